@@ -1,0 +1,282 @@
+"""Clean stage: from the lines a reader found to the paragraphs of the official document.
+
+Reads ``blocks[].orig``; writes a new block list with ``text``, ``layer`` and ``cell_end``, plus
+``site_attributes`` and warnings. ``orig`` is never changed (joined blocks keep their lines' ``orig``
+separated by newlines). Steps, each a small function:
+
+1. ``normalise_block``: NFC, NBSP/zero-width characters removed, the " |" cell-end marker of web tables
+   recorded in ``cell_end``.
+2. ``repair_escapes``: "\\uXXXX" escapes that lost their backslash ("0050AR INDEX" -> "PAR INDEX").
+3. ``mark_furniture``: site menus and reader comments around the document become furniture; the
+   site's attribute panel ("Số hiệu:", "Người ký:") is kept in ``site_attributes``.
+4. ``rejoin_wrapped_lines``: in hard-wrapped text, lines broken inside a sentence or heading are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from statistics import quantiles
+
+from .model import Block, Document, Issue, Layer
+from .resources import json_data, site_attribute_fields
+from .text import is_upper_line, normalise
+
+# ---------------------------------------------------------------------------------------------------
+# 1. Normalising one block
+
+
+def normalise_block(block: Block) -> Block:
+    text = normalise(block.orig)
+    cell_end = text == "|" or text.endswith(" |")
+    if cell_end:
+        text = text[:-1].rstrip()
+    return block.model_copy(update={"text": text, "cell_end": cell_end})
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. Escapes that lost their backslash: "0050AR" is "\u0050AR" = "PAR", "đang0020được" = "đang được".
+# Only printable ASCII code points, only where the four digits touch a letter and no other digit, so
+# that numbers ("19006192", "số 0050/QĐ") are never touched.
+
+_ESCAPE = re.compile(r"(?<![0-9])00([2-7][0-9A-Fa-f])(?![0-9])")
+
+
+def repair_escapes(block: Block) -> tuple[Block, list[Issue]]:
+    text = block.text or ""
+    issues: list[Issue] = []
+
+    def replace(match: re.Match[str]) -> str:
+        before = text[match.start() - 1 : match.start()]
+        after = text[match.end() : match.end() + 1]
+        if not (before.isalpha() or after.isalpha()):
+            return match.group()
+        char = chr(int(match.group(1), 16))
+        context = text[max(0, match.start() - 12) : match.end() + 12]
+        issues.append(
+            Issue(
+                code="escape_repaired",
+                message=f"repaired a unicode escape that lost its backslash: '{match.group()}' -> {char!r} in '…{context}…'",
+                where=where(block),
+            )
+        )
+        return char
+
+    repaired = _ESCAPE.sub(replace, text)
+    return (block.model_copy(update={"text": repaired}) if issues else block), issues
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. Where the official document starts and ends
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    start: tuple[re.Pattern[str], ...]
+    end: tuple[re.Pattern[str], ...]
+    chrome_before_end: tuple[re.Pattern[str], ...]
+
+
+@cache
+def boilerplate() -> Boilerplate:
+    data = json_data("boilerplate.json")
+    compile_all = lambda key: tuple(re.compile(p) for p in data[key])  # noqa: E731
+    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"))
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def document_span(blocks: list[Block]) -> tuple[int, int]:
+    """Index of the first block of the document and one past its last block."""
+    patterns = boilerplate()
+    start = next(
+        (i for i, b in enumerate(blocks) if b.text and is_upper_line(b.text) and _matches(patterns.start, b.text)),
+        0,
+    )
+    end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")), len(blocks))
+    while end > start and _matches(patterns.chrome_before_end, blocks[end - 1].text or ""):
+        end -= 1
+    return start, end
+
+
+@cache
+def _attribute_label() -> re.Pattern[str]:
+    labels = sorted(site_attribute_fields(), key=len, reverse=True)
+    return re.compile(r"(?P<label>" + "|".join(map(re.escape, labels)) + r")\s*:")
+
+
+def site_attributes(blocks: list[Block]) -> dict[str, str]:
+    """Parse a legal site's attribute panel. Labels and values may run together on one line
+    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật")."""
+    found: dict[str, str] = {}
+    for block in blocks:
+        text = block.text or ""
+        matches = list(_attribute_label().finditer(text))
+        for i, match in enumerate(matches):
+            value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            value = text[match.end() : value_end].strip()
+            if value and match.group("label") not in found:
+                found[match.group("label")] = value
+    return found
+
+
+def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    start, end = document_span(blocks)
+    outside = [b.model_copy(update={"layer": Layer.FURNITURE}) for b in (*blocks[:start], *blocks[end:])]
+    attributes = site_attributes(outside[:start])
+    return [*outside[:start], *blocks[start:end], *outside[start:]], attributes
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4. Hard-wrapped lines
+
+# A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts.
+STRUCTURAL_START = re.compile(
+    r"^(?:[IVXLC]+[.)]\s|\d+[.)]\s|\d+(?:[.,]\d+)+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
+    r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
+)
+_ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_ENDS_CLAUSE = re.compile(r"[.;:!?]$")
+# Words after which a phrase cannot stop: a line ending with one was broken mid-phrase.
+_DANGLING_WORDS = frozenset(
+    "của và với các những cho tại theo về trong để là được có do từ đến giữa hoặc hay như thuộc qua bằng "
+    "ngày số giao chánh phó trưởng ủy uỷ ban sở phòng chủ thủ".split()
+)
+_MIN_WRAPPED_PAIRS = 5
+_MIN_WRAPPED_RATIO = 0.1
+_FULL_LINE_FACTOR = 0.9
+
+
+def _adjacent(prev: Block, nxt: Block) -> bool:
+    """The two blocks come from consecutive source lines with nothing (not even a blank line) between."""
+    return (
+        prev.layer == nxt.layer == Layer.BODY
+        and not prev.cell_end
+        and bool(prev.text)
+        and bool(nxt.text)
+        and prev.prov.line_end is not None
+        and nxt.prov.line_start == prev.prov.line_end + 1
+    )
+
+
+def _surely_wrapped(prev: Block, nxt: Block) -> bool:
+    """A line that goes on in lower case after no sentence end was broken mid-sentence."""
+    return _adjacent(prev, nxt) and nxt.text[0].islower() and not _ENDS_SENTENCE.search(prev.text)
+
+
+def _header_end(blocks: list[Block]) -> int:
+    """Index of the document-type heading ("KẾ HOẠCH"); the header table above it is left to metadata."""
+    heading = boilerplate().start[-1]
+    return next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and heading.search(b.text or "")), 0)
+
+
+@dataclass(frozen=True)
+class WrapWidths:
+    """How long a line is when the author's editor wrapped it: one width for a paragraph's first line
+    (often shorter, indented) and one for the lines that follow."""
+
+    first: float
+    following: float
+
+    def is_full(self, block: Block, is_first: bool) -> bool:
+        return len(block.text or "") >= _FULL_LINE_FACTOR * (self.first if is_first else self.following)
+
+
+def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
+    """Measure wrap widths on the lines that surely wrap; None when the text is not hard-wrapped."""
+    first: list[int] = []
+    following: list[int] = []
+    for i in range(1, len(blocks)):
+        if _surely_wrapped(blocks[i - 1], blocks[i]):
+            is_first = i < 2 or not _surely_wrapped(blocks[i - 2], blocks[i - 1])
+            (first if is_first else following).append(len(blocks[i - 1].text))
+    pairs = len(first) + len(following)
+    body_lines = sum(1 for b in blocks if b.layer == Layer.BODY and b.text)
+    if pairs < _MIN_WRAPPED_PAIRS or pairs < _MIN_WRAPPED_RATIO * body_lines:
+        return None
+    lower_quartile = lambda xs: quantiles(xs, n=4)[0] if len(xs) >= 2 else (xs[0] if xs else 0)  # noqa: E731
+    following_width = lower_quartile(following) or lower_quartile(first)
+    return WrapWidths(first=lower_quartile(first) or following_width, following=following_width)
+
+
+def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
+    """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor."""
+    prev = group[-1]
+    if not _adjacent(prev, nxt):
+        return False
+    prev_text, next_text = prev.text, nxt.text
+    if next_text[0].islower():
+        return not _ENDS_SENTENCE.search(prev_text)
+    if _ENDS_CLAUSE.search(prev_text):
+        return False
+    if is_upper_line(prev_text) and _ROMAN_HEADING.match(prev_text):
+        # "II. NHIỆM VỤ VÀ GIẢI" / "PHÁP"
+        return is_upper_line(next_text) and not STRUCTURAL_START.match(next_text)
+    full = widths.is_full(prev, is_first=len(group) == 1)
+    if STRUCTURAL_START.match(next_text):
+        # A dash that starts a line can be a hyphen of the sentence: "ở phường" / "- xã, thị trấn", or
+        # inside a name in a bullet: "- … Trung tâm Văn hóa" / "- Thể dục Thể thao quận …".
+        in_bullet = group[0].text.startswith("- ") and len(group) == 1
+        return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
+    last_word = prev_text.rsplit(" ", 1)[-1].lower()
+    return full or last_word in _DANGLING_WORDS
+
+
+def join_blocks(blocks: list[Block]) -> Block:
+    first, last = blocks[0], blocks[-1]
+    prov = first.prov.model_copy(
+        update={"line_end": last.prov.line_end, "char_end": last.prov.char_end if last.prov.char_end is not None else first.prov.char_end}
+    )
+    return first.model_copy(
+        update={
+            "orig": "\n".join(b.orig for b in blocks),
+            "text": " ".join(b.text for b in blocks),
+            "prov": prov,
+            "cell_end": last.cell_end,
+        }
+    )
+
+
+def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
+    widths = wrap_widths(blocks)
+    if widths is None:
+        return blocks
+    header_end = _header_end(blocks)
+    result: list[Block] = list(blocks[: header_end + 1])
+    group: list[Block] = []
+    for block in blocks[header_end + 1 :]:
+        if group and continues(group, block, widths):
+            group.append(block)
+            continue
+        if group:
+            result.append(join_blocks(group))
+        group = [block]
+    if group:
+        result.append(join_blocks(group))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def where(block: Block) -> dict[str, object]:
+    return {"block": block.id, "line": block.prov.line_start, "page": block.prov.page}
+
+
+def clean(doc: Document) -> Document:
+    issues: list[Issue] = []
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        if block.table is not None:
+            blocks.append(block.model_copy(update={"text": normalise(block.orig)}))
+            continue
+        repaired, found = repair_escapes(normalise_block(block))
+        blocks.append(repaired)
+        issues.extend(found)
+    blocks, attributes = mark_furniture(blocks)
+    blocks = rejoin_wrapped_lines(blocks)  # a joined block keeps its first line's id
+    return doc.with_warnings(issues, blocks=blocks, site_attributes=attributes)

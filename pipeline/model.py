@@ -1,0 +1,161 @@
+"""The document model every reader produces and every stage reads.
+
+Readers (``parsers/``) fill ``origin`` and ``blocks`` (with ``orig`` and provenance); stages derive new
+documents from old ones (``model_copy``) and write only their own fields:
+
+- ``clean``     -> ``blocks`` (``text``, layer, joined lines), ``site_attributes``
+- ``metadata``  -> ``metadata``
+- every stage   -> may append to ``warnings``
+
+A table read from DOCX/HTML/PDF and a table recovered from flattened text are the same ``Table`` of
+``Cell``s, so stages never need to know the input format. This module imports nothing else from the
+project, so any reader or stage can import it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "0.1.0"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class BlockKind(str, Enum):
+    PARAGRAPH = "paragraph"
+    TABLE = "table"
+
+
+class Layer(str, Enum):
+    BODY = "body"
+    # Text around the document that is not part of it: site menus, login prompts, reader comments.
+    FURNITURE = "furniture"
+
+
+class Provenance(Strict):
+    """Where a block came from in the source file. Lines and pages are 1-based, char spans 0-based, end-exclusive."""
+
+    reader: str
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    ocr_confidence: float | None = None
+
+
+class Cell(Strict):
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    text: str = ""
+    is_header: bool = False
+
+
+class Table(Strict):
+    n_rows: int
+    n_cols: int
+    cells: list[Cell] = Field(default_factory=list)
+
+    def grid(self) -> list[list[str]]:
+        """Rows of cell texts; a merged cell repeats its text in every position it spans."""
+        grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                    grid[r][c] = cell.text
+        return grid
+
+
+class Block(Strict):
+    id: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    layer: Layer = Layer.BODY
+    orig: str
+    text: str | None = None  # cleaned text, written by the clean stage
+    prov: Provenance
+    table: Table | None = None
+    # In text copied from a web page, a table cell ends with "|"; the clean stage records it here.
+    cell_end: bool = False
+
+
+class Origin(Strict):
+    path: str
+    name: str
+    format: str
+    sha256: str
+    size: int
+
+
+class Issue(Strict):
+    """A warning about the document: something missing, contradictory or repaired."""
+
+    code: str
+    message: str
+    where: dict[str, Any] | None = None
+
+
+class Issuer(Strict):
+    name: str | None = None
+    parent: str | None = None
+
+
+class Signer(Strict):
+    name: str | None = None
+    title: str | None = None  # canonical position, e.g. "Phó Chủ tịch"
+    title_as_printed: str | None = None
+    authority: list[str] = Field(default_factory=list)  # e.g. ["TM.", "KT."]
+
+
+class CitedDocument(Strict):
+    doc_type: str | None = None
+    number: str
+    issued_date: str | None = None
+    issuer: str | None = None
+    text: str  # the citation as printed
+    where: dict[str, Any] | None = None
+
+
+class AttachedDocument(Strict):
+    """A document carried by this one, e.g. the plan issued with a Quyết định."""
+
+    doc_type: str
+    title: str | None = None
+    where: dict[str, Any] | None = None
+
+
+class DocumentMetadata(Strict):
+    doc_type: str | None = None
+    number: str | None = None  # "122/KH-UBND"; None for an unnumbered draft
+    symbol: str | None = None  # the part after the number: "KH-UBND"
+    issued_date: str | None = None  # ISO date; None when day or month is blank
+    issued_date_partial: str | None = None  # "2026" or "2026-04" when only part of the date is printed
+    place: str | None = None
+    issuer: Issuer = Field(default_factory=Issuer)
+    title: str | None = None
+    signer: Signer = Field(default_factory=Signer)
+    recipients: list[str] = Field(default_factory=list)
+    cited_documents: list[CitedDocument] = Field(default_factory=list)
+    attached: list[AttachedDocument] = Field(default_factory=list)
+
+
+class Document(Strict):
+    schema_version: str = SCHEMA_VERSION
+    origin: Origin
+    blocks: list[Block] = Field(default_factory=list)
+    site_attributes: dict[str, str] = Field(default_factory=dict)
+    metadata: DocumentMetadata | None = None
+    warnings: list[Issue] = Field(default_factory=list)
+
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.layer == Layer.BODY]
+
+    def with_warnings(self, issues: list[Issue], **changes: Any) -> Document:
+        return self.model_copy(update={"warnings": [*self.warnings, *issues], **changes})

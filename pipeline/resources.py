@@ -1,0 +1,58 @@
+"""Data files shipped with the pipeline (``pipeline/data``), each loaded once.
+
+Registries and patterns live in these files, not in code, so a clerk can extend them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from importlib import resources
+
+from .text import fold
+
+
+def _open(name: str):
+    return resources.files("pipeline").joinpath("data", name).open(encoding="utf-8", newline="")
+
+
+@cache
+def csv_rows(name: str) -> tuple[dict[str, str], ...]:
+    with _open(name) as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@cache
+def json_data(name: str) -> dict:
+    with _open(name) as handle:
+        return json.load(handle)
+
+
+@cache
+def doc_type_by_abbreviation() -> dict[str, str]:
+    """"KH" -> "Kế hoạch"; the empty abbreviation is the Công văn (a symbol with no type part)."""
+    return {row["abbreviation"]: row["name"] for row in csv_rows("doc_types.csv")}
+
+
+@cache
+def doc_type_by_folded_name() -> dict[str, str]:
+    """"ke hoach" -> "Kế hoạch"."""
+    return {fold(row["name"]): row["name"] for row in csv_rows("doc_types.csv")}
+
+
+@cache
+def positions_by_folded_name() -> dict[str, str]:
+    """"pho chu tich" -> "Phó Chủ tịch"; matching on the folded form tolerates "CHÚ TỊCH"-style typos of marks."""
+    return {fold(row["position"]): row["position"] for row in csv_rows("positions.csv")}
+
+
+@cache
+def authority_prefixes() -> tuple[str, ...]:
+    return tuple(row["prefix"] for row in csv_rows("authority_prefixes.csv"))
+
+
+@cache
+def site_attribute_fields() -> dict[str, str]:
+    """Label printed in a legal site's attribute panel -> metadata field it repeats ('' if none)."""
+    return {row["label"]: row["field"] for row in csv_rows("site_attributes.csv")}

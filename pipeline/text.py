@@ -1,0 +1,40 @@
+"""Small text helpers shared by stages: Unicode normalisation and the folded form used for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that carry no text: NBSP and friends become spaces, zero-width ones disappear.
+_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TRANSLATE = {**_SPACE_LIKE, **_INVISIBLE}
+_SPACES = re.compile(r"[ \t]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def normalise(text: str) -> str:
+    """NFC, NBSP/zero-width characters removed, runs of spaces collapsed, ends trimmed."""
+    return _SPACES.sub(" ", nfc(text).translate(_TRANSLATE)).strip()
+
+
+def fold(text: str) -> str:
+    """Case- and tone-mark-insensitive form for matching: "Sở Nội vụ" -> "so noi vu", "Đà Nẵng" -> "da nang"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def is_upper_line(text: str) -> bool:
+    """True for a line written in capitals ("KẾ HOẠCH", "II. NỘI DUNG"), ignoring digits and punctuation."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def sentence_case(text: str) -> str:
+    """"ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; used only for display, never for stored source text."""
+    lowered = text.lower()
+    return lowered[:1].upper() + lowered[1:]

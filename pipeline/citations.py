@@ -1,0 +1,73 @@
+"""Documents cited in the text: "Quyết định số 3897/QĐ-UBND ngày 10 tháng 9 năm 2018 của Ủy ban nhân dân
+thành phố", "Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị", "Kế hoạch 58/KH- UBND ngày 26/2/2025".
+
+A citation needs a document type word and a number with a symbol; a bare "số 159" is not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import parse_date
+from .resources import doc_type_by_folded_name
+from .text import fold
+
+_TYPE_WORDS = (
+    "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
+    "Pháp lệnh|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
+)
+# number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND").
+_NUMBER = r"\d+[a-zđ]?(?:\s*/\s*\d{4})?\s*[/-]\s*[A-ZĐ][\wĐđ&.]*?(?:\s*[-/]\s*[A-ZĐ][\wĐđ&]*)*"
+_DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+_ISSUER_STOP = (
+    r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
+    r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}"
+)
+CITATION = re.compile(
+    rf"(?P<type>\b(?:{_TYPE_WORDS}))\s+(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
+    rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
+)
+_MAX_ISSUER_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_type: str
+    number: str
+    issued_date: str | None
+    date_unreadable: str | None  # the printed date when it could not be read ("26/1 1/2021")
+    issuer: str | None
+    text: str
+    start: int
+    end: int
+
+
+def normalise_number(number: str) -> str:
+    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"."""
+    return re.sub(r"\s+", "", number).rstrip(".")
+
+
+def find_citations(text: str) -> list[Citation]:
+    found = []
+    for m in CITATION.finditer(text):
+        type_word = m.group("type")
+        doc_type = doc_type_by_folded_name().get(fold(type_word.replace(" phối hợp", "").replace(" liên tịch", "")), type_word)
+        issued = parse_date("ngày " + m.group("date")) if m.group("date") else None
+        issuer = m.group("issuer")
+        if issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
+            issuer = None
+        found.append(
+            Citation(
+                doc_type=doc_type,
+                number=normalise_number(m.group("number")),
+                issued_date=issued.iso if issued else None,
+                date_unreadable=m.group("bad_date").strip(" ,") if m.group("bad_date") else None,
+                issuer=issuer.strip() if issuer else None,
+                text=m.group().strip(),
+                start=m.start(),
+                end=m.end(),
+            )
+        )
+    return found

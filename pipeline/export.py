@@ -1,0 +1,45 @@
+"""Export: one JSON document per source file, deterministic so that golden diffs stay readable.
+
+Field names are a contract for other tools (see README "JSON output"); ``schema_version`` changes
+with them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .model import Document
+
+
+def to_json_dict(doc: Document) -> dict[str, Any]:
+    meta = doc.metadata.model_dump(mode="json") if doc.metadata else None
+    return {
+        "schema_version": doc.schema_version,
+        "source": {**doc.origin.model_dump(mode="json"), "site_attributes": doc.site_attributes},
+        "document": meta,
+        "sections": [],
+        "tables": [],
+        "tasks": [],
+        "warnings": [w.model_dump(mode="json") for w in doc.warnings],
+    }
+
+
+def dumps(doc: Document) -> str:
+    return json.dumps(to_json_dict(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def json_path(json_dir: Path, doc: Document) -> Path:
+    """``<json_dir>/<source file name>.json``; only the file's own name is used, never a path from it."""
+    name = Path(doc.origin.name).name or doc.origin.sha256
+    return Path(json_dir) / f"{name}.json"
+
+
+def write_json(doc: Document, json_dir: Path) -> Path:
+    target = json_path(json_dir, doc)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    tmp.write_text(dumps(doc), encoding="utf-8")
+    tmp.replace(target)  # readers never see a half-written file
+    return target

@@ -1,0 +1,108 @@
+"""Load: write a Document into the SQLite database with sqlite-utils.
+
+One row per source file in ``documents``, keyed by the file's SHA-256, so that ingesting the same file
+again replaces its rows instead of adding new ones; a changed file at the same path replaces the old
+version. Each document is written in one transaction: completely or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlite_utils
+
+from .model import Document
+
+CHILD_TABLES = ("cited_documents", "recipients", "warnings")
+
+
+def open_db(path: Path | str) -> sqlite_utils.Database:
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path) if str(path) != ":memory:" else sqlite_utils.Database(memory=True)
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    if "documents" not in db.table_names():
+        db["documents"].create(
+            {
+                "id": str, "source_path": str, "source_name": str, "format": str, "size": int, "schema_version": str,
+                "doc_type": str, "number": str, "symbol": str, "issued_date": str, "issued_date_partial": str, "place": str,
+                "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
+                "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
+                "warning_count": int,
+            },
+            pk="id",
+        )
+        db["documents"].create_index(["source_path"])
+        db["documents"].create_index(["number"])
+    child = {
+        "cited_documents": {"document_id": str, "ordinal": int, "doc_type": str, "number": str, "issued_date": str,
+                            "issuer": str, "text": str, "line": int},
+        "recipients": {"document_id": str, "ordinal": int, "name": str},
+        "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int},
+    }
+    for name, columns in child.items():
+        if name not in db.table_names():
+            db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=[("document_id", "documents", "id")])
+            db[name].create_index(["document_id"])
+
+
+def document_row(doc: Document) -> dict:
+    meta = doc.metadata
+    assert meta is not None, "load runs after the metadata stage"
+    return {
+        "id": doc.origin.sha256,
+        "source_path": doc.origin.path,
+        "source_name": doc.origin.name,
+        "format": doc.origin.format,
+        "size": doc.origin.size,
+        "schema_version": doc.schema_version,
+        "doc_type": meta.doc_type,
+        "number": meta.number,
+        "symbol": meta.symbol,
+        "issued_date": meta.issued_date,
+        "issued_date_partial": meta.issued_date_partial,
+        "place": meta.place,
+        "issuer_name": meta.issuer.name,
+        "issuer_parent": meta.issuer.parent,
+        "title": meta.title,
+        "signer_name": meta.signer.name,
+        "signer_title": meta.signer.title,
+        "signer_title_as_printed": meta.signer.title_as_printed,
+        "signer_authority": json.dumps(meta.signer.authority, ensure_ascii=False),
+        "attached": json.dumps([a.model_dump(mode="json") for a in meta.attached], ensure_ascii=False),
+        "site_attributes": json.dumps(doc.site_attributes, ensure_ascii=False, sort_keys=True),
+        "warning_count": len(doc.warnings),
+    }
+
+
+def load(db: sqlite_utils.Database, doc: Document) -> None:
+    """Write one document, replacing any earlier version of the same file (same content or same path)."""
+    doc_id = doc.origin.sha256
+    meta = doc.metadata
+    assert meta is not None
+    with db.atomic():  # one transaction (nested library calls use savepoints): all of the document or none
+        stale = [row["id"] for row in db.query("SELECT id FROM documents WHERE id = ? OR source_path = ?", [doc_id, doc.origin.path])]
+        for old_id in stale:
+            for table in CHILD_TABLES:
+                db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [old_id])
+            db.execute("DELETE FROM documents WHERE id = ?", [old_id])
+        db["documents"].insert(document_row(doc))
+        db["cited_documents"].insert_all(
+            {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
+             "issuer": c.issuer, "text": c.text, "line": (c.where or {}).get("line")}
+            for i, c in enumerate(meta.cited_documents, start=1)
+        )
+        db["recipients"].insert_all(
+            {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)
+        )
+        db["warnings"].insert_all(
+            {"document_id": doc_id, "ordinal": i, "code": w.code, "message": w.message,
+             "block": (w.where or {}).get("block"), "line": (w.where or {}).get("line"), "page": (w.where or {}).get("page")}
+            for i, w in enumerate(doc.warnings, start=1)
+        )

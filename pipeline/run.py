@@ -1,0 +1,44 @@
+"""The runner: read one file, run the stages in order, check each keeps the contract.
+
+``process(path)`` is a pure function from a file to a ``Document``: nothing here writes files or a
+database, so the same function can run in worker processes (or on other machines) unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import parsers
+
+from .clean import clean
+from .deadlines import deadlines
+from .errors import PipelineError, StageError
+from .metadata import metadata
+from .model import Document
+
+Stage = Callable[[Document], Document]
+
+STAGES: list[tuple[str, Stage]] = [
+    ("clean", clean),
+    ("metadata", metadata),
+    ("deadlines", deadlines),
+]
+
+
+def run_stages(doc: Document, stages: list[tuple[str, Stage]] = STAGES) -> Document:
+    for name, stage in stages:
+        try:
+            result = stage(doc)
+        except PipelineError:
+            raise
+        except Exception as error:  # a bug in a stage must name the stage and the file
+            raise StageError(doc.origin.path, f"stage '{name}' failed: {type(error).__name__}: {error}") from error
+        if not isinstance(result, Document):
+            raise StageError(doc.origin.path, f"stage '{name}' returned {type(result).__name__}, not a Document")
+        doc = result
+    return doc
+
+
+def process(path: Path) -> Document:
+    return run_stages(parsers.read(Path(path)))

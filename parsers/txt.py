@@ -37,6 +37,8 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             return _checked(data.decode(codec), path), codec
         except UnicodeDecodeError:
             raise ReaderError(path, "binary data, not text") from None
+    if _control_count(data) > max(1, len(data) * _MAX_CONTROL_RATIO):
+        raise ReaderError(path, "binary data, not text")
     try:
         return _checked(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
@@ -49,9 +51,13 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     raise ReaderError(path, "undecodable text: not UTF-8, UTF-16 or Windows-1258")
 
 
+def _control_count(chars) -> int:
+    """Control characters other than line breaks and tabs: text has (almost) none, binary data many."""
+    return sum(1 for c in chars if (c if isinstance(c, int) else ord(c)) < 32 and c not in (9, 10, 12, 13, "\t", "\n", "\f", "\r"))
+
+
 def _checked(text: str, path: str) -> str:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
-    if controls > max(1, len(text) * _MAX_CONTROL_RATIO):
+    if _control_count(text) > max(1, len(text) * _MAX_CONTROL_RATIO):
         raise ReaderError(path, "binary data, not text")
     return nfc(text)
 

@@ -329,6 +329,9 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
                 continue
             if c.date_unreadable:
                 issues.append(_warn("citation_date_unreadable", f"cited document's date cannot be read: '{c.text}'", block))
+            number_year = re.search(r"/(\d{4})/", c.number)
+            if number_year and c.issued_date and number_year.group(1) != c.issued_date[:4]:
+                issues.append(_warn("citation_year_mismatch", f"cited number has the year {number_year.group(1)}, its date {c.issued_date}: '{c.text}'", block))
             key = (fold(c.doc_type), c.number)
             if key in cited:
                 known = cited[key]

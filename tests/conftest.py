@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import parsers
+from pipeline.clean import clean
+from pipeline.model import Document
+from pipeline.run import process
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+REALDOCS = ROOT.parent / "shared" / "realdocs"
+
+
+def corpus_files() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix.lower() in parsers.READERS)
+
+
+@pytest.fixture
+def write_text(tmp_path):
+    """Write lines to a .txt file and return its path."""
+
+    def _write(text: str, name: str = "doc.txt", encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def cleaned(write_text):
+    """Run the reader and the clean stage on some text."""
+
+    def _cleaned(text: str) -> Document:
+        return clean(parsers.read(write_text(text)))
+
+    return _cleaned
+
+
+@pytest.fixture
+def processed(write_text):
+    """Run the whole pipeline on some text."""
+
+    def _processed(text: str) -> Document:
+        return process(write_text(text))
+
+    return _processed
+
+
+@pytest.fixture(scope="session")
+def corpus_docs() -> dict[str, Document]:
+    """Every corpus document, processed once, keyed by the sample's number ("000" …)."""
+    return {p.name[:3]: process(p.relative_to(ROOT)) for p in corpus_files()}

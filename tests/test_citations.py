@@ -1,0 +1,39 @@
+import pytest
+
+from pipeline.citations import find_citations
+
+# Real lines from the samples -> (type, number, date, issuer)
+CASES = [
+    ("Căn cứ Quyết định số 3897/QĐ-UBND ngày 10 tháng 9 năm 2018 của Ủy ban nhân dân thành phố về Ban hành",
+     [("Quyết định", "3897/QĐ-UBND", "2018-09-10", "Ủy ban nhân dân thành phố")]),
+    ("Chỉ thị số 07- CT/TU ngày 01/10/2021 của Ban Thường vụ Thành ủy Hà Nội về đẩy mạnh",
+     [("Chỉ thị", "07-CT/TU", "2021-10-01", "Ban Thường vụ Thành ủy Hà Nội")]),
+    ("Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội về thực hiện dân chủ",
+     [("Pháp lệnh", "34/2007/PL-UBTVQH11", "2007-04-20", "Ủy ban Thường vụ Quốc hội")]),
+    ("Tập trung triển khai Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới",
+     [("Nghị quyết", "66-NQ/TW", "2025-04-30", "Bộ Chính trị")]),
+    ("theo Nghị quyết số 06/NQ- HĐND ngày 25/02/2025 của HĐND Thành phố: Xây dựng quy trình",
+     [("Nghị quyết", "06/NQ-HĐND", "2025-02-25", "HĐND Thành phố")]),
+    ("Thực hiện Chương trình phối hợp số 03-CTr/BDVTU-BCSĐUBNDTP ngày 29/10/2021 giữa Ban Dân vận Thành ủy",
+     [("Chương trình", "03-CTr/BDVTU-BCSĐUBNDTP", "2021-10-29", None)]),
+    ("(thay thế Nghị quyết 08/2016/NQ-HĐND ngày 03/8/2016 và Quyết định 41/2016/QĐ-UBND ngày 19/9/2016)",
+     [("Nghị quyết", "08/2016/NQ-HĐND", "2016-08-03", None), ("Quyết định", "41/2016/QĐ-UBND", "2016-09-19", None)]),
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 3769/TTr-SNV ngày 24 tháng 12 năm 2020.",
+     [("Tờ trình", "3769/TTr-SNV", "2020-12-24", None)]),
+    # negative rows: no type word, or no symbol
+    ("Năm 2019, Chỉ số PAPI của Hà Nội đạt 41,53/80 điểm; xếp thứ 59/63 tỉnh", []),
+    ("trong năm 2025 có số 159 cán bộ được bồi dưỡng", []),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2015", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_find_citations(text, expected):
+    found = [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(text)]
+    assert found == expected
+
+
+def test_unreadable_date_is_flagged_not_guessed():
+    (citation,) = find_citations("Thể chế hóa Chỉ thị số 33/CT-TTg ngày 26/1 1/2021 của Thủ tướng Chính phủ")
+    assert citation.issued_date is None
+    assert citation.date_unreadable == "ngày 26/1 1/2021"

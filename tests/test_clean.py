@@ -1,0 +1,117 @@
+import pytest
+
+from pipeline.clean import repair_escapes, normalise_block
+from pipeline.model import Block, Layer, Provenance
+
+from conftest import CORPUS
+
+
+def _block(text: str) -> Block:
+    return normalise_block(Block(id="b0001", orig=text, prov=Provenance(reader="test", line_start=1, line_end=1)))
+
+
+@pytest.mark.parametrize(
+    "printed, repaired",
+    [
+        ("các Chỉ số cấp tỉnh: 0050AR INDEX, SIPAS, PAPI", "các Chỉ số cấp tỉnh: PAR INDEX, SIPAS, PAPI"),
+        ("các mô hình, cơ chế đang0020được triển khai", "các mô hình, cơ chế đang được triển khai"),
+        # negative rows: numbers are never escapes
+        ("vui lòng gọi 19006192", "vui lòng gọi 19006192"),
+        ("Quyết định số 0050/QĐ-UBND", "Quyết định số 0050/QĐ-UBND"),
+        ("năm 2020 có 0041 hồ sơ", "năm 2020 có 0041 hồ sơ"),
+    ],
+)
+def test_repair_escapes(printed, repaired):
+    block, issues = repair_escapes(_block(printed))
+    assert block.text == repaired
+    assert len(issues) == (printed != repaired)
+    assert all(i.code == "escape_repaired" for i in issues)
+
+
+def test_cell_end_marker_is_recorded_not_kept():
+    assert (_block("Số: 159/KH-UBND |").text, _block("Số: 159/KH-UBND |").cell_end) == ("Số: 159/KH-UBND", True)
+    assert (_block("|").text, _block("|").cell_end) == ("", True)
+    assert _block("Sở TT&TT | Sở Y tế").cell_end is False
+
+
+def test_nbsp_and_zero_width_removed():
+    assert _block("\u00a0Sở\u200b Nội\u00a0\u00a0vụ\ufeff").text == "Sở Nội vụ"
+
+
+def _lines(doc, layer):
+    return [b.prov.line_start for b in doc.blocks if b.layer == layer]
+
+
+def test_site_chrome_is_furniture_and_attribute_panel_kept(corpus_docs):
+    doc = corpus_docs["000"]
+    body = _lines(doc, Layer.BODY)
+    assert body[0] == 55  # "ỦY BAN NHÂN DÂN", after LuatVietnam's menus and attribute panel
+    assert body[-1] == 974  # the last cell of the annex table, before "Ghi chú" / "LuatVietnam.vn độc quyền …"
+    assert doc.site_attributes["Số hiệu"] == "122/KH-UBND"
+    assert doc.site_attributes["Ngày ban hành"] == "11/06/2020"
+    assert doc.site_attributes["Người ký"] == "Nguyễn Đức Chung"
+
+
+def test_reader_comments_after_the_document_are_furniture(corpus_docs):
+    body = _lines(corpus_docs["001"], Layer.BODY)
+    assert body[0] == 1 and body[-1] == 2084  # "Ý kiến bạn đọc" (line 2085) onwards is the site's
+    assert _lines(corpus_docs["003"], Layer.BODY)[0] == 5  # after "Hệ thống pháp luật / Đang tải nội dung"
+
+
+def test_a_document_without_chrome_is_all_body(cleaned):
+    doc = cleaned("KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Nội dung.")
+    assert all(b.layer == Layer.BODY for b in doc.blocks)
+
+
+def _paragraph_at(doc, line):
+    return next(b.text for b in doc.blocks if b.prov.line_start <= line <= b.prov.line_end)
+
+
+# Sample 002 is hard-wrapped at ~80 characters, inside sentences, names and headings.
+@pytest.mark.parametrize(
+    "line, paragraph_starts, paragraph_ends",
+    [
+        (63, "II. NHIỆM VỤ VÀ GIẢI PHÁP", "GIẢI PHÁP"),  # heading wrapped
+        (310, "III. TỔ CHỨC THỰC HIỆN", "THỰC HIỆN"),
+        (24, "Căn cứ Kế hoạch số 434/KH-UBND ngày 19 tháng 9 năm 2016", "ban hành Kế hoạch thực hiện như sau:"),
+        (223, "- Thực hiện Nghị định số 158/2007/NĐ-CP", "đối với cán bộ, công chức, viên chức."),
+        (92, "- Ủy ban nhân dân phường thực hiện công khai", "Pháp lệnh thực hiện dân chủ ở phường - xã, thị trấn."),
+        (358, "- Chủ trì, phối hợp Trung tâm Văn hóa - Thể dục Thể thao quận", "hiểu rõ."),
+        (327, "2. Giao Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận", "Ủy ban nhân dân quận"),
+        (84, "- Ủy ban nhân dân phường triển khai kế hoạch", "Ban Giám sát đầu tư của cộng đồng phường."),
+    ],
+)
+def test_rejoins_hard_wrapped_lines(corpus_docs, line, paragraph_starts, paragraph_ends):
+    paragraph = _paragraph_at(corpus_docs["002"], line)
+    assert paragraph.startswith(paragraph_starts)
+    assert paragraph.endswith(paragraph_ends)
+
+
+@pytest.mark.parametrize(
+    "line, paragraph",
+    [
+        # real paragraphs stay apart
+        (328, "Tham mưu công tác kiểm soát thủ tục hành chính"),  # after the heading "2. Giao Chánh Văn phòng …"
+        (313, "- Thủ trưởng các cơ quan chuyên môn, đơn"),  # a new bullet after a full-width line
+        (33, "1. Mục đích"),
+        (388, "CHỦ TỊCH"),
+        (389, "Lê Văn Thinh"),
+        (376, "- UBND Thành phố;"),
+    ],
+)
+def test_keeps_real_paragraphs_apart(corpus_docs, line, paragraph):
+    block = next(b for b in corpus_docs["002"].blocks if b.prov.line_start <= line <= b.prov.line_end)
+    assert block.prov.line_start == line  # not glued to the line before
+    assert block.text.startswith(paragraph)
+
+
+def test_text_that_is_not_hard_wrapped_is_left_alone(corpus_docs):
+    source = (CORPUS / "004_bb67436c3e8d90f2.txt").read_text(encoding="utf-8").splitlines()
+    doc = corpus_docs["004"]
+    assert all(b.prov.line_start == b.prov.line_end for b in doc.blocks)
+    assert len(doc.blocks) == sum(1 for line in source if line.strip(" \t"))
+
+
+def test_joined_block_keeps_original_lines(corpus_docs):
+    block = next(b for b in corpus_docs["002"].blocks if b.prov.line_start == 62)
+    assert block.orig == "II. NHIỆM VỤ VÀ GIẢI\nPHÁP" and block.prov.line_end == 63

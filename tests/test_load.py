@@ -1,0 +1,69 @@
+"""The database: keyed by content, re-ingest replaces, a failed file leaves everything else intact."""
+
+import shutil
+
+import sqlite_utils
+from click.testing import CliRunner
+
+from pipeline.cli import EXIT_SOME_FAILED, main
+from pipeline.ingest import ingest
+
+from conftest import CORPUS, corpus_files
+
+
+def _counts(db_path):
+    db = sqlite_utils.Database(db_path)
+    return {t: db[t].count for t in ("documents", "cited_documents", "recipients", "warnings")}
+
+
+def test_ingest_corpus_twice_gives_the_same_database(tmp_path):
+    db_path = tmp_path / "plans.db"
+    first = ingest([CORPUS], db_path=db_path, json_dir=tmp_path / "json")
+    counts = _counts(db_path)
+    dump = "\n".join(sqlite_utils.Database(db_path).iterdump())
+    ingest([CORPUS], db_path=db_path, json_dir=tmp_path / "json")
+    assert first.ok and len(first.documents) == len(corpus_files())
+    assert counts["documents"] == len(corpus_files())
+    assert _counts(db_path) == counts
+    assert "\n".join(sqlite_utils.Database(db_path).iterdump()) == dump
+    assert sorted(p.name for p in (tmp_path / "json").iterdir()) == sorted(f"{p.name}.json" for p in corpus_files())
+
+
+def test_rows_match_the_document(tmp_path):
+    db_path = tmp_path / "plans.db"
+    ingest([CORPUS / "002_4eef9a9c1980f483.txt"], db_path=db_path, json_dir=None)
+    db = sqlite_utils.Database(db_path)
+    (row,) = db.query("SELECT number, issued_date, signer_name, signer_authority FROM documents")
+    assert row == {"number": "461/KH-UBND", "issued_date": "2018-10-05", "signer_name": "Lê Văn Thinh", "signer_authority": "[]"}
+    assert db["recipients"].count == 11 and db["cited_documents"].count == 13
+
+
+def test_changed_file_at_same_path_replaces_its_rows(tmp_path):
+    db_path = tmp_path / "plans.db"
+    plan = tmp_path / "plan.txt"
+    shutil.copy(CORPUS / "004_bb67436c3e8d90f2.txt", plan)
+    ingest([plan], db_path=db_path, json_dir=None)
+    plan.write_text(plan.read_text(encoding="utf-8").replace("- Lưu: VT.", "- Sở Nội vụ;\n- Lưu: VT."), encoding="utf-8")
+    ingest([plan], db_path=db_path, json_dir=None)
+    counts = _counts(db_path)
+    assert counts["documents"] == 1
+    assert counts["recipients"] == 12  # the new version's list, not both
+
+
+def test_a_bad_file_is_reported_and_the_rest_is_kept(tmp_path):
+    db_path = tmp_path / "plans.db"
+    ingest([CORPUS / "002_4eef9a9c1980f483.txt"], db_path=db_path, json_dir=None)
+    before = _counts(db_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    shutil.copy(CORPUS / "004_bb67436c3e8d90f2.txt", tmp_path / "in")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(db_path), "--json-dir", str(tmp_path / "json")])
+    assert result.exit_code == EXIT_SOME_FAILED
+    assert f"FAILED {tmp_path / 'in' / 'empty.txt'}: empty file" in result.output
+    after = _counts(db_path)
+    assert after["documents"] == before["documents"] + 1  # 002 kept, 004 added, the empty file not
+
+
+def test_missing_path_is_a_failure_not_a_crash(tmp_path):
+    report = ingest([tmp_path / "nope.txt"], db_path=tmp_path / "plans.db", json_dir=None)
+    assert report.failures == [(str(tmp_path / "nope.txt"), "no such file")]

@@ -1,0 +1,31 @@
+import re
+
+import pytest
+
+from pipeline.resources import csv_rows, json_data
+from pipeline.text import fold
+
+# (file, key column, matched on the folded form?). Type abbreviations are matched exactly: folded,
+# "HĐ" (Hợp đồng) and "HD" (Hướng dẫn) would be one.
+KEYS = [
+    ("doc_types.csv", "abbreviation", False),
+    ("doc_types.csv", "name", True),
+    ("authority_prefixes.csv", "prefix", False),
+    ("positions.csv", "position", True),
+    ("site_attributes.csv", "label", False),
+]
+
+
+@pytest.mark.parametrize("name, key, folded", KEYS)
+def test_data_files_parse_without_duplicate_keys(name, key, folded):
+    rows = csv_rows(name)
+    keys = [fold(row[key]) if folded else row[key] for row in rows]
+    assert rows and len(keys) == len(set(keys))
+
+
+def test_boilerplate_patterns_compile():
+    data = json_data("boilerplate.json")
+    for key in ("document_start", "document_end", "chrome_before_end"):
+        assert data[key]
+        for pattern in data[key]:
+            re.compile(pattern)

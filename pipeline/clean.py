@@ -58,7 +58,7 @@ def repair_escapes(block: Block) -> tuple[Block, list[Issue]]:
             Issue(
                 code="escape_repaired",
                 message=f"repaired a unicode escape that lost its backslash: '{match.group()}' -> {char!r} in '…{context}…'",
-                where=where(block),
+                where=block.where(),
             )
         )
         return char
@@ -261,10 +261,6 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
 
 
 # ---------------------------------------------------------------------------------------------------
-
-
-def where(block: Block) -> dict[str, object]:
-    return {"block": block.id, "line": block.prov.line_start, "page": block.prov.page}
 
 
 def clean(doc: Document) -> Document:

@@ -43,7 +43,7 @@ def deadlines(doc: Document) -> Document:
                     Issue(
                         code="deadline_before_issue",
                         message=f"deadline {deadline.date.iso} is earlier than the date of issue {issued}: '…{deadline.text}'",
-                        where={"block": block.id, "line": block.prov.line_start, "page": block.prov.page},
+                        where=block.where(),
                     )
                 )
     return doc.with_warnings(issues)

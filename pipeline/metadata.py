@@ -37,12 +37,8 @@ _ANNEX = re.compile(r"^(?:PHỤ LỤC|BIỂU)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
 
-def where(block: Block) -> dict[str, object]:
-    return {"block": block.id, "line": block.prov.line_start, "page": block.prov.page}
-
-
 def _warn(code: str, message: str, block: Block | None = None) -> Issue:
-    return Issue(code=code, message=message, where=where(block) if block else None)
+    return Issue(code=code, message=message, where=block.where() if block else None)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -173,11 +169,8 @@ def split_bodies(lines: list[str]) -> list[str]:
         kind = _AGENCY_KINDS.match(joined, start)
         if start > covered_until and kind and start > 0:
             cuts.append(start)
-        if kind:
+        if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())
-        elif start == 0:
-            first = _AGENCY_KINDS.search(joined)
-            covered_until = first.end() if first and first.start() < len(lines[0]) + 1 else covered_until
     bounds = [0, *cuts, len(joined)]
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
 
@@ -225,7 +218,7 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
         following = layout.blocks[i + 1 : i + 6]
         if any(_KEM_THEO.search(b.text or "") for b in following):
             title = " ".join(title_lines(layout.blocks, i)) or None
-            attached.append(AttachedDocument(doc_type=doc_type, title=title, where=where(layout.blocks[i])))
+            attached.append(AttachedDocument(doc_type=doc_type, title=title, where=layout.blocks[i].where()))
     return attached
 
 
@@ -338,7 +331,7 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
                 cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date, "issuer": known.issuer or c.issuer})
                 continue
             cited[key] = CitedDocument(
-                doc_type=c.doc_type, number=c.number, issued_date=c.issued_date, issuer=c.issuer, text=c.text, where=where(block)
+                doc_type=c.doc_type, number=c.number, issued_date=c.issued_date, issuer=c.issuer, text=c.text, where=block.where()
             )
     return list(cited.values()), issues
 
@@ -443,5 +436,3 @@ def metadata(doc: Document) -> Document:
     meta, issues = extract(doc)
     return doc.with_warnings(issues, metadata=meta)
 
-
-__all__ = ["metadata", "extract", "normalise"]

@@ -85,6 +85,10 @@ class Block(Strict):
     # In text copied from a web page, a table cell ends with "|"; the clean stage records it here.
     cell_end: bool = False
 
+    def where(self) -> dict[str, Any]:
+        """How warnings and extracted values point back at the source."""
+        return {"block": self.id, "line": self.prov.line_start, "page": self.prov.page}
+
 
 class Origin(Strict):
     path: str

@@ -19,7 +19,7 @@ def to_json_dict(doc: Document) -> dict[str, Any]:
         "schema_version": doc.schema_version,
         "source": {**doc.origin.model_dump(mode="json"), "site_attributes": doc.site_attributes},
         "document": meta,
-        "sections": [],
+        "sections": [s.model_dump(mode="json") for s in doc.sections],
         "tables": [],
         "tasks": [],
         "warnings": [w.model_dump(mode="json") for w in doc.warnings],

@@ -13,8 +13,9 @@ from pathlib import Path
 import sqlite_utils
 
 from .model import Document
+from .text import fold
 
-CHILD_TABLES = ("cited_documents", "recipients", "warnings")
+CHILD_TABLES = ("cited_documents", "recipients", "sections", "warnings")
 
 
 def open_db(path: Path | str) -> sqlite_utils.Database:
@@ -45,11 +46,19 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                             "issuer": str, "text": str, "line": int},
         "recipients": {"document_id": str, "ordinal": int, "name": str},
         "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int},
+        "sections": {"document_id": str, "ordinal": int, "node_id": str, "parent_id": str, "kind": str, "label": str,
+                     "number": str, "level": int, "heading": str, "text": str, "line_start": int, "line_end": int,
+                     "page_start": int, "page_end": int, "blocks": str, "attached_to": str,
+                     "heading_folded": str, "text_folded": str},
     }
     for name, columns in child.items():
         if name not in db.table_names():
             db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=[("document_id", "documents", "id")])
             db[name].create_index(["document_id"])
+    if "sections_fts" not in db.table_names():
+        # Search without tone marks: the folded copies ("to chuc thuc hien", đ -> d) are indexed.
+        db["sections"].create_index(["document_id", "node_id"], unique=True)
+        db["sections"].enable_fts(["heading_folded", "text_folded"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
 
 
 def document_row(doc: Document) -> dict:
@@ -81,6 +90,24 @@ def document_row(doc: Document) -> dict:
     }
 
 
+def section_rows(doc: Document):
+    ordinal = 0
+    for top in doc.sections:
+        stack = [(top, None)]
+        while stack:
+            node, parent = stack.pop()
+            ordinal += 1
+            yield {
+                "document_id": doc.origin.sha256, "ordinal": ordinal, "node_id": node.id, "parent_id": parent,
+                "kind": node.kind, "label": node.label, "number": node.number, "level": node.level, "heading": node.heading,
+                "text": node.text, "line_start": node.line_start, "line_end": node.line_end, "page_start": node.page_start,
+                "page_end": node.page_end, "blocks": json.dumps(node.blocks),
+                "attached_to": json.dumps(node.attached_to, ensure_ascii=False) if node.attached_to else None,
+                "heading_folded": fold(node.heading or ""), "text_folded": fold(node.text),
+            }
+            stack.extend((child, node.id) for child in reversed(node.children))
+
+
 def load(db: sqlite_utils.Database, doc: Document) -> None:
     """Write one document, replacing any earlier version of the same file (same content or same path)."""
     doc_id = doc.origin.sha256
@@ -101,6 +128,7 @@ def load(db: sqlite_utils.Database, doc: Document) -> None:
         db["recipients"].insert_all(
             {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)
         )
+        db["sections"].insert_all(section_rows(doc))
         db["warnings"].insert_all(
             {"document_id": doc_id, "ordinal": i, "code": w.code, "message": w.message,
              "block": (w.where or {}).get("block"), "line": (w.where or {}).get("line"), "page": (w.where or {}).get("page")}

@@ -17,23 +17,20 @@ from dataclasses import dataclass
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, Issue, Issuer, Signer
-from .resources import authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, positions_by_folded_name, site_attribute_fields
+from .parts import KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_of_heading, position_of
+from .resources import doc_type_by_abbreviation, site_attribute_fields
 from .text import fold, is_upper_line, normalise
 
 _MAX_HEADER_BLOCKS = 40
-_SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 _MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"^Số\s*[:.]\s*(?P<rest>.*)$|^Số\s+(?P<rest2>\d+\s*/.*)$")
 _SYMBOL = re.compile(r"^(?P<number>\d+[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-]*)$")
 _DATE_LINE = re.compile(r"^(?P<place>[^,]{0,40}?)\s*,?\s*ngày\b", re.IGNORECASE)
 _BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
-_KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 _AGENCY_KINDS = re.compile(
     r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BAN|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TỔNG CỤC|"
     r"CỤC|TRUNG TÂM|BỘ|CÔNG AN|TRƯỜNG|BỆNH VIỆN|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|CHÍNH PHỦ|THỦ TƯỚNG)\b"
 )
-_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_ANNEX = re.compile(r"^(?:PHỤ LỤC|BIỂU)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
 
@@ -43,13 +40,6 @@ def _warn(code: str, message: str, block: Block | None = None) -> Issue:
 
 # ---------------------------------------------------------------------------------------------------
 # Layout: where the heading, the header and the closing are
-
-
-def doc_type_of_heading(text: str) -> str | None:
-    """"KẾ HOẠCH" -> "Kế hoạch"; a heading is a whole capitalised line naming a document type."""
-    if not is_upper_line(text) or text.endswith(":"):
-        return None
-    return doc_type_by_folded_name().get(fold(text))
 
 
 @dataclass(frozen=True)
@@ -139,7 +129,7 @@ def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
     lines: list[str] = []
     for block in header:
         text = block.text or ""
-        if _SEPARATOR.match(text) or _MOTTO.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text):
+        if SEPARATOR.match(text) or _MOTTO.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text):
             break
         if text and is_upper_line(text):
             lines.append(text)
@@ -191,7 +181,7 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     capitalised = None
     for block in blocks[heading + 1 : heading + 6]:
         text = block.text or ""
-        if not text or _SEPARATOR.match(text) or _BODY_START.match(text) or _KEM_THEO.search(text):
+        if not text or SEPARATOR.match(text) or _BODY_START.match(text) or KEM_THEO.search(text):
             break
         upper = is_upper_line(text)
         if capitalised is None:
@@ -216,7 +206,7 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
         if not doc_type:
             continue
         following = layout.blocks[i + 1 : i + 6]
-        if any(_KEM_THEO.search(b.text or "") for b in following):
+        if any(KEM_THEO.search(b.text or "") for b in following):
             title = " ".join(title_lines(layout.blocks, i)) or None
             attached.append(AttachedDocument(doc_type=doc_type, title=title, where=layout.blocks[i].where()))
     return attached
@@ -228,7 +218,7 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
 
 def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
     for i, block in enumerate(blocks):
-        match = _RECIPIENTS.match(block.text or "")
+        match = RECIPIENTS.match(block.text or "")
         if not match:
             continue
         items: list[str] = []
@@ -238,7 +228,7 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 if items:
                     break
                 continue
-            if _authority_of(text) or _position_of(text) or doc_type_of_heading(text) or _SEPARATOR.match(text) or _ANNEX.match(text):
+            if authority_of(text) or position_of(text) or doc_type_of_heading(text) or SEPARATOR.match(text) or annex_heading(text):
                 break
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
             if re.match(r"^[-+•–]", text) or not items:
@@ -251,21 +241,9 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
     return [], [_warn("missing_recipients", "no 'Nơi nhận:' list")]
 
 
-def _authority_of(text: str) -> str | None:
-    for prefix in authority_prefixes():
-        if text.upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
-            return prefix
-    return None
-
-
-def _position_of(text: str) -> str | None:
-    """Canonical position when the whole line is one ("PHÓ CHỦ TỊCH", also "CHÚ TỊCH" with a slipped mark)."""
-    return positions_by_folded_name().get(fold(text)) if is_upper_line(text) else None
-
-
 def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
     start = next(
-        (i for i in range(after, len(blocks)) if _authority_of(blocks[i].text or "") or _position_of(blocks[i].text or "")),
+        (i for i in range(after, len(blocks)) if authority_of(blocks[i].text or "") or position_of(blocks[i].text or "")),
         None,
     )
     if start is None:
@@ -276,12 +254,12 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
         text = block.text or ""
         if not text:
             continue
-        if prefix := _authority_of(text):
+        if prefix := authority_of(text):
             authority.append(prefix)
-            inner = _position_of(text[len(prefix) :].strip())
+            inner = position_of(text[len(prefix) :].strip())
             if inner and signer.title is None:
                 signer = signer.model_copy(update={"title": inner, "title_as_printed": text[len(prefix) :].strip()})
-        elif position := _position_of(text):
+        elif position := position_of(text):
             signer = signer.model_copy(update={"title": position, "title_as_printed": text})
         elif _NAME.match(text):
             signer = signer.model_copy(update={"name": text})

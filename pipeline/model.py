@@ -150,12 +150,39 @@ class DocumentMetadata(Strict):
     attached: list[AttachedDocument] = Field(default_factory=list)
 
 
+class Section(Strict):
+    """A node of the section tree. ``id`` is built from the path ("sec_II__item_2__point_b"); ``blocks``
+    are the ids of the node's own paragraphs (not its children's); lines and pages cover the whole node."""
+
+    id: str
+    kind: str  # opening | closing | annex | attached | table | chapter | muc | article | roman | arabic | letter | dash | plus
+    label: str | None = None  # as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"
+    number: str | None = None  # normalised: "II", "2.1", "b", "1"
+    level: int
+    heading: str | None = None
+    text: str = ""
+    blocks: list[str] = Field(default_factory=list)
+    line_start: int | None = None
+    line_end: int | None = None
+    page_start: int | None = None
+    page_end: int | None = None
+    # An annex's "(Kèm theo Kế hoạch số … ngày …)": the document it belongs to.
+    attached_to: dict[str, Any] | None = None
+    children: list[Section] = Field(default_factory=list)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
 class Document(Strict):
     schema_version: str = SCHEMA_VERSION
     origin: Origin
     blocks: list[Block] = Field(default_factory=list)
     site_attributes: dict[str, str] = Field(default_factory=dict)
     metadata: DocumentMetadata | None = None
+    sections: list[Section] = Field(default_factory=list)
     warnings: list[Issue] = Field(default_factory=list)
 
     def body(self) -> list[Block]:

@@ -15,6 +15,7 @@ from .clean import clean
 from .deadlines import deadlines
 from .errors import PipelineError, StageError
 from .metadata import metadata
+from .sections import sections
 from .model import Document
 
 Stage = Callable[[Document], Document]
@@ -22,6 +23,7 @@ Stage = Callable[[Document], Document]
 STAGES: list[tuple[str, Stage]] = [
     ("clean", clean),
     ("metadata", metadata),
+    ("sections", sections),
     ("deadlines", deadlines),
 ]
 

@@ -22,6 +22,7 @@ EXPECTED = {
             "issuer_incomplete", "missing_signer_title", "missing_signer_name", "missing_recipients",
             "reference_date_mismatch",  # annex 1 (line 57) says 09/5/2025, the header 09/06/2025
             "reference_date_unreadable",  # annex 4 (line 1856) says "ngày 0/ /2025"
+            "numbering_skipped",  # "III." (line 23) follows "I."
         },
     ),
     "002": dict(  # hard-wrapped; header cells lines 1-15, signature 388-389
@@ -44,7 +45,8 @@ EXPECTED = {
         "BAN CÁN SỰ ĐẢNG UBND THÀNH PHỐ - NĂM 2022",
         signer=(None, None, []), recipients=11, cited=5,
         warnings={"missing_number", "missing_issue_date", "missing_issuer", "missing_signer",
-                  "citation_date_unreadable"},  # line 9 "Chỉ thị số 33/CT-TTg ngày 26/1 1/2021"
+                  "citation_date_unreadable",  # line 9 "Chỉ thị số 33/CT-TTg ngày 26/1 1/2021"
+                  "numbering_repeated"},  # "3." at lines 11 and 14
     ),
 }
 

@@ -1,0 +1,81 @@
+"""Numbering labels at the start of a paragraph, on both ladders Vietnamese documents use:
+
+- administrative plans: "I." → "1." (also "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" → "-" → "+"
+- legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
+
+``classify`` tells what a paragraph's label is; ``RANK`` orders the kinds from outermost to innermost
+(an "Điều" holds "1." clauses, so an arabic item under an article is a clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+# Points are lettered in the Vietnamese alphabet order: a, b, c, d, đ, e, g, h, i, k …
+VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
+    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
+    # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes)
+    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,3})+)\.?|(?P<single>\d{1,3})\s*[.)])(?:\s+(?P<rest>.*)|$)")),
+    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*\))\s*(?P<rest>.*)$")),
+    ("dash", re.compile(r"^(?P<label>[-–—•])\s*(?P<rest>\S.*)$")),
+    ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
+]
+
+RANK = {"chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "dash": 7, "plus": 8}
+HEADED_KINDS = frozenset({"chapter", "muc", "article", "roman"})
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    label: str  # as printed: "II.", "1,1", "b)", "-"
+    number: str | None  # normalised: "II", "1.1", "b"; None for bullets
+    rest: str  # the paragraph after the label
+
+    @property
+    def depth(self) -> int:
+        """"1." is 1, "2.1" is 2, "1.3.1" is 3; other kinds 1."""
+        return self.number.count(".") + 1 if self.kind == "arabic" and self.number else 1
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return (RANK[self.kind], self.depth)
+
+    @property
+    def value(self) -> int | None:
+        """The position in its sequence: "IV" -> 4, "2.3" -> 3, "đ" -> 5."""
+        if self.number is None:
+            return None
+        if self.kind in ("roman", "chapter", "muc") and _ROMAN.match(self.number):
+            return roman_value(self.number)
+        if self.kind == "letter":
+            return VIETNAMESE_LETTERS.index(self.number) + 1 if self.number in VIETNAMESE_LETTERS else None
+        last = self.number.split(".")[-1]
+        return int(last) if last.isdigit() else None
+
+
+def roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def classify(text: str) -> Label | None:
+    for kind, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        number = match.groupdict().get("number") or match.groupdict().get("single")
+        if kind == "roman" and not _ROMAN.match(number):
+            continue
+        if kind == "arabic" and number:
+            number = number.replace(",", ".")
+        return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())
+    return None

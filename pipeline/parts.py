@@ -1,0 +1,51 @@
+"""Recognisers for the parts of an administrative document, shared by the metadata and sections stages:
+the document-type heading, signature lines, the recipients line, annex headings, rules."""
+
+from __future__ import annotations
+
+import re
+
+from .resources import authority_prefixes, doc_type_by_folded_name, positions_by_folded_name
+from .text import fold, is_upper_line
+
+SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
+RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
+# "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"
+ANNEX = re.compile(r"^(?:(?P<phu_luc>PHỤ LỤC|Phụ lục)(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>BIỂU\b.*))$")
+
+
+def doc_type_of_heading(text: str) -> str | None:
+    """"KẾ HOẠCH" -> "Kế hoạch"; a heading is a whole capitalised line naming a document type
+    ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
+    if not is_upper_line(text) or text.endswith(":"):
+        return None
+    return doc_type_by_folded_name().get(fold(text))
+
+
+def authority_of(text: str) -> str | None:
+    """"TM. ỦY BAN NHÂN DÂN" -> "TM."; also without the space ("KT.CHỦ TỊCH")."""
+    for prefix in authority_prefixes():
+        if text.upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
+            return prefix
+    return None
+
+
+def position_of(text: str) -> str | None:
+    """Canonical position when the whole line is one ("PHÓ CHỦ TỊCH", also "CHÚ TỊCH" with a slipped mark)."""
+    return positions_by_folded_name().get(fold(text)) if is_upper_line(text) else None
+
+
+def is_signature_line(text: str) -> bool:
+    return bool(authority_of(text) or position_of(text))
+
+
+def annex_heading(text: str) -> re.Match[str] | None:
+    """An annex starts with a line "PHỤ LỤC [n]" (its title may follow in capitals) or "BIỂU …" in capitals."""
+    match = ANNEX.match(text)
+    if not match:
+        return None
+    if match.group("bieu"):
+        return match if is_upper_line(text) else None
+    rest = match.group("rest")
+    return match if not rest or is_upper_line(rest) else None

@@ -1,0 +1,235 @@
+"""Sections stage: the numbered outline of the document as a tree.
+
+Reads body blocks' ``text`` and ``metadata.attached``; writes ``sections`` and numbering warnings.
+
+Top-level parts, in order: the opening (header, title, căn cứ lines, preamble), the body's numbered
+parts (I., II. … or Chương/Điều), the closing (concluding sentence, Nơi nhận, signature), any document
+carried by this one (a plan attached to a decision, with a tree of its own) and the annexes
+(PHỤ LỤC …, BIỂU …), each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
+a paragraph's label (see ``numbering``) decides its place: a label nests under the nearest open label
+of an outer rank. Numbering anomalies (a skipped, repeated or out-of-order number) are reported as
+warnings and never renumbered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .citations import find_citations
+from .model import Block, Document, Issue, Section
+from .numbering import HEADED_KINDS, Label, classify
+from .parts import KEM_THEO, annex_heading, is_signature_line
+from .resources import json_data
+from .text import is_upper_line
+
+_MAX_HEADING = 200
+_ID_PREFIX = {"chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
+              "dash": "dash", "plus": "plus"}
+
+
+@cache
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in json_data("sections.json")[key])
+
+
+@dataclass
+class _Node:
+    kind: str
+    level: int
+    id: str
+    label: str | None = None
+    number: str | None = None
+    heading: str | None = None
+    own: list[Block] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+    attached_to: dict | None = None
+    rank: tuple[int, int] = (-1, 0)
+
+    def all_blocks(self):
+        yield from self.own
+        for child in self.children:
+            yield from child.all_blocks()
+
+    def freeze(self) -> Section:
+        blocks = list(self.all_blocks())
+        lines = [n for b in blocks for n in (b.prov.line_start, b.prov.line_end) if n is not None]
+        pages = [b.prov.page for b in blocks if b.prov.page is not None]
+        return Section(
+            id=self.id, kind=self.kind, label=self.label, number=self.number, level=self.level, heading=self.heading,
+            text="\n".join(t for t in self.texts if t), blocks=[b.id for b in self.own],
+            line_start=min(lines, default=None), line_end=max(lines, default=None),
+            page_start=min(pages, default=None), page_end=max(pages, default=None),
+            attached_to=self.attached_to, children=[c.freeze() for c in self.children],
+        )
+
+
+def _child_id(parent_id: str | None, siblings: list[_Node], label: Label, parent_kind: str | None) -> str:
+    kind = "clause" if label.kind == "arabic" and parent_kind == "article" else _ID_PREFIX[label.kind]
+    if label.number is None:
+        own = f"{kind}_{sum(1 for s in siblings if s.kind == label.kind) + 1}"
+    else:
+        own = f"{kind}_{label.number.replace('.', '-').replace('đ', 'dd')}"
+    taken = {s.id for s in siblings}
+    unique, n = own, 1
+    while (f"{parent_id}__{unique}" if parent_id else unique) in taken:
+        n += 1
+        unique = f"{own}_{n}"  # a repeated number ("3." twice) keeps both nodes
+    return f"{parent_id}__{unique}" if parent_id else unique
+
+
+def _heading_of(label: Label) -> str | None:
+    """Parts and chapters are always headed; an article, item or point is headed when its label line
+    reads as a title ("1. Mục đích"), not as a sentence ("Điều 2. Quyết định này có hiệu lực …")."""
+    if label.kind in HEADED_KINDS and label.kind != "article":
+        return label.rest or None
+    if label.kind in ("article", "arabic", "letter") and label.rest and len(label.rest) <= _MAX_HEADING:
+        return None if re.search(r"[.;:,]$", label.rest) else label.rest
+    return None
+
+
+def _is_closing(block: Block, label: Label | None) -> bool:
+    text = block.text or ""
+    return label is None and bool(text) and (any(p.search(text) for p in _patterns("closing_start")) or is_signature_line(text))
+
+
+def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
+    return _Node(kind=kind, level=level, id=node_id, own=list(blocks), texts=[b.text or "" for b in blocks])
+
+
+def build_outline(blocks: list[Block], prefix: str | None, level: int) -> tuple[list[_Node], list[Issue]]:
+    """Opening, numbered parts and closing of one document (the main one or one it carries)."""
+    labels = [classify(b.text or "") for b in blocks]
+    outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
+    start = outer if outer is not None else next((i for i, l in enumerate(labels) if l and l.kind == "arabic"), len(blocks))
+    closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
+    at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
+
+    parts: list[_Node] = []
+    if start:
+        parts.append(_leaf("opening", at("opening"), level, blocks[:start]))
+    top: list[_Node] = []
+    stack: list[_Node] = []
+    for block, label in zip(blocks[start:closing], labels[start:closing]):
+        if not block.text:
+            continue
+        if label is None:
+            (stack[-1] if stack else parts[-1]).own.append(block)
+            (stack[-1] if stack else parts[-1]).texts.append(block.text)
+            continue
+        while stack and stack[-1].rank >= label.rank:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        siblings = parent.children if parent else top
+        heading = _heading_of(label)
+        node = _Node(
+            kind=label.kind, level=parent.level + 1 if parent else level, id=_child_id(parent.id if parent else prefix, siblings, label, parent.kind if parent else None),
+            label=label.label, number=label.number, heading=heading, own=[block], texts=[] if heading else [label.rest], rank=label.rank,
+        )
+        siblings.append(node)
+        stack.append(node)
+    parts.extend(top)
+    if closing < len(blocks):
+        parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))
+    return parts, numbering_issues(top)
+
+
+def numbering_issues(nodes: list[_Node]) -> list[Issue]:
+    """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively."""
+    issues: list[Issue] = []
+    previous: dict[tuple[str, int], tuple[int, _Node]] = {}
+    for node in nodes:
+        label = classify(node.own[0].text or "") if node.number else None
+        value = label.value if label else None
+        if label and value is not None:
+            key = (node.kind, label.depth)
+            where = node.own[0].where()
+            if key in previous:
+                before, before_node = previous[key]
+                if value == before:
+                    issues.append(Issue(code="numbering_repeated", message=f"'{node.label}' is repeated (also at line {before_node.own[0].prov.line_start})", where=where))
+                elif value < before:
+                    issues.append(Issue(code="numbering_out_of_order", message=f"'{node.label}' comes after '{before_node.label}'", where=where))
+                elif value > before + 1:
+                    issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' follows '{before_node.label}': {value - before - 1} number(s) skipped", where=where))
+            elif value > 1:
+                issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where))
+            previous[key] = (value, node)
+        issues.extend(numbering_issues(node.children))
+    return issues
+
+
+def build_annex(blocks: list[Block], node_id: str, level: int) -> _Node:
+    """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s)."""
+    match = annex_heading(blocks[0].text or "")
+    title_blocks = [blocks[0]]
+    if match.group("phu_luc") and not match.group("rest"):
+        for block in blocks[1:]:
+            if not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
+                break
+            title_blocks.append(block)
+    label = (f"{match.group('phu_luc')} {match.group('number') or ''}".strip() if match.group("phu_luc") else None)
+    heading_parts = [match.group("rest") or ""] + [b.text for b in title_blocks[1:]] if match.group("phu_luc") else [blocks[0].text]
+    node = _Node(kind="annex", level=level, id=node_id, label=label, number=match.group("number"),
+                 heading=" ".join(p for p in heading_parts if p) or None, own=list(title_blocks))
+    rest = blocks[len(title_blocks) :]
+    table_start = next((i for i, b in enumerate(rest) if any(p.match(b.text or "") for p in _patterns("table_header"))), len(rest))
+    for block in rest[:table_start]:
+        node.own.append(block)
+        node.texts.append(block.text or "")
+        if node.attached_to is None and KEM_THEO.search(block.text or ""):
+            node.attached_to = _link(block.text or "")
+    if table_start < len(rest):
+        node.children.append(_leaf("table", f"{node_id}__table_1", level + 1, rest[table_start:]))
+    return node
+
+
+def _link(text: str) -> dict:
+    citations = find_citations(text)
+    if not citations:
+        return {"text": text}
+    c = citations[0]
+    return {"doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date, "text": text}
+
+
+def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
+    body = [b for b in doc.body() if b.table is None]
+    attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
+    cuts: list[tuple[int, str]] = []
+    for i, block in enumerate(body):
+        if block.id in attached:
+            cuts.append((i, "attached"))
+        elif i and annex_heading(block.text or ""):
+            cuts.append((i, "annex"))
+    bounds = [0, *(i for i, _ in cuts), len(body)]
+    kinds = ["main", *(k for _, k in cuts)]
+    nodes: list[_Node] = []
+    issues: list[Issue] = []
+    counters = {"attached": 0, "annex": 0}
+    for kind, a, b in zip(kinds, bounds, bounds[1:]):
+        chunk = body[a:b]
+        if not chunk:
+            continue
+        if kind == "main":
+            parts, found = build_outline(chunk, None, 1)
+            nodes += parts
+            issues += found
+        elif kind == "attached":
+            counters["attached"] += 1
+            node_id = f"attached_{counters['attached']}"
+            parts, found = build_outline(chunk, node_id, 2)
+            carried = attached[chunk[0].id]
+            nodes.append(_Node(kind="attached", level=1, id=node_id, label=chunk[0].text, heading=carried.title or carried.doc_type,
+                               children=parts))
+            issues += found
+        else:
+            counters["annex"] += 1  # ids by order: annexes are not always numbered, or numbered uniquely
+            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1))
+    return [n.freeze() for n in nodes], issues
+
+
+def sections(doc: Document) -> Document:
+    tree, issues = outline(doc)
+    return doc.with_warnings(issues, sections=tree)

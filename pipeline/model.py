@@ -168,12 +168,82 @@ class Section(Strict):
     page_end: int | None = None
     # An annex's "(Kèm theo Kế hoạch số … ngày …)": the document it belongs to.
     attached_to: dict[str, Any] | None = None
+    table: str | None = None  # for a table node: the id of the table in ``Document.tables``
     children: list[Section] = Field(default_factory=list)
 
     def walk(self):
         yield self
         for child in self.children:
             yield from child.walk()
+
+
+class TableColumn(Strict):
+    name: str  # the header as printed
+    role: str  # number, content, lead, support, implementer, deadline, output, group, subgroup, note, criterion, max_score, previous_result, target, other
+
+
+class TableRow(Strict):
+    kind: str  # header | group | data
+    cells: list[str]
+    line_start: int | None = None
+    line_end: int | None = None
+    page: int | None = None
+    # Cells not printed in this row because a merged cell above spans it; their text repeats the row above.
+    merged_from_above: list[int] = Field(default_factory=list)
+    uncertain: bool = False  # the row's cells could not be recovered with confidence; ``raw`` keeps its text
+    raw: str | None = None
+    blocks: list[str] = Field(default_factory=list)
+
+
+class TableRecord(Strict):
+    id: str  # "table_1"
+    title: str | None = None  # the heading of the annex that holds it
+    columns: list[TableColumn]
+    kind: str  # tasks | indicators | other
+    layout: str  # grid (a real table) | pipe (cells ended by "|") | lines (one cell per paragraph, flattened)
+    confidence: float
+    blocks: list[str] = Field(default_factory=list)
+    rows: list[TableRow] = Field(default_factory=list)
+
+
+class Deadline(Strict):
+    text: str  # as printed
+    start: str | None = None  # ISO dates of the period it names
+    end: str | None = None
+    recurring: str | None = None  # "thường xuyên", "hằng năm", "hằng tháng" …
+    year_from_plan: bool = False  # the year was not printed and was taken from the plan's date
+
+
+class Task(Strict):
+    id: str
+    table: str
+    number: str | None = None
+    group_path: list[str] = Field(default_factory=list)
+    content: str
+    lead: list[str] = Field(default_factory=list)  # agencies as printed, split into one name each
+    support: list[str] = Field(default_factory=list)
+    implementer: list[str] = Field(default_factory=list)
+    deadline: Deadline | None = None
+    output: str | None = None
+    note: str | None = None
+    rows: list[int] = Field(default_factory=list)  # indexes into the table's rows
+    line_start: int | None = None
+    line_end: int | None = None
+    page: int | None = None
+
+
+class Indicator(Strict):
+    id: str
+    table: str
+    code: str | None = None  # "1.1" (printed "1,1"), "1.3.1", "-" for an unnumbered sub-criterion
+    parent: str | None = None  # id of the indicator it is part of
+    name: str
+    max_score: float | None = None
+    previous_result: float | None = None
+    target: float | None = None
+    lead: list[str] = Field(default_factory=list)
+    row: int
+    line_start: int | None = None
 
 
 class Document(Strict):
@@ -183,6 +253,9 @@ class Document(Strict):
     site_attributes: dict[str, str] = Field(default_factory=dict)
     metadata: DocumentMetadata | None = None
     sections: list[Section] = Field(default_factory=list)
+    tables: list[TableRecord] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
     warnings: list[Issue] = Field(default_factory=list)
 
     def body(self) -> list[Block]:

@@ -16,6 +16,7 @@ from .deadlines import deadlines
 from .errors import PipelineError, StageError
 from .metadata import metadata
 from .sections import sections
+from .tables import tables
 from .model import Document
 
 Stage = Callable[[Document], Document]
@@ -23,6 +24,7 @@ Stage = Callable[[Document], Document]
 STAGES: list[tuple[str, Stage]] = [
     ("clean", clean),
     ("metadata", metadata),
+    ("tables", tables),
     ("sections", sections),
     ("deadlines", deadlines),
 ]

@@ -46,6 +46,7 @@ class _Node:
     texts: list[str] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     attached_to: dict | None = None
+    table: str | None = None
     rank: tuple[int, int] = (-1, 0)
 
     def all_blocks(self):
@@ -62,7 +63,7 @@ class _Node:
             text="\n".join(t for t in self.texts if t), blocks=[b.id for b in self.own],
             line_start=min(lines, default=None), line_end=max(lines, default=None),
             page_start=min(pages, default=None), page_end=max(pages, default=None),
-            attached_to=self.attached_to, children=[c.freeze() for c in self.children],
+            attached_to=self.attached_to, table=self.table, children=[c.freeze() for c in self.children],
         )
 
 
@@ -161,7 +162,7 @@ def numbering_issues(nodes: list[_Node]) -> list[Issue]:
     return issues
 
 
-def build_annex(blocks: list[Block], node_id: str, level: int) -> _Node:
+def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str]) -> _Node:
     """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s)."""
     match = annex_heading(blocks[0].text or "")
     title_blocks = [blocks[0]]
@@ -174,15 +175,20 @@ def build_annex(blocks: list[Block], node_id: str, level: int) -> _Node:
     heading_parts = [match.group("rest") or ""] + [b.text for b in title_blocks[1:]] if match.group("phu_luc") else [blocks[0].text]
     node = _Node(kind="annex", level=level, id=node_id, label=label, number=match.group("number"),
                  heading=" ".join(p for p in heading_parts if p) or None, own=list(title_blocks))
-    rest = blocks[len(title_blocks) :]
-    table_start = next((i for i, b in enumerate(rest) if any(p.match(b.text or "") for p in _patterns("table_header"))), len(rest))
-    for block in rest[:table_start]:
-        node.own.append(block)
-        node.texts.append(block.text or "")
-        if node.attached_to is None and KEM_THEO.search(block.text or ""):
-            node.attached_to = _link(block.text or "")
-    if table_start < len(rest):
-        node.children.append(_leaf("table", f"{node_id}__table_1", level + 1, rest[table_start:]))
+    for block in blocks[len(title_blocks) :]:
+        table = table_of.get(block.id)
+        if table is None:
+            node.own.append(block)
+            node.texts.append(block.text or "")
+            if node.attached_to is None and KEM_THEO.search(block.text or ""):
+                node.attached_to = _link(block.text or "")
+            continue
+        if not node.children or node.children[-1].table != table:
+            child = _leaf("table", f"{node_id}__{table}", level + 1, [])
+            child.table = table
+            node.children.append(child)
+        node.children[-1].own.append(block)
+        node.children[-1].texts.append(block.text or "")
     return node
 
 
@@ -196,6 +202,7 @@ def _link(text: str) -> dict:
 
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     body = [b for b in doc.body() if b.table is None]
+    table_of = {block_id: t.id for t in doc.tables for block_id in t.blocks}
     attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
     cuts: list[tuple[int, str]] = []
     for i, block in enumerate(body):
@@ -226,7 +233,7 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             issues += found
         else:
             counters["annex"] += 1  # ids by order: annexes are not always numbered, or numbered uniquely
-            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1))
+            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1, table_of))
     return [n.freeze() for n in nodes], issues
 
 

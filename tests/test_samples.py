@@ -8,7 +8,8 @@ EXPECTED = {
         issuer=("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", None),
         title="Cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) của thành phố Hà Nội năm 2020",
         signer=("Nguyễn Đức Chung", "Chủ tịch", ["TM."]), recipients=14, cited=2,
-        warnings={"deadline_before_issue"},  # annex line 469: "Hoàn thành trước 30/5/2020"
+        warnings={"deadline_before_issue",  # annex line 469: "Hoàn thành trước 30/5/2020"
+                  "table_row_uncertain"},  # annex rows 4.b (line 595) and 6.c (802): several leads in one cell
     ),
     "001": dict(  # header lines 1-8; the signature block stops after "TM. ỦY BAN NHÂN DÂN" (52-53)
         doc_type="Kế hoạch", number="159/KH-UBND", issued_date="2025-06-09", place="Hà Nội",

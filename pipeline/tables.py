@@ -1,0 +1,432 @@
+"""Tables stage: every table as header, column roles and rows, from real tables and from flattened text.
+
+Reads body blocks (``text``, ``cell_end``, ``table``) and the annex headings; writes ``tables`` and
+warnings. Three layouts:
+
+- ``grid``: a real table from a reader (DOCX, HTML, PDF): rows of cells, merged cells already repeated.
+- ``pipe``: text copied from a web page where each cell ends with "|" (sample 001). The header gives the
+  column count and the cells follow in order.
+- ``lines``: text copied from a web page with each cell on its own paragraph(s) (samples 000, 003). Cell
+  boundaries are lost: one cell can hold several "- " paragraphs, an empty cell is a non-breaking
+  space, merged cells are simply missing. The rows are recovered by aligning the paragraphs to the
+  columns (``align``): a small dynamic programme that scores each paragraph against each column's
+  role (a row number, an agency, a deadline, a long task text …) and lets a row start over at any
+  column (a sub-row under merged cells). Rows whose alignment is doubtful keep their raw text and
+  are flagged; no paragraph is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
+from .parts import KEM_THEO, annex_heading, is_signature_line
+from .resources import csv_rows
+from .text import fold, is_upper_line
+
+INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
+TASK_ROLES = frozenset({"content", "lead", "implementer"})
+_HEADER_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.IGNORECASE)
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[-–])$")
+_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")  # a header row "(1) (2) (3) …" under the names
+_LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
+# A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
+# "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
+_AGENCY = re.compile(
+    r"^(?:[-+•]\s*)?(?:các\s+|Các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|UBNĐ|Văn phòng|VPUBND|VPUB|VP|Ban(?!\s+hành)|ban(?!\s+hành)|Viện|"
+    r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
+    r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
+    r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
+)
+_DEADLINE = re.compile(
+    r"(?:^|\b)(?:quý\s+[IV]+|tháng\s+\d{1,2}|năm\s+\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|thường xuyên|hằng|hàng (?:năm|tháng|quý|tuần)|"
+    r"trong năm|định kỳ|theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)|ngay sau|sau khi|khi |trước ngày|"
+    r"hoàn thành|cả năm|6 tháng|giai đoạn)",
+    re.IGNORECASE,
+)
+_PRODUCT = re.compile(
+    r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
+    r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
+)
+
+
+@cache
+def _role_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(row["pattern"]), row["role"]) for row in csv_rows("column_roles.csv"))
+
+
+def column_role(name: str) -> str:
+    folded = fold(name).strip(" .:")
+    return next((role for pattern, role in _role_patterns() if pattern.search(folded)), "other")
+
+
+def table_kind(roles: list[str]) -> str:
+    if INDICATOR_ROLES & set(roles):
+        return "indicators"
+    if "content" in roles and ({"lead", "implementer", "support", "deadline"} & set(roles)):
+        return "tasks"
+    return "other"
+
+
+def make_columns(names: list[str]) -> list[TableColumn]:
+    roles = [column_role(n) for n in names]
+    if table_kind(roles) == "indicators":  # "Lĩnh vực", "Chỉ số nội dung" name the criterion there
+        roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
+    return [TableColumn(name=n, role=r) for n, r in zip(names, roles)]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Finding flattened tables
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int  # index of the first header block
+    end: int  # one past the last block
+    section_title: str | None
+
+
+def find_regions(blocks: list[Block]) -> list[Region]:
+    """A flattened table starts at a header cell "TT"/"STT" inside an annex and runs to the next annex
+    heading (or the end of the document)."""
+    regions = []
+    title = None
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text or ""
+        if annex_heading(text):
+            title = _annex_title(blocks, i)
+        if title is not None and _HEADER_START.match(text):
+            end = next((j for j in range(i + 1, len(blocks)) if annex_heading(blocks[j].text or "")), len(blocks))
+            regions.append(Region(i, end, title))
+            i = end
+            continue
+        i += 1
+    return regions
+
+
+def _annex_title(blocks: list[Block], i: int) -> str:
+    parts = [blocks[i].text or ""]
+    for block in blocks[i + 1 : i + 6]:
+        text = block.text or ""
+        if not text or not is_upper_line(text) or KEM_THEO.search(text) or _HEADER_START.match(text):
+            break
+        parts.append(text)
+    return " ".join(parts)
+
+
+def header_cells(blocks: list[Block]) -> int:
+    """How many blocks from the start are header cells: up to the first row number."""
+    for i, block in enumerate(blocks[1:], start=1):
+        if ROW_NUMBER.match(block.text or ""):
+            return i
+    return len(blocks)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Scoring a paragraph as the cell of a column
+
+
+def _is_empty(block: Block) -> bool:
+    return not (block.text or "").strip()
+
+
+def emission(block: Block, role: str) -> float:
+    """How well a paragraph fits a column of this role (higher is better)."""
+    text = block.text or ""
+    if not text:
+        return 0.0 if role != "number" else -0.5
+    number = bool(ROW_NUMBER.match(text))
+    if role == "number":
+        return 3.0 if number else -6.0
+    if number:
+        return -6.0  # a bare row number never sits in another column
+    agency = bool(_AGENCY.match(text)) and len(text) < 160
+    deadline = bool(_DEADLINE.search(text)) and len(text) < (120 if role == "deadline" else 60)
+    letter = bool(_LETTER_LABEL.match(text))
+    long = len(text) > 110
+    if role == "subgroup":
+        return 2.5 if letter else -1.0
+    if letter:
+        return -2.0
+    if role in ("lead", "support", "implementer"):
+        return 1.5 if agency else (-2.0 if long else (-1.0 if deadline else -0.3))
+    if role == "deadline":
+        return 2.0 if deadline and not agency else (-1.5 if agency or long else -0.8)
+    if role == "output":
+        return 1.0 if _PRODUCT.match(text) else (-1.0 if agency else (0.3 if deadline else (0.0 if not long else -0.3)))
+    if role in ("content", "criterion"):
+        return 1.0 if long else (-1.2 if agency else (-0.8 if deadline else 0.2))
+    if role == "group":
+        return 0.5 if not text.startswith("-") and not agency and not deadline else -1.5
+    return 0.0  # note, other
+
+
+def merge_score(previous: Block, block: Block, role: str) -> float:
+    """A paragraph that goes on the cell of the previous one: bullets of one list belong together, and
+    so do the halves of a name broken over two lines ("Thanh tra" / "Thành phố")."""
+    if _is_empty(previous) or _is_empty(block) or role == "number" or _LETTER_LABEL.match(block.text or ""):
+        return -9.0  # an empty cell, a row number and a lettered label always stand alone
+    before, text = previous.text or "", block.text or ""
+    if before.startswith("-") and text.startswith("-"):
+        return 0.6
+    whole_on_its_own = bool(_AGENCY.match(text) or _DEADLINE.search(text))
+    short_continuation = not text.startswith("-") and len(text) < 40 and (
+        before.endswith((",", ";")) or not (whole_on_its_own or re.search(r"[.;]$", before)))
+    if role in ("lead", "support", "implementer", "group", "subgroup") and short_continuation:
+        return 0.8
+    return -0.4
+
+
+def continuation_score(previous: Block, block: Block, role: str) -> float:
+    """The score of ``block`` going on the cell of ``previous``. A label's second line ("a) Dịch vụ" /
+    "Y tế công lập") is judged by how it joins, not by how it would read alone."""
+    joined = merge_score(previous, block, role)
+    return joined if role in ("group", "subgroup") else joined + emission(block, role)
+
+
+_NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
+_MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)
+_MERGED_AFTER = -0.3  # each cell after a row's last printed cell
+_SKIPPED = -1.5  # a cell skipped inside a row: web pages print an empty cell, so a gap is unlikely
+
+
+@dataclass(frozen=True)
+class Placement:
+    column: int
+    new_row: bool
+    new_cell: bool
+
+
+def align(blocks: list[Block], roles: list[str]) -> list[Placement]:
+    """Assign each paragraph to a column, in reading order (Viterbi over (paragraph, column))."""
+    m = len(roles)
+    neg = float("-inf")
+    score = [[neg] * m for _ in blocks]
+    back: list[list[tuple[int, bool, bool] | None]] = [[None] * m for _ in blocks]
+    for c in range(m):
+        score[0][c] = emission(blocks[0], roles[c]) + _MERGED_BEFORE * c
+    for i in range(1, len(blocks)):
+        emit = [emission(blocks[i], r) for r in roles]
+        for prev_c in range(m):
+            base = score[i - 1][prev_c]
+            if base == neg:
+                continue
+            # the same cell goes on
+            cand = base + continuation_score(blocks[i - 1], blocks[i], roles[prev_c])
+            if cand > score[i][prev_c]:
+                score[i][prev_c], back[i][prev_c] = cand, (prev_c, False, False)
+            # a later cell of the same row (cells between are merged from above)
+            for c in range(prev_c + 1, m):
+                cand = base + emit[c] + _SKIPPED * (c - prev_c - 1)
+                if cand > score[i][c]:
+                    score[i][c], back[i][c] = cand, (prev_c, False, True)
+            # a new row, starting at any column (the cells before it are merged from above)
+            for c in range(m):
+                cand = base + emit[c] + _NEW_ROW + _MERGED_BEFORE * c + _MERGED_AFTER * (m - 1 - prev_c)
+                if cand > score[i][c]:
+                    score[i][c], back[i][c] = cand, (prev_c, True, True)
+    last = [score[-1][c] + _MERGED_AFTER * (m - 1 - c) for c in range(m)]
+    column = max(range(m), key=lambda c: last[c])
+    placements: list[Placement] = []
+    for i in range(len(blocks) - 1, 0, -1):
+        prev_c, new_row, new_cell = back[i][column]
+        placements.append(Placement(column, new_row, new_cell))
+        column = prev_c
+    placements.append(Placement(column, True, True))
+    placements.reverse()
+    return placements
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rows
+
+
+@dataclass
+class _Row:
+    cells: dict[int, list[Block]]
+
+    def blocks(self) -> list[Block]:
+        return [b for c in sorted(self.cells) for b in self.cells[c]]
+
+
+def _cell_text(blocks: list[Block]) -> str:
+    return "\n".join(b.text or "" for b in blocks if (b.text or "").strip())
+
+
+def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
+    placements = align(blocks, roles)
+    rows: list[_Row] = []
+    for block, place in zip(blocks, placements):
+        if place.new_row or not rows:
+            rows.append(_Row({}))
+        rows[-1].cells.setdefault(place.column, []).append(block)
+    table_rows: list[TableRow] = []
+    previous: list[str] = [""] * len(roles)
+    certain = 0
+    for row in rows:
+        printed = sorted(row.cells)
+        merged = [c for c in range(len(roles)) if c not in row.cells]
+        cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]
+        doubtful = _doubtful(row, roles)
+        certain += not doubtful
+        table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], doubtful))
+        previous = cells
+    confidence = certain / len(rows) if rows else 0.0
+    return table_rows, confidence
+
+
+LABEL_ROLES = frozenset({"number", "group", "subgroup"})
+
+
+def _doubtful(row: _Row, roles: list[str]) -> bool:
+    """A row whose paragraphs sit badly in their columns (an agency in a task column, a long text in
+    the deadline column …), or that prints task cells yet leaves a later cell to the row above (a merged
+    cell covers leading cells, or all the task cells of a row that prints only its label)."""
+    printed = sorted(row.cells)
+    if any(roles[c] not in LABEL_ROLES for c in printed):
+        if any(c not in row.cells for c in range(printed[0], len(roles))):
+            return True
+    for column, blocks in row.cells.items():
+        # a label's own second line ("Y tế công lập") is judged by the label, so only its first line counts
+        label_column = roles[column] in ("group", "subgroup")
+        judged = blocks[:1] if label_column else blocks
+        if any(emission(b, roles[column]) <= -1.0 for b in judged if (b.text or "").strip()):
+            return True
+        if label_column and any((b.text or "").startswith("-") or _AGENCY.match(b.text or "") for b in blocks[1:]):
+            return True
+    return False
+
+
+def _table_row(blocks: list[Block], cells: list[str], merged: list[int], uncertain: bool) -> TableRow:
+    lines = [n for b in blocks for n in (b.prov.line_start, b.prov.line_end) if n is not None]
+    pages = [b.prov.page for b in blocks if b.prov.page is not None]
+    return TableRow(
+        kind="data", cells=cells, line_start=min(lines, default=None), line_end=max(lines, default=None),
+        page=min(pages, default=None), merged_from_above=merged, uncertain=uncertain,
+        raw="\n".join(b.text or "" for b in blocks) if uncertain else None, blocks=[b.id for b in blocks],
+    )
+
+
+def rows_from_pipes(blocks: list[Block], n_columns: int) -> tuple[list[TableRow], float]:
+    """Cells end with "|"; a cell may run over several lines before its "|". Every row has the header's
+    number of cells; a row whose first cell is not a row number is flagged."""
+    cells = _pipe_cells(blocks)
+    rows: list[TableRow] = []
+    good = 0
+    for start in range(0, len(cells), n_columns):
+        group = cells[start : start + n_columns]
+        texts = [_cell_text(c) for c in group] + [""] * (n_columns - len(group))
+        row_blocks = [b for c in group for b in c]
+        ok = len(group) == n_columns and bool(ROW_NUMBER.match(texts[0]) or not texts[0])
+        good += ok
+        rows.append(_table_row(row_blocks, texts, [], not ok))
+    return rows, (good / len(rows) if rows else 0.0)
+
+
+def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
+    return [
+        TableRow(kind="data", cells=list(r), line_start=block.prov.line_start, line_end=block.prov.line_end, page=block.prov.page,
+                 blocks=[block.id])
+        for r in grid
+    ]
+
+
+def classify_rows(rows: list[TableRow], columns: list[TableColumn]) -> list[TableRow]:
+    """Header rows (the names, a "(1) (2) …" row), group rows ("I | CÔNG TÁC CHỈ ĐẠO" with the other cells
+    empty) and data rows."""
+    roles = [c.role for c in columns]
+    number = roles.index("number") if "number" in roles else None
+    result = []
+    for i, row in enumerate(rows):
+        texts = [t.strip() for t in row.cells]
+        filled = [j for j, t in enumerate(texts) if t and j not in row.merged_from_above]
+        if all(_COLUMN_NUMBERS.match(t) for t in texts if t) and len(filled) > 1:
+            kind = "header"
+        elif number is not None and filled and set(filled) <= {number, number + 1} and number + 1 in filled and not row.merged_from_above \
+                and table_kind(roles) == "tasks":
+            kind = "group"  # "I | Công tác chỉ đạo, điều hành" with every other cell empty
+        elif number is not None and filled and set(filled) <= {number, number + 1} and table_kind(roles) == "indicators" \
+                and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
+            kind = "group"
+        else:
+            kind = "data"
+        result.append(row.model_copy(update={"kind": kind}))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecord, list[Issue]]:
+    region_blocks = blocks[region.start : region.end]
+    pipe = region_blocks[0].cell_end
+    if pipe:
+        cells = _pipe_cells(region_blocks)
+        # the header ends at the first row number, or at an empty cell (a row whose number cell is blank)
+        n_header = next((i for i, cell in enumerate(cells) if i and (ROW_NUMBER.match(_cell_text(cell)) or not _cell_text(cell))), len(cells))
+        header_blocks = [b for cell in cells[:n_header] for b in cell]
+        names = [_cell_text(cell) for cell in cells[:n_header]]
+    else:
+        n_header = header_cells(region_blocks)
+        header_blocks = region_blocks[:n_header]
+        names = [b.text or "" for b in header_blocks]
+    columns = make_columns(names)
+    roles = [c.role for c in columns]
+    body = region_blocks[len(header_blocks) :]
+    while body and _is_empty(body[-1]) and not pipe:
+        body = body[:-1]  # spacing after the last row
+    if not body:
+        rows, confidence = [], 0.0
+    elif pipe:
+        rows, confidence = rows_from_pipes(body, len(columns))
+    else:
+        rows, confidence = rows_from_lines(body, roles)
+    header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
+    rows = [header_row, *classify_rows(rows, columns)]
+    table = TableRecord(
+        id=f"table_{index}", title=region.section_title, columns=columns, kind=table_kind(roles),
+        layout="pipe" if pipe else "lines", confidence=round(confidence, 3), blocks=[b.id for b in region_blocks], rows=rows,
+    )
+    issues = [
+        Issue(code="table_row_uncertain",
+              message=f"{table.id}: the cells of this row could not be recovered with confidence; its text is kept as printed",
+              where={"block": r.blocks[0] if r.blocks else None, "line": r.line_start, "page": r.page})
+        for r in rows if r.uncertain
+    ]
+    return table, issues
+
+
+def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:
+    cells: list[list[Block]] = [[]]
+    for block in blocks:
+        cells[-1].append(block)
+        if block.cell_end:
+            cells.append([])
+    return [c for c in cells if c]
+
+
+def tables(doc: Document) -> Document:
+    blocks = [b for b in doc.body()]
+    records: list[TableRecord] = []
+    issues: list[Issue] = []
+    for block in blocks:
+        if block.table is not None:
+            grid = block.table.grid()
+            names = grid[0] if grid else []
+            columns = make_columns(names)
+            rows = classify_rows(rows_from_grid(grid[1:], block), columns)
+            header = rows_from_grid(grid[:1], block)[0].model_copy(update={"kind": "header"}) if grid else None
+            records.append(TableRecord(
+                id=f"table_{len(records) + 1}", columns=columns, kind=table_kind([c.role for c in columns]), layout="grid",
+                confidence=1.0, blocks=[block.id], rows=[r for r in [header, *rows] if r is not None],
+            ))
+    text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
+    for region in find_regions(text_blocks):
+        record, found = recover(text_blocks, region, len(records) + 1)
+        records.append(record)
+        issues += found
+    return doc.with_warnings(issues, tables=records)
+

@@ -20,8 +20,9 @@ def to_json_dict(doc: Document) -> dict[str, Any]:
         "source": {**doc.origin.model_dump(mode="json"), "site_attributes": doc.site_attributes},
         "document": meta,
         "sections": [s.model_dump(mode="json") for s in doc.sections],
-        "tables": [],
-        "tasks": [],
+        "tables": [t.model_dump(mode="json") for t in doc.tables],
+        "tasks": [t.model_dump(mode="json") for t in doc.tasks],
+        "indicators": [i.model_dump(mode="json") for i in doc.indicators],
         "warnings": [w.model_dump(mode="json") for w in doc.warnings],
     }
 

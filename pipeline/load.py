@@ -15,7 +15,7 @@ import sqlite_utils
 from .model import Document
 from .text import fold
 
-CHILD_TABLES = ("cited_documents", "recipients", "sections", "warnings")
+CHILD_TABLES = ("cited_documents", "recipients", "sections", "tables", "table_rows", "tasks", "task_agencies", "indicators", "warnings")
 
 
 def open_db(path: Path | str) -> sqlite_utils.Database:
@@ -50,6 +50,17 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                      "number": str, "level": int, "heading": str, "text": str, "line_start": int, "line_end": int,
                      "page_start": int, "page_end": int, "blocks": str, "attached_to": str,
                      "heading_folded": str, "text_folded": str},
+        "tables": {"document_id": str, "ordinal": int, "table_id": str, "title": str, "kind": str, "layout": str,
+                   "confidence": float, "columns": str, "roles": str, "row_count": int},
+        "table_rows": {"document_id": str, "ordinal": int, "table_id": str, "row": int, "kind": str, "cells": str,
+                       "line_start": int, "line_end": int, "page": int, "merged_from_above": str, "uncertain": int, "raw": str},
+        "tasks": {"document_id": str, "ordinal": int, "task_id": str, "table_id": str, "number": str, "group_path": str,
+                  "content": str, "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
+                  "deadline_year_from_plan": int, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
+                  "uncertain": int},
+        "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, "name": str},
+        "indicators": {"document_id": str, "ordinal": int, "indicator_id": str, "table_id": str, "code": str, "parent_id": str,
+                       "name": str, "max_score": float, "previous_result": float, "target": float, "lead": str, "line_start": int},
     }
     for name, columns in child.items():
         if name not in db.table_names():
@@ -108,6 +119,43 @@ def section_rows(doc: Document):
             stack.extend((child, node.id) for child in reversed(node.children))
 
 
+def table_rows(doc: Document) -> dict[str, list[dict]]:
+    """Rows for the tables, table_rows, tasks, task_agencies and indicators tables."""
+    doc_id = doc.origin.sha256
+    out: dict[str, list[dict]] = {"tables": [], "table_rows": [], "tasks": [], "task_agencies": [], "indicators": []}
+    for i, t in enumerate(doc.tables, start=1):
+        out["tables"].append({"document_id": doc_id, "ordinal": i, "table_id": t.id, "title": t.title, "kind": t.kind,
+                              "layout": t.layout, "confidence": t.confidence,
+                              "columns": json.dumps([c.name for c in t.columns], ensure_ascii=False),
+                              "roles": json.dumps([c.role for c in t.columns]), "row_count": len(t.rows)})
+        for r, row in enumerate(t.rows):
+            out["table_rows"].append({"document_id": doc_id, "ordinal": len(out["table_rows"]) + 1, "table_id": t.id, "row": r,
+                                      "kind": row.kind, "cells": json.dumps(row.cells, ensure_ascii=False),
+                                      "line_start": row.line_start, "line_end": row.line_end, "page": row.page,
+                                      "merged_from_above": json.dumps(row.merged_from_above), "uncertain": int(row.uncertain),
+                                      "raw": row.raw})
+    for i, task in enumerate(doc.tasks, start=1):
+        deadline = task.deadline
+        out["tasks"].append({"document_id": doc_id, "ordinal": i, "task_id": task.id, "table_id": task.table,
+                             "number": task.number, "group_path": " > ".join(task.group_path), "content": task.content,
+                             "deadline_text": deadline.text if deadline else None, "deadline_start": deadline.start if deadline else None,
+                             "deadline_end": deadline.end if deadline else None,
+                             "deadline_recurring": deadline.recurring if deadline else None,
+                             "deadline_year_from_plan": int(deadline.year_from_plan) if deadline else None,
+                             "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
+                             "page": task.page, "uncertain": int(task.uncertain)})
+        for role in ("lead", "support", "implementer"):
+            for position, name in enumerate(getattr(task, role), start=1):
+                out["task_agencies"].append({"document_id": doc_id, "ordinal": len(out["task_agencies"]) + 1,
+                                             "task_id": task.id, "role": role, "position": position, "name": name})
+    for i, ind in enumerate(doc.indicators, start=1):
+        out["indicators"].append({"document_id": doc_id, "ordinal": i, "indicator_id": ind.id, "table_id": ind.table,
+                                  "code": ind.code, "parent_id": ind.parent, "name": ind.name, "max_score": ind.max_score,
+                                  "previous_result": ind.previous_result, "target": ind.target,
+                                  "lead": json.dumps(ind.lead, ensure_ascii=False), "line_start": ind.line_start})
+    return out
+
+
 def load(db: sqlite_utils.Database, doc: Document) -> None:
     """Write one document, replacing any earlier version of the same file (same content or same path)."""
     doc_id = doc.origin.sha256
@@ -129,6 +177,8 @@ def load(db: sqlite_utils.Database, doc: Document) -> None:
             {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)
         )
         db["sections"].insert_all(section_rows(doc))
+        for table, rows in table_rows(doc).items():
+            db[table].insert_all(rows)
         db["warnings"].insert_all(
             {"document_id": doc_id, "ordinal": i, "code": w.code, "message": w.message,
              "block": (w.where or {}).get("block"), "line": (w.where or {}).get("line"), "page": (w.where or {}).get("page")}

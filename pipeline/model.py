@@ -230,6 +230,7 @@ class Task(Strict):
     line_start: int | None = None
     line_end: int | None = None
     page: int | None = None
+    uncertain: bool = False  # read from a table row whose cells could not be recovered with confidence
 
 
 class Indicator(Strict):

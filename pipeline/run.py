@@ -17,6 +17,8 @@ from .errors import PipelineError, StageError
 from .metadata import metadata
 from .sections import sections
 from .tables import tables
+from .tasks import tasks
+from .indicators import indicators
 from .model import Document
 
 Stage = Callable[[Document], Document]
@@ -26,6 +28,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("metadata", metadata),
     ("tables", tables),
     ("sections", sections),
+    ("tasks", tasks),
+    ("indicators", indicators),
     ("deadlines", deadlines),
 ]
 

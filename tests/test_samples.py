@@ -9,7 +9,8 @@ EXPECTED = {
         title="Cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) của thành phố Hà Nội năm 2020",
         signer=("Nguyễn Đức Chung", "Chủ tịch", ["TM."]), recipients=14, cited=2,
         warnings={"deadline_before_issue",  # annex line 469: "Hoàn thành trước 30/5/2020"
-                  "table_row_uncertain"},  # annex rows 4.b (line 595) and 6.c (802): several leads in one cell
+                  "table_row_uncertain",  # annex rows 4.b (line 595) and 6.c (802): several leads in one cell
+                  "task_bullets_not_aligned"},  # e.g. 1.c (line 311): 4 task bullets, 4 results, 3 implementers
     ),
     "001": dict(  # header lines 1-8; the signature block stops after "TM. ỦY BAN NHÂN DÂN" (52-53)
         doc_type="Kế hoạch", number="159/KH-UBND", issued_date="2025-06-09", place="Hà Nội",
@@ -24,6 +25,7 @@ EXPECTED = {
             "reference_date_mismatch",  # annex 1 (line 57) says 09/5/2025, the header 09/06/2025
             "reference_date_unreadable",  # annex 4 (line 1856) says "ngày 0/ /2025"
             "numbering_skipped",  # "III." (line 23) follows "I."
+            "indicator_sum_mismatch",  # Phụ lục 2 "2 CẢI CÁCH THỂ CHẾ" (line 1214): 9,45 but 3+1,5+1,5+3,53
         },
     ),
     "002": dict(  # hard-wrapped; header cells lines 1-15, signature 388-389
@@ -38,7 +40,8 @@ EXPECTED = {
         title="VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2021 CỦA THÀNH PHỐ HÀ NỘI",
         signer=("Chu Ngọc Anh", "Chủ tịch", ["TM."]), recipients=13, cited=19,
         warnings={"signer_title_misspelt",  # line 56 "CHÚ TỊCH"
-                  "citation_year_mismatch"},  # line 959 "Nghị định số 61/2018/NĐ-CP ngày 23/4/2020"
+                  "citation_year_mismatch",  # line 959 "Nghị định số 61/2018/NĐ-CP ngày 23/4/2020"
+                  "deadline_before_issue"},  # annex VII.2 (line 927): "Quý I/2020" in a plan of 29/12/2020
     ),
     "004": dict(  # the page holds only the body: no header, no signature
         doc_type="Kế hoạch", number=None, issued_date=None, place=None, issuer=(None, None),

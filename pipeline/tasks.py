@@ -1,0 +1,201 @@
+"""Tasks stage: every row of a task table as a task record.
+
+Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
+
+- Group rows ("A | CHỈ SỐ CCHC (PAR INDEX)", "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH") make the group path of
+  the rows under them; a table with group columns ("Chỉ số nội dung", "Nội dung thành phần") adds them.
+- A row continuing a task under merged cells (same number and content, sample 003's III.3) adds its
+  product, agencies and deadline to that task instead of making a new one.
+- A row whose task cell holds several "- " bullets, with as many bullets in its result and
+  implementer cells (sample 000), becomes one task per bullet; when the bullets do not line up it
+  stays one task and a warning says so.
+- A row numbered "-" is a sub-task of the numbered task above it.
+- Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
+  a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import split_agencies, unique_names
+from .deadlines import parse_deadline
+from .model import Deadline, Document, Issue, TableRecord, TableRow, Task
+
+_BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
+_LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
+_ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
+_SUB_GROUP = re.compile(r"^[IVXLC]+\.\d+\.?$")
+
+
+def plan_year(doc: Document) -> int | None:
+    """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year."""
+    meta = doc.metadata
+    if meta is None:
+        return None
+    titles = [meta.title or ""] + [a.title or "" for a in meta.attached]
+    years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", t)]
+    if years:
+        return years[-1]
+    issued = meta.issued_date or meta.issued_date_partial
+    return int(issued[:4]) if issued else None
+
+
+def _bullets(cell: str) -> list[str]:
+    """The "- " items of a cell; a paragraph without a dash goes on the item before it."""
+    return [b.strip() for b in _BULLET_SPLIT.split(cell.strip()) if b.strip()] if cell.strip() else []
+
+
+def _role_cells(table: TableRecord, row: TableRow) -> dict[str, str]:
+    cells: dict[str, str] = {}
+    for column, text in zip(table.columns, row.cells):
+        if text.strip() and column.role not in cells:
+            cells[column.role] = text.strip()
+    return cells
+
+
+def _deadline(text: str | None, year: int | None) -> Deadline | None:
+    return parse_deadline(text, year) if text else None
+
+
+class _Builder:
+    def __init__(self, doc: Document, table: TableRecord):
+        self.doc = doc
+        self.table = table
+        self.year = plan_year(doc)
+        self.tasks: list[Task] = []
+        self.issues: list[Issue] = []
+        self.groups: list[tuple[int, str]] = []
+        self.row_groups = {"group": "", "subgroup": ""}
+        self.last_numbered: Task | None = None
+        self.next_letter = "A"
+
+    def group_rank(self, number: str) -> int:
+        """A: 0, I: 1, I.1: 2. A single letter is a lettered group only where it goes on the sequence
+        A, B, C …; otherwise "I", "V" and "C" are roman numerals."""
+        bare = number.rstrip(".")
+        if _LETTER_GROUP.match(number) and bare == self.next_letter:
+            self.next_letter = chr(ord(bare) + 1)
+            return 0
+        if _ROMAN_GROUP.match(number):
+            return 1
+        return 2 if _SUB_GROUP.match(number) else 3
+
+    def where(self, row: TableRow) -> dict:
+        return {"block": row.blocks[0] if row.blocks else None, "line": row.line_start, "page": row.page}
+
+    def group_row(self, row: TableRow) -> None:
+        cells = [c.strip() for c in row.cells if c.strip()]
+        number, title = (cells + ["", ""])[:2]
+        rank = self.group_rank(number)
+        while self.groups and self.groups[-1][0] >= rank:
+            self.groups.pop()
+        self.groups.append((rank, f"{number} {title}".strip()))
+
+    def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
+        path = [label for _, label in self.groups]
+        roles = {c.role for c in self.table.columns}
+        if "group" in roles:  # the row number numbers the group ("1 | Tham gia của người dân")
+            if cells.get("group"):
+                self.row_groups["group"] = f"{number}. {cells['group']}" if number else cells["group"]
+            path.append(self.row_groups["group"])
+        if "subgroup" in roles:
+            if cells.get("subgroup"):
+                self.row_groups["subgroup"] = cells["subgroup"].replace("\n", " ")
+            path.append(self.row_groups["subgroup"])
+        return [p for p in path if p]
+
+    def data_row(self, index: int, row: TableRow) -> None:
+        cells = _role_cells(self.table, row)
+        roles = {c.role for c in self.table.columns}
+        number = cells.get("number")
+        task_number = None if "group" in roles else number
+        path = self.group_path(cells, number)
+        content = cells.get("content")
+        if not content:
+            return
+        content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
+        previous = self.tasks[-1] if self.tasks else None
+        if content_column in row.merged_from_above and previous is not None and previous.content == content:
+            self.extend(previous, index, row, cells)
+            return
+        parent = None
+        if number in ("-", "–") and self.last_numbered is not None:
+            parent = self.last_numbered
+            path = [*path, f"{parent.number}. {parent.content}" if parent.number else parent.content]
+        for part in self.split(row, cells):
+            task = Task(
+                id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
+                group_path=path, content=part["content"], lead=split_agencies(part.get("lead", "")),
+                support=split_agencies(part.get("support", "")), implementer=split_agencies(part.get("implementer", "")),
+                deadline=_deadline(part.get("deadline"), self.year), output=part.get("output"), note=part.get("note"),
+                rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
+            )
+            self.tasks.append(task)
+            self.check_deadline(task, row)
+        if parent is None and number not in ("-", "–"):
+            self.last_numbered = self.tasks[-1]
+
+    def split(self, row: TableRow, cells: dict[str, str]) -> list[dict[str, str]]:
+        """One task per bullet when the task, result and implementer bullets line up (sample 000)."""
+        tasks = _bullets(cells["content"])
+        parallel = [role for role in ("output", "implementer") if role in cells]
+        if len(tasks) < 2 or not parallel or not all(cells[r].lstrip().startswith("-") for r in ["content", *parallel]):
+            return [cells]
+        lists = {role: _bullets(cells[role]) for role in parallel}
+        if all(len(items) == len(tasks) for items in lists.values()):
+            return [{**cells, "content": t, **{role: lists[role][i] for role in parallel}} for i, t in enumerate(tasks)]
+        counts = ", ".join(f"{role} {len(items)}" for role, items in lists.items())
+        self.issues.append(Issue(
+            code="task_bullets_not_aligned",
+            message=f"{self.table.id}: {len(tasks)} task bullets but {counts} in the parallel cells; kept as one task",
+            where=self.where(row)))
+        return [cells]
+
+    def extend(self, task: Task, index: int, row: TableRow, cells: dict[str, str]) -> None:
+        """A sub-row under merged cells: more products, agencies or deadlines for the same task."""
+        position = self.tasks.index(task)
+        outputs = [o for o in (task.output, cells.get("output")) if o]
+        deadline = task.deadline
+        if cells.get("deadline") and cells.get("deadline") != (deadline.text if deadline else None):
+            extra = _deadline(cells["deadline"], self.year)
+            texts = "\n".join(t for t in ((deadline.text if deadline else ""), extra.text) if t)
+            deadline = _deadline(texts, self.year)
+        merged = task.model_copy(update={
+            "output": "\n".join(dict.fromkeys(outputs)) or None,
+            "lead": unique_names(task.lead + split_agencies(cells.get("lead", ""))),
+            "support": unique_names(task.support + split_agencies(cells.get("support", ""))),
+            "implementer": unique_names(task.implementer + split_agencies(cells.get("implementer", ""))),
+            "deadline": deadline, "rows": [*task.rows, index], "line_end": row.line_end,
+        })
+        self.tasks[position] = merged
+
+    def check_deadline(self, task: Task, row: TableRow) -> None:
+        issued = self.doc.metadata.issued_date if self.doc.metadata else None
+        if task.deadline and task.deadline.end and issued and task.deadline.end < issued:
+            self.issues.append(Issue(
+                code="deadline_before_issue",
+                message=f"{task.id}: deadline '{task.deadline.text}' ends {task.deadline.end}, before the date of issue {issued}",
+                where=self.where(row)))
+
+    def build(self) -> None:
+        for index, row in enumerate(self.table.rows):
+            if row.kind == "group":
+                self.group_row(row)
+                self.row_groups = {"group": "", "subgroup": ""}
+            elif row.kind == "data":
+                self.data_row(index, row)
+
+
+def tasks(doc: Document) -> Document:
+    found: list[Task] = []
+    issues: list[Issue] = []
+    for table in doc.tables:
+        if table.kind != "tasks":
+            continue
+        builder = _Builder(doc, table)
+        builder.build()
+        found += builder.tasks
+        issues += builder.issues
+    return doc.with_warnings(issues, tasks=found)
+

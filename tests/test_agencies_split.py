@@ -1,0 +1,28 @@
+import pytest
+
+from pipeline.agencies import split_agencies, unique_names
+
+
+@pytest.mark.parametrize(
+    "cell, names",
+    [
+        ("- Sở, Ban, Ngành - UBND các quận, huyện, thị xã", ["Sở, Ban, Ngành", "UBND các quận, huyện, thị xã"]),
+        ("Sở TN&MT, ban QL Khu CN&CX; UBND cấp huyện, UBND cấp xã.", ["Sở TN&MT", "ban QL Khu CN&CX", "UBND cấp huyện", "UBND cấp xã"]),
+        ("- Văn phòng UBND Thành phố - Sở Nội vụ", ["Văn phòng UBND Thành phố", "Sở Nội vụ"]),
+        ("Các sở, ban, ngành, UBND cấp xã", ["Các sở, ban, ngành", "UBND cấp xã"]),
+        ("Sở Y tế, Sở Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+        ("- Sở TT&TT\nUBND cấp huyện, UBND cấp xã", ["Sở TT&TT", "UBND cấp huyện", "UBND cấp xã"]),
+        # negative rows: one body, however it is printed
+        ("Sở Lao động - Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]),
+        ("UBND các quận, huyện, thị xã", ["UBND các quận, huyện, thị xã"]),
+        ("Thanh tra\nThành phố", ["Thanh tra Thành phố"]),
+        ("Trung tâm Văn hóa - Thể dục Thể thao quận", ["Trung tâm Văn hóa - Thể dục Thể thao quận"]),
+        ("", []),
+    ],
+)
+def test_split_agencies(cell, names):
+    assert split_agencies(cell) == names
+
+
+def test_unique_names_keeps_first_spelling():
+    assert unique_names(["Văn phòng UBND thành phố", "Văn phòng UBND Thành phố", "Sở Nội vụ"]) == ["Văn phòng UBND thành phố", "Sở Nội vụ"]

@@ -1,0 +1,34 @@
+import pytest
+
+from pipeline.deadlines import explicit_deadlines, parse_deadline
+
+
+@pytest.mark.parametrize(
+    "text, start, end, recurring, from_plan",
+    [
+        ("Quý II/2025", "2025-04-01", "2025-06-30", None, False),
+        ("Quý IV", "2025-10-01", "2025-12-31", None, True),  # no year printed: the plan's
+        ("Tháng 10/2021", "2021-10-01", "2021-10-31", None, False),
+        ("Tháng 7 năm 2025", "2025-07-01", "2025-07-31", None, False),
+        ("Trong năm 2025", "2025-01-01", "2025-12-31", None, False),
+        ("Trong năm", "2025-01-01", "2025-12-31", None, True),
+        ("trước ngày 15/6/2020", None, "2020-06-15", None, False),
+        ("- Hoàn thành trước\n30/12/2020", None, "2020-12-30", None, False),
+        ("6 tháng đầu năm", "2025-01-01", "2025-06-30", None, True),
+        ("6 tháng cuối năm 2024", "2024-07-01", "2024-12-31", None, False),
+        ("Thường xuyên", None, None, "thường xuyên", False),
+        ("Hằng năm", None, None, "hằng năm", False),
+        ("Hằng tháng báo cáo UBND TP", None, None, "hằng tháng", False),
+        ("- Tháng 6/2025 (các sở, ngành) - Tháng 7/2025 (UBND cấp xã)", "2025-06-01", "2025-07-31", None, False),
+        ("Theo hướng dẫn của Bộ Nội vụ", None, None, None, False),
+    ],
+)
+def test_parse_deadline(text, start, end, recurring, from_plan):
+    deadline = parse_deadline(text, plan_year=2025)
+    assert (deadline.start, deadline.end, deadline.recurring, deadline.year_from_plan) == (start, end, recurring, from_plan)
+    assert deadline.text == text
+
+
+def test_explicit_deadlines_need_a_deadline_word():
+    assert [d.date.iso for d in explicit_deadlines("ban hành trước ngày 15/6/2020, chủ động")] == ["2020-06-15"]
+    assert explicit_deadlines("từ ngày 10/12/2020 đến ngày 10 tháng cuối kỳ") == []

@@ -1,0 +1,96 @@
+"""Tables recovered from the flattened samples, checked against the documents."""
+
+import pytest
+
+from pipeline.indicators import parse_vn_number
+from pipeline.tables import column_role
+
+
+@pytest.mark.parametrize(
+    "header, role",
+    [
+        ("TT", "number"), ("STT", "number"), ("Nhiệm vụ", "content"), ("Nội dung thực hiện", "content"), ("Tên nhiệm vụ", "content"),
+        ("Cơ quan chủ trì", "lead"), ("Chủ trì t/m, đầu mối th. dõi, đ.đốc, t/hợp", "lead"), ("Sở, ngành chủ trì tham mưu", "lead"),
+        ("Cơ quan phối hợp", "support"), ("Đơn vị phối hợp thực hiện", "support"), ("Đơn vị thực hiện", "implementer"),
+        ("Thời gian hoàn thành", "deadline"), ("Tiến độ hoàn thành", "deadline"), ("Thời gian thực hiện", "deadline"),
+        ("Sản phẩm", "output"), ("Kết quả", "output"), ("Yêu cầu/Kết quả/ Sản phẩm", "output"),
+        ("Điểm tối đa", "max_score"), ("Kết quả năm 2024", "previous_result"), ("Mục tiêu năm 2025", "target"),
+        ("Ghi chú", "note"), ("Chỉ số nội dung", "group"), ("Nội dung thành phần", "subgroup"),
+    ],
+)
+def test_column_roles(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("printed, value", [("43,7747", 43.7747), ("9,5", 9.5), ("1,50", 1.5), ("100", 100.0),
+                                            ("600.000", 600000.0), ("", None), ("Sở Nội vụ", None), ("88,00", 88.0)])
+def test_vietnamese_numbers(printed, value):
+    assert parse_vn_number(printed) == value
+
+
+def _data_rows(table):
+    return [r for r in table.rows if r.kind == "data"]
+
+
+def test_sample_001_annexes(corpus_docs):
+    doc = corpus_docs["001"]
+    kinds = [(t.kind, t.layout, len(t.columns), len(t.rows)) for t in doc.tables]
+    # Phụ lục 1 (lines 58-1143): header + groups A, B, C and their parts + 139 tasks; Phụ lục 2-4 are indicators
+    assert [k[:3] for k in kinds] == [("tasks", "pipe", 6), ("indicators", "pipe", 6), ("indicators", "pipe", 6), ("indicators", "pipe", 6)]
+    assert all(t.confidence == 1.0 for t in doc.tables)
+    tasks = [t for t in doc.tasks if t.table == "table_1"]
+    assert len(tasks) == 139  # 35 PAR INDEX + 88 PAPI + 16 SIPAS
+    first = tasks[0]  # line 76-81
+    assert first.number == "1." and first.group_path == ["A CHỈ SỐ CCHC (PAR INDEX)", "I CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"]
+    assert (first.lead, first.support) == (["Sở Nội vụ"], ["Các sở, ban, ngành", "UBND cấp xã"])
+    assert (first.deadline.start, first.deadline.end) == ("2025-07-01", "2025-07-31")
+    fifth = tasks[4]  # line 100-105: no lead printed
+    assert fifth.lead == [] and fifth.deadline.recurring == "thường xuyên"
+    sipas = [t for t in tasks if t.group_path[0].startswith("C ")]
+    assert len(sipas) == 16 and sipas[0].group_path[1] == "I XÂY DỰNG, TỔ CHỨC THỰC HIỆN CHÍNH SÁCH"
+
+
+def test_sample_001_indicators(corpus_docs):
+    by_code = {(i.table, i.code): i for i in corpus_docs["001"].indicators}
+    parent = by_code[("table_2", "1")]  # line 1154-1159: 1 | CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC | 9,5 | 9,4 | 9,5
+    assert (parent.max_score, parent.previous_result, parent.target) == (9.5, 9.4, 9.5)
+    child = by_code[("table_2", "1.1")]  # printed "1,1"
+    assert child.parent == parent.id and child.lead == ["Sở Nội vụ"]
+    assert by_code[("table_2", "1.3.1")].parent == by_code[("table_2", "1.3")].id
+    overall = [i for i in corpus_docs["001"].indicators if i.table == "table_4" and i.code is None][0]
+    assert (overall.name, overall.max_score, overall.previous_result, overall.target) == ("CHỈ SỐ CHUNG:", 80.0, 43.7747, 46.2)
+    mismatches = [w.message for w in corpus_docs["001"].warnings if w.code == "indicator_sum_mismatch"]
+    assert any("'2 CẢI CÁCH THỂ CHẾ': previous_result is 9.45 but its 4 parts add up to 9.53" in m for m in mismatches)
+
+
+def test_sample_003_annex(corpus_docs):
+    doc = corpus_docs["003"]
+    (table,) = doc.tables
+    assert (table.kind, table.layout, table.confidence) == ("tasks", "lines", 1.0)
+    assert [c.role for c in table.columns] == ["number", "content", "output", "lead", "support", "deadline"]
+    groups = [r.cells[0] for r in table.rows if r.kind == "group"]
+    assert groups == ["I", "II", "III", "IV", "V", "VI", "VII"]
+    assert len(doc.tasks) == 52  # I 12, II 4, III 7 + 2 sub-tasks, IV 8 (two "2"), V 3, VI 5, VII 11
+    by_line = {t.line_start: t for t in doc.tasks}
+    task = by_line[555]  # III.4 spans two rows (555-575): the second adds a product, a lead and a deadline
+    assert task.output == "Văn bản hướng dẫn\nBáo cáo kết quả hàng tháng"
+    assert task.deadline.recurring == "hằng tháng" and task.rows == [24, 25]
+    sub = by_line[605]  # "-" under III.6
+    assert sub.number == "-" and sub.group_path[-1].startswith("6. Chủ trì, phối hợp")
+    assert by_line[437].support == ["Sở, Ban, Ngành", "UBND các quận, huyện, thị xã"]
+
+
+def test_sample_000_summary_table(corpus_docs):
+    doc = corpus_docs["000"]
+    (table,) = doc.tables
+    assert [c.role for c in table.columns] == ["number", "group", "subgroup", "lead", "content", "output", "implementer"]
+    first = doc.tasks[:3]  # 1.a (lines 265-289): three task bullets, three results, three implementers
+    assert [t.implementer for t in first] == [["Sở TT&TT"], ["Sở TT&TT"], ["UBND cấp huyện", "UBND cấp xã"]]
+    assert all(t.group_path == ["1. Tham gia của người dân", "a) Tri thức công dân"] for t in first)
+    assert first[1].output == "- 639 người (579 cấp xã, 60 cấp huyện, 30 Trung tâm VHTTTT)."
+    rows_5 = [r for r in table.rows if r.cells[0] == "5"]  # 5.b-d print only their label: merged cells of 5.a
+    assert [r.cells[2] for r in rows_5][1:] == ["b) Dịch vụ cấp phép xây dựng", "c) Dịch vụ cấp GCN quyền sử dụng đất", "d) Dịch vụ hành chính cấp xã"]
+    assert all(r.merged_from_above == [0, 1, 3, 4, 5, 6] for r in rows_5[1:])
+    uncertain = [r.line_start for r in table.rows if r.uncertain]
+    assert uncertain == [595, 802]  # 4.b and 6.c: one cell holds several leads, each with its own tasks
+    assert all(r.raw for r in table.rows if r.uncertain)  # their text is kept as printed

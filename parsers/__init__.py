@@ -12,10 +12,14 @@ from typing import Callable
 from pipeline.errors import UnsupportedFormat
 from pipeline.model import Document
 
-from . import txt
+from . import docx, html, pdf, txt
 
 READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": txt.read,
+    ".html": html.read,
+    ".htm": html.read,
+    ".docx": docx.read,
+    ".pdf": pdf.read,
 }
 
 

@@ -51,9 +51,14 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     raise ReaderError(path, "undecodable text: not UTF-8, UTF-16 or Windows-1258")
 
 
-def _control_count(chars) -> int:
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _control_count(data: bytes | str) -> int:
     """Control characters other than line breaks and tabs: text has (almost) none, binary data many."""
-    return sum(1 for c in chars if (c if isinstance(c, int) else ord(c)) < 32 and c not in (9, 10, 12, 13, "\t", "\n", "\f", "\r"))
+    pattern = _CONTROL_BYTES if isinstance(data, bytes) else _CONTROL_CHARS
+    return len(pattern.findall(data))
 
 
 def _checked(text: str, path: str) -> str:

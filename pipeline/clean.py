@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from statistics import quantiles
 
+from . import parts
 from .model import Block, Document, Issue, Layer
 from .resources import json_data, site_attribute_fields
 from .text import is_upper_line, normalise
@@ -33,6 +34,44 @@ def normalise_block(block: Block) -> Block:
     if cell_end:
         text = text[:-1].rstrip()
     return block.model_copy(update={"text": text, "cell_end": cell_end})
+
+
+# ---------------------------------------------------------------------------------------------------
+# 1b. Layout tables: Word and web pages put the header (issuer | motto, number | place and date) and the
+# closing (Nơi nhận | signature) in borderless tables. They are text, not data: unfolded into
+# paragraphs, left column first, the order in which sites that flatten them print them.
+
+_MAX_LAYOUT_ROWS = 4
+_MAX_LAYOUT_COLUMNS = 3
+
+
+def is_layout_table(block: Block, before_heading: bool) -> bool:
+    table = block.table
+    if table is None or table.n_rows > _MAX_LAYOUT_ROWS or table.n_cols > _MAX_LAYOUT_COLUMNS:
+        return False
+    lines = [line.strip() for cell in table.cells for line in cell.text.split("\n") if line.strip()]
+    closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines)
+    header = before_heading and any(_matches(boilerplate().start, line) or line.startswith("Số") for line in lines)
+    return closing or header
+
+
+def unfold_layout_tables(blocks: list[Block]) -> list[Block]:
+    heading = boilerplate().start[-1]
+    seen_heading = False
+    result: list[Block] = []
+    for block in blocks:
+        if block.table is None:
+            seen_heading = seen_heading or bool(heading.search(normalise(block.orig)))
+            result.append(block)
+            continue
+        if not is_layout_table(block, before_heading=not seen_heading):
+            result.append(block)
+            continue
+        cells = sorted(block.table.cells, key=lambda c: (c.col, c.row))
+        lines = [line for cell in cells for line in cell.text.split("\n") if line.strip()]
+        for k, line in enumerate(lines, start=1):
+            result.append(Block(id=f"{block.id}_{k:02d}", orig=line, prov=block.prov))
+    return result
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -266,7 +305,7 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
 def clean(doc: Document) -> Document:
     issues: list[Issue] = []
     blocks: list[Block] = []
-    for block in doc.blocks:
+    for block in unfold_layout_tables(doc.blocks):
         if block.table is not None:
             blocks.append(block.model_copy(update={"text": normalise(block.orig)}))
             continue

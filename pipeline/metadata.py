@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, Issue, Issuer, Signer
-from .parts import KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_of_heading, position_of
+from .parts import KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading, position_of
 from .resources import doc_type_by_abbreviation, site_attribute_fields
 from .text import fold, is_upper_line, normalise
 
@@ -26,7 +26,7 @@ _MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc l�
 _NUMBER_LINE = re.compile(r"^Số\s*[:.]\s*(?P<rest>.*)$|^Số\s+(?P<rest2>\d+\s*/.*)$")
 _SYMBOL = re.compile(r"^(?P<number>\d+[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-]*)$")
 _DATE_LINE = re.compile(r"^(?P<place>[^,]{0,40}?)\s*,?\s*ngày\b", re.IGNORECASE)
-_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
+_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
 _AGENCY_KINDS = re.compile(
     r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BAN|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TỔNG CỤC|"
     r"CỤC|TRUNG TÂM|BỘ|CÔNG AN|TRƯỜNG|BỆNH VIỆN|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|CHÍNH PHỦ|THỦ TƯỚNG)\b"
@@ -47,13 +47,35 @@ class Layout:
     blocks: list[Block]
     heading: int | None  # index of the document-type heading
     header: list[Block]  # the blocks above the heading
+    heading_type: str | None = None
+    inline_title: bool = False  # the heading goes on with the title ("QUYẾT ĐỊNH CHẤP THUẬN …")
 
     @classmethod
     def of(cls, body: list[Block]) -> Layout:
         texts = [b.text or "" for b in body]
-        heading = next((i for i, t in enumerate(texts[:_MAX_HEADER_BLOCKS]) if doc_type_of_heading(t)), None)
+        heading, heading_type, inline = None, None, False
+        for i, text in enumerate(texts[:_MAX_HEADER_BLOCKS]):
+            if doc_type := doc_type_of_heading(text):
+                heading, heading_type = i, doc_type
+                break
+            if doc_type := doc_type_leading_heading(text):
+                heading, heading_type, inline = i, doc_type, True
+                break
         header = body[:heading] if heading is not None else body[: min(15, len(body))]
-        return cls(body, heading, header)
+        return cls(body, heading, [part for block in header for part in split_number_and_date(block)], heading_type, inline)
+
+
+_PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>Số\s*[:.].*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+
+
+def split_number_and_date(block: Block) -> list[Block]:
+    """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
+    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"."""
+    match = _NUMBER_THEN_DATE.match(block.text or "")
+    if not match:
+        return [block]
+    return [block.model_copy(update={"text": match.group("number")}), block.model_copy(update={"text": match.group("date")})]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -169,6 +191,8 @@ def read_title(layout: Layout) -> tuple[str | None, list[Issue]]:
     if layout.heading is None:
         return None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
     lines = title_lines(layout.blocks, layout.heading)
+    if layout.inline_title:
+        lines = [layout.blocks[layout.heading].text or "", *lines]
     if not lines:
         return None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", layout.blocks[layout.heading])]
     return " ".join(lines), []
@@ -369,7 +393,7 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
 
     number, symbol, found = read_number(layout.header)
     issues += found
-    heading_type = doc_type_of_heading(body[layout.heading].text) if layout.heading is not None else None
+    heading_type = layout.heading_type
     symbol_type = doc_type_of_symbol(symbol)
     if heading_type and symbol_type and heading_type != symbol_type:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))

@@ -23,6 +23,18 @@ def doc_type_of_heading(text: str) -> str | None:
     return doc_type_by_folded_name().get(fold(text))
 
 
+def doc_type_leading_heading(text: str) -> str | None:
+    """"QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ" -> "Quyết định": a capitalised heading that begins with a
+    document type and goes on with its title on the same line."""
+    if not is_upper_line(text) or text.endswith(":"):
+        return None
+    folded = fold(text)
+    for name_folded, name in doc_type_by_folded_name().items():
+        if folded.startswith(name_folded + " ") and len(folded) > len(name_folded) + 3:
+            return name
+    return None
+
+
 def authority_of(text: str) -> str | None:
     """"TM. ỦY BAN NHÂN DÂN" -> "TM."; also without the space ("KT.CHỦ TỊCH")."""
     for prefix in authority_prefixes():

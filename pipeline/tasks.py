@@ -116,7 +116,10 @@ class _Builder:
             return
         content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
         previous = self.tasks[-1] if self.tasks else None
-        if content_column in row.merged_from_above and previous is not None and previous.content == content:
+        # a row under merged cells: recovered from flattened text the cells are marked merged; in a real
+        # table they repeat the row above (sample 009's VII.2, VII.3, VII.5)
+        continues = content_column in row.merged_from_above or (previous is not None and previous.number == task_number)
+        if continues and previous is not None and previous.content == content:
             self.extend(previous, index, row, cells)
             return
         parent = None

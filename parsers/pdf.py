@@ -1,0 +1,287 @@
+"""PDF reader: text from pypdfium2, tables and annotations from pdfplumber, scans to OCR.
+
+- Text comes from pypdfium2 character by character with its box, so text inside a table's area is
+  left to the table and each table is placed where its first character falls in reading order.
+- Tables come from pdfplumber (one per page): a cell pdfplumber reports as ``None`` is covered by a
+  merged cell, which becomes a span; a table continued on the next page (same columns, header
+  repeated or numbering going on) is joined into one.
+- E-signed documents often carry the number and the day as a signing stamp (a signature field's
+  appearance) over the blank "Số: ___" and "ngày ___": its text is decoded and put back in its line.
+- A page number alone at the top or bottom of a page is furniture.
+- A PDF with no text layer, or one whose text layer is garbage (a bad earlier OCR), is read by OCR.
+Provenance: page, line within the page's text, and the box of the block where it is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdftypes import dict_value, resolve1
+
+from pipeline.errors import ReaderError
+from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
+from pipeline.text import nfc
+
+from .common import origin_of
+
+READER = "pdf"
+MAX_PAGES = 500
+_MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+_VIETNAMESE_CHAR = re.compile(r"[0-9A-Za-zÀ-ỹĐđ\s.,;:!?()\[\]/\\\-–—\"'“”‘’%&*+=<>|_@#…]")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Signing stamps
+
+
+class _FormPage:
+    """What pdfminer's device needs to lay out a form XObject as if it were a page."""
+
+    def __init__(self, bbox: list[float]):
+        self.mediabox = self.cropbox = bbox
+        self.pageid = 0
+        self.rotate = 0
+        self.attrs: dict = {}
+
+
+def _appearance_text(stream) -> str:
+    stream = resolve1(stream)
+    bbox = [float(resolve1(x)) for x in resolve1(stream.attrs.get("BBox", [0, 0, 1, 1]))]
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=LAParams())
+    page = _FormPage(bbox)
+    device.begin_page(page, (1, 0, 0, 1, 0, 0))
+    PDFPageInterpreter(manager, device).render_contents(dict_value(stream.attrs.get("Resources", {})), [stream], ctm=(1, 0, 0, 1, 0, 0))
+    device.end_page(page)
+    chars: list[str] = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTChar):
+            chars.append(item.get_text())
+        elif hasattr(item, "__iter__"):
+            for child in item:
+                walk(child)
+
+    walk(device.get_result())
+    return "".join(chars).strip()
+
+
+@dataclass(frozen=True)
+class Stamp:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+
+
+def signing_stamps(page: pdfplumber.page.Page) -> list[Stamp]:
+    """Text drawn by signature fields' appearances (resolved one level at a time: their dictionaries
+    point back at their parents, which a full resolve follows forever)."""
+    stamps = []
+    for ref in resolve1(page.page_obj.attrs.get("Annots")) or []:
+        try:
+            annot = resolve1(ref)
+            if resolve1(annot.get("Subtype")).name != "Widget":
+                continue
+            normal = resolve1(resolve1(annot.get("AP") or {}).get("N"))
+            if normal is None or not hasattr(normal, "attrs"):
+                continue
+            text = _appearance_text(normal)
+            x0, y0, x1, y1 = (float(resolve1(v)) for v in resolve1(annot.get("Rect")))
+        except Exception:  # a malformed annotation is skipped, never fatal
+            continue
+        if text:
+            height = float(page.height)
+            stamps.append(Stamp(min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1), text))
+    return stamps
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tables
+
+
+def _table(found) -> Table:
+    """A pdfplumber table with its merged cells (reported as None) turned into spans."""
+    rows = found.rows
+    xs = sorted({round(c[0], 1) for row in rows for c in row.cells if c})
+    cells = []
+    texts = found.extract()
+    tops = [round(row.bbox[1], 1) for row in rows]
+    for r, row in enumerate(rows):
+        for c, bbox in enumerate(row.cells):
+            if bbox is None:
+                continue
+            x0, top, x1, bottom = bbox
+            col = xs.index(round(x0, 1)) if round(x0, 1) in xs else c
+            col_span = max(1, sum(1 for x in xs if x0 - 0.5 <= x < x1 - 0.5))
+            row_span = max(1, sum(1 for t in tops if top - 0.5 <= t < bottom - 0.5))
+            text = (texts[r][c] if r < len(texts) and c < len(texts[r]) else "") or ""
+            cells.append(Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=nfc(text)))
+    n_cols = max(len(xs), max((c.col + c.col_span for c in cells), default=0))
+    n_rows = len(rows)
+    cells = [c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row), "col_span": min(c.col_span, n_cols - c.col)}) for c in cells]
+    return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
+
+
+def _continues(previous: Table, table: Table) -> tuple[bool, int]:
+    """Whether ``table`` goes on ``previous`` from the page before, and how many repeated header rows
+    to drop from it."""
+    if previous.n_cols != table.n_cols:
+        return False, 0
+    before, after = previous.grid(), table.grid()
+    if after and before and after[0] == before[0]:
+        return True, 1
+    last_number = next((row[0] for row in reversed(before) if row and row[0].strip()), "")
+    first_number = after[0][0] if after and after[0] else ""
+    try:
+        return int(first_number.rstrip(".")) == int(last_number.rstrip(".")) + 1, 0
+    except ValueError:
+        return False, 0
+
+
+def _join(previous: Table, table: Table, skip: int) -> Table:
+    shift = previous.n_rows - skip
+    moved = [c.model_copy(update={"row": c.row + shift}) for c in table.cells if c.row >= skip]
+    return Table(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*previous.cells, *moved])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Text
+
+
+def _inside(box: tuple[float, float, float, float], area: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    return area[0] <= cx <= area[2] and area[1] <= cy <= area[3]
+
+
+def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple[str, object]]:
+    """The page in reading order as ("text", str) and ("table", Table) pieces."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    n = textpage.count_chars()
+    text = textpage.get_text_range(0, n) if n else ""
+    found = plumber_page.find_tables() if plumber_page is not None else []
+    areas = [t.bbox for t in found]
+    stamps = signing_stamps(plumber_page) if plumber_page is not None else []
+    table_at: dict[int, int] = {}
+    keep = [True] * len(text)
+    inserts: dict[int, str] = {}
+    lines: dict[int, tuple[float, float, float, float]] = {}
+    for i in range(min(n, len(text))):
+        left, bottom, right, top = textpage.get_charbox(i)
+        if right <= left:  # generated characters (line breaks) have no box
+            continue
+        box = (left, height - top, right, height - bottom)
+        lines[i] = box
+        for k, area in enumerate(areas):
+            if _inside(box, area):
+                keep[i] = False
+                table_at.setdefault(k, i)
+    for stamp in stamps:
+        same_line = [i for i, box in lines.items() if keep[i] and box[1] < stamp.bottom and box[3] > stamp.top]
+        before = [i for i in same_line if lines[i][2] <= stamp.x0 + 2]
+        after = [i for i in same_line if lines[i][0] >= stamp.x1 - 2]
+        if before:
+            at = max(before, key=lambda i: lines[i][2]) + 1
+        elif after:
+            at = min(after, key=lambda i: lines[i][0])
+        else:
+            continue
+        inserts[at] = inserts.get(at, "") + f" {stamp.text} "
+    pieces: list[tuple[str, object]] = []
+    current: list[str] = []
+    starts = {i: k for k, i in table_at.items()}
+    for i, char in enumerate(text):
+        if i in inserts:
+            current.append(inserts[i])
+        if i in starts:
+            pieces.append(("text", "".join(current)))
+            current = []
+            pieces.append(("table", _table(found[starts[i]])))
+        if keep[i]:
+            current.append(char)
+    if len(text) in inserts:
+        current.append(inserts[len(text)])
+    pieces.append(("text", "".join(current)))
+    return pieces
+
+
+def text_quality(text: str) -> float:
+    """Share of characters that belong in Vietnamese text: low for a garbage text layer."""
+    stripped = re.sub(r"\s", "", text)
+    if not stripped:
+        return 0.0
+    return len(_VIETNAMESE_CHAR.findall(stripped)) / len(stripped)
+
+
+def read(path: Path) -> Document:
+    data = Path(path).read_bytes()
+    if not data:
+        raise ReaderError(str(path), "empty file")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        reason = "password-protected PDF" if "password" in str(error).lower() else f"not a readable PDF ({error})"
+        raise ReaderError(str(path), reason) from None
+    if len(pdf) > MAX_PAGES:
+        raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
+    texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    total = sum(len(t.strip()) for t in texts)
+    if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or text_quality("".join(texts)) < 0.9:
+        from . import ocr  # OCR only when needed: it needs Tesseract
+
+        return ocr.read_pdf(path, data, pdf, reason="no text layer" if total < _MIN_TEXT_PER_PAGE * len(pdf) else "garbage text layer")
+    blocks: list[Block] = []
+    try:
+        plumber = pdfplumber.open(Path(path))
+    except Exception:  # pdfplumber is only needed for tables and stamps; text still reads without it
+        plumber = None
+    try:
+        last_table: Block | None = None
+        for page_no in range(1, len(pdf) + 1):
+            plumber_page = plumber.pages[page_no - 1] if plumber is not None else None
+            pieces = _page_pieces(pdf[page_no - 1], plumber_page, page_no)
+            page_lines = [line for kind, value in pieces if kind == "text" for line in value.splitlines()]
+            line_no = 0
+            for kind, value in pieces:
+                if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
+                    kind, value = "text", "\n".join(c.text for c in value.cells)
+                if kind == "table":
+                    continues, skip = _continues(last_table.table, value) if last_table is not None else (False, 0)
+                    if continues:
+                        joined = _join(last_table.table, value, skip)
+                        last_table = last_table.model_copy(update={"table": joined, "orig": _grid_text(joined)})
+                        blocks[blocks.index(next(b for b in blocks if b.id == last_table.id))] = last_table
+                        continue
+                    last_table = Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=_grid_text(value), table=value,
+                                       prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1))
+                    blocks.append(last_table)
+                    continue
+                for line in value.splitlines():
+                    line_no += 1
+                    if not line.strip():
+                        continue
+                    edge = line_no <= 2 or line_no >= len(page_lines) - 1
+                    layer = Layer.FURNITURE if edge and _PAGE_NUMBER.match(line) else Layer.BODY
+                    if layer == Layer.BODY:
+                        last_table = None if line.strip() else last_table
+                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line.strip("\r")), layer=layer,
+                                        prov=Provenance(reader=READER, page=page_no, line_start=line_no, line_end=line_no)))
+    finally:
+        if plumber is not None:
+            plumber.close()
+    return Document(origin=origin_of(Path(path), data, "pdf"), blocks=blocks)
+
+
+def _grid_text(table: Table) -> str:
+    return "\n".join("\t".join(row) for row in table.grid())

@@ -12,7 +12,7 @@ from typing import Callable
 from pipeline.errors import UnsupportedFormat
 from pipeline.model import Document
 
-from . import docx, html, pdf, txt
+from . import docx, html, legacy, ocr, pdf, txt
 
 READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": txt.read,
@@ -20,6 +20,14 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".htm": html.read,
     ".docx": docx.read,
     ".pdf": pdf.read,
+    ".png": ocr.read,
+    ".jpg": ocr.read,
+    ".jpeg": ocr.read,
+    ".tif": ocr.read,
+    ".tiff": ocr.read,
+    ".doc": legacy.read,
+    ".rtf": legacy.read,
+    ".odt": legacy.read,
 }
 
 

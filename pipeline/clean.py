@@ -56,12 +56,11 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
 
 
 def unfold_layout_tables(blocks: list[Block]) -> list[Block]:
-    heading = boilerplate().start[-1]
     seen_heading = False
     result: list[Block] = []
     for block in blocks:
         if block.table is None:
-            seen_heading = seen_heading or bool(heading.search(normalise(block.orig)))
+            seen_heading = seen_heading or is_type_heading(normalise(block.orig))
             result.append(block)
             continue
         if not is_layout_table(block, before_heading=not seen_heading):
@@ -209,8 +208,11 @@ def _surely_wrapped(prev: Block, nxt: Block) -> bool:
 
 def _header_end(blocks: list[Block]) -> int:
     """Index of the document-type heading ("KẾ HOẠCH"); the header table above it is left to metadata."""
-    heading = boilerplate().start[-1]
-    return next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and heading.search(b.text or "")), 0)
+    return next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and is_type_heading(b.text or "")), 0)
+
+
+def is_type_heading(text: str) -> bool:
+    return bool(parts.doc_type_of_heading(text) or parts.doc_type_leading_heading(text))
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,8 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
         return not _ENDS_SENTENCE.search(prev_text)
     if _ENDS_CLAUSE.search(prev_text):
         return False
+    if is_upper_line(prev_text) and not is_upper_line(next_text):
+        return False  # a heading in capitals does not go on in small letters
     if is_upper_line(prev_text) and _ROMAN_HEADING.match(prev_text):
         # "II. NHIỆM VỤ VÀ GIẢI" / "PHÁP"
         return is_upper_line(next_text) and not STRUCTURAL_START.match(next_text)

@@ -96,6 +96,11 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
             return None, parsed.group("symbol"), [
                 _warn("unnumbered_draft", f"the number is left blank ('Số: /{parsed.group('symbol')}'): an unissued draft", block)
             ]
+        unsure = [w for w in block.prov.ocr_unsure if any(ch.isdigit() for ch in w)]
+        if unsure:  # handwritten at signing, or stamped: better unread than misread
+            return None, parsed.group("symbol"), [_warn(
+                "number_unreadable_ocr",
+                f"the number is handwritten or unclear in the scan (read as '{printed}', unsure: {' '.join(unsure)}); not taken", block)]
         return printed, parsed.group("symbol"), []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
 
@@ -265,6 +270,13 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
     return [], [_warn("missing_recipients", "no 'Nơi nhận:' list")]
 
 
+def _is_noise(block: Block) -> bool:
+    """An OCR line with no word in it, or read with very low confidence (a seal, a signature)."""
+    text = block.text or ""
+    confidence = block.prov.ocr_confidence
+    return sum(c.isalpha() for c in text) < 2 or (confidence is not None and confidence < 40)
+
+
 def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
     start = next(
         (i for i in range(after, len(blocks)) if authority_of(blocks[i].text or "") or position_of(blocks[i].text or "")),
@@ -274,10 +286,10 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
         return Signer(), [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
     signer = Signer()
     authority: list[str] = []
-    for block in blocks[start : start + 8]:
+    for block in blocks[start : start + 16]:
         text = block.text or ""
-        if not text:
-            continue
+        if not text or _is_noise(block) or (text.startswith("-") and signer.title) or text.startswith("("):
+            continue  # "(đã ký)"; in a scan, the recipients' column and the seal's smudges between the lines
         if prefix := authority_of(text):
             authority.append(prefix)
             inner = position_of(text[len(prefix) :].strip())
@@ -288,7 +300,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
         elif _NAME.match(text):
             signer = signer.model_copy(update={"name": text})
             break
-        elif not is_upper_line(text):
+        elif not is_upper_line(text) and block.prov.ocr_confidence is None:
             break
     signer = signer.model_copy(update={"authority": authority})
     issues = []

@@ -47,7 +47,8 @@ class Provenance(Strict):
     char_start: int | None = None
     char_end: int | None = None
     bbox: tuple[float, float, float, float] | None = None
-    ocr_confidence: float | None = None
+    ocr_confidence: float | None = None  # mean word confidence (0-100) of an OCR'd block
+    ocr_unsure: list[str] = Field(default_factory=list)  # words read with low confidence (handwriting, stamps)
 
 
 class Cell(Strict):

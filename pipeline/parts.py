@@ -20,7 +20,12 @@ def doc_type_of_heading(text: str) -> str | None:
     ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
     if not is_upper_line(text) or text.endswith(":"):
         return None
-    return doc_type_by_folded_name().get(fold(text))
+    return doc_type_by_folded_name().get(_letters(text))
+
+
+def _letters(text: str) -> str:
+    """The folded words of a line without punctuation: OCR reads "QUYẾT: ĐỊNH" for "QUYẾT ĐỊNH"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
 
 
 def doc_type_leading_heading(text: str) -> str | None:
@@ -28,7 +33,7 @@ def doc_type_leading_heading(text: str) -> str | None:
     document type and goes on with its title on the same line."""
     if not is_upper_line(text) or text.endswith(":"):
         return None
-    folded = fold(text)
+    folded = _letters(text)
     for name_folded, name in doc_type_by_folded_name().items():
         if folded.startswith(name_folded + " ") and len(folded) > len(name_folded) + 3:
             return name

@@ -1,0 +1,311 @@
+"""OCR reader for scanned PDFs and images (.png, .jpg, .tif): Tesseract's Vietnamese model.
+
+Pages are rendered with pypdfium2 at 300 dpi and read by the ``tesseract`` program (run with
+``OMP_THREAD_LIMIT=1``: without it a page takes several times longer on these machines). Each
+recognised line is a block carrying its page, box and mean word confidence. A page that reads badly
+is checked for rotation (Tesseract's orientation detection) and read again upright. Tables are found
+from their ruling lines (long dark rows and columns of pixels), and the words inside each cell become
+that cell's text, so a scanned annex keeps its rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+from PIL import Image
+
+from pipeline.errors import ReaderError
+from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.text import nfc
+
+from .common import origin_of
+
+READER = "ocr"
+DPI = 300
+LANGUAGE = "vie"
+INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-vie"
+MAX_PIXELS = 80_000_000  # a larger image is refused rather than decompressed (decompression bombs)
+_LOW_CONFIDENCE = 60.0  # a page whose words average less is checked for rotation
+_UNSURE_WORD = 60.0  # a word read with less is listed as unsure (handwritten numbers and dates)
+_COLUMN_GAP = 0.06  # a gap wider than this share of the page splits a line into columns
+_TIMEOUT = 120
+
+
+@cache
+def tesseract_problem() -> str | None:
+    """Why OCR cannot run here, with the command that fixes it; None when it can."""
+    if shutil.which("tesseract") is None:
+        return f"OCR needs Tesseract, which is not installed: {INSTALL}"
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout.split()
+    if LANGUAGE not in langs:
+        return f"OCR needs Tesseract's Vietnamese model, which is not installed: {INSTALL}"
+    return None
+
+
+def _tesseract(image: Image.Image, *args: str) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        png = Path(tmp) / "page.png"
+        image.save(png)
+        result = subprocess.run(["tesseract", str(png), "stdout", *args], capture_output=True, text=True,
+                                env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=_TIMEOUT)
+    return result.stdout
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    conf: float
+    left: int
+    top: int
+    right: int
+    bottom: int
+    line: tuple[int, int, int]
+
+
+def read_words(image: Image.Image) -> list[Word]:
+    words = []
+    for row in csv.DictReader(io.StringIO(_tesseract(image, "-l", LANGUAGE, "--psm", "3", "tsv")), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        left, top = int(row["left"]), int(row["top"])
+        words.append(Word(nfc(text), float(row["conf"]), left, top, left + int(row["width"]), top + int(row["height"]),
+                          (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+    return words
+
+
+def upright(image: Image.Image) -> Image.Image:
+    """The page turned upright, as far as Tesseract's orientation detection can tell."""
+    try:
+        report = _tesseract(image, "--psm", "0", "-l", "osd")
+    except subprocess.SubprocessError:
+        return image
+    for line in report.splitlines():
+        if line.startswith("Rotate:"):
+            angle = int(line.split(":")[1])
+            return image.rotate(-angle, expand=True) if angle else image
+    return image
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tables from ruling lines
+
+
+def _runs(mask: np.ndarray, min_length: int) -> list[int]:
+    """Indexes of rows of ``mask`` that hold a run of True at least ``min_length`` long."""
+    found = []
+    for index, row in enumerate(mask):
+        padded = np.concatenate(([False], row, [False]))
+        edges = np.flatnonzero(padded[1:] != padded[:-1])
+        if len(edges) and (edges[1::2] - edges[::2]).max(initial=0) >= min_length:
+            found.append(index)
+    return found
+
+
+def _group(indexes: list[int], gap: int = 4) -> list[int]:
+    """Centres of groups of neighbouring indexes (a ruling line is a few pixels thick)."""
+    groups: list[list[int]] = []
+    for i in indexes:
+        if groups and i - groups[-1][-1] <= gap:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [int(_mean(g)) for g in groups]
+
+
+@dataclass(frozen=True)
+class Grid:
+    ys: list[int]
+    xs: list[int]
+    dark: np.ndarray
+
+    def has_vertical(self, x: int, top: int, bottom: int) -> bool:
+        band = self.dark[top + 3 : bottom - 3, max(0, x - 3) : x + 4].any(axis=1)
+        return band.size == 0 or band.mean() > 0.8
+
+    def has_horizontal(self, y: int, left: int, right: int) -> bool:
+        band = self.dark[max(0, y - 3) : y + 4, left + 3 : right - 3].any(axis=0)
+        return band.size == 0 or band.mean() > 0.8
+
+
+def find_grid(image: Image.Image) -> Grid | None:
+    dark = np.asarray(image.convert("L")) < 140
+    height, width = dark.shape
+    ys = _group(_runs(dark, int(width * 0.3)))
+    if len(ys) < 3:
+        return None
+    top, bottom = ys[0], ys[-1]
+    xs = _group(_runs(dark[top:bottom].T, int((bottom - top) * 0.5)))
+    if len(xs) < 3:
+        return None
+    return Grid(ys, xs, dark)
+
+
+def grid_table(grid: Grid, words: list[Word]) -> tuple[Table, list[float]]:
+    """Cells between ruling lines; a missing rule between two cells merges them."""
+    n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
+    owner = [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
+    for r in range(n_rows):
+        for c in range(1, n_cols):
+            if not grid.has_vertical(grid.xs[c], grid.ys[r], grid.ys[r + 1]):
+                owner[r][c] = owner[r][c - 1]
+    for r in range(1, n_rows):
+        for c in range(n_cols):
+            if owner[r][c] == (r, c) and not grid.has_horizontal(grid.ys[r], grid.xs[c], grid.xs[c + 1]):
+                owner[r][c] = owner[r - 1][c]
+    texts: dict[tuple[int, int], list[Word]] = {}
+    for word in words:
+        cx, cy = (word.left + word.right) / 2, (word.top + word.bottom) / 2
+        r = next((i for i in range(n_rows) if grid.ys[i] <= cy < grid.ys[i + 1]), None)
+        c = next((j for j in range(n_cols) if grid.xs[j] <= cx < grid.xs[j + 1]), None)
+        if r is not None and c is not None:
+            texts.setdefault(owner[r][c], []).append(word)
+    cells = []
+    for r0, c0 in sorted({o for row in owner for o in row}):
+        covered = [(r, c) for r in range(n_rows) for c in range(n_cols) if owner[r][c] == (r0, c0)]
+        row_span = max(r for r, _ in covered) - r0 + 1
+        col_span = max(c for _, c in covered) - c0 + 1
+        cell_words = sorted(texts.get((r0, c0), []), key=lambda w: (w.top // 20, w.left))
+        cells.append(Cell(row=r0, col=c0, row_span=row_span, col_span=col_span, text=_lines_text(cell_words)))
+    confidences = [w.conf for ws in texts.values() for w in ws if w.conf >= 0]
+    return Table(n_rows=n_rows, n_cols=n_cols, cells=cells), confidences
+
+
+def _lines_text(words: list[Word]) -> str:
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
+    return "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered)
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def page_blocks(image: Image.Image, page_no: int, first_id: int, scale: float) -> list[Block]:
+    words = read_words(image)
+    if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5:
+        turned = upright(image)
+        if turned is not image:
+            image, words = turned, read_words(turned)
+    grid = find_grid(image)
+    in_table: list[Word] = []
+    if grid is not None:
+        left, top, right, bottom = grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]
+        in_table = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
+    blocks: list[Block] = []
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        if word not in in_table:
+            lines.setdefault(word.line, []).append(word)
+    ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
+    table_placed = grid is None
+    for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
+        top = min(w.top for w in line_words)
+        if not table_placed and top > grid.ys[0]:
+            blocks.append(_table_block(grid, in_table, page_no, first_id + len(blocks), n))
+            table_placed = True
+        line_words.sort(key=lambda w: w.left)
+        box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
+               max(w.bottom for w in line_words) / scale)
+        confidence = _mean([w.conf for w in line_words if w.conf >= 0])
+        unsure = [w.text for w in line_words if 0 <= w.conf < _UNSURE_WORD]
+        blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=" ".join(w.text for w in line_words),
+                            prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=box,
+                                            ocr_confidence=round(confidence, 1), ocr_unsure=unsure)))
+    if not table_placed:
+        blocks.append(_table_block(grid, in_table, page_no, first_id + len(blocks), len(lines) + 1))
+    return blocks
+
+
+def _segments(words: list[Word], width: int) -> list[list[Word]]:
+    """A line cut where a gap is wider than a column gutter (two columns read as one line)."""
+    words = sorted(words, key=lambda w: w.left)
+    segments = [[words[0]]]
+    for word in words[1:]:
+        if word.left - segments[-1][-1].right > _COLUMN_GAP * width:
+            segments.append([])
+        segments[-1].append(word)
+    return segments
+
+
+def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:
+    """Lines with a left and a right column (the header: issuer | motto; the closing: recipients |
+    signature) are read left column first, as on the page."""
+    result: list[list[Word]] = []
+    left: list[list[Word]] = []
+    right: list[list[Word]] = []
+    for words in lines:
+        segments = _segments(words, width)
+        if len(segments) == 2 and segments[0][-1].right < width / 2 < segments[1][0].left + width * 0.1:
+            left.append(segments[0])
+            right.append(segments[1])
+            continue
+        result += left + right
+        left, right = [], []
+        result += segments
+    return result + left + right
+
+
+def _table_block(grid: Grid, words: list[Word], page_no: int, block_id: int, line: int) -> Block:
+    table, confidences = grid_table(grid, words)
+    return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig="\n".join("\t".join(r) for r in table.grid()), table=table,
+                 prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
+                                 ocr_confidence=round(_mean(confidences), 1)))
+
+
+def without_seal(image: Image.Image) -> Image.Image:
+    """Grayscale with red ink (the seal, stamped over the signer's title and name) and blue ink (the
+    signature) removed: Tesseract reads the typed black text under them far better."""
+    rgb = np.asarray(image.convert("RGB")).astype(np.int16)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    coloured = ((r - np.maximum(g, b)) > 50) | ((b - np.maximum(r, g)) > 50)
+    gray = np.asarray(image.convert("L")).copy()
+    gray[coloured] = 255
+    return Image.fromarray(gray)
+
+
+def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> Document:
+    if problem := tesseract_problem():
+        raise ReaderError(str(path), f"{reason}: {problem}")
+    blocks: list[Block] = []
+    scale = DPI / 72
+    for page_no in range(1, len(pdf) + 1):
+        image = without_seal(pdf[page_no - 1].render(scale=scale).to_pil())
+        blocks += page_blocks(image, page_no, len(blocks) + 1, scale)
+    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=blocks)
+
+
+def read(path: Path) -> Document:
+    """An image file: every frame of a multi-page TIFF is a page."""
+    data = Path(path).read_bytes()
+    if not data:
+        raise ReaderError(str(path), "empty file")
+    if problem := tesseract_problem():
+        raise ReaderError(str(path), problem)
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (OSError, Image.DecompressionBombError, SyntaxError) as error:
+        raise ReaderError(str(path), f"not a readable image ({type(error).__name__}: {error})") from None
+    blocks: list[Block] = []
+    for page_no in range(1, getattr(image, "n_frames", 1) + 1):
+        image.seek(page_no - 1)
+        frame = without_seal(image)
+        blocks += page_blocks(frame, page_no, len(blocks) + 1, 1.0)
+    return Document(origin=origin_of(Path(path), data, "image"), blocks=blocks)

@@ -37,6 +37,11 @@ def _containers() -> tuple[etree.XPath, ...]:
 
 
 @cache
+def _label_classes() -> frozenset[str]:
+    return frozenset(json_data("html_containers.json").get("label_classes", []))
+
+
+@cache
 def _no_document() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in json_data("html_containers.json")["no_document"])
 
@@ -82,6 +87,8 @@ class _Builder:
             self.text(element.text, element.sourceline)
             for child in element:
                 self.walk(child)
+            if _label_classes() & set((element.get("class") or "").split()):
+                self.parts.append(": ")
             if block:
                 self.flush()
         self.text(element.tail, getattr(element, "sourceline", None))

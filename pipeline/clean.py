@@ -127,17 +127,19 @@ def _matches(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
-def document_span(blocks: list[Block]) -> tuple[int, int]:
-    """Index of the first block of the document and one past its last block."""
+def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
+    """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks) if b.text and is_upper_line(b.text) and _matches(patterns.start, b.text)),
-        0,
+        None,
     )
+    found = start is not None
+    start = start or 0
     end = next((i for i in range(start, len(blocks)) if _matches(patterns.end, blocks[i].text or "")), len(blocks))
     while end > start and _matches(patterns.chrome_before_end, blocks[end - 1].text or ""):
         end -= 1
-    return start, end
+    return start, end, found
 
 
 @cache
@@ -151,20 +153,26 @@ def site_attributes(blocks: list[Block]) -> dict[str, str]:
     ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật")."""
     found: dict[str, str] = {}
     for block in blocks:
-        text = block.text or ""
-        matches = list(_attribute_label().finditer(text))
-        for i, match in enumerate(matches):
-            value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            value = text[match.end() : value_end].strip()
-            if value and match.group("label") not in found:
-                found[match.group("label")] = value
+        for line in re.split(r"[\n\t]", block.text or ""):
+            _attributes_in(line, found)
     return found
 
 
+def _attributes_in(text: str, found: dict[str, str]) -> None:
+    """Label-value pairs of one line, in ``found`` (the first value of a label wins)."""
+    matches = list(_attribute_label().finditer(text))
+    for i, match in enumerate(matches):
+        value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[match.end() : value_end].strip()
+        if value and match.group("label") not in found:
+            found[match.group("label")] = value
+
+
 def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
-    start, end = document_span(blocks)
+    start, end, found = document_span(blocks)
     outside = [b.model_copy(update={"layer": Layer.FURNITURE}) for b in (*blocks[:start], *blocks[end:])]
-    attributes = site_attributes(outside[:start])
+    # with no document on the page (only the site's attribute panel), the whole page is the panel
+    attributes = site_attributes(outside[:start] if found else blocks)
     return [*outside[:start], *blocks[start:end], *outside[start:]], attributes
 
 

@@ -18,7 +18,7 @@ from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, Issue, Issuer, Signer
 from .parts import KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading, position_of
-from .resources import doc_type_by_abbreviation, site_attribute_fields
+from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, site_attribute_fields
 from .text import fold, is_upper_line, normalise
 
 _MAX_HEADER_BLOCKS = 40
@@ -442,8 +442,35 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     )
     if meta.doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
+    if _only_a_panel(meta, layout) and doc.site_attributes:
+        return from_site_attributes(meta, doc.site_attributes)
     issues += check_site_attributes(meta, doc.site_attributes)
     return meta, issues
+
+
+def _only_a_panel(meta: DocumentMetadata, layout: Layout) -> bool:
+    """The page shows no document: no heading, no number, no date."""
+    return layout.heading is None and meta.number is None and meta.issued_date is None and meta.symbol is None
+
+
+def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> tuple[DocumentMetadata, list[Issue]]:
+    """A page that holds no document text, only the site's attribute panel: the panel is then the only
+    record of the document, and is used as such, with a warning saying so."""
+    fields = site_attribute_fields()
+    values = {fields[label]: value for label, value in attributes.items() if fields.get(label) and value not in ("--", "")}
+    printed = values.get("number", "")
+    first = printed.split()[0] if printed.split() else ""
+    number = first if _SYMBOL.match(first) else (normalise_number(printed) or None)  # "867/QĐ-QLTA Lỗi" on the site
+    parsed = _SYMBOL.match(number or "")
+    issued = parse_date(values.get("issued_date", ""))
+    meta = meta.model_copy(update={
+        "number": number, "symbol": parsed.group("symbol") if parsed else None,
+        "doc_type": doc_type_by_folded_name().get(fold(values.get("doc_type", ""))) or values.get("doc_type"),
+        "issued_date": issued.iso if issued else None, "issuer": Issuer(name=values.get("issuer")),
+        "signer": Signer(name=values.get("signer")),
+    })
+    used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
+    return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]
 
 
 def metadata(doc: Document) -> Document:

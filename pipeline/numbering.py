@@ -18,9 +18,10 @@ _ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
+    # the English names are those of the official translations on the national legal database
+    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
     ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
     # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes)
     ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,3})+)\.?|(?P<single>\d{1,3})\s*[.)])(?:\s+(?P<rest>.*)|$)")),

@@ -37,8 +37,10 @@ def doc_type_by_abbreviation() -> dict[str, str]:
 
 @cache
 def doc_type_by_folded_name() -> dict[str, str]:
-    """"ke hoach" -> "Kế hoạch"."""
-    return {fold(row["name"]): row["name"] for row in csv_rows("doc_types.csv")}
+    """"ke hoach" -> "Kế hoạch"; the English names of translations too ("decree" -> "Nghị định")."""
+    names = {fold(row["name"]): row["name"] for row in csv_rows("doc_types.csv")}
+    names.update({fold(row["english"]): row["name"] for row in csv_rows("doc_types.csv") if row.get("english")})
+    return names
 
 
 @cache

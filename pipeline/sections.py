@@ -137,11 +137,18 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int) -> tuple[
     return parts, numbering_issues(top)
 
 
-def numbering_issues(nodes: list[_Node]) -> list[Issue]:
+# Articles (Điều) are numbered through the whole document, across chapters; other labels restart
+# under each parent.
+_CONTINUOUS = frozenset({"article"})
+
+
+def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Issue]:
     """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively."""
     issues: list[Issue] = []
-    previous: dict[tuple[str, int], tuple[int, _Node]] = {}
+    through = {} if through is None else through
+    local: dict[tuple[str, int], tuple[int, _Node]] = {}
     for node in nodes:
+        previous = through if node.kind in _CONTINUOUS else local
         label = classify(node.own[0].text or "") if node.number else None
         value = label.value if label else None
         if label and value is not None:
@@ -158,7 +165,7 @@ def numbering_issues(nodes: list[_Node]) -> list[Issue]:
             elif value > 1:
                 issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where))
             previous[key] = (value, node)
-        issues.extend(numbering_issues(node.children))
+        issues.extend(numbering_issues(node.children, through))
     return issues
 
 

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden lint clean
+.PHONY: ingest test golden lint clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +14,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-ingest: $(STAMP)
+# Tesseract (Vietnamese) and LibreOffice, installed with apt-get when missing and run as root.
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+ingest: $(STAMP) system-deps
 	$(PY) -m pipeline ingest $(CORPUS) --db $(OUTPUT)/plans.db --json-dir $(OUTPUT)/json
 
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(PY) -m pytest -q
 
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.

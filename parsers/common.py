@@ -1,12 +1,84 @@
-"""What every reader needs: the file's origin (name, hash, size)."""
+"""What readers share: the file's origin (name, hash, size); page numbers; tables continued over pages."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
-from pipeline.model import Origin
+from pipeline.model import Block, Layer, Origin, Table
+
+PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
 
 def origin_of(path: Path, data: bytes, fmt: str) -> Origin:
     return Origin(path=str(path), name=path.name, format=fmt, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+def grid_text(table: Table) -> str:
+    return "\n".join("\t".join(row) for row in table.grid())
+
+
+def _continues(previous: Table, table: Table) -> tuple[bool, int]:
+    """Whether ``table``, the first thing on its page after ``previous`` ended the page before, goes on
+    it (same columns), and how many repeated header rows to drop."""
+    if previous.n_cols != table.n_cols:
+        return False, 0
+    before, after = previous.grid(), table.grid()
+    return True, 1 if after and before and after[0] == before[0] else 0
+
+
+def _join(previous: Table, table: Table, skip: int) -> Table:
+    """The table of the next page appended; a row the page break split (its text going on in small
+    letters at the top of the page, or with no number where the rows are numbered) is put back together."""
+    cells = list(previous.cells)
+    first = [c for c in table.cells if c.row == skip]
+    text = next((c.text for c in sorted(first, key=lambda c: c.col) if c.text.strip()), "")
+    numbered = [row[0].strip() for row in previous.grid()[1:]]
+    mostly_numbered = bool(numbered) and sum(1 for n in numbered if n) >= 0.8 * len(numbered)
+    number_cell = next((c.text.strip() for c in first if c.col == 0), "")
+    if text and (text.lstrip()[:1].islower() or (mostly_numbered and not number_cell)):
+        last_row = previous.n_rows - 1
+        for piece in first:
+            above = next((c for c in cells if c.row <= last_row < c.row + c.row_span and c.col == piece.col), None)
+            if above is not None and piece.text.strip():
+                cells[cells.index(above)] = above.model_copy(update={"text": f"{above.text} {piece.text}".strip()})
+        skip += 1
+    shift = previous.n_rows - skip
+    moved = [c.model_copy(update={"row": c.row + shift}) for c in table.cells if c.row >= skip]
+    return Table(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+
+
+def join_continued_tables(blocks: list[Block]) -> list[Block]:
+    """A table that opens a page right after a table that closed the page before (only furniture such
+    as page numbers between them) and has the same columns is the same table: joined into one block."""
+    result: list[Block] = []
+    last_table: int | None = None
+    for block in blocks:
+        if block.table is not None and last_table is not None:
+            previous = result[last_table]
+            if previous.prov.page != block.prov.page:
+                continues, skip = _continues(previous.table, block.table)
+                if continues:
+                    joined = _join(previous.table, block.table, skip)
+                    result[last_table] = previous.model_copy(update={"table": joined, "orig": grid_text(joined)})
+                    continue
+        if block.table is not None:
+            last_table = len(result)
+        elif block.layer == Layer.BODY and block.orig.strip():
+            last_table = None
+        result.append(block)
+    return result
+
+
+def mark_page_numbers(blocks: list[Block]) -> list[Block]:
+    """A number alone as the first or last line of a page is the page's number: furniture."""
+    by_page: dict[int | None, list[int]] = {}
+    for i, block in enumerate(blocks):
+        by_page.setdefault(block.prov.page, []).append(i)
+    marked = list(blocks)
+    for indexes in by_page.values():
+        for i in {indexes[0], indexes[-1]}:
+            if blocks[i].table is None and PAGE_NUMBER.match(blocks[i].orig):
+                marked[i] = blocks[i].model_copy(update={"layer": Layer.FURNITURE})
+    return marked

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
@@ -159,7 +160,7 @@ def read(path: Path) -> Document:
         raise ReaderError(str(path), "empty file")
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         raise ReaderError(str(path), f"not a readable DOCX file ({type(error).__name__}: {error})") from None
     numbering = Numbering(document)
     blocks: list[Block] = []

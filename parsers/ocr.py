@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from concurrent.futures import ThreadPoolExecutor
 import os
 import shutil
 import subprocess
@@ -28,7 +29,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.text import nfc
 
-from .common import origin_of
+from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "ocr"
 DPI = 300
@@ -38,6 +39,7 @@ MAX_PIXELS = 80_000_000  # a larger image is refused rather than decompressed (d
 _LOW_CONFIDENCE = 60.0  # a page whose words average less is checked for rotation
 _UNSURE_WORD = 60.0  # a word read with less is listed as unsure (handwritten numbers and dates)
 _COLUMN_GAP = 0.06  # a gap wider than this share of the page splits a line into columns
+_NOISE = 30.0  # a line whose every word is read with less is a smudge, a rule or a seal, not text
 _TIMEOUT = 120
 
 
@@ -212,6 +214,7 @@ def page_blocks(image: Image.Image, page_no: int, first_id: int, scale: float) -
     for word in words:
         if word not in in_table:
             lines.setdefault(word.line, []).append(word)
+    lines = {key: ws for key, ws in lines.items() if any(w.conf >= _NOISE for w in ws)}
     ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
     table_placed = grid is None
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
@@ -245,16 +248,27 @@ def _segments(words: list[Word], width: int) -> list[list[Word]]:
 
 def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:
     """Lines with a left and a right column (the header: issuer | motto; the closing: recipients |
-    signature) are read left column first, as on the page."""
+    signature) are read left column first, as on the page. Inside such a zone a line with words on one
+    side only belongs to that side; a line across the middle ends the zone."""
     result: list[list[Word]] = []
     left: list[list[Word]] = []
     right: list[list[Word]] = []
+    middle = width / 2
     for words in lines:
         segments = _segments(words, width)
-        if len(segments) == 2 and segments[0][-1].right < width / 2 < segments[1][0].left + width * 0.1:
+        two_columns = len(segments) == 2 and segments[0][-1].right < middle < segments[1][0].left + width * 0.1
+        if two_columns:
             left.append(segments[0])
             right.append(segments[1])
             continue
+        if (left or right) and len(segments) == 1:
+            words_ = segments[0]
+            if words_[-1].right < middle:
+                left.append(words_)
+                continue
+            if words_[0].left > middle - width * 0.1:
+                right.append(words_)
+                continue
         result += left + right
         left, right = [], []
         result += segments
@@ -263,7 +277,7 @@ def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:
 
 def _table_block(grid: Grid, words: list[Word], page_no: int, block_id: int, line: int) -> Block:
     table, confidences = grid_table(grid, words)
-    return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig="\n".join("\t".join(r) for r in table.grid()), table=table,
+    return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
                                  ocr_confidence=round(_mean(confidences), 1)))
 
@@ -282,12 +296,15 @@ def without_seal(image: Image.Image) -> Image.Image:
 def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> Document:
     if problem := tesseract_problem():
         raise ReaderError(str(path), f"{reason}: {problem}")
-    blocks: list[Block] = []
     scale = DPI / 72
-    for page_no in range(1, len(pdf) + 1):
-        image = without_seal(pdf[page_no - 1].render(scale=scale).to_pil())
-        blocks += page_blocks(image, page_no, len(blocks) + 1, scale)
-    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=blocks)
+    images = (without_seal(pdf[i].render(scale=scale).to_pil()) for i in range(len(pdf)))
+    # Tesseract runs as a separate process, so threads read several pages at once
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        pages = list(pool.map(lambda item: page_blocks(item[1], item[0], 1, scale), enumerate(images, start=1)))
+    blocks: list[Block] = []
+    for page in pages:
+        blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(page, start=1)]
+    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks)))
 
 
 def read(path: Path) -> Document:

@@ -29,12 +29,11 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
 from pipeline.text import nfc
 
-from .common import origin_of
+from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
 MAX_PAGES = 500
 _MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
-_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _VIETNAMESE_CHAR = re.compile(r"[0-9A-Za-zÀ-ỹĐđ\s.,;:!?()\[\]/\\\-–—\"'“”‘’%&*+=<>|_@#…]")
 
 
@@ -109,12 +108,25 @@ def signing_stamps(page: pdfplumber.page.Page) -> list[Stamp]:
 # Tables
 
 
-def _table(found) -> Table:
+def _join_cell_lines(raw: str) -> str:
+    """A cell's lines joined as the layout wrapped them (a space where the line broke at one, none inside
+    a word), bullets and labels kept on lines of their own."""
+    lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
+    out = ""
+    for i, line in enumerate(lines):
+        if i:
+            starts_item = bool(re.match(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))", line))
+            glued = _ends_mid_word(out.rstrip()) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(out.rstrip()))
+            out = out.rstrip() + ("\n" if starts_item else ("" if glued else " "))
+        out += line
+    return out.strip()
+
+
+def _table(found, cell_text) -> Table:
     """A pdfplumber table with its merged cells (reported as None) turned into spans."""
     rows = found.rows
     xs = sorted({round(c[0], 1) for row in rows for c in row.cells if c})
     cells = []
-    texts = found.extract()
     tops = [round(row.bbox[1], 1) for row in rows]
     for r, row in enumerate(rows):
         for c, bbox in enumerate(row.cells):
@@ -124,34 +136,12 @@ def _table(found) -> Table:
             col = xs.index(round(x0, 1)) if round(x0, 1) in xs else c
             col_span = max(1, sum(1 for x in xs if x0 - 0.5 <= x < x1 - 0.5))
             row_span = max(1, sum(1 for t in tops if top - 0.5 <= t < bottom - 0.5))
-            text = (texts[r][c] if r < len(texts) and c < len(texts[r]) else "") or ""
+            text = cell_text(bbox)
             cells.append(Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=nfc(text)))
     n_cols = max(len(xs), max((c.col + c.col_span for c in cells), default=0))
     n_rows = len(rows)
     cells = [c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row), "col_span": min(c.col_span, n_cols - c.col)}) for c in cells]
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
-
-
-def _continues(previous: Table, table: Table) -> tuple[bool, int]:
-    """Whether ``table`` goes on ``previous`` from the page before, and how many repeated header rows
-    to drop from it."""
-    if previous.n_cols != table.n_cols:
-        return False, 0
-    before, after = previous.grid(), table.grid()
-    if after and before and after[0] == before[0]:
-        return True, 1
-    last_number = next((row[0] for row in reversed(before) if row and row[0].strip()), "")
-    first_number = after[0][0] if after and after[0] else ""
-    try:
-        return int(first_number.rstrip(".")) == int(last_number.rstrip(".")) + 1, 0
-    except ValueError:
-        return False, 0
-
-
-def _join(previous: Table, table: Table, skip: int) -> Table:
-    shift = previous.n_rows - skip
-    moved = [c.model_copy(update={"row": c.row + shift}) for c in table.cells if c.row >= skip]
-    return Table(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*previous.cells, *moved])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -169,7 +159,8 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
     height = page.get_height()
     textpage = page.get_textpage()
     n = textpage.count_chars()
-    text = textpage.get_text_range(0, n) if n else ""
+    # pdfium reports a non-breaking hyphen as U+FFFE
+    text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
     found = plumber_page.find_tables() if plumber_page is not None else []
     areas = [t.bbox for t in found]
     stamps = signing_stamps(plumber_page) if plumber_page is not None else []
@@ -198,6 +189,23 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
         else:
             continue
         inserts[at] = inserts.get(at, "") + f" {stamp.text} "
+    # each cell's characters, in stream order, with the generated line breaks between them
+    cell_chars: dict[tuple, list[str]] = {}
+    cell_boxes = [tuple(c) for t in found for c in t.cells]
+    last_cell = None
+    for i, char in enumerate(text):
+        box = lines.get(i)
+        if box is None:
+            if last_cell is not None:
+                cell_chars[last_cell].append(char)
+            continue
+        last_cell = next((c for c in cell_boxes if _inside(box, c)), None)
+        if last_cell is not None:
+            cell_chars.setdefault(last_cell, []).append(char)
+
+    def cell_text(bbox) -> str:
+        return nfc(_join_cell_lines("".join(cell_chars.get(tuple(bbox), []))))
+
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
     starts = {i: k for k, i in table_at.items()}
@@ -207,7 +215,7 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
         if i in starts:
             pieces.append(("text", "".join(current)))
             current = []
-            pieces.append(("table", _table(found[starts[i]])))
+            pieces.append(("table", _table(found[starts[i]], cell_text)))
         if keep[i]:
             current.append(char)
     if len(text) in inserts:
@@ -247,41 +255,37 @@ def read(path: Path) -> Document:
     except Exception:  # pdfplumber is only needed for tables and stamps; text still reads without it
         plumber = None
     try:
-        last_table: Block | None = None
         for page_no in range(1, len(pdf) + 1):
             plumber_page = plumber.pages[page_no - 1] if plumber is not None else None
-            pieces = _page_pieces(pdf[page_no - 1], plumber_page, page_no)
-            page_lines = [line for kind, value in pieces if kind == "text" for line in value.splitlines()]
             line_no = 0
-            for kind, value in pieces:
+            for kind, value in _page_pieces(pdf[page_no - 1], plumber_page, page_no):
                 if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                     kind, value = "text", "\n".join(c.text for c in value.cells)
                 if kind == "table":
-                    continues, skip = _continues(last_table.table, value) if last_table is not None else (False, 0)
-                    if continues:
-                        joined = _join(last_table.table, value, skip)
-                        last_table = last_table.model_copy(update={"table": joined, "orig": _grid_text(joined)})
-                        blocks[blocks.index(next(b for b in blocks if b.id == last_table.id))] = last_table
-                        continue
-                    last_table = Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=_grid_text(value), table=value,
-                                       prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1))
-                    blocks.append(last_table)
+                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
+                                        prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
                     continue
                 for line in value.splitlines():
                     line_no += 1
-                    if not line.strip():
-                        continue
-                    edge = line_no <= 2 or line_no >= len(page_lines) - 1
-                    layer = Layer.FURNITURE if edge and _PAGE_NUMBER.match(line) else Layer.BODY
-                    if layer == Layer.BODY:
-                        last_table = None if line.strip() else last_table
-                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line.strip("\r")), layer=layer,
-                                        prov=Provenance(reader=READER, page=page_no, line_start=line_no, line_end=line_no)))
+                    line = line.strip("\r")
+                    if line.strip():
+                        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
+                                            prov=Provenance(reader=READER, page=page_no, line_start=line_no, line_end=line_no)))
     finally:
         if plumber is not None:
             plumber.close()
-    return Document(origin=origin_of(Path(path), data, "pdf"), blocks=blocks)
+    return Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks)))
 
 
-def _grid_text(table: Table) -> str:
-    return "\n".join("\t".join(row) for row in table.grid())
+_TOKEN_BREAK = re.compile(r"(?<=[^\s.])[/\-]$")  # not "./", the end-of-text mark
+# A line that goes on a symbol broken before its hyphen or slash: "…/BDVTU" | "-BCSĐUBNDTP".
+_TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")
+_SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
+
+
+def _ends_mid_word(line: str) -> bool:
+    """A line the layout broke inside a token: after a slash or a hyphen attached to its word
+    ("03-CTr/BDVTU-" | "BCSĐUBNDTP"). A dash standing between words ("2021 -") is not one."""
+    return bool(_TOKEN_BREAK.search(line.rstrip("\r")))
+
+

@@ -185,6 +185,8 @@ STRUCTURAL_START = re.compile(
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
 )
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")
+_TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")  # "…/BDVTU" | "-BCSĐUBNDTP": a symbol broken before its hyphen
+_SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _ENDS_CLAUSE = re.compile(r"[.;:!?]$")
 # Words after which a phrase cannot stop: a line ending with one was broken mid-phrase.
@@ -258,6 +260,8 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
     if not _adjacent(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
+    if prev.ends_mid_word or (_TOKEN_GOES_ON.match(next_text) and _SYMBOL_END.search(prev_text)):
+        return True  # the layout broke the line inside a token ("03-CTr/BDVTU-" | "BCSĐUBNDTP")
     if next_text[0].islower():
         return not _ENDS_SENTENCE.search(prev_text)
     if _ENDS_CLAUSE.search(prev_text):
@@ -285,7 +289,8 @@ def join_blocks(blocks: list[Block]) -> Block:
     return first.model_copy(
         update={
             "orig": "\n".join(b.orig for b in blocks),
-            "text": " ".join(b.text for b in blocks),
+            "text": "".join(b.text + ("" if b.ends_mid_word or _TOKEN_GOES_ON.match(n.text) else " ")
+                            for b, n in zip(blocks, blocks[1:])) + last.text,
             "prov": prov,
             "cell_end": last.cell_end,
         }

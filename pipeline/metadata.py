@@ -203,11 +203,17 @@ def read_title(layout: Layout) -> tuple[str | None, list[Issue]]:
     return " ".join(lines), []
 
 
+# Types whose title is followed by the issuing authority's name in capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
+_AUTHORITY_LINE_TYPES = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"})
+
+
 def title_lines(blocks: list[Block], heading: int) -> list[str]:
     """The trích yếu under a heading: capitalised lines, or up to three sentence-case lines, until a rule,
     the issuing authority's line of a decision, or the start of the body."""
     lines: list[str] = []
     capitalised = None
+    heading_text = blocks[heading].text or ""
+    authority_line = (doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)) in _AUTHORITY_LINE_TYPES
     for block in blocks[heading + 1 : heading + 6]:
         text = block.text or ""
         if not text or SEPARATOR.match(text) or _BODY_START.match(text) or KEM_THEO.search(text):
@@ -215,7 +221,7 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
         upper = is_upper_line(text)
         if capitalised is None:
             capitalised = upper
-        if upper != capitalised or (upper and lines and _AGENCY_KINDS.match(text)) or doc_type_of_heading(text):
+        if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(text)) or doc_type_of_heading(text):
             break
         if upper and re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text):
             break
@@ -257,8 +263,14 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 if items:
                     break
                 continue
-            if authority_of(text) or position_of(text) or doc_type_of_heading(text) or SEPARATOR.match(text) or annex_heading(text):
+            if authority_of(text) or position_of(text):
+                if _recipients_go_on(candidates, j):
+                    continue  # a page break put the signature column in the middle of the list
                 break
+            if doc_type_of_heading(text) or SEPARATOR.match(text) or annex_heading(text):
+                break
+            if _NAME.match(text) and items and _recipients_go_on(candidates, j):
+                continue
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
             if re.match(r"^[-+•–]", text) or not items:
                 items.append(item)
@@ -268,6 +280,15 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 break
         return [re.sub(r"[;,.]+$", "", item).strip() for item in items], []
     return [], [_warn("missing_recipients", "no 'Nơi nhận:' list")]
+
+
+def _recipients_go_on(candidates: list[str], j: int) -> bool:
+    """After a signature line at ``j``: does the list of recipients resume below the signature block?"""
+    for text in candidates[j + 1 : j + 6]:
+        if not text or authority_of(text) or position_of(text) or _NAME.match(text) or text.startswith("("):
+            continue
+        return bool(re.match(r"^[-+•–]\s", text))
+    return False
 
 
 def _is_noise(block: Block) -> bool:

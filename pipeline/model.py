@@ -65,12 +65,14 @@ class Table(Strict):
     n_cols: int
     cells: list[Cell] = Field(default_factory=list)
 
-    def grid(self) -> list[list[str]]:
-        """Rows of cell texts; a merged cell repeats its text in every position it spans."""
+    def grid(self, across: bool = True) -> list[list[str]]:
+        """Rows of cell texts; a merged cell repeats its text in every position it spans (with
+        ``across=False`` only down its rows: a cell spanning columns fills its first column only)."""
         grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
         for cell in self.cells:
+            last_col = cell.col + cell.col_span if across else cell.col + 1
             for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
-                for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                for c in range(cell.col, min(last_col, self.n_cols)):
                     grid[r][c] = cell.text
         return grid
 
@@ -85,6 +87,8 @@ class Block(Strict):
     table: Table | None = None
     # In text copied from a web page, a table cell ends with "|"; the clean stage records it here.
     cell_end: bool = False
+    # The line ends inside a word (a PDF line that ends without a space): joined to the next without one.
+    ends_mid_word: bool = False
 
     def where(self) -> dict[str, Any]:
         """How warnings and extracted values point back at the source."""

@@ -23,6 +23,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
     ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
+    # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
+    ("roman_bare", re.compile(r"^(?P<label>(?P<number>[IVXLC]+))\s+(?P<rest>\S.{3,})$")),
     # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes)
     ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,3})+)\.?|(?P<single>\d{1,3})\s*[.)])(?:\s+(?P<rest>.*)|$)")),
     ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*\))\s*(?P<rest>.*)$")),
@@ -74,8 +76,13 @@ def classify(text: str) -> Label | None:
         if not match:
             continue
         number = match.groupdict().get("number") or match.groupdict().get("single")
-        if kind == "roman" and not _ROMAN.match(number):
+        if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
             continue
+        if kind == "roman_bare":
+            rest = match.group("rest")
+            if rest != rest.upper() or not any(c.isalpha() for c in rest):
+                continue
+            kind = "roman"
         if kind == "arabic" and number:
             number = number.replace(",", ".")
         return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())

@@ -93,16 +93,17 @@ def _heading_of(label: Label) -> str | None:
 
 def _is_closing(block: Block, label: Label | None) -> bool:
     text = block.text or ""
-    return label is None and bool(text) and (any(p.search(text) for p in _patterns("closing_start")) or is_signature_line(text))
+    return block.table is None and label is None and bool(text) and (
+        any(p.search(text) for p in _patterns("closing_start")) or is_signature_line(text))
 
 
 def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
     return _Node(kind=kind, level=level, id=node_id, own=list(blocks), texts=[b.text or "" for b in blocks])
 
 
-def build_outline(blocks: list[Block], prefix: str | None, level: int) -> tuple[list[_Node], list[Issue]]:
+def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one or one it carries)."""
-    labels = [classify(b.text or "") for b in blocks]
+    labels = [classify(b.text or "") if b.table is None else None for b in blocks]
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, l in enumerate(labels) if l and l.kind == "arabic"), len(blocks))
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
@@ -114,6 +115,14 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int) -> tuple[
     top: list[_Node] = []
     stack: list[_Node] = []
     for block, label in zip(blocks[start:closing], labels[start:closing]):
+        if block.table is not None:  # a real table inside a part: a child of the open node
+            parent = stack[-1] if stack else None
+            siblings = parent.children if parent else top
+            node = _leaf("table", f"{parent.id}__table_{len(siblings) + 1}" if parent else at(f"table_{len(siblings) + 1}"),
+                         parent.level + 1 if parent else level, [block])
+            node.table = table_of.get(block.id)
+            siblings.append(node)
+            continue
         if not block.text:
             continue
         if label is None:
@@ -175,7 +184,7 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
     title_blocks = [blocks[0]]
     if match.group("phu_luc") and not match.group("rest"):
         for block in blocks[1:]:
-            if not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
+            if block.table is not None or not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
                 break
             title_blocks.append(block)
     label = (f"{match.group('phu_luc')} {match.group('number') or ''}".strip() if match.group("phu_luc") else None)
@@ -184,7 +193,7 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
                  heading=" ".join(p for p in heading_parts if p) or None, own=list(title_blocks))
     for block in blocks[len(title_blocks) :]:
         table = table_of.get(block.id)
-        if table is None:
+        if table is None and block.table is None:
             node.own.append(block)
             node.texts.append(block.text or "")
             if node.attached_to is None and KEM_THEO.search(block.text or ""):
@@ -208,14 +217,14 @@ def _link(text: str) -> dict:
 
 
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
-    body = [b for b in doc.body() if b.table is None]
+    body = doc.body()
     table_of = {block_id: t.id for t in doc.tables for block_id in t.blocks}
     attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
     cuts: list[tuple[int, str]] = []
     for i, block in enumerate(body):
         if block.id in attached:
             cuts.append((i, "attached"))
-        elif i and annex_heading(block.text or ""):
+        elif i and block.table is None and annex_heading(block.text or ""):
             cuts.append((i, "annex"))
     bounds = [0, *(i for i, _ in cuts), len(body)]
     kinds = ["main", *(k for _, k in cuts)]
@@ -227,13 +236,13 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
         if not chunk:
             continue
         if kind == "main":
-            parts, found = build_outline(chunk, None, 1)
+            parts, found = build_outline(chunk, None, 1, table_of)
             nodes += parts
             issues += found
         elif kind == "attached":
             counters["attached"] += 1
             node_id = f"attached_{counters['attached']}"
-            parts, found = build_outline(chunk, node_id, 2)
+            parts, found = build_outline(chunk, node_id, 2, table_of)
             carried = attached[chunk[0].id]
             nodes.append(_Node(kind="attached", level=1, id=node_id, label=chunk[0].text, heading=carried.title or carried.doc_type,
                                children=parts))

@@ -414,7 +414,7 @@ def tables(doc: Document) -> Document:
     issues: list[Issue] = []
     for block in blocks:
         if block.table is not None:
-            grid = block.table.grid()
+            grid = block.table.grid(across=False)  # a cell across the task and lead columns is no lead
             names = grid[0] if grid else []
             columns = make_columns(names)
             rows = classify_rows(rows_from_grid(grid[1:], block), columns)

@@ -1,0 +1,225 @@
+"""Make one variant of each sample plan in each format: HTML with real tables, DOCX with real tables, a
+text PDF (the DOCX printed by LibreOffice, as Word files become PDFs) and a scanned PDF (the text PDF's
+pages rasterised), for the format-invariance tests.
+
+    .venv/bin/python scripts/make_variants.py corpus/002_4eef9a9c1980f483.txt --out output/variants
+
+The variant is rebuilt from what the pipeline read in the text file: its paragraphs in order, the
+header (issuer | motto, number | place and date) and the closing (Nơi nhận | signature) as the
+borderless two-column tables Word documents use, and every recovered table as a real table whose
+merged cells (a row under a merged cell, sample 003's III.3) are merged again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import docx  # noqa: E402
+from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
+from docx.shared import Pt  # noqa: E402
+
+from pipeline.metadata import Layout  # noqa: E402
+from pipeline.model import Document, Layer, TableRecord  # noqa: E402
+from pipeline.parts import RECIPIENTS, is_signature_line  # noqa: E402
+from pipeline.run import process  # noqa: E402
+
+FORMATS = ("html", "docx", "pdf", "scan.pdf")
+_MOTTO_OR_DATE = ("CỘNG", "HÒA", "HOÀ", "Độc lập")
+
+
+def layout_of(doc: Document) -> list[tuple[str, object]]:
+    """The document as ("p", text), ("header", (left, right)), ("closing", (left, right)), ("table", TableRecord)."""
+    body = [b for b in doc.blocks if b.layer == Layer.BODY and b.table is None]
+    in_table = {block_id: t for t in doc.tables for block_id in t.blocks}
+    header = Layout.of(body).header
+    header_ids = {b.id for b in header}
+    left, right = header_columns([b.text for b in header if b.text])
+    items: list[tuple[str, object]] = [("header", (left, right))] if header else []
+    placed: set[str] = set()
+    closing: list[str] = []
+    for block in body:
+        if block.id in header_ids or not block.text:
+            continue
+        table = in_table.get(block.id)
+        if table is not None:
+            if table.id not in placed:
+                items += _flush_closing(closing)
+                items.append(("table", table))
+                placed.add(table.id)
+            continue
+        if RECIPIENTS.match(block.text) or (closing and not block.text.startswith(("PHỤ LỤC", "BIỂU", "KẾ HOẠCH"))) or (
+                is_signature_line(block.text) and not closing):
+            closing.append(block.text)
+            continue
+        items += _flush_closing(closing)
+        items.append(("p", block.text))
+    items += _flush_closing(closing)
+    return items
+
+
+def header_columns(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The issuer and the number on the left; the motto (from its first line on) and the place and date
+    on the right. A place name wrapped before its date line ("Bình" / "Tân, ngày …") joins it."""
+    left: list[str] = []
+    right: list[str] = []
+    motto_seen = False
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if ", ngày" in following and len(line.split()) <= 2 and not line.startswith(("Số", "-", "_")):
+            continue  # goes with the date line below
+        if ", ngày" in line and i and len(lines[i - 1].split()) <= 2 and not lines[i - 1].startswith(("Số", "-", "_")):
+            line = f"{lines[i - 1]} {line}"
+        motto_seen = motto_seen or line.startswith(_MOTTO_OR_DATE)
+        (left if not motto_seen or line.startswith("Số") else right).append(line)
+    return left, right
+
+
+def _flush_closing(lines: list[str]) -> list[tuple[str, object]]:
+    if not lines:
+        return []
+    start = next((i for i, line in enumerate(lines) if is_signature_line(line)), len(lines))
+    recipients = [line for line in lines[:start]]
+    signature = lines[start:]
+    lines.clear()
+    return [("closing", (recipients, signature))]
+
+
+def _spans(table: TableRecord) -> list[list[tuple[str, int] | None]]:
+    """Per row and column: (text, rowspan) for a printed cell, None where a merged cell above covers it."""
+    rows = [r for r in table.rows]
+    out: list[list[tuple[str, int] | None]] = [[(cell, 1) for cell in row.cells] for row in rows]
+    for r, row in enumerate(rows):
+        for c in row.merged_from_above:
+            above = r - 1
+            while above >= 0 and out[above][c] is None:
+                above -= 1
+            if above >= 0:
+                text, span = out[above][c]
+                out[above][c] = (text, span + 1)
+                out[r][c] = None
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def to_html(items: list[tuple[str, object]], title: str) -> str:
+    esc = html.escape
+    parts = [f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>{esc(title)}</title></head><body>"]
+    parts.append("<nav><a href='/'>Trang chủ</a> | <a href='/vb'>Văn bản</a></nav><div id='toanvancontent'>")
+    for kind, value in items:
+        if kind == "p":
+            parts.append(f"<p>{esc(value)}</p>")
+        elif kind in ("header", "closing"):
+            left, right = value
+            parts.append("<table class='layout'><tr>"
+                         f"<td>{'<br>'.join(esc(x) for x in left)}</td><td>{'<br>'.join(esc(x) for x in right)}</td></tr></table>")
+        else:
+            parts.append("<table border='1'>")
+            for r, row in enumerate(_spans(value)):
+                tag = "th" if value.rows[r].kind == "header" else "td"
+                cells = "".join(
+                    f"<{tag}{f' rowspan={span}' if span > 1 else ''}>{'<br>'.join(esc(x) for x in text.split(chr(10)))}</{tag}>"
+                    for text, span in (cell for cell in row if cell is not None))
+                parts.append(f"<tr>{cells}</tr>")
+            parts.append("</table>")
+    parts.append("</div><footer>Ý kiến bạn đọc</footer></body></html>")
+    return "\n".join(parts)
+
+
+def to_docx(items: list[tuple[str, object]], target: Path) -> None:
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(12)
+    for kind, value in items:
+        if kind == "p":
+            document.add_paragraph(value)
+        elif kind in ("header", "closing"):
+            left, right = value
+            table = document.add_table(rows=1, cols=2)
+            for cell, lines in zip(table.rows[0].cells, (left, right)):
+                cell.text = ""
+                for i, line in enumerate(lines):
+                    (cell.paragraphs[0] if i == 0 else cell.add_paragraph()).add_run(line)
+        else:
+            spans = _spans(value)
+            table = document.add_table(rows=len(spans), cols=len(value.columns))
+            table.style = "Table Grid"
+            table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            for r, row in enumerate(spans):
+                for c, cell in enumerate(row):
+                    if cell is None:
+                        continue
+                    text, span = cell
+                    target_cell = table.cell(r, c)
+                    if span > 1:
+                        target_cell = target_cell.merge(table.cell(r + span - 1, c))
+                    target_cell.text = ""
+                    for i, line in enumerate(text.split("\n") if text else [""]):
+                        (target_cell.paragraphs[0] if i == 0 else target_cell.add_paragraph()).add_run(line)
+    document.save(target)
+
+
+def docx_to_pdf(source: Path, target: Path) -> None:
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        raise SystemExit("making PDF variants needs LibreOffice: apt-get install -y libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([program, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, str(source)], capture_output=True, timeout=300, check=True)
+        shutil.move(str(Path(tmp) / f"{source.stem}.pdf"), target)
+
+
+def pdf_to_scan(source: Path, target: Path, dpi: int = 200) -> None:
+    """The PDF's pages as images only (no text layer), as a scanner makes them."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(source))
+    pages = [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))]
+    pages[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+
+
+def make(sample: Path, out: Path, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    doc = process(sample)
+    items = layout_of(doc)
+    stem = sample.stem
+    made: dict[str, Path] = {}
+    if "html" in formats:
+        made["html"] = out / f"{stem}.html"
+        made["html"].write_text(to_html(items, doc.metadata.title or stem), encoding="utf-8")
+    if {"docx", "pdf", "scan.pdf"} & set(formats):
+        made["docx"] = out / f"{stem}.docx"
+        to_docx(items, made["docx"])
+    if {"pdf", "scan.pdf"} & set(formats):
+        made["pdf"] = out / f"{stem}.pdf"
+        docx_to_pdf(made["docx"], made["pdf"])
+    if "scan.pdf" in formats:
+        made["scan.pdf"] = out / f"{stem}.scan.pdf"
+        pdf_to_scan(made["pdf"], made["scan.pdf"])
+    return made
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("samples", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "output" / "variants")
+    parser.add_argument("--formats", default=",".join(FORMATS))
+    args = parser.parse_args()
+    for sample in args.samples:
+        for fmt, path in make(sample, args.out, tuple(args.formats.split(","))).items():
+            print(f"{sample.name} -> {fmt}: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+import zipfile
+
+import docx
+import pytest
+
+from parsers import docx as docx_reader
+from pipeline.errors import ReaderError
+from pipeline.run import process
+
+
+@pytest.fixture
+def plan_docx(tmp_path):
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=2)
+    header.cell(0, 0).text = "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG"
+    header.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    header.cell(1, 0).text = "Số: 7/KH-SCT"
+    header.cell(1, 1).text = "Lào Cai, ngày 23 tháng 4 năm 2026"
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Kiểm tra an toàn vật liệu nổ")
+    document.add_paragraph("I. MỤC ĐÍCH")
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=3, cols=3)
+    for c, name in enumerate(["TT", "Nhiệm vụ thực hiện", "Người thực hiện"]):
+        table.cell(0, c).text = name
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).merge(table.cell(2, 1)).text = "Rà soát hồ sơ"
+    table.cell(1, 2).text = "Đỗ Mạnh Cường"
+    table.cell(2, 2).text = "Vũ Văn A"
+    closing = document.add_table(rows=1, cols=2)
+    closing.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT."
+    closing.cell(0, 1).text = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân"
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+def test_merged_cells_become_spans(plan_docx):
+    doc = docx_reader.read(plan_docx)
+    task_table = [b.table for b in doc.blocks if b.table is not None][1]
+    merged = next(c for c in task_table.cells if c.text == "Rà soát hồ sơ")
+    assert (merged.row, merged.col, merged.row_span) == (1, 1, 2)
+    assert task_table.grid()[2][1] == "Rà soát hồ sơ"
+
+
+def test_header_and_signature_tables_are_read_as_lines(plan_docx):
+    meta = process(plan_docx).metadata
+    assert (meta.issuer.name, meta.issuer.parent) == ("SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI")
+    assert (meta.number, meta.issued_date, meta.place) == ("7/KH-SCT", "2026-04-23", "Lào Cai")
+    assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Hoàng Văn Thuân", "Phó Giám đốc", ["KT."])
+    assert meta.recipients == ["Như trên", "Lưu: VT"]
+
+
+def test_corrupt_docx_names_the_reason(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ReaderError, match="not a readable DOCX"):
+        docx_reader.read(bad)
+
+
+def test_word_numbering_is_restored_as_labels(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Mục một", style="List Number")
+    document.add_paragraph("Mục hai", style="List Number")
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    with zipfile.ZipFile(path) as archive:
+        if "word/numbering.xml" not in archive.namelist():
+            pytest.skip("this python-docx template has no numbering part")
+    labels = [b.orig for b in docx_reader.read(path).blocks]
+    assert labels == ["1. Mục một", "2. Mục hai"]

@@ -1,0 +1,51 @@
+import pytest
+
+from parsers import html
+from pipeline.errors import ReaderError
+from pipeline.run import process
+
+PAGE = """<!DOCTYPE html><html><head><title>x</title><script>var menu = "KẾ HOẠCH";</script><style>p{}</style></head>
+<body><nav>Trang chủ | Văn bản</nav>
+<div class="ant-tabs-tabpane ant-tabs-tabpane-active">
+<table><tr><td>ỦY BAN NHÂN DÂN<br>THÀNH PHỐ HÀ NỘI<br>Số: 12/KH-UBND</td>
+<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Hà Nội, ngày 9 tháng 6 năm 2025</td></tr></table>
+<p>KẾ HOẠCH</p><p>Cải cách hành chính năm 2025</p>
+<p>I. NỘI <b>DUNG</b></p><p>1. Tuyên truyền</p>
+<p>PHỤ LỤC</p><p>(Kèm theo Kế hoạch số 12/KH-UBND ngày 9/6/2025)</p>
+<table border="1">
+<tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian hoàn thành</th></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">Xây dựng kế hoạch</td><td>Sở Nội vụ</td><td>Quý I/2025</td></tr>
+<tr><td>Sở Tư pháp</td><td>Quý II/2025</td></tr>
+<tr><td>2</td><td colspan="2">Tổng kết</td><td>Tháng 12/2025</td></tr>
+</table></div><footer>Ý kiến bạn đọc</footer></body></html>"""
+
+
+def test_document_found_inside_the_page(write_text):
+    doc = html.read(write_text(PAGE, "page.html"))
+    texts = [b.orig for b in doc.blocks if b.table is None]
+    assert "KẾ HOẠCH" in texts and "I. NỘI DUNG" in texts
+    assert not any("Trang chủ" in t or "var menu" in t or "Ý kiến" in t for t in texts)  # outside the container
+
+
+def test_rowspan_and_colspan_become_spans(write_text):
+    doc = html.read(write_text(PAGE, "page.html"))
+    table = [b.table for b in doc.blocks if b.table is not None][-1]
+    assert table.n_rows == 4 and table.n_cols == 4
+    grid = table.grid()
+    assert grid[2][:2] == ["1", "Xây dựng kế hoạch"]  # repeated down the rows it spans
+    assert grid[3][1:3] == ["Tổng kết", "Tổng kết"]  # and across
+    assert next(c for c in table.cells if c.text == "Xây dựng kế hoạch").row_span == 2
+
+
+def test_whole_pipeline_on_an_html_page(write_text):
+    doc = process(write_text(PAGE, "page.html"))
+    meta = doc.metadata
+    assert (meta.number, meta.issued_date, meta.issuer.name) == ("12/KH-UBND", "2025-06-09", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
+    assert [(t.number, t.lead, t.deadline.end) for t in doc.tasks] == [("1", ["Sở Nội vụ", "Sở Tư pháp"], "2025-06-30"),
+                                                                      ("2", [], "2025-12-31")]
+
+
+def test_a_page_without_a_document_is_an_error(write_text):
+    page = "<html><body><div class='ant-tabs-tabpane ant-tabs-tabpane-active'>Văn bản không tồn tại</div></body></html>"
+    with pytest.raises(ReaderError, match="the page holds no document"):
+        html.read(write_text(page, "none.html"))

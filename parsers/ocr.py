@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from pipeline.errors import ReaderError
+from pipeline.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.text import nfc
 
@@ -190,6 +191,8 @@ def grid_table(grid: Grid, words: list[Word]) -> tuple[Table, list[float]]:
 def _lines_text(words: list[Word]) -> str:
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
+        if word.text in ("|", "||", "[", "]"):  # a ruling line read as a character
+            continue
         lines.setdefault(word.line, []).append(word)
     ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
     return "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered)
@@ -256,6 +259,10 @@ def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:
     middle = width / 2
     for words in lines:
         segments = _segments(words, width)
+        if is_type_heading(" ".join(w.text for w in words)):  # "KẾ HOẠCH" under the header ends its columns
+            result += left + right + segments
+            left, right = [], []
+            continue
         two_columns = len(segments) == 2 and segments[0][-1].right < middle < segments[1][0].left + width * 0.1
         if two_columns:
             left.append(segments[0])

@@ -60,7 +60,7 @@ def unfold_layout_tables(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         if block.table is None:
-            seen_heading = seen_heading or is_type_heading(normalise(block.orig))
+            seen_heading = seen_heading or parts.is_type_heading(normalise(block.orig))
             result.append(block)
             continue
         if not is_layout_table(block, before_heading=not seen_heading):
@@ -218,11 +218,7 @@ def _surely_wrapped(prev: Block, nxt: Block) -> bool:
 
 def _header_end(blocks: list[Block]) -> int:
     """Index of the document-type heading ("KẾ HOẠCH"); the header table above it is left to metadata."""
-    return next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and is_type_heading(b.text or "")), 0)
-
-
-def is_type_heading(text: str) -> bool:
-    return bool(parts.doc_type_of_heading(text) or parts.doc_type_leading_heading(text))
+    return next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and parts.is_type_heading(b.text or "")), 0)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,11 @@ def doc_type_leading_heading(text: str) -> str | None:
     return None
 
 
+def is_type_heading(text: str) -> bool:
+    """A document-type heading, alone ("KẾ HOẠCH") or with its title ("QUYẾT ĐỊNH CHẤP THUẬN …")."""
+    return bool(doc_type_of_heading(text) or doc_type_leading_heading(text))
+
+
 def authority_of(text: str) -> str | None:
     """"TM. ỦY BAN NHÂN DÂN" -> "TM."; also without the space ("KT.CHỦ TỊCH")."""
     for prefix in authority_prefixes():

@@ -58,7 +58,7 @@ def _role_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def column_role(name: str) -> str:
-    folded = fold(name).strip(" .:")
+    folded = " ".join(fold(name).replace("|", " ").split()).strip(" .:")
     return next((role for pattern, role in _role_patterns() if pattern.search(folded)), "other")
 
 

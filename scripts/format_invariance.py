@@ -27,7 +27,12 @@ from pipeline.run import process  # noqa: E402
 
 
 def body_text(doc: Document) -> str:
-    return " ".join(" ".join((b.text or "").split()) for b in doc.body() if b.table is None)
+    """All the document's words in reading order, table cells row by row."""
+    parts = []
+    for block in doc.body():
+        text = " ".join(" ".join(row) for row in block.table.grid(across=False)) if block.table is not None else block.text or ""
+        parts.append(" ".join(text.split()))
+    return " ".join(parts)
 
 
 def cer(reference: str, text: str) -> float:

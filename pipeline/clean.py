@@ -106,6 +106,30 @@ def repair_escapes(block: Block) -> tuple[Block, list[Issue]]:
 
 
 # ---------------------------------------------------------------------------------------------------
+# 2b. Legacy Vietnamese encodings: text typed with TCVN3 (ABC, ".VnTime") or VNI fonts reads, once
+# decoded as Unicode, "Céng hoµ x· héi" or "Coäng hoøa xaõ hoäi". viparse detects and converts both;
+# a cheap count of characters Unicode Vietnamese never uses decides whether to ask it.
+
+_LEGACY_MARKS = re.compile(r"[©µ¹§¶·¸¼½¾¤¢£¥®±²³×÷øäöñïûëåæçîüÿÄÖÑÜØÆÅÇËÎÏÛ]")
+_MIN_LEGACY_MARKS = 3
+_DETECT_SAMPLE = 4000
+
+
+def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
+    sample = " ".join(b.text or "" for b in blocks)[: _DETECT_SAMPLE * 4]
+    if len(_LEGACY_MARKS.findall(sample)) < _MIN_LEGACY_MARKS:
+        return blocks, []
+    import viparse  # imported only for documents that look legacy-encoded
+
+    encoding = viparse.detect_text_encoding(sample[:_DETECT_SAMPLE])
+    if encoding not in ("tcvn3", "vni"):
+        return blocks, []
+    converted = [b.model_copy(update={"text": viparse.fix(b.text, encoding=encoding)}) if b.text else b for b in blocks]
+    name = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}[encoding]
+    return converted, [Issue(code="legacy_encoding_converted", message=f"the text is in the {name} encoding; converted to Unicode")]
+
+
+# ---------------------------------------------------------------------------------------------------
 # 3. Where the official document starts and ends
 
 
@@ -325,6 +349,8 @@ def clean(doc: Document) -> Document:
         repaired, found = repair_escapes(normalise_block(block))
         blocks.append(repaired)
         issues.extend(found)
+    blocks, found = convert_legacy_encoding(blocks)
+    issues.extend(found)
     blocks, attributes = mark_furniture(blocks)
     blocks = rejoin_wrapped_lines(blocks)  # a joined block keeps its first line's id
     return doc.with_warnings(issues, blocks=blocks, site_attributes=attributes)

@@ -2,6 +2,7 @@ import pytest
 
 from pipeline.clean import repair_escapes, normalise_block
 from pipeline.model import Block, Layer, Provenance
+from pipeline.text import fold
 
 from conftest import CORPUS
 
@@ -115,3 +116,25 @@ def test_text_that_is_not_hard_wrapped_is_left_alone(corpus_docs):
 def test_joined_block_keeps_original_lines(corpus_docs):
     block = next(b for b in corpus_docs["002"].blocks if b.prov.line_start == 62)
     assert block.orig == "II. NHIỆM VỤ VÀ GIẢI\nPHÁP" and block.prov.line_end == 63
+
+
+# Real strings from documents typed with legacy fonts: the national motto and the motto line
+@pytest.mark.parametrize(
+    "legacy, unicode",
+    [
+        ("Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nUû ban nh©n d©n", "TCVN3 (ABC)"),
+        ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\nUÛy ban nhaân daân", "VNI"),
+    ],
+    ids=["tcvn3", "vni"],
+)
+def test_legacy_encodings_are_converted(cleaned, legacy, unicode):
+    doc = cleaned(legacy)
+    texts = [b.text for b in doc.blocks]
+    assert fold(texts[0]) == "cong hoa xa hoi chu nghia viet nam"  # "hoà" (TCVN3) or "hòa" (VNI): where the mark sits
+    assert texts[1] == "Độc lập - Tự do - Hạnh phúc"
+    assert [w.message for w in doc.warnings if w.code == "legacy_encoding_converted"] == [
+        f"the text is in the {unicode} encoding; converted to Unicode"]
+
+
+def test_unicode_text_is_not_taken_for_a_legacy_encoding(corpus_docs):
+    assert not any(w.code == "legacy_encoding_converted" for doc in corpus_docs.values() for w in doc.warnings)

@@ -58,6 +58,15 @@ class Numbering:
     def __init__(self, document) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
         self.counters: dict[str, list[int]] = {}
+        # numbering given by a paragraph style, read once (python-docx's paragraph.style scans all styles)
+        self.style_numbering: dict[str, object] = {}
+        try:
+            for style in document.styles.element.findall(qn("w:style")):
+                num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+                if num_pr is not None:
+                    self.style_numbering[style.get(qn("w:styleId"))] = num_pr
+        except (KeyError, AttributeError, NotImplementedError):
+            pass
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -82,8 +91,9 @@ class Numbering:
 
     def label(self, paragraph: Paragraph) -> str | None:
         num_pr = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        if num_pr is None and paragraph.style is not None:
-            num_pr = paragraph.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is None:
+            style = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            num_pr = self.style_numbering.get(style.get(qn("w:val"))) if style is not None else None
         if num_pr is None:
             return None
         num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))

@@ -77,12 +77,7 @@ def read(path: Path) -> Document:
             break
         if not line.strip(" \t\f\v"):
             continue
-        blocks.append(
-            Block(
-                id=f"b{len(blocks) + 1:04d}",
-                orig=line,
-                prov=Provenance(reader=READER, line_start=line_no, line_end=line_no,
-                                char_start=match.start(), char_end=match.start() + len(line)),
-            )
-        )
+        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=line,
+                            prov=Provenance(reader=READER, line_start=line_no, line_end=line_no,
+                                            char_start=match.start(), char_end=match.start() + len(line))))
     return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks)

@@ -33,6 +33,8 @@ def normalise_block(block: Block) -> Block:
     cell_end = text == "|" or text.endswith(" |")
     if cell_end:
         text = text[:-1].rstrip()
+    if text == block.text and cell_end == block.cell_end:
+        return block
     return block.model_copy(update={"text": text, "cell_end": cell_end})
 
 
@@ -135,20 +137,21 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
 
 @dataclass(frozen=True)
 class Boilerplate:
-    start: tuple[re.Pattern[str], ...]
-    end: tuple[re.Pattern[str], ...]
-    chrome_before_end: tuple[re.Pattern[str], ...]
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    chrome_before_end: re.Pattern[str]
 
 
 @cache
 def boilerplate() -> Boilerplate:
+    """Each list of patterns as one alternation: one search per line instead of one per pattern."""
     data = json_data("boilerplate.json")
-    compile_all = lambda key: tuple(re.compile(p) for p in data[key])  # noqa: E731
+    compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
     return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"))
 
 
-def _matches(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def _matches(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:

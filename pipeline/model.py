@@ -14,6 +14,7 @@ project, so any reader or stage can import it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -35,20 +36,6 @@ class Layer(str, Enum):
     BODY = "body"
     # Text around the document that is not part of it: site menus, login prompts, reader comments.
     FURNITURE = "furniture"
-
-
-class Provenance(Strict):
-    """Where a block came from in the source file. Lines and pages are 1-based, char spans 0-based, end-exclusive."""
-
-    reader: str
-    page: int | None = None
-    line_start: int | None = None
-    line_end: int | None = None
-    char_start: int | None = None
-    char_end: int | None = None
-    bbox: tuple[float, float, float, float] | None = None
-    ocr_confidence: float | None = None  # mean word confidence (0-100) of an OCR'd block
-    ocr_unsure: list[str] = Field(default_factory=list)  # words read with low confidence (handwriting, stamps)
 
 
 class Cell(Strict):
@@ -77,22 +64,51 @@ class Table(Strict):
         return grid
 
 
-class Block(Strict):
+@dataclass(slots=True)
+class Provenance:
+    """Where a block came from in the source file. Lines and pages are 1-based, char spans 0-based, end-exclusive.
+    (A slotted dataclass, like Block: documents have thousands of them, and pydantic takes them as they are.)"""
+
+    reader: str
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    ocr_confidence: float | None = None  # mean word confidence (0-100) of an OCR'd block
+    ocr_unsure: list[str] = field(default_factory=list)  # words read with low confidence (handwriting, stamps)
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> Provenance:
+        return replace(self, **(update or {}))
+
+
+@dataclass(slots=True)
+class Block:
     id: str
+    orig: str
+    prov: Provenance
     kind: BlockKind = BlockKind.PARAGRAPH
     layer: Layer = Layer.BODY
-    orig: str
     text: str | None = None  # cleaned text, written by the clean stage
-    prov: Provenance
     table: Table | None = None
     # In text copied from a web page, a table cell ends with "|"; the clean stage records it here.
     cell_end: bool = False
-    # The line ends inside a word (a PDF line that ends without a space): joined to the next without one.
+    # The line ends inside a word (a PDF line broken inside a token): joined to the next without a space.
     ends_mid_word: bool = False
 
     def where(self) -> dict[str, Any]:
         """How warnings and extracted values point back at the source."""
         return {"block": self.id, "line": self.prov.line_start, "page": self.prov.page}
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> Block:
+        """A copy with some fields changed (stages derive new blocks; they never change one). Spelled
+        out rather than dataclasses.replace, which is several times slower on the hot path."""
+        u = update or {}
+        return Block(id=u.get("id", self.id), orig=u.get("orig", self.orig), prov=u.get("prov", self.prov),
+                     kind=u.get("kind", self.kind), layer=u.get("layer", self.layer), text=u.get("text", self.text),
+                     table=u.get("table", self.table), cell_end=u.get("cell_end", self.cell_end),
+                     ends_mid_word=u.get("ends_mid_word", self.ends_mid_word))
 
 
 class Origin(Strict):

@@ -133,54 +133,74 @@ def _is_empty(block: Block) -> bool:
     return not (block.text or "").strip()
 
 
-def emission(block: Block, role: str) -> float:
+@dataclass(frozen=True)
+class Features:
+    """What a paragraph looks like, computed once per paragraph (the alignment asks many times)."""
+
+    text: str
+    empty: bool
+    number: bool
+    agency: bool
+    deadline_short: bool  # a deadline phrase in a short cell (what other columns must not hold)
+    deadline_cell: bool  # a deadline phrase in a cell of up to 120 characters (the deadline column)
+    letter: bool
+    long: bool
+    product: bool
+    bullet: bool
+
+    @classmethod
+    def of(cls, block: Block) -> Features:
+        text = block.text or ""
+        has_deadline = bool(_DEADLINE.search(text)) if len(text) < 120 else False
+        return cls(text=text, empty=not text.strip(), number=bool(ROW_NUMBER.match(text)),
+                   agency=bool(_AGENCY.match(text)) and len(text) < 160, deadline_short=has_deadline and len(text) < 60,
+                   deadline_cell=has_deadline, letter=bool(_LETTER_LABEL.match(text)), long=len(text) > 110,
+                   product=bool(_PRODUCT.match(text)), bullet=text.startswith("-"))
+
+
+def emission(block: Block | Features, role: str) -> float:
     """How well a paragraph fits a column of this role (higher is better)."""
-    text = block.text or ""
-    if not text:
+    f = block if isinstance(block, Features) else Features.of(block)
+    if not f.text:
         return 0.0 if role != "number" else -0.5
-    number = bool(ROW_NUMBER.match(text))
     if role == "number":
-        return 3.0 if number else -6.0
-    if number:
+        return 3.0 if f.number else -6.0
+    if f.number:
         return -6.0  # a bare row number never sits in another column
-    agency = bool(_AGENCY.match(text)) and len(text) < 160
-    deadline = bool(_DEADLINE.search(text)) and len(text) < (120 if role == "deadline" else 60)
-    letter = bool(_LETTER_LABEL.match(text))
-    long = len(text) > 110
+    deadline = f.deadline_cell if role == "deadline" else f.deadline_short
     if role == "subgroup":
-        return 2.5 if letter else -1.0
-    if letter:
+        return 2.5 if f.letter else -1.0
+    if f.letter:
         return -2.0
     if role in ("lead", "support", "implementer"):
-        return 1.5 if agency else (-2.0 if long else (-1.0 if deadline else -0.3))
+        return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
     if role == "deadline":
-        return 2.0 if deadline and not agency else (-1.5 if agency or long else -0.8)
+        return 2.0 if deadline and not f.agency else (-1.5 if f.agency or f.long else -0.8)
     if role == "output":
-        return 1.0 if _PRODUCT.match(text) else (-1.0 if agency else (0.3 if deadline else (0.0 if not long else -0.3)))
+        return 1.0 if f.product else (-1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3)))
     if role in ("content", "criterion"):
-        return 1.0 if long else (-1.2 if agency else (-0.8 if deadline else 0.2))
+        return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
     if role == "group":
-        return 0.5 if not text.startswith("-") and not agency and not deadline else -1.5
+        return 0.5 if not f.bullet and not f.agency and not deadline else -1.5
     return 0.0  # note, other
 
 
-def merge_score(previous: Block, block: Block, role: str) -> float:
+def merge_score(previous: Features, block: Features, role: str) -> float:
     """A paragraph that goes on the cell of the previous one: bullets of one list belong together, and
     so do the halves of a name broken over two lines ("Thanh tra" / "Thành phố")."""
-    if _is_empty(previous) or _is_empty(block) or role == "number" or _LETTER_LABEL.match(block.text or ""):
+    if previous.empty or block.empty or role == "number" or block.letter:
         return -9.0  # an empty cell, a row number and a lettered label always stand alone
-    before, text = previous.text or "", block.text or ""
-    if before.startswith("-") and text.startswith("-"):
+    if previous.bullet and block.bullet:
         return 0.6
-    whole_on_its_own = bool(_AGENCY.match(text) or _DEADLINE.search(text))
-    short_continuation = not text.startswith("-") and len(text) < 40 and (
-        before.endswith((",", ";")) or not (whole_on_its_own or re.search(r"[.;]$", before)))
+    whole_on_its_own = block.agency or block.deadline_cell
+    short_continuation = not block.bullet and len(block.text) < 40 and (
+        previous.text.endswith((",", ";")) or not (whole_on_its_own or re.search(r"[.;]$", previous.text)))
     if role in ("lead", "support", "implementer", "group", "subgroup") and short_continuation:
         return 0.8
     return -0.4
 
 
-def continuation_score(previous: Block, block: Block, role: str) -> float:
+def continuation_score(previous: Features, block: Features, role: str) -> float:
     """The score of ``block`` going on the cell of ``previous``. A label's second line ("a) Dịch vụ" /
     "Y tế công lập") is judged by how it joins, not by how it would read alone."""
     joined = merge_score(previous, block, role)
@@ -204,18 +224,21 @@ def align(blocks: list[Block], roles: list[str]) -> list[Placement]:
     """Assign each paragraph to a column, in reading order (Viterbi over (paragraph, column))."""
     m = len(roles)
     neg = float("-inf")
+    features = [Features.of(b) for b in blocks]
+    emissions = [[emission(f, r) for r in roles] for f in features]
     score = [[neg] * m for _ in blocks]
     back: list[list[tuple[int, bool, bool] | None]] = [[None] * m for _ in blocks]
     for c in range(m):
-        score[0][c] = emission(blocks[0], roles[c]) + _MERGED_BEFORE * c
+        score[0][c] = emissions[0][c] + _MERGED_BEFORE * c
     for i in range(1, len(blocks)):
-        emit = [emission(blocks[i], r) for r in roles]
+        emit = emissions[i]
+        merges = [continuation_score(features[i - 1], features[i], r) for r in roles]
         for prev_c in range(m):
             base = score[i - 1][prev_c]
             if base == neg:
                 continue
             # the same cell goes on
-            cand = base + continuation_score(blocks[i - 1], blocks[i], roles[prev_c])
+            cand = base + merges[prev_c]
             if cand > score[i][prev_c]:
                 score[i][prev_c], back[i][prev_c] = cand, (prev_c, False, False)
             # a later cell of the same row (cells between are merged from above)
@@ -293,7 +316,7 @@ def _doubtful(row: _Row, roles: list[str]) -> bool:
         # a label's own second line ("Y tế công lập") is judged by the label, so only its first line counts
         label_column = roles[column] in ("group", "subgroup")
         judged = blocks[:1] if label_column else blocks
-        if any(emission(b, roles[column]) <= -1.0 for b in judged if (b.text or "").strip()):
+        if any(emission(Features.of(b), roles[column]) <= -1.0 for b in judged if (b.text or "").strip()):
             return True
         if label_column and any((b.text or "").startswith("-") or _AGENCY.match(b.text or "") for b in blocks[1:]):
             return True

@@ -28,10 +28,12 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
+
+
 def is_upper_line(text: str) -> bool:
     """True for a line written in capitals ("KẾ HOẠCH", "II. NỘI DUNG"), ignoring digits and punctuation."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return text == text.upper() and _TWO_LETTERS.search(text) is not None
 
 
 def sentence_case(text: str) -> str:

@@ -25,6 +25,8 @@ from pipeline.text import nfc
 from .common import origin_of
 
 READER = "docx"
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a DOCX that expands beyond this is refused (zip bombs)
+MAX_RATIO = 200
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\u2022": "•", "o": "•", "\uf02d": "-", "-": "-", "–": "-"}
 
 
@@ -169,6 +171,10 @@ def read(path: Path) -> Document:
     if not data:
         raise ReaderError(str(path), "empty file")
     try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+            if expanded > MAX_UNCOMPRESSED or expanded > MAX_RATIO * max(1, len(data)):
+                raise ReaderError(str(path), f"refused: expands to {expanded / 2**20:.0f} MB from {len(data) / 2**20:.1f} MB (a zip bomb?)")
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         raise ReaderError(str(path), f"not a readable DOCX file ({type(error).__name__}: {error})") from None

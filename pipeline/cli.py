@@ -4,6 +4,7 @@ function and prints; the options are the function's keyword arguments."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -26,26 +27,53 @@ def main() -> None:
               help="SQLite database to write (created if missing; documents already in it are replaced, never duplicated).")
 @click.option("--json-dir", default=Path("output/json"), show_default=True, type=click.Path(path_type=Path),
               help="Folder for one JSON document per source file, named <source file name>.json.")
-def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that parse in parallel (default: the number of cores); one writer writes the database.")
+@click.option("--prune", "prune_missing", is_flag=True,
+              help="Remove from the database the documents whose files, under the PATHS given, no longer exist.")
+def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, workers: int | None, prune_missing: bool) -> None:
     """Ingest files, and folders of files, into the database and JSON.
 
-    A file that cannot be read is reported with its reason and skipped; exit status 3 then says that
-    some files failed (0: all ingested).
+    Files unchanged since the last run are skipped. A file that cannot be read is reported with its
+    reason (also in the ingest_errors table) and skipped; exit status 3 then says that some files
+    failed (0: all ingested).
     """
-
-    def progress(index: int, total: int, path: Path, doc, reason: str | None) -> None:
-        status = f"FAILED: {reason}" if reason else f"ok, {len(doc.warnings)} warnings"
-        click.echo(f"[{index}/{total}] {path}: {status}", err=True)
-
-    report = ingest(paths, db_path=db_path, json_dir=json_dir, on_file=progress)
+    progress = Progress(sys.stderr.isatty())
+    report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing, on_file=progress)
+    progress.done()
     click.echo(summary(report, db_path, json_dir))
     if not report.ok:
         sys.exit(EXIT_SOME_FAILED)
 
 
+class Progress:
+    """A progress line with rate and time left on a terminal; one plain line per file otherwise (logs)."""
+
+    def __init__(self, terminal: bool):
+        self.terminal = terminal
+        self.start = time.perf_counter()
+
+    def __call__(self, index: int, total: int, path: Path, doc, reason: str | None) -> None:
+        if reason:
+            click.echo(f"{chr(13) if self.terminal else ''}FAILED {path}: {reason}" + (" " * 20 if self.terminal else ""), err=True)
+        if not self.terminal:
+            if not reason:
+                click.echo(f"[{index}/{total}] {path}: ok, {len(doc.warnings)} warnings", err=True)
+            return
+        elapsed = time.perf_counter() - self.start
+        rate = index / elapsed if elapsed else 0.0
+        left = (total - index) / rate if rate else 0.0
+        click.echo(f"\r[{index}/{total}] {rate:.1f} files/s, {left:.0f} s left ", nl=False, err=True)
+
+    def done(self) -> None:
+        if self.terminal:
+            click.echo("", err=True)
+
+
 def summary(report: IngestReport, db_path: Path, json_dir: Path) -> str:
     n = len(report.documents)
-    lines = [f"Ingested {n} document(s) into {db_path} and {json_dir}/; {len(report.failures)} failed."]
+    lines = [f"Ingested {n} document(s) into {db_path} and {json_dir}/; {report.skipped} unchanged, skipped; "
+             f"{len(report.failures)} failed" + (f"; {report.pruned} pruned" if report.pruned else "") + f" ({report.seconds:.1f} s)."]
     if n:
         found = ", ".join(f"{name} {count}/{n}" for name, count in report.fields_found().items())
         lines.append(f"Fields found: {found}.")

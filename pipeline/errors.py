@@ -22,3 +22,7 @@ class ReaderError(PipelineError):
 
 class StageError(PipelineError):
     """Raised by the runner when a stage fails or breaks its contract; names the stage."""
+
+
+class NotADocument(PipelineError):
+    """Raised when a file holds text but nothing of an administrative document (no type, number or date)."""

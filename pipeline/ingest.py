@@ -1,31 +1,44 @@
 """Ingest: files -> documents -> database and JSON. The library function behind ``kehoach ingest``.
 
-A file that cannot be read is reported with its reason and skipped; the run goes on with the others,
-and nothing already in the database is touched by a failed file.
+- Parsing is ``run.process``, a pure function from a file to a Document, run in worker processes
+  (``workers``); this process alone writes the database, one transaction per document, so a crash or
+  Ctrl-C leaves every document either complete or absent.
+- A file whose path, size and modification time (or, failing those, content hash) and pipeline
+  version are already in the database is skipped without being read again.
+- A file that cannot be read gets a one-line reason in ``ingest_errors`` and in the report; the run
+  goes on, and nothing already in the database is touched by it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import parsers
 
 from .errors import PipelineError
 from .export import write_json
-from .load import load, open_db
+from .load import PIPELINE_VERSION, forget_error, known_files, load, open_db, prune, record_error
 from .model import Document
 from .run import process
 
 METADATA_FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "title", "signer", "recipients")
+MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
 @dataclass
 class IngestReport:
     documents: list[Document] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    skipped: int = 0  # unchanged since the last run
+    pruned: int = 0
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -59,30 +72,86 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def safe_process(path: Path) -> tuple[Path, Document | None, str | None]:
+    """``process`` for a worker: a failure is returned with its reason, never raised."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PipelineError(str(path), f"file too large ({size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
+        return path, process(path), None
+    except FileNotFoundError:
+        return path, None, "no such file"
+    except PipelineError as error:
+        return path, None, error.reason
+    except (OSError, MemoryError, RecursionError) as error:
+        return path, None, f"{type(error).__name__}: {error}"
+
+
+def _parsed(paths: list[Path], workers: int) -> Iterator[tuple[Path, Document | None, str | None]]:
+    if workers <= 1 or len(paths) <= 1:
+        yield from map(safe_process, paths)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(safe_process, paths, chunksize=max(1, min(16, len(paths) // (workers * 8))))
+
+
 def ingest(
     paths: Iterable[Path],
     db_path: Path,
     json_dir: Path | None,
+    workers: int | None = None,
+    prune_missing: bool = False,
     on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
 ) -> IngestReport:
-    files = expand(paths)
+    start = time.perf_counter()
+    roots = [Path(p) for p in paths]
+    files = expand(roots)
     db = open_db(db_path)
     report = IngestReport()
-    for index, path in enumerate(files, start=1):
+    known = known_files(db)
+    todo: list[Path] = []
+    for path in files:
         try:
-            if not path.exists():
-                raise PipelineError(str(path), "no such file")
-            doc = process(path)
-            load(db, doc)
-            if json_dir is not None:
-                write_json(doc, json_dir)
-        except PipelineError as error:
-            report.failures.append((str(path), error.reason))
-            if on_file:
-                on_file(index, len(files), path, None, error.reason)
+            stat = path.stat()
+        except OSError:
+            todo.append(path)
             continue
-        report.documents.append(doc)
+        seen = known.get(str(path))
+        if seen and seen["size"] == stat.st_size and seen["mtime_ns"] == stat.st_mtime_ns and seen["pipeline_version"] == PIPELINE_VERSION:
+            report.skipped += 1
+            continue
+        if seen and seen["pipeline_version"] == PIPELINE_VERSION and seen["size"] == stat.st_size and sha256_of(path) == seen["id"]:
+            report.skipped += 1  # touched but unchanged
+            continue
+        todo.append(path)
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    for index, (path, doc, reason) in enumerate(_parsed(todo, workers), start=1):
+        if doc is not None:
+            try:
+                load(db, doc, mtime_ns=path.stat().st_mtime_ns)
+                if json_dir is not None:
+                    write_json(doc, json_dir)
+            except PipelineError as error:
+                doc, reason = None, error.reason
+        if doc is None:
+            report.failures.append((str(path), reason or "unknown error"))
+            record_error(db, str(path), reason or "unknown error")
+        else:
+            forget_error(db, str(path))
+            report.documents.append(doc)
         if on_file:
-            on_file(index, len(files), path, doc, None)
+            on_file(index, len(todo), path, doc, reason)
+    if prune_missing:
+        report.pruned = prune(db, roots)
     db.close()
+    report.seconds = time.perf_counter() - start
     return report
+

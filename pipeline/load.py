@@ -12,8 +12,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .model import Document
+from . import __version__
+from .model import SCHEMA_VERSION, Document
 from .text import fold
+
+# Bumped with any change that changes what is extracted: files ingested by another version are read again.
+PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}"
 
 CHILD_TABLES = ("cited_documents", "recipients", "sections", "tables", "table_rows", "tasks", "task_agencies", "indicators", "warnings")
 
@@ -22,6 +26,8 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path) if str(path) != ":memory:" else sqlite_utils.Database(memory=True)
+    if str(path) != ":memory:":
+        db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
     ensure_schema(db)
     return db
 
@@ -35,7 +41,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "doc_type": str, "number": str, "symbol": str, "issued_date": str, "issued_date_partial": str, "place": str,
                 "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
                 "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
-                "warning_count": int,
+                "warning_count": int, "pipeline_version": str, "mtime_ns": int,
             },
             pk="id",
         )
@@ -62,6 +68,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         "indicators": {"document_id": str, "ordinal": int, "indicator_id": str, "table_id": str, "code": str, "parent_id": str,
                        "name": str, "max_score": float, "previous_result": float, "target": float, "lead": str, "line_start": int},
     }
+    if "ingest_errors" not in db.table_names():
+        db["ingest_errors"].create({"source_path": str, "reason": str, "pipeline_version": str}, pk="source_path")
     for name, columns in child.items():
         if name not in db.table_names():
             db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=[("document_id", "documents", "id")])
@@ -98,6 +106,7 @@ def document_row(doc: Document) -> dict:
         "attached": json.dumps([a.model_dump(mode="json") for a in meta.attached], ensure_ascii=False),
         "site_attributes": json.dumps(doc.site_attributes, ensure_ascii=False, sort_keys=True),
         "warning_count": len(doc.warnings),
+        "pipeline_version": PIPELINE_VERSION,
     }
 
 
@@ -156,7 +165,40 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
     return out
 
 
-def load(db: sqlite_utils.Database, doc: Document) -> None:
+def known_files(db: sqlite_utils.Database) -> dict[str, dict]:
+    """What the database holds of each source path: content hash, size, modification time, version."""
+    return {row["source_path"]: row for row in db.query(
+        "SELECT source_path, id, size, mtime_ns, pipeline_version FROM documents")}
+
+
+def record_error(db: sqlite_utils.Database, path: str, reason: str) -> None:
+    with db.atomic():
+        db["ingest_errors"].upsert({"source_path": path, "reason": reason, "pipeline_version": PIPELINE_VERSION}, pk="source_path")
+
+
+def forget_error(db: sqlite_utils.Database, path: str) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM ingest_errors WHERE source_path = ?", [path])
+
+
+def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+    for table in CHILD_TABLES:
+        db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [doc_id])
+    db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+
+def prune(db: sqlite_utils.Database, roots: list[Path]) -> int:
+    """Remove the documents whose source file, under one of ``roots``, no longer exists."""
+    gone = [row for row in db.query("SELECT id, source_path FROM documents")
+            if not Path(row["source_path"]).exists()
+            and any(Path(row["source_path"]).is_relative_to(root) or Path(row["source_path"]) == root for root in roots)]
+    with db.atomic():
+        for row in gone:
+            delete_document(db, row["id"])
+    return len(gone)
+
+
+def load(db: sqlite_utils.Database, doc: Document, mtime_ns: int | None = None) -> None:
     """Write one document, replacing any earlier version of the same file (same content or same path)."""
     doc_id = doc.origin.sha256
     meta = doc.metadata
@@ -164,10 +206,8 @@ def load(db: sqlite_utils.Database, doc: Document) -> None:
     with db.atomic():  # one transaction (nested library calls use savepoints): all of the document or none
         stale = [row["id"] for row in db.query("SELECT id FROM documents WHERE id = ? OR source_path = ?", [doc_id, doc.origin.path])]
         for old_id in stale:
-            for table in CHILD_TABLES:
-                db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [old_id])
-            db.execute("DELETE FROM documents WHERE id = ?", [old_id])
-        db["documents"].insert(document_row(doc))
+            delete_document(db, old_id)
+        db["documents"].insert({**document_row(doc), "mtime_ns": mtime_ns})
         db["cited_documents"].insert_all(
             {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
              "issuer": c.issuer, "text": c.text, "line": (c.where or {}).get("line")}

@@ -13,7 +13,7 @@ import parsers
 
 from .clean import clean
 from .deadlines import deadlines
-from .errors import PipelineError, StageError
+from .errors import NotADocument, PipelineError, StageError
 from .metadata import metadata
 from .sections import sections
 from .tables import tables
@@ -49,4 +49,16 @@ def run_stages(doc: Document, stages: list[tuple[str, Stage]] = STAGES) -> Docum
 
 
 def process(path: Path) -> Document:
-    return run_stages(parsers.read(Path(path)))
+    """One file to one Document: a pure function of the file's bytes (workers and other machines run it as is)."""
+    doc = run_stages(parsers.read(Path(path)))
+    check_admissible(doc)
+    return doc
+
+
+def check_admissible(doc: Document) -> None:
+    """A file with neither a document type, a number, a date nor a site's attribute panel is not an
+    administrative document (a letter, a web page about something else): refused, with that reason."""
+    meta = doc.metadata
+    if meta and (meta.doc_type or meta.number or meta.issued_date or meta.issued_date_partial or doc.site_attributes):
+        return
+    raise NotADocument(doc.origin.path, "not an administrative document: no document type, number or date found")

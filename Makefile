@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden lint clean system-deps
+.PHONY: ingest test golden schema lint clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP) system-deps
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+# Regenerates the published JSON Schema from pipeline/schema.py (a test fails while they differ).
+schema: $(STAMP)
+	$(PY) -m pipeline schema > schema/plan.schema.json
 
 clean:
 	rm -rf $(OUTPUT)/plans.db $(OUTPUT)/json

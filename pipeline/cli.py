@@ -46,6 +46,14 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, worke
         sys.exit(EXIT_SOME_FAILED)
 
 
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the JSON documents (also committed as schema/plan.schema.json)."""
+    from .schema import json_schema_text
+
+    click.echo(json_schema_text(), nl=False)
+
+
 class Progress:
     """A progress line with rate and time left on a terminal; one plain line per file otherwise (logs)."""
 

@@ -1,7 +1,7 @@
 """Export: one JSON document per source file, deterministic so that golden diffs stay readable.
 
-Field names are a contract for other tools (see README "JSON output"); ``schema_version`` changes
-with them.
+Field names are a contract for other tools: ``schema.PlanExport`` defines them and
+``schema/plan.schema.json`` publishes them; ``schema_version`` changes with them.
 """
 
 from __future__ import annotations
@@ -11,20 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from .model import Document
+from .schema import PlanExport, Source
+
+
+def to_export(doc: Document) -> PlanExport:
+    return PlanExport(schema_version=doc.schema_version,
+                      source=Source(**doc.origin.model_dump(), site_attributes=doc.site_attributes),
+                      document=doc.metadata, sections=doc.sections, tables=doc.tables, tasks=doc.tasks,
+                      indicators=doc.indicators, warnings=doc.warnings)
 
 
 def to_json_dict(doc: Document) -> dict[str, Any]:
-    meta = doc.metadata.model_dump(mode="json") if doc.metadata else None
-    return {
-        "schema_version": doc.schema_version,
-        "source": {**doc.origin.model_dump(mode="json"), "site_attributes": doc.site_attributes},
-        "document": meta,
-        "sections": [s.model_dump(mode="json") for s in doc.sections],
-        "tables": [t.model_dump(mode="json") for t in doc.tables],
-        "tasks": [t.model_dump(mode="json") for t in doc.tasks],
-        "indicators": [i.model_dump(mode="json") for i in doc.indicators],
-        "warnings": [w.model_dump(mode="json") for w in doc.warnings],
-    }
+    return to_export(doc).model_dump(mode="json")
 
 
 def dumps(doc: Document) -> str:

@@ -24,7 +24,8 @@ SCHEMA_VERSION = "0.1.0"
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Every field is always written, so the published schema marks them all required.
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
 class BlockKind(str, Enum):
@@ -134,9 +135,9 @@ class Issuer(Strict):
 
 class Signer(Strict):
     name: str | None = None
-    title: str | None = None  # canonical position, e.g. "Phó Chủ tịch"
+    title: str | None = Field(None, description='canonical position, e.g. "Phó Chủ tịch"')
     title_as_printed: str | None = None
-    authority: list[str] = Field(default_factory=list)  # e.g. ["TM.", "KT."]
+    authority: list[str] = Field(default_factory=list, description='e.g. ["TM.", "KT."]')
 
 
 class CitedDocument(Strict):
@@ -144,7 +145,7 @@ class CitedDocument(Strict):
     number: str
     issued_date: str | None = None
     issuer: str | None = None
-    text: str  # the citation as printed
+    text: str = Field(description="the citation as printed")
     where: dict[str, Any] | None = None
 
 
@@ -158,10 +159,11 @@ class AttachedDocument(Strict):
 
 class DocumentMetadata(Strict):
     doc_type: str | None = None
-    number: str | None = None  # "122/KH-UBND"; None for an unnumbered draft
-    symbol: str | None = None  # the part after the number: "KH-UBND"
-    issued_date: str | None = None  # ISO date; None when day or month is blank
-    issued_date_partial: str | None = None  # "2026" or "2026-04" when only part of the date is printed
+    number: str | None = Field(None, description='"122/KH-UBND"; None for an unnumbered draft')
+    symbol: str | None = Field(None, description='the part after the number: "KH-UBND"')
+    issued_date: str | None = Field(None, description="ISO date; None when day or month is blank")
+    issued_date_partial: str | None = Field(None, 
+        description='"2026" or "2026-04" when only part of the date is printed')
     place: str | None = None
     issuer: Issuer = Field(default_factory=Issuer)
     title: str | None = None
@@ -176,9 +178,11 @@ class Section(Strict):
     are the ids of the node's own paragraphs (not its children's); lines and pages cover the whole node."""
 
     id: str
-    kind: str  # opening | closing | annex | attached | table | chapter | muc | article | roman | arabic | letter | dash | plus
-    label: str | None = None  # as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"
-    number: str | None = None  # normalised: "II", "2.1", "b", "1"
+    kind: str = Field(
+        description="opening | closing | annex | attached | table | chapter | muc | article | roman | arabic | "
+                    "letter | dash | plus")
+    label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
+    number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int
     heading: str | None = None
     text: str = ""
@@ -189,7 +193,7 @@ class Section(Strict):
     page_end: int | None = None
     # An annex's "(Kèm theo Kế hoạch số … ngày …)": the document it belongs to.
     attached_to: dict[str, Any] | None = None
-    table: str | None = None  # for a table node: the id of the table in ``Document.tables``
+    table: str | None = Field(None, description="for a table node: the id of the table in ``Document.tables``")
     children: list[Section] = Field(default_factory=list)
 
     def walk(self):
@@ -199,40 +203,44 @@ class Section(Strict):
 
 
 class TableColumn(Strict):
-    name: str  # the header as printed
-    role: str  # number, content, lead, support, implementer, deadline, output, group, subgroup, note, criterion, max_score, previous_result, target, other
+    name: str = Field(description="the header as printed")
+    role: str = Field(
+        description="number, content, lead, support, implementer, deadline, output, group, subgroup, note, "
+                    "criterion, max_score, previous_result, target, other")
 
 
 class TableRow(Strict):
-    kind: str  # header | group | data
+    kind: str = Field(description="header | group | data")
     cells: list[str]
     line_start: int | None = None
     line_end: int | None = None
     page: int | None = None
     # Cells not printed in this row because a merged cell above spans it; their text repeats the row above.
     merged_from_above: list[int] = Field(default_factory=list)
-    uncertain: bool = False  # the row's cells could not be recovered with confidence; ``raw`` keeps its text
+    uncertain: bool = Field(False, 
+        description="the row's cells could not be recovered with confidence; ``raw`` keeps its text")
     raw: str | None = None
     blocks: list[str] = Field(default_factory=list)
 
 
 class TableRecord(Strict):
-    id: str  # "table_1"
-    title: str | None = None  # the heading of the annex that holds it
+    id: str = Field(description='"table_1"')
+    title: str | None = Field(None, description="the heading of the annex that holds it")
     columns: list[TableColumn]
-    kind: str  # tasks | indicators | other
-    layout: str  # grid (a real table) | pipe (cells ended by "|") | lines (one cell per paragraph, flattened)
+    kind: str = Field(description="tasks | indicators | other")
+    layout: str = Field(
+        description='grid (a real table) | pipe (cells ended by "|") | lines (one cell per paragraph, flattened)')
     confidence: float
     blocks: list[str] = Field(default_factory=list)
     rows: list[TableRow] = Field(default_factory=list)
 
 
 class Deadline(Strict):
-    text: str  # as printed
-    start: str | None = None  # ISO dates of the period it names
+    text: str = Field(description="as printed")
+    start: str | None = Field(None, description="ISO dates of the period it names")
     end: str | None = None
-    recurring: str | None = None  # "thường xuyên", "hằng năm", "hằng tháng" …
-    year_from_plan: bool = False  # the year was not printed and was taken from the plan's date
+    recurring: str | None = Field(None, description='"thường xuyên", "hằng năm", "hằng tháng" …')
+    year_from_plan: bool = Field(False, description="the year was not printed and was taken from the plan's date")
 
 
 class Task(Strict):
@@ -241,24 +249,25 @@ class Task(Strict):
     number: str | None = None
     group_path: list[str] = Field(default_factory=list)
     content: str
-    lead: list[str] = Field(default_factory=list)  # agencies as printed, split into one name each
+    lead: list[str] = Field(default_factory=list, description="agencies as printed, split into one name each")
     support: list[str] = Field(default_factory=list)
     implementer: list[str] = Field(default_factory=list)
     deadline: Deadline | None = None
     output: str | None = None
     note: str | None = None
-    rows: list[int] = Field(default_factory=list)  # indexes into the table's rows
+    rows: list[int] = Field(default_factory=list, description="indexes into the table's rows")
     line_start: int | None = None
     line_end: int | None = None
     page: int | None = None
-    uncertain: bool = False  # read from a table row whose cells could not be recovered with confidence
+    uncertain: bool = Field(False, 
+        description="read from a table row whose cells could not be recovered with confidence")
 
 
 class Indicator(Strict):
     id: str
     table: str
-    code: str | None = None  # "1.1" (printed "1,1"), "1.3.1", "-" for an unnumbered sub-criterion
-    parent: str | None = None  # id of the indicator it is part of
+    code: str | None = Field(None, description='"1.1" (printed "1,1"), "1.3.1", "-" for an unnumbered sub-criterion')
+    parent: str | None = Field(None, description="id of the indicator it is part of")
     name: str
     max_score: float | None = None
     previous_result: float | None = None

@@ -1,0 +1,101 @@
+"""Property tests: whatever text arrives, the pipeline either produces a valid JSON document or refuses
+the file with a reason (never a crash inside a stage), and it says nothing the text does not hold."""
+
+import json
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.errors import NotADocument, ReaderError
+from pipeline.export import to_json_dict
+from pipeline.run import process
+
+from conftest import ROOT
+from test_schema import validator
+
+# Lines of the kinds these documents are made of, so that random documents reach every stage.
+FRAGMENTS = [
+    "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 122/KH-UBND", "Số:      /KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "ngày   tháng 4 năm 2026",
+    "KẾ HOẠCH", "QUYẾT ĐỊNH", "Thực hiện Quyết định số 3897/QĐ-UBND ngày 10 tháng 9 năm 2018 của UBND tỉnh;",
+    "I. MỤC ĐÍCH, YÊU CẦU", "II.", "1. Mục đích", "1.1.", "a) Nâng cao chỉ số", "- Sở Nội vụ chủ trì;", "+ Quý I/2025",
+    "Điều 1.", "Chương II", "PHỤ LỤC", "PHỤ LỤC 1", "(Kèm theo Kế hoạch số 122/KH-UBND ngày 12/5/2025)",
+    "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm", "|", "A", "I",
+    "Sở Thông tin và Truyền thông", "Sở TT&TT, Sở Nội vụ và UBND các huyện", "Tháng 7/2025", "Thường xuyên",
+    "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+    "Nguyễn Văn A", "Tiêu chí", "Điểm tối đa", "Kết quả 2024", "Chỉ tiêu 2025", "1,5", "2.25", "", "   ",
+]
+KNOWN_LINE = st.sampled_from(FRAGMENTS)
+# Whole flattened task tables (one cell per line, and cells ended by "|") in an annex, where flattened
+# tables are looked for, so that the table and task stages run too.
+TABLE_ROWS = [
+    "1\nRà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025",
+    "2\nTriển khai dịch vụ công trực tuyến\nSở TT&TT\nUBND các huyện, thị xã\nThường xuyên",
+    "II\nCÔNG TÁC TUYÊN TRUYỀN", "3\nTổ chức hội nghị\nVăn phòng UBND tỉnh\n\nTháng 12/2025",
+]
+TABLE = st.lists(st.sampled_from(TABLE_ROWS), min_size=1, max_size=6).map(
+    lambda rows: "\n".join(["PHỤ LỤC", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", *rows]))
+PIPE_TABLE = TABLE.map(lambda table: "\n".join(f"{line} |" for line in table.split("\n")).replace("PHỤ LỤC |", "PHỤ LỤC"))
+LINE = st.one_of(TABLE, PIPE_TABLE, KNOWN_LINE, KNOWN_LINE, KNOWN_LINE, KNOWN_LINE, st.text(max_size=60),  # mostly known lines
+                 st.text(alphabet="ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐĨỊỌƠỜỚỞỠỢƯỪỨỬỮỰ0123456789.,;:/()|-+ IVXab\t", max_size=40))
+HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH"]
+# A header (often whole, sometimes partial or absent) then any body.
+DOCUMENT = st.builds(lambda head, body: "\n".join(head + body),
+                     st.one_of(st.just(HEADER), st.lists(st.sampled_from(HEADER), max_size=5)),
+                     st.lists(LINE, min_size=5, max_size=120))
+
+
+def run_on(text: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.txt"
+        path.write_text(text, encoding="utf-8")
+        try:
+            return process(path)
+        except (ReaderError, NotADocument):  # refusals with a reason; a StageError (a crash) fails the test
+            return None
+
+
+@settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENT)
+def test_any_text_gives_a_valid_document_or_a_reason(text):
+    doc = run_on(text)
+    if doc is None:
+        return
+    exported = json.loads(json.dumps(to_json_dict(doc), ensure_ascii=False))
+    errors = list(validator().iter_errors(exported))
+    assert not errors, errors[0].message
+    blob = json.dumps(exported, ensure_ascii=False)
+    assert unicodedata.normalize("NFC", blob) == blob
+
+
+def folded(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@settings(max_examples=100, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENT)
+def test_metadata_values_come_from_the_text(text):
+    doc = run_on(text)
+    if doc is None or doc.metadata is None:
+        return
+    source = folded(text)
+    meta = doc.metadata
+    if meta.number:
+        assert meta.number.split("/")[0] in source
+    for agency in (a for task in doc.tasks for a in task.lead + task.support):
+        assert folded(agency) in source  # split from a list, never invented or rewritten
+
+
+@settings(max_examples=60, deadline=5000)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("\n".join))
+def test_same_text_twice_gives_the_same_document(text):
+    first, second = run_on(text), run_on(text)
+    if first is None:
+        assert second is None
+    else:
+        a, b = to_json_dict(first), to_json_dict(second)
+        assert a["source"].pop("path") != b["source"].pop("path")  # two temporary folders; all else equal
+        assert a == b

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench lint clean system-deps
+.PHONY: ingest test golden schema bench serve lint clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP) system-deps
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+# Browse the database in Datasette at http://127.0.0.1:8001 (titles, facets and canned queries in the metadata file).
+serve: $(STAMP)
+	$(VENV)/bin/datasette serve $(OUTPUT)/plans.db --metadata pipeline/data/datasette.json -h 127.0.0.1 -p 8001
 
 # Throughput, OCR speed and error rate, memory, re-ingest and scaling; writes bench/RESULTS.md (~20 min).
 bench: $(STAMP) system-deps

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .errors import DatabaseVersionError
 from .ingest import IngestReport, ingest
 
 EXIT_SOME_FAILED = 3
@@ -27,11 +28,15 @@ def main() -> None:
               help="SQLite database to write (created if missing; documents already in it are replaced, never duplicated).")
 @click.option("--json-dir", default=Path("output/json"), show_default=True, type=click.Path(path_type=Path),
               help="Folder for one JSON document per source file, named <source file name>.json.")
+@click.option("--jsonl", "jsonl_path", default=None, type=click.Path(path_type=Path),
+              help="All documents of the database in one file, one JSON document per line, rewritten each run "
+                   "[default: plans.jsonl beside the database].")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that parse in parallel (default: the number of cores); one writer writes the database.")
 @click.option("--prune", "prune_missing", is_flag=True,
               help="Remove from the database the documents whose files, under the PATHS given, no longer exist.")
-def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, workers: int | None, prune_missing: bool) -> None:
+def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl_path: Path | None,
+                   workers: int | None, prune_missing: bool) -> None:
     """Ingest files, and folders of files, into the database and JSON.
 
     Files unchanged since the last run are skipped. A file that cannot be read is reported with its
@@ -39,7 +44,11 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, worke
     failed (0: all ingested).
     """
     progress = Progress(sys.stderr.isatty())
-    report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing, on_file=progress)
+    try:
+        report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,
+                        jsonl_path=jsonl_path or db_path.with_name("plans.jsonl"), on_file=progress)
+    except DatabaseVersionError as error:
+        raise click.ClickException(str(error)) from None
     progress.done()
     click.echo(summary(report, db_path, json_dir))
     if not report.ok:

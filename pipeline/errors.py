@@ -26,3 +26,7 @@ class StageError(PipelineError):
 
 class NotADocument(PipelineError):
     """Raised when a file holds text but nothing of an administrative document (no type, number or date)."""
+
+
+class DatabaseVersionError(PipelineError):
+    """Raised when the output database was written with another layout; ``path`` is the database."""

@@ -30,9 +30,12 @@ def dumps(doc: Document) -> str:
 
 
 def json_path(json_dir: Path, doc: Document) -> Path:
+    return json_path_for(json_dir, doc.origin.name or doc.origin.sha256)
+
+
+def json_path_for(json_dir: Path, source_name: str) -> Path:
     """``<json_dir>/<source file name>.json``; only the file's own name is used, never a path from it."""
-    name = Path(doc.origin.name).name or doc.origin.sha256
-    return Path(json_dir) / f"{name}.json"
+    return Path(json_dir) / f"{Path(source_name).name}.json"
 
 
 def write_json(doc: Document, json_dir: Path) -> Path:
@@ -42,3 +45,17 @@ def write_json(doc: Document, json_dir: Path) -> Path:
     tmp.write_text(dumps(doc), encoding="utf-8")
     tmp.replace(target)  # readers never see a half-written file
     return target
+
+
+def write_jsonl(json_files: list[Path], target: Path) -> int:
+    """All documents in one file, one compact JSON document per line, for bulk consumers."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    written = 0
+    with open(tmp, "w", encoding="utf-8") as out:
+        for path in json_files:
+            if path.exists():
+                out.write(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n")
+                written += 1
+    tmp.replace(target)
+    return written

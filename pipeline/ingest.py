@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 import parsers
 
 from .errors import PipelineError
-from .export import write_json
+from .export import json_path_for, write_json, write_jsonl
 from .load import PIPELINE_VERSION, forget_error, known_files, load, open_db, prune, record_error
 from .model import Document
 from .run import process
@@ -109,6 +109,7 @@ def ingest(
     json_dir: Path | None,
     workers: int | None = None,
     prune_missing: bool = False,
+    jsonl_path: Path | None = None,
     on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
 ) -> IngestReport:
     start = time.perf_counter()
@@ -151,6 +152,9 @@ def ingest(
             on_file(index, len(todo), path, doc, reason)
     if prune_missing:
         report.pruned = prune(db, roots)
+    if jsonl_path is not None and json_dir is not None:  # every document in the database, not only this run's
+        names = [row["source_name"] for row in db.query("SELECT source_name FROM documents ORDER BY source_name")]
+        write_jsonl([json_path_for(json_dir, name) for name in names], Path(jsonl_path))
     db.close()
     report.seconds = time.perf_counter() - start
     return report

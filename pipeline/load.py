@@ -13,11 +13,16 @@ from pathlib import Path
 import sqlite_utils
 
 from . import __version__
+from .errors import DatabaseVersionError
 from .model import SCHEMA_VERSION, Document
 from .text import fold
 
 # Bumped with any change that changes what is extracted: files ingested by another version are read again.
 PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}"
+
+# The layout of the database (tables, columns, views), in ``PRAGMA user_version``; docs/schema.md documents it.
+DB_SCHEMA_VERSION = 2
+VIEWS_SQL = Path(__file__).parent / "data" / "views.sql"
 
 CHILD_TABLES = ("cited_documents", "recipients", "sections", "tables", "table_rows", "tasks", "task_agencies", "indicators", "warnings")
 
@@ -32,8 +37,23 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     return db
 
 
+def check_version(db: sqlite_utils.Database) -> None:
+    """A database of another layout is refused, never half-written: its rows would not match the columns."""
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()):
+        return
+    older = found < DB_SCHEMA_VERSION
+    raise DatabaseVersionError(
+        str(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"),
+        f"database layout {found} was written by {'an older' if older else 'a newer'} version of kehoach "
+        f"(this version writes layout {DB_SCHEMA_VERSION}); "
+        + ("everything in it comes from the source files: delete it and ingest again" if older
+           else "use that version, or write to another database with --db"))
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
+    check_version(db)
     if "documents" not in db.table_names():
         db["documents"].create(
             {
@@ -41,12 +61,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "doc_type": str, "number": str, "symbol": str, "issued_date": str, "issued_date_partial": str, "place": str,
                 "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
                 "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
-                "warning_count": int, "pipeline_version": str, "mtime_ns": int,
+                "warning_count": int, "pipeline_version": str, "mtime_ns": int, "search_folded": str,
             },
             pk="id",
         )
-        db["documents"].create_index(["source_path"])
-        db["documents"].create_index(["number"])
+        for column in ("source_path", "number", "issued_date", "doc_type", "issuer_name"):
+            db["documents"].create_index([column])
     child = {
         "cited_documents": {"document_id": str, "ordinal": int, "doc_type": str, "number": str, "issued_date": str,
                             "issuer": str, "text": str, "line": int},
@@ -63,7 +83,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         "tasks": {"document_id": str, "ordinal": int, "task_id": str, "table_id": str, "number": str, "group_path": str,
                   "content": str, "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
                   "deadline_year_from_plan": int, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
-                  "uncertain": int},
+                  "uncertain": int, "content_folded": str},
         "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, "name": str},
         "indicators": {"document_id": str, "ordinal": int, "indicator_id": str, "table_id": str, "code": str, "parent_id": str,
                        "name": str, "max_score": float, "previous_result": float, "target": float, "lead": str, "line_start": int},
@@ -75,9 +95,20 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=[("document_id", "documents", "id")])
             db[name].create_index(["document_id"])
     if "sections_fts" not in db.table_names():
-        # Search without tone marks: the folded copies ("to chuc thuc hien", đ -> d) are indexed.
         db["sections"].create_index(["document_id", "node_id"], unique=True)
-        db["sections"].enable_fts(["heading_folded", "text_folded"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+        db["tasks"].create_index(["document_id", "task_id"], unique=True)
+        db["task_agencies"].create_index(["document_id", "task_id"])
+        db["task_agencies"].create_index(["name"])
+        db["cited_documents"].create_index(["number"])
+        # Search without tone marks: the folded copies ("to chuc thuc hien", đ -> d) are indexed.
+        for table, columns in FULL_TEXT.items():
+            db[table].enable_fts(columns, tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+        db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
+    db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
+
+
+# Folded columns searched with FTS5 (``<table>_fts``).
+FULL_TEXT = {"documents": ["search_folded"], "sections": ["heading_folded", "text_folded"], "tasks": ["content_folded"]}
 
 
 def document_row(doc: Document) -> dict:
@@ -107,6 +138,7 @@ def document_row(doc: Document) -> dict:
         "site_attributes": json.dumps(doc.site_attributes, ensure_ascii=False, sort_keys=True),
         "warning_count": len(doc.warnings),
         "pipeline_version": PIPELINE_VERSION,
+        "search_folded": fold(" ".join(filter(None, (meta.doc_type, meta.number, meta.title, meta.issuer.name, meta.place)))),
     }
 
 
@@ -152,7 +184,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                              "deadline_recurring": deadline.recurring if deadline else None,
                              "deadline_year_from_plan": int(deadline.year_from_plan) if deadline else None,
                              "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
-                             "page": task.page, "uncertain": int(task.uncertain)})
+                             "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content)})
         for role in ("lead", "support", "implementer"):
             for position, name in enumerate(getattr(task, role), start=1):
                 out["task_agencies"].append({"document_id": doc_id, "ordinal": len(out["task_agencies"]) + 1,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline.errors import NotADocument, ReaderError
 from pipeline.export import to_json_dict
 from pipeline.run import process
+from pipeline.text import normalise
 
 from conftest import ROOT
 from test_schema import validator
@@ -72,7 +73,8 @@ def test_any_text_gives_a_valid_document_or_a_reason(text):
 
 
 def folded(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The text as the pipeline sees it (NFC, invisible characters such as soft hyphens dropped), one space."""
+    return " ".join(normalise(text).split())
 
 
 @settings(max_examples=100, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
@@ -99,3 +101,38 @@ def test_same_text_twice_gives_the_same_document(text):
         a, b = to_json_dict(first), to_json_dict(second)
         assert a["source"].pop("path") != b["source"].pop("path")  # two temporary folders; all else equal
         assert a == b
+
+
+SAMPLES = {p.name[:3]: p.read_text(encoding="utf-8").splitlines() for p in sorted((ROOT / "corpus").glob("*.txt"))}
+
+
+@st.composite
+def mutated_sample(draw):
+    """A real sample with lines cut, repeated, swapped or garbled: what copying from a site can do."""
+    lines = list(SAMPLES[draw(st.sampled_from(sorted(SAMPLES)))])
+    for _ in range(draw(st.integers(1, 6))):
+        if len(lines) < 2:
+            break
+        i = draw(st.integers(0, len(lines) - 1))
+        j = draw(st.integers(i, min(len(lines), i + 40)))
+        action = draw(st.sampled_from(["cut", "repeat", "swap", "garble", "join"]))
+        if action == "cut":
+            del lines[i:j]
+        elif action == "repeat":
+            lines[i:i] = lines[i:j]
+        elif action == "swap" and j < len(lines):
+            lines[i], lines[j] = lines[j], lines[i]
+        elif action == "garble":
+            lines[i] = draw(st.text(max_size=30)) + lines[i][len(lines[i]) // 2:]
+        elif action == "join" and i + 1 < len(lines):
+            lines[i:i + 2] = [lines[i] + " " + lines[i + 1]]
+    return "\n".join(lines)
+
+
+@settings(max_examples=40, deadline=10000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_sample())
+def test_mutated_real_documents_give_a_valid_document_or_a_reason(text):
+    doc = run_on(text)
+    if doc is not None:
+        errors = list(validator().iter_errors(to_json_dict(doc)))
+        assert not errors, errors[0].message

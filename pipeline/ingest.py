@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -30,11 +30,34 @@ from .run import process
 
 METADATA_FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "title", "signer", "recipients")
 MAX_FILE_BYTES = 100 * 1024 * 1024
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What the report keeps of an ingested document: a few names, not the document (a run of thousands
+    of files would otherwise hold every document in memory until it ends)."""
+
+    id: str  # documents.id, the file's SHA-256
+    path: str
+    name: str
+    fields: tuple[str, ...]  # the metadata fields found
+    warning_codes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> Ingested:
+        meta = doc.metadata
+        present = {} if meta is None else {
+            "doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
+            "issuer": meta.issuer.name, "title": meta.title, "signer": meta.signer.name, "recipients": meta.recipients,
+        }
+        return cls(doc.origin.sha256, doc.origin.path, doc.origin.name, tuple(name for name, value in present.items() if value),
+                   tuple(w.code for w in doc.warnings))
 
 
 @dataclass
 class IngestReport:
-    documents: list[Document] = field(default_factory=list)
+    documents: list[Ingested] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     skipped: int = 0  # unchanged since the last run
     pruned: int = 0
@@ -45,20 +68,11 @@ class IngestReport:
         return not self.failures
 
     def fields_found(self) -> dict[str, int]:
-        counts: Counter[str] = Counter()
-        for doc in self.documents:
-            meta = doc.metadata
-            if meta is None:
-                continue
-            present = {
-                "doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
-                "issuer": meta.issuer.name, "title": meta.title, "signer": meta.signer.name, "recipients": meta.recipients,
-            }
-            counts.update(name for name, value in present.items() if value)
+        counts = Counter(name for doc in self.documents for name in doc.fields)
         return {name: counts[name] for name in METADATA_FIELDS}
 
     def warning_codes(self) -> Counter[str]:
-        return Counter(w.code for doc in self.documents for w in doc.warnings)
+        return Counter(code for doc in self.documents for code in doc.warning_codes)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -99,8 +113,16 @@ def _parsed(paths: list[Path], workers: int) -> Iterator[tuple[Path, Document | 
     if workers <= 1 or len(paths) <= 1:
         yield from map(safe_process, paths)
         return
+    # A bounded window of files in flight, results in order: parsed documents never pile up in memory
+    # behind one slow file (pool.map would submit every file at once and hold all their results).
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(safe_process, paths, chunksize=max(1, min(16, len(paths) // (workers * 8))))
+        window: deque[Future] = deque()
+        for path in paths:
+            window.append(pool.submit(safe_process, path))
+            if len(window) >= IN_FLIGHT_PER_WORKER * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def ingest(
@@ -147,7 +169,7 @@ def ingest(
             record_error(db, str(path), reason or "unknown error")
         else:
             forget_error(db, str(path))
-            report.documents.append(doc)
+            report.documents.append(Ingested.of(doc))
         if on_file:
             on_file(index, len(todo), path, doc, reason)
     if prune_missing:

@@ -75,9 +75,9 @@ def test_unchanged_files_are_skipped_changed_replaced_removed_pruned(tmp_path):
     assert ingest([folder], db_path=db_path, json_dir=None, workers=1).skipped == len(corpus_files())
     plan.write_text(plan.read_text(encoding="utf-8").replace("- Lưu: VT.", "- Sở Nội vụ;\n- Lưu: VT."), encoding="utf-8")
     changed = ingest([folder], db_path=db_path, json_dir=None, workers=1)
-    assert [d.origin.name for d in changed.documents] == [plan.name]
+    assert [d.name for d in changed.documents] == [plan.name]
     db = sqlite_utils.Database(db_path)
-    assert db["documents"].count == len(corpus_files()) and db["recipients"].count_where("document_id = ?", [changed.documents[0].origin.sha256]) == 12
+    assert db["documents"].count == len(corpus_files()) and db["recipients"].count_where("document_id = ?", [changed.documents[0].id]) == 12
     plan.unlink()
     pruned = ingest([folder], db_path=db_path, json_dir=None, workers=1, prune_missing=True)
     assert pruned.pruned == 1 and db["documents"].count == len(corpus_files()) - 1

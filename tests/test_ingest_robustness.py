@@ -132,3 +132,18 @@ def test_nothing_a_document_says_becomes_a_path(tmp_path):
     written = {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()}
     assert all(str(p).startswith(("in/", "out/")) for p in written)
     assert (tmp_path / "out" / "json" / "plan.txt.json").exists()
+
+
+def test_plans_jsonl_is_rewritten_only_when_the_database_changes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("002_4eef9a9c1980f483.txt", "004_bb67436c3e8d90f2.txt"):
+        shutil.copy(CORPUS / name, folder)
+    args = dict(db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1, jsonl_path=tmp_path / "plans.jsonl")
+    ingest([folder], **args)
+    written = (tmp_path / "plans.jsonl").stat().st_mtime_ns
+    ingest([folder], **args)  # nothing changed: the 2,000-file re-ingest stays fast
+    assert (tmp_path / "plans.jsonl").stat().st_mtime_ns == written
+    (folder / "004_bb67436c3e8d90f2.txt").unlink()
+    ingest([folder], **args, prune_missing=True)
+    assert len((tmp_path / "plans.jsonl").read_text(encoding="utf-8").splitlines()) == 1

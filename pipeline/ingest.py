@@ -174,8 +174,8 @@ def ingest(
             on_file(index, len(todo), path, doc, reason)
     if prune_missing:
         report.pruned = prune(db, roots)
-    changed = report.documents or report.pruned or not (jsonl_path and Path(jsonl_path).exists())
-    if jsonl_path is not None and json_dir is not None and changed:  # every document of the database
+    # Every document of the database, rewritten only when the database changed (a no-change run stays fast).
+    if jsonl_path is not None and json_dir is not None and (report.documents or report.pruned or not Path(jsonl_path).exists()):
         names = [row["source_name"] for row in db.query("SELECT source_name FROM documents ORDER BY source_name")]
         write_jsonl([json_path_for(json_dir, name) for name in names], Path(jsonl_path))
     db.close()

@@ -31,6 +31,7 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path) if str(path) != ":memory:" else sqlite_utils.Database(memory=True)
+    check_version(db)  # before anything writes to it, even the journal mode
     if str(path) != ":memory:":
         db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
     ensure_schema(db)
@@ -53,7 +54,6 @@ def check_version(db: sqlite_utils.Database) -> None:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
-    check_version(db)
     if "documents" not in db.table_names():
         db["documents"].create(
             {

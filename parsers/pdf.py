@@ -26,7 +26,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import dict_value, resolve1
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.text import nfc
 
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of

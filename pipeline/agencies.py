@@ -1,4 +1,4 @@
-"""Agency names in a cell or a sentence, split into one name each and kept as printed.
+"""Agency names: split into one name each (kept as printed), then resolved to registry entities.
 
 "- Sở, Ban, Ngành - UBND các quận, huyện, thị xã" -> ["Sở, Ban, Ngành", "UBND các quận, huyện, thị xã"];
 "Sở TN&MT, ban QL Khu CN&CX; UBND cấp huyện, UBND cấp xã." -> four names. A comma splits only where
@@ -9,30 +9,58 @@ or of places ("UBND các quận, huyện, thị xã").
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
+from .model import AgencyMention, Assignment, Document, Issue
+from .registry import name_key, registry
+from .resources import json_data
 from .text import fold
 
 # Words that start the name of a body, in the forms they are printed.
-_BODY_START = (
-    r"(?:các\s+|Các\s+)?(?:Sở|sở|UBND|UBNĐ|Ủy ban|Uỷ ban|Văn phòng|VPUBND|VPUB|VP|Ban|ban|Viện|Trung tâm|Thanh tra|Công an|"
+BODY_START = (
+    r"(?:các\s+|Các\s+)?(?:Sở|sở|UBND|UBNĐ|Ủy ban|Uỷ ban|Văn phòng|VPUBND|VPUB|VP|Ban|ban|Viện|Trung tâm|Thanh tra|Công an|Cổng|"
     r"Bảo hiểm|BHXH|Đài|Tòa án|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|Đoàn|Phòng|Chi cục|Cục|Bộ|Trường|"
-    r"Đơn vị|đơn vị|Tổ|Hội|Báo|Đảng ủy|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn|Bệnh viện)\b"
+    r"Đơn vị|đơn vị|Tổ(?! chức)|Hội|Báo|Đảng ủy|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn|Bệnh viện)\b"
 )
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
 # "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
-_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={_BODY_START})")
+_BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")
 _SEMICOLON = re.compile(r"\s*;\s*")
-_NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{_BODY_START})")
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?={_BODY_START}\s+\S)")
-_TRAILING = re.compile(r"[\s.;,:]+$")
+_NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
+# After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
+# "các Sở, ban, ngành" starts a new name.
+_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các [Ss]ở, ban)")
+# "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it.
+_KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
+_KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_TRAILING = re.compile(r"[\s.;,:\-–]+$")
 
 
-def unique_names(names: list[str]) -> list[str]:
+def unique_names(mentions: list[AgencyMention]) -> list[AgencyMention]:
     """Names once each, compared on the folded form; the first spelling printed is kept."""
-    seen: dict[str, str] = {}
-    for name in names:
-        seen.setdefault(fold(name), name)
+    seen: dict[str, AgencyMention] = {}
+    for mention in mentions:
+        seen.setdefault(fold(mention.name), mention)
     return list(seen.values())
+
+
+def _kind_list(kind: str, items: list[str]) -> list[str]:
+    """"Sở", ["Kế hoạch và Đầu tư", "Lao động", "Thương binh và xã hội"] -> ["Sở Kế hoạch và Đầu tư", "Sở Lao động,
+    Thương binh và xã hội"]: two items are one body when together they make a name the registry knows. For a list of
+    "các đơn vị: Thanh tra Thành phố, …" each item is a full name already (``kind`` empty)."""
+    names: list[str] = []
+    for item in (_TRAILING.sub("", i.strip()) for i in items):
+        if not item:
+            continue
+        if names and name_key(f"{names[-1]}, {item}") in registry().all_keys:
+            names[-1] = f"{names[-1]}, {item}"
+        else:
+            names.append(f"{kind} {item}".strip())
+    return names
 
 
 def split_agencies(text: str) -> list[str]:
@@ -40,10 +68,228 @@ def split_agencies(text: str) -> list[str]:
     names: list[str] = []
     # a paragraph that starts a body's name is a new name; one that does not ("Thành phố") goes on
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
+    # commas inside a remark in parentheses split nothing: "Sở Nội vụ (chính sách an sinh, chính sách …)"
+    remarks = {f"\x00{i}\x00": m for i, m in enumerate(_PARENTHESIS.findall(text))}
+    for placeholder, remark in remarks.items():
+        text = text.replace(remark, placeholder, 1)
     for bullet in _BULLET.split(text):
+        kind = None  # inside "các Sở: A, B; C; các đơn vị: D, E": the kind word the items take
         for part in _SEMICOLON.split(bullet):
-            for name in _COMMA_BEFORE_BODY.split(part):
-                name = _TRAILING.sub("", name.strip())
+            listed = _KIND_LIST.match(part.strip())
+            if listed:
+                kind = listed.group(1) if listed.group(1) in _KIND_PREFIXES else ""
+                found = _kind_list(kind, listed.group(2).split(","))
+            elif kind is not None and not re.match(BODY_START, part.strip()):
+                found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
+            else:
+                kind = None
+                found = [_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)]
+            for name in found:
+                for placeholder, remark in remarks.items():
+                    name = name.replace(placeholder, remark)
                 if name:
                     names.append(name)
     return names
+
+
+# Resolution ------------------------------------------------------------------------------------------------
+
+FUZZY_THRESHOLD = 88.0  # below this a name stays unresolved ("Sử Tư pháp" scores 90 against "Sở Tư pháp")
+FUZZY_MARGIN = 3.0  # two different bodies this close to the best score: ambiguous, left unresolved
+# Where a second body may start inside a name that did not resolve (on the folded name).
+_SECOND_BODY = re.compile(
+    r"(?<=\S)(?:\s+va)?\s+(?=(?:so|van phong|uy ban|ubnd|thanh tra|phong|ban|trung tam|cong an|cac)\s)")
+
+
+def as_mentions(names: list[str]) -> list[AgencyMention]:
+    """Names as printed, not yet resolved (the agencies stage resolves them)."""
+    return [AgencyMention(name=name) for name in names]
+
+
+def mentions_in(text: str) -> list[AgencyMention]:
+    return as_mentions(split_agencies(text))
+
+
+@lru_cache(maxsize=8192)
+def resolve(name: str, place: str | None) -> AgencyMention:
+    """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id)."""
+    reg = registry()
+    printed = _TRAILING.sub("", name.strip())
+    chain = reg.chain(place)
+    folded = fold(printed)
+    for jurisdiction in chain:
+        found = reg.printed_forms.get((jurisdiction, folded))
+        if found:
+            return _pick(name, found, reg)
+    key = name_key(printed)
+    core, level, named_place = reg.split_place(key)
+    where = [named_place] if named_place else [j for j in chain if not level or reg.jurisdictions[j].level == level] or chain
+    for jurisdiction in chain:
+        if key in reg.keys.get(jurisdiction, {}):
+            return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][key]}, reg)
+    for jurisdiction in where:
+        if core in reg.keys.get(jurisdiction, {}):
+            return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
+    return _fuzzy(name, core, where, reg, place)
+
+
+def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
+    ids = {agency_id for agency_id, _ in found}
+    if len(ids) > 1:
+        names = " or ".join(sorted(reg.agencies[i].canonical_name for i in ids))
+        return AgencyMention(name=name, reason=f"ambiguous: {names}")
+    agency = reg.agencies[ids.pop()]
+    how = "exact" if ("exact" in {h for _, h in found}) else min(h for _, h in found)
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match=how, score=100.0)
+
+
+def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> AgencyMention:
+    """Typos and OCR errors: the closest key in the places searched, if it is close enough and unambiguous."""
+    scored: dict[str, float] = {}
+    head = core.split(" ", 1)[0]
+    for jurisdiction in where:
+        keys = reg.keys.get(jurisdiction, {})
+        candidates = [k for k in keys if _could_be_typo(core, k, head in reg.head_words)]
+        for key, score, _ in process.extract(core, candidates, scorer=fuzz.ratio, limit=3):
+            for agency_id in keys[key]:
+                scored[agency_id] = max(scored.get(agency_id, 0.0), score)
+        if scored and max(scored.values()) >= FUZZY_THRESHOLD:
+            break  # the nearest place with a close match wins, as for exact names
+    if not scored:
+        why = "no jurisdiction known for the document" if place is None else "not in the registry"
+        return AgencyMention(name=name, reason=why)
+    ranked = sorted(scored.items(), key=lambda item: -item[1])
+    best_id, best = ranked[0]
+    agency = reg.agencies[best_id]
+    if best < FUZZY_THRESHOLD:
+        reason = f"not in the registry (closest: {agency.canonical_name}, {best:.0f})"
+        if place is None:
+            reason = "no jurisdiction known for the document; " + reason
+        return AgencyMention(name=name, score=round(best, 1), reason=reason)
+    if len(ranked) > 1 and best - ranked[1][1] < FUZZY_MARGIN:
+        other = reg.agencies[ranked[1][0]].canonical_name
+        return AgencyMention(name=name, score=round(best, 1), reason=f"ambiguous: {agency.canonical_name} or {other}")
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="fuzzy",
+                         score=round(best, 1))
+
+
+def _could_be_typo(printed: str, key: str, check_head: bool) -> bool:
+    """A typo changes letters, not words: the same number of words, none of them replaced ("Các quận, huyện, thị ủy"
+    is not "… thị xã"), and the kind word the same when it is one ("Sở Nội vụ" is never a typo of "Bộ Nội vụ")."""
+    words, other = printed.split(" "), key.split(" ")
+    if len(words) != len(other) or (check_head and words[0] != other[0]):
+        return False
+    return all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))
+
+
+def resolve_all(name: str, place: str | None) -> list[AgencyMention]:
+    """Like ``resolve``, but two bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố") or joined by
+    "và" ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") become two mentions when each half resolves
+    on its own by name, alias or rule and the whole does not."""
+    whole = resolve(name, place)
+    if whole.match != "unresolved":
+        return [whole]
+    folded = fold(name)
+    for cut in _SECOND_BODY.finditer(folded):
+        left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
+        if not (right[:1].isupper() or right.startswith("các ")):
+            continue
+        parts = [resolve(left, place), resolve(right, place)]
+        if all(p.match in ("exact", "alias", "rule") for p in parts):
+            return parts
+    return [whole]
+
+
+# The stage -------------------------------------------------------------------------------------------------
+
+
+def document_place(doc: Document) -> str | None:
+    """The jurisdiction a document's bare agency names belong to: the place in the issuer's heading ("ỦY BAN NHÂN DÂN
+    QUẬN BÌNH TÂN"), the centre for a ministry, the place of issue, or the place the text names most often."""
+    reg = registry()
+    meta = doc.metadata
+    if meta is None:
+        return None
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if heading and (place := reg.place_named_in(heading)):
+            return place
+    if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
+        return "viet-nam"
+    if meta.place and (place := reg.place_named_in(meta.place)):
+        return place
+    named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)))
+    return named.most_common(1)[0][0] if named else None
+
+
+def agencies(doc: Document) -> Document:
+    """Resolve every agency mention (issuer, recipients, tasks, indicators, assignments) in the document's jurisdiction;
+    a name that does not resolve is kept, with its reason, and reported once as a warning."""
+    meta = doc.metadata
+    if meta is None:
+        return doc
+    place = document_place(doc)
+
+    def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
+        return [resolved for m in mentions for resolved in resolve_all(m.name, place)]
+
+    issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place) if meta.issuer.name else None})
+    recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
+    metadata = meta.model_copy(update={"issuer": issuer, "recipient_agencies": each(as_mentions(recipients)),
+                                       "jurisdiction": place})
+    tasks = [t.model_copy(update={"lead": each(t.lead), "support": each(t.support), "implementer": each(t.implementer)})
+             for t in doc.tasks]
+    indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
+    assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
+                                  for a in doc.assignments for k, mention in enumerate(resolve_all(a.agency.name, place))])
+    resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
+                                      "assignments": assignments})
+    return resolved.with_warnings(_unresolved_warnings(resolved))
+
+
+def _once_per_body(assignments: list[Assignment]) -> list[Assignment]:
+    """"các Sở, các cơ quan tương đương Sở" are one collective: one assignment per duty, body and role."""
+    seen: set[tuple] = set()
+    kept = []
+    for a in assignments:
+        key = (a.section, a.duty, a.role, a.agency.agency_id or fold(a.agency.name))
+        if key not in seen:
+            seen.add(key)
+            kept.append(a)
+    return kept
+
+
+def all_mentions(doc: Document):
+    """(where, role, mention) for every agency mention of a processed document."""
+    meta = doc.metadata
+    if meta and meta.issuer.agency:
+        yield "issuer", "issuer", meta.issuer.agency
+    for mention in meta.recipient_agencies if meta else []:
+        yield "recipients", "recipient", mention
+    for task in doc.tasks:
+        for role in ("lead", "support", "implementer"):
+            for mention in getattr(task, role):
+                yield task.id, role, mention
+    for indicator in doc.indicators:
+        for mention in indicator.lead:
+            yield indicator.id, "lead", mention
+    for assignment in doc.assignments:
+        yield assignment.id, assignment.role, assignment.agency
+
+
+@lru_cache(maxsize=1)
+def _not_bodies() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in json_data("recipients.json")["not_bodies"])
+
+
+def is_recipient_body(line: str) -> bool:
+    """False for "Lưu: VT, NC", "Như trên", "Chủ tịch, các PCT UBND TP": recipients that are not bodies."""
+    return not any(p.search(line) for p in _not_bodies())
+
+
+def _unresolved_warnings(doc: Document) -> list[Issue]:
+    first: dict[str, tuple[str, AgencyMention]] = {}
+    for where, _, mention in all_mentions(doc):
+        if mention.match == "unresolved":
+            first.setdefault(fold(mention.name), (where, mention))
+    return [Issue(code="unresolved_agency", message=f"agency not resolved: {m.name!r} ({m.reason})", where={"item": where})
+            for where, m in first.values()]

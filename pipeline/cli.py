@@ -22,6 +22,9 @@ def main() -> None:
     """Turn Vietnamese government plan documents into a SQLite database and JSON files."""
 
 
+UNRESOLVED_REPORT = "unresolved-agencies.csv"  # written beside the database
+
+
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
@@ -46,7 +49,8 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl
     progress = Progress(sys.stderr.isatty())
     try:
         report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,
-                        jsonl_path=jsonl_path or db_path.with_name("plans.jsonl"), on_file=progress)
+                        jsonl_path=jsonl_path or db_path.with_name("plans.jsonl"),
+                        unresolved_path=db_path.with_name(UNRESOLVED_REPORT), on_file=progress)
     except DatabaseVersionError as error:
         raise click.ClickException(str(error)) from None
     progress.done()
@@ -97,6 +101,11 @@ def summary(report: IngestReport, db_path: Path, json_dir: Path) -> str:
         codes = report.warning_codes()
         top = ", ".join(f"{code} {count}" for code, count in codes.most_common())
         lines.append(f"Warnings: {sum(codes.values())}" + (f" ({top})." if top else "."))
+    if report.unresolved_agencies:
+        total = sum(count for _, count in report.unresolved_agencies)
+        top = "; ".join(f"{name} ({count})" for name, count in report.unresolved_agencies[:5])
+        lines.append(f"Agency names not resolved: {len(report.unresolved_agencies)} names, {total} mentions "
+                     f"(most frequent: {top}); all of them in {db_path.with_name(UNRESOLVED_REPORT)}.")
     for path, reason in report.failures:
         lines.append(f"FAILED {path}: {reason}")
     return "\n".join(lines)

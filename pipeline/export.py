@@ -18,7 +18,7 @@ def to_export(doc: Document) -> PlanExport:
     return PlanExport(schema_version=doc.schema_version,
                       source=Source(**doc.origin.model_dump(), site_attributes=doc.site_attributes),
                       document=doc.metadata, sections=doc.sections, tables=doc.tables, tasks=doc.tasks,
-                      indicators=doc.indicators, warnings=doc.warnings)
+                      indicators=doc.indicators, assignments=doc.assignments, warnings=doc.warnings)
 
 
 def to_json_dict(doc: Document) -> dict[str, Any]:

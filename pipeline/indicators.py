@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import split_agencies
+from .agencies import mentions_in
 from .model import Document, Indicator, Issue, TableRecord
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
@@ -58,7 +58,7 @@ def indicators_of(table: TableRecord) -> list[Indicator]:
             id=f"{table.id}__ind_{len(found) + 1}", table=table.id, code=code or None, name=name,
             parent=_parent_code(code, found),
             max_score=parse_vn_number(cell.get("max_score", "")), previous_result=parse_vn_number(cell.get("previous_result", "")),
-            target=parse_vn_number(cell.get("target", "")), lead=split_agencies(cell.get("lead", "")),
+            target=parse_vn_number(cell.get("target", "")), lead=mentions_in(cell.get("lead", "")),
             row=index, line_start=row.line_start,
         )
         found.append(indicator)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import os
 import time
@@ -62,6 +63,8 @@ class IngestReport:
     skipped: int = 0  # unchanged since the last run
     pruned: int = 0
     seconds: float = 0.0
+    # agency names of the whole database that did not resolve: (name, occurrences), most frequent first
+    unresolved_agencies: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -73,6 +76,17 @@ class IngestReport:
 
     def warning_codes(self) -> Counter[str]:
         return Counter(code for doc in self.documents for code in doc.warning_codes)
+
+
+def write_unresolved_report(db, path: Path) -> None:
+    """The agency names that did not resolve, with counts and where they occur: the list a clerk works through to
+    add aliases or bodies to pipeline/data/agencies.csv."""
+    rows = list(db.query("SELECT * FROM unresolved_agencies"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["name", "occurrences", "documents", "reason", "files", "first_places"])
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -132,6 +146,7 @@ def ingest(
     workers: int | None = None,
     prune_missing: bool = False,
     jsonl_path: Path | None = None,
+    unresolved_path: Path | None = None,
     on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
 ) -> IngestReport:
     start = time.perf_counter()
@@ -178,6 +193,10 @@ def ingest(
     if jsonl_path is not None and json_dir is not None and (report.documents or report.pruned or not Path(jsonl_path).exists()):
         names = [row["source_name"] for row in db.query("SELECT source_name FROM documents ORDER BY source_name")]
         write_jsonl([json_path_for(json_dir, name) for name in names], Path(jsonl_path))
+    report.unresolved_agencies = [(row["name"], row["occurrences"]) for row in db.query(
+        "SELECT name, occurrences FROM unresolved_agencies")]
+    if unresolved_path is not None and (report.documents or report.pruned or not Path(unresolved_path).exists()):
+        write_unresolved_report(db, Path(unresolved_path))
     db.close()
     report.seconds = time.perf_counter() - start
     return report

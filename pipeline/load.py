@@ -14,17 +14,22 @@ import sqlite_utils
 
 from . import __version__
 from .errors import DatabaseVersionError
-from .model import SCHEMA_VERSION, Document
+from .model import SCHEMA_VERSION, AgencyMention, Document
+from .registry import registry, registry_digest
 from .text import fold
 
-# Bumped with any change that changes what is extracted: files ingested by another version are read again.
-PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}"
+# Bumped with any change that changes what is extracted: files ingested by another version are read again. The
+# registry's digest is part of it, so an alias a clerk adds reaches the documents ingested before.
+PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
 
 # The layout of the database (tables, columns, views), in ``PRAGMA user_version``; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 2
+DB_SCHEMA_VERSION = 3
 VIEWS_SQL = Path(__file__).parent / "data" / "views.sql"
 
-CHILD_TABLES = ("cited_documents", "recipients", "sections", "tables", "table_rows", "tasks", "task_agencies", "indicators", "warnings")
+CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
+                "task_agencies", "indicators", "assignments", "warnings")
+# How an agency mention is stored, wherever it occurs (task_agencies, assignments, recipient_agencies).
+MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str}
 
 
 def open_db(path: Path | str) -> sqlite_utils.Database:
@@ -62,6 +67,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
                 "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
                 "warning_count": int, "pipeline_version": str, "mtime_ns": int, "search_folded": str,
+                "issuer_agency_id": str, "jurisdiction": str,
             },
             pk="id",
         )
@@ -71,6 +77,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         "cited_documents": {"document_id": str, "ordinal": int, "doc_type": str, "number": str, "issued_date": str,
                             "issuer": str, "text": str, "line": int},
         "recipients": {"document_id": str, "ordinal": int, "name": str},
+        "recipient_agencies": {"document_id": str, "ordinal": int, **MENTION_COLUMNS},
         "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int},
         "sections": {"document_id": str, "ordinal": int, "node_id": str, "parent_id": str, "kind": str, "label": str,
                      "number": str, "level": int, "heading": str, "text": str, "line_start": int, "line_end": int,
@@ -84,27 +91,73 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                   "content": str, "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
                   "deadline_year_from_plan": int, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
                   "uncertain": int, "content_folded": str},
-        "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, "name": str},
+        "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, **MENTION_COLUMNS},
+        "assignments": {"document_id": str, "ordinal": int, "assignment_id": str, "role": str, **MENTION_COLUMNS,
+                        "duty": str, "section_id": str, "line_start": int, "line_end": int, "page": int},
         "indicators": {"document_id": str, "ordinal": int, "indicator_id": str, "table_id": str, "code": str, "parent_id": str,
                        "name": str, "max_score": float, "previous_result": float, "target": float, "lead": str, "line_start": int},
     }
+    if "agencies" not in db.table_names():
+        db["agencies"].create({"id": str, "name": str, "canonical_name": str, "kind": str, "level": str, "jurisdiction": str,
+                               "jurisdiction_name": str, "collective": int, "valid_from": str, "valid_until": str}, pk="id")
+        db["agency_aliases"].create({"agency_id": str, "alias": str}, pk=("agency_id", "alias"),
+                                    foreign_keys=[("agency_id", "agencies", "id")])
+        db["agency_successions"].create({"predecessor_id": str, "successor_id": str, "date": str, "kind": str,
+                                         "legal_basis": str}, pk=("predecessor_id", "date"),
+                                        foreign_keys=[("predecessor_id", "agencies", "id"), ("successor_id", "agencies", "id")])
+        db["registry_version"].create({"digest": str}, pk="digest")
     if "ingest_errors" not in db.table_names():
         db["ingest_errors"].create({"source_path": str, "reason": str, "pipeline_version": str}, pk="source_path")
     for name, columns in child.items():
         if name not in db.table_names():
-            db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=[("document_id", "documents", "id")])
+            links = [("document_id", "documents", "id")] + ([("agency_id", "agencies", "id")] if "agency_id" in columns else [])
+            db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=links)
             db[name].create_index(["document_id"])
+            if "agency_id" in columns:
+                db[name].create_index(["agency_id"])
     if "sections_fts" not in db.table_names():
         db["sections"].create_index(["document_id", "node_id"], unique=True)
         db["tasks"].create_index(["document_id", "task_id"], unique=True)
         db["task_agencies"].create_index(["document_id", "task_id"])
         db["task_agencies"].create_index(["name"])
         db["cited_documents"].create_index(["number"])
+        db["documents"].create_index(["issuer_agency_id"])
+        db["agency_successions"].create_index(["successor_id"])
         # Search without tone marks: the folded copies ("to chuc thuc hien", đ -> d) are indexed.
         for table, columns in FULL_TEXT.items():
             db[table].enable_fts(columns, tokenize="unicode61 remove_diacritics 2", create_triggers=True)
         db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
+    sync_registry(db)
     db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
+
+
+def sync_registry(db: sqlite_utils.Database) -> None:
+    """Write the agency registry into the database when its files changed since the last run. Agencies no longer in
+    the registry are kept while documents still point at them (they go when those documents are read again)."""
+    digest = registry_digest()
+    if db.execute("SELECT 1 FROM registry_version WHERE digest = ?", [digest]).fetchone():
+        return
+    reg = registry()
+    with db.atomic():
+        db["agencies"].upsert_all(
+            ({"id": a.id, "name": a.name, "canonical_name": a.canonical_name, "kind": a.kind, "level": a.level,
+              "jurisdiction": a.jurisdiction, "jurisdiction_name": reg.jurisdictions[a.jurisdiction].name,
+              "collective": int(a.collective), "valid_from": a.valid_from, "valid_until": a.valid_until}
+             for a in reg.agencies.values()), pk="id")
+        db.execute("DELETE FROM agency_aliases")
+        db["agency_aliases"].insert_all(({"agency_id": a.id, "alias": alias} for a in reg.agencies.values()
+                                         for alias in dict.fromkeys(a.aliases)))
+        db.execute("DELETE FROM agency_successions")
+        db["agency_successions"].insert_all(
+            ({"predecessor_id": s.predecessor, "successor_id": s.successor, "date": s.date, "kind": s.kind,
+              "legal_basis": s.legal_basis} for s in reg.successions), replace=True)
+        db.execute("DELETE FROM registry_version")
+        db["registry_version"].insert({"digest": digest})
+
+
+def mention_row(mention: AgencyMention) -> dict:
+    return {"name": mention.name, "agency_id": mention.agency_id, "match": mention.match, "score": mention.score,
+            "reason": mention.reason}
 
 
 # Folded columns searched with FTS5 (``<table>_fts``).
@@ -139,6 +192,8 @@ def document_row(doc: Document) -> dict:
         "warning_count": len(doc.warnings),
         "pipeline_version": PIPELINE_VERSION,
         "search_folded": fold(" ".join(filter(None, (meta.doc_type, meta.number, meta.title, meta.issuer.name, meta.place)))),
+        "issuer_agency_id": meta.issuer.agency.agency_id if meta.issuer.agency else None,
+        "jurisdiction": meta.jurisdiction,
     }
 
 
@@ -186,14 +241,15 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                              "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
                              "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content)})
         for role in ("lead", "support", "implementer"):
-            for position, name in enumerate(getattr(task, role), start=1):
+            for position, mention in enumerate(getattr(task, role), start=1):
                 out["task_agencies"].append({"document_id": doc_id, "ordinal": len(out["task_agencies"]) + 1,
-                                             "task_id": task.id, "role": role, "position": position, "name": name})
+                                             "task_id": task.id, "role": role, "position": position, **mention_row(mention)})
     for i, ind in enumerate(doc.indicators, start=1):
         out["indicators"].append({"document_id": doc_id, "ordinal": i, "indicator_id": ind.id, "table_id": ind.table,
                                   "code": ind.code, "parent_id": ind.parent, "name": ind.name, "max_score": ind.max_score,
                                   "previous_result": ind.previous_result, "target": ind.target,
-                                  "lead": json.dumps(ind.lead, ensure_ascii=False), "line_start": ind.line_start})
+                                  "lead": json.dumps([m.model_dump() for m in ind.lead], ensure_ascii=False),
+                                  "line_start": ind.line_start})
     return out
 
 
@@ -248,6 +304,12 @@ def load(db: sqlite_utils.Database, doc: Document, mtime_ns: int | None = None) 
         db["recipients"].insert_all(
             {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)
         )
+        db["recipient_agencies"].insert_all(
+            {"document_id": doc_id, "ordinal": i, **mention_row(m)} for i, m in enumerate(meta.recipient_agencies, start=1))
+        db["assignments"].insert_all(
+            {"document_id": doc_id, "ordinal": i, "assignment_id": a.id, "role": a.role, **mention_row(a.agency),
+             "duty": a.duty, "section_id": a.section, "line_start": a.line_start, "line_end": a.line_end, "page": a.page}
+            for i, a in enumerate(doc.assignments, start=1))
         db["sections"].insert_all(section_rows(doc))
         for table, rows in table_rows(doc).items():
             db[table].insert_all(rows)

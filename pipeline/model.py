@@ -3,9 +3,12 @@
 Readers (``parsers/``) fill ``origin`` and ``blocks`` (with ``orig`` and provenance); stages derive new
 documents from old ones (``model_copy``) and write only their own fields:
 
-- ``clean``     -> ``blocks`` (``text``, layer, joined lines), ``site_attributes``
-- ``metadata``  -> ``metadata``
-- every stage   -> may append to ``warnings``
+- ``clean``       -> ``blocks`` (``text``, layer, joined lines), ``site_attributes``
+- ``metadata``    -> ``metadata``
+- ``tables``, ``sections``, ``tasks``, ``indicators``, ``deadlines`` -> their fields
+- ``assignments`` -> ``assignments`` (agencies as printed)
+- ``agencies``    -> every ``AgencyMention`` resolved, ``metadata.jurisdiction``, ``recipient_agencies``
+- every stage     -> may append to ``warnings``
 
 A table read from DOCX/HTML/PDF and a table recovered from flattened text are the same ``Table`` of
 ``Cell``s, so stages never need to know the input format. This module imports nothing else from the
@@ -16,11 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "0.1.0"
+SCHEMA_VERSION = "0.2.0"
 
 
 class Strict(BaseModel):
@@ -128,9 +131,24 @@ class Issue(Strict):
     where: dict[str, Any] | None = None
 
 
+class AgencyMention(Strict):
+    """A government body named in the document, as printed, and the registry entity it resolves to."""
+
+    name: str = Field(description="as printed")
+    agency_id: str | None = Field(None, description='registry id, e.g. "ha-noi/so-noi-vu"; null when unresolved')
+    canonical_name: str | None = None
+    match: Literal["exact", "alias", "rule", "fuzzy", "unresolved"] = Field(
+        "unresolved", description="how the name was matched: exact (folded name), alias, rule (abbreviations, place "
+                                  "words, punctuation), fuzzy (typos, OCR), unresolved")
+    score: float | None = Field(None, description="100 for exact, alias and rule; the similarity for fuzzy; the "
+                                                  "best similarity found for unresolved")
+    reason: str | None = Field(None, description="why an unresolved name did not resolve")
+
+
 class Issuer(Strict):
     name: str | None = None
     parent: str | None = None
+    agency: AgencyMention | None = Field(None, description="the issuing body resolved in the registry")
 
 
 class Signer(Strict):
@@ -169,6 +187,10 @@ class DocumentMetadata(Strict):
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
     recipients: list[str] = Field(default_factory=list)
+    recipient_agencies: list[AgencyMention] = Field(
+        default_factory=list, description="the bodies among the recipients (not archive lines or persons)")
+    jurisdiction: str | None = Field(
+        None, description='registry id of the place the document is about ("ha-noi"); bare agency names resolve there')
     cited_documents: list[CitedDocument] = Field(default_factory=list)
     attached: list[AttachedDocument] = Field(default_factory=list)
 
@@ -249,9 +271,9 @@ class Task(Strict):
     number: str | None = None
     group_path: list[str] = Field(default_factory=list)
     content: str
-    lead: list[str] = Field(default_factory=list, description="agencies as printed, split into one name each")
-    support: list[str] = Field(default_factory=list)
-    implementer: list[str] = Field(default_factory=list)
+    lead: list[AgencyMention] = Field(default_factory=list, description="agencies, split into one name each")
+    support: list[AgencyMention] = Field(default_factory=list)
+    implementer: list[AgencyMention] = Field(default_factory=list)
     deadline: Deadline | None = None
     output: str | None = None
     note: str | None = None
@@ -272,9 +294,24 @@ class Indicator(Strict):
     max_score: float | None = None
     previous_result: float | None = None
     target: float | None = None
-    lead: list[str] = Field(default_factory=list)
+    lead: list[AgencyMention] = Field(default_factory=list)
     row: int
     line_start: int | None = None
+
+
+class Assignment(Strict):
+    """A duty given in prose ("Giao Phòng Tư pháp quận chủ trì, phối hợp với …"): one row per body and role."""
+
+    id: str
+    agency: AgencyMention
+    role: Literal["lead", "support", "requested"] = Field(
+        description='lead (chủ trì, or the subject of the duty), support (phối hợp), requested ("Đề nghị": a body '
+                    "outside the issuer's command)")
+    duty: str = Field(description="the sentence or item that gives the duty")
+    section: str | None = Field(None, description="id of the section node it came from")
+    line_start: int | None = None
+    line_end: int | None = None
+    page: int | None = None
 
 
 class Document(Strict):
@@ -287,6 +324,7 @@ class Document(Strict):
     tables: list[TableRecord] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
     warnings: list[Issue] = Field(default_factory=list)
 
     def body(self) -> list[Block]:

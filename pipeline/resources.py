@@ -19,8 +19,13 @@ def _open(name: str):
 
 @cache
 def csv_rows(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a CSV data file; lines starting with "#" are comments that explain the file to a clerk."""
     with _open(name) as handle:
-        return tuple(csv.DictReader(handle))
+        return tuple(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def data_bytes(name: str) -> bytes:
+    return resources.files("pipeline").joinpath("data", name).read_bytes()
 
 
 @cache

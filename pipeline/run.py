@@ -11,6 +11,8 @@ from typing import Callable
 
 import parsers
 
+from .agencies import agencies
+from .assignments import assignments
 from .clean import clean
 from .deadlines import deadlines
 from .errors import NotADocument, PipelineError, StageError
@@ -31,6 +33,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("tasks", tasks),
     ("indicators", indicators),
     ("deadlines", deadlines),
+    ("assignments", assignments),
+    ("agencies", agencies),
 ]
 
 

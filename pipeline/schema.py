@@ -11,8 +11,8 @@ from typing import Any
 
 from pydantic import Field
 
-from .model import (SCHEMA_VERSION, DocumentMetadata, Indicator, Issue, Origin, Section, Strict, TableRecord,
-                    Task)
+from .model import (SCHEMA_VERSION, Assignment, DocumentMetadata, Indicator, Issue, Origin, Section, Strict,
+                    TableRecord, Task)
 
 SCHEMA_ID = "https://github.com/kehoach/kehoach/schema/plan.schema.json"
 
@@ -37,6 +37,8 @@ class PlanExport(Strict):
     tables: list[TableRecord] = Field(description="Every table, with its columns' roles and its rows as printed.")
     tasks: list[Task] = Field(description="One task per data row of a task table (chủ trì, phối hợp, thời hạn …).")
     indicators: list[Indicator] = Field(description="Rows of indicator tables, scores and targets as numbers.")
+    assignments: list[Assignment] = Field(
+        description="Duties given in prose (TỔ CHỨC THỰC HIỆN …): one per body and role, the body resolved.")
     warnings: list[Issue] = Field(description="What was missing, contradictory or repaired, with where it was.")
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
-from .parts import KEM_THEO, annex_heading, is_signature_line
+from .parts import KEM_THEO, annex_heading
 from .resources import csv_rows
 from .text import fold, is_upper_line
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import split_agencies, unique_names
+from .agencies import mentions_in, unique_names
 from .deadlines import parse_deadline
 from .model import Deadline, Document, Issue, TableRecord, TableRow, Task
 
@@ -129,8 +129,8 @@ class _Builder:
         for part in self.split(row, cells):
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
-                group_path=path, content=part["content"], lead=split_agencies(part.get("lead", "")),
-                support=split_agencies(part.get("support", "")), implementer=split_agencies(part.get("implementer", "")),
+                group_path=path, content=part["content"], lead=mentions_in(part.get("lead", "")),
+                support=mentions_in(part.get("support", "")), implementer=mentions_in(part.get("implementer", "")),
                 deadline=_deadline(part.get("deadline"), self.year), output=part.get("output"), note=part.get("note"),
                 rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
@@ -166,9 +166,9 @@ class _Builder:
             deadline = _deadline(texts, self.year)
         merged = task.model_copy(update={
             "output": "\n".join(dict.fromkeys(outputs)) or None,
-            "lead": unique_names(task.lead + split_agencies(cells.get("lead", ""))),
-            "support": unique_names(task.support + split_agencies(cells.get("support", ""))),
-            "implementer": unique_names(task.implementer + split_agencies(cells.get("implementer", ""))),
+            "lead": unique_names(task.lead + mentions_in(cells.get("lead", ""))),
+            "support": unique_names(task.support + mentions_in(cells.get("support", ""))),
+            "implementer": unique_names(task.implementer + mentions_in(cells.get("implementer", ""))),
             "deadline": deadline, "rows": [*task.rows, index], "line_end": row.line_end,
         })
         self.tasks[position] = merged

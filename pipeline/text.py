@@ -21,11 +21,15 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", nfc(text).translate(_TRANSLATE)).strip()
 
 
+def strip_marks(text: str) -> str:
+    """Tone and vowel marks removed, đ -> d, case kept: "Sở TN&MT" -> "So TN&MT"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Case- and tone-mark-insensitive form for matching: "Sở Nội vụ" -> "so noi vu", "Đà Nẵng" -> "da nang"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", stripped.lower()).strip()
+    return _SPACES.sub(" ", strip_marks(text).lower()).strip()
 
 
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)

@@ -20,7 +20,7 @@ def tree_summary(doc: Document) -> list[tuple[str, int]]:
 
 
 def task_summary(doc: Document) -> list[tuple]:
-    return [(t.number, fold(t.content)[:60], tuple(fold(x) for x in t.lead), tuple(fold(x) for x in t.support),
+    return [(t.number, fold(t.content)[:60], tuple(fold(x.name) for x in t.lead), tuple(fold(x.name) for x in t.support),
              t.deadline.end if t.deadline else None) for t in doc.tasks]
 
 

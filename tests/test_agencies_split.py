@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.agencies import split_agencies, unique_names
+from pipeline.agencies import as_mentions, split_agencies, unique_names
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,13 @@ from pipeline.agencies import split_agencies, unique_names
         ("UBND các quận, huyện, thị xã", ["UBND các quận, huyện, thị xã"]),
         ("Thanh tra\nThành phố", ["Thanh tra Thành phố"]),
         ("Trung tâm Văn hóa - Thể dục Thể thao quận", ["Trung tâm Văn hóa - Thể dục Thể thao quận"]),
+        # a list of kinds is one name; a kind word before a colon names each body after it
+        ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+        ("Sở Nông nghiệp và Môi trường, các Sở, ban, ngành", ["Sở Nông nghiệp và Môi trường", "các Sở, ban, ngành"]),
+        ("Sở Nội vụ (chính sách an sinh, chính sách cải cách hành chính)",
+         ["Sở Nội vụ (chính sách an sinh, chính sách cải cách hành chính)"]),
+        ("- Các Sở: Kế hoạch và Đầu tư; Xây dựng; Lao động, Thương binh và xã hội.\n- UBND quận, huyện, thị xã",
+         ["Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Lao động, Thương binh và xã hội", "UBND quận, huyện, thị xã"]),
         ("", []),
     ],
 )
@@ -25,4 +32,5 @@ def test_split_agencies(cell, names):
 
 
 def test_unique_names_keeps_first_spelling():
-    assert unique_names(["Văn phòng UBND thành phố", "Văn phòng UBND Thành phố", "Sở Nội vụ"]) == ["Văn phòng UBND thành phố", "Sở Nội vụ"]
+    names = as_mentions(["Văn phòng UBND thành phố", "Văn phòng UBND Thành phố", "Sở Nội vụ"])
+    assert [m.name for m in unique_names(names)] == ["Văn phòng UBND thành phố", "Sở Nội vụ"]

@@ -43,15 +43,21 @@ def test_every_table_and_view_is_documented_column_by_column():
         assert documented_columns(name) == [c.name for c in db[name].columns], name
 
 
+REGISTRY_TABLES = ("agencies", "agency_aliases", "agency_successions", "registry_version")
+
+
 def test_every_join_column_is_indexed():
     db = open_db(":memory:")
     for table in db.tables:
-        if "_fts" in table.name or table.name in ("documents", "ingest_errors"):
+        if "_fts" in table.name:
             continue
-        indexed = [index.columns for index in table.indexes]
-        assert ["document_id"] in indexed or any(cols[0] == "document_id" for cols in indexed), table.name
-        assert table.foreign_keys[0].other_table == "documents"
+        leading = {index.columns[0] for index in table.indexes} | set(table.pks[:1])
+        for key in table.foreign_keys:
+            assert key.column in leading, f"{table.name}.{key.column} is a join column without an index"
+        if table.name not in ("documents", "ingest_errors", *REGISTRY_TABLES):
+            assert "document_id" in leading and "documents" in {k.other_table for k in table.foreign_keys}, table.name
     assert ["document_id", "task_id"] in [i.columns for i in db["task_agencies"].indexes]
+    assert {key.other_table for key in db["task_agencies"].foreign_keys} == {"documents", "agencies"}
 
 
 def test_user_version_is_recorded(database):
@@ -78,10 +84,12 @@ def test_task_list_has_one_row_per_task_with_its_agencies(database):
     db = sqlite_utils.Database(database / "plans.db")
     assert db["task_list"].count == db["tasks"].count > 0
     for row in db.query("SELECT * FROM task_list WHERE lead IS NOT NULL LIMIT 50"):
-        leads = [r["name"] for r in db.query(
-            "SELECT name FROM task_agencies WHERE document_id = ? AND task_id = ? AND role = 'lead' ORDER BY ordinal",
-            [row["document_id"], row["task_id"]])]
-        assert row["lead"].split("; ") == leads
+        leads = list(db.query(
+            "SELECT a.name, COALESCE(g.canonical_name, a.name) AS canonical FROM task_agencies a "
+            "LEFT JOIN agencies g ON g.id = a.agency_id WHERE a.document_id = ? AND a.task_id = ? AND a.role = 'lead' "
+            "ORDER BY a.ordinal", [row["document_id"], row["task_id"]]))
+        assert row["lead"].split("; ") == [r["canonical"] for r in leads]
+        assert row["lead_as_printed"].split("; ") == [r["name"] for r in leads]
         number = db.execute("SELECT number FROM documents WHERE id = ?", [row["document_id"]]).fetchone()[0]
         assert row["document_number"] == number
 

@@ -41,7 +41,7 @@ def test_whole_pipeline_on_an_html_page(write_text):
     doc = process(write_text(PAGE, "page.html"))
     meta = doc.metadata
     assert (meta.number, meta.issued_date, meta.issuer.name) == ("12/KH-UBND", "2025-06-09", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
-    assert [(t.number, t.lead, t.deadline.end) for t in doc.tasks] == [("1", ["Sở Nội vụ", "Sở Tư pháp"], "2025-06-30"),
+    assert [(t.number, [m.name for m in t.lead], t.deadline.end) for t in doc.tasks] == [("1", ["Sở Nội vụ", "Sở Tư pháp"], "2025-06-30"),
                                                                       ("2", [], "2025-12-31")]
 
 

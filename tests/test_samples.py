@@ -10,7 +10,8 @@ EXPECTED = {
         signer=("Nguyễn Đức Chung", "Chủ tịch", ["TM."]), recipients=14, cited=2,
         warnings={"deadline_before_issue",  # annex line 469: "Hoàn thành trước 30/5/2020"
                   "table_row_uncertain",  # annex rows 4.b (line 595) and 6.c (802): several leads in one cell
-                  "task_bullets_not_aligned"},  # e.g. 1.c (line 311): 4 task bullets, 4 results, 3 implementers
+                  "task_bullets_not_aligned",  # e.g. 1.c (line 311): 4 task bullets, 4 results, 3 implementers
+                  "unresolved_agency"},  # "các Báo" (recipients), "Các đơn vị trực thuộc Sở" (tasks 4.a, 4.b)
     ),
     "001": dict(  # header lines 1-8; the signature block stops after "TM. ỦY BAN NHÂN DÂN" (52-53)
         doc_type="Kế hoạch", number="159/KH-UBND", issued_date="2025-06-09", place="Hà Nội",
@@ -26,13 +27,15 @@ EXPECTED = {
             "reference_date_unreadable",  # annex 4 (line 1856) says "ngày 0/ /2025"
             "numbering_skipped",  # "III." (line 23) follows "I."
             "indicator_sum_mismatch",  # Phụ lục 2 "2 CẢI CÁCH THỂ CHẾ" (line 1214): 9,45 but 3+1,5+1,5+3,53
+            "unresolved_agency",  # "Cục thuế Thành phố khu vực I", a regional tax office the registry lacks
         },
     ),
     "002": dict(  # hard-wrapped; header cells lines 1-15, signature 388-389
         doc_type="Kế hoạch", number="461/KH-UBND", issued_date="2018-10-05", place="Bình Tân",
         issuer=("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN", None),
         title="CẢI THIỆN CHỈ SỐ HIỆU QUẢ QUẢN TRỊ HÀNH CHÍNH CÔNG CẤP TỈNH (PAPI) TRÊN ĐỊA BÀN QUẬN BÌNH TÂN NĂM 2018 - 2019",
-        signer=("Lê Văn Thinh", "Chủ tịch", []), recipients=11, cited=13, warnings=set(),
+        signer=("Lê Văn Thinh", "Chủ tịch", []), recipients=11, cited=13,
+        warnings={"unresolved_agency"},  # recipient "Khối Nội chính" (line 383), a party bloc, not a body
     ),
     "003": dict(  # a decision (lines 5-61) carrying a plan (line 65 on)
         doc_type="Quyết định", number="5743/QĐ-UBND", issued_date="2020-12-29", place="Hà Nội",
@@ -41,7 +44,8 @@ EXPECTED = {
         signer=("Chu Ngọc Anh", "Chủ tịch", ["TM."]), recipients=13, cited=19,
         warnings={"signer_title_misspelt",  # line 56 "CHÚ TỊCH"
                   "citation_year_mismatch",  # line 959 "Nghị định số 61/2018/NĐ-CP ngày 23/4/2020"
-                  "deadline_before_issue"},  # annex VII.2 (line 927): "Quý I/2020" in a plan of 29/12/2020
+                  "deadline_before_issue",  # annex VII.2 (line 927): "Quý I/2020" in a plan of 29/12/2020
+                  "unresolved_agency"},  # recipient "các Báo: HàNộiMới, KT&ĐT, ANTĐ" (the newspapers as a class)
     ),
     "004": dict(  # the page holds only the body: no header, no signature
         doc_type="Kế hoạch", number=None, issued_date=None, place=None, issuer=(None, None),

@@ -39,6 +39,11 @@ def test_schema_rejects_what_a_consumer_must_not_receive():
     assert not check.is_valid(renamed)  # unknown fields are errors: renames cannot slip through
     wrong_type = {**document, "tasks": [{**document["tasks"][0], "lead": "Sở Nội vụ"}]}
     assert not check.is_valid(wrong_type)  # a list of agencies, never a bare string
+    bare_names = {**document, "tasks": [{**document["tasks"][0], "lead": ["Sở Nội vụ"]}]}
+    assert not check.is_valid(bare_names)  # each agency a mention object with its resolution
+    mention = document["tasks"][0]["lead"][0]
+    unknown_match = {**document, "tasks": [{**document["tasks"][0], "lead": [{**mention, "match": "guess"}]}]}
+    assert not check.is_valid(unknown_match)
     assert check.is_valid(document)
 
 

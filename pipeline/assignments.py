@@ -1,0 +1,193 @@
+"""Assignments in prose: which body is given which duty, in plans that assign work in sentences, not tables.
+
+Under "TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ VÀ GIẢI PHÁP" … a duty is a clause whose subject is a list of bodies:
+
+- "Phòng Tư pháp quận chủ trì phối hợp với Phòng Nội vụ quận hướng dẫn …" -> lead Phòng Tư pháp, support Phòng Nội vụ;
+- "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam quận chủ trì, …" -> requested (a body outside the issuer's command);
+- "3. Giao Trưởng phòng Nội vụ quận" heading, then "- Chủ trì, phối hợp với các cơ quan … mở các lớp …" -> the
+  heading's body leads each duty below it.
+
+The subject ends at the first verb (``assignments.json``), so no sentence parser is needed; names are resolved by the
+agencies stage that follows. A clause with no body in it is not an assignment.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .agencies import BODY_START, split_agencies
+from .model import AgencyMention, Assignment, Document, Section
+from .registry import registry
+from .resources import json_data
+from .text import fold
+
+_CLAUSE_END = re.compile(r"(?<=[;.])\s+")
+_FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")
+_LEADING_BULLET = re.compile(r"^[-+•–]\s*")
+_SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
+_SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
+
+
+def _alternatives(phrases) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between their words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _rules() -> dict:
+    data = json_data("assignments.json")
+    registry_words = " ".join(fold(a.name) for a in registry().agencies.values())
+    verbs = data["verbs"]
+    # a verb that is also a word of a body's name ("Sở Xây dựng") ends a subject only in lower case
+    anycase = [v for v in verbs if fold(v) not in registry_words]
+    lowercase = [v for v in verbs if fold(v) in registry_words]
+    verb = rf"(?<!các )(?<!những )(?<![\w-])(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
+    stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
+    role_words = _alternatives(data["lead"] + data["support"])
+    positions = _alternatives(data["positions"])
+    return {
+        "parts": tuple(data["parts"]),
+        "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
+        "marker_role": data["markers"],
+        # "Giám đốc, Thủ trưởng các sở, ban, ngành" -> "các sở, ban, ngành"
+        "position": re.compile(rf"(^|[,;]\s*|\bvà\s+)(?:(?:{positions})(?:\s*,\s*|\s+))+"),
+        # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
+        "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
+        "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
+        "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
+        "verb": re.compile(verb),
+        "list_end": re.compile(rf"{verb}|{stop}"),
+        # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", or a stop (then it is no subject)
+        "subject_end": re.compile(rf"{verb}|[\s,]+(?i:{role_words})(?![\w-])|{stop}"),
+        "context_intro": re.compile("|".join(data["context_intros"])),
+    }
+
+
+def assignments(doc: Document) -> Document:
+    found: list[Assignment] = []
+    for top in doc.sections:
+        _find_parts(top, found)
+    return doc.model_copy(update={"assignments": found})
+
+
+def _find_parts(node: Section, found: list[Assignment]) -> None:
+    """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1")."""
+    if node.kind in ("attached", "annex"):
+        for child in node.children:
+            _find_parts(child, found)
+    elif node.kind != "table" and any(part in fold(node.heading or "") for part in _rules()["parts"]):
+        _visit(node, [], found)
+
+
+def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment]) -> None:
+    """``inherited``: (name, role) of the bodies a heading above gave ("3. Giao Trưởng phòng Nội vụ quận")."""
+    if node.kind == "table":
+        return  # a task table's rows are tasks (tables stage), not prose
+    heading_bodies = _heading_bodies(node.heading or "") if node.kind != "roman" else []
+    # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
+    text = node.text
+    introduced = _heading_bodies(_rules()["context_intro"].sub("", text)) if text.rstrip().endswith(":") else []
+    if introduced:
+        text = ""
+    elif not heading_bodies and text:
+        # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
+        # bodies heads the node, as a heading would
+        first, rest = (_FIRST_SENTENCE.split(text, maxsplit=1) + [""])[:2]
+        introduced = _heading_bodies(first)
+        text = rest if introduced else text
+    context = introduced or heading_bodies or inherited
+    if node.heading and not heading_bodies and node.kind != "roman":
+        _clauses(node, node.heading, context, found)
+    if text:
+        _clauses(node, text, context, found)
+    for child in node.children:
+        _visit(child, context, found)
+
+
+def _heading_bodies(heading: str) -> list[tuple[str, str]]:
+    """A heading that is only a list of bodies ("Giao Trưởng phòng Tư pháp quận", "Sở Nội vụ:"), with their role."""
+    rules = _rules()
+    text, role = _strip_marker(heading.strip().rstrip(":"))
+    # "Giám đốc các Sở/Thủ trưởng các cơ quan tương đương Sở": a slash separates two bodies' heads
+    text = rules["position"].sub(r"\1", text.replace("/", ", "))
+    if not _SUBJECT_START.match(text) or rules["verb"].search(text):
+        return []
+    return [(name, role) for name in split_agencies(text)]
+
+
+def _strip_marker(text: str) -> tuple[str, str]:
+    rules = _rules()
+    marker = rules["marker"].match(text)
+    if not marker:
+        return text, "lead"
+    return text[marker.end():], rules["marker_role"][marker.group(1)]
+
+
+def _sentences(text: str) -> list[str]:
+    """Clauses ending in ";" or "."; a piece with no verb is part of a list of bodies and joins the next one."""
+    pieces, pending = [], ""
+    for piece in _CLAUSE_END.split(_LEADING_BULLET.sub("", text.replace("\n", " "))):
+        pending = f"{pending} {piece}".strip()
+        if _rules()["verb"].search(pending):
+            pieces.append(pending)
+            pending = ""
+    if pending and pieces:
+        pieces[-1] = f"{pieces[-1]} {pending}"
+    elif pending:
+        pieces.append(pending)
+    return pieces
+
+
+def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: list[Assignment]) -> None:
+    """One assignment per body and role for each run of clauses: a clause with a subject starts a run, a clause
+    without one ("…; định kỳ hằng quý báo cáo …") continues the duty of the run before it (or of the heading's bodies)."""
+    runs: list[tuple[list[tuple[str, str]], list[str]]] = []
+    for sentence in _sentences(text):
+        subject, support = _parse(sentence)
+        if subject or not runs:
+            bodies = subject or list(context)
+            if not bodies and not support:
+                continue  # no body in it: a goal, not an assignment
+            runs.append((bodies + support, [sentence]))
+        else:
+            runs[-1][0].extend(support)
+            runs[-1][1].append(sentence)
+    for bodies, sentences in runs:
+        duty = " ".join(sentences)
+        for name, role in dict.fromkeys(bodies):
+            found.append(Assignment(
+                id=f"{node.id}__assignment_{len(found) + 1}", agency=AgencyMention(name=name), role=role, duty=duty,
+                section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
+
+
+def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
+    rules = _rules()
+    text, role = _strip_marker(sentence)
+    unmarked = rules["position"].sub(r"\1", text)
+    # a subject starts with a body's name in capitals, or in lower case after "Giao Trưởng" ("phòng Nội vụ quận")
+    stripped = unmarked != sentence
+    text = rules["inner_position"].sub("; ", unmarked)
+    subject: list[tuple[str, str]] = []
+    if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
+        end = rules["subject_end"].search(text)
+        if not (end and end.group("stop")):
+            cut = end.start() if end else len(text)
+            subject = [(name, role) for name in split_agencies(text[:cut])]
+            text = text[cut:]
+    lead = rules["lead"].match(text)
+    if lead:
+        text = text[lead.end():]
+    # "… chủ trì, phối hợp với X, Y hướng dẫn …", "… triển khai, phối hợp với X …": the bodies after "phối hợp", when
+    # only verbs come before it ("Hướng dẫn Ủy ban MTTQ cấp xã phối hợp với UBND cấp xã" is the guided body's partner)
+    for support_word in rules["support_anywhere"].finditer(text):
+        before = rules["subject_end"].sub(" ", text[: support_word.start()])
+        if re.sub(r"[\W\d_]+", "", before):
+            break
+        rest = text[support_word.end():]
+        end = rules["list_end"].search(rest)
+        names = rest[: end.start()] if end else ""
+        if _SUBJECT_START.match(names.strip()):
+            return subject, [(name, "support") for name in split_agencies(names)]
+    return subject, []

@@ -1,0 +1,201 @@
+"""Agency resolution: name variants to one entity, look-alike bodies kept apart, fuzzy matching with a threshold,
+assignments read from prose, and the registry tables and report in the database."""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+import pytest
+
+from conftest import CORPUS, ROOT
+from pipeline.agencies import FUZZY_THRESHOLD, resolve, resolve_all
+from pipeline.ingest import ingest
+from pipeline.load import open_db
+from pipeline.registry import registry
+from pipeline.run import process
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from evaluate_agencies import measure, sample_files  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "name, place, expected, match",
+    [
+        ("Sở Thông tin và Truyền thông", "ha-noi", "ha-noi/so-thong-tin-va-truyen-thong", "exact"),
+        ("Sở TT&TT", "ha-noi", "ha-noi/so-thong-tin-va-truyen-thong", "rule"),
+        ("Sở TT-TT", "ha-noi", "ha-noi/so-thong-tin-va-truyen-thong", "rule"),
+        ("SỞ TƯ PHÁP", "lam-dong", "lam-dong/so-tu-phap", "exact"),  # "TƯ" in capitals is a word here
+        ("Sử Tư pháp", "ha-noi", "ha-noi/so-tu-phap", "fuzzy"),
+        ("Vãn phòng UBND Thành phố", "ha-noi", "ha-noi/van-phong-uy-ban-nhan-dan", "rule"),
+        ("Văn phòng UBNDTP", "ha-noi", "ha-noi/van-phong-uy-ban-nhan-dan", "rule"),
+        ("UBNĐ các xã, phường", "lao-cai", "lao-cai/uy-ban-nhan-dan-cap-xa", "rule"),
+        ("Sở GD&DT", "ha-noi", "ha-noi/so-giao-duc-va-dao-tao", "rule"),
+        ("Sở Lao động, Thương binh và Xã hội", "ha-noi", "ha-noi/so-lao-dong-thuong-binh-va-xa-hoi", "rule"),
+        ("Thanh tra TP", "ha-noi", "ha-noi/thanh-tra", "rule"),
+        ("Thanh tra quận", "binh-tan", "binh-tan/thanh-tra", "rule"),
+        ("Sở Nội vụ TP", "binh-tan", "ho-chi-minh/so-noi-vu", "rule"),  # a district's plan: the city's department
+        ("Sở Nội vụ tỉnh Lào Cai", "ha-noi", "lao-cai/so-noi-vu", "rule"),  # the place printed wins
+        ("Bộ Nội vụ", "lam-dong", "viet-nam/bo-noi-vu", "exact"),
+        ("UBND các quận, huyện, thị xã", "ha-noi", "ha-noi/uy-ban-nhan-dan-cap-huyen", "rule"),
+        ("Các sở, ban, ngành", "ha-noi", "ha-noi/cac-so-ban-nganh", "exact"),
+        ("Sở Y tế (chính sách khám chữa bệnh)", "ha-noi", "ha-noi/so-y-te", "rule"),
+    ],
+)
+def test_name_variants_resolve_to_one_entity(name, place, expected, match):
+    mention = resolve(name, place)
+    assert (mention.agency_id, mention.match, mention.name) == (expected, match, name)
+    assert mention.canonical_name == registry().agencies[expected].canonical_name
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("Sở Nội vụ", "ha-noi"), ("Sở Nội vụ", "lam-dong")),  # the same name in two provinces
+        (("Văn phòng UBND", "ha-noi"), ("Văn phòng HĐND và UBND quận", "binh-tan")),
+        (("Ủy ban Mặt trận Tổ quốc Việt Nam quận", "binh-tan"), ("Ủy ban Mặt trận Tổ quốc Việt Nam phường", "binh-tan")),
+        (("UBND cấp huyện", "ha-noi"), ("UBND cấp xã", "ha-noi")),
+        (("Sở Thông tin và Truyền thông", "ha-noi"), ("Sở Khoa học và Công nghệ", "ha-noi")),  # merged, still two
+    ],
+)
+def test_look_alike_bodies_stay_apart(first, second):
+    a, b = resolve(*first), resolve(*second)
+    assert a.agency_id and b.agency_id and a.agency_id != b.agency_id
+
+
+@pytest.mark.parametrize(
+    "name, place",
+    [
+        ("Văn phòng HĐND", "ha-noi"),  # not Văn phòng UBND, however close the letters
+        ("Sở Nội vụ", None),  # no jurisdiction: never the ministry "Bộ Nội vụ"
+        ("Các quận, huyện, thị ủy và đoàn thể", "ha-noi"),
+        ("Đỗ Mạnh Cường", "lao-cai"),  # a person
+        ("Theo phân công tại Quyết định số 1441/QĐ-UBND", "lam-dong"),
+    ],
+)
+def test_unknown_names_stay_unresolved_with_a_reason(name, place):
+    mention = resolve(name, place)
+    assert mention.agency_id is None and mention.match == "unresolved" and mention.reason
+
+
+def test_fuzzy_threshold():
+    close = resolve("Sở Tư phạp", "ha-noi")  # one letter's mark: the fold makes it exact
+    assert close.match == "exact"
+    typo = resolve("Sở Tư phap Thành phô", "ha-noi")
+    assert typo.agency_id == "ha-noi/so-tu-phap"
+    near = resolve("Sử Tư pháp", "ha-noi")
+    assert near.match == "fuzzy" and FUZZY_THRESHOLD <= near.score < 100
+    far = resolve("Sử Tư phẩm", "ha-noi")  # two letters off in a short name: below the threshold
+    assert far.match == "unresolved" and far.score is not None and far.score < FUZZY_THRESHOLD
+    assert "closest" in far.reason
+
+
+def test_two_bodies_printed_as_one_are_split():
+    mentions = resolve_all("Sở Nội vụ Văn phòng UBND Thành phố", "ha-noi")
+    assert [m.agency_id for m in mentions] == ["ha-noi/so-noi-vu", "ha-noi/van-phong-uy-ban-nhan-dan"]
+    assert [m.name for m in mentions] == ["Sở Nội vụ", "Văn phòng UBND Thành phố"]
+
+
+def test_registry_is_consistent():
+    reg = registry()
+    for jurisdiction, keys in reg.keys.items():
+        clashes = {key: ids for key, ids in keys.items() if len(ids) > 1}
+        assert not clashes, f"{jurisdiction}: two bodies share a name: {clashes}"
+    for succession in reg.successions:
+        assert succession.predecessor in reg.agencies and succession.legal_basis
+        assert succession.successor is None or succession.successor in reg.agencies
+    assert any(s.predecessor == "lam-dong/so-thong-tin-va-truyen-thong" and s.successor == "lam-dong/so-khoa-hoc-va-cong-nghe"
+               for s in reg.successions)
+
+
+def test_resolution_accuracy_on_the_hand_checked_list():
+    """At least 98% right and no wrong merge (``scripts/evaluate_agencies.py`` prints the same figures)."""
+    result = measure(sample_files())
+    assert result["counts"]["checked"] >= 150
+    assert result["counts"]["wrong merge"] == 0, result["errors"]
+    assert result["accuracy"] >= 0.98, result["errors"]
+
+
+def _assignments(name):
+    doc = process(CORPUS / name)
+    return {(a.section, a.role, a.agency.agency_id) for a in doc.assignments}
+
+
+def test_assignments_of_sample_002():
+    """III. TỔ CHỨC THỰC HIỆN of sample 002, read by hand (lines 309-371)."""
+    found = {a for a in _assignments("002_4eef9a9c1980f483.txt") if a[0].startswith("sec_III")}
+    assert found == {
+        ("sec_III__item_1__dash_1", "lead", "binh-tan/cac-co-quan-chuyen-mon-don-vi-su-nghiep"),
+        ("sec_III__item_1__dash_1", "lead", "binh-tan/uy-ban-nhan-dan-phuong"),
+        ("sec_III__item_1__dash_2", "lead", "binh-tan/cac-co-quan-chuyen-mon-don-vi-su-nghiep"),
+        ("sec_III__item_1__dash_2", "lead", "binh-tan/uy-ban-nhan-dan-phuong"),
+        ("sec_III__item_2", "lead", "binh-tan/van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan"),
+        ("sec_III__item_3__dash_1", "lead", "binh-tan/phong-noi-vu"),
+        ("sec_III__item_3__dash_1", "support", "binh-tan/cac-co-quan-don-vi-lien-quan"),
+        ("sec_III__item_3__dash_2", "lead", "binh-tan/phong-noi-vu"),
+        ("sec_III__item_3__dash_3", "lead", "binh-tan/phong-noi-vu"),
+        ("sec_III__item_3__dash_3", "support", "ho-chi-minh/mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi"),
+        ("sec_III__item_4", "lead", "binh-tan/phong-tu-phap"),
+        ("sec_III__item_5__dash_1", "lead", "binh-tan/phong-van-hoa-va-thong-tin"),
+        ("sec_III__item_5__dash_1", "support", "binh-tan/trung-tam-van-hoa-the-duc-the-thao"),
+        ("sec_III__item_5__dash_2", "lead", "binh-tan/phong-van-hoa-va-thong-tin"),
+        ("sec_III__item_6", "requested", "binh-tan/uy-ban-mat-tran-to-quoc-viet-nam"),
+        ("sec_III__item_6", "support", "binh-tan/cac-co-quan-chuyen-mon"),
+        ("sec_III__item_6", "support", "binh-tan/uy-ban-nhan-dan-phuong"),
+    }
+
+
+def test_assignments_of_sample_002_prose_tasks():
+    """II.1, "- Phòng Tư pháp quận chủ trì phối hợp với Phòng Nội vụ quận …; Thanh tra quận phối hợp Ủy ban Mặt trận
+    Tổ quốc Việt Nam quận …, Phòng Tài chính - Kế hoạch quận phối hợp với …" (lines 116-124): three duties."""
+    found = {a[1:] for a in _assignments("002_4eef9a9c1980f483.txt") if a[0] == "sec_II__item_1__dash_11"}
+    assert found == {("lead", "binh-tan/phong-tu-phap"), ("support", "binh-tan/phong-noi-vu"), ("lead", "binh-tan/thanh-tra"),
+                     ("support", "binh-tan/uy-ban-mat-tran-to-quoc-viet-nam")}
+
+
+def test_assignments_of_sample_004():
+    """II.6 and III. TỔ CHỨC THỰC HIỆN of sample 004, read by hand (lines 18-29)."""
+    assert _assignments("004_bb67436c3e8d90f2.txt") == {
+        ("sec_II__item_6", "support", "ha-noi/ban-dan-van-tinh-uy"),
+        ("sec_III__item_1", "lead", "ha-noi/cac-so-ban-nganh"),
+        ("sec_III__item_1", "lead", "ha-noi/uy-ban-nhan-dan-cap-huyen"),
+        ("sec_III__item_1", "lead", "ha-noi/cac-don-vi-su-nghiep-truc-thuoc-uy-ban-nhan-dan"),
+        ("sec_III__item_2", "lead", "ha-noi/so-thong-tin-va-truyen-thong"),
+        ("sec_III__item_2", "lead", "ha-noi/cac-co-quan-bao-chi"),
+        ("sec_III__item_2", "lead", "ha-noi/cong-giao-tiep-dien-tu"),
+        ("sec_III__item_2", "lead", "ha-noi/uy-ban-nhan-dan-cap-huyen"),
+        ("sec_III__item_3", "lead", "ha-noi/phong-noi-chinh-thuoc-van-phong-uy-ban-nhan-dan"),
+        ("sec_III__item_3", "lead", "ha-noi/so-noi-vu"),
+        ("sec_III__item_3", "lead", "ha-noi/cac-co-quan-don-vi-dia-phuong"),
+    }
+
+
+def test_every_table_agency_of_the_samples_resolves_or_says_why():
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = process(path)
+        for task in doc.tasks:
+            for mention in task.lead + task.support:
+                assert mention.agency_id or mention.reason, (path.name, task.id, mention.name)
+
+
+def test_database_links_agencies_and_reports_unresolved(tmp_path):
+    db_path = tmp_path / "plans.db"
+    report = ingest([CORPUS], db_path=db_path, json_dir=tmp_path / "json", workers=1,
+                    unresolved_path=tmp_path / "unresolved-agencies.csv")
+    db = open_db(db_path)
+    assert db["agencies"].count == len(registry().agencies)
+    assert db.execute("SELECT count(*) FROM task_agencies a LEFT JOIN agencies g ON g.id = a.agency_id "
+                      "WHERE a.agency_id IS NOT NULL AND g.id IS NULL").fetchone()[0] == 0
+    # the README's per-agency query
+    rows = db.execute("SELECT tasks FROM tasks_per_agency_year WHERE agency_id = 'ha-noi/so-noi-vu' AND role = 'lead' "
+                      "AND year = '2025'").fetchall()
+    direct = db.execute("SELECT count(*) FROM task_agencies a JOIN tasks t USING (document_id, task_id) "
+                        "JOIN documents d ON d.id = a.document_id WHERE a.agency_id = 'ha-noi/so-noi-vu' AND a.role = 'lead' "
+                        "AND COALESCE(substr(t.deadline_end, 1, 4), substr(d.issued_date, 1, 4)) = '2025'").fetchone()[0]
+    assert rows and rows[0][0] == direct > 0
+    current = db.execute("SELECT current_id FROM agency_current WHERE agency_id = 'ha-noi/so-thong-tin-va-truyen-thong'")
+    assert current.fetchone()[0] == "ha-noi/so-khoa-hoc-va-cong-nghe"
+    assert db["assignments"].count_where("agency_id = 'binh-tan/phong-noi-vu'") >= 3
+    with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8") as handle:
+        listed = {row["name"]: int(row["occurrences"]) for row in csv.DictReader(handle)}
+    assert listed and dict(report.unresolved_agencies) == listed

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench serve lint clean system-deps
+.PHONY: ingest test golden schema bench serve datapackage lint clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP) system-deps
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+# Every table and view as CSV with a Frictionless datapackage.json, for tools that load that standard.
+datapackage: $(STAMP)
+	$(PY) -m pipeline datapackage --db $(OUTPUT)/plans.db --out $(OUTPUT)/datapackage
 
 # Browse the database in Datasette at http://127.0.0.1:8001 (titles, facets and canned queries in the metadata file).
 serve: $(STAMP)

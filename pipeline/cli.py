@@ -59,6 +59,42 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl
         sys.exit(EXIT_SOME_FAILED)
 
 
+@main.command("akn")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+def akn_command(path: Path, out_path: Path | None) -> None:
+    """Print one document as Akoma Ntoso 3.0 XML: metadata and the section tree as hcontainers."""
+    from .akn import to_akn
+    from .errors import PipelineError
+    from .run import process
+
+    try:
+        xml = to_akn(process(path))
+    except PipelineError as error:
+        raise click.ClickException(str(error)) from None
+    if out_path is None:
+        click.echo(xml.decode("utf-8"), nl=False)
+    else:
+        out_path.write_bytes(xml)
+
+
+@main.command("datapackage")
+@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The database to describe.")
+@click.option("--out", "out_dir", default=Path("output/datapackage"), show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the CSV files and datapackage.json.")
+def datapackage_command(db_path: Path, out_dir: Path) -> None:
+    """Write every table and view as CSV with a Frictionless datapackage.json (types, primary and foreign keys)."""
+    from .datapackage import write_datapackage
+
+    try:
+        path = write_datapackage(db_path, out_dir)
+    except DatabaseVersionError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Wrote {path} and the CSV files beside it.")
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON documents (also committed as schema/plan.schema.json)."""

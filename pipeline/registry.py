@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from .resources import csv_rows, data_bytes
 from .text import fold, strip_marks
@@ -89,7 +89,7 @@ def _abbreviations() -> tuple[tuple[re.Pattern, str, bool], ...]:
     return tuple(patterns)
 
 
-@cache
+@lru_cache(maxsize=65536)  # names repeat across documents; bounded, so a long ingest's memory stays flat
 def name_key(text: str) -> str:
     """The form names are compared on: folded, remarks in parentheses dropped, abbreviations expanded,
     punctuation removed, a leading "các" / "Giao" dropped. "Sở TT&TT" and "Sở Thông tin và Truyền thông" share one key.
@@ -193,16 +193,17 @@ class Registry:
         place = self._place_ids.get(match.group(2)) if match.group(2) else None
         return key[: match.start()].strip(), level, place
 
-    def place_named_in(self, text: str) -> str | None:
-        """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"."""
+    @cached_property
+    def _any_place(self) -> re.Pattern:
         self._place_pattern  # builds _place_ids
-        folded = name_key(text)
-        best = None
-        for name, place in self._place_ids.items():
-            found = re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded)
-            if found and (best is None or len(name) > best[0]):
-                best = (len(name), place)
-        return best[1] if best else None
+        names = "|".join(re.escape(n) for n in sorted(self._place_ids, key=len, reverse=True))
+        return re.compile(rf"(?<![a-z0-9])(?:{names})(?![a-z0-9])")
+
+    def place_named_in(self, text: str) -> str | None:
+        """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"; the longest
+        name wins ("Thành phố Hồ Chí Minh" over a shorter one inside it)."""
+        found = [m.group() for m in self._any_place.finditer(name_key.__wrapped__(text))]  # body text: not cached
+        return self._place_ids[max(found, key=len)] if found else None
 
     def chain(self, place: str | None) -> list[str]:
         """The jurisdictions whose bodies a plan of ``place`` names without saying where: itself, its parents, the centre."""

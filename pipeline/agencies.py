@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from .model import AgencyMention, Assignment, Document, Issue
 from .registry import name_key, registry
 from .resources import json_data
-from .text import fold
+from .text import fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed.
 BODY_START = (
@@ -139,7 +139,8 @@ def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
         names = " or ".join(sorted(reg.agencies[i].canonical_name for i in ids))
         return AgencyMention(name=name, reason=f"ambiguous: {names}")
     agency = reg.agencies[ids.pop()]
-    how = "exact" if ("exact" in {h for _, h in found}) else min(h for _, h in found)
+    hows = {h for _, h in found}
+    how = next(h for h in ("exact", "alias", "rule") if h in hows)  # the most direct way it matched
     return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match=how, score=100.0)
 
 
@@ -189,7 +190,7 @@ def resolve_all(name: str, place: str | None) -> list[AgencyMention]:
     whole = resolve(name, place)
     if whole.match != "unresolved":
         return [whole]
-    folded = fold(name)
+    folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
     for cut in _SECOND_BODY.finditer(folded):
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):

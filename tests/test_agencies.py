@@ -90,8 +90,10 @@ def test_fuzzy_threshold():
     assert "closest" in far.reason
 
 
-def test_two_bodies_printed_as_one_are_split():
-    mentions = resolve_all("Sở Nội vụ Văn phòng UBND Thành phố", "ha-noi")
+@pytest.mark.parametrize("printed", ["Sở Nội vụ Văn phòng UBND Thành phố", "Sở Nội vụ  Văn phòng UBND Thành phố",
+                                     "Sở Nội vụ - Văn phòng UBND Thành phố"])
+def test_two_bodies_printed_as_one_are_split(printed):
+    mentions = resolve_all(printed, "ha-noi")
     assert [m.agency_id for m in mentions] == ["ha-noi/so-noi-vu", "ha-noi/van-phong-uy-ban-nhan-dan"]
     assert [m.name for m in mentions] == ["Sở Nội vụ", "Văn phòng UBND Thành phố"]
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .model import AgencyMention, Assignment, Document, Issue
 from .registry import name_key, registry
-from .resources import json_data
+from .resources import csv_rows, json_data
 from .text import fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed.
@@ -201,6 +201,29 @@ def resolve_all(name: str, place: str | None) -> list[AgencyMention]:
     return [whole]
 
 
+def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
+    """The issuer of a cited document: a body ("Thủ tướng Chính phủ", "UBND Thành phố"), or a head acting for one
+    ("Chủ tịch Ủy ban nhân dân thành phố" -> the Ủy ban nhân dân). A citation's issuer can run into the words after
+    it ("Chủ tịch UBND tỉnh công bố thủ tục hành chính"): then the longest start of it that names a body by name,
+    alias or rule. The name stays as printed."""
+    mention = resolve(printed, place)
+    if mention.match != "unresolved":
+        return mention
+    head = _head_pattern().match(printed)
+    words = printed[head.end():].split() if head else printed.split()
+    for end in range(len(words), 0, -1):
+        body = resolve(" ".join(words[:end]), place)
+        if body.match in ("exact", "alias", "rule"):
+            return body.model_copy(update={"name": printed})
+    return mention
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    positions = sorted((row["position"] for row in csv_rows("positions.csv")), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, positions))})\s+")
+
+
 # The stage -------------------------------------------------------------------------------------------------
 
 
@@ -234,9 +257,11 @@ def agencies(doc: Document) -> Document:
         return [resolved for m in mentions for resolved in resolve_all(m.name, place)]
 
     issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place) if meta.issuer.name else None})
+    cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
+             for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
     metadata = meta.model_copy(update={"issuer": issuer, "recipient_agencies": each(as_mentions(recipients)),
-                                       "jurisdiction": place})
+                                       "cited_documents": cited, "jurisdiction": place})
     tasks = [t.model_copy(update={"lead": each(t.lead), "support": each(t.support), "implementer": each(t.implementer)})
              for t in doc.tasks]
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
@@ -266,6 +291,9 @@ def all_mentions(doc: Document):
         yield "issuer", "issuer", meta.issuer.agency
     for mention in meta.recipient_agencies if meta else []:
         yield "recipients", "recipient", mention
+    for cited in meta.cited_documents if meta else []:
+        if cited.issuer_agency:
+            yield f"citation of {cited.number}", "cited issuer", cited.issuer_agency
     for task in doc.tasks:
         for role in ("lead", "support", "implementer"):
             for mention in getattr(task, role):

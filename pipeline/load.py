@@ -75,7 +75,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db["documents"].create_index([column])
     child = {
         "cited_documents": {"document_id": str, "ordinal": int, "doc_type": str, "number": str, "issued_date": str,
-                            "issuer": str, "text": str, "line": int},
+                            "issuer": str, "agency_id": str, "text": str, "line": int},
         "recipients": {"document_id": str, "ordinal": int, "name": str},
         "recipient_agencies": {"document_id": str, "ordinal": int, **MENTION_COLUMNS},
         "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int},
@@ -298,7 +298,8 @@ def load(db: sqlite_utils.Database, doc: Document, mtime_ns: int | None = None) 
         db["documents"].insert({**document_row(doc), "mtime_ns": mtime_ns})
         db["cited_documents"].insert_all(
             {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
-             "issuer": c.issuer, "text": c.text, "line": (c.where or {}).get("line")}
+             "issuer": c.issuer, "agency_id": c.issuer_agency.agency_id if c.issuer_agency else None, "text": c.text,
+             "line": (c.where or {}).get("line")}
             for i, c in enumerate(meta.cited_documents, start=1)
         )
         db["recipients"].insert_all(

@@ -163,6 +163,7 @@ class CitedDocument(Strict):
     number: str
     issued_date: str | None = None
     issuer: str | None = None
+    issuer_agency: AgencyMention | None = Field(None, description="the issuer resolved in the registry")
     text: str = Field(description="the citation as printed")
     where: dict[str, Any] | None = None
 

@@ -80,6 +80,9 @@ WITH mentions AS (
     FROM indicators i, json_each(i.lead) j WHERE json_extract(j.value, '$.agency_id') IS NULL
     UNION ALL
     SELECT d.id, 'issuer', d.issuer_name, NULL FROM documents d WHERE d.issuer_agency_id IS NULL AND d.issuer_name IS NOT NULL
+    UNION ALL
+    SELECT c.document_id, 'citation of ' || c.number, c.issuer, NULL FROM cited_documents c
+    WHERE c.agency_id IS NULL AND c.issuer IS NOT NULL
 )
 SELECT
     m.name,

@@ -16,9 +16,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
+
+
 def normalise(text: str) -> str:
-    """NFC, NBSP/zero-width characters removed, runs of spaces collapsed, ends trimmed."""
-    return _SPACES.sub(" ", nfc(text).translate(_TRANSLATE)).strip()
+    """NFC, NBSP/zero-width characters removed, runs of spaces collapsed, ends trimmed. (Each step runs only
+    when a cheap test finds something for it to do: most lines need none, and this runs on every line.)"""
+    text = nfc(text)
+    if _SPECIAL.search(text):
+        text = text.translate(_TRANSLATE)
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def strip_marks(text: str) -> str:

@@ -112,10 +112,19 @@ class Registry:
             id=row["id"], name=row["name"], display=row["display"], level=row["level"], parent=row["parent"] or None,
             aliases=_split_list(row["aliases"]), valid_until=row["valid_until"] or None) for row in csv_rows("jurisdictions.csv")}
         self.agencies: dict[str, Agency] = {}
-        for row in csv_rows("agencies.csv"):
+        rows = csv_rows("agencies.csv")
+        # A body every province has comes first; a row for one place replaces it there (its own aliases, dates).
+        for row in (r for r in rows if r["jurisdiction"] in TEMPLATE_LEVEL):
             for place in self._places_for(row["jurisdiction"]):
                 agency = self._agency(row, place)
-                self.agencies.setdefault(agency.id, agency)
+                self.agencies[agency.id] = agency
+        placed: set[str] = set()
+        for row in (r for r in rows if r["jurisdiction"] not in TEMPLATE_LEVEL):
+            agency = self._agency(row, self._places_for(row["jurisdiction"])[0])
+            if agency.id in placed:
+                raise ValueError(f"agencies.csv: {row['name']!r} is listed twice for {row['jurisdiction']}")
+            placed.add(agency.id)
+            self.agencies[agency.id] = agency
         self.successions = [s for row in csv_rows("agency_successions.csv") for s in self._successions(row)]
 
     def _places_for(self, jurisdiction: str) -> list[Jurisdiction]:

@@ -203,3 +203,27 @@ def test_database_links_agencies_and_reports_unresolved(tmp_path):
     assert listed and dict(report.unresolved_agencies) == listed
     # every kind of mention is reported: tasks, recipients, and an indicator's lead (001, Phụ lục 2)
     assert {"Các đơn vị trực thuộc Sở", "các Báo", "Cục thuế Thành phố khu vực I"} <= set(listed)
+
+
+def _registry_with(monkeypatch, extra_rows):
+    """A Registry built from the shipped files plus ``extra_rows`` of agencies.csv."""
+    import pipeline.registry as module
+
+    shipped = module.csv_rows
+    blank = dict.fromkeys(("kind", "level", "collective", "aliases", "canonical", "valid_from", "valid_until"), "")
+    monkeypatch.setattr(module, "csv_rows", lambda name: shipped(name) + tuple({**blank, **row} for row in extra_rows)
+                        if name == "agencies.csv" else shipped(name))
+    return module.Registry()
+
+
+def test_a_row_for_one_place_replaces_the_body_every_province_has(monkeypatch):
+    reg = _registry_with(monkeypatch, [{"jurisdiction": "lam-dong", "name": "Sở Nội vụ", "kind": "Sở", "level": "tỉnh",
+                                        "collective": "0", "aliases": "SNV Lâm Đồng"}])
+    assert reg.agencies["lam-dong/so-noi-vu"].aliases == ("SNV Lâm Đồng",)
+    assert reg.agencies["ha-noi/so-noi-vu"].aliases == ()
+
+
+def test_a_body_listed_twice_for_one_place_is_refused(monkeypatch):
+    row = {"jurisdiction": "ha-noi", "name": "Sở Du lịch", "kind": "Sở", "level": "tỉnh", "collective": "0"}
+    with pytest.raises(ValueError, match="listed twice"):
+        _registry_with(monkeypatch, [row])

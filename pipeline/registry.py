@@ -89,8 +89,7 @@ def _abbreviations() -> tuple[tuple[re.Pattern, str, bool], ...]:
     return tuple(patterns)
 
 
-@lru_cache(maxsize=65536)  # names repeat across documents; bounded, so a long ingest's memory stays flat
-def name_key(text: str) -> str:
+def key_of(text: str) -> str:
     """The form names are compared on: folded, remarks in parentheses dropped, abbreviations expanded,
     punctuation removed, a leading "các" / "Giao" dropped. "Sở TT&TT" and "Sở Thông tin và Truyền thông" share one key.
     Abbreviations are matched in capitals only ("tư pháp" is not "TU"), and in a name printed all in capitals not
@@ -102,6 +101,10 @@ def name_key(text: str) -> str:
             key = pattern.sub(" " + expansion + " ", key)
     key = _SPACES.sub(" ", _PUNCTUATION.sub(" ", key.lower().replace("&", " va "))).strip()
     return _TRAILING_WORDS.sub("", _LEADING.sub("", key))
+
+
+# Agency names repeat across documents: cached, and bounded so that a long ingest's memory stays flat.
+name_key = lru_cache(maxsize=65536)(key_of)
 
 
 class Registry:
@@ -187,11 +190,18 @@ class Registry:
         return frozenset(key.split(" ", 1)[0] for key in self.all_keys)
 
     @cached_property
+    def _place_ids(self) -> dict[str, str]:
+        """Folded place name or alias ("ha noi", "tphcm") -> jurisdiction id."""
+        return {fold(alias): j.id for j in self.jurisdictions.values() if j.level != "Trung ương"
+                for alias in (j.name, *j.aliases)}
+
+    @cached_property
+    def _place_names(self) -> str:
+        return "|".join(re.escape(n) for n in sorted(self._place_ids, key=len, reverse=True))
+
+    @cached_property
     def _place_pattern(self) -> re.Pattern:
-        names = {fold(alias): j.id for j in self.jurisdictions.values() if j.level != "Trung ương" for alias in (j.name, *j.aliases)}
-        self._place_ids = names
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        return re.compile(rf"(?:^|\s)(?:(thanh pho|tinh|quan|huyen|thi xa)\s*)?({alternatives})?$")
+        return re.compile(rf"(?:^|\s)(?:(thanh pho|tinh|quan|huyen|thi xa)\s*)?({self._place_names})?$")
 
     def split_place(self, key: str) -> tuple[str, str | None, str | None]:
         """"thanh tra thanh pho" -> ("thanh tra", "tỉnh", None); "so noi vu tinh lao cai" -> ("so noi vu", "tỉnh", "lao-cai")."""
@@ -204,14 +214,12 @@ class Registry:
 
     @cached_property
     def _any_place(self) -> re.Pattern:
-        self._place_pattern  # builds _place_ids
-        names = "|".join(re.escape(n) for n in sorted(self._place_ids, key=len, reverse=True))
-        return re.compile(rf"(?<![a-z0-9])(?:{names})(?![a-z0-9])")
+        return re.compile(rf"(?<![a-z0-9])(?:{self._place_names})(?![a-z0-9])")
 
     def place_named_in(self, text: str) -> str | None:
         """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"; the longest
         name wins ("Thành phố Hồ Chí Minh" over a shorter one inside it)."""
-        found = [m.group() for m in self._any_place.finditer(name_key.__wrapped__(text))]  # body text: not cached
+        found = [m.group() for m in self._any_place.finditer(key_of(text))]  # body text: not cached
         return self._place_ids[max(found, key=len)] if found else None
 
     def chain(self, place: str | None) -> list[str]:

@@ -1,22 +1,29 @@
-"""DOCX reader (python-docx): paragraphs in reading order, interleaved with tables.
+"""DOCX reader: paragraphs in reading order, interleaved with tables.
 
 - Numbering that Word generates (``w:numPr``, from the paragraph or its style) is restored as the
   visible label ("I.", "1.", "a)", "-") so the section stage sees it as printed.
-- Merged cells (``gridSpan`` across, ``vMerge`` down) become one Cell with its spans.
+- Merged cells (``gridSpan`` across, ``vMerge`` down) become one Cell with its spans; a row that
+  starts late (``gridBefore``) keeps its cells in their grid columns.
 - A line break inside a paragraph (``w:br``) starts a new block, as a new line would on paper.
 Provenance: ``line_start`` is the body element's position (paragraph or table) in the document.
+
+The WordprocessingML is walked with lxml directly. python-docx wraps every paragraph and cell in an
+object and parses every part of the package (styles alone are 350 kB in its template): on the
+benchmark's DOCX that cost 28 ms a document, most of the DOCX budget. Here only the parts the text
+needs are parsed (the document, numbering, and styles when a paragraph's numbering comes from one),
+found through the package relationships as python-docx finds them. python-docx still writes the
+test and benchmark documents.
 """
 
 from __future__ import annotations
 
+import posixpath
 import zipfile
+import zlib
 from pathlib import Path
+from typing import Callable
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
-from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
@@ -28,6 +35,17 @@ READER = "docx"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a DOCX that expands beyond this is refused (zip bombs)
 MAX_RATIO = 200
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\u2022": "•", "o": "•", "\uf02d": "-", "-": "-", "–": "-"}
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _TR, _TC, _T, _BR, _TAB, _CR = (_W + name for name in ("p", "tbl", "tr", "tc", "t", "br", "tab", "cr"))
+_PPR, _NUMPR, _PSTYLE, _NUMID, _ILVL = (_W + name for name in ("pPr", "numPr", "pStyle", "numId", "ilvl"))
+_TCPR, _GRIDSPAN, _VMERGE, _TRPR, _GRIDBEFORE = (_W + name for name in ("tcPr", "gridSpan", "vMerge", "trPr", "gridBefore"))
+_TBLGRID, _GRIDCOL, _VAL, _TYPE = _W + "tblGrid", _W + "gridCol", _W + "val", _W + "type"
+
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+# The same parser settings as python-docx: no entity expansion, whitespace-only text between tags dropped.
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
 
 def _roman(n: int) -> str:
@@ -54,53 +72,100 @@ _FORMATS = {
 }
 
 
+class Package:
+    """The parts of a DOCX the text needs, found as Word finds them: the package's officeDocument
+    relationship names the document part, and the document's relationships name its numbering and
+    styles parts."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.document_name = self._target("", "officeDocument")
+        if self.document_name is None:
+            raise KeyError("no officeDocument relationship in _rels/.rels")
+        self.document = self.parse(self.document_name)
+        if self.document.tag != _W + "document":
+            raise ValueError(f"the main part is not a Word document: {etree.QName(self.document).localname}")
+        self.body = self.document.find(_W + "body")
+        if self.body is None:
+            raise ValueError("the Word document has no body")
+
+    def parse(self, name: str):
+        return etree.fromstring(self.archive.read(name), _PARSER)
+
+    def _target(self, source: str, kind: str) -> str | None:
+        """The part that ``source`` (the package itself when "") points to with a relationship of ``kind``."""
+        folder, file = posixpath.split(source)
+        rels_name = posixpath.join(folder, "_rels", f"{file}.rels")
+        try:
+            rels = self.parse(rels_name)
+        except KeyError:
+            return None
+        for rel in rels.iter(_RELS):
+            if rel.get("Type") == _REL_TYPE + kind and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                return path if path in self.archive.NameToInfo else None
+        return None
+
+    def related(self, kind: str):
+        """The document's part of this relationship kind ("numbering", "styles"), parsed, or None."""
+        name = self._target(self.document_name, kind)
+        return self.parse(name) if name else None
+
+
 class Numbering:
     """Word's list numbering: which label each numbered paragraph shows."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, root, load_styles: Callable[[], object]) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
         self.counters: dict[str, list[int]] = {}
-        # numbering given by a paragraph style, read once (python-docx's paragraph.style scans all styles)
-        self.style_numbering: dict[str, object] = {}
-        try:
-            for style in document.styles.element.findall(qn("w:style")):
-                num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-                if num_pr is not None:
-                    self.style_numbering[style.get(qn("w:styleId"))] = num_pr
-        except (KeyError, AttributeError, NotImplementedError):
-            pass
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        self._load_styles = load_styles
+        self._style_numbering: dict[str, object] | None = None  # read when a paragraph first needs it
+        if root is None:
             return
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for node in root.findall(qn("w:abstractNum")):
+        for node in root.iterchildren(_W + "abstractNum"):
             levels = {}
-            for lvl in node.findall(qn("w:lvl")):
-                fmt = lvl.find(qn("w:numFmt"))
-                text = lvl.find(qn("w:lvlText"))
-                start = lvl.find(qn("w:start"))
-                levels[int(lvl.get(qn("w:ilvl")))] = (
-                    fmt.get(qn("w:val")) if fmt is not None else "decimal",
-                    text.get(qn("w:val")) if text is not None else "",
-                    int(start.get(qn("w:val"))) if start is not None else 1,
+            for lvl in node.iterchildren(_W + "lvl"):
+                fmt = lvl.find(_W + "numFmt")
+                text = lvl.find(_W + "lvlText")
+                levels[_int(lvl.get(_ILVL), 0)] = (
+                    fmt.get(_VAL) if fmt is not None else "decimal",
+                    text.get(_VAL) if text is not None else "",
+                    _int_property(lvl, _W + "start", 1),
                 )
-            abstract[node.get(qn("w:abstractNumId"))] = levels
-        for num in root.findall(qn("w:num")):
-            ref = num.find(qn("w:abstractNumId"))
+            abstract[node.get(_W + "abstractNumId")] = levels
+        for num in root.iterchildren(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
             if ref is not None:
-                self.levels[num.get(qn("w:numId"))] = abstract.get(ref.get(qn("w:val")), {})
+                self.levels[num.get(_NUMID)] = abstract.get(ref.get(_VAL), {})
 
-    def label(self, paragraph: Paragraph) -> str | None:
-        num_pr = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    def style_numbering(self) -> dict[str, object]:
+        """Numbering given by a paragraph style, by style id."""
+        if self._style_numbering is None:
+            self._style_numbering = {}
+            styles = self._load_styles()
+            for style in styles.iterchildren(_W + "style") if styles is not None else ():
+                num_pr = style.find(f"{_PPR}/{_NUMPR}")
+                if num_pr is not None:
+                    self._style_numbering[style.get(_W + "styleId")] = num_pr
+        return self._style_numbering
+
+    def label(self, paragraph) -> str | None:
+        if not self.levels:
+            return None
+        properties = paragraph.find(_PPR)
+        if properties is None:
+            return None
+        num_pr = properties.find(_NUMPR)
         if num_pr is None:
-            style = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-            num_pr = self.style_numbering.get(style.get(qn("w:val"))) if style is not None else None
+            style = properties.find(_PSTYLE)
+            num_pr = self.style_numbering().get(style.get(_VAL)) if style is not None else None
         if num_pr is None:
             return None
-        num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
-        num_id = num_id_el.get(qn("w:val")) if num_id_el is not None else None
-        ilvl = int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else 0
+        num_id_el = num_pr.find(_NUMID)
+        num_id = num_id_el.get(_VAL) if num_id_el is not None else None
+        ilvl = _int_property(num_pr, _ILVL, 0)
         levels = self.levels.get(num_id or "")
         if not levels or ilvl not in levels:
             return None
@@ -119,51 +184,94 @@ class Numbering:
         return label.strip() or None
 
 
-def _paragraph_lines(paragraph: Paragraph) -> list[str]:
+def _paragraph_lines(paragraph) -> list[str]:
     """The paragraph's text, cut at hard line breaks."""
     lines, current = [], []
-    for node in paragraph._p.iter(qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:cr")):
-        if node.tag == qn("w:t"):
+    for node in paragraph.iter(_T, _BR, _TAB, _CR):
+        tag = node.tag
+        if tag == _T:
             current.append(node.text or "")
-        elif node.tag == qn("w:tab"):
+        elif tag == _TAB:
             current.append(" ")
-        elif node.tag == qn("w:br") and node.get(qn("w:type")) in (None, "textWrapping") or node.tag == qn("w:cr"):
+        elif tag == _CR or node.get(_TYPE) in (None, "textWrapping"):
             lines.append("".join(current))
             current = []
     lines.append("".join(current))
     return [line for line in lines if line.strip()]
 
 
-def _cell_text(cell, numbering: Numbering) -> str:
+def _labelled_lines(paragraph, numbering: Numbering) -> list[str]:
+    """The paragraph's lines, the first one led by its Word numbering label."""
+    label = numbering.label(paragraph)
+    lines = _paragraph_lines(paragraph)
+    if label and lines:
+        lines[0] = f"{label} {lines[0]}"
+    return lines
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _int_property(properties, tag: str, default: int) -> int:
+    """The integer ``w:val`` of the child ``tag`` (Word's way of giving a number), or ``default``."""
+    node = properties.find(tag) if properties is not None else None
+    return _int(node.get(_VAL), default) if node is not None else default
+
+
+def _continues_merge(cell_properties) -> bool:
+    """``<w:vMerge/>`` or ``<w:vMerge w:val="continue"/>``: this cell belongs to the one above."""
+    merge = cell_properties.find(_VMERGE) if cell_properties is not None else None
+    return merge is not None and merge.get(_VAL, "continue") == "continue"
+
+
+def _cell_text(tc, numbering: Numbering) -> str:
     lines = []
-    for paragraph in cell.paragraphs:
-        label = numbering.label(paragraph)
-        texts = _paragraph_lines(paragraph)
-        if label and texts:
-            texts[0] = f"{label} {texts[0]}"
-        lines.extend(texts)
-    for inner in cell.tables:
-        for row in inner.rows:
-            lines.append(" ".join(c.text for c in row.cells))
+    for paragraph in tc.iterchildren(_P):
+        lines.extend(_labelled_lines(paragraph, numbering))
+    for inner in tc.iterchildren(_TBL):
+        for row in inner.iterchildren(_TR):
+            texts = (" ".join(_paragraph_text(p) for p in cell.iterchildren(_P))
+                     for cell in row.iterchildren(_TC) if not _continues_merge(cell.find(_TCPR)))
+            lines.append(" ".join(texts))
     return "\n".join(lines)
 
 
-def _table(table: DocxTable, numbering: Numbering) -> Table:
-    rows = table.rows
-    n_rows = len(rows)
-    n_cols = len(table.columns)
-    grid = table._cells  # one entry per grid position; a merged cell repeats the same <w:tc>
-    spans: dict[int, Cell] = {}
-    for index, cell in enumerate(grid):
-        r, c = divmod(index, n_cols)
-        key = id(cell._tc)
-        if key in spans:
-            first = spans[key]
-            spans[key] = first.model_copy(update={
-                "row_span": max(first.row_span, r - first.row + 1), "col_span": max(first.col_span, c - first.col + 1)})
-        else:
-            spans[key] = Cell(row=r, col=c, text=_cell_text(cell, numbering))
-    return Table(n_rows=n_rows, n_cols=n_cols, cells=sorted(spans.values(), key=lambda x: (x.row, x.col)))
+def _paragraph_text(paragraph) -> str:
+    return " ".join(_paragraph_lines(paragraph))
+
+
+def _table(tbl, numbering: Numbering) -> Table:
+    """The table on its layout grid: each ``w:tc`` is one Cell at its grid column, spanning
+    ``gridSpan`` columns and, with the ``vMerge`` continuations below it, several rows."""
+    grid = tbl.find(_TBLGRID)
+    n_cols = len(grid.findall(_GRIDCOL)) if grid is not None else 0
+    spans: list[dict] = []  # row, col, row_span, col_span, text of each cell, in reading order
+    owner: dict[tuple[int, int], dict] = {}  # grid position -> the cell covering it
+    rows = tbl.findall(_TR)
+    for r, tr in enumerate(rows):
+        col = _int_property(tr.find(_TRPR), _GRIDBEFORE, 0)
+        for tc in tr.iterchildren(_TC):
+            properties = tc.find(_TCPR)
+            width = max(1, _int_property(properties, _GRIDSPAN, 1))
+            above = owner.get((r - 1, col))
+            if above is not None and _continues_merge(properties):
+                above["row_span"] = r - above["row"] + 1
+                cell = above
+            else:
+                cell = {"row": r, "col": col, "row_span": 1, "col_span": width, "text": _cell_text(tc, numbering)}
+                spans.append(cell)
+            for c in range(col, col + width):
+                owner[(r, c)] = cell
+            col += width
+        n_cols = max(n_cols, col)
+    return Table(n_rows=len(rows), n_cols=n_cols, cells=[Cell(**cell) for cell in spans])
+
+
+_UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError, zlib.error)
 
 
 def read(path: Path) -> Document:
@@ -175,25 +283,25 @@ def read(path: Path) -> Document:
             expanded = sum(info.file_size for info in archive.infolist())
             if expanded > MAX_UNCOMPRESSED or expanded > MAX_RATIO * max(1, len(data)):
                 raise ReaderError(str(path), f"refused: expands to {expanded / 2**20:.0f} MB from {len(data) / 2**20:.1f} MB (a zip bomb?)")
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
+            blocks = _blocks(Package(archive))
+    except _UNREADABLE as error:
         raise ReaderError(str(path), f"not a readable DOCX file ({type(error).__name__}: {error})") from None
-    numbering = Numbering(document)
-    blocks: list[Block] = []
-    for position, element in enumerate(document.element.body.iterchildren(), start=1):
-        prov = Provenance(reader=READER, line_start=position, line_end=position)
-        if element.tag == qn("w:p"):
-            paragraph = Paragraph(element, document)
-            label = numbering.label(paragraph)
-            lines = _paragraph_lines(paragraph)
-            if label and lines:
-                lines[0] = f"{label} {lines[0]}"
-            for line in lines:
-                blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov))
-        elif element.tag == qn("w:tbl"):
-            table = _table(DocxTable(element, document), numbering)
-            orig = nfc("\n".join("\t".join(row) for row in table.grid()))
-            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov))
     if not blocks:
         raise ReaderError(str(path), "the DOCX file holds no text")
     return Document(origin=origin_of(Path(path), data, "docx"), blocks=blocks)
+
+
+def _blocks(package: Package) -> list[Block]:
+    """One block per line of a body paragraph, one per table, in document order."""
+    numbering = Numbering(package.related("numbering"), lambda: package.related("styles"))
+    blocks: list[Block] = []
+    for position, element in enumerate(package.body.iterchildren(), start=1):
+        prov = Provenance(reader=READER, line_start=position, line_end=position)
+        if element.tag == _P:
+            for line in _labelled_lines(element, numbering):
+                blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov))
+        elif element.tag == _TBL:
+            table = _table(element, numbering)
+            orig = nfc("\n".join("\t".join(row) for row in table.grid()))
+            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov))
+    return blocks

@@ -69,3 +69,57 @@ def test_word_numbering_is_restored_as_labels(tmp_path):
             pytest.skip("this python-docx template has no numbering part")
     labels = [b.orig for b in docx_reader.read(path).blocks]
     assert labels == ["1. Mục một", "2. Mục hai"]
+
+
+def _rewrite_part(source, target, name, change):
+    """A copy of the DOCX ``source`` with the part ``name`` passed through ``change`` (bytes -> bytes)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            new.writestr(item.filename, change(data) if item.filename == name else data)
+    return target
+
+
+def test_a_row_that_starts_late_keeps_its_cells_in_their_columns(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for r in range(2):
+        for c in range(3):
+            table.cell(r, c).text = f"r{r}c{c}"
+    row = table.rows[1]._tr
+    row.remove(row.tc_lst[0])  # the second row skips the first grid column (w:gridBefore)
+    grid_before = OxmlElement("w:gridBefore")
+    grid_before.set(qn("w:val"), "1")
+    row.get_or_add_trPr().append(grid_before)
+    path = tmp_path / "late.docx"
+    document.save(path)
+    [block] = docx_reader.read(path).blocks
+    assert block.table.grid() == [["r0c0", "r0c1", "r0c2"], ["", "r1c1", "r1c2"]]
+
+
+def test_a_merged_cell_of_a_nested_table_is_read_once(tmp_path):
+    document = docx.Document()
+    outer = document.add_table(rows=1, cols=1)
+    inner = outer.cell(0, 0).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Sở Nội vụ", "Quý I"
+    inner.cell(1, 0).merge(inner.cell(1, 1)).text = "Cả năm"
+    path = tmp_path / "nested.docx"
+    document.save(path)
+    [block] = docx_reader.read(path).blocks
+    assert block.table.cells[0].text.splitlines() == ["Sở Nội vụ Quý I", "Cả năm"]
+
+
+def test_broken_xml_inside_a_sound_zip_names_the_reason(plan_docx, tmp_path):
+    broken = _rewrite_part(plan_docx, tmp_path / "broken.docx", "word/document.xml", lambda data: data[: len(data) // 2])
+    with pytest.raises(ReaderError, match="not a readable DOCX file .XMLSyntaxError"):
+        docx_reader.read(broken)
+
+
+def test_an_office_file_that_is_not_a_word_document_is_refused(plan_docx, tmp_path):
+    sheet = _rewrite_part(plan_docx, tmp_path / "sheet.docx", "word/document.xml",
+                          lambda _: b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+    with pytest.raises(ReaderError, match="not a Word document: worksheet"):
+        docx_reader.read(sheet)

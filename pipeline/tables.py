@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, annex_heading
@@ -133,9 +134,9 @@ def _is_empty(block: Block) -> bool:
     return not (block.text or "").strip()
 
 
-@dataclass(frozen=True)
-class Features:
-    """What a paragraph looks like, computed once per paragraph (the alignment asks many times)."""
+class Features(NamedTuple):
+    """What a paragraph looks like, computed once per paragraph (the alignment asks many times).
+    A named tuple: tables of hundreds of rows make thousands of these, and a tuple is quick to build."""
 
     text: str
     empty: bool
@@ -161,7 +162,7 @@ class Features:
 def emission(block: Block | Features, role: str) -> float:
     """How well a paragraph fits a column of this role (higher is better)."""
     f = block if isinstance(block, Features) else Features.of(block)
-    if not f.text:
+    if f.empty:
         return 0.0 if role != "number" else -0.5
     if role == "number":
         return 3.0 if f.number else -6.0
@@ -185,32 +186,41 @@ def emission(block: Block | Features, role: str) -> float:
     return 0.0  # note, other
 
 
-def merge_score(previous: Features, block: Features, role: str) -> float:
-    """A paragraph that goes on the cell of the previous one: bullets of one list belong together, and
-    so do the halves of a name broken over two lines ("Thanh tra" / "Thành phố")."""
-    if previous.empty or block.empty or role == "number" or block.letter:
-        return -9.0  # an empty cell, a row number and a lettered label always stand alone
-    if previous.bullet and block.bullet:
-        return 0.6
-    whole_on_its_own = block.agency or block.deadline_cell
-    short_continuation = not block.bullet and len(block.text) < 40 and (
-        previous.text.endswith((",", ";")) or not (whole_on_its_own or re.search(r"[.;]$", previous.text)))
-    if role in ("lead", "support", "implementer", "group", "subgroup") and short_continuation:
-        return 0.8
-    return -0.4
+_NAME_ROLES = frozenset({"lead", "support", "implementer", "group", "subgroup"})
+_JUDGED_BY_JOIN = frozenset({"group", "subgroup"})  # a label's second line: by how it joins
+_FULL_STOP = re.compile(r"[.;]$")
 
 
-def continuation_score(previous: Features, block: Features, role: str) -> float:
-    """The score of ``block`` going on the cell of ``previous``. A label's second line ("a) Dịch vụ" /
-    "Y tế công lập") is judged by how it joins, not by how it would read alone."""
-    joined = merge_score(previous, block, role)
-    return joined if role in ("group", "subgroup") else joined + emission(block, role)
+class Join(NamedTuple):
+    """How a paragraph would go on the cell of the paragraph before it, whatever the column: bullets of
+    one list belong together, and so do the halves of a name broken over two lines ("Thanh tra" /
+    "Thành phố"). Computed once per pair of paragraphs; ``score`` gives the column's view of it."""
+
+    never: bool  # an empty cell, a row number and a lettered label always stand alone
+    bullets: bool
+    short_continuation: bool
+
+    @classmethod
+    def of(cls, previous: Features, block: Features) -> Join:
+        whole_on_its_own = block.agency or block.deadline_cell
+        short = not block.bullet and len(block.text) < 40 and (
+            previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
+        return cls(never=previous.empty or block.empty or block.letter, bullets=previous.bullet and block.bullet,
+                   short_continuation=short)
+
+    def score(self, role: str) -> float:
+        if self.never or role == "number":
+            return -9.0
+        if self.bullets:
+            return 0.6
+        return 0.8 if self.short_continuation and role in _NAME_ROLES else -0.4
 
 
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)
 _MERGED_AFTER = -0.3  # each cell after a row's last printed cell
 _SKIPPED = -1.5  # a cell skipped inside a row: web pages print an empty cell, so a gap is unlikely
+_SAME_CELL, _LATER_CELL, _NEW_ROW_MOVE = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -220,44 +230,70 @@ class Placement:
     new_cell: bool
 
 
-def align(blocks: list[Block], roles: list[str]) -> list[Placement]:
-    """Assign each paragraph to a column, in reading order (Viterbi over (paragraph, column))."""
+def _tenths(score: float) -> int:
+    return round(10 * score)
+
+
+@lru_cache(maxsize=8192)
+def _emission_tenths(looks: Features, roles: tuple[str, ...]) -> tuple[int, ...]:
+    """Each column's emission for a paragraph, in tenths. ``emission`` reads only the flags, so ``looks`` is the
+    paragraph's Features without its text, and paragraphs that look alike share one computation."""
+    return tuple(_tenths(emission(looks, r)) for r in roles)
+
+
+@lru_cache(maxsize=1024)
+def _join_tenths(join: Join, roles: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(_tenths(join.score(r)) for r in roles)
+
+
+def align(features: list[Features], roles: list[str]) -> list[Placement]:
+    """Assign each paragraph (given by its features) to a column, in reading order (Viterbi over (paragraph, column)).
+
+    A paragraph goes on the cell of the one before (the same column), opens a later cell of the same
+    row (the cells between are merged from above), or opens a new row at any column. The best new row
+    does not depend on the column it opens once the row's end is paid for, and the best later cell is a
+    running maximum, so each paragraph costs O(columns), not O(columns²). Scores are summed in whole
+    tenths (every weight has one decimal), so equal paths tie exactly and the tie goes to the path that
+    leaves the previous paragraph in the earlier column, then to the one that keeps the row."""
     m = len(roles)
-    neg = float("-inf")
-    features = [Features.of(b) for b in blocks]
-    emissions = [[emission(f, r) for r in roles] for f in features]
-    score = [[neg] * m for _ in blocks]
-    back: list[list[tuple[int, bool, bool] | None]] = [[None] * m for _ in blocks]
-    for c in range(m):
-        score[0][c] = emissions[0][c] + _MERGED_BEFORE * c
-    for i in range(1, len(blocks)):
+    columns = tuple(roles)
+    emissions = [_emission_tenths(f._replace(text=""), columns) for f in features]
+    row_end = [_tenths(_MERGED_AFTER) * (m - 1 - c) for c in range(m)]  # the cells after c left to the row above
+    row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
+    skipped = _tenths(_SKIPPED)
+    judged_by_join = [r in _JUDGED_BY_JOIN for r in roles]
+    score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(emissions[0])]
+    back: list[tuple[list[int], list[int]]] = []  # per paragraph after the first: (previous column, move) per column
+    for i in range(1, len(features)):
         emit = emissions[i]
-        merges = [continuation_score(features[i - 1], features[i], r) for r in roles]
-        for prev_c in range(m):
-            base = score[i - 1][prev_c]
-            if base == neg:
-                continue
-            # the same cell goes on
-            cand = base + merges[prev_c]
-            if cand > score[i][prev_c]:
-                score[i][prev_c], back[i][prev_c] = cand, (prev_c, False, False)
-            # a later cell of the same row (cells between are merged from above)
-            for c in range(prev_c + 1, m):
-                cand = base + emit[c] + _SKIPPED * (c - prev_c - 1)
-                if cand > score[i][c]:
-                    score[i][c], back[i][c] = cand, (prev_c, False, True)
-            # a new row, starting at any column (the cells before it are merged from above)
-            for c in range(m):
-                cand = base + emit[c] + _NEW_ROW + _MERGED_BEFORE * c + _MERGED_AFTER * (m - 1 - prev_c)
-                if cand > score[i][c]:
-                    score[i][c], back[i][c] = cand, (prev_c, True, True)
-    last = [score[-1][c] + _MERGED_AFTER * (m - 1 - c) for c in range(m)]
-    column = max(range(m), key=lambda c: last[c])
+        joins = _join_tenths(Join.of(features[i - 1], features[i]), columns)
+        ends = [s + e for s, e in zip(score, row_end)]
+        best_end = max(ends)
+        end_column = ends.index(best_end)
+        current, came_from, moves = [0] * m, [0] * m, [0] * m
+        later, later_from = None, -1  # the best score[p] + skipped * (c - p - 1) over p < c
+        for c in range(m):
+            stay = score[c] + joins[c] + (0 if judged_by_join[c] else emit[c])
+            if later is not None and later + emit[c] >= stay:
+                best, origin, move = later + emit[c], later_from, _LATER_CELL
+            else:
+                best, origin, move = stay, c, _SAME_CELL
+            opened = best_end + emit[c] + row_start[c]
+            if opened > best or (opened == best and end_column < origin):
+                best, origin, move = opened, end_column, _NEW_ROW_MOVE
+            current[c], came_from[c], moves[c] = best, origin, move
+            if later is not None:
+                later += skipped
+            if later is None or score[c] > later:
+                later, later_from = score[c], c
+        back.append((came_from, moves))
+        score = current
+    column = max(range(m), key=lambda c: score[c] + row_end[c])
     placements: list[Placement] = []
-    for i in range(len(blocks) - 1, 0, -1):
-        prev_c, new_row, new_cell = back[i][column]
-        placements.append(Placement(column, new_row, new_cell))
-        column = prev_c
+    for came_from, moves in reversed(back):
+        move = moves[column]
+        placements.append(Placement(column, move == _NEW_ROW_MOVE, move != _SAME_CELL))
+        column = came_from[column]
     placements.append(Placement(column, True, True))
     placements.reverse()
     return placements
@@ -280,7 +316,9 @@ def _cell_text(blocks: list[Block]) -> str:
 
 
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
-    placements = align(blocks, roles)
+    features = [Features.of(b) for b in blocks]
+    placements = align(features, roles)
+    features_of = {b.id: f for b, f in zip(blocks, features)}
     rows: list[_Row] = []
     for block, place in zip(blocks, placements):
         if place.new_row or not rows:
@@ -293,7 +331,7 @@ def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]
-        doubtful = _doubtful(row, roles)
+        doubtful = _doubtful(row, roles, features_of)
         certain += not doubtful
         table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], doubtful))
         previous = cells
@@ -304,7 +342,7 @@ def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
 LABEL_ROLES = frozenset({"number", "group", "subgroup"})
 
 
-def _doubtful(row: _Row, roles: list[str]) -> bool:
+def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features]) -> bool:
     """A row whose paragraphs sit badly in their columns (an agency in a task column, a long text in
     the deadline column …), or that prints task cells yet leaves a later cell to the row above (a merged
     cell covers leading cells, or all the task cells of a row that prints only its label)."""
@@ -316,7 +354,7 @@ def _doubtful(row: _Row, roles: list[str]) -> bool:
         # a label's own second line ("Y tế công lập") is judged by the label, so only its first line counts
         label_column = roles[column] in ("group", "subgroup")
         judged = blocks[:1] if label_column else blocks
-        if any(emission(Features.of(b), roles[column]) <= -1.0 for b in judged if (b.text or "").strip()):
+        if any(emission(features_of[b.id], roles[column]) <= -1.0 for b in judged if (b.text or "").strip()):
             return True
         if label_column and any((b.text or "").startswith("-") or _AGENCY.match(b.text or "") for b in blocks[1:]):
             return True

@@ -98,3 +98,53 @@ def test_sample_000_summary_table(corpus_docs):
     uncertain = [r.line_start for r in table.rows if r.uncertain]
     assert uncertain == [595, 802]  # 4.b and 6.c: one cell holds several leads, each with its own tasks
     assert all(r.raw for r in table.rows if r.uncertain)  # their text is kept as printed
+
+
+def _viterbi_by_every_move(features, roles):
+    """The alignment written out move by move, O(columns²) a paragraph: every previous column tried against
+    every column, candidates taken in order of the previous column with strict improvement. The
+    reference that ``align``'s O(columns) recurrences must reproduce, ties included."""
+    from pipeline import tables as t
+
+    m = len(roles)
+    emit = [[t._tenths(t.emission(f, r)) for r in roles] for f in features]
+    new_row, before, after, skipped = (t._tenths(x) for x in (t._NEW_ROW, t._MERGED_BEFORE, t._MERGED_AFTER, t._SKIPPED))
+    score = [[emit[0][c] + before * c for c in range(m)]]
+    back = [None]
+    for i in range(1, len(features)):
+        join = t.Join.of(features[i - 1], features[i])
+        row, moves = [None] * m, [None] * m
+        for p in range(m):
+            base = score[i - 1][p]
+            candidates = [(p, base + t._tenths(join.score(roles[p])) + (0 if roles[p] in ("group", "subgroup") else emit[i][p]), False, False)]
+            candidates += [(c, base + emit[i][c] + skipped * (c - p - 1), False, True) for c in range(p + 1, m)]
+            candidates += [(c, base + emit[i][c] + new_row + before * c + after * (m - 1 - p), True, True) for c in range(m)]
+            for c, value, opens_row, opens_cell in sorted(candidates, key=lambda x: x[2]):  # same row first
+                if row[c] is None or value > row[c]:
+                    row[c], moves[c] = value, (p, opens_row, opens_cell)
+        score.append(row)
+        back.append(moves)
+    column = max(range(m), key=lambda c: score[-1][c] + after * (m - 1 - c))
+    path = []
+    for i in range(len(features) - 1, 0, -1):
+        p, opens_row, opens_cell = back[i][column]
+        path.append((column, opens_row, opens_cell))
+        column = p
+    path.append((column, True, True))
+    return path[::-1]
+
+
+def test_alignment_matches_the_move_by_move_viterbi_ties_included(corpus_docs):
+    import random
+
+    from pipeline.tables import Features, align
+
+    paragraphs = [Features.of(b) for doc in corpus_docs.values() for b in doc.body() if b.text is not None][:3000]
+    roles_seen = ["number", "content", "lead", "support", "deadline", "output", "group", "subgroup", "note", "implementer"]
+    rng = random.Random(7)
+    for _ in range(400):
+        start = rng.randrange(len(paragraphs) - 30)
+        window = paragraphs[start : start + rng.randint(1, 30)] if rng.random() < 0.5 else rng.sample(paragraphs, rng.randint(1, 30))
+        roles = [rng.choice(roles_seen) for _ in range(rng.randint(1, 8))]
+        expected = _viterbi_by_every_move(window, roles)
+        assert [(p.column, p.new_row, p.new_cell) for p in align(window, roles)] == expected, (roles, [f.text for f in window])

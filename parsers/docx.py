@@ -82,7 +82,11 @@ class Package:
         self.document_name = self._target("", "officeDocument")
         if self.document_name is None:
             raise KeyError("no officeDocument relationship in _rels/.rels")
-        self.document = self.parse(self.document_name)
+        document_xml = archive.read(self.document_name)
+        # Word numbering reaches a paragraph only through w:numPr or a w:pStyle: a document with neither
+        # needs no numbering part (python-docx's template ships one that nothing uses).
+        self.may_be_numbered = b"numPr" in document_xml or b"pStyle" in document_xml
+        self.document = etree.fromstring(document_xml, _PARSER)
         if self.document.tag != _W + "document":
             raise ValueError(f"the main part is not a Word document: {etree.QName(self.document).localname}")
         self.body = self.document.find(_W + "body")
@@ -154,16 +158,16 @@ class Numbering:
     def label(self, paragraph) -> str | None:
         if not self.levels:
             return None
-        properties = paragraph.find(_PPR)
+        properties = _child(paragraph, _PPR)
         if properties is None:
             return None
-        num_pr = properties.find(_NUMPR)
+        num_pr = _child(properties, _NUMPR)
         if num_pr is None:
-            style = properties.find(_PSTYLE)
+            style = _child(properties, _PSTYLE)
             num_pr = self.style_numbering().get(style.get(_VAL)) if style is not None else None
         if num_pr is None:
             return None
-        num_id_el = num_pr.find(_NUMID)
+        num_id_el = _child(num_pr, _NUMID)
         num_id = num_id_el.get(_VAL) if num_id_el is not None else None
         ilvl = _int_property(num_pr, _ILVL, 0)
         levels = self.levels.get(num_id or "")
@@ -216,16 +220,32 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
+def _child(element, tag: str):
+    """The first child with this tag. (``find`` goes through ElementPath and costs twice as much; this runs
+    for every cell and paragraph.)"""
+    if element is not None:
+        for child in element.iterchildren(tag):
+            return child
+    return None
+
+
 def _int_property(properties, tag: str, default: int) -> int:
     """The integer ``w:val`` of the child ``tag`` (Word's way of giving a number), or ``default``."""
-    node = properties.find(tag) if properties is not None else None
+    node = _child(properties, tag)
     return _int(node.get(_VAL), default) if node is not None else default
 
 
-def _continues_merge(cell_properties) -> bool:
-    """``<w:vMerge/>`` or ``<w:vMerge w:val="continue"/>``: this cell belongs to the one above."""
-    merge = cell_properties.find(_VMERGE) if cell_properties is not None else None
-    return merge is not None and merge.get(_VAL, "continue") == "continue"
+def _cell_layout(tc) -> tuple[int, bool]:
+    """(grid columns the cell spans, whether it continues the vertical merge of the cell above), from its
+    ``w:tcPr``: ``<w:vMerge/>`` or ``<w:vMerge w:val="continue"/>`` continues, "restart" opens one."""
+    width, continues = 1, False
+    properties = _child(tc, _TCPR)
+    for prop in properties if properties is not None else ():
+        if prop.tag == _GRIDSPAN:
+            width = max(1, _int(prop.get(_VAL), 1))
+        elif prop.tag == _VMERGE:
+            continues = prop.get(_VAL, "continue") == "continue"
+    return width, continues
 
 
 def _cell_text(tc, numbering: Numbering) -> str:
@@ -235,7 +255,7 @@ def _cell_text(tc, numbering: Numbering) -> str:
     for inner in tc.iterchildren(_TBL):
         for row in inner.iterchildren(_TR):
             texts = (" ".join(_paragraph_text(p) for p in cell.iterchildren(_P))
-                     for cell in row.iterchildren(_TC) if not _continues_merge(cell.find(_TCPR)))
+                     for cell in row.iterchildren(_TC) if not _cell_layout(cell)[1])
             lines.append(" ".join(texts))
     return "\n".join(lines)
 
@@ -253,12 +273,11 @@ def _table(tbl, numbering: Numbering) -> Table:
     owner: dict[tuple[int, int], dict] = {}  # grid position -> the cell covering it
     rows = tbl.findall(_TR)
     for r, tr in enumerate(rows):
-        col = _int_property(tr.find(_TRPR), _GRIDBEFORE, 0)
+        col = _int_property(_child(tr, _TRPR), _GRIDBEFORE, 0)
         for tc in tr.iterchildren(_TC):
-            properties = tc.find(_TCPR)
-            width = max(1, _int_property(properties, _GRIDSPAN, 1))
+            width, continues = _cell_layout(tc)
             above = owner.get((r - 1, col))
-            if above is not None and _continues_merge(properties):
+            if above is not None and continues:
                 above["row_span"] = r - above["row"] + 1
                 cell = above
             else:
@@ -293,7 +312,7 @@ def read(path: Path) -> Document:
 
 def _blocks(package: Package) -> list[Block]:
     """One block per line of a body paragraph, one per table, in document order."""
-    numbering = Numbering(package.related("numbering"), lambda: package.related("styles"))
+    numbering = Numbering(package.related("numbering") if package.may_be_numbered else None, lambda: package.related("styles"))
     blocks: list[Block] = []
     for position, element in enumerate(package.body.iterchildren(), start=1):
         prov = Provenance(reader=READER, line_start=position, line_end=position)

@@ -37,12 +37,15 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             return _checked(data.decode(codec), path), codec
         except UnicodeDecodeError:
             raise ReaderError(path, "binary data, not text") from None
-    if _control_count(data) > max(1, len(data) * _MAX_CONTROL_RATIO):
+    controls = _control_count(data)
+    if controls > max(1, len(data) * _MAX_CONTROL_RATIO):
         raise ReaderError(path, "binary data, not text")
     try:
-        return _checked(data.decode("utf-8"), path), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:  # UTF-8 keeps control characters as single bytes: the text has as many as the bytes
+        return _checked(text, path, controls), "utf-8"
     for codec in _VIETNAMESE_CODECS:
         try:
             return _checked(data.decode(codec), path), codec
@@ -51,18 +54,20 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     raise ReaderError(path, "undecodable text: not UTF-8, UTF-16 or Windows-1258")
 
 
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL_CHARS.match(chr(b)))
 
 
 def _control_count(data: bytes | str) -> int:
-    """Control characters other than line breaks and tabs: text has (almost) none, binary data many."""
-    pattern = _CONTROL_BYTES if isinstance(data, bytes) else _CONTROL_CHARS
-    return len(pattern.findall(data))
+    """Control characters other than line breaks and tabs: text has (almost) none, binary data many.
+    (For bytes, deleting every other byte in C is ten times quicker than a regex.)"""
+    if isinstance(data, bytes):
+        return len(data.translate(None, _NOT_CONTROL_BYTES))
+    return len(_CONTROL_CHARS.findall(data))
 
 
-def _checked(text: str, path: str) -> str:
-    if _control_count(text) > max(1, len(text) * _MAX_CONTROL_RATIO):
+def _checked(text: str, path: str, controls: int | None = None) -> str:
+    if (_control_count(text) if controls is None else controls) > max(1, len(text) * _MAX_CONTROL_RATIO):
         raise ReaderError(path, "binary data, not text")
     return nfc(text)
 
@@ -71,13 +76,15 @@ def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _encoding = decode(data, str(path))
     blocks: list[Block] = []
+    end = len(text)
     for line_no, match in enumerate(_LINE.finditer(text), start=1):
-        line = match.group().rstrip("\r\n")
-        if match.start() == len(text):
+        start = match.start()
+        if start == end:
             break
+        line = match.group().rstrip("\r\n")
         if not line.strip(" \t\f\v"):
             continue
-        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=line,
-                            prov=Provenance(reader=READER, line_start=line_no, line_end=line_no,
-                                            char_start=match.start(), char_end=match.start() + len(line))))
+        # positional arguments: this runs once per line, and keywords cost a third more
+        prov = Provenance(READER, None, line_no, line_no, start, start + len(line))
+        blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
     return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks)

@@ -231,7 +231,7 @@ _FULL_LINE_FACTOR = 0.9
 def _adjacent(prev: Block, nxt: Block) -> bool:
     """The two blocks come from consecutive source lines with nothing (not even a blank line) between."""
     return (
-        prev.layer == nxt.layer == Layer.BODY
+        prev.layer is nxt.layer is Layer.BODY  # identity: this runs for every pair of lines
         and not prev.cell_end
         and bool(prev.text)
         and bool(nxt.text)

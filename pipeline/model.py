@@ -107,12 +107,13 @@ class Block:
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Block:
         """A copy with some fields changed (stages derive new blocks; they never change one). Spelled
-        out rather than dataclasses.replace, which is several times slower on the hot path."""
-        u = update or {}
-        return Block(id=u.get("id", self.id), orig=u.get("orig", self.orig), prov=u.get("prov", self.prov),
-                     kind=u.get("kind", self.kind), layer=u.get("layer", self.layer), text=u.get("text", self.text),
-                     table=u.get("table", self.table), cell_end=u.get("cell_end", self.cell_end),
-                     ends_mid_word=u.get("ends_mid_word", self.ends_mid_word))
+        out rather than dataclasses.replace, which is several times slower on the hot path; a field
+        that does not exist raises AttributeError."""
+        copy = Block(self.id, self.orig, self.prov, self.kind, self.layer, self.text, self.table, self.cell_end,
+                     self.ends_mid_word)
+        for name, value in (update or {}).items():
+            setattr(copy, name, value)
+        return copy
 
 
 class Origin(Strict):
@@ -329,7 +330,8 @@ class Document(Strict):
     warnings: list[Issue] = Field(default_factory=list)
 
     def body(self) -> list[Block]:
-        return [b for b in self.blocks if b.layer == Layer.BODY]
+        # "is" first: every stage asks for the body, and an identity test is five times cheaper than Enum equality
+        return [b for b in self.blocks if b.layer is Layer.BODY or b.layer == Layer.BODY]
 
     def with_warnings(self, issues: list[Issue], **changes: Any) -> Document:
         return self.model_copy(update={"warnings": [*self.warnings, *issues], **changes})

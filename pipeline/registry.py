@@ -78,15 +78,19 @@ def _split_list(value: str | None) -> tuple[str, ...]:
 
 
 @cache
-def _abbreviations() -> tuple[tuple[re.Pattern, str, bool], ...]:
-    """Abbreviation patterns (marks stripped, case kept), longest first; "&" also matches "-", "và" or nothing."""
+def _abbreviations(in_capitals: bool) -> tuple[re.Pattern, tuple[str, ...]]:
+    """Every abbreviation in one pattern, longest first, each alternative its own group, and the folded expansion of
+    each group. Marks are stripped and case kept; "&" also matches "-", "và" or nothing. In a name printed all in
+    capitals the abbreviations that are also words are left out."""
     rows = sorted(csv_rows("agency_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))
-    patterns = []
+    alternatives, expansions = [], []
     for row in rows:
+        if in_capitals and row["is_word"] == "1":
+            continue
         parts = [re.escape(part) for part in strip_marks(row["abbreviation"]).split("&")]
-        body = r"\s*(?:&|-|\bva\b|\bVA\b)?\s*".join(parts)
-        patterns.append((re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"), fold(row["expansion"]), row["is_word"] == "1"))
-    return tuple(patterns)
+        alternatives.append("(" + r"\s*(?:&|-|\bva\b|\bVA\b)?\s*".join(parts) + ")")
+        expansions.append(fold(row["expansion"]))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(alternatives)})(?![A-Za-z0-9])"), tuple(expansions)
 
 
 def key_of(text: str) -> str:
@@ -95,10 +99,8 @@ def key_of(text: str) -> str:
     Abbreviations are matched in capitals only ("tư pháp" is not "TU"), and in a name printed all in capitals not
     at all where they are also words."""
     key = _PARENTHESES.sub(" ", strip_marks(text))
-    in_capitals = key == key.upper()
-    for pattern, expansion, is_word in _abbreviations():
-        if not (in_capitals and is_word) and pattern.search(key):
-            key = pattern.sub(" " + expansion + " ", key)
+    pattern, expansions = _abbreviations(key == key.upper())
+    key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
     key = _SPACES.sub(" ", _PUNCTUATION.sub(" ", key.lower().replace("&", " va "))).strip()
     return _TRAILING_WORDS.sub("", _LEADING.sub("", key))
 

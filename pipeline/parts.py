@@ -4,6 +4,7 @@ the document-type heading, signature lines, the recipients line, annex headings,
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .resources import authority_prefixes, doc_type_by_folded_name, positions_by_folded_name
 from .text import fold, is_upper_line
@@ -18,9 +19,15 @@ ANNEX = re.compile(r"^(?:(?P<phu_luc>PHỤ LỤC|Phụ lục)(?:\s+(?P<number>[I
 def doc_type_of_heading(text: str) -> str | None:
     """"KẾ HOẠCH" -> "Kế hoạch"; a heading is a whole capitalised line naming a document type
     ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
-    if not is_upper_line(text) or text.endswith(":"):
-        return None
+    if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
+        return None  # length first: this runs on every line, and most lines are far longer than any type name
     return doc_type_by_folded_name().get(_letters(text))
+
+
+@cache
+def _longest_heading() -> int:
+    """No type heading is longer than this, even with OCR's stray spaces and punctuation ("QUYẾT : ĐỊNH")."""
+    return 3 * max(map(len, doc_type_by_folded_name()))
 
 
 def _letters(text: str) -> str:

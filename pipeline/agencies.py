@@ -65,6 +65,12 @@ def _kind_list(kind: str, items: list[str]) -> list[str]:
 
 def split_agencies(text: str) -> list[str]:
     """One name per body, as printed (bullets and trailing punctuation removed)."""
+    return list(_split_agencies(text))
+
+
+@lru_cache(maxsize=8192)
+def _split_agencies(text: str) -> tuple[str, ...]:
+    """split_agencies, cached: the same cells ("Sở Nội vụ", "Các sở, ban, ngành") come back in every table."""
     names: list[str] = []
     # a paragraph that starts a body's name is a new name; one that does not ("Thành phố") goes on
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
@@ -89,7 +95,7 @@ def split_agencies(text: str) -> list[str]:
                     name = name.replace(placeholder, remark)
                 if name:
                     names.append(name)
-    return names
+    return tuple(names)
 
 
 # Resolution ------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ _WORDS = re.compile(
     r"(?:ngày\s*(?P<day>\d{1,2})?\s*)?tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})", re.IGNORECASE
 )
 _NUMERIC = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})(?!\d)")
+_YEAR = re.compile(r"\d{4}")  # both forms end in a year: a line without four digits in a row holds no date
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ def _build(match: re.Match[str]) -> VnDate | None:
 
 def find_dates(text: str) -> list[VnDate]:
     """Every date in ``text``, in order, complete or partial."""
+    if not _YEAR.search(text):
+        return []
     found = [d for m in _WORDS.finditer(text) if (d := _build(m))]
     taken = [(d.start, d.end) for d in found]
     for m in _NUMERIC.finditer(text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .dates import VnDate, find_dates
 from .model import Deadline, Document, Issue
@@ -76,6 +77,7 @@ def _month_end(year: int, month: int) -> date:
     return (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
 
 
+@lru_cache(maxsize=4096)  # the same cells ("Thường xuyên", "Quý IV/2025") come back in every table
 def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     """The period a deadline names. Several periods ("Tháng 6/2025 … - Tháng 7/2025 …") give their
     span; a period printed without its year takes the plan's year and says so; "Thường xuyên",

@@ -260,6 +260,9 @@ class TableRecord(Strict):
 
 
 class Deadline(Strict):
+    # frozen: parse_deadline caches and shares one Deadline per distinct cell text
+    model_config = ConfigDict(frozen=True)
+
     text: str = Field(description="as printed")
     start: str | None = Field(None, description="ISO dates of the period it names")
     end: str | None = None

@@ -49,21 +49,19 @@ class _Node:
     table: str | None = None
     rank: tuple[int, int] = (-1, 0)
 
-    def all_blocks(self):
-        yield from self.own
-        for child in self.children:
-            yield from child.all_blocks()
-
     def freeze(self) -> Section:
-        blocks = list(self.all_blocks())
-        lines = [n for b in blocks for n in (b.prov.line_start, b.prov.line_end) if n is not None]
-        pages = [b.prov.page for b in blocks if b.prov.page is not None]
+        # the span covers the node's own blocks and its children's spans (not every descendant block again)
+        children = [c.freeze() for c in self.children]
+        lines = [n for b in self.own for n in (b.prov.line_start, b.prov.line_end) if n is not None]
+        lines += [n for c in children for n in (c.line_start, c.line_end) if n is not None]
+        pages = [b.prov.page for b in self.own if b.prov.page is not None]
+        pages += [n for c in children for n in (c.page_start, c.page_end) if n is not None]
         return Section(
             id=self.id, kind=self.kind, label=self.label, number=self.number, level=self.level, heading=self.heading,
             text="\n".join(t for t in self.texts if t), blocks=[b.id for b in self.own],
             line_start=min(lines, default=None), line_end=max(lines, default=None),
             page_start=min(pages, default=None), page_end=max(pages, default=None),
-            attached_to=self.attached_to, table=self.table, children=[c.freeze() for c in self.children],
+            attached_to=self.attached_to, table=self.table, children=children,
         )
 
 

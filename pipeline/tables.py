@@ -235,9 +235,10 @@ def _tenths(score: float) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _emission_tenths(looks: Features, roles: tuple[str, ...]) -> tuple[int, ...]:
-    """Each column's emission for a paragraph, in tenths. ``emission`` reads only the flags, so ``looks`` is the
-    paragraph's Features without its text, and paragraphs that look alike share one computation."""
+def _emission_tenths(flags: tuple[bool, ...], roles: tuple[str, ...]) -> tuple[int, ...]:
+    """Each column's emission for a paragraph, in tenths. ``emission`` reads only the flags (a paragraph's
+    Features after its text), so paragraphs that look alike share one computation."""
+    looks = Features("", *flags)
     return tuple(_tenths(emission(looks, r)) for r in roles)
 
 
@@ -257,7 +258,7 @@ def align(features: list[Features], roles: list[str]) -> list[Placement]:
     leaves the previous paragraph in the earlier column, then to the one that keeps the row."""
     m = len(roles)
     columns = tuple(roles)
-    emissions = [_emission_tenths(f._replace(text=""), columns) for f in features]
+    emissions = [_emission_tenths(f[1:], columns) for f in features]
     row_end = [_tenths(_MERGED_AFTER) * (m - 1 - c) for c in range(m)]  # the cells after c left to the row above
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)

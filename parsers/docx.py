@@ -79,6 +79,7 @@ class Package:
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
+        self.names = set(archive.namelist())
         self.document_name = self._target("", "officeDocument")
         if self.document_name is None:
             raise KeyError("no officeDocument relationship in _rels/.rels")
@@ -108,7 +109,7 @@ class Package:
             if rel.get("Type") == _REL_TYPE + kind and rel.get("TargetMode") != "External":
                 target = rel.get("Target", "")
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-                return path if path in self.archive.NameToInfo else None
+                return path if path in self.names else None
         return None
 
     def related(self, kind: str):

@@ -35,7 +35,7 @@ import pypdfium2  # noqa: E402
 from format_invariance import body_text, cer  # noqa: E402
 from make_variants import make  # noqa: E402
 from pipeline.errors import PipelineError  # noqa: E402
-from pipeline.run import process  # noqa: E402
+from pipeline.run import prepare_worker, process  # noqa: E402
 
 REALDOCS = ROOT.parent / "shared" / "realdocs"
 WORK = ROOT / "output" / "bench"
@@ -103,7 +103,9 @@ def build_corpus(total: int) -> Path:
 
 
 def throughput(corpus: Path, runs: int) -> list[dict]:
-    """Documents/s and MB/s per format, one process (so: per core), median of ``runs``."""
+    """Documents/s and MB/s per format, one process (so: per core), median of ``runs``. The process is
+    readied as an ingest worker is (``prepare_worker``)."""
+    prepare_worker()
     rows = []
     for fmt in MIX:
         files = sorted(corpus.glob(f"*.{fmt}"))[:THROUGHPUT_FILES[fmt]]

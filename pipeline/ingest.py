@@ -27,7 +27,7 @@ from .errors import PipelineError
 from .export import json_path_for, write_json, write_jsonl
 from .load import PIPELINE_VERSION, forget_error, known_files, load, open_db, prune, record_error
 from .model import Document
-from .run import process
+from .run import prepare_worker, process
 
 METADATA_FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "title", "signer", "recipients")
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -125,11 +125,13 @@ def safe_process(path: Path) -> tuple[Path, Document | None, str | None]:
 
 def _parsed(paths: list[Path], workers: int) -> Iterator[tuple[Path, Document | None, str | None]]:
     if workers <= 1 or len(paths) <= 1:
+        if paths:
+            prepare_worker()
         yield from map(safe_process, paths)
         return
     # A bounded window of files in flight, results in order: parsed documents never pile up in memory
     # behind one slow file (pool.map would submit every file at once and hold all their results).
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=prepare_worker) as pool:
         window: deque[Future] = deque()
         for path in paths:
             window.append(pool.submit(safe_process, path))

@@ -6,6 +6,7 @@ database, so the same function can run in worker processes (or on other machines
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Callable
 
@@ -22,6 +23,7 @@ from .tables import tables
 from .tasks import tasks
 from .indicators import indicators
 from .model import Document
+from .registry import registry
 
 Stage = Callable[[Document], Document]
 
@@ -50,6 +52,14 @@ def run_stages(doc: Document, stages: list[tuple[str, Stage]] = STAGES) -> Docum
             raise StageError(doc.origin.path, f"stage '{name}' returned {type(result).__name__}, not a Document")
         doc = result
     return doc
+
+
+def prepare_worker() -> None:
+    """Ready a process that will parse many files: build the agency registry once, then exempt every object
+    alive from the cyclic garbage collector (``gc.freeze``). The registry's 58,000 objects live as long as the
+    process, and every full collection used to scan them all again: 15% of the time on the text samples."""
+    registry()
+    gc.freeze()
 
 
 def process(path: Path) -> Document:

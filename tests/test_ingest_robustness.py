@@ -147,3 +147,19 @@ def test_plans_jsonl_is_rewritten_only_when_the_database_changes(tmp_path):
     (folder / "004_bb67436c3e8d90f2.txt").unlink()
     ingest([folder], **args, prune_missing=True)
     assert len((tmp_path / "plans.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_worker_is_readied_with_the_registry_out_of_the_collectors_way():
+    """prepare_worker builds the registry and freezes it: full collections no longer scan its objects."""
+    import gc
+
+    from pipeline.registry import registry
+    from pipeline.run import prepare_worker
+
+    gc.unfreeze()
+    try:
+        prepare_worker()
+        assert registry.cache_info().currsize == 1
+        assert gc.get_freeze_count() > len(registry().agencies)
+    finally:
+        gc.unfreeze()

@@ -17,6 +17,7 @@ test and benchmark documents.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import zipfile
 import zlib
@@ -29,7 +30,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.text import nfc
 
-from .common import origin_of
+from .common import grid_text, origin_of
 
 READER = "docx"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a DOCX that expands beyond this is refused (zip bombs)
@@ -299,7 +300,7 @@ def read(path: Path) -> Document:
     if not data:
         raise ReaderError(str(path), "empty file")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # the bytes already read, not the file again
             expanded = sum(info.file_size for info in archive.infolist())
             if expanded > MAX_UNCOMPRESSED or expanded > MAX_RATIO * max(1, len(data)):
                 raise ReaderError(str(path), f"refused: expands to {expanded / 2**20:.0f} MB from {len(data) / 2**20:.1f} MB (a zip bomb?)")
@@ -322,6 +323,6 @@ def _blocks(package: Package) -> list[Block]:
                 blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov))
         elif element.tag == _TBL:
             table = _table(element, numbering)
-            orig = nfc("\n".join("\t".join(row) for row in table.grid()))
+            orig = nfc(grid_text(table))
             blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov))
     return blocks

@@ -29,3 +29,20 @@ def test_boilerplate_patterns_compile():
         assert data[key]
         for pattern in data[key]:
             re.compile(pattern)
+
+
+def test_an_abbreviation_that_does_not_start_with_a_capital_is_refused(monkeypatch):
+    """The abbreviation pattern skips every position that is not a capital: an abbreviation in small letters
+    would never match, so the registry refuses to load it."""
+    from pipeline import registry
+
+    rows = [*csv_rows("agency_abbreviations.csv"), {"abbreviation": "sNV", "expansion": "sở nội vụ", "is_word": "0"}]
+    registry._abbreviations.cache_clear()
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(registry, "csv_rows", lambda name: rows if name == "agency_abbreviations.csv" else csv_rows(name))
+            with pytest.raises(ValueError, match="'sNV' does not start with a capital"):
+                registry._abbreviations(False)
+    finally:
+        registry._abbreviations.cache_clear()
+    assert registry.key_of("Sở TT&TT") == registry.key_of("Sở Thông tin và Truyền thông")

@@ -192,24 +192,38 @@ class Numbering:
 
 def _paragraph_lines(paragraph) -> list[str]:
     """The paragraph's text, cut at hard line breaks."""
+    return _lines([_piece(node) for node in paragraph.iter(_T, _BR, _TAB, _CR)])
+
+
+def _piece(node) -> str | None:
+    """What a ``w:t``, ``w:tab``, ``w:br`` or ``w:cr`` adds to its paragraph: text, a space, None for a line
+    break, nothing for a page or column break."""
+    tag = node.tag
+    if tag == _T:
+        return node.text or ""
+    if tag == _TAB:
+        return " "
+    return None if tag == _CR or node.get(_TYPE) in (None, "textWrapping") else ""
+
+
+def _lines(pieces: list[str | None]) -> list[str]:
+    """A paragraph's pieces joined into lines, cut at the line breaks (None); blank lines dropped."""
     lines, current = [], []
-    for node in paragraph.iter(_T, _BR, _TAB, _CR):
-        tag = node.tag
-        if tag == _T:
-            current.append(node.text or "")
-        elif tag == _TAB:
-            current.append(" ")
-        elif tag == _CR or node.get(_TYPE) in (None, "textWrapping"):
+    for piece in pieces:
+        if piece is None:
             lines.append("".join(current))
             current = []
+        else:
+            current.append(piece)
     lines.append("".join(current))
     return [line for line in lines if line.strip()]
 
 
-def _labelled_lines(paragraph, numbering: Numbering) -> list[str]:
-    """The paragraph's lines, the first one led by its Word numbering label."""
+def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | None = None) -> list[str]:
+    """The paragraph's lines, the first one led by its Word numbering label (``pieces``: its text, when
+    already read)."""
     label = numbering.label(paragraph)
-    lines = _paragraph_lines(paragraph)
+    lines = _paragraph_lines(paragraph) if pieces is None else _lines(pieces)
     if label and lines:
         lines[0] = f"{label} {lines[0]}"
     return lines
@@ -223,11 +237,12 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _child(element, tag: str):
-    """The first child with this tag. (``find`` goes through ElementPath and costs twice as much; this runs
-    for every cell and paragraph.)"""
+    """The first child with this tag. (Property elements come first, so this loop ends at once; ``find``
+    and ``iterchildren(tag)`` cost ten times more to set up, and this runs for every cell and paragraph.)"""
     if element is not None:
-        for child in element.iterchildren(tag):
-            return child
+        for child in element:
+            if child.tag == tag:
+                return child
     return None
 
 
@@ -271,25 +286,81 @@ def _table(tbl, numbering: Numbering) -> Table:
     ``gridSpan`` columns and, with the ``vMerge`` continuations below it, several rows."""
     grid = tbl.find(_TBLGRID)
     n_cols = len(grid.findall(_GRIDCOL)) if grid is not None else 0
-    spans: list[dict] = []  # row, col, row_span, col_span, text of each cell, in reading order
-    owner: dict[tuple[int, int], dict] = {}  # grid position -> the cell covering it
-    rows = tbl.findall(_TR)
-    for r, tr in enumerate(rows):
-        col = _int_property(_child(tr, _TRPR), _GRIDBEFORE, 0)
-        for tc in tr.iterchildren(_TC):
-            width, continues = _cell_layout(tc)
+    rows = _streamed_rows(tbl)
+    if rows is not None:
+        read = lambda paragraphs: _streamed_cell_text(paragraphs, numbering)  # noqa: E731
+    else:
+        rows = [(_int_property(_child(tr, _TRPR), _GRIDBEFORE, 0), [[*_cell_layout(tc), tc] for tc in tr.iterchildren(_TC)])
+                for tr in tbl.iterchildren(_TR)]
+        read = lambda tc: _cell_text(tc, numbering)  # noqa: E731
+    cells: list[Cell] = []
+    owner: dict[tuple[int, int], Cell] = {}  # grid position -> the cell covering it
+    for r, (col, row) in enumerate(rows):
+        for width, continues, content in row:
             above = owner.get((r - 1, col))
             if above is not None and continues:
-                above["row_span"] = r - above["row"] + 1
+                above.row_span = r - above.row + 1
                 cell = above
-            else:
-                cell = {"row": r, "col": col, "row_span": 1, "col_span": width, "text": _cell_text(tc, numbering)}
-                spans.append(cell)
+            else:  # read here, in reading order, so that Word's list counters advance as on paper
+                cell = Cell(row=r, col=col, col_span=width, text=read(content))
+                cells.append(cell)
             for c in range(col, col + width):
                 owner[(r, c)] = cell
             col += width
         n_cols = max(n_cols, col)
-    return Table(n_rows=len(rows), n_cols=n_cols, cells=[Cell(**cell) for cell in spans])
+    return Table(n_rows=len(rows), n_cols=n_cols, cells=cells)
+
+
+def _streamed_rows(tbl) -> list[tuple[int, list]] | None:
+    """The rows of a table, read in one pass over its elements: per row, its ``gridBefore`` and its cells as
+    [grid columns spanned, continues a vertical merge, paragraphs as (element, pieces)].
+
+    Each lxml call that looks for a tag costs about a microsecond to set up, and a DOCX annex has thousands
+    of cells: one pass over the whole table reads them three times faster than asking each cell for its
+    properties, paragraphs and text. None for a table this pass does not cover: a table nested in a cell,
+    or a row, cell or paragraph that is not a direct child of its table, row or cell (content controls,
+    text boxes); ``_table`` then reads it element by element.
+    """
+    rows: list[tuple[int, list]] = []
+    row = cell = row_cells = cell_layout = paragraphs = pieces = None
+    elements = tbl.iter(_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _GRIDSPAN, _VMERGE)
+    next(elements)  # the table itself
+    for element in elements:
+        tag = element.tag
+        if tag == _T:
+            if pieces is None:
+                return None
+            pieces.append(element.text or "")
+        elif tag == _P:
+            if element.getparent() is not cell:
+                return None
+            pieces = []
+            paragraphs.append((element, pieces))
+        elif tag == _TAB or tag == _BR or tag == _CR:
+            if pieces is None:
+                return None
+            pieces.append(_piece(element))
+        elif tag == _TC:
+            if element.getparent() is not row:
+                return None
+            cell, paragraphs, pieces = element, [], None
+            cell_layout = [1, False, paragraphs]
+            row_cells.append(cell_layout)
+        elif tag == _TR:
+            if element.getparent() is not tbl:
+                return None
+            row, cell, pieces, row_cells = element, None, None, []
+            rows.append((_int_property(_child(element, _TRPR), _GRIDBEFORE, 0), row_cells))
+        elif tag == _TBL:
+            return None
+        elif cell is not None:  # a gridSpan or vMerge: the cell is merged, its properties are read
+            cell_layout[:2] = _cell_layout(cell)
+    return rows
+
+
+def _streamed_cell_text(paragraphs: list[tuple[object, list]], numbering: Numbering) -> str:
+    """A cell's text from the paragraphs ``_streamed_rows`` read, as ``_cell_text`` reads a cell."""
+    return "\n".join(line for paragraph, pieces in paragraphs for line in _labelled_lines(paragraph, numbering, pieces))
 
 
 _UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError, zlib.error)

@@ -42,13 +42,20 @@ class Layer(str, Enum):
     FURNITURE = "furniture"
 
 
-class Cell(Strict):
+@dataclass(slots=True)
+class Cell:
+    """One cell of a table at its grid position. (A slotted dataclass, like Block: a DOCX annex has
+    thousands of them.)"""
+
     row: int
     col: int
     row_span: int = 1
     col_span: int = 1
     text: str = ""
     is_header: bool = False
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> Cell:
+        return replace(self, **(update or {}))
 
 
 class Table(Strict):

@@ -7,6 +7,8 @@ from parsers import docx as docx_reader
 from pipeline.errors import ReaderError
 from pipeline.run import process
 
+from conftest import REALDOCS
+
 
 @pytest.fixture
 def plan_docx(tmp_path):
@@ -123,3 +125,90 @@ def test_an_office_file_that_is_not_a_word_document_is_refused(plan_docx, tmp_pa
                           lambda _: b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
     with pytest.raises(ReaderError, match="not a Word document: worksheet"):
         docx_reader.read(sheet)
+
+
+def _tables_read_both_ways(path, monkeypatch):
+    """Each table of the DOCX at ``path`` as ``_table`` reads it in one pass and element by element."""
+    streamed = [b.table for b in docx_reader.read(path).blocks if b.table is not None]
+    with monkeypatch.context() as patch:
+        patch.setattr(docx_reader, "_streamed_rows", lambda tbl: None)
+        by_element = [b.table for b in docx_reader.read(path).blocks if b.table is not None]
+    return streamed, by_element
+
+
+def _irregular_table_docx(tmp_path):
+    """A table with everything the one-pass reading has to get right: spans both ways, a row that starts late,
+    a cell property under tracked changes, line, tab and page breaks, Word numbering in cells."""
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = docx.Document()
+    document.add_paragraph("Mở đầu", style="List Number")
+    table = document.add_table(rows=4, cols=4)
+    for r in range(4):
+        for c in range(4):
+            table.cell(r, c).text = f"r{r}c{c}"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "ngang"
+    table.cell(1, 0).merge(table.cell(3, 0)).text = "dọc"
+    cell = table.cell(1, 1)
+    run = cell.paragraphs[0].add_run("dòng một")
+    run.add_break()
+    run.add_text("dòng hai")
+    run.add_tab()
+    run.add_text("sau tab")
+    run.add_break(WD_BREAK.PAGE)
+    run.add_text("sau trang")
+    cell.add_paragraph("Việc một", style="List Number")
+    cell.add_paragraph("Việc hai", style="List Number")
+    cell.add_paragraph("")
+    row = table.rows[3]._tr
+    row.remove(row.tc_lst[-1])
+    grid_before = OxmlElement("w:gridBefore")
+    grid_before.set(qn("w:val"), "1")
+    row.get_or_add_trPr().append(grid_before)
+    tc_pr = table.cell(2, 3)._tc.get_or_add_tcPr()
+    tc_pr.append(parse_xml(f'<w:tcPrChange {nsdecls("w")} w:id="1" w:author="A"><w:tcPr><w:gridSpan w:val="2"/>'
+                           '<w:vMerge/></w:tcPr></w:tcPrChange>'))
+    path = tmp_path / "irregular.docx"
+    document.save(path)
+    return path
+
+
+def test_tables_read_in_one_pass_as_element_by_element(tmp_path, monkeypatch):
+    path = _irregular_table_docx(tmp_path)
+    streamed, by_element = _tables_read_both_ways(path, monkeypatch)
+    assert streamed == by_element
+    [table] = streamed
+    assert "dòng một\ndòng hai sau tabsau trang" in table.grid()[1][1]
+    with zipfile.ZipFile(path) as archive:
+        if "word/numbering.xml" in archive.namelist():
+            # the list goes on from the paragraph above the table, as Word counts it
+            assert "2. Việc một\n3. Việc hai" in table.grid()[1][1]
+
+
+def test_real_docx_tables_read_in_one_pass_as_element_by_element(monkeypatch):
+    files = sorted(REALDOCS.glob("*.docx"))
+    if not files:
+        pytest.skip("no real documents on this machine")
+    for path in files:
+        streamed, by_element = _tables_read_both_ways(path, monkeypatch)
+        assert streamed == by_element, path.name
+
+
+def test_tables_the_one_pass_does_not_cover_are_read_element_by_element(tmp_path):
+    """A nested table and a paragraph inside a content control (w:sdt) in a cell."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    nested = document.add_table(rows=1, cols=1)
+    nested.cell(0, 0).add_table(rows=1, cols=1)
+    control = document.add_table(rows=1, cols=1)
+    control.cell(0, 0)._tc.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>trong</w:t></w:r></w:p>'
+                                           '</w:sdtContent></w:sdt>'))
+    path = tmp_path / "irregular.docx"
+    document.save(path)
+    package = docx_reader.Package(zipfile.ZipFile(path))
+    tables = list(package.body.iterchildren(docx_reader._TBL))
+    assert [docx_reader._streamed_rows(t) for t in tables] == [None, None]

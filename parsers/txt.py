@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import Iterator
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, Document, Provenance
@@ -76,15 +77,25 @@ def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _encoding = decode(data, str(path))
     blocks: list[Block] = []
-    end = len(text)
-    for line_no, match in enumerate(_LINE.finditer(text), start=1):
-        start = match.start()
-        if start == end:
-            break
-        line = match.group().rstrip("\r\n")
+    for line_no, start, line in _lines(text):
         if not line.strip(" \t\f\v"):
             continue
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + len(line))
         blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
     return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line number, offset, text) of each line; a line ends at "\r\n", "\r" or "\n"."""
+    if "\r" not in text:  # most files: str.split is three times quicker than the regex
+        start = 0
+        for line_no, line in enumerate(text.split("\n"), start=1):
+            yield line_no, start, line
+            start += len(line) + 1
+        return
+    end = len(text)
+    for line_no, match in enumerate(_LINE.finditer(text), start=1):
+        if match.start() == end:
+            break
+        yield line_no, match.start(), match.group().rstrip("\r\n")

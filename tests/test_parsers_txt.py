@@ -66,14 +66,16 @@ def test_bad_input_names_the_reason(data, reason, tmp_path):
     assert str(path) in str(error.value)
 
 
-def test_one_block_per_line_with_provenance(tmp_path):
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "mixed"])
+def test_one_block_per_line_with_provenance(tmp_path, newline):
+    lines = ["ỦY BAN NHÂN DÂN", "", "\u00a0", "Số: 1/KH-UBND", ""]
+    text = "ỦY BAN NHÂN DÂN\n\n\u00a0\r\nSố: 1/KH-UBND\r\n" if newline == "mixed" else newline.join(lines)
     path = tmp_path / "doc.txt"
-    path.write_bytes("ỦY BAN NHÂN DÂN\n\n\u00a0\nSố: 1/KH-UBND\r\n".encode())
+    path.write_bytes(text.encode())
     doc = txt.read(path)
     assert [(b.orig, b.prov.line_start) for b in doc.blocks] == [("ỦY BAN NHÂN DÂN", 1), ("\u00a0", 3), ("Số: 1/KH-UBND", 4)]
-    text = path.read_bytes().decode()
-    third = doc.blocks[2].prov
-    assert text[third.char_start : third.char_end] == "Số: 1/KH-UBND"
+    for block in doc.blocks:
+        assert text[block.prov.char_start : block.prov.char_end] == block.orig
     assert len(doc.origin.sha256) == 64 and doc.origin.format == "txt"
 
 

@@ -39,6 +39,15 @@ def test_nbsp_and_zero_width_removed():
     assert _block("\u00a0Sở\u200b Nội\u00a0\u00a0vụ\ufeff").text == "Sở Nội vụ"
 
 
+@pytest.mark.parametrize("printed, text", [
+    ("Sở\tNội vụ", "Sở Nội vụ"), ("Sở \t Nội  vụ", "Sở Nội vụ"), ("Sở   Nội\t\tvụ", "Sở Nội vụ"),
+    (" \tSở Nội vụ \t", "Sở Nội vụ"), ("Sở Nội vụ", "Sở Nội vụ"),
+])
+def test_runs_of_spaces_and_tabs_become_one_space(printed, text):
+    assert _block(printed).text == text
+    assert fold(printed) == "so noi vu"
+
+
 def _lines(doc, layer):
     return [b.prov.line_start for b in doc.blocks if b.layer == layer]
 

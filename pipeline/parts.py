@@ -54,8 +54,8 @@ def is_type_heading(text: str) -> bool:
 
 def authority_of(text: str) -> str | None:
     """"TM. ỦY BAN NHÂN DÂN" -> "TM."; also without the space ("KT.CHỦ TỊCH")."""
-    for prefix in authority_prefixes():
-        if text.upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
+    for prefix in authority_prefixes():  # only the line's start in capitals: this runs on long lines too
+        if text[: len(prefix)].upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
             return prefix
     return None
 

@@ -41,8 +41,8 @@ _AGENCY = re.compile(
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
 )
-_DEADLINE = re.compile(
-    r"(?:^|\b)(?:quý\s+[IV]+|tháng\s+\d{1,2}|năm\s+\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|thường xuyên|hằng|hàng (?:năm|tháng|quý|tuần)|"
+_DEADLINE = re.compile(  # the lookahead holds the phrases' first letters: other positions are skipped at once
+    r"(?:^|\b)(?=[qtnhđskcg\d])(?:quý\s+[IV]+|tháng\s+\d{1,2}|năm\s+\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|thường xuyên|hằng|hàng (?:năm|tháng|quý|tuần)|"
     r"trong năm|định kỳ|theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)|ngay sau|sau khi|khi |trước ngày|"
     r"hoàn thành|cả năm|6 tháng|giai đoạn)",
     re.IGNORECASE,

@@ -110,8 +110,14 @@ def _heading_bodies(heading: str) -> list[tuple[str, str]]:
     rules = _rules()
     text, role = _strip_marker(heading.strip().rstrip(":"))
     # "Giám đốc các Sở/Thủ trưởng các cơ quan tương đương Sở": a slash separates two bodies' heads
-    text = rules["position"].sub(r"\1", text.replace("/", ", "))
-    if not _SUBJECT_START.match(text) or rules["verb"].search(text):
+    text = text.replace("/", ", ")
+    # the heads removed first only at the start, which is all the test for a body needs: this runs on whole
+    # first sentences, and most start with no body at all
+    head = rules["position"].match(text)
+    if not _SUBJECT_START.match(text[head.end():] if head else text):
+        return []
+    text = rules["position"].sub(r"\1", text)
+    if rules["verb"].search(text):
         return []
     return [(name, role) for name in split_agencies(text)]
 

@@ -45,8 +45,9 @@ _TBLGRID, _GRIDCOL, _VAL, _TYPE = _W + "tblGrid", _W + "gridCol", _W + "val", _W
 
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-# The same parser settings as python-docx: no entity expansion, whitespace-only text between tags dropped.
-_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+# The same parser settings as python-docx: no entity expansion, whitespace-only text between tags dropped
+# (and no table of xml:id attributes, which nothing here looks up).
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, collect_ids=False)
 
 
 def _roman(n: int) -> str:
@@ -85,9 +86,11 @@ class Package:
         if self.document_name is None:
             raise KeyError("no officeDocument relationship in _rels/.rels")
         document_xml = archive.read(self.document_name)
-        # Word numbering reaches a paragraph only through w:numPr or a w:pStyle: a document with neither
-        # needs no numbering part (python-docx's template ships one that nothing uses).
-        self.may_be_numbered = b"numPr" in document_xml or b"pStyle" in document_xml
+        # Word numbering reaches a paragraph only through a w:numPr, in the paragraph or in its style: a document
+        # with neither needs no numbering part (python-docx's template ships one that nothing uses, and real
+        # documents often carry 50 kB of list definitions and no list).
+        self.may_be_numbered = b"numPr" in document_xml or (
+            b"pStyle" in document_xml and b"numPr" in (self.related_bytes("styles") or b""))
         self.document = etree.fromstring(document_xml, _PARSER)
         if self.document.tag != _W + "document":
             raise ValueError(f"the main part is not a Word document: {etree.QName(self.document).localname}")
@@ -113,10 +116,15 @@ class Package:
                 return path if path in self.names else None
         return None
 
-    def related(self, kind: str):
-        """The document's part of this relationship kind ("numbering", "styles"), parsed, or None."""
+    def related_bytes(self, kind: str) -> bytes | None:
+        """The document's part of this relationship kind ("numbering", "styles"), or None."""
         name = self._target(self.document_name, kind)
-        return self.parse(name) if name else None
+        return self.archive.read(name) if name else None
+
+    def related(self, kind: str):
+        """The document's part of this relationship kind, parsed, or None."""
+        data = self.related_bytes(kind)
+        return etree.fromstring(data, _PARSER) if data is not None else None
 
 
 class Numbering:

@@ -15,9 +15,7 @@ from functools import lru_cache
 from .dates import VnDate, find_dates
 from .model import Deadline, Document, Issue
 
-_WORDS = "trước|chậm nhất|hạn chót|hoàn thành"
-_DEADLINE_WORDS = re.compile(rf"(?:{_WORDS})\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
-_ANY_DEADLINE_WORD = re.compile(_WORDS, re.IGNORECASE)  # most lines have none: no need to look for dates
+_DEADLINE_WORDS = re.compile(r"(?:trước|chậm nhất|hạn chót|hoàn thành)\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -29,8 +27,6 @@ class ExplicitDeadline:
 def explicit_deadlines(text: str) -> list[ExplicitDeadline]:
     """Complete dates introduced by a deadline word; a date on its own ("từ ngày 10/12/2020") is not one."""
     found = []
-    if not _ANY_DEADLINE_WORD.search(text):
-        return found
     for d in find_dates(text):
         if d.iso and _DEADLINE_WORDS.search(text[max(0, d.start - 30) : d.start]):
             found.append(ExplicitDeadline(d, text[max(0, d.start - 30) : d.end].strip()))

@@ -123,8 +123,8 @@ class Package:
 
     def related(self, kind: str):
         """The document's part of this relationship kind, parsed, or None."""
-        data = self.related_bytes(kind)
-        return etree.fromstring(data, _PARSER) if data is not None else None
+        name = self._target(self.document_name, kind)
+        return self.parse(name) if name else None
 
 
 class Numbering:

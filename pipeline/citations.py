@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .dates import parse_date
 from .resources import doc_type_by_folded_name
-from .text import fold
+from .text import first_character_lookahead, fold
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -24,10 +24,8 @@ _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
     r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}"
 )
-# Every type word starts with a capital: the lookahead lets re skip other positions before trying them all.
-_TYPE_START = "[" + "".join(sorted({word[0] for word in _TYPE_WORDS.split("|")})) + "]"
 CITATION = re.compile(
-    rf"(?={_TYPE_START})(?P<type>\b(?:{_TYPE_WORDS}))\s+(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))\s+(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
 )

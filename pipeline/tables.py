@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, annex_heading
 from .resources import csv_rows
-from .text import fold, is_upper_line
+from .text import first_character_lookahead, fold, is_upper_line
 
 INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
 TASK_ROLES = frozenset({"content", "lead", "implementer"})
@@ -41,12 +41,13 @@ _AGENCY = re.compile(
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
 )
-_DEADLINE = re.compile(  # the lookahead holds the phrases' first letters: other positions are skipped at once
-    r"(?:^|\b)(?=[qtnhđskcg\d])(?:quý\s+[IV]+|tháng\s+\d{1,2}|năm\s+\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|thường xuyên|hằng|hàng (?:năm|tháng|quý|tuần)|"
-    r"trong năm|định kỳ|theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)|ngay sau|sau khi|khi |trước ngày|"
-    r"hoàn thành|cả năm|6 tháng|giai đoạn)",
-    re.IGNORECASE,
-)
+_DEADLINE_PHRASES = [
+    r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
+    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)",
+    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn",
+]
+_DEADLINE = re.compile(
+    rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
 _PRODUCT = re.compile(
     r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
     r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",

@@ -14,6 +14,14 @@ _TRANSLATE = {**_SPACE_LIKE, **_INVISIBLE}
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 
 
+def first_character_lookahead(alternatives: list[str]) -> str:
+    """A lookahead on the first characters of regex alternatives (each starts with a literal character or
+    ``\\d``). Put before a long alternation, it lets re skip at once every position where none can start,
+    instead of trying each alternative there: several times faster on body text."""
+    firsts = {r"\d" if alternative.startswith(r"\d") else re.escape(alternative[0]) for alternative in alternatives}
+    return "(?=[" + "".join(sorted(firsts)) + "])"
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

@@ -147,3 +147,16 @@ def test_legacy_encodings_are_converted(cleaned, legacy, unicode):
 
 def test_unicode_text_is_not_taken_for_a_legacy_encoding(corpus_docs):
     assert not any(w.code == "legacy_encoding_converted" for doc in corpus_docs.values() for w in doc.warnings)
+
+
+def test_a_first_character_lookahead_finds_what_the_alternation_finds():
+    import re
+
+    from pipeline.text import first_character_lookahead
+
+    phrases = [r"\d{1,2}/\d{4}", "quý I", "Sở", r"tháng\s+\d", "-"]
+    plain = re.compile("|".join(phrases), re.IGNORECASE)
+    fast = re.compile(first_character_lookahead(phrases) + f"(?:{'|'.join(phrases)})", re.IGNORECASE)
+    text = "Hoàn thành 12/2025, QUÝ I, sở Nội vụ, Tháng  6, - a - b"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) == 6

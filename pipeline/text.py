@@ -40,10 +40,29 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+class _Unmarked(dict):
+    """Code point -> the character without its marks (what NFD then dropping combining marks gives), filled
+    on first sight of each character. Decomposition works character by character and every combining mark
+    is dropped, so mapping each character alone gives the same text as decomposing the whole; str.translate
+    does it in C, twice as fast as a generator over the decomposed text."""
+
+    _MAX_SIZE = 20_000  # binary junk decoded as text could bring any code point: past this, not stored
+
+    def __missing__(self, code_point: int) -> int | str:
+        char = chr(code_point)
+        bare = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        value = code_point if bare == char else bare
+        if len(self) < self._MAX_SIZE:
+            self[code_point] = value
+        return value
+
+
+_UNMARKED = _Unmarked({ord("đ"): "d", ord("Đ"): "D"})
+
+
 def strip_marks(text: str) -> str:
     """Tone and vowel marks removed, đ -> d, case kept: "Sở TN&MT" -> "So TN&MT"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.translate(_UNMARKED)
 
 
 def fold(text: str) -> str:

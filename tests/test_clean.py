@@ -160,3 +160,20 @@ def test_a_first_character_lookahead_finds_what_the_alternation_finds():
     text = "Hoàn thành 12/2025, QUÝ I, sở Nội vụ, Tháng  6, - a - b"
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(plain.findall(text)) == 6
+
+
+def test_strip_marks_is_decomposition_without_combining_marks():
+    import unicodedata
+
+    from pipeline.text import strip_marks
+
+    def by_definition(text: str) -> str:
+        decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    every_character = "".join(chr(c) for c in range(0x2FFFF) if not 0xD800 <= c < 0xE000)
+    assert strip_marks(every_character) == by_definition(every_character)
+    # decomposed input (a base letter then its marks), and Vietnamese as printed
+    for text in ("Sở Tài nguyên", unicodedata.normalize("NFD", "Sở Tài nguyên"), "ĐỒNG Ý", "ǅ ﬁ ẞ"):
+        assert strip_marks(text) == by_definition(text)
+    assert strip_marks("Sở TN&MT Đà Nẵng") == "So TN&MT Da Nang"

@@ -13,7 +13,9 @@ SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"
-ANNEX = re.compile(r"^(?:(?P<phu_luc>PHỤ LỤC|Phụ lục)(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>BIỂU\b.*))$")
+_PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
+ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)})(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
+_ANNEX_STARTS = (*_PHU_LUC, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
 
 
 def doc_type_of_heading(text: str) -> str | None:
@@ -71,7 +73,7 @@ def is_signature_line(text: str) -> bool:
 
 def annex_heading(text: str) -> re.Match[str] | None:
     """An annex starts with a line "PHỤ LỤC [n]" (its title may follow in capitals) or "BIỂU …" in capitals."""
-    match = ANNEX.match(text)
+    match = ANNEX.match(text) if text.startswith(_ANNEX_STARTS) else None
     if not match:
         return None
     if match.group("bieu"):

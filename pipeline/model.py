@@ -340,8 +340,19 @@ class Document(Strict):
     warnings: list[Issue] = Field(default_factory=list)
 
     def body(self) -> list[Block]:
-        # "is" first: every stage asks for the body, and an identity test is five times cheaper than Enum equality
-        return [b for b in self.blocks if b.layer is Layer.BODY or b.layer == Layer.BODY]
+        """The blocks of the document itself, not the site's furniture around it. Stages ask for it one after
+        another on the same block list (stages derive new lists, never change one), so the last answer is kept."""
+        global _last_body
+        blocks, body = _last_body
+        if blocks is not self.blocks:
+            # "is" first: an identity test is five times cheaper than Enum equality
+            body = [b for b in self.blocks if b.layer is Layer.BODY or b.layer == Layer.BODY]
+            _last_body = (self.blocks, body)
+        return list(body)
 
     def with_warnings(self, issues: list[Issue], **changes: Any) -> Document:
         return self.model_copy(update={"warnings": [*self.warnings, *issues], **changes})
+
+
+# The block list Document.body last read and its body. Holding the list keeps its identity from being reused.
+_last_body: tuple[list[Block] | None, list[Block]] = (None, [])

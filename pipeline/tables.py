@@ -153,11 +153,13 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, block: Block) -> Features:
         text = block.text or ""
-        has_deadline = bool(_DEADLINE.search(text)) if len(text) < 120 else False
-        return cls(text=text, empty=not text.strip(), number=bool(ROW_NUMBER.match(text)),
-                   agency=bool(_AGENCY.match(text)) and len(text) < 160, deadline_short=has_deadline and len(text) < 60,
-                   deadline_cell=has_deadline, letter=bool(_LETTER_LABEL.match(text)), long=len(text) > 110,
-                   product=bool(_PRODUCT.match(text)), bullet=text.startswith("-"))
+        size = len(text)
+        has_deadline = size < 120 and _DEADLINE.search(text) is not None
+        # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
+        return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
+                   size < 160 and _AGENCY.match(text) is not None, has_deadline and size < 60,
+                   has_deadline, _LETTER_LABEL.match(text) is not None, size > 110,
+                   _PRODUCT.match(text) is not None, text.startswith("-"))
 
 
 def emission(block: Block | Features, role: str) -> float:

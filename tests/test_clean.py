@@ -177,3 +177,20 @@ def test_strip_marks_is_decomposition_without_combining_marks():
     for text in ("Sở Tài nguyên", unicodedata.normalize("NFD", "Sở Tài nguyên"), "ĐỒNG Ý", "ǅ ﬁ ẞ"):
         assert strip_marks(text) == by_definition(text)
     assert strip_marks("Sở TN&MT Đà Nẵng") == "So TN&MT Da Nang"
+
+
+def test_body_follows_the_block_list_of_each_document():
+    from pipeline.model import Document, Origin
+
+    def block(n: int, layer: Layer) -> Block:
+        return Block(f"b{n}", f"line {n}", Provenance("txt", None, n, n), layer=layer, text=f"line {n}")
+
+    origin = Origin(path="x.txt", name="x.txt", format="txt", sha256="0", size=0)
+    first = Document(origin=origin, blocks=[block(1, Layer.FURNITURE), block(2, Layer.BODY)])
+    second = Document(origin=origin, blocks=[block(3, Layer.BODY), block(4, Layer.FURNITURE), block(5, Layer.BODY)])
+    assert [b.id for b in first.body()] == ["b2"]
+    assert [b.id for b in second.body()] == ["b3", "b5"]
+    first.body().clear()  # a caller's changes to the list it got do not reach the next caller
+    assert [b.id for b in first.body()] == ["b2"]
+    derived = first.model_copy(update={"blocks": [first.blocks[0].model_copy(update={"layer": Layer.BODY}), *first.blocks[1:]]})
+    assert [b.id for b in derived.body()] == ["b1", "b2"] and [b.id for b in first.body()] == ["b2"]

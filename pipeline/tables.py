@@ -162,9 +162,8 @@ class Features(NamedTuple):
                    _PRODUCT.match(text) is not None, text.startswith("-"))
 
 
-def emission(block: Block | Features, role: str) -> float:
-    """How well a paragraph fits a column of this role (higher is better)."""
-    f = block if isinstance(block, Features) else Features.of(block)
+def emission(f: Features, role: str) -> float:
+    """How well a paragraph (given by its features) fits a column of this role (higher is better)."""
     if f.empty:
         return 0.0 if role != "number" else -0.5
     if role == "number":

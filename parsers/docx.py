@@ -21,6 +21,7 @@ import io
 import posixpath
 import zipfile
 import zlib
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -82,7 +83,8 @@ class Package:
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
         self.names = set(archive.namelist())
-        self.document_name = self._target("", "officeDocument")
+        self._parts: dict[str, bytes | None] = {}  # relationship kind -> the document's part, read once
+        self.document_name = self._relationships("").get("officeDocument")
         if self.document_name is None:
             raise KeyError("no officeDocument relationship in _rels/.rels")
         document_xml = archive.read(self.document_name)
@@ -101,30 +103,39 @@ class Package:
     def parse(self, name: str):
         return etree.fromstring(self.archive.read(name), _PARSER)
 
-    def _target(self, source: str, kind: str) -> str | None:
-        """The part that ``source`` (the package itself when "") points to with a relationship of ``kind``."""
+    def _relationships(self, source: str) -> dict[str, str | None]:
+        """Relationship kind -> the part that ``source`` (the package itself when "") points to, from the first
+        internal relationship of each kind; None when that part is missing from the package."""
         folder, file = posixpath.split(source)
-        rels_name = posixpath.join(folder, "_rels", f"{file}.rels")
         try:
-            rels = self.parse(rels_name)
+            rels = self.parse(posixpath.join(folder, "_rels", f"{file}.rels"))
         except KeyError:
-            return None
+            return {}
+        targets: dict[str, str | None] = {}
         for rel in rels.iter(_RELS):
-            if rel.get("Type") == _REL_TYPE + kind and rel.get("TargetMode") != "External":
+            kind = rel.get("Type", "")
+            if kind.startswith(_REL_TYPE) and rel.get("TargetMode") != "External":
                 target = rel.get("Target", "")
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-                return path if path in self.names else None
-        return None
+                targets.setdefault(kind[len(_REL_TYPE):], path if path in self.names else None)
+        return targets
+
+    @cached_property
+    def _document_relationships(self) -> dict[str, str | None]:
+        return self._relationships(self.document_name)
 
     def related_bytes(self, kind: str) -> bytes | None:
-        """The document's part of this relationship kind ("numbering", "styles"), or None."""
-        name = self._target(self.document_name, kind)
-        return self.archive.read(name) if name else None
+        """The document's part of this relationship kind ("numbering", "styles"), or None. Read once: the
+        styles are read for the numbering test and again when a paragraph's style gives its numbering."""
+        if kind not in self._parts:
+            name = self._document_relationships.get(kind)
+            self._parts[kind] = self.archive.read(name) if name else None
+        return self._parts[kind]
 
     def related(self, kind: str):
         """The document's part of this relationship kind, parsed, or None."""
-        name = self._target(self.document_name, kind)
-        return self.parse(name) if name else None
+        data = self.related_bytes(kind)
+        return etree.fromstring(data, _PARSER) if data is not None else None
 
 
 class Numbering:

@@ -231,9 +231,12 @@ _FULL_LINE_FACTOR = 0.9
 
 
 def _adjacent(prev: Block, nxt: Block) -> bool:
-    """The two blocks come from consecutive source lines with nothing (not even a blank line) between."""
+    """The two blocks come from consecutive source lines with nothing (not even a blank line) between.
+    A table is a block of its own: never joined to the paragraph above or below it."""
     return (
         prev.layer is nxt.layer is Layer.BODY  # identity: this runs for every pair of lines
+        and prev.table is None
+        and nxt.table is None
         and not prev.cell_end
         and bool(prev.text)
         and bool(nxt.text)

@@ -194,3 +194,33 @@ def test_body_follows_the_block_list_of_each_document():
     assert [b.id for b in first.body()] == ["b2"]
     derived = first.model_copy(update={"blocks": [first.blocks[0].model_copy(update={"layer": Layer.BODY}), *first.blocks[1:]]})
     assert [b.id for b in derived.body()] == ["b1", "b2"] and [b.id for b in first.body()] == ["b2"]
+
+
+@pytest.mark.parametrize("above", [
+    "(Kèm theo Kế hoạch số 12/KH-UBND ngày 5 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh",  # an annex line, cut short
+    "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026 CỦA",  # a title that a dangling word would carry on
+    "các cơ quan, đơn vị thực hiện theo bảng phân công sau đây và",  # a paragraph of the body
+])
+def test_a_table_is_never_joined_to_the_line_above_or_below(above):
+    """Hard-wrapped text (so that lines are rejoined) with a table on the very next source line, as
+    OCR and PDF readers number them: the table stays a block of its own, with its cells."""
+    from pipeline.clean import rejoin_wrapped_lines
+    from pipeline.model import Cell, Table
+
+    wrapped = ["Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai các nhiệm vụ trọng tâm của năm với các nội",
+               "dung cụ thể như sau để các cơ quan, đơn vị trên địa bàn tỉnh tổ chức thực hiện đúng thời hạn và"] * 6
+    texts = [*wrapped, above]
+    blocks = [normalise_block(Block(id=f"b{i:04d}", orig=t, prov=Provenance(reader="test", line_start=i, line_end=i)))
+              for i, t in enumerate(texts, start=1)]
+    table = Table(n_rows=2, n_cols=2, cells=[Cell(0, 0, text="Nhiệm vụ"), Cell(0, 1, text="Chủ trì"),
+                                             Cell(1, 0, text="xây dựng kế hoạch"), Cell(1, 1, text="Sở Nội vụ")])
+    n = len(texts) + 1
+    blocks.append(Block(id="t", orig="Nhiệm vụ\tChủ trì", text="Nhiệm vụ\tChủ trì", table=table,
+                        prov=Provenance(reader="test", line_start=n, line_end=n)))
+    blocks.append(normalise_block(Block(id="after", orig="thực hiện", prov=Provenance(reader="test", line_start=n + 1, line_end=n + 1))))
+    joined = rejoin_wrapped_lines(blocks)
+    assert any("\n" in b.orig for b in joined)  # the wrapped text was rejoined
+    tables = [b for b in joined if b.table is not None]
+    assert [b.id for b in tables] == ["t"] and tables[0].table is table
+    assert joined[joined.index(tables[0]) - 1].text.endswith(above)
+    assert joined[joined.index(tables[0]) + 1].id == "after"

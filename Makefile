@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench serve datapackage lint clean system-deps
+.PHONY: ingest test golden schema bench serve datapackage lint clean system-deps test-system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +16,16 @@ $(STAMP): pyproject.toml
 
 # Tesseract (Vietnamese) and LibreOffice, installed with apt-get when missing and run as root.
 system-deps:
-	@bash scripts/install-system-deps.sh
+	@bash scripts/install-system-deps.sh runtime
+
+# The same, plus what the tests render with: fonts (Times New Roman and Arial metrics) and Chromium.
+test-system-deps:
+	@bash scripts/install-system-deps.sh test
 
 ingest: $(STAMP) system-deps
 	$(PY) -m pipeline ingest $(CORPUS) --db $(OUTPUT)/plans.db --json-dir $(OUTPUT)/json
 
-test: $(STAMP) system-deps
+test: $(STAMP) test-system-deps
 	$(PY) -m pytest -q
 
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.
@@ -37,7 +41,7 @@ serve: $(STAMP)
 	$(VENV)/bin/datasette serve $(OUTPUT)/plans.db --metadata pipeline/data/datasette.json -h 127.0.0.1 -p 8001
 
 # Throughput, OCR speed and error rate, memory, re-ingest and scaling; writes bench/RESULTS.md (~20 min).
-bench: $(STAMP) system-deps
+bench: $(STAMP) test-system-deps
 	$(PY) bench/run.py
 
 # Regenerates the published JSON Schema from pipeline/schema.py (a test fails while they differ).

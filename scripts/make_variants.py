@@ -33,6 +33,9 @@ from pipeline.parts import RECIPIENTS, is_signature_line  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
 FORMATS = ("html", "docx", "pdf", "scan.pdf")
+# The faces Vietnamese offices type in. On Debian, fonts-liberation2 gives metric-compatible faces for both
+# (scripts/install-system-deps.sh installs it); without it LibreOffice falls back to DejaVu.
+SERIF, SANS = "Times New Roman", "Arial"
 _MOTTO_OR_DATE = ("CỘNG", "HÒA", "HOÀ", "Độc lập")
 
 
@@ -136,9 +139,9 @@ def to_html(items: list[tuple[str, object]], title: str) -> str:
     return "\n".join(parts)
 
 
-def to_docx(items: list[tuple[str, object]], target: Path) -> None:
+def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) -> None:
     document = docx.Document()
-    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.name = font
     document.styles["Normal"].font.size = Pt(12)
     for kind, value in items:
         if kind == "p":
@@ -188,18 +191,19 @@ def pdf_to_scan(source: Path, target: Path, dpi: int = 200) -> None:
     pages[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
 
 
-def make(sample: Path, out: Path, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
+def make(sample: Path, out: Path, formats: tuple[str, ...] = FORMATS, font: str = SERIF) -> dict[str, Path]:
+    """The variants of one sample in ``out``; a font other than the serif default adds its name to the files'."""
     out.mkdir(parents=True, exist_ok=True)
     doc = process(sample)
     items = layout_of(doc)
-    stem = sample.stem
+    stem = sample.stem if font == SERIF else f"{sample.stem}.{font.lower().replace(' ', '-')}"
     made: dict[str, Path] = {}
     if "html" in formats:
         made["html"] = out / f"{stem}.html"
         made["html"].write_text(to_html(items, doc.metadata.title or stem), encoding="utf-8")
     if {"docx", "pdf", "scan.pdf"} & set(formats):
         made["docx"] = out / f"{stem}.docx"
-        to_docx(items, made["docx"])
+        to_docx(items, made["docx"], font)
     if {"pdf", "scan.pdf"} & set(formats):
         made["pdf"] = out / f"{stem}.pdf"
         docx_to_pdf(made["docx"], made["pdf"])
@@ -214,9 +218,10 @@ def main() -> int:
     parser.add_argument("samples", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "output" / "variants")
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--font", default=SERIF, help=f"the face the DOCX asks for ({SERIF!r}, {SANS!r} …)")
     args = parser.parse_args()
     for sample in args.samples:
-        for fmt, path in make(sample, args.out, tuple(args.formats.split(","))).items():
+        for fmt, path in make(sample, args.out, tuple(args.formats.split(",")), args.font).items():
             print(f"{sample.name} -> {fmt}: {path}")
     return 0
 

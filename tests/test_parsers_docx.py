@@ -7,7 +7,7 @@ from parsers import docx as docx_reader
 from pipeline.errors import ReaderError
 from pipeline.run import process
 
-from conftest import REALDOCS
+from conftest import REALDOCS, REALDOCS_MISSING
 
 
 @pytest.fixture
@@ -190,7 +190,7 @@ def test_tables_read_in_one_pass_as_element_by_element(tmp_path, monkeypatch):
 def test_real_docx_tables_read_in_one_pass_as_element_by_element(monkeypatch):
     files = sorted(REALDOCS.glob("*.docx"))
     if not files:
-        pytest.skip("no real documents on this machine")
+        pytest.skip(f"{REALDOCS_MISSING} {REALDOCS}")
     for path in files:
         streamed, by_element = _tables_read_both_ways(path, monkeypatch)
         assert streamed == by_element, path.name

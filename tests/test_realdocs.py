@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import REALDOCS, ROOT
+from conftest import REALDOCS, ROOT, needs
 from pipeline.errors import ReaderError
 from pipeline.run import process
 
@@ -16,7 +16,7 @@ from evaluate_realdocs import CORRECTIONS, HANDWRITTEN, issuer_with_place  # noq
 
 from pipeline.text import fold  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not REALDOCS.exists(), reason=f"real documents not found at {REALDOCS}")
+pytestmark = needs(REALDOCS)
 TRUTH = [json.loads(line) for line in (REALDOCS / "truth.jsonl").read_text(encoding="utf-8").splitlines()] if REALDOCS.exists() else []
 
 

@@ -14,16 +14,17 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .model import AgencyMention, Assignment, Document, Issue
+from .model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import name_key, registry
 from .resources import csv_rows, json_data
 from .text import fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed.
 BODY_START = (
-    r"(?:các\s+|Các\s+)?(?:Sở|sở|UBND|UBNĐ|Ủy ban|Uỷ ban|Văn phòng|VPUBND|VPUB|VP|Ban|ban|Viện|Trung tâm|Thanh tra|Công an|Cổng|"
+    r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:Sở|sở|UBND|UBNĐ|Ủy ban|Uỷ ban|Văn phòng|VPUBND|VPUB|VP|Ban|ban|Viện|Trung tâm|Thanh tra|Công an|Cổng|"
     r"Bảo hiểm|BHXH|Đài|Tòa án|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|Đoàn|Phòng|Chi cục|Cục|Bộ|Trường|"
-    r"Đơn vị|đơn vị|Tổ(?! chức)|Hội|Báo|Đảng ủy|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn|Bệnh viện)\b"
+    r"Đơn vị|đơn vị|Tổ(?! chức)|Hội|Báo|Đảng ủy|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn|Bệnh viện|Chính phủ|Thủ tướng|Quốc hội|Kiểm toán|"
+    r"Tổng cục|Công đoàn|Tỉnh đoàn|Thành đoàn|Liên minh|Tập đoàn|Hội Liên hiệp|Viện kiểm sát|Tòa|Bộ Chỉ huy|Chi nhánh))\b"
 )
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
 # "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
@@ -32,12 +33,70 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
 # After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
 # "các Sở, ban, ngành" starts a new name.
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các [Ss]ở, ban)")
+_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các (?:[Ss]ở|[Bb]ộ|ngành), )")
 # "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it.
 _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
+
+
+@lru_cache(maxsize=1)
+def _cell_words() -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
+    """From data/task_tables.json: the request words before a name, the role clauses after it, the role labels."""
+    data = json_data("task_tables.json")
+    alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    requests = re.compile(rf"^(?:{alternation(data['requests'])})\s+(?=\S)", re.IGNORECASE)
+    clauses = re.compile(rf"\s+(?:{alternation(data['role_clauses'])})\b.*$", re.DOTALL)  # lower case only: a verb
+    labels = {fold(k): v for k, v in data["role_labels"].items()}
+    label_pattern = re.compile(rf"(?:^|(?<=[\s;,.(\n-]))({alternation(data['role_labels'])})\s*(?::|\))", re.IGNORECASE)
+    return requests, clauses, labels, label_pattern
+
+
+def bare_name(name: str) -> str:
+    """A body's name without a request before it ("Đề nghị Ủy ban MTTQ tỉnh") or a clause after it ("UBND các xã
+    trực tiếp triển khai tại địa bàn", "UBND cấp xã phối hợp với"), unless the registry knows the whole name."""
+    requests, clauses, _, _ = _cell_words()
+    stripped = requests.sub("", name, count=1)
+    cut = clauses.search(stripped)
+    if not cut or cut.start() == 0 or not re.match(BODY_START, stripped):
+        return stripped
+    kept = _TRAILING.sub("", stripped[: cut.start()])
+    if len(kept.split()) < 2:  # "Ban" alone is no name: the words after it were part of it
+        return stripped
+    whole = name_key(stripped)
+    if whole in registry().all_keys and name_key(kept) != whole:
+        return stripped  # a name the registry knows with those words ("Ban Chỉ đạo … thực hiện …")
+    return kept
+
+
+def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
+    """The bodies of one agency cell by role. Role labels decide where the cell has them ("Chủ trì: Sở Nội vụ;
+    Phối hợp: Sở Tài chính", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"); otherwise every body takes the
+    column's role, and in a column for both ("lead_support") the first body leads and the others support."""
+    _, _, labels, label_pattern = _cell_words()
+    by_role: dict[str, list[str]] = {}
+    marks = list(label_pattern.finditer(text))
+    labelled = [m for m in marks if text[m.end() - 1] == ":"]
+    pieces = [(default, text)] if not labelled else [(default, text[: labelled[0].start()])] + [
+        (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
+        for k, m in enumerate(labelled)]
+    for role, piece in pieces:
+        for name in split_agencies(piece):
+            marked = re.search(r"\(\s*(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)", name, re.IGNORECASE)
+            name_role = labels[fold(marked.group(1))] if marked else role
+            if marked:
+                name = _TRAILING.sub("", (name[: marked.start()] + name[marked.end():]).strip())
+            if name_role == "lead_support":
+                name_role = "lead" if not by_role.get("lead") else "support"
+            if name:
+                by_role.setdefault(name_role, []).append(name)
+    return by_role
+
+
+@lru_cache(maxsize=1)
+def _role_label_words() -> tuple[str, ...]:
+    return tuple(json_data("task_tables.json")["role_labels"])
 
 
 def unique_names(mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -93,6 +152,7 @@ def _split_agencies(text: str) -> tuple[str, ...]:
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
+                name = bare_name(name) if name else name
                 if name:
                     names.append(name)
     return tuple(names)
@@ -104,7 +164,8 @@ FUZZY_THRESHOLD = 88.0  # below this a name stays unresolved ("Sử Tư pháp" s
 FUZZY_MARGIN = 3.0  # two different bodies this close to the best score: ambiguous, left unresolved
 # Where a second body may start inside a name that did not resolve (on the folded name).
 _SECOND_BODY = re.compile(
-    r"(?<=\S)(?:\s+va)?\s+(?=(?:so|van phong|uy ban|ubnd|thanh tra|phong|ban|trung tam|cong an|cac)\s)")
+    r"(?<=\S)(?:(?:\s+va)?\s+|\s*/\s*)(?=(?:so|van phong|uy ban|ubnd|thanh tra|phong|ban|trung tam|cong an|cac|bo|cuc|chi cuc|"
+    r"hoi dong|hoi|doan|mat tran|bao hiem|kho bac|ngan hang|vien|toa an|dai|bao|tong cuc|chinh phu|thu tuong|quoc hoi)\s)")
 
 
 def as_mentions(names: list[str]) -> list[AgencyMention]:
@@ -268,8 +329,7 @@ def agencies(doc: Document) -> Document:
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
     metadata = meta.model_copy(update={"issuer": issuer, "recipient_agencies": each(as_mentions(recipients)),
                                        "cited_documents": cited, "jurisdiction": place})
-    tasks = [t.model_copy(update={"lead": each(t.lead), "support": each(t.support), "implementer": each(t.implementer)})
-             for t in doc.tasks]
+    tasks = [t.model_copy(update={role: each(getattr(t, role)) for role in TASK_AGENCY_ROLES}) for t in doc.tasks]
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments for k, mention in enumerate(resolve_all(a.agency.name, place))])
@@ -301,7 +361,7 @@ def all_mentions(doc: Document):
         if cited.issuer_agency:
             yield f"citation of {cited.number}", "cited issuer", cited.issuer_agency
     for task in doc.tasks:
-        for role in ("lead", "support", "implementer"):
+        for role in TASK_AGENCY_ROLES:
             for mention in getattr(task, role):
                 yield task.id, role, mention
     for indicator in doc.indicators:

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from . import __version__
 from .errors import DatabaseVersionError
-from .model import SCHEMA_VERSION, AgencyMention, Document
+from .model import SCHEMA_VERSION, TASK_AGENCY_ROLES, AgencyMention, Document
 from .registry import registry, registry_digest
 from .text import fold
 
@@ -23,7 +23,7 @@ from .text import fold
 PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
 
 # The layout of the database (tables, columns, views), in ``PRAGMA user_version``; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 3
+DB_SCHEMA_VERSION = 4
 VIEWS_SQL = Path(__file__).parent / "data" / "views.sql"
 
 CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
@@ -84,7 +84,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                      "page_start": int, "page_end": int, "blocks": str, "attached_to": str,
                      "heading_folded": str, "text_folded": str},
         "tables": {"document_id": str, "ordinal": int, "table_id": str, "title": str, "kind": str, "layout": str,
-                   "confidence": float, "columns": str, "roles": str, "row_count": int},
+                   "confidence": float, "columns": str, "roles": str, "evidence": str, "row_count": int},
         "table_rows": {"document_id": str, "ordinal": int, "table_id": str, "row": int, "kind": str, "cells": str,
                        "line_start": int, "line_end": int, "page": int, "merged_from_above": str, "uncertain": int, "raw": str},
         "tasks": {"document_id": str, "ordinal": int, "task_id": str, "table_id": str, "number": str, "group_path": str,
@@ -223,7 +223,9 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
         out["tables"].append({"document_id": doc_id, "ordinal": i, "table_id": t.id, "title": t.title, "kind": t.kind,
                               "layout": t.layout, "confidence": t.confidence,
                               "columns": json.dumps([c.name for c in t.columns], ensure_ascii=False),
-                              "roles": json.dumps([c.role for c in t.columns]), "row_count": len(t.rows)})
+                              "roles": json.dumps([c.role for c in t.columns]),
+                              "evidence": json.dumps([c.evidence for c in t.columns], ensure_ascii=False),
+                              "row_count": len(t.rows)})
         for r, row in enumerate(t.rows):
             out["table_rows"].append({"document_id": doc_id, "ordinal": len(out["table_rows"]) + 1, "table_id": t.id, "row": r,
                                       "kind": row.kind, "cells": json.dumps(row.cells, ensure_ascii=False),
@@ -240,7 +242,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                              "deadline_year_from_plan": int(deadline.year_from_plan) if deadline else None,
                              "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
                              "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content)})
-        for role in ("lead", "support", "implementer"):
+        for role in TASK_AGENCY_ROLES:
             for position, mention in enumerate(getattr(task, role), start=1):
                 out["task_agencies"].append({"document_id": doc_id, "ordinal": len(out["task_agencies"]) + 1,
                                              "task_id": task.id, "role": role, "position": position, **mention_row(mention)})

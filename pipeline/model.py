@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "0.2.0"
+SCHEMA_VERSION = "0.3.0"
 
 
 class Strict(BaseModel):
@@ -234,10 +234,12 @@ class Section(Strict):
 
 
 class TableColumn(Strict):
-    name: str = Field(description="the header as printed")
+    name: str = Field(description='the header as printed; a two-line header as "parent / child"')
     role: str = Field(
-        description="number, content, lead, support, implementer, deadline, output, group, subgroup, note, "
-                    "criterion, max_score, previous_result, target, other")
+        description="number, content, lead, support, lead_support, implementer, submitter, level, deadline, start, "
+                    "output, budget, group, subgroup, note, criterion, max_score, previous_result, target, other")
+    evidence: str | None = Field(None, description="why the column has its role: \"header: '…'\" (a header word "
+                                                   "of data/column_roles.csv) or \"cells: …\" (what its cells hold)")
 
 
 class TableRow(Strict):
@@ -277,6 +279,10 @@ class Deadline(Strict):
     year_from_plan: bool = Field(False, description="the year was not printed and was taken from the plan's date")
 
 
+# The agency fields of a task, in the order they are printed and stored.
+TASK_AGENCY_ROLES = ("lead", "support", "implementer", "submitter")
+
+
 class Task(Strict):
     id: str
     table: str
@@ -286,6 +292,7 @@ class Task(Strict):
     lead: list[AgencyMention] = Field(default_factory=list, description="agencies, split into one name each")
     support: list[AgencyMention] = Field(default_factory=list)
     implementer: list[AgencyMention] = Field(default_factory=list)
+    submitter: list[AgencyMention] = Field(default_factory=list, description='"Cơ quan trình": the body that submits it')
     deadline: Deadline | None = None
     output: str | None = None
     note: str | None = None

@@ -19,64 +19,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
+from .cells import AGENCY, DEADLINE, LETTER_LABEL, PRODUCT, ROW_NUMBER
+from .columns import AGENCY_ROLES, INDICATOR_ROLES, columns_from, header_of, table_kind
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, annex_heading
-from .resources import csv_rows
-from .text import first_character_lookahead, fold, is_upper_line
+from .resources import json_data
+from .text import fold, is_upper_line
 
-INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
-TASK_ROLES = frozenset({"content", "lead", "implementer"})
 _HEADER_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.IGNORECASE)
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[-–])$")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")  # a header row "(1) (2) (3) …" under the names
-_LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
-# A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
-# "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
-_AGENCY = re.compile(
-    r"^(?:[-+•]\s*)?(?:các\s+|Các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|UBNĐ|Văn phòng|VPUBND|VPUB|VP|Ban(?!\s+hành)|ban(?!\s+hành)|Viện|"
-    r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
-    r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
-    r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
-)
-_DEADLINE_PHRASES = [
-    r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
-    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)",
-    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn",
-]
-_DEADLINE = re.compile(
-    rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
-_PRODUCT = re.compile(
-    r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
-    r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
-)
-
-
-@cache
-def _role_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(row["pattern"]), row["role"]) for row in csv_rows("column_roles.csv"))
-
-
-def column_role(name: str) -> str:
-    folded = " ".join(fold(name).replace("|", " ").split()).strip(" .:")
-    return next((role for pattern, role in _role_patterns() if pattern.search(folded)), "other")
-
-
-def table_kind(roles: list[str]) -> str:
-    if INDICATOR_ROLES & set(roles):
-        return "indicators"
-    if "content" in roles and ({"lead", "implementer", "support", "deadline"} & set(roles)):
-        return "tasks"
-    return "other"
-
-
-def make_columns(names: list[str]) -> list[TableColumn]:
-    roles = [column_role(n) for n in names]
-    if table_kind(roles) == "indicators":  # "Lĩnh vực", "Chỉ số nội dung" name the criterion there
-        roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
-    return [TableColumn(name=n, role=r) for n, r in zip(names, roles)]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -154,12 +108,12 @@ class Features(NamedTuple):
     def of(cls, block: Block) -> Features:
         text = block.text or ""
         size = len(text)
-        has_deadline = size < 120 and _DEADLINE.search(text) is not None
+        has_deadline = size < 120 and DEADLINE.search(text) is not None
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
-                   size < 160 and _AGENCY.match(text) is not None, has_deadline and size < 60,
-                   has_deadline, _LETTER_LABEL.match(text) is not None, size > 110,
-                   _PRODUCT.match(text) is not None, text.startswith("-"))
+                   size < 160 and AGENCY.match(text) is not None, has_deadline and size < 60,
+                   has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
+                   PRODUCT.match(text) is not None, text.startswith("-"))
 
 
 def emission(f: Features, role: str) -> float:
@@ -175,7 +129,7 @@ def emission(f: Features, role: str) -> float:
         return 2.5 if f.letter else -1.0
     if f.letter:
         return -2.0
-    if role in ("lead", "support", "implementer"):
+    if role in AGENCY_ROLES:
         return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
     if role == "deadline":
         return 2.0 if deadline and not f.agency else (-1.5 if f.agency or f.long else -0.8)
@@ -188,7 +142,7 @@ def emission(f: Features, role: str) -> float:
     return 0.0  # note, other
 
 
-_NAME_ROLES = frozenset({"lead", "support", "implementer", "group", "subgroup"})
+_NAME_ROLES = AGENCY_ROLES | {"group", "subgroup"}
 _JUDGED_BY_JOIN = frozenset({"group", "subgroup"})  # a label's second line: by how it joins
 _FULL_STOP = re.compile(r"[.;]$")
 
@@ -359,7 +313,7 @@ def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features]) -> 
         judged = blocks[:1] if label_column else blocks
         if any(emission(features_of[b.id], roles[column]) <= -1.0 for b in judged if (b.text or "").strip()):
             return True
-        if label_column and any((b.text or "").startswith("-") or _AGENCY.match(b.text or "") for b in blocks[1:]):
+        if label_column and any((b.text or "").startswith("-") or AGENCY.match(b.text or "") for b in blocks[1:]):
             return True
     return False
 
@@ -398,21 +352,54 @@ def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
     ]
 
 
-def classify_rows(rows: list[TableRow], columns: list[TableColumn]) -> list[TableRow]:
-    """Header rows (the names, a "(1) (2) …" row), group rows ("I | CÔNG TÁC CHỈ ĐẠO" with the other cells
-    empty) and data rows."""
+_GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
+_GROUP_WORDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
+_WORKING_SHARE = 0.75
+_WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output"})
+
+
+def _sub_number(number: str, following: str) -> bool:
+    """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it."""
+    stem = number.rstrip(".")
+    return bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1
+
+
+def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
+    """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
+
+    In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
+    across the table), and it is labelled as a group: "I."/"A." for a number, a heading in capitals, a group word
+    ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2")."""
     roles = [c.role for c in columns]
+    kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
+    content = roles.index("content") if "content" in roles else None
+    work = [j for j, r in enumerate(roles) if r in _WORK_ROLES]
+    repeated = {tuple(fold(t).strip() for t in row) for row in header or []}
+    numbers = [(row.cells[number].strip() if number is not None else "") for row in rows]
+    with_work = [any(row.cells[j].strip() for j in work) for row in rows]
+    # in a table whose rows nearly all give work, a row that gives none groups the rows under it
+    working_table = len(rows) >= 4 and sum(with_work) >= _WORKING_SHARE * len(rows)
     result = []
     for i, row in enumerate(rows):
         texts = [t.strip() for t in row.cells]
         filled = [j for j, t in enumerate(texts) if t and j not in row.merged_from_above]
         if all(_COLUMN_NUMBERS.match(t) for t in texts if t) and len(filled) > 1:
             kind = "header"
-        elif number is not None and filled and set(filled) <= {number, number + 1} and number + 1 in filled and not row.merged_from_above \
-                and table_kind(roles) == "tasks":
-            kind = "group"  # "I | Công tác chỉ đạo, điều hành" with every other cell empty
-        elif number is not None and filled and set(filled) <= {number, number + 1} and table_kind(roles) == "indicators" \
+        elif repeated and tuple(fold(t) for t in texts) in repeated:
+            kind = "header"  # the header printed again at the top of a page
+        elif kind_of_table == "tasks" and filled and not row.merged_from_above and not any(j in filled for j in work):
+            label = texts[content] if content is not None and texts[content] else next(texts[j] for j in filled)
+            following = next((n for n in numbers[i + 1:] if n), "")
+            kind = "group" if (
+                (number is not None and _GROUP_NUMBER.match(numbers[i]))
+                or is_upper_line(label)
+                or _GROUP_WORDS.match(label)
+                or (number is not None and _sub_number(numbers[i], following))
+                or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
+                or working_table
+            ) else "data"
+        elif number is not None and filled and set(filled) <= {number, number + 1} and kind_of_table == "indicators" \
                 and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
             kind = "group"
         else:
@@ -437,7 +424,7 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         n_header = header_cells(region_blocks)
         header_blocks = region_blocks[:n_header]
         names = [b.text or "" for b in header_blocks]
-    columns = make_columns(names)
+    columns = columns_from(names)
     roles = [c.role for c in columns]
     body = region_blocks[len(header_blocks) :]
     while body and _is_empty(body[-1]) and not pipe:
@@ -472,21 +459,25 @@ def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:
     return [c for c in cells if c]
 
 
+def grid_record(block: Block, table_id: str) -> TableRecord:
+    """A real table: its header rows, the columns' roles (from the header, else from the cells) and its rows."""
+    header = header_of(block.table)
+    grid = block.table.grid(across=False)  # a cell across the task and lead columns is no lead
+    data = grid[header.rows:]
+    columns = columns_from(header.names, data)
+    header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
+    rows = classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows])
+    return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
+                       layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
+
+
 def tables(doc: Document) -> Document:
     blocks = [b for b in doc.body()]
     records: list[TableRecord] = []
     issues: list[Issue] = []
     for block in blocks:
         if block.table is not None:
-            grid = block.table.grid(across=False)  # a cell across the task and lead columns is no lead
-            names = grid[0] if grid else []
-            columns = make_columns(names)
-            rows = classify_rows(rows_from_grid(grid[1:], block), columns)
-            header = rows_from_grid(grid[:1], block)[0].model_copy(update={"kind": "header"}) if grid else None
-            records.append(TableRecord(
-                id=f"table_{len(records) + 1}", columns=columns, kind=table_kind([c.role for c in columns]), layout="grid",
-                confidence=1.0, blocks=[block.id], rows=[r for r in [header, *rows] if r is not None],
-            ))
+            records.append(grid_record(block, f"table_{len(records) + 1}"))
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
     for region in find_regions(text_blocks):
         record, found = recover(text_blocks, region, len(records) + 1)

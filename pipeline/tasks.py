@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .agencies import mentions_in, unique_names
+from .agencies import agencies_by_role, as_mentions, unique_names
 from .deadlines import parse_deadline
-from .model import Deadline, Document, Issue, TableRecord, TableRow, Task
+from .model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
 _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
@@ -56,6 +56,23 @@ def _role_cells(table: TableRecord, row: TableRow) -> dict[str, str]:
 
 def _deadline(text: str | None, year: int | None) -> Deadline | None:
     return parse_deadline(text, year) if text else None
+
+
+def _deadline_text(cells: dict[str, str]) -> str | None:
+    """The deadline cell, or "start – end" where the table has a start column ("Thời gian / Bắt đầu | Hoàn thành")."""
+    start, end = cells.get("start"), cells.get("deadline")
+    return f"{start} – {end}" if start and end else (end or start)
+
+
+def _agencies(cells: dict[str, str]) -> dict[str, list]:
+    """Every agency cell's bodies by role: the column's role, or the role the cell itself gives a body ("Chủ trì: …;
+    Phối hợp: …", "(chủ trì)"); a column for both roles gives its first body the lead."""
+    found: dict[str, list] = {field: [] for field in TASK_AGENCY_ROLES}
+    for role in ("lead", "lead_support", "support", "implementer", "submitter"):
+        if cells.get(role):
+            for named_role, names in agencies_by_role(cells[role], role).items():
+                found[named_role if named_role in found else "lead"] += as_mentions(names)
+    return {field: unique_names(mentions) for field, mentions in found.items()}
 
 
 class _Builder:
@@ -129,9 +146,8 @@ class _Builder:
         for part in self.split(row, cells):
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
-                group_path=path, content=part["content"], lead=mentions_in(part.get("lead", "")),
-                support=mentions_in(part.get("support", "")), implementer=mentions_in(part.get("implementer", "")),
-                deadline=_deadline(part.get("deadline"), self.year), output=part.get("output"), note=part.get("note"),
+                group_path=path, content=part["content"], **_agencies(part),
+                deadline=_deadline(_deadline_text(part), self.year), output=part.get("output"), note=part.get("note"),
                 rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)
@@ -160,15 +176,14 @@ class _Builder:
         position = self.tasks.index(task)
         outputs = [o for o in (task.output, cells.get("output")) if o]
         deadline = task.deadline
-        if cells.get("deadline") and cells.get("deadline") != (deadline.text if deadline else None):
-            extra = _deadline(cells["deadline"], self.year)
-            texts = "\n".join(t for t in ((deadline.text if deadline else ""), extra.text) if t)
+        printed = _deadline_text(cells)
+        if printed and printed != (deadline.text if deadline else None):
+            texts = "\n".join(t for t in ((deadline.text if deadline else ""), printed) if t)
             deadline = _deadline(texts, self.year)
+        more = _agencies(cells)
         merged = task.model_copy(update={
             "output": "\n".join(dict.fromkeys(outputs)) or None,
-            "lead": unique_names(task.lead + mentions_in(cells.get("lead", ""))),
-            "support": unique_names(task.support + mentions_in(cells.get("support", ""))),
-            "implementer": unique_names(task.implementer + mentions_in(cells.get("implementer", ""))),
+            **{field: unique_names(getattr(task, field) + more[field]) for field in TASK_AGENCY_ROLES},
             "deadline": deadline, "rows": [*task.rows, index], "line_end": row.line_end,
         })
         self.tasks[position] = merged

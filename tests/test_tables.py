@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.indicators import parse_vn_number
-from pipeline.tables import column_role
+from pipeline.columns import column_role
 
 
 def names(mentions):

@@ -1,0 +1,57 @@
+"""What a table cell (or a paragraph of a flattened table) looks like: a row number, an agency's name, a
+deadline, a product. The row aligner of flattened tables scores paragraphs with these, and a column whose
+header names nothing known is judged by how many of its cells look like each."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import first_character_lookahead
+
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[-–])$")
+LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
+# A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
+# "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
+AGENCY = re.compile(
+    r"^(?:[-+•]\s*)?(?:các\s+|Các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|UBNĐ|Văn phòng|VPUBND|VPUB|VP|Ban(?!\s+hành)|ban(?!\s+hành)|Viện|"
+    r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
+    r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
+    r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
+)
+_DEADLINE_PHRASES = [
+    r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
+    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)",
+    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn",
+]
+DEADLINE = re.compile(
+    rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
+PRODUCT = re.compile(
+    r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
+    r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
+)
+_MAX_AGENCY_CELL = 160
+_MAX_DEADLINE_CELL = 120
+
+
+@lru_cache(maxsize=8192)
+def looks_like_agency(text: str) -> bool:
+    """A cell that starts with a body's name ("Sở Nội vụ; UBND các xã") or is a name the registry knows
+    ("Chính phủ", "Tòa án nhân dân tối cao")."""
+    text = text.strip()
+    if not text or len(text) > _MAX_AGENCY_CELL:
+        return False
+    if AGENCY.match(text):
+        return True
+    from .agencies import split_agencies
+    from .registry import name_key, registry
+
+    names = split_agencies(text)
+    return bool(names) and name_key(names[0]) in registry().all_keys
+
+
+@lru_cache(maxsize=8192)
+def looks_like_deadline(text: str) -> bool:
+    """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""
+    text = text.strip()
+    return 0 < len(text) <= _MAX_DEADLINE_CELL and DEADLINE.search(text) is not None

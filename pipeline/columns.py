@@ -1,0 +1,187 @@
+"""A table's header and the role of each column, with the evidence that chose it.
+
+- ``header_of(table)``: how many rows at the top are header (a two-line header: a parent spanning its
+  children, cells merged down from the first row; the "(1) (2) (3)" numbering row under the names), a
+  title row spanning the whole table above it, and one name per column ("Cơ quan thực hiện / Chủ trì").
+- ``column_role(name)``: the role a header names, from the vocabulary in ``data/column_roles.csv``.
+- ``columns_from(names, rows)``: roles from the header, then, for columns whose header names nothing known,
+  from their cells: a column of agency names, of deadlines, of row numbers, the longest free text.
+
+Every column keeps the evidence of its role (``header: …`` or ``cells: …``), so a user can see why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .cells import ROW_NUMBER, looks_like_agency, looks_like_deadline
+from .model import Table, TableColumn
+from .resources import csv_rows
+from .text import fold
+
+INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
+AGENCY_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter"})
+_MAX_HEADER_ROWS = 4
+_MAX_HEADER_CELL = 90  # a header cell is a name, not a sentence
+_COLUMN_NUMBER = re.compile(r"^\(?\s*(?:\d{1,2}|[IVX]{1,4})\s*\)?$")
+_NAME_NUMBER = re.compile(r"\(\s*\d{1,2}\s*\)")  # "Thời gian (5)": the column's number in the header
+
+
+@cache
+def _role_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(row["pattern"]), row["role"]) for row in csv_rows("column_roles.csv"))
+
+
+def folded_name(name: str) -> str:
+    return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(" .:*")
+
+
+def column_role(name: str) -> str:
+    """The role a header names ("Cơ quan chủ trì" -> lead); for a two-line name ("Thời gian / Bắt đầu") the lower
+    line first, then the one above it; "other" when none names a role."""
+    for part in reversed(name.split(" / ")):
+        folded = folded_name(part)
+        role = next((role for pattern, role in _role_patterns() if pattern.search(folded)), None)
+        if role is not None:
+            return role
+    return "other"
+
+
+# ---------------------------------------------------------------------------------------------------
+# The header rows of a real table
+
+
+@dataclass(frozen=True)
+class Header:
+    rows: int  # rows at the top that are header (title row included)
+    title: str | None  # a row spanning the whole table above the header ("DANH MỤC NHIỆM VỤ …")
+    names: list[str]
+
+
+def _is_numbering_row(texts: list[str]) -> bool:
+    """"(1) (2) (3) …" or "1 2 3 …" under the names: every filled cell a column number, at least two."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) >= 2 and all(_COLUMN_NUMBER.match(t.strip()) for t in filled)
+
+
+def _spanning_text(texts: list[str]) -> str | None:
+    """The text of a row that is one cell across the table (the grid repeats it in every column)."""
+    filled = {t.strip() for t in texts if t.strip()}
+    return filled.pop() if len(filled) == 1 and len(texts) > 1 and all(t.strip() for t in texts) else None
+
+
+def _header_like(texts: list[str]) -> bool:
+    filled = [t.strip() for t in texts if t.strip()]
+    return bool(filled) and all(len(t) <= _MAX_HEADER_CELL and not _COLUMN_NUMBER.match(t) for t in filled) and (
+        sum(column_role(t) != "other" for t in filled) * 2 >= len(filled))
+
+
+def header_of(table: Table) -> Header:
+    """The header rows of a real table. The first row is header; the rows below it are too while a header cell
+    reaches down into them (merged down over a second header line), or while a cell of the row above spans
+    several columns over names of their own (a parent over its children), and the numbering row "(1) (2) …"."""
+    grid = table.grid()
+    if not grid:
+        return Header(0, None, [])
+    start, title = 0, None
+    if len(grid) > 2 and (text := _spanning_text(grid[0])) and _header_like(grid[1]):  # one name is no header
+        start, title = 1, text
+    end = start + 1
+    while end < min(len(grid), start + _MAX_HEADER_ROWS):
+        above = [c for c in table.cells if start <= c.row < end]
+        reaches_down = any(c.row + c.row_span > end for c in above)
+        parent_over_children = any(c.col_span > 1 and c.col_span < table.n_cols for c in above) and _header_like(
+            [grid[end][c] for c in range(table.n_cols) if grid[end][c] != grid[end - 1][c]])
+        all_th = all(c.is_header for c in table.cells if c.row == end) and any(c.row == end for c in table.cells)
+        if reaches_down or parent_over_children or all_th or _is_numbering_row(grid[end]):
+            end += 1
+            continue
+        break
+    names = []
+    for c in range(table.n_cols):
+        parts: list[str] = []
+        for r in range(start, end):
+            text = " ".join(grid[r][c].split())
+            if text and not _is_numbering_row([text]) and text not in parts:
+                parts.append(text)
+        names.append(" / ".join(parts))
+    return Header(end, title, names)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Roles from the header, then from the cells
+
+
+@dataclass(frozen=True)
+class CellKinds:
+    """What the cells of one column look like, as counts over its filled data cells."""
+
+    filled: int
+    numbers: int
+    agencies: int
+    deadlines: int
+    mean_length: float
+
+
+def _cell_kinds(cells: list[str]) -> CellKinds:
+    filled = [c.strip() for c in cells if c.strip()]
+    return CellKinds(
+        filled=len(filled),
+        numbers=sum(1 for c in filled if ROW_NUMBER.match(c)),
+        agencies=sum(1 for c in filled if looks_like_agency(c)),
+        deadlines=sum(1 for c in filled if looks_like_deadline(c)),
+        mean_length=sum(len(c) for c in filled) / len(filled) if filled else 0.0,
+    )
+
+
+def _most(count: int, kinds: CellKinds) -> bool:
+    return kinds.filled > 0 and count * 10 >= kinds.filled * 6
+
+
+def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[TableColumn]:
+    """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
+    at all) and data rows are given, from the cells."""
+    roles = [column_role(n) for n in names]
+    evidence = [f"header: '{n}'" if r != "other" else None for n, r in zip(names, roles)]
+    if INDICATOR_ROLES & set(roles):  # "Lĩnh vực", "Chỉ số nội dung" name the criterion there
+        roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
+    elif rows:
+        _roles_from_cells(roles, evidence, rows)
+    if "lead" not in roles and "lead_support" not in roles and "implementer" in roles:
+        # "Đơn vị thực hiện" with no "chủ trì" column: whoever carries the task out leads it
+        k = roles.index("implementer")
+        roles[k], evidence[k] = "lead", f"{evidence[k]} (no chủ trì column: the implementer leads)"
+    return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
+
+
+def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    unknown = [c for c, r in enumerate(roles) if r == "other"]
+    if not unknown:
+        return
+    kinds = {c: _cell_kinds([row[c] for row in rows if c < len(row)]) for c in unknown}
+    for c in unknown:
+        k = kinds[c]
+        if c == 0 and "number" not in roles and _most(k.numbers, k):
+            roles[c], evidence[c] = "number", f"cells: {k.numbers} of {k.filled} are row numbers"
+        elif _most(k.agencies, k) and k.mean_length < 200:
+            role = next((r for r in ("lead", "support") if r not in roles and "lead_support" not in roles), None)
+            if role:
+                roles[c], evidence[c] = role, f"cells: {k.agencies} of {k.filled} name agencies"
+        elif _most(k.deadlines, k) and "deadline" not in roles:
+            roles[c], evidence[c] = "deadline", f"cells: {k.deadlines} of {k.filled} are dates or periods"
+    if "content" not in roles:
+        free = [c for c in unknown if roles[c] == "other" and kinds[c].filled and kinds[c].mean_length >= 20]
+        if free:
+            c = max(free, key=lambda c: kinds[c].mean_length)
+            roles[c] = "content"
+            evidence[c] = f"cells: the longest free text (mean {kinds[c].mean_length:.0f} characters)"
+
+
+def table_kind(roles: list[str]) -> str:
+    if INDICATOR_ROLES & set(roles):
+        return "indicators"
+    if "content" in roles and (AGENCY_ROLES | {"deadline"}) & set(roles):
+        return "tasks"
+    return "other"

@@ -1,0 +1,149 @@
+"""Task tables as other hands write them: two-line headers, headers that name nothing known (the cells decide),
+group rows, repeated headers, agency cells with role labels, and the role vocabulary (pipeline/data)."""
+
+import pytest
+
+from pipeline.agencies import agencies_by_role, resolve_all, split_agencies
+from pipeline.columns import column_role, columns_from, header_of
+from pipeline.model import Block, Cell, Provenance, Table
+from pipeline.tables import grid_record
+
+
+def _table(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]] | None = None, th_rows=()) -> Table:
+    """A table from rows of texts; ``spans`` maps (row, col) to (row_span, col_span); covered cells are left out."""
+    spans = spans or {}
+    covered = {(r + dr, c + dc) for (r, c), (rs, cs) in spans.items() for dr in range(rs) for dc in range(cs)} - set(spans)
+    cells = [Cell(r, c, *spans.get((r, c), (1, 1)), text=text, is_header=r in th_rows)
+             for r, row in enumerate(rows) for c, text in enumerate(row) if (r, c) not in covered]
+    return Table(n_rows=len(rows), n_cols=len(rows[0]), cells=cells)
+
+
+def _record(table: Table):
+    return grid_record(Block(id="b0001", orig="", prov=Provenance(reader="test"), table=table), "table_1")
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Cơ quan chủ trì thẩm tra", "lead"), ("Cơ quan tham gia thẩm tra", "support"), ("Cơ quan trình", "submitter"),
+    ("Tiến độ trình UBTVQH", "deadline"), ("Tên dự án", "content"), ("Nội dung công việc", "content"),
+    ("Đơn vị/cá nhân thực hiện", "implementer"), ("Cơ quan chủ trì, phối hợp", "lead_support"),
+    ("Hình thức văn bản", "output"), ("Lộ trình thực hiện", "deadline"), ("Mốc thời gian", "deadline"),
+    ("Cấp trình", "level"), ("Kinh phí thực hiện", "budget"), ("Đơn vị phụ trách", "lead"),
+    ("Thời gian / Bắt đầu", "start"), ("Thời gian thực hiện / Hoàn thành", "deadline"),
+    ("Cơ quan thực hiện / Chủ trì", "lead"), ("Cơ quan thực hiện / Phối hợp", "support"),
+    ("Thời gian hoàn thành (5)", "deadline"), ("Ý kiến", "other"),
+])
+def test_header_words_give_the_role(header, role):
+    assert column_role(header) == role
+
+
+def test_a_two_line_header_gives_one_column_per_leaf():
+    table = _table([
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian", "", "Sản phẩm"],
+        ["", "", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", ""],
+        ["1", "Xây dựng kế hoạch", "Sở Nội vụ", "Sở Tài chính", "Tháng 3/2026", "Quý II/2026", "Kế hoạch"],
+    ], spans={(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 2), (0, 4): (1, 2), (0, 6): (2, 1)})
+    header = header_of(table)
+    assert header.rows == 2
+    assert header.names == ["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp",
+                            "Thời gian / Bắt đầu", "Thời gian / Hoàn thành", "Sản phẩm"]
+    record = _record(table)
+    assert [c.role for c in record.columns] == ["number", "content", "lead", "support", "start", "deadline", "output"]
+    assert [r.kind for r in record.rows] == ["header", "header", "data"]
+
+
+def test_a_title_row_across_the_table_and_a_numbering_row_are_not_data():
+    table = _table([
+        ["DANH MỤC NHIỆM VỤ NĂM 2026"] * 4,
+        ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+        ["(1)", "(2)", "(3)", "(4)"],
+        ["1", "Rà soát thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý I/2026"],
+    ], spans={(0, 0): (1, 4)})
+    record = _record(table)
+    assert record.title == "DANH MỤC NHIỆM VỤ NĂM 2026"
+    assert [r.kind for r in record.rows] == ["header", "header", "header", "data"]
+    assert record.kind == "tasks"
+
+
+def test_when_the_header_names_nothing_known_the_cells_decide():
+    rows = [["Số", "Các việc", "Giao cho", "Khi nào"]] + [
+        [str(i), f"Tổ chức tập huấn nghiệp vụ chuyển đổi số đợt {i} cho cán bộ cấp xã", agency, when]
+        for i, (agency, when) in enumerate([("Sở Nội vụ", "Quý I/2026"), ("Sở Tư pháp", "Tháng 6/2026"),
+                                            ("Công an tỉnh", "Thường xuyên"), ("UBND cấp xã", "Năm 2026")], start=1)]
+    record = _record(_table(rows))
+    assert [c.role for c in record.columns] == ["number", "content", "lead", "deadline"]
+    assert record.kind == "tasks"
+    assert record.columns[2].evidence == "cells: 4 of 4 name agencies"
+    assert record.columns[1].evidence.startswith("cells: the longest free text")
+    assert record.columns[0].evidence == "cells: 4 of 4 are row numbers"
+
+
+def test_a_table_of_other_things_stays_other_with_its_cells():
+    rows = [["STT", "Hạng mục", "Đơn giá", "Thành tiền"], ["1", "Máy tính", "15.000.000", "30.000.000"],
+            ["2", "Máy in", "5.000.000", "5.000.000"]]
+    record = _record(_table(rows))
+    assert record.kind == "other"
+    assert [r.cells for r in record.rows[1:]] == rows[1:]
+
+
+@pytest.mark.parametrize("label", ["I", "II.", "A", "NHÓM NHIỆM VỤ VỀ THỂ CHẾ", "Nhóm 2: Cải cách thủ tục hành chính"])
+def test_group_rows_are_not_tasks(label):
+    number, text = (label, "Công tác chỉ đạo, điều hành") if len(label) < 4 else ("", label)
+    rows = [["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"], [number, text, "", "", ""],
+            ["1", "Ban hành kế hoạch", "Sở Nội vụ", "Các sở, ngành", "Quý I/2026"],
+            ["2", "Kiểm tra việc thực hiện", "Sở Nội vụ", "", "Quý IV/2026"]]
+    record = _record(_table(rows))
+    assert [r.kind for r in record.rows] == ["header", "group", "data", "data"]
+
+
+def test_a_number_the_rows_below_are_numbered_under_is_a_group():
+    rows = [["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"], ["1", "Cải cách thể chế", "", ""],
+            ["1.1", "Rà soát văn bản", "Sở Tư pháp", "Quý II/2026"], ["1.2", "Ban hành quy chế", "Sở Nội vụ", ""],
+            ["2", "Hiện đại hóa nền hành chính", "Sở Khoa học và Công nghệ", "Năm 2026"]]
+    assert [r.kind for r in _record(_table(rows)).rows] == ["header", "group", "data", "data", "data"]
+
+
+def test_a_task_with_no_agency_stays_a_task_in_a_table_that_often_has_none():
+    rows = [["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"], ["1", "Rà soát văn bản", "", ""], ["2", "Ban hành quy chế", "", "Quý I"],
+            ["3", "Tập huấn", "Sở Nội vụ", ""], ["4", "Kiểm tra", "", ""]]
+    assert [r.kind for r in _record(_table(rows)).rows] == ["header", "data", "data", "data", "data"]
+
+
+def test_the_header_printed_again_after_a_page_break_is_a_header_row():
+    header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    rows = [header, ["1", "Việc một", "Sở Nội vụ", "Quý I/2026"], header, ["2", "Việc hai", "Sở Tư pháp", "Quý II/2026"]]
+    assert [r.kind for r in _record(_table(rows)).rows] == ["header", "data", "header", "data"]
+
+
+@pytest.mark.parametrize("cell, default, expected", [
+    ("Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Tư pháp", "lead",
+     {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Sở Tư pháp"]}),
+    ("Sở Nội vụ (chủ trì), Sở Tài chính", "lead_support", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính"]}),
+    ("Sở Y tế (phối hợp)", "lead", {"support": ["Sở Y tế"]}),
+    ("Sở Giáo dục và Đào tạo, Sở Y tế", "lead_support", {"lead": ["Sở Giáo dục và Đào tạo"], "support": ["Sở Y tế"]}),
+    ("Các sở, ban, ngành; UBND cấp xã", "support", {"support": ["Các sở, ban, ngành", "UBND cấp xã"]}),
+])
+def test_an_agency_cell_gives_each_body_its_role(cell, default, expected):
+    assert agencies_by_role(cell, default) == expected
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("UBND các xã, phường trực tiếp triển khai tại địa bàn", ["UBND các xã, phường"]),
+    ("UBND cấp xã phối hợp với", ["UBND cấp xã"]),
+    ("Đề nghị Ủy ban MTTQ tỉnh", ["Ủy ban MTTQ tỉnh"]),
+    ("Ban quản lý dự án đầu tư xây dựng tỉnh", ["Ban quản lý dự án đầu tư xây dựng tỉnh"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Ủy ban Khoa học, Công nghệ và Môi trường", ["Ủy ban Khoa học, Công nghệ và Môi trường"]),
+    ("Hội đồng Dân tộc, các Ủy ban khác của Quốc hội", ["Hội đồng Dân tộc", "các Ủy ban khác của Quốc hội"]),
+    ("Bộ Tài chính, các bộ, ngành liên quan", ["Bộ Tài chính", "các bộ, ngành liên quan"]),
+])
+def test_agency_cells_split_into_names_without_role_clauses(cell, names):
+    assert split_agencies(cell) == names
+
+
+@pytest.mark.parametrize("printed, place, ids", [
+    ("Sở Nội vụ/Sở Tài chính", "lao-cai", ["lao-cai/so-noi-vu", "lao-cai/so-tai-chinh"]),
+    ("Công an tỉnh và UBND cấp xã", "lao-cai", ["lao-cai/cong-an", "lao-cai/uy-ban-nhan-dan-cap-xa"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", "lao-cai", ["lao-cai/so-van-hoa-the-thao-va-du-lich"]),
+])
+def test_two_bodies_joined_by_a_slash_or_va_resolve_as_two(printed, place, ids):
+    assert [m.agency_id for m in resolve_all(printed, place)] == ids

@@ -71,6 +71,18 @@ _RECURRING = [
     (re.compile(r"định kỳ", re.IGNORECASE), "định kỳ"),
 ]
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
+_YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
+# "đến năm 2030" ends a period without starting one; "từ năm 2026" starts one without ending it
+_UNTIL = re.compile(r"(?:đến|trước|chậm nhất|không quá)\s*(?:hết\s*)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
+# "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
+_DAY_MONTH = re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?![\d/.\-])")
+# "7 ngày", "trong 30 ngày kể từ …", "03 tháng": a duration, not a period ("6 tháng đầu năm" is a half-year)
+_DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>ngày|tuần|tháng|năm)(?!\s*(?:\d|đầu|cuối))", re.IGNORECASE)
+_DURATION_UNIT = {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"}
+# A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
+_CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -92,9 +104,24 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         from_plan = from_plan or plan_year is not None
         return plan_year
 
+    cited = []  # the spans of dates that belong to cited documents
     for d in find_dates(text):
-        if d.iso:
+        if d.iso and _CITED_BEFORE.search(text[max(0, d.start - 40): d.start]):
+            cited.append((d.start, d.end))
+        elif d.iso:
             spans.append((None, d.value))  # a day: the deadline itself
+    for m in _DAY_MONTH.finditer(text):
+        if plan_year is not None and not any(s <= m.start() < e for s, e in cited) and not _is_date_part(text, m):
+            try:
+                day = date(plan_year, int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                continue
+            from_plan = True
+            spans.append((None, day))
+    for m in _YEAR_RANGE.finditer(text):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if first <= last:
+            spans.append((date(first, 1, 1), date(last, 12, 31)))
     for m in _QUARTER.finditer(text):
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
@@ -111,14 +138,24 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             year = int(m.group("year")) if m.group("year") else plan_year
             if year is not None:
                 from_plan = from_plan or not m.group("year")
-                spans.append((date(year, 1, 1), date(year, 12, 31)))
+                before = text[max(0, m.start() - 20): m.start()]
+                spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
+                               None if _FROM.search(before) else date(year, 12, 31)))
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
     starts = [s for s, _ in spans if s is not None]
-    ends = [e for _, e in spans]
+    ends = [e for _, e in spans if e is not None]
+    duration = _DURATION.search(text) if not spans else None
     return Deadline(
         text=text,
         start=min(starts).isoformat() if starts else None,
         end=max(ends).isoformat() if ends else None,
         recurring=recurring,
         year_from_plan=from_plan and bool(spans),
+        duration=f"P{int(duration.group('n'))}{_DURATION_UNIT[duration.group('unit').lower()]}" if duration else None,
     )
+
+
+def _is_date_part(text: str, match: re.Match[str]) -> bool:
+    """"15/3" inside "15/3/2026" or "số 15/3": part of a full date or of a document number, not a day of its own."""
+    after = text[match.end(): match.end() + 1]
+    return after in "/.-" and after != "" or bool(re.search(r"số\s*$", text[max(0, match.start() - 6): match.start()], re.IGNORECASE))

@@ -89,7 +89,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                        "line_start": int, "line_end": int, "page": int, "merged_from_above": str, "uncertain": int, "raw": str},
         "tasks": {"document_id": str, "ordinal": int, "task_id": str, "table_id": str, "number": str, "group_path": str,
                   "content": str, "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
-                  "deadline_year_from_plan": int, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
+                  "deadline_year_from_plan": int, "deadline_duration": str, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
                   "uncertain": int, "content_folded": str},
         "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, **MENTION_COLUMNS},
         "assignments": {"document_id": str, "ordinal": int, "assignment_id": str, "role": str, **MENTION_COLUMNS,
@@ -240,6 +240,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                              "deadline_end": deadline.end if deadline else None,
                              "deadline_recurring": deadline.recurring if deadline else None,
                              "deadline_year_from_plan": int(deadline.year_from_plan) if deadline else None,
+                             "deadline_duration": deadline.duration if deadline else None,
                              "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
                              "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content)})
         for role in TASK_AGENCY_ROLES:

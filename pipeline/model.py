@@ -277,6 +277,8 @@ class Deadline(Strict):
     end: str | None = None
     recurring: str | None = Field(None, description='"thường xuyên", "hằng năm", "hằng tháng" …')
     year_from_plan: bool = Field(False, description="the year was not printed and was taken from the plan's date")
+    duration: str | None = Field(None, description='a time allowed rather than a period ("7 ngày" -> "P7D", "03 tháng" '
+                                                   '-> "P3M"), ISO 8601; null where the text names a period')
 
 
 # The agency fields of a task, in the order they are printed and stored.

@@ -10,6 +10,8 @@ from .resources import authority_prefixes, doc_type_by_folded_name, positions_by
 from .text import fold, is_upper_line
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
+# The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over lines.
+MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"

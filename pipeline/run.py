@@ -22,7 +22,8 @@ from .sections import sections
 from .tables import tables
 from .tasks import tasks
 from .indicators import indicators
-from .model import Document
+from .model import Document, Issue
+from .parts import MOTTO
 from .registry import registry
 
 Stage = Callable[[Document], Document]
@@ -64,15 +65,29 @@ def prepare_worker() -> None:
 
 def process(path: Path) -> Document:
     """One file to one Document: a pure function of the file's bytes (workers and other machines run it as is)."""
-    doc = run_stages(parsers.read(Path(path)))
-    check_admissible(doc)
-    return doc
+    return admissible(run_stages(parsers.read(Path(path))))
 
 
-def check_admissible(doc: Document) -> None:
-    """A file with neither a document type, a number, a date nor a site's attribute panel is not an
-    administrative document (a letter, a web page about something else): refused, with that reason."""
+_MOTTO_LINES = 60  # the motto heads the first page
+_ADMINISTRATIVE_SECTIONS = frozenset({"roman", "chapter", "article", "annex"})
+
+
+def admissible(doc: Document) -> Document:
+    """Refuse only what is clearly not an administrative document (a letter, a web page about something else).
+    A document with no type, number or date is still one when it has a task or indicator table, the national
+    motto, an issuing body the registry knows or an administrative section tree (a Quy trình, an Đề cương, a
+    draft, an annex issued as a file of its own): kept, with a warning that says what was missing."""
     meta = doc.metadata
     if meta and (meta.doc_type or meta.number or meta.issued_date or meta.issued_date_partial or doc.site_attributes):
-        return
-    raise NotADocument(doc.origin.path, "not an administrative document: no document type, number or date found")
+        return doc
+    evidence = [what for what, present in (
+        ("a task or indicator table", any(t.kind != "other" for t in doc.tables)),
+        ("the national motto", any(MOTTO.match(b.text or "") for b in doc.body()[:_MOTTO_LINES])),
+        ("an issuing body", bool(meta and meta.issuer.agency and meta.issuer.agency.agency_id)),
+        ("an administrative section tree", sum(s.kind in _ADMINISTRATIVE_SECTIONS for s in doc.sections) >= 2),
+    ) if present]
+    if not evidence:
+        raise NotADocument(doc.origin.path, "not an administrative document: no document type, number or date found")
+    return doc.with_warnings([Issue(
+        code="document_unidentified",
+        message=f"no document type, number or date found; read as an administrative document for {' and '.join(evidence)}")])

@@ -32,3 +32,25 @@ def test_parse_deadline(text, start, end, recurring, from_plan):
 def test_explicit_deadlines_need_a_deadline_word():
     assert [d.date.iso for d in explicit_deadlines("ban hành trước ngày 15/6/2020, chủ động")] == ["2020-06-15"]
     assert explicit_deadlines("từ ngày 10/12/2020 đến ngày 10 tháng cuối kỳ") == []
+
+
+@pytest.mark.parametrize("printed, start, end, duration, from_plan", [
+    ("Giai đoạn 2026 - 2030", "2026-01-01", "2030-12-31", None, False),
+    ("2026-2030", "2026-01-01", "2030-12-31", None, False),
+    ("Đến năm 2030", None, "2030-12-31", None, False),
+    ("Từ năm 2026", "2026-01-01", None, None, False),
+    ("Trước 15/3", None, "2026-03-15", None, True),  # a day and a month: the plan's year
+    ("7 ngày", None, None, "P7D", False),
+    ("Trong 30 ngày kể từ ngày nhận đủ hồ sơ", None, None, "P30D", False),
+    ("03 tháng", None, None, "P3M", False),
+    ("6 tháng đầu năm 2026", "2026-01-01", "2026-06-30", None, False),  # a half-year, not a duration
+    ("Phiên họp tháng 9/2025", "2025-09-01", "2025-09-30", None, False),
+    # a date that belongs to a cited document is not the deadline
+    ("Theo Quyết định số 12/QĐ-UBND ngày 5/3/2026 của UBND tỉnh", None, None, None, False),
+    ("Trước ngày 15/3/2026 theo Kế hoạch số 20/KH-UBND ngày 01/02/2026", None, "2026-03-15", None, False),
+    ("số 15/3", None, None, None, False),
+])
+def test_periods_durations_and_cited_dates(printed, start, end, duration, from_plan):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end, deadline.duration, deadline.year_from_plan) == (start, end, duration, from_plan)
+    assert deadline.text == printed

@@ -147,3 +147,38 @@ def test_agency_cells_split_into_names_without_role_clauses(cell, names):
 ])
 def test_two_bodies_joined_by_a_slash_or_va_resolve_as_two(printed, place, ids):
     assert [m.agency_id for m in resolve_all(printed, place)] == ids
+
+
+def _html(tmp_path, body: str):
+    path = tmp_path / "doc.html"
+    path.write_text(f"<html><body><div>{body}</div></body></html>", encoding="utf-8")
+    return path
+
+
+_TASKS = ("<table border=1><tr><th>TT</th><th>Nội dung công việc</th><th>Đơn vị/cá nhân thực hiện</th><th>Thời gian</th></tr>"
+          "<tr><td>1</td><td>Tiếp nhận hồ sơ và kiểm tra tính đầy đủ</td><td>Bộ phận một cửa</td><td>01 ngày</td></tr>"
+          "<tr><td>2</td><td>Thẩm định hồ sơ, trình lãnh đạo ký</td><td>Phòng Nội vụ</td><td>05 ngày</td></tr></table>")
+
+
+@pytest.mark.parametrize("body", [
+    "<p>QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH</p>" + _TASKS,  # a procedure: no number, no date
+    "<p>PHỤ LỤC</p><p>PHÂN CÔNG NHIỆM VỤ</p>" + _TASKS,  # an annex issued as a file of its own
+])
+def test_a_document_with_a_task_table_but_no_number_or_date_is_read(tmp_path, body):
+    from pipeline.run import process
+
+    doc = process(_html(tmp_path, body))
+    assert [t.content for t in doc.tasks] == ["Tiếp nhận hồ sơ và kiểm tra tính đầy đủ", "Thẩm định hồ sơ, trình lãnh đạo ký"]
+    assert [[m.name for m in t.lead] for t in doc.tasks] == [["Bộ phận một cửa"], ["Phòng Nội vụ"]]
+    assert "document_unidentified" in {w.code for w in doc.warnings}
+
+
+def test_a_draft_under_the_motto_is_read_and_a_letter_is_refused(tmp_path):
+    from pipeline.errors import NotADocument
+    from pipeline.run import process
+
+    draft = process(_html(tmp_path, "<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>"
+                                    "<p>ĐỀ CƯƠNG BÁO CÁO TỔNG KẾT</p><p>I. Tình hình</p><p>II. Kết quả</p>"))
+    assert "the national motto" in next(w.message for w in draft.warnings if w.code == "document_unidentified")
+    with pytest.raises(NotADocument):
+        process(_html(tmp_path, "<p>Thân gửi các bạn,</p><p>1. Họp lớp</p><p>2. Ăn trưa</p>"))

@@ -65,6 +65,11 @@ def province_header(province: str, number: str | None, day: str | None) -> dict:
 SIGN_PROVINCE = ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn Thành")
 RECIPIENTS = ("Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;", "- Như mục IV;", "- Lưu: VT.")
 
+def columns(*pairs: str) -> tuple[Column, ...]:
+    """columns("STT:number", "Nhiệm vụ:content", …)"""
+    return tuple(Column(*pair.rsplit(":", 1)) for pair in pairs)
+
+
 STD = (Column("STT", "number"), Column("Nhiệm vụ", "content"), Column("Cơ quan chủ trì", "lead"),
        Column("Cơ quan phối hợp", "support"), Column("Thời gian hoàn thành", "deadline"), Column("Sản phẩm", "output"))
 
@@ -253,7 +258,7 @@ def _layouts() -> list[Layout]:
 
     # 15. A long table over several pages: the header repeats on each page.
     rows = grouped([("I", "Lĩnh vực kinh tế"), ("II", "Lĩnh vực văn hóa - xã hội"), ("III", "Lĩnh vực nội chính")],
-                   [tasks(1, 15), tasks(16, 15), tasks(31, 15)])
+                   [tasks(0, 15), tasks(3, 15), tasks(6, 15)])
     L.append(_plan("long_repeated_header", "Quảng Ngãi", "Số: 201/KH-UBND", "ngày 30 tháng 12 năm 2025",
                    "thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026",
                    [TaskTable(STD, tuple(rows), repeat_header_every=16)],
@@ -280,7 +285,9 @@ def _layouts() -> list[Layout]:
                       printed={"lead": "; ".join(t.lead)})
                  for t in tasks(18, 6, supports=PROVINCE + UNLISTED, support_counts=(2, 3, 2)))
     L.append(_plan("bullet_agencies", "Lâm Đồng", "Số: 59/KH-UBND", "ngày 13 tháng 3 năm 2026", "phát triển thanh niên năm 2026",
-                   [TaskTable(STD, rows, separator="\n- ")],
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Cơ quan, đơn vị chủ trì:lead",
+                                      "Cơ quan, đơn vị phối hợp:support", "Thời gian thực hiện:deadline", "Kết quả:output"),
+                              rows, separator="\n- ")],
                    "support bodies as '- ' bullets, one per line, names outside the registry"))
 
     # 19. "/" between leads, " và " between supports.
@@ -288,7 +295,8 @@ def _layouts() -> list[Layout]:
                       printed={"lead": "/".join(t.lead), "support": " và ".join(t.support)})
                  for t in tasks(22, 6, lead_counts=(2, 1, 2), support_counts=(2, 1, 2)))
     L.append(_plan("slash_and_va", "Quảng Ngãi", "Số: 81/KH-UBND", "ngày 17 tháng 4 năm 2026", "quản lý khoáng sản năm 2026",
-                   [TaskTable(STD, rows)], "'/' between lead bodies, ' và ' between support bodies (names that hold 'và' too)"))
+                   [TaskTable(columns("STT:number", "Nhiệm vụ cụ thể:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Thời hạn:deadline", "Sản phẩm:output"), rows)], "'/' between lead bodies, ' và ' between support bodies (names that hold 'và' too)"))
 
     # 20. No numbers, named people as performers (a team's work split).
     people = ("Nguyễn Văn Hải", "Trần Thị Mai", "Lê Quang Vinh", "Phạm Thu Hà")
@@ -313,7 +321,9 @@ def _layouts() -> list[Layout]:
                       outputs=(t.outputs[0], PRODUCTS[(i + 5) % len(PRODUCTS)]) if i % 2 == 0 else t.outputs)
                  for i, t in enumerate(base))
     L.append(_plan("merged_two_products", "Lào Cai", "Số: 150/KH-UBND", "ngày 6 tháng 5 năm 2026", "thực hiện Chỉ thị về khoáng sản",
-                   [TaskTable(STD, rows, column_numbers=True)], "a task with two products: number, task, agencies and "
+                   [TaskTable(columns("STT:number", "Nội dung thực hiện:content", "Sản phẩm:output",
+                                      "Cơ quan, đơn vị chủ trì:lead", "Cơ quan, đơn vị phối hợp:support",
+                                      "Thời gian hoàn thành:deadline"), rows, column_numbers=True)], "a task with two products: number, task, agencies and "
                    "deadline merged down two rows; a '(1) (2) …' row under the header"))
 
     # 23. Half-ruled grid (rules between rows only), portrait, plain <td> header cells.
@@ -330,7 +340,8 @@ def _layouts() -> list[Layout]:
                                "support": "; ".join(t.support + ("đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",))})
                  for t in tasks(41, 6, lead_counts=(2, 1), support_counts=(1, 2)))
     L.append(_plan("requests_and_marks", "Quảng Ngãi", "Số: 66/KH-UBND", "ngày 14 tháng 4 năm 2026", "xây dựng xã hội học tập năm 2026",
-                   [TaskTable(STD, rows)], "'đề nghị …' before a body outside the issuer's command, '(chủ trì)' after a lead"))
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Sản phẩm:output", "Thời gian hoàn thành:deadline",
+                                      "Chủ trì thực hiện:lead", "Phối hợp thực hiện:support"), rows)], "'đề nghị …' before a body outside the issuer's command, '(chủ trì)' after a lead"))
 
     # 25. Role clauses after the names ("… trực tiếp triển khai tại địa bàn", "… tham mưu UBND tỉnh").
     clauses = (" trực tiếp triển khai tại địa bàn", " tham mưu UBND tỉnh", "", " theo chức năng, nhiệm vụ")
@@ -338,7 +349,9 @@ def _layouts() -> list[Layout]:
                       printed={"lead": "; ".join(t.lead) + clauses[i % 4]})
                  for i, t in enumerate(tasks(47, 6, leads=PROVINCE[:6] + COLLECTIVE[1:2])))
     L.append(_plan("role_clauses", "Lào Cai", "Số: 71/KH-UBND", "ngày 22 tháng 4 năm 2026", "giảm nghèo bền vững năm 2026",
-                   [TaskTable(STD, rows)], "role clauses after the lead's name"))
+                   [TaskTable(columns("TT:number", "Tên nhiệm vụ:content", "Sở, ngành chủ trì tham mưu:lead",
+                                      "Đơn vị phối hợp thực hiện:support", "Thời gian thực hiện:deadline", "Ghi chú:note"), rows)],
+                   "role clauses after the lead's name"))
 
     # 26. Every deadline form that needs care.
     cols = (Column("STT", "number"), Column("Nhiệm vụ", "content"), Column("Cơ quan chủ trì", "lead"),

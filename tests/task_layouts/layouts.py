@@ -295,7 +295,7 @@ def _layouts() -> list[Layout]:
                       printed={"lead": "/".join(t.lead), "support": " và ".join(t.support)})
                  for t in tasks(22, 6, lead_counts=(2, 1, 2), support_counts=(2, 1, 2)))
     L.append(_plan("slash_and_va", "Quảng Ngãi", "Số: 81/KH-UBND", "ngày 17 tháng 4 năm 2026", "quản lý khoáng sản năm 2026",
-                   [TaskTable(columns("STT:number", "Nhiệm vụ cụ thể:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
                                       "Thời hạn:deadline", "Sản phẩm:output"), rows)], "'/' between lead bodies, ' và ' between support bodies (names that hold 'và' too)"))
 
     # 20. No numbers, named people as performers (a team's work split).

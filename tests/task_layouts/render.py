@@ -140,6 +140,27 @@ def closing_columns(layout: Layout) -> tuple[list[str], list[str]]:
     return list(layout.recipients), list(layout.signature)
 
 
+def items(layout: Layout):
+    """The document in reading order, for every renderer: ("header", (left, right)) — the borderless issuer | motto
+    table, ("title", line) — a header line printed alone (no motto), ("heading", line), ("p", text),
+    ("break", PageBreak), ("table", TaskTable | OtherTable), ("closing", (recipients, signature)) — before the first
+    page break (the annexes come after the signature) or at the end."""
+    left, right = header_columns(layout)
+    if layout.motto:
+        yield "header", (left, right)
+    else:
+        yield from (("title", line) for line in left + right)
+    yield from (("heading", line) for line in layout.heading)
+    closing = bool(layout.signature or layout.recipients)
+    for part in layout.parts:
+        if isinstance(part, PageBreak) and closing:
+            yield "closing", closing_columns(layout)
+            closing = False
+        yield ("break" if isinstance(part, PageBreak) else "p" if isinstance(part, str) else "table"), part
+    if closing:
+        yield "closing", closing_columns(layout)
+
+
 # -- DOCX -------------------------------------------------------------------------------------------------------------
 
 
@@ -170,36 +191,26 @@ def to_docx(layout: Layout, target: Path) -> None:
                 p.add_run(line)
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    left, right = header_columns(layout)
-    if layout.motto:
-        two_columns(left, right)
-    else:
-        for line in left + right:
-            paragraph(line, bold=True, center=True)
-    for line in layout.heading:
-        paragraph(line, bold=True, center=True)
-    closed = False
     landscape = False
-    for part in layout.parts:
-        if isinstance(part, PageBreak):
-            if not closed and (layout.signature or layout.recipients):
-                two_columns(*closing_columns(layout))
-                closed = True
-            landscape = part.landscape
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            two_columns(*value)
+        elif kind in ("title", "heading"):
+            paragraph(value, bold=True, center=True)
+        elif kind == "break":
+            landscape = value.landscape
             new = document.add_section(WD_SECTION.NEW_PAGE)
-            new.orientation = WD_ORIENT.LANDSCAPE if part.landscape else WD_ORIENT.PORTRAIT
-            new.page_width, new.page_height = (Cm(29.7), Cm(21)) if part.landscape else (Cm(21), Cm(29.7))
-        elif isinstance(part, str):
-            paragraph(part, bold=part.isupper(), center=part.startswith(("PHỤ LỤC", "(Kèm theo", "(Ban hành")) or
-                      (part.isupper() and not part[:1].isdigit() and "." not in part[:4]))
+            new.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+            new.page_width, new.page_height = (Cm(29.7), Cm(21)) if landscape else (Cm(21), Cm(29.7))
+        elif kind == "p":
+            paragraph(value, bold=value.isupper(), center=value.startswith(("PHỤ LỤC", "(Kèm theo", "(Ban hành")) or
+                      (value.isupper() and not value[:1].isdigit() and "." not in value[:4]))
         else:
-            task = isinstance(part, TaskTable)
-            grid = table_grid(part, repeat=False) if task else other_grid(part)
-            weights = [_WEIGHTS.get(c.role, 2.5) for c in part.columns] if task else [2.5] * len(part.header)
+            task = isinstance(value, TaskTable)
+            grid = table_grid(value, repeat=False) if task else other_grid(value)
+            weights = [_WEIGHTS.get(c.role, 2.5) for c in value.columns] if task else [2.5] * len(value.header)
             width = Cm(25.7 if landscape else 17)
-            _docx_table(document, grid, part.rules if task else "grid", Pt(11), [int(width * w / sum(weights)) for w in weights])
-    if not closed and (layout.signature or layout.recipients):
-        two_columns(*closing_columns(layout))
+            _docx_table(document, grid, value.rules if task else "grid", Pt(11), [int(width * w / sum(weights)) for w in weights])
     document.save(target)
 
 
@@ -266,26 +277,18 @@ def to_html(layout: Layout) -> str:
         parts = [esc(x) for x in text.split("\n")] if text else [NBSP]
         return "<br>".join(parts) if breaks else "".join(f"<p>{x}</p>" for x in parts)
 
-    left, right = header_columns(layout)
-    if layout.motto:
-        out.append('<table class="header" style="border:none"><tr>'
-                   f"<td style='border:none'>{lines(chr(10).join(left), False)}</td>"
-                   f"<td style='border:none'>{lines(chr(10).join(right), False)}</td></tr></table>")
-    else:
-        out += [f"<p align='center'><b>{esc(x)}</b></p>" for x in left]
-    out += [f"<p align='center'><b>{esc(x)}</b></p>" for x in layout.heading]
-    closed = False
-    for part in layout.parts:
-        if isinstance(part, PageBreak):
-            if not closed and (layout.signature or layout.recipients):
-                out.append(_html_closing(layout, lines))
-                closed = True
-        elif isinstance(part, str):
-            out.append(f"<p>{esc(part)}</p>")
-        else:
-            task = isinstance(part, TaskTable)
-            grid = table_grid(part) if task else other_grid(part)
-            th, breaks = (part.th, not part.th) if task else (True, False)
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            out.append('<table class="layout" style="border:none"><tr>' + "".join(
+                f"<td style='border:none'>{lines(chr(10).join(side), False)}</td>" for side in value) + "</tr></table>")
+        elif kind in ("title", "heading"):
+            out.append(f"<p align='center'><b>{esc(value)}</b></p>")
+        elif kind == "p":
+            out.append(f"<p>{esc(value)}</p>")
+        elif kind == "table":
+            task = isinstance(value, TaskTable)
+            grid = table_grid(value) if task else other_grid(value)
+            th, breaks = (value.th, not value.th) if task else (True, False)
             out.append('<table border="1" cellspacing="0" cellpadding="0" width="100%">')
             for row in grid:
                 cells = []
@@ -298,18 +301,9 @@ def to_html(layout: Layout) -> str:
                     cells.append(f"<{tag}{span}>{lines(cell.text, breaks)}</{tag}>")
                 out.append(f"<tr>{''.join(cells)}</tr>")
             out.append("</table>")
-    if not closed and (layout.signature or layout.recipients):
-        out.append(_html_closing(layout, lines))
     out += ["</div>", '<div class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào.</p></div>',
             '<div class="footer">Bản quyền thuộc Cổng thông tin văn bản. Ghi rõ nguồn khi phát hành lại.</div></body></html>']
     return "\n".join(out)
-
-
-def _html_closing(layout: Layout, lines) -> str:
-    left, right = closing_columns(layout)
-    return ('<table class="sign" style="border:none"><tr>'
-            f"<td style='border:none'>{lines(chr(10).join(left), False)}</td>"
-            f"<td style='border:none'>{lines(chr(10).join(right), False)}</td></tr></table>")
 
 
 # -- Text copied from a legal site ------------------------------------------------------------------------------------
@@ -338,47 +332,24 @@ def to_text(layout: Layout, pipe: bool = False) -> str:
             for line in (text.split("\n") if text else [NBSP]):
                 para(line)
 
-    def two_columns(left: list[str], right: list[str]) -> None:
-        if pipe:
-            cell("\n".join(left))
-            cell("\n".join(right))
-        else:
-            for line in left + right:
-                para(line)
-
-    def table(grid: Grid) -> None:
-        # A cell spanning columns is followed by an empty cell for each column it covers (the sites print group rows
-        # so: corpus 001 and 003); a cell under a merged cell above is not printed at all (003's III.3).
-        for row in grid:
-            covered = 0
-            for c in row:
-                if c is not None:
-                    cell(c.text)
-                    covered = c.colspan - 1
-                elif covered:
-                    cell("")
-                    covered -= 1
-
-    left, right = header_columns(layout)
-    if layout.motto:
-        two_columns(left, right)
-    else:
-        for line in left:
-            para(line)
-    for line in layout.heading:
-        para(line)
-    closed = False
-    for part in layout.parts:
-        if isinstance(part, PageBreak):
-            if not closed and (layout.signature or layout.recipients):
-                two_columns(*closing_columns(layout))
-                closed = True
-        elif isinstance(part, str):
-            para(part)
-        else:
-            table(table_grid(part) if isinstance(part, TaskTable) else other_grid(part))
-    if not closed and (layout.signature or layout.recipients):
-        two_columns(*closing_columns(layout))
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            for side in value:  # a borderless table: its two cells in pipe text, its lines otherwise
+                cell("\n".join(side)) if pipe else [para(line) for line in side]
+        elif kind in ("title", "heading", "p"):
+            para(value)
+        elif kind == "table":
+            # A cell spanning columns is followed by an empty cell for each column it covers (the sites print group
+            # rows so: corpus 001 and 003); a cell under a merged cell above is not printed at all (003's III.3).
+            for row in table_grid(value) if isinstance(value, TaskTable) else other_grid(value):
+                covered = 0
+                for c in row:
+                    if c is not None:
+                        cell(c.text)
+                        covered = c.colspan - 1
+                    elif covered:
+                        cell("")
+                        covered -= 1
     out += SITE_BOTTOM
     return "\n".join(out)
 

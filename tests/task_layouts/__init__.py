@@ -1,0 +1,16 @@
+"""The task-table test bed: generated documents with task tables, in every input format, with their truth.
+
+    from task_layouts import LAYOUTS, build, expected_of_layout, evaluate
+    files = build(folder, LAYOUTS)            # {(layout name, format): path}
+    score = evaluate(files[name, fmt], expected_of_layout(BY_NAME[name]), name, fmt)
+
+FACTS.md says which real layouts these imitate.
+"""
+
+from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout
+from .layouts import BY_NAME, LAYOUTS
+from .render import FORMATS, build, libreoffice
+from .spec import truth
+
+__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "Score", "build", "compare", "evaluate",
+           "expected_of_layout", "libreoffice", "truth"]

@@ -1,0 +1,405 @@
+"""Print a Layout in every input format the pipeline reads.
+
+- ``docx``: python-docx; the header and the closing as borderless two-column tables (as Word documents have them),
+  task tables with real merged cells (two-row headers, group rows, a task's cells down two rows), header rows marked
+  to repeat on each page, annexes in sections of their own (landscape where the layout says).
+- ``pdf``: the DOCX printed by LibreOffice (ruled or half-ruled as the DOCX is).
+- ``doc``: the DOCX saved by LibreOffice as Word 97 through ODT (a direct DOCX→DOC loses python-docx tables).
+- ``html``: the document inside a legal site's page chrome, tables with rowspan/colspan.
+- ``txt``: the text a user copies from a legal site: one cell per paragraph, blank lines between, a non-breaking
+  space for an empty cell, cells under a merged cell missing.
+- ``pipe.txt``: the same text where every cell ends with " |".
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .spec import Group, Layout, OtherTable, PageBreak, Task, TaskTable
+
+NBSP = "\u00a0"
+FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt")
+MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+
+
+@dataclass
+class Cell:
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    header: bool = False
+
+
+Grid = list[list[Cell | None]]  # None: a position covered by a merged cell
+
+
+def join(names: tuple[str, ...], separator: str) -> str:
+    if not names:
+        return ""
+    if separator == "\n- ":
+        return "- " + "\n- ".join(names)
+    return separator.join(names)
+
+
+def task_cells(table: TaskTable, task: Task) -> dict[str, str]:
+    sep = table.separator
+    if table.combined == "mark":
+        first = [f"{task.lead[0]} (chủ trì)"] if task.lead else []
+        agencies = join(tuple(first) + task.lead[1:] + task.support, sep)
+    else:
+        agencies = "Chủ trì: " + join(task.lead, sep) + (f"; Phối hợp: {join(task.support, sep)}" if task.support else "")
+    cells = {"number": task.number, "content": task.content, "lead": join(task.lead, sep), "support": join(task.support, sep),
+             "submitter": ", ".join(task.submitter), "agencies": agencies,
+             "deadline": task.deadline.text if task.deadline else "", "start": task.start,
+             "output": task.outputs[0] if task.outputs else "", "note": task.note, "other": ""}
+    cells.update(task.printed)
+    return cells
+
+
+def header_grid(table: TaskTable) -> Grid:
+    cols = table.columns
+    if table.header_rows() == 1:
+        return [[Cell(c.header, header=True) for c in cols]]
+    top: list[Cell | None] = []
+    bottom: list[Cell | None] = []
+    i = 0
+    while i < len(cols):
+        parent = cols[i].parent
+        if parent is None:
+            top.append(Cell(cols[i].header, rowspan=2, header=True))
+            bottom.append(None)
+            i += 1
+            continue
+        span = 1
+        while i + span < len(cols) and cols[i + span].parent == parent:
+            span += 1
+        top += [Cell(parent, colspan=span, header=True)] + [None] * (span - 1)
+        bottom += [Cell(c.header, header=True) for c in cols[i:i + span]]
+        i += span
+    return [top, bottom]
+
+
+def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
+    """The table as printed: header rows, group rows, task rows. ``repeat``: the header printed again every
+    ``repeat_header_every`` rows, as a page converted to HTML or text keeps it (Word repeats it by itself)."""
+    n = len(table.columns)
+    roles = [c.role for c in table.columns]
+    header = header_grid(table)
+    grid: Grid = [list(r) for r in header]
+    if table.column_numbers:
+        grid.append([Cell(f"({i + 1})") for i in range(n)])
+    body_rows = 0
+    for row in table.rows:
+        if repeat and table.repeat_header_every and body_rows and body_rows % table.repeat_header_every == 0:
+            grid += [list(r) for r in header]
+        body_rows += 1
+        if isinstance(row, Group):
+            if row.spanning and not row.label:
+                grid.append([Cell(row.title, colspan=n)] + [None] * (n - 1))
+            elif row.spanning:
+                grid.append([Cell(row.label), Cell(row.title, colspan=n - 1)] + [None] * (n - 2))
+            else:
+                grid.append([Cell({"number": row.label, "content": row.title}.get(r, "")) for r in roles])
+            continue
+        cells = task_cells(table, row)
+        if len(row.outputs) > 1 and "output" in roles:  # one task over two rows: all but the product merged
+            first = [Cell(cells[r], rowspan=1 if r == "output" else 2) for r in roles]
+            second = [Cell(row.outputs[1]) if r == "output" else None for r in roles]
+            grid += [first, second]
+        else:
+            grid.append([Cell(cells[r]) for r in roles])
+    return grid
+
+
+def other_grid(table: OtherTable) -> Grid:
+    return [[Cell(h, header=True) for h in table.header]] + [[Cell(c) for c in row] for row in table.rows]
+
+
+def header_columns(layout: Layout) -> tuple[list[str], list[str]]:
+    left = [*layout.issuer]
+    if layout.issuer:
+        left.append("_______")
+    left.append(layout.number or ("Số:      /" + _symbol(layout) if layout.issuer and layout.motto else ""))
+    right = [*MOTTO, "_______________"] if layout.motto else []
+    if layout.place_date:
+        right.append(layout.place_date)
+    return [x for x in left if x], right
+
+
+def _symbol(layout: Layout) -> str:
+    kind = {"KẾ HOẠCH": "KH", "QUYẾT ĐỊNH": "QĐ", "NGHỊ QUYẾT": "NQ"}.get(next((h for h in layout.heading if h != "DỰ THẢO"), ""), "")
+    return f"{kind}-UBND" if kind else "UBND"
+
+
+def closing_columns(layout: Layout) -> tuple[list[str], list[str]]:
+    return list(layout.recipients), list(layout.signature)
+
+
+def items(layout: Layout):
+    """The document in reading order, for every renderer: ("header", (left, right)) — the borderless issuer | motto
+    table, ("title", line) — a header line printed alone (no motto), ("heading", line), ("p", text),
+    ("break", PageBreak), ("table", TaskTable | OtherTable), ("closing", (recipients, signature)) — before the first
+    page break (the annexes come after the signature) or at the end."""
+    left, right = header_columns(layout)
+    if layout.motto:
+        yield "header", (left, right)
+    else:
+        yield from (("title", line) for line in left + right)
+    yield from (("heading", line) for line in layout.heading)
+    closing = bool(layout.signature or layout.recipients)
+    for part in layout.parts:
+        if isinstance(part, PageBreak) and closing:
+            yield "closing", closing_columns(layout)
+            closing = False
+        yield ("break" if isinstance(part, PageBreak) else "p" if isinstance(part, str) else "table"), part
+    if closing:
+        yield "closing", closing_columns(layout)
+
+
+# -- DOCX -------------------------------------------------------------------------------------------------------------
+
+
+def to_docx(layout: Layout, target: Path) -> None:
+    import docx
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name, normal.font.size = "Times New Roman", Pt(13)
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+
+    def paragraph(text: str, bold: bool = False, center: bool = False) -> None:
+        p = document.add_paragraph()
+        p.add_run(text).bold = bold
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def two_columns(left: list[str], right: list[str]) -> None:
+        table = document.add_table(rows=1, cols=2)  # no style: no borders, as Word's header tables
+        for cell, lines in zip(table.rows[0].cells, (left, right)):
+            for i, line in enumerate(lines or [""]):
+                p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                p.add_run(line)
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    landscape = False
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            two_columns(*value)
+        elif kind in ("title", "heading"):
+            paragraph(value, bold=True, center=True)
+        elif kind == "break":
+            landscape = value.landscape
+            new = document.add_section(WD_SECTION.NEW_PAGE)
+            new.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+            new.page_width, new.page_height = (Cm(29.7), Cm(21)) if landscape else (Cm(21), Cm(29.7))
+        elif kind == "p":
+            paragraph(value, bold=value.isupper(), center=value.startswith(("PHỤ LỤC", "(Kèm theo", "(Ban hành")) or
+                      (value.isupper() and not value[:1].isdigit() and "." not in value[:4]))
+        else:
+            task = isinstance(value, TaskTable)
+            grid = table_grid(value, repeat=False) if task else other_grid(value)
+            weights = [_WEIGHTS.get(c.role, 2.5) for c in value.columns] if task else [2.5] * len(value.header)
+            width = Cm(25.7 if landscape else 17)
+            _docx_table(document, grid, value.rules if task else "grid", Pt(11), [int(width * w / sum(weights)) for w in weights])
+    document.save(target)
+
+
+# Relative column widths by role: a narrow number column, a wide task column, as printed plans have them.
+_WEIGHTS = {"number": 1.3, "content": 6.0, "note": 1.8, "start": 1.8}
+
+
+def _docx_table(document, grid: Grid, rules: str, size, widths: list[int]) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    table = document.add_table(rows=len(grid), cols=len(grid[0]))
+    table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+    if rules == "horizontal":  # rules between rows only: no verticals
+        borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+        if borders is None:
+            borders = OxmlElement("w:tblBorders")
+            table._tbl.tblPr.append(borders)
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            element = OxmlElement(f"w:{edge}")
+            element.set(qn("w:val"), "nil" if edge in ("left", "right", "insideV") else "single")
+            if edge not in ("left", "right", "insideV"):
+                element.set(qn("w:sz"), "4")
+            borders.append(element)
+    for r, row in enumerate(grid):
+        if row and all(c is None or c.header for c in row) and any(c is not None for c in row):
+            tr_pr = table.rows[r]._tr.get_or_add_trPr()
+            repeat = OxmlElement("w:tblHeader")  # repeated at the top of every page the table runs onto
+            tr_pr.append(repeat)
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            target = table.cell(r, c)
+            if cell.rowspan > 1 or cell.colspan > 1:
+                target = target.merge(table.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
+            lines = cell.text.split("\n") if cell.text else [""]
+            for i, line in enumerate(lines):
+                p = target.paragraphs[0] if i == 0 else target.add_paragraph()
+                run = p.add_run(line)
+                run.font.size = size
+                run.bold = cell.header
+
+
+# -- HTML -------------------------------------------------------------------------------------------------------------
+
+
+def to_html(layout: Layout) -> str:
+    esc = htmllib.escape
+    container = (f'<div class="{layout.container[6:]}">' if layout.container.startswith("class:")
+                 else f'<div id="{layout.container}">')
+    out = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
+           f"<title>{esc(' '.join(layout.heading) or layout.name)}</title>",
+           "<style>td,th{border:1px solid #000;padding:2px}</style></head><body>",
+           '<div class="site-header"><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/van-ban">Văn bản</a></li>'
+           '<li><a href="/lien-he">Liên hệ</a></li></ul><form><input name="q" placeholder="Tìm văn bản"></form></div>',
+           '<div class="breadcrumb">Trang chủ › Văn bản pháp luật › Bộ máy hành chính</div>', container]
+
+    def lines(text: str, breaks: bool) -> str:
+        parts = [esc(x) for x in text.split("\n")] if text else [NBSP]
+        return "<br>".join(parts) if breaks else "".join(f"<p>{x}</p>" for x in parts)
+
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            out.append('<table class="layout" style="border:none"><tr>' + "".join(
+                f"<td style='border:none'>{lines(chr(10).join(side), False)}</td>" for side in value) + "</tr></table>")
+        elif kind in ("title", "heading"):
+            out.append(f"<p align='center'><b>{esc(value)}</b></p>")
+        elif kind == "p":
+            out.append(f"<p>{esc(value)}</p>")
+        elif kind == "table":
+            task = isinstance(value, TaskTable)
+            grid = table_grid(value) if task else other_grid(value)
+            th, breaks = (value.th, not value.th) if task else (True, False)
+            out.append('<table border="1" cellspacing="0" cellpadding="0" width="100%">')
+            for row in grid:
+                cells = []
+                for cell in row:
+                    if cell is None:
+                        continue
+                    tag = "th" if cell.header and th else "td"
+                    span = (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") + (
+                        f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
+                    cells.append(f"<{tag}{span}>{lines(cell.text, breaks)}</{tag}>")
+                out.append(f"<tr>{''.join(cells)}</tr>")
+            out.append("</table>")
+    out += ["</div>", '<div class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào.</p></div>',
+            '<div class="footer">Bản quyền thuộc Cổng thông tin văn bản. Ghi rõ nguồn khi phát hành lại.</div></body></html>']
+    return "\n".join(out)
+
+
+# -- Text copied from a legal site ------------------------------------------------------------------------------------
+
+SITE_TOP = ("Văn bản pháp luật", "", "  • Thuộc tính", "  • Nội dung", "  • VB gốc", "  • Lược đồ", "  • Tải về", "Mục lục",
+            "Tìm từ trong trang", "Lưu", "Theo dõi văn bản", "")
+SITE_BOTTOM = ("", "Ý kiến bạn đọc", "Bạn cần đăng nhập để gửi ý kiến.", "Văn bản liên quan", "")
+
+
+def to_text(layout: Layout, pipe: bool = False) -> str:
+    """One paragraph per line; ``pipe``: cells end with " |" (no blank lines), else blank lines between paragraphs
+    and a non-breaking space for an empty cell."""
+    out: list[str] = [" ".join(layout.heading[-1:]) or layout.name, *SITE_TOP]
+
+    def para(text: str) -> None:
+        out.append(text)
+        if not pipe:
+            out.append("")
+
+    def cell(text: str) -> None:
+        if pipe:
+            lines = text.split("\n") if text else [""]
+            out.extend(lines[:-1])
+            out.append(f"{lines[-1]} |".lstrip())
+        else:
+            for line in (text.split("\n") if text else [NBSP]):
+                para(line)
+
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            for side in value:  # a borderless table: its two cells in pipe text, its lines otherwise
+                cell("\n".join(side)) if pipe else [para(line) for line in side]
+        elif kind in ("title", "heading", "p"):
+            para(value)
+        elif kind == "table":
+            # A cell spanning columns is followed by an empty cell for each column it covers (the sites print group
+            # rows so: corpus 001 and 003); a cell under a merged cell above is not printed at all (003's III.3).
+            for row in table_grid(value) if isinstance(value, TaskTable) else other_grid(value):
+                covered = 0
+                for c in row:
+                    if c is not None:
+                        cell(c.text)
+                        covered = c.colspan - 1
+                    elif covered:
+                        cell("")
+                        covered -= 1
+    out += SITE_BOTTOM
+    return "\n".join(out)
+
+
+# -- Building every format --------------------------------------------------------------------------------------------
+
+
+def libreoffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert(sources: list[Path], to: str, outdir: Path) -> None:
+    """Convert many files in one LibreOffice start (a start costs more than a conversion)."""
+    program = libreoffice()
+    if program is None:
+        raise RuntimeError("LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([program, f"-env:UserInstallation=file://{profile}/p", "--headless", "--convert-to", to,
+                        "--outdir", str(outdir), *map(str, sources)], capture_output=True, timeout=900, check=True)
+
+
+def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMATS) -> dict[tuple[str, str], Path]:
+    """Every layout in every format under ``folder``; returns (layout name, format) -> file. PDF and DOC need
+    LibreOffice: without it they are left out (the caller says so)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made: dict[tuple[str, str], Path] = {}
+    for layout in layouts:
+        if "html" in formats:
+            made[layout.name, "html"] = folder / f"{layout.name}.html"
+            made[layout.name, "html"].write_text(to_html(layout), encoding="utf-8")
+        if "txt" in formats:
+            made[layout.name, "txt"] = folder / f"{layout.name}.txt"
+            made[layout.name, "txt"].write_text(to_text(layout), encoding="utf-8")
+        if "pipe.txt" in formats:
+            made[layout.name, "pipe.txt"] = folder / f"{layout.name}.pipe.txt"
+            made[layout.name, "pipe.txt"].write_text(to_text(layout, pipe=True), encoding="utf-8")
+        if {"docx", "pdf", "doc"} & set(formats):
+            made[layout.name, "docx"] = folder / f"{layout.name}.docx"
+            to_docx(layout, made[layout.name, "docx"])
+    skipped = {(layout.name, fmt) for layout in layouts for fmt in layout.skip}
+    if not libreoffice():
+        return {k: v for k, v in made.items() if k[1] in formats and k not in skipped}
+    docx_files = [made[layout.name, "docx"] for layout in layouts if (layout.name, "docx") in made]
+    if "pdf" in formats and docx_files:
+        convert(docx_files, "pdf", folder)
+        made.update({(p.stem, "pdf"): p.with_suffix(".pdf") for p in docx_files})
+    if "doc" in formats and docx_files:
+        odt = folder / "odt"
+        odt.mkdir(exist_ok=True)
+        convert(docx_files, "odt", odt)
+        convert(sorted(odt.glob("*.odt")), "doc:MS Word 97", folder)
+        made.update({(p.stem, "doc"): p.with_suffix(".doc") for p in docx_files})
+    return {k: v for k, v in made.items() if k[1] in formats and k not in skipped and v.exists()}

@@ -1,0 +1,162 @@
+"""Task tables on documents nobody tuned for: every generated layout (tests/task_layouts) in every input format,
+processed by the whole pipeline and compared with its truth row by row: no task row lost, no group or header row
+taken as a task, and each row's lead, support and deadline right. A failure names the layout, the format, the row
+and the field.
+
+The comparison is task_layouts.compare, the same function scripts/evaluate_tasks.py reports with, so the figures
+and the tests cannot disagree. The files are built once per session (see test_build_time for how long it takes).
+"""
+
+from __future__ import annotations
+
+import time
+import zipfile
+
+import pytest
+
+from pipeline.model import AgencyMention, Deadline, Task
+from task_layouts import (ASSERTED, BY_NAME, FORMATS, LAYOUTS, build, compare, evaluate, expected_of_layout, libreoffice,
+                          truth)
+from task_layouts.render import NBSP, table_grid, to_html, to_text
+from task_layouts.spec import Group
+
+NEEDS_LIBREOFFICE = {"pdf", "doc"}
+CASES = [(layout.name, fmt) for layout in LAYOUTS for fmt in FORMATS if fmt not in layout.skip]
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> dict:
+    start = time.perf_counter()
+    files = build(tmp_path_factory.mktemp("task_layouts"), LAYOUTS)
+    return {"files": files, "seconds": time.perf_counter() - start}
+
+
+@pytest.mark.parametrize("name,fmt", CASES, ids=[f"{n}-{f}" for n, f in CASES])
+def test_layout(built, name, fmt):
+    if fmt in NEEDS_LIBREOFFICE and not libreoffice():
+        pytest.skip("LibreOffice is not installed: no PDF or DOC variants (scripts/install-system-deps.sh)")
+    score = evaluate(built["files"][name, fmt], expected_of_layout(BY_NAME[name]), name, fmt)
+    failures = score.failures(ASSERTED)
+    assert not failures, f"{BY_NAME[name].note}\n" + "\n".join(failures)
+
+
+# -- The test bed itself ----------------------------------------------------------------------------------------------
+
+
+def test_build_time(built):
+    """Every layout in every format is built once per session; LibreOffice takes most of it."""
+    made = built["files"]
+    expected = {case for case in CASES if libreoffice() or case[1] not in NEEDS_LIBREOFFICE}
+    assert set(made) == expected
+    print(f"\nbuilt {len(made)} files in {built['seconds']:.1f} s")
+    assert built["seconds"] < 300
+
+
+def test_layouts_differ_as_real_documents_do():
+    assert len(LAYOUTS) >= 25
+    headers = {tuple(c.header for c in t.columns) for layout in LAYOUTS for t in layout.tables}
+    assert len(headers) >= 20  # column sets and wordings
+    tables = [t for layout in LAYOUTS for t in layout.tables]
+    assert any(t.header_rows() == 2 for t in tables) and any(t.rules == "horizontal" for t in tables)
+    assert any(len(layout.tables) > 1 for layout in LAYOUTS)
+    assert sum(layout.number is None for layout in LAYOUTS) >= 3  # drafts, procedures, outlines, annexes alone
+    assert {t.separator for t in tables} >= {"; ", ", ", "\n", "\n- "}
+    for layout in LAYOUTS:
+        rows = truth(layout)
+        assert rows, layout.name
+        keys = [" ".join(r.content.lower().split())[:40] for r in rows]
+        assert len(set(keys)) == len(keys), f"{layout.name}: two rows start alike; matching by content needs them apart"
+
+
+def test_truth_follows_the_rows():
+    layout = BY_NAME["two_row_header"]
+    rows = truth(layout)
+    assert len(rows) == sum(1 for t in layout.tables for r in t.rows if not isinstance(r, Group))
+    assert rows[0].group_path == ("A NHIỆM VỤ CHUNG", "I Công tác chỉ đạo, điều hành")
+    assert rows[-1].group_path == ("B NHIỆM VỤ CỤ THỂ", "I Nâng cao chất lượng dịch vụ công")
+    # a table without a deadline (or support) column has none in the truth, whatever the row holds
+    no_deadline = BY_NAME["no_numbers_people"]
+    assert all(r.deadline is None and r.support == () for r in truth(no_deadline))
+    # "Cấp trình" names who the text goes to: a submitter, never a lead
+    assert all(r.submitter and not set(r.submitter) & set(r.lead) for r in truth(BY_NAME["ministry_programme"]))
+
+
+def test_generation_is_deterministic():
+    for layout in LAYOUTS[:6]:
+        assert to_html(layout) == to_html(layout) and to_text(layout, pipe=True) == to_text(layout, pipe=True)
+    from task_layouts.layouts import _layouts
+
+    assert [truth(a) for a in _layouts()] == [truth(b) for b in LAYOUTS]
+
+
+def test_merged_cells_are_real(built):
+    """A two-row header and a task over two rows are merged cells in DOCX and HTML, not repeated text."""
+    files = built["files"]
+    document = zipfile.ZipFile(files["two_row_header", "docx"]).read("word/document.xml").decode()
+    assert '<w:gridSpan w:val="2"/>' in document and "<w:vMerge" in document and "<w:tblHeader/>" in document
+    page = files["merged_two_products", "html"].read_text(encoding="utf-8")
+    assert 'rowspan="2"' in page
+    assert 'colspan="2"' in files["two_row_header", "html"].read_text(encoding="utf-8")
+
+
+def test_text_copies_print_cells_as_sites_do():
+    layout = BY_NAME["annex_roman_groups"]
+    lines = to_text(layout).splitlines()
+    group = lines.index("CẢI CÁCH THỂ CHẾ")
+    # a group row spanning the table prints an empty cell for each column it covers (corpus 003)
+    assert [x for x in lines[group + 1: group + 9] if x] == [NBSP] * 4
+    piped = to_text(layout, pipe=True).splitlines()
+    assert piped[piped.index("CẢI CÁCH THỂ CHẾ |") + 1: piped.index("CẢI CÁCH THỂ CHẾ |") + 5] == ["|"] * 4
+    # a task over two rows: the second row prints only its own product (the merged cells are not repeated)
+    table = BY_NAME["merged_two_products"].tables[0]
+    grid = table_grid(table)
+    second = grid[table.header_rows() + 2]
+    assert [c.text for c in second if c is not None] == [table.rows[0].outputs[1]]
+
+
+def _as_tasks(layout_name: str) -> list[Task]:
+    """The truth of a layout as the pipeline's Tasks: what a perfect run would give."""
+    def mentions(names):
+        return [AgencyMention(name=n) for n in names]
+
+    return [Task(id=f"t{r.index}", table="table_1", number=r.number, group_path=list(r.group_path), content=r.content,
+                 lead=mentions(r.lead), support=mentions(r.support),
+                 deadline=Deadline(text=r.deadline, end=r.deadline_end) if r.deadline else None)
+            for r in truth(BY_NAME[layout_name])]
+
+
+def test_comparison_passes_a_perfect_run_and_names_each_fault():
+    name = "annex_roman_groups"
+    expected = expected_of_layout(BY_NAME[name])
+    perfect = _as_tasks(name)
+    assert compare(perfect, expected, name, "test").failures(ASSERTED + ("number", "group")) == []
+
+    wrong = [t.model_copy() for t in perfect]
+    wrong[1] = wrong[1].model_copy(update={"lead": [AgencyMention(name="Sở Tư pháp")]})
+    wrong[2] = wrong[2].model_copy(update={"deadline": Deadline(text=wrong[2].deadline.text, end="2030-12-31")})
+    wrong[3] = wrong[3].model_copy(update={"support": wrong[3].support[:-1]})
+    group = Task(id="g", table="table_1", content="CẢI CÁCH THỂ CHẾ", number="I.")
+    score = compare([group] + wrong[:4] + wrong[5:], expected, name, "test")
+    failures = score.failures(ASSERTED)
+    assert any("row 2 " in f and "lead got ['Sở Tư pháp']" in f for f in failures)
+    assert any("row 3 " in f and "deadline" in f for f in failures)
+    assert any("row 4 " in f and "support" in f for f in failures)
+    assert any("row 5 " in f and "lost" in f for f in failures)
+    assert any("extra task I." in f for f in failures)
+    assert score.matched == 8 and score.right("lead") == 7
+
+
+def test_names_compare_folded_and_as_a_set():
+    name = "annex_roman_groups"
+    expected = expected_of_layout(BY_NAME[name])[:1]
+    task = _as_tasks(name)[0]
+    shouted = task.model_copy(update={"lead": [AgencyMention(name=f"- {m.name.upper()};") for m in task.lead],
+                                      "support": list(reversed(task.support))})
+    assert compare([shouted], expected, name, "test").failures(ASSERTED) == []
+
+
+def test_a_refused_file_loses_every_row(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    score = evaluate(empty, expected_of_layout(BY_NAME["page_top"]), "page_top", "txt")
+    assert score.error and score.matched == 0 and score.failures()[0].startswith("page_top [txt]: ")

@@ -21,11 +21,14 @@ def grid_text(table: Table) -> str:
 
 def _continues(previous: Table, table: Table) -> tuple[bool, int]:
     """Whether ``table``, the first thing on its page after ``previous`` ended the page before, goes on
-    it (same columns), and how many repeated header rows to drop."""
+    it (same columns), and how many repeated header rows to drop (a header of two lines repeats both)."""
     if previous.n_cols != table.n_cols:
         return False, 0
     before, after = previous.grid(), table.grid()
-    return True, 1 if after and before and after[0] == before[0] else 0
+    repeated = 0
+    while repeated < min(len(before), len(after)) - 1 and after[repeated] == before[repeated]:
+        repeated += 1
+    return True, repeated
 
 
 def _join(previous: Table, table: Table, skip: int) -> Table:

@@ -108,40 +108,174 @@ def signing_stamps(page: pdfplumber.page.Page) -> list[Stamp]:
 # Tables
 
 
-def _join_cell_lines(raw: str) -> str:
+def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str:
     """A cell's lines joined as the layout wrapped them (a space where the line broke at one, none inside
-    a word), bullets and labels kept on lines of their own."""
+    a word); bullets, labels and the lines the author began anew (``hard_breaks``: their indexes among the
+    non-blank lines) kept on lines of their own."""
     lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
     out = ""
     for i, line in enumerate(lines):
         if i:
-            starts_item = bool(re.match(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))", line))
+            starts_item = i in hard_breaks or bool(re.match(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))", line))
             glued = _ends_mid_word(out.rstrip()) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(out.rstrip()))
             out = out.rstrip() + ("\n" if starts_item else ("" if glued else " "))
         out += line
     return out.strip()
 
 
-def _table(found, cell_text) -> Table:
-    """A pdfplumber table with its merged cells (reported as None) turned into spans."""
-    rows = found.rows
-    xs = sorted({round(c[0], 1) for row in rows for c in row.cells if c})
-    cells = []
-    tops = [round(row.bbox[1], 1) for row in rows]
-    for r, row in enumerate(rows):
-        for c, bbox in enumerate(row.cells):
-            if bbox is None:
+_FIT_TOLERANCE = 1.0  # points
+
+
+def _hard_breaks(chars: list[tuple[str, tuple | None]], cell: tuple[float, float, float, float]) -> frozenset[int]:
+    """The lines of a cell (indexes among its non-blank lines) that the author began on a new line: the line
+    before ends so far short of where the cell's lines can reach that this line's first word would have fitted
+    after it. A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names;
+    "Trung tâm Phục vụ hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding
+    its text keeps from the left border (producers pad both sides alike), or the longest line, if further."""
+    lines: list[list[tuple[str, tuple]]] = [[]]
+    for char, box in chars:
+        if char == "\n":
+            lines.append([])
+        elif box is not None:
+            lines[-1].append((char, box))
+    lines = [line for line in lines if any(c.strip() for c, _ in line)]
+    if not lines:
+        return frozenset()
+    left = min(box[0] for line in lines for _, box in line)
+    right = max(max(box[2] for line in lines for _, box in line), cell[2] - max(0.0, left - cell[0]))
+    hard = set()
+    for i in range(1, len(lines)):
+        before_right = max(box[2] for _, box in lines[i - 1])
+        word = []
+        for char, box in lines[i]:
+            if not char.strip():
+                if word:
+                    break
                 continue
-            x0, top, x1, bottom = bbox
-            col = xs.index(round(x0, 1)) if round(x0, 1) in xs else c
-            col_span = max(1, sum(1 for x in xs if x0 - 0.5 <= x < x1 - 0.5))
-            row_span = max(1, sum(1 for t in tops if top - 0.5 <= t < bottom - 0.5))
-            text = cell_text(bbox)
-            cells.append(Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=nfc(text)))
-    n_cols = max(len(xs), max((c.col + c.col_span for c in cells), default=0))
-    n_rows = len(rows)
-    cells = [c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row), "col_span": min(c.col_span, n_cols - c.col)}) for c in cells]
+            word.append(box)
+        if not word:
+            continue
+        space = 0.3 * (word[0][3] - word[0][1])
+        if before_right + space + (word[-1][2] - word[0][0]) < right - _FIT_TOLERANCE:
+            hard.add(i)
+    return frozenset(hard)
+
+
+_SNAP = 2.0  # points: cell edges closer than this are one column boundary (Word draws borders a fraction apart)
+_HEADER_ROWS = 3  # edges that only the first rows have (a box around each header word) make no column
+
+
+def _boundaries(values: list[float]) -> list[float]:
+    """Sorted edge positions grouped where they lie within _SNAP of each other: one position per group."""
+    groups: list[list[float]] = []
+    for value in sorted(values):
+        if groups and value - groups[-1][-1] <= _SNAP:
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    return [sum(g) / len(g) for g in groups]
+
+
+def _nearest(positions: list[float], value: float) -> int:
+    return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
+
+
+def _table(found, cell_text) -> Table:
+    """A pdfplumber table as a grid: merged cells (reported as None) become spans. Columns are the vertical edges
+    the data rows use, snapped together; an edge that only the header has (a box drawn around a header word, a
+    border a fraction off) makes no column of its own, so every data cell stays under its header."""
+    rows = found.rows
+    boxes = [(r, bbox) for r, row in enumerate(rows) for bbox in row.cells if bbox is not None]
+    xs = _boundaries([x for _, b in boxes for x in (b[0], b[2])])
+    data = [b for r, b in boxes if r >= _HEADER_ROWS]
+    used = {_nearest(xs, x) for b in data for x in (b[0], b[2])}
+    # an edge only the header rows have, and that a data cell runs across, is no column boundary
+    xs = [x for i, x in enumerate(xs) if i in used or not any(b[0] + _SNAP < x < b[2] - _SNAP for b in data)]
+    tops = [row.bbox[1] for row in rows] + [rows[-1].bbox[3]]
+    by_position: dict[tuple[int, int], Cell] = {}
+    for r, bbox in boxes:
+        x0, top, x1, bottom = bbox
+        col = _nearest(xs, x0)
+        col_span = max(1, _nearest(xs, x1) - col)
+        row_span = max(1, _nearest(tops, bottom) - r)
+        text = nfc(cell_text(bbox))
+        if (r, col) in by_position:  # two boxes in one column (header words boxed apart): one cell
+            cell = by_position[(r, col)]
+            cell.text = f"{cell.text} {text}".strip()
+            cell.col_span = max(cell.col_span, col_span)
+            continue
+        by_position[(r, col)] = Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=text)
+    n_cols, n_rows = max(1, len(xs) - 1), len(rows)
+    cells = [c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row), "col_span": min(c.col_span, n_cols - c.col)})
+             for c in by_position.values() if c.col < n_cols]
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
+
+
+_RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a drawn rule
+_MIN_RULES = 3  # a header rule, a rule under the header and one under a row
+_MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
+
+
+def page_tables(page) -> list:
+    """pdfplumber's tables from ruling lines, and the tables ruled by horizontal lines only (a "half-ruled" grid: a
+    rule under the header and under each row, no column borders). Their columns are the gutters that every row
+    leaves white; pdfplumber then builds the cells from those and the rules."""
+    found = page.find_tables()
+    for top, bottom, left, right in _horizontal_rule_groups(page):
+        if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
+            continue
+        area = page.crop((left, top, right, bottom), strict=False)
+        gutters = _gutters(area.chars, left, right)
+        if len(gutters) < 1:
+            continue
+        settings = {"vertical_strategy": "explicit", "explicit_vertical_lines": [left, *gutters, right],
+                    "horizontal_strategy": "lines"}
+        found += area.find_tables(settings)
+    return found
+
+
+def _horizontal_rule_groups(page) -> list[tuple[float, float, float, float]]:
+    """(top, bottom, left, right) of each stack of at least three horizontal rules of the same extent."""
+    rules = [(float(line["top"]), float(line["x0"]), float(line["x1"])) for line in page.lines
+             if abs(float(line["top"]) - float(line["bottom"])) < _RULE_THICKNESS]
+    rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in page.rects
+              if float(r["height"]) < _RULE_THICKNESS and float(r["width"]) > 50]
+    stacks: dict[tuple[int, int], list[float]] = {}
+    for top, x0, x1 in rules:
+        stacks.setdefault((round(x0 / _SNAP), round(x1 / _SNAP)), []).append(top)
+    groups = []
+    for (x0, x1), tops in stacks.items():
+        if len(tops) >= _MIN_RULES:
+            groups.append((min(tops), max(tops), x0 * _SNAP, x1 * _SNAP))
+    return groups
+
+
+def _gutters(chars: list[dict], left: float, right: float) -> list[float]:
+    """The middles of the vertical strips between ``left`` and ``right`` that no character touches, at least
+    _MIN_GUTTER wide: where one column ends and the next begins in every row."""
+    if not chars:
+        return []
+    step = 0.5
+    bins = int((right - left) / step) + 1
+    ink = [False] * bins
+    for char in chars:
+        if not char.get("text", "").strip():
+            continue
+        for i in range(max(0, int((float(char["x0"]) - left) / step)), min(bins, int((float(char["x1"]) - left) / step) + 1)):
+            ink[i] = True
+    first = next((i for i, v in enumerate(ink) if v), None)
+    last = next((i for i in range(bins - 1, -1, -1) if ink[i]), None)
+    if first is None:
+        return []
+    gutters, start = [], None
+    for i in range(first, last + 1):
+        if not ink[i] and start is None:
+            start = i
+        elif ink[i] and start is not None:
+            if (i - start) * step >= _MIN_GUTTER:
+                gutters.append(left + (start + i) / 2 * step)
+            start = None
+    return gutters
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -161,7 +295,7 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
     n = textpage.count_chars()
     # pdfium reports a non-breaking hyphen as U+FFFE
     text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
-    found = plumber_page.find_tables() if plumber_page is not None else []
+    found = page_tables(plumber_page) if plumber_page is not None else []
     areas = [t.bbox for t in found]
     stamps = signing_stamps(plumber_page) if plumber_page is not None else []
     table_at: dict[int, int] = {}
@@ -190,21 +324,22 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
             continue
         inserts[at] = inserts.get(at, "") + f" {stamp.text} "
     # each cell's characters, in stream order, with the generated line breaks between them
-    cell_chars: dict[tuple, list[str]] = {}
+    cell_chars: dict[tuple, list[tuple[str, tuple | None]]] = {}
     cell_boxes = [tuple(c) for t in found for c in t.cells]
     last_cell = None
     for i, char in enumerate(text):
         box = lines.get(i)
         if box is None:
             if last_cell is not None:
-                cell_chars[last_cell].append(char)
+                cell_chars[last_cell].append((char, None))
             continue
         last_cell = next((c for c in cell_boxes if _inside(box, c)), None)
         if last_cell is not None:
-            cell_chars.setdefault(last_cell, []).append(char)
+            cell_chars.setdefault(last_cell, []).append((char, box))
 
     def cell_text(bbox) -> str:
-        return nfc(_join_cell_lines("".join(cell_chars.get(tuple(bbox), []))))
+        chars = cell_chars.get(tuple(bbox), [])
+        return nfc(_join_cell_lines("".join(c for c, _ in chars), _hard_breaks(chars, bbox)))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []

@@ -24,7 +24,8 @@ BODY_START = (
     r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:Sở|sở|UBND|UBNĐ|Ủy ban|Uỷ ban|Văn phòng|VPUBND|VPUB|VP|Ban|ban|Viện|Trung tâm|Thanh tra|Công an|Cổng|"
     r"Bảo hiểm|BHXH|Đài|Tòa án|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|Đoàn|Phòng|Chi cục|Cục|Bộ|Trường|"
     r"Đơn vị|đơn vị|Tổ(?! chức)|Hội|Báo|Đảng ủy|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn|Bệnh viện|Chính phủ|Thủ tướng|Quốc hội|Kiểm toán|"
-    r"Tổng cục|Công đoàn|Tỉnh đoàn|Thành đoàn|Liên minh|Tập đoàn|Hội Liên hiệp|Viện kiểm sát|Tòa|Bộ Chỉ huy|Chi nhánh))\b"
+    r"Tổng cục|Công đoàn|Tỉnh đoàn|Thành đoàn|Liên minh|Tập đoàn|Hội Liên hiệp|Viện kiểm sát|Tòa|Bộ Chỉ huy|Chi nhánh|"
+    r"Vụ(?!\s+việc)))\b"
 )
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
 # "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
@@ -38,6 +39,9 @@ _COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+
 _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_PERSON_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)+$")
+# A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
+_PERSON = re.compile(r"^(?:(?:[ÔB]à|Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 
 
@@ -81,10 +85,15 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     pieces = [(default, text)] if not labelled else [(default, text[: labelled[0].start()])] + [
         (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
         for k, m in enumerate(labelled)]
+    mark = re.compile(r"\(\s*(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)", re.IGNORECASE)
+    # in a column of performers ("Cơ quan, đơn vị thực hiện"), where one body is marked "(chủ trì)" the bodies
+    # printed without a mark beside it support; in a "Chủ trì" column every body leads, marked or not
+    marks_lead = any(labels[fold(m.group(1))] == "lead" for m in mark.finditer(text))
+    unmarked = "support" if marks_lead and default in ("implementer", "lead_support") else None
     for role, piece in pieces:
         for name in split_agencies(piece):
-            marked = re.search(r"\(\s*(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)", name, re.IGNORECASE)
-            name_role = labels[fold(marked.group(1))] if marked else role
+            marked = mark.search(name)
+            name_role = labels[fold(marked.group(1))] if marked else (unmarked if unmarked and not labelled else role)
             if marked:
                 name = _TRAILING.sub("", (name[: marked.start()] + name[marked.end():]).strip())
             if name_role == "lead_support":
@@ -97,6 +106,35 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _role_label_words() -> tuple[str, ...]:
     return tuple(json_data("task_tables.json")["role_labels"])
+
+
+_NAME_WORDS = (2, 3, 4)  # a Vietnamese name: family name, (middle name,) given name; three words most often
+_USUAL_NAME_WORDS = 3
+
+
+def _split_people(text: str) -> str:
+    """People whose names a PDF cell ran together ("Lê Quang Vinh Phạm Thu Hà"), as "Lê Quang Vinh ; Phạm Thu Hà": a
+    cell of capitalised words only, cut into names that each start with a family name, the cut that keeps names
+    nearest three words long (family names are also given names: "Trần Thị Mai Lê Quang Vinh")."""
+    words = text.split()
+    if len(words) < 2 * _NAME_WORDS[0] or not _PERSON_WORDS.match(text.strip()):
+        return text
+    surnames = _surnames()
+    # best[i]: (cost, cuts) of the words from i to the end split into names
+    best: dict[int, tuple[int, list[int]] | None] = {len(words): (0, [])}
+    for i in range(len(words) - 1, -1, -1):
+        options = [(abs(n - _USUAL_NAME_WORDS) + rest[0], [i, *rest[1]]) for n in _NAME_WORDS
+                   if words[i] in surnames and (rest := best.get(i + n)) is not None]
+        best[i] = min(options) if options else None
+    if best[0] is None or len(best[0][1]) < 2:
+        return text
+    bounds = [*best[0][1], len(words)]
+    return " ; ".join(" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:]))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["surnames"])
 
 
 def unique_names(mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -131,8 +169,14 @@ def split_agencies(text: str) -> list[str]:
 def _split_agencies(text: str) -> tuple[str, ...]:
     """split_agencies, cached: the same cells ("Sở Nội vụ", "Các sở, ban, ngành") come back in every table."""
     names: list[str] = []
-    # a paragraph that starts a body's name is a new name; one that does not ("Thành phố") goes on
+    # a paragraph that starts a body's name is a new name, and so is a person's name under another; one that
+    # does not ("Thành phố") goes on
+    if "\n" in text:
+        lines = text.split("\n")
+        text = lines[0] + "".join((" ; " if _PERSON.match(a.strip()) and _PERSON.match(b.strip()) else "\n") + b
+                                  for a, b in zip(lines, lines[1:]))
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
+    text = _split_people(text)
     # commas inside a remark in parentheses split nothing: "Sở Nội vụ (chính sách an sinh, chính sách …)"
     remarks = {f"\x00{i}\x00": m for i, m in enumerate(_PARENTHESIS.findall(text))}
     for placeholder, remark in remarks.items():
@@ -161,7 +205,8 @@ def _split_agencies(text: str) -> tuple[str, ...]:
 # Resolution ------------------------------------------------------------------------------------------------
 
 FUZZY_THRESHOLD = 88.0  # below this a name stays unresolved ("Sử Tư pháp" scores 90 against "Sở Tư pháp")
-FUZZY_MARGIN = 3.0  # two different bodies this close to the best score: ambiguous, left unresolved
+FUZZY_MARGIN = 3.0
+_MAX_BODIES_RUN_TOGETHER = 5  # two different bodies this close to the best score: ambiguous, left unresolved
 # Where a second body may start inside a name that did not resolve (on the folded name).
 _SECOND_BODY = re.compile(
     r"(?<=\S)(?:(?:\s+va)?\s+|\s*/\s*)(?=(?:so|van phong|uy ban|ubnd|thanh tra|phong|ban|trung tam|cong an|cac|bo|cuc|chi cuc|"
@@ -251,21 +296,33 @@ def _could_be_typo(printed: str, key: str, check_head: bool) -> bool:
 
 
 def resolve_all(name: str, place: str | None) -> list[AgencyMention]:
-    """Like ``resolve``, but two bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố") or joined by
-    "và" ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") become two mentions when each half resolves
-    on its own by name, alias or rule and the whole does not."""
+    """Like ``resolve``, but bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố"), joined by "và"
+    ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") or a slash ("Sở Nội vụ/Sở Tài chính") become one
+    mention each when every part resolves on its own by name, alias or rule and the whole does not. A PDF cell that
+    lost its line breaks can run three bodies together: the cut is tried again in what follows."""
     whole = resolve(name, place)
     if whole.match != "unresolved":
         return [whole]
+    return _resolved_parts(name, place) or [whole]
+
+
+def _resolved_parts(name: str, place: str | None, depth: int = 0) -> list[AgencyMention] | None:
+    if depth > _MAX_BODIES_RUN_TOGETHER:
+        return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
     for cut in _SECOND_BODY.finditer(folded):
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
-        parts = [resolve(left, place), resolve(right, place)]
-        if all(p.match in ("exact", "alias", "rule") for p in parts):
-            return parts
-    return [whole]
+        first = resolve(left, place)
+        if first.match not in ("exact", "alias", "rule"):
+            continue
+        second = resolve(right, place)
+        if second.match in ("exact", "alias", "rule"):
+            return [first, second]
+        if rest := _resolved_parts(right, place, depth + 1):
+            return [first, *rest]
+    return None
 
 
 def resolve_issuer(printed: str, place: str | None) -> AgencyMention:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cells import ROW_NUMBER, looks_like_agency, looks_like_deadline
-from .model import Table, TableColumn
+from .model import Cell, Table, TableColumn
 from .resources import csv_rows
 from .text import fold
 
@@ -78,6 +78,17 @@ def _header_like(texts: list[str]) -> bool:
         sum(column_role(t) != "other" for t in filled) * 2 >= len(filled))
 
 
+def _has_children(parent: Cell, below: list[Cell]) -> bool:
+    """A header cell across several columns with two or more cells of the next row inside its span (and none
+    running out of it): "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp". A group row under the header ("A" |
+    "NHIỆM VỤ CHUNG" across the table) has no such cells."""
+    if not 1 < parent.col_span:
+        return False
+    last = parent.col + parent.col_span
+    inside = [c for c in below if parent.col <= c.col < last]
+    return len(inside) >= 2 and all(c.col + c.col_span <= last for c in inside)
+
+
 def header_of(table: Table) -> Header:
     """The header rows of a real table. The first row is header; the rows below it are too while a header cell
     reaches down into them (merged down over a second header line), or while a cell of the row above spans
@@ -92,7 +103,8 @@ def header_of(table: Table) -> Header:
     while end < min(len(grid), start + _MAX_HEADER_ROWS):
         above = [c for c in table.cells if start <= c.row < end]
         reaches_down = any(c.row + c.row_span > end for c in above)
-        parent_over_children = any(c.col_span > 1 and c.col_span < table.n_cols for c in above) and _header_like(
+        below = [c for c in table.cells if c.row == end]
+        parent_over_children = any(_has_children(parent, below) for parent in above) and _header_like(
             [grid[end][c] for c in range(table.n_cols) if grid[end][c] != grid[end - 1][c]])
         all_th = all(c.is_header for c in table.cells if c.row == end) and any(c.row == end for c in table.cells)
         if reaches_down or parent_over_children or all_th or _is_numbering_row(grid[end]):
@@ -149,10 +161,6 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
         roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
     elif rows:
         _roles_from_cells(roles, evidence, rows)
-    if "lead" not in roles and "lead_support" not in roles and "implementer" in roles:
-        # "Đơn vị thực hiện" with no "chủ trì" column: whoever carries the task out leads it
-        k = roles.index("implementer")
-        roles[k], evidence[k] = "lead", f"{evidence[k]} (no chủ trì column: the implementer leads)"
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
 
 

@@ -71,6 +71,11 @@ _RECURRING = [
     (re.compile(r"định kỳ", re.IGNORECASE), "định kỳ"),
 ]
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# "Tháng 10 - 12/2026": every month from the first to the last
+_MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*[-–—]\s*(?:tháng\s+)?(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})",
+                          re.IGNORECASE)
+# "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
+_NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
 # "đến năm 2030" ends a period without starting one; "từ năm 2026" starts one without ending it
@@ -104,8 +109,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         from_plan = from_plan or plan_year is not None
         return plan_year
 
-    cited = []  # the spans of dates that belong to cited documents
+    ranges = [m for m in _MONTH_RANGE.finditer(text) if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
+    cited = [m.span() for m in ranges]  # spans no other pattern may read: cited documents' dates, month ranges
+    for m in ranges:
+        year = int(m.group("year"))
+        spans.append((date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last")))))
     for d in find_dates(text):
+        if any(s <= d.start < e for s, e in cited):
+            continue
         if d.iso and _CITED_BEFORE.search(text[max(0, d.start - 40): d.start]):
             cited.append((d.start, d.end))
         elif d.iso:
@@ -128,8 +139,15 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             spans.append((date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
+        if any(s <= m.start() < e for s, e in cited):
+            continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
             spans.append((date(year, month, 1), _month_end(year, month)))
+    if not spans:
+        for m in _NUMERIC_MONTH.finditer(text):
+            month, year = int(m.group("month")), int(m.group("year"))
+            if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
+                spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
             spans.append((date(year, 1, 1), date(year, 6, 30)) if m.group("half").lower() == "đầu" else (date(year, 7, 1), date(year, 12, 31)))

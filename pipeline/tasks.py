@@ -58,13 +58,18 @@ def _deadline(text: str | None, year: int | None) -> Deadline | None:
     return parse_deadline(text, year) if text else None
 
 
-def _deadline_text(cells: dict[str, str]) -> str | None:
-    """The deadline cell, or "start – end" where the table has a start column ("Thời gian / Bắt đầu | Hoàn thành")."""
-    start, end = cells.get("start"), cells.get("deadline")
-    return f"{start} – {end}" if start and end else (end or start)
+def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
+    """The deadline cell as a period; where the table has a start column ("Thời gian / Bắt đầu | Hoàn thành"), the
+    period starts where the start cell's period does."""
+    deadline = _deadline(cells.get("deadline"), year)
+    begins = _deadline(cells.get("start"), year)
+    start = begins and (begins.start or begins.end)
+    if deadline is None or not start or (deadline.end and start > deadline.end):
+        return deadline
+    return deadline.model_copy(update={"start": start})
 
 
-def _agencies(cells: dict[str, str]) -> dict[str, list]:
+def _agencies(cells: dict[str, str], leads_column: bool) -> dict[str, list]:
     """Every agency cell's bodies by role: the column's role, or the role the cell itself gives a body ("Chủ trì: …;
     Phối hợp: …", "(chủ trì)"); a column for both roles gives its first body the lead."""
     found: dict[str, list] = {field: [] for field in TASK_AGENCY_ROLES}
@@ -72,6 +77,9 @@ def _agencies(cells: dict[str, str]) -> dict[str, list]:
         if cells.get(role):
             for named_role, names in agencies_by_role(cells[role], role).items():
                 found[named_role if named_role in found else "lead"] += as_mentions(names)
+    if not found["lead"] and not leads_column:
+        # "Đơn vị thực hiện" in a table with no "chủ trì" column: whoever carries the task out leads it
+        found["lead"], found["implementer"] = found["implementer"], []
     return {field: unique_names(mentions) for field, mentions in found.items()}
 
 
@@ -86,6 +94,7 @@ class _Builder:
         self.row_groups = {"group": "", "subgroup": ""}
         self.last_numbered: Task | None = None
         self.next_letter = "A"
+        self.leads_column = bool({"lead", "lead_support"} & {c.role for c in table.columns})
 
     def group_rank(self, number: str) -> int:
         """A: 0, I: 1, I.1: 2. A single letter is a lettered group only where it goes on the sequence
@@ -146,8 +155,8 @@ class _Builder:
         for part in self.split(row, cells):
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
-                group_path=path, content=part["content"], **_agencies(part),
-                deadline=_deadline(_deadline_text(part), self.year), output=part.get("output"), note=part.get("note"),
+                group_path=path, content=part["content"], **_agencies(part, self.leads_column),
+                deadline=_deadline_of(part, self.year), output=part.get("output"), note=part.get("note"),
                 rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)
@@ -176,11 +185,11 @@ class _Builder:
         position = self.tasks.index(task)
         outputs = [o for o in (task.output, cells.get("output")) if o]
         deadline = task.deadline
-        printed = _deadline_text(cells)
+        printed = cells.get("deadline")
         if printed and printed != (deadline.text if deadline else None):
             texts = "\n".join(t for t in ((deadline.text if deadline else ""), printed) if t)
             deadline = _deadline(texts, self.year)
-        more = _agencies(cells)
+        more = _agencies(cells, self.leads_column)
         merged = task.model_copy(update={
             "output": "\n".join(dict.fromkeys(outputs)) or None,
             **{field: unique_names(getattr(task, field) + more[field]) for field in TASK_AGENCY_ROLES},

@@ -54,3 +54,14 @@ def test_periods_durations_and_cited_dates(printed, start, end, duration, from_p
     deadline = parse_deadline(printed, 2026)
     assert (deadline.start, deadline.end, deadline.duration, deadline.year_from_plan) == (start, end, duration, from_plan)
     assert deadline.text == printed
+
+
+@pytest.mark.parametrize("printed, start, end", [
+    ("Tháng 10 - 12/2026", "2026-10-01", "2026-12-31"),  # a range of months, not the day 10 of December
+    ("Tháng 3 - tháng 5 năm 2026", "2026-03-01", "2026-05-31"),
+    ("01/2026", "2026-01-01", "2026-01-31"),  # a month in figures
+    ("Ban hành theo Nghị định số 12/2026/NĐ-CP", None, None),
+])
+def test_month_ranges_and_months_in_figures(printed, start, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (start, end)

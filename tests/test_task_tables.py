@@ -182,3 +182,65 @@ def test_a_draft_under_the_motto_is_read_and_a_letter_is_refused(tmp_path):
     assert "the national motto" in next(w.message for w in draft.warnings if w.code == "document_unidentified")
     with pytest.raises(NotADocument):
         process(_html(tmp_path, "<p>Thân gửi các bạn,</p><p>1. Họp lớp</p><p>2. Ăn trưa</p>"))
+
+
+# PDFs drawn the ways other producers draw them (tests/pdf_tables.py): every data cell must land under its header.
+_PDF_HEADER = [["TT", "Noi dung nhiem vu", ("Co quan thuc hien", 2), None, "Thoi han"], ["", "", "Chu tri", "Phoi hop", ""]]
+_PDF_ROWS = [[str(i), f"Xay dung ke hoach so {i}", "So Noi vu", "So Tai chinh", f"Quý {'I' * (1 + i % 3)}/2026"]
+             for i in range(1, 31)]
+
+
+@pytest.mark.parametrize("jitter, word_boxes", [(0.0, False), (0.6, False), (0.0, True), (0.6, True)])
+def test_a_pdf_table_keeps_its_columns_whatever_draws_its_borders(tmp_path, jitter, word_boxes):
+    """Borders drawn as thin rectangles a fraction of a point apart (Word), a hidden box around each header word,
+    a two-line header, and 30 rows over two pages with the header printed again on the second."""
+    from pdf_tables import Grid, write_pdf
+    from pipeline.run import process
+
+    grid = Grid(widths=[30, 200, 90, 90, 80], header=_PDF_HEADER, rows=_PDF_ROWS, jitter=jitter, word_boxes=word_boxes)
+    doc = process(write_pdf(grid, tmp_path / "t.pdf", title="PHU LUC"))
+    tasks = doc.tables[0]
+    assert [c.role for c in tasks.columns] == ["number", "content", "lead", "support", "deadline"]
+    assert [t.number for t in doc.tasks] == [str(i) for i in range(1, 31)]
+    assert all([m.name for m in t.lead] == ["So Noi vu"] and [m.name for m in t.support] == ["So Tai chinh"] for t in doc.tasks)
+    assert [t.deadline.end for t in doc.tasks[:3]] == ["2026-06-30", "2026-09-30", "2026-03-31"]
+
+
+def test_a_table_ruled_by_horizontal_lines_only_is_read(tmp_path):
+    from pdf_tables import ruled_rows_pdf
+    from pipeline.run import process
+
+    doc = process(ruled_rows_pdf(tmp_path / "h.pdf", ["TT", "Nhiem vu", "Don vi chu tri", "Thoi han"],
+                                 [["1", "Ra soat thu tuc", "So Tu phap", "Quý I/2026"],
+                                  ["2", "Kiem tra cong vu", "So Noi vu", "Tháng 6/2026"],
+                                  ["3", "Do luong su hai long", "Van phong UBND tinh", "Quý IV/2026"]]))
+    assert [(t.number, t.content, [m.name for m in t.lead], t.deadline.end) for t in doc.tasks] == [
+        ("1", "Ra soat thu tuc", ["So Tu phap"], "2026-03-31"), ("2", "Kiem tra cong vu", ["So Noi vu"], "2026-06-30"),
+        ("3", "Do luong su hai long", ["Van phong UBND tinh"], "2026-12-31")]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Trần Thị Mai\nLê Quang Vinh", ["Trần Thị Mai", "Lê Quang Vinh"]),  # one person a line
+    ("Lê Quang Vinh Phạm Thu Hà Nguyễn Văn Hải", ["Lê Quang Vinh", "Phạm Thu Hà", "Nguyễn Văn Hải"]),  # run together
+    ("Trần Thị Mai Lê Quang Vinh", ["Trần Thị Mai", "Lê Quang Vinh"]),  # "Mai" is a given name here, not a family name
+    ("Nguyễn Văn Hải", ["Nguyễn Văn Hải"]),
+    ("Thanh tra\nThành phố", ["Thanh tra Thành phố"]),  # a body's name over two lines is one name
+    ("Công An Tỉnh Lào Cai", ["Công An Tỉnh Lào Cai"]),  # capitalised, but no family name starts it
+])
+def test_people_in_a_cell_are_one_name_each(cell, names):
+    assert split_agencies(cell) == names
+
+
+def test_a_pdf_cell_keeps_the_line_breaks_its_author_typed(tmp_path):
+    """A line that stops short of where the cell's lines can reach, when the next word would have fitted, was
+    ended by its author: "Trần Thị Mai" / "Lê Quang Vinh" are two people. A wrapped line fills the cell."""
+    from pdf_tables import Grid, write_pdf
+    from pipeline.run import process
+
+    rows = [["1", "Ra soat ho so", "Tran Thi Mai\nLe Quang Vinh", "Quý I/2026"],
+            ["2", "Kiem tra", "Trung tam Phuc vu hanh chinh\ncong tinh Lao Cai", "Quý II/2026"]]
+    header = [["TT", "Nhiem vu thuc hien", "Nguoi thuc hien", "Thoi han"]]
+    doc = process(write_pdf(Grid(widths=[30, 150, 120, 80], header=header, rows=rows), tmp_path / "p.pdf"))
+    cells = [r.cells[2] for r in doc.tables[0].rows[1:]]
+    assert cells[0] == "Tran Thi Mai\nLe Quang Vinh"
+    assert cells[1] == "Trung tam Phuc vu hanh chinh cong tinh Lao Cai"

@@ -49,8 +49,8 @@ def join(names: tuple[str, ...], separator: str) -> str:
 def task_cells(table: TaskTable, task: Task) -> dict[str, str]:
     sep = table.separator
     if table.combined == "mark":
-        first = [f"{task.lead[0]} (chủ trì)"] if task.lead else []
-        agencies = join(tuple(first) + task.lead[1:] + task.support, sep)
+        marked = tuple(f"{lead} (chủ trì)" for lead in task.lead)  # every lead marked: the unmarked support
+        agencies = join(marked + task.support, sep)
     else:
         agencies = "Chủ trì: " + join(task.lead, sep) + (f"; Phối hợp: {join(task.support, sep)}" if task.support else "")
     cells = {"number": task.number, "content": task.content, "lead": join(task.lead, sep), "support": join(task.support, sep),

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .cells import PERSON
 from .model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import name_key, registry
 from .resources import csv_rows, json_data
@@ -40,8 +41,6 @@ _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ 
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _PERSON_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)+$")
-# A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
-_PERSON = re.compile(r"^(?:(?:[ÔB]à|Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 
 
@@ -173,7 +172,7 @@ def _split_agencies(text: str) -> tuple[str, ...]:
     # does not ("Thành phố") goes on
     if "\n" in text:
         lines = text.split("\n")
-        text = lines[0] + "".join((" ; " if _PERSON.match(a.strip()) and _PERSON.match(b.strip()) else "\n") + b
+        text = lines[0] + "".join((" ; " if PERSON.match(a.strip()) and PERSON.match(b.strip()) else "\n") + b
                                   for a, b in zip(lines, lines[1:]))
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _split_people(text)

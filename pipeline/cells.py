@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .resources import json_data
 from .text import first_character_lookahead
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[-–])$")
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[-–]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
 # "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
@@ -22,7 +23,7 @@ AGENCY = re.compile(
 _DEADLINE_PHRASES = [
     r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
     "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)",
-    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn",
+    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
 ]
 DEADLINE = re.compile(
     rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
@@ -30,6 +31,10 @@ PRODUCT = re.compile(
     r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
     r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
 )
+# The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
+GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
+# A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
+PERSON = re.compile(r"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _MAX_AGENCY_CELL = 160
 _MAX_DEADLINE_CELL = 120
 

@@ -84,8 +84,8 @@ _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?![\d/.\-])")
 # "7 ngày", "trong 30 ngày kể từ …", "03 tháng": a duration, not a period ("6 tháng đầu năm" is a half-year)
-_DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>ngày|tuần|tháng|năm)(?!\s*(?:\d|đầu|cuối))", re.IGNORECASE)
-_DURATION_UNIT = {"ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"}
+_DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>giờ|ngày|tuần|tháng|năm)(?!\s*(?:\d|đầu|cuối))", re.IGNORECASE)
+_DURATION_UNIT = {"giờ": "TH", "ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"}
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -169,8 +169,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         end=max(ends).isoformat() if ends else None,
         recurring=recurring,
         year_from_plan=from_plan and bool(spans),
-        duration=f"P{int(duration.group('n'))}{_DURATION_UNIT[duration.group('unit').lower()]}" if duration else None,
+        duration=_iso_duration(duration) if duration else None,
     )
+
+
+def _iso_duration(match: re.Match[str]) -> str:
+    """"7 ngày" -> "P7D", "04 giờ" -> "PT4H" (ISO 8601: hours after a T)."""
+    unit = _DURATION_UNIT[match.group("unit").lower()]
+    return f"P{'T' if unit.startswith('T') else ''}{int(match.group('n'))}{unit[-1]}"
 
 
 def _is_date_part(text: str, match: re.Match[str]) -> bool:

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .cells import AGENCY, DEADLINE, LETTER_LABEL, PRODUCT, ROW_NUMBER
-from .columns import AGENCY_ROLES, INDICATOR_ROLES, columns_from, header_of, table_kind
+from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROW_NUMBER
+from .columns import AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
-from .parts import KEM_THEO, annex_heading
+from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
 from .resources import json_data
 from .text import fold, is_upper_line
 
@@ -45,8 +45,10 @@ class Region:
 
 
 def find_regions(blocks: list[Block]) -> list[Region]:
-    """A flattened table starts at a header cell "TT"/"STT" inside an annex and runs to the next annex
-    heading (or the end of the document)."""
+    """A flattened table starts at its header: a header cell "TT"/"STT" inside an annex, or anywhere a run of short
+    paragraphs that name a table's columns (at least three, two of them task roles: "Nội dung công việc", "Đơn vị
+    chủ trì", "Tiến độ"). It runs to the next annex heading, or to the first part of the document after it: a
+    heading "III. TỔ CHỨC THỰC HIỆN", an article, "Nơi nhận", the signature (or the end of the document)."""
     regions = []
     title = None
     i = 0
@@ -54,13 +56,50 @@ def find_regions(blocks: list[Block]) -> list[Region]:
         text = blocks[i].text or ""
         if annex_heading(text):
             title = _annex_title(blocks, i)
-        if title is not None and _HEADER_START.match(text):
-            end = next((j for j in range(i + 1, len(blocks)) if annex_heading(blocks[j].text or "")), len(blocks))
+        if (title is not None and _HEADER_START.match(text)) or _names_columns(blocks, i):
+            end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")), len(blocks))
             regions.append(Region(i, end, title))
             i = end
             continue
         i += 1
     return regions
+
+
+_MAX_HEADER_NAME = 60
+_TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "implementer", "submitter", "deadline",
+                                "output"})
+
+
+def _names_columns(blocks: list[Block], i: int) -> bool:
+    """Whether the paragraphs from ``i`` up to the first row number are a table's header: short names, at least
+    three, two of them roles of a task table's columns."""
+    if not (blocks[i].text or "").strip():
+        return False
+    names: list[str] = []
+    for block in blocks[i:i + 3 * _MAX_LAYOUT_COLUMNS]:
+        text = (block.text or "").strip()
+        if not text:
+            continue
+        if ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?":
+            break
+        names.append(text)
+    else:
+        return False
+    roles = [column_role(n) for n in names]
+    if any(_HEADER_START.match(n) for n in names[1:]):
+        return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
+    return len(names) >= 3 and roles[0] != "other" and len(_TASK_COLUMN_ROLES & set(roles)) >= 2
+
+
+_MAX_LAYOUT_COLUMNS = 12
+_PART_HEADING = re.compile(r"^(?:[IVXLC]+\.\s+\S|Điều\s+\d+\.|Chương\s+[IVXLC\d]+\b)")
+
+
+def _ends_table(text: str) -> bool:
+    """A paragraph no table cell holds: the next annex, a heading of the document's parts, "Nơi nhận", a signature,
+    a closing sentence ("Trên đây là …", "Nghị quyết này được … thông qua")."""
+    return bool(annex_heading(text) or RECIPIENTS.match(text) or is_signature_line(text)
+                or (_PART_HEADING.match(text) and is_upper_line(text)) or _TABLE_ENDS.match(text))
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:
@@ -73,12 +112,65 @@ def _annex_title(blocks: list[Block], i: int) -> str:
     return " ".join(parts)
 
 
-def header_cells(blocks: list[Block]) -> int:
-    """How many blocks from the start are header cells: up to the first row number."""
-    for i, block in enumerate(blocks[1:], start=1):
-        if ROW_NUMBER.match(block.text or ""):
+def header_length(texts: list[str]) -> int:
+    """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …"),
+    or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
+    followed by more names is a merged one of a two-line header."""
+    for i, text in enumerate(texts[1:], start=1):
+        text = text.strip()
+        if ROW_NUMBER.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other"):
             return i
-    return len(blocks)
+        if i >= 2 and not text:
+            following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
+            if len(following) > _MAX_HEADER_NAME or column_role(following) == "other":
+                return i
+    return len(texts)
+
+
+# The lower line of a two-line header in text flattened from a web page comes after the whole upper line: "STT |
+# Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
+# parents (data/task_tables.json) whose role is of the children's kind.
+_CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time"}
+_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time"}
+_MAX_CHILD_NAME = 20
+
+
+def fold_two_line_header(names: list[str]) -> list[str]:
+    """Names of a flattened two-line header, one per column: each parent with its children ("Cơ quan thực hiện /
+    Chủ trì", "Cơ quan thực hiện / Phối hợp"). Names that are not such a header are returned as they are."""
+    last = len(names)
+    while last > 0 and len(names[last - 1]) <= _MAX_CHILD_NAME and column_role(names[last - 1]) in _CHILD_KINDS:
+        last -= 1
+    # the lower line is the longest run of such names at the end that the upper line's parents take in full
+    for start in range(last, len(names) - 1):
+        if (folded := _fold(names[:start], names[start:])) is not None:
+            return folded
+    return names
+
+
+def _fold(upper: list[str], children: list[str]) -> list[str] | None:
+    if not upper:
+        return None
+    parents = _header_parents()
+    folded, queue = [], list(children)
+    for name in upper:
+        kind = _PARENT_KINDS.get(column_role(name)) if folded_name(name) in parents else None
+        run: list[str] = []
+        for child in queue if kind else []:
+            if _CHILD_KINDS[column_role(child)] != kind:
+                break
+            run.append(child)
+        if len(run) >= 2:
+            folded += [f"{name} / {child}" for child in run]
+            queue = queue[len(run):]
+        else:
+            folded.append(name)
+    return None if queue else folded
+
+
+@cache
+def _header_parents() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["header_parents"])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -103,6 +195,7 @@ class Features(NamedTuple):
     long: bool
     product: bool
     bullet: bool
+    group_label: bool  # "Nhóm 1: …": a group's label, a row of its own
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -111,9 +204,12 @@ class Features(NamedTuple):
         has_deadline = size < 120 and DEADLINE.search(text) is not None
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
-                   size < 160 and AGENCY.match(text) is not None, has_deadline and size < 60,
+                   size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
-                   PRODUCT.match(text) is not None, text.startswith("-"))
+                   PRODUCT.match(text) is not None, text.startswith("-"), GROUP_LABEL.match(text) is not None)
+
+
+_TIME_ROLES = frozenset({"deadline", "start"})
 
 
 def emission(f: Features, role: str) -> float:
@@ -124,15 +220,17 @@ def emission(f: Features, role: str) -> float:
         return 3.0 if f.number else -6.0
     if f.number:
         return -6.0  # a bare row number never sits in another column
-    deadline = f.deadline_cell if role == "deadline" else f.deadline_short
+    deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
     if role == "subgroup":
         return 2.5 if f.letter else -1.0
     if f.letter:
         return -2.0
+    if f.group_label and role in _WORK_ROLES:
+        return -2.0
     if role in AGENCY_ROLES:
         return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
-    if role == "deadline":
-        return 2.0 if deadline and not f.agency else (-1.5 if f.agency or f.long else -0.8)
+    if role in _TIME_ROLES:
+        return 2.0 if deadline and not f.agency else (-2.0 if f.product else (-1.5 if f.agency or f.long else -0.8))
     if role == "output":
         return 1.0 if f.product else (-1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3)))
     if role in ("content", "criterion"):
@@ -161,7 +259,8 @@ class Join(NamedTuple):
         whole_on_its_own = block.agency or block.deadline_cell
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
-        return cls(never=previous.empty or block.empty or block.letter, bullets=previous.bullet and block.bullet,
+        return cls(never=previous.empty or block.empty or block.letter or block.group_label,
+                   bullets=previous.bullet and block.bullet,
                    short_continuation=short)
 
     def score(self, role: str) -> float:
@@ -353,7 +452,7 @@ def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
-_GROUP_WORDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
+_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output"})
 
@@ -362,6 +461,12 @@ def _sub_number(number: str, following: str) -> bool:
     """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it."""
     stem = number.rstrip(".")
     return bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1
+
+
+def _labels_group(texts: list[str], printed: list[int], number: int | None, content: int | None) -> bool:
+    """A row's printed cells label a group: "I."/"A." for a number, a heading in capitals, "Nhóm …"."""
+    label = texts[content] if content in printed else texts[printed[0]]
+    return bool((number in printed and _GROUP_NUMBER.match(texts[number])) or is_upper_line(label) or GROUP_LABEL.match(label))
 
 
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
@@ -388,13 +493,12 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "header"
         elif repeated and tuple(fold(t) for t in texts) in repeated:
             kind = "header"  # the header printed again at the top of a page
-        elif kind_of_table == "tasks" and filled and not row.merged_from_above and not any(j in filled for j in work):
-            label = texts[content] if content is not None and texts[content] else next(texts[j] for j in filled)
+        elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
+                not row.merged_from_above or _labels_group(texts, filled, number, content)):
+            label = texts[content] if content in filled else texts[filled[0]]
             following = next((n for n in numbers[i + 1:] if n), "")
             kind = "group" if (
-                (number is not None and _GROUP_NUMBER.match(numbers[i]))
-                or is_upper_line(label)
-                or _GROUP_WORDS.match(label)
+                _labels_group(texts, filled, number, content)
                 or (number is not None and _sub_number(numbers[i], following))
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
@@ -416,17 +520,18 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     pipe = region_blocks[0].cell_end
     if pipe:
         cells = _pipe_cells(region_blocks)
-        # the header ends at the first row number, or at an empty cell (a row whose number cell is blank)
-        n_header = next((i for i, cell in enumerate(cells) if i and (ROW_NUMBER.match(_cell_text(cell)) or not _cell_text(cell))), len(cells))
+        n_header = header_length([_cell_text(cell) for cell in cells])
         header_blocks = [b for cell in cells[:n_header] for b in cell]
         names = [_cell_text(cell) for cell in cells[:n_header]]
     else:
-        n_header = header_cells(region_blocks)
+        n_header = header_length([b.text or "" for b in region_blocks])
         header_blocks = region_blocks[:n_header]
         names = [b.text or "" for b in header_blocks]
+    # empty names stand for the merged cells of a two-line header; "(1) (2) …" numbers the columns under the names
+    names = fold_two_line_header([n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())])
     columns = columns_from(names)
     roles = [c.role for c in columns]
-    body = region_blocks[len(header_blocks) :]
+    body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
     while body and _is_empty(body[-1]) and not pipe:
         body = body[:-1]  # spacing after the last row
     if not body:
@@ -448,6 +553,23 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Block]:
+    """The body without the header printed again inside it (at each page top of the source, copied with the text)."""
+    names = [fold(b.text or "") for b in header if (b.text or "").strip()]
+    if len(names) < 2:
+        return body
+    kept: list[Block] = []
+    i = 0
+    while i < len(body):
+        run = [k for k in range(i, min(len(body), i + 2 * len(names))) if (body[k].text or "").strip()][: len(names)]
+        if len(run) == len(names) and [fold(body[k].text or "") for k in run] == names:
+            i = run[-1] + 1
+            continue
+        kept.append(body[i])
+        i += 1
+    return kept
 
 
 def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:

@@ -244,3 +244,29 @@ def test_a_pdf_cell_keeps_the_line_breaks_its_author_typed(tmp_path):
     cells = [r.cells[2] for r in doc.tables[0].rows[1:]]
     assert cells[0] == "Tran Thi Mai\nLe Quang Vinh"
     assert cells[1] == "Trung tam Phuc vu hanh chinh cong tinh Lao Cai"
+
+
+@pytest.mark.parametrize("names, folded", [
+    (["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn", "Chủ trì", "Phối hợp"],
+     ["STT", "Nhiệm vụ", "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Thời hạn"]),
+    (["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian", "Ghi chú", "Bắt đầu", "Hoàn thành"],
+     ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian / Bắt đầu", "Thời gian / Hoàn thành", "Ghi chú"]),
+    (["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp"], ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp"]),  # one line: left alone
+])
+def test_a_two_line_header_flattened_into_text_is_folded(names, folded):
+    from pipeline.tables import fold_two_line_header
+
+    assert fold_two_line_header(names) == folded
+
+
+@pytest.mark.parametrize("cells, length", [
+    (["STT", "Nhiệm vụ", "Chủ trì", "1", "Việc một"], 3),
+    (["TT", "Nhiệm vụ", "Người thực hiện", "", "Cập nhật thủ tục hành chính trên cổng dịch vụ công"], 3),  # blank number
+    (["STT", "Nhiệm vụ", "Cơ quan thực hiện", "", "Thời hạn", "Chủ trì", "Phối hợp", "A"], 7),  # a merged cell
+    (["STT", "Nhiệm vụ", "Chủ trì", "Nhóm 1: Thể chế", "", ""], 3),  # a group's label opens the body
+    (["Bước", "Nội dung công việc", "Thời gian", "Bước 1", "Tiếp nhận hồ sơ"], 3),
+])
+def test_the_header_of_a_flattened_table_ends_where_its_rows_begin(cells, length):
+    from pipeline.tables import header_length
+
+    assert header_length(cells) == length

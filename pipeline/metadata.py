@@ -16,20 +16,39 @@ from dataclasses import dataclass
 
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
-from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, Issue, Issuer, Signer
-from .parts import KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading, position_of
+from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, FieldSource, Issue, Issuer, Signer
+from .parts import (KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
+                    fuzzy_position, position_of, positions_pattern, signature_chain, without_rank)
 from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, site_attribute_fields
-from .text import fold, is_upper_line, normalise
+from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
 _MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.IGNORECASE)
-_NUMBER_LINE = re.compile(r"^Số\s*[:.]\s*(?P<rest>.*)$|^Số\s+(?P<rest2>\d+\s*/.*)$")
-_SYMBOL = re.compile(r"^(?P<number>\d+[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-]*)$")
-_DATE_LINE = re.compile(r"^(?P<place>[^,]{0,40}?)\s*,?\s*ngày\b", re.IGNORECASE)
+# The motto anywhere in a line, on the text without marks (OCR and text layers put it beside the issuer or the
+# date: "THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc Quảng Ngãi, ngày …").
+_MOTTO_INSIDE = re.compile(
+    r"C[OƠ]NG\s*HOA\s+XA\s+H[OƠ]I(?:\s+CHU\s+NGH[I(]A(?:\s+VI[EÊ]T\s+NAM)?)?|"
+    r"D[OƠ]C\s+L[AÂ]P\s*[-–—]?\s*T[UƯ]\s+DO(?:\s*[-–—]?\s*H[AẠ]NH\s+PH[UÚ]C)?", re.IGNORECASE)
+# "Số: 122/KH-UBND"; central bodies print the type before it ("Luật số: 91/2015/QH13", "Nghị quyết số: 96/2025/UBTVQH15");
+# OCR reads "Só:".
+_NUMBER_LINE = re.compile(
+    r"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị)\s+)?"
+    r"(?:S[ốóo]\s*[:.]\s*(?P<rest>.*)|S[ốóo]\s+(?P<rest2>\d+\s*/.*))$", re.IGNORECASE)
+_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()]*)$")
+# The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
+_DATE_LINE = re.compile(
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh)\s*){0,6}?)\s*,?\s*[Nn]gày(?![a-zà-ỹ])")
 _BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
+# Where the header of a document without a type heading (a công văn) ends.
+_HEADER_END = re.compile(r"^(?:Kính\s*g[ửu]i|Căn cứ|Thực hiện|Theo đề nghị)\b|^[IVXLC]+\.\s|^\d+\.\s", re.IGNORECASE)
+# The trích yếu of a công văn: "V/v triển khai …" ("V/V", "V/v:" and OCR's "V/ v" too).
+_VV = re.compile(r"^V\s*/\s*[vV]\b\s*:?\s*(?P<rest>.*)$")
+# The kinds of body a header line starts with, matched on the line without marks so that OCR's slips of a mark
+# ("TỎ CÔNG TÁC", "CỤC THUE") still split the header into bodies.
 _AGENCY_KINDS = re.compile(
-    r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BAN|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TỔNG CỤC|"
-    r"CỤC|TRUNG TÂM|BỘ|CÔNG AN|TRƯỜNG|BỆNH VIỆN|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|CHÍNH PHỦ|THỦ TƯỚNG)\b"
+    r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
+    r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
+    r"CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT)\b"
 )
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
@@ -61,21 +80,60 @@ class Layout:
             if doc_type := doc_type_leading_heading(text):
                 heading, heading_type, inline = i, doc_type, True
                 break
-        header = body[:heading] if heading is not None else body[: min(15, len(body))]
-        return cls(body, heading, [part for block in header for part in split_number_and_date(block)], heading_type, inline)
+        if heading is not None:
+            header = body[:heading]
+        else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
+            header = body[: _letter_start(texts)]
+        parts = [piece for block in header for part in split_number_and_date(block) for piece in without_motto(part)]
+        return cls(body, heading, parts, heading_type, inline)
+
+
+def _letter_start(texts: list[str]) -> int:
+    """Where the header of a công văn ends: at the first line of the letter. A scan can read "Kính gửi" (left
+    column) before the motto and the date (right column): it ends the header only once the date was seen."""
+    seen_date = False
+    for i, text in enumerate(texts[:15]):
+        seen_date = seen_date or bool(_DATE_LINE.match(text))
+        if i and _HEADER_END.match(text) and (seen_date or not text.lower().startswith("kính")):
+            return i
+    return min(15, len(texts))
+
+
+def without_motto(block: Block) -> list[Block]:
+    """A header line that holds the motto beside something else, as one line of each column: the motto alone (it
+    ends the issuer's lines), or, when the motto sat right of the issuer's first line, nothing (the issuer's name
+    goes on in the next line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH QUẢNG NGÃI")."""
+    text = block.text or ""
+    if len(text) < 12:
+        return [block]
+    bare = strip_marks(text)
+    match = _MOTTO_INSIDE.search(bare) if len(bare) == len(text) else None
+    if not match or (match.start() == 0 and match.end() == len(text)):
+        return [block]
+    before = text[: match.start()].strip(" -–—ˆ^~`'\"|_.,")
+    after = text[match.end() :].strip(" -–—ˆ^~`'\"|_.,")
+    pieces = [block.model_copy(update={"text": before})] if before else [block.model_copy(update={"text": text[match.start() : match.end()]})]
+    if after:
+        pieces.append(block.model_copy(update={"text": after}))
+    return pieces
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>Số\s*[:.].*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 
 
+_NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
-    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"."""
-    match = _NUMBER_THEN_DATE.match(block.text or "")
+    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it."""
+    text = block.text or ""
+    match = _NUMBER_THEN_DATE.match(text) or _NUMBER_THEN_SUBJECT.match(text)
     if not match:
         return [block]
-    return [block.model_copy(update={"text": match.group("number")}), block.model_copy(update={"text": match.group("date")})]
+    second = match.group("date") if "date" in match.groupdict() else match.group("subject")
+    return [block.model_copy(update={"text": match.group("number")}), block.model_copy(update={"text": second})]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -138,6 +196,22 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
+# The closing sentence of a law or a resolution of the Quốc hội or its Standing Committee: "Luật này được Quốc hội …
+# khóa XV, kỳ họp thứ 9 thông qua ngày 19 tháng 02 năm 2025." The only date such a document prints when its header
+# has no date line.
+_ADOPTED = re.compile(r"\bthông qua ngày\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+
+
+def adoption_date(body: list[Block]) -> tuple[VnDate, Block] | None:
+    for block in reversed(body[-80:]):
+        text = block.text or ""
+        if "thông qua" in text and (match := _ADOPTED.search(text)):
+            parsed = parse_date("ngày " + match.group("date"))
+            if parsed is not None and parsed.iso:
+                return parsed, block
+    return None
+
+
 def _is_place_fragment(block: Block) -> bool:
     text = block.text or ""
     words = text.split()
@@ -176,6 +250,9 @@ def split_bodies(lines: list[str]) -> list[str]:
     """Group header lines into bodies: a line that starts with a body's kind ("SỞ", "UBND") starts a new
     body unless it is inside the kind phrase of the line before ("ỦY" / "BAN NHÂN DÂN")."""
     joined = " ".join(lines)
+    bare = strip_marks(joined).upper()
+    if len(bare) != len(joined):
+        bare = joined
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
@@ -183,7 +260,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     covered_until = -1
     cuts = []
     for start in starts:
-        kind = _AGENCY_KINDS.match(joined, start)
+        kind = _AGENCY_KINDS.match(bare, start)
         if start > covered_until and kind and start > 0:
             cuts.append(start)
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
@@ -192,15 +269,68 @@ def split_bodies(lines: list[str]) -> list[str]:
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
 
 
-def read_title(layout: Layout) -> tuple[str | None, list[Issue]]:
+def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
+    """(title, the block it starts in, warnings): the trích yếu under the type heading, or a công văn's "V/v …"."""
+    subject, block = read_subject(layout.header)
     if layout.heading is None:
-        return None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
+        if subject:
+            return subject, block, []
+        return None, None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
+    heading = layout.blocks[layout.heading]
     lines = title_lines(layout.blocks, layout.heading)
     if layout.inline_title:
-        lines = [layout.blocks[layout.heading].text or "", *lines]
+        lines = [heading.text or "", *lines]
     if not lines:
-        return None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", layout.blocks[layout.heading])]
-    return " ".join(lines), []
+        if subject:  # a Tờ trình or a Báo cáo can carry its subject as a "V/v" line in the header
+            return subject, block, []
+        return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
+    first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
+    title = without_authority_tail(" ".join(lines))
+    if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
+        title = match.group("rest")
+    return title.strip(" ._-–—") or None, first, []
+
+
+# A run of words in capitals at the end of a sentence-case title.
+_CAPITAL_TAIL = re.compile(r"\s(?P<tail>[A-ZĐÀ-Ỹ][^\sa-zà-ỹđ]*(?:\s+[^\sa-zà-ỹđ]+)+)$")
+
+
+def without_authority_tail(title: str) -> str:
+    """A title the layout ran into the issuing authority's line: "… thuộc thẩm quyền của Bộ Xây dựng BỘ TRƯỞNG BỘ XÂY
+    DỰNG". The capitals after a sentence-case title are cut when they name a position or a body."""
+    match = _CAPITAL_TAIL.search(title)
+    if not match or is_upper_line(title[: match.start()]) or not is_upper_line(match.group("tail")):
+        return title
+    tail = match.group("tail")
+    if positions_pattern().match(strip_marks(tail).lower()) or _AGENCY_KINDS.match(strip_marks(tail)):
+        return title[: match.start()].rstrip()
+    return title
+
+
+def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
+    """A công văn's trích yếu: the "V/v …" line under the number and the lines that go on with it, up to the motto,
+    the date or the end of the header. In a text layer or a scan the date line can sit between two of its lines:
+    a line after it that starts in lower case still goes on with the subject."""
+    for i, block in enumerate(header):
+        match = _VV.match(block.text or "")
+        if not match:
+            continue
+        lines = [match.group("rest")]
+        for j in range(i + 1, len(header)):
+            text = header[j].text or ""
+            if _is_noise(header[j]) or not text:
+                continue
+            if _MOTTO.match(text) or _DATE_LINE.match(text) or SEPARATOR.match(text):
+                following = next((b.text or "" for b in header[j + 1 :] if not _is_noise(b)), "")
+                if following[:1].islower() and not _DATE_LINE.match(following) and not _MOTTO.match(following):
+                    continue
+                break
+            if _NUMBER_LINE.match(text) or is_upper_line(text) or _HEADER_END.match(text):
+                break
+            lines.append(re.sub(r"^[-_~.\s]+(?=\w)", "", text))
+        subject = " ".join(line for line in lines if line).strip()
+        return subject or None, block
+    return None, None
 
 
 # Types whose title is followed by the issuing authority's name in capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
@@ -221,7 +351,7 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
         upper = is_upper_line(text)
         if capitalised is None:
             capitalised = upper
-        if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(text)) or doc_type_of_heading(text):
+        if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(strip_marks(text))) or doc_type_of_heading(text):
             break
         if upper and re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text):
             break
@@ -298,41 +428,84 @@ def _is_noise(block: Block) -> bool:
     return sum(c.isalpha() for c in text) < 2 or (confidence is not None and confidence < 40)
 
 
-def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
-    start = next(
-        (i for i in range(after, len(blocks)) if authority_of(blocks[i].text or "") or position_of(blocks[i].text or "")),
-        None,
-    )
+# A signature line at the end of a recipients' line, the two columns read as one row in a scan: "- Lưu: VT. TL. CHỦ TỊCH".
+_CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
+_RECIPIENT_LINE = re.compile(r"^[-+•–~]|[;,]$")
+
+
+def _signature_line(text: str) -> str | None:
+    """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
+    if authority_of(text) or position_of(text) or fuzzy_position(text):
+        return text
+    match = _CHAIN_TAIL.search(text)
+    return match.group("chain") if match else None
+
+
+def signer_name(text: str) -> str | None:
+    """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng")."""
+    name = without_rank(text.strip(" .,"))
+    return name if _NAME.match(name) else None
+
+
+def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, list[Issue]]:
+    """(signer, the block of the name, warnings). The signature block's capitalised lines are read as one chain
+    (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
+    recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
+    # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
+    after = next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
+    start = next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
     if start is None:
-        return Signer(), [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
-    signer = Signer()
-    authority: list[str] = []
-    for block in blocks[start : start + 16]:
+        return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
+    chain_lines: list[str] = []
+    name, name_block = None, None
+    for block in blocks[start : start + 24]:
         text = block.text or ""
-        if not text or _is_noise(block) or (text.startswith("-") and signer.title) or text.startswith("("):
-            continue  # "(đã ký)"; in a scan, the recipients' column and the seal's smudges between the lines
-        if prefix := authority_of(text):
-            authority.append(prefix)
-            inner = position_of(text[len(prefix) :].strip())
-            if inner and signer.title is None:
-                signer = signer.model_copy(update={"title": inner, "title_as_printed": text[len(prefix) :].strip()})
-        elif position := position_of(text):
-            signer = signer.model_copy(update={"title": position, "title_as_printed": text})
-        elif _NAME.match(text):
-            signer = signer.model_copy(update={"name": text})
+        if not text or _is_noise(block) or text.startswith("(") or RECIPIENTS.match(text):
+            continue
+        if _RECIPIENT_LINE.search(text) and not is_upper_line(text):
+            if tail := _CHAIN_TAIL.search(text):
+                chain_lines.append(tail.group("chain"))
+            continue  # the recipients' column beside the signature
+        trimmed = _trim_noise(text)
+        if is_upper_line(trimmed):
+            fuzzy = None if authority_of(trimmed) or _positions_in(trimmed) else fuzzy_position(trimmed)
+            chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
+            continue
+        if found := signer_name(text):
+            name, name_block = found, block
             break
-        elif not is_upper_line(text) and block.prov.ocr_confidence is None:
-            break
-    signer = signer.model_copy(update={"authority": authority})
+        if block.prov.ocr_confidence is None or len(text) > 60:
+            break  # a sentence: the block has ended
+    chain = signature_chain(chain_lines)
+    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     issues = []
     anchor = blocks[start]
-    if signer.title and signer.title_as_printed and normalise(signer.title_as_printed).upper() != signer.title.upper():
-        issues.append(_warn("signer_title_misspelt", f"position printed '{signer.title_as_printed}', read as '{signer.title}'", anchor))
+    printed = normalise(chain.title_as_printed or "").upper()
+    if printed and chain.title and not chain.title.upper().startswith(printed):
+        issues.append(_warn("signer_title_misspelt", f"position printed '{chain.title_as_printed}', read as '{chain.title}'", anchor))
+    if chain.inferred:
+        issues.append(_warn("signer_title_inferred", f"no position printed under '{' '.join(chain_lines)}': "
+                                                      f"a KT. signature is the deputy's, read as '{chain.title}'", anchor))
     if signer.title is None:
         issues.append(_warn("missing_signer_title", "the signature block gives no position (Chủ tịch, Giám đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
-    return signer, issues
+    return signer, name_block, issues
+
+
+def _trim_noise(text: str) -> str:
+    """A signature line without what a seal or a signature left after it in a scan: "KT. GIÁM ĐÓC ở ƒ :" (short
+    tokens that are not words in capitals)."""
+    if not authority_of(text) and not is_upper_line(text.split(" ")[0]):
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and len(words[-1]) <= 2 and not (words[-1].isalpha() and words[-1].isupper()):
+        words.pop()
+    return " ".join(words)
+
+
+def _positions_in(text: str) -> bool:
+    return bool(positions_pattern().search(strip_marks(text).lower()))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -417,6 +590,38 @@ def _comparable(value: str, field: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------
+# Where each value came from
+
+
+def source_of(block: Block) -> FieldSource:
+    """The kind of source a block is: OCR (with its confidence), a PDF form or signature widget, or printed text."""
+    reader = block.prov.reader
+    if reader == "ocr":
+        confidence = block.prov.ocr_confidence
+        return FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2), where=block.where())
+    return FieldSource(source="form" if reader == "pdf-form" else "printed", confidence=1.0, where=block.where())
+
+
+def _block_with(blocks: list[Block], value: str | None, squeeze: bool = False) -> Block | None:
+    """The first block whose text holds the value (for a number, compared without spaces: "Số: 05 /TTr-SNV")."""
+    if not value:
+        return None
+    wanted = re.sub(r"\s+", "", value) if squeeze else fold(value)
+    for block in blocks:
+        text = block.text or ""
+        if wanted in (re.sub(r"\s+", "", text) if squeeze else fold(text)):
+            return block
+    return None
+
+
+def issuer_block(header: list[Block], issuer: Issuer) -> Block | None:
+    """The header line the issuing body's name was read from (its last line: the lower body issued the document)."""
+    name = fold(issuer.name or "")
+    lines = [b for b in header if b.text and len(b.text) > 2 and fold(b.text) in name] if name else []
+    return lines[-1] if lines else None
+
+
+# ---------------------------------------------------------------------------------------------------
 
 
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
@@ -431,13 +636,17 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if heading_type and symbol_type and heading_type != symbol_type:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
+    date_block = next((b for b in layout.header if _DATE_LINE.match(b.text or "")), None) if place or issued else None
+    if issued is None and (adopted := adoption_date(body)):  # a law or a resolution: "… thông qua ngày …"
+        issued, date_block = adopted
+        found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
     issuer, found = read_issuer(layout.header)
     issues += found
-    title, found = read_title(layout)
+    title, title_block, found = read_title(layout)
     issues += found
     after_heading = layout.heading or 0
-    signer, found = read_signer(body, after_heading + 1)
+    signer, signer_block, found = read_signer(body, after_heading + 1)
     issues += found
     recipients, found = read_recipients(body)
     issues += found
@@ -447,6 +656,8 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if place is None and issued is not None:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
 
+    if heading_type is None and symbol_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
+        symbol_type = doc_type_by_abbreviation()[""]  # no type heading, a "V/v" subject: a công văn
     meta = DocumentMetadata(
         doc_type=heading_type or symbol_type,
         number=number,
@@ -465,6 +676,20 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
+    number_block = _block_with(layout.header, number or (f"/{symbol}" if symbol else None), squeeze=True)
+    if number_block is not None and "//" in (number_block.text or ""):
+        issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
+    heading = layout.blocks[layout.heading] if layout.heading is not None else None
+    found_in = {
+        "doc_type": heading or (number_block if symbol_type and number_block else title_block) if meta.doc_type else None,
+        "number": number_block if number else None,
+        "issued_date": date_block if iso or meta.issued_date_partial else None,
+        "place": date_block if place else None,
+        "issuer": issuer_block(layout.header, issuer),
+        "title": title_block if title else None,
+        "signer": signer_block,
+    }
+    meta = meta.model_copy(update={"sources": {field: source_of(block) for field, block in found_in.items() if block is not None}})
     issues += check_site_attributes(meta, doc.site_attributes)
     return meta, issues
 
@@ -490,6 +715,9 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
         "issued_date": issued.iso if issued else None, "issuer": Issuer(name=values.get("issuer")),
         "signer": Signer(name=values.get("signer")),
     })
+    panel = FieldSource(source="site_panel", confidence=None)
+    meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer")
+                                               if getattr(meta, field, None) or field in ("issuer", "signer") and values.get(field)}})
     used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
     return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
-from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, FieldSource, Issue, Issuer, Signer
+from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
+                    Signer)
 from .parts import (KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
-                    fuzzy_position, position_of, positions_pattern, signature_chain, without_rank)
+                    fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, site_attribute_fields
 from .text import fold, is_upper_line, normalise, strip_marks
 
@@ -31,9 +32,12 @@ _MOTTO_INSIDE = re.compile(
     r"D[OƠ]C\s+L[AÂ]P\s*[-–—]?\s*T[UƯ]\s+DO(?:\s*[-–—]?\s*H[AẠ]NH\s+PH[UÚ]C)?", re.IGNORECASE)
 # "Số: 122/KH-UBND"; central bodies print the type before it ("Luật số: 91/2015/QH13", "Nghị quyết số: 96/2025/UBTVQH15");
 # OCR reads "Só:".
+_TYPES_BEFORE_NUMBER = r"(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị)\s+"
 _NUMBER_LINE = re.compile(
-    r"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị)\s+)?"
-    r"(?:S[ốóo]\s*[:.]\s*(?P<rest>.*)|S[ốóo]\s+(?P<rest2>\d+\s*/.*))$", re.IGNORECASE)
+    rf"^(?:{_TYPES_BEFORE_NUMBER})?S[ốóo]\s*[:.]\s*(?P<rest>.*)$|"
+    # without a colon, a type before "số" only when the number is all the line holds (not a title that cites one)
+    rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*/.*)$",
+    re.IGNORECASE)
 _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
 _DATE_LINE = re.compile(
@@ -624,11 +628,21 @@ def issuer_block(header: list[Block], issuer: Issuer) -> Block | None:
 # ---------------------------------------------------------------------------------------------------
 
 
-def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
-    body = [b for b in doc.body() if b.table is None]
+@dataclass(frozen=True)
+class Reading:
+    """The header, title and signature of one document, where each value was read, and the warnings."""
+
+    layout: Layout
+    meta: DocumentMetadata
+    found_in: dict[str, Block | None]
+    issues: list[Issue]
+    symbol_type: str | None
+
+
+def read_document(body: list[Block]) -> Reading:
+    """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
     layout = Layout.of(body)
     issues: list[Issue] = []
-
     number, symbol, found = read_number(layout.header)
     issues += found
     heading_type = layout.heading_type
@@ -637,7 +651,8 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
     date_block = next((b for b in layout.header if _DATE_LINE.match(b.text or "")), None) if place or issued else None
-    if issued is None and (adopted := adoption_date(body)):  # a law or a resolution: "… thông qua ngày …"
+    adopted = adoption_date(body) if issued is None else None
+    if adopted:  # a law or a resolution: "… thông qua ngày …"
         issued, date_block = adopted
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
@@ -645,53 +660,126 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     issues += found
     title, title_block, found = read_title(layout)
     issues += found
-    after_heading = layout.heading or 0
-    signer, signer_block, found = read_signer(body, after_heading + 1)
+    signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
     issues += found
-    recipients, found = read_recipients(body)
-    issues += found
-    iso = issued.iso if issued else None
-    cited, found = read_citations(doc.body(), number, iso)
-    issues += found
-    if place is None and issued is not None:
+    if place is None and issued is not None and not adopted:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
-
     if heading_type is None and symbol_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
         symbol_type = doc_type_by_abbreviation()[""]  # no type heading, a "V/v" subject: a công văn
-    meta = DocumentMetadata(
-        doc_type=heading_type or symbol_type,
-        number=number,
-        symbol=symbol,
-        issued_date=iso,
-        issued_date_partial=issued.partial if issued else None,
-        place=place,
-        issuer=issuer,
-        title=title,
-        signer=signer,
-        recipients=recipients,
-        cited_documents=cited,
-        attached=read_attached(layout),
-    )
-    if meta.doc_type is None:
+    doc_type = heading_type or symbol_type
+    if doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
-    if _only_a_panel(meta, layout) and doc.site_attributes:
-        return from_site_attributes(meta, doc.site_attributes)
     number_block = _block_with(layout.header, number or (f"/{symbol}" if symbol else None), squeeze=True)
     if number_block is not None and "//" in (number_block.text or ""):
         issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
     heading = layout.blocks[layout.heading] if layout.heading is not None else None
+    meta = DocumentMetadata(
+        doc_type=doc_type, number=number, symbol=symbol, issued_date=issued.iso if issued else None,
+        issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer)
     found_in = {
-        "doc_type": heading or (number_block if symbol_type and number_block else title_block) if meta.doc_type else None,
+        "doc_type": (heading or (number_block if symbol_type and number_block else title_block)) if doc_type else None,
         "number": number_block if number else None,
-        "issued_date": date_block if iso or meta.issued_date_partial else None,
+        "issued_date": date_block if issued else None,
         "place": date_block if place else None,
         "issuer": issuer_block(layout.header, issuer),
         "title": title_block if title else None,
         "signer": signer_block,
     }
-    meta = meta.model_copy(update={"sources": {field: source_of(block) for field, block in found_in.items() if block is not None}})
+    return Reading(layout, meta, found_in, issues, symbol_type)
+
+
+def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
+    body = [b for b in doc.body() if b.table is None]
+    reading = read_document(body)
+    meta, layout, issues = reading.meta, reading.layout, list(reading.issues)
+    recipients, found = read_recipients(body)
+    issues += found
+    cited, found = read_citations(doc.body(), meta.number, meta.issued_date)
+    issues += found
+    parts, found = read_parts(body)
+    issues += found
+    sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
+    meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": read_attached(layout),
+                                   "sources": sources, "parts": parts})
+    if _only_a_panel(meta, layout) and doc.site_attributes:
+        return from_site_attributes(meta, doc.site_attributes)
     issues += check_site_attributes(meta, doc.site_attributes)
     return meta, issues
+
+
+# ---------------------------------------------------------------------------------------------------
+# Several documents in one file
+
+
+def _opens_document(body: list[Block], i: int) -> bool:
+    """Block ``i`` starts a document of its own: the header of one (the motto, a number line with a symbol) and
+    its type heading follow within a few lines; in a paginated file it starts a page. A form in an annex
+    ("Số: ……", no symbol) is no document."""
+    if body[i].prov.page is not None and i and body[i - 1].prov.page == body[i].prov.page:
+        return False
+    window = [b.text or "" for b in body[i : i + 14]]
+    numbered = False
+    for text in window[:9]:
+        match = _NUMBER_LINE.match(text)
+        parsed = _SYMBOL.match(normalise_number(match.group("rest") or match.group("rest2") or "")) if match else None
+        numbered = numbered or bool(parsed and parsed.group("symbol"))
+    motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:9])
+    return numbered and motto and any(is_type_heading(t) for t in window)
+
+
+def _opens_annex(body: list[Block], i: int) -> bool:
+    """Block ``i`` starts an annex on a page of its own ("PHỤ LỤC …", "DANH SÁCH …" in capitals)."""
+    block = body[i]
+    if block.prov.page is None or (i and body[i - 1].prov.page == block.prov.page):
+        return False
+    text = block.text or ""
+    return bool(annex_heading(text)) or (is_upper_line(text) and fold(text).startswith("danh sach"))
+
+
+def _closes(block: Block) -> bool:
+    """The block ends a document: the list of recipients or a signature line."""
+    text = _trim_noise(block.text or "")
+    return bool(RECIPIENTS.match(text) or authority_of(text) or position_of(text))
+
+
+def read_parts(body: list[Block]) -> tuple[list[DocumentPart], list[Issue]]:
+    """The documents of a file that holds several, in order: a new one starts, after the one before has closed
+    (recipients or signature), with a header and a type heading of its own; annexes on pages of their own after
+    the last closing belong to the document before them. Empty for a file that holds one document."""
+    starts: list[tuple[int, str]] = [(0, "main")]
+    closed = False
+    for i in range(1, len(body)):
+        closed = closed or _closes(body[i - 1])
+        if not closed:
+            continue
+        if _opens_document(body, i):
+            starts.append((i, "attached"))
+            closed = False
+        elif starts[-1][1] != "annex" and _opens_annex(body, i):
+            starts.append((i, "annex"))
+    if sum(1 for _, relation in starts if relation != "annex") < 2:
+        return [], []
+    parts: list[DocumentPart] = []
+    issues: list[Issue] = []
+    last_document = "part_1"
+    for k, (start, relation) in enumerate(starts):
+        blocks = body[start : starts[k + 1][0] if k + 1 < len(starts) else len(body)]
+        pid = f"part_{k + 1}"
+        bounds = {"id": pid, "relation": relation, "attached_to": None if relation == "main" else (last_document if relation == "annex" else "part_1"),
+                  "page_start": blocks[0].prov.page, "page_end": blocks[-1].prov.page,
+                  "block_start": blocks[0].id, "block_end": blocks[-1].id}
+        if relation == "annex":
+            parts.append(DocumentPart(**bounds, doc_type="Phụ lục", title=blocks[0].text))
+            continue
+        reading = read_document(blocks)
+        parts.append(DocumentPart(**bounds, **{f: getattr(reading.meta, f) for f in _PART_FIELDS}))
+        if relation != "main":  # the main part's warnings are the document's own
+            issues += [issue.model_copy(update={"message": f"{pid}: {issue.message}"}) for issue in reading.issues]
+        last_document = pid
+    return parts, issues
+
+
+_PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer")
 
 
 def _only_a_panel(meta: DocumentMetadata, layout: Layout) -> bool:

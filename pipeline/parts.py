@@ -162,9 +162,12 @@ def signature_chain(lines: list[str]) -> Chain:
         return unit if is_upper_line(unit) and 2 <= len(unit.split()) <= 12 else ""
 
     position = positions_by_folded_name()[positions[own].group()]
+    heads = [i for i, prefix in head_of.items() if prefix == "KT." and i < own]
+    head = positions_by_folded_name()[positions[heads[-1]].group()] if heads else None
+    if head == position and _deputies().get(head):  # "KT. GIÁM ĐỐC" over "[PHÓ] GIÁM ĐỐC" half under a seal
+        return Chain(authority, _deputies()[head], None, inferred=True)
     unit = unit_after(own)
     printed = text[positions[own].start() : positions[own].end() + (len(text[positions[own].end() :]) - len(text[positions[own].end() :].lstrip())) + len(unit)]
-    heads = [i for i, prefix in head_of.items() if prefix == "KT." and i < own]
     if not unit and heads and _deputies().get(positions_by_folded_name()[positions[heads[-1]].group()]) == position:
         unit = unit_after(heads[-1])
     title = f"{position} {sentence_case(unit)}" if unit else position

@@ -229,12 +229,18 @@ def _is_place_fragment(block: Block) -> bool:
 
 
 def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
-    """The capitalised lines at the top, before the motto, the number or a rule. With two bodies
-    ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent."""
+    """The capitalised lines at the top, before the number, the date or a rule. With two bodies
+    ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
+    motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
+    scan) puts them between the issuer's lines ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI …" / "TỈNH LÀO CAI")."""
     lines: list[str] = []
     for block in header:
         text = block.text or ""
-        if SEPARATOR.match(text) or _MOTTO.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text):
+        if _is_motto_line(text):
+            if block.cell_end and lines:
+                break
+            continue
+        if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text) or _VV.match(text):
             break
         if text and is_upper_line(text):
             lines.append(text)
@@ -248,6 +254,21 @@ def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def joint_issuer(issuer: Issuer) -> Issuer:
+    """A joint document (TTLT, NQLT) is issued by every body of its header, printed one under the other or on one
+    line joined by dashes ("BỘ TÀI CHÍNH - BỘ NỘI VỤ"); the first is the name, and none is the other's parent."""
+    bodies = [body for part in (issuer.parent, issuer.name) if part for body in re.split(r"\s+[-–]\s+", part) if body.strip()]
+    return Issuer(name=bodies[0], joint=bodies) if len(bodies) > 1 else issuer
+
+
+def _is_motto_line(text: str) -> bool:
+    """A line of the national motto, whole or either half ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
+    if _MOTTO.match(text):
+        return True
+    bare = strip_marks(text).upper().strip(" |")
+    return bare.startswith("CHU NGHIA VIET NAM") or bool(_MOTTO_INSIDE.fullmatch(bare))
 
 
 def split_bodies(lines: list[str]) -> list[str]:
@@ -295,20 +316,18 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     return title.strip(" ._-–—") or None, first, []
 
 
-# A run of words in capitals at the end of a sentence-case title.
-_CAPITAL_TAIL = re.compile(r"\s(?P<tail>[A-ZĐÀ-Ỹ][^\sa-zà-ỹđ]*(?:\s+[^\sa-zà-ỹđ]+)+)$")
-
-
 def without_authority_tail(title: str) -> str:
     """A title the layout ran into the issuing authority's line: "… thuộc thẩm quyền của Bộ Xây dựng BỘ TRƯỞNG BỘ XÂY
-    DỰNG". The capitals after a sentence-case title are cut when they name a position or a body."""
-    match = _CAPITAL_TAIL.search(title)
-    if not match or is_upper_line(title[: match.start()]) or not is_upper_line(match.group("tail")):
+    DỰNG". The words in capitals after a sentence-case title are cut when they name a position or a body."""
+    words = title.split(" ")
+    cut = len(words)
+    while cut > 0 and words[cut - 1] == words[cut - 1].upper():
+        cut -= 1
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    if not head or len(words) - cut < 2 or not is_upper_line(tail) or is_upper_line(head):
         return title
-    tail = match.group("tail")
-    if positions_pattern().match(strip_marks(tail).lower()) or _AGENCY_KINDS.match(strip_marks(tail)):
-        return title[: match.start()].rstrip()
-    return title
+    bare = strip_marks(tail)
+    return head if positions_pattern().match(bare.lower()) or _AGENCY_KINDS.match(bare) else title
 
 
 def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
@@ -434,7 +453,6 @@ def _is_noise(block: Block) -> bool:
 
 # A signature line at the end of a recipients' line, the two columns read as one row in a scan: "- Lưu: VT. TL. CHỦ TỊCH".
 _CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
-_RECIPIENT_LINE = re.compile(r"^[-+•–~]|[;,]$")
 
 
 def _signature_line(text: str) -> str | None:
@@ -466,7 +484,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         text = block.text or ""
         if not text or _is_noise(block) or text.startswith("(") or RECIPIENTS.match(text):
             continue
-        if _RECIPIENT_LINE.search(text) and not is_upper_line(text):
+        if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
             if tail := _CHAIN_TAIL.search(text):
                 chain_lines.append(tail.group("chain"))
             continue  # the recipients' column beside the signature
@@ -610,10 +628,10 @@ def _block_with(blocks: list[Block], value: str | None, squeeze: bool = False) -
     """The first block whose text holds the value (for a number, compared without spaces: "Số: 05 /TTr-SNV")."""
     if not value:
         return None
-    wanted = re.sub(r"\s+", "", value) if squeeze else fold(value)
+    wanted = normalise_number(value) if squeeze else fold(value)
     for block in blocks:
         text = block.text or ""
-        if wanted in (re.sub(r"\s+", "", text) if squeeze else fold(text)):
+        if wanted in (normalise_number(text) if squeeze else fold(text)):
             return block
     return None
 
@@ -658,6 +676,8 @@ def read_document(body: list[Block]) -> Reading:
     issues += found
     issuer, found = read_issuer(layout.header)
     issues += found
+    if (heading_type or symbol_type or "").endswith("liên tịch") and issuer.name:
+        issuer = joint_issuer(issuer)
     title, title_block, found = read_title(layout)
     issues += found
     signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
@@ -716,6 +736,9 @@ def _opens_document(body: list[Block], i: int) -> bool:
     its type heading follow within a few lines; in a paginated file it starts a page. A form in an annex
     ("Số: ……", no symbol) is no document."""
     if body[i].prov.page is not None and i and body[i - 1].prov.page == body[i].prov.page:
+        return False
+    first = body[i].text or ""
+    if not (is_upper_line(first) and (_AGENCY_KINDS.match(strip_marks(first)) or _is_motto_line(first))) or _closes(body[i]):
         return False
     window = [b.text or "" for b in body[i : i + 14]]
     numbered = False

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "0.2.0"
+SCHEMA_VERSION = "0.3.0"
 
 
 class Strict(BaseModel):
@@ -156,6 +156,8 @@ class AgencyMention(Strict):
 class Issuer(Strict):
     name: str | None = None
     parent: str | None = None
+    joint: list[str] = Field(default_factory=list, description="every body of a joint document (Thông tư liên tịch, "
+                                                                 "Nghị quyết liên tịch), as printed; name is the first")
     agency: AgencyMention | None = Field(None, description="the issuing body resolved in the registry")
 
 

@@ -9,8 +9,9 @@ of national-database pages (``--vbpl``) whose number equals the site's "Số hi�
 Scoring:
 - Values are compared on the folded form (case and tone marks ignored), trailing punctuation aside.
 - The issuer is compared with its parent's place added, as the truth names it ("SỞ NỘI VỤ" under
-  "UBND TỈNH LÂM ĐỒNG" is "Sở Nội vụ tỉnh Lâm Đồng"); a trailing "(…)" of the truth (the parent body,
-  an abbreviation) may be left out. A type "A (B)" of the truth ("Văn bản hợp nhất (Thông tư)") is A.
+  "UBND TỈNH LÂM ĐỒNG" is "Sở Nội vụ tỉnh Lâm Đồng"), or as the registry's canonical name of the body it
+  resolved to ("TỔ CÔNG TÁC LIÊN NGÀNH TW" is "Tổ công tác liên ngành trung ương (Bộ Công an)"); a trailing
+  "(…)" of the truth (the parent body, an abbreviation) may be left out. A type "A (B)" of the truth ("Văn bản hợp nhất (Thông tư)") is A.
 - A field the document shows handwritten (truth ``number_handwritten`` / ``date_handwritten``, or the
   table HANDWRITTEN) is right when it is right, or null with a warning about that field; a wrong
   value is counted apart ("wrong handwritten values"). "Legible fields" leaves the handwritten ones out.
@@ -124,7 +125,8 @@ def issuer_with_place(issuer) -> str | None:
 def observed(meta, doc=None) -> dict:
     return {
         "number": meta.number, "doc_type": meta.doc_type, "issued_date": meta.issued_date, "place": meta.place,
-        "issuer": issuer_with_place(meta.issuer), "title": meta.title, "signer": meta.signer.name,
+        "issuer": issuer_with_place(meta.issuer), "issuer_resolved": meta.issuer.agency.canonical_name if meta.issuer.agency else None,
+        "title": meta.title, "signer": meta.signer.name,
         "signer_title": meta.signer.title, "authority": "+".join(meta.signer.authority) or None,
         "task_rows": (len(doc.tasks) if doc.tables else None) if doc is not None else None,
     }
@@ -176,7 +178,8 @@ class Score:
             self.legible[0] += ok
             self.legible[1] += 1
 
-    def judge(self, folder: str, row: dict, field: str, got, truth, warnings: set[str], part: str = "") -> None:
+    def judge(self, folder: str, row: dict, field: str, got, truth, warnings: set[str], part: str = "", resolved=None) -> None:
+        """``resolved``: for the issuer, the registry's canonical name of the body the printed name resolved to."""
         file = row["file"]
         classes = row.get("classes") or [folder]
         if (file, field) in CORRECTIONS and not part:
@@ -198,7 +201,7 @@ class Score:
                     self.misses.append(f"{where}: null without a warning about it (truth {truth!r})")
             self.add(folder, classes, file, field, ok, legible=False)
             return
-        ok = same(field, got, truth)
+        ok = same(field, got, truth) or (field == "issuer" and same(field, resolved, truth))
         if not ok:
             self.misses.append(f"{where}: got {got!r}, truth {truth!r}")
         self.add(folder, classes, file, field, ok, legible=True)
@@ -222,7 +225,7 @@ def score_folder(folder: Path, score: Score, cache: Path | None) -> None:
             truth = truth_value(row, field)
             if field == "task_rows" and truth is None:
                 continue
-            score.judge(folder.name, row, field, got[field], truth, warnings)
+            score.judge(folder.name, row, field, got[field], truth, warnings, resolved=got["issuer_resolved"])
         for part_truth in (row.get("documents") or [])[1:]:
             score_part(folder.name, row, part_truth, doc, score)
 
@@ -241,7 +244,7 @@ def score_part(folder: str, row: dict, truth: dict, doc, score: Score) -> None:
     got = observed(part)
     warnings = {w.code for w in doc.warnings if w.message.startswith(f"{part.id}: ")}
     for field in fields:
-        score.judge(folder, row, field, got[field], truth.get(field), warnings, part=label)
+        score.judge(folder, row, field, got[field], truth.get(field), warnings, part=label, resolved=got["issuer_resolved"])
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -132,3 +132,275 @@ def test_deadline_before_the_date_of_issue_is_reported(processed):
     doc = processed(f"{HEADER_001}Tiêu đề\nI. NỘI DUNG\n- Hoàn thành trước 30/5/2025\n- Báo cáo trước ngày 15/7/2025\n")
     messages = [w.message for w in doc.warnings if w.code == "deadline_before_issue"]
     assert len(messages) == 1 and "2025-05-30" in messages[0]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Central bodies (issue 17, item 4): the number line of a law or a resolution, decimal and mistyped numbers,
+# the issuer beside the motto, the date of adoption in the closing sentence.
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+ARTICLES = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n"
+
+
+@pytest.mark.parametrize(
+    "issuer, line, heading, number, doc_type",
+    [
+        ("QUỐC HỘI", "Luật số: 91/2015/QH13", "LUẬT", "91/2015/QH13", "Luật"),
+        ("QUỐC HỘI", "Luật số 45/2019/QH14", "LUẬT", "45/2019/QH14", "Luật"),
+        ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Nghị quyết số: 96/2025/UBTVQH15", "NGHỊ QUYẾT", "96/2025/UBTVQH15", "Nghị quyết"),
+        ("CHÍNH PHỦ", "Số: 66.15/2026/NQ-CP", "NGHỊ QUYẾT", "66.15/2026/NQ-CP", "Nghị quyết"),  # decimal number
+        ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Số: 12/2025/TT-NHNN", "THÔNG TƯ", "12/2025/TT-NHNN", "Thông tư"),
+        ("BỘ TÀI CHÍNH - BỘ NỘI VỤ", "Số: 03/2024/TTLT-BTC-BNV", "THÔNG TƯ LIÊN TỊCH", "03/2024/TTLT-BTC-BNV",
+         "Thông tư liên tịch"),
+    ],
+)
+def test_central_number_lines(processed, issuer, line, heading, number, doc_type):
+    meta = processed(f"{issuer}\n{line}\n{MOTTO}Hà Nội, ngày 24 tháng 11 năm 2015\n{heading}\nTiêu đề\n{ARTICLES}").metadata
+    assert (meta.number, meta.doc_type) == (number, doc_type)
+
+
+@pytest.mark.parametrize("issuers", ["BỘ TÀI CHÍNH - BỘ NỘI VỤ", "BỘ TÀI CHÍNH\nBỘ NỘI VỤ"])
+def test_a_joint_circular_has_several_issuers(processed, issuers):
+    meta = processed(f"{issuers}\nSố: 03/2024/TTLT-BTC-BNV\n{MOTTO}Hà Nội, ngày 5 tháng 3 năm 2024\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn\n{ARTICLES}").metadata
+    assert (meta.doc_type, meta.issuer.name, meta.issuer.parent, meta.issuer.joint) == (
+        "Thông tư liên tịch", "BỘ TÀI CHÍNH", None, ["BỘ TÀI CHÍNH", "BỘ NỘI VỤ"])
+
+
+def test_a_title_that_cites_a_number_is_no_number_line(processed):
+    """ "Quyết định số 867/QĐ-QLTA Về việc …" is a site's heading, not the number line of a header."""
+    doc = processed(f"Quyết định số 867/QĐ-QLTA Về việc phân bổ số lượng hội thẩm\nỦY BAN NHÂN DÂN\nKẾ HOẠCH\nTiêu đề\n{BODY}")
+    assert doc.metadata.number is None
+
+
+def test_a_doubled_slash_is_normalised_with_a_warning(processed):
+    doc = processed(f"CHÍNH PHỦ\nSố: 24/2026//NQ-CP\n{MOTTO}Hà Nội, ngày 2 tháng 3 năm 2026\nNGHỊ QUYẾT\nTiêu đề\n{ARTICLES}")
+    assert doc.metadata.number == "24/2026/NQ-CP"
+    assert "number_typo_normalised" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize(
+    "closing, iso",
+    [
+        ("Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 10 thông qua ngày 24 tháng 11 năm 2015.",
+         "2015-11-24"),
+        ("Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV, Phiên họp thứ 47 thông qua ngày 10 tháng 7 năm 2025.", "2025-07-10"),
+        ("Nghị quyết này có hiệu lực từ ngày ký.", None),  # no adoption sentence: no date, a warning
+    ],
+)
+def test_the_date_of_adoption_when_the_header_has_no_date_line(processed, closing, iso):
+    doc = processed(f"ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 87/2025/UBTVQH15\n{MOTTO}NGHỊ QUYẾT\nTiêu đề\n{ARTICLES}"
+                    f"{closing}\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nTrần Thanh Mẫn\n")
+    meta = doc.metadata
+    assert meta.issued_date == iso and meta.place is None
+    assert ("missing_issue_date" in {w.code for w in doc.warnings}) == (iso is None)
+    assert "missing_place" not in {w.code for w in doc.warnings}
+    assert (meta.issuer.name, meta.signer.name, meta.signer.authority) == ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Trần Thanh Mẫn", ["TM."])
+
+
+@pytest.mark.parametrize(
+    "header, issuer, parent, place",
+    [
+        # a scan or a text layer reads the two columns of the header table as one line
+        ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 932/QĐ-TTg\n"
+         "Hà Nội, ngày 15 tháng 5 năm 2025", "THỦ TƯỚNG CHÍNH PHỦ", None, "Hà Nội"),
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\nSố: 7/CT-UBND\n"
+         "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 20 tháng 3 năm 2018", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", None, "Quảng Ngãi"),
+        ("UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO 138\nSố: 04/QĐ-BCĐ138\n"
+         "Độc lập - Tự do - Hạnh phúc Quảng Ngãi, ngày 05 tháng 02 năm 2025", "BAN CHỈ ĐẠO 138", "UBND TỈNH QUẢNG NGÃI", "Quảng Ngãi"),
+        # a legacy .doc whose header table was flattened row by row: the motto between the issuer's lines
+        ("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 1050/QĐ-SCT\nLào Cai, ngày 06 tháng 3 năm 2026", "SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI", "Lào Cai"),
+        # OCR's slip of a mark in the kind of body still splits the header into bodies
+        ("BỘ CÔNG AN\nTỎ CÔNG TÁC LIÊN NGÀNH TW\nSố: 996/KH-TCTLNTW\n" + MOTTO + "Hà Nội, ngày 24 tháng 02 năm 2026",
+         "TỎ CÔNG TÁC LIÊN NGÀNH TW", "BỘ CÔNG AN", "Hà Nội"),
+    ],
+)
+def test_issuer_beside_the_motto(processed, header, issuer, parent, place):
+    meta = processed(f"{header}\nQUYẾT ĐỊNH\nVề việc thí điểm\n{ARTICLES}").metadata
+    assert (meta.issuer.name, meta.issuer.parent, meta.place) == (issuer, parent, place)
+
+
+def test_a_sentence_that_names_a_date_is_not_the_date_line(processed):
+    """A công văn's header ends where the letter starts; a date in its first sentence is not the date of issue."""
+    doc = processed("BỘ NỘI VỤ\nSố: 5/BNV-CCHC\nV/v hướng dẫn\nKính gửi: Các bộ\n"
+                    "Triển khai Kết luận số 18-KL/TW ngày 02 tháng 4 năm 2026 của Ban Chấp hành Trung ương, Bộ Nội vụ đề nghị:\n")
+    assert (doc.metadata.issued_date, doc.metadata.place) == (None, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Công văn (item 5): the type from a symbol without a type part or from the "V/v" subject; the title is the subject.
+
+
+@pytest.mark.parametrize(
+    "header, number, title",
+    [
+        ("BỘ NỘI VỤ\nSố: 12094/BNV-CCHC\nV/v hướng dẫn triển khai Đề án\nxác định Chỉ số cải cách hành chính\n" + MOTTO
+         + "Hà Nội, ngày 15 tháng 12 năm 2025", "12094/BNV-CCHC",
+         "hướng dẫn triển khai Đề án xác định Chỉ số cải cách hành chính"),
+        # the number and the subject read as one line; "V/V:" in capitals
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 575/UBND-KTTH V/V: tham gia ý kiến dự thảo Nghị định\n" + MOTTO
+         + "Quảng Ngãi, ngày 04 tháng 02 năm 2025", "575/UBND-KTTH", "tham gia ý kiến dự thảo Nghị định"),
+        # a scan reads "Kính gửi" (left column) before the motto and the date (right column)
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 299/UBND-TTHC\nV/v công bố Danh mục TTHC\nKính gửi:\n" + MOTTO
+         + "Quảng Ngãi, ngày 15 tháng 01 năm 2025", "299/UBND-TTHC", "công bố Danh mục TTHC"),
+        # the date line between two lines of the subject (a text layer's reading order)
+        ("BỘ CÔNG AN\nSố: 5689/BCA-C04\nV/v dự kiến kế hoạch đầu tư công trung hạn\nHà Nội, ngày 16 tháng 12 năm 2025\n"
+         "năm 2026 vốn NSTW\n" + MOTTO, "5689/BCA-C04", "dự kiến kế hoạch đầu tư công trung hạn năm 2026 vốn NSTW"),
+    ],
+)
+def test_cong_van_subject_is_the_title(processed, header, number, title):
+    doc = processed(f"{header}\nKính gửi: Sở Tài chính\nThực hiện đề nghị của Bộ Tài chính, Ủy ban nhân dân tỉnh có ý kiến như sau:\n{BODY}")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.title) == ("Công văn", number, title)
+    assert "missing_doc_type_heading" not in {w.code for w in doc.warnings}
+
+
+def test_cong_van_type_from_the_subject_when_the_number_is_unreadable(processed):
+    """A scan whose number line is unreadable still shows a "V/v" subject and no type heading: a công văn."""
+    meta = processed("THỦ TƯỚNG CHÍNH PHỦ\nV/v triển khai các Nghị quyết\n" + MOTTO
+                     + "Hà Nội, ngày 30 tháng 4 năm 2026\nKính gửi: Các bộ\nĐể triển khai kịp thời các Nghị quyết:\n").metadata
+    assert (meta.doc_type, meta.title) == ("Công văn", "triển khai các Nghị quyết")
+
+
+def test_a_to_trinh_with_a_vv_line_keeps_its_type(processed):
+    meta = processed("CÔNG AN TỈNH LÂM ĐỒNG\nSố: 298/TTr-CAT-PC04\n" + MOTTO + "Lâm Đồng, ngày 29 tháng 10 năm 2025\n"
+                     "TỜ TRÌNH\nV/v xin chủ trương triển khai cai nghiện tại gia đình\nKính gửi: Đồng chí Chủ tịch\n").metadata
+    assert (meta.doc_type, meta.title) == ("Tờ trình", "xin chủ trương triển khai cai nghiện tại gia đình")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Title boundaries (item 6)
+
+
+@pytest.mark.parametrize(
+    "title_lines, title",
+    [
+        # the title run into the issuing authority's line by the layout
+        ("Ban hành các giải pháp thuộc thẩm quyền quản lý của Bộ Xây dựng BỘ TRƯỞNG BỘ XÂY DỰNG",
+         "Ban hành các giải pháp thuộc thẩm quyền quản lý của Bộ Xây dựng"),
+        ("Về việc giao đất cho Ban Quản lý dự án CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Về việc giao đất cho Ban Quản lý dự án"),
+        ("Phê duyệt Đề án “Xác định Chỉ số cải cách hành chính\nBỘ TRƯỞNG BỘ NỘI VỤ", "Phê duyệt Đề án “Xác định Chỉ số cải cách hành chính"),
+        # capitals that are part of the title stay
+        ("Về việc triển khai phần mềm QLVB", "Về việc triển khai phần mềm QLVB"),
+    ],
+)
+def test_title_ends_where_the_body_starts(processed, title_lines, title):
+    meta = processed(f"BỘ XÂY DỰNG\nSố: 1074/QĐ-BXD\n{MOTTO}Hà Nội, ngày 29 tháng 6 năm 2026\nQUYẾT ĐỊNH\n{title_lines}\n{ARTICLES}").metadata
+    assert meta.title == title
+
+
+def test_the_issuing_authority_line_is_not_the_signature(processed):
+    doc = processed(f"BỘ NỘI VỤ\nSố: 1187/QĐ-BNV\n{MOTTO}Hà Nội, ngày 15 tháng 10 năm 2025\nQUYẾT ĐỊNH\nPhê duyệt Đề án\n"
+                    f"BỘ TRƯỞNG BỘ NỘI VỤ\n{ARTICLES}Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nBỘ TRƯỞNG\nPhạm Thị Thanh Trà\n")
+    assert (doc.metadata.signer.title, doc.metadata.signer.name) == ("Bộ trưởng", "Phạm Thị Thanh Trà")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Signing authority (item 7): the chain on one line or several, the name after a rank, a seal or the recipients
+
+
+@pytest.mark.parametrize(
+    "closing, authority, title, name",
+    [
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", ["TM.", "KT."], "Phó Chủ tịch", "Nguyễn Văn An"),
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An", ["TM.", "KT."], "Phó Chủ tịch", "Nguyễn Văn An"),
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG\nThượng tướng Nguyễn Văn Long", ["KT."], "Thứ trưởng", "Nguyễn Văn Long"),
+        ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nVỤ CẢI CÁCH HÀNH CHÍNH\nPhạm Minh Hùng", ["TL."], "Vụ trưởng Vụ cải cách hành chính", "Phạm Minh Hùng"),
+        ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai", ["TL.", "KT."],
+         "Phó Trưởng ban Ban chính sách, thuế quốc tế", "Mạnh Thị Tuyết Mai"),
+        ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Bình", ["TUQ."], "Chánh Văn phòng", "Lê Văn Bình"),
+        ("Q. GIÁM ĐỐC\nTrần Thị Cúc", ["Q."], "Giám đốc", "Trần Thị Cúc"),
+        ("KT. TỔ TRƯỞNG\nPHÓ TỔ TRƯỞNG THƯỜNG TRỰC\nPHÓ CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY\nĐại tá Bùi Duy Hưng", ["KT."],
+         "Phó Tổ trưởng Thường trực", "Bùi Duy Hưng"),
+        ("TRƯỞNG BAN\n(đã ký)\nCHỦ TỊCH UBND TỈNH\nNguyễn Hoàng Giang", [], "Trưởng ban", "Nguyễn Hoàng Giang"),
+        # OCR: a position cut by a seal, smudges after the prefix
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊC\nTrần Phước Hiền", ["TM.", "KT."], "Phó Chủ tịch", "Trần Phước Hiền"),
+        ("KT. GIÁM ĐÓC ở ƒ :\nĐại tá Đậu Xuân Bảo", ["KT."], "Phó Giám đốc", "Đậu Xuân Bảo"),
+    ],
+)
+def test_signature_chain(processed, closing, authority, title, name):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 88/QĐ-UBND\n{MOTTO}Quảng Ngãi, ngày 05 tháng 02 năm 2025\nQUYẾT ĐỊNH\n"
+                    f"Về việc giao đất\n{ARTICLES}Nơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n{closing}\n")
+    signer = doc.metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (authority, title, name)
+
+
+def test_kt_without_the_deputys_line_is_inferred_with_a_warning(processed):
+    doc = processed(f"BỘ QUỐC PHÒNG\nSố: 46/VBHN-BQP\n{MOTTO}Hà Nội, ngày 04 tháng 5 năm 2026\nTHÔNG TƯ\nQuy định lễ tang\n{ARTICLES}"
+                    "KT. BỘ TRƯỞNG\nThượng tướng Nguyễn Văn Gấu\n")
+    assert (doc.metadata.signer.title, doc.metadata.signer.name) == ("Thứ trưởng", "Nguyễn Văn Gấu")
+    assert "signer_title_inferred" in {w.code for w in doc.warnings}
+
+
+def test_signature_beside_the_recipients_in_a_scan(processed):
+    """A scan reads the recipients' column and the signature's row by row: the recipients are passed over,
+    and a signature line at the end of a recipient's line is read."""
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 575/UBND-KTTH\nV/v góp ý\n{MOTTO}Quảng Ngãi, ngày 04 tháng 02 năm 2025\n"
+                    "Kính gửi: Sở Tài chính\nỦy ban nhân dân tỉnh có ý kiến như sau:\n"
+                    "Nơi nhận:\n- Như trên;\n- CT, PCT UBND tỉnh;\n- Lưu: VT, KTTH. TL. CHỦ TỊCH\n"
+                    "KT. CHÁNH VĂN PHÒNG\n- VPUB: CVP;\nPHÓ CHÁNH VĂN PHÒNG\nHà Thị Lê Vân\n")
+    signer = doc.metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (["TL.", "KT."], "Phó Chánh Văn phòng", "Hà Thị Lê Vân")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Several documents in one file (item 9)
+
+TO_TRINH = ("BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG\nSố: 91/TTr-CAT-PC04\n" + MOTTO + "Lâm Đồng, ngày 03 tháng 02 năm 2026\nTỜ TRÌNH\n"
+            "Về việc ban hành kế hoạch phòng, chống ma túy năm 2026\nKính gửi: Ủy ban nhân dân tỉnh\n"
+            "Công an tỉnh kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Kế hoạch./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐại tá Đậu Xuân Bảo\n")
+DRAFT_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:      /KH-UBND\n" + MOTTO + "Lâm Đồng, ngày     tháng     năm 2026\nKẾ HOẠCH\n"
+              "Tăng cường phòng, chống ma túy năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nắm chắc tình hình.\n"
+              "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT.\nCHỦ TỊCH\n")
+
+
+def test_a_to_trinh_and_the_draft_plan_it_submits(processed):
+    doc = processed(TO_TRINH + DRAFT_PLAN)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.signer.name) == ("Tờ trình", "91/TTr-CAT-PC04", "Đậu Xuân Bảo")  # the file's own
+    main, plan = meta.parts
+    assert (main.id, main.relation, main.number) == ("part_1", "main", "91/TTr-CAT-PC04")
+    assert (plan.relation, plan.attached_to, plan.doc_type, plan.number, plan.symbol) == ("attached", "part_1", "Kế hoạch", None, "KH-UBND")
+    assert (plan.issuer.name, plan.issued_date, plan.issued_date_partial) == ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", None, "2026")
+    assert (plan.title, plan.signer.title, plan.signer.name) == ("Tăng cường phòng, chống ma túy năm 2026", "Chủ tịch", None)
+    assert "part_2: the signature block gives no signer's name" in {w.message for w in doc.warnings}
+
+
+def test_one_document_has_no_parts(processed):
+    assert processed(TO_TRINH).metadata.parts == []
+
+
+def test_a_form_in_an_annex_is_no_document(processed):
+    """Annexed forms print a blank header ("Số: ……", no symbol) and a type heading: they are no second document."""
+    form = "Mẫu số 01\nTÊN CƠ QUAN\nSố: ..........\n" + MOTTO + "…, ngày … tháng … năm …\nTỜ TRÌNH\nVề việc …\n"
+    assert processed(TO_TRINH + form).metadata.parts == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Where each value came from (field sources)
+
+
+def test_printed_values_have_a_printed_source(processed):
+    meta = processed(TO_TRINH).metadata
+    assert set(meta.sources) == {"doc_type", "number", "issued_date", "place", "issuer", "title", "signer"}
+    assert {s.source for s in meta.sources.values()} == {"printed"} and {s.confidence for s in meta.sources.values()} == {1.0}
+    assert meta.sources["signer"].where["line"] == TO_TRINH.splitlines().index("Đại tá Đậu Xuân Bảo") + 1
+    assert meta.sources["number"].where["line"] == 3
+
+
+@pytest.mark.parametrize("reader, confidence, source, expected", [("ocr", 87.0, "ocr", 0.87), ("pdf-form", None, "form", 1.0),
+                                                                  ("pdf", None, "printed", 1.0)])
+def test_the_source_follows_the_reader_of_the_block(reader, confidence, source, expected):
+    from pipeline.clean import clean
+    from pipeline.metadata import extract
+    from pipeline.model import Block, Document, Origin, Provenance
+
+    lines = TO_TRINH.splitlines()
+    blocks = [Block(id=f"b{i:04d}", orig=line, prov=Provenance(reader=reader if "91/TTr" in line else "pdf", page=1, line_start=i,
+                                                                ocr_confidence=confidence if "91/TTr" in line else None))
+              for i, line in enumerate(lines, start=1)]
+    doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
+    meta, _ = extract(doc)
+    assert (meta.sources["number"].source, meta.sources["number"].confidence) == (source, expected)
+    assert meta.sources["title"].source == "printed"

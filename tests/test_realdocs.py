@@ -39,7 +39,7 @@ def test_metadata_equals_truth(read, row):
         pytest.skip(problem)
     meta = doc.metadata
     got = {"number": meta.number, "doc_type": meta.doc_type, "issued_date": meta.issued_date, "place": meta.place,
-           "issuer": issuer_with_place(meta), "signer": meta.signer.name, "signer_title": meta.signer.title,
+           "issuer": issuer_with_place(meta.issuer), "signer": meta.signer.name, "signer_title": meta.signer.title,
            "authority": "+".join(meta.signer.authority) or None}
     warnings = {w.code for w in doc.warnings}
     for field, value in got.items():

@@ -639,7 +639,7 @@ def _block_with(blocks: list[Block], value: str | None, squeeze: bool = False) -
 def issuer_block(header: list[Block], issuer: Issuer) -> Block | None:
     """The header line the issuing body's name was read from (its last line: the lower body issued the document)."""
     name = fold(issuer.name or "")
-    lines = [b for b in header if b.text and len(b.text) > 2 and fold(b.text) in name] if name else []
+    lines = [b for b in header if b.text and is_upper_line(b.text) and fold(b.text) in name] if name else []
     return lines[-1] if lines else None
 
 

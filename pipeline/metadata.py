@@ -18,7 +18,7 @@ from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Signer)
-from .parts import (KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
+from .parts import (KEM_THEO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, site_attribute_fields
 from .text import fold, is_upper_line, normalise, strip_marks
@@ -81,7 +81,7 @@ class Layout:
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
-            if doc_type := doc_type_leading_heading(text):
+            if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
                 heading, heading_type, inline = i, doc_type, True
                 break
         if heading is not None:
@@ -410,7 +410,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         if not match:
             continue
         items: list[str] = []
-        candidates = ([match.group("rest")] if match.group("rest") else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
+        rest = match.group("rest") or ""
+        if tail := chain_tail(" " + rest):
+            rest = rest[: -len(tail)].strip()
+        candidates = ([rest] if rest else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
         for j, text in enumerate(candidates):
             if not text:
                 if items:
@@ -425,6 +428,8 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             if _NAME.match(text) and items and _recipients_go_on(candidates, j):
                 continue
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
+            if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
+                item = item[: -len(tail)].strip()
             if re.match(r"^[-+•–]", text) or not items:
                 items.append(item)
             else:
@@ -459,8 +464,24 @@ def _signature_line(text: str) -> str | None:
     """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
     if authority_of(text) or position_of(text) or fuzzy_position(text):
         return text
-    match = _CHAIN_TAIL.search(text)
-    return match.group("chain") if match else None
+    # a position and a seal's smudge after it in a scan: "CỤC TRƯỞNG SN"
+    start = positions_pattern().match(strip_marks(text).lower()) if is_upper_line(text) else None
+    if start and len(text) - start.end() <= 3:
+        return text
+    return chain_tail(text)
+
+
+def chain_tail(text: str) -> str | None:
+    """The end of a recipients' line that is the signature column of the same row: "- Lưu: VT. TL. CHỦ TỊCH",
+    "- Lưu: VT. PHÓ CHỦ TỊCH" (a position in capitals, whole)."""
+    if (match := _CHAIN_TAIL.search(text)) and is_upper_line(match.group("chain")):
+        return match.group("chain")
+    words = text.split()
+    for n in range(min(5, len(words) - 1), 1, -1):
+        tail = " ".join(words[-n:])
+        if is_upper_line(tail) and position_of(tail):
+            return tail
+    return None
 
 
 def signer_name(text: str) -> str | None:
@@ -482,11 +503,15 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     name, name_block = None, None
     for block in blocks[start : start + 24]:
         text = block.text or ""
-        if not text or _is_noise(block) or text.startswith("(") or RECIPIENTS.match(text):
+        if not text or _is_noise(block) or text.startswith("("):
+            continue
+        if RECIPIENTS.match(text):
+            if tail := chain_tail(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns
+                chain_lines.append(tail)
             continue
         if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
-            if tail := _CHAIN_TAIL.search(text):
-                chain_lines.append(tail.group("chain"))
+            if tail := chain_tail(text):
+                chain_lines.append(tail)
             continue  # the recipients' column beside the signature
         trimmed = _trim_noise(text)
         if is_upper_line(trimmed):
@@ -657,13 +682,31 @@ class Reading:
     symbol_type: str | None
 
 
+_CONSOLIDATED = "Văn bản hợp nhất"
+
+
+def _authentication(body: list[Block]) -> list[Block] | None:
+    """A consolidated text (văn bản hợp nhất) is authenticated at its end: "XÁC THỰC VĂN BẢN HỢP NHẤT" with the
+    issuer, "Số: 46/VBHN-BQP" and the date around it. Those lines, as the header."""
+    for k in range(len(body) - 1, max(-1, len(body) - 80), -1):
+        if fold(body[k].text or "").strip(" .:") == "xac thuc van ban hop nhat":
+            return [b for b in body[max(0, k - 3) : k + 6] if b is not body[k]]
+    return None
+
+
 def read_document(body: list[Block]) -> Reading:
     """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
     layout = Layout.of(body)
     issues: list[Issue] = []
+    header = layout.header
+    if (authentication := _authentication(body)) is not None and not any(_NUMBER_LINE.match(b.text or "") for b in header):
+        header = authentication  # a consolidated text: its number, date and issuer are printed at its end
+        layout = Layout(layout.blocks, layout.heading, header, layout.heading_type, layout.inline_title)
     number, symbol, found = read_number(layout.header)
     issues += found
     heading_type = layout.heading_type
+    if authentication is not None or doc_type_of_symbol(symbol) == _CONSOLIDATED:
+        heading_type = _CONSOLIDATED  # it prints the heading of the text it consolidates ("THÔNG TƯ")
     symbol_type = doc_type_of_symbol(symbol)
     if heading_type and symbol_type and heading_type != symbol_type:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))

@@ -13,6 +13,8 @@ from .text import fold, is_upper_line, sentence_case, strip_marks
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
+# A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.
+RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNORECASE)
 # "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"
 _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
 ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)})(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
@@ -105,6 +107,9 @@ def positions_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
 
 
+_UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
+
+
 @cache
 def _deputies() -> dict[str, str]:
     return {row["position"]: row["deputy"] for row in csv_rows("positions.csv") if row.get("deputy")}
@@ -148,26 +153,26 @@ def signature_chain(lines: list[str]) -> Chain:
         if not between:
             head_of[first] = prefix
     own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.")), None)
-    if own is None:
-        heads = [i for i, prefix in head_of.items() if prefix == "KT."]
-        if heads:
-            head = positions_by_folded_name()[positions[heads[-1]].group()]
-            if deputy := _deputies().get(head):
-                return Chain(authority, deputy, None, inferred=True)
-        return Chain(authority)
 
     def unit_after(i: int) -> str:
         ends = [p.start() for p in positions[i + 1 :]] + [m.start() for m in prefixes if m.start() > positions[i].end()]
         unit = text[positions[i].end() : min(ends, default=len(text))].strip(" ,.-")
-        return unit if is_upper_line(unit) and 2 <= len(unit.split()) <= 12 else ""
+        words = unit.split()
+        # words of a name, not a seal's smudges read by OCR ("25-SCNI # HO")
+        return unit if is_upper_line(unit) and 2 <= len(words) <= 12 and _UNIT.match(unit) else ""
 
-    position = positions_by_folded_name()[positions[own].group()]
-    heads = [i for i, prefix in head_of.items() if prefix == "KT." and i < own]
+    heads = [i for i, prefix in head_of.items() if prefix == "KT." and (own is None or i < own)]
     head = positions_by_folded_name()[positions[heads[-1]].group()] if heads else None
-    if head == position and _deputies().get(head):  # "KT. GIÁM ĐỐC" over "[PHÓ] GIÁM ĐỐC" half under a seal
-        return Chain(authority, _deputies()[head], None, inferred=True)
+    position = positions_by_folded_name()[positions[own].group()] if own is not None else None
+    if head and _deputies().get(head) and position in (None, head):
+        # "KT. BỘ TRƯỞNG" with no line of the deputy's own, or over "[PHÓ] GIÁM ĐỐC" half under a seal
+        unit = unit_after(heads[-1])
+        return Chain(authority, f"{_deputies()[head]} {sentence_case(unit)}" if unit else _deputies()[head], None, inferred=True)
+    if position is None:
+        return Chain(authority)
     unit = unit_after(own)
-    printed = text[positions[own].start() : positions[own].end() + (len(text[positions[own].end() :]) - len(text[positions[own].end() :].lstrip())) + len(unit)]
+    end = text.find(unit, positions[own].end()) + len(unit) if unit else positions[own].end()
+    printed = text[positions[own].start() : end]
     if not unit and heads and _deputies().get(positions_by_folded_name()[positions[heads[-1]].group()]) == position:
         unit = unit_after(heads[-1])
     title = f"{position} {sentence_case(unit)}" if unit else position

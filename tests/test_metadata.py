@@ -404,3 +404,38 @@ def test_the_source_follows_the_reader_of_the_block(reader, confidence, source, 
     meta, _ = extract(doc)
     assert (meta.sources["number"].source, meta.sources["number"].confidence) == (source, expected)
     assert meta.sources["title"].source == "printed"
+
+
+def test_a_received_stamp_is_no_type_heading(processed):
+    meta = processed("VĂN PHÒNG CHÍNH PHỦ\nCÔNG VĂN ĐẾN\nGiờ: 5 Ngày: 5/5\nTHÔNG TƯ\nQuy định và hướng dẫn tổ chức lễ tang\n"
+                     f"{ARTICLES}").metadata
+    assert (meta.doc_type, meta.title) == ("Thông tư", "Quy định và hướng dẫn tổ chức lễ tang")
+
+
+def test_a_consolidated_text_is_authenticated_at_its_end(processed):
+    """A văn bản hợp nhất prints the heading of the text it consolidates, and its number, date and issuer at its end."""
+    doc = processed(f"THÔNG TƯ\nQuy định và hướng dẫn tổ chức lễ tang\n{ARTICLES}Điều 37. Trách nhiệm thi hành\nCác cơ quan thi hành.\n"
+                    "XÁC THỰC VĂN BẢN HỢP NHẤT\nBỘ QUỐC PHÒNG\nSố: 46/VBHN-BQP\nHà Nội, ngày 04 tháng 5 năm 2026\n"
+                    "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Nguyễn Văn Gấu\n")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place, meta.issuer.name) == (
+        "Văn bản hợp nhất", "46/VBHN-BQP", "2026-05-04", "Hà Nội", "BỘ QUỐC PHÒNG")
+    assert (meta.title, meta.signer.title, meta.signer.name) == ("Quy định và hướng dẫn tổ chức lễ tang", "Thứ trưởng", "Nguyễn Văn Gấu")
+
+
+def test_a_closing_flattened_row_by_row(processed):
+    """A legacy .doc whose closing table was converted to lines of two columns: "Nơi nhận: | TM. …", "- Như trên; | KT. …"."""
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 09/2010/QĐ-UBND\n{MOTTO}Cần Thơ, ngày 21 tháng 01 năm 2010\n"
+                    f"QUYẾT ĐỊNH\nBan hành Quy định tuyển chọn\n{ARTICLES}"
+                    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như Điều 3;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\nTrần Tuấn Anh\n")
+    meta = doc.metadata
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM.", "KT."], "Phó Chủ tịch", "Trần Tuấn Anh")
+    assert meta.recipients == ["Như Điều 3", "Lưu: VT"]
+
+
+def test_an_inferred_deputy_takes_the_heads_unit(processed):
+    doc = processed(f"BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 2191/CT-CS\nV/v chính sách thuế\n{MOTTO}Hà Nội, ngày 08 tháng 4 năm 2026\n"
+                    "Kính gửi: Thuế tỉnh Ninh Bình\nCục Thuế trả lời như sau:\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                    "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\n")
+    assert doc.metadata.signer.title == "Phó Trưởng ban Ban chính sách, thuế quốc tế"
+    assert "signer_title_inferred" in {w.code for w in doc.warnings}

@@ -462,6 +462,8 @@ _CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-Z�
 
 def _signature_line(text: str) -> str | None:
     """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
+    if not text[-1:].isupper():  # every one ends in capitals: this spares the tests below the body's sentences
+        return None
     if authority_of(text) or position_of(text) or fuzzy_position(text):
         return text
     # a position and a seal's smudge after it in a scan: "CỤC TRƯỞNG SN"
@@ -543,7 +545,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
 def _trim_noise(text: str) -> str:
     """A signature line without what a seal or a signature left after it in a scan: "KT. GIÁM ĐÓC ở ƒ :" (short
     tokens that are not words in capitals)."""
-    if not authority_of(text) and not is_upper_line(text.split(" ")[0]):
+    if not text[:2].isupper() or (not authority_of(text) and not is_upper_line(text.split(" ")[0])):
         return text
     words = text.split(" ")
     while len(words) > 1 and len(words[-1]) <= 2 and not (words[-1].isalpha() and words[-1].isupper()):
@@ -689,7 +691,8 @@ def _authentication(body: list[Block]) -> list[Block] | None:
     """A consolidated text (văn bản hợp nhất) is authenticated at its end: "XÁC THỰC VĂN BẢN HỢP NHẤT" with the
     issuer, "Số: 46/VBHN-BQP" and the date around it. Those lines, as the header."""
     for k in range(len(body) - 1, max(-1, len(body) - 80), -1):
-        if fold(body[k].text or "").strip(" .:") == "xac thuc van ban hop nhat":
+        text = body[k].text or ""
+        if text[:1] in "XxX" and fold(text).strip(" .:") == "xac thuc van ban hop nhat":
             return [b for b in body[max(0, k - 3) : k + 6] if b is not body[k]]
     return None
 
@@ -804,23 +807,34 @@ def _opens_annex(body: list[Block], i: int) -> bool:
 
 def _closes(block: Block) -> bool:
     """The block ends a document: the list of recipients or a signature line."""
-    text = _trim_noise(block.text or "")
-    return bool(RECIPIENTS.match(text) or authority_of(text) or position_of(text))
+    text = block.text or ""
+    if text.startswith("Nơi"):
+        return bool(RECIPIENTS.match(text))
+    text = _trim_noise(text)
+    return is_upper_line(text) and bool(authority_of(text) or position_of(text))
 
 
 def read_parts(body: list[Block]) -> tuple[list[DocumentPart], list[Issue]]:
     """The documents of a file that holds several, in order: a new one starts, after the one before has closed
     (recipients or signature), with a header and a type heading of its own; annexes on pages of their own after
     the last closing belong to the document before them. Empty for a file that holds one document."""
+    mottos = [k for k, b in enumerate(body) if b.text and ("Tự do" in b.text or "NGHĨA VIỆT NAM" in b.text)]
+    if len(mottos) < 2:
+        return [], []  # every document prints the motto: one motto, one document
+    # Where a part can start: a few lines above a motto, or at the top of a page (an annex)
+    candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)}
+    candidates |= {i for i in range(1, len(body)) if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
     starts: list[tuple[int, str]] = [(0, "main")]
-    closed = False
-    for i in range(1, len(body)):
-        closed = closed or _closes(body[i - 1])
+    closed, scanned = False, 0
+    for i in sorted(candidates):
+        if not closed:
+            closed = any(_closes(b) for b in body[max(scanned, starts[-1][0]) : i])
+            scanned = i
         if not closed:
             continue
         if _opens_document(body, i):
             starts.append((i, "attached"))
-            closed = False
+            closed, scanned = False, i
         elif starts[-1][1] != "annex" and _opens_annex(body, i):
             starts.append((i, "annex"))
     if sum(1 for _, relation in starts if relation != "annex") < 2:

@@ -20,7 +20,7 @@ from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMe
                     Signer)
 from .parts import (KEM_THEO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, site_attribute_fields
+from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, site_attribute_fields
 from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -254,6 +254,17 @@ def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def issuer_of_symbol(symbol: str | None) -> str | None:
+    """The central body a symbol names after its type: "QĐ-TTg" -> Thủ tướng Chính phủ, "UBTVQH15" -> Ủy ban Thường vụ
+    Quốc hội (issuer_codes.csv). A joint or provincial symbol names no one body."""
+    if not symbol:
+        return None
+    codes = issuer_codes()
+    parts = symbol.split("-")
+    code = re.sub(r"\d+$", "", parts[-1]) if len(parts) <= 2 else None
+    return codes.get(code) if code else None
 
 
 def joint_issuer(issuer: Issuer) -> Issuer:
@@ -721,6 +732,8 @@ def read_document(body: list[Block]) -> Reading:
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
     issuer, found = read_issuer(layout.header)
+    if issuer.name is None and (named := issuer_of_symbol(symbol)):
+        issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     issues += found
     if (heading_type or symbol_type or "").endswith("liên tịch") and issuer.name:
         issuer = joint_issuer(issuer)
@@ -747,7 +760,7 @@ def read_document(body: list[Block]) -> Reading:
         "number": number_block if number else None,
         "issued_date": date_block if issued else None,
         "place": date_block if place else None,
-        "issuer": issuer_block(layout.header, issuer),
+        "issuer": issuer_block(layout.header, issuer) or (number_block if issuer.name else None),
         "title": title_block if title else None,
         "signer": signer_block,
     }

@@ -439,3 +439,13 @@ def test_an_inferred_deputy_takes_the_heads_unit(processed):
                     "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\n")
     assert doc.metadata.signer.title == "Phó Trưởng ban Ban chính sách, thuế quốc tế"
     assert "signer_title_inferred" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("line, issuer", [("Số: 29/2025/QĐ-TTg", "Thủ tướng Chính phủ"), ("Số: 344/2025/NĐ-CP", "Chính phủ"),
+                                          ("Nghị quyết số: 87/2025/UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+                                          ("Số: 12/2025/TT-NHNN", "Ngân hàng Nhà nước Việt Nam"),
+                                          ("Số: 122/KH-UBND", None)])  # a provincial code names no place
+def test_the_issuer_from_a_central_symbol_when_the_header_shows_none(processed, line, issuer):
+    doc = processed(f"{MOTTO}{line}\nHà Nội, ngày 28 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề tín dụng\n{ARTICLES}")
+    assert doc.metadata.issuer.name == issuer
+    assert ("issuer_from_symbol" in {w.code for w in doc.warnings}) == (issuer is not None)

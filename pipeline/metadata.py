@@ -322,6 +322,8 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
         return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
     first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
     title = without_authority_tail(" ".join(lines))
+    if first.prov.reader == "ocr":
+        title = without_ocr_noise(title)
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
     return title.strip(" ._-–—") or None, first, []
@@ -339,6 +341,21 @@ def without_authority_tail(title: str) -> str:
         return title
     bare = strip_marks(tail)
     return head if positions_pattern().match(bare.lower()) or _AGENCY_KINDS.match(bare) else title
+
+
+# A token no title prints: OCR's reading of a stamp or a smudge over the line ("lmà|š").
+_NOISE_TOKEN = re.compile(r"[|§¬`~^@#$%*+=<>{}\[\]\\]")
+
+
+def without_ocr_noise(title: str) -> str:
+    """An OCR'd title without what a stamp printed over its end ("… tỉnh Quảng Ngãi lmà|š Ị số:") and without the
+    stray stops OCR reads between words ("Quyết. định" -> "Quyết định")."""
+    words = title.split(" ")
+    cut = next((i for i, word in enumerate(words) if i >= 3 and _NOISE_TOKEN.search(word)), len(words))
+    kept = [w for w in words[:cut]]
+    joined = [w[:-1] if w.endswith(".") and w[:-1].isalpha() and i + 1 < len(kept) and kept[i + 1][:1].islower() else w
+              for i, w in enumerate(kept)]
+    return " ".join(joined)
 
 
 def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:

@@ -449,3 +449,23 @@ def test_the_issuer_from_a_central_symbol_when_the_header_shows_none(processed, 
     doc = processed(f"{MOTTO}{line}\nHà Nội, ngày 28 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề tín dụng\n{ARTICLES}")
     assert doc.metadata.issuer.name == issuer
     assert ("issuer_from_symbol" in {w.code for w in doc.warnings}) == (issuer is not None)
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("Về việc tăng cường công tác thi hành án trên địa bàn tỉnh lmà|š Ị số:", "Về việc tăng cường công tác thi hành án trên địa bàn tỉnh"),
+    ("Về việc đề nghị ban hành Quyết. định phê duyệt danh sách", "Về việc đề nghị ban hành Quyết định phê duyệt danh sách"),
+    ("Về việc ban hành Quy chế làm việc", "Về việc ban hành Quy chế làm việc"),
+])
+def test_an_ocr_title_without_a_stamps_noise(printed, title):
+    """Only in a scan: a stamp's smudge read after the title, a stop read between two words."""
+    from pipeline.clean import clean
+    from pipeline.metadata import extract
+    from pipeline.model import Block, Document, Origin, Provenance
+
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 07/CT-UBND", "Quảng Ngãi, ngày 20 tháng 3 năm 2018", "CHỈ THỊ", printed,
+             "Căn cứ Luật Tổ chức chính quyền địa phương;"]
+    for reader, expected in (("ocr", title), ("pdf", printed)):
+        blocks = [Block(id=f"b{i:04d}", orig=line, prov=Provenance(reader=reader, page=1, line_start=i, ocr_confidence=90.0))
+                  for i, line in enumerate(lines, start=1)]
+        doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
+        assert extract(doc)[0].title == expected

@@ -792,10 +792,11 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     issues += found
     cited, found = read_citations(doc.body(), meta.number, meta.issued_date)
     issues += found
-    parts, found = read_parts(body)
+    attached = read_attached(layout)
+    parts, found = read_parts(body, attached)
     issues += found
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
-    meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": read_attached(layout),
+    meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
@@ -826,6 +827,17 @@ def _opens_document(body: list[Block], i: int) -> bool:
     return numbered and motto and any(is_type_heading(t) for t in window)
 
 
+def _header_above(body: list[Block], heading: int) -> int:
+    """Where a carried document starts: its type heading, or the issuer and motto lines printed above it."""
+    start = heading
+    while start > 1 and heading - start < 8:
+        text = body[start - 1].text or ""
+        if _closes(body[start - 1]) or not (is_upper_line(text) or SEPARATOR.match(text) or _is_motto_line(text)):
+            break
+        start -= 1
+    return start
+
+
 def _opens_annex(body: list[Block], i: int) -> bool:
     """Block ``i`` starts an annex on a page of its own ("PHỤ LỤC …", "DANH SÁCH …" in capitals)."""
     block = body[i]
@@ -844,17 +856,23 @@ def _closes(block: Block) -> bool:
     return is_upper_line(text) and bool(authority_of(text) or position_of(text))
 
 
-def read_parts(body: list[Block]) -> tuple[list[DocumentPart], list[Issue]]:
+def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[list[DocumentPart], list[Issue]]:
     """The documents of a file that holds several, in order: a new one starts, after the one before has closed
-    (recipients or signature), with a header and a type heading of its own; annexes on pages of their own after
-    the last closing belong to the document before them. Empty for a file that holds one document."""
-    mottos = [k for k, b in enumerate(body) if b.text and ("Tự do" in b.text or "NGHĨA VIỆT NAM" in b.text)]
-    if len(mottos) < 2:
-        return [], []  # every document prints the motto: one motto, one document
-    # Where a part can start: a few lines above a motto, or at the top of a page (an annex)
-    candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)}
+    (recipients or signature), with a header and a type heading of its own, or with the type heading of a document
+    the first one issues ("KẾ HOẠCH" … "(Ban hành kèm theo Quyết định số …)", found by ``read_attached``); annexes on
+    pages of their own after the last closing belong to the document before them. Empty for a file that holds one
+    document."""
+    texts = [b.text or "" for b in body]
+    joined = "\n".join(texts)
+    headings = {a.where["block"] for a in attached if a.where}
+    carried = {k for k, b in enumerate(body) if b.id in headings}
+    if joined.count("Tự do") + joined.count("NGHĨA VIỆT NAM") < 2 and not carried:
+        return [], []  # every document prints the motto: one motto, one document (counted in C: this runs on every file)
+    mottos = [k for k, text in enumerate(texts) if "Tự do" in text or "NGHĨA VIỆT NAM" in text]
+    # Where a part can start: a few lines above a motto, at the top of a page (an annex), at a carried document
+    candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)} | carried
     candidates |= {i for i in range(1, len(body)) if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
-    starts: list[tuple[int, str]] = [(0, "main")]
+    starts: list[tuple[int, str, bool]] = [(0, "main", False)]  # (first block, relation, carried by the first)
     closed, scanned = False, 0
     for i in sorted(candidates):
         if not closed:
@@ -862,17 +880,17 @@ def read_parts(body: list[Block]) -> tuple[list[DocumentPart], list[Issue]]:
             scanned = i
         if not closed:
             continue
-        if _opens_document(body, i):
-            starts.append((i, "attached"))
+        if i in carried or _opens_document(body, i):
+            starts.append((_header_above(body, i), "attached", True) if i in carried else (i, "attached", False))
             closed, scanned = False, i
         elif starts[-1][1] != "annex" and _opens_annex(body, i):
-            starts.append((i, "annex"))
-    if sum(1 for _, relation in starts if relation != "annex") < 2:
+            starts.append((i, "annex", False))
+    if sum(1 for _, relation, _ in starts if relation != "annex") < 2:
         return [], []
     parts: list[DocumentPart] = []
     issues: list[Issue] = []
     last_document = "part_1"
-    for k, (start, relation) in enumerate(starts):
+    for k, (start, relation, is_carried) in enumerate(starts):
         blocks = body[start : starts[k + 1][0] if k + 1 < len(starts) else len(body)]
         pid = f"part_{k + 1}"
         bounds = {"id": pid, "relation": relation, "attached_to": None if relation == "main" else (last_document if relation == "annex" else "part_1"),
@@ -884,7 +902,9 @@ def read_parts(body: list[Block]) -> tuple[list[DocumentPart], list[Issue]]:
         reading = read_document(blocks)
         parts.append(DocumentPart(**bounds, **{f: getattr(reading.meta, f) for f in _PART_FIELDS}))
         if relation != "main":  # the main part's warnings are the document's own
-            issues += [issue.model_copy(update={"message": f"{pid}: {issue.message}"}) for issue in reading.issues]
+            # a document issued with the first ("kèm theo") prints no header or signature of its own: nothing is missing
+            issues += [issue.model_copy(update={"message": f"{pid}: {issue.message}"}) for issue in reading.issues
+                       if not (is_carried and issue.code.startswith("missing_"))]
         last_document = pid
     return parts, issues
 

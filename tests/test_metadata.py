@@ -469,3 +469,24 @@ def test_an_ocr_title_without_a_stamps_noise(printed, title):
                   for i, line in enumerate(lines, start=1)]
         doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
         assert extract(doc)[0].title == expected
+
+
+DECISION = (f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 5743/QĐ-UBND\n{MOTTO}Hà Nội, ngày 29 tháng 12 năm 2020\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Kế hoạch cải cách hành chính năm 2021\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nChu Ngọc Anh\n")
+
+
+@pytest.mark.parametrize("above", ["", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n" + MOTTO])
+def test_a_decision_and_the_plan_it_issues(processed, above):
+    plan = (f"{above}KẾ HOẠCH\nCải cách hành chính nhà nước năm 2021\n"
+            "(Ban hành kèm theo Quyết định số 5743/QĐ-UBND ngày 29/12/2020 của Ủy ban nhân dân Thành phố)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng.\n")
+    doc = processed(DECISION + plan)
+    main, carried = doc.metadata.parts
+    assert (main.doc_type, main.number, main.signer.name) == ("Quyết định", "5743/QĐ-UBND", "Chu Ngọc Anh")
+    assert (carried.relation, carried.attached_to, carried.doc_type, carried.title) == (
+        "attached", "part_1", "Kế hoạch", "Cải cách hành chính nhà nước năm 2021")
+    first_line = (DECISION + plan).splitlines().index(plan.splitlines()[0], len(DECISION.splitlines())) + 1
+    assert carried.block_start == f"b{first_line:04d}"
+    assert not [w for w in doc.warnings if w.message.startswith("part_2: ")]  # a carried plan has no header of its own to miss

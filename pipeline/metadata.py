@@ -24,7 +24,8 @@ from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, issuer
 from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
-_MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.IGNORECASE)
+# The national motto, and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM") on the documents of its committees.
+_MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.IGNORECASE)
 # The motto anywhere in a line, on the text without marks (OCR and text layers put it beside the issuer or the
 # date: "THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc Quảng Ngãi, ngày …").
 _MOTTO_INSIDE = re.compile(
@@ -36,23 +37,25 @@ _TYPES_BEFORE_NUMBER = r"(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyế
 _NUMBER_LINE = re.compile(
     rf"^(?:{_TYPES_BEFORE_NUMBER})?S[ốóo]\s*[:.]\s*(?P<rest>.*)$|"
     # without a colon, a type before "số" only when the number is all the line holds (not a title that cites one)
-    rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*/.*)$",
+    rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*[/-].*)$",
     re.IGNORECASE)
-_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()]*)$")
+# "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash).
+_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/))(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
 _DATE_LINE = re.compile(
-    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh)\s*){0,6}?)\s*,?\s*[Nn]gày(?![a-zà-ỹ])")
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*[Nn]gày(?![a-zà-ỹ])")
 _BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
 # Where the header of a document without a type heading (a công văn) ends.
 _HEADER_END = re.compile(r"^(?:Kính\s*g[ửu]i|Căn cứ|Thực hiện|Theo đề nghị)\b|^[IVXLC]+\.\s|^\d+\.\s", re.IGNORECASE)
 # The trích yếu of a công văn: "V/v triển khai …" ("V/V", "V/v:" and OCR's "V/ v" too).
 _VV = re.compile(r"^V\s*/\s*[vV]\b\s*:?\s*(?P<rest>.*)$")
+_ABOUT = re.compile(r"^Về việc\s+\S")  # the subject written out; it names no type, so only "V/v" makes a công văn
 # The kinds of body a header line starts with, matched on the line without marks so that OCR's slips of a mark
 # ("TỎ CÔNG TÁC", "CỤC THUE") still split the header into bodies.
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT)\b"
+    r"CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
 )
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
@@ -171,7 +174,7 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     """"KH-UBND" -> "Kế hoạch"; a symbol with no type part ("UBND-VX") is a Công văn."""
     if not symbol:
         return None
-    first = symbol.split("-")[0]
+    first = re.split(r"[-/]", symbol)[0]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
     return table.get(first) or (table[""] if "-" in symbol else None)
 
@@ -364,9 +367,9 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     a line after it that starts in lower case still goes on with the subject."""
     for i, block in enumerate(header):
         match = _VV.match(block.text or "")
-        if not match:
+        if not match and not _ABOUT.match(block.text or ""):
             continue
-        lines = [match.group("rest")]
+        lines = [match.group("rest") if match else block.text or ""]  # "Về việc …" is kept whole, as printed
         for j in range(i + 1, len(header)):
             text = header[j].text or ""
             if _is_noise(header[j]) or not text:

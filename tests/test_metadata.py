@@ -490,3 +490,26 @@ def test_a_decision_and_the_plan_it_issues(processed, above):
     first_line = (DECISION + plan).splitlines().index(plan.splitlines()[0], len(DECISION.splitlines())) + 1
     assert carried.block_start == f"b{first_line:04d}"
     assert not [w for w in doc.warnings if w.message.startswith("part_2: ")]  # a carried plan has no header of its own to miss
+
+
+def test_a_party_committees_plan(processed):
+    """The documents of party committees: "ĐẢNG CỘNG SẢN VIỆT NAM" in the motto's place, "Số 12-KH/TU" (the type
+    before the slash)."""
+    doc = processed("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nTỈNH ỦY\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 05 tháng 01 năm 2025\n"
+                    f"KẾ HOẠCH\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị\n{BODY}")
+    meta = doc.metadata
+    assert (meta.number, meta.symbol, meta.doc_type) == ("12-KH/TU", "KH/TU", "Kế hoạch")
+    assert (meta.issuer.name, meta.issuer.parent, meta.place, meta.issued_date) == ("TỈNH ỦY", "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "Lâm Đồng", "2025-01-05")
+
+
+def test_a_place_of_two_names_joined_by_a_dash(processed):
+    meta = processed(f"ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 1/KH-UBND\n{MOTTO}Bà Rịa - Vũng Tàu, ngày 9 tháng 6 năm 2025\n"
+                     f"KẾ HOẠCH\nTiêu đề\n{BODY}").metadata
+    assert (meta.place, meta.issued_date) == ("Bà Rịa - Vũng Tàu", "2025-06-09")
+
+
+def test_a_subject_written_out_in_the_header(processed):
+    """ "Về việc …" under the number is the subject, kept as printed; unlike "V/v" it does not make the type."""
+    meta = processed(f"SỞ NỘI VỤ\nSố: 35/SNV-CCHC\nVề việc góp ý dự thảo Kế hoạch\n{MOTTO}Hà Nội, ngày 9 tháng 6 năm 2025\n"
+                     "Kính gửi: Các sở, ban, ngành\nSở Nội vụ đề nghị:\n").metadata
+    assert (meta.doc_type, meta.title) == ("Công văn", "Về việc góp ý dự thảo Kế hoạch")  # the type from the symbol

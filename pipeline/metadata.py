@@ -763,8 +763,9 @@ def read_document(body: list[Block]) -> Reading:
     issues += found
     if place is None and issued is not None and not adopted:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
-    if heading_type is None and symbol_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
-        symbol_type = doc_type_by_abbreviation()[""]  # no type heading, a "V/v" subject: a công văn
+    if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
+        # no type heading, a "V/v" subject: a công văn, whatever its symbol starts with (Cục Thuế's "CT-CS" is no Chỉ thị)
+        symbol_type = doc_type_by_abbreviation()[""]
     doc_type = heading_type or symbol_type
     if doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))

@@ -513,3 +513,69 @@ def test_a_subject_written_out_in_the_header(processed):
     meta = processed(f"SỞ NỘI VỤ\nSố: 35/SNV-CCHC\nVề việc góp ý dự thảo Kế hoạch\n{MOTTO}Hà Nội, ngày 9 tháng 6 năm 2025\n"
                      "Kính gửi: Các sở, ban, ngành\nSở Nội vụ đề nghị:\n").metadata
     assert (meta.doc_type, meta.title) == ("Công văn", "Về việc góp ý dự thảo Kế hoạch")  # the type from the symbol
+
+
+# ---------------------------------------------------------------------------------------------------
+# The same classes in the formats that lay them out as tables: DOCX header and signature tables, an HTML page
+
+
+def _docx(path, header_rows, paragraphs, closing_rows):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(header_rows), cols=len(header_rows[0]))
+    for r, row in enumerate(header_rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(closing_rows), cols=2)
+    for r, row in enumerate(closing_rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("header_rows", [
+    # issuer | motto, number | date, and an empty third column
+    [["BỘ TÀI CHÍNH\nCỤC THUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", ""],
+     ["Số: 2191/CT-CS\nV/v chính sách thuế TNDN", "Hà Nội, ngày 08 tháng 4 năm 2026", ""]],
+    # the motto in a row of its own under the issuer and the number
+    [["BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 2191/CT-CS\nV/v chính sách thuế TNDN", ""],
+     ["", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 08 tháng 4 năm 2026"]],
+])
+def test_docx_header_and_signature_tables(tmp_path, header_rows):
+    from pipeline.run import process
+
+    path = _docx(tmp_path / "cv.docx", header_rows, ["Kính gửi: Thuế tỉnh Ninh Bình", "Cục Thuế trả lời như sau:", "Nội dung trả lời."],
+                 [["Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.", "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\n\n"
+                                                                  "Mạnh Thị Tuyết Mai"]])
+    meta = process(path).metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == ("Công văn", "2191/CT-CS", "2026-04-08", "Hà Nội")
+    assert (meta.issuer.name, meta.issuer.parent, meta.title) == ("CỤC THUẾ", "BỘ TÀI CHÍNH", "chính sách thuế TNDN")
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (
+        ["TL.", "KT."], "Phó Trưởng ban Ban chính sách, thuế quốc tế", "Mạnh Thị Tuyết Mai")
+    assert meta.recipients == ["Như trên", "Lưu: VT, CS"]
+
+
+def test_html_resolution_of_the_standing_committee(tmp_path):
+    """A national-database page: issuer and number in one header cell, no date line, the date in the closing sentence,
+    the signature in a table of one row."""
+    from pipeline.run import process
+
+    page = tmp_path / "nq.html"
+    page.write_text(
+        "<html><body><div class='content'><table><tr><td><p>ỦY BAN THƯỜNG VỤ QUỐC HỘI</p><p>Nghị quyết số: 87/2025/UBTVQH15</p></td>"
+        "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr></table>"
+        "<p>NGHỊ QUYẾT</p><p>Điều chỉnh Chương trình lập pháp năm 2025</p><p>ỦY BAN THƯỜNG VỤ QUỐC HỘI</p>"
+        "<p>Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;</p><p>QUYẾT NGHỊ:</p><p>Điều 1. Điều chỉnh Chương trình.</p>"
+        "<p>Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV, Phiên họp thứ 47 thông qua ngày 10 tháng 7 năm 2025.</p>"
+        "<table><tr><td></td><td><p>TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI</p><p>CHỦ TỊCH</p><p>Trần Thanh Mẫn</p></td></tr></table>"
+        "</div></body></html>", encoding="utf-8")
+    doc = process(page)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == ("Nghị quyết", "87/2025/UBTVQH15", "2025-07-10", None)
+    assert (meta.issuer.name, meta.title) == ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Điều chỉnh Chương trình lập pháp năm 2025")
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM."], "Chủ tịch", "Trần Thanh Mẫn")
+    assert meta.sources["issued_date"].where["block"] != meta.sources["number"].where["block"]  # read from the closing

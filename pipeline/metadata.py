@@ -20,7 +20,7 @@ from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMe
                     Signer)
 from .parts import (KEM_THEO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, site_attribute_fields
+from .resources import authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, site_attribute_fields
 from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -53,7 +53,7 @@ _ABOUT = re.compile(r"^Về việc\s+\S")  # the subject written out; it names n
 # The kinds of body a header line starts with, matched on the line without marks so that OCR's slips of a mark
 # ("TỎ CÔNG TÁC", "CỤC THUE") still split the header into bodies.
 _AGENCY_KINDS = re.compile(
-    r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
+    r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
     r"CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
 )
@@ -92,7 +92,23 @@ class Layout:
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
             header = body[: _letter_start(texts)]
         parts = [piece for block in header for part in split_number_and_date(block) for piece in without_motto(part)]
-        return cls(body, heading, parts, heading_type, inline)
+        return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+
+
+_BARE_NUMBER_LABEL = re.compile(r"^S[ốóo]\s*[:.]?\s*$")
+_NUMBER_TOKEN = re.compile(r"^\d*\s*[/-]\s*[A-ZĐ]|^\d+\s*/")
+
+
+def _number_on_one_line(header: list[Block]) -> list[Block]:
+    """"Số:" alone, its number on the next line (a header cell wrapped by a web page): one line again."""
+    out: list[Block] = []
+    for block in header:
+        previous = out[-1] if out else None
+        if previous is not None and _BARE_NUMBER_LABEL.match(previous.text or "") and _NUMBER_TOKEN.match(block.text or ""):
+            out[-1] = previous.model_copy(update={"text": f"{(previous.text or '').strip()} {block.text}"})
+            continue
+        out.append(block)
+    return out
 
 
 def _letter_start(texts: list[str]) -> int:
@@ -493,8 +509,10 @@ _CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-Z�
 
 def _signature_line(text: str) -> str | None:
     """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
-    if not text[-1:].isupper():  # every one ends in capitals: this spares the tests below the body's sentences
-        return None
+    if not text[-1:].isupper() and text[-1:] != ".":  # every one ends in capitals (or is a bare "TM."): this spares the
+        return None                                     # tests below the body's sentences
+    if text in authority_prefixes():
+        return text  # "TM." alone, the body it acts for on the next line
     if authority_of(text) or position_of(text) or fuzzy_position(text):
         return text
     # a position and a seal's smudge after it in a scan: "CỤC TRƯỞNG SN"

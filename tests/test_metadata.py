@@ -579,3 +579,17 @@ def test_html_resolution_of_the_standing_committee(tmp_path):
     assert (meta.issuer.name, meta.title) == ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Điều chỉnh Chương trình lập pháp năm 2025")
     assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM."], "Chủ tịch", "Trần Thanh Mẫn")
     assert meta.sources["issued_date"].where["block"] != meta.sources["number"].where["block"]  # read from the closing
+
+
+def test_a_web_page_that_wraps_every_header_cell(processed):
+    """A legal site's copy: "Số:" on a line of its own, "TM." alone over the body it acts for, a capitalised title
+    that starts with "BAN HÀNH" (a verb, not a body's name)."""
+    doc = processed("ỦY\nBAN NHÂN DÂN\nTỈNH TIỀN GIANG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n|\n"
+                    "Số:\n33/2009/QĐ-UBND\n|\nMỹ\nTho, ngày 24 tháng 12 năm 2009\n|\nQUYẾT ĐỊNH\n"
+                    "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ MẠNG TIN HỌC DIỆN\nRỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n"
+                    "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy định.\n|\n"
+                    "TM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Phòng\n|\n")
+    meta = doc.metadata
+    assert (meta.number, meta.place, meta.issued_date) == ("33/2009/QĐ-UBND", "Mỹ Tho", "2009-12-24")
+    assert meta.title == "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG"
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM.", "KT."], "Phó Chủ tịch", "Nguyễn Văn Phòng")

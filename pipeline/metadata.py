@@ -509,10 +509,8 @@ _CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-Z�
 
 def _signature_line(text: str) -> str | None:
     """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
-    if not text[-1:].isupper() and text[-1:] != ".":  # every one ends in capitals (or is a bare "TM."): this spares the
-        return None                                     # tests below the body's sentences
-    if text in authority_prefixes():
-        return text  # "TM." alone, the body it acts for on the next line
+    if not text[-1:].isupper():  # every one ends in capitals: this spares the tests below the body's sentences
+        return text if text in authority_prefixes() else None  # "TM." alone, the body it acts for on the next line
     if authority_of(text) or position_of(text) or fuzzy_position(text):
         return text
     # a position and a seal's smudge after it in a scan: "CỤC TRƯỞNG SN"

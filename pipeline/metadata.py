@@ -303,7 +303,8 @@ def _is_motto_line(text: str) -> bool:
 
 def split_bodies(lines: list[str]) -> list[str]:
     """Group header lines into bodies: a line that starts with a body's kind ("SỞ", "UBND") starts a new
-    body unless it is inside the kind phrase of the line before ("ỦY" / "BAN NHÂN DÂN")."""
+    body unless it is inside the kind phrase of the line before ("ỦY" / "BAN NHÂN DÂN"), or the line before is a
+    kind with no name yet, its name wrapped to this line ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ")."""
     joined = " ".join(lines)
     bare = strip_marks(joined).upper()
     if len(bare) != len(joined):
@@ -316,7 +317,8 @@ def split_bodies(lines: list[str]) -> list[str]:
     cuts = []
     for start in starts:
         kind = _AGENCY_KINDS.match(bare, start)
-        if start > covered_until and kind and start > 0:
+        since = bare[cuts[-1] if cuts else 0 : start].strip()
+        if start > covered_until and kind and start > 0 and not _AGENCY_KINDS.fullmatch(since):
             cuts.append(start)
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())

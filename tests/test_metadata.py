@@ -593,3 +593,17 @@ def test_a_web_page_that_wraps_every_header_cell(processed):
     assert (meta.number, meta.place, meta.issued_date) == ("33/2009/QĐ-UBND", "Mỹ Tho", "2009-12-24")
     assert meta.title == "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ MẠNG TIN HỌC DIỆN RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG"
     assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM.", "KT."], "Phó Chủ tịch", "Nguyễn Văn Phòng")
+
+
+@pytest.mark.parametrize("lines, bodies", [
+    (["THỦ TƯỚNG", "CHÍNH PHỦ"], ["THỦ TƯỚNG CHÍNH PHỦ"]),  # a kind whose name wrapped to the next line
+    (["VĂN PHÒNG", "CHÍNH PHỦ"], ["VĂN PHÒNG CHÍNH PHỦ"]),
+    (["BỘ", "CÔNG AN"], ["BỘ CÔNG AN"]),
+    (["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]),
+    (["BỘ TÀI CHÍNH", "CỤC THUẾ"], ["BỘ TÀI CHÍNH", "CỤC THUẾ"]),
+    (["BỘ CÔNG AN", "TỎ CÔNG TÁC LIÊN NGÀNH TW"], ["BỘ CÔNG AN", "TỎ CÔNG TÁC LIÊN NGÀNH TW"]),  # OCR's slip of a mark
+])
+def test_header_lines_grouped_into_bodies(lines, bodies):
+    from pipeline.metadata import split_bodies
+
+    assert split_bodies(lines) == bodies

@@ -44,7 +44,10 @@ _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A
 # The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
 _DATE_LINE = re.compile(
     r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*[Nn]gày(?![a-zà-ỹ])")
-_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
+_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b|"
+                         r"Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},)")
+# The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
+_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
 _HEADER_END = re.compile(r"^(?:Kính\s*g[ửu]i|Căn cứ|Thực hiện|Theo đề nghị)\b|^[IVXLC]+\.\s|^\d+\.\s", re.IGNORECASE)
 # The trích yếu of a công văn: "V/v triển khai …" ("V/V", "V/v:" and OCR's "V/ v" too).
@@ -343,6 +346,8 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
         return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
     first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
     title = without_authority_tail(" ".join(lines))
+    if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
+        title = title[: body_start.start()].rstrip(" ,;")
     if first.prov.reader == "ocr":
         title = without_ocr_noise(title)
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
@@ -574,6 +579,8 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
             break
         if block.prov.ocr_confidence is None or len(text) > 60:
             break  # a sentence: the block has ended
+        if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
+            chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
     chain = signature_chain(chain_lines)
     signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     issues = []
@@ -589,6 +596,10 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
     return signer, name_block, issues
+
+
+# The words in capitals a line starts with, up to the first character that is no letter or space.
+_LEADING_CAPITALS = re.compile(r"^(?:[^\W\d_a-zđ]+\.? ?)+(?=[^\w\s]|\s|$)")
 
 
 def _trim_noise(text: str) -> str:

@@ -108,6 +108,9 @@ def positions_pattern() -> re.Pattern[str]:
 
 
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
+# What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC" (matched without marks).
+_UNIT_START = re.compile(r"^(?:VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
+                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU)\b")
 
 
 @cache
@@ -127,8 +130,14 @@ def fuzzy_position(text: str) -> str | None:
         return None
     from rapidfuzz import fuzz, process  # only for lines that are no position as printed
 
-    found = process.extractOne(fold(text), list(positions_by_folded_name()), scorer=fuzz.ratio, score_cutoff=88)
-    return positions_by_folded_name()[found[0]] if found else None
+    letters = re.sub(r"[\W\d_]", "", fold(text))  # OCR drops spaces and adds stops: "_ PHÓCHỦTỊCH :"
+    found = process.extractOne(letters, list(_positions_by_letters()), scorer=fuzz.ratio, score_cutoff=88)
+    return _positions_by_letters()[found[0]] if found else None
+
+
+@cache
+def _positions_by_letters() -> dict[str, str]:
+    return {name.replace(" ", ""): position for name, position in positions_by_folded_name().items()}
 
 
 def signature_chain(lines: list[str]) -> Chain:
@@ -158,8 +167,9 @@ def signature_chain(lines: list[str]) -> Chain:
         ends = [p.start() for p in positions[i + 1 :]] + [m.start() for m in prefixes if m.start() > positions[i].end()]
         unit = text[positions[i].end() : min(ends, default=len(text))].strip(" ,.-")
         words = unit.split()
-        # words of a name, not a seal's smudges read by OCR ("25-SCNI # HO")
-        return unit if is_upper_line(unit) and 2 <= len(words) <= 12 and _UNIT.match(unit) else ""
+        # a unit's name ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC"), not a seal's smudges read by OCR ("25-SCNI # HO", "P HỌ")
+        ok = is_upper_line(unit) and 2 <= len(words) <= 12 and _UNIT.match(unit) and _UNIT_START.match(strip_marks(unit))
+        return unit if ok else ""
 
     heads = [i for i, prefix in head_of.items() if prefix == "KT." and (own is None or i < own)]
     head = positions_by_folded_name()[positions[heads[-1]].group()] if heads else None

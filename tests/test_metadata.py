@@ -607,3 +607,33 @@ def test_header_lines_grouped_into_bodies(lines, bodies):
     from pipeline.metadata import split_bodies
 
     assert split_bodies(lines) == bodies
+
+
+@pytest.mark.parametrize("title_line", [
+    "Kết luận của đồng chí Phó Chủ tịch tại buổi làm việc về chỉ số cải cách hành chính",
+    "Kết luận của đồng chí Phó Chủ tịch tại buổi làm việc về chỉ số cải cách hành chính Ngày 07/11/2025, đồng chí Phó "
+    "Chủ tịch đã chủ trì buổi làm việc.",
+])
+def test_a_title_ends_before_the_first_sentence(processed, title_line):
+    meta = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 493/TB-UBND\n{MOTTO}Lâm Đồng, ngày 13 tháng 11 năm 2025\nTHÔNG BÁO\n"
+                     f"{title_line}\nNgày 07/11/2025, đồng chí Phó Chủ tịch đã chủ trì buổi làm việc.\n").metadata
+    assert meta.title == "Kết luận của đồng chí Phó Chủ tịch tại buổi làm việc về chỉ số cải cách hành chính"
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["KT. GIÁM ĐÓC", "P HỌ GIAM ĐỌC"], "Phó Giám đốc"),  # OCR splits a word: no unit "P HỌ"
+    (["KT. CHU TỊCH", "_ PHÓCHỦTỊCH :"], "Phó Chủ tịch"),  # spaces lost, stops added
+    (["TL. CHỦ TỊCH", "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ"], "Phó Chánh Văn phòng"),  # a seal's smudge after the position
+])
+def test_signature_lines_misread_by_ocr(lines, title):
+    from pipeline.clean import clean
+    from pipeline.metadata import extract
+    from pipeline.model import Block, Document, Origin, Provenance
+
+    text = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 1/QĐ-UBND", "Lâm Đồng, ngày 1 tháng 2 năm 2025", "QUYẾT ĐỊNH",
+            "Về việc thí điểm", "Căn cứ Luật Tổ chức chính quyền địa phương;", "Nơi nhận:", "- Như Điều 3;", *lines, "Nguyễn Minh"]
+    blocks = [Block(id=f"b{i:04d}", orig=line, prov=Provenance(reader="ocr", page=1, line_start=i, ocr_confidence=80.0))
+              for i, line in enumerate(text, start=1)]
+    doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
+    signer = extract(doc)[0].signer
+    assert (signer.title, signer.name) == (title, "Nguyễn Minh")

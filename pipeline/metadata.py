@@ -569,9 +569,12 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
             if tail := chain_tail(text):
                 chain_lines.append(tail)
             continue  # the recipients' column beside the signature
-        trimmed = _trim_noise(text)
+        trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
         if is_upper_line(trimmed):
-            fuzzy = None if authority_of(trimmed) or _positions_in(trimmed) else fuzzy_position(trimmed)
+            exact = authority_of(trimmed) or position_of(trimmed)
+            fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
+            if not exact and not fuzzy and (block.prov.ocr_confidence or 100) < _UNSURE_LINE:
+                continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
             chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
             continue
         if found := signer_name(text):
@@ -600,6 +603,10 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
 
 # The words in capitals a line starts with, up to the first character that is no letter or space.
 _LEADING_CAPITALS = re.compile(r"^(?:[^\W\d_a-zđ]+\.? ?)+(?=[^\w\s]|\s|$)")
+
+
+_LEADING_SMUDGE = "_—–`'\".:|*~ "  # what a seal or a rule leaves before a signature line in a scan ("_—— GIÁM ĐÓC")
+_UNSURE_LINE = 60  # mean OCR confidence under which a signature line that is no clean position is passed over
 
 
 def _trim_noise(text: str) -> str:

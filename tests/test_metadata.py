@@ -624,6 +624,7 @@ def test_a_title_ends_before_the_first_sentence(processed, title_line):
     (["KT. GIÁM ĐÓC", "P HỌ GIAM ĐỌC"], "Phó Giám đốc"),  # OCR splits a word: no unit "P HỌ"
     (["KT. CHU TỊCH", "_ PHÓCHỦTỊCH :"], "Phó Chủ tịch"),  # spaces lost, stops added
     (["TL. CHỦ TỊCH", "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ"], "Phó Chánh Văn phòng"),  # a seal's smudge after the position
+    (["_—— GIÁM ĐÓC"], "Giám đốc"),  # and before it
 ])
 def test_signature_lines_misread_by_ocr(lines, title):
     from pipeline.clean import clean
@@ -637,3 +638,19 @@ def test_signature_lines_misread_by_ocr(lines, title):
     doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
     signer = extract(doc)[0].signer
     assert (signer.title, signer.name) == (title, "Nguyễn Minh")
+
+
+def test_a_smudged_signature_line_gives_no_position():
+    """A line read with low confidence that only half shows a position is passed over: no title rather than a wrong one."""
+    from pipeline.clean import clean
+    from pipeline.metadata import extract
+    from pipeline.model import Block, Document, Origin, Provenance
+
+    text = [("BỘ CÔNG AN", 95), ("Số: 996/KH-C04", 95), ("Hà Nội, ngày 24 tháng 02 năm 2026", 95), ("KẾ HOẠCH", 95),
+            ("Phối hợp kiểm soát", 95), ("Căn cứ Nghị định số 105/2021/NĐ-CP;", 95), ("Nơi nhận:", 95), ("- Như trên;", 95),
+            ("`.PHỎ:CÚC TRƯỞNG", 58), ("Đại tá Bùi Duy Hưng", 97)]
+    blocks = [Block(id=f"b{i:04d}", orig=line, prov=Provenance(reader="ocr", page=1, line_start=i, ocr_confidence=conf))
+              for i, (line, conf) in enumerate(text, start=1)]
+    doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
+    signer = extract(doc)[0].signer
+    assert (signer.title, signer.name) == (None, "Bùi Duy Hưng")

@@ -186,7 +186,7 @@ class Score:
         """``resolved``, ``printed``: for the issuer, the registry's canonical name of the body the printed name resolved
         to, and the printed name without its parent's place."""
         file = row["file"]
-        classes = row.get("classes") or [folder]
+        classes = row.get("classes") or [f"(none, {folder})"]
         if (file, field) in CORRECTIONS and not part:
             truth = CORRECTIONS[(file, field)][0]
         where = f"{file}{part}: {field}"
@@ -223,7 +223,7 @@ def score_folder(folder: Path, score: Score, cache: Path | None, skip: set[str] 
             for field in FIELDS:
                 truth = truth_value(row, field)
                 if field != "task_rows" or truth is not None:
-                    score.add(folder.name, row.get("classes") or [folder.name], row["file"], field, False, True)
+                    score.add(folder.name, row.get("classes") or [f"(none, {folder.name})"], row["file"], field, False, True)
             continue
         got = observed(doc.metadata, doc)
         warnings = {w.code for w in doc.warnings}
@@ -245,7 +245,7 @@ def score_part(folder: str, row: dict, truth: dict, doc, score: Score) -> None:
     if part is None:
         for field in fields:
             score.misses.append(f"{row['file']}{label}: {field}: no part found starting on page {first_page}")
-            score.add(folder, row.get("classes") or [folder], row["file"], field, False, True)
+            score.add(folder, row.get("classes") or [f"(none, {folder})"], row["file"], field, False, True)
         return
     got = observed(part)
     warnings = {w.code for w in doc.warnings if w.message.startswith(f"{part.id}: ")}

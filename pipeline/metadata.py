@@ -29,8 +29,8 @@ _MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc l�
 # The motto anywhere in a line, on the text without marks (OCR and text layers put it beside the issuer or the
 # date: "THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc Quảng Ngãi, ngày …").
 _MOTTO_INSIDE = re.compile(
-    r"C[OƠ]NG\s*HOA\s+XA\s+H[OƠ]I(?:\s+CHU\s+NGH[I(]A(?:\s+VI[EÊ]T\s+NAM)?)?|"
-    r"D[OƠ]C\s+L[AÂ]P\s*[-–—]?\s*T[UƯ]\s+DO(?:\s*[-–—]?\s*H[AẠ]NH\s+PH[UÚ]C)?", re.IGNORECASE)
+    r"CONG\s*HOA\s+XA\s+HOI(?:\s+CHU\s+NGH[I(]A(?:\s+VIET\s+NAM)?)?|DOC\s+LAP\s*[-–—]?\s*TU\s+DO(?:\s*[-–—]?\s*HANH\s+PHUC)?",
+    re.IGNORECASE)
 # "Số: 122/KH-UBND"; central bodies print the type before it ("Luật số: 91/2015/QH13", "Nghị quyết số: 96/2025/UBTVQH15");
 # OCR reads "Só:".
 _TYPES_BEFORE_NUMBER = r"(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị)\s+"
@@ -126,9 +126,9 @@ def _letter_start(texts: list[str]) -> int:
 
 
 def without_motto(block: Block) -> list[Block]:
-    """A header line that holds the motto beside something else, as one line of each column: the motto alone (it
-    ends the issuer's lines), or, when the motto sat right of the issuer's first line, nothing (the issuer's name
-    goes on in the next line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH QUẢNG NGÃI")."""
+    """A header line that holds the motto beside something else, as one line of each column: what is beside it, on
+    a line of its own ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "THỦ TƯỚNG CHÍNH PHỦ"; "Độc lập - Tự do
+    - Hạnh phúc Quảng Ngãi, ngày …" -> the motto, then the date line)."""
     text = block.text or ""
     if len(text) < 12:
         return [block]
@@ -250,7 +250,7 @@ def _is_place_fragment(block: Block) -> bool:
     )
 
 
-def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
+def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
@@ -271,6 +271,10 @@ def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     bodies = split_bodies(lines)
+    if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
+        bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
+        if len(bodies) > 1:
+            return Issuer(name=bodies[0], joint=bodies), []
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
     issues = []
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
@@ -287,13 +291,6 @@ def issuer_of_symbol(symbol: str | None) -> str | None:
     parts = symbol.split("-")
     code = re.sub(r"\d+$", "", parts[-1]) if len(parts) <= 2 else None
     return codes.get(code) if code else None
-
-
-def joint_issuer(issuer: Issuer) -> Issuer:
-    """A joint document (TTLT, NQLT) is issued by every body of its header, printed one under the other or on one
-    line joined by dashes ("BỘ TÀI CHÍNH - BỘ NỘI VỤ"); the first is the name, and none is the other's parent."""
-    bodies = [body for part in (issuer.parent, issuer.name) if part for body in re.split(r"\s+[-–]\s+", part) if body.strip()]
-    return Issuer(name=bodies[0], joint=bodies) if len(bodies) > 1 else issuer
 
 
 def _is_motto_line(text: str) -> bool:
@@ -787,12 +784,10 @@ def read_document(body: list[Block]) -> Reading:
         issued, date_block = adopted
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
-    issuer, found = read_issuer(layout.header)
+    issuer, found = read_issuer(layout.header, joint=(heading_type or symbol_type or "").endswith("liên tịch"))
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     issues += found
-    if (heading_type or symbol_type or "").endswith("liên tịch") and issuer.name:
-        issuer = joint_issuer(issuer)
     title, title_block, found = read_title(layout)
     issues += found
     signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)

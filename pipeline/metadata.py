@@ -847,7 +847,7 @@ def _opens_document(body: list[Block], i: int) -> bool:
     """Block ``i`` starts a document of its own: the header of one (the motto, a number line with a symbol) and
     its type heading follow within a few lines; in a paginated file it starts a page. A form in an annex
     ("Số: ……", no symbol) is no document."""
-    if body[i].prov.page is not None and i and body[i - 1].prov.page == body[i].prov.page:
+    if body[i].prov.page is not None and i and _past_noise(body, _page_start(body, i)) != i:
         return False
     first = body[i].text or ""
     if not (is_upper_line(first) and (_AGENCY_KINDS.match(strip_marks(first)) or _is_motto_line(first))) or _closes(body[i]):
@@ -860,6 +860,20 @@ def _opens_document(body: list[Block], i: int) -> bool:
         numbered = numbered or bool(parsed and parsed.group("symbol"))
     motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:9])
     return numbered and motto and any(is_type_heading(t) for t in window)
+
+
+def _page_start(body: list[Block], i: int) -> int:
+    while i and body[i - 1].prov.page == body[i].prov.page:
+        i -= 1
+    return i
+
+
+def _past_noise(body: list[Block], i: int) -> int:
+    """The first block at or after ``i`` on its page that is not a scan's smudge (a stamp or a mark at the top)."""
+    k = i
+    while k < min(len(body) - 1, i + 3) and _is_noise(body[k]) and body[k + 1].prov.page == body[i].prov.page:
+        k += 1
+    return k
 
 
 def _header_above(body: list[Block], heading: int) -> int:
@@ -876,7 +890,7 @@ def _header_above(body: list[Block], heading: int) -> int:
 def _opens_annex(body: list[Block], i: int) -> bool:
     """Block ``i`` starts an annex on a page of its own ("PHỤ LỤC …", "DANH SÁCH …" in capitals)."""
     block = body[i]
-    if block.prov.page is None or (i and body[i - 1].prov.page == block.prov.page):
+    if block.prov.page is None or (i and _past_noise(body, _page_start(body, i)) != i):
         return False
     text = block.text or ""
     return bool(annex_heading(text)) or (is_upper_line(text) and fold(text).startswith("danh sach"))
@@ -906,7 +920,8 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
     mottos = [k for k, text in enumerate(texts) if "Tự do" in text or "NGHĨA VIỆT NAM" in text]
     # Where a part can start: a few lines above a motto, at the top of a page (an annex), at a carried document
     candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)} | carried
-    candidates |= {i for i in range(1, len(body)) if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
+    candidates |= {_past_noise(body, i) for i in range(1, len(body))
+                   if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
     starts: list[tuple[int, str, bool]] = [(0, "main", False)]  # (first block, relation, carried by the first)
     closed, scanned = False, 0
     for i in sorted(candidates):

@@ -657,3 +657,18 @@ def test_a_smudged_signature_line_gives_no_position():
     doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
     signer = extract(doc)[0].signer
     assert (signer.title, signer.name) == (None, "Bùi Duy Hưng")
+
+
+def test_a_second_document_on_a_scanned_page_that_starts_with_a_smudge():
+    """Paginated: a part starts at the top of a page, past a stamp's smudge OCR read there."""
+    from pipeline.clean import clean
+    from pipeline.metadata import extract
+    from pipeline.model import Block, Document, Origin, Provenance
+
+    pages = [(1, line, 90.0) for line in TO_TRINH.splitlines()] + [(2, "— ˆ", 20.0)] + [
+        (2, line, 90.0) for line in DRAFT_PLAN.splitlines()]
+    blocks = [Block(id=f"b{i:04d}", orig=line, prov=Provenance(reader="ocr", page=page, line_start=i, ocr_confidence=conf))
+              for i, (page, line, conf) in enumerate(pages, start=1)]
+    doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
+    parts = extract(doc)[0].parts
+    assert [(p.page_start, p.doc_type, p.symbol) for p in parts] == [(1, "Tờ trình", "TTr-CAT-PC04"), (2, "Kế hoạch", "KH-UBND")]

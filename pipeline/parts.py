@@ -183,7 +183,7 @@ def signature_chain(lines: list[str]) -> Chain:
     unit = unit_after(own)
     end = text.find(unit, positions[own].end()) + len(unit) if unit else positions[own].end()
     printed = text[positions[own].start() : end]
-    if not unit and heads and _deputies().get(positions_by_folded_name()[positions[heads[-1]].group()]) == position:
+    if not unit and head and _deputies().get(head) == position:
         unit = unit_after(heads[-1])
     title = f"{position} {sentence_case(unit)}" if unit else position
     return Chain(authority, title, printed.strip() or None)

@@ -48,8 +48,8 @@ class Citation:
 
 
 def normalise_number(number: str) -> str:
-    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"."""
-    return re.sub(r"\s+", "", number).rstrip(".")
+    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"; a doubled slash, a typing slip, is one ("24/2026//NQ-CP")."""
+    return re.sub(r"/{2,}", "/", re.sub(r"\s+", "", number)).rstrip(".")
 
 
 def find_citations(text: str) -> list[Citation]:

@@ -67,7 +67,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
                 "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
                 "warning_count": int, "pipeline_version": str, "mtime_ns": int, "search_folded": str,
-                "issuer_agency_id": str, "jurisdiction": str,
+                "issuer_agency_id": str, "jurisdiction": str, "issuer_joint": str, "field_sources": str, "parts": str,
             },
             pk="id",
         )
@@ -194,6 +194,10 @@ def document_row(doc: Document) -> dict:
         "search_folded": fold(" ".join(filter(None, (meta.doc_type, meta.number, meta.title, meta.issuer.name, meta.place)))),
         "issuer_agency_id": meta.issuer.agency.agency_id if meta.issuer.agency else None,
         "jurisdiction": meta.jurisdiction,
+        "issuer_joint": json.dumps(meta.issuer.joint, ensure_ascii=False) if meta.issuer.joint else None,
+        "field_sources": json.dumps({f: s.model_dump(mode="json") for f, s in meta.sources.items()}, ensure_ascii=False, sort_keys=True),
+        "parts": json.dumps([p.model_dump(mode="json", exclude={"issuer": {"agency"}}) for p in meta.parts], ensure_ascii=False)
+        if meta.parts else None,
     }
 
 

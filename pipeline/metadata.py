@@ -16,20 +16,49 @@ from dataclasses import dataclass
 
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
-from .model import AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, Issue, Issuer, Signer
-from .parts import KEM_THEO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading, position_of
-from .resources import doc_type_by_abbreviation, doc_type_by_folded_name, site_attribute_fields
-from .text import fold, is_upper_line, normalise
+from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
+                    Signer)
+from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
+                    fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
+from .resources import authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, site_attribute_fields
+from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
-_MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.IGNORECASE)
-_NUMBER_LINE = re.compile(r"^Số\s*[:.]\s*(?P<rest>.*)$|^Số\s+(?P<rest2>\d+\s*/.*)$")
-_SYMBOL = re.compile(r"^(?P<number>\d+[a-zđ]?(?:/\d{4})?)?/(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-]*)$")
-_DATE_LINE = re.compile(r"^(?P<place>[^,]{0,40}?)\s*,?\s*ngày\b", re.IGNORECASE)
-_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b)")
+# The national motto, and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM") on the documents of its committees.
+_MOTTO = MOTTO
+# The motto anywhere in a line, on the text without marks (OCR and text layers put it beside the issuer or the
+# date: "THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc Quảng Ngãi, ngày …").
+_MOTTO_INSIDE = re.compile(
+    r"CONG\s*HOA\s+XA\s+HOI(?:\s+CHU\s+NGH[I(]A(?:\s+VIET\s+NAM)?)?|DOC\s+LAP\s*[-–—]?\s*TU\s+DO(?:\s*[-–—]?\s*HANH\s+PHUC)?",
+    re.IGNORECASE)
+# "Số: 122/KH-UBND"; central bodies print the type before it ("Luật số: 91/2015/QH13", "Nghị quyết số: 96/2025/UBTVQH15");
+# OCR reads "Só:".
+_TYPES_BEFORE_NUMBER = r"(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị)\s+"
+_NUMBER_LINE = re.compile(
+    rf"^(?:{_TYPES_BEFORE_NUMBER})?S[ốóo]\s*[:.]\s*(?P<rest>.*)$|"
+    # without a colon, a type before "số" only when the number is all the line holds (not a title that cites one)
+    rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*[/-].*)$",
+    re.IGNORECASE)
+# "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash).
+_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/))(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
+# The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
+_DATE_LINE = re.compile(
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*[Nn]gày(?![a-zà-ỹ])")
+_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b|"
+                         r"Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},)")
+# The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
+_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
+# Where the header of a document without a type heading (a công văn) ends.
+_HEADER_END = re.compile(r"^(?:Kính\s*g[ửu]i|Căn cứ|Thực hiện|Theo đề nghị)\b|^[IVXLC]+\.\s|^\d+\.\s", re.IGNORECASE)
+# The trích yếu of a công văn: "V/v triển khai …" ("V/V", "V/v:" and OCR's "V/ v" too).
+_VV = re.compile(r"^V\s*/\s*[vV]\b\s*:?\s*(?P<rest>.*)$")
+_ABOUT = re.compile(r"^Về việc\s+\S")  # the subject written out; it names no type, so only "V/v" makes a công văn
+# The kinds of body a header line starts with, matched on the line without marks so that OCR's slips of a mark
+# ("TỎ CÔNG TÁC", "CỤC THUE") still split the header into bodies.
 _AGENCY_KINDS = re.compile(
-    r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BAN|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TỔNG CỤC|"
-    r"CỤC|TRUNG TÂM|BỘ|CÔNG AN|TRƯỜNG|BỆNH VIỆN|ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|CHÍNH PHỦ|THỦ TƯỚNG)\b"
+    r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
+    r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
+    r"CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
 )
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
@@ -58,24 +87,79 @@ class Layout:
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
-            if doc_type := doc_type_leading_heading(text):
+            if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
                 heading, heading_type, inline = i, doc_type, True
                 break
-        header = body[:heading] if heading is not None else body[: min(15, len(body))]
-        return cls(body, heading, [part for block in header for part in split_number_and_date(block)], heading_type, inline)
+        if heading is not None:
+            header = body[:heading]
+        else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
+            header = body[: _letter_start(texts)]
+        parts = [piece for block in header for part in split_number_and_date(block) for piece in without_motto(part)]
+        return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+
+
+_BARE_NUMBER_LABEL = re.compile(r"^S[ốóo]\s*[:.]?\s*$")
+_NUMBER_TOKEN = re.compile(r"^\d*\s*[/-]\s*[A-ZĐ]|^\d+\s*/")
+
+
+def _number_on_one_line(header: list[Block]) -> list[Block]:
+    """"Số:" alone, its number on the next line (a header cell wrapped by a web page): one line again."""
+    out: list[Block] = []
+    for block in header:
+        previous = out[-1] if out else None
+        if previous is not None and _BARE_NUMBER_LABEL.match(previous.text or "") and _NUMBER_TOKEN.match(block.text or ""):
+            out[-1] = previous.model_copy(update={"text": f"{(previous.text or '').strip()} {block.text}"})
+            continue
+        out.append(block)
+    return out
+
+
+def _letter_start(texts: list[str]) -> int:
+    """Where the header of a công văn ends: at the first line of the letter. A scan can read "Kính gửi" (left
+    column) before the motto and the date (right column): it ends the header only once the date was seen."""
+    seen_date = False
+    for i, text in enumerate(texts[:15]):
+        seen_date = seen_date or bool(_DATE_LINE.match(text))
+        if i and _HEADER_END.match(text) and (seen_date or not text.lower().startswith("kính")):
+            return i
+    return min(15, len(texts))
+
+
+def without_motto(block: Block) -> list[Block]:
+    """A header line that holds the motto beside something else, as one line of each column: what is beside it, on
+    a line of its own ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "THỦ TƯỚNG CHÍNH PHỦ"; "Độc lập - Tự do
+    - Hạnh phúc Quảng Ngãi, ngày …" -> the motto, then the date line)."""
+    text = block.text or ""
+    if len(text) < 12:
+        return [block]
+    bare = strip_marks(text)
+    match = _MOTTO_INSIDE.search(bare) if len(bare) == len(text) else None
+    if not match or (match.start() == 0 and match.end() == len(text)):
+        return [block]
+    before = text[: match.start()].strip(" -–—ˆ^~`'\"|_.,")
+    after = text[match.end() :].strip(" -–—ˆ^~`'\"|_.,")
+    pieces = [block.model_copy(update={"text": before})] if before else [block.model_copy(update={"text": text[match.start() : match.end()]})]
+    if after:
+        pieces.append(block.model_copy(update={"text": after}))
+    return pieces
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>Số\s*[:.].*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 
 
+_NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
-    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"."""
-    match = _NUMBER_THEN_DATE.match(block.text or "")
+    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it."""
+    text = block.text or ""
+    match = _NUMBER_THEN_DATE.match(text) or _NUMBER_THEN_SUBJECT.match(text)
     if not match:
         return [block]
-    return [block.model_copy(update={"text": match.group("number")}), block.model_copy(update={"text": match.group("date")})]
+    second = match.group("date") if "date" in match.groupdict() else match.group("subject")
+    return [block.model_copy(update={"text": match.group("number")}), block.model_copy(update={"text": second})]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -109,7 +193,7 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     """"KH-UBND" -> "Kế hoạch"; a symbol with no type part ("UBND-VX") is a Công văn."""
     if not symbol:
         return None
-    first = symbol.split("-")[0]
+    first = re.split(r"[-/]", symbol)[0]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
     return table.get(first) or (table[""] if "-" in symbol else None)
 
@@ -138,6 +222,22 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
+# The closing sentence of a law or a resolution of the Quốc hội or its Standing Committee: "Luật này được Quốc hội …
+# khóa XV, kỳ họp thứ 9 thông qua ngày 19 tháng 02 năm 2025." The only date such a document prints when its header
+# has no date line.
+_ADOPTED = re.compile(r"\bthông qua ngày\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+
+
+def adoption_date(body: list[Block]) -> tuple[VnDate, Block] | None:
+    for block in reversed(body[-80:]):
+        text = block.text or ""
+        if "thông qua" in text and (match := _ADOPTED.search(text)):
+            parsed = parse_date("ngày " + match.group("date"))
+            if parsed is not None and parsed.iso:
+                return parsed, block
+    return None
+
+
 def _is_place_fragment(block: Block) -> bool:
     text = block.text or ""
     words = text.split()
@@ -150,13 +250,19 @@ def _is_place_fragment(block: Block) -> bool:
     )
 
 
-def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
-    """The capitalised lines at the top, before the motto, the number or a rule. With two bodies
-    ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent."""
+def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
+    """The capitalised lines at the top, before the number, the date or a rule. With two bodies
+    ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
+    motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
+    scan) puts them between the issuer's lines ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI …" / "TỈNH LÀO CAI")."""
     lines: list[str] = []
     for block in header:
         text = block.text or ""
-        if SEPARATOR.match(text) or _MOTTO.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text):
+        if _is_motto_line(text):
+            if block.cell_end and lines:
+                break
+            continue
+        if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text) or _VV.match(text):
             break
         if text and is_upper_line(text):
             lines.append(text)
@@ -165,6 +271,10 @@ def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     bodies = split_bodies(lines)
+    if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
+        bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
+        if len(bodies) > 1:
+            return Issuer(name=bodies[0], joint=bodies), []
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
     issues = []
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
@@ -172,10 +282,33 @@ def read_issuer(header: list[Block]) -> tuple[Issuer, list[Issue]]:
     return issuer, issues
 
 
+def issuer_of_symbol(symbol: str | None) -> str | None:
+    """The central body a symbol names after its type: "QĐ-TTg" -> Thủ tướng Chính phủ, "UBTVQH15" -> Ủy ban Thường vụ
+    Quốc hội (issuer_codes.csv). A joint or provincial symbol names no one body."""
+    if not symbol:
+        return None
+    codes = issuer_codes()
+    parts = symbol.split("-")
+    code = re.sub(r"\d+$", "", parts[-1]) if len(parts) <= 2 else None
+    return codes.get(code) if code else None
+
+
+def _is_motto_line(text: str) -> bool:
+    """A line of the national motto, whole or either half ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
+    if _MOTTO.match(text):
+        return True
+    bare = strip_marks(text).upper().strip(" |")
+    return bare.startswith("CHU NGHIA VIET NAM") or bool(_MOTTO_INSIDE.fullmatch(bare))
+
+
 def split_bodies(lines: list[str]) -> list[str]:
     """Group header lines into bodies: a line that starts with a body's kind ("SỞ", "UBND") starts a new
-    body unless it is inside the kind phrase of the line before ("ỦY" / "BAN NHÂN DÂN")."""
+    body unless it is inside the kind phrase of the line before ("ỦY" / "BAN NHÂN DÂN"), or the line before is a
+    kind with no name yet, its name wrapped to this line ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ")."""
     joined = " ".join(lines)
+    bare = strip_marks(joined).upper()
+    if len(bare) != len(joined):
+        bare = joined
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
@@ -183,8 +316,9 @@ def split_bodies(lines: list[str]) -> list[str]:
     covered_until = -1
     cuts = []
     for start in starts:
-        kind = _AGENCY_KINDS.match(joined, start)
-        if start > covered_until and kind and start > 0:
+        kind = _AGENCY_KINDS.match(bare, start)
+        since = bare[cuts[-1] if cuts else 0 : start].strip()
+        if start > covered_until and kind and start > 0 and not _AGENCY_KINDS.fullmatch(since):
             cuts.append(start)
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())
@@ -192,15 +326,85 @@ def split_bodies(lines: list[str]) -> list[str]:
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
 
 
-def read_title(layout: Layout) -> tuple[str | None, list[Issue]]:
+def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
+    """(title, the block it starts in, warnings): the trích yếu under the type heading, or a công văn's "V/v …"."""
+    subject, block = read_subject(layout.header)
     if layout.heading is None:
-        return None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
+        if subject:
+            return subject, block, []
+        return None, None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
+    heading = layout.blocks[layout.heading]
     lines = title_lines(layout.blocks, layout.heading)
     if layout.inline_title:
-        lines = [layout.blocks[layout.heading].text or "", *lines]
+        lines = [heading.text or "", *lines]
     if not lines:
-        return None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", layout.blocks[layout.heading])]
-    return " ".join(lines), []
+        if subject:  # a Tờ trình or a Báo cáo can carry its subject as a "V/v" line in the header
+            return subject, block, []
+        return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
+    first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
+    title = without_authority_tail(" ".join(lines))
+    if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
+        title = title[: body_start.start()].rstrip(" ,;")
+    if first.prov.reader == "ocr":
+        title = without_ocr_noise(title)
+    if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
+        title = match.group("rest")
+    return title.strip(" ._-–—") or None, first, []
+
+
+def without_authority_tail(title: str) -> str:
+    """A title the layout ran into the issuing authority's line: "… thuộc thẩm quyền của Bộ Xây dựng BỘ TRƯỞNG BỘ XÂY
+    DỰNG". The words in capitals after a sentence-case title are cut when they name a position or a body."""
+    words = title.split(" ")
+    cut = len(words)
+    while cut > 0 and words[cut - 1] == words[cut - 1].upper():
+        cut -= 1
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    if not head or len(words) - cut < 2 or not is_upper_line(tail) or is_upper_line(head):
+        return title
+    bare = strip_marks(tail)
+    return head if positions_pattern().match(bare.lower()) or _AGENCY_KINDS.match(bare) else title
+
+
+# A token no title prints: OCR's reading of a stamp or a smudge over the line ("lmà|š").
+_NOISE_TOKEN = re.compile(r"[|§¬`~^@#$%*+=<>{}\[\]\\]")
+
+
+def without_ocr_noise(title: str) -> str:
+    """An OCR'd title without what a stamp printed over its end ("… tỉnh Quảng Ngãi lmà|š Ị số:") and without the
+    stray stops OCR reads between words ("Quyết. định" -> "Quyết định")."""
+    words = title.split(" ")
+    cut = next((i for i, word in enumerate(words) if i >= 3 and _NOISE_TOKEN.search(word)), len(words))
+    kept = [w for w in words[:cut]]
+    joined = [w[:-1] if w.endswith(".") and w[:-1].isalpha() and i + 1 < len(kept) and kept[i + 1][:1].islower() else w
+              for i, w in enumerate(kept)]
+    return " ".join(joined)
+
+
+def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
+    """A công văn's trích yếu: the "V/v …" line under the number and the lines that go on with it, up to the motto,
+    the date or the end of the header. In a text layer or a scan the date line can sit between two of its lines:
+    a line after it that starts in lower case still goes on with the subject."""
+    for i, block in enumerate(header):
+        match = _VV.match(block.text or "")
+        if not match and not _ABOUT.match(block.text or ""):
+            continue
+        lines = [match.group("rest") if match else block.text or ""]  # "Về việc …" is kept whole, as printed
+        for j in range(i + 1, len(header)):
+            text = header[j].text or ""
+            if _is_noise(header[j]) or not text:
+                continue
+            if _MOTTO.match(text) or _DATE_LINE.match(text) or SEPARATOR.match(text):
+                following = next((b.text or "" for b in header[j + 1 :] if not _is_noise(b)), "")
+                if following[:1].islower() and not _DATE_LINE.match(following) and not _MOTTO.match(following):
+                    continue
+                break
+            if _NUMBER_LINE.match(text) or is_upper_line(text) or _HEADER_END.match(text):
+                break
+            lines.append(re.sub(r"^[-_~.\s]+(?=\w)", "", text))
+        subject = " ".join(line for line in lines if line).strip()
+        return subject or None, block
+    return None, None
 
 
 # Types whose title is followed by the issuing authority's name in capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
@@ -221,7 +425,7 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
         upper = is_upper_line(text)
         if capitalised is None:
             capitalised = upper
-        if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(text)) or doc_type_of_heading(text):
+        if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(strip_marks(text))) or doc_type_of_heading(text):
             break
         if upper and re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text):
             break
@@ -257,7 +461,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
         if not match:
             continue
         items: list[str] = []
-        candidates = ([match.group("rest")] if match.group("rest") else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
+        rest = match.group("rest") or ""
+        if tail := chain_tail(" " + rest):
+            rest = rest[: -len(tail)].strip()
+        candidates = ([rest] if rest else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
         for j, text in enumerate(candidates):
             if not text:
                 if items:
@@ -272,6 +479,8 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             if _NAME.match(text) and items and _recipients_go_on(candidates, j):
                 continue
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
+            if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
+                item = item[: -len(tail)].strip()
             if re.match(r"^[-+•–]", text) or not items:
                 items.append(item)
             else:
@@ -298,41 +507,118 @@ def _is_noise(block: Block) -> bool:
     return sum(c.isalpha() for c in text) < 2 or (confidence is not None and confidence < 40)
 
 
-def read_signer(blocks: list[Block], after: int) -> tuple[Signer, list[Issue]]:
-    start = next(
-        (i for i in range(after, len(blocks)) if authority_of(blocks[i].text or "") or position_of(blocks[i].text or "")),
-        None,
-    )
+# A signature line at the end of a recipients' line, the two columns read as one row in a scan: "- Lưu: VT. TL. CHỦ TỊCH".
+_CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
+
+
+def _signature_line(text: str) -> str | None:
+    """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
+    if not text[-1:].isupper():  # every one ends in capitals: this spares the tests below the body's sentences
+        return text if text in authority_prefixes() else None  # "TM." alone, the body it acts for on the next line
+    if authority_of(text) or position_of(text) or fuzzy_position(text):
+        return text
+    # a position and a seal's smudge after it in a scan: "CỤC TRƯỞNG SN"
+    start = positions_pattern().match(strip_marks(text).lower()) if is_upper_line(text) else None
+    if start and len(text) - start.end() <= 3:
+        return text
+    return chain_tail(text)
+
+
+def chain_tail(text: str) -> str | None:
+    """The end of a recipients' line that is the signature column of the same row: "- Lưu: VT. TL. CHỦ TỊCH",
+    "- Lưu: VT. PHÓ CHỦ TỊCH" (a position in capitals, whole)."""
+    if (match := _CHAIN_TAIL.search(text)) and is_upper_line(match.group("chain")):
+        return match.group("chain")
+    words = text.split()
+    for n in range(min(5, len(words) - 1), 1, -1):
+        tail = " ".join(words[-n:])
+        if is_upper_line(tail) and position_of(tail):
+            return tail
+    return None
+
+
+def signer_name(text: str) -> str | None:
+    """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng")."""
+    name = without_rank(text.strip(" .,"))
+    return name if _NAME.match(name) else None
+
+
+def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, list[Issue]]:
+    """(signer, the block of the name, warnings). The signature block's capitalised lines are read as one chain
+    (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
+    recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
+    # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
+    after = next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
+    start = next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
     if start is None:
-        return Signer(), [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
-    signer = Signer()
-    authority: list[str] = []
-    for block in blocks[start : start + 16]:
+        return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
+    chain_lines: list[str] = []
+    name, name_block = None, None
+    for block in blocks[start : start + 24]:
         text = block.text or ""
-        if not text or _is_noise(block) or (text.startswith("-") and signer.title) or text.startswith("("):
-            continue  # "(đã ký)"; in a scan, the recipients' column and the seal's smudges between the lines
-        if prefix := authority_of(text):
-            authority.append(prefix)
-            inner = position_of(text[len(prefix) :].strip())
-            if inner and signer.title is None:
-                signer = signer.model_copy(update={"title": inner, "title_as_printed": text[len(prefix) :].strip()})
-        elif position := position_of(text):
-            signer = signer.model_copy(update={"title": position, "title_as_printed": text})
-        elif _NAME.match(text):
-            signer = signer.model_copy(update={"name": text})
+        if not text or _is_noise(block) or text.startswith("("):
+            continue
+        if RECIPIENTS.match(text):
+            if tail := chain_tail(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns
+                chain_lines.append(tail)
+            continue
+        if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
+            if tail := chain_tail(text):
+                chain_lines.append(tail)
+            continue  # the recipients' column beside the signature
+        trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
+        if is_upper_line(trimmed):
+            exact = authority_of(trimmed) or position_of(trimmed)
+            fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
+            if not exact and not fuzzy and (block.prov.ocr_confidence or 100) < _UNSURE_LINE:
+                continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
+            chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
+            continue
+        if found := signer_name(text):
+            name, name_block = found, block
             break
-        elif not is_upper_line(text) and block.prov.ocr_confidence is None:
-            break
-    signer = signer.model_copy(update={"authority": authority})
+        if block.prov.ocr_confidence is None or len(text) > 60:
+            break  # a sentence: the block has ended
+        if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
+            chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
+    chain = signature_chain(chain_lines)
+    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     issues = []
     anchor = blocks[start]
-    if signer.title and signer.title_as_printed and normalise(signer.title_as_printed).upper() != signer.title.upper():
-        issues.append(_warn("signer_title_misspelt", f"position printed '{signer.title_as_printed}', read as '{signer.title}'", anchor))
+    printed = normalise(chain.title_as_printed or "").upper()
+    if printed and chain.title and not chain.title.upper().startswith(printed):
+        issues.append(_warn("signer_title_misspelt", f"position printed '{chain.title_as_printed}', read as '{chain.title}'", anchor))
+    if chain.inferred:
+        issues.append(_warn("signer_title_inferred", f"no position printed under '{' '.join(chain_lines)}': "
+                                                      f"a KT. signature is the deputy's, read as '{chain.title}'", anchor))
     if signer.title is None:
         issues.append(_warn("missing_signer_title", "the signature block gives no position (Chủ tịch, Giám đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
-    return signer, issues
+    return signer, name_block, issues
+
+
+# The words in capitals a line starts with, up to the first character that is no letter or space.
+_LEADING_CAPITALS = re.compile(r"^(?:[^\W\d_a-zđ]+\.? ?)+(?=[^\w\s]|\s|$)")
+
+
+_LEADING_SMUDGE = "_—–`'\".:|*~ "  # what a seal or a rule leaves before a signature line in a scan ("_—— GIÁM ĐÓC")
+_UNSURE_LINE = 60  # mean OCR confidence under which a signature line that is no clean position is passed over
+
+
+def _trim_noise(text: str) -> str:
+    """A signature line without what a seal or a signature left after it in a scan: "KT. GIÁM ĐÓC ở ƒ :" (short
+    tokens that are not words in capitals)."""
+    if not text[:2].isupper() or (not authority_of(text) and not is_upper_line(text.split(" ")[0])):
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and len(words[-1]) <= 2 and not (words[-1].isalpha() and words[-1].isupper()):
+        words.pop()
+    return " ".join(words)
+
+
+def _positions_in(text: str) -> bool:
+    return bool(positions_pattern().search(strip_marks(text).lower()))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -417,56 +703,263 @@ def _comparable(value: str, field: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------
+# Where each value came from
 
 
-def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
-    body = [b for b in doc.body() if b.table is None]
+def source_of(block: Block) -> FieldSource:
+    """The kind of source a block is: OCR (with its confidence), a PDF form or signature widget, or printed text."""
+    reader = block.prov.reader
+    if reader == "ocr":
+        confidence = block.prov.ocr_confidence
+        return FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2), where=block.where())
+    return FieldSource(source="form" if reader == "pdf-form" else "printed", confidence=1.0, where=block.where())
+
+
+def _block_with(blocks: list[Block], value: str | None, squeeze: bool = False) -> Block | None:
+    """The first block whose text holds the value (for a number, compared without spaces: "Số: 05 /TTr-SNV")."""
+    if not value:
+        return None
+    wanted = normalise_number(value) if squeeze else fold(value)
+    for block in blocks:
+        text = block.text or ""
+        if wanted in (normalise_number(text) if squeeze else fold(text)):
+            return block
+    return None
+
+
+def issuer_block(header: list[Block], issuer: Issuer) -> Block | None:
+    """The header line the issuing body's name was read from (its last line: the lower body issued the document)."""
+    name = fold(issuer.name or "")
+    lines = [b for b in header if b.text and is_upper_line(b.text) and fold(b.text) in name] if name else []
+    return lines[-1] if lines else None
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The header, title and signature of one document, where each value was read, and the warnings."""
+
+    layout: Layout
+    meta: DocumentMetadata
+    found_in: dict[str, Block | None]
+    issues: list[Issue]
+    symbol_type: str | None
+
+
+_CONSOLIDATED = "Văn bản hợp nhất"
+
+
+def _authentication(body: list[Block]) -> list[Block] | None:
+    """A consolidated text (văn bản hợp nhất) is authenticated at its end: "XÁC THỰC VĂN BẢN HỢP NHẤT" with the
+    issuer, "Số: 46/VBHN-BQP" and the date around it. Those lines, as the header."""
+    for k in range(len(body) - 1, max(-1, len(body) - 80), -1):
+        text = body[k].text or ""
+        if text[:1] in "XxX" and fold(text).strip(" .:") == "xac thuc van ban hop nhat":
+            return [b for b in body[max(0, k - 3) : k + 6] if b is not body[k]]
+    return None
+
+
+def read_document(body: list[Block]) -> Reading:
+    """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
     layout = Layout.of(body)
     issues: list[Issue] = []
-
+    header = layout.header
+    if (authentication := _authentication(body)) is not None and not any(_NUMBER_LINE.match(b.text or "") for b in header):
+        header = authentication  # a consolidated text: its number, date and issuer are printed at its end
+        layout = Layout(layout.blocks, layout.heading, header, layout.heading_type, layout.inline_title)
     number, symbol, found = read_number(layout.header)
     issues += found
     heading_type = layout.heading_type
+    if authentication is not None or doc_type_of_symbol(symbol) == _CONSOLIDATED:
+        heading_type = _CONSOLIDATED  # it prints the heading of the text it consolidates ("THÔNG TƯ")
     symbol_type = doc_type_of_symbol(symbol)
     if heading_type and symbol_type and heading_type != symbol_type:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
+    date_block = next((b for b in layout.header if _DATE_LINE.match(b.text or "")), None) if place or issued else None
+    adopted = adoption_date(body) if issued is None else None
+    if adopted:  # a law or a resolution: "… thông qua ngày …"
+        issued, date_block = adopted
+        found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
-    issuer, found = read_issuer(layout.header)
+    issuer, found = read_issuer(layout.header, joint=(heading_type or symbol_type or "").endswith("liên tịch"))
+    if issuer.name is None and (named := issuer_of_symbol(symbol)):
+        issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     issues += found
-    title, found = read_title(layout)
+    title, title_block, found = read_title(layout)
     issues += found
-    after_heading = layout.heading or 0
-    signer, found = read_signer(body, after_heading + 1)
+    signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
     issues += found
+    if place is None and issued is not None and not adopted:
+        issues.append(_warn("missing_place", "the date line names no place of issue"))
+    if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
+        # no type heading, a "V/v" subject: a công văn, whatever its symbol starts with (Cục Thuế's "CT-CS" is no Chỉ thị)
+        symbol_type = doc_type_by_abbreviation()[""]
+    doc_type = heading_type or symbol_type
+    if doc_type is None:
+        issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
+    number_block = _block_with(layout.header, number or (f"/{symbol}" if symbol else None), squeeze=True)
+    if number_block is not None and "//" in (number_block.text or ""):
+        issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
+    heading = layout.blocks[layout.heading] if layout.heading is not None else None
+    meta = DocumentMetadata(
+        doc_type=doc_type, number=number, symbol=symbol, issued_date=issued.iso if issued else None,
+        issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer)
+    found_in = {
+        "doc_type": (heading or (number_block if symbol_type and number_block else title_block)) if doc_type else None,
+        "number": number_block if number else None,
+        "issued_date": date_block if issued else None,
+        "place": date_block if place else None,
+        "issuer": issuer_block(layout.header, issuer) or (number_block if issuer.name else None),
+        "title": title_block if title else None,
+        "signer": signer_block,
+    }
+    return Reading(layout, meta, found_in, issues, symbol_type)
+
+
+def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
+    body = [b for b in doc.body() if b.table is None]
+    reading = read_document(body)
+    meta, layout, issues = reading.meta, reading.layout, list(reading.issues)
     recipients, found = read_recipients(body)
     issues += found
-    iso = issued.iso if issued else None
-    cited, found = read_citations(doc.body(), number, iso)
+    cited, found = read_citations(doc.body(), meta.number, meta.issued_date)
     issues += found
-    if place is None and issued is not None:
-        issues.append(_warn("missing_place", "the date line names no place of issue"))
-
-    meta = DocumentMetadata(
-        doc_type=heading_type or symbol_type,
-        number=number,
-        symbol=symbol,
-        issued_date=iso,
-        issued_date_partial=issued.partial if issued else None,
-        place=place,
-        issuer=issuer,
-        title=title,
-        signer=signer,
-        recipients=recipients,
-        cited_documents=cited,
-        attached=read_attached(layout),
-    )
-    if meta.doc_type is None:
-        issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
+    attached = read_attached(layout)
+    parts, found = read_parts(body, attached)
+    issues += found
+    sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
+    meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
+                                   "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
     issues += check_site_attributes(meta, doc.site_attributes)
     return meta, issues
+
+
+# ---------------------------------------------------------------------------------------------------
+# Several documents in one file
+
+
+def _opens_document(body: list[Block], i: int) -> bool:
+    """Block ``i`` starts a document of its own: the header of one (the motto, a number line with a symbol) and
+    its type heading follow within a few lines; in a paginated file it starts a page. A form in an annex
+    ("Số: ……", no symbol) is no document."""
+    if body[i].prov.page is not None and i and _past_noise(body, _page_start(body, i)) != i:
+        return False
+    first = body[i].text or ""
+    if not (is_upper_line(first) and (_AGENCY_KINDS.match(strip_marks(first)) or _is_motto_line(first))) or _closes(body[i]):
+        return False
+    window = [b.text or "" for b in body[i : i + 14]]
+    numbered = False
+    for text in window[:9]:
+        match = _NUMBER_LINE.match(text)
+        parsed = _SYMBOL.match(normalise_number(match.group("rest") or match.group("rest2") or "")) if match else None
+        numbered = numbered or bool(parsed and parsed.group("symbol"))
+    motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:9])
+    return numbered and motto and any(is_type_heading(t) for t in window)
+
+
+def _page_start(body: list[Block], i: int) -> int:
+    while i and body[i - 1].prov.page == body[i].prov.page:
+        i -= 1
+    return i
+
+
+def _past_noise(body: list[Block], i: int) -> int:
+    """The first block at or after ``i`` on its page that is not a scan's smudge (a stamp or a mark at the top)."""
+    k = i
+    while k < min(len(body) - 1, i + 3) and _is_noise(body[k]) and body[k + 1].prov.page == body[i].prov.page:
+        k += 1
+    return k
+
+
+def _header_above(body: list[Block], heading: int) -> int:
+    """Where a carried document starts: its type heading, or the issuer and motto lines printed above it."""
+    start = heading
+    while start > 1 and heading - start < 8:
+        text = body[start - 1].text or ""
+        if _closes(body[start - 1]) or not (is_upper_line(text) or SEPARATOR.match(text) or _is_motto_line(text)):
+            break
+        start -= 1
+    return start
+
+
+def _opens_annex(body: list[Block], i: int) -> bool:
+    """Block ``i`` starts an annex on a page of its own ("PHỤ LỤC …", "DANH SÁCH …" in capitals)."""
+    block = body[i]
+    if block.prov.page is None or (i and _past_noise(body, _page_start(body, i)) != i):
+        return False
+    text = block.text or ""
+    return bool(annex_heading(text)) or (is_upper_line(text) and fold(text).startswith("danh sach"))
+
+
+def _closes(block: Block) -> bool:
+    """The block ends a document: the list of recipients or a signature line."""
+    text = block.text or ""
+    if text.startswith("Nơi"):
+        return bool(RECIPIENTS.match(text))
+    text = _trim_noise(text)
+    return is_upper_line(text) and bool(authority_of(text) or position_of(text))
+
+
+def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[list[DocumentPart], list[Issue]]:
+    """The documents of a file that holds several, in order: a new one starts, after the one before has closed
+    (recipients or signature), with a header and a type heading of its own, or with the type heading of a document
+    the first one issues ("KẾ HOẠCH" … "(Ban hành kèm theo Quyết định số …)", found by ``read_attached``); annexes on
+    pages of their own after the last closing belong to the document before them. Empty for a file that holds one
+    document."""
+    texts = [b.text or "" for b in body]
+    joined = "\n".join(texts)
+    headings = {a.where["block"] for a in attached if a.where}
+    carried = {k for k, b in enumerate(body) if b.id in headings}
+    if joined.count("Tự do") + joined.count("NGHĨA VIỆT NAM") < 2 and not carried:
+        return [], []  # every document prints the motto: one motto, one document (counted in C: this runs on every file)
+    mottos = [k for k, text in enumerate(texts) if "Tự do" in text or "NGHĨA VIỆT NAM" in text]
+    # Where a part can start: a few lines above a motto, at the top of a page (an annex), at a carried document
+    candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)} | carried
+    candidates |= {_past_noise(body, i) for i in range(1, len(body))
+                   if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
+    starts: list[tuple[int, str, bool]] = [(0, "main", False)]  # (first block, relation, carried by the first)
+    closed, scanned = False, 0
+    for i in sorted(candidates):
+        if not closed:
+            closed = any(_closes(b) for b in body[max(scanned, starts[-1][0]) : i])
+            scanned = i
+        if not closed:
+            continue
+        if i in carried or _opens_document(body, i):
+            starts.append((_header_above(body, i), "attached", True) if i in carried else (i, "attached", False))
+            closed, scanned = False, i
+        elif starts[-1][1] != "annex" and _opens_annex(body, i):
+            starts.append((i, "annex", False))
+    if sum(1 for _, relation, _ in starts if relation != "annex") < 2:
+        return [], []
+    parts: list[DocumentPart] = []
+    issues: list[Issue] = []
+    last_document = "part_1"
+    for k, (start, relation, is_carried) in enumerate(starts):
+        blocks = body[start : starts[k + 1][0] if k + 1 < len(starts) else len(body)]
+        pid = f"part_{k + 1}"
+        bounds = {"id": pid, "relation": relation, "attached_to": None if relation == "main" else (last_document if relation == "annex" else "part_1"),
+                  "page_start": blocks[0].prov.page, "page_end": blocks[-1].prov.page,
+                  "block_start": blocks[0].id, "block_end": blocks[-1].id}
+        if relation == "annex":
+            parts.append(DocumentPart(**bounds, doc_type="Phụ lục", title=blocks[0].text))
+            continue
+        reading = read_document(blocks)
+        parts.append(DocumentPart(**bounds, **{f: getattr(reading.meta, f) for f in _PART_FIELDS}))
+        if relation != "main":  # the main part's warnings are the document's own
+            # a document issued with the first ("kèm theo") prints no header or signature of its own: nothing is missing
+            issues += [issue.model_copy(update={"message": f"{pid}: {issue.message}"}) for issue in reading.issues
+                       if not (is_carried and issue.code.startswith("missing_"))]
+        last_document = pid
+    return parts, issues
+
+
+_PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer")
 
 
 def _only_a_panel(meta: DocumentMetadata, layout: Layout) -> bool:
@@ -490,6 +983,9 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
         "issued_date": issued.iso if issued else None, "issuer": Issuer(name=values.get("issuer")),
         "signer": Signer(name=values.get("signer")),
     })
+    panel = FieldSource(source="site_panel", confidence=None)
+    meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer")
+                                               if getattr(meta, field, None) or field in ("issuer", "signer") and values.get(field)}})
     used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
     return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]
 

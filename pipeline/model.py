@@ -156,6 +156,8 @@ class AgencyMention(Strict):
 class Issuer(Strict):
     name: str | None = None
     parent: str | None = None
+    joint: list[str] = Field(default_factory=list, description="every body of a joint document (Thông tư liên tịch, "
+                                                                 "Nghị quyết liên tịch), as printed; name is the first")
     agency: AgencyMention | None = Field(None, description="the issuing body resolved in the registry")
 
 
@@ -184,6 +186,43 @@ class AttachedDocument(Strict):
     where: dict[str, Any] | None = None
 
 
+class FieldSource(Strict):
+    """Where a metadata value was read: the kind of source, how sure the reading is, and the block."""
+
+    source: Literal["printed", "ocr", "form", "file_name", "cited_by", "site_panel"] = Field(
+        description="printed (a text layer, DOCX, HTML, text), ocr (a scan read by OCR), form (drawn by a PDF form or "
+                    "signature widget), file_name, cited_by (another document that cites this one), site_panel (a legal "
+                    "site's attribute panel, on a page that holds nothing else)")
+    confidence: float | None = Field(
+        None, description="0-1: 1 for printed text and form fields, the OCR's mean word confidence / 100 for ocr")
+    where: dict[str, Any] | None = Field(None, description="the block the value was read from")
+
+
+class DocumentPart(Strict):
+    """One of several documents in one file (a Tờ trình and the draft plan it submits; a decision and the plan it
+    issues; a công văn and its list of recipients), with its own metadata. The first part is the file's main
+    document, whose metadata is also the document's own."""
+
+    id: str = Field(description='"part_1", "part_2" … in file order')
+    relation: Literal["main", "attached", "annex"] = Field(
+        description="main (the file's document), attached (a document submitted or issued with it), annex (a list or "
+                    "table belonging to the part named in attached_to)")
+    attached_to: str | None = Field(None, description="id of the part this one goes with")
+    page_start: int | None = None
+    page_end: int | None = None
+    block_start: str | None = Field(None, description="id of the part's first block")
+    block_end: str | None = None
+    doc_type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    issued_date: str | None = None
+    issued_date_partial: str | None = None
+    place: str | None = None
+    issuer: Issuer = Field(default_factory=Issuer)
+    title: str | None = None
+    signer: Signer = Field(default_factory=Signer)
+
+
 class DocumentMetadata(Strict):
     doc_type: str | None = None
     number: str | None = Field(None, description='"122/KH-UBND"; None for an unnumbered draft')
@@ -202,6 +241,11 @@ class DocumentMetadata(Strict):
         None, description='registry id of the place the document is about ("ha-noi"); bare agency names resolve there')
     cited_documents: list[CitedDocument] = Field(default_factory=list)
     attached: list[AttachedDocument] = Field(default_factory=list)
+    sources: dict[str, FieldSource] = Field(
+        default_factory=dict, description="per field (doc_type, number, issued_date, place, issuer, title, signer) "
+                                          "where its value was read")
+    parts: list[DocumentPart] = Field(
+        default_factory=list, description="the documents of a file that holds several (empty when it holds one)")
 
 
 class Section(Strict):

@@ -4,16 +4,20 @@ the document-type heading, signature lines, the recipients line, annex headings,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from .resources import authority_prefixes, doc_type_by_folded_name, positions_by_folded_name
-from .text import fold, is_upper_line
+from .resources import authority_prefixes, csv_rows, doc_type_by_folded_name, positions_by_folded_name
+from .text import fold, is_upper_line, sentence_case, strip_marks
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
-# The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over lines.
-MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do)", re.IGNORECASE)
+# The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over
+# lines; the Party's documents print "ĐẢNG CỘNG SẢN VIỆT NAM" in its place.
+MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
+# A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.
+RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNORECASE)
 # "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"
 _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
 ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)})(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
@@ -82,3 +86,121 @@ def annex_heading(text: str) -> re.Match[str] | None:
         return match if is_upper_line(text) else None
     rest = match.group("rest")
     return match if not rest or is_upper_line(rest) else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# The signature block: the chain of authority, the signer's position, the name
+
+
+@dataclass(frozen=True)
+class Chain:
+    """What the capitalised lines of a signature block say: "TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN BAN CHÍNH SÁCH /
+    PHÓ TRƯỞNG BAN" -> authority ["TL.", "KT."], title "Phó Trưởng ban Ban chính sách"."""
+
+    authority: tuple[str, ...] = ()
+    title: str | None = None  # canonical position, with the unit printed after it
+    title_as_printed: str | None = None
+    inferred: bool = False  # no position of the signer's own: the deputy of the KT. line's head
+
+
+@cache
+def positions_pattern() -> re.Pattern[str]:
+    """Every position, longest first, as whole words of the text without marks, in lower case."""
+    names = sorted(positions_by_folded_name(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+
+
+_UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
+# What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC" (matched without marks).
+_UNIT_START = re.compile(r"^(?:VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
+                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU)\b")
+
+
+@cache
+def _deputies() -> dict[str, str]:
+    return {row["position"]: row["deputy"] for row in csv_rows("positions.csv") if row.get("deputy")}
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(p.lower()) for p in authority_prefixes())
+    return re.compile(rf"(?:^|(?<=\s))(?:{prefixes})\s*")
+
+
+def fuzzy_position(text: str) -> str | None:
+    """A capitalised line that is a position misread by OCR ("PHÓ CHỦ TỊC", "THỨ TRƯƠNG SN")."""
+    if not is_upper_line(text) or len(text) > 40:
+        return None
+    from rapidfuzz import fuzz, process  # only for lines that are no position as printed
+
+    letters = re.sub(r"[\W\d_]", "", fold(text))  # OCR drops spaces and adds stops: "_ PHÓCHỦTỊCH :"
+    found = process.extractOne(letters, list(_positions_by_letters()), scorer=fuzz.ratio, score_cutoff=88)
+    return _positions_by_letters()[found[0]] if found else None
+
+
+@cache
+def _positions_by_letters() -> dict[str, str]:
+    return {name.replace(" ", ""): position for name, position in positions_by_folded_name().items()}
+
+
+def signature_chain(lines: list[str]) -> Chain:
+    """Read the capitalised lines of a signature block, one or several to a line. After TM. comes the collective
+    body; after KT., TL. or TUQ. the head the signer signs for; after Q. the position held as acting. The first
+    position that is no such head is the signer's, with the unit printed after it ("VỤ TRƯỞNG VỤ CẢI CÁCH HÀNH
+    CHÍNH"); a deputy of a KT. head printed with no unit takes the head's ("KT. TRƯỞNG BAN BAN CHÍNH SÁCH" /
+    "PHÓ TRƯỞNG BAN")."""
+    text = " ".join(line.strip() for line in lines if line.strip())
+    bare = strip_marks(text).lower()
+    if len(bare) != len(text):  # the positions below index the printed text through the bare one
+        return Chain()
+    prefixes = list(_prefix_pattern().finditer(bare))
+    authority = tuple(next(p for p in authority_prefixes() if p.lower() == m.group().strip()) for m in prefixes)
+    positions = list(positions_pattern().finditer(bare))
+    head_of: dict[int, str] = {}  # position index -> the prefix it follows as the head
+    for prefix, match in zip(authority, prefixes):
+        first = next((i for i, p in enumerate(positions) if p.start() >= match.end()), None)
+        if first is None or prefix == "TM.":
+            continue
+        between = bare[match.end() : positions[first].start()].strip()
+        if not between:
+            head_of[first] = prefix
+    own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.")), None)
+
+    def unit_after(i: int) -> str:
+        ends = [p.start() for p in positions[i + 1 :]] + [m.start() for m in prefixes if m.start() > positions[i].end()]
+        unit = text[positions[i].end() : min(ends, default=len(text))].strip(" ,.-")
+        words = unit.split()
+        # a unit's name ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC"), not a seal's smudges read by OCR ("25-SCNI # HO", "P HỌ")
+        ok = is_upper_line(unit) and 2 <= len(words) <= 12 and _UNIT.match(unit) and _UNIT_START.match(strip_marks(unit))
+        return unit if ok else ""
+
+    heads = [i for i, prefix in head_of.items() if prefix == "KT." and (own is None or i < own)]
+    head = positions_by_folded_name()[positions[heads[-1]].group()] if heads else None
+    position = positions_by_folded_name()[positions[own].group()] if own is not None else None
+    if head and _deputies().get(head) and position in (None, head):
+        # "KT. BỘ TRƯỞNG" with no line of the deputy's own, or over "[PHÓ] GIÁM ĐỐC" half under a seal
+        unit = unit_after(heads[-1])
+        return Chain(authority, f"{_deputies()[head]} {sentence_case(unit)}" if unit else _deputies()[head], None, inferred=True)
+    if position is None:
+        return Chain(authority)
+    unit = unit_after(own)
+    end = text.find(unit, positions[own].end()) + len(unit) if unit else positions[own].end()
+    printed = text[positions[own].start() : end]
+    if not unit and head and _deputies().get(head) == position:
+        unit = unit_after(heads[-1])
+    title = f"{position} {sentence_case(unit)}" if unit else position
+    return Chain(authority, title, printed.strip() or None)
+
+
+@cache
+def _ranks() -> tuple[str, ...]:
+    return tuple(sorted((fold(row["rank"]) for row in csv_rows("ranks.csv")), key=len, reverse=True))
+
+
+def without_rank(name: str) -> str:
+    """"Thượng tướng Nguyễn Văn Long" -> "Nguyễn Văn Long": the rank is not part of the name."""
+    folded = fold(name)
+    for rank in _ranks():
+        if folded.startswith(rank + " "):
+            return name[len(rank) :].strip()
+    return name

@@ -55,6 +55,12 @@ def positions_by_folded_name() -> dict[str, str]:
 
 
 @cache
+def issuer_codes() -> dict[str, str]:
+    """"TTg" -> "Thủ tướng Chính phủ": the central body a symbol names."""
+    return {row["code"]: row["issuer"] for row in csv_rows("issuer_codes.csv")}
+
+
+@cache
 def authority_prefixes() -> tuple[str, ...]:
     return tuple(row["prefix"] for row in csv_rows("authority_prefixes.csv"))
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import REALDOCS, ROOT, needs
+from conftest import REALDOCS, REALDOCS2, ROOT, needs
 from pipeline.errors import ReaderError
 from pipeline.run import process
 
@@ -39,7 +39,7 @@ def test_metadata_equals_truth(read, row):
         pytest.skip(problem)
     meta = doc.metadata
     got = {"number": meta.number, "doc_type": meta.doc_type, "issued_date": meta.issued_date, "place": meta.place,
-           "issuer": issuer_with_place(meta), "signer": meta.signer.name, "signer_title": meta.signer.title,
+           "issuer": issuer_with_place(meta.issuer), "signer": meta.signer.name, "signer_title": meta.signer.title,
            "authority": "+".join(meta.signer.authority) or None}
     warnings = {w.code for w in doc.warnings}
     for field, value in got.items():
@@ -100,3 +100,39 @@ def test_vbpl_pages(page):
     panel_only = any(w.code == "metadata_from_site_attributes" for w in doc.warnings)
     if not panel_only:  # a page with the document's text has its parts (chapters or articles) as a tree
         assert sum(1 for s in doc.sections if s.kind in ("chapter", "article", "roman")) >= 2
+
+
+# ---------------------------------------------------------------------------------------------------
+# ../shared/realdocs2: the born-digital files and the HTML pages (the scans take minutes to OCR: the whole folder is
+# scored by scripts/evaluate_realdocs.py), and one one-page scan for the handwriting rule.
+
+TRUTH2 = [json.loads(line) for line in (REALDOCS2 / "truth.jsonl").read_text(encoding="utf-8").splitlines()] if REALDOCS2.exists() else []
+FAST2 = ("104", "106", "110", "111", "112", "113", "116", "122", "201", "202", "203", "118")
+# Fields these files miss for want of the readers' work on issue 17 items 1-2 (signature widgets, garbage glyphs).
+READERS_PENDING = {
+    ("111", "number"): "the number is drawn by a signature widget over 'Số:'; the text layer reads 'Số 12094 : /BNV-CCHC'",
+    ("112", "title"): "the text layer maps ư to U+01B0 lookalikes ('hƣớng')",
+    ("122", "number"): "number, day and place line drawn by signature widgets",
+    ("122", "issued_date"): "number, day and place line drawn by signature widgets",
+    ("122", "place"): "number, day and place line drawn by signature widgets",
+}
+
+
+@needs(REALDOCS2)
+@pytest.mark.parametrize("row", [r for r in TRUTH2 if r["file"][:3] in FAST2], ids=lambda r: r["file"][:3])
+def test_realdocs2_metadata(row):
+    from evaluate_realdocs import FIELDS, observed, same
+
+    doc = process(REALDOCS2 / row["file"])
+    got = observed(doc.metadata, doc)
+    warnings = {w.code for w in doc.warnings}
+    for field in FIELDS:
+        if field == "task_rows" or (row["file"][:3], field) in READERS_PENDING:
+            continue
+        truth = row.get(field)
+        handwritten = (field == "number" and row.get("number_handwritten")) or (field == "issued_date" and row.get("date_handwritten"))
+        if handwritten and got[field] != truth:  # right, or left out with a warning: never misread
+            assert got[field] is None and any(("number" if field == "number" else "date") in code for code in warnings), field
+            continue
+        resolved = field == "issuer" and (same(field, got["issuer_resolved"], truth) or same(field, got["issuer_printed"], truth))
+        assert same(field, got[field], truth) or resolved, (field, got[field], truth)

@@ -13,6 +13,8 @@ KEYS = [
     ("authority_prefixes.csv", "prefix", False),
     ("positions.csv", "position", True),
     ("site_attributes.csv", "label", False),
+    ("issuer_codes.csv", "code", False),
+    ("ranks.csv", "rank", True),
 ]
 
 

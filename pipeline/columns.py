@@ -116,7 +116,7 @@ def header_of(table: Table) -> Header:
         parts: list[str] = []
         for r in range(start, end):
             text = " ".join(grid[r][c].split())
-            if text and not _is_numbering_row([text]) and text not in parts:
+            if text and not _COLUMN_NUMBER.match(text) and text not in parts:
                 parts.append(text)
         names.append(" / ".join(parts))
     return Header(end, title, names)

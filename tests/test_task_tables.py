@@ -270,3 +270,9 @@ def test_the_header_of_a_flattened_table_ends_where_its_rows_begin(cells, length
     from pipeline.tables import header_length
 
     assert header_length(cells) == length
+
+
+def test_a_numbering_row_under_part_of_the_columns_adds_nothing_to_their_names():
+    table = _table([["TT", "Tên nhiệm vụ", "Chủ trì", "Thời gian"], ["", "(1)", "(2)", "(3)"],
+                    ["1", "Quán triệt chỉ thị", "Sở Nội vụ", "Quý I/2026"]])
+    assert [c.name for c in _record(table).columns] == ["TT", "Tên nhiệm vụ", "Chủ trì", "Thời gian"]

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,78 @@ def test_missing_libreoffice_names_the_package(tmp_path, monkeypatch):
     path.write_bytes(b"\xd0\xcf\x11\xe0 legacy")
     with pytest.raises(ReaderError, match="apt-get install -y libreoffice-writer-nogui"):
         legacy.read(path)
+
+
+def test_an_image_over_the_limit_but_under_twice_it_is_refused(tmp_path, monkeypatch):
+    """Pillow only refuses an image over twice Image.MAX_IMAGE_PIXELS; the limit is kept exactly, frame by frame."""
+    monkeypatch.setattr(ocr, "MAX_PIXELS", 6000)
+    monkeypatch.setattr(ocr, "tesseract_problem", lambda: None)
+    path = tmp_path / "big.png"
+    Image.new("L", (100, 100), 255).save(path)  # 10,000 pixels: under 12,000, over 6,000
+    with pytest.raises(ReaderError, match="image too large"):
+        ocr.read(path)
+    frames = tmp_path / "frames.tif"
+    Image.new("L", (10, 10), 255).save(frames, save_all=True, append_images=[Image.new("L", (100, 100), 255)])
+    with pytest.raises(ReaderError, match="image too large"):
+        ocr.read(frames)
+
+
+def blank_pdf(path: Path, pages: int, width: float = 595, height: float = 842) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=width, height=height)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_cap_with_a_warning():
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(Path(__file__).parent / "bad_inputs" / "huge_page.pdf"))  # 14400 x 14400 points
+    warnings = []
+    [(page_no, image, scale)] = list(ocr.rendered(Path("huge_page.pdf"), pdf, warnings))
+    assert image.width * image.height <= ocr.MAX_PAGE_PIXELS and scale < ocr.DPI / 72
+    assert [w.code for w in warnings] == ["page_downscaled"] and "5080×5080 mm" in warnings[0].message
+
+
+def test_an_a3_page_is_rendered_at_300_dpi(tmp_path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(blank_pdf(tmp_path / "a3.pdf", 1, 842, 1191)))
+    warnings = []
+    [(_, image, scale)] = list(ocr.rendered(tmp_path / "a3.pdf", pdf, warnings))
+    assert scale == ocr.DPI / 72 and warnings == [] and abs(image.width - 842 * ocr.DPI / 72) <= 1
+
+
+def test_scan_pages_are_rendered_as_they_are_read_not_all_first(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    import pypdfium2 as pdfium
+
+    alive = {"now": 0, "most": 0}
+    lock = threading.Lock()
+    real_without_seal = ocr.without_seal
+
+    def rendered_page(image):
+        with lock:
+            alive["now"] += 1
+            alive["most"] = max(alive["most"], alive["now"])
+        return real_without_seal(image)
+
+    def read_page(image, page_no, first_id, scale):
+        time.sleep(0.2)  # Tesseract is far slower than rendering
+        with lock:
+            alive["now"] -= 1
+        return []
+
+    monkeypatch.setattr(ocr, "tesseract_problem", lambda: None)
+    monkeypatch.setattr(ocr, "without_seal", rendered_page)
+    monkeypatch.setattr(ocr, "page_blocks", read_page)
+    path = blank_pdf(tmp_path / "scan.pdf", 12, 100, 100)
+    ocr.read_pdf(path, path.read_bytes(), pdfium.PdfDocument(str(path)), reason="no text layer")
+    threads = max(1, os.cpu_count() or 1)
+    assert alive["now"] == 0 and alive["most"] <= threads + 1

@@ -80,13 +80,15 @@ class IngestReport:
 
 def write_unresolved_report(db, path: Path) -> None:
     """The agency names that did not resolve, with counts and where they occur: the list a clerk works through to
-    add aliases or bodies to pipeline/data/agencies.csv."""
+    add aliases or bodies to pipeline/data/agencies.csv. Cells a spreadsheet would run as formulas are defused."""
+    from .spreadsheet import defused_row
+
     rows = list(db.query("SELECT * FROM unresolved_agencies"))
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["name", "occurrences", "documents", "reason", "files", "first_places"])
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(defused_row(row) for row in rows)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

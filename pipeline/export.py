@@ -6,9 +6,12 @@ Field names are a contract for other tools: ``schema.PlanExport`` defines them a
 
 from __future__ import annotations
 
+import hashlib
 import json
-from pathlib import Path
-from typing import Any
+import os
+import tempfile
+from pathlib import Path, PurePath
+from typing import Any, Callable
 
 from .model import Document
 from .schema import PlanExport, Source
@@ -29,33 +32,58 @@ def dumps(doc: Document) -> str:
     return json.dumps(to_json_dict(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def json_path(json_dir: Path, doc: Document) -> Path:
-    return json_path_for(json_dir, doc.origin.name or doc.origin.sha256)
+# Longest file name most file systems take, in bytes (ext4, XFS, NTFS in UTF-16 units: 255).
+MAX_NAME_BYTES = 255
 
 
-def json_path_for(json_dir: Path, source_name: str) -> Path:
-    """``<json_dir>/<source file name>.json``; only the file's own name is used, never a path from it."""
-    return Path(json_dir) / f"{Path(source_name).name}.json"
+def json_name_for(path: str, taken: Callable[[str], bool]) -> str:
+    """The name of a source file's JSON document: ``<file name>.json``; when another source file already has that
+    name (``plan.txt`` in two folders) or it would be too long, ``<file name, cut to fit>~<hash of the path>.json``.
+    Only the file's own name is used, never a folder from it."""
+    name = PurePath(path).name
+    plain = f"{name}.json"
+    if len(plain.encode("utf-8")) <= MAX_NAME_BYTES and not taken(plain):
+        return plain
+    tag = f"~{hashlib.sha256(path.encode('utf-8')).hexdigest()[:12]}.json"
+    room = MAX_NAME_BYTES - len(tag)
+    return name.encode("utf-8")[:room].decode("utf-8", "ignore") + tag
 
 
-def write_json(doc: Document, json_dir: Path) -> Path:
-    target = json_path(json_dir, doc)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_text(dumps(doc), encoding="utf-8")
-    tmp.replace(target)  # readers never see a half-written file
+TEMPORARY = (".kehoach-", ".tmp")  # prefix and suffix of the files written before they are renamed
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write through a temporary file in the same folder renamed over ``target``: readers never see a half-written
+    file, and a failed write (disk full) leaves neither a temporary file nor a damaged target. (Only a kill -9 can
+    leave a temporary file: ``sweep_temporary_files`` removes it on the next run.)"""
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1],
+                                         delete=False)
+    try:
+        with handle:
+            handle.write(text)
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def sweep_temporary_files(folder: Path) -> None:
+    """Remove the temporary files a killed run left in ``folder`` (the caller holds the ingest lock)."""
+    for leftover in folder.glob(f"{TEMPORARY[0]}*{TEMPORARY[1]}"):
+        leftover.unlink(missing_ok=True)
+
+
+def write_json(doc: Document, target: Path) -> Path:
+    write_text_atomically(target, dumps(doc))
     return target
 
 
 def write_jsonl(json_files: list[Path], target: Path) -> int:
     """All documents in one file, one compact JSON document per line, for bulk consumers."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    written = 0
-    with open(tmp, "w", encoding="utf-8") as out:
-        for path in json_files:
-            if path.exists():
-                out.write(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n")
-                written += 1
-    tmp.replace(target)
-    return written
+    lines = []
+    for path in json_files:
+        if path.exists():
+            lines.append(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n")
+    write_text_atomically(target, "".join(lines))
+    return len(lines)

@@ -26,5 +26,5 @@ def test_python_dash_m_pipeline_runs(tmp_path):
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    assert "Ingested 1 document(s)" in result.stdout
+    assert "Ingested 1 file(s)" in result.stdout
     assert "[1/1]" in result.stderr  # progress goes to stderr, the summary to stdout

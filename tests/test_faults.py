@@ -459,3 +459,15 @@ def test_workers_die_with_a_killed_ingest(tmp_path):
         time.sleep(0.2)
     assert not any(map(_alive, workers)), "workers outlived the ingest"
     assert sqlite3.connect(tmp_path / "p.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_readme_fault_table_names_tests_and_files_that_exist():
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### Faults and hostile files"):readme.index("### Other commands")]
+    defined = re.findall(r"def (test_\w+)", "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py")))
+    for name in re.findall(r"`(test_\w+)…?`", table):
+        assert any(name in test for test in defined), f"README names a test that does not exist: {name}"
+    for fixture in re.findall(r"`([\w.]+\.(?:pdf|html|txt))`", table):
+        assert (ROOT / "tests" / "bad_inputs" / fixture).exists(), fixture

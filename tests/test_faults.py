@@ -381,7 +381,7 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(tmp_path):
 def test_a_file_over_the_time_limit_fails_with_that_reason_and_the_run_goes_on(tmp_path):
     outcome = safe_process(CORPUS / "001_7ff9224151ac323a.txt", Limits(seconds=0.01))
     assert outcome.doc is None and outcome.reason.startswith("took longer than 0.01 s") and outcome.own_fault
-    plans(tmp_path / "in", 3)
+    plans(tmp_path / "in", 3, source=CORPUS / "001_7ff9224151ac323a.txt")  # ~0.2 s each, far over 0.01 s
     report = ingest([tmp_path / "in"], db_path=tmp_path / "p.db", json_dir=None, workers=2, limits=Limits(seconds=0.01))
     assert len(report.failures) == 3 and all("time limit" in reason for _, reason in report.failures)
     assert safe_process(SAMPLE, Limits(seconds=60)).doc is not None  # the limit is lifted after each file

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path, PurePath
 from typing import Any, Callable
@@ -78,12 +79,59 @@ def write_json(doc: Document, target: Path) -> Path:
     return target
 
 
-def write_jsonl(json_files: list[Path], target: Path) -> int:
-    """All documents in one file, one compact JSON document per line, for bulk consumers."""
+# In a line of plans.jsonl (keys sorted), the document's source: "path" comes right before "sha256" in "source",
+# the only object of the export with a "sha256" key (a JSON string cannot hold an unescaped quote, so no text
+# inside the document can look like it).
+_LINE_SOURCE = re.compile(rb'"path": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]{64})"')
+
+
+def jsonl_line(json_file: Path) -> bytes:
+    """A JSON document as one compact line, keys sorted."""
+    return (json.dumps(json.loads(json_file.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+
+
+def line_source(line: bytes) -> tuple[str, str] | None:
+    """(path, sha256) of the document on a whole line of plans.jsonl; None for a line cut short."""
+    found = _LINE_SOURCE.search(line) if line.endswith(b"\n") else None
+    return (json.loads(found.group(1)), found.group(2).decode("ascii")) if found else None
+
+
+def update_jsonl(target: Path, wanted: dict[tuple[str, str], Path]) -> int:
+    """Bring ``target`` (every document, one compact JSON document per line) to hold exactly the documents
+    ``wanted`` ((path, sha256) of a document -> its JSON file), without rewriting what has not changed: a line
+    stays while its document is wanted and its JSON file is older than ``target``; the other lines are dropped
+    (a document pruned, replaced, or written again since: its line would be stale); the documents then missing
+    are appended from their JSON files. The file is rewritten (atomically) only when a line is dropped.
+    Returns how many lines were written."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    lines = []
-    for path in json_files:
-        if path.exists():
-            lines.append(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n")
-    write_text_atomically(target, "".join(lines))
-    return len(lines)
+    written_at = target.stat().st_mtime_ns if target.exists() else -1
+    fresh = {key for key, json_file in wanted.items() if json_file.exists() and json_file.stat().st_mtime_ns < written_at}
+    kept: set[tuple[str, str]] = set()
+    dropped = False
+    if written_at >= 0:
+        with open(target, "rb") as old:
+            for line in old:
+                key = line_source(line)
+                if key in fresh and key not in kept:
+                    kept.add(key)
+                else:
+                    dropped = True
+    new = [jsonl_line(wanted[key]) for key in wanted if key not in kept and wanted[key].exists()]
+    if not dropped:
+        with open(target, "ab") as out:  # only documents added: appended in place
+            out.writelines(new)
+        return len(new)
+    handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1], delete=False)
+    try:
+        with handle, open(target, "rb") as old:
+            for line in old:
+                key = line_source(line)
+                if key in kept:
+                    handle.write(line)
+                    kept.discard(key)  # a document repeated on two lines is kept once
+            handle.writelines(new)
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return len(new)

@@ -39,7 +39,7 @@ import sqlite3
 import parsers
 
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
-from .export import json_name_for, sweep_temporary_files, write_json, write_jsonl
+from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
 from .load import (PIPELINE_VERSION, SourceFile, begin, describe, forget_error, json_name_taken, known_failures, known_files,
                    load, open_db, record_error, remove_source, stored_json_name, touch, transaction)
 from .model import Document
@@ -604,7 +604,7 @@ def prune(db, found: Found, json_dir: Path | None) -> int:
 
 
 def _write_jsonl(db, json_dir: Path, target: Path) -> None:
-    """Every document of the database (the JSON of its first path), one per line."""
-    names = [row["json_name"] for row in db.query(
-        "SELECT s.json_name FROM documents d JOIN source_files s ON s.path = d.source_path ORDER BY d.source_path")]
-    write_jsonl([json_dir / name for name in names], target)
+    """Every document of the database (the JSON of its first path), one per line, brought up to date."""
+    update_jsonl(target, {(row["source_path"], row["id"]): json_dir / row["json_name"] for row in db.query(
+        "SELECT d.source_path, d.id, s.json_name FROM documents d JOIN source_files s ON s.path = d.source_path "
+        "ORDER BY d.source_path")})

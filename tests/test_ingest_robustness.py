@@ -1,6 +1,7 @@
 """Ingest never loses data: bad inputs are reported and skipped, unchanged files are not read again, a
 killed run leaves the database valid, and nothing a document says becomes a file path."""
 
+import json
 import os
 import shutil
 import signal
@@ -223,3 +224,56 @@ def test_a_file_that_failed_for_want_of_a_program_is_read_again(tmp_path, monkey
     assert "needs LibreOffice" in ingest([tmp_path / "in"], **args).failures[0][1]
     again = ingest([tmp_path / "in"], **args)
     assert again.failed_before == 0 and len(again.failures) == 1  # installing LibreOffice is enough: read again
+
+
+def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
+    """Lines of documents that did not change are neither read again from their JSON nor rewritten; a changed
+    document's line is replaced, a pruned one's dropped, a line cut short (a killed run) repaired."""
+    from pipeline import export
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (CORPUS / "004_bb67436c3e8d90f2.txt").read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"p{i}.txt").write_text(text + f"\n- Bản {i}.\n", encoding="utf-8")
+    jsonl = tmp_path / "plans.jsonl"
+    args = dict(db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1, jsonl_path=jsonl)
+    ingest([folder], **args)
+    read = []
+    real = export.jsonl_line
+    monkeypatch.setattr(export, "jsonl_line", lambda path: read.append(path.name) or real(path))
+    names = lambda: [json.loads(line)["source"]["name"] for line in jsonl.read_text(encoding="utf-8").splitlines()]  # noqa: E731
+    before = jsonl.read_bytes()
+    (folder / "p3.txt").write_text(text + "\n- Bản 3.\n", encoding="utf-8")
+    ingest([folder], **args)
+    assert read == ["p3.txt.json"] and jsonl.read_bytes().startswith(before)  # appended, nothing else touched
+    (folder / "p1.txt").write_text(text + "\n- Bản 1, sửa.\n", encoding="utf-8")
+    read.clear()
+    ingest([folder], **args)
+    assert read == ["p1.txt.json"] and names() == ["p0.txt", "p2.txt", "p3.txt", "p1.txt"]
+    changed = json.loads((tmp_path / "json" / "p1.txt.json").read_text(encoding="utf-8"))
+    assert json.loads(jsonl.read_text(encoding="utf-8").splitlines()[-1]) == changed  # the new version's line
+    (folder / "p0.txt").unlink()
+    read.clear()
+    ingest([folder], **args, prune_missing=True)
+    assert read == [] and names() == ["p2.txt", "p3.txt", "p1.txt"]
+    jsonl.write_bytes(jsonl.read_bytes()[:-100])  # the last line cut short
+    (folder / "p4.txt").write_text(text + "\n- Bản 4.\n", encoding="utf-8")
+    read.clear()
+    ingest([folder], **args)
+    assert read == ["p1.txt.json", "p4.txt.json"] and names() == ["p2.txt", "p3.txt", "p1.txt", "p4.txt"]
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [json.loads((tmp_path / "json" / f"{n}.json").read_text(encoding="utf-8"))
+                                                    for n in names()]
+
+
+def test_a_jsonl_line_names_its_source_whatever_the_document_holds():
+    """The line's source is found without parsing the line: "sha256" must be a key of the source only."""
+    from pipeline.export import jsonl_line, line_source
+
+    schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    holders = [name for name, definition in schema["$defs"].items() if "sha256" in definition.get("properties", {})]
+    assert holders == ["Source"] and "sha256" not in schema["properties"]
+    for golden in sorted((ROOT / "tests" / "golden").glob("*.json")):
+        source = json.loads(golden.read_text(encoding="utf-8"))["source"]
+        assert line_source(jsonl_line(golden)) == (source["path"], source["sha256"])

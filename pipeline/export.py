@@ -12,13 +12,16 @@ import os
 import re
 import tempfile
 from pathlib import Path, PurePath
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .model import Document
-from .schema import PlanExport, Source
+if TYPE_CHECKING:  # the model (pydantic) is imported where a document is exported, not by every command
+    from .model import Document
+    from .schema import PlanExport
 
 
 def to_export(doc: Document) -> PlanExport:
+    from .schema import PlanExport, Source
+
     return PlanExport(schema_version=doc.schema_version,
                       source=Source(**doc.origin.model_dump(), site_attributes=doc.site_attributes),
                       document=doc.metadata, sections=doc.sections, tables=doc.tables, tasks=doc.tasks,

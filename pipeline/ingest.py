@@ -32,9 +32,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePath
-from typing import Callable, Iterable, Iterator
-
 import sqlite3
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import parsers
 
@@ -42,8 +41,10 @@ from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceede
 from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
 from .load import (PIPELINE_VERSION, SourceFile, begin, describe, forget_error, json_name_taken, known_failures, known_files,
                    load, open_db, record_error, remove_source, stored_json_name, touch, transaction)
-from .model import Document
 from .window import Window
+
+if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
+    from .model import Document
 
 METADATA_FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "title", "signer", "recipients")
 MAX_FILE_BYTES = 100 * 1024 * 1024

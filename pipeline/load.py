@@ -13,13 +13,15 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import sqlite_utils
 
-from . import __version__
+if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
+    from .model import AgencyMention, Document
+
+from . import SCHEMA_VERSION, __version__
 from .errors import DatabaseVersionError, OutputError
-from .model import SCHEMA_VERSION, AgencyMention, Document
 from .registry import registry, registry_digest
 from .text import fold
 

@@ -156,6 +156,7 @@ class Found:
     files: list[Path] = field(default_factory=list)  # absolute, in a stable order
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): folders not read, links not followed
     roots: list[Path] = field(default_factory=list)  # the paths given, absolute
+    folders: list[Path] = field(default_factory=list)  # those that are folders
     unreadable: list[Path] = field(default_factory=list)  # folders whose files could not be listed
     seen: set[str] = field(default_factory=set)  # path keys of every file met, read or not
 
@@ -166,17 +167,18 @@ class Found:
         path = PurePath(key)
         if any(path.is_relative_to(folder) for folder in self.unreadable):
             return False
-        return any(path == root or (root.is_dir() and path.is_relative_to(root)) for root in self.roots)
+        return path in self.roots or any(path.is_relative_to(folder) for folder in self.folders)
 
 
 def find_files(paths: Iterable[Path | str]) -> Found:
     """Files named, and the files with a supported suffix under folders named (searched recursively). A symbolic
     link is followed only when it leads to a file inside the folders given; the others are reported."""
     found = Found(roots=list(dict.fromkeys(absolute(p) for p in paths)))
-    inside = [Path(os.path.realpath(root)) for root in found.roots if root.is_dir()]
+    found.folders = [root for root in found.roots if root.is_dir()]
+    inside = [Path(os.path.realpath(folder)) for folder in found.folders]
     files: dict[Path, None] = {}
     for root in found.roots:
-        if not root.is_dir():
+        if root not in found.folders:
             files[root] = None  # a file named is read even through a link; a missing one fails with its reason
             continue
         in_root: list[Path] = []

@@ -240,6 +240,62 @@ def test_a_second_ingest_into_the_same_database_stops_with_a_message(tmp_path):
         first.wait()
 
 
+def test_a_write_held_by_another_connection_is_waited_for(tmp_path):
+    """Another program writing the database (sqlite-utils, a clerk's script) holds its lock for a moment: the ingest
+    waits for it (BEGIN IMMEDIATE and a busy timeout) instead of failing with "database is locked"."""
+    import threading
+
+    db_path = tmp_path / "p.db"
+    ingest([SAMPLE], db_path=db_path, json_dir=None, workers=1)
+    other = sqlite3.connect(db_path, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO ingest_errors (source_path, reason) VALUES ('elsewhere', 'held')")
+    release = threading.Timer(1.5, other.commit)
+    release.start()
+    try:
+        report = ingest([OTHER], db_path=db_path, json_dir=None, workers=1)
+    finally:
+        release.join()
+        other.close()
+    assert report.ok and len(report.documents) == 1 and report.stored_documents == 2
+
+
+def test_no_other_write_slips_in_between_a_document_read_and_its_write(tmp_path, monkeypatch):
+    """A deferred transaction reads, another connection commits, then the write fails at once with "database is
+    locked" (its snapshot is stale; no busy timeout helps). BEGIN IMMEDIATE holds the write lock from the start:
+    the other writer waits, and the ingest's write goes through."""
+    import threading
+
+    from pipeline import load as load_module
+
+    db_path = tmp_path / "p.db"
+    ingest([SAMPLE], db_path=db_path, json_dir=None, workers=1)
+    real_delete_rows = load_module.delete_rows
+    other_wrote = []
+
+    def delete_rows_after_another_write(db, doc_id):
+        def write():
+            other = sqlite3.connect(db_path, timeout=0.3)
+            try:
+                other.execute("INSERT INTO ingest_errors (source_path, reason) VALUES ('elsewhere', 'in between')")
+                other.commit()
+                other_wrote.append(True)
+            except sqlite3.OperationalError:
+                other_wrote.append(False)  # it had to wait: the ingest holds the write lock
+            finally:
+                other.close()
+
+        if not other_wrote:
+            thread = threading.Thread(target=write)
+            thread.start()
+            thread.join()
+        real_delete_rows(db, doc_id)
+
+    monkeypatch.setattr(load_module, "delete_rows", delete_rows_after_another_write)
+    report = ingest([OTHER], db_path=db_path, json_dir=None, workers=1)
+    assert report.ok and report.stored_documents == 2 and other_wrote == [False]
+
+
 # ---------------------------------------------------------------------------------------------------
 # M7: full disk, read-only folders
 

@@ -6,28 +6,41 @@ the quirks of its format but does not clean text, guess metadata or find section
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from pipeline.errors import UnsupportedFormat
-from pipeline.model import Document
 
-from . import docx, html, legacy, ocr, pdf, txt
+if TYPE_CHECKING:
+    from pipeline.model import Document
+
+
+def _reader(module: str) -> Callable[[Path], Document]:
+    """``parsers.<module>.read``, imported on first use: listing files or checking what changed imports no
+    reader, and a run of text files never imports pdfplumber, numpy or the OCR."""
+
+    def read(path: Path) -> Document:
+        return import_module(f"{__name__}.{module}").read(path)
+
+    read.__qualname__ = f"{module}.read"
+    return read
+
 
 READERS: dict[str, Callable[[Path], Document]] = {
-    ".txt": txt.read,
-    ".html": html.read,
-    ".htm": html.read,
-    ".docx": docx.read,
-    ".pdf": pdf.read,
-    ".png": ocr.read,
-    ".jpg": ocr.read,
-    ".jpeg": ocr.read,
-    ".tif": ocr.read,
-    ".tiff": ocr.read,
-    ".doc": legacy.read,
-    ".rtf": legacy.read,
-    ".odt": legacy.read,
+    ".txt": _reader("txt"),
+    ".html": _reader("html"),
+    ".htm": _reader("html"),
+    ".docx": _reader("docx"),
+    ".pdf": _reader("pdf"),
+    ".png": _reader("ocr"),
+    ".jpg": _reader("ocr"),
+    ".jpeg": _reader("ocr"),
+    ".tif": _reader("ocr"),
+    ".tiff": _reader("ocr"),
+    ".doc": _reader("legacy"),
+    ".rtf": _reader("legacy"),
+    ".odt": _reader("legacy"),
 }
 
 

@@ -166,10 +166,14 @@ def container(root):
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _ = decode(data, str(path))
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise ReaderError(str(path), f"not an HTML page: {error}") from None
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        # libxml2 stops building the tree 256 elements deep and drops what is deeper, silently
+        raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     builder = _Builder()
     builder.walk(container(root))

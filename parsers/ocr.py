@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from concurrent.futures import ThreadPoolExecutor
 import os
 import shutil
@@ -20,15 +21,17 @@ import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline.errors import ReaderError
+from pipeline.errors import MissingProgram, ReaderError
 from pipeline.parts import is_type_heading
-from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.text import nfc
+from pipeline.window import Window
 
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
@@ -37,6 +40,9 @@ DPI = 300
 LANGUAGE = "vie"
 INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-vie"
 MAX_PIXELS = 80_000_000  # a larger image is refused rather than decompressed (decompression bombs)
+# A PDF page is rendered with at most this many pixels: an A3 page at 300 dpi has 17 million. A larger page is
+# rendered at the resolution that fits, with a warning, never allocated whole (a 5 m page at 300 dpi: 3.6 billion).
+MAX_PAGE_PIXELS = 25_000_000
 _LOW_CONFIDENCE = 60.0  # a page whose words average less is checked for rotation
 _UNSURE_WORD = 60.0  # a word read with less is listed as unsure (handwritten numbers and dates)
 _COLUMN_GAP = 0.06  # a gap wider than this share of the page splits a line into columns
@@ -300,18 +306,56 @@ def without_seal(image: Image.Image) -> Image.Image:
     return Image.fromarray(gray)
 
 
+def render_scale(page: pdfium.PdfPage) -> float:
+    """Pixels per point to render a page at: 300 dpi, or less for a page so large that 300 dpi would exceed
+    MAX_PAGE_PIXELS."""
+    width, height = page.get_size()
+    scale = DPI / 72
+    if width * height * scale * scale > MAX_PAGE_PIXELS:
+        scale = math.sqrt(MAX_PAGE_PIXELS / (width * height))
+    return scale
+
+
+def rendered(path: Path, pdf: pdfium.PdfDocument, warnings: list[Issue]) -> Iterator[tuple[int, Image.Image, float]]:
+    """(page number, image without seal ink, scale) for each page, rendered when asked for, one at a time (pdfium
+    is not thread-safe, and a page rendered holds ~25 MB). A page rendered below 300 dpi adds a warning."""
+    for page_no in range(1, len(pdf) + 1):
+        page = pdf[page_no - 1]
+        scale = render_scale(page)
+        if scale < DPI / 72:
+            width, height = (round(side / 72 * 25.4) for side in page.get_size())
+            warnings.append(Issue(code="page_downscaled", where={"page": page_no},
+                                  message=f"page {page_no} is {width}×{height} mm: read at {scale * 72:.0f} dpi instead of {DPI}, "
+                                          f"small text may be unreadable"))
+        try:
+            image = page.render(scale=scale).to_pil()
+        except pdfium.PdfiumError as error:
+            raise ReaderError(str(path), f"page {page_no} cannot be rendered for OCR ({error})") from None
+        yield page_no, without_seal(image), scale
+
+
 def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> Document:
     if problem := tesseract_problem():
-        raise ReaderError(str(path), f"{reason}: {problem}")
-    scale = DPI / 72
-    images = (without_seal(pdf[i].render(scale=scale).to_pil()) for i in range(len(pdf)))
-    # Tesseract runs as a separate process, so threads read several pages at once
-    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-        pages = list(pool.map(lambda item: page_blocks(item[1], item[0], 1, scale), enumerate(images, start=1)))
+        raise MissingProgram(str(path), f"{reason}: {problem}")
+    warnings: list[Issue] = []
+    threads = max(1, os.cpu_count() or 1)
+    # Tesseract runs as a separate process, so threads read several pages at once; a page is rendered only when a
+    # thread is about to be free, so one page more than threads is held rendered at most (a 40-page scan took 515 MB)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        pages = list(Window(pool, lambda item: page_blocks(item[1], item[0], 1, item[2]), rendered(path, pdf, warnings), threads + 1))
     blocks: list[Block] = []
     for page in pages:
         blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(page, start=1)]
-    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks)))
+    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks)),
+                    warnings=warnings)
+
+
+def _check_size(path: Path, image: Image.Image) -> None:
+    """Refuse an image (or a frame of one) over MAX_PIXELS before it is decompressed: Pillow only warns below
+    twice its own limit."""
+    if image.width * image.height > MAX_PIXELS:
+        raise ReaderError(str(path), f"image too large ({image.width}×{image.height} pixels, "
+                                     f"over {MAX_PIXELS / 1e6:.0f} million): not decompressed")
 
 
 def read(path: Path) -> Document:
@@ -320,16 +364,18 @@ def read(path: Path) -> Document:
     if not data:
         raise ReaderError(str(path), "empty file")
     if problem := tesseract_problem():
-        raise ReaderError(str(path), problem)
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+        raise MissingProgram(str(path), problem)
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow refuses only twice this; each frame is measured below
     try:
         image = Image.open(io.BytesIO(data))
+        _check_size(path, image)
         image.load()
     except (OSError, Image.DecompressionBombError, SyntaxError) as error:
         raise ReaderError(str(path), f"not a readable image ({type(error).__name__}: {error})") from None
     blocks: list[Block] = []
     for page_no in range(1, getattr(image, "n_frames", 1) + 1):
         image.seek(page_no - 1)
+        _check_size(path, image)
         frame = without_seal(image)
         blocks += page_blocks(frame, page_no, len(blocks) + 1, 1.0)
     return Document(origin=origin_of(Path(path), data, "image"), blocks=blocks)

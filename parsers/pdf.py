@@ -14,19 +14,21 @@ Provenance: page, line within the page's text, and the box of the block where it
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import dict_value, resolve1
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
@@ -383,10 +385,10 @@ def read(path: Path) -> Document:
     if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or text_quality("".join(texts)) < 0.9:
         from . import ocr  # OCR only when needed: it needs Tesseract
 
-        return ocr.read_pdf(path, data, pdf, reason="no text layer" if total < _MIN_TEXT_PER_PAGE * len(pdf) else "garbage text layer")
+        return with_damage(ocr.read_pdf(path, data, pdf, reason="no text layer" if total < _MIN_TEXT_PER_PAGE * len(pdf) else "garbage text layer"), data)
     blocks: list[Block] = []
     try:
-        plumber = pdfplumber.open(Path(path))
+        plumber = pdfplumber.open(for_pdfplumber(Path(path), pdf, data))
     except Exception:  # pdfplumber is only needed for tables and stamps; text still reads without it
         plumber = None
     try:
@@ -409,7 +411,7 @@ def read(path: Path) -> Document:
     finally:
         if plumber is not None:
             plumber.close()
-    return Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks)))
+    return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks))), data)
 
 
 _TOKEN_BREAK = re.compile(r"(?<=[^\s.])[/\-]$")  # not "./", the end-of-text mark
@@ -424,3 +426,34 @@ def _ends_mid_word(line: str) -> bool:
     return bool(_TOKEN_BREAK.search(line.rstrip("\r")))
 
 
+
+
+# ---------------------------------------------------------------------------------------------------
+# Damaged and encrypted files
+
+
+def damage(data: bytes) -> str | None:
+    """Why the file looks cut short, or None. pdfium rebuilds what it can and reads the pages it finds, so a PDF cut
+    in half would otherwise be read as if it were whole. A PDF ends with "%%EOF" (then at most blank bytes); a cut
+    at the very end of an earlier revision of a signed file cannot be told from the file it was."""
+    end = data.rfind(b"%%EOF")
+    if end < 0 or data[end + 5:].strip(b" \t\r\n\0\x0c"):
+        return "the PDF file is cut short (it does not end with its end-of-file marker): pages or parts of pages may be missing"
+    return None
+
+
+def with_damage(doc: Document, data: bytes) -> Document:
+    reason = damage(data)
+    return doc.with_warnings([Issue(code="pdf_damaged", message=reason)]) if reason else doc
+
+
+def for_pdfplumber(path: Path, pdf: pdfium.PdfDocument, data: bytes) -> Path | io.BytesIO:
+    """What pdfplumber opens: the file, or pdfium's clean copy of it when it is encrypted (pdfminer decrypts each
+    object in pure Python: RC4 made a 12-page PDF take 9 times as long) or damaged (pdfminer gives up where
+    pdfium repaired it)."""
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf) < 0 and damage(data) is None:
+        return path
+    copy = io.BytesIO()
+    pdf.save(copy, flags=pdfium_c.FPDF_REMOVE_SECURITY)
+    copy.seek(0)
+    return copy

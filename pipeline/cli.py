@@ -3,17 +3,23 @@ function and prints; the options are the function's keyword arguments."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import DatabaseVersionError
-from .ingest import IngestReport, ingest
+from .errors import DatabaseVersionError, OutputError
 
 EXIT_SOME_FAILED = 3
+EXIT_OUTPUT_FAILED = 4  # the database or an output file could not be written: disk full, read-only, locked
+
+
+class OutputFailed(click.ClickException):
+    exit_code = EXIT_OUTPUT_FAILED
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,22 +43,37 @@ UNRESOLVED_REPORT = "unresolved-agencies.csv"  # written beside the database
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that parse in parallel (default: the number of cores); one writer writes the database.")
 @click.option("--prune", "prune_missing", is_flag=True,
-              help="Remove from the database the documents whose files, under the PATHS given, no longer exist.")
+              help="Remove from the database, and delete the JSON documents of, the files that no longer exist under "
+                   "the PATHS given.")
+@click.option("--time-limit", "time_limit", type=click.FloatRange(min=1), default=600, show_default=True,
+              help="Seconds one file may take; a file over it fails with that reason and the run goes on.")
+@click.option("--memory-limit", "memory_limit", type=click.IntRange(min=64), default=4096, show_default=True,
+              help="MiB of memory one file may take in its worker (Linux); a file over it fails with that reason.")
+@click.option("--retry-failed", is_flag=True,
+              help="Read again the files that failed in an earlier run and have not changed since (they are skipped "
+                   "otherwise, until the file or kehoach changes).")
 def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl_path: Path | None,
-                   workers: int | None, prune_missing: bool) -> None:
+                   workers: int | None, prune_missing: bool, time_limit: float, memory_limit: int,
+                   retry_failed: bool) -> None:
     """Ingest files, and folders of files, into the database and JSON.
 
     Files unchanged since the last run are skipped. A file that cannot be read is reported with its
     reason (also in the ingest_errors table) and skipped; exit status 3 then says that some files
-    failed (0: all ingested).
+    failed (0: all ingested); 4 says that the database or an output file could not be written.
     """
+    from .ingest import Limits, ingest
+
     progress = Progress(sys.stderr.isatty())
     try:
         report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,
                         jsonl_path=jsonl_path or db_path.with_name("plans.jsonl"),
-                        unresolved_path=db_path.with_name(UNRESOLVED_REPORT), on_file=progress)
+                        unresolved_path=db_path.with_name(UNRESOLVED_REPORT), on_file=progress,
+                        limits=Limits(seconds=time_limit, memory_mb=memory_limit), retry_failed=retry_failed)
     except DatabaseVersionError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(shown(error)) from None
+    except OutputError as error:
+        progress.done()
+        raise OutputFailed(f"cannot write {shown(error.path)}: {error.reason}") from None
     progress.done()
     click.echo(summary(report, db_path, json_dir))
     if not report.ok:
@@ -91,7 +112,11 @@ def datapackage_command(db_path: Path, out_dir: Path) -> None:
     try:
         path = write_datapackage(db_path, out_dir)
     except DatabaseVersionError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(shown(error)) from None
+    except OutputError as error:
+        raise OutputFailed(f"cannot write {shown(error.path)}: {error.reason}") from None
+    except OSError as error:
+        raise OutputFailed(f"cannot write {shown(error.filename or out_dir)}: {error.strerror or error}") from None
     click.echo(f"Wrote {path} and the CSV files beside it.")
 
 
@@ -112,10 +137,10 @@ class Progress:
 
     def __call__(self, index: int, total: int, path: Path, doc, reason: str | None) -> None:
         if reason:
-            click.echo(f"{chr(13) if self.terminal else ''}FAILED {path}: {reason}" + (" " * 20 if self.terminal else ""), err=True)
+            click.echo(f"{chr(13) if self.terminal else ''}FAILED {shown(path)}: {shown(reason)}" + (" " * 20 if self.terminal else ""), err=True)
         if not self.terminal:
             if not reason:
-                click.echo(f"[{index}/{total}] {path}: ok, {len(doc.warnings)} warnings", err=True)
+                click.echo(f"[{index}/{total}] {shown(path)}: ok, {len(doc.warnings)} warnings", err=True)
             return
         elapsed = time.perf_counter() - self.start
         rate = index / elapsed if elapsed else 0.0
@@ -127,10 +152,29 @@ class Progress:
             click.echo("", err=True)
 
 
-def summary(report: IngestReport, db_path: Path, json_dir: Path) -> str:
+UNPRINTABLE = frozenset(("Cc", "Cs", "Zl", "Zp"))  # controls, lone surrogates (bytes not UTF-8), line separators
+
+
+def shown(value) -> str:
+    """A path or message as one printable line: a path under the working folder relative to it; control
+    characters (a newline in a file name would forge a log line), line separators and bytes that are not UTF-8
+    escaped as \\n, \\u2028, \\udcff."""
+    text = str(value)
+    if os.path.isabs(text) and not (relative := os.path.relpath(text)).startswith(".."):
+        text = relative
+    return "".join(char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in UNPRINTABLE else char
+                   for char in text)
+
+
+def summary(report, db_path: Path, json_dir: Path) -> str:
     n = len(report.documents)
-    lines = [f"Ingested {n} document(s) into {db_path} and {json_dir}/; {report.skipped} unchanged, skipped; "
-             f"{len(report.failures)} failed" + (f"; {report.pruned} pruned" if report.pruned else "") + f" ({report.seconds:.1f} s)."]
+    lines = [f"Ingested {n} file(s) into {shown(db_path)} and {shown(json_dir)}/; {report.skipped} unchanged, skipped; "
+             f"{len(report.failures)} failed" + (f"; {report.failed_before} failed before and unchanged, skipped "
+                                                 f"(--retry-failed reads them again)" if report.failed_before else "")
+             + (f"; {report.pruned} pruned" if report.pruned else "") + f" ({report.seconds:.1f} s)."]
+    if report.stored_files != report.stored_documents:
+        lines.append(f"The database holds {report.stored_documents} document(s) read from {report.stored_files} files "
+                     "(files with identical bytes are one document).")
     if n:
         found = ", ".join(f"{name} {count}/{n}" for name, count in report.fields_found().items())
         lines.append(f"Fields found: {found}.")
@@ -139,9 +183,9 @@ def summary(report: IngestReport, db_path: Path, json_dir: Path) -> str:
         lines.append(f"Warnings: {sum(codes.values())}" + (f" ({top})." if top else "."))
     if report.unresolved_agencies:
         total = sum(count for _, count in report.unresolved_agencies)
-        top = "; ".join(f"{name} ({count})" for name, count in report.unresolved_agencies[:5])
+        top = "; ".join(f"{shown(name)} ({count})" for name, count in report.unresolved_agencies[:5])
         lines.append(f"Agency names not resolved: {len(report.unresolved_agencies)} names, {total} mentions "
-                     f"(most frequent: {top}); all of them in {db_path.with_name(UNRESOLVED_REPORT)}.")
+                     f"(most frequent: {top}); all of them in {shown(db_path.with_name(UNRESOLVED_REPORT))}.")
     for path, reason in report.failures:
-        lines.append(f"FAILED {path}: {reason}")
+        lines.append(f"FAILED {shown(path)}: {shown(reason)}")
     return "\n".join(lines)

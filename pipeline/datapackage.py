@@ -2,7 +2,8 @@
 
 Tools that speak the standard (frictionless, Open Refine, R's ``frictionless``, CKAN …) load the tables with
 their types, primary keys and foreign keys, without code. The descriptor follows the Tabular Data Package
-profile (v1); field types come from the SQLite column types, keys from the database's own keys.
+profile (v1); field types come from the SQLite column types, keys from the database's own keys. The CSV files
+are for spreadsheets too: a text cell a spreadsheet would run as a formula is defused (``spreadsheet.defused``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from pathlib import Path
 
 from .load import open_db
+from .spreadsheet import defused
 
 # SQLite declared type -> Table Schema field type
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
@@ -30,7 +32,7 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for row in db.execute(f"SELECT * FROM [{name}]"):
-                writer.writerow(["" if value is None else value for value in row])
+                writer.writerow(["" if value is None else defused(value) for value in row])
         schema: dict = {"fields": [{"name": c.name, "type": FIELD_TYPES.get(c.type.upper(), "string")}
                                    for c in source.columns], "missingValues": [""]}
         if name in db.table_names():
@@ -47,7 +49,9 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
         "name": "kehoach-plans",
         "title": "Vietnamese government plans as structured data",
         "description": "Documents, section trees, task and indicator tables, agencies and assignments extracted by "
-                       "kehoach; every column is documented in docs/schema.md.",
+                       "kehoach; every column is documented in docs/schema.md. A text cell that starts with =, +, -, @, "
+                       "a tab or a carriage return has an apostrophe put before it, so that spreadsheets do not run "
+                       "it as a formula; the database and the JSON documents keep the text as printed.",
         "resources": resources,
     }
     path = out_dir / "datapackage.json"

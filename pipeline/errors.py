@@ -20,6 +20,11 @@ class ReaderError(PipelineError):
     """Raised by a reader when the file cannot be read (empty, undecodable, corrupt)."""
 
 
+class MissingProgram(ReaderError):
+    """Raised when a file needs a program this machine lacks (Tesseract, LibreOffice): the failure is the
+    machine's, not the file's, so the file is read again on the next run."""
+
+
 class StageError(PipelineError):
     """Raised by the runner when a stage fails or breaks its contract; names the stage."""
 
@@ -30,3 +35,13 @@ class NotADocument(PipelineError):
 
 class DatabaseVersionError(PipelineError):
     """Raised when the output database was written with another layout; ``path`` is the database."""
+
+
+class OutputError(PipelineError):
+    """Raised when the database or an output file cannot be written (disk full, read-only folder, another ingest
+    holding the database); ``path`` is what could not be written. The run stops: every later file would fail too."""
+
+
+class TimeLimitExceeded(BaseException):
+    """Raised inside a worker when a file takes longer than the time limit per file. A BaseException, like
+    KeyboardInterrupt, so that no reader's ``except Exception`` swallows it."""

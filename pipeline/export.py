@@ -6,15 +6,22 @@ Field names are a contract for other tools: ``schema.PlanExport`` defines them a
 
 from __future__ import annotations
 
+import hashlib
 import json
-from pathlib import Path
-from typing import Any
+import os
+import re
+import tempfile
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, Callable
 
-from .model import Document
-from .schema import PlanExport, Source
+if TYPE_CHECKING:  # the model (pydantic) is imported where a document is exported, not by every command
+    from .model import Document
+    from .schema import PlanExport
 
 
 def to_export(doc: Document) -> PlanExport:
+    from .schema import PlanExport, Source
+
     return PlanExport(schema_version=doc.schema_version,
                       source=Source(**doc.origin.model_dump(), site_attributes=doc.site_attributes),
                       document=doc.metadata, sections=doc.sections, tables=doc.tables, tasks=doc.tasks,
@@ -29,33 +36,106 @@ def dumps(doc: Document) -> str:
     return json.dumps(to_json_dict(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def json_path(json_dir: Path, doc: Document) -> Path:
-    return json_path_for(json_dir, doc.origin.name or doc.origin.sha256)
+# Longest file name most file systems take, in bytes (ext4, XFS, NTFS in UTF-16 units: 255).
+MAX_NAME_BYTES = 255
 
 
-def json_path_for(json_dir: Path, source_name: str) -> Path:
-    """``<json_dir>/<source file name>.json``; only the file's own name is used, never a path from it."""
-    return Path(json_dir) / f"{Path(source_name).name}.json"
+def json_name_for(path: str, taken: Callable[[str], bool]) -> str:
+    """The name of a source file's JSON document: ``<file name>.json``; when another source file already has that
+    name (``plan.txt`` in two folders) or it would be too long, ``<file name, cut to fit>~<hash of the path>.json``.
+    Only the file's own name is used, never a folder from it."""
+    name = PurePath(path).name
+    plain = f"{name}.json"
+    if len(plain.encode("utf-8")) <= MAX_NAME_BYTES and not taken(plain):
+        return plain
+    tag = f"~{hashlib.sha256(path.encode('utf-8')).hexdigest()[:12]}.json"
+    room = MAX_NAME_BYTES - len(tag)
+    return name.encode("utf-8")[:room].decode("utf-8", "ignore") + tag
 
 
-def write_json(doc: Document, json_dir: Path) -> Path:
-    target = json_path(json_dir, doc)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    tmp.write_text(dumps(doc), encoding="utf-8")
-    tmp.replace(target)  # readers never see a half-written file
+TEMPORARY = (".kehoach-", ".tmp")  # prefix and suffix of the files written before they are renamed
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write through a temporary file in the same folder renamed over ``target``: readers never see a half-written
+    file, and a failed write (disk full) leaves neither a temporary file nor a damaged target. (Only a kill -9 can
+    leave a temporary file: ``sweep_temporary_files`` removes it on the next run.)"""
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1],
+                                         delete=False)
+    try:
+        with handle:
+            handle.write(text)
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def sweep_temporary_files(folder: Path) -> None:
+    """Remove the temporary files a killed run left in ``folder`` (the caller holds the ingest lock)."""
+    for leftover in folder.glob(f"{TEMPORARY[0]}*{TEMPORARY[1]}"):
+        leftover.unlink(missing_ok=True)
+
+
+def write_json(doc: Document, target: Path) -> Path:
+    write_text_atomically(target, dumps(doc))
     return target
 
 
-def write_jsonl(json_files: list[Path], target: Path) -> int:
-    """All documents in one file, one compact JSON document per line, for bulk consumers."""
+# In a line of plans.jsonl (keys sorted), the document's source: "path" comes right before "sha256" in "source",
+# the only object of the export with a "sha256" key (a JSON string cannot hold an unescaped quote, so no text
+# inside the document can look like it).
+_LINE_SOURCE = re.compile(rb'"path": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]{64})"')
+
+
+def jsonl_line(json_file: Path) -> bytes:
+    """A JSON document as one compact line, keys sorted."""
+    return (json.dumps(json.loads(json_file.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+
+
+def line_source(line: bytes) -> tuple[str, str] | None:
+    """(path, sha256) of the document on a whole line of plans.jsonl; None for a line cut short."""
+    found = _LINE_SOURCE.search(line) if line.endswith(b"\n") else None
+    return (json.loads(found.group(1)), found.group(2).decode("ascii")) if found else None
+
+
+def update_jsonl(target: Path, wanted: dict[tuple[str, str], Path], rewritten: set[Path] = frozenset()) -> int:
+    """Bring ``target`` (every document, one compact JSON document per line) to hold exactly the documents
+    ``wanted`` ((path, sha256) of a document -> its JSON file), without rewriting what has not changed: a line
+    stays while its document is wanted, its JSON file is not among those ``rewritten`` by this run and is no newer
+    than ``target`` (written again by a run that stopped before this file was: its line would be stale); the other
+    lines are dropped; the documents then missing are appended from their JSON files. The file is rewritten
+    (atomically) only when a line is dropped. Returns how many lines were written."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    written = 0
-    with open(tmp, "w", encoding="utf-8") as out:
-        for path in json_files:
-            if path.exists():
-                out.write(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n")
-                written += 1
-    tmp.replace(target)
-    return written
+    written_at = target.stat().st_mtime_ns if target.exists() else -1
+    fresh = {key for key, json_file in wanted.items()
+             if json_file not in rewritten and json_file.exists() and json_file.stat().st_mtime_ns <= written_at}
+    kept: set[tuple[str, str]] = set()
+    dropped = False
+    if written_at >= 0:
+        with open(target, "rb") as old:
+            for line in old:
+                key = line_source(line)
+                if key in fresh and key not in kept:
+                    kept.add(key)
+                else:
+                    dropped = True
+    new = [jsonl_line(wanted[key]) for key in wanted if key not in kept and wanted[key].exists()]
+    if not dropped:
+        with open(target, "ab") as out:  # only documents added: appended in place
+            out.writelines(new)
+        return len(new)
+    handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1], delete=False)
+    try:
+        with handle, open(target, "rb") as old:
+            for line in old:
+                key = line_source(line)
+                if key in kept:
+                    handle.write(line)
+                    kept.discard(key)  # a document repeated on two lines is kept once
+            handle.writelines(new)
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return len(new)

@@ -1,12 +1,18 @@
 """Ingest: files -> documents -> database and JSON. The library function behind ``kehoach ingest``.
 
-- Parsing is ``run.process``, a pure function from a file to a Document, run in worker processes
-  (``workers``); this process alone writes the database, one transaction per document, so a crash or
-  Ctrl-C leaves every document either complete or absent.
-- A file whose path, size and modification time (or, failing those, content hash) and pipeline
-  version are already in the database is skipped without being read again.
-- A file that cannot be read gets a one-line reason in ``ingest_errors`` and in the report; the run
-  goes on, and nothing already in the database is touched by it.
+- Paths are stored absolute, so a run does not depend on the folder it starts in; folders are walked without
+  following symbolic links that lead outside the folders given, and a folder that cannot be read is reported.
+- Parsing is ``run.process``, a pure function from a file to a Document, run in worker processes (``workers``),
+  each file under a time and memory limit (``Limits``); a worker dies with the process that started it. This
+  process alone writes the database.
+- A document's rows and its JSON are written together: the JSON first, then the transaction that records it is
+  committed, so a killed run leaves every document complete or absent, and a file whose JSON is missing is read
+  again. Documents are committed in batches (``BATCH_DOCUMENTS``, ``BATCH_SECONDS``).
+- A file whose path, size and modification time (or, failing those, content hash) and pipeline version are
+  already in the database is skipped without being read again; so is a file that failed for a reason of its own
+  (empty, corrupt …) until it or the pipeline changes, or ``retry_failed``.
+- A file that cannot be read, or whose JSON cannot be written, gets a one-line reason in ``ingest_errors`` and in
+  the report; the run goes on. A database that cannot be written stops the run with OutputError naming it.
 """
 
 from __future__ import annotations
@@ -14,24 +20,46 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import signal
+import stat as stat_module
+import tempfile
+import threading
 import time
-from collections import Counter, deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from functools import partial
+from pathlib import Path, PurePath
+import sqlite3
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import parsers
 
-from .errors import PipelineError
-from .export import json_path_for, write_json, write_jsonl
-from .load import PIPELINE_VERSION, forget_error, known_files, load, open_db, prune, record_error
-from .model import Document
-from .run import prepare_worker, process
+from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
+from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
+from .load import (PIPELINE_VERSION, SourceFile, begin, describe, forget_error, json_name_taken, known_failures, known_files,
+                   load, open_db, record_error, remove_source, stored_json_name, touch, transaction)
+from .window import Window
+
+if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
+    from .model import Document
 
 METADATA_FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "title", "signer", "recipients")
 MAX_FILE_BYTES = 100 * 1024 * 1024
 IN_FLIGHT_PER_WORKER = 4
+# A batch of documents is committed when it holds this many documents or is this old, whichever comes first.
+BATCH_DOCUMENTS = 200
+BATCH_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one file may take in a worker; a file over a limit fails with that reason, the run goes on."""
+
+    seconds: float = 600.0  # wall-clock time to read and process it
+    memory_mb: int = 4096  # address space it may add to the worker's (RLIMIT_AS), Linux
 
 
 @dataclass(frozen=True)
@@ -58,11 +86,15 @@ class Ingested:
 
 @dataclass
 class IngestReport:
-    documents: list[Ingested] = field(default_factory=list)
+    documents: list[Ingested] = field(default_factory=list)  # one per file ingested in this run
+    json_written: set[str] = field(default_factory=set)  # the JSON documents written in this run (names)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     skipped: int = 0  # unchanged since the last run
+    failed_before: int = 0  # failed in an earlier run for a reason of their own, unchanged since: not read again
     pruned: int = 0
     seconds: float = 0.0
+    stored_documents: int = 0  # what the database holds after the run: distinct contents …
+    stored_files: int = 0  # … and the files they were read from (identical files are one document)
     # agency names of the whole database that did not resolve: (name, occurrences), most frequent first
     unresolved_agencies: list[tuple[str, int]] = field(default_factory=list)
 
@@ -78,26 +110,110 @@ class IngestReport:
         return Counter(code for doc in self.documents for code in doc.warning_codes)
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What parsing one file gave: a document, or the reason it failed."""
+
+    path: Path
+    doc: Document | None = None
+    reason: str | None = None
+    # the failure comes from the file itself (corrupt, empty, over a limit …), not from this machine: it is
+    # remembered and the file is not read again until it or the pipeline changes
+    own_fault: bool = False
+
+
 def write_unresolved_report(db, path: Path) -> None:
     """The agency names that did not resolve, with counts and where they occur: the list a clerk works through to
-    add aliases or bodies to pipeline/data/agencies.csv."""
+    add aliases or bodies to pipeline/data/agencies.csv. Cells a spreadsheet would run as formulas are defused."""
+    from .spreadsheet import defused_row
+
     rows = list(db.query("SELECT * FROM unresolved_agencies"))
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["name", "occurrences", "documents", "reason", "files", "first_places"])
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(defused_row(row) for row in rows)
 
 
-def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and the files with a supported suffix under folders named, in a stable order."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in parsers.READERS))
-        else:
-            files.append(path)
-    return files
+# ---------------------------------------------------------------------------------------------------
+# Finding the files
+
+
+def absolute(path: Path | str) -> Path:
+    """The path made absolute without resolving symbolic links ("corpus/../x" -> "/home/…/x")."""
+    return Path(os.path.abspath(path))
+
+
+def path_key(path: Path) -> str:
+    """How a path is stored: its text, with bytes that are not UTF-8 (file names from old archives) escaped as
+    \\xNN, which SQLite and JSON can hold."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+@dataclass
+class Found:
+    """The files under the paths given, and what could not be looked at."""
+
+    files: list[Path] = field(default_factory=list)  # absolute, in a stable order
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): folders not read, links not followed
+    roots: list[Path] = field(default_factory=list)  # the paths given, absolute
+    folders: list[Path] = field(default_factory=list)  # those that are folders
+    unreadable: list[Path] = field(default_factory=list)  # folders whose files could not be listed
+    seen: set[str] = field(default_factory=set)  # path keys of every file met, read or not
+
+    def covers(self, key: str) -> bool:
+        """Whether a stored path is one this run looked for: under a folder given (and not in a folder that could
+        not be read), or a file given. A folder given that no longer exists covers nothing: an unmounted disk
+        must not empty the database."""
+        path = PurePath(key)
+        if any(path.is_relative_to(folder) for folder in self.unreadable):
+            return False
+        return path in self.roots or any(path.is_relative_to(folder) for folder in self.folders)
+
+
+def find_files(paths: Iterable[Path | str]) -> Found:
+    """Files named, and the files with a supported suffix under folders named (searched recursively). A symbolic
+    link is followed only when it leads to a file inside the folders given; the others are reported."""
+    found = Found(roots=list(dict.fromkeys(absolute(p) for p in paths)))
+    found.folders = [root for root in found.roots if root.is_dir()]
+    inside = [Path(os.path.realpath(folder)) for folder in found.folders]
+    files: dict[Path, None] = {}
+    for root in found.roots:
+        if root not in found.folders:
+            files[root] = None  # a file named is read even through a link; a missing one fails with its reason
+            continue
+        in_root: list[Path] = []
+
+        def unreadable(error: OSError) -> None:
+            folder = Path(error.filename or root)
+            found.unreadable.append(folder)
+            found.problems.append((path_key(folder), f"cannot read folder: {describe(error)}"))
+
+        for folder, subfolders, names in os.walk(root, onerror=unreadable):
+            for name in subfolders:  # os.walk does not enter linked folders; one leading outside is reported
+                link = Path(folder, name)
+                if link.is_symlink() and not _within(link, inside):
+                    found.problems.append((path_key(link), f"symbolic link to a folder outside the folders given "
+                                                           f"({os.path.realpath(link)}): not followed"))
+            for name in names:
+                path = Path(folder, name)
+                if path.suffix.lower() not in parsers.READERS:
+                    continue
+                found.seen.add(path_key(path))
+                if path.is_symlink() and not _within(path, inside):
+                    found.problems.append((path_key(path), f"symbolic link to a file outside the folders given "
+                                                           f"({os.path.realpath(path)}): not followed"))
+                    continue
+                in_root.append(path)
+        files.update(dict.fromkeys(sorted(in_root)))
+    found.files = list(files)
+    found.seen.update(path_key(p) for p in found.files)
+    return found
+
+
+def _within(link: Path, folders: list[Path]) -> bool:
+    target = Path(os.path.realpath(link))
+    return any(target.is_relative_to(folder) for folder in folders)
 
 
 def sha256_of(path: Path) -> str:
@@ -108,37 +224,254 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def safe_process(path: Path) -> tuple[Path, Document | None, str | None]:
+# ---------------------------------------------------------------------------------------------------
+# Parsing, in workers, each file under its limits
+
+
+def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
     """``process`` for a worker: a failure is returned with its reason, never raised."""
+    from .run import process  # the stages and readers are imported where files are parsed, not by every command
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PipelineError(str(path), f"file too large ({size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
-        return path, process(path), None
+        info = path.stat()
+        if not stat_module.S_ISREG(info.st_mode):
+            return Outcome(path, reason="not a regular file (a device, pipe or socket)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise PipelineError(str(path), f"file too large ({info.st_size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
+        with file_limits(limits):
+            return Outcome(path, doc=process(path))
     except FileNotFoundError:
-        return path, None, "no such file"
+        return Outcome(path, reason="no such file")
+    except MissingProgram as error:
+        return Outcome(path, reason=error.reason)
     except PipelineError as error:
-        return path, None, error.reason
-    except (OSError, MemoryError, RecursionError) as error:
-        return path, None, f"{type(error).__name__}: {error}"
+        return Outcome(path, reason=error.reason, own_fault=True)
+    except TimeLimitExceeded:
+        return Outcome(path, reason=f"took longer than {limits.seconds:g} s, the time limit per file (--time-limit)",
+                       own_fault=True)
+    except MemoryError:
+        return Outcome(path, reason=f"needed more than {limits.memory_mb} MiB, the memory limit per file (--memory-limit)",
+                       own_fault=True)
+    except RecursionError:
+        return Outcome(path, reason="nested too deeply to read", own_fault=True)
+    except OSError as error:
+        return Outcome(path, reason=f"cannot read the file: {describe(error)}")
+    except Exception as error:  # a reader's bug on an input nobody foresaw fails that file, not the run
+        return Outcome(path, reason=f"could not be read: {type(error).__name__}: {error}", own_fault=True)
 
 
-def _parsed(paths: list[Path], workers: int) -> Iterator[tuple[Path, Document | None, str | None]]:
+@contextmanager
+def file_limits(limits: Limits) -> Iterator[None]:
+    """The time limit (SIGALRM raising TimeLimitExceeded) and the memory limit (RLIMIT_AS: the worker's address
+    space now, plus ``memory_mb``; children such as Tesseract inherit it) for one file, lifted afterwards. The
+    time limit needs the main thread (signals); elsewhere only the memory limit applies."""
+    timed = threading.current_thread() is threading.main_thread() and limits.seconds > 0
+
+    def expired(signum, frame):
+        raise TimeLimitExceeded()
+
+    if timed:
+        previous_handler = signal.signal(signal.SIGALRM, expired)
+        signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+    previous_memory = _limit_memory(limits.memory_mb)
+    try:
+        yield
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
+        if previous_memory is not None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, previous_memory)
+
+
+def _limit_memory(memory_mb: int) -> tuple[int, int] | None:
+    """Lower the soft RLIMIT_AS to the current address space plus ``memory_mb``; the limit it replaced, or None
+    where it cannot be set (not Linux)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        previous = resource.getrlimit(resource.RLIMIT_AS)
+        wanted = current + memory_mb * 2**20
+        if previous[1] != resource.RLIM_INFINITY:
+            wanted = min(wanted, previous[1])
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, previous[1]))
+        return previous
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def _start_worker(parent: int) -> None:
+    """A worker dies with the process that started it (kill -9 included), then is readied to parse."""
+    from .run import prepare_worker
+
+    die_with_parent(parent)
+    prepare_worker()
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux ``PR_SET_PDEATHSIG``); a parent already
+    gone means exit now. Elsewhere a no-op."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            return
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),))
+
+
+WORKER_DIED = "the process reading it died (a crash in a library, or killed by the system for memory)"
+
+
+def _parsed(paths: list[Path], workers: int, limits: Limits) -> Iterator[Outcome]:
+    """Outcomes in the order of ``paths``, a bounded window of files in flight (parsed documents never pile up in
+    memory behind one slow file). A worker that dies breaks its pool: the files that were in flight are read again
+    one at a time, each in a fresh process, so that only the file that kills a process fails; then a new pool
+    takes the rest."""
     if workers <= 1 or len(paths) <= 1:
         if paths:
+            from .run import prepare_worker
+
             prepare_worker()
-        yield from map(safe_process, paths)
-        return
-    # A bounded window of files in flight, results in order: parsed documents never pile up in memory
-    # behind one slow file (pool.map would submit every file at once and hold all their results).
-    with ProcessPoolExecutor(max_workers=workers, initializer=prepare_worker) as pool:
-        window: deque[Future] = deque()
         for path in paths:
-            window.append(pool.submit(safe_process, path))
-            if len(window) >= IN_FLIGHT_PER_WORKER * workers:
-                yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+            yield safe_process(path, limits)
+        return
+    remaining = iter(paths)
+    while True:
+        with _pool(workers) as pool:
+            window = Window(pool, partial(safe_process, limits=limits), remaining, IN_FLIGHT_PER_WORKER * workers)
+            try:
+                yield from window
+                return
+            except BrokenProcessPool:
+                pass
+        for path, future in window.in_flight:
+            if future.done() and not future.exception():
+                yield future.result()
+            else:
+                yield _alone(path, limits)
+
+
+def _alone(path: Path, limits: Limits) -> Outcome:
+    with _pool(1) as pool:
+        try:
+            return pool.submit(safe_process, path, limits).result()
+        except BrokenProcessPool:
+            return Outcome(path, reason=WORKER_DIED, own_fault=True)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Writing
+
+
+def check_writable(folder: Path) -> None:
+    """Fail before reading anything when an output folder cannot be created or written to."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".kehoach-probe-"):  # removed when closed
+            pass
+    except OSError as error:
+        raise OutputError(str(folder), f"cannot write to this folder: {describe(error)}") from None
+
+
+@contextmanager
+def database_errors(db_path: Path) -> Iterator[None]:
+    """A SQLite error while writing (disk full, file removed, I/O error) as OutputError naming the database."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise OutputError(str(db_path), f"cannot write the database: {describe(error)}") from None
+
+
+@contextmanager
+def ingest_lock(db_path: Path) -> Iterator[None]:
+    """One ingest at a time per database: a second one stops at once with a clear message instead of failing
+    half-way on a locked database. The lock is an flock on the database file itself (SQLite's own locks are
+    fcntl locks, which do not interact with it); it is taken before SQLite opens the file and released after
+    SQLite closed it, so closing this descriptor never drops SQLite's locks."""
+    if str(db_path) == ":memory:":
+        yield
+        return
+    import fcntl
+
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(db_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise OutputError(str(db_path), f"cannot open or create the database: {describe(error)}") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(str(db_path), "another kehoach ingest is writing this database; wait for it to finish, "
+                                            "or write to another database with --db") from None
+        yield
+    finally:
+        os.close(handle)
+
+
+class Batch:
+    """Documents written in one transaction until the batch is full or old (``BATCH_DOCUMENTS``, ``BATCH_SECONDS``):
+    one commit, one sync of the disk, for many documents. Each document inside it is a savepoint, so a document
+    whose JSON cannot be written leaves no row; leaving the batch on an error rolls back what it holds."""
+
+    def __init__(self, db):
+        self.db = db
+        self.size = 0
+        self.started = 0.0
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def add(self) -> None:
+        """Count one more document, opening a transaction if none is open."""
+        if not self.db.conn.in_transaction:
+            begin(self.db)
+            self.size, self.started = 0, time.monotonic()
+        self.size += 1
+
+    def commit_if_due(self) -> None:
+        if self.size >= BATCH_DOCUMENTS or time.monotonic() - self.started >= BATCH_SECONDS:
+            self.db.conn.commit()
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.commit() if kind is None else self.db.conn.rollback()
+
+
+def store(db, doc: Document, key: str, info: os.stat_result, json_dir: Path | None) -> str:
+    """The document's rows and its JSON, together: an OSError writing the JSON rolls the rows back and is raised.
+    Returns the JSON document's name."""
+    name = stored_json_name(db, key) or json_name_for(key, lambda candidate: json_name_taken(db, candidate, key))
+    with db.atomic():
+        load(db, doc, SourceFile(key, info.st_size, info.st_mtime_ns, name))
+        if json_dir is not None:
+            write_json(doc, json_dir / name)
+    return name
+
+
+def _unchanged(path: Path, info: os.stat_result, seen: dict | None, json_dir: Path | None) -> str | None:
+    """How a file is known to be as it was last read: "same" (size and time), "touched" (same bytes), or None.
+    A file whose JSON went missing is read again (the database and the JSON folder are reconciled)."""
+    if seen is None or seen["pipeline_version"] != PIPELINE_VERSION or seen["size"] != info.st_size:
+        return None
+    if json_dir is not None and seen["json_name"] is not None and not (json_dir / seen["json_name"]).exists():
+        return None
+    if seen["mtime_ns"] == info.st_mtime_ns:
+        return "same"
+    return "touched" if sha256_of(path) == seen["id"] else None
 
 
 def ingest(
@@ -150,56 +483,135 @@ def ingest(
     jsonl_path: Path | None = None,
     unresolved_path: Path | None = None,
     on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
+    limits: Limits = Limits(),
+    retry_failed: bool = False,
 ) -> IngestReport:
+    """Ingest files and folders into ``db_path`` and ``json_dir``. Raises OutputError (naming the path) when the
+    database or an output folder cannot be written, DatabaseVersionError for a database of another layout."""
     start = time.perf_counter()
-    roots = [Path(p) for p in paths]
-    files = expand(roots)
-    db = open_db(db_path)
+    db_path = Path(db_path)
+    json_dir = None if json_dir is None else Path(json_dir)
     report = IngestReport()
-    known = known_files(db)
-    todo: list[Path] = []
-    for path in files:
+    found = find_files(paths)
+    if json_dir is not None:
+        check_writable(json_dir)
+    with ingest_lock(db_path):
+        if json_dir is not None:
+            sweep_temporary_files(json_dir)
+        db = open_db(db_path)
         try:
-            stat = path.stat()
-        except OSError:
-            todo.append(path)
-            continue
-        seen = known.get(str(path))
-        if seen and seen["size"] == stat.st_size and seen["mtime_ns"] == stat.st_mtime_ns and seen["pipeline_version"] == PIPELINE_VERSION:
-            report.skipped += 1
-            continue
-        if seen and seen["pipeline_version"] == PIPELINE_VERSION and seen["size"] == stat.st_size and sha256_of(path) == seen["id"]:
-            report.skipped += 1  # touched but unchanged
-            continue
-        todo.append(path)
-    workers = (os.cpu_count() or 1) if workers is None else workers
-    for index, (path, doc, reason) in enumerate(_parsed(todo, workers), start=1):
-        if doc is not None:
-            try:
-                load(db, doc, mtime_ns=path.stat().st_mtime_ns)
-                if json_dir is not None:
-                    write_json(doc, json_dir)
-            except PipelineError as error:
-                doc, reason = None, error.reason
-        if doc is None:
-            report.failures.append((str(path), reason or "unknown error"))
-            record_error(db, str(path), reason or "unknown error")
-        else:
-            forget_error(db, str(path))
-            report.documents.append(Ingested.of(doc))
-        if on_file:
-            on_file(index, len(todo), path, doc, reason)
-    if prune_missing:
-        report.pruned = prune(db, roots)
-    # Every document of the database, rewritten only when the database changed (a no-change run stays fast).
-    if jsonl_path is not None and json_dir is not None and (report.documents or report.pruned or not Path(jsonl_path).exists()):
-        names = [row["source_name"] for row in db.query("SELECT source_name FROM documents ORDER BY source_name")]
-        write_jsonl([json_path_for(json_dir, name) for name in names], Path(jsonl_path))
-    report.unresolved_agencies = [(row["name"], row["occurrences"]) for row in db.query(
-        "SELECT name, occurrences FROM unresolved_agencies")]
-    if unresolved_path is not None and (report.documents or report.pruned or not Path(unresolved_path).exists()):
-        write_unresolved_report(db, Path(unresolved_path))
-    db.close()
+            with database_errors(db_path):
+                _ingest_into(db, found, json_dir, workers, prune_missing, on_file, limits, retry_failed, report)
+                changed = bool(report.documents or report.pruned)  # a no-change run rewrites nothing
+                if jsonl_path is not None and json_dir is not None and (changed or not Path(jsonl_path).exists()):
+                    _output(Path(jsonl_path), lambda target: _write_jsonl(db, json_dir, target, report.json_written))
+                if unresolved_path is not None and (changed or not Path(unresolved_path).exists()):
+                    _output(Path(unresolved_path), lambda target: write_unresolved_report(db, target))
+                report.unresolved_agencies = [(row["name"], row["occurrences"]) for row in db.query(
+                    "SELECT name, occurrences FROM unresolved_agencies")]
+                report.stored_documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+                report.stored_files = db.execute("SELECT count(*) FROM source_files").fetchone()[0]
+        finally:
+            db.close()
     report.seconds = time.perf_counter() - start
     return report
 
+
+def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, prune_missing: bool,
+                 on_file, limits: Limits, retry_failed: bool, report: IngestReport) -> None:
+    known = known_files(db)
+    failed_before = {} if retry_failed else known_failures(db)
+    todo: list[Path] = []
+    infos: dict[Path, os.stat_result] = {}
+    with transaction(db):
+        for path, reason in found.problems:
+            report.failures.append((path, reason))
+            record_error(db, path, reason)
+        for path in found.files:
+            key = path_key(path)
+            try:
+                info = infos[path] = path.stat()
+            except OSError:
+                todo.append(path)  # fails with its reason when read
+                continue
+            state = _unchanged(path, info, known.get(key), json_dir)
+            if state is None and key in failed_before:
+                state = _unchanged(path, info, failed_before[key], None)
+                if state is not None:
+                    report.failed_before += 1
+                    continue
+            if state is None:
+                todo.append(path)
+                continue
+            report.skipped += 1
+            if state == "touched":
+                touch(db, key, info.st_mtime_ns)
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    with Batch(db) as batch:
+        for index, outcome in enumerate(_parsed(todo, workers, limits), start=1):
+            path, doc, reason = outcome.path, outcome.doc, outcome.reason
+            key = path_key(path)
+            batch.add()
+            if doc is not None:
+                if doc.origin.path != key:  # an undecodable file name, stored escaped
+                    doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
+                try:
+                    report.json_written.add(store(db, doc, key, infos.get(path) or path.stat(), json_dir))
+                except OSError as error:
+                    doc, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
+            if doc is None:
+                reason = reason or "unknown error"
+                report.failures.append((key, reason))
+                record_error(db, key, reason, _fingerprint(path, infos.get(path)) if outcome.own_fault else None)
+            else:
+                forget_error(db, key)
+                report.documents.append(Ingested.of(doc))
+            batch.commit_if_due()
+            if on_file:
+                on_file(index, len(todo), Path(key), doc, reason)
+    if prune_missing:
+        with transaction(db):
+            report.pruned = prune(db, found, json_dir)
+
+
+def _output(target: Path, write: Callable[[Path], None]) -> None:
+    try:
+        write(target)
+    except OSError as error:
+        raise OutputError(str(target), f"cannot write: {describe(error)}") from None
+
+
+def _fingerprint(path: Path, info: os.stat_result | None) -> dict | None:
+    """Size, modification time and hash of a file that failed for a reason of its own; None if it cannot be read."""
+    try:
+        info = info or path.stat()
+        return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "sha256": sha256_of(path)}
+    except OSError:
+        return None
+
+
+def prune(db, found: Found, json_dir: Path | None) -> int:
+    """Forget the files this run looked for and did not find (``Found.covers``), and delete their JSON documents.
+    Failures recorded for such files go too. Returns how many files were forgotten."""
+    gone = [row for row in db.query("SELECT path, json_name FROM source_files")
+            if row["path"] not in found.seen and found.covers(row["path"])]
+    for row in gone:
+        remove_source(db, row["path"])
+        if json_dir is not None and row["json_name"]:
+            target = json_dir / row["json_name"]
+            try:
+                target.unlink(missing_ok=True)  # inside the transaction: a JSON that stays keeps its row
+            except OSError as error:
+                raise OutputError(str(target), f"cannot delete: {describe(error)}") from None
+    for row in list(db.query("SELECT source_path FROM ingest_errors")):
+        if row["source_path"] not in found.seen and found.covers(row["source_path"]) and not Path(row["source_path"]).is_dir():
+            forget_error(db, row["source_path"])
+    return len(gone)
+
+
+def _write_jsonl(db, json_dir: Path, target: Path, written: set[str]) -> None:
+    """Every document of the database (the JSON of its first path), one per line, brought up to date; the lines of
+    the JSON documents written in this run are replaced."""
+    update_jsonl(target, {(row["source_path"], row["id"]): json_dir / row["json_name"] for row in db.query(
+        "SELECT d.source_path, d.id, s.json_name FROM documents d JOIN source_files s ON s.path = d.source_path "
+        "ORDER BY d.source_path")}, {json_dir / name for name in written})

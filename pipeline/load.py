@@ -1,20 +1,27 @@
 """Load: write a Document into the SQLite database with sqlite-utils.
 
-One row per source file in ``documents``, keyed by the file's SHA-256, so that ingesting the same file
-again replaces its rows instead of adding new ones; a changed file at the same path replaces the old
-version. Each document is written in one transaction: completely or not at all.
+One row per distinct content in ``documents``, keyed by the file's SHA-256, so that ingesting the same file
+again replaces its rows instead of adding new ones; ``source_files`` has one row per path, so identical bytes
+at two paths are one document with two paths. A changed file at the same path replaces the old version.
+Writes happen inside ``transaction`` (``BEGIN IMMEDIATE``): a document is written completely or not at all.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 
 import sqlite_utils
 
-from . import __version__
-from .errors import DatabaseVersionError
-from .model import SCHEMA_VERSION, TASK_AGENCY_ROLES, AgencyMention, Document
+if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
+    from .model import AgencyMention, Document
+
+from . import SCHEMA_VERSION, __version__
+from .errors import DatabaseVersionError, OutputError
 from .registry import registry, registry_digest
 from .text import fold
 
@@ -32,15 +39,48 @@ CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections
 MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str}
 
 
+# How long a write waits for another connection's write to finish before it gives up.
+BUSY_TIMEOUT_SECONDS = 60.0
+
+
 def open_db(path: Path | str) -> sqlite_utils.Database:
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path) if str(path) != ":memory:" else sqlite_utils.Database(memory=True)
-    check_version(db)  # before anything writes to it, even the journal mode
-    if str(path) != ":memory:":
-        db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
-    ensure_schema(db)
+    """The database, created if missing, with its tables and views. A database that cannot be opened or written
+    (read-only folder, full disk, not a database) raises OutputError naming it."""
+    memory = str(path) == ":memory:"
+    try:
+        if not memory:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS))
+        check_version(db)  # before anything writes to it, even the journal mode
+        if not memory:
+            db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
+        ensure_schema(db)
+    except (OSError, sqlite3.Error) as error:
+        raise OutputError(str(path), f"cannot open or write the database: {describe(error)}") from None
     return db
+
+
+def describe(error: BaseException) -> str:
+    """An OS or SQLite error in a few words: "No space left on device", "attempt to write a readonly database"."""
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+
+
+def begin(db: sqlite_utils.Database) -> None:
+    """Open a write transaction with BEGIN IMMEDIATE: a deferred transaction that read first cannot wait for
+    another writer ("database is locked" at once); this one waits up to BUSY_TIMEOUT_SECONDS."""
+    db.execute("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction (``begin``), committed at the end, rolled back on an error."""
+    begin(db)
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def check_version(db: sqlite_utils.Database) -> None:
@@ -66,7 +106,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "doc_type": str, "number": str, "symbol": str, "issued_date": str, "issued_date_partial": str, "place": str,
                 "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
                 "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
-                "warning_count": int, "pipeline_version": str, "mtime_ns": int, "search_folded": str,
+                "warning_count": int, "pipeline_version": str, "search_folded": str,
                 "issuer_agency_id": str, "jurisdiction": str, "issuer_joint": str, "field_sources": str, "parts": str,
             },
             pk="id",
@@ -106,8 +146,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                                          "legal_basis": str}, pk=("predecessor_id", "date"),
                                         foreign_keys=[("predecessor_id", "agencies", "id"), ("successor_id", "agencies", "id")])
         db["registry_version"].create({"digest": str}, pk="digest")
+    if "source_files" not in db.table_names():
+        db["source_files"].create({"path": str, "document_id": str, "name": str, "size": int, "mtime_ns": int,
+                                   "json_name": str}, pk="path", foreign_keys=[("document_id", "documents", "id")])
+        db["source_files"].create_index(["document_id"])
+        db["source_files"].create_index(["json_name"])
     if "ingest_errors" not in db.table_names():
-        db["ingest_errors"].create({"source_path": str, "reason": str, "pipeline_version": str}, pk="source_path")
+        # size, mtime_ns and sha256 are those of a file whose failure is its own (corrupt, empty …): it is not read
+        # again until it changes or the pipeline does; null when the failure came from outside the file
+        db["ingest_errors"].create({"source_path": str, "reason": str, "pipeline_version": str, "size": int,
+                                    "mtime_ns": int, "sha256": str}, pk="source_path")
     for name, columns in child.items():
         if name not in db.table_names():
             links = [("document_id", "documents", "id")] + ([("agency_id", "agencies", "id")] if "agency_id" in columns else [])
@@ -138,7 +186,7 @@ def sync_registry(db: sqlite_utils.Database) -> None:
     if db.execute("SELECT 1 FROM registry_version WHERE digest = ?", [digest]).fetchone():
         return
     reg = registry()
-    with db.atomic():
+    with transaction(db):
         db["agencies"].upsert_all(
             ({"id": a.id, "name": a.name, "canonical_name": a.canonical_name, "kind": a.kind, "level": a.level,
               "jurisdiction": a.jurisdiction, "jurisdiction_name": reg.jurisdictions[a.jurisdiction].name,
@@ -221,6 +269,8 @@ def section_rows(doc: Document):
 
 def table_rows(doc: Document) -> dict[str, list[dict]]:
     """Rows for the tables, table_rows, tasks, task_agencies and indicators tables."""
+    from .model import TASK_AGENCY_ROLES  # the model is loaded by now: the document is one
+
     doc_id = doc.origin.sha256
     out: dict[str, list[dict]] = {"tables": [], "table_rows": [], "tasks": [], "task_agencies": [], "indicators": []}
     for i, t in enumerate(doc.tables, start=1):
@@ -260,49 +310,101 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
     return out
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """A file a document was read from, as ``source_files`` stores it."""
+
+    path: str  # absolute
+    size: int
+    mtime_ns: int
+    json_name: str  # the file name of its JSON document in --json-dir
+
+
 def known_files(db: sqlite_utils.Database) -> dict[str, dict]:
-    """What the database holds of each source path: content hash, size, modification time, version."""
-    return {row["source_path"]: row for row in db.query(
-        "SELECT source_path, id, size, mtime_ns, pipeline_version FROM documents")}
+    """What the database holds of each source path: content hash (``id``), size, modification time, JSON name and
+    the version of the pipeline that read it."""
+    return {row["path"]: row for row in db.query(
+        "SELECT s.path, s.document_id AS id, s.size, s.mtime_ns, s.json_name, d.pipeline_version "
+        "FROM source_files s JOIN documents d ON d.id = s.document_id")}
 
 
-def record_error(db: sqlite_utils.Database, path: str, reason: str) -> None:
-    with db.atomic():
-        db["ingest_errors"].upsert({"source_path": path, "reason": reason, "pipeline_version": PIPELINE_VERSION}, pk="source_path")
+def known_failures(db: sqlite_utils.Database) -> dict[str, dict]:
+    """Files that failed for a reason of their own, with what they were when they failed, in the form of
+    ``known_files`` (path -> row; ``id`` is the hash of the bytes that failed)."""
+    return {row["path"]: row for row in db.query(
+        "SELECT source_path AS path, sha256 AS id, size, mtime_ns, NULL AS json_name, pipeline_version "
+        "FROM ingest_errors WHERE sha256 IS NOT NULL")}
+
+
+def touch(db: sqlite_utils.Database, path: str, mtime_ns: int) -> None:
+    """A file touched but unchanged: its new modification time, so that the next run need not hash it again."""
+    db.execute("UPDATE source_files SET mtime_ns = ? WHERE path = ?", [mtime_ns, path])
+
+
+def json_name_taken(db: sqlite_utils.Database, json_name: str, path: str) -> bool:
+    """Whether another source file's JSON document has this name (ASCII letters compared without case, for
+    file systems that ignore it)."""
+    return db.execute("SELECT 1 FROM source_files WHERE json_name = ? COLLATE NOCASE AND path != ?",
+                      [json_name, path]).fetchone() is not None
+
+
+def stored_json_name(db: sqlite_utils.Database, path: str) -> str | None:
+    row = db.execute("SELECT json_name FROM source_files WHERE path = ?", [path]).fetchone()
+    return row[0] if row else None
+
+
+def record_error(db: sqlite_utils.Database, path: str, reason: str, file: dict | None = None) -> None:
+    """A file that could not be ingested; ``file`` (size, mtime_ns, sha256) when the failure is the file's own,
+    so that it is not read again until it or the pipeline changes."""
+    file = file or {}
+    db["ingest_errors"].upsert({"source_path": path, "reason": reason, "pipeline_version": PIPELINE_VERSION,
+                                "size": file.get("size"), "mtime_ns": file.get("mtime_ns"), "sha256": file.get("sha256")},
+                               pk="source_path")
 
 
 def forget_error(db: sqlite_utils.Database, path: str) -> None:
-    with db.atomic():
-        db.execute("DELETE FROM ingest_errors WHERE source_path = ?", [path])
+    db.execute("DELETE FROM ingest_errors WHERE source_path = ?", [path])
 
 
-def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+def delete_rows(db: sqlite_utils.Database, doc_id: str) -> None:
+    """Every row a document has in the child tables (the document's own row stays)."""
     for table in CHILD_TABLES:
         db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [doc_id])
-    db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
 
-def prune(db: sqlite_utils.Database, roots: list[Path]) -> int:
-    """Remove the documents whose source file, under one of ``roots``, no longer exists."""
-    gone = [row for row in db.query("SELECT id, source_path FROM documents")
-            if not Path(row["source_path"]).exists()
-            and any(Path(row["source_path"]).is_relative_to(root) or Path(row["source_path"]) == root for root in roots)]
-    with db.atomic():
-        for row in gone:
-            delete_document(db, row["id"])
-    return len(gone)
+def settle(db: sqlite_utils.Database, doc_id: str) -> None:
+    """After a document gained or lost a path: it names its first path (in sort order) in ``source_path`` and
+    ``source_name``, so the row does not depend on the order files were read in; without paths it goes."""
+    first = db.execute("SELECT path, name FROM source_files WHERE document_id = ? ORDER BY path LIMIT 1", [doc_id]).fetchone()
+    if first is None:
+        delete_rows(db, doc_id)
+        db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+    else:
+        db.execute("UPDATE documents SET source_path = ?, source_name = ? WHERE id = ?", [*first, doc_id])
 
 
-def load(db: sqlite_utils.Database, doc: Document, mtime_ns: int | None = None) -> None:
-    """Write one document, replacing any earlier version of the same file (same content or same path)."""
+def remove_source(db: sqlite_utils.Database, path: str) -> None:
+    """Forget one source file: its document goes with it unless another path has the same bytes."""
+    row = db.execute("SELECT document_id FROM source_files WHERE path = ?", [path]).fetchone()
+    db.execute("DELETE FROM source_files WHERE path = ?", [path])
+    db.execute("DELETE FROM ingest_errors WHERE source_path = ?", [path])
+    if row:
+        settle(db, row[0])
+
+
+def load(db: sqlite_utils.Database, doc: Document, source: SourceFile) -> None:
+    """Write one document read from ``source``, replacing the rows of the same bytes and the document the path
+    held before. Call it inside ``transaction``: the caller decides where a batch of documents ends."""
     doc_id = doc.origin.sha256
     meta = doc.metadata
     assert meta is not None
-    with db.atomic():  # one transaction (nested library calls use savepoints): all of the document or none
-        stale = [row["id"] for row in db.query("SELECT id FROM documents WHERE id = ? OR source_path = ?", [doc_id, doc.origin.path])]
-        for old_id in stale:
-            delete_document(db, old_id)
-        db["documents"].insert({**document_row(doc), "mtime_ns": mtime_ns})
+    with db.atomic():  # a savepoint inside the caller's transaction: all of the document or none
+        previous = db.execute("SELECT document_id FROM source_files WHERE path = ?", [source.path]).fetchone()
+        delete_rows(db, doc_id)
+        db["documents"].upsert(document_row(doc), pk="id")
+        db["source_files"].upsert({"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
+                                   "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name},
+                                  pk="path")
         db["cited_documents"].insert_all(
             {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
              "issuer": c.issuer, "agency_id": c.issuer_agency.agency_id if c.issuer_agency else None, "text": c.text,
@@ -326,3 +428,6 @@ def load(db: sqlite_utils.Database, doc: Document, mtime_ns: int | None = None) 
              "block": (w.where or {}).get("block"), "line": (w.where or {}).get("line"), "page": (w.where or {}).get("page")}
             for i, w in enumerate(doc.warnings, start=1)
         )
+        if previous and previous[0] != doc_id:
+            settle(db, previous[0])
+        settle(db, doc_id)

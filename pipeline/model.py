@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "0.3.0"
+from . import SCHEMA_VERSION  # noqa: F401 (defined with the package version, read without pydantic)
 
 
 class Strict(BaseModel):

@@ -26,5 +26,30 @@ def test_python_dash_m_pipeline_runs(tmp_path):
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    assert "Ingested 1 document(s)" in result.stdout
+    assert "Ingested 1 file(s)" in result.stdout
     assert "[1/1]" in result.stderr  # progress goes to stderr, the summary to stdout
+
+
+HEAVY = ("pydantic", "pdfplumber", "pypdfium2", "PIL", "lxml", "sqlite_utils", "parsers.txt", "pipeline.run")
+PROBE = """import runpy, sys
+sys.argv = ["kehoach", *sys.argv[1:]]
+try:
+    runpy.run_module("pipeline", run_name="__main__")
+except SystemExit:
+    pass
+print(sorted(name for name in {heavy!r} if name in sys.modules))
+"""
+
+
+def imported(*args: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), *args], capture_output=True, text=True, cwd=ROOT)
+    return eval(result.stdout.splitlines()[-1])
+
+
+def test_help_and_a_run_that_finds_nothing_to_read_import_no_reader_stage_or_model(tmp_path):
+    """Start-up stays cheap: the readers, the stages and the model (pydantic) are imported where a file is read."""
+    args = ["ingest", str(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt"), "--db", str(tmp_path / "p.db"), "--json-dir",
+            str(tmp_path / "j")]
+    assert imported("--help") == []
+    assert imported(*args) == ["parsers.txt", "pipeline.run", "pydantic", "sqlite_utils"]  # a text file read: no PDF, OCR or HTML
+    assert imported(*args) == ["sqlite_utils"]  # nothing changed: nothing read

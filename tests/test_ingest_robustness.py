@@ -1,6 +1,7 @@
 """Ingest never loses data: bad inputs are reported and skipped, unchanged files are not read again, a
 killed run leaves the database valid, and nothing a document says becomes a file path."""
 
+import json
 import os
 import shutil
 import signal
@@ -29,13 +30,30 @@ REASONS = {
     "truncated.docx": "not a readable DOCX file (BadZipFile: File is not a zip file)",
     "truncated.pdf": "not a readable PDF",
     "encrypted.pdf": "password-protected PDF",
+    "deep_nesting.html": "HTML nested too deeply (over 255 elements inside each other)",
+    # rendered at the resolution that fits 25 Mpx (not 60000 x 60000 pixels); blank, so no document in it
+    "huge_page.pdf": "not an administrative document",
+}
+# Bad inputs that are read, each with the warning that says what was wrong with it (None: none expected).
+READ_WITH = {
+    "cut_short.pdf": "pdf_damaged",
+    "encrypted_empty_password.pdf": None,  # anyone may open it: read as the same PDF unencrypted is
+    "formula_recipients.txt": None,  # recipients a spreadsheet would run as formulas: stored as printed
 }
 
 
 @pytest.mark.parametrize("name, reason", REASONS.items())
 def test_each_bad_input_has_its_reason(name, reason):
-    path, doc, got = safe_process(BAD / name)
-    assert doc is None and got.startswith(reason)
+    outcome = safe_process(BAD / name)
+    assert outcome.doc is None and outcome.reason.startswith(reason)
+
+
+@pytest.mark.parametrize("name, code", READ_WITH.items())
+def test_each_readable_bad_input_is_read_with_its_warning(name, code):
+    outcome = safe_process(BAD / name)
+    assert outcome.doc is not None, outcome.reason
+    codes = {w.code for w in outcome.doc.warnings}
+    assert code in codes if code else not codes & {"pdf_damaged", "page_downscaled"}
 
 
 def test_bad_inputs_are_recorded_and_the_run_goes_on(tmp_path):
@@ -43,7 +61,7 @@ def test_bad_inputs_are_recorded_and_the_run_goes_on(tmp_path):
     shutil.copytree(BAD, folder)
     shutil.copy(CORPUS / "004_bb67436c3e8d90f2.txt", folder)
     report = ingest([folder], db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1)
-    assert len(report.documents) == 1 and len(report.failures) == len(REASONS)
+    assert len(report.documents) == 1 + len(READ_WITH) and len(report.failures) == len(REASONS)
     errors = {row["source_path"].rsplit("/", 1)[1]: row["reason"] for row in sqlite_utils.Database(tmp_path / "p.db")["ingest_errors"].rows}
     assert errors.keys() == REASONS.keys()
 
@@ -52,14 +70,14 @@ def test_zip_bomb_is_refused(tmp_path):
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"\0" * (250 * 1024 * 1024))
-    _, doc, reason = safe_process(bomb)
-    assert doc is None and "zip bomb" in reason
+    outcome = safe_process(bomb)
+    assert outcome.doc is None and "zip bomb" in outcome.reason
 
 
 def test_huge_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_module, "MAX_FILE_BYTES", 1000)
-    _, doc, reason = safe_process(CORPUS / "004_bb67436c3e8d90f2.txt")
-    assert doc is None and reason.startswith("file too large")
+    outcome = safe_process(CORPUS / "004_bb67436c3e8d90f2.txt")
+    assert outcome.doc is None and outcome.reason.startswith("file too large")
 
 
 def test_unchanged_files_are_skipped_changed_replaced_removed_pruned(tmp_path):
@@ -119,9 +137,14 @@ def test_a_killed_run_leaves_every_document_complete_or_absent(tmp_path):
     for row in db.query("SELECT id, warning_count FROM documents"):  # every written document is whole
         assert db["warnings"].count_where("document_id = ?", [row["id"]]) == row["warning_count"]
         assert db["tasks"].count_where("document_id = ?", [row["id"]]) == 139
-    report = ingest([folder], db_path=db_path, json_dir=None, workers=1)
+    json_dir = tmp_path / "json"
+    # the JSON is written before the transaction that records it commits: every row has its JSON document
+    assert all((json_dir / row["json_name"]).exists() for row in db.query("SELECT json_name FROM source_files"))
+    report = ingest([folder], db_path=db_path, json_dir=json_dir, workers=1)
     assert report.skipped == written and len(report.documents) == 40 - written
     assert db["documents"].count == 40
+    # and the JSON folder holds exactly those documents: a temporary file the kill left is swept away
+    assert {row["json_name"] for row in db.query("SELECT json_name FROM source_files")} == {p.name for p in json_dir.iterdir()}
 
 
 def test_nothing_a_document_says_becomes_a_path(tmp_path):
@@ -163,3 +186,94 @@ def test_a_worker_is_readied_with_the_registry_out_of_the_collectors_way():
         assert gc.get_freeze_count() > len(registry().agencies)
     finally:
         gc.unfreeze()
+
+
+def test_a_file_that_failed_is_not_read_again_until_it_or_the_pipeline_changes(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    shutil.copytree(BAD, folder, ignore=shutil.ignore_patterns("*.pdf", "*.html", "*.docx", "*.py", "formula*"))
+    failing = sorted(p.name for p in folder.iterdir())
+    args = dict(db_path=tmp_path / "p.db", json_dir=None, workers=1)
+    first = ingest([folder], **args)
+    assert len(first.failures) == len(failing) and first.failed_before == 0
+    read = []
+    real = ingest_module.safe_process
+    monkeypatch.setattr(ingest_module, "safe_process", lambda path, limits: read.append(path.name) or real(path, limits))
+    again = ingest([folder], **args)
+    assert read == [] and again.failed_before == len(failing) and again.ok  # nothing read, nothing new failed
+    os.utime(folder / "junk.txt", ns=(time.time_ns(), time.time_ns()))  # touched, same bytes: still not read
+    assert ingest([folder], **args).failed_before == len(failing) and read == []
+    (folder / "empty.txt").write_text("Thân gửi các bạn,\nHẹn gặp lại!\n", encoding="utf-8")  # changed: read again
+    changed = ingest([folder], **args)
+    assert read == ["empty.txt"] and changed.failures == [(str(folder / "empty.txt"), REASONS["not_a_plan.txt"])]
+    read.clear()
+    assert len(ingest([folder], **args, retry_failed=True).failures) == len(failing) and sorted(read) == failing
+    read.clear()
+    monkeypatch.setattr(ingest_module, "PIPELINE_VERSION", "next")
+    monkeypatch.setattr("pipeline.load.PIPELINE_VERSION", "next")
+    ingest([folder], **args)
+    assert sorted(read) == failing  # a new version of kehoach reads them all again
+
+
+def test_a_file_that_failed_for_want_of_a_program_is_read_again(tmp_path, monkeypatch):
+    from parsers import legacy
+
+    monkeypatch.setattr(legacy, "soffice", lambda: None)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    args = dict(db_path=tmp_path / "p.db", json_dir=None, workers=1)
+    assert "needs LibreOffice" in ingest([tmp_path / "in"], **args).failures[0][1]
+    again = ingest([tmp_path / "in"], **args)
+    assert again.failed_before == 0 and len(again.failures) == 1  # installing LibreOffice is enough: read again
+
+
+def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
+    """Lines of documents that did not change are neither read again from their JSON nor rewritten; a changed
+    document's line is replaced, a pruned one's dropped, a line cut short (a killed run) repaired."""
+    from pipeline import export
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (CORPUS / "004_bb67436c3e8d90f2.txt").read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"p{i}.txt").write_text(text + f"\n- Bản {i}.\n", encoding="utf-8")
+    jsonl = tmp_path / "plans.jsonl"
+    args = dict(db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1, jsonl_path=jsonl)
+    ingest([folder], **args)
+    read = []
+    real = export.jsonl_line
+    monkeypatch.setattr(export, "jsonl_line", lambda path: read.append(path.name) or real(path))
+    names = lambda: [json.loads(line)["source"]["name"] for line in jsonl.read_text(encoding="utf-8").splitlines()]  # noqa: E731
+    before = jsonl.read_bytes()
+    (folder / "p3.txt").write_text(text + "\n- Bản 3.\n", encoding="utf-8")
+    ingest([folder], **args)
+    assert read == ["p3.txt.json"] and jsonl.read_bytes().startswith(before)  # appended, nothing else touched
+    (folder / "p1.txt").write_text(text + "\n- Bản 1, sửa.\n", encoding="utf-8")
+    read.clear()
+    ingest([folder], **args)
+    assert read == ["p1.txt.json"] and names() == ["p0.txt", "p2.txt", "p3.txt", "p1.txt"]
+    changed = json.loads((tmp_path / "json" / "p1.txt.json").read_text(encoding="utf-8"))
+    assert json.loads(jsonl.read_text(encoding="utf-8").splitlines()[-1]) == changed  # the new version's line
+    (folder / "p0.txt").unlink()
+    read.clear()
+    ingest([folder], **args, prune_missing=True)
+    assert read == [] and names() == ["p2.txt", "p3.txt", "p1.txt"]
+    jsonl.write_bytes(jsonl.read_bytes()[:-100])  # the last line cut short
+    (folder / "p4.txt").write_text(text + "\n- Bản 4.\n", encoding="utf-8")
+    read.clear()
+    ingest([folder], **args)
+    assert read == ["p1.txt.json", "p4.txt.json"] and names() == ["p2.txt", "p3.txt", "p1.txt", "p4.txt"]
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [json.loads((tmp_path / "json" / f"{n}.json").read_text(encoding="utf-8"))
+                                                    for n in names()]
+
+
+def test_a_jsonl_line_names_its_source_whatever_the_document_holds():
+    """The line's source is found without parsing the line: "sha256" must be a key of the source only."""
+    from pipeline.export import jsonl_line, line_source
+
+    schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    holders = [name for name, definition in schema["$defs"].items() if "sha256" in definition.get("properties", {})]
+    assert holders == ["Source"] and "sha256" not in schema["properties"]
+    for golden in sorted((ROOT / "tests" / "golden").glob("*.json")):
+        source = json.loads(golden.read_text(encoding="utf-8"))["source"]
+        assert line_source(jsonl_line(golden)) == (source["path"], source["sha256"])

@@ -49,3 +49,14 @@ def test_a_page_without_a_document_is_an_error(write_text):
     page = "<html><body><div class='ant-tabs-tabpane ant-tabs-tabpane-active'>Văn bản không tồn tại</div></body></html>"
     with pytest.raises(ReaderError, match="the page holds no document"):
         html.read(write_text(page, "none.html"))
+
+
+def test_html_nested_too_deeply_is_refused_with_that_reason(tmp_path):
+    """libxml2 keeps 255 levels and silently drops the rest: 100,000 nested elements read as "no text"."""
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body><p>KẾ HOẠCH</p>" + "<div>" * 100_000 + "<p>Số: 12/KH-UBND</p>" + "</div>" * 100_000
+                    + "</body></html>", encoding="utf-8")
+    with pytest.raises(ReaderError, match="HTML nested too deeply"):
+        html.read(page)
+    page.write_text("<html><body>" + "<div>" * 200 + "<p>KẾ HOẠCH</p>" + "</div>" * 200 + "</body></html>", encoding="utf-8")
+    assert [b.orig for b in html.read(page).blocks] == ["KẾ HOẠCH"]  # deep, but within the limit

@@ -1,0 +1,129 @@
+"""The writer and start-up, measured apart from parsing (issue 20, items 3 and 4).
+
+    .venv/bin/python bench/writer.py [--docs 200] [--runs 3]
+
+- writer: documents/s when N parsed documents (the text samples, each copy made a distinct document) are
+  written into a fresh database as ``ingest`` writes them, JSON documents included; CPU and wall time.
+- jsonl: seconds to bring plans.jsonl up to date after one document of N changed.
+- start-up: CPU seconds (user + system) of ``kehoach --help``, a no-change ``kehoach ingest corpus``,
+  ``kehoach akn`` on sample 004 and ``kehoach datapackage`` on the corpus database; medians of ``--runs``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+KEHOACH = [sys.executable, "-m", "pipeline"]
+
+
+def child_cpu(command: list[str], cwd: Path = ROOT) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def startup(runs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        ingest = [*KEHOACH, "ingest", "corpus", "--db", str(out / "plans.db"), "--json-dir", str(out / "json")]
+        subprocess.run(ingest, cwd=ROOT, check=True, capture_output=True)
+        commands = {
+            "kehoach --help": [*KEHOACH, "--help"],
+            "no-change ingest of corpus/": ingest,
+            "kehoach akn (sample 004)": [*KEHOACH, "akn", "corpus/004_bb67436c3e8d90f2.txt", "--out", str(out / "004.xml")],
+            "kehoach datapackage (corpus)": [*KEHOACH, "datapackage", "--db", str(out / "plans.db"), "--out", str(out / "dp")],
+        }
+        return {name: statistics.median(child_cpu(command) for _ in range(runs)) for name, command in commands.items()}
+
+
+def parsed_documents(count: int):
+    from pipeline.run import prepare_worker, process
+
+    prepare_worker()
+    samples = [process(path) for path in sorted((ROOT / "corpus").glob("*.txt"))]
+    docs = []
+    for i in range(count):
+        doc = samples[i % len(samples)]
+        digest = f"{i:08d}{doc.origin.sha256[8:]}"
+        origin = doc.origin.model_copy(update={"sha256": digest, "path": f"/bench/{i:05d}/{doc.origin.name}"})
+        docs.append(doc.model_copy(update={"origin": origin}))
+    return docs
+
+
+def writer(docs, runs: int) -> dict[str, float]:
+    from pipeline import ingest as ingest_module
+    from pipeline.load import open_db
+
+    cpu, wall = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = open_db(Path(tmp) / "plans.db")
+            json_dir = Path(tmp) / "json"
+            json_dir.mkdir()
+            info = os.stat(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt")
+            start_cpu, start_wall = time.process_time(), time.perf_counter()
+            with ingest_module.Batch(db) as batch:
+                for doc in docs:
+                    batch.add()
+                    ingest_module.store(db, doc, doc.origin.path, info, json_dir)
+                    batch.commit_if_due()
+            cpu.append(time.process_time() - start_cpu)
+            wall.append(time.perf_counter() - start_wall)
+            db.close()
+    return {"documents/s (CPU)": len(docs) / statistics.median(cpu), "documents/s (wall)": len(docs) / statistics.median(wall)}
+
+
+def jsonl(docs, runs: int) -> float:
+    """Seconds to update plans.jsonl after one document of len(docs) changed."""
+    from pipeline import ingest as ingest_module
+    from pipeline.load import open_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "plans.db")
+        json_dir = Path(tmp) / "json"
+        json_dir.mkdir()
+        info = os.stat(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt")
+        with ingest_module.Batch(db) as batch:
+            for doc in docs:
+                batch.add()
+                ingest_module.store(db, doc, doc.origin.path, info, json_dir)
+        target = Path(tmp) / "plans.jsonl"
+        ingest_module._write_jsonl(db, json_dir, target)
+        times = []
+        for _ in range(runs):
+            with ingest_module.Batch(db) as batch:  # one document changed: its rows and JSON written again
+                batch.add()
+                ingest_module.store(db, docs[0], docs[0].origin.path, info, json_dir)
+            start = time.perf_counter()
+            ingest_module._write_jsonl(db, json_dir, target)
+            times.append(time.perf_counter() - start)
+        db.close()
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    for name, seconds in startup(args.runs).items():
+        print(f"start-up  {name:32s} {seconds:.2f} s CPU")
+    docs = parsed_documents(args.docs)
+    for name, value in writer(docs, args.runs).items():
+        print(f"writer    {name:32s} {value:.0f}")
+    print(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

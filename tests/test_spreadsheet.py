@@ -1,0 +1,43 @@
+"""CSV files meant for spreadsheets never carry a live formula; the database and the JSON keep the text as printed."""
+
+import csv
+import json
+
+import pytest
+import sqlite_utils
+
+from pipeline.datapackage import write_datapackage
+from pipeline.ingest import ingest
+from pipeline.spreadsheet import defused
+
+from conftest import ROOT
+
+PLAN = ROOT / "tests" / "bad_inputs" / "formula_recipients.txt"
+PRINTED = ['=HYPERLINK("http://127.0.0.1:9/x","Sở Nội vụ")', "+Sở Tài chính", "@SUM(A1)", "-2+3"]
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=1+1", "'=1+1"), ("+Sở Tài chính", "'+Sở Tài chính"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("Sở Nội vụ", "Sở Nội vụ"), ("1 = 1", "1 = 1"), (-5, -5), (2.5, 2.5),
+])
+def test_cells_that_would_run_are_defused_and_numbers_left_alone(value, cell):
+    assert defused(value) == cell
+
+
+def test_formula_recipients_are_defused_in_csv_files_only(tmp_path):
+    report = ingest([PLAN], db_path=tmp_path / "plans.db", json_dir=tmp_path / "json", workers=1,
+                    unresolved_path=tmp_path / "unresolved-agencies.csv")
+    assert report.ok
+    db = sqlite_utils.Database(tmp_path / "plans.db")
+    stored = [row["name"] for row in db.query("SELECT name FROM recipients ORDER BY ordinal")]
+    assert stored[:4] == PRINTED  # as printed in the database …
+    exported = json.loads((tmp_path / "json" / f"{PLAN.name}.json").read_text(encoding="utf-8"))
+    assert exported["document"]["recipients"][:4] == PRINTED  # … and in the JSON
+    write_datapackage(tmp_path / "plans.db", tmp_path / "dp")
+    with (tmp_path / "dp" / "recipients.csv").open(encoding="utf-8", newline="") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    assert names[:4] == ["'" + name for name in PRINTED]
+    with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8", newline="") as handle:
+        unresolved = [row["name"] for row in csv.DictReader(handle)]
+    assert unresolved and not any(name.startswith(("=", "+", "-", "@")) for name in unresolved)
+    assert "'@SUM(A1)" in unresolved

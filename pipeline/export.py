@@ -1,7 +1,8 @@
 """Export: one JSON document per source file, deterministic so that golden diffs stay readable.
 
 Field names are a contract for other tools: ``schema.PlanExport`` defines them and
-``schema/plan.schema.json`` publishes them; ``schema_version`` changes with them.
+``schema/plan.schema.json`` publishes them; ``schema_version`` changes with them. Fields come in the schema's
+order, so that a person opening the file reads the document's number, date and title first.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def to_export(doc: Document) -> PlanExport:
     return PlanExport(schema_version=doc.schema_version,
                       source=Source(**doc.origin.model_dump(), site_attributes=doc.site_attributes),
                       document=doc.metadata, sections=doc.sections, tables=doc.tables, tasks=doc.tasks,
-                      indicators=doc.indicators, assignments=doc.assignments, warnings=doc.warnings)
+                      indicators=doc.indicators, assignments=doc.assignments, warnings=doc.warnings,
+                      corrections=doc.corrections)
 
 
 def to_json_dict(doc: Document) -> dict[str, Any]:
@@ -33,7 +35,7 @@ def to_json_dict(doc: Document) -> dict[str, Any]:
 
 
 def dumps(doc: Document) -> str:
-    return json.dumps(to_json_dict(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json.dumps(to_json_dict(doc), ensure_ascii=False, indent=2) + "\n"
 
 
 # Longest file name most file systems take, in bytes (ext4, XFS, NTFS in UTF-16 units: 255).
@@ -82,20 +84,22 @@ def write_json(doc: Document, target: Path) -> Path:
     return target
 
 
-# In a line of plans.jsonl (keys sorted), the document's source: "path" comes right before "sha256" in "source",
-# the only object of the export with a "sha256" key (a JSON string cannot hold an unescaped quote, so no text
-# inside the document can look like it).
-_LINE_SOURCE = re.compile(rb'"path": ("(?:[^"\\]|\\.)*"), "sha256": "([0-9a-f]{64})"')
+# In a line of plans.jsonl (fields in the schema's order), the document's source: the second field, whose "path",
+# "name" and "format" come before its "sha256" (a JSON string cannot hold an unescaped quote, so no text inside the
+# document can look like it).
+_STRING = rb'"(?:[^"\\]|\\.)*"'
+_LINE_SOURCE = re.compile(rb'^\{"schema_version": ' + _STRING + rb', "source": \{"path": (' + _STRING + rb'), "name": '
+                          + _STRING + rb', "format": ' + _STRING + rb', "sha256": "([0-9a-f]{64})"')
 
 
 def jsonl_line(json_file: Path) -> bytes:
-    """A JSON document as one compact line, keys sorted."""
-    return (json.dumps(json.loads(json_file.read_text(encoding="utf-8")), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    """A JSON document as one compact line, its fields in the order of the file."""
+    return (json.dumps(json.loads(json_file.read_text(encoding="utf-8")), ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def line_source(line: bytes) -> tuple[str, str] | None:
     """(path, sha256) of the document on a whole line of plans.jsonl; None for a line cut short."""
-    found = _LINE_SOURCE.search(line) if line.endswith(b"\n") else None
+    found = _LINE_SOURCE.match(line) if line.endswith(b"\n") else None
     return (json.loads(found.group(1)), found.group(2).decode("ascii")) if found else None
 
 

@@ -25,6 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import SCHEMA_VERSION  # noqa: F401 (defined with the package version, read without pydantic)
 
+# An ISO date ("2025-06-09") in the published schema: ``format: date``.
+ISO_DATE = {"format": "date"}
+
 
 class Strict(BaseModel):
     # Every field is always written, so the published schema marks them all required.
@@ -171,7 +174,7 @@ class Signer(Strict):
 class CitedDocument(Strict):
     doc_type: str | None = None
     number: str
-    issued_date: str | None = None
+    issued_date: str | None = Field(None, json_schema_extra=ISO_DATE)
     issuer: str | None = None
     issuer_agency: AgencyMention | None = Field(None, description="the issuer resolved in the registry")
     text: str = Field(description="the citation as printed")
@@ -189,10 +192,11 @@ class AttachedDocument(Strict):
 class FieldSource(Strict):
     """Where a metadata value was read: the kind of source, how sure the reading is, and the block."""
 
-    source: Literal["printed", "ocr", "form", "file_name", "cited_by", "site_panel"] = Field(
+    source: Literal["printed", "ocr", "form", "file_name", "cited_by", "site_panel", "correction"] = Field(
         description="printed (a text layer, DOCX, HTML, text), ocr (a scan read by OCR), form (drawn by a PDF form or "
                     "signature widget), file_name, cited_by (another document that cites this one), site_panel (a legal "
-                    "site's attribute panel, on a page that holds nothing else)")
+                    "site's attribute panel, on a page that holds nothing else), correction (a person's, from the "
+                    "corrections file: ``where`` keeps the block the value was read from, ``correction`` its line)")
     confidence: float | None = Field(
         None, description="0-1: 1 for printed text and form fields, the OCR's mean word confidence / 100 for ocr")
     where: dict[str, Any] | None = Field(None, description="the block the value was read from")
@@ -215,7 +219,7 @@ class DocumentPart(Strict):
     doc_type: str | None = None
     number: str | None = None
     symbol: str | None = None
-    issued_date: str | None = None
+    issued_date: str | None = Field(None, json_schema_extra=ISO_DATE)
     issued_date_partial: str | None = None
     place: str | None = None
     issuer: Issuer = Field(default_factory=Issuer)
@@ -227,7 +231,7 @@ class DocumentMetadata(Strict):
     doc_type: str | None = None
     number: str | None = Field(None, description='"122/KH-UBND"; None for an unnumbered draft')
     symbol: str | None = Field(None, description='the part after the number: "KH-UBND"')
-    issued_date: str | None = Field(None, description="ISO date; None when day or month is blank")
+    issued_date: str | None = Field(None, description="ISO date; None when day or month is blank", json_schema_extra=ISO_DATE)
     issued_date_partial: str | None = Field(None, 
         description='"2026" or "2026-04" when only part of the date is printed')
     place: str | None = None
@@ -253,9 +257,11 @@ class Section(Strict):
     are the ids of the node's own paragraphs (not its children's); lines and pages cover the whole node."""
 
     id: str
-    kind: str = Field(
-        description="opening | closing | annex | attached | table | chapter | muc | article | roman | arabic | "
-                    "letter | dash | plus")
+    kind: Literal["opening", "closing", "annex", "attached", "table", "chapter", "muc", "article", "roman", "arabic",
+                  "letter", "dash", "plus"] = Field(
+        description="opening and closing (before the first and after the last numbered part), annex, attached (a "
+                    "document a decision carries), table, chapter, muc, article, roman (I.), arabic (1., 1.1), letter "
+                    "(a)), dash (-), plus (+)")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
     number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int
@@ -287,7 +293,7 @@ class TableColumn(Strict):
 
 
 class TableRow(Strict):
-    kind: str = Field(description="header | group | data")
+    kind: Literal["header", "group", "data"]
     cells: list[str]
     line_start: int | None = None
     line_end: int | None = None
@@ -304,9 +310,9 @@ class TableRecord(Strict):
     id: str = Field(description='"table_1"')
     title: str | None = Field(None, description="the heading of the annex that holds it")
     columns: list[TableColumn]
-    kind: str = Field(description="tasks | indicators | other")
-    layout: str = Field(
-        description='grid (a real table) | pipe (cells ended by "|") | lines (one cell per paragraph, flattened)')
+    kind: Literal["tasks", "indicators", "other"]
+    layout: Literal["grid", "pipe", "lines"] = Field(
+        description='grid (a real table), pipe (cells ended by "|"), lines (one cell per paragraph, flattened)')
     confidence: float
     blocks: list[str] = Field(default_factory=list)
     rows: list[TableRow] = Field(default_factory=list)
@@ -317,8 +323,8 @@ class Deadline(Strict):
     model_config = ConfigDict(frozen=True)
 
     text: str = Field(description="as printed")
-    start: str | None = Field(None, description="ISO dates of the period it names")
-    end: str | None = None
+    start: str | None = Field(None, description="ISO dates of the period it names", json_schema_extra=ISO_DATE)
+    end: str | None = Field(None, json_schema_extra=ISO_DATE)
     recurring: str | None = Field(None, description='"thường xuyên", "hằng năm", "hằng tháng" …')
     year_from_plan: bool = Field(False, description="the year was not printed and was taken from the plan's date")
     duration: str | None = Field(None, description='a time allowed rather than a period ("7 ngày" -> "P7D", "03 tháng" '
@@ -379,6 +385,27 @@ class Assignment(Strict):
     page: int | None = None
 
 
+class Correction(Strict):
+    """A person's correction of one field (a line of the corrections file), applied after parsing on every ingest;
+    applied only while the file and the field are as they were when it was made."""
+
+    line: int = Field(description="its line in the corrections file")
+    file: str | None = Field(None, description="the source file it names (absolute), if it names one")
+    sha256: str | None = Field(None, description="the SHA-256 of the file's bytes when it was made, if given")
+    field: str = Field(description='the field\'s path: "document.number", "tasks[12].lead" (an index into ``tasks``, '
+                                   'from 0, or a task\'s id)')
+    value: str = Field(description="the value it gives (agencies separated by ';'; '' clears the field)")
+    was: str = Field(description="the value as read when the correction was made ('' for none)")
+    note: str | None = None
+    who: str | None = None
+    when: str | None = None
+    status: Literal["applied", "value_changed", "target_changed", "invalid", "superseded"] = Field(
+        description="applied; value_changed (the field now reads otherwise than ``was``: not applied); target_changed "
+                    "(the file's bytes changed since the correction was made: not applied); invalid (an unknown field "
+                    "or a value it cannot take); superseded (a later line corrects the same field)")
+    detail: str | None = Field(None, description="why it was not applied")
+
+
 class Document(Strict):
     schema_version: str = SCHEMA_VERSION
     origin: Origin
@@ -391,6 +418,9 @@ class Document(Strict):
     indicators: list[Indicator] = Field(default_factory=list)
     assignments: list[Assignment] = Field(default_factory=list)
     warnings: list[Issue] = Field(default_factory=list)
+    corrections: list[Correction] = Field(
+        default_factory=list, description="the corrections of the corrections file aimed at it (written by the ingest, "
+                                          "after the stages: ``process`` leaves it empty)")
 
     def body(self) -> list[Block]:
         """The blocks of the document itself, not the site's furniture around it. Stages ask for it one after

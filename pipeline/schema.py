@@ -1,5 +1,7 @@
 """The published JSON document: one ``PlanExport`` per source file, and its JSON Schema.
 
+Fields are written in the order they are declared here (the document's metadata first, then its parts), not sorted.
+
 The export is built through this model, so the schema in ``schema/plan.schema.json`` cannot drift
 from what ``export`` writes: a test regenerates it and compares it with the committed file.
 """
@@ -11,7 +13,7 @@ from typing import Any
 
 from pydantic import Field
 
-from .model import (SCHEMA_VERSION, Assignment, DocumentMetadata, Indicator, Issue, Origin, Section, Strict,
+from .model import (SCHEMA_VERSION, Assignment, Correction, DocumentMetadata, Indicator, Issue, Origin, Section, Strict,
                     TableRecord, Task)
 
 SCHEMA_ID = "https://github.com/kehoach/kehoach/schema/plan.schema.json"
@@ -40,6 +42,8 @@ class PlanExport(Strict):
     assignments: list[Assignment] = Field(
         description="Duties given in prose (TỔ CHỨC THỰC HIỆN …): one per body and role, the body resolved.")
     warnings: list[Issue] = Field(description="What was missing, contradictory or repaired, with where it was.")
+    corrections: list[Correction] = Field(
+        description="The corrections of the corrections file aimed at this document, applied or not, and why not.")
 
 
 def json_schema() -> dict[str, Any]:

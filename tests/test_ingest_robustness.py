@@ -267,13 +267,22 @@ def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
                                                     for n in names()]
 
 
-def test_a_jsonl_line_names_its_source_whatever_the_document_holds():
-    """The line's source is found without parsing the line: "sha256" must be a key of the source only."""
+def test_a_jsonl_line_names_its_source_whatever_the_document_holds(tmp_path):
+    """The line's source is found without parsing the line: the source is the second field of a document, and its
+    sha256 the fourth key of the source; a correction's sha256, or text that looks like one, is not taken for it."""
     from pipeline.export import jsonl_line, line_source
 
-    schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
-    holders = [name for name, definition in schema["$defs"].items() if "sha256" in definition.get("properties", {})]
-    assert holders == ["Source"] and "sha256" not in schema["properties"]
+    from pipeline.schema import PlanExport, Source
+
+    assert list(PlanExport.model_fields)[:2] == ["schema_version", "source"]  # the order the export writes
+    assert list(Source.model_fields)[:4] == ["path", "name", "format", "sha256"]
     for golden in sorted((ROOT / "tests" / "golden").glob("*.json")):
-        source = json.loads(golden.read_text(encoding="utf-8"))["source"]
+        document = json.loads(golden.read_text(encoding="utf-8"))
+        source = document["source"]
         assert line_source(jsonl_line(golden)) == (source["path"], source["sha256"])
+        other = "0" * 64
+        document["source"] = {**source, "path": f'x", "sha256": "{other}'}  # a path that looks like more keys
+        document["corrections"] = [{"line": 2, "file": "/other", "sha256": other}]
+        forged = tmp_path / golden.name
+        forged.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        assert line_source(jsonl_line(forged)) == (document["source"]["path"], source["sha256"])

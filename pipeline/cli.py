@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import DatabaseVersionError, OutputError
+from .errors import DatabaseVersionError, OutputError, PipelineError
 
 EXIT_SOME_FAILED = 3
 EXIT_OUTPUT_FAILED = 4  # the database or an output file could not be written: disk full, read-only, locked
+EXIT_BAD_INPUT = 2  # wrong usage, or a corrections file or registry folder that cannot be used
 
 
 class OutputFailed(click.ClickException):
     exit_code = EXIT_OUTPUT_FAILED
+
+
+class BadInput(click.ClickException):
+    exit_code = EXIT_BAD_INPUT
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +33,7 @@ def main() -> None:
 
 
 UNRESOLVED_REPORT = "unresolved-agencies.csv"  # written beside the database
+REGISTRY_DIR = "registry"  # the clerk's registry folder, beside the database
 
 
 @main.command("ingest")
@@ -52,15 +57,23 @@ UNRESOLVED_REPORT = "unresolved-agencies.csv"  # written beside the database
 @click.option("--retry-failed", is_flag=True,
               help="Read again the files that failed in an earlier run and have not changed since (they are skipped "
                    "otherwise, until the file or kehoach changes).")
+@click.option("--corrections", "corrections_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Corrections file applied after parsing, each line only while its file and field are as they were "
+                   "when it was made [default: corrections.csv beside the database].")
+@click.option("--registry-dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of registry additions (aliases.csv, agencies.csv …) merged with the package's agency "
+                   "registry [default: registry/ beside the database].")
 def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl_path: Path | None,
                    workers: int | None, prune_missing: bool, time_limit: float, memory_limit: int,
-                   retry_failed: bool) -> None:
+                   retry_failed: bool, corrections_path: Path | None, registry_dir: Path | None) -> None:
     """Ingest files, and folders of files, into the database and JSON.
 
     Files unchanged since the last run are skipped. A file that cannot be read is reported with its
     reason (also in the ingest_errors table) and skipped; exit status 3 then says that some files
-    failed (0: all ingested); 4 says that the database or an output file could not be written.
+    failed (0: all ingested); 4 says that the database or an output file could not be written; 2 that
+    the corrections file or the registry folder cannot be used (nothing is written then).
     """
+    from .corrections import CORRECTIONS_FILE
     from .ingest import Limits, ingest
 
     progress = Progress(sys.stderr.isatty())
@@ -68,12 +81,17 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl
         report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,
                         jsonl_path=jsonl_path or db_path.with_name("plans.jsonl"),
                         unresolved_path=db_path.with_name(UNRESOLVED_REPORT), on_file=progress,
-                        limits=Limits(seconds=time_limit, memory_mb=memory_limit), retry_failed=retry_failed)
+                        limits=Limits(seconds=time_limit, memory_mb=memory_limit), retry_failed=retry_failed,
+                        corrections_path=corrections_path or db_path.with_name(CORRECTIONS_FILE),
+                        registry_dir=registry_dir or db_path.with_name(REGISTRY_DIR))
     except DatabaseVersionError as error:
         raise click.ClickException(shown(error)) from None
     except OutputError as error:
         progress.done()
         raise OutputFailed(f"cannot write {shown(error.path)}: {error.reason}") from None
+    except PipelineError as error:  # the corrections file or the registry folder
+        progress.done()
+        raise BadInput(f"{shown(error.path)}: {shown(error.reason)}") from None
     progress.done()
     click.echo(summary(report, db_path, json_dir))
     if not report.ok:
@@ -120,6 +138,43 @@ def datapackage_command(db_path: Path, out_dir: Path) -> None:
     click.echo(f"Wrote {path} and the CSV files beside it.")
 
 
+@main.command("correct")
+@click.argument("document")
+@click.argument("field")
+@click.argument("value")
+@click.option("--note", default="", help="Why, or where the right value comes from (the signed original, a phone call …).")
+@click.option("--who", default=None, help="Who corrects it [default: the user's login name].")
+@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
+              help="The database the document was ingested into.")
+@click.option("--json-dir", default=Path("output/json"), show_default=True, type=click.Path(path_type=Path),
+              help="Its JSON documents (the field's value is read there).")
+@click.option("--corrections", "corrections_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="The corrections file to add the line to [default: corrections.csv beside the database].")
+def correct_command(document: str, field: str, value: str, note: str, who: str | None, db_path: Path, json_dir: Path,
+                    corrections_path: Path | None) -> None:
+    """Correct a field of a document: add a line to the corrections file, which every later ingest applies.
+
+    DOCUMENT is a source file's path (or the SHA-256 of its bytes); FIELD a path into its JSON document
+    (document.number, document.issued_date, tasks[12].lead, indicators[3].target …); VALUE the right value
+    ('' clears the field; agencies separated by ';'; dates as YYYY-MM-DD). The line keeps the file's sha256 and
+    the value the field reads now, so that it is not applied to a re-issued file or a field that reads otherwise
+    later. Run kehoach ingest again to apply it.
+    """
+    from .corrections import CORRECTIONS_FILE, InvalidCorrection, add
+
+    target = corrections_path or db_path.with_name(CORRECTIONS_FILE)
+    try:
+        line, was = add(db_path, json_dir, target, document, field, value, note=note, who=who)
+    except InvalidCorrection as error:
+        raise BadInput(str(error)) from None
+    except PipelineError as error:
+        raise BadInput(f"{shown(error.path)}: {shown(error.reason)}") from None
+    except OSError as error:
+        raise OutputFailed(f"cannot write {shown(target)}: {error.strerror or error}") from None
+    click.echo(f"Line {line} of {shown(target)}: {field} = '{value}' (it read '{was}'). "
+               "kehoach ingest applies it.")
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON documents (also committed as schema/plan.schema.json)."""
@@ -129,27 +184,29 @@ def schema_command() -> None:
 
 
 class Progress:
-    """A progress line with rate and time left on a terminal; one plain line per file otherwise (logs)."""
+    """A progress bar (click's, with the files done, the time left and the file just read) on a terminal; one plain
+    line per file otherwise (logs). A file that failed is reported on a line of its own either way."""
 
     def __init__(self, terminal: bool):
         self.terminal = terminal
-        self.start = time.perf_counter()
+        self.bar = None
 
     def __call__(self, index: int, total: int, path: Path, doc, reason: str | None) -> None:
-        if reason:
-            click.echo(f"{chr(13) if self.terminal else ''}FAILED {shown(path)}: {shown(reason)}" + (" " * 20 if self.terminal else ""), err=True)
         if not self.terminal:
-            if not reason:
-                click.echo(f"[{index}/{total}] {shown(path)}: ok, {len(doc.warnings)} warnings", err=True)
+            click.echo(f"FAILED {shown(path)}: {shown(reason)}" if reason else
+                       f"[{index}/{total}] {shown(path)}: ok, {len(doc.warnings)} warnings", err=True)
             return
-        elapsed = time.perf_counter() - self.start
-        rate = index / elapsed if elapsed else 0.0
-        left = (total - index) / rate if rate else 0.0
-        click.echo(f"\r[{index}/{total}] {rate:.1f} files/s, {left:.0f} s left ", nl=False, err=True)
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Reading", file=sys.stderr, show_pos=True, show_eta=True,
+                                         item_show_func=lambda item: shown(item.name) if item else None)
+        if reason:
+            click.echo(f"\r\033[KFAILED {shown(path)}: {shown(reason)}", err=True)
+        self.bar.update(1, path)
 
     def done(self) -> None:
-        if self.terminal:
-            click.echo("", err=True)
+        if self.bar is not None:
+            self.bar.render_finish()
+            self.bar = None
 
 
 UNPRINTABLE = frozenset(("Cc", "Cs", "Zl", "Zp"))  # controls, lone surrogates (bytes not UTF-8), line separators
@@ -186,6 +243,11 @@ def summary(report, db_path: Path, json_dir: Path) -> str:
         top = "; ".join(f"{shown(name)} ({count})" for name, count in report.unresolved_agencies[:5])
         lines.append(f"Agency names not resolved: {len(report.unresolved_agencies)} names, {total} mentions "
                      f"(most frequent: {top}); all of them in {shown(db_path.with_name(UNRESOLVED_REPORT))}.")
+    if report.corrections_applied or report.corrections_not_applied:
+        lines.append(f"Corrections: {report.corrections_applied} applied, {len(report.corrections_not_applied)} not "
+                     "applied" + (" (the corrections table and the review queue list them):" if report.corrections_not_applied else "."))
+        for line, field, target, why in report.corrections_not_applied[:10]:
+            lines.append(f"  line {line}, {shown(field)} of {shown(target)}: {shown(why)}")
     for path, reason in report.failures:
         lines.append(f"FAILED {shown(path)}: {shown(reason)}")
     return "\n".join(lines)

@@ -2,47 +2,89 @@
 
 Tools that speak the standard (frictionless, Open Refine, R's ``frictionless``, CKAN …) load the tables with
 their types, primary keys and foreign keys, without code. The descriptor follows the Tabular Data Package
-profile (v1); field types come from the SQLite column types, keys from the database's own keys. The CSV files
-are for spreadsheets too: a text cell a spreadsheet would run as a formula is defused (``spreadsheet.defused``).
+profile (v1); field types come from the SQLite column types (ISO dates as ``date``, 0/1 columns as ``boolean``; a
+view's computed column by the values it holds), keys from the database's own keys, and each table's and column's
+description from docs/schema.md (when the package runs from a checkout that has it). The CSV files are for
+spreadsheets too: a text cell a spreadsheet would run as a formula is defused (``spreadsheet.defused``), and they
+start with a byte-order mark.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
-from .load import open_db
-from .spreadsheet import defused
+from .load import BOOLEAN_COLUMNS, DATE_COLUMNS, read_db
+from .spreadsheet import CSV_ENCODING, defused
 
 # SQLite declared type -> Table Schema field type
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
+# SQLite typeof() of every value of a computed column -> Table Schema field type
+VALUE_TYPES = {frozenset({"integer"}): "integer", frozenset({"real"}): "number", frozenset({"integer", "real"}): "number"}
+SCHEMA_DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+
+
+def descriptions(text: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """From docs/schema.md: table or view -> (its description, column -> meaning)."""
+    out = {}
+    for match in re.finditer(r"^### (\w+)\n(.*?)(?=^##|\Z)", text, re.S | re.M):
+        body = match.group(2)
+        intro = " ".join(line.strip() for line in body.split("\n|", 1)[0].splitlines() if line.strip())
+        columns = dict(re.findall(r"^\| `(\w+)` \| (.*?) \|$", body, re.M))
+        out[match.group(1)] = (intro, columns)
+    return out
+
+
+def field_type(db, name: str, column) -> str:
+    if column.name in DATE_COLUMNS:
+        return "date"
+    if column.name in BOOLEAN_COLUMNS:
+        return "boolean"
+    if column.type:
+        return FIELD_TYPES.get(column.type.upper(), "string")
+    found = frozenset(kind for (kind,) in db.execute(f"SELECT DISTINCT typeof([{column.name}]) FROM [{name}]")) - {"null"}
+    return VALUE_TYPES.get(found, "string")
 
 
 def write_datapackage(db_path: Path, out_dir: Path) -> Path:
-    """Write ``<out_dir>/<table>.csv`` for every table and view of the database, and ``<out_dir>/datapackage.json``."""
-    db = open_db(db_path)
+    """Write ``<out_dir>/<table>.csv`` for every table and view of the database, and ``<out_dir>/datapackage.json``.
+    Raises DatabaseVersionError for a file that is not a database of this layout."""
+    db = read_db(db_path)
+    documented = descriptions(SCHEMA_DOC.read_text(encoding="utf-8")) if SCHEMA_DOC.is_file() else {}
     out_dir.mkdir(parents=True, exist_ok=True)
     resources = []
     names = [t for t in db.table_names() if "_fts" not in t and t != "registry_version"] + db.view_names()
     for name in names:
         source = db[name]
         columns = [c.name for c in source.columns]
-        with (out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+        with (out_dir / f"{name}.csv").open("w", encoding=CSV_ENCODING, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for row in db.execute(f"SELECT * FROM [{name}]"):
                 writer.writerow(["" if value is None else defused(value) for value in row])
-        schema: dict = {"fields": [{"name": c.name, "type": FIELD_TYPES.get(c.type.upper(), "string")}
-                                   for c in source.columns], "missingValues": [""]}
+        about, meanings = documented.get(name, ("", {}))
+        fields = []
+        for c in source.columns:
+            field = {"name": c.name, "type": field_type(db, name, c)}
+            if field["type"] == "boolean":
+                field.update(trueValues=["1"], falseValues=["0"])
+            if c.name in meanings:
+                field["description"] = meanings[c.name]
+            fields.append(field)
+        schema: dict = {"fields": fields, "missingValues": [""]}
         if name in db.table_names():
             table = db[name]
             if table.pks != ["rowid"]:
                 schema["primaryKey"] = table.pks
             schema["foreignKeys"] = [{"fields": [k.column], "reference": {"resource": k.other_table, "fields": [k.other_column]}}
                                      for k in table.foreign_keys]
-        resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
-                          "mediatype": "text/csv", "encoding": "utf-8", "schema": schema})
+        resource = {"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
+                    "mediatype": "text/csv", "encoding": CSV_ENCODING, "schema": schema}
+        if about:
+            resource["description"] = about
+        resources.append(resource)
     db.close()
     descriptor = {
         "profile": "tabular-data-package",
@@ -51,7 +93,8 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
         "description": "Documents, section trees, task and indicator tables, agencies and assignments extracted by "
                        "kehoach; every column is documented in docs/schema.md. A text cell that starts with =, +, -, @, "
                        "a tab or a carriage return has an apostrophe put before it, so that spreadsheets do not run "
-                       "it as a formula; the database and the JSON documents keep the text as printed.",
+                       "it as a formula; the database and the JSON documents keep the text as printed. The files start "
+                       "with a UTF-8 byte-order mark, so that spreadsheets read them as UTF-8.",
         "resources": resources,
     }
     path = out_dir / "datapackage.json"

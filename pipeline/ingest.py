@@ -13,6 +13,10 @@
   (empty, corrupt …) until it or the pipeline changes, or ``retry_failed``.
 - A file that cannot be read, or whose JSON cannot be written, gets a one-line reason in ``ingest_errors`` and in
   the report; the run goes on. A database that cannot be written stops the run with OutputError naming it.
+- The corrections file (``corrections``) is applied to every document read, after the stages and before it is
+  stored, so the database and the JSON both hold the corrected values; a document whose corrections changed since it
+  was stored is read again. The registry folder (``registry_dir``) is merged with the package's registry in this
+  process and in every worker.
 """
 
 from __future__ import annotations
@@ -37,10 +41,12 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import parsers
 
+from . import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
 from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
-from .load import (PIPELINE_VERSION, SourceFile, begin, describe, forget_error, json_name_taken, known_failures, known_files,
-                   load, open_db, record_error, remove_source, stored_json_name, touch, transaction)
+from .load import (SourceFile, begin, correction_rows, describe, forget_error, json_name_taken, known_failures, known_files,
+                   load, open_db, pipeline_version, record_error, remove_source, stored_json_name, touch, transaction)
+from .registry import use_user_folder, user_folder
 from .window import Window
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
@@ -97,6 +103,9 @@ class IngestReport:
     stored_files: int = 0  # … and the files they were read from (identical files are one document)
     # agency names of the whole database that did not resolve: (name, occurrences), most frequent first
     unresolved_agencies: list[tuple[str, int]] = field(default_factory=list)
+    # the corrections file, after the run: lines applied, and the others as (line, field, file or sha256, detail)
+    corrections_applied: int = 0
+    corrections_not_applied: list[tuple[int, str, str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -124,12 +133,13 @@ class Outcome:
 
 def write_unresolved_report(db, path: Path) -> None:
     """The agency names that did not resolve, with counts and where they occur: the list a clerk works through to
-    add aliases or bodies to pipeline/data/agencies.csv. Cells a spreadsheet would run as formulas are defused."""
-    from .spreadsheet import defused_row
+    add aliases (aliases.csv) or bodies (agencies.csv) to the registry folder beside the database. Written for
+    spreadsheets: a byte-order mark, and cells a spreadsheet would run as formulas defused."""
+    from .spreadsheet import CSV_ENCODING, defused_row
 
     rows = list(db.query("SELECT * FROM unresolved_agencies"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with path.open("w", encoding=CSV_ENCODING, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["name", "occurrences", "documents", "reason", "files", "first_places"])
         writer.writeheader()
         writer.writerows(defused_row(row) for row in rows)
@@ -304,11 +314,13 @@ def _limit_memory(memory_mb: int) -> tuple[int, int] | None:
         return None
 
 
-def _start_worker(parent: int) -> None:
-    """A worker dies with the process that started it (kill -9 included), then is readied to parse."""
+def _start_worker(parent: int, registry_dir: Path | None = None) -> None:
+    """A worker dies with the process that started it (kill -9 included), then is readied to parse with the
+    registry the ingest uses."""
     from .run import prepare_worker
 
     die_with_parent(parent)
+    use_user_folder(registry_dir)
     prepare_worker()
 
 
@@ -329,7 +341,7 @@ def die_with_parent(parent: int) -> None:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), user_folder()))
 
 
 WORKER_DIED = "the process reading it died (a crash in a library, or killed by the system for memory)"
@@ -462,10 +474,14 @@ def store(db, doc: Document, key: str, info: os.stat_result, json_dir: Path | No
     return name
 
 
-def _unchanged(path: Path, info: os.stat_result, seen: dict | None, json_dir: Path | None) -> str | None:
+def _unchanged(path: Path, info: os.stat_result, seen: dict | None, json_dir: Path | None,
+               aimed: corrections_module.Aimed | None = None) -> str | None:
     """How a file is known to be as it was last read: "same" (size and time), "touched" (same bytes), or None.
-    A file whose JSON went missing is read again (the database and the JSON folder are reconciled)."""
-    if seen is None or seen["pipeline_version"] != PIPELINE_VERSION or seen["size"] != info.st_size:
+    A file whose JSON went missing is read again (the database and the JSON folder are reconciled); so is one whose
+    corrections changed."""
+    if seen is None or seen["pipeline_version"] != pipeline_version() or seen["size"] != info.st_size:
+        return None
+    if aimed is not None and seen.get("corrections_digest") != corrections_module.digest_of(aimed.rows_for(seen["id"])):
         return None
     if json_dir is not None and seen["json_name"] is not None and not (json_dir / seen["json_name"]).exists():
         return None
@@ -485,13 +501,20 @@ def ingest(
     on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
     limits: Limits = Limits(),
     retry_failed: bool = False,
+    corrections_path: Path | None = None,
+    registry_dir: Path | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into ``db_path`` and ``json_dir``. Raises OutputError (naming the path) when the
-    database or an output folder cannot be written, DatabaseVersionError for a database of another layout."""
+    """Ingest files and folders into ``db_path`` and ``json_dir``, applying the corrections file ``corrections_path``
+    and reading agencies with the registry folder ``registry_dir`` merged in. Raises OutputError (naming the path)
+    when the database or an output folder cannot be written, DatabaseVersionError for a database of another layout,
+    CorrectionsError and RegistryError for a corrections file or a registry folder that cannot be read (before
+    anything is written)."""
     start = time.perf_counter()
     db_path = Path(db_path)
     json_dir = None if json_dir is None else Path(json_dir)
     report = IngestReport()
+    use_user_folder(registry_dir)
+    rows = corrections_module.read_rows(Path(corrections_path)) if corrections_path is not None else []
     found = find_files(paths)
     if json_dir is not None:
         check_writable(json_dir)
@@ -501,7 +524,9 @@ def ingest(
         db = open_db(db_path)
         try:
             with database_errors(db_path):
-                _ingest_into(db, found, json_dir, workers, prune_missing, on_file, limits, retry_failed, report)
+                aimed = corrections_module.aim(rows, _hashes())
+                _ingest_into(db, found, json_dir, workers, prune_missing, on_file, limits, retry_failed, report, aimed)
+                _record_corrections_aimed_nowhere(db, aimed, report)
                 changed = bool(report.documents or report.pruned)  # a no-change run rewrites nothing
                 if jsonl_path is not None and json_dir is not None and (changed or not Path(jsonl_path).exists()):
                     _output(Path(jsonl_path), lambda target: _write_jsonl(db, json_dir, target, report.json_written))
@@ -517,8 +542,48 @@ def ingest(
     return report
 
 
+def _hashes() -> Callable[[str], str | None]:
+    """The SHA-256 of a file by its stored path, hashed once; None when there is no such file."""
+    seen: dict[str, str | None] = {}
+
+    def sha_of(key: str) -> str | None:
+        if key not in seen:
+            try:
+                seen[key] = sha256_of(Path(key))
+            except OSError:
+                seen[key] = None
+        return seen[key]
+
+    return sha_of
+
+
+def _record_corrections_aimed_nowhere(db, aimed: corrections_module.Aimed, report: IngestReport) -> None:
+    """The lines of the corrections file no document takes (no such file, no document with those bytes) are recorded
+    without a document, rewritten only when they changed; then the report counts what the corrections table holds."""
+    known = {row[0] for row in db.execute("SELECT id FROM documents")}
+    nowhere = list(aimed.nowhere) + [
+        corrections_module.Row(**{**row.__dict__, "status": "no_document",
+                                  "detail": "no document in the database has these bytes (sha256)"})
+        for sha, rows in aimed.by_document.items() if sha not in known for row in rows]
+    wanted = correction_rows(None, sorted(nowhere, key=lambda r: r.line))
+    stored = [dict(row) for row in db.query("SELECT * FROM corrections WHERE document_id IS NULL ORDER BY line")]
+    if stored != wanted:
+        with transaction(db):
+            db.execute("DELETE FROM corrections WHERE document_id IS NULL")
+            db["corrections"].insert_all(wanted)
+    for row in db.query("SELECT c.line, c.field, coalesce(s.path, c.file, c.sha256) AS target, c.status, c.detail "
+                        "FROM corrections c LEFT JOIN documents d ON d.id = c.document_id "
+                        "LEFT JOIN source_files s ON s.path = d.source_path ORDER BY c.line"):
+        if row["status"] == "applied":
+            report.corrections_applied += 1
+        else:
+            report.corrections_not_applied.append((row["line"], row["field"], row["target"],
+                                                   f"{row['status']}: {row['detail']}"))
+
+
 def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, prune_missing: bool,
-                 on_file, limits: Limits, retry_failed: bool, report: IngestReport) -> None:
+                 on_file, limits: Limits, retry_failed: bool, report: IngestReport,
+                 aimed: corrections_module.Aimed) -> None:
     known = known_files(db)
     failed_before = {} if retry_failed else known_failures(db)
     todo: list[Path] = []
@@ -534,7 +599,7 @@ def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, p
             except OSError:
                 todo.append(path)  # fails with its reason when read
                 continue
-            state = _unchanged(path, info, known.get(key), json_dir)
+            state = _unchanged(path, info, known.get(key), json_dir, aimed)
             if state is None and key in failed_before:
                 state = _unchanged(path, info, failed_before[key], None)
                 if state is not None:
@@ -555,6 +620,7 @@ def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, p
             if doc is not None:
                 if doc.origin.path != key:  # an undecodable file name, stored escaped
                     doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
+                doc = corrections_module.apply(doc, aimed.rows_for(doc.origin.sha256))
                 try:
                     report.json_written.add(store(db, doc, key, infos.get(path) or path.stat(), json_dir))
                 except OSError as error:

@@ -23,40 +23,77 @@ if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds no
 from . import SCHEMA_VERSION, __version__
 from .errors import DatabaseVersionError, OutputError
 from .registry import registry, registry_digest
+from .resources import json_data
+from .sqlfunctions import register as register_sql_functions
 from .text import fold
 
-# Bumped with any change that changes what is extracted: files ingested by another version are read again. The
-# registry's digest is part of it, so an alias a clerk adds reaches the documents ingested before.
-PIPELINE_VERSION = f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
+
+def pipeline_version() -> str:
+    """Changes with anything that changes what is extracted: files ingested by another version are read again. The
+    registry's digest (the package's files and the registry folder's) is part of it, so an alias a clerk adds reaches
+    the documents ingested before."""
+    return f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
+
 
 # The layout of the database (tables, columns, views), in ``PRAGMA user_version``; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 4
+DB_SCHEMA_VERSION = 5
 VIEWS_SQL = Path(__file__).parent / "data" / "views.sql"
 
 CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
-                "task_agencies", "indicators", "assignments", "warnings")
+                "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")
 # How an agency mention is stored, wherever it occurs (task_agencies, assignments, recipient_agencies).
-MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str}
+MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str}
+# Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
+# data package and the spreadsheet export.
+BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan", "open_ended", "corrected"})
+DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "deadline_end", "valid_from", "valid_until",
+                          "active_from", "active_until"})
+# The text of a block a warning or a field points at, as stored beside it, is cut at this length.
+SOURCE_TEXT_CHARS = 2000
 
 
 # How long a write waits for another connection's write to finish before it gives up.
 BUSY_TIMEOUT_SECONDS = 60.0
 
 
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """A connection with the project's SQL functions (``fold`` …), whatever it is used for."""
+    memory = str(path) == ":memory:"
+    db = sqlite_utils.Database(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS))
+    register_sql_functions(db.conn)
+    return db
+
+
 def open_db(path: Path | str) -> sqlite_utils.Database:
-    """The database, created if missing, with its tables and views. A database that cannot be opened or written
-    (read-only folder, full disk, not a database) raises OutputError naming it."""
+    """The database, created if missing, with its tables and views, for writing. A database that cannot be opened
+    or written (read-only folder, full disk, not a database) raises OutputError naming it."""
     memory = str(path) == ":memory:"
     try:
         if not memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS))
+        db = connect(path)
         check_version(db)  # before anything writes to it, even the journal mode
         if not memory:
             db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
         ensure_schema(db)
     except (OSError, sqlite3.Error) as error:
         raise OutputError(str(path), f"cannot open or write the database: {describe(error)}") from None
+    return db
+
+
+def read_db(path: Path | str) -> sqlite_utils.Database:
+    """A database an ingest wrote, opened to read it (reports, exports): nothing in it is changed, not even the
+    registry tables. Raises DatabaseVersionError for a file that is not a database of this layout."""
+    if not Path(path).is_file():
+        raise DatabaseVersionError(str(path), "no such database: ingest files into it first (kehoach ingest)")
+    try:
+        db = connect(path)
+        found = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as error:
+        raise DatabaseVersionError(str(path), f"cannot read the database: {describe(error)}") from None
+    if found != DB_SCHEMA_VERSION:
+        check_version(db)  # says which version wrote it
+        raise DatabaseVersionError(str(path), "not a database written by kehoach ingest")
     return db
 
 
@@ -108,6 +145,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
                 "warning_count": int, "pipeline_version": str, "search_folded": str,
                 "issuer_agency_id": str, "jurisdiction": str, "issuer_joint": str, "field_sources": str, "parts": str,
+                "issuer_folded": str, "signer_folded": str, "corrections_digest": str,
             },
             pk="id",
         )
@@ -118,7 +156,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                             "issuer": str, "agency_id": str, "text": str, "line": int},
         "recipients": {"document_id": str, "ordinal": int, "name": str},
         "recipient_agencies": {"document_id": str, "ordinal": int, **MENTION_COLUMNS},
-        "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int},
+        "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int,
+                     "bbox": str, "source_text": str},
+        "metadata_fields": {"document_id": str, "ordinal": int, "field": str, "path": str, "value": str, "source": str,
+                            "confidence": float, "status": str, "warnings": str, "block": str, "line": int, "page": int,
+                            "bbox": str, "source_text": str},
         "sections": {"document_id": str, "ordinal": int, "node_id": str, "parent_id": str, "kind": str, "label": str,
                      "number": str, "level": int, "heading": str, "text": str, "line_start": int, "line_end": int,
                      "page_start": int, "page_end": int, "blocks": str, "attached_to": str,
@@ -130,7 +172,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         "tasks": {"document_id": str, "ordinal": int, "task_id": str, "table_id": str, "number": str, "group_path": str,
                   "content": str, "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
                   "deadline_year_from_plan": int, "deadline_duration": str, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
-                  "uncertain": int, "content_folded": str},
+                  "uncertain": int, "content_folded": str, "agencies_folded": str},
         "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, **MENTION_COLUMNS},
         "assignments": {"document_id": str, "ordinal": int, "assignment_id": str, "role": str, **MENTION_COLUMNS,
                         "duty": str, "section_id": str, "line_start": int, "line_end": int, "page": int},
@@ -139,7 +181,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     }
     if "agencies" not in db.table_names():
         db["agencies"].create({"id": str, "name": str, "canonical_name": str, "kind": str, "level": str, "jurisdiction": str,
-                               "jurisdiction_name": str, "collective": int, "valid_from": str, "valid_until": str}, pk="id")
+                               "jurisdiction_name": str, "collective": int, "valid_from": str, "valid_until": str,
+                               "canonical_folded": str}, pk="id")
         db["agency_aliases"].create({"agency_id": str, "alias": str}, pk=("agency_id", "alias"),
                                     foreign_keys=[("agency_id", "agencies", "id")])
         db["agency_successions"].create({"predecessor_id": str, "successor_id": str, "date": str, "kind": str,
@@ -156,6 +199,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         # again until it changes or the pipeline does; null when the failure came from outside the file
         db["ingest_errors"].create({"source_path": str, "reason": str, "pipeline_version": str, "size": int,
                                     "mtime_ns": int, "sha256": str}, pk="source_path")
+    if "corrections" not in db.table_names():
+        # one row per line of the corrections file: with the document it is aimed at (null when no document has
+        # the file or the bytes it names); written with that document's rows
+        db["corrections"].create({"document_id": str, "line": int, "file": str, "sha256": str, "field": str, "value": str,
+                                  "was": str, "note": str, "who": str, "when": str, "status": str, "detail": str},
+                                 foreign_keys=[("document_id", "documents", "id")])
+        db["corrections"].create_index(["document_id"])
     for name, columns in child.items():
         if name not in db.table_names():
             links = [("document_id", "documents", "id")] + ([("agency_id", "agencies", "id")] if "agency_id" in columns else [])
@@ -190,7 +240,8 @@ def sync_registry(db: sqlite_utils.Database) -> None:
         db["agencies"].upsert_all(
             ({"id": a.id, "name": a.name, "canonical_name": a.canonical_name, "kind": a.kind, "level": a.level,
               "jurisdiction": a.jurisdiction, "jurisdiction_name": reg.jurisdictions[a.jurisdiction].name,
-              "collective": int(a.collective), "valid_from": a.valid_from, "valid_until": a.valid_until}
+              "collective": int(a.collective), "valid_from": a.valid_from, "valid_until": a.valid_until,
+              "canonical_folded": fold(a.canonical_name)}
              for a in reg.agencies.values()), pk="id")
         db.execute("DELETE FROM agency_aliases")
         db["agency_aliases"].insert_all(({"agency_id": a.id, "alias": alias} for a in reg.agencies.values()
@@ -205,14 +256,22 @@ def sync_registry(db: sqlite_utils.Database) -> None:
 
 def mention_row(mention: AgencyMention) -> dict:
     return {"name": mention.name, "agency_id": mention.agency_id, "match": mention.match, "score": mention.score,
-            "reason": mention.reason}
+            "reason": mention.reason, "name_folded": fold(mention.name)}
 
 
 # Folded columns searched with FTS5 (``<table>_fts``).
-FULL_TEXT = {"documents": ["search_folded"], "sections": ["heading_folded", "text_folded"], "tasks": ["content_folded"]}
+FULL_TEXT = {"documents": ["search_folded"], "sections": ["heading_folded", "text_folded"],
+             "tasks": ["content_folded", "agencies_folded"]}
+
+
+def _folded(value: str | None) -> str | None:
+    return fold(value) if value else None
+
 
 
 def document_row(doc: Document) -> dict:
+    from .corrections import digest_of
+
     meta = doc.metadata
     assert meta is not None, "load runs after the metadata stage"
     return {
@@ -238,7 +297,7 @@ def document_row(doc: Document) -> dict:
         "attached": json.dumps([a.model_dump(mode="json") for a in meta.attached], ensure_ascii=False),
         "site_attributes": json.dumps(doc.site_attributes, ensure_ascii=False, sort_keys=True),
         "warning_count": len(doc.warnings),
-        "pipeline_version": PIPELINE_VERSION,
+        "pipeline_version": pipeline_version(),
         "search_folded": fold(" ".join(filter(None, (meta.doc_type, meta.number, meta.title, meta.issuer.name, meta.place)))),
         "issuer_agency_id": meta.issuer.agency.agency_id if meta.issuer.agency else None,
         "jurisdiction": meta.jurisdiction,
@@ -246,6 +305,9 @@ def document_row(doc: Document) -> dict:
         "field_sources": json.dumps({f: s.model_dump(mode="json") for f, s in meta.sources.items()}, ensure_ascii=False, sort_keys=True),
         "parts": json.dumps([p.model_dump(mode="json", exclude={"issuer": {"agency"}}) for p in meta.parts], ensure_ascii=False)
         if meta.parts else None,
+        "issuer_folded": _folded(meta.issuer.name),
+        "signer_folded": _folded(meta.signer.name),
+        "corrections_digest": digest_of(doc.corrections),
     }
 
 
@@ -296,7 +358,8 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                              "deadline_year_from_plan": int(deadline.year_from_plan) if deadline else None,
                              "deadline_duration": deadline.duration if deadline else None,
                              "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
-                             "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content)})
+                             "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content),
+                             "agencies_folded": _agency_names_folded(task)})
         for role in TASK_AGENCY_ROLES:
             for position, mention in enumerate(getattr(task, role), start=1):
                 out["task_agencies"].append({"document_id": doc_id, "ordinal": len(out["task_agencies"]) + 1,
@@ -310,6 +373,79 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
     return out
 
 
+def _agency_names_folded(task) -> str:
+    """The task's agencies, as printed and by their registry names, folded: found by the task search."""
+    from .model import TASK_AGENCY_ROLES
+
+    names = (name for role in TASK_AGENCY_ROLES for m in getattr(task, role) for name in (m.name, m.canonical_name) if name)
+    return fold(" ; ".join(dict.fromkeys(names)))
+
+
+def _source_text(block) -> str | None:
+    if block is None:
+        return None
+    text = block.text if block.text is not None else block.orig
+    return text[:SOURCE_TEXT_CHARS] if text else None
+
+
+def _bbox(where: dict, block) -> str | None:
+    """The box to look at, in PDF points from the page's top left: the warning's own (a handwritten field), else its
+    block's (a line of a scan or a PDF)."""
+    box = where.get("bbox") or (block.prov.bbox if block is not None else None)
+    return json.dumps([round(float(v), 1) for v in box]) if box else None
+
+
+def warning_rows(doc: Document, blocks: dict) -> list[dict]:
+    rows = []
+    for i, w in enumerate(doc.warnings, start=1):
+        where = w.where or {}
+        block = blocks.get(where.get("block"))
+        rows.append({"document_id": doc.origin.sha256, "ordinal": i, "code": w.code, "message": w.message,
+                     "block": where.get("block"), "line": where.get("line"),
+                     "page": where.get("page") or (block.prov.page if block is not None else None),
+                     "bbox": _bbox(where, block), "source_text": _source_text(block)})
+    return rows
+
+
+def field_rows(doc: Document, blocks: dict) -> list[dict]:
+    """One row per metadata field (pipeline/data/review.json): its value, where it was read, and whether a person
+    should look at it (``status``: ok, missing, handwritten, low_confidence, corrected)."""
+    review = json_data("review.json")
+    meta = doc.metadata
+    codes = list(dict.fromkeys(w.code for w in doc.warnings))
+    rows = []
+    for i, (name, path) in enumerate(review["fields"].items(), start=1):
+        value = meta
+        for attribute in path.split(".")[1:]:
+            value = getattr(value, attribute)
+        source = meta.sources.get(name)
+        where = (source.where if source else None) or {}
+        block = blocks.get(where.get("block"))
+        related = [code for code in codes if code in review["field_warnings"].get(name, ())]
+        if source is not None and source.source == "correction":
+            status = "corrected"
+        elif not value:
+            status = "handwritten" if set(related) & set(review["handwritten"]) else "missing"
+        elif source is not None and source.confidence is not None and source.confidence < review["low_confidence"]:
+            status = "low_confidence"
+        else:
+            status = "ok"
+        rows.append({"document_id": doc.origin.sha256, "ordinal": i, "field": name, "path": path, "value": value or None,
+                     "source": source.source if source else None, "confidence": source.confidence if source else None,
+                     "status": status, "warnings": ", ".join(related) or None, "block": where.get("block"),
+                     "line": where.get("line"), "page": where.get("page"), "bbox": _bbox(where, block),
+                     "source_text": _source_text(block)})
+    return rows
+
+
+def correction_rows(doc_id: str | None, corrections) -> list[dict]:
+    """Rows of the corrections table: ``corrections`` are the model's Correction (with the file and sha256 the
+    ingest read them with) or corrections.Row."""
+    return [{"document_id": doc_id, "line": c.line, "file": getattr(c, "file", None), "sha256": getattr(c, "sha256", None),
+             "field": c.field, "value": c.value, "was": c.was, "note": c.note, "who": c.who, "when": c.when,
+             "status": c.status, "detail": c.detail} for c in corrections]
+
+
 @dataclass(frozen=True)
 class SourceFile:
     """A file a document was read from, as ``source_files`` stores it."""
@@ -321,10 +457,10 @@ class SourceFile:
 
 
 def known_files(db: sqlite_utils.Database) -> dict[str, dict]:
-    """What the database holds of each source path: content hash (``id``), size, modification time, JSON name and
-    the version of the pipeline that read it."""
+    """What the database holds of each source path: content hash (``id``), size, modification time, JSON name, the
+    version of the pipeline that read it and the digest of the corrections applied to it."""
     return {row["path"]: row for row in db.query(
-        "SELECT s.path, s.document_id AS id, s.size, s.mtime_ns, s.json_name, d.pipeline_version "
+        "SELECT s.path, s.document_id AS id, s.size, s.mtime_ns, s.json_name, d.pipeline_version, d.corrections_digest "
         "FROM source_files s JOIN documents d ON d.id = s.document_id")}
 
 
@@ -357,7 +493,7 @@ def record_error(db: sqlite_utils.Database, path: str, reason: str, file: dict |
     """A file that could not be ingested; ``file`` (size, mtime_ns, sha256) when the failure is the file's own,
     so that it is not read again until it or the pipeline changes."""
     file = file or {}
-    db["ingest_errors"].upsert({"source_path": path, "reason": reason, "pipeline_version": PIPELINE_VERSION,
+    db["ingest_errors"].upsert({"source_path": path, "reason": reason, "pipeline_version": pipeline_version(),
                                 "size": file.get("size"), "mtime_ns": file.get("mtime_ns"), "sha256": file.get("sha256")},
                                pk="source_path")
 
@@ -423,11 +559,10 @@ def load(db: sqlite_utils.Database, doc: Document, source: SourceFile) -> None:
         db["sections"].insert_all(section_rows(doc))
         for table, rows in table_rows(doc).items():
             db[table].insert_all(rows)
-        db["warnings"].insert_all(
-            {"document_id": doc_id, "ordinal": i, "code": w.code, "message": w.message,
-             "block": (w.where or {}).get("block"), "line": (w.where or {}).get("line"), "page": (w.where or {}).get("page")}
-            for i, w in enumerate(doc.warnings, start=1)
-        )
+        blocks = {b.id: b for b in doc.blocks}
+        db["warnings"].insert_all(warning_rows(doc, blocks))
+        db["metadata_fields"].insert_all(field_rows(doc, blocks))
+        db["corrections"].insert_all(correction_rows(doc_id, doc.corrections))
         if previous and previous[0] != doc_id:
             settle(db, previous[0])
         settle(db, doc_id)

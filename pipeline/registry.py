@@ -6,19 +6,105 @@ with "*tỉnh" / "*huyện" rows that every province / district has), ``agency_a
 abbreviations expanded ("Sở TT&TT" -> "so thong tin va truyen thong"), punctuation dropped. The trailing place words
 ("… Thành phố", "… TP", "… tỉnh Lào Cai", "… quận") are split off by ``split_place``, so "Thanh tra TP" and "Thanh tra
 tỉnh" are the inspectorate of the place the plan is about.
+
+A clerk's additions live outside the package, in a registry folder beside the database (``use_user_folder``;
+``kehoach ingest --registry-dir``): files of the same names and columns as the package's add their rows to it, and
+``aliases.csv`` (``agency_id,alias``) gives an agency of the registry another printed form. Their bytes are part of
+``registry_digest``, so a change reads again every document it may affect.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
+from pathlib import Path
 
+from .errors import PipelineError
 from .resources import csv_rows, data_bytes
 from .text import fold, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv")
+ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
+ALIASES_COLUMNS = ("agency_id", "alias")
+
+
+class RegistryError(PipelineError):
+    """Raised when a file of the registry folder cannot be used (unreadable, wrong columns, a row naming an unknown
+    place or agency, a body listed twice); ``path`` names the file and its line."""
+
+
+# The clerk's registry folder merged with the package's registry (None: the package's alone), and what its files
+# were (name, size, modification time) when it was taken.
+_user_folder: Path | None = None
+_user_state: tuple = ()
+
+
+def user_folder() -> Path | None:
+    return _user_folder
+
+
+def _state(folder: Path | None) -> tuple:
+    if folder is None:
+        return ()
+    found = []
+    for name in (*REGISTRY_FILES, ALIASES_FILE):
+        try:
+            info = (folder / name).stat()
+            found.append((name, info.st_size, info.st_mtime_ns))
+        except OSError:
+            continue
+    return tuple(found)
+
+
+def use_user_folder(folder: Path | str | None) -> None:
+    """Merge the registry files of ``folder`` with the package's from now on (None: the package's alone). Every answer
+    cached from the registry before (the registry, names resolved, cells split) is forgotten when the folder or one
+    of its files changed since it was last taken."""
+    global _user_folder, _user_state
+    folder = None if folder is None else Path(folder).absolute()
+    state = _state(folder)
+    if (folder, state) == (_user_folder, _user_state):
+        return
+    _user_folder, _user_state = folder, state
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith(("pipeline.", "parsers.")):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+def _user_rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of one file of the registry folder (none when it has no such file), each with ``_from`` = "file:line"
+    for messages. Lines starting with "#" are comments, as in the package's files."""
+    if _user_folder is None or not (path := _user_folder / name).is_file():
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise RegistryError(str(path), f"cannot read it: {error}") from None
+    numbered = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
+    if not numbered:
+        return []
+    reader = csv.DictReader(line for _, line in numbered)
+    if tuple(reader.fieldnames or ()) != columns:
+        raise RegistryError(f"{path}:{numbered[0][0]}", f"the columns must be {','.join(columns)} (as in the package's "
+                                                        f"{name}), found {','.join(reader.fieldnames or ())}")
+    rows = []
+    for (n, _), row in zip(numbered[1:], reader):
+        if None in row or any(value is None for value in row.values()):
+            raise RegistryError(f"{path}:{n}", f"expected {len(columns)} cells ({','.join(columns)})")
+        rows.append({**{k: v.strip() for k, v in row.items()}, "_from": f"{path}:{n}"})
+    return rows
+
+
+def registry_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a registry file: the package's, then the registry folder's."""
+    rows = csv_rows(name)
+    return (*rows, *_user_rows(name, tuple(rows[0]) if rows else ()))
 TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện"}
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
@@ -82,13 +168,13 @@ def _abbreviations(in_capitals: bool) -> tuple[re.Pattern, tuple[str, ...]]:
     """Every abbreviation in one pattern, longest first, each alternative its own group, and the folded expansion of
     each group. Marks are stripped and case kept; "&" also matches "-", "và" or nothing. In a name printed all in
     capitals the abbreviations that are also words are left out."""
-    rows = sorted(csv_rows("agency_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))
+    rows = sorted(registry_rows("agency_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))
     alternatives, expansions = [], []
     for row in rows:
         if in_capitals and row["is_word"] == "1":
             continue
         if not re.match(r"[A-Z]", strip_marks(row["abbreviation"])):
-            raise ValueError(f"agency_abbreviations.csv: {row['abbreviation']!r} does not start with a capital")
+            _fail(row, "agency_abbreviations.csv", f"{row['abbreviation']!r} does not start with a capital")
         parts = [re.escape(part) for part in strip_marks(row["abbreviation"]).split("&")]
         alternatives.append("(" + r"\s*(?:&|-|\bva\b|\bVA\b)?\s*".join(parts) + ")")
         expansions.append(fold(row["expansion"]))
@@ -119,9 +205,9 @@ class Registry:
     def __init__(self) -> None:
         self.jurisdictions = {row["id"]: Jurisdiction(
             id=row["id"], name=row["name"], display=row["display"], level=row["level"], parent=row["parent"] or None,
-            aliases=_split_list(row["aliases"]), valid_until=row["valid_until"] or None) for row in csv_rows("jurisdictions.csv")}
+            aliases=_split_list(row["aliases"]), valid_until=row["valid_until"] or None) for row in registry_rows("jurisdictions.csv")}
         self.agencies: dict[str, Agency] = {}
-        rows = csv_rows("agencies.csv")
+        rows = registry_rows("agencies.csv")
         # A body every province has comes first; a row for one place replaces it there (its own aliases, dates).
         for row in (r for r in rows if r["jurisdiction"] in TEMPLATE_LEVEL):
             for place in self._places_for(row["jurisdiction"]):
@@ -129,18 +215,24 @@ class Registry:
                 self.agencies[agency.id] = agency
         placed: set[str] = set()
         for row in (r for r in rows if r["jurisdiction"] not in TEMPLATE_LEVEL):
-            agency = self._agency(row, self._places_for(row["jurisdiction"])[0])
+            agency = self._agency(row, self._places_for(row["jurisdiction"], row)[0])
             if agency.id in placed:
-                raise ValueError(f"agencies.csv: {row['name']!r} is listed twice for {row['jurisdiction']}")
+                _fail(row, "agencies.csv", f"{row['name']!r} is listed twice for {row['jurisdiction']}"
+                      + (" (give it another printed form in aliases.csv)" if "_from" in row else ""))
             placed.add(agency.id)
             self.agencies[agency.id] = agency
-        self.successions = [s for row in csv_rows("agency_successions.csv") for s in self._successions(row)]
+        for row in _user_rows(ALIASES_FILE, ALIASES_COLUMNS):
+            agency = self.agencies.get(row["agency_id"])
+            if agency is None:
+                _fail(row, ALIASES_FILE, f"no agency has the id {row['agency_id']!r} (the agencies table lists them)")
+            self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
+        self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
 
-    def _places_for(self, jurisdiction: str) -> list[Jurisdiction]:
+    def _places_for(self, jurisdiction: str, row: dict[str, str] | None = None) -> list[Jurisdiction]:
         if jurisdiction in TEMPLATE_LEVEL:
             return [j for j in self.jurisdictions.values() if j.level == TEMPLATE_LEVEL[jurisdiction]]
         if jurisdiction not in self.jurisdictions:
-            raise ValueError(f"agencies.csv: unknown jurisdiction {jurisdiction!r} (add it to jurisdictions.csv)")
+            _fail(row or {}, "agencies.csv", f"unknown jurisdiction {jurisdiction!r} (add it to jurisdictions.csv)")
         return [self.jurisdictions[jurisdiction]]
 
     def _agency(self, row: dict[str, str], place: Jurisdiction) -> Agency:
@@ -155,7 +247,7 @@ class Registry:
     def _successions(self, row: dict[str, str]):
         before_place, _, before = row["predecessor"].partition("/")
         after_place, _, after = (row["successor"] or "").partition("/")
-        for place in self._places_for(before_place):
+        for place in self._places_for(before_place, row):
             successor = None
             if after:
                 successor = f"{place.id if after_place == before_place else after_place}/{slug(after)}"
@@ -239,15 +331,30 @@ class Registry:
         return out
 
 
+def _fail(row: dict[str, str], name: str, reason: str):
+    """A row that cannot be used: a RegistryError naming the registry folder's file and line, or a ValueError for
+    the package's own files (a bug the tests catch)."""
+    if "_from" in row:
+        raise RegistryError(row["_from"], reason)
+    raise ValueError(f"{name}: {reason}")
+
+
 @cache
 def registry() -> Registry:
-    return Registry()
+    built = Registry()
+    _abbreviations(False)  # the abbreviations are read now, so that a wrong one is reported before any file is read
+    return built
 
 
 @cache
 def registry_digest() -> str:
-    """A hash of the registry files: a clerk's new alias makes the next ingest read every file again."""
+    """A hash of the registry files, the registry folder's included: a clerk's new alias makes the next ingest read
+    every file again."""
     digest = hashlib.sha256()
     for name in REGISTRY_FILES:
         digest.update(data_bytes(name))
+    if _user_folder is not None:
+        for name in (*REGISTRY_FILES, ALIASES_FILE):
+            if (path := _user_folder / name).is_file():
+                digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]

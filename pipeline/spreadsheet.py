@@ -1,9 +1,11 @@
-"""Cells of CSV files meant for spreadsheets, defused.
+"""Cells of files meant for spreadsheets, defused.
 
 A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return before one)
 as a formula: a recipient line "=HYPERLINK(…)" in a document would run on a clerk's machine (CSV injection).
-Such text cells get a leading apostrophe, which spreadsheets read as "text" and do not show; numbers are left
-as they are. Only the CSV files are defused: the database and the JSON keep the text as printed.
+In a CSV file such text cells get a leading apostrophe, which spreadsheets read as "text" and do not show; numbers
+are left as they are. In an .xlsx file (``pipeline/xlsx.py``) they are written as text cells marked to stay text.
+Only these files are defused: the database and the JSON keep the text as printed. CSV files for spreadsheets are
+written with a byte-order mark (``CSV_ENCODING``), without which Excel reads UTF-8 Vietnamese as Windows-1252.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ from __future__ import annotations
 from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_ENCODING = "utf-8-sig"
+
+
+def looks_like_formula(value: Any) -> bool:
+    """Text a spreadsheet would run as a formula."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 def defused(value: Any) -> Any:
-    """The value as a spreadsheet cell that cannot run: "'=1+1" for "=1+1"; other values unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """The value as a CSV cell that cannot run: "'=1+1" for "=1+1"; other values unchanged."""
+    return "'" + value if looks_like_formula(value) else value
 
 
 def defused_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -198,7 +198,7 @@ def test_database_links_agencies_and_reports_unresolved(tmp_path):
     current = db.execute("SELECT current_id FROM agency_current WHERE agency_id = 'ha-noi/so-thong-tin-va-truyen-thong'")
     assert current.fetchone()[0] == "ha-noi/so-khoa-hoc-va-cong-nghe"
     assert db["assignments"].count_where("agency_id = 'binh-tan/phong-noi-vu'") >= 3
-    with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8") as handle:
+    with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8-sig") as handle:
         listed = {row["name"]: int(row["occurrences"]) for row in csv.DictReader(handle)}
     assert listed and dict(report.unresolved_agencies) == listed
     # every kind of mention is reported: tasks, recipients, and an indicator's lead (001, Phụ lục 2)

@@ -208,8 +208,8 @@ def test_a_file_that_failed_is_not_read_again_until_it_or_the_pipeline_changes(t
     read.clear()
     assert len(ingest([folder], **args, retry_failed=True).failures) == len(failing) and sorted(read) == failing
     read.clear()
-    monkeypatch.setattr(ingest_module, "PIPELINE_VERSION", "next")
-    monkeypatch.setattr("pipeline.load.PIPELINE_VERSION", "next")
+    monkeypatch.setattr(ingest_module, "pipeline_version", lambda: "next")
+    monkeypatch.setattr("pipeline.load.pipeline_version", lambda: "next")
     ingest([folder], **args)
     assert sorted(read) == failing  # a new version of kehoach reads them all again
 

@@ -34,10 +34,13 @@ def test_formula_recipients_are_defused_in_csv_files_only(tmp_path):
     exported = json.loads((tmp_path / "json" / f"{PLAN.name}.json").read_text(encoding="utf-8"))
     assert exported["document"]["recipients"][:4] == PRINTED  # … and in the JSON
     write_datapackage(tmp_path / "plans.db", tmp_path / "dp")
-    with (tmp_path / "dp" / "recipients.csv").open(encoding="utf-8", newline="") as handle:
+    with (tmp_path / "dp" / "recipients.csv").open(encoding="utf-8-sig", newline="") as handle:
         names = [row["name"] for row in csv.DictReader(handle)]
     assert names[:4] == ["'" + name for name in PRINTED]
-    with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8", newline="") as handle:
+    # for spreadsheets: a byte-order mark, or Excel reads the UTF-8 as Windows-1252
+    assert (tmp_path / "dp" / "recipients.csv").read_bytes().startswith(b"\xef\xbb\xbfdocument_id,")
+    assert (tmp_path / "unresolved-agencies.csv").read_bytes().startswith(b"\xef\xbb\xbfname,")
+    with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8-sig", newline="") as handle:
         unresolved = [row["name"] for row in csv.DictReader(handle)]
     assert unresolved and not any(name.startswith(("=", "+", "-", "@")) for name in unresolved)
     assert "'@SUM(A1)" in unresolved

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 
 import pytest
 import sqlite_utils
@@ -70,7 +71,7 @@ def test_datapackage_validates_with_its_keys(package):
     assert report.valid, [(t.name, [e.message for e in t.errors[:3]]) for t in report.tasks if not t.valid]
     resources = {r["name"]: r for r in json.loads(descriptor.read_text(encoding="utf-8"))["resources"]}
     assert resources["task_agencies"]["schema"]["foreignKeys"]
-    with (descriptor.parent / "tasks.csv").open(encoding="utf-8") as handle:
+    with (descriptor.parent / "tasks.csv").open(encoding="utf-8-sig") as handle:
         assert sum(1 for _ in csv.DictReader(handle)) == sqlite_utils.Database(folder / "plans.db")["tasks"].count > 0
 
 
@@ -81,10 +82,28 @@ def test_datapackage_validation_catches_a_dangling_agency(package, tmp_path):
     for file in descriptor.parent.iterdir():
         (copy / file.name).write_bytes(file.read_bytes())
     path = copy / "task_agencies.csv"
-    rows = list(csv.reader(path.open(encoding="utf-8")))
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     column = rows[0].index("agency_id")
     next(r for r in rows[1:] if r[column])[column] = "nowhere/none"
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(rows)
     report = Package(str(copy / "datapackage.json")).validate()
     assert not report.valid and "foreign-key" in {e.type for t in report.tasks for e in t.errors}
+
+
+def test_datapackage_fields_are_typed_and_described_from_the_schema_document(package):
+    """Dates are dates, 0/1 columns booleans, a view's computed year an integer; each described as docs/schema.md does."""
+    _, descriptor = package
+    resources = {r["name"]: r for r in json.loads(descriptor.read_text(encoding="utf-8"))["resources"]}
+    fields = {f["name"]: f for f in resources["task_list"]["schema"]["fields"]}
+    assert {name: fields[name]["type"] for name in ("document_date", "deadline_end", "uncertain", "open_ended",
+                                                    "document_year", "content")} == {
+        "document_date": "date", "deadline_end": "date", "uncertain": "boolean", "open_ended": "boolean",
+        "document_year": "integer", "content": "string"}
+    assert fields["document_year"]["description"] == "the year of issue (also when only the year is printed), an integer"
+    assert resources["documents"]["description"].startswith("One row per distinct content")
+    assert resources["review_queue"]["schema"]["fields"][4]["name"] == "kind" and "description" in resources["review_queue"]["schema"]["fields"][4]
+    rows = Package(str(descriptor)).get_resource("task_list").read_rows()
+    dated = next(row for row in rows if row["deadline_end"] is not None)
+    assert isinstance(dated["deadline_end"], date) and isinstance(dated["uncertain"], bool)
+    assert isinstance(dated["document_year"], int)

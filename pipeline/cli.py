@@ -175,6 +175,57 @@ def correct_command(document: str, field: str, value: str, note: str, who: str |
                "kehoach ingest applies it.")
 
 
+@main.command("report")
+@click.argument("documents", nargs=-1)
+@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
+              help="The database to report on.")
+@click.option("--out", "out_dir", default=Path("output/report"), show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for index.html and one page per document.")
+@click.option("--markdown", is_flag=True, help="Print the DOCUMENTS' reports as Markdown instead of writing HTML pages.")
+def report_command(documents: tuple[str, ...], db_path: Path, out_dir: Path, markdown: bool) -> None:
+    """Report on documents for review: metadata with where each value came from, what to review, warnings beside
+    their source text (and a crop of the page for scans), corrections, uncertain rows, agencies, sections and tasks.
+
+    DOCUMENTS are source files' paths (or SHA-256s) as ingested; none means every document. Writes
+    index.html (every document with its number of items to review) and one page per document.
+    """
+    from .report import markdown_report, write_report
+
+    if markdown and not documents:
+        raise BadInput("--markdown prints the documents named: give one or more")
+    try:
+        if markdown:
+            click.echo(markdown_report(db_path, list(documents)))
+            return
+        index = write_report(db_path, out_dir, list(documents))
+    except PipelineError as error:  # no such database or document
+        raise BadInput(f"{shown(error.path)}: {shown(error.reason)}") from None
+    except OSError as error:
+        raise OutputFailed(f"cannot write {shown(error.filename or out_dir)}: {error.strerror or error}") from None
+    click.echo(f"Wrote {shown(index)} and the documents' pages beside it.")
+
+
+@main.command("export")
+@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
+              help="The database to export.")
+@click.option("--xlsx", "xlsx_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a spreadsheet: documents, tasks with their agencies, indicators and the review queue as "
+                   "sheets with filters and frozen headers.")
+def export_command(db_path: Path, xlsx_path: Path | None) -> None:
+    """Export the database for people: a spreadsheet (--xlsx). (kehoach datapackage writes CSV files.)"""
+    from .xlsx import write_xlsx
+
+    if xlsx_path is None:
+        raise BadInput("say what to write: --xlsx FILE")
+    try:
+        write_xlsx(db_path, xlsx_path)
+    except PipelineError as error:
+        raise BadInput(f"{shown(error.path)}: {shown(error.reason)}") from None
+    except OSError as error:
+        raise OutputFailed(f"cannot write {shown(error.filename or xlsx_path)}: {error.strerror or error}") from None
+    click.echo(f"Wrote {shown(xlsx_path)}.")
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON documents (also committed as schema/plan.schema.json)."""

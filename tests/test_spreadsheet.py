@@ -44,3 +44,40 @@ def test_formula_recipients_are_defused_in_csv_files_only(tmp_path):
         unresolved = [row["name"] for row in csv.DictReader(handle)]
     assert unresolved and not any(name.startswith(("=", "+", "-", "@")) for name in unresolved)
     assert "'@SUM(A1)" in unresolved
+
+
+def test_the_spreadsheet_export_keeps_formulas_as_text_types_its_cells_and_freezes_filtered_headers(tmp_path):
+    from openpyxl import load_workbook
+
+    from pipeline.xlsx import write_xlsx
+
+    assert ingest([PLAN, ROOT / "corpus" / "001_7ff9224151ac323a.txt"], db_path=tmp_path / "plans.db", json_dir=None,
+                  workers=1).ok
+    write_xlsx(tmp_path / "plans.db", tmp_path / "plans.xlsx")
+    book = load_workbook(tmp_path / "plans.xlsx")
+    assert book.sheetnames == ["documents", "tasks", "task_agencies", "indicators", "review_queue"]
+    for sheet in book:
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+    review = book["review_queue"]
+    header = [c.value for c in review[1]]
+    values = [row[header.index("value")] for row in review.iter_rows(min_row=2)]
+    formulas = [cell for cell in values if isinstance(cell.value, str) and cell.value.startswith(("=", "+", "@"))]
+    assert formulas and all(cell.data_type == "s" and cell.quotePrefix for cell in formulas)  # text, never run
+    assert "document_id" not in header and "document_number" in header
+    tasks = book["tasks"]
+    header = [c.value for c in tasks[1]]
+    first = {name: cell.value for name, cell in zip(header, tasks[2])}
+    assert first["document_number"] == "159/KH-UBND" and first["document_year"] == 2025
+    assert first["deadline_end"].isoformat().startswith("2025-07-31") and tasks[2][header.index("deadline_end")].number_format == "yyyy-mm-dd"
+    assert first["uncertain"] is False and first["lead"] == "Sở Nội vụ thành phố Hà Nội"
+    assert tasks.max_row - 1 == sqlite_utils.Database(tmp_path / "plans.db")["tasks"].count
+
+
+def test_export_says_what_is_wrong(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    result = CliRunner().invoke(main, ["export", "--xlsx", str(tmp_path / "x.xlsx"), "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "none.db: no such database" in result.output
+    assert CliRunner().invoke(main, ["export", "--db", str(tmp_path / "none.db")]).exit_code == 2

@@ -1,0 +1,237 @@
+"""kehoach report: a page per document for the person who checks it, and an index with what each has to review.
+Checked in the HTML and Markdown, and rendered in headless Chromium: a screenshot shows the metadata on top, and a
+scan's crop drawn as the page image it was cut from."""
+
+import json
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from lxml import html as lxml_html
+from PIL import Image, ImageDraw, ImageFont
+
+from parsers import ocr
+from pipeline.cli import main
+from pipeline.ingest import ingest
+from pipeline.report import crop, markdown_report, write_report
+
+from conftest import CORPUS, corpus_files
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+METADATA_COLOUR = (238, 243, 251)  # #eef3fb, the metadata table's background in report.html
+CROP_BORDER = (214, 51, 108)  # #d6336c, a crop's border
+
+
+@pytest.fixture(scope="module")
+def corpus_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("report")
+    assert ingest(corpus_files(), db_path=folder / "plans.db", json_dir=folder / "json", workers=1).ok
+    index = write_report(folder / "plans.db", folder / "report")
+    return folder, index
+
+
+def test_every_document_has_a_page_and_the_index_counts_what_it_has_to_review(corpus_report):
+    folder, index = corpus_report
+    page = lxml_html.fromstring(index.read_bytes())
+    rows = page.xpath("//table[@id='documents']/tr[td]")
+    db = sqlite_utils.Database(folder / "plans.db")
+    expected = {row["source_name"]: row["n"] for row in db.query(
+        "SELECT d.source_name, (SELECT count(*) FROM review_queue q WHERE q.document_id = d.id) AS n FROM documents d")}
+    assert len(rows) == len(corpus_files()) and sum(expected.values()) > 0
+    for row in rows:
+        count, link, name = int(row[0].text_content()), row[1].find("a").get("href"), row[4].text_content()
+        assert count == expected[name] and (index.parent / link).is_file()
+
+
+def test_a_page_puts_the_metadata_first_with_where_each_value_came_from(corpus_report):
+    folder, _ = corpus_report
+    page = lxml_html.fromstring((folder / "report" / "002_4eef9a9c1980f483.txt.html").read_bytes())
+    first_table = page.xpath("//table")[0]
+    assert first_table.get("id") == "metadata"
+    fields = {tr[0].text_content().split("document.")[0]: [td.text_content().strip() for td in tr]
+              for tr in first_table.xpath("tr[td]")}
+    assert fields["number"][1:5] == ["461/KH-UBND", "printed text", "1.00", "b0011, line 11"]
+    assert "Số: 461/KH-UBND" in fields["number"][5] and fields["number"][6].startswith("ok")
+    db = sqlite_utils.Database(folder / "plans.db")
+    counts = db.execute("SELECT (SELECT count(*) FROM review_queue WHERE document_number = '461/KH-UBND'), "
+                        "(SELECT count(*) FROM warnings w JOIN documents d ON d.id = w.document_id "
+                        "WHERE d.number = '461/KH-UBND')").fetchone()
+    sections = [h.text_content() for h in page.xpath("//h2")]
+    assert sections[:4] == [f"To review ({counts[0]})", f"Warnings ({counts[1]})", "Corrections (0)", "Uncertain table rows (0)"]
+    assert "Khối Nội chính" in page.xpath("//h2[@id='review']/following-sibling::table[1]")[0].text_content()
+
+
+def test_warnings_sit_beside_their_source_text_and_task_tables_are_tables(corpus_report):
+    folder, _ = corpus_report
+    page = lxml_html.fromstring((folder / "report" / "000_28c0b28b8b9b66cd.txt.html").read_bytes())
+    warnings = page.xpath("//h2[@id='warnings']/following-sibling::table[1]/tr[td]")
+    uncertain = [tr[3].text_content() for tr in warnings if tr[0].text_content() == "table_row_uncertain"]
+    assert len(uncertain) == 2 and uncertain[0].startswith("b) Kiểm soát tham nhũng")
+    tasks = page.xpath("//h2[@id='table_1']/following-sibling::table[1]/tr[td]")
+    db = sqlite_utils.Database(folder / "plans.db")
+    assert len(tasks) == db.execute("SELECT count(*) FROM tasks t JOIN documents d ON d.id = t.document_id "
+                                    "WHERE d.source_name = '000_28c0b28b8b9b66cd.txt' AND t.table_id = 'table_1'").fetchone()[0]
+    assert tasks[0][0].text_content() == "tasks[0]"  # the path a correction names
+
+
+def test_document_text_is_shown_as_text_never_run(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND\nHà Nội, ngày 3 tháng 2 năm 2025\nKẾ HOẠCH\n"
+                    "<script>alert(1)</script> Cải cách hành chính <img src=x onerror=alert(2)>\n"
+                    "I. MỤC ĐÍCH\nNâng cao chất lượng.\nIII. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ <b>chủ trì</b>.\n",
+                    encoding="utf-8")
+    assert ingest([plan], db_path=tmp_path / "plans.db", json_dir=tmp_path / "json", workers=1).ok
+    write_report(tmp_path / "plans.db", tmp_path / "report")
+    text = (tmp_path / "report" / "plan.txt.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in text and "<img src=x" not in text and "<b>chủ trì" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+
+
+def test_markdown_for_the_terminal(corpus_report):
+    folder, _ = corpus_report
+    result = CliRunner().invoke(main, ["report", "--markdown", str(CORPUS / "000_28c0b28b8b9b66cd.txt"),
+                                       "--db", str(folder / "plans.db")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "# Kế hoạch 122/KH-UBND — Cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) của thành phố Hà Nội năm 2020"
+    assert "| number (`document.number`) | 122/KH-UBND | printed text | 1.00 | b0044, line 61 | Số: 122/KH-UBND | ok |" in lines
+    assert any(line.startswith("- **row_uncertain** table_1 row 14") for line in lines)
+    assert any(line.startswith("  > b) Kiểm soát tham nhũng") for line in lines)  # a warning's source text
+    assert "| `tasks[0]` |" in result.output
+    missing = CliRunner().invoke(main, ["report", "--markdown", "nowhere.txt", "--db", str(folder / "plans.db")])
+    assert missing.exit_code == 2 and "nowhere.txt: not in the database" in missing.output
+
+
+# ---------------------------------------------------------------------------------------------------
+# Crops of the page image
+
+
+def text_page(lines: list[tuple[int, int, str]], size=(1240, 1754)) -> Image.Image:
+    """A white A4 page at 150 dpi with ``lines`` (x, y, text) in black."""
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 34)
+    for x, y, text in lines:
+        draw.text((x, y), text, font=font, fill="black")
+    return image
+
+
+def ink(image: Image.Image) -> float:
+    """Share of dark pixels."""
+    return float((np.asarray(image.convert("L")) < 128).mean())
+
+
+@pytest.mark.parametrize("kind", ["pdf", "image"])
+def test_a_crop_shows_the_box_it_is_given_and_nothing_else(tmp_path, kind):
+    page = text_page([(200, 300, "Số: 125/KH-UBND")])
+    if kind == "pdf":
+        path = tmp_path / "scan.pdf"
+        page.save(path, resolution=150)  # 595 × 842 points: a point is 150/72 pixels
+        to_box = lambda x0, y0, x1, y1: [v * 72 / 150 for v in (x0, y0, x1, y1)]  # noqa: E731
+        fmt = "pdf-ocr"
+    else:
+        path = tmp_path / "scan.png"
+        page.save(path)
+        to_box = lambda *box: list(box)  # noqa: E731
+        fmt = "image"
+    text = crop(str(path), fmt, 1, to_box(190, 290, 560, 345))
+    blank = crop(str(path), fmt, 1, to_box(190, 900, 560, 955))
+    assert text is not None and blank is not None
+    assert ink(Image.open(__import__("io").BytesIO(text.png))) > 0.03
+    assert ink(Image.open(__import__("io").BytesIO(blank.png))) == 0.0
+    assert text.data_uri.startswith("data:image/png;base64,")
+    assert crop(str(tmp_path / "gone.pdf"), fmt, 1, [0, 0, 10, 10]) is None
+    assert crop(str(path), "txt", 1, [0, 0, 10, 10]) is None
+
+
+needs_tesseract = pytest.mark.skipif(ocr.tesseract_problem() is not None, reason=str(ocr.tesseract_problem()))
+
+SCAN_LINES = [(150, 120, "ỦY BAN NHÂN DÂN"), (150, 170, "THÀNH PHỐ HÀ NỘI"), (150, 240, "Số: 125/KH-UBND"),
+              (620, 240, "Hà Nội, ngày 3 tháng 2 năm 2025"), (500, 340, "KẾ HOẠCH"),
+              (200, 400, "Cải cách hành chính năm 2025"), (150, 520, "1. Mục đích, yêu cầu"),
+              (150, 580, "Nâng cao chất lượng phục vụ người dân."), (150, 660, "3. Tổ chức thực hiện"),
+              (150, 720, "Các sở, ban, ngành triển khai kế hoạch.")]
+
+
+@pytest.fixture(scope="module")
+def scan_report(tmp_path_factory):
+    """A scanned plan (a PDF with no text layer) whose numbering skips 2.: the warning points at the OCR'd line."""
+    if ocr.tesseract_problem() is not None:
+        pytest.skip(str(ocr.tesseract_problem()))
+    folder = tmp_path_factory.mktemp("scan")
+    text_page(SCAN_LINES).save(folder / "scan.pdf", resolution=150)
+    assert ingest([folder / "scan.pdf"], db_path=folder / "plans.db", json_dir=folder / "json", workers=1).ok
+    write_report(folder / "plans.db", folder / "report")
+    return folder
+
+
+@needs_tesseract
+def test_a_scan_warning_carries_its_box_and_the_page_shows_its_crop(scan_report):
+    db = sqlite_utils.Database(scan_report / "plans.db")
+    (warning,) = db.query("SELECT * FROM warnings WHERE code = 'numbering_skipped'")
+    assert warning["page"] == 1 and "3. Tổ chức thực hiện" in warning["source_text"]
+    x0, top, x1, bottom = json.loads(warning["bbox"])
+    assert 60 < x0 < 80 and 305 < top < 325 and bottom - top < 30  # the line at (150, 660) px at 150 dpi, in points
+    page = lxml_html.fromstring((scan_report / "report" / "scan.pdf.html").read_bytes())
+    row = page.xpath("//h2[@id='warnings']/following-sibling::table[1]/tr[td[1][text()='numbering_skipped']]")[0]
+    assert row.xpath(".//img[@class='crop']/@src")[0].startswith("data:image/png;base64,")
+
+
+# ---------------------------------------------------------------------------------------------------
+# In a browser
+
+
+def screenshot(page, target, height=1600) -> np.ndarray:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium): pages not rendered")
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    "--force-device-scale-factor=1", f"--window-size=1280,{height}", f"--screenshot={target}",
+                    page.as_uri()], capture_output=True, timeout=120)
+    return np.asarray(Image.open(target).convert("RGB")).astype(int)
+
+
+def where_colour(pixels: np.ndarray, colour, tolerance=3) -> np.ndarray:
+    return (np.abs(pixels - np.array(colour)) <= tolerance).all(axis=2)
+
+
+def test_the_metadata_table_fills_the_top_of_the_rendered_page(corpus_report, tmp_path):
+    folder, _ = corpus_report
+    pixels = screenshot(folder / "report" / "002_4eef9a9c1980f483.txt.html", tmp_path / "page.png")
+    table = where_colour(pixels, METADATA_COLOUR)
+    rows = np.flatnonzero(table.sum(axis=1) > 0.5 * pixels.shape[1])  # rows the table's background spans
+    assert rows.size > 200, "the metadata table is not drawn"
+    assert rows[0] < 0.12 * pixels.shape[0]  # right under the heading
+    columns = np.flatnonzero(table[rows[0] + 5:rows[-1]].any(axis=0))
+    assert columns[-1] - columns[0] > 0.9 * pixels.shape[1]  # across the page
+
+
+@needs_tesseract
+def test_a_scan_crop_is_drawn_as_the_page_image_it_was_cut_from(scan_report, tmp_path):
+    db = sqlite_utils.Database(scan_report / "plans.db")
+    (warning,) = db.query("SELECT page, bbox FROM warnings WHERE code = 'numbering_skipped'")
+    expected = np.asarray(Image.open(__import__("io").BytesIO(
+        crop(str(scan_report / "scan.pdf"), "pdf-ocr", warning["page"], json.loads(warning["bbox"])).png)).convert("L"))
+    assert expected.std() > 30  # the crop holds the line's ink, not a blank
+    pixels = screenshot(scan_report / "report" / "scan.pdf.html", tmp_path / "scan.png", height=2400)
+    border = where_colour(pixels, CROP_BORDER, tolerance=6)
+    assert border.sum() > 100, "no crop drawn"
+    ys, xs = np.nonzero(border)
+    # the first crop on the page (a field's or this warning's): the region inside its border
+    top = ys.min()
+    frame = border[top:top + 400]
+    fys, fxs = np.nonzero(frame)
+    inside = pixels[top + 4: top + fys.max() - 3, fxs.min() + 4: fxs.max() - 3].mean(axis=2)
+    assert inside.std() > 30  # something is drawn inside the frame, not a blank
+    shown = np.asarray(Image.fromarray(inside.astype("uint8")).resize(expected.shape[::-1]))
+    crops = [np.asarray(Image.open(__import__("io").BytesIO(
+        crop(str(scan_report / "scan.pdf"), "pdf-ocr", row["page"], json.loads(row["bbox"])).png)).convert("L"))
+        for row in db.query("SELECT page, bbox FROM warnings WHERE bbox IS NOT NULL UNION ALL "
+                            "SELECT page, bbox FROM metadata_fields WHERE bbox IS NOT NULL AND status != 'ok'")]
+    differences = [np.abs(np.asarray(Image.fromarray(inside.astype("uint8")).resize(c.shape[::-1])).astype(int) - c).mean()
+                   for c in crops]
+    assert min(differences) < 25, differences  # the image drawn is one of the crops the page holds
+    assert shown.shape == expected.shape

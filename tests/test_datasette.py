@@ -74,10 +74,56 @@ def test_canned_query_finds_the_tasks_an_agency_leads_in_a_year(server):
     expected = sqlite_utils.Database(db).execute(
         "SELECT count(DISTINCT t.document_id || t.task_id) FROM tasks t JOIN task_agencies a "
         "ON a.document_id = t.document_id AND a.task_id = t.task_id JOIN documents d ON d.id = t.document_id "
-        "WHERE a.role = 'lead' AND a.name LIKE '%Sở Nội vụ%' "
+        "WHERE a.role = 'lead' AND a.name LIKE 'Sở Nội vụ%' "
         "AND coalesce(substr(t.deadline_end, 1, 4), substr(d.issued_date, 1, 4)) = '2025'").fetchone()[0]
     assert len(rows) == expected > 0
-    assert all("Sở Nội vụ" in row["lead"] for row in rows)
+    assert all(row["agency"].startswith("Sở Nội vụ") for row in rows)
+
+
+def test_an_agency_is_matched_by_its_name_not_inside_another_name_with_or_without_tone_marks(server):
+    """'Sở Y tế' leads 13 tasks of the corpus; 'Thanh tra Sở Y tế' leads two more, which a LIKE on the list of
+    leads counted too."""
+    base, db = server
+    database = sqlite_utils.Database(db)
+    printed = database.execute("SELECT count(*) FROM task_agencies WHERE role = 'lead' AND name = 'Sở Y tế'").fetchone()[0]
+    inside = database.execute("SELECT count(*) FROM task_list WHERE lead LIKE '%Sở Y tế%'").fetchone()[0]
+    assert (printed, inside) == (13, 15)
+    in_2020 = database.execute("SELECT count(*) FROM task_agency_list WHERE role = 'lead' AND name_as_printed = 'Sở Y tế' "
+                               "AND coalesce(deadline_year, document_year) = 2020").fetchone()[0]
+    for typed in ("Sở Y tế", "so y te", "SỞ Y TẾ THÀNH PHỐ HÀ NỘI"):
+        rows = get(base, "/plans/tasks_led_by_agency.json", agency=typed, year="2020", _shape="array")
+        assert len(rows) == in_2020 > 0 and {row["agency"] for row in rows} == {"Sở Y tế thành phố Hà Nội"}, typed
+
+
+def test_fold_works_in_any_query_and_chuyen_doi_so_is_found_however_it_is_typed(server):
+    base, _ = server
+    assert get(base, "/plans.json", sql="select fold('Chuyển đổi SỐ') as f", _shape="array") == [{"f": "chuyen doi so"}]
+    found = {typed: get(base, "/plans/search_tasks.json", words=typed, _shape="array")
+             for typed in ("chuyển đổi số", "chuyen doi so", "Chuyển Đổi Số")}
+    assert found["chuyển đổi số"] and found["chuyển đổi số"] == found["chuyen doi so"] == found["Chuyển Đổi Số"]
+    by_agency = get(base, "/plans/search_tasks.json", words="Sở Y tế", _shape="array")
+    led = [row for row in by_agency if "Sở Y tế" not in row["content"]]  # found by their agencies, not their words
+    assert any("Sở Y tế" in (row["lead"] or "") for row in led)
+
+
+def test_links_to_a_document_show_its_number(server):
+    base, db = server
+    (row,) = get(base, "/plans/tasks.json", _labels="on", _shape="array", _size="1")
+    number = sqlite_utils.Database(db)["documents"].get(row["document_id"]["value"])["number"]
+    assert row["document_id"]["label"] == number and number
+
+
+def test_the_review_queue_of_one_document_and_tasks_under_way_in_a_period(server):
+    base, db = server
+    items = get(base, "/plans/review_items.json", document="461", _shape="array")
+    assert items and {row["document_number"] for row in items} == {"461/KH-UBND"}
+    assert len(get(base, "/plans/review_items.json", document="", _shape="array")) == sqlite_utils.Database(db)["review_queue"].count
+    active = get(base, "/plans/tasks_active_in.json", period="2025-Q3", _shape="array")
+    assert active and all(row["open_ended"] or row["active_until"] >= "2025-07-01" for row in active)
+    assert all(row["active_from"] <= "2025-09-30" for row in active)
+    ends = [row["open_ended"] for row in active]
+    assert 1 in ends and ends == sorted(ends)  # tasks without an end are kept, listed last
+    assert get(base, "/plans/tasks_active_in.json", period="Quý III/2025", _shape="array") == active
 
 
 def test_canned_search_ignores_tone_marks(server):
@@ -91,7 +137,7 @@ def test_every_canned_query_runs(server):
     queries = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["plans"]["queries"]
     assert len(queries) >= 5
     params = {"agency": "Sở", "year": "2025", "words": "ke hoach", "from_date": "2025-01-01", "to_date": "2025-12-31",
-              "number": "QĐ"}
+              "number": "QĐ", "period": "2025", "name": "ủy ban", "document": ""}
     for name in queries:
         assert isinstance(get(base, f"/plans/{name}.json", _shape="array", **params), list), name
 

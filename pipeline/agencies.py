@@ -20,14 +20,9 @@ from .registry import name_key, registry
 from .resources import csv_rows, json_data
 from .text import fold, strip_marks
 
-# Words that start the name of a body, in the forms they are printed.
-BODY_START = (
-    r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:Sở|sở|UBND|UBNĐ|Ủy ban|Uỷ ban|Văn phòng|VPUBND|VPUB|VP|Ban|ban|Viện|Trung tâm|Thanh tra|Công an|Cổng|"
-    r"Bảo hiểm|BHXH|Đài|Tòa án|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|Đoàn|Phòng|Chi cục|Cục|Bộ|Trường|"
-    r"Đơn vị|đơn vị|Tổ(?! chức)|Hội|Báo|Đảng ủy|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn|Bệnh viện|Chính phủ|Thủ tướng|Quốc hội|Kiểm toán|"
-    r"Tổng cục|Công đoàn|Tỉnh đoàn|Thành đoàn|Liên minh|Tập đoàn|Hội Liên hiệp|Viện kiểm sát|Tòa|Bộ Chỉ huy|Chi nhánh|"
-    r"Vụ(?!\s+việc)))\b"
-)
+# Words that start the name of a body, in the forms they are printed (data/body_words.csv).
+BODY_START = (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
+              + "|".join(row["word"] for row in csv_rows("body_words.csv")) + r"))\b")
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
 # "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
 _BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")

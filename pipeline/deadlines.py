@@ -71,6 +71,13 @@ _RECURRING = [
     (re.compile(r"định kỳ", re.IGNORECASE), "định kỳ"),
 ]
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last
+_Q = r"(?:IV|I{1,3}|[1-4])"
+_QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s+)?"
+                           rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
+# a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
+_BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
+_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tháng 10 - 12/2026": every month from the first to the last
 _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*[-–—]\s*(?:tháng\s+)?(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})",
                           re.IGNORECASE)
@@ -133,7 +140,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         first, last = int(m.group("first")), int(m.group("last"))
         if first <= last:
             spans.append((date(first, 1, 1), date(last, 12, 31)))
+    for m in _QUARTER_LIST.finditer(text):
+        year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
+        if first <= last:
+            cited.append(m.span())
+            spans.append((date(year, 3 * first - 2, 1), _month_end(year, 3 * last)))
     for m in _QUARTER.finditer(text):
+        if any(s <= m.start() < e for s, e in cited):
+            continue
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
             spans.append((date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
@@ -159,7 +173,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 before = text[max(0, m.start() - 20): m.start()]
                 spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
                                None if _FROM.search(before) else date(year, 12, 31)))
+    if not spans:
+        for m in _BARE_YEAR.finditer(text):
+            if not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and not re.search(r"số\s*$", text[:m.start()], re.IGNORECASE):
+                year = int(m.group("year"))
+                spans.append((date(year, 1, 1), date(year, 12, 31)))
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
+    if recurring and not _PRINTED_YEAR.search(text):
+        spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None]
     duration = _DURATION.search(text) if not spans else None

@@ -457,10 +457,23 @@ _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output"})
 
 
+_ITEM_LABEL = re.compile(r"^[a-zđ][).]$")
+_BULLET_START = re.compile(r"^[-+•–]\s")
+
+
 def _sub_number(number: str, following: str) -> bool:
     """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it."""
     stem = number.rstrip(".")
     return bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1
+
+
+def _heads_items(number: str, next_row: list[str] | None, number_column: int, content_column: int | None) -> bool:
+    """"1." over "a)", "b)" or over unnumbered "- " items: the numbered row heads the items under it."""
+    if not number or next_row is None:
+        return False
+    below = next_row[number_column].strip()
+    content = next_row[content_column].strip() if content_column is not None else ""
+    return bool(_ITEM_LABEL.match(below) or (not below and _BULLET_START.match(content)))
 
 
 def _labels_group(texts: list[str], printed: list[int], number: int | None, content: int | None) -> bool:
@@ -500,6 +513,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "group" if (
                 _labels_group(texts, filled, number, content)
                 or (number is not None and _sub_number(numbers[i], following))
+                or (number is not None and _heads_items(numbers[i], rows[i + 1].cells if i + 1 < len(rows) else None,
+                                                        number, content))
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
             ) else "data"

@@ -22,6 +22,8 @@ from .agencies import agencies_by_role, as_mentions, unique_names
 from .deadlines import parse_deadline
 from .model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
+_NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
+_LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
 _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
 _ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
@@ -140,6 +142,13 @@ class _Builder:
         content = cells.get("content")
         if not content:
             return
+        if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):
+            # no number column: "1. Xây dựng …" numbers itself
+            number = task_number = numbered.group("number")
+            content = content[numbered.end():]
+        elif not number and _LONE_BULLET.match(content) and "\n" not in content:
+            content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
+        cells = {**cells, "content": content}
         content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
         previous = self.tasks[-1] if self.tasks else None
         # a row under merged cells: recovered from flattened text the cells are marked merged; in a real

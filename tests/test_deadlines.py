@@ -65,3 +65,15 @@ def test_periods_durations_and_cited_dates(printed, start, end, duration, from_p
 def test_month_ranges_and_months_in_figures(printed, start, end):
     deadline = parse_deadline(printed, 2026)
     assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed, start, end, recurring", [
+    ("2026", "2026-01-01", "2026-12-31", None),  # a year alone in the deadline column
+    ("Quý I, II/2026", "2026-01-01", "2026-06-30", None),  # the year printed after the last quarter is the first's too
+    ("Quý III và quý IV năm 2026", "2026-07-01", "2026-12-31", None),
+    ("Tháng 11 hằng năm", None, None, "hằng năm"),  # every year's November: no single period, not the plan's year
+    ("Số 2026", None, None, None),
+])
+def test_bare_years_quarter_lists_and_yearly_months(printed, start, end, recurring):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end, deadline.recurring) == (start, end, recurring)

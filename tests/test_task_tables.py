@@ -276,3 +276,20 @@ def test_a_numbering_row_under_part_of_the_columns_adds_nothing_to_their_names()
     table = _table([["TT", "Tên nhiệm vụ", "Chủ trì", "Thời gian"], ["", "(1)", "(2)", "(3)"],
                     ["1", "Quán triệt chỉ thị", "Sở Nội vụ", "Quý I/2026"]])
     assert [c.name for c in _record(table).columns] == ["TT", "Tên nhiệm vụ", "Chủ trì", "Thời gian"]
+
+
+def test_a_numbered_row_over_lettered_or_dashed_items_is_their_group():
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn"], ["1.", "Về công tác chỉ đạo", "", ""],
+            ["a)", "Ban hành kế hoạch", "Sở Nội vụ", "Quý I/2026"], ["b)", "Kiểm tra", "Sở Tư pháp", "Quý II/2026"],
+            ["2.", "Về tuyên truyền", "", ""], ["", "- Tổ chức hội nghị", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2026"]]
+    assert [r.kind for r in _record(_table(rows)).rows] == ["header", "group", "data", "data", "group", "data"]
+
+
+def test_a_number_printed_in_the_content_cell_numbers_the_task(tmp_path):
+    from pipeline.run import process
+
+    rows = "".join(f"<tr><td>{n}. {task}</td><td>{lead}</td><td>Quý II/2026</td></tr>"
+                   for n, task, lead in [(1, "Rà soát thủ tục", "Sở Tư pháp"), (2, "Kiểm tra công vụ", "Sở Nội vụ")])
+    doc = process(_html(tmp_path, "<p>KẾ HOẠCH</p><table border=1><tr><th>Nội dung nhiệm vụ</th><th>Cơ quan chủ trì</th>"
+                                  f"<th>Thời gian</th></tr>{rows}</table>"))
+    assert [(t.number, t.content) for t in doc.tasks] == [("1.", "Rà soát thủ tục"), ("2.", "Kiểm tra công vụ")]

@@ -4,13 +4,13 @@
     files = build(folder, LAYOUTS)            # {(layout name, format): path}
     score = evaluate(files[name, fmt], expected_of_layout(BY_NAME[name]), name, fmt)
 
-FACTS.md says which real layouts these imitate.
+FACTS.md says which real layouts these imitate; SECOND_BED names the layouts written after the reader (29-55).
 """
 
 from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout
-from .layouts import BY_NAME, LAYOUTS
+from .layouts import BY_NAME, LAYOUTS, SECOND_BED
 from .render import FORMATS, build, libreoffice
 from .spec import truth
 
-__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "Score", "build", "compare", "evaluate",
-           "expected_of_layout", "libreoffice", "truth"]
+__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "SECOND_BED", "Score", "build", "compare",
+           "evaluate", "expected_of_layout", "libreoffice", "truth"]

@@ -3,8 +3,13 @@ from ``pools`` by index arithmetic, so the same layouts come out on every run.""
 
 from __future__ import annotations
 
-from .pools import (COLLECTIVE, CONTENTS, DEADLINES, HARD_DEADLINES, MINISTRY, NA_COMMITTEES, PRODUCTS, PROVINCE,
-                    SESSIONS, STEP_TIMES, SUBMITTERS, UNLISTED)
+from dataclasses import replace
+
+from .pools import (ABBREVIATED, ACTIONS, CENTRAL, CENTRAL_COLLECTIVE, CENTRAL_DEADLINES, CENTRAL_UNLISTED, COLLECTIVE,
+                    CONTENTS, COUNCIL_DRAFTS, COUNCIL_SESSIONS, DEADLINES, EDU_TASKS, EDUCATION_UNITS, EVENT_DAYS,
+                    EVENT_STEPS, FIELDS, FUNDED, GOV_OUTPUTS, GOV_TASKS, HARD_DEADLINES, HEALTH_FACILITIES, HEALTH_TASKS,
+                    HEALTH_UNITS, LAW_TASKS, LOCAL_LEGAL, MINISTRY, MORE_DEADLINES, NA_COMMITTEES, PRODUCTS, PROJECTS,
+                    PROVINCE, SESSIONS, STEP_TIMES, SUBMITTERS, UNLISTED)
 from .spec import Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskTable
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -31,17 +36,21 @@ def _number(style: str, i: int) -> str:
 
 def tasks(seed: int, count: int, *, numbers: str = "1", leads: tuple = PROVINCE, supports: tuple = PROVINCE + COLLECTIVE,
           support_counts: tuple = (1, 2, 0, 3, 1), deadlines: tuple = DEADLINES, outputs: bool = True,
-          submitters: tuple = (), lead_counts: tuple = (1, 1, 1, 2, 1, 1)) -> list[Task]:
+          submitters: tuple = (), lead_counts: tuple = (1, 1, 1, 2, 1, 1), first: int = 1,
+          contents: tuple = CONTENTS, start: int | None = None, products: tuple = PRODUCTS) -> list[Task]:
+    """``first``: the number of the first task (numbering that runs on across groups); ``start``: the index in
+    ``contents`` of the first task's content (else one drawn from ``seed``)."""
     made = []
     for i in range(count):
         k = seed + i
         lead = _pick(leads, k * 3, lead_counts[k % len(lead_counts)], step=5)
         made.append(Task(
-            number=_number(numbers, i + 1), content=CONTENTS[(seed * 5 + i) % len(CONTENTS)], lead=lead,
+            number=_number(numbers, first + i),
+            content=contents[((seed * 5 if start is None else start) + i) % len(contents)], lead=lead,
             support=_pick(supports, k * 2 + 1, support_counts[k % len(support_counts)], step=3, avoid=lead),
             submitter=_pick(submitters, k, 1) if submitters else (),
             deadline=deadlines[k % len(deadlines)],
-            outputs=(PRODUCTS[k % len(PRODUCTS)],) if outputs else ()))
+            outputs=(products[k % len(products)],) if outputs else ()))
     return made
 
 
@@ -98,6 +107,11 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
+    return _first_bed() + _second_bed()
+
+
+def _first_bed() -> list[Layout]:
+    """The layouts written alongside the reader (1-28)."""
     L: list[Layout] = []
 
     # 1. The common case: annex on landscape pages, groups I./II. spanning the row, agencies split by ";".
@@ -389,6 +403,402 @@ def _layouts() -> list[Layout]:
     return L
 
 
+# -- The second test bed ---------------------------------------------------------------------------------------------
+# Written after the reader was tuned on the layouts above, from facts about real documents (FACTS.md, "Second test
+# bed"): each models a trait those layouts do not have. Some fail; their truth says what the page says, not what
+# the reader gives.
+
+
+def mixed(names: tuple[str, ...]) -> str:
+    """Names as a central programme prints them: ", " between plain names, "; " on either side of a name that holds a
+    comma (a collective), a collective after the first name in lower case."""
+    out = ""
+    for i, name in enumerate(names):
+        if i:
+            out += "; " if "," in name or "," in names[i - 1] else ", "
+        out += name[0].lower() + name[1:] if i and name.startswith("Các ") else name
+    return out
+
+
+def lettered(members: list[Task]) -> list[Task]:
+    """a), b), c) … under a numbered group."""
+    return [replace(t, number=f"{'abcdefghik'[i]})") for i, t in enumerate(members)]
+
+
+def dashed(members: list[Task]) -> list[Task]:
+    """"- " before the task in its content cell, the number cell empty."""
+    return [replace(t, number="", printed={**t.printed, "content": f"- {t.content}"}) for t in members]
+
+
+def number_in_content(members: list[Task]) -> list[Task]:
+    """No number column: the number printed at the start of the content cell."""
+    return [replace(t, printed={**t.printed, "content": f"{t.number} {t.content}"}) for t in members]
+
+
+def _second_bed() -> list[Layout]:
+    L: list[Layout] = []
+
+    # 29. A Government resolution's annex of tasks (Nghị quyết … ban hành Chương trình hành động, Phụ lục II):
+    # long group sentences in the content column over numbering that runs on, central bodies in and out of the
+    # registry, ", " between bodies and "; " around a collective, bare "6/2026" deadlines, the vbpl.vn markup.
+    leads, supports = CENTRAL + CENTRAL_COLLECTIVE[:1], CENTRAL + CENTRAL_UNLISTED + CENTRAL_COLLECTIVE
+    common = dict(numbers="1.", leads=leads, supports=supports, deadlines=CENTRAL_DEADLINES, contents=GOV_TASKS,
+                  products=GOV_OUTPUTS, support_counts=(2, 3, 1, 0, 2), lead_counts=(1, 1, 2, 1))
+    members = [tasks(70, 4, first=1, start=0, **common), tasks(74, 5, first=5, start=4, **common),
+               tasks(79, 5, first=10, start=9, **common)]
+    members[0][1] = replace(members[0][1], lead=CENTRAL_UNLISTED[:3])  # the three national media, one per name
+    members = [[replace(t, printed={"lead": mixed(t.lead), "support": mixed(t.support)}) for t in group] for group in members]
+    rows = grouped([("I.", "Nâng cao nhận thức, đổi mới tư duy và quyết tâm chính trị của các cấp, các ngành về phát "
+                           "triển kinh tế số và xã hội số"),
+                    ("II.", "Hoàn thiện thể chế, chính sách, tháo gỡ các điểm nghẽn cản trở phát triển kinh tế số"),
+                    ("III.", "Phát triển hạ tầng số, dữ liệu số và nguồn nhân lực số")], members, spanning=False)
+    cols = columns("TT:number", "Tên nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support", "Kết quả:output",
+                   "Thời gian hoàn thành:deadline")
+    L.append(Layout(
+        "gov_resolution_annex", issuer=("CHÍNH PHỦ",), number="Số: 45/NQ-CP", place_date="Hà Nội, ngày 20 tháng 3 năm 2026",
+        heading=("NGHỊ QUYẾT", "Ban hành Chương trình hành động của Chính phủ về phát triển kinh tế số và xã hội số"),
+        parts=("CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT NGHỊ:",
+               "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ về phát triển kinh tế số và xã hội số.",
+               "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
+               "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+               "trung ương chịu trách nhiệm thi hành Nghị quyết này.", PageBreak(landscape=True),
+               *annex_intro("II", "DANH MỤC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG",
+                            "Chương trình hành động tại Nghị quyết số 45/NQ-CP ngày 20 tháng 3 năm 2026 của Chính phủ"),
+               TaskTable(cols, tuple(rows), bold_groups=True)),
+        signature=("TM. CHÍNH PHỦ", "THỦ TƯỚNG", "", "Lê Minh Quang"),
+        recipients=("Nơi nhận:", "- Ban Bí thư Trung ương Đảng;", "- Các bộ, cơ quan ngang bộ;", "- Lưu: VT, KGVX."),
+        html="vbpl", container="class:ant-tabs-tabpane-active",
+        note="Government resolution's task annex: group sentences in the content column, numbering running on, ', ' "
+             "between bodies and '; ' around a collective, bare '6/2026' and '2026' deadlines, vbpl.vn cell markup"))
+
+    # 30. No number column: "1." printed at the start of the content cell; group rows "I. …" in one spanning cell;
+    # header words no earlier layout uses.
+    cols = columns("Nội dung nhiệm vụ/giải pháp:content", "Cơ quan, đơn vị chủ trì thực hiện:lead",
+                   "Cơ quan, đơn vị phối hợp thực hiện:support", "Thời gian hoàn thành:deadline", "Dự kiến kết quả:output")
+    rows = grouped([("", "I. TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC"), ("", "II. NÂNG CAO CHẤT LƯỢNG NGUỒN NHÂN LỰC")],
+                   [number_in_content(tasks(3, 4, numbers="1.", deadlines=MORE_DEADLINES)),
+                    number_in_content(tasks(9, 5, numbers="1.", deadlines=MORE_DEADLINES))])
+    L.append(_plan("number_in_content", "Lâm Đồng", "Số: 233/KH-UBND", "ngày 18 tháng 3 năm 2026",
+                   "phát triển nguồn nhân lực năm 2026", [TaskTable(cols, tuple(rows), bold_groups=True)],
+                   "no number column: '1.' at the start of the content cell; 'Nội dung nhiệm vụ/giải pháp', 'Cơ quan, "
+                   "đơn vị chủ trì thực hiện', 'Dự kiến kết quả'; month spans and recurring deadlines"))
+
+    # 31. A directive's annex by body (Chỉ thị): the body first, its cell merged down over its tasks.
+    owners = (("Sở Nội vụ", 3), ("Sở Tài chính", 2), ("Công an tỉnh", 3), ("UBND các xã, phường", 2), ("Sở Y tế", 2))
+    rows, n = [], 0
+    for owner, run in owners:
+        for _ in range(run):
+            rows.append(Task(str(n + 1), CONTENTS[(n * 11 + 5) % len(CONTENTS)], (owner,),
+                             deadline=(DEADLINES + MORE_DEADLINES)[(n * 3) % 26]))
+            n += 1
+    cols = columns("STT:number", "Cơ quan, đơn vị thực hiện:lead", "Nhiệm vụ cụ thể:content", "Thời hạn hoàn thành:deadline")
+    L.append(Layout(
+        "directive_agency_first", **province_header("Quảng Ngãi", "Số: 05/CT-UBND", "ngày 6 tháng 3 năm 2026"),
+        heading=("CHỈ THỊ", "Về tăng cường kỷ luật, kỷ cương hành chính trong thực thi công vụ"),
+        parts=("Thời gian qua, việc chấp hành kỷ luật, kỷ cương hành chính tại một số cơ quan còn hạn chế.",
+               "Để khắc phục tình trạng trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+               "1. Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết "
+               "quả thực hiện Chỉ thị này.",
+               "2. Nhiệm vụ cụ thể của từng cơ quan, đơn vị tại Phụ lục kèm theo Chỉ thị này.", PageBreak(),
+               *annex_intro("", "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ",
+                            "Chỉ thị số 05/CT-UBND ngày 06/3/2026 của Chủ tịch UBND tỉnh Quảng Ngãi"),
+               TaskTable(cols, tuple(rows), merge=("lead",))),
+        signature=("CHỦ TỊCH", "", "Trần Quốc Hưng"), recipients=RECIPIENTS,
+        note="directive's annex by body: the body's column first, its cell merged down over its tasks"))
+
+    # 32. Lead and deadline cells merged down over runs of tasks that share them (Word tables often do).
+    # The last run is a single task: a merged cell split by a page break prints empty on the next page of the PDF,
+    # where no reader could tell whose it is (null is right there), so no run crosses the page break.
+    runs = ((PROVINCE[0], DEADLINES[0], 3), (PROVINCE[4], DEADLINES[2], 2), (PROVINCE[13], DEADLINES[7], 3),
+            (PROVINCE[2], DEADLINES[9], 2), (PROVINCE[9], DEADLINES[4], 1))
+    rows, n = [], 0
+    for lead, deadline, run in runs:
+        for t in tasks(60 + n, run, start=20 + n, first=n + 1):
+            rows.append(replace(t, lead=(lead,), support=tuple(x for x in t.support if x != lead), deadline=deadline))
+        n += run
+    L.append(_plan("merged_lead_runs", "Cần Thơ", "Số: 74/KH-UBND", "ngày 25 tháng 3 năm 2026", "phát triển hạ tầng số năm 2026",
+                   [TaskTable(STD, tuple(rows), merge=("lead", "deadline"))],
+                   "lead and deadline cells merged down over runs of tasks that share them",
+                   # copied as text, a row under the merged cells prints one agency cell where the table has two:
+                   # nothing says whether it is the lead or the support, so those copies are not made
+                   skip=("txt", "pipe.txt")))
+
+    # 33. A conference plan: the time first, no number column, the same day merged over two rows.
+    days = (EVENT_DAYS[0], EVENT_DAYS[0], EVENT_DAYS[1], EVENT_DAYS[1], EVENT_DAYS[2], EVENT_DAYS[3], EVENT_DAYS[3], EVENT_DAYS[4])
+    who = (("Trung tâm Xúc tiến đầu tư, thương mại và du lịch",), ("Văn phòng UBND tỉnh",), ("Văn phòng UBND tỉnh", "Sở Tài chính"),
+           ("Sở Công Thương",), ("Ban Quản lý các khu công nghiệp tỉnh",), ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch",),
+           ("Đài Phát thanh và Truyền hình tỉnh",), ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch",))
+    notes = ("Trình UBND tỉnh ký ban hành", "Theo danh sách được duyệt", "Tại Trung tâm Hội nghị tỉnh", "", "", "", "", "")
+    rows = tuple(Task("", EVENT_STEPS[i], who[i], deadline=days[i], note=notes[i]) for i in range(8))
+    parts = ("I. MỤC ĐÍCH, YÊU CẦU", "Giới thiệu tiềm năng, cơ hội đầu tư của tỉnh tới các nhà đầu tư trong và ngoài nước.",
+             "II. THỜI GIAN, ĐỊA ĐIỂM", "Hội nghị tổ chức ngày 17/3/2026 tại Trung tâm Hội nghị tỉnh.", "III. PHÂN CÔNG THỰC HIỆN",
+             "Tiến độ và phân công cụ thể như sau:",
+             TaskTable(columns("Thời gian:deadline", "Nội dung công việc:content", "Đơn vị thực hiện:lead", "Ghi chú:note"), rows,
+                       merge=("deadline",), separator=", "),
+             "IV. TỔ CHỨC THỰC HIỆN", "Các cơ quan, đơn vị được phân công chủ động triển khai, bảo đảm tiến độ.")
+    L.append(Layout("event_time_first", **province_header("Lào Cai", "Số: 96/KH-UBND", "ngày 2 tháng 3 năm 2026"),
+                    heading=("KẾ HOẠCH", "Tổ chức Hội nghị xúc tiến đầu tư năm 2026"), parts=parts, signature=SIGN_PROVINCE,
+                    recipients=RECIPIENTS,
+                    note="conference plan: the time column first, no number column, one day merged over two rows, "
+                         "days and a span of days as deadlines"))
+
+    # 34. Both "Cơ quan chủ trì" and "Đơn vị thực hiện" (a department's units lead, its facilities do the work).
+    rows = tuple(Task(str(i + 1), HEALTH_TASKS[i], (HEALTH_UNITS[i % 5],), implementer=_pick(HEALTH_FACILITIES, i * 2, 1 + i % 2, step=3),
+                      deadline=DEADLINES[(i * 5) % 16], outputs=(PRODUCTS[(i * 2) % 15],)) for i in range(8))
+    cols = columns("STT:number", "Nội dung:content", "Cơ quan chủ trì:lead", "Đơn vị thực hiện:implementer",
+                   "Thời gian thực hiện:deadline", "Kết quả:output")
+    L.append(Layout("lead_and_implementer", issuer=("UBND TỈNH LÂM ĐỒNG", "SỞ Y TẾ"), number="Số: 318/KH-SYT",
+                    place_date="Lâm Đồng, ngày 9 tháng 2 năm 2026", heading=("KẾ HOẠCH", "Phòng, chống dịch bệnh năm 2026"),
+                    parts=("I. MỤC TIÊU", "Chủ động phát hiện sớm, khoanh vùng, xử lý kịp thời các ổ dịch.", "II. PHÂN CÔNG NHIỆM VỤ",
+                           TaskTable(cols, rows), "III. TỔ CHỨC THỰC HIỆN",
+                           "Các phòng, đơn vị báo cáo kết quả về Văn phòng Sở trước ngày 15 hằng tháng."),
+                    signature=("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Nguyễn Thị Lan"), recipients=RECIPIENTS,
+                    note="a lead column and a separate 'Đơn vị thực hiện' column: the implementers are not the lead"))
+
+    # 35. A ministry's action plan numbered on three levels: group rows "1." and "1.1.", tasks "1.1.1".
+    ministry = dict(leads=EDUCATION_UNITS[:6], supports=EDUCATION_UNITS, deadlines=CENTRAL_DEADLINES, contents=EDU_TASKS,
+                    products=GOV_OUTPUTS, support_counts=(1, 2, 0))
+    rows = [Group("1.", "Hoàn thiện thể chế, chính sách", spanning=False),
+            Group("1.1.", "Xây dựng văn bản quy phạm pháp luật", level=1, spanning=False),
+            *tasks(81, 3, numbers="p:1.1.", start=0, **ministry),
+            Group("1.2.", "Rà soát, hướng dẫn thực hiện", level=1, spanning=False),
+            *tasks(84, 2, numbers="p:1.2.", start=3, **ministry),
+            Group("2.", "Phát triển đội ngũ nhà giáo", spanning=False),
+            Group("2.1.", "Đào tạo, bồi dưỡng", level=1, spanning=False),
+            *tasks(86, 3, numbers="p:2.1.", start=5, **ministry),
+            Group("2.2.", "Chế độ, chính sách", level=1, spanning=False),
+            *tasks(89, 2, numbers="p:2.2.", start=8, **ministry)]
+    L.append(Layout("three_level_numbers", issuer=("BỘ GIÁO DỤC VÀ ĐÀO TẠO",), number="Số: 215/KH-BGDĐT",
+                    place_date="Hà Nội, ngày 16 tháng 2 năm 2026", heading=("KẾ HOẠCH", "Hành động của ngành Giáo dục năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Cụ thể hóa các nhiệm vụ được Chính phủ giao.", PageBreak(landscape=True),
+                           *annex_intro("", "NHIỆM VỤ CỤ THỂ", "Kế hoạch số 215/KH-BGDĐT ngày 16/02/2026 của Bộ Giáo dục và Đào tạo"),
+                           TaskTable(columns("TT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                             "Thời gian hoàn thành:deadline", "Sản phẩm:output"), tuple(rows), separator=", ",
+                                     bold_groups=True)),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Phạm Ngọc Thưởng"), recipients=RECIPIENTS,
+                    note="ministry action plan: group rows '1.' and '1.1.' with empty agency cells, tasks '1.1.1', "
+                         "a ministry's units, bare-month deadlines"))
+
+    # 36. Sub-rows under numbered group rows: "a)", "b)" in the number column, or "- " at the start of the content.
+    cols = columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support", "Thời hạn:deadline")
+    rows = grouped([("1.", "Về công tác chỉ đạo, điều hành"), ("2.", "Về công tác tuyên truyền"), ("3.", "Về kiểm tra, giám sát")],
+                   [lettered(tasks(12, 3, outputs=False)), dashed(tasks(16, 3, outputs=False)), lettered(tasks(20, 2, outputs=False))],
+                   spanning=False)
+    L.append(_plan("lettered_and_dashed", "Quảng Ngãi", "Số: 142/KH-UBND", "ngày 27 tháng 3 năm 2026", "bảo vệ môi trường năm 2026",
+                   [TaskTable(cols, tuple(rows))],
+                   "numbered group rows with tasks 'a)', 'b)' in the number column, or '- ' before the task in its content cell"))
+
+    # 37. A very long annex: 120 tasks over six groups, many pages, the header repeated on each page.
+    long_contents = tuple(f"{action} {field}" for action in ACTIONS for field in FIELDS)
+    titles = ("CÔNG TÁC RÀ SOÁT", "CÔNG TÁC KIỂM TRA", "CÔNG TÁC TUYÊN TRUYỀN", "CÔNG TÁC ĐÁNH GIÁ", "CÔNG TÁC TỔNG KẾT",
+              "XÂY DỰNG KẾ HOẠCH CHUYÊN ĐỀ")
+    rows = grouped([(f"{r}.", t) for r, t in zip(("I", "II", "III", "IV", "V", "VI"), titles)],
+                   [tasks(100 + g, 20, contents=long_contents, start=g * 20, deadlines=DEADLINES + MORE_DEADLINES,
+                          leads=PROVINCE + UNLISTED, supports=PROVINCE + COLLECTIVE + UNLISTED) for g in range(6)])
+    L.append(_plan("long_120_rows", "Lâm Đồng", "Số: 300/KH-UBND", "ngày 29 tháng 12 năm 2025",
+                   "thực hiện các nhiệm vụ trọng tâm năm 2026", [TaskTable(STD, tuple(rows), repeat_header_every=30, bold_groups=True)],
+                   "120 tasks in six groups over many landscape pages, the header repeated on each page"))
+
+    # 38. An annex table broken by a page break: "PHỤ LỤC I (tiếp theo)", the header printed again, a group going on.
+    ref = "Kế hoạch số 58/KH-UBND ngày 11/3/2026 của UBND tỉnh Cần Thơ"
+    part_one = grouped([("I.", "CẢI CÁCH THỂ CHẾ"), ("II.", "CẢI CÁCH TỔ CHỨC BỘ MÁY")], [tasks(30, 4), tasks(34, 3)])
+    part_two = [*tasks(37, 3, first=4), *grouped([("III.", "XÂY DỰNG CHÍNH QUYỀN SỐ")], [tasks(40, 4)])]
+    parts = (*_body("cải cách hành chính năm 2026"), PageBreak(landscape=True),
+             *annex_intro("I", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", ref), TaskTable(STD, tuple(part_one)),
+             PageBreak(landscape=True), "PHỤ LỤC I (tiếp theo)", TaskTable(STD, tuple(part_two), continued=True))
+    L.append(Layout("annex_continued", **province_header("Cần Thơ", "Số: 58/KH-UBND", "ngày 11 tháng 3 năm 2026"),
+                    heading=("KẾ HOẠCH", "Cải cách hành chính năm 2026"), parts=parts, signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="one annex table in two parts: a page break, 'PHỤ LỤC I (tiếp theo)', the header again, group II going on"))
+
+    # 39. The task table inside the one cell of a borderless frame table.
+    L.append(_plan("nested_in_frame", "Lào Cai", "Số: 129/KH-UBND", "ngày 4 tháng 5 năm 2026", "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable(STD, tuple(tasks(44, 7)), nested=True)],
+                   "the task table nested in the single cell of a borderless frame table"))
+
+    # 40. Money: a budget column, its source, and a "Tổng cộng" row at the end.
+    leads = (("Sở Y tế",), ("Sở Y tế",), ("Sở Y tế",), ("Đài Phát thanh và Truyền hình tỉnh",), ("Chi cục Dân số tỉnh",), ("Sở Y tế",))
+    supports = (("UBND các xã, phường",), ("Sở Văn hóa, Thể thao và Du lịch", "Hội Liên hiệp Phụ nữ tỉnh"), ("Sở Tài chính",), ("Sở Y tế",),
+                ("Trung tâm Y tế các huyện", "UBND các xã, phường"), ("Các sở, ban, ngành",))
+    rows = tuple(Task(str(i + 1), content, leads[i], supports[i], deadline=(DEADLINES[0], DEADLINES[2], DEADLINES[7], DEADLINES[15],
+                                                                               DEADLINES[8], DEADLINES[3])[i],
+                      budget=money, printed={"other": source}) for i, (content, money, source) in enumerate(FUNDED))
+    cols = columns("STT:number", "Nội dung hoạt động:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                   "Thời gian thực hiện:deadline", "Kinh phí (triệu đồng):budget", "Nguồn kinh phí:other")
+    L.append(_plan("budget_and_total", "Quảng Ngãi", "Số: 61/KH-UBND", "ngày 20 tháng 2 năm 2026", "công tác dân số năm 2026",
+                   [TaskTable(cols, rows, total="Tổng cộng")],
+                   "a budget column (millions of đồng), 'Nguồn kinh phí', a 'Tổng cộng' row at the end"))
+
+    # 41. A draft whose table ends with empty rows left for more tasks.
+    draft = Layout("draft_empty_rows", issuer=("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), number=None,
+                   place_date="Lâm Đồng, ngày      tháng      năm 2026",
+                   heading=("DỰ THẢO", "KẾ HOẠCH", "Phát triển kinh tế tuần hoàn năm 2026"),
+                   parts=(*_body("phát triển kinh tế tuần hoàn"), PageBreak(landscape=True),
+                          *annex_intro("", "NHIỆM VỤ CỤ THỂ", "Kế hoạch số      /KH-UBND ngày     /    /2026 của UBND tỉnh Lâm Đồng"),
+                          TaskTable(STD[:5], tuple(tasks(48, 6, outputs=False)), blank_rows=3, th=False)),
+                   signature=SIGN_PROVINCE, note="a draft whose table ends with three empty rows")
+    L.append(draft)
+
+    # 42. A page Word saved as HTML (provincial portals publish these): MsoNormal paragraphs, <o:p>, widths in points,
+    # group rows "I. …" in one bold spanning cell, no site around the document.
+    rows = grouped([("", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), ("", "II. HIỆN ĐẠI HÓA HÀNH CHÍNH")], [tasks(52, 4), tasks(56, 4)])
+    L.append(_plan("word_saved_html", "Quảng Ngãi", "Số: 47/KH-UBND", "ngày 3 tháng 2 năm 2026", "nâng cao chỉ số PAR INDEX năm 2026",
+                   [TaskTable(STD, tuple(rows), bold_groups=True)],
+                   "HTML saved by Word: MsoNormal paragraphs, <o:p>, inline borders, bold group rows 'I. …' in one spanning cell",
+                   html="word", container="class:WordSection1"))
+
+    # 43. A site that puts header rows in <thead> (two rows: "Cơ quan thực hiện" and "Thời gian" over their parts),
+    # "&nbsp;" in empty cells, <br /> between lines, the table in a scrolling <div>.
+    cols = (Column("TT", "number"), Column("Nội dung", "content"), Column("Chủ trì", "lead", parent="Cơ quan thực hiện"),
+            Column("Phối hợp", "support", parent="Cơ quan thực hiện"), Column("Bắt đầu", "start", parent="Thời gian"),
+            Column("Hoàn thành", "deadline", parent="Thời gian"))
+    rows = tuple(replace(t, start="Quý I/2026") for t in tasks(61, 7, outputs=False, support_counts=(2, 0, 1, 3)))
+    L.append(_plan("thead_two_row_header", "Lào Cai", "Số: 188/KH-UBND", "ngày 7 tháng 4 năm 2026", "phát triển kinh tế ban đêm năm 2026",
+                   [TaskTable(cols, rows, separator="\n")],
+                   "header rows in <thead> (two rows, two parents), empty cells '&nbsp;', lines split by <br />, a scrolling <div>",
+                   html="thead", container="divContentDoc",
+                   # one agency per line in both agency cells: copied one paragraph per line, nothing tells where the
+                   # lead cell ends (as draft_line_breaks)
+                   skip=("txt",)))
+
+    # 44. A row of bare column numbers "1 2 3 …" under the header (no brackets).
+    L.append(_plan("bare_column_numbers", "Lâm Đồng", "Số: 92/KH-UBND", "ngày 1 tháng 4 năm 2026", "phát triển thương mại điện tử năm 2026",
+                   [TaskTable(STD, tuple(tasks(5, 7)), column_numbers=True, column_number_format="{}")],
+                   "a row of bare column numbers '1 2 3 4 5 6' under the header"))
+
+    # 45. Nine narrow columns on a landscape page in a small font: names wrap inside their cells.
+    cols = columns("STT:number", "Nội dung nhiệm vụ/giải pháp:content", "Cơ quan, đơn vị chủ trì thực hiện:lead",
+                   "Cơ quan, đơn vị phối hợp thực hiện:support", "Thời gian bắt đầu:start", "Thời gian hoàn thành:deadline",
+                   "Dự kiến kết quả:output", "Nguồn kinh phí:other", "Ghi chú:note")
+    rows = tuple(replace(t, start="Tháng 01/2026", printed={"other": ("Ngân sách tỉnh", "Ngân sách trung ương", "Lồng ghép các chương trình")[i % 3]},
+                         note="Nhiệm vụ chuyển tiếp" if i % 4 == 1 else "")
+                 for i, t in enumerate(tasks(64, 8, leads=PROVINCE + UNLISTED, supports=PROVINCE + UNLISTED + COLLECTIVE,
+                                             support_counts=(2, 3, 1), deadlines=DEADLINES + MORE_DEADLINES)))
+    L.append(_plan("nine_narrow_columns", "Cần Thơ", "Số: 205/KH-UBND", "ngày 14 tháng 5 năm 2026", "phát triển nông nghiệp xanh năm 2026",
+                   [TaskTable(cols, rows)], "nine narrow columns in landscape, 10 pt: long names wrap inside their cells",
+                   table_pt=10))
+
+    # 46. Seven columns on a portrait page, a sans-serif font.
+    cols = columns("TT:number", "Tên nhiệm vụ:content", "Chủ trì:lead", "Phối hợp:support", "Tiến độ:deadline", "Sản phẩm:output",
+                   "Ghi chú:note")
+    rows = tuple(replace(t, note="Hằng năm báo cáo" if i % 3 == 0 else "") for i, t in
+                 enumerate(tasks(68, 7, leads=PROVINCE + UNLISTED, supports=PROVINCE + UNLISTED, support_counts=(2, 1, 2))))
+    L.append(_plan("portrait_seven_sans", "Lào Cai", "Số: 77/KH-SNV", "ngày 12 tháng 3 năm 2026", "công tác văn thư, lưu trữ năm 2026",
+                   [TaskTable(cols, rows)], "seven columns on a portrait page in Arial 10 pt", landscape=False,
+                   font="Arial", table_pt=10))
+
+    # 47. A province's list of normative documents: "Cấp ban hành", the drafting body, "Thời gian trình/ban hành".
+    months = (Deadline("Tháng 6/2026", "2026-06-30"), Deadline("Quý III/2026", "2026-09-30"), COUNCIL_SESSIONS[1],
+              Deadline("Tháng 4/2026", "2026-04-30"), Deadline("Quý II/2026", "2026-06-30"), COUNCIL_SESSIONS[0],
+              Deadline("Tháng 10/2026", "2026-10-31"), COUNCIL_SESSIONS[2])
+    drafters = ("Sở Nội vụ", "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường", "Sở Y tế",
+                "Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ")
+    rows = tuple(Task(str(i + 1), name, (drafters[i],), ("Sở Tư pháp",) + (("Sở Tài chính",) if i % 2 else ()), deadline=months[i],
+                      level=level) for i, (name, level) in enumerate(LOCAL_LEGAL))
+    cols = columns("STT:number", "Tên văn bản:content", "Cấp ban hành:level", "Cơ quan chủ trì soạn thảo:lead",
+                   "Cơ quan phối hợp:support", "Thời gian trình/ban hành:deadline")
+    L.append(Layout("legal_docs_level", **province_header("Lâm Đồng", "Số: 512/QĐ-UBND", "ngày 10 tháng 1 năm 2026"),
+                    heading=("QUYẾT ĐỊNH", "Ban hành Danh mục văn bản quy phạm pháp luật dự kiến ban hành năm 2026"),
+                    parts=("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;",
+                           "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Danh mục văn bản quy phạm pháp luật dự kiến ban hành năm 2026.",
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT DỰ KIẾN BAN HÀNH NĂM 2026",
+                                        "Quyết định số 512/QĐ-UBND ngày 10 tháng 01 năm 2026 của Chủ tịch UBND tỉnh Lâm Đồng"),
+                           TaskTable(cols, rows)),
+                    signature=("CHỦ TỊCH", "", "Hồ Văn Mười"), recipients=RECIPIENTS,
+                    note="a province's normative documents: 'Cấp ban hành' (HĐND/UBND tỉnh), 'Cơ quan chủ trì soạn thảo', "
+                         "'Thời gian trình/ban hành' with council sessions"))
+
+    # 48. The drafts a province submits to its council: "Cơ quan trình" (not the lead), sessions as deadlines.
+    rows = tuple(Task(str(i + 1), draft, (("Sở Tài chính", "Sở Tài chính", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ",
+                                            "Sở Nông nghiệp và Môi trường", "Văn phòng Đoàn ĐBQH và HĐND tỉnh")[i],),
+                      submitter=("Thường trực HĐND tỉnh",) if i == 5 else ("UBND tỉnh",), deadline=COUNCIL_SESSIONS[i % 4])
+                 for i, draft in enumerate(COUNCIL_DRAFTS))
+    cols = columns("STT:number", "Tên dự thảo nghị quyết:content", "Cơ quan trình:submitter", "Cơ quan chủ trì soạn thảo:lead",
+                   "Thời gian trình HĐND tỉnh:deadline")
+    L.append(_plan("council_submissions", "Lào Cai", "Số: 14/KH-UBND", "ngày 15 tháng 1 năm 2026",
+                   "chuẩn bị nội dung trình Hội đồng nhân dân tỉnh năm 2026", [TaskTable(cols, rows)],
+                   "drafts submitted to the provincial council: 'Cơ quan trình' is not the lead, council sessions as deadlines",
+                   landscape=False))
+
+    # 49. A "Ghi chú" column that names bodies (a remark, not the support).
+    remarks = ("Sở Tài chính thẩm định kinh phí", "Phối hợp với Công an tỉnh", "Sở Tư pháp; Sở Nội vụ", "",
+               "Báo cáo UBND tỉnh trước ngày 20 hằng tháng", "Các sở, ban, ngành cung cấp số liệu", "")
+    rows = tuple(replace(t, support=(), note=remarks[i]) for i, t in enumerate(tasks(23, 7, outputs=False)))
+    L.append(_plan("remarks_name_bodies", "Cần Thơ", "Số: 102/KH-UBND", "ngày 6 tháng 4 năm 2026", "thực hiện chính sách an sinh xã hội năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead", "Thời hạn:deadline",
+                                      "Ghi chú:note"), rows)],
+                   "a 'Ghi chú' column that names bodies: a remark, not the support", landscape=False))
+
+    # 50. Abbreviated names ("Sở KH&CN", "VP UBND tỉnh"), ", " between bodies and "; " around collectives.
+    rows = tuple(replace(t, printed={"lead": mixed(t.lead), "support": mixed(t.support)})
+                 for t in tasks(27, 8, leads=ABBREVIATED, supports=ABBREVIATED + COLLECTIVE, support_counts=(2, 3, 1, 2),
+                                lead_counts=(1, 2, 1)))
+    L.append(_plan("abbreviated_mixed_separators", "Lào Cai", "Số: 166/KH-UBND", "ngày 20 tháng 4 năm 2026",
+                   "đổi mới sáng tạo năm 2026", [TaskTable(STD, rows)],
+                   "abbreviated names ('Sở KH&CN', 'VP UBND tỉnh'), ', ' between bodies and '; ' around collectives"))
+
+    # 51. A caption row inside the table above the header, header names broken over two lines.
+    cols = columns("STT:number", "Nội dung\nnhiệm vụ:content", "Cơ quan\nchủ trì:lead", "Cơ quan\nphối hợp:support",
+                   "Thời gian\nhoàn thành:deadline", "Sản phẩm:output")
+    L.append(_plan("caption_row_broken_headers", "Quảng Ngãi", "Số: 118/KH-UBND", "ngày 8 tháng 5 năm 2026",
+                   "phát triển kinh tế biển năm 2026", [TaskTable(cols, tuple(tasks(31, 7)), caption="BẢNG PHÂN CÔNG NHIỆM VỤ CỤ THỂ")],
+                   "a caption row spanning the table above its header; header names broken over two lines"))
+
+    # 52. A Word file made from a PDF: the header printed again as ordinary rows in the middle of the table.
+    L.append(_plan("header_rows_in_body", "Cần Thơ", "Số: 143/KH-UBND", "ngày 29 tháng 4 năm 2026", "quản lý chất thải rắn năm 2026",
+                   [TaskTable(STD[:5], tuple(tasks(35, 24, outputs=False)), repeat_header_every=8, repeat_in_docx=True, th=False)],
+                   "the header printed again as ordinary rows every 8 tasks, in every format (a Word file made from a PDF)"))
+
+    # 53. Several leads in one cell, one per line, no punctuation; no support column.
+    L.append(_plan("leads_one_per_line", "Lâm Đồng", "Số: 156/KH-UBND", "ngày 22 tháng 4 năm 2026", "phát triển lâm nghiệp bền vững năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Thời hạn hoàn thành:deadline",
+                                      "Sản phẩm:output"),
+                              tuple(tasks(39, 7, leads=PROVINCE + UNLISTED, lead_counts=(2, 3, 1, 2))), separator="\n")],
+                   "several lead bodies in one cell, one per line without punctuation; no support column"))
+
+    # 54. Content cells that list what a task covers, one "- " line each (a ministry's plan to carry out a law).
+    rows = tuple(Task(str(i + 1), content, (("Vụ Pháp chế", "Cục Văn thư và Lưu trữ nhà nước", "Vụ Pháp chế",
+                                              "Cục Văn thư và Lưu trữ nhà nước", "Cục Văn thư và Lưu trữ nhà nước", "Thanh tra Bộ")[i],),
+                      (("Văn phòng Bộ",), ("Các bộ, ngành, địa phương",), ("Vụ Tổ chức cán bộ", "Văn phòng Bộ"), (),
+                       ("Trung tâm Công nghệ thông tin",), ("Vụ Pháp chế",))[i],
+                      deadline=CENTRAL_DEADLINES[(i * 3) % 10], outputs=(GOV_OUTPUTS[(i * 2) % 9],))
+                 for i, content in enumerate(LAW_TASKS))
+    L.append(Layout("content_sub_items", issuer=("BỘ NỘI VỤ",), number="Số: 1290/KH-BNV", place_date="Hà Nội, ngày 23 tháng 3 năm 2026",
+                    heading=("KẾ HOẠCH", "Triển khai thi hành Luật Lưu trữ"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Xác định cụ thể nội dung công việc, thời hạn và trách nhiệm của các đơn vị.",
+                           "II. NỘI DUNG", "Các nhiệm vụ cụ thể như sau:",
+                           TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                             "Sản phẩm:output", "Thời hạn:deadline"), rows),
+                           "III. TỔ CHỨC THỰC HIỆN", "Vụ Pháp chế theo dõi, đôn đốc việc thực hiện Kế hoạch này."),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Vũ Đăng Minh"), recipients=RECIPIENTS,
+                    note="content cells listing what a task covers, one '- ' line each, under a first line"))
+
+    # 55. A council's list of public works (Nghị quyết HĐND): the investor leads, "Tổng cộng" printed first, lettered
+    # groups, periods of years.
+    def works(projects: tuple) -> list[Task]:  # numbered from 1 in each group
+        return [Task(str(i + 1), name, (investor,), deadline=period, budget=money, printed={"other": place})
+                for i, (name, investor, place, period, money) in enumerate(projects)]
+
+    rows = grouped([("A", "DỰ ÁN DO CẤP TỈNH QUẢN LÝ"), ("B", "DỰ ÁN DO CẤP XÃ QUẢN LÝ")], [works(PROJECTS[:4]), works(PROJECTS[4:])])
+    cols = columns("STT:number", "Tên dự án:content", "Chủ đầu tư:lead", "Địa điểm xây dựng:other", "Thời gian thực hiện:deadline",
+                   "Tổng mức đầu tư (triệu đồng):budget")
+    L.append(Layout("council_public_works", issuer=("HỘI ĐỒNG NHÂN DÂN", "TỈNH LÀO CAI"), number="Số: 25/NQ-HĐND",
+                    place_date="Lào Cai, ngày 10 tháng 12 năm 2025",
+                    heading=("NGHỊ QUYẾT", "Về danh mục dự án đầu tư công khởi công mới năm 2026"),
+                    parts=("HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI", "KHÓA XVI, KỲ HỌP THỨ MƯỜI",
+                           "Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;", "QUYẾT NGHỊ:",
+                           "Điều 1. Thông qua danh mục dự án đầu tư công khởi công mới năm 2026 (chi tiết tại Phụ lục kèm theo).",
+                           "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.", PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG KHỞI CÔNG MỚI NĂM 2026",
+                                        "Nghị quyết số 25/NQ-HĐND ngày 10 tháng 12 năm 2025 của HĐND tỉnh Lào Cai"),
+                           TaskTable(cols, tuple(rows), total="TỔNG CỘNG", total_first=True, bold_groups=True)),
+                    signature=("CHỦ TỊCH", "", "Hà Văn Dũng"), recipients=RECIPIENTS,
+                    note="a council's list of public works: the investor ('Chủ đầu tư') leads, 'TỔNG CỘNG' printed first, "
+                         "lettered groups, periods of years"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
+SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -135,3 +135,170 @@ SESSIONS = (
 )
 STEP_TIMES = (Deadline("01 ngày làm việc"), Deadline("04 giờ làm việc"), Deadline("02 ngày làm việc"),
               Deadline("05 ngày làm việc"), Deadline("Ngay khi nhận hồ sơ"), Deadline("0,5 ngày làm việc"))
+
+# -- The second test bed (layouts written after the reader, from facts about real documents: FACTS.md) --------------
+
+# Central bodies as a Government resolution's task annex prints them: ministries (in the registry), bodies outside
+# it (the national broadcasters, an academy, a university) and collectives, which hold commas.
+CENTRAL = (
+    "Bộ Khoa học và Công nghệ", "Bộ Tài chính", "Bộ Nội vụ", "Bộ Công an", "Bộ Giáo dục và Đào tạo", "Bộ Công Thương",
+    "Bộ Tư pháp", "Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường", "Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam",
+    "Văn phòng Chính phủ", "Bộ Ngoại giao", "Bộ Y tế",
+)
+CENTRAL_UNLISTED = ("Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam",
+                    "Viện Hàn lâm Khoa học xã hội Việt Nam", "Đại học Quốc gia Hà Nội")
+CENTRAL_COLLECTIVE = ("Các bộ, ngành, địa phương", "Các bộ, cơ quan ngang bộ", "Các bộ, ngành liên quan",
+                      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
+# A province's bodies as cramped annex tables abbreviate them (names compared as printed).
+ABBREVIATED = ("Sở KH&CN", "Sở NN&MT", "Sở VHTTDL", "Sở GD&ĐT", "VP UBND tỉnh", "BHXH tỉnh", "Đài PT-TH tỉnh",
+               "Sở Nội vụ", "Sở Tài chính", "Công an tỉnh")
+# A provincial health department's units (the lead) and the facilities that carry the work out (implementers).
+HEALTH_UNITS = ("Phòng Nghiệp vụ Y", "Phòng Kế hoạch - Tài chính", "Văn phòng Sở", "Thanh tra Sở", "Phòng Nghiệp vụ Dược")
+HEALTH_FACILITIES = ("Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện",
+                     "Chi cục An toàn vệ sinh thực phẩm", "Trạm Y tế các xã")
+# A ministry's units (not in the registry) and the provincial departments it works with.
+EDUCATION_UNITS = ("Vụ Giáo dục Phổ thông", "Vụ Kế hoạch - Tài chính", "Cục Nhà giáo và Cán bộ quản lý giáo dục",
+                   "Văn phòng Bộ", "Vụ Pháp chế", "Cục Công nghệ thông tin", "Các sở giáo dục và đào tạo")
+
+# Deadlines as central programmes print them: a bare month "6/2026", a bare year, "Nhiệm vụ thường xuyên".
+CENTRAL_DEADLINES = (
+    Deadline("6/2026", "2026-06-30"), Deadline("Tháng 10/2026", "2026-10-31"), Deadline("2026", "2026-12-31"),
+    Deadline("Thường xuyên"), Deadline("12/2026", "2026-12-31"), Deadline("Quý III/2026", "2026-09-30"),
+    Deadline("Nhiệm vụ thường xuyên"), Deadline("2027", "2027-12-31"), Deadline("03/2026", "2026-03-31"),
+    Deadline("Năm 2026 - 2027", "2027-12-31"),
+)
+# Other province wordings: spans of months, "đến hết", recurring duties (no single end).
+MORE_DEADLINES = (
+    Deadline("Trước ngày 30 tháng 6 năm 2026", "2026-06-30"), Deadline("Tháng 3 - 4/2026", "2026-04-30"),
+    Deadline("Từ tháng 3/2026 đến tháng 9/2026", "2026-09-30"), Deadline("Quý I, II/2026", "2026-06-30"),
+    Deadline("Định kỳ hằng quý"), Deadline("Trước 15/12/2026", "2026-12-15"), Deadline("Cả năm 2026", "2026-12-31"),
+    Deadline("Đến hết năm 2026", "2026-12-31"), Deadline("Quý II - Quý III/2026", "2026-09-30"),
+    Deadline("Tháng 11 hằng năm"),
+)
+# A provincial council's sessions (the month in brackets gives the period).
+COUNCIL_SESSIONS = (
+    Deadline("Kỳ họp thường lệ giữa năm 2026 (tháng 7/2026)", "2026-07-31"),
+    Deadline("Kỳ họp thường lệ cuối năm 2026 (tháng 12/2026)", "2026-12-31"),
+    Deadline("Kỳ họp chuyên đề quý III/2026", "2026-09-30"), Deadline("Kỳ họp gần nhất"),
+)
+# The run of a conference: days, a span of days, a day after the event (no fixed date).
+EVENT_DAYS = (
+    Deadline("Trước ngày 05/3/2026", "2026-03-05"), Deadline("Ngày 10/3/2026", "2026-03-10"),
+    Deadline("Từ ngày 11 đến ngày 13/3/2026", "2026-03-13"), Deadline("Ngày 17/3/2026", "2026-03-17"),
+    Deadline("Sau Hội nghị 05 ngày"), Deadline("Trước ngày 25/3/2026", "2026-03-25"),
+)
+EVENT_STEPS = (
+    "Xây dựng, trình ban hành Kế hoạch tổ chức Hội nghị xúc tiến đầu tư", "Lập danh sách và gửi giấy mời đại biểu, nhà đầu tư",
+    "Chuẩn bị hội trường, âm thanh, ánh sáng, trang trí khánh tiết", "Xây dựng báo cáo đề dẫn và tài liệu giới thiệu dự án",
+    "Đón tiếp, bố trí nơi ở cho đại biểu, nhà đầu tư ngoài tỉnh", "Tổ chức Hội nghị và lễ trao quyết định chủ trương đầu tư",
+    "Đưa tin, phóng sự về Hội nghị trên các phương tiện thông tin đại chúng", "Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh",
+)
+# Works with a sum of money (millions of đồng) and its source.
+FUNDED = (
+    ("Tổ chức tập huấn nghiệp vụ cho cán bộ làm công tác dân số cấp xã", "120", "Ngân sách tỉnh"),
+    ("In ấn, phát hành tờ rơi, áp phích tuyên truyền về dân số và phát triển", "85", "Ngân sách tỉnh"),
+    ("Mua sắm trang thiết bị tư vấn tiền hôn nhân cho trạm y tế", "1.250", "Ngân sách trung ương"),
+    ("Xây dựng phóng sự truyền hình về chăm sóc sức khỏe sinh sản vị thành niên", "60", "Ngân sách tỉnh"),
+    ("Khảo sát, đánh giá tỷ số giới tính khi sinh tại các huyện trọng điểm", "240", "Nguồn xã hội hóa"),
+    ("Tổ chức Hội nghị sơ kết việc thực hiện Chương trình", "45", "Ngân sách tỉnh"),
+)
+
+# 120 tasks for a long table: an action and a field, so that every task starts differently.
+ACTIONS = ("Rà soát", "Kiểm tra", "Tuyên truyền về", "Đánh giá", "Tổng kết", "Xây dựng kế hoạch")
+FIELDS = (
+    "công tác phòng, chống tham nhũng, tiêu cực", "an toàn giao thông đường bộ, đường thủy nội địa",
+    "bảo vệ môi trường làng nghề, cụm công nghiệp", "quản lý trật tự xây dựng đô thị", "phát triển kinh tế tập thể, hợp tác xã",
+    "chăm sóc sức khỏe người cao tuổi", "phòng cháy, chữa cháy tại khu dân cư", "thực hành tiết kiệm, chống lãng phí",
+    "xây dựng gia đình văn hóa, khu dân cư văn hóa", "bảo đảm trật tự an toàn xã hội dịp Tết", "quản lý, sử dụng tài sản công",
+    "dạy nghề cho người khuyết tật", "giảm thiểu rác thải nhựa trên địa bàn", "hỗ trợ khởi nghiệp đổi mới sáng tạo",
+    "phổ biến, giáo dục pháp luật trong trường học", "ứng dụng công nghệ thông tin trong y tế cơ sở",
+    "bảo tồn di sản văn hóa phi vật thể", "xóa nhà tạm, nhà dột nát cho hộ nghèo", "mô hình sản xuất nông nghiệp tuần hoàn",
+    "quản lý chất lượng công trình giao thông nông thôn",
+)
+
+GOV_TASKS = (
+    "Xây dựng, trình Thủ tướng Chính phủ ban hành chương trình truyền thông về kinh tế số và xã hội số",
+    "Sản xuất chuyên mục về chuyển đổi số trên truyền hình, phát thanh và nền tảng số",
+    "Phát động phong trào thi đua đổi mới sáng tạo trong các cơ quan hành chính nhà nước",
+    "Đưa chỉ tiêu chuyển đổi số vào kế hoạch phát triển kinh tế - xã hội hằng năm của bộ, ngành, địa phương",
+    "Rà soát, đề xuất sửa đổi các quy định về đầu tư, mua sắm sản phẩm, dịch vụ công nghệ số",
+    "Xây dựng Nghị định về cơ chế thử nghiệm có kiểm soát đối với mô hình kinh doanh số",
+    "Sửa đổi quy định về định mức kinh tế - kỹ thuật cho hoạt động số hóa, khai thác dữ liệu",
+    "Hoàn thiện khung pháp lý về giao dịch điện tử trong lĩnh vực tài chính, ngân hàng",
+    "Nghiên cứu chính sách ưu đãi thuế cho doanh nghiệp đầu tư trung tâm dữ liệu trong nước",
+    "Triển khai mạng di động thế hệ mới phủ sóng toàn bộ khu công nghiệp, khu công nghệ cao",
+    "Kết nối cơ sở dữ liệu quốc gia về văn bản pháp luật với hệ thống thông tin của các bộ, ngành",
+    "Đào tạo kỹ năng số cơ bản cho cán bộ, công chức, viên chức trên nền tảng học trực tuyến mở",
+    "Thành lập mạng lưới chuyên gia công nghệ số hỗ trợ doanh nghiệp nhỏ và vừa",
+    "Đánh giá, xếp hạng mức độ chuyển đổi số của các bộ, ngành, địa phương hằng năm",
+)
+GOV_OUTPUTS = ("Quyết định của Thủ tướng Chính phủ", "Nghị định của Chính phủ", "Chương trình", "Đề án", "Văn bản hướng dẫn",
+               "Báo cáo", "Luật của Quốc hội", "Nền tảng số", "Thông tư")
+HEALTH_TASKS = (
+    "Giám sát chủ động bệnh sốt xuất huyết tại các xã có ổ dịch cũ",
+    "Tổ chức tiêm vắc xin sởi - rubella cho trẻ em trong độ tuổi",
+    "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể khu công nghiệp",
+    "Cập nhật hồ sơ sức khỏe điện tử của người dân trên nền tảng quốc gia",
+    "Đánh giá chất lượng bệnh viện theo bộ tiêu chí của Bộ Y tế",
+    "Tập huấn phác đồ điều trị bệnh tay chân miệng cho nhân viên y tế",
+    "Rà soát giá thuốc trúng thầu tại các cơ sở khám bệnh, chữa bệnh công lập",
+    "Truyền thông phòng, chống tác hại của thuốc lá điện tử trong trường học",
+)
+EDU_TASKS = (
+    "Xây dựng Thông tư quy định chuẩn nghề nghiệp giáo viên cơ sở giáo dục phổ thông",
+    "Sửa đổi Thông tư về đánh giá học sinh trung học cơ sở và trung học phổ thông",
+    "Trình Chính phủ Nghị định về chính sách phát triển giáo dục mầm non",
+    "Hướng dẫn tổ chức dạy học hai buổi một ngày đối với giáo dục phổ thông",
+    "Rà soát quy định về tuyển sinh đầu cấp và đề xuất sửa đổi",
+    "Tổ chức bồi dưỡng thường xuyên giáo viên theo chương trình mới",
+    "Đào tạo giáo viên dạy tiếng dân tộc thiểu số tại các tỉnh miền núi",
+    "Bồi dưỡng năng lực số cho cán bộ quản lý cơ sở giáo dục",
+    "Đề xuất chế độ phụ cấp ưu đãi đối với giáo viên vùng đặc biệt khó khăn",
+    "Xây dựng cơ chế thu hút giáo viên giỏi về công tác tại vùng khó khăn",
+)
+# A province's normative documents: a council's resolution (Nghị quyết, "HĐND tỉnh") or the committee's decision
+# (Quyết định, "UBND tỉnh").
+LOCAL_LEGAL = (
+    ("Nghị quyết quy định mức chi bảo đảm cho công tác cải cách hành chính", "HĐND tỉnh"),
+    ("Quyết định ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh", "UBND tỉnh"),
+    ("Nghị quyết quy định chính sách hỗ trợ phát triển sản phẩm OCOP", "HĐND tỉnh"),
+    ("Quyết định quy định đơn giá bồi thường cây trồng, vật nuôi khi Nhà nước thu hồi đất", "UBND tỉnh"),
+    ("Quyết định ban hành Quy định phân cấp quản lý nhà nước về an toàn thực phẩm", "UBND tỉnh"),
+    ("Nghị quyết quy định mức thu phí thẩm định báo cáo đánh giá tác động môi trường", "HĐND tỉnh"),
+    ("Quyết định quy định hạn mức giao đất ở tại nông thôn", "UBND tỉnh"),
+    ("Nghị quyết về chính sách thu hút nguồn nhân lực chất lượng cao", "HĐND tỉnh"),
+)
+COUNCIL_DRAFTS = (
+    "Nghị quyết phê chuẩn quyết toán ngân sách địa phương năm 2025",
+    "Nghị quyết về kế hoạch đầu tư công năm 2027",
+    "Nghị quyết quy định nội dung, mức hỗ trợ phát triển sản xuất trong các chương trình mục tiêu quốc gia",
+    "Nghị quyết về biên chế công chức trong cơ quan hành chính của tỉnh năm 2027",
+    "Nghị quyết thông qua danh mục công trình, dự án cần thu hồi đất năm 2027",
+    "Nghị quyết về chương trình giám sát của Hội đồng nhân dân tỉnh năm 2027",
+)
+# A council's list of public works: the investor is the body in charge; the period of works is the deadline.
+PROJECTS = (
+    ("Đường nối trung tâm xã Bản Vược với quốc lộ 4D", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+     "Xã Bản Vược", Deadline("2026-2028", "2028-12-31"), "85.000"),
+    ("Khu nội trú Trường Phổ thông dân tộc nội trú tỉnh", "Sở Giáo dục và Đào tạo", "Phường Cam Đường",
+     Deadline("2026-2027", "2027-12-31"), "42.500"),
+    ("Kè chống sạt lở bờ sông Chảy đoạn qua trung tâm xã Bảo Nhai", "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh",
+     "Xã Bảo Nhai", Deadline("2026-2028", "2028-12-31"), "120.000"),
+    ("Trung tâm dữ liệu và điều hành thông minh của tỉnh", "Sở Khoa học và Công nghệ", "Phường Lào Cai",
+     Deadline("2026-2027", "2027-12-31"), "98.000"),
+    ("Nhà văn hóa thôn Nậm Cang và các hạng mục phụ trợ", "UBND xã Sa Pả", "Xã Sa Pả", Deadline("Năm 2026", "2026-12-31"), "3.200"),
+    ("Đường giao thông nội đồng thôn Cốc Lầu", "UBND xã Bắc Hà", "Xã Bắc Hà", Deadline("2026-2027", "2027-12-31"), "6.800"),
+    ("Trạm y tế xã Mường Khương (cải tạo, mở rộng)", "UBND xã Mường Khương", "Xã Mường Khương", Deadline("Năm 2026", "2026-12-31"), "4.500"),
+)
+# A ministry's plan to carry out a law: some tasks list the documents they cover, one "- " line each.
+LAW_TASKS = (
+    "Xây dựng các văn bản quy định chi tiết thi hành Luật Lưu trữ, gồm:\n- Nghị định quy định chi tiết một số điều của Luật;\n"
+    "- Thông tư quy định thời hạn bảo quản hồ sơ, tài liệu ngành Nội vụ",
+    "Tổ chức quán triệt, phổ biến nội dung Luật cho cán bộ, công chức làm công tác lưu trữ",
+    "Rà soát các văn bản quy phạm pháp luật về lưu trữ để sửa đổi, bổ sung, thay thế hoặc bãi bỏ, cụ thể:\n"
+    "- Các nghị định của Chính phủ có liên quan;\n- Các thông tư do Bộ trưởng ban hành;\n- Các văn bản do địa phương ban hành",
+    "Biên soạn tài liệu hướng dẫn nghiệp vụ lưu trữ tài liệu điện tử tại các cơ quan",
+    "Xây dựng cơ sở dữ liệu tài liệu lưu trữ quốc gia và kết nối với các lưu trữ lịch sử, gồm các bước:\n"
+    "- Chuẩn hóa dữ liệu đặc tả;\n- Số hóa tài liệu có giá trị sử dụng thường xuyên",
+    "Kiểm tra việc thi hành Luật tại các bộ, ngành và địa phương",
+)

@@ -5,7 +5,8 @@
   to repeat on each page, annexes in sections of their own (landscape where the layout says).
 - ``pdf``: the DOCX printed by LibreOffice (ruled or half-ruled as the DOCX is).
 - ``doc``: the DOCX saved by LibreOffice as Word 97 through ODT (a direct DOCX→DOC loses python-docx tables).
-- ``html``: the document inside a legal site's page chrome, tables with rowspan/colspan.
+- ``html``: the document inside a legal site's page chrome, tables with rowspan/colspan; the layout's ``html`` names
+  the site's markup ("plain", "vbpl", "word": a page saved by Word, "thead").
 - ``txt``: the text a user copies from a legal site: one cell per paragraph, blank lines between, a non-breaking
   space for an empty cell, cells under a merged cell missing.
 - ``pipe.txt``: the same text where every cell ends with " |".
@@ -33,6 +34,7 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     header: bool = False
+    bold: bool = False  # a group row of a table with bold_groups
 
 
 Grid = list[list[Cell | None]]  # None: a position covered by a merged cell
@@ -56,7 +58,8 @@ def task_cells(table: TaskTable, task: Task) -> dict[str, str]:
     cells = {"number": task.number, "content": task.content, "lead": join(task.lead, sep), "support": join(task.support, sep),
              "submitter": ", ".join(task.submitter), "agencies": agencies,
              "deadline": task.deadline.text if task.deadline else "", "start": task.start,
-             "output": task.outputs[0] if task.outputs else "", "note": task.note, "other": ""}
+             "output": task.outputs[0] if task.outputs else "", "note": task.note, "other": "",
+             "implementer": join(task.implementer, sep), "level": task.level, "budget": task.budget}
     cells.update(task.printed)
     return cells
 
@@ -90,30 +93,74 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
     n = len(table.columns)
     roles = [c.role for c in table.columns]
     header = header_grid(table)
-    grid: Grid = [list(r) for r in header]
+    grid: Grid = [[Cell(table.caption, colspan=n, header=True)] + [None] * (n - 1)] if table.caption else []
+    grid += [list(r) for r in header]
     if table.column_numbers:
-        grid.append([Cell(f"({i + 1})") for i in range(n)])
+        grid.append([Cell(table.column_number_format.format(i + 1)) for i in range(n)])
+    if table.total and table.total_first:
+        grid.append(_total_row(table, roles))
+    merged = {i for i, r in enumerate(roles) if r in table.merge}
+    anchors: dict[int, Cell] = {}  # column -> the cell a merge runs down from
     body_rows = 0
     for row in table.rows:
         if repeat and table.repeat_header_every and body_rows and body_rows % table.repeat_header_every == 0:
             grid += [list(r) for r in header]
+            anchors = {}
         body_rows += 1
         if isinstance(row, Group):
+            anchors = {}
+            bold = table.bold_groups
             if row.spanning and not row.label:
-                grid.append([Cell(row.title, colspan=n)] + [None] * (n - 1))
+                grid.append([Cell(row.title, colspan=n, bold=bold)] + [None] * (n - 1))
             elif row.spanning:
-                grid.append([Cell(row.label), Cell(row.title, colspan=n - 1)] + [None] * (n - 2))
+                grid.append([Cell(row.label, bold=bold), Cell(row.title, colspan=n - 1, bold=bold)] + [None] * (n - 2))
             else:
-                grid.append([Cell({"number": row.label, "content": row.title}.get(r, "")) for r in roles])
+                grid.append([Cell({"number": row.label, "content": row.title}.get(r, ""), bold=bold) for r in roles])
             continue
         cells = task_cells(table, row)
         if len(row.outputs) > 1 and "output" in roles:  # one task over two rows: all but the product merged
             first = [Cell(cells[r], rowspan=1 if r == "output" else 2) for r in roles]
             second = [Cell(row.outputs[1]) if r == "output" else None for r in roles]
             grid += [first, second]
-        else:
-            grid.append([Cell(cells[r]) for r in roles])
+            anchors = {}
+            continue
+        printed: list[Cell | None] = []
+        for i, r in enumerate(roles):
+            anchor = anchors.get(i)
+            if i in merged and cells[r] and anchor is not None and anchor.text == cells[r]:
+                anchor.rowspan += 1
+                printed.append(None)
+                continue
+            printed.append(Cell(cells[r]))
+            if i in merged:
+                anchors[i] = printed[-1]
+        grid.append(printed)
+    if table.total and not table.total_first:
+        grid.append(_total_row(table, roles))
+    grid += [[Cell("") for _ in roles] for _ in range(table.blank_rows)]
     return grid
+
+
+def _total_row(table: TaskTable, roles: list[str]) -> list[Cell | None]:
+    """"Tổng cộng" over the number and content columns, the sum of the budgets in the budget column."""
+    total = sum(int(t.budget.replace(".", "")) for t in table.rows if isinstance(t, Task) and t.budget)
+    row: list[Cell | None] = [Cell(f"{total:,}".replace(",", ".") if r == "budget" else "") for r in roles]
+    content = roles.index("content")
+    if content and roles[content - 1] == "number":
+        row[content - 1], row[content] = Cell(table.total, colspan=2, bold=True), None
+    else:
+        row[content] = Cell(table.total, bold=True)
+    return row
+
+
+def leading_header_rows(grid: Grid) -> int:
+    """How many rows at the top are header rows (the caption and the column names, not the "(1) (2)" row)."""
+    count = 0
+    for row in grid:
+        if not (row and all(c is None or c.header for c in row) and any(c is not None for c in row)):
+            break
+        count += 1
+    return count
 
 
 def other_grid(table: OtherTable) -> Grid:
@@ -172,7 +219,7 @@ def to_docx(layout: Layout, target: Path) -> None:
 
     document = docx.Document()
     normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "Times New Roman", Pt(13)
+    normal.font.name, normal.font.size = layout.font, Pt(13)
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2)
@@ -207,22 +254,36 @@ def to_docx(layout: Layout, target: Path) -> None:
                       (value.isupper() and not value[:1].isdigit() and "." not in value[:4]))
         else:
             task = isinstance(value, TaskTable)
-            grid = table_grid(value, repeat=False) if task else other_grid(value)
-            weights = [_WEIGHTS.get(c.role, 2.5) for c in value.columns] if task else [2.5] * len(value.header)
+            grid = table_grid(value, repeat=value.repeat_in_docx) if task else other_grid(value)
+            weights = column_weights(value)
             width = Cm(25.7 if landscape else 17)
-            _docx_table(document, grid, value.rules if task else "grid", Pt(11), [int(width * w / sum(weights)) for w in weights])
+            where = document
+            if task and value.nested:  # inside the one cell of a borderless layout table
+                outer = document.add_table(rows=1, cols=1)
+                outer.rows[0].cells[0].width = width
+                where = outer.rows[0].cells[0]
+                width = int(width * 0.96)
+            size = Pt(layout.table_pt if task else 11)
+            _docx_table(where, grid, value.rules if task else "grid", size, [int(width * w / sum(weights)) for w in weights])
     document.save(target)
 
 
 # Relative column widths by role: a narrow number column, a wide task column, as printed plans have them.
-_WEIGHTS = {"number": 1.3, "content": 6.0, "note": 1.8, "start": 1.8}
+_WEIGHTS = {"number": 1.3, "content": 6.0, "note": 1.8, "start": 1.8, "budget": 1.8, "level": 1.8}
 
 
-def _docx_table(document, grid: Grid, rules: str, size, widths: list[int]) -> None:
+def column_weights(table: TaskTable | OtherTable) -> list[float]:
+    if isinstance(table, TaskTable):
+        return [_WEIGHTS.get(c.role, 2.5) for c in table.columns]
+    return [2.5] * len(table.header)
+
+
+def _docx_table(where, grid: Grid, rules: str, size, widths: list[int]) -> None:
+    """``where``: the document, or a cell the table is nested in."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    table = document.add_table(rows=len(grid), cols=len(grid[0]))
+    table = where.add_table(rows=len(grid), cols=len(grid[0]))
     table.style = "Table Grid"
     table.autofit = False
     for column, width in zip(table.columns, widths):
@@ -240,8 +301,9 @@ def _docx_table(document, grid: Grid, rules: str, size, widths: list[int]) -> No
             if edge not in ("left", "right", "insideV"):
                 element.set(qn("w:sz"), "4")
             borders.append(element)
+    header_rows = leading_header_rows(grid)
     for r, row in enumerate(grid):
-        if row and all(c is None or c.header for c in row) and any(c is not None for c in row):
+        if r < header_rows:  # a header printed again lower down is an ordinary row
             tr_pr = table.rows[r]._tr.get_or_add_trPr()
             repeat = OxmlElement("w:tblHeader")  # repeated at the top of every page the table runs onto
             tr_pr.append(repeat)
@@ -256,13 +318,15 @@ def _docx_table(document, grid: Grid, rules: str, size, widths: list[int]) -> No
                 p = target.paragraphs[0] if i == 0 else target.add_paragraph()
                 run = p.add_run(line)
                 run.font.size = size
-                run.bold = cell.header
+                run.bold = cell.header or cell.bold
 
 
 # -- HTML -------------------------------------------------------------------------------------------------------------
 
 
 def to_html(layout: Layout) -> str:
+    if layout.html == "word":
+        return _word_html(layout)
     esc = htmllib.escape
     container = (f'<div class="{layout.container[6:]}">' if layout.container.startswith("class:")
                  else f'<div id="{layout.container}">')
@@ -285,24 +349,145 @@ def to_html(layout: Layout) -> str:
             out.append(f"<p align='center'><b>{esc(value)}</b></p>")
         elif kind == "p":
             out.append(f"<p>{esc(value)}</p>")
+        elif kind == "table" and layout.html in ("vbpl", "thead"):
+            out.append(_site_table(value, layout.html))
         elif kind == "table":
             task = isinstance(value, TaskTable)
             grid = table_grid(value) if task else other_grid(value)
             th, breaks = (value.th, not value.th) if task else (True, False)
-            out.append('<table border="1" cellspacing="0" cellpadding="0" width="100%">')
+            table = ['<table border="1" cellspacing="0" cellpadding="0" width="100%">']
             for row in grid:
                 cells = []
                 for cell in row:
                     if cell is None:
                         continue
                     tag = "th" if cell.header and th else "td"
-                    span = (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") + (
-                        f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
-                    cells.append(f"<{tag}{span}>{lines(cell.text, breaks)}</{tag}>")
-                out.append(f"<tr>{''.join(cells)}</tr>")
-            out.append("</table>")
+                    text = f"<b>{lines(cell.text, breaks)}</b>" if cell.bold else lines(cell.text, breaks)
+                    cells.append(f"<{tag}{_spans(cell)}>{text}</{tag}>")
+                table.append(f"<tr>{''.join(cells)}</tr>")
+            table.append("</table>")
+            out.append(_nest(table, task and value.nested))
     out += ["</div>", '<div class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào.</p></div>',
             '<div class="footer">Bản quyền thuộc Cổng thông tin văn bản. Ghi rõ nguồn khi phát hành lại.</div></body></html>']
+    return "\n".join(out)
+
+
+def _spans(cell: Cell) -> str:
+    return (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") + (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
+
+
+def _nest(table: list[str], nested: bool) -> str:
+    """A table inside the one cell of a borderless layout table, as some sites and Word files frame an annex."""
+    if not nested:
+        return "\n".join(table)
+    return "\n".join(['<table border="0" width="100%" style="border:none"><tr><td style="border:none">', *table, "</td></tr></table>"])
+
+
+def _widths(table: TaskTable | OtherTable) -> list[float]:
+    weights = column_weights(table)
+    return [w / sum(weights) for w in weights]
+
+
+def _site_table(table: TaskTable | OtherTable, style: str) -> str:
+    """A table as a legal site's editor writes it. "vbpl": every cell a <p align="center"> holding a styled <span>,
+    headers in <b>, widths in per cent, every row in one <tbody>. "thead": the leading header rows in <thead> with
+    <strong> inside <th>, the rest in <tbody>, "&nbsp;" in empty cells, lines split by <br />, the table in a
+    scrolling <div>."""
+    esc = htmllib.escape
+    task = isinstance(table, TaskTable)
+    grid = table_grid(table) if task else other_grid(table)
+    widths = _widths(table)
+    heads = leading_header_rows(grid)
+    span = "<span style=\"font-family: 'times new roman', times, serif; font-size: 14px;\">"
+
+    def body(cell: Cell) -> str:
+        parts = cell.text.split("\n") if cell.text else []
+        strong = cell.header or cell.bold
+        if style == "vbpl":
+            if not parts:
+                return f'<p align="center" class="prov-content">{span}&nbsp;</span></p>'
+            return "".join(f'<p align="center" class="prov-content">{span}{f"<b>{esc(x)}</b>" if strong else esc(x)}</span></p>'
+                           for x in parts)
+        if not parts:
+            return "&nbsp;"
+        text = "<br />".join(esc(x) for x in parts)
+        return f"<strong>{text}</strong>" if strong else text
+
+    rows = []
+    for r, row in enumerate(grid):
+        cells = []
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            width = sum(widths[c:c + cell.colspan])
+            if style == "vbpl":
+                cells.append(f'<td style="border-width: 1.5px;" width="{round(width * 100)}%"{_spans(cell)}>{body(cell)}</td>')
+            elif r < heads:
+                cells.append(f'<th style="text-align:center;vertical-align:middle"{_spans(cell)}>{body(cell)}</th>')
+            else:
+                cells.append(f'<td style="vertical-align:top"{_spans(cell)}>{body(cell)}</td>')
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    if style == "vbpl":
+        out = ['<table border="1" cellpadding="0" cellspacing="0" class="prov-content" style="border-collapse: collapse; '
+               'width: 100%; border-width: 1.5px; border-spacing: 0px;" width="100%">', "<tbody>", *rows, "</tbody>", "</table>"]
+    else:
+        out = ['<div style="overflow-x:auto;width:100%">',
+               '<table class="table table-bordered" style="width:100%;border-collapse:collapse">',
+               "<thead>", *rows[:heads], "</thead>", "<tbody>", *rows[heads:], "</tbody>", "</table>", "</div>"]
+    return _nest(out, task and table.nested)
+
+
+def _word_html(layout: Layout) -> str:
+    """The document as Word saves it as a web page: no site around it, MsoNormal paragraphs with <span lang=VI>,
+    <o:p> markers, tables with inline borders and widths in points, a section break per landscape annex."""
+    esc = htmllib.escape
+
+    def para(text: str, center: bool = False, bold: bool = False) -> str:
+        inner = f"<span lang=VI>{esc(text)}<o:p></o:p></span>" if text else "<o:p>&nbsp;</o:p>"
+        inner = f"<b>{inner}</b>" if bold and text else inner
+        align = " align=center style='text-align:center'" if center else " style='text-align:justify'"
+        return f"<p class=MsoNormal{align}>{inner}</p>"
+
+    def table(grid: Grid, widths: list[float], total_pt: float, border: bool) -> list[str]:
+        line = "border:solid windowtext 1.0pt;" if border else "border:none;"
+        out = ["<table class=MsoNormalTable border=" + ("1" if border else "0") +
+               " cellspacing=0 cellpadding=0 width=\"100%\" style='width:100.0%;border-collapse:collapse;border:none'>"]
+        for row in grid:
+            out.append("<tr style='height:14.0pt'>")
+            for c, cell in enumerate(row):
+                if cell is None:
+                    continue
+                pt = total_pt * sum(widths[c:c + cell.colspan])
+                lines = cell.text.split("\n") if cell.text else [""]
+                body = "".join(para(x, center=cell.header, bold=cell.header or cell.bold) for x in lines)
+                out.append(f"<td width={round(pt * 4 / 3)} valign=top{_spans(cell)} "
+                           f"style='width:{pt:.1f}pt;{line}padding:0cm 5.4pt 0cm 5.4pt'>{body}</td>")
+            out.append("</tr>")
+        out.append("</table>")
+        return out
+
+    out = ["<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+           "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">",
+           "<head><meta http-equiv=Content-Type content=\"text/html; charset=utf-8\"><meta name=Generator content=\"Microsoft Word 15\">",
+           "<style>p.MsoNormal{margin:0cm;font-size:13.0pt;font-family:\"Times New Roman\",serif}</style></head>",
+           "<body lang=EN-US style='tab-interval:36.0pt'>", "<div class=WordSection1>"]
+    landscape = False
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            out += table([[Cell("\n".join(side)) for side in value]], [0.5, 0.5], 480, border=False)
+        elif kind in ("title", "heading"):
+            out.append(para(value, center=True, bold=True))
+        elif kind == "p":
+            out.append(para(value, center=value.startswith(("PHỤ LỤC", "(Kèm theo", "(Ban hành")), bold=value.isupper()))
+        elif kind == "break":
+            landscape = value.landscape
+            out += ["</div>", "<span lang=VI style='font-size:13.0pt'><br clear=all style='page-break-before:always;"
+                    f"mso-break-type:section-break'></span>", f"<div class=WordSection{'L' if landscape else 'P'}>"]
+        elif kind == "table":
+            task = isinstance(value, TaskTable)
+            grid = table_grid(value) if task else other_grid(value)
+            out.append(_nest(table(grid, _widths(value), 728 if landscape else 482, border=True), task and value.nested))
+    out += ["</div>", "</body>", "</html>"]
     return "\n".join(out)
 
 

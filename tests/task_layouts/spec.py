@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from typing import Union
 
 # Roles a generated column can have. "agencies" is one cell naming both roles; "start" is the start date of a
-# "Thời gian: Bắt đầu | Hoàn thành" pair; "other" is a column no task field comes from.
-ROLES = frozenset({"number", "content", "lead", "support", "submitter", "agencies", "deadline", "start", "output", "note", "other"})
+# "Thời gian: Bắt đầu | Hoàn thành" pair; "implementer" is a "Đơn vị thực hiện" column beside a "Cơ quan chủ trì"
+# one (the bodies that do the work under the lead: neither lead nor support); "level" is "Cấp ban hành"; "budget" is
+# a sum of money or its source; "other" is a column no task field comes from.
+ROLES = frozenset({"number", "content", "lead", "support", "submitter", "agencies", "deadline", "start", "output", "note",
+                   "implementer", "level", "budget", "other"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Task:
     outputs: tuple[str, ...] = ()  # two outputs print as two rows under merged cells: still one task
     start: str = ""
     note: str = ""
+    implementer: tuple[str, ...] = ()  # printed in an "implementer" column; not in the truth (neither lead nor support)
+    level: str = ""
+    budget: str = ""  # a whole number of millions, as printed: "150", "1.200"
     printed: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # role -> cell text as printed
 
 
@@ -68,6 +74,16 @@ class TaskTable:
     repeat_header_every: int = 0  # HTML and text: the header printed again every N rows (a converted page break)
     th: bool = True  # HTML: header cells as <th>
     rules: str = "grid"  # DOCX/PDF: "grid" (every cell ruled) or "horizontal" (rules between rows only)
+    column_number_format: str = "({})"  # the "(1) (2) …" row: "{}" prints "1 2 …"
+    merge: tuple[str, ...] = ()  # roles whose cell, equal over consecutive tasks, is printed once, merged down over them
+    caption: str = ""  # a first row spanning every column, above the header ("BẢNG PHÂN CÔNG NHIỆM VỤ")
+    total: str = ""  # a last row: this label in the content column, the sum of the "budget" cells under it
+    total_first: bool = False  # the total printed first, under the header (as public-investment lists print it)
+    blank_rows: int = 0  # empty rows left at the end (a draft's unused rows)
+    repeat_in_docx: bool = False  # the repeated header (repeat_header_every) is printed as ordinary rows in DOCX/PDF too
+    nested: bool = False  # DOCX/HTML: the table sits in the one cell of an outer borderless table
+    continued: bool = False  # the same table as the one before it, split by a page break and an annex heading
+    bold_groups: bool = False  # group rows printed in bold, as most real tables print them
 
     def header_rows(self) -> int:
         return 2 if any(c.parent for c in self.columns) else 1
@@ -101,6 +117,11 @@ class Layout:
     recipients: tuple[str, ...] = ()
     motto: bool = True
     container: str = "toanvancontent"  # HTML: the id (or "class:NAME") of the element that holds the document
+    html: str = "plain"  # HTML markup: "plain", "vbpl" (<p><span style> in every cell, <b> headers, widths),
+    # "word" (a page saved by Word: MsoNormal paragraphs, <o:p>, inline borders, no site chrome),
+    # "thead" (header rows in <thead>, <strong> headers, "&nbsp;" cells, the table in a scrolling <div>)
+    font: str = "Times New Roman"  # DOCX (and so PDF/DOC)
+    table_pt: float = 11  # the task tables' font size
     note: str = ""  # what this layout tests, for failure messages and FACTS.md
     skip: tuple[str, ...] = ()  # formats in which the printed page could not tell the truth (see the layout's comment)
 
@@ -129,9 +150,13 @@ class TruthRow:
 
 def truth(layout: Layout) -> list[TruthRow]:
     rows: list[TruthRow] = []
-    for t, table in enumerate(layout.tables, 1):
+    t = 0
+    groups: list[Group] = []
+    for table in layout.tables:
+        if not table.continued:  # a table continued after a page break keeps its number and its open groups
+            t += 1
+            groups = []
         roles = {c.role for c in table.columns}
-        groups: list[Group] = []
         for row in table.rows:
             if isinstance(row, Group):
                 groups = [g for g in groups if g.level < row.level] + [row]

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench serve datapackage lint clean system-deps test-system-deps
+.PHONY: ingest test golden schema bench serve datapackage report xlsx lint clean system-deps test-system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ test: $(STAMP) test-system-deps
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
+# A page per document for review (metadata and where it came from, warnings beside their source text, crops of
+# scans) and an index with what each has to review: output/report/index.html.
+report: $(STAMP)
+	$(PY) -m pipeline report --db $(OUTPUT)/plans.db --out $(OUTPUT)/report
+
+# The database as a spreadsheet: documents, tasks, task × agency, indicators, review queue.
+xlsx: $(STAMP)
+	$(PY) -m pipeline export --db $(OUTPUT)/plans.db --xlsx $(OUTPUT)/plans.xlsx
+
 # Every table and view as CSV with a Frictionless datapackage.json, for tools that load that standard.
 datapackage: $(STAMP)
 	$(PY) -m pipeline datapackage --db $(OUTPUT)/plans.db --out $(OUTPUT)/datapackage
@@ -48,5 +57,11 @@ bench: $(STAMP) test-system-deps
 schema: $(STAMP)
 	$(PY) -m pipeline schema > schema/plan.schema.json
 
+# Pyflakes' checks (unused imports and names, undefined names) and syntax errors, with ruff (the test extra).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+# Removes everything the targets above wrote into $(OUTPUT) (database, JSON, plans.jsonl, report, spreadsheet, data
+# package, caches); keeps a person's work: corrections.csv and the registry folder.
 clean:
-	rm -rf $(OUTPUT)/plans.db $(OUTPUT)/json
+	find $(OUTPUT) -mindepth 1 -maxdepth 1 ! -name corrections.csv ! -name registry ! -name .gitkeep -exec rm -rf {} +

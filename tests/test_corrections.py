@@ -13,7 +13,6 @@ from click.testing import CliRunner
 import pipeline.ingest as ingest_module
 from pipeline.cli import main
 from pipeline.corrections import CorrectionsError, FieldPath, InvalidCorrection, as_text, parse_path, read_rows
-from pipeline.ingest import ingest
 from pipeline.report import markdown_report, write_report
 
 from conftest import CORPUS

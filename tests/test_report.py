@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from parsers import ocr
 from pipeline.cli import main
 from pipeline.ingest import ingest
-from pipeline.report import crop, markdown_report, write_report
+from pipeline.report import crop, write_report
 
 from conftest import CORPUS, corpus_files
 

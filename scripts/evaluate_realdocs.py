@@ -309,6 +309,14 @@ def main() -> int:
                         help="leave out the files of a class of truth.jsonl (e.g. garbage_text_layer), to measure the rest")
     args = parser.parse_args()
     folders = args.realdocs or [SHARED / "realdocs", SHARED / "realdocs2"]
+    missing = [folder for folder in folders if not (folder / "truth.jsonl").is_file()]
+    for folder in missing:
+        print(f"NOTE: {folder} not found (or it has no truth.jsonl): its documents are not scored. The real documents "
+              f"are not in the repository; they are read in place from ../shared beside the checkout.", file=sys.stderr)
+    folders = [folder for folder in folders if folder not in missing]
+    if not folders:
+        print("Nothing to score: no folder of real documents found (give one with --realdocs FOLDER).", file=sys.stderr)
+        return 2
     cache = None if args.no_cache else ROOT / "output" / "evaluate-cache"
     started = time.perf_counter()
     score = Score()

@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -53,3 +55,43 @@ def test_help_and_a_run_that_finds_nothing_to_read_import_no_reader_stage_or_mod
     assert imported("--help") == []
     assert imported(*args) == ["parsers.txt", "pipeline.run", "pydantic", "sqlite_utils"]  # a text file read: no PDF, OCR or HTML
     assert imported(*args) == ["sqlite_utils"]  # nothing changed: nothing read
+
+
+def test_a_terminal_gets_a_progress_bar(tmp_path):
+    """On a terminal the ingest draws click's progress bar (files done, time left, the file just read); the summary
+    still goes to standard output."""
+    import os
+    import pty
+    import subprocess
+
+    master, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "ingest", str(ROOT / "corpus"), "--db", str(tmp_path / "p.db"),
+                                "--json-dir", str(tmp_path / "json"), "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=terminal)
+    os.close(terminal)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the other end closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    summary = process.communicate(timeout=120)[0].decode()
+    os.close(master)
+    text = drawn.decode("utf-8", "replace")
+    assert "Reading" in text and "[####" in text and "1/5" in text and "5/5" in text
+    assert "ok, 13 warnings" not in text  # the plain per-file lines are for logs, not terminals
+    assert summary.startswith("Ingested 5 file(s)")
+
+
+@pytest.mark.parametrize("script, args, status, says", [
+    ("evaluate_realdocs.py", ["--realdocs", "/nowhere/realdocs", "--vbpl", ""], 2, "/nowhere/realdocs not found"),
+    ("evaluate_agencies.py", ["--realdocs", "/nowhere/realdocs"], 0, "/nowhere/realdocs not found: only the corpus"),
+])
+def test_the_evaluation_scripts_say_when_the_real_documents_are_missing(script, args, status, says):
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *args], capture_output=True, text=True, timeout=300)
+    assert done.returncode == status and says in done.stderr and "Traceback" not in done.stderr

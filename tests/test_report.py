@@ -235,3 +235,35 @@ def test_a_scan_crop_is_drawn_as_the_page_image_it_was_cut_from(scan_report, tmp
                    for c in crops]
     assert min(differences) < 25, differences  # the image drawn is one of the crops the page holds
     assert shown.shape == expected.shape
+
+
+def test_a_handwritten_number_and_a_doubtful_reading_are_queued_with_their_box(tmp_path, corpus_docs):
+    """A scan's handwritten number (the OCR reader's warning, with the page and the box of the field) and a value
+    OCR read with low confidence are review items; the box is kept for the crop."""
+    from pipeline.load import load, open_db, transaction
+    from pipeline.ingest import path_key
+    from pipeline.load import SourceFile
+    from pipeline.model import FieldSource, Issue
+
+    doc = corpus_docs["002"]
+    meta = doc.metadata.model_copy(update={
+        "number": None,
+        "sources": {**doc.metadata.sources,
+                    "title": FieldSource(source="ocr", confidence=0.61, where={"block": "b0013", "line": 13, "page": 1})}})
+    box = [301.5, 118.0, 355.2, 131.4]
+    doc = doc.with_warnings([Issue(code="number_handwritten", message="the number is handwritten in the scan",
+                                   where={"block": "b0011", "line": 11, "page": 1, "bbox": box, "fields": ["number"]})],
+                            metadata=meta)
+    db = open_db(tmp_path / "plans.db")
+    with transaction(db):
+        load(db, doc, SourceFile(path_key(tmp_path / "scan.pdf"), 1, 1, "scan.pdf.json"))
+    fields = {row["field"]: row for row in db.query("SELECT * FROM metadata_fields")}
+    assert fields["number"]["status"] == "handwritten" and fields["number"]["warnings"] == "number_handwritten"
+    assert fields["title"]["status"] == "low_confidence" and fields["title"]["confidence"] == 0.61
+    assert fields["doc_type"]["status"] == "ok"
+    queue = {row["kind"]: row for row in db.query("SELECT * FROM review_queue")}
+    assert queue["field_handwritten"]["field_path"] == "document.number"
+    assert queue["field_handwritten"]["document_title"] == doc.metadata.title
+    assert queue["field_low_confidence"]["detail"] == "read by ocr with confidence 0.61"
+    (warning,) = db.query("SELECT bbox, page, source_text FROM warnings WHERE code = 'number_handwritten'")
+    assert json.loads(warning["bbox"]) == box and warning["page"] == 1 and warning["source_text"].startswith("Số:")

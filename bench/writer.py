@@ -99,14 +99,14 @@ def jsonl(docs, runs: int) -> float:
                 batch.add()
                 ingest_module.store(db, doc, doc.origin.path, info, json_dir)
         target = Path(tmp) / "plans.jsonl"
-        ingest_module._write_jsonl(db, json_dir, target)
+        ingest_module._write_jsonl(db, json_dir, target, set())
         times = []
         for _ in range(runs):
             with ingest_module.Batch(db) as batch:  # one document changed: its rows and JSON written again
                 batch.add()
-                ingest_module.store(db, docs[0], docs[0].origin.path, info, json_dir)
+                written = ingest_module.store(db, docs[0], docs[0].origin.path, info, json_dir)
             start = time.perf_counter()
-            ingest_module._write_jsonl(db, json_dir, target)
+            ingest_module._write_jsonl(db, json_dir, target, {written})
             times.append(time.perf_counter() - start)
         db.close()
     return statistics.median(times)

@@ -419,9 +419,11 @@ def field_rows(doc: Document, blocks: dict) -> list[dict]:
         for attribute in path.split(".")[1:]:
             value = getattr(value, attribute)
         source = meta.sources.get(name)
-        where = (source.where if source else None) or {}
-        block = blocks.get(where.get("block"))
         related = [code for code in codes if code in review["field_warnings"].get(name, ())]
+        # where it was read; for a field not read, where the warning that says why points (a scan's number line)
+        where = (source.where if source else None) or next(
+            (w.where for w in doc.warnings if w.code in related and w.where and w.where.get("block")), None) or {}
+        block = blocks.get(where.get("block"))
         if source is not None and source.source == "correction":
             status = "corrected"
         elif not value:

@@ -246,10 +246,10 @@ def test_a_handwritten_number_and_a_doubtful_reading_are_queued_with_their_box(t
     from pipeline.model import FieldSource, Issue
 
     doc = corpus_docs["002"]
+    sources = {name: source for name, source in doc.metadata.sources.items() if name != "number"}  # not read
     meta = doc.metadata.model_copy(update={
         "number": None,
-        "sources": {**doc.metadata.sources,
-                    "title": FieldSource(source="ocr", confidence=0.61, where={"block": "b0013", "line": 13, "page": 1})}})
+        "sources": {**sources, "title": FieldSource(source="ocr", confidence=0.61, where={"block": "b0013", "line": 13, "page": 1})}})
     box = [301.5, 118.0, 355.2, 131.4]
     doc = doc.with_warnings([Issue(code="number_handwritten", message="the number is handwritten in the scan",
                                    where={"block": "b0011", "line": 11, "page": 1, "bbox": box, "fields": ["number"]})],
@@ -259,6 +259,9 @@ def test_a_handwritten_number_and_a_doubtful_reading_are_queued_with_their_box(t
         load(db, doc, SourceFile(path_key(tmp_path / "scan.pdf"), 1, 1, "scan.pdf.json"))
     fields = {row["field"]: row for row in db.query("SELECT * FROM metadata_fields")}
     assert fields["number"]["status"] == "handwritten" and fields["number"]["warnings"] == "number_handwritten"
+    # a field not read points where its warning does: the number's line, and the handwritten field's box to crop
+    assert (fields["number"]["block"], fields["number"]["page"], json.loads(fields["number"]["bbox"])) == ("b0011", 1, box)
+    assert fields["number"]["source_text"].startswith("Số:") and fields["number"]["source"] is None
     assert fields["title"]["status"] == "low_confidence" and fields["title"]["confidence"] == 0.61
     assert fields["doc_type"]["status"] == "ok"
     queue = {row["kind"]: row for row in db.query("SELECT * FROM review_queue")}

@@ -25,6 +25,14 @@ METADATA_COLOUR = (238, 243, 251)  # #eef3fb, the metadata table's background in
 CROP_BORDER = (214, 51, 108)  # #d6336c, a crop's border
 
 
+@pytest.fixture(autouse=True, scope="module")
+def pillow_pixel_limit():
+    """Pillow's own limit on image size (a test of the OCR reader leaves it lowered for the whole process)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Image, "MAX_IMAGE_PIXELS", 89_478_485)
+        yield
+
+
 @pytest.fixture(scope="module")
 def corpus_report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("report")

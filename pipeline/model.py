@@ -10,6 +10,9 @@ documents from old ones (``model_copy``) and write only their own fields:
 - ``agencies``    -> every ``AgencyMention`` resolved, ``metadata.jurisdiction``, ``recipient_agencies``
 - every stage     -> may append to ``warnings``
 
+After the stages, the ingest (not ``process``) applies a person's corrections (``pipeline/corrections.py``): the
+corrected fields, ``metadata.sources[field]`` (source ``correction``) and ``corrections``.
+
 A table read from DOCX/HTML/PDF and a table recovered from flattened text are the same ``Table`` of
 ``Cell``s, so stages never need to know the input format. This module imports nothing else from the
 project, so any reader or stage can import it.

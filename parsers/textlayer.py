@@ -75,27 +75,33 @@ class Score:
 def score(text: str) -> Score:
     """How Vietnamese a page's text is (see ``Score``)."""
     # numbers ("2025") and abbreviations ("UBND", "HĐND", "VT") say nothing; "D6ng" counts, as garbage
-    words = [w for w in _WORD.findall(text) if not w.isdigit() and not _ABBREVIATION.match(w)]
+    words = [w for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isdigit() and not _ABBREVIATION.match(w)]
     syllables = [w for w in words if is_syllable(w)]
     marked = sum(1 for w in syllables if not w.isascii())
     return Score(len(words), len(syllables) / len(words) if words else 0.0, marked / len(syllables) if syllables else 0.0)
 
 
 def has_motto(text: str) -> bool:
-    return _MOTTO in fold(text)
+    """Whether the national motto is read in the text (a letter or two misread by OCR allowed)."""
+    from rapidfuzz import fuzz
+
+    folded = fold(text)
+    return _MOTTO in folded or fuzz.partial_ratio(_MOTTO, folded, score_cutoff=90) > 0
 
 
 def garbage_reason(text: str) -> str | None:
     """Why a page's text layer cannot be used ("garbage text layer: 31% of 412 words are Vietnamese
     syllables"), or None when it can. The national motto read right vouches for the page."""
     found = score(text)
-    if found.words < MIN_WORDS or has_motto(text):
+    if found.words < MIN_WORDS:
         return None
     if found.syllables < MIN_SYLLABLE_SHARE:
-        return f"garbage text layer: {found.syllables:.0%} of {found.words} words are Vietnamese syllables"
-    if found.marked < MIN_MARKED_SHARE:
-        return f"text layer without tone marks: {found.marked:.0%} of its syllables carry a mark"
-    return None
+        reason = f"garbage text layer: {found.syllables:.0%} of {found.words} words are Vietnamese syllables"
+    elif found.marked < MIN_MARKED_SHARE:
+        reason = f"text layer without tone marks: {found.marked:.0%} of its syllables carry a mark"
+    else:
+        return None
+    return None if has_motto(text) else reason
 
 
 def covered_by_image(page, share: float = 0.5) -> bool:
@@ -104,7 +110,7 @@ def covered_by_image(page, share: float = 0.5) -> bool:
 
     area = page.get_width() * page.get_height()
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_pos()
+        left, bottom, right, top = obj.get_bounds()
         if (right - left) * (top - bottom) >= share * area:
             return True
     return False

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 import parsers
+from parsers.textlayer import has_motto
 
 from .agencies import agencies
 from .assignments import assignments
@@ -26,6 +27,7 @@ from .model import Document
 from .registry import registry
 
 Stage = Callable[[Document], Document]
+_MOTTO_LINES = 40  # the motto is in the header: the first lines of the first page
 
 STAGES: list[tuple[str, Stage]] = [
     ("clean", clean),
@@ -75,4 +77,7 @@ def check_admissible(doc: Document) -> None:
     meta = doc.metadata
     if meta and (meta.doc_type or meta.number or meta.issued_date or meta.issued_date_partial or doc.site_attributes):
         return
+    first_page = [b.orig for b in doc.blocks if b.prov.page in (None, 1)]
+    if has_motto("\n".join(first_page[:_MOTTO_LINES])):
+        return  # the national motto heads only administrative documents: never refused, whatever else is unread
     raise NotADocument(doc.origin.path, "not an administrative document: no document type, number or date found")

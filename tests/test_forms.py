@@ -1,0 +1,85 @@
+"""E-signed PDFs: the number and the day drawn by signature widgets over blanks in the text, read by the
+position of the widgets' glyphs, marked as read from a form, and the signing time kept. Fixtures are
+PDFs made here with the widget placed as real signing software places it (over the blank, a little
+above the baseline, in a box wider than its text, on a line the text layer glues to the date)."""
+
+from __future__ import annotations
+
+import pytest
+
+import parsers
+from conftest import REALDOCS2, needs
+from parsers.forms import pdf_date_to_iso
+from pdfmaker import SANS, SERIF, text_pdf, with_widgets
+from pipeline.run import process
+
+HEIGHT = 842.0
+HEADER = [(60, 60, "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"), (300, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+          (330, 78, "Độc lập - Tự do - Hạnh phúc")]
+BODY = [(220, 160, "QUYẾT ĐỊNH"), (120, 180, "Về việc phê duyệt kế hoạch cải cách hành chính năm 2026"),
+        (60, 220, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;")]
+
+
+def rect(x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+    """A widget's rectangle from top-down coordinates."""
+    return x0, HEIGHT - bottom, x1, HEIGHT - top
+
+
+# (number line, date line, number widget, day widget): the widget's box is where the software put it
+LAYOUTS = {
+    "over-the-blank": ([(60, 110, "Số:          /QĐ-UBND")], [(300, 110, "Lào Cai, ngày        tháng 10 năm 2025")],
+                       rect(82, 108, 122, 126), rect(375, 108, 395, 126)),
+    "above-the-baseline": ([(60, 110, "Số:          /QĐ-UBND")], [(300, 130, "Lào Cai, ngày        tháng 10 năm 2025")],
+                           rect(82, 100, 122, 118), rect(375, 120, 395, 138)),
+    "wide-box": ([(60, 110, "Số:          /QĐ-UBND")], [(300, 110, "Lào Cai, ngày        tháng 10 năm 2025")],
+                 rect(82, 108, 230, 126), rect(375, 108, 440, 126)),
+}
+
+
+@pytest.mark.parametrize("font", [SERIF, SANS], ids=lambda f: f.stem)
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_widget_number_and_day_are_read_in_place(tmp_path, font, layout):
+    number_line, date_line, number_box, day_box = LAYOUTS[layout]
+    data = text_pdf([HEADER + number_line + date_line + BODY], font_path=font)
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(with_widgets(data, [(number_box, "1234"), (day_box, "15")], signed_at="D:20251015081711+07'00'"))
+    doc = process(path)
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("1234/QĐ-UBND", "2025-10-15")
+    drawn = [b for b in doc.blocks if b.prov.reader == "pdf-form"]
+    assert drawn and all("1234" in b.orig or "15" in b.orig for b in drawn)
+    assert all(b.prov.reader == "pdf" for b in doc.blocks if "1234" not in b.orig and "ngày 15" not in b.orig)
+    assert [s.signed_at for s in doc.signatures] == ["2025-10-15T08:17:11+07:00", "2025-10-15T08:17:11+07:00"]
+
+
+def test_a_widget_on_no_line_of_text_is_left_out(tmp_path):
+    data = text_pdf([HEADER + [(60, 110, "Số: 1234/QĐ-UBND"), (300, 110, "Lào Cai, ngày 15 tháng 10 năm 2025")] + BODY])
+    path = tmp_path / "stamped.pdf"
+    path.write_bytes(with_widgets(data, [(rect(350, 10, 560, 40), "TRUNG TAM CONG BAO")]))
+    doc = parsers.read(path)
+    assert all(b.prov.reader == "pdf" for b in doc.blocks) and "TRUNG" not in " ".join(b.orig for b in doc.blocks)
+    assert doc.signatures == []
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("D:20251015081711+07'00'", "2025-10-15T08:17:11+07:00"),
+    ("D:20250124150622Z", "2025-01-24T15:06:22+00:00"),
+    ("D:20250124", "2025-01-24"),
+    ("20250124", None),
+])
+def test_pdf_dates(value, iso):
+    assert pdf_date_to_iso(value) == iso
+
+
+TRUTH = {"110": ("1187/QĐ-BNV", "2025-10-15"), "111": ("12094/BNV-CCHC", "2025-12-15"), "112": ("1178/ĐCK-CTT", "2025-07-09"),
+         "116": ("3686/UBND-XD", "2026-05-11"), "122": ("507/UBND-KGVX", "2025-01-24")}
+
+
+@needs(REALDOCS2)
+@pytest.mark.parametrize("prefix", sorted(TRUTH))
+def test_real_esigned_number_and_day_come_from_the_widgets(prefix):
+    doc = parsers.read(next(REALDOCS2.glob(f"{prefix}_*.pdf")))
+    number, issued = TRUTH[prefix]
+    drawn = [" ".join(b.orig.split()) for b in doc.blocks if b.prov.reader == "pdf-form"]
+    assert any(f"Số: {number.split('/')[0]} /" in text for text in drawn), drawn
+    assert any(f"ngày {issued[-2:]} tháng" in text for text in drawn), drawn
+    assert doc.signatures and all(s.signed_at[:4] == issued[:4] for s in doc.signatures)

@@ -25,22 +25,47 @@ def rect(x0: float, top: float, x1: float, bottom: float) -> tuple[float, float,
     return x0, HEIGHT - bottom, x1, HEIGHT - top
 
 
-# (number line, date line, number widget, day widget): the widget's box is where the software put it
-LAYOUTS = {
-    "over-the-blank": ([(60, 110, "Số:          /QĐ-UBND")], [(300, 110, "Lào Cai, ngày        tháng 10 năm 2025")],
-                       rect(82, 108, 122, 126), rect(375, 108, 395, 126)),
-    "above-the-baseline": ([(60, 110, "Số:          /QĐ-UBND")], [(300, 130, "Lào Cai, ngày        tháng 10 năm 2025")],
-                           rect(82, 100, 122, 118), rect(375, 120, 395, 138)),
-    "wide-box": ([(60, 110, "Số:          /QĐ-UBND")], [(300, 110, "Lào Cai, ngày        tháng 10 năm 2025")],
-                 rect(82, 108, 230, 126), rect(375, 108, 440, 126)),
-}
+def char_box(data: bytes, text: str, char: str) -> tuple[float, float, float, float]:
+    """The box (x0, top, x1, bottom; top-down points) of ``char`` at the end of ``text`` on page 1."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(data)[0]
+    textpage = page.get_textpage()
+    full = textpage.get_text_range()
+    index = full.index(text) + len(text) - len(char)
+    left, bottom, right, top = textpage.get_charbox(index)
+    return left, HEIGHT - top, right, HEIGHT - bottom
+
+
+NUMBER_LINE = [(60, 110, "Số:          /QĐ-UBND")]
+DATE_LINE = [(300, 110, "Lào Cai, ngày        tháng 10 năm 2025")]
+
+
+def over_the_blank(data: bytes):
+    colon, y = char_box(data, "Số:", ":"), char_box(data, "ngày", "y")
+    return rect(colon[2] + 6, 108, colon[2] + 46, 126), rect(y[2] + 4, 108, y[2] + 24, 126)
+
+
+def from_the_last_letter(data: bytes):
+    """The day's box starts over the last letter of "ngày", wider than its text (realdocs2 122)."""
+    colon, y = char_box(data, "Số:", ":"), char_box(data, "ngày", "y")
+    return rect(colon[2] - 2, 108, colon[2] + 150, 126), rect(y[2] - 3, 108, y[2] + 60, 126)
+
+
+def above_the_colon(data: bytes):
+    """The number drawn above the baseline, clear of the colon's box but over the tops of "Số" (realdocs2 111)."""
+    colon, y = char_box(data, "Số:", ":"), char_box(data, "ngày", "y")
+    return rect(colon[2] + 3, colon[1] - 16.5, colon[2] + 45, colon[1] - 0.5), rect(y[2] + 4, y[1] - 12, y[2] + 24, y[1] + 4)
+
+
+LAYOUTS = {f.__name__: f for f in (over_the_blank, from_the_last_letter, above_the_colon)}
 
 
 @pytest.mark.parametrize("font", [SERIF, SANS], ids=lambda f: f.stem)
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_widget_number_and_day_are_read_in_place(tmp_path, font, layout):
-    number_line, date_line, number_box, day_box = LAYOUTS[layout]
-    data = text_pdf([HEADER + number_line + date_line + BODY], font_path=font)
+    data = text_pdf([HEADER + NUMBER_LINE + DATE_LINE + BODY], font_path=font)
+    number_box, day_box = LAYOUTS[layout](data)
     path = tmp_path / "signed.pdf"
     path.write_bytes(with_widgets(data, [(number_box, "1234"), (day_box, "15")], signed_at="D:20251015081711+07'00'"))
     doc = process(path)

@@ -205,7 +205,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float) ->
     words = read_words(image)
     if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5:
         if angle := rotation(image):
-            page, image = page.rotate(-angle, expand=True), image.rotate(-angle, expand=True)
+            page, image = page.rotate(-angle, expand=True, fillcolor="white"), image.rotate(-angle, expand=True)
             words = read_words(image)
     grid = find_grid(image)
     in_table: list[Word] = []

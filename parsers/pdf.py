@@ -6,9 +6,11 @@
   merged cell, which becomes a span; a table continued on the next page (same columns, header
   repeated or numbering going on) is joined into one.
 - E-signed documents often carry the number and the day as a signing stamp (a signature field's
-  appearance) over the blank "Số: ___" and "ngày ___": its text is decoded and put back in its line.
+  appearance) over the blank "Số: ___" and "ngày ___": its glyphs are put back in their line by
+  position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept.
 - A page number alone at the top or bottom of a page is furniture.
-- A PDF with no text layer, or one whose text layer is garbage (a bad earlier OCR), is read by OCR.
+- A PDF with no text layer is read by OCR; so is each page whose text layer is garbage (mojibake, an
+  earlier OCR that lost the marks) or holds only a stamp line over a scanned image (``textlayer.py``).
 Provenance: page, line within the page's text, and the box of the block where it is known.
 """
 

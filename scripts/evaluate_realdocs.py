@@ -58,7 +58,7 @@ def observed(doc) -> dict:
 
 def judge(file: str, field: str, got, truth, warnings: set[str]) -> tuple[bool, str]:
     if (file, field) in HANDWRITTEN:
-        ok = got is None and bool(warnings & {"number_unreadable_ocr", "issue_date_unreadable"})
+        ok = got is None and bool(warnings & {"number_handwritten", "issue_date_handwritten", "number_unreadable", "issue_date_unreadable"})
         return ok, "reported unreadable (handwritten)" if ok else f"misread as {got!r}"
     if (file, field) in CORRECTIONS:
         truth = CORRECTIONS[(file, field)][0]

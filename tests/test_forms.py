@@ -108,3 +108,14 @@ def test_real_esigned_number_and_day_come_from_the_widgets(prefix):
     assert any(f"Số: {number.split('/')[0]} /" in text for text in drawn), drawn
     assert any(f"ngày {issued[-2:]} tháng" in text for text in drawn), drawn
     assert doc.signatures and all(s.signed_at[:4] == issued[:4] for s in doc.signatures)
+
+
+def test_number_and_date_written_in_reverse_order_are_read_by_position(tmp_path):
+    """The content stream draws the date line before the number line on the same baseline; the page
+    text, and the widgets' digits, still come out in reading order."""
+    data = text_pdf([HEADER + DATE_LINE + NUMBER_LINE + BODY])
+    number_box, day_box = over_the_blank(data)
+    path = tmp_path / "reversed.pdf"
+    path.write_bytes(with_widgets(data, [(number_box, "1234"), (day_box, "15")]))
+    doc = process(path)
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("1234/QĐ-UBND", "2025-10-15")

@@ -305,8 +305,9 @@ def line_fields(image: Image.Image, box: tuple[int, int, int, int], kind: str, t
     """The fields of one number or date line of a page image (colour, as rendered) whose page OCR read
     ``text``; boxes in page pixels."""
     left, top, right, bottom = max(0, box[0] - pad), max(0, box[1] - pad), min(image.width, box[2] + pad), min(image.height, box[3] + pad)
-    crop = image.crop((left, top, right, bottom)).convert("RGB")
-    glyphs = makebox(crop.convert("L"))
-    rgb = np.asarray(crop)
+    # sliced as an array: PIL's crop applies the decompression-bomb limit, which a caller may have lowered
+    page = image if image.mode == "RGB" else image.convert("RGB")
+    rgb = np.ascontiguousarray(np.asarray(page)[top:bottom, left:right])
+    glyphs = makebox(Image.fromarray(rgb).convert("L"))
     return [Field(f.name, (f.box[0] + left, f.box[1] + top, f.box[2] + left, f.box[3] + top), f.handwritten, f.reason)
             for f in fields(rgb, glyphs, kind, ocr_readings(text, kind))]

@@ -49,6 +49,7 @@ def test_missing_tesseract_names_the_install_command(tmp_path, monkeypatch):
 
 def test_an_image_too_large_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "MAX_PIXELS", 100)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)  # ocr.read lowers PIL's limit: restored after
     monkeypatch.setattr(ocr, "tesseract_problem", lambda: None)
     path = tmp_path / "big.png"
     Image.new("L", (100, 100), 255).save(path)

@@ -43,6 +43,7 @@ _MIN_SPECK = 12  # pixels (300 dpi): smaller blots are dust, not writing
 NUMBER_LINE = re.compile(r"^\s*S[ốôoóồỐ6][:.]?\s*")
 # A place and "ngày" (OCR often glues the handwritten day to it: "ngày30", and drops the comma).
 DATE_LINE = re.compile(r"^(?P<place>[^,]{0,40}?)[\s,.:]*ng[àa]y", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"ngay.*thang.*nam")  # folded: the typed words of the fill-in date
 _MAX_LINE = 80  # characters: a number or date line is short (both together, glued by OCR, are ~50)
 _TAILED = set("QJ")  # capitals whose tail reaches below the line
 
@@ -83,7 +84,7 @@ def line_kind(text: str) -> str | None:
     if NUMBER_LINE.match(text) and "/" in text:
         return "number"
     date = DATE_LINE.match(text)
-    if date and re.search(r"th[áa]ng|n[ăa]m", text, re.IGNORECASE) and _is_place(date.group("place")):
+    if date and _DATE_WORDS.search(fold(text)) and _is_place(date.group("place")):
         return "date"
     return None
 

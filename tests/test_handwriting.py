@@ -130,6 +130,8 @@ def test_line_kinds():
     assert handwriting.line_kind("Căn cứ Luật Công chứng ngày 26 tháng 11 năm 2024;") is None
     assert handwriting.line_kind("32/2024/QH15 ngày 29/6/2024;") is None
     assert handwriting.line_kind("số 67/2025/QH15 thì doanh nghiệp") is None
+    assert handwriting.line_kind("Hà Nội, ngày44tháng năm 2026") == "date"
+    assert handwriting.line_kind("Ngày 15/4/2025, Chương trình Phát triển Liên hợp quốc tại Việt Nam") is None
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -313,8 +313,12 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
 
 def join_blocks(blocks: list[Block]) -> Block:
     first, last = blocks[0], blocks[-1]
+    # The joined block keeps every part's evidence: the handwritten fields of each, and the reader of a
+    # part read another way than the first (a form widget's value within a text layer's lines).
     prov = first.prov.model_copy(
-        update={"line_end": last.prov.line_end, "char_end": last.prov.char_end if last.prov.char_end is not None else first.prov.char_end}
+        update={"line_end": last.prov.line_end, "char_end": last.prov.char_end if last.prov.char_end is not None else first.prov.char_end,
+                "reader": next((b.prov.reader for b in blocks if b.prov.reader != first.prov.reader), first.prov.reader),
+                "handwritten": [mark for b in blocks for mark in b.prov.handwritten]}
     )
     return first.model_copy(
         update={

@@ -1,6 +1,6 @@
 """The document model every reader produces and every stage reads.
 
-Readers (``parsers/``) fill ``origin`` and ``blocks`` (with ``orig`` and provenance); stages derive new
+Readers (``parsers/``) fill ``origin``, ``blocks`` (with ``orig`` and provenance) and ``signatures``; stages derive new
 documents from old ones (``model_copy``) and write only their own fields:
 
 - ``clean``       -> ``blocks`` (``text``, layer, joined lines), ``site_attributes``
@@ -89,6 +89,9 @@ class Provenance:
     bbox: tuple[float, float, float, float] | None = None
     ocr_confidence: float | None = None  # mean word confidence (0-100) of an OCR'd block
     ocr_unsure: list[str] = field(default_factory=list)  # words read with low confidence (handwriting, stamps)
+    # Fill-in fields of a scanned number or date line whose glyphs are not the line's typed ones:
+    # {"field": "number" | "day" | "month" | "year", "bbox": [x0, top, x1, bottom] in points, "reason": …}
+    handwritten: list[dict[str, Any]] = field(default_factory=list)
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Provenance:
         return replace(self, **(update or {}))
@@ -379,6 +382,13 @@ class Assignment(Strict):
     page: int | None = None
 
 
+class DigitalSignature(Strict):
+    """A digital signature carried by the file (an e-signed PDF), as its signing software recorded it.
+    Read by the reader, never shown in the page text; evidence for a date the page leaves blank."""
+
+    signed_at: str = Field(description='ISO date and time with its offset, "2025-10-15T08:17:11+07:00"')
+
+
 class Document(Strict):
     schema_version: str = SCHEMA_VERSION
     origin: Origin
@@ -391,6 +401,8 @@ class Document(Strict):
     indicators: list[Indicator] = Field(default_factory=list)
     assignments: list[Assignment] = Field(default_factory=list)
     warnings: list[Issue] = Field(default_factory=list)
+    signatures: list[DigitalSignature] = Field(
+        default_factory=list, description="the file's digital signatures, in file order (written by the PDF reader)")
 
     def body(self) -> list[Block]:
         """The blocks of the document itself, not the site's furniture around it. Stages ask for it one after

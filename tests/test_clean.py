@@ -224,3 +224,4 @@ def test_a_table_is_never_joined_to_the_line_above_or_below(above):
     assert [b.id for b in tables] == ["t"] and tables[0].table is table
     assert joined[joined.index(tables[0]) - 1].text.endswith(above)
     assert joined[joined.index(tables[0]) + 1].id == "after"
+

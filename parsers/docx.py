@@ -407,12 +407,30 @@ def _blocks(package: Package) -> list[Block]:
     numbering = Numbering(package.related("numbering") if package.may_be_numbered else None, lambda: package.related("styles"))
     blocks: list[Block] = []
     for position, element in enumerate(package.body.iterchildren(), start=1):
-        prov = Provenance(reader=READER, line_start=position, line_end=position)
-        if element.tag == _P:
-            for line in _labelled_lines(element, numbering):
-                blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov))
-        elif element.tag == _TBL:
-            table = _table(element, numbering)
-            orig = nfc(grid_text(table))
-            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov))
+        _add_blocks(element, Provenance(reader=READER, line_start=position, line_end=position), numbering, blocks)
     return blocks
+
+
+def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Block]) -> None:
+    if element.tag == _P:
+        for line in _labelled_lines(element, numbering):
+            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov))
+    elif element.tag == _TBL:
+        if (frame := _framed(element)) is not None:
+            for child in frame.iterchildren(_P, _TBL):  # what the frame holds, as if it stood in the body
+                _add_blocks(child, prov, numbering, blocks)
+            return
+        table = _table(element, numbering)
+        orig = nfc(grid_text(table))
+        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov))
+
+
+def _framed(tbl):
+    """The one cell of a table used as a frame around another table (its other cells empty), or None."""
+    cells = list(tbl.iterchildren(_TR))
+    cells = [tc for tr in cells for tc in tr.iterchildren(_TC)]
+    holding = [tc for tc in cells if tc.find(_TBL) is not None]
+    if len(holding) != 1:
+        return None
+    others = [tc for tc in cells if tc is not holding[0]]
+    return holding[0] if not any("".join(tc.itertext()).strip() for tc in others) else None

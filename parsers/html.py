@@ -77,7 +77,12 @@ class _Builder:
             return
         if tag == "table":
             self.flush()
-            self.table(element)
+            if (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
+                for child in frame:
+                    self.walk(child)
+                self.flush()
+            else:
+                self.table(element)
         elif tag == "br":
             self.flush()
         else:
@@ -121,6 +126,16 @@ class _Builder:
         line = element.sourceline
         self._add({"kind": BlockKind.TABLE, "orig": orig, "table": table,
                    "prov": Provenance(reader=READER, line_start=line, line_end=rows[-1].sourceline if rows else line)})
+
+
+def _framed(table):
+    """The one cell of a table used as a frame around another table (its other cells empty), or None."""
+    cells = [td for tr in table.iter("tr") if _owning_table(tr) is table for td in tr if td.tag in ("td", "th")]
+    holding = [td for td in cells if any(True for _ in td.iter("table"))]
+    if len(holding) != 1:
+        return None
+    others = [td for td in cells if td is not holding[0]]
+    return holding[0] if not any("".join(td.itertext()).strip() for td in others) else None
 
 
 def _owning_table(tr):

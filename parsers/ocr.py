@@ -33,6 +33,7 @@ from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, 
 from pipeline.text import nfc
 from pipeline.window import Window
 
+from . import handwriting
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "ocr"
@@ -93,17 +94,13 @@ def read_words(image: Image.Image) -> list[Word]:
     return words
 
 
-def upright(image: Image.Image) -> Image.Image:
-    """The page turned upright, as far as Tesseract's orientation detection can tell."""
+def rotation(image: Image.Image) -> int:
+    """Degrees the page must turn (clockwise) to stand upright, as far as Tesseract can tell."""
     try:
         report = _tesseract(image, "--psm", "0", "-l", "osd")
     except subprocess.SubprocessError:
-        return image
-    for line in report.splitlines():
-        if line.startswith("Rotate:"):
-            angle = int(line.split(":")[1])
-            return image.rotate(-angle, expand=True) if angle else image
-    return image
+        return 0
+    return next((int(line.split(":")[1]) for line in report.splitlines() if line.startswith("Rotate:")), 0)
 
 
 def _mean(values: list[float]) -> float:
@@ -207,12 +204,15 @@ def _lines_text(words: list[Word]) -> str:
 # ---------------------------------------------------------------------------------------------------
 
 
-def page_blocks(image: Image.Image, page_no: int, first_id: int, scale: float) -> list[Block]:
+def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float) -> list[Block]:
+    """The blocks of one page image as rendered (in colour: the number and date lines are checked for
+    handwriting in it); the text is read with the seal and the signature's ink taken out."""
+    image = without_seal(page)
     words = read_words(image)
     if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5:
-        turned = upright(image)
-        if turned is not image:
-            image, words = turned, read_words(turned)
+        if angle := rotation(image):
+            page, image = page.rotate(-angle, expand=True, fillcolor="white"), image.rotate(-angle, expand=True)
+            words = read_words(image)
     grid = find_grid(image)
     in_table: list[Word] = []
     if grid is not None:
@@ -236,12 +236,24 @@ def page_blocks(image: Image.Image, page_no: int, first_id: int, scale: float) -
                max(w.bottom for w in line_words) / scale)
         confidence = _mean([w.conf for w in line_words if w.conf >= 0])
         unsure = [w.text for w in line_words if 0 <= w.conf < _UNSURE_WORD]
-        blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=" ".join(w.text for w in line_words),
+        text = " ".join(w.text for w in line_words)
+        blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=text,
                             prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=box,
-                                            ocr_confidence=round(confidence, 1), ocr_unsure=unsure)))
+                                            ocr_confidence=round(confidence, 1), ocr_unsure=unsure,
+                                            handwritten=_handwritten(page, line_words, text, scale))))
     if not table_placed:
         blocks.append(_table_block(grid, in_table, page_no, first_id + len(blocks), len(lines) + 1))
     return blocks
+
+
+def _handwritten(page: Image.Image, words: list[Word], text: str, scale: float) -> list[dict]:
+    """The fill-in fields of a number or date line that are handwritten (see parsers/handwriting.py)."""
+    kind = handwriting.line_kind(text)
+    if kind is None:
+        return []
+    box = (min(w.left for w in words), min(w.top for w in words), max(w.right for w in words), max(w.bottom for w in words))
+    return [{"field": f.name, "bbox": [round(v / scale, 1) for v in f.box], "reason": f.reason}
+            for f in handwriting.line_fields(page, box, kind, text) if f.handwritten]
 
 
 def _segments(words: list[Word], width: int) -> list[list[Word]]:
@@ -317,8 +329,8 @@ def render_scale(page: pdfium.PdfPage) -> float:
 
 
 def rendered(path: Path, pdf: pdfium.PdfDocument, warnings: list[Issue]) -> Iterator[tuple[int, Image.Image, float]]:
-    """(page number, image without seal ink, scale) for each page, rendered when asked for, one at a time (pdfium
-    is not thread-safe, and a page rendered holds ~25 MB). A page rendered below 300 dpi adds a warning."""
+    """(page number, image in colour, scale) for each page, rendered when asked for, one at a time (pdfium is not
+    thread-safe, and a page rendered holds ~25 MB). A page rendered below 300 dpi adds a warning."""
     for page_no in range(1, len(pdf) + 1):
         page = pdf[page_no - 1]
         scale = render_scale(page)
@@ -331,7 +343,7 @@ def rendered(path: Path, pdf: pdfium.PdfDocument, warnings: list[Issue]) -> Iter
             image = page.render(scale=scale).to_pil()
         except pdfium.PdfiumError as error:
             raise ReaderError(str(path), f"page {page_no} cannot be rendered for OCR ({error})") from None
-        yield page_no, without_seal(image), scale
+        yield page_no, image, scale
 
 
 def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> Document:
@@ -358,6 +370,14 @@ def _check_size(path: Path, image: Image.Image) -> None:
                                      f"over {MAX_PIXELS / 1e6:.0f} million): not decompressed")
 
 
+def read_page(page: pdfium.PdfPage, page_no: int, path: Path) -> list[Block]:
+    """One scanned page of a PDF whose other pages have a text layer."""
+    if problem := tesseract_problem():
+        raise MissingProgram(str(path), f"page {page_no} is scanned: {problem}")
+    scale = render_scale(page)
+    return page_blocks(page.render(scale=scale).to_pil(), page_no, 1, scale)
+
+
 def read(path: Path) -> Document:
     """An image file: every frame of a multi-page TIFF is a page."""
     data = Path(path).read_bytes()
@@ -376,6 +396,5 @@ def read(path: Path) -> Document:
     for page_no in range(1, getattr(image, "n_frames", 1) + 1):
         image.seek(page_no - 1)
         _check_size(path, image)
-        frame = without_seal(image)
-        blocks += page_blocks(frame, page_no, len(blocks) + 1, 1.0)
+        blocks += page_blocks(image.convert("RGB"), page_no, len(blocks) + 1, 1.0)
     return Document(origin=origin_of(Path(path), data, "image"), blocks=blocks)

@@ -6,9 +6,11 @@
   merged cell, which becomes a span; a table continued on the next page (same columns, header
   repeated or numbering going on) is joined into one.
 - E-signed documents often carry the number and the day as a signing stamp (a signature field's
-  appearance) over the blank "Số: ___" and "ngày ___": its text is decoded and put back in its line.
+  appearance) over the blank "Số: ___" and "ngày ___": its glyphs are put back in their line by
+  position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept.
 - A page number alone at the top or bottom of a page is furniture.
-- A PDF with no text layer, or one whose text layer is garbage (a bad earlier OCR), is read by OCR.
+- A PDF with no text layer is read by OCR; so is each page whose text layer is garbage (mojibake, an
+  earlier OCR that lost the marks) or holds only a stamp line over a scanned image (``textlayer.py``).
 Provenance: page, line within the page's text, and the box of the block where it is known.
 """
 
@@ -16,94 +18,22 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTChar
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdftypes import dict_value, resolve1
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
+from . import forms, textlayer
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
 MAX_PAGES = 500
 _MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
-_VIETNAMESE_CHAR = re.compile(r"[0-9A-Za-zÀ-ỹĐđ\s.,;:!?()\[\]/\\\-–—\"'“”‘’%&*+=<>|_@#…]")
-
-
-# ---------------------------------------------------------------------------------------------------
-# Signing stamps
-
-
-class _FormPage:
-    """What pdfminer's device needs to lay out a form XObject as if it were a page."""
-
-    def __init__(self, bbox: list[float]):
-        self.mediabox = self.cropbox = bbox
-        self.pageid = 0
-        self.rotate = 0
-        self.attrs: dict = {}
-
-
-def _appearance_text(stream) -> str:
-    stream = resolve1(stream)
-    bbox = [float(resolve1(x)) for x in resolve1(stream.attrs.get("BBox", [0, 0, 1, 1]))]
-    manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams())
-    page = _FormPage(bbox)
-    device.begin_page(page, (1, 0, 0, 1, 0, 0))
-    PDFPageInterpreter(manager, device).render_contents(dict_value(stream.attrs.get("Resources", {})), [stream], ctm=(1, 0, 0, 1, 0, 0))
-    device.end_page(page)
-    chars: list[str] = []
-
-    def walk(item) -> None:
-        if isinstance(item, LTChar):
-            chars.append(item.get_text())
-        elif hasattr(item, "__iter__"):
-            for child in item:
-                walk(child)
-
-    walk(device.get_result())
-    return "".join(chars).strip()
-
-
-@dataclass(frozen=True)
-class Stamp:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    text: str
-
-
-def signing_stamps(page: pdfplumber.page.Page) -> list[Stamp]:
-    """Text drawn by signature fields' appearances (resolved one level at a time: their dictionaries
-    point back at their parents, which a full resolve follows forever)."""
-    stamps = []
-    for ref in resolve1(page.page_obj.attrs.get("Annots")) or []:
-        try:
-            annot = resolve1(ref)
-            if resolve1(annot.get("Subtype")).name != "Widget":
-                continue
-            normal = resolve1(resolve1(annot.get("AP") or {}).get("N"))
-            if normal is None or not hasattr(normal, "attrs"):
-                continue
-            text = _appearance_text(normal)
-            x0, y0, x1, y1 = (float(resolve1(v)) for v in resolve1(annot.get("Rect")))
-        except Exception:  # a malformed annotation is skipped, never fatal
-            continue
-        if text:
-            height = float(page.height)
-            stamps.append(Stamp(min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1), text))
-    return stamps
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -299,10 +229,9 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
     text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
     found = page_tables(plumber_page) if plumber_page is not None else []
     areas = [t.bbox for t in found]
-    stamps = signing_stamps(plumber_page) if plumber_page is not None else []
+    stamps = forms.widget_stamps(plumber_page) if plumber_page is not None else []
     table_at: dict[int, int] = {}
     keep = [True] * len(text)
-    inserts: dict[int, str] = {}
     lines: dict[int, tuple[float, float, float, float]] = {}
     for i in range(min(n, len(text))):
         left, bottom, right, top = textpage.get_charbox(i)
@@ -314,17 +243,7 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
             if _inside(box, area):
                 keep[i] = False
                 table_at.setdefault(k, i)
-    for stamp in stamps:
-        same_line = [i for i, box in lines.items() if keep[i] and box[1] < stamp.bottom and box[3] > stamp.top]
-        before = [i for i in same_line if lines[i][2] <= stamp.x0 + 2]
-        after = [i for i in same_line if lines[i][0] >= stamp.x1 - 2]
-        if before:
-            at = max(before, key=lambda i: lines[i][2]) + 1
-        elif after:
-            at = min(after, key=lambda i: lines[i][0])
-        else:
-            continue
-        inserts[at] = inserts.get(at, "") + f" {stamp.text} "
+    inserts = forms.insertions(stamps, {i: box for i, box in lines.items() if keep[i]})
     # each cell's characters, in stream order, with the generated line breaks between them
     cell_chars: dict[tuple, list[tuple[str, tuple | None]]] = {}
     cell_boxes = [tuple(c) for t in found for c in t.cells]
@@ -361,14 +280,6 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
     return pieces
 
 
-def text_quality(text: str) -> float:
-    """Share of characters that belong in Vietnamese text: low for a garbage text layer."""
-    stripped = re.sub(r"\s", "", text)
-    if not stripped:
-        return 0.0
-    return len(_VIETNAMESE_CHAR.findall(stripped)) / len(stripped)
-
-
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     if not data:
@@ -380,12 +291,19 @@ def read(path: Path) -> Document:
         raise ReaderError(str(path), reason) from None
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
+    pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its widgets
     texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
     total = sum(len(t.strip()) for t in texts)
-    if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or text_quality("".join(texts)) < 0.9:
+    signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
+    problems = [None] * len(pdf) if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) else [
+        textlayer.page_problem(pdf[i], text, _MIN_TEXT_PER_PAGE) for i, text in enumerate(texts)]
+    if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or all(problems):
         from . import ocr  # OCR only when needed: it needs Tesseract
 
-        return with_damage(ocr.read_pdf(path, data, pdf, reason="no text layer" if total < _MIN_TEXT_PER_PAGE * len(pdf) else "garbage text layer"), data)
+        reason = "no text layer" if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) else problems[0]
+        doc = ocr.read_pdf(path, data, pdf, reason=reason)
+        return with_damage(doc.model_copy(update={"signatures": signatures}), data)
+    warnings: list[Issue] = []
     blocks: list[Block] = []
     try:
         plumber = pdfplumber.open(for_pdfplumber(Path(path), pdf, data))
@@ -393,6 +311,13 @@ def read(path: Path) -> Document:
         plumber = None
     try:
         for page_no in range(1, len(pdf) + 1):
+            if problem := problems[page_no - 1]:
+                from . import ocr
+
+                read = ocr.read_page(pdf[page_no - 1], page_no, path)
+                blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
+                warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
+                continue
             plumber_page = plumber.pages[page_no - 1] if plumber is not None else None
             line_no = 0
             for kind, value in _page_pieces(pdf[page_no - 1], plumber_page, page_no):
@@ -404,14 +329,16 @@ def read(path: Path) -> Document:
                     continue
                 for line in value.splitlines():
                     line_no += 1
-                    line = line.strip("\r")
+                    line, drawn = forms.from_form(line.strip("\r"))
                     if line.strip():
                         blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
-                                            prov=Provenance(reader=READER, page=page_no, line_start=line_no, line_end=line_no)))
+                                            prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
+                                                            line_start=line_no, line_end=line_no)))
     finally:
         if plumber is not None:
             plumber.close()
-    return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks))), data)
+    return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks)),
+                                signatures=signatures, warnings=warnings), data)
 
 
 _TOKEN_BREAK = re.compile(r"(?<=[^\s.])[/\-]$")  # not "./", the end-of-text mark

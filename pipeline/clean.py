@@ -250,9 +250,19 @@ def _surely_wrapped(prev: Block, nxt: Block) -> bool:
     return _adjacent(prev, nxt) and nxt.text[0].islower() and not _ENDS_SENTENCE.search(prev.text)
 
 
+# Lines of a header: the number, the place and date, a công văn's "V/v" subject and "Kính gửi".
+_HEADER_LINE = re.compile(r"^(?:Số\s*[:.]|V\s*/\s*v\b|Kính\s*gửi)|,\s*ngày\b", re.IGNORECASE)
+_MAX_HEADER_LINES = 30
+
+
 def _header_end(blocks: list[Block]) -> int:
-    """Index of the document-type heading ("KẾ HOẠCH"); the header table above it is left to metadata."""
-    return next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and parts.is_type_heading(b.text or "")), 0)
+    """Index of the document-type heading ("KẾ HOẠCH"); the header table above it is left to metadata. A công văn
+    has no type heading: its header runs to its last number, date, "V/v" or "Kính gửi" line near the top."""
+    heading = next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and parts.is_type_heading(b.text or "")), None)
+    if heading is not None:
+        return heading
+    marks = [i for i, b in enumerate(blocks[:_MAX_HEADER_LINES]) if b.layer == Layer.BODY and _HEADER_LINE.search(b.text or "")]
+    return max(marks, default=0)
 
 
 @dataclass(frozen=True)
@@ -313,8 +323,12 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
 
 def join_blocks(blocks: list[Block]) -> Block:
     first, last = blocks[0], blocks[-1]
+    # The joined block keeps every part's evidence: the handwritten fields of each, and the reader of a
+    # part read another way than the first (a form widget's value within a text layer's lines).
     prov = first.prov.model_copy(
-        update={"line_end": last.prov.line_end, "char_end": last.prov.char_end if last.prov.char_end is not None else first.prov.char_end}
+        update={"line_end": last.prov.line_end, "char_end": last.prov.char_end if last.prov.char_end is not None else first.prov.char_end,
+                "reader": next((b.prov.reader for b in blocks if b.prov.reader != first.prov.reader), first.prov.reader),
+                "handwritten": [mark for b in blocks for mark in b.prov.handwritten]}
     )
     return first.model_copy(
         update={

@@ -55,6 +55,8 @@ _VV = re.compile(r"^V\s*/\s*[vV]\b\s*:?\s*(?P<rest>.*)$")
 _ABOUT = re.compile(r"^Về việc\s+\S")  # the subject written out; it names no type, so only "V/v" makes a công văn
 # The kinds of body a header line starts with, matched on the line without marks so that OCR's slips of a mark
 # ("TỎ CÔNG TÁC", "CỤC THUE") still split the header into bodies.
+# OCR glues a handwritten day to "ngày" ("Hà Nội, ngày30 tháng 4") or drops the comma.
+_GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNORECASE)
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
@@ -167,26 +169,58 @@ def split_number_and_date(block: Block) -> list[Block]:
 
 
 def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue]]:
-    """(number, symbol, warnings) from "Số: 122/KH-UBND"; an unnumbered draft ("Số:    /KH-UBND") has no number."""
+    """(number, symbol, warnings) from "Số: 122/KH-UBND"; an unnumbered draft ("Số:    /KH-UBND") has no number.
+    A number the scan shows handwritten (the OCR reader's image check, ``prov.handwritten``) is not
+    taken, whatever OCR read: the symbol is, and a warning gives the page and the box to look at."""
     for block in header:
         match = _NUMBER_LINE.match(block.text or "")
         if not match:
             continue
         printed = normalise_number(match.group("rest") or match.group("rest2") or "")
         parsed = _SYMBOL.match(printed)
+        handwritten = _handwritten(block, ("number",))
+        if handwritten:
+            symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
+            return None, symbol.group("symbol") if symbol else None, [_hand_warn(
+                "number_handwritten", f"the number is handwritten in the scan (OCR read '{printed}'); not taken", block, handwritten)]
         if not parsed:
             return None, None, [_warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         if not parsed.group("number"):
             return None, parsed.group("symbol"), [
                 _warn("unnumbered_draft", f"the number is left blank ('Số: /{parsed.group('symbol')}'): an unissued draft", block)
             ]
-        unsure = [w for w in block.prov.ocr_unsure if any(ch.isdigit() for ch in w)]
-        if unsure:  # handwritten at signing, or stamped: better unread than misread
-            return None, parsed.group("symbol"), [_warn(
-                "number_unreadable_ocr",
-                f"the number is handwritten or unclear in the scan (read as '{printed}', unsure: {' '.join(unsure)}); not taken", block)]
         return printed, parsed.group("symbol"), []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
+
+
+def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
+    return [mark for mark in block.prov.handwritten if mark.get("field") in fields]
+
+
+def _hand_warn(code: str, message: str, block: Block, marks: list[dict]) -> Issue:
+    """A warning that points at the handwritten marks: page and box (PDF points), for a review page to crop."""
+    reasons = "; ".join(f"{m['field']}: {m.get('reason', '')}" for m in marks)
+    where = {**block.where(), "bbox": marks[0]["bbox"], "fields": [m["field"] for m in marks],
+             "boxes": [m["bbox"] for m in marks]}
+    return Issue(code=code, message=f"{message} ({reasons})", where=where)
+
+
+_DATE_PARTS = {"day": r"ngày\s*(\d{1,2})", "month": r"tháng\s*(\d{1,2})", "year": r"năm\s*(\d{4})"}
+
+
+def _typed_date(text: str, handwritten: set[str]) -> VnDate | None:
+    """The date as far as its typed parts go: a handwritten part counts as blank."""
+    parts = {}
+    for name, pattern in _DATE_PARTS.items():
+        found = re.search(pattern, text, re.IGNORECASE)
+        parts[name] = found.group(1) if found and name not in handwritten else None
+    if parts["year"] is None:
+        return None
+    if parts["day"] and parts["month"]:
+        return parse_date(f"ngày {parts['day']} tháng {parts['month']} năm {parts['year']}")
+    month = int(parts["month"]) if parts["month"] and 1 <= int(parts["month"]) <= 12 else None
+    partial = f"{parts['year']}-{month:02d}" if month else parts["year"]
+    return VnDate(None, partial, 0, len(text), text)
 
 
 def doc_type_of_symbol(symbol: str | None) -> str | None:
@@ -201,9 +235,16 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
 def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None, list[Issue]]:
     for i, block in enumerate(header):
         text = block.text or ""
-        match = _DATE_LINE.match(text)
+        handwritten = _handwritten(block, ("day", "month", "year"))
+        match = _DATE_LINE.match(text) or (_GLUED_DATE_LINE.match(text) if handwritten else None)
         if not match or "tháng" not in text and not re.search(r"\d/\d", text):
             continue
+        if handwritten:
+            place = match.group("place").strip(" ,.") or None
+            issued = _typed_date(text, {m["field"] for m in handwritten})
+            return place, issued, [_hand_warn(
+                "issue_date_handwritten", f"part of the date of issue is handwritten in the scan (OCR read '{text}'); "
+                f"only its typed parts are taken", block, handwritten)]
         if "năm" in text and not re.search(r"năm\s*\d{4}", text) or "tháng" in text and "năm" not in text:
             # "Cần Thơ, ngày 21 tháng 01" / "năm 2010": the date goes on in the next line
             following = header[i + 1].text if i + 1 < len(header) else ""

@@ -1,6 +1,6 @@
 """The document model every reader produces and every stage reads.
 
-Readers (``parsers/``) fill ``origin`` and ``blocks`` (with ``orig`` and provenance); stages derive new
+Readers (``parsers/``) fill ``origin``, ``blocks`` (with ``orig`` and provenance) and ``signatures``; stages derive new
 documents from old ones (``model_copy``) and write only their own fields:
 
 - ``clean``       -> ``blocks`` (``text``, layer, joined lines), ``site_attributes``
@@ -95,6 +95,9 @@ class Provenance:
     bbox: tuple[float, float, float, float] | None = None
     ocr_confidence: float | None = None  # mean word confidence (0-100) of an OCR'd block
     ocr_unsure: list[str] = field(default_factory=list)  # words read with low confidence (handwriting, stamps)
+    # Fill-in fields of a scanned number or date line whose glyphs are not the line's typed ones:
+    # {"field": "number" | "day" | "month" | "year", "bbox": [x0, top, x1, bottom] in points, "reason": …}
+    handwritten: list[dict[str, Any]] = field(default_factory=list)
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Provenance:
         return replace(self, **(update or {}))
@@ -409,6 +412,13 @@ class Correction(Strict):
     detail: str | None = Field(None, description="why it was not applied")
 
 
+class DigitalSignature(Strict):
+    """A digital signature carried by the file (an e-signed PDF), as its signing software recorded it.
+    Read by the reader, never shown in the page text; evidence for a date the page leaves blank."""
+
+    signed_at: str = Field(description='ISO date and time with its offset, "2025-10-15T08:17:11+07:00"')
+
+
 class Document(Strict):
     schema_version: str = SCHEMA_VERSION
     origin: Origin
@@ -421,6 +431,8 @@ class Document(Strict):
     indicators: list[Indicator] = Field(default_factory=list)
     assignments: list[Assignment] = Field(default_factory=list)
     warnings: list[Issue] = Field(default_factory=list)
+    signatures: list[DigitalSignature] = Field(
+        default_factory=list, description="the file's digital signatures, in file order (written by the PDF reader)")
     corrections: list[Correction] = Field(
         default_factory=list, description="the corrections of the corrections file aimed at it (written by the ingest, "
                                           "after the stages: ``process`` leaves it empty)")

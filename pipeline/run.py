@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 import parsers
+from parsers.textlayer import has_motto
 
 from .agencies import agencies
 from .assignments import assignments
@@ -23,10 +24,10 @@ from .tables import tables
 from .tasks import tasks
 from .indicators import indicators
 from .model import Document, Issue
-from .parts import MOTTO
 from .registry import registry
 
 Stage = Callable[[Document], Document]
+_MOTTO_LINES = 40  # the motto is in the header: the first lines of the first page
 
 STAGES: list[tuple[str, Stage]] = [
     ("clean", clean),
@@ -68,7 +69,6 @@ def process(path: Path) -> Document:
     return admissible(run_stages(parsers.read(Path(path))))
 
 
-_MOTTO_LINES = 60  # the motto heads the first page
 _ADMINISTRATIVE_SECTIONS = frozenset({"roman", "chapter", "article", "annex"})
 
 
@@ -82,7 +82,7 @@ def admissible(doc: Document) -> Document:
         return doc
     evidence = [what for what, present in (
         ("a task or indicator table", any(t.kind != "other" for t in doc.tables)),
-        ("the national motto", any(MOTTO.match(b.text or "") for b in doc.body()[:_MOTTO_LINES])),
+        ("the national motto", has_motto("\n".join(b.orig for b in doc.blocks[:_MOTTO_LINES] if b.prov.page in (None, 1)))),
         ("an issuing body", bool(meta and meta.issuer.agency and meta.issuer.agency.agency_id)),
         ("an administrative section tree", sum(s.kind in _ADMINISTRATIVE_SECTIONS for s in doc.sections) >= 2),
     ) if present]

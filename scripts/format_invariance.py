@@ -1,6 +1,6 @@
 """Format invariance, measured: each sample against its HTML, DOCX, text-PDF and scanned-PDF variants.
 
-    .venv/bin/python scripts/format_invariance.py [--variants output/variants] [--formats html,docx,pdf,scan.pdf]
+    .venv/bin/python scripts/format_invariance.py [--variants output/variants] [--formats html,docx,pdf,scan.pdf] [--font Arial]
 
 For each variant: do metadata, the section tree and the tasks equal the text file's, and what is the
 character error rate of its body text against the text PDF's (for the scan: OCR's error rate).
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from invariance import metadata_summary, task_summary, tree_summary  # noqa: E402
-from make_variants import FORMATS, make  # noqa: E402
+from make_variants import FORMATS, SERIF, make  # noqa: E402
 from pipeline.model import Document  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
@@ -53,6 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", type=Path, default=ROOT / "output" / "variants")
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--font", default=SERIF, help="the face the variants are typed in")
     parser.add_argument("samples", nargs="*", type=Path)
     args = parser.parse_args()
     samples = args.samples or sorted((ROOT / "corpus").glob("*.txt"))
@@ -60,7 +61,7 @@ def main() -> int:
     print("| sample | format | metadata differing | tree equal | tasks (text / variant) | tasks equal | CER vs text PDF | seconds |")
     print("|---|---|---|---|---|---|---|---|")
     for sample in samples:
-        made = make(sample, args.variants, formats)
+        made = make(sample, args.variants, formats, args.font)
         reference = process(sample)
         pdf_text = body_text(process(made["pdf"])) if "pdf" in made else None
         for fmt in formats:

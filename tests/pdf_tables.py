@@ -2,11 +2,11 @@
 a thin filled rectangle a fraction of a point off its neighbours (as Word does), a box around each header word
 (hidden rectangles some producers add), a header over two lines with a parent cell across its children, and a
 table that goes on over a page break with its header printed again. LibreOffice, which the format-invariance
-variants use, draws none of these. Text is ASCII in Helvetica: role words still fold to the vocabulary
-("Chu tri" is "chủ trì" folded)."""
+variants use, draws none of these. Drawn with pdfium: text in an embedded font, borders as path objects."""
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,23 +29,30 @@ class Grid:
     pages: list[list[str]] = field(default_factory=list)
 
 
-def _text(x: float, y: float, text: str, size: float = 8) -> str:
-    safe = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return f"BT /F1 {size} Tf {x:.2f} {y:.2f} Td ({safe}) Tj ET"
+def _rect(ops: list, x: float, y: float, width: float, height: float, stroke: bool = False) -> None:
+    ops.append(("rect", x, y, width, height, stroke))
 
 
-def _border(x0: float, y0: float, x1: float, y1: float) -> str:
+def _line(ops: list, x0: float, y0: float, x1: float, y1: float) -> None:
+    ops.append(("line", x0, y0, x1, y1))
+
+
+def _text(ops: list, x: float, y: float, text: str, size: float = 8) -> None:
+    ops.append(("text", x, y, text, size))
+
+
+def _border(ops: list, x0: float, y0: float, x1: float, y1: float) -> None:
     """A border as Word draws it: a filled rectangle half a point thick."""
     if abs(x1 - x0) < 1:
-        return f"{x0 - 0.25:.2f} {min(y0, y1):.2f} 0.5 {abs(y1 - y0):.2f} re f"
-    return f"{min(x0, x1):.2f} {y0 - 0.25:.2f} {abs(x1 - x0):.2f} 0.5 re f"
+        _rect(ops, x0 - 0.25, min(y0, y1), 0.5, abs(y1 - y0))
+    else:
+        _rect(ops, min(x0, x1), y0 - 0.25, abs(x1 - x0), 0.5)
 
 
-def _row_ops(grid: Grid, cells: list[object], y: float, k: int) -> list[str]:
+def _row_ops(grid: Grid, cells: list[object], y: float, k: int) -> list:
     """One row: its cells' borders and texts. ``k`` alternates the jitter."""
-    ops = []
-    left = 40.0
-    xs = [left]
+    ops: list = []
+    xs = [40.0]
     for w in grid.widths:
         xs.append(xs[-1] + w)
     c = 0
@@ -54,15 +61,15 @@ def _row_ops(grid: Grid, cells: list[object], y: float, k: int) -> list[str]:
         text, span = (cell if isinstance(cell, tuple) else (cell, 1)) if cell is not None else ("", 1)
         x0, x1 = xs[c], xs[c + span]
         off = grid.jitter if (k + c) % 2 else -grid.jitter
-        if cell is not None or True:
-            ops += [_border(x0 + off, y, x0 + off, y - ROW_HEIGHT), _border(x1 - off, y, x1 - off, y - ROW_HEIGHT)]
-            ops += [_border(x0, y + off, x1, y + off), _border(x0, y - ROW_HEIGHT - off, x1, y - ROW_HEIGHT - off)]
+        _border(ops, x0 + off, y, x0 + off, y - ROW_HEIGHT)
+        _border(ops, x1 - off, y, x1 - off, y - ROW_HEIGHT)
+        _border(ops, x0, y + off, x1, y + off)
+        _border(ops, x0, y - ROW_HEIGHT - off, x1, y - ROW_HEIGHT - off)
         if text:
             for line_no, line in enumerate(str(text).split("\n")):
-                ops.append(_text(x0 + 3, y - 10 - 9 * line_no, line))
-            if grid.word_boxes and cells is not None:
-                width = 4.4 * len(str(text).split("\n")[0])
-                ops.append(f"{x0 + 2:.2f} {y - 13:.2f} {width:.2f} 11 re S")
+                _text(ops, x0 + 3, y - 10 - 9 * line_no, line)
+            if grid.word_boxes:
+                _rect(ops, x0 + 2, y - 13, 4.4 * len(str(text).split("\n")[0]), 11, stroke=True)
         c += span
     return ops
 
@@ -72,7 +79,9 @@ def write_pdf(grid: Grid, path: Path, title: str = "PHU LUC", rows_per_page: int
     pages: list[list[str]] = []
     chunks = [grid.rows[i: i + rows_per_page] for i in range(0, len(grid.rows), rows_per_page)] or [[]]
     for p, chunk in enumerate(chunks):
-        ops = [_text(40, TOP + 30, title, 11)] if p == 0 else []
+        ops: list = []
+        if p == 0:
+            _text(ops, 40, TOP + 30, title, 11)
         y = TOP
         for k, header in enumerate(grid.header):
             ops += _row_ops(grid, header, y, k)
@@ -80,33 +89,40 @@ def write_pdf(grid: Grid, path: Path, title: str = "PHU LUC", rows_per_page: int
         for k, row in enumerate(chunk):
             ops += _row_ops(Grid(grid.widths, [], [], jitter=grid.jitter), row, y, k + 1)
             y -= ROW_HEIGHT
-        ops.append(_text(PAGE_WIDTH / 2, 30, str(p + 1)))
+        _text(ops, PAGE_WIDTH / 2, 30, str(p + 1))
         pages.append(ops)
     return _write(pages, path)
 
 
-def _write(pages: list[list[str]], path: Path) -> Path:
-    objects: list[bytes] = []
-    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
-    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
-    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+def _write(pages: list[list], path: Path) -> Path:
+    """The pages drawn with pdfium: text in an embedded TrueType font (Vietnamese marks and all), rules as paths."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from pdfmaker import SERIF, _font
+
+    pdf = pdfium.PdfDocument.new()
+    font = _font(pdf, SERIF)
     for ops in pages:
-        stream = "\n".join(ops).encode("latin-1")
-        number = len(objects) + 1
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] /Contents {number + 1} 0 R "
-                       f"/Resources << /Font << /F1 3 0 R >> >> >>".encode())
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+        page = pdf.new_page(PAGE_WIDTH, PAGE_HEIGHT)
+        for kind, *args in ops:
+            if kind == "text":
+                x, y, text, size = args
+                obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, size)
+                encoded = (text + "\x00").encode("utf-16-le")
+                raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(encoded), ctypes.POINTER(ctypes.c_ushort)))
+                raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            elif kind == "rect":
+                x, y, width, height, stroke = args
+                obj = raw.FPDFPageObj_CreateNewRect(x, y, width, height)
+                raw.FPDFPath_SetDrawMode(obj, 0 if stroke else raw.FPDF_FILLMODE_ALTERNATE, bool(stroke))
+            else:
+                x0, y0, x1, y1 = args
+                obj = raw.FPDFPageObj_CreateNewPath(x0, y0)
+                raw.FPDFPath_LineTo(obj, x1, y1)
+                raw.FPDFPath_SetDrawMode(obj, 0, True)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+        page.gen_content()
+    pdf.save(str(path))
     return path
 
 
@@ -115,11 +131,13 @@ def ruled_rows_pdf(path: Path, header: list[str], rows: list[list[str]], widths:
     xs = [40.0]
     for w in widths:
         xs.append(xs[-1] + w)
-    ops = [_text(40, TOP + 30, "PHU LUC", 11)]
+    ops: list = []
+    _text(ops, 40, TOP + 30, "PHỤ LỤC", 11)
     y = TOP
     for row in [header, *rows]:
-        ops.append(f"{xs[0]:.2f} {y:.2f} m {xs[-1]:.2f} {y:.2f} l S")
-        ops += [_text(x + 3, y - 12, text) for x, text in zip(xs, row)]
+        _line(ops, xs[0], y, xs[-1], y)
+        for x, text in zip(xs, row):
+            _text(ops, x + 3, y - 12, text)
         y -= ROW_HEIGHT
-    ops.append(f"{xs[0]:.2f} {y:.2f} m {xs[-1]:.2f} {y:.2f} l S")
+    _line(ops, xs[0], y, xs[-1], y)
     return _write([ops], path)

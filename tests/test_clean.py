@@ -224,3 +224,18 @@ def test_a_table_is_never_joined_to_the_line_above_or_below(above):
     assert [b.id for b in tables] == ["t"] and tables[0].table is table
     assert joined[joined.index(tables[0]) - 1].text.endswith(above)
     assert joined[joined.index(tables[0]) + 1].id == "after"
+
+
+def test_a_cong_van_header_is_not_rejoined_though_it_has_no_type_heading():
+    """A công văn has no "KẾ HOẠCH"-like heading to end its header: its number, date, "V/v" and "Kính gửi" lines
+    stay lines of their own even in text whose short lines are rejoined (e-signed PDF 122 lost its number so)."""
+    from pipeline.clean import rejoin_wrapped_lines
+
+    header = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+              "Số: 507/UBND-KGVX", "Quảng Ngãi, ngày 24 tháng 01 năm 2025", "V/v góp ý dự thảo", "Kính gửi: Bộ Nội vụ"]
+    body = ["Thực hiện đề nghị của Bộ Nội vụ tại văn", "bản số 12, Ủy ban nhân dân tỉnh có ý kiến"] * 6
+    blocks = [normalise_block(Block(id=f"b{i:04d}", orig=t, prov=Provenance(reader="test", line_start=i, line_end=i)))
+              for i, t in enumerate([*header, *body], start=1)]
+    texts = [b.text for b in rejoin_wrapped_lines(blocks)]
+    assert texts[: len(header)] == header
+    assert len(texts) < len(blocks)  # the body was rejoined

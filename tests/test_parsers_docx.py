@@ -104,7 +104,8 @@ def test_a_row_that_starts_late_keeps_its_cells_in_their_columns(tmp_path):
 
 def test_a_merged_cell_of_a_nested_table_is_read_once(tmp_path):
     document = docx.Document()
-    outer = document.add_table(rows=1, cols=1)
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 1).text = "Ghi chú"  # a table with text beside the nested one: no frame, the nested table is read as text
     inner = outer.cell(0, 0).add_table(rows=2, cols=2)
     inner.cell(0, 0).text, inner.cell(0, 1).text = "Sở Nội vụ", "Quý I"
     inner.cell(1, 0).merge(inner.cell(1, 1)).text = "Cả năm"
@@ -112,6 +113,21 @@ def test_a_merged_cell_of_a_nested_table_is_read_once(tmp_path):
     document.save(path)
     [block] = docx_reader.read(path).blocks
     assert block.table.cells[0].text.splitlines() == ["Sở Nội vụ Quý I", "Cả năm"]
+
+
+def test_a_table_used_as_a_frame_gives_the_table_it_holds(tmp_path):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1)
+    frame.cell(0, 0).paragraphs[0].text = "DANH MỤC NHIỆM VỤ"
+    inner = frame.cell(0, 0).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Nhiệm vụ", "Chủ trì"
+    inner.cell(1, 0).text, inner.cell(1, 1).text = "Rà soát thủ tục", "Sở Tư pháp"
+    path = tmp_path / "frame.docx"
+    document.save(path)
+    blocks = docx_reader.read(path).blocks
+    assert [b.orig for b in blocks if b.table is None] == ["DANH MỤC NHIỆM VỤ"]
+    [table] = [b.table for b in blocks if b.table is not None]
+    assert table.grid() == [["Nhiệm vụ", "Chủ trì"], ["Rà soát thủ tục", "Sở Tư pháp"]]
 
 
 def test_broken_xml_inside_a_sound_zip_names_the_reason(plan_docx, tmp_path):

@@ -51,6 +51,7 @@ def test_missing_tesseract_names_the_install_command(tmp_path, monkeypatch):
 
 def test_an_image_too_large_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "MAX_PIXELS", 100)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)  # ocr.read lowers PIL's limit: restored after
     monkeypatch.setattr(ocr, "tesseract_problem", lambda: None)
     path = tmp_path / "big.png"
     Image.new("L", (100, 100), 255).save(path)
@@ -69,6 +70,7 @@ def test_missing_libreoffice_names_the_package(tmp_path, monkeypatch):
 def test_an_image_over_the_limit_but_under_twice_it_is_refused(tmp_path, monkeypatch):
     """Pillow only refuses an image over twice Image.MAX_IMAGE_PIXELS; the limit is kept exactly, frame by frame."""
     monkeypatch.setattr(ocr, "MAX_PIXELS", 6000)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)  # ocr.read lowers PIL's limit: restored after
     monkeypatch.setattr(ocr, "tesseract_problem", lambda: None)
     path = tmp_path / "big.png"
     Image.new("L", (100, 100), 255).save(path)  # 10,000 pixels: under 12,000, over 6,000
@@ -118,13 +120,14 @@ def test_scan_pages_are_rendered_as_they_are_read_not_all_first(tmp_path, monkey
 
     alive = {"now": 0, "most": 0}
     lock = threading.Lock()
-    real_without_seal = ocr.without_seal
+    real_rendered = ocr.rendered
 
-    def rendered_page(image):
-        with lock:
-            alive["now"] += 1
-            alive["most"] = max(alive["most"], alive["now"])
-        return real_without_seal(image)
+    def rendered_pages(*args):
+        for item in real_rendered(*args):  # a page is alive from its rendering until it is read
+            with lock:
+                alive["now"] += 1
+                alive["most"] = max(alive["most"], alive["now"])
+            yield item
 
     def read_page(image, page_no, first_id, scale):
         time.sleep(0.2)  # Tesseract is far slower than rendering
@@ -133,7 +136,7 @@ def test_scan_pages_are_rendered_as_they_are_read_not_all_first(tmp_path, monkey
         return []
 
     monkeypatch.setattr(ocr, "tesseract_problem", lambda: None)
-    monkeypatch.setattr(ocr, "without_seal", rendered_page)
+    monkeypatch.setattr(ocr, "rendered", rendered_pages)
     monkeypatch.setattr(ocr, "page_blocks", read_page)
     path = blank_pdf(tmp_path / "scan.pdf", 12, 100, 100)
     ocr.read_pdf(path, path.read_bytes(), pdfium.PdfDocument(str(path)), reason="no text layer")

@@ -185,8 +185,8 @@ def test_a_draft_under_the_motto_is_read_and_a_letter_is_refused(tmp_path):
 
 
 # PDFs drawn the ways other producers draw them (tests/pdf_tables.py): every data cell must land under its header.
-_PDF_HEADER = [["TT", "Noi dung nhiem vu", ("Co quan thuc hien", 2), None, "Thoi han"], ["", "", "Chu tri", "Phoi hop", ""]]
-_PDF_ROWS = [[str(i), f"Xay dung ke hoach so {i}", "So Noi vu", "So Tai chinh", f"Quý {'I' * (1 + i % 3)}/2026"]
+_PDF_HEADER = [["TT", "Nội dung nhiệm vụ", ("Cơ quan thực hiện", 2), None, "Thời hạn"], ["", "", "Chủ trì", "Phối hợp", ""]]
+_PDF_ROWS = [[str(i), f"Xây dựng kế hoạch số {i}", "Sở Nội vụ", "Sở Tài chính", f"Quý {'I' * (1 + i % 3)}/2026"]
              for i in range(1, 31)]
 
 
@@ -198,11 +198,11 @@ def test_a_pdf_table_keeps_its_columns_whatever_draws_its_borders(tmp_path, jitt
     from pipeline.run import process
 
     grid = Grid(widths=[30, 200, 90, 90, 80], header=_PDF_HEADER, rows=_PDF_ROWS, jitter=jitter, word_boxes=word_boxes)
-    doc = process(write_pdf(grid, tmp_path / "t.pdf", title="PHU LUC"))
+    doc = process(write_pdf(grid, tmp_path / "t.pdf", title="PHỤ LỤC"))
     tasks = doc.tables[0]
     assert [c.role for c in tasks.columns] == ["number", "content", "lead", "support", "deadline"]
     assert [t.number for t in doc.tasks] == [str(i) for i in range(1, 31)]
-    assert all([m.name for m in t.lead] == ["So Noi vu"] and [m.name for m in t.support] == ["So Tai chinh"] for t in doc.tasks)
+    assert all([m.name for m in t.lead] == ["Sở Nội vụ"] and [m.name for m in t.support] == ["Sở Tài chính"] for t in doc.tasks)
     assert [t.deadline.end for t in doc.tasks[:3]] == ["2026-06-30", "2026-09-30", "2026-03-31"]
 
 
@@ -210,13 +210,13 @@ def test_a_table_ruled_by_horizontal_lines_only_is_read(tmp_path):
     from pdf_tables import ruled_rows_pdf
     from pipeline.run import process
 
-    doc = process(ruled_rows_pdf(tmp_path / "h.pdf", ["TT", "Nhiem vu", "Don vi chu tri", "Thoi han"],
-                                 [["1", "Ra soat thu tuc", "So Tu phap", "Quý I/2026"],
-                                  ["2", "Kiem tra cong vu", "So Noi vu", "Tháng 6/2026"],
-                                  ["3", "Do luong su hai long", "Van phong UBND tinh", "Quý IV/2026"]]))
+    doc = process(ruled_rows_pdf(tmp_path / "h.pdf", ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+                                 [["1", "Rà soát thủ tục", "Sở Tư pháp", "Quý I/2026"],
+                                  ["2", "Kiểm tra công vụ", "Sở Nội vụ", "Tháng 6/2026"],
+                                  ["3", "Đo lường sự hài lòng", "Văn phòng UBND tỉnh", "Quý IV/2026"]]))
     assert [(t.number, t.content, [m.name for m in t.lead], t.deadline.end) for t in doc.tasks] == [
-        ("1", "Ra soat thu tuc", ["So Tu phap"], "2026-03-31"), ("2", "Kiem tra cong vu", ["So Noi vu"], "2026-06-30"),
-        ("3", "Do luong su hai long", ["Van phong UBND tinh"], "2026-12-31")]
+        ("1", "Rà soát thủ tục", ["Sở Tư pháp"], "2026-03-31"), ("2", "Kiểm tra công vụ", ["Sở Nội vụ"], "2026-06-30"),
+        ("3", "Đo lường sự hài lòng", ["Văn phòng UBND tỉnh"], "2026-12-31")]
 
 
 @pytest.mark.parametrize("cell, names", [
@@ -237,13 +237,13 @@ def test_a_pdf_cell_keeps_the_line_breaks_its_author_typed(tmp_path):
     from pdf_tables import Grid, write_pdf
     from pipeline.run import process
 
-    rows = [["1", "Ra soat ho so", "Tran Thi Mai\nLe Quang Vinh", "Quý I/2026"],
-            ["2", "Kiem tra", "Trung tam Phuc vu hanh chinh\ncong tinh Lao Cai", "Quý II/2026"]]
-    header = [["TT", "Nhiem vu thuc hien", "Nguoi thuc hien", "Thoi han"]]
+    rows = [["1", "Rà soát hồ sơ", "Trần Thị Mai\nLê Quang Vinh", "Quý I/2026"],
+            ["2", "Kiểm tra", "Trung tâm Phục vụ hành chính\ncông tỉnh Lào Cai", "Quý II/2026"]]
+    header = [["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Thời hạn"]]
     doc = process(write_pdf(Grid(widths=[30, 150, 120, 80], header=header, rows=rows), tmp_path / "p.pdf"))
     cells = [r.cells[2] for r in doc.tables[0].rows[1:]]
-    assert cells[0] == "Tran Thi Mai\nLe Quang Vinh"
-    assert cells[1] == "Trung tam Phuc vu hanh chinh cong tinh Lao Cai"
+    assert cells[0] == "Trần Thị Mai\nLê Quang Vinh"
+    assert cells[1] == "Trung tâm Phục vụ hành chính công tỉnh Lào Cai"
 
 
 @pytest.mark.parametrize("names, folded", [

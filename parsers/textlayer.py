@@ -1,0 +1,128 @@
+"""Is a PDF page's text layer Vietnamese text, or garbage to be read from the image instead?
+
+Two kinds of garbage reach users: a text layer in a wrong font encoding (mojibake: "7ӌ1+ L¿O CAI",
+"CØNG HOÀ") and an earlier OCR layer that lost the tone marks ("Ldm D6ng, ngdy … thdng 11 ndm").
+Both are told from real text by the share of words that are written Vietnamese syllables, checked
+against the spelling rules in ``pipeline/data/vietnamese_syllables.json`` (onset + rhyme + one tone).
+The check is a few microseconds per word, so it runs on every text page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.resources import json_data
+from pipeline.text import fold
+
+SYLLABLES = "vietnamese_syllables.json"
+# combining tone marks (NFD) and the tone each writes
+_TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
+_WORD = re.compile(r"[^\W_]+")
+_ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}$")
+_STOP_FINALS = ("p", "t", "c", "ch")
+# A page whose words are fewer than this says too little to judge (a page number, a signature page).
+MIN_WORDS = 20
+# Measured with scripts/textlayer_scores.py on every text page of the samples' PDF variants (two faces),
+# realdocs and realdocs2: born-digital pages score 0.81-1.00 syllables and 0.79-0.99 marked; the
+# mojibake and mark-less OCR layers (realdocs2 114, 115, 123, 124, 125) 0.22-0.51 and 0.00-0.62.
+MIN_SYLLABLE_SHARE = 0.65
+_SAMPLE = 1500  # characters of a page scored (~300 words: enough to tell; 2.3 ms a page, measured on realdocs2 104)
+MIN_MARKED_SHARE = 0.5
+_MOTTO = "cong hoa xa hoi chu nghia viet nam"
+
+
+@dataclass(frozen=True)
+class Spelling:
+    onsets: tuple[str, ...]  # longest first, so "ngh" is tried before "ng" and "n"
+    rhymes: frozenset[str]
+    tone_on_stop: frozenset[str]
+
+
+@cache
+def spelling() -> Spelling:
+    data = json_data(SYLLABLES)
+    return Spelling(tuple(sorted(data["onsets"], key=len, reverse=True)), frozenset(data["rhymes"]),
+                    frozenset(data["tone_on_stop"]))
+
+
+@cache
+def is_syllable(word: str) -> bool:
+    """"Nghị", "quyết", "ĐỒNG" are written Vietnamese syllables; "ndm", "D6ng", "THƢƠNG", "hƣớng" are not."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [_TONES[c] for c in decomposed if c in _TONES]
+    if len(tones) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    rules = spelling()
+    for onset in rules.onsets:
+        if not base.startswith(onset):
+            continue
+        rhyme = base[len(onset):]
+        if rhyme in rules.rhymes:
+            return not (rhyme.endswith(_STOP_FINALS) and tones and tones[0] not in rules.tone_on_stop)
+    return False
+
+
+@dataclass(frozen=True)
+class Score:
+    words: int  # words of letters (numbers left out)
+    syllables: float  # share of them that are written Vietnamese syllables
+    marked: float  # share of those syllables that carry a mark (tone, â ă ê ô ơ ư, đ)
+
+
+def score(text: str) -> Score:
+    """How Vietnamese a page's text is (see ``Score``)."""
+    # numbers ("2025") and abbreviations ("UBND", "HĐND", "VT") say nothing; "D6ng" counts, as garbage
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE])
+    words = [w for w in _WORD.findall(sample) if not w.isdigit() and not _ABBREVIATION.match(w)]
+    syllables = [w for w in words if is_syllable(w)]
+    marked = sum(1 for w in syllables if not w.isascii())
+    return Score(len(words), len(syllables) / len(words) if words else 0.0, marked / len(syllables) if syllables else 0.0)
+
+
+def has_motto(text: str) -> bool:
+    """Whether the national motto is read in the text (a letter or two misread by OCR allowed)."""
+    from rapidfuzz import fuzz
+
+    folded = fold(text)
+    return _MOTTO in folded or fuzz.partial_ratio(_MOTTO, folded, score_cutoff=90) > 0
+
+
+def garbage_reason(text: str) -> str | None:
+    """Why a page's text layer cannot be used ("garbage text layer: 31% of 412 words are Vietnamese
+    syllables"), or None when it can. The national motto read right vouches for the page."""
+    found = score(text)
+    if found.words < MIN_WORDS:
+        return None
+    if found.syllables < MIN_SYLLABLE_SHARE:
+        reason = f"garbage text layer: {found.syllables:.0%} of {found.words} words are Vietnamese syllables"
+    elif found.marked < MIN_MARKED_SHARE:
+        reason = f"text layer without tone marks: {found.marked:.0%} of its syllables carry a mark"
+    else:
+        return None
+    return None if has_motto(text) else reason
+
+
+def covered_by_image(page, share: float = 0.5) -> bool:
+    """Whether an image covers at least ``share`` of a pypdfium2 page (a scanned page)."""
+    import pypdfium2.raw as raw
+
+    area = page.get_width() * page.get_height()
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= share * area:
+            return True
+    return False
+
+
+def page_problem(page, text: str, min_chars: int) -> str | None:
+    """Why a page's text layer cannot stand for the page, or None when it can: too little text over a
+    scanned image (a scan whose only text is an e-copy stamp line), or a garbage layer. A page with
+    little text and no image is blank or drawn: nothing to OCR."""
+    stripped = len(text.strip())
+    if stripped < min_chars or score(text).words < MIN_WORDS:
+        return f"scanned page: its text layer holds {stripped} characters" if covered_by_image(page) else None
+    return garbage_reason(text)

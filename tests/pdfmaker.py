@@ -1,0 +1,129 @@
+"""Small PDFs made for the tests with pypdfium2 (text with an embedded TrueType font, images, invisible
+text layers) and pypdf (form widgets, signature fields): the classes of real files, built from scratch."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = Path("/usr/share/fonts/truetype")
+SERIF = FONTS / "liberation2" / "LiberationSerif-Regular.ttf"
+SANS = FONTS / "liberation2" / "LiberationSans-Regular.ttf"
+DEJAVU_SANS = FONTS / "dejavu" / "DejaVuSans.ttf"
+DEJAVU_SERIF = FONTS / "dejavu" / "DejaVuSerif.ttf"
+A4 = (595.0, 842.0)
+
+
+def _font(pdf: pdfium.PdfDocument, path: Path):
+    data = path.read_bytes()
+    buffer = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+    font = raw.FPDFText_LoadFont(pdf.raw, buffer, len(data), raw.FPDF_FONT_TRUETYPE, True)
+    pdf._test_font_buffers = [*getattr(pdf, "_test_font_buffers", []), buffer]  # kept alive with the document
+    return font
+
+
+def _add_text(pdf: pdfium.PdfDocument, page, font, x: float, y_top: float, text: str, size: float, invisible: bool = False) -> None:
+    obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, size)
+    encoded = (text + "\x00").encode("utf-16-le")
+    raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(encoded), ctypes.POINTER(ctypes.c_ushort)))
+    if invisible:
+        raw.FPDFTextObj_SetTextRenderMode(obj, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
+    raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, A4[1] - y_top - size)
+    raw.FPDFPage_InsertObject(page, obj)
+
+
+def text_pdf(pages: list[list[tuple[float, float, str]]], font_path: Path = SERIF, size: float = 13.0) -> bytes:
+    """A born-digital PDF: each page a list of (x, top, text) lines, in points from the top left."""
+    pdf = pdfium.PdfDocument.new()
+    font = _font(pdf, font_path)
+    for lines in pages:
+        page = pdf.new_page(*A4)
+        for x, top, text in lines:
+            _add_text(pdf, page.raw, font, x, top, text, size)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def image_page(lines: list[tuple[float, float, str]], font_path: Path = SERIF, size: float = 13.0, dpi: int = 200) -> Image.Image:
+    """A page image with the lines drawn in a font, as a scanner would give it."""
+    scale = dpi / 72
+    image = Image.new("RGB", (int(A4[0] * scale), int(A4[1] * scale)), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(font_path), int(size * scale))
+    for x, top, text in lines:
+        draw.text((x * scale, top * scale), text, fill="black", font=font)
+    return image
+
+
+def scan_pdf(images: list[Image.Image], text_layers: list[str | None] | None = None, font_path: Path = SERIF) -> bytes:
+    """A scanned PDF: each page one full-page image, with an invisible text layer where given (an earlier
+    OCR's, good or garbage)."""
+    pdf = pdfium.PdfDocument.new()
+    font = _font(pdf, font_path)
+    for n, image in enumerate(images):
+        page = pdf.new_page(*A4)
+        obj = pdfium.PdfImage.new(pdf)
+        bitmap = pdfium.PdfBitmap.from_pil(image.convert("RGB"))
+        obj.set_bitmap(bitmap)
+        obj.set_matrix(pdfium.PdfMatrix().scale(*A4))
+        page.insert_obj(obj)
+        layer = (text_layers or [None] * len(images))[n]
+        for k, line in enumerate((layer or "").splitlines()):
+            _add_text(pdf, page.raw, font, 60, 60 + 16 * k, line, 11, invisible=True)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, float], str]], signed_at: str | None = None) -> bytes:
+    """The PDF with signature fields whose appearances draw text (as e-signing software stamps the
+    number and the day): each widget's rect in PDF points (x0, y0, x1, y1, bottom-up) and its text.
+    ``signed_at`` ("D:20250124150622+07'00'") gives the fields a signature value with that time."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject,
+                               TextStringObject, ByteStringObject)
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    page = writer.pages[0]
+    font = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica")}))
+    fields = ArrayObject()
+    annots = page.get("/Annots") or ArrayObject()
+    for n, ((x0, y0, x1, y1), text) in enumerate(widgets, start=1):
+        appearance = DecodedStreamObject()
+        appearance.set_data(f"BT /F1 13 Tf 2 4 Td ({text}) Tj ET".encode("latin-1"))
+        appearance.update({
+            NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(x1 - x0), FloatObject(y1 - y0)]),
+            NameObject("/Resources"): DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}),
+        })
+        widget = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject(f"Signature{n}"),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (x0, y0, x1, y1)]),
+            NameObject("/F"): NumberObject(4), NameObject("/P"): page.indirect_reference,
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(appearance)}),
+        })
+        if signed_at:
+            widget[NameObject("/V")] = writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/Sig"), NameObject("/Filter"): NameObject("/Adobe.PPKLite"),
+                NameObject("/SubFilter"): NameObject("/adbe.pkcs7.detached"), NameObject("/M"): TextStringObject(signed_at),
+                NameObject("/Contents"): ByteStringObject(b"\x00" * 8),
+                NameObject("/ByteRange"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0), NumberObject(0)])}))
+        reference = writer._add_object(widget)
+        annots.append(reference)
+        fields.append(reference)
+    page[NameObject("/Annots")] = annots
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): fields, NameObject("/SigFlags"): NumberObject(3)})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

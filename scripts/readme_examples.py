@@ -11,7 +11,7 @@ Every ```sh and ```sql block of README.md is marked by an HTML comment on the li
 - ``<!-- not run: why -->``: shown but not run (a server, the whole test suite, a placeholder path); why is required.
 
 The copy holds the repository's files (``git ls-files``, uncommitted changes included) and links the checkout's
-``.venv`` (make is told the environment is installed, so it installs nothing). Tools the commands use (Datasette,
+``.venv`` (with a stamp of its own, so that make takes it as installed and installs nothing). Tools the commands use (Datasette,
 frictionless, check-jsonschema) are in the ``tools`` extra of pyproject.toml.
 
     .venv/bin/python scripts/readme_examples.py --check    # exit 1 and the differences when the README is not true
@@ -81,7 +81,14 @@ def fresh_copy(target: Path) -> Path:
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
-    (target / ".venv").symlink_to(ROOT / ".venv")
+    # the checkout's environment, entry by entry, with a stamp of its own newer than the copy's pyproject.toml: make
+    # takes the environment as installed and installs nothing
+    venv = target / ".venv"
+    venv.mkdir()
+    for entry in (ROOT / ".venv").iterdir():
+        if entry.name != ".installed-stamp":
+            (venv / entry.name).symlink_to(entry)
+    (venv / ".installed-stamp").touch()
     return target
 
 
@@ -90,8 +97,7 @@ def run(block: Block, root: Path) -> tuple[int, str]:
         command = [str(root / ".venv" / "bin" / "sqlite-utils"), "output/plans.db", block.body.strip(), "--table"]
     else:
         command = ["bash", "-e", "-c", block.body]
-    environment = {**os.environ, "MAKEFLAGS": "-o .venv/.installed-stamp", "COLUMNS": "120", "NO_COLOR": "1",
-                   "TERM": "dumb"}
+    environment = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
     done = subprocess.run(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment,
                           timeout=900)
     return done.returncode, done.stdout.replace(str(root), CHECKOUT)

@@ -508,7 +508,6 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "header"  # the header printed again at the top of a page
         elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
                 not row.merged_from_above or _labels_group(texts, filled, number, content)):
-            label = texts[content] if content in filled else texts[filled[0]]
             following = next((n for n in numbers[i + 1:] if n), "")
             kind = "group" if (
                 _labels_group(texts, filled, number, content)

@@ -4,7 +4,7 @@ group rows, repeated headers, agency cells with role labels, and the role vocabu
 import pytest
 
 from pipeline.agencies import agencies_by_role, resolve_all, split_agencies
-from pipeline.columns import column_role, columns_from, header_of
+from pipeline.columns import column_role, header_of
 from pipeline.model import Block, Cell, Provenance, Table
 from pipeline.tables import grid_record
 

@@ -482,7 +482,7 @@ def _word_html(layout: Layout) -> str:
         elif kind == "break":
             landscape = value.landscape
             out += ["</div>", "<span lang=VI style='font-size:13.0pt'><br clear=all style='page-break-before:always;"
-                    f"mso-break-type:section-break'></span>", f"<div class=WordSection{'L' if landscape else 'P'}>"]
+                    "mso-break-type:section-break'></span>", f"<div class=WordSection{'L' if landscape else 'P'}>"]
         elif kind == "table":
             task = isinstance(value, TaskTable)
             grid = table_grid(value) if task else other_grid(value)

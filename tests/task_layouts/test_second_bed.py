@@ -38,7 +38,7 @@ def test_equal_cells_merge_down_over_their_run(files):
     assert first[lead].text == table.rows[0].lead[0] and first[lead].rowspan == 3
     assert grid[table.header_rows() + 1][lead] is None and grid[table.header_rows() + 3][lead].rowspan == 2
     assert "<w:vMerge/>" in _document_xml(files["merged_lead_runs", "docx"])
-    assert f'rowspan="3">' in files["merged_lead_runs", "html"].read_text(encoding="utf-8")
+    assert 'rowspan="3">' in files["merged_lead_runs", "html"].read_text(encoding="utf-8")
 
 
 def test_a_framed_table_sits_inside_a_cell(files):

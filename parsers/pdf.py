@@ -28,7 +28,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
-from . import forms, textlayer
+from . import forms, rules, textlayer
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
@@ -143,71 +143,23 @@ def _table(found, cell_text) -> Table:
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-_RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a drawn rule
-_MIN_RULES = 3  # a header rule, a rule under the header and one under a row
-_MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
-
-
-def page_tables(page) -> list:
-    """pdfplumber's tables from ruling lines, and the tables ruled by horizontal lines only (a "half-ruled" grid: a
-    rule under the header and under each row, no column borders). Their columns are the gutters that every row
-    leaves white; pdfplumber then builds the cells from those and the rules."""
-    found = page.find_tables()
-    for top, bottom, left, right in _horizontal_rule_groups(page):
+def page_tables(page, edges: list[dict], char_boxes: list[rules.Box]) -> list:
+    """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``), and the tables
+    ruled by horizontal lines only (a "half-ruled" grid: a rule under the header and under each row, no column
+    borders), whose columns are the gutters that every row leaves white."""
+    settings = rules.table_settings(edges)
+    found = page.find_tables(settings) if settings else []
+    for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
-        area = page.crop((left, top, right, bottom), strict=False)
-        gutters = _gutters(area.chars, left, right)
-        if len(gutters) < 1:
+        inside = [box for box in char_boxes if left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom]
+        if not (gutters := rules.gutters(inside, left, right)):
             continue
-        settings = {"vertical_strategy": "explicit", "explicit_vertical_lines": [left, *gutters, right],
-                    "horizontal_strategy": "lines"}
-        found += area.find_tables(settings)
+        rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
+        columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
+                    "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
+        found += page.find_tables(rules.table_settings(rows + columns))
     return found
-
-
-def _horizontal_rule_groups(page) -> list[tuple[float, float, float, float]]:
-    """(top, bottom, left, right) of each stack of at least three horizontal rules of the same extent."""
-    rules = [(float(line["top"]), float(line["x0"]), float(line["x1"])) for line in page.lines
-             if abs(float(line["top"]) - float(line["bottom"])) < _RULE_THICKNESS]
-    rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in page.rects
-              if float(r["height"]) < _RULE_THICKNESS and float(r["width"]) > 50]
-    stacks: dict[tuple[int, int], list[float]] = {}
-    for top, x0, x1 in rules:
-        stacks.setdefault((round(x0 / _SNAP), round(x1 / _SNAP)), []).append(top)
-    groups = []
-    for (x0, x1), tops in stacks.items():
-        if len(tops) >= _MIN_RULES:
-            groups.append((min(tops), max(tops), x0 * _SNAP, x1 * _SNAP))
-    return groups
-
-
-def _gutters(chars: list[dict], left: float, right: float) -> list[float]:
-    """The middles of the vertical strips between ``left`` and ``right`` that no character touches, at least
-    _MIN_GUTTER wide: where one column ends and the next begins in every row."""
-    if not chars:
-        return []
-    step = 0.5
-    bins = int((right - left) / step) + 1
-    ink = [False] * bins
-    for char in chars:
-        if not char.get("text", "").strip():
-            continue
-        for i in range(max(0, int((float(char["x0"]) - left) / step)), min(bins, int((float(char["x1"]) - left) / step) + 1)):
-            ink[i] = True
-    first = next((i for i, v in enumerate(ink) if v), None)
-    last = next((i for i in range(bins - 1, -1, -1) if ink[i]), None)
-    if first is None:
-        return []
-    gutters, start = [], None
-    for i in range(first, last + 1):
-        if not ink[i] and start is None:
-            start = i
-        elif ink[i] and start is not None:
-            if (i - start) * step >= _MIN_GUTTER:
-                gutters.append(left + (start + i) / 2 * step)
-            start = None
-    return gutters
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -222,23 +174,25 @@ def _inside(box: tuple[float, float, float, float], area: tuple[float, float, fl
 
 def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple[str, object]]:
     """The page in reading order as ("text", str) and ("table", Table) pieces."""
-    height = page.get_height()
+    to_display = rules.display_transform(page)
     textpage = page.get_textpage()
     n = textpage.count_chars()
     # pdfium reports a non-breaking hyphen as U+FFFE
     text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
-    found = page_tables(plumber_page) if plumber_page is not None else []
+    lines: dict[int, tuple[float, float, float, float]] = {}
+    for i in range(min(n, len(text))):
+        left, bottom, right, top = textpage.get_charbox(i)
+        if right > left:  # generated characters (line breaks) have no box
+            lines[i] = to_display(left, bottom, right, top)
+    found = []
+    if plumber_page is not None:
+        # the spaces between a cell's words count as ink: a column's gutter is white in every row
+        found = page_tables(plumber_page, rules.page_edges(page, to_display), list(lines.values()))
     areas = [t.bbox for t in found]
     stamps = forms.widget_stamps(plumber_page) if plumber_page is not None else []
     table_at: dict[int, int] = {}
     keep = [True] * len(text)
-    lines: dict[int, tuple[float, float, float, float]] = {}
-    for i in range(min(n, len(text))):
-        left, bottom, right, top = textpage.get_charbox(i)
-        if right <= left:  # generated characters (line breaks) have no box
-            continue
-        box = (left, height - top, right, height - bottom)
-        lines[i] = box
+    for i, box in lines.items():
         for k, area in enumerate(areas):
             if _inside(box, area):
                 keep[i] = False
@@ -320,7 +274,10 @@ def read(path: Path) -> Document:
                 continue
             plumber_page = plumber.pages[page_no - 1] if plumber is not None else None
             line_no = 0
-            for kind, value in _page_pieces(pdf[page_no - 1], plumber_page, page_no):
+            pieces = _page_pieces(pdf[page_no - 1], plumber_page, page_no)
+            if plumber_page is not None:
+                plumber_page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
+            for kind, value in pieces:
                 if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                     kind, value = "text", "\n".join(c.text for c in value.cells)
                 if kind == "table":

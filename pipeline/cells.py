@@ -10,7 +10,7 @@ from functools import lru_cache
 from .resources import json_data
 from .text import first_character_lookahead
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[-–]|Bước\s+\d{1,2}\.?)$")
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
 # "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
@@ -24,6 +24,7 @@ _DEADLINE_PHRASES = [
     r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
     "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)",
     "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
+    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp",
 ]
 DEADLINE = re.compile(
     rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)

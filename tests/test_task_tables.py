@@ -293,3 +293,30 @@ def test_a_number_printed_in_the_content_cell_numbers_the_task(tmp_path):
     doc = process(_html(tmp_path, "<p>KẾ HOẠCH</p><table border=1><tr><th>Nội dung nhiệm vụ</th><th>Cơ quan chủ trì</th>"
                                   f"<th>Thời gian</th></tr>{rows}</table>"))
     assert [(t.number, t.content) for t in doc.tasks] == [("1.", "Rà soát thủ tục"), ("2.", "Kiểm tra công vụ")]
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_turned_by_rotate_reads_as_it_is_shown(tmp_path, rotation):
+    """A landscape annex is often a portrait page drawn sideways and turned by /Rotate: text and ruling lines are
+    read in the page as shown, so the table keeps its rows and columns."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    from pdf_tables import Grid, write_pdf
+    from pipeline.run import process
+
+    rows = [[str(i), f"Xây dựng kế hoạch số {i}", "Sở Nội vụ", "Sở Tài chính", "Quý II/2026"] for i in range(1, 6)]
+    upright = write_pdf(Grid(widths=[30, 200, 90, 90, 80], header=_PDF_HEADER, rows=rows), tmp_path / "upright.pdf")
+    writer = PdfWriter(clone_from=upright)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        turn, box = {90: (Transformation().rotate(90).translate(height, 0), (0, 0, height, width)),
+                     180: (Transformation().rotate(180).translate(width, height), (0, 0, width, height)),
+                     270: (Transformation().rotate(270).translate(0, width), (0, 0, height, width))}[rotation]
+        page.add_transformation(turn)
+        page.mediabox = page.cropbox = RectangleObject(box)
+        page.rotate(rotation)  # drawn turned one way, shown turned back
+    writer.write(tmp_path / "turned.pdf")
+    doc = process(tmp_path / "turned.pdf")
+    assert [(t.number, [m.name for m in t.lead], [m.name for m in t.support]) for t in doc.tasks] == [
+        (str(i), ["Sở Nội vụ"], ["Sở Tài chính"]) for i in range(1, 6)]

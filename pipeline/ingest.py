@@ -36,7 +36,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePath
-import sqlite3
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import parsers
@@ -44,8 +43,9 @@ import parsers
 from . import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
 from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
-from .load import (SourceFile, begin, correction_rows, describe, forget_error, json_name_taken, known_failures, known_files,
-                   load, open_db, pipeline_version, record_error, remove_source, stored_json_name, touch, transaction)
+from .load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
+                   is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, record_error,
+                   remove_source, shown_db, stored_json_name, touch, transaction)
 from .registry import use_user_folder, user_folder
 from .window import Window
 
@@ -399,12 +399,13 @@ def check_writable(folder: Path) -> None:
 
 
 @contextmanager
-def database_errors(db_path: Path) -> Iterator[None]:
-    """A SQLite error while writing (disk full, file removed, I/O error) as OutputError naming the database."""
+def database_errors(db_path: Path | str) -> Iterator[None]:
+    """A database error while writing (disk full, file removed, I/O error, server gone) as OutputError naming the
+    database."""
     try:
         yield
-    except sqlite3.Error as error:
-        raise OutputError(str(db_path), f"cannot write the database: {describe(error)}") from None
+    except database_error_types() as error:
+        raise OutputError(shown_db(db_path), f"cannot write the database: {describe(error)}") from None
 
 
 @contextmanager
@@ -412,8 +413,9 @@ def ingest_lock(db_path: Path) -> Iterator[None]:
     """One ingest at a time per database: a second one stops at once with a clear message instead of failing
     half-way on a locked database. The lock is an flock on the database file itself (SQLite's own locks are
     fcntl locks, which do not interact with it); it is taken before SQLite opens the file and released after
-    SQLite closed it, so closing this descriptor never drops SQLite's locks."""
-    if str(db_path) == ":memory:":
+    SQLite closed it, so closing this descriptor never drops SQLite's locks. (A PostgreSQL database is locked
+    when it is opened: postgres.open_db.)"""
+    if str(db_path) == ":memory:" or is_postgres(db_path):
         yield
         return
     import fcntl
@@ -510,7 +512,7 @@ def ingest(
     CorrectionsError and RegistryError for a corrections file or a registry folder that cannot be read (before
     anything is written)."""
     start = time.perf_counter()
-    db_path = Path(db_path)
+    db_path = str(db_path) if is_postgres(db_path) else Path(db_path)  # a URL is not a path
     json_dir = None if json_dir is None else Path(json_dir)
     report = IngestReport()
     use_user_folder(registry_dir)
@@ -570,7 +572,7 @@ def _record_corrections_aimed_nowhere(db, aimed: corrections_module.Aimed, repor
     if stored != wanted:
         with transaction(db):
             db.execute("DELETE FROM corrections WHERE document_id IS NULL")
-            db["corrections"].insert_all(wanted)
+            insert_rows(db, "corrections", wanted)
     for row in db.query("SELECT c.line, c.field, coalesce(s.path, c.file, c.sha256) AS target, c.status, c.detail "
                         "FROM corrections c LEFT JOIN documents d ON d.id = c.document_id "
                         "LEFT JOIN source_files s ON s.path = d.source_path ORDER BY c.line"):

@@ -9,11 +9,14 @@ Writes happen inside ``transaction`` (``BEGIN IMMEDIATE``): a document is writte
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import sqlite_utils
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds no
     from .model import AgencyMention, Document
 
 from . import SCHEMA_VERSION, __version__
+from .dbschema import CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, TABLES  # noqa: F401 (re-exported)
 from .errors import DatabaseVersionError, OutputError
 from .registry import registry, registry_digest
 from .resources import json_data
@@ -35,14 +39,8 @@ def pipeline_version() -> str:
     return f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
 
 
-# The layout of the database (tables, columns, views), in ``PRAGMA user_version``; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 5
 VIEWS_SQL = Path(__file__).parent / "data" / "views.sql"
 
-CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
-                "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")
-# How an agency mention is stored, wherever it occurs (task_agencies, assignments, recipient_agencies).
-MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str}
 # Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
 # data package and the spreadsheet export.
 BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan", "open_ended", "corrected"})
@@ -54,19 +52,57 @@ SOURCE_TEXT_CHARS = 2000
 
 # How long a write waits for another connection's write to finish before it gives up.
 BUSY_TIMEOUT_SECONDS = 60.0
+# What ``--db`` takes for a PostgreSQL database instead of a SQLite file.
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def is_postgres(target: Path | str) -> bool:
+    """Whether ``--db`` names a PostgreSQL database (a URL) rather than a SQLite file."""
+    return str(target).startswith(POSTGRES_SCHEMES)
+
+
+def shown_db(target: Path | str) -> str:
+    """The database as messages name it: a URL without its password."""
+    if not is_postgres(target):
+        return str(target)
+    return re.sub(r"(password=)[^&]*", r"\1***", re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", str(target)))
+
+
+class SQLiteDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database with the few calls the writer makes on either backend (``postgres.PostgresDatabase``
+    has the same): ``begin``, ``executemany``, and SQL for the parts the two dialects spell differently."""
+
+    backend = "sqlite"
+
+    def begin(self) -> None:
+        """BEGIN IMMEDIATE: a deferred transaction that read first cannot wait for another writer ("database is
+        locked" at once); this one waits up to BUSY_TIMEOUT_SECONDS."""
+        self.execute("BEGIN IMMEDIATE")
+
+    def executemany(self, sql: str, rows: list[tuple]) -> None:
+        self.conn.executemany(sql, rows)
+
+    @staticmethod
+    def ascii_lower(expression: str) -> str:
+        return f"lower({expression})"  # SQLite's lower() changes ASCII letters only
+
+
+def connect(path: Path | str) -> SQLiteDatabase:
     """A connection with the project's SQL functions (``fold`` …), whatever it is used for."""
     memory = str(path) == ":memory:"
-    db = sqlite_utils.Database(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS))
+    db = SQLiteDatabase(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS))
     register_sql_functions(db.conn)
     return db
 
 
-def open_db(path: Path | str) -> sqlite_utils.Database:
-    """The database, created if missing, with its tables and views, for writing. A database that cannot be opened
-    or written (read-only folder, full disk, not a database) raises OutputError naming it."""
+def open_db(path: Path | str):
+    """The database, created if missing, with its tables and views, for writing: a SQLite file, or a PostgreSQL
+    database when ``path`` is a ``postgresql://`` URL. A database that cannot be opened or written (read-only
+    folder, full disk, not a database, server refused) raises OutputError naming it."""
+    if is_postgres(path):
+        from .postgres import open_db as open_postgres  # psycopg is imported only for a PostgreSQL database
+
+        return open_postgres(str(path))
     memory = str(path) == ":memory:"
     try:
         if not memory:
@@ -81,9 +117,17 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     return db
 
 
+def database_error_types() -> tuple[type[BaseException], ...]:
+    """The exceptions a database raises when it cannot be written: SQLite's, and psycopg's once it is loaded."""
+    psycopg = sys.modules.get("psycopg")
+    return (sqlite3.Error,) + ((psycopg.Error,) if psycopg is not None else ())
+
+
 def read_db(path: Path | str) -> sqlite_utils.Database:
     """A database an ingest wrote, opened to read it (reports, exports): nothing in it is changed, not even the
     registry tables. Raises DatabaseVersionError for a file that is not a database of this layout."""
+    if is_postgres(path):
+        raise DatabaseVersionError(str(path), "reports and exports read a SQLite database: give its file with --db")
     if not Path(path).is_file():
         raise DatabaseVersionError(str(path), "no such database: ingest files into it first (kehoach ingest)")
     try:
@@ -99,17 +143,16 @@ def read_db(path: Path | str) -> sqlite_utils.Database:
 
 def describe(error: BaseException) -> str:
     """An OS or SQLite error in a few words: "No space left on device", "attempt to write a readonly database"."""
-    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return getattr(error, "strerror", None) or str(error).strip() or type(error).__name__
 
 
-def begin(db: sqlite_utils.Database) -> None:
-    """Open a write transaction with BEGIN IMMEDIATE: a deferred transaction that read first cannot wait for
-    another writer ("database is locked" at once); this one waits up to BUSY_TIMEOUT_SECONDS."""
-    db.execute("BEGIN IMMEDIATE")
+def begin(db) -> None:
+    """Open a write transaction (``SQLiteDatabase.begin``: one that waits for another writer)."""
+    db.begin()
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db) -> Iterator[None]:
     """One write transaction (``begin``), committed at the end, rolled back on an error."""
     begin(db)
     try:
@@ -120,110 +163,42 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     db.conn.commit()
 
 
-def check_version(db: sqlite_utils.Database) -> None:
-    """A database of another layout is refused, never half-written: its rows would not match the columns."""
-    found = db.execute("PRAGMA user_version").fetchone()[0]
-    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()):
-        return
+def layout_refused(name: str, found: int) -> DatabaseVersionError:
+    """The error for a database of another layout: its rows would not match the columns, so it is never written."""
     older = found < DB_SCHEMA_VERSION
-    raise DatabaseVersionError(
-        str(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"),
+    return DatabaseVersionError(
+        name,
         f"database layout {found} was written by {'an older' if older else 'a newer'} version of kehoach "
         f"(this version writes layout {DB_SCHEMA_VERSION}); "
         + ("everything in it comes from the source files: delete it and ingest again" if older
            else "use that version, or write to another database with --db"))
 
 
+def check_version(db: sqlite_utils.Database) -> None:
+    """A database of another layout is refused, never half-written: its rows would not match the columns."""
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()):
+        return
+    raise layout_refused(str(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"), found)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    """The tables of ``dbschema.TABLES`` that are missing, with their indexes and full-text indexes (FTS5 over the
+    folded columns: "to chuc thuc hien", đ -> d), the registry, and the views."""
     db.execute("PRAGMA foreign_keys = ON")
-    if "documents" not in db.table_names():
-        db["documents"].create(
-            {
-                "id": str, "source_path": str, "source_name": str, "format": str, "size": int, "schema_version": str,
-                "doc_type": str, "number": str, "symbol": str, "issued_date": str, "issued_date_partial": str, "place": str,
-                "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
-                "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
-                "warning_count": int, "pipeline_version": str, "search_folded": str,
-                "issuer_agency_id": str, "jurisdiction": str, "issuer_joint": str, "field_sources": str, "parts": str,
-                "issuer_folded": str, "signer_folded": str, "corrections_digest": str,
-            },
-            pk="id",
-        )
-        for column in ("source_path", "number", "issued_date", "doc_type", "issuer_name"):
-            db["documents"].create_index([column])
-    child = {
-        "cited_documents": {"document_id": str, "ordinal": int, "doc_type": str, "number": str, "issued_date": str,
-                            "issuer": str, "agency_id": str, "text": str, "line": int},
-        "recipients": {"document_id": str, "ordinal": int, "name": str},
-        "recipient_agencies": {"document_id": str, "ordinal": int, **MENTION_COLUMNS},
-        "warnings": {"document_id": str, "ordinal": int, "code": str, "message": str, "block": str, "line": int, "page": int,
-                     "bbox": str, "source_text": str},
-        "metadata_fields": {"document_id": str, "ordinal": int, "field": str, "path": str, "value": str, "source": str,
-                            "confidence": float, "status": str, "warnings": str, "block": str, "line": int, "page": int,
-                            "bbox": str, "source_text": str},
-        "sections": {"document_id": str, "ordinal": int, "node_id": str, "parent_id": str, "kind": str, "label": str,
-                     "number": str, "level": int, "heading": str, "text": str, "line_start": int, "line_end": int,
-                     "page_start": int, "page_end": int, "blocks": str, "attached_to": str,
-                     "heading_folded": str, "text_folded": str},
-        "tables": {"document_id": str, "ordinal": int, "table_id": str, "title": str, "kind": str, "layout": str,
-                   "confidence": float, "columns": str, "roles": str, "evidence": str, "row_count": int},
-        "table_rows": {"document_id": str, "ordinal": int, "table_id": str, "row": int, "kind": str, "cells": str,
-                       "line_start": int, "line_end": int, "page": int, "merged_from_above": str, "uncertain": int, "raw": str},
-        "tasks": {"document_id": str, "ordinal": int, "task_id": str, "table_id": str, "number": str, "group_path": str,
-                  "content": str, "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
-                  "deadline_year_from_plan": int, "deadline_duration": str, "output": str, "note": str, "line_start": int, "line_end": int, "page": int,
-                  "uncertain": int, "content_folded": str, "agencies_folded": str},
-        "task_agencies": {"document_id": str, "ordinal": int, "task_id": str, "role": str, "position": int, **MENTION_COLUMNS},
-        "assignments": {"document_id": str, "ordinal": int, "assignment_id": str, "role": str, **MENTION_COLUMNS,
-                        "duty": str, "section_id": str, "line_start": int, "line_end": int, "page": int},
-        "indicators": {"document_id": str, "ordinal": int, "indicator_id": str, "table_id": str, "code": str, "parent_id": str,
-                       "name": str, "max_score": float, "previous_result": float, "target": float, "lead": str, "line_start": int},
-    }
-    if "agencies" not in db.table_names():
-        db["agencies"].create({"id": str, "name": str, "canonical_name": str, "kind": str, "level": str, "jurisdiction": str,
-                               "jurisdiction_name": str, "collective": int, "valid_from": str, "valid_until": str,
-                               "canonical_folded": str}, pk="id")
-        db["agency_aliases"].create({"agency_id": str, "alias": str}, pk=("agency_id", "alias"),
-                                    foreign_keys=[("agency_id", "agencies", "id")])
-        db["agency_successions"].create({"predecessor_id": str, "successor_id": str, "date": str, "kind": str,
-                                         "legal_basis": str}, pk=("predecessor_id", "date"),
-                                        foreign_keys=[("predecessor_id", "agencies", "id"), ("successor_id", "agencies", "id")])
-        db["registry_version"].create({"digest": str}, pk="digest")
-    if "source_files" not in db.table_names():
-        db["source_files"].create({"path": str, "document_id": str, "name": str, "size": int, "mtime_ns": int,
-                                   "json_name": str}, pk="path", foreign_keys=[("document_id", "documents", "id")])
-        db["source_files"].create_index(["document_id"])
-        db["source_files"].create_index(["json_name"])
-    if "ingest_errors" not in db.table_names():
-        # size, mtime_ns and sha256 are those of a file whose failure is its own (corrupt, empty …): it is not read
-        # again until it changes or the pipeline does; null when the failure came from outside the file
-        db["ingest_errors"].create({"source_path": str, "reason": str, "pipeline_version": str, "size": int,
-                                    "mtime_ns": int, "sha256": str}, pk="source_path")
-    if "corrections" not in db.table_names():
-        # one row per line of the corrections file: with the document it is aimed at (null when no document has
-        # the file or the bytes it names); written with that document's rows
-        db["corrections"].create({"document_id": str, "line": int, "file": str, "sha256": str, "field": str, "value": str,
-                                  "was": str, "note": str, "who": str, "when": str, "status": str, "detail": str},
-                                 foreign_keys=[("document_id", "documents", "id")])
-        db["corrections"].create_index(["document_id"])
-    for name, columns in child.items():
-        if name not in db.table_names():
-            links = [("document_id", "documents", "id")] + ([("agency_id", "agencies", "id")] if "agency_id" in columns else [])
-            db[name].create(columns, pk=("document_id", "ordinal"), foreign_keys=links)
-            db[name].create_index(["document_id"])
-            if "agency_id" in columns:
-                db[name].create_index(["agency_id"])
-    if "sections_fts" not in db.table_names():
-        db["sections"].create_index(["document_id", "node_id"], unique=True)
-        db["tasks"].create_index(["document_id", "task_id"], unique=True)
-        db["task_agencies"].create_index(["document_id", "task_id"])
-        db["task_agencies"].create_index(["name"])
-        db["cited_documents"].create_index(["number"])
-        db["documents"].create_index(["issuer_agency_id"])
-        db["agency_successions"].create_index(["successor_id"])
-        # Search without tone marks: the folded copies ("to chuc thuc hien", đ -> d) are indexed.
-        for table, columns in FULL_TEXT.items():
-            db[table].enable_fts(columns, tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    existing = set(db.table_names())
+    for table in TABLES.values():
+        if table.name in existing:
+            continue
+        db[table.name].create(table.columns, pk=table.pk[0] if len(table.pk) == 1 else (table.pk or None),
+                              foreign_keys=list(table.foreign_keys))
+        for columns in table.indexes:
+            db[table.name].create_index(list(columns))
+        for columns in table.unique:
+            db[table.name].create_index(list(columns), unique=True)
+        if table.search:
+            db[table.name].enable_fts(list(table.search), tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    if not existing:
         db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
     sync_registry(db)
     db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
@@ -237,31 +212,53 @@ def sync_registry(db: sqlite_utils.Database) -> None:
         return
     reg = registry()
     with transaction(db):
-        db["agencies"].upsert_all(
-            ({"id": a.id, "name": a.name, "canonical_name": a.canonical_name, "kind": a.kind, "level": a.level,
-              "jurisdiction": a.jurisdiction, "jurisdiction_name": reg.jurisdictions[a.jurisdiction].name,
-              "collective": int(a.collective), "valid_from": a.valid_from, "valid_until": a.valid_until,
-              "canonical_folded": fold(a.canonical_name)}
-             for a in reg.agencies.values()), pk="id")
+        upsert_rows(db, "agencies", (
+            {"id": a.id, "name": a.name, "canonical_name": a.canonical_name, "kind": a.kind, "level": a.level,
+             "jurisdiction": a.jurisdiction, "jurisdiction_name": reg.jurisdictions[a.jurisdiction].name,
+             "collective": int(a.collective), "valid_from": a.valid_from, "valid_until": a.valid_until,
+             "canonical_folded": fold(a.canonical_name)}
+            for a in reg.agencies.values()))
         db.execute("DELETE FROM agency_aliases")
-        db["agency_aliases"].insert_all(({"agency_id": a.id, "alias": alias} for a in reg.agencies.values()
-                                         for alias in dict.fromkeys(a.aliases)))
+        insert_rows(db, "agency_aliases", ({"agency_id": a.id, "alias": alias} for a in reg.agencies.values()
+                                           for alias in dict.fromkeys(a.aliases)))
         db.execute("DELETE FROM agency_successions")
-        db["agency_successions"].insert_all(
-            ({"predecessor_id": s.predecessor, "successor_id": s.successor, "date": s.date, "kind": s.kind,
-              "legal_basis": s.legal_basis} for s in reg.successions), replace=True)
+        upsert_rows(db, "agency_successions", (
+            {"predecessor_id": s.predecessor, "successor_id": s.successor, "date": s.date, "kind": s.kind,
+             "legal_basis": s.legal_basis} for s in reg.successions))
         db.execute("DELETE FROM registry_version")
-        db["registry_version"].insert({"digest": digest})
+        insert_rows(db, "registry_version", [{"digest": digest}])
+
+
+@lru_cache(maxsize=None)
+def _insert_sql(table: str, upsert: bool) -> str:
+    """INSERT of every column of ``table`` (``?`` placeholders); ``upsert``: a row whose key is taken is updated in
+    place (ON CONFLICT … DO UPDATE, which both SQLite and PostgreSQL read, and which keeps SQLite's FTS triggers
+    right where INSERT OR REPLACE would not run the delete trigger)."""
+    spec = TABLES[table]
+    columns = ", ".join(f'"{c}"' for c in spec.columns)
+    sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(spec.columns))})'
+    if upsert:
+        keys = ", ".join(f'"{c}"' for c in spec.pk)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in spec.columns if c not in spec.pk)
+        sql += f" ON CONFLICT ({keys}) DO UPDATE SET {updates}"
+    return sql
+
+
+def insert_rows(db, table: str, rows: Iterable[dict], upsert: bool = False) -> None:
+    """Write rows (dicts by column name; a column missing is null) into ``table`` in one executemany."""
+    columns = TABLES[table].column_names
+    values = [tuple(map(row.get, columns)) for row in rows]
+    if values:
+        db.executemany(_insert_sql(table, upsert), values)
+
+
+def upsert_rows(db, table: str, rows: Iterable[dict]) -> None:
+    insert_rows(db, table, rows, upsert=True)
 
 
 def mention_row(mention: AgencyMention) -> dict:
     return {"name": mention.name, "agency_id": mention.agency_id, "match": mention.match, "score": mention.score,
             "reason": mention.reason, "name_folded": fold(mention.name)}
-
-
-# Folded columns searched with FTS5 (``<table>_fts``).
-FULL_TEXT = {"documents": ["search_folded"], "sections": ["heading_folded", "text_folded"],
-             "tasks": ["content_folded", "agencies_folded"]}
 
 
 def _folded(value: str | None) -> str | None:
@@ -482,8 +479,8 @@ def touch(db: sqlite_utils.Database, path: str, mtime_ns: int) -> None:
 def json_name_taken(db: sqlite_utils.Database, json_name: str, path: str) -> bool:
     """Whether another source file's JSON document has this name (ASCII letters compared without case, for
     file systems that ignore it)."""
-    return db.execute("SELECT 1 FROM source_files WHERE json_name = ? COLLATE NOCASE AND path != ?",
-                      [json_name, path]).fetchone() is not None
+    return db.execute(f"SELECT 1 FROM source_files WHERE {db.ascii_lower('json_name')} = {db.ascii_lower('?')} "
+                      "AND path != ?", [json_name, path]).fetchone() is not None
 
 
 def stored_json_name(db: sqlite_utils.Database, path: str) -> str | None:
@@ -495,9 +492,9 @@ def record_error(db: sqlite_utils.Database, path: str, reason: str, file: dict |
     """A file that could not be ingested; ``file`` (size, mtime_ns, sha256) when the failure is the file's own,
     so that it is not read again until it or the pipeline changes."""
     file = file or {}
-    db["ingest_errors"].upsert({"source_path": path, "reason": reason, "pipeline_version": pipeline_version(),
-                                "size": file.get("size"), "mtime_ns": file.get("mtime_ns"), "sha256": file.get("sha256")},
-                               pk="source_path")
+    upsert_rows(db, "ingest_errors", [{"source_path": path, "reason": reason, "pipeline_version": pipeline_version(),
+                                       "size": file.get("size"), "mtime_ns": file.get("mtime_ns"),
+                                       "sha256": file.get("sha256")}])
 
 
 def forget_error(db: sqlite_utils.Database, path: str) -> None:
@@ -507,7 +504,7 @@ def forget_error(db: sqlite_utils.Database, path: str) -> None:
 def delete_rows(db: sqlite_utils.Database, doc_id: str) -> None:
     """Every row a document has in the child tables (the document's own row stays)."""
     for table in CHILD_TABLES:
-        db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [doc_id])
+        db.execute(f'DELETE FROM "{table}" WHERE document_id = ?', [doc_id])
 
 
 def settle(db: sqlite_utils.Database, doc_id: str) -> None:
@@ -539,32 +536,29 @@ def load(db: sqlite_utils.Database, doc: Document, source: SourceFile) -> None:
     with db.atomic():  # a savepoint inside the caller's transaction: all of the document or none
         previous = db.execute("SELECT document_id FROM source_files WHERE path = ?", [source.path]).fetchone()
         delete_rows(db, doc_id)
-        db["documents"].upsert(document_row(doc), pk="id")
-        db["source_files"].upsert({"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
-                                   "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name},
-                                  pk="path")
-        db["cited_documents"].insert_all(
+        upsert_rows(db, "documents", [document_row(doc)])
+        upsert_rows(db, "source_files", [{"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
+                                          "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name}])
+        insert_rows(db, "cited_documents", (
             {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
              "issuer": c.issuer, "agency_id": c.issuer_agency.agency_id if c.issuer_agency else None, "text": c.text,
              "line": (c.where or {}).get("line")}
-            for i, c in enumerate(meta.cited_documents, start=1)
-        )
-        db["recipients"].insert_all(
-            {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)
-        )
-        db["recipient_agencies"].insert_all(
-            {"document_id": doc_id, "ordinal": i, **mention_row(m)} for i, m in enumerate(meta.recipient_agencies, start=1))
-        db["assignments"].insert_all(
+            for i, c in enumerate(meta.cited_documents, start=1)))
+        insert_rows(db, "recipients", (
+            {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)))
+        insert_rows(db, "recipient_agencies", (
+            {"document_id": doc_id, "ordinal": i, **mention_row(m)} for i, m in enumerate(meta.recipient_agencies, start=1)))
+        insert_rows(db, "assignments", (
             {"document_id": doc_id, "ordinal": i, "assignment_id": a.id, "role": a.role, **mention_row(a.agency),
              "duty": a.duty, "section_id": a.section, "line_start": a.line_start, "line_end": a.line_end, "page": a.page}
-            for i, a in enumerate(doc.assignments, start=1))
-        db["sections"].insert_all(section_rows(doc))
+            for i, a in enumerate(doc.assignments, start=1)))
+        insert_rows(db, "sections", section_rows(doc))
         for table, rows in table_rows(doc).items():
-            db[table].insert_all(rows)
+            insert_rows(db, table, rows)
         blocks = {b.id: b for b in doc.blocks}
-        db["warnings"].insert_all(warning_rows(doc, blocks))
-        db["metadata_fields"].insert_all(field_rows(doc, blocks))
-        db["corrections"].insert_all(correction_rows(doc_id, doc.corrections))
+        insert_rows(db, "warnings", warning_rows(doc, blocks))
+        insert_rows(db, "metadata_fields", field_rows(doc, blocks))
+        insert_rows(db, "corrections", correction_rows(doc_id, doc.corrections))
         if previous and previous[0] != doc_id:
             settle(db, previous[0])
         settle(db, doc_id)

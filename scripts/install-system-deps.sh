@@ -3,7 +3,8 @@
 #   runtime  Tesseract with its Vietnamese model (scans, images) and LibreOffice Writer (.doc/.rtf/.odt)
 #   test     runtime, plus what the tests render with: the metric-compatible Times New Roman and Arial
 #            (fonts-liberation2; without it LibreOffice falls back to DejaVu and the scanned variants read
-#            differently), DejaVu, and Chromium for the headless page tests
+#            differently), DejaVu, Chromium for the headless page tests, and PostgreSQL (the database tests
+#            run on both backends: a throw-away cluster in a temporary folder, tests/conftest.py)
 #
 #   scripts/install-system-deps.sh [runtime|test]           install what is missing (as root, with apt-get)
 #   scripts/install-system-deps.sh --check [runtime|test]   list what is missing; exit 1 if anything is
@@ -18,7 +19,7 @@ if [ "${1:-}" = "--check" ]; then check=1; shift; fi
 set_name="${1:-runtime}"
 case "$set_name" in
   runtime) packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui) ;;
-  test) packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core chromium) ;;
+  test) packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core chromium postgresql) ;;
   *) echo "usage: $0 [--check] [runtime|test]" >&2; exit 2 ;;
 esac
 

@@ -2,6 +2,9 @@
 -- change here reaches existing databases. Agencies are given by their canonical name from the registry (the
 -- name as printed when it did not resolve). Years are integers (year = 2025 and year = '2025' both match); no view
 -- calls the project's SQL functions (fold …), so any SQLite reads them.
+-- Written once for SQLite and PostgreSQL: every column a grouped query shows is grouped or aggregated, a list is
+-- aggregated from a subquery in the order it should read, and PostgreSQL is given SQLite's group_concat,
+-- json_each and json_extract (pipeline/data/postgres_functions.sql).
 
 -- One row per task, with its document and its agencies.
 DROP VIEW IF EXISTS task_list;
@@ -18,12 +21,14 @@ SELECT
     t.number AS task_number,
     t.group_path,
     t.content,
-    (SELECT group_concat(COALESCE(g.canonical_name, a.name), '; ') FROM task_agencies a LEFT JOIN agencies g ON g.id = a.agency_id
-      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead') AS lead,
-    (SELECT group_concat(COALESCE(g.canonical_name, a.name), '; ') FROM task_agencies a LEFT JOIN agencies g ON g.id = a.agency_id
-      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'support') AS support,
-    (SELECT group_concat(a.name, '; ') FROM task_agencies a
-      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead') AS lead_as_printed,
+    (SELECT group_concat(x.name, '; ') FROM (SELECT COALESCE(g.canonical_name, a.name) AS name FROM task_agencies a
+      LEFT JOIN agencies g ON g.id = a.agency_id
+      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY a.ordinal) x) AS lead,
+    (SELECT group_concat(x.name, '; ') FROM (SELECT COALESCE(g.canonical_name, a.name) AS name FROM task_agencies a
+      LEFT JOIN agencies g ON g.id = a.agency_id
+      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'support' ORDER BY a.ordinal) x) AS support,
+    (SELECT group_concat(x.name, '; ') FROM (SELECT a.name FROM task_agencies a
+      WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY a.ordinal) x) AS lead_as_printed,
     t.deadline_text,
     t.deadline_start,
     t.deadline_end,
@@ -33,7 +38,7 @@ SELECT
     CASE WHEN t.deadline_end IS NULL AND t.deadline_start > COALESCE(d.issued_date, '') THEN t.deadline_start
          ELSE COALESCE(d.issued_date, t.deadline_start) END AS active_from,
     t.deadline_end AS active_until,
-    t.deadline_end IS NULL AS open_ended,
+    CASE WHEN t.deadline_end IS NULL THEN 1 ELSE 0 END AS open_ended,
     t.output,
     t.uncertain,
     d.source_name
@@ -73,8 +78,8 @@ LEFT JOIN agencies g ON g.id = a.agency_id;
 DROP VIEW IF EXISTS tasks_per_agency_year;
 CREATE VIEW tasks_per_agency_year AS
 SELECT
-    a.agency_id,
-    COALESCE(g.canonical_name, a.name) AS agency,
+    min(a.agency_id) AS agency_id,
+    min(COALESCE(g.canonical_name, a.name)) AS agency,
     a.role,
     CAST(COALESCE(substr(t.deadline_end, 1, 4), substr(d.issued_date, 1, 4), substr(d.issued_date_partial, 1, 4)) AS INTEGER) AS year,
     count(*) AS tasks,
@@ -104,20 +109,24 @@ WHERE c.steps = (SELECT max(steps) FROM chain x WHERE x.agency_id = c.agency_id)
 -- Names that did not resolve, with how often and where they occur: what a clerk adds to the registry.
 DROP VIEW IF EXISTS unresolved_agencies;
 CREATE VIEW unresolved_agencies AS
+-- (seq orders a name's places: tasks, prose duties, recipients, indicators, issuer, citations, each in document order)
 WITH mentions AS (
-    SELECT a.document_id, 'task ' || a.task_id || ' (' || a.role || ')' AS place, a.name, a.reason FROM task_agencies a
-    WHERE a.agency_id IS NULL
+    SELECT a.document_id, 'task ' || a.task_id || ' (' || a.role || ')' AS place, a.name, a.reason, a.ordinal AS seq
+    FROM task_agencies a WHERE a.agency_id IS NULL
     UNION ALL
-    SELECT s.document_id, 'assignment ' || s.assignment_id, s.name, s.reason FROM assignments s WHERE s.agency_id IS NULL
+    SELECT s.document_id, 'assignment ' || s.assignment_id, s.name, s.reason, 1000000 + s.ordinal FROM assignments s
+    WHERE s.agency_id IS NULL
     UNION ALL
-    SELECT r.document_id, 'recipients', r.name, r.reason FROM recipient_agencies r WHERE r.agency_id IS NULL
+    SELECT r.document_id, 'recipients', r.name, r.reason, 2000000 + r.ordinal FROM recipient_agencies r WHERE r.agency_id IS NULL
     UNION ALL
-    SELECT i.document_id, 'indicator ' || i.indicator_id, json_extract(j.value, '$.name'), json_extract(j.value, '$.reason')
+    SELECT i.document_id, 'indicator ' || i.indicator_id, json_extract(j.value, '$.name'), json_extract(j.value, '$.reason'),
+           3000000 + i.ordinal
     FROM indicators i, json_each(i.lead) j WHERE json_extract(j.value, '$.agency_id') IS NULL
     UNION ALL
-    SELECT d.id, 'issuer', d.issuer_name, NULL FROM documents d WHERE d.issuer_agency_id IS NULL AND d.issuer_name IS NOT NULL
+    SELECT d.id, 'issuer', d.issuer_name, NULL, 4000000 FROM documents d
+    WHERE d.issuer_agency_id IS NULL AND d.issuer_name IS NOT NULL
     UNION ALL
-    SELECT c.document_id, 'citation of ' || c.number, c.issuer, NULL FROM cited_documents c
+    SELECT c.document_id, 'citation of ' || c.number, c.issuer, NULL, 5000000 + c.ordinal FROM cited_documents c
     WHERE c.agency_id IS NULL AND c.issuer IS NOT NULL
 )
 SELECT
@@ -125,8 +134,10 @@ SELECT
     count(*) AS occurrences,
     count(DISTINCT m.document_id) AS documents,
     min(m.reason) AS reason,
-    group_concat(DISTINCT d.source_name) AS files,
-    (SELECT group_concat(x.place, '; ') FROM (SELECT DISTINCT place FROM mentions y WHERE y.name = m.name LIMIT 5) x) AS first_places
+    (SELECT group_concat(x.source_name) FROM (SELECT DISTINCT f.source_name FROM mentions y JOIN documents f ON f.id = y.document_id
+      WHERE y.name = m.name ORDER BY f.source_name) x) AS files,
+    (SELECT group_concat(x.place, '; ') FROM (SELECT y.place FROM mentions y WHERE y.name = m.name GROUP BY y.place
+      ORDER BY min(y.seq), y.place LIMIT 5) x) AS first_places
 FROM mentions m JOIN documents d ON d.id = m.document_id
 GROUP BY m.name
 ORDER BY occurrences DESC, m.name;
@@ -149,18 +160,18 @@ WITH items AS (
     FROM table_rows r WHERE r.uncertain = 1
     UNION ALL
     SELECT a.document_id, 'agency_' || a.match, a.name, min('tasks[' || (t.ordinal - 1) || '].' || a.role), a.name,
-           COALESCE(a.reason || '; ', '') || 'in ' || count(*) || ' task(s)' ||
+           COALESCE(min(a.reason) || '; ', '') || 'in ' || count(*) || ' task(s)' ||
            CASE a.match WHEN 'fuzzy' THEN ': read as ' || max(g.canonical_name) || ' (similarity ' || max(a.score) || ')' ELSE '' END,
            min(t.page), min(t.line_start), NULL
     FROM task_agencies a JOIN tasks t ON t.document_id = a.document_id AND t.task_id = a.task_id
     LEFT JOIN agencies g ON g.id = a.agency_id
     WHERE a.match IN ('unresolved', 'fuzzy') GROUP BY a.document_id, a.name, a.match
     UNION ALL
-    SELECT s.document_id, 'agency_' || s.match, s.name, NULL, s.name, COALESCE(s.reason || '; ', '') || 'in a duty given in prose',
+    SELECT s.document_id, 'agency_' || s.match, s.name, NULL, s.name, COALESCE(min(s.reason) || '; ', '') || 'in a duty given in prose',
            min(s.page), min(s.line_start), NULL
     FROM assignments s WHERE s.match IN ('unresolved', 'fuzzy') GROUP BY s.document_id, s.name, s.match
     UNION ALL
-    SELECT r.document_id, 'agency_' || r.match, r.name, NULL, r.name, COALESCE(r.reason || '; ', '') || 'among the recipients',
+    SELECT r.document_id, 'agency_' || r.match, r.name, NULL, r.name, COALESCE(min(r.reason) || '; ', '') || 'among the recipients',
            NULL, NULL, NULL
     FROM recipient_agencies r WHERE r.match IN ('unresolved', 'fuzzy') GROUP BY r.document_id, r.name, r.match
     UNION ALL
@@ -192,6 +203,7 @@ SELECT
     (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
     (SELECT count(*) FROM cited_documents c WHERE c.document_id = d.id) AS cited_documents,
     d.warning_count AS warnings,
-    (SELECT group_concat(code, ', ') FROM (SELECT DISTINCT w.code FROM warnings w WHERE w.document_id = d.id)) AS warning_codes,
+    (SELECT group_concat(x.code, ', ') FROM (SELECT w.code FROM warnings w WHERE w.document_id = d.id GROUP BY w.code
+      ORDER BY min(w.ordinal)) x) AS warning_codes,
     (SELECT count(*) FROM review_queue q WHERE q.document_id = d.id) AS review_items
 FROM documents d;

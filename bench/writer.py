@@ -1,9 +1,12 @@
 """The writer and start-up, measured apart from parsing (issue 20, items 3 and 4).
 
-    .venv/bin/python bench/writer.py [--docs 200] [--runs 3]
+    .venv/bin/python bench/writer.py [--docs 200] [--runs 3] [--postgres URL] [--skip-startup]
 
 - writer: documents/s when N parsed documents (the text samples, each copy made a distinct document) are
-  written into a fresh database as ``ingest`` writes them, JSON documents included; CPU and wall time.
+  written into a fresh database as ``ingest`` writes them, JSON documents included; CPU and wall time. Measured
+  twice: with the rows and JSON built by the writer (``store`` given the document alone), and as ``ingest`` runs,
+  with them built in the workers (``load.prepare``, timed apart: CPU per document that the workers spend, in
+  parallel). ``--postgres URL`` measures the same into that PostgreSQL database too (emptied before each run).
 - jsonl: seconds to bring plans.jsonl up to date after one document of N changed.
 - start-up: CPU seconds (user + system) of ``kehoach --help``, a no-change ``kehoach ingest corpus``,
   ``kehoach akn`` on sample 004 and ``kehoach datapackage`` on the corpus database; medians of ``--runs``.
@@ -61,27 +64,49 @@ def parsed_documents(count: int):
     return docs
 
 
-def writer(docs, runs: int) -> dict[str, float]:
+def _fresh_postgres(url: str) -> None:
+    """Drop every table and view kehoach made in the database at ``url``."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+
+
+def writer(docs, runs: int, postgres: str | None = None, prepared=None) -> dict[str, float]:
+    """Documents/s writing ``docs`` into a fresh database (SQLite, or the PostgreSQL database ``postgres``),
+    with their rows ``prepared`` in advance (as the workers do) or built by the writer."""
     from pipeline import ingest as ingest_module
     from pipeline.load import open_db
 
     cpu, wall = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
-            db = open_db(Path(tmp) / "plans.db")
+            if postgres:
+                _fresh_postgres(postgres)
+            db = open_db(postgres or Path(tmp) / "plans.db")
             json_dir = Path(tmp) / "json"
             json_dir.mkdir()
             info = os.stat(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt")
             start_cpu, start_wall = time.process_time(), time.perf_counter()
             with ingest_module.Batch(db) as batch:
-                for doc in docs:
+                for i, doc in enumerate(docs):
                     batch.add()
-                    ingest_module.store(db, doc, doc.origin.path, info, json_dir)
+                    ingest_module.store(db, doc, doc.origin.path, info, json_dir, prepared[i] if prepared else None)
                     batch.commit_if_due()
             cpu.append(time.process_time() - start_cpu)
             wall.append(time.perf_counter() - start_wall)
             db.close()
     return {"documents/s (CPU)": len(docs) / statistics.median(cpu), "documents/s (wall)": len(docs) / statistics.median(wall)}
+
+
+def prepare_cost(docs) -> tuple[list, float]:
+    """The documents' rows and JSON, built as a worker builds them, and the CPU milliseconds per document."""
+    from pipeline.load import prepare
+
+    start = time.process_time()
+    prepared = [prepare(doc) for doc in docs]
+    return prepared, (time.process_time() - start) * 1000 / len(docs)
 
 
 def jsonl(docs, runs: int) -> float:
@@ -116,12 +141,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL database to measure the writer on too "
+                                                          "(everything in it is dropped)")
+    parser.add_argument("--skip-startup", action="store_true", help="measure the writer and plans.jsonl only")
     args = parser.parse_args()
-    for name, seconds in startup(args.runs).items():
-        print(f"start-up  {name:32s} {seconds:.2f} s CPU")
+    if not args.skip_startup:
+        for name, seconds in startup(args.runs).items():
+            print(f"start-up  {name:32s} {seconds:.2f} s CPU")
     docs = parsed_documents(args.docs)
-    for name, value in writer(docs, args.runs).items():
-        print(f"writer    {name:32s} {value:.0f}")
+    prepared, milliseconds = prepare_cost(docs)
+    print(f"prepare   rows and JSON in a worker          {milliseconds:.1f} ms CPU per document")
+    for backend, url in (("sqlite", None), ("postgresql", args.postgres)):
+        if backend == "postgresql" and not url:
+            continue
+        for how, given in (("rows built by the writer", None), ("rows built in the workers", prepared)):
+            for name, value in writer(docs, args.runs, url, given).items():
+                print(f"writer    {backend:10s} {how:26s} {name:19s} {value:.0f}")
     print(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
 
 

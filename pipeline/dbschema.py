@@ -81,12 +81,13 @@ CORRECTIONS = Table("corrections", {"document_id": str, "line": int, "file": str
 
 def _child(name: str, columns: dict[str, type], indexes: tuple[tuple[str, ...], ...] = (),
            unique: tuple[tuple[str, ...], ...] = (), search: tuple[str, ...] = ()) -> Table:
-    """A table of a document's rows: keyed by (document_id, ordinal), indexed on document_id (and agency_id)."""
+    """A table of a document's rows: keyed by (document_id, ordinal), which is also the index a document's rows are
+    found (and deleted) by; indexed on agency_id where it has one."""
     columns = {"document_id": str, "ordinal": int, **columns}
     agency = "agency_id" in columns
     return Table(name, columns, pk=("document_id", "ordinal"),
                  foreign_keys=(("document_id", "documents", "id"),) + ((("agency_id", "agencies", "id"),) if agency else ()),
-                 indexes=(("document_id",),) + ((("agency_id",),) if agency else ()) + indexes, unique=unique, search=search)
+                 indexes=((("agency_id",),) if agency else ()) + indexes, unique=unique, search=search)
 
 
 CHILDREN = (
@@ -130,6 +131,8 @@ CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections
                 "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")
 # Folded columns searched, per table (FTS5 ``<table>_fts`` in SQLite, a GIN index in PostgreSQL).
 FULL_TEXT = {t.name: list(t.search) for t in TABLES.values() if t.search}
+# The document's tables among them: SQLite's writer indexes their new rows itself (``load``), without a trigger.
+SEARCHED_CHILDREN = tuple(name for name in FULL_TEXT if name in CHILD_TABLES)
 
 
 def index_name(table: str, columns: tuple[str, ...]) -> str:

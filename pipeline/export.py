@@ -88,8 +88,9 @@ def sweep_temporary_files(folder: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def write_json(doc: Document, target: Path) -> Path:
-    write_text_atomically(target, dumps(doc))
+def write_json(doc: Document, target: Path, text: str | None = None) -> Path:
+    """Write the document's JSON (``text``, when it was made already: ``dumps(doc)``)."""
+    write_text_atomically(target, dumps(doc) if text is None else text)
     return target
 
 

@@ -44,7 +44,8 @@ from . import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
 from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
 from .load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
-                   is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, record_error,
+                   is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, prepare,
+                   Prepared, record_error,
                    remove_source, shown_db, stored_json_name, touch, transaction)
 from .registry import use_user_folder, user_folder
 from .window import Window
@@ -126,6 +127,7 @@ class Outcome:
     path: Path
     doc: Document | None = None
     reason: str | None = None
+    prepared: Prepared | None = None  # the document's rows and JSON, built in the worker (load.prepare)
     # the failure comes from the file itself (corrupt, empty, over a limit …), not from this machine: it is
     # remembered and the file is not read again until it or the pipeline changes
     own_fault: bool = False
@@ -249,7 +251,8 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
         if info.st_size > MAX_FILE_BYTES:
             raise PipelineError(str(path), f"file too large ({info.st_size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
         with file_limits(limits):
-            return Outcome(path, doc=process(path))
+            doc = process(path)
+            return Outcome(path, doc=doc, prepared=prepare(doc))
     except FileNotFoundError:
         return Outcome(path, reason="no such file")
     except MissingProgram as error:
@@ -465,14 +468,16 @@ class Batch:
             self.db.conn.commit() if kind is None else self.db.conn.rollback()
 
 
-def store(db, doc: Document, key: str, info: os.stat_result, json_dir: Path | None) -> str:
-    """The document's rows and its JSON, together: an OSError writing the JSON rolls the rows back and is raised.
-    Returns the JSON document's name."""
+def store(db, doc: Document, key: str, info: os.stat_result, json_dir: Path | None,
+          prepared: Prepared | None = None) -> str:
+    """The document's rows and its JSON (``prepared`` in a worker, or built here), together: an OSError writing the
+    JSON rolls the rows back and is raised. Returns the JSON document's name."""
     name = stored_json_name(db, key) or json_name_for(key, lambda candidate: json_name_taken(db, candidate, key))
+    prepared = prepared or prepare(doc, with_json=json_dir is not None)
     with db.atomic():
-        load(db, doc, SourceFile(key, info.st_size, info.st_mtime_ns, name))
+        load(db, doc, SourceFile(key, info.st_size, info.st_mtime_ns, name), prepared)
         if json_dir is not None:
-            write_json(doc, json_dir / name)
+            write_json(doc, json_dir / name, prepared.json_text)
     return name
 
 
@@ -623,8 +628,9 @@ def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, p
                 if doc.origin.path != key:  # an undecodable file name, stored escaped
                     doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
                 doc = corrections_module.apply(doc, aimed.rows_for(doc.origin.sha256))
+                prepared = outcome.prepared if doc is outcome.doc else None  # built again when the document changed
                 try:
-                    report.json_written.add(store(db, doc, key, infos.get(path) or path.stat(), json_dir))
+                    report.json_written.add(store(db, doc, key, infos.get(path) or path.stat(), json_dir, prepared))
                 except OSError as error:
                     doc, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
             if doc is None:

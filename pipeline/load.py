@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds no
     from .model import AgencyMention, Document
 
 from . import SCHEMA_VERSION, __version__
-from .dbschema import CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, TABLES  # noqa: F401 (re-exported)
+from .dbschema import (CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, SEARCHED_CHILDREN,  # noqa: F401
+                       TABLES)
 from .errors import DatabaseVersionError, OutputError
 from .registry import registry, registry_digest
 from .resources import json_data
@@ -50,6 +51,8 @@ DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "dea
 SOURCE_TEXT_CHARS = 2000
 
 
+# The writer's SQLite page cache (KiB).
+WRITER_CACHE_KIB = 64 * 1024
 # How long a write waits for another connection's write to finish before it gives up.
 BUSY_TIMEOUT_SECONDS = 60.0
 # What ``--db`` takes for a PostgreSQL database instead of a SQLite file.
@@ -82,6 +85,14 @@ class SQLiteDatabase(sqlite_utils.Database):
     def executemany(self, sql: str, rows: list[tuple]) -> None:
         self.conn.executemany(sql, rows)
 
+    def index_search(self, table: str, doc_id: str) -> None:
+        """Add a document's new rows of ``table`` to its FTS5 index, in one statement: six times faster than the
+        insert trigger sqlite-utils makes, which ``ensure_schema`` removes for the document's tables (the update and
+        delete triggers stay)."""
+        columns = ", ".join(f'"{c}"' for c in FULL_TEXT[table])
+        self.execute(f'INSERT INTO "{table}_fts" (rowid, {columns}) SELECT rowid, {columns} FROM "{table}" '
+                     "WHERE document_id = ?", [doc_id])
+
     @staticmethod
     def ascii_lower(expression: str) -> str:
         return f"lower({expression})"  # SQLite's lower() changes ASCII letters only
@@ -111,6 +122,11 @@ def open_db(path: Path | str):
         check_version(db)  # before anything writes to it, even the journal mode
         if not memory:
             db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
+            # WAL with synchronous=NORMAL: a commit is not synced to disk (a checkpoint is), which WAL keeps
+            # consistent; a killed process loses nothing committed, a power cut at most the last batches, whose files
+            # are read again. A larger page cache keeps the indexes of a large database in memory while it grows.
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         ensure_schema(db)
     except (OSError, sqlite3.Error) as error:
         raise OutputError(str(path), f"cannot open or write the database: {describe(error)}") from None
@@ -198,6 +214,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table.name].create_index(list(columns), unique=True)
         if table.search:
             db[table.name].enable_fts(list(table.search), tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    for name in SEARCHED_CHILDREN:  # load() indexes a document's new rows itself
+        db.execute(f'DROP TRIGGER IF EXISTS "{name}_ai"')
     if not existing:
         db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
     sync_registry(db)
@@ -247,9 +265,13 @@ def _insert_sql(table: str, upsert: bool) -> str:
 def insert_rows(db, table: str, rows: Iterable[dict], upsert: bool = False) -> None:
     """Write rows (dicts by column name; a column missing is null) into ``table`` in one executemany."""
     columns = TABLES[table].column_names
-    values = [tuple(map(row.get, columns)) for row in rows]
-    if values:
-        db.executemany(_insert_sql(table, upsert), values)
+    write_tuples(db, table, [tuple(map(row.get, columns)) for row in rows], upsert)
+
+
+def write_tuples(db, table: str, rows: list[tuple], upsert: bool = False) -> None:
+    """Write rows given as tuples in ``dbschema``'s column order."""
+    if rows:
+        db.executemany(_insert_sql(table, upsert), rows)
 
 
 def upsert_rows(db, table: str, rows: Iterable[dict]) -> None:
@@ -527,38 +549,67 @@ def remove_source(db: sqlite_utils.Database, path: str) -> None:
         settle(db, row[0])
 
 
-def load(db: sqlite_utils.Database, doc: Document, source: SourceFile) -> None:
-    """Write one document read from ``source``, replacing the rows of the same bytes and the document the path
-    held before. Call it inside ``transaction``: the caller decides where a batch of documents ends."""
+@dataclass(frozen=True)
+class Prepared:
+    """A document as the writer writes it: its rows, table by table as tuples in ``dbschema``'s column order
+    (``source_files`` aside: it depends on the path), and its JSON text. Built where the document is parsed (a worker:
+    ``ingest.safe_process``), so that the one process that writes only writes."""
+
+    doc_id: str
+    rows: dict[str, list[tuple]]
+    json_text: str | None = None
+
+
+def prepare(doc: Document, with_json: bool = True) -> Prepared:
+    """The rows of every table a document has (``documents`` and the child tables), and its JSON text."""
+    from .export import dumps
+
     doc_id = doc.origin.sha256
     meta = doc.metadata
-    assert meta is not None
-    with db.atomic():  # a savepoint inside the caller's transaction: all of the document or none
-        previous = db.execute("SELECT document_id FROM source_files WHERE path = ?", [source.path]).fetchone()
-        delete_rows(db, doc_id)
-        upsert_rows(db, "documents", [document_row(doc)])
-        upsert_rows(db, "source_files", [{"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
-                                          "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name}])
-        insert_rows(db, "cited_documents", (
+    assert meta is not None, "load runs after the metadata stage"
+    blocks = {b.id: b for b in doc.blocks}
+    tables: dict[str, Iterable[dict]] = {
+        "documents": [document_row(doc)],
+        "cited_documents": (
             {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
              "issuer": c.issuer, "agency_id": c.issuer_agency.agency_id if c.issuer_agency else None, "text": c.text,
              "line": (c.where or {}).get("line")}
-            for i, c in enumerate(meta.cited_documents, start=1)))
-        insert_rows(db, "recipients", (
-            {"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)))
-        insert_rows(db, "recipient_agencies", (
-            {"document_id": doc_id, "ordinal": i, **mention_row(m)} for i, m in enumerate(meta.recipient_agencies, start=1)))
-        insert_rows(db, "assignments", (
+            for i, c in enumerate(meta.cited_documents, start=1)),
+        "recipients": ({"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)),
+        "recipient_agencies": ({"document_id": doc_id, "ordinal": i, **mention_row(m)}
+                               for i, m in enumerate(meta.recipient_agencies, start=1)),
+        "assignments": (
             {"document_id": doc_id, "ordinal": i, "assignment_id": a.id, "role": a.role, **mention_row(a.agency),
              "duty": a.duty, "section_id": a.section, "line_start": a.line_start, "line_end": a.line_end, "page": a.page}
-            for i, a in enumerate(doc.assignments, start=1)))
-        insert_rows(db, "sections", section_rows(doc))
-        for table, rows in table_rows(doc).items():
-            insert_rows(db, table, rows)
-        blocks = {b.id: b for b in doc.blocks}
-        insert_rows(db, "warnings", warning_rows(doc, blocks))
-        insert_rows(db, "metadata_fields", field_rows(doc, blocks))
-        insert_rows(db, "corrections", correction_rows(doc_id, doc.corrections))
+            for i, a in enumerate(doc.assignments, start=1)),
+        "sections": section_rows(doc),
+        **table_rows(doc),
+        "warnings": warning_rows(doc, blocks),
+        "metadata_fields": field_rows(doc, blocks),
+        "corrections": correction_rows(doc_id, doc.corrections),
+    }
+    rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}
+    return Prepared(doc_id, rows, dumps(doc) if with_json else None)
+
+
+def load(db: sqlite_utils.Database, doc: Document, source: SourceFile, prepared: Prepared | None = None) -> None:
+    """Write one document read from ``source`` (its rows ``prepared`` when given, else built here), replacing the
+    rows of the same bytes and the document the path held before. Call it inside ``transaction``: the caller decides
+    where a batch of documents ends."""
+    if prepared is None:
+        prepared = prepare(doc, with_json=False)
+    doc_id = prepared.doc_id
+    with db.atomic():  # a savepoint inside the caller's transaction: all of the document or none
+        previous = db.execute("SELECT document_id FROM source_files WHERE path = ?", [source.path]).fetchone()
+        delete_rows(db, doc_id)
+        write_tuples(db, "documents", prepared.rows["documents"], upsert=True)
+        upsert_rows(db, "source_files", [{"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
+                                          "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name}])
+        for table, rows in prepared.rows.items():
+            if table != "documents":
+                write_tuples(db, table, rows)
+        for table in SEARCHED_CHILDREN:
+            db.index_search(table, doc_id)
         if previous and previous[0] != doc_id:
             settle(db, previous[0])
         settle(db, doc_id)

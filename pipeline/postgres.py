@@ -113,6 +113,9 @@ class PostgresDatabase:
         with self.pg.cursor() as cursor:
             cursor.executemany(_placeholders(sql), rows)
 
+    def index_search(self, table: str, doc_id: str) -> None:
+        """Nothing to do: the GIN indexes follow the rows (load calls this for SQLite's FTS5 tables)."""
+
     def query(self, sql: str, params=None) -> Iterator[dict]:
         with self.pg.cursor(row_factory=dict_row) as cursor:
             cursor.execute(_placeholders(sql) if params else sql, params or None)

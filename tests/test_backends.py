@@ -159,10 +159,10 @@ def test_a_document_whose_json_cannot_be_written_leaves_no_row(db_target, tmp_pa
 
     real = ingest_module.write_json
 
-    def failing(doc, target):
+    def failing(doc, target, text=None):
         if doc.origin.name.startswith("004"):
             raise OSError(28, "No space left on device")
-        return real(doc, target)
+        return real(doc, target, text)
 
     monkeypatch.setattr(ingest_module, "write_json", failing)
     report = ingest(corpus_files()[3:5], db_path=db_target, json_dir=tmp_path / "json", workers=1)

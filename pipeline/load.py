@@ -85,6 +85,10 @@ class SQLiteDatabase(sqlite_utils.Database):
     def executemany(self, sql: str, rows: list[tuple]) -> None:
         self.conn.executemany(sql, rows)
 
+    def insert_many(self, table: str, rows: list[tuple]) -> None:
+        """New rows, tuples in ``dbschema``'s column order."""
+        self.conn.executemany(_insert_sql(table, False), rows)
+
     def index_search(self, table: str, doc_id: str) -> None:
         """Add a document's new rows of ``table`` to its FTS5 index, in one statement: six times faster than the
         insert trigger sqlite-utils makes, which ``ensure_schema`` removes for the document's tables (the update and
@@ -269,9 +273,10 @@ def insert_rows(db, table: str, rows: Iterable[dict], upsert: bool = False) -> N
 
 
 def write_tuples(db, table: str, rows: list[tuple], upsert: bool = False) -> None:
-    """Write rows given as tuples in ``dbschema``'s column order."""
+    """Write rows given as tuples in ``dbschema``'s column order (new rows: ``db.insert_many``, COPY in
+    PostgreSQL)."""
     if rows:
-        db.executemany(_insert_sql(table, upsert), rows)
+        db.executemany(_insert_sql(table, True), rows) if upsert else db.insert_many(table, rows)
 
 
 def upsert_rows(db, table: str, rows: Iterable[dict]) -> None:

@@ -113,6 +113,14 @@ class PostgresDatabase:
         with self.pg.cursor() as cursor:
             cursor.executemany(_placeholders(sql), rows)
 
+    def insert_many(self, table: str, rows: list[tuple]) -> None:
+        """New rows, tuples in ``dbschema``'s column order, with COPY: half the CPU of an INSERT per row, on both
+        sides of the connection."""
+        columns = ", ".join(map(_quoted, TABLES[table].columns))
+        with self.pg.cursor() as cursor, cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+
     def index_search(self, table: str, doc_id: str) -> None:
         """Nothing to do: the GIN indexes follow the rows (load calls this for SQLite's FTS5 tables)."""
 

@@ -458,12 +458,15 @@ _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "subm
 
 
 _ITEM_LABEL = re.compile(r"^[a-zđ][).]$")
+_LEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+\S|$)")
 _BULLET_START = re.compile(r"^[-+•–]\s")
 
 
 def _sub_number(number: str, following: str) -> bool:
-    """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it."""
-    stem = number.rstrip(".")
+    """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it (also where its title runs in
+    the number cell: "1. Sở Tài chính" across the table)."""
+    lead = _LEADING_NUMBER.match(number)
+    stem = lead.group(1) if lead else number.rstrip(".")
     return bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1
 
 
@@ -482,12 +485,28 @@ def _labels_group(texts: list[str], printed: list[int], number: int | None, cont
     return bool((number in printed and _GROUP_NUMBER.match(texts[number])) or is_upper_line(label) or GROUP_LABEL.match(label))
 
 
+_GROUP_AGENCY_ROLES = frozenset({"lead", "lead_support", "implementer"})
+
+
+def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str]) -> bool:
+    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" whose lead cells are empty: a group row that names the lead
+    of the tasks under it. Its only work cells are agency cells; the first row numbered under it leaves them empty."""
+    agency = [j for j in filled if roles[j] in _GROUP_AGENCY_ROLES]
+    if not agency or any(roles[j] in _WORK_ROLES for j in filled if j not in agency):
+        return False
+    first = next((r for r, n in zip(rows[i + 1:], numbers[i + 1:]) if n), None)
+    return first is not None and _sub_number(numbers[i], first.cells[roles.index("number")].strip()) and not any(
+        first.cells[j].strip() for j in agency)
+
+
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
     across the table), and it is labelled as a group: "I."/"A." for a number, a heading in capitals, a group word
-    ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2")."""
+    ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2"). A numbered
+    row whose only filled work cell is its lead, over rows numbered under it that leave theirs empty, is a group
+    row too: it names the lead of its tasks."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -517,6 +536,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
             ) else "data"
+        elif kind_of_table == "tasks" and number is not None and filled and _lends_agency(i, rows, roles, filled, numbers):
+            kind = "group"
         elif number is not None and filled and set(filled) <= {number, number + 1} and kind_of_table == "indicators" \
                 and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
             kind = "group"

@@ -320,3 +320,70 @@ def test_a_page_turned_by_rotate_reads_as_it_is_shown(tmp_path, rotation):
     doc = process(tmp_path / "turned.pdf")
     assert [(t.number, [m.name for m in t.lead], [m.name for m in t.support]) for t in doc.tasks] == [
         (str(i), ["Sở Nội vụ"], ["Sở Tài chính"]) for i in range(1, 6)]
+
+
+# -- Third test bed: traits written blind to the reader (tests/task_layouts/FACTS.md) ---------------------------------
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Chỉ tiêu, nhiệm vụ", "content"), ("Nhiệm vụ, chỉ tiêu", "content"), ("Chỉ tiêu và nhiệm vụ", "content"),
+    ("Lãnh đạo UBND tỉnh phụ trách", "note"), ("Lãnh đạo phụ trách", "note"), ("Lãnh đạo Sở chỉ đạo", "note"),
+    ("Cơ quan tham mưu", "implementer"), ("Đơn vị phụ trách", "lead"), ("Chỉ tiêu", "output"),
+])
+def test_header_words_of_programmes_and_indicator_tables(header, role):
+    assert column_role(header) == role
+
+
+def _tasks_of(tmp_path, header: list[str], rows: list[list[str]]):
+    from pipeline.run import process
+
+    html = "<table border=1><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" + "".join(
+        "<tr>" + "".join(f'<td colspan="{len(header) - 1}">{c[1:]}</td>' if c.startswith("*") else f"<td>{c}</td>"
+                         for c in row) + "</tr>" for row in rows) + "</table>"
+    return process(_html(tmp_path, "<p>KẾ HOẠCH</p><p>Thực hiện nhiệm vụ năm 2026</p>" + html)).tasks
+
+
+@pytest.mark.parametrize("title", ["Sở Tài chính", "SỞ TÀI CHÍNH", "Sở Tài chính:", "1. Sở Tài chính"])
+def test_a_group_row_that_names_a_body_leads_its_tasks_in_a_table_without_agency_columns(tmp_path, title):
+    label = "" if title.startswith("1.") else "1."
+    rows = [[label, f"*{title}"] if label else [f"*{title}", ""],  # a label cell, or the number in a title across
+            ["1.1", "Rà soát dự toán năm 2026", "Quý I/2026"],
+            ["1.2", "Kiểm tra giải ngân vốn", "Quý III/2026"], ["2.", "*Công an tỉnh"], ["2.1", "Tuần tra kiểm soát", "Thường xuyên"]]
+    tasks = _tasks_of(tmp_path, ["TT", "Nhiệm vụ", "Thời hạn"], rows)
+    assert [t.content for t in tasks] == ["Rà soát dự toán năm 2026", "Kiểm tra giải ngân vốn", "Tuần tra kiểm soát"]
+    assert [fold_names(t.lead) for t in tasks] == [["so tai chinh"], ["so tai chinh"], ["cong an tinh"]]
+
+
+def fold_names(mentions) -> list[str]:
+    from pipeline.text import fold
+
+    return [fold(m.name).strip(" :") for m in mentions]
+
+
+def test_a_group_title_that_is_no_body_gives_no_lead(tmp_path):
+    rows = [["1.", "*Công tác chỉ đạo, điều hành"], ["1.1", "Rà soát dự toán năm 2026", "Quý I/2026"],
+            ["2.", "*Trường học an toàn, thân thiện và bình đẳng cho mọi trẻ em trên địa bàn tỉnh"],
+            ["2.1", "Kiểm tra cơ sở vật chất", "Quý II/2026"]]
+    tasks = _tasks_of(tmp_path, ["TT", "Nhiệm vụ", "Thời hạn"], rows)
+    assert [t.lead for t in tasks] == [[], []]
+
+
+def test_a_group_row_whose_lead_cell_names_a_body_leads_the_tasks_under_it(tmp_path):
+    rows = [["1", "Hoàn thiện thể chế", "Sở Tư pháp", "", ""],
+            ["1.1", "Rà soát văn bản quy phạm", "", "Sở Nội vụ", "Quý II/2026"],
+            ["1.2", "Xây dựng quy chế phối hợp", "", "", "Quý III/2026"],
+            ["2", "Chuyển đổi số", "Sở Khoa học và Công nghệ", "", ""],
+            ["2.1", "Nâng cấp hệ thống một cửa", "", "Văn phòng UBND tỉnh", "Năm 2026"],
+            ["2.2", "Số hóa hồ sơ", "Sở Nội vụ", "", "Năm 2026"]]
+    tasks = _tasks_of(tmp_path, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], rows)
+    assert [t.content for t in tasks] == ["Rà soát văn bản quy phạm", "Xây dựng quy chế phối hợp", "Nâng cấp hệ thống một cửa",
+                                          "Số hóa hồ sơ"]
+    assert [[m.name for m in t.lead] for t in tasks] == [["Sở Tư pháp"], ["Sở Tư pháp"], ["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"]]
+    assert [t.group_path for t in tasks][0] == ["1 Hoàn thiện thể chế"]
+
+
+def test_a_numbered_task_with_its_own_lead_over_unnumbered_rows_stays_a_task(tmp_path):
+    rows = [["1", "Rà soát văn bản quy phạm", "Sở Tư pháp", "", "Quý II/2026"],
+            ["2", "Xây dựng quy chế phối hợp", "Sở Nội vụ", "", "Quý III/2026"]]
+    tasks = _tasks_of(tmp_path, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], rows)
+    assert [t.content for t in tasks] == ["Rà soát văn bản quy phạm", "Xây dựng quy chế phối hợp"]

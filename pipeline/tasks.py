@@ -14,7 +14,8 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
   title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
 - Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
-  a warning.
+  a warning. In a table with no deadline column, a last clause of the content that gives one ("…, hoàn thành
+  trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .cells import looks_like_agency
-from .deadlines import parse_deadline
+from .deadlines import deadline_clause, parse_deadline
 from .model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
@@ -172,6 +173,8 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
+        if "deadline" not in roles and (clause := deadline_clause(content, self.year)):
+            cells["deadline"] = clause  # no deadline column: "…, hoàn thành trước ngày 30/6/2026" gives it
         content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
         previous = self.tasks[-1] if self.tasks else None
         # a row under merged cells: recovered from flattened text the cells are marked merged; in a real

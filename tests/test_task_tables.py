@@ -387,3 +387,61 @@ def test_a_numbered_task_with_its_own_lead_over_unnumbered_rows_stays_a_task(tmp
             ["2", "Xây dựng quy chế phối hợp", "Sở Nội vụ", "", "Quý III/2026"]]
     tasks = _tasks_of(tmp_path, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], rows)
     assert [t.content for t in tasks] == ["Rà soát văn bản quy phạm", "Xây dựng quy chế phối hợp"]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Sở Y tế chủ trì, phối hợp với Sở Tư pháp, Công an tỉnh", {"lead": ["Sở Y tế"], "support": ["Sở Tư pháp", "Công an tỉnh"]}),
+    ("Sở Y tế chủ trì và phối hợp cùng UBND các xã, phường", {"lead": ["Sở Y tế"], "support": ["UBND các xã, phường"]}),
+    ("Sở Nội vụ chủ trì; Sở Tài chính, Văn phòng UBND tỉnh phối hợp.",
+     {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Văn phòng UBND tỉnh"]}),
+    ("Công an tỉnh chủ trì,\nphối hợp với\nBộ Chỉ huy Quân sự tỉnh", {"lead": ["Công an tỉnh"], "support": ["Bộ Chỉ huy Quân sự tỉnh"]}),
+    ("Sở Y tế chủ trì", {"implementer": ["Sở Y tế"]}),  # no support named: the column's role
+    ("Chủ trì: Sở Y tế\nPhối hợp: Sở Tư pháp, Công an tỉnh", {"lead": ["Sở Y tế"], "support": ["Sở Tư pháp", "Công an tỉnh"]}),
+    ("- Chủ trì: Sở Y tế.\n- Phối hợp: Sở Tư pháp.", {"lead": ["Sở Y tế"], "support": ["Sở Tư pháp"]}),
+])
+def test_a_performer_cell_written_as_a_sentence_gives_both_roles(cell, expected):
+    assert agencies_by_role(cell, "implementer") == expected
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("1. Sở Tài chính\n2. Sở Y tế\n3. Công an tỉnh", ["Sở Tài chính", "Sở Y tế", "Công an tỉnh"]),
+    ("1) Sở Tài chính\n2) UBND các xã, phường", ["Sở Tài chính", "UBND các xã, phường"]),
+    ("1. Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("-", []),
+])
+def test_numbered_lines_in_an_agency_cell_are_one_body_each(cell, names):
+    assert split_agencies(cell) == names
+
+
+@pytest.mark.parametrize("content, clause, end", [
+    ("Rà soát thủ tục, hoàn thành trước ngày 30/6/2026", "hoàn thành trước ngày 30/6/2026", "2026-06-30"),
+    ("Tổ chức hội nghị; hoàn thành trong quý III/2026.", "hoàn thành trong quý III/2026", "2026-09-30"),
+    ("Tập huấn cán bộ (xong trước ngày 15/10/2026)", "xong trước ngày 15/10/2026", "2026-10-15"),
+    ("Đánh giá kết quả, báo cáo UBND tỉnh trước ngày 20/12/2026", "báo cáo UBND tỉnh trước ngày 20/12/2026", "2026-12-20"),
+    ("Kiểm tra việc thực hiện, theo Quyết định số 15/QĐ-UBND ngày 12/12/2025", None, None),
+    ("Rà soát văn bản, trong đó ưu tiên các xã vùng cao", None, None),
+    ("Tuyên truyền, phổ biến pháp luật thường xuyên", None, None),
+])
+def test_a_content_that_ends_with_its_deadline(tmp_path, content, clause, end):
+    from pipeline.deadlines import deadline_clause
+
+    assert deadline_clause(content, 2026) == clause
+    tasks = _tasks_of(tmp_path, ["TT", "Nội dung công việc", "Đơn vị chủ trì"], [["1", content, "Sở Nội vụ"]])
+    assert [(t.deadline.text, t.deadline.end) if t.deadline else None for t in tasks] == [(clause, end) if clause else None]
+
+
+def test_a_deadline_column_wins_over_the_content(tmp_path):
+    tasks = _tasks_of(tmp_path, ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn"],
+                      [["1", "Rà soát thủ tục, hoàn thành trước ngày 30/6/2026", "Sở Nội vụ", ""]])
+    assert tasks[0].deadline is None
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Năm 2026 và các năm tiếp theo", None), ("Từ năm 2026 trở đi", None), ("Kỳ họp thường lệ giữa năm 2026", None),
+    ("Đầu năm 2027", None), ("Kỳ họp thường lệ cuối năm 2026", "2026-12-31"), ("Hằng năm, giai đoạn 2026-2030", "2030-12-31"),
+    ("Năm 2026", "2026-12-31"),
+])
+def test_open_ended_and_unbounded_parts_of_a_year_name_no_end(text, end):
+    from pipeline.deadlines import parse_deadline
+
+    assert parse_deadline(text, 2026).end == end

@@ -322,7 +322,7 @@ IN_CONTENT = (
 # "Thời gian thực hiện" cells that name no single period, or a span of years.
 TIME_WORDS = (
     Deadline("Thường xuyên"), Deadline("Theo chỉ đạo của UBND tỉnh"), Deadline("Năm 2026-2030", "2030-12-31"),
-    Deadline("Khi có yêu cầu"), Deadline("Hằng năm, giai đoạn 2026-2030"), Deadline("Theo kế hoạch của Bộ Y tế"),
+    Deadline("Khi có yêu cầu"), Deadline("Hằng năm, giai đoạn 2026-2030", "2030-12-31"), Deadline("Theo kế hoạch của Bộ Y tế"),
     Deadline("Định kỳ 6 tháng"), Deadline("Năm 2026 và các năm tiếp theo"), Deadline("Giai đoạn 2026-2028", "2028-12-31"),
 )
 # A province's programme of proposals to submit: what, drafted by whom, submitted by whom, to which level, when.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROW_NUMBER
+from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER
 from .columns import AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
@@ -130,8 +130,9 @@ def header_length(texts: list[str]) -> int:
 # The lower line of a two-line header in text flattened from a web page comes after the whole upper line: "STT |
 # Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
 # parents (data/task_tables.json) whose role is of the children's kind.
-_CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time"}
-_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time"}
+_CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
+                "content": "task", "output": "task"}
+_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time", "content": "task"}
 _MAX_CHILD_NAME = 20
 
 
@@ -160,7 +161,8 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
             if _CHILD_KINDS[column_role(child)] != kind:
                 break
             run.append(child)
-        if len(run) >= 2:
+        if len(run) >= 2 and (kind != "task" or any(column_role(c) == "content" for c in run)):
+            # "Nhiệm vụ" over "Nội dung" | "Sản phẩm": a task's parts, the content among them
             folded += [f"{name} / {child}" for child in run]
             queue = queue[len(run):]
         else:
@@ -204,7 +206,8 @@ class Features(NamedTuple):
         has_deadline = size < 120 and DEADLINE.search(text) is not None
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
-                   size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None), has_deadline and size < 60,
+                   size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
+                                    or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
                    PRODUCT.match(text) is not None, text.startswith("-"), GROUP_LABEL.match(text) is not None)
 
@@ -555,7 +558,7 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     pipe = region_blocks[0].cell_end
     if pipe:
         cells = _pipe_cells(region_blocks)
-        n_header = header_length([_cell_text(cell) for cell in cells])
+        n_header = _with_lower_empties([_cell_text(cell) for cell in cells], header_length([_cell_text(cell) for cell in cells]))
         header_blocks = [b for cell in cells[:n_header] for b in cell]
         names = [_cell_text(cell) for cell in cells[:n_header]]
     else:
@@ -588,6 +591,20 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _with_lower_empties(texts: list[str], length: int) -> int:
+    """A two-line header merged across only prints an empty cell under each one-level column ("STT | Nội dung |
+    Cơ quan thực hiện | | Thời gian | " over " | | Chủ trì | Phối hợp | | "): the empty cells after the last lower
+    name are header too, where they complete the two lines (twice as many cells as the upper line has)."""
+    header = [t.strip() for t in texts[:length]]
+    if "" not in header[1:]:
+        return length  # a one-line header
+    columns = len(fold_two_line_header([t for t in header if t]))
+    end = 2 * columns
+    if length < end < len(texts) and not any(t.strip() for t in texts[length:end]) and texts[end].strip():
+        return end
+    return length
 
 
 def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Block]:

@@ -24,6 +24,7 @@ NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
 _MERGED_PIPE = "'|' cells are grouped by position; a row under merged cells prints fewer"
+_AMOUNT = "an amount alone on its line ('120', a target '80') reads as a row number"
 _NO_ROW_NUMBER = "a flattened header is found up to the first row number: rows numbered inside their content cell give none"
 KNOWN_LIMITS = {
     ("unknown_headers", "pipe.txt"): "a flattened header that names nothing known is not found as a table",
@@ -37,7 +38,8 @@ KNOWN_LIMITS = {
     ("event_time_first", "pipe.txt"): "a time column before the content: the flattened header runs into the rows",
     ("word_saved_html", "txt"): "a group row 'I. …' in one cell across the table reads as the next part's heading",
     ("word_saved_html", "pipe.txt"): "a group row 'I. …' in one cell across the table reads as the next part's heading",
-    ("budget_and_total", "txt"): "an amount alone on its line ('120') reads as a row number",
+    ("budget_and_total", "txt"): _AMOUNT,
+    ("indicators_and_tasks", "txt"): _AMOUNT,
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
     ("caption_row_broken_headers", "txt"): "header names broken over two lines swap two agency columns",
     ("content_sub_items", "txt"): "'- ' items of a content cell are aligned into the lead column",

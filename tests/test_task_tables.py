@@ -445,3 +445,30 @@ def test_open_ended_and_unbounded_parts_of_a_year_name_no_end(text, end):
     from pipeline.deadlines import parse_deadline
 
     assert parse_deadline(text, 2026).end == end
+
+
+def test_a_flattened_two_line_header_merged_across_only_keeps_its_rows_in_place(tmp_path):
+    """Copied with "|" after each cell, a header merged across only prints an empty cell under each one-level column:
+    those belong to the header, not to the first row."""
+    from pipeline.run import process
+
+    cells = ["STT", "Nội dung", "Đơn vị thực hiện", "", "Thời gian", "", "", "Chủ trì", "Phối hợp", "",
+             "1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ", "Quý II/2026",
+             "2", "Kiểm tra công vụ", "Sở Nội vụ", "", "Năm 2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2026\n" + "\n".join(f"{c} |".lstrip() for c in cells), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text) for t in tasks] == [
+        ("1", ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý II/2026"), ("2", ["Sở Nội vụ"], [], "Năm 2026")]
+
+
+@pytest.mark.parametrize("names, folded", [
+    (["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp"],
+     ["TT", "Nhiệm vụ / Nội dung", "Nhiệm vụ / Sản phẩm", "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Thời hạn"]),
+    (["TT", "Nhiệm vụ", "Sản phẩm", "Kết quả"], ["TT", "Nhiệm vụ", "Sản phẩm", "Kết quả"]),  # no content child: one line
+])
+def test_a_task_parent_over_its_content_and_product_is_folded(names, folded):
+    from pipeline.tables import fold_two_line_header
+
+    assert fold_two_line_header(names) == folded
+

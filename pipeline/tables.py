@@ -57,7 +57,8 @@ def find_regions(blocks: list[Block]) -> list[Region]:
         if annex_heading(text):
             title = _annex_title(blocks, i)
         if (title is not None and _HEADER_START.match(text)) or _names_columns(blocks, i):
-            end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")), len(blocks))
+            end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
+                        and not _group_row_across(blocks, j)), len(blocks))
             regions.append(Region(i, end, title))
             i = end
             continue
@@ -95,6 +96,17 @@ _MAX_LAYOUT_COLUMNS = 12
 _PART_HEADING = re.compile(r"^(?:[IVXLC]+\.\s+\S|Điều\s+\d+\.|Chương\s+[IVXLC\d]+\b)")
 
 
+def _group_row_across(blocks: list[Block], j: int) -> bool:
+    """A heading-like "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" that is a group row in one cell across the table, as sites
+    print it: a cell ("… |") in piped text, else followed by the empty cells it covers. A part of the document
+    after the table is neither."""
+    text = blocks[j].text or ""
+    if not (_PART_HEADING.match(text) and is_upper_line(text)):
+        return False
+    following = blocks[j + 1: j + 3]
+    return blocks[j].cell_end or (len(following) == 2 and all(_is_empty(b) for b in following))
+
+
 def _ends_table(text: str) -> bool:
     """A paragraph no table cell holds: the next annex, a heading of the document's parts, "Nơi nhận", a signature,
     a closing sentence ("Trên đây là …", "Nghị quyết này được … thông qua")."""
@@ -113,12 +125,14 @@ def _annex_title(blocks: list[Block], i: int) -> str:
 
 
 def header_length(texts: list[str]) -> int:
-    """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …"),
+    """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
+    "I. CẢI CÁCH …"),
     or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
     followed by more names is a merged one of a two-line header."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if ROW_NUMBER.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other"):
+        if ROW_NUMBER.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other") or (
+                _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
             return i
         if i >= 2 and not text:
             following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
@@ -197,7 +211,7 @@ class Features(NamedTuple):
     long: bool
     product: bool
     bullet: bool
-    group_label: bool  # "Nhóm 1: …": a group's label, a row of its own
+    group_label: bool  # "Nhóm 1: …", "II. HIỆN ĐẠI HÓA …": a group's label, a row of its own
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -209,7 +223,8 @@ class Features(NamedTuple):
                    size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
-                   PRODUCT.match(text) is not None, text.startswith("-"), GROUP_LABEL.match(text) is not None)
+                   PRODUCT.match(text) is not None, text.startswith("-"),
+                   GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)))
 
 
 _TIME_ROLES = frozenset({"deadline", "start"})

@@ -121,7 +121,8 @@ class _Builder:
         return {"block": row.blocks[0] if row.blocks else None, "line": row.line_start, "page": row.page}
 
     def group_row(self, row: TableRow) -> None:
-        cells = [c.strip() for c in row.cells if c.strip()]
+        # a cell merged from above belongs to the row above ("1" over a group row of copied text), not to the label
+        cells = [c.strip() for j, c in enumerate(row.cells) if c.strip() and j not in row.merged_from_above]
         number, title = (cells + ["", ""])[:2]
         rank = self.group_rank(number)
         while self.groups and self.groups[-1][0] >= rank:

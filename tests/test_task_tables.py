@@ -472,3 +472,24 @@ def test_a_task_parent_over_its_content_and_product_is_folded(names, folded):
 
     assert fold_two_line_header(names) == folded
 
+
+
+@pytest.mark.parametrize("pipe", [False, True])
+def test_a_roman_group_row_across_a_copied_table_is_a_group_not_the_next_part(tmp_path, pipe):
+    from pipeline.run import process
+
+    nbsp = "\u00a0"
+    cells = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "I. CẢI CÁCH THỂ CHẾ", nbsp, nbsp, nbsp,
+             "1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2026",
+             "II. HIỆN ĐẠI HÓA HÀNH CHÍNH", nbsp, nbsp, nbsp, "2", "Nâng cấp hệ thống một cửa", "Văn phòng UBND tỉnh", "Năm 2026"]
+    after = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành báo cáo kết quả về Sở Nội vụ."]
+    if pipe:
+        lines = [f"{c.strip()} |".lstrip() for c in cells] + after
+        text = "\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *lines])
+    else:
+        text = "\n\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *cells, *after])
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.content, t.group_path) for t in tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật", ["I. CẢI CÁCH THỂ CHẾ"]), ("Nâng cấp hệ thống một cửa", ["II. HIỆN ĐẠI HÓA HÀNH CHÍNH"])]

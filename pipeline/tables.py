@@ -67,6 +67,10 @@ def find_regions(blocks: list[Block]) -> list[Region]:
 
 
 _MAX_HEADER_NAME = 60
+# A day, a month or a quarter with its year ("Ngày 10/3/2026", "Trước ngày 05/3", "Quý I/2026", "15/3/2026"): a
+# cell's value, never a column's name (a time column first, with no row number before the first row's cells)
+_CELL_VALUE = re.compile(r"^(?:(?:từ|trước|sau|đến)\s+)?(?:ngày|tháng|quý)\s+(?:\d{1,2}|[IV]+)\s*(?:/|năm\s)|^\d{1,2}/\d{1,2}(?:/\d{4})?$",
+                         re.IGNORECASE)  # "Quý I", "Tháng 1" alone can name a column (a quarter's, a month's figures)
 _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "implementer", "submitter", "deadline",
                                 "output"})
 
@@ -81,12 +85,14 @@ def _names_columns(blocks: list[Block], i: int) -> bool:
         text = (block.text or "").strip()
         if not text:
             continue
-        if ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?":
+        if ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or _CELL_VALUE.match(text):
             break
         names.append(text)
     else:
         return False
     roles = [column_role(n) for n in names]
+    if names and _PART_HEADING.match(names[0]) and is_upper_line(names[0]):
+        return False  # "III. PHÂN CÔNG THỰC HIỆN": a heading of the document, not a column's name
     if any(_HEADER_START.match(n) for n in names[1:]):
         return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
     return len(names) >= 3 and roles[0] != "other" and len(_TASK_COLUMN_ROLES & set(roles)) >= 2
@@ -131,7 +137,7 @@ def header_length(texts: list[str]) -> int:
     followed by more names is a merged one of a two-line header."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if ROW_NUMBER.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other") or (
+        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
             return i
         if i >= 2 and not text:

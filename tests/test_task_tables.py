@@ -493,3 +493,21 @@ def test_a_roman_group_row_across_a_copied_table_is_a_group_not_the_next_part(tm
     tasks = process(path).tasks
     assert [(t.content, t.group_path) for t in tasks] == [
         ("Rà soát văn bản quy phạm pháp luật", ["I. CẢI CÁCH THỂ CHẾ"]), ("Nâng cấp hệ thống một cửa", ["II. HIỆN ĐẠI HÓA HÀNH CHÍNH"])]
+
+
+@pytest.mark.parametrize("pipe", [False, True])
+def test_a_copied_table_with_its_time_column_first_has_a_header_of_names_only(tmp_path, pipe):
+    """A conference plan's "Thời gian | Nội dung công việc | Đơn vị thực hiện" table under "III. PHÂN CÔNG …" and a
+    lead-in ending with ":": neither is a column name, and the first row's day ends the header."""
+    from pipeline.run import process
+
+    cells = ["Thời gian", "Nội dung công việc", "Đơn vị thực hiện", "Ngày 10/3/2026", "Gửi giấy mời đại biểu dự hội nghị",
+             "Văn phòng UBND tỉnh", "Ngày 17/3/2026", "Tổ chức hội nghị xúc tiến đầu tư", "Sở Tài chính"]
+    before = ["III. PHÂN CÔNG THỰC HIỆN", "Tiến độ và phân công cụ thể như sau:"]
+    lines = before + ([f"{c} |" for c in cells] if pipe else cells)
+    path = tmp_path / "doc.txt"
+    path.write_text(("\n" if pipe else "\n\n").join(["KẾ HOẠCH", "Tổ chức hội nghị năm 2026", *lines]), encoding="utf-8")
+    doc = process(path)
+    assert [c.name for c in doc.tables[0].columns] == ["Thời gian", "Nội dung công việc", "Đơn vị thực hiện"]
+    assert [(t.deadline.text, [m.name for m in t.lead]) for t in doc.tasks] == [
+        ("Ngày 10/3/2026", ["Văn phòng UBND tỉnh"]), ("Ngày 17/3/2026", ["Sở Tài chính"])]

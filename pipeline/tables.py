@@ -130,14 +130,25 @@ def _annex_title(blocks: list[Block], i: int) -> str:
     return " ".join(parts)
 
 
+@cache
+def _total_labels() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["total_labels"])
+
+
+def _is_total_label(text: str) -> bool:
+    """"TỔNG CỘNG", "Tổng số": a totals row's label (data/task_tables.json), printed first under some headers."""
+    return " ".join(fold(text).split()).strip(" :") in _total_labels()
+
+
 def header_length(texts: list[str]) -> int:
     """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
-    "I. CẢI CÁCH …"),
+    "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year,
     or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
     followed by more names is a merged one of a two-line header."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other") or (
+        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or _is_total_label(text) or (
+                GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
             return i
         if i >= 2 and not text:

@@ -29,7 +29,6 @@ KNOWN_LIMITS = {
     ("unknown_headers", "pipe.txt"): "a flattened header that names nothing known is not found as a table",
     ("merged_two_products", "pipe.txt"): _MERGED_PIPE,
     ("directive_agency_first", "pipe.txt"): _MERGED_PIPE,
-    ("council_public_works", "pipe.txt"): "'TỔNG CỘNG' printed before the rows is read into the '|' header",
     ("event_time_first", "txt"): "a time column before the content: the flattened header runs into the rows",
     ("event_time_first", "pipe.txt"): "a time column before the content: the flattened header runs into the rows",
     ("budget_and_total", "txt"): _AMOUNT,

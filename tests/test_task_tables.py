@@ -511,3 +511,19 @@ def test_a_copied_table_with_its_time_column_first_has_a_header_of_names_only(tm
     assert [c.name for c in doc.tables[0].columns] == ["Thời gian", "Nội dung công việc", "Đơn vị thực hiện"]
     assert [(t.deadline.text, [m.name for m in t.lead]) for t in doc.tasks] == [
         ("Ngày 10/3/2026", ["Văn phòng UBND tỉnh"]), ("Ngày 17/3/2026", ["Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("total", ["TỔNG CỘNG", "Tổng số", "Cộng:"])
+def test_a_totals_row_printed_first_ends_a_flattened_header(tmp_path, total):
+    from pipeline.run import process
+
+    cells = ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư", total, "", "", "127.500",
+             "1", "Đường nối trung tâm xã với quốc lộ", "Sở Xây dựng", "85.000",
+             "2", "Kè chống sạt lở bờ sông", "UBND xã Bảo Nhai", "42.500"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(["NGHỊ QUYẾT", "Danh mục dự án đầu tư công năm 2026", *(f"{c} |".lstrip() for c in cells)]),
+                    encoding="utf-8")
+    doc = process(path)
+    assert [c.name for c in doc.tables[0].columns] == ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư"]
+    assert [(t.content, [m.name for m in t.lead]) for t in doc.tasks] == [
+        ("Đường nối trung tâm xã với quốc lộ", ["Sở Xây dựng"]), ("Kè chống sạt lở bờ sông", ["UBND xã Bảo Nhai"])]

@@ -1020,6 +1020,20 @@ def _third_bed() -> list[Layout]:
                               tuple(tasks(21, 7, support_counts=(1, 2, 0), outputs=False, deadlines=MORE_DEADLINES)),
                               combined="mark", separator="; ")],
                    "the deadline column before the content; lead marked '(chủ trì)' among the performers"))
+
+    # 72. Rows taller than what is left of a page: a content cell listing twenty items, so Word and LibreOffice break
+    # the row over the page break (rows may break across pages unless told not to), the rest of its cells on the
+    # next page under the repeated header.
+    items = [f"- {field[0].upper()}{field[1:]};" for field in FIELDS]
+    rows = []
+    for i, t in enumerate(tasks(8, 5, outputs=False, support_counts=(2, 1))):
+        listed = "\n".join(items[(i * 3 + k) % len(items)] for k in range(18 if i % 2 == 0 else 4))
+        rows.append(replace(t, printed={"content": f"{t.content}, gồm:\n{listed}"}))
+    L.append(_plan("rows_over_page_breaks", "Lào Cai", "Số: 330/KH-UBND", "ngày 16 tháng 6 năm 2026",
+                   "rà soát, hệ thống hóa văn bản năm 2026", [TaskTable(STD[:5], tuple(rows))],
+                   "content cells of eighteen '- ' items: rows taller than the rest of the page break over the page "
+                   "break in the PDF, the rest of their cells under the repeated header", landscape=False,
+                   skip=("txt",)))  # items one per paragraph: copied as text they cannot be told from the cells
     return L
 
 

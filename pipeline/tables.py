@@ -406,8 +406,48 @@ def _cell_text(blocks: list[Block]) -> str:
     return "\n".join(b.text or "" for b in blocks if (b.text or "").strip())
 
 
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_MAX_NUMBER_SKIP = 2  # "1, 2, 4": a number a row of the source left out, or a typo, still numbers a row
+
+
+def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether a row numbered ``number`` can come after one numbered ``previous``: the next at its level ("2" after
+    "1", "1.3" after "1.2"), the first under it ("1.1" after "1"), the next one up ("2" after "1.3", "2.1" after
+    "1.3" under an unnumbered group), or "1" again (numbering restarting under a group)."""
+    if set(number) == {1} or number == previous:
+        return True
+    if number[:-1] == previous and number[-1] <= _MAX_NUMBER_SKIP:
+        return True
+    for level in range(1, min(len(previous), len(number)) + 1):  # on at this level, then the first under it ("2.1")
+        if (number[:level - 1] == previous[:level - 1]
+                and previous[level - 1] < number[level - 1] <= previous[level - 1] + _MAX_NUMBER_SKIP
+                and all(x <= _MAX_NUMBER_SKIP for x in number[level:])):
+            return True
+    return False
+
+
+def _numbers_in_sequence(features: list[Features]) -> list[Features]:
+    """A figure alone on its line ("80", "1.200", "94,5": a target, an amount) looks like a row number; row numbers run
+    on from the one before. A figure that does not is a cell's value, not a row's number."""
+    previous: tuple[int, ...] | None = None
+    out = []
+    for f in features:
+        text = f.text.strip()
+        if f.number and text[:1].isdigit():
+            if not _FIGURE.match(text):
+                f = f._replace(number=False)  # "94,5": a decimal figure
+            else:
+                number = tuple(int(x) for x in text.rstrip(".").split("."))
+                if previous is not None and not _follows(previous, number):
+                    f = f._replace(number=False)
+                else:
+                    previous = number
+        out.append(f)
+    return out
+
+
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
-    features = [Features.of(b) for b in blocks]
+    features = _numbers_in_sequence([Features.of(b) for b in blocks])
     placements = align(features, roles)
     features_of = {b.id: f for b, f in zip(blocks, features)}
     rows: list[_Row] = []

@@ -24,15 +24,12 @@ NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
 _MERGED_PIPE = "'|' cells are grouped by position; a row under merged cells prints fewer"
-_AMOUNT = "an amount alone on its line ('120', a target '80') reads as a row number"
 KNOWN_LIMITS = {
     ("unknown_headers", "pipe.txt"): "a flattened header that names nothing known is not found as a table",
     ("merged_two_products", "pipe.txt"): _MERGED_PIPE,
     ("directive_agency_first", "pipe.txt"): _MERGED_PIPE,
     ("event_time_first", "txt"): "a time column before the content: the flattened header runs into the rows",
     ("event_time_first", "pipe.txt"): "a time column before the content: the flattened header runs into the rows",
-    ("budget_and_total", "txt"): _AMOUNT,
-    ("indicators_and_tasks", "txt"): _AMOUNT,
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
     ("caption_row_broken_headers", "txt"): "header names broken over two lines swap two agency columns",
     ("content_sub_items", "txt"): "'- ' items of a content cell are aligned into the lead column",

@@ -527,3 +527,30 @@ def test_a_totals_row_printed_first_ends_a_flattened_header(tmp_path, total):
     assert [c.name for c in doc.tables[0].columns] == ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư"]
     assert [(t.content, [m.name for m in t.lead]) for t in doc.tasks] == [
         ("Đường nối trung tâm xã với quốc lộ", ["Sở Xây dựng"]), ("Kè chống sạt lở bờ sông", ["UBND xã Bảo Nhai"])]
+
+
+@pytest.mark.parametrize("previous, number, follows", [
+    ((1,), (2,), True), ((2,), (4,), True), ((1, 3), (2,), True), ((1,), (1, 1), True), ((2, 3), (3, 1), True),
+    ((7,), (1,), True), ((1, 2), (1, 3), True), ((1,), (80,), False), ((1,), (1, 200), False), ((3,), (120,), False),
+])
+def test_row_numbers_run_on_from_the_one_before(previous, number, follows):
+    from pipeline.tables import _follows
+
+    assert _follows(previous, number) is follows
+
+
+def test_a_figure_alone_on_its_line_is_a_cell_not_a_row_number(tmp_path):
+    """Copied one cell a line, a target "80" or an amount "1.200" looks like a row number; it does not follow one."""
+    from pipeline.run import process
+
+    nbsp = "\u00a0"
+    lines = ["TT", "Chỉ tiêu, nhiệm vụ", "ĐVT", "Kế hoạch", "Cơ quan chủ trì", "Thời gian hoàn thành",
+             "1", "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình", "%", "80", "Sở Nội vụ", "Năm 2026",
+             "2", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.200", "Sở Tài chính", "Năm 2026",
+             "3", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "94,5", "Sở Y tế", "Năm 2026",
+             "4", "Rà soát thủ tục hành chính", nbsp, nbsp, "Sở Tư pháp", "Quý II/2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n\n".join(["NGHỊ QUYẾT", "Kế hoạch phát triển kinh tế - xã hội năm 2026", *lines]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [
+        ("1", ["Sở Nội vụ"]), ("2", ["Sở Tài chính"]), ("3", ["Sở Y tế"]), ("4", ["Sở Tư pháp"])]

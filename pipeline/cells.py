@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .resources import json_data
-from .text import first_character_lookahead
+from .text import first_character_lookahead, fold
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
@@ -64,3 +64,13 @@ def looks_like_deadline(text: str) -> bool:
     """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""
     text = text.strip()
     return 0 < len(text) <= _MAX_DEADLINE_CELL and DEADLINE.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _total_labels() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["total_labels"])
+
+
+def is_total_label(text: str) -> bool:
+    """"TỔNG CỘNG", "Tổng số": a totals row's label (data/task_tables.json): never a task, never a column's name."""
+    return " ".join(fold(text).split()).strip(" :") in _total_labels()

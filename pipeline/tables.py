@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER
+from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
 from .columns import AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
@@ -130,16 +130,6 @@ def _annex_title(blocks: list[Block], i: int) -> str:
     return " ".join(parts)
 
 
-@cache
-def _total_labels() -> frozenset[str]:
-    return frozenset(json_data("task_tables.json")["total_labels"])
-
-
-def _is_total_label(text: str) -> bool:
-    """"TỔNG CỘNG", "Tổng số": a totals row's label (data/task_tables.json), printed first under some headers."""
-    return " ".join(fold(text).split()).strip(" :") in _total_labels()
-
-
 def header_length(texts: list[str]) -> int:
     """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
     "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year,
@@ -147,7 +137,7 @@ def header_length(texts: list[str]) -> int:
     followed by more names is a merged one of a two-line header."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or _is_total_label(text) or (
+        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
             return i
@@ -232,7 +222,10 @@ class Features(NamedTuple):
 
     @classmethod
     def of(cls, block: Block) -> Features:
-        text = block.text or ""
+        return cls.of_text(block.text or "")
+
+    @classmethod
+    def of_text(cls, text: str) -> Features:
         size = len(text)
         has_deadline = size < 120 and DEADLINE.search(text) is not None
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
@@ -306,6 +299,7 @@ class Join(NamedTuple):
         return 0.8 if self.short_continuation and role in _NAME_ROLES else -0.4
 
 
+_NO_JOIN = Join(never=True, bullets=False, short_continuation=False)
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)
 _MERGED_AFTER = -0.3  # each cell after a row's last printed cell
@@ -337,7 +331,7 @@ def _join_tenths(join: Join, roles: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(_tenths(join.score(r)) for r in roles)
 
 
-def align(features: list[Features], roles: list[str]) -> list[Placement]:
+def align(features: list[Features], roles: list[str], joins: bool = True) -> list[Placement]:
     """Assign each paragraph (given by its features) to a column, in reading order (Viterbi over (paragraph, column)).
 
     A paragraph goes on the cell of the one before (the same column), opens a later cell of the same
@@ -345,7 +339,8 @@ def align(features: list[Features], roles: list[str]) -> list[Placement]:
     does not depend on the column it opens once the row's end is paid for, and the best later cell is a
     running maximum, so each paragraph costs O(columns), not O(columns²). Scores are summed in whole
     tenths (every weight has one decimal), so equal paths tie exactly and the tie goes to the path that
-    leaves the previous paragraph in the earlier column, then to the one that keeps the row."""
+    leaves the previous paragraph in the earlier column, then to the one that keeps the row. ``joins`` False: every
+    unit is a whole cell ("|"-ended cells), so none goes on the cell before it."""
     m = len(roles)
     columns = tuple(roles)
     emissions = [_emission_tenths(f[1:], columns) for f in features]
@@ -353,11 +348,12 @@ def align(features: list[Features], roles: list[str]) -> list[Placement]:
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)
     judged_by_join = [r in _JUDGED_BY_JOIN for r in roles]
+    joins_allowed = joins
     score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(emissions[0])]
     back: list[tuple[list[int], list[int]]] = []  # per paragraph after the first: (previous column, move) per column
     for i in range(1, len(features)):
         emit = emissions[i]
-        joins = _join_tenths(Join.of(features[i - 1], features[i]), columns)
+        joins = _join_tenths(Join.of(features[i - 1], features[i]) if joins_allowed else _NO_JOIN, columns)
         ends = [s + e for s, e in zip(score, row_end)]
         best_end = max(ends)
         end_column = ends.index(best_end)
@@ -447,14 +443,19 @@ def _numbers_in_sequence(features: list[Features]) -> list[Features]:
 
 
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
-    features = _numbers_in_sequence([Features.of(b) for b in blocks])
-    placements = align(features, roles)
-    features_of = {b.id: f for b, f in zip(blocks, features)}
+    return _aligned_rows([[b] for b in blocks], roles, joins=True)
+
+
+def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
+    """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
+    features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units])
+    placements = align(features, roles, joins=joins)
+    features_of = {u[0].id: f for u, f in zip(units, features)}
     rows: list[_Row] = []
-    for block, place in zip(blocks, placements):
+    for unit, place in zip(units, placements):
         if place.new_row or not rows:
             rows.append(_Row({}))
-        rows[-1].cells.setdefault(place.column, []).append(block)
+        rows[-1].cells.setdefault(place.column, []).extend(unit)
     table_rows: list[TableRow] = []
     previous: list[str] = [""] * len(roles)
     certain = 0
@@ -502,10 +503,22 @@ def _table_row(blocks: list[Block], cells: list[str], merged: list[int], uncerta
     )
 
 
-def rows_from_pipes(blocks: list[Block], n_columns: int) -> tuple[list[TableRow], float]:
+def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
     """Cells end with "|"; a cell may run over several lines before its "|". Every row has the header's
-    number of cells; a row whose first cell is not a row number is flagged."""
+    number of cells; a row whose first cell is not a row number is flagged. Where a table numbers its rows and
+    some group of cells does not start with a number, rows under merged cells may have printed fewer cells: each
+    cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
+    their columns is kept."""
     cells = _pipe_cells(blocks)
+    rows, confidence = _positional_rows(cells, len(roles))
+    if roles and roles[0] == "number" and confidence < 1.0:
+        aligned, aligned_confidence = _aligned_rows(cells, roles, joins=False)
+        if aligned_confidence > confidence:  # the reading whose rows sit better in their columns
+            return aligned, aligned_confidence
+    return rows, confidence
+
+
+def _positional_rows(cells: list[list[Block]], n_columns: int) -> tuple[list[TableRow], float]:
     rows: list[TableRow] = []
     good = 0
     for start in range(0, len(cells), n_columns):
@@ -647,7 +660,7 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     if not body:
         rows, confidence = [], 0.0
     elif pipe:
-        rows, confidence = rows_from_pipes(body, len(columns))
+        rows, confidence = rows_from_pipes(body, roles)
     else:
         rows, confidence = rows_from_lines(body, roles)
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -689,6 +702,8 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
     while i < len(body):
         run = [k for k in range(i, min(len(body), i + 2 * len(names))) if (body[k].text or "").strip()][: len(names)]
         if len(run) == len(names) and [fold(body[k].text or "") for k in run] == names:
+            if header[0].cell_end and kept and not kept[-1].cell_end:
+                kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
             i = run[-1] + 1
             continue
         kept.append(body[i])

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .agencies import agencies_by_role, as_mentions, unique_names
-from .cells import looks_like_agency
+from .cells import is_total_label, looks_like_agency
 from .deadlines import deadline_clause, parse_deadline
 from .model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
@@ -165,7 +165,7 @@ class _Builder:
         task_number = None if "group" in roles else number
         path = self.group_path(cells, number)
         content = cells.get("content")
-        if not content:
+        if not content or is_total_label(content):  # "TỔNG CỘNG": the totals row of a list of works
             return
         if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):
             # no number column: "1. Xây dựng …" numbers itself

@@ -23,13 +23,11 @@ from task_layouts.spec import Group
 NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
-_MERGED_PIPE = "'|' cells are grouped by position; a row under merged cells prints fewer"
 KNOWN_LIMITS = {
     ("unknown_headers", "pipe.txt"): "a flattened header that names nothing known is not found as a table",
-    ("merged_two_products", "pipe.txt"): _MERGED_PIPE,
-    ("directive_agency_first", "pipe.txt"): _MERGED_PIPE,
-    ("event_time_first", "txt"): "a time column before the content: the flattened header runs into the rows",
-    ("event_time_first", "pipe.txt"): "a time column before the content: the flattened header runs into the rows",
+    ("event_time_first", "txt"): "a row under the merged day prints no time cell: it runs into the row above",
+    ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by position; a row under "
+                                      "the merged day prints fewer",
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
     ("caption_row_broken_headers", "txt"): "header names broken over two lines swap two agency columns",
     ("content_sub_items", "txt"): "'- ' items of a content cell are aligned into the lead column",

@@ -554,3 +554,20 @@ def test_a_figure_alone_on_its_line_is_a_cell_not_a_row_number(tmp_path):
     tasks = process(path).tasks
     assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [
         ("1", ["Sở Nội vụ"]), ("2", ["Sở Tài chính"]), ("3", ["Sở Y tế"]), ("4", ["Sở Tư pháp"])]
+
+
+def test_piped_rows_under_merged_cells_print_fewer_cells_and_keep_their_places(tmp_path):
+    """A task with two products: its number, content, lead and deadline merged down two rows, so the second row
+    prints one cell ("Báo cáo |"); the cells after it must not shift into the wrong columns."""
+    from pipeline.run import process
+
+    cells = ["STT", "Nội dung", "Sản phẩm", "Cơ quan chủ trì", "Thời hạn",
+             "1", "Rà soát thủ tục hành chính", "Quyết định công bố", "Sở Tư pháp", "Quý I/2026", "Báo cáo kết quả",
+             "2", "Kiểm tra công vụ", "Kết luận kiểm tra", "Sở Nội vụ", "Quý II/2026",
+             "3", "Tập huấn nghiệp vụ", "Hội nghị", "Văn phòng UBND tỉnh", "Quý III/2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *(f"{c} |" for c in cells)]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead], t.deadline.text) for t in tasks] == [
+        ("1", ["Sở Tư pháp"], "Quý I/2026"), ("2", ["Sở Nội vụ"], "Quý II/2026"), ("3", ["Văn phòng UBND tỉnh"], "Quý III/2026")]
+    assert tasks[0].output.split("\n") == ["Quyết định công bố", "Báo cáo kết quả"]

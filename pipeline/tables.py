@@ -57,6 +57,8 @@ def find_regions(blocks: list[Block]) -> list[Region]:
         if annex_heading(text):
             title = _annex_title(blocks, i)
         if (title is not None and _HEADER_START.match(text)) or _names_columns(blocks, i):
+            if _number_column_name(blocks, i):
+                i -= 1  # "Số" before "Hạng mục | Đơn vị | Thời điểm": the number column's name
             end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
                         and not _group_row_across(blocks, j)), len(blocks))
             regions.append(Region(i, end, title))
@@ -67,6 +69,21 @@ def find_regions(blocks: list[Block]) -> list[Region]:
 
 
 _MAX_HEADER_NAME = 60
+_MAX_NUMBER_NAME = 12
+
+
+def _number_column_name(blocks: list[Block], i: int) -> bool:
+    """The short name of a number column that no vocabulary knows ("Số", "Thứ tự") just before the names found from
+    ``i``: the names include no number column, and the first cell after them is a row number."""
+    if i == 0 or (before := blocks[i - 1]).cell_end != blocks[i].cell_end or _HEADER_START.match(blocks[i].text or ""):
+        return False
+    text = (before.text or "").strip()
+    if not (0 < len(text) <= _MAX_NUMBER_NAME and text[-1] not in ".;:!?)" and not is_upper_line(text)
+            and not ROW_NUMBER.match(text) and column_role(text) in ("number", "other")):
+        return False
+    names = [(b.text or "").strip() for b in blocks[i:i + 3 * _MAX_LAYOUT_COLUMNS] if (b.text or "").strip()]
+    first = next((k for k, n in enumerate(names) if ROW_NUMBER.match(n) or len(n) > _MAX_HEADER_NAME), None)
+    return first is not None and bool(ROW_NUMBER.match(names[first])) and "number" not in map(column_role, names[:first])
 # A day, a month or a quarter with its year ("Ngày 10/3/2026", "Trước ngày 05/3", "Quý I/2026", "15/3/2026"): a
 # cell's value, never a column's name (a time column first, with no row number before the first row's cells)
 _CELL_VALUE = re.compile(r"^(?:(?:từ|trước|sau|đến)\s+)?(?:ngày|tháng|quý)\s+(?:\d{1,2}|[IV]+)\s*(?:/|năm\s)|^\d{1,2}/\d{1,2}(?:/\d{4})?$",

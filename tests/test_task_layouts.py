@@ -24,7 +24,6 @@ NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
 KNOWN_LIMITS = {
-    ("unknown_headers", "pipe.txt"): "a flattened header that names nothing known is not found as a table",
     ("event_time_first", "txt"): "a row under the merged day prints no time cell: it runs into the row above",
     ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by position; a row under "
                                       "the merged day prints fewer",

@@ -571,3 +571,20 @@ def test_piped_rows_under_merged_cells_print_fewer_cells_and_keep_their_places(t
     assert [(t.number, [m.name for m in t.lead], t.deadline.text) for t in tasks] == [
         ("1", ["Sở Tư pháp"], "Quý I/2026"), ("2", ["Sở Nội vụ"], "Quý II/2026"), ("3", ["Văn phòng UBND tỉnh"], "Quý III/2026")]
     assert tasks[0].output.split("\n") == ["Quyết định công bố", "Báo cáo kết quả"]
+
+
+@pytest.mark.parametrize("pipe", [False, True])
+@pytest.mark.parametrize("first", ["Số", "Thứ tự"])
+def test_a_number_column_whose_name_nobody_knows_starts_a_copied_table(tmp_path, pipe, first):
+    from pipeline.run import process
+
+    cells = [first, "Hạng mục", "Đơn vị", "Thời điểm", "1", "Nâng cấp hệ thống một cửa điện tử", "Văn phòng UBND tỉnh",
+             "Quý II/2026", "2", "Chỉnh trang vỉa hè các tuyến phố chính", "Sở Xây dựng", "Năm 2026"]
+    lines = [f"{c} |" for c in cells] if pipe else cells
+    path = tmp_path / "doc.txt"
+    path.write_text(("\n" if pipe else "\n\n").join(["KẾ HOẠCH", "Chỉnh trang đô thị năm 2026", "Phụ lục", *lines]),
+                    encoding="utf-8")
+    doc = process(path)
+    assert [c.role for c in doc.tables[0].columns][1:] == ["content", "implementer", "deadline"]
+    assert [(t.content, [m.name for m in t.lead]) for t in doc.tasks] == [
+        ("Nâng cấp hệ thống một cửa điện tử", ["Văn phòng UBND tỉnh"]), ("Chỉnh trang vỉa hè các tuyến phố chính", ["Sở Xây dựng"])]

@@ -668,7 +668,10 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         header_blocks = region_blocks[:n_header]
         names = [b.text or "" for b in header_blocks]
     # empty names stand for the merged cells of a two-line header; "(1) (2) …" numbers the columns under the names
-    names = fold_two_line_header([n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())])
+    names = [n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())]
+    if not pipe:
+        names = _rejoined_names(names)
+    names = fold_two_line_header(names)
     columns = columns_from(names)
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
@@ -707,6 +710,19 @@ def _with_lower_empties(texts: list[str], length: int) -> int:
     if length < end < len(texts) and not any(t.strip() for t in texts[length:end]) and texts[end].strip():
         return end
     return length
+
+
+def _rejoined_names(names: list[str]) -> list[str]:
+    """Header names broken over two lines of their cell ("Cơ quan" / "chủ trì"), copied one line a paragraph: a name
+    starts with a capital (or a figure), so a line that starts in lower case goes on the name before it."""
+    joined: list[str] = []
+    for name in names:
+        text = name.strip()
+        if joined and text[:1].islower():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Block]:

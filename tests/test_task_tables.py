@@ -588,3 +588,14 @@ def test_a_number_column_whose_name_nobody_knows_starts_a_copied_table(tmp_path,
     assert [c.role for c in doc.tables[0].columns][1:] == ["content", "implementer", "deadline"]
     assert [(t.content, [m.name for m in t.lead]) for t in doc.tasks] == [
         ("Nâng cấp hệ thống một cửa điện tử", ["Văn phòng UBND tỉnh"]), ("Chỉnh trang vỉa hè các tuyến phố chính", ["Sở Xây dựng"])]
+
+
+@pytest.mark.parametrize("names, joined", [
+    (["STT", "Nội dung", "nhiệm vụ", "Cơ quan", "chủ trì", "Thời gian", "hoàn thành"],
+     ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]),
+    (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"], ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]),
+])
+def test_header_names_broken_over_two_lines_are_one_name(names, joined):
+    from pipeline.tables import _rejoined_names
+
+    assert _rejoined_names(names) == joined

@@ -298,6 +298,7 @@ class Join(NamedTuple):
     never: bool  # an empty cell, a row number and a lettered label always stand alone
     bullets: bool
     short_continuation: bool
+    introduced: bool = False  # the paragraph before ends with ":" ("…, gồm:"): what follows is its list
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
@@ -306,11 +307,13 @@ class Join(NamedTuple):
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label,
                    bullets=previous.bullet and block.bullet,
-                   short_continuation=short)
+                   short_continuation=short, introduced=previous.text.rstrip().endswith(":"))
 
     def score(self, role: str) -> float:
         if self.never or role == "number":
             return -9.0
+        if self.introduced:
+            return 2.0
         if self.bullets:
             return 0.6
         return 0.8 if self.short_continuation and role in _NAME_ROLES else -0.4

@@ -28,7 +28,6 @@ KNOWN_LIMITS = {
     ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by position; a row under "
                                       "the merged day prints fewer",
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
-    ("content_sub_items", "txt"): "'- ' items of a content cell are aligned into the lead column",
     ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
 }
 CASES = [pytest.param(layout.name, fmt, id=f"{layout.name}-{fmt}",

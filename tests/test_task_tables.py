@@ -599,3 +599,17 @@ def test_header_names_broken_over_two_lines_are_one_name(names, joined):
     from pipeline.tables import _rejoined_names
 
     assert _rejoined_names(names) == joined
+
+
+def test_the_items_a_content_cell_introduces_with_a_colon_stay_in_it(tmp_path):
+    from pipeline.run import process
+
+    lines = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn",
+             "1", "Xây dựng các văn bản quy định chi tiết thi hành Luật, gồm:", "- Nghị định quy định chi tiết một số điều;",
+             "- Thông tư hướng dẫn thời hạn bảo quản tài liệu", "Vụ Pháp chế", "Quý IV/2026",
+             "2", "Kiểm tra việc thi hành Luật tại các địa phương", "Thanh tra Bộ", "Năm 2027"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n\n".join(["KẾ HOẠCH", "Triển khai thi hành Luật Lưu trữ", *lines]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [[m.name for m in t.lead] for t in tasks] == [["Vụ Pháp chế"], ["Thanh tra Bộ"]]
+    assert tasks[0].content.endswith("- Thông tư hướng dẫn thời hạn bảo quản tài liệu")

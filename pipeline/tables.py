@@ -470,7 +470,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units])
     placements = align(features, roles, joins=joins)
-    features_of = {u[0].id: f for u, f in zip(units, features)}
+    features_of = {b.id: f for u, f in zip(units, features) for b in u}  # a cell's lines are judged as the cell
     rows: list[_Row] = []
     for unit, place in zip(units, placements):
         if place.new_row or not rows:

@@ -613,3 +613,16 @@ def test_the_items_a_content_cell_introduces_with_a_colon_stay_in_it(tmp_path):
     tasks = process(path).tasks
     assert [[m.name for m in t.lead] for t in tasks] == [["Vụ Pháp chế"], ["Thanh tra Bộ"]]
     assert tasks[0].content.endswith("- Thông tư hướng dẫn thời hạn bảo quản tài liệu")
+
+
+def test_piped_cells_of_several_lines_are_placed_whole(tmp_path):
+    """A '|' cell that runs over two lines, in a table whose rows do not all print every cell: no crash, the cell whole."""
+    from pipeline.run import process
+
+    lines = ["STT |", "Nội dung |", "Sản phẩm |", "Cơ quan chủ trì |", "Thời hạn |",
+             "1 |", "Rà soát thủ tục hành chính |", "Quyết định công bố |", "Sở Tư pháp;", "Sở Nội vụ |", "Quý I/2026 |",
+             "Báo cáo kết quả |", "2 |", "Kiểm tra công vụ |", "Kết luận kiểm tra |", "Sở Nội vụ |", "Quý II/2026 |"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *lines]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [("1", ["Sở Tư pháp", "Sở Nội vụ"]), ("2", ["Sở Nội vụ"])]

@@ -28,6 +28,7 @@ BODY_START = (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
 _BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
+_NUMBERED_LINE = re.compile(rf"(?m)^\s*\d{{1,2}}[.)]\s+(?={BODY_START})")
 # After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
 # "các Sở, ban, ngành" starts a new name.
 _COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các (?:[Ss]ở|[Bb]ộ|ngành), )")
@@ -68,10 +69,22 @@ def bare_name(name: str) -> str:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _role_sentences() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in json_data("task_tables.json")["role_sentences"])
+
+
 def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     """The bodies of one agency cell by role. Role labels decide where the cell has them ("Chủ trì: Sở Nội vụ;
-    Phối hợp: Sở Tài chính", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"); otherwise every body takes the
-    column's role, and in a column for both ("lead_support") the first body leads and the others support."""
+    Phối hợp: Sở Tài chính", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"), and so does a cell written as a
+    sentence ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"); otherwise every body takes the column's role, and in a
+    column for both ("lead_support") the first body leads and the others support."""
+    flat = " ".join(text.split())
+    for sentence in _role_sentences():
+        if (found := sentence.match(flat)) and ":" not in flat:
+            lead, support = split_agencies(found.group("lead")), split_agencies(found.group("support"))
+            if lead and support:
+                return {"lead": lead, "support": support}
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
     marks = list(label_pattern.finditer(text))
@@ -169,6 +182,7 @@ def _split_agencies(text: str) -> tuple[str, ...]:
         lines = text.split("\n")
         text = lines[0] + "".join((" ; " if PERSON.match(a.strip()) and PERSON.match(b.strip()) else "\n") + b
                                   for a, b in zip(lines, lines[1:]))
+    text = _NUMBERED_LINE.sub("- ", text)  # "1. Sở Y tế\n2. Công an tỉnh": numbered lines are bullets
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _split_people(text)
     # commas inside a remark in parentheses split nothing: "Sở Nội vụ (chính sách an sinh, chính sách …)"

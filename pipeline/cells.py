@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .resources import json_data
-from .text import first_character_lookahead
+from .text import first_character_lookahead, fold
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
@@ -22,7 +22,7 @@ AGENCY = re.compile(
 )
 _DEADLINE_PHRASES = [
     r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
-    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu)",
+    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu|kế hoạch|lộ trình)",
     "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
     r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp",
 ]
@@ -32,6 +32,9 @@ PRODUCT = re.compile(
     r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
     r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
 )
+# A paragraph that starts with a role label ("Chủ trì: Sở Y tế", "- Phối hợp: …"): an agency cell's line
+ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_data("task_tables.json")["role_labels"]))
+                        + r")\s*:\s*\S", re.IGNORECASE)
 # The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
 GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
@@ -61,3 +64,13 @@ def looks_like_deadline(text: str) -> bool:
     """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""
     text = text.strip()
     return 0 < len(text) <= _MAX_DEADLINE_CELL and DEADLINE.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _total_labels() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["total_labels"])
+
+
+def is_total_label(text: str) -> bool:
+    """"TỔNG CỘNG", "Tổng số": a totals row's label (data/task_tables.json): never a task, never a column's name."""
+    return " ".join(fold(text).split()).strip(" :") in _total_labels()

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .dates import VnDate, find_dates
 from .model import Deadline, Document, Issue
+from .resources import json_data
 
 _DEADLINE_WORDS = re.compile(r"(?:trước|chậm nhất|hạn chót|hoàn thành)\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -93,6 +94,10 @@ _DAY_MONTH = re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})
 # "7 ngày", "trong 30 ngày kể từ …", "03 tháng": a duration, not a period ("6 tháng đầu năm" is a half-year)
 _DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>giờ|ngày|tuần|tháng|năm)(?!\s*(?:\d|đầu|cuối))", re.IGNORECASE)
 _DURATION_UNIT = {"giờ": "TH", "ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"}
+# "Năm 2026 và các năm tiếp theo": a period that goes on, with no end
+_OPEN_ENDED = re.compile(r"(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi", re.IGNORECASE)
+# "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year
+_PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -165,8 +170,11 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
             spans.append((date(year, 1, 1), date(year, 6, 30)) if m.group("half").lower() == "đầu" else (date(year, 7, 1), date(year, 12, 31)))
+    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)]
     if not spans:
         for m in _YEAR.finditer(text):
+            if any(s <= m.start() < e for s, e in vague):
+                continue
             year = int(m.group("year")) if m.group("year") else plan_year
             if year is not None:
                 from_plan = from_plan or not m.group("year")
@@ -175,6 +183,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                                None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
         for m in _BARE_YEAR.finditer(text):
+            if any(s <= m.start() < e for s, e in vague):
+                continue
             if not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and not re.search(r"số\s*$", text[:m.start()], re.IGNORECASE):
                 year = int(m.group("year"))
                 spans.append((date(year, 1, 1), date(year, 12, 31)))
@@ -182,7 +192,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
     starts = [s for s, _ in spans if s is not None]
-    ends = [e for _, e in spans if e is not None]
+    ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     duration = _DURATION.search(text) if not spans else None
     return Deadline(
         text=text,
@@ -192,6 +202,29 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         year_from_plan=from_plan and bool(spans),
         duration=_iso_duration(duration) if duration else None,
     )
+
+
+@lru_cache(maxsize=1)
+def _clause_starts() -> re.Pattern[str]:
+    words = json_data("task_tables.json")["content_deadlines"]
+    return re.compile("^(?:" + "|".join(f"(?:{w})" for w in words) + ")", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;(]\s*")
+_DOCUMENT_NUMBER = re.compile(r"\bsố\s*\d+[^\s,;]*/", re.IGNORECASE)
+
+
+def deadline_clause(content: str, plan_year: int | None) -> str | None:
+    """The clause that ends a task's content when it gives the deadline ("…, hoàn thành trước ngày 30/6/2026"):
+    read where the table has no deadline column. It must start with a deadline's words (data/task_tables.json,
+    content_deadlines) and name a period; a cited document's date ("theo Quyết định số … ngày …") is none."""
+    parts = _CLAUSE_BREAK.split(" ".join(content.split()))
+    if len(parts) < 2:
+        return None
+    clause = parts[-1].strip().rstrip(".);").strip()
+    if not _clause_starts().match(clause) or _DOCUMENT_NUMBER.search(clause):
+        return None
+    return clause if parse_deadline(clause, plan_year).end else None
 
 
 def _iso_duration(match: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROW_NUMBER
+from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
 from .columns import AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind
 from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
@@ -57,7 +57,10 @@ def find_regions(blocks: list[Block]) -> list[Region]:
         if annex_heading(text):
             title = _annex_title(blocks, i)
         if (title is not None and _HEADER_START.match(text)) or _names_columns(blocks, i):
-            end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")), len(blocks))
+            if _number_column_name(blocks, i):
+                i -= 1  # "Số" before "Hạng mục | Đơn vị | Thời điểm": the number column's name
+            end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
+                        and not _group_row_across(blocks, j)), len(blocks))
             regions.append(Region(i, end, title))
             i = end
             continue
@@ -66,6 +69,25 @@ def find_regions(blocks: list[Block]) -> list[Region]:
 
 
 _MAX_HEADER_NAME = 60
+_MAX_NUMBER_NAME = 12
+
+
+def _number_column_name(blocks: list[Block], i: int) -> bool:
+    """The short name of a number column that no vocabulary knows ("Số", "Thứ tự") just before the names found from
+    ``i``: the names include no number column, and the first cell after them is a row number."""
+    if i == 0 or (before := blocks[i - 1]).cell_end != blocks[i].cell_end or _HEADER_START.match(blocks[i].text or ""):
+        return False
+    text = (before.text or "").strip()
+    if not (0 < len(text) <= _MAX_NUMBER_NAME and text[-1] not in ".;:!?)" and not is_upper_line(text)
+            and not ROW_NUMBER.match(text) and column_role(text) in ("number", "other")):
+        return False
+    names = [(b.text or "").strip() for b in blocks[i:i + 3 * _MAX_LAYOUT_COLUMNS] if (b.text or "").strip()]
+    first = next((k for k, n in enumerate(names) if ROW_NUMBER.match(n) or len(n) > _MAX_HEADER_NAME), None)
+    return first is not None and bool(ROW_NUMBER.match(names[first])) and "number" not in map(column_role, names[:first])
+# A day, a month or a quarter with its year ("Ngày 10/3/2026", "Trước ngày 05/3", "Quý I/2026", "15/3/2026"): a
+# cell's value, never a column's name (a time column first, with no row number before the first row's cells)
+_CELL_VALUE = re.compile(r"^(?:(?:từ|trước|sau|đến)\s+)?(?:ngày|tháng|quý)\s+(?:\d{1,2}|[IV]+)\s*(?:/|năm\s)|^\d{1,2}/\d{1,2}(?:/\d{4})?$",
+                         re.IGNORECASE)  # "Quý I", "Tháng 1" alone can name a column (a quarter's, a month's figures)
 _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "implementer", "submitter", "deadline",
                                 "output"})
 
@@ -80,12 +102,14 @@ def _names_columns(blocks: list[Block], i: int) -> bool:
         text = (block.text or "").strip()
         if not text:
             continue
-        if ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?":
+        if ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or _CELL_VALUE.match(text):
             break
         names.append(text)
     else:
         return False
     roles = [column_role(n) for n in names]
+    if names and _PART_HEADING.match(names[0]) and is_upper_line(names[0]):
+        return False  # "III. PHÂN CÔNG THỰC HIỆN": a heading of the document, not a column's name
     if any(_HEADER_START.match(n) for n in names[1:]):
         return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
     return len(names) >= 3 and roles[0] != "other" and len(_TASK_COLUMN_ROLES & set(roles)) >= 2
@@ -93,6 +117,17 @@ def _names_columns(blocks: list[Block], i: int) -> bool:
 
 _MAX_LAYOUT_COLUMNS = 12
 _PART_HEADING = re.compile(r"^(?:[IVXLC]+\.\s+\S|Điều\s+\d+\.|Chương\s+[IVXLC\d]+\b)")
+
+
+def _group_row_across(blocks: list[Block], j: int) -> bool:
+    """A heading-like "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" that is a group row in one cell across the table, as sites
+    print it: a cell ("… |") in piped text, else followed by the empty cells it covers. A part of the document
+    after the table is neither."""
+    text = blocks[j].text or ""
+    if not (_PART_HEADING.match(text) and is_upper_line(text)):
+        return False
+    following = blocks[j + 1: j + 3]
+    return blocks[j].cell_end or (len(following) == 2 and all(_is_empty(b) for b in following))
 
 
 def _ends_table(text: str) -> bool:
@@ -113,12 +148,15 @@ def _annex_title(blocks: list[Block], i: int) -> str:
 
 
 def header_length(texts: list[str]) -> int:
-    """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …"),
+    """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
+    "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year,
     or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
     followed by more names is a merged one of a two-line header."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if ROW_NUMBER.match(text) or (GROUP_LABEL.match(text) and column_role(text) == "other"):
+        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or is_total_label(text) or (
+                GROUP_LABEL.match(text) and column_role(text) == "other") or (
+                _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
             return i
         if i >= 2 and not text:
             following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
@@ -130,8 +168,9 @@ def header_length(texts: list[str]) -> int:
 # The lower line of a two-line header in text flattened from a web page comes after the whole upper line: "STT |
 # Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
 # parents (data/task_tables.json) whose role is of the children's kind.
-_CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time"}
-_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time"}
+_CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
+                "content": "task", "output": "task"}
+_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time", "content": "task"}
 _MAX_CHILD_NAME = 20
 
 
@@ -160,7 +199,8 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
             if _CHILD_KINDS[column_role(child)] != kind:
                 break
             run.append(child)
-        if len(run) >= 2:
+        if len(run) >= 2 and (kind != "task" or any(column_role(c) == "content" for c in run)):
+            # "Nhiệm vụ" over "Nội dung" | "Sản phẩm": a task's parts, the content among them
             folded += [f"{name} / {child}" for child in run]
             queue = queue[len(run):]
         else:
@@ -195,18 +235,23 @@ class Features(NamedTuple):
     long: bool
     product: bool
     bullet: bool
-    group_label: bool  # "Nhóm 1: …": a group's label, a row of its own
+    group_label: bool  # "Nhóm 1: …", "II. HIỆN ĐẠI HÓA …": a group's label, a row of its own
 
     @classmethod
     def of(cls, block: Block) -> Features:
-        text = block.text or ""
+        return cls.of_text(block.text or "")
+
+    @classmethod
+    def of_text(cls, text: str) -> Features:
         size = len(text)
         has_deadline = size < 120 and DEADLINE.search(text) is not None
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
-                   size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None), has_deadline and size < 60,
+                   size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
+                                    or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
-                   PRODUCT.match(text) is not None, text.startswith("-"), GROUP_LABEL.match(text) is not None)
+                   PRODUCT.match(text) is not None, text.startswith("-"),
+                   GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)))
 
 
 _TIME_ROLES = frozenset({"deadline", "start"})
@@ -253,6 +298,7 @@ class Join(NamedTuple):
     never: bool  # an empty cell, a row number and a lettered label always stand alone
     bullets: bool
     short_continuation: bool
+    introduced: bool = False  # the paragraph before ends with ":" ("…, gồm:"): what follows is its list
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
@@ -261,16 +307,19 @@ class Join(NamedTuple):
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label,
                    bullets=previous.bullet and block.bullet,
-                   short_continuation=short)
+                   short_continuation=short, introduced=previous.text.rstrip().endswith(":"))
 
     def score(self, role: str) -> float:
         if self.never or role == "number":
             return -9.0
+        if self.introduced:
+            return 2.0
         if self.bullets:
             return 0.6
         return 0.8 if self.short_continuation and role in _NAME_ROLES else -0.4
 
 
+_NO_JOIN = Join(never=True, bullets=False, short_continuation=False)
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)
 _MERGED_AFTER = -0.3  # each cell after a row's last printed cell
@@ -302,7 +351,7 @@ def _join_tenths(join: Join, roles: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(_tenths(join.score(r)) for r in roles)
 
 
-def align(features: list[Features], roles: list[str]) -> list[Placement]:
+def align(features: list[Features], roles: list[str], joins: bool = True) -> list[Placement]:
     """Assign each paragraph (given by its features) to a column, in reading order (Viterbi over (paragraph, column)).
 
     A paragraph goes on the cell of the one before (the same column), opens a later cell of the same
@@ -310,7 +359,8 @@ def align(features: list[Features], roles: list[str]) -> list[Placement]:
     does not depend on the column it opens once the row's end is paid for, and the best later cell is a
     running maximum, so each paragraph costs O(columns), not O(columns²). Scores are summed in whole
     tenths (every weight has one decimal), so equal paths tie exactly and the tie goes to the path that
-    leaves the previous paragraph in the earlier column, then to the one that keeps the row."""
+    leaves the previous paragraph in the earlier column, then to the one that keeps the row. ``joins`` False: every
+    unit is a whole cell ("|"-ended cells), so none goes on the cell before it."""
     m = len(roles)
     columns = tuple(roles)
     emissions = [_emission_tenths(f[1:], columns) for f in features]
@@ -318,11 +368,12 @@ def align(features: list[Features], roles: list[str]) -> list[Placement]:
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)
     judged_by_join = [r in _JUDGED_BY_JOIN for r in roles]
+    joins_allowed = joins
     score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(emissions[0])]
     back: list[tuple[list[int], list[int]]] = []  # per paragraph after the first: (previous column, move) per column
     for i in range(1, len(features)):
         emit = emissions[i]
-        joins = _join_tenths(Join.of(features[i - 1], features[i]), columns)
+        joins = _join_tenths(Join.of(features[i - 1], features[i]) if joins_allowed else _NO_JOIN, columns)
         ends = [s + e for s, e in zip(score, row_end)]
         best_end = max(ends)
         end_column = ends.index(best_end)
@@ -371,15 +422,60 @@ def _cell_text(blocks: list[Block]) -> str:
     return "\n".join(b.text or "" for b in blocks if (b.text or "").strip())
 
 
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_MAX_NUMBER_SKIP = 2  # "1, 2, 4": a number a row of the source left out, or a typo, still numbers a row
+
+
+def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether a row numbered ``number`` can come after one numbered ``previous``: the next at its level ("2" after
+    "1", "1.3" after "1.2"), the first under it ("1.1" after "1"), the next one up ("2" after "1.3", "2.1" after
+    "1.3" under an unnumbered group), or "1" again (numbering restarting under a group)."""
+    if set(number) == {1} or number == previous:
+        return True
+    if number[:-1] == previous and number[-1] <= _MAX_NUMBER_SKIP:
+        return True
+    for level in range(1, min(len(previous), len(number)) + 1):  # on at this level, then the first under it ("2.1")
+        if (number[:level - 1] == previous[:level - 1]
+                and previous[level - 1] < number[level - 1] <= previous[level - 1] + _MAX_NUMBER_SKIP
+                and all(x <= _MAX_NUMBER_SKIP for x in number[level:])):
+            return True
+    return False
+
+
+def _numbers_in_sequence(features: list[Features]) -> list[Features]:
+    """A figure alone on its line ("80", "1.200", "94,5": a target, an amount) looks like a row number; row numbers run
+    on from the one before. A figure that does not is a cell's value, not a row's number."""
+    previous: tuple[int, ...] | None = None
+    out = []
+    for f in features:
+        text = f.text.strip()
+        if f.number and text[:1].isdigit():
+            if not _FIGURE.match(text):
+                f = f._replace(number=False)  # "94,5": a decimal figure
+            else:
+                number = tuple(int(x) for x in text.rstrip(".").split("."))
+                if previous is not None and not _follows(previous, number):
+                    f = f._replace(number=False)
+                else:
+                    previous = number
+        out.append(f)
+    return out
+
+
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
-    features = [Features.of(b) for b in blocks]
-    placements = align(features, roles)
-    features_of = {b.id: f for b, f in zip(blocks, features)}
+    return _aligned_rows([[b] for b in blocks], roles, joins=True)
+
+
+def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
+    """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
+    features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units])
+    placements = align(features, roles, joins=joins)
+    features_of = {b.id: f for u, f in zip(units, features) for b in u}  # a cell's lines are judged as the cell
     rows: list[_Row] = []
-    for block, place in zip(blocks, placements):
+    for unit, place in zip(units, placements):
         if place.new_row or not rows:
             rows.append(_Row({}))
-        rows[-1].cells.setdefault(place.column, []).append(block)
+        rows[-1].cells.setdefault(place.column, []).extend(unit)
     table_rows: list[TableRow] = []
     previous: list[str] = [""] * len(roles)
     certain = 0
@@ -427,10 +523,22 @@ def _table_row(blocks: list[Block], cells: list[str], merged: list[int], uncerta
     )
 
 
-def rows_from_pipes(blocks: list[Block], n_columns: int) -> tuple[list[TableRow], float]:
+def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
     """Cells end with "|"; a cell may run over several lines before its "|". Every row has the header's
-    number of cells; a row whose first cell is not a row number is flagged."""
+    number of cells; a row whose first cell is not a row number is flagged. Where a table numbers its rows and
+    some group of cells does not start with a number, rows under merged cells may have printed fewer cells: each
+    cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
+    their columns is kept."""
     cells = _pipe_cells(blocks)
+    rows, confidence = _positional_rows(cells, len(roles))
+    if roles and roles[0] == "number" and confidence < 1.0:
+        aligned, aligned_confidence = _aligned_rows(cells, roles, joins=False)
+        if aligned_confidence > confidence:  # the reading whose rows sit better in their columns
+            return aligned, aligned_confidence
+    return rows, confidence
+
+
+def _positional_rows(cells: list[list[Block]], n_columns: int) -> tuple[list[TableRow], float]:
     rows: list[TableRow] = []
     good = 0
     for start in range(0, len(cells), n_columns):
@@ -458,12 +566,15 @@ _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "subm
 
 
 _ITEM_LABEL = re.compile(r"^[a-zđ][).]$")
+_LEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+\S|$)")
 _BULLET_START = re.compile(r"^[-+•–]\s")
 
 
 def _sub_number(number: str, following: str) -> bool:
-    """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it."""
-    stem = number.rstrip(".")
+    """"1" then "1.1": the row numbered ``number`` heads the rows numbered under it (also where its title runs in
+    the number cell: "1. Sở Tài chính" across the table)."""
+    lead = _LEADING_NUMBER.match(number)
+    stem = lead.group(1) if lead else number.rstrip(".")
     return bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1
 
 
@@ -482,12 +593,28 @@ def _labels_group(texts: list[str], printed: list[int], number: int | None, cont
     return bool((number in printed and _GROUP_NUMBER.match(texts[number])) or is_upper_line(label) or GROUP_LABEL.match(label))
 
 
+_GROUP_AGENCY_ROLES = frozenset({"lead", "lead_support", "implementer"})
+
+
+def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str]) -> bool:
+    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" whose lead cells are empty: a group row that names the lead
+    of the tasks under it. Its only work cells are agency cells; the first row numbered under it leaves them empty."""
+    agency = [j for j in filled if roles[j] in _GROUP_AGENCY_ROLES]
+    if not agency or any(roles[j] in _WORK_ROLES for j in filled if j not in agency):
+        return False
+    first = next((r for r, n in zip(rows[i + 1:], numbers[i + 1:]) if n), None)
+    return first is not None and _sub_number(numbers[i], first.cells[roles.index("number")].strip()) and not any(
+        first.cells[j].strip() for j in agency)
+
+
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
     across the table), and it is labelled as a group: "I."/"A." for a number, a heading in capitals, a group word
-    ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2")."""
+    ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2"). A numbered
+    row whose only filled work cell is its lead, over rows numbered under it that leave theirs empty, is a group
+    row too: it names the lead of its tasks."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -517,6 +644,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
             ) else "data"
+        elif kind_of_table == "tasks" and number is not None and filled and _lends_agency(i, rows, roles, filled, numbers):
+            kind = "group"
         elif number is not None and filled and set(filled) <= {number, number + 1} and kind_of_table == "indicators" \
                 and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
             kind = "group"
@@ -534,7 +663,7 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     pipe = region_blocks[0].cell_end
     if pipe:
         cells = _pipe_cells(region_blocks)
-        n_header = header_length([_cell_text(cell) for cell in cells])
+        n_header = _with_lower_empties([_cell_text(cell) for cell in cells], header_length([_cell_text(cell) for cell in cells]))
         header_blocks = [b for cell in cells[:n_header] for b in cell]
         names = [_cell_text(cell) for cell in cells[:n_header]]
     else:
@@ -542,7 +671,10 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         header_blocks = region_blocks[:n_header]
         names = [b.text or "" for b in header_blocks]
     # empty names stand for the merged cells of a two-line header; "(1) (2) …" numbers the columns under the names
-    names = fold_two_line_header([n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())])
+    names = [n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())]
+    if not pipe:
+        names = _rejoined_names(names)
+    names = fold_two_line_header(names)
     columns = columns_from(names)
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
@@ -551,7 +683,7 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     if not body:
         rows, confidence = [], 0.0
     elif pipe:
-        rows, confidence = rows_from_pipes(body, len(columns))
+        rows, confidence = rows_from_pipes(body, roles)
     else:
         rows, confidence = rows_from_lines(body, roles)
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -569,6 +701,33 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     return table, issues
 
 
+def _with_lower_empties(texts: list[str], length: int) -> int:
+    """A two-line header merged across only prints an empty cell under each one-level column ("STT | Nội dung |
+    Cơ quan thực hiện | | Thời gian | " over " | | Chủ trì | Phối hợp | | "): the empty cells after the last lower
+    name are header too, where they complete the two lines (twice as many cells as the upper line has)."""
+    header = [t.strip() for t in texts[:length]]
+    if "" not in header[1:]:
+        return length  # a one-line header
+    columns = len(fold_two_line_header([t for t in header if t]))
+    end = 2 * columns
+    if length < end < len(texts) and not any(t.strip() for t in texts[length:end]) and texts[end].strip():
+        return end
+    return length
+
+
+def _rejoined_names(names: list[str]) -> list[str]:
+    """Header names broken over two lines of their cell ("Cơ quan" / "chủ trì"), copied one line a paragraph: a name
+    starts with a capital (or a figure), so a line that starts in lower case goes on the name before it."""
+    joined: list[str] = []
+    for name in names:
+        text = name.strip()
+        if joined and text[:1].islower():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
 def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Block]:
     """The body without the header printed again inside it (at each page top of the source, copied with the text)."""
     names = [fold(b.text or "") for b in header if (b.text or "").strip()]
@@ -579,6 +738,8 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
     while i < len(body):
         run = [k for k in range(i, min(len(body), i + 2 * len(names))) if (body[k].text or "").strip()][: len(names)]
         if len(run) == len(names) and [fold(body[k].text or "") for k in run] == names:
+            if header[0].cell_end and kept and not kept[-1].cell_end:
+                kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
             i = run[-1] + 1
             continue
         kept.append(body[i])

@@ -10,8 +10,12 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   implementer cells (sample 000), becomes one task per bullet; when the bullets do not line up it
   stays one task and a warning says so.
 - A row numbered "-" is a sub-task of the numbered task above it.
+- A group row that names a body leads the tasks under it that name no lead of their own: by its lead cell
+  ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
+  title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
 - Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
-  a warning.
+  a warning. In a table with no deadline column, a last clause of the content that gives one ("…, hoàn thành
+  trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from __future__ import annotations
 import re
 
 from .agencies import agencies_by_role, as_mentions, unique_names
-from .deadlines import parse_deadline
+from .cells import is_total_label, looks_like_agency
+from .deadlines import deadline_clause, parse_deadline
 from .model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
@@ -28,6 +33,8 @@ _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
 _ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
 _SUB_GROUP = re.compile(r"^[IVXLC]+\.\d+\.?$")
+_GROUP_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)\s+(?=\S)")  # "1.", "II", "A." before a title
+_MAX_BODY_TITLE_WORDS = 12  # a group title that is a body's name, not a sentence
 
 
 def plan_year(doc: Document) -> int | None:
@@ -92,11 +99,12 @@ class _Builder:
         self.year = plan_year(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
-        self.groups: list[tuple[int, str]] = []
+        self.groups: list[tuple[int, str, list]] = []  # rank, label, the lead the group names (or [])
         self.row_groups = {"group": "", "subgroup": ""}
         self.last_numbered: Task | None = None
         self.next_letter = "A"
         self.leads_column = bool({"lead", "lead_support"} & {c.role for c in table.columns})
+        self.agency_column = bool({"lead", "lead_support", "implementer"} & {c.role for c in table.columns})
 
     def group_rank(self, number: str) -> int:
         """A: 0, I: 1, I.1: 2. A single letter is a lettered group only where it goes on the sequence
@@ -113,15 +121,32 @@ class _Builder:
         return {"block": row.blocks[0] if row.blocks else None, "line": row.line_start, "page": row.page}
 
     def group_row(self, row: TableRow) -> None:
-        cells = [c.strip() for c in row.cells if c.strip()]
+        # a cell merged from above belongs to the row above ("1" over a group row of copied text), not to the label
+        cells = [c.strip() for j, c in enumerate(row.cells) if c.strip() and j not in row.merged_from_above]
         number, title = (cells + ["", ""])[:2]
         rank = self.group_rank(number)
         while self.groups and self.groups[-1][0] >= rank:
             self.groups.pop()
-        self.groups.append((rank, f"{number} {title}".strip()))
+        label = f"{number} {title}".strip()
+        self.groups.append((rank, label, self.group_lead(row, label)))
+
+    def group_lead(self, row: TableRow, label: str) -> list:
+        """The body a group row names as the lead of its tasks: its own lead cell, else (in a table with no lead
+        column) its title when that is a body's name ("1. Sở Tài chính", "II. CÔNG AN TỈNH")."""
+        by_role = _agencies(_role_cells(self.table, row), self.leads_column)
+        if by_role["lead"]:
+            return by_role["lead"]
+        if self.agency_column:
+            return []
+        name = _GROUP_LABEL.sub("", label).strip().rstrip(":").strip()
+        if not name or "\n" in name or len(name.split()) > _MAX_BODY_TITLE_WORDS:
+            return []
+        if looks_like_agency(name) or (name.isupper() and looks_like_agency(name.title())):
+            return unique_names(as_mentions(agencies_by_role(name, "lead").get("lead", [])))
+        return []
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
-        path = [label for _, label in self.groups]
+        path = [label for _, label, _ in self.groups]
         roles = {c.role for c in self.table.columns}
         if "group" in roles:  # the row number numbers the group ("1 | Tham gia của người dân")
             if cells.get("group"):
@@ -140,7 +165,7 @@ class _Builder:
         task_number = None if "group" in roles else number
         path = self.group_path(cells, number)
         content = cells.get("content")
-        if not content:
+        if not content or is_total_label(content):  # "TỔNG CỘNG": the totals row of a list of works
             return
         if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):
             # no number column: "1. Xây dựng …" numbers itself
@@ -149,6 +174,8 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
+        if "deadline" not in roles and (clause := deadline_clause(content, self.year)):
+            cells["deadline"] = clause  # no deadline column: "…, hoàn thành trước ngày 30/6/2026" gives it
         content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
         previous = self.tasks[-1] if self.tasks else None
         # a row under merged cells: recovered from flattened text the cells are marked merged; in a real
@@ -162,9 +189,12 @@ class _Builder:
             parent = self.last_numbered
             path = [*path, f"{parent.number}. {parent.content}" if parent.number else parent.content]
         for part in self.split(row, cells):
+            agencies = _agencies(part, self.leads_column)
+            if not agencies["lead"]:  # a group row above names the lead of its tasks
+                agencies["lead"] = next((lead for _, _, lead in reversed(self.groups) if lead), [])
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
-                group_path=path, content=part["content"], **_agencies(part, self.leads_column),
+                group_path=path, content=part["content"], **agencies,
                 deadline=_deadline_of(part, self.year), output=part.get("output"), note=part.get("note"),
                 rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )

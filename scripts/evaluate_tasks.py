@@ -2,6 +2,7 @@
 deadline right, per source and in total.
 
     .venv/bin/python scripts/evaluate_tasks.py [--shared ../shared] [--formats docx,pdf,...] [--no-layouts] [--failures]
+        [--bed first|second|third] [--layout NAME]
 
 Sources:
 - corpus/ samples against their hand-checked golden files (tests/golden/*.json);
@@ -29,7 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from task_layouts import FORMATS, LAYOUTS, Expected, Score, build, evaluate, expected_of_layout, libreoffice  # noqa: E402
+from task_layouts import (FORMATS, LAYOUTS, SECOND_BED, THIRD_BED, Expected, Score, build, evaluate,  # noqa: E402
+                          expected_of_layout, libreoffice)
+
+BEDS = {"first": lambda name: name not in SECOND_BED and name not in THIRD_BED, "second": SECOND_BED.__contains__,
+        "third": THIRD_BED.__contains__}
 
 
 def golden_expected(golden: Path) -> list[Expected]:
@@ -60,15 +65,17 @@ def read_truth(folder: Path) -> list[dict]:
     return [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def scores(shared: Path, formats: tuple[str, ...], layouts: bool) -> list[tuple[str, Score]]:
-    """(group, score) for every file scored."""
+def scores(shared: Path, formats: tuple[str, ...], layouts: bool, chosen=None, real: bool = True) -> list[tuple[str, Score]]:
+    """(group, score) for every file scored; ``chosen``: the layouts to build (all of them by default); ``real``:
+    score the samples and real documents too."""
     out: list[tuple[str, Score]] = []
-    for golden in sorted((ROOT / "tests" / "golden").glob("*.json")):
+    chosen = LAYOUTS if chosen is None else chosen
+    for golden in sorted((ROOT / "tests" / "golden").glob("*.json")) if real else ():
         sample = ROOT / "corpus" / golden.name.removesuffix(".json")
         expected = golden_expected(golden)
         if expected and sample.exists():
             out.append(("corpus", evaluate(sample, expected, sample.name, "golden")))
-    for folder, name in ((shared / "realdocs", "realdocs"), (shared / "realdocs2", "realdocs2")):
+    for folder, name in ((shared / "realdocs", "realdocs"), (shared / "realdocs2", "realdocs2")) if real else ():
         if not (folder / "truth.jsonl").exists():
             print(f"NOTE: {folder} not found: its documents are not scored", file=sys.stderr)
             continue
@@ -83,7 +90,7 @@ def scores(shared: Path, formats: tuple[str, ...], layouts: bool) -> list[tuple[
             print("NOTE: LibreOffice not installed: no PDF or DOC layouts", file=sys.stderr)
         with tempfile.TemporaryDirectory() as tmp:
             start = time.perf_counter()
-            files = build(Path(tmp), LAYOUTS, formats)
+            files = build(Path(tmp), chosen, formats)
             print(f"NOTE: {len(files)} layout files built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
             by_name = {layout.name: layout for layout in LAYOUTS}
             for (name, fmt), path in sorted(files.items(), key=lambda kv: (formats.index(kv[0][1]), kv[0][0])):
@@ -116,12 +123,17 @@ def main() -> int:
     parser.add_argument("--no-layouts", action="store_true", help="score the real documents and samples only")
     parser.add_argument("--per-file", action="store_true", help="a line per file, not only per source")
     parser.add_argument("--failures", action="store_true", help="print every lost row, extra task and wrong field")
+    parser.add_argument("--bed", choices=sorted(BEDS), help="only this test bed's layouts (and no real documents)")
+    parser.add_argument("--layout", action="append", help="only this layout (repeatable; no real documents)")
     args = parser.parse_args()
     formats = tuple(f for f in args.formats.split(",") if f)
     if unknown := set(formats) - set(FORMATS):
         parser.error(f"unknown formats: {', '.join(sorted(unknown))}")
     start = time.perf_counter()
-    results = scores(args.shared, formats, not args.no_layouts)
+    chosen = [x for x in LAYOUTS if (not args.bed or BEDS[args.bed](x.name)) and (not args.layout or x.name in args.layout)]
+    if args.layout and len(chosen) != len(args.layout):
+        parser.error(f"unknown layouts: {', '.join(sorted(set(args.layout) - {x.name for x in chosen}))}")
+    results = scores(args.shared, formats, not args.no_layouts, chosen, real=not (args.bed or args.layout))
     print("| source | tasks found / rows expected | rows matched | lead right | support right | deadline right | files refused |")
     print("|---|---|---|---|---|---|---|")
     groups: dict[str, list[Score]] = {}

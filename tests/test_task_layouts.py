@@ -23,24 +23,11 @@ from task_layouts.spec import Group
 NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
-_MERGED_PIPE = "'|' cells are grouped by position; a row under merged cells prints fewer"
-_NO_ROW_NUMBER = "a flattened header is found up to the first row number: rows numbered inside their content cell give none"
 KNOWN_LIMITS = {
-    ("unknown_headers", "pipe.txt"): "a flattened header that names nothing known is not found as a table",
-    ("lead_support_one_cell", "txt"): "one row's 'Chủ trì: …; Phối hợp: …' cell is split over two columns by the aligner",
-    ("merged_two_products", "pipe.txt"): _MERGED_PIPE,
-    ("directive_agency_first", "pipe.txt"): _MERGED_PIPE,
-    ("council_public_works", "pipe.txt"): "'TỔNG CỘNG' printed before the rows is read into the '|' header",
-    ("number_in_content", "txt"): _NO_ROW_NUMBER,
-    ("number_in_content", "pipe.txt"): _NO_ROW_NUMBER,
-    ("event_time_first", "txt"): "a time column before the content: the flattened header runs into the rows",
-    ("event_time_first", "pipe.txt"): "a time column before the content: the flattened header runs into the rows",
-    ("word_saved_html", "txt"): "a group row 'I. …' in one cell across the table reads as the next part's heading",
-    ("word_saved_html", "pipe.txt"): "a group row 'I. …' in one cell across the table reads as the next part's heading",
-    ("budget_and_total", "txt"): "an amount alone on its line ('120') reads as a row number",
+    ("event_time_first", "txt"): "a row under the merged day prints no time cell: it runs into the row above",
+    ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by position; a row under "
+                                      "the merged day prints fewer",
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
-    ("caption_row_broken_headers", "txt"): "header names broken over two lines swap two agency columns",
-    ("content_sub_items", "txt"): "'- ' items of a content cell are aligned into the lead column",
     ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
 }
 CASES = [pytest.param(layout.name, fmt, id=f"{layout.name}-{fmt}",

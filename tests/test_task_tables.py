@@ -320,3 +320,309 @@ def test_a_page_turned_by_rotate_reads_as_it_is_shown(tmp_path, rotation):
     doc = process(tmp_path / "turned.pdf")
     assert [(t.number, [m.name for m in t.lead], [m.name for m in t.support]) for t in doc.tasks] == [
         (str(i), ["Sở Nội vụ"], ["Sở Tài chính"]) for i in range(1, 6)]
+
+
+# -- Third test bed: traits written blind to the reader (tests/task_layouts/FACTS.md) ---------------------------------
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Chỉ tiêu, nhiệm vụ", "content"), ("Nhiệm vụ, chỉ tiêu", "content"), ("Chỉ tiêu và nhiệm vụ", "content"),
+    ("Lãnh đạo UBND tỉnh phụ trách", "note"), ("Lãnh đạo phụ trách", "note"), ("Lãnh đạo Sở chỉ đạo", "note"),
+    ("Cơ quan tham mưu", "implementer"), ("Đơn vị phụ trách", "lead"), ("Chỉ tiêu", "output"),
+])
+def test_header_words_of_programmes_and_indicator_tables(header, role):
+    assert column_role(header) == role
+
+
+def _tasks_of(tmp_path, header: list[str], rows: list[list[str]]):
+    from pipeline.run import process
+
+    html = "<table border=1><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" + "".join(
+        "<tr>" + "".join(f'<td colspan="{len(header) - 1}">{c[1:]}</td>' if c.startswith("*") else f"<td>{c}</td>"
+                         for c in row) + "</tr>" for row in rows) + "</table>"
+    return process(_html(tmp_path, "<p>KẾ HOẠCH</p><p>Thực hiện nhiệm vụ năm 2026</p>" + html)).tasks
+
+
+@pytest.mark.parametrize("title", ["Sở Tài chính", "SỞ TÀI CHÍNH", "Sở Tài chính:", "1. Sở Tài chính"])
+def test_a_group_row_that_names_a_body_leads_its_tasks_in_a_table_without_agency_columns(tmp_path, title):
+    label = "" if title.startswith("1.") else "1."
+    rows = [[label, f"*{title}"] if label else [f"*{title}", ""],  # a label cell, or the number in a title across
+            ["1.1", "Rà soát dự toán năm 2026", "Quý I/2026"],
+            ["1.2", "Kiểm tra giải ngân vốn", "Quý III/2026"], ["2.", "*Công an tỉnh"], ["2.1", "Tuần tra kiểm soát", "Thường xuyên"]]
+    tasks = _tasks_of(tmp_path, ["TT", "Nhiệm vụ", "Thời hạn"], rows)
+    assert [t.content for t in tasks] == ["Rà soát dự toán năm 2026", "Kiểm tra giải ngân vốn", "Tuần tra kiểm soát"]
+    assert [fold_names(t.lead) for t in tasks] == [["so tai chinh"], ["so tai chinh"], ["cong an tinh"]]
+
+
+def fold_names(mentions) -> list[str]:
+    from pipeline.text import fold
+
+    return [fold(m.name).strip(" :") for m in mentions]
+
+
+def test_a_group_title_that_is_no_body_gives_no_lead(tmp_path):
+    rows = [["1.", "*Công tác chỉ đạo, điều hành"], ["1.1", "Rà soát dự toán năm 2026", "Quý I/2026"],
+            ["2.", "*Trường học an toàn, thân thiện và bình đẳng cho mọi trẻ em trên địa bàn tỉnh"],
+            ["2.1", "Kiểm tra cơ sở vật chất", "Quý II/2026"]]
+    tasks = _tasks_of(tmp_path, ["TT", "Nhiệm vụ", "Thời hạn"], rows)
+    assert [t.lead for t in tasks] == [[], []]
+
+
+def test_a_group_row_whose_lead_cell_names_a_body_leads_the_tasks_under_it(tmp_path):
+    rows = [["1", "Hoàn thiện thể chế", "Sở Tư pháp", "", ""],
+            ["1.1", "Rà soát văn bản quy phạm", "", "Sở Nội vụ", "Quý II/2026"],
+            ["1.2", "Xây dựng quy chế phối hợp", "", "", "Quý III/2026"],
+            ["2", "Chuyển đổi số", "Sở Khoa học và Công nghệ", "", ""],
+            ["2.1", "Nâng cấp hệ thống một cửa", "", "Văn phòng UBND tỉnh", "Năm 2026"],
+            ["2.2", "Số hóa hồ sơ", "Sở Nội vụ", "", "Năm 2026"]]
+    tasks = _tasks_of(tmp_path, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], rows)
+    assert [t.content for t in tasks] == ["Rà soát văn bản quy phạm", "Xây dựng quy chế phối hợp", "Nâng cấp hệ thống một cửa",
+                                          "Số hóa hồ sơ"]
+    assert [[m.name for m in t.lead] for t in tasks] == [["Sở Tư pháp"], ["Sở Tư pháp"], ["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"]]
+    assert [t.group_path for t in tasks][0] == ["1 Hoàn thiện thể chế"]
+
+
+def test_a_numbered_task_with_its_own_lead_over_unnumbered_rows_stays_a_task(tmp_path):
+    rows = [["1", "Rà soát văn bản quy phạm", "Sở Tư pháp", "", "Quý II/2026"],
+            ["2", "Xây dựng quy chế phối hợp", "Sở Nội vụ", "", "Quý III/2026"]]
+    tasks = _tasks_of(tmp_path, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], rows)
+    assert [t.content for t in tasks] == ["Rà soát văn bản quy phạm", "Xây dựng quy chế phối hợp"]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Sở Y tế chủ trì, phối hợp với Sở Tư pháp, Công an tỉnh", {"lead": ["Sở Y tế"], "support": ["Sở Tư pháp", "Công an tỉnh"]}),
+    ("Sở Y tế chủ trì và phối hợp cùng UBND các xã, phường", {"lead": ["Sở Y tế"], "support": ["UBND các xã, phường"]}),
+    ("Sở Nội vụ chủ trì; Sở Tài chính, Văn phòng UBND tỉnh phối hợp.",
+     {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Văn phòng UBND tỉnh"]}),
+    ("Công an tỉnh chủ trì,\nphối hợp với\nBộ Chỉ huy Quân sự tỉnh", {"lead": ["Công an tỉnh"], "support": ["Bộ Chỉ huy Quân sự tỉnh"]}),
+    ("Sở Y tế chủ trì", {"implementer": ["Sở Y tế"]}),  # no support named: the column's role
+    ("Chủ trì: Sở Y tế\nPhối hợp: Sở Tư pháp, Công an tỉnh", {"lead": ["Sở Y tế"], "support": ["Sở Tư pháp", "Công an tỉnh"]}),
+    ("- Chủ trì: Sở Y tế.\n- Phối hợp: Sở Tư pháp.", {"lead": ["Sở Y tế"], "support": ["Sở Tư pháp"]}),
+])
+def test_a_performer_cell_written_as_a_sentence_gives_both_roles(cell, expected):
+    assert agencies_by_role(cell, "implementer") == expected
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("1. Sở Tài chính\n2. Sở Y tế\n3. Công an tỉnh", ["Sở Tài chính", "Sở Y tế", "Công an tỉnh"]),
+    ("1) Sở Tài chính\n2) UBND các xã, phường", ["Sở Tài chính", "UBND các xã, phường"]),
+    ("1. Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("-", []),
+])
+def test_numbered_lines_in_an_agency_cell_are_one_body_each(cell, names):
+    assert split_agencies(cell) == names
+
+
+@pytest.mark.parametrize("content, clause, end", [
+    ("Rà soát thủ tục, hoàn thành trước ngày 30/6/2026", "hoàn thành trước ngày 30/6/2026", "2026-06-30"),
+    ("Tổ chức hội nghị; hoàn thành trong quý III/2026.", "hoàn thành trong quý III/2026", "2026-09-30"),
+    ("Tập huấn cán bộ (xong trước ngày 15/10/2026)", "xong trước ngày 15/10/2026", "2026-10-15"),
+    ("Đánh giá kết quả, báo cáo UBND tỉnh trước ngày 20/12/2026", "báo cáo UBND tỉnh trước ngày 20/12/2026", "2026-12-20"),
+    ("Kiểm tra việc thực hiện, theo Quyết định số 15/QĐ-UBND ngày 12/12/2025", None, None),
+    ("Rà soát văn bản, trong đó ưu tiên các xã vùng cao", None, None),
+    ("Tuyên truyền, phổ biến pháp luật thường xuyên", None, None),
+])
+def test_a_content_that_ends_with_its_deadline(tmp_path, content, clause, end):
+    from pipeline.deadlines import deadline_clause
+
+    assert deadline_clause(content, 2026) == clause
+    tasks = _tasks_of(tmp_path, ["TT", "Nội dung công việc", "Đơn vị chủ trì"], [["1", content, "Sở Nội vụ"]])
+    assert [(t.deadline.text, t.deadline.end) if t.deadline else None for t in tasks] == [(clause, end) if clause else None]
+
+
+def test_a_deadline_column_wins_over_the_content(tmp_path):
+    tasks = _tasks_of(tmp_path, ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn"],
+                      [["1", "Rà soát thủ tục, hoàn thành trước ngày 30/6/2026", "Sở Nội vụ", ""]])
+    assert tasks[0].deadline is None
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Năm 2026 và các năm tiếp theo", None), ("Từ năm 2026 trở đi", None), ("Kỳ họp thường lệ giữa năm 2026", None),
+    ("Đầu năm 2027", None), ("Kỳ họp thường lệ cuối năm 2026", "2026-12-31"), ("Hằng năm, giai đoạn 2026-2030", "2030-12-31"),
+    ("Năm 2026", "2026-12-31"),
+])
+def test_open_ended_and_unbounded_parts_of_a_year_name_no_end(text, end):
+    from pipeline.deadlines import parse_deadline
+
+    assert parse_deadline(text, 2026).end == end
+
+
+def test_a_flattened_two_line_header_merged_across_only_keeps_its_rows_in_place(tmp_path):
+    """Copied with "|" after each cell, a header merged across only prints an empty cell under each one-level column:
+    those belong to the header, not to the first row."""
+    from pipeline.run import process
+
+    cells = ["STT", "Nội dung", "Đơn vị thực hiện", "", "Thời gian", "", "", "Chủ trì", "Phối hợp", "",
+             "1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ", "Quý II/2026",
+             "2", "Kiểm tra công vụ", "Sở Nội vụ", "", "Năm 2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2026\n" + "\n".join(f"{c} |".lstrip() for c in cells), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text) for t in tasks] == [
+        ("1", ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý II/2026"), ("2", ["Sở Nội vụ"], [], "Năm 2026")]
+
+
+@pytest.mark.parametrize("names, folded", [
+    (["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp"],
+     ["TT", "Nhiệm vụ / Nội dung", "Nhiệm vụ / Sản phẩm", "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Thời hạn"]),
+    (["TT", "Nhiệm vụ", "Sản phẩm", "Kết quả"], ["TT", "Nhiệm vụ", "Sản phẩm", "Kết quả"]),  # no content child: one line
+])
+def test_a_task_parent_over_its_content_and_product_is_folded(names, folded):
+    from pipeline.tables import fold_two_line_header
+
+    assert fold_two_line_header(names) == folded
+
+
+
+@pytest.mark.parametrize("pipe", [False, True])
+def test_a_roman_group_row_across_a_copied_table_is_a_group_not_the_next_part(tmp_path, pipe):
+    from pipeline.run import process
+
+    nbsp = "\u00a0"
+    cells = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "I. CẢI CÁCH THỂ CHẾ", nbsp, nbsp, nbsp,
+             "1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2026",
+             "II. HIỆN ĐẠI HÓA HÀNH CHÍNH", nbsp, nbsp, nbsp, "2", "Nâng cấp hệ thống một cửa", "Văn phòng UBND tỉnh", "Năm 2026"]
+    after = ["III. TỔ CHỨC THỰC HIỆN", "Các sở, ngành báo cáo kết quả về Sở Nội vụ."]
+    if pipe:
+        lines = [f"{c.strip()} |".lstrip() for c in cells] + after
+        text = "\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *lines])
+    else:
+        text = "\n\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *cells, *after])
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.content, t.group_path) for t in tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật", ["I. CẢI CÁCH THỂ CHẾ"]), ("Nâng cấp hệ thống một cửa", ["II. HIỆN ĐẠI HÓA HÀNH CHÍNH"])]
+
+
+@pytest.mark.parametrize("pipe", [False, True])
+def test_a_copied_table_with_its_time_column_first_has_a_header_of_names_only(tmp_path, pipe):
+    """A conference plan's "Thời gian | Nội dung công việc | Đơn vị thực hiện" table under "III. PHÂN CÔNG …" and a
+    lead-in ending with ":": neither is a column name, and the first row's day ends the header."""
+    from pipeline.run import process
+
+    cells = ["Thời gian", "Nội dung công việc", "Đơn vị thực hiện", "Ngày 10/3/2026", "Gửi giấy mời đại biểu dự hội nghị",
+             "Văn phòng UBND tỉnh", "Ngày 17/3/2026", "Tổ chức hội nghị xúc tiến đầu tư", "Sở Tài chính"]
+    before = ["III. PHÂN CÔNG THỰC HIỆN", "Tiến độ và phân công cụ thể như sau:"]
+    lines = before + ([f"{c} |" for c in cells] if pipe else cells)
+    path = tmp_path / "doc.txt"
+    path.write_text(("\n" if pipe else "\n\n").join(["KẾ HOẠCH", "Tổ chức hội nghị năm 2026", *lines]), encoding="utf-8")
+    doc = process(path)
+    assert [c.name for c in doc.tables[0].columns] == ["Thời gian", "Nội dung công việc", "Đơn vị thực hiện"]
+    assert [(t.deadline.text, [m.name for m in t.lead]) for t in doc.tasks] == [
+        ("Ngày 10/3/2026", ["Văn phòng UBND tỉnh"]), ("Ngày 17/3/2026", ["Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("total", ["TỔNG CỘNG", "Tổng số", "Cộng:"])
+def test_a_totals_row_printed_first_ends_a_flattened_header(tmp_path, total):
+    from pipeline.run import process
+
+    cells = ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư", total, "", "", "127.500",
+             "1", "Đường nối trung tâm xã với quốc lộ", "Sở Xây dựng", "85.000",
+             "2", "Kè chống sạt lở bờ sông", "UBND xã Bảo Nhai", "42.500"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(["NGHỊ QUYẾT", "Danh mục dự án đầu tư công năm 2026", *(f"{c} |".lstrip() for c in cells)]),
+                    encoding="utf-8")
+    doc = process(path)
+    assert [c.name for c in doc.tables[0].columns] == ["STT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư"]
+    assert [(t.content, [m.name for m in t.lead]) for t in doc.tasks] == [
+        ("Đường nối trung tâm xã với quốc lộ", ["Sở Xây dựng"]), ("Kè chống sạt lở bờ sông", ["UBND xã Bảo Nhai"])]
+
+
+@pytest.mark.parametrize("previous, number, follows", [
+    ((1,), (2,), True), ((2,), (4,), True), ((1, 3), (2,), True), ((1,), (1, 1), True), ((2, 3), (3, 1), True),
+    ((7,), (1,), True), ((1, 2), (1, 3), True), ((1,), (80,), False), ((1,), (1, 200), False), ((3,), (120,), False),
+])
+def test_row_numbers_run_on_from_the_one_before(previous, number, follows):
+    from pipeline.tables import _follows
+
+    assert _follows(previous, number) is follows
+
+
+def test_a_figure_alone_on_its_line_is_a_cell_not_a_row_number(tmp_path):
+    """Copied one cell a line, a target "80" or an amount "1.200" looks like a row number; it does not follow one."""
+    from pipeline.run import process
+
+    nbsp = "\u00a0"
+    lines = ["TT", "Chỉ tiêu, nhiệm vụ", "ĐVT", "Kế hoạch", "Cơ quan chủ trì", "Thời gian hoàn thành",
+             "1", "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình", "%", "80", "Sở Nội vụ", "Năm 2026",
+             "2", "Số doanh nghiệp thành lập mới", "Doanh nghiệp", "1.200", "Sở Tài chính", "Năm 2026",
+             "3", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "94,5", "Sở Y tế", "Năm 2026",
+             "4", "Rà soát thủ tục hành chính", nbsp, nbsp, "Sở Tư pháp", "Quý II/2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n\n".join(["NGHỊ QUYẾT", "Kế hoạch phát triển kinh tế - xã hội năm 2026", *lines]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [
+        ("1", ["Sở Nội vụ"]), ("2", ["Sở Tài chính"]), ("3", ["Sở Y tế"]), ("4", ["Sở Tư pháp"])]
+
+
+def test_piped_rows_under_merged_cells_print_fewer_cells_and_keep_their_places(tmp_path):
+    """A task with two products: its number, content, lead and deadline merged down two rows, so the second row
+    prints one cell ("Báo cáo |"); the cells after it must not shift into the wrong columns."""
+    from pipeline.run import process
+
+    cells = ["STT", "Nội dung", "Sản phẩm", "Cơ quan chủ trì", "Thời hạn",
+             "1", "Rà soát thủ tục hành chính", "Quyết định công bố", "Sở Tư pháp", "Quý I/2026", "Báo cáo kết quả",
+             "2", "Kiểm tra công vụ", "Kết luận kiểm tra", "Sở Nội vụ", "Quý II/2026",
+             "3", "Tập huấn nghiệp vụ", "Hội nghị", "Văn phòng UBND tỉnh", "Quý III/2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *(f"{c} |" for c in cells)]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead], t.deadline.text) for t in tasks] == [
+        ("1", ["Sở Tư pháp"], "Quý I/2026"), ("2", ["Sở Nội vụ"], "Quý II/2026"), ("3", ["Văn phòng UBND tỉnh"], "Quý III/2026")]
+    assert tasks[0].output.split("\n") == ["Quyết định công bố", "Báo cáo kết quả"]
+
+
+@pytest.mark.parametrize("pipe", [False, True])
+@pytest.mark.parametrize("first", ["Số", "Thứ tự"])
+def test_a_number_column_whose_name_nobody_knows_starts_a_copied_table(tmp_path, pipe, first):
+    from pipeline.run import process
+
+    cells = [first, "Hạng mục", "Đơn vị", "Thời điểm", "1", "Nâng cấp hệ thống một cửa điện tử", "Văn phòng UBND tỉnh",
+             "Quý II/2026", "2", "Chỉnh trang vỉa hè các tuyến phố chính", "Sở Xây dựng", "Năm 2026"]
+    lines = [f"{c} |" for c in cells] if pipe else cells
+    path = tmp_path / "doc.txt"
+    path.write_text(("\n" if pipe else "\n\n").join(["KẾ HOẠCH", "Chỉnh trang đô thị năm 2026", "Phụ lục", *lines]),
+                    encoding="utf-8")
+    doc = process(path)
+    assert [c.role for c in doc.tables[0].columns][1:] == ["content", "implementer", "deadline"]
+    assert [(t.content, [m.name for m in t.lead]) for t in doc.tasks] == [
+        ("Nâng cấp hệ thống một cửa điện tử", ["Văn phòng UBND tỉnh"]), ("Chỉnh trang vỉa hè các tuyến phố chính", ["Sở Xây dựng"])]
+
+
+@pytest.mark.parametrize("names, joined", [
+    (["STT", "Nội dung", "nhiệm vụ", "Cơ quan", "chủ trì", "Thời gian", "hoàn thành"],
+     ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]),
+    (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"], ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]),
+])
+def test_header_names_broken_over_two_lines_are_one_name(names, joined):
+    from pipeline.tables import _rejoined_names
+
+    assert _rejoined_names(names) == joined
+
+
+def test_the_items_a_content_cell_introduces_with_a_colon_stay_in_it(tmp_path):
+    from pipeline.run import process
+
+    lines = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn",
+             "1", "Xây dựng các văn bản quy định chi tiết thi hành Luật, gồm:", "- Nghị định quy định chi tiết một số điều;",
+             "- Thông tư hướng dẫn thời hạn bảo quản tài liệu", "Vụ Pháp chế", "Quý IV/2026",
+             "2", "Kiểm tra việc thi hành Luật tại các địa phương", "Thanh tra Bộ", "Năm 2027"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n\n".join(["KẾ HOẠCH", "Triển khai thi hành Luật Lưu trữ", *lines]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [[m.name for m in t.lead] for t in tasks] == [["Vụ Pháp chế"], ["Thanh tra Bộ"]]
+    assert tasks[0].content.endswith("- Thông tư hướng dẫn thời hạn bảo quản tài liệu")
+
+
+def test_piped_cells_of_several_lines_are_placed_whole(tmp_path):
+    """A '|' cell that runs over two lines, in a table whose rows do not all print every cell: no crash, the cell whole."""
+    from pipeline.run import process
+
+    lines = ["STT |", "Nội dung |", "Sản phẩm |", "Cơ quan chủ trì |", "Thời hạn |",
+             "1 |", "Rà soát thủ tục hành chính |", "Quyết định công bố |", "Sở Tư pháp;", "Sở Nội vụ |", "Quý I/2026 |",
+             "Báo cáo kết quả |", "2 |", "Kiểm tra công vụ |", "Kết luận kiểm tra |", "Sở Nội vụ |", "Quý II/2026 |"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *lines]), encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [("1", ["Sở Tư pháp", "Sở Nội vụ"]), ("2", ["Sở Nội vụ"])]

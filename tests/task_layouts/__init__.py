@@ -8,9 +8,9 @@ FACTS.md says which real layouts these imitate; SECOND_BED names the layouts wri
 """
 
 from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout
-from .layouts import BY_NAME, LAYOUTS, SECOND_BED
+from .layouts import BY_NAME, LAYOUTS, SECOND_BED, THIRD_BED
 from .render import FORMATS, build, libreoffice
 from .spec import truth
 
-__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "SECOND_BED", "Score", "build", "compare",
+__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "SECOND_BED", "THIRD_BED", "Score", "build", "compare",
            "evaluate", "expected_of_layout", "libreoffice", "truth"]

@@ -8,8 +8,9 @@ from dataclasses import replace
 from .pools import (ABBREVIATED, ACTIONS, CENTRAL, CENTRAL_COLLECTIVE, CENTRAL_DEADLINES, CENTRAL_UNLISTED, COLLECTIVE,
                     CONTENTS, COUNCIL_DRAFTS, COUNCIL_SESSIONS, DEADLINES, EDU_TASKS, EDUCATION_UNITS, EVENT_DAYS,
                     EVENT_STEPS, FIELDS, FUNDED, GOV_OUTPUTS, GOV_TASKS, HARD_DEADLINES, HEALTH_FACILITIES, HEALTH_TASKS,
-                    HEALTH_UNITS, LAW_TASKS, LOCAL_LEGAL, MINISTRY, MORE_DEADLINES, NA_COMMITTEES, PRODUCTS, PROJECTS,
-                    PROVINCE, SESSIONS, STEP_TIMES, SUBMITTERS, UNLISTED)
+                    HEALTH_UNITS, IN_CONTENT, INDICATORS, LAW_TASKS, LEADERS, LOCAL_LEGAL, MINISTRY, MORE_DEADLINES,
+                    NA_COMMITTEES, PRODUCTS, PROJECTS, PROPOSALS, PROVINCE, SESSIONS, STATUS, STEP_TIMES, SUBMITTERS,
+                    TIME_WORDS, UNLISTED)
 from .spec import Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskTable
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -107,7 +108,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed()
+    return _first_bed() + _second_bed() + _third_bed()
 
 
 def _first_bed() -> list[Layout]:
@@ -798,7 +799,246 @@ def _second_bed() -> list[Layout]:
     return L
 
 
+# -- The third test bed ----------------------------------------------------------------------------------------------
+# Written from facts about real documents (FACTS.md, "Third test bed") before reading the reader's code: each models a
+# trait the first two beds do not have.
+
+
+def _third_bed() -> list[Layout]:
+    L: list[Layout] = []
+
+    # 56. An annex whose one "Cơ quan thực hiện" column prints "Chủ trì: …" and "Phối hợp: …" on separate lines
+    # (some rows as "- " bullets ending in "."), names within a role joined by ", ".
+    def role_lines(t: Task, i: int) -> str:
+        lines = [f"Chủ trì: {', '.join(t.lead)}"] + ([f"Phối hợp: {', '.join(t.support)}"] if t.support else [])
+        return "\n".join(f"- {x}." for x in lines) if i % 3 == 2 else "\n".join(lines)
+
+    rows = [replace(t, printed={"agencies": role_lines(t, i)})
+            for i, t in enumerate(tasks(3, 8, support_counts=(2, 1, 0, 3), outputs=False, lead_counts=(1, 1, 2)))]
+    L.append(_plan("performer_role_lines", "Cần Thơ", "Số: 311/KH-UBND", "ngày 4 tháng 6 năm 2026",
+                   "thực hiện Chương trình phát triển đô thị năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung nhiệm vụ:content", "Cơ quan thực hiện:agencies",
+                                      "Thời gian thực hiện:deadline"), tuple(rows))],
+                   "one 'Cơ quan thực hiện' column with 'Chủ trì: …' and 'Phối hợp: …' on separate lines (some as "
+                   "'- …' bullets), names within a role joined by ', '"))
+
+    # 57. The performer column as a sentence: "A chủ trì, phối hợp với B, C" (A alone where nobody supports).
+    rows = [replace(t, printed={"agencies": f"{t.lead[0]} chủ trì, phối hợp với {', '.join(t.support)}" if t.support else t.lead[0]})
+            for t in tasks(12, 7, lead_counts=(1,), support_counts=(1, 2, 0, 2), outputs=False, deadlines=MORE_DEADLINES)]
+    L.append(_plan("performer_sentence", "Lâm Đồng", "Số: 276/KH-UBND", "ngày 19 tháng 5 năm 2026",
+                   "phòng, chống tác hại của thuốc lá năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Đơn vị thực hiện:agencies", "Thời hạn:deadline"),
+                              tuple(rows))], "the performer column as a sentence 'A chủ trì, phối hợp với B, C'",
+                   landscape=False))
+
+    # 58. No deadline column: the deadline is a clause at the end of the content cell; one content cites a decision's
+    # date (not a deadline), some name none.
+    base = tasks(20, 7, outputs=False)
+    rows = []
+    for i, t in enumerate(base):
+        d = IN_CONTENT[i % len(IN_CONTENT)]
+        text = t.content + (f", {d.text}" if d else " theo Quyết định số 1520/QĐ-UBND ngày 12/12/2025 của UBND tỉnh" if i == 2 else "")
+        rows.append(replace(t, deadline=d, printed={"content": text}))
+    L.append(_plan("deadline_in_content", "Quảng Ngãi", "Số: 150/KH-UBND", "ngày 2 tháng 4 năm 2026",
+                   "thực hiện nhiệm vụ chuyển đổi số năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support"),
+                              tuple(rows), deadline_in_content=True)],
+                   "no deadline column: 'hoàn thành trước ngày 30/6/2026' at the end of the content cell; a cited "
+                   "decision's date is not a deadline"))
+
+    # 59. Indicators and tasks in one table ("Chỉ tiêu, nhiệm vụ" | "ĐVT" | "Kế hoạch năm 2026"): the year in a header
+    # that is not the deadline's, numbers in the target column that are not row numbers. A target table with no
+    # agency column comes first and holds no tasks.
+    targets = OtherTable(("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026"),
+                         tuple((str(i + 1), name, unit, "—", value) for i, (name, unit, value) in enumerate(INDICATORS)))
+    indicator_rows = [Task(str(i + 1), name, (PROVINCE[(i * 3) % 12],), deadline=Deadline("Năm 2026", "2026-12-31"),
+                           printed={"unit": unit, "target": value}) for i, (name, unit, value) in enumerate(INDICATORS)]
+    task_rows = [replace(t, printed={"unit": "", "target": ""}) for t in tasks(40, 4, support_counts=(0,), outputs=False)]
+    rows = grouped([("A", "CÁC CHỈ TIÊU CHỦ YẾU"), ("B", "CÁC NHIỆM VỤ TRỌNG TÂM")], [indicator_rows, task_rows])
+    cols = columns("TT:number", "Chỉ tiêu, nhiệm vụ:content", "ĐVT:unit", "Kế hoạch năm 2026:target", "Cơ quan chủ trì:lead",
+                   "Thời gian hoàn thành:deadline")
+    L.append(Layout("indicators_and_tasks", issuer=("HỘI ĐỒNG NHÂN DÂN", "TỈNH CẦN THƠ"), number="Số: 41/NQ-HĐND",
+                    place_date="Cần Thơ, ngày 9 tháng 12 năm 2025",
+                    heading=("NGHỊ QUYẾT", "Về kế hoạch phát triển kinh tế - xã hội năm 2026"),
+                    parts=("HỘI ĐỒNG NHÂN DÂN TỈNH CẦN THƠ", "KHÓA X, KỲ HỌP THỨ CHÍN", "QUYẾT NGHỊ:",
+                           "Điều 1. Các chỉ tiêu chủ yếu năm 2026 như sau:", targets,
+                           "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện các chỉ tiêu, nhiệm vụ tại Phụ lục kèm theo.",
+                           PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ NĂM 2026",
+                                        "Nghị quyết số 41/NQ-HĐND ngày 09 tháng 12 năm 2025 của HĐND tỉnh Cần Thơ"),
+                           TaskTable(cols, tuple(rows), bold_groups=True)),
+                    signature=("CHỦ TỊCH", "", "Đinh Văn Lợi"), recipients=RECIPIENTS,
+                    note="indicators and tasks in one table ('Chỉ tiêu, nhiệm vụ', 'ĐVT', 'Kế hoạch năm 2026'): a year in "
+                         "a non-deadline header, numbers in the target column; a target table with no agency column before it"))
+
+    # 60. Group rows that name the body of all their tasks (a directive's annex by body): no lead column at all.
+    owners = ("Sở Tài chính", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "UBND các xã, phường")
+    per, n = [], 0
+    for g, owner in enumerate(owners):
+        run = (3, 2, 3, 2)[g]
+        per.append([Task(f"{g + 1}.{k + 1}", CONTENTS[(n + k) * 5 % len(CONTENTS)], (owner,),
+                         deadline=(DEADLINES + MORE_DEADLINES)[(n + k) * 4 % 26]) for k in range(run)])
+        n += run
+    rows = grouped([(f"{g + 1}.", owner) for g, owner in enumerate(owners)], per, spanning=True)
+    L.append(Layout("group_row_owner", **province_header("Lâm Đồng", "Số: 08/CT-UBND", "ngày 15 tháng 4 năm 2026"),
+                    heading=("CHỈ THỊ", "Về tăng cường công tác phòng, chống đuối nước trẻ em"),
+                    parts=("Để chủ động phòng ngừa, giảm thiểu tai nạn đuối nước trẻ em, Chủ tịch UBND tỉnh yêu cầu:",
+                           "Các cơ quan, đơn vị thực hiện các nhiệm vụ sau:",
+                           TaskTable(columns("TT:number", "Nhiệm vụ:content", "Thời hạn:deadline"), tuple(rows)),
+                           "Chỉ thị này có hiệu lực kể từ ngày ký."),
+                    signature=("CHỦ TỊCH", "", "Võ Thành Nam"), recipients=RECIPIENTS,
+                    note="group rows '1. Sở Tài chính' name the body of every task under them; no agency column"))
+
+    # 61. Group rows that carry the lead in their own lead cell; the tasks under them leave it empty.
+    group_leads = ("Sở Tư pháp", "Sở Nội vụ", "Sở Khoa học và Công nghệ")
+    per = []
+    for g, lead in enumerate(group_leads):
+        per.append([replace(t, lead=(lead,), support=tuple(x for x in t.support if x != lead), printed={"lead": ""})
+                    for t in tasks(44 + g * 3, 3, numbers=f"p:{g + 1}.", outputs=False)])
+    titles = ("Hoàn thiện thể chế về phổ biến, giáo dục pháp luật", "Nâng cao chất lượng đội ngũ công chức",
+              "Ứng dụng công nghệ trong quản lý nhà nước")
+    rows = []
+    for g, (lead, title) in enumerate(zip(group_leads, titles)):
+        rows.append(Group(f"{g + 1}", title, spanning=False, printed={"lead": lead}))
+        rows += per[g]
+    L.append(_plan("group_row_lead_cell", "Lào Cai", "Số: 205/KH-UBND", "ngày 21 tháng 5 năm 2026",
+                   "nâng cao hiệu lực quản lý nhà nước năm 2026", [TaskTable(STD[:5], tuple(rows), bold_groups=True)],
+                   "group rows that name the lead in their own lead cell; the tasks under them leave it empty"))
+
+    # 62. "Thời gian thực hiện" that names no single period: "Thường xuyên", "Theo chỉ đạo …", "Năm 2026-2030", "Khi có
+    # yêu cầu"; a plan over several years.
+    L.append(_plan("time_words", "Cần Thơ", "Số: 188/KH-UBND", "ngày 6 tháng 5 năm 2026",
+                   "thực hiện Chiến lược quốc gia về người cao tuổi giai đoạn 2026-2030",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ, giải pháp:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian thực hiện:deadline"),
+                              tuple(tasks(7, 9, deadlines=TIME_WORDS, outputs=False)))],
+                   "'Thời gian thực hiện' holding 'Thường xuyên', 'Theo chỉ đạo của UBND tỉnh', 'Năm 2026-2030', 'Khi có yêu cầu'"))
+
+    # 63. A province's programme of proposals ("Danh mục đề án trình"): drafting body, "Cơ quan trình", "Cấp trình",
+    # "Thời gian trình"; groups by the level that decides.
+    def proposal(i: int, item) -> Task:
+        name, drafter, submitter, level, when = item
+        return Task(str(i + 1), name, (drafter,), submitter=(submitter,), deadline=when, level=level)
+
+    council = [proposal(i, p) for i, p in enumerate(x for x in PROPOSALS if x[3] == "HĐND tỉnh")]
+    province = [proposal(i, p) for i, p in enumerate(x for x in PROPOSALS if x[3] != "HĐND tỉnh")]
+    rows = grouped([("I", "CÁC ĐỀ ÁN TRÌNH HĐND TỈNH"), ("II", "CÁC ĐỀ ÁN TRÌNH UBND TỈNH, CHỦ TỊCH UBND TỈNH")], [council, province])
+    cols = columns("STT:number", "Tên đề án, văn bản:content", "Cơ quan chủ trì xây dựng:lead", "Cơ quan trình:submitter",
+                   "Cấp trình:level", "Thời gian trình:deadline")
+    L.append(Layout("proposals_programme", **province_header("Quảng Ngãi", "Số: 25/QĐ-UBND", "ngày 8 tháng 1 năm 2026"),
+                    heading=("QUYẾT ĐỊNH", "Ban hành Chương trình công tác năm 2026 của UBND tỉnh"),
+                    parts=("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "QUYẾT ĐỊNH:",
+                           "Điều 1. Ban hành kèm theo Quyết định này Chương trình công tác năm 2026 của UBND tỉnh.",
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC ĐỀ ÁN TRÌNH NĂM 2026",
+                                        "Quyết định số 25/QĐ-UBND ngày 08/01/2026 của UBND tỉnh Quảng Ngãi"),
+                           TaskTable(cols, tuple(rows))),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="'Danh mục đề án trình': 'Cơ quan chủ trì xây dựng' leads, 'Cơ quan trình' and 'Cấp trình' do not, "
+                         "'Thời gian trình' with council sessions"))
+
+    # 64. A site republishing Word files: border="0" tables ruled by each cell's inline style, <p style> lines.
+    rows = grouped([("I.", "NHIỆM VỤ CHUNG"), ("II.", "NHIỆM VỤ CỤ THỂ")], [tasks(15, 3), tasks(18, 4)])
+    L.append(_plan("republished_html", "Lào Cai", "Số: 233/KH-UBND", "ngày 12 tháng 5 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026", [TaskTable(STD, tuple(rows), separator="\n")],
+                   "HTML of a site republishing Word files: border='0' table, rules in inline cell styles, a "
+                   "<p style> per line, '&nbsp;' empty cells, an anchor before the annex title",
+                   html="tvpl", container="class:content1",
+                   skip=("txt",)))  # lead and support one per line: copied as text, nothing says where a cell ends
+
+    # 65. A DOCX from another word processor: a two-row header whose one-level columns are not merged down (an empty
+    # cell under each), and cells spaced with empty paragraphs above and below their text.
+    cols = (Column("STT", "number"), Column("Nội dung", "content"), Column("Chủ trì", "lead", parent="Đơn vị thực hiện"),
+            Column("Phối hợp", "support", parent="Đơn vị thực hiện"), Column("Thời gian", "deadline"), Column("Ghi chú", "note"))
+    L.append(_plan("gridspan_only_header", "Quảng Ngãi", "Số: 244/KH-UBND", "ngày 26 tháng 5 năm 2026",
+                   "bảo đảm trật tự an toàn giao thông năm 2026",
+                   [TaskTable(cols, tuple(tasks(25, 7, outputs=False)), header_gridspan_only=True, padded_cells=True)],
+                   "two-row header merged across only (gridSpan), an empty cell under each one-level column; DOCX cells "
+                   "with empty paragraphs above and below their text"))
+
+    # 66. "Cơ quan tham mưu" (the lead) beside "Lãnh đạo UBND tỉnh phụ trách" (a province leader: neither lead nor
+    # support).
+    rows = [replace(t, printed={"leader": LEADERS[i % len(LEADERS)]}) for i, t in enumerate(tasks(30, 7, outputs=False))]
+    L.append(_plan("leader_in_charge", "Lâm Đồng", "Số: 12/KH-UBND", "ngày 14 tháng 1 năm 2026",
+                   "thực hiện các nhiệm vụ trọng tâm năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content", "Cơ quan tham mưu:lead",
+                                      "Cơ quan phối hợp:support", "Lãnh đạo UBND tỉnh phụ trách:leader",
+                                      "Thời gian trình:deadline"), tuple(rows))],
+                   "'Cơ quan tham mưu' leads; 'Lãnh đạo UBND tỉnh phụ trách' names a province leader, not an agency role"))
+
+    # 67. A report's table: "Thời hạn hoàn thành" (the deadline) and "Tiến độ thực hiện" (a status: "Đã hoàn thành").
+    rows = [replace(t, printed={"status": STATUS[i % len(STATUS)]}) for i, t in enumerate(tasks(34, 7, outputs=False))]
+    L.append(Layout("report_status_column", **province_header("Cần Thơ", "Số: 402/BC-UBND", "ngày 20 tháng 6 năm 2026"),
+                    heading=("BÁO CÁO", "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026"),
+                    parts=("I. KẾT QUẢ THỰC HIỆN", "Kết quả thực hiện các nhiệm vụ được giao như sau:",
+                           TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                             "Thời hạn hoàn thành:deadline", "Tiến độ thực hiện:status"), tuple(rows)),
+                           "II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM", "Tiếp tục thực hiện các nhiệm vụ còn lại."),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="a report's table: 'Thời hạn hoàn thành' is the deadline, 'Tiến độ thực hiện' a status ('Đã hoàn thành')"))
+
+    # 68. Tasks numbered "I.1", "II.3" under roman group rows whose other cells are empty; a "(1) (2) …" row.
+    rows = grouped([("I", "Công tác tham mưu"), ("II", "Công tác kiểm tra"), ("III", "Công tác thông tin, báo cáo")],
+                   [tasks(50, 3, numbers="p:I."), tasks(53, 3, numbers="p:II."), tasks(56, 2, numbers="p:III.")], spanning=False)
+    L.append(_plan("roman_dotted_numbers", "Lào Cai", "Số: 266/KH-UBND", "ngày 2 tháng 6 năm 2026",
+                   "kiểm soát thủ tục hành chính năm 2026", [TaskTable(STD, tuple(rows), column_numbers=True)],
+                   "tasks numbered 'I.1', 'II.3' under roman group rows with empty cells; a '(1) (2) …' row"))
+
+    # 69. Support cells numbered "1. …", "2. …" one per line; an empty support cell printed "-".
+    def numbered(names: tuple[str, ...]) -> str:
+        return "\n".join(f"{k + 1}. {x}" for k, x in enumerate(names)) if names else "-"
+
+    rows = [replace(t, printed={"support": numbered(t.support)}) for t in tasks(37, 7, support_counts=(2, 0, 3, 1), outputs=False)]
+    L.append(_plan("numbered_support_lines", "Cần Thơ", "Số: 291/KH-UBND", "ngày 29 tháng 5 năm 2026",
+                   "phát triển kinh tế tư nhân năm 2026", [TaskTable(STD[:5], tuple(rows))],
+                   "support bodies numbered '1. …', '2. …' one per line; an empty support cell printed '-'",
+                   skip=("txt",)))  # numbered lines copied one per paragraph read as rows: no reader could tell
+
+    # 70. A ministry's action plan with the content column under a parent ("Nhiệm vụ" over "Nội dung" | "Sản phẩm")
+    # and the agencies under another ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp").
+    cols = (Column("TT", "number"), Column("Nội dung", "content", parent="Nhiệm vụ"), Column("Sản phẩm", "output", parent="Nhiệm vụ"),
+            Column("Chủ trì", "lead", parent="Cơ quan thực hiện"), Column("Phối hợp", "support", parent="Cơ quan thực hiện"),
+            Column("Thời gian hoàn thành", "deadline"))
+    ministry = dict(leads=MINISTRY, supports=MINISTRY + ("Các bộ, cơ quan ngang bộ", "UBND các tỉnh, thành phố"),
+                    deadlines=CENTRAL_DEADLINES, contents=GOV_TASKS, products=GOV_OUTPUTS, support_counts=(2, 1, 3))
+    L.append(Layout("parent_over_content", issuer=("BỘ NỘI VỤ",), number="Số: 2210/KH-BNV", place_date="Hà Nội, ngày 3 tháng 6 năm 2026",
+                    heading=("KẾ HOẠCH", "Triển khai Chiến lược phát triển nguồn nhân lực khu vực công"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Xác định nhiệm vụ, sản phẩm, thời hạn và trách nhiệm của các cơ quan.",
+                           PageBreak(landscape=True),
+                           *annex_intro("", "NHIỆM VỤ CỤ THỂ", "Kế hoạch số 2210/KH-BNV ngày 03/6/2026 của Bộ Nội vụ"),
+                           TaskTable(cols, tuple(tasks(90, 7, start=2, **ministry)), separator=", ")),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Nguyễn Duy Thăng"), recipients=RECIPIENTS,
+                    note="two parents in a two-row header: 'Nhiệm vụ' over the content and product, 'Cơ quan thực hiện' "
+                         "over the lead and support"))
+
+    # 71. Leads and supports in one column each but marked: "Sở A (chủ trì)" first, the supports after it, in a
+    # column headed "Cơ quan, đơn vị thực hiện"; the deadline column first after the number.
+    L.append(_plan("deadline_second_marked", "Lâm Đồng", "Số: 318/KH-UBND", "ngày 10 tháng 6 năm 2026",
+                   "chăm sóc sức khỏe ban đầu năm 2026",
+                   [TaskTable(columns("STT:number", "Thời gian:deadline", "Nội dung thực hiện:content",
+                                      "Cơ quan, đơn vị thực hiện:agencies", "Ghi chú:note"),
+                              tuple(tasks(21, 7, support_counts=(1, 2, 0), outputs=False, deadlines=MORE_DEADLINES)),
+                              combined="mark", separator="; ")],
+                   "the deadline column before the content; lead marked '(chủ trì)' among the performers"))
+
+    # 72. Rows taller than what is left of a page: a content cell listing twenty items, so Word and LibreOffice break
+    # the row over the page break (rows may break across pages unless told not to), the rest of its cells on the
+    # next page under the repeated header.
+    items = [f"- {field[0].upper()}{field[1:]};" for field in FIELDS]
+    rows = []
+    for i, t in enumerate(tasks(8, 5, outputs=False, support_counts=(2, 1))):
+        listed = "\n".join(items[(i * 3 + k) % len(items)] for k in range(18 if i % 2 == 0 else 4))
+        rows.append(replace(t, printed={"content": f"{t.content}, gồm:\n{listed}"}))
+    L.append(_plan("rows_over_page_breaks", "Lào Cai", "Số: 330/KH-UBND", "ngày 16 tháng 6 năm 2026",
+                   "rà soát, hệ thống hóa văn bản năm 2026", [TaskTable(STD[:5], tuple(rows))],
+                   "content cells of eighteen '- ' items: rows taller than the rest of the page break over the page "
+                   "break in the PDF, the rest of their cells under the repeated header", landscape=False,
+                   skip=("txt",)))  # items one per paragraph: copied as text they cannot be told from the cells
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
+THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

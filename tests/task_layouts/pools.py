@@ -302,3 +302,45 @@ LAW_TASKS = (
     "- Chuẩn hóa dữ liệu đặc tả;\n- Số hóa tài liệu có giá trị sử dụng thường xuyên",
     "Kiểm tra việc thi hành Luật tại các bộ, ngành và địa phương",
 )
+
+# -- Third bed --------------------------------------------------------------------------------------------------------
+# Indicator rows of a mixed "Chỉ tiêu, nhiệm vụ" table: the indicator, its unit (ĐVT) and the year's target.
+INDICATORS = (
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình", "%", "80"),
+    ("Số doanh nghiệp thành lập mới trong năm", "Doanh nghiệp", "1.200"),
+    ("Tỷ lệ xã đạt chuẩn tiếp cận pháp luật", "%", "95"),
+    ("Số lao động được giải quyết việc làm mới", "Người", "18.500"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "94,5"),
+)
+# Deadlines written as a clause at the end of the content cell (the table has no deadline column); None: a row
+# whose content names no deadline (one cites a decision's date, which is not one).
+IN_CONTENT = (
+    Deadline("hoàn thành trước ngày 30/6/2026", "2026-06-30"), Deadline("hoàn thành trong quý III/2026", "2026-09-30"),
+    None, Deadline("xong trước ngày 15/10/2026", "2026-10-15"), Deadline("thực hiện trong tháng 5/2026", "2026-05-31"),
+    Deadline("hoàn thành trong năm 2026", "2026-12-31"), None,
+)
+# "Thời gian thực hiện" cells that name no single period, or a span of years.
+TIME_WORDS = (
+    Deadline("Thường xuyên"), Deadline("Theo chỉ đạo của UBND tỉnh"), Deadline("Năm 2026-2030", "2030-12-31"),
+    Deadline("Khi có yêu cầu"), Deadline("Hằng năm, giai đoạn 2026-2030", "2030-12-31"), Deadline("Theo kế hoạch của Bộ Y tế"),
+    Deadline("Định kỳ 6 tháng"), Deadline("Năm 2026 và các năm tiếp theo"), Deadline("Giai đoạn 2026-2028", "2028-12-31"),
+)
+# A province's programme of proposals to submit: what, drafted by whom, submitted by whom, to which level, when.
+PROPOSALS = (
+    ("Đề án phát triển kinh tế tập thể, hợp tác xã giai đoạn 2026-2030", "Sở Tài chính", "UBND tỉnh", "HĐND tỉnh",
+     Deadline("Kỳ họp thường lệ giữa năm 2026", None)),
+    ("Quy định chức năng, nhiệm vụ của Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh",
+     "UBND tỉnh", Deadline("Tháng 3/2026", "2026-03-31")),
+    ("Kế hoạch phát triển nhà ở xã hội năm 2026", "Sở Xây dựng", "Sở Xây dựng", "UBND tỉnh", Deadline("Tháng 4/2026", "2026-04-30")),
+    ("Nghị quyết quy định mức chi hỗ trợ công tác hòa giải ở cơ sở", "Sở Tư pháp", "UBND tỉnh", "HĐND tỉnh",
+     Deadline("Tháng 7/2026", "2026-07-31")),
+    ("Phương án phân bổ vốn sự nghiệp các chương trình mục tiêu quốc gia", "Sở Nông nghiệp và Môi trường", "UBND tỉnh",
+     "HĐND tỉnh", Deadline("Quý II/2026", "2026-06-30")),
+    ("Quyết định phê duyệt danh mục dịch vụ sự nghiệp công sử dụng ngân sách", "Sở Y tế", "Sở Y tế", "UBND tỉnh",
+     Deadline("Quý III/2026", "2026-09-30")),
+    ("Chương trình chuyển đổi số tỉnh đến năm 2030", "Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ",
+     "Chủ tịch UBND tỉnh", Deadline("Tháng 9/2026", "2026-09-30")),
+)
+LEADERS = ("Chủ tịch UBND tỉnh", "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Chủ tịch UBND tỉnh Lê Văn Hòa",
+           "Phó Chủ tịch UBND tỉnh Trần Thị Mỹ")
+STATUS = ("Đã hoàn thành", "Đang triển khai", "Chưa thực hiện", "Hoàn thành 80% khối lượng", "Đã trình UBND tỉnh")

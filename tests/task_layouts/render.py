@@ -21,7 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .spec import Group, Layout, OtherTable, PageBreak, Task, TaskTable
+from .spec import ROLES, Group, Layout, OtherTable, PageBreak, Task, TaskTable
 
 NBSP = "\u00a0"
 FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt")
@@ -55,7 +55,8 @@ def task_cells(table: TaskTable, task: Task) -> dict[str, str]:
         agencies = join(marked + task.support, sep)
     else:
         agencies = "Chủ trì: " + join(task.lead, sep) + (f"; Phối hợp: {join(task.support, sep)}" if task.support else "")
-    cells = {"number": task.number, "content": task.content, "lead": join(task.lead, sep), "support": join(task.support, sep),
+    cells = dict.fromkeys(ROLES, "")
+    cells |= {"number": task.number, "content": task.content, "lead": join(task.lead, sep), "support": join(task.support, sep),
              "submitter": ", ".join(task.submitter), "agencies": agencies,
              "deadline": task.deadline.text if task.deadline else "", "start": task.start,
              "output": task.outputs[0] if task.outputs else "", "note": task.note, "other": "",
@@ -73,6 +74,11 @@ def header_grid(table: TaskTable) -> Grid:
     i = 0
     while i < len(cols):
         parent = cols[i].parent
+        if parent is None and table.header_gridspan_only:
+            top.append(Cell(cols[i].header, header=True))
+            bottom.append(Cell("", header=True))
+            i += 1
+            continue
         if parent is None:
             top.append(Cell(cols[i].header, rowspan=2, header=True))
             bottom.append(None)
@@ -115,7 +121,7 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
             elif row.spanning:
                 grid.append([Cell(row.label, bold=bold), Cell(row.title, colspan=n - 1, bold=bold)] + [None] * (n - 2))
             else:
-                grid.append([Cell({"number": row.label, "content": row.title}.get(r, ""), bold=bold) for r in roles])
+                grid.append([Cell({"number": row.label, "content": row.title, **row.printed}.get(r, ""), bold=bold) for r in roles])
             continue
         cells = task_cells(table, row)
         if len(row.outputs) > 1 and "output" in roles:  # one task over two rows: all but the product merged
@@ -264,7 +270,8 @@ def to_docx(layout: Layout, target: Path) -> None:
                 where = outer.rows[0].cells[0]
                 width = int(width * 0.96)
             size = Pt(layout.table_pt if task else 11)
-            _docx_table(where, grid, value.rules if task else "grid", size, [int(width * w / sum(weights)) for w in weights])
+            _docx_table(where, grid, value.rules if task else "grid", size, [int(width * w / sum(weights)) for w in weights],
+                        padded=task and value.padded_cells)
     document.save(target)
 
 
@@ -278,8 +285,9 @@ def column_weights(table: TaskTable | OtherTable) -> list[float]:
     return [2.5] * len(table.header)
 
 
-def _docx_table(where, grid: Grid, rules: str, size, widths: list[int]) -> None:
-    """``where``: the document, or a cell the table is nested in."""
+def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: bool = False) -> None:
+    """``where``: the document, or a cell the table is nested in; ``padded``: an empty paragraph above and below the
+    text of each body cell (as users space cells out with Enter)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -314,6 +322,8 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int]) -> None:
             if cell.rowspan > 1 or cell.colspan > 1:
                 target = target.merge(table.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
             lines = cell.text.split("\n") if cell.text else [""]
+            if padded and cell.text and r >= header_rows:
+                lines = ["", *lines, ""]
             for i, line in enumerate(lines):
                 p = target.paragraphs[0] if i == 0 else target.add_paragraph()
                 run = p.add_run(line)
@@ -347,8 +357,13 @@ def to_html(layout: Layout) -> str:
                 f"<td style='border:none'>{lines(chr(10).join(side), False)}</td>" for side in value) + "</tr></table>")
         elif kind in ("title", "heading"):
             out.append(f"<p align='center'><b>{esc(value)}</b></p>")
+        elif kind == "p" and layout.html == "tvpl":  # anchors before annex titles, spaced paragraphs
+            anchor = '<a name="chuong_pl"></a>' if value.startswith("PHỤ LỤC") else ""
+            out.append(f"<p style='margin-top:6.0pt'>{anchor}{esc(value)}</p>")
         elif kind == "p":
             out.append(f"<p>{esc(value)}</p>")
+        elif kind == "table" and layout.html == "tvpl":
+            out.append(_tvpl_table(value))
         elif kind == "table" and layout.html in ("vbpl", "thead"):
             out.append(_site_table(value, layout.html))
         elif kind == "table":
@@ -434,6 +449,34 @@ def _site_table(table: TaskTable | OtherTable, style: str) -> str:
         out = ['<div style="overflow-x:auto;width:100%">',
                '<table class="table table-bordered" style="width:100%;border-collapse:collapse">',
                "<thead>", *rows[:heads], "</thead>", "<tbody>", *rows[heads:], "</tbody>", "</table>", "</div>"]
+    return _nest(out, task and table.nested)
+
+
+def _tvpl_table(table: TaskTable | OtherTable) -> str:
+    """A table as a site that republishes Word files prints it: border="0" on the table with the rules in each
+    cell's inline style (no top rule on rows after the first), widths in points, every line a
+    <p style='margin-top:6.0pt'> holding a <span lang=VI>, headers centred in <b>, "&nbsp;" in an empty cell."""
+    esc = htmllib.escape
+    task = isinstance(table, TaskTable)
+    grid = table_grid(table) if task else other_grid(table)
+    widths = _widths(table)
+    out = ["<table border=0 cellspacing=0 cellpadding=0 width=\"100%\" style='border-collapse:collapse'>"]
+    for r, row in enumerate(grid):
+        out.append("<tr>")
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            pt = 700 * sum(widths[c:c + cell.colspan])
+            top = "" if r == 0 else "border-top:none;"
+            lines = cell.text.split("\n") if cell.text else []
+            align = " align=center" if cell.header else ""
+            strong = cell.header or cell.bold
+            body = "".join(f"<p{align} style='margin-top:6.0pt'>{'<b>' if strong else ''}<span lang=VI>{esc(x)}</span>"
+                           f"{'</b>' if strong else ''}</p>" for x in lines) or "<p style='margin-top:6.0pt'><span lang=VI>&nbsp;</span></p>"
+            out.append(f"<td width={round(pt * 4 / 3)} valign=top{_spans(cell)} style='width:{pt:.1f}pt;"
+                       f"border:solid windowtext 1.0pt;{top}padding:0in 5.4pt 0in 5.4pt'>{body}</td>")
+        out.append("</tr>")
+    out.append("</table>")
     return _nest(out, task and table.nested)
 
 

@@ -16,7 +16,9 @@ from typing import Union
 # one (the bodies that do the work under the lead: neither lead nor support); "level" is "Cấp ban hành"; "budget" is
 # a sum of money or its source; "other" is a column no task field comes from.
 ROLES = frozenset({"number", "content", "lead", "support", "submitter", "agencies", "deadline", "start", "output", "note",
-                   "implementer", "level", "budget", "other"})
+                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader"})
+# Third bed: "unit" (ĐVT) and "target" (Kế hoạch năm …) of an indicator row; "status" ("Tiến độ thực hiện" of a report:
+# "Đã hoàn thành"); "leader" (the province leader in charge, "Lãnh đạo UBND tỉnh phụ trách"): none of them a task field.
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Group:
     title: str
     level: int = 0  # 0: top group; 1: a group inside it
     spanning: bool = True  # the title cell spans every column after the label (all of them when there is no label)
+    printed: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # role -> cell text of a
+    # non-spanning group row (a group row that names the lead of all its tasks in its own lead cell)
 
 
 Row = Union[Task, Group]
@@ -84,6 +88,10 @@ class TaskTable:
     nested: bool = False  # DOCX/HTML: the table sits in the one cell of an outer borderless table
     continued: bool = False  # the same table as the one before it, split by a page break and an annex heading
     bold_groups: bool = False  # group rows printed in bold, as most real tables print them
+    deadline_in_content: bool = False  # no deadline column: each task's deadline is a clause of its content cell
+    header_gridspan_only: bool = False  # a two-row header whose one-level columns are not merged down (an empty
+    # cell under each, as other word processors write it): only the parent cells span (gridSpan)
+    padded_cells: bool = False  # DOCX: an empty paragraph above and below the text of each body cell
 
     def header_rows(self) -> int:
         return 2 if any(c.parent for c in self.columns) else 1
@@ -119,7 +127,8 @@ class Layout:
     container: str = "toanvancontent"  # HTML: the id (or "class:NAME") of the element that holds the document
     html: str = "plain"  # HTML markup: "plain", "vbpl" (<p><span style> in every cell, <b> headers, widths),
     # "word" (a page saved by Word: MsoNormal paragraphs, <o:p>, inline borders, no site chrome),
-    # "thead" (header rows in <thead>, <strong> headers, "&nbsp;" cells, the table in a scrolling <div>)
+    # "thead" (header rows in <thead>, <strong> headers, "&nbsp;" cells, the table in a scrolling <div>),
+    # "tvpl" (a site republishing Word files: border="0" tables ruled by inline cell styles, <p style> lines, anchors)
     font: str = "Times New Roman"  # DOCX (and so PDF/DOC)
     table_pt: float = 11  # the task tables' font size
     note: str = ""  # what this layout tests, for failure messages and FACTS.md
@@ -161,7 +170,7 @@ def truth(layout: Layout) -> list[TruthRow]:
             if isinstance(row, Group):
                 groups = [g for g in groups if g.level < row.level] + [row]
                 continue
-            deadline = row.deadline if "deadline" in roles else None
+            deadline = row.deadline if "deadline" in roles or table.deadline_in_content else None
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,
                 group_path=tuple(f"{g.label} {g.title}".strip() for g in groups), content=row.content,

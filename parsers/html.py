@@ -192,8 +192,9 @@ def _parse(data: bytes, path: str):
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
-    parser = lxml.html.HTMLParser()
-    return _tree(text, parser, path), parser
+    # as UTF-8 bytes again: lxml refuses a str that starts with an XML declaration (XHTML pages)
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    return _tree(text.encode("utf-8"), parser, path), parser
 
 
 def _tree(source: bytes | str, parser, path: str):

@@ -102,3 +102,10 @@ def test_a_text_node_split_before_a_tone_mark_is_joined_in_nfc(write_text):
     doc = html.read(write_text("<html><body><p>Ha<b>\u0300</b> Nội</p><table><tr><td>Sơ\u0309 Nội vụ</td></tr></table></body></html>", "split.html"))
     assert doc.blocks[0].orig == "Hà Nội"
     assert doc.blocks[1].table.cells[0].text == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_xhtml_page_with_an_xml_declaration_is_read(write_text, encoding):
+    page = '<?xml version="1.0" encoding="%s"?>\n' % encoding + PAGE.replace("<!DOCTYPE html>", "")
+    doc = html.read(write_text(page, f"x.{encoding}.html", encoding=encoding))
+    assert "KẾ HOẠCH" in [b.orig for b in doc.blocks]

@@ -19,7 +19,9 @@ from __future__ import annotations
 import io
 import re
 from ctypes import byref, c_double
+from functools import cache
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pdfplumber
@@ -147,16 +149,17 @@ def _table(found, cell_text) -> Table:
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-def page_tables(page, edges: list[dict], char_boxes: list[rules.Box]) -> list:
+def page_tables(page, edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``), and the tables
     ruled by horizontal lines only (a "half-ruled" grid: a rule under the header and under each row, no column
-    borders), whose columns are the gutters that every row leaves white."""
+    borders), whose columns are the gutters that every row leaves white (``char_boxes()``: the page's characters,
+    read only for such a grid)."""
     settings = rules.table_settings(edges)
     found = page.find_tables(settings) if settings else []
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
-        inside = [box for box in char_boxes if left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom]
+        inside = [box for box in char_boxes() if left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom]
         if not (gutters := rules.gutters(inside, left, right)):
             continue
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
@@ -170,11 +173,11 @@ def page_tables(page, edges: list[dict], char_boxes: list[rules.Box]) -> list:
 # Text
 
 
-def _containment(boxes: list[tuple[float, float, float, float]], areas: list) -> np.ndarray:
+def _containment(boxes, areas: list) -> np.ndarray:
     """A (box, area) matrix: True where the box's centre lies in the area, edges included. (Vectorised: a page
     has thousands of characters and a table hundreds of cells; testing each pair in Python took half the time
     of reading a ruled PDF.)"""
-    if not boxes or not areas:
+    if not len(boxes) or not areas:
         return np.zeros((len(boxes), len(areas)), dtype=bool)
     b, a = np.asarray(boxes, dtype=float), np.asarray(areas, dtype=float)
     cx, cy = ((b[:, 0] + b[:, 2]) / 2)[:, None], ((b[:, 1] + b[:, 3]) / 2)[:, None]
@@ -202,16 +205,26 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
     n = textpage.count_chars()
     # pdfium reports a non-breaking hyphen as U+FFFE
     text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
-    lines: dict[int, tuple[float, float, float, float]] = {}
-    for i, (left, bottom, right, top) in enumerate(_char_boxes(textpage, min(n, len(text)))):
-        if right > left:  # generated characters (line breaks) have no box
-            lines[i] = to_display(left, bottom, right, top)
+
+    @cache
+    def char_lines() -> dict[int, tuple[float, float, float, float]]:
+        """Each character's box as shown, by index: read only when the page has a table or a stamp (a page of
+        running text is its text as it is, and its boxes were a fifth of the reading time)."""
+        lines = {}
+        for i, (left, bottom, right, top) in enumerate(_char_boxes(textpage, min(n, len(text)))):
+            if right > left:  # generated characters (line breaks) have no box
+                lines[i] = to_display(left, bottom, right, top)
+        return lines
+
     found = []
     if plumber_page is not None:
         # the spaces between a cell's words count as ink: a column's gutter is white in every row
-        found = page_tables(plumber_page, rules.page_edges(page, to_display), list(lines.values()))
+        found = page_tables(plumber_page, rules.page_edges(page, to_display), lambda: list(char_lines().values()))
     stamps = forms.widget_stamps(plumber_page) if plumber_page is not None else []
-    indexes, boxes = list(lines), list(lines.values())
+    if not found and not stamps:
+        return [("text", text)]
+    lines = char_lines()
+    indexes, boxes = list(lines), np.asarray(list(lines.values()), dtype=float)  # converted once, matched twice
     # a character inside a table is left to it; each table is placed where its first character falls
     in_table = _containment(boxes, [t.bbox for t in found])
     keep = [True] * len(text)

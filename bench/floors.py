@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from pipeline.errors import PipelineError  # noqa: E402
+from writer import child_cpu, startup  # noqa: E402  (bench/writer.py: CPU time of a command; start-up commands)
 from pipeline.run import prepare_worker, process  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -258,19 +259,6 @@ def memory() -> dict:
     return {**result, "pages": len(pdfium.PdfDocument(path)), "file": path.name}
 
 
-def child_cpu(command: list[str], cwd: Path = ROOT) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def startup(runs: int) -> dict[str, float]:
-    from writer import startup as measured  # bench/writer.py times the commands
-
-    return measured(runs)
-
-
 def small_files(count: int = REINGEST_FILES) -> Path:
     """``count`` short text documents, each different (a number and a date of its own)."""
     folder = WORK / f"small_{count}"
@@ -356,7 +344,7 @@ def main() -> int:
             "| pages | blocks | tables | CPU s | peak RSS, MiB |", "|---|---|---|---|---|",
             f"| {m['pages']} | {m['blocks']} | {m['tables']} | {m['cpu']:.1f} | {m['peak_kib'] / 1024:.0f} |"]))
     if "startup" in wanted:
-        s = startup(args.runs)
+        s = startup(args.runs)  # the commands bench/writer.py times
         text = replace_section(text, "Start-up", "\n".join([
             f"Command: `{command}` (the commands of bench/writer.py). CPU seconds (user + system) of the whole",
             "command, medians. Target < 0.3 s each.", "", "| command | CPU s |", "|---|---|",

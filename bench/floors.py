@@ -237,6 +237,8 @@ def long_pdf(pages: int = MEMORY_PAGES) -> Path:
 
 
 # Runs process() on one file in a fresh interpreter, readied as a worker is, and prints its peak RSS and CPU time.
+# The peak is the kernel's high-water mark of this process's memory (VmHWM): getrusage's ru_maxrss would carry
+# over the size of the process that started it (Linux keeps it across exec), and this one is large after the scans.
 _PEAK = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
@@ -244,9 +246,13 @@ from pipeline.run import prepare_worker, process
 prepare_worker()
 start = time.process_time()
 doc = process(sys.argv[2])
-usage = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"peak_kib": usage.ru_maxrss, "cpu": time.process_time() - start, "blocks": len(doc.blocks),
-                  "tables": len(doc.tables)}))
+cpu = time.process_time() - start
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"peak_kib": peak, "cpu": cpu, "blocks": len(doc.blocks), "tables": len(doc.tables)}))
 """
 
 

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench serve datapackage report xlsx lint clean system-deps test-system-deps
+.PHONY: ingest test golden schema bench bench-floors serve datapackage report xlsx lint clean system-deps test-system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,9 +49,16 @@ datapackage: $(STAMP)
 serve: $(STAMP)
 	$(VENV)/bin/datasette serve $(OUTPUT)/plans.db --metadata pipeline/data/datasette.json -h 127.0.0.1 -p 8001
 
-# Throughput, OCR speed and error rate, memory, re-ingest and scaling; writes bench/RESULTS.md (~20 min).
+# Throughput, OCR speed and error rate, memory, re-ingest and scaling, then each format beside its library's
+# floor, peak memory on a 200-page PDF, start-up and a no-change re-ingest of 2,000 files; writes bench/RESULTS.md
+# (~30 min).
 bench: $(STAMP) test-system-deps
 	$(PY) bench/run.py
+	OMP_THREAD_LIMIT=1 $(PY) bench/floors.py
+
+# Only the side-by-side part of the above (~5 min): each format's CPU time beside its library's floor.
+bench-floors: $(STAMP) test-system-deps
+	OMP_THREAD_LIMIT=1 $(PY) bench/floors.py --only txt,html,docx,pdf,scan,doc
 
 # Regenerates the published JSON Schema from pipeline/schema.py (a test fails while they differ).
 schema: $(STAMP)

@@ -24,11 +24,17 @@ def _continues(previous: Table, table: Table) -> tuple[bool, int]:
     it (same columns), and how many repeated header rows to drop (a header of two lines repeats both)."""
     if previous.n_cols != table.n_cols:
         return False, 0
-    before, after = previous.grid(), table.grid()
+    compared = min(previous.n_rows, table.n_rows) - 1
+    before, after = _top_rows(previous, compared), _top_rows(table, compared)
     repeated = 0
-    while repeated < min(len(before), len(after)) - 1 and after[repeated] == before[repeated]:
+    while repeated < compared and after[repeated] == before[repeated]:
         repeated += 1
     return True, repeated
+
+
+def _top_rows(table: Table, rows: int) -> list[list[str]]:
+    """The first rows of the table's grid: a table joined over many pages is not laid out whole at every page."""
+    return Table.model_construct(n_rows=max(0, rows), n_cols=table.n_cols, cells=table.cells).grid()
 
 
 def _join(previous: Table, table: Table, skip: int) -> Table:
@@ -57,20 +63,23 @@ def join_continued_tables(blocks: list[Block]) -> list[Block]:
     as page numbers between them) and has the same columns is the same table: joined into one block."""
     result: list[Block] = []
     last_table: int | None = None
+    joined: set[int] = set()
     for block in blocks:
         if block.table is not None and last_table is not None:
             previous = result[last_table]
             if previous.prov.page != block.prov.page:
                 continues, skip = _continues(previous.table, block.table)
                 if continues:
-                    joined = _join(previous.table, block.table, skip)
-                    result[last_table] = previous.model_copy(update={"table": joined, "orig": grid_text(joined)})
+                    result[last_table] = previous.model_copy(update={"table": _join(previous.table, block.table, skip)})
+                    joined.add(last_table)
                     continue
         if block.table is not None:
             last_table = len(result)
         elif block.layer == Layer.BODY and block.orig.strip():
             last_table = None
         result.append(block)
+    for index in joined:  # the text of a joined table, once it is whole (not again after every page)
+        result[index] = result[index].model_copy(update={"orig": grid_text(result[index].table)})
     return result
 
 

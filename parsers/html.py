@@ -23,12 +23,11 @@ from pipeline.resources import json_data
 from pipeline.text import nfc
 
 from .common import origin_of
-from .txt import decode
+from .txt import EIGHT_BIT, decode, sniff
 
 READER = "html"
 _DROP = ("script", "style", "noscript", "svg", "iframe", "template", "head", "button", "input", "select", "form")
 _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article header footer ul ol dl center address".split())
-_SPACES = re.compile(r"\s+")
 
 
 @cache
@@ -58,10 +57,14 @@ class _Builder:
         self.blocks.append(Block(id=f"b{len(self.blocks) + 1:04d}", **block_kwargs))
 
     def flush(self) -> None:
-        text = _SPACES.sub(" ", "".join(self.parts)).strip()
-        if text:
-            self._add({"orig": text, "prov": Provenance(reader=READER, line_start=self.line, line_end=self.line)})
-        self.parts = []
+        if self.parts:
+            # whitespace runs to one space (str.split splits where \s matches); NFC here, block by block: the
+            # page itself is not normalised (see _parse)
+            text = " ".join("".join(self.parts).split())
+            if text:
+                text = nfc(text)
+                self._add({"orig": text, "prov": Provenance(reader=READER, line_start=self.line, line_end=self.line)})
+            self.parts = []
         self.line = None
 
     def text(self, value: str | None, line: int | None) -> None:
@@ -178,14 +181,32 @@ def container(root):
     return body if body is not None else root
 
 
+def _parse(data: bytes, path: str):
+    """The page's element tree and the parser that built it. An 8-bit page goes to lxml as bytes (decoding and
+    normalising the whole page first would cost half as much again as the parse); when they are not valid
+    UTF-8, or for UTF-16 and pages with a byte-order mark, the page is decoded as a text file is."""
+    codec, _ = sniff(data, path)
+    if codec == EIGHT_BIT:
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        root = _tree(data, parser, path)
+        if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
+            return root, parser
+    text, _ = decode(data, path)
+    # as UTF-8 bytes again: lxml refuses a str that starts with an XML declaration (XHTML pages)
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    return _tree(text.encode("utf-8"), parser, path), parser
+
+
+def _tree(source: bytes | str, parser, path: str):
+    try:
+        return lxml.html.document_fromstring(source, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise ReaderError(path, f"not an HTML page: {error}") from None
+
+
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
-    text, _ = decode(data, str(path))
-    parser = lxml.html.HTMLParser()
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError) as error:
-        raise ReaderError(str(path), f"not an HTML page: {error}") from None
+    root, parser = _parse(data, str(path))
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         # libxml2 stops building the tree 256 elements deep and drops what is deeper, silently
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
@@ -193,7 +214,7 @@ def read(path: Path) -> Document:
     builder = _Builder()
     builder.walk(container(root))
     builder.flush()
-    blocks = [b.model_copy(update={"orig": nfc(b.orig)}) for b in builder.blocks]
+    blocks = builder.blocks
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):
         raise ReaderError(str(path), "the page holds no document (" + (blocks[0].orig[:60] if blocks else "no text") + ")")
     return Document(origin=origin_of(Path(path), data, "html"), blocks=blocks)

@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import io
 import re
+from ctypes import byref, c_double
+from functools import cache
 from pathlib import Path
+from typing import Callable
 
+import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -108,8 +112,9 @@ def _boundaries(values: list[float]) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
-def _nearest(positions: list[float], value: float) -> int:
-    return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
+def _nearest(positions: np.ndarray, value: float) -> int:
+    """The index of the position nearest ``value`` (the first of equally near ones)."""
+    return int(np.abs(positions - value).argmin())
 
 
 def _table(found, cell_text) -> Table:
@@ -120,10 +125,11 @@ def _table(found, cell_text) -> Table:
     boxes = [(r, bbox) for r, row in enumerate(rows) for bbox in row.cells if bbox is not None]
     xs = _boundaries([x for _, b in boxes for x in (b[0], b[2])])
     data = [b for r, b in boxes if r >= _HEADER_ROWS]
-    used = {_nearest(xs, x) for b in data for x in (b[0], b[2])}
+    edges = np.asarray(xs)
+    used = {_nearest(edges, x) for b in data for x in (b[0], b[2])}
     # an edge only the header rows have, and that a data cell runs across, is no column boundary
-    xs = [x for i, x in enumerate(xs) if i in used or not any(b[0] + _SNAP < x < b[2] - _SNAP for b in data)]
-    tops = [row.bbox[1] for row in rows] + [rows[-1].bbox[3]]
+    xs = np.asarray([x for i, x in enumerate(xs) if i in used or not any(b[0] + _SNAP < x < b[2] - _SNAP for b in data)])
+    tops = np.asarray([row.bbox[1] for row in rows] + [rows[-1].bbox[3]])
     by_position: dict[tuple[int, int], Cell] = {}
     for r, bbox in boxes:
         x0, top, x1, bottom = bbox
@@ -143,16 +149,17 @@ def _table(found, cell_text) -> Table:
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-def page_tables(page, edges: list[dict], char_boxes: list[rules.Box]) -> list:
+def page_tables(page, edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``), and the tables
     ruled by horizontal lines only (a "half-ruled" grid: a rule under the header and under each row, no column
-    borders), whose columns are the gutters that every row leaves white."""
+    borders), whose columns are the gutters that every row leaves white (``char_boxes()``: the page's characters,
+    read only for such a grid)."""
     settings = rules.table_settings(edges)
     found = page.find_tables(settings) if settings else []
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
-        inside = [box for box in char_boxes if left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom]
+        inside = [box for box in char_boxes() if left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom]
         if not (gutters := rules.gutters(inside, left, right)):
             continue
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
@@ -166,10 +173,29 @@ def page_tables(page, edges: list[dict], char_boxes: list[rules.Box]) -> list:
 # Text
 
 
-def _inside(box: tuple[float, float, float, float], area: tuple[float, float, float, float]) -> bool:
-    x0, top, x1, bottom = box
-    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-    return area[0] <= cx <= area[2] and area[1] <= cy <= area[3]
+def _containment(boxes, areas: list) -> np.ndarray:
+    """A (box, area) matrix: True where the box's centre lies in the area, edges included. (Vectorised: a page
+    has thousands of characters and a table hundreds of cells; testing each pair in Python took half the time
+    of reading a ruled PDF.)"""
+    if not len(boxes) or not areas:
+        return np.zeros((len(boxes), len(areas)), dtype=bool)
+    b, a = np.asarray(boxes, dtype=float), np.asarray(areas, dtype=float)
+    cx, cy = ((b[:, 0] + b[:, 2]) / 2)[:, None], ((b[:, 1] + b[:, 3]) / 2)[:, None]
+    return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
+
+
+def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of the first ``count`` characters: ``get_charbox`` calling pdfium directly with
+    the same four doubles each time (the helper makes four new ones per character: half the time on a dense page)."""
+    left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
+    out = (byref(left), byref(right), byref(bottom), byref(top))
+    get_box, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw
+    boxes = []
+    for i in range(count):
+        if not get_box(raw, i, *out):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes
 
 
 def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple[str, object]]:
@@ -179,28 +205,41 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
     n = textpage.count_chars()
     # pdfium reports a non-breaking hyphen as U+FFFE
     text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
-    lines: dict[int, tuple[float, float, float, float]] = {}
-    for i in range(min(n, len(text))):
-        left, bottom, right, top = textpage.get_charbox(i)
-        if right > left:  # generated characters (line breaks) have no box
-            lines[i] = to_display(left, bottom, right, top)
+
+    @cache
+    def char_lines() -> dict[int, tuple[float, float, float, float]]:
+        """Each character's box as shown, by index: read only when the page has a table or a stamp (a page of
+        running text is its text as it is, and its boxes were a fifth of the reading time)."""
+        lines = {}
+        for i, (left, bottom, right, top) in enumerate(_char_boxes(textpage, min(n, len(text)))):
+            if right > left:  # generated characters (line breaks) have no box
+                lines[i] = to_display(left, bottom, right, top)
+        return lines
+
     found = []
     if plumber_page is not None:
         # the spaces between a cell's words count as ink: a column's gutter is white in every row
-        found = page_tables(plumber_page, rules.page_edges(page, to_display), list(lines.values()))
-    areas = [t.bbox for t in found]
+        found = page_tables(plumber_page, rules.page_edges(page, to_display), lambda: list(char_lines().values()))
     stamps = forms.widget_stamps(plumber_page) if plumber_page is not None else []
-    table_at: dict[int, int] = {}
+    if not found and not stamps:
+        return [("text", text)]
+    lines = char_lines()
+    indexes, boxes = list(lines), np.asarray(list(lines.values()), dtype=float)  # converted once, matched twice
+    # a character inside a table is left to it; each table is placed where its first character falls
+    in_table = _containment(boxes, [t.bbox for t in found])
     keep = [True] * len(text)
-    for i, box in lines.items():
-        for k, area in enumerate(areas):
-            if _inside(box, area):
-                keep[i] = False
-                table_at.setdefault(k, i)
+    for row in np.flatnonzero(in_table.any(axis=1)):
+        keep[indexes[row]] = False
+    starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
+    for first, k in sorted((indexes[int(column.argmax())], k) for k, column in enumerate(in_table.T) if column.any()):
+        starts[first] = k
     inserts = forms.insertions(stamps, {i: box for i, box in lines.items() if keep[i]})
     # each cell's characters, in stream order, with the generated line breaks between them
-    cell_chars: dict[tuple, list[tuple[str, tuple | None]]] = {}
     cell_boxes = [tuple(c) for t in found for c in t.cells]
+    in_cell = _containment(boxes, cell_boxes)
+    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1) if cell_boxes else np.full(len(boxes), -1)
+    cell_of = dict(zip(indexes, first_cell.tolist()))
+    cell_chars: dict[tuple, list[tuple[str, tuple | None]]] = {}
     last_cell = None
     for i, char in enumerate(text):
         box = lines.get(i)
@@ -208,7 +247,7 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
             if last_cell is not None:
                 cell_chars[last_cell].append((char, None))
             continue
-        last_cell = next((c for c in cell_boxes if _inside(box, c)), None)
+        last_cell = cell_boxes[cell_of[i]] if cell_of[i] >= 0 else None
         if last_cell is not None:
             cell_chars.setdefault(last_cell, []).append((char, box))
 
@@ -218,7 +257,6 @@ def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
-    starts = {i: k for k, i in table_at.items()}
     for i, char in enumerate(text):
         if i in inserts:
             current.append(inserts[i])
@@ -246,11 +284,13 @@ def read(path: Path) -> Document:
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
     pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its widgets
-    texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    texts, problems = [], []
+    for i in range(len(pdf)):  # each page loaded once here (loading a page with its forms costs ~5 ms)
+        page = pdf[i]
+        texts.append(page.get_textpage().get_text_range())
+        problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
     total = sum(len(t.strip()) for t in texts)
     signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
-    problems = [None] * len(pdf) if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) else [
-        textlayer.page_problem(pdf[i], text, _MIN_TEXT_PER_PAGE) for i, text in enumerate(texts)]
     if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or all(problems):
         from . import ocr  # OCR only when needed: it needs Tesseract
 

@@ -322,6 +322,8 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
 
 
 def join_blocks(blocks: list[Block]) -> Block:
+    if len(blocks) == 1:  # most lines join nothing: the block as it is, not a copy equal to it
+        return blocks[0]
     first, last = blocks[0], blocks[-1]
     # The joined block keeps every part's evidence: the handwritten fields of each, and the reader of a
     # part read another way than the first (a form widget's value within a text layer's lines).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that carry no text: NBSP and friends become spaces, zero-width ones disappear.
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
@@ -65,9 +66,19 @@ def strip_marks(text: str) -> str:
     return text.translate(_UNMARKED)
 
 
-def fold(text: str) -> str:
-    """Case- and tone-mark-insensitive form for matching: "Sở Nội vụ" -> "so noi vu", "Đà Nẵng" -> "da nang"."""
+def _fold(text: str) -> str:
     return _SPACES.sub(" ", strip_marks(text).lower()).strip()
+
+
+_fold_short = lru_cache(maxsize=16_384)(_fold)
+_CACHED_LENGTH = 400  # a line or a cell; whole texts are folded once and not worth keeping
+
+
+def fold(text: str) -> str:
+    """Case- and tone-mark-insensitive form for matching: "Sở Nội vụ" -> "so noi vu", "Đà Nẵng" -> "da nang".
+    Short texts are remembered: the stages fold the same lines and cells many times over (a table's header
+    against each of its rows, a line against each pattern list)."""
+    return _fold_short(text) if len(text) <= _CACHED_LENGTH else _fold(text)
 
 
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)

@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from parsers import html
@@ -60,3 +62,50 @@ def test_html_nested_too_deeply_is_refused_with_that_reason(tmp_path):
         html.read(page)
     page.write_text("<html><body>" + "<div>" * 200 + "<p>KẾ HOẠCH</p>" + "</div>" * 200 + "</body></html>", encoding="utf-8")
     assert [b.orig for b in html.read(page).blocks] == ["KẾ HOẠCH"]  # deep, but within the limit
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 holds some letters whole (â, ơ, đ) and the tone marks as combining characters."""
+    def one(char: str) -> bytes:
+        try:
+            return char.encode("cp1258")
+        except UnicodeEncodeError:  # the letter with its vowel mark (Ô), then the tone mark apart
+            parts = unicodedata.normalize("NFD", char)
+            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+            letter = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            return (letter + tones).encode("cp1258")
+
+    return b"".join(one(char) for char in text)
+
+
+# UTF-8 pages go to lxml undecoded and unnormalised; the blocks and cells must still be NFC, and every other
+# encoding must read the same as UTF-8 does.
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1258", "nfd-utf-8"])
+def test_every_encoding_reads_the_same_nfc_text(write_text, encoding):
+    expected = html.read(write_text(PAGE, "page.html"))
+    if encoding == "nfd-utf-8":  # letters followed by combining tone marks, as some editors save them
+        path = write_text(unicodedata.normalize("NFD", PAGE), "nfd.html")
+    elif encoding == "cp1258":  # Windows-1258 only holds the decomposed forms
+        path = write_text("", "cp.html")
+        path.write_bytes(_cp1258(PAGE))
+    else:
+        path = write_text(PAGE, f"{encoding}.html", encoding=encoding)
+    doc = html.read(path)
+    assert [b.orig for b in doc.blocks] == [b.orig for b in expected.blocks]
+    cells = [c.text for b in doc.blocks if b.table is not None for c in b.table.cells]
+    assert cells == [c.text for b in expected.blocks if b.table is not None for c in b.table.cells]
+    assert all(unicodedata.is_normalized("NFC", text) for text in cells + [b.orig for b in doc.blocks])
+
+
+def test_a_text_node_split_before_a_tone_mark_is_joined_in_nfc(write_text):
+    """"Hà" written as "Ha" + <b>combining grave</b>: one block, composed."""
+    doc = html.read(write_text("<html><body><p>Ha<b>\u0300</b> Nội</p><table><tr><td>Sơ\u0309 Nội vụ</td></tr></table></body></html>", "split.html"))
+    assert doc.blocks[0].orig == "Hà Nội"
+    assert doc.blocks[1].table.cells[0].text == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_xhtml_page_with_an_xml_declaration_is_read(write_text, encoding):
+    page = '<?xml version="1.0" encoding="%s"?>\n' % encoding + PAGE.replace("<!DOCTYPE html>", "")
+    doc = html.read(write_text(page, f"x.{encoding}.html", encoding=encoding))
+    assert "KẾ HOẠCH" in [b.orig for b in doc.blocks]

@@ -52,3 +52,23 @@ def test_an_encrypted_pdf_anyone_may_open_reaches_pdfplumber_decrypted(monkeypat
     assert isinstance(source, io.BytesIO) and encryption is None
     assert [b.orig for b in doc.blocks] == [b.orig for b in pdf.read(CUT).blocks]  # the same text as unencrypted
     assert pdf.for_pdfplumber(CUT, pdfium.PdfDocument(str(CUT)), b"whole file %%EOF") == CUT  # plain: the file itself
+
+
+def test_character_boxes_are_pdfiums_own():
+    """The direct call gives what pypdfium2's get_charbox gives, character by character (line breaks included)."""
+    from pdfmaker import text_pdf
+
+    doc = pdfium.PdfDocument(text_pdf([[(72, 72, "Số: 12/KH-UBND"), (72, 100, "Hà Nội, ngày 9 tháng 6 năm 2025")]]))
+    textpage = doc[0].get_textpage()
+    count = textpage.count_chars()
+    assert count > 20
+    assert pdf._char_boxes(textpage, count) == [textpage.get_charbox(i) for i in range(count)]
+
+
+def test_a_character_on_a_shared_border_belongs_to_the_first_area():
+    """Edges are inside (a centre on a border counts) and the first area that holds a centre is its cell."""
+    boxes = [(0, 0, 2, 2), (9, 0, 11, 2), (30, 30, 32, 32)]  # centres (1, 1), (10, 1) on the border, (31, 31) outside
+    areas = [(0, 0, 10, 10), (10, 0, 20, 10)]
+    inside = pdf._containment(boxes, areas)
+    assert inside.tolist() == [[True, False], [True, True], [False, False]]
+    assert pdf._containment(boxes, []).shape == (3, 0) and pdf._containment([], areas).shape == (0, 2)

@@ -1,0 +1,87 @@
+"""Digests of the JSON export of every real document in ../shared/realdocs and ../shared/realdocs2, so that a
+change meant only for speed that alters any output is caught (tests/test_output_identical.py compares).
+
+    .venv/bin/python scripts/realdocs_digests.py            # compare with tests/data/realdocs_digests.json
+    .venv/bin/python scripts/realdocs_digests.py --write    # rewrite it (read each changed JSON first)
+
+Each document is read from the folder above the real-document folders with a relative path
+("realdocs/003_….pdf"), so the digest does not depend on where the checkout is. The JSON itself goes to
+output/realdocs-json/ for diffing against the previous run when a digest changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.errors import PipelineError  # noqa: E402
+from pipeline.export import dumps  # noqa: E402
+from pipeline.run import process  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+FOLDERS = ("realdocs", "realdocs2")
+DIGESTS = ROOT / "tests" / "data" / "realdocs_digests.json"
+JSON_OUT = ROOT / "output" / "realdocs-json"
+SUFFIXES = {".pdf", ".docx", ".doc", ".html", ".htm", ".txt"}
+
+
+def documents(folders=FOLDERS) -> list[str]:
+    """Relative names ("realdocs/vbpl-html/doc_000041.html") of every real document present."""
+    names: list[str] = []
+    for folder in folders:
+        base = SHARED / folder
+        if base.exists():
+            names += sorted(str(p.relative_to(SHARED)) for p in base.rglob("*") if p.suffix.lower() in SUFFIXES)
+    return names
+
+
+def export(name: str) -> str:
+    """The JSON export of one real document, or the refusal's message (a refused page must stay refused)."""
+    cwd = os.getcwd()
+    os.chdir(SHARED)
+    try:
+        return dumps(process(Path(name)))
+    except PipelineError as error:
+        return f"refused: {type(error).__name__}: {error}\n"
+    finally:
+        os.chdir(cwd)
+
+
+def digest(text: str) -> dict[str, str]:
+    """The JSON's SHA-256 and the format it was read as ("pdf-ocr" documents are the slow ones to check)."""
+    fmt = json.loads(text)["source"]["format"] if text.startswith("{") else "refused"
+    return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "format": fmt}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="rewrite tests/data/realdocs_digests.json")
+    parser.add_argument("names", nargs="*", help="only these documents (relative names)")
+    args = parser.parse_args()
+    stored = json.loads(DIGESTS.read_text(encoding="utf-8")) if DIGESTS.exists() else {}
+    changed = 0
+    for name in args.names or documents():
+        text = export(name)
+        target = JSON_OUT / f"{name}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        new = digest(text)
+        if stored.get(name, {}).get("sha256") != new["sha256"]:
+            changed += 1
+            print(f"{'new' if name not in stored else 'CHANGED'}  {name}  (JSON in {target})")
+        stored[name] = new
+    if args.write:
+        DIGESTS.write_text(json.dumps(dict(sorted(stored.items())), indent=1) + "\n", encoding="utf-8")
+    print(f"{changed} changed of {len(args.names or documents())}")
+    return 1 if changed and not args.write else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

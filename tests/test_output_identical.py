@@ -1,0 +1,43 @@
+"""Every real document exports the same JSON as when tests/data/realdocs_digests.json was written: a change made
+for speed must not change any output (the corpus/ samples are compared whole by tests/test_golden.py).
+
+The digests are rewritten only by ``scripts/realdocs_digests.py --write``, after the changed JSON (written to
+output/realdocs-json/) has been read against its document. Documents read by OCR take a minute or more each:
+they are checked when KEHOACH_SLOW=1 (``KEHOACH_SLOW=1 pytest -m slow tests/test_output_identical.py``)."""
+
+import json
+import os
+import sys
+
+import pytest
+
+from conftest import REALDOCS, REALDOCS2, ROOT, needs
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from realdocs_digests import DIGESTS, digest, documents, export  # noqa: E402
+
+STORED = json.loads(DIGESTS.read_text(encoding="utf-8"))
+SLOW = os.environ.get("KEHOACH_SLOW") == "1"
+
+
+def _cases() -> list:
+    cases = []
+    for name, stored in sorted(STORED.items()):
+        marks = [needs(REALDOCS if name.startswith("realdocs/") else REALDOCS2)]
+        if stored["format"] == "pdf-ocr":
+            marks += [pytest.mark.slow, pytest.mark.skipif(not SLOW, reason="read by OCR: set KEHOACH_SLOW=1 to check")]
+        cases.append(pytest.param(name, stored, marks=marks, id=name))
+    return cases
+
+
+@pytest.mark.parametrize("name, stored", _cases())
+def test_real_document_exports_as_before(name, stored):
+    assert digest(export(name)) == stored, (
+        f"{name}: its JSON changed; read output/realdocs-json/{name}.json against the document, then "
+        "run scripts/realdocs_digests.py --write if the change is right")
+
+
+@needs(REALDOCS)
+@needs(REALDOCS2)
+def test_every_real_document_has_a_digest():
+    assert set(documents()) == set(STORED)

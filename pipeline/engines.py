@@ -1,7 +1,7 @@
 """Engines: where the files of an ingest are read. An engine is called with the files to read and the limits per file
 and yields one ``Outcome`` per file, in the order of the files, so that the single writer (``ingest``) writes the same
-database and the same JSON whatever engine read them (which of two files with one name gets the plain JSON name, which
-path of identical bytes is the document's, depends on that order).
+database and the same JSON whatever engine read them (which of two files with one name gets the plain JSON name, and
+every row's rowid, depend on that order).
 
 - ``local``: worker processes on this machine (``ingest.local_engine``), the default.
 - ``dask``: the tasks of a Dask cluster, an existing one (``scheduler``, ``tcp://host:8786``) or a ``LocalCluster``
@@ -31,10 +31,14 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import PipelineError
-from .ingest import IN_FLIGHT_PER_WORKER, WORKER_DIED, Engine, Limits, Outcome, _start_worker, safe_process
+from .ingest import WORKER_DIED, Engine, Limits, Outcome, _start_worker, safe_process
 from .load import pipeline_version
 from .registry import user_folder
 
+# Files submitted or done and waiting for an earlier one, per worker. More than the local pool's: a slow file (a long
+# scan) holds the writer, and the workers go on reading until this many documents wait behind it; a waiting document
+# is held pickled (40-700 KiB for the samples).
+DASK_IN_FLIGHT_PER_WORKER = 32
 # The Dask worker lost the task (its process or machine died, or the connection to it): not the file's fault.
 WORKER_LOST = "the Dask worker reading it was lost (its process or machine died, or the connection to it)"
 
@@ -53,7 +57,7 @@ def dask_engine(scheduler: str | None = None, workers: int | None = None, proces
         registry_dir = user_folder()
         with _client(scheduler, workers, processes) as client:
             _check_workers(client, scheduler or "LocalCluster", registry_dir)
-            in_flight = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+            in_flight = DASK_IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
             try:
                 yield from _in_order(client, paths, limits, registry_dir, read, in_flight)
             finally:
@@ -133,7 +137,7 @@ def _in_order(client, paths: list[Path], limits: Limits, registry_dir: Path | No
 
     remaining = iter(enumerate(paths))
     pending: dict = {}  # future -> (index, path)
-    done: dict[int, Outcome] = {}
+    done: dict[int, bytes | Outcome] = {}  # an outcome as it came back: pickled, or the failure of its task
     following = 0  # the index of the next outcome to yield
     completed = as_completed()
 
@@ -149,16 +153,17 @@ def _in_order(client, paths: list[Path], limits: Limits, registry_dir: Path | No
         done[index] = _outcome(future, path)
         future.release()
         while following in done:
-            yield done.pop(following)
+            outcome = done.pop(following)
+            yield pickle.loads(outcome) if isinstance(outcome, bytes) else outcome
             following += 1
         submit_more()
 
 
-def _outcome(future, path: Path) -> Outcome:
+def _outcome(future, path: Path) -> bytes | Outcome:
     from distributed import KilledWorker
 
     try:
-        return pickle.loads(future.result())
+        return future.result()
     except KilledWorker:
         return Outcome(path, reason=WORKER_LOST)
     except Exception as error:  # the task itself failed on the worker, outside the reader: not the file's fault

@@ -175,3 +175,52 @@ def test_the_command_line_runs_on_a_dask_cluster(tmp_path):
                                        str(tmp_path / "json"), "--engine", "dask", "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert "Ingested 2 file(s)" in result.output and len(list((tmp_path / "json").iterdir())) == 2
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            continue
+        if parent == pid:
+            child = int(stat.parent.name)
+            found += [child, *_descendants(child)]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc (Linux)")
+def test_a_killed_dask_ingest_takes_its_workers_along_and_is_taken_up_where_it_stopped(tmp_path):
+    import sqlite3
+    import subprocess
+    import time
+
+    plans(tmp_path / "in", 16, source=CORPUS / "001_7ff9224151ac323a.txt")
+    command = [sys.executable, "-m", "pipeline", "ingest", str(tmp_path / "in"), "--db", str(tmp_path / "p.db"),
+               "--json-dir", str(tmp_path / "json"), "--engine", "dask", "--workers", "2"]
+    run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while time.time() < deadline and not ((tmp_path / "json").exists() and any((tmp_path / "json").iterdir())):
+        time.sleep(0.5)
+    processes = _descendants(run.pid)  # the Dask workers and their reader processes
+    assert len(processes) >= 4, "the workers did not start"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.time() + 30
+    while time.time() < deadline and any(map(_alive, processes)):
+        time.sleep(0.5)
+    assert not any(map(_alive, processes)), "Dask workers or readers outlived the ingest"
+    assert sqlite3.connect(tmp_path / "p.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    done = int(again.stdout.split("; ")[1].split()[0])  # "…; N unchanged, skipped; …"
+    assert done > 0 and f"Ingested {16 - done} file(s)" in again.stdout
+    assert len(list((tmp_path / "json").iterdir())) == 16

@@ -30,11 +30,10 @@ from pipeline.errors import PipelineError  # noqa: E402
 from pipeline.ingest import WORKER_DIED, Limits, ingest, safe_process  # noqa: E402
 
 from conftest import CORPUS, ROOT  # noqa: E402
+from test_faults import SAMPLE, _children, plans, survivors_of_a_kill  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from compare_engines import database_differences, run_differences  # noqa: E402
-
-SAMPLE = CORPUS / "004_bb67436c3e8d90f2.txt"  # the shortest sample
 
 
 def threads(**kwargs):
@@ -44,17 +43,6 @@ def threads(**kwargs):
 def run(paths, out: Path, engine=None, **kwargs):
     return ingest(paths, out / "plans.db", out / "json", workers=2, jsonl_path=out / "plans.jsonl",
                   unresolved_path=out / "unresolved-agencies.csv", engine=engine, **kwargs)
-
-
-def plans(folder: Path, count: int, source: Path = SAMPLE) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    text = source.read_text(encoding="utf-8")
-    paths = []
-    for i in range(count):
-        path = folder / f"plan_{i:02d}.txt"
-        path.write_text(text + f"\n- Bản sao {i}.\n", encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 @pytest.fixture(scope="module")
@@ -178,23 +166,7 @@ def test_the_command_line_runs_on_a_dask_cluster(tmp_path):
 
 
 def _descendants(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except OSError:
-            continue
-        if parent == pid:
-            child = int(stat.parent.name)
-            found += [child, *_descendants(child)]
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead
-    except OSError:
-        return False
+    return [pid for child in _children(pid) for pid in (child, *_descendants(child))]
 
 
 @pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc (Linux)")
@@ -212,12 +184,7 @@ def test_a_killed_dask_ingest_takes_its_workers_along_and_is_taken_up_where_it_s
         time.sleep(0.5)
     processes = _descendants(run.pid)  # the Dask workers and their reader processes
     assert len(processes) >= 4, "the workers did not start"
-    run.send_signal(signal.SIGKILL)
-    run.wait()
-    deadline = time.time() + 30
-    while time.time() < deadline and any(map(_alive, processes)):
-        time.sleep(0.5)
-    assert not any(map(_alive, processes)), "Dask workers or readers outlived the ingest"
+    assert not survivors_of_a_kill(run, processes, 30), "Dask workers or readers outlived the ingest"
     assert sqlite3.connect(tmp_path / "p.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench serve datapackage report xlsx lint clean system-deps test-system-deps
+.PHONY: ingest test golden schema bench bench-scale serve datapackage report xlsx lint clean system-deps test-system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ serve: $(STAMP)
 # Throughput, OCR speed and error rate, memory, re-ingest and scaling; writes bench/RESULTS.md (~20 min).
 bench: $(STAMP) test-system-deps
 	$(PY) bench/run.py
+
+# 10,000 varied documents through `kehoach ingest --engine dask` (a local cluster; SCALE_ARGS='--db postgresql://…' or
+# '--scheduler tcp://…' pass through): documents/s, memory per worker, engine cost per task, the writer's share. Writes
+# the "At scale" section of bench/RESULTS.md; takes 20–60 min on 2 cores. docs/scale.md extrapolates from it.
+bench-scale: $(STAMP)
+	$(PY) bench/scale.py $(SCALE_ARGS)
 
 # Regenerates the published JSON Schema from pipeline/schema.py (a test fails while they differ).
 schema: $(STAMP)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import sys
 import threading
 import time
@@ -59,9 +60,10 @@ class Sampler(threading.Thread):
     keeps each process's peak memory and last CPU time, and its depth under this process (1: a Dask worker of a
     local cluster, 2: a reader process under it)."""
 
-    def __init__(self, interval: float = 0.5):
+    def __init__(self, interval: float = 0.5, root: int | None = None):
         super().__init__(daemon=True)
         self.interval = interval
+        self.root = root or os.getpid()
         self.peak_kib: dict[int, int] = {}
         self.cpu_s: dict[int, float] = {}
         self.depth: dict[int, int] = {}
@@ -86,12 +88,12 @@ class Sampler(threading.Thread):
                 continue
             pid = int(stat.parent.name)
             parents[pid], stats[pid] = int(fields[1]), fields
-        me = os.getpid()
+        me = self.root
         for pid, fields in stats.items():
             depth, up = 0, pid
             while up != me and up in parents and depth < 8:
                 up, depth = parents[up], depth + 1
-            if up != me:
+            if up != me and pid != me:
                 continue
             rss_kib = int(fields[21]) * PAGE_SIZE // 1024
             self.peak_kib[pid] = max(self.peak_kib.get(pid, 0), rss_kib)
@@ -111,6 +113,7 @@ class TimedEngine:
         self.waited = 0.0
         self.called = self.first = self.last = None
         self.cpu_first = self.cpu_last = 0.0
+        self.count = 0  # outcomes handed to the writer
 
     def __call__(self, paths, limits):
         self.called = time.perf_counter()
@@ -127,6 +130,7 @@ class TimedEngine:
                     self.first, self.cpu_first = self.last, self.cpu_last
                 else:
                     self.waited += self.last - start
+            self.count += 1
             yield outcome
 
     @property
@@ -159,7 +163,7 @@ def task_costs(scheduler: str | None, workers: int, tasks: int, paths: list[Path
     from scale import empty_read, noop
 
     with dask.config.set({"distributed.worker.daemon": False}):
-        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None,
+        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0",
                                                       silence_logs=logging.CRITICAL)
     with Client(cluster or scheduler, direct_to_workers=True) as client:
         client.submit(noop, -1).result()  # connections open
@@ -187,19 +191,22 @@ def timed_ingest(corpus: Path, db: str, json_dir: Path, scheduler: str | None, w
     sampler.start()
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
-    report = ingest([corpus], db_path=db, json_dir=json_dir, engine=engine,
-                    jsonl_path=None, unresolved_path=None)
+    try:
+        report = ingest([corpus], db_path=db, json_dir=json_dir, engine=engine, jsonl_path=None, unresolved_path=None)
+        documents, failures = len(report.documents), report.failures
+    except KeyboardInterrupt:  # stopped (SIGTERM, ^C): the figures of what was read so far
+        documents, failures = engine.count, []
     seconds = time.perf_counter() - start
     sampler.stop()
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF)
     cpu = own.ru_utime + own.ru_stime + sum(s for pid, s in sampler.cpu_s.items() if pid != os.getpid())
-    return {"documents": len(report.documents), "failures": len(report.failures), "seconds": seconds, "cpu_s": cpu,
+    return {"documents": documents, "failures": len(failures), "seconds": seconds, "cpu_s": cpu,
             "writer_s": engine.writing, "loop_s": engine.last - engine.first, "start_s": engine.first - engine.called,
             "writer_cpu_s": engine.cpu_last - engine.cpu_first, "writer_peak_mib": own.ru_maxrss / 1024,
             "workers_mib": [k / 1024 for k in sampler.by_depth(1)], "readers_mib": [k / 1024 for k in sampler.by_depth(2)],
-            "load": (load_before, os.getloadavg()[0]), "reasons": report.failures[:5]}
+            "load": (load_before, os.getloadavg()[0]), "reasons": failures[:5]}
 
 
 def section(args, corpus: Path, costs: dict, run: dict) -> str:
@@ -208,11 +215,16 @@ def section(args, corpus: Path, costs: dict, run: dict) -> str:
     lines = [
         SECTION, "",
         f"Command: `make bench-scale` (`.venv/bin/python bench/scale.py --docs {args.docs} --workers {args.workers}"
-        + (f" --scheduler {args.scheduler}" if args.scheduler else "") + f"`), {time.strftime('%Y-%m-%d %H:%M')} UTC, "
+        + (f" --scheduler {args.scheduler}" if args.scheduler else "") + f" --noop-tasks {args.noop_tasks}"
+        + (" --resume" if args.resume else "") + f"`), {time.strftime('%Y-%m-%d %H:%M')} UTC, "
         f"database {'PostgreSQL' if str(args.db).startswith('postgresql') else 'SQLite'}.", "",
         f"Machine: {machine()}. Load average (1 min) {run['load'][0]:.1f} at the start, {run['load'][1]:.1f} at the end: "
         "the machine is shared, so the wall-clock figures are lower bounds of what it does alone; CPU seconds per "
         "document hold either way.", "",
+        *([f"Resumed (--resume): {run['stored_before']} documents were in the database from a stopped run and were "
+           "skipped; the figures are those of the rest.", ""] if run["stored_before"] else []),
+        *([f"**Stopped after {n} of {args.docs - run['stored_before']} documents** (SIGTERM): the figures are those of "
+           "the documents read.", ""] if n < args.docs - run["stored_before"] else []),
         f"Corpus: {args.docs} unique files in {corpus.relative_to(ROOT)} "
         f"({', '.join(f'{fmt} {share:.0%}' for fmt, share in MIX.items())}; copies of corpus/ and ../shared/realdocs*).",
         "",
@@ -257,16 +269,24 @@ def main() -> int:
     parser.add_argument("--json-dir", type=Path, default=WORK / "scale" / "json")
     parser.add_argument("--noop-tasks", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep the database and JSON of a stopped run: what they hold is skipped, the rest timed")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a run stopped with kill writes what it measured
     corpus = build_corpus(args.docs, MIX, "scale", scale_sources())
     print(f"corpus: {corpus} ({args.docs} files)", file=sys.stderr)
     costs = task_costs(args.scheduler, args.workers, args.noop_tasks, sorted(corpus.iterdir()))
     print(f"engine cost per task: {costs}", file=sys.stderr)
-    if not args.db.startswith("postgresql"):
+    stored = 0
+    if args.resume:
+        stored = sum(1 for _ in args.json_dir.iterdir()) if args.json_dir.exists() else 0
+    elif not args.db.startswith("postgresql"):
         for leftover in (Path(args.db), *Path(args.db).parent.glob(Path(args.db).name + "-*")):
             leftover.unlink(missing_ok=True)  # a fresh ingest, not a no-change one
-    shutil.rmtree(args.json_dir, ignore_errors=True)
+    if not args.resume:
+        shutil.rmtree(args.json_dir, ignore_errors=True)
     run = timed_ingest(corpus, args.db, args.json_dir, args.scheduler, args.workers)
+    run["stored_before"] = stored
     print(f"ingest: {run}", file=sys.stderr)
     text = section(args, corpus, costs, run)
     write_section(args.out, text)

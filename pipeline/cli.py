@@ -93,7 +93,8 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, json_dir: Path, jsonl
                         unresolved_path=db_path.with_name(UNRESOLVED_REPORT), on_file=progress,
                         limits=Limits(seconds=time_limit, memory_mb=memory_limit), retry_failed=retry_failed,
                         corrections_path=corrections_path or db_path.with_name(CORRECTIONS_FILE),
-                        registry_dir=registry_dir or db_path.with_name(REGISTRY_DIR), engine=chosen_engine(engine, workers, scheduler))
+                        registry_dir=registry_dir or db_path.with_name(REGISTRY_DIR),
+                        engine=chosen_engine(engine, workers, scheduler))
     except DatabaseVersionError as error:
         raise click.ClickException(shown(error)) from None
     except OutputError as error:

@@ -27,6 +27,7 @@ import pickle
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -61,7 +62,8 @@ def dask_engine(scheduler: str | None = None, workers: int | None = None, proces
             try:
                 yield from _in_order(client, paths, limits, registry_dir, read, in_flight)
             finally:
-                client.run(_close_readers)
+                with suppress(Exception):  # best effort (a lost cluster must not hide why): readers die with workers
+                    client.run(_close_readers)
 
     return run
 
@@ -85,9 +87,11 @@ class _client:
             # reader processes are children of the Dask workers, which Dask otherwise starts (and restarts) as daemons,
             # which may have no children: set for as long as the cluster lives
             self.settings = dask.config.set({"distributed.worker.daemon": False})
+            # the scheduler's HTTP server starts whatever the dashboard: on a free port (8787 may be another's);
+            # a worker's heartbeat racing the close is not news (silence_logs)
             self.cluster = LocalCluster(n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
-                                        processes=self.processes, dashboard_address=None, worker_dashboard_address=None,
-                                        silence_logs=logging.CRITICAL)  # a worker's heartbeat racing the close is not news
+                                        processes=self.processes, dashboard_address=":0", worker_dashboard_address=None,
+                                        silence_logs=logging.CRITICAL)
         try:
             # results are fetched from the workers that hold them, not relayed by the scheduler
             self.client = Client(self.cluster or self.address, direct_to_workers=True)

@@ -519,10 +519,10 @@ def ingest(
 ) -> IngestReport:
     """Ingest files and folders into ``db_path`` and ``json_dir``, applying the corrections file ``corrections_path``
     and reading agencies with the registry folder ``registry_dir`` merged in; the files are read by ``engine``
-    (default: ``local_engine(workers)``). Raises OutputError (naming the path)
-    when the database or an output folder cannot be written, DatabaseVersionError for a database of another layout,
-    CorrectionsError and RegistryError for a corrections file or a registry folder that cannot be read (before
-    anything is written)."""
+    (default: ``local_engine(workers)``). Raises OutputError (naming the path) when the database or an output folder
+    cannot be written, DatabaseVersionError for a database of another layout, CorrectionsError and RegistryError for a
+    corrections file or a registry folder that cannot be read (before anything is written), PipelineError from the
+    engine (a Dask scheduler that cannot be reached, a worker of another version)."""
     start = time.perf_counter()
     db_path = Path(db_path)
     json_dir = None if json_dir is None else Path(json_dir)

@@ -6,7 +6,7 @@ every row's rowid, depend on that order).
 - ``local``: worker processes on this machine (``ingest.local_engine``), the default.
 - ``dask``: the tasks of a Dask cluster, an existing one (``scheduler``, ``tcp://host:8786``) or a ``LocalCluster``
   of ``workers`` processes. Only paths go out and only the parsed document comes back, pickled once, fetched from the
-  worker directly (not through the scheduler); results are collected as they complete (``as_completed``) and handed
+  worker directly (not through the scheduler); results are collected as they complete and handed
   to the writer in order, with a bounded number of files in flight or waiting for an earlier one.
 
 On a Dask worker each task thread reads through a child process of its own, started like a local worker
@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import pickle
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -40,6 +41,9 @@ from .registry import user_folder
 # scan) holds the writer, and the workers go on reading until this many documents wait behind it; a waiting document
 # is held pickled (40-700 KiB for the samples).
 DASK_IN_FLIGHT_PER_WORKER = 32
+# How often a run that receives nothing checks that its cluster still has workers, and how long it waits for one.
+CHECK_SECONDS = 5.0
+NO_WORKERS_SECONDS = 120.0
 # The Dask worker lost the task (its process or machine died, or the connection to it): not the file's fault.
 WORKER_LOST = "the Dask worker reading it was lost (its process or machine died, or the connection to it)"
 
@@ -60,7 +64,7 @@ def dask_engine(scheduler: str | None = None, workers: int | None = None, proces
             _check_workers(client, scheduler or "LocalCluster", registry_dir)
             in_flight = DASK_IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
             try:
-                yield from _in_order(client, paths, limits, registry_dir, read, in_flight)
+                yield from _in_order(client, paths, limits, registry_dir, read, in_flight, scheduler or "LocalCluster")
             finally:
                 with suppress(Exception):  # best effort (a lost cluster must not hide why): readers die with workers
                     client.run(_close_readers)
@@ -133,29 +137,38 @@ def _worker_facts(registry_dir: Path | None) -> tuple[str, bool]:
     return pipeline_version(), bool(multiprocessing.current_process().daemon)
 
 
-def _in_order(client, paths: list[Path], limits: Limits, registry_dir: Path | None, read: Read,
-              size: int) -> Iterator[Outcome]:
-    """Submit the files, at most ``size`` of them in flight or done and waiting for an earlier one; collect each as it
-    completes (freeing it on the worker) and yield the outcomes in the order of ``paths``."""
-    from distributed import as_completed
+def _in_order(client, paths: list[Path], limits: Limits, registry_dir: Path | None, read: Read, size: int,
+              where: str) -> Iterator[Outcome]:
+    """Submit the files, at most ``size`` of them in flight or done and waiting for an earlier one; collect them as
+    they complete (freeing each on its worker) and yield the outcomes in the order of ``paths``. A cluster left without
+    workers for NO_WORKERS_SECONDS stops the run (PipelineError) instead of waiting for ever."""
+    from distributed import wait
 
     remaining = iter(enumerate(paths))
     pending: dict = {}  # future -> (index, path)
     done: dict[int, bytes | Outcome] = {}  # an outcome as it came back: pickled, or the failure of its task
     following = 0  # the index of the next outcome to yield
-    completed = as_completed()
+    no_workers_since = None
 
     def submit_more() -> None:
         while len(pending) + len(done) < size and (item := next(remaining, None)) is not None:
-            future = client.submit(_read_on_worker, str(item[1]), limits, registry_dir, read, pure=False)
-            pending[future] = item
-            completed.add(future)
+            pending[client.submit(_read_on_worker, str(item[1]), limits, registry_dir, read, pure=False)] = item
 
     submit_more()
-    for future in completed:
-        index, path = pending.pop(future)
-        done[index] = _outcome(future, path)
-        future.release()
+    while pending:
+        try:
+            completed = wait(list(pending), timeout=CHECK_SECONDS, return_when="FIRST_COMPLETED").done
+        except TimeoutError:  # nothing finished lately: slow files, or no worker left to read them
+            if client.scheduler_info(n_workers=-1)["workers"]:
+                no_workers_since = None
+            elif (no_workers_since := no_workers_since or time.monotonic()) < time.monotonic() - NO_WORKERS_SECONDS:
+                raise PipelineError(where, f"the Dask cluster has had no workers for {NO_WORKERS_SECONDS:g} s; "
+                                           "the files not written are read by the next run") from None
+            continue
+        for future in completed:
+            index, path = pending.pop(future)
+            done[index] = _outcome(future, path)
+            future.release()
         while following in done:
             outcome = done.pop(following)
             yield pickle.loads(outcome) if isinstance(outcome, bytes) else outcome

@@ -145,16 +145,36 @@ def killing_its_worker(path: Path, limits: Limits):
 
 
 def test_a_lost_dask_worker_fails_its_file_for_this_run_only(tmp_path):
-    paths = plans(tmp_path / "in", 3)
+    (tmp_path / "in").mkdir()
     shutil.copy(SAMPLE, tmp_path / "in" / "kill-worker.txt")
-    # Dask gives a task whose worker died to another one, up to distributed.scheduler.allowed-failures times (3): this
-    # file kills four worker processes (each restarted), the files beside it on those workers are read elsewhere
-    report = run([tmp_path / "in"], tmp_path / "out", dask_engine(workers=2, read=killing_its_worker))
+    # Dask gives a task whose worker died to another one up to distributed.scheduler.allowed-failures times (3, each
+    # costing a worker process); none here, so that one lost worker fails the task
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        report = run([tmp_path / "in"], tmp_path / "out", dask_engine(workers=1, read=killing_its_worker))
     assert report.failures == [(str(tmp_path / "in" / "kill-worker.txt"), WORKER_LOST)]
-    assert sorted(d.name for d in report.documents) == [p.name for p in paths]
     # not the file's fault: the next run reads it again
     again = run([tmp_path / "in"], tmp_path / "out", threads())
-    assert [d.name for d in again.documents] == ["kill-worker.txt"] and again.skipped == 3
+    assert [d.name for d in again.documents] == ["kill-worker.txt"] and not again.failures
+
+
+def test_a_cluster_left_without_workers_stops_the_run_instead_of_waiting_for_ever(tmp_path, monkeypatch):
+    from distributed import LocalCluster
+
+    from pipeline import engines
+
+    monkeypatch.setattr(engines, "CHECK_SECONDS", 0.2)
+    monkeypatch.setattr(engines, "NO_WORKERS_SECONDS", 1.0)
+    plans(tmp_path / "in", 20)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
+        def lose_the_workers(index, total, path, doc, reason):
+            if index == 1:
+                cluster.scale(0)
+
+        with pytest.raises(PipelineError) as error:
+            run([tmp_path / "in"], tmp_path / "out", dask_engine(cluster.scheduler_address), on_file=lose_the_workers)
+    assert "no workers for 1 s" in error.value.reason and error.value.path == cluster.scheduler_address
+    again = run([tmp_path / "in"], tmp_path / "out", threads())  # the next run reads what was not written
+    assert len(again.documents) + again.skipped == 20 and not again.failures
 
 
 def test_the_command_line_runs_on_a_dask_cluster(tmp_path):

@@ -180,8 +180,9 @@ def _outcome(future, path: Path) -> bytes | Outcome:
     from distributed import KilledWorker
 
     try:
-        return future.result()
-    except KilledWorker:
+        # a result can be lost after its task finished (its worker gone): Dask would compute it again, if a worker is left
+        return future.result(timeout=NO_WORKERS_SECONDS)
+    except (KilledWorker, TimeoutError):
         return Outcome(path, reason=WORKER_LOST)
     except Exception as error:  # the task itself failed on the worker, outside the reader: not the file's fault
         return Outcome(path, reason=f"could not be read: {type(error).__name__}: {error}")

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 OUTPUT ?= output
 
-.PHONY: ingest test golden schema bench bench-floors serve datapackage report xlsx lint clean system-deps test-system-deps
+.PHONY: ingest test golden schema bench bench-floors bench-scale serve datapackage report xlsx lint clean system-deps test-system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ bench: $(STAMP) test-system-deps
 # Only the side-by-side part of the above (~5 min): each format's CPU time beside its library's floor.
 bench-floors: $(STAMP) test-system-deps
 	OMP_THREAD_LIMIT=1 $(PY) bench/floors.py --only txt,html,docx,pdf,scan,doc
+
+# 10,000 varied documents through `kehoach ingest --engine dask` (a local cluster; SCALE_ARGS='--db postgresql://…' or
+# '--scheduler tcp://…' pass through): documents/s, memory per worker, engine cost per task, the writer's share. Writes
+# the "At scale" section of bench/RESULTS.md; takes 20–60 min on 2 cores. docs/scale.md extrapolates from it.
+bench-scale: $(STAMP)
+	$(PY) bench/scale.py $(SCALE_ARGS)
 
 # Regenerates the published JSON Schema from pipeline/schema.py (a test fails while they differ).
 schema: $(STAMP)

@@ -43,6 +43,7 @@ WORK = ROOT / "output" / "bench"
 MIX = {"txt": 0.45, "html": 0.3, "docx": 0.2, "pdf": 0.05}
 THROUGHPUT_FILES = {"txt": 40, "html": 40, "docx": 40, "pdf": 10}  # files per format timed in one process
 DOC_NUMBER = re.compile(r"(Số[:\s]*)(\d+)(/)")
+SCALE_SECTION = "## At scale"  # written by bench/scale.py, after this script's sections
 
 
 def sources() -> dict[str, list[Path]]:
@@ -85,15 +86,17 @@ def unique_copy(source: Path, target: Path, index: int) -> None:
         target.write_bytes(source.read_bytes() + f"\n% bench copy {index}\n".encode())
 
 
-def build_corpus(total: int) -> Path:
-    folder = WORK / f"corpus_{total}"
+def build_corpus(total: int, mix: dict[str, float] = MIX, name: str = "corpus", by_format=None) -> Path:
+    """``total`` unique copies of the sources (``by_format``, default ``sources()``) in the shares of ``mix``, in
+    output/bench/<name>_<total>/ (kept: rebuilt only when its count is off)."""
+    folder = WORK / f"{name}_{total}"
     if folder.exists() and len(list(folder.iterdir())) == total:
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    by_format = sources()
+    by_format = by_format or sources()
     index = 0
-    for fmt, share in MIX.items():
+    for fmt, share in mix.items():
         files = by_format[fmt]
         for i in range(round(total * share)):
             source = files[i % len(files)]
@@ -235,6 +238,9 @@ def main() -> int:
     print("ingest done", file=sys.stderr)
     scans = ocr(args.runs)
     text = report(args, per_format, small, large, scans)
+    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    if SCALE_SECTION in old:  # bench/scale.py's section (make bench-scale) is kept
+        text = text.rstrip("\n") + "\n\n" + SCALE_SECTION + old.split(SCALE_SECTION, 1)[1]
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0

@@ -47,7 +47,8 @@ REGISTRY_DIR = "registry"  # the clerk's registry folder, beside the database
               help="All documents of the database in one file, one JSON document per line, rewritten each run "
                    "[default: plans.jsonl beside the database, or beside the JSON folder for PostgreSQL].")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes that parse in parallel (default: the number of cores); one writer writes the database.")
+              help="Processes that parse in parallel (default: the number of cores), with --engine dask the workers of the "
+                   "local cluster; one writer writes the database.")
 @click.option("--prune", "prune_missing", is_flag=True,
               help="Remove from the database, and delete the JSON documents of, the files that no longer exist under "
                    "the PATHS given.")
@@ -64,9 +65,16 @@ REGISTRY_DIR = "registry"  # the clerk's registry folder, beside the database
 @click.option("--registry-dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of registry additions (aliases.csv, agencies.csv …) merged with the package's agency "
                    "registry [default: registry/ beside the database].")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="What reads the files: worker processes on this machine (local), or a Dask cluster (dask: the one at "
+                   "--scheduler, or a local cluster of --workers processes; pip install 'kehoach[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask; every worker must see the "
+                   "files at the same paths [default: start a local cluster].")
 def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, jsonl_path: Path | None,
                    workers: int | None, prune_missing: bool, time_limit: float, memory_limit: int,
-                   retry_failed: bool, corrections_path: Path | None, registry_dir: Path | None) -> None:
+                   retry_failed: bool, corrections_path: Path | None, registry_dir: Path | None, engine: str,
+                   scheduler: str | None) -> None:
     """Ingest files, and folders of files, into the database and JSON.
 
     Files unchanged since the last run are skipped. A file that cannot be read is reported with its
@@ -81,6 +89,8 @@ def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, json
     # the files kept beside the database: beside the JSON folder when the database is a server's
     db_path = db_target if is_postgres(db_target) else Path(db_target)
     beside = json_dir.parent if is_postgres(db_target) else db_path.parent
+    if scheduler is not None and engine != "dask":
+        raise BadInput("--scheduler is the address of a Dask scheduler: use it with --engine dask")
     progress = Progress(sys.stderr.isatty())
     try:
         report = ingest(paths, db_path=db_path, json_dir=json_dir, workers=workers, prune_missing=prune_missing,
@@ -88,7 +98,8 @@ def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, json
                         unresolved_path=beside / UNRESOLVED_REPORT, on_file=progress,
                         limits=Limits(seconds=time_limit, memory_mb=memory_limit), retry_failed=retry_failed,
                         corrections_path=corrections_path or beside / CORRECTIONS_FILE,
-                        registry_dir=registry_dir or beside / REGISTRY_DIR)
+                        registry_dir=registry_dir or beside / REGISTRY_DIR,
+                        engine=chosen_engine(engine, workers, scheduler))
     except DatabaseVersionError as error:
         raise click.ClickException(shown(error)) from None
     except OutputError as error:
@@ -237,6 +248,15 @@ def schema_command() -> None:
     from .schema import json_schema_text
 
     click.echo(json_schema_text(), nl=False)
+
+
+def chosen_engine(name: str, workers: int | None, scheduler: str | None):
+    """None for the local worker pool (ingest's default); the Dask engine is imported only when chosen."""
+    if name == "local":
+        return None
+    from .engines import dask_engine
+
+    return dask_engine(scheduler, workers)
 
 
 class Progress:

@@ -2,9 +2,10 @@
 
 - Paths are stored absolute, so a run does not depend on the folder it starts in; folders are walked without
   following symbolic links that lead outside the folders given, and a folder that cannot be read is reported.
-- Parsing is ``run.process``, a pure function from a file to a Document, run in worker processes (``workers``),
-  each file under a time and memory limit (``Limits``); a worker dies with the process that started it. This
-  process alone writes the database.
+- Parsing is ``run.process``, a pure function from a file to a Document, run by an engine: worker processes
+  (``workers``, the default) or a Dask cluster (pipeline/engines.py), each file under a time and memory limit
+  (``Limits``); a worker dies with the process that started it. The engine hands the documents back in the order of
+  the files, and this process alone writes the database.
 - A document's rows and its JSON are written together: the JSON first, then the transaction that records it is
   committed, so a killed run leaves every document complete or absent, and a file whose JSON is missing is read
   again. Documents are committed in batches (``BATCH_DOCUMENTS``, ``BATCH_SECONDS``).
@@ -379,6 +380,17 @@ def _parsed(paths: list[Path], workers: int, limits: Limits) -> Iterator[Outcome
                 yield _alone(path, limits)
 
 
+# An engine reads the files of an ingest: called with the files to read and the limits per file, it yields one
+# Outcome per file, in the order of the files. ``local_engine`` is the default; pipeline/engines.py has Dask's.
+Engine = Callable[[list[Path], Limits], Iterator[Outcome]]
+
+
+def local_engine(workers: int | None = None) -> Engine:
+    """Worker processes on this machine (default: one per core)."""
+    count = (os.cpu_count() or 1) if workers is None else workers
+    return lambda paths, limits: _parsed(paths, count, limits)
+
+
 def _alone(path: Path, limits: Limits) -> Outcome:
     with _pool(1) as pool:
         try:
@@ -510,12 +522,14 @@ def ingest(
     retry_failed: bool = False,
     corrections_path: Path | None = None,
     registry_dir: Path | None = None,
+    engine: Engine | None = None,
 ) -> IngestReport:
     """Ingest files and folders into ``db_path`` and ``json_dir``, applying the corrections file ``corrections_path``
-    and reading agencies with the registry folder ``registry_dir`` merged in. Raises OutputError (naming the path)
-    when the database or an output folder cannot be written, DatabaseVersionError for a database of another layout,
-    CorrectionsError and RegistryError for a corrections file or a registry folder that cannot be read (before
-    anything is written)."""
+    and reading agencies with the registry folder ``registry_dir`` merged in; the files are read by ``engine``
+    (default: ``local_engine(workers)``). Raises OutputError (naming the path) when the database or an output folder
+    cannot be written, DatabaseVersionError for a database of another layout, CorrectionsError and RegistryError for a
+    corrections file or a registry folder that cannot be read (before anything is written), PipelineError from the
+    engine (a Dask scheduler that cannot be reached, a worker of another version)."""
     start = time.perf_counter()
     db_path = str(db_path) if is_postgres(db_path) else Path(db_path)  # a URL is not a path
     json_dir = None if json_dir is None else Path(json_dir)
@@ -532,7 +546,8 @@ def ingest(
         try:
             with database_errors(db_path):
                 aimed = corrections_module.aim(rows, _hashes())
-                _ingest_into(db, found, json_dir, workers, prune_missing, on_file, limits, retry_failed, report, aimed)
+                _ingest_into(db, found, json_dir, engine or local_engine(workers), prune_missing, on_file, limits,
+                             retry_failed, report, aimed)
                 _record_corrections_aimed_nowhere(db, aimed, report)
                 changed = bool(report.documents or report.pruned)  # a no-change run rewrites nothing
                 if jsonl_path is not None and json_dir is not None and (changed or not Path(jsonl_path).exists()):
@@ -588,7 +603,7 @@ def _record_corrections_aimed_nowhere(db, aimed: corrections_module.Aimed, repor
                                                    f"{row['status']}: {row['detail']}"))
 
 
-def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, prune_missing: bool,
+def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_missing: bool,
                  on_file, limits: Limits, retry_failed: bool, report: IngestReport,
                  aimed: corrections_module.Aimed) -> None:
     known = known_files(db)
@@ -618,9 +633,8 @@ def _ingest_into(db, found: Found, json_dir: Path | None, workers: int | None, p
             report.skipped += 1
             if state == "touched":
                 touch(db, key, info.st_mtime_ns)
-    workers = (os.cpu_count() or 1) if workers is None else workers
     with Batch(db) as batch:
-        for index, outcome in enumerate(_parsed(todo, workers, limits), start=1):
+        for index, outcome in enumerate(engine(todo, limits), start=1):
             path, doc, reason = outcome.path, outcome.doc, outcome.reason
             key = path_key(path)
             batch.add()

@@ -32,7 +32,8 @@ def test_python_dash_m_pipeline_runs(tmp_path):
     assert "[1/1]" in result.stderr  # progress goes to stderr, the summary to stdout
 
 
-HEAVY = ("pydantic", "pdfplumber", "pypdfium2", "PIL", "lxml", "sqlite_utils", "parsers.txt", "pipeline.run")
+HEAVY = ("pydantic", "pdfplumber", "pypdfium2", "PIL", "lxml", "sqlite_utils", "parsers.txt", "pipeline.run", "dask",
+         "distributed")
 PROBE = """import runpy, sys
 sys.argv = ["kehoach", *sys.argv[1:]]
 try:
@@ -53,6 +54,7 @@ def test_help_and_a_run_that_finds_nothing_to_read_import_no_reader_stage_or_mod
     args = ["ingest", str(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt"), "--db", str(tmp_path / "p.db"), "--json-dir",
             str(tmp_path / "j")]
     assert imported("--help") == []
+    assert imported("ingest", "--help") == []  # the engines' options, Dask's included, cost nothing until used
     assert imported(*args) == ["parsers.txt", "pipeline.run", "pydantic", "sqlite_utils"]  # a text file read: no PDF, OCR or HTML
     assert imported(*args) == ["sqlite_utils"]  # nothing changed: nothing read
 

@@ -502,6 +502,16 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def survivors_of_a_kill(run: subprocess.Popen, processes: list[int], seconds: float = 15) -> list[int]:
+    """Kill ``run`` with SIGKILL; the ``processes`` still alive ``seconds`` later."""
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.time() + seconds
+    while time.time() < deadline and any(map(_alive, processes)):
+        time.sleep(0.2)
+    return [pid for pid in processes if _alive(pid)]
+
+
 @pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc (Linux)")
 def test_workers_die_with_a_killed_ingest(tmp_path):
     plans(tmp_path / "in", 40, source=CORPUS / "001_7ff9224151ac323a.txt")
@@ -514,12 +524,7 @@ def test_workers_die_with_a_killed_ingest(tmp_path):
         time.sleep(0.2)
         workers = _children(run.pid)
     assert len(workers) >= 2, "the workers did not start"
-    run.send_signal(signal.SIGKILL)
-    run.wait()
-    deadline = time.time() + 15
-    while time.time() < deadline and any(map(_alive, workers)):
-        time.sleep(0.2)
-    assert not any(map(_alive, workers)), "workers outlived the ingest"
+    assert not survivors_of_a_kill(run, workers), "workers outlived the ingest"
     assert sqlite3.connect(tmp_path / "p.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -199,8 +199,15 @@ def test_a_killed_dask_ingest_takes_its_workers_along_and_is_taken_up_where_it_s
     command = [sys.executable, "-m", "pipeline", "ingest", str(tmp_path / "in"), "--db", str(tmp_path / "p.db"),
                "--json-dir", str(tmp_path / "json"), "--engine", "dask", "--workers", "2"]
     run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    def committed() -> int:  # a JSON file is written before its batch commits: count what the database holds
+        try:
+            with sqlite3.connect(f"file:{tmp_path / 'p.db'}?mode=ro", uri=True) as db:
+                return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
     deadline = time.time() + 240
-    while time.time() < deadline and not ((tmp_path / "json").exists() and any((tmp_path / "json").iterdir())):
+    while time.time() < deadline and not committed():
         time.sleep(0.5)
     processes = _descendants(run.pid)  # the Dask workers and their reader processes
     assert len(processes) >= 4, "the workers did not start"

@@ -223,6 +223,17 @@ def _typed_date(text: str, handwritten: set[str]) -> VnDate | None:
     return VnDate(None, partial, 0, len(text), text)
 
 
+def _stutter_repaired(symbol: str, heading_type: str) -> str | None:
+    """A symbol whose type part is no known type, but the heading's type once a doubled letter is read once
+    (OCR's "QĐĐ-SCT" under a QUYẾT ĐỊNH heading): the repaired symbol; else None."""
+    first, sep, rest = (re.split(r"([-/])", symbol, maxsplit=1) + ["", ""])[:3]
+    table = doc_type_by_abbreviation()
+    if not sep or first in table:
+        return None
+    single = re.sub(r"(\w)\1", r"\1", first)
+    return f"{single}{sep}{rest}" if single != first and table.get(single) == heading_type else None
+
+
 def doc_type_of_symbol(symbol: str | None) -> str | None:
     """"KH-UBND" -> "Kế hoạch"; a symbol with no type part ("UBND-VX") is a Công văn."""
     if not symbol:
@@ -816,6 +827,11 @@ def read_document(body: list[Block]) -> Reading:
     if authentication is not None or doc_type_of_symbol(symbol) == _CONSOLIDATED:
         heading_type = _CONSOLIDATED  # it prints the heading of the text it consolidates ("THÔNG TƯ")
     symbol_type = doc_type_of_symbol(symbol)
+    if heading_type and symbol and (repaired := _stutter_repaired(symbol, heading_type)):
+        issues.append(_warn("number_typo_normalised", f"the symbol's type part is read with a letter doubled: '{symbol}', "
+                                                      f"taken as '{repaired}' (the heading says {heading_type})"))
+        number = number.replace(symbol, repaired) if number else None
+        symbol, symbol_type = repaired, heading_type
     if heading_type and symbol_type and heading_type != symbol_type:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)

@@ -643,6 +643,9 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     if chain.inferred:
         issues.append(_warn("signer_title_inferred", f"no position printed under '{' '.join(chain_lines)}': "
                                                       f"a KT. signature is the deputy's, read as '{chain.title}'", anchor))
+    if chain.kt_inferred:
+        issues.append(_warn("signer_authority_inferred", f"no KT. line read under '{' '.join(chain_lines)}': a deputy "
+                                                         f"({chain.title}) signs under TL. as KT. of the head", anchor))
     if signer.title is None:
         issues.append(_warn("missing_signer_title", "the signature block gives no position (Chủ tịch, Giám đốc …)", anchor))
     if signer.name is None:

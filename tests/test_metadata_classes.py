@@ -89,3 +89,37 @@ def test_a_sentence_with_a_symbol_does_not_start_the_document(processed):
                     f"Lâm Đồng, ngày 2 tháng 9 năm 2025\nKẾ HOẠCH\nTiêu đề\nI. MỤC ĐÍCH\nNội dung.\n")
     assert doc.metadata.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
     assert doc.blocks[0].layer.value == "furniture"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Signing authority implied by the signer's position
+
+
+CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+@pytest.mark.parametrize("chain, authority, title", [
+    # a scan lost the KT. line under the seal: a deputy signs under TL. only as KT. of the head
+    ("TL. CHỦ TỊCH\nPHÓ CHÁNH VĂN PHÒNG", ["TL.", "KT."], "Phó Chánh Văn phòng"),
+    ("TL. BỘ TRƯỞNG\nPHÓ VỤ TRƯỞNG VỤ PHÁP CHẾ", ["TL.", "KT."], "Phó Vụ trưởng Vụ pháp chế"),
+    ("TM. ỦY BAN NHÂN DÂN\nTL. CHỦ TỊCH\nPHÓ CHÁNH VĂN PHÒNG", ["TM.", "TL.", "KT."], "Phó Chánh Văn phòng"),
+])
+def test_a_deputy_under_tl_signs_as_kt_with_a_warning(processed, chain, authority, title):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 493/TB-UBND\n{MOTTO}Lâm Đồng, ngày 13 tháng 11 năm 2025\nTHÔNG BÁO\n"
+                    f"Kết luận của Phó Chủ tịch\nNgày 07/11/2025, Phó Chủ tịch đã làm việc.\n{CLOSING}{chain}\nThạch Minh Vũ\n")
+    signer = doc.metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (authority, title, "Thạch Minh Vũ")
+    assert "signer_authority_inferred" in codes(doc)
+
+
+@pytest.mark.parametrize("chain, authority", [
+    ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", ["TL.", "KT."]),  # printed: nothing to infer
+    ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", ["TL."]),  # the head of the office signs TL. himself
+    ("TUQ. CHỦ TỊCH\nPHÓ GIÁM ĐỐC SỞ TƯ PHÁP", ["TUQ."]),  # a delegate does not delegate again: no KT. implied
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", ["KT."]),
+])
+def test_no_kt_is_inferred_where_the_chain_is_complete_or_not_a_tl(processed, chain, authority):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 493/TB-UBND\n{MOTTO}Lâm Đồng, ngày 13 tháng 11 năm 2025\nTHÔNG BÁO\n"
+                    f"Kết luận của Phó Chủ tịch\nNgày 07/11/2025, Phó Chủ tịch đã làm việc.\n{CLOSING}{chain}\nThạch Minh Vũ\n")
+    assert doc.metadata.signer.authority == authority
+    assert "signer_authority_inferred" not in codes(doc)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
+from .evidence import from_file_name, from_signature
 from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
@@ -179,12 +180,14 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         printed = normalise_number(match.group("rest") or match.group("rest2") or "")
         parsed = _SYMBOL.match(printed)
         handwritten = _handwritten(block, ("number",))
+        # the symbol after the slash, typed, when the number before it cannot be taken
+        symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
         if handwritten:
-            symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
             return None, symbol.group("symbol") if symbol else None, [_hand_warn(
                 "number_handwritten", f"the number is handwritten in the scan (OCR read '{printed}'); not taken", block, handwritten)]
         if not parsed:
-            return None, None, [_warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
+            return None, symbol.group("symbol") if symbol else None, [
+                _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         if not parsed.group("number"):
             return None, parsed.group("symbol"), [
                 _warn("unnumbered_draft", f"the number is left blank ('Số: /{parsed.group('symbol')}'): an unissued draft", block)
@@ -896,7 +899,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
     issues += check_site_attributes(meta, doc.site_attributes)
-    return meta, issues
+    meta, found = from_signature(meta, doc)
+    issues += found
+    meta, found = from_file_name(meta, doc, issues)
+    return meta, issues + found
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Per-field accuracy of the pipeline on the real documents in ../shared against their hand-read truth.jsonl.
 
-    .venv/bin/python scripts/evaluate_realdocs.py [--realdocs PATH ...] [--vbpl DIR] [--no-cache] [--skip-class C]
+    .venv/bin/python scripts/evaluate_realdocs.py [--realdocs PATH ...] [--vbpl DIR] [--no-cache] [--no-links] [--skip-class C]
 
 Prints, for every folder given (both ../shared/realdocs and ../shared/realdocs2 by default), every miss,
 then the accuracy per field, per class (the ``classes`` of truth.jsonl) and per folder; then the share
@@ -18,6 +18,8 @@ Scoring:
   value is counted apart ("wrong handwritten values"). "Legible fields" leaves the handwritten ones out.
 - A file with several documents (truth ``documents``) has its later parts scored too, each against the
   part of the output that starts on the same page.
+- Each folder is one run: ``pipeline.evidence.fill_from_citations`` fills a number or a day a page does not show
+  legibly from the folder's other documents that cite it (source ``cited_by``); ``--no-links`` scores each file alone.
 - Where the truth file is known to differ from what the document prints, the documented correction
   below is used, and printed with its evidence.
 
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 import parsers  # noqa: E402
 from pipeline import model  # noqa: E402
+from pipeline.evidence import fill_from_citations  # noqa: E402
 from pipeline.run import admissible, run_stages  # noqa: E402
 from pipeline.text import fold  # noqa: E402
 
@@ -210,13 +213,22 @@ class Score:
         self.add(folder, classes, file, field, ok, legible=True)
 
 
-def score_folder(folder: Path, score: Score, cache: Path | None, skip: set[str] = frozenset()) -> None:
+def score_folder(folder: Path, score: Score, cache: Path | None, skip: set[str] = frozenset(), links: bool = True) -> None:
     rows = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [row for row in rows if not skip & set(row.get("classes") or [])]
+    processed: dict[str, object] = {}
     for row in rows:
         try:
-            doc = process(folder / row["file"], cache)
+            processed[row["file"]] = process(folder / row["file"], cache)
         except Exception as error:  # a file the pipeline refuses misses every field, and the run goes on
+            processed[row["file"]] = error
+    if links:  # the folder is one run: a document that cites another is evidence for what its page does not show
+        files = [file for file, doc in processed.items() if not isinstance(doc, Exception)]
+        processed.update(zip(files, fill_from_citations([processed[file] for file in files])))
+    for row in rows:
+        doc = processed[row["file"]]
+        if isinstance(doc, Exception):
+            error = doc
             score.misses.append(f"{row['file']}: not processed: {error}")
             for field in FIELDS:
                 truth = truth_value(row, field)
@@ -305,6 +317,8 @@ def main() -> int:
     parser.add_argument("--vbpl", default=str(SHARED / "realdocs" / "vbpl-html"),
                         help="national-database pages whose number is checked against the site's panel ('' to skip)")
     parser.add_argument("--no-cache", action="store_true", help="read every file again (scans take seconds a page)")
+    parser.add_argument("--no-links", action="store_true",
+                        help="score each file alone, without the evidence of the folder's other documents that cite it")
     parser.add_argument("--skip-class", action="append", default=[],
                         help="leave out the files of a class of truth.jsonl (e.g. garbage_text_layer), to measure the rest")
     args = parser.parse_args()
@@ -321,7 +335,7 @@ def main() -> int:
     started = time.perf_counter()
     score = Score()
     for folder in folders:
-        score_folder(folder, score, cache, set(args.skip_class))
+        score_folder(folder, score, cache, set(args.skip_class), links=not args.no_links)
     for miss in score.misses:
         print(miss)
     _table("field", score.fields)

@@ -123,3 +123,144 @@ def test_no_kt_is_inferred_where_the_chain_is_complete_or_not_a_tl(processed, ch
                     f"Kết luận của Phó Chủ tịch\nNgày 07/11/2025, Phó Chủ tịch đã làm việc.\n{CLOSING}{chain}\nThạch Minh Vũ\n")
     assert doc.metadata.signer.authority == authority
     assert "signer_authority_inferred" not in codes(doc)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Evidence outside the page: the digital signing time, the file name
+
+
+import parsers  # noqa: E402
+from pipeline.model import DigitalSignature, Provenance  # noqa: E402
+from pipeline.run import run_stages  # noqa: E402
+
+
+def _read(path, signatures=(), reader=None):
+    """A text variant read as if by another reader: with the digital signatures of an e-signed PDF, or its blocks
+    marked as a scan's OCR."""
+    doc = parsers.read(path)
+    if reader:
+        doc = doc.model_copy(update={"blocks": [b.model_copy(update={"prov": Provenance(reader=reader, page=1, line_start=b.prov.line_start,
+                                                                                         ocr_confidence=90.0)}) for b in doc.blocks]})
+    return run_stages(doc.model_copy(update={"signatures": [DigitalSignature(signed_at=s) for s in signatures]}))
+
+
+def _decision(date_line: str, number_line: str = "Số:      /QĐ-BNV") -> str:
+    return (f"BỘ NỘI VỤ\n{number_line}\n{MOTTO}{date_line}\nQUYẾT ĐỊNH\nPhê duyệt Đề án\nBỘ TRƯỞNG BỘ NỘI VỤ\n{ARTICLES}"
+            f"{CLOSING}BỘ TRƯỞNG\nPhạm Thị Thanh Trà\n")
+
+
+@pytest.mark.parametrize("signatures, day", [
+    (["2025-10-15T08:17:11+07:00"], "2025-10-15"),
+    # the signer signs first; the office's copies are stamped later, and may come first in the file
+    (["2025-10-16T13:42:06+07:00", "2025-10-15T13:58:32+07:00", "2025-10-15T14:00:22+07:00"], "2025-10-15"),
+])
+def test_a_blank_day_of_an_e_signed_page_from_the_signing_time(write_text, signatures, day):
+    doc = _read(write_text(_decision("Hà Nội, ngày      tháng 10 năm 2025")), signatures)
+    meta = doc.metadata
+    assert meta.issued_date == day and meta.issued_date_partial is None
+    assert (meta.sources["issued_date"].source, meta.sources["issued_date"].confidence) == ("signature", 0.7)
+    assert "issue_date_from_signature" in codes(doc)
+
+
+@pytest.mark.parametrize("date_line, signatures, reader, iso, partial", [
+    # signed in another month than the page shows: not taken, and said
+    ("Hà Nội, ngày      tháng 10 năm 2025", ["2025-11-02T08:00:00+07:00"], None, None, "2025-10"),
+    # only the year typed: a signing time could be any day of it
+    ("Hà Nội, ngày      tháng      năm 2025", ["2025-10-15T08:00:00+07:00"], None, None, "2025"),
+    # the page shows its day: the signature changes nothing
+    ("Hà Nội, ngày 14 tháng 10 năm 2025", ["2025-10-15T08:00:00+07:00"], None, "2025-10-14", None),
+    # a scan: its signature dates the scan, not the document
+    ("Hà Nội, ngày      tháng 10 năm 2025", ["2025-10-15T08:00:00+07:00"], "ocr", None, "2025-10"),
+    # no signature at all
+    ("Hà Nội, ngày      tháng 10 năm 2025", [], None, None, "2025-10"),
+])
+def test_the_signing_time_fills_nothing_it_does_not_agree_with(write_text, date_line, signatures, reader, iso, partial):
+    doc = _read(write_text(_decision(date_line)), signatures, reader)
+    assert (doc.metadata.issued_date, doc.metadata.issued_date_partial) == (iso, partial)
+    assert "issue_date_from_signature" not in codes(doc)
+    if signatures and not reader and partial == "2025-10":
+        assert "issue_date_signature_disagrees" in codes(doc)
+
+
+@pytest.mark.parametrize("file_name, number", [
+    ("1187_QD-BNV.txt", "1187/QĐ-BNV"),
+    ("QĐ 1187-QĐ-BNV ký số.txt", "1187/QĐ-BNV"),
+    ("1187.2025.qd.bnv.txt", "1187/2025/QĐ-BNV"),
+])
+def test_a_number_the_page_does_not_show_legibly_from_the_file_name(write_text, file_name, number):
+    doc = _read(write_text(_decision("Hà Nội, ngày 15 tháng 10 năm 2025", "Số: 11?7 /QĐ-BNV"), name=file_name))
+    meta = doc.metadata
+    assert meta.number == number
+    assert (meta.sources["number"].source, meta.sources["number"].confidence) == ("file_name", 0.6)
+    assert {"number_from_file_name", "number_unreadable"} <= codes(doc)
+
+
+@pytest.mark.parametrize("file_name, number_line", [
+    ("1187_QD-BNV.txt", "Số: 1186/QĐ-BNV"),  # the page's own number wins
+    ("58_CD-VPCP_10012026.txt", "Số: 11?7 /QĐ-BNV"),  # another document's number and symbol
+    ("2352_qd.txt", "Số: 11?7 /QĐ-BNV"),  # digits with no symbol (a received number)
+    ("1187_2024_QD-BNV.txt", "Số: 11?7 /QĐ-BNV"),  # a year the page does not show
+    ("1187_QD-BNV_1188_QD-BNV.txt", "Số: 11?7 /QĐ-BNV"),  # two numbers: which one?
+    ("1187_QD-BNV.txt", "Số:      /QĐ-BNV"),  # an unnumbered draft: a blank number is no unreadable one
+])
+def test_a_file_name_never_overrides_or_guesses(write_text, file_name, number_line):
+    doc = _read(write_text(_decision("Hà Nội, ngày 15 tháng 10 năm 2025", number_line), name=file_name))
+    assert doc.metadata.number == (None if "?" in number_line or number_line.endswith(" /QĐ-BNV") else number_line.split()[-1])
+    assert "number_from_file_name" not in codes(doc)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Another document of the run that cites this one
+
+
+from pipeline.evidence import fill_from_citations  # noqa: E402
+
+
+def _sct_decision(number_line: str, date_line: str) -> str:
+    return (f"UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n{number_line}\n{MOTTO}{date_line}\nQUYẾT ĐỊNH\nKiểm tra vật liệu nổ\n"
+            f"GIÁM ĐỐC SỞ CÔNG THƯƠNG\n{ARTICLES}{CLOSING}GIÁM ĐỐC\nHoàng Chí Hiền\n")
+
+
+def _citing_notice(citation: str) -> str:
+    return (f"UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 1894/TB-SCT\n{MOTTO}Lào Cai, ngày 09 tháng 4 năm 2026\nTHÔNG BÁO\n"
+            f"Kết quả kiểm tra\nThực hiện {citation} của Giám đốc Sở Công Thương, Đoàn đã kiểm tra.\n{CLOSING}"
+            f"GIÁM ĐỐC\nHoàng Văn Thuân\n")
+
+
+@pytest.mark.parametrize("number_line, date_line, citation, number, day", [
+    # the day unreadable: the citing document gives it
+    ("Số: 1050/QĐ-SCT", "Lào Cai, ngày U6_ tháng 3 năm 2026", "Quyết định số 1050/QĐ-SCT ngày 06/3/2026", "1050/QĐ-SCT", "2026-03-06"),
+    # the number unreadable, the date printed: the citation of that type, symbol and date gives the number
+    ("Số: 1?5O /QĐ-SCT", "Lào Cai, ngày 06 tháng 3 năm 2026", "Quyết định số 1050/QĐ-SCT ngày 06 tháng 3 năm 2026", "1050/QĐ-SCT", "2026-03-06"),
+    # both: the month and year printed agree with the citation
+    ("Số: 1?5O /QĐ-SCT", "Lào Cai, ngày U6_ tháng 3 năm 2026", "Quyết định số 1050/QĐ-SCT ngày 06/3/2026", "1050/QĐ-SCT", "2026-03-06"),
+])
+def test_a_value_the_page_does_not_show_from_a_document_that_cites_it(write_text, number_line, date_line, citation, number, day):
+    docs = [_read(write_text(_sct_decision(number_line, date_line), name="qd.txt")), _read(write_text(_citing_notice(citation), name="tb.txt"))]
+    filled = fill_from_citations(docs)
+    meta = filled[0].metadata
+    assert (meta.number, meta.issued_date) == (number, day)
+    changed = [f for f in ("number", "issued_date") if meta.sources[f].source == "cited_by"]
+    assert changed and all(meta.sources[f].where["file_name"] == "tb.txt" and meta.sources[f].confidence == 0.7 for f in changed)
+    assert {"number_from_citation", "issue_date_from_citation"} & codes(filled[0])
+    assert filled[1] is docs[1]  # the citing document is left as it was
+
+
+@pytest.mark.parametrize("number_line, date_line, citation", [
+    ("Số: 1050/QĐ-SCT", "Lào Cai, ngày U6_ tháng 3 năm 2026", "Quyết định số 1050/QĐ-SCT ngày 06/4/2026"),  # another month
+    ("Số: 1050/QĐ-SCT", "Lào Cai, ngày U6_ tháng 3 năm 2026", "Quyết định số 1051/QĐ-SCT ngày 06/3/2026"),  # another number
+    ("Số: 1050/QĐ-SCT", "Lào Cai, ngày U6_ tháng 3 năm 2026", "Kế hoạch số 1050/KH-SCT ngày 06/3/2026"),  # another type
+    ("Số: 1050/QĐ-SCT", "Lào Cai, ngày U6_ tháng 3 năm 2026", "Quyết định số 1050/QĐ-SCT"),  # no date cited
+    ("Số: 1?5O /QĐ-SCT", "Lào Cai, ngày U6_ tháng      năm 2026", "Quyết định số 1050/QĐ-SCT ngày 06/3/2026"),  # only the year
+    ("Số:      /QĐ-SCT", "Lào Cai, ngày 06 tháng 3 năm 2026", "Quyết định số 1050/QĐ-SCT ngày 06/3/2026"),  # a draft
+])
+def test_a_citation_that_does_not_agree_fills_nothing(write_text, number_line, date_line, citation):
+    docs = [_read(write_text(_sct_decision(number_line, date_line), name="qd.txt")), _read(write_text(_citing_notice(citation), name="tb.txt"))]
+    assert fill_from_citations(docs)[0] is docs[0]
+
+
+def test_two_citing_documents_that_disagree_fill_nothing(write_text):
+    docs = [_read(write_text(_sct_decision("Số: 1?5O /QĐ-SCT", "Lào Cai, ngày 06 tháng 3 năm 2026"), name="qd.txt")),
+            _read(write_text(_citing_notice("Quyết định số 1050/QĐ-SCT ngày 06/3/2026"), name="tb1.txt")),
+            _read(write_text(_citing_notice("Quyết định số 1058/QĐ-SCT ngày 06/3/2026"), name="tb2.txt"))]
+    assert fill_from_citations(docs)[0] is docs[0]

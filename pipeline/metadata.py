@@ -305,12 +305,17 @@ def _is_place_fragment(block: Block) -> bool:
     )
 
 
+# A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
+
+
 def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
     scan) puts them between the issuer's lines ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI …" / "TỈNH LÀO CAI")."""
     lines: list[str] = []
+    issues = []
     for block in header:
         text = block.text or ""
         if _is_motto_line(text):
@@ -320,6 +325,9 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text) or _VV.match(text):
             break
         if text and is_upper_line(text):
+            if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
+                issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
+                text = once
             lines.append(text)
         if block.cell_end and lines:
             break
@@ -329,9 +337,8 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
         if len(bodies) > 1:
-            return Issuer(name=bodies[0], joint=bodies), []
+            return Issuer(name=bodies[0], joint=bodies), issues
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
-    issues = []
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues

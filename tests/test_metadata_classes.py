@@ -264,3 +264,15 @@ def test_two_citing_documents_that_disagree_fill_nothing(write_text):
             _read(write_text(_citing_notice("Quyết định số 1050/QĐ-SCT ngày 06/3/2026"), name="tb1.txt")),
             _read(write_text(_citing_notice("Quyết định số 1058/QĐ-SCT ngày 06/3/2026"), name="tb2.txt"))]
     assert fill_from_citations(docs)[0] is docs[0]
+
+
+@pytest.mark.parametrize("reader, line, name", [
+    ("ocr", "TỈNH LÂM LÂM ĐỒNG", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),  # OCR read a word twice
+    ("ocr", "TỈNH TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+    ("txt", "TỈNH LÂM LÂM ĐỒNG", "ỦY BAN NHÂN DÂN TỈNH LÂM LÂM ĐỒNG"),  # printed text is taken as printed
+])
+def test_a_word_ocr_read_twice_in_the_issuer(write_text, reader, line, name):
+    doc = _read(write_text(f"ỦY BAN NHÂN DÂN\n{line}\nSố: 1406/QĐ-UBND\n{MOTTO}Lâm Đồng, ngày 22 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+                           f"Về việc cho phép hợp nhất hội\n{ARTICLES}"), reader=None if reader == "txt" else reader)
+    assert doc.metadata.issuer.name == name
+    assert ("issuer_ocr_repeat" in codes(doc)) == (reader == "ocr")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
@@ -21,7 +22,8 @@ from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMe
                     Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from .resources import authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, site_attribute_fields
+from .resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+                        site_attribute_fields)
 from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -613,6 +615,10 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     after = next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
     start = next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
     if start is None:
+        if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal
+            return Signer(name=signer_name(named.text or "")), named, [
+                _warn("missing_signer_title", "the signature block shows only the signer's name: no TM./KT. line or "
+                                              "position could be read", named)]
         return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
     chain_lines: list[str] = []
     name, name_block = None, None
@@ -636,7 +642,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
                 continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
             chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
             continue
-        if found := signer_name(text):
+        if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block
             break
         if block.prov.ocr_confidence is None or len(text) > 60:
@@ -644,8 +650,12 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
             chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
     chain = signature_chain(chain_lines)
-    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     issues = []
+    if name and name_block is not None and not _spelt_right(name_block, name):
+        issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
+                                                      f"spelling (a seal over it): not taken", name_block))
+        name, name_block = None, None
+    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     anchor = blocks[start]
     printed = normalise(chain.title_as_printed or "").upper()
     if printed and chain.title and not chain.title.upper().startswith(printed):
@@ -661,6 +671,34 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
     return signer, name_block, issues
+
+
+def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:
+    """The one line among the closing's "Nơi nhận" column that is a person's bare name (a family name and two to four
+    capitalised words, no dash before it): the signer's, its column read with the recipients' in a scan."""
+    closing = next((i for i in range(len(blocks) - 1, after - 1, -1) if RECIPIENTS.match(blocks[i].text or "")), None)
+    if closing is None:
+        return None
+    surnames = _surnames()
+    names = [b for b in blocks[closing + 1 : closing + 40]
+             if not _is_noise(b) and (b.prov.ocr_confidence or 100) >= _UNSURE_LINE and (name := signer_name(b.text or ""))
+             and name.split()[0] in surnames and _spelt_right(b, name)]
+    return names[0] if len(names) == 1 else None
+
+
+def _spelt_right(block: Block, name: str) -> bool:
+    """A name read by OCR is taken only when each of its words is a written Vietnamese syllable: a seal over it
+    gives "Hzăng Văn Thuân"; printed text is taken as printed."""
+    if block.prov.reader != "ocr":
+        return True
+    from parsers.textlayer import is_syllable  # the spelling rules the garbage-text-layer check uses
+
+    return all(is_syllable(word) for word in name.split())
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["surnames"])
 
 
 # The words in capitals a line starts with, up to the first character that is no letter or space.

@@ -276,3 +276,51 @@ def test_a_word_ocr_read_twice_in_the_issuer(write_text, reader, line, name):
                            f"Về việc cho phép hợp nhất hội\n{ARTICLES}"), reader=None if reader == "txt" else reader)
     assert doc.metadata.issuer.name == name
     assert ("issuer_ocr_repeat" in codes(doc)) == (reader == "ocr")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The signer's name in a scan that lost the signature block's lines
+
+
+def _directive(closing: str) -> str:
+    return (f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\n{MOTTO}Quảng Ngãi, ngày 20 tháng 3 năm 2018\nCHỈ THỊ\n"
+            f"Về việc tăng cường công tác thi hành án\nTrong thời gian qua, công tác thi hành án đã có chuyển biến.\n{closing}")
+
+
+@pytest.mark.parametrize("closing", [
+    "Nơi nhận:\n- Văn phòng Chính phủ;\n- Bộ Tư pháp;\nPhạm Trường Thọ\n- Đoàn ĐBQH tỉnh;\n- Lưu: VT.\n",
+    "Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\nPhạm Trường Thọ\n",
+])
+def test_a_bare_name_beside_the_recipients_is_the_signer_without_a_position(processed, closing):
+    doc = processed(_directive(closing))
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Phạm Trường Thọ", None, [])
+    assert "missing_signer_title" in codes(doc) and "missing_signer" not in codes(doc)
+
+
+@pytest.mark.parametrize("closing", [
+    "Nơi nhận:\n- Văn phòng Chính phủ;\nPhạm Trường Thọ\nTrần Văn Nam\n- Lưu: VT.\n",  # two names: whose?
+    "Nơi nhận:\n- Văn phòng Chính phủ;\nHội Đồng Thi Đua\n- Lưu: VT.\n",  # capitalised words, no family name
+    "Nơi nhận:\n- Văn phòng Chính phủ;\n- Đ/c Phạm Trường Thọ;\n- Lưu: VT.\n",  # a recipient
+])
+def test_no_signer_from_the_recipients_unless_one_bare_name(processed, closing):
+    doc = processed(_directive(closing))
+    assert doc.metadata.signer.name is None and "missing_signer" in codes(doc)
+
+
+def test_a_signers_name_after_a_seals_rule(processed):
+    doc = processed(_directive("Nơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n———— Nguyễn Minh\n"))
+    assert (doc.metadata.signer.name, doc.metadata.signer.title) == ("Nguyễn Minh", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize("reader, name_line, name", [
+    ("ocr", "Hzăng Văn Thuân", None),  # a seal over the name: no Vietnamese spelling, not taken
+    ("ocr", "_ Hzăng Văn Thuân", None),
+    ("ocr", "Hoàng Văn Thuân", "Hoàng Văn Thuân"),
+    ("txt", "Hzăng Văn Thuân", "Hzăng Văn Thuân"),  # printed text is taken as printed
+])
+def test_an_ocr_signer_name_that_is_no_vietnamese_spelling_is_null_with_a_warning(write_text, reader, name_line, name):
+    doc = _read(write_text(_directive(f"Nơi nhận:\n- Bộ Tư pháp;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{name_line}\n")),
+                reader=None if reader == "txt" else reader)
+    assert doc.metadata.signer.name == name
+    assert ("signer_name_unreadable" in codes(doc)) == (name is None)

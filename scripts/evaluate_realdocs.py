@@ -61,6 +61,12 @@ CORRECTIONS = {
         "the signature cell holds the paragraph 'Nguyễn Ngọc Phúc' (word/document.xml, plain visible run); "
         "rendered by LibreOffice it is printed under PHÓ CHỦ TỊCH at the top of page 11",
     ),
+    ("003_laocai-qd2463-ctdt-kcn-volao.pdf", "title"): (
+        "Quyết định chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư",
+        "page 1 rendered with forms (pypdfium2, init_forms) prints the heading 'QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ / "
+        "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ', then '(cấp lần đầu: ngày 16 tháng 7 năm 2026)' and 'ỦY BAN NHÂN DÂN TỈNH LÀO "
+        "CAI': the project's name the truth adds in parentheses is not printed in the title (it is in Điều 1, '2. Tên dự án: …')",
+    ),
     ("124_lamdong-qd1406-2025-hopnhat-hoiccv-badocr.pdf", "issuer"): (
         "Ủy ban nhân dân tỉnh Lâm Đồng",
         "the header prints 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'; truth.jsonl defines the issuer as the body of the header, "
@@ -171,6 +177,7 @@ class Score:
         self.classes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         self.folders: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         self.legible = [0, 0]
+        self.legible_folders: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         self.handwritten = {"right": 0, "unreadable": 0, "wrong": []}
         self.misses: list[str] = []
 
@@ -179,8 +186,9 @@ class Score:
             tally[0] += ok
             tally[1] += 1
         if legible:
-            self.legible[0] += ok
-            self.legible[1] += 1
+            for tally in (self.legible, self.legible_folders[folder]):
+                tally[0] += ok
+                tally[1] += 1
 
     def judge(self, folder: str, row: dict, field: str, got, truth, warnings: set[str], part: str = "", resolved=None,
               printed=None) -> None:
@@ -345,6 +353,8 @@ def main() -> int:
     of = sum(n for _, n in score.fields.values())
     print(f"\nAll fields: {right}/{of} = {right / of:.1%}; legible fields (handwritten ones aside): "
           f"{score.legible[0]}/{score.legible[1]} = {score.legible[0] / max(1, score.legible[1]):.1%}")
+    for folder, (r, n) in score.legible_folders.items():
+        print(f"  {folder}: legible fields {r}/{n} = {r / max(1, n):.1%}")
     hw = score.handwritten
     print(f"Handwritten fields: {hw['right']} read right, {hw['unreadable']} reported unreadable, {len(hw['wrong'])} wrong")
     for wrong in hw["wrong"]:

@@ -491,8 +491,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             capitalised = upper
         if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(strip_marks(text))) or doc_type_of_heading(text):
             break
-        if upper and re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text):
-            break
+        if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):
+            break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
         lines.append(text)
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break

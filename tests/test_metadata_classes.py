@@ -324,3 +324,21 @@ def test_an_ocr_signer_name_that_is_no_vietnamese_spelling_is_null_with_a_warnin
                 reader=None if reader == "txt" else reader)
     assert doc.metadata.signer.name == name
     assert ("signer_name_unreadable" in codes(doc)) == (name is None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Title boundaries: the issuing authority's line under a title in capitals, for every position of positions.csv
+
+
+@pytest.mark.parametrize("issuer, line, heading, authority", [
+    ("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM", "Số: 12/2025/TT-NHNN", "THÔNG TƯ", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO", "Số: 5/QĐ-VKSTC", "QUYẾT ĐỊNH", "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"),
+    ("TÒA ÁN NHÂN DÂN\nTỐI CAO", "Số: 7/QĐ-TANDTC", "QUYẾT ĐỊNH", "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"),
+    ("KIỂM TOÁN NHÀ NƯỚC", "Số: 9/QĐ-KTNN", "QUYẾT ĐỊNH", "TỔNG KIỂM TOÁN NHÀ NƯỚC"),
+    ("ỦY BAN DÂN TỘC", "Số: 3/QĐ-UBDT", "QUYẾT ĐỊNH", "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"),
+    ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG", "Số: 15/2011/TT-BTTTT", "THÔNG TƯ", "BỘ TRƯỞNG BỘ THÔNG\nTIN VÀ TRUYỀN THÔNG"),
+])
+def test_a_title_in_capitals_ends_at_the_issuing_authoritys_line(processed, issuer, line, heading, authority):
+    doc = processed(f"{issuer}\n{MOTTO}{line}\nHà Nội, ngày 28 tháng 6 năm 2025\n{heading}\nQUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG\n"
+                    f"DỊCH VỤ CÔNG\n{authority}\n{ARTICLES}")
+    assert doc.metadata.title == "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ CÔNG"

@@ -92,6 +92,9 @@ class Layout:
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
+            if len(text) <= 6 and i + 1 < len(texts) and (doc_type := _heading_split(text, texts[i + 1])):
+                heading, heading_type = i + 1, doc_type  # "THÔNG" / "TƯ": a web page broke the heading's line
+                break
             if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
                 heading, heading_type, inline = i, doc_type, True
                 break
@@ -101,6 +104,14 @@ class Layout:
             header = body[: _letter_start(texts)]
         parts = [piece for block in header for part in split_number_and_date(block) for piece in without_motto(part)]
         return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+
+
+def _heading_split(first: str, second: str) -> str | None:
+    """The type of a heading whose words a web page put on two lines ("THÔNG" / "TƯ", "KẾ" / "HOẠCH"), neither line a
+    heading alone."""
+    if not is_upper_line(first) or not is_upper_line(second) or doc_type_of_heading(second):
+        return None
+    return doc_type_of_heading(f"{first} {second}")
 
 
 _BARE_NUMBER_LABEL = re.compile(r"^S[ốóo]\s*[:.]?\s*$")
@@ -253,6 +264,10 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         text = block.text or ""
         handwritten = _handwritten(block, ("day", "month", "year"))
         match = _DATE_LINE.match(text) or (_GLUED_DATE_LINE.match(text) if handwritten else None)
+        if match and not handwritten and "tháng" not in text and re.search(r"ngày\s*\d{0,2}\s*$", text) and i + 1 < len(header):
+            following = header[i + 1].text or ""  # "Quảng Nam, ngày" / "13 tháng 7 năm 2023": the cell wrapped after the day
+            if re.match(r"^\d{0,2}\s*tháng\b", following):
+                text = f"{text} {following}"
         if not match or "tháng" not in text and not re.search(r"\d/\d", text):
             continue
         if handwritten:

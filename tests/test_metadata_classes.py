@@ -342,3 +342,41 @@ def test_a_title_in_capitals_ends_at_the_issuing_authoritys_line(processed, issu
     doc = processed(f"{issuer}\n{MOTTO}{line}\nHà Nội, ngày 28 tháng 6 năm 2025\n{heading}\nQUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG\n"
                     f"DỊCH VỤ CÔNG\n{authority}\n{ARTICLES}")
     assert doc.metadata.title == "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ CÔNG"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Lines a web page broke: the date after "ngày", the type heading between its words
+
+
+@pytest.mark.parametrize("lines, place, iso", [
+    (["Quảng Nam, ngày", "13 tháng 7 năm 2023"], "Quảng Nam", "2023-07-13"),
+    (["Hà Nội, ngày 28", "tháng 6 năm 2011"], "Hà Nội", "2011-06-28"),
+    (["Sơn La, ngày 11 tháng 3", "năm 2020"], "Sơn La", "2020-03-11"),  # the wrap already read before
+])
+def test_a_date_line_wrapped_after_the_day(processed, lines, place, iso):
+    header = "\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", MOTTO.strip(), "Số: 4544/KH-UBND", *lines])
+    meta = processed(f"{header}\nKẾ HOẠCH\nGIÁM SÁT THỰC HIỆN CHƯƠNG TRÌNH\nI. MỤC ĐÍCH\nNội dung.\n").metadata
+    assert (meta.place, meta.issued_date) == (place, iso)
+
+
+def test_a_wrapped_day_line_takes_no_sentence_after_it(processed):
+    """'ngày' at the end of a line and a body sentence after it is no date line."""
+    meta = processed("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 4544/KH-UBND\nQuảng Nam, ngày\nKẾ HOẠCH\nTiêu đề\nI. MỤC ĐÍCH\n"
+                     "Ngày 13 tháng 7 năm 2023, Ủy ban họp.\n").metadata
+    assert meta.issued_date is None
+
+
+@pytest.mark.parametrize("first, second, doc_type", [("THÔNG", "TƯ", "Thông tư"), ("KẾ", "HOẠCH", "Kế hoạch"),
+                                                     ("QUYẾT", "ĐỊNH", "Quyết định"), ("CHỈ", "THỊ", "Chỉ thị")])
+def test_a_type_heading_broken_over_two_lines(processed, first, second, doc_type):
+    doc = processed(f"BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG\n{MOTTO}Số: 15/2011/TT-BTTTT\nHà Nội, ngày 28 tháng 6 năm 2011\n{first}\n{second}\n"
+                    f"QUY\nĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ BƯU CHÍNH\nBỘ TRƯỞNG BỘ THÔNG\nTIN VÀ TRUYỀN THÔNG\n{ARTICLES}")
+    meta = doc.metadata
+    assert meta.title == "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ BƯU CHÍNH"
+    assert meta.doc_type == doc_type and ("doc_type_mismatch" in codes(doc)) == (doc_type != "Thông tư")
+
+
+def test_two_capitalised_words_that_make_no_type_are_no_heading(processed):
+    doc = processed(f"BỘ Y TẾ\n{MOTTO}Số: 5/BYT-KH\nHà Nội, ngày 2 tháng 6 năm 2025\nV/v góp ý dự thảo\nKính gửi: Các Sở Y tế\n"
+                    f"KẾ\nTOÁN\nNội dung.\n")
+    assert (doc.metadata.doc_type, doc.metadata.title) == ("Công văn", "góp ý dự thảo")

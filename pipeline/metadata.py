@@ -421,7 +421,7 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
             return subject, block, []
         return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
     first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
-    title = without_authority_tail(" ".join(lines))
+    title = without_authority_tail(_RULE_INSIDE.split(" ".join(lines))[0])  # "… Law on Lawyers ______ Pursuant to …"
     if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
         title = title[: body_start.start()].rstrip(" ,;")
     if first.prov.reader == "ocr":
@@ -429,6 +429,10 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
     return title.strip(" ._-–—") or None, first, []
+
+
+# A rule printed under the title, run into its line by a web page: what follows it is the body.
+_RULE_INSIDE = re.compile(r"\s*(?:_{5,}|-{5,}|={5,}|\*{5,})\s*")
 
 
 def without_authority_tail(title: str) -> str:

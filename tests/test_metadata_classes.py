@@ -380,3 +380,14 @@ def test_two_capitalised_words_that_make_no_type_are_no_heading(processed):
     doc = processed(f"BỘ Y TẾ\n{MOTTO}Số: 5/BYT-KH\nHà Nội, ngày 2 tháng 6 năm 2025\nV/v góp ý dự thảo\nKính gửi: Các Sở Y tế\n"
                     f"KẾ\nTOÁN\nNội dung.\n")
     assert (doc.metadata.doc_type, doc.metadata.title) == ("Công văn", "góp ý dự thảo")
+
+
+@pytest.mark.parametrize("title_line, title", [
+    ("Quy định chi tiết một số điều của Luật Luật sư ________________________ Chính phủ ban hành Nghị định",
+     "Quy định chi tiết một số điều của Luật Luật sư"),
+    ("Về việc ban hành Quy chế ---------- Phạm vi điều chỉnh", "Về việc ban hành Quy chế"),
+    ("Về việc phân loại đô thị - giai đoạn 2021 - 2025", "Về việc phân loại đô thị - giai đoạn 2021 - 2025"),  # dashes of the title stay
+])
+def test_a_rule_run_into_the_titles_line_ends_it(processed, title_line, title):
+    meta = processed(f"CHÍNH PHỦ\n{MOTTO}Số: 45/2026/NĐ-CP\nHà Nội, ngày 26 tháng 1 năm 2026\nNGHỊ ĐỊNH\n{title_line}\n{ARTICLES}").metadata
+    assert meta.title == title

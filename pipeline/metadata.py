@@ -620,9 +620,16 @@ def chain_tail(text: str) -> str | None:
     return None
 
 
+# A rank whose first word OCR misread ("Vướn tướng" for "Thượng tướng"): its last word is read right more often.
+_MISREAD_RANK = re.compile(r"^\S+\s+(?:tướng|tá|úy|uý)\s+(?P<rest>.+)$")
+
+
 def signer_name(text: str) -> str | None:
-    """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng")."""
+    """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng"), or
+    after what OCR made of one when a family name follows ("Vướn tướng Nguyễn Văn Long")."""
     name = without_rank(text.strip(" .,"))
+    if not _NAME.match(name) and (misread := _MISREAD_RANK.match(name)) and misread.group("rest").split()[0] in _surnames():
+        name = misread.group("rest")
     return name if _NAME.match(name) else None
 
 

@@ -391,3 +391,17 @@ def test_two_capitalised_words_that_make_no_type_are_no_heading(processed):
 def test_a_rule_run_into_the_titles_line_ends_it(processed, title_line, title):
     meta = processed(f"CHÍNH PHỦ\n{MOTTO}Số: 45/2026/NĐ-CP\nHà Nội, ngày 26 tháng 1 năm 2026\nNGHỊ ĐỊNH\n{title_line}\n{ARTICLES}").metadata
     assert meta.title == title
+
+
+@pytest.mark.parametrize("name_line, name", [
+    ("Thượng tướng Nguyễn Văn Long", "Nguyễn Văn Long"),
+    ("Vướn tướng Nguyễn Văn Long", "Nguyễn Văn Long"),  # OCR misread the rank's first word
+    ("Đại tá Bùi Duy Hưng", "Bùi Duy Hưng"),
+    ("Thượng tọa Bùi Duy Hưng", None),  # no rank's last word: no name is taken from the line
+    ("Vướn tướng Hội Đồng Thi", None),  # no family name after it
+])
+def test_a_rank_before_the_signers_name(processed, name_line, name):
+    doc = processed(f"BỘ CÔNG AN\nSố: 5689/BCA-C04\nV/v kế hoạch đầu tư công\n{MOTTO}Hà Nội, ngày 16 tháng 12 năm 2025\n"
+                    f"Kính gửi: Các đơn vị\nBộ Công an đề nghị các đơn vị thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                    f"KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n{name_line}\n")
+    assert doc.metadata.signer.name == name

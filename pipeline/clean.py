@@ -158,11 +158,20 @@ def _matches(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+_NOISE_WORD = re.compile(r"\S*[^\w\s,.:;()\-–]\S*|\S*\d\S*")
+
+
+def _without_noise(text: str) -> str:
+    """The line without the words OCR made of a smudge or a stamp ("CỘNG HÒA XÃ HỘI £ï7 NGHĨA"): words holding a
+    symbol or a digit, which no issuer's or motto's capitals hold."""
+    return _NOISE_WORD.sub("", text) if not text.isupper() else text
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
-        (i for i, b in enumerate(blocks) if b.text and is_upper_line(b.text) and _matches(patterns.start, b.text)),
+        (i for i, b in enumerate(blocks) if b.text and _matches(patterns.start, b.text) and is_upper_line(_without_noise(b.text))),
         None,
     )
     found = start is not None

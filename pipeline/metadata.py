@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
+from .evidence import from_file_name, from_signature
 from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from .resources import authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, site_attribute_fields
+from .resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+                        site_attribute_fields)
 from .text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -89,6 +92,9 @@ class Layout:
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
+            if len(text) <= 6 and i + 1 < len(texts) and (doc_type := _heading_split(text, texts[i + 1])):
+                heading, heading_type = i + 1, doc_type  # "THÔNG" / "TƯ": a web page broke the heading's line
+                break
             if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
                 heading, heading_type, inline = i, doc_type, True
                 break
@@ -98,6 +104,14 @@ class Layout:
             header = body[: _letter_start(texts)]
         parts = [piece for block in header for part in split_number_and_date(block) for piece in without_motto(part)]
         return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+
+
+def _heading_split(first: str, second: str) -> str | None:
+    """The type of a heading whose words a web page put on two lines ("THÔNG" / "TƯ", "KẾ" / "HOẠCH"), neither line a
+    heading alone."""
+    if not is_upper_line(first) or not is_upper_line(second) or doc_type_of_heading(second):
+        return None
+    return doc_type_of_heading(f"{first} {second}")
 
 
 _BARE_NUMBER_LABEL = re.compile(r"^S[ốóo]\s*[:.]?\s*$")
@@ -179,12 +193,14 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         printed = normalise_number(match.group("rest") or match.group("rest2") or "")
         parsed = _SYMBOL.match(printed)
         handwritten = _handwritten(block, ("number",))
+        # the symbol after the slash, typed, when the number before it cannot be taken
+        symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
         if handwritten:
-            symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
             return None, symbol.group("symbol") if symbol else None, [_hand_warn(
                 "number_handwritten", f"the number is handwritten in the scan (OCR read '{printed}'); not taken", block, handwritten)]
         if not parsed:
-            return None, None, [_warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
+            return None, symbol.group("symbol") if symbol else None, [
+                _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         if not parsed.group("number"):
             return None, parsed.group("symbol"), [
                 _warn("unnumbered_draft", f"the number is left blank ('Số: /{parsed.group('symbol')}'): an unissued draft", block)
@@ -223,6 +239,17 @@ def _typed_date(text: str, handwritten: set[str]) -> VnDate | None:
     return VnDate(None, partial, 0, len(text), text)
 
 
+def _stutter_repaired(symbol: str, heading_type: str) -> str | None:
+    """A symbol whose type part is no known type, but the heading's type once a doubled letter is read once
+    (OCR's "QĐĐ-SCT" under a QUYẾT ĐỊNH heading): the repaired symbol; else None."""
+    first, sep, rest = (re.split(r"([-/])", symbol, maxsplit=1) + ["", ""])[:3]
+    table = doc_type_by_abbreviation()
+    if not sep or first in table:
+        return None
+    single = re.sub(r"(\w)\1", r"\1", first)
+    return f"{single}{sep}{rest}" if single != first and table.get(single) == heading_type else None
+
+
 def doc_type_of_symbol(symbol: str | None) -> str | None:
     """"KH-UBND" -> "Kế hoạch"; a symbol with no type part ("UBND-VX") is a Công văn."""
     if not symbol:
@@ -237,6 +264,10 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         text = block.text or ""
         handwritten = _handwritten(block, ("day", "month", "year"))
         match = _DATE_LINE.match(text) or (_GLUED_DATE_LINE.match(text) if handwritten else None)
+        if match and not handwritten and "tháng" not in text and re.search(r"ngày\s*\d{0,2}\s*$", text) and i + 1 < len(header):
+            following = header[i + 1].text or ""  # "Quảng Nam, ngày" / "13 tháng 7 năm 2023": the cell wrapped after the day
+            if re.match(r"^\d{0,2}\s*tháng\b", following):
+                text = f"{text} {following}"
         if not match or "tháng" not in text and not re.search(r"\d/\d", text):
             continue
         if handwritten:
@@ -291,12 +322,17 @@ def _is_place_fragment(block: Block) -> bool:
     )
 
 
+# A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
+
+
 def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
     scan) puts them between the issuer's lines ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI …" / "TỈNH LÀO CAI")."""
     lines: list[str] = []
+    issues = []
     for block in header:
         text = block.text or ""
         if _is_motto_line(text):
@@ -306,6 +342,9 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _DATE_LINE.match(text) or _VV.match(text):
             break
         if text and is_upper_line(text):
+            if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
+                issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
+                text = once
             lines.append(text)
         if block.cell_end and lines:
             break
@@ -315,9 +354,8 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
         if len(bodies) > 1:
-            return Issuer(name=bodies[0], joint=bodies), []
+            return Issuer(name=bodies[0], joint=bodies), issues
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
-    issues = []
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
@@ -383,7 +421,7 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
             return subject, block, []
         return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
     first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
-    title = without_authority_tail(" ".join(lines))
+    title = without_authority_tail(_RULE_INSIDE.split(" ".join(lines))[0])  # "… Law on Lawyers ______ Pursuant to …"
     if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
         title = title[: body_start.start()].rstrip(" ,;")
     if first.prov.reader == "ocr":
@@ -391,6 +429,10 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
     return title.strip(" ._-–—") or None, first, []
+
+
+# A rule printed under the title, run into its line by a web page: what follows it is the body.
+_RULE_INSIDE = re.compile(r"\s*(?:_{5,}|-{5,}|={5,}|\*{5,})\s*")
 
 
 def without_authority_tail(title: str) -> str:
@@ -468,8 +510,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             capitalised = upper
         if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(strip_marks(text))) or doc_type_of_heading(text):
             break
-        if upper and re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text):
-            break
+        if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):
+            break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
         lines.append(text)
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
@@ -578,9 +620,16 @@ def chain_tail(text: str) -> str | None:
     return None
 
 
+# A rank whose first word OCR misread ("Vướn tướng" for "Thượng tướng"): its last word is read right more often.
+_MISREAD_RANK = re.compile(r"^\S+\s+(?:tướng|tá|úy|uý)\s+(?P<rest>.+)$")
+
+
 def signer_name(text: str) -> str | None:
-    """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng")."""
+    """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng"), or
+    after what OCR made of one when a family name follows ("Vướn tướng Nguyễn Văn Long")."""
     name = without_rank(text.strip(" .,"))
+    if not _NAME.match(name) and (misread := _MISREAD_RANK.match(name)) and misread.group("rest").split()[0] in _surnames():
+        name = misread.group("rest")
     return name if _NAME.match(name) else None
 
 
@@ -592,6 +641,10 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     after = next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
     start = next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
     if start is None:
+        if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal
+            return Signer(name=signer_name(named.text or "")), named, [
+                _warn("missing_signer_title", "the signature block shows only the signer's name: no TM./KT. line or "
+                                              "position could be read", named)]
         return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
     chain_lines: list[str] = []
     name, name_block = None, None
@@ -615,7 +668,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
                 continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
             chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
             continue
-        if found := signer_name(text):
+        if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block
             break
         if block.prov.ocr_confidence is None or len(text) > 60:
@@ -623,8 +676,12 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
             chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
     chain = signature_chain(chain_lines)
-    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     issues = []
+    if name and name_block is not None and not _spelt_right(name_block, name):
+        issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
+                                                      f"spelling (a seal over it): not taken", name_block))
+        name, name_block = None, None
+    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
     anchor = blocks[start]
     printed = normalise(chain.title_as_printed or "").upper()
     if printed and chain.title and not chain.title.upper().startswith(printed):
@@ -632,11 +689,42 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     if chain.inferred:
         issues.append(_warn("signer_title_inferred", f"no position printed under '{' '.join(chain_lines)}': "
                                                       f"a KT. signature is the deputy's, read as '{chain.title}'", anchor))
+    if chain.kt_inferred:
+        issues.append(_warn("signer_authority_inferred", f"no KT. line read under '{' '.join(chain_lines)}': a deputy "
+                                                         f"({chain.title}) signs under TL. as KT. of the head", anchor))
     if signer.title is None:
         issues.append(_warn("missing_signer_title", "the signature block gives no position (Chủ tịch, Giám đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
     return signer, name_block, issues
+
+
+def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:
+    """The one line among the closing's "Nơi nhận" column that is a person's bare name (a family name and two to four
+    capitalised words, no dash before it): the signer's, its column read with the recipients' in a scan."""
+    closing = next((i for i in range(len(blocks) - 1, after - 1, -1) if RECIPIENTS.match(blocks[i].text or "")), None)
+    if closing is None:
+        return None
+    surnames = _surnames()
+    names = [b for b in blocks[closing + 1 : closing + 40]
+             if not _is_noise(b) and (b.prov.ocr_confidence or 100) >= _UNSURE_LINE and (name := signer_name(b.text or ""))
+             and name.split()[0] in surnames and _spelt_right(b, name)]
+    return names[0] if len(names) == 1 else None
+
+
+def _spelt_right(block: Block, name: str) -> bool:
+    """A name read by OCR is taken only when each of its words is a written Vietnamese syllable: a seal over it
+    gives "Hzăng Văn Thuân"; printed text is taken as printed."""
+    if block.prov.reader != "ocr":
+        return True
+    from parsers.textlayer import is_syllable  # the spelling rules the garbage-text-layer check uses
+
+    return all(is_syllable(word) for word in name.split())
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["surnames"])
 
 
 # The words in capitals a line starts with, up to the first character that is no letter or space.
@@ -816,6 +904,11 @@ def read_document(body: list[Block]) -> Reading:
     if authentication is not None or doc_type_of_symbol(symbol) == _CONSOLIDATED:
         heading_type = _CONSOLIDATED  # it prints the heading of the text it consolidates ("THÔNG TƯ")
     symbol_type = doc_type_of_symbol(symbol)
+    if heading_type and symbol and (repaired := _stutter_repaired(symbol, heading_type)):
+        issues.append(_warn("number_typo_normalised", f"the symbol's type part is read with a letter doubled: '{symbol}', "
+                                                      f"taken as '{repaired}' (the heading says {heading_type})"))
+        number = number.replace(symbol, repaired) if number else None
+        symbol, symbol_type = repaired, heading_type
     if heading_type and symbol_type and heading_type != symbol_type:
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
@@ -877,7 +970,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
     issues += check_site_attributes(meta, doc.site_attributes)
-    return meta, issues
+    meta, found = from_signature(meta, doc)
+    issues += found
+    meta, found = from_file_name(meta, doc, issues)
+    return meta, issues + found
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -198,9 +198,10 @@ class AttachedDocument(Strict):
 class FieldSource(Strict):
     """Where a metadata value was read: the kind of source, how sure the reading is, and the block."""
 
-    source: Literal["printed", "ocr", "form", "file_name", "cited_by", "site_panel", "correction"] = Field(
+    source: Literal["printed", "ocr", "form", "signature", "file_name", "cited_by", "site_panel", "correction"] = Field(
         description="printed (a text layer, DOCX, HTML, text), ocr (a scan read by OCR), form (drawn by a PDF form or "
-                    "signature widget), file_name, cited_by (another document that cites this one), site_panel (a legal "
+                    "signature widget), signature (the digital signature's signing time, for a day the page leaves blank), "
+                    "file_name, cited_by (another document that cites this one), site_panel (a legal "
                     "site's attribute panel, on a page that holds nothing else), correction (a person's, from the "
                     "corrections file: ``where`` keeps the block the value was read from, ``correction`` its line)")
     confidence: float | None = Field(

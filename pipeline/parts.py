@@ -101,6 +101,7 @@ class Chain:
     title: str | None = None  # canonical position, with the unit printed after it
     title_as_printed: str | None = None
     inferred: bool = False  # no position of the signer's own: the deputy of the KT. line's head
+    kt_inferred: bool = False  # a deputy under TL. with no KT. line read: the KT. is implied (Nghị định 30/2020, Điều 13)
 
 
 @cache
@@ -183,13 +184,17 @@ def signature_chain(lines: list[str]) -> Chain:
         return Chain(authority, f"{_deputies()[head]} {sentence_case(unit)}" if unit else _deputies()[head], None, inferred=True)
     if position is None:
         return Chain(authority)
+    # "Người được ký thừa lệnh được giao lại cho cấp phó ký thay": a deputy signs under TL. only as KT. of the head
+    kt_inferred = "TL." in authority and "KT." not in authority[authority.index("TL.") :] and position in set(_deputies().values())
+    if kt_inferred:
+        authority = (*authority, "KT.")
     unit = unit_after(own)
     end = text.find(unit, positions[own].end()) + len(unit) if unit else positions[own].end()
     printed = text[positions[own].start() : end]
     if not unit and head and _deputies().get(head) == position:
         unit = unit_after(heads[-1])
     title = f"{position} {sentence_case(unit)}" if unit else position
-    return Chain(authority, title, printed.strip() or None)
+    return Chain(authority, title, printed.strip() or None, kt_inferred=kt_inferred)
 
 
 @cache

@@ -26,7 +26,7 @@ from typing import Any
 
 from .load import read_db
 
-SOURCE_NAMES = {"printed": "printed text", "ocr": "OCR", "form": "form field (signature widget)",
+SOURCE_NAMES = {"printed": "printed text", "ocr": "OCR", "form": "form field (signature widget)", "signature": "digital signing time",
                 "site_panel": "legal site's panel", "cited_by": "cited by another document", "file_name": "file name",
                 "correction": "correction"}
 CROP_MARGIN = 6.0  # around the box, in its units

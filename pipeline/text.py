@@ -9,7 +9,10 @@ from functools import lru_cache
 # Characters that carry no text: NBSP and friends become spaces, zero-width ones disappear.
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_TRANSLATE = {**_SPACE_LIKE, **_INVISIBLE}
+# Look-alike glyphs that no Vietnamese text uses, put there by a PDF font's wrong glyph mapping or by OCR: Latin OI
+# ("hƣớng", "THƢƠNG") for Ư, the Icelandic eth ("Ðộc lập", "QĐÐ") for Đ, fraction and division slashes ("V⁄v") for "/".
+_LOOKALIKE = {ord("ƣ"): "ư", ord("Ƣ"): "Ư", ord("Ð"): "Đ", ord("ð"): "đ", ord("\u2044"): "/", ord("\u2215"): "/"}
+_TRANSLATE = {**_SPACE_LIKE, **_INVISIBLE, **_LOOKALIKE}
 # Runs of spaces and tabs that become one space; a single space is left alone (table text is mostly single
 # spaces, and replacing each with itself costs a third of the time).
 _SPACES = re.compile(r"[ \t]{2,}|\t")
@@ -31,11 +34,11 @@ _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 
 
 def normalise(text: str) -> str:
-    """NFC, NBSP/zero-width characters removed, runs of spaces collapsed, ends trimmed. (Each step runs only
+    """NFC, NBSP/zero-width characters removed, look-alike glyphs replaced, runs of spaces collapsed, ends trimmed. (Each step runs only
     when a cheap test finds something for it to do: most lines need none, and this runs on every line.)"""
-    text = nfc(text)
-    if _SPECIAL.search(text):
+    if _SPECIAL.search(text):  # before NFC: a look-alike with a combining mark after it composes once replaced
         text = text.translate(_TRANSLATE)
+    text = nfc(text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

@@ -66,7 +66,7 @@ bench-floors: $(STAMP) test-system-deps
 bench-scale: $(STAMP)
 	$(PY) bench/scale.py $(SCALE_ARGS)
 
-# Regenerates the published JSON Schema from pipeline/schema.py (a test fails while they differ).
+# Regenerates the published JSON Schema from pipeline/outputs/schema.py (a test fails while they differ).
 schema: $(STAMP)
 	$(PY) -m pipeline schema > schema/plan.schema.json
 

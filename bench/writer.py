@@ -78,7 +78,7 @@ def writer(docs, runs: int, postgres: str | None = None, prepared=None) -> dict[
     """Documents/s writing ``docs`` into a fresh database (SQLite, or the PostgreSQL database ``postgres``),
     with their rows ``prepared`` in advance (as the workers do) or built by the writer."""
     from pipeline import ingest as ingest_module
-    from pipeline.load import open_db
+    from pipeline.outputs.load import open_db
 
     cpu, server, wall = [], [], []
     for _ in range(runs):
@@ -118,7 +118,7 @@ def _process_cpu(pid: int | None) -> float:
 
 def prepare_cost(docs) -> tuple[list, float]:
     """The documents' rows and JSON, built as a worker builds them, and the CPU milliseconds per document."""
-    from pipeline.load import prepare
+    from pipeline.outputs.load import prepare
 
     start = time.process_time()
     prepared = [prepare(doc) for doc in docs]
@@ -128,7 +128,7 @@ def prepare_cost(docs) -> tuple[list, float]:
 def jsonl(docs, runs: int) -> float:
     """Seconds to update plans.jsonl after one document of len(docs) changed."""
     from pipeline import ingest as ingest_module
-    from pipeline.load import open_db
+    from pipeline.outputs.load import open_db
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "plans.db")

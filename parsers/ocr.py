@@ -28,10 +28,10 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from pipeline.errors import MissingProgram, ReaderError
-from pipeline.parts import is_type_heading
+from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.text import nfc
-from pipeline.window import Window
+from pipeline.stages.window import Window
 
 from . import handwriting
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of

@@ -82,9 +82,9 @@ def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, json
     failed (0: all ingested); 4 says that the database or an output file could not be written; 2 that
     the corrections file or the registry folder cannot be used (nothing is written then).
     """
-    from .corrections import CORRECTIONS_FILE
+    from .stages.corrections import CORRECTIONS_FILE
     from .ingest import Limits, ingest
-    from .load import is_postgres, shown_db
+    from .outputs.load import is_postgres, shown_db
 
     # the files kept beside the database: beside the JSON folder when the database is a server's
     db_path = db_target if is_postgres(db_target) else Path(db_target)
@@ -120,7 +120,7 @@ def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, json
               help="File to write (default: standard output).")
 def akn_command(path: Path, out_path: Path | None) -> None:
     """Print one document as Akoma Ntoso 3.0 XML: metadata and the section tree as hcontainers."""
-    from .akn import to_akn
+    from .outputs.akn import to_akn
     from .errors import PipelineError
     from .run import process
 
@@ -141,7 +141,7 @@ def akn_command(path: Path, out_path: Path | None) -> None:
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the CSV files and datapackage.json.")
 def datapackage_command(db_path: Path, out_dir: Path) -> None:
     """Write every table and view as CSV with a Frictionless datapackage.json (types, primary and foreign keys)."""
-    from .datapackage import write_datapackage
+    from .outputs.datapackage import write_datapackage
 
     try:
         path = write_datapackage(db_path, out_dir)
@@ -176,7 +176,7 @@ def correct_command(document: str, field: str, value: str, note: str, who: str |
     the value the field reads now, so that it is not applied to a re-issued file or a field that reads otherwise
     later. Run kehoach ingest again to apply it.
     """
-    from .corrections import CORRECTIONS_FILE, InvalidCorrection, add
+    from .stages.corrections import CORRECTIONS_FILE, InvalidCorrection, add
 
     target = corrections_path or db_path.with_name(CORRECTIONS_FILE)
     try:
@@ -205,7 +205,7 @@ def report_command(documents: tuple[str, ...], db_path: Path, out_dir: Path, mar
     DOCUMENTS are source files' paths (or SHA-256s) as ingested; none means every document. Writes
     index.html (every document with its number of items to review) and one page per document.
     """
-    from .report import markdown_report, write_report
+    from .outputs.report import markdown_report, write_report
 
     if markdown and not documents:
         raise BadInput("--markdown prints the documents named: give one or more")
@@ -229,7 +229,7 @@ def report_command(documents: tuple[str, ...], db_path: Path, out_dir: Path, mar
                    "sheets with filters and frozen headers.")
 def export_command(db_path: Path, xlsx_path: Path | None) -> None:
     """Export the database for people: a spreadsheet (--xlsx). (kehoach datapackage writes CSV files.)"""
-    from .xlsx import write_xlsx
+    from .outputs.xlsx import write_xlsx
 
     if xlsx_path is None:
         raise BadInput("say what to write: --xlsx FILE")
@@ -245,7 +245,7 @@ def export_command(db_path: Path, xlsx_path: Path | None) -> None:
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON documents (also committed as schema/plan.schema.json)."""
-    from .schema import json_schema_text
+    from .outputs.schema import json_schema_text
 
     click.echo(json_schema_text(), nl=False)
 

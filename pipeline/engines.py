@@ -34,8 +34,8 @@ from typing import Callable, Iterator
 
 from .errors import PipelineError
 from .ingest import WORKER_DIED, Engine, Limits, Outcome, _start_worker, safe_process
-from .load import pipeline_version
-from .registry import user_folder
+from .outputs.load import pipeline_version
+from .stages.registry import user_folder
 
 # Files submitted or done and waiting for an earlier one, per worker. More than the local pool's: a slow file (a long
 # scan) holds the writer, and the workers go on reading until this many documents wait behind it; a waiting document
@@ -131,7 +131,7 @@ def _check_workers(client, where: str, registry_dir: Path | None) -> None:
 
 
 def _worker_facts(registry_dir: Path | None) -> tuple[str, bool]:
-    from .registry import use_user_folder
+    from .stages.registry import use_user_folder
 
     use_user_folder(registry_dir)
     return pipeline_version(), bool(multiprocessing.current_process().daemon)

@@ -41,15 +41,15 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import parsers
 
-from . import corrections as corrections_module
+from .stages import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
-from .export import json_name_for, sweep_temporary_files, update_jsonl, write_json
-from .load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
+from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_json
+from .outputs.load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
                    is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, prepare,
                    Prepared, record_error,
                    remove_source, shown_db, stored_json_name, touch, transaction)
-from .registry import use_user_folder, user_folder
-from .window import Window
+from .stages.registry import use_user_folder, user_folder
+from .stages.window import Window
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
     from .model import Document
@@ -138,7 +138,7 @@ def write_unresolved_report(db, path: Path) -> None:
     """The agency names that did not resolve, with counts and where they occur: the list a clerk works through to
     add aliases (aliases.csv) or bodies (agencies.csv) to the registry folder beside the database. Written for
     spreadsheets: a byte-order mark, and cells a spreadsheet would run as formulas defused."""
-    from .spreadsheet import CSV_ENCODING, defused_row
+    from .outputs.spreadsheet import CSV_ENCODING, defused_row
 
     rows = list(db.query("SELECT * FROM unresolved_agencies"))
     path.parent.mkdir(parents=True, exist_ok=True)

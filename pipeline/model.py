@@ -10,7 +10,7 @@ documents from old ones (``model_copy``) and write only their own fields:
 - ``agencies``    -> every ``AgencyMention`` resolved, ``metadata.jurisdiction``, ``recipient_agencies``
 - every stage     -> may append to ``warnings``
 
-After the stages, the ingest (not ``process``) applies a person's corrections (``pipeline/corrections.py``): the
+After the stages, the ingest (not ``process``) applies a person's corrections (``pipeline/stages/corrections.py``): the
 corrected fields, ``metadata.sources[field]`` (source ``correction``) and ``corrections``.
 
 A table read from DOCX/HTML/PDF and a table recovered from flattened text are the same ``Table`` of

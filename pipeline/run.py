@@ -13,18 +13,18 @@ from typing import Callable
 import parsers
 from parsers.textlayer import has_motto
 
-from .agencies import agencies
-from .assignments import assignments
-from .clean import clean
-from .deadlines import deadlines
+from .stages.agencies import agencies
+from .stages.assignments import assignments
+from .stages.clean import clean
+from .stages.deadlines import deadlines
 from .errors import NotADocument, PipelineError, StageError
-from .metadata import metadata
-from .sections import sections
-from .tables import tables
-from .tasks import tasks
-from .indicators import indicators
+from .stages.metadata import metadata
+from .stages.sections import sections
+from .stages.tables import tables
+from .stages.tasks import tasks
+from .stages.indicators import indicators
 from .model import Document, Issue
-from .registry import registry
+from .stages.registry import registry
 
 Stage = Callable[[Document], Document]
 _MOTTO_LINES = 40  # the motto is in the header: the first lines of the first page

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import parsers  # noqa: E402
-from pipeline.agencies import all_mentions  # noqa: E402
+from pipeline.stages.agencies import all_mentions  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
 TRUTH = ROOT / "tests" / "data" / "agency_truth.csv"

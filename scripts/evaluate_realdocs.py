@@ -18,7 +18,7 @@ Scoring:
   value is counted apart ("wrong handwritten values"). "Legible fields" leaves the handwritten ones out.
 - A file with several documents (truth ``documents``) has its later parts scored too, each against the
   part of the output that starts on the same page.
-- Each folder is one run: ``pipeline.evidence.fill_from_citations`` fills a number or a day a page does not show
+- Each folder is one run: ``pipeline.stages.evidence.fill_from_citations`` fills a number or a day a page does not show
   legibly from the folder's other documents that cite it (source ``cited_by``); ``--no-links`` scores each file alone.
 - Where the truth file is known to differ from what the document prints, the documented correction
   below is used, and printed with its evidence.
@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 import parsers  # noqa: E402
 from pipeline import model  # noqa: E402
-from pipeline.evidence import fill_from_citations  # noqa: E402
+from pipeline.stages.evidence import fill_from_citations  # noqa: E402
 from pipeline.run import admissible, run_stages  # noqa: E402
 from pipeline.text import fold  # noqa: E402
 

@@ -27,9 +27,9 @@ import docx  # noqa: E402
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 
-from pipeline.metadata import Layout  # noqa: E402
+from pipeline.stages.metadata import Layout  # noqa: E402
 from pipeline.model import Document, Layer, TableRecord  # noqa: E402
-from pipeline.parts import RECIPIENTS, is_signature_line  # noqa: E402
+from pipeline.stages.parts import RECIPIENTS, is_signature_line  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
 FORMATS = ("html", "docx", "pdf", "scan.pdf")

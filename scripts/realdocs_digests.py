@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.errors import PipelineError  # noqa: E402
-from pipeline.export import dumps  # noqa: E402
+from pipeline.outputs.export import dumps  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import parsers
-from pipeline.clean import clean
+from pipeline.stages.clean import clean
 from pipeline.model import Document
 from pipeline.run import process
 
@@ -152,10 +152,10 @@ def db_target(request, tmp_path):
 def open_database(target):
     """A connection to read what an ingest wrote, on either backend: ``execute(sql, params)`` and ``query`` with
     ``?`` placeholders."""
-    from pipeline.load import connect, is_postgres
+    from pipeline.outputs.load import connect, is_postgres
 
     if is_postgres(target):
-        from pipeline.postgres import PostgresDatabase
+        from pipeline.outputs.postgres import PostgresDatabase
 
         return PostgresDatabase(str(target))
     return connect(target)

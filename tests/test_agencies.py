@@ -9,10 +9,10 @@ import sys
 import pytest
 
 from conftest import CORPUS, ROOT
-from pipeline.agencies import FUZZY_THRESHOLD, resolve, resolve_all
+from pipeline.stages.agencies import FUZZY_THRESHOLD, resolve, resolve_all
 from pipeline.ingest import ingest
-from pipeline.load import open_db
-from pipeline.registry import registry
+from pipeline.outputs.load import open_db
+from pipeline.stages.registry import registry
 from pipeline.run import process
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -207,7 +207,7 @@ def test_database_links_agencies_and_reports_unresolved(tmp_path):
 
 def _registry_with(monkeypatch, extra_rows):
     """A Registry built from the shipped files plus ``extra_rows`` of agencies.csv."""
-    import pipeline.registry as module
+    import pipeline.stages.registry as module
 
     shipped = module.csv_rows
     blank = dict.fromkeys(("kind", "level", "collective", "aliases", "canonical", "valid_from", "valid_until"), "")

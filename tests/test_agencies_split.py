@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.agencies import as_mentions, split_agencies, unique_names
+from pipeline.stages.agencies import as_mentions, split_agencies, unique_names
 
 
 @pytest.mark.parametrize(

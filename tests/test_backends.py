@@ -9,11 +9,11 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from pipeline import dbschema
+from pipeline.outputs import dbschema
 from pipeline.cli import EXIT_OUTPUT_FAILED, EXIT_SOME_FAILED, main
 from pipeline.errors import DatabaseVersionError, OutputError
 from pipeline.ingest import ingest
-from pipeline.load import is_postgres, open_db
+from pipeline.outputs.load import is_postgres, open_db
 from pipeline.text import fold
 
 from conftest import CORPUS, corpus_files, open_database

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.citations import find_citations
+from pipeline.stages.citations import find_citations
 
 # Real lines from the samples -> (type, number, date, issuer)
 CASES = [

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.clean import repair_escapes, normalise_block
+from pipeline.stages.clean import repair_escapes, normalise_block
 from pipeline.model import Block, Layer, Provenance
 from pipeline.text import fold
 
@@ -204,7 +204,7 @@ def test_body_follows_the_block_list_of_each_document():
 def test_a_table_is_never_joined_to_the_line_above_or_below(above):
     """Hard-wrapped text (so that lines are rejoined) with a table on the very next source line, as
     OCR and PDF readers number them: the table stays a block of its own, with its cells."""
-    from pipeline.clean import rejoin_wrapped_lines
+    from pipeline.stages.clean import rejoin_wrapped_lines
     from pipeline.model import Cell, Table
 
     wrapped = ["Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai các nhiệm vụ trọng tâm của năm với các nội",
@@ -229,7 +229,7 @@ def test_a_table_is_never_joined_to_the_line_above_or_below(above):
 def test_a_cong_van_header_is_not_rejoined_though_it_has_no_type_heading():
     """A công văn has no "KẾ HOẠCH"-like heading to end its header: its number, date, "V/v" and "Kính gửi" lines
     stay lines of their own even in text whose short lines are rejoined (e-signed PDF 122 lost its number so)."""
-    from pipeline.clean import rejoin_wrapped_lines
+    from pipeline.stages.clean import rejoin_wrapped_lines
 
     header = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
               "Số: 507/UBND-KGVX", "Quảng Ngãi, ngày 24 tháng 01 năm 2025", "V/v góp ý dự thảo", "Kính gửi: Bộ Nội vụ"]

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 import pipeline.ingest as ingest_module
 from pipeline.cli import main
-from pipeline.corrections import CorrectionsError, FieldPath, InvalidCorrection, as_text, parse_path, read_rows
-from pipeline.report import markdown_report, write_report
+from pipeline.stages.corrections import CorrectionsError, FieldPath, InvalidCorrection, as_text, parse_path, read_rows
+from pipeline.outputs.report import markdown_report, write_report
 
 from conftest import CORPUS
 
@@ -64,7 +64,7 @@ def test_a_correction_survives_every_later_ingest_in_the_database_the_json_and_t
     assert "Corrections: 1 applied, 0 not applied." in ingest_again.output
     # a change that forces every file to be parsed again (a new version of kehoach): the correction holds
     monkeypatch.setattr(ingest_module, "pipeline_version", lambda: "next")
-    monkeypatch.setattr("pipeline.load.pipeline_version", lambda: "next")
+    monkeypatch.setattr("pipeline.outputs.load.pipeline_version", lambda: "next")
     read.clear()
     assert run("ingest", "plans", "--workers", "1").exit_code == 0 and sorted(read) == ["body.txt", "hanoi.txt"]
     (row,) = stored(workspace, "SELECT number, symbol FROM documents WHERE source_name = 'body.txt'")

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.errors import DatabaseVersionError
 from pipeline.ingest import ingest
-from pipeline.load import DB_SCHEMA_VERSION, open_db
+from pipeline.outputs.load import DB_SCHEMA_VERSION, open_db
 from pipeline.text import fold
 
 from conftest import ROOT, corpus_files

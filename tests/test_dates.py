@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.dates import find_dates, parse_date
+from pipeline.stages.dates import find_dates, parse_date
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.deadlines import explicit_deadlines, parse_deadline
+from pipeline.stages.deadlines import explicit_deadlines, parse_deadline
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from pipeline import export
+from pipeline.outputs import export
 from pipeline import ingest as ingest_module
 from pipeline.cli import EXIT_OUTPUT_FAILED, EXIT_SOME_FAILED, main
 from pipeline.ingest import WORKER_DIED, Limits, ingest, safe_process
@@ -266,8 +266,7 @@ def test_no_other_write_slips_in_between_a_document_read_and_its_write(tmp_path,
     the other writer waits, and the ingest's write goes through."""
     import threading
 
-    from pipeline import load as load_module
-
+    from pipeline.outputs import load as load_module
     db_path = tmp_path / "p.db"
     ingest([SAMPLE], db_path=db_path, json_dir=None, workers=1)
     real_delete_rows = load_module.delete_rows

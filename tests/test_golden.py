@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from pipeline.export import dumps
+from pipeline.outputs.export import dumps
 from pipeline.run import process
 
 from conftest import ROOT, corpus_files

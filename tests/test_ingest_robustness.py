@@ -176,7 +176,7 @@ def test_a_worker_is_readied_with_the_registry_out_of_the_collectors_way():
     """prepare_worker builds the registry and freezes it: full collections no longer scan its objects."""
     import gc
 
-    from pipeline.registry import registry
+    from pipeline.stages.registry import registry
     from pipeline.run import prepare_worker
 
     gc.unfreeze()
@@ -209,7 +209,7 @@ def test_a_file_that_failed_is_not_read_again_until_it_or_the_pipeline_changes(t
     assert len(ingest([folder], **args, retry_failed=True).failures) == len(failing) and sorted(read) == failing
     read.clear()
     monkeypatch.setattr(ingest_module, "pipeline_version", lambda: "next")
-    monkeypatch.setattr("pipeline.load.pipeline_version", lambda: "next")
+    monkeypatch.setattr("pipeline.outputs.load.pipeline_version", lambda: "next")
     ingest([folder], **args)
     assert sorted(read) == failing  # a new version of kehoach reads them all again
 
@@ -229,8 +229,7 @@ def test_a_file_that_failed_for_want_of_a_program_is_read_again(tmp_path, monkey
 def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
     """Lines of documents that did not change are neither read again from their JSON nor rewritten; a changed
     document's line is replaced, a pruned one's dropped, a line cut short (a killed run) repaired."""
-    from pipeline import export
-
+    from pipeline.outputs import export
     folder = tmp_path / "in"
     folder.mkdir()
     text = (CORPUS / "004_bb67436c3e8d90f2.txt").read_text(encoding="utf-8")
@@ -270,9 +269,9 @@ def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
 def test_a_jsonl_line_names_its_source_whatever_the_document_holds(tmp_path):
     """The line's source is found without parsing the line: the source is the second field of a document, and its
     sha256 the fourth key of the source; a correction's sha256, or text that looks like one, is not taken for it."""
-    from pipeline.export import jsonl_line, line_source
+    from pipeline.outputs.export import jsonl_line, line_source
 
-    from pipeline.schema import PlanExport, Source
+    from pipeline.outputs.schema import PlanExport, Source
 
     assert list(PlanExport.model_fields)[:2] == ["schema_version", "source"]  # the order the export writes
     assert list(Source.model_fields)[:4] == ["path", "name", "format", "sha256"]

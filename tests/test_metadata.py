@@ -395,8 +395,8 @@ def test_printed_values_have_a_printed_source(processed):
 @pytest.mark.parametrize("reader, confidence, source, expected", [("ocr", 87.0, "ocr", 0.87), ("pdf-form", None, "form", 1.0),
                                                                   ("pdf", None, "printed", 1.0)])
 def test_the_source_follows_the_reader_of_the_block(reader, confidence, source, expected):
-    from pipeline.clean import clean
-    from pipeline.metadata import extract
+    from pipeline.stages.clean import clean
+    from pipeline.stages.metadata import extract
     from pipeline.model import Block, Document, Origin, Provenance
 
     lines = TO_TRINH.splitlines()
@@ -461,8 +461,8 @@ def test_the_issuer_from_a_central_symbol_when_the_header_shows_none(processed, 
 ])
 def test_an_ocr_title_without_a_stamps_noise(printed, title):
     """Only in a scan: a stamp's smudge read after the title, a stop read between two words."""
-    from pipeline.clean import clean
-    from pipeline.metadata import extract
+    from pipeline.stages.clean import clean
+    from pipeline.stages.metadata import extract
     from pipeline.model import Block, Document, Origin, Provenance
 
     lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 07/CT-UBND", "Quảng Ngãi, ngày 20 tháng 3 năm 2018", "CHỈ THỊ", printed,
@@ -607,7 +607,7 @@ def test_a_web_page_that_wraps_every_header_cell(processed):
     (["BỘ CÔNG AN", "TỎ CÔNG TÁC LIÊN NGÀNH TW"], ["BỘ CÔNG AN", "TỎ CÔNG TÁC LIÊN NGÀNH TW"]),  # OCR's slip of a mark
 ])
 def test_header_lines_grouped_into_bodies(lines, bodies):
-    from pipeline.metadata import split_bodies
+    from pipeline.stages.metadata import split_bodies
 
     assert split_bodies(lines) == bodies
 
@@ -630,8 +630,8 @@ def test_a_title_ends_before_the_first_sentence(processed, title_line):
     (["_—— GIÁM ĐÓC"], "Giám đốc"),  # and before it
 ])
 def test_signature_lines_misread_by_ocr(lines, title):
-    from pipeline.clean import clean
-    from pipeline.metadata import extract
+    from pipeline.stages.clean import clean
+    from pipeline.stages.metadata import extract
     from pipeline.model import Block, Document, Origin, Provenance
 
     text = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 1/QĐ-UBND", "Lâm Đồng, ngày 1 tháng 2 năm 2025", "QUYẾT ĐỊNH",
@@ -645,8 +645,8 @@ def test_signature_lines_misread_by_ocr(lines, title):
 
 def test_a_smudged_signature_line_gives_no_position():
     """A line read with low confidence that only half shows a position is passed over: no title rather than a wrong one."""
-    from pipeline.clean import clean
-    from pipeline.metadata import extract
+    from pipeline.stages.clean import clean
+    from pipeline.stages.metadata import extract
     from pipeline.model import Block, Document, Origin, Provenance
 
     text = [("BỘ CÔNG AN", 95), ("Số: 996/KH-C04", 95), ("Hà Nội, ngày 24 tháng 02 năm 2026", 95), ("KẾ HOẠCH", 95),
@@ -661,8 +661,8 @@ def test_a_smudged_signature_line_gives_no_position():
 
 def test_a_second_document_on_a_scanned_page_that_starts_with_a_smudge():
     """Paginated: a part starts at the top of a page, past a stamp's smudge OCR read there."""
-    from pipeline.clean import clean
-    from pipeline.metadata import extract
+    from pipeline.stages.clean import clean
+    from pipeline.stages.metadata import extract
     from pipeline.model import Block, Document, Origin, Provenance
 
     pages = [(1, line, 90.0) for line in TO_TRINH.splitlines()] + [(2, "— ˆ", 20.0)] + [

@@ -213,7 +213,7 @@ def test_a_file_name_never_overrides_or_guesses(write_text, file_name, number_li
 # Another document of the run that cites this one
 
 
-from pipeline.evidence import fill_from_citations  # noqa: E402
+from pipeline.stages.evidence import fill_from_citations  # noqa: E402
 
 
 def _sct_decision(number_line: str, date_line: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.metadata import read_number, read_place_and_date
+from pipeline.stages.metadata import read_number, read_place_and_date
 from pipeline.model import Block, Provenance
 
 

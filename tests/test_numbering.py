@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.numbering import classify
+from pipeline.stages.numbering import classify
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import NotADocument, ReaderError
-from pipeline.export import to_json_dict
+from pipeline.outputs.export import to_json_dict
 from pipeline.run import process
 from pipeline.text import normalise
 

@@ -8,9 +8,9 @@ import sqlite_utils
 from click.testing import CliRunner
 
 import pipeline.ingest as ingest_module
-from pipeline.agencies import resolve
+from pipeline.stages.agencies import resolve
 from pipeline.cli import main
-from pipeline.registry import RegistryError, registry, registry_digest, use_user_folder
+from pipeline.stages.registry import RegistryError, registry, registry_digest, use_user_folder
 from pipeline.resources import data_bytes
 
 from conftest import CORPUS

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from parsers import ocr
 from pipeline.cli import main
 from pipeline.ingest import ingest
-from pipeline.report import crop, write_report
+from pipeline.outputs.report import crop, write_report
 
 from conftest import CORPUS, corpus_files
 
@@ -248,9 +248,9 @@ def test_a_scan_crop_is_drawn_as_the_page_image_it_was_cut_from(scan_report, tmp
 def test_a_handwritten_number_and_a_doubtful_reading_are_queued_with_their_box(tmp_path, corpus_docs):
     """A scan's handwritten number (the OCR reader's warning, with the page and the box of the field) and a value
     OCR read with low confidence are review items; the box is kept for the crop."""
-    from pipeline.load import load, open_db, transaction
+    from pipeline.outputs.load import load, open_db, transaction
     from pipeline.ingest import path_key
-    from pipeline.load import SourceFile
+    from pipeline.outputs.load import SourceFile
     from pipeline.model import FieldSource, Issue
 
     doc = corpus_docs["002"]

@@ -36,8 +36,7 @@ def test_boilerplate_patterns_compile():
 def test_an_abbreviation_that_does_not_start_with_a_capital_is_refused(monkeypatch):
     """The abbreviation pattern skips every position that is not a capital: an abbreviation in small letters
     would never match, so the registry refuses to load it."""
-    from pipeline import registry
-
+    from pipeline.stages import registry
     rows = [*csv_rows("agency_abbreviations.csv"), {"abbreviation": "sNV", "expansion": "sở nội vụ", "is_word": "0"}]
     registry._abbreviations.cache_clear()
     try:

@@ -5,7 +5,7 @@ import json
 import jsonschema
 import pytest
 
-from pipeline.schema import json_schema, json_schema_text
+from pipeline.outputs.schema import json_schema, json_schema_text
 
 from conftest import ROOT
 

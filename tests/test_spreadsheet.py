@@ -6,9 +6,9 @@ import json
 import pytest
 import sqlite_utils
 
-from pipeline.datapackage import write_datapackage
+from pipeline.outputs.datapackage import write_datapackage
 from pipeline.ingest import ingest
-from pipeline.spreadsheet import defused
+from pipeline.outputs.spreadsheet import defused
 
 from conftest import ROOT
 
@@ -49,7 +49,7 @@ def test_formula_recipients_are_defused_in_csv_files_only(tmp_path):
 def test_the_spreadsheet_export_keeps_formulas_as_text_types_its_cells_and_freezes_filtered_headers(tmp_path):
     from openpyxl import load_workbook
 
-    from pipeline.xlsx import write_xlsx
+    from pipeline.outputs.xlsx import write_xlsx
 
     assert ingest([PLAN, ROOT / "corpus" / "001_7ff9224151ac323a.txt"], db_path=tmp_path / "plans.db", json_dir=None,
                   workers=1).ok

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipeline.load import open_db
-from pipeline.sqlfunctions import period
+from pipeline.outputs.load import open_db
+from pipeline.outputs.sqlfunctions import period
 
 
 @pytest.mark.parametrize("text, first, last", [

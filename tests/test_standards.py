@@ -15,9 +15,9 @@ from frictionless import Package
 from lxml import etree
 
 from conftest import corpus_files
-from pipeline.akn import AKN, to_akn
+from pipeline.outputs.akn import AKN, to_akn
 from pipeline.cli import main
-from pipeline.datapackage import write_datapackage
+from pipeline.outputs.datapackage import write_datapackage
 from pipeline.ingest import ingest
 from pipeline.run import process
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.indicators import parse_vn_number
-from pipeline.columns import column_role
+from pipeline.stages.indicators import parse_vn_number
+from pipeline.stages.columns import column_role
 
 
 def names(mentions):
@@ -104,8 +104,7 @@ def _viterbi_by_every_move(features, roles):
     """The alignment written out move by move, O(columns²) a paragraph: every previous column tried against
     every column, candidates taken in order of the previous column with strict improvement. The
     reference that ``align``'s O(columns) recurrences must reproduce, ties included."""
-    from pipeline import tables as t
-
+    from pipeline.stages import tables as t
     m = len(roles)
     emit = [[t._tenths(t.emission(f, r)) for r in roles] for f in features]
     new_row, before, after, skipped = (t._tenths(x) for x in (t._NEW_ROW, t._MERGED_BEFORE, t._MERGED_AFTER, t._SKIPPED))
@@ -137,7 +136,7 @@ def _viterbi_by_every_move(features, roles):
 def test_alignment_matches_the_move_by_move_viterbi_ties_included(corpus_docs):
     import random
 
-    from pipeline.tables import Features, align
+    from pipeline.stages.tables import Features, align
 
     paragraphs = [Features.of(b) for doc in corpus_docs.values() for b in doc.body() if b.text is not None][:3000]
     roles_seen = ["number", "content", "lead", "support", "deadline", "output", "group", "subgroup", "note", "implementer"]

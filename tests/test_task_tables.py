@@ -3,10 +3,10 @@ group rows, repeated headers, agency cells with role labels, and the role vocabu
 
 import pytest
 
-from pipeline.agencies import agencies_by_role, resolve_all, split_agencies
-from pipeline.columns import column_role, header_of
+from pipeline.stages.agencies import agencies_by_role, resolve_all, split_agencies
+from pipeline.stages.columns import column_role, header_of
 from pipeline.model import Block, Cell, Provenance, Table
-from pipeline.tables import grid_record
+from pipeline.stages.tables import grid_record
 
 
 def _table(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]] | None = None, th_rows=()) -> Table:
@@ -254,7 +254,7 @@ def test_a_pdf_cell_keeps_the_line_breaks_its_author_typed(tmp_path):
     (["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp"], ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp"]),  # one line: left alone
 ])
 def test_a_two_line_header_flattened_into_text_is_folded(names, folded):
-    from pipeline.tables import fold_two_line_header
+    from pipeline.stages.tables import fold_two_line_header
 
     assert fold_two_line_header(names) == folded
 
@@ -267,7 +267,7 @@ def test_a_two_line_header_flattened_into_text_is_folded(names, folded):
     (["Bước", "Nội dung công việc", "Thời gian", "Bước 1", "Tiếp nhận hồ sơ"], 3),
 ])
 def test_the_header_of_a_flattened_table_ends_where_its_rows_begin(cells, length):
-    from pipeline.tables import header_length
+    from pipeline.stages.tables import header_length
 
     assert header_length(cells) == length
 
@@ -423,7 +423,7 @@ def test_numbered_lines_in_an_agency_cell_are_one_body_each(cell, names):
     ("Tuyên truyền, phổ biến pháp luật thường xuyên", None, None),
 ])
 def test_a_content_that_ends_with_its_deadline(tmp_path, content, clause, end):
-    from pipeline.deadlines import deadline_clause
+    from pipeline.stages.deadlines import deadline_clause
 
     assert deadline_clause(content, 2026) == clause
     tasks = _tasks_of(tmp_path, ["TT", "Nội dung công việc", "Đơn vị chủ trì"], [["1", content, "Sở Nội vụ"]])
@@ -442,7 +442,7 @@ def test_a_deadline_column_wins_over_the_content(tmp_path):
     ("Năm 2026", "2026-12-31"),
 ])
 def test_open_ended_and_unbounded_parts_of_a_year_name_no_end(text, end):
-    from pipeline.deadlines import parse_deadline
+    from pipeline.stages.deadlines import parse_deadline
 
     assert parse_deadline(text, 2026).end == end
 
@@ -468,7 +468,7 @@ def test_a_flattened_two_line_header_merged_across_only_keeps_its_rows_in_place(
     (["TT", "Nhiệm vụ", "Sản phẩm", "Kết quả"], ["TT", "Nhiệm vụ", "Sản phẩm", "Kết quả"]),  # no content child: one line
 ])
 def test_a_task_parent_over_its_content_and_product_is_folded(names, folded):
-    from pipeline.tables import fold_two_line_header
+    from pipeline.stages.tables import fold_two_line_header
 
     assert fold_two_line_header(names) == folded
 
@@ -534,7 +534,7 @@ def test_a_totals_row_printed_first_ends_a_flattened_header(tmp_path, total):
     ((7,), (1,), True), ((1, 2), (1, 3), True), ((1,), (80,), False), ((1,), (1, 200), False), ((3,), (120,), False),
 ])
 def test_row_numbers_run_on_from_the_one_before(previous, number, follows):
-    from pipeline.tables import _follows
+    from pipeline.stages.tables import _follows
 
     assert _follows(previous, number) is follows
 
@@ -596,7 +596,7 @@ def test_a_number_column_whose_name_nobody_knows_starts_a_copied_table(tmp_path,
     (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"], ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]),
 ])
 def test_header_names_broken_over_two_lines_are_one_name(names, joined):
-    from pipeline.tables import _rejoined_names
+    from pipeline.stages.tables import _rejoined_names
 
     assert _rejoined_names(names) == joined
 

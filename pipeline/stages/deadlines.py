@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import VnDate, find_dates
-from .model import Deadline, Document, Issue
-from .resources import json_data
+from ..model import Deadline, Document, Issue
+from ..resources import json_data
 
 _DEADLINE_WORDS = re.compile(r"(?:trước|chậm nhất|hạn chót|hoàn thành)\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 

@@ -17,10 +17,10 @@ import re
 from functools import cache
 
 from .agencies import BODY_START, split_agencies
-from .model import AgencyMention, Assignment, Document, Section
+from ..model import AgencyMention, Assignment, Document, Section
 from .registry import registry
-from .resources import json_data
-from .text import fold
+from ..resources import json_data
+from ..text import fold
 
 _CLAUSE_END = re.compile(r"(?<=[;.])\s+")
 _FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")

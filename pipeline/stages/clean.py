@@ -20,9 +20,9 @@ from functools import cache
 from statistics import quantiles
 
 from . import parts
-from .model import Block, Document, Issue, Layer
-from .resources import json_data, site_attribute_fields
-from .text import is_upper_line, normalise
+from ..model import Block, Document, Issue, Layer
+from ..resources import json_data, site_attribute_fields
+from ..text import is_upper_line, normalise
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block

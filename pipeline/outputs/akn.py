@@ -14,8 +14,8 @@ import re
 
 from lxml import etree
 
-from .model import Document, Section
-from .registry import slug
+from ..model import Document, Section
+from ..stages.registry import slug
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _E = f"{{{AKN}}}"

@@ -25,7 +25,7 @@ import re
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .cells import is_total_label, looks_like_agency
 from .deadlines import deadline_clause, parse_deadline
-from .model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
+from ..model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")

@@ -26,10 +26,10 @@ from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
 from .dbschema import DB_SCHEMA_VERSION, TABLES, Table, index_name
-from .errors import OutputError
+from ..errors import OutputError
 from .load import shown_db as redacted
 
-FUNCTIONS_SQL = Path(__file__).parent / "data" / "postgres_functions.sql"
+FUNCTIONS_SQL = Path(__file__).parent.parent / "data" / "postgres_functions.sql"
 TYPES = {str: 'text COLLATE "C"', int: "bigint", float: "double precision"}
 # The key of the advisory lock an ingest holds on its database.
 INGEST_LOCK = 0x6B65686F  # "keho"

@@ -191,13 +191,13 @@ def _select(rows: list[dict], wanted: list[str] | None) -> list[dict]:
     """The documents named by a source path (as given, or absolute) or a sha256; all when none is named."""
     if not wanted:
         return rows
-    from .ingest import absolute, path_key
+    from ..ingest import absolute, path_key
 
     keys = {w.lower() for w in wanted} | {path_key(absolute(w)) for w in wanted}
     chosen = [r for r in rows if r["id"] in keys or r["source_path"] in keys]
     missing = [w for w in wanted if not any(w.lower() == r["id"] or path_key(absolute(w)) == r["source_path"] for r in chosen)]
     if missing:
-        from .errors import PipelineError
+        from ..errors import PipelineError
 
         raise PipelineError(missing[0], "not in the database: ingest it first, or give the path it was ingested from")
     return chosen

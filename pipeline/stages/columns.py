@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cells import ROW_NUMBER, looks_like_agency, looks_like_deadline
-from .model import Cell, Table, TableColumn
-from .resources import csv_rows
-from .text import fold
+from ..model import Cell, Table, TableColumn
+from ..resources import csv_rows
+from ..text import fold
 
 INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
 AGENCY_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter"})

@@ -24,10 +24,10 @@ from typing import NamedTuple
 
 from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
 from .columns import AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind
-from .model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
+from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
-from .resources import json_data
-from .text import fold, is_upper_line
+from ..resources import json_data
+from ..text import fold, is_upper_line
 
 _HEADER_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")  # a header row "(1) (2) (3) …" under the names

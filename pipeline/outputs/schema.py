@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import Field
 
-from .model import (SCHEMA_VERSION, Assignment, Correction, DocumentMetadata, Indicator, Issue, Origin, Section, Strict,
+from ..model import (SCHEMA_VERSION, Assignment, Correction, DocumentMetadata, Indicator, Issue, Origin, Section, Strict,
                     TableRecord, Task)
 
 SCHEMA_ID = "https://github.com/kehoach/kehoach/schema/plan.schema.json"

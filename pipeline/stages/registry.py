@@ -23,9 +23,9 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from .errors import PipelineError
-from .resources import csv_rows, data_bytes
-from .text import fold, strip_marks
+from ..errors import PipelineError
+from ..resources import csv_rows, data_bytes
+from ..text import fold, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias

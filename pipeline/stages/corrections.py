@@ -31,11 +31,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from .errors import PipelineError
-from .text import normalise
+from ..errors import PipelineError
+from ..text import normalise
 
 if TYPE_CHECKING:
-    from .model import Document
+    from ..model import Document
 
 COLUMNS = ("file", "sha256", "field", "value", "was", "note", "who", "when")
 CORRECTIONS_FILE = "corrections.csv"  # beside the database
@@ -122,7 +122,7 @@ def digest_of(corrections: Iterable[Any]) -> str | None:
 
 
 def _path_key(text: str) -> str:
-    from .ingest import absolute, path_key
+    from ..ingest import absolute, path_key
 
     return path_key(absolute(text))
 
@@ -302,7 +302,7 @@ def _set(doc: Document, path: FieldPath, value: Any, line: int) -> Document:
         items[i] = items[i].model_copy(update={path.name: value})
         return doc.model_copy(update={path.part: items})
     from .agencies import resolve
-    from .model import FieldSource
+    from ..model import FieldSource
 
     meta = doc.metadata
     *parents, name = path.name.split(".")
@@ -328,7 +328,7 @@ def apply(doc: Document, rows: list[Row]) -> Document:
     correction was made; ``doc.corrections`` says, line by line, what was applied and why the rest was not."""
     if not rows:
         return doc
-    from .model import Correction
+    from ..model import Correction
 
     original = doc
     last_line = {}
@@ -404,7 +404,7 @@ def add(db_path: Path, json_dir: Path, corrections_path: Path, document: str, fi
     the corrections file, with the file's path and sha256 and the value the field was read with (``was``: for a field
     already corrected, the value read before that correction). Returns the line written and ``was``. Raises
     InvalidCorrection for a field or a value that cannot be, PipelineError for a document the database does not have."""
-    from .load import read_db
+    from ..outputs.load import read_db
 
     path = parse_path(field_path)
     value = normalise(value)

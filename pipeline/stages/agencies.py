@@ -15,10 +15,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from .cells import PERSON
-from .model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
+from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import name_key, registry
-from .resources import csv_rows, json_data
-from .text import fold, strip_marks
+from ..resources import csv_rows, json_data
+from ..text import fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"

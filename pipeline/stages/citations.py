@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from .dates import parse_date
-from .resources import doc_type_by_folded_name
-from .text import first_character_lookahead, fold
+from ..resources import doc_type_by_folded_name
+from ..text import first_character_lookahead, fold
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"

@@ -23,7 +23,7 @@ from .spreadsheet import CSV_ENCODING, defused
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
 # SQLite typeof() of every value of a computed column -> Table Schema field type
 VALUE_TYPES = {frozenset({"integer"}): "integer", frozenset({"real"}): "number", frozenset({"integer", "real"}): "number"}
-SCHEMA_DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+SCHEMA_DOC = Path(__file__).resolve().parent.parent.parent / "docs" / "schema.md"
 
 
 def descriptions(text: str) -> dict[str, tuple[str, dict[str, str]]]:

@@ -3,7 +3,7 @@
 A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return before one)
 as a formula: a recipient line "=HYPERLINK(…)" in a document would run on a clerk's machine (CSV injection).
 In a CSV file such text cells get a leading apostrophe, which spreadsheets read as "text" and do not show; numbers
-are left as they are. In an .xlsx file (``pipeline/xlsx.py``) they are written as text cells marked to stay text.
+are left as they are. In an .xlsx file (``pipeline/outputs/xlsx.py``) they are written as text cells marked to stay text.
 Only these files are defused: the database and the JSON keep the text as printed. CSV files for spreadsheets are
 written with a byte-order mark (``CSV_ENCODING``), without which Excel reads UTF-8 Vietnamese as Windows-1252.
 """

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .citations import find_citations
-from .model import Block, Document, Issue, Section
+from ..model import Block, Document, Issue, Section
 from .numbering import HEADED_KINDS, Label, classify
 from .parts import KEM_THEO, annex_heading, is_signature_line
-from .resources import json_data
-from .text import is_upper_line
+from ..resources import json_data
+from ..text import is_upper_line
 
 _MAX_HEADING = 200
 _ID_PREFIX = {"chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",

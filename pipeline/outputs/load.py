@@ -21,16 +21,16 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 import sqlite_utils
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
-    from .model import AgencyMention, Document
+    from ..model import AgencyMention, Document
 
-from . import SCHEMA_VERSION, __version__
+from .. import SCHEMA_VERSION, __version__
 from .dbschema import (CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, SEARCHED_CHILDREN,  # noqa: F401
                        TABLES)
-from .errors import DatabaseVersionError, OutputError
-from .registry import registry, registry_digest
-from .resources import json_data
+from ..errors import DatabaseVersionError, OutputError
+from ..stages.registry import registry, registry_digest
+from ..resources import json_data
 from .sqlfunctions import register as register_sql_functions
-from .text import fold
+from ..text import fold
 
 
 def pipeline_version() -> str:
@@ -40,7 +40,7 @@ def pipeline_version() -> str:
     return f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
 
 
-VIEWS_SQL = Path(__file__).parent / "data" / "views.sql"
+VIEWS_SQL = Path(__file__).parent.parent / "data" / "views.sql"
 
 # Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
 # data package and the spreadsheet export.
@@ -294,7 +294,7 @@ def _folded(value: str | None) -> str | None:
 
 
 def document_row(doc: Document) -> dict:
-    from .corrections import digest_of
+    from ..stages.corrections import digest_of
 
     meta = doc.metadata
     assert meta is not None, "load runs after the metadata stage"
@@ -355,7 +355,7 @@ def section_rows(doc: Document):
 
 def table_rows(doc: Document) -> dict[str, list[dict]]:
     """Rows for the tables, table_rows, tasks, task_agencies and indicators tables."""
-    from .model import TASK_AGENCY_ROLES  # the model is loaded by now: the document is one
+    from ..model import TASK_AGENCY_ROLES  # the model is loaded by now: the document is one
 
     doc_id = doc.origin.sha256
     out: dict[str, list[dict]] = {"tables": [], "table_rows": [], "tasks": [], "task_agencies": [], "indicators": []}
@@ -399,7 +399,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
 
 def _agency_names_folded(task) -> str:
     """The task's agencies, as printed and by their registry names, folded: found by the task search."""
-    from .model import TASK_AGENCY_ROLES
+    from ..model import TASK_AGENCY_ROLES
 
     names = (name for role in TASK_AGENCY_ROLES for m in getattr(task, role) for name in (m.name, m.canonical_name) if name)
     return fold(" ; ".join(dict.fromkeys(names)))

@@ -13,8 +13,8 @@ import re
 from datetime import date
 from pathlib import PurePath
 
-from .model import Document, DocumentMetadata, FieldSource, Issue
-from .text import fold
+from ..model import Document, DocumentMetadata, FieldSource, Issue
+from ..text import fold
 
 # Under review.json's low_confidence (0.8): a value from outside the page is put before a person.
 SIGNATURE_CONFIDENCE = 0.7

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .agencies import mentions_in
-from .model import Document, Indicator, Issue, TableRecord
+from ..model import Document, Indicator, Issue, TableRecord
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
 _TOLERANCE = 0.005

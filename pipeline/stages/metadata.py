@@ -18,13 +18,13 @@ from functools import cache
 from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
-from .model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
+from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from .resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         site_attribute_fields)
-from .text import fold, is_upper_line, normalise, strip_marks
+from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
 # The national motto, and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM") on the documents of its committees.

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import pluggy
 
-from .text import fold as _fold
+from ..text import fold as _fold
 
 _QUARTER = re.compile(r"^(?:(?P<y1>\d{4})\s*-?\s*Q(?P<q1>[1-4])|Q(?P<q2>[1-4])\s*[/-]\s*(?P<y2>\d{4}))$", re.IGNORECASE)
 _ISO = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
@@ -67,7 +67,7 @@ def period(text: str | None) -> tuple[str | None, str | None]:
         return found
     if (parts := _RANGE.match(text)) and (first := _simple_period(parts[1])) and (last := _simple_period(parts[2])):
         return first[0], last[1]
-    from .deadlines import parse_deadline  # the phrasings plans print ("Quý I/2026"); loads the model, so only here
+    from ..stages.deadlines import parse_deadline  # the phrasings plans print ("Quý I/2026"); loads the model, so only here
 
     deadline = parse_deadline(text, None)
     return deadline.start, deadline.end

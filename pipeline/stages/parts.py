@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import authority_prefixes, csv_rows, doc_type_by_folded_name, positions_by_folded_name
-from .text import fold, is_upper_line, sentence_case, strip_marks
+from ..resources import authority_prefixes, csv_rows, doc_type_by_folded_name, positions_by_folded_name
+from ..text import fold, is_upper_line, sentence_case, strip_marks
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import orjson
 
 if TYPE_CHECKING:  # the model (pydantic) is imported where a document is exported, not by every command
-    from .model import Document
+    from ..model import Document
     from .schema import PlanExport
 
 

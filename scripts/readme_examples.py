@@ -97,7 +97,10 @@ def run(block: Block, root: Path) -> tuple[int, str]:
         command = [str(root / ".venv" / "bin" / "sqlite-utils"), "output/plans.db", block.body.strip(), "--table"]
     else:
         command = ["bash", "-e", "-c", block.body]
-    environment = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
+    # a make of the README run as a user runs it, not as a sub-make of `make test` (which would print "Entering
+    # directory …" lines around its output)
+    environment = {name: value for name, value in os.environ.items() if name not in {"MAKELEVEL", "MAKEFLAGS", "MFLAGS"}}
+    environment.update(COLUMNS="120", NO_COLOR="1", TERM="dumb")
     done = subprocess.run(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment,
                           timeout=900)
     return done.returncode, done.stdout.replace(str(root), CHECKOUT)

@@ -34,8 +34,9 @@ _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 
 
 def normalise(text: str) -> str:
-    """NFC, NBSP/zero-width characters removed, look-alike glyphs replaced, runs of spaces collapsed, ends trimmed. (Each step runs only
-    when a cheap test finds something for it to do: most lines need none, and this runs on every line.)"""
+    """NFC, NBSP/zero-width characters removed, look-alike glyphs replaced, runs of spaces collapsed, ends trimmed.
+    (Each step runs only when a cheap test finds something for it to do: most lines need none, and this runs on
+    every line.)"""
     if _SPECIAL.search(text):  # before NFC: a look-alike with a combining mark after it composes once replaced
         text = text.translate(_TRANSLATE)
     text = nfc(text)

@@ -195,7 +195,9 @@ def test_a_killed_dask_ingest_takes_its_workers_along_and_is_taken_up_where_it_s
     import subprocess
     import time
 
-    plans(tmp_path / "in", 16, source=CORPUS / "001_7ff9224151ac323a.txt")
+    # enough files that the run is still working after its first commit (a batch commits after BATCH_SECONDS)
+    count = 150
+    plans(tmp_path / "in", count, source=CORPUS / "001_7ff9224151ac323a.txt")
     command = [sys.executable, "-m", "pipeline", "ingest", str(tmp_path / "in"), "--db", str(tmp_path / "p.db"),
                "--json-dir", str(tmp_path / "json"), "--engine", "dask", "--workers", "2"]
     run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -207,14 +209,15 @@ def test_a_killed_dask_ingest_takes_its_workers_along_and_is_taken_up_where_it_s
             return 0
 
     deadline = time.time() + 240
-    while time.time() < deadline and not committed():
-        time.sleep(0.5)
+    while time.time() < deadline and run.poll() is None and not committed():
+        time.sleep(0.2)
     processes = _descendants(run.pid)  # the Dask workers and their reader processes
+    assert run.poll() is None, "the run ended before it could be killed"
     assert len(processes) >= 4, "the workers did not start"
     assert not survivors_of_a_kill(run, processes, 30), "Dask workers or readers outlived the ingest"
     assert sqlite3.connect(tmp_path / "p.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     done = int(again.stdout.split("; ")[1].split()[0])  # "…; N unchanged, skipped; …"
-    assert done > 0 and f"Ingested {16 - done} file(s)" in again.stdout
-    assert len(list((tmp_path / "json").iterdir())) == 16
+    assert 0 < done < count and f"Ingested {count - done} file(s)" in again.stdout
+    assert len(list((tmp_path / "json").iterdir())) == count

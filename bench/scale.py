@@ -1,7 +1,8 @@
 """The benchmark at scale behind `make bench-scale`: ten thousand documents through `kehoach ingest --engine dask` on
 this machine. Writes its section of bench/RESULTS.md ("At scale"), leaving the rest of the file as it is.
 
-    .venv/bin/python bench/scale.py [--docs 10000] [--workers 2] [--db output/bench/scale/plans.db | postgresql://…]
+    .venv/bin/python bench/scale.py [--docs 10000] [--workers 2]
+                                    [--db output/bench/scale/plans.db | postgresql://… | local-postgresql]
                                     [--scheduler tcp://host:8786] [--noop-tasks 1000] [--out bench/RESULTS.md]
 
 The corpus (output/bench/scale_<docs>/, kept between runs) is made as `make bench` makes its own (bench/run.py):
@@ -17,7 +18,9 @@ a page a few of them would hide everything else). Measured:
   whole path of a file (worker, reader process, pickled outcome back), against the time a document takes;
 - the writer's share: the time the single writer spends writing (rows and JSON) against the time of the run.
 
---db is handed to the ingest as given, so a PostgreSQL URL works where the PostgreSQL backend is installed.
+--db is handed to the ingest as given: a SQLite file (made afresh), or the URL of an empty PostgreSQL database; the
+word ``local-postgresql`` starts a throw-away local server for the run (pipeline.outputs.pglocal) and counts its CPU
+time too. Each backend has its section ("At scale, SQLite", "At scale, PostgreSQL").
 """
 
 from __future__ import annotations
@@ -183,13 +186,35 @@ def task_costs(scheduler: str | None, workers: int, tasks: int, paths: list[Path
 # ---------------------------------------------------------------------------------------------------
 
 
-def timed_ingest(corpus: Path, db: str, json_dir: Path, scheduler: str | None, workers: int) -> dict:
+def server_cpu_s(folder: Path | None) -> float:
+    """CPU seconds of a local PostgreSQL server so far: its postmaster with the backends it has reaped, and those
+    still running (0 without a local server)."""
+    if folder is None:
+        return 0.0
+    postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        if pid == postmaster:  # utime, stime, cutime, cstime
+            total += sum(int(f) for f in fields[11:15]) / TICKS
+        elif int(fields[1]) == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / TICKS
+    return total
+
+
+def timed_ingest(corpus: Path, db: str, json_dir: Path, scheduler: str | None, workers: int,
+                 server: Path | None = None) -> dict:
     from pipeline.engines import dask_engine
 
     engine = TimedEngine(dask_engine(scheduler, workers))
     sampler = Sampler()
     sampler.start()
     load_before = os.getloadavg()[0]
+    server_before = server_cpu_s(server)
     start = time.perf_counter()
     try:
         report = ingest([corpus], db_path=db, json_dir=json_dir, engine=engine, jsonl_path=None, unresolved_path=None)
@@ -201,23 +226,34 @@ def timed_ingest(corpus: Path, db: str, json_dir: Path, scheduler: str | None, w
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = own.ru_utime + own.ru_stime + sum(s for pid, s in sampler.cpu_s.items() if pid != os.getpid())
-    return {"documents": documents, "failures": len(failures), "seconds": seconds, "cpu_s": cpu,
+    server_s = server_cpu_s(server) - server_before
+    cpu = own.ru_utime + own.ru_stime + sum(s for pid, s in sampler.cpu_s.items() if pid != os.getpid()) + server_s
+    return {"server_cpu_s": server_s, "documents": documents, "failures": len(failures), "seconds": seconds, "cpu_s": cpu,
             "writer_s": engine.writing, "loop_s": engine.last - engine.first, "start_s": engine.first - engine.called,
             "writer_cpu_s": engine.cpu_last - engine.cpu_first, "writer_peak_mib": own.ru_maxrss / 1024,
             "workers_mib": [k / 1024 for k in sampler.by_depth(1)], "readers_mib": [k / 1024 for k in sampler.by_depth(2)],
             "load": (load_before, os.getloadavg()[0]), "reasons": failures[:5]}
 
 
+def backend(db: str) -> str:
+    return "PostgreSQL" if db.startswith(("postgresql", "local-postgresql")) else "SQLite"
+
+
+def heading(db: str) -> str:
+    return f"{SECTION}, {backend(db)}"
+
+
 def section(args, corpus: Path, costs: dict, run: dict) -> str:
     n = run["documents"] + run["failures"]
     per_doc_ms = 1000 * run["seconds"] / max(1, n)
     lines = [
-        SECTION, "",
+        heading(args.db), "",
         f"Command: `make bench-scale` (`.venv/bin/python bench/scale.py --docs {args.docs} --workers {args.workers}"
         + (f" --scheduler {args.scheduler}" if args.scheduler else "") + f" --noop-tasks {args.noop_tasks}"
-        + (" --resume" if args.resume else "") + f"`), {time.strftime('%Y-%m-%d %H:%M')} UTC, "
-        f"database {'PostgreSQL' if str(args.db).startswith('postgresql') else 'SQLite'}.", "",
+        + (" --resume" if args.resume else "") + (" --db local-postgresql" if args.db == "local-postgresql" else "")
+        + f"`), {time.strftime('%Y-%m-%d %H:%M')} UTC, database {backend(args.db)}"
+        + (" (a local server on this machine, fsync off; its CPU time is counted in the run's)" if run["server_cpu_s"]
+           else "") + ".", "",
         f"Machine: {machine()}. Load average (1 min) {run['load'][0]:.1f} at the start, {run['load'][1]:.1f} at the end: "
         "the machine is shared, so the wall-clock figures are lower bounds of what it does alone; CPU seconds per "
         "document hold either way.", "",
@@ -238,6 +274,8 @@ def section(args, corpus: Path, costs: dict, run: dict) -> str:
         "this run); its CPU per document bounds the throughput of any number of machines (1000 / that figure, "
         "documents/s). Writer busy is the wall time of the reading loop spent outside waiting for the next document.",
         "",
+        *([f"The PostgreSQL server's CPU: {1000 * run['server_cpu_s'] / max(1, n):.0f} ms per document (its backend "
+           "process and the postmaster's work), on top of the writer's own.", ""] if run["server_cpu_s"] else []),
         f"Peak resident memory: the writer (client{'' if args.scheduler else ' and scheduler'}) "
         f"{run['writer_peak_mib']:.0f} MiB; Dask workers "
         + (", ".join(f"{m:.0f}" for m in run["workers_mib"]) or "(remote)") + " MiB; reader processes under them "
@@ -251,10 +289,12 @@ def section(args, corpus: Path, costs: dict, run: dict) -> str:
 
 
 def write_section(out: Path, text: str) -> None:
-    """Replace the "At scale" section of ``out`` (up to the next section of the same level), or append it."""
+    """Replace the section of ``out`` whose heading is the first line of ``text`` (up to the next section of the same
+    level), or append it."""
     old = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n"
-    if SECTION in old:
-        before, after = old.split(SECTION, 1)
+    title = text.split("\n", 1)[0] + "\n"
+    if title in old:
+        before, after = old.split(title, 1)
         rest = after.split("\n## ", 1)
         old = before + ("## " + rest[1] if len(rest) > 1 else "")
     out.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
@@ -265,7 +305,8 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--scheduler", default=None, help="a running Dask scheduler (default: a local cluster)")
-    parser.add_argument("--db", default=str(WORK / "scale" / "plans.db"), help="SQLite file or postgresql:// URL")
+    parser.add_argument("--db", default=str(WORK / "scale" / "plans.db"),
+                        help="SQLite file, postgresql:// URL of an empty database, or local-postgresql")
     parser.add_argument("--json-dir", type=Path, default=WORK / "scale" / "json")
     parser.add_argument("--noop-tasks", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
@@ -280,12 +321,20 @@ def main() -> int:
     stored = 0
     if args.resume:
         stored = sum(1 for _ in args.json_dir.iterdir()) if args.json_dir.exists() else 0
-    elif not args.db.startswith("postgresql"):
+    elif backend(args.db) == "SQLite":
         for leftover in (Path(args.db), *Path(args.db).parent.glob(Path(args.db).name + "-*")):
             leftover.unlink(missing_ok=True)  # a fresh ingest, not a no-change one
     if not args.resume:
         shutil.rmtree(args.json_dir, ignore_errors=True)
-    run = timed_ingest(corpus, args.db, args.json_dir, args.scheduler, args.workers)
+    if args.db == "local-postgresql":
+        if args.resume:
+            parser.error("--resume needs a database that outlives the run: a SQLite file or a postgresql:// URL")
+        from pipeline.outputs import pglocal
+
+        with pglocal.throwaway() as server:
+            run = timed_ingest(corpus, pglocal.url(server), args.json_dir, args.scheduler, args.workers, server)
+    else:
+        run = timed_ingest(corpus, args.db, args.json_dir, args.scheduler, args.workers)
     run["stored_before"] = stored
     print(f"ingest: {run}", file=sys.stderr)
     text = section(args, corpus, costs, run)

@@ -132,26 +132,45 @@ def examine(write: bool = False) -> list[str]:
     """Run every example; the problems found (or, with ``write``, the README rewritten and the failures)."""
     text = README.read_text(encoding="utf-8")
     problems = [f"not marked run or not run: {first}" for first in unmarked(text)]
-    replacements = []
+    replacements: list = []
     with tempfile.TemporaryDirectory(prefix="readme-") as folder:
+        os.chmod(folder, 0o755)  # a local PostgreSQL server of the README's (pglocal) runs as nobody under root
         root = fresh_copy(Path(folder))
-        for block in blocks(text):
-            if not (block.mark or "").startswith("run"):
-                continue
-            status, printed = run(block, root)
-            if status != 0:
-                problems.append(f"exit status {status}: {block.body.strip()}\n{printed}")
-                continue
-            if block.output is None:
-                continue
-            if write:
-                replacements.append((block.output, rewritten(block.output.body, printed)))
-            elif not matches(block.output.body, printed):
-                problems.append(f"{block.body.strip()}\n--- README shows:\n{block.output.body}--- it prints:\n{printed}")
+        try:
+            problems += _run_all(text, root, write, replacements)
+        finally:
+            _stop_servers(root)
     if write:
         for output, new in sorted(replacements, key=lambda r: -r[0].start):
             text = text[:output.start] + new + text[output.end:]
         README.write_text(text, encoding="utf-8")
+    return problems
+
+
+def _stop_servers(root: Path) -> None:
+    """Stop the local PostgreSQL servers an example left running in the copy (one that failed before its stop)."""
+    for pid_file in root.glob("output/*/data/postmaster.pid"):
+        subprocess.run([str(root / ".venv" / "bin" / "python"), "-m", "pipeline.outputs.pglocal", "stop",
+                        str(pid_file.parent.parent)], cwd=root, capture_output=True)
+
+
+def _run_all(text: str, root: Path, write: bool, replacements: list) -> list[str]:
+    """Run the README's examples in order in the copy ``root``; the problems (or, with ``write``, the new output
+    blocks added to ``replacements``)."""
+    problems = []
+    for block in blocks(text):
+        if not (block.mark or "").startswith("run"):
+            continue
+        status, printed = run(block, root)
+        if status != 0:
+            problems.append(f"exit status {status}: {block.body.strip()}\n{printed}")
+            continue
+        if block.output is None:
+            continue
+        if write:
+            replacements.append((block.output, rewritten(block.output.body, printed)))
+        elif not matches(block.output.body, printed):
+            problems.append(f"{block.body.strip()}\n--- README shows:\n{block.output.body}--- it prints:\n{printed}")
     return problems
 
 

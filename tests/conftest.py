@@ -80,65 +80,26 @@ def corpus_docs() -> dict[str, Document]:
 _DATABASE_NUMBERS = itertools.count(1)
 
 
-def postgres_bin() -> Path | None:
-    """The folder of initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/<version>/bin (newest)."""
-    import shutil
-
-    if found := shutil.which("pg_ctl"):
-        return Path(found).parent
-    folders = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: int(p.parent.parent.name))
-    return folders[-1].parent if folders else None
-
-
 @pytest.fixture(scope="session")
 def postgres_cluster():
-    """A PostgreSQL cluster in a temporary folder, listening only on a Unix socket in that folder, removed at the end
-    of the session; yields (socket folder, user). initdb refuses to run as root: as root, the server runs as
-    nobody."""
-    import os
-    import shutil
-    import subprocess
-    import tempfile
+    """A PostgreSQL server in a temporary folder, listening only on a Unix socket there, removed at the end of the
+    session (pipeline.outputs.pglocal); yields the folder."""
+    from pipeline.outputs import pglocal
 
-    bindir = postgres_bin()
-    if bindir is None:
+    if pglocal.postgres_bin() is None:
         pytest.skip("PostgreSQL not installed (Debian package postgresql: scripts/install-system-deps.sh test)")
-    user = "nobody" if os.geteuid() == 0 else None
-    folder = Path(tempfile.mkdtemp(prefix="kehoach-pg-"))
-    if user:
-        shutil.chown(folder, user)
-
-    def run(*command: str) -> None:
-        subprocess.run(command, check=True, user=user, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-    data = folder / "data"
-    try:
-        run(str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "kh", "--encoding=UTF8", "--locale=C.UTF-8")
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "start",
-            "-o", f"-k {folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off")
-    except subprocess.CalledProcessError as error:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise RuntimeError(f"cannot start PostgreSQL: {error.stderr.decode(errors='replace')}") from None
-    try:
-        yield folder, "kh"
-    finally:
-        subprocess.run([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], user=user,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.rmtree(folder, ignore_errors=True)
+    with pglocal.throwaway() as folder:
+        yield folder
 
 
 @pytest.fixture
 def postgres_url(postgres_cluster):
-    """A new, empty database of the session's cluster, as --db takes it."""
-    import psycopg
+    """A new, empty database of the session's server, as --db takes it."""
+    from pipeline.outputs import pglocal
 
-    socket, user = postgres_cluster
     name = f"test_{next(_DATABASE_NUMBERS)}"
-    with psycopg.connect(f"postgresql:///postgres?host={socket}&user={user}", autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    return f"postgresql:///{name}?host={socket}&user={user}"
-
-
+    pglocal.create_database(postgres_cluster, name)
+    return pglocal.url(postgres_cluster, name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

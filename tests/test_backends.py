@@ -233,3 +233,25 @@ def test_a_server_that_cannot_be_reached_fails_the_run_without_showing_the_passw
     result = CliRunner().invoke(main, ["ingest", str(corpus_files()[0]), "--json-dir", str(tmp_path / "j")])
     assert result.exit_code == EXIT_OUTPUT_FAILED
     assert "cannot connect" in result.output and "kh:***@" in result.output and "s3cret" not in result.output
+
+
+def test_a_local_server_starts_once_per_folder_and_stops(postgres_cluster):
+    """pipeline.outputs.pglocal, as the README has a user try the backend: a second start finds the server running
+    and gives the same URL; stop stops it and start takes its data up again."""
+    import psycopg
+
+    from pipeline.outputs import pglocal
+
+    folder = postgres_cluster.parent / f"{postgres_cluster.name}-second"  # beside the session's, reachable alike
+    try:
+        url = pglocal.start(folder, "first")
+        assert pglocal.start(folder, "first") == url and pglocal.running(folder)
+        with psycopg.connect(url, autocommit=True) as db:
+            db.execute("CREATE TABLE kept (x int)")
+        pglocal.stop(folder)
+        assert not pglocal.running(folder)
+        with psycopg.connect(pglocal.start(folder, "first")) as db:
+            assert db.execute("SELECT count(*) FROM kept").fetchone() == (0,)
+    finally:
+        pglocal.stop(folder)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -405,3 +405,41 @@ def test_a_rank_before_the_signers_name(processed, name_line, name):
                     f"Kính gửi: Các đơn vị\nBộ Công an đề nghị các đơn vị thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
                     f"KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n{name_line}\n")
     assert doc.metadata.signer.name == name
+
+
+# ---------------------------------------------------------------------------------------------------
+# A header table copied with its cell borders ("|"): a legal site's text, a page converted to Markdown
+
+PLAN_BODY = "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng phục vụ.\nII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì thực hiện.\n"
+
+
+@pytest.mark.parametrize("header, issuer, parent", [
+    # two columns, one row per line, no border before the first cell
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH BẮC GIANG | Độc lập - Tự do - Hạnh phúc |\n"
+     "Số: 45/KH-UBND | Bắc Giang, ngày 3 tháng 2 năm 2025 |\n", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", None),
+    # Markdown: borders on both sides and a rule row under the first
+    ("| UBND TỈNH BẮC GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n| SỞ NỘI VỤ | Độc lập - Tự do - "
+     "Hạnh phúc |\n| Số: 45/KH-SNV | Bắc Giang, ngày 3 tháng 2 năm 2025 |\n", "SỞ NỘI VỤ", "UBND TỈNH BẮC GIANG"),
+    # one row for the whole header, the issuer's lines and the motto's side by side
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 45/KH-UBND | Bắc Giang, ngày 3 tháng 2 năm 2025\n", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", None),
+])
+def test_a_header_table_with_its_cell_borders_is_read_column_by_column(processed, header, issuer, parent):
+    doc = processed(f"{header}KẾ HOẠCH\nCải cách hành chính năm 2025\n{PLAN_BODY}")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == (
+        "Kế hoạch", "45/" + ("KH-SNV" if parent else "KH-UBND"), "2025-02-03", "Bắc Giang")
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+    assert meta.title == "Cải cách hành chính năm 2025"
+
+
+def test_a_cong_van_and_its_signature_with_cell_borders(processed):
+    doc = processed("| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n"
+                    "| Số: 1234/BTC-QLCS | Hà Nội, ngày 15 tháng 5 năm 2025 |\n| V/v kiểm kê tài sản công | |\n"
+                    "Kính gửi: Các bộ, cơ quan ngang bộ\nBộ Tài chính đề nghị các cơ quan thực hiện.\n"
+                    "| Nơi nhận:\n- Như trên;\n- Lưu: VT. | KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Thị Hoa |\n")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.issuer.name) == (
+        "Công văn", "1234/BTC-QLCS", "2025-05-15", "BỘ TÀI CHÍNH")
+    assert meta.title == "kiểm kê tài sản công"
+    assert (meta.signer.name, meta.signer.authority) == ("Trần Thị Hoa", ["KT."])

@@ -167,11 +167,18 @@ def _without_noise(text: str) -> str:
     return _NOISE_WORD.sub("", text) if not text.isupper() else text
 
 
+def _first_cell(text: str) -> str:
+    """The first cell of a header row copied with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); a line
+    without borders whole."""
+    return text.lstrip("| ").split("|", 1)[0].rstrip() if "|" in text else text
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
-        (i for i, b in enumerate(blocks) if b.text and _matches(patterns.start, b.text) and is_upper_line(_without_noise(b.text))),
+        (i for i, b in enumerate(blocks)
+         if b.text and _matches(patterns.start, line := _first_cell(b.text)) and is_upper_line(_without_noise(line))),
         None,
     )
     found = start is not None

@@ -102,7 +102,8 @@ class Layout:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
             header = body[: _letter_start(texts)]
-        parts = [piece for block in header for part in split_number_and_date(block) for piece in without_motto(part)]
+        parts = [piece for cell in header_columns(header) for part in split_number_and_date(cell)
+                 for piece in without_motto(part)]
         return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
 
 
@@ -158,6 +159,48 @@ def without_motto(block: Block) -> list[Block]:
     if after:
         pieces.append(block.model_copy(update={"text": after}))
     return pieces
+
+
+_CELL_BORDER = re.compile(r"\s*\|\s*")
+_RULE_CELL = re.compile(r"^[-–—=_:\s]*$")  # a markdown table's "| --- | --- |" row, or a cell of dashes under a body
+
+
+def _cells(text: str) -> list[str]:
+    cells = _CELL_BORDER.split(text.strip())
+    if cells and not cells[0]:
+        cells = cells[1:]  # "| a | b |": the border before the first cell
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def header_columns(header: list[Block]) -> list[Block]:
+    """A header copied from a page whose header table kept its cell borders ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI …
+    |", then "TỈNH BẮC GIANG | Độc lập …"): the rows of the table read column by column, as on paper (the issuer's
+    lines together, then the motto's), each cell a line of its own; rule rows ("| --- | --- |") and empty cells
+    dropped. Lines without a border stay where they are."""
+    out: list[Block] = []
+    rows: list[tuple[Block, list[str]]] = []
+
+    def flush() -> None:
+        width = max((len(cells) for _, cells in rows), default=0)
+        for column in range(width):
+            kept = [(block, cells[column]) for block, cells in rows
+                    if column < len(cells) and not _RULE_CELL.match(cells[column])]
+            # a column is one cell of the header table: it ends with its last line
+            out.extend(block.model_copy(update={"text": cell, "cell_end": i == len(kept) - 1})
+                       for i, (block, cell) in enumerate(kept))
+        rows.clear()
+
+    for block in header:
+        text = block.text or ""
+        if "|" in text:
+            rows.append((block, _cells(text)))
+            continue
+        flush()
+        out.append(block)
+    flush()
+    return out
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"

@@ -443,3 +443,12 @@ def test_a_cong_van_and_its_signature_with_cell_borders(processed):
         "Công văn", "1234/BTC-QLCS", "2025-05-15", "BỘ TÀI CHÍNH")
     assert meta.title == "kiểm kê tài sản công"
     assert (meta.signer.name, meta.signer.authority) == ("Trần Thị Hoa", ["KT."])
+
+
+@pytest.mark.parametrize("reader", ["ocr", "pdf"])
+def test_a_bar_in_a_line_read_from_a_page_is_no_cell_border(write_text, reader):
+    """OCR reads a handwritten 1 or a rule as "|": only copied text has cell borders."""
+    doc = _read(write_text(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\n{MOTTO}Quảng Ngãi, ngày |2 tháng 3 năm 2018\n"
+                           f"CHỈ THỊ\nVề việc tăng cường công tác thi hành án\n{ARTICLES}"), reader=reader)
+    assert (doc.metadata.place, doc.metadata.number) == ("Quảng Ngãi", "07/CT-UBND")
+    assert "missing_issue_date" not in codes(doc)

@@ -167,10 +167,13 @@ def _without_noise(text: str) -> str:
     return _NOISE_WORD.sub("", text) if not text.isupper() else text
 
 
-def _first_cell(text: str) -> str:
-    """The first cell of a header row copied with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); a line
-    without borders whole."""
-    return text.lstrip("| ").split("|", 1)[0].rstrip() if "|" in text else text
+def _first_cell(block: Block) -> str:
+    """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
+    other line whole (OCR reads a rule, or a handwritten 1, as "|")."""
+    text = block.text or ""
+    if "|" not in text or block.prov.reader != "txt":
+        return text
+    return text.lstrip("| ").split("|", 1)[0].rstrip()
 
 
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
@@ -178,7 +181,7 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks)
-         if b.text and _matches(patterns.start, line := _first_cell(b.text)) and is_upper_line(_without_noise(line))),
+         if b.text and _matches(patterns.start, line := _first_cell(b)) and is_upper_line(_without_noise(line))),
         None,
     )
     found = start is not None

@@ -161,7 +161,7 @@ def without_motto(block: Block) -> list[Block]:
     return pieces
 
 
-_CELL_BORDER = re.compile(r"\s*\|\s*")
+_CELL_BORDER = re.compile(r"(?:^|\s+)\|(?:\s+|$)")  # "|" with a space or the line's end on each side
 _RULE_CELL = re.compile(r"^[-–—=_:\s]*$")  # a markdown table's "| --- | --- |" row, or a cell of dashes under a body
 
 
@@ -194,7 +194,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 
     for block in header:
         text = block.text or ""
-        if "|" in text:
+        if block.prov.reader == "txt" and _CELL_BORDER.search(text):  # OCR reads a rule, or a handwritten 1, as "|"
             rows.append((block, _cells(text)))
             continue
         flush()

@@ -34,7 +34,8 @@ def _continues(previous: Table, table: Table) -> tuple[bool, int]:
 
 def _top_rows(table: Table, rows: int) -> list[list[str]]:
     """The first rows of the table's grid: a table joined over many pages is not laid out whole at every page."""
-    return Table.model_construct(n_rows=max(0, rows), n_cols=table.n_cols, cells=table.cells).grid()
+    rows = max(0, rows)
+    return Table.model_construct(n_rows=rows, n_cols=table.n_cols, cells=[c for c in table.cells if c.row < rows]).grid()
 
 
 def _join(previous: Table, table: Table, skip: int) -> Table:
@@ -43,19 +44,33 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
     cells = list(previous.cells)
     first = [c for c in table.cells if c.row == skip]
     text = next((c.text for c in sorted(first, key=lambda c: c.col) if c.text.strip()), "")
-    numbered = [row[0].strip() for row in previous.grid()[1:]]
+    numbered = [text.strip() for text in _first_column(previous)[1:]]
     mostly_numbered = bool(numbered) and sum(1 for n in numbered if n) >= 0.8 * len(numbered)
     number_cell = next((c.text.strip() for c in first if c.col == 0), "")
     if text and (text.lstrip()[:1].islower() or (mostly_numbered and not number_cell)):
         last_row = previous.n_rows - 1
         for piece in first:
-            above = next((c for c in cells if c.row <= last_row < c.row + c.row_span and c.col == piece.col), None)
-            if above is not None and piece.text.strip():
-                cells[cells.index(above)] = above.model_copy(update={"text": f"{above.text} {piece.text}".strip()})
+            # the cell of the last row in this column: one of the last cells (a grid's cells are in row order)
+            k = next((k for k in range(len(cells) - 1, -1, -1)
+                      if cells[k].col == piece.col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
+            if k is not None and piece.text.strip():
+                cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text} {piece.text}".strip()})
         skip += 1
     shift = previous.n_rows - skip
     moved = [c.model_copy(update={"row": c.row + shift}) for c in table.cells if c.row >= skip]
-    return Table(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+    # the cells are the two tables' own, valid already: not validated again at every page of a long table
+    return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
+
+
+def _first_column(table: Table) -> list[str]:
+    """The first column of ``table.grid()``, without laying out the rest: a table joined over many pages is
+    looked at after every page."""
+    column = [""] * table.n_rows
+    for cell in table.cells:
+        if cell.col == 0:
+            for r in range(cell.row, min(cell.row + cell.row_span, table.n_rows)):
+                column[r] = cell.text
+    return column
 
 
 def join_continued_tables(blocks: list[Block]) -> list[Block]:

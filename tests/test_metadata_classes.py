@@ -352,6 +352,8 @@ def test_a_title_in_capitals_ends_at_the_issuing_authoritys_line(processed, issu
     (["Quảng Nam, ngày", "13 tháng 7 năm 2023"], "Quảng Nam", "2023-07-13"),
     (["Hà Nội, ngày 28", "tháng 6 năm 2011"], "Hà Nội", "2011-06-28"),
     (["Sơn La, ngày 11 tháng 3", "năm 2020"], "Sơn La", "2020-03-11"),  # the wrap already read before
+    (["Hà Nội,", "ngày 15 tháng 3 năm 2022"], "Hà Nội", "2022-03-15"),  # wrapped after the place's comma
+    (["Quảng", "Nam, ngày 13 tháng 7 năm 2023"], "Quảng Nam", "2023-07-13"),  # inside the place
 ])
 def test_a_date_line_wrapped_after_the_day(processed, lines, place, iso):
     header = "\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", MOTTO.strip(), "Số: 4544/KH-UBND", *lines])
@@ -452,3 +454,16 @@ def test_a_bar_in_a_line_read_from_a_page_is_no_cell_border(write_text, reader):
                            f"CHỈ THỊ\nVề việc tăng cường công tác thi hành án\n{ARTICLES}"), reader=reader)
     assert (doc.metadata.place, doc.metadata.number) == ("Quảng Ngãi", "07/CT-UBND")
     assert "missing_issue_date" not in codes(doc)
+
+
+@pytest.mark.parametrize("first_lines, issuer", [
+    (["THỦ TƯỚNG", "CHÍNH PHỦ"], "THỦ TƯỚNG CHÍNH PHỦ"),  # a position whose body wrapped: the document starts above
+    (["THỦ TƯỚNG CHÍNH PHỦ"], "THỦ TƯỚNG CHÍNH PHỦ"),
+    (["BỘ KẾ HOẠCH", "VÀ ĐẦU TƯ"], "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"),
+])
+def test_a_central_issuer_wrapped_by_a_web_page(processed, first_lines, issuer):
+    header = "\n".join([*first_lines, "-------", "|", "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                        "|", "Số:", "344/QĐ-TTg", "|", "Hà Nội,", "ngày 15 tháng 3 năm 2022", "|"])
+    meta = processed(f"Văn bản pháp luật\nTrang chủ\n{header}\nQUYẾT ĐỊNH\nVỀ\nVIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN\n"
+                     f"THỦ TƯỚNG CHÍNH PHỦ\n{ARTICLES}").metadata
+    assert (meta.issuer.name, meta.number, meta.place, meta.issued_date) == (issuer, "344/QĐ-TTg", "Hà Nội", "2022-03-15")

@@ -326,7 +326,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         place = match.group("place").strip(" ,")
         previous = header[i - 1] if i else None
         if previous is not None and _is_place_fragment(previous):
-            place = f"{previous.text} {place}".strip()  # "Bình" / "Tân, ngày 05 …"
+            place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         issued = parse_date(text[match.start() :])
         issues = []
         if issued is None:

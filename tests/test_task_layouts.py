@@ -27,6 +27,7 @@ KNOWN_LIMITS = {
     ("event_time_first", "txt"): "a row under the merged day prints no time cell: it runs into the row above",
     ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by position; a row under "
                                       "the merged day prints fewer",
+    ("event_time_first", "bar.txt"): "as pipe.txt: its cells are the same once each '|' line has ended the cell above it",
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
     ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
 }

@@ -40,6 +40,25 @@ def normalise_block(block: Block) -> Block:
     return copy
 
 
+def cell_ends_on_own_lines(blocks: list[Block]) -> list[Block]:
+    """Web tables copied as text end each cell with "|": on the cell's last line ("Sở Nội vụ |"; a "|" alone is an
+    empty cell) or, from pages whose cells hold paragraphs, on a line of its own after the cell's lines ("Sở Nội vụ"
+    / "|"). In a text of the second kind (its "|" lines follow lines of text, hardly any line ends with " |"), a "|"
+    after a line of text ends that line's cell: the line is marked as a cell's end and the "|" line as furniture,
+    as the first kind reads."""
+    after_text = [i for i in range(1, len(blocks))
+                  if blocks[i].cell_end and not blocks[i].text and blocks[i].prov.reader == "txt"
+                  and blocks[i - 1].text and not blocks[i - 1].cell_end and blocks[i - 1].table is None]
+    on_the_line = sum(1 for b in blocks if b.cell_end and b.text)
+    if len(after_text) < 2 or on_the_line * 4 >= len(after_text):
+        return blocks
+    out = list(blocks)
+    for i in after_text:
+        out[i - 1] = out[i - 1].model_copy(update={"cell_end": True})
+        out[i] = out[i].model_copy(update={"layer": Layer.FURNITURE})
+    return out
+
+
 # ---------------------------------------------------------------------------------------------------
 # 1b. Layout tables: Word and web pages put the header (issuer | motto, number | place and date) and the
 # closing (Nơi nhận | signature) in borderless tables. They are text, not data: unfolded into
@@ -394,6 +413,7 @@ def clean(doc: Document) -> Document:
         repaired, found = repair_escapes(normalise_block(block))
         blocks.append(repaired)
         issues.extend(found)
+    blocks = cell_ends_on_own_lines(blocks)
     blocks, found = convert_legacy_encoding(blocks)
     issues.extend(found)
     blocks, attributes = mark_furniture(blocks)

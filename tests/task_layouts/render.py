@@ -10,6 +10,7 @@
 - ``txt``: the text a user copies from a legal site: one cell per paragraph, blank lines between, a non-breaking
   space for an empty cell, cells under a merged cell missing.
 - ``pipe.txt``: the same text where every cell ends with " |".
+- ``bar.txt``: the same text where every cell is followed by a line "|" (pages whose cells hold paragraphs).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from .spec import ROLES, Group, Layout, OtherTable, PageBreak, Task, TaskTable
 
 NBSP = "\u00a0"
-FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt")
+FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
@@ -541,9 +542,9 @@ SITE_TOP = ("Văn bản pháp luật", "", "  • Thuộc tính", "  • Nội d
 SITE_BOTTOM = ("", "Ý kiến bạn đọc", "Bạn cần đăng nhập để gửi ý kiến.", "Văn bản liên quan", "")
 
 
-def to_text(layout: Layout, pipe: bool = False) -> str:
-    """One paragraph per line; ``pipe``: cells end with " |" (no blank lines), else blank lines between paragraphs
-    and a non-breaking space for an empty cell."""
+def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
+    """One paragraph per line; ``pipe``: cells end with " |" (no blank lines), or with ``bar_lines`` are followed by
+    a line "|"; else blank lines between paragraphs and a non-breaking space for an empty cell."""
     out: list[str] = [" ".join(layout.heading[-1:]) or layout.name, *SITE_TOP]
 
     def para(text: str) -> None:
@@ -552,7 +553,10 @@ def to_text(layout: Layout, pipe: bool = False) -> str:
             out.append("")
 
     def cell(text: str) -> None:
-        if pipe:
+        if pipe and bar_lines:
+            out.extend(text.split("\n") if text else [])
+            out.append("|")
+        elif pipe:
             lines = text.split("\n") if text else [""]
             out.extend(lines[:-1])
             out.append(f"{lines[-1]} |".lstrip())
@@ -614,6 +618,9 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
         if "pipe.txt" in formats:
             made[layout.name, "pipe.txt"] = folder / f"{layout.name}.pipe.txt"
             made[layout.name, "pipe.txt"].write_text(to_text(layout, pipe=True), encoding="utf-8")
+        if "bar.txt" in formats:
+            made[layout.name, "bar.txt"] = folder / f"{layout.name}.bar.txt"
+            made[layout.name, "bar.txt"].write_text(to_text(layout, pipe=True, bar_lines=True), encoding="utf-8")
         if {"docx", "pdf", "doc"} & set(formats):
             made[layout.name, "docx"] = folder / f"{layout.name}.docx"
             to_docx(layout, made[layout.name, "docx"])

@@ -467,3 +467,14 @@ def test_a_central_issuer_wrapped_by_a_web_page(processed, first_lines, issuer):
     meta = processed(f"Văn bản pháp luật\nTrang chủ\n{header}\nQUYẾT ĐỊNH\nVỀ\nVIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN\n"
                      f"THỦ TƯỚNG CHÍNH PHỦ\n{ARTICLES}").metadata
     assert (meta.issuer.name, meta.number, meta.place, meta.issued_date) == (issuer, "344/QĐ-TTg", "Hà Nội", "2022-03-15")
+
+
+@pytest.mark.parametrize("lines, issuer, parent", [
+    (["UBND TỈNH BẮC GIANG", "SỞ NỘI VỤ Số: 12/KH-SNV"], "SỞ NỘI VỤ", "UBND TỈNH BẮC GIANG"),
+    (["BỘ TÀI CHÍNH Số: 12/KH-BTC"], "BỘ TÀI CHÍNH", None),
+])
+def test_the_issuer_and_its_number_on_one_line(processed, lines, issuer, parent):
+    meta = processed("\n".join([*lines, MOTTO.strip(), "Bắc Giang, ngày 3 tháng 2 năm 2025", "KẾ HOẠCH",
+                                "Cải cách hành chính năm 2025", "I. MỤC ĐÍCH", "- Nâng cao."])).metadata
+    assert (meta.number, meta.issuer.name, meta.issuer.parent) == (lines[-1].split("Số: ")[1], issuer, parent)
+

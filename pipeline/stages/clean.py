@@ -186,10 +186,14 @@ def _without_noise(text: str) -> str:
     return _NOISE_WORD.sub("", text) if not text.isupper() else text
 
 
+_NUMBER_AFTER = re.compile(r"\s+Số\s*:.*$")
+
+
 def _first_cell(block: Block) -> str:
     """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
-    other line whole (OCR reads a rule, or a handwritten 1, as "|")."""
-    text = block.text or ""
+    other line whole (OCR reads a rule, or a handwritten 1, as "|"), without a number after the body ("BỘ TÀI CHÍNH
+    Số: 12/KH-BTC")."""
+    text = _NUMBER_AFTER.sub("", block.text or "")
     if "|" not in text or block.prov.reader != "txt":
         return text
     return text.lstrip("| ").split("|", 1)[0].rstrip()

@@ -210,10 +210,17 @@ _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>Số\s*[:.].*?)\s+(?P<date>{_PLACE
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
 
 
+# The issuing body and its number on one line ("SỞ NỘI VỤ Số: 12/KH-SNV"): a few words without digits, then the number.
+_BODY_THEN_NUMBER = re.compile(r"^(?P<body>[^\d,;:]{2,60}?)\s+(?P<number>Số\s*:\s*\d+[^\s]*/[^\s]+)$")
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
-    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it."""
+    "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
+    the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV")."""
     text = block.text or ""
+    if body := _BODY_THEN_NUMBER.match(text):
+        return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
     match = _NUMBER_THEN_DATE.match(text) or _NUMBER_THEN_SUBJECT.match(text)
     if not match:
         return [block]

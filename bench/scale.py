@@ -58,6 +58,17 @@ def scale_sources() -> dict[str, list[Path]]:
 # Processes of the run, sampled from /proc
 
 
+def process_stats() -> dict[int, list[str]]:
+    """The fields of /proc/<pid>/stat after the command's name, by pid, for every process of this machine."""
+    stats = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            stats[int(stat.parent.name)] = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+    return stats
+
+
 class Sampler(threading.Thread):
     """Every ``interval`` seconds, the resident memory and CPU time of this process and of every process under it;
     keeps each process's peak memory and last CPU time, and its depth under this process (1: a Dask worker of a
@@ -82,15 +93,8 @@ class Sampler(threading.Thread):
         self.sample()
 
     def sample(self) -> None:
-        parents: dict[int, int] = {}
-        stats: dict[int, list[str]] = {}
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            pid = int(stat.parent.name)
-            parents[pid], stats[pid] = int(fields[1]), fields
+        stats = process_stats()
+        parents = {pid: int(fields[1]) for pid, fields in stats.items()}
         me = self.root
         for pid, fields in stats.items():
             depth, up = 0, pid
@@ -193,12 +197,7 @@ def server_cpu_s(folder: Path | None) -> float:
         return 0.0
     postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
     total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid = int(stat.parent.name)
+    for pid, fields in process_stats().items():
         if pid == postmaster:  # utime, stime, cutime, cstime
             total += sum(int(f) for f in fields[11:15]) / TICKS
         elif int(fields[1]) == postmaster:

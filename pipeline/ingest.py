@@ -112,6 +112,7 @@ class IngestReport:
     # citations of the database now give (or no longer give) a number or day their page does not show
     relinked: int = 0
     evidence_changed: list[str] = field(default_factory=list)  # their paths
+    links_failed: bool = False  # a JSON document could not take its links: the next run's link step tries again
 
     @property
     def ok(self) -> bool:
@@ -534,6 +535,8 @@ def ingest(
     cannot be written, DatabaseVersionError for a database of another layout, CorrectionsError and RegistryError for a
     corrections file or a registry folder that cannot be read (before anything is written), PipelineError from the
     engine (a Dask scheduler that cannot be reached, a worker of another version)."""
+    from . import links
+
     start = time.perf_counter()
     db_path = str(db_path) if is_postgres(db_path) else Path(db_path)  # a URL is not a path
     json_dir = None if json_dir is None else Path(json_dir)
@@ -550,10 +553,14 @@ def ingest(
         try:
             with database_errors(db_path):
                 aimed = corrections_module.aim(rows, _hashes())
+                links_pending = links.begin_run(db)
                 _ingest_into(db, found, json_dir, engine or local_engine(workers), prune_missing, on_file, limits,
                              retry_failed, report, aimed)
                 _record_corrections_aimed_nowhere(db, aimed, report)
-                link_documents(db, json_dir, aimed, limits, report)
+                if links_pending or report.documents or report.pruned:
+                    link_documents(db, json_dir, aimed, limits, report)
+                if not report.links_failed:  # else the next run's link step tries again
+                    links.end_run(db)
                 changed = bool(report.documents or report.pruned or report.relinked or report.evidence_changed)  # a no-change run rewrites nothing
                 if jsonl_path is not None and json_dir is not None and (changed or not Path(jsonl_path).exists()):
                     _output(Path(jsonl_path), lambda target: _write_jsonl(db, json_dir, target, report.json_written))
@@ -672,8 +679,8 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
     """After the files of a run are stored, over the whole database (pipeline/links.py): the documents whose number or
     day filled from citations is not what the database's citations give now are read again and stored with that
     evidence (their corrections applied first: a correction wins); then the links of every citation are brought up
-    to date, rows and JSON together. Run after every run, changed or not, from the database alone: a run killed
-    before this step or a JSON document that could not be written is caught up by the next."""
+    to date, rows and JSON together, from the database alone. Run after a run that stored or pruned documents, and
+    after one that follows a run that stopped before this step was done (``links_pending``)."""
     from . import links
 
     for fill in links.evidence_changes(db):
@@ -707,6 +714,7 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
             except OSError as error:
                 report.failures.append((next(iter(files), doc_id),
                                         f"cannot write the links into its JSON document: {describe(error)}"))
+                report.links_failed = True
                 continue
             if doc_id in changes.json:
                 report.relinked += 1

@@ -18,17 +18,35 @@ Everything is read from the database; a JSON document is read only to be rewritt
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from .outputs.export import dumps_data, write_text_atomically
-from .outputs.load import insert_rows
+from .outputs.load import insert_rows, transaction
 from .stages.citations import normalise_number
 from .text import fold
 
 LINK_COLUMNS = ("cited_id", "match")
 _FILLABLE = ("number", "issued_date")
+
+
+def begin_run(db) -> bool:
+    """Mark the database as having links to bring up to date (``links_pending``) before a run stores anything;
+    returns whether it was marked already: a run before this one stopped (killed, or a JSON document that could not
+    be rewritten) before its link step was done."""
+    if db.execute("SELECT 1 FROM links_pending").fetchone():
+        return True
+    with transaction(db):
+        db.execute("INSERT INTO links_pending (since) VALUES (?)", [datetime.now(timezone.utc).isoformat(timespec="seconds")])
+    return False
+
+
+def end_run(db) -> None:
+    """The links are up to date."""
+    with transaction(db):
+        db.execute("DELETE FROM links_pending")
 
 
 def number_key(number: str) -> str:
@@ -57,16 +75,25 @@ def match_citation(citing_id: str, issued_date: str | None, candidates: list[dic
     return (same[0]["id"], kind) if len(same) == 1 else (None, "ambiguous")
 
 
-def wanted_links(db) -> dict[tuple[str, int], dict]:
-    """The ``document_links`` row of every citation of the database, as the documents it holds now designate."""
+_CITATION_COLUMNS = ("document_id", "ordinal", "doc_type", "number", "issued_date", "issuer", "text", "block", "line",
+                     "page")
+_LINK_COLUMNS = (*_CITATION_COLUMNS, "cited_id", "match")
+
+
+def wanted_links(db) -> dict[tuple[str, int], tuple]:
+    """The ``document_links`` row (a tuple in ``_LINK_COLUMNS`` order) of every citation of the database, as the
+    documents it holds now designate. (Tuples from ``execute``: building a dict per row costs more than the rest.)"""
     by_number: dict[str, list[dict]] = {}
-    for row in db.query("SELECT id, number, issued_date, issued_date_partial FROM documents WHERE number IS NOT NULL"):
-        by_number.setdefault(number_key(row["number"]), []).append(row)
+    for doc_id, number, issued_date, partial in db.execute(
+            "SELECT id, number, issued_date, issued_date_partial FROM documents WHERE number IS NOT NULL").fetchall():
+        by_number.setdefault(number_key(number), []).append(
+            {"id": doc_id, "issued_date": issued_date, "issued_date_partial": partial})
+    keys: dict[str, str] = {}
     wanted = {}
-    for c in db.query("SELECT document_id, ordinal, doc_type, number, issued_date, issuer, text, block, line, page "
-                      "FROM cited_documents"):
-        cited_id, match = match_citation(c["document_id"], c["issued_date"], by_number.get(number_key(c["number"]), []))
-        wanted[(c["document_id"], c["ordinal"])] = {**c, "cited_id": cited_id, "match": match}
+    for row in db.execute(f"SELECT {', '.join(_CITATION_COLUMNS)} FROM cited_documents").fetchall():
+        number = row[3]
+        key = keys.get(number) or keys.setdefault(number, number_key(number))
+        wanted[(row[0], row[1])] = (*row, *match_citation(row[0], row[4], by_number.get(key, [])))
     return wanted
 
 
@@ -83,16 +110,16 @@ def link_changes(db) -> LinkChanges:
     """The difference between the links the database holds and those it should hold. A citing document's JSON
     holds the link of its stored row, or none when it has no row (its JSON was written with the document)."""
     wanted = wanted_links(db)
-    stored = {(row["document_id"], row["ordinal"]): row for row in db.query("SELECT * FROM document_links")}
+    stored = {(row[0], row[1]): tuple(row) for row in db.execute(
+        f"SELECT {', '.join(_LINK_COLUMNS)} FROM document_links").fetchall()}
     changes = LinkChanges()
     for key, row in wanted.items():
         before = stored.get(key)
-        if before is not None and all(before[c] == row[c] for c in row):
+        if before == row:
             continue
-        changes.rows.setdefault(key[0], []).append(row)
-        link, had = (row["cited_id"], row["match"]), (before["cited_id"], before["match"]) if before else (None, None)
-        if link != had:
-            changes.json.setdefault(key[0], {})[key[1]] = link
+        changes.rows.setdefault(key[0], []).append(dict(zip(_LINK_COLUMNS, row)))
+        if row[-2:] != (before[-2:] if before else (None, None)):
+            changes.json.setdefault(key[0], {})[key[1]] = row[-2:]
     changes.stale = [key for key in stored if key not in wanted]
     return changes
 

@@ -71,6 +71,9 @@ SOURCE_FILES = Table("source_files", {"path": str, "document_id": str, "name": s
 # until it changes or the pipeline does; null when the failure came from outside the file
 INGEST_ERRORS = Table("ingest_errors", {"source_path": str, "reason": str, "pipeline_version": str, "size": int,
                                         "mtime_ns": int, "sha256": str}, pk=("source_path",))
+# a row while a run may have stored documents whose links (document_links, evidence from citations) are not brought
+# up to date yet: written when a run starts, deleted when its link step is done (pipeline/links.py)
+LINKS_PENDING = Table("links_pending", {"since": str})
 # one row per line of the corrections file: with the document it is aimed at (null when no document has the file or
 # the bytes it names); written with that document's rows
 CORRECTIONS = Table("corrections", {"document_id": str, "line": int, "file": str, "sha256": str, "field": str,
@@ -131,7 +134,8 @@ CHILDREN = (
 
 # In the order they are created (a table after those its foreign keys name).
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, AGENCIES, AGENCY_ALIASES, AGENCY_SUCCESSIONS,
-                                                REGISTRY_VERSION, SOURCE_FILES, INGEST_ERRORS, CORRECTIONS, *CHILDREN)}
+                                                REGISTRY_VERSION, SOURCE_FILES, INGEST_ERRORS, LINKS_PENDING, CORRECTIONS,
+                                                *CHILDREN)}
 # The tables that hold a document's rows (deleted and written again with it).
 CHILD_TABLES = ("cited_documents", "document_links", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
                 "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")

@@ -214,3 +214,37 @@ def test_the_report_shows_what_a_document_cites_and_what_cites_it_with_links(tmp
     assert "58/KH-UBND (2026-02-26) <span class=\"none\">not in the database</span>" in c_page
     markdown = markdown_report(target, [str(folder / "a.txt")])
     assert "- cited by Kế hoạch 45/KH-SKHCN (2026-04-02) (b.txt, number_date): “Kế hoạch số 122/KH-UBND" in markdown
+
+
+def test_the_dask_engine_links_and_fills_through_the_same_step(tmp_path, folder):
+    pytest.importorskip("distributed")
+    from pipeline.engines import dask_engine
+
+    target = tmp_path / "plans.db"
+    (folder / "a.txt").write_text(plan(UNREAD), encoding="utf-8")
+    run(tmp_path, target, engine=dask_engine(workers=2, processes=False))
+    (folder / "b.txt").write_text(citing(CITATION), encoding="utf-8")
+    report = run(tmp_path, target, engine=dask_engine(workers=2, processes=False))
+    assert report.evidence_changed == [str(folder / "a.txt")] and report.relinked == 1
+    a = number_state(tmp_path, target)
+    assert (a["number"], a["source"]) == ("122/KH-UBND", "cited_by")
+    assert rows(target, "SELECT cited_id, match FROM document_links") == [{"cited_id": a["id"], "match": "number_date"}]
+
+
+def test_a_run_that_changed_nothing_skips_the_link_step_unless_the_run_before_stopped_before_it(tmp_path, folder,
+                                                                                                 monkeypatch):
+    target = tmp_path / "plans.db"
+    (folder / "a.txt").write_text(plan("Số: 122/KH-UBND"), encoding="utf-8")
+    (folder / "b.txt").write_text(citing(CITATION), encoding="utf-8")
+    run(tmp_path, target)
+    calls = []
+    real = links.link_changes
+    monkeypatch.setattr(links, "link_changes", lambda db: calls.append(1) or real(db))
+    run(tmp_path, target)
+    assert calls == [] and rows(target, "SELECT * FROM links_pending") == []
+    db = open_database(target)  # as a run killed after it stored documents leaves it
+    db.execute("INSERT INTO links_pending (since) VALUES ('2026-04-02T00:00:00+00:00')")
+    db.conn.commit()
+    db.close()
+    run(tmp_path, target)
+    assert calls == [1] and rows(target, "SELECT * FROM links_pending") == []

@@ -686,19 +686,26 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
     for fill in links.evidence_changes(db):
         outcome = safe_process(Path(fill.path), limits)
         doc = outcome.doc
-        if doc is None or doc.origin.sha256 != fill.doc_id:
-            continue  # gone or changed since it was stored: the next run reads it as any changed file
+        if doc is None:  # kept as it is stored, and tried again by the next run
+            report.failures.append((fill.path, f"cannot be read again for the evidence of its citations: {outcome.reason}"))
+            report.links_failed = True
+            continue
+        if doc.origin.sha256 != fill.doc_id:
+            continue  # changed since it was stored: the next run over its folder reads it as any changed file
         doc = links.with_database_evidence(db, corrections_module.apply(doc, aimed.rows_for(fill.doc_id)))
+        paths = [row["path"] for row in db.query("SELECT path FROM source_files WHERE document_id = ? ORDER BY path",
+                                                 [fill.doc_id])]
         with transaction(db):
-            for row in db.query("SELECT path FROM source_files WHERE document_id = ? ORDER BY path", [fill.doc_id]):
-                key = row["path"]
-                path_doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
+            for key in paths:  # every path of the document: each has its JSON
+                origin = doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})
                 try:
-                    report.json_written.add(store(db, path_doc, key, Path(key).stat(), json_dir))
+                    report.json_written.add(store(db, doc.model_copy(update={"origin": origin}), key, Path(key).stat(),
+                                                  json_dir))
                 except OSError as error:
                     reason = f"cannot write its JSON document in {json_dir}: {describe(error)}"
                     report.failures.append((key, reason))
                     record_error(db, key, reason)
+                    report.links_failed = True
         report.evidence_changed.append(fill.path)
     changes = links.link_changes(db)
     with transaction(db):
@@ -709,7 +716,7 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
                 "SELECT path, json_name FROM source_files WHERE document_id = ? ORDER BY path", [doc_id])}
             names = list(files.values()) if json_dir is not None else []
             try:
-                with db.atomic():  # the rows and the JSON documents together: a JSON not written leaves its rows as they were
+                with db.atomic():  # rows and JSON together: a JSON not written leaves the rows as they were
                     links.write_links(db, rows, [json_dir / name for name in names], changes.json.get(doc_id, {}))
             except OSError as error:
                 report.failures.append((next(iter(files), doc_id),

@@ -248,3 +248,22 @@ def test_a_run_that_changed_nothing_skips_the_link_step_unless_the_run_before_st
     db.close()
     run(tmp_path, target)
     assert calls == [1] and rows(target, "SELECT * FROM links_pending") == []
+
+
+def test_a_document_that_cannot_be_read_again_keeps_its_value_until_a_run_can(tmp_path, folder, monkeypatch):
+    import pipeline.ingest as ingest_module
+
+    target = tmp_path / "plans.db"
+    (folder / "a.txt").write_text(plan(UNREAD), encoding="utf-8")
+    (folder / "b.txt").write_text(citing(CITATION), encoding="utf-8")
+    run(tmp_path, target)
+    (folder / "b.txt").unlink()
+    monkeypatch.setattr(ingest_module, "safe_process",
+                        lambda path, limits: ingest_module.Outcome(path, reason="Tesseract is not installed"))
+    report = run(tmp_path, target, prune_missing=True)
+    assert report.failures == [(str(folder / "a.txt"), "cannot be read again for the evidence of its citations: "
+                                                       "Tesseract is not installed")]
+    assert number_state(tmp_path, target)["source"] == "cited_by"  # as stored, its source saying so
+    monkeypatch.undo()
+    run(tmp_path, target)  # nothing changed, but the run before left its link step undone
+    assert number_state(tmp_path, target)["number"] is None

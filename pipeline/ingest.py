@@ -108,6 +108,11 @@ class IngestReport:
     # the corrections file, after the run: lines applied, and the others as (line, field, file or sha256, detail)
     corrections_applied: int = 0
     corrections_not_applied: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # documents whose links (document_links, their JSON) changed after the run, and those read again because the
+    # citations of the database now give (or no longer give) a number or day their page does not show
+    relinked: int = 0
+    evidence_changed: list[str] = field(default_factory=list)  # their paths
+    links_failed: bool = False  # a JSON document could not take its links: the next run's link step tries again
 
     @property
     def ok(self) -> bool:
@@ -530,6 +535,8 @@ def ingest(
     cannot be written, DatabaseVersionError for a database of another layout, CorrectionsError and RegistryError for a
     corrections file or a registry folder that cannot be read (before anything is written), PipelineError from the
     engine (a Dask scheduler that cannot be reached, a worker of another version)."""
+    from . import links
+
     start = time.perf_counter()
     db_path = str(db_path) if is_postgres(db_path) else Path(db_path)  # a URL is not a path
     json_dir = None if json_dir is None else Path(json_dir)
@@ -546,10 +553,15 @@ def ingest(
         try:
             with database_errors(db_path):
                 aimed = corrections_module.aim(rows, _hashes())
+                links_pending = links.begin_run(db)
                 _ingest_into(db, found, json_dir, engine or local_engine(workers), prune_missing, on_file, limits,
                              retry_failed, report, aimed)
                 _record_corrections_aimed_nowhere(db, aimed, report)
-                changed = bool(report.documents or report.pruned)  # a no-change run rewrites nothing
+                if links_pending or report.documents or report.pruned:
+                    link_documents(db, json_dir, aimed, limits, report)
+                if not report.links_failed:  # else the next run's link step tries again
+                    links.end_run(db)
+                changed = bool(report.documents or report.pruned or report.relinked or report.evidence_changed)  # a no-change run rewrites nothing
                 if jsonl_path is not None and json_dir is not None and (changed or not Path(jsonl_path).exists()):
                     _output(Path(jsonl_path), lambda target: _write_jsonl(db, json_dir, target, report.json_written))
                 if unresolved_path is not None and (changed or not Path(unresolved_path).exists()):
@@ -660,6 +672,60 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
     if prune_missing:
         with transaction(db):
             report.pruned = prune(db, found, json_dir)
+
+
+def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, limits: Limits,
+                   report: IngestReport) -> None:
+    """After the files of a run are stored, over the whole database (pipeline/links.py): the documents whose number or
+    day filled from citations is not what the database's citations give now are read again and stored with that
+    evidence (their corrections applied first: a correction wins); then the links of every citation are brought up
+    to date, rows and JSON together, from the database alone. Run after a run that stored or pruned documents, and
+    after one that follows a run that stopped before this step was done (``links_pending``)."""
+    from . import links
+
+    for fill in links.evidence_changes(db):
+        outcome = safe_process(Path(fill.path), limits)
+        doc = outcome.doc
+        if doc is None:  # kept as it is stored, and tried again by the next run
+            report.failures.append((fill.path, f"cannot be read again for the evidence of its citations: {outcome.reason}"))
+            report.links_failed = True
+            continue
+        if doc.origin.sha256 != fill.doc_id:
+            continue  # changed since it was stored: the next run over its folder reads it as any changed file
+        doc = links.with_database_evidence(db, corrections_module.apply(doc, aimed.rows_for(fill.doc_id)))
+        paths = [row["path"] for row in db.query("SELECT path FROM source_files WHERE document_id = ? ORDER BY path",
+                                                 [fill.doc_id])]
+        with transaction(db):
+            for key in paths:  # every path of the document: each has its JSON
+                origin = doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})
+                try:
+                    report.json_written.add(store(db, doc.model_copy(update={"origin": origin}), key, Path(key).stat(),
+                                                  json_dir))
+                except OSError as error:
+                    reason = f"cannot write its JSON document in {json_dir}: {describe(error)}"
+                    report.failures.append((key, reason))
+                    record_error(db, key, reason)
+                    report.links_failed = True
+        report.evidence_changed.append(fill.path)
+    changes = links.link_changes(db)
+    with transaction(db):
+        for doc_id, ordinal in changes.stale:
+            db.execute("DELETE FROM document_links WHERE document_id = ? AND ordinal = ?", [doc_id, ordinal])
+        for doc_id, rows in changes.rows.items():
+            files = {row["path"]: row["json_name"] for row in db.query(
+                "SELECT path, json_name FROM source_files WHERE document_id = ? ORDER BY path", [doc_id])}
+            names = list(files.values()) if json_dir is not None else []
+            try:
+                with db.atomic():  # rows and JSON together: a JSON not written leaves the rows as they were
+                    links.write_links(db, rows, [json_dir / name for name in names], changes.json.get(doc_id, {}))
+            except OSError as error:
+                report.failures.append((next(iter(files), doc_id),
+                                        f"cannot write the links into its JSON document: {describe(error)}"))
+                report.links_failed = True
+                continue
+            if doc_id in changes.json:
+                report.relinked += 1
+                report.json_written.update(names)
 
 
 def _output(target: Path, write: Callable[[Path], None]) -> None:

@@ -185,6 +185,13 @@ class CitedDocument(Strict):
     issuer_agency: AgencyMention | None = Field(None, description="the issuer resolved in the registry")
     text: str = Field(description="the citation as printed")
     where: dict[str, Any] | None = None
+    cited_id: str | None = Field(
+        None, description="the document of the database it designates (its sha256), set by the ingest over the whole "
+                          "database after each run (the database's document_links); null when none is known")
+    match: Literal["number_date", "number", "ambiguous"] | None = Field(
+        None, description="how cited_id was found: number_date (number, symbol and date of issue), number (number "
+                          "and symbol; no date to compare), ambiguous (several documents have the number: cited_id "
+                          "is null); null when no document of the database has the number")
 
 
 class AttachedDocument(Strict):

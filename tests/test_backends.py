@@ -20,7 +20,7 @@ from conftest import CORPUS, corpus_files, open_database
 from test_database import documented_columns
 
 VIEWS = ("task_list", "task_agency_list", "tasks_per_agency_year", "agency_current", "unresolved_agencies",
-         "review_queue", "document_list")
+         "review_queue", "document_list", "citation_list")
 
 
 def rows(target, name: str) -> list[tuple]:

@@ -207,3 +207,32 @@ SELECT
       ORDER BY min(w.ordinal)) x) AS warning_codes,
     (SELECT count(*) FROM review_queue q WHERE q.document_id = d.id) AS review_items
 FROM documents d;
+
+-- One row per citation, the citing document beside the document of the database it designates (cited_id: null when
+-- none; link says why): "which documents cite (implement) Kế hoạch 122/KH-UBND" is WHERE cited_number = '122/KH-UBND',
+-- "what does this document cite" WHERE citing_id = ….
+DROP VIEW IF EXISTS citation_list;
+CREATE VIEW citation_list AS
+SELECT
+    l.document_id AS citing_id,
+    d.doc_type AS citing_type,
+    d.number AS citing_number,
+    d.issued_date AS citing_date,
+    d.issuer_name AS citing_issuer,
+    d.title AS citing_title,
+    d.source_name AS citing_source_name,
+    l.ordinal,
+    l.text AS citation,
+    l.line,
+    l.page,
+    l.doc_type AS cited_type,
+    l.number AS cited_number,
+    l.issued_date AS cited_date,
+    l.issuer AS cited_issuer,
+    COALESCE(l.match, 'not_in_database') AS link,
+    l.cited_id,
+    c.title AS cited_title,
+    c.source_name AS cited_source_name
+FROM document_links l
+JOIN documents d ON d.id = l.document_id
+LEFT JOIN documents c ON c.id = l.cited_id;

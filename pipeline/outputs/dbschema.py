@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 5
+DB_SCHEMA_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,9 @@ SOURCE_FILES = Table("source_files", {"path": str, "document_id": str, "name": s
 # until it changes or the pipeline does; null when the failure came from outside the file
 INGEST_ERRORS = Table("ingest_errors", {"source_path": str, "reason": str, "pipeline_version": str, "size": int,
                                         "mtime_ns": int, "sha256": str}, pk=("source_path",))
+# a row while a run may have stored documents whose links (document_links, evidence from citations) are not brought
+# up to date yet: written when a run starts, deleted when its link step is done (pipeline/links.py)
+LINKS_PENDING = Table("links_pending", {"since": str})
 # one row per line of the corrections file: with the document it is aimed at (null when no document has the file or
 # the bytes it names); written with that document's rows
 CORRECTIONS = Table("corrections", {"document_id": str, "line": int, "file": str, "sha256": str, "field": str,
@@ -92,7 +95,13 @@ def _child(name: str, columns: dict[str, type], indexes: tuple[tuple[str, ...], 
 
 CHILDREN = (
     _child("cited_documents", {"doc_type": str, "number": str, "issued_date": str, "issuer": str, "agency_id": str,
-                               "text": str, "line": int}, indexes=(("number",),)),
+                               "text": str, "line": int, "block": str, "page": int}, indexes=(("number",),)),
+    # one row per citation (the cited_documents row of the same document_id and ordinal) and the document of the
+    # database it designates: written over the whole database after each run (pipeline/links.py). cited_id has no
+    # foreign key: a cited document can go (--prune) before the link step sets it to null.
+    _child("document_links", {"cited_id": str, "match": str, "doc_type": str, "number": str, "issued_date": str,
+                              "issuer": str, "text": str, "block": str, "line": int, "page": int},
+           indexes=(("cited_id",), ("number",), ("match",))),
     _child("recipients", {"name": str}),
     _child("recipient_agencies", dict(MENTION_COLUMNS)),
     _child("warnings", {"code": str, "message": str, "block": str, "line": int, "page": int, "bbox": str,
@@ -125,9 +134,10 @@ CHILDREN = (
 
 # In the order they are created (a table after those its foreign keys name).
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, AGENCIES, AGENCY_ALIASES, AGENCY_SUCCESSIONS,
-                                                REGISTRY_VERSION, SOURCE_FILES, INGEST_ERRORS, CORRECTIONS, *CHILDREN)}
+                                                REGISTRY_VERSION, SOURCE_FILES, INGEST_ERRORS, LINKS_PENDING, CORRECTIONS,
+                                                *CHILDREN)}
 # The tables that hold a document's rows (deleted and written again with it).
-CHILD_TABLES = ("cited_documents", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
+CHILD_TABLES = ("cited_documents", "document_links", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
                 "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")
 # Folded columns searched, per table (FTS5 ``<table>_fts`` in SQLite, a GIN index in PostgreSQL).
 FULL_TEXT = {t.name: list(t.search) for t in TABLES.values() if t.search}

@@ -40,7 +40,11 @@ def dumps(doc: Document) -> str:
     """The document as the JSON file holds it: two-space indent, non-ASCII as is. orjson writes the same bytes as
     ``json.dumps(…, ensure_ascii=False, indent=2)`` some 30 times faster (the standard library's indented form runs
     in Python); the standard library takes what orjson refuses (a lone surrogate, an integer over 64 bits)."""
-    data = to_json_dict(doc)
+    return dumps_data(to_json_dict(doc))
+
+
+def dumps_data(data: dict[str, Any]) -> str:
+    """A JSON document's data (``to_json_dict``, or a JSON file read back) as the file holds it."""
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8") + "\n"
     except (TypeError, orjson.JSONEncodeError):

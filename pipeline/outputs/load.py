@@ -419,11 +419,17 @@ def _bbox(where: dict, block) -> str | None:
     return json.dumps([round(float(v), 1) for v in box]) if box else None
 
 
+def _own_block(where: dict, blocks: dict):
+    """The document's block ``where`` points at; none when it points into another file (a value or a warning from
+    a document that cites this one names that file and its block)."""
+    return None if "file_name" in where else blocks.get(where.get("block"))
+
+
 def warning_rows(doc: Document, blocks: dict) -> list[dict]:
     rows = []
     for i, w in enumerate(doc.warnings, start=1):
         where = w.where or {}
-        block = blocks.get(where.get("block"))
+        block = _own_block(where, blocks)
         rows.append({"document_id": doc.origin.sha256, "ordinal": i, "code": w.code, "message": w.message,
                      "block": where.get("block"), "line": where.get("line"),
                      "page": where.get("page") or (block.prov.page if block is not None else None),
@@ -447,7 +453,7 @@ def field_rows(doc: Document, blocks: dict) -> list[dict]:
         # where it was read; for a field not read, where the warning that says why points (a scan's number line)
         where = (source.where if source else None) or next(
             (w.where for w in doc.warnings if w.code in related and w.where and w.where.get("block")), None) or {}
-        block = blocks.get(where.get("block"))
+        block = _own_block(where, blocks)
         if source is not None and source.source == "correction":
             status = "corrected"
         elif not value:
@@ -578,7 +584,7 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "cited_documents": (
             {"document_id": doc_id, "ordinal": i, "doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date,
              "issuer": c.issuer, "agency_id": c.issuer_agency.agency_id if c.issuer_agency else None, "text": c.text,
-             "line": (c.where or {}).get("line")}
+             "line": (c.where or {}).get("line"), "block": (c.where or {}).get("block"), "page": (c.where or {}).get("page")}
             for i, c in enumerate(meta.cited_documents, start=1)),
         "recipients": ({"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)),
         "recipient_agencies": ({"document_id": doc_id, "ordinal": i, **mention_row(m)}

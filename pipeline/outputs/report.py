@@ -3,7 +3,8 @@ how many items each has for review. ``kehoach report`` writes the HTML pages; ``
 the terminal.
 
 A page shows, top to bottom: the metadata (each field's value, where it was read — printed text, OCR, a form field,
-a legal site's panel, a correction — with its confidence, block, line and page, and the text of that block); what to
+a legal site's panel, a document that cites it, a correction — with its confidence, block, line and page, and the
+text of that block); the documents it cites and those that cite it (``document_links``), linked to their pages; what to
 review (the ``review_queue`` view, each item with the field path a correction names); every warning next to the source
 text it is about, with, for a scan, a crop of the page image; the corrections and what became of them; uncertain
 table rows; agency names that did not resolve or resolved only by similarity; deadlines that name no period; the
@@ -75,6 +76,15 @@ def document_data(db, doc_id: str) -> dict[str, Any]:
         "files": _rows(db, "SELECT path, json_name FROM source_files WHERE document_id = ? ORDER BY path", doc_id),
         "fields": _rows(db, "SELECT * FROM metadata_fields WHERE document_id = ? ORDER BY ordinal", doc_id),
         "signer_authority": json.loads(doc["signer_authority"] or "[]"),
+        # the citations it makes, with the document of the database each designates, and those that cite it
+        "cites": _rows(db, "SELECT l.*, c.doc_type AS target_type, c.number AS target_number, c.title AS target_title, "
+                           "c.source_name AS target_name, s.json_name AS target_json FROM document_links l "
+                           "LEFT JOIN documents c ON c.id = l.cited_id LEFT JOIN source_files s ON s.path = c.source_path "
+                           "WHERE l.document_id = ? ORDER BY l.ordinal", doc_id),
+        "cited_by": _rows(db, "SELECT l.text, l.match, l.line, l.page, d.id, d.doc_type, d.number, d.issued_date, d.title, "
+                              "d.source_name, s.json_name FROM document_links l JOIN documents d ON d.id = l.document_id "
+                              "JOIN source_files s ON s.path = d.source_path WHERE l.cited_id = ? "
+                              "ORDER BY d.issued_date, d.number, l.ordinal", doc_id),
         "recipients": [r["name"] for r in _rows(db, "SELECT name FROM recipients WHERE document_id = ? ORDER BY ordinal", doc_id)],
         "review": _rows(db, "SELECT * FROM review_queue WHERE document_id = ? ORDER BY kind, item", doc_id),
         "warnings": _rows(db, "SELECT * FROM warnings WHERE document_id = ? ORDER BY ordinal", doc_id),

@@ -10,10 +10,12 @@ Measured on ../shared/realdocs2: a scan's digital signature is the office's, mad
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
+from typing import Iterable
 
-from ..model import Document, DocumentMetadata, FieldSource, Issue
+from ..model import CitedDocument, Document, DocumentMetadata, FieldSource, Issue
 from ..text import fold
 
 # Under review.json's low_confidence (0.8): a value from outside the page is put before a person.
@@ -21,7 +23,7 @@ SIGNATURE_CONFIDENCE = 0.7
 FILE_NAME_CONFIDENCE = 0.6
 CITED_BY_CONFIDENCE = 0.7
 # The warnings that say the page's number is there but cannot be read (handwritten, or no NNN/XX-YYY form).
-_NUMBER_NOT_READ = ("number_handwritten", "number_unreadable")
+NUMBER_NOT_READ = ("number_handwritten", "number_unreadable")
 
 
 def _warn(code: str, message: str, where: dict | None = None) -> Issue:
@@ -71,7 +73,7 @@ def from_file_name(meta: DocumentMetadata, doc: Document, issues: list[Issue]) -
     "QD 1187-BNV 2025.pdf" is not: the digits must come right before the symbol), when the page's own number cannot
     be read. A file name is what someone typed: it never overrides the page, and the year it carries, if any, must
     be the year the page shows."""
-    if meta.number or not meta.symbol or not any(issue.code in _NUMBER_NOT_READ for issue in issues):
+    if meta.number or not meta.symbol or not any(issue.code in NUMBER_NOT_READ for issue in issues):
         return meta, []
     stem = fold(PurePath(doc.origin.name).stem)
     pattern = rf"(?<![\d.])(?P<number>\d{{1,6}})(?:[\s._-]+(?P<year>(?:19|20)\d{{2}}))?[\s._-]*{_symbol_pattern(meta.symbol)}(?![a-z\d])"
@@ -91,7 +93,7 @@ def from_file_name(meta: DocumentMetadata, doc: Document, issues: list[Issue]) -
 
 
 # ---------------------------------------------------------------------------------------------------
-# Another document of the same run that cites this one
+# Other documents that cite this one (of the same run, or of the database: pipeline/links.py)
 
 # "1050/QĐ-SCT", "45/2026/NĐ-CP" -> digits, year, symbol
 _CITED_NUMBER = re.compile(r"^(?P<digits>\d+[a-zđ]?)(?:/(?P<year>\d{4}))?[/-](?P<symbol>.+)$")
@@ -107,53 +109,79 @@ def _agrees(cited_date: str | None, meta: DocumentMetadata) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d{2}", partial)) and cited_date.startswith(partial)
 
 
-def _citing(docs: list[Document], k: int) -> list[tuple[Document, object]]:
-    """(citing document, citation) for every citation in the other documents whose type and symbol are document k's."""
-    meta = docs[k].metadata
-    symbol, doc_type = fold(meta.symbol or ""), fold(meta.doc_type or "")
-    found = []
-    for j, other in enumerate(docs):
-        if j == k or other.metadata is None:
-            continue
-        for cited in other.metadata.cited_documents:
-            parsed = _CITED_NUMBER.match(cited.number)
-            if parsed and fold(parsed.group("symbol")) == symbol and (not cited.doc_type or fold(cited.doc_type) == doc_type):
-                found.append((other, cited))
-    return found
+def _cites(meta: DocumentMetadata, cited: CitedDocument) -> bool:
+    """Whether a citation names a document of this type and symbol."""
+    parsed = _CITED_NUMBER.match(cited.number)
+    return bool(parsed) and fold(parsed.group("symbol")) == fold(meta.symbol or "") and (
+        not cited.doc_type or fold(cited.doc_type) == fold(meta.doc_type or ""))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the documents that cite one give it: a number and a day of issue, and the citation taken (``by``: the
+    citing file's name)."""
+
+    number: str
+    day: str
+    by: str
+    cited: CitedDocument
+
+
+def wants_evidence(meta: DocumentMetadata | None, warning_codes: Iterable[str]) -> bool:
+    """Whether a document's number or day of issue is one a citation may give: it has a type and a symbol, and
+    its number cannot be read (a blank number is an unnumbered draft, which no citation can name) or its day is
+    blank. Neither is ever filled over a person's correction."""
+    if meta is None or not meta.symbol or not meta.doc_type or (meta.number and meta.issued_date):
+        return False
+    corrected = {field for field, source in meta.sources.items() if source.source == "correction"}
+    if corrected & {"number", "issued_date"}:
+        return False
+    return bool(meta.number) or any(code in NUMBER_NOT_READ for code in warning_codes)
+
+
+def evidence_for(meta: DocumentMetadata, citing: Iterable[tuple[str, CitedDocument]]) -> Evidence | None:
+    """The number and day the citations (citing file's name, citation) of other documents give a document that
+    ``wants_evidence``: same type and symbol, a cited date that agrees with every part of the date the page shows
+    (the typed month and year at least), and every citing document giving the same value; None otherwise."""
+    found = [(by, cited) for by, cited in citing if _cites(meta, cited) and _agrees(cited.issued_date, meta)]
+    if meta.number:  # the number is read: only its day is wanted, from citations of this very number
+        found = [(by, cited) for by, cited in found if cited.number == meta.number]
+    values = {(cited.number, cited.issued_date) for _, cited in found}
+    if len(values) != 1:
+        return None
+    number, day = values.pop()
+    return Evidence(number, day, *found[0])
+
+
+def with_evidence(doc: Document, evidence: Evidence) -> Document:
+    """The document with the number and day it does not show taken from ``evidence`` (source ``cited_by``, ``where``
+    names the citing file and its block), each with a warning."""
+    meta, cited = doc.metadata, evidence.cited
+    where = {"file_name": evidence.by, **(cited.where or {})}
+    source = FieldSource(source="cited_by", confidence=CITED_BY_CONFIDENCE, where=where)
+    update, issues = {"sources": dict(meta.sources)}, []
+    by = f"'{evidence.by}' cites it as '{cited.text}'"
+    if not meta.number:
+        update["number"], update["sources"]["number"] = evidence.number, source
+        issues.append(_warn("number_from_citation", f"the number cannot be read on the page; '{evidence.number}' is "
+                                                    f"taken from another document: {by}", where))
+    if not meta.issued_date:
+        update["issued_date"], update["issued_date_partial"], update["sources"]["issued_date"] = evidence.day, None, source
+        issues.append(_warn("issue_date_from_citation", f"the day of issue cannot be read on the page; {evidence.day} is "
+                                                        f"taken from another document: {by}", where))
+    return doc.with_warnings(issues, metadata=meta.model_copy(update=update)) if issues else doc
 
 
 def fill_from_citations(docs: list[Document]) -> list[Document]:
     """The documents of one run, a number or a day of issue that a page does not show legibly filled from the others
-    that cite it: same type and symbol, and a cited date that agrees with every part of the date the page shows (the
-    typed month and year at least); every citing document must give the same value. The source is ``cited_by``,
-    ``where`` names the citing file and block."""
+    that cite it (``evidence_for``). (The ingest does the same over the whole database: pipeline/links.py.)"""
     out = list(docs)
     for k, doc in enumerate(docs):
-        meta = doc.metadata
-        if meta is None or not meta.symbol or not meta.doc_type or (meta.number and meta.issued_date):
+        if not wants_evidence(doc.metadata, (w.code for w in doc.warnings)):
             continue
-        if not meta.number and not any(w.code in _NUMBER_NOT_READ for w in doc.warnings):
-            continue  # an unnumbered draft: no citation can say which document it became
-        citing = [(other, cited) for other, cited in _citing(docs, k) if _agrees(cited.issued_date, meta)]
-        if meta.number:  # the number is read: only its day is wanted, from citations of this very number
-            citing = [(other, cited) for other, cited in citing if cited.number == meta.number]
-        values = {(cited.number, cited.issued_date) for _, cited in citing}
-        if len(values) != 1:
-            continue
-        number, day = values.pop()
-        other, cited = citing[0]
-        where = {"file_name": other.origin.name, **(cited.where or {})}
-        source = FieldSource(source="cited_by", confidence=CITED_BY_CONFIDENCE, where=where)
-        update, issues = {"sources": dict(meta.sources)}, []
-        by = f"'{other.origin.name}' cites it as '{cited.text}'"
-        if not meta.number:
-            update["number"], update["sources"]["number"] = number, source
-            issues.append(_warn("number_from_citation", f"the number cannot be read on the page; '{number}' is taken from "
-                                                        f"another document: {by}", where))
-        if not meta.issued_date:
-            update["issued_date"], update["issued_date_partial"], update["sources"]["issued_date"] = day, None, source
-            issues.append(_warn("issue_date_from_citation", f"the day of issue cannot be read on the page; {day} is taken "
-                                                            f"from another document: {by}", where))
-        if issues:
-            out[k] = doc.with_warnings(issues, metadata=meta.model_copy(update=update))
+        citing = [(other.origin.name, cited) for j, other in enumerate(docs) if j != k and other.metadata is not None
+                  for cited in other.metadata.cited_documents]
+        evidence = evidence_for(doc.metadata, citing)
+        if evidence is not None:
+            out[k] = with_evidence(doc, evidence)
     return out

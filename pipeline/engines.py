@@ -198,7 +198,12 @@ _readers_lock = threading.Lock()
 def _read_on_worker(path: str, limits: Limits, registry_dir: Path | None, read: Read) -> bytes:
     """The outcome of reading ``path`` in this thread's reader process, pickled there (the worker passes bytes on)."""
     try:
-        return _reader(registry_dir).submit(_pickled, read, Path(path), limits).result()
+        future = _reader(registry_dir).submit(_pickled, read, Path(path), limits)
+    except BrokenProcessPool:  # the reader died before this file (with a file before it): not this file's fault
+        _close_readers(threading.get_ident())
+        future = _reader(registry_dir).submit(_pickled, read, Path(path), limits)
+    try:
+        return future.result()
     except BrokenProcessPool:
         _close_readers(threading.get_ident())  # the next file gets a fresh process
         return pickle.dumps(Outcome(Path(path), reason=WORKER_DIED, own_fault=True), protocol=pickle.HIGHEST_PROTOCOL)

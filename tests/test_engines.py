@@ -221,3 +221,31 @@ def test_a_killed_dask_ingest_takes_its_workers_along_and_is_taken_up_where_it_s
     done = int(again.stdout.split("; ")[1].split()[0])  # "…; N unchanged, skipped; …"
     assert 0 < done < count and f"Ingested {count - done} file(s)" in again.stdout
     assert len(list((tmp_path / "json").iterdir())) == count
+
+
+def test_a_reader_that_died_before_a_file_is_replaced_not_blamed_on_it(tmp_path):
+    """A task thread's reader process can be dead before its next file (killed with the file before it, or left
+    by the thread's earlier owner: thread ids are reused): that file is read by a fresh reader, not failed as the
+    file's own fault."""
+    import pickle
+    import time
+
+    from pipeline import engines
+
+    path = plans(tmp_path, 1)[0]
+    pool = engines._reader(None)
+    pool.submit(int, 1).result()  # the reader process is up
+    for process in list(pool._processes.values()):
+        process.kill()
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            pool.submit(int, 1).result()
+        except Exception:  # BrokenProcessPool once the executor has seen its process die
+            break
+        time.sleep(0.1)
+    try:
+        outcome = pickle.loads(engines._read_on_worker(str(path), Limits(), None, safe_process))
+        assert outcome.doc is not None and not outcome.own_fault, outcome.reason
+    finally:
+        engines._close_readers()

@@ -252,8 +252,7 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
         if info.st_size > MAX_FILE_BYTES:
             raise PipelineError(str(path), f"file too large ({info.st_size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
         with file_limits(limits):
-            doc = process(path)
-            return Outcome(path, doc=doc, prepared=prepare(doc))
+            return parsed_outcome(path, process(path))
     except FileNotFoundError:
         return Outcome(path, reason="no such file")
     except MissingProgram as error:
@@ -272,6 +271,11 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
         return Outcome(path, reason=f"cannot read the file: {describe(error)}")
     except Exception as error:  # a reader's bug on an input nobody foresaw fails that file, not the run
         return Outcome(path, reason=f"could not be read: {type(error).__name__}: {error}", own_fault=True)
+
+
+def parsed_outcome(path: Path, doc: Document) -> Outcome:
+    """What a worker sends the writer for a document it parsed."""
+    return Outcome(path, doc=doc, prepared=prepare(doc))
 
 
 @contextmanager

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import pickle
 import signal
 import stat as stat_module
 import tempfile
@@ -43,7 +44,7 @@ import parsers
 
 from .stages import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
-from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_json
+from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_text_atomically
 from .outputs.load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
                    is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, prepare,
                    Prepared, record_error,
@@ -123,15 +124,22 @@ class IngestReport:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What parsing one file gave: a document, or the reason it failed."""
+    """What parsing one file gave: a document, or the reason it failed. A document comes as what the writer writes
+    (its rows and JSON, ``prepared``) and what the report keeps (``summary``); the Document itself comes pickled, and
+    the writer unpickles it only when it must change it (corrections): unpickling a document costs the one writing
+    process more than writing it."""
 
     path: Path
-    doc: Document | None = None
     reason: str | None = None
     prepared: Prepared | None = None  # the document's rows and JSON, built in the worker (load.prepare)
+    summary: Ingested | None = None
+    pickled_doc: bytes | None = None
     # the failure comes from the file itself (corrupt, empty, over a limit …), not from this machine: it is
     # remembered and the file is not read again until it or the pipeline changes
     own_fault: bool = False
+
+    def document(self) -> Document:
+        return pickle.loads(self.pickled_doc)
 
 
 def write_unresolved_report(db, path: Path) -> None:
@@ -274,8 +282,13 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
 
 
 def parsed_outcome(path: Path, doc: Document) -> Outcome:
-    """What a worker sends the writer for a document it parsed."""
-    return Outcome(path, doc=doc, prepared=prepare(doc))
+    """What a worker sends the writer for a document it parsed: the document stored under its path's key (a file name
+    that is not UTF-8 is stored escaped), its rows, JSON and summary, and the document pickled."""
+    key = path_key(path)
+    if doc.origin.path != key:
+        doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
+    return Outcome(path, prepared=prepare(doc), summary=Ingested.of(doc),
+                   pickled_doc=pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 @contextmanager
@@ -484,16 +497,16 @@ class Batch:
             self.db.conn.commit() if kind is None else self.db.conn.rollback()
 
 
-def store(db, doc: Document, key: str, info: os.stat_result, json_dir: Path | None,
+def store(db, doc: Document | None, key: str, info: os.stat_result, json_dir: Path | None,
           prepared: Prepared | None = None) -> str:
-    """The document's rows and its JSON (``prepared`` in a worker, or built here), together: an OSError writing the
-    JSON rolls the rows back and is raised. Returns the JSON document's name."""
+    """The document's rows and its JSON (``prepared`` in a worker, or built here from ``doc``), together: an OSError
+    writing the JSON rolls the rows back and is raised. Returns the JSON document's name."""
     name = stored_json_name(db, key) or json_name_for(key, lambda candidate: json_name_taken(db, candidate, key))
     prepared = prepared or prepare(doc, with_json=json_dir is not None)
     with db.atomic():
         load(db, doc, SourceFile(key, info.st_size, info.st_mtime_ns, name), prepared)
         if json_dir is not None:
-            write_json(doc, json_dir / name, prepared.json_text)
+            write_text_atomically(json_dir / name, prepared.json_bytes)
     return name
 
 
@@ -521,7 +534,7 @@ def ingest(
     prune_missing: bool = False,
     jsonl_path: Path | None = None,
     unresolved_path: Path | None = None,
-    on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
+    on_file: Callable[[int, int, Path, Ingested | None, str | None], None] | None = None,
     limits: Limits = Limits(),
     retry_failed: bool = False,
     corrections_path: Path | None = None,
@@ -639,28 +652,27 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
                 touch(db, key, info.st_mtime_ns)
     with Batch(db) as batch:
         for index, outcome in enumerate(engine(todo, limits), start=1):
-            path, doc, reason = outcome.path, outcome.doc, outcome.reason
+            path, summary, prepared, reason = outcome.path, outcome.summary, outcome.prepared, outcome.reason
             key = path_key(path)
             batch.add()
-            if doc is not None:
-                if doc.origin.path != key:  # an undecodable file name, stored escaped
-                    doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
-                doc = corrections_module.apply(doc, aimed.rows_for(doc.origin.sha256))
-                prepared = outcome.prepared if doc is outcome.doc else None  # built again when the document changed
+            if summary is not None:
+                if corrections := aimed.rows_for(summary.id):  # the only case the writer needs the document itself
+                    doc = corrections_module.apply(outcome.document(), corrections)
+                    prepared, summary = prepare(doc, with_json=json_dir is not None), Ingested.of(doc)
                 try:
-                    report.json_written.add(store(db, doc, key, infos.get(path) or path.stat(), json_dir, prepared))
+                    report.json_written.add(store(db, None, key, infos.get(path) or path.stat(), json_dir, prepared))
                 except OSError as error:
-                    doc, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
-            if doc is None:
+                    summary, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
+            if summary is None:
                 reason = reason or "unknown error"
                 report.failures.append((key, reason))
                 record_error(db, key, reason, _fingerprint(path, infos.get(path)) if outcome.own_fault else None)
             else:
                 forget_error(db, key)
-                report.documents.append(Ingested.of(doc))
+                report.documents.append(summary)
             batch.commit_if_due()
             if on_file:
-                on_file(index, len(todo), Path(key), doc, reason)
+                on_file(index, len(todo), Path(key), summary, reason)
     if prune_missing:
         with transaction(db):
             report.pruned = prune(db, found, json_dir)

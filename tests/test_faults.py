@@ -88,10 +88,10 @@ class FullDisk:
     def __init__(self, handle, victim: str):
         self.handle, self.victim, self.name = handle, victim, handle.name
 
-    def write(self, text: str) -> int:
-        if f'"name": "{self.victim}"' in text:
+    def write(self, data: bytes) -> int:
+        if f'"name": "{self.victim}"'.encode("utf-8") in data:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return self.handle.write(text)
+        return self.handle.write(data)
 
     def __enter__(self):
         return self
@@ -441,17 +441,17 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(tmp_path):
 
 def test_a_file_over_the_time_limit_fails_with_that_reason_and_the_run_goes_on(tmp_path):
     outcome = safe_process(CORPUS / "001_7ff9224151ac323a.txt", Limits(seconds=0.01))
-    assert outcome.doc is None and outcome.reason.startswith("took longer than 0.01 s") and outcome.own_fault
+    assert outcome.summary is None and outcome.reason.startswith("took longer than 0.01 s") and outcome.own_fault
     plans(tmp_path / "in", 3, source=CORPUS / "001_7ff9224151ac323a.txt")  # ~0.2 s each, far over 0.01 s
     report = ingest([tmp_path / "in"], db_path=tmp_path / "p.db", json_dir=None, workers=2, limits=Limits(seconds=0.01))
     assert len(report.failures) == 3 and all("time limit" in reason for _, reason in report.failures)
-    assert safe_process(SAMPLE, Limits(seconds=60)).doc is not None  # the limit is lifted after each file
+    assert safe_process(SAMPLE, Limits(seconds=60)).summary is not None  # the limit is lifted after each file
 
 
 def test_a_file_over_the_memory_limit_fails_with_that_reason(tmp_path):
     outcome = safe_process(ROOT / "tests" / "bad_inputs" / "huge_page.pdf", Limits(memory_mb=64))
-    assert outcome.doc is None and outcome.reason.startswith("needed more than 64 MiB")
-    assert safe_process(SAMPLE).doc is not None  # the limit is lifted after each file
+    assert outcome.summary is None and outcome.reason.startswith("needed more than 64 MiB")
+    assert safe_process(SAMPLE).summary is not None  # the limit is lifted after each file
 
 
 def crashing(path: Path, limits: Limits):
@@ -479,7 +479,7 @@ def test_a_reader_bug_fails_that_file_only(tmp_path, monkeypatch):
 
     monkeypatch.setitem(parsers.READERS, ".txt", broken)
     outcome = safe_process(SAMPLE)
-    assert outcome.doc is None and outcome.reason == "could not be read: KeyError: 'w:tbl'"
+    assert outcome.summary is None and outcome.reason == "could not be read: KeyError: 'w:tbl'"
 
 
 def _children(pid: int) -> list[int]:

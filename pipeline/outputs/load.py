@@ -557,17 +557,17 @@ def remove_source(db: sqlite_utils.Database, path: str) -> None:
 @dataclass(frozen=True)
 class Prepared:
     """A document as the writer writes it: its rows, table by table as tuples in ``dbschema``'s column order
-    (``source_files`` aside: it depends on the path), and its JSON text. Built where the document is parsed (a worker:
+    (``source_files`` aside: it depends on the path), and its JSON. Built where the document is parsed (a worker:
     ``ingest.safe_process``), so that the one process that writes only writes."""
 
     doc_id: str
     rows: dict[str, list[tuple]]
-    json_text: str | None = None
+    json_bytes: bytes | None = None  # the JSON document as its file holds it (export.json_bytes)
 
 
 def prepare(doc: Document, with_json: bool = True) -> Prepared:
     """The rows of every table a document has (``documents`` and the child tables), and its JSON text."""
-    from .export import dumps
+    from .export import json_bytes
 
     doc_id = doc.origin.sha256
     meta = doc.metadata
@@ -594,7 +594,7 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "corrections": correction_rows(doc_id, doc.corrections),
     }
     rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}
-    return Prepared(doc_id, rows, dumps(doc) if with_json else None)
+    return Prepared(doc_id, rows, json_bytes(doc) if with_json else None)
 
 
 def load(db: sqlite_utils.Database, doc: Document, source: SourceFile, prepared: Prepared | None = None) -> None:

@@ -35,7 +35,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -46,7 +46,7 @@ from .stages import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
 from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_text_atomically
 from .outputs.load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
-                   is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, prepare,
+                   is_postgres, json_name_taken, known_failures, known_files, load_many, open_db, pipeline_version, prepare,
                    Prepared, record_error,
                    remove_source, shown_db, stored_json_name, touch, transaction)
 from .stages.registry import use_user_folder, user_folder
@@ -61,6 +61,8 @@ IN_FLIGHT_PER_WORKER = 4
 # A batch of documents is committed when it holds this many documents or is this old, whichever comes first.
 BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
+# The rows of this many documents are written together (one statement per table), in the batch's transaction.
+FLUSH_DOCUMENTS = 32
 
 
 @dataclass(frozen=True)
@@ -470,13 +472,17 @@ def ingest_lock(db_path: Path) -> Iterator[None]:
 
 class Batch:
     """Documents written in one transaction until the batch is full or old (``BATCH_DOCUMENTS``, ``BATCH_SECONDS``):
-    one commit, one sync of the disk, for many documents. Each document inside it is a savepoint, so a document
-    whose JSON cannot be written leaves no row; leaving the batch on an error rolls back what it holds."""
+    one commit, one sync of the disk, for many documents. A document's JSON is written when it is added (``store``)
+    and its rows with those of the documents added after it (``load_many``, every ``FLUSH_DOCUMENTS`` and at each
+    commit): a document whose JSON cannot be written leaves no row, and a JSON is always written before the commit
+    that records it. Leaving the batch on an error rolls back what it holds."""
 
     def __init__(self, db):
         self.db = db
         self.size = 0
         self.started = 0.0
+        self.pending: list[tuple[SourceFile, Prepared]] = []  # JSON written, rows not yet
+        self.json_names: dict[str, str] = {}  # path -> JSON name, for the pending documents
 
     def __enter__(self) -> Batch:
         return self
@@ -488,25 +494,55 @@ class Batch:
             self.size, self.started = 0, time.monotonic()
         self.size += 1
 
+    def store(self, prepared: Prepared, key: str, info: os.stat_result, json_dir: Path | None) -> str:
+        """A document read from the file ``key``: its JSON written now, its rows queued. An OSError writing the JSON
+        is raised and nothing of the document is kept. Returns the JSON document's name."""
+        name = (self.json_names.get(key) or stored_json_name(self.db, key)
+                or json_name_for(key, lambda candidate: self._json_name_taken(candidate, key)))
+        if json_dir is not None:
+            write_text_atomically(json_dir / name, prepared.json_bytes)
+        self.pending.append((SourceFile(key, info.st_size, info.st_mtime_ns, name), replace(prepared, json_bytes=None)))
+        self.json_names[key] = name
+        if len(self.pending) >= FLUSH_DOCUMENTS:
+            self.flush()
+        return name
+
+    def _json_name_taken(self, name: str, path: str) -> bool:
+        folded = name.encode("utf-8", "surrogateescape").lower()  # ASCII letters without case, as json_name_taken
+        return json_name_taken(self.db, name, path) or any(
+            other != path and taken.encode("utf-8", "surrogateescape").lower() == folded
+            for other, taken in self.json_names.items())
+
+    def flush(self) -> None:
+        """Write the rows of the documents queued."""
+        if self.pending:
+            load_many(self.db, self.pending)
+            self.pending.clear()
+
     def commit_if_due(self) -> None:
         if self.size >= BATCH_DOCUMENTS or time.monotonic() - self.started >= BATCH_SECONDS:
-            self.db.conn.commit()
+            self.commit()
+
+    def commit(self) -> None:
+        self.flush()
+        self.json_names.clear()
+        self.db.conn.commit()
 
     def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:
+            self.pending.clear()
+            self.json_names.clear()
         if self.db.conn.in_transaction:
-            self.db.conn.commit() if kind is None else self.db.conn.rollback()
+            self.commit() if kind is None else self.db.conn.rollback()
 
 
 def store(db, doc: Document | None, key: str, info: os.stat_result, json_dir: Path | None,
           prepared: Prepared | None = None) -> str:
-    """The document's rows and its JSON (``prepared`` in a worker, or built here from ``doc``), together: an OSError
-    writing the JSON rolls the rows back and is raised. Returns the JSON document's name."""
-    name = stored_json_name(db, key) or json_name_for(key, lambda candidate: json_name_taken(db, candidate, key))
-    prepared = prepared or prepare(doc, with_json=json_dir is not None)
-    with db.atomic():
-        load(db, doc, SourceFile(key, info.st_size, info.st_mtime_ns, name), prepared)
-        if json_dir is not None:
-            write_text_atomically(json_dir / name, prepared.json_bytes)
+    """One document's rows and its JSON (``prepared`` in a worker, or built here from ``doc``), written at once: an
+    OSError writing the JSON leaves no row and is raised. Returns the JSON document's name."""
+    batch = Batch(db)
+    name = batch.store(prepared or prepare(doc, with_json=json_dir is not None), key, info, json_dir)
+    batch.flush()
     return name
 
 
@@ -660,7 +696,7 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
                     doc = corrections_module.apply(outcome.document(), corrections)
                     prepared, summary = prepare(doc, with_json=json_dir is not None), Ingested.of(doc)
                 try:
-                    report.json_written.add(store(db, None, key, infos.get(path) or path.stat(), json_dir, prepared))
+                    report.json_written.add(batch.store(prepared, key, infos.get(path) or path.stat(), json_dir))
                 except OSError as error:
                     summary, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
             if summary is None:

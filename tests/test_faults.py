@@ -269,10 +269,10 @@ def test_no_other_write_slips_in_between_a_document_read_and_its_write(tmp_path,
     from pipeline.outputs import load as load_module
     db_path = tmp_path / "p.db"
     ingest([SAMPLE], db_path=db_path, json_dir=None, workers=1)
-    real_delete_rows = load_module.delete_rows
+    real_write_tuples = load_module.write_tuples
     other_wrote = []
 
-    def delete_rows_after_another_write(db, doc_id):
+    def write_tuples_after_another_write(db, *args, **kwargs):
         def write():
             other = sqlite3.connect(db_path, timeout=0.3)
             try:
@@ -288,9 +288,9 @@ def test_no_other_write_slips_in_between_a_document_read_and_its_write(tmp_path,
             thread = threading.Thread(target=write)
             thread.start()
             thread.join()
-        real_delete_rows(db, doc_id)
+        real_write_tuples(db, *args, **kwargs)
 
-    monkeypatch.setattr(load_module, "delete_rows", delete_rows_after_another_write)
+    monkeypatch.setattr(load_module, "write_tuples", write_tuples_after_another_write)
     report = ingest([OTHER], db_path=db_path, json_dir=None, workers=1)
     assert report.ok and report.stored_documents == 2 and other_wrote == [False]
 

@@ -89,13 +89,13 @@ class SQLiteDatabase(sqlite_utils.Database):
         """New rows, tuples in ``dbschema``'s column order."""
         self.conn.executemany(_insert_sql(table, False), rows)
 
-    def index_search(self, table: str, doc_id: str) -> None:
-        """Add a document's new rows of ``table`` to its FTS5 index, in one statement: six times faster than the
+    def index_search(self, table: str, doc_ids: list[str]) -> None:
+        """Add the documents' new rows of ``table`` to its FTS5 index, in one statement: six times faster than the
         insert trigger sqlite-utils makes, which ``ensure_schema`` removes for the document's tables (the update and
         delete triggers stay)."""
         columns = ", ".join(f'"{c}"' for c in FULL_TEXT[table])
         self.execute(f'INSERT INTO "{table}_fts" (rowid, {columns}) SELECT rowid, {columns} FROM "{table}" '
-                     "WHERE document_id = ?", [doc_id])
+                     "WHERE document_id IN (SELECT value FROM json_each(?))", [json.dumps(doc_ids)])
 
     @staticmethod
     def ascii_lower(expression: str) -> str:
@@ -542,7 +542,9 @@ def settle(db: sqlite_utils.Database, doc_id: str) -> None:
         delete_rows(db, doc_id)
         db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
     else:
-        db.execute("UPDATE documents SET source_path = ?, source_name = ? WHERE id = ?", [*first, doc_id])
+        # only when they differ: an update runs the documents' full-text trigger (the row is indexed again)
+        db.execute("UPDATE documents SET source_path = ?, source_name = ? WHERE id = ? AND "
+                   "(source_path != ? OR source_name != ?)", [*first, doc_id, *first])
 
 
 def remove_source(db: sqlite_utils.Database, path: str) -> None:
@@ -597,24 +599,44 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
     return Prepared(doc_id, rows, json_bytes(doc) if with_json else None)
 
 
-def load(db: sqlite_utils.Database, doc: Document, source: SourceFile, prepared: Prepared | None = None) -> None:
-    """Write one document read from ``source`` (its rows ``prepared`` when given, else built here), replacing the
-    rows of the same bytes and the document the path held before. Call it inside ``transaction``: the caller decides
-    where a batch of documents ends."""
-    if prepared is None:
-        prepared = prepare(doc, with_json=False)
-    doc_id = prepared.doc_id
-    with db.atomic():  # a savepoint inside the caller's transaction: all of the document or none
-        previous = db.execute("SELECT document_id FROM source_files WHERE path = ?", [source.path]).fetchone()
-        delete_rows(db, doc_id)
-        write_tuples(db, "documents", prepared.rows["documents"], upsert=True)
-        upsert_rows(db, "source_files", [{"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
-                                          "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name}])
-        for table, rows in prepared.rows.items():
-            if table != "documents":
-                write_tuples(db, table, rows)
+def load(db: sqlite_utils.Database, doc: Document | None, source: SourceFile, prepared: Prepared | None = None) -> None:
+    """Write one document read from ``source`` (its rows ``prepared`` when given, else built here from ``doc``):
+    ``load_many`` of one."""
+    load_many(db, [(source, prepared or prepare(doc, with_json=False))])
+
+
+def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepared]]) -> None:
+    """Write documents, each read from its source file, as if each were written in turn: a document replaces the
+    rows of the same bytes and the document its path held before. Each table gets one statement for all of them
+    (a statement per document and table cost the writer more than the rows). Call it inside ``transaction``: the
+    caller decides where a batch of documents ends; a savepoint makes it all or nothing."""
+    latest = {prepared.doc_id: prepared for _, prepared in documents}  # the same bytes twice: the last one stands
+    ids = list(latest)
+    paths = [source.path for source, _ in documents]
+    with db.atomic():
+        touched = dict.fromkeys(ids)  # the documents whose paths change, in a stable order
+        touched.update(dict.fromkeys(row[0] for row in _rows_in(db, "SELECT document_id FROM source_files WHERE path",
+                                                                 paths)))
+        for (doc_id,) in _rows_in(db, "SELECT id FROM documents WHERE id", ids):  # new documents have no rows to delete
+            delete_rows(db, doc_id)
+        write_tuples(db, "documents", [row for prepared in latest.values() for row in prepared.rows["documents"]],
+                     upsert=True)
+        upsert_rows(db, "source_files", [{"path": source.path, "document_id": prepared.doc_id,
+                                          "name": Path(source.path).name, "size": source.size,
+                                          "mtime_ns": source.mtime_ns, "json_name": source.json_name}
+                                         for source, prepared in documents])
+        for table in CHILD_TABLES:
+            write_tuples(db, table, [row for prepared in latest.values() for row in prepared.rows.get(table, ())])
         for table in SEARCHED_CHILDREN:
-            db.index_search(table, doc_id)
-        if previous and previous[0] != doc_id:
-            settle(db, previous[0])
-        settle(db, doc_id)
+            db.index_search(table, ids)
+        for doc_id in touched:
+            settle(db, doc_id)
+
+
+def _rows_in(db, select: str, values: list[str]) -> list[tuple]:
+    """``select`` (ending in a column name) with ``IN (values)``, a few hundred values at a time."""
+    rows = []
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        rows += db.execute(f"{select} IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+    return rows

@@ -120,3 +120,19 @@ def test_documents_written_together_make_the_database_written_one_by_one(tmp_pat
         assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 3  # b lost its only path
         db.close()
     assert dumps[0] == dumps[1]
+
+
+def test_a_new_database_gets_the_writers_page_size_and_an_old_one_keeps_its_own(tmp_path):
+    import sqlite3
+
+    from pipeline.outputs.load import PAGE_SIZE, open_db
+
+    ingest([CORPUS / "004_bb67436c3e8d90f2.txt"], db_path=tmp_path / "new.db", json_dir=None)
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("PRAGMA journal_mode = WAL")
+    old.close()
+    open_db(tmp_path / "old.db").close()  # its tables made with 4 KiB pages, as an earlier version made them
+    assert ingest([CORPUS / "004_bb67436c3e8d90f2.txt"], db_path=tmp_path / "old.db", json_dir=None).ok
+    sizes = {name: sqlite3.connect(tmp_path / name).execute("PRAGMA page_size").fetchone()[0] for name in ("new.db", "old.db")}
+    assert sizes == {"new.db": PAGE_SIZE, "old.db": 4096} and PAGE_SIZE != 4096

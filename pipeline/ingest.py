@@ -482,7 +482,8 @@ class Batch:
         self.size = 0
         self.started = 0.0
         self.pending: list[tuple[SourceFile, Prepared]] = []  # JSON written, rows not yet
-        self.json_names: dict[str, str] = {}  # path -> JSON name, for the pending documents
+        self.json_names: dict[str, str] = {}  # path -> JSON name, for the documents of this batch
+        self.names_taken: dict[bytes, str] = {}  # those names without case (``_folded_name``) -> path
 
     def __enter__(self) -> Batch:
         return self
@@ -503,15 +504,13 @@ class Batch:
             write_text_atomically(json_dir / name, prepared.json_bytes)
         self.pending.append((SourceFile(key, info.st_size, info.st_mtime_ns, name), replace(prepared, json_bytes=None)))
         self.json_names[key] = name
+        self.names_taken[_folded_name(name)] = key
         if len(self.pending) >= FLUSH_DOCUMENTS:
             self.flush()
         return name
 
     def _json_name_taken(self, name: str, path: str) -> bool:
-        folded = name.encode("utf-8", "surrogateescape").lower()  # ASCII letters without case, as json_name_taken
-        return json_name_taken(self.db, name, path) or any(
-            other != path and taken.encode("utf-8", "surrogateescape").lower() == folded
-            for other, taken in self.json_names.items())
+        return self.names_taken.get(_folded_name(name), path) != path or json_name_taken(self.db, name, path)
 
     def flush(self) -> None:
         """Write the rows of the documents queued."""
@@ -525,15 +524,25 @@ class Batch:
 
     def commit(self) -> None:
         self.flush()
-        self.json_names.clear()
+        self.forget_names()
         self.db.conn.commit()
+
+    def forget_names(self) -> None:
+        """The batch's JSON names are the database's once committed (or gone, rolled back)."""
+        self.json_names.clear()
+        self.names_taken.clear()
 
     def __exit__(self, kind, error, trace) -> None:
         if kind is not None:
             self.pending.clear()
-            self.json_names.clear()
+            self.forget_names()
         if self.db.conn.in_transaction:
             self.commit() if kind is None else self.db.conn.rollback()
+
+
+def _folded_name(name: str) -> bytes:
+    """A JSON name with its ASCII letters in lower case, as ``load.json_name_taken`` compares names."""
+    return name.encode("utf-8", "surrogateescape").lower()
 
 
 def store(db, doc: Document | None, key: str, info: os.stat_result, json_dir: Path | None,

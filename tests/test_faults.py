@@ -150,6 +150,18 @@ def test_the_same_file_name_in_two_folders_gets_two_json_documents(tmp_path):
     assert sorted(json_files(tmp_path / "json")) == names
 
 
+def test_file_names_that_differ_only_in_case_get_two_json_documents_in_one_batch(tmp_path):
+    """Read in the same run (one batch, its rows not yet written when the second name is chosen), as a file
+    system that ignores case would see them."""
+    for folder, name, sample in (("a", "Plan.txt", SAMPLE), ("b", "plan.TXT", OTHER)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(sample, tmp_path / folder / name)
+    ingest([tmp_path / "a", tmp_path / "b"], db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1)
+    names = sorted(json_files(tmp_path / "json"))
+    assert len(names) == 2 and names[0] == "Plan.txt.json" and names[1].startswith("plan.TXT~")
+    db_agrees_with_json(tmp_path / "p.db", tmp_path / "json")
+
+
 def test_identical_bytes_at_two_paths_are_one_document_with_both_paths(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

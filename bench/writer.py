@@ -243,24 +243,49 @@ def main() -> None:
     parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL database to measure the writer on too "
                                                           "(everything in it is dropped)")
     parser.add_argument("--skip-startup", action="store_true", help="measure the writer and plans.jsonl only")
+    parser.add_argument("--results", action="store_true", help="write the writer's figures into bench/RESULTS.md "
+                                                               "(its section 'Writer')")
     args = parser.parse_args()
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        print(line)
+        lines.append(line)
+
     if not args.skip_startup:
         for name, seconds in startup(args.runs).items():
-            print(f"start-up  {name:32s} {seconds:.2f} s CPU")
+            say(f"start-up  {name:32s} {seconds:.2f} s CPU")
     docs = parsed_documents(args.docs)
     prepared, milliseconds = prepare_cost(docs)
-    print(f"prepare   rows and JSON in a worker          {milliseconds:.1f} ms CPU per document")
+    say(f"prepare   rows and JSON in a worker          {milliseconds:.1f} ms CPU per document")
     for backend, url in (("sqlite", None), ("postgresql", args.postgres)):
         if backend == "postgresql" and not url:
             continue
         figures, worker_ms = ingest_writer(args.docs, args.runs, url)
-        print(f"worker    what a worker sends (rows, JSON, pickled)   {worker_ms:.1f} ms CPU per document")
+        say(f"worker    what a worker sends (rows, JSON, pickled)   {worker_ms:.1f} ms CPU per document")
         for name, value in figures.items():
-            print(f"writer    {backend:10s} {'ingest, outcomes pickled':26s} {name:37s} {value:.0f}")
+            say(f"writer    {backend:10s} {'ingest, outcomes pickled':26s} {name:37s} {value:.0f}")
         for how, given in (("rows built by the writer", None), ("rows built in the workers", prepared)):
             for name, value in writer(docs, args.runs, url, given).items():
-                print(f"writer    {backend:10s} {how:26s} {name:37s} {value:.0f}")
-    print(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
+                say(f"writer    {backend:10s} {how:26s} {name:37s} {value:.0f}")
+    say(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
+    if args.results:
+        write_results(args, lines)
+
+
+def write_results(args, lines: list[str]) -> None:
+    from floors import RESULTS, replace_section  # bench/floors.py writes the other sections the same way
+
+    command = " ".join([".venv/bin/python bench/writer.py", f"--docs {args.docs}", f"--runs {args.runs}",
+                        *(["--postgres URL"] if args.postgres else []), *(["--skip-startup"] if args.skip_startup else []),
+                        "--results"])
+    load = os.getloadavg()[0]
+    body = "\n".join([
+        f"Command: `{command}`, {time.strftime('%Y-%m-%d %H:%M')}, load average (1 min) {load:.1f} (the machine is "
+        "shared: CPU figures hold, wall-clock ones are lower bounds). Documents/s of the one writing process on "
+        f"{args.docs} parsed text samples (each a distinct document), medians of {args.runs} runs; 'ingest, outcomes "
+        "pickled' is `ingest` itself fed what workers send. Target ≥ 200 documents/s.", "", "```", *lines, "```"])
+    RESULTS.write_text(replace_section(RESULTS.read_text(encoding="utf-8"), "Writer", body), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -630,7 +630,9 @@ def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepa
                                           "name": Path(source.path).name, "size": source.size,
                                           "mtime_ns": source.mtime_ns, "json_name": source.json_name}
                                          for source, prepared in documents])
-        for table in CHILD_TABLES:
+        # every table the rows were prepared for, as ``load`` wrote them one document at a time
+        tables = dict.fromkeys(table for prepared in latest.values() for table in prepared.rows if table != "documents")
+        for table in tables:
             write_tuples(db, table, [row for prepared in latest.values() for row in prepared.rows.get(table, ())])
         for table in SEARCHED_CHILDREN:
             db.index_search(table, ids)

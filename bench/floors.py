@@ -312,10 +312,12 @@ def replace_section(text: str, heading: str, body: str) -> str:
     return text.rstrip() + "\n\n" + section
 
 
-def formats_table(rows: list[dict], command: str) -> str:
+def formats_table(rows: list[dict], command: str, kept: list[str] = ()) -> str:
+    """The table of ``rows``, then the rows ``kept`` from the table before (formats this command did not measure)."""
     lines = [f"Command: `{command}`, {time.strftime('%Y-%m-%d %H:%M')}. CPU time of this process and its children,",
              "per document: medians of the per-file medians; ratio = sum of the project's per-file medians / sum of the",
-             "floor's. The worst file is the one with the highest ratio.", "",
+             "floor's. The worst file is the one with the highest ratio."
+             + (" Rows marked * are kept from the run before, which measured every format." if kept else ""), "",
              "| format | files | floor | floor ms/doc | project ms/doc | ratio | target | worst file (ratio) |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -323,7 +325,16 @@ def formats_table(rows: list[dict], command: str) -> str:
         lines.append(f"| {LABELS[r['format']]} | {r['files']} | {FLOORS[r['format']][0]} | {r['floor_ms']:.1f} | "
                      f"{r['project_ms']:.1f} | {r['ratio']:.2f}× | ≤ {TARGETS[r['format']]}× ({met}) | "
                      f"{r['worst'][1]} ({r['worst'][0]:.2f}×) |")
-    return "\n".join(lines)
+    return "\n".join(lines + [line if line.startswith("| *") else f"| *{line[2:]}" for line in kept])
+
+
+def rows_not_measured(text: str, rows: list[dict]) -> list[str]:
+    """The lines of the formats table in ``text`` whose format is not among ``rows``."""
+    measured = {LABELS[r["format"]] for r in rows}
+    found = re.search(r"^## Each format beside its library's floor\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    lines = found.group(1).splitlines() if found else []
+    return [line for line in lines if line.startswith("| ") and not line.startswith("| format")
+            and line.split("|")[1].strip(" *") not in measured]
 
 
 def main() -> int:
@@ -341,7 +352,8 @@ def main() -> int:
         rows.append(side_by_side(fmt, args.runs))
         print(formats_table(rows[-1:], command).splitlines()[-1], file=sys.stderr)
     if rows:
-        text = replace_section(text, "Each format beside its library's floor", formats_table(rows, command))
+        text = replace_section(text, "Each format beside its library's floor",
+                               formats_table(rows, command, rows_not_measured(text, rows)))
     if "memory" in wanted:
         m = memory()
         text = replace_section(text, "Peak memory on a long PDF", "\n".join([

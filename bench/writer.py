@@ -3,11 +3,13 @@
     .venv/bin/python bench/writer.py [--docs 200] [--runs 3] [--postgres URL] [--skip-startup]
 
 - writer: documents/s when N parsed documents (the text samples, each copy made a distinct document) are
-  written into a fresh database as ``ingest`` writes them, JSON documents included; CPU and wall time. Measured
-  twice: with the rows and JSON built by the writer (``store`` given the document alone), and as ``ingest`` runs,
-  with them built in the workers (``load.prepare``, timed apart: CPU per document that the workers spend, in
-  parallel). ``--postgres URL`` measures the same into that PostgreSQL database too (emptied before each run);
-  when the server runs on this machine, its CPU (the connection's backend process) is counted with the writer's.
+  written into a fresh database, JSON documents included; CPU and wall time. First as ``kehoach ingest`` runs
+  (``ingest`` itself, on N files, with an engine that hands it what a worker sends, pickled: ``parsed_outcome``,
+  whose CPU per document, pickling included, the workers spend in parallel and is timed apart), so the figure
+  counts everything the one writing process does per document: receiving the worker's outcome, the rows, the
+  JSON, the commits. Then the write alone (``store``), with the rows and JSON built by the writer or given.
+  ``--postgres URL`` measures the same into that PostgreSQL database too (emptied before each run); when the
+  server runs on this machine, its CPU (the connection's backend process) is counted with the writer's.
 - jsonl: seconds to bring plans.jsonl up to date after one document of N changed.
 - start-up: CPU seconds (user + system) of ``kehoach --help``, a no-change ``kehoach ingest corpus``,
   ``kehoach akn`` on sample 004 and ``kehoach datapackage`` on the corpus database; medians of ``--runs``.
@@ -65,6 +67,89 @@ def parsed_documents(count: int):
     return docs
 
 
+def worker_outcomes(count: int, folder: Path) -> tuple[dict[str, bytes], float]:
+    """``count`` files in ``folder`` (copies of a sample: the engine below does not read them) and, for each, what a
+    worker sends back for it, pickled as a process pool pickles it: a parsed text sample, made a distinct document
+    read from that file. Also the workers' CPU milliseconds per document to build and pickle it."""
+    import pickle
+
+    from pipeline.ingest import parsed_outcome
+
+    folder.mkdir(parents=True)
+    docs = parsed_documents(count)
+    outcomes, cpu = {}, 0.0
+    for i, doc in enumerate(docs):
+        path = folder / f"{i:05d}_{doc.origin.name}"
+        path.write_bytes(b"x")
+        doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": str(path), "name": path.name})})
+        start = time.process_time()
+        outcomes[str(path)] = pickle.dumps(parsed_outcome(path, doc), protocol=pickle.HIGHEST_PROTOCOL)
+        cpu += time.process_time() - start
+    return outcomes, cpu * 1000 / count
+
+
+def ingest_writer(count: int, runs: int, postgres: str | None = None) -> tuple[dict[str, float], float]:
+    """Documents/s of ``ingest`` writing ``count`` documents whose outcomes arrive pickled, as from workers, into a
+    database made empty beforehand (its tables and registry written before the clock starts); and the workers' CPU
+    milliseconds per document."""
+    import pickle
+
+    from pipeline.ingest import ingest
+    from pipeline.outputs.load import open_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        outcomes, worker_ms = worker_outcomes(count, Path(tmp) / "in")
+
+        def engine(paths, limits):
+            return (pickle.loads(outcomes[str(path)]) for path in paths)
+
+        cpu, server, wall = [], [], []
+        for run in range(runs):
+            if postgres:
+                _fresh_postgres(postgres)
+            target = postgres or Path(tmp) / f"plans{run}.db"
+            db = open_db(target)
+            db.close()
+            start_cpu, start_server, start_wall = time.process_time(), _postgres_cpu(postgres), time.perf_counter()
+            report = ingest([Path(tmp) / "in"], target, Path(tmp) / f"json{run}", engine=engine)
+            cpu.append(time.process_time() - start_cpu)
+            server.append(_postgres_cpu(postgres) - start_server)
+            wall.append(time.perf_counter() - start_wall)
+            assert report.ok and report.stored_documents == count, report.failures[:3]
+    return _rates(count, cpu, server, wall, postgres), worker_ms
+
+
+def _postgres_cpu(url: str | None) -> float:
+    """CPU seconds of the PostgreSQL server at ``url`` when it runs on this machine: its main process, the children it
+    reaped (a connection's backend ends with its connection) and those alive; 0 when it cannot be read."""
+    if not url:
+        return 0.0
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as conn:
+            folder = Path(conn.execute("SHOW data_directory").fetchone()[0])
+        main = int((folder / "postmaster.pid").read_text().split()[0])
+        total = _process_cpu(main, children=True)
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == main:
+                    total += _process_cpu(int(stat.parent.name))
+            except (OSError, IndexError, ValueError):
+                continue
+        return total
+    except (OSError, ValueError, IndexError, psycopg.Error):
+        return 0.0
+
+
+def _rates(count: int, cpu: list[float], server: list[float], wall: list[float], postgres: str | None) -> dict[str, float]:
+    figures = {"documents/s (CPU)": count / statistics.median(cpu)}
+    if postgres and statistics.median(server) > 0:
+        figures["documents/s (CPU, with the server's)"] = count / statistics.median(c + s for c, s in zip(cpu, server))
+    figures["documents/s (wall)"] = count / statistics.median(wall)
+    return figures
+
+
 def _fresh_postgres(url: str) -> None:
     """Drop every table and view kehoach made in the database at ``url``."""
     import psycopg
@@ -100,18 +185,16 @@ def writer(docs, runs: int, postgres: str | None = None, prepared=None) -> dict[
             server.append(_process_cpu(backend) - start_server)
             wall.append(time.perf_counter() - start_wall)
             db.close()
-    figures = {"documents/s (CPU)": len(docs) / statistics.median(cpu)}
-    if postgres and statistics.median(server) > 0:
-        figures["documents/s (CPU, with the server's)"] = len(docs) / statistics.median(c + s for c, s in zip(cpu, server))
-    figures["documents/s (wall)"] = len(docs) / statistics.median(wall)
-    return figures
+    return _rates(len(docs), cpu, server, wall, postgres)
 
 
-def _process_cpu(pid: int | None) -> float:
-    """User + system CPU seconds of a process of this machine (the PostgreSQL backend); 0 when it cannot be read."""
+def _process_cpu(pid: int | None, children: bool = False) -> float:
+    """User + system CPU seconds of a process of this machine (a PostgreSQL backend), with those of the children it
+    reaped when ``children``; 0 when it cannot be read."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
+        return ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError, TypeError):
         return 0.0
 
@@ -160,20 +243,49 @@ def main() -> None:
     parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL database to measure the writer on too "
                                                           "(everything in it is dropped)")
     parser.add_argument("--skip-startup", action="store_true", help="measure the writer and plans.jsonl only")
+    parser.add_argument("--results", action="store_true", help="write the writer's figures into bench/RESULTS.md "
+                                                               "(its section 'Writer')")
     args = parser.parse_args()
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        print(line)
+        lines.append(line)
+
     if not args.skip_startup:
         for name, seconds in startup(args.runs).items():
-            print(f"start-up  {name:32s} {seconds:.2f} s CPU")
+            say(f"start-up  {name:32s} {seconds:.2f} s CPU")
     docs = parsed_documents(args.docs)
     prepared, milliseconds = prepare_cost(docs)
-    print(f"prepare   rows and JSON in a worker          {milliseconds:.1f} ms CPU per document")
+    say(f"prepare   rows and JSON in a worker          {milliseconds:.1f} ms CPU per document")
     for backend, url in (("sqlite", None), ("postgresql", args.postgres)):
         if backend == "postgresql" and not url:
             continue
+        figures, worker_ms = ingest_writer(args.docs, args.runs, url)
+        say(f"worker    what a worker sends (rows, JSON, pickled)   {worker_ms:.1f} ms CPU per document")
+        for name, value in figures.items():
+            say(f"writer    {backend:10s} {'ingest, outcomes pickled':26s} {name:37s} {value:.0f}")
         for how, given in (("rows built by the writer", None), ("rows built in the workers", prepared)):
             for name, value in writer(docs, args.runs, url, given).items():
-                print(f"writer    {backend:10s} {how:26s} {name:37s} {value:.0f}")
-    print(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
+                say(f"writer    {backend:10s} {how:26s} {name:37s} {value:.0f}")
+    say(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
+    if args.results:
+        write_results(args, lines)
+
+
+def write_results(args, lines: list[str]) -> None:
+    from floors import RESULTS, replace_section  # bench/floors.py writes the other sections the same way
+
+    command = " ".join([".venv/bin/python bench/writer.py", f"--docs {args.docs}", f"--runs {args.runs}",
+                        *(["--postgres URL"] if args.postgres else []), *(["--skip-startup"] if args.skip_startup else []),
+                        "--results"])
+    load = os.getloadavg()[0]
+    body = "\n".join([
+        f"Command: `{command}`, {time.strftime('%Y-%m-%d %H:%M')}, load average (1 min) {load:.1f} (the machine is "
+        "shared: CPU figures hold, wall-clock ones are lower bounds). Documents/s of the one writing process on "
+        f"{args.docs} parsed text samples (each a distinct document), medians of {args.runs} runs; 'ingest, outcomes "
+        "pickled' is `ingest` itself fed what workers send. Target ≥ 200 documents/s.", "", "```", *lines, "```"])
+    RESULTS.write_text(replace_section(RESULTS.read_text(encoding="utf-8"), "Writer", body), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@ Legal sites wrap a document in menus, scripts and attribute panels (the pages of
 database are about 1 MB, the document a few kB of it). The container that holds the document is found
 with the XPath expressions in ``pipeline/data/html_containers.json`` (else the whole body), scripts and
 styles are dropped, and each block-level element or ``<br>``-separated line becomes a block; a
-``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml.html is used directly: it is
-the parser BeautifulSoup would use, about three times faster on these pages, and gives source lines.
+``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml is used directly: it is
+the parser BeautifulSoup would use, about three times faster on these pages, and gives source lines; its plain
+elements, not lxml.html's (whose element classes are looked up in Python for every element touched).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import lxml.html
 from lxml import etree
 
 from pipeline.errors import ReaderError
@@ -28,6 +28,8 @@ from .txt import EIGHT_BIT, decode, sniff
 READER = "html"
 _DROP = ("script", "style", "noscript", "svg", "iframe", "template", "head", "button", "input", "select", "form")
 _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article header footer ul ol dl center address".split())
+# An element's text, its descendants' included (lxml.html's ``text_content``).
+_text_content = etree.XPath("string()", smart_strings=False)
 
 
 @cache
@@ -124,7 +126,9 @@ class _Builder:
         n_rows = max((cell.row + cell.row_span for cell in cells), default=0)
         if not cells:
             return
-        table = Table(n_rows=n_rows, n_cols=n_cols, cells=[c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row)}) for c in cells])
+        # a rowspan past the last row is cut to it (a copy only of the cells that need it: tables have thousands)
+        cells = [c if c.row + c.row_span <= n_rows else c.model_copy(update={"row_span": n_rows - c.row}) for c in cells]
+        table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
         orig = "\n".join("\t".join(row) for row in table.grid())
         line = element.sourceline
         self._add({"kind": BlockKind.TABLE, "orig": orig, "table": table,
@@ -155,27 +159,38 @@ def _span(value: str | None) -> int:
         return 1
 
 
+class _Lines(_Builder):
+    """A builder that keeps only the text of the blocks it cuts (a cell's lines): no Block made for each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def _add(self, block_kwargs: dict) -> None:
+        self.lines.append(block_kwargs["orig"])
+
+
 def _cell_text(td) -> str:
     """A cell's paragraphs, one per line (nested tables flattened)."""
-    inner = _Builder()
+    inner = _Lines()
     inner.text(td.text, td.sourceline)
     for child in td:
         if child.tag == "table":
             inner.flush()
             for tr in child.iter("tr"):
-                inner.text(" ".join(x.text_content() for x in tr if x.tag in ("td", "th")), tr.sourceline)
+                inner.text(" ".join(_text_content(x) for x in tr if x.tag in ("td", "th")), tr.sourceline)
                 inner.flush()
             inner.text(child.tail, None)
         else:
             inner.walk(child)
     inner.flush()
-    return "\n".join(b.orig for b in inner.blocks)
+    return "\n".join(inner.lines)
 
 
 def container(root):
     for xpath in _containers():
         for element in xpath(root):
-            if element.text_content().strip():
+            if _text_content(element).strip():
                 return element
     body = root.find("body")
     return body if body is not None else root
@@ -187,21 +202,24 @@ def _parse(data: bytes, path: str):
     UTF-8, or for UTF-16 and pages with a byte-order mark, the page is decoded as a text file is."""
     codec, _ = sniff(data, path)
     if codec == EIGHT_BIT:
-        parser = lxml.html.HTMLParser(encoding="utf-8")
+        parser = etree.HTMLParser(encoding="utf-8")
         root = _tree(data, parser, path)
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
     # as UTF-8 bytes again: lxml refuses a str that starts with an XML declaration (XHTML pages)
-    parser = lxml.html.HTMLParser(encoding="utf-8")
+    parser = etree.HTMLParser(encoding="utf-8")
     return _tree(text.encode("utf-8"), parser, path), parser
 
 
 def _tree(source: bytes | str, parser, path: str):
     try:
-        return lxml.html.document_fromstring(source, parser=parser)
+        root = etree.fromstring(source, parser)
     except (etree.ParserError, ValueError) as error:
         raise ReaderError(path, f"not an HTML page: {error}") from None
+    if root is None:
+        raise ReaderError(path, "not an HTML page: Document is empty")
+    return root
 
 
 def read(path: Path) -> Document:

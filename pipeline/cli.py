@@ -267,10 +267,11 @@ class Progress:
         self.terminal = terminal
         self.bar = None
 
-    def __call__(self, index: int, total: int, path: Path, doc, reason: str | None) -> None:
+    def __call__(self, index: int, total: int, path: Path, ingested, reason: str | None) -> None:
+        """``ingested``: what the report keeps of the document (``ingest.Ingested``), None for a file that failed."""
         if not self.terminal:
             click.echo(f"FAILED {shown(path)}: {shown(reason)}" if reason else
-                       f"[{index}/{total}] {shown(path)}: ok, {len(doc.warnings)} warnings", err=True)
+                       f"[{index}/{total}] {shown(path)}: ok, {len(ingested.warning_codes)} warnings", err=True)
             return
         if self.bar is None:
             self.bar = click.progressbar(length=total, label="Reading", file=sys.stderr, show_pos=True, show_eta=True,

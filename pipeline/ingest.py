@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import pickle
 import signal
 import stat as stat_module
 import tempfile
@@ -34,7 +35,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -43,9 +44,9 @@ import parsers
 
 from .stages import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
-from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_json
+from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_text_atomically
 from .outputs.load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
-                   is_postgres, json_name_taken, known_failures, known_files, load, open_db, pipeline_version, prepare,
+                   is_postgres, json_name_taken, known_failures, known_files, load_many, open_db, pipeline_version, prepare,
                    Prepared, record_error,
                    remove_source, shown_db, stored_json_name, touch, transaction)
 from .stages.registry import use_user_folder, user_folder
@@ -60,6 +61,8 @@ IN_FLIGHT_PER_WORKER = 4
 # A batch of documents is committed when it holds this many documents or is this old, whichever comes first.
 BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
+# The rows of this many documents are written together (one statement per table), in the batch's transaction.
+FLUSH_DOCUMENTS = 32
 
 
 @dataclass(frozen=True)
@@ -128,15 +131,22 @@ class IngestReport:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What parsing one file gave: a document, or the reason it failed."""
+    """What parsing one file gave: a document, or the reason it failed. A document comes as what the writer writes
+    (its rows and JSON, ``prepared``) and what the report keeps (``summary``); the Document itself comes pickled, and
+    the writer unpickles it only when it must change it (corrections): unpickling a document costs the one writing
+    process more than writing it."""
 
     path: Path
-    doc: Document | None = None
     reason: str | None = None
     prepared: Prepared | None = None  # the document's rows and JSON, built in the worker (load.prepare)
+    summary: Ingested | None = None
+    pickled_doc: bytes | None = None
     # the failure comes from the file itself (corrupt, empty, over a limit …), not from this machine: it is
     # remembered and the file is not read again until it or the pipeline changes
     own_fault: bool = False
+
+    def document(self) -> Document:
+        return pickle.loads(self.pickled_doc)
 
 
 def write_unresolved_report(db, path: Path) -> None:
@@ -257,8 +267,7 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
         if info.st_size > MAX_FILE_BYTES:
             raise PipelineError(str(path), f"file too large ({info.st_size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
         with file_limits(limits):
-            doc = process(path)
-            return Outcome(path, doc=doc, prepared=prepare(doc))
+            return parsed_outcome(path, process(path))
     except FileNotFoundError:
         return Outcome(path, reason="no such file")
     except MissingProgram as error:
@@ -277,6 +286,16 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
         return Outcome(path, reason=f"cannot read the file: {describe(error)}")
     except Exception as error:  # a reader's bug on an input nobody foresaw fails that file, not the run
         return Outcome(path, reason=f"could not be read: {type(error).__name__}: {error}", own_fault=True)
+
+
+def parsed_outcome(path: Path, doc: Document) -> Outcome:
+    """What a worker sends the writer for a document it parsed: the document stored under its path's key (a file name
+    that is not UTF-8 is stored escaped), its rows, JSON and summary, and the document pickled."""
+    key = path_key(path)
+    if doc.origin.path != key:
+        doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
+    return Outcome(path, prepared=prepare(doc), summary=Ingested.of(doc),
+                   pickled_doc=pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 @contextmanager
@@ -458,13 +477,18 @@ def ingest_lock(db_path: Path) -> Iterator[None]:
 
 class Batch:
     """Documents written in one transaction until the batch is full or old (``BATCH_DOCUMENTS``, ``BATCH_SECONDS``):
-    one commit, one sync of the disk, for many documents. Each document inside it is a savepoint, so a document
-    whose JSON cannot be written leaves no row; leaving the batch on an error rolls back what it holds."""
+    one commit, one sync of the disk, for many documents. A document's JSON is written when it is added (``store``)
+    and its rows with those of the documents added after it (``load_many``, every ``FLUSH_DOCUMENTS`` and at each
+    commit): a document whose JSON cannot be written leaves no row, and a JSON is always written before the commit
+    that records it. Leaving the batch on an error rolls back what it holds."""
 
     def __init__(self, db):
         self.db = db
         self.size = 0
         self.started = 0.0
+        self.pending: list[tuple[SourceFile, Prepared]] = []  # JSON written, rows not yet
+        self.json_names: dict[str, str] = {}  # path -> JSON name, for the documents of this batch
+        self.names_taken: dict[bytes, str] = {}  # those names without case (``_folded_name``) -> path
 
     def __enter__(self) -> Batch:
         return self
@@ -476,25 +500,63 @@ class Batch:
             self.size, self.started = 0, time.monotonic()
         self.size += 1
 
+    def store(self, prepared: Prepared, key: str, info: os.stat_result, json_dir: Path | None) -> str:
+        """A document read from the file ``key``: its JSON written now, its rows queued. An OSError writing the JSON
+        is raised and nothing of the document is kept. Returns the JSON document's name."""
+        name = (self.json_names.get(key) or stored_json_name(self.db, key)
+                or json_name_for(key, lambda candidate: self._json_name_taken(candidate, key)))
+        if json_dir is not None:
+            write_text_atomically(json_dir / name, prepared.json_bytes)
+        self.pending.append((SourceFile(key, info.st_size, info.st_mtime_ns, name), replace(prepared, json_bytes=None)))
+        self.json_names[key] = name
+        self.names_taken[_folded_name(name)] = key
+        if len(self.pending) >= FLUSH_DOCUMENTS:
+            self.flush()
+        return name
+
+    def _json_name_taken(self, name: str, path: str) -> bool:
+        return self.names_taken.get(_folded_name(name), path) != path or json_name_taken(self.db, name, path)
+
+    def flush(self) -> None:
+        """Write the rows of the documents queued."""
+        if self.pending:
+            load_many(self.db, self.pending)
+            self.pending.clear()
+
     def commit_if_due(self) -> None:
         if self.size >= BATCH_DOCUMENTS or time.monotonic() - self.started >= BATCH_SECONDS:
-            self.db.conn.commit()
+            self.commit()
+
+    def commit(self) -> None:
+        self.flush()
+        self.forget_names()
+        self.db.conn.commit()
+
+    def forget_names(self) -> None:
+        """The batch's JSON names are the database's once committed (or gone, rolled back)."""
+        self.json_names.clear()
+        self.names_taken.clear()
 
     def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:
+            self.pending.clear()
+            self.forget_names()
         if self.db.conn.in_transaction:
-            self.db.conn.commit() if kind is None else self.db.conn.rollback()
+            self.commit() if kind is None else self.db.conn.rollback()
 
 
-def store(db, doc: Document, key: str, info: os.stat_result, json_dir: Path | None,
+def _folded_name(name: str) -> bytes:
+    """A JSON name with its ASCII letters in lower case, as ``load.json_name_taken`` compares names."""
+    return name.encode("utf-8", "surrogateescape").lower()
+
+
+def store(db, doc: Document | None, key: str, info: os.stat_result, json_dir: Path | None,
           prepared: Prepared | None = None) -> str:
-    """The document's rows and its JSON (``prepared`` in a worker, or built here), together: an OSError writing the
-    JSON rolls the rows back and is raised. Returns the JSON document's name."""
-    name = stored_json_name(db, key) or json_name_for(key, lambda candidate: json_name_taken(db, candidate, key))
-    prepared = prepared or prepare(doc, with_json=json_dir is not None)
-    with db.atomic():
-        load(db, doc, SourceFile(key, info.st_size, info.st_mtime_ns, name), prepared)
-        if json_dir is not None:
-            write_json(doc, json_dir / name, prepared.json_text)
+    """One document's rows and its JSON (``prepared`` in a worker, or built here from ``doc``), written at once: an
+    OSError writing the JSON leaves no row and is raised. Returns the JSON document's name."""
+    batch = Batch(db)
+    name = batch.store(prepared or prepare(doc, with_json=json_dir is not None), key, info, json_dir)
+    batch.flush()
     return name
 
 
@@ -522,7 +584,7 @@ def ingest(
     prune_missing: bool = False,
     jsonl_path: Path | None = None,
     unresolved_path: Path | None = None,
-    on_file: Callable[[int, int, Path, Document | None, str | None], None] | None = None,
+    on_file: Callable[[int, int, Path, Ingested | None, str | None], None] | None = None,
     limits: Limits = Limits(),
     retry_failed: bool = False,
     corrections_path: Path | None = None,
@@ -647,28 +709,27 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
                 touch(db, key, info.st_mtime_ns)
     with Batch(db) as batch:
         for index, outcome in enumerate(engine(todo, limits), start=1):
-            path, doc, reason = outcome.path, outcome.doc, outcome.reason
+            path, summary, prepared, reason = outcome.path, outcome.summary, outcome.prepared, outcome.reason
             key = path_key(path)
             batch.add()
-            if doc is not None:
-                if doc.origin.path != key:  # an undecodable file name, stored escaped
-                    doc = doc.model_copy(update={"origin": doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})})
-                doc = corrections_module.apply(doc, aimed.rows_for(doc.origin.sha256))
-                prepared = outcome.prepared if doc is outcome.doc else None  # built again when the document changed
+            if summary is not None:
+                if corrections := aimed.rows_for(summary.id):  # the only case the writer needs the document itself
+                    doc = corrections_module.apply(outcome.document(), corrections)
+                    prepared, summary = prepare(doc, with_json=json_dir is not None), Ingested.of(doc)
                 try:
-                    report.json_written.add(store(db, doc, key, infos.get(path) or path.stat(), json_dir, prepared))
+                    report.json_written.add(batch.store(prepared, key, infos.get(path) or path.stat(), json_dir))
                 except OSError as error:
-                    doc, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
-            if doc is None:
+                    summary, reason = None, f"cannot write its JSON document in {json_dir}: {describe(error)}"
+            if summary is None:
                 reason = reason or "unknown error"
                 report.failures.append((key, reason))
                 record_error(db, key, reason, _fingerprint(path, infos.get(path)) if outcome.own_fault else None)
             else:
                 forget_error(db, key)
-                report.documents.append(Ingested.of(doc))
+                report.documents.append(summary)
             batch.commit_if_due()
             if on_file:
-                on_file(index, len(todo), Path(key), doc, reason)
+                on_file(index, len(todo), Path(key), summary, reason)
     if prune_missing:
         with transaction(db):
             report.pruned = prune(db, found, json_dir)

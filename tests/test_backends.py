@@ -157,14 +157,14 @@ def test_identical_bytes_at_two_paths_are_one_document_and_pruning_one_keeps_it(
 def test_a_document_whose_json_cannot_be_written_leaves_no_row(db_target, tmp_path, monkeypatch):
     from pipeline import ingest as ingest_module
 
-    real = ingest_module.write_json
+    real = ingest_module.write_text_atomically
 
-    def failing(doc, target, text=None):
-        if doc.origin.name.startswith("004"):
+    def failing(target, data):
+        if target.name.startswith("004"):
             raise OSError(28, "No space left on device")
-        return real(doc, target, text)
+        return real(target, data)
 
-    monkeypatch.setattr(ingest_module, "write_json", failing)
+    monkeypatch.setattr(ingest_module, "write_text_atomically", failing)
     report = ingest(corpus_files()[3:5], db_path=db_target, json_dir=tmp_path / "json", workers=1)
     assert len(report.documents) == 1 and "No space left on device" in report.failures[0][1]
     assert count(db_target, "SELECT count(*) FROM documents") == 1

@@ -88,10 +88,10 @@ class FullDisk:
     def __init__(self, handle, victim: str):
         self.handle, self.victim, self.name = handle, victim, handle.name
 
-    def write(self, text: str) -> int:
-        if f'"name": "{self.victim}"' in text:
+    def write(self, data: bytes) -> int:
+        if f'"name": "{self.victim}"'.encode("utf-8") in data:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return self.handle.write(text)
+        return self.handle.write(data)
 
     def __enter__(self):
         return self
@@ -148,6 +148,18 @@ def test_the_same_file_name_in_two_folders_gets_two_json_documents(tmp_path):
     assert len({line["source"]["sha256"] for line in lines}) == len(lines) == 2
     ingest([tmp_path / "b", tmp_path / "a"], **args)  # another order, nothing renamed
     assert sorted(json_files(tmp_path / "json")) == names
+
+
+def test_file_names_that_differ_only_in_case_get_two_json_documents_in_one_batch(tmp_path):
+    """Read in the same run (one batch, its rows not yet written when the second name is chosen), as a file
+    system that ignores case would see them."""
+    for folder, name, sample in (("a", "Plan.txt", SAMPLE), ("b", "plan.TXT", OTHER)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(sample, tmp_path / folder / name)
+    ingest([tmp_path / "a", tmp_path / "b"], db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1)
+    names = sorted(json_files(tmp_path / "json"))
+    assert len(names) == 2 and names[0] == "Plan.txt.json" and names[1].startswith("plan.TXT~")
+    db_agrees_with_json(tmp_path / "p.db", tmp_path / "json")
 
 
 def test_identical_bytes_at_two_paths_are_one_document_with_both_paths(tmp_path):
@@ -269,10 +281,10 @@ def test_no_other_write_slips_in_between_a_document_read_and_its_write(tmp_path,
     from pipeline.outputs import load as load_module
     db_path = tmp_path / "p.db"
     ingest([SAMPLE], db_path=db_path, json_dir=None, workers=1)
-    real_delete_rows = load_module.delete_rows
+    real_write_tuples = load_module.write_tuples
     other_wrote = []
 
-    def delete_rows_after_another_write(db, doc_id):
+    def write_tuples_after_another_write(db, *args, **kwargs):
         def write():
             other = sqlite3.connect(db_path, timeout=0.3)
             try:
@@ -288,9 +300,9 @@ def test_no_other_write_slips_in_between_a_document_read_and_its_write(tmp_path,
             thread = threading.Thread(target=write)
             thread.start()
             thread.join()
-        real_delete_rows(db, doc_id)
+        real_write_tuples(db, *args, **kwargs)
 
-    monkeypatch.setattr(load_module, "delete_rows", delete_rows_after_another_write)
+    monkeypatch.setattr(load_module, "write_tuples", write_tuples_after_another_write)
     report = ingest([OTHER], db_path=db_path, json_dir=None, workers=1)
     assert report.ok and report.stored_documents == 2 and other_wrote == [False]
 
@@ -441,17 +453,17 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(tmp_path):
 
 def test_a_file_over_the_time_limit_fails_with_that_reason_and_the_run_goes_on(tmp_path):
     outcome = safe_process(CORPUS / "001_7ff9224151ac323a.txt", Limits(seconds=0.01))
-    assert outcome.doc is None and outcome.reason.startswith("took longer than 0.01 s") and outcome.own_fault
+    assert outcome.summary is None and outcome.reason.startswith("took longer than 0.01 s") and outcome.own_fault
     plans(tmp_path / "in", 3, source=CORPUS / "001_7ff9224151ac323a.txt")  # ~0.2 s each, far over 0.01 s
     report = ingest([tmp_path / "in"], db_path=tmp_path / "p.db", json_dir=None, workers=2, limits=Limits(seconds=0.01))
     assert len(report.failures) == 3 and all("time limit" in reason for _, reason in report.failures)
-    assert safe_process(SAMPLE, Limits(seconds=60)).doc is not None  # the limit is lifted after each file
+    assert safe_process(SAMPLE, Limits(seconds=60)).summary is not None  # the limit is lifted after each file
 
 
 def test_a_file_over_the_memory_limit_fails_with_that_reason(tmp_path):
     outcome = safe_process(ROOT / "tests" / "bad_inputs" / "huge_page.pdf", Limits(memory_mb=64))
-    assert outcome.doc is None and outcome.reason.startswith("needed more than 64 MiB")
-    assert safe_process(SAMPLE).doc is not None  # the limit is lifted after each file
+    assert outcome.summary is None and outcome.reason.startswith("needed more than 64 MiB")
+    assert safe_process(SAMPLE).summary is not None  # the limit is lifted after each file
 
 
 def crashing(path: Path, limits: Limits):
@@ -479,7 +491,7 @@ def test_a_reader_bug_fails_that_file_only(tmp_path, monkeypatch):
 
     monkeypatch.setitem(parsers.READERS, ".txt", broken)
     outcome = safe_process(SAMPLE)
-    assert outcome.doc is None and outcome.reason == "could not be read: KeyError: 'w:tbl'"
+    assert outcome.summary is None and outcome.reason == "could not be read: KeyError: 'w:tbl'"
 
 
 def _children(pid: int) -> list[int]:

@@ -45,14 +45,14 @@ READ_WITH = {
 @pytest.mark.parametrize("name, reason", REASONS.items())
 def test_each_bad_input_has_its_reason(name, reason):
     outcome = safe_process(BAD / name)
-    assert outcome.doc is None and outcome.reason.startswith(reason)
+    assert outcome.summary is None and outcome.reason.startswith(reason)
 
 
 @pytest.mark.parametrize("name, code", READ_WITH.items())
 def test_each_readable_bad_input_is_read_with_its_warning(name, code):
     outcome = safe_process(BAD / name)
-    assert outcome.doc is not None, outcome.reason
-    codes = {w.code for w in outcome.doc.warnings}
+    assert outcome.summary is not None, outcome.reason
+    codes = set(outcome.summary.warning_codes)
     assert code in codes if code else not codes & {"pdf_damaged", "page_downscaled"}
 
 
@@ -71,13 +71,13 @@ def test_zip_bomb_is_refused(tmp_path):
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"\0" * (250 * 1024 * 1024))
     outcome = safe_process(bomb)
-    assert outcome.doc is None and "zip bomb" in outcome.reason
+    assert outcome.summary is None and "zip bomb" in outcome.reason
 
 
 def test_huge_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_module, "MAX_FILE_BYTES", 1000)
     outcome = safe_process(CORPUS / "004_bb67436c3e8d90f2.txt")
-    assert outcome.doc is None and outcome.reason.startswith("file too large")
+    assert outcome.summary is None and outcome.reason.startswith("file too large")
 
 
 def test_unchanged_files_are_skipped_changed_replaced_removed_pruned(tmp_path):

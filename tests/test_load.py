@@ -90,3 +90,49 @@ def test_sections_table_and_search_without_tone_marks(tmp_path):
     assert db.execute("SELECT count(*) FROM sections_fts WHERE sections_fts MATCH 'dau tu'").fetchone()[0] > 0
     child = db.execute("SELECT parent_id FROM sections WHERE node_id = 'sec_II__item_3__dash_1'").fetchone()
     assert child == ("sec_II__item_3",)
+
+
+def test_documents_written_together_make_the_database_written_one_by_one(tmp_path):
+    """load_many writes a batch's rows one statement per table: the database is the one the documents written in
+    turn make (same bytes at a new path and twice in the batch, a path that now holds other bytes, a document
+    written again), and the full-text indexes agree with their tables."""
+    from dataclasses import replace
+
+    from pipeline.outputs.load import SourceFile, load, load_many, open_db, prepare
+    from pipeline.run import process
+
+    a, b, c, d = (prepare(process(path), with_json=False) for path in corpus_files()[:4])
+    d_read_again = replace(d, rows={**d.rows, "warnings": d.rows["warnings"][:1]})  # the same bytes read otherwise
+    at = lambda path, prepared: (SourceFile(str(tmp_path / path), 1, 1, f"{path}.json"), prepared)  # noqa: E731
+    before = [at("p1", a), at("p2", b)]
+    batch = [at("p3", a), at("p2", c), at("p4", d), at("p5", d_read_again), at("p1", a)]
+    dumps = []
+    for name, write in (("in_turn", lambda db: [load(db, None, *item) for item in batch]),
+                        ("together", lambda db: load_many(db, batch))):
+        db = open_db(tmp_path / f"{name}.db")
+        for item in before:
+            load(db, None, *item)
+        write(db)
+        db.conn.commit()
+        for table in ("documents", "sections", "tasks"):
+            db.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES('integrity-check')")
+        dumps.append(sorted(line for line in db.conn.iterdump() if "_fts" not in line))
+        assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 3  # b lost its only path
+        db.close()
+    assert dumps[0] == dumps[1]
+
+
+def test_a_new_database_gets_the_writers_page_size_and_an_old_one_keeps_its_own(tmp_path):
+    import sqlite3
+
+    from pipeline.outputs.load import PAGE_SIZE, open_db
+
+    ingest([CORPUS / "004_bb67436c3e8d90f2.txt"], db_path=tmp_path / "new.db", json_dir=None)
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("PRAGMA journal_mode = WAL")
+    old.close()
+    open_db(tmp_path / "old.db").close()  # its tables made with 4 KiB pages, as an earlier version made them
+    assert ingest([CORPUS / "004_bb67436c3e8d90f2.txt"], db_path=tmp_path / "old.db", json_dir=None).ok
+    sizes = {name: sqlite3.connect(tmp_path / name).execute("PRAGMA page_size").fetchone()[0] for name in ("new.db", "old.db")}
+    assert sizes == {"new.db": PAGE_SIZE, "old.db": 4096} and PAGE_SIZE != 4096

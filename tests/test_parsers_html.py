@@ -109,3 +109,11 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read(write_text, encoding):
     page = '<?xml version="1.0" encoding="%s"?>\n' % encoding + PAGE.replace("<!DOCTYPE html>", "")
     doc = html.read(write_text(page, f"x.{encoding}.html", encoding=encoding))
     assert "KẾ HOẠCH" in [b.orig for b in doc.blocks]
+
+
+def test_a_page_of_nothing_but_a_comment_is_refused_with_its_reason(tmp_path):
+    page = tmp_path / "comment.html"
+    page.write_bytes(b"<!-- nothing here -->")
+    with pytest.raises(ReaderError) as error:
+        html.read(page)
+    assert error.value.reason == "not an HTML page: Document is empty"

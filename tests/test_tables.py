@@ -1,6 +1,8 @@
 """Tables recovered from the flattened samples, checked against the documents."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.stages.indicators import parse_vn_number
 from pipeline.stages.columns import column_role
@@ -147,3 +149,46 @@ def test_alignment_matches_the_move_by_move_viterbi_ties_included(corpus_docs):
         roles = [rng.choice(roles_seen) for _ in range(rng.randint(1, 8))]
         expected = _viterbi_by_every_move(window, roles)
         assert [(p.column, p.new_row, p.new_cell) for p in align(window, roles)] == expected, (roles, [f.text for f in window])
+
+
+# The header printed again inside a table's body, as the plain scan it replaced found it (a window at every block):
+# the faster scan in tables.py must keep exactly what this keeps, on bodies of any shape.
+def _reference_without_repeated_header(body, header):
+    from pipeline.text import fold
+
+    names = [fold(b.text or "") for b in header if (b.text or "").strip()]
+    if len(names) < 2:
+        return body
+    kept, i = [], 0
+    while i < len(body):
+        run = [k for k in range(i, min(len(body), i + 2 * len(names))) if (body[k].text or "").strip()][: len(names)]
+        if len(run) == len(names) and [fold(body[k].text or "") for k in run] == names:
+            if header[0].cell_end and kept and not kept[-1].cell_end:
+                kept.pop()
+            i = run[-1] + 1
+            continue
+        kept.append(body[i])
+        i += 1
+    return kept
+
+
+_HEADER_WORDS = ["TT", "Nhiệm vụ", "NHIỆM VỤ", "Cơ quan chủ trì", "", "  ", "Thời gian", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(header=st.lists(st.sampled_from(_HEADER_WORDS), min_size=0, max_size=4), header_cells=st.booleans(),
+       data=st.data())
+def test_a_repeated_header_is_dropped_as_the_plain_scan_drops_it(header, header_cells, data):
+    from pipeline.model import Block, Provenance
+    from pipeline.stages.tables import _without_repeated_header
+
+    def block(i, text, cell_end):
+        return Block(id=f"b{i:04d}", orig=text, text=text, prov=Provenance(reader="txt"), cell_end=cell_end)
+
+    # a body made of the header's lines (the header again, whole or in part), empty lines and other lines
+    lines = st.one_of(st.sampled_from(header or ["TT"]), st.sampled_from(["", " ", "x"]))
+    body = data.draw(st.lists(st.tuples(lines, st.booleans()), max_size=40))
+    header_blocks = [block(i, text, header_cells) for i, text in enumerate(header)]
+    body_blocks = [block(100 + i, text, cell_end) for i, (text, cell_end) in enumerate(body)]
+    expected = [b.id for b in _reference_without_repeated_header(body_blocks, header_blocks)]
+    assert [b.id for b in _without_repeated_header(body_blocks, header_blocks)] == expected

@@ -37,18 +37,29 @@ def to_json_dict(doc: Document) -> dict[str, Any]:
 
 
 def dumps(doc: Document) -> str:
-    """The document as the JSON file holds it: two-space indent, non-ASCII as is. orjson writes the same bytes as
-    ``json.dumps(…, ensure_ascii=False, indent=2)`` some 30 times faster (the standard library's indented form runs
-    in Python); the standard library takes what orjson refuses (a lone surrogate, an integer over 64 bits)."""
-    return dumps_data(to_json_dict(doc))
+    """The document as the JSON file holds it (``json_bytes``), as text."""
+    return json_bytes(doc).decode("utf-8")
+
+
+def json_bytes(doc: Document) -> bytes:
+    """The document as the JSON file holds it, UTF-8 (``data_bytes`` of its data). Bytes, not text: a worker sends
+    them to the writer, which writes them as they are (no decoding, no encoding)."""
+    return data_bytes(to_json_dict(doc))
 
 
 def dumps_data(data: dict[str, Any]) -> str:
-    """A JSON document's data (``to_json_dict``, or a JSON file read back) as the file holds it."""
+    """A JSON document's data (``to_json_dict``, or a JSON file read back) as the file holds it, as text."""
+    return data_bytes(data).decode("utf-8")
+
+
+def data_bytes(data: dict[str, Any]) -> bytes:
+    """JSON data as a JSON file holds it: two-space indent, non-ASCII as is. orjson writes the same bytes as
+    ``json.dumps(…, ensure_ascii=False, indent=2)`` some 30 times faster (the standard library's indented form runs
+    in Python); the standard library takes what orjson refuses (a lone surrogate, an integer over 64 bits)."""
     try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8") + "\n"
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
     except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 # Longest file name most file systems take, in bytes (ext4, XFS, NTFS in UTF-16 units: 255).
@@ -71,15 +82,16 @@ def json_name_for(path: str, taken: Callable[[str], bool]) -> str:
 TEMPORARY = (".kehoach-", ".tmp")  # prefix and suffix of the files written before they are renamed
 
 
-def write_text_atomically(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder renamed over ``target``: readers never see a half-written
-    file, and a failed write (disk full) leaves neither a temporary file nor a damaged target. (Only a kill -9 can
-    leave a temporary file: ``sweep_temporary_files`` removes it on the next run.)"""
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1],
-                                         delete=False)
+def write_text_atomically(target: Path, text: str | bytes) -> None:
+    """Write (``text``, or bytes as they are) through a temporary file in the same folder renamed over ``target``:
+    readers never see a half-written file, and a failed write (disk full) leaves neither a temporary file nor a
+    damaged target. (Only a kill -9 can leave a temporary file: ``sweep_temporary_files`` removes it on the next
+    run.)"""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1], delete=False)
     try:
         with handle:
-            handle.write(text)
+            handle.write(data)
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
@@ -92,9 +104,9 @@ def sweep_temporary_files(folder: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def write_json(doc: Document, target: Path, text: str | None = None) -> Path:
-    """Write the document's JSON (``text``, when it was made already: ``dumps(doc)``)."""
-    write_text_atomically(target, dumps(doc) if text is None else text)
+def write_json(doc: Document, target: Path, text: str | bytes | None = None) -> Path:
+    """Write the document's JSON (``text``, when it was made already: ``dumps(doc)`` or ``json_bytes(doc)``)."""
+    write_text_atomically(target, json_bytes(doc) if text is None else text)
     return target
 
 

@@ -51,6 +51,8 @@ DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "dea
 SOURCE_TEXT_CHARS = 2000
 
 
+# The page size of a SQLite database the writer creates (bytes).
+PAGE_SIZE = 16384
 # The writer's SQLite page cache (KiB).
 WRITER_CACHE_KIB = 64 * 1024
 # How long a write waits for another connection's write to finish before it gives up.
@@ -89,13 +91,13 @@ class SQLiteDatabase(sqlite_utils.Database):
         """New rows, tuples in ``dbschema``'s column order."""
         self.conn.executemany(_insert_sql(table, False), rows)
 
-    def index_search(self, table: str, doc_id: str) -> None:
-        """Add a document's new rows of ``table`` to its FTS5 index, in one statement: six times faster than the
+    def index_search(self, table: str, doc_ids: list[str]) -> None:
+        """Add the documents' new rows of ``table`` to its FTS5 index, in one statement: six times faster than the
         insert trigger sqlite-utils makes, which ``ensure_schema`` removes for the document's tables (the update and
         delete triggers stay)."""
         columns = ", ".join(f'"{c}"' for c in FULL_TEXT[table])
         self.execute(f'INSERT INTO "{table}_fts" (rowid, {columns}) SELECT rowid, {columns} FROM "{table}" '
-                     "WHERE document_id = ?", [doc_id])
+                     "WHERE document_id IN (SELECT value FROM json_each(?))", [json.dumps(doc_ids)])
 
     @staticmethod
     def ascii_lower(expression: str) -> str:
@@ -125,6 +127,9 @@ def open_db(path: Path | str):
         db = connect(path)
         check_version(db)  # before anything writes to it, even the journal mode
         if not memory:
+            # a new database's page size (an existing one keeps its own): a fifth less of the writer's CPU than the
+            # default 4 KiB with the project's long rows (bench/writer.py), fewer pages written to the WAL and back
+            db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             db.enable_wal()  # readers (Datasette) and a killed run never see half a transaction
             # WAL with synchronous=NORMAL: a commit is not synced to disk (a checkpoint is), which WAL keeps
             # consistent; a killed process loses nothing committed, a power cut at most the last batches, whose files
@@ -548,7 +553,9 @@ def settle(db: sqlite_utils.Database, doc_id: str) -> None:
         delete_rows(db, doc_id)
         db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
     else:
-        db.execute("UPDATE documents SET source_path = ?, source_name = ? WHERE id = ?", [*first, doc_id])
+        # only when they differ: an update runs the documents' full-text trigger (the row is indexed again)
+        db.execute("UPDATE documents SET source_path = ?, source_name = ? WHERE id = ? AND "
+                   "(source_path != ? OR source_name != ?)", [*first, doc_id, *first])
 
 
 def remove_source(db: sqlite_utils.Database, path: str) -> None:
@@ -563,17 +570,17 @@ def remove_source(db: sqlite_utils.Database, path: str) -> None:
 @dataclass(frozen=True)
 class Prepared:
     """A document as the writer writes it: its rows, table by table as tuples in ``dbschema``'s column order
-    (``source_files`` aside: it depends on the path), and its JSON text. Built where the document is parsed (a worker:
+    (``source_files`` aside: it depends on the path), and its JSON. Built where the document is parsed (a worker:
     ``ingest.safe_process``), so that the one process that writes only writes."""
 
     doc_id: str
     rows: dict[str, list[tuple]]
-    json_text: str | None = None
+    json_bytes: bytes | None = None  # the JSON document as its file holds it (export.json_bytes)
 
 
 def prepare(doc: Document, with_json: bool = True) -> Prepared:
     """The rows of every table a document has (``documents`` and the child tables), and its JSON text."""
-    from .export import dumps
+    from .export import json_bytes
 
     doc_id = doc.origin.sha256
     meta = doc.metadata
@@ -600,27 +607,49 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "corrections": correction_rows(doc_id, doc.corrections),
     }
     rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}
-    return Prepared(doc_id, rows, dumps(doc) if with_json else None)
+    return Prepared(doc_id, rows, json_bytes(doc) if with_json else None)
 
 
-def load(db: sqlite_utils.Database, doc: Document, source: SourceFile, prepared: Prepared | None = None) -> None:
-    """Write one document read from ``source`` (its rows ``prepared`` when given, else built here), replacing the
-    rows of the same bytes and the document the path held before. Call it inside ``transaction``: the caller decides
-    where a batch of documents ends."""
-    if prepared is None:
-        prepared = prepare(doc, with_json=False)
-    doc_id = prepared.doc_id
-    with db.atomic():  # a savepoint inside the caller's transaction: all of the document or none
-        previous = db.execute("SELECT document_id FROM source_files WHERE path = ?", [source.path]).fetchone()
-        delete_rows(db, doc_id)
-        write_tuples(db, "documents", prepared.rows["documents"], upsert=True)
-        upsert_rows(db, "source_files", [{"path": source.path, "document_id": doc_id, "name": Path(source.path).name,
-                                          "size": source.size, "mtime_ns": source.mtime_ns, "json_name": source.json_name}])
-        for table, rows in prepared.rows.items():
-            if table != "documents":
-                write_tuples(db, table, rows)
+def load(db: sqlite_utils.Database, doc: Document | None, source: SourceFile, prepared: Prepared | None = None) -> None:
+    """Write one document read from ``source`` (its rows ``prepared`` when given, else built here from ``doc``):
+    ``load_many`` of one."""
+    load_many(db, [(source, prepared or prepare(doc, with_json=False))])
+
+
+def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepared]]) -> None:
+    """Write documents, each read from its source file, as if each were written in turn: a document replaces the
+    rows of the same bytes and the document its path held before. Each table gets one statement for all of them
+    (a statement per document and table cost the writer more than the rows). Call it inside ``transaction``: the
+    caller decides where a batch of documents ends; a savepoint makes it all or nothing."""
+    latest = {prepared.doc_id: prepared for _, prepared in documents}  # the same bytes twice: the last one stands
+    ids = list(latest)
+    paths = [source.path for source, _ in documents]
+    with db.atomic():
+        touched = dict.fromkeys(ids)  # the documents whose paths change, in a stable order
+        touched.update(dict.fromkeys(row[0] for row in _rows_in(db, "SELECT document_id FROM source_files WHERE path",
+                                                                 paths)))
+        for (doc_id,) in _rows_in(db, "SELECT id FROM documents WHERE id", ids):  # new documents have no rows to delete
+            delete_rows(db, doc_id)
+        write_tuples(db, "documents", [row for prepared in latest.values() for row in prepared.rows["documents"]],
+                     upsert=True)
+        upsert_rows(db, "source_files", [{"path": source.path, "document_id": prepared.doc_id,
+                                          "name": Path(source.path).name, "size": source.size,
+                                          "mtime_ns": source.mtime_ns, "json_name": source.json_name}
+                                         for source, prepared in documents])
+        # every table the rows were prepared for, as ``load`` wrote them one document at a time
+        tables = dict.fromkeys(table for prepared in latest.values() for table in prepared.rows if table != "documents")
+        for table in tables:
+            write_tuples(db, table, [row for prepared in latest.values() for row in prepared.rows.get(table, ())])
         for table in SEARCHED_CHILDREN:
-            db.index_search(table, doc_id)
-        if previous and previous[0] != doc_id:
-            settle(db, previous[0])
-        settle(db, doc_id)
+            db.index_search(table, ids)
+        for doc_id in touched:
+            settle(db, doc_id)
+
+
+def _rows_in(db, select: str, values: list[str]) -> list[tuple]:
+    """``select`` (ending in a column name) with ``IN (values)``, a few hundred values at a time."""
+    rows = []
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        rows += db.execute(f"{select} IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+    return rows

@@ -121,7 +121,7 @@ class PostgresDatabase:
             for row in rows:
                 copy.write_row(row)
 
-    def index_search(self, table: str, doc_id: str) -> None:
+    def index_search(self, table: str, doc_ids: list[str]) -> None:
         """Nothing to do: the GIN indexes follow the rows (load calls this for SQLite's FTS5 tables)."""
 
     def query(self, sql: str, params=None) -> Iterator[dict]:

@@ -62,10 +62,18 @@ def is_type_heading(text: str) -> bool:
 
 def authority_of(text: str) -> str | None:
     """"TM. ỦY BAN NHÂN DÂN" -> "TM."; also without the space ("KT.CHỦ TỊCH")."""
-    for prefix in authority_prefixes():  # only the line's start in capitals: this runs on long lines too
-        if text[: len(prefix)].upper().startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
+    # only the line's start in capitals, once for every prefix: this runs on every line of a table (the capitals of a
+    # longer start begin with those of a shorter one, so each prefix is tested as on its own start)
+    head = text[: _longest_prefix()].upper()
+    for prefix in authority_prefixes():
+        if head.startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
             return prefix
     return None
+
+
+@cache
+def _longest_prefix() -> int:
+    return max(map(len, authority_prefixes()))
 
 
 def position_of(text: str) -> str | None:

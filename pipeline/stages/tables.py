@@ -18,6 +18,7 @@ warnings. Three layouts:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -733,14 +734,26 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
     names = [fold(b.text or "") for b in header if (b.text or "").strip()]
     if len(names) < 2:
         return body
+    # each block's text is looked at once: the scan below starts at every block of a table of thousands of lines
+    filled = [k for k, b in enumerate(body) if (b.text or "").strip()]
+    folded: dict[int, str] = {}
+
+    def folded_text(k: int) -> str:
+        if k not in folded:
+            folded[k] = fold(body[k].text or "")
+        return folded[k]
+
+    count = len(names)
     kept: list[Block] = []
     i = 0
     while i < len(body):
-        run = [k for k in range(i, min(len(body), i + 2 * len(names))) if (body[k].text or "").strip()][: len(names)]
-        if len(run) == len(names) and [fold(body[k].text or "") for k in run] == names:
+        # the header again: the first ``count`` filled blocks from here, all among the next 2 × count blocks
+        start = bisect_left(filled, i)
+        if (start + count <= len(filled) and filled[start + count - 1] < i + 2 * count
+                and all(folded_text(filled[start + m]) == name for m, name in enumerate(names))):
             if header[0].cell_end and kept and not kept[-1].cell_end:
                 kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
-            i = run[-1] + 1
+            i = filled[start + count - 1] + 1
             continue
         kept.append(body[i])
         i += 1

@@ -638,8 +638,8 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
     recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
-    after = next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
-    start = next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
+    after = _body_start(blocks, after)
+    start = _signature_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal
             return Signer(name=signer_name(named.text or "")), named, [
@@ -699,6 +699,14 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     return signer, name_block, issues
 
 
+def _body_start(blocks: list[Block], after: int) -> int:
+    return next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
+
+
+def _signature_start(blocks: list[Block], after: int) -> int | None:
+    return next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
+
+
 def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:
     """The one line among the closing's "Nơi nhận" column that is a person's bare name (a family name and two to four
     capitalised words, no dash before it): the signer's, its column read with the recipients' in a scan."""
@@ -748,6 +756,122 @@ def _trim_noise(text: str) -> str:
 
 def _positions_in(text: str) -> bool:
     return bool(positions_pattern().search(strip_marks(text).lower()))
+
+
+# ---------------------------------------------------------------------------------------------------
+# A scan's signature block read again on its own
+
+_NAME_ISSUES = ("missing_signer_name", "signer_name_unreadable")
+_POSITION_ISSUES = ("missing_signer_title", "signer_title_misspelt", "signer_title_inferred", "signer_authority_inferred")
+_COLUMN_LINE = re.compile(r"^(?:[-+•–]|Nơi nhận)", re.IGNORECASE)  # a line of the recipients' column
+
+
+def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, float, float, float]] | None:
+    """(page, box) of a scanned signature block: the right column of the closing, from the top of the closing (the
+    lines above its first capitals line, or above "Nơi nhận", up to the body's last full line) down some twenty lines,
+    right of the recipients' column. None when the closing was not OCR'd."""
+    after = _body_start(body, after)
+    start = _signature_start(body, after)
+    if start is None:
+        start = next((i for i in range(after, len(body)) if RECIPIENTS.match(body[i].text or "")), None)
+    if start is None:
+        start = next((i for i in range(len(body) - 1, after - 1, -1) if (body[i].text or "").rstrip().endswith("./.")), None)
+    anchor = body[start] if start is not None else None
+    if anchor is None or anchor.prov.reader != "ocr" or anchor.prov.bbox is None or anchor.prov.page is None:
+        return None
+    page = [b for b in body if b.prov.page == anchor.prov.page and b.prov.bbox and (b.prov.ocr_confidence or 0) >= _UNSURE_LINE]
+    if not page:
+        return None
+    line = sorted(b.prov.bbox[3] - b.prov.bbox[1] for b in page)[len(page) // 2]  # points in a PDF, pixels in an image
+    left, right = min(b.prov.bbox[0] for b in page), max(b.prov.bbox[2] for b in page)
+    top = anchor.prov.bbox[1]
+    for block in reversed(body[max(after, start - 30) : start]):  # up the closing's lines to the body's last full line
+        box = block.prov.bbox
+        if block.prov.page != anchor.prov.page or box is None:
+            break
+        top = min(top, box[1])
+        if (box[2] - box[0] > 0.7 * (right - left) and (block.prov.ocr_confidence or 0) >= _UNSURE_LINE
+                and not _COLUMN_LINE.match(block.text or "")):
+            break
+    top -= line
+    column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line]
+    x0 = min(max(max(column, default=0) + line / 3, left + 0.35 * (right - left)), left + 0.6 * (right - left))
+    return anchor.prov.page, (x0, top, right + 3 * line, top + 20 * line)
+
+
+def _line_lost_in_chain(blocks: list[Block]) -> bool:
+    """Whether a line of capitals that OCR could not read (a seal over it) lies around the chain read from a signature
+    column, above the name: it may be the position that signs ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") or a prefix, and a
+    chain without it would be a confident wrong position."""
+    for block in blocks:
+        text = block.text or ""
+        if signer_name(text.lstrip(_LEADING_SMUDGE)):
+            break
+        letters = [c for c in text if c.isalpha()]
+        if (len(letters) >= 3 and sum(c.isupper() for c in letters) > len(letters) / 2
+                and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))):
+            return True
+    return False
+
+
+def _name_alone(blocks: list[Block]) -> Block | None:
+    """The one line of a signature column read alone that is a person's name (a family name first, every word a
+    Vietnamese syllable, read with confidence)."""
+    names = [b for b in blocks if (b.prov.ocr_confidence or 0) >= _UNSURE_LINE and (name := signer_name((b.text or "").lstrip(_LEADING_SMUDGE)))
+             and name.split()[0] in _surnames() and _spelt_right(b, name)]
+    return names[0] if len(names) == 1 else None
+
+
+def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[Signer, FieldSource | None, set[str], list[Issue]] | None:
+    """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
+    (costly: only then). What that gives fills what is missing: (signer, the name's source if the name was filled, the
+    codes of the first reading's warnings it resolves, its own warnings); None when it adds nothing. A name OCR cannot spell is
+    still not taken."""
+    signer = reading.meta.signer
+    if signer.name and signer.title or (region := signature_region(body, (reading.layout.heading or 0) + 1)) is None:
+        return None
+    from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
+
+    from .clean import normalise_block
+
+    page, box = region
+    name = chain = None
+    for blocks in read_region(doc.origin.path, page, box):
+        blocks = [normalise_block(b) for b in blocks]
+        again, name_block, found = read_signer(blocks, 0)
+        if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
+            again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
+        if again.name and name is None:
+            name = (again.name, name_block)
+        if again.title and chain is None and not _line_lost_in_chain(blocks):
+            chain = (again, found)
+    filled, source = [], None
+    if signer.name is None and name and name[0].split()[0] in _surnames():  # not a seal's smudge read as letters
+        signer = signer.model_copy(update={"name": name[0]})
+        confidence = name[1].prov.ocr_confidence
+        source = FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2),
+                             where={"page": page, "bbox": [round(v, 1) for v in name[1].prov.bbox]})
+        filled.append("name")
+    if signer.title is None and chain:
+        signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
+                                           "authority": chain[0].authority})
+        filled.append("position")
+    if not filled:
+        return None
+    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    issues = [Issue(code="signature_read_again", where=where,
+                    message=f"the signature block, unclear in the page read whole, was read again alone: its "
+                            f"{' and '.join(filled)} from there")]
+    if "position" in filled:  # what the chain's reading said of the position (inferred, misspelt)
+        issues += [i.model_copy(update={"where": where}) for i in chain[1] if i.code in _POSITION_ISSUES[1:]]
+    resolved = {"missing_signer", *(_NAME_ISSUES if "name" in filled else ()), *(_POSITION_ISSUES if "position" in filled else ())}
+    if any(i.code == "missing_signer" for i in reading.issues):  # no block was found at all: say what is still missing
+        if signer.title is None:
+            issues.append(Issue(code="missing_signer_title", where=where, message="the signature block read again gives no position"))
+        if signer.name is None:
+            issues.append(Issue(code="missing_signer_name", where=where, message="the signature block read again gives no "
+                                                                                 "name OCR can spell"))
+    return signer, source, resolved, issues
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -965,6 +1089,12 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     parts, found = read_parts(body, attached)
     issues += found
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
+    if again := reread_signer(doc, body, reading):
+        signer, source, resolved, found = again
+        meta = meta.model_copy(update={"signer": signer})
+        issues = [i for i in issues if i.code not in resolved] + found
+        if source:
+            sources["signer"] = source
     meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout) and doc.site_attributes:

@@ -801,12 +801,17 @@ def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, f
 
 def _line_lost_in_chain(blocks: list[Block]) -> bool:
     """Whether a line of capitals that OCR could not read (a seal over it) lies around the chain read from a signature
-    column, above the name: it may be the position that signs ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") or a prefix, and a
-    chain without it would be a confident wrong position."""
+    column, above the name, or a position line starts with what OCR made of a prefix: the lost part may be the position
+    that signs ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") or the "KT." that makes the next line the signer's, and a chain
+    without it would be a confident wrong position."""
     for block in blocks:
         text = block.text or ""
         if signer_name(text.lstrip(_LEADING_SMUDGE)):
             break
+        trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
+        position = positions_pattern().search(strip_marks(trimmed).lower()) if trimmed[-1:].isupper() else None
+        if position and position.start() > 0 and not authority_of(trimmed):
+            return True  # something before the position that is no prefix: OCR's reading of one ("7. CHỦ TỊCH" for "KT.")
         letters = [c for c in text if c.isalpha()]
         if (len(letters) >= 3 and sum(c.isupper() for c in letters) > len(letters) / 2
                 and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))):

@@ -140,3 +140,36 @@ def test_a_closing_not_read_by_ocr_is_never_read_again(write_text, monkeypatch):
     monkeypatch.setattr(ocr, "read_region", lambda *args: pytest.fail("a text document's closing was sent to OCR"))
     doc = run_stages(parsers.read(write_text("QUYẾT ĐỊNH\nVề việc giao đất\nĐiều 1. Giao đất.\nNơi nhận:\n- Như Điều 1;\n")))
     assert doc.metadata.signer.name is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# An OCR'd title whose end a seal or a smudge garbled (realdocs2 103: "… người làm công tác cơ yếu Í gốNG Hưng")
+
+
+def _ocr_document(title: str) -> list[Block]:
+    lines = ["QUYẾT ĐỊNH", title, "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"]
+    return [normalise_block(Block(id=f"b{k:04d}", orig=text, prov=Provenance(reader="ocr", page=1, line_start=k, line_end=k,
+                                                                                 bbox=(90, 100 + 20 * k, 500, 112 + 20 * k),
+                                                                                 ocr_confidence=90.0)))
+            for k, text in enumerate(lines, start=1)]
+
+
+@pytest.mark.parametrize("printed, kept", [
+    ("Quy định lễ tang đối với quân nhân, công nhân quốc phòng; người làm công tác cơ yếu Í gốNG Hưng",
+     "Quy định lễ tang đối với quân nhân, công nhân quốc phòng; người làm công tác cơ yếu"),
+    ("Về việc giao đất cho Ban Quản lý dự án Đầu tư xây dựng huyện Mộ Đức để thực hiện dự án xzqh vrtk",
+     "Về việc giao đất cho Ban Quản lý dự án Đầu tư xây dựng huyện Mộ Đức để thực hiện dự án"),
+])
+def test_an_ocr_title_is_cut_at_its_garbled_end_with_a_warning(printed, kept):
+    title, block, issues = meta_stage.read_title(meta_stage.Layout.of(_ocr_document(printed)))
+    assert title == kept
+    assert [i.code for i in issues] == ["title_garbled"]
+
+
+@pytest.mark.parametrize("printed", [
+    "Triển khai dịch vụ công trực tuyến toàn trình trên Internet",  # one loanword is no garbage
+    "Hướng dẫn chính sách thuế TNDN theo Nghị định số 320/2025/NĐ-CP",  # abbreviations and symbols in capitals
+])
+def test_an_ocr_title_with_loanwords_or_abbreviations_is_kept_whole(printed):
+    title, _, issues = meta_stage.read_title(meta_stage.Layout.of(_ocr_document(printed)))
+    assert title == printed and not issues

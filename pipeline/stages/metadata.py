@@ -424,11 +424,44 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     title = without_authority_tail(_RULE_INSIDE.split(" ".join(lines))[0])  # "… Law on Lawyers ______ Pursuant to …"
     if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
         title = title[: body_start.start()].rstrip(" ,;")
+    issues = []
     if first.prov.reader == "ocr":
         title = without_ocr_noise(title)
+        title, garbled = without_garbled_tail(title)
+        if garbled:
+            issues.append(_warn("title_garbled", f"the OCR'd title ends in words that are no Vietnamese ('{garbled}', a seal "
+                                                 f"or a smudge over them): cut there, the rest of the title may be lost", first))
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
-    return title.strip(" ._-–—") or None, first, []
+    return title.strip(" ._-–—") or None, first, issues
+
+
+def _garbled(word: str) -> int:
+    """How surely an OCR'd word is none a title prints: 2 for a capital after a small letter inside it ("gốNG"), 1 for
+    letters that are no Vietnamese syllable (a loanword, "Internet", is one too), else 0. Numbers, symbols and
+    abbreviations in capitals ("TNDN", "NĐ-CP") are words."""
+    bare = word.strip(".,;:()\"“”'!?")
+    if not bare or not bare.isalpha() or bare.isupper() and len(bare) > 1:
+        return 0
+    if any(c.isupper() for c in bare[1:]):
+        return 2
+    from parsers.textlayer import is_syllable
+
+    return 0 if is_syllable(bare) else 1
+
+
+def without_garbled_tail(title: str) -> tuple[str, str]:
+    """(title, the tail cut off): an OCR'd title cut in its last third at a word surely garbled, or at two words that
+    are no syllables within three words, with the one-letter words before it ("… cơ yếu Í gốNG Hưng" -> "… cơ yếu")."""
+    words = title.split(" ")
+    marks = [_garbled(w) for w in words]
+    cut = next((i for i in range(max(3, 2 * len(words) // 3), len(words))
+                if marks[i] == 2 or marks[i] == 1 and any(marks[i + 1 : i + 3])), None)
+    if cut is None:
+        return title, ""
+    while cut > 3 and len(words[cut - 1].strip(".,;:")) == 1 and words[cut - 1][:1].isupper():
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(" ,;:"), " ".join(words[cut:])
 
 
 # A rule printed under the title, run into its line by a web page: what follows it is the body.
@@ -1094,6 +1127,8 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     parts, found = read_parts(body, attached)
     issues += found
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
+    if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
+        sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
     if again := reread_signer(doc, body, reading):
         signer, source, resolved, found = again
         meta = meta.model_copy(update={"signer": signer})

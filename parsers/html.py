@@ -181,6 +181,21 @@ def container(root):
     return body if body is not None else root
 
 
+def site_heading(root, document):
+    """The element where the site names the document it shows ("Nghị định số 35/2026/NĐ-CP Quy định …"), when it is
+    outside the document's container; None on other sites."""
+    for xpath in _site_headings():
+        for element in xpath(root):
+            if element.text_content().strip() and not any(a is document for a in (element, *element.iterancestors())):
+                return element
+    return None
+
+
+@cache
+def _site_headings() -> tuple[etree.XPath, ...]:
+    return tuple(etree.XPath(x) for x in json_data("html_containers.json").get("site_headings", []))
+
+
 def _parse(data: bytes, path: str):
     """The page's element tree and the parser that built it. An 8-bit page goes to lxml as bytes (decoding and
     normalising the whole page first would cost half as much again as the parse); when they are not valid
@@ -212,7 +227,11 @@ def read(path: Path) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     builder = _Builder()
-    builder.walk(container(root))
+    document = container(root)
+    if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
+        builder.text(heading.text_content(), heading.sourceline)
+        builder.flush()
+    builder.walk(document)
     builder.flush()
     blocks = builder.blocks
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):

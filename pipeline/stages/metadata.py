@@ -19,7 +19,7 @@ from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
-                    Signer)
+                    Layer, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -1139,6 +1139,9 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
+    if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
+        meta, found = number_from_site_heading(meta, doc)
+        issues += found
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
     issues += found
@@ -1295,6 +1298,25 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
                                                if getattr(meta, field, None) or field in ("issuer", "signer") and values.get(field)}})
     used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
     return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]
+
+
+# The site's own name of the document it shows: "Nghị định số 35/2026/NĐ-CP Quy định …" (see html_containers.json).
+_SITE_HEADING = re.compile(r"^(?P<type>[^\d/]{2,40}?)\s+(?:số\s+)?(?P<number>\d[\w.]*/\S+)(?:\s|$)")
+
+
+def number_from_site_heading(meta: DocumentMetadata, doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
+    """The number of a page whose document text prints no header (the site shows the header as its own heading above
+    it): from that heading, when it names the same type of document, with the source ``site_panel`` and a warning."""
+    heading = next((b for b in doc.blocks if b.layer is not Layer.BODY), None) if doc.origin.format == "html" else None
+    match = _SITE_HEADING.match(heading.text or "") if heading is not None else None
+    parsed = _SYMBOL.match(match.group("number").rstrip(".,;")) if match else None
+    if not parsed or doc_type_by_folded_name().get(fold(match.group("type"))) != meta.doc_type:
+        return meta, []
+    number = match.group("number").rstrip(".,;")
+    sources = {**meta.sources, "number": FieldSource(source="site_panel", confidence=None, where=heading.where())}
+    meta = meta.model_copy(update={"number": number, "symbol": parsed.group("symbol"), "sources": sources})
+    return meta, [_warn("number_from_site_heading", f"the document's text prints no header (no 'Số:' line); the site's "
+                                                    f"heading above it names it '{heading.text}': the number is taken from there", heading)]
 
 
 def metadata(doc: Document) -> Document:

@@ -186,7 +186,9 @@ def site_heading(root, document):
     outside the document's container; None on other sites."""
     for xpath in _site_headings():
         for element in xpath(root):
-            if element.text_content().strip() and not any(a is document for a in (element, *element.iterancestors())):
+            text = " ".join(element.text_content().split())
+            if text and not any(a is document for a in (element, *element.iterancestors())) \
+                    and text not in " ".join(document.text_content().split()):  # not when the page prints it anyway
                 return element
     return None
 
@@ -228,12 +230,13 @@ def read(path: Path) -> Document:
     etree.strip_elements(root, *_DROP, with_tail=False)
     builder = _Builder()
     document = container(root)
-    if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
-        builder.text(heading.text_content(), heading.sourceline)
-        builder.flush()
     builder.walk(document)
     builder.flush()
     blocks = builder.blocks
+    if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
+        text = nfc(" ".join(heading.text_content().split()))  # "b0000": the document's blocks keep their ids
+        blocks = [Block(id="b0000", orig=text, prov=Provenance(reader=READER, line_start=heading.sourceline,
+                                                               line_end=heading.sourceline)), *blocks]
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):
         raise ReaderError(str(path), "the page holds no document (" + (blocks[0].orig[:60] if blocks else "no text") + ")")
     return Document(origin=origin_of(Path(path), data, "html"), blocks=blocks)

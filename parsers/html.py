@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
 from pipeline.resources import json_data
 from pipeline.text import nfc
 
@@ -235,8 +235,8 @@ def read(path: Path) -> Document:
     blocks = builder.blocks
     if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
         text = nfc(" ".join(heading.text_content().split()))  # "b0000": the document's blocks keep their ids
-        blocks = [Block(id="b0000", orig=text, prov=Provenance(reader=READER, line_start=heading.sourceline,
-                                                               line_end=heading.sourceline)), *blocks]
+        blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document
+                        prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):
         raise ReaderError(str(path), "the page holds no document (" + (blocks[0].orig[:60] if blocks else "no text") + ")")
     return Document(origin=origin_of(Path(path), data, "html"), blocks=blocks)

@@ -43,10 +43,14 @@ def test_the_sites_heading_naming_another_type_gives_no_number(tmp_path):
     assert doc.metadata.number is None
 
 
-def test_a_printed_number_line_is_read_and_the_sites_heading_is_not_used(tmp_path):
+@pytest.mark.parametrize("site", [
+    "Nghị định số 99/2026/NĐ-CP Quy định chi tiết",
+    "NGHỊ ĐỊNH SỐ 99/2026/NĐ-CP QUY ĐỊNH CHI TIẾT",  # in capitals, like a type heading: the header table is still read
+])
+def test_a_printed_number_line_is_read_and_the_sites_heading_is_not_used(tmp_path, site):
     header = "<table><tr><td>CHÍNH PHỦ<br/>Số: 12/2026/NĐ-CP</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>"
-    doc = page(tmp_path, "Nghị định số 99/2026/NĐ-CP Quy định chi tiết", header=header)
-    assert doc.metadata.number == "12/2026/NĐ-CP"
+    doc = page(tmp_path, site, header=header)
+    assert doc.metadata.number == "12/2026/NĐ-CP" and doc.metadata.issuer.name == "CHÍNH PHỦ"
     assert doc.metadata.sources["number"].source == "printed"
     assert "number_from_site_heading" not in {w.code for w in doc.warnings}
 

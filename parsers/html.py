@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
 from pipeline.resources import json_data
 from pipeline.text import nfc
 
@@ -196,6 +196,23 @@ def container(root):
     return body if body is not None else root
 
 
+def site_heading(root, document):
+    """The element where the site names the document it shows ("Nghị định số 35/2026/NĐ-CP Quy định …"), when it is
+    outside the document's container; None on other sites."""
+    for xpath in _site_headings():
+        for element in xpath(root):
+            text = " ".join(element.text_content().split())
+            if text and not any(a is document for a in (element, *element.iterancestors())) \
+                    and text not in " ".join(document.text_content().split()):  # not when the page prints it anyway
+                return element
+    return None
+
+
+@cache
+def _site_headings() -> tuple[etree.XPath, ...]:
+    return tuple(etree.XPath(x) for x in json_data("html_containers.json").get("site_headings", []))
+
+
 def _parse(data: bytes, path: str):
     """The page's element tree and the parser that built it. An 8-bit page goes to lxml as bytes (decoding and
     normalising the whole page first would cost half as much again as the parse); when they are not valid
@@ -230,9 +247,14 @@ def read(path: Path) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     builder = _Builder()
-    builder.walk(container(root))
+    document = container(root)
+    builder.walk(document)
     builder.flush()
     blocks = builder.blocks
+    if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
+        text = nfc(" ".join(heading.text_content().split()))  # "b0000": the document's blocks keep their ids
+        blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document
+                        prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):
         raise ReaderError(str(path), "the page holds no document (" + (blocks[0].orig[:60] if blocks else "no text") + ")")
     return Document(origin=origin_of(Path(path), data, "html"), blocks=blocks)

@@ -82,9 +82,10 @@ class Word:
     line: tuple[int, int, int]
 
 
-def read_words(image: Image.Image) -> list[Word]:
+def read_words(image: Image.Image, psm: str = "3") -> list[Word]:
+    """The words Tesseract reads, with page segmentation mode ``psm`` (3: a whole page, its columns found)."""
     words = []
-    for row in csv.DictReader(io.StringIO(_tesseract(image, "-l", LANGUAGE, "--psm", "3", "tsv")), delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in csv.DictReader(io.StringIO(_tesseract(image, "-l", LANGUAGE, "--psm", psm, "tsv")), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
         if row.get("level") != "5" or not text:
             continue
@@ -360,6 +361,58 @@ def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> D
         blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(page, start=1)]
     return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks)),
                     warnings=warnings)
+
+
+# A signature block read again on its own: full-page segmentation mixes it with the recipients' column beside it, and a
+# seal breaks its lines. A crop of the column alone, read as one column of lines (psm 4) or one block of text (psm 6),
+# at a higher resolution, gives them back.
+REGION_DPI = 400
+REGION_MODES = ("6", "4")
+
+
+def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float] | None:
+    """Page ``page_no`` of a PDF (rendered at REGION_DPI) or of an image file, with its pixels per unit of the blocks'
+    boxes (points in a PDF, pixels in an image); None when the file or the page cannot be read again."""
+    try:
+        if Path(path).suffix.lower() == ".pdf":
+            pdf = pdfium.PdfDocument(str(path))
+            page = pdf[page_no - 1]
+            scale = min(REGION_DPI / 72, render_scale(page) * REGION_DPI / DPI)
+            return page.render(scale=scale).to_pil(), scale
+        image = Image.open(path)
+        _check_size(path, image)
+        image.seek(page_no - 1)
+        return image.convert("RGB"), 1.0
+    except (OSError, IndexError, EOFError, ReaderError, pdfium.PdfiumError, Image.DecompressionBombError):
+        return None
+
+
+def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]) -> list[list[Block]]:
+    """The lines of one region of a page (``box`` in the units of the blocks' boxes), read again without the seal's and
+    the signature's ink, once per mode of REGION_MODES: one list of blocks per reading, empty when the page cannot be
+    read again."""
+    page = _page_image(path, page_no)
+    if page is None or tesseract_problem():
+        return []
+    image, scale = page
+    left, top = max(0, int(box[0] * scale)), max(0, int(box[1] * scale))
+    crop = without_seal(image.crop((left, top, min(image.width, int(box[2] * scale)), min(image.height, int(box[3] * scale)))))
+    readings = []
+    for psm in REGION_MODES:
+        lines: dict[tuple[int, int, int], list[Word]] = {}
+        for word in read_words(crop, psm):
+            lines.setdefault(word.line, []).append(word)
+        blocks = []
+        for n, words in enumerate(sorted(lines.values(), key=lambda ws: min(w.top for w in ws)), start=1):
+            words.sort(key=lambda w: w.left)
+            bbox = ((left + words[0].left) / scale, (top + min(w.top for w in words)) / scale,
+                    (left + max(w.right for w in words)) / scale, (top + max(w.bottom for w in words)) / scale)
+            blocks.append(Block(id=f"r{n:04d}", orig=" ".join(w.text for w in words),
+                                prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=bbox,
+                                                ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1),
+                                                ocr_unsure=[w.text for w in words if 0 <= w.conf < _UNSURE_WORD])))
+        readings.append(blocks)
+    return readings
 
 
 def _check_size(path: Path, image: Image.Image) -> None:

@@ -62,7 +62,8 @@ VBPL = sorted((REALDOCS / "vbpl-html").glob("*.html")) if REALDOCS.exists() else
 VBPL_EXPECTED = {
     "doc_000041": ("05/2026/TT-BGDĐT", "Thông tư", "2026-02-12"),
     "doc_000081": ("29/2025/QĐ-TTg", "Quyết định", "2025-08-28"),
-    "doc_000121": (None, "Nghị định", None),  # the page prints the decree without its header
+    # the page prints the decree without its header: the number is the site's heading's (number_from_site_heading)
+    "doc_000121": ("35/2026/NĐ-CP", "Nghị định", None),
     "doc_000161": ("05/2026/TT-BXD", "Thông tư", "2026-02-10"),
     "doc_000281": ("02/2026/TT-BNV", "Thông tư", "2026-01-15"),
     "doc_000321": ("113/2025/TT-BTC", "Thông tư", "2025-12-09"),
@@ -78,13 +79,14 @@ VBPL_EXPECTED = {
     "doc_000601": ("25/2025/TT-BTP", "Thông tư", "2025-12-01"),
     "doc_000641": ("1862/1998/QĐ-BGTVT", "Quyết định", "1998-07-24"),
     "doc_000681": ("02/2021/TT-BXD", "Thông tư", "2021-05-19"),
-    # English translations: the type from the heading; number and date are not read in English
-    "doc_000761": (None, "Nghị định", None),
-    "doc_000801": (None, "Luật", None),
-    "doc_000841": (None, "Nghị định", None),
-    "doc_000881": (None, "Nghị định", None),
-    "doc_000921": (None, "Nghị định", None),
-    "doc_000961": (None, "Quyết định", None),
+    # English translations: the type from the heading; they print no header, the number is the site's heading's (as
+    # the site writes it, "ND-CP"); the date is not read in English
+    "doc_000761": ("28/2021/ND-CP", "Nghị định", None),
+    "doc_000801": ("105/2016/QH13", "Luật", None),
+    "doc_000841": ("86/2016/ND-CP", "Nghị định", None),
+    "doc_000881": ("123/2013/ND-CP", "Nghị định", None),
+    "doc_000921": ("88/2008/NĐ-CP", "Nghị định", None),
+    "doc_000961": ("240/QD-TTg", "Quyết định", None),
 }
 
 

@@ -83,7 +83,8 @@ def unfold_layout_tables(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         if block.table is None:
-            seen_heading = seen_heading or parts.is_type_heading(normalise(block.orig))
+            # a reader's furniture (a site's own heading, "NGHỊ QUYẾT SỐ 92/2025/UBTVQH15 …") is no heading of the document
+            seen_heading = seen_heading or block.layer is Layer.BODY and parts.is_type_heading(normalise(block.orig))
             result.append(block)
             continue
         if not is_layout_table(block, before_heading=not seen_heading):

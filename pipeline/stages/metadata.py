@@ -19,7 +19,7 @@ from .citations import find_citations, normalise_number
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
-                    Signer)
+                    Layer, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -474,11 +474,44 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     title = without_authority_tail(_RULE_INSIDE.split(" ".join(lines))[0])  # "… Law on Lawyers ______ Pursuant to …"
     if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
         title = title[: body_start.start()].rstrip(" ,;")
+    issues = []
     if first.prov.reader == "ocr":
         title = without_ocr_noise(title)
+        title, garbled = without_garbled_tail(title)
+        if garbled:
+            issues.append(_warn("title_garbled", f"the OCR'd title ends in words that are no Vietnamese ('{garbled}', a seal "
+                                                 f"or a smudge over them): cut there, the rest of the title may be lost", first))
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
-    return title.strip(" ._-–—") or None, first, []
+    return title.strip(" ._-–—") or None, first, issues
+
+
+def _garbled(word: str) -> int:
+    """How surely an OCR'd word is none a title prints: 2 for a capital after a small letter inside it ("gốNG"), 1 for
+    letters that are no Vietnamese syllable (a loanword, "Internet", is one too), else 0. Numbers, symbols and
+    abbreviations in capitals ("TNDN", "NĐ-CP") are words."""
+    bare = word.strip(".,;:()\"“”'!?")
+    if not bare or not bare.isalpha() or bare.isupper() and len(bare) > 1:
+        return 0
+    if any(c.isupper() for c in bare[1:]):
+        return 2
+    from parsers.textlayer import is_syllable
+
+    return 0 if is_syllable(bare) else 1
+
+
+def without_garbled_tail(title: str) -> tuple[str, str]:
+    """(title, the tail cut off): an OCR'd title cut in its last third at a word surely garbled, or at two words that
+    are no syllables within three words, with the one-letter words before it ("… cơ yếu Í gốNG Hưng" -> "… cơ yếu")."""
+    words = title.split(" ")
+    marks = [_garbled(w) for w in words]
+    cut = next((i for i in range(max(3, 2 * len(words) // 3), len(words))
+                if marks[i] == 2 or marks[i] == 1 and any(marks[i + 1 : i + 3])), None)
+    if cut is None:
+        return title, ""
+    while cut > 3 and len(words[cut - 1].strip(".,;:")) == 1 and words[cut - 1][:1].isupper():
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(" ,;:"), " ".join(words[cut:])
 
 
 # A rule printed under the title, run into its line by a web page: what follows it is the body.
@@ -688,8 +721,8 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
     recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
-    after = next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
-    start = next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
+    after = _body_start(blocks, after)
+    start = _signature_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal
             return Signer(name=signer_name(named.text or "")), named, [
@@ -749,6 +782,14 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     return signer, name_block, issues
 
 
+def _body_start(blocks: list[Block], after: int) -> int:
+    return next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
+
+
+def _signature_start(blocks: list[Block], after: int) -> int | None:
+    return next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
+
+
 def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:
     """The one line among the closing's "Nơi nhận" column that is a person's bare name (a family name and two to four
     capitalised words, no dash before it): the signer's, its column read with the recipients' in a scan."""
@@ -798,6 +839,127 @@ def _trim_noise(text: str) -> str:
 
 def _positions_in(text: str) -> bool:
     return bool(positions_pattern().search(strip_marks(text).lower()))
+
+
+# ---------------------------------------------------------------------------------------------------
+# A scan's signature block read again on its own
+
+_NAME_ISSUES = ("missing_signer_name", "signer_name_unreadable")
+_POSITION_ISSUES = ("missing_signer_title", "signer_title_misspelt", "signer_title_inferred", "signer_authority_inferred")
+_COLUMN_LINE = re.compile(r"^(?:[-+•–]|Nơi nhận)", re.IGNORECASE)  # a line of the recipients' column
+
+
+def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, float, float, float]] | None:
+    """(page, box) of a scanned signature block: the right column of the closing, from the top of the closing (the
+    lines above its first capitals line, or above "Nơi nhận", up to the body's last full line) down some twenty lines,
+    right of the recipients' column. None when the closing was not OCR'd."""
+    after = _body_start(body, after)
+    start = _signature_start(body, after)
+    if start is None:
+        start = next((i for i in range(after, len(body)) if RECIPIENTS.match(body[i].text or "")), None)
+    if start is None:
+        start = next((i for i in range(len(body) - 1, after - 1, -1) if (body[i].text or "").rstrip().endswith("./.")), None)
+    anchor = body[start] if start is not None else None
+    if anchor is None or anchor.prov.reader != "ocr" or anchor.prov.bbox is None or anchor.prov.page is None:
+        return None
+    page = [b for b in body if b.prov.page == anchor.prov.page and b.prov.bbox and (b.prov.ocr_confidence or 0) >= _UNSURE_LINE]
+    if not page:
+        return None
+    line = sorted(b.prov.bbox[3] - b.prov.bbox[1] for b in page)[len(page) // 2]  # points in a PDF, pixels in an image
+    left, right = min(b.prov.bbox[0] for b in page), max(b.prov.bbox[2] for b in page)
+    top = anchor.prov.bbox[1]
+    for block in reversed(body[max(after, start - 30) : start]):  # up the closing's lines to the body's last full line
+        box = block.prov.bbox
+        if block.prov.page != anchor.prov.page or box is None:
+            break
+        top = min(top, box[1])
+        if (box[2] - box[0] > 0.7 * (right - left) and (block.prov.ocr_confidence or 0) >= _UNSURE_LINE
+                and not _COLUMN_LINE.match(block.text or "")):
+            break
+    top -= line
+    column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line]
+    x0 = min(max(max(column, default=0) + line / 3, left + 0.35 * (right - left)), left + 0.6 * (right - left))
+    return anchor.prov.page, (x0, top, right + 3 * line, top + 20 * line)
+
+
+def _line_lost_in_chain(blocks: list[Block]) -> bool:
+    """Whether a line of capitals that OCR could not read (a seal over it) lies around the chain read from a signature
+    column, above the name, or a position line starts with what OCR made of a prefix: the lost part may be the position
+    that signs ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") or the "KT." that makes the next line the signer's, and a chain
+    without it would be a confident wrong position."""
+    for block in blocks:
+        text = block.text or ""
+        if signer_name(text.lstrip(_LEADING_SMUDGE)):
+            break
+        trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
+        position = positions_pattern().search(strip_marks(trimmed).lower()) if trimmed[-1:].isupper() else None
+        if position and position.start() > 0 and not authority_of(trimmed):
+            return True  # something before the position that is no prefix: OCR's reading of one ("7. CHỦ TỊCH" for "KT.")
+        letters = [c for c in text if c.isalpha()]
+        if (len(letters) >= 3 and sum(c.isupper() for c in letters) > len(letters) / 2
+                and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))):
+            return True
+    return False
+
+
+def _name_alone(blocks: list[Block]) -> Block | None:
+    """The one line of a signature column read alone that is a person's name (a family name first, every word a
+    Vietnamese syllable, read with confidence)."""
+    names = [b for b in blocks if (b.prov.ocr_confidence or 0) >= _UNSURE_LINE and (name := signer_name((b.text or "").lstrip(_LEADING_SMUDGE)))
+             and name.split()[0] in _surnames() and _spelt_right(b, name)]
+    return names[0] if len(names) == 1 else None
+
+
+def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[Signer, FieldSource | None, set[str], list[Issue]] | None:
+    """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
+    (costly: only then). What that gives fills what is missing: (signer, the name's source if the name was filled, the
+    codes of the first reading's warnings it resolves, its own warnings); None when it adds nothing. A name OCR cannot spell is
+    still not taken."""
+    signer = reading.meta.signer
+    if signer.name and signer.title or (region := signature_region(body, (reading.layout.heading or 0) + 1)) is None:
+        return None
+    from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
+
+    from .clean import normalise_block
+
+    page, box = region
+    name = chain = None
+    for blocks in read_region(doc.origin.path, page, box):
+        blocks = [normalise_block(b) for b in blocks]
+        again, name_block, found = read_signer(blocks, 0)
+        if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
+            again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
+        if again.name and name is None:
+            name = (again.name, name_block)
+        if again.title and chain is None and not _line_lost_in_chain(blocks):
+            chain = (again, found)
+    filled, source = [], None
+    if signer.name is None and name and name[0].split()[0] in _surnames():  # not a seal's smudge read as letters
+        signer = signer.model_copy(update={"name": name[0]})
+        confidence = name[1].prov.ocr_confidence
+        source = FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2),
+                             where={"page": page, "bbox": [round(v, 1) for v in name[1].prov.bbox]})
+        filled.append("name")
+    if signer.title is None and chain:
+        signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
+                                           "authority": chain[0].authority})
+        filled.append("position")
+    if not filled:
+        return None
+    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    issues = [Issue(code="signature_read_again", where=where,
+                    message=f"the signature block, unclear in the page read whole, was read again alone: its "
+                            f"{' and '.join(filled)} from there")]
+    if "position" in filled:  # what the chain's reading said of the position (inferred, misspelt)
+        issues += [i.model_copy(update={"where": where}) for i in chain[1] if i.code in _POSITION_ISSUES[1:]]
+    resolved = {"missing_signer", *(_NAME_ISSUES if "name" in filled else ()), *(_POSITION_ISSUES if "position" in filled else ())}
+    if any(i.code == "missing_signer" for i in reading.issues):  # no block was found at all: say what is still missing
+        if signer.title is None:
+            issues.append(Issue(code="missing_signer_title", where=where, message="the signature block read again gives no position"))
+        if signer.name is None:
+            issues.append(Issue(code="missing_signer_name", where=where, message="the signature block read again gives no "
+                                                                                 "name OCR can spell"))
+    return signer, source, resolved, issues
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1015,10 +1177,21 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     parts, found = read_parts(body, attached)
     issues += found
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
+    if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
+        sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
+    if again := reread_signer(doc, body, reading):
+        signer, source, resolved, found = again
+        meta = meta.model_copy(update={"signer": signer})
+        issues = [i for i in issues if i.code not in resolved] + found
+        if source:
+            sources["signer"] = source
     meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
+    if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
+        meta, found = number_from_site_heading(meta, doc)
+        issues += found
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
     issues += found
@@ -1175,6 +1348,25 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
                                                if getattr(meta, field, None) or field in ("issuer", "signer") and values.get(field)}})
     used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
     return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]
+
+
+# The site's own name of the document it shows: "Nghị định số 35/2026/NĐ-CP Quy định …" (see html_containers.json).
+_SITE_HEADING = re.compile(r"^(?P<type>[^\d/]{2,40}?)\s+(?:số\s+)?(?P<number>\d[\w.]*/\S+)(?:\s|$)")
+
+
+def number_from_site_heading(meta: DocumentMetadata, doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
+    """The number of a page whose document text prints no header (the site shows the header as its own heading above
+    it): from that heading, when it names the same type of document, with the source ``site_panel`` and a warning."""
+    heading = next((b for b in doc.blocks if b.layer is not Layer.BODY), None) if doc.origin.format == "html" else None
+    match = _SITE_HEADING.match(heading.text or "") if heading is not None else None
+    parsed = _SYMBOL.match(match.group("number").rstrip(".,;")) if match else None
+    if not parsed or doc_type_by_folded_name().get(fold(match.group("type"))) != meta.doc_type:
+        return meta, []
+    number = match.group("number").rstrip(".,;")
+    sources = {**meta.sources, "number": FieldSource(source="site_panel", confidence=None, where=heading.where())}
+    meta = meta.model_copy(update={"number": number, "symbol": parsed.group("symbol"), "sources": sources})
+    return meta, [_warn("number_from_site_heading", f"the document's text prints no header (no 'Số:' line); the site's "
+                                                    f"heading above it names it '{heading.text}': the number is taken from there", heading)]
 
 
 def metadata(doc: Document) -> Document:

@@ -1,0 +1,175 @@
+"""A scan's signature block that the page read whole does not give as clean lines (issue 17): the seal and the signature
+over it, the recipients' column beside it. The block is read again alone from the page image, and what that gives
+fills what is missing, never with a name OCR cannot spell or a chain that may have lost its position.
+
+The pages are drawn here (two fonts, an image and a PDF); the full page's OCR of the signature column is dropped from
+the document, as Tesseract's page segmentation dropped it on realdocs2 102 (the whole column under a seal)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+import parsers
+from parsers import ocr
+from pipeline.model import Block, Provenance
+from pipeline.run import run_stages
+from pipeline.stages import metadata as meta_stage
+from pipeline.stages.clean import normalise_block
+
+needs_tesseract = pytest.mark.skipif(ocr.tesseract_problem() is not None, reason=str(ocr.tesseract_problem()))
+
+FONTS = {
+    "liberation": ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                   "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"),
+    "dejavu": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"),
+}
+BODY = ["Điều 1. Giao đất cho các hộ gia đình tại xã An Phú theo danh sách",
+        "kèm theo Quyết định này để sử dụng vào mục đích đất ở.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông",
+        "nghiệp và Môi trường và các hộ có tên tại Điều 1 chịu trách nhiệm thi",
+        "hành Quyết định này./."]
+RECIPIENTS = ["Nơi nhận:", "- Như Điều 3;", "- Bộ Nông nghiệp và Môi trường (để báo cáo);", "- Thường trực Tỉnh ủy, HĐND tỉnh;",
+              "- CT, các PCT UBND tỉnh;", "- Sở Tài chính, Sở Tư pháp;", "- Lưu: VT, NN (3)."]
+
+
+def draw_page(fonts: tuple[str, str], chain: list[str], name: str) -> Image.Image:
+    """A closing page at 150 dpi: the end of the body, "Nơi nhận" on the left, the chain and the name on the right,
+    a red seal over the chain's start and a blue signature between the chain and the name."""
+    regular, bold = fonts
+    image = Image.new("RGB", (1240, 1100), "white")
+    draw = ImageDraw.Draw(image)
+    body, strong, small = (ImageFont.truetype(regular, 26), ImageFont.truetype(bold, 26), ImageFont.truetype(regular, 21))
+    draw.text((620, 60), "QUYẾT ĐỊNH", font=strong, fill="black", anchor="mt")
+    draw.text((620, 110), "Về việc giao đất cho các hộ gia đình", font=strong, fill="black", anchor="mt")
+    y = 180
+    for line in BODY:
+        draw.text((150, y), line, font=body, fill="black")
+        y += 42
+    top = y + 30
+    for k, line in enumerate(RECIPIENTS):
+        draw.text((150, top + k * 30), line, font=strong if k == 0 else small, fill="black")
+    for k, line in enumerate(chain):
+        draw.text((880, top + k * 36), line, font=strong, fill="black", anchor="mt")
+    draw.text((880, top + 300), name, font=strong, fill="black", anchor="mt")
+    ink = Image.new("RGB", image.size, "white")  # the seal and the signature, stamped over the print: the print shows through
+    draw = ImageDraw.Draw(ink)
+    red, cx, cy, r = (200, 30, 30), 740, top + 150, 115
+    for ring in (*range(r - 6, r + 1), *range(r - 30, r - 25)):
+        draw.ellipse((cx - ring, cy - ring, cx + ring, cy + ring), outline=red)
+    for angle in range(0, 360, 12):  # the ring's lettering, as strokes
+        x, y = cx + (r - 18) * math.cos(math.radians(angle)), cy + (r - 18) * math.sin(math.radians(angle))
+        draw.line((x - 5, y - 5, x + 5, y + 5), fill=red, width=3)
+    draw.line([(820, top + 230), (880, top + 180), (920, top + 240), (1000, top + 200), (1110, top + 210)], fill=(20, 40, 200), width=4)
+    return ImageChops.multiply(image, ink)
+
+
+def save(image: Image.Image, path: Path) -> Path:
+    if path.suffix == ".pdf":
+        image.save(path, resolution=150)  # a PDF page of one scanned image: the blocks' boxes are in points
+    else:
+        image.save(path)
+    return path
+
+
+def without_signature_column(doc):
+    """The document as the page read whole gave it on the real scans: nothing of the signature's column."""
+    closing = next(b.prov.bbox[1] for b in doc.blocks if (b.orig or "").startswith("Nơi nhận"))
+    middle = max(b.prov.bbox[2] for b in doc.blocks) / 2 + 40
+    kept = [b for b in doc.blocks if b.prov.bbox[1] < closing - 5 or b.prov.bbox[0] < middle]
+    return doc.model_copy(update={"blocks": kept})
+
+
+
+@needs_tesseract
+@pytest.mark.parametrize("font, suffix", [("liberation", ".png"), ("dejavu", ".pdf")])
+def test_a_signature_column_lost_by_the_page_read_whole_is_read_again_alone(tmp_path, monkeypatch, font, suffix):
+    path = save(draw_page(FONTS[font], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Thắng"), tmp_path / f"page{suffix}")
+    doc = without_signature_column(parsers.read(path))
+    result = run_stages(doc)
+    signer = result.metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (["KT."], "Phó Chủ tịch", "Nguyễn Văn Thắng")
+    source = result.metadata.sources["signer"]
+    assert source.source == "ocr" and 0.6 <= source.confidence <= 1 and source.where["page"] == 1
+    codes = {w.code for w in result.warnings}
+    assert "signature_read_again" in codes and not codes & {"missing_signer", "missing_signer_title", "missing_signer_name"}
+    # without the second reading, the page read whole gives no signature at all
+    monkeypatch.setattr(meta_stage, "reread_signer", lambda *args: None)
+    assert run_stages(doc).metadata.signer.name is None
+
+
+@needs_tesseract
+def test_a_name_ocr_cannot_spell_is_not_taken_from_the_second_reading(tmp_path):
+    path = save(draw_page(FONTS["liberation"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyzễn Văn Thắng"), tmp_path / "page.png")
+    result = run_stages(without_signature_column(parsers.read(path)))
+    assert result.metadata.signer.name is None
+    assert result.metadata.signer.title == "Phó Chủ tịch"  # the position is read; the name is not guessed
+    assert "missing_signer_name" in {w.code for w in result.warnings}
+
+
+def _line(text: str, top: float, confidence: float = 95.0, left: float = 380.0) -> Block:
+    return normalise_block(Block(id="r", orig=text, prov=Provenance(reader="ocr", page=1, bbox=(left, top, left + 150, top + 12),
+                                                                     ocr_confidence=confidence)))
+
+
+def test_a_chain_with_an_unreadable_line_above_the_name_gives_no_position():
+    # "KT. CHỦ TỊCH" read, the deputy's line under the seal read as smudge: "Chủ tịch" would be a confident wrong position
+    smudged = [_line("KT. CHỦ TỊCH", 100), _line("SN PO HỦ TỊCH", 118, confidence=27.5), _line("Nguyễn Văn Thắng", 200)]
+    assert meta_stage._line_lost_in_chain(smudged)
+    clean = [_line("KT. CHỦ TỊCH", 100), _line("PHÓ CHỦ TỊCH", 118), _line("`", 150, confidence=20), _line("Nguyễn Văn Thắng", 200)]
+    assert not meta_stage._line_lost_in_chain(clean)
+    lost_prefix = [_line("7. CHỦ TỊCH", 100, confidence=79), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert meta_stage._line_lost_in_chain(lost_prefix)  # "KT." read as "7.": the chain would make the head the signer
+
+
+def test_the_region_is_the_column_right_of_the_recipients():
+    body = [_line("hành Quyết định này./.", 500, left=85), _line("Nơi nhận:", 530, left=90),
+            _line("- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;", 545, left=90),
+            _line("- Lưu: VT.", 560, left=90), _line("Thủ tướng, các Phó Thủ tướng và các bộ ngành", 400, left=85)]
+    body[2].prov.bbox = (90, 545, 331, 557)
+    body[4].prov.bbox = (85, 400, 540, 412)
+    page, (x0, top, x1, bottom) = meta_stage.signature_region(body, 0)
+    assert page == 1 and 331 < x0 < 360 and top < 530 and bottom > 700 and x1 >= 540
+
+
+def test_a_closing_not_read_by_ocr_is_never_read_again(write_text, monkeypatch):
+    monkeypatch.setattr(ocr, "read_region", lambda *args: pytest.fail("a text document's closing was sent to OCR"))
+    doc = run_stages(parsers.read(write_text("QUYẾT ĐỊNH\nVề việc giao đất\nĐiều 1. Giao đất.\nNơi nhận:\n- Như Điều 1;\n")))
+    assert doc.metadata.signer.name is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# An OCR'd title whose end a seal or a smudge garbled (realdocs2 103: "… người làm công tác cơ yếu Í gốNG Hưng")
+
+
+def _ocr_document(title: str) -> list[Block]:
+    lines = ["QUYẾT ĐỊNH", title, "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"]
+    return [normalise_block(Block(id=f"b{k:04d}", orig=text, prov=Provenance(reader="ocr", page=1, line_start=k, line_end=k,
+                                                                                 bbox=(90, 100 + 20 * k, 500, 112 + 20 * k),
+                                                                                 ocr_confidence=90.0)))
+            for k, text in enumerate(lines, start=1)]
+
+
+@pytest.mark.parametrize("printed, kept", [
+    ("Quy định lễ tang đối với quân nhân, công nhân quốc phòng; người làm công tác cơ yếu Í gốNG Hưng",
+     "Quy định lễ tang đối với quân nhân, công nhân quốc phòng; người làm công tác cơ yếu"),
+    ("Về việc giao đất cho Ban Quản lý dự án Đầu tư xây dựng huyện Mộ Đức để thực hiện dự án xzqh vrtk",
+     "Về việc giao đất cho Ban Quản lý dự án Đầu tư xây dựng huyện Mộ Đức để thực hiện dự án"),
+])
+def test_an_ocr_title_is_cut_at_its_garbled_end_with_a_warning(printed, kept):
+    title, block, issues = meta_stage.read_title(meta_stage.Layout.of(_ocr_document(printed)))
+    assert title == kept
+    assert [i.code for i in issues] == ["title_garbled"]
+
+
+@pytest.mark.parametrize("printed", [
+    "Triển khai dịch vụ công trực tuyến toàn trình trên Internet",  # one loanword is no garbage
+    "Hướng dẫn chính sách thuế TNDN theo Nghị định số 320/2025/NĐ-CP",  # abbreviations and symbols in capitals
+])
+def test_an_ocr_title_with_loanwords_or_abbreviations_is_kept_whole(printed):
+    title, _, issues = meta_stage.read_title(meta_stage.Layout.of(_ocr_document(printed)))
+    assert title == printed and not issues

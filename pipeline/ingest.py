@@ -746,7 +746,7 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
 
     for fill in links.evidence_changes(db):
         outcome = safe_process(Path(fill.path), limits)
-        doc = outcome.doc
+        doc = outcome.document() if outcome.pickled_doc is not None else None
         if doc is None:  # kept as it is stored, and tried again by the next run
             report.failures.append((fill.path, f"cannot be read again for the evidence of its citations: {outcome.reason}"))
             report.links_failed = True

@@ -246,6 +246,6 @@ def test_a_reader_that_died_before_a_file_is_replaced_not_blamed_on_it(tmp_path)
         time.sleep(0.1)
     try:
         outcome = pickle.loads(engines._read_on_worker(str(path), Limits(), None, safe_process))
-        assert outcome.doc is not None and not outcome.own_fault, outcome.reason
+        assert outcome.pickled_doc is not None and not outcome.own_fault, outcome.reason
     finally:
         engines._close_readers()

@@ -201,9 +201,9 @@ def site_heading(root, document):
     outside the document's container; None on other sites."""
     for xpath in _site_headings():
         for element in xpath(root):
-            text = " ".join(element.text_content().split())
+            text = " ".join(_text_content(element).split())
             if text and not any(a is document for a in (element, *element.iterancestors())) \
-                    and text not in " ".join(document.text_content().split()):  # not when the page prints it anyway
+                    and text not in " ".join(_text_content(document).split()):  # not when the page prints it anyway
                 return element
     return None
 
@@ -252,7 +252,7 @@ def read(path: Path) -> Document:
     builder.flush()
     blocks = builder.blocks
     if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
-        text = nfc(" ".join(heading.text_content().split()))  # "b0000": the document's blocks keep their ids
+        text = nfc(" ".join(_text_content(heading).split()))  # "b0000": the document's blocks keep their ids
         blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document
                         prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):

@@ -5,7 +5,7 @@ Reads ``blocks[].orig``; writes a new block list with ``text``, ``layer`` and ``
 separated by newlines). Steps, each a small function:
 
 1. ``normalise_block``: NFC, NBSP/zero-width characters removed, the " |" cell-end marker of web tables
-   recorded in ``cell_end``.
+   recorded in ``cell_end``; ``cell_ends_on_own_lines``: the same marker on a line of its own after a cell.
 2. ``repair_escapes``: "\\uXXXX" escapes that lost their backslash ("0050AR INDEX" -> "PAR INDEX").
 3. ``mark_furniture``: site menus and reader comments around the document become furniture; the
    site's attribute panel ("Số hiệu:", "Người ký:") is kept in ``site_attributes``.

@@ -66,6 +66,15 @@ def authority_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def authority_spellings() -> dict[str, str]:
+    """Every way a prefix is printed -> the prefix: "TM." and the Party's "T/M" (Hướng dẫn 36-HD/VPTW), longest
+    first so that "T/UQ" is tried before "T/U"."""
+    spellings = {spelling: row["prefix"] for row in csv_rows("authority_prefixes.csv")
+                 for spelling in (row["prefix"], *filter(None, (row.get("also_printed") or "").split("|")))}
+    return dict(sorted(spellings.items(), key=lambda item: -len(item[0])))
+
+
+@cache
 def site_attribute_fields() -> dict[str, str]:
     """Label printed in a legal site's attribute panel -> metadata field it repeats ('' if none)."""
     return {row["label"]: row["field"] for row in csv_rows("site_attributes.csv")}

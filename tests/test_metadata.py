@@ -107,6 +107,14 @@ def test_recipients_one_per_dash_line_continuations_joined(processed):
          "CẢI THIỆN CHỈ SỐ (PAPI) TRÊN ĐỊA BÀN QUẬN BÌNH TÂN NĂM 2018 - 2019"),
         (["QUYẾT ĐỊNH", "VỀ VIỆC BAN HÀNH KẾ HOẠCH CCHC NĂM 2021", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Căn cứ Luật"],
          "VỀ VIỆC BAN HÀNH KẾ HOẠCH CCHC NĂM 2021"),
+        # a web page wrapped the title's year onto a line of its own: a line with no word has no case to break on
+        (["KẾ HOẠCH", "TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM", "2025", "I. MỤC ĐÍCH"],
+         "TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025"),
+        (["KẾ HOẠCH", "PHÁT TRIỂN NGUỒN NHÂN LỰC GIAI ĐOẠN", "2026 - 2030", "Căn cứ Luật"],
+         "PHÁT TRIỂN NGUỒN NHÂN LỰC GIAI ĐOẠN 2026 - 2030"),
+        (["KẾ HOẠCH", "Chuyển đổi số tỉnh năm", "2026", "I. MỤC ĐÍCH"], "Chuyển đổi số tỉnh năm 2026"),
+        # a number that is no year is not taken into the title
+        (["KẾ HOẠCH", "KIỂM TRA CÔNG VỤ NĂM 2025", "15", "I. MỤC ĐÍCH"], "KIỂM TRA CÔNG VỤ NĂM 2025"),
     ],
 )
 def test_title_joined_and_stopped_before_the_body(processed, lines, title):
@@ -152,11 +160,13 @@ ARTICLES = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Vi
         ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Số: 12/2025/TT-NHNN", "THÔNG TƯ", "12/2025/TT-NHNN", "Thông tư"),
         ("BỘ TÀI CHÍNH - BỘ NỘI VỤ", "Số: 03/2024/TTLT-BTC-BNV", "THÔNG TƯ LIÊN TỊCH", "03/2024/TTLT-BTC-BNV",
          "Thông tư liên tịch"),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCÔNG ĐOÀN NGÀNH GIÁO DỤC", "Số: 42/KHLT-SGDĐT-CĐN", "KẾ HOẠCH LIÊN TỊCH",
+         "42/KHLT-SGDĐT-CĐN", "Kế hoạch liên tịch"),
     ],
 )
 def test_central_number_lines(processed, issuer, line, heading, number, doc_type):
     meta = processed(f"{issuer}\n{line}\n{MOTTO}Hà Nội, ngày 24 tháng 11 năm 2015\n{heading}\nTiêu đề\n{ARTICLES}").metadata
-    assert (meta.number, meta.doc_type) == (number, doc_type)
+    assert (meta.number, meta.doc_type, meta.title) == (number, doc_type, "Tiêu đề")
 
 
 @pytest.mark.parametrize("issuers, joint", [
@@ -319,6 +329,11 @@ def test_the_issuing_authority_line_is_not_the_signature(processed):
         # OCR: a position cut by a seal, smudges after the prefix
         ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊC\nTrần Phước Hiền", ["TM.", "KT."], "Phó Chủ tịch", "Trần Phước Hiền"),
         ("KT. GIÁM ĐÓC ở ƒ :\nĐại tá Đậu Xuân Bảo", ["KT."], "Phó Giám đốc", "Đậu Xuân Bảo"),
+        # the Party's documents print the prefixes with a slash (Hướng dẫn 36-HD/VPTW)
+        ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLê Thị Kim Dung", ["TM."], "Phó Bí thư Thường trực", "Lê Thị Kim Dung"),
+        ("T/M ĐẢNG ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn Bình", ["TM.", "KT."], "Phó Bí thư", "Nguyễn Văn Bình"),
+        ("T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nĐỗ Minh Tuấn", ["TL."], "Chánh Văn phòng", "Đỗ Minh Tuấn"),
+        ("K/T BÍ THƯ\nNguyễn Văn Bình", ["KT."], "Phó Bí thư", "Nguyễn Văn Bình"),  # the deputy's line left out
     ],
 )
 def test_signature_chain(processed, closing, authority, title, name):
@@ -672,3 +687,17 @@ def test_a_second_document_on_a_scanned_page_that_starts_with_a_smudge():
     doc = clean(Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf", sha256="0", size=1), blocks=blocks))
     parts = extract(doc)[0].parts
     assert [(p.page_start, p.doc_type, p.symbol) for p in parts] == [(1, "Tờ trình", "TTr-CAT-PC04"), (2, "Kế hoạch", "KH-UBND")]
+
+
+def test_a_party_plan(processed):
+    """A Party committee's plan: "ĐẢNG CỘNG SẢN VIỆT NAM" where the national motto stands, a number with a hyphen,
+    the signature under "T/M" (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW)."""
+    doc = processed("TỈNH ỦY BẮC KẠN\n*\nSố 112-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Kạn, ngày 3 tháng 9 năm 2025\nKẾ HOẠCH\n"
+                    "triển khai học tập chuyên đề năm 2026\n-----\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+                    "Nơi nhận:\n- Các đảng bộ trực thuộc,\n- Lưu Văn phòng Tỉnh ủy.\n"
+                    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Duy Chinh\n")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.title) == (
+        "Kế hoạch", "112-KH/TU", "2025-09-03", "triển khai học tập chuyên đề năm 2026")
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM."], "Bí thư", "Hoàng Duy Chinh")
+    assert meta.recipients == ["Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]

@@ -22,7 +22,7 @@ from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentM
                     Layer, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from ..resources import (authority_prefixes, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         site_attribute_fields)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
@@ -573,6 +573,9 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     return None, None
 
 
+# A line with no word, only years ("2025", "2021 - 2025", "(2026-2030)."): it has no case of its own.
+_YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.]*$")
+
 # Types whose title is followed by the issuing authority's name in capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
 _AUTHORITY_LINE_TYPES = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"})
 
@@ -589,6 +592,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
         if not text or SEPARATOR.match(text) or _BODY_START.match(text) or KEM_THEO.search(text):
             break
         upper = is_upper_line(text)
+        if capitalised is not None and _YEARS_ONLY.match(text):
+            upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
         if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(strip_marks(text))) or doc_type_of_heading(text):
@@ -674,13 +679,13 @@ def _is_noise(block: Block) -> bool:
 
 
 # A signature line at the end of a recipients' line, the two columns read as one row in a scan: "- Lưu: VT. TL. CHỦ TỊCH".
-_CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
+_CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ|T/U)\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
 
 
 def _signature_line(text: str) -> str | None:
     """The part of a line that belongs to the signature block's chain of authority and positions, if any."""
     if not text[-1:].isupper():  # every one ends in capitals: this spares the tests below the body's sentences
-        return text if text in authority_prefixes() else None  # "TM." alone, the body it acts for on the next line
+        return text if text in authority_spellings() else None  # "TM." alone, the body it acts for on the next line
     if authority_of(text) or position_of(text) or fuzzy_position(text):
         return text
     # a position and a seal's smudge after it in a scan: "CỤC TRƯỞNG SN"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import authority_prefixes, csv_rows, doc_type_by_folded_name, positions_by_folded_name
+from ..resources import authority_spellings, csv_rows, doc_type_by_folded_name, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
@@ -65,15 +65,15 @@ def authority_of(text: str) -> str | None:
     # only the line's start in capitals, once for every prefix: this runs on every line of a table (the capitals of a
     # longer start begin with those of a shorter one, so each prefix is tested as on its own start)
     head = text[: _longest_prefix()].upper()
-    for prefix in authority_prefixes():
-        if head.startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
+    for spelling, prefix in authority_spellings().items():
+        if head.startswith(spelling) and len(text) > len(spelling) and is_upper_line(text[len(spelling) :]):
             return prefix
     return None
 
 
 @cache
 def _longest_prefix() -> int:
-    return max(map(len, authority_prefixes()))
+    return max(map(len, authority_spellings()))
 
 
 def position_of(text: str) -> str | None:
@@ -132,7 +132,7 @@ def _deputies() -> dict[str, str]:
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    prefixes = "|".join(re.escape(p.lower()) for p in authority_prefixes())
+    prefixes = "|".join(re.escape(spelling.lower()) for spelling in authority_spellings())
     return re.compile(rf"(?:^|(?<=\s))(?:{prefixes})\s*")
 
 
@@ -163,7 +163,8 @@ def signature_chain(lines: list[str]) -> Chain:
     if len(bare) != len(text):  # the positions below index the printed text through the bare one
         return Chain()
     prefixes = list(_prefix_pattern().finditer(bare))
-    authority = tuple(next(p for p in authority_prefixes() if p.lower() == m.group().strip()) for m in prefixes)
+    by_spelling = {spelling.lower(): prefix for spelling, prefix in authority_spellings().items()}
+    authority = tuple(by_spelling[m.group().strip()] for m in prefixes)
     positions = list(positions_pattern().finditer(bare))
     head_of: dict[int, str] = {}  # position index -> the prefix it follows as the head
     for prefix, match in zip(authority, prefixes):

@@ -334,6 +334,14 @@ def test_the_issuing_authority_line_is_not_the_signature(processed):
         ("T/M ĐẢNG ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn Bình", ["TM.", "KT."], "Phó Bí thư", "Nguyễn Văn Bình"),
         ("T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nĐỗ Minh Tuấn", ["TL."], "Chánh Văn phòng", "Đỗ Minh Tuấn"),
         ("K/T BÍ THƯ\nNguyễn Văn Bình", ["KT."], "Phó Bí thư", "Nguyễn Văn Bình"),  # the deputy's line left out
+        # a head holding two posts (the Government Office): the post after the comma is the head's, not the signer's
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp", ["KT."], "Phó Chủ nhiệm", "Nguyễn Sỹ Hiệp"),
+        ("TL. THỦ TƯỚNG\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nMai Thị Thu Vân", ["TL.", "KT."], "Phó Chủ nhiệm", "Mai Thị Thu Vân"),
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nNguyễn Sỹ Hiệp", ["KT."], "Phó Chủ nhiệm", "Nguyễn Sỹ Hiệp"),  # the deputy's line left out
+        ("KT. CHỦ TỊCH, PHÓ CHỦ TỊCH\nNguyễn Văn An", ["KT."], "Phó Chủ tịch", "Nguyễn Văn An"),  # the deputy after a comma
+        # a position and the unit it heads on one line, no prefix (laws and resolutions of the National Assembly)
+        ("CHỦ TỊCH QUỐC HỘI\nTrần Thanh Mẫn", [], "Chủ tịch Quốc hội", "Trần Thanh Mẫn"),
+        ("GIÁM ĐỐC SỞ NỘI VỤ\n(đã ký)\nLê Văn Hùng", [], "Giám đốc Sở nội vụ", "Lê Văn Hùng"),
     ],
 )
 def test_signature_chain(processed, closing, authority, title, name):
@@ -701,3 +709,23 @@ def test_a_party_plan(processed):
         "Kế hoạch", "112-KH/TU", "2025-09-03", "triển khai học tập chuyên đề năm 2026")
     assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM."], "Bí thư", "Hoàng Duy Chinh")
     assert meta.recipients == ["Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]
+
+
+def test_a_post_and_unit_line_in_the_body_is_no_signature(processed):
+    """A heading in capitals that names a post and its unit is no signature block when no name follows it."""
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 88/QĐ-UBND\n{MOTTO}Quảng Ngãi, ngày 05 tháng 02 năm 2025\n"
+                    f"QUYẾT ĐỊNH\nVề việc giao đất\n{ARTICLES}GIÁM ĐỐC SỞ Y TẾ\nChỉ đạo các bệnh viện thực hiện.\n"
+                    "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐặng Văn Minh\n")
+    signer = doc.metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (["TM."], "Chủ tịch", "Đặng Văn Minh")
+
+
+def test_a_resolution_of_the_national_assembly(processed):
+    """No place line, the number after "Nghị quyết số:", the issuing body's name under the title, signed by a post
+    and its unit."""
+    meta = processed(f"QUỐC HỘI\n{MOTTO}Nghị quyết số: 93/2025/QH15\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n"
+                     "QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Mục tiêu.\n"
+                     "Nghị quyết này được Quốc hội thông qua ngày 13 tháng 11 năm 2025.\nCHỦ TỊCH QUỐC HỘI\nTrần Thanh Mẫn\n").metadata
+    assert (meta.number, meta.doc_type, meta.title, meta.issued_date) == (
+        "93/2025/QH15", "Nghị quyết", "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026", "2025-11-13")
+    assert (meta.signer.title, meta.signer.name) == ("Chủ tịch Quốc hội", "Trần Thanh Mẫn")

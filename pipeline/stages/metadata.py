@@ -20,7 +20,7 @@ from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, Signer)
-from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_leading_heading, doc_type_of_heading,
+from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         site_attribute_fields)
@@ -63,7 +63,7 @@ _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNO
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
+    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
 )
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
@@ -792,7 +792,18 @@ def _body_start(blocks: list[Block], after: int) -> int:
 
 
 def _signature_start(blocks: list[Block], after: int) -> int | None:
-    return next((i for i in range(after, len(blocks)) if _signature_line(_trim_noise(blocks[i].text or ""))), None)
+    """The first line of the signature block: a chain line, or a position with its unit ("CHỦ TỊCH QUỐC HỘI") when a
+    name is the next line (in the body such a line is a heading or a cell, never over a bare name)."""
+    for i in range(after, len(blocks)):
+        text = _trim_noise(blocks[i].text or "")
+        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
+            return i
+    return None
+
+
+def _name_next(blocks: list[Block], i: int) -> bool:
+    following = next((b for b in blocks[i + 1 : i + 5] if b.text and not _is_noise(b) and not b.text.startswith("(")), None)
+    return following is not None and signer_name(following.text) is not None
 
 
 def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:

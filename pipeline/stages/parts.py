@@ -119,6 +119,7 @@ def positions_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
 
 
+_JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM")
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC" (matched without marks).
 _UNIT_START = re.compile(r"^(?:VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
@@ -152,6 +153,19 @@ def _positions_by_letters() -> dict[str, str]:
     return {name.replace(" ", ""): position for name, position in positions_by_folded_name().items()}
 
 
+def is_unit(text: str) -> bool:
+    """The name of a unit printed after a position ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC", "QUỐC HỘI"), not a seal's
+    smudges read by OCR ("25-SCNI # HO", "P HỌ")."""
+    words = text.split()
+    return bool(is_upper_line(text) and 2 <= len(words) <= 12 and _UNIT.match(text) and _UNIT_START.match(strip_marks(text)))
+
+
+def post_of_unit(text: str) -> bool:
+    """A line that is a position and the unit it heads: "CHỦ TỊCH QUỐC HỘI", "GIÁM ĐỐC SỞ NỘI VỤ"."""
+    start = positions_pattern().match(strip_marks(text).lower()) if is_upper_line(text) else None
+    return bool(start) and is_unit(text[start.end() :].strip(" ,.-"))
+
+
 def signature_chain(lines: list[str]) -> Chain:
     """Read the capitalised lines of a signature block, one or several to a line. After TM. comes the collective
     body; after KT., TL. or TUQ. the head the signer signs for; after Q. the position held as acting. The first
@@ -174,15 +188,18 @@ def signature_chain(lines: list[str]) -> Chain:
         between = bare[match.end() : positions[first].start()].strip()
         if not between:
             head_of[first] = prefix
+            # a head holding two posts, "KT. BỘ TRƯỞNG, CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": a post after a comma is the
+            # head's too, unless it is the head's deputy, the signer's own post run onto the line
+            while (first + 1 < len(positions) and _JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])
+                   and _deputies().get(positions_by_folded_name()[positions[first].group()]) != positions_by_folded_name()[positions[first + 1].group()]):
+                first += 1
+                head_of[first] = prefix
     own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.")), None)
 
     def unit_after(i: int) -> str:
         ends = [p.start() for p in positions[i + 1 :]] + [m.start() for m in prefixes if m.start() > positions[i].end()]
         unit = text[positions[i].end() : min(ends, default=len(text))].strip(" ,.-")
-        words = unit.split()
-        # a unit's name ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC"), not a seal's smudges read by OCR ("25-SCNI # HO", "P HỌ")
-        ok = is_upper_line(unit) and 2 <= len(words) <= 12 and _UNIT.match(unit) and _UNIT_START.match(strip_marks(unit))
-        return unit if ok else ""
+        return unit if is_unit(unit) else ""
 
     heads = [i for i, prefix in head_of.items() if prefix == "KT." and (own is None or i < own)]
     head = positions_by_folded_name()[positions[heads[-1]].group()] if heads else None

@@ -50,6 +50,9 @@ def test_a_date_in_the_body_is_not_the_issue_date(processed):
         (["Cần Thơ, ngày 21 tháng  01", "năm 2010"], "Cần Thơ", "2010-01-21"),  # date wrapped in its cell
         (["Lâm Đồng, ngày 06 tháng 01năm 2026"], "Lâm Đồng", "2026-01-06"),
         (["Hà Nội, ngày 9/6/2025"], "Hà Nội", "2025-06-09"),
+        (["Hà Nội, Ngày 09 Tháng 6 Năm 2025"], "Hà Nội", "2025-06-09"),  # the words in capitals
+        (["Đà Nẵng, NGÀY 15 THÁNG 02", "NĂM 2025"], "Đà Nẵng", "2025-02-15"),
+        (["Phan Rang - Tháp Chàm, ngày 5 tháng 6 năm 2025"], "Phan Rang - Tháp Chàm", "2025-06-05"),
     ],
 )
 def test_place_and_date(processed, lines, place, iso):

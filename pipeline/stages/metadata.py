@@ -46,7 +46,7 @@ _NUMBER_LINE = re.compile(
 _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/))(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
 _DATE_LINE = re.compile(
-    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*[Nn]gày(?![a-zà-ỹ])")
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
 _BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b|"
                          r"Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},)")
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
@@ -314,19 +314,20 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         text = block.text or ""
         handwritten = _handwritten(block, ("day", "month", "year"))
         match = _DATE_LINE.match(text) or (_GLUED_DATE_LINE.match(text) if handwritten else None)
-        if match and not handwritten and "tháng" not in text and re.search(r"ngày\s*\d{0,2}\s*$", text) and i + 1 < len(header):
+        if match and not handwritten and "tháng" not in text.lower() and re.search(r"ngày\s*\d{0,2}\s*$", text, re.I) and i + 1 < len(header):
             following = header[i + 1].text or ""  # "Quảng Nam, ngày" / "13 tháng 7 năm 2023": the cell wrapped after the day
-            if re.match(r"^\d{0,2}\s*tháng\b", following):
+            if re.match(r"^\d{0,2}\s*tháng\b", following, re.I):
                 text = f"{text} {following}"
-        if not match or "tháng" not in text and not re.search(r"\d/\d", text):
-            continue
+        if not match or "tháng" not in text.lower() and not re.search(r"\d/\d", text):
+            continue  # (some offices print "Ngày … Tháng … Năm …" in capitals)
         if handwritten:
             place = match.group("place").strip(" ,.") or None
             issued = _typed_date(text, {m["field"] for m in handwritten})
             return place, issued, [_hand_warn(
                 "issue_date_handwritten", f"part of the date of issue is handwritten in the scan (OCR read '{text}'); "
                 f"only its typed parts are taken", block, handwritten)]
-        if "năm" in text and not re.search(r"năm\s*\d{4}", text) or "tháng" in text and "năm" not in text:
+        lowered = text.lower()
+        if "năm" in lowered and not re.search(r"năm\s*\d{4}", lowered) or "tháng" in lowered and "năm" not in lowered:
             # "Cần Thơ, ngày 21 tháng 01" / "năm 2010": the date goes on in the next line
             following = header[i + 1].text if i + 1 < len(header) else ""
             text = f"{text} {following}"

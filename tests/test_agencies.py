@@ -227,3 +227,21 @@ def test_a_body_listed_twice_for_one_place_is_refused(monkeypatch):
     row = {"jurisdiction": "ha-noi", "name": "Sở Du lịch", "kind": "Sở", "level": "tỉnh", "collective": "0"}
     with pytest.raises(ValueError, match="listed twice"):
         _registry_with(monkeypatch, [row])
+
+
+@pytest.mark.parametrize("header, place, agency", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM", "Kon Tum", "kon-tum/uy-ban-nhan-dan"),
+    ("UBND TỈNH BÀ RỊA-VŨNG TÀU\nSỞ NỘI VỤ", "Bà Rịa", "ba-ria-vung-tau/so-noi-vu"),
+    ("TỈNH ỦY HÀ GIANG", "Hà Giang", "ha-giang/tinh-uy"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC CẠN", "Bắc Kạn", "bac-kan/uy-ban-nhan-dan"),
+])
+def test_a_plan_of_a_province_merged_in_2025(processed, header, place, agency):
+    """Plans issued before 1 July 2025 by one of the 29 provinces merged that day: the issuer and the bodies of its
+    task table are that province's, which existed then (jurisdictions.csv), not unresolved and not the successor's."""
+    doc = processed(f"{header}\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                    f"{place}, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. NHIỆM VỤ\n"
+                    "1. Sở Tư pháp chủ trì, phối hợp với Sở Tài chính rà soát thủ tục; hoàn thành trong tháng 6/2024.\n")
+    assert doc.metadata.issuer.agency.agency_id == agency
+    place_id = agency.split("/")[0]
+    assert registry().jurisdictions[place_id].valid_until == "2025-06-30"
+    assert resolve("Sở Tư pháp", place_id).agency_id == f"{place_id}/so-tu-phap"

@@ -99,6 +99,8 @@ class Package:
         self.body = self.document.find(_W + "body")
         if self.body is None:
             raise ValueError("the Word document has no body")
+        if b"aps" in document_xml or b"aps" in (self.related_bytes("styles") or b""):  # w:caps, w:smallCaps
+            shown_in_capitals(self.body, self.related("styles"))
 
     def parse(self, name: str):
         return etree.fromstring(self.archive.read(name), _PARSER)
@@ -207,6 +209,57 @@ class Numbering:
             value = counters[level] + start - 1 if counters[level] else start
             label = label.replace(f"%{level + 1}", _FORMATS.get(level_fmt, str)(value))
         return label.strip() or None
+
+
+_CAPS = (_W + "caps", _W + "smallCaps")
+_RPR, _RSTYLE, _BASED_ON = _W + "rPr", _W + "rStyle", _W + "basedOn"
+
+
+def _caps_set(rpr) -> bool | None:
+    """Whether run properties turn capitals on (True), off (False) or say nothing (None)."""
+    if rpr is None:
+        return None
+    for tag in _CAPS:
+        if (caps := rpr.find(tag)) is not None:
+            return caps.get(_VAL, "true") not in ("0", "false", "off")
+    return None
+
+
+def shown_in_capitals(body, styles) -> None:
+    """Text that Word shows in capitals ("All caps" or "Small caps" on the run, its character style or its paragraph
+    style) made capitals, as a reader sees it: a heading typed "Kế hoạch" in a caps style is "KẾ HOẠCH" on the page,
+    and the header, title and signature are told by their capitals."""
+    declared: dict[str, tuple[bool | None, str | None]] = {}  # style id -> (its own caps setting, the style it is based on)
+    for style in styles.iterchildren(_W + "style") if styles is not None else ():
+        based_on = style.find(_BASED_ON)
+        declared[style.get(_W + "styleId")] = (_caps_set(style.find(_RPR)), based_on.get(_VAL) if based_on is not None else None)
+    default = _caps_set(styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")) if styles is not None else None
+
+    def style_caps(style_id: str | None, depth: int = 0) -> bool | None:
+        while style_id in declared and depth < 20:  # a chain of basedOn, cut if it loops
+            caps, style_id = declared[style_id]
+            if caps is not None:
+                return caps
+            depth += 1
+        return None
+
+    def value_of(element, tag: str) -> str | None:
+        found = element.find(tag) if element is not None else None
+        return found.get(_VAL) if found is not None else None
+
+    for paragraph in body.iter(_P):
+        paragraph_caps = style_caps(value_of(paragraph.find(_PPR), _PSTYLE))
+        for run in paragraph.iterchildren(_W + "r", _W + "ins", _W + "hyperlink", _W + "smartTag", _W + "sdt"):
+            for r in (run,) if run.tag == _W + "r" else run.iter(_W + "r"):
+                rpr = r.find(_RPR)
+                caps = _caps_set(rpr)
+                if caps is None:
+                    caps = style_caps(value_of(rpr, _RSTYLE))
+                if caps is None:
+                    caps = paragraph_caps if paragraph_caps is not None else default
+                if caps:
+                    for t in r.iterchildren(_T):
+                        t.text = (t.text or "").upper()
 
 
 def _paragraph_lines(paragraph) -> list[str]:

@@ -228,3 +228,62 @@ def test_tables_the_one_pass_does_not_cover_are_read_element_by_element(tmp_path
     package = docx_reader.Package(zipfile.ZipFile(path))
     tables = list(package.body.iterchildren(docx_reader._TBL))
     assert [docx_reader._streamed_rows(t) for t in tables] == [None, None]
+
+
+def _caps_plan(tmp_path, how: str):
+    """A plan whose header, heading and signature are typed in small letters and shown in capitals by Word: "run"
+    sets All caps on each run, "style" on the paragraph styles (one based on another), "small" uses Small caps."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    caps_style = document.styles.add_style("Tieu de", WD_STYLE_TYPE.PARAGRAPH)
+    caps_style.font.all_caps = True
+    derived = document.styles.add_style("Chu ky", WD_STYLE_TYPE.PARAGRAPH)
+    derived.base_style = caps_style
+
+    def line(text, shown_in_caps=True, style=None):
+        paragraph = document.add_paragraph(style=style if how == "style" and shown_in_caps else None)
+        run = paragraph.add_run(text)
+        if shown_in_caps and how == "run":
+            run.font.all_caps = True
+        if shown_in_caps and how == "small":
+            run.font.small_caps = True
+        return paragraph
+
+    line("Ủy ban nhân dân", style="Tieu de")
+    line("Tỉnh Lào Cai", style="Tieu de")
+    line("Số: 210/KH-UBND", shown_in_caps=False)
+    line("Cộng hòa xã hội chủ nghĩa Việt Nam", style="Tieu de")
+    line("Độc lập - Tự do - Hạnh phúc", shown_in_caps=False)
+    line("Lào Cai, ngày 14 tháng 5 năm 2025", shown_in_caps=False)
+    line("Kế hoạch", style="Tieu de")
+    line("Triển khai chuyển đổi số năm 2025", shown_in_caps=False)
+    line("I. MỤC ĐÍCH", shown_in_caps=False)
+    line("1. Nâng cao hiệu quả.", shown_in_caps=False)
+    line("Nơi nhận:", shown_in_caps=False)
+    line("- Lưu: VT.", shown_in_caps=False)
+    for text in ("Tm. Ủy ban nhân dân", "Kt. Chủ tịch", "Phó Chủ tịch"):
+        line(text, style="Chu ky")
+    line("Hoàng Quốc Khánh", shown_in_caps=False)
+    path = tmp_path / f"caps-{how}.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("how", ["run", "style", "small"])
+def test_text_word_shows_in_capitals_is_read_in_capitals(tmp_path, how):
+    meta = process(_caps_plan(tmp_path, how)).metadata
+    assert (meta.doc_type, meta.issuer.name, meta.title) == ("Kế hoạch", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Triển khai chuyển đổi số năm 2025")
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (["TM.", "KT."], "Phó Chủ tịch", "Hoàng Quốc Khánh")
+
+
+def test_caps_turned_off_on_a_run_keeps_its_small_letters(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    shown = paragraph.add_run("Kế hoạch ")
+    shown.font.all_caps = True
+    kept = paragraph.add_run("số 5")
+    kept.font.all_caps = False
+    path = tmp_path / "mixed.docx"
+    document.save(path)
+    assert [b.orig for b in docx_reader.read(path).blocks] == ["KẾ HOẠCH số 5"]

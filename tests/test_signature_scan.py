@@ -126,6 +126,32 @@ def test_a_chain_with_an_unreadable_line_above_the_name_gives_no_position():
     assert meta_stage._line_lost_in_chain(lost_prefix)  # "KT." read as "7.": the chain would make the head the signer
 
 
+@pytest.mark.parametrize("chain", [("KT. TỔ TRƯỞNG", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"), ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+                                   ("TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")])
+def test_a_chain_read_whole_is_not_undone_by_smudges_below_it_or_by_the_body_above(chain):
+    # the body's last line smudged (an e-mail address), two lines above the block; a second title line under the seal,
+    # between the signature and the name: neither can be part of the chain, which ends with the position that signs
+    lines = [_line("UFSOT.VI€TIĐ@/SOQC.EOV.VH).", 40, confidence=0.0), _line("tội phạm về ma túy, Bộ Công an.", 58),
+             *(_line(text, 100 + 16 * k) for k, text in enumerate(chain)),
+             _line("ÁP SỐ SÀU", 100 + 16 * len(chain) + 30, confidence=21.3), _line("Đại tá Bùi Duy Hưng", 220)]
+    assert not meta_stage._line_lost_in_chain(lines)
+    # the same smudge right above the chain's first line may be a line of it ("TM. ỦY BAN NHÂN DÂN" under the seal)
+    above = [_line("ÁP SỐ SÀU", 84, confidence=21.3), *lines[2:]]
+    assert meta_stage._line_lost_in_chain(above)
+
+
+def test_the_region_is_not_narrowed_by_a_recipients_line_read_with_the_signature_column():
+    # OCR read a recipients' line and the signature's line beside it as one row: its end is the signature's, not the column's
+    body = [_line("tội phạm về ma túy, Bộ Công an (điện thoại: 0988.688.580)./.", 545, left=96), _line("Nơi nhận:", 583, left=95),
+            _line("- Bộ Công an, Bộ Công Thương, Bộ Tài chính, Bộ Y PHÓ TỔ TRƯỞNG THƯỜNG TRỰC", 597, left=96),
+            _line("- UBND các tỉnh, thành phố (để báo cáo);", 632, left=95), _line("- Lưu: VT.", 722, left=95),
+            _line("Mọi thông tin cần trao đổi, đề nghị các đơn vị liên hệ Cục Cảnh sát", 504, left=130)]
+    body[0].prov.bbox, body[5].prov.bbox = (96, 545, 556, 557), (130, 504, 556, 516)
+    body[2].prov.bbox, body[3].prov.bbox = (96, 597, 552, 609), (95, 632, 276, 644)
+    page, (x0, top, x1, bottom) = meta_stage.signature_region(body, 0)
+    assert 276 < x0 < 300  # the signature's lines start left of the page's middle, right of the column's real end
+
+
 def test_the_region_is_the_column_right_of_the_recipients():
     body = [_line("hành Quyết định này./.", 500, left=85), _line("Nơi nhận:", 530, left=90),
             _line("- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;", 545, left=90),

@@ -877,7 +877,9 @@ def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, f
                 and not _COLUMN_LINE.match(block.text or "")):
             break
     top -= line
-    column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line]
+    # a recipients' line that runs across the whole text width is the two columns read as one row: its end is the signature's
+    column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line
+              and b.prov.bbox[2] - b.prov.bbox[0] < 0.7 * (right - left)]
     x0 = min(max(max(column, default=0) + line / 3, left + 0.35 * (right - left)), left + 0.6 * (right - left))
     return anchor.prov.page, (x0, top, right + 3 * line, top + 20 * line)
 
@@ -886,20 +888,40 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
     """Whether a line of capitals that OCR could not read (a seal over it) lies around the chain read from a signature
     column, above the name, or a position line starts with what OCR made of a prefix: the lost part may be the position
     that signs ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") or the "KT." that makes the next line the signer's, and a chain
-    without it would be a confident wrong position."""
-    for block in blocks:
+    without it would be a confident wrong position. A chain ends with the position that signs, under the line of a prefix
+    ("KT. TỔ TRƯỞNG" / "PHÓ TỔ TRƯỞNG …"): what the seal hides below it (a second title line) changes nothing; above
+    it, only a line as close as the block's own lines can be part of it (not the body's last line, smudged)."""
+    prefixed = started = False
+    for k, block in enumerate(blocks):
         text = block.text or ""
         if signer_name(text.lstrip(_LEADING_SMUDGE)):
             break
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
-        position = positions_pattern().search(strip_marks(trimmed).lower()) if trimmed[-1:].isupper() else None
+        position = _position_in(trimmed)
         if position and position.start() > 0 and not authority_of(trimmed):
             return True  # something before the position that is no prefix: OCR's reading of one ("7. CHỦ TỊCH" for "KT.")
+        if position and prefixed and not authority_of(trimmed):
+            return False  # the chain is whole
+        prefixed = prefixed or bool(position and authority_of(trimmed))
+        started = started or bool(position)
         letters = [c for c in text if c.isalpha()]
         if (len(letters) >= 3 and sum(c.isupper() for c in letters) > len(letters) / 2
-                and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))):
+                and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))
+                and (started or k + 1 < len(blocks) and _close_to_next(blocks, k)
+                     and _position_in(_trim_noise((blocks[k + 1].text or "").lstrip(_LEADING_SMUDGE))))):
             return True
     return False
+
+
+def _position_in(text: str) -> re.Match[str] | None:
+    """Where a position ("chủ tịch", "tổ trưởng" …) is in a line in capitals."""
+    return positions_pattern().search(strip_marks(text).lower()) if text[-1:].isupper() else None
+
+
+def _close_to_next(blocks: list[Block], k: int) -> bool:
+    """Whether the line after ``k`` starts within a line's height of its end: lines of one block, not a gap between two."""
+    box, after = blocks[k].prov.bbox, blocks[k + 1].prov.bbox
+    return box is None or after is None or after[1] - box[3] < box[3] - box[1]
 
 
 def _name_alone(blocks: list[Block]) -> Block | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
@@ -68,6 +69,51 @@ def draw_page(fonts: tuple[str, str], chain: list[str], name: str) -> Image.Imag
     return ImageChops.multiply(image, ink)
 
 
+def draw_scan(fonts: tuple[str, str], chain: list[str], name: str, dpi: int, seal: int = 140, pen: int = 110,
+              noise: float = 0.0, skew: float = 0.0) -> Image.Image:
+    """A closing page of a greyscale scan at ``dpi``: a seal ring with its lettering and emblem (grey level ``seal``, a
+    red seal scanned in grey; 0 for a black one) over the chain's lines and the name, a signature (``pen``) scribbled
+    through the chain; then skewed by ``skew`` degrees and with the scanner's noise."""
+    s, (regular, bold) = dpi / 150, fonts
+    image = Image.new("L", (int(1240 * s), int(1100 * s)), 255)
+    draw = ImageDraw.Draw(image)
+    body, strong, small = (ImageFont.truetype(regular, int(26 * s)), ImageFont.truetype(bold, int(26 * s)),
+                           ImageFont.truetype(regular, int(21 * s)))
+    draw.text((620 * s, 60 * s), "QUYẾT ĐỊNH", font=strong, fill=0, anchor="mt")
+    for k, line in enumerate(BODY):
+        draw.text((150 * s, (180 + 42 * k) * s), line, font=body, fill=0)
+    top = 180 + 42 * len(BODY) + 30
+    for k, line in enumerate(RECIPIENTS):
+        draw.text((150 * s, (top + k * 30) * s), line, font=strong if k == 0 else small, fill=0)
+    for k, line in enumerate(chain):
+        draw.text((880 * s, (top + k * 36) * s), line, font=strong, fill=0, anchor="mt")
+    draw.text((880 * s, (top + 230) * s), name, font=strong, fill=0, anchor="mt")
+    marks = Image.new("L", image.size, 255)  # stamped and signed over the print: the print shows through
+    draw = ImageDraw.Draw(marks)
+    cx, cy, r = 790 * s, (top + 125) * s, 112 * s
+    for ring in (r, r - 4 * s, r - 34 * s):
+        draw.ellipse((cx - ring, cy - ring, cx + ring, cy + ring), outline=seal, width=max(2, int(3 * s)))
+    lettering = ImageFont.truetype(bold, int(20 * s))
+    for k, letter in enumerate("ỦY BAN NHÂN DÂN TỈNH AN GIANG *"):
+        angle = math.radians(200 + k * 10.5)
+        draw.text((cx + (r - 19 * s) * math.cos(angle), cy + (r - 19 * s) * math.sin(angle)), letter, font=lettering, fill=seal,
+                  anchor="mm")
+    star = [(cx + 40 * s * (1 if i % 2 == 0 else 0.4) * math.cos(math.radians(a)),
+             cy + 40 * s * (1 if i % 2 == 0 else 0.4) * math.sin(math.radians(a))) for i, a in enumerate(range(-90, 270, 36))]
+    draw.polygon(star, fill=seal)
+    width = max(2, int(3 * s))
+    draw.line([(x * s, (top + y) * s) for x, y in [(800, 20), (830, 120), (870, 60), (900, 200), (960, 150), (1150, 190)]],
+              fill=pen, width=width, joint="curve")
+    draw.line([(700 * s, (top + 40) * s), (1050 * s, (top + 95) * s)], fill=pen, width=width)  # a stroke through the chain
+    page = ImageChops.multiply(image, marks)
+    if skew:
+        page = page.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
+    if noise:
+        grain = np.random.default_rng(17).normal(0, noise, (page.height, page.width))
+        page = Image.fromarray(np.clip(np.asarray(page) + grain, 0, 255).astype(np.uint8))
+    return page.convert("RGB")
+
+
 def save(image: Image.Image, path: Path) -> Path:
     if path.suffix == ".pdf":
         image.save(path, resolution=150)  # a PDF page of one scanned image: the blocks' boxes are in points
@@ -109,6 +155,69 @@ def test_a_name_ocr_cannot_spell_is_not_taken_from_the_second_reading(tmp_path):
     assert result.metadata.signer.name is None
     assert result.metadata.signer.title == "Phó Chủ tịch"  # the position is read; the name is not guessed
     assert "missing_signer_name" in {w.code for w in result.warnings}
+
+
+GREY_SCANS = [("liberation", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Phó Chủ tịch", "Nguyễn Văn Thắng", {"dpi": 200, "noise": 12, "skew": 0.6}),
+              ("dejavu", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Phó Giám đốc", "Lê Thị Mai Hương", {"dpi": 300, "noise": 6, "skew": -0.4})]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("font, chain, title, name, scan", GREY_SCANS)
+def test_a_grey_seal_and_signature_over_the_block_of_a_greyscale_scan_are_left_out(tmp_path, monkeypatch, font, chain, title, name,
+                                                                                   scan):
+    doc = parsers.read(save(draw_scan(FONTS[font], chain, name, **scan), tmp_path / "page.png"))
+    signer = run_stages(doc).metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (["KT."], title, name)
+    # without the grey marks cut away, the ring and the stroke through the chain leave no position that can be trusted
+    monkeypatch.setattr(ocr, "dark_ink", lambda gray: None)
+    assert run_stages(doc).metadata.signer.title is None
+
+
+@needs_tesseract
+def test_a_name_is_taken_from_a_later_reading_when_the_first_gives_no_family_name(tmp_path, monkeypatch):
+    name = "Nguyễn Văn Thắng"
+    doc = without_signature_column(parsers.read(save(draw_page(FONTS["liberation"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name),
+                                                     tmp_path / "page.png")))
+    read_region = ocr.read_region
+
+    def misread_first(*args):  # the first reading spells a syllable that is no family name where the name is
+        readings = read_region(*args)
+        first = [b.model_copy(update={"orig": b.orig.replace("Nguyễn", "Hoằng")}) for b in readings[0]]
+        return [first, *readings[1:]]
+
+    monkeypatch.setattr(ocr, "read_region", misread_first)
+    assert run_stages(doc).metadata.signer.name == name
+
+
+@needs_tesseract
+def test_a_black_seal_over_the_block_gives_no_signer_and_says_where(tmp_path):
+    path = save(draw_scan(FONTS["liberation"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Thắng", dpi=200, seal=0, pen=0,
+                          noise=8, skew=0.3), tmp_path / "page.png")
+    result = run_stages(parsers.read(path))
+    signer = result.metadata.signer
+    assert signer.name in (None, "Nguyễn Văn Thắng") and signer.title in (None, "Phó Chủ tịch")  # never another value
+    assert signer.authority in ([], ["KT."]) and (signer.title is None) == (signer.authority == [])
+    missing = [w for w in result.warnings if w.code in ("missing_signer", "missing_signer_name", "missing_signer_title")]
+    assert missing and all(w.where["page"] == 1 and len(w.where["bbox"]) == 4 for w in missing)
+
+
+def test_the_print_alone_is_kept_when_grey_marks_lie_over_it():
+    image = Image.new("L", (600, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 40), "KT. CHỦ TỊCH", font=ImageFont.truetype(FONTS["liberation"][1], 48), fill=0)
+    assert ocr.dark_ink(image) is None  # black print only: nothing to cut
+    draw.ellipse((20, 10, 300, 290), outline=140, width=8)
+    draw.line((0, 60, 600, 110), fill=110, width=6)
+    cleaned = np.asarray(ocr.dark_ink(image))
+    assert cleaned[150, 20:30].min() == 255 and cleaned[5:290, 300].min() == 255  # the ring and the stroke are gone
+    assert (cleaned < 128).sum() > 0.8 * (np.asarray(image) < 60).sum()  # the print is kept
+
+
+def test_a_prefix_line_whose_head_is_cut_makes_the_chain_unsure():
+    cut = [_line("KT. CHỦ TỊ'", 100), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert meta_stage._line_lost_in_chain(cut)  # the KT. would be lost: the deputy's position with no authority
+    whole = [_line("TM. ỦY BAN NHÂN DÂN", 82), _line("KT. CHỦ TỊCH", 100), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert not meta_stage._line_lost_in_chain(whole)  # TM. names a body, not a position
 
 
 def _line(text: str, top: float, confidence: float = 95.0, left: float = 380.0) -> Block:

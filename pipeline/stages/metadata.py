@@ -898,11 +898,14 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
             break
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
         position = _position_in(trimmed)
-        if position and position.start() > 0 and not authority_of(trimmed):
+        prefix = authority_of(trimmed)
+        if position and position.start() > 0 and not prefix:
             return True  # something before the position that is no prefix: OCR's reading of one ("7. CHỦ TỊCH" for "KT.")
-        if position and prefixed and not authority_of(trimmed):
+        if prefix and prefix != "TM." and not position:
+            return True  # the head signed for is cut ("KT. CHỦ TỊ'"): the KT. would not be read (only TM. names a body)
+        if position and prefixed and not prefix:
             return False  # the chain is whole
-        prefixed = prefixed or bool(position and authority_of(trimmed))
+        prefixed = prefixed or bool(position and prefix)
         started = started or bool(position)
         letters = [c for c in text if c.isalpha()]
         if (len(letters) >= 3 and sum(c.isupper() for c in letters) > len(letters) / 2
@@ -935,8 +938,9 @@ def _name_alone(blocks: list[Block]) -> Block | None:
 def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[Signer, FieldSource | None, set[str], list[Issue]] | None:
     """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
     (costly: only then). What that gives fills what is missing: (signer, the name's source if the name was filled, the
-    codes of the first reading's warnings it resolves, its own warnings); None when it adds nothing. A name OCR cannot spell is
-    still not taken."""
+    codes of the first reading's warnings it resolves or restates, its own warnings); when it fills nothing, the warnings of
+    what is missing are restated with the page and the box read again; None when there are none. A name OCR cannot spell
+    is still not taken."""
     signer = reading.meta.signer
     if signer.name and signer.title or (region := signature_region(body, (reading.layout.heading or 0) + 1)) is None:
         return None
@@ -951,12 +955,12 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
         again, name_block, found = read_signer(blocks, 0)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
-        if again.name and name is None:
-            name = (again.name, name_block)
+        if again.name and name is None and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
+            name = (again.name, name_block)  # else another reading may give it
         if again.title and chain is None and not _line_lost_in_chain(blocks):
             chain = (again, found)
     filled, source = [], None
-    if signer.name is None and name and name[0].split()[0] in _surnames():  # not a seal's smudge read as letters
+    if signer.name is None and name:
         signer = signer.model_copy(update={"name": name[0]})
         confidence = name[1].prov.ocr_confidence
         source = FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2),
@@ -966,9 +970,15 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
         signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
                                            "authority": chain[0].authority})
         filled.append("position")
-    if not filled:
-        return None
     where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    if not filled:  # what is still missing is said where a person can look at it
+        unread = [i for i in reading.issues if i.code in ("missing_signer", *_NAME_ISSUES, _POSITION_ISSUES[0])]
+        if not unread:
+            return None
+        return signer, None, {i.code for i in unread}, [
+            i.model_copy(update={"where": {**(i.where or {}), **where},
+                                 "message": f"{i.message}; read again alone from the page image, it is unreadable there too "
+                                            f"(a seal or a signature over it)"}) for i in unread]
     issues = [Issue(code="signature_read_again", where=where,
                     message=f"the signature block, unclear in the page read whole, was read again alone: its "
                             f"{' and '.join(filled)} from there")]

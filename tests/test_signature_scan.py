@@ -218,6 +218,8 @@ def test_a_prefix_line_whose_head_is_cut_makes_the_chain_unsure():
     assert meta_stage._line_lost_in_chain(cut)  # the KT. would be lost: the deputy's position with no authority
     whole = [_line("TM. ỦY BAN NHÂN DÂN", 82), _line("KT. CHỦ TỊCH", 100), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
     assert not meta_stage._line_lost_in_chain(whole)  # TM. names a body, not a position
+    dotted = [_line("KT. GIÁM ĐỐC,", 100), _line("PHÓ GIÁM ĐỐC", 118), _line("Trần Văn Hùng", 200)]
+    assert not meta_stage._line_lost_in_chain(dotted)  # a stray mark after the head is no cut
 
 
 def _line(text: str, top: float, confidence: float = 95.0, left: float = 380.0) -> Block:

@@ -901,7 +901,7 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
         prefix = authority_of(trimmed)
         if position and position.start() > 0 and not prefix:
             return True  # something before the position that is no prefix: OCR's reading of one ("7. CHỦ TỊCH" for "KT.")
-        if prefix and prefix != "TM." and not position:
+        if prefix and prefix != "TM." and not positions_pattern().search(strip_marks(trimmed).lower()):
             return True  # the head signed for is cut ("KT. CHỦ TỊ'"): the KT. would not be read (only TM. names a body)
         if position and prefixed and not prefix:
             return False  # the chain is whole

@@ -319,6 +319,37 @@ def without_seal(image: Image.Image) -> Image.Image:
     return Image.fromarray(gray)
 
 
+def otsu_threshold(values: np.ndarray) -> int:
+    """The grey level that best splits ``values`` (uint8) in two classes (Otsu's method)."""
+    share = np.bincount(values.ravel(), minlength=256) / max(1, values.size)
+    below, mean_below = np.cumsum(share), np.cumsum(share * np.arange(256))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mean_below[-1] * below - mean_below) ** 2 / (below * (1 - below))
+    return int(np.argmax(np.nan_to_num(between, nan=-1.0)))
+
+
+_GREY_MARKS = 0.10  # share of a crop's ink that is grey and apart from the black print: a seal or a signature
+
+
+def dark_ink(gray: Image.Image) -> Image.Image | None:
+    """A grayscale crop with only its black print, when grey marks lie over it: a greyscale scan shows a red seal and
+    a blue signature as mid-grey rings and strokes that cross the typed lines. The ink is split in two levels (Otsu on
+    the page, then on its ink); grey pixels that lie apart from black ones (not the edges of letters) must be at least
+    _GREY_MARKS of the ink. None when there are no such marks (black print only, or marks as black as the print)."""
+    pixels = np.asarray(gray)
+    paper = otsu_threshold(pixels)
+    ink = pixels <= paper
+    if ink.sum() < 100:
+        return None
+    black = pixels <= otsu_threshold(pixels[ink])
+    from scipy import ndimage  # only for a crop read again
+
+    apart = ink & ~black & ~ndimage.binary_dilation(black, iterations=2)
+    if apart.sum() < _GREY_MARKS * ink.sum():
+        return None
+    return Image.fromarray(np.where(black, 0, 255).astype(np.uint8))
+
+
 def render_scale(page: pdfium.PdfPage) -> float:
     """Pixels per point to render a page at: 300 dpi, or less for a page so large that 300 dpi would exceed
     MAX_PAGE_PIXELS."""
@@ -389,8 +420,8 @@ def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float] | None:
 
 def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]) -> list[list[Block]]:
     """The lines of one region of a page (``box`` in the units of the blocks' boxes), read again without the seal's and
-    the signature's ink, once per mode of REGION_MODES: one list of blocks per reading, empty when the page cannot be
-    read again."""
+    the signature's ink (coloured, then grey), once per mode of REGION_MODES: one list of blocks per reading, empty when
+    the page cannot be read again."""
     page = _page_image(path, page_no)
     if page is None or tesseract_problem():
         return []
@@ -398,7 +429,7 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
     left, top = max(0, int(box[0] * scale)), max(0, int(box[1] * scale))
     crop = without_seal(image.crop((left, top, min(image.width, int(box[2] * scale)), min(image.height, int(box[3] * scale)))))
     readings = []
-    for psm in REGION_MODES:
+    for crop, psm in [(image, psm) for image in (crop, dark_ink(crop)) if image is not None for psm in REGION_MODES]:
         lines: dict[tuple[int, int, int], list[Word]] = {}
         for word in read_words(crop, psm):
             lines.setdefault(word.line, []).append(word)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
@@ -68,6 +69,51 @@ def draw_page(fonts: tuple[str, str], chain: list[str], name: str) -> Image.Imag
     return ImageChops.multiply(image, ink)
 
 
+def draw_scan(fonts: tuple[str, str], chain: list[str], name: str, dpi: int, seal: int = 140, pen: int = 110,
+              noise: float = 0.0, skew: float = 0.0) -> Image.Image:
+    """A closing page of a greyscale scan at ``dpi``: a seal ring with its lettering and emblem (grey level ``seal``, a
+    red seal scanned in grey; 0 for a black one) over the chain's lines and the name, a signature (``pen``) scribbled
+    through the chain; then skewed by ``skew`` degrees and with the scanner's noise."""
+    s, (regular, bold) = dpi / 150, fonts
+    image = Image.new("L", (int(1240 * s), int(1100 * s)), 255)
+    draw = ImageDraw.Draw(image)
+    body, strong, small = (ImageFont.truetype(regular, int(26 * s)), ImageFont.truetype(bold, int(26 * s)),
+                           ImageFont.truetype(regular, int(21 * s)))
+    draw.text((620 * s, 60 * s), "QUYẾT ĐỊNH", font=strong, fill=0, anchor="mt")
+    for k, line in enumerate(BODY):
+        draw.text((150 * s, (180 + 42 * k) * s), line, font=body, fill=0)
+    top = 180 + 42 * len(BODY) + 30
+    for k, line in enumerate(RECIPIENTS):
+        draw.text((150 * s, (top + k * 30) * s), line, font=strong if k == 0 else small, fill=0)
+    for k, line in enumerate(chain):
+        draw.text((880 * s, (top + k * 36) * s), line, font=strong, fill=0, anchor="mt")
+    draw.text((880 * s, (top + 230) * s), name, font=strong, fill=0, anchor="mt")
+    marks = Image.new("L", image.size, 255)  # stamped and signed over the print: the print shows through
+    draw = ImageDraw.Draw(marks)
+    cx, cy, r = 790 * s, (top + 125) * s, 112 * s
+    for ring in (r, r - 4 * s, r - 34 * s):
+        draw.ellipse((cx - ring, cy - ring, cx + ring, cy + ring), outline=seal, width=max(2, int(3 * s)))
+    lettering = ImageFont.truetype(bold, int(20 * s))
+    for k, letter in enumerate("ỦY BAN NHÂN DÂN TỈNH AN GIANG *"):
+        angle = math.radians(200 + k * 10.5)
+        draw.text((cx + (r - 19 * s) * math.cos(angle), cy + (r - 19 * s) * math.sin(angle)), letter, font=lettering, fill=seal,
+                  anchor="mm")
+    star = [(cx + 40 * s * (1 if i % 2 == 0 else 0.4) * math.cos(math.radians(a)),
+             cy + 40 * s * (1 if i % 2 == 0 else 0.4) * math.sin(math.radians(a))) for i, a in enumerate(range(-90, 270, 36))]
+    draw.polygon(star, fill=seal)
+    width = max(2, int(3 * s))
+    draw.line([(x * s, (top + y) * s) for x, y in [(800, 20), (830, 120), (870, 60), (900, 200), (960, 150), (1150, 190)]],
+              fill=pen, width=width, joint="curve")
+    draw.line([(700 * s, (top + 40) * s), (1050 * s, (top + 95) * s)], fill=pen, width=width)  # a stroke through the chain
+    page = ImageChops.multiply(image, marks)
+    if skew:
+        page = page.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
+    if noise:
+        grain = np.random.default_rng(17).normal(0, noise, (page.height, page.width))
+        page = Image.fromarray(np.clip(np.asarray(page) + grain, 0, 255).astype(np.uint8))
+    return page.convert("RGB")
+
+
 def save(image: Image.Image, path: Path) -> Path:
     if path.suffix == ".pdf":
         image.save(path, resolution=150)  # a PDF page of one scanned image: the blocks' boxes are in points
@@ -111,6 +157,71 @@ def test_a_name_ocr_cannot_spell_is_not_taken_from_the_second_reading(tmp_path):
     assert "missing_signer_name" in {w.code for w in result.warnings}
 
 
+GREY_SCANS = [("liberation", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Phó Chủ tịch", "Nguyễn Văn Thắng", {"dpi": 200, "noise": 12, "skew": 0.6}),
+              ("dejavu", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Phó Giám đốc", "Lê Thị Mai Hương", {"dpi": 300, "noise": 6, "skew": -0.4})]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("font, chain, title, name, scan", GREY_SCANS)
+def test_a_grey_seal_and_signature_over_the_block_of_a_greyscale_scan_are_left_out(tmp_path, monkeypatch, font, chain, title, name,
+                                                                                   scan):
+    doc = parsers.read(save(draw_scan(FONTS[font], chain, name, **scan), tmp_path / "page.png"))
+    signer = run_stages(doc).metadata.signer
+    assert (signer.authority, signer.title, signer.name) == (["KT."], title, name)
+    # without the grey marks cut away, the ring and the stroke through the chain leave no position that can be trusted
+    monkeypatch.setattr(ocr, "dark_ink", lambda gray: None)
+    assert run_stages(doc).metadata.signer.title is None
+
+
+@needs_tesseract
+def test_a_name_is_taken_from_a_later_reading_when_the_first_gives_no_family_name(tmp_path, monkeypatch):
+    name = "Nguyễn Văn Thắng"
+    doc = without_signature_column(parsers.read(save(draw_page(FONTS["liberation"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name),
+                                                     tmp_path / "page.png")))
+    read_region = ocr.read_region
+
+    def misread_first(*args):  # the first reading spells a syllable that is no family name where the name is
+        readings = read_region(*args)
+        first = [b.model_copy(update={"orig": b.orig.replace("Nguyễn", "Hoằng")}) for b in readings[0]]
+        return [first, *readings[1:]]
+
+    monkeypatch.setattr(ocr, "read_region", misread_first)
+    assert run_stages(doc).metadata.signer.name == name
+
+
+@needs_tesseract
+def test_a_black_seal_over_the_block_gives_no_signer_and_says_where(tmp_path):
+    path = save(draw_scan(FONTS["liberation"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Nguyễn Văn Thắng", dpi=200, seal=0, pen=0,
+                          noise=8, skew=0.3), tmp_path / "page.png")
+    result = run_stages(parsers.read(path))
+    signer = result.metadata.signer
+    assert signer.name in (None, "Nguyễn Văn Thắng") and signer.title in (None, "Phó Chủ tịch")  # never another value
+    assert signer.authority in ([], ["KT."]) and (signer.title is None) == (signer.authority == [])
+    missing = [w for w in result.warnings if w.code in ("missing_signer", "missing_signer_name", "missing_signer_title")]
+    assert missing and all(w.where["page"] == 1 and len(w.where["bbox"]) == 4 for w in missing)
+
+
+def test_the_print_alone_is_kept_when_grey_marks_lie_over_it():
+    image = Image.new("L", (600, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 40), "KT. CHỦ TỊCH", font=ImageFont.truetype(FONTS["liberation"][1], 48), fill=0)
+    assert ocr.dark_ink(image) is None  # black print only: nothing to cut
+    draw.ellipse((20, 10, 300, 290), outline=140, width=8)
+    draw.line((0, 60, 600, 110), fill=110, width=6)
+    cleaned = np.asarray(ocr.dark_ink(image))
+    assert cleaned[150, 20:30].min() == 255 and cleaned[5:290, 300].min() == 255  # the ring and the stroke are gone
+    assert (cleaned < 128).sum() > 0.8 * (np.asarray(image) < 60).sum()  # the print is kept
+
+
+def test_a_prefix_line_whose_head_is_cut_makes_the_chain_unsure():
+    cut = [_line("KT. CHỦ TỊ'", 100), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert meta_stage._line_lost_in_chain(cut)  # the KT. would be lost: the deputy's position with no authority
+    whole = [_line("TM. ỦY BAN NHÂN DÂN", 82), _line("KT. CHỦ TỊCH", 100), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
+    assert not meta_stage._line_lost_in_chain(whole)  # TM. names a body, not a position
+    dotted = [_line("KT. GIÁM ĐỐC,", 100), _line("PHÓ GIÁM ĐỐC", 118), _line("Trần Văn Hùng", 200)]
+    assert not meta_stage._line_lost_in_chain(dotted)  # a stray mark after the head is no cut
+
+
 def _line(text: str, top: float, confidence: float = 95.0, left: float = 380.0) -> Block:
     return normalise_block(Block(id="r", orig=text, prov=Provenance(reader="ocr", page=1, bbox=(left, top, left + 150, top + 12),
                                                                      ocr_confidence=confidence)))
@@ -124,6 +235,32 @@ def test_a_chain_with_an_unreadable_line_above_the_name_gives_no_position():
     assert not meta_stage._line_lost_in_chain(clean)
     lost_prefix = [_line("7. CHỦ TỊCH", 100, confidence=79), _line("PHÓ CHỦ TỊCH", 118), _line("Nguyễn Văn Thắng", 200)]
     assert meta_stage._line_lost_in_chain(lost_prefix)  # "KT." read as "7.": the chain would make the head the signer
+
+
+@pytest.mark.parametrize("chain", [("KT. TỔ TRƯỞNG", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"), ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+                                   ("TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")])
+def test_a_chain_read_whole_is_not_undone_by_smudges_below_it_or_by_the_body_above(chain):
+    # the body's last line smudged (an e-mail address), two lines above the block; a second title line under the seal,
+    # between the signature and the name: neither can be part of the chain, which ends with the position that signs
+    lines = [_line("UFSOT.VI€TIĐ@/SOQC.EOV.VH).", 40, confidence=0.0), _line("tội phạm về ma túy, Bộ Công an.", 58),
+             *(_line(text, 100 + 16 * k) for k, text in enumerate(chain)),
+             _line("ÁP SỐ SÀU", 100 + 16 * len(chain) + 30, confidence=21.3), _line("Đại tá Bùi Duy Hưng", 220)]
+    assert not meta_stage._line_lost_in_chain(lines)
+    # the same smudge right above the chain's first line may be a line of it ("TM. ỦY BAN NHÂN DÂN" under the seal)
+    above = [_line("ÁP SỐ SÀU", 84, confidence=21.3), *lines[2:]]
+    assert meta_stage._line_lost_in_chain(above)
+
+
+def test_the_region_is_not_narrowed_by_a_recipients_line_read_with_the_signature_column():
+    # OCR read a recipients' line and the signature's line beside it as one row: its end is the signature's, not the column's
+    body = [_line("tội phạm về ma túy, Bộ Công an (điện thoại: 0988.688.580)./.", 545, left=96), _line("Nơi nhận:", 583, left=95),
+            _line("- Bộ Công an, Bộ Công Thương, Bộ Tài chính, Bộ Y PHÓ TỔ TRƯỞNG THƯỜNG TRỰC", 597, left=96),
+            _line("- UBND các tỉnh, thành phố (để báo cáo);", 632, left=95), _line("- Lưu: VT.", 722, left=95),
+            _line("Mọi thông tin cần trao đổi, đề nghị các đơn vị liên hệ Cục Cảnh sát", 504, left=130)]
+    body[0].prov.bbox, body[5].prov.bbox = (96, 545, 556, 557), (130, 504, 556, 516)
+    body[2].prov.bbox, body[3].prov.bbox = (96, 597, 552, 609), (95, 632, 276, 644)
+    page, (x0, top, x1, bottom) = meta_stage.signature_region(body, 0)
+    assert 276 < x0 < 300  # the signature's lines start left of the page's middle, right of the column's real end
 
 
 def test_the_region_is_the_column_right_of_the_recipients():

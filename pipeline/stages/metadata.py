@@ -894,7 +894,9 @@ def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, f
                 and not _COLUMN_LINE.match(block.text or "")):
             break
     top -= line
-    column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line]
+    # a recipients' line that runs across the whole text width is the two columns read as one row: its end is the signature's
+    column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line
+              and b.prov.bbox[2] - b.prov.bbox[0] < 0.7 * (right - left)]
     x0 = min(max(max(column, default=0) + line / 3, left + 0.35 * (right - left)), left + 0.6 * (right - left))
     return anchor.prov.page, (x0, top, right + 3 * line, top + 20 * line)
 
@@ -903,20 +905,43 @@ def _line_lost_in_chain(blocks: list[Block]) -> bool:
     """Whether a line of capitals that OCR could not read (a seal over it) lies around the chain read from a signature
     column, above the name, or a position line starts with what OCR made of a prefix: the lost part may be the position
     that signs ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") or the "KT." that makes the next line the signer's, and a chain
-    without it would be a confident wrong position."""
-    for block in blocks:
+    without it would be a confident wrong position. A chain ends with the position that signs, under the line of a prefix
+    ("KT. TỔ TRƯỞNG" / "PHÓ TỔ TRƯỞNG …"): what the seal hides below it (a second title line) changes nothing; above
+    it, only a line as close as the block's own lines can be part of it (not the body's last line, smudged)."""
+    prefixed = started = False
+    for k, block in enumerate(blocks):
         text = block.text or ""
         if signer_name(text.lstrip(_LEADING_SMUDGE)):
             break
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
-        position = positions_pattern().search(strip_marks(trimmed).lower()) if trimmed[-1:].isupper() else None
-        if position and position.start() > 0 and not authority_of(trimmed):
+        position = _position_in(trimmed)
+        prefix = authority_of(trimmed)
+        if position and position.start() > 0 and not prefix:
             return True  # something before the position that is no prefix: OCR's reading of one ("7. CHỦ TỊCH" for "KT.")
+        if prefix and prefix != "TM." and not positions_pattern().search(strip_marks(trimmed).lower()):
+            return True  # the head signed for is cut ("KT. CHỦ TỊ'"): the KT. would not be read (only TM. names a body)
+        if position and prefixed and not prefix:
+            return False  # the chain is whole
+        prefixed = prefixed or bool(position and prefix)
+        started = started or bool(position)
         letters = [c for c in text if c.isalpha()]
         if (len(letters) >= 3 and sum(c.isupper() for c in letters) > len(letters) / 2
-                and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))):
+                and (block.prov.ocr_confidence or 0) < _UNSURE_LINE and not _signature_line(_trim_noise(text))
+                and (started or k + 1 < len(blocks) and _close_to_next(blocks, k)
+                     and _position_in(_trim_noise((blocks[k + 1].text or "").lstrip(_LEADING_SMUDGE))))):
             return True
     return False
+
+
+def _position_in(text: str) -> re.Match[str] | None:
+    """Where a position ("chủ tịch", "tổ trưởng" …) is in a line in capitals."""
+    return positions_pattern().search(strip_marks(text).lower()) if text[-1:].isupper() else None
+
+
+def _close_to_next(blocks: list[Block], k: int) -> bool:
+    """Whether the line after ``k`` starts within a line's height of its end: lines of one block, not a gap between two."""
+    box, after = blocks[k].prov.bbox, blocks[k + 1].prov.bbox
+    return box is None or after is None or after[1] - box[3] < box[3] - box[1]
 
 
 def _name_alone(blocks: list[Block]) -> Block | None:
@@ -930,8 +955,9 @@ def _name_alone(blocks: list[Block]) -> Block | None:
 def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[Signer, FieldSource | None, set[str], list[Issue]] | None:
     """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
     (costly: only then). What that gives fills what is missing: (signer, the name's source if the name was filled, the
-    codes of the first reading's warnings it resolves, its own warnings); None when it adds nothing. A name OCR cannot spell is
-    still not taken."""
+    codes of the first reading's warnings it resolves or restates, its own warnings); when it fills nothing, the warnings of
+    what is missing are restated with the page and the box read again; None when there are none. A name OCR cannot spell
+    is still not taken."""
     signer = reading.meta.signer
     if signer.name and signer.title or (region := signature_region(body, (reading.layout.heading or 0) + 1)) is None:
         return None
@@ -946,12 +972,12 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
         again, name_block, found = read_signer(blocks, 0)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
-        if again.name and name is None:
-            name = (again.name, name_block)
+        if again.name and name is None and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
+            name = (again.name, name_block)  # else another reading may give it
         if again.title and chain is None and not _line_lost_in_chain(blocks):
             chain = (again, found)
     filled, source = [], None
-    if signer.name is None and name and name[0].split()[0] in _surnames():  # not a seal's smudge read as letters
+    if signer.name is None and name:
         signer = signer.model_copy(update={"name": name[0]})
         confidence = name[1].prov.ocr_confidence
         source = FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2),
@@ -961,9 +987,15 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
         signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
                                            "authority": chain[0].authority})
         filled.append("position")
-    if not filled:
-        return None
     where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    if not filled:  # what is still missing is said where a person can look at it
+        unread = [i for i in reading.issues if i.code in ("missing_signer", *_NAME_ISSUES, _POSITION_ISSUES[0])]
+        if not unread:
+            return None
+        return signer, None, {i.code for i in unread}, [
+            i.model_copy(update={"where": {**(i.where or {}), **where},
+                                 "message": f"{i.message}; read again alone from the page image, it is unreadable there too "
+                                            f"(a seal or a signature over it)"}) for i in unread]
     issues = [Issue(code="signature_read_again", where=where,
                     message=f"the signature block, unclear in the page read whole, was read again alone: its "
                             f"{' and '.join(filled)} from there")]

@@ -97,7 +97,7 @@ class _Builder:
             self.text(element.text, element.sourceline)
             for child in element:
                 self.walk(child)
-            if _label_classes() & set((element.get("class") or "").split()):
+            if (classes := element.get("class")) and not _label_classes().isdisjoint(classes.split()):
                 self.parts.append(": ")
             if block:
                 self.flush()
@@ -201,11 +201,17 @@ def site_heading(root, document):
     outside the document's container; None on other sites."""
     for xpath in _site_headings():
         for element in xpath(root):
-            text = " ".join(_text_content(element).split())
-            if text and not any(a is document for a in (element, *element.iterancestors())) \
-                    and text not in " ".join(_text_content(document).split()):  # not when the page prints it anyway
+            words = _text_content(element).split()
+            if words and not any(a is document for a in (element, *element.iterancestors())) \
+                    and not _printed_in(words, _text_content(document)):  # not when the page prints it anyway
                 return element
     return None
+
+
+def _printed_in(words: list[str], text: str) -> bool:
+    """Whether the words appear in ``text`` one after the other, any whitespace between them: the same answer as
+    looking for them in the text with its whitespace collapsed, without rebuilding the document's whole text."""
+    return re.search(r"\s+".join(map(re.escape, words)), text) is not None
 
 
 @cache

@@ -55,8 +55,9 @@ class _Builder:
         self.parts: list[str] = []
         self.line: int | None = None
 
-    def _add(self, block_kwargs: dict) -> None:
-        self.blocks.append(Block(id=f"b{len(self.blocks) + 1:04d}", **block_kwargs))
+    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
+        # positional arguments: this runs once per block of pages of thousands
+        self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table))
 
     def flush(self) -> None:
         if self.parts:
@@ -65,7 +66,7 @@ class _Builder:
             text = " ".join("".join(self.parts).split())
             if text:
                 text = nfc(text)
-                self._add({"orig": text, "prov": Provenance(reader=READER, line_start=self.line, line_end=self.line)})
+                self._add(text, Provenance(READER, None, self.line, self.line))
             self.parts = []
         self.line = None
 
@@ -131,8 +132,7 @@ class _Builder:
         table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
         orig = "\n".join("\t".join(row) for row in table.grid())
         line = element.sourceline
-        self._add({"kind": BlockKind.TABLE, "orig": orig, "table": table,
-                   "prov": Provenance(reader=READER, line_start=line, line_end=rows[-1].sourceline if rows else line)})
+        self._add(orig, Provenance(READER, None, line, rows[-1].sourceline if rows else line), BlockKind.TABLE, table)
 
 
 def _framed(table):
@@ -166,8 +166,8 @@ class _Lines(_Builder):
         super().__init__()
         self.lines: list[str] = []
 
-    def _add(self, block_kwargs: dict) -> None:
-        self.lines.append(block_kwargs["orig"])
+    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
+        self.lines.append(orig)
 
 
 def _cell_text(td) -> str:

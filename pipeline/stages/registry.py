@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes
-from ..text import first_character_lookahead, fold, strip_marks
+from ..text import fold, literal_alternation, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
@@ -296,7 +296,7 @@ class Registry:
 
     @cached_property
     def _place_names(self) -> str:
-        return "|".join(re.escape(n) for n in sorted(self._place_ids, key=len, reverse=True))
+        return literal_alternation(sorted(self._place_ids, key=len, reverse=True))
 
     @cached_property
     def _place_pattern(self) -> re.Pattern:
@@ -313,9 +313,7 @@ class Registry:
 
     @cached_property
     def _any_place(self) -> re.Pattern:
-        # the lookahead on the names' first letters lets re skip at once the positions where no name starts
-        first_letters = first_character_lookahead(list(self._place_ids))
-        return re.compile(rf"{first_letters}(?<![a-z0-9])(?:{self._place_names})(?![a-z0-9])")
+        return re.compile(rf"(?<![a-z0-9])(?:{self._place_names})(?![a-z0-9])")
 
     def place_named_in(self, text: str) -> str | None:
         """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"; the longest

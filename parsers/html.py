@@ -70,16 +70,18 @@ class _Builder:
             self.parts = []
         self.line = None
 
-    def text(self, value: str | None, line: int | None) -> None:
+    def text(self, value: str | None, element=None) -> None:
+        """Text of the page; the element it belongs to gives the block's line (read only for a block's first text:
+        lxml computes it on each access)."""
         if value:
             if self.line is None and value.strip():
-                self.line = line
+                self.line = None if element is None else element.sourceline
             self.parts.append(value)
 
     def walk(self, element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""  # comments and processing instructions have none
-        if not tag:
-            self.text(element.tail, None)
+        tag = element.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            self.text(element.tail)
             return
         if tag == "table":
             self.flush()
@@ -95,14 +97,14 @@ class _Builder:
             block = tag in _BLOCK
             if block:
                 self.flush()
-            self.text(element.text, element.sourceline)
+            self.text(element.text, element)
             for child in element:
                 self.walk(child)
             if (classes := element.get("class")) and not _label_classes().isdisjoint(classes.split()):
                 self.parts.append(": ")
             if block:
                 self.flush()
-        self.text(element.tail, getattr(element, "sourceline", None))
+        self.text(element.tail, element)
 
     def table(self, element) -> None:
         cells: list[Cell] = []
@@ -153,6 +155,8 @@ def _owning_table(tr):
 
 
 def _span(value: str | None) -> int:
+    if value is None:  # most cells span nothing
+        return 1
     try:
         return max(1, min(int(value or 1), 1000))
     except ValueError:
@@ -172,15 +176,18 @@ class _Lines(_Builder):
 
 def _cell_text(td) -> str:
     """A cell's paragraphs, one per line (nested tables flattened)."""
+    if len(td) == 0:  # text alone, as most cells hold: the one line the builder below would cut
+        text = " ".join((td.text or "").split())
+        return nfc(text) if text else ""
     inner = _Lines()
-    inner.text(td.text, td.sourceline)
+    inner.text(td.text, td)
     for child in td:
         if child.tag == "table":
             inner.flush()
             for tr in child.iter("tr"):
-                inner.text(" ".join(_text_content(x) for x in tr if x.tag in ("td", "th")), tr.sourceline)
+                inner.text(" ".join(_text_content(x) for x in tr if x.tag in ("td", "th")), tr)
                 inner.flush()
-            inner.text(child.tail, None)
+            inner.text(child.tail)
         else:
             inner.walk(child)
     inner.flush()

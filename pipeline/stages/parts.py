@@ -65,7 +65,10 @@ def authority_of(text: str) -> str | None:
     # only the line's start in capitals, once for every prefix: this runs on every line of a table (the capitals of a
     # longer start begin with those of a shorter one, so each prefix is tested as on its own start)
     head = text[: _longest_prefix()].upper()
-    for prefix in authority_prefixes():
+    prefixes = authority_prefixes()
+    if not head.startswith(prefixes):  # one test in C for all of them: most lines start with none
+        return None
+    for prefix in prefixes:
         if head.startswith(prefix) and len(text) > len(prefix) and is_upper_line(text[len(prefix) :]):
             return prefix
     return None

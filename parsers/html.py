@@ -55,8 +55,9 @@ class _Builder:
         self.parts: list[str] = []
         self.line: int | None = None
 
-    def _add(self, block_kwargs: dict) -> None:
-        self.blocks.append(Block(id=f"b{len(self.blocks) + 1:04d}", **block_kwargs))
+    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
+        # positional arguments: this runs once per block of pages of thousands
+        self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table))
 
     def flush(self) -> None:
         if self.parts:
@@ -65,20 +66,22 @@ class _Builder:
             text = " ".join("".join(self.parts).split())
             if text:
                 text = nfc(text)
-                self._add({"orig": text, "prov": Provenance(reader=READER, line_start=self.line, line_end=self.line)})
+                self._add(text, Provenance(READER, None, self.line, self.line))
             self.parts = []
         self.line = None
 
-    def text(self, value: str | None, line: int | None) -> None:
+    def text(self, value: str | None, element=None) -> None:
+        """Text of the page; the element it belongs to gives the block's line (read only for a block's first text:
+        lxml computes it on each access)."""
         if value:
             if self.line is None and value.strip():
-                self.line = line
+                self.line = None if element is None else element.sourceline
             self.parts.append(value)
 
     def walk(self, element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""  # comments and processing instructions have none
-        if not tag:
-            self.text(element.tail, None)
+        tag = element.tag
+        if not isinstance(tag, str):  # comments and processing instructions
+            self.text(element.tail)
             return
         if tag == "table":
             self.flush()
@@ -94,14 +97,14 @@ class _Builder:
             block = tag in _BLOCK
             if block:
                 self.flush()
-            self.text(element.text, element.sourceline)
+            self.text(element.text, element)
             for child in element:
                 self.walk(child)
-            if _label_classes() & set((element.get("class") or "").split()):
+            if (classes := element.get("class")) and not _label_classes().isdisjoint(classes.split()):
                 self.parts.append(": ")
             if block:
                 self.flush()
-        self.text(element.tail, getattr(element, "sourceline", None))
+        self.text(element.tail, element)
 
     def table(self, element) -> None:
         cells: list[Cell] = []
@@ -131,8 +134,7 @@ class _Builder:
         table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
         orig = "\n".join("\t".join(row) for row in table.grid())
         line = element.sourceline
-        self._add({"kind": BlockKind.TABLE, "orig": orig, "table": table,
-                   "prov": Provenance(reader=READER, line_start=line, line_end=rows[-1].sourceline if rows else line)})
+        self._add(orig, Provenance(READER, None, line, rows[-1].sourceline if rows else line), BlockKind.TABLE, table)
 
 
 def _framed(table):
@@ -153,6 +155,8 @@ def _owning_table(tr):
 
 
 def _span(value: str | None) -> int:
+    if value is None:  # most cells span nothing
+        return 1
     try:
         return max(1, min(int(value or 1), 1000))
     except ValueError:
@@ -166,21 +170,24 @@ class _Lines(_Builder):
         super().__init__()
         self.lines: list[str] = []
 
-    def _add(self, block_kwargs: dict) -> None:
-        self.lines.append(block_kwargs["orig"])
+    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
+        self.lines.append(orig)
 
 
 def _cell_text(td) -> str:
     """A cell's paragraphs, one per line (nested tables flattened)."""
+    if len(td) == 0:  # text alone, as most cells hold: the one line the builder below would cut
+        text = " ".join((td.text or "").split())
+        return nfc(text) if text else ""
     inner = _Lines()
-    inner.text(td.text, td.sourceline)
+    inner.text(td.text, td)
     for child in td:
         if child.tag == "table":
             inner.flush()
             for tr in child.iter("tr"):
-                inner.text(" ".join(_text_content(x) for x in tr if x.tag in ("td", "th")), tr.sourceline)
+                inner.text(" ".join(_text_content(x) for x in tr if x.tag in ("td", "th")), tr)
                 inner.flush()
-            inner.text(child.tail, None)
+            inner.text(child.tail)
         else:
             inner.walk(child)
     inner.flush()
@@ -201,11 +208,17 @@ def site_heading(root, document):
     outside the document's container; None on other sites."""
     for xpath in _site_headings():
         for element in xpath(root):
-            text = " ".join(_text_content(element).split())
-            if text and not any(a is document for a in (element, *element.iterancestors())) \
-                    and text not in " ".join(_text_content(document).split()):  # not when the page prints it anyway
+            words = _text_content(element).split()
+            if words and not any(a is document for a in (element, *element.iterancestors())) \
+                    and not _printed_in(words, _text_content(document)):  # not when the page prints it anyway
                 return element
     return None
+
+
+def _printed_in(words: list[str], text: str) -> bool:
+    """Whether the words appear in ``text`` one after the other, any whitespace between them: the same answer as
+    looking for them in the text with its whitespace collapsed, without rebuilding the document's whole text."""
+    return re.search(r"\s+".join(map(re.escape, words)), text) is not None
 
 
 @cache

@@ -38,9 +38,9 @@ def sniff(data: bytes, path: str) -> tuple[str, int]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec, 0
-    if data.count(b"\x00") > len(data) // 4:  # UTF-16 without a byte-order mark
+    controls = _control_count(data)  # NUL bytes among them: only past a quarter of NULs can the bytes be UTF-16
+    if controls > len(data) // 4 and data.count(b"\x00") > len(data) // 4:  # UTF-16 without a byte-order mark
         return ("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), 0
-    controls = _control_count(data)
     if controls > max(1, len(data) * _MAX_CONTROL_RATIO):
         raise ReaderError(path, "binary data, not text")
     return EIGHT_BIT, controls

@@ -26,6 +26,18 @@ def first_character_lookahead(alternatives: list[str]) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
+def literal_alternation(words: list[str]) -> str:
+    """A regex alternation of literal words that matches as ``"|".join(map(re.escape, words))`` does (the first word
+    in the list's order that matches wins), its words grouped under their first character ("l(?:ao cai|ai chau)|…"):
+    re then tries at each position only the words that start there, not every word (a third faster on body text)."""
+    if "" in words:  # the empty word matches at every position, before the words after it: no grouping keeps that
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in groups.items())
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

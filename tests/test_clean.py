@@ -162,6 +162,24 @@ def test_a_first_character_lookahead_finds_what_the_alternation_finds():
     assert len(plain.findall(text)) == 6
 
 
+@pytest.mark.parametrize("anchor", ["", "$"])
+def test_a_literal_alternation_grouped_by_first_character_matches_as_the_plain_one(anchor):
+    import re
+
+    from pipeline.text import literal_alternation
+
+    # order decides between words that match at one place: "ha" before "ha noi" takes "ha", "lao cai" before "lao"
+    words = ["tp. hcm", "ha", "ha noi", "lao cai", "lao", "ha giang", "h.n", "hai phong"]
+    text = "so noi vu ha noi, lao cai va lao; tp. hcm. ha giang hai phong h.n x"
+    for listed in (words, [*words[:4], "", *words[4:]]):  # the empty word matches anywhere, before the words after it
+        for template in (r"(?<![a-z])(?:{})(?![a-z])" + anchor, r"(?:^|\s)({})" + anchor):
+            plain = re.compile(template.format("|".join(map(re.escape, listed))))
+            grouped = re.compile(template.format(literal_alternation(listed)))
+            for start in range(len(text)):
+                assert [m.span() for m in grouped.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+    assert literal_alternation(["lao cai", "lao"]).startswith("l(?:ao\\ cai|ao)")
+
+
 def test_strip_marks_is_decomposition_without_combining_marks():
     import unicodedata
 

@@ -34,3 +34,16 @@ def test_labels(text, kind, label, number, depth, value):
 )
 def test_not_labels(text):
     assert classify(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chương II. QUY ĐỊNH CHUNG", "chapter"), ("CHAPTER 3", "chapter"), ("Mục 2. Tổ chức", "muc"), ("SECTION 1", "muc"),
+    ("Điều 5. Hiệu lực", "article"), ("Article 7. Effect", "article"), ("IV. TỔ CHỨC THỰC HIỆN", "roman"),
+    ("XII NHIỆM VỤ TRỌNG TÂM", "roman"), ("Lộ trình", None), ("3.2. Kinh phí", "arabic"),
+    ("١٢. Nội dung", "arabic"),  # any decimal digit is what \d reads as a number
+    ("đ) Sở Tài chính", "letter"), ("- Sở Y tế", "dash"), ("– Sở Y tế", "dash"), ("— Sở Y tế", "dash"),
+    ("• Sở Y tế", "dash"), ("+ Sở Y tế", "plus"), ("Kế hoạch", None), ("Ủy ban", None), ("", None), ("(1) Nội dung", None),
+])
+def test_every_kind_of_label_is_told_by_its_first_character(text, kind):
+    label = classify(text)
+    assert (label.kind if label else None) == kind

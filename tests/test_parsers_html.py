@@ -117,3 +117,17 @@ def test_a_page_of_nothing_but_a_comment_is_refused_with_its_reason(tmp_path):
     with pytest.raises(ReaderError) as error:
         html.read(page)
     assert error.value.reason == "not an HTML page: Document is empty"
+
+
+@pytest.mark.parametrize("cell, text", [
+    ("Sở  Nội\n   vụ", "Sở Nội vụ"),  # whitespace runs, a line break in the source
+    ("Ho\u0300a Bi\u0300nh", "Hòa Bình"),  # tone marks typed apart: NFC
+    ("   ", ""), ("", ""),
+    ("Sở Y tế<br>Sở Tài chính", "Sở Y tế\nSở Tài chính"),  # a line break: two lines
+    ("Sở <b>Y</b> tế <!-- x --> chủ trì", "Sở Y tế chủ trì"),  # inline elements and a comment: one line
+    ("<p>Sở Y tế</p><p> </p><p>Sở Tư pháp</p>", "Sở Y tế\nSở Tư pháp"),  # paragraphs: one line each
+])
+def test_a_cells_text_is_its_lines_in_nfc_with_whitespace_collapsed(write_text, cell, text):
+    page = f"<html><body><table><tr><td>TT</td><td>Cơ quan</td></tr><tr><td>1</td><td>{cell}</td></tr></table></body></html>"
+    table = next(b.table for b in html.read(write_text(page, "cell.html")).blocks if b.table is not None)
+    assert table.grid()[1][1] == text

@@ -34,9 +34,10 @@ def to_cp1258(text: str) -> bytes:
         b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"),
         SAMPLE.encode("utf-16"),
         SAMPLE.encode("utf-16-le"),
+        SAMPLE.encode("utf-16-be"),
         to_cp1258(SAMPLE),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom", "windows-1258"],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom", "utf-16-be-no-bom", "windows-1258"],
 )
 def test_decodes_every_encoding_to_nfc(data, tmp_path):
     path = tmp_path / "doc.txt"

@@ -3,6 +3,7 @@ import re
 import pytest
 
 from pipeline.resources import csv_rows, json_data
+from pipeline.stages import registry
 from pipeline.text import fold
 
 # (file, key column, matched on the folded form?). Type abbreviations are matched exactly: folded,
@@ -47,3 +48,19 @@ def test_an_abbreviation_that_does_not_start_with_a_capital_is_refused(monkeypat
     finally:
         registry._abbreviations.cache_clear()
     assert registry.key_of("Sở TT&TT") == registry.key_of("Sở Thông tin và Truyền thông")
+
+
+@pytest.mark.parametrize("printed", ["Sở Nội vụ", "Sở  Nội-vụ", "Sở Nội_vụ,", " - Sở\tNội vụ;", "Sở (*) Nội...vụ"])
+def test_a_names_key_turns_every_run_of_punctuation_and_spaces_into_one_space(printed):
+    assert registry.key_of(printed) == "so noi vu"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN", "binh-tan"),
+    ("Ủy ban nhân dân tỉnh Lào Cai, Sở Nội vụ", "lao-cai"),
+    ("Thành phố Hồ Chí Minh", "ho-chi-minh"),
+    ("các xã của huyện", None),
+    ("Sở Nội vụ Laocai", None),  # no word boundary: no place
+])
+def test_the_place_a_line_names(text, place):
+    assert registry.registry().place_named_in(text) == place

@@ -60,3 +60,27 @@ def test_a_site_without_such_a_heading_reads_as_before(tmp_path):
     path.write_text(PAGE.format(site="", heading="NGHỊ ĐỊNH", header="").replace('class="lawDocumentHeader_title___x1"', ""),
                     encoding="utf-8")
     assert parsers.read(path).blocks[0].orig == "NGHỊ ĐỊNH"
+
+
+@pytest.mark.parametrize("printed, shown", [
+    ("Nghị định số 12/2026/NĐ-CP\n   Quy định chi tiết", False),  # printed, broken over lines
+    ("Nghị định số 12/2026/NĐ-CP\u00a0Quy\tđịnh chi tiết", False),  # other whitespace between the words
+    ("xem Nghị định số 12/2026/NĐ-CP Quy định chi tiết này", False),  # inside a sentence of the document
+    ("Nghị định số 12/2026/NĐ-CPQuy định chi tiết", True),  # two words run together: not the heading's words
+    ("Nghị định số 12/2026/NĐ-CP Quy định", True),  # only the start of the heading
+])
+def test_the_sites_heading_is_kept_only_when_the_document_does_not_print_it(tmp_path, printed, shown):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(site="Nghị định số 12/2026/NĐ-CP  Quy định chi tiết", heading="NGHỊ ĐỊNH",
+                                header=f"<p>{printed}</p>"), encoding="utf-8")
+    assert (parsers.read(path).blocks[0].id == "b0000") is shown
+
+
+def test_printed_in_answers_as_the_collapsed_text_would():
+    from parsers.html import _printed_in
+
+    text = "Số: 12/2026/NĐ-CP\n\tHà Nội,\u00a0ngày 5  tháng 1 (a.b) [c] năm 2026 *+?"
+    for heading in ("12/2026/NĐ-CP Hà Nội,", "Nội, ngày 5", "ngày 5 tháng", "(a.b) [c] năm", "*+?", "Số:",
+                    "Hà Nội, ngày 6", "CP Hà", "Nội,ngày", "2026 *+? x"):
+        words = heading.split()
+        assert _printed_in(words, text) == (" ".join(words) in " ".join(text.split())), heading

@@ -92,7 +92,7 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     pieces = [(default, text)] if not labelled else [(default, text[: labelled[0].start()])] + [
         (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
         for k, m in enumerate(labelled)]
-    mark = re.compile(r"\(\s*(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)", re.IGNORECASE)
+    mark = _role_mark()
     # in a column of performers ("Cơ quan, đơn vị thực hiện"), where one body is marked "(chủ trì)" the bodies
     # printed without a mark beside it support; in a "Chủ trì" column every body leads, marked or not
     marks_lead = any(labels[fold(m.group(1))] == "lead" for m in mark.finditer(text))
@@ -113,6 +113,12 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _role_label_words() -> tuple[str, ...]:
     return tuple(json_data("task_tables.json")["role_labels"])
+
+
+@lru_cache(maxsize=1)
+def _role_mark() -> re.Pattern:
+    """A role in parentheses after a body: "Sở Nội vụ (chủ trì)"."""
+    return re.compile(r"\(\s*(" + "|".join(map(re.escape, _role_label_words())) + r")\s*\)", re.IGNORECASE)
 
 
 _NAME_WORDS = (2, 3, 4)  # a Vietnamese name: family name, (middle name,) given name; three words most often

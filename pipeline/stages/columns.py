@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .cells import ROW_NUMBER, looks_like_agency, looks_like_deadline
 from ..model import Cell, Table, TableColumn
@@ -38,6 +38,7 @@ def folded_name(name: str) -> str:
     return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(" .:*")
 
 
+@lru_cache(maxsize=16_384)  # the same short lines are asked again and again: find_regions looks ahead from every line
 def column_role(name: str) -> str:
     """The role a header names ("Cơ quan chủ trì" -> lead); for a two-line name ("Thời gian / Bắt đầu") the lower
     line first, then the one above it; "other" when none names a role."""

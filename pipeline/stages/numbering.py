@@ -70,7 +70,14 @@ def roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+# The characters a label can start with (the patterns' first characters; digits are tested with str.isdecimal, which
+# is what \d matches): most paragraphs start with none of them, and are settled without trying nine patterns.
+_LABEL_FIRST = frozenset("CMSĐAIVXL" + "abcdefghijklmnopqrstuvwxyzđ" + "-–—•+")
+
+
 def classify(text: str) -> Label | None:
+    if not text or not (text[0] in _LABEL_FIRST or text[0].isdecimal()):
+        return None
     for kind, pattern in _PATTERNS:
         match = pattern.match(text)
         if not match:

@@ -65,7 +65,10 @@ def authority_of(text: str) -> str | None:
     # only the line's start in capitals, once for every prefix: this runs on every line of a table (the capitals of a
     # longer start begin with those of a shorter one, so each prefix is tested as on its own start)
     head = text[: _longest_prefix()].upper()
-    for spelling, prefix in authority_spellings().items():
+    spellings = authority_spellings()
+    if not head.startswith(_spellings_tuple()):  # one test in C for all of them: most lines start with none
+        return None
+    for spelling, prefix in spellings.items():
         if head.startswith(spelling) and len(text) > len(spelling) and is_upper_line(text[len(spelling) :]):
             return prefix
     return None
@@ -74,6 +77,11 @@ def authority_of(text: str) -> str | None:
 @cache
 def _longest_prefix() -> int:
     return max(map(len, authority_spellings()))
+
+
+@cache
+def _spellings_tuple() -> tuple[str, ...]:
+    return tuple(authority_spellings())
 
 
 def position_of(text: str) -> str | None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes
-from ..text import fold, strip_marks
+from ..text import fold, literal_alternation, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
@@ -110,8 +110,9 @@ TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện"}
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
 _PARENTHESES = re.compile(r"\([^)]*\)?")
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
-_SPACES = re.compile(r"\s+")
+# Punctuation and whitespace: each run of them is one space in a key (one pass, where replacing each punctuation mark
+# by a space and then collapsing the spaces took two).
+_SEPARATORS = re.compile(r"[\W_]+")
 _LEADING = re.compile(r"^(?:cac|giao|de nghi)\s+")
 # Words of the sentence a table cell's name ran into ("UBND cấp xã phối hợp với", "… trong việc").
 _TRAILING_WORDS = re.compile(r"\s+(?:phoi hop(?: voi)?|chu tri|trong(?: viec)?|de)$")
@@ -191,7 +192,7 @@ def key_of(text: str) -> str:
     key = _PARENTHESES.sub(" ", strip_marks(text))
     pattern, expansions = _abbreviations(key == key.upper())
     key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
-    key = _SPACES.sub(" ", _PUNCTUATION.sub(" ", key.lower().replace("&", " va "))).strip()
+    key = _SEPARATORS.sub(" ", key.lower().replace("&", " va ")).strip()
     return _TRAILING_WORDS.sub("", _LEADING.sub("", key))
 
 
@@ -295,7 +296,7 @@ class Registry:
 
     @cached_property
     def _place_names(self) -> str:
-        return "|".join(re.escape(n) for n in sorted(self._place_ids, key=len, reverse=True))
+        return literal_alternation(sorted(self._place_ids, key=len, reverse=True))
 
     @cached_property
     def _place_pattern(self) -> re.Pattern:

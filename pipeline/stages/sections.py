@@ -48,6 +48,7 @@ class _Node:
     attached_to: dict | None = None
     table: str | None = None
     rank: tuple[int, int] = (-1, 0)
+    parsed: Label | None = None  # the label classify read on the node's first block, kept for numbering_issues
 
     def freeze(self) -> Section:
         # the span covers the node's own blocks and its children's spans (not every descendant block again)
@@ -135,6 +136,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         node = _Node(
             kind=label.kind, level=parent.level + 1 if parent else level, id=_child_id(parent.id if parent else prefix, siblings, label, parent.kind if parent else None),
             label=label.label, number=label.number, heading=heading, own=[block], texts=[] if heading else [label.rest], rank=label.rank,
+            parsed=label,
         )
         siblings.append(node)
         stack.append(node)
@@ -156,7 +158,7 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Is
     local: dict[tuple[str, int], tuple[int, _Node]] = {}
     for node in nodes:
         previous = through if node.kind in _CONTINUOUS else local
-        label = classify(node.own[0].text or "") if node.number else None
+        label = (node.parsed or classify(node.own[0].text or "")) if node.number else None
         value = label.value if label else None
         if label and value is not None:
             key = (node.kind, label.depth)

@@ -652,7 +652,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "group"
         else:
             kind = "data"
-        result.append(row.model_copy(update={"kind": kind}))
+        # most rows are data rows, as they were made: kept as they are, not copied (rows are never changed in place)
+        result.append(row if row.kind == kind else row.model_copy(update={"kind": kind}))
     return result
 
 
@@ -664,7 +665,8 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     pipe = region_blocks[0].cell_end
     if pipe:
         cells = _pipe_cells(region_blocks)
-        n_header = _with_lower_empties([_cell_text(cell) for cell in cells], header_length([_cell_text(cell) for cell in cells]))
+        texts = [_cell_text(cell) for cell in cells]
+        n_header = _with_lower_empties(texts, header_length(texts))
         header_blocks = [b for cell in cells[:n_header] for b in cell]
         names = [_cell_text(cell) for cell in cells[:n_header]]
     else:
@@ -750,6 +752,7 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
         # the header again: the first ``count`` filled blocks from here, all among the next 2 × count blocks
         start = bisect_left(filled, i)
         if (start + count <= len(filled) and filled[start + count - 1] < i + 2 * count
+                and folded_text(filled[start]) == names[0]  # the first name, before a generator for all of them
                 and all(folded_text(filled[start + m]) == name for m, name in enumerate(names))):
             if header[0].cell_end and kept and not kept[-1].cell_end:
                 kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell

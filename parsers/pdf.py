@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -149,13 +148,15 @@ def _table(found, cell_text) -> Table:
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-def page_tables(page, edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
-    """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``), and the tables
-    ruled by horizontal lines only (a "half-ruled" grid: a rule under the header and under each row, no column
-    borders), whose columns are the gutters that every row leaves white (``char_boxes()``: the page's characters,
-    read only for such a grid)."""
+def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
+    """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
+    table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
+    grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
+    row leaves white (``char_boxes()``: the page's characters, read only for such a grid)."""
+    from pdfplumber.table import TableFinder
+
     settings = rules.table_settings(edges)
-    found = page.find_tables(settings) if settings else []
+    found = TableFinder(None, settings).tables if settings else []
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
@@ -165,7 +166,7 @@ def page_tables(page, edges: list[dict], char_boxes: Callable[[], list[rules.Box
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
         columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                     "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
-        found += page.find_tables(rules.table_settings(rows + columns))
+        found += TableFinder(None, rules.table_settings(rows + columns)).tables
     return found
 
 
@@ -184,9 +185,10 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
-def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> list[tuple[float, float, float, float]]:
-    """(left, bottom, right, top) of the first ``count`` characters: ``get_charbox`` calling pdfium directly with
-    the same four doubles each time (the helper makes four new ones per character: half the time on a dense page)."""
+def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
+    """(left, bottom, right, top) of the first ``count`` characters, one row each: ``get_charbox`` calling pdfium
+    directly with the same four doubles each time (the helper makes four new ones per character: half the time on a
+    dense page)."""
     left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
     out = (byref(left), byref(right), byref(bottom), byref(top))
     get_box, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw
@@ -195,32 +197,42 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> list[tuple[float, f
         if not get_box(raw, i, *out):
             raise pdfium.PdfiumError("Failed to get charbox.")
         boxes.append((left.value, bottom.value, right.value, top.value))
-    return boxes
+    return np.asarray(boxes, dtype=float).reshape(-1, 4)
 
 
-def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple[str, object]]:
-    """The page in reading order as ("text", str) and ("table", Table) pieces."""
+def has_widgets(page: pdfium.PdfPage) -> bool:
+    """Whether the page has a form widget (a signing stamp is one): only then is the page read for stamps, which
+    takes pdfminer parsing the whole file."""
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        if annot:
+            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+            if subtype == pdfium_c.FPDF_ANNOT_WIDGET:
+                return True
+    return False
+
+
+def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
+                 read_stamps: Callable[[], list[forms.Stamp]]) -> list[tuple[str, object]]:
+    """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
+    it and the stamps its widgets draw (``read_stamps()``, read only when the page has widgets)."""
     to_display = rules.display_transform(page)
-    textpage = page.get_textpage()
-    n = textpage.count_chars()
     # pdfium reports a non-breaking hyphen as U+FFFE
-    text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
+    text = text.replace("\ufffe", "-")
 
     @cache
     def char_lines() -> dict[int, tuple[float, float, float, float]]:
         """Each character's box as shown, by index: read only when the page has a table or a stamp (a page of
         running text is its text as it is, and its boxes were a fifth of the reading time)."""
-        lines = {}
-        for i, (left, bottom, right, top) in enumerate(_char_boxes(textpage, min(n, len(text)))):
-            if right > left:  # generated characters (line breaks) have no box
-                lines[i] = to_display(left, bottom, right, top)
-        return lines
+        raw = _char_boxes(textpage, min(textpage.count_chars(), len(text)))
+        shown = np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))
+        boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])  # generated characters (line breaks) have no box
+        return dict(zip(boxed.tolist(), map(tuple, shown[boxed].tolist())))
 
-    found = []
-    if plumber_page is not None:
-        # the spaces between a cell's words count as ink: a column's gutter is white in every row
-        found = page_tables(plumber_page, rules.page_edges(page, to_display), lambda: list(char_lines().values()))
-    stamps = forms.widget_stamps(plumber_page) if plumber_page is not None else []
+    # the spaces between a cell's words count as ink: a column's gutter is white in every row
+    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
+    stamps = read_stamps() if has_widgets(page) else []
     if not found and not stamps:
         return [("text", text)]
     lines = char_lines()
@@ -284,11 +296,20 @@ def read(path: Path) -> Document:
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
     pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its widgets
-    texts, problems = [], []
-    for i in range(len(pdf)):  # each page loaded once here (loading a page with its forms costs ~5 ms)
-        page = pdf[i]
-        texts.append(page.get_textpage().get_text_range())
-        problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
+    plumber = _Plumber(Path(path), pdf, data)
+    texts, problems, pages = [], [], []
+    try:
+        for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
+            page = pdf[i]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
+            # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
+            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda: plumber.stamps(i)))
+            textpage.close()
+            page.close()
+    finally:
+        plumber.close()
     total = sum(len(t.strip()) for t in texts)
     signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
     if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or all(problems):
@@ -299,41 +320,29 @@ def read(path: Path) -> Document:
         return with_damage(doc.model_copy(update={"signatures": signatures}), data)
     warnings: list[Issue] = []
     blocks: list[Block] = []
-    try:
-        plumber = pdfplumber.open(for_pdfplumber(Path(path), pdf, data))
-    except Exception:  # pdfplumber is only needed for tables and stamps; text still reads without it
-        plumber = None
-    try:
-        for page_no in range(1, len(pdf) + 1):
-            if problem := problems[page_no - 1]:
-                from . import ocr
+    for page_no, pieces in enumerate(pages, start=1):
+        if problem := problems[page_no - 1]:
+            from . import ocr
 
-                read = ocr.read_page(pdf[page_no - 1], page_no, path)
-                blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
-                warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
+            read = ocr.read_page(pdf[page_no - 1], page_no, path)
+            blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
+            warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
+            continue
+        line_no = 0
+        for kind, value in pieces:
+            if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
+                kind, value = "text", "\n".join(c.text for c in value.cells)
+            if kind == "table":
+                blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
+                                    prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
                 continue
-            plumber_page = plumber.pages[page_no - 1] if plumber is not None else None
-            line_no = 0
-            pieces = _page_pieces(pdf[page_no - 1], plumber_page, page_no)
-            if plumber_page is not None:
-                plumber_page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
-            for kind, value in pieces:
-                if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
-                    kind, value = "text", "\n".join(c.text for c in value.cells)
-                if kind == "table":
-                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
-                                        prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
-                    continue
-                for line in value.splitlines():
-                    line_no += 1
-                    line, drawn = forms.from_form(line.strip("\r"))
-                    if line.strip():
-                        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
-                                            prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
-                                                            line_start=line_no, line_end=line_no)))
-    finally:
-        if plumber is not None:
-            plumber.close()
+            for line in value.splitlines():
+                line_no += 1
+                line, drawn = forms.from_form(line.strip("\r"))
+                if line.strip():
+                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
+                                        prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
+                                                        line_start=line_no, line_end=line_no)))
     return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks)),
                                 signatures=signatures, warnings=warnings), data)
 
@@ -369,6 +378,35 @@ def damage(data: bytes) -> str | None:
 def with_damage(doc: Document, data: bytes) -> Document:
     reason = damage(data)
     return doc.with_warnings([Issue(code="pdf_damaged", message=reason)]) if reason else doc
+
+
+class _Plumber:
+    """pdfplumber, opened only when a page has widgets (pdfminer parses the whole file to open it): their stamps."""
+
+    def __init__(self, path: Path, pdf: pdfium.PdfDocument, data: bytes):
+        self.path, self.pdf, self.data = path, pdf, data
+        self.opened = None
+        self.failed = False
+
+    def stamps(self, index: int) -> list[forms.Stamp]:
+        if self.opened is None and not self.failed:
+            import pdfplumber
+
+            try:
+                self.opened = pdfplumber.open(for_pdfplumber(self.path, self.pdf, self.data))
+            except Exception:  # the stamps are lost, the text still reads
+                self.failed = True
+        if self.opened is None:
+            return []
+        page = self.opened.pages[index]
+        try:
+            return forms.widget_stamps(page)
+        finally:
+            page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
+
+    def close(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
 
 
 def for_pdfplumber(path: Path, pdf: pdfium.PdfDocument, data: bytes) -> Path | io.BytesIO:

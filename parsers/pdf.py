@@ -16,9 +16,9 @@ Provenance: page, line within the page's text, and the box of the block where it
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
-from ctypes import byref, c_double
 from functools import cache
 from pathlib import Path
 from typing import Callable
@@ -153,10 +153,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) ->
     table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
     grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
     row leaves white (``char_boxes()``: the page's characters, read only for such a grid)."""
-    from pdfplumber.table import TableFinder
-
     settings = rules.table_settings(edges)
-    found = TableFinder(None, settings).tables if settings else []
+    found = rules.find_tables(settings) if settings else []
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
@@ -166,7 +164,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) ->
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
         columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                     "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
-        found += TableFinder(None, rules.table_settings(rows + columns)).tables
+        found += rules.find_tables(rules.table_settings(rows + columns))
     return found
 
 
@@ -185,16 +183,20 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
+# FPDFText_GetCharBox without ctypes' check of each argument against its declared type, which was two thirds of the
+# time of reading a page's boxes (one call per character): the arguments passed are the declared ones.
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+
+
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
-    """(left, bottom, right, top) of the first ``count`` characters, one row each: ``get_charbox`` calling pdfium
-    directly with the same four doubles each time (the helper makes four new ones per character: half the time on a
-    dense page)."""
-    left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
-    out = (byref(left), byref(right), byref(bottom), byref(top))
-    get_box, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw
+    """(left, bottom, right, top) of the first ``count`` characters, one row each, as pypdfium2's ``get_charbox``
+    gives them: pdfium called directly with the same four doubles each time."""
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p)
     boxes = []
     for i in range(count):
-        if not get_box(raw, i, *out):
+        if not _GET_CHAR_BOX(raw, i, *out):
             raise pdfium.PdfiumError("Failed to get charbox.")
         boxes.append((left.value, bottom.value, right.value, top.value))
     return np.asarray(boxes, dtype=float).reshape(-1, 4)

@@ -20,6 +20,7 @@ import ctypes
 import io
 import re
 from functools import cache
+from itertools import compress
 from pathlib import Path
 from typing import Callable
 
@@ -238,52 +239,61 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     if not found and not stamps:
         return [("text", text)]
     lines = char_lines()
-    indexes, boxes = list(lines), np.asarray(list(lines.values()), dtype=float)  # converted once, matched twice
+    indexes, boxes = np.fromiter(lines, dtype=int, count=len(lines)), np.asarray(list(lines.values()), dtype=float).reshape(-1, 4)
     # a character inside a table is left to it; each table is placed where its first character falls
     in_table = _containment(boxes, [t.bbox for t in found])
-    keep = [True] * len(text)
-    for row in np.flatnonzero(in_table.any(axis=1)):
-        keep[indexes[row]] = False
+    keep = np.ones(len(text), dtype=bool)
+    keep[indexes[in_table.any(axis=1)]] = False
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
-    for first, k in sorted((indexes[int(column.argmax())], k) for k, column in enumerate(in_table.T) if column.any()):
+    for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
     inserts = forms.insertions(stamps, {i: box for i, box in lines.items() if keep[i]})
-    # each cell's characters, in stream order, with the generated line breaks between them
-    cell_boxes = [tuple(c) for t in found for c in t.cells]
-    in_cell = _containment(boxes, cell_boxes)
-    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1) if cell_boxes else np.full(len(boxes), -1)
-    cell_of = dict(zip(indexes, first_cell.tolist()))
-    cell_chars: dict[tuple, list[tuple[str, tuple | None]]] = {}
-    last_cell = None
-    for i, char in enumerate(text):
-        box = lines.get(i)
-        if box is None:
-            if last_cell is not None:
-                cell_chars[last_cell].append((char, None))
-            continue
-        last_cell = cell_boxes[cell_of[i]] if cell_of[i] >= 0 else None
-        if last_cell is not None:
-            cell_chars.setdefault(last_cell, []).append((char, box))
+    cell_chars = _cell_positions(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
 
     def cell_text(bbox) -> str:
-        chars = cell_chars.get(tuple(bbox), [])
-        return nfc(_join_cell_lines("".join(c for c, _ in chars), _hard_breaks(chars, bbox)))
+        positions = cell_chars.get(tuple(bbox), ())
+        raw = "".join(text[i] for i in positions)
+        if sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
+            return nfc(_join_cell_lines(raw))
+        chars = [(text[i], lines.get(i)) for i in positions]
+        return nfc(_join_cell_lines(raw, _hard_breaks(chars, bbox)))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
-    for i, char in enumerate(text):
+    kept = keep.tolist()
+    at = 0
+    for i in sorted(set(inserts) | set(starts)):  # the text between is copied whole, less the tables' characters
+        current.append("".join(compress(text[at:i], kept[at:i])))
+        at = i
         if i in inserts:
             current.append(inserts[i])
         if i in starts:
             pieces.append(("text", "".join(current)))
             current = []
             pieces.append(("table", _table(found[starts[i]], cell_text)))
-        if keep[i]:
-            current.append(char)
-    if len(text) in inserts:
-        current.append(inserts[len(text)])
+    current.append("".join(compress(text[at:], kept[at:])))
     pieces.append(("text", "".join(current)))
     return pieces
+
+
+def _cell_positions(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> dict[tuple, list[int]]:
+    """Each cell's characters (their positions in the page text, in stream order): those whose box's centre is in
+    the cell (the first such cell), and the characters without a box (generated line breaks) that follow one of
+    them."""
+    if not cells or not len(indexes):
+        return {}
+    in_cell = _containment(boxes, cells)
+    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
+    # each position takes the cell of the last character with a box at or before it
+    last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
+    owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)
+    positions = np.flatnonzero(owner >= 0)
+    order = np.argsort(owner[positions], kind="stable")
+    grouped = positions[order]
+    found: dict[tuple, list[int]] = {}
+    for group in np.split(grouped, np.flatnonzero(np.diff(owner[grouped])) + 1) if len(grouped) else []:
+        found[cells[int(owner[group[0]])]] = group.tolist()
+    return found
 
 
 def read(path: Path) -> Document:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+from array import array
 import re
 from functools import cache
 from itertools import compress
@@ -68,31 +69,36 @@ def _hard_breaks(chars: list[tuple[str, tuple | None]], cell: tuple[float, float
     after it. A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names;
     "Trung tâm Phục vụ hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding
     its text keeps from the left border (producers pad both sides alike), or the longest line, if further."""
-    lines: list[list[tuple[str, tuple]]] = [[]]
+    # per line, in one pass: its left and right ends, its first word's box and right end, whether it has ink
+    found: list[list] = [[float("inf"), float("-inf"), None, None, False, False]]
     for char, box in chars:
         if char == "\n":
-            lines.append([])
-        elif box is not None:
-            lines[-1].append((char, box))
-    lines = [line for line in lines if any(c.strip() for c, _ in line)]
+            found.append([float("inf"), float("-inf"), None, None, False, False])
+            continue
+        if box is None:
+            continue
+        line = found[-1]
+        if box[0] < line[0]:
+            line[0] = box[0]
+        if box[2] > line[1]:
+            line[1] = box[2]
+        if char.strip():
+            line[5] = True
+            if not line[4]:
+                line[2] = line[2] or box
+                line[3] = box[2]
+        elif line[2] is not None:
+            line[4] = True  # the first word has ended
+    lines = [line for line in found if line[5]]
     if not lines:
         return frozenset()
-    left = min(box[0] for line in lines for _, box in line)
-    right = max(max(box[2] for line in lines for _, box in line), cell[2] - max(0.0, left - cell[0]))
+    left = min(line[0] for line in lines)
+    right = max(max(line[1] for line in lines), cell[2] - max(0.0, left - cell[0]))
     hard = set()
     for i in range(1, len(lines)):
-        before_right = max(box[2] for _, box in lines[i - 1])
-        word = []
-        for char, box in lines[i]:
-            if not char.strip():
-                if word:
-                    break
-                continue
-            word.append(box)
-        if not word:
-            continue
-        space = 0.3 * (word[0][3] - word[0][1])
-        if before_right + space + (word[-1][2] - word[0][0]) < right - _FIT_TOLERANCE:
+        word, word_right = lines[i][2], lines[i][3]
+        space = 0.3 * (word[3] - word[1])
+        if lines[i - 1][1] + space + (word_right - word[0]) < right - _FIT_TOLERANCE:
             hard.add(i)
     return frozenset(hard)
 
@@ -112,9 +118,11 @@ def _boundaries(values: list[float]) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
-def _nearest(positions: np.ndarray, value: float) -> int:
-    """The index of the position nearest ``value`` (the first of equally near ones)."""
-    return int(np.abs(positions - value).argmin())
+def _nearest(positions: np.ndarray, values: list[float]) -> list[int]:
+    """For each value, the index of the position nearest it (the first of equally near ones)."""
+    if not values:
+        return []
+    return np.abs(positions[None, :] - np.asarray(values, dtype=float)[:, None]).argmin(axis=1).tolist()
 
 
 def _table(found, cell_text) -> Table:
@@ -126,16 +134,15 @@ def _table(found, cell_text) -> Table:
     xs = _boundaries([x for _, b in boxes for x in (b[0], b[2])])
     data = [b for r, b in boxes if r >= _HEADER_ROWS]
     edges = np.asarray(xs)
-    used = {_nearest(edges, x) for b in data for x in (b[0], b[2])}
+    used = set(_nearest(edges, [x for b in data for x in (b[0], b[2])]))
     # an edge only the header rows have, and that a data cell runs across, is no column boundary
     xs = np.asarray([x for i, x in enumerate(xs) if i in used or not any(b[0] + _SNAP < x < b[2] - _SNAP for b in data)])
     tops = np.asarray([row.bbox[1] for row in rows] + [rows[-1].bbox[3]])
     by_position: dict[tuple[int, int], Cell] = {}
-    for r, bbox in boxes:
-        x0, top, x1, bottom = bbox
-        col = _nearest(xs, x0)
-        col_span = max(1, _nearest(xs, x1) - col)
-        row_span = max(1, _nearest(tops, bottom) - r)
+    firsts, lasts = _nearest(xs, [b[0] for _, b in boxes]), _nearest(xs, [b[2] for _, b in boxes])
+    for (r, bbox), col, last, below in zip(boxes, firsts, lasts, _nearest(tops, [b[3] for _, b in boxes])):
+        col_span = max(1, last - col)
+        row_span = max(1, below - r)
         text = nfc(cell_text(bbox))
         if (r, col) in by_position:  # two boxes in one column (header words boxed apart): one cell
             cell = by_position[(r, col)]
@@ -144,8 +151,9 @@ def _table(found, cell_text) -> Table:
             continue
         by_position[(r, col)] = Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=text)
     n_cols, n_rows = max(1, len(xs) - 1), len(rows)
-    cells = [c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row), "col_span": min(c.col_span, n_cols - c.col)})
-             for c in by_position.values() if c.col < n_cols]
+    cells = [c for c in by_position.values() if c.col < n_cols]
+    for c in cells:  # spans cut at the table's edge
+        c.row_span, c.col_span = min(c.row_span, n_rows - c.row), min(c.col_span, n_cols - c.col)
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
@@ -195,12 +203,13 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     raw = ctypes.cast(textpage.raw, ctypes.c_void_p)
-    boxes = []
+    boxes = array("d")
+    add = boxes.extend
     for i in range(count):
         if not _GET_CHAR_BOX(raw, i, *out):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        boxes.append((left.value, bottom.value, right.value, top.value))
-    return np.asarray(boxes, dtype=float).reshape(-1, 4)
+        add((left.value, bottom.value, right.value, top.value))
+    return np.frombuffer(boxes, dtype=float).reshape(-1, 4)
 
 
 def has_widgets(page: pdfium.PdfPage) -> bool:
@@ -225,21 +234,21 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     text = text.replace("\ufffe", "-")
 
     @cache
-    def char_lines() -> dict[int, tuple[float, float, float, float]]:
-        """Each character's box as shown, by index: read only when the page has a table or a stamp (a page of
-        running text is its text as it is, and its boxes were a fifth of the reading time)."""
+    def char_lines() -> tuple[np.ndarray, np.ndarray, dict[int, tuple[float, float, float, float]]]:
+        """The characters that have a box (generated line breaks have none): their indexes, their boxes as shown
+        (an array), and both as a dict. Read only when the page has a table or a stamp (a page of running text is
+        its text as it is, and its boxes were a fifth of the reading time)."""
         raw = _char_boxes(textpage, min(textpage.count_chars(), len(text)))
-        shown = np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))
-        boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])  # generated characters (line breaks) have no box
-        return dict(zip(boxed.tolist(), map(tuple, shown[boxed].tolist())))
+        boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
+        shown = np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
+        return boxed, shown, dict(zip(boxed.tolist(), map(tuple, shown.tolist())))
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
-    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
+    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines()[2].values()))
     stamps = read_stamps() if has_widgets(page) else []
     if not found and not stamps:
         return [("text", text)]
-    lines = char_lines()
-    indexes, boxes = np.fromiter(lines, dtype=int, count=len(lines)), np.asarray(list(lines.values()), dtype=float).reshape(-1, 4)
+    indexes, boxes, lines = char_lines()
     # a character inside a table is left to it; each table is placed where its first character falls
     in_table = _containment(boxes, [t.bbox for t in found])
     keep = np.ones(len(text), dtype=bool)

@@ -234,21 +234,26 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     text = text.replace("\ufffe", "-")
 
     @cache
-    def char_lines() -> tuple[np.ndarray, np.ndarray, dict[int, tuple[float, float, float, float]]]:
-        """The characters that have a box (generated line breaks have none): their indexes, their boxes as shown
-        (an array), and both as a dict. Read only when the page has a table or a stamp (a page of running text is
-        its text as it is, and its boxes were a fifth of the reading time)."""
+    def char_boxes() -> tuple[np.ndarray, np.ndarray]:
+        """The characters that have a box (generated line breaks have none): their indexes and their boxes as shown.
+        Read only when the page has a table or a stamp (a page of running text is its text as it is, and its boxes
+        were a fifth of the reading time)."""
         raw = _char_boxes(textpage, min(textpage.count_chars(), len(text)))
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
-        shown = np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
-        return boxed, shown, dict(zip(boxed.tolist(), map(tuple, shown.tolist())))
+        return boxed, np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
+
+    @cache
+    def char_lines() -> dict[int, tuple[float, float, float, float]]:
+        """The same as a dict: index -> box."""
+        indexes, boxes = char_boxes()
+        return dict(zip(indexes.tolist(), map(tuple, boxes.tolist())))
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
-    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines()[2].values()))
+    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
     stamps = read_stamps() if has_widgets(page) else []
     if not found and not stamps:
         return [("text", text)]
-    indexes, boxes, lines = char_lines()
+    indexes, boxes = char_boxes()
     # a character inside a table is left to it; each table is placed where its first character falls
     in_table = _containment(boxes, [t.bbox for t in found])
     keep = np.ones(len(text), dtype=bool)
@@ -256,16 +261,23 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
     for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
-    inserts = forms.insertions(stamps, {i: box for i, box in lines.items() if keep[i]})
-    cell_chars = _cell_positions(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    inserts = forms.insertions(stamps, {i: box for i, box in char_lines().items() if keep[i]}) if stamps else {}
+    # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
+    spans, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    joined = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped].tobytes().decode("utf-32-le")
+
+    @cache
+    def joined_boxes() -> list[list[float] | None]:
+        """The box of each character of ``joined`` (None for a generated line break)."""
+        rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
+        return [box if boxed else None for box, boxed in zip(boxes[rows].tolist(), (indexes[rows] == grouped).tolist())]
 
     def cell_text(bbox) -> str:
-        positions = cell_chars.get(tuple(bbox), ())
-        raw = "".join(text[i] for i in positions)
+        start, end = spans.get(tuple(bbox), (0, 0))
+        raw = joined[start:end]
         if sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
             return nfc(_join_cell_lines(raw))
-        chars = [(text[i], lines.get(i)) for i in positions]
-        return nfc(_join_cell_lines(raw, _hard_breaks(chars, bbox)))
+        return nfc(_join_cell_lines(raw, _hard_breaks(list(zip(raw, joined_boxes()[start:end])), bbox)))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
@@ -285,24 +297,23 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     return pieces
 
 
-def _cell_positions(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> dict[tuple, list[int]]:
-    """Each cell's characters (their positions in the page text, in stream order): those whose box's centre is in
-    the cell (the first such cell), and the characters without a box (generated line breaks) that follow one of
-    them."""
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[dict[tuple, tuple[int, int]], np.ndarray]:
+    """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
+    where each cell's run starts and ends among them. A cell's characters are those whose box's centre is in it (the
+    first such cell) and the characters without a box (generated line breaks) that follow one of them."""
     if not cells or not len(indexes):
-        return {}
+        return {}, np.zeros(0, dtype=int)
     in_cell = _containment(boxes, cells)
     first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)
     positions = np.flatnonzero(owner >= 0)
-    order = np.argsort(owner[positions], kind="stable")
-    grouped = positions[order]
-    found: dict[tuple, list[int]] = {}
-    for group in np.split(grouped, np.flatnonzero(np.diff(owner[grouped])) + 1) if len(grouped) else []:
-        found[cells[int(owner[group[0]])]] = group.tolist()
-    return found
+    grouped = positions[np.argsort(owner[positions], kind="stable")]
+    owners = owner[grouped]
+    starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0]) if len(grouped) else np.zeros(0, dtype=int)
+    ends = np.r_[starts[1:], len(grouped)]
+    return {cells[cell]: (start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())}, grouped
 
 
 def read(path: Path) -> Document:

@@ -181,13 +181,35 @@ def find_tables(settings: dict) -> list:
     """pdfplumber's tables from explicit edges (``table_settings``): its own steps (snapping and joining the edges,
     their intersections, the cells grouped into tables), with its cell search done by ``_cells``, which gives the
     same cells without comparing every pair of points anew."""
-    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables
 
     finder = TableFinder.__new__(TableFinder)  # only its edge step: it needs no page when the edges are explicit
     finder.page, finder.settings = None, TableSettings.resolve(settings)
-    intersections = edges_to_intersections(finder.get_edges(), finder.settings.intersection_x_tolerance,
-                                           finder.settings.intersection_y_tolerance)
+    intersections = _intersections(finder.get_edges(), finder.settings.intersection_x_tolerance,
+                                   finder.settings.intersection_y_tolerance)
     return [Table(None, group) for group in cells_to_tables(_cells(intersections))]
+
+
+def _intersections(edges: list[dict], x_tolerance: float, y_tolerance: float) -> dict:
+    """pdfplumber's ``edges_to_intersections``: each point where a vertical edge meets a horizontal one (within the
+    tolerances), with the edges that meet there. Every pair tested at once (pdfplumber sorts the horizontal edges
+    again for each vertical one)."""
+    import numpy as np
+
+    vertical = sorted((e for e in edges if e["orientation"] == "v"), key=lambda e: (e["x0"], e["top"]))
+    horizontal = sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: (e["top"], e["x0"]))
+    found: dict = {}
+    if not vertical or not horizontal:
+        return found
+    v = np.asarray([(e["x0"], e["top"], e["bottom"]) for e in vertical], dtype=float)
+    h = np.asarray([(e["top"], e["x0"], e["x1"]) for e in horizontal], dtype=float)
+    meet = ((v[:, 1, None] <= h[None, :, 0] + y_tolerance) & (v[:, 2, None] >= h[None, :, 0] - y_tolerance)
+            & (v[:, 0, None] >= h[None, :, 1] - x_tolerance) & (v[:, 0, None] <= h[None, :, 2] + x_tolerance))
+    for i, j in zip(*np.nonzero(meet)):  # in pdfplumber's order: vertical edges, then horizontal ones
+        point = found.setdefault((vertical[i]["x0"], horizontal[j]["top"]), {"v": [], "h": []})
+        point["v"].append(vertical[i])
+        point["h"].append(horizontal[j])
+    return found
 
 
 def _cells(intersections: dict) -> list[Box]:

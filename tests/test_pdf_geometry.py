@@ -48,6 +48,7 @@ def test_the_cell_search_finds_pdfplumbers_cells(seed):
     settings = rules.table_settings(_grid(seed))
     finder = TableFinder(None, settings)
     intersections = edges_to_intersections(finder.edges, 3, 3)
+    assert rules._intersections(finder.edges, 3, 3) == intersections
     assert rules._cells(intersections) == intersections_to_cells(intersections)
     assert [t.cells for t in rules.find_tables(settings)] == [t.cells for t in finder.tables]
 

@@ -45,18 +45,22 @@ _MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
 # Tables
 
 
+_ITEM_START = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))")  # a bullet or a label: "- ", "a)", "(1)", "2)"
+
+
 def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str:
     """A cell's lines joined as the layout wrapped them (a space where the line broke at one, none inside
     a word); bullets, labels and the lines the author began anew (``hard_breaks``: their indexes among the
     non-blank lines) kept on lines of their own."""
     lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
-    out = ""
-    for i, line in enumerate(lines):
-        if i:
-            starts_item = i in hard_breaks or bool(re.match(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))", line))
-            glued = _ends_mid_word(out.rstrip()) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(out.rstrip()))
-            out = out.rstrip() + ("\n" if starts_item else ("" if glued else " "))
-        out += line
+    if len(lines) < 2:
+        return lines[0].strip() if lines else ""
+    out = lines[0]
+    for i, line in enumerate(lines[1:], start=1):
+        before = out.rstrip()
+        starts_item = i in hard_breaks or bool(_ITEM_START.match(line))
+        glued = _ends_mid_word(before) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
+        out = before + ("\n" if starts_item else ("" if glued else " ")) + line
     return out.strip()
 
 

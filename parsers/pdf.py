@@ -279,7 +279,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     def cell_text(bbox) -> str:
         start, end = spans.get(tuple(bbox), (0, 0))
         raw = joined[start:end]
-        if sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
+        if "\n" not in raw or sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
             return nfc(_join_cell_lines(raw))
         return nfc(_join_cell_lines(raw, _hard_breaks(list(zip(raw, joined_boxes()[start:end])), bbox)))
 

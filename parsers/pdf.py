@@ -1,13 +1,15 @@
-"""PDF reader: text from pypdfium2, tables and annotations from pdfplumber, scans to OCR.
+"""PDF reader: text and ruling lines from pypdfium2, tables by pdfplumber's table finder, stamps by pdfminer, scans to OCR.
 
 - Text comes from pypdfium2 character by character with its box, so text inside a table's area is
   left to the table and each table is placed where its first character falls in reading order.
-- Tables come from pdfplumber (one per page): a cell pdfplumber reports as ``None`` is covered by a
-  merged cell, which becomes a span; a table continued on the next page (same columns, header
-  repeated or numbering going on) is joined into one.
+- Tables come from pdfplumber's table finder fed the page's ruling lines as pdfium reads them (the
+  file is never parsed by pdfminer for them): a cell reported as ``None`` is covered by a merged
+  cell, which becomes a span; a table continued on the next page (same columns, header repeated or
+  numbering going on) is joined into one.
 - E-signed documents often carry the number and the day as a signing stamp (a signature field's
   appearance) over the blank "Số: ___" and "ngày ___": its glyphs are put back in their line by
-  position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept.
+  position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept. Only a
+  page with form widgets is read for stamps (pdfplumber opens the file then).
 - A page number alone at the top or bottom of a page is furniture.
 - A PDF with no text layer is read by OCR; so is each page whose text layer is garbage (mojibake, an
   earlier OCR that lost the marks) or holds only a stamp line over a scanned image (``textlayer.py``).

@@ -1,13 +1,15 @@
-"""PDF reader: text from pypdfium2, tables and annotations from pdfplumber, scans to OCR.
+"""PDF reader: text and ruling lines from pypdfium2, tables by pdfplumber's table finder, stamps by pdfminer, scans to OCR.
 
 - Text comes from pypdfium2 character by character with its box, so text inside a table's area is
   left to the table and each table is placed where its first character falls in reading order.
-- Tables come from pdfplumber (one per page): a cell pdfplumber reports as ``None`` is covered by a
-  merged cell, which becomes a span; a table continued on the next page (same columns, header
-  repeated or numbering going on) is joined into one.
+- Tables come from pdfplumber's table finder fed the page's ruling lines as pdfium reads them (the
+  file is never parsed by pdfminer for them): a cell reported as ``None`` is covered by a merged
+  cell, which becomes a span; a table continued on the next page (same columns, header repeated or
+  numbering going on) is joined into one.
 - E-signed documents often carry the number and the day as a signing stamp (a signature field's
   appearance) over the blank "Số: ___" and "ngày ___": its glyphs are put back in their line by
-  position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept.
+  position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept. Only a
+  page with form widgets is read for stamps (pdfplumber opens the file then).
 - A page number alone at the top or bottom of a page is furniture.
 - A PDF with no text layer is read by OCR; so is each page whose text layer is garbage (mojibake, an
   earlier OCR that lost the marks) or holds only a stamp line over a scanned image (``textlayer.py``).
@@ -16,15 +18,16 @@ Provenance: page, line within the page's text, and the box of the block where it
 
 from __future__ import annotations
 
+import ctypes
 import io
+from array import array
 import re
-from ctypes import byref, c_double
 from functools import cache
+from itertools import compress
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -44,18 +47,22 @@ _MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
 # Tables
 
 
+_ITEM_START = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))")  # a bullet or a label: "- ", "a)", "(1)", "2)"
+
+
 def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str:
     """A cell's lines joined as the layout wrapped them (a space where the line broke at one, none inside
     a word); bullets, labels and the lines the author began anew (``hard_breaks``: their indexes among the
     non-blank lines) kept on lines of their own."""
     lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
-    out = ""
-    for i, line in enumerate(lines):
-        if i:
-            starts_item = i in hard_breaks or bool(re.match(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))", line))
-            glued = _ends_mid_word(out.rstrip()) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(out.rstrip()))
-            out = out.rstrip() + ("\n" if starts_item else ("" if glued else " "))
-        out += line
+    if len(lines) < 2:
+        return lines[0].strip() if lines else ""
+    out = lines[0]
+    for i, line in enumerate(lines[1:], start=1):
+        before = out.rstrip()
+        starts_item = i in hard_breaks or bool(_ITEM_START.match(line))
+        glued = _ends_mid_word(before) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
+        out = before + ("\n" if starts_item else ("" if glued else " ")) + line
     return out.strip()
 
 
@@ -68,31 +75,36 @@ def _hard_breaks(chars: list[tuple[str, tuple | None]], cell: tuple[float, float
     after it. A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names;
     "Trung tâm Phục vụ hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding
     its text keeps from the left border (producers pad both sides alike), or the longest line, if further."""
-    lines: list[list[tuple[str, tuple]]] = [[]]
+    # per line, in one pass: its left and right ends, its first word's box and right end, whether it has ink
+    found: list[list] = [[float("inf"), float("-inf"), None, None, False, False]]
     for char, box in chars:
         if char == "\n":
-            lines.append([])
-        elif box is not None:
-            lines[-1].append((char, box))
-    lines = [line for line in lines if any(c.strip() for c, _ in line)]
+            found.append([float("inf"), float("-inf"), None, None, False, False])
+            continue
+        if box is None:
+            continue
+        line = found[-1]
+        if box[0] < line[0]:
+            line[0] = box[0]
+        if box[2] > line[1]:
+            line[1] = box[2]
+        if char.strip():
+            line[5] = True
+            if not line[4]:
+                line[2] = line[2] or box
+                line[3] = box[2]
+        elif line[2] is not None:
+            line[4] = True  # the first word has ended
+    lines = [line for line in found if line[5]]
     if not lines:
         return frozenset()
-    left = min(box[0] for line in lines for _, box in line)
-    right = max(max(box[2] for line in lines for _, box in line), cell[2] - max(0.0, left - cell[0]))
+    left = min(line[0] for line in lines)
+    right = max(max(line[1] for line in lines), cell[2] - max(0.0, left - cell[0]))
     hard = set()
     for i in range(1, len(lines)):
-        before_right = max(box[2] for _, box in lines[i - 1])
-        word = []
-        for char, box in lines[i]:
-            if not char.strip():
-                if word:
-                    break
-                continue
-            word.append(box)
-        if not word:
-            continue
-        space = 0.3 * (word[0][3] - word[0][1])
-        if before_right + space + (word[-1][2] - word[0][0]) < right - _FIT_TOLERANCE:
+        word, word_right = lines[i][2], lines[i][3]
+        space = 0.3 * (word[3] - word[1])
+        if lines[i - 1][1] + space + (word_right - word[0]) < right - _FIT_TOLERANCE:
             hard.add(i)
     return frozenset(hard)
 
@@ -112,9 +124,11 @@ def _boundaries(values: list[float]) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
-def _nearest(positions: np.ndarray, value: float) -> int:
-    """The index of the position nearest ``value`` (the first of equally near ones)."""
-    return int(np.abs(positions - value).argmin())
+def _nearest(positions: np.ndarray, values: list[float]) -> list[int]:
+    """For each value, the index of the position nearest it (the first of equally near ones)."""
+    if not values:
+        return []
+    return np.abs(positions[None, :] - np.asarray(values, dtype=float)[:, None]).argmin(axis=1).tolist()
 
 
 def _table(found, cell_text) -> Table:
@@ -126,16 +140,15 @@ def _table(found, cell_text) -> Table:
     xs = _boundaries([x for _, b in boxes for x in (b[0], b[2])])
     data = [b for r, b in boxes if r >= _HEADER_ROWS]
     edges = np.asarray(xs)
-    used = {_nearest(edges, x) for b in data for x in (b[0], b[2])}
+    used = set(_nearest(edges, [x for b in data for x in (b[0], b[2])]))
     # an edge only the header rows have, and that a data cell runs across, is no column boundary
     xs = np.asarray([x for i, x in enumerate(xs) if i in used or not any(b[0] + _SNAP < x < b[2] - _SNAP for b in data)])
     tops = np.asarray([row.bbox[1] for row in rows] + [rows[-1].bbox[3]])
     by_position: dict[tuple[int, int], Cell] = {}
-    for r, bbox in boxes:
-        x0, top, x1, bottom = bbox
-        col = _nearest(xs, x0)
-        col_span = max(1, _nearest(xs, x1) - col)
-        row_span = max(1, _nearest(tops, bottom) - r)
+    firsts, lasts = _nearest(xs, [b[0] for _, b in boxes]), _nearest(xs, [b[2] for _, b in boxes])
+    for (r, bbox), col, last, below in zip(boxes, firsts, lasts, _nearest(tops, [b[3] for _, b in boxes])):
+        col_span = max(1, last - col)
+        row_span = max(1, below - r)
         text = nfc(cell_text(bbox))
         if (r, col) in by_position:  # two boxes in one column (header words boxed apart): one cell
             cell = by_position[(r, col)]
@@ -144,18 +157,19 @@ def _table(found, cell_text) -> Table:
             continue
         by_position[(r, col)] = Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=text)
     n_cols, n_rows = max(1, len(xs) - 1), len(rows)
-    cells = [c.model_copy(update={"row_span": min(c.row_span, n_rows - c.row), "col_span": min(c.col_span, n_cols - c.col)})
-             for c in by_position.values() if c.col < n_cols]
+    cells = [c for c in by_position.values() if c.col < n_cols]
+    for c in cells:  # spans cut at the table's edge
+        c.row_span, c.col_span = min(c.row_span, n_rows - c.row), min(c.col_span, n_cols - c.col)
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-def page_tables(page, edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
-    """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``), and the tables
-    ruled by horizontal lines only (a "half-ruled" grid: a rule under the header and under each row, no column
-    borders), whose columns are the gutters that every row leaves white (``char_boxes()``: the page's characters,
-    read only for such a grid)."""
+def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
+    """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
+    table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
+    grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
+    row leaves white (``char_boxes()``: the page's characters, read only for such a grid)."""
     settings = rules.table_settings(edges)
-    found = page.find_tables(settings) if settings else []
+    found = rules.find_tables(settings) if settings else []
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
@@ -165,7 +179,7 @@ def page_tables(page, edges: list[dict], char_boxes: Callable[[], list[rules.Box
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
         columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                     "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
-        found += page.find_tables(rules.table_settings(rows + columns))
+        found += rules.find_tables(rules.table_settings(rows + columns))
     return found
 
 
@@ -184,92 +198,128 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
-def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> list[tuple[float, float, float, float]]:
-    """(left, bottom, right, top) of the first ``count`` characters: ``get_charbox`` calling pdfium directly with
-    the same four doubles each time (the helper makes four new ones per character: half the time on a dense page)."""
-    left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
-    out = (byref(left), byref(right), byref(bottom), byref(top))
-    get_box, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw
-    boxes = []
+# FPDFText_GetCharBox without ctypes' check of each argument against its declared type, which was two thirds of the
+# time of reading a page's boxes (one call per character): the arguments passed are the declared ones.
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+
+
+def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
+    """(left, bottom, right, top) of the first ``count`` characters, one row each, as pypdfium2's ``get_charbox``
+    gives them: pdfium called directly with the same four doubles each time."""
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    boxes = array("d")
+    add = boxes.extend
     for i in range(count):
-        if not get_box(raw, i, *out):
+        if not _GET_CHAR_BOX(raw, i, *out):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        boxes.append((left.value, bottom.value, right.value, top.value))
-    return boxes
+        add((left.value, bottom.value, right.value, top.value))
+    return np.frombuffer(boxes, dtype=float).reshape(-1, 4)
 
 
-def _page_pieces(page: pdfium.PdfPage, plumber_page, page_no: int) -> list[tuple[str, object]]:
-    """The page in reading order as ("text", str) and ("table", Table) pieces."""
+def has_widgets(page: pdfium.PdfPage) -> bool:
+    """Whether the page has a form widget (a signing stamp is one): only then is the page read for stamps, which
+    takes pdfminer parsing the whole file."""
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        if annot:
+            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+            if subtype == pdfium_c.FPDF_ANNOT_WIDGET:
+                return True
+    return False
+
+
+def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
+                 read_stamps: Callable[[], list[forms.Stamp]]) -> list[tuple[str, object]]:
+    """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
+    it and the stamps its widgets draw (``read_stamps()``, read only when the page has widgets)."""
     to_display = rules.display_transform(page)
-    textpage = page.get_textpage()
-    n = textpage.count_chars()
     # pdfium reports a non-breaking hyphen as U+FFFE
-    text = (textpage.get_text_range(0, n) if n else "").replace("\ufffe", "-")
+    text = text.replace("\ufffe", "-")
+
+    @cache
+    def char_boxes() -> tuple[np.ndarray, np.ndarray]:
+        """The characters that have a box (generated line breaks have none): their indexes and their boxes as shown.
+        Read only when the page has a table or a stamp (a page of running text is its text as it is, and its boxes
+        were a fifth of the reading time)."""
+        raw = _char_boxes(textpage, min(textpage.count_chars(), len(text)))
+        boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
+        return boxed, np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
 
     @cache
     def char_lines() -> dict[int, tuple[float, float, float, float]]:
-        """Each character's box as shown, by index: read only when the page has a table or a stamp (a page of
-        running text is its text as it is, and its boxes were a fifth of the reading time)."""
-        lines = {}
-        for i, (left, bottom, right, top) in enumerate(_char_boxes(textpage, min(n, len(text)))):
-            if right > left:  # generated characters (line breaks) have no box
-                lines[i] = to_display(left, bottom, right, top)
-        return lines
+        """The same as a dict: index -> box."""
+        indexes, boxes = char_boxes()
+        return dict(zip(indexes.tolist(), map(tuple, boxes.tolist())))
 
-    found = []
-    if plumber_page is not None:
-        # the spaces between a cell's words count as ink: a column's gutter is white in every row
-        found = page_tables(plumber_page, rules.page_edges(page, to_display), lambda: list(char_lines().values()))
-    stamps = forms.widget_stamps(plumber_page) if plumber_page is not None else []
+    # the spaces between a cell's words count as ink: a column's gutter is white in every row
+    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
+    stamps = read_stamps() if has_widgets(page) else []
     if not found and not stamps:
         return [("text", text)]
-    lines = char_lines()
-    indexes, boxes = list(lines), np.asarray(list(lines.values()), dtype=float)  # converted once, matched twice
+    indexes, boxes = char_boxes()
     # a character inside a table is left to it; each table is placed where its first character falls
     in_table = _containment(boxes, [t.bbox for t in found])
-    keep = [True] * len(text)
-    for row in np.flatnonzero(in_table.any(axis=1)):
-        keep[indexes[row]] = False
+    keep = np.ones(len(text), dtype=bool)
+    keep[indexes[in_table.any(axis=1)]] = False
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
-    for first, k in sorted((indexes[int(column.argmax())], k) for k, column in enumerate(in_table.T) if column.any()):
+    for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
-    inserts = forms.insertions(stamps, {i: box for i, box in lines.items() if keep[i]})
-    # each cell's characters, in stream order, with the generated line breaks between them
-    cell_boxes = [tuple(c) for t in found for c in t.cells]
-    in_cell = _containment(boxes, cell_boxes)
-    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1) if cell_boxes else np.full(len(boxes), -1)
-    cell_of = dict(zip(indexes, first_cell.tolist()))
-    cell_chars: dict[tuple, list[tuple[str, tuple | None]]] = {}
-    last_cell = None
-    for i, char in enumerate(text):
-        box = lines.get(i)
-        if box is None:
-            if last_cell is not None:
-                cell_chars[last_cell].append((char, None))
-            continue
-        last_cell = cell_boxes[cell_of[i]] if cell_of[i] >= 0 else None
-        if last_cell is not None:
-            cell_chars.setdefault(last_cell, []).append((char, box))
+    inserts = forms.insertions(stamps, {i: box for i, box in char_lines().items() if keep[i]}) if stamps else {}
+    # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
+    spans, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    joined = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped].tobytes().decode("utf-32-le")
+
+    @cache
+    def joined_boxes() -> list[list[float] | None]:
+        """The box of each character of ``joined`` (None for a generated line break)."""
+        rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
+        return [box if boxed else None for box, boxed in zip(boxes[rows].tolist(), (indexes[rows] == grouped).tolist())]
 
     def cell_text(bbox) -> str:
-        chars = cell_chars.get(tuple(bbox), [])
-        return nfc(_join_cell_lines("".join(c for c, _ in chars), _hard_breaks(chars, bbox)))
+        start, end = spans.get(tuple(bbox), (0, 0))
+        raw = joined[start:end]
+        if "\n" not in raw or sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
+            return nfc(_join_cell_lines(raw))
+        return nfc(_join_cell_lines(raw, _hard_breaks(list(zip(raw, joined_boxes()[start:end])), bbox)))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
-    for i, char in enumerate(text):
+    kept = keep.tolist()
+    at = 0
+    for i in sorted(set(inserts) | set(starts)):  # the text between is copied whole, less the tables' characters
+        current.append("".join(compress(text[at:i], kept[at:i])))
+        at = i
         if i in inserts:
             current.append(inserts[i])
         if i in starts:
             pieces.append(("text", "".join(current)))
             current = []
             pieces.append(("table", _table(found[starts[i]], cell_text)))
-        if keep[i]:
-            current.append(char)
-    if len(text) in inserts:
-        current.append(inserts[len(text)])
+    current.append("".join(compress(text[at:], kept[at:])))
     pieces.append(("text", "".join(current)))
     return pieces
+
+
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[dict[tuple, tuple[int, int]], np.ndarray]:
+    """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
+    where each cell's run starts and ends among them. A cell's characters are those whose box's centre is in it (the
+    first such cell) and the characters without a box (generated line breaks) that follow one of them."""
+    if not cells or not len(indexes):
+        return {}, np.zeros(0, dtype=int)
+    in_cell = _containment(boxes, cells)
+    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
+    # each position takes the cell of the last character with a box at or before it
+    last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
+    owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)
+    positions = np.flatnonzero(owner >= 0)
+    grouped = positions[np.argsort(owner[positions], kind="stable")]
+    owners = owner[grouped]
+    starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0]) if len(grouped) else np.zeros(0, dtype=int)
+    ends = np.r_[starts[1:], len(grouped)]
+    return {cells[cell]: (start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())}, grouped
 
 
 def read(path: Path) -> Document:
@@ -284,11 +334,20 @@ def read(path: Path) -> Document:
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
     pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its widgets
-    texts, problems = [], []
-    for i in range(len(pdf)):  # each page loaded once here (loading a page with its forms costs ~5 ms)
-        page = pdf[i]
-        texts.append(page.get_textpage().get_text_range())
-        problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
+    plumber = _Plumber(Path(path), pdf, data)
+    texts, problems, pages = [], [], []
+    try:
+        for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
+            page = pdf[i]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
+            # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
+            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda: plumber.stamps(i)))
+            textpage.close()
+            page.close()
+    finally:
+        plumber.close()
     total = sum(len(t.strip()) for t in texts)
     signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
     if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or all(problems):
@@ -299,41 +358,29 @@ def read(path: Path) -> Document:
         return with_damage(doc.model_copy(update={"signatures": signatures}), data)
     warnings: list[Issue] = []
     blocks: list[Block] = []
-    try:
-        plumber = pdfplumber.open(for_pdfplumber(Path(path), pdf, data))
-    except Exception:  # pdfplumber is only needed for tables and stamps; text still reads without it
-        plumber = None
-    try:
-        for page_no in range(1, len(pdf) + 1):
-            if problem := problems[page_no - 1]:
-                from . import ocr
+    for page_no, pieces in enumerate(pages, start=1):
+        if problem := problems[page_no - 1]:
+            from . import ocr
 
-                read = ocr.read_page(pdf[page_no - 1], page_no, path)
-                blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
-                warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
+            read = ocr.read_page(pdf[page_no - 1], page_no, path)
+            blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
+            warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
+            continue
+        line_no = 0
+        for kind, value in pieces:
+            if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
+                kind, value = "text", "\n".join(c.text for c in value.cells)
+            if kind == "table":
+                blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
+                                    prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
                 continue
-            plumber_page = plumber.pages[page_no - 1] if plumber is not None else None
-            line_no = 0
-            pieces = _page_pieces(pdf[page_no - 1], plumber_page, page_no)
-            if plumber_page is not None:
-                plumber_page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
-            for kind, value in pieces:
-                if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
-                    kind, value = "text", "\n".join(c.text for c in value.cells)
-                if kind == "table":
-                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
-                                        prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
-                    continue
-                for line in value.splitlines():
-                    line_no += 1
-                    line, drawn = forms.from_form(line.strip("\r"))
-                    if line.strip():
-                        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
-                                            prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
-                                                            line_start=line_no, line_end=line_no)))
-    finally:
-        if plumber is not None:
-            plumber.close()
+            for line in value.splitlines():
+                line_no += 1
+                line, drawn = forms.from_form(line.strip("\r"))
+                if line.strip():
+                    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
+                                        prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
+                                                        line_start=line_no, line_end=line_no)))
     return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks)),
                                 signatures=signatures, warnings=warnings), data)
 
@@ -369,6 +416,35 @@ def damage(data: bytes) -> str | None:
 def with_damage(doc: Document, data: bytes) -> Document:
     reason = damage(data)
     return doc.with_warnings([Issue(code="pdf_damaged", message=reason)]) if reason else doc
+
+
+class _Plumber:
+    """pdfplumber, opened only when a page has widgets (pdfminer parses the whole file to open it): their stamps."""
+
+    def __init__(self, path: Path, pdf: pdfium.PdfDocument, data: bytes):
+        self.path, self.pdf, self.data = path, pdf, data
+        self.opened = None
+        self.failed = False
+
+    def stamps(self, index: int) -> list[forms.Stamp]:
+        if self.opened is None and not self.failed:
+            import pdfplumber
+
+            try:
+                self.opened = pdfplumber.open(for_pdfplumber(self.path, self.pdf, self.data))
+            except Exception:  # the stamps are lost, the text still reads
+                self.failed = True
+        if self.opened is None:
+            return []
+        page = self.opened.pages[index]
+        try:
+            return forms.widget_stamps(page)
+        finally:
+            page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
+
+    def close(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
 
 
 def for_pdfplumber(path: Path, pdf: pdfium.PdfDocument, data: bytes) -> Path | io.BytesIO:

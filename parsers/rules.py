@@ -46,24 +46,47 @@ def display_transform(page: pdfium.PdfPage) -> ToDisplay:
     return to_display
 
 
-def _matrix(obj: pdfium.PdfObject) -> tuple[float, ...]:
+_MAX_DEPTH = 15  # forms inside forms followed this deep (pypdfium2's own limit)
+
+
+def _raw_matrix(obj) -> tuple[float, ...]:
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
+    return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+
+def _paths(page: pdfium.PdfPage):
+    """Each path object of the page, forms' included, with the matrices of the forms that hold it (nearest first).
+    Raw pdfium calls: the page's other objects (thousands of text runs) are only counted past, never wrapped."""
+    def walk(count: int, get, containers: tuple):
+        for i in range(count):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                yield obj, containers
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
+                yield from walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda j, form=obj: pdfium_c.FPDFFormObj_GetObject(form, j),
+                                (_raw_matrix(obj), *containers))
+
+    yield from walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i), ())
+
+
+def _matrix(obj, containers: tuple) -> tuple[float, ...]:
     """The path's matrix composed with those of the forms that hold it: object space to page space."""
-    a, b, c, d, e, f = obj.get_matrix().get()
-    parent = obj.container
-    while parent is not None:
-        pa, pb, pc, pd, pe, pf = parent.get_matrix().get()
+    a, b, c, d, e, f = _raw_matrix(obj)
+    for pa, pb, pc, pd, pe, pf in containers:
         a, b, c, d, e, f = (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd,
                             e * pa + f * pc + pe, e * pb + f * pd + pf)
-        parent = parent.container
     return a, b, c, d, e, f
 
 
-def _subpaths(obj: pdfium.PdfObject) -> list[list[tuple[float, float]]]:
+def _subpaths(obj) -> list[list[tuple[float, float]]]:
     """The path's points in object space, one list per subpath (a closed subpath ends at its first point)."""
     paths: list[list[tuple[float, float]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
         if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
             paths.append([])
@@ -90,8 +113,8 @@ def _edge(p0: tuple[float, float], p1: tuple[float, float], to_display: ToDispla
 def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
     """Every horizontal and vertical edge the page's paths draw (filled or stroked, as pdfplumber counts them)."""
     edges = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        a, b, c, d, e, f = _matrix(obj)
+    for obj, containers in _paths(page):
+        a, b, c, d, e, f = _matrix(obj, containers)
         for points in _subpaths(obj):
             shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             for p0, p1 in zip(shown, shown[1:]):
@@ -148,3 +171,84 @@ def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
                 found.append(left + (start + i) / 2 * step)
             start = None
     return found
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tables from the edges
+
+
+def find_tables(settings: dict) -> list:
+    """pdfplumber's tables from explicit edges (``table_settings``): its own steps (snapping and joining the edges,
+    their intersections, the cells grouped into tables), with its cell search done by ``_cells``, which gives the
+    same cells without comparing every pair of points anew."""
+    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables
+
+    finder = TableFinder.__new__(TableFinder)  # only its edge step: it needs no page when the edges are explicit
+    finder.page, finder.settings = None, TableSettings.resolve(settings)
+    intersections = _intersections(finder.get_edges(), finder.settings.intersection_x_tolerance,
+                                   finder.settings.intersection_y_tolerance)
+    return [Table(None, group) for group in cells_to_tables(_cells(intersections))]
+
+
+def _intersections(edges: list[dict], x_tolerance: float, y_tolerance: float) -> dict:
+    """pdfplumber's ``edges_to_intersections``: each point where a vertical edge meets a horizontal one (within the
+    tolerances), with the edges that meet there. Every pair tested at once (pdfplumber sorts the horizontal edges
+    again for each vertical one)."""
+    import numpy as np
+
+    vertical = sorted((e for e in edges if e["orientation"] == "v"), key=lambda e: (e["x0"], e["top"]))
+    horizontal = sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: (e["top"], e["x0"]))
+    found: dict = {}
+    if not vertical or not horizontal:
+        return found
+    v = np.asarray([(e["x0"], e["top"], e["bottom"]) for e in vertical], dtype=float)
+    h = np.asarray([(e["top"], e["x0"], e["x1"]) for e in horizontal], dtype=float)
+    meet = ((v[:, 1, None] <= h[None, :, 0] + y_tolerance) & (v[:, 2, None] >= h[None, :, 0] - y_tolerance)
+            & (v[:, 0, None] >= h[None, :, 1] - x_tolerance) & (v[:, 0, None] <= h[None, :, 2] + x_tolerance))
+    for i, j in zip(*np.nonzero(meet)):  # in pdfplumber's order: vertical edges, then horizontal ones
+        point = found.setdefault((vertical[i]["x0"], horizontal[j]["top"]), {"v": [], "h": []})
+        point["v"].append(vertical[i])
+        point["h"].append(horizontal[j])
+    return found
+
+
+def _cells(intersections: dict) -> list[Box]:
+    """pdfplumber's ``intersections_to_cells``: for each intersection in sorted order, the smallest cell it is the
+    top-left corner of (the first point below it, then right of it, joined to it and to a fourth point by edges).
+    The same search, in the same order, with each point's edges made into sets once and the points below and right of
+    each found by lookup (pdfplumber rebuilds both for every pair it tests: a third of reading a ruled page)."""
+    def as_set(edges: list[dict]) -> set:
+        return {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges}
+
+    vertical = {p: as_set(found["v"]) for p, found in intersections.items()}
+    horizontal = {p: as_set(found["h"]) for p, found in intersections.items()}
+
+    def connects(p1, p2) -> bool:
+        return (p1[0] == p2[0] and not vertical[p1].isdisjoint(vertical[p2])) or \
+            (p1[1] == p2[1] and not horizontal[p1].isdisjoint(horizontal[p2]))
+
+    points = sorted(intersections)
+    by_column: dict[float, list] = {}
+    by_row: dict[float, list] = {}
+    for point in points:  # in sorted order: a column's points go down, a row's go right
+        by_column.setdefault(point[0], []).append(point)
+        by_row.setdefault(point[1], []).append(point)
+    cells = []
+    for point in points:
+        column, row = by_column[point[0]], by_row[point[1]]
+        below, right = column[column.index(point) + 1:], row[row.index(point) + 1:]
+        cells += _smallest_cell(point, below, right, intersections, connects)
+    return cells
+
+
+def _smallest_cell(point, below: list, right: list, intersections: dict, connects) -> list[Box]:
+    for below_point in below:
+        if not connects(point, below_point):
+            continue
+        for right_point in right:
+            if not connects(point, right_point):
+                continue
+            corner = (right_point[0], below_point[1])
+            if corner in intersections and connects(corner, right_point) and connects(corner, below_point):
+                return [(point[0], point[1], corner[0], corner[1])]
+    return []

@@ -91,10 +91,11 @@ def has_motto(text: str) -> bool:
     return _MOTTO in folded or fuzz.partial_ratio(_MOTTO, folded, score_cutoff=90) > 0
 
 
-def garbage_reason(text: str) -> str | None:
+def garbage_reason(text: str, found: Score | None = None) -> str | None:
     """Why a page's text layer cannot be used ("garbage text layer: 31% of 412 words are Vietnamese
-    syllables"), or None when it can. The national motto read right vouches for the page."""
-    found = score(text)
+    syllables"), or None when it can. The national motto read right vouches for the page. (``found``: the
+    text's score, when the caller has it already.)"""
+    found = found or score(text)
     if found.words < MIN_WORDS:
         return None
     if found.syllables < MIN_SYLLABLE_SHARE:
@@ -123,6 +124,7 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
     scanned image (a scan whose only text is an e-copy stamp line), or a garbage layer. A page with
     little text and no image is blank or drawn: nothing to OCR."""
     stripped = len(text.strip())
-    if stripped < min_chars or score(text).words < MIN_WORDS:
+    found = score(text)
+    if stripped < min_chars or found.words < MIN_WORDS:
         return f"scanned page: its text layer holds {stripped} characters" if covered_by_image(page) else None
-    return garbage_reason(text)
+    return garbage_reason(text, found)

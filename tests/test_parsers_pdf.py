@@ -46,12 +46,27 @@ def test_an_encrypted_pdf_anyone_may_open_reaches_pdfplumber_decrypted(monkeypat
         opened.append((source, handle.doc.encryption))
         return handle
 
-    monkeypatch.setattr(pdf.pdfplumber, "open", recording)
-    doc = pdf.read(ENCRYPTED)
+    monkeypatch.setattr(pdfplumber, "open", recording)
+    reader = pdf._Plumber(ENCRYPTED, pdfium.PdfDocument(str(ENCRYPTED)), ENCRYPTED.read_bytes())
+    assert reader.stamps(0) == []  # it has no widgets; opening it is what is checked
+    reader.close()
     [(source, encryption)] = opened
     assert isinstance(source, io.BytesIO) and encryption is None
-    assert [b.orig for b in doc.blocks] == [b.orig for b in pdf.read(CUT).blocks]  # the same text as unencrypted
+    assert [b.orig for b in pdf.read(ENCRYPTED).blocks] == [b.orig for b in pdf.read(CUT).blocks]  # the same text as unencrypted
     assert pdf.for_pdfplumber(CUT, pdfium.PdfDocument(str(CUT)), b"whole file %%EOF") == CUT  # plain: the file itself
+
+
+def test_pdfplumber_is_opened_only_for_a_document_with_widgets(monkeypatch, tmp_path):
+    """Opening a file in pdfplumber has pdfminer parse all of it: it is done only to read the stamps of a page with
+    form widgets, never for text or tables (those come from pdfium)."""
+    from pdf_tables import Grid, write_pdf
+
+    opened = []
+    real_open = pdfplumber.open
+    monkeypatch.setattr(pdfplumber, "open", lambda *args, **kwargs: opened.append(args) or real_open(*args, **kwargs))
+    grid = Grid(widths=[30, 150, 120], header=[["TT", "Nhiệm vụ", "Thời hạn"]], rows=[["1", "Rà soát", "2025"]] * 3)
+    doc = pdf.read(write_pdf(grid, tmp_path / "t.pdf"))
+    assert any(b.table is not None for b in doc.blocks) and opened == []
 
 
 def test_character_boxes_are_pdfiums_own():
@@ -62,7 +77,7 @@ def test_character_boxes_are_pdfiums_own():
     textpage = doc[0].get_textpage()
     count = textpage.count_chars()
     assert count > 20
-    assert pdf._char_boxes(textpage, count) == [textpage.get_charbox(i) for i in range(count)]
+    assert pdf._char_boxes(textpage, count).tolist() == [list(textpage.get_charbox(i)) for i in range(count)]
 
 
 def test_a_character_on_a_shared_border_belongs_to_the_first_area():

@@ -1,0 +1,60 @@
+"""The PDF reader's own geometry steps give what the library steps they replace give: the cell search on grids
+with merged cells, missing borders, borders a fraction apart and lines that stop short."""
+
+import random
+
+import pytest
+from pdfplumber.table import TableFinder, edges_to_intersections, intersections_to_cells
+
+from parsers import rules
+
+
+def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict:
+    return {"object_type": "line_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+            "height": bottom - top, "orientation": orientation}
+
+
+def _grid(seed: int) -> list[dict]:
+    """A ruled grid drawn as a producer might: some borders missing (merged cells), some cut short, some drawn a
+    fraction off, and a stray line or two."""
+    rng = random.Random(seed)
+    xs = [40.0]
+    for _ in range(rng.randint(2, 7)):
+        xs.append(xs[-1] + rng.choice([20, 35.5, 60, 120]))
+    ys = [60.0]
+    for _ in range(rng.randint(2, 12)):
+        ys.append(ys[-1] + rng.choice([14, 28, 41.25]))
+    edges = [_edge("h", xs[0], y, xs[-1], y) for y in (ys[0], ys[-1])]
+    edges += [_edge("v", x, ys[0], x, ys[-1]) for x in (xs[0], xs[-1])]
+    for y in ys[1:-1]:  # inner rules, some only under some columns (a cell merged across rows above them)
+        y_drawn = y + rng.choice([0, 0, 0.4])
+        if rng.random() < 0.5:
+            start, end = sorted(rng.sample(range(len(xs)), 2))
+            edges.append(_edge("h", xs[start], y_drawn, xs[end], y_drawn))
+        else:
+            edges += [_edge("h", x0, y_drawn, x1, y_drawn) for x0, x1 in zip(xs, xs[1:]) if rng.random() < 0.7]
+    for x in xs[1:-1]:
+        for top, bottom in zip(ys, ys[1:]):
+            if rng.random() < 0.85:
+                x_drawn = x + rng.choice([0, 0, -0.3, 0.6])
+                edges.append(_edge("v", x_drawn, top, x_drawn, bottom))
+    if rng.random() < 0.3:
+        edges.append(_edge("h", xs[0] - 30, ys[-1] + 50, xs[1], ys[-1] + 50))
+    return edges
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_the_cell_search_finds_pdfplumbers_cells(seed):
+    settings = rules.table_settings(_grid(seed))
+    finder = TableFinder(None, settings)
+    intersections = edges_to_intersections(finder.edges, 3, 3)
+    assert rules._intersections(finder.edges, 3, 3) == intersections
+    assert rules._cells(intersections) == intersections_to_cells(intersections)
+    assert [t.cells for t in rules.find_tables(settings)] == [t.cells for t in finder.tables]
+
+
+def test_no_cell_without_a_fourth_corner():
+    """Two rules and one border make no cell: the search must not close a box that has no bottom-right corner."""
+    edges = [_edge("h", 0, 0, 100, 0), _edge("h", 0, 50, 60, 50), _edge("v", 0, 0, 0, 50), _edge("v", 100, 0, 100, 20)]
+    intersections = edges_to_intersections(edges, 3, 3)
+    assert rules._cells(intersections) == intersections_to_cells(intersections) == []

@@ -18,7 +18,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-import sqlite_utils
+
+def _import_sqlite_utils():
+    """sqlite-utils, imported without numpy and pandas unless something imported them already: it imports them
+    when they are installed only to store their values (numpy alone is a third of ``kehoach datapackage``'s CPU),
+    and the project stores Python values only."""
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # an import of it raises ImportError, which sqlite-utils takes as "not installed"
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
     from ..model import AgencyMention, Document
@@ -107,7 +123,9 @@ class SQLiteDatabase(sqlite_utils.Database):
 def connect(path: Path | str) -> SQLiteDatabase:
     """A connection with the project's SQL functions (``fold`` …), whatever it is used for."""
     memory = str(path) == ":memory:"
-    db = SQLiteDatabase(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS))
+    # sqlite-utils' plugins are not run: the functions they would register (ours) are registered here
+    db = SQLiteDatabase(sqlite3.connect(":memory:" if memory else str(path), timeout=BUSY_TIMEOUT_SECONDS),
+                        execute_plugins=False)
     register_sql_functions(db.conn)
     return db
 

@@ -73,6 +73,11 @@ PAGE_SIZE = 16384
 WRITER_CACHE_KIB = 64 * 1024
 # How long a write waits for another connection's write to finish before it gives up.
 BUSY_TIMEOUT_SECONDS = 60.0
+# FTS5's automerge of a new full-text index: how many index segments of one level are merged into one of the next.
+# FTS5's default (4) merges the segments each commit adds more often than needed: 8 takes 7% off the writer's work
+# per document (16: 4%; instructions counted by cachegrind on text samples), for a few more segments read per query.
+# The same rows match either way.
+FTS_AUTOMERGE = 8
 # What ``--db`` takes for a PostgreSQL database instead of a SQLite file.
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
@@ -241,6 +246,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table.name].create_index(list(columns), unique=True)
         if table.search:
             db[table.name].enable_fts(list(table.search), tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+            with db.conn:  # kept in the index's own config table
+                db.execute(f'INSERT INTO "{table.name}_fts" ("{table.name}_fts", rank) VALUES (\'automerge\', ?)',
+                           [FTS_AUTOMERGE])
     for name in SEARCHED_CHILDREN:  # load() indexes a document's new rows itself
         db.execute(f'DROP TRIGGER IF EXISTS "{name}_ai"')
     if not existing:

@@ -43,7 +43,6 @@ from .. import SCHEMA_VERSION, __version__
 from .dbschema import (CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, SEARCHED_CHILDREN,  # noqa: F401
                        TABLES)
 from ..errors import DatabaseVersionError, OutputError
-from ..stages.registry import registry, registry_digest
 from ..resources import json_data
 from .sqlfunctions import register as register_sql_functions
 from ..text import fold
@@ -53,6 +52,8 @@ def pipeline_version() -> str:
     """Changes with anything that changes what is extracted: files ingested by another version are read again. The
     registry's digest (the package's files and the registry folder's) is part of it, so an alias a clerk adds reaches
     the documents ingested before."""
+    from ..stages.registry import registry_digest  # imported by the commands that write, not by the exports
+
     return f"{__version__}+schema{SCHEMA_VERSION}+registry{registry_digest()}"
 
 
@@ -260,6 +261,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 def sync_registry(db: sqlite_utils.Database) -> None:
     """Write the agency registry into the database when its files changed since the last run. Agencies no longer in
     the registry are kept while documents still point at them (they go when those documents are read again)."""
+    from ..stages.registry import registry, registry_digest
+
     digest = registry_digest()
     if db.execute("SELECT 1 FROM registry_version WHERE digest = ?", [digest]).fetchone():
         return

@@ -35,6 +35,10 @@ def _import_sqlite_utils():
 
 
 sqlite_utils = _import_sqlite_utils()
+# Python 3.11's sqlite3 binds None as NULL only after looking for an adapter, a lookup that builds an AttributeError
+# each time: with one registered (a C call returning None, so still NULL) a null costs half as much, and a sixth of
+# the values the writer binds are nulls.
+sqlite3.register_adapter(type(None), {}.get)
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
     from ..model import AgencyMention, Document

@@ -266,6 +266,7 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
             return Outcome(path, reason="not a regular file (a device, pipe or socket)")
         if info.st_size > MAX_FILE_BYTES:
             raise PipelineError(str(path), f"file too large ({info.st_size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
+        parsers.import_reader(path)  # the libraries a reader imports are not the file's: loaded outside its limits
         with file_limits(limits):
             return parsed_outcome(path, process(path))
     except FileNotFoundError:

@@ -56,9 +56,9 @@ def reader_for(path: Path) -> Callable[[Path], Document]:
 def import_reader(path: Path) -> None:
     """Import the reader of ``path``'s format, and the libraries it uses, if it has one. A worker does it before a
     file's limits apply: importing numpy (OpenBLAS) alone reserves tens of MiB of address space."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is not None:
-        import_module(reader.module)
+    module = getattr(READERS.get(path.suffix.lower()), "module", None)  # a reader put in by hand may have none
+    if module is not None:
+        import_module(module)
 
 
 def read(path: Path) -> Document:

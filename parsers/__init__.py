@@ -24,6 +24,7 @@ def _reader(module: str) -> Callable[[Path], Document]:
         return import_module(f"{__name__}.{module}").read(path)
 
     read.__qualname__ = f"{module}.read"
+    read.module = f"{__name__}.{module}"
     return read
 
 
@@ -50,6 +51,14 @@ def reader_for(path: Path) -> Callable[[Path], Document]:
         supported = ", ".join(sorted(READERS))
         raise UnsupportedFormat(str(path), f"no reader for '{path.suffix or 'no suffix'}' files (supported: {supported})")
     return reader
+
+
+def import_reader(path: Path) -> None:
+    """Import the reader of ``path``'s format, and the libraries it uses, if it has one. A worker does it before a
+    file's limits apply: importing numpy (OpenBLAS) alone reserves tens of MiB of address space."""
+    module = getattr(READERS.get(path.suffix.lower()), "module", None)  # a reader put in by hand may have none
+    if module is not None:
+        import_module(module)
 
 
 def read(path: Path) -> Document:

@@ -266,6 +266,7 @@ def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
             return Outcome(path, reason="not a regular file (a device, pipe or socket)")
         if info.st_size > MAX_FILE_BYTES:
             raise PipelineError(str(path), f"file too large ({info.st_size / 2**20:.0f} MB > {MAX_FILE_BYTES / 2**20:.0f} MB)")
+        parsers.import_reader(path)  # the libraries a reader imports are not the file's: loaded outside its limits
         with file_limits(limits):
             return parsed_outcome(path, process(path))
     except FileNotFoundError:
@@ -772,21 +773,29 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
     with transaction(db):
         for doc_id, ordinal in changes.stale:
             db.execute("DELETE FROM document_links WHERE document_id = ? AND ordinal = ?", [doc_id, ordinal])
+        # the rows of documents whose JSON keeps its links (new documents, mostly) are written together, the others
+        # each with their JSON documents; all in the order of the documents (the rows' order on disk, as before)
+        quiet: list[dict] = []
         for doc_id, rows in changes.rows.items():
+            if doc_id not in changes.json:
+                quiet += rows
+                continue
+            links.write_links(db, quiet, [], {})
+            quiet = []
             files = {row["path"]: row["json_name"] for row in db.query(
                 "SELECT path, json_name FROM source_files WHERE document_id = ? ORDER BY path", [doc_id])}
             names = list(files.values()) if json_dir is not None else []
             try:
                 with db.atomic():  # rows and JSON together: a JSON not written leaves the rows as they were
-                    links.write_links(db, rows, [json_dir / name for name in names], changes.json.get(doc_id, {}))
+                    links.write_links(db, rows, [json_dir / name for name in names], changes.json[doc_id])
             except OSError as error:
                 report.failures.append((next(iter(files), doc_id),
                                         f"cannot write the links into its JSON document: {describe(error)}"))
                 report.links_failed = True
                 continue
-            if doc_id in changes.json:
-                report.relinked += 1
-                report.json_written.update(names)
+            report.relinked += 1
+            report.json_written.update(names)
+        links.write_links(db, quiet, [], {})
 
 
 def _output(target: Path, write: Callable[[Path], None]) -> None:

@@ -136,3 +136,19 @@ def test_a_new_database_gets_the_writers_page_size_and_an_old_one_keeps_its_own(
     assert ingest([CORPUS / "004_bb67436c3e8d90f2.txt"], db_path=tmp_path / "old.db", json_dir=None).ok
     sizes = {name: sqlite3.connect(tmp_path / name).execute("PRAGMA page_size").fetchone()[0] for name in ("new.db", "old.db")}
     assert sizes == {"new.db": PAGE_SIZE, "old.db": 4096} and PAGE_SIZE != 4096
+
+
+def test_none_is_bound_as_null_through_the_adapter_the_writer_registers():
+    """load registers an adapter for None (Python 3.11 looks for one on every null, at a cost); a null must still be
+    stored as SQL NULL, never as text or an empty value, by executemany as by execute."""
+    import sqlite3
+
+    import pipeline.outputs.load  # noqa: F401  (registers the adapter)
+
+    assert (type(None), sqlite3.PrepareProtocol) in sqlite3.adapters
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (a, b)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(None, 1), ("", None)])
+    db.execute("INSERT INTO t VALUES (?, ?)", [None, None])
+    assert db.execute("SELECT typeof(a), typeof(b) FROM t ORDER BY rowid").fetchall() == [
+        ("null", "integer"), ("text", "null"), ("null", "null")]

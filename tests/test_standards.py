@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -107,3 +108,24 @@ def test_datapackage_fields_are_typed_and_described_from_the_schema_document(pac
     dated = next(row for row in rows if row["deadline_end"] is not None)
     assert isinstance(dated["deadline_end"], date) and isinstance(dated["uncertain"], bool)
     assert isinstance(dated["document_year"], int)
+
+
+def test_a_views_computed_columns_are_typed_by_the_values_they_hold(package, tmp_path):
+    """A view's column without a declared type is typed by every value it holds, read as its rows are written:
+    integers only, integer, integers and reals, number; text among them, or no value at all, string."""
+    folder, _ = package
+    copy = tmp_path / "plans.db"
+    copy.write_bytes((folder / "plans.db").read_bytes())
+    db = sqlite3.connect(copy)
+    db.execute("CREATE VIEW probe AS SELECT 1 AS whole, 1.5 AS half, 2 AS mixed, 'x' AS word, NULL AS blank, "
+               "3 AS texted UNION ALL SELECT 2, 2.5, 2.5, 'y', NULL, 'three'")
+    db.commit()
+    db.close()
+    descriptor = write_datapackage(copy, tmp_path / "dp")
+    resource = next(r for r in json.loads(descriptor.read_text(encoding="utf-8"))["resources"] if r["name"] == "probe")
+    assert {f["name"]: f["type"] for f in resource["schema"]["fields"]} == {
+        "whole": "integer", "half": "number", "mixed": "number", "word": "string", "blank": "string",
+        "texted": "string"}
+    with (tmp_path / "dp" / "probe.csv").open(encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle)) == [["whole", "half", "mixed", "word", "blank", "texted"],
+                                            ["1", "1.5", "2", "x", "", "3"], ["2", "2.5", "2.5", "y", "", "three"]]

@@ -5,7 +5,7 @@ their types, primary keys and foreign keys, without code. The descriptor follows
 profile (v1); field types come from the SQLite column types (ISO dates as ``date``, 0/1 columns as ``boolean``; a
 view's computed column by the values it holds), keys from the database's own keys, and each table's and column's
 description from docs/schema.md (when the package runs from a checkout that has it). The CSV files are for
-spreadsheets too: a text cell a spreadsheet would run as a formula is defused (``spreadsheet.defused``), and they
+spreadsheets too: a text cell a spreadsheet would run as a formula is defused (``spreadsheet.csv_cells``), and they
 start with a byte-order mark.
 """
 
@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from .load import BOOLEAN_COLUMNS, DATE_COLUMNS, read_db
-from .spreadsheet import CSV_ENCODING, defused
+from .spreadsheet import CSV_ENCODING, csv_cells
 
 # SQLite declared type -> Table Schema field type
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
@@ -37,15 +37,34 @@ def descriptions(text: str) -> dict[str, tuple[str, dict[str, str]]]:
     return out
 
 
-def field_type(db, name: str, column) -> str:
+# Python's type of a value sqlite3 returns -> SQLite's typeof() of it
+SQLITE_TYPES = {int: "integer", float: "real", str: "text", bytes: "blob"}
+
+
+def declared_type(column) -> str | None:
+    """A column's field type from its name or declared type; None for a computed column (a view's), typed by the
+    values it holds (``field_type``)."""
     if column.name in DATE_COLUMNS:
         return "date"
     if column.name in BOOLEAN_COLUMNS:
         return "boolean"
     if column.type:
         return FIELD_TYPES.get(column.type.upper(), "string")
-    found = frozenset(kind for (kind,) in db.execute(f"SELECT DISTINCT typeof([{column.name}]) FROM [{name}]")) - {"null"}
-    return VALUE_TYPES.get(found, "string")
+    return None
+
+
+def field_type(column, values: set[type]) -> str:
+    """A column's field type: declared, or that of the values it holds (their Python types, as read)."""
+    found = frozenset(SQLITE_TYPES.get(kind, "text") for kind in values if kind is not type(None))
+    return declared_type(column) or VALUE_TYPES.get(found, "string")
+
+
+def _noting_kinds(rows, computed: dict[int, set[type]]):
+    """The rows, adding the type of each value of the columns ``computed`` (by index) to that column's set."""
+    for row in rows:
+        for i, kinds in computed.items():
+            kinds.add(type(row[i]))
+        yield row
 
 
 def write_datapackage(db_path: Path, out_dir: Path) -> Path:
@@ -58,16 +77,18 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
     names = [t for t in db.table_names() if "_fts" not in t and t != "registry_version"] + db.view_names()
     for name in names:
         source = db[name]
-        columns = [c.name for c in source.columns]
+        columns = source.columns
+        # the kinds of value of each computed column, seen while its rows are written (no query of its own)
+        computed = {i: set() for i, c in enumerate(columns) if declared_type(c) is None}
         with (out_dir / f"{name}.csv").open("w", encoding=CSV_ENCODING, newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(columns)
-            for row in db.execute(f"SELECT * FROM [{name}]"):
-                writer.writerow(["" if value is None else defused(value) for value in row])
+            writer.writerow([c.name for c in columns])
+            rows = db.execute(f"SELECT * FROM [{name}]")
+            writer.writerows(map(csv_cells, _noting_kinds(rows, computed) if computed else rows))
         about, meanings = documented.get(name, ("", {}))
         fields = []
-        for c in source.columns:
-            field = {"name": c.name, "type": field_type(db, name, c)}
+        for i, c in enumerate(columns):
+            field = {"name": c.name, "type": field_type(c, computed.get(i, set()))}
             if field["type"] == "boolean":
                 field.update(trueValues=["1"], falseValues=["0"])
             if c.name in meanings:

@@ -116,6 +116,12 @@ def test_recipients_one_per_dash_line_continuations_joined(processed):
         (["KẾ HOẠCH", "PHÁT TRIỂN NGUỒN NHÂN LỰC GIAI ĐOẠN", "2026 - 2030", "Căn cứ Luật"],
          "PHÁT TRIỂN NGUỒN NHÂN LỰC GIAI ĐOẠN 2026 - 2030"),
         (["KẾ HOẠCH", "Chuyển đổi số tỉnh năm", "2026", "I. MỤC ĐÍCH"], "Chuyển đổi số tỉnh năm 2026"),
+        # a wrapped line that starts with a body's name goes on with a line that needs it
+        (["NGHỊ QUYẾT", "VỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA", "QUỐC HỘI NĂM 2026", "QUỐC HỘI", "Căn cứ Hiến pháp"],
+         "VỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA QUỐC HỘI NĂM 2026"),
+        (["NGHỊ QUYẾT", "VỀ CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA", "CHÍNH PHỦ NĂM 2026", "CHÍNH PHỦ", "Căn cứ Luật"],
+         "VỀ CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ NĂM 2026"),
+        (["NGHỊ QUYẾT", "VỀ KẾ HOẠCH NĂM 2026", "QUỐC HỘI", "Căn cứ Hiến pháp"], "VỀ KẾ HOẠCH NĂM 2026"),
         # a number that is no year is not taken into the title
         (["KẾ HOẠCH", "KIỂM TRA CÔNG VỤ NĂM 2025", "15", "I. MỤC ĐÍCH"], "KIỂM TRA CÔNG VỤ NĂM 2025"),
     ],

@@ -574,6 +574,10 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     return None, None
 
 
+# A title line ending in a word that needs what follows ("… GIÁM SÁT CỦA" / "QUỐC HỘI NĂM 2026"): the next line goes on
+# with it, even when it starts with a body's name.
+_GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
+
 # A line with no word, only years ("2025", "2021 - 2025", "(2026-2030)."): it has no case of its own.
 _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.]*$")
 
@@ -597,7 +601,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
-        if upper != capitalised or (upper and authority_line and _AGENCY_KINDS.match(strip_marks(text))) or doc_type_of_heading(text):
+        body_line = upper and authority_line and _AGENCY_KINDS.match(strip_marks(text)) and not (lines and _GOES_ON.search(lines[-1]))
+        if upper != capitalised or body_line or doc_type_of_heading(text):
             break
         if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):
             break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)

@@ -235,12 +235,13 @@ def shown_in_capitals(body, styles) -> None:
         declared[style.get(_W + "styleId")] = (_caps_set(style.find(_RPR)), based_on.get(_VAL) if based_on is not None else None)
     default = _caps_set(styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")) if styles is not None else None
 
-    def style_caps(style_id: str | None, depth: int = 0) -> bool | None:
-        while style_id in declared and depth < 20:  # a chain of basedOn, cut if it loops
+    def style_caps(style_id: str | None) -> bool | None:
+        for _ in range(20):  # up the chain of basedOn, cut if it loops
+            if style_id not in declared:
+                return None
             caps, style_id = declared[style_id]
             if caps is not None:
                 return caps
-            depth += 1
         return None
 
     def value_of(element, tag: str) -> str | None:

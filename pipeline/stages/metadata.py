@@ -685,7 +685,10 @@ def _is_noise(block: Block) -> bool:
 
 
 # A signature line at the end of a recipients' line, the two columns read as one row in a scan: "- Lưu: VT. TL. CHỦ TỊCH".
-_CHAIN_TAIL = re.compile(r"\s(?P<chain>(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ|T/U)\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
+@cache
+def _chain_tail() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(spelling) for spelling in authority_spellings())  # authority_prefixes.csv, longest first
+    return re.compile(rf"\s(?P<chain>(?:{prefixes})\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
 
 
 def _signature_line(text: str) -> str | None:
@@ -704,7 +707,7 @@ def _signature_line(text: str) -> str | None:
 def chain_tail(text: str) -> str | None:
     """The end of a recipients' line that is the signature column of the same row: "- Lưu: VT. TL. CHỦ TỊCH",
     "- Lưu: VT. PHÓ CHỦ TỊCH" (a position in capitals, whole)."""
-    if (match := _CHAIN_TAIL.search(text)) and is_upper_line(match.group("chain")):
+    if (match := _chain_tail().search(text)) and is_upper_line(match.group("chain")):
         return match.group("chain")
     words = text.split()
     for n in range(min(5, len(words) - 1), 1, -1):

@@ -141,8 +141,14 @@ def _deputies() -> dict[str, str]:
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    prefixes = "|".join(re.escape(spelling.lower()) for spelling in authority_spellings())
+    prefixes = "|".join(re.escape(spelling) for spelling in _prefix_of_lowered())
     return re.compile(rf"(?:^|(?<=\s))(?:{prefixes})\s*")
+
+
+@cache
+def _prefix_of_lowered() -> dict[str, str]:
+    """"t/m" and "tm." -> "TM.": the prefixes as they are found in a chain's text without marks, in lower case."""
+    return {spelling.lower(): prefix for spelling, prefix in authority_spellings().items()}
 
 
 def fuzzy_position(text: str) -> str | None:
@@ -185,9 +191,9 @@ def signature_chain(lines: list[str]) -> Chain:
     if len(bare) != len(text):  # the positions below index the printed text through the bare one
         return Chain()
     prefixes = list(_prefix_pattern().finditer(bare))
-    by_spelling = {spelling.lower(): prefix for spelling, prefix in authority_spellings().items()}
-    authority = tuple(by_spelling[m.group().strip()] for m in prefixes)
+    authority = tuple(_prefix_of_lowered()[m.group().strip()] for m in prefixes)
     positions = list(positions_pattern().finditer(bare))
+    posts = [positions_by_folded_name()[p.group()] for p in positions]  # canonical names, in order
     head_of: dict[int, str] = {}  # position index -> the prefix it follows as the head
     for prefix, match in zip(authority, prefixes):
         first = next((i for i, p in enumerate(positions) if p.start() >= match.end()), None)
@@ -198,8 +204,8 @@ def signature_chain(lines: list[str]) -> Chain:
             head_of[first] = prefix
             # a head holding two posts, "KT. BỘ TRƯỞNG, CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": a post after a comma is the
             # head's too, unless it is the head's deputy, the signer's own post run onto the line
-            while (first + 1 < len(positions) and _JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])
-                   and _deputies().get(positions_by_folded_name()[positions[first].group()]) != positions_by_folded_name()[positions[first + 1].group()]):
+            while (first + 1 < len(positions) and _deputies().get(posts[first]) != posts[first + 1]
+                   and _JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])):
                 first += 1
                 head_of[first] = prefix
     own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.")), None)
@@ -210,8 +216,8 @@ def signature_chain(lines: list[str]) -> Chain:
         return unit if is_unit(unit) else ""
 
     heads = [i for i, prefix in head_of.items() if prefix == "KT." and (own is None or i < own)]
-    head = positions_by_folded_name()[positions[heads[-1]].group()] if heads else None
-    position = positions_by_folded_name()[positions[own].group()] if own is not None else None
+    head = posts[heads[-1]] if heads else None
+    position = posts[own] if own is not None else None
     if head and _deputies().get(head) and position in (None, head):
         # "KT. BỘ TRƯỞNG" with no line of the deputy's own, or over "[PHÓ] GIÁM ĐỐC" half under a seal
         unit = unit_after(heads[-1])

@@ -245,3 +245,17 @@ def test_a_plan_of_a_province_merged_in_2025(processed, header, place, agency):
     place_id = agency.split("/")[0]
     assert registry().jurisdictions[place_id].valid_until == "2025-06-30"
     assert resolve("Sở Tư pháp", place_id).agency_id == f"{place_id}/so-tu-phap"
+
+
+@pytest.mark.parametrize("line", ["Như trên", "NHƯ TRÊN", "như trên (để thực hiện)", "Như Điều 3", "Như điều 4 (để t/h)",
+                                  "Như khoản 2 Điều 1", "Như Mục II", "Như Phụ lục kèm theo", "NHƯ ĐIỀU 3"])
+def test_recipients_that_point_back_to_the_text_are_not_bodies(line):
+    # "Như Điều 3" names the addressees of Điều 3: reporting it as an unknown agency is noise for the clerk
+    from pipeline.stages.agencies import is_recipient_body
+    assert not is_recipient_body(line)
+
+
+@pytest.mark.parametrize("line", ["Như Quỳnh Group", "Sở Nội vụ", "UBND các huyện, thị xã", "Nhà xuất bản Điều tra"])
+def test_recipients_that_only_start_alike_are_still_bodies(line):
+    from pipeline.stages.agencies import is_recipient_body
+    assert is_recipient_body(line)

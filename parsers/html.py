@@ -47,6 +47,13 @@ def _no_document() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in json_data("html_containers.json")["no_document"])
 
 
+def _collapsed(text: str) -> str:
+    """Whitespace runs to one space. A break some sites print escaped, the four characters "\\r\\n", is whitespace too."""
+    if "\\r\\n" in text:
+        text = text.replace("\\r\\n", " ")
+    return " ".join(text.split())
+
+
 class _Builder:
     """Walks the element tree in document order, cutting text into blocks."""
 
@@ -61,9 +68,8 @@ class _Builder:
 
     def flush(self) -> None:
         if self.parts:
-            # whitespace runs to one space (str.split splits where \s matches); NFC here, block by block: the
-            # page itself is not normalised (see _parse)
-            text = " ".join("".join(self.parts).split())
+            # NFC here, block by block: the page itself is not normalised (see _parse)
+            text = _collapsed("".join(self.parts))
             if text:
                 text = nfc(text)
                 self._add(text, Provenance(READER, None, self.line, self.line))
@@ -177,7 +183,7 @@ class _Lines(_Builder):
 def _cell_text(td) -> str:
     """A cell's paragraphs, one per line (nested tables flattened)."""
     if len(td) == 0:  # text alone, as most cells hold: the one line the builder below would cut
-        text = " ".join((td.text or "").split())
+        text = _collapsed(td.text or "")
         return nfc(text) if text else ""
     inner = _Lines()
     inner.text(td.text, td)

@@ -478,3 +478,39 @@ def test_the_issuer_and_its_number_on_one_line(processed, lines, issuer, parent)
                                 "Cải cách hành chính năm 2025", "I. MỤC ĐÍCH", "- Nâng cao."])).metadata
     assert (meta.number, meta.issuer.name, meta.issuer.parent) == (lines[-1].split("Số: ")[1], issuer, parent)
 
+
+
+# ---------------------------------------------------------------------------------------------------
+# A title whose first word a web page wrapped onto a line of its own ("BAN" / "HÀNH KẾ HOẠCH …", "VỀ" / "VIỆC …")
+
+
+@pytest.mark.parametrize("heading, first, rest, authority", [
+    ("QUYẾT ĐỊNH", "BAN", "HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2021", "BỘ TRƯỞNG BỘ NỘI VỤ"),
+    ("QUYẾT ĐỊNH", "VỀ", "VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+    ("NGHỊ QUYẾT", "BAN", "HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "CHÍNH PHỦ"),
+    ("QUYẾT ĐỊNH", "BAN HÀNH", "KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN 06", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+])
+def test_a_title_wrapped_after_its_first_word_is_read_whole(processed, heading, first, rest, authority):
+    doc = processed(f"BỘ NỘI VỤ\n-------\n{MOTTO}Số: 1120/QĐ-BNV\nHà Nội, ngày 16 tháng 4 năm 2021\n{heading}\n{first}\n{rest}\n"
+                    f"{authority}\n{ARTICLES}")
+    assert doc.metadata.title == f"{first} {rest}"
+
+
+def test_a_lone_kind_word_under_a_title_still_ends_it_when_it_names_a_body(processed):
+    """Only a line of one word is taken for a wrap: the authority's line "CHÍNH PHỦ" still ends the title."""
+    doc = processed(f"CHÍNH PHỦ\n-------\n{MOTTO}Số: 12/NQ-CP\nHà Nội, ngày 16 tháng 4 năm 2021\nNGHỊ QUYẾT\n"
+                    f"VỀ PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ\nCHÍNH PHỦ\n{ARTICLES}")
+    assert doc.metadata.title == "VỀ PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ"
+
+
+def test_a_page_stored_with_escaped_line_breaks_reads_as_with_real_ones(processed):
+    """A legal site serving its text with the breaks escaped ("…ỦY BAN NHÂN DÂN \\r\\n TỈNH …") loses nothing."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH SÓC TRĂNG", "-------", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "|", "Số: 135/KH-UBND", "|", "Sóc Trăng, ngày", "27 tháng 9 năm 2022", "|", "KẾ HOẠCH", "RÀ SOÁT HỘ NGHÈO NĂM 2022",
+             "I. MỤC ĐÍCH", "1. Sở Lao động chủ trì thực hiện.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+             "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lâm Hoàng Nghiệp"]
+    real = processed("\n".join(lines) + "\n").metadata
+    escaped = processed(" \\r\\n ".join(lines) + " \\r\\n").metadata
+    assert (real.number, real.issued_date, real.title, real.signer.name) == (
+        "135/KH-UBND", "2022-09-27", "RÀ SOÁT HỘ NGHÈO NĂM 2022", "Lâm Hoàng Nghiệp")
+    assert escaped.model_dump() == real.model_dump()

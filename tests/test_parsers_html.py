@@ -131,3 +131,15 @@ def test_a_cells_text_is_its_lines_in_nfc_with_whitespace_collapsed(write_text, 
     page = f"<html><body><table><tr><td>TT</td><td>Cơ quan</td></tr><tr><td>1</td><td>{cell}</td></tr></table></body></html>"
     table = next(b.table for b in html.read(write_text(page, "cell.html")).blocks if b.table is not None)
     assert table.grid()[1][1] == text
+
+
+def test_breaks_a_site_printed_escaped_are_whitespace(write_text):
+    """A page whose text carries its source's line breaks escaped ("ỦY BAN NHÂN DÂN \\r\\n TỈNH …") reads as the same
+    page without them, in paragraphs and in cells."""
+    escaped = PAGE.replace("<br>", " \\r\\n<br>").replace("<p>KẾ HOẠCH</p><p>Cải cách", "<p>\\r\\n KẾ HOẠCH \\r\\n</p><p>Cải\\r\\ncách")
+    assert escaped.count("\\r\\n") > 5
+    plain, with_escapes = process(write_text(PAGE, "a.html")), process(write_text(escaped, "b.html"))
+    assert with_escapes.metadata.title == "Cải cách hành chính năm 2025"
+    assert with_escapes.metadata.model_dump() == plain.metadata.model_dump()
+    assert [t.model_dump(exclude={"where", "id"}) for t in with_escapes.tasks] == [t.model_dump(exclude={"where", "id"}) for t in plain.tasks]
+    assert not any("\\r" in b.orig for b in with_escapes.blocks)

@@ -80,6 +80,27 @@ def test_one_block_per_line_with_provenance(tmp_path, newline):
     assert len(doc.origin.sha256) == 64 and doc.origin.format == "txt"
 
 
+@pytest.mark.parametrize("escape", ["\\r\\n", "\\n", "\\r\\n\\r\\n", " \\r\\n \n"])
+def test_line_breaks_stored_escaped_are_line_breaks(tmp_path, escape):
+    """Some legal sites serve their text with the breaks escaped: the four characters backslash, r, backslash, n."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN", "Số: 71/KH-UBND", "KẾ HOẠCH"]
+    text = escape.join(lines)
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode())
+    doc = txt.read(path)
+    assert [b.orig.strip() for b in doc.blocks] == lines
+    for block in doc.blocks:
+        assert text[block.prov.char_start : block.prov.char_end] == block.orig
+
+
+def test_a_lone_backslash_n_is_text(tmp_path):
+    """Two escapes are no page stored escaped: a path or a formula keeps its backslashes."""
+    text = "Lưu tại D:\\new\\ke-hoach\nSố: 71/KH-UBND\n"
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode())
+    assert [b.orig for b in txt.read(path).blocks] == ["Lưu tại D:\\new\\ke-hoach", "Số: 71/KH-UBND"]
+
+
 def test_unknown_suffix_is_reported(tmp_path):
     path = tmp_path / "doc.xyz"
     path.write_text("x")

@@ -601,7 +601,9 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
-        body_line = upper and authority_line and _AGENCY_KINDS.match(strip_marks(text)) and not (lines and _GOES_ON.search(lines[-1]))
+        # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
+        body_line = (upper and authority_line and " " in text.strip() and _AGENCY_KINDS.match(strip_marks(text))
+                     and not (lines and _GOES_ON.search(lines[-1])))
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
         if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):

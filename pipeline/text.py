@@ -57,6 +57,21 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# A font that draws tone marks as glyphs of their own can give them to the text apart from their letters, after the
+# words ("thiêt hai ̀ ̣ ̣ do lũ lụt"): the words left carry no tone. NFC text has no combining mark but after a letter.
+_DETACHED_MARK = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]")
+
+
+def detached_marks(text: str) -> int:
+    """How many combining marks of an NFC text stand after no letter."""
+    return 0 if text.isascii() else len(_DETACHED_MARK.findall(text))
+
+
+def without_detached_marks(text: str) -> str:
+    """The text without the combining marks that stand after no letter, and the spaces they leave doubled."""
+    return _SPACES.sub(" ", _DETACHED_MARK.sub("", text)).strip()
+
+
 class _Unmarked(dict):
     """Code point -> the character without its marks (what NFD then dropping combining marks gives), filled
     on first sight of each character. Decomposition works character by character and every combining mark

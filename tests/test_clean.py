@@ -257,3 +257,26 @@ def test_a_cong_van_header_is_not_rejoined_though_it_has_no_type_heading():
     texts = [b.text for b in rejoin_wrapped_lines(blocks)]
     assert texts[: len(header)] == header
     assert len(texts) < len(blocks)  # the body was rejoined
+
+
+APART = ("Sô ́: 45/KH-UBND Ha Nôi, ngay ̀ 5 thang ́ 3 năm 2026\nKÊ HOACH ́ ̣\nThưc hiên công tac ̣ ̣ ́ cai cach hanh chinh ̉ ̉ ̀ ́ "
+         "năm 2026 trên đia ban ̣ ̀ thanh phô ̀ ́\nGiao Sơ Nôi vu chu tri ̉ ̣ ̣ ̉ ̀ thưc hiên kê hoach ̣ ̣ ́ ̣ trong năm.")
+
+
+def test_tone_marks_apart_from_their_letters_are_dropped_with_a_warning(cleaned):
+    """Text copied from a PDF whose font draws tone marks as glyphs of their own: the marks come after the words."""
+    doc = cleaned(APART)
+    assert [b.text for b in doc.blocks][:2] == ["Sô : 45/KH-UBND Ha Nôi, ngay 5 thang 3 năm 2026", "KÊ HOACH"]
+    assert [w.code for w in doc.warnings] == ["tone_marks_apart"] and doc.warnings[0].where["block"] == doc.blocks[0].id
+    assert doc.blocks[0].orig.startswith("Sô ́:")  # the source line is kept as it was
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2026 trên địa bàn tỉnh.",
+    "Ký hiệu ́ trong bảng: ̀ nghĩa là đã xong.\nCác nhiệm vụ còn lại thực hiện trong năm 2026 theo kế hoạch đã ban hành.",  # two
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2026 trên địa bàn tỉnh.".replace("ế", "e\u0302\u0301"),
+])
+def test_text_with_its_marks_on_their_letters_gets_no_warning(cleaned, text):
+    doc = cleaned(text)
+    assert "tone_marks_apart" not in [w.code for w in doc.warnings]
+    assert doc.blocks[0].text == doc.blocks[0].orig.replace("e\u0302\u0301", "ế")

@@ -41,6 +41,29 @@ def marks_lost_by_ocr(text: str) -> str:
     return out.replace("a", "d", 3).replace("o", "6").replace("e", "c")
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def tone_marks_apart(text: str, every: int = 6) -> str:
+    """A font drawing tone marks as glyphs of their own: the text layer gives them after every few words, apart from
+    their letters ("thiêt hai ̀ ̣ ̣ do lũ lụt"); the words left are still syllables."""
+    out, pending = [], []
+    for i, word in enumerate(unicodedata.normalize("NFD", text).split(" ")):
+        out.append(unicodedata.normalize("NFC", "".join(c for c in word if c not in _TONE_MARKS)))
+        pending += [c for c in word if c in _TONE_MARKS]
+        if (i + 1) % every == 0 and pending:
+            out.append(" ".join(pending))
+            pending = []
+    return " ".join(out)
+
+
+def tone_marks_before_words(text: str) -> str:
+    """The same font, its marks given before each word that carries one."""
+    words = unicodedata.normalize("NFD", text).split(" ")
+    return " ".join(unicodedata.normalize("NFC", "".join(c for c in w if c in _TONE_MARKS) + " " + "".join(c for c in w if c not in _TONE_MARKS))
+                    if any(c in _TONE_MARKS for c in w) else w for w in words)
+
+
 @pytest.mark.parametrize("word", ["Nghị", "quyết", "ĐỒNG", "khuyến", "nghiêng", "gì", "giếng", "quốc", "Thương", "hoà", "hòa", "ương"])
 def test_vietnamese_syllables(word):
     assert is_syllable(word)
@@ -56,10 +79,17 @@ def test_good_text_is_kept(text):
     assert garbage_reason(text) is None
 
 
-@pytest.mark.parametrize("garble", [mojibake_utf8_as_cp1252, mojibake_cp1258_as_latin1, wrong_font_encoding, marks_lost_by_ocr, fold],
-                         ids=lambda f: f.__name__)
+@pytest.mark.parametrize("garble", [mojibake_utf8_as_cp1252, mojibake_cp1258_as_latin1, wrong_font_encoding, marks_lost_by_ocr, fold,
+                                    tone_marks_apart, tone_marks_before_words], ids=lambda f: f.__name__)
 def test_garbage_layers_are_found(garble):
     assert garbage_reason(garble(GOOD)) is not None
+
+
+@pytest.mark.parametrize("garble", [tone_marks_apart, tone_marks_before_words], ids=lambda f: f.__name__)
+def test_a_motto_without_its_marks_does_not_vouch_for_marks_apart(garble):
+    """The motto's letters survive when only the marks moved: it must not vouch for the page."""
+    page = garble("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc " + GOOD)
+    assert garbage_reason(page) is not None and "apart" in garbage_reason(page)
 
 
 def test_a_page_of_abbreviations_is_not_garbage():
@@ -86,7 +116,7 @@ def test_good_text_pdf_pages_are_not_ocred(tmp_path, monkeypatch):
 
 
 @pytest.mark.skipif(tesseract_problem() is not None, reason=str(tesseract_problem()))
-@pytest.mark.parametrize("garble", [wrong_font_encoding, marks_lost_by_ocr], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("garble", [wrong_font_encoding, marks_lost_by_ocr, tone_marks_apart], ids=lambda f: f.__name__)
 def test_a_garbage_page_among_good_ones_is_read_by_ocr(tmp_path, garble):
     lines = [(60, 60 + 22 * i, part) for i, part in enumerate(GOOD.split(", "))]
     good = text_pdf([lines])

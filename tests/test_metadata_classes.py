@@ -514,3 +514,28 @@ def test_a_page_stored_with_escaped_line_breaks_reads_as_with_real_ones(processe
     assert (real.number, real.issued_date, real.title, real.signer.name) == (
         "135/KH-UBND", "2022-09-27", "RÀ SOÁT HỘ NGHÈO NĂM 2022", "Lâm Hoàng Nghiệp")
     assert escaped.model_dump() == real.model_dump()
+
+
+# ---------------------------------------------------------------------------------------------------
+# A title in sentence case followed by no rule: the body's first sentence is not the title's
+
+
+@pytest.mark.parametrize("heading, symbol", [("CHỈ THỊ", "CT-TTg"), ("KẾ HOẠCH", "KH-UBND"), ("THÔNG BÁO", "TB-VPCP")])
+@pytest.mark.parametrize("opening", [
+    "Thời gian qua, công tác cải cách hành chính đạt nhiều kết quả quan trọng.",
+    "Trong những năm qua, việc triển khai các nhiệm vụ chuyển đổi số đã có chuyển biến",
+    "Năm 2024, các bộ, ngành đã hoàn thành phần lớn nhiệm vụ được giao.",
+    "Để tiếp tục nâng cao hiệu quả công tác cải cách hành chính, Thủ tướng Chính phủ yêu cầu:",
+])
+def test_a_sentence_case_title_stops_where_the_body_opens(processed, heading, symbol, opening):
+    doc = processed(f"THỦ TƯỚNG CHÍNH PHỦ\n-------\n{MOTTO}Số: 07/{symbol}\nHà Nội, ngày 14 tháng 3 năm 2025\n{heading}\n"
+                    f"Về việc đẩy mạnh cải cách hành chính\n{opening}\n1. Các Bộ tập trung chỉ đạo.\n")
+    assert doc.metadata.title == "Về việc đẩy mạnh cải cách hành chính"
+
+
+@pytest.mark.parametrize("second", ["năm 2025 trên địa bàn tỉnh", "Nghị quyết số 12/NQ-CP của Chính phủ",
+                                    "giai đoạn 2026 - 2030"])
+def test_a_sentence_case_title_wrapped_onto_a_second_line_is_kept_whole(processed, second):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}Số: 7/KH-UBND\nLào Cai, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                    f"Triển khai thực hiện\n{second}\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.title == f"Triển khai thực hiện {second}"

@@ -47,8 +47,6 @@ _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A
 # The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
 _DATE_LINE = re.compile(
     r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
-_BODY_START = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Kính gửi|[IVXLC]+\.\s|Điều \d|Chương [IVXLC\d]|Thực hiện\b|Nhằm\b|"
-                         r"Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},)")
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
 _BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
@@ -66,6 +64,12 @@ _AGENCY_KINDS = re.compile(
     r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
 )
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+
+
+@cache
+def _body_start_pattern() -> re.Pattern[str]:
+    """Where the body starts after the title ("Căn cứ …", "Thời gian qua, …"): sections.json ``body_start``."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"]))
 
 
 def _warn(code: str, message: str, block: Block | None = None) -> Issue:
@@ -594,7 +598,7 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     authority_line = (doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)) in _AUTHORITY_LINE_TYPES
     for block in blocks[heading + 1 : heading + 6]:
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or _BODY_START.match(text) or KEM_THEO.search(text):
+        if not text or SEPARATOR.match(text) or _body_start_pattern().match(text) or KEM_THEO.search(text):
             break
         upper = is_upper_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
@@ -799,7 +803,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
 
 
 def _body_start(blocks: list[Block], after: int) -> int:
-    return next((i for i in range(after, min(after + 12, len(blocks))) if _BODY_START.match(blocks[i].text or "")), after)
+    return next((i for i in range(after, min(after + 12, len(blocks))) if _body_start_pattern().match(blocks[i].text or "")), after)
 
 
 def _signature_start(blocks: list[Block], after: int) -> int | None:

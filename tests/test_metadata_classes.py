@@ -539,3 +539,25 @@ def test_a_sentence_case_title_wrapped_onto_a_second_line_is_kept_whole(processe
     doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}Số: 7/KH-UBND\nLào Cai, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\n"
                     f"Triển khai thực hiện\n{second}\nI. MỤC ĐÍCH\n1. Nội dung.\n")
     assert doc.metadata.title == f"Triển khai thực hiện {second}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Lines standing for the signature between the position and the name
+
+
+@pytest.mark.parametrize("marks", ["Đã ký", "ĐÃ KÝ", "[daky]", "[Đã ký]", "(Đã ký)", "đã ký và đóng dấu",
+                                   "Ký bởi: Ủy ban nhân dân tỉnh Lào Cai\nThời gian ký: 05.03.2026 10:20:11 +07:00",
+                                   "Người ký: Ủy ban Nhân dân tỉnh Lào Cai\nEmail: ubnd@laocai.gov.vn\nĐã ký"])
+def test_a_signed_mark_between_position_and_name_is_passed_over(processed, marks):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}Số: 45/KH-UBND\nLào Cai, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                    f"Cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Sở Nội vụ chủ trì.\n{CLOSING}TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+                    f"PHÓ CHỦ TỊCH\n{marks}\nNguyễn Thành Sinh\n")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Nguyễn Thành Sinh", "Phó Chủ tịch", ["TM.", "KT."])
+
+
+@pytest.mark.parametrize("line", ["Đã kiểm tra nội dung trên.", "Ký kết hợp đồng với nhà thầu", "Thời gian thực hiện: năm 2026"])
+def test_sentences_that_only_start_alike_are_no_signed_marks(line):
+    from pipeline.stages.metadata import _signed_mark
+
+    assert not _signed_mark(line)

@@ -72,6 +72,16 @@ def _body_start_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"]))
 
 
+@cache
+def _signed_marks() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in json_data("sections.json")["signed_marks"])
+
+
+def _signed_mark(text: str) -> bool:
+    """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …")."""
+    return any(p.match(text) for p in _signed_marks())
+
+
 def _warn(code: str, message: str, block: Block | None = None) -> Issue:
     return Issue(code=code, message=message, where=block.where() if block else None)
 
@@ -753,7 +763,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     name, name_block = None, None
     for block in blocks[start : start + 24]:
         text = block.text or ""
-        if not text or _is_noise(block) or text.startswith("("):
+        if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
             continue
         if RECIPIENTS.match(text):
             if tail := chain_tail(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns

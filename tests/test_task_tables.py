@@ -626,3 +626,54 @@ def test_piped_cells_of_several_lines_are_placed_whole(tmp_path):
     path.write_text("\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *lines]), encoding="utf-8")
     tasks = process(path).tasks
     assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [("1", ["Sở Tư pháp", "Sở Nội vụ"]), ("2", ["Sở Nội vụ"])]
+
+
+# -- Fourth test bed: what the first three missed ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header,role", [
+    ("Cơ quan chủ trì/Cơ quan phối hợp", "lead_support"), ("Đơn vị chủ trì, đơn vị phối hợp", "lead_support"),
+    ("Cơ quan chủ trì/ phối hợp", "lead_support"), ("Mục tiêu", "goal"), ("Mục tiêu cụ thể", "goal"),
+    ("Mục tiêu, nhiệm vụ", "content"), ("Mục tiêu năm 2025", "target"), ("Mục tiêu năm 2025 (%)", "target"),
+    ("Cơ quan chủ trì", "lead"), ("Cơ quan phối hợp", "support"),
+])
+def test_header_words_of_one_column_for_both_roles_and_of_a_goal(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Sở Nội vụ/Sở Tài chính, Sở Tư pháp", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Sở Tư pháp"]}),
+    ("Sở Nội vụ, Sở Y tế / Sở Tài chính", {"lead": ["Sở Nội vụ", "Sở Y tế"], "support": ["Sở Tài chính"]}),
+    ("Sở Văn hóa, Thể thao và Du lịch/Các sở, ban, ngành",
+     {"lead": ["Sở Văn hóa, Thể thao và Du lịch"], "support": ["Các sở, ban, ngành"]}),
+    ("Sở Nội vụ; Sở Y tế\nSở Tài chính; Công an tỉnh", {"lead": ["Sở Nội vụ", "Sở Y tế"], "support": ["Sở Tài chính", "Công an tỉnh"]}),
+    ("Sở Nội vụ\n- Sở Tài chính\n- Công an tỉnh", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Công an tỉnh"]}),
+    # a name wrapped over two lines is no divider, nor a "/" inside a collective's name
+    ("Sở Văn hóa, Thể thao\nvà Du lịch\nSở Tài chính", {"lead": ["Sở Văn hóa, Thể thao và Du lịch"], "support": ["Sở Tài chính"]}),
+    ("UBND các xã/phường", {"lead": ["UBND các xã/phường"]}),
+    ("Sở Nội vụ, UBND các xã/phường", {"lead": ["Sở Nội vụ"], "support": ["UBND các xã/phường"]}),
+])
+def test_a_cell_for_both_roles_divides_leads_from_supports_by_a_slash_or_a_line(cell, expected):
+    assert agencies_by_role(cell, "lead_support") == expected
+
+
+def test_a_slash_between_leads_in_a_lead_column_divides_no_roles():
+    assert agencies_by_role("Sở Nội vụ/Sở Tài chính", "lead") == {"lead": ["Sở Nội vụ/Sở Tài chính"]}
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("CT: Sở Nội vụ; PH: Sở Tài chính, Công an tỉnh", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Công an tỉnh"]}),
+    ("CT: Sở Nội vụ\nPH: Sở Tài chính", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính"]}),
+    ("Sở Nội vụ (CT); Sở Tài chính", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính"]}),
+    ("Sở Nội vụ (CT), Sở Y tế (CT); Sở Tài chính (PH)", {"lead": ["Sở Nội vụ", "Sở Y tế"], "support": ["Sở Tài chính"]}),
+])
+def test_abbreviated_role_labels_give_the_roles(cell, expected):
+    assert agencies_by_role(cell, "implementer") == expected
+
+
+def test_a_goal_column_beside_the_activities_keeps_the_table_a_task_table(tmp_path):
+    rows = [["1", "Nâng cao nhận thức của người dân", "Tổ chức tuyên truyền trên báo, đài", "Sở Y tế", "Quý II/2026"],
+            ["2", "Nâng cao nhận thức của người dân", "Tập huấn cho cán bộ cấp xã", "Sở Nội vụ", "Năm 2026"]]
+    tasks = _tasks_of(tmp_path, ["TT", "Mục tiêu", "Hoạt động", "Đơn vị chủ trì", "Thời gian thực hiện"], rows)
+    assert [t.content for t in tasks] == ["Tổ chức tuyên truyền trên báo, đài", "Tập huấn cho cán bộ cấp xã"]
+    assert [fold_names(t.lead) for t in tasks] == [["so y te"], ["so noi vu"]]

@@ -108,7 +108,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed() + _third_bed()
+    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed()
 
 
 def _first_bed() -> list[Layout]:
@@ -1037,8 +1037,61 @@ def _third_bed() -> list[Layout]:
     return L
 
 
+def _fourth_bed() -> list[Layout]:
+    """Layouts 73-76: one column for both roles divided by "/" or a line break, abbreviated role labels, and a goal
+    column beside the activities (FACTS.md, fourth test bed)."""
+    L: list[Layout] = []
+
+    # 73. An action plan's activities under the goal each serves: "Mục tiêu" merged down over its activities, a
+    # budget column; the goal is no task field (and makes no indicator table).
+    goals = ("Nâng cao nhận thức của người dân về an toàn thực phẩm", "Nâng cao năng lực quản lý của các cơ quan chuyên môn",
+             "Tăng cường kiểm tra, giám sát cơ sở sản xuất, kinh doanh")
+    rows = [replace(t, budget=str(50 * (i + 2)), printed={"other": goals[i // 3]})
+            for i, t in enumerate(tasks(40, 8, outputs=False, deadlines=MORE_DEADLINES))]
+    L.append(_plan("goal_column", "Cần Thơ", "Số: 341/KH-UBND", "ngày 18 tháng 6 năm 2026", "bảo đảm an toàn thực phẩm năm 2026",
+                   [TaskTable(columns("TT:number", "Mục tiêu:other", "Hoạt động:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian thực hiện:deadline", "Kinh phí (triệu đồng):budget"),
+                              tuple(rows), merge=("other",))],
+                   "a 'Mục tiêu' column (text, merged down over its activities) beside the activities: no indicator table"))
+
+    # 74. One "Cơ quan chủ trì/phối hợp" column: the leads, "/", the supports (", " within a role).
+    def slashed(t: Task) -> Task:
+        return replace(t, printed={"agencies": ", ".join(t.lead) + (f"/{', '.join(t.support)}" if t.support else "")})
+    L.append(_plan("slash_lead_support", "Lào Cai", "Số: 352/KH-UBND", "ngày 22 tháng 6 năm 2026",
+                   "phát triển kinh tế tập thể năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ, giải pháp:content", "Cơ quan chủ trì/phối hợp:agencies",
+                                      "Thời gian:deadline", "Sản phẩm:output"),
+                              tuple(slashed(t) for t in tasks(44, 8, lead_counts=(1, 2, 1), support_counts=(2, 1, 3, 1))))],
+                   "one column for both roles, 'lead/support', several bodies on either side"))
+
+    # 75. One "Cơ quan chủ trì/Cơ quan phối hợp" column: the leads on the first line, the supports on the next.
+    def lined(t: Task) -> Task:
+        return replace(t, printed={"agencies": "; ".join(t.lead) + (f"\n{'; '.join(t.support)}" if t.support else "")})
+    L.append(_plan("line_lead_support", "Lâm Đồng", "Số: 367/KH-UBND", "ngày 25 tháng 6 năm 2026",
+                   "phát triển văn hóa đọc năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:content", "Cơ quan chủ trì/Cơ quan phối hợp:agencies",
+                                      "Thời gian hoàn thành:deadline"),
+                              tuple(lined(t) for t in tasks(48, 7, outputs=False, lead_counts=(1, 2), support_counts=(1, 2, 1))))],
+                   "one column for both roles, the leads on the first line and the supports on the next", landscape=False,
+                   skip=("txt",)))  # one line per paragraph: copied as text the two lines run into the cells around them
+
+    # 76. A "Đơn vị thực hiện" column with abbreviated role labels: "CT: …; PH: …", or "(CT)" after the lead.
+    def abbreviated(t: Task, i: int) -> Task:
+        text = (f"CT: {', '.join(t.lead)}" + (f"; PH: {', '.join(t.support)}" if t.support else "") if i % 2 == 0
+                else "; ".join([*(f"{x} (CT)" for x in t.lead), *t.support]))
+        return replace(t, printed={"agencies": text})
+    L.append(_plan("abbreviated_role_labels", "Quảng Ngãi", "Số: 374/KH-UBND", "ngày 29 tháng 6 năm 2026",
+                   "phòng, chống dịch bệnh trên cây trồng năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian:deadline"),
+                              tuple(abbreviated(t, i) for i, t in enumerate(tasks(52, 7, outputs=False, support_counts=(1, 2, 0)))))],
+                   "role labels abbreviated: 'CT: …; PH: …' and '(CT)' after the lead, in a 'Đơn vị thực hiện' column"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
+FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-76)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -677,3 +677,26 @@ def test_a_goal_column_beside_the_activities_keeps_the_table_a_task_table(tmp_pa
     tasks = _tasks_of(tmp_path, ["TT", "Mục tiêu", "Hoạt động", "Đơn vị chủ trì", "Thời gian thực hiện"], rows)
     assert [t.content for t in tasks] == ["Tổ chức tuyên truyền trên báo, đài", "Tập huấn cho cán bộ cấp xã"]
     assert [fold_names(t.lead) for t in tasks] == [["so y te"], ["so noi vu"]]
+
+
+@pytest.mark.parametrize("header,role", [
+    ("Các biện pháp thực hiện", "content"), ("Biện pháp", "content"), ("Việc cần làm", "content"),
+    ("Đơn vị chịu trách nhiệm chính", "lead"), ("Cơ quan soạn thảo", "lead"), ("Cơ quan, đơn vị liên quan", "support"),
+    ("Các cơ quan liên quan", "support"), ("Đơn vị có liên quan", "support"), ("Dự kiến hoàn thành", "deadline"),
+    ("Dự kiến thời gian hoàn thành", "deadline"), ("Năm thực hiện", "deadline"), ("Dự kiến kết quả", "output"),
+])
+def test_more_header_words_name_their_role(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Qúy II/2026", "2026-04-01", "2026-06-30"), ("Quí III năm 2026", "2026-07-01", "2026-09-30"),
+    ("QÚY IV/2026", "2026-10-01", "2026-12-31"), ("Qúy I, II/2026", "2026-01-01", "2026-06-30"), ("Qúy II", "2026-04-01", "2026-06-30"),
+])
+def test_a_quarter_spelled_quy_with_the_tone_elsewhere_is_a_quarter(text, start, end):
+    from pipeline.stages.cells import looks_like_deadline
+    from pipeline.stages.deadlines import parse_deadline
+
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.text, deadline.start, deadline.end) == (text, start, end)  # the printed spelling is kept
+    assert looks_like_deadline(text)

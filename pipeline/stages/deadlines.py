@@ -102,6 +102,10 @@ _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d", re.IGNOR
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
+# "Qúy II", "Quí III": the quarter's word as many documents spell it (same length as "quý", so spans stay in place)
+_QUARTER_SPELLINGS = re.compile(r"(?<!\w)q(?:úy|uí|úi)(?!\w)", re.IGNORECASE)
+
+
 def _month_end(year: int, month: int) -> date:
     return (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
 
@@ -113,6 +117,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     "Hằng năm" are recurring; "Theo hướng dẫn của Bộ Nội vụ" names no period."""
     spans: list[tuple[date, date]] = []
     from_plan = False
+    printed, text = text, _QUARTER_SPELLINGS.sub("quý", text)
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -195,7 +200,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     duration = _DURATION.search(text) if not spans else None
     return Deadline(
-        text=text,
+        text=printed,
         start=min(starts).isoformat() if starts else None,
         end=max(ends).isoformat() if ends else None,
         recurring=recurring,

@@ -1038,8 +1038,8 @@ def _third_bed() -> list[Layout]:
 
 
 def _fourth_bed() -> list[Layout]:
-    """Layouts 73-76: one column for both roles divided by "/" or a line break, abbreviated role labels, and a goal
-    column beside the activities (FACTS.md, fourth test bed)."""
+    """Layouts 73-77: one column for both roles divided by "/" or a line break, abbreviated role labels, a goal column
+    beside the activities, header words the vocabulary lacked (FACTS.md, fourth test bed)."""
     L: list[Layout] = []
 
     # 73. An action plan's activities under the goal each serves: "Mục tiêu" merged down over its activities, a
@@ -1086,12 +1086,23 @@ def _fourth_bed() -> list[Layout]:
                                       "Thời gian:deadline"),
                               tuple(abbreviated(t, i) for i, t in enumerate(tasks(52, 7, outputs=False, support_counts=(1, 2, 0)))))],
                    "role labels abbreviated: 'CT: …; PH: …' and '(CT)' after the lead, in a 'Đơn vị thực hiện' column"))
+
+    # 77. Header words no earlier layout prints, and the quarter spelled "Qúy"/"Quí" (as many documents spell it).
+    spelled = (Deadline("Qúy II/2026", "2026-06-30"), Deadline("Quí III/2026", "2026-09-30"), Deadline("Thường xuyên"),
+               Deadline("Qúy I, II/2026", "2026-06-30"), Deadline("QÚY IV/2026", "2026-12-31"), Deadline("Tháng 8/2026", "2026-08-31"))
+    L.append(_plan("other_header_words", "Cần Thơ", "Số: 381/KH-UBND", "ngày 2 tháng 7 năm 2026",
+                   "phòng, chống tác hại của thuốc lá năm 2026",
+                   [TaskTable(columns("TT:number", "Các biện pháp thực hiện:content", "Đơn vị chịu trách nhiệm chính:lead",
+                                      "Cơ quan, đơn vị liên quan:support", "Dự kiến hoàn thành:deadline"),
+                              tuple(tasks(56, 8, outputs=False, deadlines=spelled, support_counts=(1, 2, 1, 0))))],
+                   "'Các biện pháp thực hiện', 'Đơn vị chịu trách nhiệm chính', 'Cơ quan, đơn vị liên quan', 'Dự kiến "
+                   "hoàn thành'; quarters spelled 'Qúy', 'Quí'"))
     return L
 
 
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
-FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-76)
+FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-77)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

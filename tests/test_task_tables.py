@@ -700,3 +700,39 @@ def test_a_quarter_spelled_quy_with_the_tone_elsewhere_is_a_quarter(text, start,
     deadline = parse_deadline(text, 2026)
     assert (deadline.text, deadline.start, deadline.end) == (text, start, end)  # the printed spelling is kept
     assert looks_like_deadline(text)
+
+
+def _doc_of(tmp_path, header: list[str], rows: list[list[str]]):
+    from pipeline.run import process
+
+    html = "<table border=1><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    return process(_html(tmp_path, "<p>KẾ HOẠCH</p><p>Thực hiện nhiệm vụ năm 2026</p>" + html))
+
+
+@pytest.mark.parametrize("lead_mark,support_mark", [("CT", "PH"), ("Chủ trì", "Phối hợp"), ("ct", "TG")])
+def test_a_table_of_assignments_gives_each_marked_body_its_role(tmp_path, lead_mark, support_mark):
+    doc = _doc_of(tmp_path, ["STT", "Nội dung", "Sở Nội vụ", "Sở Tài chính", "Công an tỉnh"], [
+        ["1", "Rà soát văn bản quy phạm pháp luật", lead_mark, support_mark, ""],
+        ["2", "Kiểm tra công tác cải cách hành chính", support_mark, "", lead_mark]])
+    assert [c.role for c in doc.tables[0].columns][2:] == ["agency_mark"] * 3
+    assert [fold_names(t.lead) for t in doc.tasks] == [["so noi vu"], ["cong an tinh"]]
+    assert [fold_names(t.support) for t in doc.tasks] == [["so tai chinh"], ["so noi vu"]]
+
+
+def test_a_mark_that_gives_no_role_leaves_its_body_out_with_a_warning(tmp_path):
+    doc = _doc_of(tmp_path, ["STT", "Nội dung", "Sở Nội vụ", "Sở Tài chính", "Thời hạn"], [
+        ["1", "Rà soát văn bản quy phạm pháp luật", "x", "CT", "Quý II/2026"],
+        ["2", "Kiểm tra công tác cải cách hành chính", "CT", "x", "Quý III/2026"]])
+    assert [fold_names(t.lead) for t in doc.tasks] == [["so tai chinh"], ["so noi vu"]]
+    assert [t.support for t in doc.tasks] == [[], []]
+    warned = [w for w in doc.warnings if w.code == "task_mark_without_role"]
+    assert len(warned) == 2 and "'x' under 'Sở Nội vụ'" in warned[0].message
+
+
+def test_a_column_under_a_body_s_name_that_holds_more_than_marks_is_no_mark_column(tmp_path):
+    doc = _doc_of(tmp_path, ["STT", "Nội dung", "Sở Nội vụ", "Thời hạn"], [
+        ["1", "Rà soát văn bản quy phạm pháp luật", "CT", "Quý II/2026"],
+        ["2", "Kiểm tra công tác cải cách hành chính", "Tổng hợp báo cáo", "Quý III/2026"]])
+    assert "agency_mark" not in [c.role for c in doc.tables[0].columns]
+    assert [t.lead for t in doc.tasks] == [[], []]

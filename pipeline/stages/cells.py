@@ -67,6 +67,21 @@ def looks_like_deadline(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _matrix_marks() -> dict[str, str | None]:
+    return {fold(mark): role for mark, role in json_data("task_tables.json")["matrix_marks"].items()}
+
+
+def is_role_mark(text: str) -> bool:
+    """"CT", "PH", "x": what a cell under a body's column says in a table of assignments (data/task_tables.json)."""
+    return " ".join(fold(text).split()).strip(" .") in _matrix_marks()
+
+
+def role_of_mark(text: str) -> str | None:
+    """The role a mark gives ("CT" -> lead, "PH" -> support); None for a mark that gives none ("x") or no mark."""
+    return _matrix_marks().get(" ".join(fold(text).split()).strip(" ."))
+
+
+@lru_cache(maxsize=1)
 def _total_labels() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["total_labels"])
 

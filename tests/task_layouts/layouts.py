@@ -1038,8 +1038,9 @@ def _third_bed() -> list[Layout]:
 
 
 def _fourth_bed() -> list[Layout]:
-    """Layouts 73-77: one column for both roles divided by "/" or a line break, abbreviated role labels, a goal column
-    beside the activities, header words the vocabulary lacked (FACTS.md, fourth test bed)."""
+    """Layouts 73-78: one column for both roles divided by "/" or a line break, abbreviated role labels, a goal column
+    beside the activities, header words the vocabulary lacked, a table of assignments with a column per body (FACTS.md,
+    fourth test bed)."""
     L: list[Layout] = []
 
     # 73. An action plan's activities under the goal each serves: "Mục tiêu" merged down over its activities, a
@@ -1097,12 +1098,22 @@ def _fourth_bed() -> list[Layout]:
                               tuple(tasks(56, 8, outputs=False, deadlines=spelled, support_counts=(1, 2, 1, 0))))],
                    "'Các biện pháp thực hiện', 'Đơn vị chịu trách nhiệm chính', 'Cơ quan, đơn vị liên quan', 'Dự kiến "
                    "hoàn thành'; quarters spelled 'Qúy', 'Quí'"))
+
+    # 78. A table of assignments: a column per body, "CT" where it leads a task, "PH" where it supports it.
+    bodies = ("Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Công an tỉnh", "UBND các xã, phường")
+    rows = tuple(tasks(60, 8, leads=bodies, supports=bodies, lead_counts=(1,), support_counts=(1, 2, 0, 3), outputs=False))
+    L.append(_plan("assignment_matrix", "Lào Cai", "Số: 395/KH-UBND", "ngày 6 tháng 7 năm 2026",
+                   "thực hiện Đề án phát triển dữ liệu dân cư năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung nhiệm vụ", "content"),
+                               *(Column(body, "mark") for body in bodies), Column("Thời gian hoàn thành", "deadline")), rows)],
+                   "a column per body marked 'CT' (leads) or 'PH' (supports) in each task's row",
+                   skip=("txt",)))  # one cell per paragraph: the marks' columns cannot be told apart where cells are empty
     return L
 
 
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
-FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-77)
+FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-78)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

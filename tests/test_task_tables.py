@@ -736,3 +736,12 @@ def test_a_column_under_a_body_s_name_that_holds_more_than_marks_is_no_mark_colu
         ["2", "Kiểm tra công tác cải cách hành chính", "Tổng hợp báo cáo", "Quý III/2026"]])
     assert "agency_mark" not in [c.role for c in doc.tables[0].columns]
     assert [t.lead for t in doc.tasks] == [[], []]
+
+
+@pytest.mark.parametrize("text", ["Năm học 2026-2027", "năm học 2026 - 2027", "Học kỳ I năm học 2026-2027", "Năm học 2026/2027"])
+def test_a_school_year_names_no_calendar_period(text):
+    from pipeline.stages.deadlines import parse_deadline
+
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == (None, None)  # not 2026-01-01..2027-12-31
+    assert parse_deadline("Năm 2026-2027", 2026).end == "2027-12-31"

@@ -1088,16 +1088,18 @@ def _fourth_bed() -> list[Layout]:
                               tuple(abbreviated(t, i) for i, t in enumerate(tasks(52, 7, outputs=False, support_counts=(1, 2, 0)))))],
                    "role labels abbreviated: 'CT: …; PH: …' and '(CT)' after the lead, in a 'Đơn vị thực hiện' column"))
 
-    # 77. Header words no earlier layout prints, and the quarter spelled "Qúy"/"Quí" (as many documents spell it).
+    # 77. Header words no earlier layout prints, the quarter spelled "Qúy"/"Quí" (as many documents spell it), a school
+    # year as the time of a task.
     spelled = (Deadline("Qúy II/2026", "2026-06-30"), Deadline("Quí III/2026", "2026-09-30"), Deadline("Thường xuyên"),
-               Deadline("Qúy I, II/2026", "2026-06-30"), Deadline("QÚY IV/2026", "2026-12-31"), Deadline("Tháng 8/2026", "2026-08-31"))
+               Deadline("Qúy I, II/2026", "2026-06-30"), Deadline("QÚY IV/2026", "2026-12-31"), Deadline("Tháng 8/2026", "2026-08-31"),
+               Deadline("Năm học 2026-2027"))  # a school year ends when the education calendar says, not on 31/12/2027
     L.append(_plan("other_header_words", "Cần Thơ", "Số: 381/KH-UBND", "ngày 2 tháng 7 năm 2026",
                    "phòng, chống tác hại của thuốc lá năm 2026",
                    [TaskTable(columns("TT:number", "Các biện pháp thực hiện:content", "Đơn vị chịu trách nhiệm chính:lead",
                                       "Cơ quan, đơn vị liên quan:support", "Dự kiến hoàn thành:deadline"),
                               tuple(tasks(56, 8, outputs=False, deadlines=spelled, support_counts=(1, 2, 1, 0))))],
                    "'Các biện pháp thực hiện', 'Đơn vị chịu trách nhiệm chính', 'Cơ quan, đơn vị liên quan', 'Dự kiến "
-                   "hoàn thành'; quarters spelled 'Qúy', 'Quí'"))
+                   "hoàn thành'; quarters spelled 'Qúy', 'Quí'; a school year 'Năm học 2026-2027' (no period end)"))
 
     # 78. A table of assignments: a column per body, "CT" where it leads a task, "PH" where it supports it.
     bodies = ("Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Công an tỉnh", "UBND các xã, phường")

@@ -1055,24 +1055,24 @@ def _fourth_bed() -> list[Layout]:
                               tuple(rows), merge=("other",))],
                    "a 'Mục tiêu' column (text, merged down over its activities) beside the activities: no indicator table"))
 
+    def both_roles(t: Task, between: str, within: str) -> Task:
+        """One cell for both roles: the leads, ``between``, the supports (``within`` between the names of a role)."""
+        return replace(t, printed={"agencies": within.join(t.lead) + (between + within.join(t.support) if t.support else "")})
+
     # 74. One "Cơ quan chủ trì/phối hợp" column: the leads, "/", the supports (", " within a role).
-    def slashed(t: Task) -> Task:
-        return replace(t, printed={"agencies": ", ".join(t.lead) + (f"/{', '.join(t.support)}" if t.support else "")})
     L.append(_plan("slash_lead_support", "Lào Cai", "Số: 352/KH-UBND", "ngày 22 tháng 6 năm 2026",
                    "phát triển kinh tế tập thể năm 2026",
                    [TaskTable(columns("TT:number", "Nhiệm vụ, giải pháp:content", "Cơ quan chủ trì/phối hợp:agencies",
                                       "Thời gian:deadline", "Sản phẩm:output"),
-                              tuple(slashed(t) for t in tasks(44, 8, lead_counts=(1, 2, 1), support_counts=(2, 1, 3, 1))))],
+                              tuple(both_roles(t, "/", ", ") for t in tasks(44, 8, lead_counts=(1, 2, 1), support_counts=(2, 1, 3, 1))))],
                    "one column for both roles, 'lead/support', several bodies on either side"))
 
     # 75. One "Cơ quan chủ trì/Cơ quan phối hợp" column: the leads on the first line, the supports on the next.
-    def lined(t: Task) -> Task:
-        return replace(t, printed={"agencies": "; ".join(t.lead) + (f"\n{'; '.join(t.support)}" if t.support else "")})
     L.append(_plan("line_lead_support", "Lâm Đồng", "Số: 367/KH-UBND", "ngày 25 tháng 6 năm 2026",
                    "phát triển văn hóa đọc năm 2026",
                    [TaskTable(columns("STT:number", "Nội dung:content", "Cơ quan chủ trì/Cơ quan phối hợp:agencies",
                                       "Thời gian hoàn thành:deadline"),
-                              tuple(lined(t) for t in tasks(48, 7, outputs=False, lead_counts=(1, 2), support_counts=(1, 2, 1))))],
+                              tuple(both_roles(t, "\n", "; ") for t in tasks(48, 7, outputs=False, lead_counts=(1, 2), support_counts=(1, 2, 1))))],
                    "one column for both roles, the leads on the first line and the supports on the next", landscape=False,
                    skip=("txt",)))  # one line per paragraph: copied as text the two lines run into the cells around them
 

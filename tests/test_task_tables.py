@@ -739,3 +739,36 @@ def test_a_school_year_names_no_calendar_period(text):
     deadline = parse_deadline(text, 2026)
     assert (deadline.start, deadline.end) == (None, None)  # not 2026-01-01..2027-12-31
     assert parse_deadline("Năm 2026-2027", 2026).end == "2027-12-31"
+
+
+def _schedule(tmp_path, periods: list[str], marks: list[list[str]]):
+    from pipeline.run import process
+
+    head = (f"<tr><th rowspan=2>STT</th><th rowspan=2>Nội dung</th><th rowspan=2>Cơ quan chủ trì</th>"
+            f"<th colspan={len(periods)}>Thời gian thực hiện</th></tr><tr>" + "".join(f"<th>{p}</th>" for p in periods) + "</tr>")
+    body = "".join(f"<tr><td>{i}</td><td>Nhiệm vụ số {i} của kế hoạch</td><td>Sở Nội vụ</td>"
+                   + "".join(f"<td>{m}</td>" for m in row) + "</tr>" for i, row in enumerate(marks, 1))
+    page = (f"<p>ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG</p><p>KẾ HOẠCH</p><p>Công tác dân vận năm 2026</p>"
+            f"<table border=1>{head}{body}</table>")
+    return process(_html(tmp_path, page))
+
+
+def test_a_schedule_s_marked_quarters_make_the_deadline(tmp_path):
+    doc = _schedule(tmp_path, ["Quý I", "Quý II", "Quý III", "Quý IV"],
+                    [["", "x", "x", ""], ["X", "", "", ""], ["", "", "", "✓"]])
+    assert {c.role for c in doc.tables[0].columns[3:]} == {"period_mark"}
+    assert [t.deadline.text for t in doc.tasks] == ["Quý II, Quý III", "Quý I", "Quý IV"]
+    assert [(t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("2026-04-01", "2026-09-30"), ("2026-01-01", "2026-03-31"), ("2026-10-01", "2026-12-31")]
+
+
+def test_a_schedule_of_months_and_a_row_with_no_mark(tmp_path):
+    doc = _schedule(tmp_path, ["Tháng 3", "Tháng 4", "Tháng 5"], [["x", "x", ""], ["", "", ""]])
+    assert [t.deadline.text if t.deadline else None for t in doc.tasks] == ["Tháng 3, Tháng 4", None]
+    assert doc.tasks[0].deadline.end == "2026-04-30"
+
+
+def test_a_time_column_that_holds_more_than_marks_stays_a_deadline(tmp_path):
+    doc = _schedule(tmp_path, ["Quý I", "Quý II"], [["x", "Tháng 6/2026"]])
+    assert [c.role for c in doc.tables[0].columns[3:]] == ["period_mark", "deadline"]
+    assert doc.tasks[0].deadline.text == "Tháng 6/2026"

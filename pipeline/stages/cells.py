@@ -82,6 +82,16 @@ def role_of_mark(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _period_marks() -> frozenset[str]:
+    return frozenset(fold(mark) for mark in json_data("task_tables.json")["period_marks"])
+
+
+def is_period_mark(text: str) -> bool:
+    """"x", "✓": a schedule's mark in the column of a period a task runs in (data/task_tables.json)."""
+    return " ".join(fold(text).split()).strip(" .") in _period_marks()
+
+
+@lru_cache(maxsize=1)
 def _total_labels() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["total_labels"])
 

@@ -565,7 +565,7 @@ _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A
 _TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",
-                         "agency_mark"})
+                         "agency_mark", "period_mark"})
 
 
 _ITEM_LABEL = re.compile(r"^[a-zđ][).]$")

@@ -14,7 +14,8 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
   title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
 - In a table of assignments whose columns are bodies ("Sở Nội vụ | Sở Tài chính | …"), a row's marks give their
-  bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``).
+  bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``). In a schedule ("Thời gian thực
+  hiện" over "Quý I | Quý II | …"), the periods a row marks make its deadline ("Quý II, Quý III": their span).
 - Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
   a warning. In a table with no deadline column, a last clause of the content that gives one ("…, hoàn thành
   trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
@@ -176,7 +177,9 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
-        if "deadline" not in roles and (clause := deadline_clause(content, self.year)):
+        if "deadline" not in cells and (periods := self.marked_periods(row)):
+            cells["deadline"] = periods  # a schedule: "x" under "Quý II" and "Quý III" gives "Quý II, Quý III"
+        if "deadline" not in roles and "deadline" not in cells and (clause := deadline_clause(content, self.year)):
             cells["deadline"] = clause  # no deadline column: "…, hoàn thành trước ngày 30/6/2026" gives it
         content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
         previous = self.tasks[-1] if self.tasks else None
@@ -207,6 +210,11 @@ class _Builder:
             self.check_deadline(task, row)
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def marked_periods(self, row: TableRow) -> str:
+        """In a schedule, the periods whose column marks this row, by their header names ("Quý II, Quý III")."""
+        return ", ".join(column.name.split(" / ")[-1] for column, text in zip(self.table.columns, row.cells)
+                         if column.role == "period_mark" and text.strip())
 
     def marked_bodies(self, row: TableRow) -> dict[str, list[str]]:
         """In a table of assignments, the bodies whose column marks this row ("CT": lead, "PH": support); a mark

@@ -1038,9 +1038,9 @@ def _third_bed() -> list[Layout]:
 
 
 def _fourth_bed() -> list[Layout]:
-    """Layouts 73-78: one column for both roles divided by "/" or a line break, abbreviated role labels, a goal column
-    beside the activities, header words the vocabulary lacked, a table of assignments with a column per body (FACTS.md,
-    fourth test bed)."""
+    """Layouts 73-79: one column for both roles divided by "/" or a line break, abbreviated role labels, a goal column
+    beside the activities, header words the vocabulary lacked, a table of assignments with a column per body, a
+    schedule of quarters (FACTS.md, fourth test bed)."""
     L: list[Layout] = []
 
     # 73. An action plan's activities under the goal each serves: "Mục tiêu" merged down over its activities, a
@@ -1110,12 +1110,27 @@ def _fourth_bed() -> list[Layout]:
                                *(Column(body, "mark") for body in bodies), Column("Thời gian hoàn thành", "deadline")), rows)],
                    "a column per body marked 'CT' (leads) or 'PH' (supports) in each task's row",
                    skip=("txt",)))  # one cell per paragraph: the marks' columns cannot be told apart where cells are empty
+
+    # 79. A schedule: "Thời gian thực hiện" over "Quý I | Quý II | Quý III | Quý IV", an "x" in each quarter a task runs in.
+    quarters = ("Quý I", "Quý II", "Quý III", "Quý IV")
+    runs = ((1, 2), (0,), (2, 3), (0, 1, 2, 3), (3,), (1,), (0, 1))
+    ends = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
+    rows = tuple(replace(t, deadline=Deadline(", ".join(quarters[q] for q in run), ends[run[-1]]))
+                 for t, run in zip(tasks(64, 7, outputs=False, support_counts=(1, 0, 2)), runs))
+    L.append(_plan("quarter_schedule", "Lâm Đồng", "Số: 402/KH-UBND", "ngày 9 tháng 1 năm 2026",
+                   "thực hiện công tác dân vận chính quyền năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nội dung", "content"), Column("Cơ quan chủ trì", "lead"),
+                               Column("Cơ quan phối hợp", "support"),
+                               *(Column(q, "period", parent="Thời gian thực hiện") for q in quarters)), rows)],
+                   "a schedule: 'Thời gian thực hiện' over the quarters, 'x' in each quarter a task runs in; the deadline "
+                   "is the span of the marked quarters", skip=("txt",)))  # one cell per paragraph: empty quarters
+    # cannot be told from each other
     return L
 
 
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
-FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-78)
+FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

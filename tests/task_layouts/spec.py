@@ -16,11 +16,12 @@ from typing import Union
 # one (the bodies that do the work under the lead: neither lead nor support); "level" is "Cấp ban hành"; "budget" is
 # a sum of money or its source; "other" is a column no task field comes from.
 ROLES = frozenset({"number", "content", "lead", "support", "submitter", "agencies", "deadline", "start", "output", "note",
-                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader", "mark"})
+                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader", "mark", "period"})
 # Third bed: "unit" (ĐVT) and "target" (Kế hoạch năm …) of an indicator row; "status" ("Tiến độ thực hiện" of a report:
 # "Đã hoàn thành"); "leader" (the province leader in charge, "Lãnh đạo UBND tỉnh phụ trách"): none of them a task field.
 # Fourth bed: "mark", a column headed by a body's name in a table of assignments: "CT" where the body leads the task,
-# "PH" where it supports it (``TaskTable.marks`` spells them), empty otherwise.
+# "PH" where it supports it (``TaskTable.marks`` spells them), empty otherwise. "period", a column of a schedule headed
+# by a period ("Quý II" under "Thời gian thực hiện"): "x" where the task's deadline text ("Quý II, Quý III") names it.
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def truth(layout: Layout) -> list[TruthRow]:
             if isinstance(row, Group):
                 groups = [g for g in groups if g.level < row.level] + [row]
                 continue
-            deadline = row.deadline if "deadline" in roles or table.deadline_in_content else None
+            deadline = row.deadline if roles & {"deadline", "period"} or table.deadline_in_content else None
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,
                 group_path=tuple(f"{g.label} {g.title}".strip() for g in groups), content=row.content,

@@ -626,3 +626,149 @@ def test_piped_cells_of_several_lines_are_placed_whole(tmp_path):
     path.write_text("\n".join(["KẾ HOẠCH", "Cải cách hành chính năm 2026", *lines]), encoding="utf-8")
     tasks = process(path).tasks
     assert [(t.number, [m.name for m in t.lead]) for t in tasks] == [("1", ["Sở Tư pháp", "Sở Nội vụ"]), ("2", ["Sở Nội vụ"])]
+
+
+# -- Fourth test bed: what the first three missed ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header,role", [
+    ("Cơ quan chủ trì/Cơ quan phối hợp", "lead_support"), ("Đơn vị chủ trì, đơn vị phối hợp", "lead_support"),
+    ("Cơ quan chủ trì/ phối hợp", "lead_support"), ("Mục tiêu", "goal"), ("Mục tiêu cụ thể", "goal"),
+    ("Mục tiêu, nhiệm vụ", "content"), ("Mục tiêu năm 2025", "target"), ("Mục tiêu năm 2025 (%)", "target"),
+    ("Cơ quan chủ trì", "lead"), ("Cơ quan phối hợp", "support"),
+    ("Các biện pháp thực hiện", "content"), ("Biện pháp", "content"), ("Việc cần làm", "content"),
+    ("Đơn vị chịu trách nhiệm chính", "lead"), ("Cơ quan soạn thảo", "lead"), ("Cơ quan, đơn vị liên quan", "support"),
+    ("Các cơ quan liên quan", "support"), ("Đơn vị có liên quan", "support"), ("Dự kiến hoàn thành", "deadline"),
+    ("Dự kiến thời gian hoàn thành", "deadline"), ("Năm thực hiện", "deadline"), ("Dự kiến kết quả", "output"),
+])
+def test_header_words_the_first_three_beds_lacked(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Sở Nội vụ/Sở Tài chính, Sở Tư pháp", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Sở Tư pháp"]}),
+    ("Sở Nội vụ, Sở Y tế / Sở Tài chính", {"lead": ["Sở Nội vụ", "Sở Y tế"], "support": ["Sở Tài chính"]}),
+    ("Sở Văn hóa, Thể thao và Du lịch/Các sở, ban, ngành",
+     {"lead": ["Sở Văn hóa, Thể thao và Du lịch"], "support": ["Các sở, ban, ngành"]}),
+    ("Sở Nội vụ; Sở Y tế\nSở Tài chính; Công an tỉnh", {"lead": ["Sở Nội vụ", "Sở Y tế"], "support": ["Sở Tài chính", "Công an tỉnh"]}),
+    ("Sở Nội vụ\n- Sở Tài chính\n- Công an tỉnh", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Công an tỉnh"]}),
+    # a name wrapped over two lines is no divider, nor a "/" inside a collective's name
+    ("Sở Văn hóa, Thể thao\nvà Du lịch\nSở Tài chính", {"lead": ["Sở Văn hóa, Thể thao và Du lịch"], "support": ["Sở Tài chính"]}),
+    ("UBND các xã/phường", {"lead": ["UBND các xã/phường"]}),
+    ("Sở Nội vụ, UBND các xã/phường", {"lead": ["Sở Nội vụ"], "support": ["UBND các xã/phường"]}),
+])
+def test_a_cell_for_both_roles_divides_leads_from_supports_by_a_slash_or_a_line(cell, expected):
+    assert agencies_by_role(cell, "lead_support") == expected
+
+
+def test_a_slash_between_leads_in_a_lead_column_divides_no_roles():
+    assert agencies_by_role("Sở Nội vụ/Sở Tài chính", "lead") == {"lead": ["Sở Nội vụ/Sở Tài chính"]}
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("CT: Sở Nội vụ; PH: Sở Tài chính, Công an tỉnh", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính", "Công an tỉnh"]}),
+    ("CT: Sở Nội vụ\nPH: Sở Tài chính", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính"]}),
+    ("Sở Nội vụ (CT); Sở Tài chính", {"lead": ["Sở Nội vụ"], "support": ["Sở Tài chính"]}),
+    ("Sở Nội vụ (CT), Sở Y tế (CT); Sở Tài chính (PH)", {"lead": ["Sở Nội vụ", "Sở Y tế"], "support": ["Sở Tài chính"]}),
+])
+def test_abbreviated_role_labels_give_the_roles(cell, expected):
+    assert agencies_by_role(cell, "implementer") == expected
+
+
+def test_a_goal_column_beside_the_activities_keeps_the_table_a_task_table(tmp_path):
+    rows = [["1", "Nâng cao nhận thức của người dân", "Tổ chức tuyên truyền trên báo, đài", "Sở Y tế", "Quý II/2026"],
+            ["2", "Nâng cao nhận thức của người dân", "Tập huấn cho cán bộ cấp xã", "Sở Nội vụ", "Năm 2026"]]
+    tasks = _tasks_of(tmp_path, ["TT", "Mục tiêu", "Hoạt động", "Đơn vị chủ trì", "Thời gian thực hiện"], rows)
+    assert [t.content for t in tasks] == ["Tổ chức tuyên truyền trên báo, đài", "Tập huấn cho cán bộ cấp xã"]
+    assert [fold_names(t.lead) for t in tasks] == [["so y te"], ["so noi vu"]]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Qúy II/2026", "2026-04-01", "2026-06-30"), ("Quí III năm 2026", "2026-07-01", "2026-09-30"),
+    ("QÚY IV/2026", "2026-10-01", "2026-12-31"), ("Qúy I, II/2026", "2026-01-01", "2026-06-30"), ("Qúy II", "2026-04-01", "2026-06-30"),
+])
+def test_a_quarter_spelled_quy_with_the_tone_elsewhere_is_a_quarter(text, start, end):
+    from pipeline.stages.cells import looks_like_deadline
+    from pipeline.stages.deadlines import parse_deadline
+
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.text, deadline.start, deadline.end) == (text, start, end)  # the printed spelling is kept
+    assert looks_like_deadline(text)
+
+
+def _doc_of(tmp_path, header: list[str], rows: list[list[str]]):
+    from pipeline.run import process
+
+    html = "<table border=1><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    return process(_html(tmp_path, "<p>KẾ HOẠCH</p><p>Thực hiện nhiệm vụ năm 2026</p>" + html))
+
+
+@pytest.mark.parametrize("lead_mark,support_mark", [("CT", "PH"), ("Chủ trì", "Phối hợp"), ("ct", "TG")])
+def test_a_table_of_assignments_gives_each_marked_body_its_role(tmp_path, lead_mark, support_mark):
+    doc = _doc_of(tmp_path, ["STT", "Nội dung", "Sở Nội vụ", "Sở Tài chính", "Công an tỉnh"], [
+        ["1", "Rà soát văn bản quy phạm pháp luật", lead_mark, support_mark, ""],
+        ["2", "Kiểm tra công tác cải cách hành chính", support_mark, "", lead_mark]])
+    assert [c.role for c in doc.tables[0].columns][2:] == ["agency_mark"] * 3
+    assert [fold_names(t.lead) for t in doc.tasks] == [["so noi vu"], ["cong an tinh"]]
+    assert [fold_names(t.support) for t in doc.tasks] == [["so tai chinh"], ["so noi vu"]]
+
+
+def test_a_mark_that_gives_no_role_leaves_its_body_out_with_a_warning(tmp_path):
+    doc = _doc_of(tmp_path, ["STT", "Nội dung", "Sở Nội vụ", "Sở Tài chính", "Thời hạn"], [
+        ["1", "Rà soát văn bản quy phạm pháp luật", "x", "CT", "Quý II/2026"],
+        ["2", "Kiểm tra công tác cải cách hành chính", "CT", "x", "Quý III/2026"]])
+    assert [fold_names(t.lead) for t in doc.tasks] == [["so tai chinh"], ["so noi vu"]]
+    assert [t.support for t in doc.tasks] == [[], []]
+    warned = [w for w in doc.warnings if w.code == "task_mark_without_role"]
+    assert len(warned) == 2 and "'x' under 'Sở Nội vụ'" in warned[0].message
+
+
+def test_a_column_under_a_body_s_name_that_holds_more_than_marks_is_no_mark_column(tmp_path):
+    doc = _doc_of(tmp_path, ["STT", "Nội dung", "Sở Nội vụ", "Thời hạn"], [
+        ["1", "Rà soát văn bản quy phạm pháp luật", "CT", "Quý II/2026"],
+        ["2", "Kiểm tra công tác cải cách hành chính", "Tổng hợp báo cáo", "Quý III/2026"]])
+    assert "agency_mark" not in [c.role for c in doc.tables[0].columns]
+    assert [t.lead for t in doc.tasks] == [[], []]
+
+
+@pytest.mark.parametrize("text", ["Năm học 2026-2027", "năm học 2026 - 2027", "Học kỳ I năm học 2026-2027", "Năm học 2026/2027"])
+def test_a_school_year_names_no_calendar_period(text):
+    from pipeline.stages.deadlines import parse_deadline
+
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == (None, None)  # not 2026-01-01..2027-12-31
+    assert parse_deadline("Năm 2026-2027", 2026).end == "2027-12-31"
+
+
+def _schedule(tmp_path, periods: list[str], marks: list[list[str]]):
+    from pipeline.run import process
+
+    head = (f"<tr><th rowspan=2>STT</th><th rowspan=2>Nội dung</th><th rowspan=2>Cơ quan chủ trì</th>"
+            f"<th colspan={len(periods)}>Thời gian thực hiện</th></tr><tr>" + "".join(f"<th>{p}</th>" for p in periods) + "</tr>")
+    body = "".join(f"<tr><td>{i}</td><td>Nhiệm vụ số {i} của kế hoạch</td><td>Sở Nội vụ</td>"
+                   + "".join(f"<td>{m}</td>" for m in row) + "</tr>" for i, row in enumerate(marks, 1))
+    page = (f"<p>ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG</p><p>KẾ HOẠCH</p><p>Công tác dân vận năm 2026</p>"
+            f"<table border=1>{head}{body}</table>")
+    return process(_html(tmp_path, page))
+
+
+def test_a_schedule_s_marked_quarters_make_the_deadline(tmp_path):
+    doc = _schedule(tmp_path, ["Quý I", "Quý II", "Quý III", "Quý IV"],
+                    [["", "x", "x", ""], ["X", "", "", ""], ["", "", "", "✓"]])
+    assert {c.role for c in doc.tables[0].columns[3:]} == {"period_mark"}
+    assert [t.deadline.text for t in doc.tasks] == ["Quý II, Quý III", "Quý I", "Quý IV"]
+    assert [(t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("2026-04-01", "2026-09-30"), ("2026-01-01", "2026-03-31"), ("2026-10-01", "2026-12-31")]
+
+
+def test_a_schedule_of_months_and_a_row_with_no_mark(tmp_path):
+    doc = _schedule(tmp_path, ["Tháng 3", "Tháng 4", "Tháng 5"], [["x", "x", ""], ["", "", ""]])
+    assert [t.deadline.text if t.deadline else None for t in doc.tasks] == ["Tháng 3, Tháng 4", None]
+    assert doc.tasks[0].deadline.end == "2026-04-30"
+
+
+def test_a_time_column_that_holds_more_than_marks_stays_a_deadline(tmp_path):
+    doc = _schedule(tmp_path, ["Quý I", "Quý II"], [["x", "Tháng 6/2026"]])
+    assert [c.role for c in doc.tables[0].columns[3:]] == ["period_mark", "deadline"]
+    assert doc.tasks[0].deadline.text == "Tháng 6/2026"

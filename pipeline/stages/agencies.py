@@ -97,6 +97,8 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     # printed without a mark beside it support; in a "Chủ trì" column every body leads, marked or not
     marks_lead = any(labels[fold(m.group(1))] == "lead" for m in mark.finditer(text))
     unmarked = "support" if marks_lead and default in ("implementer", "lead_support") else None
+    if default == "lead_support" and not labelled and not marks_lead and (divided := _lead_support_divided(text)):
+        pieces = divided
     for role, piece in pieces:
         for name in split_agencies(piece):
             marked = mark.search(name)
@@ -108,6 +110,20 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
             if name:
                 by_role.setdefault(name_role, []).append(name)
     return by_role
+
+
+# In one "Cơ quan chủ trì/phối hợp" cell the leads come before a "/" that starts a body ("Sở Nội vụ/Sở Tài chính, Công
+# an tỉnh"; not "UBND các xã/phường"), or on the first line when a later line starts a body.
+_SLASH_BEFORE_BODY = re.compile(rf"\s*/\s*(?={BODY_START})")
+
+
+def _lead_support_divided(text: str) -> list[tuple[str, str]] | None:
+    """The lead and support parts of a cell of a column for both roles, where the cell divides them."""
+    divider = _SLASH_BEFORE_BODY.search(text) or _NEW_LINE_BODY.search(text.strip())
+    if divider is None:
+        return None
+    text = text.strip() if divider.re is _NEW_LINE_BODY else text
+    return [("lead", text[: divider.start()]), ("support", text[divider.end():])]
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ AGENCY = re.compile(
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
 )
 _DEADLINE_PHRASES = [
-    r"quý\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
+    r"q(?:uý|úy|uí|úi)\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
     "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu|kế hoạch|lộ trình)",
     "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
     r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp",
@@ -64,6 +64,31 @@ def looks_like_deadline(text: str) -> bool:
     """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""
     text = text.strip()
     return 0 < len(text) <= _MAX_DEADLINE_CELL and DEADLINE.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _matrix_marks() -> dict[str, str | None]:
+    return {fold(mark): role for mark, role in json_data("task_tables.json")["matrix_marks"].items()}
+
+
+def is_role_mark(text: str) -> bool:
+    """"CT", "PH", "x": what a cell under a body's column says in a table of assignments (data/task_tables.json)."""
+    return " ".join(fold(text).split()).strip(" .") in _matrix_marks()
+
+
+def role_of_mark(text: str) -> str | None:
+    """The role a mark gives ("CT" -> lead, "PH" -> support); None for a mark that gives none ("x") or no mark."""
+    return _matrix_marks().get(" ".join(fold(text).split()).strip(" ."))
+
+
+@lru_cache(maxsize=1)
+def _period_marks() -> frozenset[str]:
+    return frozenset(fold(mark) for mark in json_data("task_tables.json")["period_marks"])
+
+
+def is_period_mark(text: str) -> bool:
+    """"x", "✓": a schedule's mark in the column of a period a task runs in (data/task_tables.json)."""
+    return " ".join(fold(text).split()).strip(" .") in _period_marks()
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cells import ROW_NUMBER, looks_like_agency, looks_like_deadline
+from .cells import ROW_NUMBER, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline
 from ..model import Cell, Table, TableColumn
 from ..resources import csv_rows
 from ..text import fold
@@ -161,7 +161,48 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     if INDICATOR_ROLES & set(roles):  # "Lĩnh vực", "Chỉ số nội dung" name the criterion there
         roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
     elif rows:
+        _marked_bodies(names, roles, evidence, rows)
+        _marked_periods(names, roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
+    return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
+
+
+def _marked_bodies(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A table of assignments: a column headed by a body's name ("Sở Nội vụ") whose cells are role marks ("CT",
+    "PH", "x") says that body's role in each task ("agency_mark")."""
+    for c, (name, role) in enumerate(zip(names, roles)):
+        if role != "other" or not looks_like_agency(name):
+            continue
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        marks = sum(1 for cell in filled if is_role_mark(cell))
+        if filled and marks == len(filled):
+            roles[c], evidence[c] = "agency_mark", f"header names a body; cells: {marks} of {len(filled)} are role marks"
+
+
+_PERIOD_NAME = re.compile(r"^(?:quy|thang)\s+(?:[ivx]{1,4}|\d{1,2})(?:\s*/\s*\d{4})?$")  # folded: "quy ii", "thang 3"
+
+
+def _marked_periods(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A schedule: columns of periods under a time header ("Thời gian thực hiện / Quý II") whose cells are marks
+    ("x") say when each task runs ("period_mark"); the task's deadline is the span of its marked periods."""
+    for c, (name, role) in enumerate(zip(names, roles)):
+        if role != "deadline" or not _PERIOD_NAME.match(folded_name(name.split(" / ")[-1])):
+            continue
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        marks = sum(1 for cell in filled if is_period_mark(cell))
+        if filled and marks == len(filled):
+            roles[c], evidence[c] = "period_mark", f"header names a period; cells: {marks} of {len(filled)} are marks"
+
+
+def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> list[TableColumn]:
+    """``columns`` with the columns of a table of assignments and of a schedule marked as such (``_marked_bodies``,
+    ``_marked_periods``), for a table flattened into text, whose cells are known only once its rows are."""
+    names, roles = [c.name for c in columns], [c.role for c in columns]
+    evidence = [c.evidence for c in columns]
+    _marked_bodies(names, roles, evidence, rows)
+    _marked_periods(names, roles, evidence, rows)
+    if roles == [c.role for c in columns]:
+        return columns
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
 
 
@@ -191,6 +232,6 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
 def table_kind(roles: list[str]) -> str:
     if INDICATOR_ROLES & set(roles):
         return "indicators"
-    if "content" in roles and (AGENCY_ROLES | {"deadline"}) & set(roles):
+    if "content" in roles and (AGENCY_ROLES | {"deadline", "agency_mark", "period_mark"}) & set(roles):
         return "tasks"
     return "other"

@@ -96,10 +96,16 @@ _DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>giờ|ngày|tuần|
 _DURATION_UNIT = {"giờ": "TH", "ngày": "D", "tuần": "W", "tháng": "M", "năm": "Y"}
 # "Năm 2026 và các năm tiếp theo": a period that goes on, with no end
 _OPEN_ENDED = re.compile(r"(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi", re.IGNORECASE)
+# "năm học 2026-2027": a school year, which runs from autumn to summer, not the two calendar years
+_SCHOOL_YEAR = re.compile(r"năm\s+học\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year
 _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
+
+
+# "Qúy II", "Quí III": the quarter's word as many documents spell it (same length as "quý", so spans stay in place)
+_QUARTER_SPELLINGS = re.compile(r"(?<!\w)q(?:úy|uí|úi)(?!\w)", re.IGNORECASE)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -113,6 +119,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     "Hằng năm" are recurring; "Theo hướng dẫn của Bộ Nội vụ" names no period."""
     spans: list[tuple[date, date]] = []
     from_plan = False
+    printed, text = text, _QUARTER_SPELLINGS.sub("quý", text)
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -141,9 +148,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 continue
             from_plan = True
             spans.append((None, day))
+    school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
     for m in _YEAR_RANGE.finditer(text):
         first, last = int(m.group("first")), int(m.group("last"))
-        if first <= last:
+        if first <= last and not any(s <= m.start() < e for s, e in school_years):
             spans.append((date(first, 1, 1), date(last, 12, 31)))
     for m in _QUARTER_LIST.finditer(text):
         year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
@@ -170,7 +178,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
             spans.append((date(year, 1, 1), date(year, 6, 30)) if m.group("half").lower() == "đầu" else (date(year, 7, 1), date(year, 12, 31)))
-    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)]
+    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years
     if not spans:
         for m in _YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in vague):
@@ -195,7 +203,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     duration = _DURATION.search(text) if not spans else None
     return Deadline(
-        text=text,
+        text=printed,
         start=min(starts).isoformat() if starts else None,
         end=max(ends).isoformat() if ends else None,
         recurring=recurring,

@@ -24,7 +24,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
-from .columns import AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind
+from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind,
+                      with_marked_bodies)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
 from ..resources import json_data
@@ -563,7 +564,8 @@ def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
 _TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
 _WORKING_SHARE = 0.75
-_WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output"})
+_WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",
+                         "agency_mark", "period_mark"})
 
 
 _ITEM_LABEL = re.compile(r"^[a-zđ][).]$")
@@ -689,6 +691,8 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         rows, confidence = rows_from_pipes(body, roles)
     else:
         rows, confidence = rows_from_lines(body, roles)
+    columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
+    roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
     rows = [header_row, *classify_rows(rows, columns)]
     table = TableRecord(

@@ -13,6 +13,9 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
 - A group row that names a body leads the tasks under it that name no lead of their own: by its lead cell
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
   title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
+- In a table of assignments whose columns are bodies ("Sở Nội vụ | Sở Tài chính | …"), a row's marks give their
+  bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``). In a schedule ("Thời gian thực
+  hiện" over "Quý I | Quý II | …"), the periods a row marks make its deadline ("Quý II, Quý III": their span).
 - Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
   a warning. In a table with no deadline column, a last clause of the content that gives one ("…, hoàn thành
   trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .agencies import agencies_by_role, as_mentions, unique_names
-from .cells import is_total_label, looks_like_agency
+from .cells import is_total_label, looks_like_agency, role_of_mark
 from .deadlines import deadline_clause, parse_deadline
 from ..model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
 
@@ -103,7 +106,7 @@ class _Builder:
         self.row_groups = {"group": "", "subgroup": ""}
         self.last_numbered: Task | None = None
         self.next_letter = "A"
-        self.leads_column = bool({"lead", "lead_support"} & {c.role for c in table.columns})
+        self.leads_column = bool({"lead", "lead_support", "agency_mark"} & {c.role for c in table.columns})
         self.agency_column = bool({"lead", "lead_support", "implementer"} & {c.role for c in table.columns})
 
     def group_rank(self, number: str) -> int:
@@ -174,7 +177,9 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
-        if "deadline" not in roles and (clause := deadline_clause(content, self.year)):
+        if "deadline" not in cells and (periods := self.marked_periods(row)):
+            cells["deadline"] = periods  # a schedule: "x" under "Quý II" and "Quý III" gives "Quý II, Quý III"
+        if "deadline" not in roles and "deadline" not in cells and (clause := deadline_clause(content, self.year)):
             cells["deadline"] = clause  # no deadline column: "…, hoàn thành trước ngày 30/6/2026" gives it
         content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
         previous = self.tasks[-1] if self.tasks else None
@@ -188,8 +193,11 @@ class _Builder:
         if number in ("-", "–") and self.last_numbered is not None:
             parent = self.last_numbered
             path = [*path, f"{parent.number}. {parent.content}" if parent.number else parent.content]
+        marked = self.marked_bodies(row)
         for part in self.split(row, cells):
             agencies = _agencies(part, self.leads_column)
+            for role, names in marked.items():
+                agencies[role] = unique_names(agencies[role] + as_mentions(names))
             if not agencies["lead"]:  # a group row above names the lead of its tasks
                 agencies["lead"] = next((lead for _, _, lead in reversed(self.groups) if lead), [])
             task = Task(
@@ -202,6 +210,28 @@ class _Builder:
             self.check_deadline(task, row)
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def marked_periods(self, row: TableRow) -> str:
+        """In a schedule, the periods whose column marks this row, by their header names ("Quý II, Quý III")."""
+        return ", ".join(column.name.split(" / ")[-1] for column, text in zip(self.table.columns, row.cells)
+                         if column.role == "period_mark" and text.strip())
+
+    def marked_bodies(self, row: TableRow) -> dict[str, list[str]]:
+        """In a table of assignments, the bodies whose column marks this row ("CT": lead, "PH": support); a mark
+        that gives no role ("x") leaves its body out, with a warning."""
+        found: dict[str, list[str]] = {}
+        for column, text in zip(self.table.columns, row.cells):
+            if column.role != "agency_mark" or not text.strip():
+                continue
+            role = role_of_mark(text)
+            if role is None:
+                self.issues.append(Issue(
+                    code="task_mark_without_role",
+                    message=f"{self.table.id}: '{text.strip()}' under '{column.name}' says no role; the body is left "
+                            f"out of lead and support", where=self.where(row)))
+                continue
+            found.setdefault(role, []).append(column.name)
+        return found
 
     def split(self, row: TableRow, cells: dict[str, str]) -> list[dict[str, str]]:
         """One task per bullet when the task, result and implementer bullets line up (sample 000)."""

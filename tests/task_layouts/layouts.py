@@ -108,7 +108,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed() + _third_bed()
+    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed()
 
 
 def _first_bed() -> list[Layout]:
@@ -1037,8 +1037,100 @@ def _third_bed() -> list[Layout]:
     return L
 
 
+def _fourth_bed() -> list[Layout]:
+    """Layouts 73-79: one column for both roles divided by "/" or a line break, abbreviated role labels, a goal column
+    beside the activities, header words the vocabulary lacked, a table of assignments with a column per body, a
+    schedule of quarters (FACTS.md, fourth test bed)."""
+    L: list[Layout] = []
+
+    # 73. An action plan's activities under the goal each serves: "Mục tiêu" merged down over its activities, a
+    # budget column; the goal is no task field (and makes no indicator table).
+    goals = ("Nâng cao nhận thức của người dân về an toàn thực phẩm", "Nâng cao năng lực quản lý của các cơ quan chuyên môn",
+             "Tăng cường kiểm tra, giám sát cơ sở sản xuất, kinh doanh")
+    rows = [replace(t, budget=str(50 * (i + 2)), printed={"other": goals[i // 3]})
+            for i, t in enumerate(tasks(40, 8, outputs=False, deadlines=MORE_DEADLINES))]
+    L.append(_plan("goal_column", "Cần Thơ", "Số: 341/KH-UBND", "ngày 18 tháng 6 năm 2026", "bảo đảm an toàn thực phẩm năm 2026",
+                   [TaskTable(columns("TT:number", "Mục tiêu:other", "Hoạt động:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian thực hiện:deadline", "Kinh phí (triệu đồng):budget"),
+                              tuple(rows), merge=("other",))],
+                   "a 'Mục tiêu' column (text, merged down over its activities) beside the activities: no indicator table"))
+
+    def both_roles(t: Task, between: str, within: str) -> Task:
+        """One cell for both roles: the leads, ``between``, the supports (``within`` between the names of a role)."""
+        return replace(t, printed={"agencies": within.join(t.lead) + (between + within.join(t.support) if t.support else "")})
+
+    # 74. One "Cơ quan chủ trì/phối hợp" column: the leads, "/", the supports (", " within a role).
+    L.append(_plan("slash_lead_support", "Lào Cai", "Số: 352/KH-UBND", "ngày 22 tháng 6 năm 2026",
+                   "phát triển kinh tế tập thể năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ, giải pháp:content", "Cơ quan chủ trì/phối hợp:agencies",
+                                      "Thời gian:deadline", "Sản phẩm:output"),
+                              tuple(both_roles(t, "/", ", ") for t in tasks(44, 8, lead_counts=(1, 2, 1), support_counts=(2, 1, 3, 1))))],
+                   "one column for both roles, 'lead/support', several bodies on either side"))
+
+    # 75. One "Cơ quan chủ trì/Cơ quan phối hợp" column: the leads on the first line, the supports on the next.
+    L.append(_plan("line_lead_support", "Lâm Đồng", "Số: 367/KH-UBND", "ngày 25 tháng 6 năm 2026",
+                   "phát triển văn hóa đọc năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:content", "Cơ quan chủ trì/Cơ quan phối hợp:agencies",
+                                      "Thời gian hoàn thành:deadline"),
+                              tuple(both_roles(t, "\n", "; ") for t in tasks(48, 7, outputs=False, lead_counts=(1, 2), support_counts=(1, 2, 1))))],
+                   "one column for both roles, the leads on the first line and the supports on the next", landscape=False,
+                   skip=("txt",)))  # one line per paragraph: copied as text the two lines run into the cells around them
+
+    # 76. A "Đơn vị thực hiện" column with abbreviated role labels: "CT: …; PH: …", or "(CT)" after the lead.
+    def abbreviated(t: Task, i: int) -> Task:
+        text = (f"CT: {', '.join(t.lead)}" + (f"; PH: {', '.join(t.support)}" if t.support else "") if i % 2 == 0
+                else "; ".join([*(f"{x} (CT)" for x in t.lead), *t.support]))
+        return replace(t, printed={"agencies": text})
+    L.append(_plan("abbreviated_role_labels", "Quảng Ngãi", "Số: 374/KH-UBND", "ngày 29 tháng 6 năm 2026",
+                   "phòng, chống dịch bệnh trên cây trồng năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian:deadline"),
+                              tuple(abbreviated(t, i) for i, t in enumerate(tasks(52, 7, outputs=False, support_counts=(1, 2, 0)))))],
+                   "role labels abbreviated: 'CT: …; PH: …' and '(CT)' after the lead, in a 'Đơn vị thực hiện' column"))
+
+    # 77. Header words no earlier layout prints, the quarter spelled "Qúy"/"Quí" (as many documents spell it), a school
+    # year as the time of a task.
+    spelled = (Deadline("Qúy II/2026", "2026-06-30"), Deadline("Quí III/2026", "2026-09-30"), Deadline("Thường xuyên"),
+               Deadline("Qúy I, II/2026", "2026-06-30"), Deadline("QÚY IV/2026", "2026-12-31"), Deadline("Tháng 8/2026", "2026-08-31"),
+               Deadline("Năm học 2026-2027"))  # a school year ends when the education calendar says, not on 31/12/2027
+    L.append(_plan("other_header_words", "Cần Thơ", "Số: 381/KH-UBND", "ngày 2 tháng 7 năm 2026",
+                   "phòng, chống tác hại của thuốc lá năm 2026",
+                   [TaskTable(columns("TT:number", "Các biện pháp thực hiện:content", "Đơn vị chịu trách nhiệm chính:lead",
+                                      "Cơ quan, đơn vị liên quan:support", "Dự kiến hoàn thành:deadline"),
+                              tuple(tasks(56, 8, outputs=False, deadlines=spelled, support_counts=(1, 2, 1, 0))))],
+                   "'Các biện pháp thực hiện', 'Đơn vị chịu trách nhiệm chính', 'Cơ quan, đơn vị liên quan', 'Dự kiến "
+                   "hoàn thành'; quarters spelled 'Qúy', 'Quí'; a school year 'Năm học 2026-2027' (no period end)"))
+
+    # 78. A table of assignments: a column per body, "CT" where it leads a task, "PH" where it supports it.
+    bodies = ("Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Công an tỉnh", "UBND các xã, phường")
+    rows = tuple(tasks(60, 8, leads=bodies, supports=bodies, lead_counts=(1,), support_counts=(1, 2, 0, 3), outputs=False))
+    L.append(_plan("assignment_matrix", "Lào Cai", "Số: 395/KH-UBND", "ngày 6 tháng 7 năm 2026",
+                   "thực hiện Đề án phát triển dữ liệu dân cư năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung nhiệm vụ", "content"),
+                               *(Column(body, "mark") for body in bodies), Column("Thời gian hoàn thành", "deadline")), rows)],
+                   "a column per body marked 'CT' (leads) or 'PH' (supports) in each task's row",
+                   skip=("txt",)))  # one cell per paragraph: the marks' columns cannot be told apart where cells are empty
+
+    # 79. A schedule: "Thời gian thực hiện" over "Quý I | Quý II | Quý III | Quý IV", an "x" in each quarter a task runs in.
+    quarters = ("Quý I", "Quý II", "Quý III", "Quý IV")
+    runs = ((1, 2), (0,), (2, 3), (0, 1, 2, 3), (3,), (1,), (0, 1))
+    ends = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
+    rows = tuple(replace(t, deadline=Deadline(", ".join(quarters[q] for q in run), ends[run[-1]]))
+                 for t, run in zip(tasks(64, 7, outputs=False, support_counts=(1, 0, 2)), runs))
+    L.append(_plan("quarter_schedule", "Lâm Đồng", "Số: 402/KH-UBND", "ngày 9 tháng 1 năm 2026",
+                   "thực hiện công tác dân vận chính quyền năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nội dung", "content"), Column("Cơ quan chủ trì", "lead"),
+                               Column("Cơ quan phối hợp", "support"),
+                               *(Column(q, "period", parent="Thời gian thực hiện") for q in quarters)), rows)],
+                   "a schedule: 'Thời gian thực hiện' over the quarters, 'x' in each quarter a task runs in; the deadline "
+                   "is the span of the marked quarters", skip=("txt",)))  # one cell per paragraph: empty quarters
+    # cannot be told from each other
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
+FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -98,7 +98,8 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
     """The table as printed: header rows, group rows, task rows. ``repeat``: the header printed again every
     ``repeat_header_every`` rows, as a page converted to HTML or text keeps it (Word repeats it by itself)."""
     n = len(table.columns)
-    roles = [c.role for c in table.columns]
+    # a "mark" or "period" column's cells go by its header: the body, the period
+    roles = [c.header if c.role in ("mark", "period") else c.role for c in table.columns]
     header = header_grid(table)
     grid: Grid = [[Cell(table.caption, colspan=n, header=True)] + [None] * (n - 1)] if table.caption else []
     grid += [list(r) for r in header]
@@ -125,6 +126,11 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
                 grid.append([Cell({"number": row.label, "content": row.title, **row.printed}.get(r, ""), bold=bold) for r in roles])
             continue
         cells = task_cells(table, row)
+        # a column per body ("mark"): the body's mark in this task, under the body's name
+        cells |= {c.header: table.marks[0] if c.header in row.lead else table.marks[1] if c.header in row.support else ""
+                  for c in table.columns if c.role == "mark"}
+        periods = row.deadline.text.split(", ") if row.deadline else []
+        cells |= {c.header: "x" if c.header in periods else "" for c in table.columns if c.role == "period"}
         if len(row.outputs) > 1 and "output" in roles:  # one task over two rows: all but the product merged
             first = [Cell(cells[r], rowspan=1 if r == "output" else 2) for r in roles]
             second = [Cell(row.outputs[1]) if r == "output" else None for r in roles]

@@ -16,9 +16,12 @@ from typing import Union
 # one (the bodies that do the work under the lead: neither lead nor support); "level" is "Cấp ban hành"; "budget" is
 # a sum of money or its source; "other" is a column no task field comes from.
 ROLES = frozenset({"number", "content", "lead", "support", "submitter", "agencies", "deadline", "start", "output", "note",
-                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader"})
+                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader", "mark", "period"})
 # Third bed: "unit" (ĐVT) and "target" (Kế hoạch năm …) of an indicator row; "status" ("Tiến độ thực hiện" of a report:
 # "Đã hoàn thành"); "leader" (the province leader in charge, "Lãnh đạo UBND tỉnh phụ trách"): none of them a task field.
+# Fourth bed: "mark", a column headed by a body's name in a table of assignments: "CT" where the body leads the task,
+# "PH" where it supports it (``TaskTable.marks`` spells them), empty otherwise. "period", a column of a schedule headed
+# by a period ("Quý II" under "Thời gian thực hiện"): "x" where the task's deadline text ("Quý II, Quý III") names it.
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class TaskTable:
     header_gridspan_only: bool = False  # a two-row header whose one-level columns are not merged down (an empty
     # cell under each, as other word processors write it): only the parent cells span (gridSpan)
     padded_cells: bool = False  # DOCX: an empty paragraph above and below the text of each body cell
+    marks: tuple[str, str] = ("CT", "PH")  # "mark" columns: what the cell of a leading / supporting body prints
 
     def header_rows(self) -> int:
         return 2 if any(c.parent for c in self.columns) else 1
@@ -170,11 +174,11 @@ def truth(layout: Layout) -> list[TruthRow]:
             if isinstance(row, Group):
                 groups = [g for g in groups if g.level < row.level] + [row]
                 continue
-            deadline = row.deadline if "deadline" in roles or table.deadline_in_content else None
+            deadline = row.deadline if roles & {"deadline", "period"} or table.deadline_in_content else None
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,
                 group_path=tuple(f"{g.label} {g.title}".strip() for g in groups), content=row.content,
-                lead=row.lead, support=row.support if roles & {"support", "agencies"} else (),
+                lead=row.lead, support=row.support if roles & {"support", "agencies", "mark"} else (),
                 submitter=row.submitter, deadline=deadline.text if deadline else None,
                 deadline_end=deadline.end if deadline else None,
                 outputs=row.outputs if "output" in roles else ()))

@@ -1,0 +1,49 @@
+"""Fast paths taken for speed give the answers of the plain code they replace (each test compares the two on
+variants built here: punctuation, other scripts, leading and trailing words, nested outlines)."""
+
+import re
+
+import pytest
+
+from pipeline.stages import registry
+from pipeline.text import strip_marks
+
+
+def _plain_key(text: str) -> str:
+    """key_of as it was written before its separators became a translate table and its trailing words a cheap test."""
+    key = registry._PARENTHESES.sub(" ", strip_marks(text))
+    pattern, expansions = registry._abbreviations(key == key.upper())
+    key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
+    key = re.sub(r"[\W_]+", " ", key.lower().replace("&", " va ")).strip()
+    key = re.sub(r"^(?:cac|giao|de nghi)\s+", "", key)
+    return re.sub(r"\s+(?:phoi hop(?: voi)?|chu tri|trong(?: viec)?|de)$", "", key)
+
+
+@pytest.mark.parametrize("text", [
+    "Sở TT&TT", "Sở Thông tin và Truyền thông", "  UBND tỉnh Lào Cai (chủ trì)  ", "Các sở, ban, ngành phối hợp với",
+    "Giao Sở Nội vụ chủ trì", "Đề nghị Công an tỉnh", "Phòng_Tư pháp — huyện; Bát Xát…", "Sở KH&ĐT trong việc",
+    "Ban Chỉ đạo\t\t«Chuyển đổi số»\u00a0tỉnh", "Sở Y tế để", "Sở Y tế đề", "UBND 省 Hà Nội № 5 ½ ² ٣", "de", "",
+    "Sở GD&ĐT phối hợp", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
+])
+def test_key_is_the_plain_codes(text):
+    assert registry.key_of(text) == _plain_key(text)
+
+
+def test_separators_table_is_the_regex_on_every_character_class():
+    # one character of each kind between two letters: a run of separators is one space, a letter of any script kept
+    samples = "".join(map(chr, [*range(0x20, 0x250), *range(0x2000, 0x2070), 0x3000, 0x4E00, 0x0660, 0xFF10, 0x1F600]))
+    for character in samples:
+        text = f"a{character}b"
+        assert " ".join(text.translate(registry._SEPARATORS).split()) == re.sub(r"[\W_]+", " ", text).strip(), hex(ord(character))
+
+
+HEADER = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1/KH-UBND\nHà Nội, ngày 9/6/2025\nKẾ HOẠCH\nTiêu đề\n"
+
+
+def test_sibling_ids_count_their_kind_and_stay_unique(processed):
+    # unnumbered siblings are counted by kind (a "+" between dashes is not a dash); a repeated number gets a suffix
+    body = "I. MỘT\n- x\n- y\n+ p\n- z\n1. a\n1. b\n1. c\n1_2. e\n2. d\nII. HAI\n- w\n"
+    doc = processed(HEADER + body)
+    ids = [n.id for top in doc.sections for n in top.walk() if n.label]
+    assert ids == ["sec_I", "sec_I__dash_1", "sec_I__dash_2", "sec_I__dash_2__plus_1", "sec_I__dash_3", "sec_I__item_1",
+                   "sec_I__item_1_2", "sec_I__item_1_3", "sec_I__item_2", "sec_II", "sec_II__dash_1"]

@@ -185,18 +185,23 @@ def _abbreviations(in_capitals: bool) -> tuple[re.Pattern, tuple[str, ...]]:
     each group. Marks are stripped and case kept; "&" also matches "-", "và" or nothing. In a name printed all in
     capitals the abbreviations that are also words are left out."""
     rows = sorted(registry_rows("agency_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))
-    alternatives, expansions = [], []
+    alternatives, expansions, starts = [], [], set()
     for row in rows:
         if in_capitals and row["is_word"] == "1":
             continue
         if not re.match(r"[A-Z]", strip_marks(row["abbreviation"])):
             _fail(row, "agency_abbreviations.csv", f"{row['abbreviation']!r} does not start with a capital")
+        first_part = strip_marks(row["abbreviation"]).split("&")[0]
+        starts.add(first_part[:2] if len(first_part) >= 2 else None)
         parts = [re.escape(part) for part in strip_marks(row["abbreviation"]).split("&")]
         alternatives.append("(" + r"\s*(?:&|-|\bva\b|\bVA\b)?\s*".join(parts) + ")")
         expansions.append(fold(row["expansion"]))
     # Every abbreviation starts with a capital: the lookahead lets re skip all other positions at once instead of
-    # trying each alternative there (eight times faster on body text).
-    return re.compile(rf"(?=[A-Z])(?<![A-Za-z0-9])(?:{'|'.join(alternatives)})(?![A-Za-z0-9])"), tuple(expansions)
+    # trying each alternative there (eight times faster on body text). On the first two characters, when every
+    # abbreviation has two before any "&", it skips a capitalised word too ("Sở", "Ủy"): half the time again.
+    lookahead = "(?=[A-Z])" if None in starts else \
+        f"(?=[{''.join(sorted({re.escape(s[0]) for s in starts}))}][{''.join(sorted({re.escape(s[1]) for s in starts}))}])"
+    return re.compile(rf"{lookahead}(?<![A-Za-z0-9])(?:{'|'.join(alternatives)})(?![A-Za-z0-9])"), tuple(expansions)
 
 
 def key_of(text: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 
 from pipeline.stages import registry
-from pipeline.text import strip_marks
+from pipeline.text import is_upper_line, strip_marks
 
 
 def _plain_key(text: str) -> str:
@@ -57,3 +57,11 @@ def test_sibling_ids_count_their_kind_and_stay_unique(processed):
     ids = [n.id for top in doc.sections for n in top.walk() if n.label]
     assert ids == ["sec_I", "sec_I__dash_1", "sec_I__dash_2", "sec_I__dash_2__plus_1", "sec_I__dash_3", "sec_I__item_1",
                    "sec_I__item_1_2", "sec_I__item_1_3", "sec_I__item_2", "sec_II", "sec_II__dash_1"]
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH", "II. NỘI DUNG", "Căn cứ Luật Tổ chức", "KẾ HOẠCh", "ỦY BAN NHÂN DÂN tỉnh", "123 - 456", "A", "AB",
+    "1. A B", "ǅ", "STRAßE", "ŉ", "ﬁ", "ª BC", "ΣΑΣ", "ɐ", "ĐĂNG KÝ", "đĂNG", "  KẾ", "", "Ⅻ Ⅷ", "ⓐⓑ", "ĀĀĀĀĀĀĀā",
+])
+def test_upper_line_is_the_plain_test(text):
+    assert is_upper_line(text) == (text == text.upper() and re.search(r"[^\W\d_].*?[^\W\d_]", text, re.DOTALL) is not None)

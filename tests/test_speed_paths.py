@@ -65,3 +65,47 @@ def test_sibling_ids_count_their_kind_and_stay_unique(processed):
 ])
 def test_upper_line_is_the_plain_test(text):
     assert is_upper_line(text) == (text == text.upper() and re.search(r"[^\W\d_].*?[^\W\d_]", text, re.DOTALL) is not None)
+
+
+def _plain_grid(table, across=True):
+    grid = [["" for _ in range(table.n_cols)] for _ in range(table.n_rows)]
+    for cell in table.cells:
+        last_col = cell.col + cell.col_span if across else cell.col + 1
+        for r in range(cell.row, min(cell.row + cell.row_span, table.n_rows)):
+            for c in range(cell.col, min(last_col, table.n_cols)):
+                grid[r][c] = cell.text
+    return grid
+
+
+def test_grid_is_the_plain_loops_on_spans_overlaps_and_cells_past_the_edge():
+    import random
+
+    from pipeline.model import Cell, Table
+
+    rng = random.Random(20)
+    for _ in range(300):
+        n_rows, n_cols = rng.randint(0, 6), rng.randint(0, 6)
+        cells = [Cell(rng.randint(0, 7), rng.randint(0, 7), rng.choice([0, 1, 1, 1, 2, 3, 9]), rng.choice([0, 1, 1, 1, 2, 4]),
+                      f"t{i}") for i in range(rng.randint(0, 20))]
+        table = Table.model_construct(n_rows=n_rows, n_cols=n_cols, cells=cells)
+        for across in (True, False):
+            assert table.grid(across) == _plain_grid(table, across)
+
+
+INNER = "<table><tr><th>TT</th><th>Nhiệm vụ</th></tr><tr><td>1</td><td>Rà soát</td></tr></table>"
+
+
+@pytest.mark.parametrize("page, tables", [
+    # a frame: the one cell that holds a table, its other cells empty -> the table it holds
+    (f"<table><tr><td></td><td>{INNER}</td></tr><tr><td> </td><td></td></tr></table>", [[["TT", "Nhiệm vụ"], ["1", "Rà soát"]]]),
+    # text beside the nested table: no frame, the nested table's rows are lines of its cell
+    (f"<table><tr><td>Ghi chú</td><td>{INNER}</td></tr></table>", [[["Ghi chú", "TT Nhiệm vụ\n1 Rà soát"]]]),
+    # spans that are missing, odd or too large, and a cell under a rowspan
+    ("<table><tr><td rowspan='x'>a</td><td colspan='0'>b</td><td rowspan='3'>c</td></tr><tr><td colspan='2'>d</td></tr></table>",
+     [[["a", "b", "c"], ["d", "d", "c"], ["", "", "c"]]]),
+])
+def test_html_tables_frames_and_spans(write_text, page, tables):
+    from parsers import html
+
+    doc = html.read(write_text(f"<html><body><p>KẾ HOẠCH</p>{page}</body></html>", "page.html"))
+    assert [b.table.grid() for b in doc.blocks if b.table is not None] == tables

@@ -120,16 +120,19 @@ class _Builder:
         for r, tr in enumerate(rows):
             c = 0
             for td in tr:
-                if td.tag not in ("td", "th"):
+                tag = td.tag
+                if tag != "td" and tag != "th":
                     continue
                 while (r, c) in taken:
                     c += 1
-                row_span = _span(td.get("rowspan"))
-                col_span = _span(td.get("colspan"))
-                for dr in range(row_span):
-                    for dc in range(col_span):
-                        taken.add((r + dr, c + dc))
-                cells.append(Cell(row=r, col=c, row_span=row_span, col_span=col_span, text=_cell_text(td), is_header=td.tag == "th"))
+                # most cells span nothing: no call to read their spans, one position taken (this runs for every cell)
+                row_span = 1 if (value := td.get("rowspan")) is None else _span(value)
+                col_span = 1 if (value := td.get("colspan")) is None else _span(value)
+                if row_span == col_span == 1:
+                    taken.add((r, c))
+                else:
+                    taken.update((r + dr, c + dc) for dr in range(row_span) for dc in range(col_span))
+                cells.append(Cell(r, c, row_span, col_span, _cell_text(td), tag == "th"))
                 c += col_span
             n_cols = max(n_cols, c)
         n_rows = max((cell.row + cell.row_span for cell in cells), default=0)
@@ -145,6 +148,8 @@ class _Builder:
 
 def _framed(table):
     """The one cell of a table used as a frame around another table (its other cells empty), or None."""
+    if not any(inner is not table for inner in table.iter("table")):  # most tables hold none: settled in one C walk
+        return None
     cells = [td for tr in table.iter("tr") if _owning_table(tr) is table for td in tr if td.tag in ("td", "th")]
     holding = [td for td in cells if any(True for _ in td.iter("table"))]
     if len(holding) != 1:

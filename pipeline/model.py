@@ -72,8 +72,12 @@ class Table(Strict):
     def grid(self, across: bool = True) -> list[list[str]]:
         """Rows of cell texts; a merged cell repeats its text in every position it spans (with
         ``across=False`` only down its rows: a cell spanning columns fills its first column only)."""
-        grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        grid = [[""] * self.n_cols for _ in range(self.n_rows)]
         for cell in self.cells:
+            if cell.row_span == 1 and (cell.col_span == 1 or not across):  # most cells: one position, no loops
+                if cell.row < self.n_rows and cell.col < self.n_cols:
+                    grid[cell.row][cell.col] = cell.text
+                continue
             last_col = cell.col + cell.col_span if across else cell.col + 1
             for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
                 for c in range(cell.col, min(last_col, self.n_cols)):

@@ -117,7 +117,10 @@ _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 
 def is_upper_line(text: str) -> bool:
     """True for a line written in capitals ("KẾ HOẠCH", "II. NỘI DUNG"), ignoring digits and punctuation."""
-    return text == text.upper() and _TWO_LETTERS.search(text) is not None
+    # its first characters first: str.upper maps character by character, so a change there is a change in the line,
+    # found without a copy of a long paragraph in capitals (this runs on every line, most of them in lower case)
+    head = text[:6]
+    return head == head.upper() and text == text.upper() and _TWO_LETTERS.search(text) is not None
 
 
 def sentence_case(text: str) -> str:

@@ -34,6 +34,21 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in json_data("sections.json")[key])
 
 
+class _Children(list):
+    """A node's children, with their ids and their count by kind kept as they are appended: each new child's id is
+    checked against its siblings', and a document's list of hundreds of dashes under one item made that quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.kinds: dict[str, int] = {}
+
+    def append(self, node: _Node) -> None:
+        super().append(node)
+        self.ids.add(node.id)
+        self.kinds[node.kind] = self.kinds.get(node.kind, 0) + 1
+
+
 @dataclass
 class _Node:
     kind: str
@@ -44,7 +59,7 @@ class _Node:
     heading: str | None = None
     own: list[Block] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=_Children)
     attached_to: dict | None = None
     table: str | None = None
     rank: tuple[int, int] = (-1, 0)
@@ -66,13 +81,13 @@ class _Node:
         )
 
 
-def _child_id(parent_id: str | None, siblings: list[_Node], label: Label, parent_kind: str | None) -> str:
+def _child_id(parent_id: str | None, siblings: _Children, label: Label, parent_kind: str | None) -> str:
     kind = "clause" if label.kind == "arabic" and parent_kind == "article" else _ID_PREFIX[label.kind]
     if label.number is None:
-        own = f"{kind}_{sum(1 for s in siblings if s.kind == label.kind) + 1}"
+        own = f"{kind}_{siblings.kinds.get(label.kind, 0) + 1}"
     else:
         own = f"{kind}_{label.number.replace('.', '-').replace('đ', 'dd')}"
-    taken = {s.id for s in siblings}
+    taken = siblings.ids
     unique, n = own, 1
     while (f"{parent_id}__{unique}" if parent_id else unique) in taken:
         n += 1
@@ -111,7 +126,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     parts: list[_Node] = []
     if start:
         parts.append(_leaf("opening", at("opening"), level, blocks[:start]))
-    top: list[_Node] = []
+    top = _Children()
     stack: list[_Node] = []
     for block, label in zip(blocks[start:closing], labels[start:closing]):
         if block.table is not None:  # a real table inside a part: a child of the open node

@@ -1,0 +1,111 @@
+"""Fast paths taken for speed give the answers of the plain code they replace (each test compares the two on
+variants built here: punctuation, other scripts, leading and trailing words, nested outlines)."""
+
+import re
+
+import pytest
+from conftest import ROOT
+
+from pipeline.stages import registry
+from pipeline.text import is_upper_line, strip_marks
+
+
+def _plain_key(text: str) -> str:
+    """key_of as it was written before its separators became a translate table and its trailing words a cheap test."""
+    key = registry._PARENTHESES.sub(" ", strip_marks(text))
+    pattern, expansions = registry._abbreviations(key == key.upper())
+    # the lookahead of the first character alone, as before the one on the first two
+    pattern = re.compile("(?=[A-Z])" + pattern.pattern[pattern.pattern.index(")") + 1 :])
+    key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
+    key = re.sub(r"[\W_]+", " ", key.lower().replace("&", " va ")).strip()
+    key = re.sub(r"^(?:cac|giao|de nghi)\s+", "", key)
+    return re.sub(r"\s+(?:phoi hop(?: voi)?|chu tri|trong(?: viec)?|de)$", "", key)
+
+
+@pytest.mark.parametrize("text", [
+    "Sở TT&TT", "Sở Thông tin và Truyền thông", "  UBND tỉnh Lào Cai (chủ trì)  ", "Các sở, ban, ngành phối hợp với",
+    "Giao Sở Nội vụ chủ trì", "Đề nghị Công an tỉnh", "Phòng_Tư pháp — huyện; Bát Xát…", "Sở KH&ĐT trong việc",
+    "Ban Chỉ đạo\t\t«Chuyển đổi số»\u00a0tỉnh", "Sở Y tế để", "Sở Y tế đề", "UBND 省 Hà Nội № 5 ½ ² ٣", "de", "",
+    "Sở GD&ĐT phối hợp", "HĐND&UBND huyện", "Văn phòng HĐND và UBND TP. Hà Nội", "VPUBND-TPHN (kèm theo)", "Ủy ban MTTQVN",
+    "SỞ TN&MT TỈNH", "Sở LĐ-TB&XH", "Sở TN - MT", "Bộ KH và ĐT", "UBMTTQ VN", "TƯ Đoàn", "BCĐ 389", "UB", "U B N D", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
+])
+def test_key_is_the_plain_codes(text):
+    assert registry.key_of(text) == _plain_key(text)
+
+
+def test_key_is_the_plain_codes_on_every_sample_line():
+    lines = [line for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    assert [registry.key_of(line) for line in lines] == [_plain_key(line) for line in lines]
+
+
+def test_separators_table_is_the_regex_on_every_character_class():
+    # one character of each kind between two letters: a run of separators is one space, a letter of any script kept
+    samples = "".join(map(chr, [*range(0x20, 0x250), *range(0x2000, 0x2070), 0x3000, 0x4E00, 0x0660, 0xFF10, 0x1F600]))
+    for character in samples:
+        text = f"a{character}b"
+        assert " ".join(text.translate(registry._SEPARATORS).split()) == re.sub(r"[\W_]+", " ", text).strip(), hex(ord(character))
+
+
+HEADER = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1/KH-UBND\nHà Nội, ngày 9/6/2025\nKẾ HOẠCH\nTiêu đề\n"
+
+
+def test_sibling_ids_count_their_kind_and_stay_unique(processed):
+    # unnumbered siblings are counted by kind (a "+" between dashes is not a dash); a repeated number gets a suffix
+    body = "I. MỘT\n- x\n- y\n+ p\n- z\n1. a\n1. b\n1. c\n1_2. e\n2. d\nII. HAI\n- w\n"
+    doc = processed(HEADER + body)
+    ids = [n.id for top in doc.sections for n in top.walk() if n.label]
+    assert ids == ["sec_I", "sec_I__dash_1", "sec_I__dash_2", "sec_I__dash_2__plus_1", "sec_I__dash_3", "sec_I__item_1",
+                   "sec_I__item_1_2", "sec_I__item_1_3", "sec_I__item_2", "sec_II", "sec_II__dash_1"]
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH", "II. NỘI DUNG", "Căn cứ Luật Tổ chức", "KẾ HOẠCh", "ỦY BAN NHÂN DÂN tỉnh", "123 - 456", "A", "AB",
+    "1. A B", "ǅ", "STRAßE", "ŉ", "ﬁ", "ª BC", "ΣΑΣ", "ɐ", "ĐĂNG KÝ", "đĂNG", "  KẾ", "", "Ⅻ Ⅷ", "ⓐⓑ", "ĀĀĀĀĀĀĀā",
+])
+def test_upper_line_is_the_plain_test(text):
+    assert is_upper_line(text) == (text == text.upper() and re.search(r"[^\W\d_].*?[^\W\d_]", text, re.DOTALL) is not None)
+
+
+def _plain_grid(table, across=True):
+    grid = [["" for _ in range(table.n_cols)] for _ in range(table.n_rows)]
+    for cell in table.cells:
+        last_col = cell.col + cell.col_span if across else cell.col + 1
+        for r in range(cell.row, min(cell.row + cell.row_span, table.n_rows)):
+            for c in range(cell.col, min(last_col, table.n_cols)):
+                grid[r][c] = cell.text
+    return grid
+
+
+def test_grid_is_the_plain_loops_on_spans_overlaps_and_cells_past_the_edge():
+    import random
+
+    from pipeline.model import Cell, Table
+
+    rng = random.Random(20)
+    for _ in range(300):
+        n_rows, n_cols = rng.randint(0, 6), rng.randint(0, 6)
+        cells = [Cell(rng.randint(0, 7), rng.randint(0, 7), rng.choice([0, 1, 1, 1, 2, 3, 9]), rng.choice([0, 1, 1, 1, 2, 4]),
+                      f"t{i}") for i in range(rng.randint(0, 20))]
+        table = Table.model_construct(n_rows=n_rows, n_cols=n_cols, cells=cells)
+        for across in (True, False):
+            assert table.grid(across) == _plain_grid(table, across)
+
+
+INNER = "<table><tr><th>TT</th><th>Nhiệm vụ</th></tr><tr><td>1</td><td>Rà soát</td></tr></table>"
+
+
+@pytest.mark.parametrize("page, tables", [
+    # a frame: the one cell that holds a table, its other cells empty -> the table it holds
+    (f"<table><tr><td></td><td>{INNER}</td></tr><tr><td> </td><td></td></tr></table>", [[["TT", "Nhiệm vụ"], ["1", "Rà soát"]]]),
+    # text beside the nested table: no frame, the nested table's rows are lines of its cell
+    (f"<table><tr><td>Ghi chú</td><td>{INNER}</td></tr></table>", [[["Ghi chú", "TT Nhiệm vụ\n1 Rà soát"]]]),
+    # spans that are missing, odd or too large, and a cell under a rowspan
+    ("<table><tr><td rowspan='x'>a</td><td colspan='0'>b</td><td rowspan='3'>c</td></tr><tr><td colspan='2'>d</td></tr></table>",
+     [[["a", "b", "c"], ["d", "d", "c"], ["", "", "c"]]]),
+])
+def test_html_tables_frames_and_spans(write_text, page, tables):
+    from parsers import html
+
+    doc = html.read(write_text(f"<html><body><p>KẾ HOẠCH</p>{page}</body></html>", "page.html"))
+    assert [b.table.grid() for b in doc.blocks if b.table is not None] == tables

@@ -67,46 +67,62 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
 
 
 _FIT_TOLERANCE = 1.0  # points
+# every character Python's str.strip() removes (none lies above U+3000)
+_WHITESPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 
 
-def _hard_breaks(chars: list[tuple[str, tuple | None]], cell: tuple[float, float, float, float]) -> frozenset[int]:
-    """The lines of a cell (indexes among its non-blank lines) that the author began on a new line: the line
-    before ends so far short of where the cell's lines can reach that this line's first word would have fitted
-    after it. A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names;
-    "Trung tâm Phục vụ hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding
-    its text keeps from the left border (producers pad both sides alike), or the longest line, if further."""
-    # per line, in one pass: its left and right ends, its first word's box and right end, whether it has ink
-    found: list[list] = [[float("inf"), float("-inf"), None, None, False, False]]
-    for char, box in chars:
-        if char == "\n":
-            found.append([float("inf"), float("-inf"), None, None, False, False])
-            continue
-        if box is None:
-            continue
-        line = found[-1]
-        if box[0] < line[0]:
-            line[0] = box[0]
-        if box[2] > line[1]:
-            line[1] = box[2]
-        if char.strip():
-            line[5] = True
-            if not line[4]:
-                line[2] = line[2] or box
-                line[3] = box[2]
-        elif line[2] is not None:
-            line[4] = True  # the first word has ended
-    lines = [line for line in found if line[5]]
-    if not lines:
-        return frozenset()
-    left = min(line[0] for line in lines)
-    right = max(max(line[1] for line in lines), cell[2] - max(0.0, left - cell[0]))
-    hard = set()
-    for i in range(1, len(lines)):
-        word, word_right = lines[i][2], lines[i][3]
-        space = 0.3 * (word[3] - word[1])
-        if lines[i - 1][1] + space + (word_right - word[0]) < right - _FIT_TOLERANCE:
-            hard.add(i)
-    return frozenset(hard)
+def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
+                 runs: list[tuple[tuple, int, int]]) -> dict[int, frozenset[int]]:
+    """Per cell, the lines (indexes among its lines with ink) that the author began on a new line: the line before
+    ends so far short of where the cell's lines can reach that this line's first word would have fitted after it.
+    A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names; "Trung tâm Phục vụ
+    hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding its text keeps from the
+    left border (producers pad both sides alike), or the longest line, if further.
+    ``codes``: the cells' characters one after another (code points), ``boxes`` their boxes as shown, ``boxed``
+    whether they have one (a generated line break has none), ``runs``: each cell's box and where its run in ``codes``
+    starts and ends, in order. The answer is keyed by the runs' starts.
+    Every line of the page's cells measured at once (per character in Python, this was the largest cost of a
+    ruled page)."""
+    n = len(codes)
+    runs = [run for run in runs if run[2] > run[1]]
+    if not n or not runs:
+        return {}
+    newline = codes == 10
+    valid = boxed & ~newline  # what a line's extent counts: every character with a box, spaces too
+    space = np.isin(codes, _WHITESPACE)
+    ink, gap = valid & ~space, valid & space
+    cell_starts = np.asarray([start for _, start, _ in runs])
+    flag = newline.copy()
+    flag[cell_starts] = True
+    starts = np.flatnonzero(flag)
+    ends = np.r_[starts[1:], n]
+    left = np.minimum.reduceat(np.where(valid, boxes[:, 0], np.inf), starts)
+    right = np.maximum.reduceat(np.where(valid, boxes[:, 2], -np.inf), starts)
+    inked = np.flatnonzero(np.add.reduceat(ink.astype(np.int8), starts) > 0)
+    if not len(inked):
+        return {}
+    # each inked line's first word: from its first ink to the first boxed space after it
+    ink_at, gap_at, valid_at = np.flatnonzero(ink), np.flatnonzero(gap), np.flatnonzero(valid)
+    first = ink_at[np.searchsorted(ink_at, starts[inked])]
+    word_end = np.minimum(np.append(gap_at, n)[np.searchsorted(gap_at, first)], ends[inked])
+    word = boxes[first]
+    word_right = boxes[valid_at[np.searchsorted(valid_at, word_end) - 1], 2]
+    # the cells' reach, from their inked lines
+    cell_of = np.searchsorted(cell_starts, starts[inked], side="right") - 1
+    groups = np.flatnonzero(np.r_[True, np.diff(cell_of) != 0])
+    line_left, line_right = left[inked], right[inked]
+    cell_left = np.minimum.reduceat(line_left, groups)
+    cell_boxes = np.asarray([runs[c][0] for c in cell_of[groups].tolist()], dtype=float)
+    reach = np.maximum(np.maximum.reduceat(line_right, groups),
+                       cell_boxes[:, 2] - np.maximum(0.0, cell_left - cell_boxes[:, 0]))
+    group_of = np.cumsum(np.r_[True, np.diff(cell_of) != 0]) - 1
+    fits = (np.r_[np.inf, line_right[:-1]] + 0.3 * (word[:, 3] - word[:, 1]) + (word_right - word[:, 0])
+            < reach[group_of] - _FIT_TOLERANCE)
+    fits[groups] = False  # a cell's first line follows nothing
+    found: dict[int, set[int]] = {}
+    for line in np.flatnonzero(fits).tolist():
+        found.setdefault(runs[cell_of[line]][1], set()).add(line - int(groups[group_of[line]]))
+    return {start: frozenset(lines) for start, lines in found.items()}
 
 
 _SNAP = 2.0  # points: cell edges closer than this are one column boundary (Word draws borders a fraction apart)
@@ -269,21 +285,16 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         starts[first] = k
     inserts = forms.insertions(stamps, {i: box for i, box in char_lines().items() if keep[i]}) if stamps else {}
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
-    spans, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
-    joined = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped].tobytes().decode("utf-32-le")
-
-    @cache
-    def joined_boxes() -> list[list[float] | None]:
-        """The box of each character of ``joined`` (None for a generated line break)."""
-        rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
-        return [box if boxed else None for box, boxed in zip(boxes[rows].tolist(), (indexes[rows] == grouped).tolist())]
+    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped]
+    joined = codes.tobytes().decode("utf-32-le")
+    rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
+    breaks = _hard_breaks(codes, boxes[rows], indexes[rows] == grouped, runs)
 
     def cell_text(bbox) -> str:
         start, end = spans.get(tuple(bbox), (0, 0))
-        raw = joined[start:end]
-        if "\n" not in raw or sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
-            return nfc(_join_cell_lines(raw))
-        return nfc(_join_cell_lines(raw, _hard_breaks(list(zip(raw, joined_boxes()[start:end])), bbox)))
+        return nfc(_join_cell_lines(joined[start:end], breaks.get(start, frozenset())))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
@@ -303,12 +314,12 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     return pieces
 
 
-def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[dict[tuple, tuple[int, int]], np.ndarray]:
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
     """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
-    where each cell's run starts and ends among them. A cell's characters are those whose box's centre is in it (the
+    each cell's run among them: (cell, start, end), in order. A cell's characters are those whose box's centre is in it (the
     first such cell) and the characters without a box (generated line breaks) that follow one of them."""
     if not cells or not len(indexes):
-        return {}, np.zeros(0, dtype=int)
+        return [], np.zeros(0, dtype=int)
     in_cell = _containment(boxes, cells)
     first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
     # each position takes the cell of the last character with a box at or before it
@@ -319,7 +330,7 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     owners = owner[grouped]
     starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0]) if len(grouped) else np.zeros(0, dtype=int)
     ends = np.r_[starts[1:], len(grouped)]
-    return {cells[cell]: (start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())}, grouped
+    return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 
 def read(path: Path) -> Document:

@@ -95,12 +95,15 @@ def _placed(bbox: list[float], rect: tuple[float, float, float, float], page_hei
     return tuple(sorted(glyphs, key=lambda g: (round(g.top / 4), g.x0)))
 
 
-def widget_stamps(page) -> list[Stamp]:
+def widget_stamps(page, only: frozenset[int] | None = None) -> list[Stamp]:
     """Text drawn by a pdfplumber page's widgets' normal appearances (resolved one level at a time:
-    their dictionaries point back at their parents, which a full resolve follows forever)."""
+    their dictionaries point back at their parents, which a full resolve follows forever); ``only``: the
+    indexes in the page's /Annots of the annotations to read (None: all)."""
     stamps = []
     height = float(page.height)
-    for ref in resolve1(page.page_obj.attrs.get("Annots")) or []:
+    for index, ref in enumerate(resolve1(page.page_obj.attrs.get("Annots")) or []):
+        if only is not None and index not in only:
+            continue
         try:
             annot = resolve1(ref)
             if resolve1(annot.get("Subtype")).name != "Widget":

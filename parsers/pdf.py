@@ -234,23 +234,30 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     return np.frombuffer(boxes, dtype=float).reshape(-1, 4)
 
 
-def has_widgets(page: pdfium.PdfPage) -> bool:
-    """Whether the page has a form widget (a signing stamp is one): only then is the page read for stamps, which
-    takes pdfminer parsing the whole file."""
+def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
+    """The form widgets of the page whose appearance draws text (a number or a date stamped at signing), by their
+    index in the page's /Annots: only those are read for stamps, which takes pdfminer parsing the file and each
+    appearance's resources. A seal or a signature image draws none (pdfminer would parse its image for nothing)."""
+    found = set()
     for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
-        if annot:
-            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_WIDGET and any(rules.objects_of_kind(
+                    pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDFAnnot_GetObjectCount(annot),
+                    lambda j, annot=annot: pdfium_c.FPDFAnnot_GetObject(annot, j))):
+                found.add(i)
+        finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
-            if subtype == pdfium_c.FPDF_ANNOT_WIDGET:
-                return True
-    return False
+    return frozenset(found)
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
-                 read_stamps: Callable[[], list[forms.Stamp]]) -> list[tuple[str, object]]:
+                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> list[tuple[str, object]]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
-    it and the stamps its widgets draw (``read_stamps()``, read only when the page has widgets)."""
+    it and the stamps its widgets draw (``read_stamps(widgets)``, read only when the page has widgets that draw
+    text)."""
     to_display = rules.display_transform(page)
     # pdfium reports a non-breaking hyphen as U+FFFE
     text = text.replace("\ufffe", "-")
@@ -272,7 +279,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
     found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
-    stamps = read_stamps() if has_widgets(page) else []
+    stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
         return [("text", text)]
     indexes, boxes = char_boxes()
@@ -354,7 +361,7 @@ def read(path: Path) -> Document:
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
-            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda: plumber.stamps(i)))
+            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets)))
             textpage.close()
             page.close()
     finally:
@@ -437,7 +444,8 @@ class _Plumber:
         self.opened = None
         self.failed = False
 
-    def stamps(self, index: int) -> list[forms.Stamp]:
+    def stamps(self, index: int, widgets: frozenset[int] | None = None) -> list[forms.Stamp]:
+        """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all)."""
         if self.opened is None and not self.failed:
             import pdfplumber
 
@@ -449,7 +457,7 @@ class _Plumber:
             return []
         page = self.opened.pages[index]
         try:
-            return forms.widget_stamps(page)
+            return forms.widget_stamps(page, widgets)
         finally:
             page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
 

@@ -56,20 +56,24 @@ def _raw_matrix(obj) -> tuple[float, ...]:
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def _paths(page: pdfium.PdfPage):
-    """Each path object of the page, forms' included, with the matrices of the forms that hold it (nearest first).
-    Raw pdfium calls: the page's other objects (thousands of text runs) are only counted past, never wrapped."""
-    def walk(count: int, get, containers: tuple):
-        for i in range(count):
-            obj = get(i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                yield obj, containers
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
-                yield from walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda j, form=obj: pdfium_c.FPDFFormObj_GetObject(form, j),
-                                (_raw_matrix(obj), *containers))
+def objects_of_kind(kind: int, count: int, get, containers: tuple = ()):
+    """Each object of this pdfium kind among ``count`` objects (``get(i)``: the i-th), forms' included, with the
+    matrices of the forms that hold it (nearest first). Raw pdfium calls: the other objects (thousands of text runs)
+    are only counted past, never wrapped."""
+    for i in range(count):
+        obj = get(i)
+        found = pdfium_c.FPDFPageObj_GetType(obj)
+        if found == kind:
+            yield obj, containers
+        elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
+            yield from objects_of_kind(kind, pdfium_c.FPDFFormObj_CountObjects(obj),
+                                       lambda j, form=obj: pdfium_c.FPDFFormObj_GetObject(form, j), (_raw_matrix(obj), *containers))
 
-    yield from walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i), ())
+
+def _paths(page: pdfium.PdfPage):
+    """Each path object of the page, forms' included, with the matrices of the forms that hold it."""
+    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDFPage_CountObjects(page.raw),
+                           lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i))
 
 
 def _matrix(obj, containers: tuple) -> tuple[float, ...]:

@@ -67,8 +67,8 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
 
 
 _FIT_TOLERANCE = 1.0  # points
-# every character Python's str.strip() removes (none lies above U+3000)
-_WHITESPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+# by code point: whether Python's str.strip() removes the character (none above U+3000 does)
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)])
 
 
 def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
@@ -89,13 +89,13 @@ def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
         return {}
     newline = codes == 10
     valid = boxed & ~newline  # what a line's extent counts: every character with a box, spaces too
-    space = np.isin(codes, _WHITESPACE)
+    space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
     ink, gap = valid & ~space, valid & space
     cell_starts = np.asarray([start for _, start, _ in runs])
     flag = newline.copy()
     flag[cell_starts] = True
     starts = np.flatnonzero(flag)
-    ends = np.r_[starts[1:], n]
+    ends = np.append(starts[1:], n)
     left = np.minimum.reduceat(np.where(valid, boxes[:, 0], np.inf), starts)
     right = np.maximum.reduceat(np.where(valid, boxes[:, 2], -np.inf), starts)
     inked = np.flatnonzero(np.add.reduceat(ink.astype(np.int8), starts) > 0)
@@ -109,14 +109,15 @@ def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
     word_right = boxes[valid_at[np.searchsorted(valid_at, word_end) - 1], 2]
     # the cells' reach, from their inked lines
     cell_of = np.searchsorted(cell_starts, starts[inked], side="right") - 1
-    groups = np.flatnonzero(np.r_[True, np.diff(cell_of) != 0])
+    new_cell = np.insert(np.diff(cell_of) != 0, 0, True)
+    groups = np.flatnonzero(new_cell)
     line_left, line_right = left[inked], right[inked]
     cell_left = np.minimum.reduceat(line_left, groups)
     cell_boxes = np.asarray([runs[c][0] for c in cell_of[groups].tolist()], dtype=float)
     reach = np.maximum(np.maximum.reduceat(line_right, groups),
                        cell_boxes[:, 2] - np.maximum(0.0, cell_left - cell_boxes[:, 0]))
-    group_of = np.cumsum(np.r_[True, np.diff(cell_of) != 0]) - 1
-    fits = (np.r_[np.inf, line_right[:-1]] + 0.3 * (word[:, 3] - word[:, 1]) + (word_right - word[:, 0])
+    group_of = np.cumsum(new_cell) - 1
+    fits = (np.insert(line_right[:-1], 0, np.inf) + 0.3 * (word[:, 3] - word[:, 1]) + (word_right - word[:, 0])
             < reach[group_of] - _FIT_TOLERANCE)
     fits[groups] = False  # a cell's first line follows nothing
     found: dict[int, set[int]] = {}
@@ -214,24 +215,23 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
-# FPDFText_GetCharBox without ctypes' check of each argument against its declared type, which was two thirds of the
-# time of reading a page's boxes (one call per character): the arguments passed are the declared ones.
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+# FPDFText_GetCharBox declared with plain addresses: each character's four doubles written straight into one buffer
+# (pypdfium2's declared pointer types made ctypes check each argument: two thirds of reading a page's boxes).
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
+                                 ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     """(left, bottom, right, top) of the first ``count`` characters, one row each, as pypdfium2's ``get_charbox``
-    gives them: pdfium called directly with the same four doubles each time."""
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    raw = ctypes.cast(textpage.raw, ctypes.c_void_p)
-    boxes = array("d")
-    add = boxes.extend
+    gives them."""
+    buffer = (ctypes.c_double * (4 * count))()  # pdfium writes left, right, bottom, top
+    start = ctypes.addressof(buffer)
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     for i in range(count):
-        if not _GET_CHAR_BOX(raw, i, *out):
+        at = start + 32 * i
+        if not _GET_CHAR_BOX(raw, i, at, at + 8, at + 16, at + 24):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        add((left.value, bottom.value, right.value, top.value))
-    return np.frombuffer(boxes, dtype=float).reshape(-1, 4)
+    return np.frombuffer(buffer, dtype=float).reshape(-1, 4)[:, [0, 2, 1, 3]]
 
 
 def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
@@ -335,8 +335,8 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     positions = np.flatnonzero(owner >= 0)
     grouped = positions[np.argsort(owner[positions], kind="stable")]
     owners = owner[grouped]
-    starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0]) if len(grouped) else np.zeros(0, dtype=int)
-    ends = np.r_[starts[1:], len(grouped)]
+    starts = np.flatnonzero(np.insert(np.diff(owners) != 0, 0, True)) if len(grouped) else np.zeros(0, dtype=int)
+    ends = np.append(starts[1:], len(grouped))
     return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 

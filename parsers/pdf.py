@@ -271,14 +271,8 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
         return boxed, np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
 
-    @cache
-    def char_lines() -> dict[int, tuple[float, float, float, float]]:
-        """The same as a dict: index -> box."""
-        indexes, boxes = char_boxes()
-        return dict(zip(indexes.tolist(), map(tuple, boxes.tolist())))
-
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
-    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
+    found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
         return [("text", text)]
@@ -290,7 +284,8 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
     for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
-    inserts = forms.insertions(stamps, {i: box for i, box in char_lines().items() if keep[i]}) if stamps else {}
+    anchors = keep[indexes]
+    inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
     runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
     spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run

@@ -59,11 +59,11 @@ class _FormPage:
         self.attrs: dict = {}
 
 
-def _appearance_glyphs(stream) -> tuple[list[float], list[LTChar]]:
-    """The appearance's bounding box and the characters it draws, in its own coordinates."""
+def _appearance_glyphs(stream, manager: PDFResourceManager) -> tuple[list[float], list[LTChar]]:
+    """The appearance's bounding box and the characters it draws, in its own coordinates (``manager``: the
+    document's fonts, each parsed once)."""
     stream = resolve1(stream)
     bbox = [float(resolve1(x)) for x in resolve1(stream.attrs.get("BBox", [0, 0, 1, 1]))]
-    manager = PDFResourceManager()
     device = PDFPageAggregator(manager, laparams=LAParams())
     page = _FormPage(bbox)
     device.begin_page(page, (1, 0, 0, 1, 0, 0))
@@ -97,12 +97,14 @@ def _placed(bbox: list[float], rect: tuple[float, float, float, float], page_hei
     return tuple(sorted(glyphs, key=lambda g: (round(g.top / 4), g.x0)))
 
 
-def widget_stamps(page, only: frozenset[int] | None = None) -> list[Stamp]:
+def widget_stamps(page, only: frozenset[int] | None = None, fonts: PDFResourceManager | None = None) -> list[Stamp]:
     """Text drawn by a pdfplumber page's widgets' normal appearances (resolved one level at a time:
     their dictionaries point back at their parents, which a full resolve follows forever); ``only``: the
-    indexes in the page's /Annots of the annotations to read (None: all)."""
+    indexes in the page's /Annots of the annotations to read (None: all); ``fonts``: the document's fonts
+    as read so far (each parsed once a document)."""
     stamps = []
     height = float(page.height)
+    manager = fonts or PDFResourceManager()
     for index, ref in enumerate(resolve1(page.page_obj.attrs.get("Annots")) or []):
         if only is not None and index not in only:
             continue
@@ -115,7 +117,7 @@ def widget_stamps(page, only: frozenset[int] | None = None) -> list[Stamp]:
                 continue
             x0, y0, x1, y1 = (float(resolve1(v)) for v in resolve1(annot.get("Rect")))
             rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-            bbox, chars = _appearance_glyphs(normal)
+            bbox, chars = _appearance_glyphs(normal, manager)
             glyphs = _placed(bbox, rect, height, chars)
         except Exception:  # a malformed annotation is skipped, never fatal
             continue

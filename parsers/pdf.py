@@ -438,6 +438,7 @@ class _Plumber:
         self.path, self.pdf, self.data = path, pdf, data
         self.opened = None
         self.failed = False
+        self.fonts = forms.PDFResourceManager()
 
     def stamps(self, index: int, widgets: frozenset[int] | None = None) -> list[forms.Stamp]:
         """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all)."""
@@ -452,7 +453,7 @@ class _Plumber:
             return []
         page = self.opened.pages[index]
         try:
-            return forms.widget_stamps(page, widgets)
+            return forms.widget_stamps(page, widgets, self.fonts)
         finally:
             page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
 

@@ -94,7 +94,7 @@ def test_only_widgets_that_draw_text_are_read_for_stamps(tmp_path, monkeypatch):
 
     laid_out, opened = [], []
     real_glyphs, real_open = forms._appearance_glyphs, pdfplumber.open
-    monkeypatch.setattr(forms, "_appearance_glyphs", lambda stream: laid_out.append(stream) or real_glyphs(stream))
+    monkeypatch.setattr(forms, "_appearance_glyphs", lambda stream, fonts: laid_out.append(stream) or real_glyphs(stream, fonts))
     monkeypatch.setattr(pdfplumber, "open", lambda *args, **kwargs: opened.append(args) or real_open(*args, **kwargs))
     data = text_pdf([HEADER + NUMBER_LINE + DATE_LINE + BODY])
     number_box, day_box = over_the_blank(data)

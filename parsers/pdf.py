@@ -439,6 +439,8 @@ class _Plumber:
         self.opened = None
         self.failed = False
         self.fonts = forms.PDFResourceManager()
+        self.page_objects: list = []  # pdfminer's pages, read up to the last one asked for
+        self.more_pages = None
 
     def stamps(self, index: int, widgets: frozenset[int] | None = None) -> list[forms.Stamp]:
         """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all)."""
@@ -449,17 +451,33 @@ class _Plumber:
                 self.opened = pdfplumber.open(for_pdfplumber(self.path, self.pdf, self.data))
             except Exception:  # the stamps are lost, the text still reads
                 self.failed = True
-        if self.opened is None:
+        if self.opened is None or (page := self._page(index)) is None:
             return []
-        page = self.opened.pages[index]
         try:
             return forms.widget_stamps(page, widgets, self.fonts)
         finally:
             page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
 
+    def _page(self, index: int):
+        """Page ``index`` as pdfplumber makes it, the page tree read only as far as it (pdfplumber's ``pages`` reads
+        every page of the file first), or None when pdfminer cannot reach it."""
+        from pdfminer.pdfpage import PDFPage
+        from pdfplumber.page import Page
+
+        try:
+            if self.more_pages is None:
+                self.more_pages = PDFPage.create_pages(self.opened.doc)
+            while len(self.page_objects) <= index:
+                self.page_objects.append(next(self.more_pages))
+        except Exception:  # StopIteration included: the stamps are lost, the text still reads
+            return None
+        return Page(self.opened, self.page_objects[index], page_number=index + 1)
+
     def close(self) -> None:
-        if self.opened is not None:
-            self.opened.close()
+        if self.opened is not None:  # pdfplumber's own close() makes every page of the file to close each
+            self.opened.flush_cache()
+            if not self.opened.stream_is_external:
+                self.opened.stream.close()
 
 
 def for_pdfplumber(path: Path, pdf: pdfium.PdfDocument, data: bytes) -> Path | io.BytesIO:

@@ -164,3 +164,22 @@ def test_hard_breaks_over_a_page_are_those_of_each_cell_alone(seed):
         chars = [(text[i], boxes[i] if boxed[i] else None) for i in range(start, end)]
         assert found.get(start, frozenset()) == _hard_breaks_one_cell(chars, cell)
     assert any(found.values()) or seed % 7  # the generated cells do have breaks to find
+
+
+def test_stamps_are_read_without_building_every_page_in_pdfplumber(monkeypatch, tmp_path):
+    """pdfplumber's ``pages`` makes every page of the file before the first is given; a stamp on page 1 needs only
+    page 1 of the page tree. The number the stamp draws is still put in its line, and a file whose page pdfminer
+    cannot reach loses its stamps, not its text."""
+    from pdfmaker import text_pdf, with_widgets
+
+    monkeypatch.setattr(pdfplumber.PDF, "pages", property(lambda self: pytest.fail("every page built")))
+    lines = [(60, 110, "Số:          /QĐ-UBND"), (60, 200, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;")]
+    data = text_pdf([lines, lines[1:] * 3, lines[1:] * 3])
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(with_widgets(data, [((100, 842 - 126, 140, 842 - 108), "1234")]))
+    doc = pdf.read(path)
+    [stamped] = [b.orig for b in doc.blocks if b.prov.reader == "pdf-form"]
+    assert stamped.startswith("Số:") and "1234" in stamped
+    reader = pdf._Plumber(path, pdfium.PdfDocument(str(path)), path.read_bytes())
+    assert reader.stamps(7) == [] and len(reader.page_objects) == 3
+    reader.close()

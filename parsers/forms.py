@@ -13,6 +13,8 @@ import ctypes
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -57,11 +59,11 @@ class _FormPage:
         self.attrs: dict = {}
 
 
-def _appearance_glyphs(stream) -> tuple[list[float], list[LTChar]]:
-    """The appearance's bounding box and the characters it draws, in its own coordinates."""
+def _appearance_glyphs(stream, manager: PDFResourceManager) -> tuple[list[float], list[LTChar]]:
+    """The appearance's bounding box and the characters it draws, in its own coordinates (``manager``: the
+    document's fonts, each parsed once)."""
     stream = resolve1(stream)
     bbox = [float(resolve1(x)) for x in resolve1(stream.attrs.get("BBox", [0, 0, 1, 1]))]
-    manager = PDFResourceManager()
     device = PDFPageAggregator(manager, laparams=LAParams())
     page = _FormPage(bbox)
     device.begin_page(page, (1, 0, 0, 1, 0, 0))
@@ -95,12 +97,17 @@ def _placed(bbox: list[float], rect: tuple[float, float, float, float], page_hei
     return tuple(sorted(glyphs, key=lambda g: (round(g.top / 4), g.x0)))
 
 
-def widget_stamps(page) -> list[Stamp]:
+def widget_stamps(page, only: frozenset[int] | None = None, fonts: PDFResourceManager | None = None) -> list[Stamp]:
     """Text drawn by a pdfplumber page's widgets' normal appearances (resolved one level at a time:
-    their dictionaries point back at their parents, which a full resolve follows forever)."""
+    their dictionaries point back at their parents, which a full resolve follows forever); ``only``: the
+    indexes in the page's /Annots of the annotations to read (None: all); ``fonts``: the document's fonts
+    as read so far (each parsed once a document)."""
     stamps = []
     height = float(page.height)
-    for ref in resolve1(page.page_obj.attrs.get("Annots")) or []:
+    manager = fonts or PDFResourceManager()
+    for index, ref in enumerate(resolve1(page.page_obj.attrs.get("Annots")) or []):
+        if only is not None and index not in only:
+            continue
         try:
             annot = resolve1(ref)
             if resolve1(annot.get("Subtype")).name != "Widget":
@@ -110,7 +117,7 @@ def widget_stamps(page) -> list[Stamp]:
                 continue
             x0, y0, x1, y1 = (float(resolve1(v)) for v in resolve1(annot.get("Rect")))
             rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-            bbox, chars = _appearance_glyphs(normal)
+            bbox, chars = _appearance_glyphs(normal, manager)
             glyphs = _placed(bbox, rect, height, chars)
         except Exception:  # a malformed annotation is skipped, never fatal
             continue
@@ -187,50 +194,45 @@ def runs(stamp: Stamp) -> list[tuple[Box, str]]:
     return [((box[0], box[1], box[2], box[3]), "".join(chars)) for box, chars in found]
 
 
-def insertions(stamps: list[Stamp], boxes: dict[int, Box]) -> dict[int, str]:
+def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray) -> dict[int, str]:
     """Where each run of widget text goes in the page's character stream: right after the character
     that ends left of it on the same line, or before the first one right of it (by position on the
     page, whatever the stream's order). A run on no line of text (a seal, a signature image's caption)
-    is left out: it is no part of a line."""
+    is left out: it is no part of a line. ``indexes``: the positions in the stream of the characters
+    a run may go beside, in stream order; ``boxes``: theirs (x0, top, x1, bottom), one row each."""
     inserts: dict[int, str] = {}
+    middles = (boxes[:, 0] + boxes[:, 2]) / 2
     for stamp in stamps:
         for (x0, top, x1, bottom), text in runs(stamp):
             centre = (x0 + x1) / 2
             same_line = _nearest_line(boxes, (x0, top, x1, bottom))
-            before = [i for i in same_line if (boxes[i][0] + boxes[i][2]) / 2 < centre]
-            after = [i for i in same_line if (boxes[i][0] + boxes[i][2]) / 2 >= centre]
-            if before:
-                at = max(before, key=lambda i: boxes[i][2]) + 1
-            elif after:
-                at = min(after, key=lambda i: boxes[i][0])
+            before, after = same_line & (middles < centre), same_line & (middles >= centre)
+            if before.any():  # the first of the rightmost ends, the first of the leftmost starts
+                at = int(indexes[before][boxes[before, 2].argmax()]) + 1
+            elif after.any():
+                at = int(indexes[after][boxes[after, 0].argmin()])
             else:
                 continue
             inserts[at] = inserts.get(at, "") + f" {FORM_START}{text}{FORM_END} "
     return inserts
 
 
-def _nearest_line(boxes: dict[int, Box], run: Box) -> list[int]:
-    """The characters of the text line a run belongs to. A widget is often drawn a little above or
-    below the line's baseline, so it can overlap two lines: its line is the one with a character
-    nearest it across (the blank "Số: ___" it fills), then nearest in height."""
+def _nearest_line(boxes: np.ndarray, run: Box) -> np.ndarray:
+    """Which characters (rows of ``boxes``) make the text line a run belongs to. A widget is often drawn
+    a little above or below the line's baseline, so it can overlap two lines: its line is the one with
+    a character nearest it across (the blank "Số: ___" it fills), then nearest in height."""
     x0, top, x1, bottom = run
-    overlapping = [i for i, box in boxes.items() if box[1] < bottom and box[3] > top]
-    if not overlapping:
-        return []
-
-    def distance(i: int) -> tuple[float, float]:
-        box = boxes[i]
-        across = max(0.0, box[0] - x1, x0 - box[2])
-        return across, abs((box[1] + box[3]) / 2 - (top + bottom) / 2)
-
-    glyphs = [i for i in overlapping if boxes[i][3] - boxes[i][1] >= 1]  # spaces' boxes are a hairline
-    anchor = boxes[min(glyphs or overlapping, key=distance)]
-
-    def same_line(box: Box) -> bool:
-        overlap = min(box[3], anchor[3]) - max(box[1], anchor[1])
-        return overlap >= 0.5 * max(0.1, min(box[3] - box[1], anchor[3] - anchor[1]))
-
-    return [i for i, box in boxes.items() if same_line(box)]
+    left, tops, right, bottoms = boxes.T
+    overlapping = (tops < bottom) & (bottoms > top)
+    if not overlapping.any():
+        return overlapping
+    glyphs = overlapping & (bottoms - tops >= 1)  # spaces' boxes are a hairline
+    candidates = np.flatnonzero(glyphs if glyphs.any() else overlapping)
+    across = np.maximum(np.maximum(0.0, left[candidates] - x1), x0 - right[candidates])
+    height = np.abs((tops[candidates] + bottoms[candidates]) / 2 - (top + bottom) / 2)
+    anchor = boxes[candidates[np.lexsort((height, across))[0]]]  # nearest across, then in height; the first of equals
+    overlap = np.minimum(bottoms, anchor[3]) - np.maximum(tops, anchor[1])
+    return overlap >= 0.5 * np.maximum(0.1, np.minimum(bottoms - tops, anchor[3] - anchor[1]))
 
 
 def from_form(line: str) -> tuple[str, bool]:

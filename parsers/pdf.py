@@ -67,46 +67,63 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
 
 
 _FIT_TOLERANCE = 1.0  # points
+# by code point: whether Python's str.strip() removes the character (none above U+3000 does)
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)])
 
 
-def _hard_breaks(chars: list[tuple[str, tuple | None]], cell: tuple[float, float, float, float]) -> frozenset[int]:
-    """The lines of a cell (indexes among its non-blank lines) that the author began on a new line: the line
-    before ends so far short of where the cell's lines can reach that this line's first word would have fitted
-    after it. A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names;
-    "Trung tâm Phục vụ hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding
-    its text keeps from the left border (producers pad both sides alike), or the longest line, if further."""
-    # per line, in one pass: its left and right ends, its first word's box and right end, whether it has ink
-    found: list[list] = [[float("inf"), float("-inf"), None, None, False, False]]
-    for char, box in chars:
-        if char == "\n":
-            found.append([float("inf"), float("-inf"), None, None, False, False])
-            continue
-        if box is None:
-            continue
-        line = found[-1]
-        if box[0] < line[0]:
-            line[0] = box[0]
-        if box[2] > line[1]:
-            line[1] = box[2]
-        if char.strip():
-            line[5] = True
-            if not line[4]:
-                line[2] = line[2] or box
-                line[3] = box[2]
-        elif line[2] is not None:
-            line[4] = True  # the first word has ended
-    lines = [line for line in found if line[5]]
-    if not lines:
-        return frozenset()
-    left = min(line[0] for line in lines)
-    right = max(max(line[1] for line in lines), cell[2] - max(0.0, left - cell[0]))
-    hard = set()
-    for i in range(1, len(lines)):
-        word, word_right = lines[i][2], lines[i][3]
-        space = 0.3 * (word[3] - word[1])
-        if lines[i - 1][1] + space + (word_right - word[0]) < right - _FIT_TOLERANCE:
-            hard.add(i)
-    return frozenset(hard)
+def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
+                 runs: list[tuple[tuple, int, int]]) -> dict[int, frozenset[int]]:
+    """Per cell, the lines (indexes among its lines with ink) that the author began on a new line: the line before
+    ends so far short of where the cell's lines can reach that this line's first word would have fitted after it.
+    A line the layout wrapped had no room left ("Trần Thị Mai" / "Lê Quang Vinh" are two names; "Trung tâm Phục vụ
+    hành chính công" / "tỉnh" is one). Lines reach the cell's right border less the padding its text keeps from the
+    left border (producers pad both sides alike), or the longest line, if further.
+    ``codes``: the cells' characters one after another (code points), ``boxes`` their boxes as shown, ``boxed``
+    whether they have one (a generated line break has none), ``runs``: each cell's box and where its run in ``codes``
+    starts and ends, in order. The answer is keyed by the runs' starts.
+    Every line of the page's cells measured at once (per character in Python, this was the largest cost of a
+    ruled page)."""
+    n = len(codes)
+    runs = [run for run in runs if run[2] > run[1]]
+    if not n or not runs:
+        return {}
+    newline = codes == 10
+    valid = boxed & ~newline  # what a line's extent counts: every character with a box, spaces too
+    space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
+    ink, gap = valid & ~space, valid & space
+    cell_starts = np.asarray([start for _, start, _ in runs])
+    flag = newline.copy()
+    flag[cell_starts] = True
+    starts = np.flatnonzero(flag)
+    ends = np.append(starts[1:], n)
+    left = np.minimum.reduceat(np.where(valid, boxes[:, 0], np.inf), starts)
+    right = np.maximum.reduceat(np.where(valid, boxes[:, 2], -np.inf), starts)
+    inked = np.flatnonzero(np.add.reduceat(ink.astype(np.int8), starts) > 0)
+    if not len(inked):
+        return {}
+    # each inked line's first word: from its first ink to the first boxed space after it
+    ink_at, gap_at, valid_at = np.flatnonzero(ink), np.flatnonzero(gap), np.flatnonzero(valid)
+    first = ink_at[np.searchsorted(ink_at, starts[inked])]
+    word_end = np.minimum(np.append(gap_at, n)[np.searchsorted(gap_at, first)], ends[inked])
+    word = boxes[first]
+    word_right = boxes[valid_at[np.searchsorted(valid_at, word_end) - 1], 2]
+    # the cells' reach, from their inked lines
+    cell_of = np.searchsorted(cell_starts, starts[inked], side="right") - 1
+    new_cell = np.insert(np.diff(cell_of) != 0, 0, True)
+    groups = np.flatnonzero(new_cell)
+    line_left, line_right = left[inked], right[inked]
+    cell_left = np.minimum.reduceat(line_left, groups)
+    cell_boxes = np.asarray([runs[c][0] for c in cell_of[groups].tolist()], dtype=float)
+    reach = np.maximum(np.maximum.reduceat(line_right, groups),
+                       cell_boxes[:, 2] - np.maximum(0.0, cell_left - cell_boxes[:, 0]))
+    group_of = np.cumsum(new_cell) - 1
+    fits = (np.insert(line_right[:-1], 0, np.inf) + 0.3 * (word[:, 3] - word[:, 1]) + (word_right - word[:, 0])
+            < reach[group_of] - _FIT_TOLERANCE)
+    fits[groups] = False  # a cell's first line follows nothing
+    found: dict[int, set[int]] = {}
+    for line in np.flatnonzero(fits).tolist():
+        found.setdefault(runs[cell_of[line]][1], set()).add(line - int(groups[group_of[line]]))
+    return {start: frozenset(lines) for start, lines in found.items()}
 
 
 _SNAP = 2.0  # points: cell edges closer than this are one column boundary (Word draws borders a fraction apart)
@@ -198,43 +215,49 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
-# FPDFText_GetCharBox without ctypes' check of each argument against its declared type, which was two thirds of the
-# time of reading a page's boxes (one call per character): the arguments passed are the declared ones.
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+# FPDFText_GetCharBox declared with plain addresses: each character's four doubles written straight into one buffer
+# (pypdfium2's declared pointer types made ctypes check each argument: two thirds of reading a page's boxes).
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
+                                 ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     """(left, bottom, right, top) of the first ``count`` characters, one row each, as pypdfium2's ``get_charbox``
-    gives them: pdfium called directly with the same four doubles each time."""
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    raw = ctypes.cast(textpage.raw, ctypes.c_void_p)
-    boxes = array("d")
-    add = boxes.extend
+    gives them."""
+    buffer = (ctypes.c_double * (4 * count))()  # pdfium writes left, right, bottom, top
+    start = ctypes.addressof(buffer)
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     for i in range(count):
-        if not _GET_CHAR_BOX(raw, i, *out):
+        at = start + 32 * i
+        if not _GET_CHAR_BOX(raw, i, at, at + 8, at + 16, at + 24):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        add((left.value, bottom.value, right.value, top.value))
-    return np.frombuffer(boxes, dtype=float).reshape(-1, 4)
+    return np.frombuffer(buffer, dtype=float).reshape(-1, 4)[:, [0, 2, 1, 3]]
 
 
-def has_widgets(page: pdfium.PdfPage) -> bool:
-    """Whether the page has a form widget (a signing stamp is one): only then is the page read for stamps, which
-    takes pdfminer parsing the whole file."""
+def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
+    """The form widgets of the page whose appearance draws text (a number or a date stamped at signing), by their
+    index in the page's /Annots: only those are read for stamps, which takes pdfminer parsing the file and each
+    appearance's resources. A seal or a signature image draws none (pdfminer would parse its image for nothing)."""
+    found = set()
     for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
-        if annot:
-            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_WIDGET and any(rules.objects_of_kind(
+                    pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDFAnnot_GetObjectCount(annot),
+                    lambda j, annot=annot: pdfium_c.FPDFAnnot_GetObject(annot, j))):
+                found.add(i)
+        finally:
             pdfium_c.FPDFPage_CloseAnnot(annot)
-            if subtype == pdfium_c.FPDF_ANNOT_WIDGET:
-                return True
-    return False
+    return frozenset(found)
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
-                 read_stamps: Callable[[], list[forms.Stamp]]) -> list[tuple[str, object]]:
+                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> list[tuple[str, object]]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
-    it and the stamps its widgets draw (``read_stamps()``, read only when the page has widgets)."""
+    it and the stamps its widgets draw (``read_stamps(widgets)``, read only when the page has widgets that draw
+    text)."""
     to_display = rules.display_transform(page)
     # pdfium reports a non-breaking hyphen as U+FFFE
     text = text.replace("\ufffe", "-")
@@ -248,15 +271,9 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
         return boxed, np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
 
-    @cache
-    def char_lines() -> dict[int, tuple[float, float, float, float]]:
-        """The same as a dict: index -> box."""
-        indexes, boxes = char_boxes()
-        return dict(zip(indexes.tolist(), map(tuple, boxes.tolist())))
-
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
-    found = page_tables(rules.page_edges(page, to_display), lambda: list(char_lines().values()))
-    stamps = read_stamps() if has_widgets(page) else []
+    found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
+    stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
         return [("text", text)]
     indexes, boxes = char_boxes()
@@ -267,23 +284,19 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
     for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
-    inserts = forms.insertions(stamps, {i: box for i, box in char_lines().items() if keep[i]}) if stamps else {}
+    anchors = keep[indexes]
+    inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
-    spans, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
-    joined = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped].tobytes().decode("utf-32-le")
-
-    @cache
-    def joined_boxes() -> list[list[float] | None]:
-        """The box of each character of ``joined`` (None for a generated line break)."""
-        rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
-        return [box if boxed else None for box, boxed in zip(boxes[rows].tolist(), (indexes[rows] == grouped).tolist())]
+    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped]
+    joined = codes.tobytes().decode("utf-32-le")
+    rows = np.minimum(np.searchsorted(indexes, grouped), len(indexes) - 1)
+    breaks = _hard_breaks(codes, boxes[rows], indexes[rows] == grouped, runs)
 
     def cell_text(bbox) -> str:
         start, end = spans.get(tuple(bbox), (0, 0))
-        raw = joined[start:end]
-        if "\n" not in raw or sum(1 for line in raw.split("\n") if line.replace("\r", "").strip()) < 2:  # one line: no break to tell
-            return nfc(_join_cell_lines(raw))
-        return nfc(_join_cell_lines(raw, _hard_breaks(list(zip(raw, joined_boxes()[start:end])), bbox)))
+        return nfc(_join_cell_lines(joined[start:end], breaks.get(start, frozenset())))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
@@ -303,12 +316,12 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     return pieces
 
 
-def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[dict[tuple, tuple[int, int]], np.ndarray]:
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
     """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
-    where each cell's run starts and ends among them. A cell's characters are those whose box's centre is in it (the
+    each cell's run among them: (cell, start, end), in order. A cell's characters are those whose box's centre is in it (the
     first such cell) and the characters without a box (generated line breaks) that follow one of them."""
     if not cells or not len(indexes):
-        return {}, np.zeros(0, dtype=int)
+        return [], np.zeros(0, dtype=int)
     in_cell = _containment(boxes, cells)
     first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
     # each position takes the cell of the last character with a box at or before it
@@ -317,9 +330,9 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     positions = np.flatnonzero(owner >= 0)
     grouped = positions[np.argsort(owner[positions], kind="stable")]
     owners = owner[grouped]
-    starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0]) if len(grouped) else np.zeros(0, dtype=int)
-    ends = np.r_[starts[1:], len(grouped)]
-    return {cells[cell]: (start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())}, grouped
+    starts = np.flatnonzero(np.insert(np.diff(owners) != 0, 0, True)) if len(grouped) else np.zeros(0, dtype=int)
+    ends = np.append(starts[1:], len(grouped))
+    return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 
 def read(path: Path) -> Document:
@@ -343,7 +356,7 @@ def read(path: Path) -> Document:
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
-            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda: plumber.stamps(i)))
+            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets)))
             textpage.close()
             page.close()
     finally:
@@ -425,8 +438,12 @@ class _Plumber:
         self.path, self.pdf, self.data = path, pdf, data
         self.opened = None
         self.failed = False
+        self.fonts = forms.PDFResourceManager()
+        self.page_objects: list = []  # pdfminer's pages, read up to the last one asked for
+        self.more_pages = None
 
-    def stamps(self, index: int) -> list[forms.Stamp]:
+    def stamps(self, index: int, widgets: frozenset[int] | None = None) -> list[forms.Stamp]:
+        """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all)."""
         if self.opened is None and not self.failed:
             import pdfplumber
 
@@ -434,17 +451,33 @@ class _Plumber:
                 self.opened = pdfplumber.open(for_pdfplumber(self.path, self.pdf, self.data))
             except Exception:  # the stamps are lost, the text still reads
                 self.failed = True
-        if self.opened is None:
+        if self.opened is None or (page := self._page(index)) is None:
             return []
-        page = self.opened.pages[index]
         try:
-            return forms.widget_stamps(page)
+            return forms.widget_stamps(page, widgets, self.fonts)
         finally:
             page.close()  # what pdfplumber keeps of a page (its objects: ~4.6 MiB) is not needed again
 
+    def _page(self, index: int):
+        """Page ``index`` as pdfplumber makes it, the page tree read only as far as it (pdfplumber's ``pages`` reads
+        every page of the file first), or None when pdfminer cannot reach it."""
+        from pdfminer.pdfpage import PDFPage
+        from pdfplumber.page import Page
+
+        try:
+            if self.more_pages is None:
+                self.more_pages = PDFPage.create_pages(self.opened.doc)
+            while len(self.page_objects) <= index:
+                self.page_objects.append(next(self.more_pages))
+        except Exception:  # StopIteration included: the stamps are lost, the text still reads
+            return None
+        return Page(self.opened, self.page_objects[index], page_number=index + 1)
+
     def close(self) -> None:
-        if self.opened is not None:
-            self.opened.close()
+        if self.opened is not None:  # pdfplumber's own close() makes every page of the file to close each
+            self.opened.flush_cache()
+            if not self.opened.stream_is_external:
+                self.opened.stream.close()
 
 
 def for_pdfplumber(path: Path, pdf: pdfium.PdfDocument, data: bytes) -> Path | io.BytesIO:

@@ -10,6 +10,7 @@ Tables ruled by horizontal lines only get their columns from the white gutters e
 from __future__ import annotations
 
 import ctypes
+from operator import itemgetter
 from typing import Callable
 
 import pypdfium2 as pdfium
@@ -56,20 +57,24 @@ def _raw_matrix(obj) -> tuple[float, ...]:
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def _paths(page: pdfium.PdfPage):
-    """Each path object of the page, forms' included, with the matrices of the forms that hold it (nearest first).
-    Raw pdfium calls: the page's other objects (thousands of text runs) are only counted past, never wrapped."""
-    def walk(count: int, get, containers: tuple):
-        for i in range(count):
-            obj = get(i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                yield obj, containers
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
-                yield from walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda j, form=obj: pdfium_c.FPDFFormObj_GetObject(form, j),
-                                (_raw_matrix(obj), *containers))
+def objects_of_kind(kind: int, count: int, get, containers: tuple = ()):
+    """Each object of this pdfium kind among ``count`` objects (``get(i)``: the i-th), forms' included, with the
+    matrices of the forms that hold it (nearest first). Raw pdfium calls: the other objects (thousands of text runs)
+    are only counted past, never wrapped."""
+    for i in range(count):
+        obj = get(i)
+        found = pdfium_c.FPDFPageObj_GetType(obj)
+        if found == kind:
+            yield obj, containers
+        elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
+            yield from objects_of_kind(kind, pdfium_c.FPDFFormObj_CountObjects(obj),
+                                       lambda j, form=obj: pdfium_c.FPDFFormObj_GetObject(form, j), (_raw_matrix(obj), *containers))
 
-    yield from walk(pdfium_c.FPDFPage_CountObjects(page.raw), lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i), ())
+
+def _paths(page: pdfium.PdfPage):
+    """Each path object of the page, forms' included, with the matrices of the forms that hold it."""
+    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDFPage_CountObjects(page.raw),
+                           lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i))
 
 
 def _matrix(obj, containers: tuple) -> tuple[float, ...]:
@@ -179,15 +184,83 @@ def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
 
 def find_tables(settings: dict) -> list:
     """pdfplumber's tables from explicit edges (``table_settings``): its own steps (snapping and joining the edges,
-    their intersections, the cells grouped into tables), with its cell search done by ``_cells``, which gives the
-    same cells without comparing every pair of points anew."""
-    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables
+    their intersections, the cells grouped into tables), each done here the same way but on plain values (``_edges``,
+    ``_intersections``, ``_cells``), which gives the same tables without pdfplumber rebuilding dicts and re-sorting
+    at each step."""
+    from pdfplumber.table import Table, TableSettings, cells_to_tables
 
-    finder = TableFinder.__new__(TableFinder)  # only its edge step: it needs no page when the edges are explicit
-    finder.page, finder.settings = None, TableSettings.resolve(settings)
-    intersections = _intersections(finder.get_edges(), finder.settings.intersection_x_tolerance,
-                                   finder.settings.intersection_y_tolerance)
+    resolved = TableSettings.resolve(settings)
+    intersections = _intersections(_edges(resolved), resolved.intersection_x_tolerance, resolved.intersection_y_tolerance)
     return [Table(None, group) for group in cells_to_tables(_cells(intersections))]
+
+
+def _edges(settings) -> list[dict]:
+    """pdfplumber's ``TableFinder.get_edges`` for explicit edges given as edge dicts: the vertical edges snapped to the
+    mean x of each run of positions within the snap tolerance, the horizontal ones likewise in y; then the edges on one
+    line joined where they overlap or lie within the join tolerance; then those shorter than the minimum length
+    dropped. The same arithmetic in the same order, so the same floats."""
+    snap = settings.snap_x_tolerance > 0 or settings.snap_y_tolerance > 0
+    # each edge as [position, start, end, length, its dict, its other side]: x0, top, bottom, height, x1 of a vertical one
+    vertical = [[e["x0"], e["top"], e["bottom"], e["height"], e, e["x1"]]
+                for e in settings.explicit_vertical_lines or [] if e["orientation"] == "v"]
+    horizontal = [[e["top"], e["x0"], e["x1"], e["width"], e, e["bottom"]]
+                  for e in settings.explicit_horizontal_lines or [] if e["orientation"] == "h"]
+    if snap:
+        vertical, horizontal = _snapped(vertical, settings.snap_x_tolerance), _snapped(horizontal, settings.snap_y_tolerance)
+    found = []
+    for orientation, edges in (("h", horizontal), ("v", vertical)):  # pdfplumber groups by (orientation, position)
+        tolerance = settings.join_x_tolerance if orientation == "h" else settings.join_y_tolerance
+        by_position: dict[float, list] = {}
+        for edge in sorted(edges, key=lambda edge: edge[0]):
+            by_position.setdefault(edge[0], []).append(edge)
+        for group in by_position.values():
+            found += [_as_edge(edge, orientation) for edge in _joined(group, orientation, tolerance)]
+    return [e for e in found if e["height" if e["orientation"] == "v" else "width"] >= settings.edge_min_length]
+
+
+def _snapped(edges: list[list], tolerance: float) -> list[list]:
+    """pdfplumber's ``snap_objects``: the positions grouped into runs whose neighbours lie within ``tolerance``, each
+    edge moved across by (its run's mean - its position), edges listed run by run."""
+    if not edges:
+        return edges
+    values = sorted({edge[0] for edge in edges})
+    run_of, run = {values[0]: 0}, 0
+    for before, value in zip(values, values[1:]):
+        run += value > before + tolerance
+        run_of[value] = run
+    runs: list[list[list]] = [[] for _ in range(run + 1)]
+    for edge in edges:
+        runs[run_of[edge[0]]].append(edge)
+    moved = []
+    for members in runs:
+        mean = sum(edge[0] for edge in members) / len(members)
+        for position, start, end, length, original, other in members:
+            delta = mean - position
+            moved.append([position + delta, start, end, length, original, other + delta])
+    return moved
+
+
+def _joined(group: list[list], orientation: str, tolerance: float) -> list[list]:
+    """pdfplumber's ``join_edge_group``: edges on one line, by where they start, each joined to the one before when it
+    starts within ``tolerance`` of its end (the end then extended to the further one)."""
+    joined: list[list] = []
+    for edge in sorted(group, key=lambda edge: edge[1]):
+        if joined and edge[1] <= joined[-1][2] + tolerance:
+            last = joined[-1]
+            if edge[2] > last[2]:
+                # as pdfplumber resizes: a horizontal edge's width worked out anew, a vertical one's height moved
+                last[3] = edge[2] - last[1] if orientation == "h" else last[3] + (edge[2] - last[2])
+                last[2] = edge[2]
+        else:
+            joined.append(list(edge))
+    return joined
+
+
+def _as_edge(edge: list, orientation: str) -> dict:
+    position, start, end, length, original, other = edge
+    if orientation == "v":
+        return {**original, "x0": position, "x1": other, "top": start, "bottom": end, "height": length}
+    return {**original, "top": position, "bottom": other, "x0": start, "x1": end, "width": length}
 
 
 def _intersections(edges: list[dict], x_tolerance: float, y_tolerance: float) -> dict:
@@ -217,8 +290,10 @@ def _cells(intersections: dict) -> list[Box]:
     top-left corner of (the first point below it, then right of it, joined to it and to a fourth point by edges).
     The same search, in the same order, with each point's edges made into sets once and the points below and right of
     each found by lookup (pdfplumber rebuilds both for every pair it tests: a third of reading a ruled page)."""
+    corners = itemgetter("x0", "top", "x1", "bottom")
+
     def as_set(edges: list[dict]) -> set:
-        return {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges}
+        return set(map(corners, edges))
 
     vertical = {p: as_set(found["v"]) for p, found in intersections.items()}
     horizontal = {p: as_set(found["h"]) for p, found in intersections.items()}

@@ -83,9 +83,10 @@ def scan_pdf(images: list[Image.Image], text_layers: list[str | None] | None = N
     return out.getvalue()
 
 
-def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, float], str]], signed_at: str | None = None) -> bytes:
+def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, float], str | None]], signed_at: str | None = None) -> bytes:
     """The PDF with signature fields whose appearances draw text (as e-signing software stamps the
-    number and the day): each widget's rect in PDF points (x0, y0, x1, y1, bottom-up) and its text.
+    number and the day): each widget's rect in PDF points (x0, y0, x1, y1, bottom-up) and its text
+    (None: the appearance draws a filled shape and no text, as a seal's picture does).
     ``signed_at`` ("D:20250124150622+07'00'") gives the fields a signature value with that time."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject,
@@ -100,7 +101,8 @@ def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, flo
     annots = page.get("/Annots") or ArrayObject()
     for n, ((x0, y0, x1, y1), text) in enumerate(widgets, start=1):
         appearance = DecodedStreamObject()
-        appearance.set_data(f"BT /F1 13 Tf 2 4 Td ({text}) Tj ET".encode("latin-1"))
+        appearance.set_data(f"BT /F1 13 Tf 2 4 Td ({text}) Tj ET".encode("latin-1") if text is not None
+                            else b"0.8 0 0 rg 2 2 16 16 re f")
         appearance.update({
             NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
             NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(x1 - x0), FloatObject(y1 - y0)]),

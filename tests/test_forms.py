@@ -85,6 +85,30 @@ def test_a_widget_on_no_line_of_text_is_left_out(tmp_path):
     assert doc.signatures == []
 
 
+def test_only_widgets_that_draw_text_are_read_for_stamps(tmp_path, monkeypatch):
+    """A seal's or a signature's picture draws no text: pdfminer never parses its appearance, and a page whose widgets
+    are all pictures never opens the file in pdfplumber; the number stamped beside them is still read."""
+    import pdfplumber
+
+    from parsers import forms
+
+    laid_out, opened = [], []
+    real_glyphs, real_open = forms._appearance_glyphs, pdfplumber.open
+    monkeypatch.setattr(forms, "_appearance_glyphs", lambda stream, fonts: laid_out.append(stream) or real_glyphs(stream, fonts))
+    monkeypatch.setattr(pdfplumber, "open", lambda *args, **kwargs: opened.append(args) or real_open(*args, **kwargs))
+    data = text_pdf([HEADER + NUMBER_LINE + DATE_LINE + BODY])
+    number_box, day_box = over_the_blank(data)
+    pictures = with_widgets(data, [(rect(350, 300, 450, 400), None), (rect(100, 300, 200, 400), None)])
+    (tmp_path / "seals.pdf").write_bytes(pictures)
+    assert {b.prov.reader for b in parsers.read(tmp_path / "seals.pdf").blocks} == {"pdf"}
+    assert opened == [] and laid_out == []
+    (tmp_path / "signed.pdf").write_bytes(with_widgets(data, [(rect(350, 300, 450, 400), None), (number_box, "1234"),
+                                                              (day_box, "15")]))
+    doc = process(tmp_path / "signed.pdf")
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("1234/QĐ-UBND", "2025-10-15")
+    assert len(opened) == 1 and len(laid_out) == 2  # the two stamps, not the picture
+
+
 @pytest.mark.parametrize("value, iso", [
     ("D:20251015081711+07'00'", "2025-10-15T08:17:11+07:00"),
     ("D:20250124150622Z", "2025-01-24T15:06:22+00:00"),

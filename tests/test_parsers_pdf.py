@@ -87,3 +87,99 @@ def test_a_character_on_a_shared_border_belongs_to_the_first_area():
     inside = pdf._containment(boxes, areas)
     assert inside.tolist() == [[True, False], [True, True], [False, False]]
     assert pdf._containment(boxes, []).shape == (3, 0) and pdf._containment([], areas).shape == (0, 2)
+
+
+def _hard_breaks_one_cell(chars, cell) -> frozenset[int]:
+    """The rule as it was first written, one character at a time over one cell: the reference the page-wide
+    arrays are checked against."""
+    found = [[float("inf"), float("-inf"), None, None, False, False]]
+    for char, box in chars:
+        if char == "\n":
+            found.append([float("inf"), float("-inf"), None, None, False, False])
+            continue
+        if box is None:
+            continue
+        line = found[-1]
+        line[0], line[1] = min(line[0], box[0]), max(line[1], box[2])
+        if char.strip():
+            line[5] = True
+            if not line[4]:
+                line[2] = line[2] or box
+                line[3] = box[2]
+        elif line[2] is not None:
+            line[4] = True
+    lines = [line for line in found if line[5]]
+    if not lines:
+        return frozenset()
+    left = min(line[0] for line in lines)
+    right = max(max(line[1] for line in lines), cell[2] - max(0.0, left - cell[0]))
+    return frozenset(i for i in range(1, len(lines))
+                     if lines[i - 1][1] + 0.3 * (lines[i][2][3] - lines[i][2][1]) + (lines[i][3] - lines[i][2][0]) < right - 1.0)
+
+
+def _cell_chars(rng, cell):
+    """A cell's characters as a reader meets them: words wrapped or cut short, line breaks (no box), spaces with a
+    box or none, a line of spaces, a non-breaking space, padding that varies."""
+    x0, top, x1, _ = cell
+    chars, y = [], top + 2
+    for _ in range(rng.randint(1, 5)):
+        x = x0 + rng.choice([1.5, 2, 3.5, 12])
+        stop = rng.uniform(x0 + 10, x1 + 4)
+        for _ in range(rng.randint(0, 4)):
+            for letter in rng.choice(["Trần", "Thị", "Mai", "tỉnh", "1.", "-", "vụ", "  "]):
+                width = rng.choice([4.0, 5.5, 6.25])
+                if x + width > stop:
+                    break
+                chars.append((letter, None if letter == " " and rng.random() < 0.3 else [x, y, x + width, y + 11]))
+                x += width
+            gap = rng.choice([" ", " ", "\u00a0", "\r"])
+            chars.append((gap, [x, y + 9, x + 2.5, y + 9.5] if gap != "\r" and rng.random() < 0.8 else None))
+            x += 2.5
+        chars.append(("\n", None))
+        y += rng.choice([12, 13.5])
+    return chars[:-1] if rng.random() < 0.5 else chars
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_hard_breaks_over_a_page_are_those_of_each_cell_alone(seed):
+    """The page-wide measure gives, for every cell, the breaks the one-cell rule gives."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(seed)
+    cells = [(40.0 + 100 * c, 60.0 + 80 * r, 40.0 + 100 * c + rng.choice([60, 95]), 130.0 + 80 * r)
+             for r in range(3) for c in range(3)]
+    runs, text, boxes, boxed = [], "", [], []
+    for cell in cells:
+        if not (chars := _cell_chars(rng, cell)):
+            continue  # a reader makes runs of the characters found, never an empty one
+        runs.append((cell, len(text), len(text) + len(chars)))
+        text += "".join(c for c, _ in chars)
+        boxes += [box or [0.0, 0.0, 0.0, 0.0] for _, box in chars]
+        boxed += [box is not None for _, box in chars]
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    found = pdf._hard_breaks(codes, np.asarray(boxes, dtype=float).reshape(-1, 4), np.asarray(boxed), runs)
+    for cell, start, end in runs:
+        chars = [(text[i], boxes[i] if boxed[i] else None) for i in range(start, end)]
+        assert found.get(start, frozenset()) == _hard_breaks_one_cell(chars, cell)
+    assert any(found.values()) or seed % 7  # the generated cells do have breaks to find
+
+
+def test_stamps_are_read_without_building_every_page_in_pdfplumber(monkeypatch, tmp_path):
+    """pdfplumber's ``pages`` makes every page of the file before the first is given; a stamp on page 1 needs only
+    page 1 of the page tree. The number the stamp draws is still put in its line, and a file whose page pdfminer
+    cannot reach loses its stamps, not its text."""
+    from pdfmaker import text_pdf, with_widgets
+
+    monkeypatch.setattr(pdfplumber.PDF, "pages", property(lambda self: pytest.fail("every page built")))
+    lines = [(60, 110, "Số:          /QĐ-UBND"), (60, 200, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;")]
+    data = text_pdf([lines, lines[1:] * 3, lines[1:] * 3])
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(with_widgets(data, [((100, 842 - 126, 140, 842 - 108), "1234")]))
+    doc = pdf.read(path)
+    [stamped] = [b.orig for b in doc.blocks if b.prov.reader == "pdf-form"]
+    assert stamped.startswith("Số:") and "1234" in stamped
+    reader = pdf._Plumber(path, pdfium.PdfDocument(str(path)), path.read_bytes())
+    assert reader.stamps(7) == [] and len(reader.page_objects) == 3
+    reader.close()

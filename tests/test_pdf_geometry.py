@@ -4,7 +4,7 @@ with merged cells, missing borders, borders a fraction apart and lines that stop
 import random
 
 import pytest
-from pdfplumber.table import TableFinder, edges_to_intersections, intersections_to_cells
+from pdfplumber.table import TableFinder, TableSettings, edges_to_intersections, intersections_to_cells
 
 from parsers import rules
 
@@ -40,6 +40,11 @@ def _grid(seed: int) -> list[dict]:
                 edges.append(_edge("v", x_drawn, top, x_drawn, bottom))
     if rng.random() < 0.3:
         edges.append(_edge("h", xs[0] - 30, ys[-1] + 50, xs[1], ys[-1] + 50))
+    for _ in range(rng.randint(0, 3)):  # ticks too short to count, a border drawn twice, a rule drawn in pieces
+        x, y = rng.choice(xs) + rng.choice([0, 0.1, 2.9]), rng.choice(ys) + rng.choice([0, 0.2, 1.7])
+        edges.append(rng.choice([_edge("h", x, y, x + rng.choice([1.5, 2.99, 3, 40]), y),
+                                 _edge("v", x, y, x, y + rng.choice([1.5, 3, 25.3]))]))
+    rng.shuffle(edges)
     return edges
 
 
@@ -47,6 +52,7 @@ def _grid(seed: int) -> list[dict]:
 def test_the_cell_search_finds_pdfplumbers_cells(seed):
     settings = rules.table_settings(_grid(seed))
     finder = TableFinder(None, settings)
+    assert rules._edges(TableSettings.resolve(settings)) == finder.edges  # snapped, joined, filtered: in order
     intersections = edges_to_intersections(finder.edges, 3, 3)
     assert rules._intersections(finder.edges, 3, 3) == intersections
     assert rules._cells(intersections) == intersections_to_cells(intersections)

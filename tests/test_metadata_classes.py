@@ -561,3 +561,31 @@ def test_sentences_that_only_start_alike_are_no_signed_marks(line):
     from pipeline.stages.metadata import _signed_mark
 
     assert not _signed_mark(line)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Number and date left blank (a draft, or an e-signed document whose number and day the signature carries)
+
+
+@pytest.mark.parametrize("line, symbol", [("Số:       /KH-UBND", "KH-UBND"), ("Số: ......./KH-UBND", "KH-UBND"),
+                                          ("Số: …/KH-UBND", "KH-UBND"), ("Số: ____/KH-UBND", "KH-UBND"),
+                                          ("Số:   /2026/QĐ-UBND", "QĐ-UBND"), ("Số: ..../2026/NQ-HĐND", "NQ-HĐND")])
+@pytest.mark.parametrize("date_line, partial", [("Lào Cai, ngày      tháng 3 năm 2026", "2026-03"),
+                                                ("Lào Cai, ngày .... tháng .... năm 2026", "2026"),
+                                                ("Lào Cai, ngày … tháng … năm 2026", "2026"),
+                                                ("Lào Cai, ngày ..... tháng 3 năm 2026", "2026-03")])
+def test_a_number_and_a_day_left_blank_are_null_with_the_symbol_and_the_year_kept(processed, line, symbol, date_line, partial):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}{line}\n{date_line}\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                    f"I. MỤC ĐÍCH\n1. Nội dung.\n{CLOSING}CHỦ TỊCH\nNguyễn Văn Nam\n")
+    meta = doc.metadata
+    assert (meta.number, meta.symbol, meta.issued_date) == (None, symbol, None)
+    assert {"unnumbered_draft", "issue_date_incomplete"} <= codes(doc)
+    assert not {"number_unreadable", "issue_date_unreadable"} & codes(doc)
+    assert partial in next(w.message for w in doc.warnings if w.code == "issue_date_incomplete")
+
+
+@pytest.mark.parametrize("line", ["Số: 12.../KH-UBND", "Số: A1/KH-UBND"])
+def test_a_number_with_more_than_dots_is_not_taken_for_a_blank(processed, line):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}{line}\nLào Cai, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                    f"Cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert "unnumbered_draft" not in codes(doc)

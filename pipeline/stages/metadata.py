@@ -44,6 +44,9 @@ _NUMBER_LINE = re.compile(
     re.IGNORECASE)
 # "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash).
 _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/))(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
+_PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
+# A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
+_BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
 _DATE_LINE = re.compile(
     r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
@@ -262,13 +265,12 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         if handwritten:
             return None, symbol.group("symbol") if symbol else None, [_hand_warn(
                 "number_handwritten", f"the number is handwritten in the scan (OCR read '{printed}'); not taken", block, handwritten)]
+        if blank := _BLANK_NUMBER.match(printed):  # "Số:    /KH-UBND", "Số: ……/KH-UBND", "Số:   /2026/QĐ-UBND"
+            return None, blank.group("symbol"), [
+                _warn("unnumbered_draft", f"the number is left blank ('Số: {printed}'): an unissued draft", block)]
         if not parsed:
             return None, symbol.group("symbol") if symbol else None, [
                 _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
-        if not parsed.group("number"):
-            return None, parsed.group("symbol"), [
-                _warn("unnumbered_draft", f"the number is left blank ('Số: /{parsed.group('symbol')}'): an unissued draft", block)
-            ]
         return printed, parsed.group("symbol"), []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
 
@@ -349,7 +351,8 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         previous = header[i - 1] if i else None
         if previous is not None and _is_place_fragment(previous):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
-        issued = parse_date(text[match.start() :])
+        # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
+        issued = parse_date(_PLACEHOLDER.sub(" ", text[match.start() :]))
         issues = []
         if issued is None:
             issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import ctypes
 import io
-from array import array
 import re
 from functools import cache
 from itertools import compress

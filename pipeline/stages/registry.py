@@ -21,7 +21,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
@@ -416,18 +415,13 @@ def _read_cache(path: Path) -> Registry | None:
 
 
 def _write_cache(path: Path, built: Registry) -> None:
-    """Write the cache file through a temporary file renamed over it (two runs at once each write a whole file, and
-    a killed one leaves no half file under the name); a folder that cannot be written means no cache, not an error."""
+    """Write the cache file atomically (two runs at once each write a whole file, and a killed one leaves no half file
+    under the name); a folder that cannot be written means no cache, not an error."""
+    from ..outputs.export import write_text_atomically  # only when the cache is written
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".registry-", suffix=".tmp", delete=False)
-        try:
-            with handle:
-                pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, path)
-        except BaseException:
-            os.unlink(handle.name)
-            raise
+        write_text_atomically(path, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
         now = time.time()
         for other in path.parent.glob("registry-*.pickle"):
             if other != path and now - other.stat().st_mtime > STALE_CACHE_SECONDS:

@@ -7,7 +7,9 @@
   (``ingest`` itself, on N files, with an engine that hands it what a worker sends, pickled: ``parsed_outcome``,
   whose CPU per document, pickling included, the workers spend in parallel and is timed apart), so the figure
   counts everything the one writing process does per document: receiving the worker's outcome, the rows, the
-  JSON, the commits. Then the write alone (``store``), with the rows and JSON built by the writer or given.
+  JSON, the commits. Then the write alone (``store``), with the rows and JSON built by the writer or given. Then
+  ``ingest`` with 2 worker processes reading N distinct text files: the CPU of the writing process, the process
+  pool's receiving included (what the figures above leave out).
   ``--postgres URL`` measures the same into that PostgreSQL database too (emptied before each run); when the
   server runs on this machine, its CPU (the connection's backend process) is counted with the writer's.
 - jsonl: seconds to bring plans.jsonl up to date after one document of N changed.
@@ -117,6 +119,34 @@ def ingest_writer(count: int, runs: int, postgres: str | None = None) -> tuple[d
             wall.append(time.perf_counter() - start_wall)
             assert report.ok and report.stored_documents == count, report.failures[:3]
     return _rates(count, cpu, server, wall, postgres), worker_ms
+
+
+def pool_writer(count: int, runs: int, workers: int = 2) -> float:
+    """Documents/s of CPU of the writing process when ``kehoach ingest`` reads ``count`` distinct text files with
+    ``workers`` worker processes into a fresh database and JSON folder: this process's CPU (all its threads, the
+    process pool's included; not the workers'), which bounds an ingest however many workers read."""
+    import resource
+
+    from pipeline.ingest import ingest
+
+    def own_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    samples = sorted((ROOT / "corpus").glob("*.txt"))
+    cpu = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i in range(count):  # a line of its own makes each copy another document
+            sample = samples[i % len(samples)]
+            (folder / f"{i:05d}_{sample.name}").write_bytes(sample.read_bytes() + f"\n{i}\n".encode())
+        for run in range(runs):
+            start = own_cpu()
+            report = ingest([folder], Path(tmp) / f"plans{run}.db", Path(tmp) / f"json{run}", workers=workers)
+            cpu.append(own_cpu() - start)
+            assert report.ok and report.stored_documents == count, report.failures[:3]
+    return count / statistics.median(cpu)
 
 
 def _postgres_cpu(url: str | None) -> float:
@@ -268,6 +298,8 @@ def main() -> None:
         for how, given in (("rows built by the writer", None), ("rows built in the workers", prepared)):
             for name, value in writer(docs, args.runs, url, given).items():
                 say(f"writer    {backend:10s} {how:26s} {name:37s} {value:.0f}")
+    say(f"writer    sqlite     {'ingest, 2 worker processes':26s} {'documents/s (CPU of this process)':37s} "
+        f"{pool_writer(args.docs, args.runs):.0f}")
     say(f"jsonl     one of {args.docs} changed            {jsonl(docs, args.runs):.2f} s")
     if args.results:
         write_results(args, lines)

@@ -205,6 +205,26 @@ def test_postgresql_search_reads_the_gin_index(postgres_url):
     assert "idx_sections_text_folded_search" in plan
 
 
+def test_a_json_name_is_looked_up_in_an_index_not_in_every_source_file(db_target):
+    """Choosing a new document's JSON name asks whether another file has it (``json_name_taken``): a lookup in the
+    folded names' index, not a read of every row of source_files, which grew with the database."""
+    from pipeline.outputs.load import json_name_taken
+
+    db = open_db(db_target)
+    sql = ("SELECT 1 FROM source_files WHERE {lower} = {lower_param} AND path != ?"
+           .format(lower=db.ascii_lower("json_name"), lower_param=db.ascii_lower("?")))
+    if is_postgres(db_target):
+        db.execute("SET enable_seqscan = off")
+        plan = "\n".join(row[0] for row in db.execute("EXPLAIN " + sql, ["Plan.txt.json", "/x"]).fetchall())
+    else:
+        plan = "\n".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql, ["Plan.txt.json", "/x"]).fetchall())
+    assert "idx_source_files_json_name_folded" in plan
+    db.execute("INSERT INTO documents (id) VALUES ('d')")
+    db.execute("INSERT INTO source_files (path, document_id, json_name) VALUES ('/a/plan.txt', 'd', 'Plan.txt.json')")
+    assert json_name_taken(db, "PLAN.TXT.json", "/b/plan.txt") and not json_name_taken(db, "plan.txt.json", "/a/plan.txt")
+    db.close()
+
+
 def test_a_postgresql_database_of_another_layout_is_refused_untouched(postgres_url, tmp_path):
     db = open_database(postgres_url)
     db.execute("CREATE TABLE documents (id text PRIMARY KEY, number text)")

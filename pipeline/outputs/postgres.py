@@ -217,9 +217,12 @@ def check_version(db: PostgresDatabase) -> None:
 
 
 def ensure_schema(db: PostgresDatabase) -> None:
+    from .load import json_name_index
+
     with db.atomic():
         for statement in schema_ddl():
             db.execute(statement)
+        db.execute(json_name_index(db))
         db.execute("CREATE TABLE IF NOT EXISTS kehoach_layout (version integer NOT NULL)")
         if db.execute("SELECT count(*) FROM kehoach_layout").fetchone()[0] == 0:
             db.execute("INSERT INTO kehoach_layout (version) VALUES (?)", [DB_SCHEMA_VERSION])

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
+import pickle
 import re
 import sys
+import time
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -133,8 +136,19 @@ _SEPARATOR = re.compile(r"[\W_]")
 _SEPARATORS = _Separators()
 
 
+class _Record:
+    """A registry record pickled as its class and field values: unpickled by its ``__init__``, faster than the
+    ``__setstate__`` a frozen dataclass with slots gets, which looks its fields up again for each of the thousands
+    the cache file holds."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
 @dataclass(frozen=True, slots=True)
-class Jurisdiction:
+class Jurisdiction(_Record):
     id: str
     name: str
     display: str
@@ -149,7 +163,7 @@ class Jurisdiction:
 
 
 @dataclass(frozen=True, slots=True)
-class Agency:
+class Agency(_Record):
     id: str
     name: str
     canonical_name: str
@@ -163,7 +177,7 @@ class Agency:
 
 
 @dataclass(frozen=True, slots=True)
-class Succession:
+class Succession(_Record):
     predecessor: str
     successor: str | None
     date: str
@@ -249,6 +263,10 @@ class Registry:
                 _fail(row, ALIASES_FILE, f"no agency has the id {row['agency_id']!r} (the agencies table lists them)")
             self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
         self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
+
+    def __getstate__(self) -> dict:
+        """What the cache file keeps: the agencies and indexes, not the compiled patterns (built again when used)."""
+        return {name: value for name, value in vars(self).items() if not isinstance(value, re.Pattern)}
 
     def _places_for(self, jurisdiction: str, row: dict[str, str] | None = None) -> list[Jurisdiction]:
         if jurisdiction in TEMPLATE_LEVEL:
@@ -363,9 +381,74 @@ def _fail(row: dict[str, str], name: str, reason: str):
 
 @cache
 def registry() -> Registry:
-    built = Registry()
+    """The registry with its indexes, from the cache file when one was built from the same files by the same code
+    (``_cache_path``), else built and cached: building it costs a command that reads one file most of its time."""
     _abbreviations(False)  # the abbreviations are read now, so that a wrong one is reported before any file is read
+    path = _cache_path()
+    built = _read_cache(path) if path is not None else None
+    if built is None:
+        built = Registry()
+        for index in CACHED_INDEXES:
+            getattr(built, index)
+        if path is not None:
+            _write_cache(path, built)
     return built
+
+
+# The indexes kept in the cache file beside the agencies (compiled patterns are not: they are built when used).
+CACHED_INDEXES = ("printed_forms", "keys", "all_keys", "head_words", "_place_ids", "_place_names")
+# The modules whose code decides what the registry holds: a change to any of them builds it again.
+CACHE_CODE = ("stages/registry.py", "text.py", "resources.py")
+# Where the registry is cached: this variable's folder (empty: no cache), else the user's cache folder.
+CACHE_VARIABLE = "KEHOACH_CACHE_DIR"
+# Cache files of other registries (an older registry folder, an older version) older than this are removed.
+STALE_CACHE_SECONDS = 7 * 24 * 3600
+
+
+def _cache_path() -> Path | None:
+    """The registry's cache file, named by the digest of the registry files (the registry folder's included), of the
+    code that builds it, and of the Python version that pickles it; None when caching is off."""
+    folder = os.environ.get(CACHE_VARIABLE)
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "kehoach")
+    if not folder:
+        return None
+    digest = hashlib.sha256(f"{registry_digest()} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    package = Path(__file__).resolve().parent.parent
+    try:
+        for name in CACHE_CODE:
+            digest.update((package / name).read_bytes())
+    except OSError:
+        return None
+    return Path(folder) / f"registry-{digest.hexdigest()[:16]}.pickle"
+
+
+def _read_cache(path: Path) -> Registry | None:
+    """The registry a cache file holds; None when there is none or it cannot be read (cut short, another format):
+    it is then built again and the file replaced."""
+    try:
+        with open(path, "rb") as handle:
+            built = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a damaged cache file of any kind is rebuilt, never fatal
+        return None
+    return built if isinstance(built, Registry) else None
+
+
+def _write_cache(path: Path, built: Registry) -> None:
+    """Write the cache file atomically (two runs at once each write a whole file, and a killed one leaves no half file
+    under the name); a folder that cannot be written means no cache, not an error."""
+    from ..outputs.export import write_text_atomically  # only when the cache is written
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(path, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+        now = time.time()
+        for other in path.parent.glob("registry-*.pickle"):
+            if other != path and now - other.stat().st_mtime > STALE_CACHE_SECONDS:
+                other.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 @cache

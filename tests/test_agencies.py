@@ -259,3 +259,36 @@ def test_recipients_that_point_back_to_the_text_are_not_bodies(line):
 def test_recipients_that_only_start_alike_are_still_bodies(line):
     from pipeline.stages.agencies import is_recipient_body
     assert is_recipient_body(line)
+
+
+_PLAN = ("BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 120/KH-BNV\n"
+         "Hà Nội, ngày 10 tháng 1 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n"
+         "II. NHIỆM VỤ\n1. Cải cách thể chế\n{items}\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện nghiêm.\n")
+
+
+@pytest.mark.parametrize("lead_label, support_label", [
+    ("Cơ quan chủ trì", "Cơ quan phối hợp"), ("Đơn vị chủ trì", "Đơn vị phối hợp"), ("Chủ trì", "Phối hợp"),
+    ("Cơ quan, đơn vị chủ trì thực hiện", "Cơ quan, đơn vị phối hợp thực hiện"), ("Đơn vị chịu trách nhiệm chính", "Phối hợp"),
+    ("CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP")])
+def test_task_items_with_labelled_fields_give_assignments(write_text, lead_label, support_label):
+    """Ministries write tasks as items with a field to a line: "a) Rà soát …" / "- Cơ quan chủ trì: Vụ Pháp chế." …"""
+    items = (f"a) Rà soát văn bản quy phạm pháp luật.\n- {lead_label}: Vụ Pháp chế.\n- {support_label}: Văn phòng Bộ, "
+             f"Vụ Tổ chức cán bộ.\n- Thời gian hoàn thành: Quý II/2026.\nb) Công bố thủ tục hành chính. {lead_label}: "
+             f"Văn phòng Bộ; {support_label.lower()}: các Cục; thời gian: trong năm 2026.")
+    doc = process(write_text(_PLAN.format(items=items)))
+    found = {(a.section, a.role, a.agency.name, a.duty) for a in doc.assignments if a.section.startswith("sec_II_")}
+    assert found == {
+        ("sec_II__item_1__point_a", "lead", "Vụ Pháp chế", "Rà soát văn bản quy phạm pháp luật."),
+        ("sec_II__item_1__point_a", "support", "Văn phòng Bộ", "Rà soát văn bản quy phạm pháp luật."),
+        ("sec_II__item_1__point_a", "support", "Vụ Tổ chức cán bộ", "Rà soát văn bản quy phạm pháp luật."),
+        ("sec_II__item_1__point_b", "lead", "Văn phòng Bộ", "Công bố thủ tục hành chính."),
+        ("sec_II__item_1__point_b", "support", "các Cục", "Công bố thủ tục hành chính."),
+    }
+
+
+def test_a_body_that_leads_in_prose_is_no_labelled_field(write_text):
+    """"Sở Nội vụ chủ trì: …" is a sentence whose subject leads, read as before, not a label."""
+    items = "a) Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn; hoàn thành trong Quý II/2026."
+    doc = process(write_text(_PLAN.format(items=items)))
+    found = {(a.role, a.agency.name) for a in doc.assignments if a.section == "sec_II__item_1__point_a"}
+    assert found == {("lead", "Sở Nội vụ"), ("support", "Sở Tài chính")}

@@ -61,6 +61,10 @@ def _rules() -> dict:
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", or a stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|[\s,]+(?i:{role_words})(?![\w-])|{stop}"),
         "context_intro": re.compile("|".join(data["context_intros"])),
+        # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục": the label, then the bodies
+        "field": re.compile(r"(?:^|(?<=[;.]\s))[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
+                            + r")\s*:\s*(?P<names>[^;:]+?)\s*(?=[;.]\s|[;.]?$)", re.IGNORECASE),
+        "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
     }
 
 
@@ -97,12 +101,42 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = _heading_bodies(first)
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
+    labelled = _labelled_children(node)
     if node.heading and not heading_bodies and node.kind != "roman":
         _clauses(node, node.heading, context, found)
-    if text:
+    if text and (fields := _fields(text)):
+        duty = text[: fields[0][2]].strip() or text
+        _add(node, [(name, role) for name, role, _ in fields], duty, found)
+    elif text and not labelled:
         _clauses(node, text, context, found)
+    if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
+        _add(node, [(name, role) for child in labelled for name, role, _ in _fields(child.text)], text or node.heading or "", found)
     for child in node.children:
-        _visit(child, context, found)
+        if child not in labelled:
+            _visit(child, context, found)
+
+
+def _fields(text: str) -> list[tuple[str, str, int]]:
+    """(name, role, where its label starts) of each body a labelled field gives ("Cơ quan chủ trì: Vụ Pháp chế")."""
+    rules = _rules()
+    found = []
+    for field in rules["field"].finditer(text.replace("\n", " ")):
+        label = " ".join(field.group("label").split())
+        role = next(role for pattern, role in rules["field_roles"] if pattern.match(label))
+        found.extend((name, role, field.start()) for name in split_agencies(field.group("names")))
+    return found
+
+
+def _labelled_children(node: Section) -> list[Section]:
+    """The dash items under a task item that are labelled fields, when the item has them."""
+    return [child for child in node.children if child.kind == "dash" and not child.children and _fields(child.text)]
+
+
+def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[Assignment]) -> None:
+    for name, role in dict.fromkeys(bodies):
+        found.append(Assignment(
+            id=f"{node.id}__assignment_{len(found) + 1}", agency=AgencyMention(name=name), role=role, duty=duty,
+            section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
 
 
 def _heading_bodies(heading: str) -> list[tuple[str, str]]:
@@ -160,11 +194,7 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             runs[-1][0].extend(support)
             runs[-1][1].append(sentence)
     for bodies, sentences in runs:
-        duty = " ".join(sentences)
-        for name, role in dict.fromkeys(bodies):
-            found.append(Assignment(
-                id=f"{node.id}__assignment_{len(found) + 1}", agency=AgencyMention(name=name), role=role, duty=duty,
-                section=node.id, line_start=node.line_start, line_end=node.line_end, page=node.page_start))
+        _add(node, bodies, " ".join(sentences), found)
 
 
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

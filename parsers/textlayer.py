@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.resources import json_data
-from pipeline.text import detached_marks, fold
+from pipeline.text import detached_marks, fold, marks_stand_apart
 
 SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
@@ -83,10 +83,6 @@ def score(text: str) -> Score:
     return Score(len(words), len(syllables) / len(words) if words else 0.0, marked / len(syllables) if syllables else 0.0)
 
 
-MIN_DETACHED_MARKS = 5
-MIN_DETACHED_SHARE = 0.05
-
-
 def has_motto(text: str) -> bool:
     """Whether the national motto is read in the text (a letter or two misread by OCR allowed)."""
     from rapidfuzz import fuzz
@@ -102,7 +98,7 @@ def garbage_reason(text: str, found: Score | None = None) -> str | None:
     found = found or score(text)
     if found.words < MIN_WORDS:
         return None
-    if (apart := detached_marks(unicodedata.normalize("NFC", text[:_SAMPLE]))) >= max(MIN_DETACHED_MARKS, found.words * MIN_DETACHED_SHARE):
+    if marks_stand_apart(apart := detached_marks(unicodedata.normalize("NFC", text[:_SAMPLE])), found.words):
         # the motto does not vouch here: its letters survive, only their marks moved ("CÔNG HOA XA HÔI ̣ ̀ ̃")
         return f"text layer with its tone marks apart from their letters: {apart} marks stand alone"
     if found.syllables < MIN_SYLLABLE_SHARE:

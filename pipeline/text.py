@@ -67,6 +67,15 @@ def detached_marks(text: str) -> int:
     return 0 if text.isascii() else len(_DETACHED_MARK.findall(text))
 
 
+MIN_DETACHED_MARKS = 5
+MIN_DETACHED_SHARE = 0.05  # of the text's words
+
+
+def marks_stand_apart(marks: int, words: int) -> bool:
+    """Whether a text's marks after no letter are too many to be slips: its tone marks stand apart from its letters."""
+    return marks >= max(MIN_DETACHED_MARKS, words * MIN_DETACHED_SHARE)
+
+
 def without_detached_marks(text: str) -> str:
     """The text without the combining marks that stand after no letter, and the spaces they leave doubled."""
     return _SPACES.sub(" ", _DETACHED_MARK.sub("", text)).strip()

@@ -101,7 +101,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         introduced = _heading_bodies(first)
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
-    labelled = _labelled_children(node)
+    labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
     if node.heading and not heading_bodies and node.kind != "roman":
         _clauses(node, node.heading, context, found)
     if text and (fields := _fields(text)):
@@ -110,9 +110,9 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
     elif text and not labelled:
         _clauses(node, text, context, found)
     if labelled:  # "a) Rà soát …" / "- Cơ quan chủ trì: …" / "- Cơ quan phối hợp: …": the item's duty, its bodies
-        _add(node, [(name, role) for child in labelled for name, role, _ in _fields(child.text)], text or node.heading or "", found)
+        _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     for child in node.children:
-        if child not in labelled:
+        if child.id not in labelled:
             _visit(child, context, found)
 
 
@@ -127,9 +127,13 @@ def _fields(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
-def _labelled_children(node: Section) -> list[Section]:
-    """The dash items under a task item that are labelled fields, when the item has them."""
-    return [child for child in node.children if child.kind == "dash" and not child.children and _fields(child.text)]
+def _labelled_children(node: Section) -> dict[str, list[tuple[str, str, int]]]:
+    """The dash items under a task item that are labelled fields, by id, with what each gives (``_fields``)."""
+    found = {}
+    for child in node.children:
+        if child.kind == "dash" and not child.children and (fields := _fields(child.text)):
+            found[child.id] = fields
+    return found
 
 
 def _add(node: Section, bodies: list[tuple[str, str]], duty: str, found: list[Assignment]) -> None:

@@ -22,7 +22,7 @@ from statistics import quantiles
 from . import parts
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
-from ..text import detached_marks, is_upper_line, normalise, without_detached_marks
+from ..text import detached_marks, is_upper_line, marks_stand_apart, normalise, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -430,20 +430,17 @@ def clean(doc: Document) -> Document:
     return doc.with_warnings(issues, blocks=blocks, site_attributes=attributes)
 
 
-MIN_MARKS_APART = 5
-MIN_MARKS_APART_PER_WORD = 0.05
-
-
 def marks_apart(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     """Tone marks standing apart from their letters ("thiêt hai ̀ ̣ ̣"): text copied from a PDF whose font draws them as
     glyphs of their own. Which word each mark belongs to cannot be told, so the marks are dropped from the text (the
     words stay readable: "Sô: 12/KH", "BÔ GIAO DUC") with a warning that names, titles and places lack their tones.
     (A PDF's page like that is read by OCR instead: parsers/textlayer.py.)"""
     body = [b for b in blocks if b.layer != Layer.FURNITURE and b.text]
-    apart = sum(detached_marks(b.text) for b in body)
-    if apart < MIN_MARKS_APART or apart < sum(b.text.count(" ") + 1 for b in body) * MIN_MARKS_APART_PER_WORD:
+    counts = [detached_marks(b.text) for b in body]
+    apart = sum(counts)
+    if not apart or not marks_stand_apart(apart, sum(b.text.count(" ") + 1 for b in body)):
         return blocks, []
-    first = next(b for b in body if detached_marks(b.text))
+    first = next(b for b, count in zip(body, counts) if count)
     warning = Issue(code="tone_marks_apart", message=f"{apart} tone marks stand apart from their letters (text copied from "
                     f"a PDF whose font draws them on their own): dropped; names, titles and places are read without their "
                     f"tones", where=first.where())

@@ -16,7 +16,8 @@ import json
 import re
 from pathlib import Path
 
-from .load import BOOLEAN_COLUMNS, DATE_COLUMNS, read_db
+from .dbschema import BOOLEAN_COLUMNS, DATE_COLUMNS
+from .reading import columns, foreign_keys, open_for_reading, primary_key, table_names, view_names
 from .spreadsheet import CSV_ENCODING, csv_cells
 
 # SQLite declared type -> Table Schema field type
@@ -70,24 +71,24 @@ def _noting_kinds(rows, computed: dict[int, set[type]]):
 def write_datapackage(db_path: Path, out_dir: Path) -> Path:
     """Write ``<out_dir>/<table>.csv`` for every table and view of the database, and ``<out_dir>/datapackage.json``.
     Raises DatabaseVersionError for a file that is not a database of this layout."""
-    db = read_db(db_path)
+    db = open_for_reading(db_path)
     documented = descriptions(SCHEMA_DOC.read_text(encoding="utf-8")) if SCHEMA_DOC.is_file() else {}
     out_dir.mkdir(parents=True, exist_ok=True)
     resources = []
-    names = [t for t in db.table_names() if "_fts" not in t and t != "registry_version"] + db.view_names()
+    tables = table_names(db)
+    names = [t for t in tables if "_fts" not in t and t != "registry_version"] + view_names(db)
     for name in names:
-        source = db[name]
-        columns = source.columns
+        fields_of = columns(db, name)
         # the kinds of value of each computed column, seen while its rows are written (no query of its own)
-        computed = {i: set() for i, c in enumerate(columns) if declared_type(c) is None}
+        computed = {i: set() for i, c in enumerate(fields_of) if declared_type(c) is None}
         with (out_dir / f"{name}.csv").open("w", encoding=CSV_ENCODING, newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow([c.name for c in columns])
+            writer.writerow([c.name for c in fields_of])
             rows = db.execute(f"SELECT * FROM [{name}]")
             writer.writerows(map(csv_cells, _noting_kinds(rows, computed) if computed else rows))
         about, meanings = documented.get(name, ("", {}))
         fields = []
-        for i, c in enumerate(columns):
+        for i, c in enumerate(fields_of):
             field = {"name": c.name, "type": field_type(c, computed.get(i, set()))}
             if field["type"] == "boolean":
                 field.update(trueValues=["1"], falseValues=["0"])
@@ -95,12 +96,11 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
                 field["description"] = meanings[c.name]
             fields.append(field)
         schema: dict = {"fields": fields, "missingValues": [""]}
-        if name in db.table_names():
-            table = db[name]
-            if table.pks != ["rowid"]:
-                schema["primaryKey"] = table.pks
-            schema["foreignKeys"] = [{"fields": [k.column], "reference": {"resource": k.other_table, "fields": [k.other_column]}}
-                                     for k in table.foreign_keys]
+        if name in tables:
+            if key := primary_key(db, name):
+                schema["primaryKey"] = key
+            schema["foreignKeys"] = [{"fields": fields, "reference": {"resource": other, "fields": other_fields}}
+                                     for fields, other, other_fields in foreign_keys(db, name)]
         resource = {"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
                     "mediatype": "text/csv", "encoding": CSV_ENCODING, "schema": schema}
         if about:

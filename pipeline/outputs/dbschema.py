@@ -35,6 +35,12 @@ class Table:
         return tuple(self.columns)
 
 
+# Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
+# data package and the spreadsheet export.
+BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan", "open_ended", "corrected"})
+DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "deadline_end", "valid_from", "valid_until",
+                          "active_from", "active_until"})
+
 # How an agency mention is stored, wherever it occurs (task_agencies, assignments, recipient_agencies).
 MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str}
 

@@ -44,8 +44,9 @@ if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds no
     from ..model import AgencyMention, Document
 
 from .. import SCHEMA_VERSION, __version__
-from .dbschema import (CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, SEARCHED_CHILDREN,  # noqa: F401
-                       TABLES)
+from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, FULL_TEXT,  # noqa: F401
+                       MENTION_COLUMNS, SEARCHED_CHILDREN, TABLES)
+from .reading import BUSY_TIMEOUT_SECONDS, POSTGRES_SCHEMES, describe, is_postgres, open_for_reading  # noqa: F401
 from ..errors import DatabaseVersionError, OutputError
 from ..resources import json_data
 from .sqlfunctions import register as register_sql_functions
@@ -63,11 +64,6 @@ def pipeline_version() -> str:
 
 VIEWS_SQL = Path(__file__).parent.parent / "data" / "views.sql"
 
-# Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
-# data package and the spreadsheet export.
-BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan", "open_ended", "corrected"})
-DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "deadline_end", "valid_from", "valid_until",
-                          "active_from", "active_until"})
 # The text of a block a warning or a field points at, as stored beside it, is cut at this length.
 SOURCE_TEXT_CHARS = 2000
 
@@ -76,22 +72,11 @@ SOURCE_TEXT_CHARS = 2000
 PAGE_SIZE = 16384
 # The writer's SQLite page cache (KiB).
 WRITER_CACHE_KIB = 64 * 1024
-# How long a write waits for another connection's write to finish before it gives up.
-BUSY_TIMEOUT_SECONDS = 60.0
 # FTS5's automerge of a new full-text index: how many index segments of one level are merged into one of the next.
 # FTS5's default (4) merges the segments each commit adds more often than needed: 8 takes 7% off the writer's work
 # per document (16: 4%; instructions counted by cachegrind on text samples), for a few more segments read per query.
 # The same rows match either way.
 FTS_AUTOMERGE = 8
-# What ``--db`` takes for a PostgreSQL database instead of a SQLite file.
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
-
-
-def is_postgres(target: Path | str) -> bool:
-    """Whether ``--db`` names a PostgreSQL database (a URL) rather than a SQLite file."""
-    return str(target).startswith(POSTGRES_SCHEMES)
-
-
 def shown_db(target: Path | str) -> str:
     """The database as messages name it: a URL without its password."""
     if not is_postgres(target):
@@ -179,24 +164,9 @@ def database_error_types() -> tuple[type[BaseException], ...]:
 def read_db(path: Path | str) -> sqlite_utils.Database:
     """A database an ingest wrote, opened to read it (reports, exports): nothing in it is changed, not even the
     registry tables. Raises DatabaseVersionError for a file that is not a database of this layout."""
-    if is_postgres(path):
-        raise DatabaseVersionError(str(path), "reports and exports read a SQLite database: give its file with --db")
-    if not Path(path).is_file():
-        raise DatabaseVersionError(str(path), "no such database: ingest files into it first (kehoach ingest)")
-    try:
-        db = connect(path)
-        found = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as error:
-        raise DatabaseVersionError(str(path), f"cannot read the database: {describe(error)}") from None
-    if found != DB_SCHEMA_VERSION:
-        check_version(db)  # says which version wrote it
-        raise DatabaseVersionError(str(path), "not a database written by kehoach ingest")
+    db = SQLiteDatabase(open_for_reading(path), execute_plugins=False)
+    register_sql_functions(db.conn)
     return db
-
-
-def describe(error: BaseException) -> str:
-    """An OS or SQLite error in a few words: "No space left on device", "attempt to write a readonly database"."""
-    return getattr(error, "strerror", None) or str(error).strip() or type(error).__name__
 
 
 def begin(db) -> None:

@@ -119,15 +119,24 @@ def ingest_command(paths: tuple[Path, ...], db_target: str, json_dir: Path, json
 @click.option("--out", "out_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
 def akn_command(path: Path, out_path: Path | None) -> None:
-    """Print one document as Akoma Ntoso 3.0 XML: metadata and the section tree as hcontainers."""
-    from .outputs.akn import to_akn
-    from .errors import PipelineError
-    from .run import process
+    """Print one document as Akoma Ntoso 3.0 XML: metadata and the section tree as hcontainers.
+
+    PATH is a source file (read as kehoach ingest reads it) or a JSON document kehoach ingest wrote (converted as
+    it is, corrections included, without reading the source again).
+    """
+    from .outputs.akn import akn_of_json_file, to_akn
 
     try:
-        xml = to_akn(process(path))
+        if path.suffix.lower() == ".json":
+            xml = akn_of_json_file(path)
+        else:
+            from .run import process
+
+            xml = to_akn(process(path))
     except PipelineError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(shown(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{shown(path)}: cannot read it: {error.strerror or error}") from None
     if out_path is None:
         click.echo(xml.decode("utf-8"), nl=False)
     else:

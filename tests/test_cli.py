@@ -59,6 +59,13 @@ def test_help_and_a_run_that_finds_nothing_to_read_import_no_reader_stage_or_mod
     assert imported(*args) == ["sqlite_utils"]  # nothing changed: nothing read
     # the data package reads the database with the standard library's sqlite3 alone
     assert imported("datapackage", "--db", str(tmp_path / "p.db"), "--out", str(tmp_path / "dp")) == []
+    # a stored JSON document converts to Akoma Ntoso without the model or the stages
+    stored = next((tmp_path / "j").glob("*.json"))
+    assert imported("akn", str(stored), "--out", str(tmp_path / "a.xml")) == ["lxml"]
+    assert (tmp_path / "a.xml").read_bytes().startswith(b"<?xml")
+    assert imported("akn", str(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt"), "--out", str(tmp_path / "b.xml")) == [
+        "lxml", "parsers.txt", "pipeline.run", "pydantic"]  # a source file is read as ingest reads it
+    assert (tmp_path / "b.xml").read_bytes() == (tmp_path / "a.xml").read_bytes()
 
 
 def test_a_terminal_gets_a_progress_bar(tmp_path):

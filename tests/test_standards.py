@@ -129,3 +129,40 @@ def test_a_views_computed_columns_are_typed_by_the_values_they_hold(package, tmp
     with (tmp_path / "dp" / "probe.csv").open(encoding="utf-8-sig") as handle:
         assert list(csv.reader(handle)) == [["whole", "half", "mixed", "word", "blank", "texted"],
                                             ["1", "1.5", "2", "x", "", "3"], ["2", "2.5", "2.5", "y", "", "three"]]
+
+
+def test_akn_of_a_stored_json_document_is_the_akn_of_its_source(tmp_path):
+    """A JSON document an ingest wrote converts to the XML its source file gives, on every sample (the command reads
+    it without the model or the stages: tests/test_cli.py)."""
+    json_dir = tmp_path / "json"
+    report = ingest(corpus_files(), db_path=tmp_path / "plans.db", json_dir=json_dir, workers=1)
+    assert report.ok
+    stored = {path.name: path for path in json_dir.glob("*.json")}
+    assert len(stored) == len(corpus_files())
+    for source in corpus_files():
+        out = tmp_path / f"{source.name}.xml"
+        result = CliRunner().invoke(main, ["akn", str(stored[f"{source.name}.json"]), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes() == to_akn(process(source))
+
+
+def test_akn_of_a_json_document_it_cannot_convert_names_the_file_and_why(tmp_path):
+    report = ingest(corpus_files()[:1], db_path=tmp_path / "plans.db", json_dir=tmp_path / "json", workers=1)
+    assert report.ok
+    data = json.loads(next((tmp_path / "json").glob("*.json")).read_text(encoding="utf-8"))
+    cases = {
+        "not_json.json": b"{not json",
+        "other.json": json.dumps({"type": "FeatureCollection"}).encode(),
+        "older.json": json.dumps({**data, "schema_version": "0.0.1"}).encode(),
+        "cut.json": json.dumps({**data, "document": {"doc_type": "Kế hoạch"}}).encode(),
+        "list.json": json.dumps({**data, "sections": "I. MỞ ĐẦU"}).encode(),
+    }
+    why = {"not_json.json": "not a JSON document", "other.json": "not a JSON document written by kehoach ingest",
+           "older.json": "schema_version 0.0.1", "cut.json": "not a JSON document written by kehoach ingest",
+           "list.json": "not a JSON document written by kehoach ingest"}
+    for name, content in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = CliRunner().invoke(main, ["akn", str(path), "--out", str(tmp_path / "out.xml")])
+        assert result.exit_code == 1 and name in result.output and why[name] in result.output, (name, result.output)
+        assert not (tmp_path / "out.xml").exists()

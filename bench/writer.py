@@ -7,8 +7,9 @@
   (``ingest`` itself, on N files, with an engine that hands it what a worker sends, pickled: ``parsed_outcome``,
   whose CPU per document, pickling included, the workers spend in parallel and is timed apart), so the figure
   counts everything the one writing process does per document: receiving the worker's outcome, the rows, the
-  JSON, the commits. Then the write alone (``store``), with the rows and JSON built by the writer or given. Then
-  ``ingest`` with 2 worker processes reading N distinct text files: the CPU of the writing process, the process
+  JSON, the commits, plans.jsonl and the unresolved-agencies report (as ``kehoach ingest`` writes them). Then the
+  write alone (``store``), with the rows and JSON built by the writer or given. Then ``ingest`` with 2 worker
+  processes reading N distinct text files: the CPU of the writing process, the process
   pool's receiving included (what the figures above leave out).
   ``--postgres URL`` measures the same into that PostgreSQL database too (emptied before each run); when the
   server runs on this machine, its CPU (the connection's backend process) is counted with the writer's.
@@ -121,12 +122,18 @@ def ingest_writer(count: int, runs: int, postgres: str | None = None) -> tuple[d
             db = open_db(target)
             db.close()
             start_cpu, start_server, start_wall = time.process_time(), _postgres_cpu(postgres), time.perf_counter()
-            report = ingest([Path(tmp) / "in"], target, Path(tmp) / f"json{run}", engine=engine)
+            report = ingest([Path(tmp) / "in"], target, Path(tmp) / f"json{run}", engine=engine, **_beside(tmp, run))
             cpu.append(time.process_time() - start_cpu)
             server.append(_postgres_cpu(postgres) - start_server)
             wall.append(time.perf_counter() - start_wall)
             assert report.ok and report.stored_documents == count, report.failures[:3]
     return _rates(count, cpu, server, wall, postgres), worker_ms
+
+
+def _beside(tmp: str, run: int) -> dict[str, Path]:
+    """The files ``kehoach ingest`` keeps beside the database, written as it writes them: plans.jsonl and the report
+    of agency names not resolved (without them the figures would leave out what a real ingest pays per document)."""
+    return {"jsonl_path": Path(tmp) / f"plans{run}.jsonl", "unresolved_path": Path(tmp) / f"unresolved{run}.csv"}
 
 
 def pool_writer(count: int, runs: int, workers: int = 2) -> float:
@@ -151,7 +158,8 @@ def pool_writer(count: int, runs: int, workers: int = 2) -> float:
             (folder / f"{i:05d}_{sample.name}").write_bytes(sample.read_bytes() + f"\n{i}\n".encode())
         for run in range(runs):
             start = own_cpu()
-            report = ingest([folder], Path(tmp) / f"plans{run}.db", Path(tmp) / f"json{run}", workers=workers)
+            report = ingest([folder], Path(tmp) / f"plans{run}.db", Path(tmp) / f"json{run}", workers=workers,
+                            **_beside(tmp, run))
             cpu.append(own_cpu() - start)
             assert report.ok and report.stored_documents == count, report.failures[:3]
     return count / statistics.median(cpu)

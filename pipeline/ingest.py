@@ -153,11 +153,11 @@ def write_unresolved_report(db, path: Path) -> None:
     """The agency names that did not resolve, with counts and where they occur: the list a clerk works through to
     add aliases (aliases.csv) or bodies (agencies.csv) to the registry folder beside the database. Written for
     spreadsheets: a byte-order mark, and cells a spreadsheet would run as formulas defused."""
-    from .outputs.spreadsheet import CSV_ENCODING, defused_row
+    from .outputs.spreadsheet import defused_row, open_csv
 
     rows = list(db.query("SELECT * FROM unresolved_agencies"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding=CSV_ENCODING, newline="") as handle:
+    with open_csv(path) as handle:
         writer = csv.DictWriter(handle, fieldnames=["name", "occurrences", "documents", "reason", "files", "first_places"])
         writer.writeheader()
         writer.writerows(defused_row(row) for row in rows)

@@ -12,13 +12,13 @@ start with a byte-order mark.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from pathlib import Path
 
 from .dbschema import BOOLEAN_COLUMNS, DATE_COLUMNS
+from .export import data_bytes
 from .reading import columns, foreign_keys, open_for_reading, primary_key, table_names, view_names
-from .spreadsheet import CSV_ENCODING, csv_cells
+from .spreadsheet import CSV_ENCODING, csv_cells, open_csv
 
 # SQLite declared type -> Table Schema field type
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
@@ -81,7 +81,7 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
         fields_of = columns(db, name)
         # the kinds of value of each computed column, seen while its rows are written (no query of its own)
         computed = {i: set() for i, c in enumerate(fields_of) if declared_type(c) is None}
-        with (out_dir / f"{name}.csv").open("w", encoding=CSV_ENCODING, newline="") as handle:
+        with open_csv(out_dir / f"{name}.csv") as handle:
             writer = csv.writer(handle)
             writer.writerow([c.name for c in fields_of])
             rows = db.execute(f"SELECT * FROM [{name}]")
@@ -119,5 +119,5 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
         "resources": resources,
     }
     path = out_dir / "datapackage.json"
-    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_bytes(data_bytes(descriptor))  # json.dumps(…, ensure_ascii=False, indent=2)'s bytes, in C
     return path

@@ -10,10 +10,19 @@ written with a byte-order mark (``CSV_ENCODING``), without which Excel reads UTF
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ENCODING = "utf-8-sig"
+
+
+def open_csv(path: Path):
+    """A CSV file for spreadsheets opened to write text: UTF-8 after a byte-order mark (``CSV_ENCODING``), the mark
+    written once here, as Python's "utf-8-sig" codec (written in Python) would cost a call per row."""
+    handle = path.open("w", encoding="utf-8", newline="")
+    handle.write("\ufeff")
+    return handle
 
 
 def looks_like_formula(value: Any) -> bool:

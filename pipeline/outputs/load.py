@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds no
 from .. import SCHEMA_VERSION, __version__
 from .dbschema import (CHILD_TABLES, DB_SCHEMA_VERSION, FULL_TEXT, MENTION_COLUMNS, SEARCHED_CHILDREN,  # noqa: F401
                        TABLES)
+from .dbschema import OLDEST_MIGRATED, added_columns
 from ..errors import DatabaseVersionError, OutputError
 from ..resources import json_data
 from .sqlfunctions import register as register_sql_functions
@@ -62,6 +63,7 @@ def pipeline_version() -> str:
 
 
 VIEWS_SQL = Path(__file__).parent.parent / "data" / "views.sql"
+_SQLITE_TYPES = {str: "TEXT", int: "INTEGER", float: "FLOAT"}  # as sqlite-utils creates the columns
 
 # Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
 # data package and the spreadsheet export.
@@ -190,6 +192,9 @@ def read_db(path: Path | str) -> sqlite_utils.Database:
         raise DatabaseVersionError(str(path), f"cannot read the database: {describe(error)}") from None
     if found != DB_SCHEMA_VERSION:
         check_version(db)  # says which version wrote it
+        if OLDEST_MIGRATED <= found < DB_SCHEMA_VERSION:
+            raise DatabaseVersionError(str(path), f"database layout {found} is older than this version's "
+                                                  f"({DB_SCHEMA_VERSION}): ingest into it once to bring it up to date")
         raise DatabaseVersionError(str(path), "not a database written by kehoach ingest")
     return db
 
@@ -230,7 +235,7 @@ def layout_refused(name: str, found: int) -> DatabaseVersionError:
 def check_version(db: sqlite_utils.Database) -> None:
     """A database of another layout is refused, never half-written: its rows would not match the columns."""
     found = db.execute("PRAGMA user_version").fetchone()[0]
-    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()):
+    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()) or OLDEST_MIGRATED <= found < DB_SCHEMA_VERSION:
         return
     raise layout_refused(str(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"), found)
 
@@ -259,6 +264,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute(json_name_index(db))  # a database made before this index gets it too
     if not existing:
         db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
+    elif (found := db.execute("PRAGMA user_version").fetchone()[0]) < DB_SCHEMA_VERSION:
+        with db.conn:  # an older layout (check_version let it through): the columns added since
+            for table, column, kind in added_columns(found):
+                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_SQLITE_TYPES[kind]}')
+            db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
     sync_registry(db)
     db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
 
@@ -414,6 +424,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
     for i, task in enumerate(doc.tasks, start=1):
         deadline = task.deadline
         out["tasks"].append({"document_id": doc_id, "ordinal": i, "task_id": task.id, "table_id": task.table,
+                             "section": task.section,
                              "number": task.number, "group_path": " > ".join(task.group_path), "content": task.content,
                              "deadline_text": deadline.text if deadline else None, "deadline_start": deadline.start if deadline else None,
                              "deadline_end": deadline.end if deadline else None,

@@ -209,3 +209,38 @@ def test_the_report_lists_tasks_written_as_items(write_text, tmp_path):
     index = write_report(path, tmp_path / "report")
     pages = [p for p in index.parent.glob("*.html") if p.name != "index.html"]
     assert any("Rà soát thủ tục hành chính" in p.read_text(encoding="utf-8") for p in pages)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Vụ Pháp chế, Các cơ quan, đơn vị liên quan", ["Vụ Pháp chế", "Các cơ quan, đơn vị liên quan"]),
+    ("Bộ Quốc phòng, Các bộ, ngành, địa phương", ["Bộ Quốc phòng", "Các bộ, ngành, địa phương"]),
+    ("Sở Y tế, Các sở, ban, ngành", ["Sở Y tế", "Các sở, ban, ngành"]),
+    ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+])
+def test_a_collective_in_capitals_after_a_comma_is_a_name_of_its_own(text, names):
+    from pipeline.stages.agencies import split_agencies
+
+    assert split_agencies(text) == names
+
+
+def test_names_a_field_lists_with_semicolons_stay_in_the_field(write_text):
+    """"Chủ trì: Sở A; Sở B; phối hợp: …": ";" separates the bodies of one field as well as the fields; a piece that
+    is no body ("…; tổ chức vào tháng 5") is not a name."""
+    items = ("1. Cải cách thủ tục hành chính\n1.1. Số hóa hồ sơ thủ tục hành chính. Chủ trì: Sở Tư pháp; Công an tỉnh; "
+             "phối hợp: Sở Y tế; Các sở, ban, ngành; thời gian: Quý II/2026.\n"
+             "1.2. Kiểm tra việc công khai thủ tục. Chủ trì: Sở Nội vụ; tổ chức vào tháng 5/2026.")
+    doc, tasks = _tasks(write_text, items, issuer="ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", code="UBND", place="Ninh Bình")
+    assert [(_names(t.lead), _names(t.support)) for t in tasks] == [
+        (["Sở Tư pháp", "Công an tỉnh"], ["Sở Y tế", "Các sở, ban, ngành"]), (["Sở Nội vụ"], [])]
+
+
+def test_fields_printed_as_the_item_s_own_lines_give_its_assignments(write_text):
+    """"2.2. Xây dựng đề án …" over "Cơ quan chủ trì: Vụ Tổ chức cán bộ." (no bullet): the first line is a labelled
+    field, not a list of bodies heading the item (which gave a lead "Cơ quan")."""
+    items = ("2. Tổ chức bộ máy\n2.1. Xây dựng đề án vị trí việc làm\nCơ quan chủ trì: Vụ Tổ chức cán bộ.\n"
+             "Cơ quan phối hợp: Các cơ quan, đơn vị liên quan.")
+    doc, tasks = _tasks(write_text, items)
+    section = tasks[0].section
+    assert {(a.role, a.agency.name) for a in doc.assignments if a.section == section} == {
+        ("lead", "Vụ Tổ chức cán bộ"), ("support", "Các cơ quan, đơn vị liên quan")}
+    assert _names(tasks[0].lead) == ["Vụ Tổ chức cán bộ"]

@@ -29,7 +29,8 @@ _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
-_AGENCY_FIELDS = ("lead", "support")  # the field roles that name bodies (the others: deadline, output, note)
+_AGENCY_FIELDS = ("lead", "support")
+_MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 
 
 def _alternatives(phrases) -> str:
@@ -102,7 +103,8 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
         # bodies heads the node, as a heading would
         first, rest = (_FIRST_SENTENCE.split(text, maxsplit=1) + [""])[:2]
-        introduced = _heading_bodies(first)
+        # ("Cơ quan chủ trì: Vụ Tổ chức cán bộ." is a labelled field, read below, not a list of bodies)
+        introduced = [] if labelled_fields(first) else _heading_bodies(first)
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
@@ -143,7 +145,11 @@ def labelled_fields(text: str) -> list[LabelledField]:
     for field in rules["field"].finditer(flat):
         label = " ".join(field.group("label").split())
         role = next(role for pattern, role in rules["field_roles"] if pattern.match(label))
-        found.append(LabelledField(role, field.group("value"), field.start(), " ".join(flat[field.start("value"):].split())))
+        value, end = field.group("value"), field.end("value")
+        # "Chủ trì: Sở A; Sở B; phối hợp: …": a piece after ";" that is a body's name (and no label) is the same field's
+        while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
+            value, end = f"{value}; {more.group('more')}", more.end("more")
+        found.append(LabelledField(role, value, field.start(), " ".join(flat[field.start("value"):].split())))
     return found
 
 

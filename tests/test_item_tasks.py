@@ -244,3 +244,13 @@ def test_fields_printed_as_the_item_s_own_lines_give_its_assignments(write_text)
     assert {(a.role, a.agency.name) for a in doc.assignments if a.section == section} == {
         ("lead", "Vụ Tổ chức cán bộ"), ("support", "Các cơ quan, đơn vị liên quan")}
     assert _names(tasks[0].lead) == ["Vụ Tổ chức cán bộ"]
+
+
+def test_an_item_deadline_before_the_date_of_issue_is_a_warning_once(write_text):
+    items = ("1. Tổng hợp số liệu năm trước\n- Cơ quan chủ trì: Văn phòng Bộ\n- Thời gian hoàn thành: Quý IV/2025\n"
+             "2. Báo cáo sơ kết\n- Cơ quan chủ trì: Vụ Pháp chế\n- Thời hạn: trước ngày 15/01/2026")
+    doc, tasks = _tasks(write_text, items)
+    assert tasks[0].deadline.end == "2025-12-31"
+    late = [w for w in doc.warnings if w.code == "deadline_before_issue"]
+    # the first from the task reader; the second (a "trước ngày …") from the deadlines stage only, not twice
+    assert len(late) == 2 and late[0].where["section"] == tasks[0].section

@@ -275,12 +275,8 @@ class _Builder:
         self.tasks[position] = merged
 
     def check_deadline(self, task: Task, row: TableRow) -> None:
-        issued = self.doc.metadata.issued_date if self.doc.metadata else None
-        if task.deadline and task.deadline.end and issued and task.deadline.end < issued:
-            self.issues.append(Issue(
-                code="deadline_before_issue",
-                message=f"{task.id}: deadline '{task.deadline.text}' ends {task.deadline.end}, before the date of issue {issued}",
-                where=self.where(row)))
+        if issue := _before_issue(self.doc, task, self.where(row)):
+            self.issues.append(issue)
 
     def build(self) -> None:
         for index, row in enumerate(self.table.rows):
@@ -289,6 +285,16 @@ class _Builder:
                 self.row_groups = {"group": "", "subgroup": ""}
             elif row.kind == "data":
                 self.data_row(index, row)
+
+
+def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:
+    """The warning for a deadline that ends before the date of issue, if it does."""
+    issued = doc.metadata.issued_date if doc.metadata else None
+    if task.deadline and task.deadline.end and issued and task.deadline.end < issued:
+        return Issue(code="deadline_before_issue",
+                     message=f"{task.id}: deadline '{task.deadline.text}' ends {task.deadline.end}, before the date of "
+                             f"issue {issued}", where=where)
+    return None
 
 
 def tasks(doc: Document) -> Document:
@@ -356,12 +362,8 @@ class _Items:
         if not content:
             return set()
         values = _values(fields)
-        agencies = {role: [] for role in TASK_AGENCY_ROLES}
-        for role in ("lead", "support"):
-            for text in values.get(role, []):
-                for named_role, names in agencies_by_role(text, role).items():
-                    agencies[named_role if named_role in agencies else role] += as_mentions(names)
-        agencies = {role: unique_names(mentions) for role, mentions in agencies.items()}
+        # the fields read as a table row's agency cells are
+        agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support") if role in values}, True)
         where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,
                  "page": node.page_start}
         task_id = f"{node.id}__task"
@@ -378,14 +380,9 @@ class _Items:
             output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
             line_start=node.line_start, line_end=node.line_end, page=node.page_start)
         self.tasks.append(task)
-        issued = self.doc.metadata.issued_date if self.doc.metadata else None
         # a "trước ngày …" deadline is already checked by the deadlines stage, which reads every paragraph
-        if task.deadline and task.deadline.end and issued and task.deadline.end < issued \
-                and not explicit_deadlines(deadline_text):
-            self.issues.append(Issue(
-                code="deadline_before_issue",
-                message=f"{task.id}: deadline '{deadline_text}' ends {task.deadline.end}, before the date of issue {issued}",
-                where=where))
+        if not explicit_deadlines(deadline_text) and (issue := _before_issue(self.doc, task, where)):
+            self.issues.append(issue)
         return set(lines)
 
 

@@ -181,7 +181,9 @@ def test_the_database_stores_the_section_and_migrates_an_older_layout(write_text
     query = "SELECT table_id, section, number, deadline_end FROM tasks"
     db = open_database(db_target)
     assert [tuple(r) for r in db.execute(query).fetchall()] == [(None, "sec_II__item_1", "1", "2026-06-30")]
-    # a database of the layout before: without the column, which comes back when an ingest opens it
+    # a database of the layout before: without the column (nor the view that reads it), which come back when an
+    # ingest opens it
+    db.execute("DROP VIEW task_list" + (" CASCADE" if is_postgres(db_target) else ""))
     db.execute("ALTER TABLE tasks DROP COLUMN section")
     if is_postgres(db_target):
         db.execute("UPDATE kehoach_layout SET version = ?", [DB_SCHEMA_VERSION - 1])
@@ -194,6 +196,7 @@ def test_the_database_stores_the_section_and_migrates_an_older_layout(write_text
     version = ("SELECT version FROM kehoach_layout" if is_postgres(db_target) else "PRAGMA user_version")
     assert db.execute(version).fetchone()[0] == DB_SCHEMA_VERSION
     assert [tuple(r) for r in db.execute(query).fetchall()] == [(None, None, "1", "2026-06-30")]
+    assert [tuple(r) for r in db.execute("SELECT table_id, section FROM task_list").fetchall()] == [(None, None)]
     db.close()
 
 

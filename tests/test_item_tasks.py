@@ -257,3 +257,15 @@ def test_an_item_deadline_before_the_date_of_issue_is_a_warning_once(write_text)
     late = [w for w in doc.warnings if w.code == "deadline_before_issue"]
     # the first from the task reader; the second (a "trước ngày …") from the deadlines stage only, not twice
     assert len(late) == 2 and late[0].where["section"] == tasks[0].section
+
+
+@pytest.mark.parametrize("label", ["Thời gian", "Thời gian thực hiện", "THỜI GIAN"])
+def test_the_time_of_an_event_makes_no_task_but_is_a_task_s_deadline(write_text, label):
+    """"- Thời gian: 8 giờ ngày 15/3/2026" / "- Địa điểm: …" under a conference plan's part is no task; beside a lead
+    the same label gives the task's deadline."""
+    items = (f"1. Hội nghị sơ kết\n- {label}: 8 giờ 00 ngày 15/3/2026.\n- Địa điểm: Hội trường Bộ.\n"
+             f"2. Chuẩn bị tài liệu hội nghị\n- Cơ quan chủ trì: Văn phòng Bộ.\n- {label}: tháng 3/2026.")
+    doc, tasks = _tasks(write_text, items)
+    assert [(t.content, t.deadline.text, t.deadline.end) for t in tasks] == [
+        ("Chuẩn bị tài liệu hội nghị", "tháng 3/2026", "2026-03-31")]
+    assert not [w for w in doc.warnings if w.code == "task_item_without_lead"]

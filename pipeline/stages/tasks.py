@@ -21,7 +21,8 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
 
 Tasks written in the body as items, not table rows (ministries' and the Government's plans), come after the table
-tasks, one per item whose labelled fields give a lead or a deadline: "a) Rà soát …" over "- Cơ quan chủ trì: Vụ Pháp
+tasks, one per item whose labelled fields give a lead or a deadline (a bare "Thời gian:" is as often the time of an
+event, so it makes no task alone): "a) Rà soát …" over "- Cơ quan chủ trì: Vụ Pháp
 chế." / "- Thời gian hoàn thành: Quý II/2026." lines, or "… Chủ trì: Sở Nội vụ; phối hợp: các sở; thời gian: tháng
 6/2026." inline. The labels are those the assignments read (``assignments.labelled_fields``); the bodies and the
 deadline are read by the same code as a table's cells. Such a task names its ``section``, not a ``table``.
@@ -355,7 +356,7 @@ class _Items:
                 lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
-        if not roles & {"lead", "deadline"}:
+        if not roles & {"lead", "deadline"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
         before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
         content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
@@ -373,7 +374,7 @@ class _Items:
                 message=f"{task_id}: the item's fields name no body that leads it "
                         f"({'its lead field could not be read' if 'lead' in roles else 'no lead field'}); lead left empty",
                 where=where))
-        deadline_text = "; ".join(values.get("deadline", []))
+        deadline_text = "; ".join(values.get("deadline", []) + values.get("time", []))
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
             deadline=parse_deadline(deadline_text, self.year) if deadline_text else None,

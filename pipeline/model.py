@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import SCHEMA_VERSION  # noqa: F401 (defined with the package version, read without pydantic)
 
@@ -356,11 +356,25 @@ TASK_AGENCY_ROLES = ("lead", "support", "implementer", "submitter")
 
 
 class Task(Strict):
+    """A task: a row of a task table, or an item of the body whose labelled fields give it a lead or a deadline
+    ("a) Rà soát …" / "- Cơ quan chủ trì: Vụ Pháp chế." / "- Thời gian hoàn thành: Quý II/2026."). Exactly one of
+    ``table`` and ``section`` says which."""
+
+    # the published schema says it too: a string in exactly one of them
+    model_config = ConfigDict(**Strict.model_config, json_schema_extra={"oneOf": [
+        {"properties": {"table": {"type": "string"}, "section": {"type": "null"}}},
+        {"properties": {"table": {"type": "null"}, "section": {"type": "string"}}}]})
+
     id: str
-    table: str
-    number: str | None = None
-    group_path: list[str] = Field(default_factory=list)
-    content: str
+    table: str | None = Field(None, description="the id of the task table it was read from; null for a task item")
+    section: str | None = Field(
+        None, description="the id of the section node it was read from (a task written as an item with labelled "
+                          "fields, not a table row); null for a table row")
+    number: str | None = Field(None, description='as printed: the row\'s number, or the item\'s marker ("1", "a", "1.2", '
+                                                 '"-")')
+    group_path: list[str] = Field(default_factory=list, description="the group rows above it, or the headings of the "
+                                                                    "item's sections")
+    content: str = Field(description="the task as printed; for an item, its text without its labelled fields")
     lead: list[AgencyMention] = Field(default_factory=list, description="agencies, split into one name each")
     support: list[AgencyMention] = Field(default_factory=list)
     implementer: list[AgencyMention] = Field(default_factory=list)
@@ -368,12 +382,18 @@ class Task(Strict):
     deadline: Deadline | None = None
     output: str | None = None
     note: str | None = None
-    rows: list[int] = Field(default_factory=list, description="indexes into the table's rows")
+    rows: list[int] = Field(default_factory=list, description="indexes into the table's rows (empty for an item)")
     line_start: int | None = None
     line_end: int | None = None
     page: int | None = None
     uncertain: bool = Field(False, 
         description="read from a table row whose cells could not be recovered with confidence")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Task:
+        if (self.table is None) == (self.section is None):
+            raise ValueError("a task comes from a table or from a section: exactly one of table and section is set")
+        return self
 
 
 class Indicator(Strict):

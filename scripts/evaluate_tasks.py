@@ -10,7 +10,8 @@ Sources:
   expected are scored there;
 - ../shared/realdocs2 (201-203): per-row truth in ``task_tables`` (content start, lead, support, deadline as
   printed; no period end, so only the text is compared);
-- the generated layouts of tests/task_layouts, once per input format (built into a temporary folder).
+- the generated layouts of tests/task_layouts, once per input format (built into a temporary folder); the item bed
+  (``--bed items``) holds tasks written as items with labelled fields, not tables (a row is an item).
 
 Rows are matched and fields judged by tests/task_layouts/compare.py (the function tests/test_task_layouts.py
 asserts with): names on the folded form (pipeline.text.fold), as sets; percentages are of the expected rows that
@@ -30,11 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from task_layouts import (FORMATS, LAYOUTS, SECOND_BED, THIRD_BED, Expected, Score, build, evaluate,  # noqa: E402
-                          expected_of_layout, libreoffice)
+from task_layouts import (FORMATS, ITEM_BED, LAYOUTS, SECOND_BED, THIRD_BED, Expected, Score, build,  # noqa: E402
+                          evaluate, expected_of_layout, libreoffice)
 
-BEDS = {"first": lambda name: name not in SECOND_BED and name not in THIRD_BED, "second": SECOND_BED.__contains__,
-        "third": THIRD_BED.__contains__}
+BEDS = {"first": lambda name: name not in SECOND_BED and name not in THIRD_BED and name not in ITEM_BED,
+        "second": SECOND_BED.__contains__, "third": THIRD_BED.__contains__, "items": ITEM_BED.__contains__}
 
 
 def golden_expected(golden: Path) -> list[Expected]:

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.errors import DatabaseVersionError
 from pipeline.outputs import reading
+from pipeline.outputs.dbschema import OLDEST_MIGRATED
 from pipeline.outputs.load import DB_SCHEMA_VERSION, open_db, read_db
 
 
@@ -45,11 +46,17 @@ def test_tables_columns_and_keys_are_those_sqlite_utils_reads(database):
     assert any(reading.foreign_keys(conn, name) for name in expected.table_names() if name not in ("pairs", 'odd "name"'))
 
 
-def _older(path):
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE documents (id TEXT)")
-    conn.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION - 1}")
-    conn.close()
+def _layout(version):
+    def make(path):
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE documents (id TEXT)")
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.close()
+    return make
+
+
+_older = _layout(OLDEST_MIGRATED - 1)
+_migratable = _layout(DB_SCHEMA_VERSION - 1)  # an ingest adds its new columns; a report asks for that ingest first
 
 
 def _empty(path):
@@ -63,6 +70,7 @@ def _not_sqlite(path):
 
 @pytest.mark.parametrize("make, words", [
     (_older, "written by an older version of kehoach"),
+    (_migratable, "ingest into it once to bring it up to date"),
     (_empty, "not a database written by kehoach ingest"),
     (_not_sqlite, "cannot read the database"),
     (None, "no such database"),

@@ -21,6 +21,9 @@ SELECT
     t.number AS task_number,
     t.group_path,
     t.content,
+    -- where it was read: a task table, or the section of a task written as an item
+    t.table_id,
+    t.section,
     (SELECT group_concat(x.name, '; ') FROM (SELECT COALESCE(g.canonical_name, a.name) AS name FROM task_agencies a
       LEFT JOIN agencies g ON g.id = a.agency_id
       WHERE a.document_id = t.document_id AND a.task_id = t.task_id AND a.role = 'lead' ORDER BY a.ordinal) x) AS lead,

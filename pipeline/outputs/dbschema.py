@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 6
+DB_SCHEMA_VERSION = 7
+# The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
+# brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
+# makes the ingest read every document again, which fills them. An older layout still is refused.
+ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {7: (("tasks", "section"),)}
+OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,8 @@ CHILDREN = (
                       "roles": str, "evidence": str, "row_count": int}),
     _child("table_rows", {"table_id": str, "row": int, "kind": str, "cells": str, "line_start": int, "line_end": int,
                           "page": int, "merged_from_above": str, "uncertain": int, "raw": str}),
-    _child("tasks", {"task_id": str, "table_id": str, "number": str, "group_path": str, "content": str,
+    # a task has a table_id (a row of a task table) or a section (the node of a task written as an item), never both
+    _child("tasks", {"task_id": str, "table_id": str, "section": str, "number": str, "group_path": str, "content": str,
                      "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
                      "deadline_year_from_plan": int, "deadline_duration": str, "output": str, "note": str,
                      "line_start": int, "line_end": int, "page": int, "uncertain": int, "content_folded": str,
@@ -149,6 +155,12 @@ CHILD_TABLES = ("cited_documents", "document_links", "recipients", "recipient_ag
 FULL_TEXT = {t.name: list(t.search) for t in TABLES.values() if t.search}
 # The document's tables among them: SQLite's writer indexes their new rows itself (``load``), without a trigger.
 SEARCHED_CHILDREN = tuple(name for name in FULL_TEXT if name in CHILD_TABLES)
+
+
+def added_columns(found: int) -> list[tuple[str, str, type]]:
+    """(table, column, type) of every column the layouts after ``found`` added, in order."""
+    return [(table, column, TABLES[table].columns[column]) for version in range(found + 1, DB_SCHEMA_VERSION + 1)
+            for table, column in ADDED_COLUMNS.get(version, ())]
 
 
 def index_name(table: str, columns: tuple[str, ...]) -> str:

@@ -47,6 +47,7 @@ from .. import SCHEMA_VERSION, __version__
 from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, FULL_TEXT,  # noqa: F401
                        MENTION_COLUMNS, SEARCHED_CHILDREN, TABLES)
 from .reading import BUSY_TIMEOUT_SECONDS, POSTGRES_SCHEMES, describe, is_postgres, open_for_reading  # noqa: F401
+from .dbschema import OLDEST_MIGRATED, added_columns
 from ..errors import DatabaseVersionError, OutputError
 from ..resources import json_data
 from .sqlfunctions import register as register_sql_functions
@@ -63,6 +64,7 @@ def pipeline_version() -> str:
 
 
 VIEWS_SQL = Path(__file__).parent.parent / "data" / "views.sql"
+_SQLITE_TYPES = {str: "TEXT", int: "INTEGER", float: "FLOAT"}  # as sqlite-utils creates the columns
 
 # The text of a block a warning or a field points at, as stored beside it, is cut at this length.
 SOURCE_TEXT_CHARS = 2000
@@ -189,6 +191,9 @@ def transaction(db) -> Iterator[None]:
 def layout_refused(name: str, found: int) -> DatabaseVersionError:
     """The error for a database of another layout: its rows would not match the columns, so it is never written."""
     older = found < DB_SCHEMA_VERSION
+    if OLDEST_MIGRATED <= found < DB_SCHEMA_VERSION:
+        return DatabaseVersionError(name, f"database layout {found} is older than this version's ({DB_SCHEMA_VERSION}): "
+                                          "ingest into it once to bring it up to date")
     return DatabaseVersionError(
         name,
         f"database layout {found} was written by {'an older' if older else 'a newer'} version of kehoach "
@@ -200,7 +205,7 @@ def layout_refused(name: str, found: int) -> DatabaseVersionError:
 def check_version(db: sqlite_utils.Database) -> None:
     """A database of another layout is refused, never half-written: its rows would not match the columns."""
     found = db.execute("PRAGMA user_version").fetchone()[0]
-    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()):
+    if found == DB_SCHEMA_VERSION or (found == 0 and not db.table_names()) or OLDEST_MIGRATED <= found < DB_SCHEMA_VERSION:
         return
     raise layout_refused(str(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"), found)
 
@@ -229,6 +234,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute(json_name_index(db))  # a database made before this index gets it too
     if not existing:
         db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
+    elif (found := db.execute("PRAGMA user_version").fetchone()[0]) < DB_SCHEMA_VERSION:
+        with db.conn:  # an older layout (check_version let it through): the columns added since
+            for table, column, kind in added_columns(found):
+                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_SQLITE_TYPES[kind]}')
+            db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
     sync_registry(db)
     db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
 
@@ -384,6 +394,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
     for i, task in enumerate(doc.tasks, start=1):
         deadline = task.deadline
         out["tasks"].append({"document_id": doc_id, "ordinal": i, "task_id": task.id, "table_id": task.table,
+                             "section": task.section,
                              "number": task.number, "group_path": " > ".join(task.group_path), "content": task.content,
                              "deadline_text": deadline.text if deadline else None, "deadline_start": deadline.start if deadline else None,
                              "deadline_end": deadline.end if deadline else None,

@@ -25,7 +25,7 @@ import psycopg
 from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
-from .dbschema import DB_SCHEMA_VERSION, TABLES, Table, index_name
+from .dbschema import DB_SCHEMA_VERSION, OLDEST_MIGRATED, TABLES, Table, added_columns, index_name
 from ..errors import OutputError
 from .load import shown_db as redacted
 
@@ -211,7 +211,7 @@ def check_version(db: PostgresDatabase) -> None:
         found = found[0] if found else 0
     else:
         found = 0
-    if found == DB_SCHEMA_VERSION or (found == 0 and not tables & set(TABLES)):
+    if found == DB_SCHEMA_VERSION or (found == 0 and not tables & set(TABLES)) or OLDEST_MIGRATED <= found < DB_SCHEMA_VERSION:
         return
     raise layout_refused(db.name, found)
 
@@ -226,3 +226,8 @@ def ensure_schema(db: PostgresDatabase) -> None:
         db.execute("CREATE TABLE IF NOT EXISTS kehoach_layout (version integer NOT NULL)")
         if db.execute("SELECT count(*) FROM kehoach_layout").fetchone()[0] == 0:
             db.execute("INSERT INTO kehoach_layout (version) VALUES (?)", [DB_SCHEMA_VERSION])
+        found = db.execute("SELECT version FROM kehoach_layout").fetchone()[0]
+        if found < DB_SCHEMA_VERSION:  # an older layout (check_version let it through): the columns added since
+            for table, column, kind in added_columns(found):
+                db.execute(f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS "{column}" {TYPES[kind]}')
+            db.execute("UPDATE kehoach_layout SET version = ?", [DB_SCHEMA_VERSION])

@@ -30,8 +30,10 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
 _NUMBERED_LINE = re.compile(rf"(?m)^\s*\d{{1,2}}[.)]\s+(?={BODY_START})")
 # After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
-# "các Sở, ban, ngành" starts a new name.
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các (?:[Ss]ở|[Bb]ộ|ngành), )")
+# "các Sở, ban, ngành" starts a new name, as does a collective in capitals ("Vụ Pháp chế, Các cơ quan, đơn vị liên
+# quan"; "Bộ Quốc phòng, Các bộ, ngành, địa phương").
+_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các (?:[Ss]ở|[Bb]ộ|ngành), "
+                                r"|Các (?:sở|bộ|ngành|cơ quan|đơn vị), )")
 # "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it.
 _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself

@@ -14,6 +14,7 @@ agencies stage that follows. A clause with no body in it is not an assignment.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from .agencies import BODY_START, split_agencies
@@ -27,6 +28,9 @@ _FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")
 _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
+_LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
+_AGENCY_FIELDS = ("lead", "support")
+_MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 
 
 def _alternatives(phrases) -> str:
@@ -61,9 +65,10 @@ def _rules() -> dict:
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", or a stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|[\s,]+(?i:{role_words})(?![\w-])|{stop}"),
         "context_intro": re.compile("|".join(data["context_intros"])),
-        # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục": the label, then the bodies
-        "field": re.compile(r"(?:^|(?<=[;.]\s))[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
-                            + r")\s*:\s*(?P<names>[^;:]+?)\s*(?=[;.]\s|[;.]?$)", re.IGNORECASE),
+        # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
+        # label, then its value
+        "field": re.compile(r"(?:^|(?<=[;.]\s)|(?<=\n))[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
+                            + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)", re.IGNORECASE),
         "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
     }
 
@@ -98,7 +103,8 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         # "3. Giám đốc, Thủ trưởng các Sở: Nội vụ, Y tế …; các đơn vị: …. Giao …": a first sentence that only lists
         # bodies heads the node, as a heading would
         first, rest = (_FIRST_SENTENCE.split(text, maxsplit=1) + [""])[:2]
-        introduced = _heading_bodies(first)
+        # ("Cơ quan chủ trì: Vụ Tổ chức cán bộ." is a labelled field, read below, not a list of bodies)
+        introduced = [] if labelled_fields(first) else _heading_bodies(first)
         text = rest if introduced else text
     context = introduced or heading_bodies or inherited
     labelled = _labelled_children(node)  # the children's ids -> the bodies their labelled fields give
@@ -116,15 +122,41 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
             _visit(child, context, found)
 
 
-def _fields(text: str) -> list[tuple[str, str, int]]:
-    """(name, role, where its label starts) of each body a labelled field gives ("Cơ quan chủ trì: Vụ Pháp chế")."""
+@dataclass(frozen=True)
+class LabelledField:
+    """One labelled field of a task item: "Cơ quan chủ trì: Vụ Pháp chế", "Thời gian hoàn thành: Quý II/2026"."""
+
+    role: str  # lead, support, deadline, output, note (data/assignments.json field_labels)
+    value: str  # up to the next ";" or sentence end
+    start: int  # where its label starts in the text (line breaks read as spaces)
+    rest: str  # everything after its colon (a field on a line of its own keeps all of it: "Sản phẩm: A; B")
+
+
+def labelled_fields(text: str) -> list[LabelledField]:
+    """The labelled fields of a task item's text, in order; the task reader and the assignments read the same
+    vocabulary."""
+    if ":" not in text:  # most paragraphs: no regex
+        return []
     rules = _rules()
+    # a line break inside a field's value is a space; one before an item's marker ends the field ("9. Thời gian
+    # thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
+    flat = _LINE_NOT_ITEM.sub(" ", text)
     found = []
-    for field in rules["field"].finditer(text.replace("\n", " ")):
+    for field in rules["field"].finditer(flat):
         label = " ".join(field.group("label").split())
         role = next(role for pattern, role in rules["field_roles"] if pattern.match(label))
-        found.extend((name, role, field.start()) for name in split_agencies(field.group("names")))
+        value, end = field.group("value"), field.end("value")
+        # "Chủ trì: Sở A; Sở B; phối hợp: …": a piece after ";" that is a body's name (and no label) is the same field's
+        while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
+            value, end = f"{value}; {more.group('more')}", more.end("more")
+        found.append(LabelledField(role, value, field.start(), " ".join(flat[field.start("value"):].split())))
     return found
+
+
+def _fields(text: str) -> list[tuple[str, str, int]]:
+    """(name, role, where its label starts) of each body a labelled field gives ("Cơ quan chủ trì: Vụ Pháp chế")."""
+    return [(name, field.role, field.start) for field in labelled_fields(text) if field.role in _AGENCY_FIELDS
+            for name in split_agencies(field.value)]
 
 
 def _labelled_children(node: Section) -> dict[str, list[tuple[str, str, int]]]:

@@ -19,16 +19,25 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
 - Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
   a warning. In a table with no deadline column, a last clause of the content that gives one ("…, hoàn thành
   trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
+
+Tasks written in the body as items, not table rows (ministries' and the Government's plans), come after the table
+tasks, one per item whose labelled fields give a lead or a deadline (a bare "Thời gian:" is as often the time of an
+event, so it makes no task alone): "a) Rà soát …" over "- Cơ quan chủ trì: Vụ Pháp
+chế." / "- Thời gian hoàn thành: Quý II/2026." lines, or "… Chủ trì: Sở Nội vụ; phối hợp: các sở; thời gian: tháng
+6/2026." inline. The labels are those the assignments read (``assignments.labelled_fields``); the bodies and the
+deadline are read by the same code as a table's cells. Such a task names its ``section``, not a ``table``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .agencies import agencies_by_role, as_mentions, unique_names
+from .assignments import LabelledField, labelled_fields
 from .cells import is_total_label, looks_like_agency, role_of_mark
-from .deadlines import deadline_clause, parse_deadline
-from ..model import TASK_AGENCY_ROLES, Deadline, Document, Issue, TableRecord, TableRow, Task
+from .deadlines import deadline_clause, explicit_deadlines, parse_deadline
+from ..model import TASK_AGENCY_ROLES, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
@@ -267,12 +276,8 @@ class _Builder:
         self.tasks[position] = merged
 
     def check_deadline(self, task: Task, row: TableRow) -> None:
-        issued = self.doc.metadata.issued_date if self.doc.metadata else None
-        if task.deadline and task.deadline.end and issued and task.deadline.end < issued:
-            self.issues.append(Issue(
-                code="deadline_before_issue",
-                message=f"{task.id}: deadline '{task.deadline.text}' ends {task.deadline.end}, before the date of issue {issued}",
-                where=self.where(row)))
+        if issue := _before_issue(self.doc, task, self.where(row)):
+            self.issues.append(issue)
 
     def build(self) -> None:
         for index, row in enumerate(self.table.rows):
@@ -281,6 +286,16 @@ class _Builder:
                 self.row_groups = {"group": "", "subgroup": ""}
             elif row.kind == "data":
                 self.data_row(index, row)
+
+
+def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:
+    """The warning for a deadline that ends before the date of issue, if it does."""
+    issued = doc.metadata.issued_date if doc.metadata else None
+    if task.deadline and task.deadline.end and issued and task.deadline.end < issued:
+        return Issue(code="deadline_before_issue",
+                     message=f"{task.id}: deadline '{task.deadline.text}' ends {task.deadline.end}, before the date of "
+                             f"issue {issued}", where=where)
+    return None
 
 
 def tasks(doc: Document) -> Document:
@@ -293,5 +308,100 @@ def tasks(doc: Document) -> Document:
         builder.build()
         found += builder.tasks
         issues += builder.issues
-    return doc.with_warnings(issues, tasks=found)
+    items = _Items(doc)
+    for top in doc.sections:
+        items.visit(top, [])
+    return doc.with_warnings(issues + items.issues, tasks=found + items.tasks)
+
+
+# Tasks written as items --------------------------------------------------------------------------------------
+
+# the parts around the numbered ones, table nodes, and containers (an annex, a plan a decision carries) whose
+# headings are a document's title, not an item or a group
+_NOT_ITEMS = frozenset({"opening", "closing", "table", "annex", "attached"})
+_FIELD_END = re.compile(r"[\s.;,]+$")
+
+
+class _Items:
+    """The task items of the section tree, in document order."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.year = plan_year(doc)
+        self.tasks: list[Task] = []
+        self.issues: list[Issue] = []
+
+    def visit(self, node: Section, path: list[str]) -> None:
+        if node.kind == "table":
+            return
+        field_lines = {}
+        if node.kind not in _NOT_ITEMS:
+            field_lines = self.item(node, path)
+        below = path
+        if node.kind not in _NOT_ITEMS and (title := _title(node)):
+            below = [*path, f"{node.label} {title}".strip() if node.label else title]
+        for child in node.children:
+            if child.id not in field_lines:
+                self.visit(child, below)
+
+    def item(self, node: Section, path: list[str]) -> set[str]:
+        """The task a node is, when its fields give a lead or a deadline; returns the ids of the children that are
+        its field lines (read here, not visited as items)."""
+        fields = labelled_fields(node.text)
+        inline = fields[0].start if fields else None
+        lines = {}
+        for child in node.children:  # "- Cơ quan chủ trì: Vụ Pháp chế.": a field to a line
+            if child.kind in ("dash", "plus") and not child.children and (found := labelled_fields(child.text)) \
+                    and found[0].start == 0:
+                lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
+        fields += [f for found in lines.values() for f in found]
+        roles = {f.role for f in fields}
+        if not roles & {"lead", "deadline"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
+            return set()
+        before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
+        content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
+        if not content:
+            return set()
+        values = _values(fields)
+        # the fields read as a table row's agency cells are
+        agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support") if role in values}, True)
+        where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,
+                 "page": node.page_start}
+        task_id = f"{node.id}__task"
+        if not agencies["lead"]:
+            self.issues.append(Issue(
+                code="task_item_without_lead",
+                message=f"{task_id}: the item's fields name no body that leads it "
+                        f"({'its lead field could not be read' if 'lead' in roles else 'no lead field'}); lead left empty",
+                where=where))
+        deadline_text = "; ".join(values.get("deadline", []) + values.get("time", []))
+        task = Task(
+            id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
+            deadline=parse_deadline(deadline_text, self.year) if deadline_text else None,
+            output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
+            line_start=node.line_start, line_end=node.line_end, page=node.page_start)
+        self.tasks.append(task)
+        # a "trước ngày …" deadline is already checked by the deadlines stage, which reads every paragraph
+        if not explicit_deadlines(deadline_text) and (issue := _before_issue(self.doc, task, where)):
+            self.issues.append(issue)
+        return set(lines)
+
+
+def _values(fields: list[LabelledField]) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for field in fields:
+        if value := _FIELD_END.sub("", field.value).strip():
+            values.setdefault(field.role, []).append(value)
+    return values
+
+
+def _marker(node: Section) -> str | None:
+    """The item's marker as printed, without its closing punctuation: "1", "a", "2.1", "-"."""
+    label = (node.label or "").strip()
+    return label.rstrip(".)") or label or None
+
+
+def _title(node: Section) -> str:
+    """What a node's children are grouped under: its heading, else its first line."""
+    return node.heading or node.text.strip().split("\n", 1)[0]
 

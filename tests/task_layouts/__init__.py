@@ -4,13 +4,14 @@
     files = build(folder, LAYOUTS)            # {(layout name, format): path}
     score = evaluate(files[name, fmt], expected_of_layout(BY_NAME[name]), name, fmt)
 
-FACTS.md says which real layouts these imitate; SECOND_BED names the layouts written after the reader (29-55).
+FACTS.md says which real layouts these imitate; SECOND_BED names the layouts written after the reader (29-55);
+ITEM_BED the documents whose tasks are items with labelled fields, not table rows (80-85).
 """
 
 from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout
-from .layouts import BY_NAME, LAYOUTS, SECOND_BED, THIRD_BED
+from .layouts import BY_NAME, ITEM_BED, LAYOUTS, SECOND_BED, THIRD_BED
 from .render import FORMATS, build, libreoffice
 from .spec import truth
 
-__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "SECOND_BED", "THIRD_BED", "Score", "build", "compare",
+__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "ITEM_BED", "LAYOUTS", "SECOND_BED", "THIRD_BED", "Score", "build", "compare",
            "evaluate", "expected_of_layout", "libreoffice", "truth"]

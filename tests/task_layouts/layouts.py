@@ -11,7 +11,7 @@ from .pools import (ABBREVIATED, ACTIONS, CENTRAL, CENTRAL_COLLECTIVE, CENTRAL_D
                     HEALTH_UNITS, IN_CONTENT, INDICATORS, LAW_TASKS, LEADERS, LOCAL_LEGAL, MINISTRY, MORE_DEADLINES,
                     NA_COMMITTEES, PRODUCTS, PROJECTS, PROPOSALS, PROVINCE, SESSIONS, STATUS, STEP_TIMES, SUBMITTERS,
                     TIME_WORDS, UNLISTED)
-from .spec import Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskTable
+from .spec import Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskItems, TaskTable
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
@@ -108,7 +108,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed()
+    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed()
 
 
 def _first_bed() -> list[Layout]:
@@ -1128,9 +1128,112 @@ def _fourth_bed() -> list[Layout]:
     return L
 
 
+def _items(rows: list[Task], numbers: str, *, no_deadline: int = 0, no_output: int = 0) -> list[Task]:
+    """Tasks numbered as items are ("1.", "1.1.", "a)", "-"); every ``no_deadline``-th prints no deadline and every
+    ``no_output``-th no product (items leave out the fields they do not have)."""
+    made = []
+    for i, t in enumerate(rows):
+        number = {"a)": f"{'abcdefghik'[i]})", "-": "-"}.get(numbers) or _number(numbers, i + 1)
+        made.append(replace(t, number=number, deadline=None if no_deadline and i % no_deadline == no_deadline - 1 else t.deadline,
+                            outputs=() if no_output and i % no_output == no_output - 1 else t.outputs))
+    return made
+
+
+def _item_bed() -> list[Layout]:
+    """Layouts 80-85: tasks written in the body as items with labelled fields, not as a table (FACTS.md, item bed):
+    a field to a line under the item, fields inline after its text, labels in bold, a label over its value, items
+    numbered "1.", "1.1.", "a)", "-", groups in roman numerals, items without a deadline or a product, two leads,
+    "Các cơ quan, đơn vị liên quan" as support."""
+    L: list[Layout] = []
+    units = ("Vụ Pháp chế", "Văn phòng Bộ", "Vụ Tổ chức cán bộ", "Vụ Kế hoạch - Tài chính", "Cục Chuyển đổi số quốc gia",
+             "Thanh tra Bộ", "Các cơ quan, đơn vị liên quan")
+    aims = ("I. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa các nhiệm vụ được giao, xác định rõ đơn vị chủ trì, thời hạn và sản phẩm.",
+            "2. Bảo đảm sự phối hợp chặt chẽ giữa các đơn vị trong quá trình triển khai.")
+    closing = ("III. TỔ CHỨC THỰC HIỆN", "1. Thủ trưởng các đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện.",
+               "2. Văn phòng Bộ theo dõi, đôn đốc, tổng hợp kết quả báo cáo Bộ trưởng.")
+    ministry = dict(leads=units[:6], supports=units, contents=GOV_TASKS, products=GOV_OUTPUTS, lead_counts=(1, 1, 2, 1))
+
+    # 80. A ministry's plan: groups "1.", items "a)", "- Cơ quan chủ trì: …" one field to a line.
+    rows = grouped([("1.", "Hoàn thiện thể chế, chính sách"), ("2.", "Phát triển hạ tầng và nền tảng số")],
+                   [_items(tasks(100, 4, start=0, **ministry), "a)", no_output=3),
+                    _items(tasks(104, 4, start=4, **ministry), "a)", no_deadline=4)])
+    L.append(Layout("items_ministry_lines", issuer=("BỘ KHOA HỌC VÀ CÔNG NGHỆ",), number="Số: 512/KH-BKHCN",
+                    place_date="Hà Nội, ngày 20 tháng 1 năm 2026", heading=("KẾ HOẠCH", "Thực hiện chuyển đổi số năm 2026"),
+                    parts=(*aims, TaskItems("II. NHIỆM VỤ CỤ THỂ", tuple(rows)), *closing),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Bùi Hoàng Phương"),
+                    note="tasks as items 'a)' under groups '1.', '- Cơ quan chủ trì: …' one field to a line, some with no "
+                         "product or deadline"))
+
+    # 81. A province's plan: items "1.1." with the fields inline after the text, "Chủ trì: …; phối hợp: …; thời gian: …".
+    rows = grouped([("1.", "Cải cách thủ tục hành chính"), ("2.", "Xây dựng chính quyền số")],
+                   [_items(tasks(110, 4, start=10, supports=PROVINCE + COLLECTIVE), "p:1.", no_output=2),
+                    _items(tasks(114, 3, start=14, supports=PROVINCE + COLLECTIVE), "p:2.", no_deadline=3)])
+    rows = [replace(r, number=f"{r.number}.") if isinstance(r, Task) else r for r in rows]
+    L.append(Layout("items_province_inline", **province_header("Ninh Bình", "Số: 58/KH-UBND", "ngày 9 tháng 2 năm 2026"),
+                    heading=("KẾ HOẠCH", "Cải cách hành chính năm 2026"),
+                    parts=(*aims[:2], TaskItems("II. NHIỆM VỤ VÀ GIẢI PHÁP", tuple(rows), style="inline",
+                                                labels=("Chủ trì", "Phối hợp", "Thời gian", "Kết quả"), separator="; "),
+                           *closing[:2]),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="tasks as items '1.1.' whose fields follow the text inline: 'Chủ trì: …; phối hợp: …; thời gian: …'"))
+
+    # 82. Groups are the plan's own roman parts; items "1." with bold labels, each label over its value on a line.
+    rows = [Group("II.", "NHIỆM VỤ VỀ THỂ CHẾ"), *_items(tasks(120, 3, start=3, leads=PROVINCE[:12]), "1."),
+            Group("III.", "NHIỆM VỤ VỀ HẠ TẦNG SỐ"), *_items(tasks(123, 3, start=12, leads=PROVINCE[:12]), "1.", no_output=2)]
+    L.append(Layout("items_roman_bold_break", **province_header("Lâm Đồng", "Số: 77/KH-UBND", "ngày 3 tháng 3 năm 2026"),
+                    heading=("KẾ HOẠCH", "Phát triển dữ liệu số năm 2026"),
+                    parts=(*aims[:2], TaskItems("", tuple(rows), style="break", bold_labels=True,
+                                                labels=("Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm")),
+                           "IV. TỔ CHỨC THỰC HIỆN", "Các sở, ngành báo cáo kết quả về Sở Khoa học và Công nghệ."),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="groups in roman numerals (the plan's own parts), items '1.', labels in bold on a line of their "
+                         "own with the value on the next"))
+
+    # 83. Items "-" under numbered groups, their fields "+ Chủ trì: …" (a department's plan).
+    rows = grouped([("1.", "Công tác tuyên truyền"), ("2.", "Công tác kiểm tra")],
+                   [_items(tasks(130, 3, start=7, supports=COLLECTIVE), "-"),
+                    _items(tasks(133, 3, start=15, supports=COLLECTIVE), "-", no_deadline=2)])
+    L.append(Layout("items_dash_plus", **province_header("Lào Cai", "Số: 91/KH-UBND", "ngày 16 tháng 3 năm 2026"),
+                    heading=("KẾ HOẠCH", "Tuyên truyền, kiểm tra an toàn thực phẩm năm 2026"),
+                    parts=(*aims[:2], TaskItems("II. NỘI DUNG THỰC HIỆN", tuple(rows), field_mark="+ ",
+                                                labels=("Chủ trì", "Phối hợp", "Thời gian thực hiện", "Kết quả")),
+                           *closing[:2]),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="tasks as '-' items under '1.' groups, their fields '+ Chủ trì: …', collectives as support"))
+
+    # 84. The Government's resolution: items "1." with "Cơ quan chủ trì", "Thời hạn hoàn thành", "Hình thức văn bản".
+    gov = dict(leads=MINISTRY, supports=MINISTRY + CENTRAL_COLLECTIVE, deadlines=CENTRAL_DEADLINES, contents=LAW_TASKS[1:] + EDU_TASKS,
+               products=GOV_OUTPUTS, lead_counts=(1, 2, 1))
+    rows = _items(tasks(140, 6, start=0, **gov), "1.", no_output=3)
+    L.append(Layout("items_government_lines", issuer=("CHÍNH PHỦ",), number="Số: 24/NQ-CP",
+                    place_date="Hà Nội, ngày 5 tháng 2 năm 2026", heading=("NGHỊ QUYẾT", "Về các nhiệm vụ trọng tâm năm 2026"),
+                    parts=("I. MỤC TIÊU", "Hoàn thiện thể chế, tạo chuyển biến rõ nét trong năm 2026.",
+                           TaskItems("II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", tuple(rows),
+                                     labels=("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Hình thức văn bản")),
+                           "III. TỔ CHỨC THỰC HIỆN", "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành."),
+                    signature=("TM. CHÍNH PHỦ", "THỦ TƯỚNG", "", "Nguyễn Văn Chính"),
+                    note="the Government's items '1.' with 'Thời hạn hoàn thành' and 'Hình thức văn bản', ministries as "
+                         "leads (two on some), collectives as support"))
+
+    # 85. Inline fields with bold labels after items "a)"; two leads in one field, "Các cơ quan, đơn vị liên quan".
+    rows = grouped([("1.", "Nâng cao chất lượng nguồn nhân lực")],
+                   [_items(tasks(150, 5, start=11, leads=PROVINCE[:10], supports=("Các cơ quan, đơn vị liên quan",),
+                                 lead_counts=(2, 1), support_counts=(1, 0)), "a)", no_output=1)])
+    L.append(Layout("items_inline_bold_two_leads", **province_header("Cần Thơ", "Số: 103/KH-UBND", "ngày 25 tháng 3 năm 2026"),
+                    heading=("KẾ HOẠCH", "Đào tạo, bồi dưỡng cán bộ, công chức năm 2026"),
+                    parts=(*aims[:2], TaskItems("II. NHIỆM VỤ", tuple(rows), style="inline", bold_labels=True,
+                                                labels=("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm")),
+                           *closing[:2]),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="inline fields with bold labels after items 'a)', two leads in one field, 'Các cơ quan, đơn vị "
+                         "liên quan' as support"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
+ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

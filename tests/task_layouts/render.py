@@ -22,7 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .spec import ROLES, Group, Layout, OtherTable, PageBreak, Task, TaskTable
+from .spec import ROLES, Group, Layout, OtherTable, PageBreak, Para, Task, TaskItems, TaskTable
 
 NBSP = "\u00a0"
 FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
@@ -216,6 +216,9 @@ def items(layout: Layout):
         if isinstance(part, PageBreak) and closing:
             yield "closing", closing_columns(layout)
             closing = False
+        if isinstance(part, TaskItems):  # tasks written as items: paragraphs like any other
+            yield from (("p", paragraph) for paragraph in part.paragraphs())
+            continue
         yield ("break" if isinstance(part, PageBreak) else "p" if isinstance(part, str) else "table"), part
     if closing:
         yield "closing", closing_columns(layout)
@@ -262,6 +265,10 @@ def to_docx(layout: Layout, target: Path) -> None:
             new = document.add_section(WD_SECTION.NEW_PAGE)
             new.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
             new.page_width, new.page_height = (Cm(29.7), Cm(21)) if landscape else (Cm(21), Cm(29.7))
+        elif kind == "p" and isinstance(value, Para):  # a bold label before its value
+            p = document.add_paragraph()
+            for text, bold in value.runs:
+                p.add_run(text).bold = bold
         elif kind == "p":
             paragraph(value, bold=value.isupper(), center=value.startswith(("PHỤ LỤC", "(Kèm theo", "(Ban hành")) or
                       (value.isupper() and not value[:1].isdigit() and "." not in value[:4]))
@@ -366,9 +373,9 @@ def to_html(layout: Layout) -> str:
             out.append(f"<p align='center'><b>{esc(value)}</b></p>")
         elif kind == "p" and layout.html == "tvpl":  # anchors before annex titles, spaced paragraphs
             anchor = '<a name="chuong_pl"></a>' if value.startswith("PHỤ LỤC") else ""
-            out.append(f"<p style='margin-top:6.0pt'>{anchor}{esc(value)}</p>")
+            out.append(f"<p style='margin-top:6.0pt'>{anchor}{_runs(value)}</p>")
         elif kind == "p":
-            out.append(f"<p>{esc(value)}</p>")
+            out.append(f"<p>{_runs(value)}</p>")
         elif kind == "table" and layout.html == "tvpl":
             out.append(_tvpl_table(value))
         elif kind == "table" and layout.html in ("vbpl", "thead"):
@@ -392,6 +399,12 @@ def to_html(layout: Layout) -> str:
     out += ["</div>", '<div class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào.</p></div>',
             '<div class="footer">Bản quyền thuộc Cổng thông tin văn bản. Ghi rõ nguồn khi phát hành lại.</div></body></html>']
     return "\n".join(out)
+
+
+def _runs(text: str) -> str:
+    """A paragraph's text, escaped, its bold runs in <b>."""
+    runs = text.runs if isinstance(text, Para) else ((text, False),)
+    return "".join(f"<b>{htmllib.escape(part)}</b>" if bold else htmllib.escape(part) for part, bold in runs)
 
 
 def _spans(cell: Cell) -> str:
@@ -490,10 +503,9 @@ def _tvpl_table(table: TaskTable | OtherTable) -> str:
 def _word_html(layout: Layout) -> str:
     """The document as Word saves it as a web page: no site around it, MsoNormal paragraphs with <span lang=VI>,
     <o:p> markers, tables with inline borders and widths in points, a section break per landscape annex."""
-    esc = htmllib.escape
 
     def para(text: str, center: bool = False, bold: bool = False) -> str:
-        inner = f"<span lang=VI>{esc(text)}<o:p></o:p></span>" if text else "<o:p>&nbsp;</o:p>"
+        inner = f"<span lang=VI>{_runs(text)}<o:p></o:p></span>" if text else "<o:p>&nbsp;</o:p>"
         inner = f"<b>{inner}</b>" if bold and text else inner
         align = " align=center style='text-align:center'" if center else " style='text-align:justify'"
         return f"<p class=MsoNormal{align}>{inner}</p>"

@@ -109,12 +109,72 @@ class OtherTable:
     rows: tuple[tuple[str, ...], ...]
 
 
+class Para(str):
+    """A paragraph whose parts are printed in bold or not (a bold label before its value): the text as a str, so
+    every renderer prints it as a paragraph, and ``runs`` for those that print bold (DOCX, HTML)."""
+
+    runs: tuple[tuple[str, bool], ...]
+
+    def __new__(cls, runs: tuple[tuple[str, bool], ...]) -> Para:
+        para = super().__new__(cls, "".join(text for text, _ in runs))
+        para.runs = runs
+        return para
+
+
+@dataclass(frozen=True)
+class TaskItems:
+    """Tasks written in the body as items with labelled fields, not as a table (ministries' and the Government's
+    plans, many provinces'): "a) Rà soát …" over "- Cơ quan chủ trì: Vụ Pháp chế." lines, or "… Chủ trì: …; phối
+    hợp: …; thời gian: …." after the item's text. ``heading`` is the numbered part they are printed under ("II.
+    NHIỆM VỤ CỤ THỂ"); a Group row prints "label title" as a paragraph."""
+
+    heading: str  # "" where the groups are the document's own numbered parts ("II. …" rows)
+    rows: tuple[Row, ...]
+    style: str = "lines"  # "lines": a field to a line under the item; "inline": after its text, ";" between fields;
+    # "break": the label on a line of its own, the value on the next
+    labels: tuple[str, str, str, str] = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm")
+    field_mark: str = "- "  # what starts a field's line: "- ", "+ ", "" (style "lines" and "break")
+    separator: str = ", "  # between the names of one field
+    bold_labels: bool = False  # DOCX and HTML: the labels in bold
+
+    def paragraphs(self) -> list[str]:
+        out: list[str] = [self.heading] if self.heading else []
+        for row in self.rows:
+            if isinstance(row, Group):
+                out.append(f"{row.label} {row.title}".strip())
+                continue
+            fields = [(label, self.separator.join(value) if isinstance(value, tuple) else value)
+                      for label, value in zip(self.labels, (row.lead, row.support, row.deadline and row.deadline.text,
+                                                            row.outputs[0] if row.outputs else None)) if value]
+            item = f"{row.number} {row.content}".strip()
+            if self.style == "inline":
+                text = "; ".join(f"{label}: {value}" for label, value in fields)
+                out.append(Para(((f"{item}. ", False), *((part, self.bold_labels and k % 2 == 0)
+                                                          for k, part in enumerate(_inline_runs(fields))))) if text else item)
+                continue
+            out.append(item)
+            for label, value in fields:
+                if self.style == "break":
+                    out += [Para(((self.field_mark, False), (f"{label}:", self.bold_labels))), value]
+                else:
+                    out.append(Para(((self.field_mark, False), (f"{label}:", self.bold_labels), (f" {value}.", False))))
+        return out
+
+
+def _inline_runs(fields: list[tuple[str, str]]) -> list[str]:
+    """"Chủ trì:", " Sở A; ", "phối hợp:", " Sở B." …: labels at the even places, values at the odd."""
+    runs: list[str] = []
+    for k, (label, value) in enumerate(fields):
+        runs += [f"{label if k == 0 else label[0].lower() + label[1:]}:", f" {value}{'.' if k == len(fields) - 1 else '; '}"]
+    return runs
+
+
 @dataclass(frozen=True)
 class PageBreak:
     landscape: bool = False  # the pages from here on are landscape (an annex section)
 
 
-Part = Union[str, TaskTable, OtherTable, PageBreak]
+Part = Union[str, TaskTable, OtherTable, PageBreak, TaskItems]
 
 
 @dataclass(frozen=True)
@@ -141,6 +201,10 @@ class Layout:
     @property
     def tables(self) -> list[TaskTable]:
         return [p for p in self.parts if isinstance(p, TaskTable)]
+
+    @property
+    def task_items(self) -> list[TaskItems]:
+        return [p for p in self.parts if isinstance(p, TaskItems)]
 
 
 @dataclass(frozen=True)
@@ -182,4 +246,17 @@ def truth(layout: Layout) -> list[TruthRow]:
                 submitter=row.submitter, deadline=deadline.text if deadline else None,
                 deadline_end=deadline.end if deadline else None,
                 outputs=row.outputs if "output" in roles else ()))
+    for items in layout.task_items:  # after the tables' tasks, as the pipeline lists them
+        t += 1
+        groups = []
+        for row in items.rows:
+            if isinstance(row, Group):
+                groups = [g for g in groups if g.level < row.level] + [row]
+                continue
+            rows.append(TruthRow(
+                layout=layout.name, table=t, index=len(rows) + 1, number=row.number.rstrip(".)") or row.number,
+                group_path=(*([items.heading] if items.heading else []), *(f"{g.label} {g.title}".strip() for g in groups)),
+                content=row.content,
+                lead=row.lead, support=row.support, submitter=(), deadline=row.deadline.text if row.deadline else None,
+                deadline_end=row.deadline.end if row.deadline else None, outputs=row.outputs))
     return rows

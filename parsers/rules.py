@@ -185,13 +185,13 @@ def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
 def find_tables(settings: dict) -> list:
     """pdfplumber's tables from explicit edges (``table_settings``): its own steps (snapping and joining the edges,
     their intersections, the cells grouped into tables), each done here the same way but on plain values (``_edges``,
-    ``_intersections``, ``_cells``), which gives the same tables without pdfplumber rebuilding dicts and re-sorting
-    at each step."""
-    from pdfplumber.table import Table, TableSettings, cells_to_tables
+    ``_intersections``, ``_cells``, ``_tables``), which gives the same tables without pdfplumber rebuilding dicts and
+    re-sorting at each step."""
+    from pdfplumber.table import Table, TableSettings
 
     resolved = TableSettings.resolve(settings)
     intersections = _intersections(_edges(resolved), resolved.intersection_x_tolerance, resolved.intersection_y_tolerance)
-    return [Table(None, group) for group in cells_to_tables(_cells(intersections))]
+    return [Table(None, group) for group in _tables(_cells(intersections))]
 
 
 def _edges(settings) -> list[dict]:
@@ -327,3 +327,35 @@ def _smallest_cell(point, below: list, right: list, intersections: dict, connect
             if corner in intersections and connects(corner, right_point) and connects(corner, below_point):
                 return [(point[0], point[1], corner[0], corner[1])]
     return []
+
+
+def _corners(cell: Box) -> tuple:
+    x0, top, x1, bottom = cell
+    return (x0, top), (x0, bottom), (x1, top), (x1, bottom)
+
+
+def _tables(cells: list[Box]) -> list[list[Box]]:
+    """pdfplumber's ``cells_to_tables``: the cells grouped into tables, a table being the first cell left and every
+    cell that shares a corner with it or with a cell taken before, found by passes over the cells left in their
+    order until a pass takes none; the tables ordered by their top-left cell, those of one cell dropped. The same
+    groups with their cells in the same order (pdfplumber takes each cell out of its list by a search of the list)."""
+    tables = []
+    left = list(cells)
+    while left:
+        table, corners = [left[0]], set(_corners(left[0]))
+        pending = left[1:]
+        while True:
+            left = []
+            for cell in pending:
+                cell_corners = _corners(cell)
+                if corners.isdisjoint(cell_corners):
+                    left.append(cell)
+                else:
+                    corners.update(cell_corners)
+                    table.append(cell)
+            if len(left) == len(pending):  # a pass that took none: the table is whole
+                break
+            pending = left
+        tables.append(table)
+    tables.sort(key=lambda table: min((cell[1], cell[0]) for cell in table))
+    return [table for table in tables if len(table) > 1]

@@ -214,10 +214,10 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
-# FPDFText_GetCharBox declared with plain addresses: each character's four doubles written straight into one buffer
-# (pypdfium2's declared pointer types made ctypes check each argument: two thirds of reading a page's boxes).
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
-                                 ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+# each character's four doubles written straight into one buffer (pypdfium2's declared pointer types made ctypes
+# check each argument: two thirds of reading a page's boxes)
+_GET_CHAR_BOX = rules.plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p,
+                            ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
@@ -225,7 +225,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     gives them."""
     buffer = (ctypes.c_double * (4 * count))()  # pdfium writes left, right, bottom, top
     start = ctypes.addressof(buffer)
-    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    raw = rules.address(textpage.raw)
     for i in range(count):
         at = start + 32 * i
         if not _GET_CHAR_BOX(raw, i, at, at + 8, at + 16, at + 24):

@@ -77,10 +77,24 @@ def score(text: str) -> Score:
     """How Vietnamese a page's text is (see ``Score``)."""
     # numbers ("2025") and abbreviations ("UBND", "HĐND", "VT") say nothing; "D6ng" counts, as garbage
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
-    words = [w for w in _WORD.findall(sample) if not w.isdigit() and not _ABBREVIATION.match(w)]
-    syllables = [w for w in words if is_syllable(w)]
-    marked = sum(1 for w in syllables if not w.isascii())
-    return Score(len(words), len(syllables) / len(words) if words else 0.0, marked / len(syllables) if syllables else 0.0)
+    kinds = list(map(_word_kind, _WORD.findall(sample)))  # each word's kind worked out once a process: pages repeat them
+    syllables = kinds.count(_SYLLABLE) + (marked := kinds.count(_MARKED))
+    words = syllables + kinds.count(_WORD_ONLY)
+    return Score(words, syllables / words if words else 0.0, marked / syllables if syllables else 0.0)
+
+
+_UNCOUNTED, _WORD_ONLY, _SYLLABLE, _MARKED = range(4)
+
+
+@cache
+def _word_kind(word: str) -> int:
+    """What a word of letters or digits counts as in ``score``: nothing (a number, an abbreviation), a word, a word that
+    is a syllable, or one that is a marked syllable."""
+    if word.isdigit() or _ABBREVIATION.match(word):
+        return _UNCOUNTED
+    if not is_syllable(word):
+        return _WORD_ONLY
+    return _SYLLABLE if word.isascii() else _MARKED
 
 
 def has_motto(text: str) -> bool:

@@ -165,7 +165,7 @@ def _table(found, cell_text) -> Table:
     for (r, bbox), col, last, below in zip(boxes, firsts, lasts, _nearest(tops, [b[3] for _, b in boxes])):
         col_span = max(1, last - col)
         row_span = max(1, below - r)
-        text = nfc(cell_text(bbox))
+        text = cell_text(bbox)  # NFC already
         if (r, col) in by_position:  # two boxes in one column (header words boxed apart): one cell
             cell = by_position[(r, col)]
             cell.text = f"{cell.text} {text}".strip()
@@ -286,7 +286,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     anchors = keep[indexes]
     inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
-    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    runs, grouped = _cell_spans(text, indexes, boxes, [[tuple(c) for c in t.cells] for t in found], in_table)
     spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped]
     joined = codes.tobytes().decode("utf-32-le")
@@ -315,14 +315,26 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     return pieces
 
 
-def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
-    """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
-    each cell's run among them: (cell, start, end), in order. A cell's characters are those whose box's centre is in it (the
-    first such cell) and the characters without a box (generated line breaks) that follow one of them."""
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, tables: list[list[tuple]],
+                in_table: np.ndarray) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
+    """The positions in the page text of every cell's characters, cell after cell (the tables' cells one table after
+    another), each cell's in stream order, and each cell's run among them: (cell, start, end), in order. A cell's
+    characters are those whose box's centre is in it (the first such cell) and the characters without a box
+    (generated line breaks) that follow one of them. ``in_table``: whether each box's centre is in each table's
+    box: a cell is inside its table's box, so only the characters there are tested against its cells (a page's
+    characters against all its cells at once made a matrix of hundreds of thousands)."""
+    cells = [cell for table in tables for cell in table]
     if not cells or not len(indexes):
         return [], np.zeros(0, dtype=int)
-    in_cell = _containment(boxes, cells)
-    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
+    first_cell = np.full(len(indexes), -1)
+    offset = 0
+    for k, table in enumerate(tables):  # in order, a character keeping the first table's cell that holds it
+        candidates = np.flatnonzero(in_table[:, k] & (first_cell < 0))
+        if len(candidates) and table:
+            in_cell = _containment(boxes[candidates], table)
+            held = in_cell.any(axis=1)
+            first_cell[candidates[held]] = offset + in_cell.argmax(axis=1)[held]
+        offset += len(table)
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)
@@ -403,10 +415,15 @@ _TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")
 _SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
 
 
+_BREAK_ENDS = ("/", "-", "/\n", "-\n")  # where _TOKEN_BREAK can match ("$": at the end or before a final newline)
+
+
 def _ends_mid_word(line: str) -> bool:
     """A line the layout broke inside a token: after a slash or a hyphen attached to its word
     ("03-CTr/BDVTU-" | "BCSĐUBNDTP"). A dash standing between words ("2021 -") is not one."""
-    return bool(_TOKEN_BREAK.search(line.rstrip("\r")))
+    line = line.rstrip("\r")
+    # the ending tested first: the pattern's search tries every position of the line
+    return line.endswith(_BREAK_ENDS) and bool(_TOKEN_BREAK.search(line))
 
 
 

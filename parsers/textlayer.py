@@ -21,6 +21,7 @@ SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
 _TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
 _WORD = re.compile(r"[^\W_]+")
+_ANY_MARK = re.compile("[\u0300-\u036f]")  # the combining marks pipeline.text.detached_marks counts
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}$")
 _STOP_FINALS = ("p", "t", "c", "ch")
 # A page whose words are fewer than this says too little to judge (a page number, a signature page).
@@ -112,7 +113,9 @@ def garbage_reason(text: str, found: Score | None = None) -> str | None:
     found = found or score(text)
     if found.words < MIN_WORDS:
         return None
-    if marks_stand_apart(apart := detached_marks(unicodedata.normalize("NFC", text[:_SAMPLE])), found.words):
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE])
+    # most pages have no combining mark left after NFC: one scan for any says so (the count looks behind each one)
+    if marks_stand_apart(apart := detached_marks(sample) if _ANY_MARK.search(sample) else 0, found.words):
         # the motto does not vouch here: its letters survive, only their marks moved ("CÔNG HOA XA HÔI ̣ ̀ ̃")
         return f"text layer with its tone marks apart from their letters: {apart} marks stand alone"
     if found.syllables < MIN_SYLLABLE_SHARE:

@@ -306,8 +306,11 @@ def _intersections(edges: list[dict], x_tolerance: float, y_tolerance: float) ->
     h = np.asarray([(e["top"], e["x0"], e["x1"]) for e in horizontal], dtype=float)
     meet = ((v[:, 1, None] <= h[None, :, 0] + y_tolerance) & (v[:, 2, None] >= h[None, :, 0] - y_tolerance)
             & (v[:, 0, None] >= h[None, :, 1] - x_tolerance) & (v[:, 0, None] <= h[None, :, 2] + x_tolerance))
-    for i, j in zip(*np.nonzero(meet)):  # in pdfplumber's order: vertical edges, then horizontal ones
-        point = found.setdefault((vertical[i]["x0"], horizontal[j]["top"]), {"v": [], "h": []})
+    xs, tops = [e["x0"] for e in vertical], [e["top"] for e in horizontal]
+    for i, j in zip(*(pairs.tolist() for pairs in np.nonzero(meet))):  # pdfplumber's order: vertical, then horizontal
+        point = found.get(key := (xs[i], tops[j]))
+        if point is None:
+            point = found[key] = {"v": [], "h": []}
         point["v"].append(vertical[i])
         point["h"].append(horizontal[j])
     return found
@@ -336,10 +339,11 @@ def _cells(intersections: dict) -> list[Box]:
     for point in points:  # in sorted order: a column's points go down, a row's go right
         by_column.setdefault(point[0], []).append(point)
         by_row.setdefault(point[1], []).append(point)
+    in_column = {point: k for column in by_column.values() for k, point in enumerate(column)}
+    in_row = {point: k for row in by_row.values() for k, point in enumerate(row)}
     cells = []
     for point in points:
-        column, row = by_column[point[0]], by_row[point[1]]
-        below, right = column[column.index(point) + 1:], row[row.index(point) + 1:]
+        below, right = by_column[point[0]][in_column[point] + 1:], by_row[point[1]][in_row[point] + 1:]
         cells += _smallest_cell(point, below, right, intersections, connects)
     return cells
 

@@ -335,6 +335,12 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, tables: list[
             held = in_cell.any(axis=1)
             first_cell[candidates[held]] = offset + in_cell.argmax(axis=1)[held]
         offset += len(table)
+    return _runs(text, indexes, first_cell, cells)
+
+
+def _runs(text: str, indexes: np.ndarray, first_cell: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
+    """``_cell_spans``'s answer from the cell of each character with a box (``first_cell``: its index among ``cells``,
+    -1 for none)."""
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)

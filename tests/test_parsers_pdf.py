@@ -204,15 +204,8 @@ def _cell_spans_all_at_once(text, indexes, boxes, cells):
     import numpy as np
 
     in_cell = pdf._containment(boxes, cells)
-    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
-    last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
-    owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)
-    positions = np.flatnonzero(owner >= 0)
-    grouped = positions[np.argsort(owner[positions], kind="stable")]
-    owners = owner[grouped]
-    starts = np.flatnonzero(np.insert(np.diff(owners) != 0, 0, True)) if len(grouped) else np.zeros(0, dtype=int)
-    ends = np.append(starts[1:], len(grouped))
-    return [(cells[c], s, e) for c, s, e in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped.tolist()
+    runs, grouped = pdf._runs(text, indexes, np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1), cells)
+    return runs, grouped.tolist()
 
 
 @pytest.mark.parametrize("seed", range(40))

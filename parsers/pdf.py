@@ -286,7 +286,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     anchors = keep[indexes]
     inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
-    runs, grouped = _cell_spans(text, indexes, boxes, [[tuple(c) for c in t.cells] for t in found], in_table)
+    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
     spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped]
     joined = codes.tobytes().decode("utf-32-le")
@@ -315,32 +315,14 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     return pieces
 
 
-def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, tables: list[list[tuple]],
-                in_table: np.ndarray) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
-    """The positions in the page text of every cell's characters, cell after cell (the tables' cells one table after
-    another), each cell's in stream order, and each cell's run among them: (cell, start, end), in order. A cell's
-    characters are those whose box's centre is in it (the first such cell) and the characters without a box
-    (generated line breaks) that follow one of them. ``in_table``: whether each box's centre is in each table's
-    box: a cell is inside its table's box, so only the characters there are tested against its cells (a page's
-    characters against all its cells at once made a matrix of hundreds of thousands)."""
-    cells = [cell for table in tables for cell in table]
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
+    """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
+    each cell's run among them: (cell, start, end), in order. A cell's characters are those whose box's centre is in it (the
+    first such cell) and the characters without a box (generated line breaks) that follow one of them."""
     if not cells or not len(indexes):
         return [], np.zeros(0, dtype=int)
-    first_cell = np.full(len(indexes), -1)
-    offset = 0
-    for k, table in enumerate(tables):  # in order, a character keeping the first table's cell that holds it
-        candidates = np.flatnonzero(in_table[:, k] & (first_cell < 0))
-        if len(candidates) and table:
-            in_cell = _containment(boxes[candidates], table)
-            held = in_cell.any(axis=1)
-            first_cell[candidates[held]] = offset + in_cell.argmax(axis=1)[held]
-        offset += len(table)
-    return _runs(text, indexes, first_cell, cells)
-
-
-def _runs(text: str, indexes: np.ndarray, first_cell: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
-    """``_cell_spans``'s answer from the cell of each character with a box (``first_cell``: its index among ``cells``,
-    -1 for none)."""
+    in_cell = _containment(boxes, cells)
+    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)

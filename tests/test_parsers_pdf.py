@@ -197,38 +197,3 @@ def test_a_line_ends_mid_word_as_the_pattern_alone_says():
     assert any(_ends_mid_word(line) for line in lines)
     assert [_ends_mid_word(line) for line in lines] == [bool(_TOKEN_BREAK.search(line.rstrip("\r"))) for line in lines]
 
-
-def _cell_spans_all_at_once(text, indexes, boxes, cells):
-    """Every character tested against every cell of the page in one matrix, the first cell that holds its centre
-    taken: the reference the table-by-table search is checked against."""
-    import numpy as np
-
-    in_cell = pdf._containment(boxes, cells)
-    runs, grouped = pdf._runs(text, indexes, np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1), cells)
-    return runs, grouped.tolist()
-
-
-@pytest.mark.parametrize("seed", range(40))
-def test_cells_take_their_characters_as_one_search_over_the_page_would(seed):
-    """Tables side by side, overlapping or sharing a border, characters on cell borders, inside and outside the
-    tables, line breaks without a box: each cell gets the same characters in the same order."""
-    import random
-
-    import numpy as np
-
-    rng = random.Random(seed)
-    tables = []
-    for _ in range(rng.randint(1, 3)):
-        x, y = rng.choice([0, 50, 100]), rng.choice([0, 40, 80])
-        xs = [x + 25 * i for i in range(rng.randint(2, 4))]
-        ys = [y + 20 * i for i in range(rng.randint(2, 4))]
-        tables.append([(x0, y0, x1, y1) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])])
-    n = rng.randint(0, 300)
-    text = "".join(rng.choice("ab \n") for _ in range(n))
-    indexes = np.asarray([i for i, c in enumerate(text) if c != "\n"], dtype=int)  # line breaks have no box
-    centres = [(rng.choice([rng.uniform(-10, 200), rng.choice(range(0, 200, 25))]),
-                rng.choice([rng.uniform(-10, 160), rng.choice(range(0, 160, 20))])) for _ in indexes]
-    boxes = np.asarray([(cx - 1, cy - 2, cx + 1, cy + 2) for cx, cy in centres], dtype=float).reshape(-1, 4)
-    bboxes = [(min(c[0] for c in t), min(c[1] for c in t), max(c[2] for c in t), max(c[3] for c in t)) for t in tables]
-    runs, grouped = pdf._cell_spans(text, indexes, boxes, tables, pdf._containment(boxes, bboxes))
-    assert (runs, grouped.tolist()) == _cell_spans_all_at_once(text, indexes, boxes, [c for t in tables for c in t])

@@ -44,10 +44,13 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
     cells = list(previous.cells)
     first = [c for c in table.cells if c.row == skip]
     text = next((c.text for c in sorted(first, key=lambda c: c.col) if c.text.strip()), "")
-    numbered = [text.strip() for text in _first_column(previous)[1:]]
-    mostly_numbered = bool(numbered) and sum(1 for n in numbered if n) >= 0.8 * len(numbered)
     number_cell = next((c.text.strip() for c in first if c.col == 0), "")
-    if text and (text.lstrip()[:1].islower() or (mostly_numbered and not number_cell)):
+
+    def mostly_numbered() -> bool:  # asked only when it decides: the table so far is read whole for it
+        numbered = [number.strip() for number in _first_column(previous)[1:]]
+        return bool(numbered) and sum(1 for n in numbered if n) >= 0.8 * len(numbered)
+
+    if text and (text.lstrip()[:1].islower() or (not number_cell and mostly_numbered())):
         last_row = previous.n_rows - 1
         for piece in first:
             # the cell of the last row in this column: one of the last cells (a grid's cells are in row order)

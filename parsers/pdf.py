@@ -165,7 +165,7 @@ def _table(found, cell_text) -> Table:
     for (r, bbox), col, last, below in zip(boxes, firsts, lasts, _nearest(tops, [b[3] for _, b in boxes])):
         col_span = max(1, last - col)
         row_span = max(1, below - r)
-        text = nfc(cell_text(bbox))
+        text = cell_text(bbox)  # NFC already
         if (r, col) in by_position:  # two boxes in one column (header words boxed apart): one cell
             cell = by_position[(r, col)]
             cell.text = f"{cell.text} {text}".strip()
@@ -214,10 +214,10 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (a[:, 0] <= cx) & (cx <= a[:, 2]) & (a[:, 1] <= cy) & (cy <= a[:, 3])
 
 
-# FPDFText_GetCharBox declared with plain addresses: each character's four doubles written straight into one buffer
-# (pypdfium2's declared pointer types made ctypes check each argument: two thirds of reading a page's boxes).
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
-                                 ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+# each character's four doubles written straight into one buffer (pypdfium2's declared pointer types made ctypes
+# check each argument: two thirds of reading a page's boxes)
+_GET_CHAR_BOX = rules.plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p,
+                            ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
@@ -225,7 +225,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     gives them."""
     buffer = (ctypes.c_double * (4 * count))()  # pdfium writes left, right, bottom, top
     start = ctypes.addressof(buffer)
-    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    raw = rules.address(textpage.raw)
     for i in range(count):
         at = start + 32 * i
         if not _GET_CHAR_BOX(raw, i, at, at + 8, at + 16, at + 24):
@@ -403,10 +403,15 @@ _TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")
 _SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
 
 
+_BREAK_ENDS = ("/", "-", "/\n", "-\n")  # where _TOKEN_BREAK can match ("$": at the end or before a final newline)
+
+
 def _ends_mid_word(line: str) -> bool:
     """A line the layout broke inside a token: after a slash or a hyphen attached to its word
     ("03-CTr/BDVTU-" | "BCSĐUBNDTP"). A dash standing between words ("2021 -") is not one."""
-    return bool(_TOKEN_BREAK.search(line.rstrip("\r")))
+    line = line.rstrip("\r")
+    # the ending tested first: the pattern's search tries every position of the line
+    return line.endswith(_BREAK_ENDS) and bool(_TOKEN_BREAK.search(line))
 
 
 

@@ -50,34 +50,60 @@ def display_transform(page: pdfium.PdfPage) -> ToDisplay:
 _MAX_DEPTH = 15  # forms inside forms followed this deep (pypdfium2's own limit)
 
 
-def _raw_matrix(obj) -> tuple[float, ...]:
+def plain(function, restype, *argtypes):
+    """A pdfium function declared with plain addresses (``c_void_p``: handles and buffers passed as ints): pypdfium2's
+    declared pointer types make ctypes check and wrap every argument and result, which costs more than the call
+    when a page's thousands of objects, segments or characters are read one call each."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+def address(handle) -> int:
+    """The address of a pypdfium2 handle, for the ``plain`` functions."""
+    return ctypes.cast(handle, ctypes.c_void_p).value
+
+
+_VOID, _INT = ctypes.c_void_p, ctypes.c_int
+_count_objects = plain(pdfium_c.FPDFPage_CountObjects, _INT, _VOID)
+_get_object = plain(pdfium_c.FPDFPage_GetObject, _VOID, _VOID, _INT)
+_object_type = plain(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
+_form_count = plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
+_form_object = plain(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
+_get_matrix = plain(pdfium_c.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
+_count_segments = plain(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
+_get_segment = plain(pdfium_c.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
+_segment_point = plain(pdfium_c.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
+_segment_type = plain(pdfium_c.FPDFPathSegment_GetType, _INT, _VOID)
+_segment_closes = plain(pdfium_c.FPDFPathSegment_GetClose, _INT, _VOID)
+
+
+def _raw_matrix(obj: int) -> tuple[float, ...]:
     matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+    if not _get_matrix(obj, ctypes.addressof(matrix)):
         raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
 def objects_of_kind(kind: int, count: int, get, containers: tuple = ()):
-    """Each object of this pdfium kind among ``count`` objects (``get(i)``: the i-th), forms' included, with the
-    matrices of the forms that hold it (nearest first). Raw pdfium calls: the other objects (thousands of text runs)
-    are only counted past, never wrapped."""
+    """Each object of this pdfium kind among ``count`` objects (``get(i)``: the address of the i-th), forms' included,
+    as an address, with the matrices of the forms that hold it (nearest first). Plain pdfium calls: the other objects
+    (thousands of text runs) are only counted past, never wrapped."""
     for i in range(count):
         obj = get(i)
-        found = pdfium_c.FPDFPageObj_GetType(obj)
+        found = _object_type(obj)
         if found == kind:
             yield obj, containers
         elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
-            yield from objects_of_kind(kind, pdfium_c.FPDFFormObj_CountObjects(obj),
-                                       lambda j, form=obj: pdfium_c.FPDFFormObj_GetObject(form, j), (_raw_matrix(obj), *containers))
+            yield from objects_of_kind(kind, _form_count(obj), lambda j, form=obj: _form_object(form, j),
+                                       (_raw_matrix(obj), *containers))
 
 
 def _paths(page: pdfium.PdfPage):
     """Each path object of the page, forms' included, with the matrices of the forms that hold it."""
-    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDFPage_CountObjects(page.raw),
-                           lambda i: pdfium_c.FPDFPage_GetObject(page.raw, i))
+    raw = address(page.raw)
+    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, _count_objects(raw), lambda i: _get_object(raw, i))
 
 
-def _matrix(obj, containers: tuple) -> tuple[float, ...]:
+def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:
     """The path's matrix composed with those of the forms that hold it: object space to page space."""
     a, b, c, d, e, f = _raw_matrix(obj)
     for pa, pb, pc, pd, pe, pf in containers:
@@ -86,17 +112,19 @@ def _matrix(obj, containers: tuple) -> tuple[float, ...]:
     return a, b, c, d, e, f
 
 
-def _subpaths(obj) -> list[list[tuple[float, float]]]:
+def _subpaths(obj: int) -> list[list[tuple[float, float]]]:
     """The path's points in object space, one list per subpath (a closed subpath ends at its first point)."""
     paths: list[list[tuple[float, float]]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
+    point = (ctypes.c_float * 2)()
+    x_at = ctypes.addressof(point)
+    y_at = x_at + ctypes.sizeof(ctypes.c_float)
+    for i in range(_count_segments(obj)):
+        segment = _get_segment(obj, i)
+        _segment_point(segment, x_at, y_at)  # a segment it cannot read leaves the point before
+        if _segment_type(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
             paths.append([])
-        paths[-1].append((x.value, y.value))
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and paths[-1]:
+        paths[-1].append((point[0], point[1]))
+        if _segment_closes(segment) and paths[-1]:
             paths[-1].append(paths[-1][0])
     return paths
 
@@ -185,13 +213,13 @@ def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
 def find_tables(settings: dict) -> list:
     """pdfplumber's tables from explicit edges (``table_settings``): its own steps (snapping and joining the edges,
     their intersections, the cells grouped into tables), each done here the same way but on plain values (``_edges``,
-    ``_intersections``, ``_cells``), which gives the same tables without pdfplumber rebuilding dicts and re-sorting
-    at each step."""
-    from pdfplumber.table import Table, TableSettings, cells_to_tables
+    ``_intersections``, ``_cells``, ``_tables``), which gives the same tables without pdfplumber rebuilding dicts and
+    re-sorting at each step."""
+    from pdfplumber.table import Table, TableSettings
 
     resolved = TableSettings.resolve(settings)
     intersections = _intersections(_edges(resolved), resolved.intersection_x_tolerance, resolved.intersection_y_tolerance)
-    return [Table(None, group) for group in cells_to_tables(_cells(intersections))]
+    return [Table(None, group) for group in _tables(_cells(intersections))]
 
 
 def _edges(settings) -> list[dict]:
@@ -278,8 +306,11 @@ def _intersections(edges: list[dict], x_tolerance: float, y_tolerance: float) ->
     h = np.asarray([(e["top"], e["x0"], e["x1"]) for e in horizontal], dtype=float)
     meet = ((v[:, 1, None] <= h[None, :, 0] + y_tolerance) & (v[:, 2, None] >= h[None, :, 0] - y_tolerance)
             & (v[:, 0, None] >= h[None, :, 1] - x_tolerance) & (v[:, 0, None] <= h[None, :, 2] + x_tolerance))
-    for i, j in zip(*np.nonzero(meet)):  # in pdfplumber's order: vertical edges, then horizontal ones
-        point = found.setdefault((vertical[i]["x0"], horizontal[j]["top"]), {"v": [], "h": []})
+    xs, tops = [e["x0"] for e in vertical], [e["top"] for e in horizontal]
+    for i, j in zip(*(pairs.tolist() for pairs in np.nonzero(meet))):  # pdfplumber's order: vertical, then horizontal
+        point = found.get(key := (xs[i], tops[j]))
+        if point is None:
+            point = found[key] = {"v": [], "h": []}
         point["v"].append(vertical[i])
         point["h"].append(horizontal[j])
     return found
@@ -308,10 +339,11 @@ def _cells(intersections: dict) -> list[Box]:
     for point in points:  # in sorted order: a column's points go down, a row's go right
         by_column.setdefault(point[0], []).append(point)
         by_row.setdefault(point[1], []).append(point)
+    in_column = {point: k for column in by_column.values() for k, point in enumerate(column)}
+    in_row = {point: k for row in by_row.values() for k, point in enumerate(row)}
     cells = []
     for point in points:
-        column, row = by_column[point[0]], by_row[point[1]]
-        below, right = column[column.index(point) + 1:], row[row.index(point) + 1:]
+        below, right = by_column[point[0]][in_column[point] + 1:], by_row[point[1]][in_row[point] + 1:]
         cells += _smallest_cell(point, below, right, intersections, connects)
     return cells
 
@@ -327,3 +359,35 @@ def _smallest_cell(point, below: list, right: list, intersections: dict, connect
             if corner in intersections and connects(corner, right_point) and connects(corner, below_point):
                 return [(point[0], point[1], corner[0], corner[1])]
     return []
+
+
+def _corners(cell: Box) -> tuple:
+    x0, top, x1, bottom = cell
+    return (x0, top), (x0, bottom), (x1, top), (x1, bottom)
+
+
+def _tables(cells: list[Box]) -> list[list[Box]]:
+    """pdfplumber's ``cells_to_tables``: the cells grouped into tables, a table being the first cell left and every
+    cell that shares a corner with it or with a cell taken before, found by passes over the cells left in their
+    order until a pass takes none; the tables ordered by their top-left cell, those of one cell dropped. The same
+    groups with their cells in the same order (pdfplumber takes each cell out of its list by a search of the list)."""
+    tables = []
+    left = list(cells)
+    while left:
+        table, corners = [left[0]], set(_corners(left[0]))
+        pending = left[1:]
+        while True:
+            left = []
+            for cell in pending:
+                cell_corners = _corners(cell)
+                if corners.isdisjoint(cell_corners):
+                    left.append(cell)
+                else:
+                    corners.update(cell_corners)
+                    table.append(cell)
+            if len(left) == len(pending):  # a pass that took none: the table is whole
+                break
+            pending = left
+        tables.append(table)
+    tables.sort(key=lambda table: min((cell[1], cell[0]) for cell in table))
+    return [table for table in tables if len(table) > 1]

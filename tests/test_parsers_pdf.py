@@ -183,3 +183,17 @@ def test_stamps_are_read_without_building_every_page_in_pdfplumber(monkeypatch, 
     reader = pdf._Plumber(path, pdfium.PdfDocument(str(path)), path.read_bytes())
     assert reader.stamps(7) == [] and len(reader.page_objects) == 3
     reader.close()
+
+
+def test_a_line_ends_mid_word_as_the_pattern_alone_says():
+    """The ending tested before the pattern changes no answer: lines of letters, slashes, hyphens, dots, spaces and
+    line ends in every order."""
+    import random
+
+    from parsers.pdf import _TOKEN_BREAK, _ends_mid_word
+
+    rng = random.Random(7)
+    lines = ["".join(rng.choice("aĐ1/-. \r\n") for _ in range(rng.randint(0, 6))) for _ in range(20_000)]
+    assert any(_ends_mid_word(line) for line in lines)
+    assert [_ends_mid_word(line) for line in lines] == [bool(_TOKEN_BREAK.search(line.rstrip("\r"))) for line in lines]
+

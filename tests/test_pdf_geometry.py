@@ -64,3 +64,25 @@ def test_no_cell_without_a_fourth_corner():
     edges = [_edge("h", 0, 0, 100, 0), _edge("h", 0, 50, 60, 50), _edge("v", 0, 0, 0, 50), _edge("v", 100, 0, 100, 20)]
     intersections = edges_to_intersections(edges, 3, 3)
     assert rules._cells(intersections) == intersections_to_cells(intersections) == []
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_cells_grouped_into_tables_as_pdfplumber_groups_them(seed):
+    """Several grids on a page, some touching at a corner or an edge, lone cells, the cells in any order: the same
+    tables, each with its cells in the same order."""
+    from pdfplumber.table import cells_to_tables
+
+    rng = random.Random(seed)
+    cells = []
+    top = 0.0
+    for _ in range(rng.randint(1, 4)):
+        intersections = edges_to_intersections(TableFinder(None, rules.table_settings(
+            [dict(e, top=e["top"] + top, bottom=e["bottom"] + top) for e in _grid(rng.randint(0, 10_000))])).edges, 3, 3)
+        found = intersections_to_cells(intersections)
+        cells += found
+        # the next grid below this one, touching it (its top-left corner on this one's bottom-left one) or apart
+        top = max(c[3] for c in found) - 60.0 + rng.choice([0.0, 0.0, 5.0, 30.0]) if found else top + 100
+    cells += [(x, y, x + 10, y + 10) for x, y in ((rng.uniform(0, 500), rng.uniform(0, 900)) for _ in range(rng.randint(0, 3)))]
+    for order in range(3):
+        assert rules._tables(cells) == cells_to_tables(cells)
+        rng.shuffle(cells)

@@ -1,0 +1,76 @@
+"""Where a text PDF's time goes: CPU milliseconds per document in each part of ``process()`` over the text PDFs
+bench/floors.py compares with pypdfium2, each part timed by wrapping its function (no profiler: cProfile's cost per
+call inflates the many small Python calls and hides the pdfium calls inside them).
+
+    .venv/bin/python bench/pdf_parts.py [--runs 3]
+
+Parts nest (``read`` holds ``_page_pieces``, which holds ``_char_boxes`` …): the shares do not add up. ``get_page`` and
+``get_textpage`` are what the floor does too (pypdfium2 loading each page and its text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import pypdfium2 as pdfium  # noqa: E402
+
+from floors import files  # noqa: E402
+
+import pipeline.run as run  # noqa: E402
+from parsers import pdf, rules, textlayer  # noqa: E402
+
+PARTS = [(run, "run_stages"), (pdf, "read"), (pdf, "_page_pieces"), (pdfium.PdfDocument, "get_page"),
+         (pdfium.PdfPage, "get_textpage"), (textlayer, "page_problem"), (rules, "page_edges"), (pdf, "text_widgets"),
+         (pdf._Plumber, "stamps"), (pdf, "page_tables"), (rules, "find_tables"), (rules, "_edges"), (rules, "_intersections"),
+         (rules, "_cells"), (rules, "_tables"), (pdf, "_char_boxes"), (pdf, "_cell_spans"), (pdf, "_hard_breaks"),
+         (pdf, "_table"), (pdf, "join_continued_tables"), (pdf, "mark_page_numbers")]
+
+
+def timed(owner, name: str, spent: dict[str, float]) -> None:
+    function = getattr(owner, name)
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+    setattr(owner, name, wrapper)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    run.prepare_worker()
+    paths = files("pdf")
+    spent: dict[str, float] = {}
+    for owner, name in PARTS:
+        timed(owner, name, spent)
+    for path in paths:  # warm-up: imports, caches
+        run.process(path)
+    spent.clear()
+    start = time.process_time()
+    for _ in range(args.runs):
+        for path in paths:
+            run.process(path)
+    total = time.process_time() - start
+    documents = args.runs * len(paths)
+    print(f"process(): {1000 * total / documents:.2f} ms CPU a document ({len(paths)} text PDFs, {args.runs} runs)")
+    for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {name:24} {1000 * seconds / documents:7.2f} ms  {seconds / total:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -9,8 +9,8 @@ FACTS.md says which real layouts these imitate; SECOND_BED names the layouts wri
 
 from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout
 from .layouts import BY_NAME, LAYOUTS, SECOND_BED, THIRD_BED
-from .render import FORMATS, build, libreoffice
+from .render import FORMATS, SLOW_FORMATS, build, libreoffice
 from .spec import truth
 
-__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "LAYOUTS", "SECOND_BED", "THIRD_BED", "Score", "build", "compare",
+__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "SLOW_FORMATS", "LAYOUTS", "SECOND_BED", "THIRD_BED", "Score", "build", "compare",
            "evaluate", "expected_of_layout", "libreoffice", "truth"]

@@ -4,8 +4,9 @@ Pages are rendered with pypdfium2 at 300 dpi and read by the ``tesseract`` progr
 ``OMP_THREAD_LIMIT=1``: without it a page takes several times longer on these machines). Each
 recognised line is a block carrying its page, box and mean word confidence. A page that reads badly
 is checked for rotation (Tesseract's orientation detection) and read again upright. Tables are found
-from their ruling lines (long dark rows and columns of pixels), and the words inside each cell become
-that cell's text, so a scanned annex keeps its rows.
+from their ruling lines: straight runs of ink, as segments, handed to the text PDF's table code (a page fed
+askew is first turned straight by its rules); the words inside each cell become that cell's text, so a
+scanned annex keeps its rows.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PIL import Image
 
 from pipeline.errors import MissingProgram, ReaderError
 from pipeline.stages.parts import is_type_heading
-from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
+from pipeline.model import Block, BlockKind, Document, Issue, Provenance
 from pipeline.text import nfc
 from pipeline.stages.window import Window
 
@@ -47,8 +48,14 @@ MAX_PAGE_PIXELS = 25_000_000
 _LOW_CONFIDENCE = 60.0  # a page whose words average less is checked for rotation
 _UNSURE_WORD = 60.0  # a word read with less is listed as unsure (handwritten numbers and dates)
 _COLUMN_GAP = 0.06  # a gap wider than this share of the page splits a line into columns
-_NOISE = 30.0  # a line whose every word is read with less is a smudge, a rule or a seal, not text
+_NOISE = 30.0
+_TABLE_CONFIDENCE = 60.0  # a table's words read with less on average are read as lines, not put in cells  # a line whose every word is read with less is a smudge, a rule or a seal, not text
 _TIMEOUT = 120
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout.split())
 
 
 @cache
@@ -56,8 +63,7 @@ def tesseract_problem() -> str | None:
     """Why OCR cannot run here, with the command that fixes it; None when it can."""
     if shutil.which("tesseract") is None:
         return f"OCR needs Tesseract, which is not installed: {INSTALL}"
-    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout.split()
-    if LANGUAGE not in langs:
+    if LANGUAGE not in _languages():
         return f"OCR needs Tesseract's Vietnamese model, which is not installed: {INSTALL}"
     return None
 
@@ -82,10 +88,10 @@ class Word:
     line: tuple[int, int, int]
 
 
-def read_words(image: Image.Image, psm: str = "3") -> list[Word]:
+def read_words(image: Image.Image, psm: str = "3", language: str = LANGUAGE) -> list[Word]:
     """The words Tesseract reads, with page segmentation mode ``psm`` (3: a whole page, its columns found)."""
     words = []
-    for row in csv.DictReader(io.StringIO(_tesseract(image, "-l", LANGUAGE, "--psm", psm, "tsv")), delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in csv.DictReader(io.StringIO(_tesseract(image, "-l", language, "--psm", psm, "tsv")), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
         if row.get("level") != "5" or not text:
             continue
@@ -112,84 +118,114 @@ def _mean(values: list[float]) -> float:
 # Tables from ruling lines
 
 
-def _runs(mask: np.ndarray, min_length: int) -> list[int]:
-    """Indexes of rows of ``mask`` that hold a run of True at least ``min_length`` long."""
-    found = []
-    for index, row in enumerate(mask):
-        padded = np.concatenate(([False], row, [False]))
-        edges = np.flatnonzero(padded[1:] != padded[:-1])
-        if len(edges) and (edges[1::2] - edges[::2]).max(initial=0) >= min_length:
-            found.append(index)
-    return found
+_MM_PER_POINT = 25.4 / 72
+_RULE_ACROSS_MM = 6.0  # a horizontal run of ink this long is a rule: no letter's stroke is (a cell is wider)
+_RULE_DOWN_MM = 5.0  # a vertical one: longer than a capital's stem in a 16 pt title, shorter than a table's row
+_SKEW_RULE_SHARE = 0.25  # rules at least this share of the page's width measure its skew
+_RULE_THICKNESS = 2.0  # points: a rule, or a line of dots, is thinner on average (a letter is twice as thick)
+_DOTS_MM = 1.5  # the gaps of a dotted or dashed rule (a table's inner rules, often)
+_MIN_SKEW = 0.15  # degrees: a page turned by less keeps its rules within a few pixels across its width
+_MAX_SKEW = 5.0
 
 
-def _group(indexes: list[int], gap: int = 4) -> list[int]:
-    """Centres of groups of neighbouring indexes (a ruling line is a few pixels thick)."""
-    groups: list[list[int]] = []
-    for i in indexes:
-        if groups and i - groups[-1][-1] <= gap:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return [int(_mean(g)) for g in groups]
+def _ink(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L")) < 140
 
 
-@dataclass(frozen=True)
-class Grid:
-    ys: list[int]
-    xs: list[int]
-    dark: np.ndarray
+def _rules_mask(dark: np.ndarray, length: int, axis: int, gap: int) -> np.ndarray:
+    """The ink that lies on straight runs at least ``length`` pixels long along ``axis`` (1: across, 0: down), after
+    closing gaps of ``gap`` pixels along them (a scanned rule is broken here and there; a dotted one everywhere)."""
+    from scipy import ndimage
 
-    def has_vertical(self, x: int, top: int, bottom: int) -> bool:
-        band = self.dark[top + 3 : bottom - 3, max(0, x - 3) : x + 4].any(axis=1)
-        return band.size == 0 or band.mean() > 0.8
-
-    def has_horizontal(self, y: int, left: int, right: int) -> bool:
-        band = self.dark[max(0, y - 3) : y + 4, left + 3 : right - 3].any(axis=0)
-        return band.size == 0 or band.mean() > 0.8
+    shape, closing = ((1, length), (1, gap)) if axis == 1 else ((length, 1), (gap, 1))
+    return ndimage.binary_opening(ndimage.binary_closing(dark, np.ones(closing, bool)), np.ones(shape, bool))
 
 
-def find_grid(image: Image.Image) -> Grid | None:
-    dark = np.asarray(image.convert("L")) < 140
-    height, width = dark.shape
-    ys = _group(_runs(dark, int(width * 0.3)))
-    if len(ys) < 3:
-        return None
-    top, bottom = ys[0], ys[-1]
-    xs = _group(_runs(dark[top:bottom].T, int((bottom - top) * 0.5)))
-    if len(xs) < 3:
-        return None
-    return Grid(ys, xs, dark)
+def _thin_parts(mask: np.ndarray, axis: int, thickness: float):
+    """The connected parts of ``mask`` no thicker on average than ``thickness`` pixels across ``axis`` (rules, turned
+    or not, and not a run of letters the closing joined, as thick as the letters), each as its box (slices) and its
+    own pixels in that box; and all their pixels."""
+    from scipy import ndimage
+
+    labels, _ = ndimage.label(mask, np.ones((3, 3), bool))
+    kept, pixels = [], np.zeros_like(mask)
+    for index, found in enumerate(ndimage.find_objects(labels), start=1):
+        part = labels[found] == index
+        if part.sum() / part.shape[axis] <= thickness:
+            kept.append((found, part))
+            pixels[found] |= part
+    return kept, pixels
 
 
-def grid_table(grid: Grid, words: list[Word]) -> tuple[Table, list[float]]:
-    """Cells between ruling lines; a missing rule between two cells merges them."""
-    n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
-    owner = [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
-    for r in range(n_rows):
-        for c in range(1, n_cols):
-            if not grid.has_vertical(grid.xs[c], grid.ys[r], grid.ys[r + 1]):
-                owner[r][c] = owner[r][c - 1]
-    for r in range(1, n_rows):
-        for c in range(n_cols):
-            if owner[r][c] == (r, c) and not grid.has_horizontal(grid.ys[r], grid.xs[c], grid.xs[c + 1]):
-                owner[r][c] = owner[r - 1][c]
-    texts: dict[tuple[int, int], list[Word]] = {}
-    for word in words:
-        cx, cy = (word.left + word.right) / 2, (word.top + word.bottom) / 2
-        r = next((i for i in range(n_rows) if grid.ys[i] <= cy < grid.ys[i + 1]), None)
-        c = next((j for j in range(n_cols) if grid.xs[j] <= cx < grid.xs[j + 1]), None)
-        if r is not None and c is not None:
-            texts.setdefault(owner[r][c], []).append(word)
-    cells = []
-    for r0, c0 in sorted({o for row in owner for o in row}):
-        covered = [(r, c) for r in range(n_rows) for c in range(n_cols) if owner[r][c] == (r0, c0)]
-        row_span = max(r for r, _ in covered) - r0 + 1
-        col_span = max(c for _, c in covered) - c0 + 1
-        cell_words = sorted(texts.get((r0, c0), []), key=lambda w: (w.top // 20, w.left))
-        cells.append(Cell(row=r0, col=c0, row_span=row_span, col_span=col_span, text=_lines_text(cell_words)))
-    confidences = [w.conf for ws in texts.values() for w in ws if w.conf >= 0]
-    return Table(n_rows=n_rows, n_cols=n_cols, cells=cells), confidences
+def skew(image: Image.Image, scale: float) -> float:
+    """Degrees the page is turned counter-clockwise, measured on its long horizontal rules (a table's, a form's):
+    0.0 when it has fewer than two, or their slopes disagree. Tesseract copes with a slightly turned page, but a
+    table's rules must run along the pixel rows and columns to be found."""
+    from scipy import ndimage
+
+    dark = ndimage.binary_dilation(_ink(image), np.ones((3, 1), bool))  # a thin rule keeps long runs when turned
+    mask = _rules_mask(dark, max(8, round(3.0 / _MM_PER_POINT * scale)), 1, 5)
+    slopes = []
+    for (_, cols), part in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2)[0]:
+        if cols.stop - cols.start < _SKEW_RULE_SHARE * image.width:
+            continue
+        ys, xs = np.nonzero(part)
+        slopes.append(np.polyfit(xs, ys, 1)[0])
+    if len(slopes) < 2 or np.ptp(slopes) > 0.01:  # rules that disagree: a hand-drawn page, a photo's perspective
+        return 0.0
+    angle = -math.degrees(math.atan(float(np.median(slopes))))  # the pixel rows run down: a rule rising to the right
+    return angle if _MIN_SKEW <= abs(angle) <= _MAX_SKEW else 0.0
+
+
+def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
+    """The horizontal and vertical rules of a page image as edges in points (the dicts ``rules.page_edges`` gives
+    for a PDF's drawn lines, so a scan's tables are built by the same code as a text PDF's), and the rules' pixels.
+    Rules across are looked for twice: solid (gaps of a few pixels closed) and dotted (gaps of _DOTS_MM closed)."""
+    dark = _ink(image)
+    edges = []
+    rule_pixels = np.zeros_like(dark)
+    thickness = _RULE_THICKNESS * scale
+    for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (1, _RULE_ACROSS_MM, round(_DOTS_MM / _MM_PER_POINT * scale)),
+                                 (0, _RULE_DOWN_MM, 3)):  # down, not so far that a letter's stem reaches its dot below
+        mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, gap)
+        parts, pixels = _thin_parts(mask, axis, thickness)
+        rule_pixels |= pixels & dark
+        for (rows, cols), _ in parts:
+            x0, x1, top, bottom = cols.start / scale, cols.stop / scale, rows.start / scale, rows.stop / scale
+            if axis == 1:
+                middle = (top + bottom) / 2
+                edges.append({"object_type": "line_edge", "x0": x0, "x1": x1, "top": middle, "bottom": middle,
+                              "width": x1 - x0, "height": 0.0, "orientation": "h"})
+            else:
+                middle = (x0 + x1) / 2
+                edges.append({"object_type": "line_edge", "x0": middle, "x1": middle, "top": top, "bottom": bottom,
+                              "width": 0.0, "height": bottom - top, "orientation": "v"})
+    return edges, rule_pixels
+
+
+def _inside(word: Word, box, scale: float) -> bool:
+    cx, cy = (word.left + word.right) / 2 / scale, (word.top + word.bottom) / 2 / scale
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+@cache
+def _quarter_misreading():
+    """A pattern for "Quý" followed by a misread Roman numeral (pipeline/data/ocr_confusions.json), and the numerals."""
+    import re
+
+    from pipeline.resources import json_data
+
+    numerals = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals"].items() if not k.startswith("_")}
+    alternatives = "|".join(re.escape(k) for k in sorted(numerals, key=len, reverse=True))
+    return re.compile(rf"\b(?P<word>[Qq]u[ýÝ]|QUÝ)\s+(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
+
+
+def corrected(text: str) -> str:
+    """OCR's text with the misreadings that have one sense corrected: "Quý 11/2026" is "Quý II/2026"."""
+    if "u" not in text and "U" not in text:
+        return text
+    pattern, numerals = _quarter_misreading()
+    return pattern.sub(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)
 
 
 def _lines_text(words: list[Word]) -> str:
@@ -199,52 +235,129 @@ def _lines_text(words: list[Word]) -> str:
             continue
         lines.setdefault(word.line, []).append(word)
     ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
-    return "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered)
+    return corrected("\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered))
 
 
 # ---------------------------------------------------------------------------------------------------
 
 
-def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float) -> list[Block]:
+def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
+                pixels_per_point: float | None = None) -> list[Block]:
     """The blocks of one page image as rendered (in colour: the number and date lines are checked for
-    handwriting in it); the text is read with the seal and the signature's ink taken out."""
-    image = without_seal(page)
-    words = read_words(image)
+    handwriting in it); the text is read with the seal and the signature's ink taken out. ``scale``: pixels per
+    unit of the blocks' boxes; ``pixels_per_point``: the image's resolution, where it differs (an image file's
+    boxes are in pixels)."""
+    ppt = pixels_per_point or scale
+    page, image, words, tables = _read_page_image(page, without_seal(page), ppt)
     if _mean([w.conf for w in words if w.conf >= 0]) < _LOW_CONFIDENCE or len(words) < 5:
         if angle := rotation(image):
-            page, image = page.rotate(-angle, expand=True, fillcolor="white"), image.rotate(-angle, expand=True)
-            words = read_words(image)
-    grid = find_grid(image)
-    in_table: list[Word] = []
-    if grid is not None:
-        left, top, right, bottom = grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]
-        in_table = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
-    blocks: list[Block] = []
+            page, image, words, tables = _read_page_image(page.rotate(-angle, expand=True, fillcolor="white"),
+                                                          image.rotate(-angle, expand=True), ppt)
+    in_table = [[w for w in words if _inside(w, table.bbox, ppt)] for table in tables]
+    # a table whose words read badly (a warped photo, rules found in part) gives cells of fragments: read as lines
+    readable = [_mean([w.conf for w in ws if w.conf >= 0]) >= _TABLE_CONFIDENCE for ws in in_table]
+    tables = [t for t, ok in zip(tables, readable) if ok]
+    in_table = [ws for ws, ok in zip(in_table, readable) if ok]
+    outside = set(words).difference(*in_table)
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
-        if word not in in_table:
+        if word in outside:
             lines.setdefault(word.line, []).append(word)
     lines = {key: ws for key, ws in lines.items() if any(w.conf >= _NOISE for w in ws)}
     ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
-    table_placed = grid is None
+    waiting = sorted(zip(tables, in_table), key=lambda pair: pair[0].bbox[1])
+    blocks: list[Block] = []
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
         top = min(w.top for w in line_words)
-        if not table_placed and top > grid.ys[0]:
-            blocks.append(_table_block(grid, in_table, page_no, first_id + len(blocks), n))
-            table_placed = True
+        while waiting and top > waiting[0][0].bbox[1] * ppt:
+            blocks.append(_table_block(*waiting.pop(0), page_no, first_id + len(blocks), n, ppt, scale))
         line_words.sort(key=lambda w: w.left)
         box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
                max(w.bottom for w in line_words) / scale)
         confidence = _mean([w.conf for w in line_words if w.conf >= 0])
         unsure = [w.text for w in line_words if 0 <= w.conf < _UNSURE_WORD]
-        text = " ".join(w.text for w in line_words)
+        text = corrected(" ".join(w.text for w in line_words))
         blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=text,
                             prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=box,
                                             ocr_confidence=round(confidence, 1), ocr_unsure=unsure,
                                             handwritten=_handwritten(page, line_words, text, scale))))
-    if not table_placed:
-        blocks.append(_table_block(grid, in_table, page_no, first_id + len(blocks), len(lines) + 1))
+    for table, table_words in waiting:
+        blocks.append(_table_block(table, table_words, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale))
     return blocks
+
+
+def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
+    """(page, image, words, tables) of a page upright or nearly: a page turned by a degree or two (fed askew into the
+    scanner) is turned straight when its rules show it; the tables are found from the rules, as in a text PDF
+    (``pdf.page_tables``), and their rules are taken out of the image before it is read (Tesseract reads a letter
+    touching a rule badly, and a rule as "|" or "_")."""
+    from scipy import ndimage
+
+    if angle := skew(image, scale):
+        page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
+        image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    edges, rule_pixels = ruling_edges(image, scale)
+    tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
+    if tables:
+        pixels = np.asarray(image).copy()
+        inside = np.zeros_like(rule_pixels)
+        for table in tables:
+            left, top, right, bottom = (round(v * scale) for v in table.bbox)
+            inside[max(0, top - 3) : bottom + 4, max(0, left - 3) : right + 4] = True
+        # with the grey fringe a scanned or straightened rule has around its dark core
+        pixels[ndimage.binary_dilation(rule_pixels & inside, iterations=2)] = 255
+        cleaned = Image.fromarray(pixels)
+        words = read_words(cleaned)
+        for left, top, right, bottom in _narrow_columns(tables, scale):
+            strip = [Word(w.text, w.conf, w.left + left, w.top + top, w.right + left, w.bottom + top, (-left, *w.line[1:]))
+                     for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
+            words = [w for w in words if not left <= (w.left + w.right) / 2 <= right or not top <= (w.top + w.bottom) / 2 <= bottom]
+            words += strip
+    else:
+        words = read_words(image)
+    return page, image, words, tables
+
+
+_NARROW_MM = 22.0  # a column this narrow holds numbers ("1", "II", "1.2.3"), which a whole page's reading drops
+_NARROW_PSM = "6"
+
+
+@cache
+def _narrow_language() -> str:
+    """English first, then Vietnamese: the Vietnamese model alone reads a lone "3" as "K)" and "II." as "H."."""
+    return f"eng+{LANGUAGE}" if "eng" in _languages() else LANGUAGE
+
+
+def _narrow_columns(tables: list, scale: float) -> list[tuple[int, int, int, int]]:
+    """The pixel boxes of the tables' narrow columns, top to bottom of their table, inside their rules: read again on
+    their own, as one block, since Tesseract reading a whole page passes over a lone short token in a narrow cell."""
+    strips = set()
+    for table in tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell is not None and (cell[2] - cell[0]) * _MM_PER_POINT < _NARROW_MM:
+                    strips.add((round(cell[0] * scale) + 4, round(table.bbox[1] * scale) + 4,
+                                round(cell[2] * scale) - 4, round(table.bbox[3] * scale) - 4))
+    return sorted(strips)
+
+
+def scanned_tables(edges: list[dict], ink_boxes) -> list:
+    """The tables the rules make (``pdf.page_tables``), but a box drawn round a few lines (a received stamp, a framed
+    note), one cell wide or one row high, is no table: its lines stay lines."""
+    from .pdf import page_tables
+
+    return [t for t in page_tables(edges, ink_boxes)
+            if len(t.rows) >= 2 and max(len([c for c in row.cells if c]) for row in t.rows) >= 2]
+
+
+def _ink_boxes(image: Image.Image, rule_pixels: np.ndarray, scale: float) -> list[tuple[float, float, float, float]]:
+    """The boxes of the page's marks other than rules (its letters, in points): where a table ruled by horizontal
+    lines only has its columns (``rules.gutters``), as a text PDF's characters do."""
+    from scipy import ndimage
+
+    labels, _ = ndimage.label(_ink(image) & ~rule_pixels)
+    return [(cols.start / scale, rows.start / scale, cols.stop / scale, rows.stop / scale)
+            for rows, cols in ndimage.find_objects(labels)]
 
 
 def _handwritten(page: Image.Image, words: list[Word], text: str, scale: float) -> list[dict]:
@@ -301,11 +414,15 @@ def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:
     return result + left + right
 
 
-def _table_block(grid: Grid, words: list[Word], page_no: int, block_id: int, line: int) -> Block:
-    table, confidences = grid_table(grid, words)
+def _table_block(found, words: list[Word], page_no: int, block_id: int, line: int, ppt: float, scale: float) -> Block:
+    """A table found in points (``ppt`` pixels each), its box given in the blocks' units (``scale`` pixels each)."""
+    from .pdf import _table
+
+    table = _table(found, lambda bbox: _lines_text([w for w in words if _inside(w, bbox, ppt)]))
     return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
-                                 ocr_confidence=round(_mean(confidences), 1)))
+                                 bbox=tuple(round(v * ppt / scale, 1) for v in found.bbox),
+                                 ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1)))
 
 
 def without_seal(image: Image.Image) -> Image.Image:
@@ -446,6 +563,15 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
     return readings
 
 
+def pixels_per_point(image: Image.Image) -> float:
+    """An image file's resolution: the one it records when plausible, else its shorter side taken as an A4 page's
+    width (a scan or a photo of the page)."""
+    dpi = image.info.get("dpi")
+    if isinstance(dpi, tuple) and dpi and 100 <= float(dpi[0]) <= 1200:
+        return float(dpi[0]) / 72
+    return min(image.width, image.height) * _MM_PER_POINT / 210
+
+
 def _check_size(path: Path, image: Image.Image) -> None:
     """Refuse an image (or a frame of one) over MAX_PIXELS before it is decompressed: Pillow only warns below
     twice its own limit."""
@@ -480,5 +606,5 @@ def read(path: Path) -> Document:
     for page_no in range(1, getattr(image, "n_frames", 1) + 1):
         image.seek(page_no - 1)
         _check_size(path, image)
-        blocks += page_blocks(image.convert("RGB"), page_no, len(blocks) + 1, 1.0)
+        blocks += page_blocks(image.convert("RGB"), page_no, len(blocks) + 1, 1.0, pixels_per_point(image))
     return Document(origin=origin_of(Path(path), data, "image"), blocks=blocks)

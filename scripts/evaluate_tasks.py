@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from task_layouts import (FORMATS, ITEM_BED, LAYOUTS, SECOND_BED, THIRD_BED, Expected, Score, build,  # noqa: E402
-                          evaluate, expected_of_layout, libreoffice)
+from task_layouts import (FORMATS, ITEM_BED, LAYOUTS, SECOND_BED, SLOW_FORMATS, THIRD_BED, Expected, Score,  # noqa: E402
+                          build, evaluate, expected_of_layout, libreoffice)
 
 BEDS = {"first": lambda name: name not in SECOND_BED and name not in THIRD_BED and name not in ITEM_BED,
         "second": SECOND_BED.__contains__, "third": THIRD_BED.__contains__, "items": ITEM_BED.__contains__}
@@ -87,7 +87,7 @@ def scores(shared: Path, formats: tuple[str, ...], layouts: bool, chosen=None, r
                 placeholders = [Expected(content="") for _ in range(row["task_rows"])]
                 out.append((name, evaluate(folder / row["file"], placeholders, row["file"], "count", counts_only=True)))
     if layouts:
-        if {"pdf", "doc"} & set(formats) and not libreoffice():
+        if {"pdf", "doc", "scan.pdf"} & set(formats) and not libreoffice():
             print("NOTE: LibreOffice not installed: no PDF or DOC layouts", file=sys.stderr)
         with tempfile.TemporaryDirectory() as tmp:
             start = time.perf_counter()
@@ -120,7 +120,9 @@ def line(label: str, group: list[Score]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--formats", default=",".join(FORMATS), help=f"layout formats ({','.join(FORMATS)})")
+    parser.add_argument("--formats", default=",".join(FORMATS),
+                        help=f"layout formats ({','.join(FORMATS)}; also {','.join(SLOW_FORMATS)}: each page printed, "
+                             "turned by up to 1.5 degrees and read by OCR, seconds a page)")
     parser.add_argument("--no-layouts", action="store_true", help="score the real documents and samples only")
     parser.add_argument("--per-file", action="store_true", help="a line per file, not only per source")
     parser.add_argument("--failures", action="store_true", help="print every lost row, extra task and wrong field")
@@ -128,7 +130,7 @@ def main() -> int:
     parser.add_argument("--layout", action="append", help="only this layout (repeatable; no real documents)")
     args = parser.parse_args()
     formats = tuple(f for f in args.formats.split(",") if f)
-    if unknown := set(formats) - set(FORMATS):
+    if unknown := set(formats) - set(FORMATS) - set(SLOW_FORMATS):
         parser.error(f"unknown formats: {', '.join(sorted(unknown))}")
     start = time.perf_counter()
     chosen = [x for x in LAYOUTS if (not args.bed or BEDS[args.bed](x.name)) and (not args.layout or x.name in args.layout)]

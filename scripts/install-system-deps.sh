@@ -18,8 +18,8 @@ check=0
 if [ "${1:-}" = "--check" ]; then check=1; shift; fi
 set_name="${1:-runtime}"
 case "$set_name" in
-  runtime) packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui) ;;
-  test) packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core chromium postgresql) ;;
+  runtime) packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie libreoffice-writer-nogui) ;;
+  test) packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core chromium postgresql) ;;
   *) echo "usage: $0 [--check] [runtime|test]" >&2; exit 2 ;;
 esac
 

@@ -610,6 +610,21 @@ def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[i
         first.cells[j].strip() for j in agency)
 
 
+_HEADER_LIKENESS = 85  # rapidfuzz ratio of every cell: a header read again by OCR differs by a letter or two
+
+
+def _header_again(folded: tuple[str, ...], header: set[tuple[str, ...]]) -> bool:
+    """The row is the header printed again: the same names (a scan's OCR reads them each time with a slip or two:
+    "Thời øian", "phốihợp"), empty where the header is empty."""
+    if folded in header:
+        return True
+    from rapidfuzz import fuzz
+
+    return any(len(row) == len(folded) and any(row) and all(
+        (not a) == (not b) and (not a or fuzz.ratio(a, b) >= _HEADER_LIKENESS) for a, b in zip(row, folded))
+        for row in header)
+
+
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
@@ -634,7 +649,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
         filled = [j for j, t in enumerate(texts) if t and j not in row.merged_from_above]
         if all(_COLUMN_NUMBERS.match(t) for t in texts if t) and len(filled) > 1:
             kind = "header"
-        elif repeated and tuple(fold(t) for t in texts) in repeated:
+        elif repeated and _header_again(tuple(fold(t) for t in texts), repeated):
             kind = "header"  # the header printed again at the top of a page
         elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
                 not row.merged_from_above or _labels_group(texts, filled, number, content)):

@@ -19,6 +19,7 @@ import html as htmllib
 import shutil
 import subprocess
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from .spec import ROLES, Group, Layout, OtherTable, PageBreak, Para, Task, TaskI
 
 NBSP = "\u00a0"
 FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
+# Built only when asked for (scripts/evaluate_tasks.py --formats scan.pdf): OCR takes seconds a page.
+SLOW_FORMATS = ("scan.pdf",)
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
@@ -639,14 +642,14 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
         if "bar.txt" in formats:
             made[layout.name, "bar.txt"] = folder / f"{layout.name}.bar.txt"
             made[layout.name, "bar.txt"].write_text(to_text(layout, pipe=True, bar_lines=True), encoding="utf-8")
-        if {"docx", "pdf", "doc"} & set(formats):
+        if {"docx", "pdf", "doc", "scan.pdf"} & set(formats):
             made[layout.name, "docx"] = folder / f"{layout.name}.docx"
             to_docx(layout, made[layout.name, "docx"])
     skipped = {(layout.name, fmt) for layout in layouts for fmt in layout.skip}
     if not libreoffice():
         return {k: v for k, v in made.items() if k[1] in formats and k not in skipped}
     docx_files = [made[layout.name, "docx"] for layout in layouts if (layout.name, "docx") in made]
-    if "pdf" in formats and docx_files:
+    if {"pdf", "scan.pdf"} & set(formats) and docx_files:
         convert(docx_files, "pdf", folder)
         made.update({(p.stem, "pdf"): p.with_suffix(".pdf") for p in docx_files})
     if "doc" in formats and docx_files:
@@ -655,4 +658,27 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
         convert(docx_files, "odt", odt)
         convert(sorted(odt.glob("*.odt")), "doc:MS Word 97", folder)
         made.update({(p.stem, "doc"): p.with_suffix(".doc") for p in docx_files})
+    if "scan.pdf" in formats:
+        for layout in layouts:
+            if (layout.name, "pdf") in made and made[layout.name, "pdf"].exists():
+                made[layout.name, "scan.pdf"] = to_scan(made[layout.name, "pdf"], folder / f"{layout.name}.scan.pdf",
+                                                        scan_angle(layout.name))
     return {k: v for k, v in made.items() if k[1] in formats and k not in skipped and v.exists()}
+
+
+def scan_angle(name: str) -> float:
+    """The degrees a layout's scan is turned, as a sheet fed askew: -1.5 to 1.5 in half degrees, fixed per layout."""
+    return (zlib.crc32(name.encode()) % 7 - 3) / 2
+
+
+def to_scan(pdf: Path, out: Path, angle: float) -> Path:
+    """The PDF printed and scanned: each page an image at 300 dpi, in grey, turned by ``angle`` degrees."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    document = pdfium.PdfDocument(str(pdf))
+    pages = [document[i].render(scale=300 / 72).to_pil().convert("L") for i in range(len(document))]
+    if angle:
+        pages = [p.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) for p in pages]
+    pages[0].save(out, save_all=True, append_images=pages[1:], resolution=300)
+    return out

@@ -122,8 +122,7 @@ _MM_PER_POINT = 25.4 / 72
 _RULE_ACROSS_MM = 6.0  # a horizontal run of ink this long is a rule: no letter's stroke is (a cell is wider)
 _RULE_DOWN_MM = 5.0  # a vertical one: longer than a capital's stem in a 16 pt title, shorter than a table's row
 _SKEW_RULE_SHARE = 0.25  # rules at least this share of the page's width measure its skew
-_RULE_THICKNESS = 2.0  # points: a rule, or a line of dots, is thinner on average (a letter is twice as thick)
-_DOTS_MM = 1.5  # the gaps of a dotted or dashed rule (a table's inner rules, often)
+_RULE_THICKNESS = 3.0  # points: a rule, or a line of dots, is thinner (a letter's height is twice as much)
 _MIN_SKEW = 0.15  # degrees: a page turned by less keeps its rules within a few pixels across its width
 _MAX_SKEW = 5.0
 
@@ -141,17 +140,19 @@ def _rules_mask(dark: np.ndarray, length: int, axis: int, gap: int) -> np.ndarra
     return ndimage.binary_opening(ndimage.binary_closing(dark, np.ones(closing, bool)), np.ones(shape, bool))
 
 
-def _thin_parts(mask: np.ndarray, axis: int, thickness: float):
-    """The connected parts of ``mask`` no thicker on average than ``thickness`` pixels across ``axis`` (rules, turned
-    or not, and not a run of letters the closing joined, as thick as the letters), each as its box (slices) and its
-    own pixels in that box; and all their pixels."""
+def _thin_parts(mask: np.ndarray, axis: int, thickness: float, mean: bool):
+    """The connected parts of ``mask`` no thicker than ``thickness`` pixels across ``axis`` (``mean``: on average,
+    for rules still turned; else all along, its box: a run of letters the closing joined is as thick as the letters,
+    and so is a rule a letter touches, which must not take the letter with it), each as its box (slices) and its own
+    pixels in that box; and all their pixels."""
     from scipy import ndimage
 
     labels, _ = ndimage.label(mask, np.ones((3, 3), bool))
     kept, pixels = [], np.zeros_like(mask)
     for index, found in enumerate(ndimage.find_objects(labels), start=1):
         part = labels[found] == index
-        if part.sum() / part.shape[axis] <= thickness:
+        across = part.sum() / part.shape[axis] if mean else part.shape[1 - axis]
+        if across <= thickness:
             kept.append((found, part))
             pixels[found] |= part
     return kept, pixels
@@ -166,7 +167,7 @@ def skew(image: Image.Image, scale: float) -> float:
     dark = ndimage.binary_dilation(_ink(image), np.ones((3, 1), bool))  # a thin rule keeps long runs when turned
     mask = _rules_mask(dark, max(8, round(3.0 / _MM_PER_POINT * scale)), 1, 5)
     slopes = []
-    for (_, cols), part in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2)[0]:
+    for (_, cols), part in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2, mean=True)[0]:
         if cols.stop - cols.start < _SKEW_RULE_SHARE * image.width:
             continue
         ys, xs = np.nonzero(part)
@@ -180,15 +181,14 @@ def skew(image: Image.Image, scale: float) -> float:
 def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
     """The horizontal and vertical rules of a page image as edges in points (the dicts ``rules.page_edges`` gives
     for a PDF's drawn lines, so a scan's tables are built by the same code as a text PDF's), and the rules' pixels.
-    Rules across are looked for twice: solid (gaps of a few pixels closed) and dotted (gaps of _DOTS_MM closed)."""
+    A dotted rule is not found: closing its gaps would join a serif face's letters along their baseline too."""
     dark = _ink(image)
     edges = []
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
-    for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (1, _RULE_ACROSS_MM, round(_DOTS_MM / _MM_PER_POINT * scale)),
-                                 (0, _RULE_DOWN_MM, 3)):  # down, not so far that a letter's stem reaches its dot below
+    for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
         mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, gap)
-        parts, pixels = _thin_parts(mask, axis, thickness)
+        parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
         rule_pixels |= pixels & dark
         for (rows, cols), _ in parts:
             x0, x1, top, bottom = cols.start / scale, cols.stop / scale, rows.start / scale, rows.stop / scale

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from statistics import quantiles
 
-from . import parts
+from . import linebreaks, parts
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import detached_marks, is_upper_line, marks_stand_apart, normalise, without_detached_marks
@@ -422,6 +422,8 @@ def clean(doc: Document) -> Document:
         issues.extend(found)
     blocks = cell_ends_on_own_lines(blocks)
     blocks, found = convert_legacy_encoding(blocks)
+    issues.extend(found)
+    blocks, found = linebreaks.rebuild(blocks)
     issues.extend(found)
     blocks, attributes = mark_furniture(blocks)
     blocks, found = marks_apart(blocks)

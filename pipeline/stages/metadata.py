@@ -1447,5 +1447,8 @@ def number_from_site_heading(meta: DocumentMetadata, doc: Document) -> tuple[Doc
 
 def metadata(doc: Document) -> Document:
     meta, issues = extract(doc)
+    if meta.title and any(w.code == "title_end_unknown" for w in doc.warnings):
+        # the clean stage rebuilt the lines and found no end of the title: none rather than one running into the body
+        meta = meta.model_copy(update={"title": None, "sources": {k: v for k, v in meta.sources.items() if k != "title"}})
     return doc.with_warnings(issues, metadata=meta)
 

@@ -1,0 +1,176 @@
+"""Text whose line structure was lost (copied from a document-sharing site or a viewer): the whole document on one line,
+a few long lines, lines cut at a fixed width in the middle of words, HTML whose document is one paragraph; with and
+without a site's menu around it. Every metadata field is read on every variant. Fixtures are written here."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from pipeline.run import process
+from pipeline.stages import linebreaks
+
+PLAN = [
+    "UBND TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 12/KH-UBND",
+    "Lâm Đồng, ngày 3 tháng 2 năm 2026", "KẾ HOẠCH", "Triển khai công tác cải cách hành chính năm 2026",
+    "Căn cứ Quyết định số 45/QĐ-UBND ngày 10 tháng 1 năm 2026 của UBND tỉnh về cải cách hành chính;",
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+    "Nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn tỉnh.", "2. Yêu cầu",
+    "Bám sát nhiệm vụ được giao, bảo đảm tiến độ và hiệu quả.", "II. NHIỆM VỤ",
+    "1. Sở Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện kế hoạch.", "a) Rà soát thủ tục hành chính.",
+    "b) Báo cáo kết quả trước ngày 30/6/2026.", "III. TỔ CHỨC THỰC HIỆN",
+    "Các sở, ban, ngành triển khai thực hiện nghiêm túc kế hoạch này.",
+    "Nơi nhận:", "- Bộ Nội vụ;", "- TT Tỉnh ủy;", "- Lưu: VT, NV.",
+    "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An",
+]
+PLAN_FIELDS = {
+    "doc_type": "Kế hoạch", "number": "12/KH-UBND", "issued_date": "2026-02-03", "place": "Lâm Đồng",
+    "issuer": "UBND TỈNH LÂM ĐỒNG", "title": "Triển khai công tác cải cách hành chính năm 2026",
+    "signer": ("Nguyễn Văn An", "Phó Chủ tịch", ["TM.", "KT."]), "recipients": ["Bộ Nội vụ", "TT Tỉnh ủy", "Lưu: VT, NV"],
+}
+
+DECISION = [
+    "ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 245/QĐ-UBND", "Lào Cai, ngày 15 tháng 01 năm 2026", "QUYẾT ĐỊNH",
+    "Về việc ban hành Kế hoạch kiểm tra công tác phòng cháy năm 2026", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+    "Theo đề nghị của Giám đốc Công an tỉnh.", "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra.", "Điều 2. Quyết định này có hiệu lực từ ngày ký.",
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này.",
+    "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "CHỦ TỊCH", "Trần Thị Bình",
+]
+DECISION_FIELDS = {
+    "doc_type": "Quyết định", "number": "245/QĐ-UBND", "issued_date": "2026-01-15", "place": "Lào Cai",
+    "issuer": "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "title": "Về việc ban hành Kế hoạch kiểm tra công tác phòng cháy năm 2026",
+    "signer": ("Trần Thị Bình", "Chủ tịch", []), "recipients": None,
+}
+
+LETTER = [
+    "UBND TỈNH QUẢNG NGÃI", "SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 575/SNV-VP", "V/v góp ý dự thảo Nghị định về tổ chức chính quyền", "Quảng Ngãi, ngày 7 tháng 3 năm 2026",
+    "Kính gửi: Ủy ban nhân dân các xã, phường.",
+    "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị các địa phương góp ý dự thảo.",
+    "Văn bản góp ý gửi về Sở Nội vụ trước ngày 20/3/2026.",
+    "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Cường",
+]
+LETTER_FIELDS = {
+    "doc_type": "Công văn", "number": "575/SNV-VP", "issued_date": "2026-03-07", "place": "Quảng Ngãi",
+    "issuer": "SỞ NỘI VỤ", "title": "góp ý dự thảo Nghị định về tổ chức chính quyền",
+    "signer": ("Lê Văn Cường", "Phó Giám đốc", ["KT."]), "recipients": None,
+}
+
+DOCUMENTS = {"plan": (PLAN, PLAN_FIELDS), "decision": (DECISION, DECISION_FIELDS), "letter": (LETTER, LETTER_FIELDS)}
+MENU = "Trang chủ Văn bản pháp luật Tra cứu văn bản Đăng nhập"
+FOOTER = "Ý kiến bạn đọc Bản quyền thuộc về trang tin"
+
+
+def one_line(lines: list[str]) -> str:
+    return " ".join(lines) + "\n"
+
+
+def cut_every(lines: list[str], width: int) -> str:
+    """A viewer's fixed width: every N characters, inside words too."""
+    text = " ".join(lines)
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
+
+
+def wrapped_at(lines: list[str], width: int) -> str:
+    return textwrap.fill(" ".join(lines), width) + "\n"
+
+
+def html_paragraph(lines: list[str]) -> str:
+    return f"<html><body><div class='content'><p>{' '.join(lines)}</p></div></body></html>"
+
+
+def html_div_with_menu(lines: list[str]) -> str:
+    return ("<html><body><nav><ul><li>Trang chủ</li><li>Văn bản</li><li>Liên hệ</li></ul></nav>"
+            f"<div class='noidung'>{' '.join(lines)}</div><footer>Bản quyền thuộc về trang tin</footer></body></html>")
+
+
+VARIANTS = {
+    "one_line": (one_line, "txt"),
+    "one_line_menu_same_line": (lambda lines: f"{MENU} {' '.join(lines)} {FOOTER}\n", "txt"),
+    "one_line_menu_lines": (lambda lines: f"Trang chủ\nVăn bản\nTin tức\n\n{' '.join(lines)}\n\nÝ kiến bạn đọc\n", "txt"),
+    "cut_500": (lambda lines: cut_every(lines, 500), "txt"),
+    "wrapped_500": (lambda lines: wrapped_at(lines, 500), "txt"),
+    "cut_60": (lambda lines: cut_every(lines, 60), "txt"),
+    "cut_73": (lambda lines: cut_every(lines, 73), "txt"),
+    "cut_80": (lambda lines: cut_every(lines, 80), "txt"),
+    "wrapped_65": (lambda lines: wrapped_at(lines, 65), "txt"),
+    "wrapped_78": (lambda lines: wrapped_at(lines, 78), "txt"),
+    "html_one_paragraph": (html_paragraph, "html"),
+    "html_div_menu": (html_div_with_menu, "html"),
+}
+
+
+def _fields(meta) -> dict:
+    return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
+            "issuer": meta.issuer.name, "title": meta.title,
+            "signer": (meta.signer.name, meta.signer.title, meta.signer.authority), "recipients": meta.recipients}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_every_field_of_a_document_whose_lines_were_lost(tmp_path, document, variant):
+    lines, expected = DOCUMENTS[document]
+    make, suffix = VARIANTS[variant]
+    path = tmp_path / f"doc.{suffix}"
+    path.write_text(make(lines), encoding="utf-8")
+    doc = process(path)
+    got = _fields(doc.metadata)
+    expected = {k: v for k, v in expected.items() if v is not None}
+    assert {k: got[k] for k in expected} == expected
+    assert "line_breaks_rebuilt" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_a_document_with_its_lines_is_left_as_it_is(tmp_path, document):
+    lines, expected = DOCUMENTS[document]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert "line_breaks_rebuilt" not in {w.code for w in doc.warnings}
+    assert _fields(doc.metadata)["number"] == expected["number"]
+
+
+@pytest.mark.parametrize("header", [
+    # a flattened header table: the motto beside the issuer, the date beside the number
+    ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc",
+     "Số: 12/KH-UBND Lâm Đồng, ngày 3 tháng 2 năm 2026", "KẾ HOẠCH"],
+    ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc",
+     "Số: 12/KH-UBND\tLâm Đồng, ngày 3 tháng 2 năm 2026", "KẾ HOẠCH"],
+])
+def test_a_flattened_header_table_is_no_lost_structure(tmp_path, header):
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join([*header, *PLAN[6:]]) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert "line_breaks_rebuilt" not in {w.code for w in doc.warnings}
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("12/KH-UBND", "2026-02-03")
+
+
+def test_a_title_with_no_end_found_is_null_with_a_warning(tmp_path):
+    # the title runs straight into a sentence that opens with no known cue: no title rather than one holding the body
+    body = ("Ủy ban nhân dân tỉnh giao các sở, ngành rà soát, tổng hợp và báo cáo kết quả thực hiện hằng quý, "
+            "bảo đảm đúng tiến độ, chất lượng, hiệu quả, tiết kiệm, công khai, minh bạch trong toàn bộ quá trình ") * 3
+    lines = [*PLAN[:7], body, *PLAN[20:]]
+    path = tmp_path / "doc.txt"
+    path.write_text(one_line(lines), encoding="utf-8")
+    doc = process(path)
+    assert doc.metadata.title is None
+    assert {"line_breaks_rebuilt", "title_end_unknown"} <= {w.code for w in doc.warnings}
+    assert (doc.metadata.number, doc.metadata.doc_type) == ("12/KH-UBND", "Kế hoạch")
+
+
+@pytest.mark.parametrize("width", [60, 77])
+def test_a_cut_inside_a_word_joins_without_a_space(tmp_path, width):
+    path = tmp_path / "doc.txt"
+    path.write_text(cut_every(PLAN, width), encoding="utf-8")
+    doc = process(path)
+    text = " ".join(b.text for b in doc.body())
+    assert "Triển khai công tác cải cách hành chính năm 2026" in text
+    assert "Nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn tỉnh." in text
+
+
+def test_the_cheap_test_reads_only_the_first_lines():
+    assert linebreaks._FIRST_LINES <= 40

@@ -1,0 +1,73 @@
+"""Red-team classes of header and signature (fixtures written here, in the forms real documents take): mass
+organisations' issuers (the Fatherland Front, the Youth Union, the Women's Union, trade unions), the Youth Union's motto,
+a ward's number in the place (wards named after the 2025 merger: "Bảo Lộc 1"), the date printed in figures after the
+place ("Hà Nội, 03-02-2026")."""
+
+from __future__ import annotations
+
+import pytest
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+PLAN_BODY = ("KẾ HOẠCH\nTổ chức các hoạt động năm 2026\nCăn cứ Chương trình công tác năm 2026;\nI. MỤC ĐÍCH, YÊU CẦU\n"
+             "1. Nội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+
+
+@pytest.mark.parametrize("header, issuer, parent", [
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\nBAN THƯỜNG TRỰC\n" + MOTTO + "Số: 30/KH-MTTQ-BTT\n",
+     "BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK"),
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH LÀO CAI\n" + MOTTO + "Số: 12/KH-MTTQ-BTT\n",
+     "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LÀO CAI", None),
+    ("HỘI LHPN VIỆT NAM\nBCH HỘI LHPN TỈNH KHÁNH HÒA\n" + MOTTO + "Số: 17/KH-HPN\n",
+     "BCH HỘI LHPN TỈNH KHÁNH HÒA", "HỘI LHPN VIỆT NAM"),
+    ("HỘI NÔNG DÂN TỈNH QUẢNG NGÃI\n" + MOTTO + "Số: 40/KH-HND\n", "HỘI NÔNG DÂN TỈNH QUẢNG NGÃI", None),
+    # the Youth Union prints its own motto where the national one stands, under a row of stars
+    ("BCH ĐOÀN TỈNH QUẢNG NGÃI\n***\nSố: 112-KH/TĐTN-TTN\nĐOÀN TNCS HỒ CHÍ MINH\n", "BCH ĐOÀN TỈNH QUẢNG NGÃI", None),
+    ("BCH ĐOÀN TỈNH LÂM ĐỒNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225 - KH/TĐTN-TTN\n", "BCH ĐOÀN TỈNH LÂM ĐỒNG", None),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH LÀO CAI\n" + MOTTO + "Số: 56/KH-LĐLĐ\n", "LIÊN ĐOÀN LAO ĐỘNG TỈNH LÀO CAI", None),
+])
+def test_a_mass_organisations_header(processed, header, issuer, parent):
+    doc = processed(f"{header}Quảng Ngãi, ngày 05 tháng 02 năm 2026\n{PLAN_BODY}TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Thị Hoa\n")
+    meta = doc.metadata
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+    assert (meta.issued_date, meta.doc_type, meta.title) == ("2026-02-05", "Kế hoạch", "Tổ chức các hoạt động năm 2026")
+    assert meta.number is not None
+
+
+@pytest.mark.parametrize("line", ["Đoàn TNCS Hồ Chí Minh tỉnh tổ chức tuyên truyền.",
+                                  "ĐOÀN TNCS HỒ CHÍ MINH TỈNH LÂM ĐỒNG PHÁT ĐỘNG"])
+def test_the_youth_unions_name_in_a_line_is_no_motto(line):
+    from pipeline.stages.parts import MOTTO as MOTTO_LINE
+
+    assert MOTTO_LINE.match(line) is None and MOTTO_LINE.match("ĐOÀN TNCS HỒ CHÍ MINH")
+
+
+@pytest.mark.parametrize("issuer, date_line, place", [
+    ("UBND PHƯỜNG BẢO LỘC 1", "Bảo Lộc 1, ngày 10 tháng 3 năm 2026", "Bảo Lộc 1"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG 3", "Phường 3, ngày 10 tháng 3 năm 2026", "Phường 3"),
+])
+def test_a_wards_number_in_the_place(processed, issuer, date_line, place):
+    doc = processed(f"{issuer}\n{MOTTO}Số: 145/UBND-VP\nV/v triển khai thu phí vệ sinh năm 2026\n{date_line}\n"
+                    "Kính gửi: Các tổ dân phố.\nỦy ban nhân dân phường đề nghị triển khai.\nNơi nhận:\n- Như trên;\n"
+                    "- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrịnh Văn Long\n")
+    meta = doc.metadata
+    assert (meta.place, meta.issued_date, meta.title) == (place, "2026-03-10", "triển khai thu phí vệ sinh năm 2026")
+
+
+@pytest.mark.parametrize("date_line, place, iso", [
+    ("Hà Nội, 03-02-2026", "Hà Nội", "2026-02-03"),
+    ("Hà Nội, 03/02/2026", "Hà Nội", "2026-02-03"),
+    ("TP. Hồ Chí Minh, 3.2.2026", "TP. Hồ Chí Minh", "2026-02-03"),
+])
+def test_a_date_in_figures_after_the_place(processed, date_line, place, iso):
+    doc = processed(f"BỘ NỘI VỤ\n{MOTTO}Số: 512/BNV-CCHC\nV/v hướng dẫn đánh giá Chỉ số cải cách hành chính\n{date_line}\n"
+                    "Kính gửi: Ủy ban nhân dân các tỉnh.\nBộ Nội vụ hướng dẫn như sau:\n1. Nội dung.\nNơi nhận:\n- Như trên;\n"
+                    "- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Duy Thăng\n")
+    meta = doc.metadata
+    assert (meta.place, meta.issued_date, meta.title) == (place, iso, "hướng dẫn đánh giá Chỉ số cải cách hành chính")
+
+
+@pytest.mark.parametrize("line", ["Hà Nội, 03-02-2026 và các năm tiếp theo", "Sở Nội vụ, 03-02-2026 họp"])
+def test_a_sentence_with_a_date_in_figures_is_no_date_line(line):
+    from pipeline.stages.metadata import _DATE_LINE
+
+    assert _DATE_LINE.match(line) is None

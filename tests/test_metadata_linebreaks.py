@@ -174,3 +174,77 @@ def test_a_cut_inside_a_word_joins_without_a_space(tmp_path, width):
 
 def test_the_cheap_test_reads_only_the_first_lines():
     assert linebreaks._FIRST_LINES <= 40
+
+
+# ---------------------------------------------------------------------------------------------------
+# Other issuers and layouts, their lines lost: every field as read from the same document with its lines
+
+PARTY = ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "TỈNH ỦY", "*", "Số 45-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Lâm Đồng, ngày 12 tháng 3 năm 2026",
+         "KẾ HOẠCH", "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ",
+         "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;", "I. MỤC ĐÍCH, YÊU CẦU",
+         "1. Quán triệt sâu sắc nội dung Nghị quyết.", "Nơi nhận:", "- Ban Bí thư Trung ương Đảng,",
+         "- Các đảng bộ trực thuộc,", "- Lưu Văn phòng Tỉnh ủy.", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Văn Hiệp"]
+COMMUNE_PARTY = ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY XÃ TÂN HỘI", "*", "Số 20-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                 "Tân Hội, ngày 3 tháng 2 năm 2026", "KẾ HOẠCH", "học tập, quán triệt Nghị quyết Đại hội Đảng bộ xã",
+                 "Thực hiện Hướng dẫn số 05-HD/BTGTU ngày 10/1/2026 của Ban Tuyên giáo Tỉnh ủy;", "1. Quán triệt đầy đủ.",
+                 "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy,", "- Lưu VPĐU.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Thị Mai"]
+YOUTH = ["BCH ĐOÀN TỈNH QUẢNG NGÃI", "***", "Số: 112-KH/TĐTN-TTN", "ĐOÀN TNCS HỒ CHÍ MINH",
+         "Quảng Ngãi, ngày 05 tháng 02 năm 2026", "KẾ HOẠCH", "Tổ chức Tháng Thanh niên năm 2026",
+         "Thực hiện Chương trình công tác Đoàn năm 2026, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch như sau:",
+         "I. MỤC ĐÍCH, YÊU CẦU", "1. Phát huy vai trò xung kích của đoàn viên.", "Nơi nhận:", "- Trung ương Đoàn;",
+         "- Lưu VP.", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Nguyễn Thị Hoa"]
+COUNCIL = ["HỘI ĐỒNG NHÂN DÂN", "TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+           "Số: 25/NQ-HĐND", "Lào Cai, ngày 10 tháng 4 năm 2026", "NGHỊ QUYẾT",
+           "Về chương trình giám sát năm 2027 của Hội đồng nhân dân tỉnh", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI",
+           "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân;", "QUYẾT NGHỊ:",
+           "Điều 1. Thông qua chương trình giám sát.", "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "TM. THƯỜNG TRỰC HĐND",
+           "PHÓ CHỦ TỊCH", "Vũ Xuân Cường"]
+FRONT = ["ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK", "BAN THƯỜNG TRỰC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Số: 30/KH-MTTQ-BTT", "Đắk Lắk, ngày 20 tháng 3 năm 2026", "KẾ HOẠCH",
+         "Giám sát việc thực hiện chính sách bảo hiểm y tế năm 2026", "Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;",
+         "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả giám sát.", "Nơi nhận:", "- Ủy ban Trung ương MTTQ Việt Nam;",
+         "- Lưu: VT.", "TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Hoàng Minh Tuấn"]
+WOMEN = ["HỘI LHPN VIỆT NAM", "BCH HỘI LHPN TỈNH KHÁNH HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Số: 17/KH-HPN", "Khánh Hòa, ngày 8 tháng 1 năm 2026", "KẾ HOẠCH",
+         "Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3", "Thực hiện Chương trình công tác năm 2026;",
+         "I. MỤC ĐÍCH", "1. Tôn vinh phụ nữ.", "Nơi nhận:", "- TW Hội LHPN Việt Nam;", "- Lưu: VT.", "TM. BAN THƯỜNG VỤ",
+         "CHỦ TỊCH", "Lê Thị Mai Liên"]
+COMMUNE = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+           "Số: 08/KH-UBND", "Tân Hội, ngày 03/02/2026", "KẾ HOẠCH", "Phòng, chống thiên tai năm 2026",
+           "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2026 của UBND tỉnh Lâm Đồng;", "I. MỤC ĐÍCH",
+           "1. Chủ động phòng ngừa.", "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+           "(Đã ký)", "Phạm Văn Tâm"]
+WARD_LETTER = ["UBND PHƯỜNG BẢO LỘC 1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+               "Số: 145/UBND-VP", "V/v triển khai thu phí vệ sinh năm 2026", "Bảo Lộc 1, ngày 10 tháng 3 năm 2026",
+               "Kính gửi:", "- Các tổ dân phố;", "- Phòng Kinh tế.",
+               "Ủy ban nhân dân phường đề nghị các đơn vị triển khai thực hiện.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+               "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trịnh Văn Long"]
+STEERING = ["UBND TỈNH QUẢNG NGÃI", "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Số: 04/KH-BCĐ", "Quảng Ngãi, ngày 05 tháng 02 năm 2026", "KẾ HOẠCH",
+            "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán", "Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương;",
+            "I. MỤC ĐÍCH", "1. Giữ vững an ninh.", "Nơi nhận:", "- Bộ Công an;", "- Lưu: VT.", "KT. TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Đại tá Lê Quang Hùng"]
+OTHERS = {"party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
+          "women": WOMEN, "commune": COMMUNE, "ward_letter": WARD_LETTER, "steering": STEERING}
+LOST = {"one_line": (one_line, "txt"), "cut_70": (lambda lines: cut_every(lines, 70), "txt"),
+        "wrapped_90": (lambda lines: wrapped_at(lines, 90), "txt"), "html_one_paragraph": (html_paragraph, "html")}
+
+
+def _all_fields(meta) -> dict:
+    return {**_fields(meta), "parent": meta.issuer.parent}
+
+
+@pytest.mark.parametrize("variant", sorted(LOST))
+@pytest.mark.parametrize("document", sorted(OTHERS))
+def test_other_issuers_read_alike_with_their_lines_lost(tmp_path, document, variant):
+    lines = OTHERS[document]
+    source = tmp_path / "lines.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = _all_fields(process(source).metadata)
+    assert expected["number"] and expected["signer"][0] and expected["title"]  # the fixture reads whole with its lines
+    make, suffix = LOST[variant]
+    path = tmp_path / f"doc.{suffix}"
+    path.write_text(make(lines), encoding="utf-8")
+    doc = process(path)
+    assert _all_fields(doc.metadata) == expected
+    assert "line_breaks_rebuilt" in {w.code for w in doc.warnings}

@@ -32,18 +32,23 @@ _CLOSING_TAIL = 400  # characters: where a closing without "Nơi nhận" or a pr
 # A wrap after a symbol's hyphen or slash ("12/KH-" / "UBND"): the symbol goes on without a space.
 _SYMBOL_GOES_ON = re.compile(r"[A-ZĐ\d][-/]$")
 _FULL_LINE = 0.75  # of the width lines were wrapped at: such a line goes on with the next
-_CAPS_BETWEEN = re.compile(r"[A-Z]{2,}")  # a word in capitals between a position and the name: no name there
+_SMALL_LETTER = re.compile(r"[a-z]")
 
 # The cues, on the text without marks (strip_marks keeps every character's place, so offsets are the text's own).
 _MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|Doc\s+lap\s*[-–]\s*Tu\s+do\s*[-–]\s*Hanh\s+phuc|"
-                    r"DANG\s+CONG\s+SAN\s+VIET\s+NAM", re.IGNORECASE)
+                    r"DANG\s+CONG\s+SAN\s+VIET\s+NAM|(?<!TRUNG UONG )DOAN\s+(?:TNCS|THANH\s+NIEN\s+CONG\s+SAN)\s+HO\s+CHI\s+MINH",
+                    re.IGNORECASE)
+_HEADER_SPAN = 900  # characters from the start where the header's cues are looked for
+# A rule or stars under the issuer or the motto ("***", "*", "-------").
+_SEPARATOR = re.compile(r"(?<=\s)(?:\*{1,3}|[-_=]{3,})(?=\s)")
 # The test's signs, on the text as it is (taking the marks off every line would cost more than the test): each with a
 # word a line must hold before its pattern is tried.
 _RUN_ONS = (
     ("motto", "CỘNG", re.compile(r"\S\s+CỘNG\s*H[OÒ][AÀ]\s+XÃ\s+HỘI")),
     ("motto", "Độc lập", re.compile(r"\S\s+Độc\s+lập\s*[-–]\s*Tự\s+do")),
     ("after_motto", "phúc", re.compile(r"Hạnh\s+phúc\s+[^\W_]")),
-    ("number", "Số", re.compile(r"\S\s+Số\s*:\s*[\d.…_]")),
+    ("motto", "ĐẢNG", re.compile(r"\S\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")),
+    ("number", "Số", re.compile(r"\S\s+Số\s*:?\s*[\d.…_]+\s*[/-]")),
     ("date", "ngày", re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+[^\W\d_]{2,}")),
 )
 # "Số: 12/KH-UBND", "Số 12-KH/TU", a blank number "Số: …/KH-UBND": the number and its symbol, one token.
@@ -54,13 +59,16 @@ _PLACE_WORD = re.compile(r"[A-Z][^\s,\d/:;()]*$")
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
 # Section numbers: "II. ", "2. ", "2.1. ", "a) ", "Điều 3.", "Chương II"; a dash or a plus after a clause's end.
 _NUMBERED = re.compile(r"(?<=\s)(?:[IVXL]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?<=\.)|[a-zđ]\))\s+(?=[A-ZĐÀ-Ỹ\w])|"
-                       r"(?<=\s)(?:Điều \d+\.|Chương [IVXL\d]+\b|Mục \d+\.)|(?<=[.;:]\s)[-+•]\s")
+                       r"(?<=\s)(?:Điều \d+\.|Chương [IVXL\d]+\b|Mục \d+\.)|(?<=[.;:,]\s)[-+•]\s")
 # A number that is a reference, not a section: "khoản 2. ", "điểm a) ", "năm 2025. "
 _REFERENCE_BEFORE = re.compile(r"(?:khoản|điểm|Điều|điều|Mục|mục|số|Số|tại|năm|ngày|tháng|Quý|quý)\s$")
 # A section heading in capitals run into its first sentence: "III. TỔ CHỨC THỰC HIỆN Các sở, ngành …".
 _HEADING_THEN_SENTENCE = re.compile(r"(?<=\s)[IVXL]{1,5}\.\s+(?:[A-Z][A-Z,]*\s+)*[A-Z][A-Z,]*(?=\s+[A-Z][a-z])")
 # A decision's or a resolution's enacting word after its recitals: "… của Giám đốc Công an tỉnh. QUYẾT ĐỊNH: Điều 1. …"
 _ENACTING = re.compile(r"(?<=[.;:]\s)(?:QUYET DINH|NGHI QUYET|CHI THI)\s*:")
+_NO_LETTERS = re.compile(r"[^\sA-Za-z]+\s+")
+# A collective issuing authority's line that names no body's kind first ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN …").
+_AUTHORITY_WORDS = re.compile(r"THUONG TRUC|BAN THUONG VU|BAN CHAP HANH")
 # Where a signer's name starts: a capital followed by small letters ("Nguyễn Văn An" after "PHÓ CHỦ TỊCH").
 _TITLE_WORD = re.compile(r"(?<=\s)(?=[A-ZĐ][a-zà-ỹđ])")
 
@@ -98,10 +106,9 @@ def _paragraph_cues() -> re.Pattern[str]:
     prefixes (authority_prefixes.csv, as printed: "TM.", "T/M") and the marks standing for a signature."""
     data = json_data("sections.json")
     prefixes = _alternation(list(authority_spellings()))
-    signed = [p[1:] if p.startswith("^") else p for p in data["signed_marks"]]
     closing = [p[1:] for p in data["closing_start"] if p.startswith("^Nơi")]
-    return re.compile(rf"(?<=\s)(?:Kính\s*gửi\b|V\s*/\s*v\b|Căn cứ\b|{'|'.join(closing)}|(?:{prefixes})\s*(?=[A-ZĐÀ-Ỹ])|"
-                      + "|".join(f"(?:{p.rstrip('$')})" for p in signed) + ")")
+    return re.compile(rf"(?<=\s)(?:Kính\s*gửi\b|V\s*/\s*v\b|Căn cứ\b|{'|'.join(closing)}|(?:{prefixes})\s*(?=[A-ZĐÀ-Ỹ]))|"
+                      + _signed().pattern)
 
 
 @cache
@@ -115,7 +122,7 @@ def _positions() -> re.Pattern[str]:
 def _issuer_start() -> re.Pattern[str]:
     """Where an issuer's name starts (boilerplate.json document_start), found inside a line."""
     patterns = [p[1:] if p.startswith("^") else p for p in json_data("boilerplate.json")["document_start"]
-                if "CỘNG" not in p and "KẾ HOẠCH" not in p]
+                if not p.startswith(("^CỘNG", "^(?:KẾ HOẠCH"))]
     return re.compile("|".join(f"(?<![^\\s])(?:{p})" for p in patterns))
 
 
@@ -165,9 +172,10 @@ def _logical_lines(lines: list[Block]) -> list[str]:
 
 
 def _cut_at_fixed_width(blocks: list[Block]) -> bool:
-    """Lines cut every N characters whatever stands there (a viewer's fixed width): most lines are exactly as long."""
-    lengths = [len(b.orig) for b in blocks[:-1]]
-    return len(lengths) >= 3 and min(lengths) >= 40 and lengths.count(max(lengths)) >= 0.8 * len(lengths)
+    """Lines cut every N characters whatever stands there (a viewer's fixed width): every line but the last exactly as
+    long (a wrap at words leaves some lines shorter)."""
+    lengths = {len(b.orig) for b in blocks[:-1]}
+    return len(blocks) >= 4 and len(lengths) == 1 and min(lengths) >= 40
 
 
 def _wrap_width(blocks: list[Block]) -> int | None:
@@ -213,30 +221,27 @@ def stream(blocks: list[Block]) -> tuple[str, list[int], list[int]]:
 
 
 def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
-    """Breaks in the header: before the issuer, around the motto, the number and the place and date, before and after
-    the type heading. Returns (breaks, where the title starts, where the heading ends or None)."""
-    breaks: list[int] = []
-    motto = _MOTTO.search(plain)
-    header_end = motto.start() if motto else 0
-    if motto:
-        run_start = _caps_run_start(plain, motto.start())
-        bodies = list(_issuer_start().finditer(text, run_start, motto.start()))
-        breaks.append(bodies[0].start() if bodies else run_start)
-        breaks += _bodies_apart(plain, bodies)
-        for m in _MOTTO.finditer(plain, 0, min(len(plain), motto.end() + 120)):
-            breaks += [m.start(), m.end()]
-            header_end = max(header_end, m.end())
-    number = _NUMBER.search(plain, header_end)
-    if number and number.start() - header_end < 300:
-        breaks += [number.start(), number.end()]
-        header_end = number.end()
-        issuer = _issuer_start().search(text, 0, number.start())
-        if issuer and not motto:
-            breaks.append(issuer.start())
-    date = _DATE.search(plain, header_end)
-    if date and date.start() - header_end < 300:
-        breaks += [_place_start(plain, date.start(), header_end), date.end()]
-        header_end = date.end()
+    """Breaks in the header: before the issuer and between its bodies, around the motto, the separators, the number and
+    the place and date (in whatever order a layout put them: a Party document prints its number before the motto),
+    before and after the type heading. Returns (breaks, where the title starts, where the heading ends or None)."""
+    cues = [m for m in (*_MOTTO.finditer(plain, 0, _HEADER_SPAN), _NUMBER.search(plain, 0, _HEADER_SPAN)) if m]
+    cues.sort(key=lambda m: m.start())
+    # the date follows the number or the motto (not a date the issuer's name or a site's menu holds)
+    date = _DATE.search(plain, cues[0].end(), _HEADER_SPAN) if cues else None
+    breaks = [edge for m in cues for edge in (m.start(), m.end())]
+    if date:
+        floor = max((m.end() for m in cues if m.end() <= date.start()), default=0)
+        breaks += [_place_start(plain, date.start(), floor), date.end()]
+        cues.append(date)
+    if not cues:
+        return [], 0, None
+    first = cues[0].start()
+    run_start = _caps_run_start(plain, first)
+    bodies = list(_issuer_start().finditer(text, run_start, first))
+    breaks.append(bodies[0].start() if bodies else run_start)
+    breaks += _bodies_apart(plain, bodies, first)
+    header_end = max(m.end() for m in cues)
+    breaks += [edge for m in _SEPARATOR.finditer(plain, 0, header_end) for edge in (m.start(), m.end())]
     heading = _type_heading().search(plain, header_end)
     if heading is None or heading.start() - header_end > 300:
         return breaks, header_end, None
@@ -246,17 +251,33 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     return breaks, heading.end(), heading.end()
 
 
-def _bodies_apart(plain: str, bodies: list[re.Match[str]]) -> list[int]:
+def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int]:
     """Breaks between the bodies of an issuer run into one line ("UBND TỈNH X SỞ NỘI VỤ", "ĐẢNG BỘ TỈNH X TỈNH ỦY"),
-    as metadata.split_bodies splits lines: not after a bare kind whose name follows ("VĂN PHÒNG CHÍNH PHỦ")."""
+    as metadata.split_bodies splits lines: kinds side by side are one phrase ("BCH HỘI LHPN …"); no break after a bare
+    kind whose name follows ("VĂN PHÒNG CHÍNH PHỦ"), before a kind with no name after it ("UBND XÃ TÂN HỘI") or after
+    a place's level with one word of its name ("XÃ TÂN")."""
     from .metadata import _AGENCY_KINDS
 
-    breaks, previous = [], bodies[0].start() if bodies else 0
-    for match in bodies[1:]:
-        if not _AGENCY_KINDS.fullmatch(plain[previous : match.start()].strip().upper()):
-            breaks.append(match.start())
-            previous = match.start()
+    phrases: list[list[int]] = []  # [start, end] of kinds side by side
+    for match in bodies:
+        if phrases and not plain[phrases[-1][1] : match.start()].strip():
+            phrases[-1][1] = match.end()
+        else:
+            phrases.append([match.start(), match.end()])
+    breaks, previous = [], phrases[0][0] if phrases else 0
+    for (start, kind_end), following in zip(phrases[1:], [*phrases[2:], None]):
+        since = plain[previous:start].strip().upper()
+        name_after = plain[kind_end : following[0] if following else end].strip()
+        place = list(_PLACE_LEVEL.finditer(since))
+        if (name_after and not _AGENCY_KINDS.fullmatch(since)
+                and (not place or len(since[place[-1].end() :].split()) >= 2)):
+            breaks.append(start)
+            previous = start
     return breaks
+
+
+# The level of a place in a body's name: a place's name after it has two words or more ("XÃ TÂN HỘI", not "XÃ TÂN").
+_PLACE_LEVEL = re.compile(r"\b(?:TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG|THI TRAN)\b")
 
 
 def _caps_run_start(plain: str, end: int) -> int:
@@ -275,7 +296,8 @@ def _place_start(plain: str, comma: int, floor: int) -> int:
     start = comma
     words = list(re.finditer(r"\S+", plain[floor:comma]))
     for k, word in enumerate(reversed(words)):
-        if k >= 6 or not (_PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran")):
+        ward_number = k == 0 and word.group().isdigit() and len(word.group()) <= 2  # "Bảo Lộc 1, ngày …"
+        if k >= 6 or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran")):
             break
         start = floor + word.start()
     return start
@@ -290,7 +312,12 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
     if end is None or end - start > _MAX_TITLE:
         return None
     run = _caps_run_start(plain, len(plain[:end].rstrip()))
+    while (word := _NO_LETTERS.match(plain, run, end)) is not None:
+        run = word.end()  # a year closing the title ("… năm 2026") is the title's, not the authority's
     if run < end and len(plain[run:end].split()) >= 2:  # words in capitals close the title: the authority's line?
+        if run > start + 1 and (_positions().search(plain, run, end) or _issuer_start().search(text, run, end)
+                                or _AUTHORITY_WORDS.match(plain, run)):
+            return run  # after a title in small letters: "… của Hội đồng nhân dân tỉnh THƯỜNG TRỰC HỘI ĐỒNG …"
         authority = [m for m in (*_positions().finditer(plain, run, end), *_issuer_start().finditer(text, run, end))
                      if m.start() > start + 1 and not re.search(r"(?:CUA|VA|VOI|CHO|TAI|THUOC|VE|TRONG|GIUA|GIAO)\s$",
                                                                   plain[max(start, m.start() - 8) : m.start()])]
@@ -324,10 +351,20 @@ def _closing_breaks(text: str, plain: str, start: int) -> list[int]:
         if position.start() not in prefix_ends:
             breaks.append(position.start())
         name = _TITLE_WORD.search(text, position.end(), min(len(text), position.end() + 40))
-        if name and not _CAPS_BETWEEN.search(plain, position.end(), name.start()):
+        if name and not _SMALL_LETTER.search(plain, position.end(), name.start()):  # "… THƯỜNG TRỰC Đại tá Lê …"
+            breaks.append(name.start())
+    for mark in _signed().finditer(text, zone):  # "CHỦ TỊCH (Đã ký) Phạm Văn Tâm"
+        if name := _TITLE_WORD.search(text, mark.end(), min(len(text), mark.end() + 20)):
             breaks.append(name.start())
     breaks += [m.start() for m in _site_end().finditer(text, zone)]
     return breaks
+
+
+@cache
+def _signed() -> re.Pattern[str]:
+    """The marks standing for a signature (sections.json signed_marks), found inside a line."""
+    patterns = [p[1:] if p.startswith("^") else p for p in json_data("sections.json")["signed_marks"]]
+    return re.compile("|".join(f"(?<=\\s)(?:{p.rstrip('$')})" for p in patterns))
 
 
 @cache

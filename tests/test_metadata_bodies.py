@@ -71,3 +71,9 @@ def test_a_sentence_with_a_date_in_figures_is_no_date_line(line):
     from pipeline.stages.metadata import _DATE_LINE
 
     assert _DATE_LINE.match(line) is None
+
+
+def test_the_youth_unions_name_under_its_central_committee_is_the_issuers(processed):
+    doc = processed("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225-KH/TWĐTN-CTTN\n"
+                    f"Hà Nội, ngày 16 tháng 5 năm 2026\n{PLAN_BODY}TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Văn A\n")
+    assert doc.metadata.issuer.name == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"

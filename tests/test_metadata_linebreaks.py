@@ -224,7 +224,29 @@ STEERING = ["UBND TỈNH QUẢNG NGÃI", "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
             "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán", "Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương;",
             "I. MỤC ĐÍCH", "1. Giữ vững an ninh.", "Nơi nhận:", "- Bộ Công an;", "- Lưu: VT.", "KT. TRƯỞNG BAN",
             "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Đại tá Lê Quang Hùng"]
-OTHERS = {"party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
+CENTRAL_YOUTH = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ CHÍ MINH", "***", "Số: 225-KH/TWĐTN-CTTN",
+                 "Hà Nội, ngày 16 tháng 5 năm 2026", "KẾ HOẠCH", "Tổ chức các hoạt động hè dành cho thiếu nhi năm 2026",
+                 "Thực hiện chương trình công tác Đoàn năm 2026, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch như sau:",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "1. Hưởng ứng Tháng hành động vì trẻ em.", "Nơi nhận:", "- Các tỉnh, thành đoàn;",
+                 "- Lưu VP, CTTN.", "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Phạm Duy Trang"]
+GOVERNMENT_OFFICE = ["VĂN PHÒNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Số: 4321/VPCP-KSTT", "V/v triển khai nhiệm vụ cắt giảm thủ tục hành chính",
+                     "Hà Nội, ngày 12 tháng 6 năm 2026", "Kính gửi:", "- Các Bộ, cơ quan ngang Bộ;",
+                     "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.",
+                     "Xét đề nghị của Bộ Tư pháp, Phó Thủ tướng Chính phủ có ý kiến như sau:", "1. Các bộ khẩn trương rà soát.",
+                     "Nơi nhận:", "- Như trên;", "- Lưu: VT, KSTT.", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp"]
+TAX_LETTER = ["BỘ TÀI CHÍNH", "CỤC THUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+              "Số: 2191/CT-CS", "V/v chính sách thuế TNDN", "Hà Nội, ngày 23 tháng 7 năm 2025", "Kính gửi: Công ty TNHH ABC.",
+              "Cục Thuế nhận được văn bản của Công ty. Về vấn đề này, Cục Thuế có ý kiến như sau:",
+              "Căn cứ Luật Thuế thu nhập doanh nghiệp;", "Nơi nhận:", "- Như trên;", "- Lưu: VT, CS.", "KT. CỤC TRƯỞNG",
+              "PHÓ CỤC TRƯỞNG", "Mạnh Thị Tuyết Mai"]
+JOINT = ["SỞ TƯ PHÁP - SỞ NỘI VỤ", "TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+         "Số: 02/KHLT-STP-SNV", "Lào Cai, ngày 9 tháng 1 năm 2026", "KẾ HOẠCH LIÊN TỊCH",
+         "Phối hợp phổ biến, giáo dục pháp luật năm 2026", "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;",
+         "I. MỤC ĐÍCH", "1. Nâng cao nhận thức.", "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.", "GIÁM ĐỐC SỞ NỘI VỤ",
+         "Trần Văn Bình"]
+OTHERS = {"central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
+          "party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
           "women": WOMEN, "commune": COMMUNE, "ward_letter": WARD_LETTER, "steering": STEERING}
 LOST = {"one_line": (one_line, "txt"), "cut_70": (lambda lines: cut_every(lines, 70), "txt"),
         "wrapped_90": (lambda lines: wrapped_at(lines, 90), "txt"), "html_one_paragraph": (html_paragraph, "html")}

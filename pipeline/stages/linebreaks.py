@@ -70,7 +70,7 @@ _NO_LETTERS = re.compile(r"[^\sA-Za-z]+\s+")
 # A collective issuing authority's line that names no body's kind first ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN …").
 _AUTHORITY_WORDS = re.compile(r"THUONG TRUC|BAN THUONG VU|BAN CHAP HANH")
 # Where a signer's name starts: a capital followed by small letters ("Nguyễn Văn An" after "PHÓ CHỦ TỊCH").
-_TITLE_WORD = re.compile(r"(?<=\s)(?=[A-ZĐ][a-zà-ỹđ])")
+_TITLE_WORD = re.compile(r"(?<=\s)(?=[A-Z][a-z])")  # on the text without marks
 
 
 def _alternation(words: list[str]) -> str:
@@ -269,7 +269,7 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         since = plain[previous:start].strip().upper()
         name_after = plain[kind_end : following[0] if following else end].strip()
         place = list(_PLACE_LEVEL.finditer(since))
-        if (name_after and not _AGENCY_KINDS.fullmatch(since)
+        if (name_after and not _AGENCY_KINDS.fullmatch(since) and not since.endswith(("-", "–"))  # joint: "SỞ A - SỞ B"
                 and (not place or len(since[place[-1].end() :].split()) >= 2)):
             breaks.append(start)
             previous = start
@@ -297,7 +297,8 @@ def _place_start(plain: str, comma: int, floor: int) -> int:
     words = list(re.finditer(r"\S+", plain[floor:comma]))
     for k, word in enumerate(reversed(words)):
         ward_number = k == 0 and word.group().isdigit() and len(word.group()) <= 2  # "Bảo Lộc 1, ngày …"
-        if k >= 6 or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran")):
+        acronym = len(word.group()) > 1 and word.group().isupper() and not word.group().endswith(".")  # "… thuế TNDN"
+        if k >= 6 or acronym or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran")):
             break
         start = floor + word.start()
     return start
@@ -348,13 +349,13 @@ def _closing_breaks(text: str, plain: str, start: int) -> list[int]:
     prefix_ends = {m.end() for m in _prefix().finditer(text, zone)}
     breaks: list[int] = []
     for position in _positions().finditer(plain, zone):
-        if position.start() not in prefix_ends:
+        if position.start() not in prefix_ends and not plain[: position.start()].rstrip().endswith(","):  # "BỘ TRƯỞNG, CHỦ NHIỆM"
             breaks.append(position.start())
-        name = _TITLE_WORD.search(text, position.end(), min(len(text), position.end() + 40))
+        name = _TITLE_WORD.search(plain, position.end(), min(len(text), position.end() + 40))
         if name and not _SMALL_LETTER.search(plain, position.end(), name.start()):  # "… THƯỜNG TRỰC Đại tá Lê …"
             breaks.append(name.start())
     for mark in _signed().finditer(text, zone):  # "CHỦ TỊCH (Đã ký) Phạm Văn Tâm"
-        if name := _TITLE_WORD.search(text, mark.end(), min(len(text), mark.end() + 20)):
+        if name := _TITLE_WORD.search(plain, mark.end(), min(len(text), mark.end() + 20)):
             breaks.append(name.start())
     breaks += [m.start() for m in _site_end().finditer(text, zone)]
     return breaks

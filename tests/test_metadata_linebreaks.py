@@ -66,21 +66,21 @@ FOOTER = "Ý kiến bạn đọc Bản quyền thuộc về trang tin"
 
 
 def one_line(lines: list[str]) -> str:
-    return " ".join(lines) + "\n"
+    return " ".join(line.replace("\t", " ").strip() for line in lines) + "\n"
 
 
 def cut_every(lines: list[str], width: int) -> str:
     """A viewer's fixed width: every N characters, inside words too."""
-    text = " ".join(lines)
+    text = one_line(lines).rstrip("\n")
     return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
 
 
 def wrapped_at(lines: list[str], width: int) -> str:
-    return textwrap.fill(" ".join(lines), width) + "\n"
+    return textwrap.fill(one_line(lines), width) + "\n"
 
 
 def html_paragraph(lines: list[str]) -> str:
-    return f"<html><body><div class='content'><p>{' '.join(lines)}</p></div></body></html>"
+    return f"<html><body><div class='content'><p>{one_line(lines)}</p></div></body></html>"
 
 
 def html_div_with_menu(lines: list[str]) -> str:
@@ -245,7 +245,14 @@ JOINT = ["SỞ TƯ PHÁP - SỞ NỘI VỤ", "TỈNH LÀO CAI", "CỘNG HÒA XÃ
          "Phối hợp phổ biến, giáo dục pháp luật năm 2026", "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;",
          "I. MỤC ĐÍCH", "1. Nâng cao nhận thức.", "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.", "GIÁM ĐỐC SỞ NỘI VỤ",
          "Trần Văn Bình"]
-OTHERS = {"central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
+# the recipients' column and the signature's, flattened row by row before the lines were lost
+NOTICE_COLUMNS = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc",
+                  "Số: 77/TB-UBND\tLâm Đồng, ngày 9 tháng 4 năm 2026", "THÔNG BÁO",
+                  "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải phóng mặt bằng",
+                  "Ngày 05/4/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp.", "1. Giao Sở Xây dựng chủ trì.",
+                  "Nơi nhận:\tTL. CHỦ TỊCH", "- Các sở, ngành;\tKT. CHÁNH VĂN PHÒNG", "- Lưu: VT.\tPHÓ CHÁNH VĂN PHÒNG",
+                  "\tTrần Minh Đức"]
+OTHERS = {"notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
           "party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
           "women": WOMEN, "commune": COMMUNE, "ward_letter": WARD_LETTER, "steering": STEERING}
 LOST = {"one_line": (one_line, "txt"), "cut_70": (lambda lines: cut_every(lines, 70), "txt"),

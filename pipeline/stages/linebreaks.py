@@ -32,7 +32,9 @@ _CLOSING_TAIL = 400  # characters: where a closing without "Nơi nhận" or a pr
 # A wrap after a symbol's hyphen or slash ("12/KH-" / "UBND"): the symbol goes on without a space.
 _SYMBOL_GOES_ON = re.compile(r"[A-ZĐ\d][-/]$")
 _FULL_LINE = 0.75  # of the width lines were wrapped at: such a line goes on with the next
-_SMALL_LETTER = re.compile(r"[a-z]")
+_CAPITALS_ONLY = re.compile(r"[A-Z\s]*")
+# The recipients' column and the signature's flattened row by row: "Nơi nhận: TL. CHỦ TỊCH - Các sở, ngành; KT. …".
+_ITEM_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]{2}\s)-\s+(?=[A-Z][a-z])")
 
 # The cues, on the text without marks (strip_marks keeps every character's place, so offsets are the text's own).
 _MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|Doc\s+lap\s*[-–]\s*Tu\s+do\s*[-–]\s*Hanh\s+phuc|"
@@ -352,12 +354,13 @@ def _closing_breaks(text: str, plain: str, start: int) -> list[int]:
         if position.start() not in prefix_ends and not plain[: position.start()].rstrip().endswith(","):  # "BỘ TRƯỞNG, CHỦ NHIỆM"
             breaks.append(position.start())
         name = _TITLE_WORD.search(plain, position.end(), min(len(text), position.end() + 40))
-        if name and not _SMALL_LETTER.search(plain, position.end(), name.start()):  # "… THƯỜNG TRỰC Đại tá Lê …"
+        if name and _CAPITALS_ONLY.fullmatch(plain, position.end(), name.start()):  # "… THƯỜNG TRỰC Đại tá Lê …"
             breaks.append(name.start())
     for mark in _signed().finditer(text, zone):  # "CHỦ TỊCH (Đã ký) Phạm Văn Tâm"
         if name := _TITLE_WORD.search(plain, mark.end(), min(len(text), mark.end() + 20)):
             breaks.append(name.start())
     breaks += [m.start() for m in _site_end().finditer(text, zone)]
+    breaks += [m.start() for m in _ITEM_AFTER_CAPITALS.finditer(plain, zone)]
     return breaks
 
 

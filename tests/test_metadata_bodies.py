@@ -77,3 +77,36 @@ def test_the_youth_unions_name_under_its_central_committee_is_the_issuers(proces
     doc = processed("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225-KH/TWĐTN-CTTN\n"
                     f"Hà Nội, ngày 16 tháng 5 năm 2026\n{PLAN_BODY}TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Văn A\n")
     assert doc.metadata.issuer.name == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A title that opens as a body can ("KẾ HOẠCH" / "Thực hiện Nghị quyết số …"): plans very often carry one
+
+HEADER = f"ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n{MOTTO}Số: 7/KH-UBND\nLào Cai, ngày 14 tháng 3 năm 2026\n"
+
+
+@pytest.mark.parametrize("heading", ["KẾ HOẠCH", "CHƯƠNG TRÌNH"])
+@pytest.mark.parametrize("title_lines, title", [
+    (["Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ"],
+     "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ"),
+    (["Thực hiện Chương trình hành động của Chính phủ", "giai đoạn 2026 - 2030"],
+     "Thực hiện Chương trình hành động của Chính phủ giai đoạn 2026 - 2030"),
+])
+def test_a_title_that_opens_with_thuc_hien_is_read(processed, heading, title_lines, title):
+    lines = "\n".join(title_lines)
+    doc = processed(f"{HEADER}{heading}\n{lines}\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.title == title
+
+
+def test_a_body_sentence_that_opens_with_thuc_hien_is_no_title(processed):
+    doc = processed(f"{HEADER}KẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n"
+                    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh, Sở ban hành Kế hoạch như sau:\n"
+                    "I. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.title == "Triển khai công tác chuyển đổi số năm 2026"
+
+
+def test_a_clause_under_the_heading_is_no_title(processed):
+    # no title printed: the body's first sentence is not taken for one
+    doc = processed(f"{HEADER}KẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh, Sở Nội vụ "
+                    "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.title is None

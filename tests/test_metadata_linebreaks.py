@@ -252,7 +252,13 @@ NOTICE_COLUMNS = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
                   "Ngày 05/4/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp.", "1. Giao Sở Xây dựng chủ trì.",
                   "Nơi nhận:\tTL. CHỦ TỊCH", "- Các sở, ngành;\tKT. CHÁNH VĂN PHÒNG", "- Lưu: VT.\tPHÓ CHÁNH VĂN PHÒNG",
                   "\tTrần Minh Đức"]
-OTHERS = {"notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
+PLAN_THUC_HIEN = ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                  "Số: 7/KH-UBND", "Lào Cai, ngày 14 tháng 3 năm 2026", "KẾ HOẠCH",
+                  "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về phát triển khoa học, công nghệ",
+                  "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh, Ủy ban nhân dân tỉnh ban hành như sau:",
+                  "I. MỤC ĐÍCH", "1. Nội dung.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+                  "CHỦ TỊCH", "Trịnh Xuân Trường"]
+OTHERS = {"plan_thuc_hien": PLAN_THUC_HIEN, "notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
           "party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
           "women": WOMEN, "commune": COMMUNE, "ward_letter": WARD_LETTER, "steering": STEERING}
 LOST = {"one_line": (one_line, "txt"), "cut_70": (lambda lines: cut_every(lines, 70), "txt"),

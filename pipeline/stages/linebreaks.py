@@ -309,8 +309,10 @@ def _place_start(plain: str, comma: int, floor: int) -> int:
 def _title_end(text: str, plain: str, start: int) -> int | None:
     """Where the title that starts at ``start`` ends: at the body's opening, a section number or the closing; a title in
     capitals also ends at the issuing authority's line ("… NĂM 2026 ỦY BAN NHÂN DÂN TỈNH X Căn cứ …")."""
-    ends = [m.start() for m in (_body_starts().search(text, start), _paragraph_cues().search(text, start),
-                                _numbered(text, start)) if m is not None]
+    first_word = re.compile(r"\s*\S+").match(text, start)
+    after = first_word.end() if first_word else start  # the title's own first word is no end ("Thực hiện Nghị quyết …")
+    ends = [m.start() for m in (_body_starts().search(text, after), _paragraph_cues().search(text, after),
+                                _numbered(text, after)) if m is not None]
     end = min(ends, default=None)
     if end is None or end - start > _MAX_TITLE:
         return None

@@ -82,6 +82,17 @@ def _body_start_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _title_openings() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_may_open"]))
+
+
+def _opens_title(text: str) -> bool:
+    """The line under the type heading opens the title though a body opens alike ("Thực hiện Nghị quyết số …",
+    sections.json title_may_open), unless it ends as a clause does ("Thực hiện Kế hoạch số …, Sở ban hành …:")."""
+    return bool(_title_openings().match(text)) and not re.search(r"[:;,]$", text)
+
+
+@cache
 def _signed_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in json_data("sections.json")["signed_marks"])
 
@@ -622,7 +633,9 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     authority_line = (doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)) in _AUTHORITY_LINE_TYPES
     for block in blocks[heading + 1 : heading + 6]:
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or _body_start_pattern().match(text) or KEM_THEO.search(text):
+        if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
+            break
+        if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
         upper = is_upper_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):

@@ -110,3 +110,63 @@ def test_a_clause_under_the_heading_is_no_title(processed):
     doc = processed(f"{HEADER}KẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh, Sở Nội vụ "
                     "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Nội dung.\n")
     assert doc.metadata.title is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# The same headers in the layout tables of HTML and DOCX
+
+LAYOUTS = {
+    "front": (["ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK", "BAN THƯỜNG TRỰC", "Số: 30/KH-MTTQ-BTT"],
+              ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Đắk Lắk, ngày 20 tháng 3 năm 2026"],
+              ("BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH ĐẮK LẮK", "30/KH-MTTQ-BTT", "2026-03-20", "Đắk Lắk")),
+    "youth": (["BCH ĐOÀN TỈNH QUẢNG NGÃI", "***", "Số: 112-KH/TĐTN-TTN"],
+              ["ĐOÀN TNCS HỒ CHÍ MINH", "", "Quảng Ngãi, ngày 05 tháng 02 năm 2026"],
+              ("BCH ĐOÀN TỈNH QUẢNG NGÃI", None, "112-KH/TĐTN-TTN", "2026-02-05", "Quảng Ngãi")),
+    "women": (["HỘI LHPN VIỆT NAM", "BCH HỘI LHPN TỈNH KHÁNH HÒA", "Số: 17/KH-HPN"],
+              ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Khánh Hòa, ngày 8 tháng 1 năm 2026"],
+              ("BCH HỘI LHPN TỈNH KHÁNH HÒA", "HỘI LHPN VIỆT NAM", "17/KH-HPN", "2026-01-08", "Khánh Hòa")),
+    "ward": (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẢO LỘC 1", "Số: 145/KH-UBND"],
+             ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bảo Lộc 1, ngày 10 tháng 3 năm 2026"],
+             ("ỦY BAN NHÂN DÂN PHƯỜNG BẢO LỘC 1", None, "145/KH-UBND", "2026-03-10", "Bảo Lộc 1")),
+}
+LAYOUT_BODY = ["KẾ HOẠCH", "Tổ chức các hoạt động năm 2026", "Căn cứ Chương trình công tác năm 2026;", "I. MỤC ĐÍCH",
+               "1. Nội dung."]
+LAYOUT_CLOSING = (["Nơi nhận:", "- Như trên;", "- Lưu: VT."], ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)", "Lê Thị Hoa"])
+
+
+def _html(left, right) -> str:
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in zip(left, right))
+    body = "".join(f"<p>{line}</p>" for line in LAYOUT_BODY)
+    closing = "".join(f"<td>{'<br>'.join(cell)}</td>" for cell in LAYOUT_CLOSING)
+    return f"<html><body><table>{rows}</table>{body}<table><tr>{closing}</tr></table></body></html>"
+
+
+def _docx(path, left, right) -> None:
+    from docx import Document as Docx
+
+    document = Docx()
+    table = document.add_table(rows=len(left), cols=2)
+    for i, (a, b) in enumerate(zip(left, right)):
+        table.cell(i, 0).text, table.cell(i, 1).text = a, b
+    for line in LAYOUT_BODY:
+        document.add_paragraph(line)
+    closing = document.add_table(rows=1, cols=2)
+    for j, cell in enumerate(LAYOUT_CLOSING):
+        closing.cell(0, j).text = "\n".join(cell)
+    document.save(path)
+
+
+@pytest.mark.parametrize("suffix", ["html", "docx"])
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_a_mass_organisations_or_wards_header_in_a_layout_table(tmp_path, name, suffix):
+    from pipeline.run import process
+
+    left, right, (issuer, parent, number, iso, place) = LAYOUTS[name]
+    path = tmp_path / f"doc.{suffix}"
+    if suffix == "html":
+        path.write_text(_html(left, right), encoding="utf-8")
+    else:
+        _docx(path, left, right)
+    meta = process(path).metadata
+    assert (meta.issuer.name, meta.issuer.parent, meta.number, meta.issued_date, meta.place) == (issuer, parent, number, iso, place)
+    assert (meta.title, meta.signer.name, meta.signer.title) == ("Tổ chức các hoạt động năm 2026", "Lê Thị Hoa", "Chủ tịch")

@@ -170,3 +170,15 @@ def test_a_mass_organisations_or_wards_header_in_a_layout_table(tmp_path, name, 
     meta = process(path).metadata
     assert (meta.issuer.name, meta.issuer.parent, meta.number, meta.issued_date, meta.place) == (issuer, parent, number, iso, place)
     assert (meta.title, meta.signer.name, meta.signer.title) == ("Tổ chức các hoạt động năm 2026", "Lê Thị Hoa", "Chủ tịch")
+
+
+@pytest.mark.parametrize("heading, announcing", [
+    ("GIẤY MỜI", "Văn phòng HĐND và UBND huyện trân trọng kính mời:"),
+    ("THÔNG BÁO", "Ủy ban nhân dân huyện thông báo như sau:"),
+])
+def test_a_sentence_announcing_a_list_under_the_title_is_the_bodys(processed, heading, announcing):
+    doc = processed(f"UBND HUYỆN BẢO LÂM\nVĂN PHÒNG HĐND VÀ UBND\n{MOTTO}Số: 21/GM-VP\nBảo Lâm, ngày 3 tháng 6 năm 2025\n"
+                    f"{heading}\nDự hội nghị sơ kết công tác 6 tháng đầu năm 2025\n{announcing}\n- Lãnh đạo các phòng, ban;\n"
+                    "Thời gian: 8 giờ 00 ngày 10/6/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n"
+                    "Lê Minh Tâm\n")
+    assert doc.metadata.title == "Dự hội nghị sơ kết công tác 6 tháng đầu năm 2025"

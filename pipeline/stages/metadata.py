@@ -649,6 +649,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             break
         if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):
             break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
+        if lines and not upper and text.endswith(":"):
+            break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break

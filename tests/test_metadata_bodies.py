@@ -182,3 +182,29 @@ def test_a_sentence_announcing_a_list_under_the_title_is_the_bodys(processed, he
                     "Thời gian: 8 giờ 00 ngày 10/6/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n"
                     "Lê Minh Tâm\n")
     assert doc.metadata.title == "Dự hội nghị sơ kết công tác 6 tháng đầu năm 2025"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A Party document's organ or meeting under its type heading is the heading's, not the title
+
+PARTY_HEADER = "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*\nSố 12-{symbol}/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 15 tháng 4 năm 2026\n"
+
+
+@pytest.mark.parametrize("heading, symbol, organ, title", [
+    ("CHỈ THỊ", "CT", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai"),
+    ("NGHỊ QUYẾT", "NQ", "HỘI NGHỊ LẦN THỨ 12 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVI", "về phát triển kinh tế số giai đoạn 2026 - 2030"),
+    ("KẾT LUẬN", "KL", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "về chủ trương sắp xếp tổ chức bộ máy"),
+    ("CHỈ THỊ", "CT", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI"),
+])
+def test_a_party_documents_organ_line_is_no_title(processed, heading, symbol, organ, title):
+    doc = processed(PARTY_HEADER.format(symbol=symbol) + f"{heading}\n{organ}\n{title}\n"
+                    "Thời gian qua, công tác trên địa bàn tỉnh đạt nhiều kết quả.\n1. Các cấp ủy tăng cường lãnh đạo.\n"
+                    "Nơi nhận:\n- Ban Bí thư,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nBùi Thị Quỳnh Vân\n")
+    assert doc.metadata.title == title
+
+
+def test_a_caps_title_that_opens_with_cua_and_no_line_after_is_kept(processed):
+    # "CỦA …" with the body right under it: it is all the title there is
+    doc = processed(PARTY_HEADER.format(symbol="CT") + "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ\n"
+                    "Căn cứ Điều lệ Đảng;\n1. Nội dung.\n")
+    assert doc.metadata.title == "CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ"

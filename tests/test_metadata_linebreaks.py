@@ -258,7 +258,13 @@ PLAN_THUC_HIEN = ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "CỘNG HÒA XÃ H�
                   "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh, Ủy ban nhân dân tỉnh ban hành như sau:",
                   "I. MỤC ĐÍCH", "1. Nội dung.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
                   "CHỦ TỊCH", "Trịnh Xuân Trường"]
-OTHERS = {"plan_thuc_hien": PLAN_THUC_HIEN, "notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
+PARTY_DIRECTIVE = ["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY", "*", "Số 12-CT/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                   "Quảng Ngãi, ngày 15 tháng 4 năm 2026", "CHỈ THỊ", "CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+                   "về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai",
+                   "Thời gian qua, công tác phòng, chống thiên tai trên địa bàn tỉnh đạt nhiều kết quả.",
+                   "1. Các cấp ủy tăng cường lãnh đạo.", "Nơi nhận:", "- Ban Bí thư,", "- Lưu Văn phòng Tỉnh ủy.",
+                   "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Bùi Thị Quỳnh Vân"]
+OTHERS = {"party_directive": PARTY_DIRECTIVE, "plan_thuc_hien": PLAN_THUC_HIEN, "notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
           "party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
           "women": WOMEN, "commune": COMMUNE, "ward_letter": WARD_LETTER, "steering": STEERING}
 LOST = {"one_line": (one_line, "txt"), "cut_70": (lambda lines: cut_every(lines, 70), "txt"),

@@ -331,6 +331,17 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
     return end
 
 
+def _organ_line_end(text: str, plain: str, start: int) -> int | None:
+    """End of a Party document's organ line under its heading (sections.json organ_lines): the words in capitals."""
+    from .metadata import _organ_pattern
+
+    opening = re.compile(r"\s*").match(text, start).end()
+    if not _organ_pattern().match(text[opening : opening + 80]):  # ("^" holds only at a string's start)
+        return None
+    small = re.compile(r"\s\S*[a-z]").search(plain, opening)
+    return small.start() + 1 if small else None
+
+
 def _numbered(text: str, start: int) -> re.Match[str] | None:
     for match in _NUMBERED.finditer(text, start):
         if not _REFERENCE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -385,6 +396,9 @@ def break_points(text: str) -> tuple[list[int], bool]:
     breaks, title_start, heading_end = _header_breaks(text, plain)
     title_found = True
     body_from = title_start
+    if heading_end is not None and (organ := _organ_line_end(text, plain, title_start)):
+        breaks.append(organ)  # "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về …": the organ's line, then the title
+        title_start = organ
     if heading_end is not None:
         end = _title_end(text, plain, title_start)
         if end is None:

@@ -86,6 +86,16 @@ def _title_openings() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_may_open"]))
 
 
+@cache
+def _organ_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["organ_lines"]))
+
+
+def _organ_line(text: str) -> bool:
+    """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines)."""
+    return is_upper_line(text) and bool(_organ_pattern().match(text))
+
+
 def _opens_title(text: str) -> bool:
     """The line under the type heading opens the title though a body opens alike ("Thực hiện Nghị quyết số …",
     sections.json title_may_open), unless it ends as a clause does ("Thực hiện Kế hoạch số …, Sở ban hành …:")."""
@@ -631,7 +641,10 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     capitalised = None
     heading_text = blocks[heading].text or ""
     authority_line = (doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)) in _AUTHORITY_LINE_TYPES
-    for block in blocks[heading + 1 : heading + 6]:
+    under = blocks[heading + 1 : heading + 7]
+    if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
+        under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
+    for block in under[:5]:
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
             break

@@ -289,3 +289,18 @@ def test_other_issuers_read_alike_with_their_lines_lost(tmp_path, document, vari
     doc = process(path)
     assert _all_fields(doc.metadata) == expected
     assert "line_breaks_rebuilt" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_a_docx_whose_document_is_one_paragraph(tmp_path, document):
+    from docx import Document as Docx
+
+    lines, expected = DOCUMENTS[document]
+    docx = Docx()
+    docx.add_paragraph(one_line(lines).strip())
+    path = tmp_path / "doc.docx"
+    docx.save(path)
+    doc = process(path)
+    got = _fields(doc.metadata)
+    expected = {k: v for k, v in expected.items() if v is not None}
+    assert {k: got[k] for k in expected} == expected

@@ -208,3 +208,20 @@ def test_a_caps_title_that_opens_with_cua_and_no_line_after_is_kept(processed):
     doc = processed(PARTY_HEADER.format(symbol="CT") + "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ\n"
                     "Căn cứ Điều lệ Đảng;\n1. Nội dung.\n")
     assert doc.metadata.title == "CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ"
+
+
+@pytest.mark.parametrize("issuer", ["CÔNG AN TỈNH LÂM ĐỒNG", "TRƯỜNG THPT BẢO LỘC", "BỆNH VIỆN ĐA KHOA TỈNH LÂM ĐỒNG",
+                                    "CHI CỤC THUẾ KHU VỰC XII", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"])
+def test_a_one_line_issuer_of_another_kind_under_a_sites_menu(processed, issuer):
+    doc = processed(f"Trang chủ\nTin tức\n{issuer}\n{MOTTO}Số: 12/KH-XX\nLâm Đồng, ngày 5 tháng 9 năm 2026\n{PLAN_BODY}"
+                    "GIÁM ĐỐC\nPhạm Thị Hồng\n")
+    assert doc.metadata.issuer.name == issuer
+    assert doc.blocks[0].layer.value == "furniture"  # the site's menu is still no part of the document
+
+
+def test_a_digital_signatures_stamp_above_the_header_does_not_start_the_document(processed):
+    # an e-signed page's stamp names the signing service ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC"): no body of the header
+    doc = processed(f"TRUNG TÂM CÔNG\nBÁO VÀ TIN HỌC\nttcbth@quangngai.gov.vn\n06.02.2025 16:42:22\n+07:00\nỦY BAN NHÂN DÂN\n"
+                    f"TỈNH QUẢNG NGÃI\n{MOTTO}Số: 88/QĐ-UBND\nQuảng Ngãi, ngày 05 tháng 02 năm 2025\nQUYẾT ĐỊNH\n"
+                    "Về việc giao đất\nCăn cứ Luật Đất đai;\nĐiều 1. Giao đất.\n")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.parent) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", None)

@@ -264,7 +264,21 @@ PARTY_DIRECTIVE = ["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY", "*", "S�
                    "Thời gian qua, công tác phòng, chống thiên tai trên địa bàn tỉnh đạt nhiều kết quả.",
                    "1. Các cấp ủy tăng cường lãnh đạo.", "Nơi nhận:", "- Ban Bí thư,", "- Lưu Văn phòng Tỉnh ủy.",
                    "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Bùi Thị Quỳnh Vân"]
-OTHERS = {"party_directive": PARTY_DIRECTIVE, "plan_thuc_hien": PLAN_THUC_HIEN, "notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
+POLICE = ["BỘ CÔNG AN", "CÔNG AN TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Số: 1234/KH-CAT-PC06", "Lâm Đồng, ngày 12 tháng 4 năm 2026", "KẾ HOẠCH",
+          "Cao điểm bảo đảm trật tự an toàn giao thông", "Thực hiện Kế hoạch số 56/KH-BCA-C08 ngày 01/4/2026 của Bộ Công an;",
+          "I. MỤC ĐÍCH", "1. Kiềm chế tai nạn giao thông.", "Nơi nhận:", "- Bộ Công an (C08);", "- Lưu: VT, PC06.",
+          "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đại tá Nguyễn Văn Hòa"]
+ARMY = ["BỘ QUỐC PHÒNG", "BỘ TƯ LỆNH QUÂN KHU 7", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 567/KH-BTL", "Thành phố Hồ Chí Minh, ngày 2 tháng 5 năm 2026", "KẾ HOẠCH", "Diễn tập khu vực phòng thủ năm 2026",
+        "Căn cứ Chỉ thị số 10/CT-BQP ngày 05/01/2026 của Bộ trưởng Bộ Quốc phòng;", "I. MỤC ĐÍCH",
+        "1. Nâng cao khả năng sẵn sàng chiến đấu.", "Nơi nhận:", "- Bộ Tổng Tham mưu;", "- Lưu: VT.", "TƯ LỆNH",
+        "Trung tướng Nguyễn Trường Thắng"]
+SCHOOL = ["SỞ GD&ĐT LÂM ĐỒNG", "TRƯỜNG THPT BẢO LỘC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Số: 45/KH-THPTBL", "Bảo Lộc, ngày 5 tháng 9 năm 2026", "KẾ HOẠCH", "Năm học 2026 - 2027",
+          "Căn cứ Chỉ thị số 01/CT-BGDĐT của Bộ Giáo dục và Đào tạo;", "I. MỤC TIÊU", "1. Nâng cao chất lượng.", "Nơi nhận:",
+          "- Sở GD&ĐT;", "- Lưu: VT.", "HIỆU TRƯỞNG", "Phạm Thị Hồng"]
+OTHERS = {"police": POLICE, "army": ARMY, "school": SCHOOL, "party_directive": PARTY_DIRECTIVE, "plan_thuc_hien": PLAN_THUC_HIEN, "notice_columns": NOTICE_COLUMNS, "central_youth": CENTRAL_YOUTH, "government_office": GOVERNMENT_OFFICE, "tax_letter": TAX_LETTER, "joint": JOINT,
           "party": PARTY, "commune_party": COMMUNE_PARTY, "youth": YOUTH, "council": COUNCIL, "front": FRONT,
           "women": WOMEN, "commune": COMMUNE, "ward_letter": WARD_LETTER, "steering": STEERING}
 LOST = {"one_line": (one_line, "txt"), "cut_70": (lambda lines: cut_every(lines, 70), "txt"),
@@ -304,3 +318,16 @@ def test_a_docx_whose_document_is_one_paragraph(tmp_path, document):
     got = _fields(doc.metadata)
     expected = {k: v for k, v in expected.items() if v is not None}
     assert {k: got[k] for k in expected} == expected
+
+
+def test_a_title_run_into_a_sentence_announcing_a_list_is_null_with_a_warning(tmp_path):
+    lines = ["UBND HUYỆN BẢO LÂM", "VĂN PHÒNG HĐND VÀ UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Số: 21/GM-VP", "Bảo Lâm, ngày 3 tháng 6 năm 2025", "GIẤY MỜI",
+             "Dự hội nghị sơ kết công tác 6 tháng đầu năm 2025", "Văn phòng HĐND và UBND huyện trân trọng kính mời:",
+             "- Lãnh đạo các phòng, ban;", "Thời gian: 8 giờ 00 ngày 10/6/2025.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+             "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Minh Tâm"]
+    path = tmp_path / "doc.txt"
+    path.write_text(one_line(lines), encoding="utf-8")
+    doc = process(path)
+    assert doc.metadata.title is None and "title_end_unknown" in {w.code for w in doc.warnings}
+    assert (doc.metadata.number, doc.metadata.signer.name) == ("21/GM-VP", "Lê Minh Tâm")

@@ -93,13 +93,17 @@ def _heading_run_on() -> re.Pattern[str]:
     return re.compile(rf"\d\s+(?:{_alternation(names)})\s+\S")
 
 
+def _inside_a_line(patterns: list[str]) -> re.Pattern[str]:
+    """Line patterns of the data files (each "^…" or "^…$") found inside a line: after a space or at the start."""
+    bare = [p.removeprefix("^").removesuffix("$") for p in patterns]
+    return re.compile("|".join(f"(?<![^\\s])(?:{p})" for p in bare))
+
+
 @cache
 def _body_starts() -> re.Pattern[str]:
-    """Where a body opens after the title (sections.json body_start) and where the closing opens (closing_start), found
-    inside a line: each pattern's "^" becomes "after a space"."""
+    """Where a body opens after the title (sections.json body_start) and where the closing opens (closing_start)."""
     data = json_data("sections.json")
-    patterns = [p[1:] if p.startswith("^") else p for p in (*data["body_start"], *data["closing_start"])]
-    return re.compile("|".join(f"(?<=\\s)(?:{p})" for p in patterns))
+    return _inside_a_line([*data["body_start"], *data["closing_start"]])
 
 
 @cache
@@ -122,10 +126,9 @@ def _positions() -> re.Pattern[str]:
 
 @cache
 def _issuer_start() -> re.Pattern[str]:
-    """Where an issuer's name starts (boilerplate.json document_start), found inside a line."""
-    patterns = [p[1:] if p.startswith("^") else p for p in json_data("boilerplate.json")["document_start"]
-                if not p.startswith(("^CỘNG", "^(?:KẾ HOẠCH"))]
-    return re.compile("|".join(f"(?<![^\\s])(?:{p})" for p in patterns))
+    """Where an issuer's name starts (boilerplate.json document_start, but the motto's and the type headings')."""
+    return _inside_a_line([p for p in json_data("boilerplate.json")["document_start"]
+                           if not p.startswith(("^CỘNG", "^(?:KẾ HOẠCH"))])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -254,27 +257,26 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
 
 
 def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int]:
-    """Breaks between the bodies of an issuer run into one line ("UBND TỈNH X SỞ NỘI VỤ", "ĐẢNG BỘ TỈNH X TỈNH ỦY"),
-    as metadata.split_bodies splits lines: kinds side by side are one phrase ("BCH HỘI LHPN …"); no break after a bare
-    kind whose name follows ("VĂN PHÒNG CHÍNH PHỦ"), before a kind with no name after it ("UBND XÃ TÂN HỘI") or after
-    a place's level with one word of its name ("XÃ TÂN")."""
+    """Breaks between the bodies of an issuer run into one line ("UBND TỈNH X SỞ NỘI VỤ", "BỘ CÔNG AN CÔNG AN TỈNH X"),
+    as metadata.split_bodies splits lines: not after a bare kind ("VĂN PHÒNG CHÍNH PHỦ", "BCH HỘI LHPN …"), not before
+    a kind with no name after it ("UBND XÃ TÂN HỘI"), not after a place's level with one word of its name ("XÃ TÂN"),
+    not between joint issuers ("SỞ A - SỞ B"), not inside a name ("BỘ QUỐC PHÒNG": a body's name has two words)."""
     from .metadata import _AGENCY_KINDS
 
-    phrases: list[list[int]] = []  # [start, end] of kinds side by side
-    for match in bodies:
-        if phrases and not plain[phrases[-1][1] : match.start()].strip():
-            phrases[-1][1] = match.end()
-        else:
-            phrases.append([match.start(), match.end()])
-    breaks, previous = [], phrases[0][0] if phrases else 0
-    for (start, kind_end), following in zip(phrases[1:], [*phrases[2:], None]):
-        since = plain[previous:start].strip().upper()
-        name_after = plain[kind_end : following[0] if following else end].strip()
+    breaks, previous = [], bodies[0].start() if bodies else 0
+    for i in range(1, len(bodies)):
+        last = i  # kinds side by side name one body: its name follows the last of them
+        while last + 1 < len(bodies) and not plain[bodies[last].end() : bodies[last + 1].start()].strip():
+            last += 1
+        since = plain[previous : bodies[i].start()].strip().upper()
+        name_after = plain[bodies[last].end() : bodies[last + 1].start() if last + 1 < len(bodies) else end].strip()
         place = list(_PLACE_LEVEL.finditer(since))
-        if (name_after and not _AGENCY_KINDS.fullmatch(since) and not since.endswith(("-", "–"))  # joint: "SỞ A - SỞ B"
+        kind = _AGENCY_KINDS.match(since)
+        named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
+        if (name_after and named and not since.endswith(("-", "–"))
                 and (not place or len(since[place[-1].end() :].split()) >= 2)):
-            breaks.append(start)
-            previous = start
+            breaks.append(bodies[i].start())
+            previous = bodies[i].start()
     return breaks
 
 
@@ -314,8 +316,8 @@ def _title_end(text: str, plain: str, start: int) -> int | None:
     ends = [m.start() for m in (_body_starts().search(text, after), _paragraph_cues().search(text, after),
                                 _numbered(text, after)) if m is not None]
     end = min(ends, default=None)
-    if end is None or end - start > _MAX_TITLE:
-        return None
+    if end is None or end - start > _MAX_TITLE or text[:end].rstrip().endswith((":", ";")):
+        return None  # no end, or a sentence ran on after the title ("… năm 2025 Văn phòng … trân trọng kính mời:")
     run = _caps_run_start(plain, len(plain[:end].rstrip()))
     while (word := _NO_LETTERS.match(plain, run, end)) is not None:
         run = word.end()  # a year closing the title ("… năm 2026") is the title's, not the authority's
@@ -379,15 +381,14 @@ def _closing_breaks(text: str, plain: str, start: int) -> list[int]:
 
 @cache
 def _signed() -> re.Pattern[str]:
-    """The marks standing for a signature (sections.json signed_marks), found inside a line."""
-    patterns = [p[1:] if p.startswith("^") else p for p in json_data("sections.json")["signed_marks"]]
-    return re.compile("|".join(f"(?<=\\s)(?:{p.rstrip('$')})" for p in patterns))
+    """The marks standing for a signature (sections.json signed_marks)."""
+    return _inside_a_line(json_data("sections.json")["signed_marks"])
 
 
 @cache
 def _site_end() -> re.Pattern[str]:
-    patterns = [p[1:] if p.startswith("^") else p for p in json_data("boilerplate.json")["document_end"]]
-    return re.compile("|".join(f"(?<=\\s)(?:{p.rstrip('$')})" for p in patterns))
+    """The site's text after the document (boilerplate.json document_end)."""
+    return _inside_a_line(json_data("boilerplate.json")["document_end"])
 
 
 def break_points(text: str) -> tuple[list[int], bool]:

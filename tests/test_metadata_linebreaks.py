@@ -63,6 +63,8 @@ LETTER_FIELDS = {
 DOCUMENTS = {"plan": (PLAN, PLAN_FIELDS), "decision": (DECISION, DECISION_FIELDS), "letter": (LETTER, LETTER_FIELDS)}
 MENU = "Trang chủ Văn bản pháp luật Tra cứu văn bản Đăng nhập"
 FOOTER = "Ý kiến bạn đọc Bản quyền thuộc về trang tin"
+PANEL = ("Văn bản hành chính cải cách hành chính Số hiệu: 99/VB-XX Loại văn bản: Văn bản Nơi ban hành: Trang tin "
+         "Người ký: Đang cập nhật Ngày ban hành: 01/01/2026")
 
 
 def one_line(lines: list[str]) -> str:
@@ -92,6 +94,8 @@ VARIANTS = {
     "one_line": (one_line, "txt"),
     "one_line_menu_same_line": (lambda lines: f"{MENU} {' '.join(lines)} {FOOTER}\n", "txt"),
     "one_line_menu_lines": (lambda lines: f"Trang chủ\nVăn bản\nTin tức\n\n{' '.join(lines)}\n\nÝ kiến bạn đọc\n", "txt"),
+    # a site's title and attribute panel run into the document
+    "one_line_panel": (lambda lines: f"{PANEL} {' '.join(lines)}\n", "txt"),
     "cut_500": (lambda lines: cut_every(lines, 500), "txt"),
     "wrapped_500": (lambda lines: wrapped_at(lines, 500), "txt"),
     "cut_60": (lambda lines: cut_every(lines, 60), "txt"),

@@ -280,3 +280,35 @@ def test_text_with_its_marks_on_their_letters_gets_no_warning(cleaned, text):
     doc = cleaned(text)
     assert "tone_marks_apart" not in [w.code for w in doc.warnings]
     assert doc.blocks[0].text == doc.blocks[0].orig.replace("e\u0302\u0301", "ế")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Words glued where a site dropped a line break without a space
+
+
+@pytest.mark.parametrize("word, parts", [("TRIỂNKHAI", "TRIỂN KHAI"), ("CHÍNHPHỦ", "CHÍNH PHỦ"), ("kếhoạch", "kế hoạch"),
+                                         ("đồngnhân", "đồng nhân"), ("thànhphố", "thành phố")])
+def test_a_glued_word_splits_into_its_two_syllables(word, parts):
+    from pipeline.stages.clean import glued_split
+
+    assert glued_split(word) == parts
+
+
+@pytest.mark.parametrize("word", ["trường", "Nguyễn", "COVID", "Internet", "UBND", "anhem"])  # anhem: "anh em" or "an hem"
+def test_syllables_loanwords_and_ambiguous_tokens_are_left_whole(word):
+    from pipeline.stages.clean import glued_split
+
+    assert glued_split(word) is None
+
+
+def test_a_page_with_glued_words_is_repaired_with_a_warning(processed):
+    doc = processed("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                    "Số: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nTRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ "
+                    "34/2014/QĐ-TTG CỦA THỦ TƯỚNG CHÍNHPHỦ\nCăn cứ Luật Tổ chức Hội đồngnhân dân;\nI. Mục đích\n")
+    assert doc.metadata.title == "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ"
+    assert "words_unglued" in {w.code for w in doc.warnings}
+
+
+def test_one_odd_token_is_no_glued_page(cleaned):
+    doc = cleaned("KẾ HOẠCH\nTRIỂNKHAI công tác năm 2026\nNội dung.\n")
+    assert doc.blocks[1].text == "TRIỂNKHAI công tác năm 2026" and not doc.warnings

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from statistics import quantiles
 
-from . import parts
+from . import linebreaks, parts
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import detached_marks, is_upper_line, marks_stand_apart, normalise, without_detached_marks
@@ -153,6 +153,57 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
     converted = [b.model_copy(update={"text": viparse.fix(b.text, encoding=encoding)}) if b.text else b for b in blocks]
     name = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}[encoding]
     return converted, [Issue(code="legacy_encoding_converted", message=f"the text is in the {name} encoding; converted to Unicode")]
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2c. Words glued where a site dropped a line break without a space ("TRIỂNKHAI THỰC HIỆN … CHÍNHPHỦ", "kếhoạch"):
+# a token of Vietnamese letters that is no syllable but splits one way only into two syllables is two words. A
+# site does it to a whole page: the first lines are sampled, and only a page with several such tokens is repaired.
+
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+_GLUE_SAMPLE_LINES = 40
+_GLUE_SAMPLE_CHARACTERS = 2000
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’"
+_MIN_GLUED = 2
+_COPIED_TEXT = frozenset({"txt", "html", "docx"})
+
+
+def glued_split(word: str) -> str | None:
+    """"TRIỂNKHAI" -> "TRIỂN KHAI"; None for a syllable, a loanword or an abbreviation (no marked letter: "COVID",
+    "UBND"), or a token that splits more ways than one ("anhem": "anh em" or "an hem")."""
+    if word.isascii():
+        return None
+    from parsers.textlayer import is_syllable  # the spelling rules: loaded once, for pages that hold long tokens
+
+    if is_syllable(word):
+        return None
+    splits = [i for i in range(2, len(word) - 1) if is_syllable(word[:i]) and is_syllable(word[i:])]
+    if len(splits) != 1 or (word[: splits[0]].isupper() != word[splits[0] :].isupper() and not word[splits[0]].islower()):
+        return None
+    return f"{word[: splits[0]]} {word[splits[0] :]}"
+
+
+def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
+    copied = [b for b in blocks[:_GLUE_SAMPLE_LINES] if b.text and b.prov.reader in _COPIED_TEXT and b.table is None]
+    sample = " ".join(b.text for b in copied)[:_GLUE_SAMPLE_CHARACTERS]  # the header and the title
+    long_words = (w.strip(_PUNCTUATION) for w in sample.split() if len(w) >= 6 and not w.isascii())  # str.split: C speed
+    if sum(1 for w in long_words if w.isalpha() and glued_split(w)) < _MIN_GLUED:
+        return blocks, []
+    split: list[str] = []
+
+    def apart(match: re.Match[str]) -> str:
+        if parts := glued_split(match.group()):
+            split.append(f"'{match.group()}' -> '{parts}'")
+        return parts or match.group()
+
+    out = []
+    for block in blocks:
+        if block.text and block.prov.reader in _COPIED_TEXT and block.table is None:
+            text = _LONG_WORD.sub(apart, block.text)
+            block = block.model_copy(update={"text": text}) if text != block.text else block
+        out.append(block)
+    return out, [Issue(code="words_unglued", message=f"{len(split)} words glued where the page lost a line break without "
+                       f"a space were split into their syllables ({', '.join(split[:3])})", where=copied[0].where())]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -422,6 +473,10 @@ def clean(doc: Document) -> Document:
         issues.extend(found)
     blocks = cell_ends_on_own_lines(blocks)
     blocks, found = convert_legacy_encoding(blocks)
+    issues.extend(found)
+    blocks, found = linebreaks.rebuild(blocks)
+    issues.extend(found)
+    blocks, found = unglue_words(blocks)
     issues.extend(found)
     blocks, attributes = mark_furniture(blocks)
     blocks, found = marks_apart(blocks)

@@ -47,9 +47,12 @@ _SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A
 _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
 _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
-# The place is a few capitalised words (not a sentence that mentions a date); OCR glues "ngày30".
+# The place is a few capitalised words (not a sentence that mentions a date), a ward's number among them since the 2025
+# merger ("Bảo Lộc 1, ngày …", "Phường 3"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
+# 03-02-2026"): then the date is all the line holds after the comma.
 _DATE_LINE = re.compile(
-    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)\s*,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
+    r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$))")
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
 _BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
@@ -64,7 +67,10 @@ _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNO
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO)\b"
+    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|"
+    # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
+    r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
+    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
 )
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
@@ -73,6 +79,27 @@ _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà
 def _body_start_pattern() -> re.Pattern[str]:
     """Where the body starts after the title ("Căn cứ …", "Thời gian qua, …"): sections.json ``body_start``."""
     return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"]))
+
+
+@cache
+def _title_openings() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_may_open"]))
+
+
+@cache
+def _organ_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["organ_lines"]))
+
+
+def _organ_line(text: str) -> bool:
+    """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines)."""
+    return is_upper_line(text) and bool(_organ_pattern().match(text))
+
+
+def _opens_title(text: str) -> bool:
+    """The line under the type heading opens the title though a body opens alike ("Thực hiện Nghị quyết số …",
+    sections.json title_may_open), unless it ends as a clause does ("Thực hiện Kế hoạch số …, Sở ban hành …:")."""
+    return bool(_title_openings().match(text)) and not re.search(r"[:;,]$", text)
 
 
 @cache
@@ -334,7 +361,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             following = header[i + 1].text or ""  # "Quảng Nam, ngày" / "13 tháng 7 năm 2023": the cell wrapped after the day
             if re.match(r"^\d{0,2}\s*tháng\b", following, re.I):
                 text = f"{text} {following}"
-        if not match or "tháng" not in text.lower() and not re.search(r"\d/\d", text):
+        if not match or "tháng" not in text.lower() and not re.search(r"\d\s*[/.\-]\s*\d", text):
             continue  # (some offices print "Ngày … Tháng … Năm …" in capitals)
         if handwritten:
             place = match.group("place").strip(" ,.") or None
@@ -394,6 +421,11 @@ def _is_place_fragment(block: Block) -> bool:
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
 
 
+# The Youth Union's name: its motto under a union body's name ("BCH ĐOÀN TỈNH …"), but the issuer's own name under the
+# central committee's ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH").
+_YOUTH_UNION = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$", re.IGNORECASE)
+
+
 def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
@@ -403,7 +435,7 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     issues = []
     for block in header:
         text = block.text or ""
-        if _is_motto_line(text):
+        if _is_motto_line(text) and not (_YOUTH_UNION.match(text) and not any("ĐOÀN" in line for line in lines)):
             if block.cell_end and lines:
                 break
             continue
@@ -609,9 +641,14 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     capitalised = None
     heading_text = blocks[heading].text or ""
     authority_line = (doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)) in _AUTHORITY_LINE_TYPES
-    for block in blocks[heading + 1 : heading + 6]:
+    under = blocks[heading + 1 : heading + 7]
+    if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
+        under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
+    for block in under[:5]:
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or _body_start_pattern().match(text) or KEM_THEO.search(text):
+        if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
+            break
+        if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
         upper = is_upper_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
@@ -625,6 +662,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             break
         if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):
             break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
+        if lines and not upper and text.endswith(":"):
+            break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
@@ -1447,5 +1486,8 @@ def number_from_site_heading(meta: DocumentMetadata, doc: Document) -> tuple[Doc
 
 def metadata(doc: Document) -> Document:
     meta, issues = extract(doc)
+    if meta.title and any(w.code == "title_end_unknown" for w in doc.warnings):
+        # the clean stage rebuilt the lines and found no end of the title: none rather than one running into the body
+        meta = meta.model_copy(update={"title": None, "sources": {k: v for k, v in meta.sources.items() if k != "title"}})
     return doc.with_warnings(issues, metadata=meta)
 

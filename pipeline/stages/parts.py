@@ -12,8 +12,10 @@ from ..text import fold, is_upper_line, sentence_case, strip_marks
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over
-# lines; the Party's documents print "ĐẢNG CỘNG SẢN VIỆT NAM" in its place.
-MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.IGNORECASE)
+# lines; the Party's documents print "ĐẢNG CỘNG SẢN VIỆT NAM" in its place, the Youth Union's "ĐOÀN TNCS HỒ CHÍ MINH"
+# (a line of its own: the union's name inside a sentence is no motto).
+MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|"
+                   r"ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$)", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.

@@ -120,7 +120,9 @@ def _mean(values: list[float]) -> float:
 
 _MM_PER_POINT = 25.4 / 72
 _RULE_ACROSS_MM = 6.0  # a horizontal run of ink this long is a rule: no letter's stroke is (a cell is wider)
-_RULE_DOWN_MM = 5.0  # a vertical one: longer than a capital's stem in a 16 pt title, shorter than a table's row
+# a vertical one: longer than a capital's stem in 13 pt text, shorter than a table's row of one 12 pt line (4.2 mm; a
+# title's taller stems may pass, but a stem inside a row reaches no rule, so it makes no cell)
+_RULE_DOWN_MM = 3.5
 _SKEW_RULE_SHARE = 0.25  # rules at least this share of the page's width measure its skew
 _RULE_THICKNESS = 3.0  # points: a rule, or a line of dots, is thinner (a letter's height is twice as much)
 _MIN_SKEW = 0.15  # degrees: a page turned by less keeps its rules within a few pixels across its width

@@ -135,11 +135,21 @@ def _ink(image: Image.Image) -> np.ndarray:
 
 def _rules_mask(dark: np.ndarray, length: int, axis: int, gap: int) -> np.ndarray:
     """The ink that lies on straight runs at least ``length`` pixels long along ``axis`` (1: across, 0: down), after
-    closing gaps of ``gap`` pixels along them (a scanned rule is broken here and there; a dotted one everywhere)."""
+    closing gaps of ``gap`` pixels along them (a scanned rule is broken here and there): scipy's binary closing then
+    opening by a line, as running minima and maxima (the same pixels, several times faster: each page pays it)."""
+    return _line_filters(_line_filters(dark.view(np.uint8), gap, axis, closing=True), length, axis, closing=False).astype(bool)
+
+
+def _line_filters(pixels: np.ndarray, size: int, axis: int, closing: bool) -> np.ndarray:
+    """Binary closing (dilation, then erosion) or opening (erosion, then dilation) by a line of ``size`` pixels, as
+    ``ndimage.binary_closing``/``binary_opening`` do it: outside the image is no ink, and a line of even size takes
+    its first step one pixel off centre."""
     from scipy import ndimage
 
-    shape, closing = ((1, length), (1, gap)) if axis == 1 else ((length, 1), (gap, 1))
-    return ndimage.binary_opening(ndimage.binary_closing(dark, np.ones(closing, bool)), np.ones(shape, bool))
+    first, second = (ndimage.maximum_filter1d, ndimage.minimum_filter1d) if closing else \
+        (ndimage.minimum_filter1d, ndimage.maximum_filter1d)
+    shifted = first(pixels, size, axis=axis, mode="constant", origin=-1 if size % 2 == 0 else 0)
+    return second(shifted, size, axis=axis, mode="constant")
 
 
 def _thin_parts(mask: np.ndarray, axis: int, thickness: float, mean: bool):
@@ -166,7 +176,8 @@ def skew(image: Image.Image, scale: float) -> float:
     table's rules must run along the pixel rows and columns to be found."""
     from scipy import ndimage
 
-    dark = ndimage.binary_dilation(_ink(image), np.ones((3, 1), bool))  # a thin rule keeps long runs when turned
+    # thickened down by a pixel each way (binary dilation by a line of 3): a thin rule keeps long runs when turned
+    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=0, mode="constant").view(bool)
     mask = _rules_mask(dark, max(8, round(3.0 / _MM_PER_POINT * scale)), 1, 5)
     slopes = []
     for (_, cols), part in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2, mean=True)[0]:

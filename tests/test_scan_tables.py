@@ -5,7 +5,9 @@ askew into the scanner turned straight, the narrow number column read again. Ima
 from pathlib import Path
 
 import pytest
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont
+from scipy import ndimage
 
 import parsers
 from parsers import ocr
@@ -59,6 +61,17 @@ def table_page(angle: float = 0.0, thin: bool = False) -> Image.Image:
     if angle:
         image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     return image
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_rules_mask_is_scipys_closing_then_opening(seed):
+    """The running minima and maxima give the pixels scipy's binary morphology gives, even and odd lines alike."""
+    rng = np.random.default_rng(seed)
+    dark = rng.random((int(rng.integers(5, 70)), int(rng.integers(5, 90)))) < rng.uniform(0.05, 0.95)
+    length, gap, axis = int(rng.integers(2, 40)), int(rng.integers(2, 8)), int(rng.integers(0, 2))
+    line = (lambda n: np.ones((1, n) if axis == 1 else (n, 1), bool))
+    expected = ndimage.binary_opening(ndimage.binary_closing(dark, line(gap)), line(length))
+    assert np.array_equal(ocr._rules_mask(dark, length, axis, gap), expected)
 
 
 @needs_font

@@ -1,0 +1,96 @@
+"""Whether a change meant only for speed leaves every document's JSON export as it was: the export of each file,
+written once before the change and compared after it (bench/pdf_same.py does the same for the PDF reader's
+Document alone).
+
+    .venv/bin/python bench/same.py --write output/same            # before the change
+    .venv/bin/python bench/same.py --compare output/same          # after it: names every file that differs
+    .venv/bin/python bench/same.py --compare output/same --formats txt,html   # only some formats
+
+The files: corpus/*.txt and their HTML, DOCX and PDF variants (bench/floors.py), every real document under
+../shared/realdocs and ../shared/realdocs2 but those read by OCR (tests/test_output_identical.py checks those when
+KEHOACH_SLOW=1), and every layout of the task-table test bed (tests/task_layouts) as txt, pipe.txt, bar.txt,
+HTML and DOCX, built once in output/same-bed (delete the folder to build it again). A differing file's new JSON is written beside the stored one (NAME.new.json) for diffing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+for folder in ("", "bench", "scripts", "tests"):
+    sys.path.insert(0, str(ROOT / folder))
+
+from floors import variants  # noqa: E402
+from realdocs_digests import DIGESTS, documents, export  # noqa: E402
+from task_layouts import LAYOUTS, build  # noqa: E402
+
+from pipeline.errors import PipelineError  # noqa: E402
+from pipeline.outputs.export import dumps  # noqa: E402
+from pipeline.run import process  # noqa: E402
+
+BED_FORMATS = ("txt", "pipe.txt", "bar.txt", "html", "docx")
+BED = ROOT / "output" / "same-bed"  # one place, so the source paths in the JSON are the same every run
+
+
+def _format(path: Path) -> str:
+    name = path.name
+    return next((f for f in ("pipe.txt", "bar.txt") if name.endswith("." + f)), path.suffix.lstrip(".").lower())
+
+
+def _export(path: Path) -> str:
+    try:
+        return dumps(process(path))
+    except PipelineError as error:
+        return f"refused: {type(error).__name__}: {error}\n"
+
+
+def exports(formats: set[str], bed: Path):
+    """(name, JSON text) of every file of the chosen formats."""
+    for sample in sorted((ROOT / "corpus").glob("*.txt")):
+        if "txt" in formats:
+            yield f"corpus/{sample.name}", _export(sample)
+    for made in variants(tuple(f for f in ("html", "docx", "pdf") if f in formats)):
+        for fmt, path in sorted(made.items()):
+            if fmt in formats:
+                yield f"variants/{path.name}", _export(path)
+    slow = {name for name, row in json.loads(DIGESTS.read_text(encoding="utf-8")).items() if row["format"] == "pdf-ocr"}
+    for name in documents():
+        if name not in slow and _format(Path(name)) in formats | {"htm"}:
+            yield name, export(name)
+    if not (bed / ".built").exists():  # built once and kept: a DOCX made again differs in its zip's timestamps
+        build(bed, list(LAYOUTS), BED_FORMATS)
+        (bed / ".built").touch()
+    for path in sorted(bed.iterdir()):
+        if path.is_file() and _format(path) in formats and not path.name.startswith("."):
+            yield f"bed/{path.name}", _export(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--write", type=Path, metavar="DIR")
+    mode.add_argument("--compare", type=Path, metavar="DIR")
+    parser.add_argument("--formats", default="txt,pipe.txt,bar.txt,html,docx,pdf,doc")
+    args = parser.parse_args()
+    folder = args.write or args.compare
+    formats = set(args.formats.split(","))
+    differ = seen = 0
+    for name, text in exports(formats, BED):
+        seen += 1
+        stored = folder / f"{name}.json"
+        if args.write:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            stored.write_text(text, encoding="utf-8")
+        elif not stored.exists() or stored.read_text(encoding="utf-8") != text:
+            differ += 1
+            stored.with_suffix(".new.json").write_text(text, encoding="utf-8")
+            print(f"{'new' if not stored.exists() else 'DIFFERS'}  {name}  ({stored.with_suffix('.new.json')})")
+    print(f"{seen} files, {differ} differ" if args.compare else f"{seen} files written to {folder}")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

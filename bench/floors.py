@@ -46,7 +46,9 @@ REALDOCS, REALDOCS2 = SHARED / "realdocs", SHARED / "realdocs2"
 WORK = ROOT / "output" / "bench"
 VARIANTS = WORK / "variants"
 RESULTS = ROOT / "bench" / "RESULTS.md"
-TARGETS = {"pdf": 3.0, "html": 2.0, "docx": 1.2, "txt": 1.2, "scan": 1.2, "doc": 1.2}
+# Issue 20 names a library floor and a target for every format but plain text: no library reads a .txt file, so its
+# row only shows what the stages after reading cost (its "floor" is a one-regex scan), with no target.
+TARGETS = {"pdf": 3.0, "html": 2.0, "docx": 1.2, "txt": None, "scan": 1.2, "doc": 1.2}
 LABELS = {"pdf": "text PDF", "html": "HTML", "docx": "DOCX", "txt": "txt", "scan": "scan PDF", "doc": ".doc"}
 MEMORY_PAGES = 200
 REINGEST_FILES = 2000
@@ -322,9 +324,11 @@ def formats_table(rows: list[dict], command: str, kept: list[str] = ()) -> str:
              "| format | files | floor | floor ms/doc | project ms/doc | ratio | target | worst file (ratio) |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        met = "met" if r["ratio"] <= TARGETS[r["format"]] else "**not met**"
+        target = TARGETS[r["format"]]
+        goal = "none (no library floor)" if target is None else \
+            f"≤ {target}× ({'met' if r['ratio'] <= target else '**not met**'})"
         lines.append(f"| {LABELS[r['format']]} | {r['files']} | {FLOORS[r['format']][0]} | {r['floor_ms']:.1f} | "
-                     f"{r['project_ms']:.1f} | {r['ratio']:.2f}× | ≤ {TARGETS[r['format']]}× ({met}) | "
+                     f"{r['project_ms']:.1f} | {r['ratio']:.2f}× | {goal} | "
                      f"{r['worst'][1]} ({r['worst'][0]:.2f}×) |")
     return "\n".join(lines + [line if line.startswith("| *") else f"| *{line[2:]}" for line in kept])
 

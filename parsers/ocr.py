@@ -241,14 +241,35 @@ def corrected(text: str) -> str:
     return pattern.sub(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)
 
 
-def _lines_text(words: list[Word]) -> str:
+def _text_lines(words: list[Word]) -> list[list[Word]]:
+    """The words by line, top to bottom, each line left to right; a ruling line read as a character left out."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
-        if word.text in ("|", "||", "[", "]"):  # a ruling line read as a character
-            continue
-        lines.setdefault(word.line, []).append(word)
+        if word.text not in ("|", "||", "[", "]"):
+            lines.setdefault(word.line, []).append(word)
     ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
-    return corrected("\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered))
+    return [sorted(ws, key=lambda w: w.left) for ws in ordered]
+
+
+def _cell_text(words: list[Word], bbox, ppt: float) -> str:
+    """A cell's text with its lines joined as the layout wrapped them, as a text PDF's cells are
+    (``pdf._join_cell_lines``): a line that begins where its first word would have fitted at the end of the line
+    before was begun anew by the author ("Sở Y tế" / "Sở Nội vụ": two bodies); one whose first word had no room there
+    was wrapped ("Văn phòng" / "UBND tỉnh": one). Lines reach the cell's right border less the padding the text keeps
+    from its left border, or the longest line, if further; a space is the cell's median gap between words."""
+    from .pdf import _FIT_TOLERANCE, _join_cell_lines
+
+    lines = _text_lines(words)
+    raw = "\n".join(" ".join(w.text for w in ws) for ws in lines)
+    if len(lines) < 2:
+        return corrected(raw)
+    pad = max(0.0, min(ws[0].left for ws in lines) - bbox[0] * ppt)
+    reach = max(bbox[2] * ppt - pad, max(ws[-1].right for ws in lines))
+    gaps = sorted(b.left - a.right for ws in lines for a, b in zip(ws, ws[1:]))
+    space = gaps[len(gaps) // 2] if gaps else 0.3 * (lines[0][0].bottom - lines[0][0].top)
+    hard = frozenset(i for i in range(1, len(lines)) if lines[i - 1][-1].right + space
+                     + (lines[i][0].right - lines[i][0].left) <= reach - _FIT_TOLERANCE * ppt)
+    return corrected(_join_cell_lines(raw, hard))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -363,14 +384,21 @@ def scanned_tables(edges: list[dict], ink_boxes) -> list:
             if len(t.rows) >= 2 and max(len([c for c in row.cells if c]) for row in t.rows) >= 2]
 
 
+_LEAST_MARK_POINTS = 0.5  # a hyphen at 10 pt is 0.6 pt high; a rule's sliver or a speck is a pixel or two (0.25 pt)
+
+
 def _ink_boxes(image: Image.Image, rule_pixels: np.ndarray, scale: float) -> list[tuple[float, float, float, float]]:
     """The boxes of the page's marks other than rules (its letters, in points): where a table ruled by horizontal
     lines only has its columns (``rules.gutters``), as a text PDF's characters do."""
     from scipy import ndimage
 
     labels, _ = ndimage.label(_ink(image) & ~rule_pixels)
+    least = _LEAST_MARK_POINTS * scale
+    # a mark thinner than any letter's stroke is a rule's sliver (left beside it by a scan or a page turned straight)
+    # or a speck: it would lie across the white gutters that make the columns
     return [(cols.start / scale, rows.start / scale, cols.stop / scale, rows.stop / scale)
-            for rows, cols in ndimage.find_objects(labels)]
+            for rows, cols in ndimage.find_objects(labels)
+            if min(rows.stop - rows.start, cols.stop - cols.start) >= least]
 
 
 def _handwritten(page: Image.Image, words: list[Word], text: str, scale: float) -> list[dict]:
@@ -431,7 +459,7 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
     """A table found in points (``ppt`` pixels each), its box given in the blocks' units (``scale`` pixels each)."""
     from .pdf import _table
 
-    table = _table(found, lambda bbox: _lines_text([w for w in words if _inside(w, bbox, ppt)]))
+    table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt))
     return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
                                  bbox=tuple(round(v * ppt / scale, 1) for v in found.bbox),

@@ -31,9 +31,10 @@ WIDTHS = [150, 1000, 650, 400]  # pixels: the number column 12.7 mm wide
 LEFT, TOP, ROW = 120, 700, 110
 
 
-def table_page(angle: float = 0.0, thin: bool = False) -> Image.Image:
-    """An A4 page at 300 dpi: a heading, then the task table ruled as offices print it, turned by ``angle`` degrees
-    counter-clockwise (white corners, as a scanner's)."""
+def table_page(angle: float = 0.0, thin: bool = False, across_only: bool = False) -> Image.Image:
+    """An A4 page at 300 dpi: a heading, then the task table ruled as offices print it (``across_only``: rules under
+    the rows and no column rules, a "half-ruled" table), turned by ``angle`` degrees counter-clockwise (white
+    corners, as a scanner's)."""
     font = ImageFont.truetype(str(FONT), 40)
     image = Image.new("L", (2480, 3508), 255)
     draw = ImageDraw.Draw(image)
@@ -51,7 +52,7 @@ def table_page(angle: float = 0.0, thin: bool = False) -> Image.Image:
             bounds = [xs[0], xs[1], xs[-1]]
         else:
             bounds = xs
-        for x in bounds:
+        for x in bounds if not across_only else ():
             draw.line([(x, y), (x, y + ROW)], fill=0, width=line)
         for c, text in enumerate(cells):
             draw.text((bounds[c] + 15, y + 30), text, font=font, fill=0)
@@ -99,6 +100,31 @@ def test_group_rows_across_the_table_keep_its_columns(thin):
     assert len(table.rows) == 1 + len(ROWS)
     assert [len([c for c in row.cells if c is not None]) for row in table.rows] == [4, 2, 4, 4, 2, 4, 4]
     assert table.bbox[0] == pytest.approx(LEFT / PPT, abs=1.5)
+
+
+def _rule_rows(image: Image.Image) -> list[int]:
+    """The rows of pixels that are ink across most of the page's width: its rules across."""
+    dark = (np.asarray(image) < 140).sum(axis=1)
+    rows = np.flatnonzero(dark > 0.3 * image.width)
+    return [int(r) for r in rows if r - 1 not in rows]
+
+
+@needs_font
+@pytest.mark.parametrize("angle", [0.0, 0.5, -1.0, 1.5])
+def test_a_table_ruled_across_only_keeps_its_columns_when_straightened(angle):
+    """Its columns are the gutters every row leaves white. A page turned straight leaves slivers of its rules a pixel
+    or two high beside the rules found (and a scanner leaves specks): they lie across the gutters, and the columns
+    were lost. Marks that thin are no letters."""
+    image = table_page(angle, across_only=True)
+    if turned := ocr.skew(image, PPT):
+        image = image.rotate(-turned, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    draw = ImageDraw.Draw(image)
+    for y in _rule_rows(image):  # the slivers, a pixel high and a few long, along each rule's edge
+        for x in range(0, image.width, 41):
+            draw.line([(x, y - 3), (x + 6, y - 3)], fill=90)
+    edges, rules = ocr.ruling_edges(image, PPT)
+    (table,) = ocr.scanned_tables(edges, lambda: ocr._ink_boxes(image, rules, PPT))
+    assert [len([c for c in row.cells if c is not None]) for row in table.rows] == [4] * (1 + len(ROWS))
 
 
 @needs_font
@@ -177,3 +203,40 @@ def test_an_image_without_a_recorded_resolution_is_taken_as_an_a4_page():
     ("Quỹ 11 tỷ đồng", "Quỹ 11 tỷ đồng"), ("Quý 12", "Quý 12")])
 def test_quarters_misread_by_ocr_are_read_as_meant_when_only_one_sense_fits(read, meant):
     assert ocr.corrected(read) == meant
+
+
+def wrapped_cells_page() -> Image.Image:
+    """A ruled task table whose lead column is a little wider than "Văn phòng": the name "Văn phòng UBND tỉnh" wraps
+    onto a second line, while "Sở Y tế" and "Sở Nội vụ", two bodies, each begin a line of their own."""
+    font = ImageFont.truetype(str(FONT), 40)
+    pad = 15
+    lead_width = round(font.getlength("Văn phòng") + 2 * pad + font.getlength(" UBND") / 2)
+    xs = [120, 270, 1270, 1270 + lead_width, 1270 + lead_width + 450]
+    rows = [("TT", "Nội dung", ["Chủ trì"], "Thời gian"),
+            ("1", "Rà soát thủ tục hành chính", ["Văn phòng", "UBND tỉnh"], "Quý II/2026"),
+            ("2", "Số hóa hồ sơ hộ tịch", ["Sở Y tế", "Sở Nội vụ"], "Tháng 9/2026")]
+    image = Image.new("L", (2480, 1000), 255)
+    draw = ImageDraw.Draw(image)
+    ys = [200, 300, 450, 600]
+    for y in ys:
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    for x in xs:
+        draw.line([(x, ys[0]), (x, ys[-1])], fill=0, width=3)
+    for r, (number, content, lead, when) in enumerate(rows):
+        for c, lines in enumerate(([number], [content], lead, [when])):
+            for i, text in enumerate(lines):
+                draw.text((xs[c] + pad, ys[r] + 20 + 55 * i), text, font=font, fill=0)
+    return image
+
+
+@needs_tesseract
+@needs_font
+def test_a_cells_wrapped_lines_are_joined_and_lines_begun_anew_kept(tmp_path):
+    """Each line of a scanned cell was kept apart, so a name the cell wrapped became two bodies ("Văn phòng",
+    "UBND tỉnh"). The lines are now joined as a text PDF's cells are: by whether the next line's first word would
+    have fitted at the end of the line before."""
+    path = tmp_path / "wrapped.png"
+    wrapped_cells_page().save(path, dpi=(300, 300))
+    (block,) = [b for b in parsers.read(path).blocks if b.table is not None]
+    leads = [fold(row[2]) for row in block.table.grid()[1:]]
+    assert leads == [fold("Văn phòng UBND tỉnh"), fold("Sở Y tế\nSở Nội vụ")]

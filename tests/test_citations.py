@@ -20,7 +20,14 @@ CASES = [
      [("Nghị quyết", "08/2016/NQ-HĐND", "2016-08-03", None), ("Quyết định", "41/2016/QĐ-UBND", "2016-09-19", None)]),
     ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 3769/TTr-SNV ngày 24 tháng 12 năm 2020.",
      [("Tờ trình", "3769/TTr-SNV", "2020-12-24", None)]),
-    # negative rows: no type word, or no symbol
+    # a Party-style symbol printed with a space for its hyphen
+    ("Thực hiện Kế hoạch số 298 KH/TWĐTN ngày 05/3/2025 của Ban Thường vụ Trung ương Đoàn về tổ chức",
+     [("Kế hoạch", "298-KH/TWĐTN", "2025-03-05", "Ban Thường vụ Trung ương Đoàn")]),
+    ("Căn cứ Chỉ thị 05 CT/TU, Nghị quyết số 12 NQ/HU và Chương trình số 7 CTr/BDVTU-MTTQ",
+     [("Chỉ thị", "05-CT/TU", None, None), ("Nghị quyết", "12-NQ/HU", None, None),
+      ("Chương trình", "7-CTr/BDVTU-MTTQ", None, None)]),
+    # negative rows: no type word, or no symbol (a space then words without "/" is no symbol)
+    ("Kế hoạch số 298 năm 2025 và Quyết định 15 QĐ của huyện; Báo cáo 3 Sở Tư pháp/UBND", []),
     ("Năm 2019, Chỉ số PAPI của Hà Nội đạt 41,53/80 điểm; xếp thứ 59/63 tỉnh", []),
     ("trong năm 2025 có số 159 cán bộ được bồi dưỡng", []),
     ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2015", []),

@@ -17,8 +17,10 @@ _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
     "Pháp lệnh|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
 )
-# number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND").
-_NUMBER = r"\d+[a-zđ]?(?:\s*/\s*\d{4})?\s*[/-]\s*[A-ZĐ][\wĐđ&.]*?(?:\s*[-/]\s*[A-ZĐ][\wĐđ&]*)*"
+# number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND"), and a
+# Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
+_NUMBER = r"\d+[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?(?:\s*[-/]\s*[A-ZĐ][\wĐđ&]*)*"
+_PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
@@ -32,7 +34,7 @@ CITATION = re.compile(
 _MAX_ISSUER_WORDS = 10
 # What every citation's number starts with ("3897/", "12a-", "5 /"): one line in thirty has it, and this
 # simple search spares the others the full pattern, which tries every type word at every position.
-_NUMBER_START = re.compile(r"\d[a-zđ]?\s*[/-]")
+_NUMBER_START = re.compile(r"\d[a-zđ]?\s*[/-]|\d\s+[A-ZĐ][\wĐđ]*/")
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,9 @@ class Citation:
 
 
 def normalise_number(number: str) -> str:
-    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"; a doubled slash, a typing slip, is one ("24/2026//NQ-CP")."""
-    return re.sub(r"/{2,}", "/", re.sub(r"\s+", "", number)).rstrip(".")
+    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"; a doubled slash, a typing slip, is one ("24/2026//NQ-CP"); a Party-style
+    number printed with a space for its hyphen is written with it ("298 KH/TWĐTN" -> "298-KH/TWĐTN")."""
+    return re.sub(r"/{2,}", "/", re.sub(r"\s+", "", _PARTY_SPACE.sub(r"\1-", number))).rstrip(".")
 
 
 def find_citations(text: str) -> list[Citation]:

@@ -31,7 +31,7 @@ from PIL import Image
 from pipeline.errors import MissingProgram, ReaderError
 from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
-from pipeline.text import nfc
+from pipeline.text import fold, nfc
 from pipeline.stages.window import Window
 
 from . import handwriting
@@ -241,6 +241,36 @@ def corrected(text: str) -> str:
     return pattern.sub(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)
 
 
+_PUNCTUATION = ".,;:!?()\"'“”"
+_VOWELS = frozenset("aeiouy")
+
+
+def _word_text(text: str) -> str:
+    """A word as Tesseract read it, or its two syllables where it dropped a narrow space between them ("Phátthanh",
+    "vàMôi", "bệnhtại,"): a token of Vietnamese letters that is no syllable but splits one way only into two."""
+    core = text.strip(_PUNCTUATION)
+    if len(core) < 4 or core.isascii() or not core.isalpha():
+        return text
+    from parsers.textlayer import is_syllable
+    from pipeline.stages.clean import glued_split
+
+    # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
+    cased = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
+    if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):
+        parts = f"{core[: cased[0]]} {core[cased[0] :]}"
+    else:
+        parts = glued_split(core)
+        # OCR also misreads one syllable as a token that splits into two ("điểm" read "diém": "di" + "ém"); two
+        # syllables it glued are taken apart only where the second begins with a consonant, as most words do
+        if parts and fold(parts.split(" ")[1][0]) in _VOWELS:
+            parts = None
+    return text.replace(core, parts, 1) if parts else text
+
+
+def _line_text(words: list[Word]) -> str:
+    return " ".join(_word_text(w.text) for w in words)
+
+
 def _text_lines(words: list[Word]) -> list[list[Word]]:
     """The words by line, top to bottom, each line left to right; a ruling line read as a character left out."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
@@ -260,7 +290,7 @@ def _cell_text(words: list[Word], bbox, ppt: float) -> str:
     from .pdf import _FIT_TOLERANCE, _join_cell_lines
 
     lines = _text_lines(words)
-    raw = "\n".join(" ".join(w.text for w in ws) for ws in lines)
+    raw = "\n".join(_line_text(ws) for ws in lines)
     if len(lines) < 2:
         return corrected(raw)
     pad = max(0.0, min(ws[0].left for ws in lines) - bbox[0] * ppt)
@@ -310,7 +340,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
                max(w.bottom for w in line_words) / scale)
         confidence = _mean([w.conf for w in line_words if w.conf >= 0])
         unsure = [w.text for w in line_words if 0 <= w.conf < _UNSURE_WORD]
-        text = corrected(" ".join(w.text for w in line_words))
+        text = corrected(_line_text(line_words))
         blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=text,
                             prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=box,
                                             ocr_confidence=round(confidence, 1), ocr_unsure=unsure,

@@ -240,3 +240,19 @@ def test_a_cells_wrapped_lines_are_joined_and_lines_begun_anew_kept(tmp_path):
     (block,) = [b for b in parsers.read(path).blocks if b.table is not None]
     leads = [fold(row[2]) for row in block.table.grid()[1:]]
     assert leads == [fold("Văn phòng UBND tỉnh"), fold("Sở Y tế\nSở Nội vụ")]
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Phátthanh", "Phát thanh"), ("nghiệpvà", "nghiệp và"), ("vàMôi", "và Môi"), ("bệnhtại,", "bệnh tại,"),
+    ("(thànhphố)", "(thành phố)"), ("tổchức.", "tổ chức."),
+    # left as read: syllables, abbreviations, loanwords, names no spelling rule covers, tokens that split two ways
+    ("nghiệp", "nghiệp"), ("UBND", "UBND"), ("COVID-19", "COVID-19"), ("online", "online"), ("ĐắkLắk", "ĐắkLắk"),
+    ("anhem", "anhem"), ("15/3/2026", "15/3/2026"),
+    # one syllable misread ("điểm" as "diém") is no two words, though "di" and "ém" are syllables
+    ("diém", "diém"), ("Tén", "Tén"),
+])
+def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
+    """Tesseract drops a narrow space between two syllables ("Đài Phátthanh và Truyền hình"), and the body's name is
+    then unknown to the registry. A token of Vietnamese letters that is no syllable but splits one way only (or at a
+    capital after a small letter) into two syllables is two words."""
+    assert ocr._word_text(read) == meant

@@ -264,6 +264,9 @@ def _word_text(text: str) -> str:
         # syllables it glued are taken apart only where the second begins with a consonant, as most words do
         if parts and fold(parts.split(" ")[1][0]) in _VOWELS:
             parts = None
+    # a capital inside a part ("tÌru": "tÌ" + "ru") is a misreading, not two words
+    if parts and not all(p.islower() or p.isupper() or p.istitle() for p in parts.split(" ")):
+        parts = None
     return text.replace(core, parts, 1) if parts else text
 
 

@@ -250,6 +250,8 @@ def test_a_cells_wrapped_lines_are_joined_and_lines_begun_anew_kept(tmp_path):
     ("anhem", "anhem"), ("15/3/2026", "15/3/2026"),
     # one syllable misread ("điểm" as "diém") is no two words, though "di" and "ém" are syllables
     ("diém", "diém"), ("Tén", "Tén"),
+    # nor is a token with a capital inside a part ("tÌ" + "ru")
+    ("tÌru", "tÌru"),
 ])
 def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     """Tesseract drops a narrow space between two syllables ("Đài Phátthanh và Truyền hình"), and the body's name is

@@ -4,7 +4,7 @@ group rows, repeated headers, agency cells with role labels, and the role vocabu
 import pytest
 
 from pipeline.stages.agencies import agencies_by_role, resolve_all, split_agencies
-from pipeline.stages.columns import column_role, header_of
+from pipeline.stages.columns import column_role, columns_from, header_of, header_role
 from pipeline.model import Block, Cell, Provenance, Table
 from pipeline.stages.tables import grid_record
 
@@ -34,6 +34,27 @@ def _record(table: Table):
 ])
 def test_header_words_give_the_role(header, role):
     assert column_role(header) == role
+
+
+@pytest.mark.parametrize("header, role", [
+    # a letter OCR misread in a header (scans): the one role a word a letter away gives
+    ("Thời sian bat dau", "start"), ("Thời øian hoàn thành", "deadline"), ("Cơ quan chủ trl", "lead"),
+    ("Don vi phoi hqp", "support"), ("Tlến độ", "deadline"), ("Cơ quan phối hcp", "support"),
+    # not read otherwise: words the vocabulary has, unknown words no vocabulary word is a letter from, sentences
+    ("Ý kiến", "other"), ("Mô tả", "other"), ("Ghi chi", "other"),
+    ("Phương pháp tính các tiêu chí phát triển đô thị tăng trưởng xanh theo các nhóm", "other"),
+])
+def test_a_header_with_a_misread_letter_gives_its_role(header, role):
+    assert header_role(header)[0] == role
+
+
+def test_a_respelled_header_says_how_it_was_read():
+    (start, deadline, other) = columns_from(["Thời sian bat dau", "Thời øian hoàn thành", "Mô tả"])
+    assert (start.role, deadline.role, other.role) == ("start", "deadline", "other")
+    assert start.evidence == "header: 'Thời sian bat dau' (read as 'thoi gian bat dau')"
+    assert other.evidence is None
+    # a header that reads as it is keeps the plain evidence
+    assert columns_from(["Thời gian hoàn thành"])[0].evidence == "header: 'Thời gian hoàn thành'"
 
 
 def test_a_two_line_header_gives_one_column_per_leaf():

@@ -50,6 +50,44 @@ def column_role(name: str) -> str:
     return "other"
 
 
+@cache
+def _header_words() -> frozenset[str]:
+    """The words (three letters or more) the column vocabulary's patterns spell."""
+    return frozenset(w for pattern, _ in _role_patterns() for w in re.findall(r"(?<![\\a-z])[a-z]{3,}", pattern.pattern))
+
+
+_MAX_SPELLINGS = 16
+_MAX_RESPELLED_WORDS = 8
+
+
+def _spellings(name: str) -> list[str]:
+    """The folded header with each word the vocabulary lacks replaced by a vocabulary word one letter away (every
+    such word, when several are): OCR misreads a letter of a header ("Thời sian bắt đầu", "Thời øian hoàn thành")."""
+    known = _header_words()
+    variants = [""]
+    for word in folded_name(name).split():
+        near = [k for k in known if len(k) == len(word) and sum(a != b for a, b in zip(k, word)) == 1] \
+            if len(word) >= 3 and word not in known else []
+        variants = [f"{v} {w}".strip() for v in variants for w in near or [word]][:_MAX_SPELLINGS]
+    return variants
+
+
+def header_role(name: str) -> tuple[str, str | None]:
+    """A table header's role and its evidence: as ``column_role`` reads it, else the one role its spellings with a
+    misread letter put right give (the evidence says which); ("other", None) when none, or more than one, does."""
+    role = column_role(name)
+    if role != "other" or " / " in name or len(name.split()) > _MAX_RESPELLED_WORDS:  # a name, not a sentence
+        return (role, f"header: '{name}'") if role != "other" else ("other", None)
+    found = {}
+    for spelling in _spellings(name):
+        found.setdefault(column_role(spelling), spelling)
+    found.pop("other", None)
+    if len(found) != 1:
+        return "other", None
+    (role, spelling), = found.items()
+    return role, f"header: '{name}' (read as '{spelling}')"
+
+
 # ---------------------------------------------------------------------------------------------------
 # The header rows of a real table
 
@@ -156,8 +194,7 @@ def _most(count: int, kinds: CellKinds) -> bool:
 def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[TableColumn]:
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
-    roles = [column_role(n) for n in names]
-    evidence = [f"header: '{n}'" if r != "other" else None for n, r in zip(names, roles)]
+    roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
     if INDICATOR_ROLES & set(roles):  # "Lĩnh vực", "Chỉ số nội dung" name the criterion there
         roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
     elif rows:

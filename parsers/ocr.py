@@ -254,6 +254,9 @@ def _word_text(text: str) -> str:
     from parsers.textlayer import is_syllable
     from pipeline.stages.clean import glued_split
 
+    if is_syllable(core):  # one syllable with a letter read in the wrong case ("xuỐng")
+        return text
+
     # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
     cased = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
     if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):

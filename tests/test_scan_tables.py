@@ -252,6 +252,8 @@ def test_a_cells_wrapped_lines_are_joined_and_lines_begun_anew_kept(tmp_path):
     ("diém", "diém"), ("Tén", "Tén"),
     # nor is a token with a capital inside a part ("tÌ" + "ru")
     ("tÌru", "tÌru"),
+    # nor one syllable with a letter read in the wrong case
+    ("xuỐng", "xuỐng"),
 ])
 def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     """Tesseract drops a narrow space between two syllables ("Đài Phátthanh và Truyền hình"), and the body's name is

@@ -114,23 +114,17 @@ def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:
 
 def _subpaths(obj: int) -> list[list[tuple[float, float]]]:
     """The path's points in object space, one list per subpath (a closed subpath ends at its first point)."""
-    count = _count_segments(obj)
-    segments = list(map(_segment_get, repeat(obj, count), range(count)))
-    # each segment's point written into its own pair of floats; a segment it cannot read leaves its pair as the
-    # point before (copied below), as reading them one after another into one pair did
-    points = (ctypes.c_float * (2 * count))()
-    start = ctypes.addressof(points)
-    readable = list(map(_segment_point, segments, range(start, start + 8 * count, 8), range(start + 4, start + 8 * count, 8)))
-    xy = points[:]
     paths: list[list[tuple[float, float]]] = []
-    point = (0.0, 0.0)
-    for i, (kind, closes) in enumerate(zip(map(_segment_type, segments), map(_segment_closes, segments))):
-        if readable[i]:
-            point = (xy[2 * i], xy[2 * i + 1])
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
+    point = (ctypes.c_float * 2)()
+    x_at = ctypes.addressof(point)
+    y_at = x_at + ctypes.sizeof(ctypes.c_float)
+    for i in range(_count_segments(obj)):
+        segment = _segment_get(obj, i)
+        _segment_point(segment, x_at, y_at)  # a segment it cannot read leaves the point before
+        if _segment_type(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
             paths.append([])
-        paths[-1].append(point)
-        if closes and paths[-1]:
+        paths[-1].append((point[0], point[1]))
+        if _segment_closes(segment) and paths[-1]:
             paths[-1].append(paths[-1][0])
     return paths
 

@@ -10,6 +10,7 @@ Tables ruled by horizontal lines only get their columns from the white gutters e
 from __future__ import annotations
 
 import ctypes
+from itertools import repeat
 from operator import itemgetter
 from typing import Callable
 
@@ -70,7 +71,7 @@ _form_count = plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
 _form_object = plain(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
 _get_matrix = plain(pdfium_c.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
 _count_segments = plain(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
-_get_segment = plain(pdfium_c.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
+_segment_get = plain(pdfium_c.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
 _segment_point = plain(pdfium_c.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
 _segment_type = plain(pdfium_c.FPDFPathSegment_GetType, _INT, _VOID)
 _segment_closes = plain(pdfium_c.FPDFPathSegment_GetClose, _INT, _VOID)
@@ -83,24 +84,23 @@ def _raw_matrix(obj: int) -> tuple[float, ...]:
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def objects_of_kind(kind: int, count: int, get, containers: tuple = ()):
-    """Each object of this pdfium kind among ``count`` objects (``get(i)``: the address of the i-th), forms' included,
-    as an address, with the matrices of the forms that hold it (nearest first). Plain pdfium calls: the other objects
-    (thousands of text runs) are only counted past, never wrapped."""
-    for i in range(count):
-        obj = get(i)
-        found = _object_type(obj)
+def objects_of_kind(kind: int, count: int, get, holder: int, containers: tuple = ()):
+    """Each object of this pdfium kind among the ``count`` objects of ``holder`` (``get(holder, i)``: a plain pdfium
+    function giving the address of the i-th), forms' included, as an address, with the matrices of the forms that
+    hold it (nearest first). Plain pdfium calls mapped over the indexes: the other objects (thousands of text runs)
+    are only counted past, never wrapped, and no Python code runs per object but the type test."""
+    objects = list(map(get, repeat(holder, count), range(count)))
+    for obj, found in zip(objects, map(_object_type, objects)):
         if found == kind:
             yield obj, containers
         elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
-            yield from objects_of_kind(kind, _form_count(obj), lambda j, form=obj: _form_object(form, j),
-                                       (_raw_matrix(obj), *containers))
+            yield from objects_of_kind(kind, _form_count(obj), _form_object, obj, (_raw_matrix(obj), *containers))
 
 
 def _paths(page: pdfium.PdfPage):
     """Each path object of the page, forms' included, with the matrices of the forms that hold it."""
     raw = address(page.raw)
-    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, _count_objects(raw), lambda i: _get_object(raw, i))
+    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, _count_objects(raw), _get_object, raw)
 
 
 def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:
@@ -119,7 +119,7 @@ def _subpaths(obj: int) -> list[list[tuple[float, float]]]:
     x_at = ctypes.addressof(point)
     y_at = x_at + ctypes.sizeof(ctypes.c_float)
     for i in range(_count_segments(obj)):
-        segment = _get_segment(obj, i)
+        segment = _segment_get(obj, i)
         _segment_point(segment, x_at, y_at)  # a segment it cannot read leaves the point before
         if _segment_type(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
             paths.append([])

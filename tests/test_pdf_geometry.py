@@ -86,3 +86,104 @@ def test_cells_grouped_into_tables_as_pdfplumber_groups_them(seed):
     for order in range(3):
         assert rules._tables(cells) == cells_to_tables(cells)
         rng.shuffle(cells)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Paths read from pdfium: the mapped calls against pypdfium2's objects and pdfium's segments read one at a time
+
+
+def _random_paths_page(seed: int) -> bytes:
+    """A page of random paths (lines, curves, rectangles, closed and open subpaths, a text run among them), drawn
+    again inside a form on a second page, and that form again inside a form on a third (with a matrix each)."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from pdfmaker import SERIF, _font
+
+    rng = random.Random(seed)
+    pdf = pdfium.PdfDocument.new()
+    font = _font(pdf, SERIF)
+    page = pdf.new_page(595, 842)
+    for _ in range(rng.randint(1, 12)):
+        x, y = rng.uniform(0, 500), rng.uniform(0, 800)
+        if rng.random() < 0.3:
+            obj = raw.FPDFPageObj_CreateNewRect(x, y, rng.choice([0.5, 40, 200]), rng.choice([0.4, 18, 300]))
+        else:
+            obj = raw.FPDFPageObj_CreateNewPath(x, y)
+            for _ in range(rng.randint(0, 8)):
+                x, y = (x + rng.choice([0, 0, 12.5, -30]), y + rng.choice([0, 0, 7.25, -50]))
+                step = rng.random()
+                if step < 0.15:
+                    raw.FPDFPath_MoveTo(obj, x, y)
+                elif step < 0.3:
+                    raw.FPDFPath_BezierTo(obj, x + 3, y + 4, x + 6, y - 2, x + 9, y)
+                else:
+                    raw.FPDFPath_LineTo(obj, x, y)
+                if rng.random() < 0.15:
+                    raw.FPDFPath_Close(obj)
+        raw.FPDFPath_SetDrawMode(obj, raw.FPDF_FILLMODE_ALTERNATE if rng.random() < 0.5 else 0, True)
+        if rng.random() < 0.3:
+            raw.FPDFPageObj_Transform(obj, rng.choice([1, 0.5, 0]), rng.choice([0, 0.2, 1]), rng.choice([0, -1]), 1, 10, 20)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+        if rng.random() < 0.3:
+            text = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, 10)
+            raw.FPDFText_SetText(text, ctypes.cast(ctypes.create_string_buffer("Số 12\x00".encode("utf-16-le")),
+                                                   ctypes.POINTER(ctypes.c_ushort)))
+            raw.FPDFPage_InsertObject(page.raw, text)
+    page.gen_content()
+    for level in (1, 2):  # the page before drawn as a form, moved and scaled, beside a rectangle of its own
+        holder = pdf.new_page(595, 842)
+        form = pdf.page_as_xobject(level - 1, pdf).as_pageobject()
+        raw.FPDFPageObj_Transform(form.raw, 0.5, 0, 0, 0.5 + level / 10, 30 * level, 40)
+        holder.insert_obj(form)
+        rule = raw.FPDFPageObj_CreateNewRect(5, 5, 100, 0.5)
+        raw.FPDFPath_SetDrawMode(rule, raw.FPDF_FILLMODE_ALTERNATE, False)
+        raw.FPDFPage_InsertObject(holder.raw, rule)
+        holder.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def _paths_one_call_at_a_time(page) -> list[tuple[int, tuple, list]]:
+    """Each path as pypdfium2's ``get_objects`` finds it (forms followed), with its forms' matrices (from each path
+    up, as pypdfium2 reports them) and its subpaths' points read one segment at a time through pypdfium2's declared
+    functions: the reference for ``rules._paths`` and ``rules._subpaths``."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    found, forms = [], []
+    for obj in page.get_objects(max_depth=15):
+        del forms[obj.level:]
+        if obj.type == raw.FPDF_PAGEOBJ_FORM:
+            forms.append(tuple(obj.get_matrix().get()))
+        if obj.type != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        paths: list[list[tuple[float, float]]] = []
+        x, y = ctypes.c_float(), ctypes.c_float()
+        for i in range(raw.FPDFPath_CountSegments(obj.raw)):
+            segment = raw.FPDFPath_GetPathSegment(obj.raw, i)
+            raw.FPDFPathSegment_GetPoint(segment, x, y)
+            if raw.FPDFPathSegment_GetType(segment) == raw.FPDF_SEGMENT_MOVETO or not paths:
+                paths.append([])
+            paths[-1].append((x.value, y.value))
+            if raw.FPDFPathSegment_GetClose(segment):
+                paths[-1].append(paths[-1][0])
+        found.append((ctypes.cast(obj.raw, ctypes.c_void_p).value, tuple(reversed(forms)), paths))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_paths_and_their_points_are_those_pdfium_gives_one_call_at_a_time(seed):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(_random_paths_page(seed))
+    for index in range(len(pdf)):
+        page = pdf[index]
+        mapped = [(obj, containers, rules._subpaths(obj)) for obj, containers in rules._paths(page)]
+        expected = _paths_one_call_at_a_time(page)
+        assert mapped == expected
+        assert index == 0 or len(mapped) > 1  # the forms' paths are found

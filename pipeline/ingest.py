@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import os
 import pickle
@@ -63,6 +64,10 @@ BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
 # The rows of this many documents are written together (one statement per table), in the batch's transaction.
 FLUSH_DOCUMENTS = 32
+# While documents are written, the cyclic garbage collector looks at new objects once this many more are alive (Python's
+# default: 700): the rows of the documents queued are thousands of short-lived tuples of strings and numbers, which
+# the default traversed again and again for nothing (7% of the writer's CPU on the text samples).
+WRITER_GC_OBJECTS = 20000
 
 
 @dataclass(frozen=True)
@@ -726,7 +731,7 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
             report.skipped += 1
             if state == "touched":
                 touch(db, key, info.st_mtime_ns)
-    with Batch(db, lines) as batch:
+    with Batch(db, lines) as batch, _collections_every(WRITER_GC_OBJECTS):
         for index, outcome in enumerate(engine(todo, limits), start=1):
             path, summary, prepared, reason = outcome.path, outcome.summary, outcome.prepared, outcome.reason
             key = path_key(path)
@@ -752,6 +757,19 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
     if prune_missing:
         with transaction(db):
             report.pruned = prune(db, found, json_dir)
+
+
+@contextmanager
+def _collections_every(objects: int) -> Iterator[None]:
+    """The cyclic garbage collector's first threshold raised to ``objects`` for a while (set back afterwards; left
+    alone when collection is off): cycles are still collected, less often."""
+    before = gc.get_threshold()
+    if before[0]:
+        gc.set_threshold(max(objects, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, limits: Limits,

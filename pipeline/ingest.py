@@ -66,7 +66,7 @@ BATCH_SECONDS = 1.0
 FLUSH_DOCUMENTS = 32
 # While documents are written, the cyclic garbage collector looks at new objects once this many more are alive (Python's
 # default: 700): the rows of the documents queued are thousands of short-lived tuples of strings and numbers, which
-# the default traversed again and again for nothing (7% of the writer's CPU on the text samples).
+# the default traversed again and again for nothing (3-7% of the writer's CPU on the text samples).
 WRITER_GC_OBJECTS = 20000
 
 

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import os
 import pickle
@@ -44,7 +45,7 @@ import parsers
 
 from .stages import corrections as corrections_module
 from .errors import MissingProgram, OutputError, PipelineError, TimeLimitExceeded
-from .outputs.export import json_name_for, sweep_temporary_files, update_jsonl, write_text_atomically
+from .outputs.export import JsonlLines, json_name_for, sweep_temporary_files, update_jsonl, write_text_atomically
 from .outputs.load import (SourceFile, begin, correction_rows, database_error_types, describe, forget_error, insert_rows,
                    is_postgres, json_name_taken, known_failures, known_files, load_many, open_db, pipeline_version, prepare,
                    Prepared, record_error,
@@ -63,6 +64,10 @@ BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
 # The rows of this many documents are written together (one statement per table), in the batch's transaction.
 FLUSH_DOCUMENTS = 32
+# While documents are written, the cyclic garbage collector looks at new objects once this many more are alive (Python's
+# default: 700): the rows of the documents queued are thousands of short-lived tuples of strings and numbers, which
+# the default traversed again and again for nothing (3-7% of the writer's CPU on the text samples).
+WRITER_GC_OBJECTS = 20000
 
 
 @dataclass(frozen=True)
@@ -481,10 +486,12 @@ class Batch:
     one commit, one sync of the disk, for many documents. A document's JSON is written when it is added (``store``)
     and its rows with those of the documents added after it (``load_many``, every ``FLUSH_DOCUMENTS`` and at each
     commit): a document whose JSON cannot be written leaves no row, and a JSON is always written before the commit
-    that records it. Leaving the batch on an error rolls back what it holds."""
+    that records it. Leaving the batch on an error rolls back what it holds. The plans.jsonl line of each JSON
+    written is kept in ``lines`` when given."""
 
-    def __init__(self, db):
+    def __init__(self, db, lines: JsonlLines | None = None):
         self.db = db
+        self.lines = lines
         self.size = 0
         self.started = 0.0
         self.pending: list[tuple[SourceFile, Prepared]] = []  # JSON written, rows not yet
@@ -508,7 +515,10 @@ class Batch:
                 or json_name_for(key, lambda candidate: self._json_name_taken(candidate, key)))
         if json_dir is not None:
             write_text_atomically(json_dir / name, prepared.json_bytes)
-        self.pending.append((SourceFile(key, info.st_size, info.st_mtime_ns, name), replace(prepared, json_bytes=None)))
+            if self.lines is not None:
+                self.lines.keep(json_dir / name, prepared.jsonl_line)
+        self.pending.append((SourceFile(key, info.st_size, info.st_mtime_ns, name),
+                             replace(prepared, json_bytes=None, jsonl_line=None)))
         self.json_names[key] = name
         self.names_taken[_folded_name(name)] = key
         if len(self.pending) >= FLUSH_DOCUMENTS:
@@ -613,20 +623,22 @@ def ingest(
         if json_dir is not None:
             sweep_temporary_files(json_dir)
         db = open_db(db_path)
+        lines = _jsonl_lines(jsonl_path) if jsonl_path is not None and json_dir is not None else None
         try:
             with database_errors(db_path):
                 aimed = corrections_module.aim(rows, _hashes())
                 links_pending = links.begin_run(db)
                 _ingest_into(db, found, json_dir, engine or local_engine(workers), prune_missing, on_file, limits,
-                             retry_failed, report, aimed)
+                             retry_failed, report, aimed, lines)
                 _record_corrections_aimed_nowhere(db, aimed, report)
                 if links_pending or report.documents or report.pruned:
-                    link_documents(db, json_dir, aimed, limits, report)
+                    link_documents(db, json_dir, aimed, limits, report, lines)
                 if not report.links_failed:  # else the next run's link step tries again
                     links.end_run(db)
                 changed = bool(report.documents or report.pruned or report.relinked or report.evidence_changed)  # a no-change run rewrites nothing
                 if jsonl_path is not None and json_dir is not None and (changed or not Path(jsonl_path).exists()):
-                    _output(Path(jsonl_path), lambda target: _write_jsonl(db, json_dir, target, report.json_written))
+                    _output(Path(jsonl_path), lambda target: _write_jsonl(db, json_dir, target, report.json_written,
+                                                                          lines))
                 if unresolved_path is not None and (changed or not Path(unresolved_path).exists()):
                     _output(Path(unresolved_path), lambda target: write_unresolved_report(db, target))
                 report.unresolved_agencies = [(row["name"], row["occurrences"]) for row in db.query(
@@ -634,9 +646,20 @@ def ingest(
                 report.stored_documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
                 report.stored_files = db.execute("SELECT count(*) FROM source_files").fetchone()[0]
         finally:
+            if lines is not None:
+                lines.close()
             db.close()
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _jsonl_lines(jsonl_path: Path) -> JsonlLines | None:
+    """Where the run keeps the plans.jsonl lines of the JSON documents it writes; None (the lines are made from the
+    JSON files at the end) when no temporary file can be made beside plans.jsonl: writing plans.jsonl reports that."""
+    try:
+        return JsonlLines(Path(jsonl_path).parent)
+    except OSError:
+        return None
 
 
 def _hashes() -> Callable[[str], str | None]:
@@ -680,7 +703,7 @@ def _record_corrections_aimed_nowhere(db, aimed: corrections_module.Aimed, repor
 
 def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_missing: bool,
                  on_file, limits: Limits, retry_failed: bool, report: IngestReport,
-                 aimed: corrections_module.Aimed) -> None:
+                 aimed: corrections_module.Aimed, lines: JsonlLines | None = None) -> None:
     known = known_files(db)
     failed_before = {} if retry_failed else known_failures(db)
     todo: list[Path] = []
@@ -708,7 +731,7 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
             report.skipped += 1
             if state == "touched":
                 touch(db, key, info.st_mtime_ns)
-    with Batch(db) as batch:
+    with Batch(db, lines) as batch, _collections_every(WRITER_GC_OBJECTS):
         for index, outcome in enumerate(engine(todo, limits), start=1):
             path, summary, prepared, reason = outcome.path, outcome.summary, outcome.prepared, outcome.reason
             key = path_key(path)
@@ -736,14 +759,33 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
             report.pruned = prune(db, found, json_dir)
 
 
+@contextmanager
+def _collections_every(objects: int) -> Iterator[None]:
+    """The cyclic garbage collector's first threshold raised to ``objects`` for a while (set back afterwards; left
+    alone when collection is off): cycles are still collected, less often."""
+    before = gc.get_threshold()
+    if before[0]:
+        gc.set_threshold(max(objects, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, limits: Limits,
-                   report: IngestReport) -> None:
+                   report: IngestReport, lines: JsonlLines | None = None) -> None:
     """After the files of a run are stored, over the whole database (pipeline/links.py): the documents whose number or
     day filled from citations is not what the database's citations give now are read again and stored with that
     evidence (their corrections applied first: a correction wins); then the links of every citation are brought up
     to date, rows and JSON together, from the database alone. Run after a run that stored or pruned documents, and
-    after one that follows a run that stopped before this step was done (``links_pending``)."""
+    after one that follows a run that stopped before this step was done (``links_pending``). The plans.jsonl lines
+    kept (``lines``) of the JSON documents it writes again are forgotten."""
     from . import links
+
+    def rewriting(names: Iterable[str | None]) -> None:  # before a JSON is written again: a failed write may change it
+        if lines is not None and json_dir is not None:
+            for name in filter(None, names):
+                lines.forget(json_dir / name)
 
     for fill in links.evidence_changes(db):
         outcome = safe_process(Path(fill.path), limits)
@@ -760,6 +802,7 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
         with transaction(db):
             for key in paths:  # every path of the document: each has its JSON
                 origin = doc.origin.model_copy(update={"path": key, "name": PurePath(key).name})
+                rewriting([stored_json_name(db, key)])
                 try:
                     report.json_written.add(store(db, doc.model_copy(update={"origin": origin}), key, Path(key).stat(),
                                                   json_dir))
@@ -785,6 +828,7 @@ def link_documents(db, json_dir: Path | None, aimed: corrections_module.Aimed, l
             files = {row["path"]: row["json_name"] for row in db.query(
                 "SELECT path, json_name FROM source_files WHERE document_id = ? ORDER BY path", [doc_id])}
             names = list(files.values()) if json_dir is not None else []
+            rewriting(names)
             try:
                 with db.atomic():  # rows and JSON together: a JSON not written leaves the rows as they were
                     links.write_links(db, rows, [json_dir / name for name in names], changes.json[doc_id])
@@ -833,9 +877,9 @@ def prune(db, found: Found, json_dir: Path | None) -> int:
     return len(gone)
 
 
-def _write_jsonl(db, json_dir: Path, target: Path, written: set[str]) -> None:
+def _write_jsonl(db, json_dir: Path, target: Path, written: set[str], lines: JsonlLines | None = None) -> None:
     """Every document of the database (the JSON of its first path), one per line, brought up to date; the lines of
-    the JSON documents written in this run are replaced."""
+    the JSON documents written in this run are replaced (by those ``lines`` kept, else made from the files)."""
     update_jsonl(target, {(row["source_path"], row["id"]): json_dir / row["json_name"] for row in db.query(
         "SELECT d.source_path, d.id, s.json_name FROM documents d JOIN source_files s ON s.path = d.source_path "
-        "ORDER BY d.source_path")}, {json_dir / name for name in written})
+        "ORDER BY d.source_path")}, {json_dir / name for name in written}, lines.line if lines is not None else None)

@@ -240,8 +240,8 @@ def test_a_file_that_failed_for_want_of_a_program_is_read_again(tmp_path, monkey
 
 
 def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
-    """Lines of documents that did not change are neither read again from their JSON nor rewritten; a changed
-    document's line is replaced, a pruned one's dropped, a line cut short (a killed run) repaired."""
+    """Lines of documents that did not change are neither made again nor rewritten; a changed document's line is
+    replaced, a pruned one's dropped, a line cut short (a killed run) repaired."""
     from pipeline.outputs import export
     folder = tmp_path / "in"
     folder.mkdir()
@@ -251,9 +251,14 @@ def test_plans_jsonl_is_updated_line_by_line(tmp_path, monkeypatch):
     jsonl = tmp_path / "plans.jsonl"
     args = dict(db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1, jsonl_path=jsonl)
     ingest([folder], **args)
-    read = []
-    real = export.jsonl_line
-    monkeypatch.setattr(export, "jsonl_line", lambda path: read.append(path.name) or real(path))
+    read = []  # the JSON documents whose line is made (kept from the workers or made from the file)
+    real = ingest_module.update_jsonl
+
+    def recording(target, wanted, rewritten=frozenset(), line_of=None):
+        line_of = line_of or export.jsonl_line
+        return real(target, wanted, rewritten, lambda path: read.append(path.name) or line_of(path))
+
+    monkeypatch.setattr(ingest_module, "update_jsonl", recording)
     names = lambda: [json.loads(line)["source"]["name"] for line in jsonl.read_text(encoding="utf-8").splitlines()]  # noqa: E731
     before = jsonl.read_bytes()
     (folder / "p3.txt").write_text(text + "\n- Bản 3.\n", encoding="utf-8")

@@ -141,11 +141,14 @@ def _may_hold_tiny_number(data: bytes) -> bool:
 
 
 def jsonl_line(json_file: Path) -> bytes:
-    """A JSON document as one compact line, its fields in the order of the file: the bytes of
-    ``json.dumps(json.load(file), ensure_ascii=False)``, made from the file's text by taking its layout out (a
-    third of the cost of parsing and writing it again, which a file that may hold a number under 1e-4 still
-    takes)."""
-    data = json_file.read_bytes()
+    """A JSON document as one compact line, its fields in the order of the file (``compact_line`` of its bytes)."""
+    return compact_line(json_file.read_bytes())
+
+
+def compact_line(data: bytes) -> bytes:
+    """A JSON file's bytes as one compact line: the bytes of ``json.dumps(json.loads(data), ensure_ascii=False)``,
+    made from the text by taking its layout out (a third of the cost of parsing and writing it again, which a file
+    that may hold a number under 1e-4 still takes)."""
     if data.startswith(b"{\n  \"") and data.endswith(b"\n}\n") and not _may_hold_tiny_number(data):  # as ``data_bytes`` writes
         return _BREAK.sub(b"", _BREAK_AFTER_COMMA.sub(b", ", data.rstrip(b"\n"))) + b"\n"
     return reserialised_line(data)
@@ -162,13 +165,16 @@ def line_source(line: bytes) -> tuple[str, str] | None:
     return (json.loads(found.group(1)), found.group(2).decode("ascii")) if found else None
 
 
-def update_jsonl(target: Path, wanted: dict[tuple[str, str], Path], rewritten: set[Path] = frozenset()) -> int:
+def update_jsonl(target: Path, wanted: dict[tuple[str, str], Path], rewritten: set[Path] = frozenset(),
+                 line_of: Callable[[Path], bytes] | None = None) -> int:
     """Bring ``target`` (every document, one compact JSON document per line) to hold exactly the documents
     ``wanted`` ((path, sha256) of a document -> its JSON file), without rewriting what has not changed: a line
     stays while its document is wanted, its JSON file is not among those ``rewritten`` by this run and is no newer
     than ``target`` (written again by a run that stopped before this file was: its line would be stale); the other
-    lines are dropped; the documents then missing are appended from their JSON files. The file is rewritten
-    (atomically) only when a line is dropped. Returns how many lines were written."""
+    lines are dropped; the documents then missing are appended from their JSON files (``line_of`` a file: default
+    ``jsonl_line``; ``JsonlLines.line`` gives those the run kept). The file is rewritten (atomically) only when a
+    line is dropped. Returns how many lines were written."""
+    line_of = line_of or jsonl_line
     target.parent.mkdir(parents=True, exist_ok=True)
     written_at = target.stat().st_mtime_ns if target.exists() else -1
     fresh = {key for key, json_file in wanted.items()
@@ -183,11 +189,12 @@ def update_jsonl(target: Path, wanted: dict[tuple[str, str], Path], rewritten: s
                     kept.add(key)
                 else:
                     dropped = True
-    new = [jsonl_line(wanted[key]) for key in wanted if key not in kept and wanted[key].exists()]
+    missing = [wanted[key] for key in wanted if key not in kept and wanted[key].exists()]
+    new = (line_of(json_file) for json_file in missing)  # one line in memory at a time, however many documents
     if not dropped:
         with open(target, "ab") as out:  # only documents added: appended in place
             out.writelines(new)
-        return len(new)
+        return len(missing)
     handle = tempfile.NamedTemporaryFile("wb", dir=target.parent, prefix=TEMPORARY[0], suffix=TEMPORARY[1], delete=False)
     try:
         with handle, open(target, "rb") as old:
@@ -201,4 +208,45 @@ def update_jsonl(target: Path, wanted: dict[tuple[str, str], Path], rewritten: s
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
-    return len(new)
+    return len(missing)
+
+
+class JsonlLines:
+    """The plans.jsonl lines of the JSON documents a run writes, as the workers made them (``Prepared.jsonl_line``:
+    ``compact_line`` of the JSON bytes), kept in an unnamed temporary file (gone when closed or killed) until
+    plans.jsonl is brought up to date: the one writing process then neither reads those JSON files again nor takes
+    their layout out. A JSON file written again afterwards (its links) must be ``forget``-ed: its line is then made
+    from the file."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.file = tempfile.TemporaryFile(dir=folder, prefix=TEMPORARY[0], suffix=TEMPORARY[1])
+        self.where: dict[Path, tuple[int, int]] = {}  # JSON file -> (offset, length) of its line in ``file``
+
+    def keep(self, json_file: Path, line: bytes | None) -> None:
+        """The line of the JSON file just written (None: not known, made from the file when needed)."""
+        if line is None:
+            self.forget(json_file)
+            return
+        self.where[json_file] = (self.file.seek(0, os.SEEK_END), len(line))
+        self.file.write(line)
+
+    def forget(self, json_file: Path) -> None:
+        self.where.pop(json_file, None)
+
+    def line(self, json_file: Path) -> bytes:
+        """The line of a JSON file: the one kept, else made from the file (``jsonl_line``)."""
+        found = self.where.get(json_file)
+        if found is None:
+            return jsonl_line(json_file)
+        self.file.seek(found[0])
+        return self.file.read(found[1])
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> JsonlLines:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

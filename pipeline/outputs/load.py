@@ -598,11 +598,13 @@ class Prepared:
     doc_id: str
     rows: dict[str, list[tuple]]
     json_bytes: bytes | None = None  # the JSON document as its file holds it (export.json_bytes)
+    jsonl_line: bytes | None = None  # its line in plans.jsonl (export.compact_line of json_bytes)
 
 
 def prepare(doc: Document, with_json: bool = True) -> Prepared:
-    """The rows of every table a document has (``documents`` and the child tables), and its JSON text."""
-    from .export import json_bytes
+    """The rows of every table a document has (``documents`` and the child tables), and its JSON text and
+    plans.jsonl line."""
+    from .export import compact_line, json_bytes
 
     doc_id = doc.origin.sha256
     meta = doc.metadata
@@ -629,7 +631,10 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "corrections": correction_rows(doc_id, doc.corrections),
     }
     rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}
-    return Prepared(doc_id, rows, json_bytes(doc) if with_json else None)
+    if not with_json:
+        return Prepared(doc_id, rows)
+    data = json_bytes(doc)
+    return Prepared(doc_id, rows, data, compact_line(data))
 
 
 def load(db: sqlite_utils.Database, doc: Document | None, source: SourceFile, prepared: Prepared | None = None) -> None:

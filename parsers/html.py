@@ -12,6 +12,7 @@ elements, not lxml.html's (whose element classes are looked up in Python for eve
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -51,71 +52,94 @@ def _collapsed(text: str) -> str:
     """Whitespace runs to one space. A break some sites print escaped, the four characters "\\r\\n", is whitespace too."""
     if "\\r\\n" in text:
         text = text.replace("\\r\\n", " ")
+    text = text.strip()
+    # Half the texts have no whitespace inside but single spaces: printable means no other whitespace (every other
+    # character str.split cuts at is a control or a separator), so they are collapsed already, with no list of words.
+    if text.isprintable() and "  " not in text:
+        return text
     return " ".join(text.split())
 
 
 class _Builder:
-    """Walks the element tree in document order, cutting text into blocks."""
+    """Walks the element tree in document order, cutting text into blocks. (Runs once per element of the document:
+    the text of an element and of its tail is handled in line, and ``parts`` is cleared, never replaced, so a walk
+    keeps it in a local.)"""
+
+    __slots__ = ("blocks", "parts", "line", "labels")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
-        self.line: int | None = None
+        self.line: int | None = None  # set only with a part: no parts, no line
+        self.labels = _label_classes()
 
     def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
         # positional arguments: this runs once per block of pages of thousands
         self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table))
 
     def flush(self) -> None:
-        if self.parts:
+        parts = self.parts
+        if parts:
             # NFC here, block by block: the page itself is not normalised (see _parse)
-            text = _collapsed("".join(self.parts))
+            text = _collapsed("".join(parts))
+            parts.clear()
             if text:
                 text = nfc(text)
                 self._add(text, Provenance(READER, None, self.line, self.line))
-            self.parts = []
         self.line = None
 
     def text(self, value: str | None, element=None) -> None:
         """Text of the page; the element it belongs to gives the block's line (read only for a block's first text:
         lxml computes it on each access)."""
         if value:
-            if self.line is None and value.strip():
+            if self.line is None and not value.isspace():
                 self.line = None if element is None else element.sourceline
             self.parts.append(value)
 
     def walk(self, element) -> None:
         tag = element.tag
-        if not isinstance(tag, str):  # comments and processing instructions
+        if tag.__class__ is not str:  # comments and processing instructions
             self.text(element.tail)
             return
+        parts = self.parts
         if tag == "table":
-            self.flush()
-            if (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
+            if parts:
+                self.flush()
+            # most tables hold none: settled in one C walk, and their rows are all the rows below them
+            nested = any(inner is not element for inner in element.iter("table"))
+            if nested and (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
                 for child in frame:
                     self.walk(child)
                 self.flush()
             else:
-                self.table(element)
+                self.table(element, nested)
         elif tag == "br":
-            self.flush()
+            if parts:
+                self.flush()
         else:
             block = tag in _BLOCK
-            if block:
+            if block and parts:
                 self.flush()
-            self.text(element.text, element)
+            if value := element.text:  # self.text(value, element), in line
+                if self.line is None and not value.isspace():
+                    self.line = element.sourceline
+                parts.append(value)
             for child in element:
                 self.walk(child)
-            if (classes := element.get("class")) and not _label_classes().isdisjoint(classes.split()):
-                self.parts.append(": ")
-            if block:
+            if self.labels and (classes := element.get("class")) and not self.labels.isdisjoint(classes.split()):
+                parts.append(": ")
+            if block and parts:
                 self.flush()
-        self.text(element.tail, element)
+        if value := element.tail:
+            if self.line is None and not value.isspace():
+                self.line = element.sourceline
+            parts.append(value)
 
-    def table(self, element) -> None:
+    def table(self, element, nested: bool) -> None:
+        """A table; ``nested``: whether it holds tables in its cells (whose rows are not its own)."""
         cells: list[Cell] = []
         taken: set[tuple[int, int]] = set()
-        rows = [tr for tr in element.iter("tr") if tr.getparent() is not None and _owning_table(tr) is element]
+        rows = _own_rows(element) if nested else list(element.iter("tr"))
         n_cols = 0
         for r, tr in enumerate(rows):
             c = 0
@@ -148,14 +172,17 @@ class _Builder:
 
 def _framed(table):
     """The one cell of a table used as a frame around another table (its other cells empty), or None."""
-    if not any(inner is not table for inner in table.iter("table")):  # most tables hold none: settled in one C walk
-        return None
-    cells = [td for tr in table.iter("tr") if _owning_table(tr) is table for td in tr if td.tag in ("td", "th")]
+    cells = [td for tr in _own_rows(table) for td in tr if td.tag in ("td", "th")]
     holding = [td for td in cells if any(True for _ in td.iter("table"))]
     if len(holding) != 1:
         return None
     others = [td for td in cells if td is not holding[0]]
     return holding[0] if not any("".join(td.itertext()).strip() for td in others) else None
+
+
+def _own_rows(table) -> list:
+    """The rows of a table, not those of the tables in its cells."""
+    return [tr for tr in table.iter("tr") if _owning_table(tr) is table]
 
 
 def _owning_table(tr):
@@ -237,19 +264,30 @@ def _site_headings() -> tuple[etree.XPath, ...]:
     return tuple(etree.XPath(x) for x in json_data("html_containers.json").get("site_headings", []))
 
 
+_PER_THREAD = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """One parser per thread, used for every page: a new parser starts a new libxml2 context and dictionary of
+    names, which cost more than a small page's parse (lxml.html keeps one too). Its error log is the last parse's."""
+    parser = getattr(_PER_THREAD, "parser", None)
+    if parser is None:
+        parser = _PER_THREAD.parser = etree.HTMLParser(encoding="utf-8")
+    return parser
+
+
 def _parse(data: bytes, path: str):
     """The page's element tree and the parser that built it. An 8-bit page goes to lxml as bytes (decoding and
     normalising the whole page first would cost half as much again as the parse); when they are not valid
     UTF-8, or for UTF-16 and pages with a byte-order mark, the page is decoded as a text file is."""
     codec, _ = sniff(data, path)
+    parser = _parser()
     if codec == EIGHT_BIT:
-        parser = etree.HTMLParser(encoding="utf-8")
         root = _tree(data, parser, path)
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
     # as UTF-8 bytes again: lxml refuses a str that starts with an XML declaration (XHTML pages)
-    parser = etree.HTMLParser(encoding="utf-8")
     return _tree(text.encode("utf-8"), parser, path), parser
 
 

@@ -1,7 +1,8 @@
 """HTML reader: the document inside a web page, as paragraphs and real tables.
 
 Legal sites wrap a document in menus, scripts and attribute panels (the pages of the national legal
-database are about 1 MB, the document a few kB of it). The container that holds the document is found
+database are about 1 MB, the document a few kB of it, and 80% of the bytes two inline images, which are cut out
+of the bytes before the parse when that provably leaves the tree as it was: see _without_inline_files). The container that holds the document is found
 with the XPath expressions in ``pipeline/data/html_containers.json`` (else the whole body), scripts and
 styles are dropped, and each block-level element or ``<br>``-separated line becomes a block; a
 ``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml is used directly: it is
@@ -12,6 +13,7 @@ elements, not lxml.html's (whose element classes are looked up in Python for eve
 from __future__ import annotations
 
 import re
+import string
 import threading
 from functools import cache
 from pathlib import Path
@@ -276,19 +278,73 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def _parse(data: bytes, path: str):
+def _parse(data: bytes, path: str, nonce: str):
     """The page's element tree and the parser that built it. An 8-bit page goes to lxml as bytes (decoding and
-    normalising the whole page first would cost half as much again as the parse); when they are not valid
-    UTF-8, or for UTF-16 and pages with a byte-order mark, the page is decoded as a text file is."""
+    normalising the whole page first would cost half as much again as the parse), without its inline files (see
+    _without_inline_files); when they are not valid UTF-8, or for UTF-16 and pages with a byte-order mark, the page
+    is decoded as a text file is. ``nonce``: text no page holds (from the page's own hash)."""
     codec, _ = sniff(data, path)
     parser = _parser()
     if codec == EIGHT_BIT:
-        root = _tree(data, parser, path)
+        root = _tree_without_inline_files(data, parser, path, nonce)
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
     # as UTF-8 bytes again: lxml refuses a str that starts with an XML declaration (XHTML pages)
     return _tree(text.encode("utf-8"), parser, path), parser
+
+
+# Inline files: an attribute value "data:<type>;base64,<the file>" (images drawn in the page). Two logos of 420 kB
+# each are 80% of the bytes of every page of the national legal database, and of lxml's time to parse one: the
+# reader reads no such value (only text, class, id and spans), so they are cut out before the parse.
+_INLINE_MARK = b";base64,"
+_INLINE_START = b'="data:'  # the value's start, a few bytes before the mark (its media type between)
+_INLINE_NAMES = (b"href", b"src")  # attributes that hold files (src, href, xlink:href), none the reader reads
+_INLINE_MIN, _INLINE_MAX = 4096, 1_000_000  # worth cutting; far below libxml2's limit (10 MB), whose error would change the parse
+# What such a value is made of: base64 and a media type. No quote, "&", "<", space or line break: nothing that could
+# end the value early, stand for another character or count as a line (the lines of the blocks stay the same).
+_INLINE_BYTES = (string.ascii_letters + string.digits + "+/=:;,.-_%").encode("ascii")
+_COUNT_VALUES = etree.XPath("count(//@*[. = $value])")
+
+
+def _without_inline_files(data: bytes, placeholder: bytes) -> tuple[bytes, int]:
+    """The page with each long inline file's value (double-quoted, of href or src) replaced by ``placeholder``,
+    and how many were. A cheap test first: without ";base64," the page is returned as it is."""
+    pieces: list[bytes] = []
+    kept = 0  # the bytes before ``kept`` are in ``pieces``
+    mark = data.find(_INLINE_MARK)
+    while mark != -1:
+        start = data.rfind(_INLINE_START, max(kept, mark - 100), mark)
+        end = data.find(b'"', mark)
+        if start != -1 and end != -1 and _INLINE_MIN <= end - start <= _INLINE_MAX \
+                and data.endswith(_INLINE_NAMES, kept, start) and not data[start + 2 : end].translate(None, _INLINE_BYTES):
+            pieces += (data[kept : start + 2], placeholder)
+            kept = end
+            mark = data.find(_INLINE_MARK, end)
+        else:
+            mark = data.find(_INLINE_MARK, mark + len(_INLINE_MARK))
+    if not pieces:
+        return data, 0
+    pieces.append(data[kept:])
+    return b"".join(pieces), len(pieces) // 2
+
+
+def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str):
+    """The tree of the page parsed without its inline files, when each value cut out was an attribute's whole value
+    in it, which the count of attributes holding the placeholder shows (the placeholder holds the nonce: no page
+    holds it of itself). Then it is the page's tree but for those values: the bytes before each value are the
+    page's, so the parser is in an attribute value there as it is in the page's, and the value it reads there ends
+    at the same quote. Else (a value inside a script, a comment or text) the whole page is parsed."""
+    placeholder = "data:," + nonce
+    light, cut = _without_inline_files(data, placeholder.encode("ascii"))
+    if cut:
+        try:
+            root = _tree(light, parser, path)
+        except ReaderError:
+            root = None
+        if root is not None and _COUNT_VALUES(root, value=placeholder) == cut:
+            return root
+    return _tree(data, parser, path)
 
 
 def _tree(source: bytes | str, parser, path: str):
@@ -303,7 +359,8 @@ def _tree(source: bytes | str, parser, path: str):
 
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
-    root, parser = _parse(data, str(path))
+    origin = origin_of(Path(path), data, "html")
+    root, parser = _parse(data, str(path), origin.sha256[:16])
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         # libxml2 stops building the tree 256 elements deep and drops what is deeper, silently
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
@@ -319,4 +376,4 @@ def read(path: Path) -> Document:
                         prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):
         raise ReaderError(str(path), "the page holds no document (" + (blocks[0].orig[:60] if blocks else "no text") + ")")
-    return Document(origin=origin_of(Path(path), data, "html"), blocks=blocks)
+    return Document(origin=origin, blocks=blocks)

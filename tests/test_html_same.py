@@ -101,3 +101,68 @@ def test_the_site_data_finds_the_elements_the_expressions_before_found(page):
     root = etree.fromstring(page, etree.HTMLParser())
     for old, new in pairs:
         assert etree.XPath(new)(root) == etree.XPath(old)(root), (old, new)
+
+
+# Inline files (html._without_inline_files): long "data:…;base64,…" values, in attributes where they are cut out
+# before the parse, and in every other place the same bytes can stand, where they must not be (or the page is parsed
+# whole after all).
+def _inline(kind: str = "image/png", size: int = 5000, body: str = "A") -> str:
+    return f"data:{kind};base64,{(body * size)[:size]}"
+
+
+FILE = _inline()
+CUT = [  # values of src, href and xlink:href
+    f'<img src="{FILE}">', f'<p><img alt="x" src="{FILE}" width="2">chữ</p>', f'<svg><image xlink:href="{FILE}"/></svg>',
+    f'<a href="{_inline("image/svg+xml", 9000, "QUJD+/=")}">liên kết</a>',  # the other letters of base64
+    f'<img src="data:image/png;base64,{"A" * 200};base64,{"A" * 5000}">',  # the mark twice in one value
+]
+INLINE = CUT + [
+    f'<!-- <img src="{FILE}"> -->', f'<script>var s = \'<img src="{FILE}">\';</script>', f'<style>p {{}} /* src="{FILE}" */</style>',
+    f"<p title='<img src=\"{FILE}\">'>tiêu đề</p>",  # inside another attribute's value
+    f'<p>src="{FILE}" là văn bản</p>', f'<textarea>src="{FILE}"</textarea>', f'<title>src="{FILE}"</title>',
+    f'<img src="{FILE}&amp;x">', f'<img src="{_inline(size=3000)}\n{FILE}">',  # a character reference, a line break
+    f'<img src="{_inline(body="Ă")}">', f'<img src="{_inline(size=100)}">',  # not ASCII; too short to cut
+    f'<img src = "{FILE}">', f"<img src='{FILE}'>", f'<img class="{FILE}">', f'<img src="{FILE}',  # unclosed
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.one_of(st.sampled_from(INLINE), NODES), min_size=1, max_size=6))
+def test_pages_with_inline_files_read_as_before(tmp_path, pieces):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body>\n<p>KẾ HOẠCH</p>" + "\n".join(pieces) + "\n</body></html>", encoding="utf-8")
+    assert _read(html, path) == _read(before, path)
+
+
+def _light_tree(page: str):
+    """The tree _tree_without_inline_files makes of the page, and whether it is the page cut (False: parsed whole)."""
+    root = html._tree_without_inline_files(page.encode("utf-8"), html._parser(), "page.html", "n0nce")
+    return root, html._COUNT_VALUES(root, value="data:,n0nce") > 0
+
+
+@pytest.mark.parametrize("piece", INLINE)
+def test_inline_files_are_cut_only_from_whole_double_quoted_href_and_src_values(piece):
+    page = f"<html><body><p>KẾ HOẠCH</p>{piece}<p>Số: 1/KH</p></body></html>"
+    root, cut = _light_tree(page)
+    assert cut == (piece in CUT)
+    whole = etree.fromstring(page.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
+    assert [(e.tag, e.text, e.tail, e.sourceline) for e in root.iter()] == \
+        [(e.tag, e.text, e.tail, e.sourceline) for e in whole.iter()]  # text, lines and elements: the page's
+
+
+def test_a_placeholder_outside_an_attribute_sends_the_page_to_the_whole_parse():
+    """A count of attributes holding the placeholder below the number of values cut: one cut landed in text."""
+    page = f'<html><body><img src="{FILE}"><p>src="{FILE}"</p></body></html>'
+    assert html._without_inline_files(page.encode(), b"data:,n0nce")[1] == 2
+    root, cut = _light_tree(page)
+    assert not cut and FILE in html._text_content(root)
+
+
+@pytest.mark.skipif(not (REALDOCS / "vbpl-html").exists(), reason=f"real documents not found at {REALDOCS}")
+def test_the_national_databases_pages_are_parsed_without_their_inline_files():
+    """So the comparison with the reader before, on these pages, is a comparison of the cut pages."""
+    for path in sorted((REALDOCS / "vbpl-html").glob("*.html")):
+        data = path.read_bytes()
+        if b";base64," in data:
+            root = html._tree_without_inline_files(data, html._parser(), str(path), "n0nce")
+            assert html._COUNT_VALUES(root, value="data:,n0nce") >= 1, path.name

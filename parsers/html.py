@@ -63,9 +63,8 @@ def _collapsed(text: str) -> str:
 
 
 class _Builder:
-    """Walks the element tree in document order, cutting text into blocks. (Runs once per element of the document:
-    the text of an element and of its tail is handled in line, and ``parts`` is cleared, never replaced, so a walk
-    keeps it in a local.)"""
+    """Walks the element tree in document order, cutting text into blocks. (``parts`` is cleared, never replaced, so
+    a walk keeps it in a local.)"""
 
     __slots__ = ("blocks", "parts", "line", "labels")
 
@@ -92,10 +91,15 @@ class _Builder:
 
     def text(self, value: str | None, element=None) -> None:
         """Text of the page; the element it belongs to gives the block's line (read only for a block's first text:
-        lxml computes it on each access)."""
+        lxml computes it on each access). Whitespace before a block's first text is not kept: collapsing would drop
+        it, and most of it is the line breaks between blocks, which would each be a block of nothing to collapse."""
         if value:
-            if self.line is None and not value.isspace():
-                self.line = None if element is None else element.sourceline
+            if self.line is None:
+                if value.isspace():
+                    if not self.parts:
+                        return
+                elif element is not None:
+                    self.line = element.sourceline
             self.parts.append(value)
 
     def walk(self, element) -> None:
@@ -122,20 +126,14 @@ class _Builder:
             block = tag in _BLOCK
             if block and parts:
                 self.flush()
-            if value := element.text:  # self.text(value, element), in line
-                if self.line is None and not value.isspace():
-                    self.line = element.sourceline
-                parts.append(value)
+            self.text(element.text, element)
             for child in element:
                 self.walk(child)
-            if self.labels and (classes := element.get("class")) and not self.labels.isdisjoint(classes.split()):
-                parts.append(": ")
+            if (labels := self.labels) and (classes := element.get("class")) and not labels.isdisjoint(classes.split()):
+                parts.append(": ")  # _labelled(element, labels), in line: this runs for every element
             if block and parts:
                 self.flush()
-        if value := element.tail:
-            if self.line is None and not value.isspace():
-                self.line = element.sourceline
-            parts.append(value)
+        self.text(element.tail, element)
 
     def table(self, element, nested: bool) -> None:
         """A table; ``nested``: whether it holds tables in its cells (whose rows are not its own)."""
@@ -206,6 +204,8 @@ def _span(value: str | None) -> int:
 class _Lines(_Builder):
     """A builder that keeps only the text of the blocks it cuts (a cell's lines): no Block made for each."""
 
+    __slots__ = ("lines",)
+
     def __init__(self) -> None:
         super().__init__()
         self.lines: list[str] = []
@@ -216,9 +216,13 @@ class _Lines(_Builder):
 
 def _cell_text(td) -> str:
     """A cell's paragraphs, one per line (nested tables flattened)."""
-    if len(td) == 0:  # text alone, as most cells hold: the one line the builder below would cut
-        text = _collapsed(td.text or "")
-        return nfc(text) if text else ""
+    # Most cells hold text alone, or in one element of text alone (<td><p>…</p></td>): the one line the builder
+    # below would cut, without it.
+    if len(td) == 0:
+        return _line(td.text)
+    if len(td) == 1 and len(child := td[0]) == 0 and child.tag.__class__ is str and child.tag not in ("table", "br") \
+            and _blank(td.text) and _blank(child.tail) and not _labelled(child, _label_classes()):
+        return _line(child.text)
     inner = _Lines()
     inner.text(td.text, td)
     for child in td:
@@ -232,6 +236,20 @@ def _cell_text(td) -> str:
             inner.walk(child)
     inner.flush()
     return "\n".join(inner.lines)
+
+
+def _line(text: str | None) -> str:
+    text = _collapsed(text or "")
+    return nfc(text) if text else ""
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+def _labelled(element, labels: frozenset[str]) -> bool:
+    """Whether the element's class names a label (': ' goes after its text)."""
+    return bool(labels) and bool(classes := element.get("class")) and not labels.isdisjoint(classes.split())
 
 
 def container(root):

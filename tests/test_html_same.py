@@ -50,8 +50,18 @@ def _element(draw, children) -> str:
     return f"<{tag}{_attributes(draw)}>{''.join(draw(st.lists(children, max_size=4)))}</{tag}>"
 
 
-NODES = st.recursive(st.one_of(st.sampled_from(TEXTS), st.just("<!-- c -->")), lambda children: _element(children),
-                     max_leaves=40)
+@st.composite
+def _table(draw, children) -> str:
+    """A table of rows of cells (each cell what ``children`` makes, or a tag alone)."""
+    cell = st.lists(st.one_of(children, st.sampled_from(["<p>", "<br>", "</p>"])), max_size=3).map("".join)
+    rows = draw(st.lists(st.lists(st.tuples(st.sampled_from(["td", "th"]), cell), min_size=1, max_size=3), min_size=1,
+                         max_size=3))
+    return "<table>" + "".join("<tr>" + "".join(f"<{tag}{_attributes(draw)}>{text}</{tag}>" for tag, text in row)
+                               + "</tr>" for row in rows) + "</table>"
+
+
+NODES = st.recursive(st.one_of(st.sampled_from(TEXTS), st.just("<!-- c -->")),
+                     lambda children: st.one_of(_element(children), _table(children)), max_leaves=30)
 PAGES = st.lists(NODES, min_size=1, max_size=4).map(
     lambda nodes: "<html><body>\n" + "\n".join(nodes) + "\n</body></html>")
 
@@ -63,7 +73,7 @@ def _read(module, path):
         return str(error)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(page=PAGES)
 def test_the_reader_reads_generated_pages_as_before(tmp_path, page):
     path = tmp_path / "page.html"
@@ -92,7 +102,7 @@ def test_printable_text_has_no_whitespace_but_the_space():
     assert [c for c in WHITESPACE if c.isprintable()] == [" "]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(page=PAGES)
 def test_the_site_data_finds_the_elements_the_expressions_before_found(page):
     """html_containers.json's expressions, written from the attribute, against those before them (the same order)."""
@@ -126,7 +136,7 @@ INLINE = CUT + [
 ]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pieces=st.lists(st.one_of(st.sampled_from(INLINE), NODES), min_size=1, max_size=6))
 def test_pages_with_inline_files_read_as_before(tmp_path, pieces):
     path = tmp_path / "page.html"

@@ -322,13 +322,17 @@ _INLINE_MIN, _INLINE_MAX = 4096, 1_000_000  # worth cutting; far below libxml2's
 # What such a value is made of: base64 and a media type. No quote, "&", "<", space or line break: nothing that could
 # end the value early, stand for another character or count as a line (the lines of the blocks stay the same).
 _INLINE_BYTES = (string.ascii_letters + string.digits + "+/=:;,.-_%").encode("ascii")
-_COUNT_VALUES = etree.XPath("count(//@*[. = $value])")
+# Whether an attribute's whole value is $value: a node-set compared with a string, several times quicker than
+# counting the attributes a predicate keeps (count(//@*[. = $value])).
+_HOLDS_VALUE = etree.XPath("//@* = $value")
 
 
-def _without_inline_files(data: bytes, placeholder: bytes) -> tuple[bytes, int]:
-    """The page with each long inline file's value (double-quoted, of href or src) replaced by ``placeholder``,
-    and how many were. A cheap test first: without ";base64," the page is returned as it is."""
+def _without_inline_files(data: bytes, prefix: str) -> tuple[bytes, list[str]]:
+    """The page with each long inline file's value (double-quoted, of href or src) replaced by a placeholder of its
+    own (``prefix`` and its number), and the placeholders. A cheap test first: without ";base64," the page is
+    returned as it is."""
     pieces: list[bytes] = []
+    placeholders: list[str] = []
     kept = 0  # the bytes before ``kept`` are in ``pieces``
     mark = data.find(_INLINE_MARK)
     while mark != -1:
@@ -336,31 +340,31 @@ def _without_inline_files(data: bytes, placeholder: bytes) -> tuple[bytes, int]:
         end = data.find(b'"', mark)
         if start != -1 and end != -1 and _INLINE_MIN <= end - start <= _INLINE_MAX \
                 and data.endswith(_INLINE_NAMES, kept, start) and not data[start + 2 : end].translate(None, _INLINE_BYTES):
-            pieces += (data[kept : start + 2], placeholder)
+            placeholders.append(f"{prefix}-{len(placeholders)}")
+            pieces += (data[kept : start + 2], placeholders[-1].encode("ascii"))
             kept = end
             mark = data.find(_INLINE_MARK, end)
         else:
             mark = data.find(_INLINE_MARK, mark + len(_INLINE_MARK))
     if not pieces:
-        return data, 0
+        return data, []
     pieces.append(data[kept:])
-    return b"".join(pieces), len(pieces) // 2
+    return b"".join(pieces), placeholders
 
 
 def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str):
     """The tree of the page parsed without its inline files, when each value cut out was an attribute's whole value
-    in it, which the count of attributes holding the placeholder shows (the placeholder holds the nonce: no page
-    holds it of itself). Then it is the page's tree but for those values: the bytes before each value are the
-    page's, so the parser is in an attribute value there as it is in the page's, and the value it reads there ends
-    at the same quote. Else (a value inside a script, a comment or text) the whole page is parsed."""
-    placeholder = "data:," + nonce
-    light, cut = _without_inline_files(data, placeholder.encode("ascii"))
-    if cut:
+    in it: an attribute holds each placeholder (each holds the nonce, so no page holds one of itself, and is in the
+    bytes once). Then it is the page's tree but for those values: the bytes before each value are the page's, so
+    the parser is in an attribute value there as it is in the page's, and the value it reads there ends at the same
+    quote. Else (a value inside a script, a comment, text or another value) the whole page is parsed."""
+    light, placeholders = _without_inline_files(data, "data:," + nonce)
+    if placeholders:
         try:
             root = _tree(light, parser, path)
         except ReaderError:
             root = None
-        if root is not None and _COUNT_VALUES(root, value=placeholder) == cut:
+        if root is not None and all(_HOLDS_VALUE(root, value=placeholder) for placeholder in placeholders):
             return root
     return _tree(data, parser, path)
 

@@ -1,13 +1,13 @@
 """HTML reader: the document inside a web page, as paragraphs and real tables.
 
-Legal sites wrap a document in menus, scripts and attribute panels (the pages of the national legal
-database are about 1 MB, the document a few kB of it, and 80% of the bytes two inline images, which are cut out
-of the bytes before the parse when that provably leaves the tree as it was: see _without_inline_files). The container that holds the document is found
-with the XPath expressions in ``pipeline/data/html_containers.json`` (else the whole body), scripts and
-styles are dropped, and each block-level element or ``<br>``-separated line becomes a block; a
-``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml is used directly: it is
-the parser BeautifulSoup would use, about three times faster on these pages, and gives source lines; its plain
-elements, not lxml.html's (whose element classes are looked up in Python for every element touched).
+Legal sites wrap a document in menus, scripts and attribute panels (the pages of the national legal database are
+about 1 MB, the document a few kB of it, and 80% of the bytes two inline images, which are cut out of the bytes
+before the parse when the tree shows that changed nothing else: see _without_inline_files). The container that holds
+the document is found with the XPath expressions in ``pipeline/data/html_containers.json`` (else the whole body),
+scripts and styles are dropped, and each block-level element or ``<br>``-separated line becomes a block; a
+``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml is used directly: it is the parser
+BeautifulSoup would use, about three times faster on these pages, and gives source lines; its plain elements, not
+lxml.html's (whose element classes are looked up in Python for every element touched).
 """
 
 from __future__ import annotations
@@ -138,28 +138,31 @@ class _Builder:
     def table(self, element, nested: bool) -> None:
         """A table; ``nested``: whether it holds tables in its cells (whose rows are not its own)."""
         cells: list[Cell] = []
-        taken: set[tuple[int, int]] = set()
+        # The positions a cell spanning rows takes in the rows below its own: a cell's own row needs none, as each
+        # cell of a row starts after the one before it. Most tables have none, and no lookup per cell then.
+        below: set[tuple[int, int]] = set()
         rows = _own_rows(element) if nested else list(element.iter("tr"))
-        n_cols = 0
+        n_rows = n_cols = 0
         for r, tr in enumerate(rows):
             c = 0
             for td in tr:
                 tag = td.tag
                 if tag != "td" and tag != "th":
                     continue
-                while (r, c) in taken:
-                    c += 1
-                # most cells span nothing: no call to read their spans, one position taken (this runs for every cell)
+                if below:
+                    while (r, c) in below:
+                        c += 1
+                # most cells span nothing: no call to read their spans (this runs for every cell)
                 row_span = 1 if (value := td.get("rowspan")) is None else _span(value)
                 col_span = 1 if (value := td.get("colspan")) is None else _span(value)
-                if row_span == col_span == 1:
-                    taken.add((r, c))
-                else:
-                    taken.update((r + dr, c + dc) for dr in range(row_span) for dc in range(col_span))
+                if row_span > 1:
+                    below.update((r + dr, c + dc) for dr in range(1, row_span) for dc in range(col_span))
+                    n_rows = max(n_rows, r + row_span)
                 cells.append(Cell(r, c, row_span, col_span, _cell_text(td), tag == "th"))
                 c += col_span
             n_cols = max(n_cols, c)
-        n_rows = max((cell.row + cell.row_span for cell in cells), default=0)
+            if c:
+                n_rows = max(n_rows, r + 1)
         if not cells:
             return
         # a rowspan past the last row is cut to it (a copy only of the cells that need it: tables have thousands)

@@ -1,17 +1,20 @@
 """HTML reader: the document inside a web page, as paragraphs and real tables.
 
-Legal sites wrap a document in menus, scripts and attribute panels (the pages of the national legal
-database are about 1 MB, the document a few kB of it). The container that holds the document is found
-with the XPath expressions in ``pipeline/data/html_containers.json`` (else the whole body), scripts and
-styles are dropped, and each block-level element or ``<br>``-separated line becomes a block; a
-``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml is used directly: it is
-the parser BeautifulSoup would use, about three times faster on these pages, and gives source lines; its plain
-elements, not lxml.html's (whose element classes are looked up in Python for every element touched).
+Legal sites wrap a document in menus, scripts and attribute panels (the pages of the national legal database are
+about 1 MB, the document a few kB of it, and 80% of the bytes two inline images, which are cut out of the bytes
+before the parse when the tree shows that changed nothing else: see _without_inline_files). The container that holds
+the document is found with the XPath expressions in ``pipeline/data/html_containers.json`` (else the whole body),
+scripts and styles are dropped, and each block-level element or ``<br>``-separated line becomes a block; a
+``<table>`` becomes a Table with its rowspan/colspan kept as spans. lxml is used directly: it is the parser
+BeautifulSoup would use, about three times faster on these pages, and gives source lines; its plain elements, not
+lxml.html's (whose element classes are looked up in Python for every element touched).
 """
 
 from __future__ import annotations
 
 import re
+import string
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -51,91 +54,115 @@ def _collapsed(text: str) -> str:
     """Whitespace runs to one space. A break some sites print escaped, the four characters "\\r\\n", is whitespace too."""
     if "\\r\\n" in text:
         text = text.replace("\\r\\n", " ")
+    text = text.strip()
+    # Half the texts have no whitespace inside but single spaces: printable means no other whitespace (every other
+    # character str.split cuts at is a control or a separator), so they are collapsed already, with no list of words.
+    if text.isprintable() and "  " not in text:
+        return text
     return " ".join(text.split())
 
 
 class _Builder:
-    """Walks the element tree in document order, cutting text into blocks."""
+    """Walks the element tree in document order, cutting text into blocks. (``parts`` is cleared, never replaced, so
+    a walk keeps it in a local.)"""
+
+    __slots__ = ("blocks", "parts", "line", "labels")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
-        self.line: int | None = None
+        self.line: int | None = None  # set only with a part: no parts, no line
+        self.labels = _label_classes()
 
     def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
         # positional arguments: this runs once per block of pages of thousands
         self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table))
 
     def flush(self) -> None:
-        if self.parts:
+        parts = self.parts
+        if parts:
             # NFC here, block by block: the page itself is not normalised (see _parse)
-            text = _collapsed("".join(self.parts))
+            text = _collapsed("".join(parts))
+            parts.clear()
             if text:
                 text = nfc(text)
                 self._add(text, Provenance(READER, None, self.line, self.line))
-            self.parts = []
         self.line = None
 
     def text(self, value: str | None, element=None) -> None:
         """Text of the page; the element it belongs to gives the block's line (read only for a block's first text:
-        lxml computes it on each access)."""
+        lxml computes it on each access). Whitespace before a block's first text is not kept: collapsing would drop
+        it, and most of it is the line breaks between blocks, which would each be a block of nothing to collapse."""
         if value:
-            if self.line is None and value.strip():
-                self.line = None if element is None else element.sourceline
+            if self.line is None:
+                if value.isspace():
+                    if not self.parts:
+                        return
+                elif element is not None:
+                    self.line = element.sourceline
             self.parts.append(value)
 
     def walk(self, element) -> None:
         tag = element.tag
-        if not isinstance(tag, str):  # comments and processing instructions
+        if tag.__class__ is not str:  # comments and processing instructions
             self.text(element.tail)
             return
+        parts = self.parts
         if tag == "table":
-            self.flush()
-            if (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
+            if parts:
+                self.flush()
+            # most tables hold none: settled in one C walk, and their rows are all the rows below them
+            nested = any(inner is not element for inner in element.iter("table"))
+            if nested and (frame := _framed(element)) is not None:  # a table used as a frame around another: what it holds
                 for child in frame:
                     self.walk(child)
                 self.flush()
             else:
-                self.table(element)
+                self.table(element, nested)
         elif tag == "br":
-            self.flush()
+            if parts:
+                self.flush()
         else:
             block = tag in _BLOCK
-            if block:
+            if block and parts:
                 self.flush()
             self.text(element.text, element)
             for child in element:
                 self.walk(child)
-            if (classes := element.get("class")) and not _label_classes().isdisjoint(classes.split()):
-                self.parts.append(": ")
-            if block:
+            if (labels := self.labels) and (classes := element.get("class")) and not labels.isdisjoint(classes.split()):
+                parts.append(": ")  # _labelled(element, labels), in line: this runs for every element
+            if block and parts:
                 self.flush()
         self.text(element.tail, element)
 
-    def table(self, element) -> None:
+    def table(self, element, nested: bool) -> None:
+        """A table; ``nested``: whether it holds tables in its cells (whose rows are not its own)."""
         cells: list[Cell] = []
-        taken: set[tuple[int, int]] = set()
-        rows = [tr for tr in element.iter("tr") if tr.getparent() is not None and _owning_table(tr) is element]
-        n_cols = 0
+        # The positions a cell spanning rows takes in the rows below its own: a cell's own row needs none, as each
+        # cell of a row starts after the one before it. Most tables have none, and no lookup per cell then.
+        below: set[tuple[int, int]] = set()
+        rows = _own_rows(element) if nested else list(element.iter("tr"))
+        n_rows = n_cols = 0
         for r, tr in enumerate(rows):
             c = 0
             for td in tr:
                 tag = td.tag
                 if tag != "td" and tag != "th":
                     continue
-                while (r, c) in taken:
-                    c += 1
-                # most cells span nothing: no call to read their spans, one position taken (this runs for every cell)
+                if below:
+                    while (r, c) in below:
+                        c += 1
+                # most cells span nothing: no call to read their spans (this runs for every cell)
                 row_span = 1 if (value := td.get("rowspan")) is None else _span(value)
                 col_span = 1 if (value := td.get("colspan")) is None else _span(value)
-                if row_span == col_span == 1:
-                    taken.add((r, c))
-                else:
-                    taken.update((r + dr, c + dc) for dr in range(row_span) for dc in range(col_span))
+                if row_span > 1:
+                    below.update((r + dr, c + dc) for dr in range(1, row_span) for dc in range(col_span))
+                    n_rows = max(n_rows, r + row_span)
                 cells.append(Cell(r, c, row_span, col_span, _cell_text(td), tag == "th"))
                 c += col_span
             n_cols = max(n_cols, c)
-        n_rows = max((cell.row + cell.row_span for cell in cells), default=0)
+            if c:
+                n_rows = max(n_rows, r + 1)
         if not cells:
             return
         # a rowspan past the last row is cut to it (a copy only of the cells that need it: tables have thousands)
@@ -148,14 +175,17 @@ class _Builder:
 
 def _framed(table):
     """The one cell of a table used as a frame around another table (its other cells empty), or None."""
-    if not any(inner is not table for inner in table.iter("table")):  # most tables hold none: settled in one C walk
-        return None
-    cells = [td for tr in table.iter("tr") if _owning_table(tr) is table for td in tr if td.tag in ("td", "th")]
+    cells = [td for tr in _own_rows(table) for td in tr if td.tag in ("td", "th")]
     holding = [td for td in cells if any(True for _ in td.iter("table"))]
     if len(holding) != 1:
         return None
     others = [td for td in cells if td is not holding[0]]
     return holding[0] if not any("".join(td.itertext()).strip() for td in others) else None
+
+
+def _own_rows(table) -> list:
+    """The rows of a table, not those of the tables in its cells."""
+    return [tr for tr in table.iter("tr") if _owning_table(tr) is table]
 
 
 def _owning_table(tr):
@@ -177,6 +207,8 @@ def _span(value: str | None) -> int:
 class _Lines(_Builder):
     """A builder that keeps only the text of the blocks it cuts (a cell's lines): no Block made for each."""
 
+    __slots__ = ("lines",)
+
     def __init__(self) -> None:
         super().__init__()
         self.lines: list[str] = []
@@ -187,9 +219,13 @@ class _Lines(_Builder):
 
 def _cell_text(td) -> str:
     """A cell's paragraphs, one per line (nested tables flattened)."""
-    if len(td) == 0:  # text alone, as most cells hold: the one line the builder below would cut
-        text = _collapsed(td.text or "")
-        return nfc(text) if text else ""
+    # Most cells hold text alone, or in one element of text alone (<td><p>…</p></td>): the one line the builder
+    # below would cut, without it.
+    if len(td) == 0:
+        return _line(td.text)
+    if len(td) == 1 and len(child := td[0]) == 0 and child.tag.__class__ is str and child.tag not in ("table", "br") \
+            and _blank(td.text) and _blank(child.tail) and not _labelled(child, _label_classes()):
+        return _line(child.text)
     inner = _Lines()
     inner.text(td.text, td)
     for child in td:
@@ -203,6 +239,20 @@ def _cell_text(td) -> str:
             inner.walk(child)
     inner.flush()
     return "\n".join(inner.lines)
+
+
+def _line(text: str | None) -> str:
+    text = _collapsed(text or "")
+    return nfc(text) if text else ""
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+def _labelled(element, labels: frozenset[str]) -> bool:
+    """Whether the element's class names a label (': ' goes after its text)."""
+    return bool(labels) and bool(classes := element.get("class")) and not labels.isdisjoint(classes.split())
 
 
 def container(root):
@@ -237,20 +287,89 @@ def _site_headings() -> tuple[etree.XPath, ...]:
     return tuple(etree.XPath(x) for x in json_data("html_containers.json").get("site_headings", []))
 
 
-def _parse(data: bytes, path: str):
+_PER_THREAD = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """One parser per thread, used for every page: a new parser starts a new libxml2 context and dictionary of
+    names, which cost more than a small page's parse (lxml.html keeps one too). Its error log is the last parse's."""
+    parser = getattr(_PER_THREAD, "parser", None)
+    if parser is None:
+        parser = _PER_THREAD.parser = etree.HTMLParser(encoding="utf-8")
+    return parser
+
+
+def _parse(data: bytes, path: str, nonce: str):
     """The page's element tree and the parser that built it. An 8-bit page goes to lxml as bytes (decoding and
-    normalising the whole page first would cost half as much again as the parse); when they are not valid
-    UTF-8, or for UTF-16 and pages with a byte-order mark, the page is decoded as a text file is."""
+    normalising the whole page first would cost half as much again as the parse), without its inline files (see
+    _without_inline_files); when they are not valid UTF-8, or for UTF-16 and pages with a byte-order mark, the page
+    is decoded as a text file is. ``nonce``: text no page holds (from the page's own hash)."""
     codec, _ = sniff(data, path)
+    parser = _parser()
     if codec == EIGHT_BIT:
-        parser = etree.HTMLParser(encoding="utf-8")
-        root = _tree(data, parser, path)
+        root = _tree_without_inline_files(data, parser, path, nonce)
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
     # as UTF-8 bytes again: lxml refuses a str that starts with an XML declaration (XHTML pages)
-    parser = etree.HTMLParser(encoding="utf-8")
     return _tree(text.encode("utf-8"), parser, path), parser
+
+
+# Inline files: an attribute value "data:<type>;base64,<the file>" (images drawn in the page). Two logos of 420 kB
+# each are 80% of the bytes of every page of the national legal database, and of lxml's time to parse one: the
+# reader reads no such value (only text, class, id and spans), so they are cut out before the parse.
+_INLINE_MARK = b";base64,"
+_INLINE_START = b'="data:'  # the value's start, a few bytes before the mark (its media type between)
+_INLINE_NAMES = (b"href", b"src")  # attributes that hold files (src, href, xlink:href), none the reader reads
+_INLINE_MIN, _INLINE_MAX = 4096, 1_000_000  # worth cutting; far below libxml2's limit (10 MB), whose error would change the parse
+# What such a value is made of: base64 and a media type. No quote, "&", "<", space or line break: nothing that could
+# end the value early, stand for another character or count as a line (the lines of the blocks stay the same).
+_INLINE_BYTES = (string.ascii_letters + string.digits + "+/=:;,.-_%").encode("ascii")
+# Whether an attribute's whole value is $value: a node-set compared with a string, several times quicker than
+# counting the attributes a predicate keeps (count(//@*[. = $value])).
+_HOLDS_VALUE = etree.XPath("//@* = $value")
+
+
+def _without_inline_files(data: bytes, prefix: str) -> tuple[bytes, list[str]]:
+    """The page with each long inline file's value (double-quoted, of href or src) replaced by a placeholder of its
+    own (``prefix`` and its number), and the placeholders. A cheap test first: without ";base64," the page is
+    returned as it is."""
+    pieces: list[bytes] = []
+    placeholders: list[str] = []
+    kept = 0  # the bytes before ``kept`` are in ``pieces``
+    mark = data.find(_INLINE_MARK)
+    while mark != -1:
+        start = data.rfind(_INLINE_START, max(kept, mark - 100), mark)
+        end = data.find(b'"', mark)
+        if start != -1 and end != -1 and _INLINE_MIN <= end - start <= _INLINE_MAX \
+                and data.endswith(_INLINE_NAMES, kept, start) and not data[start + 2 : end].translate(None, _INLINE_BYTES):
+            placeholders.append(f"{prefix}-{len(placeholders)}")
+            pieces += (data[kept : start + 2], placeholders[-1].encode("ascii"))
+            kept = end
+            mark = data.find(_INLINE_MARK, end)
+        else:
+            mark = data.find(_INLINE_MARK, mark + len(_INLINE_MARK))
+    if not pieces:
+        return data, []
+    pieces.append(data[kept:])
+    return b"".join(pieces), placeholders
+
+
+def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str):
+    """The tree of the page parsed without its inline files, when each value cut out was an attribute's whole value
+    in it: an attribute holds each placeholder (each holds the nonce, so no page holds one of itself, and is in the
+    bytes once). Then it is the page's tree but for those values: the bytes before each value are the page's, so
+    the parser is in an attribute value there as it is in the page's, and the value it reads there ends at the same
+    quote. Else (a value inside a script, a comment, text or another value) the whole page is parsed."""
+    light, placeholders = _without_inline_files(data, "data:," + nonce)
+    if placeholders:
+        try:
+            root = _tree(light, parser, path)
+        except ReaderError:
+            root = None
+        if root is not None and all(_HOLDS_VALUE(root, value=placeholder) for placeholder in placeholders):
+            return root
+    return _tree(data, parser, path)
 
 
 def _tree(source: bytes | str, parser, path: str):
@@ -265,7 +384,8 @@ def _tree(source: bytes | str, parser, path: str):
 
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
-    root, parser = _parse(data, str(path))
+    origin = origin_of(Path(path), data, "html")
+    root, parser = _parse(data, str(path), origin.sha256[:16])
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         # libxml2 stops building the tree 256 elements deep and drops what is deeper, silently
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
@@ -281,4 +401,4 @@ def read(path: Path) -> Document:
                         prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]
     if not blocks or any(p.search(blocks[0].orig) for p in _no_document()):
         raise ReaderError(str(path), "the page holds no document (" + (blocks[0].orig[:60] if blocks else "no text") + ")")
-    return Document(origin=origin_of(Path(path), data, "html"), blocks=blocks)
+    return Document(origin=origin, blocks=blocks)

@@ -80,13 +80,21 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     """The bodies of one agency cell by role. Role labels decide where the cell has them ("Chủ trì: Sở Nội vụ;
     Phối hợp: Sở Tài chính", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"), and so does a cell written as a
     sentence ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"); otherwise every body takes the column's role, and in a
-    column for both ("lead_support") the first body leads and the others support."""
+    column for both ("lead_support") the first body leads and the others support. Fresh lists: the caller may
+    change them."""
+    return {role: list(names) for role, names in _agencies_by_role(text, default)}
+
+
+@lru_cache(maxsize=8192)
+def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """agencies_by_role, cached: a table names the same few cells ("Sở Nội vụ", "Các sở, ban, ngành") row after row
+    (on the task-table bed, one call in 25 is a cell not seen before)."""
     flat = " ".join(text.split())
     for sentence in _role_sentences():
         if (found := sentence.match(flat)) and ":" not in flat:
             lead, support = split_agencies(found.group("lead")), split_agencies(found.group("support"))
             if lead and support:
-                return {"lead": lead, "support": support}
+                return (("lead", tuple(lead)), ("support", tuple(support)))
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
     marks = list(label_pattern.finditer(text))
@@ -111,7 +119,7 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
                 name_role = "lead" if not by_role.get("lead") else "support"
             if name:
                 by_role.setdefault(name_role, []).append(name)
-    return by_role
+    return tuple((role, tuple(names)) for role, names in by_role.items())
 
 
 # In one "Cơ quan chủ trì/phối hợp" cell the leads come before a "/" that starts a body ("Sở Nội vụ/Sở Tài chính, Công

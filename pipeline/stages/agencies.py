@@ -299,11 +299,9 @@ def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
 def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> AgencyMention:
     """Typos and OCR errors: the closest key in the places searched, if it is close enough and unambiguous."""
     scored: dict[str, float] = {}
-    head = core.split(" ", 1)[0]
     for jurisdiction in where:
         keys = reg.keys.get(jurisdiction, {})
-        candidates = [k for k in keys if _could_be_typo(core, k, head in reg.head_words)]
-        for key, score, _ in process.extract(core, candidates, scorer=fuzz.ratio, limit=3):
+        for key, score, _ in process.extract(core, typo_candidates(core, reg, jurisdiction), scorer=fuzz.ratio, limit=3):
             for agency_id in keys[key]:
                 scored[agency_id] = max(scored.get(agency_id, 0.0), score)
         if scored and max(scored.values()) >= FUZZY_THRESHOLD:
@@ -326,13 +324,27 @@ def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> Ag
                          score=round(best, 1))
 
 
-def _could_be_typo(printed: str, key: str, check_head: bool) -> bool:
-    """A typo changes letters, not words: the same number of words, none of them replaced ("Các quận, huyện, thị ủy"
-    is not "… thị xã"), and the kind word the same when it is one ("Sở Nội vụ" is never a typo of "Bộ Nội vụ")."""
-    words, other = printed.split(" "), key.split(" ")
-    if len(words) != len(other) or (check_head and words[0] != other[0]):
-        return False
-    return all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))
+def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
+    """The keys of a place that the name (its key without the place) could be a typo of, in the registry's order."""
+    words = core.split(" ")
+    shape = (len(words), words[0] if words[0] in reg.head_words else None)
+    return [key for key, other in _keys_by_shape(reg, jurisdiction).get(shape, ())
+            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))]
+
+
+@lru_cache(maxsize=256)
+def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[tuple[str, list[str]]]]:
+    """A place's keys with their words, in the registry's order, under (number of words, None) and under (number of
+    words, first word). A typo changes letters, not words: a key can be one only with the same number of words, none
+    of them replaced ("Các quận, huyện, thị ủy" is not "… thị xã"), and the kind word the same when it is one ("Sở Nội
+    vụ" is never a typo of "Bộ Nội vụ"): ``typo_candidates`` looks only at the keys of its name's shape, not at every
+    key of the place (the registry holds hundreds a place)."""
+    shapes: dict[tuple[int, str | None], list[tuple[str, list[str]]]] = {}
+    for key in reg.keys.get(jurisdiction, {}):
+        words = key.split(" ")
+        shapes.setdefault((len(words), None), []).append((key, words))
+        shapes.setdefault((len(words), words[0]), []).append((key, words))
+    return shapes
 
 
 def resolve_all(name: str, place: str | None) -> list[AgencyMention]:

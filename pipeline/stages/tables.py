@@ -341,8 +341,7 @@ _SKIPPED = -1.5  # a cell skipped inside a row: web pages print an empty cell, s
 _SAME_CELL, _LATER_CELL, _NEW_ROW_MOVE = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):  # one per paragraph of a table: a tuple is quick to build
     column: int
     new_row: bool
     new_cell: bool
@@ -358,6 +357,14 @@ def _emission_tenths(flags: tuple[bool, ...], roles: tuple[str, ...]) -> tuple[i
     Features after its text), so paragraphs that look alike share one computation."""
     looks = Features("", *flags)
     return tuple(_tenths(emission(looks, r)) for r in roles)
+
+
+@lru_cache(maxsize=8192)
+def _emission_and_stay_tenths(flags: tuple[bool, ...], roles: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """A paragraph's emissions (``_emission_tenths``) and what staying in each column earns from the paragraph itself:
+    its emission, but nothing in a column judged by how the paragraph joins (a label's second line)."""
+    emissions = _emission_tenths(flags, roles)
+    return emissions, tuple(0 if r in _JUDGED_BY_JOIN else e for r, e in zip(roles, emissions))
 
 
 @lru_cache(maxsize=1024)
@@ -377,25 +384,26 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
     unit is a whole cell ("|"-ended cells), so none goes on the cell before it."""
     m = len(roles)
     columns = tuple(roles)
-    emissions = [_emission_tenths(f[1:], columns) for f in features]
+    looks = [_emission_and_stay_tenths(f[1:], columns) for f in features]
     row_end = [_tenths(_MERGED_AFTER) * (m - 1 - c) for c in range(m)]  # the cells after c left to the row above
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)
-    judged_by_join = [r in _JUDGED_BY_JOIN for r in roles]
     joins_allowed = joins
-    score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(emissions[0])]
+    span = range(m)
+    no_later = float("-inf")  # no earlier column to come from: loses every comparison, as a missing candidate would
+    score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(looks[0][0])]
     back: list[tuple[list[int], list[int]]] = []  # per paragraph after the first: (previous column, move) per column
     for i in range(1, len(features)):
-        emit = emissions[i]
+        emit, stay_emit = looks[i]
         joins = _join_tenths(Join.of(features[i - 1], features[i]) if joins_allowed else _NO_JOIN, columns)
         ends = [s + e for s, e in zip(score, row_end)]
         best_end = max(ends)
         end_column = ends.index(best_end)
         current, came_from, moves = [0] * m, [0] * m, [0] * m
-        later, later_from = None, -1  # the best score[p] + skipped * (c - p - 1) over p < c
-        for c in range(m):
-            stay = score[c] + joins[c] + (0 if judged_by_join[c] else emit[c])
-            if later is not None and later + emit[c] >= stay:
+        later, later_from = no_later, -1  # the best score[p] + skipped * (c - p - 1) over p < c
+        for c in span:
+            stay = score[c] + joins[c] + stay_emit[c]
+            if later + emit[c] >= stay:
                 best, origin, move = later + emit[c], later_from, _LATER_CELL
             else:
                 best, origin, move = stay, c, _SAME_CELL
@@ -403,9 +411,8 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
             if opened > best or (opened == best and end_column < origin):
                 best, origin, move = opened, end_column, _NEW_ROW_MOVE
             current[c], came_from[c], moves[c] = best, origin, move
-            if later is not None:
-                later += skipped
-            if later is None or score[c] > later:
+            later += skipped
+            if score[c] > later:
                 later, later_from = score[c], c
         back.append((came_from, moves))
         score = current

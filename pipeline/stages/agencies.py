@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -332,7 +332,7 @@ def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
             if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))]
 
 
-@lru_cache(maxsize=256)
+@cache  # one index a place (a few hundred places), built once a process: the registry never changes in a process
 def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[tuple[str, list[str]]]]:
     """A place's keys with their words, in the registry's order, under (number of words, None) and under (number of
     words, first word). A typo changes letters, not words: a key can be one only with the same number of words, none

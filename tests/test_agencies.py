@@ -292,3 +292,50 @@ def test_a_body_that_leads_in_prose_is_no_labelled_field(write_text):
     doc = process(write_text(_PLAN.format(items=items)))
     found = {(a.role, a.agency.name) for a in doc.assignments if a.section == "sec_II__item_1__point_a"}
     assert found == {("lead", "Sở Nội vụ"), ("support", "Sở Tài chính")}
+
+
+# The typo rule as it was written before the keys were grouped by shape: every key of the place tested in turn. The
+# grouped look-up must find exactly these keys, in this order (process.extract breaks ties by position).
+def _reference_typo_candidates(core, reg, jurisdiction):
+    from rapidfuzz import fuzz
+
+    def could_be_typo(printed, key, check_head):
+        words, other = printed.split(" "), key.split(" ")
+        if len(words) != len(other) or (check_head and words[0] != other[0]):
+            return False
+        return all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))
+
+    head = core.split(" ", 1)[0]
+    return [k for k in reg.keys.get(jurisdiction, {}) if could_be_typo(core, k, head in reg.head_words)]
+
+
+def test_typo_candidates_are_those_every_key_tested_in_turn_gives():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.stages.agencies import typo_candidates
+    from pipeline.stages.registry import registry
+
+    reg = registry()
+    places = sorted(reg.keys)
+    keys = sorted(reg.all_keys)
+    words = sorted({w for k in keys for w in k.split(" ")})
+
+    @st.composite
+    def typo(draw):  # a registry key with a letter changed, dropped or doubled
+        key = draw(st.sampled_from(keys))
+        i = draw(st.integers(0, len(key) - 1))
+        change = draw(st.sampled_from(["change", "drop", "double"]))
+        if change == "change":
+            return key[:i] + draw(st.sampled_from("aeiouhnt ")) + key[i + 1:]
+        return key[:i] + key[i + 1:] if change == "drop" else key[:i] + key[i] + key[i:]
+
+    names = st.one_of(st.sampled_from(keys), typo(), st.lists(st.sampled_from(words), min_size=1, max_size=6).map(" ".join),
+                      st.just(""))
+
+    @settings(max_examples=400, deadline=None)
+    @given(core=names, place=st.sampled_from(places))
+    def check(core, place):
+        assert typo_candidates(core, reg, place) == _reference_typo_candidates(core, reg, place)
+
+    check()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -80,13 +80,21 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     """The bodies of one agency cell by role. Role labels decide where the cell has them ("Chủ trì: Sở Nội vụ;
     Phối hợp: Sở Tài chính", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"), and so does a cell written as a
     sentence ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"); otherwise every body takes the column's role, and in a
-    column for both ("lead_support") the first body leads and the others support."""
+    column for both ("lead_support") the first body leads and the others support. Fresh lists: the caller may
+    change them."""
+    return {role: list(names) for role, names in _agencies_by_role(text, default)}
+
+
+@lru_cache(maxsize=8192)
+def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """agencies_by_role, cached: a table names the same few cells ("Sở Nội vụ", "Các sở, ban, ngành") row after row
+    (on the task-table bed, one call in 25 is a cell not seen before)."""
     flat = " ".join(text.split())
     for sentence in _role_sentences():
         if (found := sentence.match(flat)) and ":" not in flat:
             lead, support = split_agencies(found.group("lead")), split_agencies(found.group("support"))
             if lead and support:
-                return {"lead": lead, "support": support}
+                return (("lead", tuple(lead)), ("support", tuple(support)))
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
     marks = list(label_pattern.finditer(text))
@@ -111,7 +119,7 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
                 name_role = "lead" if not by_role.get("lead") else "support"
             if name:
                 by_role.setdefault(name_role, []).append(name)
-    return by_role
+    return tuple((role, tuple(names)) for role, names in by_role.items())
 
 
 # In one "Cơ quan chủ trì/phối hợp" cell the leads come before a "/" that starts a body ("Sở Nội vụ/Sở Tài chính, Công
@@ -291,11 +299,9 @@ def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
 def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> AgencyMention:
     """Typos and OCR errors: the closest key in the places searched, if it is close enough and unambiguous."""
     scored: dict[str, float] = {}
-    head = core.split(" ", 1)[0]
     for jurisdiction in where:
         keys = reg.keys.get(jurisdiction, {})
-        candidates = [k for k in keys if _could_be_typo(core, k, head in reg.head_words)]
-        for key, score, _ in process.extract(core, candidates, scorer=fuzz.ratio, limit=3):
+        for key, score, _ in process.extract(core, typo_candidates(core, reg, jurisdiction), scorer=fuzz.ratio, limit=3):
             for agency_id in keys[key]:
                 scored[agency_id] = max(scored.get(agency_id, 0.0), score)
         if scored and max(scored.values()) >= FUZZY_THRESHOLD:
@@ -318,13 +324,27 @@ def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> Ag
                          score=round(best, 1))
 
 
-def _could_be_typo(printed: str, key: str, check_head: bool) -> bool:
-    """A typo changes letters, not words: the same number of words, none of them replaced ("Các quận, huyện, thị ủy"
-    is not "… thị xã"), and the kind word the same when it is one ("Sở Nội vụ" is never a typo of "Bộ Nội vụ")."""
-    words, other = printed.split(" "), key.split(" ")
-    if len(words) != len(other) or (check_head and words[0] != other[0]):
-        return False
-    return all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))
+def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
+    """The keys of a place that the name (its key without the place) could be a typo of, in the registry's order."""
+    words = core.split(" ")
+    shape = (len(words), words[0] if words[0] in reg.head_words else None)
+    return [key for key, other in _keys_by_shape(reg, jurisdiction).get(shape, ())
+            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))]
+
+
+@cache  # one index a place (a few hundred places), built once a process: the registry never changes in a process
+def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[tuple[str, list[str]]]]:
+    """A place's keys with their words, in the registry's order, under (number of words, None) and under (number of
+    words, first word). A typo changes letters, not words: a key can be one only with the same number of words, none
+    of them replaced ("Các quận, huyện, thị ủy" is not "… thị xã"), and the kind word the same when it is one ("Sở Nội
+    vụ" is never a typo of "Bộ Nội vụ"): ``typo_candidates`` looks only at the keys of its name's shape, not at every
+    key of the place (the registry holds hundreds a place)."""
+    shapes: dict[tuple[int, str | None], list[tuple[str, list[str]]]] = {}
+    for key in reg.keys.get(jurisdiction, {}):
+        words = key.split(" ")
+        shapes.setdefault((len(words), None), []).append((key, words))
+        shapes.setdefault((len(words), words[0]), []).append((key, words))
+    return shapes
 
 
 def resolve_all(name: str, place: str | None) -> list[AgencyMention]:

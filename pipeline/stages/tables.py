@@ -18,7 +18,6 @@ warnings. Three layouts:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -132,9 +131,11 @@ def _group_row_across(blocks: list[Block], j: int) -> bool:
     return blocks[j].cell_end or (len(following) == 2 and all(_is_empty(b) for b in following))
 
 
+@lru_cache(maxsize=8192)
 def _ends_table(text: str) -> bool:
     """A paragraph no table cell holds: the next annex, a heading of the document's parts, "Nơi nhận", a signature,
-    a closing sentence ("Trên đây là …", "Nghị quyết này được … thông qua")."""
+    a closing sentence ("Trên đây là …", "Nghị quyết này được … thông qua"). Cached: it is asked of every line of a
+    table, whose cells ("Sở Nội vụ", "Quý II/2026") come back row after row."""
     return bool(annex_heading(text) or RECIPIENTS.match(text) or is_signature_line(text)
                 or (_PART_HEADING.match(text) and is_upper_line(text)) or _TABLE_ENDS.match(text))
 
@@ -245,6 +246,10 @@ class Features(NamedTuple):
 
     @classmethod
     def of_text(cls, text: str) -> Features:
+        return _features_of_text(text)
+
+    @classmethod
+    def _of_text(cls, text: str) -> Features:
         size = len(text)
         has_deadline = size < 120 and DEADLINE.search(text) is not None
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
@@ -254,6 +259,13 @@ class Features(NamedTuple):
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
                    PRODUCT.match(text) is not None, text.startswith("-"),
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)))
+
+
+@lru_cache(maxsize=8192)
+def _features_of_text(text: str) -> Features:
+    """Features.of_text, cached: empty cells, row numbers and agencies' names come back row after row (on the
+    samples, one paragraph in two is a text seen before). A Features is a tuple, so sharing one is safe."""
+    return Features._of_text(text)
 
 
 _TIME_ROLES = frozenset({"deadline", "start"})
@@ -329,8 +341,7 @@ _SKIPPED = -1.5  # a cell skipped inside a row: web pages print an empty cell, s
 _SAME_CELL, _LATER_CELL, _NEW_ROW_MOVE = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):  # one per paragraph of a table: a tuple is quick to build
     column: int
     new_row: bool
     new_cell: bool
@@ -346,6 +357,14 @@ def _emission_tenths(flags: tuple[bool, ...], roles: tuple[str, ...]) -> tuple[i
     Features after its text), so paragraphs that look alike share one computation."""
     looks = Features("", *flags)
     return tuple(_tenths(emission(looks, r)) for r in roles)
+
+
+@lru_cache(maxsize=8192)
+def _emission_and_stay_tenths(flags: tuple[bool, ...], roles: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """A paragraph's emissions (``_emission_tenths``) and what staying in each column earns from the paragraph itself:
+    its emission, but nothing in a column judged by how the paragraph joins (a label's second line)."""
+    emissions = _emission_tenths(flags, roles)
+    return emissions, tuple(0 if r in _JUDGED_BY_JOIN else e for r, e in zip(roles, emissions))
 
 
 @lru_cache(maxsize=1024)
@@ -365,25 +384,26 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
     unit is a whole cell ("|"-ended cells), so none goes on the cell before it."""
     m = len(roles)
     columns = tuple(roles)
-    emissions = [_emission_tenths(f[1:], columns) for f in features]
+    looks = [_emission_and_stay_tenths(f[1:], columns) for f in features]
     row_end = [_tenths(_MERGED_AFTER) * (m - 1 - c) for c in range(m)]  # the cells after c left to the row above
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)
-    judged_by_join = [r in _JUDGED_BY_JOIN for r in roles]
     joins_allowed = joins
-    score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(emissions[0])]
+    span = range(m)
+    no_later = float("-inf")  # no earlier column to come from: loses every comparison, as a missing candidate would
+    score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(looks[0][0])]
     back: list[tuple[list[int], list[int]]] = []  # per paragraph after the first: (previous column, move) per column
     for i in range(1, len(features)):
-        emit = emissions[i]
+        emit, stay_emit = looks[i]
         joins = _join_tenths(Join.of(features[i - 1], features[i]) if joins_allowed else _NO_JOIN, columns)
         ends = [s + e for s, e in zip(score, row_end)]
         best_end = max(ends)
         end_column = ends.index(best_end)
         current, came_from, moves = [0] * m, [0] * m, [0] * m
-        later, later_from = None, -1  # the best score[p] + skipped * (c - p - 1) over p < c
-        for c in range(m):
-            stay = score[c] + joins[c] + (0 if judged_by_join[c] else emit[c])
-            if later is not None and later + emit[c] >= stay:
+        later, later_from = no_later, -1  # the best score[p] + skipped * (c - p - 1) over p < c
+        for c in span:
+            stay = score[c] + joins[c] + stay_emit[c]
+            if later + emit[c] >= stay:
                 best, origin, move = later + emit[c], later_from, _LATER_CELL
             else:
                 best, origin, move = stay, c, _SAME_CELL
@@ -391,9 +411,8 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
             if opened > best or (opened == best and end_column < origin):
                 best, origin, move = opened, end_column, _NEW_ROW_MOVE
             current[c], came_from[c], moves[c] = best, origin, move
-            if later is not None:
-                later += skipped
-            if later is None or score[c] > later:
+            later += skipped
+            if score[c] > later:
                 later, later_from = score[c], c
         back.append((came_from, moves))
         score = current
@@ -421,6 +440,9 @@ class _Row:
 
 
 def _cell_text(blocks: list[Block]) -> str:
+    if len(blocks) == 1:  # most cells: one paragraph, no join to build
+        text = blocks[0].text or ""
+        return text if text.strip() else ""
     return "\n".join(b.text or "" for b in blocks if (b.text or "").strip())
 
 
@@ -751,34 +773,30 @@ def _rejoined_names(names: list[str]) -> list[str]:
 
 
 def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Block]:
-    """The body without the header printed again inside it (at each page top of the source, copied with the text)."""
+    """The body without the header printed again inside it (at each page top of the source, copied with the text):
+    the first ``count`` filled blocks from a block, all among the ``2 × count`` blocks from there, that read as the
+    header's names. Only a filled block that reads as the first name can start one, so the blocks between those are
+    copied as they are (tables of thousands of lines print their header a few times)."""
     names = [fold(b.text or "") for b in header if (b.text or "").strip()]
     if len(names) < 2:
         return body
-    # each block's text is looked at once: the scan below starts at every block of a table of thousands of lines
     filled = [k for k, b in enumerate(body) if (b.text or "").strip()]
-    folded: dict[int, str] = {}
-
-    def folded_text(k: int) -> str:
-        if k not in folded:
-            folded[k] = fold(body[k].text or "")
-        return folded[k]
-
     count = len(names)
     kept: list[Block] = []
-    i = 0
-    while i < len(body):
-        # the header again: the first ``count`` filled blocks from here, all among the next 2 × count blocks
-        start = bisect_left(filled, i)
-        if (start + count <= len(filled) and filled[start + count - 1] < i + 2 * count
-                and folded_text(filled[start]) == names[0]  # the first name, before a generator for all of them
-                and all(folded_text(filled[start + m]) == name for m, name in enumerate(names))):
-            if header[0].cell_end and kept and not kept[-1].cell_end:
-                kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
-            i = filled[start + count - 1] + 1
+    i = 0  # the first block not yet kept or dropped
+    for q in range(len(filled) - count + 1):
+        k = filled[q]
+        if k < i or fold(body[k].text or "") != names[0]:
             continue
-        kept.append(body[i])
-        i += 1
+        # a window that starts after the filled block before this one and still holds the last name
+        cut = max(i, filled[q - 1] + 1 if q else 0, filled[q + count - 1] - 2 * count + 1)
+        if cut > k or any(fold(body[filled[q + m]].text or "") != names[m] for m in range(1, count)):
+            continue
+        kept += body[i:cut]
+        if header[0].cell_end and kept and not kept[-1].cell_end:
+            kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
+        i = filled[q + count - 1] + 1
+    kept += body[i:]
     return kept
 
 

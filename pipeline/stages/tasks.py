@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .assignments import LabelledField, labelled_fields
 from .cells import is_total_label, looks_like_agency, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline
-from ..model import TASK_AGENCY_ROLES, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
+from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
@@ -90,18 +91,30 @@ def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
     return deadline.model_copy(update={"start": start})
 
 
+_AGENCY_CELL_ROLES = ("lead", "lead_support", "support", "implementer", "submitter")
+
+
 def _agencies(cells: dict[str, str], leads_column: bool) -> dict[str, list]:
     """Every agency cell's bodies by role: the column's role, or the role the cell itself gives a body ("Chủ trì: …;
-    Phối hợp: …", "(chủ trì)"); a column for both roles gives its first body the lead."""
+    Phối hợp: …", "(chủ trì)"); a column for both roles gives its first body the lead. Fresh lists (the mentions
+    themselves are shared: no stage changes a mention, each derives new ones)."""
+    found = _agencies_of_cells(tuple(cells.get(role) or "" for role in _AGENCY_CELL_ROLES), leads_column)
+    return {field: list(mentions) for field, mentions in zip(TASK_AGENCY_ROLES, found)}
+
+
+@lru_cache(maxsize=4096)
+def _agencies_of_cells(texts: tuple[str, ...], leads_column: bool) -> tuple[tuple[AgencyMention, ...], ...]:
+    """_agencies on the agency cells' texts (in the order of ``_AGENCY_CELL_ROLES``), cached: the rows of a table
+    name the same bodies again and again, and each reading folds and validates every name."""
     found: dict[str, list] = {field: [] for field in TASK_AGENCY_ROLES}
-    for role in ("lead", "lead_support", "support", "implementer", "submitter"):
-        if cells.get(role):
-            for named_role, names in agencies_by_role(cells[role], role).items():
+    for role, text in zip(_AGENCY_CELL_ROLES, texts):
+        if text:
+            for named_role, names in agencies_by_role(text, role).items():
                 found[named_role if named_role in found else "lead"] += as_mentions(names)
     if not found["lead"] and not leads_column:
         # "Đơn vị thực hiện" in a table with no "chủ trì" column: whoever carries the task out leads it
         found["lead"], found["implementer"] = found["implementer"], []
-    return {field: unique_names(mentions) for field, mentions in found.items()}
+    return tuple(tuple(unique_names(found[field])) for field in TASK_AGENCY_ROLES)
 
 
 class _Builder:
@@ -115,8 +128,10 @@ class _Builder:
         self.row_groups = {"group": "", "subgroup": ""}
         self.last_numbered: Task | None = None
         self.next_letter = "A"
-        self.leads_column = bool({"lead", "lead_support", "agency_mark"} & {c.role for c in table.columns})
-        self.agency_column = bool({"lead", "lead_support", "implementer"} & {c.role for c in table.columns})
+        self.roles = {c.role for c in table.columns}
+        self.leads_column = bool({"lead", "lead_support", "agency_mark"} & self.roles)
+        self.agency_column = bool({"lead", "lead_support", "implementer"} & self.roles)
+        self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
 
     def group_rank(self, number: str) -> int:
         """A: 0, I: 1, I.1: 2. A single letter is a lettered group only where it goes on the sequence
@@ -159,7 +174,7 @@ class _Builder:
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
         path = [label for _, label, _ in self.groups]
-        roles = {c.role for c in self.table.columns}
+        roles = self.roles
         if "group" in roles:  # the row number numbers the group ("1 | Tham gia của người dân")
             if cells.get("group"):
                 self.row_groups["group"] = f"{number}. {cells['group']}" if number else cells["group"]
@@ -172,7 +187,7 @@ class _Builder:
 
     def data_row(self, index: int, row: TableRow) -> None:
         cells = _role_cells(self.table, row)
-        roles = {c.role for c in self.table.columns}
+        roles = self.roles
         number = cells.get("number")
         task_number = None if "group" in roles else number
         path = self.group_path(cells, number)
@@ -190,7 +205,7 @@ class _Builder:
             cells["deadline"] = periods  # a schedule: "x" under "Quý II" and "Quý III" gives "Quý II, Quý III"
         if "deadline" not in roles and "deadline" not in cells and (clause := deadline_clause(content, self.year)):
             cells["deadline"] = clause  # no deadline column: "…, hoàn thành trước ngày 30/6/2026" gives it
-        content_column = next(i for i, c in enumerate(self.table.columns) if c.role == "content")
+        content_column = self.content_column
         previous = self.tasks[-1] if self.tasks else None
         # a row under merged cells: recovered from flattened text the cells are marked merged; in a real
         # table they repeat the row above (sample 009's VII.2, VII.3, VII.5)

@@ -9,7 +9,9 @@ from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import text as text_module
 from pipeline.stages import metadata
+from pipeline.text import detached_marks, normalise, normalise_all
 
 
 def _sample_lines() -> list[str]:
@@ -46,3 +48,28 @@ def test_date_line_is_the_pattern_on_examples(text):
 def test_date_line_is_the_pattern_on_every_sample_line():
     for line in _sample_lines():
         assert _same_match(metadata._date_line(line), metadata._DATE_LINE.match(line)), line
+
+
+# Characters normalisation acts on: look-alikes, spaces of every width, invisible ones, combining marks (apart, after a
+# letter, after a look-alike), letters composed and decomposed, line breaks inside a text, tabs.
+_CHARACTERS = st.sampled_from(["a", "A", "ê", "e\u0302", "\u0301", "\u0323", "\u0300", "ƣ", "Ƣ", "Ð", "ð", "\u2044", "\u2215", "\u00a0",
+                               "\u2007", "\u202f", "\u3000", "\u200b", "\u00ad", "\ufeff", " ", "  ", "\t", "\n", "\r", "|", "0", "ư",
+                               "\u1100", "\u1161", "\u11a8", "가", "\u0345", "\u05b0", "\x00"])
+_TEXTS = st.lists(st.lists(_CHARACTERS, max_size=8).map("".join), max_size=6)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXTS)
+def test_normalise_all_is_normalise_of_each(texts):
+    assert normalise_all(texts) == [normalise(text) for text in texts]
+
+
+def test_normalise_all_is_normalise_of_each_on_the_samples():
+    lines = [line for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert normalise_all(lines) == [normalise(line) for line in lines]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CHARACTERS, max_size=12).map("".join))
+def test_detached_marks_is_the_pattern(text):
+    assert detached_marks(text) == len(text_module._DETACHED_MARK.findall(text))

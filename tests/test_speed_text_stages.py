@@ -54,7 +54,7 @@ def test_date_line_is_the_pattern_on_every_sample_line():
 # letter, after a look-alike), letters composed and decomposed, line breaks inside a text, tabs.
 _CHARACTERS = st.sampled_from(["a", "A", "ê", "e\u0302", "\u0301", "\u0323", "\u0300", "ƣ", "Ƣ", "Ð", "ð", "\u2044", "\u2215", "\u00a0",
                                "\u2007", "\u202f", "\u3000", "\u200b", "\u00ad", "\ufeff", " ", "  ", "\t", "\n", "\r", "|", "0", "ư",
-                               "\u1100", "\u1161", "\u11a8", "가", "\u0345", "\u05b0", "\x00"])
+                               "\u1100", "\u1161", "\u11a8", "가", "\u0345", "\u05b0", "\x00", "Đ", "/"])
 _TEXTS = st.lists(st.lists(_CHARACTERS, max_size=8).map("".join), max_size=6)
 
 
@@ -73,3 +73,60 @@ def test_normalise_all_is_normalise_of_each_on_the_samples():
 @given(st.lists(_CHARACTERS, max_size=12).map("".join))
 def test_detached_marks_is_the_pattern(text):
     assert detached_marks(text) == len(text_module._DETACHED_MARK.findall(text))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CHARACTERS, max_size=12).map("".join))
+def test_replacing_one_character_after_another_is_translate(text):
+    assert text_module._replace_special(text) == text.translate(text_module._TRANSLATE)
+
+
+def _plain_classify(text):
+    """numbering.classify as written before it tried only the patterns a paragraph's first character can start."""
+    from pipeline.stages.numbering import _PATTERNS, _ROMAN, Label
+
+    for kind, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        number = match.groupdict().get("number") or match.groupdict().get("single")
+        if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
+            continue
+        if kind == "roman_bare":
+            rest = match.group("rest")
+            if rest != rest.upper() or not any(c.isalpha() for c in rest):
+                continue
+            kind = "roman"
+        if kind == "arabic" and number:
+            number = number.replace(",", ".")
+        return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())
+    return None
+
+
+_LABEL_PIECES = ["Chương", "CHƯƠNG", "Chapter", "CHAPTER", "Mục", "MỤC", "Section", "SECTION", "Điều", "ĐIỀU", "Article", "ARTICLE",
+                 "I", "V", "X", "L", "C", "M", "D", "1", "2", "12", "٣", "१", "a", "b", "đ", "z", "A", "Đ", "S", "-", "–", "—", "•", "+",
+                 ".", ")", ",", ":", " ", "  ", "NỘI DUNG", "mục đích", "Các sở", "\t", ""]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=6).map("".join))
+def test_classify_is_every_pattern_in_order(text):
+    from pipeline.stages.numbering import classify
+
+    assert classify(text) == _plain_classify(text)
+
+
+def test_classify_is_every_pattern_in_order_on_every_sample_line():
+    from pipeline.stages.numbering import classify
+
+    for line in _sample_lines():
+        assert classify(line) == _plain_classify(line), line
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Ê", ".", ";", ":", "!", "?", ",", " ", "\n", "\r", "…", "1"]), max_size=6).map("".join))
+def test_sentence_and_clause_ends_are_the_patterns(text):
+    from pipeline.stages import clean
+
+    for pattern in (clean._ENDS_SENTENCE, clean._ENDS_CLAUSE):
+        assert clean._ends(pattern, text) == (pattern.search(text) is not None)

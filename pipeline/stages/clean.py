@@ -281,6 +281,8 @@ def site_attributes(blocks: list[Block]) -> dict[str, str]:
     ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật")."""
     found: dict[str, str] = {}
     for block in blocks:
+        if ":" not in (block.text or ""):  # every label ends with one: most lines need neither the split nor the search
+            continue
         for line in re.split(r"[\n\t]", block.text or ""):
             _attributes_in(line, found)
     return found

@@ -130,3 +130,44 @@ def test_sentence_and_clause_ends_are_the_patterns(text):
 
     for pattern in (clean._ENDS_SENTENCE, clean._ENDS_CLAUSE):
         assert clean._ends(pattern, text) == (pattern.search(text) is not None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Số hiệu", "Người ký", "Ngày ban hành", ":", " : ", "122/KH-UBND", "Đang cập nhật", "\n",
+                                          "\t", " ", "x"]), max_size=7).map("".join), max_size=5))
+def test_site_attributes_are_those_of_every_line(texts):
+    import re
+
+    from pipeline.model import Block, Provenance
+    from pipeline.stages import clean
+
+    blocks = [Block(id=f"b{i}", orig=text, prov=Provenance(reader="txt"), text=text) for i, text in enumerate(texts)]
+    plain: dict[str, str] = {}
+    for block in blocks:
+        for line in re.split(r"[\n\t]", block.text or ""):
+            clean._attributes_in(line, plain)
+    assert clean.site_attributes(blocks) == plain
+
+
+def _closing_by_each_pattern(text):
+    import re
+
+    from pipeline.resources import json_data
+
+    return any(re.search(p, text) for p in json_data("sections.json")["closing_start"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Nơi nhận", "Trên đây là", "Trong quá trình", "triển khai ", "tổ chức ", "thực hiện", " có ",
+                                 "vướng mắc", "khó khăn", ":", " ", "\n", "x", "Nơi"]), max_size=7).map("".join))
+def test_closing_start_is_any_of_its_patterns(text):
+    from pipeline.stages import sections
+
+    assert (sections._closing_start().search(text) is not None) == _closing_by_each_pattern(text)
+
+
+def test_closing_start_is_any_of_its_patterns_on_every_sample_line():
+    from pipeline.stages import sections
+
+    for line in _sample_lines():
+        assert (sections._closing_start().search(line) is not None) == _closing_by_each_pattern(line), line

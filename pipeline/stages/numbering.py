@@ -70,19 +70,29 @@ def roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-# The characters a label can start with (the patterns' first characters; digits are tested with str.isdecimal, which
-# is what \d matches): most paragraphs start with none of them, and are settled without trying nine patterns.
-_LABEL_FIRST = frozenset("CMSĐAIVXL" + "abcdefghijklmnopqrstuvwxyzđ" + "-–—•+")
+# The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
+# tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
+_FIRST_CHARACTERS = {"chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+                     "letter": "abcdefghijklmnopqrstuvwxyzđ", "dash": "-–—•", "plus": "+"}
+_BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _kind, _pattern in _PATTERNS:
+    for _first in _FIRST_CHARACTERS[_kind]:
+        _BY_FIRST.setdefault(_first, []).append((_kind, _pattern))
+_ARABIC = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabic"]
 
 
 def classify(text: str) -> Label | None:
-    if not text or not (text[0] in _LABEL_FIRST or text[0].isdecimal()):
+    if not text:
         return None
-    for kind, pattern in _PATTERNS:
+    patterns = _BY_FIRST.get(text[0]) or (_ARABIC if text[0].isdecimal() else None)
+    if patterns is None:
+        return None
+    for kind, pattern in patterns:
         match = pattern.match(text)
         if not match:
             continue
-        number = match.groupdict().get("number") or match.groupdict().get("single")
+        groups = match.groupdict()
+        number = groups.get("number") or groups.get("single")
         if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
             continue
         if kind == "roman_bare":

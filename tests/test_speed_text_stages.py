@@ -1,0 +1,173 @@
+"""Fast paths of the clean, metadata and sections stages give the answers of the plain code they replace: each test
+compares the two on inputs generated here (hypothesis, from pieces of Vietnamese headers and bodies) and on every line
+of the samples."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import text as text_module
+from pipeline.stages import metadata
+from pipeline.text import detached_marks, normalise, normalise_all
+
+
+def _sample_lines() -> list[str]:
+    lines = [line.strip() for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    return lines
+
+
+# Pieces a header or a body line is made of: capitals, place names, "ngày" in its cases, commas, dates in words and in
+# figures, numbers, punctuation and spaces.
+_PIECES = ["ỦY BAN", "NHÂN DÂN", "TỈNH", "Hà Nội", "Bảo Lộc 1", "Phường 3", "thành phố", "Quảng Ngãi", "ngày", "Ngày", "NGÀY",
+           "ngày30", "ngàyx", "tháng", "năm", "2025", "12", "03-02-2026", "9/6/2025", "1.2.2024", ",", ", ", ".", " ", "  ",
+           "-", "–", "Số:", "12/KH-UBND", "(", ")", "\"", "“", "ê", "Ả", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\n", "a", "Z"]
+
+
+def _same_match(fast, plain) -> bool:
+    if plain is None or fast is None:
+        return fast is plain
+    return fast.span() == plain.span() and fast.groupdict() == plain.groupdict()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=9).map("".join))
+def test_date_line_is_the_pattern(text):
+    assert _same_match(metadata._date_line(text), metadata._DATE_LINE.match(text))
+
+
+@pytest.mark.parametrize("text", ["Hà Nội, ngày 5 tháng 3 năm 2020", "HÀ NỘI, NGÀY 5", "Hà Nội, 03-02-2026", "Hà Nội, 03-02-2026.",
+                                  "Hà Nội, 03-02-2026\n", "Huế,ngày 1", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "Bảo Lộc 1, Ngày"])
+def test_date_line_is_the_pattern_on_examples(text):
+    assert _same_match(metadata._date_line(text), metadata._DATE_LINE.match(text))
+
+
+def test_date_line_is_the_pattern_on_every_sample_line():
+    for line in _sample_lines():
+        assert _same_match(metadata._date_line(line), metadata._DATE_LINE.match(line)), line
+
+
+# Characters normalisation acts on: look-alikes, spaces of every width, invisible ones, combining marks (apart, after a
+# letter, after a look-alike), letters composed and decomposed, line breaks inside a text, tabs.
+_CHARACTERS = st.sampled_from(["a", "A", "ê", "e\u0302", "\u0301", "\u0323", "\u0300", "ƣ", "Ƣ", "Ð", "ð", "\u2044", "\u2215", "\u00a0",
+                               "\u2007", "\u202f", "\u3000", "\u200b", "\u00ad", "\ufeff", " ", "  ", "\t", "\n", "\r", "|", "0", "ư",
+                               "\u1100", "\u1161", "\u11a8", "가", "\u0345", "\u05b0", "\x00", "Đ", "/"])
+_TEXTS = st.lists(st.lists(_CHARACTERS, max_size=8).map("".join), max_size=6)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXTS)
+def test_normalise_all_is_normalise_of_each(texts):
+    assert normalise_all(texts) == [normalise(text) for text in texts]
+
+
+def test_normalise_all_is_normalise_of_each_on_the_samples():
+    lines = [line for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert normalise_all(lines) == [normalise(line) for line in lines]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CHARACTERS, max_size=12).map("".join))
+def test_detached_marks_is_the_pattern(text):
+    assert detached_marks(text) == len(text_module._DETACHED_MARK.findall(text))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CHARACTERS, max_size=12).map("".join))
+def test_replacing_one_character_after_another_is_translate(text):
+    assert text_module._replace_special(text) == text.translate(text_module._TRANSLATE)
+
+
+def _plain_classify(text):
+    """numbering.classify as written before it tried only the patterns a paragraph's first character can start."""
+    from pipeline.stages.numbering import _PATTERNS, _ROMAN, Label
+
+    for kind, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        number = match.groupdict().get("number") or match.groupdict().get("single")
+        if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
+            continue
+        if kind == "roman_bare":
+            rest = match.group("rest")
+            if rest != rest.upper() or not any(c.isalpha() for c in rest):
+                continue
+            kind = "roman"
+        if kind == "arabic" and number:
+            number = number.replace(",", ".")
+        return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())
+    return None
+
+
+_LABEL_PIECES = ["Chương", "CHƯƠNG", "Chapter", "CHAPTER", "Mục", "MỤC", "Section", "SECTION", "Điều", "ĐIỀU", "Article", "ARTICLE",
+                 "I", "V", "X", "L", "C", "M", "D", "1", "2", "12", "٣", "१", "a", "b", "đ", "z", "A", "Đ", "S", "-", "–", "—", "•", "+",
+                 ".", ")", ",", ":", " ", "  ", "NỘI DUNG", "mục đích", "Các sở", "\t", ""]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=6).map("".join))
+def test_classify_is_every_pattern_in_order(text):
+    from pipeline.stages.numbering import classify
+
+    assert classify(text) == _plain_classify(text)
+
+
+def test_classify_is_every_pattern_in_order_on_every_sample_line():
+    from pipeline.stages.numbering import classify
+
+    for line in _sample_lines():
+        assert classify(line) == _plain_classify(line), line
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Ê", ".", ";", ":", "!", "?", ",", " ", "\n", "\r", "…", "1"]), max_size=6).map("".join))
+def test_sentence_and_clause_ends_are_the_patterns(text):
+    from pipeline.stages import clean
+
+    for pattern in (clean._ENDS_SENTENCE, clean._ENDS_CLAUSE):
+        assert clean._ends(pattern, text) == (pattern.search(text) is not None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Số hiệu", "Người ký", "Ngày ban hành", ":", " : ", "122/KH-UBND", "Đang cập nhật", "\n",
+                                          "\t", " ", "x"]), max_size=7).map("".join), max_size=5))
+def test_site_attributes_are_those_of_every_line(texts):
+    import re
+
+    from pipeline.model import Block, Provenance
+    from pipeline.stages import clean
+
+    blocks = [Block(id=f"b{i}", orig=text, prov=Provenance(reader="txt"), text=text) for i, text in enumerate(texts)]
+    plain: dict[str, str] = {}
+    for block in blocks:
+        for line in re.split(r"[\n\t]", block.text or ""):
+            clean._attributes_in(line, plain)
+    assert clean.site_attributes(blocks) == plain
+
+
+def _closing_by_each_pattern(text):
+    import re
+
+    from pipeline.resources import json_data
+
+    return any(re.search(p, text) for p in json_data("sections.json")["closing_start"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Nơi nhận", "Trên đây là", "Trong quá trình", "triển khai ", "tổ chức ", "thực hiện", " có ",
+                                 "vướng mắc", "khó khăn", ":", " ", "\n", "x", "Nơi"]), max_size=7).map("".join))
+def test_closing_start_is_any_of_its_patterns(text):
+    from pipeline.stages import sections
+
+    assert (sections._closing_start().search(text) is not None) == _closing_by_each_pattern(text)
+
+
+def test_closing_start_is_any_of_its_patterns_on_every_sample_line():
+    from pipeline.stages import sections
+
+    for line in _sample_lines():
+        assert (sections._closing_start().search(line) is not None) == _closing_by_each_pattern(line), line

@@ -310,17 +310,22 @@ def file_limits(limits: Limits) -> Iterator[None]:
     space now, plus ``memory_mb``; children such as Tesseract inherit it) for one file, lifted afterwards. The
     time limit needs the main thread (signals); elsewhere only the memory limit applies."""
     timed = threading.current_thread() is threading.main_thread() and limits.seconds > 0
+    reading = [True]
 
     def expired(signum, frame):
-        raise TimeLimitExceeded()
+        if reading[0]:
+            raise TimeLimitExceeded()
 
     if timed:
         previous_handler = signal.signal(signal.SIGALRM, expired)
-        signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+        # and again every tenth of a second (or of the limit) until the file stops: an exception the handler raises
+        # while a finalizer or a gc callback runs is lost ("Exception ignored in …"), and the file would read on
+        signal.setitimer(signal.ITIMER_REAL, limits.seconds, min(limits.seconds, 0.1))
     previous_memory = _limit_memory(limits.memory_mb)
     try:
         yield
     finally:
+        reading[0] = False
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous_handler)

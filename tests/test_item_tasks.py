@@ -133,12 +133,20 @@ def test_a_form_to_fill_in_is_no_task(write_text):
     assert tasks == []
 
 
-def test_item_tasks_keep_their_assignments_and_come_after_table_tasks(write_text):
-    items = "1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng Bộ\n- Cơ quan phối hợp: Vụ Pháp chế"
+@pytest.mark.parametrize("items", [
+    "1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng Bộ\n- Cơ quan phối hợp: Vụ Pháp chế",
+    "1. Rà soát thủ tục hành chính. Chủ trì: Văn phòng Bộ; phối hợp: Vụ Pháp chế; thời gian: Quý II/2026.",
+    "1. Rà soát thủ tục hành chính\nĐơn vị chủ trì: Văn phòng Bộ.\nĐơn vị phối hợp: Vụ Pháp chế.\nThời hạn: tháng 6/2026."])
+def test_an_item_task_is_counted_once_as_a_task_not_again_as_an_assignment(write_text, items):
+    """A researcher who unions task_agencies and assignments counted an item's bodies twice: the item is a task
+    (its lead and support there), and a duty in prose beside it still gives its assignment."""
+    items += "\n2. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra việc thực hiện."
     doc, tasks = _tasks(write_text, items)
-    assert {(a.role, a.agency.name) for a in doc.assignments if a.section == "sec_II__item_1"} == {
-        ("lead", "Văn phòng Bộ"), ("support", "Vụ Pháp chế")}
+    assert [(_names(t.lead), _names(t.support)) for t in tasks] == [(["Văn phòng Bộ"], ["Vụ Pháp chế"])]
     assert doc.tasks[-1] is tasks[-1] and tasks[0].id == "sec_II__item_1__task"
+    assert not [a for a in doc.assignments if a.section == tasks[0].section]
+    assert {(a.role, a.agency.name) for a in doc.assignments if a.section == "sec_II__item_2"} == {
+        ("lead", "Sở Nội vụ"), ("support", "Sở Tài chính")}
 
 
 def test_labelled_items_in_a_docx_with_bold_labels(tmp_path):
@@ -237,16 +245,15 @@ def test_names_a_field_lists_with_semicolons_stay_in_the_field(write_text):
         (["Sở Tư pháp", "Công an tỉnh"], ["Sở Y tế", "Các sở, ban, ngành"]), (["Sở Nội vụ"], [])]
 
 
-def test_fields_printed_as_the_item_s_own_lines_give_its_assignments(write_text):
+def test_fields_printed_as_the_item_s_own_lines_give_its_lead(write_text):
     """"2.2. Xây dựng đề án …" over "Cơ quan chủ trì: Vụ Tổ chức cán bộ." (no bullet): the first line is a labelled
     field, not a list of bodies heading the item (which gave a lead "Cơ quan")."""
     items = ("2. Tổ chức bộ máy\n2.1. Xây dựng đề án vị trí việc làm\nCơ quan chủ trì: Vụ Tổ chức cán bộ.\n"
              "Cơ quan phối hợp: Các cơ quan, đơn vị liên quan.")
     doc, tasks = _tasks(write_text, items)
-    section = tasks[0].section
-    assert {(a.role, a.agency.name) for a in doc.assignments if a.section == section} == {
-        ("lead", "Vụ Tổ chức cán bộ"), ("support", "Các cơ quan, đơn vị liên quan")}
     assert _names(tasks[0].lead) == ["Vụ Tổ chức cán bộ"]
+    assert _names(tasks[0].support) == ["Các cơ quan, đơn vị liên quan"]
+    assert not [a for a in doc.assignments if a.agency and a.agency.name == "Cơ quan"]
 
 
 def test_an_item_deadline_before_the_date_of_issue_is_a_warning_once(write_text):

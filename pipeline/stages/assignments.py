@@ -75,24 +75,33 @@ def _rules() -> dict:
 
 def assignments(doc: Document) -> Document:
     found: list[Assignment] = []
+    # an item the tasks stage made a task of ("1. Rà soát …" / "- Cơ quan chủ trì: …") is a task, not a duty in
+    # prose: its bodies are the task's, and listing them here too would count them twice
+    task_items = frozenset(t.section for t in doc.tasks if t.section)
     for top in doc.sections:
-        _find_parts(top, found)
+        _find_parts(top, found, task_items)
     return doc.model_copy(update={"assignments": found})
 
 
-def _find_parts(node: Section, found: list[Assignment]) -> None:
+def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
     """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1")."""
     if node.kind in ("attached", "annex"):
         for child in node.children:
-            _find_parts(child, found)
+            _find_parts(child, found, task_items)
     elif node.kind != "table" and any(part in fold(node.heading or "") for part in _rules()["parts"]):
-        _visit(node, [], found)
+        _visit(node, [], found, task_items)
 
 
-def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment]) -> None:
+def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment], task_items: frozenset[str]) -> None:
     """``inherited``: (name, role) of the bodies a heading above gave ("3. Giao Trưởng phòng Nội vụ quận")."""
     if node.kind == "table":
         return  # a task table's rows are tasks (tables stage), not prose
+    if node.id in task_items:  # its field lines were read by the task; any other child may be a duty of its own
+        labelled = _labelled_children(node)
+        for child in node.children:
+            if child.id not in labelled:
+                _visit(child, inherited, found, task_items)
+        return
     heading_bodies = _heading_bodies(node.heading or "") if node.kind != "roman" else []
     # "- Ngoài các nhiệm vụ trên, Chủ tịch UBND các quận, huyện, thị xã:" introduces the bodies of the items below
     text = node.text
@@ -119,7 +128,7 @@ def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignme
         _add(node, [(name, role) for fields in labelled.values() for name, role, _ in fields], text or node.heading or "", found)
     for child in node.children:
         if child.id not in labelled:
-            _visit(child, context, found)
+            _visit(child, context, found, task_items)
 
 
 @dataclass(frozen=True)

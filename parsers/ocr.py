@@ -496,6 +496,9 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
     from .pdf import _table
 
     table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt))
+    for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
+        cell.unsure = tuple(w.text for w in words if 0 <= w.conf < _UNSURE_WORD and _inside(w, cell.bbox, ppt))
+        cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
     return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
                                  bbox=tuple(round(v * ppt / scale, 1) for v in found.bbox),

@@ -170,8 +170,11 @@ def _table(found, cell_text) -> Table:
             cell = by_position[(r, col)]
             cell.text = f"{cell.text} {text}".strip()
             cell.col_span = max(cell.col_span, col_span)
+            cell.bbox = (min(cell.bbox[0], bbox[0]), min(cell.bbox[1], bbox[1]), max(cell.bbox[2], bbox[2]),
+                         max(cell.bbox[3], bbox[3]))
             continue
-        by_position[(r, col)] = Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=text)
+        by_position[(r, col)] = Cell(row=r, col=col, row_span=row_span, col_span=col_span, text=text,
+                                     bbox=tuple(bbox))
     n_cols, n_rows = max(1, len(xs) - 1), len(rows)
     cells = [c for c in by_position.values() if c.col < n_cols]
     for c in cells:  # spans cut at the table's edge

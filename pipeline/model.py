@@ -59,6 +59,11 @@ class Cell:
     col_span: int = 1
     text: str = ""
     is_header: bool = False
+    # Where a PDF or a scan printed it (a box in its block's units; a table joined over pages has cells on several
+    # pages) and, for a scan, the words Tesseract read with low confidence: a deadline read from them is checked.
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    unsure: tuple[str, ...] = ()
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Cell:
         return replace(self, **(update or {}))

@@ -278,3 +278,25 @@ def test_a_handwritten_number_and_a_doubtful_reading_are_queued_with_their_box(t
     assert queue["field_low_confidence"]["detail"] == "read by ocr with confidence 0.61"
     (warning,) = db.query("SELECT bbox, page, source_text FROM warnings WHERE code = 'number_handwritten'")
     assert json.loads(warning["bbox"]) == box and warning["page"] == 1 and warning["source_text"].startswith("Số:")
+
+
+def test_a_deadline_read_from_doubtful_words_is_queued_with_its_tasks_path(tmp_path, corpus_docs):
+    """The tasks stage's deadline_unsure warning (a scanned cell read with low confidence) is a review item naming the
+    task's deadline as a correction names it, with the deadline as read and the cell's box for the crop."""
+    from pipeline.outputs.load import load, open_db, transaction
+    from pipeline.ingest import path_key
+    from pipeline.outputs.load import SourceFile
+    from pipeline.model import Issue
+
+    doc = corpus_docs["003"]
+    task = next(t for t in doc.tasks[1:] if t.deadline)
+    box = [420.0, 300.5, 520.0, 330.0]
+    doc = doc.with_warnings([Issue(code="deadline_unsure", message=f"{task.id}: deadline '{task.deadline.text}' read "
+                                   "from a scan with low confidence in '9/2026': check it against the page",
+                                   where={"block": "b0011", "line": 11, "page": 2, "bbox": box})])
+    db = open_db(tmp_path / "plans.db")
+    with transaction(db):
+        load(db, doc, SourceFile(path_key(tmp_path / "scan.pdf"), 1, 1, "scan.pdf.json"))
+    (item,) = db.query("SELECT item, field_path, value, page, bbox FROM review_queue WHERE kind = 'deadline_unsure'")
+    assert item["item"] == task.id and item["field_path"] == f"tasks[{task.id}].deadline"
+    assert item["value"] == task.deadline.text and item["page"] == 2 and json.loads(item["bbox"]) == box

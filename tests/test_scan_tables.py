@@ -260,3 +260,84 @@ def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     then unknown to the registry. A token of Vietnamese letters that is no syllable but splits one way only (or at a
     capital after a small letter) into two syllables is two words."""
     assert ocr._word_text(read) == meant
+
+
+# --- deadlines read from low-confidence words -----------------------------------------------------------------------
+
+def _scanned_task_block(header: list[str], rows: list[list[str]], unsure: dict[tuple[int, int], tuple[str, ...]]):
+    """A scanned task table's block as the OCR reader gives it: each cell with its page, its box and the words read
+    with low confidence (``unsure`` by grid row and column; the header is row 0)."""
+    from pipeline.model import Block, BlockKind, Cell, Provenance, Table
+
+    grid = [header, *rows]
+    cells = [Cell(r, c, text=text, page=2, bbox=(100.0 * c, 50.0 * r, 100.0 * c + 90, 50.0 * r + 40),
+                  unsure=unsure.get((r, c), ())) for r, row in enumerate(grid) for c, text in enumerate(row)]
+    return Block(id="b0007", kind=BlockKind.TABLE, orig="", table=Table(n_rows=len(grid), n_cols=len(header), cells=cells),
+                 prov=Provenance(reader="ocr", page=2, line_start=7, line_end=7, ocr_confidence=88.0))
+
+
+def _task_rows(*deadlines: str) -> list[list[str]]:
+    return [[str(i + 1), f"Nhiệm vụ số {i + 1} về chuyển đổi số", "Sở Nội vụ", *d.split(" | ")]
+            for i, d in enumerate(deadlines)]
+
+
+def _stages_on(block):
+    from pipeline.model import Document, Origin
+    from pipeline.run import run_stages
+
+    origin = Origin(path="scan.pdf", name="scan.pdf", format="pdf", sha256="0", size=0)
+    return run_stages(Document(origin=origin, blocks=[block]))
+
+
+@pytest.mark.parametrize("header", ["Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện"])
+def test_a_deadline_read_from_low_confidence_words_is_sent_for_a_look(header):
+    """"Quý III" read as "Quý II", "tháng 5" as "tháng 9": a date no rule can tell from a right one. Where Tesseract
+    read the deadline cell's words with low confidence, the task keeps what was read and a warning points at the
+    cell (page and box: the report crops it) so a person checks it."""
+    block = _scanned_task_block(["TT", "Nội dung", "Cơ quan chủ trì", header],
+                                _task_rows("Quý II/2026", "Tháng 9/2026", "Năm 2026"), {(2, 3): ("9/2026",)})
+    doc = _stages_on(block)
+    assert [t.deadline.end for t in doc.tasks] == ["2026-06-30", "2026-09-30", "2026-12-31"]
+    (warning,) = [w for w in doc.warnings if w.code == "deadline_unsure"]
+    assert warning.message.startswith(f"{doc.tasks[1].id}: deadline 'Tháng 9/2026'") and "'9/2026'" in warning.message
+    assert warning.where["page"] == 2 and warning.where["bbox"] == (300.0, 100.0, 390.0, 140.0)
+
+
+def test_low_confidence_words_in_a_start_cell_count_and_elsewhere_in_the_row_do_not():
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"]
+    rows = _task_rows("Quý I/2026 | Quý II/2026", "Quý I/2026 | Quý IV/2026")
+    # the content cell's misread word says nothing of the dates; the start cell's gives the period's first day
+    doc = _stages_on(_scanned_task_block(header, rows, {(1, 1): ("chuyẻn",), (2, 3): ("1/2026",)}))
+    assert [(t.deadline.start, t.deadline.end) for t in doc.tasks] == [("2026-01-01", "2026-06-30"),
+                                                                        ("2026-01-01", "2026-12-31")]
+    assert [w.message.split(":")[0] for w in doc.warnings if w.code == "deadline_unsure"] == [doc.tasks[1].id]
+
+
+def test_a_table_whose_words_were_all_read_surely_raises_no_such_warning():
+    doc = _stages_on(_scanned_task_block(["TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"], _task_rows("Quý II/2026"), {}))
+    assert doc.tasks and not [w for w in doc.warnings if w.code == "deadline_unsure"]
+
+
+@needs_tesseract
+@needs_font
+def test_the_scan_reader_gives_each_cell_its_page_box_and_low_confidence_words(tmp_path, monkeypatch):
+    """The reader keeps, per cell, the words Tesseract read with low confidence; one such word in a deadline cell
+    makes the warning, pointing at that cell's box on the page."""
+    real = ocr.read_words
+
+    def one_doubtful_word(*args, **kwargs):  # every word sure but the second task's month
+        return [ocr.Word(w.text, 20.0 if "9/2026" in w.text else max(w.conf, 95.0), w.left, w.top, w.right, w.bottom,
+                         w.line) for w in real(*args, **kwargs)]
+
+    monkeypatch.setattr(ocr, "read_words", one_doubtful_word)
+    path = tmp_path / "annex.png"
+    table_page().save(path, dpi=(300, 300))
+    (block,) = [b for b in parsers.read(path).blocks if b.table is not None]
+    doubtful = [c for c in block.table.cells if c.unsure]
+    assert [(c.row, c.col, c.unsure) for c in doubtful] == [(3, 3, ("9/2026",))]
+    assert all(c.page == 1 and c.bbox for c in block.table.cells)
+    x0 = LEFT + sum(WIDTHS[:3])  # the deadline column's left rule, in pixels (an image's boxes are pixels)
+    assert doubtful[0].bbox[0] == pytest.approx(x0, abs=6) and doubtful[0].bbox[1] == pytest.approx(TOP + 3 * ROW, abs=6)
+    doc = process(path)
+    (warning,) = [w for w in doc.warnings if w.code == "deadline_unsure"]
+    assert "Tháng 9/2026" in warning.message and warning.where["bbox"] == doubtful[0].bbox

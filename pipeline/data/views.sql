@@ -147,7 +147,7 @@ ORDER BY occurrences DESC, m.name;
 
 -- Everything a person should look at, one row per item, with the document's number and title: metadata fields
 -- missing, handwritten in a scan or read with low confidence (metadata_fields.status, pipeline/data/review.json),
--- table rows whose cells could not be recovered, agency names that did not resolve or resolved only by similarity,
+-- table rows whose cells could not be recovered, deadlines read from a scan's low-confidence words, agency names that did not resolve or resolved only by similarity,
 -- and corrections that were not applied. field_path is what a correction names. (Deadlines that name no period,
 -- "Theo hướng dẫn của Bộ Nội vụ", are read right: the report lists them, the queue does not.)
 DROP VIEW IF EXISTS review_queue;
@@ -161,6 +161,11 @@ WITH items AS (
     SELECT r.document_id, 'row_uncertain', r.table_id || ' row ' || r.row, NULL, r.raw,
            'the row''s cells could not be recovered with confidence', r.page, r.line_start, NULL
     FROM table_rows r WHERE r.uncertain = 1
+    UNION ALL
+    SELECT t.document_id, 'deadline_unsure', t.task_id, 'tasks[' || t.task_id || '].deadline', t.deadline_text, w.message,
+           w.page, w.line, w.bbox
+    FROM tasks t JOIN warnings w ON w.document_id = t.document_id AND w.code = 'deadline_unsure'
+         AND w.message LIKE t.task_id || ':%'
     UNION ALL
     SELECT a.document_id, 'agency_' || a.match, a.name, min('tasks[' || (t.ordinal - 1) || '].' || a.role), a.name,
            COALESCE(min(a.reason) || '; ', '') || 'in ' || count(*) || ' task(s)' ||

@@ -132,6 +132,10 @@ class _Builder:
         self.leads_column = bool({"lead", "lead_support", "agency_mark"} & self.roles)
         self.agency_column = bool({"lead", "lead_support", "implementer"} & self.roles)
         self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
+        self.deadline_columns = [i for i, c in enumerate(table.columns) if c.role in ("deadline", "start")]
+        # a table read by OCR from a scan: its cells know the words read with low confidence
+        self.scanned_tables = {b.id: b for b in doc.blocks if b.table is not None and b.id in table.blocks
+                               and any(c.unsure for c in b.table.cells)} if self.deadline_columns else {}
 
     def group_rank(self, number: str) -> int:
         """A: 0, I: 1, I.1: 2. A single letter is a lettered group only where it goes on the sequence
@@ -231,7 +235,7 @@ class _Builder:
                 rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)
-            self.check_deadline(task, row)
+            self.check_deadline(task, row, index)
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
 
@@ -289,10 +293,33 @@ class _Builder:
             "deadline": deadline, "rows": [*task.rows, index], "line_end": row.line_end,
         })
         self.tasks[position] = merged
+        if printed and (issue := self.unsure_deadline(merged, row, index)):
+            self.issues.append(issue)
 
-    def check_deadline(self, task: Task, row: TableRow) -> None:
+    def check_deadline(self, task: Task, row: TableRow, index: int) -> None:
         if issue := _before_issue(self.doc, task, self.where(row)):
             self.issues.append(issue)
+        if task.deadline and (issue := self.unsure_deadline(task, row, index)):
+            self.issues.append(issue)
+
+    def unsure_deadline(self, task: Task, row: TableRow, index: int) -> Issue | None:
+        """The warning for a deadline read from a scanned cell whose words Tesseract read with low confidence: a
+        figure misread ("Quý III" as "Quý II", "tháng 5" as "tháng 9") gives a date no rule can tell from a right
+        one, so a person checks the cell (its page and box point at it)."""
+        if not self.deadline_columns or not row.blocks:
+            return None
+        block = self.scanned_tables.get(row.blocks[0])
+        if block is None:
+            return None
+        # the table's rows are its block's grid rows, header rows included, in order (tables.grid_record)
+        for cell in block.table.cells:
+            if cell.unsure and cell.row <= index < cell.row + cell.row_span and any(
+                    cell.col <= col < cell.col + cell.col_span for col in self.deadline_columns):
+                return Issue(code="deadline_unsure",
+                             message=f"{task.id}: deadline '{task.deadline.text}' read from a scan with low confidence "
+                                     f"in {', '.join(repr(w) for w in cell.unsure)}: check it against the page",
+                             where={"block": block.id, "line": row.line_start, "page": cell.page, "bbox": cell.bbox})
+        return None
 
     def build(self) -> None:
         for index, row in enumerate(self.table.rows):

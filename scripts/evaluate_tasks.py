@@ -156,6 +156,12 @@ def main() -> int:
     print(f"\n{len(results)} files in {time.perf_counter() - start:.0f} s. Percentages are of the rows with per-row truth "
           "(realdocs gives row counts only); a lost row is wrong in every field. Targets (issue 16): every row, "
           "lead >= 95%, support >= 90%, deadline >= 95%.")
+    scored = [s for _, s in results if not s.counts_only]
+    flagged_wrong, flagged_right = (sum(s.deadlines_sent_for_a_look()[i] for s in scored) for i in (0, 1))
+    if flagged_wrong or flagged_right:
+        wrong = sum(s.checked("deadline") - s.right("deadline") for s in scored)
+        print(f"Deadlines sent for a look (deadline_unsure: read from a scan's low-confidence words): {flagged_wrong} of "
+              f"the {wrong} wrong ones (lost rows included), and {flagged_right} of the {sum(s.right('deadline') for s in scored)} right ones.")
     if args.failures:
         for _, score in results:
             for failure in score.failures():

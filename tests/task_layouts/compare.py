@@ -63,6 +63,13 @@ class Score:
     extra: list[str] = field(default_factory=list)
     error: str | None = None
     counts_only: bool = False  # the truth gives a row count only
+    unsure: frozenset[str] = frozenset()  # ids of the tasks whose deadline the pipeline sent for a look (deadline_unsure)
+
+    def deadlines_sent_for_a_look(self) -> tuple[int, int]:
+        """(wrong deadlines flagged deadline_unsure, right deadlines flagged): how well the warning aims."""
+        judged = [r for r in self.rows if r.task is not None and r.right.get("deadline") is not None]
+        flagged = [r for r in judged if r.task.id in self.unsure]
+        return sum(not r.right["deadline"] for r in flagged), sum(bool(r.right["deadline"]) for r in flagged)
 
     @property
     def matched(self) -> int:
@@ -205,4 +212,6 @@ def evaluate(path: Path, expected: list[Expected], source: str, fmt: str, counts
     if counts_only:
         return Score(source, fmt, expected=len(expected), found=len(doc.tasks), counts_only=True,
                      rows=[RowResult(e) for e in expected])
-    return compare(doc.tasks, expected, source, fmt)
+    score = compare(doc.tasks, expected, source, fmt)
+    score.unsure = frozenset(w.message.split(":", 1)[0] for w in doc.warnings if w.code == "deadline_unsure")
+    return score

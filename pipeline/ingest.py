@@ -767,21 +767,13 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
 @contextmanager
 def _collections_every(objects: int) -> Iterator[None]:
     """The cyclic garbage collector's first threshold raised to ``objects`` for a while (set back afterwards; left
-    alone when collection is off): cycles are still collected, less often. The objects alive when it starts (modules,
-    the agency registry's tens of thousands …) are left out of collections meanwhile (``gc.freeze``): every full
-    collection traversed them all again, 4% of the writer's work; they are given back to the collector afterwards
-    (unless something had frozen objects before: those stay as they were)."""
+    alone when collection is off): cycles are still collected, less often."""
     before = gc.get_threshold()
-    freezing = bool(before[0]) and not gc.get_freeze_count()
     if before[0]:
         gc.set_threshold(max(objects, before[0]), *before[1:])
-    if freezing:
-        gc.freeze()
     try:
         yield
     finally:
-        if freezing:
-            gc.unfreeze()
         gc.set_threshold(*before)
 
 

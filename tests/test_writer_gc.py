@@ -54,29 +54,3 @@ def test_collection_turned_off_stays_off(tmp_path, folder, threshold):
     ingest([folder], tmp_path / "p.db", tmp_path / "json", workers=1, on_file=lambda *args: seen.append(gc.get_threshold()))
     assert seen == [(0, 10, 10)] and gc.get_threshold() == (0, 10, 10)
 
-
-def _reading_here(paths, limits):
-    """An engine that reads in this process without readying it as a worker (``prepare_worker`` freezes objects)."""
-    return (ingest_module.safe_process(path, limits) for path in paths)
-
-
-@pytest.fixture
-def unfrozen():
-    gc.unfreeze()  # objects an earlier test's worker set-up froze (``run.prepare_worker``)
-    yield
-    gc.unfreeze()
-
-
-def test_objects_alive_before_writing_are_left_out_of_collections_meanwhile(tmp_path, folder, threshold, unfrozen):
-    seen = []
-    report = ingest([folder], tmp_path / "p.db", tmp_path / "json", engine=_reading_here,
-                    on_file=lambda *args: seen.append(gc.get_freeze_count()))
-    assert report.ok and len(seen) == 1 and seen[0] > 1000  # the modules, the registry …
-    assert gc.get_freeze_count() == 0  # given back to the collector
-
-
-def test_objects_frozen_by_the_caller_stay_frozen(tmp_path, folder, threshold, unfrozen):
-    gc.freeze()
-    frozen = gc.get_freeze_count()
-    assert ingest([folder], tmp_path / "p.db", tmp_path / "json", engine=_reading_here).ok
-    assert gc.get_freeze_count() > 0.9 * frozen  # not given back (a few of them freed meanwhile)

@@ -111,7 +111,8 @@ def _temporary_file(folder: Path) -> tuple[Path, int]:
     """A new file in ``folder`` (named ``TEMPORARY``: ``sweep_temporary_files`` finds it), open for writing, readable
     by its owner only, as ``tempfile`` makes them: named by this process and a count, not by tempfile's random
     letters, and written by file descriptor (the writer writes a JSON file per document: tempfile's names and file
-    object took some 15% of the time of writing one). A name taken (a file left by a killed process of the same number) is skipped."""
+    object took some 15% of the time of writing one). A name taken (a file left by a killed process of the same
+    number) is skipped."""
     while True:
         path = folder / f"{TEMPORARY[0]}{os.getpid()}-{next(_temporary_numbers)}{TEMPORARY[1]}"
         try:

@@ -53,4 +53,3 @@ def test_collection_turned_off_stays_off(tmp_path, folder, threshold):
     seen = []
     ingest([folder], tmp_path / "p.db", tmp_path / "json", workers=1, on_file=lambda *args: seen.append(gc.get_threshold()))
     assert seen == [(0, 10, 10)] and gc.get_threshold() == (0, 10, 10)
-

@@ -736,7 +736,7 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
             report.skipped += 1
             if state == "touched":
                 touch(db, key, info.st_mtime_ns)
-    with Batch(db, lines) as batch, _collections_every(WRITER_GC_OBJECTS):
+    with db.references_unchecked(), Batch(db, lines) as batch, _collections_every(WRITER_GC_OBJECTS):
         for index, outcome in enumerate(engine(todo, limits), start=1):
             path, summary, prepared, reason = outcome.path, outcome.summary, outcome.prepared, outcome.reason
             key = path_key(path)

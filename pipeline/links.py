@@ -185,14 +185,16 @@ def evidence_changes(db) -> list[Fill]:
     """The documents whose number or day filled from citations (source ``cited_by``) differs from what the
     citations of the database give now: filled where nothing was, gone where the citing document went or changed,
     or another citation. Only documents with a missing or filled number or day are looked at."""
-    from .stages.evidence import NUMBER_NOT_READ, evidence_for, wants_evidence
-
     rows = list(db.query(
         "SELECT id, source_path, doc_type, number, symbol, issued_date, issued_date_partial, field_sources FROM documents "
         "WHERE symbol IS NOT NULL AND doc_type IS NOT NULL "
         "AND (number IS NULL OR issued_date IS NULL OR field_sources LIKE '%\"cited_by\"%')"))
     if not rows:
         return []
+    # the stages' model (pydantic) is imported only now: a run whose documents all have their number and day does not
+    # pay for it in the writing process
+    from .stages.evidence import NUMBER_NOT_READ, evidence_for, wants_evidence
+
     codes: dict[str, set[str]] = {}
     for row in db.query(f"SELECT document_id, code FROM warnings WHERE code IN ({', '.join('?' * len(NUMBER_NOT_READ))})",
                         list(NUMBER_NOT_READ)):

@@ -83,29 +83,23 @@ def test_a_file_name_too_long_for_its_json_suffix_is_ingested(tmp_path):
     assert ingest([folder], **args).skipped == 1
 
 
-class FullDisk:
-    """A temporary file whose writes fail with ENOSPC when the JSON is that of the file named ``victim``."""
+def full_disk(victim: str):
+    """``os.write`` as the JSON documents are written with it (``export.write_text_atomically``), failing with ENOSPC
+    when the JSON is that of the file named ``victim``."""
+    real = os.write
 
-    def __init__(self, handle, victim: str):
-        self.handle, self.victim, self.name = handle, victim, handle.name
-
-    def write(self, data: bytes) -> int:
-        if f'"name": "{self.victim}"'.encode("utf-8") in data:
+    def write(handle: int, data) -> int:
+        if f'"name": "{victim}"'.encode("utf-8") in bytes(data):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return self.handle.write(data)
+        return real(handle, data)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return self.handle.__exit__(*exc)
+    return write
 
 
 def test_a_json_that_cannot_be_written_leaves_no_row_and_no_temporary_file(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     a, b, c = plans(folder, 3)
-    real = tempfile.NamedTemporaryFile
-    monkeypatch.setattr(export.tempfile, "NamedTemporaryFile", lambda *args, **kw: FullDisk(real(*args, **kw), b.name))
+    monkeypatch.setattr(export.os, "write", full_disk(b.name))
     args = dict(db_path=tmp_path / "p.db", json_dir=tmp_path / "json", workers=1)
     report = ingest([folder], **args)
     assert [d.name for d in report.documents] == [a.name, c.name]  # the run went on after the failure

@@ -116,6 +116,19 @@ class SQLiteDatabase(sqlite_utils.Database):
     def ascii_lower(expression: str) -> str:
         return f"lower({expression})"  # SQLite's lower() changes ASCII letters only
 
+    @contextmanager
+    def references_unchecked(self) -> Iterator[None]:
+        """Foreign keys not enforced for a while (outside a transaction: SQLite ignores the pragma inside one): each
+        row the writer inserts would otherwise look its document and agency up again (4% of the writer's instructions
+        per document: bench/writer_instructions.py --ingest). The
+        writer makes every reference itself (a document's rows with the document, agencies from the registry it
+        wrote); tests check an ingest's database with ``PRAGMA foreign_key_check``."""
+        self.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield
+        finally:
+            self.execute("PRAGMA foreign_keys = ON")
+
 
 def connect(path: Path | str) -> SQLiteDatabase:
     """A connection with the project's SQL functions (``fold`` …), whatever it is used for."""

@@ -164,6 +164,12 @@ class PostgresDatabase:
     def ascii_lower(expression: str) -> str:
         return f'lower({expression} COLLATE "C")'  # in the C collation lower() changes ASCII letters only
 
+    @contextmanager
+    def references_unchecked(self) -> Iterator[None]:
+        """As SQLite's writer (``load.SQLiteDatabase.references_unchecked``): here the foreign keys stay checked (a
+        server checks them at a cost it bears, not the writing process)."""
+        yield
+
     def close(self) -> None:
         self.pg.close()
 

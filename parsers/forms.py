@@ -15,7 +15,6 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 import pypdfium2.raw as pdfium_c
@@ -202,11 +201,12 @@ def widget_rects(page, only: frozenset[int]) -> list[tuple[float, float, float, 
     return rects
 
 
-def flattened_stamps(page, index: int, only: frozenset[int], rects: list[tuple[float, float, float, float]]) -> list[Stamp] | None:
+def flattened_stamps(page, index: int, only: frozenset[int], rects: list[tuple[float, float, float, float]],
+                     page_chars: int) -> list[Stamp] | None:
     """The stamps ``widget_stamps`` reads, read by pdfium instead of pdfminer (a twentieth of the time: pdfminer parses
     the file, the appearances and their fonts in Python): the page's other annotations are removed and its widgets
     at ``only`` (``rects``: ``widget_rects``) flattened into its content, which is loaded anew (its fonts already
-    read) for the glyphs the flattened appearances draw. Each glyph's box is made as pdfminer makes it (its advance
+    read) for the glyphs the flattened appearances draw, after the ``page_chars`` characters of the page's own text. Each glyph's box is made as pdfminer makes it (its advance
     across, the font's descent to one font size above it up), so the runs and where they go are the same.
 
     CHANGES THE DOCUMENT: page ``index`` (``page``, whose text and objects must already have been read) loses its
@@ -232,7 +232,7 @@ def flattened_stamps(page, index: int, only: frozenset[int], rects: list[tuple[f
             return None
         textpage = pdfium_c.FPDFText_LoadPage(flat)
         try:
-            found = _flattened_glyphs(textpage, owners, height, len(rects))
+            found = _flattened_glyphs(textpage, owners, height, len(rects), page_chars)
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
     finally:
@@ -264,10 +264,11 @@ def _appearance_texts(flat, objects_before: int, widgets: int) -> dict[int, int]
     return owners
 
 
-def _flattened_glyphs(textpage, owners: dict[int, int], height: float, widgets: int) -> list[list[Glyph]] | None:
-    """Each flattened widget's glyphs, from the end of the page's text (the flattened content comes last), as
-    pdfminer boxes them; None when a glyph has no Unicode value (pdfminer writes its code) or turns, or when a glyph
-    of the widgets is found before the page's own text ends."""
+def _flattened_glyphs(textpage, owners: dict[int, int], height: float, widgets: int, page_chars: int) -> list[list[Glyph]] | None:
+    """Each flattened widget's glyphs, from the end of the page's text (the flattened content comes last, after a
+    line break pdfium puts), as pdfminer boxes them; None when a glyph has no Unicode value (pdfminer writes its
+    code) or turns, or when the page's own text is not the ``page_chars`` characters before them (a glyph of the
+    widgets could be among it)."""
     raw = rules.address(textpage)
     count = pdfium_c.FPDFText_CountChars(textpage)
     found: list[list[Glyph]] = [[] for _ in range(widgets)]
@@ -286,8 +287,7 @@ def _flattened_glyphs(textpage, owners: dict[int, int], height: float, widgets: 
             return None
         found[owner].append(glyph)
         at -= 1
-    # the page's own text before: none of the widgets' glyphs among it
-    if any(owners.get(address) is not None for address in map(_TEXT_OBJECT, repeat(raw, at + 1), range(at + 1))):
+    if at + 1 != page_chars:
         return None
     for glyphs in found:
         glyphs.reverse()

@@ -361,7 +361,7 @@ def read(path: Path) -> Document:
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
-            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets, page)))
+            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars())))
             textpage.close()
             page.close()
     finally:
@@ -459,14 +459,16 @@ class _Plumber:
         self.flattened = False
         self.fallbacks: list[int] = []
 
-    def stamps(self, index: int, widgets: frozenset[int] | None = None, page: pdfium.PdfPage | None = None) -> list[forms.Stamp]:
+    def stamps(self, index: int, widgets: frozenset[int] | None = None, page: pdfium.PdfPage | None = None,
+               page_chars: int = 0) -> list[forms.Stamp]:
         """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all); ``page``: the page
-        as pdfium loaded it (its text and objects already read: pdfium flattens its widgets), None: by pdfminer."""
+        as pdfium loaded it (its text and objects already read: pdfium flattens its widgets; ``page_chars``: the
+        characters of its text page), None: by pdfminer."""
         if page is not None and widgets is not None and (rects := forms.widget_rects(page, widgets)) is not None:
             if self.source is None:  # pdfium's copy of the file, when pdfplumber needs one, made before it changes
                 self.source = for_pdfplumber(self.path, self.pdf, self.data)
             self.flattened = True
-            found = forms.flattened_stamps(page, index, widgets, rects)
+            found = forms.flattened_stamps(page, index, widgets, rects, page_chars)
             if found is not None:
                 return found
         self.fallbacks.append(index)

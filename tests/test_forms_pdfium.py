@@ -121,9 +121,9 @@ def both_ways(path: Path) -> list[tuple[int, list[forms.Stamp], list[forms.Stamp
             if not widgets:
                 continue
             page = new_pdf[i]
-            page.get_textpage().get_text_range()
+            textpage = page.get_textpage()
             rects = forms.widget_rects(page, widgets)
-            found.append((i, plumber.stamps(i, widgets), rects and forms.flattened_stamps(page, i, widgets, rects)))
+            found.append((i, plumber.stamps(i, widgets), rects and forms.flattened_stamps(page, i, widgets, rects, textpage.count_chars())))
     finally:
         plumber.close()
     return found

@@ -203,11 +203,13 @@ def widget_rects(page, only: frozenset[int]) -> list[tuple[float, float, float, 
 
 def flattened_stamps(page, index: int, only: frozenset[int], rects: list[tuple[float, float, float, float]],
                      page_chars: int) -> list[Stamp] | None:
-    """The stamps ``widget_stamps`` reads, read by pdfium instead of pdfminer (a twentieth of the time: pdfminer parses
-    the file, the appearances and their fonts in Python): the page's other annotations are removed and its widgets
-    at ``only`` (``rects``: ``widget_rects``) flattened into its content, which is loaded anew (its fonts already
-    read) for the glyphs the flattened appearances draw, after the ``page_chars`` characters of the page's own text. Each glyph's box is made as pdfminer makes it (its advance
-    across, the font's descent to one font size above it up), so the runs and where they go are the same.
+    """The stamps ``widget_stamps`` reads, read by pdfium instead of pdfminer (which parses the file, the appearances
+    and their fonts in Python: pdfium takes a third to a half of its time on the real e-signed files,
+    bench/pdf_stamps.py): the page's other annotations are removed and its widgets at ``only`` (``rects``:
+    ``widget_rects``) flattened into its content, which is loaded anew (its fonts already read) for the glyphs the
+    flattened appearances draw, after the ``page_chars`` characters of the page's own text. Each glyph's box is made
+    as pdfminer makes it (its advance across, the font's descent to one font size above it up), so the runs and
+    where they go are the same.
 
     CHANGES THE DOCUMENT: page ``index`` (``page``, whose text and objects must already have been read) loses its
     annotations to its content; render it from a fresh copy. None when pdfium cannot give what pdfminer gives (the
@@ -216,7 +218,8 @@ def flattened_stamps(page, index: int, only: frozenset[int], rects: list[tuple[f
     box = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
     if not pdfium_c.FPDFPage_GetMediaBox(page.raw, *box):
         return None
-    height = _as_written(box[3].value) - _as_written(box[1].value)  # as pdfplumber's page (its media box), before flattening may change it
+    # as pdfplumber's page: its media box, read before flattening may change it
+    height = _as_written(box[3].value) - _as_written(box[1].value)
     objects_before = pdfium_c.FPDFPage_CountObjects(page.raw)
     for i in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page.raw))):
         if i not in only:
@@ -251,15 +254,15 @@ def _appearance_texts(flat, objects_before: int, widgets: int) -> dict[int, int]
     if pdfium_c.FPDFPage_CountObjects(flat) != objects_before + 1:
         return None
     added = rules.address(pdfium_c.FPDFPage_GetObject(flat, objects_before))
-    if rules._object_type(added) != pdfium_c.FPDF_PAGEOBJ_FORM or rules._form_count(added) != widgets:
+    if rules.object_type(added) != pdfium_c.FPDF_PAGEOBJ_FORM or rules.form_count(added) != widgets:
         return None
     owners = {}
     for k in range(widgets):
-        form = rules._form_object(added, k)
-        _, b, c, _, _, _ = rules._raw_matrix(form)
-        if rules._object_type(form) != pdfium_c.FPDF_PAGEOBJ_FORM or abs(b) > _FLAT or abs(c) > _FLAT:
+        form = rules.form_object(added, k)
+        _, b, c, _, _, _ = rules.raw_matrix(form)
+        if rules.object_type(form) != pdfium_c.FPDF_PAGEOBJ_FORM or abs(b) > _FLAT or abs(c) > _FLAT:
             return None
-        for text, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_TEXT, rules._form_count(form), rules._form_object, form):
+        for text, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_TEXT, rules.form_count(form), rules.form_object, form):
             owners[text] = k
     return owners
 

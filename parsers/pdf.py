@@ -455,8 +455,7 @@ class _Plumber:
         self.fonts = None
         self.page_objects: list = []  # pdfminer's pages, read up to the last one asked for
         self.more_pages = None
-        self.source: Path | io.BytesIO | None = None  # what pdfplumber opens: the file as it was before any flattening
-        self.flattened = False
+        self.flattened = False  # a page's widgets flattened: the document is no longer the file
         self.fallbacks: list[int] = []
 
     def stamps(self, index: int, widgets: frozenset[int] | None = None, page: pdfium.PdfPage | None = None,
@@ -465,8 +464,6 @@ class _Plumber:
         as pdfium loaded it (its text and objects already read: pdfium flattens its widgets; ``page_chars``: the
         characters of its text page), None: by pdfminer."""
         if page is not None and widgets is not None and (rects := forms.widget_rects(page, widgets)) is not None:
-            if self.source is None:  # pdfium's copy of the file, when pdfplumber needs one, made before it changes
-                self.source = for_pdfplumber(self.path, self.pdf, self.data)
             self.flattened = True
             found = forms.flattened_stamps(page, index, widgets, rects, page_chars)
             if found is not None:
@@ -478,7 +475,8 @@ class _Plumber:
 
             self.fonts = PDFResourceManager()
             try:
-                self.opened = pdfplumber.open(self.source or for_pdfplumber(self.path, self.pdf, self.data))
+                as_it_was = pdfium.PdfDocument(self.data) if self.flattened else self.pdf  # what pdfium copies if pdfminer needs a copy
+                self.opened = pdfplumber.open(for_pdfplumber(self.path, as_it_was, self.data))
             except Exception:  # the stamps are lost, the text still reads
                 self.failed = True
         if self.opened is None or (page := self._page(index)) is None:

@@ -251,3 +251,20 @@ def test_pdfium_reads_the_stamps_without_opening_the_file_in_pdfminer(tmp_path, 
     drawn = [" ".join(b.orig.split()) for b in parsers.read(path).blocks if b.prov.reader == "pdf-form"]
     assert opened == []
     assert any("1234" in line for line in drawn) and any("ngày 15 tháng" in line for line in drawn), drawn
+
+
+def test_pdfminer_reads_the_file_as_it_was_when_pdfium_declines_after_flattening_an_encrypted_file(tmp_path, monkeypatch):
+    """pdfminer reads an encrypted file through pdfium's decrypted copy: made from the file, not from the document
+    whose widgets pdfium has flattened (they would be gone from its annotations)."""
+    from pypdf import PdfReader, PdfWriter
+
+    plain = signed(text_pdf([LINES]), [{"rect": PLACES[0], "text": "1234", "font": "Helvetica"}])
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    encrypted = io.BytesIO()
+    writer.write(encrypted)
+    (tmp_path / "plain.pdf").write_bytes(plain)
+    (tmp_path / "encrypted.pdf").write_bytes(encrypted.getvalue())
+    drawn = [b.orig for b in parsers.read(tmp_path / "encrypted.pdf").blocks if b.prov.reader == "pdf-form"]
+    assert drawn and drawn == [b.orig for b in parsers.read(tmp_path / "plain.pdf").blocks if b.prov.reader == "pdf-form"]
+    assert any("1234" in line for line in drawn)

@@ -19,7 +19,7 @@ import parsers
 from conftest import REALDOCS, REALDOCS2, needs
 from parsers import forms
 from parsers import pdf as pdf_reader
-from pdfmaker import SANS, SERIF, text_pdf
+from pdfmaker import SANS, SERIF, text_pdf, with_fields
 
 HEIGHT = 842.0
 LINES = [(60, 60, "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"), (300, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
@@ -45,8 +45,7 @@ def signed(data: bytes, widgets: list[dict]) -> bytes:
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     page = writer.pages[0]
-    annots = page.get("/Annots") or ArrayObject()
-    fields = ArrayObject()
+    made = []
 
     def form(content: bytes, bbox: list[float], resources: DictionaryObject, matrix=None):
         stream = DecodedStreamObject()
@@ -97,14 +96,8 @@ def signed(data: bytes, widgets: list[dict]) -> bytes:
             NameObject("/AP"): DictionaryObject({NameObject("/N"): normal})})
         if w.get("states"):
             widget[NameObject("/AS")] = NameObject("/On")
-        reference = writer._add_object(widget)
-        annots.append(reference)
-        fields.append(reference)
-    page[NameObject("/Annots")] = annots
-    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): fields, NameObject("/SigFlags"): NumberObject(3)})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+        made.append(widget)
+    return with_fields(writer, page, made)
 
 
 def both_ways(path: Path) -> list[tuple[int, list[forms.Stamp], list[forms.Stamp] | None]]:

@@ -1,8 +1,8 @@
 """E-signed PDFs' stamps read by pdfium (the page's widgets flattened) against the same stamps read by pdfminer (the
 way they were read before, and still the fallback), inside ``process()``, beside pypdfium2's text extraction (the
 text PDF floor of bench/floors.py): per file, CPU milliseconds (medians of interleaved runs in this one process) and
-the ratio to the floor, both ways; then the text PDF row of bench/floors.py both ways, and which pages pdfium
-declined (read by pdfminer).
+the ratio to the floor, both ways, and which pages pdfium declined (read by pdfminer); then the text PDF row of
+bench/floors.py both ways.
 
     .venv/bin/python bench/pdf_stamps.py [--runs 5]
 
@@ -91,10 +91,9 @@ def main() -> int:
         print(f"{path.name[:44]:44} {floor:7.1f} {ms['pdfium'][path]:7.1f} {ms['pdfminer'][path]:8.1f}   "
               f"{ms['pdfium'][path] / floor:5.2f}× / {ms['pdfminer'][path] / floor:5.2f}×"
               f"     {'yes' if with_widgets(path) else '':>4}    {declined(path) or ''}")
-    for name, chosen in (("text PDF row (bench/floors.py's files)", row), ("every file above", paths)):
-        floor = sum(ms["floor"][p] for p in chosen)
-        print(f"{name}: pdfium {sum(ms['pdfium'][p] for p in chosen) / floor:.2f}×, "
-              f"pdfminer {sum(ms['pdfminer'][p] for p in chosen) / floor:.2f}× the floor ({len(chosen)} files)")
+    floor = sum(ms["floor"][p] for p in row)
+    print(f"text PDF row (bench/floors.py's {len(row)} files): pdfium {sum(ms['pdfium'][p] for p in row) / floor:.2f}×, "
+          f"pdfminer {sum(ms['pdfminer'][p] for p in row) / floor:.2f}× the floor")
     return 0
 
 

@@ -261,3 +261,26 @@ def test_pdfminer_reads_the_file_as_it_was_when_pdfium_declines_after_flattening
     drawn = [b.orig for b in parsers.read(tmp_path / "encrypted.pdf").blocks if b.prov.reader == "pdf-form"]
     assert drawn and drawn == [b.orig for b in parsers.read(tmp_path / "plain.pdf").blocks if b.prov.reader == "pdf-form"]
     assert any("1234" in line for line in drawn)
+
+
+@pytest.mark.parametrize("font", [SERIF, SANS], ids=lambda f: f.stem)
+@pytest.mark.parametrize("layout", ["over_the_blank", "from_the_last_letter", "above_the_colon"])
+def test_the_placements_signing_software_uses_read_the_same_both_ways(tmp_path, monkeypatch, font, layout):
+    """The number and the day drawn where real signing software draws them (tests/test_forms.py's layouts: over the
+    blank, from over the last letter of "ngày", above the colon's baseline), read by pdfium: the same document as by
+    pdfminer, the number and the day in their lines."""
+    from test_forms import BODY, DATE_LINE, HEADER, LAYOUTS, NUMBER_LINE
+
+    from pipeline.run import process
+
+    data = text_pdf([HEADER + NUMBER_LINE + DATE_LINE + BODY], font_path=font)
+    number_box, day_box = LAYOUTS[layout](data)
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed(data, [{"rect": number_box, "text": "1234", "font": "TimesNewRomanPSMT"},
+                                   {"rect": day_box, "text": "15", "font": "ArialMT", "slant": 0.21256}]))
+    [(_, old, new)] = both_ways(path)
+    assert new is not None
+    assert_same_stamps(old, new)
+    assert parsers.read(path).model_dump_json() == read_by_pdfminer(path, monkeypatch)
+    document = process(path)
+    assert (document.metadata.number, document.metadata.issued_date) == ("1234/QĐ-UBND", "2025-10-15")

@@ -1,10 +1,11 @@
 """E-signed PDFs' stamps read by pdfium (the page's widgets flattened) against the same stamps read by pdfminer (the
 way they were read before, and still the fallback), inside ``process()``, beside pypdfium2's text extraction (the
-text PDF floor of bench/floors.py): per file, CPU milliseconds (medians of interleaved runs in this one process) and
+text PDF floor of bench/floors.py): per file, CPU milliseconds (medians of interleaved runs in this one process, the
+three in every order in turn: with one order only, what ran just before biased the files without widgets by 5-18%) and
 the ratio to the floor, both ways, and which pages pdfium declined (read by pdfminer); then the text PDF row of
 bench/floors.py both ways.
 
-    .venv/bin/python bench/pdf_stamps.py [--runs 5]
+    .venv/bin/python bench/pdf_stamps.py [--runs 6]
 
 Files: bench/floors.py's text PDFs, and every PDF of ../shared/realdocs2 with widgets that draw text and no page
 read by OCR.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+from itertools import permutations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +70,7 @@ def declined(path: Path) -> list[int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=6)
     args = parser.parse_args()
     row = files("pdf")
     signed = [p for p in sorted(REALDOCS2.glob("*.pdf")) if REALDOCS2.exists() and with_widgets(p) and p not in row]
@@ -78,11 +80,10 @@ def main() -> int:
         for work in ways.values():
             work(path)
     spent: dict[str, dict[Path, list[float]]] = {way: {p: [] for p in paths} for way in ways}
+    orders = list(permutations(ways.items()))  # each way before and after each other: what runs just before matters
     for run in range(args.runs):
         for index, path in enumerate(paths):
-            order = list(ways.items())
-            order = order[(run + index) % 3:] + order[:(run + index) % 3]
-            for way, work in order:
+            for way, work in orders[(run + index) % len(orders)]:
                 spent[way][path].append(cpu_seconds(lambda: work(path)))
     ms = {way: {p: 1000 * statistics.median(t) for p, t in times.items()} for way, times in spent.items()}
     print(f"{'file':44} {'floor':>7} {'pdfium':>7} {'pdfminer':>8}   ratio pdfium / pdfminer   widgets  declined")

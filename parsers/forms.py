@@ -2,9 +2,12 @@
 
 E-signed documents often carry the number and the day as signature fields' appearances drawn over the
 blank "Số: ___" and "ngày ___", so the page text alone reads "Số: /QĐ-BNV" and "ngày tháng 10". Each
-widget's appearance stream is laid out (pdfminer) character by character and mapped to the page, so
-the reader can put every character back where it is drawn, by position, not by string order. The
-signatures' signing times come from pdfium's signature objects.
+widget's appearance is laid out character by character and mapped to the page, so the reader can put
+every character back where it is drawn, by position, not by string order: by pdfium (the page's widgets
+flattened into its content, ``flattened_stamps``), or by pdfminer where pdfium cannot give the same
+glyphs (``widget_stamps``: a hidden widget, a widget with appearance states, a rotated appearance or
+page, a glyph without a Unicode value). The signatures' signing times come from pdfium's signature
+objects.
 """
 
 from __future__ import annotations
@@ -14,11 +17,9 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+import pypdfium2.raw as pdfium_c
 
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTChar
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdftypes import dict_value, resolve1
+from . import rules
 
 READER = "pdf-form"
 
@@ -59,9 +60,14 @@ class _FormPage:
         self.attrs: dict = {}
 
 
-def _appearance_glyphs(stream, manager: PDFResourceManager) -> tuple[list[float], list[LTChar]]:
-    """The appearance's bounding box and the characters it draws, in its own coordinates (``manager``: the
-    document's fonts, each parsed once)."""
+def _appearance_glyphs(stream, manager) -> tuple[list[float], list]:
+    """The appearance's bounding box and the characters it draws (pdfminer's ``LTChar``), in its own coordinates
+    (``manager``: the document's fonts as pdfminer's ``PDFResourceManager``, each parsed once)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTChar
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdftypes import dict_value, resolve1
+
     stream = resolve1(stream)
     bbox = [float(resolve1(x)) for x in resolve1(stream.attrs.get("BBox", [0, 0, 1, 1]))]
     device = PDFPageAggregator(manager, laparams=LAParams())
@@ -82,7 +88,7 @@ def _appearance_glyphs(stream, manager: PDFResourceManager) -> tuple[list[float]
     return bbox, chars
 
 
-def _placed(bbox: list[float], rect: tuple[float, float, float, float], page_height: float, chars: list[LTChar]) -> tuple[Glyph, ...]:
+def _placed(bbox: list[float], rect: tuple[float, float, float, float], page_height: float, chars: list) -> tuple[Glyph, ...]:
     """Characters mapped from the appearance's box onto the widget's rectangle on the page (PDF 32000
     12.5.5: the box is scaled to fit the rectangle)."""
     bx0, by0, bx1, by1 = min(bbox[0], bbox[2]), min(bbox[1], bbox[3]), max(bbox[0], bbox[2]), max(bbox[1], bbox[3])
@@ -94,14 +100,21 @@ def _placed(bbox: list[float], rect: tuple[float, float, float, float], page_hei
         x0, x1 = rx0 + (c.x0 - bx0) * sx, rx0 + (c.x1 - bx0) * sx
         y0, y1 = ry0 + (c.y0 - by0) * sy, ry0 + (c.y1 - by0) * sy
         glyphs.append(Glyph(x0, page_height - y1, x1, page_height - y0, c.get_text()))
+    return _in_rows(glyphs)
+
+
+def _in_rows(glyphs: list[Glyph]) -> tuple[Glyph, ...]:
     return tuple(sorted(glyphs, key=lambda g: (round(g.top / 4), g.x0)))
 
 
-def widget_stamps(page, only: frozenset[int] | None = None, fonts: PDFResourceManager | None = None) -> list[Stamp]:
+def widget_stamps(page, only: frozenset[int] | None = None, fonts=None) -> list[Stamp]:
     """Text drawn by a pdfplumber page's widgets' normal appearances (resolved one level at a time:
     their dictionaries point back at their parents, which a full resolve follows forever); ``only``: the
     indexes in the page's /Annots of the annotations to read (None: all); ``fonts``: the document's fonts
-    as read so far (each parsed once a document)."""
+    as read so far (pdfminer's ``PDFResourceManager``: each parsed once a document)."""
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdftypes import resolve1
+
     stamps = []
     height = float(page.height)
     manager = fonts or PDFResourceManager()
@@ -124,6 +137,188 @@ def widget_stamps(page, only: frozenset[int] | None = None, fonts: PDFResourceMa
         if any(g.char.strip() for g in glyphs):
             stamps.append(Stamp(rect[0], height - rect[3], rect[2], height - rect[1], glyphs))
     return stamps
+
+
+# ---------------------------------------------------------------------------------------------------
+# The same stamps through pdfium: the page's widgets flattened into its content, their glyphs read from a text page
+
+_SKIPPED_BY_FLATTEN = pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_INVISIBLE
+_TEXT_OBJECT = rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_IS_GENERATED = rules.plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_FLAT = 1e-6  # a matrix term this small is taken for zero (pdfium's matrices are single precision)
+
+
+# Fonts pdfminer measures by its own metrics (their names: pdfminer.fontmetrics.FONT_METRICS, whatever the file says of
+# them): a stamp in one of them is read by pdfminer, whose descent and widths pdfium does not share.
+_PDFMINER_METRICS = frozenset({
+    "Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique", "Helvetica", "Helvetica-Bold",
+    "Helvetica-BoldOblique", "Helvetica-Oblique", "Symbol", "Times-Bold", "Times-BoldItalic", "Times-Italic",
+    "Times-Roman", "ZapfDingbats", "Arial", "Arial,Italic", "Arial,Bold", "Arial,BoldItalic", "CourierNew",
+    "CourierNew,Italic", "CourierNew,Bold", "CourierNew,BoldItalic", "TimesNewRoman", "TimesNewRoman,Italic",
+    "TimesNewRoman,Bold", "TimesNewRoman,BoldItalic"})
+
+
+def _font_name(font) -> str:
+    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = ctypes.create_string_buffer(max(1, size))
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("latin-1")
+
+
+def _snapped(value: float) -> float:
+    """A coordinate pdfium computed in single precision, to a thousandth of a point: values pdfminer computes equal in
+    double precision (one line's bottom, the next line's top) come out equal, so the same glyphs touch, not overlap."""
+    return round(value, 3)
+
+
+def _as_written(value: float) -> float:
+    """A number pdfium read from the file as a single-precision float, as the file writes it (the shortest decimal
+    that reads back as the same float: 85.92, not 85.91998291015625)."""
+    return float(str(np.float32(value)))
+
+
+def widget_rects(page, only: frozenset[int]) -> list[tuple[float, float, float, float]] | None:
+    """The rectangles (x0, y0, x1, y1; PDF points, bottom-up) of the page's widgets at these indexes in its /Annots,
+    in order, when flattening the page gives exactly the glyphs pdfminer reads from them; None when it may not: a
+    widget hidden or invisible (flattening leaves it out, pdfminer reads it), one with appearance states (pdfminer
+    reads none of them, flattening one), a rotated page (pdfminer's page turns with it). Nothing is changed."""
+    if pdfium_c.FPDFPage_GetRotation(page.raw):
+        return None
+    rects = []
+    for i in sorted(only):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        if not annot:
+            return None
+        try:
+            rect = pdfium_c.FS_RECTF()
+            if (pdfium_c.FPDFAnnot_GetFlags(annot) & _SKIPPED_BY_FLATTEN or pdfium_c.FPDFAnnot_HasKey(annot, b"AS")
+                    or not pdfium_c.FPDFAnnot_GetRect(annot, rect)):
+                return None
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+        x0, y0, x1, y1 = map(_as_written, (rect.left, rect.bottom, rect.right, rect.top))
+        rects.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return rects
+
+
+def flattened_stamps(page, index: int, only: frozenset[int], rects: list[tuple[float, float, float, float]],
+                     page_chars: int) -> list[Stamp] | None:
+    """The stamps ``widget_stamps`` reads, read by pdfium instead of pdfminer (which parses the file, the appearances
+    and their fonts in Python: pdfium takes a third to a half of its time on the real e-signed files,
+    bench/pdf_stamps.py): the page's other annotations are removed and its widgets at ``only`` (``rects``:
+    ``widget_rects``) flattened into its content, which is loaded anew (its fonts already read) for the glyphs the
+    flattened appearances draw, after the ``page_chars`` characters of the page's own text. Each glyph's box is made
+    as pdfminer makes it (its advance across, the font's descent to one font size above it up), so the runs and
+    where they go are the same.
+
+    CHANGES THE DOCUMENT: page ``index`` (``page``, whose text and objects must already have been read) loses its
+    annotations to its content; render it from a fresh copy. None when pdfium cannot give what pdfminer gives (the
+    caller reads them with pdfminer then, from the file as it was)."""
+    pdf = page.pdf.raw
+    box = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
+    if not pdfium_c.FPDFPage_GetMediaBox(page.raw, *box):
+        return None
+    # as pdfplumber's page: its media box, read before flattening may change it
+    height = _as_written(box[3].value) - _as_written(box[1].value)
+    objects_before = pdfium_c.FPDFPage_CountObjects(page.raw)
+    for i in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page.raw))):
+        if i not in only:
+            pdfium_c.FPDFPage_RemoveAnnot(page.raw, i)
+    if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) != pdfium_c.FLATTEN_SUCCESS:
+        return None
+    flat = pdfium_c.FPDF_LoadPage(pdf, index)
+    if not flat:
+        return None
+    try:
+        owners = _appearance_texts(flat, objects_before, len(rects))
+        if owners is None:
+            return None
+        textpage = pdfium_c.FPDFText_LoadPage(flat)
+        try:
+            found = _flattened_glyphs(textpage, owners, height, len(rects), page_chars)
+        finally:
+            pdfium_c.FPDFText_ClosePage(textpage)
+    finally:
+        pdfium_c.FPDF_ClosePage(flat)
+    if found is None:
+        return None
+    return [Stamp(x0, height - y1, x1, height - y0, _in_rows(glyphs))
+            for (x0, y0, x1, y1), glyphs in zip(rects, found) if any(g.char.strip() for g in glyphs)]
+
+
+def _appearance_texts(flat, objects_before: int, widgets: int) -> dict[int, int] | None:
+    """The text objects the flattened appearances draw (address -> the widget's place among those flattened), or
+    None when the page is not as flattening makes it: its own objects, then one form holding one form a widget, each
+    without a turn (pdfminer maps the appearance's box onto the widget's rectangle and ignores its /Matrix: the same
+    when the matrix only scales and moves)."""
+    if pdfium_c.FPDFPage_CountObjects(flat) != objects_before + 1:
+        return None
+    added = rules.address(pdfium_c.FPDFPage_GetObject(flat, objects_before))
+    if rules.object_type(added) != pdfium_c.FPDF_PAGEOBJ_FORM or rules.form_count(added) != widgets:
+        return None
+    owners = {}
+    for k in range(widgets):
+        form = rules.form_object(added, k)
+        _, b, c, _, _, _ = rules.raw_matrix(form)
+        if rules.object_type(form) != pdfium_c.FPDF_PAGEOBJ_FORM or abs(b) > _FLAT or abs(c) > _FLAT:
+            return None
+        for text, _ in rules.objects_of_kind(pdfium_c.FPDF_PAGEOBJ_TEXT, rules.form_count(form), rules.form_object, form):
+            owners[text] = k
+    return owners
+
+
+def _flattened_glyphs(textpage, owners: dict[int, int], height: float, widgets: int, page_chars: int) -> list[list[Glyph]] | None:
+    """Each flattened widget's glyphs, from the end of the page's text (the flattened content comes last, after a
+    line break pdfium puts), as pdfminer boxes them; None when a glyph has no Unicode value (pdfminer writes its
+    code) or turns, or when the page's own text is not the ``page_chars`` characters before them (a glyph of the
+    widgets could be among it)."""
+    raw = rules.address(textpage)
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    found: list[list[Glyph]] = [[] for _ in range(widgets)]
+    at = count - 1
+    while at >= 0:
+        owner = owners.get(_TEXT_OBJECT(raw, at))
+        if owner is None:
+            if _IS_GENERATED(raw, at):  # a space or a line break pdfium puts between runs: no glyph
+                at -= 1
+                continue
+            break
+        if pdfium_c.FPDFText_HasUnicodeMapError(textpage, at):
+            return None
+        glyph = _as_pdfminer_boxes(textpage, at, height)
+        if glyph is None:
+            return None
+        found[owner].append(glyph)
+        at -= 1
+    if at + 1 != page_chars:
+        return None
+    for glyphs in found:
+        glyphs.reverse()
+    return found
+
+
+def _as_pdfminer_boxes(textpage, at: int, height: float) -> Glyph | None:
+    """Glyph ``at`` of the text page boxed as pdfminer boxes a character: across, from its origin by its advance (the
+    font's width for it); up, from the font's descent to one font size above it; both in the text's matrix (a slant
+    included), top-down. None when the glyph turns or mirrors, its font does not give its width, or pdfminer
+    measures its font by its own metrics."""
+    matrix = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    width, descent = ctypes.c_float(), ctypes.c_float()
+    unicode = pdfium_c.FPDFText_GetUnicode(textpage, at)
+    size = pdfium_c.FPDFText_GetFontSize(textpage, at)
+    font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(textpage, at))
+    if not (font and pdfium_c.FPDFText_GetMatrix(textpage, at, matrix) and pdfium_c.FPDFText_GetCharOrigin(textpage, at, x, y)
+            and pdfium_c.FPDFFont_GetGlyphWidth(font, unicode, size, width) and pdfium_c.FPDFFont_GetDescent(font, size, descent)) \
+            or _font_name(font) in _PDFMINER_METRICS:
+        return None
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    if abs(b) > _FLAT or a <= 0 or d <= 0 or size <= 0:
+        return None
+    low, high = descent.value, descent.value + size  # in text space
+    x0 = x.value + min(c * low, c * high)
+    x1 = x.value + a * width.value + max(c * low, c * high)
+    return Glyph(_snapped(x0), _snapped(height - (y.value + d * high)), _snapped(x1), _snapped(height - (y.value + d * low)), chr(unicode))
 
 
 # ---------------------------------------------------------------------------------------------------

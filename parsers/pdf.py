@@ -1,4 +1,4 @@
-"""PDF reader: text and ruling lines from pypdfium2, tables by pdfplumber's table finder, stamps by pdfminer, scans to OCR.
+"""PDF reader: text and ruling lines from pypdfium2, tables by pdfplumber's table finder, stamps by pdfium (pdfminer where pdfium cannot), scans to OCR.
 
 - Text comes from pypdfium2 character by character with its box, so text inside a table's area is
   left to the table and each table is placed where its first character falls in reading order.
@@ -9,7 +9,8 @@
 - E-signed documents often carry the number and the day as a signing stamp (a signature field's
   appearance) over the blank "Số: ___" and "ngày ___": its glyphs are put back in their line by
   position (``forms.py``), and that line's block is marked ``pdf-form``; signing times are kept. Only a
-  page with form widgets is read for stamps (pdfplumber opens the file then).
+  page with widgets that draw text is read for stamps: its widgets flattened into its content by pdfium, or
+  by pdfminer where pdfium cannot give the same glyphs (pdfplumber opens the file then).
 - A page number alone at the top or bottom of a page is furniture.
 - A PDF with no text layer is read by OCR; so is each page whose text layer is garbage (mojibake, an
   earlier OCR that lost the marks) or holds only a stamp line over a scanned image (``textlayer.py``).
@@ -352,6 +353,8 @@ def read(path: Path) -> Document:
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
     pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its widgets
+    # read before any page's widgets are flattened (pdfium takes the flattened fields out of the form)
+    signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
     plumber = _Plumber(Path(path), pdf, data)
     texts, problems, pages = [], [], []
     try:
@@ -361,13 +364,15 @@ def read(path: Path) -> Document:
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
-            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets)))
+            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars())))
             textpage.close()
             page.close()
     finally:
         plumber.close()
     total = sum(len(t.strip()) for t in texts)
-    signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
+    if plumber.flattened and any(problems):  # pages rendered for OCR as the file is, widgets drawn by the form layer
+        pdf = pdfium.PdfDocument(data)
+        pdf.init_forms()
     if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) or all(problems):
         from . import ocr  # OCR only when needed: it needs Tesseract
 
@@ -442,23 +447,39 @@ def with_damage(doc: Document, data: bytes) -> Document:
 
 
 class _Plumber:
-    """pdfplumber, opened only when a page has widgets (pdfminer parses the whole file to open it): their stamps."""
+    """The stamps of a document's pages: by pdfium, flattening the page's widgets (``forms.flattened_stamps``), or by
+    pdfplumber where pdfium cannot give the same glyphs (opened then only: pdfminer parses the whole file to open it).
+    ``fallbacks``: the pages read by pdfminer, for the benchmarks to count."""
 
     def __init__(self, path: Path, pdf: pdfium.PdfDocument, data: bytes):
         self.path, self.pdf, self.data = path, pdf, data
         self.opened = None
         self.failed = False
-        self.fonts = forms.PDFResourceManager()
+        self.fonts = None
         self.page_objects: list = []  # pdfminer's pages, read up to the last one asked for
         self.more_pages = None
+        self.flattened = False  # a page's widgets flattened: the document is no longer the file
+        self.fallbacks: list[int] = []
 
-    def stamps(self, index: int, widgets: frozenset[int] | None = None) -> list[forms.Stamp]:
-        """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all)."""
+    def stamps(self, index: int, widgets: frozenset[int] | None = None, page: pdfium.PdfPage | None = None,
+               page_chars: int = 0) -> list[forms.Stamp]:
+        """The stamps of page ``index``: of the widgets at these indexes in its /Annots (None: all); ``page``: the page
+        as pdfium loaded it (its text and objects already read: pdfium flattens its widgets; ``page_chars``: the
+        characters of its text page), None: by pdfminer."""
+        if page is not None and widgets is not None and (rects := forms.widget_rects(page, widgets)) is not None:
+            self.flattened = True
+            found = forms.flattened_stamps(page, index, widgets, rects, page_chars)
+            if found is not None:
+                return found
+        self.fallbacks.append(index)
         if self.opened is None and not self.failed:
             import pdfplumber
+            from pdfminer.pdfinterp import PDFResourceManager
 
+            self.fonts = PDFResourceManager()
             try:
-                self.opened = pdfplumber.open(for_pdfplumber(self.path, self.pdf, self.data))
+                as_it_was = pdfium.PdfDocument(self.data) if self.flattened else self.pdf  # what pdfium copies if pdfminer needs a copy
+                self.opened = pdfplumber.open(for_pdfplumber(self.path, as_it_was, self.data))
             except Exception:  # the stamps are lost, the text still reads
                 self.failed = True
         if self.opened is None or (page := self._page(index)) is None:

@@ -66,9 +66,9 @@ def address(handle) -> int:
 _VOID, _INT = ctypes.c_void_p, ctypes.c_int
 _count_objects = plain(pdfium_c.FPDFPage_CountObjects, _INT, _VOID)
 _get_object = plain(pdfium_c.FPDFPage_GetObject, _VOID, _VOID, _INT)
-_object_type = plain(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
-_form_count = plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
-_form_object = plain(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
+object_type = plain(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
+form_count = plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
+form_object = plain(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
 _get_matrix = plain(pdfium_c.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
 _count_segments = plain(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
 _segment_get = plain(pdfium_c.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
@@ -77,7 +77,7 @@ _segment_type = plain(pdfium_c.FPDFPathSegment_GetType, _INT, _VOID)
 _segment_closes = plain(pdfium_c.FPDFPathSegment_GetClose, _INT, _VOID)
 
 
-def _raw_matrix(obj: int) -> tuple[float, ...]:
+def raw_matrix(obj: int) -> tuple[float, ...]:
     matrix = pdfium_c.FS_MATRIX()
     if not _get_matrix(obj, ctypes.addressof(matrix)):
         raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
@@ -90,11 +90,11 @@ def objects_of_kind(kind: int, count: int, get, holder: int, containers: tuple =
     hold it (nearest first). Plain pdfium calls mapped over the indexes: the other objects (thousands of text runs)
     are only counted past, never wrapped, and no Python code runs per object but the type test."""
     objects = list(map(get, repeat(holder, count), range(count)))
-    for obj, found in zip(objects, map(_object_type, objects)):
+    for obj, found in zip(objects, map(object_type, objects)):
         if found == kind:
             yield obj, containers
         elif found == pdfium_c.FPDF_PAGEOBJ_FORM and len(containers) < _MAX_DEPTH - 1:
-            yield from objects_of_kind(kind, _form_count(obj), _form_object, obj, (_raw_matrix(obj), *containers))
+            yield from objects_of_kind(kind, form_count(obj), form_object, obj, (raw_matrix(obj), *containers))
 
 
 def _paths(page: pdfium.PdfPage):
@@ -105,7 +105,7 @@ def _paths(page: pdfium.PdfPage):
 
 def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:
     """The path's matrix composed with those of the forms that hold it: object space to page space."""
-    a, b, c, d, e, f = _raw_matrix(obj)
+    a, b, c, d, e, f = raw_matrix(obj)
     for pa, pb, pc, pd, pe, pf in containers:
         a, b, c, d, e, f = (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd,
                             e * pa + f * pc + pe, e * pb + f * pd + pf)

@@ -97,8 +97,7 @@ def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, flo
     font = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica")}))
-    fields = ArrayObject()
-    annots = page.get("/Annots") or ArrayObject()
+    made = []
     for n, ((x0, y0, x1, y1), text) in enumerate(widgets, start=1):
         appearance = DecodedStreamObject()
         appearance.set_data(f"BT /F1 13 Tf 2 4 Td ({text}) Tj ET".encode("latin-1") if text is not None
@@ -121,6 +120,18 @@ def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, flo
                 NameObject("/SubFilter"): NameObject("/adbe.pkcs7.detached"), NameObject("/M"): TextStringObject(signed_at),
                 NameObject("/Contents"): ByteStringObject(b"\x00" * 8),
                 NameObject("/ByteRange"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0), NumberObject(0)])}))
+        made.append(widget)
+    return with_fields(writer, page, made)
+
+
+def with_fields(writer, page, widgets: list) -> bytes:
+    """The PDF of a pypdf ``writer`` with these widget dictionaries added to ``page``'s annotations, each a field of
+    the document's form (its AcroForm replaced)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    annots = page.get("/Annots") or ArrayObject()
+    fields = ArrayObject()
+    for widget in widgets:
         reference = writer._add_object(widget)
         annots.append(reference)
         fields.append(reference)

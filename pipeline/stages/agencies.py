@@ -279,10 +279,41 @@ def resolve(name: str, place: str | None) -> AgencyMention:
     for jurisdiction in chain:
         if key in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][key]}, reg)
+    if commune := _commune_body(name, key, core, named_place, chain, reg):
+        return commune
     for jurisdiction in where:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
     return _fuzzy(name, core, where, reg, place)
+
+
+def _commune_body(name: str, key: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """A body of one commune ("UBND xã Di Linh", "Công an phường An Tường, tỉnh Tuyên Quang"), found among the
+    communes of the province the name prints or the document is about. Commune names repeat across provinces (four
+    "xã Tân Lập"): without a province the name is ambiguous, never resolved. None: the name names no commune."""
+    # the whole name first: a commune's name can end in a province's ("xã Đại Huế" of Nghệ An is no body of Huế)
+    if found := reg.commune_body(key):
+        named_place = None
+    elif core == key or not (found := reg.commune_body(core)):
+        return None
+    body, communes = found
+    provinces = {p for p in ([named_place] if named_place else chain) if reg.jurisdictions[p].level == "tỉnh"}
+    here = [c for c in communes if c.parent in provinces]
+    if len(here) > 1:  # names that differ only in tone marks in one province ("Sơn Hà", "Sơn Hạ"): the marks decide
+        printed = " ".join(name.lower().split())
+        here = [c for c in here if re.search(rf"(?<!\w){re.escape(c.name.lower())}(?!\w)", printed)] or here
+    if len(here) == 1:
+        agency = reg.commune_agency(body, here[0])
+        return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule",
+                             score=100.0)
+    candidates = here or communes
+    where = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
+                               for c in candidates))
+    if len(candidates) > 1:
+        return AgencyMention(name=name, reason=f"ambiguous: {where}")
+    if not provinces:
+        return AgencyMention(name=name, reason=f"no province known for the document ({where})")
+    return None  # a commune of another province: "not in the registry", as any name the document's place lacks
 
 
 def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:

@@ -30,7 +30,7 @@ from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes
 from ..text import fold, literal_alternation, strip_marks
 
-REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv")
+REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv", "communes.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
 ALIASES_COLUMNS = ("agency_id", "alias")
 
@@ -108,9 +108,13 @@ def registry_rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a registry file: the package's, then the registry folder's."""
     rows = csv_rows(name)
     return (*rows, *_user_rows(name, tuple(rows[0]) if rows else ()))
-TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện"}
+TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
+# The 3,321 communes (communes.csv) are no rows of jurisdictions.csv: their bodies ("*xã") are made for one commune when a
+# name resolves to it (``commune_agency``), never for all of them at once.
+COMMUNE_TEMPLATE = "*xã"
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
+COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # keys of the kind words before a commune's name
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
 _PARENTHESES = re.compile(r"\([^)]*\)?")
 _LEADING = re.compile(r"^(?:cac|giao|de nghi)\s+")
@@ -263,6 +267,7 @@ class Registry:
                 _fail(row, ALIASES_FILE, f"no agency has the id {row['agency_id']!r} (the agencies table lists them)")
             self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
         self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
+        self.commune_bodies = tuple(row for row in rows if row["jurisdiction"] == COMMUNE_TEMPLATE)
 
     def __getstate__(self) -> dict:
         """What the cache file keeps: the agencies and indexes, not the compiled patterns (built again when used)."""
@@ -283,6 +288,10 @@ class Registry:
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
                       aliases=_split_list(row["aliases"]), valid_from=row["valid_from"] or None,
                       valid_until=row["valid_until"] or place.valid_until)
+
+    def commune_agency(self, body: dict[str, str], commune: Jurisdiction) -> Agency:
+        """One "*xã" body of one commune: "Ủy ban nhân dân" of "xã Di Linh" -> "lam-dong.xa-di-linh/uy-ban-nhan-dan"."""
+        return self._agency(body, commune)
 
     def _successions(self, row: dict[str, str]):
         before_place, _, before = row["predecessor"].partition("/")
@@ -326,6 +335,40 @@ class Registry:
     def head_words(self) -> frozenset[str]:
         """First words of registry names ("so", "bo", "phong", "ban" …): the kind of body a name starts with."""
         return frozenset(key.split(" ", 1)[0] for key in self.all_keys)
+
+    # Communes: read the first time a name may be a commune's body, and not kept in the cache file (most documents
+    # name no commune, and unpickling 3,321 places would cost every process).
+
+    @cached_property
+    def _commune_body_keys(self) -> dict[str, dict[str, str]]:
+        """Key of a "*xã" body's name or alias ("uy ban nhan dan", "cong an", "dang uy") -> its row."""
+        return {name_key(form): row for row in self.commune_bodies for form in (row["name"], *_split_list(row["aliases"]))}
+
+    @cached_property
+    def _commune_name(self) -> re.Pattern:
+        bodies = literal_alternation(sorted(self._commune_body_keys, key=len, reverse=True))
+        return re.compile(rf"^({bodies}) ({'|'.join(COMMUNE_KINDS)}) (.+)$")
+
+    @cached_property
+    def communes(self) -> dict[tuple[str, str], tuple[Jurisdiction, ...]]:
+        """(kind key, name key) -> the communes of that kind and name ("xa", "tan lap" -> four, in four provinces)."""
+        index: dict[tuple[str, str], list[Jurisdiction]] = {}
+        for row in registry_rows("communes.csv"):
+            if row["province"] not in self.jurisdictions:
+                _fail(row, "communes.csv", f"unknown province {row['province']!r} (add it to jurisdictions.csv)")
+            kind = key_of(row["kind"])
+            commune = Jurisdiction(id=row["id"], name=row["name"], display=f"{row['kind']} {row['name']}", level="xã",
+                                   parent=row["province"], aliases=(), valid_until=None)
+            # the name's key as it ends a body's key ("xa giao thuy", where a name alone would lose its "Giao")
+            index.setdefault((kind, key_of(f"{row['kind']} {row['name']}")[len(kind) + 1:]), []).append(commune)
+        return {k: tuple(v) for k, v in index.items()}
+
+    def commune_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
+        """The "*xã" body and the communes a key names ("uy ban nhan dan xa tan lap"): None when it names none."""
+        if not self.commune_bodies or not (found := self._commune_name.match(key)):
+            return None
+        communes = self.communes.get((found.group(2), found.group(3)))
+        return (self._commune_body_keys[found.group(1)], communes) if communes else None
 
     @cached_property
     def _place_ids(self) -> dict[str, str]:

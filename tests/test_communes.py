@@ -15,7 +15,7 @@ from conftest import REALDOCS2, ROOT, needs
 from pipeline.resources import csv_rows
 from pipeline.stages import registry as registry_module
 from pipeline.stages.agencies import resolve, resolve_all
-from pipeline.stages.registry import Registry, registry, slug
+from pipeline.stages.registry import COMMUNE_ID_MARK, Registry, registry, slug
 from pipeline.text import fold, strip_marks
 
 COMMUNES = csv_rows("communes.csv")
@@ -210,3 +210,65 @@ def test_a_real_list_of_communes_names_communes_of_its_province():
     names = [r for r in COMMUNES if r["province"] == "lam-dong"]
     for row in names:
         assert resolve(f"UBND {row['kind']} {row['name']}", "lam-dong").agency_id == f"{row['id']}/uy-ban-nhan-dan"
+
+
+def _commune_plan(heading: str, date: str, title: str, rows: list[tuple[str, str]]) -> str:
+    lines = ["ỦY BAN NHÂN DÂN", heading.upper(), "Số: 35/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", date, "KẾ HOẠCH", title, "I. NHIỆM VỤ", "STT |", "Nội dung |",
+             "Đơn vị chủ trì |", "Đơn vị phối hợp |", "Thời gian thực hiện |"]
+    for number, (lead, support) in enumerate(rows, start=1):
+        lines += [f"{number} |", f"Rà soát nhiệm vụ số {number} |", f"{lead} |", f"{support} |", "Quý I năm 2026 |"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("commune_id", ["lao-cai.phuong-cam-duong", "lam-dong.xa-di-linh", "an-giang.dac-khu-phu-quoc",
+                                        "ha-noi.phuong-hoan-kiem", "tuyen-quang.phuong-ha-giang-1"])
+def test_a_communes_own_plan_names_its_bodies_without_its_name(write_text, commune_id):
+    """A commune's own plan ("ỦY BAN NHÂN DÂN / PHƯỜNG CAM ĐƯỜNG"): the issuer is the commune's Ủy ban nhân dân, and
+    "Công an phường", "Văn phòng HĐND và UBND", "Phòng Văn hóa - Xã hội" are its bodies; "UBND tỉnh" and "Sở Nội vụ"
+    are still its province's."""
+    from pipeline.run import process
+
+    commune = next(r for r in COMMUNES if r["id"] == commune_id)
+    kind, province = commune["kind"], commune["province"]
+    rows = [(f"Công an {kind}", "Văn phòng HĐND và UBND"), (f"Ban Chỉ huy Quân sự {kind}", "Phòng Văn hóa - Xã hội"),
+            ("UBND tỉnh" if province != "ha-noi" else "UBND Thành phố", f"Đảng ủy {kind}"),
+            ("Sở Nội vụ", f"Trung tâm Phục vụ hành chính công {kind}")]
+    doc = process(write_text(_commune_plan(f"{kind} {commune['name']}", f"{commune['name']}, ngày 8 tháng 4 năm 2026",
+                                           "Cải cách hành chính năm 2026", rows)))
+    assert doc.metadata.jurisdiction == commune_id
+    assert doc.metadata.issuer.agency.agency_id == f"{commune_id}/uy-ban-nhan-dan"
+    named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
+    assert named == {f"Công an {kind}": f"{commune_id}/cong-an",
+                     "Văn phòng HĐND và UBND": f"{commune_id}/van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan",
+                     f"Ban Chỉ huy Quân sự {kind}": f"{commune_id}/ban-chi-huy-quan-su",
+                     "Phòng Văn hóa - Xã hội": f"{commune_id}/phong-van-hoa-xa-hoi",
+                     rows[2][0]: f"{province}/uy-ban-nhan-dan", f"Đảng ủy {kind}": f"{commune_id}/dang-uy",
+                     "Sở Nội vụ": f"{province}/so-noi-vu",
+                     f"Trung tâm Phục vụ hành chính công {kind}": f"{commune_id}/trung-tam-phuc-vu-hanh-chinh-cong"}
+
+
+def test_a_communes_own_plan_with_a_shared_name_needs_its_province(write_text):
+    from pipeline.run import process
+
+    rows = [("Công an xã", "Văn phòng HĐND và UBND")]
+    with_province = process(write_text(_commune_plan("xã Tân Lập", "Tân Lập, ngày 8 tháng 4 năm 2026",
+                                                     "Phòng, chống ma túy trên địa bàn xã, tỉnh Quảng Trị", rows)))
+    assert with_province.metadata.jurisdiction == "quang-tri.xa-tan-lap"
+    assert with_province.tasks[0].lead[0].agency_id == "quang-tri.xa-tan-lap/cong-an"
+    without = process(write_text(_commune_plan("xã Tân Lập", "Tân Lập, ngày 8 tháng 4 năm 2026",
+                                               "Phòng, chống ma túy năm 2026", rows), name="other.txt"))
+    assert without.metadata.jurisdiction is None
+    assert without.tasks[0].lead[0].agency_id is None
+    assert without.metadata.issuer.agency.reason.startswith("ambiguous: ")
+
+
+def test_a_plan_issued_before_the_communes_existed_is_not_theirs(write_text):
+    """"ỦY BAN NHÂN DÂN XÃ DI LINH" in 2024 was another commune (the communes of communes.csv date from 1 July 2025)."""
+    from pipeline.run import process
+
+    doc = process(write_text(_commune_plan("xã Di Linh", "Di Linh, ngày 8 tháng 4 năm 2024", "Cải cách hành chính",
+                                           [("Công an xã", "Văn phòng HĐND và UBND")])))
+    assert doc.metadata.issued_date == "2024-04-08"
+    assert doc.metadata.jurisdiction is None or COMMUNE_ID_MARK not in doc.metadata.jurisdiction
+    assert doc.tasks[0].lead[0].agency_id is None

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import name_key, registry
+from .registry import COMMUNE_ID_MARK, name_key, registry
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -268,6 +268,8 @@ def resolve(name: str, place: str | None) -> AgencyMention:
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)
+    if COMMUNE_ID_MARK in chain[0] and (own := _own_commune_body(name, chain[0], reg)):
+        return own
     folded = fold(printed)
     for jurisdiction in chain:
         found = reg.printed_forms.get((jurisdiction, folded))
@@ -275,7 +277,7 @@ def resolve(name: str, place: str | None) -> AgencyMention:
             return _pick(name, found, reg)
     key = name_key(printed)
     core, level, named_place = reg.split_place(key)
-    where = [named_place] if named_place else [j for j in chain if not level or reg.jurisdictions[j].level == level] or chain
+    where = [named_place] if named_place else [j for j in chain if not level or reg.place(j).level == level] or chain
     for jurisdiction in chain:
         if key in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][key]}, reg)
@@ -285,6 +287,18 @@ def resolve(name: str, place: str | None) -> AgencyMention:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
     return _fuzzy(name, core, where, reg, place)
+
+
+def _own_commune_body(name: str, place: str, reg) -> AgencyMention | None:
+    """In a commune's own plan, its bodies named without its name: "Công an phường", "Văn phòng HĐND và UBND"."""
+    commune = reg.place(place)
+    body = reg.own_commune_body(name_key(_TRAILING.sub("", name.strip())), commune)
+    return None if body is None else _commune_mention(name, body, commune, reg)
+
+
+def _commune_mention(name: str, body: dict[str, str], commune, reg) -> AgencyMention:
+    agency = reg.commune_agency(body, commune)
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
 
 
 def _commune_body(name: str, key: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
@@ -297,15 +311,13 @@ def _commune_body(name: str, key: str, core: str, named_place: str | None, chain
     elif core == key or not (found := reg.commune_body(core)):
         return None
     body, communes = found
-    provinces = {p for p in ([named_place] if named_place else chain) if reg.jurisdictions[p].level == "tỉnh"}
+    provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
     here = [c for c in communes if c.parent in provinces]
     if len(here) > 1:  # names that differ only in tone marks in one province ("Sơn Hà", "Sơn Hạ"): the marks decide
         printed = " ".join(name.lower().split())
         here = [c for c in here if re.search(rf"(?<!\w){re.escape(c.name.lower())}(?!\w)", printed)] or here
     if len(here) == 1:
-        agency = reg.commune_agency(body, here[0])
-        return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule",
-                             score=100.0)
+        return _commune_mention(name, body, here[0], reg)
     candidates = here or communes
     where = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
                                for c in candidates))
@@ -435,12 +447,33 @@ def _head_pattern() -> re.Pattern:
 
 
 def document_place(doc: Document) -> str | None:
-    """The jurisdiction a document's bare agency names belong to: the place in the issuer's heading ("ỦY BAN NHÂN DÂN
-    QUẬN BÌNH TÂN"), the centre for a ministry, the place of issue, or the place the text names most often."""
-    reg = registry()
+    """The jurisdiction a document's bare agency names belong to: the commune whose own plan it is ("ỦY BAN NHÂN DÂN
+    PHƯỜNG CAM ĐƯỜNG"), the place in the issuer's heading ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN"), the centre for a ministry,
+    the place of issue, or the place the text names most often."""
     meta = doc.metadata
     if meta is None:
         return None
+    reg = registry()
+    place = _named_place(doc, reg)
+    return _issuing_commune(meta, place, reg) or place
+
+
+def _issuing_commune(meta, place: str | None, reg) -> str | None:
+    """The commune an issuer's heading names, for a plan issued since the communes exist: the one of that name, or of
+    that name in the province found otherwise (an undated plan needs it)."""
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if heading and (found := reg.commune_body(name_key(heading))):
+            if meta.issued_date and meta.issued_date < found[0]["valid_from"]:
+                return None  # an older commune of the same name
+            here = [c for c in found[1] if c.parent == place]
+            if len(here) == 1 or (not here and meta.issued_date and len(found[1]) == 1):
+                return (here or found[1])[0].id
+            return None
+    return None
+
+
+def _named_place(doc: Document, reg) -> str | None:
+    meta = doc.metadata
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (place := reg.place_named_in(heading)):
             return place

@@ -112,6 +112,7 @@ TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
 # The 3,321 communes (communes.csv) are no rows of jurisdictions.csv: their bodies ("*xã") are made for one commune when a
 # name resolves to it (``commune_agency``), never for all of them at once.
 COMMUNE_TEMPLATE = "*xã"
+COMMUNE_ID_MARK = "."  # in a commune's id only ("lam-dong.xa-di-linh"): tells one apart without reading communes.csv
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
 COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # keys of the kind words before a commune's name
@@ -363,6 +364,25 @@ class Registry:
             index.setdefault((kind, key_of(f"{row['kind']} {row['name']}")[len(kind) + 1:]), []).append(commune)
         return {k: tuple(v) for k, v in index.items()}
 
+    @cached_property
+    def _communes_by_id(self) -> dict[str, Jurisdiction]:
+        return {c.id: c for communes in self.communes.values() for c in communes}
+
+    def place(self, place_id: str) -> Jurisdiction | None:
+        """A jurisdiction by id: a place of jurisdictions.csv or a commune ("lam-dong.xa-di-linh"); None: no such place."""
+        if place_id in self.jurisdictions or COMMUNE_ID_MARK not in place_id:
+            return self.jurisdictions.get(place_id)
+        return self._communes_by_id.get(place_id)
+
+    def own_commune_body(self, key: str, commune: Jurisdiction) -> dict[str, str] | None:
+        """The "*xã" body a commune's own plan names without its name: "cong an", "cong an phuong" (a ward's plan)."""
+        if key not in self._commune_body_keys:
+            kind = key_of(commune.display[: -len(commune.name)])  # "phường An Tường" -> "phuong"
+            if not key.endswith(f" {kind}"):
+                return None
+            key = key[: -len(kind) - 1]
+        return self._commune_body_keys.get(key)
+
     def commune_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
         """The "*xã" body and the communes a key names ("uy ban nhan dan xa tan lap"): None when it names none."""
         if not self.commune_bodies or not (found := self._commune_name.match(key)):
@@ -406,9 +426,9 @@ class Registry:
     def chain(self, place: str | None) -> list[str]:
         """The jurisdictions whose bodies a plan of ``place`` names without saying where: itself, its parents, the centre."""
         out = []
-        while place and place in self.jurisdictions and place not in out:
+        while place and place not in out and (found := self.place(place)):
             out.append(place)
-            place = self.jurisdictions[place].parent
+            place = found.parent
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out

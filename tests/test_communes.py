@@ -272,3 +272,16 @@ def test_a_plan_issued_before_the_communes_existed_is_not_theirs(write_text):
     assert doc.metadata.issued_date == "2024-04-08"
     assert doc.metadata.jurisdiction is None or COMMUNE_ID_MARK not in doc.metadata.jurisdiction
     assert doc.tasks[0].lead[0].agency_id is None
+
+
+def test_a_province_plan_older_than_the_communes_does_not_name_them(processed):
+    """A plan of 2024 naming "UBND xã Tân Lập" names the Tân Lập of then, not the commune of 1 July 2025."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 10 tháng 9 năm {year}\nKẾ HOẠCH\nPhòng, chống ma túy\n"
+            "I. NHIỆM VỤ\n1. Giao UBND xã Tân Lập chủ trì, phối hợp với Công an xã Tân Lập rà soát địa bàn.\n")
+    new = processed(text.format(year=2025))
+    assert {a.agency.agency_id for a in new.assignments} == {"lam-dong.xa-tan-lap/uy-ban-nhan-dan",
+                                                             "lam-dong.xa-tan-lap/cong-an"}
+    old = processed(text.format(year=2024))
+    assert {a.agency.agency_id for a in old.assignments} == {None}
+    assert all("older than the communes" in a.agency.reason for a in old.assignments)

@@ -463,7 +463,7 @@ def _issuing_commune(meta, place: str | None, reg) -> str | None:
     that name in the province found otherwise (an undated plan needs it)."""
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (found := reg.commune_body(name_key(heading))):
-            if meta.issued_date and meta.issued_date < found[0]["valid_from"]:
+            if meta.issued_date and meta.issued_date < reg.communes_since:
                 return None  # an older commune of the same name
             here = [c for c in found[1] if c.parent == place]
             if len(here) == 1 or (not here and meta.issued_date and len(found[1]) == 1):
@@ -492,11 +492,13 @@ def agencies(doc: Document) -> Document:
     if meta is None:
         return doc
     place = document_place(doc)
+    issued = meta.issued_date
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in resolve_all(m.name, place)]
+        return [resolved for m in mentions for resolved in _in_time(resolve_all(m.name, place), issued)]
 
-    issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place) if meta.issuer.name else None})
+    issuer = meta.issuer.model_copy(update={"agency": _in_time([resolve(meta.issuer.name, place)], issued)[0]
+                                            if meta.issuer.name else None})
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
@@ -505,10 +507,21 @@ def agencies(doc: Document) -> Document:
     tasks = [t.model_copy(update={role: each(getattr(t, role)) for role in TASK_AGENCY_ROLES}) for t in doc.tasks]
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
-                                  for a in doc.assignments for k, mention in enumerate(resolve_all(a.agency.name, place))])
+                                  for a in doc.assignments
+                                  for k, mention in enumerate(_in_time(resolve_all(a.agency.name, place), issued))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     return resolved.with_warnings(_unresolved_warnings(resolved))
+
+
+def _in_time(mentions: list[AgencyMention], issued: str | None) -> list[AgencyMention]:
+    """A commune's body named in a plan issued before the communes of communes.csv existed (1 July 2025) is a body of
+    a former commune of the same name: unresolved, never the new commune's."""
+    since = registry().communes_since
+    if not issued or not since or issued >= since:
+        return mentions
+    return [AgencyMention(name=m.name, reason=f"a commune's body in a document older than the communes since {since}")
+            if m.agency_id and COMMUNE_ID_MARK in m.agency_id else m for m in mentions]
 
 
 def _once_per_body(assignments: list[Assignment]) -> list[Assignment]:

@@ -357,12 +357,17 @@ class Registry:
         for row in registry_rows("communes.csv"):
             if row["province"] not in self.jurisdictions:
                 _fail(row, "communes.csv", f"unknown province {row['province']!r} (add it to jurisdictions.csv)")
-            kind = key_of(row["kind"])
+            kind = name_key(row["kind"])
             commune = Jurisdiction(id=row["id"], name=row["name"], display=f"{row['kind']} {row['name']}", level="xã",
                                    parent=row["province"], aliases=(), valid_until=None)
             # the name's key as it ends a body's key ("xa giao thuy", where a name alone would lose its "Giao")
             index.setdefault((kind, key_of(f"{row['kind']} {row['name']}")[len(kind) + 1:]), []).append(commune)
         return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
+    def communes_since(self) -> str:
+        """The day the communes of communes.csv came into being (their bodies' valid_from): "2025-07-01"."""
+        return min((row["valid_from"] for row in self.commune_bodies if row["valid_from"]), default="")
 
     @cached_property
     def _communes_by_id(self) -> dict[str, Jurisdiction]:

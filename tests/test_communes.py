@@ -285,3 +285,20 @@ def test_a_province_plan_older_than_the_communes_does_not_name_them(processed):
     old = processed(text.format(year=2024))
     assert {a.agency.agency_id for a in old.assignments} == {None}
     assert all("older than the communes" in a.agency.reason for a in old.assignments)
+
+
+def test_a_clerk_adds_a_commune_in_the_registry_folder(tmp_path):
+    """communes.csv beside the database adds its rows to the package's, as the other registry files do."""
+    from pipeline.stages.registry import use_user_folder
+
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "communes.csv").write_text("id,name,kind,province,code\nlam-dong.xa-thu-nghiem,Thử Nghiệm,xã,lam-dong,"
+                                         "99999\n", encoding="utf-8")
+    assert resolve("UBND xã Thử Nghiệm", "lam-dong").agency_id is None
+    use_user_folder(folder)
+    try:
+        assert resolve("UBND xã Thử Nghiệm", "lam-dong").agency_id == "lam-dong.xa-thu-nghiem/uy-ban-nhan-dan"
+        assert resolve("UBND xã Di Linh", "lam-dong").agency_id == "lam-dong.xa-di-linh/uy-ban-nhan-dan"
+    finally:
+        use_user_folder(None)

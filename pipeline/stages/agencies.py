@@ -492,13 +492,20 @@ def agencies(doc: Document) -> Document:
     if meta is None:
         return doc
     place = document_place(doc)
-    issued = meta.issued_date
+    # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
+    older = bool(meta.issued_date) and meta.issued_date < registry().communes_since
+
+    def bodies(name: str) -> list[AgencyMention]:
+        found = resolve_all(name, place)
+        return _no_commune(found) if older else found
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in _in_time(resolve_all(m.name, place), issued)]
+        return [resolved for m in mentions for resolved in bodies(m.name)]
 
-    issuer = meta.issuer.model_copy(update={"agency": _in_time([resolve(meta.issuer.name, place)], issued)[0]
-                                            if meta.issuer.name else None})
+    agency = resolve(meta.issuer.name, place) if meta.issuer.name else None
+    if agency and older:
+        agency = _no_commune([agency])[0]
+    issuer = meta.issuer.model_copy(update={"agency": agency})
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
@@ -508,18 +515,16 @@ def agencies(doc: Document) -> Document:
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments
-                                  for k, mention in enumerate(_in_time(resolve_all(a.agency.name, place), issued))])
+                                  for k, mention in enumerate(bodies(a.agency.name))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     return resolved.with_warnings(_unresolved_warnings(resolved))
 
 
-def _in_time(mentions: list[AgencyMention], issued: str | None) -> list[AgencyMention]:
-    """A commune's body named in a plan issued before the communes of communes.csv existed (1 July 2025) is a body of
-    a former commune of the same name: unresolved, never the new commune's."""
+def _no_commune(mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """For a plan issued before the communes of communes.csv existed (1 July 2025): a commune's body it names is a body
+    of a former commune of the same name, unresolved, never the new commune's."""
     since = registry().communes_since
-    if not issued or not since or issued >= since:
-        return mentions
     return [AgencyMention(name=m.name, reason=f"a commune's body in a document older than the communes since {since}")
             if m.agency_id and COMMUNE_ID_MARK in m.agency_id else m for m in mentions]
 

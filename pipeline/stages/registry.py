@@ -112,10 +112,12 @@ TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
 # The 3,321 communes (communes.csv) are no rows of jurisdictions.csv: their bodies ("*xã") are made for one commune when a
 # name resolves to it (``commune_agency``), never for all of them at once.
 COMMUNE_TEMPLATE = "*xã"
+COMMUNE_COLUMNS = ("id", "name", "kind", "province", "code")
+COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu")
 COMMUNE_ID_MARK = "."  # in a commune's id only ("lam-dong.xa-di-linh"): tells one apart without reading communes.csv
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
-COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # keys of the kind words before a commune's name
+COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # keys of COMMUNE_KIND_WORDS, as they stand before a commune's name
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
 _PARENTHESES = re.compile(r"\([^)]*\)?")
 _LEADING = re.compile(r"^(?:cac|giao|de nghi)\s+")
@@ -269,6 +271,9 @@ class Registry:
             self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
         self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
         self.commune_bodies = tuple(row for row in rows if row["jurisdiction"] == COMMUNE_TEMPLATE)
+        # the package's communes are read when first needed; a clerk's are checked now, before any file is read
+        for row in _user_rows("communes.csv", COMMUNE_COLUMNS):
+            self._check_commune(row)
 
     def __getstate__(self) -> dict:
         """What the cache file keeps: the agencies and indexes, not the compiled patterns (built again when used)."""
@@ -289,6 +294,13 @@ class Registry:
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
                       aliases=_split_list(row["aliases"]), valid_from=row["valid_from"] or None,
                       valid_until=row["valid_until"] or place.valid_until)
+
+    def _check_commune(self, row: dict[str, str]) -> None:
+        if row["province"] not in self.jurisdictions:
+            _fail(row, "communes.csv", f"unknown province {row['province']!r} (add it to jurisdictions.csv)")
+        if row["kind"] not in COMMUNE_KIND_WORDS or COMMUNE_ID_MARK not in row["id"]:
+            _fail(row, "communes.csv", f"kind must be one of {', '.join(COMMUNE_KIND_WORDS)} and the id hold a "
+                                       f"{COMMUNE_ID_MARK!r} ({row['province']}.xa-…)")
 
     def commune_agency(self, body: dict[str, str], commune: Jurisdiction) -> Agency:
         """One "*xã" body of one commune: "Ủy ban nhân dân" of "xã Di Linh" -> "lam-dong.xa-di-linh/uy-ban-nhan-dan"."""
@@ -355,8 +367,6 @@ class Registry:
         """(kind key, name key) -> the communes of that kind and name ("xa", "tan lap" -> four, in four provinces)."""
         index: dict[tuple[str, str], list[Jurisdiction]] = {}
         for row in registry_rows("communes.csv"):
-            if row["province"] not in self.jurisdictions:
-                _fail(row, "communes.csv", f"unknown province {row['province']!r} (add it to jurisdictions.csv)")
             kind = name_key(row["kind"])
             commune = Jurisdiction(id=row["id"], name=row["name"], display=f"{row['kind']} {row['name']}", level="xã",
                                    parent=row["province"], aliases=(), valid_until=None)

@@ -263,8 +263,9 @@ def mentions_in(text: str) -> list[AgencyMention]:
 
 
 @lru_cache(maxsize=8192)
-def resolve(name: str, place: str | None) -> AgencyMention:
-    """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id)."""
+def resolve(name: str, place: str | None, communes: bool = True) -> AgencyMention:
+    """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id). ``communes``
+    False: the document is older than the communes of communes.csv, and a commune's body it names is a former one."""
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)
@@ -282,7 +283,8 @@ def resolve(name: str, place: str | None) -> AgencyMention:
         if key in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][key]}, reg)
     if commune := _commune_body(name, key, core, named_place, chain, reg):
-        return commune
+        return commune if communes else AgencyMention(
+            name=name, reason=f"a commune's body in a document older than the communes (since {reg.communes_since})")
     for jurisdiction in where:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
@@ -390,18 +392,18 @@ def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[
     return shapes
 
 
-def resolve_all(name: str, place: str | None) -> list[AgencyMention]:
+def resolve_all(name: str, place: str | None, communes: bool = True) -> list[AgencyMention]:
     """Like ``resolve``, but bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố"), joined by "và"
     ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") or a slash ("Sở Nội vụ/Sở Tài chính") become one
     mention each when every part resolves on its own by name, alias or rule and the whole does not. A PDF cell that
     lost its line breaks can run three bodies together: the cut is tried again in what follows."""
-    whole = resolve(name, place)
+    whole = resolve(name, place, communes)
     if whole.match != "unresolved":
         return [whole]
-    return _resolved_parts(name, place) or [whole]
+    return _resolved_parts(name, place, communes) or [whole]
 
 
-def _resolved_parts(name: str, place: str | None, depth: int = 0) -> list[AgencyMention] | None:
+def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0) -> list[AgencyMention] | None:
     if depth > _MAX_BODIES_RUN_TOGETHER:
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
@@ -409,13 +411,13 @@ def _resolved_parts(name: str, place: str | None, depth: int = 0) -> list[Agency
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
-        first = resolve(left, place)
+        first = resolve(left, place, communes)
         if first.match not in ("exact", "alias", "rule"):
             continue
-        second = resolve(right, place)
+        second = resolve(right, place, communes)
         if second.match in ("exact", "alias", "rule"):
             return [first, second]
-        if rest := _resolved_parts(right, place, depth + 1):
+        if rest := _resolved_parts(right, place, communes, depth + 1):
             return [first, *rest]
     return None
 
@@ -493,19 +495,13 @@ def agencies(doc: Document) -> Document:
         return doc
     place = document_place(doc)
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
-    older = bool(meta.issued_date) and meta.issued_date < registry().communes_since
-
-    def bodies(name: str) -> list[AgencyMention]:
-        found = resolve_all(name, place)
-        return _no_commune(found) if older else found
+    communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in bodies(m.name)]
+        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes)]
 
-    agency = resolve(meta.issuer.name, place) if meta.issuer.name else None
-    if agency and older:
-        agency = _no_commune([agency])[0]
-    issuer = meta.issuer.model_copy(update={"agency": agency})
+    issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place, communes)
+                                            if meta.issuer.name else None})
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
@@ -515,18 +511,10 @@ def agencies(doc: Document) -> Document:
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments
-                                  for k, mention in enumerate(bodies(a.agency.name))])
+                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     return resolved.with_warnings(_unresolved_warnings(resolved))
-
-
-def _no_commune(mentions: list[AgencyMention]) -> list[AgencyMention]:
-    """For a plan issued before the communes of communes.csv existed (1 July 2025): a commune's body it names is a body
-    of a former commune of the same name, unresolved, never the new commune's."""
-    since = registry().communes_since
-    return [AgencyMention(name=m.name, reason=f"a commune's body in a document older than the communes since {since}")
-            if m.agency_id and COMMUNE_ID_MARK in m.agency_id else m for m in mentions]
 
 
 def _once_per_body(assignments: list[Assignment]) -> list[Assignment]:

@@ -5,8 +5,10 @@ document that names none."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import random
+import re
 from collections import Counter
 
 import pytest
@@ -204,12 +206,23 @@ def test_no_commune_body_clashes_with_a_body_of_the_registry():
 
 
 @needs(REALDOCS2)
-def test_a_real_list_of_communes_names_communes_of_its_province():
-    """The annex of 127 (Lâm Đồng) lists communes and wards by name ("Xã Di Linh", "Phường …"): each printed name, as
-    the body of its Ủy ban nhân dân, resolves in Lâm Đồng (read from the stored OCR text when present)."""
-    names = [r for r in COMMUNES if r["province"] == "lam-dong"]
-    for row in names:
-        assert resolve(f"UBND {row['kind']} {row['name']}", "lam-dong").agency_id == f"{row['id']}/uy-ban-nhan-dan"
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("KEHOACH_SLOW") != "1", reason="read by OCR: set KEHOACH_SLOW=1 to check")
+def test_the_communes_a_real_lam_dong_report_lists_are_lam_dongs():
+    """127 (Công an tỉnh Lâm Đồng, December 2025, a scan read by OCR) lists communes and wards one a line ("Xã Tà
+    Năng", "Phường Mũi Né"): as the body of its Ủy ban nhân dân, each resolves to a commune of Lâm Đồng, none of
+    another province (the 15 such lines: 14 resolve, "Xã Bảo Lâm Ï" is OCR noise and stays unresolved)."""
+    from pipeline.run import process
+
+    doc = process(REALDOCS2 / "127_lamdong-cat-ttr511-bc420-qd-2025-matuy-multidoc.pdf")
+    line = re.compile(r"^(Xã|Phường|Đặc khu)\s+([A-ZĐÀ-Ỹ][\w']*(?:\s+[A-ZĐÀ-Ỹ][\w']*){0,4})$")
+    lines = [" ".join(text.split()) for top in doc.sections for section in top.walk()
+             for text in f"{section.heading or ''}\n{section.text}".split("\n")]
+    names = {text for text in lines if line.match(text)}
+    resolved = [resolve(f"UBND {name[0].lower()}{name[1:]}", "lam-dong").agency_id for name in sorted(names)]
+    assert len(names) >= 10
+    assert all(agency is None or agency.startswith("lam-dong.") for agency in resolved)
+    assert sum(agency is not None for agency in resolved) >= 0.9 * len(names)
 
 
 def _commune_plan(heading: str, date: str, title: str, rows: list[tuple[str, str]]) -> str:

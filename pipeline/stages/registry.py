@@ -30,7 +30,8 @@ from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes
 from ..text import fold, literal_alternation, strip_marks
 
-REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv", "communes.csv")
+REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
+                  "communes.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
 ALIASES_COLUMNS = ("agency_id", "alias")
 
@@ -114,10 +115,10 @@ TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
 COMMUNE_TEMPLATE = "*xã"
 COMMUNE_COLUMNS = ("id", "name", "kind", "province", "code")
 COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu")
+COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # their keys, as they stand before a commune's name
 COMMUNE_ID_MARK = "."  # in a commune's id only ("lam-dong.xa-di-linh"): tells one apart without reading communes.csv
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
-COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # keys of COMMUNE_KIND_WORDS, as they stand before a commune's name
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
 _PARENTHESES = re.compile(r"\([^)]*\)?")
 _LEADING = re.compile(r"^(?:cac|giao|de nghi)\s+")

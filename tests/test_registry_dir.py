@@ -96,6 +96,8 @@ def test_another_registry_folder_is_another_pipeline_version_and_the_package_is_
     ("agencies.csv", "jurisdiction,name,kind,level,collective,aliases,canonical,valid_from,valid_until\n"
                      "# a comment\nhai-phong-cu,Sở Cảng,Sở,tỉnh,0,,,,\n", "agencies.csv:3", "unknown jurisdiction 'hai-phong-cu'"),
     ("agency_abbreviations.csv", None, "agency_abbreviations.csv:2", "does not start with a capital"),
+    ("communes.csv", "id,name,kind,province,code\nhai-phong-cu.xa-a,A,xã,hai-phong-cu,1\n", "communes.csv:2",
+     "unknown province 'hai-phong-cu'"),
     ("jurisdictions.csv", b"\xff\xfeid,name\n", "jurisdictions.csv", "cannot read it"),
 ])
 def test_a_registry_file_that_cannot_be_used_stops_the_ingest_naming_its_line(workspace, name, content, where, reason):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import name_key, registry
+from .registry import COMMUNE_ID_MARK, name_key, registry
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -263,11 +263,14 @@ def mentions_in(text: str) -> list[AgencyMention]:
 
 
 @lru_cache(maxsize=8192)
-def resolve(name: str, place: str | None) -> AgencyMention:
-    """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id)."""
+def resolve(name: str, place: str | None, communes: bool = True) -> AgencyMention:
+    """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id). ``communes``
+    False: the document is older than the communes of communes.csv, and a commune's body it names is a former one."""
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)
+    if COMMUNE_ID_MARK in chain[0] and (own := _own_commune_body(name, chain[0], reg)):
+        return own
     folded = fold(printed)
     for jurisdiction in chain:
         found = reg.printed_forms.get((jurisdiction, folded))
@@ -275,14 +278,56 @@ def resolve(name: str, place: str | None) -> AgencyMention:
             return _pick(name, found, reg)
     key = name_key(printed)
     core, level, named_place = reg.split_place(key)
-    where = [named_place] if named_place else [j for j in chain if not level or reg.jurisdictions[j].level == level] or chain
+    where = [named_place] if named_place else [j for j in chain if not level or reg.place(j).level == level] or chain
     for jurisdiction in chain:
         if key in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][key]}, reg)
+    if commune := _commune_body(name, key, core, named_place, chain, reg):
+        return commune if communes else AgencyMention(
+            name=name, reason=f"a commune's body in a document older than the communes (since {reg.communes_since})")
     for jurisdiction in where:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
     return _fuzzy(name, core, where, reg, place)
+
+
+def _own_commune_body(name: str, place: str, reg) -> AgencyMention | None:
+    """In a commune's own plan, its bodies named without its name: "Công an phường", "Văn phòng HĐND và UBND"."""
+    commune = reg.place(place)
+    body = reg.own_commune_body(name_key(_TRAILING.sub("", name.strip())), commune)
+    return None if body is None else _commune_mention(name, body, commune, reg)
+
+
+def _commune_mention(name: str, body: dict[str, str], commune, reg) -> AgencyMention:
+    agency = reg.commune_agency(body, commune)
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
+
+
+def _commune_body(name: str, key: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """A body of one commune ("UBND xã Di Linh", "Công an phường An Tường, tỉnh Tuyên Quang"), found among the
+    communes of the province the name prints or the document is about. Commune names repeat across provinces (four
+    "xã Tân Lập"): without a province the name is ambiguous, never resolved. None: the name names no commune."""
+    # the whole name first: a commune's name can end in a province's ("xã Đại Huế" of Nghệ An is no body of Huế)
+    if found := reg.commune_body(key):
+        named_place = None
+    elif core == key or not (found := reg.commune_body(core)):
+        return None
+    body, communes = found
+    provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
+    here = [c for c in communes if c.parent in provinces]
+    if len(here) > 1:  # names that differ only in tone marks in one province ("Sơn Hà", "Sơn Hạ"): the marks decide
+        printed = " ".join(name.lower().split())
+        here = [c for c in here if re.search(rf"(?<!\w){re.escape(c.name.lower())}(?!\w)", printed)] or here
+    if len(here) == 1:
+        return _commune_mention(name, body, here[0], reg)
+    candidates = here or communes
+    where = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
+                               for c in candidates))
+    if len(candidates) > 1:
+        return AgencyMention(name=name, reason=f"ambiguous: {where}")
+    if not provinces:
+        return AgencyMention(name=name, reason=f"no province known for the document ({where})")
+    return None  # a commune of another province: "not in the registry", as any name the document's place lacks
 
 
 def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
@@ -347,18 +392,18 @@ def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[
     return shapes
 
 
-def resolve_all(name: str, place: str | None) -> list[AgencyMention]:
+def resolve_all(name: str, place: str | None, communes: bool = True) -> list[AgencyMention]:
     """Like ``resolve``, but bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố"), joined by "và"
     ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") or a slash ("Sở Nội vụ/Sở Tài chính") become one
     mention each when every part resolves on its own by name, alias or rule and the whole does not. A PDF cell that
     lost its line breaks can run three bodies together: the cut is tried again in what follows."""
-    whole = resolve(name, place)
+    whole = resolve(name, place, communes)
     if whole.match != "unresolved":
         return [whole]
-    return _resolved_parts(name, place) or [whole]
+    return _resolved_parts(name, place, communes) or [whole]
 
 
-def _resolved_parts(name: str, place: str | None, depth: int = 0) -> list[AgencyMention] | None:
+def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0) -> list[AgencyMention] | None:
     if depth > _MAX_BODIES_RUN_TOGETHER:
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
@@ -366,13 +411,13 @@ def _resolved_parts(name: str, place: str | None, depth: int = 0) -> list[Agency
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
-        first = resolve(left, place)
+        first = resolve(left, place, communes)
         if first.match not in ("exact", "alias", "rule"):
             continue
-        second = resolve(right, place)
+        second = resolve(right, place, communes)
         if second.match in ("exact", "alias", "rule"):
             return [first, second]
-        if rest := _resolved_parts(right, place, depth + 1):
+        if rest := _resolved_parts(right, place, communes, depth + 1):
             return [first, *rest]
     return None
 
@@ -404,12 +449,33 @@ def _head_pattern() -> re.Pattern:
 
 
 def document_place(doc: Document) -> str | None:
-    """The jurisdiction a document's bare agency names belong to: the place in the issuer's heading ("ỦY BAN NHÂN DÂN
-    QUẬN BÌNH TÂN"), the centre for a ministry, the place of issue, or the place the text names most often."""
-    reg = registry()
+    """The jurisdiction a document's bare agency names belong to: the commune whose own plan it is ("ỦY BAN NHÂN DÂN
+    PHƯỜNG CAM ĐƯỜNG"), the place in the issuer's heading ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN"), the centre for a ministry,
+    the place of issue, or the place the text names most often."""
     meta = doc.metadata
     if meta is None:
         return None
+    reg = registry()
+    place = _named_place(doc, reg)
+    return _issuing_commune(meta, place, reg) or place
+
+
+def _issuing_commune(meta, place: str | None, reg) -> str | None:
+    """The commune an issuer's heading names, for a plan issued since the communes exist: the one of that name, or of
+    that name in the province found otherwise (an undated plan needs it)."""
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if heading and (found := reg.commune_body(name_key(heading))):
+            if meta.issued_date and meta.issued_date < reg.communes_since:
+                return None  # an older commune of the same name
+            here = [c for c in found[1] if c.parent == place]
+            if len(here) == 1 or (not here and meta.issued_date and len(found[1]) == 1):
+                return (here or found[1])[0].id
+            return None
+    return None
+
+
+def _named_place(doc: Document, reg) -> str | None:
+    meta = doc.metadata
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (place := reg.place_named_in(heading)):
             return place
@@ -428,11 +494,14 @@ def agencies(doc: Document) -> Document:
     if meta is None:
         return doc
     place = document_place(doc)
+    # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
+    communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in resolve_all(m.name, place)]
+        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes)]
 
-    issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place) if meta.issuer.name else None})
+    issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place, communes)
+                                            if meta.issuer.name else None})
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
@@ -441,7 +510,8 @@ def agencies(doc: Document) -> Document:
     tasks = [t.model_copy(update={role: each(getattr(t, role)) for role in TASK_AGENCY_ROLES}) for t in doc.tasks]
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
-                                  for a in doc.assignments for k, mention in enumerate(resolve_all(a.agency.name, place))])
+                                  for a in doc.assignments
+                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     return resolved.with_warnings(_unresolved_warnings(resolved))

@@ -30,7 +30,8 @@ from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes
 from ..text import fold, literal_alternation, strip_marks
 
-REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv")
+REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
+                  "communes.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
 ALIASES_COLUMNS = ("agency_id", "alias")
 
@@ -108,7 +109,14 @@ def registry_rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a registry file: the package's, then the registry folder's."""
     rows = csv_rows(name)
     return (*rows, *_user_rows(name, tuple(rows[0]) if rows else ()))
-TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện"}
+TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
+# The 3,321 communes (communes.csv) are no rows of jurisdictions.csv: their bodies ("*xã") are made for one commune when a
+# name resolves to it (``commune_agency``), never for all of them at once.
+COMMUNE_TEMPLATE = "*xã"
+COMMUNE_COLUMNS = ("id", "name", "kind", "province", "code")
+COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu")
+COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # their keys, as they stand before a commune's name
+COMMUNE_ID_MARK = "."  # in a commune's id only ("lam-dong.xa-di-linh"): tells one apart without reading communes.csv
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
@@ -263,6 +271,10 @@ class Registry:
                 _fail(row, ALIASES_FILE, f"no agency has the id {row['agency_id']!r} (the agencies table lists them)")
             self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
         self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
+        self.commune_bodies = tuple(row for row in rows if row["jurisdiction"] == COMMUNE_TEMPLATE)
+        # the package's communes are read when first needed; a clerk's are checked now, before any file is read
+        for row in _user_rows("communes.csv", COMMUNE_COLUMNS):
+            self._check_commune(row)
 
     def __getstate__(self) -> dict:
         """What the cache file keeps: the agencies and indexes, not the compiled patterns (built again when used)."""
@@ -283,6 +295,17 @@ class Registry:
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
                       aliases=_split_list(row["aliases"]), valid_from=row["valid_from"] or None,
                       valid_until=row["valid_until"] or place.valid_until)
+
+    def _check_commune(self, row: dict[str, str]) -> None:
+        if row["province"] not in self.jurisdictions:
+            _fail(row, "communes.csv", f"unknown province {row['province']!r} (add it to jurisdictions.csv)")
+        if row["kind"] not in COMMUNE_KIND_WORDS or COMMUNE_ID_MARK not in row["id"]:
+            _fail(row, "communes.csv", f"kind must be one of {', '.join(COMMUNE_KIND_WORDS)} and the id hold a "
+                                       f"{COMMUNE_ID_MARK!r} ({row['province']}.xa-…)")
+
+    def commune_agency(self, body: dict[str, str], commune: Jurisdiction) -> Agency:
+        """One "*xã" body of one commune: "Ủy ban nhân dân" of "xã Di Linh" -> "lam-dong.xa-di-linh/uy-ban-nhan-dan"."""
+        return self._agency(body, commune)
 
     def _successions(self, row: dict[str, str]):
         before_place, _, before = row["predecessor"].partition("/")
@@ -327,6 +350,62 @@ class Registry:
         """First words of registry names ("so", "bo", "phong", "ban" …): the kind of body a name starts with."""
         return frozenset(key.split(" ", 1)[0] for key in self.all_keys)
 
+    # Communes: read the first time a name may be a commune's body, and not kept in the cache file (most documents
+    # name no commune, and unpickling 3,321 places would cost every process).
+
+    @cached_property
+    def _commune_body_keys(self) -> dict[str, dict[str, str]]:
+        """Key of a "*xã" body's name or alias ("uy ban nhan dan", "cong an", "dang uy") -> its row."""
+        return {name_key(form): row for row in self.commune_bodies for form in (row["name"], *_split_list(row["aliases"]))}
+
+    @cached_property
+    def _commune_name(self) -> re.Pattern:
+        bodies = literal_alternation(sorted(self._commune_body_keys, key=len, reverse=True))
+        return re.compile(rf"^({bodies}) ({'|'.join(COMMUNE_KINDS)}) (.+)$")
+
+    @cached_property
+    def communes(self) -> dict[tuple[str, str], tuple[Jurisdiction, ...]]:
+        """(kind key, name key) -> the communes of that kind and name ("xa", "tan lap" -> four, in four provinces)."""
+        index: dict[tuple[str, str], list[Jurisdiction]] = {}
+        for row in registry_rows("communes.csv"):
+            kind = name_key(row["kind"])
+            commune = Jurisdiction(id=row["id"], name=row["name"], display=f"{row['kind']} {row['name']}", level="xã",
+                                   parent=row["province"], aliases=(), valid_until=None)
+            # the name's key as it ends a body's key ("xa giao thuy", where a name alone would lose its "Giao")
+            index.setdefault((kind, key_of(f"{row['kind']} {row['name']}")[len(kind) + 1:]), []).append(commune)
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
+    def communes_since(self) -> str:
+        """The day the communes of communes.csv came into being (their bodies' valid_from): "2025-07-01"."""
+        return min((row["valid_from"] for row in self.commune_bodies if row["valid_from"]), default="")
+
+    @cached_property
+    def _communes_by_id(self) -> dict[str, Jurisdiction]:
+        return {c.id: c for communes in self.communes.values() for c in communes}
+
+    def place(self, place_id: str) -> Jurisdiction | None:
+        """A jurisdiction by id: a place of jurisdictions.csv or a commune ("lam-dong.xa-di-linh"); None: no such place."""
+        if place_id in self.jurisdictions or COMMUNE_ID_MARK not in place_id:
+            return self.jurisdictions.get(place_id)
+        return self._communes_by_id.get(place_id)
+
+    def own_commune_body(self, key: str, commune: Jurisdiction) -> dict[str, str] | None:
+        """The "*xã" body a commune's own plan names without its name: "cong an", "cong an phuong" (a ward's plan)."""
+        if key not in self._commune_body_keys:
+            kind = key_of(commune.display[: -len(commune.name)])  # "phường An Tường" -> "phuong"
+            if not key.endswith(f" {kind}"):
+                return None
+            key = key[: -len(kind) - 1]
+        return self._commune_body_keys.get(key)
+
+    def commune_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
+        """The "*xã" body and the communes a key names ("uy ban nhan dan xa tan lap"): None when it names none."""
+        if not self.commune_bodies or not (found := self._commune_name.match(key)):
+            return None
+        communes = self.communes.get((found.group(2), found.group(3)))
+        return (self._commune_body_keys[found.group(1)], communes) if communes else None
+
     @cached_property
     def _place_ids(self) -> dict[str, str]:
         """Folded place name or alias ("ha noi", "tphcm") -> jurisdiction id."""
@@ -363,9 +442,9 @@ class Registry:
     def chain(self, place: str | None) -> list[str]:
         """The jurisdictions whose bodies a plan of ``place`` names without saying where: itself, its parents, the centre."""
         out = []
-        while place and place in self.jurisdictions and place not in out:
+        while place and place not in out and (found := self.place(place)):
             out.append(place)
-            place = self.jurisdictions[place].parent
+            place = found.parent
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out

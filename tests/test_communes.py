@@ -315,3 +315,38 @@ def test_a_clerk_adds_a_commune_in_the_registry_folder(tmp_path):
         assert resolve("UBND xã Di Linh", "lam-dong").agency_id == "lam-dong.xa-di-linh/uy-ban-nhan-dan"
     finally:
         use_user_folder(None)
+
+
+def test_the_database_holds_the_commune_bodies_its_documents_name(tmp_path, db_target):
+    """The registry makes a commune's body only when a name asks for it, so the registry's rows in the database lack
+    them: the document's rows bring the bodies it names, written before the rows that refer to them (PostgreSQL checks
+    each reference as the row is written; SQLite's check runs after the ingest)."""
+    import sqlite3
+
+    from conftest import open_database
+    from pipeline.ingest import ingest
+
+    communes = [r for r in COMMUNES if r["province"] == "lam-dong" and r["id"] not in _folded_twins()][:2]
+    rows = []
+    for number, commune in enumerate(communes, start=1):
+        rows += [f"{number} |", f"Rà soát địa bàn số {number} |", f"UBND {commune['kind']} {commune['name']} |",
+                 f"Công an {commune['kind']} {commune['name']} |", "Quý II/2026 |"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(_plan(PROVINCES["lam-dong"], rows, []), encoding="utf-8")
+    (folder / "again.txt").write_text(_plan(PROVINCES["lam-dong"], rows[:5], []) + "Một dòng khác.\n", encoding="utf-8")
+    report = ingest([folder], db_path=db_target, json_dir=tmp_path / "json", workers=1)
+    assert report.ok and report.stored_documents == 2
+    db = open_database(db_target)
+    try:
+        stored = {row[0]: row[1:] for row in db.execute(
+            "SELECT id, canonical_name, jurisdiction_name FROM agencies WHERE id IN (SELECT agency_id FROM task_agencies)"
+        ).fetchall()}
+    finally:
+        db.close()
+    first = communes[0]
+    assert set(stored) == {f"{c['id']}/{body}" for c in communes for body in ("uy-ban-nhan-dan", "cong-an")}
+    assert stored[f"{first['id']}/uy-ban-nhan-dan"] == (f"Ủy ban nhân dân {first['kind']} {first['name']}", first["name"])
+    if not str(db_target).startswith("postgres"):
+        with sqlite3.connect(db_target) as conn:
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -266,12 +266,7 @@ def sync_registry(db: sqlite_utils.Database) -> None:
         return
     reg = registry()
     with transaction(db):
-        upsert_rows(db, "agencies", (
-            {"id": a.id, "name": a.name, "canonical_name": a.canonical_name, "kind": a.kind, "level": a.level,
-             "jurisdiction": a.jurisdiction, "jurisdiction_name": reg.jurisdictions[a.jurisdiction].name,
-             "collective": int(a.collective), "valid_from": a.valid_from, "valid_until": a.valid_until,
-             "canonical_folded": fold(a.canonical_name)}
-            for a in reg.agencies.values()))
+        upsert_rows(db, "agencies", (agency_row(reg, a) for a in reg.agencies.values()))
         db.execute("DELETE FROM agency_aliases")
         insert_rows(db, "agency_aliases", ({"agency_id": a.id, "alias": alias} for a in reg.agencies.values()
                                            for alias in dict.fromkeys(a.aliases)))
@@ -281,6 +276,27 @@ def sync_registry(db: sqlite_utils.Database) -> None:
              "legal_basis": s.legal_basis} for s in reg.successions))
         db.execute("DELETE FROM registry_version")
         insert_rows(db, "registry_version", [{"digest": digest}])
+
+
+def agency_row(reg, agency) -> dict:
+    return {"id": agency.id, "name": agency.name, "canonical_name": agency.canonical_name, "kind": agency.kind,
+            "level": agency.level, "jurisdiction": agency.jurisdiction,
+            "jurisdiction_name": reg.place(agency.jurisdiction).name, "collective": int(agency.collective),
+            "valid_from": agency.valid_from, "valid_until": agency.valid_until,
+            "canonical_folded": fold(agency.canonical_name)}
+
+
+def _commune_agency_rows(rows: dict[str, list[dict]]) -> list[dict]:
+    """The agencies rows of the communes' bodies a document names: the registry makes them only when a name asks for
+    one (3,321 communes × their bodies), so ``sync_registry`` does not write them; the document's rows bring them."""
+    from ..stages.registry import COMMUNE_ID_MARK, registry
+
+    ids = {row.get("agency_id") or row.get("issuer_agency_id") for table in rows.values() for row in table}
+    ids = sorted(i for i in ids if i and COMMUNE_ID_MARK in i.partition("/")[0])
+    if not ids:
+        return []
+    reg = registry()
+    return [agency_row(reg, agency) for agency in map(reg.agency, ids) if agency is not None]
 
 
 @lru_cache(maxsize=None)
@@ -643,6 +659,9 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "metadata_fields": field_rows(doc, blocks),
         "corrections": correction_rows(doc_id, doc.corrections),
     }
+    tables = {name: list(dicts) for name, dicts in tables.items()}
+    if communes := _commune_agency_rows(tables):
+        tables["agencies"] = communes  # written before the rows that name them (load_many)
     rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}
     if not with_json:
         return Prepared(doc_id, rows)
@@ -670,6 +689,9 @@ def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepa
                                                                  paths)))
         for (doc_id,) in _rows_in(db, "SELECT id FROM documents WHERE id", ids):  # new documents have no rows to delete
             delete_rows(db, doc_id)
+        # communes' bodies the documents name (Prepared.rows["agencies"]), before the rows that refer to them
+        write_tuples(db, "agencies", [row for prepared in latest.values() for row in prepared.rows.get("agencies", ())],
+                     upsert=True)
         write_tuples(db, "documents", [row for prepared in latest.values() for row in prepared.rows["documents"]],
                      upsert=True)
         upsert_rows(db, "source_files", [{"path": source.path, "document_id": prepared.doc_id,
@@ -677,7 +699,8 @@ def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepa
                                           "mtime_ns": source.mtime_ns, "json_name": source.json_name}
                                          for source, prepared in documents])
         # every table the rows were prepared for, as ``load`` wrote them one document at a time
-        tables = dict.fromkeys(table for prepared in latest.values() for table in prepared.rows if table != "documents")
+        tables = dict.fromkeys(table for prepared in latest.values() for table in prepared.rows
+                               if table not in ("documents", "agencies"))
         for table in tables:
             write_tuples(db, table, [row for prepared in latest.values() for row in prepared.rows.get(table, ())])
         for table in SEARCHED_CHILDREN:

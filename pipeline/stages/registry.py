@@ -307,6 +307,15 @@ class Registry:
         """One "*xã" body of one commune: "Ủy ban nhân dân" of "xã Di Linh" -> "lam-dong.xa-di-linh/uy-ban-nhan-dan"."""
         return self._agency(body, commune)
 
+    def agency(self, agency_id: str) -> Agency | None:
+        """An agency by id, a commune's body included (made when asked: "lam-dong.xa-di-linh/uy-ban-nhan-dan")."""
+        if agency_id in self.agencies or COMMUNE_ID_MARK not in agency_id.partition("/")[0]:
+            return self.agencies.get(agency_id)
+        place_id, _, body_slug = agency_id.partition("/")
+        commune = self.place(place_id)
+        body = next((row for row in self.commune_bodies if slug(row["name"]) == body_slug), None)
+        return self.commune_agency(body, commune) if commune and body else None
+
     def _successions(self, row: dict[str, str]):
         before_place, _, before = row["predecessor"].partition("/")
         after_place, _, after = (row["successor"] or "").partition("/")

@@ -403,6 +403,17 @@ def _head_pattern() -> re.Pattern:
 # The stage -------------------------------------------------------------------------------------------------
 
 
+@cache
+def _central_words() -> re.Pattern:
+    words = sorted({name_key(word) for word in json_data("places.json")["central_words"]["words"]}, key=len, reverse=True)
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])")
+
+
+def _names_the_centre(heading: str) -> bool:
+    """A heading that names no place but a central body ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH")."""
+    return bool(_central_words().search(name_key(heading)))
+
+
 def document_place(doc: Document) -> str | None:
     """The jurisdiction a document's bare agency names belong to: the place in the issuer's heading ("ỦY BAN NHÂN DÂN
     QUẬN BÌNH TÂN"), the centre for a ministry, the place of issue, or the place the text names most often."""
@@ -413,7 +424,7 @@ def document_place(doc: Document) -> str | None:
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (place := reg.place_named_in(heading)):
             return place
-    if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
+    if meta.issuer.name and (resolve(meta.issuer.name, "viet-nam").agency_id or _names_the_centre(meta.issuer.name)):
         return "viet-nam"
     if meta.place and (place := reg.place_named_in(meta.place)):
         return place

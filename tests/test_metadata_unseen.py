@@ -51,3 +51,44 @@ def test_a_party_plan_whose_text_names_the_thought_of_ho_chi_minh_is_not_the_cit
                     "2. Phối hợp với Đảng ủy xã Tân Hưng, tỉnh Nghệ An tổ chức hội nghị.\n"
                     "T/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Dũng\n")
     assert doc.metadata.jurisdiction == "nghe-an"
+
+
+# ---------------------------------------------------------------------------------------------------
+# An issuer whose first word the document's start did not know ("TRUNG TÂM …", "HỌC VIỆN …", "HỘI ĐỒNG ĐỘI …"):
+# its heading was taken for the page around the document and dropped, with the number and date under it
+
+
+@pytest.mark.parametrize("issuer", [
+    "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG",  # one line, the motto beside it
+    "TRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT",
+    "HỌC VIỆN HÀNH CHÍNH VÀ QUẢN TRỊ CÔNG",
+    "VIỆN KINH TẾ XÂY DỰNG",
+    "BẢO HIỂM XÃ HỘI TỈNH AN GIANG",
+    "KHO BẠC NHÀ NƯỚC KHU VỰC XX",
+    "HỘI ĐỒNG ĐỘI TRUNG ƯƠNG",
+    "HỘI CHỮ THẬP ĐỎ TỈNH AN GIANG",
+    "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH AN GIANG",
+])
+@pytest.mark.parametrize("motto_first", [True, False])
+def test_an_issuer_of_any_kind_starts_the_document(processed, issuer, motto_first):
+    header = f"{MOTTO}{issuer}\n" if motto_first else f"{issuer}\n{MOTTO}"
+    doc = processed(f"{header}Số: 112/KH-TTKSBT\nAn Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
+    meta = doc.metadata
+    assert (meta.issuer.name, meta.number, meta.issued_date) == (issuer, "112/KH-TTKSBT", "2026-06-03")
+
+
+def test_a_web_page_before_the_document_is_still_dropped(processed):
+    page = ("Trang chủ | Văn bản pháp luật\nTin tức mới\nTRUNG TÂM HỖ TRỢ KHÁCH HÀNG: 1900 0000\n"
+            "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG\n")
+    doc = processed(f"{page}{MOTTO}Số: 112/KH-TTKSBT\nAn Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
+    assert doc.metadata.issuer.name == "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG"
+
+
+@pytest.mark.parametrize("stamp", [
+    "TRUNG TÂM THÔNG TIN VÀ CHUYỂN ĐỔI SỐ\nEmail: ttcds@angiang.gov.vn\nThời gian ký: 12.03.2026 09:10:11 +07:00\n",
+    "TRUNG TÂM CÔNG BÁO\nttcb@angiang.gov.vn\n12/03/2026 09:10\n",
+])
+def test_a_signing_stamp_above_a_one_line_centre_is_no_issuer(processed, stamp):
+    doc = processed(f"{stamp}TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG\n{MOTTO}Số: 112/KH-TTKSBT\n"
+                    f"An Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.parent) == ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG", None)

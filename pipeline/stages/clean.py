@@ -216,6 +216,7 @@ class Boilerplate:
     start: re.Pattern[str]
     end: re.Pattern[str]
     chrome_before_end: re.Pattern[str]
+    signing_stamp: re.Pattern[str]
 
 
 @cache
@@ -223,7 +224,8 @@ def boilerplate() -> Boilerplate:
     """Each list of patterns as one alternation: one search per line instead of one per pattern."""
     data = json_data("boilerplate.json")
     compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
-    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"))
+    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
+                       compile_all("signing_stamp"))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -254,12 +256,22 @@ def _first_cell(block: Block) -> str:
     return text.lstrip("| ").split("|", 1)[0].rstrip()
 
 
+_STAMP_LINES = 4  # a digital signature's stamp: the signing body's name, its e-mail, the time, the time zone
+
+
+def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
+    """A body's name a digital signature's stamp prints above the header ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", then an
+    e-mail and a time): the lines under it show the stamp's."""
+    return any(_matches(boilerplate().signing_stamp, b.text or "") for b in blocks[i + 1 : i + 1 + _STAMP_LINES])
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks)
-         if b.text and _matches(patterns.start, line := _first_cell(b)) and is_upper_line(_without_noise(line))),
+         if b.text and _matches(patterns.start, line := _first_cell(b)) and is_upper_line(_without_noise(line))
+         and not _in_a_signing_stamp(blocks, i)),
         None,
     )
     found = start is not None

@@ -92,3 +92,87 @@ def test_a_signing_stamp_above_a_one_line_centre_is_no_issuer(processed, stamp):
     doc = processed(f"{stamp}TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG\n{MOTTO}Số: 112/KH-TTKSBT\n"
                     f"An Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
     assert (doc.metadata.issuer.name, doc.metadata.issuer.parent) == ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG", None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Two signers side by side: a joint plan's bodies each sign for themselves. The first column's signer (the first body
+# of the header) is the document's; the other is named in a warning; two names run into one are never one name.
+
+JOINT_HEAD = (f"ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN\n{MOTTO}Số: 05/KHLT-MTTQ-HLHPN\n"
+              "Nghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp vận động hội viên xây dựng nông thôn mới\n"
+              "I. MỤC ĐÍCH\n1. Nâng cao nhận thức của hội viên.\n")
+RECIPIENTS = "Nơi nhận:\n- Các xã, phường;\n- Lưu.\n"
+LEFT = ["TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ", "PHÓ CHỦ TỊCH", "Lê Thị Hoa"]
+RIGHT = ["TM. BAN THƯỜNG VỤ HỘI LHPN", "CHỦ TỊCH", "Nguyễn Thị Mai"]
+
+
+def codes(doc) -> set[str]:
+    return {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", "\t\t", "      "])
+def test_two_signature_columns_copied_with_their_gaps(processed, gap):
+    lines = "".join(f"{a}{gap}{b}\n" for a, b in zip(LEFT, RIGHT))
+    doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Lê Thị Hoa", "Phó Chủ tịch", ["TM."])
+    assert "joint_signers" in codes(doc) and "Nguyễn Thị Mai" in next(w.message for w in doc.warnings if w.code == "joint_signers")
+
+
+@pytest.mark.parametrize("left_name, right_name", [("Lê Hoa", "Trần Mai"), ("Lê Thị Hoa", "Nguyễn Thị Mai"),
+                                                   ("Đặng Văn Tú", "Hà Thu")])
+def test_two_signature_columns_run_together(processed, left_name, right_name):
+    # the gaps lost: "TM. … TM. …", "PHÓ CHỦ TỊCH CHỦ TỊCH", "Lê Hoa Trần Mai"
+    lines = "".join(f"{a} {b}\n" for a, b in zip(LEFT[:2], RIGHT[:2])) + f"{left_name} {right_name}\n"
+    doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == (left_name, "Phó Chủ tịch", ["TM."])
+
+
+def test_two_names_run_together_that_part_two_ways_are_not_taken(processed):
+    # "Lê Văn Minh | Hoàng Trần Mai" or "Lê Văn Minh Hoàng | Trần Mai": no sure cut (so "Đặng Văn Lâm Hà Thu" too)
+    lines = "".join(f"{a} {b}\n" for a, b in zip(LEFT[:2], RIGHT[:2])) + "Lê Văn Minh Hoàng Trần Mai\n"
+    doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
+    assert doc.metadata.signer.name is None
+    assert {"signer_name_unreadable", "missing_signer_name"} <= codes(doc)
+
+
+def test_two_deputies_run_together(processed):
+    lines = "KT. GIÁM ĐỐC SỞ TƯ PHÁP KT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC PHÓ GIÁM ĐỐC\nLê Văn Hùng Trần Thị Lan\n"
+    signer = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}").metadata.signer
+    assert (signer.name, signer.authority, signer.title_as_printed) == ("Lê Văn Hùng", ["KT."], "PHÓ GIÁM ĐỐC")
+
+
+@pytest.mark.parametrize("suffix", ["html", "docx"])
+def test_two_signature_columns_of_a_layout_table(tmp_path, suffix):
+    from pipeline.run import process
+
+    body = [line for line in JOINT_HEAD.splitlines()]
+    path = tmp_path / f"joint.{suffix}"
+    if suffix == "html":
+        paragraphs = "".join(f"<p>{line}</p>" for line in body)
+        cells = "".join(f"<td>{'<br>'.join(column)}</td>" for column in (LEFT, RIGHT))
+        path.write_text(f"<html><body>{paragraphs}<table><tr>{cells}</tr></table>"
+                        f"{''.join(f'<p>{line}</p>' for line in RECIPIENTS.splitlines())}</body></html>", encoding="utf-8")
+    else:
+        from docx import Document as Docx
+
+        document = Docx()
+        for line in body:
+            document.add_paragraph(line)
+        table = document.add_table(rows=1, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "\n".join(LEFT), "\n".join(RIGHT)
+        for line in RECIPIENTS.splitlines():
+            document.add_paragraph(line)
+        document.save(path)
+    signer = process(path).metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Lê Thị Hoa", "Phó Chủ tịch", ["TM."])
+
+
+def test_one_signer_beside_the_recipients_is_read_as_before(processed):
+    # the usual two columns: the recipients on the left, the one signature on the right
+    closing = ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\tTrần Văn Nam\n")
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n{MOTTO}Số: 7/KH-UBND\nNghệ An, ngày 1 tháng 4 năm 2026\n{PLAN}{closing}")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Trần Văn Nam", "Phó Chủ tịch", ["TM.", "KT."])
+    assert "joint_signers" not in codes(doc)

@@ -801,6 +801,55 @@ def signer_name(text: str) -> str | None:
     return name if _NAME.match(name) else None
 
 
+# Two signature columns side by side (a joint document's bodies, each signing for itself): copied from a table, a line
+# keeps the columns apart by a tab or a run of spaces; run together, the second column starts with a repeated prefix.
+_COLUMN_GAP = re.compile(r"\t+| {3,}")
+
+
+def _columns(block: Block) -> list[str]:
+    """The columns of a line copied with its table's gaps ("TM. BAN THƯỜNG TRỰC …\tTM. BAN THƯỜNG VỤ …")."""
+    if "\t" not in block.orig and "   " not in block.orig:  # a test in C first: most lines have no gap
+        return []
+    columns = [" ".join(normalise(part).split()) for part in _COLUMN_GAP.split(block.orig.strip()) if part.strip()]
+    return columns if len(columns) > 1 else []
+
+
+def _signers_beside(columns: list[str]) -> bool:
+    return len(columns) > 1 and sum(bool(_signature_line(column)) for column in columns) > 1
+
+
+def _first_of_run_together(line: str) -> str:
+    """The first signer's part of a chain line two columns ran into: up to the second "TM."/"KT." when the line
+    repeats it, else up to the second position ("PHÓ CHỦ TỊCH CHỦ TỊCH")."""
+    bare = strip_marks(line).lower()
+    if len(bare) != len(line):
+        return line
+    found = [(m.start(), _prefix_spelt(m.group())) for m in _prefix_in_chain().finditer(bare)]
+    repeated = next((start for i, (start, prefix) in enumerate(found) if prefix in {p for _, p in found[:i]}), None)
+    if repeated is None and len(positions := list(positions_pattern().finditer(bare))) > 1 and not found:
+        repeated = positions[1].start()
+    return line[:repeated].strip() if repeated else line
+
+
+@cache
+def _prefix_in_chain() -> re.Pattern[str]:
+    spellings = "|".join(re.escape(spelling.lower()) for spelling in authority_spellings())
+    return re.compile(rf"(?:^|(?<=\s))(?:{spellings})")
+
+
+def _prefix_spelt(spelling: str) -> str:
+    return {k.lower(): v for k, v in authority_spellings().items()}[spelling]
+
+
+def _two_names(text: str) -> tuple[str, str] | None:
+    """Two signers' names run together ("Lê Thị Hoa Nguyễn Thị Mai"), parted where a family name starts the second;
+    None unless exactly one such cut gives two names."""
+    words = text.split()
+    cuts = [i for i in range(2, len(words) - 1) if words[i] in _surnames()
+            and _NAME.match(" ".join(words[:i])) and _NAME.match(" ".join(words[i:]))]
+    return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
+
+
 def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, list[Issue]]:
     """(signer, the block of the name, warnings). The signature block's capitalised lines are read as one chain
     (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
@@ -816,8 +865,15 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
     chain_lines: list[str] = []
     name, name_block = None, None
+    beside: list[str] = []  # the other signers' columns: the first column's signer is the document's
+    side_by_side = run_together = False
+    issues = []
     for block in blocks[start : start + 24]:
         text = block.text or ""
+        if side_by_side or (columns := _columns(block)) and _signers_beside(columns):
+            side_by_side = True
+            if columns := _columns(block):
+                text, beside = columns[0], [*beside, *columns[1:]]
         if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
             continue
         if RECIPIENTS.match(text):
@@ -834,8 +890,20 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
             fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
             if not exact and not fuzzy and (block.prov.ocr_confidence or 100) < _UNSURE_LINE:
                 continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
-            chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
+            line = fuzzy.upper() if fuzzy else trimmed
+            if not side_by_side and _first_of_run_together(line) != line:
+                run_together = True
+            chain_lines.append(_first_of_run_together(line) if run_together else line)
             continue
+        if run_together:  # the names ran together too: the first, when the cut between them is sure
+            names = _two_names(text.lstrip(_LEADING_SMUDGE))
+            if names is None:
+                issues.append(_warn("signer_name_unreadable", f"two signers' names run together in '{text}': "
+                                                              "not taken", block))
+                break
+            name, name_block = names[0], block
+            beside.append(names[1])
+            break
         if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block
             break
@@ -844,7 +912,9 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
             chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
     chain = signature_chain(chain_lines)
-    issues = []
+    if side_by_side or run_together:
+        issues.append(_warn("joint_signers", f"signers side by side: the first column's is read, beside it "
+                                             f"'{' '.join(beside)}'", blocks[start]))
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
                                                       f"spelling (a seal over it): not taken", name_block))

@@ -43,6 +43,23 @@ def test_a_central_youth_plan_is_the_centres(processed, header):
     assert doc.metadata.number.startswith(("317-KH/TWĐTN", "41-KH/HĐĐTW"))
 
 
+@pytest.mark.parametrize("header", [
+    "ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nBAN THƯỜNG TRỰC\n",  # the centre named in the parent's heading
+    "ĐOÀN CHỦ TỊCH\nỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM\n",
+    "TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\n",
+])
+def test_a_central_mass_organisations_plan_is_the_centres(processed, header):
+    doc = processed(f"{header}Số: 1520/KH-MTTW-BTT\n{MOTTO}Hà Nội, ngày 06 tháng 5 năm 2026\n{PLAN}"
+                    "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nHoàng Thị Lan\n")
+    assert doc.metadata.jurisdiction == "viet-nam"
+
+
+def test_a_provincial_body_under_a_central_heading_keeps_its_place(processed):
+    doc = processed("ỦY BAN MTTQ VIỆT NAM\nTỈNH NGHỆ AN\nSố: 15/KH-MTTQ-BTT\n"
+                    f"{MOTTO}Nghệ An, ngày 06 tháng 5 năm 2026\n{PLAN}TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nHoàng Thị Lan\n")
+    assert doc.metadata.jurisdiction == "nghe-an"
+
+
 def test_a_party_plan_whose_text_names_the_thought_of_ho_chi_minh_is_not_the_citys(processed):
     # no place in the heading nor on the date line: the places the text names decide, and a person's name is none
     doc = processed("ĐẢNG ỦY KHỐI CƠ QUAN\n*\nSố 12-KH/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 5 tháng 3 năm 2026\n"

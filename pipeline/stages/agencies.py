@@ -424,7 +424,9 @@ def document_place(doc: Document) -> str | None:
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (place := reg.place_named_in(heading)):
             return place
-    if meta.issuer.name and (resolve(meta.issuer.name, "viet-nam").agency_id or _names_the_centre(meta.issuer.name)):
+    if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
+        return "viet-nam"
+    if any(heading and _names_the_centre(heading) for heading in (meta.issuer.name, meta.issuer.parent)):
         return "viet-nam"
     if meta.place and (place := reg.place_named_in(meta.place)):
         return place

@@ -193,3 +193,29 @@ def test_one_signer_beside_the_recipients_is_read_as_before(processed):
     signer = doc.metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Trần Văn Nam", "Phó Chủ tịch", ["TM.", "KT."])
     assert "joint_signers" not in codes(doc)
+
+
+# ---------------------------------------------------------------------------------------------------
+# A Party document's title: its capitals, then the subject in sentence case ("KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" /
+# "về …"). The subject was left out.
+
+PARTY = "TỈNH ỦY NINH BÌNH\n*\nSố 456-{symbol}/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 14 tháng 11 năm 2026\n"
+PARTY_BODY = "Ngày 10/11/2026, Thường trực Tỉnh ủy nghe báo cáo và kết luận như sau:\n1. Nội dung.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nNguyễn Văn Tùng\n"
+
+
+@pytest.mark.parametrize("symbol, heading, title_lines, title", [
+    ("TB", "THÔNG BÁO", ["KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY", "về tiến độ các dự án trọng điểm"],
+     "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY về tiến độ các dự án trọng điểm"),
+    # the organ's or the meeting's line is the heading's (sections.json organ_lines), also when it wraps
+    ("NQ", "NGHỊ QUYẾT", ["HỘI NGHỊ LẦN THỨ BẢY", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXI)", "về phát triển hạ tầng số"], None),
+    ("NQ", "NGHỊ QUYẾT", ["HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXI)", "về phát triển hạ tầng số"], None),
+    ("KL", "KẾT LUẬN", ["CỦA BAN THƯỜNG VỤ TỈNH ỦY", "về công tác cán bộ năm 2026"], None),
+])
+def test_a_party_titles_subject_under_its_capitals_is_part_of_it(processed, symbol, heading, title_lines, title):
+    doc = processed(PARTY.format(symbol=symbol) + f"{heading}\n" + "\n".join(title_lines) + "\n" + PARTY_BODY)
+    assert doc.metadata.title == (title or title_lines[-1])
+
+
+def test_a_sentence_under_a_capitals_title_is_still_the_bodys(processed):
+    doc = processed(PARTY.format(symbol="TB") + "THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n" + PARTY_BODY)
+    assert doc.metadata.title == "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY"

@@ -640,6 +640,10 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
 # with it, even when it starts with a body's name.
 _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
 
+# The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
+# BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
+_SUBJECT_GOES_ON = re.compile(r"^về\s")
+
 # A line with no word, only years ("2025", "2021 - 2025", "(2026-2030)."): it has no case of its own.
 _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.]*$")
 
@@ -657,6 +661,9 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     under = blocks[heading + 1 : heading + 7]
     if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
+        wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
+        if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
+            under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for block in under[:5]:
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
@@ -668,6 +675,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
+        elif capitalised and not upper and _SUBJECT_GOES_ON.match(text):
+            capitalised = False  # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …": the subject under it in sentence case
         # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
         body_line = (upper and authority_line and " " in text.strip() and _AGENCY_KINDS.match(strip_marks(text))
                      and not (lines and _GOES_ON.search(lines[-1])))

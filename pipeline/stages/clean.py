@@ -211,10 +211,15 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     sample = " ".join(b.text for b in copied)[:_GLUE_SAMPLE_CHARACTERS]  # the header and the title
     tokens = sample.split()  # str.split: C speed
     long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
-    if not long_words:
+    if len(long_words) < _MIN_GLUED:
+        return blocks, []
+    from parsers.textlayer import is_syllable
+
+    odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
+    if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words
         return blocks, []
     words = frozenset(w.strip(_PUNCTUATION).lower() for w in tokens)  # the syllables the page prints apart
-    if sum(1 for w in long_words if w.isalpha() and glued_split(w, words)) < _MIN_GLUED:
+    if sum(1 for w in odd if glued_split(w, words)) < _MIN_GLUED:
         return blocks, []
     split: list[str] = []
 

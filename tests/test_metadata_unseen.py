@@ -219,3 +219,34 @@ def test_a_party_titles_subject_under_its_capitals_is_part_of_it(processed, symb
 def test_a_sentence_under_a_capitals_title_is_still_the_bodys(processed):
     doc = processed(PARTY.format(symbol="TB") + "THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n" + PARTY_BODY)
     assert doc.metadata.title == "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A joint document's bodies side by side in the header, each over its own lines, beside the motto: they were read as
+# one garbled body ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN TỈNH NGHỆ AN").
+
+SIDE_BY_SIDE = [
+    (["ỦY BAN MTTQ VIỆT NAM", "TỈNH NGHỆ AN"], ["HỘI LIÊN HIỆP PHỤ NỮ", "TỈNH NGHỆ AN"],
+     ["ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN"]),
+    (["SỞ TƯ PHÁP", "TỈNH LÀO CAI"], ["SỞ NỘI VỤ", "TỈNH LÀO CAI"], ["SỞ TƯ PHÁP TỈNH LÀO CAI", "SỞ NỘI VỤ TỈNH LÀO CAI"]),
+    (["BAN CHẤP HÀNH ĐOÀN", "TỈNH BẮC NINH"], ["HỘI NÔNG DÂN", "TỈNH BẮC NINH"],
+     ["BAN CHẤP HÀNH ĐOÀN TỈNH BẮC NINH", "HỘI NÔNG DÂN TỈNH BẮC NINH"]),
+]
+
+
+@pytest.mark.parametrize("left, right, joint", SIDE_BY_SIDE)
+@pytest.mark.parametrize("gap", ["\t", "      ", " "])  # a tab, a run of spaces, the gaps lost
+@pytest.mark.parametrize("heading", ["KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH"])  # a joint plan need not say so in its heading
+def test_two_bodies_side_by_side_in_the_header(processed, left, right, joint, gap, heading):
+    motto = MOTTO.splitlines()
+    header = "".join(f"{a}{gap}{b}{gap}{m}\n" for a, b, m in zip(left, right, motto))
+    doc = processed(f"{header}Số: 05/KHLT-MTTQ-HLHPN\nNghệ An, ngày 10 tháng 4 năm 2026\n{heading}\n"
+                    "Phối hợp tuyên truyền năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    issuer = doc.metadata.issuer
+    assert (issuer.name, issuer.joint, issuer.parent) == (joint[0], joint, None)
+
+
+def test_one_body_over_its_place_is_no_joint_header(processed):
+    doc = processed(f"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\n"
+                    "Số: 5/KH-UBND\nNghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\nTuyên truyền năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", [])

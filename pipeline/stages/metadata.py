@@ -463,6 +463,8 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
             break
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
+    if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
+        return Issuer(name=beside[0], joint=beside), issues
     bodies = split_bodies(lines)
     if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
@@ -472,6 +474,40 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _bodies_side_by_side(header: list[Block]) -> list[str]:
+    """A joint header copied with its table's gaps: the bodies side by side, each over its own lines, beside the
+    motto ("ỦY BAN MTTQ VIỆT NAM      HỘI LIÊN HIỆP PHỤ NỮ      CỘNG HÒA …" / "TỈNH NGHỆ AN      TỈNH NGHỆ AN      Độc
+    lập …"): each column's lines are one body, left first. Empty unless two columns of capitals stand side by side."""
+    columns: list[list[str]] = []
+    for block in header:
+        parts = [part for part in _columns(block) if not _is_motto_line(part)]
+        if len(parts) < 2 or not all(is_upper_line(part) for part in parts) or columns and len(parts) != len(columns):
+            if columns:
+                break
+            continue
+        columns = columns or [[] for _ in parts]
+        for column, part in zip(columns, parts):
+            column.append(part)
+    return [" ".join(column) for column in columns]
+
+
+def _bodies_run_together(lines: list[str]) -> list[str]:
+    """The same header with its gaps lost: a line that is one place twice ("TỈNH NGHỆ AN TỈNH NGHỆ AN") under a line
+    where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place."""
+    for above, line in zip(lines, lines[1:]):
+        words = line.split()
+        half = len(words) // 2
+        if not half or len(words) % 2 or words[:half] != words[half:]:
+            continue
+        bare = strip_marks(above)
+        starts = [m.start() for m in _AGENCY_KINDS.finditer(bare) if m.start() == 0 or bare[m.start() - 1] == " "]
+        if len(starts) < 2 or starts[0] != 0:  # the second body starts at the next kind ("SỞ TƯ PHÁP SỞ NỘI VỤ")
+            return []
+        place = " ".join(words[:half])
+        return [f"{above[: starts[1]].strip()} {place}", f"{above[starts[1]:].strip()} {place}"]
+    return []
 
 
 def issuer_of_symbol(symbol: str | None) -> str | None:

@@ -250,3 +250,28 @@ def test_one_body_over_its_place_is_no_joint_header(processed):
     doc = processed(f"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\n"
                     "Số: 5/KH-UBND\nNghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\nTuyên truyền năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
     assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", [])
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx"])
+def test_a_cells_wrapped_line_with_its_centring_spaces_is_one_column(tmp_path, suffix):
+    # Word keeps a header cell's or a signature cell's wrapped line with the spaces that centred it
+    from pipeline.run import process
+
+    lines = ["ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI", "Số: 12/KH-UBND", *MOTTO.splitlines(),
+             "Lào Cai, ngày 5 tháng 1 năm 2026", *PLAN.splitlines(), "KT. CHỦ TỊCH                     PHÓ CHỦ TỊCH",
+             "Nguyễn Văn Bình"]
+    path = tmp_path / f"doc.{suffix}"
+    if suffix == "txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        from docx import Document as Docx
+
+        document = Docx()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(path)
+    doc = process(path)
+    meta = doc.metadata
+    assert "joint_signers" not in codes(doc)
+    assert (meta.issuer.name, meta.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", [])
+    assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Nguyễn Văn Bình", "Phó Chủ tịch", ["KT."])

@@ -490,7 +490,8 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
         columns = columns or [[] for _ in parts]
         for column, part in zip(columns, parts):
             column.append(part)
-    return [" ".join(column) for column in columns]
+    # one line alone is no pair of columns: a cell's wrapped line keeps its centring spaces ("ỦY BAN NHÂN DÂN      TỈNH …")
+    return [" ".join(column) for column in columns] if columns and len(columns[0]) > 1 else []
 
 
 def _bodies_run_together(lines: list[str]) -> list[str]:
@@ -913,9 +914,11 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     beside: list[str] = []  # the other signers' columns: the first column's signer is the document's
     side_by_side = run_together = False
     issues = []
-    for block in blocks[start : start + 24]:
+    block_at = blocks[start : start + 24]
+    for i, block in enumerate(block_at):
         text = block.text or ""
-        if side_by_side or (columns := _columns(block)) and _signers_beside(columns):
+        if side_by_side or (columns := _columns(block)) and _signers_beside(columns) and any(
+                len(_columns(b)) == len(columns) for b in block_at[i + 1 : i + 3]):  # columns go on under it
             side_by_side = True
             if columns := _columns(block):
                 text, beside = columns[0], [*beside, *columns[1:]]

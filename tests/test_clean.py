@@ -309,6 +309,34 @@ def test_a_page_with_glued_words_is_repaired_with_a_warning(processed):
     assert "words_unglued" in {w.code for w in doc.warnings}
 
 
+@pytest.mark.parametrize("word, parts", [("ỦYBANNHÂNDÂN", "ỦY BAN NHÂN DÂN"), ("Hộiđồngnhândân", "Hội đồng nhân dân"),
+                                         ("kếhoạchtriển", "kế hoạch triển")])
+def test_a_word_of_three_or_four_syllables_glued_splits_when_one_way_only(word, parts):
+    from pipeline.stages.clean import glued_split
+
+    assert glued_split(word) == parts
+
+
+@pytest.mark.parametrize("word, parts", [("thựchiệnkếhoạch", "thực hiện kế hoạch"), ("tổchứcthựchiện", "tổ chức thực hiện"),
+                                         ("BANCHẤPHÀNH", "BAN CHẤP HÀNH"), ("XÃHỘICHỦNGHĨA", "XÃ HỘI CHỦ NGHĨA")])
+def test_a_glued_word_that_cuts_several_ways_takes_the_syllables_the_page_prints(word, parts):
+    # "thự chiện" and "thực hiện" both spell; only the second are words the page prints apart elsewhere
+    from pipeline.stages.clean import glued_split
+
+    assert glued_split(word) is None
+    page = frozenset("ban chấp hành xã hội chủ nghĩa thực hiện kế hoạch tổ chức".split())
+    assert glued_split(word, page) == parts
+    assert glued_split(word, page - {parts.split()[-1].lower()}) is None  # a syllable the page never prints: no cut
+
+
+def test_a_page_with_words_glued_three_syllables_long(processed):
+    doc = processed("BAN CHẤPHÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 317-KH/TWĐTN-TNNT\nHà Nội, ngày 14 tháng 3 năm 2026\n"
+                    "KẾ HOẠCH\nTổchứcthựchiện chiến dịch tình nguyện hè năm 2026\nCăn cứ Nghị quyết của Ban Chấp hành Trung "
+                    "ương Đoàn, Ban Bí thư ban hành kế hoạch tổ chức thực hiện như sau:\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.issuer.name == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert doc.metadata.title == "Tổ chức thực hiện chiến dịch tình nguyện hè năm 2026"
+
+
 def test_one_odd_token_is_no_glued_page(cleaned):
     doc = cleaned("KẾ HOẠCH\nTRIỂNKHAI công tác năm 2026\nNội dung.\n")
     assert doc.blocks[1].text == "TRIỂNKHAI công tác năm 2026" and not doc.warnings

@@ -448,6 +448,17 @@ def _head_pattern() -> re.Pattern:
 # The stage -------------------------------------------------------------------------------------------------
 
 
+@cache
+def _central_words() -> re.Pattern:
+    words = sorted({name_key(word) for word in json_data("places.json")["central_words"]["words"]}, key=len, reverse=True)
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])")
+
+
+def _names_the_centre(heading: str) -> bool:
+    """A heading that names no place but a central body ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH")."""
+    return bool(_central_words().search(name_key(heading)))
+
+
 def document_place(doc: Document) -> str | None:
     """The jurisdiction a document's bare agency names belong to: the commune whose own plan it is ("ỦY BAN NHÂN DÂN
     PHƯỜNG CAM ĐƯỜNG"), the place in the issuer's heading ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN"), the centre for a ministry,
@@ -480,6 +491,8 @@ def _named_place(doc: Document, reg) -> str | None:
         if heading and (place := reg.place_named_in(heading)):
             return place
     if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
+        return "viet-nam"
+    if any(heading and _names_the_centre(heading) for heading in (meta.issuer.name, meta.issuer.parent)):
         return "viet-nam"
     if meta.place and (place := reg.place_named_in(meta.place)):
         return place

@@ -169,31 +169,62 @@ _MIN_GLUED = 2
 _COPIED_TEXT = frozenset({"txt", "html", "docx"})
 
 
-def glued_split(word: str) -> str | None:
-    """"TRIỂNKHAI" -> "TRIỂN KHAI"; None for a syllable, a loanword or an abbreviation (no marked letter: "COVID",
-    "UBND"), or a token that splits more ways than one ("anhem": "anh em" or "an hem")."""
+def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
+    """"TRIỂNKHAI" -> "TRIỂN KHAI", "ỦYBANNHÂNDÂN" -> "ỦY BAN NHÂN DÂN"; None for a syllable, a loanword or an
+    abbreviation (no marked letter: "COVID", "UBND"), or a token that splits more ways than one ("anhem": "anh em" or
+    "an hem") unless one way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not
+    "thự chiện")."""
     if word.isascii():
         return None
     from parsers.textlayer import is_syllable  # the spelling rules: loaded once, for pages that hold long tokens
 
     if is_syllable(word):
         return None
-    splits = [i for i in range(2, len(word) - 1) if is_syllable(word[:i]) and is_syllable(word[i:])]
-    if len(splits) != 1 or (word[: splits[0]].isupper() != word[splits[0] :].isupper() and not word[splits[0]].islower()):
+    # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
+    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, is_syllable, parts))), [])
+    if len(ways) > 1:
+        ways = [way for way in _syllable_cuts(word, is_syllable, len(ways[0]), limit=len(word))
+                if all(part.lower() in words for part in way)]
+    if len(ways) != 1 or any(a.isupper() != b.isupper() and not b[0].islower() for a, b in zip(ways[0], ways[0][1:])):
         return None
-    return f"{word[: splits[0]]} {word[splits[0] :]}"
+    return " ".join(ways[0])
+
+
+_MAX_GLUED_SYLLABLES = 4  # "ỦYBANNHÂNDÂN": a whole name run together
+
+
+def _syllable_cuts(word: str, is_syllable, parts: int, limit: int = 2) -> list[list[str]]:
+    """Up to ``limit`` ways to cut the word into ``parts`` syllables of two letters or more (two: it is ambiguous)."""
+    if parts == 1:
+        return [[word]] if len(word) >= 2 and is_syllable(word) else []
+    ways: list[list[str]] = []
+    for i in range(2, len(word) - 2 * parts + 3):
+        if len(ways) >= limit:
+            break
+        if is_syllable(word[:i]):
+            ways += [[word[:i], *rest] for rest in _syllable_cuts(word[i:], is_syllable, parts - 1, limit)]
+    return ways[:limit]
 
 
 def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     copied = [b for b in blocks[:_GLUE_SAMPLE_LINES] if b.text and b.prov.reader in _COPIED_TEXT and b.table is None]
     sample = " ".join(b.text for b in copied)[:_GLUE_SAMPLE_CHARACTERS]  # the header and the title
-    long_words = (w.strip(_PUNCTUATION) for w in sample.split() if len(w) >= 6 and not w.isascii())  # str.split: C speed
-    if sum(1 for w in long_words if w.isalpha() and glued_split(w)) < _MIN_GLUED:
+    tokens = sample.split()  # str.split: C speed
+    long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
+    if len(long_words) < _MIN_GLUED:
+        return blocks, []
+    from parsers.textlayer import is_syllable
+
+    odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
+    if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words
+        return blocks, []
+    words = frozenset(w.strip(_PUNCTUATION).lower() for w in tokens)  # the syllables the page prints apart
+    if sum(1 for w in odd if glued_split(w, words)) < _MIN_GLUED:
         return blocks, []
     split: list[str] = []
 
     def apart(match: re.Match[str]) -> str:
-        if parts := glued_split(match.group()):
+        if parts := glued_split(match.group(), words):
             split.append(f"'{match.group()}' -> '{parts}'")
         return parts or match.group()
 
@@ -216,6 +247,7 @@ class Boilerplate:
     start: re.Pattern[str]
     end: re.Pattern[str]
     chrome_before_end: re.Pattern[str]
+    signing_stamp: re.Pattern[str]
 
 
 @cache
@@ -223,7 +255,8 @@ def boilerplate() -> Boilerplate:
     """Each list of patterns as one alternation: one search per line instead of one per pattern."""
     data = json_data("boilerplate.json")
     compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
-    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"))
+    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
+                       compile_all("signing_stamp"))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -254,12 +287,22 @@ def _first_cell(block: Block) -> str:
     return text.lstrip("| ").split("|", 1)[0].rstrip()
 
 
+_STAMP_LINES = 4  # a digital signature's stamp: the signing body's name, its e-mail, the time, the time zone
+
+
+def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
+    """A body's name a digital signature's stamp prints above the header ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", then an
+    e-mail and a time): the lines under it show the stamp's."""
+    return any(_matches(boilerplate().signing_stamp, b.text or "") for b in blocks[i + 1 : i + 1 + _STAMP_LINES])
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks)
-         if b.text and _matches(patterns.start, line := _first_cell(b)) and is_upper_line(_without_noise(line))),
+         if b.text and _matches(patterns.start, line := _first_cell(b)) and is_upper_line(_without_noise(line))
+         and not _in_a_signing_stamp(blocks, i)),
         None,
     )
     found = start is not None

@@ -463,6 +463,8 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
             break
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
+    if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
+        return Issuer(name=beside[0], joint=beside), issues
     bodies = split_bodies(lines)
     if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
@@ -472,6 +474,41 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _bodies_side_by_side(header: list[Block]) -> list[str]:
+    """A joint header copied with its table's gaps: the bodies side by side, each over its own lines, beside the
+    motto ("ỦY BAN MTTQ VIỆT NAM      HỘI LIÊN HIỆP PHỤ NỮ      CỘNG HÒA …" / "TỈNH NGHỆ AN      TỈNH NGHỆ AN      Độc
+    lập …"): each column's lines are one body, left first. Empty unless two columns of capitals stand side by side."""
+    columns: list[list[str]] = []
+    for block in header:
+        parts = [part for part in _columns(block) if not _is_motto_line(part)]
+        if len(parts) < 2 or not all(is_upper_line(part) for part in parts) or columns and len(parts) != len(columns):
+            if columns:
+                break
+            continue
+        columns = columns or [[] for _ in parts]
+        for column, part in zip(columns, parts):
+            column.append(part)
+    # one line alone is no pair of columns: a cell's wrapped line keeps its centring spaces ("ỦY BAN NHÂN DÂN      TỈNH …")
+    return [" ".join(column) for column in columns] if columns and len(columns[0]) > 1 else []
+
+
+def _bodies_run_together(lines: list[str]) -> list[str]:
+    """The same header with its gaps lost: a line that is one place twice ("TỈNH NGHỆ AN TỈNH NGHỆ AN") under a line
+    where a second body's kind starts ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ"): each body with the place."""
+    for above, line in zip(lines, lines[1:]):
+        words = line.split()
+        half = len(words) // 2
+        if not half or len(words) % 2 or words[:half] != words[half:]:
+            continue
+        bare = strip_marks(above)
+        starts = [m.start() for m in _AGENCY_KINDS.finditer(bare) if m.start() == 0 or bare[m.start() - 1] == " "]
+        if len(starts) < 2 or starts[0] != 0:  # the second body starts at the next kind ("SỞ TƯ PHÁP SỞ NỘI VỤ")
+            return []
+        place = " ".join(words[:half])
+        return [f"{above[: starts[1]].strip()} {place}", f"{above[starts[1]:].strip()} {place}"]
+    return []
 
 
 def issuer_of_symbol(symbol: str | None) -> str | None:
@@ -640,6 +677,10 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
 # with it, even when it starts with a body's name.
 _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
 
+# The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
+# BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
+_SUBJECT_GOES_ON = re.compile(r"^về\s")
+
 # A line with no word, only years ("2025", "2021 - 2025", "(2026-2030)."): it has no case of its own.
 _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.]*$")
 
@@ -657,6 +698,9 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
     under = blocks[heading + 1 : heading + 7]
     if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
+        wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
+        if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
+            under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for block in under[:5]:
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
@@ -668,6 +712,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
+        elif capitalised and not upper and _SUBJECT_GOES_ON.match(text):
+            capitalised = False  # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …": the subject under it in sentence case
         # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
         body_line = (upper and authority_line and " " in text.strip() and _AGENCY_KINDS.match(strip_marks(text))
                      and not (lines and _GOES_ON.search(lines[-1])))
@@ -801,6 +847,55 @@ def signer_name(text: str) -> str | None:
     return name if _NAME.match(name) else None
 
 
+# Two signature columns side by side (a joint document's bodies, each signing for itself): copied from a table, a line
+# keeps the columns apart by a tab or a run of spaces; run together, the second column starts with a repeated prefix.
+_COLUMN_GAP = re.compile(r"\t+| {3,}")
+
+
+def _columns(block: Block) -> list[str]:
+    """The columns of a line copied with its table's gaps ("TM. BAN THƯỜNG TRỰC …\tTM. BAN THƯỜNG VỤ …")."""
+    if "\t" not in block.orig and "   " not in block.orig:  # a test in C first: most lines have no gap
+        return []
+    columns = [" ".join(normalise(part).split()) for part in _COLUMN_GAP.split(block.orig.strip()) if part.strip()]
+    return columns if len(columns) > 1 else []
+
+
+def _signers_beside(columns: list[str]) -> bool:
+    return len(columns) > 1 and sum(bool(_signature_line(column)) for column in columns) > 1
+
+
+def _first_of_run_together(line: str) -> str:
+    """The first signer's part of a chain line two columns ran into: up to the second "TM."/"KT." when the line
+    repeats it, else up to the second position ("PHÓ CHỦ TỊCH CHỦ TỊCH")."""
+    bare = strip_marks(line).lower()
+    if len(bare) != len(line):
+        return line
+    found = [(m.start(), _prefix_spelt(m.group())) for m in _prefix_in_chain().finditer(bare)]
+    repeated = next((start for i, (start, prefix) in enumerate(found) if prefix in {p for _, p in found[:i]}), None)
+    if repeated is None and len(positions := list(positions_pattern().finditer(bare))) > 1 and not found:
+        repeated = positions[1].start()
+    return line[:repeated].strip() if repeated else line
+
+
+@cache
+def _prefix_in_chain() -> re.Pattern[str]:
+    spellings = "|".join(re.escape(spelling.lower()) for spelling in authority_spellings())
+    return re.compile(rf"(?:^|(?<=\s))(?:{spellings})")
+
+
+def _prefix_spelt(spelling: str) -> str:
+    return {k.lower(): v for k, v in authority_spellings().items()}[spelling]
+
+
+def _two_names(text: str) -> tuple[str, str] | None:
+    """Two signers' names run together ("Lê Thị Hoa Nguyễn Thị Mai"), parted where a family name starts the second;
+    None unless exactly one such cut gives two names."""
+    words = text.split()
+    cuts = [i for i in range(2, len(words) - 1) if words[i] in _surnames()
+            and _NAME.match(" ".join(words[:i])) and _NAME.match(" ".join(words[i:]))]
+    return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
+
+
 def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, list[Issue]]:
     """(signer, the block of the name, warnings). The signature block's capitalised lines are read as one chain
     (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
@@ -816,8 +911,17 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
     chain_lines: list[str] = []
     name, name_block = None, None
-    for block in blocks[start : start + 24]:
+    beside: list[str] = []  # the other signers' columns: the first column's signer is the document's
+    side_by_side = run_together = False
+    issues = []
+    block_at = blocks[start : start + 24]
+    for i, block in enumerate(block_at):
         text = block.text or ""
+        if side_by_side or (columns := _columns(block)) and _signers_beside(columns) and any(
+                len(_columns(b)) == len(columns) for b in block_at[i + 1 : i + 3]):  # columns go on under it
+            side_by_side = True
+            if columns := _columns(block):
+                text, beside = columns[0], [*beside, *columns[1:]]
         if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
             continue
         if RECIPIENTS.match(text):
@@ -834,8 +938,20 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
             fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
             if not exact and not fuzzy and (block.prov.ocr_confidence or 100) < _UNSURE_LINE:
                 continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
-            chain_lines.append(fuzzy.upper() if fuzzy else trimmed)
+            line = fuzzy.upper() if fuzzy else trimmed
+            if not side_by_side and _first_of_run_together(line) != line:
+                run_together = True
+            chain_lines.append(_first_of_run_together(line) if run_together else line)
             continue
+        if run_together:  # the names ran together too: the first, when the cut between them is sure
+            names = _two_names(text.lstrip(_LEADING_SMUDGE))
+            if names is None:
+                issues.append(_warn("signer_name_unreadable", f"two signers' names run together in '{text}': "
+                                                              "not taken", block))
+                break
+            name, name_block = names[0], block
+            beside.append(names[1])
+            break
         if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block
             break
@@ -844,7 +960,9 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
             chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
     chain = signature_chain(chain_lines)
-    issues = []
+    if side_by_side or run_together:
+        issues.append(_warn("joint_signers", f"signers side by side: the first column's is read, beside it "
+                                             f"'{' '.join(beside)}'", blocks[start]))
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
                                                       f"spelling (a seal over it): not taken", name_block))

@@ -27,7 +27,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import PipelineError
-from ..resources import csv_rows, data_bytes
+from ..resources import csv_rows, data_bytes, json_data
 from ..text import fold, literal_alternation, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
@@ -445,8 +445,13 @@ class Registry:
     def place_named_in(self, text: str) -> str | None:
         """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"; the longest
         name wins ("Thành phố Hồ Chí Minh" over a shorter one inside it)."""
-        found = [m.group() for m in self._any_place.finditer(key_of(text))]  # body text: not cached
-        return self._place_ids[max(found, key=len)] if found else None
+        key = key_of(text)  # body text: not cached
+        found = list(self._any_place.finditer(key))
+        if found and (names := _not_places()):
+            # a place's name inside a person's ("Đoàn TNCS Hồ Chí Minh") names no place
+            spans = [m.span() for m in names.finditer(key)]
+            found = [m for m in found if not any(start <= m.start() and m.end() <= end for start, end in spans)]
+        return self._place_ids[max((m.group() for m in found), key=len)] if found else None
 
     def chain(self, place: str | None) -> list[str]:
         """The jurisdictions whose bodies a plan of ``place`` names without saying where: itself, its parents, the centre."""
@@ -457,6 +462,13 @@ class Registry:
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out
+
+
+@cache
+def _not_places() -> re.Pattern | None:
+    """The names in places.json that carry a place's name but name no place, as keys."""
+    keys = {key_of(name) for name in json_data("places.json")["not_places"]["names"]}
+    return re.compile(rf"(?<![a-z0-9])(?:{literal_alternation(sorted(keys, key=len, reverse=True))})(?![a-z0-9])") if keys else None
 
 
 def _fail(row: dict[str, str], name: str, reason: str):

@@ -1,0 +1,277 @@
+"""Metadata on classes of documents the team had not seen (central Party and mass organisations, joint plans, one-line
+issuers): every fixture is written here from how such documents are laid out, in its own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.registry import registry
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+PLAN = "KẾ HOẠCH\nTổ chức các hoạt động hè năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\nII. NHIỆM VỤ\n1. Nội dung.\n"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A place's name inside a person's: "Đoàn TNCS Hồ Chí Minh" is no document of Ho Chi Minh City
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", None),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", None),
+    ("Hội đồng Đội Thiếu niên Tiền phong Hồ Chí Minh", None),
+    ("HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH", None),
+    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", None),
+    ("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN", "nghe-an"),  # the place after the union's name still counts
+    ("THÀNH ĐOÀN THÀNH PHỐ HỒ CHÍ MINH", "ho-chi-minh"),
+    ("Ủy ban nhân dân TP. Hồ Chí Minh", "ho-chi-minh"),
+    ("Tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh", "ho-chi-minh"),
+])
+def test_a_place_name_inside_a_persons_name_names_no_place(text, place):
+    assert registry().place_named_in(text) == place
+
+
+@pytest.mark.parametrize("header", [
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 317-KH/TWĐTN-TNNT\n",
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 317 - KH/TWĐTN-TNNT\n",  # spaced hyphen
+    "HỘI ĐỒNG ĐỘI TRUNG ƯƠNG\n***\nSố: 41-KH/HĐĐTW\n",
+])
+def test_a_central_youth_plan_is_the_centres(processed, header):
+    doc = processed(f"{header}Hà Nội, ngày 14 tháng 3 năm 2026\n{PLAN}"
+                    "Các tỉnh đoàn học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n"
+                    "TM. BAN BÍ THƯ\nBÍ THƯ\nNguyễn Minh Khang\n")
+    assert doc.metadata.jurisdiction == "viet-nam"
+    assert doc.metadata.number.startswith(("317-KH/TWĐTN", "41-KH/HĐĐTW"))
+
+
+@pytest.mark.parametrize("header", [
+    "ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nBAN THƯỜNG TRỰC\n",  # the centre named in the parent's heading
+    "ĐOÀN CHỦ TỊCH\nỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM\n",
+    "TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\n",
+])
+def test_a_central_mass_organisations_plan_is_the_centres(processed, header):
+    doc = processed(f"{header}Số: 1520/KH-MTTW-BTT\n{MOTTO}Hà Nội, ngày 06 tháng 5 năm 2026\n{PLAN}"
+                    "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nHoàng Thị Lan\n")
+    assert doc.metadata.jurisdiction == "viet-nam"
+
+
+def test_a_provincial_body_under_a_central_heading_keeps_its_place(processed):
+    doc = processed("ỦY BAN MTTQ VIỆT NAM\nTỈNH NGHỆ AN\nSố: 15/KH-MTTQ-BTT\n"
+                    f"{MOTTO}Nghệ An, ngày 06 tháng 5 năm 2026\n{PLAN}TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nHoàng Thị Lan\n")
+    assert doc.metadata.jurisdiction == "nghe-an"
+
+
+def test_a_party_plan_whose_text_names_the_thought_of_ho_chi_minh_is_not_the_citys(processed):
+    # no place in the heading nor on the date line: the places the text names decide, and a person's name is none
+    doc = processed("ĐẢNG ỦY KHỐI CƠ QUAN\n*\nSố 12-KH/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 5 tháng 3 năm 2026\n"
+                    "KẾ HOẠCH\nHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026\n"
+                    "I. MỤC ĐÍCH\n1. Các chi bộ học tập tư tưởng Hồ Chí Minh; phong cách Hồ Chí Minh.\n"
+                    "2. Phối hợp với Đảng ủy xã Tân Hưng, tỉnh Nghệ An tổ chức hội nghị.\n"
+                    "T/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Dũng\n")
+    assert doc.metadata.jurisdiction == "nghe-an"
+
+
+# ---------------------------------------------------------------------------------------------------
+# An issuer whose first word the document's start did not know ("TRUNG TÂM …", "HỌC VIỆN …", "HỘI ĐỒNG ĐỘI …"):
+# its heading was taken for the page around the document and dropped, with the number and date under it
+
+
+@pytest.mark.parametrize("issuer", [
+    "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG",  # one line, the motto beside it
+    "TRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT",
+    "HỌC VIỆN HÀNH CHÍNH VÀ QUẢN TRỊ CÔNG",
+    "VIỆN KINH TẾ XÂY DỰNG",
+    "BẢO HIỂM XÃ HỘI TỈNH AN GIANG",
+    "KHO BẠC NHÀ NƯỚC KHU VỰC XX",
+    "HỘI ĐỒNG ĐỘI TRUNG ƯƠNG",
+    "HỘI CHỮ THẬP ĐỎ TỈNH AN GIANG",
+    "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH AN GIANG",
+])
+@pytest.mark.parametrize("motto_first", [True, False])
+def test_an_issuer_of_any_kind_starts_the_document(processed, issuer, motto_first):
+    header = f"{MOTTO}{issuer}\n" if motto_first else f"{issuer}\n{MOTTO}"
+    doc = processed(f"{header}Số: 112/KH-TTKSBT\nAn Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
+    meta = doc.metadata
+    assert (meta.issuer.name, meta.number, meta.issued_date) == (issuer, "112/KH-TTKSBT", "2026-06-03")
+
+
+def test_a_web_page_before_the_document_is_still_dropped(processed):
+    page = ("Trang chủ | Văn bản pháp luật\nTin tức mới\nTRUNG TÂM HỖ TRỢ KHÁCH HÀNG: 1900 0000\n"
+            "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG\n")
+    doc = processed(f"{page}{MOTTO}Số: 112/KH-TTKSBT\nAn Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
+    assert doc.metadata.issuer.name == "TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG"
+
+
+@pytest.mark.parametrize("stamp", [
+    "TRUNG TÂM THÔNG TIN VÀ CHUYỂN ĐỔI SỐ\nEmail: ttcds@angiang.gov.vn\nThời gian ký: 12.03.2026 09:10:11 +07:00\n",
+    "TRUNG TÂM CÔNG BÁO\nttcb@angiang.gov.vn\n12/03/2026 09:10\n",
+])
+def test_a_signing_stamp_above_a_one_line_centre_is_no_issuer(processed, stamp):
+    doc = processed(f"{stamp}TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG\n{MOTTO}Số: 112/KH-TTKSBT\n"
+                    f"An Giang, ngày 3 tháng 6 năm 2026\n{PLAN}GIÁM ĐỐC\nHuỳnh Thanh Tâm\n")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.parent) == ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH AN GIANG", None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Two signers side by side: a joint plan's bodies each sign for themselves. The first column's signer (the first body
+# of the header) is the document's; the other is named in a warning; two names run into one are never one name.
+
+JOINT_HEAD = (f"ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN\n{MOTTO}Số: 05/KHLT-MTTQ-HLHPN\n"
+              "Nghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp vận động hội viên xây dựng nông thôn mới\n"
+              "I. MỤC ĐÍCH\n1. Nâng cao nhận thức của hội viên.\n")
+RECIPIENTS = "Nơi nhận:\n- Các xã, phường;\n- Lưu.\n"
+LEFT = ["TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ", "PHÓ CHỦ TỊCH", "Lê Thị Hoa"]
+RIGHT = ["TM. BAN THƯỜNG VỤ HỘI LHPN", "CHỦ TỊCH", "Nguyễn Thị Mai"]
+
+
+def codes(doc) -> set[str]:
+    return {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", "\t\t", "      "])
+def test_two_signature_columns_copied_with_their_gaps(processed, gap):
+    lines = "".join(f"{a}{gap}{b}\n" for a, b in zip(LEFT, RIGHT))
+    doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Lê Thị Hoa", "Phó Chủ tịch", ["TM."])
+    assert "joint_signers" in codes(doc) and "Nguyễn Thị Mai" in next(w.message for w in doc.warnings if w.code == "joint_signers")
+
+
+@pytest.mark.parametrize("left_name, right_name", [("Lê Hoa", "Trần Mai"), ("Lê Thị Hoa", "Nguyễn Thị Mai"),
+                                                   ("Đặng Văn Tú", "Hà Thu")])
+def test_two_signature_columns_run_together(processed, left_name, right_name):
+    # the gaps lost: "TM. … TM. …", "PHÓ CHỦ TỊCH CHỦ TỊCH", "Lê Hoa Trần Mai"
+    lines = "".join(f"{a} {b}\n" for a, b in zip(LEFT[:2], RIGHT[:2])) + f"{left_name} {right_name}\n"
+    doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == (left_name, "Phó Chủ tịch", ["TM."])
+
+
+def test_two_names_run_together_that_part_two_ways_are_not_taken(processed):
+    # "Lê Văn Minh | Hoàng Trần Mai" or "Lê Văn Minh Hoàng | Trần Mai": no sure cut (so "Đặng Văn Lâm Hà Thu" too)
+    lines = "".join(f"{a} {b}\n" for a, b in zip(LEFT[:2], RIGHT[:2])) + "Lê Văn Minh Hoàng Trần Mai\n"
+    doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
+    assert doc.metadata.signer.name is None
+    assert {"signer_name_unreadable", "missing_signer_name"} <= codes(doc)
+
+
+def test_two_deputies_run_together(processed):
+    lines = "KT. GIÁM ĐỐC SỞ TƯ PHÁP KT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC PHÓ GIÁM ĐỐC\nLê Văn Hùng Trần Thị Lan\n"
+    signer = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}").metadata.signer
+    assert (signer.name, signer.authority, signer.title_as_printed) == ("Lê Văn Hùng", ["KT."], "PHÓ GIÁM ĐỐC")
+
+
+@pytest.mark.parametrize("suffix", ["html", "docx"])
+def test_two_signature_columns_of_a_layout_table(tmp_path, suffix):
+    from pipeline.run import process
+
+    body = [line for line in JOINT_HEAD.splitlines()]
+    path = tmp_path / f"joint.{suffix}"
+    if suffix == "html":
+        paragraphs = "".join(f"<p>{line}</p>" for line in body)
+        cells = "".join(f"<td>{'<br>'.join(column)}</td>" for column in (LEFT, RIGHT))
+        path.write_text(f"<html><body>{paragraphs}<table><tr>{cells}</tr></table>"
+                        f"{''.join(f'<p>{line}</p>' for line in RECIPIENTS.splitlines())}</body></html>", encoding="utf-8")
+    else:
+        from docx import Document as Docx
+
+        document = Docx()
+        for line in body:
+            document.add_paragraph(line)
+        table = document.add_table(rows=1, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "\n".join(LEFT), "\n".join(RIGHT)
+        for line in RECIPIENTS.splitlines():
+            document.add_paragraph(line)
+        document.save(path)
+    signer = process(path).metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Lê Thị Hoa", "Phó Chủ tịch", ["TM."])
+
+
+def test_one_signer_beside_the_recipients_is_read_as_before(processed):
+    # the usual two columns: the recipients on the left, the one signature on the right
+    closing = ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\tTrần Văn Nam\n")
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n{MOTTO}Số: 7/KH-UBND\nNghệ An, ngày 1 tháng 4 năm 2026\n{PLAN}{closing}")
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Trần Văn Nam", "Phó Chủ tịch", ["TM.", "KT."])
+    assert "joint_signers" not in codes(doc)
+
+
+# ---------------------------------------------------------------------------------------------------
+# A Party document's title: its capitals, then the subject in sentence case ("KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" /
+# "về …"). The subject was left out.
+
+PARTY = "TỈNH ỦY NINH BÌNH\n*\nSố 456-{symbol}/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 14 tháng 11 năm 2026\n"
+PARTY_BODY = "Ngày 10/11/2026, Thường trực Tỉnh ủy nghe báo cáo và kết luận như sau:\n1. Nội dung.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nNguyễn Văn Tùng\n"
+
+
+@pytest.mark.parametrize("symbol, heading, title_lines, title", [
+    ("TB", "THÔNG BÁO", ["KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY", "về tiến độ các dự án trọng điểm"],
+     "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY về tiến độ các dự án trọng điểm"),
+    # the organ's or the meeting's line is the heading's (sections.json organ_lines), also when it wraps
+    ("NQ", "NGHỊ QUYẾT", ["HỘI NGHỊ LẦN THỨ BẢY", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXI)", "về phát triển hạ tầng số"], None),
+    ("NQ", "NGHỊ QUYẾT", ["HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXI)", "về phát triển hạ tầng số"], None),
+    ("KL", "KẾT LUẬN", ["CỦA BAN THƯỜNG VỤ TỈNH ỦY", "về công tác cán bộ năm 2026"], None),
+])
+def test_a_party_titles_subject_under_its_capitals_is_part_of_it(processed, symbol, heading, title_lines, title):
+    doc = processed(PARTY.format(symbol=symbol) + f"{heading}\n" + "\n".join(title_lines) + "\n" + PARTY_BODY)
+    assert doc.metadata.title == (title or title_lines[-1])
+
+
+def test_a_sentence_under_a_capitals_title_is_still_the_bodys(processed):
+    doc = processed(PARTY.format(symbol="TB") + "THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n" + PARTY_BODY)
+    assert doc.metadata.title == "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A joint document's bodies side by side in the header, each over its own lines, beside the motto: they were read as
+# one garbled body ("ỦY BAN MTTQ VIỆT NAM HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN TỈNH NGHỆ AN").
+
+SIDE_BY_SIDE = [
+    (["ỦY BAN MTTQ VIỆT NAM", "TỈNH NGHỆ AN"], ["HỘI LIÊN HIỆP PHỤ NỮ", "TỈNH NGHỆ AN"],
+     ["ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN"]),
+    (["SỞ TƯ PHÁP", "TỈNH LÀO CAI"], ["SỞ NỘI VỤ", "TỈNH LÀO CAI"], ["SỞ TƯ PHÁP TỈNH LÀO CAI", "SỞ NỘI VỤ TỈNH LÀO CAI"]),
+    (["BAN CHẤP HÀNH ĐOÀN", "TỈNH BẮC NINH"], ["HỘI NÔNG DÂN", "TỈNH BẮC NINH"],
+     ["BAN CHẤP HÀNH ĐOÀN TỈNH BẮC NINH", "HỘI NÔNG DÂN TỈNH BẮC NINH"]),
+]
+
+
+@pytest.mark.parametrize("left, right, joint", SIDE_BY_SIDE)
+@pytest.mark.parametrize("gap", ["\t", "      ", " "])  # a tab, a run of spaces, the gaps lost
+@pytest.mark.parametrize("heading", ["KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH"])  # a joint plan need not say so in its heading
+def test_two_bodies_side_by_side_in_the_header(processed, left, right, joint, gap, heading):
+    motto = MOTTO.splitlines()
+    header = "".join(f"{a}{gap}{b}{gap}{m}\n" for a, b, m in zip(left, right, motto))
+    doc = processed(f"{header}Số: 05/KHLT-MTTQ-HLHPN\nNghệ An, ngày 10 tháng 4 năm 2026\n{heading}\n"
+                    "Phối hợp tuyên truyền năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    issuer = doc.metadata.issuer
+    assert (issuer.name, issuer.joint, issuer.parent) == (joint[0], joint, None)
+
+
+def test_one_body_over_its_place_is_no_joint_header(processed):
+    doc = processed(f"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\n"
+                    "Số: 5/KH-UBND\nNghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\nTuyên truyền năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", [])
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx"])
+def test_a_cells_wrapped_line_with_its_centring_spaces_is_one_column(tmp_path, suffix):
+    # Word keeps a header cell's or a signature cell's wrapped line with the spaces that centred it
+    from pipeline.run import process
+
+    lines = ["ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI", "Số: 12/KH-UBND", *MOTTO.splitlines(),
+             "Lào Cai, ngày 5 tháng 1 năm 2026", *PLAN.splitlines(), "KT. CHỦ TỊCH                     PHÓ CHỦ TỊCH",
+             "Nguyễn Văn Bình"]
+    path = tmp_path / f"doc.{suffix}"
+    if suffix == "txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        from docx import Document as Docx
+
+        document = Docx()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(path)
+    doc = process(path)
+    meta = doc.metadata
+    assert "joint_signers" not in codes(doc)
+    assert (meta.issuer.name, meta.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", [])
+    assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Nguyễn Văn Bình", "Phó Chủ tịch", ["KT."])

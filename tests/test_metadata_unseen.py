@@ -275,3 +275,42 @@ def test_a_cells_wrapped_line_with_its_centring_spaces_is_one_column(tmp_path, s
     assert "joint_signers" not in codes(doc)
     assert (meta.issuer.name, meta.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", [])
     assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Nguyễn Văn Bình", "Phó Chủ tịch", ["KT."])
+
+
+# ---------------------------------------------------------------------------------------------------
+# A ward's name in the header that folds into a type name: "PHƯỜNG AN KHÁNH" is no "Phương án"
+
+
+def _wards_named_an() -> list[str]:
+    from pipeline.resources import csv_rows
+    from pipeline.text import fold
+
+    return sorted({row["name"] for row in csv_rows("communes.csv") if row["kind"] == "phường"
+                   and fold(row["name"]).startswith("an ")})
+
+
+def test_some_wards_fold_into_a_type_name():
+    """The case below is no invention: the communes file has wards whose heading folds into "phuong an …"."""
+    assert len(_wards_named_an()) >= 10
+
+
+@pytest.mark.parametrize("ward", _wards_named_an())
+def test_a_wards_heading_is_no_type_heading(processed, ward):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nPHƯỜNG {ward.upper()}\nSố: 15/KH-UBND\n{MOTTO}{ward}, ngày 10 tháng 9 năm 2025\n"
+                    f"{PLAN}")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date) == ("Kế hoạch", "15/KH-UBND", "2025-09-10")
+    assert meta.title == "Tổ chức các hoạt động hè năm 2026"
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("PHƯƠNG ÁN\nPhòng, chống thiên tai năm 2026", "Phòng, chống thiên tai năm 2026"),
+    ("PHƯƠNG ÁN PHÒNG, CHỐNG THIÊN TAI NĂM 2026", None),  # the type and its title on one line
+    ("PHUONG AN\nPhong, chong thien tai nam 2026", "Phong, chong thien tai nam 2026"),  # copied without marks
+])
+def test_a_real_phuong_an_heading_is_still_one(processed, heading, title):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/PA-UBND\n{MOTTO}Lâm Đồng, ngày 10 tháng 3 năm 2026\n"
+                    f"{heading}\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.doc_type == "Phương án"
+    if title:
+        assert doc.metadata.title == title

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import authority_spellings, csv_rows, doc_type_by_folded_name, positions_by_folded_name
+from ..resources import authority_spellings, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
@@ -31,7 +31,20 @@ def doc_type_of_heading(text: str) -> str | None:
     ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
     if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
         return None  # length first: this runs on every line, and most lines are far longer than any type name
-    return doc_type_by_folded_name().get(_letters(text))
+    doc_type = doc_type_by_folded_name().get(_letters(text))
+    return None if doc_type and _names_a_place(text) else doc_type
+
+
+@cache
+def _unit_word() -> re.Pattern:
+    words = json_data("places.json")["unit_words"]["words"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def _names_a_place(text: str) -> bool:
+    """"PHƯỜNG AN KHÁNH": a unit word as printed, marks and all, then the unit's name; folded, the line would read as
+    a type name ("phuong an" -> Phương án). Asked only of a line that reads as one."""
+    return bool(_unit_word().match(text.lstrip()))
 
 
 @cache
@@ -53,7 +66,7 @@ def doc_type_leading_heading(text: str) -> str | None:
     folded = _letters(text)
     for name_folded, name in doc_type_by_folded_name().items():
         if folded.startswith(name_folded + " ") and len(folded) > len(name_folded) + 3:
-            return name
+            return None if _names_a_place(text) else name
     return None
 
 

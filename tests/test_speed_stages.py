@@ -1,0 +1,72 @@
+"""Fast paths of the stages (issue 20, item 5) give what the plain code they replace gave: each test compares the two
+on inputs generated here (hypothesis) and, where it can, on the samples."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from pipeline.model import Block, Provenance, Section
+from pipeline.stages.sections import _Node
+
+# --- sections: Section nodes made without validating them again ---------------------------------------------------
+
+
+def _frozen_the_old_way(node: _Node) -> Section:
+    """_Node.freeze as it was: every Section validated by pydantic."""
+    children = [_frozen_the_old_way(c) for c in node.children]
+    lines = [n for b in node.own for n in (b.prov.line_start, b.prov.line_end) if n is not None]
+    lines += [n for c in children for n in (c.line_start, c.line_end) if n is not None]
+    pages = [b.prov.page for b in node.own if b.prov.page is not None]
+    pages += [n for c in children for n in (c.page_start, c.page_end) if n is not None]
+    return Section(
+        id=node.id, kind=node.kind, label=node.label, number=node.number, level=node.level, heading=node.heading,
+        text="\n".join(t for t in node.texts if t), blocks=[b.id for b in node.own],
+        line_start=min(lines, default=None), line_end=max(lines, default=None),
+        page_start=min(pages, default=None), page_end=max(pages, default=None),
+        attached_to=node.attached_to, table=node.table, children=children,
+    )
+
+
+_OPTIONAL_INT = st.none() | st.integers(min_value=0, max_value=10_000)
+_TEXT = st.text(alphabet="aăâđêôơưỦY BANI.1-+()\n|", max_size=12)
+_BLOCKS = st.lists(st.builds(lambda i, page, start, length: Block(
+    id=f"b{i:04d}", orig="x", prov=Provenance(reader="html", page=page, line_start=start,
+                                               line_end=None if start is None or length is None else start + length)),
+    st.integers(0, 9999), _OPTIONAL_INT, _OPTIONAL_INT, _OPTIONAL_INT), max_size=4)
+_ATTACHED = st.none() | st.fixed_dictionaries({"text": _TEXT}, optional={
+    "doc_type": st.none() | _TEXT, "number": _TEXT, "issued_date": st.none() | st.just("2025-06-09")})
+
+
+def _node(children):
+    return st.builds(
+        lambda kind, level, id_, label, number, heading, own, texts, attached_to, table, kids: _Node(
+            kind=kind, level=level, id=id_, label=label, number=number, heading=heading, own=own, texts=texts,
+            children=kids, attached_to=attached_to, table=table),
+        st.sampled_from(sorted(Section.KINDS)), st.integers(1, 8), _TEXT, st.none() | _TEXT, st.none() | _TEXT,
+        st.none() | _TEXT, _BLOCKS, st.lists(_TEXT, max_size=4), _ATTACHED, st.none() | _TEXT, children)
+
+
+_TREES = st.recursive(_node(st.just([])), lambda kids: _node(st.lists(kids, max_size=3)), max_leaves=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TREES)
+def test_a_frozen_section_is_the_validated_one(node):
+    fast, plain = node.freeze(), _frozen_the_old_way(node)
+    assert fast == plain
+    assert fast.model_dump_json() == plain.model_dump_json()
+    for a, b in zip(fast.walk(), plain.walk()):
+        assert list(a.__dict__) == list(b.__dict__)  # the fields in the model's order
+        assert a.model_fields_set == b.model_fields_set
+        assert type(a.children) is type(b.children) is list
+
+
+def test_a_kind_outside_the_schema_still_fails_validation():
+    node = _Node(kind="paragraph", level=1, id="x")
+    with pytest.raises(ValidationError, match="kind"):
+        node.freeze()
+    with pytest.raises(ValidationError, match="kind"):
+        _frozen_the_old_way(node)

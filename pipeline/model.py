@@ -120,7 +120,12 @@ class Provenance:
     handwritten: list[dict[str, Any]] = field(default_factory=list)
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Provenance:
-        return replace(self, **(update or {}))
+        """As Block.model_copy: spelled out, several times quicker than dataclasses.replace (a joined line's copy)."""
+        copy = Provenance(self.reader, self.page, self.line_start, self.line_end, self.char_start, self.char_end, self.bbox,
+                          self.ocr_confidence, self.ocr_unsure, self.handwritten)
+        for name, value in (update or {}).items():
+            setattr(copy, name, value)
+        return copy
 
 
 @dataclass(slots=True)

@@ -70,3 +70,59 @@ def test_a_kind_outside_the_schema_still_fails_validation():
         node.freeze()
     with pytest.raises(ValidationError, match="kind"):
         _frozen_the_old_way(node)
+
+
+# --- clean: the wrapped-line test asks the first letter first; a provenance copied field by field -------------------
+
+from dataclasses import replace  # noqa: E402
+
+from pipeline.model import Layer, Table  # noqa: E402
+from pipeline.stages import clean  # noqa: E402
+
+
+def _surely_wrapped_the_old_way(prev: Block, nxt: Block) -> bool:
+    return clean._adjacent(prev, nxt) and nxt.text[0].islower() and not clean._ends(clean._ENDS_SENTENCE, prev.text)
+
+
+_LINE_TEXTS = st.none() | st.text(alphabet="aĐđ Ủ.;:!?\n-1", max_size=6)
+_MOSTLY = lambda usual, other: st.sampled_from([usual] * 5 + [other])  # noqa: E731  (pairs that can join, mostly)
+
+
+def _line(text, layer, table, cell_end, start, end) -> Block:
+    return Block(id="b", orig="x", text=text, layer=layer, table=Table(n_rows=1, n_cols=1) if table else None,
+                 cell_end=cell_end, prov=Provenance(reader="html", line_start=start, line_end=end))
+
+
+@st.composite
+def _pairs(draw):
+    """Two lines, the second mostly on the source line after the first's."""
+    lines = []
+    for _ in range(2):
+        start = (lines[0].prov.line_end or 0) + draw(_MOSTLY(1, 0)) if lines else draw(st.integers(1, 5))
+        end = draw(st.sampled_from([start, start, start + 1, None]))
+        lines.append(_line(draw(_LINE_TEXTS), draw(_MOSTLY(Layer.BODY, Layer.FURNITURE)), draw(_MOSTLY(False, True)),
+                           draw(_MOSTLY(False, True)), start, end))
+    return lines
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_pairs())
+def test_surely_wrapped_is_the_old_test(pair):
+    assert clean._surely_wrapped(*pair) is _surely_wrapped_the_old_way(*pair)
+
+
+_PROVENANCES = st.builds(
+    Provenance, reader=st.sampled_from(["txt", "html", "pdf", "ocr"]), page=_OPTIONAL_INT, line_start=_OPTIONAL_INT,
+    line_end=_OPTIONAL_INT, char_start=_OPTIONAL_INT, char_end=_OPTIONAL_INT,
+    bbox=st.none() | st.tuples(*[st.floats(0, 900, allow_nan=False)] * 4), ocr_confidence=st.none() | st.floats(0, 100),
+    ocr_unsure=st.lists(st.text(max_size=3), max_size=2), handwritten=st.lists(st.fixed_dictionaries({"field": st.text(max_size=3)}), max_size=2))
+_PROVENANCE_UPDATES = st.dictionaries(st.sampled_from(["reader", "page", "line_start", "line_end", "char_start", "char_end",
+                                                       "handwritten"]), _OPTIONAL_INT, max_size=4)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_PROVENANCES, st.none() | _PROVENANCE_UPDATES)
+def test_a_provenance_copy_is_what_dataclasses_replace_gives(prov, update):
+    fast, plain = prov.model_copy(update), replace(prov, **(update or {}))
+    assert fast == plain and fast is not prov
+    assert all(getattr(fast, name) is getattr(plain, name) for name in Provenance.__slots__)  # the same values, not copies

@@ -126,3 +126,31 @@ def test_a_provenance_copy_is_what_dataclasses_replace_gives(prov, update):
     fast, plain = prov.model_copy(update), replace(prov, **(update or {}))
     assert fast == plain and fast is not prov
     assert all(getattr(fast, name) is getattr(plain, name) for name in Provenance.__slots__)  # the same values, not copies
+
+
+# --- metadata: the signature block's first line looked for only on lines that can start it -------------------------
+
+from pipeline.stages import metadata  # noqa: E402
+
+
+def _signature_start_the_old_way(blocks: list[Block], after: int) -> int | None:
+    for i in range(after, len(blocks)):
+        text = metadata._trim_noise(blocks[i].text or "")
+        if metadata._signature_line(text) or metadata.post_of_unit(text) and metadata._name_next(blocks, i):
+            return i
+    return None
+
+
+# pieces of signature blocks and of the body around them: authorities, positions, units, names, smudges, sentences
+_SIGNATURE_PIECES = ["TM.", "KT.", "TL.", "Q.", "Tm.", "kt.", "CHỦ TỊCH", "Chủ tịch", "GIÁM ĐỐC", "PHÓ", "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN",
+                     "QUỐC HỘI", "Nguyễn Văn An", "Trần Thị Bình", "ở", "ƒ", "SN", ":", ".", " ", "  ", "_—", "- ", "(", "12",
+                     "Giao", "các", "đơn vị", "thực hiện", "Nơi nhận", "ª", "ß", "Ǆ", "ǅ"]
+_SIGNATURE_LINES = st.lists(st.lists(st.sampled_from(_SIGNATURE_PIECES), max_size=5).map("".join), max_size=8)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SIGNATURE_LINES, st.integers(0, 3))
+def test_signature_start_is_the_old_search(texts, after):
+    blocks = [Block(id=f"b{i}", orig=t, text=t, prov=Provenance(reader="html", line_start=i + 1, line_end=i + 1))
+              for i, t in enumerate(texts)]
+    assert metadata._signature_start(blocks, after) == _signature_start_the_old_way(blocks, after)

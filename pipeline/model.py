@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any, ClassVar, Literal, TypeVar, get_args
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -36,6 +37,19 @@ class Strict(BaseModel):
     # Every field is always written, so the published schema marks them all required.
     model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """BaseModel.model_copy's shallow copy without its generic steps (copy.copy three times, the branch for
+        extra="allow"): the stages derive thousands of models a document. A deep copy, or a model holding private or
+        extra values (none of the project's does), is pydantic's."""
+        if deep or self.__pydantic_private__ is not None or self.__pydantic_extra__ is not None:
+            return super().model_copy(update=update, deep=deep)
+        values = self.__dict__.copy()
+        fields_set = set(self.__pydantic_fields_set__)
+        if update:
+            values.update(update)
+            fields_set.update(update.keys())
+        return _made(type(self), values, fields_set)
+
 
 _Model = TypeVar("_Model", bound=BaseModel)
 
@@ -45,9 +59,14 @@ def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
     makes when ``values`` holds every field, in the model's order, each of its declared type (a stage building
     thousands of nodes from data it made itself: validation costs three times the making). Not
     ``cls.model_construct``, which is slower than validating. A caller that cannot vouch for a value validates."""
+    return _made(cls, values, set(values))
+
+
+def _made(cls: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:
+    """The instance pydantic makes from validated ``values``: no extra values, no private ones."""
     model = object.__new__(cls)
     object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_fields_set__", fields_set)
     object.__setattr__(model, "__pydantic_extra__", None)
     object.__setattr__(model, "__pydantic_private__", None)
     return model

@@ -154,3 +154,47 @@ def test_signature_start_is_the_old_search(texts, after):
     blocks = [Block(id=f"b{i}", orig=t, text=t, prov=Provenance(reader="html", line_start=i + 1, line_end=i + 1))
               for i, t in enumerate(texts)]
     assert metadata._signature_start(blocks, after) == _signature_start_the_old_way(blocks, after)
+
+
+# --- every stage: a model's shallow copy made without pydantic's generic steps --------------------------------------
+
+from pydantic import BaseModel  # noqa: E402
+
+from pipeline.model import (AgencyMention, Assignment, Deadline, DocumentMetadata, Indicator, Issue, Issuer, Strict,  # noqa: E402
+                            Task)
+
+_NAMES = st.text(alphabet="Sở Nội vụUBND", max_size=8)
+_MENTIONS = st.builds(AgencyMention, name=_NAMES, agency_id=st.none() | _NAMES, score=st.none() | st.floats(0, 100))
+_MODELS = st.one_of(
+    _MENTIONS,
+    st.builds(Issue, code=_NAMES, message=_NAMES, where=st.none() | st.just({"block": "b1"})),
+    st.builds(Issuer, name=st.none() | _NAMES, agency=st.none() | _MENTIONS),
+    st.builds(Deadline, text=_NAMES, start=st.none() | st.just("2026-01-01")),
+    st.builds(Task, id=_NAMES, table=st.just("table_1"), content=_NAMES, lead=st.lists(_MENTIONS, max_size=2)),
+    st.builds(Indicator, id=_NAMES, table=_NAMES, name=_NAMES, row=st.integers(0, 9)),
+    st.builds(Assignment, id=_NAMES, agency=_MENTIONS, role=st.sampled_from(["lead", "support"]), duty=_NAMES),
+    st.builds(DocumentMetadata, number=st.none() | _NAMES, recipients=st.lists(_NAMES, max_size=2)),
+    st.builds(Section, id=_NAMES, kind=st.sampled_from(sorted(Section.KINDS)), level=st.integers(1, 4)),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_MODELS, st.data())
+def test_a_model_copy_is_what_pydantic_makes(model, data):
+    names = sorted(type(model).model_fields) + ["not_a_field"]  # pydantic sets an unknown key too; so must the copy
+    update = data.draw(st.none() | st.dictionaries(st.sampled_from(names), st.none() | _NAMES | st.integers(), max_size=3))
+    before = model.model_dump()
+    fast, plain = model.model_copy(update=update), BaseModel.model_copy(model, update=update)
+    assert type(fast) is type(plain) and fast == plain and fast is not model
+    assert list(fast.__dict__) == list(plain.__dict__) and all(fast.__dict__[k] is plain.__dict__[k] for k in fast.__dict__)
+    assert fast.model_fields_set == plain.model_fields_set and fast.__pydantic_extra__ == plain.__pydantic_extra__
+    assert fast.__pydantic_private__ == plain.__pydantic_private__
+    assert fast.__dict__ is not model.__dict__ and fast.model_fields_set is not model.model_fields_set
+    assert model.model_dump() == before  # the original untouched
+    assert isinstance(model, Strict)
+
+
+def test_a_deep_copy_is_still_pydantics():
+    task = Task(id="t", table="table_1", content="x", lead=[AgencyMention(name="Sở Nội vụ")])
+    deep = task.model_copy(deep=True)
+    assert deep == task and deep.lead[0] is not task.lead[0]

@@ -462,8 +462,8 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
         if group and continues(group, block, widths):
             group.append(block)
             continue
-        if group:
-            result.append(join_blocks(group))
+        if group:  # most groups are one line, kept as it is (join_blocks' first test, without the call)
+            result.append(group[0] if len(group) == 1 else join_blocks(group))
         group = [block]
     if group:
         result.append(join_blocks(group))

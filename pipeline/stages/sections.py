@@ -181,17 +181,17 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Is
         value = label.value if label else None
         if label and value is not None:
             key = (node.kind, label.depth)
-            where = node.own[0].where()
+            where = node.own[0].where  # called only for a warning: most numbers follow the one before
             if key in previous:
                 before, before_node = previous[key]
                 if value == before:
-                    issues.append(Issue(code="numbering_repeated", message=f"'{node.label}' is repeated (also at line {before_node.own[0].prov.line_start})", where=where))
+                    issues.append(Issue(code="numbering_repeated", message=f"'{node.label}' is repeated (also at line {before_node.own[0].prov.line_start})", where=where()))
                 elif value < before:
-                    issues.append(Issue(code="numbering_out_of_order", message=f"'{node.label}' comes after '{before_node.label}'", where=where))
+                    issues.append(Issue(code="numbering_out_of_order", message=f"'{node.label}' comes after '{before_node.label}'", where=where()))
                 elif value > before + 1:
-                    issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' follows '{before_node.label}': {value - before - 1} number(s) skipped", where=where))
+                    issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' follows '{before_node.label}': {value - before - 1} number(s) skipped", where=where()))
             elif value > 1:
-                issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where))
+                issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where()))
             previous[key] = (value, node)
         issues.extend(numbering_issues(node.children, through))
     return issues

@@ -396,7 +396,8 @@ def _adjacent(prev: Block, nxt: Block) -> bool:
 
 def _surely_wrapped(prev: Block, nxt: Block) -> bool:
     """A line that goes on in lower case after no sentence end was broken mid-sentence."""
-    return _adjacent(prev, nxt) and nxt.text[0].islower() and not _ends(_ENDS_SENTENCE, prev.text)
+    # its first letter first: most lines start with a capital, a figure or a dash, and _adjacent reads eight fields
+    return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt) and not _ends(_ENDS_SENTENCE, prev.text)
 
 
 # Lines of a header: the number, the place and date, a công văn's "V/v" subject and "Kính gửi".
@@ -504,8 +505,8 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
         if group and continues(group, block, widths):
             group.append(block)
             continue
-        if group:
-            result.append(join_blocks(group))
+        if group:  # most groups are one line, kept as it is (join_blocks' first test, without the call)
+            result.append(group[0] if len(group) == 1 else join_blocks(group))
         group = [block]
     if group:
         result.append(join_blocks(group))

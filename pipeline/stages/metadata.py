@@ -992,11 +992,22 @@ def _body_start(blocks: list[Block], after: int) -> int:
 def _signature_start(blocks: list[Block], after: int) -> int | None:
     """The first line of the signature block: a chain line, or a position with its unit ("CHỦ TỊCH QUỐC HỘI") when a
     name is the next line (in the body such a line is a heading or a cell, never over a bare name)."""
+    spellings = authority_spellings()
     for i in range(after, len(blocks)):
-        text = _trim_noise(blocks[i].text or "")
+        text = blocks[i].text or ""
+        if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
+            continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
+        text = _trim_noise(text)
         if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
             return i
     return None
+
+
+def _in_small_letters(text: str) -> bool:
+    """A line whose start is not in capitals: no noise trimmed (its first two characters are not all capitals) and no
+    position with its unit (is_upper_line's first test fails on its first six)."""
+    head = text[:6]
+    return not text[:2].isupper() and head != head.upper()
 
 
 def _name_next(blocks: list[Block], i: int) -> bool:

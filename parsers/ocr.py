@@ -251,8 +251,7 @@ def _word_text(text: str) -> str:
     core = text.strip(_PUNCTUATION)
     if len(core) < 4 or core.isascii() or not core.isalpha():
         return text
-    from parsers.textlayer import is_syllable
-    from pipeline.stages.clean import glued_split
+    from parsers.textlayer import glued_split, is_syllable
 
     if is_syllable(core):  # one syllable with a letter read in the wrong case ("xuỐng")
         return text

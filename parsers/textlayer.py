@@ -148,3 +148,39 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
     if stripped < min_chars or found.words < MIN_WORDS:
         return f"scanned page: its text layer holds {stripped} characters" if covered_by_image(page) else None
     return garbage_reason(text, found)
+
+
+# Words glued together: a site that dropped a line break without a space ("TRIỂNKHAI"), OCR that missed a narrow
+# space ("Phátthanh"): the spelling rules tell where the syllables are.
+
+def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
+    """"TRIỂNKHAI" -> "TRIỂN KHAI", "ỦYBANNHÂNDÂN" -> "ỦY BAN NHÂN DÂN"; None for a syllable, a loanword or an
+    abbreviation (no marked letter: "COVID", "UBND"), or a token that splits more ways than one ("anhem": "anh em" or
+    "an hem") unless one way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not
+    "thự chiện")."""
+    if word.isascii() or is_syllable(word):
+        return None
+    # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
+    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, is_syllable, parts))), [])
+    if len(ways) > 1:
+        ways = [way for way in _syllable_cuts(word, is_syllable, len(ways[0]), limit=len(word))
+                if all(part.lower() in words for part in way)]
+    if len(ways) != 1 or any(a.isupper() != b.isupper() and not b[0].islower() for a, b in zip(ways[0], ways[0][1:])):
+        return None
+    return " ".join(ways[0])
+
+
+_MAX_GLUED_SYLLABLES = 4  # "ỦYBANNHÂNDÂN": a whole name run together
+
+
+def _syllable_cuts(word: str, is_syllable, parts: int, limit: int = 2) -> list[list[str]]:
+    """Up to ``limit`` ways to cut the word into ``parts`` syllables of two letters or more (two: it is ambiguous)."""
+    if parts == 1:
+        return [[word]] if len(word) >= 2 and is_syllable(word) else []
+    ways: list[list[str]] = []
+    for i in range(2, len(word) - 2 * parts + 3):
+        if len(ways) >= limit:
+            break
+        if is_syllable(word[:i]):
+            ways += [[word[:i], *rest] for rest in _syllable_cuts(word[i:], is_syllable, parts - 1, limit)]
+    return ways[:limit]

@@ -289,14 +289,14 @@ def test_text_with_its_marks_on_their_letters_gets_no_warning(cleaned, text):
 @pytest.mark.parametrize("word, parts", [("TRIỂNKHAI", "TRIỂN KHAI"), ("CHÍNHPHỦ", "CHÍNH PHỦ"), ("kếhoạch", "kế hoạch"),
                                          ("đồngnhân", "đồng nhân"), ("thànhphố", "thành phố")])
 def test_a_glued_word_splits_into_its_two_syllables(word, parts):
-    from pipeline.stages.clean import glued_split
+    from parsers.textlayer import glued_split
 
     assert glued_split(word) == parts
 
 
 @pytest.mark.parametrize("word", ["trường", "Nguyễn", "COVID", "Internet", "UBND", "anhem"])  # anhem: "anh em" or "an hem"
 def test_syllables_loanwords_and_ambiguous_tokens_are_left_whole(word):
-    from pipeline.stages.clean import glued_split
+    from parsers.textlayer import glued_split
 
     assert glued_split(word) is None
 
@@ -312,7 +312,7 @@ def test_a_page_with_glued_words_is_repaired_with_a_warning(processed):
 @pytest.mark.parametrize("word, parts", [("ỦYBANNHÂNDÂN", "ỦY BAN NHÂN DÂN"), ("Hộiđồngnhândân", "Hội đồng nhân dân"),
                                          ("kếhoạchtriển", "kế hoạch triển")])
 def test_a_word_of_three_or_four_syllables_glued_splits_when_one_way_only(word, parts):
-    from pipeline.stages.clean import glued_split
+    from parsers.textlayer import glued_split
 
     assert glued_split(word) == parts
 
@@ -321,7 +321,7 @@ def test_a_word_of_three_or_four_syllables_glued_splits_when_one_way_only(word, 
                                          ("BANCHẤPHÀNH", "BAN CHẤP HÀNH"), ("XÃHỘICHỦNGHĨA", "XÃ HỘI CHỦ NGHĨA")])
 def test_a_glued_word_that_cuts_several_ways_takes_the_syllables_the_page_prints(word, parts):
     # "thự chiện" and "thực hiện" both spell; only the second are words the page prints apart elsewhere
-    from pipeline.stages.clean import glued_split
+    from parsers.textlayer import glued_split
 
     assert glued_split(word) is None
     page = frozenset("ban chấp hành xã hội chủ nghĩa thực hiện kế hoạch tổ chức".split())

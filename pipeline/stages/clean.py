@@ -158,8 +158,9 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
 
 # ---------------------------------------------------------------------------------------------------
 # 2c. Words glued where a site dropped a line break without a space ("TRIỂNKHAI THỰC HIỆN … CHÍNHPHỦ", "kếhoạch"):
-# a token of Vietnamese letters that is no syllable but splits one way only into two syllables is two words. A
-# site does it to a whole page: the first lines are sampled, and only a page with several such tokens is repaired.
+# a token of Vietnamese letters that is no syllable but splits one way only into syllables is so many words
+# (parsers.textlayer.glued_split, which the OCR reader uses too). A site does it to a whole page: the first lines are
+# sampled, and only a page with several such tokens is repaired.
 
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 _GLUE_SAMPLE_LINES = 40
@@ -169,43 +170,6 @@ _MIN_GLUED = 2
 _COPIED_TEXT = frozenset({"txt", "html", "docx"})
 
 
-def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
-    """"TRIỂNKHAI" -> "TRIỂN KHAI", "ỦYBANNHÂNDÂN" -> "ỦY BAN NHÂN DÂN"; None for a syllable, a loanword or an
-    abbreviation (no marked letter: "COVID", "UBND"), or a token that splits more ways than one ("anhem": "anh em" or
-    "an hem") unless one way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not
-    "thự chiện")."""
-    if word.isascii():
-        return None
-    from parsers.textlayer import is_syllable  # the spelling rules: loaded once, for pages that hold long tokens
-
-    if is_syllable(word):
-        return None
-    # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
-    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, is_syllable, parts))), [])
-    if len(ways) > 1:
-        ways = [way for way in _syllable_cuts(word, is_syllable, len(ways[0]), limit=len(word))
-                if all(part.lower() in words for part in way)]
-    if len(ways) != 1 or any(a.isupper() != b.isupper() and not b[0].islower() for a, b in zip(ways[0], ways[0][1:])):
-        return None
-    return " ".join(ways[0])
-
-
-_MAX_GLUED_SYLLABLES = 4  # "ỦYBANNHÂNDÂN": a whole name run together
-
-
-def _syllable_cuts(word: str, is_syllable, parts: int, limit: int = 2) -> list[list[str]]:
-    """Up to ``limit`` ways to cut the word into ``parts`` syllables of two letters or more (two: it is ambiguous)."""
-    if parts == 1:
-        return [[word]] if len(word) >= 2 and is_syllable(word) else []
-    ways: list[list[str]] = []
-    for i in range(2, len(word) - 2 * parts + 3):
-        if len(ways) >= limit:
-            break
-        if is_syllable(word[:i]):
-            ways += [[word[:i], *rest] for rest in _syllable_cuts(word[i:], is_syllable, parts - 1, limit)]
-    return ways[:limit]
-
-
 def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     copied = [b for b in blocks[:_GLUE_SAMPLE_LINES] if b.text and b.prov.reader in _COPIED_TEXT and b.table is None]
     sample = " ".join(b.text for b in copied)[:_GLUE_SAMPLE_CHARACTERS]  # the header and the title
@@ -213,7 +177,7 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
     if len(long_words) < _MIN_GLUED:
         return blocks, []
-    from parsers.textlayer import is_syllable
+    from parsers.textlayer import glued_split, is_syllable  # the spelling rules: loaded for pages with long tokens
 
     odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
     if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words

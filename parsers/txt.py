@@ -153,11 +153,13 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 # "Nơi nhận:<TAB>…"), not a table: a table has at least three columns and two rows that print all of them.
 _MIN_COLUMNS = 3
 _MIN_FULL_ROWS = 2
-_MAX_GAP = 4  # lines without a tab between two tabbed lines of one table (a cell's paragraphs)
+_MAX_GAP = 40  # lines without a tab between two tabbed lines of one table (a cell's paragraphs: a list of items)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_SPACES = " \f\v"  # stripped from a tabbed line: its tabs are cell borders, a first or last cell may be empty
 _BULLET = re.compile(r"^\s*[-+•–]\s")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
 
 
 def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
@@ -170,11 +172,11 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
             table = _pipe_table(lines[i:end])
-        elif "\t" in lines[i].strip():
+        elif "\t" in lines[i].strip(_SPACES):
             end = i + 1
             gap = 0
             for j in range(i + 1, len(lines)):
-                if "\t" in lines[j].strip():
+                if "\t" in lines[j].strip(_SPACES):
                     end, gap = j + 1, 0
                 elif (gap := gap + 1) > _MAX_GAP:
                     break
@@ -214,20 +216,24 @@ def _pipe_table(lines: list[str]) -> Table | None:
 
 
 def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None]:
-    """The table in lines[first:end] (the first and last have tabs): (its first line, the index past its last, table).
-    Rows are put together line by line, counting tabs: a line with tabs and the lines after it whose tabs add up to
-    the table's make one row (a cell's paragraphs on several lines). A line with no tab after a whole row goes on in
-    its last cell only where that is plain (it begins in small letters, or with the bullet the cell's lines begin
-    with), else it is a row across the table. A line of one tab that cannot be completed is a group row (label and
-    title); any other short row would be a guess where its missing cells are (a cell merged down from the row above):
-    no table, the lines stay text."""
-    n_tabs = max(line.strip().count("\t") for line in lines[first:end])
+    """The table in lines[first:end] (the first and last have tabs): (its first line, the index past its last, table;
+    None: no table there, the lines stay text).
+
+    A browser prints a cell's paragraphs on lines of their own, the row's next tabs after them, and prints no cell
+    under or beside a merged one (fewer tabs): the same lines could be one row of several lines or several short rows.
+    So a row is put together over several lines only where it begins with a row number ("1", "1.2", "II", "a)") and
+    the tabs of its lines add up to the table's; a line with no tab after a whole row goes on in its last cell only
+    where that is plain (it begins in small letters, or with the bullet that cell's lines begin with), else it is a
+    row across the table; a line of one tab that cannot be made whole is a group row (label and title), aligned left.
+    Any other short row would be a guess where its missing cells are: above the first whole row (a header of merged
+    cells) no table is read, below one the table ends before it (the row and the lines after it are read again)."""
+    n_tabs = max(line.strip(_SPACES).count("\t") for line in lines[first:end])
     if n_tabs + 1 < _MIN_COLUMNS:
         return first, end, None
     rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
     i = first
     while i < len(lines):
-        line = lines[i].strip()
+        line = lines[i].strip(_SPACES)
         tabs, j = line.count("\t"), i + 1
         whole = bool(rows) and rows[-1][1] == i and len(rows[-1][2]) == n_tabs + 1
         if not tabs and whole and _goes_on(rows[-1][2][-1], line):  # the last cell's next paragraph
@@ -235,22 +241,29 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
         elif i >= end:
             break
         elif not tabs:  # a line with no tab begins no row of several lines: a row across the table
+            if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
+                rows.pop()  # two such lines running are text between tables (an annex's heading): the table ends
+                break
             rows.append((i, j, [line]))
         else:
             text = line
-            while tabs < n_tabs and j < end and tabs + (more := lines[j].strip().count("\t")) <= n_tabs:
-                text, tabs, j = f"{text}\n{lines[j].strip()}", tabs + more, j + 1
+            if _ROW_NUMBER.match(line):
+                while tabs < n_tabs and j < end and not _ROW_NUMBER.match(lines[j].strip(_SPACES)) \
+                        and tabs + (more := lines[j].strip(_SPACES).count("\t")) <= n_tabs:
+                    text, tabs, j = f"{text}\n{lines[j].strip(_SPACES)}", tabs + more, j + 1
             if tabs == n_tabs:
                 rows.append((i, j, text.split("\t")))
             elif line.count("\t") == 1:  # a group row: its label and its title
                 j = i + 1
                 rows.append((i, j, line.split("\t")))
+            elif not any(len(cells) == n_tabs + 1 for _, _, cells in rows):
+                return first, end, None  # a header of merged cells: its columns unknown, the table read without it would be misread
             else:
-                return first, end, None
+                break
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
-        return first, end, None
+        return first, max(first + 1, i), None
     # short rows before the first whole row or after the last one are text around the table, not rows of it
     kept = rows[full[0]:full[-1] + 1]
     return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1)

@@ -153,6 +153,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 # "Nơi nhận:<TAB>…"), not a table: a table has at least three columns and two rows that print all of them.
 _MIN_COLUMNS = 3
 _MIN_FULL_ROWS = 2
+_FIRST_ROWS = 10  # the tabbed lines whose most common count of tabs gives a table its columns
 _MAX_GAP = 40  # lines without a tab between two tabbed lines of one table (a cell's paragraphs: a list of items)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -183,7 +184,7 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
             start, end, table = _tab_table(lines, i, end)
             if table is not None:
                 found[start] = (end, table)
-            i = max(end, i + 1)
+            i = end
             continue
         else:
             i += 1
@@ -216,21 +217,34 @@ def _pipe_table(lines: list[str]) -> Table | None:
 
 
 def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None]:
-    """The table in lines[first:end] (the first and last have tabs): (its first line, the index past its last, table;
-    None: no table there, the lines stay text).
+    """The table that begins at lines[first] (tabbed lines up to ``end``): (its first line, the index past its last,
+    table); None: no table there, the lines up to that index stay text.
 
-    A browser prints a cell's paragraphs on lines of their own, the row's next tabs after them, and prints no cell
-    under or beside a merged one (fewer tabs): the same lines could be one row of several lines or several short rows.
-    So a row is put together over several lines only where it begins with a row number ("1", "1.2", "II", "a)") and
-    the tabs of its lines add up to the table's; a line with no tab after a whole row goes on in its last cell only
-    where that is plain (it begins in small letters, or with the bullet that cell's lines begin with), else it is a
-    row across the table; a line of one tab that cannot be made whole is a group row (label and title), aligned left.
-    Any other short row would be a guess where its missing cells are: above the first whole row (a header of merged
-    cells) no table is read, below one the table ends before it (the row and the lines after it are read again)."""
-    n_tabs = max(line.strip(_SPACES).count("\t") for line in lines[first:end])
-    if n_tabs + 1 < _MIN_COLUMNS:
-        return first, end, None
+    The table has the columns most of its first rows print. A browser prints a cell's paragraphs on lines of their
+    own, the row's next tabs after them, and prints no cell under or beside a merged one (fewer tabs): the same lines
+    could be one row of several lines or several short rows. So a row is put together over several lines only where
+    it begins with a row number ("1", "1.2", "II", "a)") and the tabs of its lines add up to the table's; a line with
+    no tab after a whole row goes on in its last cell only where that is plain (it begins in small letters, or with
+    the bullet that cell's lines begin with), else it is a row across the table (two such lines running end the
+    table: an annex's heading); a line of one tab that cannot be made whole is a group row (label and title), aligned
+    left. Any other short row would be a guess where its missing cells are: above the first whole row (a header of
+    merged cells) the table is left as text, below one the table ends before it; a wider row begins another table."""
+    counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
+    # the widest of the first rows (a row over several lines prints fewer on each), else the most common (a narrower
+    # table whose text is followed by a wider one)
+    result = first, first + 1, None
+    for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)))):
+        if n_tabs + 1 >= _MIN_COLUMNS:
+            *result, merged_header = _tab_rows(lines, first, end, n_tabs)
+            if result[2] is not None or merged_header:
+                break
+    return tuple(result)
+
+
+def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, bool]:
+    """``_tab_table`` for a table of ``n_tabs`` tabs a row, and whether it has a header of merged cells."""
     rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
+    merged_header = False
     i = first
     while i < len(lines):
         line = lines[i].strip(_SPACES)
@@ -238,7 +252,7 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
         whole = bool(rows) and rows[-1][1] == i and len(rows[-1][2]) == n_tabs + 1
         if not tabs and whole and _goes_on(rows[-1][2][-1], line):  # the last cell's next paragraph
             rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
-        elif i >= end:
+        elif i >= end or tabs > n_tabs:
             break
         elif not tabs:  # a line with no tab begins no row of several lines: a row across the table
             if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
@@ -257,16 +271,18 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
                 j = i + 1
                 rows.append((i, j, line.split("\t")))
             elif not any(len(cells) == n_tabs + 1 for _, _, cells in rows):
-                return first, end, None  # a header of merged cells: its columns unknown, the table read without it would be misread
+                merged_header, j = True, i + 1
             else:
                 break
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
-        return first, max(first + 1, i), None
+        return first, max(first + 1, i), None, False
     # short rows before the first whole row or after the last one are text around the table, not rows of it
     kept = rows[full[0]:full[-1] + 1]
-    return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1)
+    if merged_header:  # its columns unknown: read without it, the stages would misread them (a start date as deadline)
+        return first, kept[-1][1], None, True
+    return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), False
 
 
 def _goes_on(cell: str, line: str) -> bool:

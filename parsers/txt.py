@@ -213,7 +213,34 @@ def _pipe_table(lines: list[str]) -> Table | None:
     n_cols = len(rows[0]) if rows else 0
     if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS or any(len(r) not in (1, n_cols) for r in rows):
         return None
-    return _grid_table(rows, n_cols)
+    table = _grid_table(rows, n_cols)
+    return _two_row_header(table, rows) if len(rows) > 2 else table
+
+
+def _two_row_header(table: Table, rows: list[list[str]]) -> Table:
+    """Pipe rows cannot merge cells: a header over two rows prints its parent ("Cơ quan thực hiện") with empty cells
+    beside it over its children ("Chủ trì", "Phối hợp"), and empty cells under the headers that have no children. In
+    that shape (empty top cells over children, beside a parent over a child) the parent spans its children and the
+    others span both rows, as in a DOCX or HTML table."""
+    top, below = [c.strip() for c in rows[0]], [c.strip() for c in rows[1]]
+    spans: dict[int, int] = {}  # a parent's column -> its columns
+    for c in range(1, len(top)):
+        if not top[c] and below[c]:
+            parent = next((p for p in range(c - 1, -1, -1) if top[p]), None)
+            if parent is None or not below[parent] or any(top[k] or not below[k] for k in range(parent + 1, c)):
+                return table
+            spans[parent] = c - parent + 1
+    if not spans:
+        return table
+    cells = [c for c in table.cells if c.row > 1]
+    for c, text in enumerate(top):
+        if text:
+            under = c in spans
+            cells.append(Cell(0, c, 1 if under else 2, spans.get(c, 1), text))
+            if not under and below[c]:
+                return table  # a header with no children has text under it: no two-row header
+    cells += [Cell(1, c, 1, 1, text) for c, text in enumerate(below) if text]
+    return Table(n_rows=table.n_rows, n_cols=table.n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
 
 
 def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None]:

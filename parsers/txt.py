@@ -257,10 +257,10 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     left. Any other short row would be a guess where its missing cells are: above the first whole row (a header of
     merged cells) the table is left as text, below one the table ends before it; a wider row begins another table."""
     counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
-    # the widest of the first rows (a row over several lines prints fewer on each), else the most common (a narrower
-    # table whose text is followed by a wider one)
+    # the widest of the first rows (a row over several lines prints fewer on each), else the most common, else the
+    # first line's (a narrower table that text and a wider table follow)
     result = first, first + 1, None
-    for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)))):
+    for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
         if n_tabs + 1 >= _MIN_COLUMNS:
             *result, merged_header = _tab_rows(lines, first, end, n_tabs)
             if result[2] is not None or merged_header:

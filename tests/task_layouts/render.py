@@ -663,30 +663,27 @@ def convert(sources: list[Path], to: str, outdir: Path) -> None:
                         "--outdir", str(outdir), *map(str, sources)], capture_output=True, timeout=900, check=True)
 
 
+# The formats written as text: (format, the layout's text), in the order they are built.
+_TEXT_RENDERERS = {
+    "html": to_html,
+    "txt": to_text,
+    "pipe.txt": lambda layout: to_text(layout, pipe=True),
+    "bar.txt": lambda layout: to_text(layout, pipe=True, bar_lines=True),
+    "tab.txt": to_row_text,
+    "md.txt": lambda layout: to_row_text(layout, markdown=True),
+}
+
+
 def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMATS) -> dict[tuple[str, str], Path]:
     """Every layout in every format under ``folder``; returns (layout name, format) -> file. PDF and DOC need
     LibreOffice: without it they are left out (the caller says so)."""
     folder.mkdir(parents=True, exist_ok=True)
     made: dict[tuple[str, str], Path] = {}
     for layout in layouts:
-        if "html" in formats:
-            made[layout.name, "html"] = folder / f"{layout.name}.html"
-            made[layout.name, "html"].write_text(to_html(layout), encoding="utf-8")
-        if "txt" in formats:
-            made[layout.name, "txt"] = folder / f"{layout.name}.txt"
-            made[layout.name, "txt"].write_text(to_text(layout), encoding="utf-8")
-        if "pipe.txt" in formats:
-            made[layout.name, "pipe.txt"] = folder / f"{layout.name}.pipe.txt"
-            made[layout.name, "pipe.txt"].write_text(to_text(layout, pipe=True), encoding="utf-8")
-        if "bar.txt" in formats:
-            made[layout.name, "bar.txt"] = folder / f"{layout.name}.bar.txt"
-            made[layout.name, "bar.txt"].write_text(to_text(layout, pipe=True, bar_lines=True), encoding="utf-8")
-        if "tab.txt" in formats:
-            made[layout.name, "tab.txt"] = folder / f"{layout.name}.tab.txt"
-            made[layout.name, "tab.txt"].write_text(to_row_text(layout), encoding="utf-8")
-        if "md.txt" in formats:
-            made[layout.name, "md.txt"] = folder / f"{layout.name}.md.txt"
-            made[layout.name, "md.txt"].write_text(to_row_text(layout, markdown=True), encoding="utf-8")
+        for fmt, render in _TEXT_RENDERERS.items():
+            if fmt in formats:
+                made[layout.name, fmt] = folder / f"{layout.name}.{fmt}"
+                made[layout.name, fmt].write_text(render(layout), encoding="utf-8")
         if {"docx", "pdf", "doc", "scan.pdf"} & set(formats):
             made[layout.name, "docx"] = folder / f"{layout.name}.docx"
             to_docx(layout, made[layout.name, "docx"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterator
 
@@ -166,31 +167,28 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[
 def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
     """The tables among non-blank ``lines``: first line's index -> (index past its last line, table)."""
     found: dict[int, tuple[int, Table]] = {}
+    starts = [k for k, line in enumerate(lines) if "\t" in line or line.lstrip()[:1] == "|"]  # cheap test on every line
     i = 0
-    while i < len(lines):
+    while (k := bisect_left(starts, i)) < len(starts):
+        i = starts[k]
         if _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
-            table = _pipe_table(lines[i:end])
+            start, table = i, _pipe_table(lines[i:end])
         elif "\t" in lines[i].strip(_SPACES):
-            end = i + 1
-            gap = 0
+            end, gap = i + 1, 0
             for j in range(i + 1, len(lines)):
                 if "\t" in lines[j].strip(_SPACES):
                     end, gap = j + 1, 0
                 elif (gap := gap + 1) > _MAX_GAP:
                     break
             start, end, table = _tab_table(lines, i, end)
-            if table is not None:
-                found[start] = (end, table)
-            i = end
-            continue
         else:
             i += 1
             continue
         if table is not None:
-            found[i] = (end, table)
+            found[start] = (end, table)
         i = max(end, i + 1)
     return found
 

@@ -3,20 +3,24 @@
 Decodes UTF-8 (with or without BOM), UTF-16 and Windows-1258 and normalises to NFC (Windows-1258 text
 decodes to letters followed by combining tone marks). A line that holds only a non-breaking space is
 kept as an empty block: in text copied from a web page it stands for an empty table cell.
+
+A table copied from a browser as rows of tab-separated cells, or as whole "| … | … |" rows, is read as a table block
+(``text_tables``); a line with a tab that is no such table (a signature line "TM. ỦY BAN …<TAB>KT. CHỦ TỊCH") stays text.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterator
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, Document, Provenance
+from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.text import nfc
 
-from .common import origin_of
+from .common import grid_text, origin_of
 
 READER = "txt"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -92,8 +96,21 @@ def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _encoding = decode(data, str(path))
     blocks: list[Block] = []
-    for line_no, start, line in _lines(text):
-        if not line.strip(" \t\f\v"):
+    lines = _lines(text)
+    tables: dict[int, tuple[int, Table]] = {}
+    if "\t" in text or "|" in text:  # cheap test first: most files have neither
+        lines = [line for line in lines if line[2].strip(" \t\f\v")]
+        tables = text_tables([line for _, _, line in lines])
+    skip_to = 0
+    for index, (line_no, start, line) in enumerate(lines):
+        if index < skip_to or not line.strip(" \t\f\v"):
+            continue
+        if index in tables:
+            end, table = tables[index]
+            last_no, last_start, last = lines[end - 1]
+            prov = Provenance(READER, None, line_no, last_no, start, last_start + len(last))
+            blocks.append(Block(f"b{len(blocks) + 1:04d}", grid_text(table), prov, BlockKind.TABLE, table=table))
+            skip_to = end
             continue
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + len(line))
@@ -128,3 +145,174 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         if match.start() == end:
             break
         yield line_no, match.start(), match.group().rstrip("\r\n")
+
+
+# -- Tables copied as text -------------------------------------------------------------------------------------------
+# A browser copies a table as one line per row, its cells separated by tabs; a cell of several paragraphs goes on over
+# the next lines (the row's tabs then come on those lines). A Markdown-like copy prints whole rows "| a | b | c |".
+# Two columns of tabbed text are the layout of a header or a signature ("TM. ỦY BAN NHÂN DÂN<TAB>KT. CHỦ TỊCH",
+# "Nơi nhận:<TAB>…"), not a table: a table has at least three columns and two rows that print all of them.
+_MIN_COLUMNS = 3
+_MIN_FULL_ROWS = 2
+_FIRST_ROWS = 10  # the tabbed lines whose most common count of tabs gives a table its columns
+_MAX_GAP = 40  # lines without a tab between two tabbed lines of one table (a cell's paragraphs: a list of items)
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_SPACES = " \f\v"  # stripped from a tabbed line: its tabs are cell borders, a first or last cell may be empty
+_BULLET = re.compile(r"^\s*[-+•–]\s")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
+
+
+def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
+    """The tables among non-blank ``lines``: first line's index -> (index past its last line, table)."""
+    found: dict[int, tuple[int, Table]] = {}
+    starts = [k for k, line in enumerate(lines) if "\t" in line or line.lstrip()[:1] == "|"]  # cheap test on every line
+    i = 0
+    while (k := bisect_left(starts, i)) < len(starts):
+        i = starts[k]
+        if _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
+            end = i
+            while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
+                end += 1
+            start, table = i, _pipe_table(lines[i:end])
+        elif "\t" in lines[i].strip(_SPACES):
+            end, gap = i + 1, 0
+            for j in range(i + 1, len(lines)):
+                if "\t" in lines[j].strip(_SPACES):
+                    end, gap = j + 1, 0
+                elif (gap := gap + 1) > _MAX_GAP:
+                    break
+            start, end, table = _tab_table(lines, i, end)
+        else:
+            i += 1
+            continue
+        if table is not None:
+            found[start] = (end, table)
+        i = max(end, i + 1)
+    return found
+
+
+def _grid_table(rows: list[list[str]], n_cols: int) -> Table:
+    """Rows of cells; a row with fewer cells than the table is aligned left, its last cell spanning the rest (a group
+    row "I<TAB>NHIỆM VỤ CHUNG" printed across the table)."""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            span = n_cols - c if c == len(row) - 1 else 1
+            cells.append(Cell(r, c, 1, span, text.strip()))
+    return Table(n_rows=len(rows), n_cols=n_cols, cells=cells)
+
+
+def _pipe_table(lines: list[str]) -> Table | None:
+    """Whole "| … |" rows, a "|---|" rule dropped, "<br>" a line break in a cell. Every row prints every column, or one
+    cell across the table; rows that disagree otherwise cannot be aligned: no table (the lines stay text)."""
+    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for line in lines if not _PIPE_RULE.match(line)]
+    n_cols = len(rows[0]) if rows else 0
+    if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS or any(len(r) not in (1, n_cols) for r in rows):
+        return None
+    table = _grid_table(rows, n_cols)
+    return _two_row_header(table, rows) if len(rows) > 2 else table
+
+
+def _two_row_header(table: Table, rows: list[list[str]]) -> Table:
+    """Pipe rows cannot merge cells: a header over two rows prints its parent ("Cơ quan thực hiện") with empty cells
+    beside it over its children ("Chủ trì", "Phối hợp"), and empty cells under the headers that have no children. In
+    that shape (empty top cells over children, beside a parent over a child) the parent spans its children and the
+    others span both rows, as in a DOCX or HTML table."""
+    top, below = [c.strip() for c in rows[0]], [c.strip() for c in rows[1]]
+    spans: dict[int, int] = {}  # a parent's column -> its columns
+    for c in range(1, len(top)):
+        if not top[c] and below[c]:
+            parent = next((p for p in range(c - 1, -1, -1) if top[p]), None)
+            if parent is None or not below[parent] or any(top[k] or not below[k] for k in range(parent + 1, c)):
+                return table
+            spans[parent] = c - parent + 1
+    if not spans:
+        return table
+    cells = [c for c in table.cells if c.row > 1]
+    for c, text in enumerate(top):
+        if text:
+            under = c in spans
+            cells.append(Cell(0, c, 1 if under else 2, spans.get(c, 1), text))
+            if not under and below[c]:
+                return table  # a header with no children has text under it: no two-row header
+    cells += [Cell(1, c, 1, 1, text) for c, text in enumerate(below) if text]
+    return Table(n_rows=table.n_rows, n_cols=table.n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
+
+
+def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None]:
+    """The table that begins at lines[first] (tabbed lines up to ``end``): (its first line, the index past its last,
+    table); None: no table there, the lines up to that index stay text.
+
+    The table has the columns most of its first rows print. A browser prints a cell's paragraphs on lines of their
+    own, the row's next tabs after them, and prints no cell under or beside a merged one (fewer tabs): the same lines
+    could be one row of several lines or several short rows. So a row is put together over several lines only where
+    it begins with a row number ("1", "1.2", "II", "a)") and the tabs of its lines add up to the table's; a line with
+    no tab after a whole row goes on in its last cell only where that is plain (it begins in small letters, or with
+    the bullet that cell's lines begin with), else it is a row across the table (two such lines running end the
+    table: an annex's heading); a line of one tab that cannot be made whole is a group row (label and title), aligned
+    left. Any other short row would be a guess where its missing cells are: above the first whole row (a header of
+    merged cells) the table is left as text, below one the table ends before it; a wider row begins another table."""
+    counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
+    # the widest of the first rows (a row over several lines prints fewer on each), else the most common, else the
+    # first line's (a narrower table that text and a wider table follow)
+    result = first, first + 1, None
+    for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
+        if n_tabs + 1 >= _MIN_COLUMNS:
+            *result, merged_header = _tab_rows(lines, first, end, n_tabs)
+            if result[2] is not None or merged_header:
+                break
+    return tuple(result)
+
+
+def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, bool]:
+    """``_tab_table`` for a table of ``n_tabs`` tabs a row, and whether it has a header of merged cells."""
+    rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
+    merged_header = False
+    i = first
+    while i < len(lines):
+        line = lines[i].strip(_SPACES)
+        tabs, j = line.count("\t"), i + 1
+        whole = bool(rows) and rows[-1][1] == i and len(rows[-1][2]) == n_tabs + 1
+        if not tabs and whole and _goes_on(rows[-1][2][-1], line):  # the last cell's next paragraph
+            rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
+        elif i >= end or tabs > n_tabs:
+            break
+        elif not tabs:  # a line with no tab begins no row of several lines: a row across the table
+            if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
+                rows.pop()  # two such lines running are text between tables (an annex's heading): the table ends
+                break
+            rows.append((i, j, [line]))
+        else:
+            text = line
+            if _ROW_NUMBER.match(line):
+                while tabs < n_tabs and j < end and not _ROW_NUMBER.match(lines[j].strip(_SPACES)) \
+                        and tabs + (more := lines[j].strip(_SPACES).count("\t")) <= n_tabs:
+                    text, tabs, j = f"{text}\n{lines[j].strip(_SPACES)}", tabs + more, j + 1
+            if tabs == n_tabs:
+                rows.append((i, j, text.split("\t")))
+            elif line.count("\t") == 1:  # a group row: its label and its title
+                j = i + 1
+                rows.append((i, j, line.split("\t")))
+            elif not any(len(cells) == n_tabs + 1 for _, _, cells in rows):
+                merged_header, j = True, i + 1
+            else:
+                break
+        i = j
+    full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
+    if len(full) < _MIN_FULL_ROWS:
+        return first, max(first + 1, i), None, False
+    # short rows before the first whole row or after the last one are text around the table, not rows of it
+    kept = rows[full[0]:full[-1] + 1]
+    if merged_header:  # its columns unknown: read without it, the stages would misread them (a start date as deadline)
+        return first, kept[-1][1], None, True
+    return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), False
+
+
+def _goes_on(cell: str, line: str) -> bool:
+    """Whether ``line``, printed with no tab after a whole row, continues the row's last cell."""
+    if line[:1].islower():
+        return True
+    bullet = _BULLET.match(line)
+    return bool(bullet) and cell.lstrip().startswith(bullet.group().strip())

@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from task_layouts import (FORMATS, ITEM_BED, LAYOUTS, SECOND_BED, SLOW_FORMATS, THIRD_BED, Expected, Score,  # noqa: E402
+from task_layouts import (FORMATS, ITEM_BED, LAYOUTS, SECOND_BED, SLOW_FORMATS, TEXT_TABLE_FORMATS, THIRD_BED,  # noqa: E402
+                          Expected, Score,
                           build, evaluate, expected_of_layout, libreoffice)
 
 BEDS = {"first": lambda name: name not in SECOND_BED and name not in THIRD_BED and name not in ITEM_BED,
@@ -122,7 +123,8 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--formats", default=",".join(FORMATS),
                         help=f"layout formats ({','.join(FORMATS)}; also {','.join(SLOW_FORMATS)}: each page printed, "
-                             "turned by up to 1.5 degrees and read by OCR, seconds a page)")
+                             "turned by up to 1.5 degrees and read by OCR, seconds a page; "
+                             f"{','.join(TEXT_TABLE_FORMATS)}: tables copied as tabbed or '| … |' rows)")
     parser.add_argument("--no-layouts", action="store_true", help="score the real documents and samples only")
     parser.add_argument("--per-file", action="store_true", help="a line per file, not only per source")
     parser.add_argument("--failures", action="store_true", help="print every lost row, extra task and wrong field")
@@ -130,7 +132,7 @@ def main() -> int:
     parser.add_argument("--layout", action="append", help="only this layout (repeatable; no real documents)")
     args = parser.parse_args()
     formats = tuple(f for f in args.formats.split(",") if f)
-    if unknown := set(formats) - set(FORMATS) - set(SLOW_FORMATS):
+    if unknown := set(formats) - set(FORMATS) - set(SLOW_FORMATS) - set(TEXT_TABLE_FORMATS):
         parser.error(f"unknown formats: {', '.join(sorted(unknown))}")
     start = time.perf_counter()
     chosen = [x for x in LAYOUTS if (not args.bed or BEDS[args.bed](x.name)) and (not args.layout or x.name in args.layout)]

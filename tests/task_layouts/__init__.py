@@ -10,9 +10,9 @@ ITEM_BED the documents whose tasks are items with labelled fields, not table row
 
 from .compare import ASSERTED, FIELDS, Expected, Score, compare, evaluate, expected_of_layout
 from .layouts import BY_NAME, ITEM_BED, LAYOUTS, SECOND_BED, THIRD_BED
-from .render import FORMATS, SLOW_FORMATS, build, libreoffice
+from .render import FORMATS, SLOW_FORMATS, TEXT_TABLE_FORMATS, build, libreoffice
 from .spec import truth
 
-__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "ITEM_BED", "LAYOUTS", "SECOND_BED", "SLOW_FORMATS", "THIRD_BED",
+__all__ = ["ASSERTED", "BY_NAME", "Expected", "FIELDS", "FORMATS", "ITEM_BED", "LAYOUTS", "SECOND_BED", "SLOW_FORMATS", "TEXT_TABLE_FORMATS", "THIRD_BED",
            "Score", "build", "compare",
            "evaluate", "expected_of_layout", "libreoffice", "truth"]

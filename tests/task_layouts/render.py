@@ -11,6 +11,11 @@
   space for an empty cell, cells under a merged cell missing.
 - ``pipe.txt``: the same text where every cell ends with " |".
 - ``bar.txt``: the same text where every cell is followed by a line "|" (pages whose cells hold paragraphs).
+- ``tab.txt``: a table copied from a browser: a row per line, its cells separated by tabs, a cell's paragraphs on
+  lines of their own (the row's next tabs come after them), a cell under or beside a merged cell not printed (fewer
+  tabs); the borderless header and closing copied the same way, as two tabbed cells.
+- ``md.txt``: Markdown-like text: a table's rows printed whole as "| a | b | c |" (every position, a merged one
+  empty), a "|---|" rule under the first row, "<br>" between a cell's paragraphs.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ NBSP = "\u00a0"
 FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
 # Built only when asked for (scripts/evaluate_tasks.py --formats scan.pdf): OCR takes seconds a page.
 SLOW_FORMATS = ("scan.pdf",)
+# Tables copied as text rows (the txt reader's tab and pipe tables): built when asked for, tested in tests/test_text_tables.py.
+TEXT_TABLE_FORMATS = ("tab.txt", "md.txt")
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
@@ -607,6 +614,38 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
     return "\n".join(out)
 
 
+def to_row_text(layout: Layout, markdown: bool = False) -> str:
+    """The ``tab.txt`` text, or with ``markdown`` the ``md.txt`` text (module docstring); paragraphs with blank lines
+    between, as in ``txt``."""
+    out: list[str] = [" ".join(layout.heading[-1:]) or layout.name, *SITE_TOP]
+
+    def para(text: str) -> None:
+        out.extend([text, ""])
+
+    for kind, value in items(layout):
+        if kind in ("header", "closing"):
+            if markdown:
+                for side in value:
+                    [para(line) for line in side]
+            else:  # a two-cell row: the left cell's paragraphs, a tab, the right cell's
+                out.extend("\t".join("\n".join(side) for side in value).split("\n"))
+                out.append("")
+        elif kind in ("title", "heading", "p"):
+            para(value)
+        elif kind == "table":
+            grid = table_grid(value) if isinstance(value, TaskTable) else other_grid(value)
+            for number, row in enumerate(grid):
+                if markdown:
+                    out.append("| " + " | ".join((c.text if c else "").replace("\n", "<br>") for c in row) + " |")
+                    if number == 0:
+                        out.append("|" + "---|" * len(row))
+                else:
+                    out.extend("\t".join(c.text for c in row if c is not None).split("\n"))
+            out.append("")
+    out += SITE_BOTTOM
+    return "\n".join(out)
+
+
 # -- Building every format --------------------------------------------------------------------------------------------
 
 
@@ -624,24 +663,27 @@ def convert(sources: list[Path], to: str, outdir: Path) -> None:
                         "--outdir", str(outdir), *map(str, sources)], capture_output=True, timeout=900, check=True)
 
 
+# The formats written as text: (format, the layout's text), in the order they are built.
+_TEXT_RENDERERS = {
+    "html": to_html,
+    "txt": to_text,
+    "pipe.txt": lambda layout: to_text(layout, pipe=True),
+    "bar.txt": lambda layout: to_text(layout, pipe=True, bar_lines=True),
+    "tab.txt": to_row_text,
+    "md.txt": lambda layout: to_row_text(layout, markdown=True),
+}
+
+
 def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMATS) -> dict[tuple[str, str], Path]:
     """Every layout in every format under ``folder``; returns (layout name, format) -> file. PDF and DOC need
     LibreOffice: without it they are left out (the caller says so)."""
     folder.mkdir(parents=True, exist_ok=True)
     made: dict[tuple[str, str], Path] = {}
     for layout in layouts:
-        if "html" in formats:
-            made[layout.name, "html"] = folder / f"{layout.name}.html"
-            made[layout.name, "html"].write_text(to_html(layout), encoding="utf-8")
-        if "txt" in formats:
-            made[layout.name, "txt"] = folder / f"{layout.name}.txt"
-            made[layout.name, "txt"].write_text(to_text(layout), encoding="utf-8")
-        if "pipe.txt" in formats:
-            made[layout.name, "pipe.txt"] = folder / f"{layout.name}.pipe.txt"
-            made[layout.name, "pipe.txt"].write_text(to_text(layout, pipe=True), encoding="utf-8")
-        if "bar.txt" in formats:
-            made[layout.name, "bar.txt"] = folder / f"{layout.name}.bar.txt"
-            made[layout.name, "bar.txt"].write_text(to_text(layout, pipe=True, bar_lines=True), encoding="utf-8")
+        for fmt, render in _TEXT_RENDERERS.items():
+            if fmt in formats:
+                made[layout.name, fmt] = folder / f"{layout.name}.{fmt}"
+                made[layout.name, fmt].write_text(render(layout), encoding="utf-8")
         if {"docx", "pdf", "doc", "scan.pdf"} & set(formats):
             made[layout.name, "docx"] = folder / f"{layout.name}.docx"
             to_docx(layout, made[layout.name, "docx"])

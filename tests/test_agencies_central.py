@@ -38,6 +38,9 @@ FORMS = [
     ("Cục Hàng hải và Đường thủy Việt Nam", "viet-nam/cuc-hang-hai-va-duong-thuy-viet-nam-bo-xay-dung"),
     ("Cục Đăng kiểm Việt Nam", "viet-nam/cuc-dang-kiem-viet-nam-bo-xay-dung"),
     ("Tổng Liên đoàn Lao động Việt Nam", "viet-nam/tong-lien-doan-lao-dong-viet-nam"),
+    ("Thủ tướng, các Phó Thủ tướng Chính phủ", "viet-nam/thu-tuong-va-cac-pho-thu-tuong-chinh-phu"),
+    ("Đảng ủy MTTQ, các đoàn thể TW", "viet-nam/dang-uy-mat-tran-to-quoc-cac-doan-the-trung-uong"),
+    ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "viet-nam/lien-doan-thuong-mai-va-cong-nghiep-viet-nam"),
     ("VPCP", "viet-nam/van-phong-chinh-phu"), ("Cổng TTĐT Chính phủ", "viet-nam/cong-thong-tin-dien-tu-chinh-phu"),
 ]
 
@@ -65,6 +68,13 @@ def test_central_bodies_printed_without_tone_marks(printed, expected):
 ])
 def test_a_provinces_own_bodies_stay_the_provinces(printed, expected):
     assert resolve(printed, "lam-dong").agency_id == expected
+
+
+@pytest.mark.parametrize("printed", ["Các Phó Thủ tướng Chính phủ", "Vụ Pháp chế", "Văn phòng Bộ", "Thanh tra Bộ",
+                                     "Ban Tuyên giáo và Dân vận", "Đảng ủy"])
+def test_names_that_do_not_say_which_central_body_stay_unresolved(printed):
+    """Part of a collective, a unit every ministry has, a Party board without its level: no body is guessed."""
+    assert resolve(printed, "viet-nam").agency_id is None
 
 
 def _central_units() -> list[tuple[str, str]]:

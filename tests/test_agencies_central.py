@@ -25,6 +25,8 @@ FORMS = [
     ("Cục QLD", DUOC), ("CỤC QUẢN LÝ DƯỢC", DUOC),
     ("Trung ương Đoàn", DOAN), ("TW Đoàn", DOAN), ("BCH TW Đoàn", DOAN), ("Trung ương Đoàn TNCS Hồ Chí Minh", DOAN),
     ("Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", DOAN), ("TRUNG ƯƠNG ĐOÀN", DOAN),
+    ("TƯ Đoàn", DOAN), ("T.Ư Đoàn", DOAN), ("Ban Thường vụ TW Đoàn", "viet-nam/ban-thuong-vu-trung-uong-doan"),
+    ("Hội đồng Đội Trung ương", "viet-nam/hoi-dong-doi-trung-uong"),
     ("Hội Liên hiệp Phụ nữ Việt Nam", PHU_NU), ("Hội LHPN Việt Nam", PHU_NU), ("TW Hội LHPN Việt Nam", PHU_NU),
     ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", PHU_NU),
     ("Ban Tuyên giáo và Dân vận Trung ương", TGDV), ("Ban Tuyên giáo và Dân vận TW", TGDV),
@@ -52,7 +54,8 @@ def test_central_bodies_resolve_in_a_ministrys_plan_and_in_a_provinces(printed, 
 
 
 # without marks "TƯ" is "TU", the abbreviation of "Tỉnh ủy" (agency_abbreviations.csv): left out
-@pytest.mark.parametrize("printed, expected", [(p, e) for p, e in FORMS if strip_marks(p) != p and "TƯ" not in p.split()])
+@pytest.mark.parametrize("printed, expected",
+                         [(p, e) for p, e in FORMS if strip_marks(p) != p and not {"TƯ", "T.Ư"} & set(p.split())])
 def test_central_bodies_printed_without_tone_marks(printed, expected):
     assert resolve(strip_marks(printed), "viet-nam").agency_id == expected
 

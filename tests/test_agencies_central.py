@@ -1,5 +1,5 @@
-"""Central bodies (jurisdiction viet-nam): ministries' Cục, the Quốc hội's committees, the Party's central boards and the
-mass organisations' central bodies resolve in a ministry's plan and in a province's plan, in the forms plans print
+"""Central bodies (jurisdiction viet-nam): ministries' Cục, the Quốc hội's committees, the Party's central boards and
+the mass organisations' central bodies resolve in a ministry's plan and in a province's plan, in the forms plans print
 them; a province's own bodies never become central ones."""
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def test_central_bodies_printed_without_tone_marks(printed, expected):
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lam-dong/tinh-doan"), ("Cục Hải quan", "lam-dong/hai-quan"),
     ("Kho bạc Nhà nước", "lam-dong/kho-bac-nha-nuoc"), ("Hội Nông dân", "lam-dong/hoi-nong-dan"),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam", "lam-dong/uy-ban-mat-tran-to-quoc-viet-nam"),
-    ("Ban Tuyên giáo Tỉnh ủy", "lam-dong/ban-tuyen-giao-tinh-uy"), ("Hội Cựu chiến binh", "lam-dong/hoi-cuu-chien-binh"),
+    ("Ban Tuyên giáo Tỉnh ủy", "lam-dong/ban-tuyen-giao-tinh-uy"),
+    ("Hội Cựu chiến binh", "lam-dong/hoi-cuu-chien-binh"),
 ])
 def test_a_provinces_own_bodies_stay_the_provinces(printed, expected):
     assert resolve(printed, "lam-dong").agency_id == expected

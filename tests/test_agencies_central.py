@@ -44,6 +44,7 @@ FORMS = [
     ("Đảng ủy MTTQ, các đoàn thể TW", "viet-nam/dang-uy-mat-tran-to-quoc-cac-doan-the-trung-uong"),
     ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "viet-nam/lien-doan-thuong-mai-va-cong-nghiep-viet-nam"),
     ("VPCP", "viet-nam/van-phong-chinh-phu"), ("Cổng TTĐT Chính phủ", "viet-nam/cong-thong-tin-dien-tu-chinh-phu"),
+    ("Cổng TTĐT của Chính phủ", "viet-nam/cong-thong-tin-dien-tu-chinh-phu"),
 ]
 
 

@@ -75,6 +75,15 @@ def test_a_provinces_own_bodies_stay_the_provinces(printed, expected):
     assert resolve(printed, "lam-dong").agency_id == expected
 
 
+@pytest.mark.parametrize("printed", ["Hội Liên hiệp Phụ nữ Việt Nam tỉnh Lâm Đồng", "Hội Cựu chiến binh Việt Nam tỉnh Lâm Đồng",
+                                     "Hội Nông dân Việt Nam tỉnh Lâm Đồng", "Cục Thống kê tỉnh Lâm Đồng",
+                                     "Cục Hải quan tỉnh Lâm Đồng", "Kho bạc Nhà nước tỉnh Lâm Đồng"])
+def test_a_central_bodys_name_with_a_province_after_it_is_never_the_central_body(printed):
+    """The province printed after the name decides where it is looked for: its own body, or none."""
+    found = resolve(printed, "viet-nam").agency_id
+    assert found is None or found.startswith("lam-dong/")
+
+
 @pytest.mark.parametrize("printed", ["Các Phó Thủ tướng Chính phủ", "Vụ Pháp chế", "Văn phòng Bộ", "Thanh tra Bộ",
                                      "Ban Tuyên giáo và Dân vận", "Đảng ủy"])
 def test_names_that_do_not_say_which_central_body_stay_unresolved(printed):

@@ -39,6 +39,8 @@ FORMS = [
      "viet-nam/cuc-kiem-tra-van-ban-va-quan-ly-xu-ly-vi-pham-hanh-chinh-bo-tu-phap"),
     ("Cục Hàng hải và Đường thủy Việt Nam", "viet-nam/cuc-hang-hai-va-duong-thuy-viet-nam-bo-xay-dung"),
     ("Cục Đăng kiểm Việt Nam", "viet-nam/cuc-dang-kiem-viet-nam-bo-xay-dung"),
+    ("Tổng cục THADS", "viet-nam/tong-cuc-thi-hanh-an-dan-su"),
+    ("Cục Quản lý THADS", "viet-nam/cuc-quan-ly-thi-hanh-an-dan-su-bo-tu-phap"),
     ("Tổng Liên đoàn Lao động Việt Nam", "viet-nam/tong-lien-doan-lao-dong-viet-nam"),
     ("Thủ tướng, các Phó Thủ tướng Chính phủ", "viet-nam/thu-tuong-va-cac-pho-thu-tuong-chinh-phu"),
     ("Đảng ủy MTTQ, các đoàn thể TW", "viet-nam/dang-uy-mat-tran-to-quoc-cac-doan-the-trung-uong"),

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
-from pipeline.text import nfc
+from pipeline.text import fold, nfc
 
 from .common import grid_text, origin_of
 
@@ -161,6 +161,8 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SPACES = " \f\v"  # stripped from a tabbed line: its tabs are cell borders, a first or last cell may be empty
 _BULLET = re.compile(r"^\s*[-+•–]\s")
+# how the lines that frame a document begin, folded: the motto (the State's, the Party's) and the recipients' label
+_FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam", "noi nhan")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
 
 
@@ -187,10 +189,24 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
         else:
             i += 1
             continue
-        if table is not None:
+        if table is not None and not _lays_out_the_page(table):
             found[start] = (end, table)
         i = max(end, i + 1)
     return found
+
+
+def _lays_out_the_page(table: Table) -> bool:
+    """A header or a signature block laid out as a table, not a table of the document: bodies beside the motto ("ỦY
+    BAN MTTQ …<TAB>HỘI LIÊN HIỆP PHỤ NỮ …<TAB>CỘNG HÒA …"), signers side by side ("TM. BAN THƯỜNG VỤ …<TAB>TM. ỦY BAN
+    …<TAB>…"), the recipients beside the signature. Their lines stay text, which the stages read column by column."""
+    from pipeline.resources import authority_spellings
+
+    prefixes = tuple(authority_spellings())
+    for cell in table.cells:
+        text = cell.text.lstrip()
+        if text.upper().startswith(prefixes) or fold(text[:40]).startswith(_FRAME_STARTS):
+            return True
+    return False
 
 
 def _grid_table(rows: list[list[str]], n_cols: int) -> Table:

@@ -122,6 +122,23 @@ def test_two_columns_of_tabbed_text_stay_text(tmp_path, lines):
     assert texts(doc) == ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"]
 
 
+@pytest.mark.parametrize("lines", [
+    ["ỦY BAN MTTQ VIỆT NAM\tHỘI LIÊN HIỆP PHỤ NỮ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "TỈNH NGHỆ AN\tTỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc"],
+    ["BAN THƯỜNG VỤ TỈNH ĐOÀN\tHỘI NÔNG DÂN TỈNH\tĐẢNG CỘNG SẢN VIỆT NAM", "Số: 12-KH/TĐTN\tSố: 5-KH/HND\t***"],
+    ["TM. BAN THƯỜNG VỤ\tTM. BAN THƯỜNG VỤ\tKT. CHỦ TỊCH", "BÍ THƯ\tCHỦ TỊCH\tPHÓ CHỦ TỊCH",
+     "Lê Văn Hoa\tTrần Thị Mai\tNguyễn Văn An"],
+    ["Nơi nhận:\tTM. BAN THƯỜNG VỤ\tTM. ỦY BAN", "- Như trên;\tBÍ THƯ\tCHỦ TỊCH", "- Lưu: VT.\tLê Văn Hoa\tTrần Thị Mai"],
+], ids=["joint-header", "party-joint-header", "three-signers", "recipients-and-signers"])
+def test_a_header_or_signature_laid_out_in_three_columns_stays_text(tmp_path, lines):
+    """Joint documents lay out their header (two bodies beside the motto) and their signatures (side by side, the
+    recipients beside them) in tables of three columns and more: copied, they are tabbed rows like a task table's, but
+    frame the document; the stages read such lines column by column (tests/test_metadata_unseen.py)."""
+    doc = read(tmp_path, ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"])
+    assert not tables(doc)
+    assert texts(doc) == ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"]
+
+
 def test_one_tabbed_line_of_three_cells_is_no_table(tmp_path):
     doc = read(tmp_path, ["Kính gửi:\tSở Nội vụ\tSở Tư pháp", "Nội dung"])
     assert not tables(doc)

@@ -247,7 +247,7 @@ def test_two_bodies_side_by_side_in_the_header(processed, left, right, joint, ga
 
 
 def test_one_body_over_its_place_is_no_joint_header(processed):
-    doc = processed(f"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\n"
+    doc = processed("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\n"
                     "Số: 5/KH-UBND\nNghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH\nTuyên truyền năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
     assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", [])
 

@@ -120,9 +120,9 @@ class SQLiteDatabase(sqlite_utils.Database):
     def references_unchecked(self) -> Iterator[None]:
         """Foreign keys not enforced for a while (outside a transaction: SQLite ignores the pragma inside one): each
         row the writer inserts would otherwise look its document and agency up again (4% of the writer's instructions
-        per document: bench/writer_instructions.py --ingest). The
-        writer makes every reference itself (a document's rows with the document, agencies from the registry it
-        wrote); tests check an ingest's database with ``PRAGMA foreign_key_check``."""
+        per document: bench/writer_instructions.py --ingest). The writer makes every reference itself (a document's
+        rows with the document, agencies from the registry it wrote or with the document: a commune's bodies); tests
+        check an ingest's database with ``PRAGMA foreign_key_check``."""
         self.execute("PRAGMA foreign_keys = OFF")
         try:
             yield

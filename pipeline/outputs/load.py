@@ -286,12 +286,18 @@ def agency_row(reg, agency) -> dict:
             "canonical_folded": fold(agency.canonical_name)}
 
 
+# the tables whose rows name an agency, and the column (only these are read for communes' bodies: not every section,
+# warning and field of the document)
+_AGENCY_COLUMNS = {"documents": "issuer_agency_id", **{t.name: "agency_id" for t in TABLES.values()
+                                                       if "agency_id" in t.column_names}}
+
+
 def _commune_agency_rows(rows: dict[str, list[dict]]) -> list[dict]:
     """The agencies rows of the communes' bodies a document names: the registry makes them only when a name asks for
     one (3,321 communes × their bodies), so ``sync_registry`` does not write them; the document's rows bring them."""
     from ..stages.registry import COMMUNE_ID_MARK, registry
 
-    ids = {row.get("agency_id") or row.get("issuer_agency_id") for table in rows.values() for row in table}
+    ids = {row[column] for name, column in _AGENCY_COLUMNS.items() for row in rows.get(name, ())}
     ids = sorted(i for i in ids if i and COMMUNE_ID_MARK in i.partition("/")[0])
     if not ids:
         return []
@@ -659,7 +665,7 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "metadata_fields": field_rows(doc, blocks),
         "corrections": correction_rows(doc_id, doc.corrections),
     }
-    tables = {name: list(dicts) for name, dicts in tables.items()}
+    tables.update({name: list(tables[name]) for name in _AGENCY_COLUMNS if name in tables})  # read twice below
     if communes := _commune_agency_rows(tables):
         tables["agencies"] = communes  # written before the rows that name them (load_many)
     rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}

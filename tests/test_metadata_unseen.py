@@ -314,3 +314,67 @@ def test_a_real_phuong_an_heading_is_still_one(processed, heading, title):
     assert doc.metadata.doc_type == "Phương án"
     if title:
         assert doc.metadata.title == title
+
+
+# ---------------------------------------------------------------------------------------------------
+# A page that dropped the type heading: "QUYẾT ĐỊNH" missing above "BAN HÀNH KẾ HOẠCH …", the plan's own "KẾ HOẠCH"
+# heading further down is the annex's, not the document's
+
+
+_DROPPED_HEADING = [
+    # (issuer lines, number, date line, title lines, authority line, grounds, type from the symbol)
+    ("THỦ TƯỚNG CHÍNH PHỦ", "Số: 1720/QĐ-TTg", "Hà Nội, ngày 12 tháng 8 năm 2025",
+     "BAN HÀNH KẾ HOẠCH THỰC HIỆN LUẬT\nPHÒNG, CHỐNG THIÊN TAI NĂM 2025", "THỦ TƯỚNG CHÍNH PHỦ",
+     "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "Quyết định"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Số: 88/QĐ-UBND", "Quảng Trị, ngày 03 tháng 02 năm 2026",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+     "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.", "Quyết định"),
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG", "Số: 14/NQ-HĐND", "Cao Bằng, ngày 20 tháng 3 năm 2026",
+     "THÔNG QUA KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026", "HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG",
+     "Xét đề nghị của Ủy ban nhân dân tỉnh tại Tờ trình số 20/TTr-UBND;", "Nghị quyết"),
+]
+
+
+def _dropped_heading_text(issuer, number, date, title, authority, grounds, with_annex=True) -> str:
+    annex = ("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n(Kèm theo Quyết định số 1 ngày 1 tháng 1 năm 2026)\n"
+             "I. MỤC ĐÍCH, YÊU CẦU\n1. Nội dung.\n") if with_annex else ""
+    return (f"{issuer}\n{number}\n{MOTTO}{date}\n{title}\n{authority}\n{grounds}\nQUYẾT ĐỊNH:\n"
+            f"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch năm 2026.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n"
+            f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Hải\n{annex}")
+
+
+@pytest.mark.parametrize("case", _DROPPED_HEADING, ids=["central", "province", "council"])
+@pytest.mark.parametrize("with_annex", [True, False], ids=["annex", "alone"])
+def test_a_dropped_type_heading_takes_the_symbols_type_and_the_title_under_the_date(processed, case, with_annex):
+    issuer, number, date, title, authority, grounds, doc_type = case
+    doc = processed(_dropped_heading_text(issuer, number, date, title, authority, grounds, with_annex))
+    meta = doc.metadata
+    assert meta.doc_type == doc_type  # not the annex's "Kế hoạch"
+    assert meta.title == title.replace("\n", " ")  # the authority's line under it is not the title's
+    assert "missing_doc_type_heading" in codes(doc) and "doc_type_mismatch" not in codes(doc)
+
+
+def test_a_capitalised_line_under_the_date_with_no_grounds_after_it_is_no_title(processed):
+    # no "Căn cứ" under it: nothing says the line is a title, so none is made up
+    doc = processed("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 88/QĐ-UBND\n" + MOTTO + "Quảng Trị, ngày 03 tháng 02 năm 2026\n"
+                    "LỊCH TIẾP CÔNG DÂN THÁNG 3\nNội dung của lịch.\n")
+    assert doc.metadata.title is None
+    assert "missing_doc_type_heading" in codes(doc)
+
+
+def test_a_type_heading_above_the_grounds_is_still_the_documents(processed):
+    case = _DROPPED_HEADING[1]
+    text = _dropped_heading_text(*case[:6]).replace(case[3], "QUYẾT ĐỊNH\n" + case[3], 1)
+    meta = processed(text).metadata
+    assert (meta.doc_type, meta.title) == ("Quyết định", case[3])
+    assert "missing_doc_type_heading" not in codes(processed(text))
+
+
+@pytest.mark.parametrize("authority", ["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"])
+@pytest.mark.parametrize("wrapped", ["PHÒNG, CHỐNG THAM NHŨNG NĂM 2026", "PHÒNG, CHỐNG MA TÚY GIAI ĐOẠN 2026 - 2030"])
+def test_a_titles_line_wrapped_at_phong_chong_is_the_titles(processed, authority, wrapped):
+    # "PHÒNG, CHỐNG …" starts with a body's kind ("PHÒNG") but a body's name follows its kind, not a comma
+    doc = processed("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 88/QĐ-UBND\n" + MOTTO + "Quảng Trị, ngày 03 tháng 02 năm 2026\n"
+                    f"QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\n{wrapped}\n{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+                    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n")
+    assert doc.metadata.title == f"VỀ VIỆC BAN HÀNH KẾ HOẠCH {wrapped}"

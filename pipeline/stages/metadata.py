@@ -69,6 +69,8 @@ def _date_line(text: str) -> re.Match[str] | None:
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
 _BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
+# Lines no type heading comes after once the header's date was seen: the grounds and articles of the body.
+_PAST_THE_HEADING = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b|^Điều \d|^QUYẾT ĐỊNH\s*:")
 _HEADER_END = re.compile(r"^(?:Kính\s*g[ửu]i|Căn cứ|Thực hiện|Theo đề nghị)\b|^[IVXLC]+\.\s|^\d+\.\s", re.IGNORECASE)
 # The trích yếu of a công văn: "V/v triển khai …" ("V/V", "V/v:" and OCR's "V/ v" too).
 _VV = re.compile(r"^V\s*/\s*[vV]\b\s*:?\s*(?P<rest>.*)$")
@@ -145,7 +147,11 @@ class Layout:
     def of(cls, body: list[Block]) -> Layout:
         texts = [b.text or "" for b in body]
         heading, heading_type, inline = None, None, False
+        dated = False
         for i, text in enumerate(texts[:_MAX_HEADER_BLOCKS]):
+            if dated and _PAST_THE_HEADING.match(text):
+                break  # the heading is above the grounds: a "KẾ HOẠCH" below them heads an annex (a page dropped the type)
+            dated = dated or bool(_date_line(text))
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
@@ -675,6 +681,11 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
 
 # A title line ending in a word that needs what follows ("… GIÁM SÁT CỦA" / "QUỐC HỘI NĂM 2026"): the next line goes on
 # with it, even when it starts with a body's name.
+def _names_a_body(bare: str) -> bool:
+    """A line without marks that starts with a body's kind and goes on with its name ("SO TU PHAP", not "PHONG, CHONG")."""
+    return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] in (" ", ""))
+
+
 _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
 
 # The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
@@ -688,13 +699,15 @@ _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\
 _AUTHORITY_LINE_TYPES = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"})
 
 
-def title_lines(blocks: list[Block], heading: int) -> list[str]:
-    """The trích yếu under a heading: capitalised lines, or up to three sentence-case lines, until a rule,
-    the issuing authority's line of a decision, or the start of the body."""
+def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) -> list[str]:
+    """The trích yếu under a heading (or under the date line of a page that dropped the heading of ``doc_type``):
+    capitalised lines, or up to three sentence-case lines, until a rule, the issuing authority's line of a decision,
+    or the start of the body."""
     lines: list[str] = []
     capitalised = None
     heading_text = blocks[heading].text or ""
-    authority_line = (doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)) in _AUTHORITY_LINE_TYPES
+    doc_type = doc_type or doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)
+    authority_line = doc_type in _AUTHORITY_LINE_TYPES
     under = blocks[heading + 1 : heading + 7]
     if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
@@ -715,7 +728,8 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
         elif capitalised and not upper and _SUBJECT_GOES_ON.match(text):
             capitalised = False  # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …": the subject under it in sentence case
         # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
-        body_line = (upper and authority_line and " " in text.strip() and _AGENCY_KINDS.match(strip_marks(text))
+        # ("PHÒNG, CHỐNG THIÊN TAI" is a title's wrapped line: a body's kind is followed by its name, not a comma)
+        body_line = (upper and authority_line and " " in text.strip() and _names_a_body(strip_marks(text))
                      and not (lines and _GOES_ON.search(lines[-1])))
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
@@ -727,6 +741,23 @@ def title_lines(blocks: list[Block], heading: int) -> list[str]:
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:
+    """The title of a document whose type heading a page dropped ("Hà Nội, ngày …" / "BAN HÀNH KẾ HOẠCH …" /
+    "THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ …"): the capitalised lines right under the header's date line, when the grounds
+    follow them."""
+    blocks = layout.blocks
+    texts = [b.text or "" for b in blocks[:_MAX_HEADER_BLOCKS]]
+    grounds = next((i for i, text in enumerate(texts) if _PAST_THE_HEADING.match(text)), len(texts))
+    dated = [i for i, text in enumerate(texts[:grounds]) if _date_line(text)]
+    if not dated or dated[-1] + 1 >= len(blocks) or not is_upper_line(blocks[dated[-1] + 1].text or ""):
+        return None
+    lines = title_lines(blocks, dated[-1], doc_type)
+    after = dated[-1] + 1 + len(lines)
+    if not lines or not any(_PAST_THE_HEADING.match(b.text or "") for b in blocks[after : after + 3]):
+        return None
+    return " ".join(lines), blocks[dated[-1] + 1]
 
 
 def read_attached(layout: Layout) -> list[AttachedDocument]:
@@ -1392,6 +1423,10 @@ def read_document(body: list[Block]) -> Reading:
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     issues += found
     title, title_block, found = read_title(layout)
+    if title is None and layout.heading is None and symbol_type and (under_date := _title_under_date(layout, symbol_type)):
+        title, title_block = under_date
+        found = [_warn("missing_doc_type_heading", f"no document-type heading: the type is the symbol's ({symbol_type}), "
+                                                   "the title the capitalised lines under the date", title_block)]
     issues += found
     signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
     issues += found

@@ -340,3 +340,28 @@ def test_a_page_with_words_glued_three_syllables_long(processed):
 def test_one_odd_token_is_no_glued_page(cleaned):
     doc = cleaned("KẾ HOẠCH\nTRIỂNKHAI công tác năm 2026\nNội dung.\n")
     assert doc.blocks[1].text == "TRIỂNKHAI công tác năm 2026" and not doc.warnings
+
+
+@pytest.mark.parametrize("panel", [
+    "Số hiệu: 22/KH-UBND\nNgười ký: Võ Văn Hải\nLĩnh vực: Bộ máy hành chính",
+    "Số hiệu:22/KH-UBNDNgười ký:Võ Văn HảiLĩnh vực:Bộ máy hành chính",  # run together
+    "| Số hiệu | 22/KH-UBND |\n| Người ký | Võ Văn Hải |\n| Lĩnh vực | Bộ máy hành chính |",  # a table's rows
+    "Số hiệu | 22/KH-UBND |\nNgười ký | Võ Văn Hải |\nLĩnh vực | Bộ máy hành chính |",
+    "Số hiệu\t22/KH-UBND\nNgười ký\tVõ Văn Hải\nLĩnh vực\tBộ máy hành chính",  # copied from a browser
+    "Số hiệu 22/KH-UBND\nNgười ký Võ Văn Hải\nLĩnh vực: Bộ máy hành chính",  # label and value a space apart
+], ids=["colon", "run_together", "bars", "bars_after", "tabs", "spaces"])
+def test_a_sites_panel_is_read_whatever_the_separator(panel):
+    from pipeline.model import Block, Provenance
+    from pipeline.stages.clean import site_attributes
+
+    blocks = [Block(id=f"b{i}", orig=line, prov=Provenance(reader="txt"), text=line) for i, line in enumerate(panel.split("\n"))]
+    assert site_attributes(blocks) == {"Số hiệu": "22/KH-UBND", "Người ký": "Võ Văn Hải", "Lĩnh vực": "Bộ máy hành chính"}
+
+
+@pytest.mark.parametrize("line", ["Lĩnh vực quản lý nhà nước về nội vụ", "Hiệu lực thi hành của văn bản", "Số hiệu"])
+def test_a_line_opening_with_a_label_that_repeats_no_field_is_no_panel(line):
+    # only labels that repeat a metadata field are taken when a space, not a colon, ends them
+    from pipeline.model import Block, Provenance
+    from pipeline.stages.clean import site_attributes
+
+    assert site_attributes([Block(id="b0", orig=line, prov=Provenance(reader="txt"), text=line)]) == {}

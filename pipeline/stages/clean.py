@@ -279,18 +279,34 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
 
 @cache
 def _attribute_label() -> re.Pattern[str]:
-    labels = sorted(site_attribute_fields(), key=len, reverse=True)
-    return re.compile(r"(?P<label>" + "|".join(map(re.escape, labels)) + r")\s*:")
+    """A label and what ends it: a colon ("Số hiệu: …"), a cell's bar or tab ("| Số hiệu | …", "Số hiệu<TAB>…": the
+    panel copied as a table), or, for a label that repeats a field and opens the line, a space ("Số hiệu 22/KH-UBND")."""
+    fields = site_attribute_fields()
+    labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
+    repeated = "|".join(map(re.escape, sorted((label for label, field in fields.items() if field), key=len, reverse=True)))
+    return re.compile(rf"(?P<label>{labels})\s*[:|\t]|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])")
+
+
+@cache
+def _repeated_labels() -> tuple[str, ...]:
+    return tuple(label for label, field in site_attribute_fields().items() if field)
+
+
+def _opens_with_a_label(text: str) -> bool:
+    labels = _repeated_labels()
+    return text.lstrip().startswith(labels) or "\n" in text and any(line.lstrip().startswith(labels) for line in text.split("\n"))
 
 
 def site_attributes(blocks: list[Block]) -> dict[str, str]:
     """Parse a legal site's attribute panel. Labels and values may run together on one line
-    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật")."""
+    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật"), or come as a table's rows ("| Số hiệu | 122/KH-UBND |")."""
     found: dict[str, str] = {}
     for block in blocks:
-        if ":" not in (block.text or ""):  # every label ends with one: most lines need neither the split nor the search
+        text = block.text or ""
+        # every label ends with one of these or opens the line: most lines need neither the split nor the search
+        if ":" not in text and "|" not in text and "\t" not in text and not _opens_with_a_label(text):
             continue
-        for line in re.split(r"[\n\t]", block.text or ""):
+        for line in text.split("\n"):
             _attributes_in(line, found)
     return found
 
@@ -300,9 +316,10 @@ def _attributes_in(text: str, found: dict[str, str]) -> None:
     matches = list(_attribute_label().finditer(text))
     for i, match in enumerate(matches):
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[match.end() : value_end].strip()
-        if value and match.group("label") not in found:
-            found[match.group("label")] = value
+        value = text[match.end() : value_end].strip(" \t|")
+        label = match.group("label") or match.group("opening")
+        if value and label not in found:
+            found[label] = value
 
 
 def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:

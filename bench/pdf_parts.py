@@ -2,7 +2,7 @@
 bench/floors.py compares with pypdfium2, each part timed by wrapping its function (no profiler: cProfile's cost per
 call inflates the many small Python calls and hides the pdfium calls inside them).
 
-    .venv/bin/python bench/pdf_parts.py [--runs 3]
+    .venv/bin/python bench/pdf_parts.py [--runs 3] [--only 000_,017_]
 
 Parts nest (``read`` holds ``_page_pieces``, which holds ``_char_boxes`` …): the shares do not add up. ``get_page`` and
 ``get_textpage`` are what the floor does too (pypdfium2 loading each page and its text).
@@ -51,9 +51,10 @@ def timed(owner, name: str, spent: dict[str, float]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", help="only the files whose name holds one of these comma-separated strings")
     args = parser.parse_args()
     run.prepare_worker()
-    paths = files("pdf")
+    paths = [p for p in files("pdf") if not args.only or any(s in p.name for s in args.only.split(","))]
     spent: dict[str, float] = {}
     for owner, name in PARTS:
         timed(owner, name, spent)

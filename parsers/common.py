@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import fields
+from itertools import compress, repeat
+from operator import attrgetter, lt
 from pathlib import Path
 
-from pipeline.model import Block, Layer, Origin, Table
+from pipeline.model import Block, Cell, Layer, Origin, Table, trusted
 
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
@@ -35,7 +38,22 @@ def _continues(previous: Table, table: Table) -> tuple[bool, int]:
 def _top_rows(table: Table, rows: int) -> list[list[str]]:
     """The first rows of the table's grid: a table joined over many pages is not laid out whole at every page."""
     rows = max(0, rows)
-    return Table.model_construct(n_rows=rows, n_cols=table.n_cols, cells=[c for c in table.cells if c.row < rows]).grid()
+    # the cells picked out in C (the table so far is looked at after every page), the table made without validating
+    # again (its cells are the table's own)
+    top = list(compress(table.cells, map(lt, map(_ROW, table.cells), repeat(rows))))
+    return trusted(Table, {"n_rows": rows, "n_cols": table.n_cols, "cells": top}).grid()
+
+
+_ROW = attrgetter("row")
+_CELL_FIELDS = attrgetter(*(field.name for field in fields(Cell)))  # in __init__'s order
+
+
+def _moved(cell: Cell, row: int) -> Cell:
+    """The cell at another row: ``cell.model_copy(update={"row": row})`` without dataclasses.replace's generic
+    steps (every cell of every page of a long table is moved once)."""
+    moved = Cell(*_CELL_FIELDS(cell))
+    moved.row = row
+    return moved
 
 
 def _join(previous: Table, table: Table, skip: int) -> Table:
@@ -60,7 +78,7 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
                 cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text} {piece.text}".strip()})
         skip += 1
     shift = previous.n_rows - skip
-    moved = [c.model_copy(update={"row": c.row + shift}) for c in table.cells if c.row >= skip]
+    moved = [_moved(c, c.row + shift) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
     return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
 

@@ -82,7 +82,7 @@ def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
     whether they have one (a generated line break has none), ``runs``: each cell's box and where its run in ``codes``
     starts and ends, in order. The answer is keyed by the runs' starts.
     Every line of the page's cells measured at once (per character in Python, this was the largest cost of a
-    ruled page)."""
+    ruled page; np.concatenate, not np.insert or np.append: their checks cost more than the work on a page's arrays)."""
     n = len(codes)
     runs = [run for run in runs if run[2] > run[1]]
     if not n or not runs:
@@ -95,7 +95,7 @@ def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
     flag = newline.copy()
     flag[cell_starts] = True
     starts = np.flatnonzero(flag)
-    ends = np.append(starts[1:], n)
+    ends = np.concatenate((starts[1:], [n]))
     left = np.minimum.reduceat(np.where(valid, boxes[:, 0], np.inf), starts)
     right = np.maximum.reduceat(np.where(valid, boxes[:, 2], -np.inf), starts)
     inked = np.flatnonzero(np.add.reduceat(ink.astype(np.int8), starts) > 0)
@@ -104,12 +104,12 @@ def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
     # each inked line's first word: from its first ink to the first boxed space after it
     ink_at, gap_at, valid_at = np.flatnonzero(ink), np.flatnonzero(gap), np.flatnonzero(valid)
     first = ink_at[np.searchsorted(ink_at, starts[inked])]
-    word_end = np.minimum(np.append(gap_at, n)[np.searchsorted(gap_at, first)], ends[inked])
+    word_end = np.minimum(np.concatenate((gap_at, [n]))[np.searchsorted(gap_at, first)], ends[inked])
     word = boxes[first]
     word_right = boxes[valid_at[np.searchsorted(valid_at, word_end) - 1], 2]
     # the cells' reach, from their inked lines
     cell_of = np.searchsorted(cell_starts, starts[inked], side="right") - 1
-    new_cell = np.insert(np.diff(cell_of) != 0, 0, True)
+    new_cell = np.concatenate(([True], np.diff(cell_of) != 0))
     groups = np.flatnonzero(new_cell)
     line_left, line_right = left[inked], right[inked]
     cell_left = np.minimum.reduceat(line_left, groups)
@@ -117,7 +117,7 @@ def _hard_breaks(codes: np.ndarray, boxes: np.ndarray, boxed: np.ndarray,
     reach = np.maximum(np.maximum.reduceat(line_right, groups),
                        cell_boxes[:, 2] - np.maximum(0.0, cell_left - cell_boxes[:, 0]))
     group_of = np.cumsum(new_cell) - 1
-    fits = (np.insert(line_right[:-1], 0, np.inf) + 0.3 * (word[:, 3] - word[:, 1]) + (word_right - word[:, 0])
+    fits = (np.concatenate(([np.inf], line_right[:-1])) + 0.3 * (word[:, 3] - word[:, 1]) + (word_right - word[:, 0])
             < reach[group_of] - _FIT_TOLERANCE)
     fits[groups] = False  # a cell's first line follows nothing
     found: dict[int, set[int]] = {}
@@ -336,8 +336,8 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     positions = np.flatnonzero(owner >= 0)
     grouped = positions[np.argsort(owner[positions], kind="stable")]
     owners = owner[grouped]
-    starts = np.flatnonzero(np.insert(np.diff(owners) != 0, 0, True)) if len(grouped) else np.zeros(0, dtype=int)
-    ends = np.append(starts[1:], len(grouped))
+    starts = np.flatnonzero(np.concatenate(([True], np.diff(owners) != 0))) if len(grouped) else np.zeros(0, dtype=int)
+    ends = np.concatenate((starts[1:], [len(grouped)]))
     return [(cells[cell], start, end) for cell, start, end in zip(owners[starts].tolist(), starts.tolist(), ends.tolist())], grouped
 
 

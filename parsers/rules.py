@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 from itertools import repeat
-from operator import itemgetter
 from typing import Callable
 
 import pypdfium2 as pdfium
@@ -320,19 +319,11 @@ def _cells(intersections: dict) -> list[Box]:
     """pdfplumber's ``intersections_to_cells``: for each intersection in sorted order, the smallest cell it is the
     top-left corner of (the first point below it, then right of it, joined to it and to a fourth point by edges).
     The same search, in the same order, with each point's edges made into sets once and the points below and right of
-    each found by lookup (pdfplumber rebuilds both for every pair it tests: a third of reading a ruled page)."""
-    corners = itemgetter("x0", "top", "x1", "bottom")
-
-    def as_set(edges: list[dict]) -> set:
-        return set(map(corners, edges))
-
-    vertical = {p: as_set(found["v"]) for p, found in intersections.items()}
-    horizontal = {p: as_set(found["h"]) for p, found in intersections.items()}
-
-    def connects(p1, p2) -> bool:
-        return (p1[0] == p2[0] and not vertical[p1].isdisjoint(vertical[p2])) or \
-            (p1[1] == p2[1] and not horizontal[p1].isdisjoint(horizontal[p2]))
-
+    each found by lookup (pdfplumber rebuilds both for every pair it tests: a third of reading a ruled page).
+    pdfplumber tells edges apart by their corners; here by identity, which is the same: an edge's intersections
+    depend on its corners only, so two edges with the same corners meet at the same points."""
+    vertical = {p: set(map(id, found["v"])) for p, found in intersections.items()}
+    horizontal = {p: set(map(id, found["h"])) for p, found in intersections.items()}
     points = sorted(intersections)
     by_column: dict[float, list] = {}
     by_row: dict[float, list] = {}
@@ -344,21 +335,29 @@ def _cells(intersections: dict) -> list[Box]:
     cells = []
     for point in points:
         below, right = by_column[point[0]][in_column[point] + 1:], by_row[point[1]][in_row[point] + 1:]
-        cells += _smallest_cell(point, below, right, intersections, connects)
+        if (corner := _smallest_cell(point, below, right, vertical, horizontal)) is not None:
+            cells.append((point[0], point[1], corner[0], corner[1]))
     return cells
 
 
-def _smallest_cell(point, below: list, right: list, intersections: dict, connects) -> list[Box]:
+def _smallest_cell(point, below: list, right: list, vertical: dict, horizontal: dict):
+    """The far corner of the smallest cell whose top-left corner is ``point``, or None. pdfplumber's test of two points
+    joined by an edge (same x and a vertical edge in common, or same y and a horizontal one): each pair here is in one
+    column or one row, so only that one's edges are compared; the points right of ``point`` joined to it found once."""
+    on_column, on_row = vertical[point], horizontal[point]
+    joined_right = None
     for below_point in below:
-        if not connects(point, below_point):
+        if on_column.isdisjoint(vertical[below_point]):
             continue
-        for right_point in right:
-            if not connects(point, right_point):
-                continue
+        if joined_right is None:
+            joined_right = [right_point for right_point in right if not on_row.isdisjoint(horizontal[right_point])]
+        below_row = horizontal[below_point]
+        for right_point in joined_right:
             corner = (right_point[0], below_point[1])
-            if corner in intersections and connects(corner, right_point) and connects(corner, below_point):
-                return [(point[0], point[1], corner[0], corner[1])]
-    return []
+            if corner in vertical and not vertical[corner].isdisjoint(vertical[right_point]) \
+                    and not horizontal[corner].isdisjoint(below_row):
+                return corner
+    return None
 
 
 def _corners(cell: Box) -> tuple:

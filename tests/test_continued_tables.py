@@ -32,3 +32,17 @@ def test_a_table_whose_first_row_differs_from_the_header_keeps_it():
     joined = join_continued_tables([first, second])
     assert len(joined) == 1 and joined[0].table.n_rows == 5
     assert [row[0] for row in joined[0].table.grid()] == ["TT", "(1)", "1", "2", "3"]
+
+
+def test_the_rows_moved_from_a_later_page_keep_every_other_field_of_their_cells():
+    first = _page_table(1, [["1", "Nhiệm vụ 1", "Sở Y tế"]], header=True)
+    second = _page_table(2, [["2", "Nhiệm vụ 2", "Sở Tư pháp"]], header=False)
+    for k, cell in enumerate(second.table.cells):
+        cell.page, cell.bbox, cell.unsure, cell.is_header, cell.row_span = 2, (1.0, 2.0, 3.0 + k, 4.0), ("x",), k == 1, 1
+    second.table.cells[2].col_span = 1
+    joined = join_continued_tables([first, second]).pop().table
+    moved = [c for c in joined.cells if c.page == 2]
+    assert [(c.row, c.col, c.bbox, c.unsure, c.is_header) for c in moved] == [
+        (3, k, (1.0, 2.0, 3.0 + k, 4.0), ("x",), k == 1) for k in range(3)]
+    assert all(c is not o for c, o in zip(moved, second.table.cells))  # copies: the page's table is left as it was
+    assert [c.row for c in second.table.cells] == [0, 0, 0]

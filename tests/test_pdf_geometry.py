@@ -67,6 +67,26 @@ def test_no_cell_without_a_fourth_corner():
 
 
 @pytest.mark.parametrize("seed", range(60))
+def test_edges_drawn_twice_or_ending_at_each_other_make_pdfplumbers_cells(seed):
+    """The cell search tells edges apart by identity where pdfplumber compares their corners: the same cells when
+    edges are passed unjoined, with copies of one border (equal corners, other dicts), borders drawn in pieces that
+    meet end to end, and grids that touch."""
+    rng = random.Random(seed)
+    edges = []
+    for top in (0.0, rng.choice([80.0, 200.0])):
+        edges += [dict(e, top=e["top"] + top, bottom=e["bottom"] + top) for e in _grid(rng.randint(0, 10_000))]
+    for edge in rng.sample(edges, k=min(len(edges), rng.randint(1, 8))):
+        edges.append(dict(edge))  # the same border again: another dict, the same corners
+    for edge in rng.sample(edges, k=min(len(edges), 3)):  # a border cut in two pieces that meet
+        if edge["orientation"] == "h" and edge["width"] > 10:
+            middle = edge["x0"] + edge["width"] / 2
+            edges += [_edge("h", edge["x0"], edge["top"], middle, edge["top"]), _edge("h", middle, edge["top"], edge["x1"], edge["top"])]
+    rng.shuffle(edges)
+    intersections = edges_to_intersections(edges, 3, 3)
+    assert rules._cells(intersections) == intersections_to_cells(intersections)
+
+
+@pytest.mark.parametrize("seed", range(60))
 def test_cells_grouped_into_tables_as_pdfplumber_groups_them(seed):
     """Several grids on a page, some touching at a corner or an edge, lone cells, the cells in any order: the same
     tables, each with its cells in the same order."""

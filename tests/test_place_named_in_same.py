@@ -6,15 +6,12 @@ letters and Vietnamese words, and on every paragraph and cell of corpus/ and the
 
 from __future__ import annotations
 
-import re
 
 import pytest
-from conftest import REALDOCS, REALDOCS2, ROOT, needs
+from conftest import REALDOCS, REALDOCS2, corpus_files, needs, real_files_read_quickly, texts_read
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import parsers
-from pipeline.errors import PipelineError
 from pipeline.resources import json_data
 from pipeline.stages.registry import _not_places, key_of, registry, registry_rows
 from pipeline.text import strip_marks
@@ -88,34 +85,21 @@ def test_the_reference_tells_a_changed_way_apart():
     assert _reference("Đoàn TNCS Hồ Chí Minh") is None and _reference("Đoàn TNCS Hồ Chí Minh, TP Hồ Chí Minh") is not None
 
 
-def _texts(path) -> list[str]:
-    try:
-        doc = parsers.read(path)
-    except PipelineError:  # a page refused by design ("Văn bản không tồn tại")
-        return []
-    return [text for b in doc.blocks for text in (b.orig, *(c.text for c in (b.table.cells if b.table else ())))]
-
-
 def _same_on(paths) -> int:
     checked = 0
     reg = registry()
     for path in paths:
-        for text in _texts(path):
+        for text in texts_read(path):
             assert reg.place_named_in(text) == _reference(text), (path.name, text[:200])
             checked += 1
     return checked
 
 
 def test_place_named_in_is_the_plain_way_on_every_corpus_paragraph():
-    assert _same_on(sorted(p for p in (ROOT / "corpus").iterdir() if p.suffix.lower() in parsers.READERS)) > 1000
-
-
-_NOT_READ_HERE = re.compile(r"scan|mojibake|badocr|multidoc|2docs")  # read by OCR (in part): minutes
+    assert _same_on(corpus_files()) > 1000
 
 
 @needs(REALDOCS)
 @needs(REALDOCS2)
 def test_place_named_in_is_the_plain_way_on_every_real_paragraph():
-    paths = [p for folder in (REALDOCS, REALDOCS / "vbpl-html", REALDOCS2) for p in sorted(folder.iterdir())
-             if p.suffix.lower() in (".txt", ".html", ".docx", ".pdf") and not _NOT_READ_HERE.search(p.name)]
-    assert _same_on(paths) > 1000
+    assert _same_on(real_files_read_quickly()) > 1000

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
 
 import parsers
+from pipeline.errors import PipelineError
 from pipeline.stages.clean import clean
 from pipeline.model import Document
 from pipeline.run import process
@@ -34,6 +36,22 @@ def pytest_terminal_summary(terminalreporter):
 
 def corpus_files() -> list[Path]:
     return sorted(p for p in CORPUS.iterdir() if p.suffix.lower() in parsers.READERS)
+
+
+def real_files_read_quickly() -> list[Path]:
+    """The real documents whose text is the file's own (not OCR's, which takes minutes): text, HTML, DOCX, text PDFs."""
+    return [p for folder in (REALDOCS, REALDOCS / "vbpl-html", REALDOCS2) if folder.exists() for p in sorted(folder.iterdir())
+            if p.suffix.lower() in (".txt", ".html", ".docx", ".pdf")
+            and not re.search(r"scan|mojibake|badocr|multidoc|2docs", p.name)]
+
+
+def texts_read(path: Path) -> list[str]:
+    """Every block's text and every table cell's, as the reader gives them; none for a page refused by design."""
+    try:
+        doc = parsers.read(path)
+    except PipelineError:  # a vbpl page that says "Văn bản không tồn tại"
+        return []
+    return [text for b in doc.blocks for text in (b.orig, *(c.text for c in (b.table.cells if b.table else ())))]
 
 
 @pytest.fixture

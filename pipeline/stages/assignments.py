@@ -29,6 +29,11 @@ _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
+# Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
+# what ends right before each of those places but the first ("[;.]\s|\n", written to start with one character class:
+# re then skips to those characters in C)
+_FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n))"
+_FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
 _AGENCY_FIELDS = ("lead", "support")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 
@@ -67,7 +72,7 @@ def _rules() -> dict:
         "context_intro": re.compile("|".join(data["context_intros"])),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
-        "field": re.compile(r"(?:^|(?<=[;.]\s)|(?<=\n))[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
+        "field": re.compile(_FIELD_START + r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
                             + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)", re.IGNORECASE),
         "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
     }
@@ -151,7 +156,7 @@ def labelled_fields(text: str) -> list[LabelledField]:
     # thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
     flat = _LINE_NOT_ITEM.sub(" ", text)
     found = []
-    for field in rules["field"].finditer(flat):
+    for field in _field_matches(rules["field"], flat):
         label = " ".join(field.group("label").split())
         role = next(role for pattern, role in rules["field_roles"] if pattern.match(label))
         value, end = field.group("value"), field.end("value")
@@ -159,6 +164,20 @@ def labelled_fields(text: str) -> list[LabelledField]:
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
             value, end = f"{value}; {more.group('more')}", more.end("more")
         found.append(LabelledField(role, value, field.start(), " ".join(flat[field.start("value"):].split())))
+    return found
+
+
+def _field_matches(pattern: re.Pattern, flat: str) -> list[re.Match]:
+    """``pattern.finditer(flat)`` for the "field" pattern, which matches only where ``_FIELD_START`` holds: tried at
+    those places alone (re finds them in C), not at every character of a long paragraph (ten times faster)."""
+    found: list[re.Match] = []
+    end = 0
+    for start in (0, *(m.end() for m in _FIELD_STARTS.finditer(flat))):
+        if start >= end and (field := pattern.match(flat, start)):
+            if field.end() == start:  # an empty match: finditer's rules for the next one are not spelt out here
+                return list(pattern.finditer(flat))
+            found.append(field)
+            end = field.end()
     return found
 
 

@@ -442,16 +442,29 @@ class Registry:
     def _any_place(self) -> re.Pattern:
         return re.compile(rf"(?<![a-z0-9])(?:{self._place_names})(?![a-z0-9])")
 
+    @cached_property
+    def _any_place_after_space(self) -> re.Pattern:
+        """``_any_place`` for an ASCII key behind one space: in such a key (words of a-z and 0-9 joined by single
+        spaces) a name starts where a space ends, and re finds the spaces in C instead of trying every name at every
+        character (twice as fast on body text)."""
+        return re.compile(rf" (?:{self._place_names})(?![a-z0-9])")
+
+    def _places_in(self, key: str) -> list[tuple[str, int, int]]:
+        """Each place name ``_any_place`` finds in a key, with its span."""
+        if key.isascii():
+            return [(m.group()[1:], m.start(), m.end() - 1) for m in self._any_place_after_space.finditer(f" {key}")]
+        return [(m.group(), *m.span()) for m in self._any_place.finditer(key)]
+
     def place_named_in(self, text: str) -> str | None:
         """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"; the longest
         name wins ("Thành phố Hồ Chí Minh" over a shorter one inside it)."""
         key = key_of(text)  # body text: not cached
-        found = list(self._any_place.finditer(key))
+        found = self._places_in(key)
         if found and (names := _not_places()):
             # a place's name inside a person's ("Đoàn TNCS Hồ Chí Minh") names no place
             spans = [m.span() for m in names.finditer(key)]
-            found = [m for m in found if not any(start <= m.start() and m.end() <= end for start, end in spans)]
-        return self._place_ids[max((m.group() for m in found), key=len)] if found else None
+            found = [f for f in found if not any(start <= f[1] and f[2] <= end for start, end in spans)]
+        return self._place_ids[max((name for name, _, _ in found), key=len)] if found else None
 
     def chain(self, place: str | None) -> list[str]:
         """The jurisdictions whose bodies a plan of ``place`` names without saying where: itself, its parents, the centre."""

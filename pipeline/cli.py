@@ -124,7 +124,7 @@ def akn_command(path: Path, out_path: Path | None) -> None:
     PATH is a source file (read as kehoach ingest reads it) or a JSON document kehoach ingest wrote (converted as
     it is, corrections included, without reading the source again).
     """
-    from .outputs.akn import akn_of_json_file, to_akn
+    from .outputs.akn import STAGES, akn_of_json_file, to_akn
 
     try:
         if path.suffix.lower() == ".json":
@@ -132,7 +132,7 @@ def akn_command(path: Path, out_path: Path | None) -> None:
         else:
             from .run import process
 
-            xml = to_akn(process(path))
+            xml = to_akn(process(path, STAGES))
     except PipelineError as error:
         raise click.ClickException(shown(error)) from None
     except OSError as error:

@@ -263,8 +263,9 @@ def sha256_of(path: Path) -> str:
 
 def safe_process(path: Path, limits: Limits = Limits()) -> Outcome:
     """``process`` for a worker: a failure is returned with its reason, never raised."""
-    from .run import process  # the stages and readers are imported where files are parsed, not by every command
+    from .run import pipeline_stages, process  # the stages and readers are imported where files are parsed, not by every command
 
+    pipeline_stages()  # their modules imported outside a file's limits, as the readers' libraries are
     try:
         info = path.stat()
         if not stat_module.S_ISREG(info.st_mode):
@@ -767,13 +768,21 @@ def _ingest_into(db, found: Found, json_dir: Path | None, engine: Engine, prune_
 @contextmanager
 def _collections_every(objects: int) -> Iterator[None]:
     """The cyclic garbage collector's first threshold raised to ``objects`` for a while (set back afterwards; left
-    alone when collection is off): cycles are still collected, less often."""
+    alone when collection is off): cycles are still collected, less often. The objects alive when it starts (modules,
+    the registry a new database was given) are left out of collections meanwhile (``gc.freeze``, undone at the end, so
+    nothing stays uncollectable), unless something froze objects before: their full collections were a percent of the
+    writer's instructions per document (bench/writer_instructions.py --ingest)."""
     before = gc.get_threshold()
+    freeze = bool(before[0]) and gc.get_freeze_count() == 0
     if before[0]:
         gc.set_threshold(max(objects, before[0]), *before[1:])
+    if freeze:
+        gc.freeze()
     try:
         yield
     finally:
+        if freeze:
+            gc.unfreeze()
         gc.set_threshold(*before)
 
 

@@ -7,43 +7,43 @@ database, so the same function can run in worker processes (or on other machines
 from __future__ import annotations
 
 import gc
+from functools import cache
+from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
 import parsers
 from parsers.textlayer import has_motto
 
-from .stages.agencies import agencies
-from .stages.assignments import assignments
-from .stages.clean import clean
-from .stages.deadlines import deadlines
 from .errors import NotADocument, PipelineError, StageError
-from .stages.metadata import metadata
-from .stages.sections import sections
-from .stages.tables import tables
-from .stages.tasks import tasks
-from .stages.indicators import indicators
 from .model import Document, Issue
 from .stages.registry import registry
 
 Stage = Callable[[Document], Document]
 _MOTTO_LINES = 40  # the motto is in the header: the first lines of the first page
 
-STAGES: list[tuple[str, Stage]] = [
-    ("clean", clean),
-    ("metadata", metadata),
-    ("tables", tables),
-    ("sections", sections),
-    ("tasks", tasks),
-    ("indicators", indicators),
-    ("deadlines", deadlines),
-    ("assignments", assignments),
-    ("agencies", agencies),
-]
+# The stages in order, each the function of that name in the module of that name under pipeline/stages/.
+STAGE_NAMES = ("clean", "metadata", "tables", "sections", "tasks", "indicators", "deadlines", "assignments", "agencies")
 
 
-def run_stages(doc: Document, stages: list[tuple[str, Stage]] = STAGES) -> Document:
-    for name, stage in stages:
+@cache
+def pipeline_stages(names: tuple[str, ...] = STAGE_NAMES) -> list[tuple[str, Stage]]:
+    """The stages ``names`` (a part of STAGE_NAMES, in its order), their modules imported when first asked for: a
+    command that needs a few stages (``kehoach akn``) does not import and compile the patterns of the others."""
+    if unknown := [name for name in names if name not in STAGE_NAMES]:
+        raise ValueError(f"no such stage: {', '.join(unknown)}")
+    return [(name, getattr(import_module(f".stages.{name}", __package__), name))
+            for name in sorted(names, key=STAGE_NAMES.index)]
+
+
+def __getattr__(name: str):
+    if name == "STAGES":  # every stage, as before the stages were imported lazily
+        return pipeline_stages()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def run_stages(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> Document:
+    for name, stage in pipeline_stages() if stages is None else stages:
         try:
             result = stage(doc)
         except PipelineError:
@@ -59,14 +59,17 @@ def run_stages(doc: Document, stages: list[tuple[str, Stage]] = STAGES) -> Docum
 def prepare_worker() -> None:
     """Ready a process that will parse many files: build the agency registry once, then exempt every object
     alive from the cyclic garbage collector (``gc.freeze``). The registry's 58,000 objects live as long as the
-    process, and every full collection used to scan them all again: 15% of the time on the text samples."""
+    process, and every full collection used to scan them all again: 15% of the time on the text samples. The stages'
+    modules (their compiled patterns) are imported first, so that they are frozen too."""
+    pipeline_stages()
     registry()
     gc.freeze()
 
 
-def process(path: Path) -> Document:
-    """One file to one Document: a pure function of the file's bytes (workers and other machines run it as is)."""
-    return admissible(run_stages(parsers.read(Path(path))))
+def process(path: Path, only: tuple[str, ...] = STAGE_NAMES) -> Document:
+    """One file to one Document: a pure function of the file's bytes (workers and other machines run it as is).
+    ``only``: the stages to run (the fields the others write stay empty), for a command that reads a few fields."""
+    return admissible(run_stages(parsers.read(Path(path)), pipeline_stages(only)))
 
 
 _ADMINISTRATIVE_SECTIONS = frozenset({"roman", "chapter", "article", "annex"})

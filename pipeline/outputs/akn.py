@@ -31,6 +31,11 @@ _E = f"{{{AKN}}}"
 _NOT_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 # The parts of a JSON document the XML is built from.
 _READ = ("schema_version", "source", "document", "sections")
+# The stages that write them when a source file is read (``run.process``): the metadata, the issuer's agency
+# (``agencies``) and the section tree, and ``tables``, whose kinds ``run.admissible`` reads; the other stages write
+# tasks, indicators, assignments and warnings, which the XML does not show (tests/test_akn.py compares the XML with
+# that of every stage), so ``kehoach akn`` neither imports nor runs them.
+STAGES = ("clean", "metadata", "tables", "sections", "agencies")
 
 
 def _el(parent, tag: str, text: str | None = None, **attributes: str):

@@ -92,3 +92,60 @@ def test_a_provinces_mass_organisations_stay_the_provinces():
     assert resolve("Hội Nông dân", "lam-dong").agency_id == "lam-dong/hoi-nong-dan"
     assert resolve("Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng", "viet-nam").agency_id == "lam-dong/hoi-lien-hiep-phu-nu"
     assert resolve("Trạm Y tế", "lam-dong").agency_id is None  # which commune's, a province's plan does not say
+
+
+# Names with "và", a comma or a dash inside: the splitter of a cell and the cut of a name that did not resolve never
+# cut a name the registry knows whole.
+
+def _registry_forms(inside: str) -> list[str]:
+    import re
+
+    from pipeline.stages.registry import registry_rows
+
+    return sorted({form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|"))
+                   if form and re.search(inside, form)})
+
+
+@pytest.mark.parametrize("form", _registry_forms(r"\s[-–]\s|,\s"))
+def test_a_registry_name_with_a_comma_or_dash_survives_in_every_list(form):
+    from pipeline.stages.agencies import split_agencies
+
+    assert split_agencies(form) == [form]
+    assert split_agencies(f"{form}, Sở Y tế") == [form, "Sở Y tế"]
+    assert split_agencies(f"Công an tỉnh; {form}") == ["Công an tỉnh", form]
+    assert split_agencies(f"- {form}\n- Sở Y tế") == [form, "Sở Y tế"]
+    assert split_agencies(f"- {form.upper()}\n- Sở Y tế") == [form.upper(), "Sở Y tế"]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Văn phòng HĐND – UBND, Công an xã", ["Văn phòng HĐND – UBND", "Công an xã"]),  # another dash
+    ("Văn phòng HĐND-UBND xã; Trạm Y tế xã", ["Văn phòng HĐND-UBND xã", "Trạm Y tế xã"]),  # no spaces, a place after
+    ("Sở Tài chính, Cục Thuế - Bộ Tài chính", ["Sở Tài chính", "Cục Thuế - Bộ Tài chính"]),
+    # the same words not as one registry name still split
+    ("- Văn phòng HĐND\n- UBND các xã", ["Văn phòng HĐND", "UBND các xã"]),
+    ("- Văn phòng UBND Thành phố - Sở Nội vụ", ["Văn phòng UBND Thành phố", "Sở Nội vụ"]),
+    ("Cục Thuế, Bộ Tài chính", ["Cục Thuế", "Bộ Tài chính"]),
+])
+def test_the_shield_covers_the_registry_name_only(cell, names):
+    from pipeline.stages.agencies import split_agencies
+
+    assert split_agencies(cell) == names
+
+
+def test_a_commune_office_printed_with_a_dash_is_one_body():
+    """"Văn phòng HĐND - UBND xã Di Linh" was two names ("Văn phòng HĐND", "UBND xã Di Linh"): a body that does not
+    exist and the commune's People's Committee."""
+    from pipeline.stages.agencies import split_agencies
+
+    [name] = split_agencies("Văn phòng HĐND - UBND xã Di Linh")
+    assert resolve(name, "lam-dong").agency_id == "lam-dong.xa-di-linh/van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan"
+
+
+@pytest.mark.parametrize("form", [f for f in _registry_forms(r"\svà\s") if not f.lower().startswith("các")])
+def test_a_registry_name_with_va_is_never_cut_into_two_bodies(form):
+    """A name with "và" that does not resolve as printed (a prefix, a place the registry lacks it for, a remark) stays
+    one mention: "Thường trực Ủy ban Pháp luật và Tư pháp" is no "Thường trực …" plus "Tư pháp", "Thanh tra Sở Giáo
+    dục và Đào tạo tỉnh Lâm Đồng" no inspectorate plus a department."""
+    for printed in (f"Thường trực {form}", f"Lãnh đạo {form}", f"{form} tỉnh Lâm Đồng", f"{form} (cơ quan thường trực)"):
+        for place in ("lam-dong", "viet-nam"):
+            assert len(resolve_all(printed, place)) == 1, (printed, place)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMUNE_ID_MARK, name_key, registry
+from .registry import COMMUNE_ID_MARK, name_key, registry, registry_rows
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -199,6 +199,34 @@ def _kind_list(kind: str, items: list[str]) -> list[str]:
     return names
 
 
+# The separators inside a name the registry knows whole, while a cell is split: characters no printed text holds.
+_SHIELD = str.maketrans({",": "\x01", "-": "\x02", "–": "\x03"})
+_UNSHIELD = str.maketrans({"\x01": ",", "\x02": "-", "\x03": "–"})
+
+
+def _shield_known_names(text: str) -> str:
+    """``text`` with the commas and dashes of the registry's names in it shielded from the splitter (the names' first
+    words are left as printed, so that a comma before one still splits)."""
+    pattern = _cut_names()
+    return pattern.sub(lambda m: m.group().translate(_SHIELD), text) if pattern else text
+
+
+@cache
+def _cut_names() -> re.Pattern | None:
+    """The printed forms of the registry (names and aliases) the splitter would cut at a comma or a dash before a word
+    that starts a body ("Hội đồng Dân tộc, các Ủy ban của Quốc hội", "Cục Hải quan - Bộ Tài chính"), as a pattern that
+    allows any case, spacing and dash."""
+    cut = re.compile(rf"(?:,|\s[-–])\s*(?={BODY_START})")  # a cheap test first: most names have neither
+    printed = {form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|"))}
+    forms = {form for form in printed if cut.search(form) and len(_split(form, shield=False)) > 1}
+    if not forms:
+        return None
+    dash = re.compile(r"\s*[-–]\s*")
+    loose = lambda form: r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in dash.split(form))  # noqa: E731
+    words = "|".join(loose(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def split_agencies(text: str) -> list[str]:
     """One name per body, as printed (bullets and trailing punctuation removed)."""
     return list(_split_agencies(text))
@@ -207,6 +235,10 @@ def split_agencies(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _split_agencies(text: str) -> tuple[str, ...]:
     """split_agencies, cached: the same cells ("Sở Nội vụ", "Các sở, ban, ngành") come back in every table."""
+    return _split(text, shield=True)
+
+
+def _split(text: str, shield: bool) -> tuple[str, ...]:
     names: list[str] = []
     # a paragraph that starts a body's name is a new name, and so is a person's name under another; one that
     # does not ("Thành phố") goes on
@@ -217,7 +249,10 @@ def _split_agencies(text: str) -> tuple[str, ...]:
     text = _NUMBERED_LINE.sub("- ", text)  # "1. Sở Y tế\n2. Công an tỉnh": numbered lines are bullets
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _split_people(text)
-    # commas inside a remark in parentheses split nothing: "Sở Nội vụ (chính sách an sinh, chính sách …)"
+    # a comma or a dash inside a name the registry knows whole splits nothing ("Văn phòng HĐND - UBND", "Cục Thuế - Bộ
+    # Tài chính"), nor do commas inside a remark in parentheses: "Sở Nội vụ (chính sách an sinh, chính sách …)"
+    if shield:
+        text = _shield_known_names(text)
     remarks = {f"\x00{i}\x00": m for i, m in enumerate(_PARENTHESIS.findall(text))}
     for placeholder, remark in remarks.items():
         text = text.replace(remark, placeholder, 1)
@@ -236,6 +271,7 @@ def _split_agencies(text: str) -> tuple[str, ...]:
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
+                name = name.translate(_UNSHIELD)
                 name = bare_name(name) if name else name
                 if name:
                     names.append(name)
@@ -407,7 +443,10 @@ def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0
     if depth > _MAX_BODIES_RUN_TOGETHER:
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
+    whole = [m.span() for m in _names_with_cuts().finditer(folded)]
     for cut in _SECOND_BODY.finditer(folded):
+        if any(start < cut.start() and cut.end() < end for start, end in whole):
+            continue  # inside a name the registry knows whole ("Thanh tra Sở Giáo dục và Đào tạo tỉnh …")
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
@@ -420,6 +459,16 @@ def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0
         if rest := _resolved_parts(right, place, communes, depth + 1):
             return [first, *rest]
     return None
+
+
+@cache
+def _names_with_cuts() -> re.Pattern:
+    """The registry's printed forms (names and aliases) inside which a second body could start, unmarked and in lower
+    case, as the cuts are looked for: a cut is never made inside one."""
+    printed = {strip_marks(form).lower() for row in registry_rows("agencies.csv")
+               for form in (row["name"], *row["aliases"].split("|")) if form}
+    forms = sorted((form for form in printed if _SECOND_BODY.search(form)), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)" if forms else r"(?!)")
 
 
 def resolve_issuer(printed: str, place: str | None) -> AgencyMention:

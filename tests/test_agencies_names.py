@@ -149,3 +149,55 @@ def test_a_registry_name_with_va_is_never_cut_into_two_bodies(form):
     for printed in (f"Thường trực {form}", f"Lãnh đạo {form}", f"{form} tỉnh Lâm Đồng", f"{form} (cơ quan thường trực)"):
         for place in ("lam-dong", "viet-nam"):
             assert len(resolve_all(printed, place)) == 1, (printed, place)
+
+
+# A Party board named without its committee: the committee's board in the committee's own document, else unresolved.
+
+def _task_plan(heading: list[str], number: str, place_line: str, rows: list[tuple[str, str]]) -> str:
+    lines = [*heading, f"Số: {number}", "ĐẢNG CỘNG SẢN VIỆT NAM" if "-KH/" in number else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             place_line, "KẾ HOẠCH", "Tuyên truyền các ngày lễ lớn năm 2026", "I. NHIỆM VỤ", "STT |", "Nội dung |",
+             "Đơn vị chủ trì |", "Đơn vị phối hợp |", "Thời gian thực hiện |"]
+    for n, (lead, support) in enumerate(rows, start=1):
+        lines += [f"{n} |", f"Nhiệm vụ số {n} |", f"{lead} |", f"{support} |", "Quý I năm 2026 |"]
+    return "\n".join(lines) + "\n"
+
+
+BARE_BOARDS = [("Ban Tuyên giáo và Dân vận", "ban-tuyen-giao-va-dan-van-tinh-uy"), ("Ủy ban Kiểm tra", "uy-ban-kiem-tra-tinh-uy"),
+               ("Ban Nội chính", "ban-noi-chinh-tinh-uy"), ("Văn phòng", "van-phong-tinh-uy")]
+
+
+@pytest.mark.parametrize("province, committee", [("lam-dong", "TỈNH ỦY"), ("ha-noi", "THÀNH ỦY"), ("quang-tri", "TỈNH ỦY")])
+def test_a_committees_own_plan_names_its_boards_bare(write_text, province, committee):
+    from pipeline.run import process
+
+    row = next(r for r in csv_rows("jurisdictions.csv") if r["id"] == province)
+    rows = [(BARE_BOARDS[0][0], BARE_BOARDS[1][0]), (BARE_BOARDS[2][0], BARE_BOARDS[3][0]),
+            ("Ban Tổ chức", "Ban Tuyên giáo và Dân vận Trung ương")]
+    doc = process(write_text(_task_plan([f"ĐẢNG BỘ {row['display'].upper()}", committee], "45-KH/TU",
+                                        f"{row['name']}, ngày 10 tháng 9 năm 2025", rows)))
+    assert doc.metadata.jurisdiction == province
+    named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
+    assert named == {**{bare: f"{province}/{board}" for bare, board in BARE_BOARDS},
+                     "Ban Tổ chức": None,  # as often an event's organising committee: never read as the board
+                     "Ban Tuyên giáo và Dân vận Trung ương": TGDV_CENTRAL}
+
+
+def test_a_peoples_committees_plan_does_not_say_which_boards(write_text):
+    """The same bare names in the province's People's Committee's plan: no level said, left unresolved."""
+    from pipeline.run import process
+
+    rows = [(BARE_BOARDS[0][0], BARE_BOARDS[1][0]), (BARE_BOARDS[2][0], "Ban Tuyên giáo và Dân vận Tỉnh ủy")]
+    doc = process(write_text(_task_plan(["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"], "45/KH-UBND",
+                                        "Lâm Đồng, ngày 10 tháng 9 năm 2025", rows)))
+    assert doc.metadata.jurisdiction == "lam-dong"
+    named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
+    assert named == {BARE_BOARDS[0][0]: None, BARE_BOARDS[1][0]: None, BARE_BOARDS[2][0]: None,
+                     "Ban Tuyên giáo và Dân vận Tỉnh ủy": "lam-dong/ban-tuyen-giao-va-dan-van-tinh-uy"}
+
+
+@pytest.mark.parametrize("place", ["lam-dong.xa-di-linh", "binh-tan", "viet-nam", None])
+def test_a_bare_board_is_never_a_provinces_outside_its_committees_documents(place):
+    """A commune's Đảng ủy, an old district, the centre: a bare board of another level is never the province's."""
+    for bare, _ in BARE_BOARDS:
+        found = resolve(bare, place, True, True).agency_id
+        assert found is None or not found.endswith("-tinh-uy"), (bare, place, found)

@@ -299,9 +299,10 @@ def mentions_in(text: str) -> list[AgencyMention]:
 
 
 @lru_cache(maxsize=8192)
-def resolve(name: str, place: str | None, communes: bool = True) -> AgencyMention:
+def resolve(name: str, place: str | None, communes: bool = True, party: bool = False) -> AgencyMention:
     """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id). ``communes``
-    False: the document is older than the communes of communes.csv, and a commune's body it names is a former one."""
+    False: the document is older than the communes of communes.csv, and a commune's body it names is a former one.
+    ``party``: the document is the Party committee's of ``place``, and a board it names bare is that committee's."""
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)
@@ -324,7 +325,29 @@ def resolve(name: str, place: str | None, communes: bool = True) -> AgencyMentio
     for jurisdiction in where:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
+    if board := _bare_party_board(name, printed, chain[0], reg, party):
+        return board
     return _fuzzy(name, core, where, reg, place)
+
+
+def _bare_party_board(name: str, printed: str, place_id: str, reg, party: bool) -> AgencyMention | None:
+    """A board of a province's Party committee named without the committee ("Ban Tuyên giáo và Dân vận", "Ủy ban Kiểm
+    tra") in a document the committee issued, which names its own boards so; other documents do not say which level's
+    board they mean, and the name stays unresolved. None: not the committee's document, or no board of it has that name."""
+    place = reg.place(place_id) if party else None
+    if place is None or place.level != "tỉnh" or name_key(printed) in _not_bare_boards():
+        return None
+    ids = {i for i in reg.keys.get(place_id, {}).get(name_key(f"{printed} {place.committee}"), ())
+           if reg.agencies[i].kind == "cơ quan Đảng"}
+    if len(ids) != 1:
+        return None
+    agency = reg.agencies[ids.pop()]
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
+
+
+@cache
+def _not_bare_boards() -> frozenset[str]:
+    return frozenset(name_key(name) for name in json_data("party_boards.json")["not_bare"])
 
 
 def _own_commune_body(name: str, place: str, reg) -> AgencyMention | None:
@@ -428,18 +451,19 @@ def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[
     return shapes
 
 
-def resolve_all(name: str, place: str | None, communes: bool = True) -> list[AgencyMention]:
+def resolve_all(name: str, place: str | None, communes: bool = True, party: bool = False) -> list[AgencyMention]:
     """Like ``resolve``, but bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố"), joined by "và"
     ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") or a slash ("Sở Nội vụ/Sở Tài chính") become one
     mention each when every part resolves on its own by name, alias or rule and the whole does not. A PDF cell that
     lost its line breaks can run three bodies together: the cut is tried again in what follows."""
-    whole = resolve(name, place, communes)
+    whole = resolve(name, place, communes, party)
     if whole.match != "unresolved":
         return [whole]
-    return _resolved_parts(name, place, communes) or [whole]
+    return _resolved_parts(name, place, communes, party) or [whole]
 
 
-def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0) -> list[AgencyMention] | None:
+def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = False,
+                    depth: int = 0) -> list[AgencyMention] | None:
     if depth > _MAX_BODIES_RUN_TOGETHER:
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
@@ -450,13 +474,13 @@ def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
-        first = resolve(left, place, communes)
+        first = resolve(left, place, communes, party)
         if first.match not in ("exact", "alias", "rule"):
             continue
-        second = resolve(right, place, communes)
+        second = resolve(right, place, communes, party)
         if second.match in ("exact", "alias", "rule"):
             return [first, second]
-        if rest := _resolved_parts(right, place, communes, depth + 1):
+        if rest := _resolved_parts(right, place, communes, party, depth + 1):
             return [first, *rest]
     return None
 
@@ -559,11 +583,13 @@ def agencies(doc: Document) -> Document:
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
-    def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes)]
-
     issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place, communes)
                                             if meta.issuer.name else None})
+    party = _is_party_committees(issuer.agency, place)
+
+    def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
+        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes, party)]
+
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
@@ -573,10 +599,16 @@ def agencies(doc: Document) -> Document:
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments
-                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes))])
+                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes, party))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     return resolved.with_warnings(_unresolved_warnings(resolved))
+
+
+def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:
+    """Whether the document is issued by a Party body of its own place ("TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY")."""
+    agency = registry().agencies.get(issuer.agency_id) if issuer and issuer.agency_id else None
+    return bool(agency and agency.kind == "cơ quan Đảng" and agency.jurisdiction == place)
 
 
 def _once_per_body(assignments: list[Assignment]) -> list[Assignment]:

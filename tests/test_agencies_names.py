@@ -201,3 +201,30 @@ def test_a_bare_board_is_never_a_provinces_outside_its_committees_documents(plac
     for bare, _ in BARE_BOARDS:
         found = resolve(bare, place, True, True).agency_id
         assert found is None or not found.endswith("-tinh-uy"), (bare, place, found)
+
+
+def test_every_succession_cites_a_dated_act_in_force_by_its_date():
+    """Each succession's legal basis gives the act's date (checked against a published copy: the file's header says
+    which), and no body passes to its successor before the act that made the change was issued."""
+    import re
+    from datetime import date
+
+    rows = csv_rows("agency_successions.csv")
+    assert rows
+    for row in rows:
+        found = re.search(r"(?:ngày|adopted|announced) (\d{1,2})/(\d{1,2})/(\d{4})", row["legal_basis"])
+        assert found, row["legal_basis"]
+        day, month, year = map(int, found.groups())
+        assert date(year, month, day).isoformat() <= row["date"], row
+
+
+def test_the_general_departments_renamed_in_2023_end_in_2023():
+    """Tổng cục Du lịch and Tổng cục Thể dục thể thao became Cục by Nghị định 01/2023/NĐ-CP (in force 20/02/2023)."""
+    reg = registry()
+    for before, after in (("tong-cuc-du-lich", "cuc-du-lich-quoc-gia-viet-nam-bo-van-hoa-the-thao-va-du-lich"),
+                          ("tong-cuc-the-duc-the-thao", "cuc-the-duc-the-thao-viet-nam-bo-van-hoa-the-thao-va-du-lich")):
+        assert reg.agencies[f"viet-nam/{before}"].valid_until == "2023-02-19"
+        assert reg.agencies[f"viet-nam/{after}"].valid_from == "2023-02-20"
+        [succession] = [s for s in reg.successions if s.predecessor == f"viet-nam/{before}"]
+        assert (succession.successor, succession.date) == (f"viet-nam/{after}", "2023-02-20")
+        assert "01/2023/NĐ-CP" in succession.legal_basis

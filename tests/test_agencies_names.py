@@ -228,3 +228,71 @@ def test_the_general_departments_renamed_in_2023_end_in_2023():
         [succession] = [s for s in reg.successions if s.predecessor == f"viet-nam/{before}"]
         assert (succession.successor, succession.date) == (f"viet-nam/{after}", "2023-02-20")
         assert "01/2023/NĐ-CP" in succession.legal_basis
+
+
+# A commune's name misspelt or misread: one letter off a single commune of the document's province, never another's.
+
+def _typos(name: str) -> list[str]:
+    """Names one letter off ``name``: a letter dropped, doubled, or replaced by its neighbour in the alphabet."""
+    letters = [i for i, c in enumerate(name) if c.isalpha() and c.isascii()]
+    out = []
+    for i in letters[1::3]:
+        out += [name[:i] + name[i + 1:], name[:i] + name[i] * 2 + name[i + 1:],
+                name[:i] + ("b" if name[i] == "a" else chr(ord(name[i]) - 1)) + name[i + 1:]]
+    return out
+
+
+@pytest.mark.parametrize("province", ["lam-dong", "quang-ngai", "ha-noi", "an-giang", "tuyen-quang"])
+def test_a_misspelt_commune_is_its_own_or_unresolved_never_another(province):
+    from pipeline.stages.registry import name_key
+    from pipeline.text import fold
+
+    communes = [r for r in COMMUNES if r["province"] == province and r["kind"] == "xã"][::7]
+    everywhere = {(r["kind"], fold(r["name"])) for r in COMMUNES}
+    fuzzy = wrong = 0
+    for row in communes:
+        for typo in _typos(row["name"]):
+            if ("xã", fold(typo)) in everywhere:
+                continue  # another commune's real name: not a typo the matcher can see
+            mention = resolve(f"UBND xã {typo}", province)
+            if mention.match == "fuzzy":
+                fuzzy += 1
+                wrong += mention.agency_id != f"{row['id']}/uy-ban-nhan-dan"
+            else:
+                assert mention.agency_id is None, (typo, mention)
+                if len(name_key(typo)) >= 6 and not any(c.isdigit() for c in typo):
+                    assert mention.reason, typo
+    assert wrong == 0
+    assert fuzzy >= 10
+
+
+def test_a_name_one_letter_from_two_communes_is_ambiguous():
+    """"Sơn Hx" of Quảng Ngãi is one letter from "Sơn Hà" and "Sơn Hạ": unresolved, the candidates named."""
+    mention = resolve("UBND xa Son Hx", "quang-ngai")
+    assert mention.agency_id is None and "Sơn Hà" in mention.reason and "Sơn Hạ" in mention.reason
+
+
+def test_a_misspelt_commune_needs_the_documents_province():
+    assert resolve("UBND xã Di Lnh", "lam-dong").agency_id == "lam-dong.xa-di-linh/uy-ban-nhan-dan"
+    assert resolve("UBND xã Di Lnh", "lam-dong").match == "fuzzy"
+    for place in (None, "viet-nam", "ha-noi"):  # no province, or one without such a commune
+        assert resolve("UBND xã Di Lnh", place).agency_id is None
+
+
+@pytest.mark.parametrize("printed", ["UBND phường 3", "UBND phường 13", "Công an phường Hà Giang 3"])
+def test_a_number_is_never_a_typo(printed):
+    """"Phường 3" for a "Phường 2": one digit for another is another ward."""
+    assert resolve(printed, "tuyen-quang").agency_id is None
+    assert resolve(printed, "ho-chi-minh").match != "fuzzy"
+
+
+def test_a_real_commune_of_another_province_is_never_read_as_a_typo():
+    """A name that is a commune's somewhere (another province) is that commune's or unresolved: never a near commune of
+    the document's province."""
+    from pipeline.text import fold
+
+    here = {fold(r["name"]) for r in COMMUNES if r["province"] == "lam-dong" and r["kind"] == "xã"}
+    elsewhere = [r for r in COMMUNES if r["province"] != "lam-dong" and r["kind"] == "xã" and fold(r["name"]) not in here]
+    for row in elsewhere[::40]:
+        mention = resolve(f"UBND xã {row['name']}", "lam-dong")
+        assert mention.match != "fuzzy" and (mention.agency_id is None or mention.agency_id.startswith(f"{row['province']}.")), row

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
@@ -370,7 +371,7 @@ def _commune_body(name: str, key: str, core: str, named_place: str | None, chain
     if found := reg.commune_body(key):
         named_place = None
     elif core == key or not (found := reg.commune_body(core)):
-        return None
+        return _misspelt_commune(name, key, core, named_place, chain, reg)
     body, communes = found
     provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
     here = [c for c in communes if c.parent in provinces]
@@ -387,6 +388,37 @@ def _commune_body(name: str, key: str, core: str, named_place: str | None, chain
     if not provinces:
         return AgencyMention(name=name, reason=f"no province known for the document ({where})")
     return None  # a commune of another province: "not in the registry", as any name the document's place lacks
+
+
+COMMUNE_TYPO_MIN_LENGTH = 6  # a commune's name key this long or longer may carry one wrong letter ("an khanb")
+
+
+def _misspelt_commune(name: str, key: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """A commune body whose commune's name matches no commune anywhere but one of the document's province within one
+    letter ("UBND xã Di Lnh", "Phường An Khánb" read by OCR): that commune's body, as a fuzzy match, when no other commune
+    of the province and kind is within two letters; else unresolved with the candidates. Names with a digit ("Phường
+    3", "Hà Giang 2") are never matched so: one digit for another is another ward. None: the name is no commune's body."""
+    parts = reg.commune_name_parts(key) or (reg.commune_name_parts(core) if core != key else None)
+    if parts is None:
+        return None
+    body, kind, printed = parts
+    provinces = [p for p in ([named_place] if named_place else chain) if reg.place(p) and reg.place(p).level == "tỉnh"]
+    if not provinces or len(printed) < COMMUNE_TYPO_MIN_LENGTH or any(c.isdigit() for c in printed):
+        return None
+    near = [(Levenshtein.distance(printed, other, score_cutoff=2), commune) for province in provinces
+            for other, commune in reg.communes_by_province.get((province, kind), ())]
+    near = [(distance, commune) for distance, commune in near if distance <= 2]
+    if not near:
+        return None
+    described = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
+                                   for _, c in near))
+    ones = [commune for distance, commune in near if distance == 1]
+    if len(ones) != 1 or len(near) > 1:
+        return AgencyMention(name=name, reason=f"no commune of that name; ambiguous: {described}")
+    agency = reg.commune_agency(body, ones[0])
+    score = fuzz.ratio(printed, name_key(ones[0].name))
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="fuzzy",
+                         score=round(score, 1))
 
 
 def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:

@@ -427,6 +427,22 @@ class Registry:
             key = key[: -len(kind) - 1]
         return self._commune_body_keys.get(key)
 
+    def commune_name_parts(self, key: str) -> tuple[dict[str, str], str, str] | None:
+        """The "*xã" body, the kind key and the name key a key is made of ("uy ban nhan dan xa tan lap" -> the UBND row,
+        "xa", "tan lap"), whether or not a commune has that name: None when the key is no commune body's shape."""
+        if not self.commune_bodies or not (found := self._commune_name.match(key)):
+            return None
+        return self._commune_body_keys[found.group(1)], found.group(2), found.group(3)
+
+    @cached_property
+    def communes_by_province(self) -> dict[tuple[str, str], tuple[tuple[str, Jurisdiction], ...]]:
+        """(province id, kind key) -> (name key, commune) for its communes of that kind."""
+        index: dict[tuple[str, str], list[tuple[str, Jurisdiction]]] = {}
+        for (kind, name), communes in self.communes.items():
+            for commune in communes:
+                index.setdefault((commune.parent, kind), []).append((name, commune))
+        return {k: tuple(v) for k, v in index.items()}
+
     def commune_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
         """The "*xã" body and the communes a key names ("uy ban nhan dan xa tan lap"): None when it names none."""
         if not self.commune_bodies or not (found := self._commune_name.match(key)):

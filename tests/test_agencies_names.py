@@ -296,3 +296,18 @@ def test_a_real_commune_of_another_province_is_never_read_as_a_typo():
     for row in elsewhere[::40]:
         mention = resolve(f"UBND xã {row['name']}", "lam-dong")
         assert mention.match != "fuzzy" and (mention.agency_id is None or mention.agency_id.startswith(f"{row['province']}.")), row
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Sở Y tế\nLiên hiệp các Hội Khoa học và Kỹ thuật", ["Sở Y tế", "Liên hiệp các Hội Khoa học và Kỹ thuật"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, Liên hiệp các hội VHNT tỉnh",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Liên hiệp các hội VHNT tỉnh"]),
+    ("- Liên hiệp các Hội Văn học nghệ thuật\n- Hội Liên hiệp Phụ nữ", ["Liên hiệp các Hội Văn học nghệ thuật", "Hội Liên hiệp Phụ nữ"]),
+    ("Hội Liên hiệp Phụ nữ, Hội Nông dân", ["Hội Liên hiệp Phụ nữ", "Hội Nông dân"]),
+])
+def test_a_union_of_associations_starts_a_new_name(cell, names):
+    """"Liên hiệp các Hội …" (every province has two) on a new line or after a comma is a body of its own."""
+    from pipeline.stages.agencies import split_agencies
+
+    assert split_agencies(cell) == names
+    assert all(resolve(name, "lam-dong").agency_id for name in names)

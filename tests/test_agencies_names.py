@@ -311,3 +311,21 @@ def test_a_union_of_associations_starts_a_new_name(cell, names):
 
     assert split_agencies(cell) == names
     assert all(resolve(name, "lam-dong").agency_id for name in names)
+
+
+@pytest.mark.parametrize("commune_id", ["lam-dong.xa-di-linh", "lao-cai.phuong-cam-duong"])
+def test_a_commune_party_committees_plan_names_its_own_offices(write_text, commune_id):
+    """"ĐẢNG ỦY XÃ DI LINH"'s plan: "Ban Xây dựng Đảng", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra" are its own offices;
+    "Ban Tuyên giáo và Dân vận", which a xã's or phường's Đảng ủy does not have, stays unresolved (never the province's)."""
+    from pipeline.run import process
+
+    commune = next(r for r in COMMUNES if r["id"] == commune_id)
+    province = next(r for r in csv_rows("jurisdictions.csv") if r["id"] == commune["province"])
+    rows = [("Ban Xây dựng Đảng", "Văn phòng Đảng ủy"), ("Ủy ban Kiểm tra", "Ban Tuyên giáo và Dân vận")]
+    doc = process(write_text(_task_plan([f"ĐẢNG BỘ {province['display'].upper()}",
+                                         f"ĐẢNG ỦY {commune['kind'].upper()} {commune['name'].upper()}"], "12-KH/ĐU",
+                                        f"{commune['name']}, ngày 10 tháng 9 năm 2025", rows)))
+    assert doc.metadata.jurisdiction == commune_id
+    named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
+    assert named == {"Ban Xây dựng Đảng": f"{commune_id}/ban-xay-dung-dang", "Văn phòng Đảng ủy": f"{commune_id}/van-phong-dang-uy",
+                     "Ủy ban Kiểm tra": f"{commune_id}/uy-ban-kiem-tra-dang-uy", "Ban Tuyên giáo và Dân vận": None}

@@ -329,3 +329,10 @@ def test_a_commune_party_committees_plan_names_its_own_offices(write_text, commu
     named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
     assert named == {"Ban Xây dựng Đảng": f"{commune_id}/ban-xay-dung-dang", "Văn phòng Đảng ủy": f"{commune_id}/van-phong-dang-uy",
                      "Ủy ban Kiểm tra": f"{commune_id}/uy-ban-kiem-tra-dang-uy", "Ban Tuyên giáo và Dân vận": None}
+
+
+@pytest.mark.parametrize("printed", ["UBND Phuờng Cam Đường", "UBND phuong Cam Duong", "UBND PHƯỜNG CAM ĐƯỜNG",
+                                     "Ủy ban nhân dân phường Cam Đuờng"])  # a tone mark misplaced, none, capitals
+def test_a_communes_name_with_its_marks_wrong_or_missing_is_still_its_own(printed):
+    mention = resolve(printed, "lao-cai")
+    assert (mention.agency_id, mention.match) == ("lao-cai.phuong-cam-duong/uy-ban-nhan-dan", "rule"), mention

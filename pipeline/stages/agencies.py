@@ -491,7 +491,13 @@ def resolve_all(name: str, place: str | None, communes: bool = True, party: bool
     whole = resolve(name, place, communes, party)
     if whole.match != "unresolved":
         return [whole]
-    return _resolved_parts(name, place, communes, party) or [whole]
+    return list(_parts_of(name, place, communes, party)) or [whole]
+
+
+@lru_cache(maxsize=8192)
+def _parts_of(name: str, place: str | None, communes: bool, party: bool) -> tuple[AgencyMention, ...]:
+    """_resolved_parts, cached: a name that does not resolve comes back in document after document ("các Báo")."""
+    return tuple(_resolved_parts(name, place, communes, party) or ())
 
 
 def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = False,
@@ -499,13 +505,14 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
     if depth > _MAX_BODIES_RUN_TOGETHER:
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
-    whole = _known_name_spans(folded)
+    whole = None
     for cut in _SECOND_BODY.finditer(folded):
-        if any(start < cut.start() and cut.end() < end for start, end in whole):
-            continue  # inside a name the registry knows whole ("Thanh tra Sở Giáo dục và Đào tạo tỉnh …")
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
+        whole = _known_name_spans(folded) if whole is None else whole
+        if any(start < cut.start() and cut.end() < end for start, end in whole):
+            continue  # inside a name the registry knows whole ("Thanh tra Sở Giáo dục và Đào tạo tỉnh …")
         first = resolve(left, place, communes, party)
         if first.match not in ("exact", "alias", "rule"):
             continue

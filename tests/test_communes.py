@@ -350,3 +350,17 @@ def test_the_database_holds_the_commune_bodies_its_documents_name(tmp_path, db_t
     if not str(db_target).startswith("postgres"):
         with sqlite3.connect(db_target) as conn:
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_communes_own_plan_names_its_mass_organisations_and_health_station(write_text):
+    """In "ỦY BAN NHÂN DÂN / XÃ DI LINH"'s plan, "Trạm Y tế xã", "Hội Nông dân xã", "Đoàn Thanh niên" are its own."""
+    from pipeline.run import process
+
+    rows = [("Trạm Y tế xã", "Hội Nông dân xã"), ("Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ xã"), ("Hội CCB xã", "Sở Y tế")]
+    doc = process(write_text(_commune_plan("xã Di Linh", "Di Linh, ngày 8 tháng 4 năm 2026", "Chăm sóc sức khỏe", rows)))
+    named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
+    commune = "lam-dong.xa-di-linh"
+    assert named == {"Trạm Y tế xã": f"{commune}/tram-y-te", "Hội Nông dân xã": f"{commune}/hoi-nong-dan",
+                     "Đoàn Thanh niên": f"{commune}/doan-thanh-nien-cong-san-ho-chi-minh",
+                     "Hội Liên hiệp Phụ nữ xã": f"{commune}/hoi-lien-hiep-phu-nu",
+                     "Hội CCB xã": f"{commune}/hoi-cuu-chien-binh", "Sở Y tế": "lam-dong/so-y-te"}

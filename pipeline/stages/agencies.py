@@ -13,10 +13,11 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMUNE_ID_MARK, name_key, registry
+from .registry import COMMUNE_ID_MARK, name_key, registry, registry_rows
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -199,6 +200,34 @@ def _kind_list(kind: str, items: list[str]) -> list[str]:
     return names
 
 
+# The separators inside a name the registry knows whole, while a cell is split: characters no printed text holds.
+_SHIELD = str.maketrans({",": "\x01", "-": "\x02", "–": "\x03"})
+_UNSHIELD = str.maketrans({"\x01": ",", "\x02": "-", "\x03": "–"})
+
+
+def _shield_known_names(text: str) -> str:
+    """``text`` with the commas and dashes of the registry's names in it shielded from the splitter (the names' first
+    words are left as printed, so that a comma before one still splits)."""
+    pattern = _cut_names()
+    return pattern.sub(lambda m: m.group().translate(_SHIELD), text) if pattern else text
+
+
+@cache
+def _cut_names() -> re.Pattern | None:
+    """The printed forms of the registry (names and aliases) the splitter would cut at a comma or a dash before a word
+    that starts a body ("Hội đồng Dân tộc, các Ủy ban của Quốc hội", "Cục Hải quan - Bộ Tài chính"), as a pattern that
+    allows any case, spacing and dash."""
+    cut = re.compile(rf"(?:,|\s[-–])\s*(?={BODY_START})")  # a cheap test first: most names have neither
+    printed = {form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|"))}
+    forms = {form for form in printed if cut.search(form) and len(_split(form, shield=False)) > 1}
+    if not forms:
+        return None
+    dash = re.compile(r"\s*[-–]\s*")
+    loose = lambda form: r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in dash.split(form))  # noqa: E731
+    words = "|".join(loose(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def split_agencies(text: str) -> list[str]:
     """One name per body, as printed (bullets and trailing punctuation removed)."""
     return list(_split_agencies(text))
@@ -207,6 +236,10 @@ def split_agencies(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _split_agencies(text: str) -> tuple[str, ...]:
     """split_agencies, cached: the same cells ("Sở Nội vụ", "Các sở, ban, ngành") come back in every table."""
+    return _split(text, shield=True)
+
+
+def _split(text: str, shield: bool) -> tuple[str, ...]:
     names: list[str] = []
     # a paragraph that starts a body's name is a new name, and so is a person's name under another; one that
     # does not ("Thành phố") goes on
@@ -217,7 +250,10 @@ def _split_agencies(text: str) -> tuple[str, ...]:
     text = _NUMBERED_LINE.sub("- ", text)  # "1. Sở Y tế\n2. Công an tỉnh": numbered lines are bullets
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _split_people(text)
-    # commas inside a remark in parentheses split nothing: "Sở Nội vụ (chính sách an sinh, chính sách …)"
+    # a comma or a dash inside a name the registry knows whole splits nothing ("Văn phòng HĐND - UBND", "Cục Thuế - Bộ
+    # Tài chính"), nor do commas inside a remark in parentheses: "Sở Nội vụ (chính sách an sinh, chính sách …)"
+    if shield:
+        text = _shield_known_names(text)
     remarks = {f"\x00{i}\x00": m for i, m in enumerate(_PARENTHESIS.findall(text))}
     for placeholder, remark in remarks.items():
         text = text.replace(remark, placeholder, 1)
@@ -236,6 +272,7 @@ def _split_agencies(text: str) -> tuple[str, ...]:
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
+                name = name.translate(_UNSHIELD)
                 name = bare_name(name) if name else name
                 if name:
                     names.append(name)
@@ -263,9 +300,10 @@ def mentions_in(text: str) -> list[AgencyMention]:
 
 
 @lru_cache(maxsize=8192)
-def resolve(name: str, place: str | None, communes: bool = True) -> AgencyMention:
+def resolve(name: str, place: str | None, communes: bool = True, party: bool = False) -> AgencyMention:
     """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id). ``communes``
-    False: the document is older than the communes of communes.csv, and a commune's body it names is a former one."""
+    False: the document is older than the communes of communes.csv, and a commune's body it names is a former one.
+    ``party``: the document is the Party committee's of ``place``, and a board it names bare is that committee's."""
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)
@@ -288,7 +326,29 @@ def resolve(name: str, place: str | None, communes: bool = True) -> AgencyMentio
     for jurisdiction in where:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
+    if board := _bare_party_board(name, printed, chain[0], reg, party):
+        return board
     return _fuzzy(name, core, where, reg, place)
+
+
+def _bare_party_board(name: str, printed: str, place_id: str, reg, party: bool) -> AgencyMention | None:
+    """A board of a province's Party committee named without the committee ("Ban Tuyên giáo và Dân vận", "Ủy ban Kiểm
+    tra") in a document the committee issued, which names its own boards so; other documents do not say which level's
+    board they mean, and the name stays unresolved. None: not the committee's document, or no board of it has that name."""
+    place = reg.place(place_id) if party else None
+    if place is None or place.level != "tỉnh" or name_key(printed) in _not_bare_boards():
+        return None
+    ids = {i for i in reg.keys.get(place_id, {}).get(name_key(f"{printed} {place.committee}"), ())
+           if reg.agencies[i].kind == "cơ quan Đảng"}
+    if len(ids) != 1:
+        return None
+    agency = reg.agencies[ids.pop()]
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
+
+
+@cache
+def _not_bare_boards() -> frozenset[str]:
+    return frozenset(name_key(name) for name in json_data("party_boards.json")["not_bare"])
 
 
 def _own_commune_body(name: str, place: str, reg) -> AgencyMention | None:
@@ -311,7 +371,7 @@ def _commune_body(name: str, key: str, core: str, named_place: str | None, chain
     if found := reg.commune_body(key):
         named_place = None
     elif core == key or not (found := reg.commune_body(core)):
-        return None
+        return _misspelt_commune(name, key, core, named_place, chain, reg)
     body, communes = found
     provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
     here = [c for c in communes if c.parent in provinces]
@@ -328,6 +388,37 @@ def _commune_body(name: str, key: str, core: str, named_place: str | None, chain
     if not provinces:
         return AgencyMention(name=name, reason=f"no province known for the document ({where})")
     return None  # a commune of another province: "not in the registry", as any name the document's place lacks
+
+
+COMMUNE_TYPO_MIN_LENGTH = 6  # a commune's name key this long or longer may carry one wrong letter ("an khanb")
+
+
+def _misspelt_commune(name: str, key: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """A commune body whose commune's name matches no commune anywhere but one of the document's province within one
+    letter ("UBND xã Di Lnh", "Phường An Khánb" read by OCR): that commune's body, as a fuzzy match, when no other commune
+    of the province and kind is within two letters; else unresolved with the candidates. Names with a digit ("Phường
+    3", "Hà Giang 2") are never matched so: one digit for another is another ward. None: the name is no commune's body."""
+    parts = reg.commune_name_parts(key) or (reg.commune_name_parts(core) if core != key else None)
+    if parts is None:
+        return None
+    body, kind, printed = parts
+    provinces = [p for p in ([named_place] if named_place else chain) if reg.place(p) and reg.place(p).level == "tỉnh"]
+    if not provinces or len(printed) < COMMUNE_TYPO_MIN_LENGTH or any(c.isdigit() for c in printed):
+        return None
+    near = [(Levenshtein.distance(printed, other, score_cutoff=2), commune) for province in provinces
+            for other, commune in reg.communes_by_province.get((province, kind), ())]
+    near = [(distance, commune) for distance, commune in near if distance <= 2]
+    if not near:
+        return None
+    described = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
+                                   for _, c in near))
+    ones = [commune for distance, commune in near if distance == 1]
+    if len(ones) != 1 or len(near) > 1:
+        return AgencyMention(name=name, reason=f"no commune of that name; ambiguous: {described}")
+    agency = reg.commune_agency(body, ones[0])
+    score = fuzz.ratio(printed, name_key(ones[0].name))
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="fuzzy",
+                         score=round(score, 1))
 
 
 def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
@@ -392,34 +483,68 @@ def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[
     return shapes
 
 
-def resolve_all(name: str, place: str | None, communes: bool = True) -> list[AgencyMention]:
+def resolve_all(name: str, place: str | None, communes: bool = True, party: bool = False) -> list[AgencyMention]:
     """Like ``resolve``, but bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố"), joined by "và"
     ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") or a slash ("Sở Nội vụ/Sở Tài chính") become one
     mention each when every part resolves on its own by name, alias or rule and the whole does not. A PDF cell that
     lost its line breaks can run three bodies together: the cut is tried again in what follows."""
-    whole = resolve(name, place, communes)
+    whole = resolve(name, place, communes, party)
     if whole.match != "unresolved":
         return [whole]
-    return _resolved_parts(name, place, communes) or [whole]
+    return list(_parts_of(name, place, communes, party)) or [whole]
 
 
-def _resolved_parts(name: str, place: str | None, communes: bool, depth: int = 0) -> list[AgencyMention] | None:
+@lru_cache(maxsize=8192)
+def _parts_of(name: str, place: str | None, communes: bool, party: bool) -> tuple[AgencyMention, ...]:
+    """_resolved_parts, cached: a name that does not resolve comes back in document after document ("các Báo")."""
+    return tuple(_resolved_parts(name, place, communes, party) or ())
+
+
+def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = False,
+                    depth: int = 0) -> list[AgencyMention] | None:
     if depth > _MAX_BODIES_RUN_TOGETHER:
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
+    whole = None
     for cut in _SECOND_BODY.finditer(folded):
         left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
-        first = resolve(left, place, communes)
+        whole = _known_name_spans(folded) if whole is None else whole
+        if any(start < cut.start() and cut.end() < end for start, end in whole):
+            continue  # inside a name the registry knows whole ("Thanh tra Sở Giáo dục và Đào tạo tỉnh …")
+        first = resolve(left, place, communes, party)
         if first.match not in ("exact", "alias", "rule"):
             continue
-        second = resolve(right, place, communes)
+        second = resolve(right, place, communes, party)
         if second.match in ("exact", "alias", "rule"):
             return [first, second]
-        if rest := _resolved_parts(right, place, communes, depth + 1):
+        if rest := _resolved_parts(right, place, communes, party, depth + 1):
             return [first, *rest]
     return None
+
+
+@cache
+def _names_with_cuts() -> tuple[str, ...]:
+    """The registry's printed forms (names and aliases) inside which a second body could start, unmarked and in lower
+    case, as the cuts are looked for: a cut is never made inside one."""
+    printed = {strip_marks(form).lower() for row in registry_rows("agencies.csv")
+               for form in (row["name"], *row["aliases"].split("|")) if form}
+    return tuple(form for form in printed if _SECOND_BODY.search(form))
+
+
+def _known_name_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the registry's names with a possible cut inside stand, whole words, in an unresolved name (found with
+    str.find: a regex of the two hundred names costs more to compile than the rare unresolved names cost to search)."""
+    spans = []
+    for form in _names_with_cuts():
+        start = folded.find(form)
+        while start != -1:
+            end = start + len(form)
+            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                spans.append((start, end))
+            start = folded.find(form, start + 1)
+    return spans
 
 
 def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
@@ -510,11 +635,13 @@ def agencies(doc: Document) -> Document:
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
-    def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes)]
-
     issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place, communes)
                                             if meta.issuer.name else None})
+    party = _is_party_committees(issuer.agency, place)
+
+    def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
+        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes, party)]
+
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
@@ -524,10 +651,16 @@ def agencies(doc: Document) -> Document:
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments
-                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes))])
+                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes, party))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     return resolved.with_warnings(_unresolved_warnings(resolved))
+
+
+def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:
+    """Whether the document is issued by a Party body of its own place ("TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY")."""
+    agency = registry().agencies.get(issuer.agency_id) if issuer and issuer.agency_id else None
+    return bool(agency and agency.kind == "cơ quan Đảng" and agency.jurisdiction == place)
 
 
 def _once_per_body(assignments: list[Assignment]) -> list[Assignment]:

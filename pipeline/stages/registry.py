@@ -226,11 +226,30 @@ def _abbreviations(in_capitals: bool) -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile(rf"{lookahead}(?<![A-Za-z0-9])(?:{'|'.join(alternatives)})(?![A-Za-z0-9])"), tuple(expansions)
 
 
+@cache
+def _marked_abbreviations() -> tuple[re.Pattern | None, dict[str, str], str]:
+    """The abbreviations whose tone marks tell them from another ("TƯ" Trung ương, "TU" Tỉnh ủy): matched with their
+    marks, before marks are dropped; their expansions, and the marked letters that can start one (a cheap test)."""
+    rows = registry_rows("agency_abbreviations.csv")
+    plain = {strip_marks(row["abbreviation"]) for row in rows if strip_marks(row["abbreviation"]) == row["abbreviation"]}
+    marked = {row["abbreviation"]: row["expansion"] for row in rows
+              if row["abbreviation"] != strip_marks(row["abbreviation"]) and strip_marks(row["abbreviation"]) in plain}
+    if not marked:
+        return None, {}, ""
+    letters = "".join(sorted({c for a in marked for c in a if c != strip_marks(c)}))
+    words = literal_alternation(sorted(marked, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w.])"), marked, letters
+
+
 def key_of(text: str) -> str:
     """The form names are compared on: folded, remarks in parentheses dropped, abbreviations expanded,
     punctuation removed, a leading "các" / "Giao" dropped. "Sở TT&TT" and "Sở Thông tin và Truyền thông" share one key.
     Abbreviations are matched in capitals only ("tư pháp" is not "TU"), and in a name printed all in capitals not
-    at all where they are also words."""
+    at all where they are also words. One that differs from another only in its marks is matched with them first
+    ("Ban Tuyên giáo và Dân vận TƯ" is the central board, "… TU" the province's)."""
+    pattern, marked, letters = _marked_abbreviations()
+    if pattern is not None and any(letter in text for letter in letters) and text != text.upper():
+        text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
     key = _PARENTHESES.sub(" ", strip_marks(text))
     pattern, expansions = _abbreviations(key == key.upper())
     key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
@@ -407,6 +426,22 @@ class Registry:
                 return None
             key = key[: -len(kind) - 1]
         return self._commune_body_keys.get(key)
+
+    def commune_name_parts(self, key: str) -> tuple[dict[str, str], str, str] | None:
+        """The "*xã" body, the kind key and the name key a key is made of ("uy ban nhan dan xa tan lap" -> the UBND row,
+        "xa", "tan lap"), whether or not a commune has that name: None when the key is no commune body's shape."""
+        if not self.commune_bodies or not (found := self._commune_name.match(key)):
+            return None
+        return self._commune_body_keys[found.group(1)], found.group(2), found.group(3)
+
+    @cached_property
+    def communes_by_province(self) -> dict[tuple[str, str], tuple[tuple[str, Jurisdiction], ...]]:
+        """(province id, kind key) -> (name key, commune) for its communes of that kind."""
+        index: dict[tuple[str, str], list[tuple[str, Jurisdiction]]] = {}
+        for (kind, name), communes in self.communes.items():
+            for commune in communes:
+                index.setdefault((commune.parent, kind), []).append((name, commune))
+        return {k: tuple(v) for k, v in index.items()}
 
     def commune_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
         """The "*xã" body and the communes a key names ("uy ban nhan dan xa tan lap"): None when it names none."""

@@ -285,7 +285,6 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
 def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, bool]:
     """``_tab_table`` for a table of ``n_tabs`` tabs a row, and whether it has a header of merged cells."""
     rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
-    merged_header = False
     i = first
     while i < len(lines):
         line = lines[i].strip(_SPACES)
@@ -302,28 +301,38 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
             rows.append((i, j, [line]))
         else:
             text = line
-            if _ROW_NUMBER.match(line):
+            # a numbered row, one whose number cell is empty, or a header whose names go on over lines in small letters
+            if _ROW_NUMBER.match(line) or line.startswith("\t") or (
+                    i == first and j < end and lines[j].strip(_SPACES)[:1].islower()):
                 while tabs < n_tabs and j < end and not _ROW_NUMBER.match(lines[j].strip(_SPACES)) \
                         and tabs + (more := lines[j].strip(_SPACES).count("\t")) <= n_tabs:
                     text, tabs, j = f"{text}\n{lines[j].strip(_SPACES)}", tabs + more, j + 1
             if tabs == n_tabs:
                 rows.append((i, j, text.split("\t")))
-            elif line.count("\t") == 1:  # a group row: its label and its title
+            else:  # a group row (label and title), or a row short by merged cells: placed by _merged_table
                 j = i + 1
                 rows.append((i, j, line.split("\t")))
-            elif not any(len(cells) == n_tabs + 1 for _, _, cells in rows):
-                merged_header, j = True, i + 1
-            else:
-                break
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
         return first, max(first + 1, i), None, False
-    # short rows before the first whole row or after the last one are text around the table, not rows of it
-    kept = rows[full[0]:full[-1] + 1]
-    if merged_header:  # its columns unknown: read without it, the stages would misread them (a start date as deadline)
+    # rows after the last whole row: rows short by merged cells, up to text after the table (a line or two cells)
+    last = full[-1] + 1
+    while last < len(rows) and len(rows[last][2]) > 2:
+        last += 1
+    kept = rows[full[0]:last]
+    lead = [cells for _, _, cells in rows[:full[0]]]
+    if all(len(cells) in (1, 2, n_tabs + 1) for _, _, cells in kept) and all(len(cells) <= 2 for cells in lead[:1]):
+        # every row whole or across the table; short rows before the first whole one are text before the table
+        return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), False
+    # a header of merged cells opens the run: its first line is the table's
+    start = 0 if lead and len(lead[0]) > 2 else full[0]
+    table, placed = _merged_table([cells for _, _, cells in rows[start:last]], full[0] - start, n_tabs + 1)
+    if table is None:  # its header cannot be placed: the columns unknown, the stages would misread them
         return first, kept[-1][1], None, True
-    return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), False
+    if placed <= _header_rows(table):
+        return first, max(first + 1, rows[start + placed][0]), None, False
+    return rows[start][0], rows[start + placed - 1][1], table, False
 
 
 def _goes_on(cell: str, line: str) -> bool:
@@ -332,3 +341,173 @@ def _goes_on(cell: str, line: str) -> bool:
         return True
     bullet = _BULLET.match(line)
     return bool(bullet) and cell.lstrip().startswith(bullet.group().strip())
+
+
+# -- Rows short by merged cells ----------------------------------------------------------------------------------------
+# A browser copies a merged cell once: in the row it starts in, as one cell, however many columns it spans; the rows
+# it reaches down into print one cell fewer for it (Chromium's innerText and selection, checked on a table with
+# rowspan and colspan). Which columns a short row leaves out is found from what its cells hold.
+_MAX_HEADER_LINES = 2
+_CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
+# a cell merged down usually holds what several tasks share (their lead, their deadline, their goal); the support
+# agencies differ task by task, and a task's number and content are its own: covering those costs (in tenths)
+_COVER_COST = {"number": 10, "content": 5, "support": 5}
+
+
+def _header_rows(table: Table) -> int:
+    return max((c.row + c.row_span for c in table.cells if c.is_header), default=0)
+
+
+def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table | None, int]:
+    """The table of ``rows`` (cells as printed, ``lead`` of them short before the first whole row) with its merged
+    cells placed: a header over two lines (a parent over its children, the other names down both lines), rows across,
+    rows short by cells merged down from the row above. Returns (table, how many rows it took): it ends before a row
+    whose cells cannot be placed without a guess; None when the header cannot be."""
+    header = _merged_header(rows, lead, n_cols)
+    if header is None:
+        return None, 0
+    cells, height, names = header
+    roles: list[str] | None = None
+    reaching: dict[int, Cell] = {}  # column -> the cell above that a short row may extend down into it
+    r = height
+    for r in range(height, len(rows)):
+        row = rows[r]
+        if len(row) == n_cols:
+            placed = [Cell(r, c, 1, 1, text.strip()) for c, text in enumerate(row)]
+        elif len(row) <= 2:  # a group row: its label and title, or one cell, across the table
+            placed = [Cell(r, c, 1, n_cols - c if c == len(row) - 1 else 1, text.strip()) for c, text in enumerate(row)]
+        else:
+            if roles is None:
+                roles = _roles(names)
+            columns = _short_row_columns([t.strip() for t in row], roles, reaching)
+            if columns is None:
+                return _cells_table(cells, r, n_cols), r
+            placed = [Cell(r, col, 1, span, text.strip()) for (col, span), text in zip(columns, row)]
+            printed = {c for col, span in columns for c in range(col, col + span)}
+            for col in set(range(n_cols)) - printed:
+                reaching[col].row_span += 1
+            for col in printed:
+                reaching.pop(col, None)
+        cells += placed
+        if len(row) > 2:  # a cell of one column may reach down into the next rows; a group row ends every such cell
+            reaching |= {c.col: c for c in placed if c.col_span == 1}
+        else:
+            reaching = {}
+    else:
+        r = len(rows)
+    return _cells_table(cells, r, n_cols), r
+
+
+def _cells_table(cells: list[Cell], n_rows: int, n_cols: int) -> Table:
+    return Table(n_rows=n_rows, n_cols=n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
+
+
+def _compositions(total: int, parts: int) -> Iterator[tuple[int, ...]]:
+    """Every way to write ``total`` as ``parts`` spans of at least one column, in order."""
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in _compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+def _merged_header(rows: list[list[str]], lead: int, n_cols: int) -> tuple[list[Cell], int, list[str]] | None:
+    """(header cells, header lines, a name per column) of a table whose first row is its header; with ``lead`` short
+    rows before the first whole one, a header over two lines: the upper line's parents span their children on the
+    lower line, its other names run down both lines (or, where the lower line prints every column, stand over empty
+    cells). Where the parents are and how many children each has is told by the lower line's length and by which
+    upper names are the usual parents (data/task_tables.json); a header that still reads two ways is None."""
+    top = [t.strip() for t in rows[0]]
+    if not lead:
+        return [Cell(0, c, 1, 1, t, True) for c, t in enumerate(top)], 1, top
+    if len(rows) < 2 or len(top) < 2:
+        return None
+    below = [t.strip() for t in rows[1]]
+    fits = []
+    for spans in _compositions(n_cols, len(top)):
+        starts = [sum(spans[:k]) for k in range(len(spans))]
+        if len(below) == n_cols:  # the lower line prints every column: names under the parents, empty elsewhere
+            ok = all(all(below[s:s + w]) if w > 1 else not below[s] for s, w in zip(starts, spans))
+        else:
+            ok = lead >= 2 and sum(w for w in spans if w > 1) == len(below)
+        if ok:
+            fits.append(spans)
+    from pipeline.resources import json_data
+
+    parents = set(json_data("task_tables.json")["header_parents"])  # a parent is one of the usual parents' names
+    fits = [spans for spans in fits if all(fold(name) in parents for name, w in zip(top, spans) if w > 1)]
+    if len(fits) > 1 and len(below) < n_cols:  # the parent whose kind the children are of ("Thời gian" over dates)
+        fits = [spans for spans in fits if spans == _folded_spans(top, below)]
+    if len(fits) != 1:
+        return None
+    spans, whole_below = fits[0], len(below) == n_cols
+    cells, names, children = [], [], iter(below)
+    for name, w, start in zip(top, spans, (sum(fits[0][:k]) for k in range(len(spans)))):
+        cells.append(Cell(0, start, 1 if w > 1 or whole_below else 2, w, name, True))
+        if w > 1:
+            lower = below[start:start + w] if whole_below else [next(children) for _ in range(w)]
+            cells += [Cell(1, start + k, 1, 1, child, True) for k, child in enumerate(lower)]
+            names += [f"{name} / {child}" for child in lower]
+        else:
+            names.append(name)
+            if whole_below:
+                cells.append(Cell(1, start, 1, 1, "", True))
+    return cells, 2, names
+
+
+def _folded_spans(top: list[str], below: list[str]) -> tuple[int, ...] | None:
+    """The columns each upper name spans where the tables stage folds the two lines as it does a flattened header."""
+    from pipeline.stages.tables import fold_two_line_header
+
+    folded, spans, k = fold_two_line_header([*top, *below]), [], 0
+    for name in top:
+        w = 0
+        while k + w < len(folded) and folded[k + w].startswith(f"{name} / "):
+            w += 1
+        spans.append(max(w, 1))
+        k += max(w, 1)
+    return tuple(spans) if k == len(folded) else None
+
+
+def _roles(names: list[str]) -> list[str]:
+    from pipeline.stages.columns import columns_from
+
+    return [c.role for c in columns_from(names)]
+
+
+def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cell]) -> list[tuple[int, int]] | None:
+    """(column, columns spanned) of each cell of a row that prints fewer cells than the table has columns: the columns
+    it leaves out are merged down from the row above (where a cell above reaches) or spanned by the cell before them.
+    Each placement is scored as the tables stage scores a paragraph in a column; None unless one is clearly best."""
+    from itertools import combinations
+
+    from pipeline.stages.tables import Features, emission
+
+    n_cols = len(roles)
+    fits = [[round(10 * emission(Features.of_text(text), role)) for role in roles] for text in row]
+    scored = []
+    for columns in combinations(range(n_cols), len(row)):
+        score, spans, ok = 0, [], True
+        for k, col in enumerate(columns):
+            score += fits[k][col]
+            end = columns[k + 1] if k + 1 < len(columns) else n_cols
+            span = 1
+            for gap in range(col + 1, end):  # a left-out column: merged from above, else spanned by this cell
+                if gap in reaching:
+                    score -= _COVER_COST.get(roles[gap], 0)
+                elif span == gap - col:
+                    span += 1
+                else:
+                    ok = False
+            spans.append((col, span))
+        ok = ok and all(gap in reaching for gap in range(columns[0]))
+        score -= sum(_COVER_COST.get(roles[gap], 0) for gap in range(columns[0]))
+        if ok:
+            scored.append((score, spans))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _CLEAR_MARGIN:
+        return None
+    return scored[0][1]

@@ -144,23 +144,107 @@ def test_one_tabbed_line_of_three_cells_is_no_table(tmp_path):
     assert not tables(doc)
 
 
-def test_a_header_of_merged_cells_leaves_the_table_as_text(tmp_path):
-    """"Cơ quan thực hiện" over "Chủ trì" and "Phối hợp": the browser prints neither the cells beside the parent nor
-    those under the single headers, and where they go is a guess: no table, the lines as they were."""
-    lines = ["TT\tNội dung\tCơ quan thực hiện\tThời gian", "Chủ trì\tPhối hợp", *(T.join(r) for r in ROWS)]
+# A browser copies a merged cell once, as one cell, in the row it starts in: a cell spanning columns is followed by no
+# empty cells, and the rows a cell reaches down into print one cell fewer (Chromium's copy of a table with rowspan
+# and colspan, seen on this machine).
+TWO_LINE_HEADERS = [  # (upper line, lower line, the names per column the stages get)
+    (("TT", "Nội dung", "Cơ quan thực hiện", "Thời gian"), ("Chủ trì", "Phối hợp"),
+     ["TT", "Nội dung", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời gian"]),
+    (("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện"), ("Bắt đầu", "Hoàn thành"),
+     ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời gian thực hiện"]),
+    # two names of the usual parents above: the children's kind (agencies, dates) tells which one they are under
+    (("TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"), ("Bắt đầu", "Kết thúc"),
+     ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian", "Thời gian"]),
+]
+
+
+@pytest.mark.parametrize("top, below, names", TWO_LINE_HEADERS)
+def test_a_header_over_two_lines_spans_its_parent_over_its_children(tmp_path, top, below, names):
+    rows = [("1", "Rà soát thủ tục", "Sở Tư pháp", "Sở Nội vụ", "Quý II/2026"),
+            ("2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Sở Y tế", "Năm 2026")]
+    [block] = tables(read(tmp_path, document([T.join(top), T.join(below), *(T.join(r) for r in rows)])))
+    grid = block.table.grid()
+    assert grid[0] == names
+    assert [grid[1][c] for c, name in enumerate(names) if names.count(name) > 1] == list(below)
+    assert grid[2:] == [list(r) for r in rows]
+    assert all(c.is_header for c in block.table.cells if c.row < 2)
+
+
+def test_a_header_whose_lower_line_prints_every_column(tmp_path):
+    """Word's pages merge only across: the lower line prints an empty cell under each one-line name."""
+    lines = ["TT\tNội dung\tCơ quan thực hiện\tThời hạn", "\t\tChủ trì\tPhối hợp\t", T.join(ROWS[0]), T.join(ROWS[2])]
+    [block] = tables(read(tmp_path, document(lines)))
+    assert block.table.grid()[:2] == [["TT", "Nội dung", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời hạn"],
+                                      ["", "", "Chủ trì", "Phối hợp", ""]]
+    assert block.table.grid()[2] == list(ROWS[0])
+
+
+def test_header_names_over_several_lines_are_one_row(tmp_path):
+    """A header whose names wrap: each line of a cell printed on its own, the next name after a tab."""
+    lines = ["STT\tNội dung", "công việc\tCơ quan", "chủ trì\tCơ quan", "phối hợp\tThời gian", "hoàn thành",
+             *(T.join(r) for r in ROWS)]
+    [block] = tables(read(tmp_path, document(lines)))
+    assert block.table.grid()[0] == ["STT", "Nội dung\ncông việc", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp",
+                                     "Thời gian\nhoàn thành"]
+    assert block.table.n_rows == 4
+
+
+@pytest.mark.parametrize("top, below", [
+    # two usual parents, children of neither's kind: which one they are under is a guess
+    (("TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"), ("Đợt 1", "Đợt 2")),
+    # no usual parent above
+    (("TT", "Nội dung", "Ghi chú", "Kết quả"), ("Chủ trì", "Phối hợp")),
+])
+def test_a_header_that_reads_two_ways_leaves_the_table_as_text(tmp_path, top, below):
+    lines = [T.join(top), T.join(below), *(T.join(r) for r in ROWS)]
     doc = read(tmp_path, document(lines))
     assert not tables(doc)
     assert lines[0] in texts(doc) and T.join(ROWS[0]) in texts(doc)
 
 
-def test_a_row_under_a_cell_merged_down_ends_the_table_before_it(tmp_path):
-    """The lead merged over rows 1 and 2: row 2 prints four cells of five. Which one is missing is a guess: the table
-    ends before it and the row stays text, never aligned wrong."""
-    short = "2\tTập huấn\tSở Y tế\tQuý III/2026"
-    lines = [T.join(HEADERS[0]), T.join(ROWS[0]), T.join(ROWS[2]), short]
+@pytest.mark.parametrize("header", HEADERS)
+@pytest.mark.parametrize("short, merged", [
+    ("2\tTập huấn nghiệp vụ\t\tTháng 9/2026", 2),  # the lead merged down: the support printed empty
+    ("2\tTập huấn nghiệp vụ\tCông an tỉnh\tTháng 9/2026", 2),  # the lead merged down, another support
+    ("2\tTập huấn nghiệp vụ\tSở Nội vụ\tSở Y tế", 4),  # the deadline merged down
+])
+def test_a_row_short_by_a_cell_merged_down_takes_it_from_the_row_above(tmp_path, header, short, merged):
+    lines = [T.join(header), T.join(ROWS[0]), short, T.join(ROWS[2])]
+    [block] = tables(read(tmp_path, document(lines)))
+    grid = block.table.grid()
+    assert grid[2][merged] == ROWS[0][merged]
+    assert [t for c, t in enumerate(grid[2]) if c != merged] == short.split(T)
+    assert grid[3] == list(ROWS[2])
+    [anchor] = [c for c in block.table.cells if c.row == 1 and c.col == merged]
+    assert anchor.row_span == 2
+
+
+def test_cells_merged_down_over_several_rows_and_columns(tmp_path):
+    """The lead and the deadline written once for three tasks."""
+    lines = [T.join(HEADERS[1]), T.join(ROWS[0]), "2\tTập huấn nghiệp vụ\tSở Y tế", "3\tKiểm tra, đôn đốc\t",
+             T.join(ROWS[2])]
+    grid = tables(read(tmp_path, document(lines)))[0].table.grid()
+    assert grid[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Sở Y tế", "Quý II/2026"]
+    assert grid[3] == ["3", "Kiểm tra, đôn đốc", "Sở Tư pháp", "", "Quý II/2026"]
+
+
+def test_a_group_row_ends_the_cells_merged_down(tmp_path):
+    """Nothing reaches down past a row across the table: a short row after one cannot be placed, the table ends."""
+    short = "2\tTập huấn\tThanh tra tỉnh\tNăm 2026"
+    lines = [T.join(HEADERS[0]), T.join(ROWS[0]), "II\tNHIỆM VỤ CỤ THỂ", short, T.join(ROWS[2])]
     doc = read(tmp_path, document(lines))
     [block] = tables(doc)
     assert block.table.n_rows == 3 and short in texts(doc)
+
+
+def test_a_row_short_by_a_cell_that_reads_two_ways_ends_the_table_before_it(tmp_path):
+    """Two date columns: which one the row leaves to the row above is a guess, so it stays text, never aligned wrong."""
+    header = "TT\tNội dung\tCơ quan chủ trì\tBắt đầu\tHoàn thành"
+    rows = ["1\tRà soát\tSở Tư pháp\tQuý I/2026\tQuý II/2026", "2\tTập huấn\tSở Nội vụ\tTháng 9/2026",
+            "3\tKiểm tra\tThanh tra tỉnh\tQuý I/2026\tNăm 2026"]
+    doc = read(tmp_path, document([header, *rows]))
+    [block] = tables(doc)
+    assert block.table.n_rows == 2 and rows[1] in texts(doc)
 
 
 def test_two_tables_with_an_annex_heading_between(tmp_path):
@@ -259,9 +343,9 @@ def bed_scores(tmp_path_factory):
     return {key: evaluate(path, expected_of_layout(BY_NAME[key[0]]), *key) for key, path in files.items()}
 
 
-# Rows matched when this was written (scripts/evaluate_tasks.py --formats tab.txt,md.txt): 703 and 795 of 795. The rows
-# lost in tab.txt are those under a cell merged down or a header of merged cells, which a browser does not print.
-FLOOR = {"tab.txt": 700, "md.txt": 795}
+# Rows matched when this was written (scripts/evaluate_tasks.py --formats tab.txt,md.txt): 788 and 795 of 795. The rows
+# lost in tab.txt are council_public_works': its totals row, a label across two columns over the header, reads two ways.
+FLOOR = {"tab.txt": 788, "md.txt": 795}
 
 
 @pytest.mark.parametrize("fmt", ["tab.txt", "md.txt"])

@@ -332,6 +332,24 @@ def test_tasks_from_a_copied_table(tmp_path, form):
                    ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
 
 
+def test_tasks_from_a_copied_table_with_merged_cells(tmp_path):
+    """A two-line header and a lead and deadline merged down over two tasks: every task gets them, end to end."""
+    from pipeline.run import process
+
+    lines = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2026",
+             "Các nhiệm vụ cụ thể như sau:", "TT\tNội dung\tCơ quan thực hiện\tThời hạn hoàn thành",
+             "Chủ trì\tPhối hợp", T.join(ROWS[0]), "2\tTổ chức tập huấn nghiệp vụ\tSở Y tế", T.join(ROWS[2]),
+             "Nơi nhận:", "- Như trên;"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = process(path)
+    got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
+           for t in doc.tasks]
+    assert got == [("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+                   ("Tổ chức tập huấn nghiệp vụ", ["Sở Tư pháp"], ["Sở Y tế"], "Quý II/2026"),
+                   ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
+
+
 # -- The test bed: every layout copied as tabbed and as pipe rows -----------------------------------------------------
 
 

@@ -177,7 +177,8 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
-            start, table = i, _pipe_table(lines[i:end])
+            table, end = _pipe_table(lines, i, end)
+            start = i
         elif "\t" in lines[i].strip(_SPACES):
             end, gap = i + 1, 0
             for j in range(i + 1, len(lines)):
@@ -220,15 +221,26 @@ def _grid_table(rows: list[list[str]], n_cols: int) -> Table:
     return Table(n_rows=len(rows), n_cols=n_cols, cells=cells)
 
 
-def _pipe_table(lines: list[str]) -> Table | None:
-    """Whole "| … |" rows, a "|---|" rule dropped, "<br>" a line break in a cell. Every row prints every column, or one
-    cell across the table; rows that disagree otherwise cannot be aligned: no table (the lines stay text)."""
-    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for line in lines if not _PIPE_RULE.match(line)]
+def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, int]:
+    """Whole "| … |" rows in ``lines[first:end]``, a "|---|" rule dropped, "<br>" a line break in a cell: (the table,
+    the index past its last line). Every row prints every column, or one cell across the table, or (converters that
+    write a cell merged down once, as markdownify does) fewer cells: those rows are placed as a browser's tabbed rows
+    are, and the table ends before a row that reads two ways. A header row that is not whole: no table (text)."""
+    numbered = [(k, line) for k, line in enumerate(lines[first:end], start=first) if not _PIPE_RULE.match(line)]
+    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for _, line in numbered]
     n_cols = len(rows[0]) if rows else 0
-    if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS or any(len(r) not in (1, n_cols) for r in rows):
-        return None
-    table = _grid_table(rows, n_cols)
-    return _two_row_header(table, rows) if len(rows) > 2 else table
+    if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS:
+        return None, end
+    if all(len(r) in (1, n_cols) for r in rows):
+        table = _grid_table(rows, n_cols)
+    elif all(len(r) <= n_cols for r in rows):
+        table, placed = _merged_table(rows, 0, n_cols)
+        if table is None or placed < _MIN_FULL_ROWS:
+            return None, end
+        rows, end = rows[:placed], (numbered[placed][0] if placed < len(numbered) else end)
+    else:
+        return None, end
+    return (_two_row_header(table, rows) if len(rows) > 2 else table), end
 
 
 def _two_row_header(table: Table, rows: list[list[str]]) -> Table:

@@ -291,9 +291,26 @@ def test_pipe_cells_break_at_br_and_a_one_cell_row_spans(tmp_path):
 
 
 def test_pipe_rows_that_disagree_stay_text(tmp_path):
-    lines = [pipe(HEADERS[0]), pipe(ROWS[0]), pipe(ROWS[1][:3])]
-    doc = read(tmp_path, document(lines))
-    assert not tables(doc) and pipe(ROWS[1][:3]) in texts(doc)
+    """A row wider than the header: where its cells go is unknown."""
+    wide = pipe((*ROWS[1], "Báo cáo"))
+    doc = read(tmp_path, document([pipe(HEADERS[0]), pipe(ROWS[0]), wide]))
+    assert not tables(doc) and wide in texts(doc)
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_pipe_rows_short_by_a_cell_merged_down(tmp_path, rule):
+    """markdownify and markitdown write a cell merged down once: the rows under it print one cell fewer. They are placed
+    as tabbed rows are; a row that reads two ways ends the table before it."""
+    rows = [pipe(ROWS[0]), "| 2 | Tập huấn nghiệp vụ | Sở Y tế |", pipe(ROWS[2])]
+    doc = read(tmp_path, document([pipe(HEADERS[1]), *(["|---|---|---|---|---|"] if rule else []), *rows]))
+    [block] = tables(doc)
+    assert block.table.grid()[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Sở Y tế", "Quý II/2026"]
+    assert block.table.grid()[3] == list(ROWS[2])
+    two_ways = "| 2 | Tập huấn | Sở Nội vụ | Tháng 9/2026 |"
+    header = pipe(("TT", "Nội dung", "Cơ quan chủ trì", "Bắt đầu", "Hoàn thành"))
+    doc = read(tmp_path, document([header, pipe(("1", "Rà soát", "Sở Tư pháp", "Quý I/2026", "Quý II/2026")), two_ways]))
+    [block] = tables(doc)
+    assert block.table.n_rows == 2 and two_ways in texts(doc)
 
 
 def test_two_column_pipe_rows_and_cell_end_lines_stay_text(tmp_path):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.text import fold, nfc
 
 from .common import grid_text, origin_of
@@ -98,9 +98,13 @@ def read(path: Path) -> Document:
     blocks: list[Block] = []
     lines = _lines(text)
     tables: dict[int, tuple[int, Table]] = {}
+    warnings: list[Issue] = []
     if "\t" in text or "|" in text:  # cheap test first: most files have neither
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
-        tables = text_tables([line for _, _, line in lines])
+        notes: list[tuple[int, str]] = []
+        tables = text_tables([line for _, _, line in lines], notes)
+        warnings = [Issue(code="table_rows_left_as_text", message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
+                    for k, why in notes]
     skip_to = 0
     for index, (line_no, start, line) in enumerate(lines):
         if index < skip_to or not line.strip(" \t\f\v"):
@@ -115,7 +119,7 @@ def read(path: Path) -> Document:
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + len(line))
         blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
-    return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks)
+    return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks, warnings=warnings)
 
 
 # A page whose line breaks were stored escaped, as the four characters "\r\n" (a legal site's text copied with them).
@@ -166,8 +170,9 @@ _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
 
 
-def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
-    """The tables among non-blank ``lines``: first line's index -> (index past its last line, table)."""
+def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
+    """The tables among non-blank ``lines``: first line's index -> (index past its last line, table). ``notes`` gets
+    (line index, why) for each run of table rows left as text because its merged cells read two ways."""
     found: dict[int, tuple[int, Table]] = {}
     starts = [k for k, line in enumerate(lines) if "\t" in line or line.lstrip()[:1] == "|"]  # cheap test on every line
     i = 0
@@ -177,8 +182,11 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
+            run_end = end
             table, end = _pipe_table(lines, i, end)
             start = i
+            if table is not None and end < run_end and notes is not None:
+                notes.append((end, _ROW_TWO_WAYS))
         elif "\t" in lines[i].strip(_SPACES):
             end, gap = i + 1, 0
             for j in range(i + 1, len(lines)):
@@ -186,7 +194,9 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
                     end, gap = j + 1, 0
                 elif (gap := gap + 1) > _MAX_GAP:
                     break
-            start, end, table = _tab_table(lines, i, end)
+            start, end, table, note = _tab_table(lines, i, end)
+            if note is not None and notes is not None:
+                notes.append(note)
         else:
             i += 1
             continue
@@ -269,7 +279,7 @@ def _two_row_header(table: Table, rows: list[list[str]]) -> Table:
     return Table(n_rows=table.n_rows, n_cols=table.n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
 
 
-def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None]:
+def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None, tuple[int, str] | None]:
     """The table that begins at lines[first] (tabbed lines up to ``end``): (its first line, the index past its last,
     table); None: no table there, the lines up to that index stay text.
 
@@ -285,7 +295,7 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
     # the widest of the first rows (a row over several lines prints fewer on each), else the most common, else the
     # first line's (a narrower table that text and a wider table follow)
-    result = first, first + 1, None
+    result = first, first + 1, None, None
     for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
         if n_tabs + 1 >= _MIN_COLUMNS:
             *result, merged_header = _tab_rows(lines, first, end, n_tabs)
@@ -294,8 +304,9 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     return tuple(result)
 
 
-def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, bool]:
-    """``_tab_table`` for a table of ``n_tabs`` tabs a row, and whether it has a header of merged cells."""
+def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, tuple[int, str] | None, bool]:
+    """``_tab_table`` for a table of ``n_tabs`` tabs a row (with a note on rows of it left as text: (line, why)), and
+    whether it has a header of merged cells."""
     rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
     i = first
     while i < len(lines):
@@ -327,7 +338,7 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
-        return first, max(first + 1, i), None, False
+        return first, max(first + 1, i), None, None, False
     # rows after the last whole row: rows short by merged cells, up to text after the table (a line or two cells)
     last = full[-1] + 1
     while last < len(rows) and len(rows[last][2]) > 2:
@@ -336,15 +347,16 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
     lead = [cells for _, _, cells in rows[:full[0]]]
     if all(len(cells) in (1, 2, n_tabs + 1) for _, _, cells in kept) and all(len(cells) <= 2 for cells in lead[:1]):
         # every row whole or across the table; short rows before the first whole one are text before the table
-        return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), False
+        return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), None, False
     # a header of merged cells opens the run: its first line is the table's
     start = 0 if lead and len(lead[0]) > 2 else full[0]
     table, placed = _merged_table([cells for _, _, cells in rows[start:last]], full[0] - start, n_tabs + 1)
     if table is None:  # its header cannot be placed: the columns unknown, the stages would misread them
-        return first, kept[-1][1], None, True
+        return first, kept[-1][1], None, (rows[start][0], _HEADER_TWO_WAYS), True
     if placed <= _header_rows(table):
-        return first, max(first + 1, rows[start + placed][0]), None, False
-    return rows[start][0], rows[start + placed - 1][1], table, False
+        return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), False
+    note = (rows[start + placed][0], _ROW_TWO_WAYS) if start + placed < last else None
+    return rows[start][0], rows[start + placed - 1][1], table, note, False
 
 
 def _goes_on(cell: str, line: str) -> bool:
@@ -359,7 +371,8 @@ def _goes_on(cell: str, line: str) -> bool:
 # A browser copies a merged cell once: in the row it starts in, as one cell, however many columns it spans; the rows
 # it reaches down into print one cell fewer for it (Chromium's innerText and selection, checked on a table with
 # rowspan and colspan). Which columns a short row leaves out is found from what its cells hold.
-_MAX_HEADER_LINES = 2
+_HEADER_TWO_WAYS = "rows copied as a table whose header of merged cells reads two ways: the table is left as text"
+_ROW_TWO_WAYS = "a table row short by merged cells reads two ways: the table ends before it, the rows from it are text"
 _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
 # a cell merged down usually holds what several tasks share (their lead, their deadline, their goal); the support
 # agencies differ task by task, and a task's number and content are its own: covering those costs (in tenths)

@@ -120,6 +120,7 @@ def test_two_columns_of_tabbed_text_stay_text(tmp_path, lines):
     doc = read(tmp_path, ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"])
     assert not tables(doc)
     assert texts(doc) == ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"]
+    assert not doc.warnings  # no table-like run left as text
 
 
 @pytest.mark.parametrize("lines", [
@@ -137,6 +138,7 @@ def test_a_header_or_signature_laid_out_in_three_columns_stays_text(tmp_path, li
     doc = read(tmp_path, ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"])
     assert not tables(doc)
     assert texts(doc) == ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"]
+    assert not doc.warnings  # no table-like run left as text
 
 
 def test_one_tabbed_line_of_three_cells_is_no_table(tmp_path):
@@ -200,6 +202,7 @@ def test_a_header_that_reads_two_ways_leaves_the_table_as_text(tmp_path, top, be
     doc = read(tmp_path, document(lines))
     assert not tables(doc)
     assert lines[0] in texts(doc) and T.join(ROWS[0]) in texts(doc)
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 3})]
 
 
 @pytest.mark.parametrize("header", HEADERS)
@@ -245,6 +248,8 @@ def test_a_row_short_by_a_cell_that_reads_two_ways_ends_the_table_before_it(tmp_
     doc = read(tmp_path, document([header, *rows]))
     [block] = tables(doc)
     assert block.table.n_rows == 2 and rows[1] in texts(doc)
+    [warning] = doc.warnings
+    assert warning.where == {"line": 5} and "reads two ways" in warning.message
 
 
 def test_two_tables_with_an_annex_heading_between(tmp_path):
@@ -311,6 +316,7 @@ def test_pipe_rows_short_by_a_cell_merged_down(tmp_path, rule):
     doc = read(tmp_path, document([header, pipe(("1", "Rà soát", "Sở Tư pháp", "Quý I/2026", "Quý II/2026")), two_ways]))
     [block] = tables(doc)
     assert block.table.n_rows == 2 and two_ways in texts(doc)
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 5})]
 
 
 def test_two_column_pipe_rows_and_cell_end_lines_stay_text(tmp_path):

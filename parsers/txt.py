@@ -243,14 +243,18 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
         return None, end
     if all(len(r) in (1, n_cols) for r in rows):
         table = _grid_table(rows, n_cols)
-    elif all(len(r) <= n_cols for r in rows):
-        table, placed = _merged_table(rows, 0, n_cols)
-        if table is None or placed < _MIN_FULL_ROWS:
-            return None, end
-        rows, end = rows[:placed], (numbered[placed][0] if placed < len(numbered) else end)
-    else:
+        return (_two_row_header(table, rows) if len(rows) > 2 else table), end
+    if any(len(r) > n_cols for r in rows):
         return None, end
-    return (_two_row_header(table, rows) if len(rows) > 2 else table), end
+    table, placed = None, 0
+    if any(not cell.strip() for cell in rows[0][1:]):  # a parent with empty cells beside it over its children
+        top = [cell for k, cell in enumerate(rows[0]) if k == 0 or cell.strip()]
+        table, placed = _merged_table([top, *rows[1:]], 1, n_cols)
+    if table is None:
+        table, placed = _merged_table(rows, 0, n_cols)
+    if table is None or placed < _MIN_FULL_ROWS:
+        return None, end
+    return table, (numbered[placed][0] if placed < len(numbered) else end)
 
 
 def _two_row_header(table: Table, rows: list[list[str]]) -> Table:

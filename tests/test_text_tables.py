@@ -338,39 +338,41 @@ def test_pipe_header_over_two_rows_is_merged(tmp_path):
 # -- Tasks, end to end ------------------------------------------------------------------------------------------------
 
 
+def tasks_of_plan(tmp_path, table_lines: list[str]) -> list[tuple]:
+    """(content, lead, support, deadline) of each task of a plan whose table is ``table_lines``, read end to end."""
+    from pipeline.run import process
+
+    lines = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2026",
+             "Các nhiệm vụ cụ thể như sau:", *table_lines, "Nơi nhận:", "- Như trên;"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return [(t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
+            for t in process(path).tasks]
+
+
 @pytest.mark.parametrize("form", ["tab", "pipe"])
 def test_tasks_from_a_copied_table(tmp_path, form):
-    from pipeline.run import process
-
     row = (lambda cells: T.join(cells)) if form == "tab" else pipe
-    lines = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2026",
-             "Các nhiệm vụ cụ thể như sau:", row(HEADERS[0]), *(row(r) for r in ROWS), "Nơi nhận:", "- Như trên;"]
-    path = tmp_path / "plan.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = process(path)
-    got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
-           for t in doc.tasks]
-    assert got == [("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
-                   ("Tổ chức tập huấn nghiệp vụ", ["Sở Nội vụ"], [], "Tháng 9/2026"),
-                   ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
+    assert tasks_of_plan(tmp_path, [row(HEADERS[0]), *(row(r) for r in ROWS)]) == [
+        ("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+        ("Tổ chức tập huấn nghiệp vụ", ["Sở Nội vụ"], [], "Tháng 9/2026"),
+        ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
 
 
-def test_tasks_from_a_copied_table_with_merged_cells(tmp_path):
-    """A two-line header and a lead and deadline merged down over two tasks: every task gets them, end to end."""
-    from pipeline.run import process
-
-    lines = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2026",
-             "Các nhiệm vụ cụ thể như sau:", "TT\tNội dung\tCơ quan thực hiện\tThời hạn hoàn thành",
-             "Chủ trì\tPhối hợp", T.join(ROWS[0]), "2\tTổ chức tập huấn nghiệp vụ\tSở Y tế", T.join(ROWS[2]),
-             "Nơi nhận:", "- Như trên;"]
-    path = tmp_path / "plan.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    doc = process(path)
-    got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
-           for t in doc.tasks]
-    assert got == [("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
-                   ("Tổ chức tập huấn nghiệp vụ", ["Sở Tư pháp"], ["Sở Y tế"], "Quý II/2026"),
-                   ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
+@pytest.mark.parametrize("form", ["tab", "pipe"])
+def test_tasks_from_a_copied_table_with_merged_cells(tmp_path, form):
+    """A two-line header (tabbed: the parent once; piped: an empty cell beside it) and a lead and deadline merged down
+    over two tasks (the row printed one cell short): every task gets them, end to end."""
+    if form == "tab":
+        header = ["TT\tNội dung\tCơ quan thực hiện\tThời hạn hoàn thành", "Chủ trì\tPhối hợp"]
+    else:
+        header = [pipe(("TT", "Nội dung", "Cơ quan thực hiện", "", "Thời hạn hoàn thành")), pipe(("", "", "Chủ trì", "Phối hợp", ""))]
+    row = (lambda cells: T.join(cells)) if form == "tab" else pipe
+    short = row(("2", "Tổ chức tập huấn nghiệp vụ", "Sở Y tế"))
+    assert tasks_of_plan(tmp_path, [*header, row(ROWS[0]), short, row(ROWS[2])]) == [
+        ("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+        ("Tổ chức tập huấn nghiệp vụ", ["Sở Tư pháp"], ["Sở Y tế"], "Quý II/2026"),
+        ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
 
 
 # -- The test bed: every layout copied as tabbed and as pipe rows -----------------------------------------------------

@@ -249,7 +249,10 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
     table, placed = None, 0
     if any(not cell.strip() for cell in rows[0][1:]):  # a parent with empty cells beside it over its children
         top = [cell for k, cell in enumerate(rows[0]) if k == 0 or cell.strip()]
-        table, placed = _merged_table([top, *rows[1:]], 1, n_cols)
+        # the lower header line printed whole (names under the parents, empty cells elsewhere) or only its names
+        lead = next((k for k, row in enumerate(rows[1:], start=1) if len(row) == n_cols), 0)
+        if lead in (1, 2):
+            table, placed = _merged_table([top, *rows[1:]], lead, n_cols)
     if table is None:
         table, placed = _merged_table(rows, 0, n_cols)
     if table is None or placed < _MIN_FULL_ROWS:

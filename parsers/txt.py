@@ -384,6 +384,7 @@ _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next on
 # a cell merged down usually holds what several tasks share (their lead, their deadline, their goal); the support
 # agencies differ task by task, and a task's number and content are its own: covering those costs (in tenths)
 _COVER_COST = {"number": 10, "content": 5, "support": 5}
+_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
 
 
 def _header_rows(table: Table) -> int:
@@ -517,29 +518,34 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
     from pipeline.stages.tables import Features, emission
 
     n_cols = len(roles)
-    fits = [[round(10 * emission(Features.of_text(text), role)) for role in roles] for text in row]
-    scored = []
+    looks = [Features.of_text(text) for text in row]
+    looks = [f._replace(number=False) if _AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
+    fits = [[round(10 * emission(f, role)) for role in roles] for f in looks]
+    filled = [k for k, text in enumerate(row) if text]
+    scored = []  # (score, (column, span) per cell, what the placement reads: the filled cells' columns, those covered)
     for columns in combinations(range(n_cols), len(row)):
-        score, spans, ok = 0, [], True
+        covered = [gap for gap in range(columns[0])]  # the columns before the first cell: merged from above
+        spans = []
         for k, col in enumerate(columns):
-            score += fits[k][col]
             end = columns[k + 1] if k + 1 < len(columns) else n_cols
             span = 1
             for gap in range(col + 1, end):  # a left-out column: merged from above, else spanned by this cell
                 if gap in reaching:
-                    score -= _COVER_COST.get(roles[gap], 0)
+                    covered.append(gap)
                 elif span == gap - col:
                     span += 1
                 else:
-                    ok = False
-            spans.append((col, span))
-        ok = ok and all(gap in reaching for gap in range(columns[0]))
-        score -= sum(_COVER_COST.get(roles[gap], 0) for gap in range(columns[0]))
-        if ok:
-            scored.append((score, spans))
+                    break
+            else:
+                spans.append((col, span))
+        if len(spans) == len(columns) and all(gap in reaching for gap in covered):
+            score = sum(fits[k][col] for k, col in enumerate(columns)) - sum(_COVER_COST.get(roles[g], 0) for g in covered)
+            scored.append((score, spans, (tuple(columns[k] for k in filled), tuple(covered))))
     if not scored:
         return None
-    scored.sort(key=lambda item: -item[0])
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < _CLEAR_MARGIN:
+    scored.sort(key=lambda item: -item[0])  # stable: among equals, the earliest cells span (a label across two columns)
+    best = scored[0]
+    # placements that differ only in which cell spans an empty column read the same; any other close one is a guess
+    if any(best[0] - score < _CLEAR_MARGIN and reading != best[2] for score, _, reading in scored[1:]):
         return None
-    return scored[0][1]
+    return best[1]

@@ -5,7 +5,9 @@ decodes to letters followed by combining tone marks). A line that holds only a n
 kept as an empty block: in text copied from a web page it stands for an empty table cell.
 
 A table copied from a browser as rows of tab-separated cells, or as whole "| … | … |" rows, is read as a table block
-(``text_tables``); a line with a tab that is no such table (a signature line "TM. ỦY BAN …<TAB>KT. CHỦ TỊCH") stays text.
+(``text_tables``), its merged cells placed (a header over two lines, rows short by a cell merged down); a line with a
+tab that is no such table (a signature line "TM. ỦY BAN …<TAB>KT. CHỦ TỊCH") stays text, and so do table rows whose
+merged cells read two ways (warning ``table_rows_left_as_text``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_left
+from math import comb
 from pathlib import Path
 from typing import Iterator
 
@@ -195,8 +198,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
                 elif (gap := gap + 1) > _MAX_GAP:
                     break
             start, end, table, note = _tab_table(lines, i, end)
-            if note is not None and notes is not None:
-                notes.append(note)
+            if note is not None and notes is not None and not (notes and notes[-1][0] == note[0]):
+                notes.append(note)  # once a line: the run after a table that ended at a row begins at that row
         else:
             i += 1
             continue
@@ -297,8 +300,9 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     no tab after a whole row goes on in its last cell only where that is plain (it begins in small letters, or with
     the bullet that cell's lines begin with), else it is a row across the table (two such lines running end the
     table: an annex's heading); a line of one tab that cannot be made whole is a group row (label and title), aligned
-    left. Any other short row would be a guess where its missing cells are: above the first whole row (a header of
-    merged cells) the table is left as text, below one the table ends before it; a wider row begins another table."""
+    left. Other short rows are placed by ``_merged_table``: above the first whole row a header of merged cells, below
+    one rows under a cell merged down; where that is a guess, a table under such a header is left as text, and the
+    table ends before such a row (the fourth item: (line, why), for a warning). A wider row begins another table."""
     counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
     # the widest of the first rows (a row over several lines prints fewer on each), else the most common, else the
     # first line's (a narrower table that text and a wider table follow)
@@ -360,7 +364,7 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
     table, placed = _merged_table([cells for _, _, cells in rows[start:last]], full[0] - start, n_tabs + 1)
     if table is None:  # its header cannot be placed: the columns unknown, the stages would misread them
         return first, kept[-1][1], None, (rows[start][0], _HEADER_TWO_WAYS), True
-    if placed <= _header_rows(table):
+    if placed <= _header_rows(table) and start + placed < last:
         return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), False
     note = (rows[start + placed][0], _ROW_TWO_WAYS) if start + placed < last else None
     return rows[start][0], rows[start + placed - 1][1], table, note, False
@@ -384,6 +388,7 @@ _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next on
 # a cell merged down usually holds what several tasks share (their lead, their deadline, their goal); the support
 # agencies differ task by task, and a task's number and content are its own: covering those costs (in tenths)
 _COVER_COST = {"number": 10, "content": 5, "support": 5}
+_MAX_PLACEMENTS = 3000  # a wide table's short row or header fits too many ways to weigh (and each is a guess)
 _AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
 
 
@@ -454,7 +459,7 @@ def _merged_header(rows: list[list[str]], lead: int, n_cols: int) -> tuple[list[
     top = [t.strip() for t in rows[0]]
     if not lead:
         return [Cell(0, c, 1, 1, t, True) for c, t in enumerate(top)], 1, top
-    if len(rows) < 2 or len(top) < 2:
+    if len(rows) < 2 or len(top) < 2 or comb(n_cols - 1, len(top) - 1) > _MAX_PLACEMENTS:
         return None
     below = [t.strip() for t in rows[1]]
     fits = []
@@ -521,6 +526,8 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
     looks = [Features.of_text(text) for text in row]
     looks = [f._replace(number=False) if _AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
     fits = [[round(10 * emission(f, role)) for role in roles] for f in looks]
+    if comb(n_cols, len(row)) > _MAX_PLACEMENTS:
+        return None
     filled = [k for k, text in enumerate(row) if text]
     scored = []  # (score, (column, span) per cell, what the placement reads: the filled cells' columns, those covered)
     for columns in combinations(range(n_cols), len(row)):

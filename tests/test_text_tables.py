@@ -243,6 +243,19 @@ def test_a_totals_row_across_two_columns_under_the_header(tmp_path, label, amoun
     assert grid[1] == [label, "", "", "", amount] and grid[2][4] == "85.000" and block.table.n_rows == 4
 
 
+def test_a_wide_table_whose_short_rows_fit_too_many_ways(tmp_path):
+    """24 columns of marks: a row two cells short fits hundreds of placements, each a guess; they are not all weighed.
+    The table ends before it, one warning at its line."""
+    n = 24
+    rows = [T.join(["TT", "Nội dung", *(f"Đơn vị {k}" for k in range(n - 2))]), T.join(["1", "Rà soát", *["x"] * (n - 2)]),
+            T.join(["2", "Tập huấn", *["x"] * (n - 2)]), T.join(["3", "Kiểm tra", *["x"] * (n - 12)]),
+            T.join(["4", "Báo cáo", *["x"] * (n - 2)])]
+    doc = read(tmp_path, document(rows))
+    [block] = tables(doc)
+    assert block.table.n_rows == 3
+    assert [w.where for w in doc.warnings] == [{"line": 6}]
+
+
 def test_a_group_row_ends_the_cells_merged_down(tmp_path):
     """Nothing reaches down past a row across the table: a short row after one cannot be placed, the table ends."""
     short = "2\tTập huấn\tThanh tra tỉnh\tNăm 2026"

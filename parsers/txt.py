@@ -385,9 +385,10 @@ def _goes_on(cell: str, line: str) -> bool:
 _HEADER_TWO_WAYS = "rows copied as a table whose header of merged cells reads two ways: the table is left as text"
 _ROW_TWO_WAYS = "a table row short by merged cells reads two ways: the table ends before it, the rows from it are text"
 _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
-# a cell merged down usually holds what several tasks share (their lead, their deadline, their goal); the support
-# agencies differ task by task, and a task's number and content are its own: covering those costs (in tenths)
-_COVER_COST = {"number": 10, "content": 5, "support": 5}
+# a task's number and content are its own (merged down only over a task's second product): covering them costs, in
+# tenths. Lead and support cost alike: a row that prints one agency under merged cells may have either (both are
+# merged down over tasks in real plans), so such a row reads two ways and is left as text.
+_COVER_COST = {"number": 10, "content": 5}
 _MAX_PLACEMENTS = 3000  # a wide table's short row or header fits too many ways to weigh (and each is a guess)
 _AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
 

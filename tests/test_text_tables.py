@@ -205,30 +205,54 @@ def test_a_header_that_reads_two_ways_leaves_the_table_as_text(tmp_path, top, be
     assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 3})]
 
 
-@pytest.mark.parametrize("header", HEADERS)
+# Tables with one agency column: which cell a short row leaves to the row above is told by what its cells hold.
+LEAD_ONLY = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"),
+             ("STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn", "Kết quả"),
+             ("Số TT", "Tên nhiệm vụ", "Chủ trì", "Tiến độ", "Sản phẩm dự kiến")]
+LEAD_ROWS = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý II/2026", "Báo cáo"),
+             ("3", "Kiểm tra, đôn đốc thực hiện", "Thanh tra tỉnh", "Năm 2026", "Kế hoạch")]
+
+
+@pytest.mark.parametrize("header", LEAD_ONLY)
 @pytest.mark.parametrize("short, merged", [
-    ("2\tTập huấn nghiệp vụ\t\tTháng 9/2026", 2),  # the lead merged down: the support printed empty
-    ("2\tTập huấn nghiệp vụ\tCông an tỉnh\tTháng 9/2026", 2),  # the lead merged down, another support
-    ("2\tTập huấn nghiệp vụ\tSở Nội vụ\tSở Y tế", 4),  # the deadline merged down
+    ("2\tTập huấn nghiệp vụ\tTháng 9/2026\tHội nghị", 2),  # the lead merged down
+    ("2\tTập huấn nghiệp vụ\tSở Nội vụ\tQuyết định", 3),  # the deadline merged down
+    ("2\tTập huấn nghiệp vụ\tCông an tỉnh\tThường xuyên", 4),  # the product merged down
 ])
 def test_a_row_short_by_a_cell_merged_down_takes_it_from_the_row_above(tmp_path, header, short, merged):
-    lines = [T.join(header), T.join(ROWS[0]), short, T.join(ROWS[2])]
+    lines = [T.join(header), T.join(LEAD_ROWS[0]), short, T.join(LEAD_ROWS[1])]
     [block] = tables(read(tmp_path, document(lines)))
     grid = block.table.grid()
-    assert grid[2][merged] == ROWS[0][merged]
+    assert grid[2][merged] == LEAD_ROWS[0][merged]
     assert [t for c, t in enumerate(grid[2]) if c != merged] == short.split(T)
-    assert grid[3] == list(ROWS[2])
+    assert grid[3] == list(LEAD_ROWS[1])
     [anchor] = [c for c in block.table.cells if c.row == 1 and c.col == merged]
     assert anchor.row_span == 2
 
 
+def test_the_deadline_merged_down_beside_lead_and_support(tmp_path):
+    short = "2\tTập huấn nghiệp vụ\tSở Nội vụ\tSở Y tế"
+    grid = tables(read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])])))[0].table.grid()
+    assert grid[2] == ["2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Sở Y tế", "Quý II/2026"]
+
+
 def test_cells_merged_down_over_several_rows_and_columns(tmp_path):
     """The lead and the deadline written once for three tasks."""
-    lines = [T.join(HEADERS[1]), T.join(ROWS[0]), "2\tTập huấn nghiệp vụ\tSở Y tế", "3\tKiểm tra, đôn đốc\t",
-             T.join(ROWS[2])]
+    lines = [T.join(LEAD_ONLY[1]), T.join(LEAD_ROWS[0]), "2\tTập huấn nghiệp vụ\tHội nghị", "3\tKiểm tra, đôn đốc\tKế hoạch",
+             T.join(LEAD_ROWS[1])]
     grid = tables(read(tmp_path, document(lines)))[0].table.grid()
-    assert grid[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Sở Y tế", "Quý II/2026"]
-    assert grid[3] == ["3", "Kiểm tra, đôn đốc", "Sở Tư pháp", "", "Quý II/2026"]
+    assert grid[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Quý II/2026", "Hội nghị"]
+    assert grid[3] == ["3", "Kiểm tra, đôn đốc", "Sở Tư pháp", "Quý II/2026", "Kế hoạch"]
+
+
+@pytest.mark.parametrize("short", ["2\tTập huấn\tSở Y tế\tQuý III/2026", "2\tTập huấn\t\tQuý III/2026"])
+def test_a_row_that_prints_one_agency_of_lead_and_support_is_left_as_text(tmp_path, short):
+    """Lead and support columns, one agency cell printed (or an empty one): the lead merged down and this the
+    support, or the support merged down and this the lead? Both are merged over tasks in real plans: text, a warning."""
+    doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])]))
+    [block] = tables(doc)
+    assert block.table.n_rows == 2 and short in texts(doc)
+    assert [w.where for w in doc.warnings] == [{"line": 5}]
 
 
 @pytest.mark.parametrize("label, amount", [("TỔNG CỘNG", "360.000"), ("Tổng cộng", "1.250,5"), ("Cộng", "42.000")])
@@ -331,11 +355,11 @@ def test_pipe_rows_that_disagree_stay_text(tmp_path):
 def test_pipe_rows_short_by_a_cell_merged_down(tmp_path, rule):
     """markdownify and markitdown write a cell merged down once: the rows under it print one cell fewer. They are placed
     as tabbed rows are; a row that reads two ways ends the table before it."""
-    rows = [pipe(ROWS[0]), "| 2 | Tập huấn nghiệp vụ | Sở Y tế |", pipe(ROWS[2])]
-    doc = read(tmp_path, document([pipe(HEADERS[1]), *(["|---|---|---|---|---|"] if rule else []), *rows]))
+    rows = [pipe(LEAD_ROWS[0]), "| 2 | Tập huấn nghiệp vụ | Hội nghị |", pipe(LEAD_ROWS[1])]
+    doc = read(tmp_path, document([pipe(LEAD_ONLY[0]), *(["|---|---|---|---|---|"] if rule else []), *rows]))
     [block] = tables(doc)
-    assert block.table.grid()[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Sở Y tế", "Quý II/2026"]
-    assert block.table.grid()[3] == list(ROWS[2])
+    assert block.table.grid()[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Quý II/2026", "Hội nghị"]
+    assert block.table.grid()[3] == list(LEAD_ROWS[1])
     two_ways = "| 2 | Tập huấn | Sở Nội vụ | Tháng 9/2026 |"
     header = pipe(("TT", "Nội dung", "Cơ quan chủ trì", "Bắt đầu", "Hoàn thành"))
     doc = read(tmp_path, document([header, pipe(("1", "Rà soát", "Sở Tư pháp", "Quý I/2026", "Quý II/2026")), two_ways]))
@@ -386,17 +410,17 @@ def test_tasks_from_a_copied_table(tmp_path, form):
 
 @pytest.mark.parametrize("form", ["tab", "pipe"])
 def test_tasks_from_a_copied_table_with_merged_cells(tmp_path, form):
-    """A two-line header (tabbed: the parent once; piped: an empty cell beside it) and a lead and deadline merged down
-    over two tasks (the row printed one cell short): every task gets them, end to end."""
+    """A two-line header (tabbed: the parent once; piped: an empty cell beside it) and a deadline merged down over two
+    tasks (the row printed one cell short): every task gets it, end to end."""
     if form == "tab":
         header = ["TT\tNội dung\tCơ quan thực hiện\tThời hạn hoàn thành", "Chủ trì\tPhối hợp"]
     else:
         header = [pipe(("TT", "Nội dung", "Cơ quan thực hiện", "", "Thời hạn hoàn thành")), pipe(("", "", "Chủ trì", "Phối hợp", ""))]
     row = (lambda cells: T.join(cells)) if form == "tab" else pipe
-    short = row(("2", "Tổ chức tập huấn nghiệp vụ", "Sở Y tế"))
+    short = row(("2", "Tổ chức tập huấn nghiệp vụ", "Sở Y tế", "Công an tỉnh"))
     assert tasks_of_plan(tmp_path, [*header, row(ROWS[0]), short, row(ROWS[2])]) == [
         ("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
-        ("Tổ chức tập huấn nghiệp vụ", ["Sở Tư pháp"], ["Sở Y tế"], "Quý II/2026"),
+        ("Tổ chức tập huấn nghiệp vụ", ["Sở Y tế"], ["Công an tỉnh"], "Quý II/2026"),
         ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
 
 
@@ -411,8 +435,10 @@ def bed_scores(tmp_path_factory):
     return {key: evaluate(path, expected_of_layout(BY_NAME[key[0]]), *key) for key, path in files.items()}
 
 
-# Rows matched when this was written (scripts/evaluate_tasks.py --formats tab.txt,md.txt,mdonce.txt): 795 of 795 each.
-FLOOR = {"tab.txt": 795, "md.txt": 795, "mdonce.txt": 795}
+# Rows matched when this was written (scripts/evaluate_tasks.py --formats tab.txt,md.txt,mdonce.txt): 785, 795 and 785
+# of 795. The rows lost are merged_lead_runs': a row under merged lead and deadline cells prints one agency where the
+# table has two, with nothing to say which it is (FACTS.md, "Where the printed page cannot tell"): the table ends there.
+FLOOR = {"tab.txt": 785, "md.txt": 795, "mdonce.txt": 785}
 
 
 @pytest.mark.parametrize("fmt", sorted(FLOOR))

@@ -408,7 +408,6 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
     cells, height, names = header
     roles: list[str] | None = None
     reaching: dict[int, Cell] = {}  # column -> the cell above that a short row may extend down into it
-    r = height
     for r in range(height, len(rows)):
         row = rows[r]
         if len(row) == n_cols:
@@ -432,9 +431,7 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
             reaching |= {c.col: c for c in placed if c.col_span == 1}
         else:
             reaching = {}
-    else:
-        r = len(rows)
-    return _cells_table(cells, r, n_cols), r
+    return _cells_table(cells, len(rows), n_cols), len(rows)
 
 
 def _cells_table(cells: list[Cell], n_rows: int, n_cols: int) -> Table:
@@ -524,15 +521,15 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
     from pipeline.stages.tables import Features, emission
 
     n_cols = len(roles)
+    if comb(n_cols, len(row)) > _MAX_PLACEMENTS:
+        return None
     looks = [Features.of_text(text) for text in row]
     looks = [f._replace(number=False) if _AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
     fits = [[round(10 * emission(f, role)) for role in roles] for f in looks]
-    if comb(n_cols, len(row)) > _MAX_PLACEMENTS:
-        return None
     filled = [k for k, text in enumerate(row) if text]
     scored = []  # (score, (column, span) per cell, what the placement reads: the filled cells' columns, those covered)
     for columns in combinations(range(n_cols), len(row)):
-        covered = [gap for gap in range(columns[0])]  # the columns before the first cell: merged from above
+        covered = list(range(columns[0]))  # the columns before the first cell: merged from above
         spans = []
         for k, col in enumerate(columns):
             end = columns[k + 1] if k + 1 < len(columns) else n_cols

@@ -5,7 +5,9 @@ decodes to letters followed by combining tone marks). A line that holds only a n
 kept as an empty block: in text copied from a web page it stands for an empty table cell.
 
 A table copied from a browser as rows of tab-separated cells, or as whole "| … | … |" rows, is read as a table block
-(``text_tables``); a line with a tab that is no such table (a signature line "TM. ỦY BAN …<TAB>KT. CHỦ TỊCH") stays text.
+(``text_tables``), its merged cells placed (a header over two lines, rows short by a cell merged down); a line with a
+tab that is no such table (a signature line "TM. ỦY BAN …<TAB>KT. CHỦ TỊCH") stays text, and so do table rows whose
+merged cells read two ways (warning ``table_rows_left_as_text``).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_left
+from math import comb
 from pathlib import Path
 from typing import Iterator
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.text import fold, nfc
 
 from .common import grid_text, origin_of
@@ -98,9 +101,13 @@ def read(path: Path) -> Document:
     blocks: list[Block] = []
     lines = _lines(text)
     tables: dict[int, tuple[int, Table]] = {}
+    warnings: list[Issue] = []
     if "\t" in text or "|" in text:  # cheap test first: most files have neither
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
-        tables = text_tables([line for _, _, line in lines])
+        notes: list[tuple[int, str]] = []
+        tables = text_tables([line for _, _, line in lines], notes)
+        warnings = [Issue(code="table_rows_left_as_text", message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
+                    for k, why in notes]
     skip_to = 0
     for index, (line_no, start, line) in enumerate(lines):
         if index < skip_to or not line.strip(" \t\f\v"):
@@ -115,7 +122,7 @@ def read(path: Path) -> Document:
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + len(line))
         blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
-    return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks)
+    return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks, warnings=warnings)
 
 
 # A page whose line breaks were stored escaped, as the four characters "\r\n" (a legal site's text copied with them).
@@ -166,8 +173,9 @@ _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
 
 
-def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
-    """The tables among non-blank ``lines``: first line's index -> (index past its last line, table)."""
+def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
+    """The tables among non-blank ``lines``: first line's index -> (index past its last line, table). ``notes`` gets
+    (line index, why) for each run of table rows left as text because its merged cells read two ways."""
     found: dict[int, tuple[int, Table]] = {}
     starts = [k for k, line in enumerate(lines) if "\t" in line or line.lstrip()[:1] == "|"]  # cheap test on every line
     i = 0
@@ -177,7 +185,11 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
-            start, table = i, _pipe_table(lines[i:end])
+            run_end = end
+            table, end = _pipe_table(lines, i, end)
+            start = i
+            if table is not None and end < run_end and notes is not None:
+                notes.append((end, _ROW_TWO_WAYS))
         elif "\t" in lines[i].strip(_SPACES):
             end, gap = i + 1, 0
             for j in range(i + 1, len(lines)):
@@ -185,7 +197,9 @@ def text_tables(lines: list[str]) -> dict[int, tuple[int, Table]]:
                     end, gap = j + 1, 0
                 elif (gap := gap + 1) > _MAX_GAP:
                     break
-            start, end, table = _tab_table(lines, i, end)
+            start, end, table, note = _tab_table(lines, i, end)
+            if note is not None and notes is not None and not (notes and notes[-1][0] == note[0]):
+                notes.append(note)  # once a line: the run after a table that ended at a row begins at that row
         else:
             i += 1
             continue
@@ -220,15 +234,33 @@ def _grid_table(rows: list[list[str]], n_cols: int) -> Table:
     return Table(n_rows=len(rows), n_cols=n_cols, cells=cells)
 
 
-def _pipe_table(lines: list[str]) -> Table | None:
-    """Whole "| … |" rows, a "|---|" rule dropped, "<br>" a line break in a cell. Every row prints every column, or one
-    cell across the table; rows that disagree otherwise cannot be aligned: no table (the lines stay text)."""
-    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for line in lines if not _PIPE_RULE.match(line)]
+def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, int]:
+    """Whole "| … |" rows in ``lines[first:end]``, a "|---|" rule dropped, "<br>" a line break in a cell: (the table,
+    the index past its last line). Every row prints every column, or one cell across the table, or (converters that
+    write a cell merged down once, as markdownify does) fewer cells: those rows are placed as a browser's tabbed rows
+    are, and the table ends before a row that reads two ways. A header row that is not whole: no table (text)."""
+    numbered = [(k, line) for k, line in enumerate(lines[first:end], start=first) if not _PIPE_RULE.match(line)]
+    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for _, line in numbered]
     n_cols = len(rows[0]) if rows else 0
-    if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS or any(len(r) not in (1, n_cols) for r in rows):
-        return None
-    table = _grid_table(rows, n_cols)
-    return _two_row_header(table, rows) if len(rows) > 2 else table
+    if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS:
+        return None, end
+    if all(len(r) in (1, n_cols) for r in rows):
+        table = _grid_table(rows, n_cols)
+        return (_two_row_header(table, rows) if len(rows) > 2 else table), end
+    if any(len(r) > n_cols for r in rows):
+        return None, end
+    table, placed = None, 0
+    if any(not cell.strip() for cell in rows[0][1:]):  # a parent with empty cells beside it over its children
+        top = [cell for k, cell in enumerate(rows[0]) if k == 0 or cell.strip()]
+        # the lower header line printed whole (names under the parents, empty cells elsewhere) or only its names
+        lead = next((k for k, row in enumerate(rows[1:], start=1) if len(row) == n_cols), 0)
+        if lead in (1, 2):
+            table, placed = _merged_table([top, *rows[1:]], lead, n_cols)
+    if table is None:
+        table, placed = _merged_table(rows, 0, n_cols)
+    if table is None or placed < _MIN_FULL_ROWS:
+        return None, end
+    return table, (numbered[placed][0] if placed < len(numbered) else end)
 
 
 def _two_row_header(table: Table, rows: list[list[str]]) -> Table:
@@ -257,7 +289,7 @@ def _two_row_header(table: Table, rows: list[list[str]]) -> Table:
     return Table(n_rows=table.n_rows, n_cols=table.n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
 
 
-def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None]:
+def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table | None, tuple[int, str] | None]:
     """The table that begins at lines[first] (tabbed lines up to ``end``): (its first line, the index past its last,
     table); None: no table there, the lines up to that index stay text.
 
@@ -268,12 +300,13 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     no tab after a whole row goes on in its last cell only where that is plain (it begins in small letters, or with
     the bullet that cell's lines begin with), else it is a row across the table (two such lines running end the
     table: an annex's heading); a line of one tab that cannot be made whole is a group row (label and title), aligned
-    left. Any other short row would be a guess where its missing cells are: above the first whole row (a header of
-    merged cells) the table is left as text, below one the table ends before it; a wider row begins another table."""
+    left. Other short rows are placed by ``_merged_table``: above the first whole row a header of merged cells, below
+    one rows under a cell merged down; where that is a guess, a table under such a header is left as text, and the
+    table ends before such a row (the fourth item: (line, why), for a warning). A wider row begins another table."""
     counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
     # the widest of the first rows (a row over several lines prints fewer on each), else the most common, else the
     # first line's (a narrower table that text and a wider table follow)
-    result = first, first + 1, None
+    result = first, first + 1, None, None
     for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
         if n_tabs + 1 >= _MIN_COLUMNS:
             *result, merged_header = _tab_rows(lines, first, end, n_tabs)
@@ -282,10 +315,10 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     return tuple(result)
 
 
-def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, bool]:
-    """``_tab_table`` for a table of ``n_tabs`` tabs a row, and whether it has a header of merged cells."""
+def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, tuple[int, str] | None, bool]:
+    """``_tab_table`` for a table of ``n_tabs`` tabs a row (with a note on rows of it left as text: (line, why)), and
+    whether it has a header of merged cells."""
     rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
-    merged_header = False
     i = first
     while i < len(lines):
         line = lines[i].strip(_SPACES)
@@ -302,28 +335,39 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
             rows.append((i, j, [line]))
         else:
             text = line
-            if _ROW_NUMBER.match(line):
+            # a numbered row, one whose number cell is empty, or a header whose names go on over lines in small letters
+            if _ROW_NUMBER.match(line) or line.startswith("\t") or (
+                    i == first and j < end and lines[j].strip(_SPACES)[:1].islower()):
                 while tabs < n_tabs and j < end and not _ROW_NUMBER.match(lines[j].strip(_SPACES)) \
                         and tabs + (more := lines[j].strip(_SPACES).count("\t")) <= n_tabs:
                     text, tabs, j = f"{text}\n{lines[j].strip(_SPACES)}", tabs + more, j + 1
             if tabs == n_tabs:
                 rows.append((i, j, text.split("\t")))
-            elif line.count("\t") == 1:  # a group row: its label and its title
+            else:  # a group row (label and title), or a row short by merged cells: placed by _merged_table
                 j = i + 1
                 rows.append((i, j, line.split("\t")))
-            elif not any(len(cells) == n_tabs + 1 for _, _, cells in rows):
-                merged_header, j = True, i + 1
-            else:
-                break
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
-        return first, max(first + 1, i), None, False
-    # short rows before the first whole row or after the last one are text around the table, not rows of it
-    kept = rows[full[0]:full[-1] + 1]
-    if merged_header:  # its columns unknown: read without it, the stages would misread them (a start date as deadline)
-        return first, kept[-1][1], None, True
-    return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), False
+        return first, max(first + 1, i), None, None, False
+    # rows after the last whole row: rows short by merged cells, up to text after the table (a line or two cells)
+    last = full[-1] + 1
+    while last < len(rows) and len(rows[last][2]) > 2:
+        last += 1
+    kept = rows[full[0]:last]
+    lead = [cells for _, _, cells in rows[:full[0]]]
+    if all(len(cells) in (1, 2, n_tabs + 1) for _, _, cells in kept) and all(len(cells) <= 2 for cells in lead[:1]):
+        # every row whole or across the table; short rows before the first whole one are text before the table
+        return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), None, False
+    # a header of merged cells opens the run: its first line is the table's
+    start = 0 if lead and len(lead[0]) > 2 else full[0]
+    table, placed = _merged_table([cells for _, _, cells in rows[start:last]], full[0] - start, n_tabs + 1)
+    if table is None:  # its header cannot be placed: the columns unknown, the stages would misread them
+        return first, kept[-1][1], None, (rows[start][0], _HEADER_TWO_WAYS), True
+    if placed <= _header_rows(table) and start + placed < last:
+        return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), False
+    note = (rows[start + placed][0], _ROW_TWO_WAYS) if start + placed < last else None
+    return rows[start][0], rows[start + placed - 1][1], table, note, False
 
 
 def _goes_on(cell: str, line: str) -> bool:
@@ -332,3 +376,181 @@ def _goes_on(cell: str, line: str) -> bool:
         return True
     bullet = _BULLET.match(line)
     return bool(bullet) and cell.lstrip().startswith(bullet.group().strip())
+
+
+# -- Rows short by merged cells ----------------------------------------------------------------------------------------
+# A browser copies a merged cell once: in the row it starts in, as one cell, however many columns it spans; the rows
+# it reaches down into print one cell fewer for it (Chromium's innerText and selection, checked on a table with
+# rowspan and colspan). Which columns a short row leaves out is found from what its cells hold.
+_HEADER_TWO_WAYS = "rows copied as a table whose header of merged cells reads two ways: the table is left as text"
+_ROW_TWO_WAYS = "a table row short by merged cells reads two ways: the table ends before it, the rows from it are text"
+_CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
+# a task's number and content are its own (merged down only over a task's second product): covering them costs, in
+# tenths. Lead and support cost alike: a row that prints one agency under merged cells may have either (both are
+# merged down over tasks in real plans), so such a row reads two ways and is left as text.
+_COVER_COST = {"number": 10, "content": 5}
+_MAX_PLACEMENTS = 3000  # a wide table's short row or header fits too many ways to weigh (and each is a guess)
+_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
+
+
+def _header_rows(table: Table) -> int:
+    return max((c.row + c.row_span for c in table.cells if c.is_header), default=0)
+
+
+def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table | None, int]:
+    """The table of ``rows`` (cells as printed, ``lead`` of them short before the first whole row) with its merged
+    cells placed: a header over two lines (a parent over its children, the other names down both lines), rows across,
+    rows short by cells merged down from the row above. Returns (table, how many rows it took): it ends before a row
+    whose cells cannot be placed without a guess; None when the header cannot be."""
+    header = _merged_header(rows, lead, n_cols)
+    if header is None:
+        return None, 0
+    cells, height, names = header
+    roles: list[str] | None = None
+    reaching: dict[int, Cell] = {}  # column -> the cell above that a short row may extend down into it
+    for r in range(height, len(rows)):
+        row = rows[r]
+        if len(row) == n_cols:
+            placed = [Cell(r, c, 1, 1, text.strip()) for c, text in enumerate(row)]
+        elif len(row) <= 2:  # a group row: its label and title, or one cell, across the table
+            placed = [Cell(r, c, 1, n_cols - c if c == len(row) - 1 else 1, text.strip()) for c, text in enumerate(row)]
+        else:
+            if roles is None:
+                roles = _roles(names)
+            columns = _short_row_columns([t.strip() for t in row], roles, reaching)
+            if columns is None:
+                return _cells_table(cells, r, n_cols), r
+            placed = [Cell(r, col, 1, span, text.strip()) for (col, span), text in zip(columns, row)]
+            printed = {c for col, span in columns for c in range(col, col + span)}
+            for col in set(range(n_cols)) - printed:
+                reaching[col].row_span += 1
+            for col in printed:
+                reaching.pop(col, None)
+        cells += placed
+        if len(row) > 2:  # a cell of one column may reach down into the next rows; a group row ends every such cell
+            reaching |= {c.col: c for c in placed if c.col_span == 1}
+        else:
+            reaching = {}
+    return _cells_table(cells, len(rows), n_cols), len(rows)
+
+
+def _cells_table(cells: list[Cell], n_rows: int, n_cols: int) -> Table:
+    return Table(n_rows=n_rows, n_cols=n_cols, cells=sorted(cells, key=lambda c: (c.row, c.col)))
+
+
+def _compositions(total: int, parts: int) -> Iterator[tuple[int, ...]]:
+    """Every way to write ``total`` as ``parts`` spans of at least one column, in order."""
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(1, total - parts + 2):
+        for rest in _compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+def _merged_header(rows: list[list[str]], lead: int, n_cols: int) -> tuple[list[Cell], int, list[str]] | None:
+    """(header cells, header lines, a name per column) of a table whose first row is its header; with ``lead`` short
+    rows before the first whole one, a header over two lines: the upper line's parents span their children on the
+    lower line, its other names run down both lines (or, where the lower line prints every column, stand over empty
+    cells). Where the parents are and how many children each has is told by the lower line's length and by which
+    upper names are the usual parents (data/task_tables.json); a header that still reads two ways is None."""
+    top = [t.strip() for t in rows[0]]
+    if not lead:
+        return [Cell(0, c, 1, 1, t, True) for c, t in enumerate(top)], 1, top
+    if len(rows) < 2 or len(top) < 2 or comb(n_cols - 1, len(top) - 1) > _MAX_PLACEMENTS:
+        return None
+    below = [t.strip() for t in rows[1]]
+    fits = []
+    for spans in _compositions(n_cols, len(top)):
+        starts = [sum(spans[:k]) for k in range(len(spans))]
+        if len(below) == n_cols:  # the lower line prints every column: names under the parents, empty elsewhere
+            ok = all(all(below[s:s + w]) if w > 1 else not below[s] for s, w in zip(starts, spans))
+        else:
+            ok = lead >= 2 and sum(w for w in spans if w > 1) == len(below)
+        if ok:
+            fits.append(spans)
+    from pipeline.resources import json_data
+
+    parents = set(json_data("task_tables.json")["header_parents"])  # a parent is one of the usual parents' names
+    fits = [spans for spans in fits if all(fold(name) in parents for name, w in zip(top, spans) if w > 1)]
+    if len(fits) > 1 and len(below) < n_cols:  # the parent whose kind the children are of ("Thời gian" over dates)
+        fits = [spans for spans in fits if spans == _folded_spans(top, below)]
+    if len(fits) != 1:
+        return None
+    spans, whole_below = fits[0], len(below) == n_cols
+    cells, names, children = [], [], iter(below)
+    for name, w, start in zip(top, spans, (sum(fits[0][:k]) for k in range(len(spans)))):
+        cells.append(Cell(0, start, 1 if w > 1 or whole_below else 2, w, name, True))
+        if w > 1:
+            lower = below[start:start + w] if whole_below else [next(children) for _ in range(w)]
+            cells += [Cell(1, start + k, 1, 1, child, True) for k, child in enumerate(lower)]
+            names += [f"{name} / {child}" for child in lower]
+        else:
+            names.append(name)
+            if whole_below:
+                cells.append(Cell(1, start, 1, 1, "", True))
+    return cells, 2, names
+
+
+def _folded_spans(top: list[str], below: list[str]) -> tuple[int, ...] | None:
+    """The columns each upper name spans where the tables stage folds the two lines as it does a flattened header."""
+    from pipeline.stages.tables import fold_two_line_header
+
+    folded, spans, k = fold_two_line_header([*top, *below]), [], 0
+    for name in top:
+        w = 0
+        while k + w < len(folded) and folded[k + w].startswith(f"{name} / "):
+            w += 1
+        spans.append(max(w, 1))
+        k += max(w, 1)
+    return tuple(spans) if k == len(folded) else None
+
+
+def _roles(names: list[str]) -> list[str]:
+    from pipeline.stages.columns import columns_from
+
+    return [c.role for c in columns_from(names)]
+
+
+def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cell]) -> list[tuple[int, int]] | None:
+    """(column, columns spanned) of each cell of a row that prints fewer cells than the table has columns: the columns
+    it leaves out are merged down from the row above (where a cell above reaches) or spanned by the cell before them.
+    Each placement is scored as the tables stage scores a paragraph in a column; None unless one is clearly best."""
+    from itertools import combinations
+
+    from pipeline.stages.tables import Features, emission
+
+    n_cols = len(roles)
+    if comb(n_cols, len(row)) > _MAX_PLACEMENTS:
+        return None
+    looks = [Features.of_text(text) for text in row]
+    looks = [f._replace(number=False) if _AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
+    fits = [[round(10 * emission(f, role)) for role in roles] for f in looks]
+    filled = [k for k, text in enumerate(row) if text]
+    scored = []  # (score, (column, span) per cell, what the placement reads: the filled cells' columns, those covered)
+    for columns in combinations(range(n_cols), len(row)):
+        covered = list(range(columns[0]))  # the columns before the first cell: merged from above
+        spans = []
+        for k, col in enumerate(columns):
+            end = columns[k + 1] if k + 1 < len(columns) else n_cols
+            span = 1
+            for gap in range(col + 1, end):  # a left-out column: merged from above, else spanned by this cell
+                if gap in reaching:
+                    covered.append(gap)
+                elif span == gap - col:
+                    span += 1
+                else:
+                    break
+            else:
+                spans.append((col, span))
+        if len(spans) == len(columns) and all(gap in reaching for gap in covered):
+            score = sum(fits[k][col] for k, col in enumerate(columns)) - sum(_COVER_COST.get(roles[g], 0) for g in covered)
+            scored.append((score, spans, (tuple(columns[k] for k in filled), tuple(covered))))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])  # stable: among equals, the earliest cells span (a label across two columns)
+    best = scored[0]
+    # placements that differ only in which cell spans an empty column read the same; any other close one is a guess
+    if any(best[0] - score < _CLEAR_MARGIN and reading != best[2] for score, _, reading in scored[1:]):
+        return None
+    return best[1]

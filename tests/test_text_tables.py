@@ -120,6 +120,7 @@ def test_two_columns_of_tabbed_text_stay_text(tmp_path, lines):
     doc = read(tmp_path, ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"])
     assert not tables(doc)
     assert texts(doc) == ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"]
+    assert not doc.warnings  # no table-like run left as text
 
 
 @pytest.mark.parametrize("lines", [
@@ -137,6 +138,7 @@ def test_a_header_or_signature_laid_out_in_three_columns_stays_text(tmp_path, li
     doc = read(tmp_path, ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"])
     assert not tables(doc)
     assert texts(doc) == ["KẾ HOẠCH", *lines, "Nội dung kế hoạch"]
+    assert not doc.warnings  # no table-like run left as text
 
 
 def test_one_tabbed_line_of_three_cells_is_no_table(tmp_path):
@@ -144,23 +146,159 @@ def test_one_tabbed_line_of_three_cells_is_no_table(tmp_path):
     assert not tables(doc)
 
 
-def test_a_header_of_merged_cells_leaves_the_table_as_text(tmp_path):
-    """"Cơ quan thực hiện" over "Chủ trì" and "Phối hợp": the browser prints neither the cells beside the parent nor
-    those under the single headers, and where they go is a guess: no table, the lines as they were."""
-    lines = ["TT\tNội dung\tCơ quan thực hiện\tThời gian", "Chủ trì\tPhối hợp", *(T.join(r) for r in ROWS)]
+# A browser copies a merged cell once, as one cell, in the row it starts in: a cell spanning columns is followed by no
+# empty cells, and the rows a cell reaches down into print one cell fewer (Chromium's copy of a table with rowspan
+# and colspan, seen on this machine).
+TWO_LINE_HEADERS = [  # (upper line, lower line, the names per column the stages get)
+    (("TT", "Nội dung", "Cơ quan thực hiện", "Thời gian"), ("Chủ trì", "Phối hợp"),
+     ["TT", "Nội dung", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời gian"]),
+    (("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện"), ("Bắt đầu", "Hoàn thành"),
+     ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời gian thực hiện"]),
+    # two names of the usual parents above: the children's kind (agencies, dates) tells which one they are under
+    (("TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"), ("Bắt đầu", "Kết thúc"),
+     ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian", "Thời gian"]),
+]
+
+
+@pytest.mark.parametrize("top, below, names", TWO_LINE_HEADERS)
+def test_a_header_over_two_lines_spans_its_parent_over_its_children(tmp_path, top, below, names):
+    rows = [("1", "Rà soát thủ tục", "Sở Tư pháp", "Sở Nội vụ", "Quý II/2026"),
+            ("2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Sở Y tế", "Năm 2026")]
+    [block] = tables(read(tmp_path, document([T.join(top), T.join(below), *(T.join(r) for r in rows)])))
+    grid = block.table.grid()
+    assert grid[0] == names
+    assert [grid[1][c] for c, name in enumerate(names) if names.count(name) > 1] == list(below)
+    assert grid[2:] == [list(r) for r in rows]
+    assert all(c.is_header for c in block.table.cells if c.row < 2)
+
+
+def test_a_header_whose_lower_line_prints_every_column(tmp_path):
+    """Word's pages merge only across: the lower line prints an empty cell under each one-line name."""
+    lines = ["TT\tNội dung\tCơ quan thực hiện\tThời hạn", "\t\tChủ trì\tPhối hợp\t", T.join(ROWS[0]), T.join(ROWS[2])]
+    [block] = tables(read(tmp_path, document(lines)))
+    assert block.table.grid()[:2] == [["TT", "Nội dung", "Cơ quan thực hiện", "Cơ quan thực hiện", "Thời hạn"],
+                                      ["", "", "Chủ trì", "Phối hợp", ""]]
+    assert block.table.grid()[2] == list(ROWS[0])
+
+
+def test_header_names_over_several_lines_are_one_row(tmp_path):
+    """A header whose names wrap: each line of a cell printed on its own, the next name after a tab."""
+    lines = ["STT\tNội dung", "công việc\tCơ quan", "chủ trì\tCơ quan", "phối hợp\tThời gian", "hoàn thành",
+             *(T.join(r) for r in ROWS)]
+    [block] = tables(read(tmp_path, document(lines)))
+    assert block.table.grid()[0] == ["STT", "Nội dung\ncông việc", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp",
+                                     "Thời gian\nhoàn thành"]
+    assert block.table.n_rows == 4
+
+
+@pytest.mark.parametrize("top, below", [
+    # two usual parents, children of neither's kind: which one they are under is a guess
+    (("TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"), ("Đợt 1", "Đợt 2")),
+    # no usual parent above
+    (("TT", "Nội dung", "Ghi chú", "Kết quả"), ("Chủ trì", "Phối hợp")),
+])
+def test_a_header_that_reads_two_ways_leaves_the_table_as_text(tmp_path, top, below):
+    lines = [T.join(top), T.join(below), *(T.join(r) for r in ROWS)]
     doc = read(tmp_path, document(lines))
     assert not tables(doc)
     assert lines[0] in texts(doc) and T.join(ROWS[0]) in texts(doc)
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 3})]
 
 
-def test_a_row_under_a_cell_merged_down_ends_the_table_before_it(tmp_path):
-    """The lead merged over rows 1 and 2: row 2 prints four cells of five. Which one is missing is a guess: the table
-    ends before it and the row stays text, never aligned wrong."""
-    short = "2\tTập huấn\tSở Y tế\tQuý III/2026"
-    lines = [T.join(HEADERS[0]), T.join(ROWS[0]), T.join(ROWS[2]), short]
+# Tables with one agency column: which cell a short row leaves to the row above is told by what its cells hold.
+LEAD_ONLY = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"),
+             ("STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn", "Kết quả"),
+             ("Số TT", "Tên nhiệm vụ", "Chủ trì", "Tiến độ", "Sản phẩm dự kiến")]
+LEAD_ROWS = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý II/2026", "Báo cáo"),
+             ("3", "Kiểm tra, đôn đốc thực hiện", "Thanh tra tỉnh", "Năm 2026", "Kế hoạch")]
+
+
+@pytest.mark.parametrize("header", LEAD_ONLY)
+@pytest.mark.parametrize("short, merged", [
+    ("2\tTập huấn nghiệp vụ\tTháng 9/2026\tHội nghị", 2),  # the lead merged down
+    ("2\tTập huấn nghiệp vụ\tSở Nội vụ\tQuyết định", 3),  # the deadline merged down
+    ("2\tTập huấn nghiệp vụ\tCông an tỉnh\tThường xuyên", 4),  # the product merged down
+])
+def test_a_row_short_by_a_cell_merged_down_takes_it_from_the_row_above(tmp_path, header, short, merged):
+    lines = [T.join(header), T.join(LEAD_ROWS[0]), short, T.join(LEAD_ROWS[1])]
+    [block] = tables(read(tmp_path, document(lines)))
+    grid = block.table.grid()
+    assert grid[2][merged] == LEAD_ROWS[0][merged]
+    assert [t for c, t in enumerate(grid[2]) if c != merged] == short.split(T)
+    assert grid[3] == list(LEAD_ROWS[1])
+    [anchor] = [c for c in block.table.cells if c.row == 1 and c.col == merged]
+    assert anchor.row_span == 2
+
+
+def test_the_deadline_merged_down_beside_lead_and_support(tmp_path):
+    short = "2\tTập huấn nghiệp vụ\tSở Nội vụ\tSở Y tế"
+    grid = tables(read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])])))[0].table.grid()
+    assert grid[2] == ["2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Sở Y tế", "Quý II/2026"]
+
+
+def test_cells_merged_down_over_several_rows_and_columns(tmp_path):
+    """The lead and the deadline written once for three tasks."""
+    lines = [T.join(LEAD_ONLY[1]), T.join(LEAD_ROWS[0]), "2\tTập huấn nghiệp vụ\tHội nghị", "3\tKiểm tra, đôn đốc\tKế hoạch",
+             T.join(LEAD_ROWS[1])]
+    grid = tables(read(tmp_path, document(lines)))[0].table.grid()
+    assert grid[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Quý II/2026", "Hội nghị"]
+    assert grid[3] == ["3", "Kiểm tra, đôn đốc", "Sở Tư pháp", "Quý II/2026", "Kế hoạch"]
+
+
+@pytest.mark.parametrize("short", ["2\tTập huấn\tSở Y tế\tQuý III/2026", "2\tTập huấn\t\tQuý III/2026"])
+def test_a_row_that_prints_one_agency_of_lead_and_support_is_left_as_text(tmp_path, short):
+    """Lead and support columns, one agency cell printed (or an empty one): the lead merged down and this the
+    support, or the support merged down and this the lead? Both are merged over tasks in real plans: text, a warning."""
+    doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])]))
+    [block] = tables(doc)
+    assert block.table.n_rows == 2 and short in texts(doc)
+    assert [w.where for w in doc.warnings] == [{"line": 5}]
+
+
+@pytest.mark.parametrize("label, amount", [("TỔNG CỘNG", "360.000"), ("Tổng cộng", "1.250,5"), ("Cộng", "42.000")])
+def test_a_totals_row_across_two_columns_under_the_header(tmp_path, label, amount):
+    """Right under the header nothing reaches down: the row's missing column is spanned by a cell beside it. Which empty
+    cell spans does not matter; the amount (thousands grouped: no row number) goes to the amount column."""
+    header = "STT\tTên dự án\tChủ đầu tư\tThời gian thực hiện\tTổng mức đầu tư (triệu đồng)"
+    rows = [f"{label}\t\t\t{amount}", "1\tĐường nối trung tâm xã\tSở Xây dựng\t2026-2028\t85.000",
+            "2\tTrạm y tế xã\tSở Y tế\tNăm 2026\t4.500"]
+    [block] = tables(read(tmp_path, document([header, *rows])))
+    grid = block.table.grid(across=False)
+    assert grid[1] == [label, "", "", "", amount] and grid[2][4] == "85.000" and block.table.n_rows == 4
+
+
+def test_a_wide_table_whose_short_rows_fit_too_many_ways(tmp_path):
+    """24 columns of marks: a row two cells short fits hundreds of placements, each a guess; they are not all weighed.
+    The table ends before it, one warning at its line."""
+    n = 24
+    rows = [T.join(["TT", "Nội dung", *(f"Đơn vị {k}" for k in range(n - 2))]), T.join(["1", "Rà soát", *["x"] * (n - 2)]),
+            T.join(["2", "Tập huấn", *["x"] * (n - 2)]), T.join(["3", "Kiểm tra", *["x"] * (n - 12)]),
+            T.join(["4", "Báo cáo", *["x"] * (n - 2)])]
+    doc = read(tmp_path, document(rows))
+    [block] = tables(doc)
+    assert block.table.n_rows == 3
+    assert [w.where for w in doc.warnings] == [{"line": 6}]
+
+
+def test_a_group_row_ends_the_cells_merged_down(tmp_path):
+    """Nothing reaches down past a row across the table: a short row after one cannot be placed, the table ends."""
+    short = "2\tTập huấn\tThanh tra tỉnh\tNăm 2026"
+    lines = [T.join(HEADERS[0]), T.join(ROWS[0]), "II\tNHIỆM VỤ CỤ THỂ", short, T.join(ROWS[2])]
     doc = read(tmp_path, document(lines))
     [block] = tables(doc)
     assert block.table.n_rows == 3 and short in texts(doc)
+
+
+def test_a_row_short_by_a_cell_that_reads_two_ways_ends_the_table_before_it(tmp_path):
+    """Two date columns: which one the row leaves to the row above is a guess, so it stays text, never aligned wrong."""
+    header = "TT\tNội dung\tCơ quan chủ trì\tBắt đầu\tHoàn thành"
+    rows = ["1\tRà soát\tSở Tư pháp\tQuý I/2026\tQuý II/2026", "2\tTập huấn\tSở Nội vụ\tTháng 9/2026",
+            "3\tKiểm tra\tThanh tra tỉnh\tQuý I/2026\tNăm 2026"]
+    doc = read(tmp_path, document([header, *rows]))
+    [block] = tables(doc)
+    assert block.table.n_rows == 2 and rows[1] in texts(doc)
+    [warning] = doc.warnings
+    assert warning.where == {"line": 5} and "reads two ways" in warning.message
 
 
 def test_two_tables_with_an_annex_heading_between(tmp_path):
@@ -207,9 +345,27 @@ def test_pipe_cells_break_at_br_and_a_one_cell_row_spans(tmp_path):
 
 
 def test_pipe_rows_that_disagree_stay_text(tmp_path):
-    lines = [pipe(HEADERS[0]), pipe(ROWS[0]), pipe(ROWS[1][:3])]
-    doc = read(tmp_path, document(lines))
-    assert not tables(doc) and pipe(ROWS[1][:3]) in texts(doc)
+    """A row wider than the header: where its cells go is unknown."""
+    wide = pipe((*ROWS[1], "Báo cáo"))
+    doc = read(tmp_path, document([pipe(HEADERS[0]), pipe(ROWS[0]), wide]))
+    assert not tables(doc) and wide in texts(doc)
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_pipe_rows_short_by_a_cell_merged_down(tmp_path, rule):
+    """markdownify and markitdown write a cell merged down once: the rows under it print one cell fewer. They are placed
+    as tabbed rows are; a row that reads two ways ends the table before it."""
+    rows = [pipe(LEAD_ROWS[0]), "| 2 | Tập huấn nghiệp vụ | Hội nghị |", pipe(LEAD_ROWS[1])]
+    doc = read(tmp_path, document([pipe(LEAD_ONLY[0]), *(["|---|---|---|---|---|"] if rule else []), *rows]))
+    [block] = tables(doc)
+    assert block.table.grid()[2] == ["2", "Tập huấn nghiệp vụ", "Sở Tư pháp", "Quý II/2026", "Hội nghị"]
+    assert block.table.grid()[3] == list(LEAD_ROWS[1])
+    two_ways = "| 2 | Tập huấn | Sở Nội vụ | Tháng 9/2026 |"
+    header = pipe(("TT", "Nội dung", "Cơ quan chủ trì", "Bắt đầu", "Hoàn thành"))
+    doc = read(tmp_path, document([header, pipe(("1", "Rà soát", "Sở Tư pháp", "Quý I/2026", "Quý II/2026")), two_ways]))
+    [block] = tables(doc)
+    assert block.table.n_rows == 2 and two_ways in texts(doc)
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 5})]
 
 
 def test_two_column_pipe_rows_and_cell_end_lines_stay_text(tmp_path):
@@ -231,21 +387,41 @@ def test_pipe_header_over_two_rows_is_merged(tmp_path):
 # -- Tasks, end to end ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("form", ["tab", "pipe"])
-def test_tasks_from_a_copied_table(tmp_path, form):
+def tasks_of_plan(tmp_path, table_lines: list[str]) -> list[tuple]:
+    """(content, lead, support, deadline) of each task of a plan whose table is ``table_lines``, read end to end."""
     from pipeline.run import process
 
-    row = (lambda cells: T.join(cells)) if form == "tab" else pipe
     lines = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2026",
-             "Các nhiệm vụ cụ thể như sau:", row(HEADERS[0]), *(row(r) for r in ROWS), "Nơi nhận:", "- Như trên;"]
+             "Các nhiệm vụ cụ thể như sau:", *table_lines, "Nơi nhận:", "- Như trên;"]
     path = tmp_path / "plan.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
-    doc = process(path)
-    got = [(t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
-           for t in doc.tasks]
-    assert got == [("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
-                   ("Tổ chức tập huấn nghiệp vụ", ["Sở Nội vụ"], [], "Tháng 9/2026"),
-                   ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
+    return [(t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline.text if t.deadline else None)
+            for t in process(path).tasks]
+
+
+@pytest.mark.parametrize("form", ["tab", "pipe"])
+def test_tasks_from_a_copied_table(tmp_path, form):
+    row = (lambda cells: T.join(cells)) if form == "tab" else pipe
+    assert tasks_of_plan(tmp_path, [row(HEADERS[0]), *(row(r) for r in ROWS)]) == [
+        ("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+        ("Tổ chức tập huấn nghiệp vụ", ["Sở Nội vụ"], [], "Tháng 9/2026"),
+        ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
+
+
+@pytest.mark.parametrize("form", ["tab", "pipe"])
+def test_tasks_from_a_copied_table_with_merged_cells(tmp_path, form):
+    """A two-line header (tabbed: the parent once; piped: an empty cell beside it) and a deadline merged down over two
+    tasks (the row printed one cell short): every task gets it, end to end."""
+    if form == "tab":
+        header = ["TT\tNội dung\tCơ quan thực hiện\tThời hạn hoàn thành", "Chủ trì\tPhối hợp"]
+    else:
+        header = [pipe(("TT", "Nội dung", "Cơ quan thực hiện", "", "Thời hạn hoàn thành")), pipe(("", "", "Chủ trì", "Phối hợp", ""))]
+    row = (lambda cells: T.join(cells)) if form == "tab" else pipe
+    short = row(("2", "Tổ chức tập huấn nghiệp vụ", "Sở Y tế", "Công an tỉnh"))
+    assert tasks_of_plan(tmp_path, [*header, row(ROWS[0]), short, row(ROWS[2])]) == [
+        ("Rà soát thủ tục hành chính", ["Sở Tư pháp"], ["Các sở, ngành"], "Quý II/2026"),
+        ("Tổ chức tập huấn nghiệp vụ", ["Sở Y tế"], ["Công an tỉnh"], "Quý II/2026"),
+        ("Kiểm tra, đôn đốc thực hiện", ["Thanh tra tỉnh"], ["Sở Tài chính"], "Năm 2026")]
 
 
 # -- The test bed: every layout copied as tabbed and as pipe rows -----------------------------------------------------
@@ -259,19 +435,20 @@ def bed_scores(tmp_path_factory):
     return {key: evaluate(path, expected_of_layout(BY_NAME[key[0]]), *key) for key, path in files.items()}
 
 
-# Rows matched when this was written (scripts/evaluate_tasks.py --formats tab.txt,md.txt): 703 and 795 of 795. The rows
-# lost in tab.txt are those under a cell merged down or a header of merged cells, which a browser does not print.
-FLOOR = {"tab.txt": 700, "md.txt": 795}
+# Rows matched when this was written (scripts/evaluate_tasks.py --formats tab.txt,md.txt,mdonce.txt): 785, 795 and 785
+# of 795. The rows lost are merged_lead_runs': a row under merged lead and deadline cells prints one agency where the
+# table has two, with nothing to say which it is (FACTS.md, "Where the printed page cannot tell"): the table ends there.
+FLOOR = {"tab.txt": 785, "md.txt": 795, "mdonce.txt": 785}
 
 
-@pytest.mark.parametrize("fmt", ["tab.txt", "md.txt"])
+@pytest.mark.parametrize("fmt", sorted(FLOOR))
 def test_bed_rows_found(bed_scores, fmt):
     scores = [s for (_, f), s in bed_scores.items() if f == fmt]
     assert len(scores) >= 80
     assert sum(s.matched for s in scores) >= FLOOR[fmt]
 
 
-@pytest.mark.parametrize("fmt", ["tab.txt", "md.txt"])
+@pytest.mark.parametrize("fmt", sorted(FLOOR))
 def test_bed_gives_no_confident_wrong_value(bed_scores, fmt):
     """A row that cannot be aligned is lost or its field empty, never filled from another column or row."""
     wrong = []

@@ -16,6 +16,9 @@
   tabs); the borderless header and closing copied the same way, as two tabbed cells.
 - ``md.txt``: Markdown-like text: a table's rows printed whole as "| a | b | c |" (every position, a merged one
   empty), a "|---|" rule under the first row, "<br>" between a cell's paragraphs.
+- ``mdonce.txt``: the same rows as markdownify and markitdown write them: a cell spanning columns followed by empty
+  cells, but a cell merged down written once, the rows it reaches into one cell short for it (markdownify issue 121,
+  markitdown pull request 2522).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
 # Built only when asked for (scripts/evaluate_tasks.py --formats scan.pdf): OCR takes seconds a page.
 SLOW_FORMATS = ("scan.pdf",)
 # Tables copied as text rows (the txt reader's tab and pipe tables): built when asked for, tested in tests/test_text_tables.py.
-TEXT_TABLE_FORMATS = ("tab.txt", "md.txt")
+TEXT_TABLE_FORMATS = ("tab.txt", "md.txt", "mdonce.txt")
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
@@ -614,9 +617,9 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
     return "\n".join(out)
 
 
-def to_row_text(layout: Layout, markdown: bool = False) -> str:
-    """The ``tab.txt`` text, or with ``markdown`` the ``md.txt`` text (module docstring); paragraphs with blank lines
-    between, as in ``txt``."""
+def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False) -> str:
+    """The ``tab.txt`` text, or with ``markdown`` the ``md.txt`` text, with ``down_once`` too the ``mdonce.txt`` text
+    (module docstring); paragraphs with blank lines between, as in ``txt``."""
     out: list[str] = [" ".join(layout.heading[-1:]) or layout.name, *SITE_TOP]
 
     def para(text: str) -> None:
@@ -634,9 +637,11 @@ def to_row_text(layout: Layout, markdown: bool = False) -> str:
             para(value)
         elif kind == "table":
             grid = table_grid(value) if isinstance(value, TaskTable) else other_grid(value)
+            below = _covered_from_above(grid) if down_once else set()
             for number, row in enumerate(grid):
                 if markdown:
-                    out.append("| " + " | ".join((c.text if c else "").replace("\n", "<br>") for c in row) + " |")
+                    printed = [c for k, c in enumerate(row) if (number, k) not in below]
+                    out.append("| " + " | ".join((c.text if c else "").replace("\n", "<br>") for c in printed) + " |")
                     if number == 0:
                         out.append("|" + "---|" * len(row))
                 else:
@@ -644,6 +649,16 @@ def to_row_text(layout: Layout, markdown: bool = False) -> str:
             out.append("")
     out += SITE_BOTTOM
     return "\n".join(out)
+
+
+def _covered_from_above(grid: Grid) -> set[tuple[int, int]]:
+    """The positions a cell merged down from an earlier row covers."""
+    covered = set()
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell is not None and cell.rowspan > 1:
+                covered |= {(r + k, c + j) for k in range(1, cell.rowspan) for j in range(cell.colspan)}
+    return covered
 
 
 # -- Building every format --------------------------------------------------------------------------------------------
@@ -671,6 +686,7 @@ _TEXT_RENDERERS = {
     "bar.txt": lambda layout: to_text(layout, pipe=True, bar_lines=True),
     "tab.txt": to_row_text,
     "md.txt": lambda layout: to_row_text(layout, markdown=True),
+    "mdonce.txt": lambda layout: to_row_text(layout, markdown=True, down_once=True),
 }
 
 

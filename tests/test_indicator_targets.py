@@ -130,14 +130,32 @@ def test_a_target_cell_with_digits_that_is_no_number_is_warned_about(bed_files):
     assert len(unread) == 1 and "Đạt 90% cấp tỉnh, 80% cấp xã" in unread[0].message  # "Không có" holds no digit
 
 
-def test_the_targets_of_a_task_table_are_indicators_too(tmp_path):
+@pytest.fixture(scope="module")
+def resolution_files(tmp_path_factory):
+    from task_layouts import BY_NAME, build
+
+    return build(tmp_path_factory.mktemp("resolution"), [BY_NAME["indicators_and_tasks"]], FORMATS)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_targets_table_in_a_resolutions_body_ends_at_the_next_article(resolution_files, fmt):
+    """The task bed's resolution: "Điều 1. Các chỉ tiêu chủ yếu …", its targets table (no "STT", not in an annex), then
+    "Điều 2. …": found in copied text too, and the article is no cell of its last row."""
+    from pipeline.run import process
+
+    doc = process(resolution_files["indicators_and_tasks", fmt])
+    first = [(i.target, i.unit, i.target_printed) for i in doc.indicators if i.table == "table_1"]
+    assert first == [(80, "%", "80"), (1200, "Doanh nghiệp", "1.200"), (95, "%", "95"), (18500, "Người", "18.500"),
+                     (94.5, "%", "94,5")]
+    assert doc.tables[0].kind == "indicators" and doc.tables[1].kind == "tasks"
+
+
+def test_the_targets_of_a_task_table_are_indicators_too(resolution_files):
     """The task bed's "Chỉ tiêu, nhiệm vụ | ĐVT | Kế hoạch năm 2026 | Cơ quan chủ trì" table: its tasks as before, and
     its rows that give a target as indicators (with the lead)."""
     from pipeline.run import process
-    from task_layouts import BY_NAME, build
 
-    path = build(tmp_path, [BY_NAME["indicators_and_tasks"]], ("html",))["indicators_and_tasks", "html"]
-    doc = process(path)
+    doc = process(resolution_files["indicators_and_tasks", "html"])
     from_tasks = [i for i in doc.indicators if doc.tables[int(i.table.split("_")[1]) - 1].kind == "tasks"]
     assert [(i.name, i.target, i.unit, i.target_period) for i in from_tasks] == [
         ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình", 80, "%", "2026"),

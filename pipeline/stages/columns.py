@@ -195,7 +195,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
-    roles = _indicator_roles(names, roles)
+    roles = indicator_roles(names, roles)
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
@@ -207,7 +207,7 @@ _TARGETS_NAME = re.compile(r"^(cac )?chi tieu( cu the| chu yeu)?$")  # folded: a
 _BESIDE_TARGETS = AGENCY_ROLES | {"number", "deadline", "note"}  # what a list of targets has beside its names
 
 
-def _indicator_roles(names: list[str], roles: list[str]) -> list[str]:
+def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     """The roles of an indicator table: its criteria named "Lĩnh vực", "Chỉ số nội dung", "Chỉ tiêu" (elsewhere a
     task's output). A column named by a year alone ("Năm 2027") is a period of it only beside a unit or an indicator
     column (in a schedule it holds marks). A table that names its tasks and their bodies ("Chỉ tiêu, nhiệm vụ" |

@@ -128,3 +128,23 @@ def beds() -> list[Bed]:
                            "a lone 'Chỉ tiêu' column: one percentage after a comparator word is read, else none"),
                      expected))
     return found
+
+
+def judge(bed: Bed, indicators) -> dict[str, int]:
+    """How a document's indicators compare with the bed's rows: ``rows`` expected, ``found`` (matched by name),
+    ``right`` (every number and its meaning as expected), ``null_right`` (a cell that is not one number left null),
+    ``wrong`` (a number where none was expected, or another number: a confident wrong value)."""
+    by_name = {i.name: i for i in indicators}
+    score = dict(rows=len(bed.expected), found=0, right=0, null_right=0, wrong=0)
+    for e in bed.expected:
+        got = by_name.get(e.name)
+        if got is None:
+            continue
+        score["found"] += 1
+        fields = (got.target, got.comparator, got.unit, got.target_high, got.change, got.target_period, got.previous_result)
+        if fields == (e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous):
+            score["right"] += 1
+            score["null_right"] += e.target is None
+        elif got.target is not None and got.target != e.target:
+            score["wrong"] += 1
+    return score

@@ -165,3 +165,32 @@ def test_the_targets_of_a_task_table_are_indicators_too(resolution_files):
         ("Tỷ lệ dân số tham gia bảo hiểm y tế", 94.5, "%", "2026")]
     assert all(i.lead for i in from_tasks)
     assert len(doc.tasks) == 5 + 4  # the indicator rows are tasks as well (each has a lead), and the 4 tasks under them
+
+
+def _html_plan(tmp_path, header: list[str], rows: list[list[str]], dated: bool = True):
+    date = "<p>Hà Nội, ngày 12 tháng 1 năm 2026</p>" if dated else ""
+    table = "<table border=1><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><div><p>UBND TỈNH HÒA BÌNH</p>{date}<p>KẾ HOẠCH</p><p>Chuyển đổi số năm 2026</p>"
+                    f"{table}</div></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_unit_the_header_names_is_the_targets_unit(tmp_path):
+    from pipeline.run import process
+
+    doc = process(_html_plan(tmp_path, ["STT", "Chỉ tiêu", "Kết quả năm 2025", "Kế hoạch năm 2026 (%)"],
+                             [["1", "Tỷ lệ hồ sơ trực tuyến", "61,5", "70"]]))
+    assert [(i.target, i.unit, i.previous_result) for i in doc.indicators] == [(70, "%", 61.5)]
+
+
+def test_year_columns_of_an_undated_plan_are_all_targets(tmp_path):
+    """Without the plan's date no year can be called past: the furthest is the target, none is a result."""
+    from pipeline.run import process
+
+    doc = process(_html_plan(tmp_path, ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026"],
+                             [["1", "Tỷ lệ hồ sơ trực tuyến", "%", "60", "70"]], dated=False))
+    (indicator,) = doc.indicators
+    assert (indicator.target, indicator.target_period, indicator.previous_result) == (70, "2026", None)
+    assert [v.kind for v in indicator.values] == ["target", "target"]

@@ -127,6 +127,24 @@ def beds() -> list[Bed]:
                            "Chuyển đổi số năm 2026", "CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2026", table,
                            "a lone 'Chỉ tiêu' column: one percentage after a comparator word is read, else none"),
                      expected))
+
+    # 5. Abbreviated headers ("Tên chỉ tiêu", "Ước TH 2025", "KH 2026"), group rows by field, a note column.
+    rows = (("I", "CHỈ TIÊU VỀ KINH TẾ", "", "", "", ""),
+            ("1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,2", "8 - 8,5", "Theo giá so sánh 2010"),
+            ("2", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "5.210", "Trên 5.500", ""),
+            ("II", "CHỈ TIÊU VỀ XÃ HỘI", "", "", "", ""),
+            ("1", "Tỷ lệ lao động qua đào tạo", "%", "70,1", "≥72", ""),
+            ("2", "Tỷ lệ hộ nghèo", "%", "2,9", "Giảm 0,5 - 1", "Theo chuẩn nghèo đa chiều"))
+    table = OtherTable(("TT", "Tên chỉ tiêu", "ĐVT", "Ước TH 2025", "KH 2026", "Ghi chú"), rows)
+    expected = (Expected(rows[0][1], None),
+                Expected(rows[1][1], 8, "range", "%", high=8.5, period="2026", previous=7.2),
+                Expected(rows[2][1], 5500, ">", "tỷ đồng", period="2026", previous=5210),
+                Expected(rows[3][1], None),
+                Expected(rows[4][1], 72, ">=", "%", period="2026", previous=70.1),
+                Expected(rows[5][1], 0.5, "range", "%", high=1, change="decrease", period="2026", previous=2.9))
+    found.append(Bed(_plan("abbreviated_groups", "Tây Ninh", "Số: 12/KH-UBND", "ngày 8 tháng 1 năm 2026",
+                           "Phát triển kinh tế - xã hội năm 2026", "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", table,
+                           "'Tên chỉ tiêu', 'Ước TH 2025', 'KH 2026', group rows by field, a note column"), expected))
     return found
 
 

@@ -69,6 +69,10 @@ def test_a_name_that_states_no_single_target_gives_none(name):
     ("Kế hoạch năm 2026", "target"), ("Kế hoạch 2026", "target"), ("Mục tiêu đến năm 2030", "target"),
     ("Chỉ tiêu đến năm 2030", "target"), ("Năm 2027", "period"), ("2026 - 2030", "period"),
     ("Giai đoạn 2026-2030", "period"), ("Chỉ tiêu", "output"), ("Thời gian thực hiện", "deadline"),
+    ("TH 2025", "previous_result"), ("Ước TH 2025", "previous_result"), ("Ước thực hiện cả năm 2025", "previous_result"),
+    ("Kết quả thực hiện năm 2025", "previous_result"), ("KH 2026", "target"), ("Kế hoạch giao năm 2026", "target"),
+    ("Chỉ tiêu kế hoạch năm 2026", "target"), ("Chỉ tiêu phấn đấu năm 2026", "target"),
+    ("Kết quả thực hiện", "output"), ("Chỉ tiêu, nhiệm vụ năm 2026", "content"),  # no year / a task's words: as before
 ])
 def test_the_headers_of_target_tables(header, role):
     assert column_role(header) == role

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .agencies import mentions_in
 from ..model import Document, Indicator, IndicatorValue, Issue, TableRecord
@@ -80,10 +80,14 @@ def _folded_words(text: str) -> list[str]:
     return fold(text.replace(":", " ")).split()
 
 
+@lru_cache(maxsize=4096)  # score tables repeat their cells ("100", "1,5") row after row
 def read_target(printed: str) -> Target | None:
     """A target cell as one number and what it means: "≥ 95%", "Trên 90%", "từ 85% trở lên", "90 – 95%", "Giảm 10%",
     "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
     text = " ".join(printed.split()).rstrip(".;")
+    bare = text.removesuffix("%").rstrip()
+    if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%"), no words to read
+        return Target(value=parse_vn_number(bare), unit="%" if bare != text else None)
     match = _TARGET.fullmatch(text)
     if match is None:
         return None

@@ -446,15 +446,56 @@ class Task(Strict):
         return self
 
 
+Comparator = Literal[">=", ">", "<=", "<", "=", "~", "range"]
+_COMPARATOR = ('what the number means: ">=" ("≥ 95%", "Tối thiểu 80%", "từ 85% trở lên"), ">" ("Trên 90%"), "<=" '
+               '("Không quá 5%"), "<" ("Dưới 4%"), "=" ("100%", "Đạt 100%", a bare number), "~" ("Khoảng 25%"), "range" '
+               '("90 – 95%": the low bound in the value, the high one beside it); null when no number was read')
+
+
+class IndicatorValue(Strict):
+    """One period column of an indicator's row ("Thực hiện năm 2025", "Kế hoạch năm 2026", "Năm 2027"), as printed and
+    as a number."""
+
+    column: str = Field(description="the column's header as printed")
+    period: str | None = Field(None, description='the year or span its header names: "2026", "2026-2030"')
+    kind: Literal["result", "target"] = Field(
+        description='result ("Thực hiện", "Ước thực hiện", "Kết quả", or a year before the plan\'s), target (the rest)')
+    printed: str = Field(description="the cell as printed")
+    value: float | None = Field(None, description="the number read, null when the cell is not one number")
+    high: float | None = Field(None, description='the upper bound of a range ("90 – 95%" -> 95)')
+    comparator: Comparator | None = Field(None, description=_COMPARATOR)
+    change: Literal["increase", "decrease"] | None = Field(
+        None, description='"Giảm 10%", "Tăng 5%": the number is a change by that much, not a level')
+    unit: str | None = Field(None, description='"%", "hồ sơ", "USD": from the unit column, else after the number')
+
+
 class Indicator(Strict):
+    """A row of an indicator table: a score table (PAR INDEX, SIPAS, PAPI criteria) or a plan's targets ("Chỉ tiêu |
+    Đơn vị tính | Thực hiện 2025 | Kế hoạch 2026")."""
+
     id: str
     table: str
     code: str | None = Field(None, description='"1.1" (printed "1,1"), "1.3.1", "-" for an unnumbered sub-criterion')
     parent: str | None = Field(None, description="id of the indicator it is part of")
     name: str
     max_score: float | None = None
-    previous_result: float | None = None
-    target: float | None = None
+    previous_result: float | None = Field(None, description="the last result column's number")
+    target: float | None = Field(
+        None, description="the target as a number: of the last target column (the furthest period), or, in a table "
+                          "with no target column, of the name when it holds one percentage after a comparator "
+                          '("… đạt trên 80%"); the low bound of a range; null when it is not one number')
+    target_high: float | None = Field(None, description='the upper bound when the target is a range ("90 – 95%")')
+    comparator: Comparator | None = Field(None, description=_COMPARATOR)
+    change: Literal["increase", "decrease"] | None = Field(
+        None, description='"Giảm 10%", "Tăng 5%": the target is a change by that much, not a level')
+    unit: str | None = Field(None, description='"%", "hồ sơ", "người": from the unit column, else after the number')
+    target_printed: str | None = Field(
+        None, description="the target as printed (the cell, or the words of the name it was read from), always kept")
+    target_period: str | None = Field(None, description='the year or span the target\'s column names: "2026", "2026-2030"')
+    target_from: Literal["cell", "name"] | None = Field(
+        None, description="where the target was read: its column's cell, or the indicator's name")
+    values: list[IndicatorValue] = Field(
+        default_factory=list, description="every result and target column of the row, in the table's order")
     lead: list[AgencyMention] = Field(default_factory=list)
     row: int
     line_start: int | None = None

@@ -191,12 +191,15 @@ def test_the_database_stores_the_section_and_migrates_an_older_layout(write_text
     assert [tuple(r) for r in db.execute(query).fetchall()] == [(None, "sec_II__item_1", "1", "2026-06-30")]
     # a database of the layout before: without the column (nor the view that reads it), which come back when an
     # ingest opens it
+    from pipeline.outputs.dbschema import ADDED_COLUMNS
+
     db.execute("DROP VIEW task_list" + (" CASCADE" if is_postgres(db_target) else ""))
-    db.execute("ALTER TABLE tasks DROP COLUMN section")
+    for table, column in (pair for version in range(7, DB_SCHEMA_VERSION + 1) for pair in ADDED_COLUMNS[version]):
+        db.execute(f'ALTER TABLE {table} DROP COLUMN "{column}"')  # the layout 6 had none of the columns added since
     if is_postgres(db_target):
-        db.execute("UPDATE kehoach_layout SET version = ?", [DB_SCHEMA_VERSION - 1])
+        db.execute("UPDATE kehoach_layout SET version = ?", [6])
     else:
-        db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION - 1}")
+        db.execute("PRAGMA user_version = 6")
     db.conn.commit()
     db.close()
     open_db(db_target).close()

@@ -12,11 +12,15 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 7
+DB_SCHEMA_VERSION = 8
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. An older layout still is refused.
-ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {7: (("tasks", "section"),)}
+ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
+    7: (("tasks", "section"),),
+    8: tuple(("indicators", c) for c in ("target_high", "comparator", "change", "unit", "target_printed", "target_period",
+                                          "target_from", "period_values")),
+}
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
 
@@ -139,7 +143,8 @@ CHILDREN = (
            indexes=(("document_id", "task_id"), ("name",))),
     _child("indicators", {"indicator_id": str, "table_id": str, "code": str, "parent_id": str, "name": str,
                           "max_score": float, "previous_result": float, "target": float, "lead": str,
-                          "line_start": int}),
+                          "line_start": int, "target_high": float, "comparator": str, "change": str, "unit": str,
+                          "target_printed": str, "target_period": str, "target_from": str, "period_values": str}),
     _child("assignments", {"assignment_id": str, "role": str, **MENTION_COLUMNS, "duty": str, "section_id": str,
                            "line_start": int, "line_end": int, "page": int}),
 )

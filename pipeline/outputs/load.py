@@ -448,7 +448,11 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                                   "code": ind.code, "parent_id": ind.parent, "name": ind.name, "max_score": ind.max_score,
                                   "previous_result": ind.previous_result, "target": ind.target,
                                   "lead": json.dumps([m.model_dump() for m in ind.lead], ensure_ascii=False),
-                                  "line_start": ind.line_start})
+                                  "line_start": ind.line_start, "target_high": ind.target_high,
+                                  "comparator": ind.comparator, "change": ind.change, "unit": ind.unit,
+                                  "target_printed": ind.target_printed, "target_period": ind.target_period,
+                                  "target_from": ind.target_from,
+                                  "period_values": json.dumps([v.model_dump() for v in ind.values], ensure_ascii=False)})
     return out
 
 

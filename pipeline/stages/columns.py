@@ -195,13 +195,37 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
-    if INDICATOR_ROLES & set(roles):  # "Lĩnh vực", "Chỉ số nội dung" name the criterion there
-        roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
-    elif rows:
+    roles = indicator_roles(names, roles)
+    if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
+
+
+_TARGETS_NAME = re.compile(r"^(cac )?chi tieu( cu the| chu yeu)?$")  # folded: a column of targets named as such
+_BESIDE_TARGETS = AGENCY_ROLES | {"number", "deadline", "note"}  # what a list of targets has beside its names
+
+
+def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
+    """The roles of an indicator table: its criteria named "Lĩnh vực", "Chỉ số nội dung", "Chỉ tiêu" (elsewhere a
+    task's output). A column named by a year alone ("Năm 2027") is a period of it only beside a unit or an indicator
+    column (in a schedule it holds marks). A table that names its tasks and their bodies ("Chỉ tiêu, nhiệm vụ" |
+    "Kế hoạch năm 2026" | "Cơ quan chủ trì") stays a task table, its target columns kept. A lone "Chỉ tiêu" column
+    with only numbers, bodies, deadlines or notes beside it lists targets (written in its cells)."""
+    found = set(roles)
+    if "content" in found and AGENCY_ROLES & found and not {"max_score", "criterion"} & found:
+        return ["other" if r == "period" else r for r in roles]
+    if not (INDICATOR_ROLES & found or {"period", "unit"} <= found):
+        roles = ["other" if r == "period" else r for r in roles]
+        named = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "output" and _TARGETS_NAME.match(folded_name(n))]
+        if len(named) == 1 and all(r in _BESIDE_TARGETS for c, r in enumerate(roles) if c not in named):
+            roles[named[0]] = "criterion"
+        return roles
+    roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
+    if "criterion" not in roles and "output" in roles:
+        roles[roles.index("output")] = "criterion"
+    return roles
 
 
 def _marked_bodies(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
@@ -267,7 +291,9 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
 
 
 def table_kind(roles: list[str]) -> str:
-    if INDICATOR_ROLES & set(roles):
+    if "content" in roles and AGENCY_ROLES & set(roles) and "max_score" not in roles:
+        return "tasks"  # a task table with target columns ("Chỉ tiêu, nhiệm vụ" | "Kế hoạch năm 2026" | "Chủ trì")
+    if INDICATOR_ROLES & set(roles) or "period" in roles or ("criterion" in roles and "content" not in roles):
         return "indicators"
     if "content" in roles and (AGENCY_ROLES | {"deadline", "agency_mark", "period_mark"}) & set(roles):
         return "tasks"

@@ -1,17 +1,25 @@
-"""Indicators stage: rows of indicator tables (PAR INDEX, SIPAS, PAPI criteria) with their scores as numbers.
+"""Indicators stage: rows of indicator tables with their scores and targets as numbers.
 
-Reads ``tables``; writes ``indicators`` and warnings. Scores are printed in Vietnamese notation
-("43,7747", "9,5"); codes with a decimal comma ("1,1") are codes (1.1), not numbers. A criterion's parts
-are checked against it where the table is additive (the parts' maximum scores add up to the whole's):
-when results or targets do not add up, a warning gives both figures.
+Reads ``tables``; writes ``indicators`` and warnings. Two shapes of table: score tables (PAR INDEX, SIPAS, PAPI
+criteria: code, criterion, max_score, previous_result, target) and a plan's targets ("Chỉ tiêu | Đơn vị tính |
+Thực hiện 2025 | Kế hoạch 2026", a column per year or period). Numbers are printed in Vietnamese notation
+("43,7747", "1.200"); codes with a decimal comma ("1,1") are codes (1.1), not numbers. A target is read with what it
+means ("≥ 95%", "Trên 90%", "90 – 95%", "Giảm 10%": the words in data/target_words.csv); a cell that is not one number
+stays null with its text kept (and a warning when it holds digits). A criterion's parts are checked against it
+where the table is additive (the parts' maximum scores add up to the whole's): when results or targets do not add
+up, a warning gives both figures.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from .agencies import mentions_in
-from ..model import Document, Indicator, Issue, TableRecord
+from ..model import Document, Indicator, IndicatorValue, Issue, TableRecord
+from ..resources import csv_rows
+from ..text import fold
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
 _TOLERANCE = 0.005
@@ -23,6 +31,122 @@ def parse_vn_number(text: str) -> float | None:
     if not _NUMBER.match(cleaned):
         return None
     return float(cleaned.replace(".", "").replace(",", "."))
+
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_TARGET = re.compile(rf"(?P<pre>.*?)(?<![\d.,])(?P<low>{_NUM})\s*(?P<low_unit>%)?"
+                     rf"(?:\s*(?:-|–|—|đến|tới)\s*(?P<high>{_NUM}))?(?![\d.,]*\d)(?P<post>.*)", re.DOTALL | re.IGNORECASE)
+_PERCENT = re.compile(rf"(?<![\d.,])(?:{_NUM})\s*%")
+_YEARS = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")  # "Kế hoạch năm 2026 (%)", "(tỷ đồng)"
+_COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
+_MAX_UNIT_WORDS = 4
+_MAX_PHRASE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Target:
+    """A cell read as one number, with what it means (``Indicator``'s fields of the same names)."""
+
+    value: float
+    high: float | None = None
+    comparator: str = "="
+    change: str | None = None
+    unit: str | None = None
+
+
+@cache
+def _words() -> dict[tuple[str, str], tuple[str, bool]]:
+    """(place, folded words) -> (meaning, marks a target in prose), from data/target_words.csv."""
+    return {(row["place"], row["words"]): (row["meaning"], row["prose"] == "yes") for row in csv_rows("target_words.csv")}
+
+
+def _phrases(words: list[str], place: str) -> list[tuple[str, bool]] | None:
+    """The meanings of a run of words, each a phrase of the vocabulary (the longest first); None when a word is not."""
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(_MAX_PHRASE_WORDS, len(words) - i), 0, -1):
+            known = _words().get((place, " ".join(words[i:i + n])))
+            if known:
+                found.append(known)
+                i += n
+                break
+        else:
+            return None
+    return found
+
+
+def _folded_words(text: str) -> list[str]:
+    return fold(text.replace(":", " ")).split()
+
+
+@lru_cache(maxsize=4096)  # score tables repeat their cells ("100", "1,5") row after row
+def read_target(printed: str) -> Target | None:
+    """A target cell as one number and what it means: "≥ 95%", "Trên 90%", "từ 85% trở lên", "90 – 95%", "Giảm 10%",
+    "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
+    text = " ".join(printed.split()).rstrip(".;")
+    bare = text.removesuffix("%").rstrip()
+    if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%"), no words to read
+        return Target(value=parse_vn_number(bare), unit="%" if bare != text else None)
+    match = _TARGET.fullmatch(text)
+    if match is None:
+        return None
+    before = _phrases(_folded_words(match["pre"]), "before")
+    post_words = match["post"].split()
+    unit = "%" if match["low_unit"] else None
+    if post_words and post_words[0].startswith("%"):
+        unit, post_words[0] = "%", post_words[0][1:]
+        post_words = [w for w in post_words if w]
+    after: list[tuple[str, bool]] = []
+    while post_words and (known := _phrases(_folded_words(" ".join(post_words[-2:])), "after")) is not None:
+        after, post_words = known + after, post_words[:-2]
+    while post_words and (known := _phrases(_folded_words(post_words[-1]), "after")) is not None:
+        after, post_words = known + after, post_words[:-1]
+    if before is None or any(any(c.isdigit() for c in w) for w in post_words):
+        return None
+    if len(post_words) > _MAX_UNIT_WORDS:
+        return None
+    if post_words and unit != "%":  # after a percentage, words say what of ("95% số xã"): the unit stays "%"
+        unit = " ".join(post_words)
+    meanings = {meaning for meaning, _ in before + after}
+    change = next((m for m in ("increase", "decrease") if m in meanings), None)
+    compared = meanings & _COMPARATORS
+    if change and len(meanings & {"increase", "decrease"}) > 1:
+        return None
+    low = parse_vn_number(match["low"])
+    if match["high"] is not None:
+        high = parse_vn_number(match["high"])
+        if compared - {">=", "~"} or high is None or low is None or high < low:
+            return None  # "trên 8 - 10%" says two things; "95 - 90" is no range
+        return Target(value=low, high=high, comparator="range", change=change, unit=unit)
+    if len(compared) > 1 or low is None:
+        return None
+    return Target(value=low, comparator=next(iter(compared), "="), change=change, unit=unit)
+
+
+def target_in_name(name: str) -> tuple[Target, str] | None:
+    """The target an indicator's name states ("Tỷ lệ hồ sơ … đạt trên 80%"), with the words it was read from: only
+    when the name holds exactly one percentage, right after words that mark a target ("đạt", "trên", "tối thiểu")."""
+    percents = list(_PERCENT.finditer(name))
+    if len(percents) != 1:
+        return None
+    percent = percents[0]
+    head = name[:percent.start()]
+    low = re.search(rf"(?:{_NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*$", head)  # the low bound of a range "90 – 95%"
+    if low:
+        head = head[:low.start()]
+    words = head.split()
+    tail = name[percent.end():].split()
+    suffix = tail[:2] if _phrases(_folded_words(" ".join(tail[:2])), "after") else []
+    for n in range(min(_MAX_PHRASE_WORDS, len(words)), 0, -1):
+        marks = _phrases(_folded_words(" ".join(words[-n:])), "before")
+        if marks and all(prose for _, prose in marks):
+            phrase = " ".join(words[-n:] + ([name[low.start():low.end()].strip()] if low else [])
+                              + [percent.group()] + suffix)
+            phrase = " ".join(phrase.split())
+            target = read_target(phrase)
+            return (target, phrase) if target else None
+    return None
 
 
 def _code(printed: str) -> str:
@@ -43,26 +167,83 @@ def _parent_code(code: str, previous: list[Indicator]) -> str | None:
     return None
 
 
-def indicators_of(table: TableRecord) -> list[Indicator]:
+_VALUE_ROLES = {"previous_result": "result", "target": "target", "period": "target"}
+
+
+def _period(name: str) -> str | None:
+    years = _YEARS.search(name)
+    return None if years is None else "-".join(y for y in years.groups() if y)
+
+
+def _value_columns(table: TableRecord, plan_year: int | None) -> list[tuple[int, str, str | None, str, str | None]]:
+    """(index, header, period, kind, unit) of each result or target column; a column named by a period alone ("Năm
+    2024") is a result when the period ended before the plan's year, else a target; a unit its header ends with
+    ("Mục tiêu năm 2025 (%)")."""
+    found = []
+    for c, column in enumerate(table.columns):
+        kind = _VALUE_ROLES.get(column.role)
+        if kind is None:
+            continue
+        period = _period(column.name)
+        if column.role == "period" and plan_year and period and int(period[-4:]) < plan_year:
+            kind = "result"
+        unit = _HEADER_UNIT.search(column.name)
+        found.append((c, column.name, period, kind, unit.group(1).strip() if unit else None))
+    return found
+
+
+def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None) -> IndicatorValue:
+    target = read_target(printed)
+    if target is None:
+        return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit)
+    return IndicatorValue(column=column, period=period, kind=kind, printed=printed, value=target.value, high=target.high,
+                          comparator=target.comparator, change=target.change, unit=unit or target.unit)
+
+
+def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[list[Indicator], list[Issue]]:
     roles = [c.role for c in table.columns]
+    value_columns = _value_columns(table, plan_year)
     found: list[Indicator] = []
+    issues: list[Issue] = []
     for index, row in enumerate(table.rows):
         if row.kind == "header":
             continue
-        cell = {role: text for role, text in zip(roles, row.cells) if role not in {}}
-        name = cell.get("criterion", "").strip()
+        cell = {role: text for role, text in zip(roles, row.cells)}
+        name = cell.get("criterion" if table.kind == "indicators" else "content", "").strip()
         if not name:
             continue
         code = _code(cell.get("number", ""))
+        unit = cell.get("unit", "").strip() or None
+        values = [_value(column, period, kind, row.cells[c].strip(), unit or column_unit)
+                  for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
+        if table.kind == "tasks" and (row.kind != "data" or not values):
+            continue  # a task table with target columns: its rows that give a target are indicators too
+        result = next((v for v in reversed(values) if v.kind == "result"), None)
+        target = next((v for v in reversed(values) if v.kind == "target"), None)
+        fields = {}
+        if target is not None:
+            fields = {"target": target.value, "target_high": target.high, "comparator": target.comparator,
+                      "change": target.change, "unit": target.unit, "target_printed": target.printed,
+                      "target_period": target.period, "target_from": "cell"}
+            if target.value is None and any(ch.isdigit() for ch in target.printed):
+                issues.append(Issue(
+                    code="indicator_target_unread",
+                    message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is not one number: kept "
+                            "as printed, no value",
+                    where={"block": None, "line": row.line_start, "page": row.page}))
+        elif not value_columns and (stated := target_in_name(name)):
+            read, phrase = stated
+            fields = {"target": read.value, "target_high": read.high, "comparator": read.comparator,
+                      "change": read.change, "unit": unit or read.unit, "target_printed": phrase, "target_from": "name"}
         indicator = Indicator(
             id=f"{table.id}__ind_{len(found) + 1}", table=table.id, code=code or None, name=name,
             parent=_parent_code(code, found),
-            max_score=parse_vn_number(cell.get("max_score", "")), previous_result=parse_vn_number(cell.get("previous_result", "")),
-            target=parse_vn_number(cell.get("target", "")), lead=mentions_in(cell.get("lead", "")),
-            row=index, line_start=row.line_start,
+            max_score=parse_vn_number(cell.get("max_score", "")),
+            previous_result=result.value if result else None, values=values, lead=mentions_in(cell.get("lead", "")),
+            row=index, line_start=row.line_start, **{"unit": unit, **fields},
         )
         found.append(indicator)
-    return found
+    return found, issues
 
 
 def check_sums(found: list[Indicator]) -> list[Issue]:
@@ -90,9 +271,11 @@ def check_sums(found: list[Indicator]) -> list[Issue]:
 def indicators(doc: Document) -> Document:
     found: list[Indicator] = []
     issues: list[Issue] = []
+    issued = doc.metadata.issued_date
+    plan_year = int(issued[:4]) if issued else None
     for table in doc.tables:
-        if table.kind == "indicators":
-            rows = indicators_of(table)
+        if table.kind == "indicators" or (table.kind == "tasks" and _VALUE_ROLES.keys() & {c.role for c in table.columns}):
+            rows, unread = indicators_of(table, plan_year)
             found += rows
-            issues += check_sums(rows)
+            issues += unread + check_sums(rows)
     return doc.with_warnings(issues, indicators=found)

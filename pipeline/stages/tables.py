@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
-from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, table_kind,
-                      with_marked_bodies)
+from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
+                      table_kind, with_marked_bodies)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
 from ..resources import json_data
@@ -113,7 +113,17 @@ def _names_columns(blocks: list[Block], i: int) -> bool:
         return False  # "III. PHÂN CÔNG THỰC HIỆN": a heading of the document, not a column's name
     if any(_HEADER_START.match(n) for n in names[1:]):
         return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
-    return len(names) >= 3 and roles[0] != "other" and len(_TASK_COLUMN_ROLES & set(roles)) >= 2
+    return len(names) >= 3 and roles[0] != "other" and (
+        len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles))
+
+
+_TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period"}
+
+
+def _names_targets(names: list[str], roles: list[str]) -> bool:
+    """A targets table's header: "TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026"."""
+    roles = indicator_roles(names, roles)
+    return "criterion" in roles and table_kind(roles) == "indicators" and bool(_TARGET_COLUMN_ROLES & set(roles))
 
 
 _MAX_LAYOUT_COLUMNS = 12

@@ -1,0 +1,93 @@
+"""Indicator tables as numbers: the target-table bed (tests/indicator_layouts.py) in every format, and the indicators
+of the real and sample documents.
+
+    .venv/bin/python scripts/evaluate_indicators.py [--shared ../shared]
+
+Bed: per format, rows expected, rows found, rows right (target, comparator, unit, range, change, period and the last
+result all as expected; tests/indicator_layouts.judge, what tests/test_indicator_targets.py asserts exactly), cells
+rightly left null (not one number), and confident wrong values (a number where none was expected, or another one:
+must be 0). Documents (corpus/, ../shared/realdocs, ../shared/realdocs2): indicators found, with a target number, and
+with a target cell that is not one number (kept as printed); documents read by OCR (a minute or more each, as
+tests/data/realdocs_digests.json marks them) are left out unless --ocr. A missing ../shared folder is said and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from indicator_layouts import FORMATS, beds, judge  # noqa: E402
+from task_layouts.render import build  # noqa: E402
+
+from pipeline.errors import PipelineError  # noqa: E402
+from pipeline.run import process  # noqa: E402
+
+_SOURCE_SUFFIXES = {".txt", ".html", ".htm", ".docx", ".doc", ".pdf"}
+_DIGESTS = ROOT / "tests" / "data" / "realdocs_digests.json"
+
+
+def bed_figures() -> list[str]:
+    lines = ["Bed (tests/indicator_layouts.py): format  rows  found  right  null-right  wrong"]
+    total: Counter = Counter()
+    with tempfile.TemporaryDirectory(prefix="indicator-bed-") as folder:
+        made = build(Path(folder), [b.layout for b in beds()], FORMATS)
+        for fmt in FORMATS:
+            score: Counter = Counter()
+            for bed in beds():
+                score.update(judge(bed, process(made[bed.layout.name, fmt]).indicators))
+            total.update(score)
+            lines.append(f"  {fmt:9} {score['rows']:5} {score['found']:6} {score['right']:6} {score['null_right']:11} "
+                         f"{score['wrong']:6}")
+    lines.append(f"  {'all':9} {total['rows']:5} {total['found']:6} {total['right']:6} {total['null_right']:11} "
+                 f"{total['wrong']:6}")
+    return lines
+
+
+def document_figures(folder: Path, label: str, ocr: bool = False) -> list[str]:
+    if not folder.exists():
+        return [f"{label}: {folder} is missing, skipped"]
+    by_ocr = {name for name, row in json.loads(_DIGESTS.read_text(encoding="utf-8")).items() if row["format"] == "pdf-ocr"}
+    count: Counter = Counter()
+    for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in _SOURCE_SUFFIXES):
+        if not ocr and f"{label}/{path.relative_to(folder)}" in by_ocr:
+            count["left out (OCR)"] += 1
+            continue
+        try:
+            doc = process(path)
+        except PipelineError as error:
+            count["unreadable"] += 1
+            print(f"  {path.name}: {error}", file=sys.stderr)
+            continue
+        count["documents"] += 1
+        count["with indicators"] += bool(doc.indicators)
+        for indicator in doc.indicators:
+            count["indicators"] += 1
+            count["target number"] += indicator.target is not None
+            count["target kept as printed only"] += indicator.target is None and bool(indicator.target_printed)
+            count[f"comparator {indicator.comparator}"] += indicator.comparator is not None
+    return [f"{label}: " + ", ".join(f"{k} {v}" for k, v in count.items())]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--ocr", action="store_true", help="read the scanned real documents too (minutes each)")
+    args = parser.parse_args()
+    for line in bed_figures():
+        print(line)
+    for folder, label in ((ROOT / "corpus", "corpus"), (args.shared / "realdocs", "realdocs"),
+                          (args.shared / "realdocs2", "realdocs2")):
+        for line in document_figures(folder, label, args.ocr):
+            print(line)
+
+
+if __name__ == "__main__":
+    main()

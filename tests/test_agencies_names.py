@@ -336,3 +336,11 @@ def test_a_commune_party_committees_plan_names_its_own_offices(write_text, commu
 def test_a_communes_name_with_its_marks_wrong_or_missing_is_still_its_own(printed):
     mention = resolve(printed, "lao-cai")
     assert (mention.agency_id, mention.match) == ("lao-cai.phuong-cam-duong/uy-ban-nhan-dan", "rule"), mention
+
+
+def test_a_control_character_in_a_cell_is_not_unshielded_into_a_dash():
+    # the splitter shields known names' separators with characters no text holds; a copied cell's "\x03" is no shield
+    from pipeline.stages.agencies import split_agencies
+
+    for cell in ("\x03", "Sở Nội vụ\x03"):
+        assert all("–" not in name for name in split_agencies(cell)), cell

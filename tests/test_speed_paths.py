@@ -11,7 +11,11 @@ from pipeline.text import is_upper_line, strip_marks
 
 
 def _plain_key(text: str) -> str:
-    """key_of as it was written before its separators became a translate table and its trailing words a cheap test."""
+    """key_of as it was written before its separators became a translate table and its trailing words a cheap test
+    (with the step it gained since: abbreviations told apart by their marks, "TƯ" / "TU", expanded first)."""
+    pattern, marked, _ = registry._marked_abbreviations()
+    if pattern is not None and text != text.upper():
+        text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
     key = registry._PARENTHESES.sub(" ", strip_marks(text))
     pattern, expansions = registry._abbreviations(key == key.upper())
     # the lookahead of the first character alone, as before the one on the first two

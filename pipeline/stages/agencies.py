@@ -200,9 +200,10 @@ def _kind_list(kind: str, items: list[str]) -> list[str]:
     return names
 
 
-# The separators inside a name the registry knows whole, while a cell is split: characters no printed text holds.
-_SHIELD = str.maketrans({",": "\x01", "-": "\x02", "–": "\x03"})
-_UNSHIELD = str.maketrans({"\x01": ",", "\x02": "-", "\x03": "–"})
+# The separators inside a name the registry knows whole, while a cell is split: Unicode noncharacters, which no
+# text holds (control characters can: a copied cell kept "\x03", unshielded into a dash named as a body).
+_SHIELD = str.maketrans({",": "\ufdd0", "-": "\ufdd1", "–": "\ufdd2"})
+_UNSHIELD = str.maketrans({"\ufdd0": ",", "\ufdd1": "-", "\ufdd2": "–"})
 
 
 def _shield_known_names(text: str) -> str:

@@ -378,3 +378,26 @@ def test_a_titles_line_wrapped_at_phong_chong_is_the_titles(processed, authority
                     f"QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\n{wrapped}\n{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
                     "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n")
     assert doc.metadata.title == f"VỀ VIỆC BAN HÀNH KẾ HOẠCH {wrapped}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A plan posted as a news article: its title in capitals, then a lead sentence that starts with the date
+
+
+@pytest.mark.parametrize("title", ["KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2026"])
+@pytest.mark.parametrize("lead", [
+    "Ngày 05 tháng 3 năm 2026 Ủy ban nhân dân xã Tân Lập đã ban hành Quyết định số 45/QĐ-UBND về việc ban hành Kế hoạch",
+    "Ngày 05 tháng 3 năm 2026, UBND phường Cam Đường ban hành Kế hoạch số 12/KH-UBND",
+    "Ngày 5/3/2026 Sở Nội vụ đã ban hành kế hoạch thực hiện trên địa bàn tỉnh",
+])
+def test_a_news_articles_lead_sentence_is_not_the_title(processed, title, lead):
+    doc = processed(f"{title}\n{lead}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả.\n")
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize("wrapped", ["ngày 05 tháng 3 năm 2026 của Thủ tướng Chính phủ",
+                                     "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2026"])
+def test_a_title_that_names_a_date_or_a_day_keeps_it(processed, wrapped):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\n{MOTTO}Quảng Trị, ngày 10 tháng 3 năm 2026\n"
+                    f"KẾ HOẠCH\nTriển khai Quyết định số 45/QĐ-TTg và tổ chức\n{wrapped}\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.title == f"Triển khai Quyết định số 45/QĐ-TTg và tổ chức {wrapped}"

@@ -67,7 +67,8 @@ def _date_line(text: str) -> re.Match[str] | None:
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
-_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
+# A news page's lead sentence starts with its date ("Ngày 05 tháng 3 năm 2026 Ủy ban nhân dân xã … đã ban hành …").
+_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}(?:[/.]\d{1,2}[/.]|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}(?:,|\s+(?=[A-ZĐÀ-Ỹ]))|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
 # Lines no type heading comes after once the header's date was seen: the grounds and articles of the body.
 _PAST_THE_HEADING = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b|^Điều \d|^QUYẾT ĐỊNH\s*:")

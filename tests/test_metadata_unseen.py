@@ -401,3 +401,23 @@ def test_a_title_that_names_a_date_or_a_day_keeps_it(processed, wrapped):
     doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\n{MOTTO}Quảng Trị, ngày 10 tháng 3 năm 2026\n"
                     f"KẾ HOẠCH\nTriển khai Quyết định số 45/QĐ-TTg và tổ chức\n{wrapped}\nI. MỤC ĐÍCH\n1. Nội dung.\n")
     assert doc.metadata.title == f"Triển khai Quyết định số 45/QĐ-TTg và tổ chức {wrapped}"
+
+
+@pytest.mark.parametrize("chrome", ["12/03/2026", "Thứ Năm, 12/03/2026 08:15", "12/03/2026\nLượt xem: 215",
+                                    "Lượt xem: 1.024", "Ngày đăng: 12/03/2026", "Số lượt đọc: 37"])
+def test_a_portals_posting_date_and_view_count_are_not_the_title(processed, chrome):
+    title = "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2026"
+    doc = processed(f"Trang chủ\nTin tức - Sự kiện\n{title}\n{chrome}\nThực hiện Kế hoạch số 35/KH-UBND ngày "
+                    "20/02/2026 của UBND tỉnh Quảng Trị, Ủy ban nhân dân xã Cam Lộ ban hành Kế hoạch như sau:\n"
+                    "I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng ngừa.\n")
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize("related", ["Tin liên quan", "Bài viết liên quan:", "Các tin khác", "Tin cùng chuyên mục"])
+def test_a_portals_related_articles_are_not_the_documents(processed, related):
+    doc = processed("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\nNgày 05 tháng 3 năm 2026, UBND xã Tân Lập ban hành Kế hoạch.\n"
+                    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chỉ số hài lòng.\nII. NHIỆM VỤ\n1. Công an xã rà soát địa bàn.\n"
+                    f"{related}\nKẾ HOẠCH PHÒNG, CHỐNG MA TÚY NĂM 2026\nUBND xã tổ chức hội nghị sơ kết quý I\n")
+    body = " ".join(b.text or "" for b in doc.body())
+    assert "Công an xã rà soát địa bàn" in body
+    assert "PHÒNG, CHỐNG MA TÚY" not in body and "hội nghị sơ kết" not in body

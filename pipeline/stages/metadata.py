@@ -717,7 +717,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for block in under[:5]:
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
+        if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or _article_chrome().match(text):
             break
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
@@ -742,6 +742,12 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+@cache
+def _article_chrome() -> re.Pattern[str]:
+    """A news portal's lines between an article's headline and its text (its posting date, the view count)."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("boilerplate.json")["article_chrome"]))
 
 
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:

@@ -218,6 +218,7 @@ class Boilerplate:
     end: re.Pattern[str]
     chrome_before_end: re.Pattern[str]
     signing_stamp: re.Pattern[str]
+    print_furniture: re.Pattern[str]
 
 
 @cache
@@ -226,7 +227,7 @@ def boilerplate() -> Boilerplate:
     data = json_data("boilerplate.json")
     compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
     return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
-                       compile_all("signing_stamp"))
+                       compile_all("signing_stamp"), compile_all("print_furniture"))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -333,7 +334,16 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     outside = [b.model_copy(update={"layer": Layer.FURNITURE}) for b in (*blocks[:start], *blocks[end:])]
     # with no document on the page (only the site's attribute panel), the whole page is the panel
     attributes = site_attributes(outside[:start] if found else blocks)
-    return [*outside[:start], *blocks[start:end], *outside[start:]], attributes
+    return [*outside[:start], *_without_print_furniture(blocks[start:end]), *outside[start:]], attributes
+
+
+def _without_print_furniture(blocks: list[Block]) -> list[Block]:
+    """A web page saved as PDF: the browser's line at the top and bottom of every page ("11/30/26, 8:33 PM Kế hoạch …",
+    "https://… 1/2") falls inside the document, often inside its closing block."""
+    printed = boilerplate().print_furniture
+    return [b.model_copy(update={"layer": Layer.FURNITURE})
+            if b.table is None and b.text and b.text[0] in "0123456789fh" and _matches(printed, b.text) else b
+            for b in blocks]
 
 
 # ---------------------------------------------------------------------------------------------------

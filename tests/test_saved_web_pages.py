@@ -1,0 +1,54 @@
+"""Web pages saved as PDF from a browser: the browser prints a line at the top of every page (the date and time, the
+page's title) and one at the bottom (the address, "page/pages"). They fall inside the document, often inside its
+closing block, and are the page's furniture, not the document's text. Fixtures written here in their own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdfmaker import text_pdf
+from pipeline.run import process
+
+HEADER = ("ỦY BAN NHÂN DÂN", "XÃ CAM LỘ", "Số: 35/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc", "Cam Lộ, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
+          "Triển khai công tác phòng, chống thiên tai năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Chủ động phòng ngừa.",
+          "II. TỔ CHỨC THỰC HIỆN", "Các ban, ngành, đoàn thể xã triển khai thực hiện.")
+BROWSER_LINES = [
+    ("11/30/26, 8:33 PM Kế hoạch phòng chống thiên tai - Cổng TTĐT xã Cam Lộ", "https://camlo.quangtri.gov.vn/van-ban/35 1/2"),
+    ("30/11/26, 20:33 Kế hoạch phòng chống thiên tai", "file:///C:/Users/vanthu/Desktop/ke-hoach.html 1/2"),
+    ("30/11/2026, 08:33 SA Cổng thông tin điện tử", "http://camlo.gov.vn/tin-tuc?id=35 1/3"),
+]
+
+
+@pytest.mark.parametrize("top, bottom", BROWSER_LINES)
+def test_a_browsers_page_lines_inside_the_closing_are_furniture(processed, top, bottom):
+    doc = processed("\n".join([*HEADER, "Nơi nhận:", "- UBND tỉnh;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", bottom, top,
+                               "Lê Văn Hùng", "- Lưu: VT."]) + "\n")
+    meta = doc.metadata
+    assert meta.signer.name == "Lê Văn Hùng"
+    assert meta.signer.authority == ["TM."]
+    body = " ".join(b.text or "" for b in doc.body())
+    assert top not in body and bottom not in body
+
+
+def test_a_saved_pages_pdf_reads_its_signer_across_the_page_break(tmp_path):
+    top, bottom = BROWSER_LINES[0]
+    first = [(40, 20, top), *((70, 60 + 24 * i, line) for i, line in enumerate(HEADER)),
+             (70, 60 + 24 * len(HEADER), "Nơi nhận:"), (70, 84 + 24 * len(HEADER), "- UBND tỉnh;"),
+             (330, 84 + 24 * len(HEADER), "TM. ỦY BAN NHÂN DÂN"), (360, 108 + 24 * len(HEADER), "CHỦ TỊCH"),
+             (40, 810, bottom)]
+    second = [(40, 20, top), (360, 80, "Lê Văn Hùng"), (40, 810, bottom.replace(" 1/2", " 2/2"))]
+    path = tmp_path / "saved.pdf"
+    path.write_bytes(text_pdf([first, second], size=11))
+    meta = process(path).metadata
+    assert (meta.number, meta.issued_date) == ("35/KH-UBND", "2026-03-10")
+    assert meta.signer.name == "Lê Văn Hùng"
+
+
+@pytest.mark.parametrize("line", ["30/6/2026, 14:00 họp Ban Chỉ đạo xã đánh giá kết quả",
+                                  "Địa chỉ tra cứu: https://dichvucong.gov.vn 24/7",
+                                  "15/3/2026 tổ chức diễn tập phòng, chống thiên tai"])
+def test_the_documents_own_lines_with_a_date_or_an_address_stay(processed, line):
+    doc = processed("\n".join([*HEADER[:-1], line, "Nơi nhận:", "- UBND tỉnh;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                               "Lê Văn Hùng"]) + "\n")
+    assert line in " ".join(b.text or "" for b in doc.body())

@@ -46,7 +46,7 @@ def test_a_saved_pages_pdf_reads_its_signer_across_the_page_break(tmp_path):
 
 
 @pytest.mark.parametrize("line", ["30/6/2026, 14:00 họp Ban Chỉ đạo xã đánh giá kết quả",
-                                  "Địa chỉ tra cứu: https://dichvucong.gov.vn 24/7",
+                                  "https://dichvucong.gov.vn (tiếp nhận hồ sơ 24/7)",
                                   "15/3/2026 tổ chức diễn tập phòng, chống thiên tai"])
 def test_the_documents_own_lines_with_a_date_or_an_address_stay(processed, line):
     doc = processed("\n".join([*HEADER[:-1], line, "Nơi nhận:", "- UBND tỉnh;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",

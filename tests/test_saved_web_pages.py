@@ -52,3 +52,42 @@ def test_the_documents_own_lines_with_a_date_or_an_address_stay(processed, line)
     doc = processed("\n".join([*HEADER[:-1], line, "Nơi nhận:", "- UBND tỉnh;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
                                "Lê Văn Hùng"]) + "\n")
     assert line in " ".join(b.text or "" for b in doc.body())
+
+
+# A portal's page for a document it offers only as an attached file: the panel is all there is, in the portal's labels.
+_PANELS = {
+    "rows": "<table>{}</table>",
+    "colons": "<div>{}</div>",
+}
+_FIELDS = [("Số ký hiệu", "35/KH-UBND"), ("Ngày ký", "10/03/2026"), ("Đơn vị ban hành", "UBND xã Cam Lộ"),
+           ("Người ký", "Lê Văn Hùng"), ("Trích yếu", "Triển khai công tác phòng, chống thiên tai năm 2026"),
+           ("File đính kèm", "kh35.pdf")]
+
+
+@pytest.mark.parametrize("shape", _PANELS)
+@pytest.mark.parametrize("number_label", ["Số ký hiệu", "Số/Ký hiệu", "Ký hiệu"])
+def test_a_portals_panel_for_an_attached_file_gives_the_documents_record(write_text, shape, number_label):
+    fields = [(number_label if label == "Số ký hiệu" else label, value) for label, value in _FIELDS]
+    rows = ("".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in fields) if shape == "rows"
+            else "".join(f"<p>{label}: {value}</p>" for label, value in fields))
+    page = (f"<html><body><nav>Trang chủ | Văn bản chỉ đạo điều hành</nav><main><h2>Văn bản</h2>{_PANELS[shape].format(rows)}"
+            "</main></body></html>")
+    doc = process(write_text(page, "panel.html"))
+    meta = doc.metadata
+    assert (meta.number, meta.doc_type, meta.issued_date) == ("35/KH-UBND", "Kế hoạch", "2026-03-10")
+    assert (meta.issuer.name, meta.signer.name) == ("UBND xã Cam Lộ", "Lê Văn Hùng")
+    assert meta.title == "Triển khai công tác phòng, chống thiên tai năm 2026"
+    assert meta.sources["title"].source == "site_panel"
+    assert any(w.code == "metadata_from_site_attributes" for w in doc.warnings)
+
+
+def test_a_panels_summary_beside_the_document_is_not_a_mismatch(write_text):
+    """The document's own title wins; the site's summary, worded its own way, raises no mismatch."""
+    page = ("<html><body><table><tr><td>Số ký hiệu</td><td>35/KH-UBND</td></tr><tr><td>Trích yếu</td><td>Về việc triển "
+            "khai công tác phòng, chống thiên tai</td></tr></table><p>ỦY BAN NHÂN DÂN</p><p>XÃ CAM LỘ</p>"
+            "<p>Số: 35/KH-UBND</p><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>"
+            "<p>Cam Lộ, ngày 10 tháng 3 năm 2026</p><p>KẾ HOẠCH</p><p>Triển khai công tác phòng, chống thiên tai năm 2026</p>"
+            "<p>I. MỤC ĐÍCH</p><p>1. Chủ động phòng ngừa.</p></body></html>")
+    doc = process(write_text(page, "beside.html"))
+    assert doc.metadata.title == "Triển khai công tác phòng, chống thiên tai năm 2026"
+    assert not [w for w in doc.warnings if w.code in ("site_attribute_mismatch", "missing_in_document")]

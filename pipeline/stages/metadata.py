@@ -1309,6 +1309,7 @@ def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) ->
             "issued_date": meta.issued_date,
             "signer": meta.signer.name,
             "issuer": meta.issuer.name,
+            "title": meta.title,
         }.get(field or "")
         if not field:
             continue
@@ -1320,6 +1321,8 @@ def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) ->
             site_value = parsed.iso if parsed else value
         if document_value is None:
             issues.append(_warn("missing_in_document", f"the document does not show its {field}; the site's panel says {label}: '{value}'"))
+        elif field == "title":
+            continue  # a site words its summary its own way ("Về việc …", the type in front): no mismatch to report
         elif _comparable(site_value, field) != _comparable(document_value, field):
             issues.append(
                 _warn("site_attribute_mismatch", f"the site's panel says {label}: '{value}', the document says '{document_value}'")
@@ -1486,7 +1489,7 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
             sources["signer"] = source
     meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
-    if _only_a_panel(meta, layout) and doc.site_attributes:
+    if _only_a_panel(meta, layout, reading.found_in.get("issued_date")) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
     if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
         meta, found = number_from_site_heading(meta, doc)
@@ -1621,9 +1624,10 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
 _PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer")
 
 
-def _only_a_panel(meta: DocumentMetadata, layout: Layout) -> bool:
-    """The page shows no document: no heading, no number, no date."""
-    return layout.heading is None and meta.number is None and meta.issued_date is None and meta.symbol is None
+def _only_a_panel(meta: DocumentMetadata, layout: Layout, date_block: Block | None) -> bool:
+    """The page shows no document: no heading, no number, no date but the panel's own ("Ngày ký: 10/03/2026")."""
+    panel_date = date_block is not None and (date_block.text or "").lstrip("| ").startswith(tuple(site_attribute_fields()))
+    return layout.heading is None and meta.number is None and meta.symbol is None and (meta.issued_date is None or panel_date)
 
 
 def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> tuple[DocumentMetadata, list[Issue]]:
@@ -1636,14 +1640,16 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
     number = first if _SYMBOL.match(first) else (normalise_number(printed) or None)  # "867/QĐ-QLTA Lỗi" on the site
     parsed = _SYMBOL.match(number or "")
     issued = parse_date(values.get("issued_date", ""))
+    symbol = parsed.group("symbol") if parsed else None
     meta = meta.model_copy(update={
-        "number": number, "symbol": parsed.group("symbol") if parsed else None,
-        "doc_type": doc_type_by_folded_name().get(fold(values.get("doc_type", ""))) or values.get("doc_type"),
+        "number": number, "symbol": symbol,
+        "doc_type": (doc_type_by_folded_name().get(fold(values.get("doc_type", ""))) or values.get("doc_type")
+                     or doc_type_of_symbol(symbol)),
         "issued_date": issued.iso if issued else None, "issuer": Issuer(name=values.get("issuer")),
-        "signer": Signer(name=values.get("signer")),
+        "signer": Signer(name=values.get("signer")), "title": values.get("title"),
     })
     panel = FieldSource(source="site_panel", confidence=None)
-    meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer")
+    meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer", "title")
                                                if getattr(meta, field, None) or field in ("issuer", "signer") and values.get(field)}})
     used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
     return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]

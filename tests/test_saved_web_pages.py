@@ -91,3 +91,29 @@ def test_a_panels_summary_beside_the_document_is_not_a_mismatch(write_text):
     doc = process(write_text(page, "beside.html"))
     assert doc.metadata.title == "Triển khai công tác phòng, chống thiên tai năm 2026"
     assert not [w for w in doc.warnings if w.code in ("site_attribute_mismatch", "missing_in_document")]
+
+
+_BODY = "KẾ HOẠCH\nTriển khai công tác phòng, chống thiên tai năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng ngừa.\n"
+
+
+@pytest.mark.parametrize("chrome", ["", "12/03/2026\n", "12/03/2026 08:15\nLượt xem: 215\n"])
+@pytest.mark.parametrize("headline, date", [
+    ("Kế hoạch số 35/KH-UBND ngày 10/3/2026 của UBND xã Cam Lộ về triển khai công tác phòng, chống thiên tai", "2026-03-10"),
+    ("Kế hoạch 35/KH-UBND ngày 10 tháng 3 năm 2026 triển khai công tác phòng, chống thiên tai", "2026-03-10"),
+    ("Kế hoạch số 35/KH-UBND về triển khai công tác phòng, chống thiên tai năm 2026", None),
+])
+def test_a_portals_headline_gives_the_number_of_a_plan_printed_without_its_header(processed, chrome, headline, date):
+    doc = processed(f"Trang chủ\nVăn bản chỉ đạo điều hành\n{headline}\n{chrome}{_BODY}")
+    meta = doc.metadata
+    assert (meta.number, meta.issued_date) == ("35/KH-UBND", date)
+    assert meta.sources["number"].source == "site_panel"
+    assert "number_from_site_heading" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("above", [
+    "Quyết định số 35/QĐ-UBND ngày 10/3/2026 ban hành quy chế",  # another type of document
+    "Kế hoạch số 12/KH-UBND ngày 2/3/2026 về chuyển đổi số\nTin mới\nHội nghị tổng kết công tác năm 2025",  # a list further up
+])
+def test_a_line_above_that_is_not_the_plans_headline_gives_no_number(processed, above):
+    meta = processed(f"Trang chủ\n{above}\n{_BODY}").metadata
+    assert meta.number is None and meta.issued_date is None

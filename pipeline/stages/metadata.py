@@ -1492,7 +1492,7 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if _only_a_panel(meta, layout, reading.found_in.get("issued_date")) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
     if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
-        meta, found = number_from_site_heading(meta, doc)
+        meta, found = number_from_site_heading(meta, doc, layout)
         issues += found
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
@@ -1659,19 +1659,43 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
 _SITE_HEADING = re.compile(r"^(?P<type>[^\d/]{2,40}?)\s+(?:số\s+)?(?P<number>\d[\w.]*/\S+)(?:\s|$)")
 
 
-def number_from_site_heading(meta: DocumentMetadata, doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
+def number_from_site_heading(meta: DocumentMetadata, doc: Document, layout: Layout) -> tuple[DocumentMetadata, list[Issue]]:
     """The number of a page whose document text prints no header (the site shows the header as its own heading above
-    it): from that heading, when it names the same type of document, with the source ``site_panel`` and a warning."""
-    heading = next((b for b in doc.blocks if b.layer is not Layer.BODY), None) if doc.origin.format == "html" else None
-    match = _SITE_HEADING.match(heading.text or "") if heading is not None else None
-    parsed = _SYMBOL.match(match.group("number").rstrip(".,;")) if match else None
-    if not parsed or doc_type_by_folded_name().get(fold(match.group("type"))) != meta.doc_type:
+    it: a legal site's heading the reader set apart, or a portal's headline above the document's type heading,
+    "Kế hoạch số 35/KH-UBND ngày 10/3/2026 của UBND xã …"): from that heading, when it names the same type of
+    document, with the source ``site_panel`` and a warning; its date too, when it follows the number."""
+    furniture = next((b for b in doc.blocks if b.layer is not Layer.BODY), None) if doc.origin.format == "html" else None
+    above = layout.header if layout.heading is not None else []
+    for heading in (b for b in (furniture, _headline_above(doc), *above) if b is not None):
+        match = _SITE_HEADING.match(heading.text or "")
+        parsed = _SYMBOL.match(match.group("number").rstrip(".,;")) if match else None
+        if parsed and doc_type_by_folded_name().get(fold(match.group("type"))) == meta.doc_type:
+            break
+    else:
         return meta, []
     number = match.group("number").rstrip(".,;")
-    sources = {**meta.sources, "number": FieldSource(source="site_panel", confidence=None, where=heading.where())}
-    meta = meta.model_copy(update={"number": number, "symbol": parsed.group("symbol"), "sources": sources})
-    return meta, [_warn("number_from_site_heading", f"the document's text prints no header (no 'Số:' line); the site's "
-                                                    f"heading above it names it '{heading.text}': the number is taken from there", heading)]
+    panel = FieldSource(source="site_panel", confidence=None, where=heading.where())
+    update = {"number": number, "symbol": parsed.group("symbol"), "sources": {**meta.sources, "number": panel}}
+    dated = _DATE_AFTER_NUMBER.match(heading.text or "", match.end("number"))
+    if meta.issued_date is None and dated and (date := parse_date(f"ngày {dated.group(1)}")) and date.iso:
+        update.update(issued_date=date.iso, sources={**update["sources"], "issued_date": panel})
+    return meta.model_copy(update=update), [_warn(
+        "number_from_site_heading", f"the document's text prints no header (no 'Số:' line); the site's heading above it "
+                                    f"names it '{heading.text}': the number{' and date are' if dated and 'issued_date' in update else ' is'} "
+                                    f"taken from there", heading)]
+
+
+def _headline_above(doc: Document) -> Block | None:
+    """The line right above the document on the page, past the posting date and view count a portal prints under
+    its headline (never further: a page's lists of other documents stand further up)."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.layer is Layer.BODY), 0)
+    for block in reversed(doc.blocks[:first]):
+        if block.text and not _article_chrome().match(block.text):
+            return block
+    return None
+
+
+_DATE_AFTER_NUMBER = re.compile(r"\s+ngày\s+(\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4})\b")
 
 
 def metadata(doc: Document) -> Document:

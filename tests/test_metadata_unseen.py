@@ -421,3 +421,21 @@ def test_a_portals_related_articles_are_not_the_documents(processed, related):
     body = " ".join(b.text or "" for b in doc.body())
     assert "Công an xã rà soát địa bàn" in body
     assert "PHÒNG, CHỐNG MA TÚY" not in body and "hội nghị sơ kết" not in body
+
+
+# ---------------------------------------------------------------------------------------------------
+# A place-and-date line without its "ngày": a day printed bare, or a draft that gives only the month
+
+
+@pytest.mark.parametrize("line, date, partial", [
+    ("Quảng Trị, 05 tháng 3 năm 2026", "2026-03-05", None),
+    ("Quảng Trị, 5 tháng 03 năm 2026.", "2026-03-05", None),
+    ("Quảng Trị, tháng 3 năm 2026", None, "2026-03"),
+    ("Quảng Trị, ngày 05 tháng 3 năm 2026", "2026-03-05", None),
+])
+def test_a_date_line_without_its_day_word(processed, line, date, partial):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\n{MOTTO}{line}\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                    "I. MỤC ĐÍCH\n1. Nội dung.\n")
+    meta = doc.metadata
+    assert (meta.place, meta.issued_date, meta.issued_date_partial) == ("Quảng Trị", date, partial)
+    assert ("issue_date_incomplete" in {w.code for w in doc.warnings}) == (partial is not None)

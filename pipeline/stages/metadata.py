@@ -52,7 +52,9 @@ _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ
 # 03-02-2026"): then the date is all the line holds after the comma.
 _DATE_LINE = re.compile(
     r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
-    r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$))")
+    r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$)"
+    # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
+    r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
 # What a place-and-date line cannot lack: "ngày" (any case _DATE_LINE takes), or a comma and a date in figures at its
 # end. Tested first in C: on a line of capitals without either, _DATE_LINE's place words try every way of cutting the
 # line's words into capitalised pieces before failing (0.2-0.7 ms a line).
@@ -372,6 +374,9 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     return table.get(first) or (table[""] if "-" in symbol else None)
 
 
+_DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
+
+
 def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None, list[Issue]]:
     for i, block in enumerate(header):
         text = block.text or ""
@@ -399,7 +404,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if previous is not None and _is_place_fragment(previous):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
-        issued = parse_date(_PLACEHOLDER.sub(" ", text[match.start() :]))
+        issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
         issues = []
         if issued is None:
             issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))

@@ -364,3 +364,54 @@ def test_a_communes_own_plan_names_its_mass_organisations_and_health_station(wri
                      "Đoàn Thanh niên": f"{commune}/doan-thanh-nien-cong-san-ho-chi-minh",
                      "Hội Liên hiệp Phụ nữ xã": f"{commune}/hoi-lien-hiep-phu-nu",
                      "Hội CCB xã": f"{commune}/hoi-cuu-chien-binh", "Sở Y tế": "lam-dong/so-y-te"}
+
+
+def _namesakes() -> list[dict[str, str]]:
+    """The communes named as a province is, or was ("xã Hòa Bình" in Cà Mau, "phường Lào Cai" in Lào Cai)."""
+    provinces = {fold(row["name"]) for row in PROVINCES.values()}
+    return [r for r in COMMUNES if fold(r["name"]) in provinces]
+
+
+@pytest.mark.parametrize("commune", _namesakes(), ids=lambda r: r["id"])
+def test_a_commune_named_as_a_province_is_not_that_province(write_text, commune):
+    """A commune's own plan prints its name in the heading and as its place ("ỦY BAN NHÂN DÂN / XÃ HÒA BÌNH",
+    "Hòa Bình, ngày …"): it is that commune's, and its "UBND tỉnh" its own province's, or unknown where several
+    communes share the name; never the province of that name (tỉnh Hòa Bình, which ended in 2025, for a commune of
+    Cà Mau)."""
+    from pipeline.run import process
+
+    kind, name, province = commune["kind"], commune["name"], commune["province"]
+    rows = [("UBND tỉnh", f"Công an {kind}")]
+    doc = process(write_text(_commune_plan(f"{kind} {name}", f"{name}, ngày 8 tháng 4 năm 2026",
+                                           f"Cải cách hành chính trên địa bàn {kind} {name} năm 2026", rows)))
+    shared = sum(r["kind"] == kind and fold(r["name"]) == fold(name) for r in COMMUNES) > 1
+    assert doc.metadata.jurisdiction == (None if shared else commune["id"])
+    assert doc.tasks[0].lead[0].agency_id == (None if shared else f"{province}/uy-ban-nhan-dan")
+
+
+def test_a_commune_named_as_a_province_is_found_by_its_province_printed_after(write_text):
+    from pipeline.run import process
+
+    doc = process(write_text(_commune_plan("xã Hòa Bình", "Hòa Bình, ngày 8 tháng 4 năm 2026",
+                                           "Cải cách hành chính trên địa bàn xã, tỉnh Cà Mau", [("UBND tỉnh", "")])))
+    assert doc.metadata.jurisdiction == "ca-mau.xa-hoa-binh"
+    assert doc.tasks[0].lead[0].agency_id == "ca-mau/uy-ban-nhan-dan"
+
+
+def test_an_older_commune_named_as_a_province_is_not_that_province(write_text):
+    """In 2024 "XÃ THÁI BÌNH" was a commune of some province: which one, the document does not say."""
+    from pipeline.run import process
+
+    doc = process(write_text(_commune_plan("xã Thái Bình", "Thái Bình, ngày 8 tháng 4 năm 2024",
+                                           "Cải cách hành chính", [("UBND tỉnh", "Công an xã")])))
+    assert doc.metadata.jurisdiction is None
+    assert doc.tasks[0].lead[0].agency_id is None
+
+
+@pytest.mark.parametrize("heading, place", [("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None), ("UBND phường Thái Bình", None),
+                                            ("trên địa bàn đặc khu Lào Cai", None), ("UBND thị trấn Bắc Ninh", None),
+                                            ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "hoa-binh"),
+                                            ("UBND thị xã Hòa Bình", "hoa-binh"), ("phường Lào Cai, tỉnh Lào Cai", "lao-cai"),
+                                            ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN", "binh-tan"), ("Hòa Bình", "hoa-binh")])
+def test_a_place_after_a_communes_unit_word_is_the_communes(heading, place):
+    assert registry().place_named_in(heading) == place

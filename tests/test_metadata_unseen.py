@@ -378,3 +378,64 @@ def test_a_titles_line_wrapped_at_phong_chong_is_the_titles(processed, authority
                     f"QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\n{wrapped}\n{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
                     "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n")
     assert doc.metadata.title == f"VỀ VIỆC BAN HÀNH KẾ HOẠCH {wrapped}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# A plan posted as a news article: its title in capitals, then a lead sentence that starts with the date
+
+
+@pytest.mark.parametrize("title", ["KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2026"])
+@pytest.mark.parametrize("lead", [
+    "Ngày 05 tháng 3 năm 2026 Ủy ban nhân dân xã Tân Lập đã ban hành Quyết định số 45/QĐ-UBND về việc ban hành Kế hoạch",
+    "Ngày 05 tháng 3 năm 2026, UBND phường Cam Đường ban hành Kế hoạch số 12/KH-UBND",
+    "Ngày 5/3/2026 Sở Nội vụ đã ban hành kế hoạch thực hiện trên địa bàn tỉnh",
+])
+def test_a_news_articles_lead_sentence_is_not_the_title(processed, title, lead):
+    doc = processed(f"{title}\n{lead}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả.\n")
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize("wrapped", ["ngày 05 tháng 3 năm 2026 của Thủ tướng Chính phủ",
+                                     "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2026"])
+def test_a_title_that_names_a_date_or_a_day_keeps_it(processed, wrapped):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\n{MOTTO}Quảng Trị, ngày 10 tháng 3 năm 2026\n"
+                    f"KẾ HOẠCH\nTriển khai Quyết định số 45/QĐ-TTg và tổ chức\n{wrapped}\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+    assert doc.metadata.title == f"Triển khai Quyết định số 45/QĐ-TTg và tổ chức {wrapped}"
+
+
+@pytest.mark.parametrize("chrome", ["12/03/2026", "Thứ Năm, 12/03/2026 08:15", "12/03/2026\nLượt xem: 215",
+                                    "Lượt xem: 1.024", "Ngày đăng: 12/03/2026", "Số lượt đọc: 37"])
+def test_a_portals_posting_date_and_view_count_are_not_the_title(processed, chrome):
+    title = "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2026"
+    doc = processed(f"Trang chủ\nTin tức - Sự kiện\n{title}\n{chrome}\nThực hiện Kế hoạch số 35/KH-UBND ngày "
+                    "20/02/2026 của UBND tỉnh Quảng Trị, Ủy ban nhân dân xã Cam Lộ ban hành Kế hoạch như sau:\n"
+                    "I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng ngừa.\n")
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize("related", ["Tin liên quan", "Bài viết liên quan:", "Các tin khác", "Tin cùng chuyên mục"])
+def test_a_portals_related_articles_are_not_the_documents(processed, related):
+    doc = processed("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\nNgày 05 tháng 3 năm 2026, UBND xã Tân Lập ban hành Kế hoạch.\n"
+                    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chỉ số hài lòng.\nII. NHIỆM VỤ\n1. Công an xã rà soát địa bàn.\n"
+                    f"{related}\nKẾ HOẠCH PHÒNG, CHỐNG MA TÚY NĂM 2026\nUBND xã tổ chức hội nghị sơ kết quý I\n")
+    body = " ".join(b.text or "" for b in doc.body())
+    assert "Công an xã rà soát địa bàn" in body
+    assert "PHÒNG, CHỐNG MA TÚY" not in body and "hội nghị sơ kết" not in body
+
+
+# ---------------------------------------------------------------------------------------------------
+# A place-and-date line without its "ngày": a day printed bare, or a draft that gives only the month
+
+
+@pytest.mark.parametrize("line, date, partial", [
+    ("Quảng Trị, 05 tháng 3 năm 2026", "2026-03-05", None),
+    ("Quảng Trị, 5 tháng 03 năm 2026.", "2026-03-05", None),
+    ("Quảng Trị, tháng 3 năm 2026", None, "2026-03"),
+    ("Quảng Trị, ngày 05 tháng 3 năm 2026", "2026-03-05", None),
+])
+def test_a_date_line_without_its_day_word(processed, line, date, partial):
+    doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\n{MOTTO}{line}\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                    "I. MỤC ĐÍCH\n1. Nội dung.\n")
+    meta = doc.metadata
+    assert (meta.place, meta.issued_date, meta.issued_date_partial) == ("Quảng Trị", date, partial)
+    assert ("issue_date_incomplete" in {w.code for w in doc.warnings}) == (partial is not None)

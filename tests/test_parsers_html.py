@@ -143,3 +143,46 @@ def test_breaks_a_site_printed_escaped_are_whitespace(write_text):
     assert with_escapes.metadata.model_dump() == plain.metadata.model_dump()
     assert [t.model_dump(exclude={"where", "id"}) for t in with_escapes.tasks] == [t.model_dump(exclude={"where", "id"}) for t in plain.tasks]
     assert not any("\\r" in b.orig for b in with_escapes.blocks)
+
+
+# A plan published on a commune's or a department's portal: the site prints the plan's name as the article's headline
+# (an <h1>, a <div class="title">, a bold paragraph), then the posting date, then the document with its header table.
+_HEADER_CELLS = {
+    "paragraphs": ("<p>ỦY BAN NHÂN DÂN</p><p>XÃ CAM LỘ</p><p>Số: 35/KH-UBND</p>",
+                   "<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>"
+                   "<p><i>Cam Lộ, ngày 10 tháng 3 năm 2026</i></p>"),
+    "breaks": ("ỦY BAN NHÂN DÂN<br>XÃ CAM LỘ<br>Số: 35/KH-UBND",
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập – Tự do – Hạnh phúc<br>Cam Lộ, ngày 10 tháng 3 năm 2026"),
+}
+_HEADLINES = {"h1": '<h1 class="title">{}</h1>', "div": '<div class="news-title">{}</div>', "bold": "<p><b>{}</b></p>"}
+
+
+@pytest.mark.parametrize("cells", _HEADER_CELLS)
+@pytest.mark.parametrize("headline", _HEADLINES)
+@pytest.mark.parametrize("posted", ["", '<div class="meta">12/03/2026 08:15 | Lượt xem: 215</div>'])
+def test_a_portals_headline_above_the_header_table_leaves_the_header_the_documents(write_text, cells, headline, posted):
+    left, right = _HEADER_CELLS[cells]
+    page = (f"<html><body><nav><a>Trang chủ</a> <a>Tin tức - Sự kiện</a></nav><main>"
+            f"{_HEADLINES[headline].format('KẾ HOẠCH TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2026')}{posted}"
+            f"<table><tr><td>{left}</td><td>{right}</td></tr></table>"
+            "<p>KẾ HOẠCH</p><p>Triển khai công tác phòng, chống thiên tai năm 2026</p>"
+            "<p>I. MỤC ĐÍCH, YÊU CẦU</p><p>1. Chủ động phòng ngừa.</p>"
+            "<table><tr><td><p>Nơi nhận:</p><p>- UBND tỉnh;</p><p>- Lưu: VT.</p></td>"
+            "<td><p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p><p>Lê Văn Hùng</p></td></tr></table>"
+            "</main><footer>Bản quyền thuộc UBND xã Cam Lộ</footer></body></html>")
+    meta = process(write_text(page, "portal.html")).metadata
+    assert (meta.number, meta.issued_date, meta.place) == ("35/KH-UBND", "2026-03-10", "Cam Lộ")
+    assert meta.issuer.name == "ỦY BAN NHÂN DÂN XÃ CAM LỘ"
+    assert meta.title == "Triển khai công tác phòng, chống thiên tai năm 2026"
+    assert meta.signer.name == "Lê Văn Hùng"
+
+
+def test_a_small_data_table_after_the_heading_is_not_unfolded_as_a_header(write_text):
+    """A three-row table of totals after the heading holds "Cộng" but no motto: it stays a table."""
+    page = ("<html><body><table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG TRỊ<br>Số: 12/KH-UBND</td><td>CỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Quảng Trị, ngày 9 tháng 3 năm 2026</td></tr></table>"
+            "<p>KẾ HOẠCH</p><p>Phân bổ kinh phí năm 2026</p><p>I. KINH PHÍ</p>"
+            "<table border='1'><tr><td>Sở Nội vụ</td><td>120</td></tr><tr><td>Sở Tư pháp</td><td>80</td></tr>"
+            "<tr><td>Cộng</td><td>200</td></tr></table><p>II. TỔ CHỨC THỰC HIỆN</p></body></html>")
+    doc = process(write_text(page, "totals.html"))
+    assert any(b.table is not None and "Sở Tư pháp" in (b.text or "") for b in doc.body())

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMUNE_ID_MARK, name_key, registry, registry_rows
+from .registry import COMMUNE_ID_MARK, commune_word_keys, name_key, registry, registry_rows
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -620,10 +620,25 @@ def _named_place(doc: Document, reg) -> str | None:
         return "viet-nam"
     if any(heading and _names_the_centre(heading) for heading in (meta.issuer.name, meta.issuer.parent)):
         return "viet-nam"
-    if meta.place and (place := reg.place_named_in(meta.place)):
+    namesake = _issuing_communes_namesake(meta, reg)
+    if meta.place and (place := reg.place_named_in(meta.place)) and place != namesake:
         return place
-    named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)))
+    named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) and p != namesake)
     return named.most_common(1)[0][0] if named else None
+
+
+def _issuing_communes_namesake(meta, reg) -> str | None:
+    """The province (or district) a commune issuer shares its name with ("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH": tỉnh Hòa Bình).
+    Its document prints the commune's name as the place ("Hòa Bình, ngày …") and in its text: those name the commune."""
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if heading and (named := _commune_named().search(name_key(heading))):
+            return reg.place_named_in(named.group(1))
+    return None
+
+
+@cache
+def _commune_named() -> re.Pattern:
+    return re.compile(rf"(?:^| )(?:{'|'.join(sorted(commune_word_keys(), key=len, reverse=True))}) (.+)$")
 
 
 def agencies(doc: Document) -> Document:

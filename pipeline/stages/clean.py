@@ -75,8 +75,14 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
         return False
     lines = [line.strip() for cell in table.cells for line in cell.text.split("\n") if line.strip()]
     closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines)
-    header = before_heading and any(_matches(boilerplate().start, line) or line.startswith("Số") for line in lines)
+    # a web page's own headline can stand above the header ("KẾ HOẠCH TRIỂN KHAI …" in a portal's <h1>): a table
+    # with the motto in it is the header all the same
+    header = ((before_heading or any(_STATE_MOTTO.search(line) for line in lines))
+              and any(_matches(boilerplate().start, line) or line.startswith("Số") for line in lines))
     return closing or header
+
+
+_STATE_MOTTO = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]\s*Tự\s+do", re.IGNORECASE)
 
 
 def unfold_layout_tables(blocks: list[Block]) -> list[Block]:
@@ -212,6 +218,7 @@ class Boilerplate:
     end: re.Pattern[str]
     chrome_before_end: re.Pattern[str]
     signing_stamp: re.Pattern[str]
+    print_furniture: re.Pattern[str]
 
 
 @cache
@@ -220,7 +227,7 @@ def boilerplate() -> Boilerplate:
     data = json_data("boilerplate.json")
     compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
     return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
-                       compile_all("signing_stamp"))
+                       compile_all("signing_stamp"), compile_all("print_furniture"))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -327,7 +334,16 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     outside = [b.model_copy(update={"layer": Layer.FURNITURE}) for b in (*blocks[:start], *blocks[end:])]
     # with no document on the page (only the site's attribute panel), the whole page is the panel
     attributes = site_attributes(outside[:start] if found else blocks)
-    return [*outside[:start], *blocks[start:end], *outside[start:]], attributes
+    return [*outside[:start], *_without_print_furniture(blocks[start:end]), *outside[start:]], attributes
+
+
+def _without_print_furniture(blocks: list[Block]) -> list[Block]:
+    """A web page saved as PDF: the browser's line at the top and bottom of every page ("11/30/26, 8:33 PM Kế hoạch …",
+    "https://… 1/2") falls inside the document, often inside its closing block."""
+    printed = boilerplate().print_furniture
+    return [b.model_copy(update={"layer": Layer.FURNITURE})
+            if b.table is None and b.text and b.text[0] in "0123456789fh" and _matches(printed, b.text) else b
+            for b in blocks]
 
 
 # ---------------------------------------------------------------------------------------------------

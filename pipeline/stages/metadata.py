@@ -52,7 +52,9 @@ _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ
 # 03-02-2026"): then the date is all the line holds after the comma.
 _DATE_LINE = re.compile(
     r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
-    r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$))")
+    r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$)"
+    # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
+    r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
 # What a place-and-date line cannot lack: "ngày" (any case _DATE_LINE takes), or a comma and a date in figures at its
 # end. Tested first in C: on a line of capitals without either, _DATE_LINE's place words try every way of cutting the
 # line's words into capitalised pieces before failing (0.2-0.7 ms a line).
@@ -67,7 +69,8 @@ def _date_line(text: str) -> re.Match[str] | None:
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
-_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}[/.]\d{1,2}[/.]\d{4},|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
+# A news page's lead sentence starts with its date ("Ngày 05 tháng 3 năm 2026 Ủy ban nhân dân xã … đã ban hành …").
+_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}(?:[/.]\d{1,2}[/.]|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}(?:,|\s+(?=[A-ZĐÀ-Ỹ]))|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
 # Lines no type heading comes after once the header's date was seen: the grounds and articles of the body.
 _PAST_THE_HEADING = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b|^Điều \d|^QUYẾT ĐỊNH\s*:")
@@ -371,6 +374,9 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     return table.get(first) or (table[""] if "-" in symbol else None)
 
 
+_DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
+
+
 def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None, list[Issue]]:
     for i, block in enumerate(header):
         text = block.text or ""
@@ -398,7 +404,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if previous is not None and _is_place_fragment(previous):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
-        issued = parse_date(_PLACEHOLDER.sub(" ", text[match.start() :]))
+        issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
         issues = []
         if issued is None:
             issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))
@@ -716,7 +722,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for block in under[:5]:
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or KEM_THEO.search(text):
+        if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or _article_chrome().match(text):
             break
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
@@ -741,6 +747,12 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+@cache
+def _article_chrome() -> re.Pattern[str]:
+    """A news portal's lines between an article's headline and its text (its posting date, the view count)."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("boilerplate.json")["article_chrome"]))
 
 
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:
@@ -1302,6 +1314,7 @@ def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) ->
             "issued_date": meta.issued_date,
             "signer": meta.signer.name,
             "issuer": meta.issuer.name,
+            "title": meta.title,
         }.get(field or "")
         if not field:
             continue
@@ -1313,6 +1326,8 @@ def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) ->
             site_value = parsed.iso if parsed else value
         if document_value is None:
             issues.append(_warn("missing_in_document", f"the document does not show its {field}; the site's panel says {label}: '{value}'"))
+        elif field == "title":
+            continue  # a site words its summary its own way ("Về việc …", the type in front): no mismatch to report
         elif _comparable(site_value, field) != _comparable(document_value, field):
             issues.append(
                 _warn("site_attribute_mismatch", f"the site's panel says {label}: '{value}', the document says '{document_value}'")
@@ -1479,10 +1494,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
             sources["signer"] = source
     meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
-    if _only_a_panel(meta, layout) and doc.site_attributes:
+    if _only_a_panel(meta, layout, reading.found_in.get("issued_date")) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)
     if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
-        meta, found = number_from_site_heading(meta, doc)
+        meta, found = number_from_site_heading(meta, doc, layout)
         issues += found
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
@@ -1614,9 +1629,10 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
 _PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer")
 
 
-def _only_a_panel(meta: DocumentMetadata, layout: Layout) -> bool:
-    """The page shows no document: no heading, no number, no date."""
-    return layout.heading is None and meta.number is None and meta.issued_date is None and meta.symbol is None
+def _only_a_panel(meta: DocumentMetadata, layout: Layout, date_block: Block | None) -> bool:
+    """The page shows no document: no heading, no number, no date but the panel's own ("Ngày ký: 10/03/2026")."""
+    panel_date = date_block is not None and (date_block.text or "").lstrip("| ").startswith(tuple(site_attribute_fields()))
+    return layout.heading is None and meta.number is None and meta.symbol is None and (meta.issued_date is None or panel_date)
 
 
 def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> tuple[DocumentMetadata, list[Issue]]:
@@ -1629,14 +1645,16 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
     number = first if _SYMBOL.match(first) else (normalise_number(printed) or None)  # "867/QĐ-QLTA Lỗi" on the site
     parsed = _SYMBOL.match(number or "")
     issued = parse_date(values.get("issued_date", ""))
+    symbol = parsed.group("symbol") if parsed else None
     meta = meta.model_copy(update={
-        "number": number, "symbol": parsed.group("symbol") if parsed else None,
-        "doc_type": doc_type_by_folded_name().get(fold(values.get("doc_type", ""))) or values.get("doc_type"),
+        "number": number, "symbol": symbol,
+        "doc_type": (doc_type_by_folded_name().get(fold(values.get("doc_type", ""))) or values.get("doc_type")
+                     or doc_type_of_symbol(symbol)),
         "issued_date": issued.iso if issued else None, "issuer": Issuer(name=values.get("issuer")),
-        "signer": Signer(name=values.get("signer")),
+        "signer": Signer(name=values.get("signer")), "title": values.get("title"),
     })
     panel = FieldSource(source="site_panel", confidence=None)
-    meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer")
+    meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer", "title")
                                                if getattr(meta, field, None) or field in ("issuer", "signer") and values.get(field)}})
     used = ", ".join(f"{label}: {value}" for label, value in attributes.items() if fields.get(label))
     return meta, [_warn("metadata_from_site_attributes", f"the page holds no document text, only the site's attribute panel ({used})")]
@@ -1646,19 +1664,43 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
 _SITE_HEADING = re.compile(r"^(?P<type>[^\d/]{2,40}?)\s+(?:số\s+)?(?P<number>\d[\w.]*/\S+)(?:\s|$)")
 
 
-def number_from_site_heading(meta: DocumentMetadata, doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
+def number_from_site_heading(meta: DocumentMetadata, doc: Document, layout: Layout) -> tuple[DocumentMetadata, list[Issue]]:
     """The number of a page whose document text prints no header (the site shows the header as its own heading above
-    it): from that heading, when it names the same type of document, with the source ``site_panel`` and a warning."""
-    heading = next((b for b in doc.blocks if b.layer is not Layer.BODY), None) if doc.origin.format == "html" else None
-    match = _SITE_HEADING.match(heading.text or "") if heading is not None else None
-    parsed = _SYMBOL.match(match.group("number").rstrip(".,;")) if match else None
-    if not parsed or doc_type_by_folded_name().get(fold(match.group("type"))) != meta.doc_type:
+    it: a legal site's heading the reader set apart, or a portal's headline above the document's type heading,
+    "Kế hoạch số 35/KH-UBND ngày 10/3/2026 của UBND xã …"): from that heading, when it names the same type of
+    document, with the source ``site_panel`` and a warning; its date too, when it follows the number."""
+    furniture = next((b for b in doc.blocks if b.layer is not Layer.BODY), None) if doc.origin.format == "html" else None
+    above = layout.header if layout.heading is not None else []
+    for heading in (b for b in (furniture, _headline_above(doc), *above) if b is not None):
+        match = _SITE_HEADING.match(heading.text or "")
+        parsed = _SYMBOL.match(match.group("number").rstrip(".,;")) if match else None
+        if parsed and doc_type_by_folded_name().get(fold(match.group("type"))) == meta.doc_type:
+            break
+    else:
         return meta, []
     number = match.group("number").rstrip(".,;")
-    sources = {**meta.sources, "number": FieldSource(source="site_panel", confidence=None, where=heading.where())}
-    meta = meta.model_copy(update={"number": number, "symbol": parsed.group("symbol"), "sources": sources})
-    return meta, [_warn("number_from_site_heading", f"the document's text prints no header (no 'Số:' line); the site's "
-                                                    f"heading above it names it '{heading.text}': the number is taken from there", heading)]
+    panel = FieldSource(source="site_panel", confidence=None, where=heading.where())
+    update = {"number": number, "symbol": parsed.group("symbol"), "sources": {**meta.sources, "number": panel}}
+    dated = _DATE_AFTER_NUMBER.match(heading.text or "", match.end("number"))
+    if meta.issued_date is None and dated and (date := parse_date(f"ngày {dated.group(1)}")) and date.iso:
+        update.update(issued_date=date.iso, sources={**update["sources"], "issued_date": panel})
+    return meta.model_copy(update=update), [_warn(
+        "number_from_site_heading", f"the document's text prints no header (no 'Số:' line); the site's heading above it "
+                                    f"names it '{heading.text}': the number{' and date are' if dated and 'issued_date' in update else ' is'} "
+                                    f"taken from there", heading)]
+
+
+def _headline_above(doc: Document) -> Block | None:
+    """The line right above the document on the page, past the posting date and view count a portal prints under
+    its headline (never further: a page's lists of other documents stand further up)."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.layer is Layer.BODY), 0)
+    for block in reversed(doc.blocks[:first]):
+        if block.text and not _article_chrome().match(block.text):
+            return block
+    return None
+
+
+_DATE_AFTER_NUMBER = re.compile(r"\s+ngày\s+(\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4})\b")
 
 
 def metadata(doc: Document) -> Document:

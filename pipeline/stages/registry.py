@@ -499,6 +499,8 @@ class Registry:
             # a place's name inside a person's ("Đoàn TNCS Hồ Chí Minh") names no place
             spans = [m.span() for m in names.finditer(key)]
             found = [f for f in found if not any(start <= f[1] and f[2] <= end for start, end in spans)]
+        # "xã Hòa Bình" is a commune of that name, not the province
+        found = [f for f in found if not _after_commune_word(key[:f[1]])]
         return self._place_ids[max((name for name, _, _ in found), key=len)] if found else None
 
     def chain(self, place: str | None) -> list[str]:
@@ -510,6 +512,27 @@ class Registry:
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out
+
+
+@cache
+def _unit_word_keys() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The unit words as keys, longest first ("thi xa" before "xa"), and those of the communes."""
+    places = json_data("places.json")
+    units = sorted({key_of(word) for word in places["unit_words"]["words"]}, key=len, reverse=True)
+    return tuple(units), frozenset(key_of(word) for word in places["commune_words"]["words"])
+
+
+def commune_word_keys() -> frozenset[str]:
+    """The communes' unit words as keys ("xa", "phuong", "dac khu", "thi tran")."""
+    return _unit_word_keys()[1]
+
+
+def _after_commune_word(before: str) -> bool:
+    """Whether the key before a place's name ends in a commune's unit word (and not in a longer one ending in it)."""
+    units, communes = _unit_word_keys()
+    before = before.rstrip()
+    unit = next((u for u in units if before.endswith(u) and (len(before) == len(u) or before[-len(u) - 1] == " ")), None)
+    return unit in communes
 
 
 @cache

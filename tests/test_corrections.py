@@ -182,11 +182,40 @@ def test_correct_keeps_the_value_read_before_an_earlier_correction(workspace):
     assert [c["status"] for c in exported(workspace, "hanoi.txt")["corrections"]] == ["superseded", "applied"]
 
 
+def test_an_indicators_target_is_corrected_with_what_it_means(workspace):
+    # the Hà Nội plan's tables read a bare number as "=" with the unit of its column; the clerk knows better
+    before = exported(workspace, "hanoi.txt")["indicators"][1]
+    for field, value in (("comparator", "range"), ("target_high", "90"), ("unit", "điểm"), ("change", "increase"),
+                         ("target_period", "2025-2026")):
+        assert run("correct", "plans/hanoi.txt", f"indicators[1].{field}", value).exit_code == 0, field
+    assert run("ingest", "plans", "--workers", "1").exit_code == 0
+    row = stored(workspace, "SELECT i.comparator, i.target, i.target_high, i.unit, i.change, i.target_period, i.target_printed "
+                            "FROM indicators i JOIN documents d ON d.id = i.document_id WHERE d.source_name = 'hanoi.txt' "
+                            "AND i.ordinal = 2")
+    assert row == [{"comparator": "range", "target": before["target"], "target_high": 90.0, "unit": "điểm",
+                    "change": "increase", "target_period": "2025-2026", "target_printed": before["target_printed"]}]
+    indicator = exported(workspace, "hanoi.txt")["indicators"][1]
+    assert (indicator["comparator"], indicator["target_high"], indicator["unit"]) == ("range", 90.0, "điểm")
+    assert [c["status"] for c in exported(workspace, "hanoi.txt")["corrections"]] == ["applied"] * 5
+    # a value written into the file by hand is checked on ingest as on `correct`
+    with (workspace / "output" / "corrections.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"{workspace / 'plans' / 'hanoi.txt'},,indicators[2].comparator,at least,=,,,\n")
+    run("ingest", "plans", "--workers", "1")
+    last = exported(workspace, "hanoi.txt")["corrections"][-1]
+    assert last["status"] == "invalid" and "'at least' is not one of" in last["detail"]
+    assert exported(workspace, "hanoi.txt")["indicators"][2]["comparator"] == "="
+
+
 @pytest.mark.parametrize("args, message", [
     (["plans/hanoi.txt", "document.colour", "red"], "document.colour cannot be corrected"),
     (["plans/hanoi.txt", "tasks[1].content", ""], "tasks[1].content cannot be empty"),
     (["plans/hanoi.txt", "indicators[0].target", "high"], "indicators[0].target: 'high' is not a number"),
     (["plans/elsewhere.txt", "document.number", "1/KH"], "not in output/plans.db"),
+    (["plans/hanoi.txt", "indicators[0].comparator", "≥"], "indicators[0].comparator: '≥' is not one of >=, >, <=, <, =, ~, range"),
+    (["plans/hanoi.txt", "indicators[0].change", "down"], "indicators[0].change: 'down' is not one of increase, decrease"),
+    (["plans/hanoi.txt", "indicators[0].target_period", "năm 2026"], "is not a year or a span of years"),
+    (["plans/hanoi.txt", "indicators[0].target_high", "95%"], "indicators[0].target_high: '95%' is not a number"),
+    (["plans/hanoi.txt", "indicators[0].target_printed", "95"], "indicators[0].target_printed cannot be corrected"),
 ])
 def test_correct_refuses_what_cannot_be_applied_and_writes_nothing(workspace, args, message):
     result = CliRunner().invoke(main, ["correct", *args])
@@ -216,6 +245,7 @@ def test_a_corrections_file_that_cannot_be_read_stops_the_ingest_before_anything
     ("tasks[12].lead", FieldPath("tasks", "12", "lead")),
     ("tasks[table_2__task_7].deadline", FieldPath("tasks", "table_2__task_7", "deadline")),
     (" indicators[3].target ", FieldPath("indicators", "3", "target")),
+    ("indicators[table_3__ind_2].comparator", FieldPath("indicators", "table_3__ind_2", "comparator")),
 ])
 def test_field_paths(text, path):
     assert parse_path(text) == path and str(parse_path(str(path))) == str(path)

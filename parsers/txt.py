@@ -531,6 +531,9 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
     Each placement is scored as the tables stage scores a paragraph in a column; None unless one is clearly best."""
     from itertools import combinations
 
+    # A reader leaning on a stage (as _roles and the two-line header do on columns and tables): moving Features and
+    # emission to a module both import would move the tables stage's scoring core, which another helper is tuning
+    # this stop, and the reader would still need columns_from; left for a stop where tables.py is free.
     from pipeline.stages.tables import Features, emission
 
     n_cols = len(roles)

@@ -324,4 +324,4 @@ def test_an_indicator_table_shows_each_target_with_what_it_means_and_as_printed(
     assert (rows[names[6]]["target"], rows[names[6]]["as printed"]) == ("", "Không có")  # not a number: printed only
     assert "Kế hoạch năm 2026: ≥ 80%" in table.xpath("tr[td]")[0][2].text_content()  # every period's cell
     markdown = markdown_report(tmp_path / "plans.db", [str(files["targets_in_names", "txt"])])
-    assert f"| {chosen[1].expected[0].name} |  | > 80 % | đạt trên 80% (in the name) |" in markdown
+    assert f"| {chosen[1].expected[0].name} |  |  | > 80 % | đạt trên 80% (in the name) |" in markdown

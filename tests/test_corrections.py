@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 import pipeline.ingest as ingest_module
 from pipeline.cli import main
-from pipeline.stages.corrections import CorrectionsError, FieldPath, InvalidCorrection, as_text, parse_path, read_rows
+from pipeline.stages.corrections import (CorrectionsError, FieldPath, InvalidCorrection, _converted, as_text, check_value,
+                                        parse_path, read_rows)
 from pipeline.outputs.report import markdown_report, write_report
 
 from conftest import CORPUS
@@ -204,6 +205,20 @@ def test_an_indicators_target_is_corrected_with_what_it_means(workspace):
     last = exported(workspace, "hanoi.txt")["corrections"][-1]
     assert last["status"] == "invalid" and "'at least' is not one of" in last["detail"]
     assert exported(workspace, "hanoi.txt")["indicators"][2]["comparator"] == "="
+
+
+@pytest.mark.parametrize("value, number", [("95", 95.0), ("1,5", 1.5), ("1.5", 1.5), ("0,25", 0.25), ("1200", 1200.0),
+                                           ("1.200.000", 1200000.0), ("5.400,5", 5400.5), ("-2", -2.0)])
+def test_a_number_is_read_as_a_clerk_writes_it(value, number):
+    path = parse_path("indicators[0].target")
+    check_value(path, value)
+    assert _converted(path, value, None) == number
+
+
+@pytest.mark.parametrize("value", ["1.200", "600.000", "1,200", "95%", "1.2.3", "high", "1.200,5,1"])
+def test_a_number_that_reads_two_ways_or_none_is_refused(value):
+    with pytest.raises(InvalidCorrection, match="reads two ways|is not a number"):
+        check_value(parse_path("indicators[0].target_high"), value)
 
 
 @pytest.mark.parametrize("args, message", [

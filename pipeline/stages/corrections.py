@@ -274,6 +274,28 @@ def reading(root: Any, path: FieldPath) -> str:
     return as_text(_get(_target(root, path), path.name.split(".")[-1]))
 
 
+# One separator between at most three digits and exactly three: Vietnamese thousands ("1.200" hồ sơ) or a decimal
+# ("1.200" as an English reader writes 1.2), or the other way round for a comma: refused, never guessed.
+_EITHER_WAY = re.compile(r"\d{1,3}[.,]\d{3}")
+_DECIMAL = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def _number(path: FieldPath, value: str) -> float:
+    """A number as a clerk writes it: "95", "1,5" or "1.5", "1200", "1.200,5" (Vietnamese: dots group thousands,
+    a comma before the decimals)."""
+    from .indicators import parse_vn_number
+
+    if _EITHER_WAY.fullmatch(value):
+        raise InvalidCorrection(f"{path}: '{value}' reads two ways (thousands or decimals): write it without the "
+                                f"thousands' dot ('{value.replace('.', '').replace(',', '')}'), or with more decimals")
+    if _DECIMAL.fullmatch(value):
+        return float(value.replace(",", "."))
+    number = parse_vn_number(value) if "." in value and "%" not in value else None
+    if number is None:
+        raise InvalidCorrection(f"{path}: '{value}' is not a number")
+    return number
+
+
 def _converted(path: FieldPath, value: str, doc: Document) -> Any:
     kind = path.kind
     if kind == "required" and not value:
@@ -296,10 +318,7 @@ def _converted(path: FieldPath, value: str, doc: Document) -> Any:
             raise InvalidCorrection(f"{path}: '{value}' is not a year or a span of years (2026, 2026-2030)")
         return value
     if kind == "number":
-        try:
-            return float(value.replace(",", "."))
-        except ValueError:
-            raise InvalidCorrection(f"{path}: '{value}' is not a number") from None
+        return _number(path, value)
     if kind == "agencies":
         from .agencies import resolve_all
 

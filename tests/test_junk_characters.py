@@ -6,6 +6,8 @@ task's deadline ("Thường xuyên\\n\\x03"), and a cell kept it in the agency's
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.run import process
 from pipeline.text import without_junk
@@ -110,3 +112,21 @@ def test_junk_in_a_web_pages_table_cells_changes_no_task(tmp_path):
                                         ("Quý I\u200b/2025", "Quý I/2025"), ("\x0c\x0b\x85\x1f", "\x0c\x0b\x85\x1f")])
 def test_what_junk_is(text, kept):
     assert without_junk(text) == kept
+
+
+FORMAT_JUNK = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202c"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(layout=st.sampled_from(sorted(LAYOUTS)), data=st.data())
+def test_junk_put_anywhere_in_a_text_copy_changes_no_task(tmp_path, layout, data):
+    # format characters anywhere, and one control character (more would be taken for binary data)
+    clean = text_copy(layout, "", "")
+    inserts = data.draw(st.lists(st.tuples(st.integers(0, len(clean)), st.sampled_from(FORMAT_JUNK)), max_size=12))
+    inserts.append((data.draw(st.integers(0, len(clean))), data.draw(st.sampled_from("\x01\x03\x07\x1b\x7f"))))
+    copy = clean
+    for at, junk in sorted(inserts, reverse=True):
+        copy = copy[:at] + junk + copy[at:]
+    (tmp_path / "clean.txt").write_text(clean, encoding="utf-8")
+    (tmp_path / "junk.txt").write_text(copy, encoding="utf-8")
+    assert tasks_of(tmp_path / "junk.txt") == tasks_of(tmp_path / "clean.txt"), repr(copy)

@@ -208,7 +208,8 @@ def test_an_indicators_target_is_corrected_with_what_it_means(workspace):
 
 
 @pytest.mark.parametrize("value, number", [("95", 95.0), ("1,5", 1.5), ("1.5", 1.5), ("0,25", 0.25), ("1200", 1200.0),
-                                           ("1.200.000", 1200000.0), ("5.400,5", 5400.5), ("-2", -2.0)])
+                                           ("1.200.000", 1200000.0), ("5.400,5", 5400.5), ("-2", -2.0),
+                                           ("0,125", 0.125), ("0.125", 0.125)])
 def test_a_number_is_read_as_a_clerk_writes_it(value, number):
     path = parse_path("indicators[0].target")
     check_value(path, value)

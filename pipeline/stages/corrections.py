@@ -276,7 +276,7 @@ def reading(root: Any, path: FieldPath) -> str:
 
 # One separator between at most three digits and exactly three: Vietnamese thousands ("1.200" hồ sơ) or a decimal
 # ("1.200" as an English reader writes 1.2), or the other way round for a comma: refused, never guessed.
-_EITHER_WAY = re.compile(r"\d{1,3}[.,]\d{3}")
+_EITHER_WAY = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "0.125" is a decimal either way
 _DECIMAL = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 

@@ -29,7 +29,7 @@ from lxml import etree
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
-from pipeline.text import nfc
+from pipeline.text import nfc, without_junk
 
 from .common import grid_text, origin_of
 
@@ -375,7 +375,7 @@ def _table(tbl, numbering: Numbering) -> Table:
                 above.row_span = r - above.row + 1
                 cell = above
             else:  # read here, in reading order, so that Word's list counters advance as on paper
-                cell = Cell(row=r, col=col, col_span=width, text=read(content))
+                cell = Cell(row=r, col=col, col_span=width, text=without_junk(read(content)))
                 cells.append(cell)
             for c in range(col, col + width):
                 owner[(r, c)] = cell

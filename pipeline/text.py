@@ -54,6 +54,16 @@ def _replace_special(text: str) -> str:
 
 
 _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
+# Characters a copy carries that print nothing and are no space: control characters (not tabs, line breaks, nor the
+# form feeds, vertical tabs, separators \x1c-\x1f and NEL, which str.split takes as spaces) and format characters
+# (zero-width spaces and joiners, byte-order marks, soft hyphens, direction marks). Readers take them out of lines and
+# table cells (``without_junk``), so that a line or a cell of them alone is blank: not a row, a cell, an agency or a task.
+JUNK = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                  "\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def without_junk(text: str) -> str:
+    return JUNK.sub("", text)
 
 
 def normalise(text: str) -> str:

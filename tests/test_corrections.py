@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 import pipeline.ingest as ingest_module
 from pipeline.cli import main
-from pipeline.stages.corrections import CorrectionsError, FieldPath, InvalidCorrection, as_text, parse_path, read_rows
+from pipeline.stages.corrections import (CorrectionsError, FieldPath, InvalidCorrection, _converted, as_text, check_value,
+                                        parse_path, read_rows)
 from pipeline.outputs.report import markdown_report, write_report
 
 from conftest import CORPUS
@@ -182,11 +183,55 @@ def test_correct_keeps_the_value_read_before_an_earlier_correction(workspace):
     assert [c["status"] for c in exported(workspace, "hanoi.txt")["corrections"]] == ["superseded", "applied"]
 
 
+def test_an_indicators_target_is_corrected_with_what_it_means(workspace):
+    # the Hà Nội plan's tables read a bare number as "=" with the unit of its column; the clerk knows better
+    before = exported(workspace, "hanoi.txt")["indicators"][1]
+    for field, value in (("comparator", "range"), ("target_high", "90"), ("unit", "điểm"), ("change", "increase"),
+                         ("target_period", "2025-2026")):
+        assert run("correct", "plans/hanoi.txt", f"indicators[1].{field}", value).exit_code == 0, field
+    assert run("ingest", "plans", "--workers", "1").exit_code == 0
+    row = stored(workspace, "SELECT i.comparator, i.target, i.target_high, i.unit, i.change, i.target_period, i.target_printed "
+                            "FROM indicators i JOIN documents d ON d.id = i.document_id WHERE d.source_name = 'hanoi.txt' "
+                            "AND i.ordinal = 2")
+    assert row == [{"comparator": "range", "target": before["target"], "target_high": 90.0, "unit": "điểm",
+                    "change": "increase", "target_period": "2025-2026", "target_printed": before["target_printed"]}]
+    indicator = exported(workspace, "hanoi.txt")["indicators"][1]
+    assert (indicator["comparator"], indicator["target_high"], indicator["unit"]) == ("range", 90.0, "điểm")
+    assert [c["status"] for c in exported(workspace, "hanoi.txt")["corrections"]] == ["applied"] * 5
+    # a value written into the file by hand is checked on ingest as on `correct`
+    with (workspace / "output" / "corrections.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"{workspace / 'plans' / 'hanoi.txt'},,indicators[2].comparator,at least,=,,,\n")
+    run("ingest", "plans", "--workers", "1")
+    last = exported(workspace, "hanoi.txt")["corrections"][-1]
+    assert last["status"] == "invalid" and "'at least' is not one of" in last["detail"]
+    assert exported(workspace, "hanoi.txt")["indicators"][2]["comparator"] == "="
+
+
+@pytest.mark.parametrize("value, number", [("95", 95.0), ("1,5", 1.5), ("1.5", 1.5), ("0,25", 0.25), ("1200", 1200.0),
+                                           ("1.200.000", 1200000.0), ("5.400,5", 5400.5), ("-2", -2.0),
+                                           ("0,125", 0.125), ("0.125", 0.125)])
+def test_a_number_is_read_as_a_clerk_writes_it(value, number):
+    path = parse_path("indicators[0].target")
+    check_value(path, value)
+    assert _converted(path, value, None) == number
+
+
+@pytest.mark.parametrize("value", ["1.200", "600.000", "1,200", "95%", "1.2.3", "high", "1.200,5,1"])
+def test_a_number_that_reads_two_ways_or_none_is_refused(value):
+    with pytest.raises(InvalidCorrection, match="reads two ways|is not a number"):
+        check_value(parse_path("indicators[0].target_high"), value)
+
+
 @pytest.mark.parametrize("args, message", [
     (["plans/hanoi.txt", "document.colour", "red"], "document.colour cannot be corrected"),
     (["plans/hanoi.txt", "tasks[1].content", ""], "tasks[1].content cannot be empty"),
     (["plans/hanoi.txt", "indicators[0].target", "high"], "indicators[0].target: 'high' is not a number"),
     (["plans/elsewhere.txt", "document.number", "1/KH"], "not in output/plans.db"),
+    (["plans/hanoi.txt", "indicators[0].comparator", "≥"], "indicators[0].comparator: '≥' is not one of >=, >, <=, <, =, ~, range"),
+    (["plans/hanoi.txt", "indicators[0].change", "down"], "indicators[0].change: 'down' is not one of increase, decrease"),
+    (["plans/hanoi.txt", "indicators[0].target_period", "năm 2026"], "is not a year or a span of years"),
+    (["plans/hanoi.txt", "indicators[0].target_high", "95%"], "indicators[0].target_high: '95%' is not a number"),
+    (["plans/hanoi.txt", "indicators[0].target_printed", "95"], "indicators[0].target_printed cannot be corrected"),
 ])
 def test_correct_refuses_what_cannot_be_applied_and_writes_nothing(workspace, args, message):
     result = CliRunner().invoke(main, ["correct", *args])
@@ -216,6 +261,7 @@ def test_a_corrections_file_that_cannot_be_read_stops_the_ingest_before_anything
     ("tasks[12].lead", FieldPath("tasks", "12", "lead")),
     ("tasks[table_2__task_7].deadline", FieldPath("tasks", "table_2__task_7", "deadline")),
     (" indicators[3].target ", FieldPath("indicators", "3", "target")),
+    ("indicators[table_3__ind_2].comparator", FieldPath("indicators", "table_3__ind_2", "comparator")),
 ])
 def test_field_paths(text, path):
     assert parse_path(text) == path and str(parse_path(str(path))) == str(path)

@@ -137,7 +137,7 @@ def test_every_canned_query_runs(server):
     queries = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["plans"]["queries"]
     assert len(queries) >= 5
     params = {"agency": "Sở", "year": "2025", "words": "ke hoach", "from_date": "2025-01-01", "to_date": "2025-12-31",
-              "number": "QĐ", "period": "2025", "name": "ủy ban", "document": ""}
+              "number": "QĐ", "period": "2025", "name": "ủy ban", "document": "", "unit": "%", "comparator": ""}
     for name in queries:
         assert isinstance(get(base, f"/plans/{name}.json", _shape="array", **params), list), name
 
@@ -150,3 +150,21 @@ def test_task_view_page_renders_in_headless_chromium(server):
     html = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", f"{base}/plans/task_list"],
                           capture_output=True, text=True, timeout=120).stdout
     assert "task_list" in html and "document_year" in html
+
+
+def test_targets_are_listed_by_unit_and_comparator_and_the_indicators_faceted(server):
+    base, db = server
+    database = sqlite_utils.Database(db)
+    percent = database.execute("SELECT count(*) FROM indicators WHERE target IS NOT NULL AND unit = '%' "
+                               "AND comparator = '='").fetchone()[0]
+    rows = get(base, "/plans/targets_by_unit.json", unit="%", comparator="=", _shape="array")
+    assert len(rows) == percent > 0 and {(r["unit"], r["comparator"]) for r in rows} == {("%", "=")}
+    assert all(r["target_printed"] and r["document_number"] for r in rows)
+    every = get(base, "/plans/targets_by_unit.json", unit="", comparator="", _shape="array")
+    assert len(every) == database.execute("SELECT count(*) FROM indicators WHERE target IS NOT NULL").fetchone()[0] > percent
+    assert get(base, "/plans/targets_by_unit.json", unit="%", comparator="<", _shape="array") == []
+    page = get(base, "/plans/indicators.json", _shape="objects")
+    facets = page["facet_results"]
+    assert {"comparator", "unit"} <= set(facets.get("results", facets))
+    columns = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["plans"]["tables"]["indicators"]["columns"]
+    assert {"comparator", "unit", "target_high", "change", "target_printed", "target_period"} <= set(columns)

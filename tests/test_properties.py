@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pipeline.errors import NotADocument, ReaderError
 from pipeline.outputs.export import to_json_dict
 from pipeline.run import process
-from pipeline.text import normalise
+from pipeline.text import normalise, without_junk
 
 from conftest import ROOT
 from test_schema import validator
@@ -86,8 +86,9 @@ def strings(value):
 
 
 def folded(text: str) -> str:
-    """The text as the pipeline sees it (NFC, invisible characters such as soft hyphens dropped), one space."""
-    return " ".join(normalise(text).split())
+    """The text as the pipeline sees it (NFC, invisible characters such as soft hyphens and control characters dropped
+    as the readers drop them), one space."""
+    return " ".join(normalise(without_junk(text)).split())
 
 
 @settings(max_examples=100, deadline=5000, suppress_health_check=[HealthCheck.too_slow])

@@ -300,3 +300,28 @@ def test_a_deadline_read_from_doubtful_words_is_queued_with_its_tasks_path(tmp_p
     (item,) = db.query("SELECT item, field_path, value, page, bbox FROM review_queue WHERE kind = 'deadline_unsure'")
     assert item["item"] == task.id and item["field_path"] == f"tasks[{task.id}].deadline"
     assert item["value"] == task.deadline.text and item["page"] == 2 and json.loads(item["bbox"]) == box
+
+
+def test_an_indicator_table_shows_each_target_with_what_it_means_and_as_printed(tmp_path):
+    # targets tables of the indicator bed (tests/indicator_layouts.py): a year's plan, and targets in the criteria's words
+    from indicator_layouts import beds
+    from pipeline.outputs.report import markdown_report
+    from task_layouts.render import build
+
+    chosen = [b for b in beds() if b.layout.name in ("year_plan_unit", "targets_in_names")]
+    files = build(tmp_path / "bed", [b.layout for b in chosen], ("txt",))
+    assert ingest(list(files.values()), db_path=tmp_path / "plans.db", json_dir=tmp_path / "json", workers=1).ok
+    write_report(tmp_path / "plans.db", tmp_path / "report")
+    page = lxml_html.fromstring((tmp_path / "report" / f"{files['year_plan_unit', 'txt'].name}.html").read_bytes())
+    table = next(t for t in page.xpath("//table") if t.xpath("tr/th[. = 'as printed']"))
+    header = [th.text_content() for th in table.xpath("tr/th")]
+    rows = {row[2].text.strip(): {name: cell.text_content() for name, cell in zip(header, row)}
+            for row in table.xpath("tr[td]")}
+    names = [e.name for e in chosen[0].expected]
+    assert (rows[names[0]]["target"], rows[names[0]]["as printed"], rows[names[0]]["period"]) == ("≥ 80 %", "≥ 80%", "2026")
+    assert rows[names[2]]["target"] == "1200 hồ sơ" and rows[names[1]]["target"] == "> 98 %"
+    assert rows[names[4]]["target"] == "decrease 10 thủ tục" and rows[names[7]]["target"] == "90 – 95 %"
+    assert (rows[names[6]]["target"], rows[names[6]]["as printed"]) == ("", "Không có")  # not a number: printed only
+    assert "Kế hoạch năm 2026: ≥ 80%" in table.xpath("tr[td]")[0][2].text_content()  # every period's cell
+    markdown = markdown_report(tmp_path / "plans.db", [str(files["targets_in_names", "txt"])])
+    assert f"| {chosen[1].expected[0].name} |  |  | > 80 % | đạt trên 80% (in the name) |" in markdown

@@ -81,3 +81,28 @@ def test_export_says_what_is_wrong(tmp_path):
     result = CliRunner().invoke(main, ["export", "--xlsx", str(tmp_path / "x.xlsx"), "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "none.db: no such database" in result.output
     assert CliRunner().invoke(main, ["export", "--db", str(tmp_path / "none.db")]).exit_code == 2
+
+
+def test_the_indicators_sheet_shows_each_target_with_what_it_means(tmp_path):
+    # a year's targets table (tests/indicator_layouts.py): comparators, units, a range, a decrease, a cell not a number
+    from openpyxl import load_workbook
+
+    from indicator_layouts import beds
+    from pipeline.outputs.xlsx import write_xlsx
+    from task_layouts.render import build
+
+    bed = next(b for b in beds() if b.layout.name == "year_plan_unit")
+    files = build(tmp_path / "bed", [bed.layout], ("txt",))
+    assert ingest(list(files.values()), db_path=tmp_path / "plans.db", json_dir=None, workers=1).ok
+    write_xlsx(tmp_path / "plans.db", tmp_path / "plans.xlsx")
+    sheet = load_workbook(tmp_path / "plans.xlsx")["indicators"]
+    header = [c.value for c in sheet[1]]
+    rows = {row["name"]: row for row in (dict(zip(header, (c.value for c in cells))) for cells in sheet.iter_rows(min_row=2))}
+    for expected in bed.expected:
+        row = rows[expected.name]
+        assert (row["target"], row["comparator"], row["unit"], row["target_high"], row["change"], row["target_period"]) == (
+            expected.target, expected.comparator, expected.unit, expected.high, expected.change, expected.period), expected.name
+        assert row["target_printed"] and row["target_from"] == "cell"
+    ranged = rows[bed.expected[7].name]
+    assert ranged["target_printed"] == "90 – 95%" and ranged["period_values"] == "Thực hiện năm 2025: 90; Kế hoạch năm 2026: 90 – 95%"
+    assert isinstance(ranged["target_high"], (int, float))  # a number in the sheet, not text

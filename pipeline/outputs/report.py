@@ -8,7 +8,8 @@ text of that block); the documents it cites and those that cite it (``document_l
 review (the ``review_queue`` view, each item with the field path a correction names); every warning next to the source
 text it is about, with, for a scan, a crop of the page image; the corrections and what became of them; uncertain
 table rows; agency names that did not resolve or resolved only by similarity; deadlines that name no period; the
-section tree; the task and indicator tables.
+section tree; the task and indicator tables (each target with what it means: comparator, range, change, unit,
+period, and as printed).
 
 Everything comes from the database (which agrees with the JSON documents): the report never reads a document again.
 A crop is rendered from the source file when the page is written (pypdfium2 for a PDF, Pillow for an image), from
@@ -172,6 +173,30 @@ def _with_crops(data: dict[str, Any]) -> None:
 # Rendering
 
 
+_SIGNS = {">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< ", "~": "≈ "}  # "=" and "range" need no sign
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def target_reading(indicator: dict[str, Any]) -> str:
+    """An indicator's target as read, with what it means: "≥ 80 %", "90 – 95 %", "decrease 10 thủ tục", "≈ 8.5 %";
+    '' when no number was read (the printed cell, shown beside it, says what was there)."""
+    if indicator["target"] is None:
+        return ""
+    number = _number(indicator["target"])
+    if indicator["target_high"] is not None:
+        number += " – " + _number(indicator["target_high"])
+    reading = _SIGNS.get(indicator["comparator"] or "", "") + number + (" " + indicator["unit"] if indicator["unit"] else "")
+    return f"{indicator['change']} {reading}" if indicator["change"] else reading
+
+
+def period_cells(indicator: dict[str, Any]) -> str:
+    """Every result and target column of the row as printed: "Thực hiện năm 2025: 72,5; Kế hoạch năm 2026: ≥ 80%"."""
+    return "; ".join(f"{v['column']}: {v['printed']}" for v in json.loads(indicator["period_values"] or "[]"))
+
+
 def _environment():
     import jinja2
 
@@ -181,6 +206,8 @@ def _environment():
     env.filters["source_name"] = lambda source: SOURCE_NAMES.get(source, source or "")
     env.filters["cell"] = lambda value: "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
     env.filters["json_list"] = lambda value: json.loads(value) if value else []
+    env.filters["target_reading"] = target_reading
+    env.filters["period_cells"] = period_cells
     return env
 
 

@@ -21,8 +21,13 @@ SHEETS = {
     "documents": "SELECT * FROM document_list ORDER BY source_name",
     "tasks": "SELECT * FROM task_list ORDER BY document_number, document_id, task_id",
     "task_agencies": "SELECT * FROM task_agency_list ORDER BY document_number, document_id, task_id, role, position",
+    # the target with what it means (comparator, unit, range, change, period) and as printed; every period's cell as
+    # "column: printed" (the JSON list period_values is for programs)
     "indicators": "SELECT d.number AS document_number, i.indicator_id, i.table_id, i.code, i.parent_id, i.name, i.max_score, "
-                  "i.previous_result, i.target, (SELECT group_concat(json_extract(j.value, '$.name'), '; ') "
+                  "i.previous_result, i.comparator, i.target, i.target_high, i.unit, i.change, i.target_period, "
+                  "i.target_printed, i.target_from, (SELECT group_concat(json_extract(v.value, '$.column') || ': ' || "
+                  "json_extract(v.value, '$.printed'), '; ') FROM json_each(i.period_values) v) AS period_values, "
+                  "(SELECT group_concat(json_extract(j.value, '$.name'), '; ') "
                   "FROM json_each(i.lead) j) AS lead, i.line_start, i.document_id "
                   "FROM indicators i JOIN documents d ON d.id = i.document_id ORDER BY d.number, i.document_id, i.ordinal",
     "review_queue": "SELECT * FROM review_queue ORDER BY document_number, kind, item",
@@ -30,7 +35,8 @@ SHEETS = {
 # columns of internal use, left out of the sheets
 HIDDEN = {"document_id", "ordinal", "agencies_folded", "content_folded", "name_folded", "agency_folded",
           "issuer_folded", "signer_folded", "bbox"}
-WIDE = {"content", "title", "document_title", "detail", "value", "name", "output", "group_path", "issuer_name"}
+WIDE = {"content", "title", "document_title", "detail", "value", "name", "output", "group_path", "issuer_name",
+        "period_values"}
 MAX_CELL = 32767
 
 

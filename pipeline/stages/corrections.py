@@ -29,25 +29,37 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import Any, Callable, Iterable, get_args
 
 from ..errors import PipelineError
+from ..model import Document, Indicator
 from ..text import normalise
-
-if TYPE_CHECKING:
-    from ..model import Document
 
 COLUMNS = ("file", "sha256", "field", "value", "was", "note", "who", "when")
 CORRECTIONS_FILE = "corrections.csv"  # beside the database
 
 # What a correction may change, and how its value is read: text, a required text, an ISO date, a number, a list of
-# agencies (";"-separated, resolved in the document's jurisdiction) or a deadline (read as a deadline cell is).
+# agencies (";"-separated, resolved in the document's jurisdiction), a deadline (read as a deadline cell is), one of
+# the words a field takes (``CHOICES``) or a period ("2026", "2026-2030"). An indicator's target_printed, target_from
+# and values are what the table printed and where the target was read: evidence, not corrected.
 DOCUMENT_FIELDS = {"doc_type": "text", "number": "text", "issued_date": "date", "place": "text", "title": "text",
                    "issuer.name": "text", "signer.name": "text", "signer.title": "text"}
 TASK_FIELDS = {"number": "text", "content": "required", "output": "text", "note": "text", "deadline": "deadline",
                "lead": "agencies", "support": "agencies", "implementer": "agencies", "submitter": "agencies"}
 INDICATOR_FIELDS = {"code": "text", "name": "required", "max_score": "number", "previous_result": "number",
-                    "target": "number", "lead": "agencies"}
+                    "target": "number", "target_high": "number", "comparator": "comparator", "change": "change",
+                    "unit": "text", "target_period": "period", "lead": "agencies"}
+
+
+def _words(annotation: Any) -> tuple[str, ...]:
+    """The words a Literal field takes (an optional one's too)."""
+    args = get_args(annotation)
+    return tuple(w for a in args for w in (_words(a) if get_args(a) else (a,)) if isinstance(w, str))
+
+
+# the words a field of these kinds takes: the model's own
+CHOICES = {kind: _words(Indicator.model_fields[kind].annotation) for kind in ("comparator", "change")}
+_PERIOD = re.compile(r"\d{4}(?:-\d{4})?")
 FIELDS = {"document": DOCUMENT_FIELDS, "tasks": TASK_FIELDS, "indicators": INDICATOR_FIELDS}
 # document.sources names a field by its first word
 _SOURCE_KEY = {"issuer.name": "issuer", "signer.name": "signer", "signer.title": "signer"}
@@ -262,6 +274,28 @@ def reading(root: Any, path: FieldPath) -> str:
     return as_text(_get(_target(root, path), path.name.split(".")[-1]))
 
 
+# One separator between at most three digits and exactly three: Vietnamese thousands ("1.200" hồ sơ) or a decimal
+# ("1.200" as an English reader writes 1.2), or the other way round for a comma: refused, never guessed.
+_EITHER_WAY = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")  # "0.125" is a decimal either way
+_DECIMAL = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def _number(path: FieldPath, value: str) -> float:
+    """A number as a clerk writes it: "95", "1,5" or "1.5", "1200", "1.200,5" (Vietnamese: dots group thousands,
+    a comma before the decimals)."""
+    from .indicators import parse_vn_number
+
+    if _EITHER_WAY.fullmatch(value):
+        raise InvalidCorrection(f"{path}: '{value}' reads two ways (thousands or decimals): write it without the "
+                                f"thousands' dot ('{value.replace('.', '').replace(',', '')}'), or with more decimals")
+    if _DECIMAL.fullmatch(value):
+        return float(value.replace(",", "."))
+    number = parse_vn_number(value) if "." in value and "%" not in value else None
+    if number is None:
+        raise InvalidCorrection(f"{path}: '{value}' is not a number")
+    return number
+
+
 def _converted(path: FieldPath, value: str, doc: Document) -> Any:
     kind = path.kind
     if kind == "required" and not value:
@@ -275,11 +309,16 @@ def _converted(path: FieldPath, value: str, doc: Document) -> Any:
         except ValueError:
             pass
         raise InvalidCorrection(f"{path}: '{value}' is not a date written YYYY-MM-DD")
+    if kind in CHOICES:
+        if value not in CHOICES[kind]:
+            raise InvalidCorrection(f"{path}: '{value}' is not one of {', '.join(CHOICES[kind])}")
+        return value
+    if kind == "period":
+        if not _PERIOD.fullmatch(value):
+            raise InvalidCorrection(f"{path}: '{value}' is not a year or a span of years (2026, 2026-2030)")
+        return value
     if kind == "number":
-        try:
-            return float(value.replace(",", "."))
-        except ValueError:
-            raise InvalidCorrection(f"{path}: '{value}' is not a number") from None
+        return _number(path, value)
     if kind == "agencies":
         from .agencies import resolve_all
 
@@ -394,7 +433,7 @@ def default_who() -> str:
 
 def check_value(path: FieldPath, value: str) -> None:
     """Raise InvalidCorrection for a value the field cannot take (agencies and deadlines take any text)."""
-    if path.kind in ("date", "number", "required"):
+    if path.kind in ("date", "number", "required", "period", *CHOICES):
         _converted(path, value, None)
 
 

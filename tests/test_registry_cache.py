@@ -102,3 +102,39 @@ def test_no_cache_when_it_is_off_or_cannot_be_written(tmp_path, monkeypatch, set
     finally:
         registry.cache_clear()
     assert [p.name for p in tmp_path.iterdir()] == (["a file"] if "a file" in setting else [])
+
+
+def _texts(value, found: list) -> list:
+    """Every text in ``value`` (records, dicts, lists, tuples and sets of them)."""
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _texts(key, found)
+            _texts(item, found)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _texts(item, found)
+    elif isinstance(value, registry_module._Record):
+        _texts([getattr(value, name) for name in value.__slots__], found)
+    return found
+
+
+def test_the_cache_file_holds_each_text_once_and_the_same_registry(cache_dir, monkeypatch):
+    """Equal texts of the agencies and indexes are one object in the registry read from the cache file (pickle writes
+    an object met before as a reference: a smaller file, faster to load), and the registry is the same, each index of
+    the same types."""
+    registry()
+    registry.cache_clear()
+    _never_built(monkeypatch)
+    cached = registry()
+    texts = _texts(list(_contents(cached).values()), [])
+    assert len({id(text) for text in texts}) == len(set(texts))
+    monkeypatch.undo()
+    fresh = Registry()
+    for index in CACHED_INDEXES:
+        getattr(fresh, index)
+    assert _contents(cached) == _contents(fresh)
+    assert ({name: type(value) for name, value in vars(cached).items()}
+            == {name: type(value) for name, value in vars(fresh).items() if name in vars(cached)})
+    assert ({key: type(value) for key, value in cached.keys.items()} == {key: type(value) for key, value in fresh.keys.items()})

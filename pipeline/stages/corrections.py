@@ -29,18 +29,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable, get_args
+from functools import cache
+from typing import TYPE_CHECKING, Any, Callable, Iterable, get_args
 
 from ..errors import PipelineError
-from ..model import Document, Indicator
 from ..text import normalise
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 COLUMNS = ("file", "sha256", "field", "value", "was", "note", "who", "when")
 CORRECTIONS_FILE = "corrections.csv"  # beside the database
 
 # What a correction may change, and how its value is read: text, a required text, an ISO date, a number, a list of
 # agencies (";"-separated, resolved in the document's jurisdiction), a deadline (read as a deadline cell is), one of
-# the words a field takes (``CHOICES``) or a period ("2026", "2026-2030"). An indicator's target_printed, target_from
+# the words a field takes (``choices``) or a period ("2026", "2026-2030"). An indicator's target_printed, target_from
 # and values are what the table printed and where the target was read: evidence, not corrected.
 DOCUMENT_FIELDS = {"doc_type": "text", "number": "text", "issued_date": "date", "place": "text", "title": "text",
                    "issuer.name": "text", "signer.name": "text", "signer.title": "text"}
@@ -57,8 +60,16 @@ def _words(annotation: Any) -> tuple[str, ...]:
     return tuple(w for a in args for w in (_words(a) if get_args(a) else (a,)) if isinstance(w, str))
 
 
-# the words a field of these kinds takes: the model's own
-CHOICES = {kind: _words(Indicator.model_fields[kind].annotation) for kind in ("comparator", "change")}
+# the kinds whose values are the words the model's field takes (read from the model when first asked: a run that
+# reads no file imports no model)
+CHOICE_KINDS = ("comparator", "change")
+
+
+@cache
+def choices(kind: str) -> tuple[str, ...]:
+    from ..model import Indicator
+
+    return _words(Indicator.model_fields[kind].annotation)
 _PERIOD = re.compile(r"\d{4}(?:-\d{4})?")
 FIELDS = {"document": DOCUMENT_FIELDS, "tasks": TASK_FIELDS, "indicators": INDICATOR_FIELDS}
 # document.sources names a field by its first word
@@ -309,9 +320,9 @@ def _converted(path: FieldPath, value: str, doc: Document) -> Any:
         except ValueError:
             pass
         raise InvalidCorrection(f"{path}: '{value}' is not a date written YYYY-MM-DD")
-    if kind in CHOICES:
-        if value not in CHOICES[kind]:
-            raise InvalidCorrection(f"{path}: '{value}' is not one of {', '.join(CHOICES[kind])}")
+    if kind in CHOICE_KINDS:
+        if value not in choices(kind):
+            raise InvalidCorrection(f"{path}: '{value}' is not one of {', '.join(choices(kind))}")
         return value
     if kind == "period":
         if not _PERIOD.fullmatch(value):
@@ -433,7 +444,7 @@ def default_who() -> str:
 
 def check_value(path: FieldPath, value: str) -> None:
     """Raise InvalidCorrection for a value the field cannot take (agencies and deadlines take any text)."""
-    if path.kind in ("date", "number", "required", "period", *CHOICES):
+    if path.kind in ("date", "number", "required", "period", *CHOICE_KINDS):
         _converted(path, value, None)
 
 

@@ -143,9 +143,30 @@ class _Unmarked(dict):
 _UNMARKED = _Unmarked({ord("đ"): "d", ord("Đ"): "D"})
 
 
+class _UnmarkedWords(dict):
+    """Word (text between two spaces) -> the word without its marks, filled on first sight. Vietnamese is written in
+    a few thousand syllables: looking each up whole costs less than str.translate's lookup of every character of a
+    text that is not ASCII (a Python int and a dict lookup each), about half on body text. A word maps as its
+    characters do, so the words' translations joined are the text's."""
+
+    _MAX_SIZE = 50_000  # past this, not stored: documents of rare words add nothing here
+    _MAX_WORD = 40  # a long run without spaces (a link, a code) is translated, not kept
+
+    def __missing__(self, word: str) -> str:
+        value = word.translate(_UNMARKED)
+        if len(word) <= self._MAX_WORD and len(self) < self._MAX_SIZE:
+            self[word] = value
+        return value
+
+
+_UNMARKED_WORDS = _UnmarkedWords()
+
+
 def strip_marks(text: str) -> str:
     """Tone and vowel marks removed, đ -> d, case kept: "Sở TN&MT" -> "So TN&MT"."""
-    return text.translate(_UNMARKED)
+    if text.isascii():  # no character has marks: the text as it is
+        return text
+    return " ".join(map(_UNMARKED_WORDS.__getitem__, text.split(" ")))
 
 
 def _fold(text: str) -> str:

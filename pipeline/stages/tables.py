@@ -52,12 +52,16 @@ def find_regions(blocks: list[Block]) -> list[Region]:
     heading "III. TỔ CHỨC THỰC HIỆN", an article, "Nơi nhận", the signature (or the end of the document)."""
     regions = []
     title = None
+    # each paragraph's stripped text, and whether it ends a run of column names: read once, not once for every
+    # paragraph whose look-ahead reaches it (a run of short lines was read again from each of its lines)
+    texts = [(b.text or "").strip() for b in blocks]
+    ends_names = [bool(t) and _ends_names(t) for t in texts]
     i = 0
     while i < len(blocks):
         text = blocks[i].text or ""
         if annex_heading(text):
             title = _annex_title(blocks, i)
-        if (title is not None and _HEADER_START.match(text)) or _names_columns(blocks, i):
+        if (title is not None and _HEADER_START.match(text)) or _names_columns(texts, ends_names, i):
             if _number_column_name(blocks, i):
                 i -= 1  # "Số" before "Hạng mục | Đơn vị | Thời điểm": the number column's name
             end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
@@ -93,19 +97,24 @@ _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "i
                                 "output"})
 
 
-def _names_columns(blocks: list[Block], i: int) -> bool:
+def _ends_names(text: str) -> bool:
+    """Whether a paragraph (stripped, not empty) is no column's name: a row number, a sentence, a cell's value."""
+    return bool(ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or _CELL_VALUE.match(text))
+
+
+def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
     """Whether the paragraphs from ``i`` up to the first row number are a table's header: short names, at least
-    three, two of them roles of a task table's columns."""
-    if not (blocks[i].text or "").strip():
+    three, two of them roles of a task table's columns. ``texts``: the paragraphs stripped; ``ends_names``: which
+    of them end the names (``_ends_names``)."""
+    if not texts[i] or ends_names[i]:  # most paragraphs: no name starts there
         return False
     names: list[str] = []
-    for block in blocks[i:i + 3 * _MAX_LAYOUT_COLUMNS]:
-        text = (block.text or "").strip()
-        if not text:
+    for k in range(i, min(i + 3 * _MAX_LAYOUT_COLUMNS, len(texts))):
+        if not texts[k]:
             continue
-        if ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or _CELL_VALUE.match(text):
+        if ends_names[k]:
             break
-        names.append(text)
+        names.append(texts[k])
     else:
         return False
     roles = [column_role(n) for n in names]

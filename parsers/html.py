@@ -23,7 +23,7 @@ from lxml import etree
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
 from pipeline.resources import json_data
-from pipeline.text import nfc
+from pipeline.text import nfc, without_junk
 
 from .common import origin_of
 from .txt import EIGHT_BIT, decode, sniff
@@ -51,7 +51,8 @@ def _no_document() -> tuple[re.Pattern[str], ...]:
 
 
 def _collapsed(text: str) -> str:
-    """Whitespace runs to one space. A break some sites print escaped, the four characters "\\r\\n", is whitespace too."""
+    """Whitespace runs to one space, characters that print nothing dropped. A break some sites print escaped, the four
+    characters "\\r\\n", is whitespace too."""
     if "\\r\\n" in text:
         text = text.replace("\\r\\n", " ")
     text = text.strip()
@@ -59,7 +60,8 @@ def _collapsed(text: str) -> str:
     # character str.split cuts at is a control or a separator), so they are collapsed already, with no list of words.
     if text.isprintable() and "  " not in text:
         return text
-    return " ".join(text.split())
+    # what prints nothing (a control character, a zero-width space, a BOM: none is printable) goes, as in the other readers
+    return " ".join(without_junk(text).split())
 
 
 class _Builder:

@@ -54,6 +54,8 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
     """A cell's lines joined as the layout wrapped them (a space where the line broke at one, none inside
     a word); bullets, labels and the lines the author began anew (``hard_breaks``: their indexes among the
     non-blank lines) kept on lines of their own."""
+    if "\n" not in raw:  # most cells hold one line: nothing to join (a table's cells are thousands)
+        return raw.replace("\r", "").strip()
     lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
     if len(lines) < 2:
         return lines[0].strip() if lines else ""

@@ -91,6 +91,22 @@ def test_a_character_on_a_shared_border_belongs_to_the_first_area():
     assert pdf._containment(boxes, []).shape == (3, 0) and pdf._containment([], areas).shape == (0, 2)
 
 
+
+_COORDINATE = st.integers(0, 40).map(lambda x: x / 2)  # half points: centres fall on borders often
+
+
+@given(st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE), max_size=30),
+       st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_containment_is_each_centre_tested_against_each_area(boxes, areas):
+    """The matrix worked out at once is the test of each pair, one at a time: a centre on a border inside, any
+    number of areas (one, none, overlapping ones, empty ones)."""
+    expected = [[x0 <= (b[0] + b[2]) / 2 <= x1 and top <= (b[1] + b[3]) / 2 <= bottom for x0, top, x1, bottom in areas]
+                for b in boxes]
+    found = pdf._containment(boxes, areas)
+    assert found.shape == (len(boxes), len(areas)) and found.tolist() == expected
+
+
 def _hard_breaks_one_cell(chars, cell) -> frozenset[int]:
     """The rule as it was first written, one character at a time over one cell: the reference the page-wide
     arrays are checked against."""

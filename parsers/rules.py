@@ -111,21 +111,36 @@ def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:
     return a, b, c, d, e, f
 
 
-def _subpaths(obj: int) -> list[list[tuple[float, float]]]:
-    """The path's points in object space, one list per subpath (a closed subpath ends at its first point)."""
-    paths: list[list[tuple[float, float]]] = []
-    point = (ctypes.c_float * 2)()
-    x_at = ctypes.addressof(point)
-    y_at = x_at + ctypes.sizeof(ctypes.c_float)
-    for i in range(_count_segments(obj)):
-        segment = _segment_get(obj, i)
-        _segment_point(segment, x_at, y_at)  # a segment it cannot read leaves the point before
-        if _segment_type(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not paths:
-            paths.append([])
-        paths[-1].append((point[0], point[1]))
-        if _segment_closes(segment) and paths[-1]:
-            paths[-1].append(paths[-1][0])
-    return paths
+def _subpaths(objects: list[int]) -> list[list[list[tuple[float, float]]]]:
+    """Each path's points in object space, one list per subpath (a closed subpath ends at its first point). Every
+    segment of the page's paths read at once, each kind of call mapped over them all and the points written into one
+    buffer (a Python loop a segment, with a point buffer made for each path, took most of reading a page's rules)."""
+    counts = [max(0, count) for count in map(_count_segments, objects)]  # -1: pdfium failed, no segments
+    owners = [obj for obj, count in zip(objects, counts) for _ in range(count)]
+    segments = list(map(_segment_get, owners, [i for count in counts for i in range(count)]))
+    points = (ctypes.c_float * (2 * len(segments)))()
+    start = ctypes.addressof(points)
+    end = start + 8 * len(segments)
+    read = list(map(_segment_point, segments, range(start, end, 8), range(start + 4, end, 8)))
+    xs, ys = points[0::2], points[1::2]
+    moves = [kind == pdfium_c.FPDF_SEGMENT_MOVETO for kind in map(_segment_type, segments)]
+    closes = list(map(_segment_closes, segments))
+    found: list[list[list[tuple[float, float]]]] = []
+    at = 0
+    for count in counts:
+        paths: list[list[tuple[float, float]]] = []
+        point = (0.0, 0.0)
+        for k in range(at, at + count):
+            if read[k]:  # a segment pdfium cannot read leaves the point before (the first: none, zeros)
+                point = (xs[k], ys[k])
+            if moves[k] or not paths:
+                paths.append([])
+            paths[-1].append(point)
+            if closes[k] and paths[-1]:
+                paths[-1].append(paths[-1][0])
+        at += count
+        found.append(paths)
+    return found
 
 
 def _edge(p0: tuple[float, float], p1: tuple[float, float], to_display: ToDisplay) -> dict | None:
@@ -145,9 +160,10 @@ def _edge(p0: tuple[float, float], p1: tuple[float, float], to_display: ToDispla
 def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
     """Every horizontal and vertical edge the page's paths draw (filled or stroked, as pdfplumber counts them)."""
     edges = []
-    for obj, containers in _paths(page):
+    objects = list(_paths(page))
+    for (obj, containers), subpaths in zip(objects, _subpaths([obj for obj, _ in objects])):
         a, b, c, d, e, f = _matrix(obj, containers)
-        for points in _subpaths(obj):
+        for points in subpaths:
             shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             for p0, p1 in zip(shown, shown[1:]):
                 if (edge := _edge(p0, p1, to_display)) is not None:

@@ -5,6 +5,8 @@ import io
 import pdfplumber
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsers import pdf
 
@@ -87,6 +89,22 @@ def test_a_character_on_a_shared_border_belongs_to_the_first_area():
     inside = pdf._containment(boxes, areas)
     assert inside.tolist() == [[True, False], [True, True], [False, False]]
     assert pdf._containment(boxes, []).shape == (3, 0) and pdf._containment([], areas).shape == (0, 2)
+
+
+
+_COORDINATE = st.integers(0, 40).map(lambda x: x / 2)  # half points: centres fall on borders often
+
+
+@given(st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE), max_size=30),
+       st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_containment_is_each_centre_tested_against_each_area(boxes, areas):
+    """The matrix worked out at once is the test of each pair, one at a time: a centre on a border inside, any
+    number of areas (one, none, overlapping ones, empty ones)."""
+    expected = [[x0 <= (b[0] + b[2]) / 2 <= x1 and top <= (b[1] + b[3]) / 2 <= bottom for x0, top, x1, bottom in areas]
+                for b in boxes]
+    found = pdf._containment(boxes, areas)
+    assert found.shape == (len(boxes), len(areas)) and found.tolist() == expected
 
 
 def _hard_breaks_one_cell(chars, cell) -> frozenset[int]:
@@ -197,3 +215,28 @@ def test_a_line_ends_mid_word_as_the_pattern_alone_says():
     assert any(_ends_mid_word(line) for line in lines)
     assert [_ends_mid_word(line) for line in lines] == [bool(_TOKEN_BREAK.search(line.rstrip("\r"))) for line in lines]
 
+
+
+def _join_cell_lines_every_line(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str:
+    """``pdf._join_cell_lines`` as it was before a cell of one line skipped the joining: the reference."""
+    lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
+    if len(lines) < 2:
+        return lines[0].strip() if lines else ""
+    out = lines[0]
+    for i, line in enumerate(lines[1:], start=1):
+        before = out.rstrip()
+        starts_item = i in hard_breaks or bool(pdf._ITEM_START.match(line))
+        glued = pdf._ends_mid_word(before) or (pdf._TOKEN_GOES_ON.match(line) and pdf._SYMBOL_END.search(before))
+        out = before + ("\n" if starts_item else ("" if glued else " ")) + line
+    return out.strip()
+
+
+@given(st.lists(st.sampled_from(["Sở", "Nội", "vụ", "-", "/", "a)", "(1)", "KH-", "UBND", " ", "\t", "\r", "\n", "\r\n",
+                                 "\u00a0", "\u2028", "\x0c", "\u3000", ""]), max_size=12),
+       st.frozensets(st.integers(0, 4), max_size=3))
+@settings(max_examples=400, deadline=None)
+def test_a_cell_joined_as_every_line_is_joined(pieces, hard_breaks):
+    """A cell's text is the same whether it holds one line (taken as it is) or several (joined): blank text, text of
+    spaces, carriage returns and other line separators than "\\n" included."""
+    raw = "".join(pieces)
+    assert pdf._join_cell_lines(raw, hard_breaks) == _join_cell_lines_every_line(raw, hard_breaks)

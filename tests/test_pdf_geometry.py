@@ -203,7 +203,27 @@ def test_paths_and_their_points_are_those_pdfium_gives_one_call_at_a_time(seed):
     pdf = pdfium.PdfDocument(_random_paths_page(seed))
     for index in range(len(pdf)):
         page = pdf[index]
-        mapped = [(obj, containers, rules._subpaths(obj)) for obj, containers in rules._paths(page)]
+        objects = list(rules._paths(page))
+        mapped = [(obj, containers, points) for (obj, containers), points in zip(objects, rules._subpaths([obj for obj, _ in objects]))]
         expected = _paths_one_call_at_a_time(page)
         assert mapped == expected
         assert index == 0 or len(mapped) > 1  # the forms' paths are found
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_page_edges_are_those_of_each_path_read_one_call_at_a_time(seed):
+    """Every segment of a page read at once (``rules._subpaths``) gives the edges the paths read one at a time give:
+    the same points through the same matrices, in the same order, with forms, curves and closed subpaths."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(_random_paths_page(seed))
+    for index in range(len(pdf)):
+        page = pdf[index]
+        to_display = rules.display_transform(page)
+        expected = []
+        for obj, containers, paths in _paths_one_call_at_a_time(page):
+            a, b, c, d, e, f = rules._matrix(obj, containers)
+            for points in paths:
+                shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
+                expected += [edge for p0, p1 in zip(shown, shown[1:]) if (edge := rules._edge(p0, p1, to_display)) is not None]
+        assert rules.page_edges(page, to_display) == expected

@@ -1458,9 +1458,9 @@ def read_document(body: list[Block]) -> Reading:
 
 
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
-    body = [b for b in doc.body() if b.table is None]
+    body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
     reading = read_document(body)
-    meta, layout, issues = reading.meta, reading.layout, list(reading.issues)
+    meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
     recipients, found = read_recipients(body)
     issues += found
     cited, found = read_citations(doc.body(), meta.number, meta.issued_date)
@@ -1489,6 +1489,101 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     issues += found
     meta, found = from_file_name(meta, doc, issues)
     return meta, issues + found
+
+
+# ---------------------------------------------------------------------------------------------------
+# Copies (Nghị định 30/2020 Điều 25-27): a copy block ("SAO Y", "SAO LỤC", "TRÍCH SAO") with the copying body's name,
+# its own number ("Số: 15/SY-VP"), place and date, signer and recipients, printed after the copied document or before it.
+# Its values are the copy's: the document's are read with the block left out, and a warning records it.
+
+
+@cache
+def _copies() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The marks (folded), the start of a copy's number line ("Số: 15/SY-", "Số: 03/SL-"), an e-copy's stamp."""
+    data = json_data("copies.json")
+    types = "|".join(map(re.escape, data["symbol_types"]))
+    number = re.compile(rf"^S[ốóo]\s*[:.]?\s*\d*\s*/\s*(?:\d{{4}}\s*/\s*)?(?:{types})\s*-")
+    return frozenset(data["marks"]), number, re.compile(data["e_copy"])
+
+
+def _line_parts(block: Block) -> list[str]:
+    return _columns(block) or [block.text or ""]
+
+
+def _copy_mark(block: Block) -> bool:
+    """A copy's mark alone on its line, in a column of it ("Số: 15/SY-VP\tSAO Y") or run into the end of the copying
+    body's name ("UBND TỈNH GIA LAI SAO Y BẢN CHÍNH"), or an electronic copy's stamp ("SAO Y; CÔNG AN TỈNH …; 03/02/2026")."""
+    text = block.text or ""
+    if len(text) > 80 or "sao" not in text.lower():  # no mark lacks the word (a test in C first: it runs on every line)
+        return False
+    marks, _, e_copy = _copies()
+    folded = fold(text)
+    if e_copy.match(folded) or folded.strip(" .:*-") in marks:
+        return True
+    if is_upper_line(text) and any(folded.rstrip(" .:*-").endswith(" " + mark) for mark in marks):
+        return True
+    return any(fold(part).strip(" .:*-") in marks for part in _columns(block))
+
+
+def _copy_number(block: Block) -> bool:
+    """A number line with a copy's symbol ("Số: 15/SY-VP", "Số: 03/SL-UBND", "Số: 7/TrS-UBND"), alone or in a column."""
+    if "/" not in (block.text or ""):
+        return False
+    number = _copies()[1]
+    return any(number.match(part) for part in _line_parts(block))
+
+
+def _copy_block_end(body: list[Block], k: int) -> int:
+    """Past the copy block's lines from ``k``: its place and date, its recipients, its chain of authority and the name
+    under it (columns side by side or run together). Anything else (the copied document's header or body) ends it."""
+    signed = False
+    while k < len(body):
+        text = body[k].text or ""
+        if signed and signer_name(text):
+            return k + 1
+        signing = bool(chain_tail(text)) or any(is_upper_line(c) and (authority_of(c) or position_of(c)) for c in _line_parts(body[k]))
+        if not (signing or _date_line(text) or RECIPIENTS.match(text) or re.match(r"^[-+•–]\s*\S", text)):
+            return k
+        signed = signed or signing
+        k += 1
+    return k
+
+
+def copy_blocks(body: list[Block]) -> list[tuple[int, int]]:
+    """The copy blocks of ``body``, as (first, past the last) block. A mark alone (a stamp "SAO Y BẢN CHÍNH") is its
+    own line only; with the copy's number it runs from the copying body's name above to the signer's name below."""
+    anchors = [i for i, b in enumerate(body) if _copy_mark(b) or _copy_number(b)]
+    spans: list[tuple[int, int]] = []
+    for first in anchors:
+        if spans and first < spans[-1][1]:
+            continue
+        cluster = [i for i in anchors if first <= i <= first + 6]
+        start, end = first, cluster[-1] + 1
+        if any(_copy_number(body[i]) for i in cluster):
+            while start > (spans[-1][1] if spans else 0) and first - start < 3 and _copy_body_line(body[start - 1].text or ""):
+                start -= 1
+            end = _copy_block_end(body, end)
+        spans.append((start, end))
+    return spans
+
+
+def _copy_body_line(text: str) -> bool:
+    """A line of the copying body's name above its number: capitals, no motto, no heading, no signature line."""
+    return (is_upper_line(text) and not _is_motto_line(text) and not is_type_heading(text)
+            and not authority_of(text) and not position_of(text))
+
+
+def without_copies(doc: Document, body: list[Block]) -> tuple[list[Block], list[Issue]]:
+    """``body`` without its copy blocks, and a warning for each (or for an electronic copy's stamp the clean stage
+    set aside): the number, date and signer of a copy are never the document's."""
+    spans = copy_blocks(body)
+    issues = [_warn("copy_block", "a copy block (" + " / ".join(b.text or "" for b in body[a:b])[:240]
+                    + f") is printed {'before' if a == 0 or b < len(body) // 2 else 'after'} the document: its number, date "
+                    "and signer are the copy's, not the document's", body[a]) for a, b in spans]
+    if not spans and (stamp := next((b for b in doc.blocks if b.layer is not Layer.BODY and _copy_mark(b)), None)):
+        issues.append(_warn("copy_block", f"an electronic copy's stamp: '{stamp.text}'", stamp))
+    dropped = {i for a, b in spans for i in range(a, b)}
+    return [block for i, block in enumerate(body) if i not in dropped], issues
 
 
 # ---------------------------------------------------------------------------------------------------

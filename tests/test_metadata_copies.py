@@ -121,3 +121,79 @@ def test_a_copy_block_before_the_document_in_docx_and_html(tmp_path, suffix):
     doc = process(path)
     assert fields(doc) == TRUTH
     assert "copy_block" in codes(doc)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Joint documents (Kế hoạch liên tịch / phối hợp, Thông tư liên tịch): each body heads its own column of the header,
+# one line each when the name fits; or the bodies stand one under the other. The number has a code for each body
+# ("12/KH-UBND-MTTQ", "12/2026/TTLT-BTC-BNV") or the joint type ("KHLT").
+
+JOINT_BODY = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy sức mạnh khối đại đoàn kết.\nNơi nhận:\n- Các xã;\n- Lưu: VT.\n"
+              "TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nNguyễn Văn Tâm\n")
+UBND, MTTQ = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI"
+
+
+def joint_plan(header: str, number: str, heading: str = "KẾ HOẠCH LIÊN TỊCH") -> str:
+    return (f"{header}{MOTTO}Số: {number}\nQuảng Ngãi, ngày 15 tháng 4 năm 2026\n{heading}\n"
+            f"Phối hợp thực hiện cuộc vận động năm 2026\n{JOINT_BODY}")
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "])
+@pytest.mark.parametrize("left, right", [(UBND, MTTQ), ("SỞ TƯ PHÁP", "SỞ NỘI VỤ")])
+def test_two_bodies_each_on_one_line_side_by_side(processed, gap, left, right):
+    doc = processed(joint_plan(f"{left}{gap}{right}\n", "12/KH-UBND-MTTQ"))
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint, doc.metadata.issuer.parent) == (left, [left, right], None)
+    assert "doc_type_mismatch" not in codes(doc)  # a joint plan numbered KH is no mismatch
+
+
+def test_two_central_bodies_beside_the_motto(processed):
+    doc = processed("BỘ TÀI CHÍNH\tBỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2026/TTLT-BTC-BNV\t\tĐộc lập - Tự do - Hạnh phúc\n"
+                    "Hà Nội, ngày 15 tháng 4 năm 2026\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn chế độ phụ cấp\nCăn cứ Luật Cán bộ, công chức;\n"
+                    "Điều 1. Phạm vi điều chỉnh\n" + JOINT_BODY)
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint) == ("BỘ TÀI CHÍNH", ["BỘ TÀI CHÍNH", "BỘ NỘI VỤ"])
+
+
+@pytest.mark.parametrize("number, heading", [
+    ("12/KHLT-UBND-MTTQ", "KẾ HOẠCH"),  # the joint type in the symbol, not in the heading
+    ("12/KH-UBND-MTTQ", "KẾ HOẠCH"),  # a code for each body, each body of the same province
+])
+def test_two_bodies_one_under_the_other_of_a_joint_plan(processed, number, heading):
+    doc = processed(joint_plan(f"{UBND}\n{MTTQ}\n", number, heading))
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.joint, doc.metadata.issuer.parent) == (UBND, [UBND, MTTQ], None)
+
+
+@pytest.mark.parametrize("upper, lower, number", [
+    ("BỘ CÔNG AN", "CÔNG AN TỈNH LÂM ĐỒNG", "91/TTr-CAT-PC04"),  # a unit's code after its body's: no joint document
+    ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ TƯ PHÁP", "12/KH-STP-PBGDPL"),
+])
+def test_a_body_under_its_parent_is_still_no_joint_issuer(processed, upper, lower, number):
+    doc = processed(joint_plan(f"{upper}\n{lower}\n", number, "KẾ HOẠCH"))
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.parent, doc.metadata.issuer.joint) == (lower, upper, [])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Council resolutions (Nghị quyết of a Hội đồng nhân dân): the council's name and "KHÓA X, KỲ HỌP THỨ Y" under the title
+# (one line or two), the adoption sentence at the end ("… thông qua ngày …"), "CHỦ TỊCH" with or without "TM. HỘI ĐỒNG
+# NHÂN DÂN". These read right already; the tests keep them so (they pass before and after this branch's changes).
+
+GROUNDS = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nXét Tờ trình số 52/TTr-UBND ngày 01 tháng 12 "
+           "năm 2025 của Ủy ban nhân dân; ý kiến thảo luận của đại biểu tại kỳ họp.\nQUYẾT NGHỊ:\n"
+           "Điều 1. Thông qua kế hoạch đầu tư công năm 2026.\nĐiều 2. Giao Ủy ban nhân dân tổ chức thực hiện.\n")
+
+
+@pytest.mark.parametrize("council, place, session, date_line, signature, truth", [
+    ("XÃ TÂN PHÚ", "Tân Phú", "KHÓA I\nKỲ HỌP THỨ NĂM", "Tân Phú, ngày 19 tháng 12 năm 2025\n", "TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n",
+     ("2025-12-19", "Tân Phú", ["TM."])),
+    # no place-and-date line: the date is the adoption's
+    ("TỈNH ĐỒNG NAI", "Đồng Nai", "KHÓA X, KỲ HỌP THỨ 12", "", "CHỦ TỊCH\n", ("2025-12-19", None, [])),
+])
+def test_a_council_resolution(processed, council, place, session, date_line, signature, truth):
+    doc = processed(f"HỘI ĐỒNG NHÂN DÂN\n{council}\nSố: 18/NQ-HĐND\n{MOTTO}{date_line}NGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2026\n"
+                    f"HỘI ĐỒNG NHÂN DÂN {council}\n{session}\n{GROUNDS}Nghị quyết này đã được Hội đồng nhân dân {place} "
+                    "thông qua ngày 19 tháng 12 năm 2025./.\nNơi nhận:\n- Thường trực HĐND tỉnh;\n- Lưu: VT.\n"
+                    f"{signature}Lê Văn Dũng\n")
+    m = doc.metadata
+    assert (m.doc_type, m.number, m.issuer.name, m.title) == ("Nghị quyết", "18/NQ-HĐND", f"HỘI ĐỒNG NHÂN DÂN {council}",
+                                                              "Về kế hoạch đầu tư công năm 2026")
+    assert (m.issued_date, m.place, m.signer.authority) == truth
+    assert (m.signer.name, m.signer.title) == ("Lê Văn Dũng", "Chủ tịch")

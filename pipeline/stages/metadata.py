@@ -445,7 +445,7 @@ _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
 _YOUTH_UNION = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$", re.IGNORECASE)
 
 
-def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
+def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
@@ -472,7 +472,8 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     bodies = split_bodies(lines)
-    if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
+    if joint or _joint_by_symbol(bodies, symbol):
+        # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
         if len(bodies) > 1:
             return Issuer(name=bodies[0], joint=bodies), issues
@@ -480,6 +481,23 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
+    """Two bodies one under the other are a parent and its unit ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG"), unless each
+    names the same place and the symbol has a code for each ("KH-UBND-MTTQ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" /
+    "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI"): a joint plan of two bodies of the place, neither under the other."""
+    if len(bodies) != 2 or not symbol:
+        return False
+    codes = symbol.split("/")[-1].split("-")
+    if codes[0] in doc_type_by_abbreviation():
+        codes = codes[1:]
+    if len(codes) < 2:
+        return False
+    from .registry import registry  # loaded only here: few headers get this far
+
+    places = {registry().place_named_in(body) for body in bodies}
+    return len(places) == 1 and None not in places
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:
@@ -496,8 +514,18 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
         columns = columns or [[] for _ in parts]
         for column, part in zip(columns, parts):
             column.append(part)
-    # one line alone is no pair of columns: a cell's wrapped line keeps its centring spaces ("ỦY BAN NHÂN DÂN      TỈNH …")
+    # one line alone is no pair of columns: a cell's wrapped line keeps its centring spaces ("ỦY BAN NHÂN DÂN      TỈNH …"),
+    # unless each column is a body of its own ("SỞ TƯ PHÁP      SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …      ỦY BAN MTTQ …")
+    if columns and len(columns[0]) == 1 and all(_is_body_of_its_own(column[0]) for column in columns):
+        return [column[0] for column in columns]
     return [" ".join(column) for column in columns] if columns and len(columns[0]) > 1 else []
+
+
+def _is_body_of_its_own(text: str) -> bool:
+    """A line that starts with a body's kind and goes on past it ("SỞ NỘI VỤ", not "ỦY BAN NHÂN DÂN" alone)."""
+    bare = strip_marks(text).upper()
+    kind = _AGENCY_KINDS.match(bare)
+    return bool(kind) and bool(bare[kind.end():].strip())
 
 
 def _bodies_run_together(lines: list[str]) -> list[str]:
@@ -1409,7 +1437,7 @@ def read_document(body: list[Block]) -> Reading:
                                                       f"taken as '{repaired}' (the heading says {heading_type})"))
         number = number.replace(symbol, repaired) if number else None
         symbol, symbol_type = repaired, heading_type
-    if heading_type and symbol_type and heading_type != symbol_type:
+    if heading_type and symbol_type and heading_type not in (symbol_type, f"{symbol_type} liên tịch"):  # a joint plan's "KH"
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
     date_block = next((b for b in layout.header if _date_line(b.text or "")), None) if place or issued else None
@@ -1418,7 +1446,8 @@ def read_document(body: list[Block]) -> Reading:
         issued, date_block = adopted
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
-    issuer, found = read_issuer(layout.header, joint=(heading_type or symbol_type or "").endswith("liên tịch"))
+    issuer, found = read_issuer(layout.header, joint=any((t or "").endswith("liên tịch") for t in (heading_type, symbol_type)),
+                                symbol=symbol)
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     issues += found

@@ -451,7 +451,7 @@ _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
 _YOUTH_UNION = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$", re.IGNORECASE)
 
 
-def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[Issue]]:
+def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
@@ -478,7 +478,8 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     bodies = split_bodies(lines)
-    if joint:  # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
+    if joint or _joint_by_symbol(bodies, symbol):
+        # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
         if len(bodies) > 1:
             return Issuer(name=bodies[0], joint=bodies), issues
@@ -486,6 +487,21 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
+    """Two bodies one under the other are a parent and its unit ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG"), unless each
+    names the same place and the symbol has a code for each ("KH-UBND-MTTQ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" /
+    "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI"): a joint plan of two bodies of the place, neither under the other."""
+    if len(bodies) != 2 or not symbol:
+        return False
+    codes = symbol.split("/")[-1].split("-")
+    if len(codes) < 3 or codes[0] not in doc_type_by_abbreviation():  # a type, then a code for each body
+        return False
+    from .registry import registry  # loaded only here: few headers get this far
+
+    places = {registry().place_named_in(body) for body in bodies}
+    return len(places) == 1 and None not in places
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:
@@ -502,8 +518,18 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
         columns = columns or [[] for _ in parts]
         for column, part in zip(columns, parts):
             column.append(part)
-    # one line alone is no pair of columns: a cell's wrapped line keeps its centring spaces ("ỦY BAN NHÂN DÂN      TỈNH …")
+    # one line alone is no pair of columns: a cell's wrapped line keeps its centring spaces ("ỦY BAN NHÂN DÂN      TỈNH …"),
+    # unless each column is a body of its own ("SỞ TƯ PHÁP      SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …      ỦY BAN MTTQ …")
+    if columns and len(columns[0]) == 1 and all(_is_body_of_its_own(column[0]) for column in columns):
+        return [column[0] for column in columns]
     return [" ".join(column) for column in columns] if columns and len(columns[0]) > 1 else []
+
+
+def _is_body_of_its_own(text: str) -> bool:
+    """A line that starts with a body's kind and goes on past it ("SỞ NỘI VỤ", not "ỦY BAN NHÂN DÂN" alone)."""
+    bare = strip_marks(text).upper()
+    kind = _AGENCY_KINDS.match(bare)
+    return bool(kind) and bool(bare[kind.end():].strip())
 
 
 def _bodies_run_together(lines: list[str]) -> list[str]:
@@ -1424,7 +1450,7 @@ def read_document(body: list[Block]) -> Reading:
                                                       f"taken as '{repaired}' (the heading says {heading_type})"))
         number = number.replace(symbol, repaired) if number else None
         symbol, symbol_type = repaired, heading_type
-    if heading_type and symbol_type and heading_type != symbol_type:
+    if heading_type and symbol_type and heading_type not in (symbol_type, f"{symbol_type} liên tịch"):  # a joint plan's "KH"
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
     date_block = next((b for b in layout.header if _date_line(b.text or "")), None) if place or issued else None
@@ -1433,7 +1459,8 @@ def read_document(body: list[Block]) -> Reading:
         issued, date_block = adopted
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
-    issuer, found = read_issuer(layout.header, joint=(heading_type or symbol_type or "").endswith("liên tịch"))
+    issuer, found = read_issuer(layout.header, joint=any((t or "").endswith("liên tịch") for t in (heading_type, symbol_type)),
+                                symbol=symbol)
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     issues += found
@@ -1473,9 +1500,9 @@ def read_document(body: list[Block]) -> Reading:
 
 
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
-    body = [b for b in doc.body() if b.table is None]
+    body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
     reading = read_document(body)
-    meta, layout, issues = reading.meta, reading.layout, list(reading.issues)
+    meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
     recipients, found = read_recipients(body)
     issues += found
     cited, found = read_citations(doc.body(), meta.number, meta.issued_date)
@@ -1504,6 +1531,115 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     issues += found
     meta, found = from_file_name(meta, doc, issues)
     return meta, issues + found
+
+
+# ---------------------------------------------------------------------------------------------------
+# Copies (Nghị định 30/2020 Điều 25-27): a copy block ("SAO Y", "SAO LỤC", "TRÍCH SAO") with the copying body's name,
+# its own number ("Số: 15/SY-VP"), place and date, signer and recipients, printed after the copied document or before it.
+# Its values are the copy's: the document's are read with the block left out, and a warning records it.
+
+
+@cache
+def _copies() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The marks (folded), the start of a copy's number line ("Số: 15/SY-", "Số: 03/SL-"), an e-copy's stamp."""
+    data = json_data("copies.json")
+    types = "|".join(map(re.escape, data["symbol_types"]))
+    number = re.compile(rf"^S[ốóo]\s*[:.]?\s*\d*\s*/\s*(?:\d{{4}}\s*/\s*)?(?:{types})\s*-")
+    return frozenset(data["marks"]), number, re.compile(data["e_copy"])
+
+
+@cache
+def _copy_words() -> tuple[str, ...]:
+    """What a text without a copy lacks: the mark's word as a stamp prints it, or a copy type."""
+    return ("SAO", "Sao", "sao y", *json_data("copies.json")["symbol_types"])
+
+
+def _line_parts(block: Block) -> list[str]:
+    return _columns(block) or [block.text or ""]
+
+
+def _copy_mark(block: Block) -> bool:
+    """A copy's mark alone on its line, in a column of it ("Số: 15/SY-VP\tSAO Y") or run into the end of the copying
+    body's name ("UBND TỈNH GIA LAI SAO Y BẢN CHÍNH"), or an electronic copy's stamp ("SAO Y; CÔNG AN TỈNH …; 03/02/2026")."""
+    text = block.text or ""
+    if len(text) > 80:
+        return False
+    marks, _, e_copy = _copies()
+    folded = fold(text)
+    if e_copy.match(folded) or folded.strip(" .:*-") in marks:
+        return True
+    if is_upper_line(text) and any(folded.rstrip(" .:*-").endswith(" " + mark) for mark in marks):
+        return True
+    return any(fold(part).strip(" .:*-") in marks for part in _columns(block))
+
+
+def _copy_number(block: Block) -> bool:
+    """A number line with a copy's symbol ("Số: 15/SY-VP", "Số: 03/SL-UBND", "Số: 7/TrS-UBND"), alone or in a column."""
+    number = _copies()[1]
+    return any(number.match(part) for part in _line_parts(block))
+
+
+def _copy_block_end(body: list[Block], k: int) -> int:
+    """Past the copy block's lines from ``k``: its place and date, its recipients, its chain of authority and the name
+    under it (columns side by side or run together). Anything else (the copied document's header or body) ends it."""
+    signed = False
+    while k < len(body):
+        text = body[k].text or ""
+        if signed and signer_name(text):
+            return k + 1
+        signing = bool(chain_tail(text)) or any(is_upper_line(c) and (authority_of(c) or position_of(c)) for c in _line_parts(body[k]))
+        if not (signing or _date_line(text) or RECIPIENTS.match(text) or re.match(r"^[-+•–]\s*\S", text)):
+            return k
+        signed = signed or signing
+        k += 1
+    return k
+
+
+def copy_blocks(body: list[Block]) -> list[tuple[int, int]]:
+    """The copy blocks of ``body``, as (first, past the last) block. A mark alone (a stamp "SAO Y BẢN CHÍNH") is its
+    own line only; with the copy's number it runs from the copying body's name above to the signer's name below."""
+    if not _may_hold_a_copy(body):
+        return []
+    anchors = [i for i, b in enumerate(body) if _copy_mark(b) or _copy_number(b)]
+    spans: list[tuple[int, int]] = []
+    for first in anchors:
+        if spans and first < spans[-1][1]:
+            continue
+        cluster = [i for i in anchors if first <= i <= first + 6]
+        start, end = first, cluster[-1] + 1
+        if any(_copy_number(body[i]) for i in cluster):
+            while start > (spans[-1][1] if spans else 0) and first - start < 3 and _copy_body_line(body[start - 1].text or ""):
+                start -= 1
+            end = _copy_block_end(body, end)
+        spans.append((start, end))
+    return spans
+
+
+def _may_hold_a_copy(blocks: list[Block]) -> bool:
+    """A few substring tests in C over the whole text: they spare nearly every document the line-by-line tests."""
+    joined = "\n".join(b.text or "" for b in blocks)
+    return any(word in joined for word in _copy_words())
+
+
+def _copy_body_line(text: str) -> bool:
+    """A line of the copying body's name above its number: capitals, no motto, no heading, no signature line."""
+    return (is_upper_line(text) and not _is_motto_line(text) and not is_type_heading(text)
+            and not authority_of(text) and not position_of(text))
+
+
+def without_copies(doc: Document, body: list[Block]) -> tuple[list[Block], list[Issue]]:
+    """``body`` without its copy blocks, and a warning for each (or for an electronic copy's stamp the clean stage
+    set aside): the number, date and signer of a copy are never the document's."""
+    spans = copy_blocks(body)
+    issues = [_warn("copy_block", "a copy block (" + " / ".join(b.text or "" for b in body[a:b])[:240]
+                    + f") is printed {'before' if a == 0 or b < len(body) // 2 else 'after'} the document: its number, date "
+                    "and signer are the copy's, not the document's", body[a]) for a, b in spans]
+    # an e-copy's stamp line is at the top of a page: a web page's long chrome after it need not be read
+    aside = [b for b in doc.blocks[:_MAX_HEADER_BLOCKS] if b.layer is not Layer.BODY] if not spans else []
+    if aside and _may_hold_a_copy(aside) and (stamp := next((b for b in aside if _copy_mark(b)), None)):
+        issues.append(_warn("copy_block", f"an electronic copy's stamp: '{stamp.text}'", stamp))
+    dropped = {i for a, b in spans for i in range(a, b)}
+    return [block for i, block in enumerate(body) if i not in dropped], issues
 
 
 # ---------------------------------------------------------------------------------------------------

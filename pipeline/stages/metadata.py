@@ -213,7 +213,7 @@ def without_motto(block: Block) -> list[Block]:
     if len(text) < 12:
         return [block]
     bare = strip_marks(text)
-    match = _MOTTO_INSIDE.search(bare) if len(bare) == len(text) else None
+    match = (_MOTTO_INSIDE.search(bare) or _organisation_motto_beside(text, bare)) if len(bare) == len(text) else None
     if not match or (match.start() == 0 and match.end() == len(text)):
         return [block]
     before = text[: match.start()].strip(" -–—ˆ^~`'\"|_.,")
@@ -222,6 +222,21 @@ def without_motto(block: Block) -> list[Block]:
     if after:
         pieces.append(block.model_copy(update={"text": after}))
     return pieces
+
+
+# The motto of a Party committee's or a Youth Union body's documents, in capitals, on the text without marks: a copy or a
+# PDF's text layer puts it beside the committee's name ("ĐẢNG BỘ TỈNH GIA LAI      ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ĐOÀN
+# AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …").
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+
+
+def _organisation_motto_beside(text: str, bare: str) -> re.Match[str] | None:
+    """The Party's or the Youth Union's motto in a header line, beside something else; not inside a công văn's
+    subject ("V/V KỶ NIỆM … THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    match = _ORGANISATION_MOTTO.search(bare)
+    if match is None or _VV.match(text) or not is_upper_line(text[: match.end()]):
+        return None
+    return match
 
 
 _CELL_BORDER = re.compile(r"(?:^|\s+)\|(?:\s+|$)")  # "|" with a space or the line's end on each side
@@ -267,7 +282,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>Số\s*[:.].*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ]{{1,4}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
@@ -318,7 +333,21 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
             return None, symbol.group("symbol") if symbol else None, [
                 _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         return printed, parsed.group("symbol"), []
+    for block in header:
+        if bare := _bare_party_number(block.text or ""):
+            number = bare.group("number")
+            return number, bare.group("symbol"), []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
+
+
+# A Party committee's number printed without "Số" ("25-KH/TU" under the star): the type's abbreviation, then the slash.
+_BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/[A-ZĐ][\wĐđ\-]*))$")
+
+
+def _bare_party_number(text: str) -> re.Match[str] | None:
+    """The number alone on its line in the Party's form, its type a known abbreviation (not any word with a hyphen)."""
+    match = _BARE_PARTY_NUMBER.match(text.strip()) if text[:1].isdigit() else None
+    return match if match and match.group("type") in doc_type_by_abbreviation() else None
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
@@ -458,7 +487,7 @@ def read_issuer(header: list[Block], joint: bool = False) -> tuple[Issuer, list[
             if block.cell_end and lines:
                 break
             continue
-        if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text):
+        if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
         if text and is_upper_line(text):
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:

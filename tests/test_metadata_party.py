@@ -1,0 +1,123 @@
+"""Party committees' and mass organisations' documents whose two-column header reaches us as side-by-side text
+(a copy that kept the table's gaps, a PDF's text layer), not as a table's cells.
+
+What the form is (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW, and the documents and document generators read for this
+test: ~20 headers and signature blocks seen through the code and page searches, our own counts):
+- left column: the committee over its parent ("ĐẢNG BỘ TỈNH …" / "TỈNH ỦY", "ĐẢNG BỘ TỈNH …" / "ĐẢNG ỦY XÃ …"), a
+  star "*" under it, then the number in the Party's order, type before the slash: "Số 25-KH/TU", "Số: 08-KH/ĐU" (about
+  half with the colon), now and then the number alone ("25-KH/TU") or with blanks for a draft ("Số    -KH/ĐU");
+- right column: "ĐẢNG CỘNG SẢN VIỆT NAM" on the first row (the Youth Union prints "ĐOÀN TNCS HỒ CHÍ MINH"), the
+  place and date on the number's row: so a text copy puts the motto beside the parent and the date beside the number;
+- closing: "T/M BAN THƯỜNG VỤ" / "T/M ĐẢNG ỦY" / "T/L BAN THƯỜNG VỤ", "K/T BÍ THƯ", then "BÍ THƯ" or "PHÓ BÍ THƯ";
+  recipients end with "- Lưu Văn phòng Tỉnh ủy." or "- Lưu VPĐU.";
+- the mass organisations keep the state's motto and number ("Số: 15/KH-LĐLĐ") but name themselves by abbreviations
+  ("LĐLĐ TỈNH …", "UBMTTQ XÃ …") that the document's start did not know.
+Every fixture here is written for the test (names, places and numbers made up)."""
+
+import pytest
+from pdfmaker import text_pdf
+
+from pipeline.run import process
+
+PLAN = ["KẾ HOẠCH", "thực hiện chương trình công tác năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt trong cán bộ, đảng viên.",
+        "II. NHIỆM VỤ", "1. Văn phòng tổng hợp kết quả, báo cáo trước ngày 30/6/2026."]
+CLOSING = ["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy,", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Thị Mai"]
+
+# (left column, right column, number, issuer, parent, place, date): the right column's last line (the date) stands on
+# the left column's last row (the number), its first (the motto) on the first row
+HEADERS = {
+    "province": (["ĐẢNG BỘ TỈNH GIA LAI", "TỈNH ỦY", "*", "Số 25-KH/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Gia Lai, ngày 14 tháng 8 năm 2025"],
+                 "25-KH/TU", "TỈNH ỦY", "ĐẢNG BỘ TỈNH GIA LAI", "Gia Lai", "2025-08-14"),
+    "commune": (["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BẢO HÀ", "*", "Số: 08-KH/ĐU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bảo Hà, ngày 2 tháng 9 năm 2025"],
+                "08-KH/ĐU", "ĐẢNG ỦY XÃ BẢO HÀ", "ĐẢNG BỘ TỈNH LÀO CAI", "Bảo Hà", "2025-09-02"),
+    "central_board": (["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "BAN CHẤP HÀNH", "*", "Số 120-QĐ/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Quảng Trị, ngày 5 tháng 11 năm 2025"],
+                      "120-QĐ/TU", "BAN CHẤP HÀNH", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "Quảng Trị", "2025-11-05"),
+    "bare_number": (["TỈNH ỦY ĐẮK LẮK", "*", "25-KH/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đắk Lắk, ngày 30 tháng 7 năm 2025"],
+                    "25-KH/TU", "TỈNH ỦY ĐẮK LẮK", None, "Đắk Lắk", "2025-07-30"),
+    "youth": (["TỈNH ĐOÀN AN GIANG", "***", "Số: 12-KH/TĐTN-TC"], ["ĐOÀN TNCS HỒ CHÍ MINH", "An Giang, ngày 9 tháng 1 năm 2026"],
+              "12-KH/TĐTN-TC", "TỈNH ĐOÀN AN GIANG", None, "An Giang", "2026-01-09"),
+}
+
+
+def _rows(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    right = [right[0], *[""] * (len(left) - 2), right[-1]] if len(left) > 2 else right
+    return list(zip(left, right))
+
+
+def _side_by_side_text(left: list[str], right: list[str]) -> str:
+    header = [f"{a:<44}{b}".rstrip() for a, b in _rows(left, right)]
+    return "\n".join([*header, *PLAN, *CLOSING]) + "\n"
+
+
+def _side_by_side_pdf(left: list[str], right: list[str]) -> bytes:
+    lines, top = [], 50.0
+    for a, b in _rows(left, right):
+        lines.append((60.0, top, a))
+        if b:
+            lines.append((300.0, top, b))
+        top += 18
+    for text in [*PLAN, *CLOSING]:
+        lines.append((60.0, top + 10, text))
+        top += 18
+    return text_pdf([lines], size=11)
+
+
+def _fields(doc) -> tuple:
+    meta = doc.metadata
+    return meta.number, meta.issuer.name, meta.issuer.parent, meta.place, meta.issued_date
+
+
+@pytest.mark.parametrize("name", HEADERS)
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_party_header_side_by_side(tmp_path, name, form):
+    """The motto beside the committee's name is no part of its name; the number without a colon, or without "Số",
+    beside the date is the number, and the date beside it the date (before: issuer "ĐẢNG BỘ TỈNH GIA LAI ĐẢNG CỘNG SẢN
+    VIỆT NAM", place "TỈNH ỦY Gia Lai" or no number and no date)."""
+    left, right, *truth = HEADERS[name]
+    path = tmp_path / f"{name}.{'txt' if form == 'text' else 'pdf'}"
+    if form == "text":
+        path.write_text(_side_by_side_text(left, right), encoding="utf-8")
+    else:
+        path.write_bytes(_side_by_side_pdf(left, right))
+    assert _fields(process(path)) == tuple(truth)
+
+
+@pytest.mark.parametrize("lines", [
+    ["TỈNH ỦY ĐẮK LẮK", "*", "25-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đắk Lắk, ngày 30 tháng 7 năm 2025"],
+    ["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BẢO HÀ", "*", "108-TB/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Bảo Hà, ngày 30 tháng 7 năm 2025"],
+])
+def test_party_number_without_so_is_the_number_not_the_issuer(processed, lines):
+    """"25-KH/TU" alone under the star: the number (before: none, and glued to the issuer "TỈNH ỦY ĐẮK LẮK 25-KH/TU")."""
+    meta = processed("\n".join([*lines, *PLAN, *CLOSING]) + "\n").metadata
+    number = lines[lines.index("*") + 1]
+    assert (meta.number, meta.symbol, meta.issuer.name) == (number, number.split("-", 1)[1], lines[lines.index("*") - 1])
+
+
+def test_a_hyphenated_word_alone_is_no_number(processed):
+    """Only a known type's abbreviation makes a bare line a number: "12-AB/XY" is not one (no confident wrong value)."""
+    meta = processed("\n".join(["TỈNH ỦY ĐẮK LẮK", "*", "12-AB/XY", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                                "Đắk Lắk, ngày 30 tháng 7 năm 2025", *PLAN, *CLOSING]) + "\n").metadata
+    assert meta.number is None
+
+
+@pytest.mark.parametrize("issuer, number, truth", [
+    ("LĐLĐ TỈNH PHÚ THỌ", "Số: 15/KH-LĐLĐ", "15/KH-LĐLĐ"),
+    ("LĐLĐ HUYỆN TÂN PHÚ", "Số: 22/KH-LĐLĐ", "22/KH-LĐLĐ"),
+    ("UBMTTQ XÃ HÒA BÌNH", "Số: 04/KH-MTTQ", "04/KH-MTTQ"),
+    ("UB MTTQ VN PHƯỜNG AN KHÁNH", "Số: 31/KH-MTTQ-BTT", "31/KH-MTTQ-BTT"),
+    ("CĐCS TRƯỜNG THCS LÊ LỢI", "Số: 03/KH-CĐCS", "03/KH-CĐCS"),
+])
+def test_mass_organisation_abbreviated_issuer_starts_the_document(processed, issuer, number, truth):
+    """A mass organisation that names itself by its abbreviation on the first line: the document starts there (before:
+    its name and number were taken for a web page's furniture and lost)."""
+    doc = processed(f"{issuer}\n{number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                    "Phú Thọ, ngày 3 tháng 4 năm 2026\n" + "\n".join(PLAN) + "\nNơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHà Văn Sơn\n")
+    assert (doc.metadata.number, doc.metadata.issuer.name) == (truth, issuer)
+
+
+def test_subject_naming_the_party_keeps_its_words(processed):
+    """A công văn's subject in capitals that names the Party is no motto beside a body: it is not cut."""
+    doc = processed("ĐẢNG BỘ TỈNH GIA LAI\nTỈNH ỦY\n*\nSố 640-CV/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Lai, ngày 6 tháng 10 năm 2025\n"
+                    "V/V KỶ NIỆM 96 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\nKính gửi: Các đảng bộ trực thuộc\n"
+                    "Ban Thường vụ Tỉnh ủy đề nghị các đồng chí thực hiện.\n" + "\n".join(CLOSING) + "\n")
+    assert doc.metadata.title.upper().endswith("THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")

@@ -121,3 +121,49 @@ def test_subject_naming_the_party_keeps_its_words(processed):
                     "V/V KỶ NIỆM 96 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\nKính gửi: Các đảng bộ trực thuộc\n"
                     "Ban Thường vụ Tỉnh ủy đề nghị các đồng chí thực hiện.\n" + "\n".join(CLOSING) + "\n")
     assert doc.metadata.title.upper().endswith("THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")
+
+
+# The closing side by side: the recipients' column on the left, the signature's on the right, its name on the row
+# of a recipient (the list is longer than the signature block).
+CLOSINGS = {
+    "party": (["Nơi nhận:", "- Ban Bí thư (để báo cáo),", "- Các đảng bộ trực thuộc,", "- Lưu Văn phòng Tỉnh ủy."],
+              ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Văn Nam"], "Phó Bí thư", ["Ban Bí thư (để báo cáo)", "Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]),
+    "commune": (["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy,", "- Các chi bộ trực thuộc,", "- Lưu VPĐU."],
+                ["T/M ĐẢNG ỦY", "K/T BÍ THƯ", "PHÓ BÍ THƯ", "Lò Văn Hùng"], "Phó Bí thư", ["Ban Thường vụ Tỉnh ủy", "Các chi bộ trực thuộc", "Lưu VPĐU"]),
+    "women": (["Nơi nhận:", "- TW Hội LHPN Việt Nam;", "- Lưu: VT."], ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Tô Thị Hạnh"], "Chủ tịch",
+              ["TW Hội LHPN Việt Nam", "Lưu: VT"]),
+}
+HEADER = ["ĐẢNG BỘ TỈNH GIA LAI", "TỈNH ỦY", "*", "Số 25-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Gia Lai, ngày 14 tháng 8 năm 2025"]
+
+
+def _closing_rows(recipients: list[str], signature: list[str]) -> list[tuple[str, str]]:
+    return [(recipients[i] if i < len(recipients) else "", signature[i] if i < len(signature) else "")
+            for i in range(max(len(recipients), len(signature)))]
+
+
+@pytest.mark.parametrize("name", CLOSINGS)
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_signer_name_on_a_recipients_row(tmp_path, name, form):
+    """The signer's name on a recipient's row is the signer's, not part of the recipient (before: no name, and a
+    recipient "Các đảng bộ trực thuộc, Trần Văn Nam" / "Lưu: VT. Tô Thị Hạnh")."""
+    recipients, signature, position, truth = CLOSINGS[name]
+    rows = _closing_rows(recipients, signature)
+    if form == "text":
+        path = tmp_path / "doc.txt"
+        path.write_text("\n".join([*HEADER, *PLAN, *(f"{a:<44}{b}".rstrip() for a, b in rows)]) + "\n", encoding="utf-8")
+    else:
+        lines = [(60.0, 50.0 + 18 * k, text) for k, text in enumerate([*HEADER, *PLAN])]
+        top = 60.0 + 18 * len(lines)
+        for k, (a, b) in enumerate(rows):
+            lines += [(x, top + 18 * k, text) for x, text in ((60.0, a), (330.0, b)) if text]
+        path = tmp_path / "doc.pdf"
+        path.write_bytes(text_pdf([lines], size=11))
+    meta = process(path).metadata
+    assert (meta.signer.name, meta.signer.title, meta.recipients) == (signature[-1], position, truth)
+
+
+def test_a_person_among_the_recipients_stays_there(processed):
+    """A recipient that ends in a person's name, no signature column beside the list: the recipient keeps it."""
+    meta = processed("\n".join([*HEADER, *PLAN, "Nơi nhận:", "- Ban Bí thư,", "- Đồng chí Bí thư, Trần Văn Nam,", "- Lưu VPTU.",
+                                "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Dũng"]) + "\n").metadata
+    assert "Đồng chí Bí thư, Trần Văn Nam" in meta.recipients and meta.signer.name == "Lê Văn Dũng"

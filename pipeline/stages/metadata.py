@@ -816,8 +816,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             continue
         items: list[str] = []
         rest = match.group("rest") or ""
+        beside_signature = False  # a signature column's lines seen at the ends of the list's lines
         if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
+            beside_signature = True
         candidates = ([rest] if rest else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
         for j, text in enumerate(candidates):
             if not text:
@@ -835,6 +837,9 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
             if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
                 item = item[: -len(tail)].strip()
+                beside_signature = True
+            elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
+                item = item[: -len(name)].strip()
             if re.match(r"^[-+•–]", text) or not items:
                 items.append(item)
             else:
@@ -892,6 +897,19 @@ def chain_tail(text: str) -> str | None:
         if is_upper_line(tail) and position_of(tail):
             return tail
     return None
+
+
+# The last words of a recipients' line after its punctuation: where the signature column's name stands on the same row.
+_AFTER_LAST_STOP = re.compile(r"[,;.:]\s+(?P<tail>[^,;.:]+)$")
+
+
+def name_tail(text: str) -> str | None:
+    """The signer's name at the end of a recipients' line, the signature column's last row beside it ("- Các đảng bộ
+    trực thuộc, Trần Văn Nam", "- Lưu: VT. Tô Thị Hạnh"): a name after the line's last stop, its family name known.
+    Asked only beside a signature column already seen (a chain's tail on a line above)."""
+    match = _AFTER_LAST_STOP.search(text)
+    name = signer_name(match.group("tail")) if match else None
+    return name if name and name.split()[0] in _surnames() and text.rstrip().endswith(name) else None
 
 
 # A rank whose first word OCR misread ("Vướn tướng" for "Thượng tướng"): its last word is read right more often.
@@ -991,6 +1009,9 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
             if tail := chain_tail(text):
                 chain_lines.append(tail)
+            elif chain_lines and (found := name_tail(text)):  # the name on the row of a recipient
+                name, name_block = found, block
+                break
             continue  # the recipients' column beside the signature
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
         if is_upper_line(trimmed):

@@ -167,3 +167,41 @@ def test_a_person_among_the_recipients_stays_there(processed):
     meta = processed("\n".join([*HEADER, *PLAN, "Nơi nhận:", "- Ban Bí thư,", "- Đồng chí Bí thư, Trần Văn Nam,", "- Lưu VPTU.",
                                 "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Dũng"]) + "\n").metadata
     assert "Đồng chí Bí thư, Trần Văn Nam" in meta.recipients and meta.signer.name == "Lê Văn Dũng"
+
+
+@pytest.mark.parametrize("name", ["Y Thanh Hà Niê Kđăm", "Y Biêr Niê", "H'Yim Kđoh", "H’Hen Niê"])
+def test_central_highlands_signer_names(processed, name):
+    """Ê Đê, Gia Rai and M'nông names, common among the Central Highlands' committees, open with "Y" (men) or "H'"
+    (women): read as the signer's name (before: none, a missing_signer_name warning)."""
+    meta = processed("\n".join(["TỈNH ỦY ĐẮK LẮK", "*", "Số 25-KH/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đắk Lắk, ngày 30 tháng 7 năm 2025",
+                                *PLAN, "Nơi nhận:", "- Các đảng bộ trực thuộc,", "- Lưu Văn phòng Tỉnh ủy.",
+                                "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", name]) + "\n").metadata
+    assert meta.signer.name == name
+
+
+@pytest.mark.parametrize("line", ["Y tế", "Y Tế", "H'", "Y"])
+def test_no_highland_name_of_a_word(line):
+    from pipeline.stages.metadata import signer_name
+
+    assert signer_name(line) is None
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_standing_deputy_secretary_beside_the_recipients(tmp_path, form):
+    """"PHÓ BÍ THƯ THƯỜNG TRỰC" on a recipient's row, a Highland name on the next (before: no position, no name)."""
+    recipients = ["Nơi nhận:", "- Văn phòng Trung ương Đảng,", "- Các đảng bộ trực thuộc,", "- Lưu Văn phòng Tỉnh ủy."]
+    signature = ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Y Thanh Hà Niê Kđăm"]
+    rows = _closing_rows(recipients, signature)
+    if form == "text":
+        path = tmp_path / "doc.txt"
+        path.write_text("\n".join([*HEADER, *PLAN, *(f"{a:<44}{b}".rstrip() for a, b in rows)]) + "\n", encoding="utf-8")
+    else:
+        lines = [(60.0, 50.0 + 18 * k, text) for k, text in enumerate([*HEADER, *PLAN])]
+        top = 60.0 + 18 * len(lines)
+        for k, (a, b) in enumerate(rows):
+            lines += [(x, top + 18 * k, text) for x, text in ((60.0, a), (330.0, b)) if text]
+        path = tmp_path / "doc.pdf"
+        path.write_bytes(text_pdf([lines], size=11))
+    meta = process(path).metadata
+    assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Y Thanh Hà Niê Kđăm", "Phó Bí thư Thường trực", ["TM."])
+    assert meta.recipients == ["Văn phòng Trung ương Đảng", "Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]

@@ -87,7 +87,10 @@ _AGENCY_KINDS = re.compile(
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
 )
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+# A person's name: two to five capitalised words; the Ê Đê, Gia Rai and M'nông names of the Central Highlands open with a
+# man's "Y" or a woman's "H'" ("Y Biêr Niê", "H'Yim Kđoh"), which no other name does.
+_HIGHLAND_NAME_STARTS = ("Y ", "H'", "H’")
+_NAME = re.compile(r"^(?:Y\s+|H['’](?=[A-ZĐÀ-Ỹ]))?(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
 
 @cache
@@ -909,7 +912,8 @@ def name_tail(text: str) -> str | None:
     Asked only beside a signature column already seen (a chain's tail on a line above)."""
     match = _AFTER_LAST_STOP.search(text)
     name = signer_name(match.group("tail")) if match else None
-    return name if name and name.split()[0] in _surnames() and text.rstrip().endswith(name) else None
+    known = name and (name.split()[0] in _surnames() or name.startswith(_HIGHLAND_NAME_STARTS))
+    return name if known and text.rstrip().endswith(name) else None
 
 
 # A rank whose first word OCR misread ("Vướn tướng" for "Thượng tướng"): its last word is read right more often.

@@ -90,7 +90,10 @@ _AGENCY_KINDS = re.compile(
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
 )
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+# A person's name: two to five capitalised words; the Ê Đê, Gia Rai and M'nông names of the Central Highlands open with a
+# man's "Y" or a woman's "H'" ("Y Biêr Niê", "H'Yim Kđoh"), which no other name does.
+_HIGHLAND_NAME_STARTS = ("Y ", "H'", "H’")
+_NAME = re.compile(r"^(?:Y\s+|H['’](?=[A-ZĐÀ-Ỹ]))?(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 
 
 @cache
@@ -216,7 +219,7 @@ def without_motto(block: Block) -> list[Block]:
     if len(text) < 12:
         return [block]
     bare = strip_marks(text)
-    match = _MOTTO_INSIDE.search(bare) if len(bare) == len(text) else None
+    match = (_MOTTO_INSIDE.search(bare) or _organisation_motto_beside(text, bare)) if len(bare) == len(text) else None
     if not match or (match.start() == 0 and match.end() == len(text)):
         return [block]
     before = text[: match.start()].strip(" -–—ˆ^~`'\"|_.,")
@@ -225,6 +228,21 @@ def without_motto(block: Block) -> list[Block]:
     if after:
         pieces.append(block.model_copy(update={"text": after}))
     return pieces
+
+
+# The motto of a Party committee's or a Youth Union body's documents, in capitals, on the text without marks: a copy or a
+# PDF's text layer puts it beside the committee's name ("ĐẢNG BỘ TỈNH GIA LAI      ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ĐOÀN
+# AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …").
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+
+
+def _organisation_motto_beside(text: str, bare: str) -> re.Match[str] | None:
+    """The Party's or the Youth Union's motto in a header line, beside something else; not inside a công văn's
+    subject ("V/V KỶ NIỆM … THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    match = _ORGANISATION_MOTTO.search(bare)
+    if match is None or _VV.match(text) or not is_upper_line(text[: match.end()]):
+        return None
+    return match
 
 
 _CELL_BORDER = re.compile(r"(?:^|\s+)\|(?:\s+|$)")  # "|" with a space or the line's end on each side
@@ -270,7 +288,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>Số\s*[:.].*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ]{{1,4}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
@@ -321,7 +339,21 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
             return None, symbol.group("symbol") if symbol else None, [
                 _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         return printed, parsed.group("symbol"), []
+    for block in header:
+        if bare := _bare_party_number(block.text or ""):
+            number = bare.group("number")
+            return number, bare.group("symbol"), []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
+
+
+# A Party committee's number printed without "Số" ("25-KH/TU" under the star): the type's abbreviation, then the slash.
+_BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/[A-ZĐ][\wĐđ\-]*))$")
+
+
+def _bare_party_number(text: str) -> re.Match[str] | None:
+    """The number alone on its line in the Party's form, its type a known abbreviation (not any word with a hyphen)."""
+    match = _BARE_PARTY_NUMBER.match(text.strip()) if text[:1].isdigit() else None
+    return match if match and match.group("type") in doc_type_by_abbreviation() else None
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
@@ -464,7 +496,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.cell_end and lines:
                 break
             continue
-        if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text):
+        if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
         if text and is_upper_line(text):
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
@@ -825,8 +857,10 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             continue
         items: list[str] = []
         rest = match.group("rest") or ""
+        beside_signature = False  # a signature column's lines seen at the ends of the list's lines
         if tail := chain_tail(" " + rest):
             rest = rest[: -len(tail)].strip()
+            beside_signature = True
         candidates = ([rest] if rest else []) + [b.text or "" for b in blocks[i + 1 : i + 60]]
         for j, text in enumerate(candidates):
             if not text:
@@ -844,6 +878,9 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
             if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
                 item = item[: -len(tail)].strip()
+                beside_signature = True
+            elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
+                item = item[: -len(name)].strip()
             if re.match(r"^[-+•–]", text) or not items:
                 items.append(item)
             else:
@@ -901,6 +938,20 @@ def chain_tail(text: str) -> str | None:
         if is_upper_line(tail) and position_of(tail):
             return tail
     return None
+
+
+# The last words of a recipients' line after its punctuation: where the signature column's name stands on the same row.
+_AFTER_LAST_STOP = re.compile(r"[,;.:]\s+(?P<tail>[^,;.:]+)$")
+
+
+def name_tail(text: str) -> str | None:
+    """The signer's name at the end of a recipients' line, the signature column's last row beside it ("- Các đảng bộ
+    trực thuộc, Trần Văn Nam", "- Lưu: VT. Tô Thị Hạnh"): a name after the line's last stop, its family name known.
+    Asked only beside a signature column already seen (a chain's tail on a line above)."""
+    match = _AFTER_LAST_STOP.search(text)
+    name = signer_name(match.group("tail")) if match else None
+    known = name and (name.split()[0] in _surnames() or name.startswith(_HIGHLAND_NAME_STARTS))
+    return name if known and text.rstrip().endswith(name) else None
 
 
 # A rank whose first word OCR misread ("Vướn tướng" for "Thượng tướng"): its last word is read right more often.
@@ -1000,6 +1051,9 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if text[:1] in "-+•–~" or (text.endswith((";", ",")) and not is_upper_line(text)):
             if tail := chain_tail(text):
                 chain_lines.append(tail)
+            elif chain_lines and (found := name_tail(text)):  # the name on the row of a recipient
+                name, name_block = found, block
+                break
             continue  # the recipients' column beside the signature
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
         if is_upper_line(trimmed):

@@ -439,3 +439,36 @@ def test_a_date_line_without_its_day_word(processed, line, date, partial):
     meta = doc.metadata
     assert (meta.place, meta.issued_date, meta.issued_date_partial) == ("Quảng Trị", date, partial)
     assert ("issue_date_incomplete" in {w.code for w in doc.warnings}) == (partial is not None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The closing's two columns copied into one line each: the signer's name beside the last recipient
+
+
+_CLOSING_HEAD = (f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 35/KH-UBND\n{MOTTO}Quảng Ngãi, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                 "Triển khai công tác năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n")
+
+
+@pytest.mark.parametrize("gap", ["\t", "        ", " "])
+@pytest.mark.parametrize("last, name", [("- Lưu: VT.", "Võ Tấn Đức"), ("- Lưu: VT, NC.", "Nguyễn Thị Thanh Hương"),
+                                        ("- Như trên;", "Trần Phước Hiền")])
+def test_the_signers_name_beside_the_last_recipient(processed, gap, last, name):
+    doc = processed(f"{_CLOSING_HEAD}Nơi nhận:{gap}TM. ỦY BAN NHÂN DÂN\n- Bộ Nội vụ;{gap}KT. CHỦ TỊCH\n"
+                    f"- CT, PCT UBND tỉnh;{gap}PHÓ CHỦ TỊCH\n{last}{gap}{name}\n")
+    meta = doc.metadata
+    assert (meta.signer.name, meta.signer.title) == (name, "Phó Chủ tịch")
+    assert meta.recipients[-1] == last.lstrip("- ").rstrip(";.,")
+
+
+@pytest.mark.parametrize("last", ["- Đồng chí Nguyễn Văn An;", "- UBND các xã, phường Trần Phú", "- Sở Nội vụ, Sở Tư pháp"])
+def test_a_recipient_that_ends_in_a_name_of_its_own_is_no_signer(processed, last):
+    doc = processed(f"{_CLOSING_HEAD}Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Bộ Nội vụ;\tCHỦ TỊCH\n{last}\n- Lưu: VT.\n\nLê Văn Hùng\n")
+    assert doc.metadata.signer.name == "Lê Văn Hùng"
+    assert doc.metadata.recipients[-2:] == [last.lstrip("- ").rstrip(";.,"), "Lưu: VT"]
+
+
+def test_the_signers_name_under_a_list_that_has_ended_is_no_recipient(processed):
+    """No "Lưu" line: the list's last item ends with its stop, the name on the next line is the signer's."""
+    doc = processed(f"{_CLOSING_HEAD}Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Bộ Nội vụ;\tCHỦ TỊCH\n- Sở Tư pháp.\nLê Văn Hùng\n")
+    assert doc.metadata.signer.name == "Lê Văn Hùng"
+    assert doc.metadata.recipients == ["Bộ Nội vụ", "Sở Tư pháp"]

@@ -37,12 +37,13 @@ def test_a_saved_pages_pdf_reads_its_signer_across_the_page_break(tmp_path):
              (70, 60 + 24 * len(HEADER), "Nơi nhận:"), (70, 84 + 24 * len(HEADER), "- UBND tỉnh;"),
              (330, 84 + 24 * len(HEADER), "TM. ỦY BAN NHÂN DÂN"), (360, 108 + 24 * len(HEADER), "CHỦ TỊCH"),
              (40, 810, bottom)]
-    second = [(40, 20, top), (360, 80, "Lê Văn Hùng"), (40, 810, bottom.replace(" 1/2", " 2/2"))]
+    second = [(40, 20, top), (70, 80, "- Lưu: VT."), (360, 80, "Lê Văn Hùng"), (40, 810, bottom.replace(" 1/2", " 2/2"))]
     path = tmp_path / "saved.pdf"
     path.write_bytes(text_pdf([first, second], size=11))
     meta = process(path).metadata
     assert (meta.number, meta.issued_date) == ("35/KH-UBND", "2026-03-10")
     assert meta.signer.name == "Lê Văn Hùng"
+    assert meta.recipients == ["UBND tỉnh", "Lưu: VT"]  # the name beside the last recipient is not one
 
 
 @pytest.mark.parametrize("line", ["30/6/2026, 14:00 họp Ban Chỉ đạo xã đánh giá kết quả",

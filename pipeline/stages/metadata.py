@@ -869,12 +869,15 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 continue
             if authority_of(text) or position_of(text):
                 if _recipients_go_on(candidates, j):
+                    beside_signature = True
                     continue  # a page break put the signature column in the middle of the list
                 break
             if doc_type_of_heading(text) or SEPARATOR.match(text) or annex_heading(text):
                 break
             if _NAME.match(text) and items and _recipients_go_on(candidates, j):
                 continue
+            if _NAME.match(text) and items and items[-1].endswith((";", ".")):
+                break  # the signer's name under a list whose last item has ended: no recipient goes on in it
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
             if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
                 item = item[: -len(tail)].strip()

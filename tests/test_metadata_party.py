@@ -140,6 +140,21 @@ def _closing_rows(recipients: list[str], signature: list[str]) -> list[tuple[str
     return [(recipients[i] if i < len(recipients) else "", signature[i] if i < len(signature) else "")
             for i in range(max(len(recipients), len(signature)))]
 
+def _closing_document(tmp_path, form: str, rows: list[tuple[str, str]]):
+    """The plan with its closing's two columns side by side: a text copy (columns apart by spaces) or a PDF."""
+    if form == "text":
+        path = tmp_path / "doc.txt"
+        path.write_text("\n".join([*HEADER, *PLAN, *(f"{a:<44}{b}".rstrip() for a, b in rows)]) + "\n", encoding="utf-8")
+        return path
+    lines = [(60.0, 50.0 + 18 * k, text) for k, text in enumerate([*HEADER, *PLAN])]
+    top = 60.0 + 18 * len(lines)
+    for k, (a, b) in enumerate(rows):
+        lines += [(x, top + 18 * k, text) for x, text in ((60.0, a), (330.0, b)) if text]
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(text_pdf([lines], size=11))
+    return path
+
+
 
 @pytest.mark.parametrize("name", CLOSINGS)
 @pytest.mark.parametrize("form", ["text", "pdf"])
@@ -147,18 +162,7 @@ def test_signer_name_on_a_recipients_row(tmp_path, name, form):
     """The signer's name on a recipient's row is the signer's, not part of the recipient (before: no name, and a
     recipient "Các đảng bộ trực thuộc, Trần Văn Nam" / "Lưu: VT. Tô Thị Hạnh")."""
     recipients, signature, position, truth = CLOSINGS[name]
-    rows = _closing_rows(recipients, signature)
-    if form == "text":
-        path = tmp_path / "doc.txt"
-        path.write_text("\n".join([*HEADER, *PLAN, *(f"{a:<44}{b}".rstrip() for a, b in rows)]) + "\n", encoding="utf-8")
-    else:
-        lines = [(60.0, 50.0 + 18 * k, text) for k, text in enumerate([*HEADER, *PLAN])]
-        top = 60.0 + 18 * len(lines)
-        for k, (a, b) in enumerate(rows):
-            lines += [(x, top + 18 * k, text) for x, text in ((60.0, a), (330.0, b)) if text]
-        path = tmp_path / "doc.pdf"
-        path.write_bytes(text_pdf([lines], size=11))
-    meta = process(path).metadata
+    meta = process(_closing_document(tmp_path, form, _closing_rows(recipients, signature))).metadata
     assert (meta.signer.name, meta.signer.title, meta.recipients) == (signature[-1], position, truth)
 
 
@@ -191,17 +195,6 @@ def test_standing_deputy_secretary_beside_the_recipients(tmp_path, form):
     """"PHÓ BÍ THƯ THƯỜNG TRỰC" on a recipient's row, a Highland name on the next (before: no position, no name)."""
     recipients = ["Nơi nhận:", "- Văn phòng Trung ương Đảng,", "- Các đảng bộ trực thuộc,", "- Lưu Văn phòng Tỉnh ủy."]
     signature = ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Y Thanh Hà Niê Kđăm"]
-    rows = _closing_rows(recipients, signature)
-    if form == "text":
-        path = tmp_path / "doc.txt"
-        path.write_text("\n".join([*HEADER, *PLAN, *(f"{a:<44}{b}".rstrip() for a, b in rows)]) + "\n", encoding="utf-8")
-    else:
-        lines = [(60.0, 50.0 + 18 * k, text) for k, text in enumerate([*HEADER, *PLAN])]
-        top = 60.0 + 18 * len(lines)
-        for k, (a, b) in enumerate(rows):
-            lines += [(x, top + 18 * k, text) for x, text in ((60.0, a), (330.0, b)) if text]
-        path = tmp_path / "doc.pdf"
-        path.write_bytes(text_pdf([lines], size=11))
-    meta = process(path).metadata
+    meta = process(_closing_document(tmp_path, form, _closing_rows(recipients, signature))).metadata
     assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Y Thanh Hà Niê Kđăm", "Phó Bí thư Thường trực", ["TM."])
     assert meta.recipients == ["Văn phòng Trung ương Đảng", "Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]

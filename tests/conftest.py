@@ -54,6 +54,17 @@ def texts_read(path: Path) -> list[str]:
     return [text for b in doc.blocks for text in (b.orig, *(c.text for c in (b.table.cells if b.table else ())))]
 
 
+def write_paragraphs(path: Path, lines: list[str]) -> Path:
+    """A DOCX of one paragraph per line (the plain Word file a test's lines make)."""
+    from docx import Document as Docx
+
+    document = Docx()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
 @pytest.fixture
 def write_text(tmp_path):
     """Write lines to a .txt file and return its path."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import write_paragraphs
 from tests.pdfmaker import text_pdf
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -112,12 +113,7 @@ def test_a_copy_block_before_the_document_in_docx_and_html(tmp_path, suffix):
     if suffix == "html":
         path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
     else:
-        from docx import Document as Docx
-
-        document = Docx()
-        for line in lines:
-            document.add_paragraph(line)
-        document.save(path)
+        write_paragraphs(path, lines)
     doc = process(path)
     assert fields(doc) == TRUTH
     assert "copy_block" in codes(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import write_paragraphs
 from pipeline.stages.registry import registry
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -264,12 +265,7 @@ def test_a_cells_wrapped_line_with_its_centring_spaces_is_one_column(tmp_path, s
     if suffix == "txt":
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     else:
-        from docx import Document as Docx
-
-        document = Docx()
-        for line in lines:
-            document.add_paragraph(line)
-        document.save(path)
+        write_paragraphs(path, lines)
     doc = process(path)
     meta = doc.metadata
     assert "joint_signers" not in codes(doc)

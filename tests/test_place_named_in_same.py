@@ -13,19 +13,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.resources import json_data
-from pipeline.stages.registry import _not_places, key_of, registry, registry_rows
+from pipeline.stages.registry import _after_commune_word, _not_places, key_of, registry, registry_rows
 from pipeline.text import strip_marks
 
 
 def _reference(text: str) -> str | None:
     """place_named_in as it was: every match of the plain alternation over the key, the longest that is not inside a
-    name of not_places."""
+    name of not_places and not after a commune's unit word ("xã An Giang" is a commune; the rule, not the search,
+    so the fast path shares it)."""
     reg = registry()
     key = key_of(text)
     found = list(reg._any_place.finditer(key))
     if found and (names := _not_places()):
         spans = [m.span() for m in names.finditer(key)]
         found = [m for m in found if not any(start <= m.start() and m.end() <= end for start, end in spans)]
+    found = [m for m in found if not _after_commune_word(key[: m.start()])]
     return reg._place_ids[max((m.group() for m in found), key=len)] if found else None
 
 

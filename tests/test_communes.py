@@ -415,3 +415,14 @@ def test_an_older_commune_named_as_a_province_is_not_that_province(write_text):
                                             ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN", "binh-tan"), ("Hòa Bình", "hoa-binh")])
 def test_a_place_after_a_communes_unit_word_is_the_communes(heading, place):
     assert registry().place_named_in(heading) == place
+
+
+def test_a_town_named_as_its_province_keeps_the_province(write_text):
+    """"THỊ XÃ QUẢNG TRỊ" (a town of the province, before 2025) ends in "xã" but is no commune: its document's place
+    line names the province as before."""
+    from pipeline.run import process
+
+    doc = process(write_text(_commune_plan("thị xã Quảng Trị", "Quảng Trị, ngày 8 tháng 4 năm 2024", "Cải cách hành chính",
+                                           [("UBND tỉnh", "Công an thị xã")])))
+    assert doc.metadata.jurisdiction == "quang-tri"
+    assert doc.tasks[0].lead[0].agency_id == "quang-tri/uy-ban-nhan-dan"

@@ -638,7 +638,8 @@ def _issuing_communes_namesake(meta, reg) -> str | None:
 
 @cache
 def _commune_named() -> re.Pattern:
-    return re.compile(rf"(?:^| )(?:{'|'.join(sorted(commune_word_keys(), key=len, reverse=True))}) (.+)$")
+    # "thi xa" (a town, not a commune) ends in "xa": a commune's word is not after "thi"
+    return re.compile(rf"(?:^|(?<!\bthi) )(?:{'|'.join(sorted(commune_word_keys(), key=len, reverse=True))}) (.+)$")
 
 
 def agencies(doc: Document) -> Document:

@@ -219,6 +219,7 @@ class Boilerplate:
     chrome_before_end: re.Pattern[str]
     signing_stamp: re.Pattern[str]
     print_furniture: re.Pattern[str]
+    article_chrome: re.Pattern[str]  # read by the metadata stage: a portal's lines between headline and text
 
 
 @cache
@@ -227,7 +228,7 @@ def boilerplate() -> Boilerplate:
     data = json_data("boilerplate.json")
     compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
     return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
-                       compile_all("signing_stamp"), compile_all("print_furniture"))
+                       compile_all("signing_stamp"), compile_all("print_furniture"), compile_all("article_chrome"))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:

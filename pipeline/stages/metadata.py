@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .citations import find_citations, normalise_number
+from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -780,7 +781,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for block in under[:5]:
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or _article_chrome().match(text):
+        if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
             break
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
@@ -805,12 +806,6 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
-
-
-@cache
-def _article_chrome() -> re.Pattern[str]:
-    """A news portal's lines between an article's headline and its text (its posting date, the view count)."""
-    return re.compile("|".join(f"(?:{p})" for p in json_data("boilerplate.json")["article_chrome"]))
 
 
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:
@@ -1888,7 +1883,7 @@ def _headline_above(doc: Document) -> Block | None:
     its headline (never further: a page's lists of other documents stand further up)."""
     first = next((i for i, b in enumerate(doc.blocks) if b.layer is Layer.BODY), 0)
     for block in reversed(doc.blocks[:first]):
-        if block.text and not _article_chrome().match(block.text):
+        if block.text and not boilerplate().article_chrome.match(block.text):
             return block
     return None
 

@@ -99,6 +99,8 @@ class Package:
         self.body = self.document.find(_W + "body")
         if self.body is None:
             raise ValueError("the Word document has no body")
+        if any(mark in document_xml for mark in _HIDDEN_STRUCTURE):
+            as_printed(self.body)
         if b"aps" in document_xml or b"aps" in (self.related_bytes("styles") or b""):  # w:caps, w:smallCaps
             shown_in_capitals(self.body, self.related("styles"))
 
@@ -209,6 +211,51 @@ class Numbering:
             value = counters[level] + start - 1 if counters[level] else start
             label = label.replace(f"%{level + 1}", _FORMATS.get(level_fmt, str)(value))
         return label.strip() or None
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SDT, _SDT_CONTENT, _CUSTOM_XML, _MOVE_FROM, _TEXT_BOX = (_W + name for name in ("sdt", "sdtContent", "customXml", "moveFrom", "txbxContent"))
+_HIDDEN_STRUCTURE = (b"AlternateContent", b"sdt", b"customXml", b"moveFrom", b"txbxContent")  # what as_printed() undoes
+
+
+def as_printed(body) -> None:
+    """The body rewritten so that the walk below meets each piece of text once, where a reader meets it:
+
+    - a shape Word saved twice (``mc:AlternateContent``: a ``mc:Choice`` for Word 2010 and after, a ``mc:Fallback``
+      VML copy for older readers) keeps only its Choice: a text box's lines were read twice;
+    - a tracked move's source (``w:moveFrom``) is dropped: its text also stands at the destination (``w:moveTo``);
+    - a text box's paragraphs and tables (``w:txbxContent``) stand before the paragraph that anchors the box, as
+      paragraphs of their own: they were glued into that paragraph's line ("KẾ HOẠCH" + a "DỰ THẢO" box);
+    - content controls and custom XML around paragraphs, tables, rows or cells (``w:sdt``, ``w:customXml``) give way
+      to what they hold, which was skipped; a table of contents Word generated (a content control of the "Table of
+      Contents" gallery) is dropped as before: it repeats the headings.
+    """
+    for fallback in list(body.iter(_MC + "Fallback")):
+        if fallback.getparent().find(_MC + "Choice") is not None:
+            fallback.getparent().remove(fallback)
+    for moved in list(body.iter(_MOVE_FROM)):
+        moved.getparent().remove(moved)
+    for box in list(body.iter(_TEXT_BOX)):  # document order: a box inside a box is moved after its own anchor
+        anchor = next(box.iterancestors(_P), None)
+        if anchor is not None:
+            for child in list(box):
+                anchor.addprevious(child)
+    for wrapper in reversed(list(body.iter(_SDT, _CUSTOM_XML))):  # inner ones first
+        if next(wrapper.iterancestors(_P), None) is not None:
+            continue  # inside a paragraph: its text is read where it stands
+        content = wrapper.find(_SDT_CONTENT) if wrapper.tag == _SDT else wrapper
+        if wrapper.tag == _SDT and _generated_contents(wrapper):
+            content = None
+        for child in list(content) if content is not None else ():
+            if not child.tag.endswith("Pr"):  # w:customXmlPr, w:sdtPr
+                wrapper.addprevious(child)
+        wrapper.getparent().remove(wrapper)
+
+
+def _generated_contents(sdt) -> bool:
+    """Whether a content control holds a table of contents Word generated."""
+    gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+    return gallery is not None and gallery.get(_VAL, "").lower().startswith("table of contents")
 
 
 _CAPS = (_W + "caps", _W + "smallCaps")

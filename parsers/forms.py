@@ -107,6 +107,9 @@ def _in_rows(glyphs: list[Glyph]) -> tuple[Glyph, ...]:
     return tuple(sorted(glyphs, key=lambda g: (round(g.top / 4), g.x0)))
 
 
+STAMPING_ANNOTATIONS = frozenset({"Widget", "FreeText", "Stamp"})  # what parsers/pdf.py reads for stamps
+
+
 def widget_stamps(page, only: frozenset[int] | None = None, fonts=None) -> list[Stamp]:
     """Text drawn by a pdfplumber page's widgets' normal appearances (resolved one level at a time:
     their dictionaries point back at their parents, which a full resolve follows forever); ``only``: the
@@ -123,7 +126,7 @@ def widget_stamps(page, only: frozenset[int] | None = None, fonts=None) -> list[
             continue
         try:
             annot = resolve1(ref)
-            if resolve1(annot.get("Subtype")).name != "Widget":
+            if resolve1(annot.get("Subtype")).name not in STAMPING_ANNOTATIONS:
                 continue
             normal = resolve1(resolve1(annot.get("AP") or {}).get("N"))
             if normal is None or not hasattr(normal, "attrs"):

@@ -245,17 +245,24 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
 _ANNOT_OBJECT = rules.plain(pdfium_c.FPDFAnnot_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 
 
+# Annotations whose appearance is part of the page as printed: form widgets (a number or a day stamped at signing),
+# and the free-text and stamp annotations a PDF editor's "add text" / "fill and sign" tools make when a clerk types the
+# number and the day onto a printed document (forms.STAMPING_ANNOTATIONS names the same for pdfminer).
+_STAMPING_SUBTYPES = frozenset({pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP})
+
+
 def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
-    """The form widgets of the page whose appearance draws text (a number or a date stamped at signing), by their
-    index in the page's /Annots: only those are read for stamps, which takes pdfminer parsing the file and each
-    appearance's resources. A seal or a signature image draws none (pdfminer would parse its image for nothing)."""
+    """The annotations of the page whose appearance draws text (form widgets, free text, stamps: a number or a date
+    stamped at signing or typed on), by their index in the page's /Annots: only those are read for stamps, which takes
+    pdfminer parsing the file and each appearance's resources. A seal or a signature image draws none (pdfminer
+    would parse its image for nothing)."""
     found = set()
     for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
         if not annot:
             continue
         try:
-            if pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_WIDGET and any(rules.objects_of_kind(
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) in _STAMPING_SUBTYPES and any(rules.objects_of_kind(
                     pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDFAnnot_GetObjectCount(annot), _ANNOT_OBJECT, rules.address(annot))):
                 found.add(i)
         finally:

@@ -89,30 +89,19 @@ def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, flo
     (None: the appearance draws a filled shape and no text, as a seal's picture does).
     ``signed_at`` ("D:20250124150622+07'00'") gives the fields a signature value with that time."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject,
-                               TextStringObject, ByteStringObject)
+    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     page = writer.pages[0]
-    font = writer._add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica")}))
+    appearance = _appearances(writer)
     made = []
     for n, ((x0, y0, x1, y1), text) in enumerate(widgets, start=1):
-        appearance = DecodedStreamObject()
-        appearance.set_data(f"BT /F1 13 Tf 2 4 Td ({text}) Tj ET".encode("latin-1") if text is not None
-                            else b"0.8 0 0 rg 2 2 16 16 re f")
-        appearance.update({
-            NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
-            NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(x1 - x0), FloatObject(y1 - y0)]),
-            NameObject("/Resources"): DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}),
-        })
         widget = DictionaryObject({
             NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
             NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject(f"Signature{n}"),
             NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (x0, y0, x1, y1)]),
             NameObject("/F"): NumberObject(4), NameObject("/P"): page.indirect_reference,
-            NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(appearance)}),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): appearance((x0, y0, x1, y1), text)}),
         })
         if signed_at:
             widget[NameObject("/V")] = writer._add_object(DictionaryObject({
@@ -122,6 +111,52 @@ def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, flo
                 NameObject("/ByteRange"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0), NumberObject(0)])}))
         made.append(widget)
     return with_fields(writer, page, made)
+
+
+def _appearances(writer):
+    """A maker of appearance streams for ``writer``'s annotations: (rect, text) -> the stream drawing ``text`` in
+    Helvetica 13 pt (None: a filled square and no text, as a seal's picture)."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
+
+    font = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica")}))
+
+    def appearance(rect: tuple[float, float, float, float], text: str | None):
+        x0, y0, x1, y1 = rect
+        stream = DecodedStreamObject()
+        stream.set_data(f"BT /F1 13 Tf 2 4 Td ({text}) Tj ET".encode("latin-1") if text is not None
+                        else b"0.8 0 0 rg 2 2 16 16 re f")
+        stream.update({
+            NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(x1 - x0), FloatObject(y1 - y0)]),
+            NameObject("/Resources"): DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}),
+        })
+        return writer._add_object(stream)
+    return appearance
+
+
+def with_annotations(data: bytes, boxes: list[tuple[tuple[float, float, float, float], str]], subtype: str) -> bytes:
+    """The PDF with annotations of ``subtype`` ("/FreeText", "/Stamp") whose appearances draw text, as a PDF editor's
+    "add text" or "fill and sign" tool leaves them when a clerk types the number and the day onto a printed document:
+    no form field, the text also in /Contents. ``boxes``: each one's rect (PDF points, bottom-up) and text."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    page = writer.pages[0]
+    appearance = _appearances(writer)
+    annots = page.get("/Annots") or ArrayObject()
+    for rect, text in boxes:
+        annots.append(writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject(subtype),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in rect]), NameObject("/F"): NumberObject(4),
+            NameObject("/Contents"): TextStringObject(text), NameObject("/DA"): TextStringObject("/Helv 13 Tf 0 g"),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): appearance(rect, text)})})))
+    page[NameObject("/Annots")] = annots
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def with_fields(writer, page, widgets: list) -> bytes:

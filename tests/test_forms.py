@@ -10,7 +10,7 @@ import pytest
 import parsers
 from conftest import REALDOCS2, needs
 from parsers.forms import pdf_date_to_iso
-from pdfmaker import SANS, SERIF, text_pdf, with_widgets
+from pdfmaker import SANS, SERIF, text_pdf, with_annotations, with_widgets
 from pipeline.run import process
 
 HEIGHT = 842.0
@@ -74,6 +74,32 @@ def test_widget_number_and_day_are_read_in_place(tmp_path, font, layout):
     assert drawn and all("1234" in b.orig or "15" in b.orig for b in drawn)
     assert all(b.prov.reader == "pdf" for b in doc.blocks if "1234" not in b.orig and "ngày 15" not in b.orig)
     assert [s.signed_at for s in doc.signatures] == ["2025-10-15T08:17:11+07:00", "2025-10-15T08:17:11+07:00"]
+
+
+@pytest.mark.parametrize("subtype", ["/FreeText", "/Stamp"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_number_and_day_typed_on_as_annotations_are_read_in_place(tmp_path, subtype, layout):
+    """A printed document whose number and day a clerk typed on with a PDF editor ("add text", "fill and sign"):
+    free-text or stamp annotations, not form fields, over the blanks."""
+    data = text_pdf([HEADER + NUMBER_LINE + DATE_LINE + BODY])
+    number_box, day_box = LAYOUTS[layout](data)
+    path = tmp_path / "typed-on.pdf"
+    path.write_bytes(with_annotations(data, [(number_box, "1234"), (day_box, "15")], subtype))
+    doc = process(path)
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("1234/QĐ-UBND", "2025-10-15")
+    assert [b.prov.reader for b in doc.blocks if "1234" in b.orig] == ["pdf-form"]
+
+
+@pytest.mark.parametrize("subtype", ["/FreeText", "/Stamp"])
+def test_a_note_typed_in_the_margin_is_left_out(tmp_path, subtype):
+    """A reviewer's free-text note or a "received" stamp annotation on no line of the text adds nothing to it."""
+    data = text_pdf([HEADER + [(60, 110, "Số: 1234/QĐ-UBND"), (300, 110, "Lào Cai, ngày 15 tháng 10 năm 2025")] + BODY])
+    path = tmp_path / "noted.pdf"
+    path.write_bytes(with_annotations(data, [(rect(350, 10, 560, 40), "DA XEM"), (rect(10, 400, 50, 420), "OK")], subtype))
+    doc = process(path)
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("1234/QĐ-UBND", "2025-10-15")
+    assert all(b.prov.reader == "pdf" for b in doc.blocks)
+    assert "DA XEM" not in " ".join(b.orig for b in doc.blocks)
 
 
 def test_a_widget_on_no_line_of_text_is_left_out(tmp_path):

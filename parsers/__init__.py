@@ -61,5 +61,60 @@ def import_reader(path: Path) -> None:
         import_module(module)
 
 
+# What a file's first bytes say it is (format facts, not a vocabulary), and the reader's suffix for each.
+_MAGIC = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"), (b"{\\rtf", "rtf"), (b"\x89PNG\r\n\x1a\n", "png"),
+          (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"))
+_SUFFIX_OF = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "rtf": ".rtf", "odt": ".odt", "html": ".html", "png": ".png",
+              "jpeg": ".jpg", "tiff": ".tif"}
+_NAMED = {"pdf": "a PDF", "docx": "a DOCX document", "doc": "a Word 97–2003 document", "rtf": "an RTF document",
+          "odt": "an OpenDocument text", "html": "a web page", "png": "a PNG image", "jpeg": "a JPEG image",
+          "tiff": "a TIFF image"}
+_HEAD = 4096
+
+
+def content_format(path: Path) -> str | None:
+    """The format a file's bytes say it is ("pdf", "docx", "doc", "rtf", "odt", "html", "png", "jpeg", "tiff"), or None
+    when they name none of them (plain text, or a format no reader takes)."""
+    with open(path, "rb") as file:
+        head = file.read(_HEAD)
+    if b"%PDF-" in head[:1024]:  # the header may follow some junk bytes; readers find it there too
+        return "pdf"
+    for magic, fmt in _MAGIC:
+        if head.startswith(magic):
+            return fmt
+    if head.startswith(b"PK\x03\x04"):
+        return _zipped_format(path)
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")) or start.startswith(b"<?xml") and b"<html" in start:
+        return "html"
+    return None
+
+
+def _zipped_format(path: Path) -> str | None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text":
+                return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        pass
+    return None
+
+
 def read(path: Path) -> Document:
-    return reader_for(path)(path)
+    """The file read by its format's reader: the one its name says, or, when its bytes are another format a reader
+    takes (a web page or a DOCX saved as ".doc", a PDF downloaded as ".doc", a Word 97 file renamed ".docx"), that
+    one, with a warning ``format_from_content`` naming both."""
+    reader = reader_for(path)
+    module = getattr(reader, "module", None)  # a reader put in by hand reads what it is given
+    actual = content_format(path) if module is not None else None
+    if actual is None or (other := READERS[_SUFFIX_OF[actual]]).module == module:
+        return reader(path)
+    from pipeline.model import Issue
+
+    return other(path).with_warnings([Issue(
+        code="format_from_content", message=f"the file is named '{path.suffix}' but holds {_NAMED[actual]}: read as such")])

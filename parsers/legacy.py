@@ -23,7 +23,7 @@ from pipeline.resources import data_bytes
 
 from pipeline.errors import MissingProgram, ReaderError
 
-from . import docx
+from . import content_format, docx
 from .common import origin_of
 
 INSTALL = "apt-get install -y libreoffice-writer-nogui"
@@ -80,8 +80,10 @@ def read(path: Path):
         raise ReaderError(str(path), "empty file")
     if soffice() is None:
         raise MissingProgram(str(path), f"reading {Path(path).suffix} files needs LibreOffice, which is not installed: {INSTALL}")
+    # the format its bytes say (an RTF saved as ".doc" is converted as RTF), else its name's
+    fmt = content_format(path) or Path(path).suffix.lower().lstrip(".")
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"source{Path(path).suffix.lower()}"
+        source = Path(tmp) / f"source.{fmt}"
         source.write_bytes(data)
         if not convert(source, Path(tmp), Path(tmp) / "profile"):
             raise ReaderError(str(path), f"LibreOffice did not convert the file within {_TIMEOUT} s")
@@ -89,5 +91,4 @@ def read(path: Path):
         if not converted.exists():
             raise ReaderError(str(path), "LibreOffice could not convert the file (corrupt or not a word-processor file)")
         doc = docx.read(converted)
-    fmt = Path(path).suffix.lower().lstrip(".")
     return doc.model_copy(update={"origin": origin_of(Path(path), data, fmt)})

@@ -34,7 +34,7 @@ from pipeline.model import Block, BlockKind, Document, Issue, Provenance
 from pipeline.text import fold, nfc
 from pipeline.stages.window import Window
 
-from . import handwriting
+from . import content_format, handwriting
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "ocr"
@@ -601,7 +601,7 @@ def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float] | None:
     """Page ``page_no`` of a PDF (rendered at REGION_DPI) or of an image file, with its pixels per unit of the blocks'
     boxes (points in a PDF, pixels in an image); None when the file or the page cannot be read again."""
     try:
-        if Path(path).suffix.lower() == ".pdf":
+        if content_format(Path(path)) == "pdf":  # by its bytes: a scan saved as ".doc" is a PDF too
             pdf = pdfium.PdfDocument(str(path))
             page = pdf[page_no - 1]
             scale = min(REGION_DPI / 72, render_scale(page) * REGION_DPI / DPI)

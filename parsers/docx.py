@@ -40,6 +40,7 @@ _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _T, _BR, _TAB, _CR = (_W + name for name in ("p", "tbl", "tr", "tc", "t", "br", "tab", "cr"))
+_NO_BREAK_HYPHEN = _W + "noBreakHyphen"  # Word's Ctrl+Shift+-: a hyphen kept on one line with its words ("122/KH‑UBND")
 _PPR, _NUMPR, _PSTYLE, _NUMID, _ILVL = (_W + name for name in ("pPr", "numPr", "pStyle", "numId", "ilvl"))
 _TCPR, _GRIDSPAN, _VMERGE, _TRPR, _GRIDBEFORE = (_W + name for name in ("tcPr", "gridSpan", "vMerge", "trPr", "gridBefore"))
 _TBLGRID, _GRIDCOL, _VAL, _TYPE = _W + "tblGrid", _W + "gridCol", _W + "val", _W + "type"
@@ -312,17 +313,19 @@ def shown_in_capitals(body, styles) -> None:
 
 def _paragraph_lines(paragraph) -> list[str]:
     """The paragraph's text, cut at hard line breaks."""
-    return _lines([_piece(node) for node in paragraph.iter(_T, _BR, _TAB, _CR)])
+    return _lines([_piece(node) for node in paragraph.iter(_T, _BR, _TAB, _CR, _NO_BREAK_HYPHEN)])
 
 
 def _piece(node) -> str | None:
-    """What a ``w:t``, ``w:tab``, ``w:br`` or ``w:cr`` adds to its paragraph: text, a space, None for a line
-    break, nothing for a page or column break."""
+    """What a ``w:t``, ``w:tab``, ``w:br``, ``w:cr`` or ``w:noBreakHyphen`` adds to its paragraph: text, a space, None
+    for a line break, nothing for a page or column break, a hyphen."""
     tag = node.tag
     if tag == _T:
         return node.text or ""
     if tag == _TAB:
         return " "
+    if tag == _NO_BREAK_HYPHEN:
+        return "-"
     return None if tag == _CR or node.get(_TYPE) in (None, "textWrapping") else ""
 
 
@@ -443,7 +446,7 @@ def _streamed_rows(tbl) -> list[tuple[int, list]] | None:
     """
     rows: list[tuple[int, list]] = []
     row = cell = row_cells = cell_layout = paragraphs = pieces = None
-    elements = tbl.iter(_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _GRIDSPAN, _VMERGE)
+    elements = tbl.iter(_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN, _GRIDSPAN, _VMERGE)
     next(elements)  # the table itself
     for element in elements:
         tag = element.tag
@@ -456,7 +459,7 @@ def _streamed_rows(tbl) -> list[tuple[int, list]] | None:
                 return None
             pieces = []
             paragraphs.append((element, pieces))
-        elif tag == _TAB or tag == _BR or tag == _CR:
+        elif tag == _TAB or tag == _BR or tag == _CR or tag == _NO_BREAK_HYPHEN:
             if pieces is None:
                 return None
             pieces.append(_piece(element))

@@ -10,8 +10,11 @@ from functools import lru_cache
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Look-alike glyphs that no Vietnamese text uses, put there by a PDF font's wrong glyph mapping or by OCR: Latin OI
-# ("hƣớng", "THƢƠNG") for Ư, the Icelandic eth ("Ðộc lập", "QĐÐ") for Đ, fraction and division slashes ("V⁄v") for "/".
-_LOOKALIKE = {ord("ƣ"): "ư", ord("Ƣ"): "Ư", ord("Ð"): "Đ", ord("ð"): "đ", ord("\u2044"): "/", ord("\u2215"): "/"}
+# ("hƣớng", "THƢƠNG") for Ư, the Icelandic eth ("Ðộc lập", "QĐÐ") for Đ, fraction and division slashes ("V⁄v") for "/",
+# and the hyphens that are not "-" (the hyphen and non-breaking hyphen U+2010/U+2011 a word processor puts in
+# "122/KH‑UBND" so that the number never breaks, the minus sign, small and full-width hyphen-minus) for "-".
+_LOOKALIKE = {ord("ƣ"): "ư", ord("Ƣ"): "Ư", ord("Ð"): "Đ", ord("ð"): "đ", ord("\u2044"): "/", ord("\u2215"): "/",
+              **dict.fromkeys(map(ord, "\u2010\u2011\u2212\ufe63\uff0d"), "-")}
 _TRANSLATE = {**_SPACE_LIKE, **_INVISIBLE, **_LOOKALIKE}
 # Runs of spaces and tabs that become one space; a single space is left alone (table text is mostly single
 # spaces, and replacing each with itself costs a third of the time).

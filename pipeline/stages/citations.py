@@ -19,7 +19,11 @@ _TYPE_WORDS = (
 )
 # number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND"), and a
 # Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
-_NUMBER = r"\d+[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?(?:\s*[-/]\s*[A-ZĐ][\wĐđ&]*)*"
+# A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
+# spaces, a dash is the sentence's ("… số 12/KH-UBND – về việc …").
+_NUMBER = (r"\d+[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
+           r"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ][\wĐđ&]*)*")
+_DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _ISSUER_STOP = (
@@ -50,9 +54,10 @@ class Citation:
 
 
 def normalise_number(number: str) -> str:
-    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"; a doubled slash, a typing slip, is one ("24/2026//NQ-CP"); a Party-style
-    number printed with a space for its hyphen is written with it ("298 KH/TWĐTN" -> "298-KH/TWĐTN")."""
-    return re.sub(r"/{2,}", "/", re.sub(r"\s+", "", _PARTY_SPACE.sub(r"\1-", number))).rstrip(".")
+    """"2463 /QĐ - UBND" -> "2463/QĐ-UBND"; a dash typed for the hyphen is one ("1209/QĐ–UBND"); a doubled slash, a
+    typing slip, is one ("24/2026//NQ-CP"); a Party-style number printed with a space for its hyphen is written with it
+    ("298 KH/TWĐTN" -> "298-KH/TWĐTN")."""
+    return _DASHES.sub("-", re.sub(r"/{2,}", "/", re.sub(r"\s+", "", _PARTY_SPACE.sub(r"\1-", number)))).rstrip(".")
 
 
 def find_citations(text: str) -> list[Citation]:

@@ -879,7 +879,12 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 beside_signature = True
             elif beside_signature and (name := name_tail(item)):  # the same column's name: "- Lưu: VT. Tô Thị Hạnh"
                 item = item[: -len(name)].strip()
-            if re.match(r"^[-+•–]", text) or not items:
+            dashed = bool(re.match(r"^[-+•–]", text))
+            if not items:
+                list_dashed = dashed  # a list whose first line has no dash has lost them all (a copy, an OCR)
+            # in a list without dashes, a line after an item that has ended with ";" is the next item; in a list with
+            # them, a line without one goes on with the item above ("- VP UBND: CVP, các PCVP;" / "các phòng: NC, TH;")
+            if dashed or not items or (not list_dashed and items[-1].endswith(";")):
                 items.append(item)
             else:
                 items[-1] = f"{items[-1]} {item}"  # a recipient continued on the next line

@@ -21,6 +21,17 @@ from pipeline.stages.deadlines import explicit_deadlines, parse_deadline
         ("Hằng tháng báo cáo UBND TP", None, None, "hằng tháng", False),
         ("- Tháng 6/2025 (các sở, ngành) - Tháng 7/2025 (UBND cấp xã)", "2025-06-01", "2025-07-31", None, False),
         ("Theo hướng dẫn của Bộ Nội vụ", None, None, None, False),
+        # months that share the year printed after the last: both months of that year, not the first of the plan's
+        ("Tháng 5, 6/2026", "2026-05-01", "2026-06-30", None, False),
+        ("Tháng 11 và tháng 12 năm 2026", "2026-11-01", "2026-12-31", None, False),
+        ("Tháng 3, 4, 5/2026", "2026-03-01", "2026-05-31", None, False),
+        # a day after "từ" starts the period: it is no deadline
+        ("Từ 01/7/2026", "2026-07-01", None, None, False),
+        ("Từ ngày 01/7/2026 đến ngày 30/9/2026", "2026-07-01", "2026-09-30", None, False),
+        ("Bắt đầu từ ngày 15/3/2026", "2026-03-15", None, None, False),
+        ("Từ tháng 3/2026", "2026-03-01", None, None, False),
+        ("Từ quý II/2026", "2026-04-01", None, None, False),
+        ("Từ tháng 3 đến tháng 6/2026", "2026-03-01", "2026-06-30", None, False),
     ],
 )
 def test_parse_deadline(text, start, end, recurring, from_plan):

@@ -79,9 +79,12 @@ _QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:q
 # a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
 _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
-# "Tháng 10 - 12/2026": every month from the first to the last
-_MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*[-–—]\s*(?:tháng\s+)?(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})",
-                          re.IGNORECASE)
+# "Tháng 10 - 12/2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last
+_MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})\s*(?:/|năm)\s*"
+                          r"(?P<year>\d{4})", re.IGNORECASE)
+# "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
+_MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
+                         r"(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
 # "01/2026", "6/2026": a month of a year printed in figures (not the day and month of "15/6/2026", not a number "12/2026/NĐ-CP")
 _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
@@ -89,6 +92,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<las
 # "đến năm 2030" ends a period without starting one; "từ năm 2026" starts one without ending it
 _UNTIL = re.compile(r"(?:đến|trước|chậm nhất|không quá)\s*(?:hết\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
+_FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?![\d/.\-])")
 # "7 ngày", "trong 30 ngày kể từ …", "03 tháng": a duration, not a period ("6 tháng đầu năm" is a half-year)
@@ -128,7 +132,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         from_plan = from_plan or plan_year is not None
         return plan_year
 
-    ranges = [m for m in _MONTH_RANGE.finditer(text) if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
+    ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
+              if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
     cited = [m.span() for m in ranges]  # spans no other pattern may read: cited documents' dates, month ranges
     for m in ranges:
         year = int(m.group("year"))
@@ -138,6 +143,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             continue
         if d.iso and _CITED_BEFORE.search(text[max(0, d.start - 40): d.start]):
             cited.append((d.start, d.end))
+        elif d.iso and _FROM_DAY.search(text[max(0, d.start - 20): d.start]):
+            spans.append((d.value, None))  # "từ 01/7/2026": the day a period starts, not its end
         elif d.iso:
             spans.append((None, d.value))  # a day: the deadline itself
     for m in _DAY_MONTH.finditer(text):
@@ -163,13 +170,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             continue
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
-            spans.append((date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
+            spans.append((date(year, 3 * q - 2, 1), _unless_from(text, m, _month_end(year, 3 * q))))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
         if any(s <= m.start() < e for s, e in cited):
             continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
-            spans.append((date(year, month, 1), _month_end(year, month)))
+            spans.append((date(year, month, 1), _unless_from(text, m, _month_end(year, month))))
     if not spans:
         for m in _NUMERIC_MONTH.finditer(text):
             month, year = int(m.group("month")), int(m.group("year"))
@@ -233,6 +240,12 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     if not _clause_starts().match(clause) or _DOCUMENT_NUMBER.search(clause):
         return None
     return clause if parse_deadline(clause, plan_year).end else None
+
+
+def _unless_from(text: str, match: re.Match[str], end: date) -> date | None:
+    """The end of the month or quarter ``match`` names, or None when the period starts there ("từ tháng 3/2026",
+    "bắt đầu từ quý II/2026": from then on, not only then)."""
+    return None if _FROM.search(text[max(0, match.start() - 20): match.start()]) else end
 
 
 def _iso_duration(match: re.Match[str]) -> str:

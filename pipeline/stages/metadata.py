@@ -970,6 +970,15 @@ def signer_name(text: str) -> str | None:
     return name if _NAME.match(name) else None
 
 
+def name_in_capitals(text: str) -> str | None:
+    """A signer's name printed in capitals ("TRẦN VĂN BÌNH"), as the name: three to five words, a known family name
+    first (two words in capitals are more often a place than a name: "HÀ NỘI", "LÂM ĐỒNG")."""
+    words = without_rank(text.strip(" .,")).split()
+    if 3 <= len(words) <= 5 and words[0].capitalize() in _surnames():
+        return signer_name(" ".join(word.capitalize() for word in words))
+    return None
+
+
 # Two signature columns side by side (a joint document's bodies, each signing for itself): copied from a table, a line
 # keeps the columns apart by a tab or a run of spaces; run together, the second column starts with a repeated prefix.
 _COLUMN_GAP = re.compile(r"\t+| {3,}")
@@ -1062,6 +1071,9 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if is_upper_line(trimmed):
             exact = authority_of(trimmed) or position_of(trimmed)
             fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
+            if not exact and not fuzzy and chain_lines and (found := name_in_capitals(trimmed)):
+                name, name_block = found, block  # under the chain, the name printed in capitals
+                break
             if not exact and not fuzzy and (block.prov.ocr_confidence or 100) < _UNSURE_LINE:
                 continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
             line = fuzzy.upper() if fuzzy else trimmed

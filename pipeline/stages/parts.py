@@ -254,13 +254,19 @@ def signature_chain(lines: list[str]) -> Chain:
 
 @cache
 def _ranks() -> tuple[str, ...]:
-    return tuple(sorted((fold(row["rank"]) for row in csv_rows("ranks.csv")), key=len, reverse=True))
+    """Ranks (ranks.csv) and degrees (degrees.csv: "TS.", "PGS.", "BS.CKII", "NGƯT.") printed before a name, folded,
+    longest first."""
+    prefixes = [row["rank"] for row in csv_rows("ranks.csv")] + [row["degree"] for row in csv_rows("degrees.csv")]
+    return tuple(sorted(map(fold, prefixes), key=len, reverse=True))
 
 
 def without_rank(name: str) -> str:
-    """"Thượng tướng Nguyễn Văn Long" -> "Nguyễn Văn Long": the rank is not part of the name."""
-    folded = fold(name)
-    for rank in _ranks():
-        if folded.startswith(rank + " "):
-            return name[len(rank) :].strip()
+    """"Thượng tướng Nguyễn Văn Long" -> "Nguyễn Văn Long", "PGS.TS. Trần Văn Bình" -> "Trần Văn Bình": the rank
+    and the degrees are not part of the name (a degree's dot may have no space after it: "TS.Trần Văn Bình")."""
+    for _ in range(3):  # a degree after a degree ("PGS. TS.") or after a rank
+        folded = fold(name)
+        prefix = next((p for p in _ranks() if folded.startswith(p + " ") or p.endswith(".") and folded.startswith(p)), None)
+        if prefix is None:
+            break
+        name = name[len(prefix):].strip()
     return name

@@ -1,0 +1,52 @@
+"""Signers' names printed with a degree before them or in capitals.
+
+Health, education and science bodies print the signer's degree before the name ("TS. Trần Văn Bình", "PGS.TS. Lê Thị
+Hoa", "BS.CKII Ngô Văn Cường", "ThS.Nguyễn Văn An" with no space after the dot), as the armed forces print a rank
+(pipeline/data/ranks.csv); some offices print the name in capitals ("TRẦN VĂN BÌNH"). Both gave no name
+(``missing_signer_name``). The degree is not part of the name (pipeline/data/degrees.csv); a name in capitals under
+the signature's chain is the name when it has three to five words and a known family name first: two words in
+capitals there are more often a place ("HÀ NỘI") than a name, and stay unread.
+"""
+
+import docx
+import pytest
+
+from pipeline.run import process
+
+HEADER = ["SỞ Y TẾ TỈNH AN GIANG", "Số: 245/KH-SYT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "An Giang, ngày 14 tháng 9 năm 2025", "KẾ HOẠCH", "Phòng chống dịch bệnh năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
+          "Chủ động phòng chống dịch bệnh.", "Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT."]
+CHAIN = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+
+
+def _signer(tmp_path, name_line: str, fmt: str = "txt"):
+    lines = HEADER + CHAIN + [name_line]
+    path = tmp_path / f"plan.{fmt}"
+    if fmt == "txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(path)
+    return process(path).metadata.signer
+
+
+@pytest.mark.parametrize("printed", ["TS. Trần Văn Bình", "ThS. Trần Văn Bình", "ThS.Trần Văn Bình", "PGS.TS. Trần Văn Bình",
+                                     "PGS. TS. Trần Văn Bình", "BS.CKII Trần Văn Bình", "BSCKI. Trần Văn Bình",
+                                     "TTND. Trần Văn Bình"])
+def test_a_degree_before_the_name_is_left_out(tmp_path, printed):
+    signer = _signer(tmp_path, printed)
+    assert (signer.name, signer.title, signer.authority) == ("Trần Văn Bình", "Phó Giám đốc", ["KT."])
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("printed, name", [("TRẦN VĂN BÌNH", "Trần Văn Bình"), ("NGUYỄN THỊ NGỌC ÁNH", "Nguyễn Thị Ngọc Ánh"),
+                                           ("TS. LÊ VĂN HÙNG", "Lê Văn Hùng")])
+def test_a_name_in_capitals_is_read_as_the_name(tmp_path, fmt, printed, name):
+    assert _signer(tmp_path, printed, fmt).name == name
+
+
+@pytest.mark.parametrize("printed", ["HÀ NỘI", "HOÀNG MAI", "SỞ Y TẾ TỈNH AN GIANG"])
+def test_capitals_that_may_be_a_place_or_a_body_are_no_name(tmp_path, printed):
+    assert _signer(tmp_path, printed).name is None

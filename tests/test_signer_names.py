@@ -3,7 +3,9 @@
 Health, education and science bodies print the signer's degree before the name ("TS. Trần Văn Bình", "PGS.TS. Lê Thị
 Hoa", "BS.CKII Ngô Văn Cường", "ThS.Nguyễn Văn An" with no space after the dot), as the armed forces print a rank
 (pipeline/data/ranks.csv); some offices print the name in capitals ("TRẦN VĂN BÌNH"). Both gave no name
-(``missing_signer_name``). The degree is not part of the name (pipeline/data/degrees.csv); a name in capitals under
+(``missing_signer_name``). Web copies mark the signature with "(Đã ký)", on a line of its own (read before) or inside
+the position's or the name's line ("PHÓ GIÁM ĐỐC (đã ký)", "CỤC TRƯỞNG (đã ký) Ngô Văn A" once flattened), which lost
+the name or the whole signature. The degree is not part of the name (pipeline/data/degrees.csv); a name in capitals under
 the signature's chain is the name when it has three to five words and a known family name first: two words in
 capitals there are more often a place ("HÀ NỘI") than a name, and stay unread.
 """
@@ -50,3 +52,17 @@ def test_a_name_in_capitals_is_read_as_the_name(tmp_path, fmt, printed, name):
 @pytest.mark.parametrize("printed", ["HÀ NỘI", "HOÀNG MAI", "SỞ Y TẾ TỈNH AN GIANG"])
 def test_capitals_that_may_be_a_place_or_a_body_are_no_name(tmp_path, printed):
     assert _signer(tmp_path, printed).name is None
+
+
+@pytest.mark.parametrize("chain_and_name", [
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC (đã ký)", "Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký) Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC [daky] Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký và đóng dấu) TS. Trần Văn Bình"]])
+def test_a_web_copy_s_signed_mark_inside_a_line_is_passed_over(tmp_path, chain_and_name):
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(HEADER + chain_and_name) + "\n", encoding="utf-8")
+    signer = process(path).metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Trần Văn Bình", "Phó Giám đốc", ["KT."])

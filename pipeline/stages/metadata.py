@@ -134,6 +134,25 @@ def _signed_mark(text: str) -> bool:
     return any(p.match(text) for p in _signed_marks())
 
 
+@cache
+def _signed_mark_inside() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["signed_mark_inside"])
+
+
+def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
+    """The lines with a web copy's "(đã ký)" inside them as the parts around it ("PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình"
+    -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"), each a block of the same place; the others as they are."""
+    out = []
+    for block in blocks:
+        text = block.text or ""
+        if ("(" in text or "[" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
+                parts := _signed_mark_inside().split(text)) > 1:
+            out.extend(block.model_copy(update={"text": part}) for part in parts if part)
+        else:
+            out.append(block)
+    return out
+
+
 def _warn(code: str, message: str, block: Block | None = None) -> Issue:
     return Issue(code=code, message=message, where=block.where() if block else None)
 
@@ -1034,6 +1053,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
+    blocks = blocks[:after] + _split_at_signed_marks(blocks[after:])
     start = _signature_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal

@@ -151,3 +151,18 @@ def test_the_database_stores_a_duties_deadline(tmp_path, db_target):
         ("support", "Ban Chỉ huy Quân sự xã", "hoàn thành trước ngày 30/6/2026", "2026-06-30", None, 0),
         ("lead", "Phòng Kinh tế", "báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/12 hằng năm", None, "hằng năm", 0),
     ]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028", "2028-07-01"),
+    ("trước ngày 15 tháng 3 năm 2026", "2026-03-15"),
+    ("chậm nhất ngày 5 tháng 12 năm 2026", "2026-12-05"),
+    ("Quý II/2026, trước ngày 30 tháng 6 năm 2026", "2026-06-30"),
+])
+def test_a_date_written_in_words_is_that_day_not_its_month(text, end):
+    """"ngày 01 tháng 7 năm 2028" is the first of July: its "tháng 7 năm 2028" is no period ending on the 31st (a
+    task cell and a duty read alike)."""
+    from pipeline.stages.deadlines import parse_deadline
+
+    assert parse_deadline(text, 2026).end == end
+    assert assignments.duty_deadline(f"Công an xã triển khai các biện pháp, {text}.", 2026).end == end

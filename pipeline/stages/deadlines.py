@@ -153,6 +153,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             cited.append((d.start, d.end))
         elif d.iso:
             spans.append((None, d.value))  # a day: the deadline itself
+            cited.append((d.start, d.end))  # its "tháng 7 năm 2028" is that day's, not the whole month
     for m in _DAY_MONTH.finditer(text):
         if plan_year is not None and not any(s <= m.start() < e for s, e in cited) and not _is_date_part(text, m):
             try:

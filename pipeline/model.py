@@ -511,6 +511,10 @@ class Assignment(Strict):
                     "outside the issuer's command)")
     duty: str = Field(description="the sentence or item that gives the duty")
     section: str | None = Field(None, description="id of the section node it came from")
+    deadline: Deadline | None = Field(
+        None, description='the deadline the duty gives ("…, hoàn thành trước ngày 30/6/2026", "thời gian thực hiện: Quý '
+                          'III/2026", "báo cáo … trước ngày 15/12 hằng năm"), read as a task\'s is; several give their '
+                          "span; null where it names none (a cited document's date is none)")
     line_start: int | None = None
     line_end: int | None = None
     page: int | None = None

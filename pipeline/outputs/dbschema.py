@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 8
+DB_SCHEMA_VERSION = 9
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. An older layout still is refused.
@@ -20,6 +20,8 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     7: (("tasks", "section"),),
     8: tuple(("indicators", c) for c in ("target_high", "comparator", "change", "unit", "target_printed", "target_period",
                                           "target_from", "period_values")),
+    9: tuple(("assignments", c) for c in ("deadline_text", "deadline_start", "deadline_end", "deadline_recurring",
+                                          "deadline_year_from_plan", "deadline_duration")),
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -50,6 +52,9 @@ BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan
 DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "deadline_end", "valid_from", "valid_until",
                           "active_from", "active_until"})
 
+# How a deadline is stored, wherever it occurs (tasks, assignments): its fields, "deadline_" before each name.
+DEADLINE_COLUMNS: dict[str, type] = {"deadline_text": str, "deadline_start": str, "deadline_end": str,
+                                     "deadline_recurring": str, "deadline_year_from_plan": int, "deadline_duration": str}
 # How an agency mention is stored, wherever it occurs (task_agencies, assignments, recipient_agencies).
 MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str}
 
@@ -134,8 +139,7 @@ CHILDREN = (
                           "page": int, "merged_from_above": str, "uncertain": int, "raw": str}),
     # a task has a table_id (a row of a task table) or a section (the node of a task written as an item), never both
     _child("tasks", {"task_id": str, "table_id": str, "section": str, "number": str, "group_path": str, "content": str,
-                     "deadline_text": str, "deadline_start": str, "deadline_end": str, "deadline_recurring": str,
-                     "deadline_year_from_plan": int, "deadline_duration": str, "output": str, "note": str,
+                     **DEADLINE_COLUMNS, "output": str, "note": str,
                      "line_start": int, "line_end": int, "page": int, "uncertain": int, "content_folded": str,
                      "agencies_folded": str},
            unique=(("document_id", "task_id"),), search=("content_folded", "agencies_folded")),
@@ -146,7 +150,7 @@ CHILDREN = (
                           "line_start": int, "target_high": float, "comparator": str, "change": str, "unit": str,
                           "target_printed": str, "target_period": str, "target_from": str, "period_values": str}),
     _child("assignments", {"assignment_id": str, "role": str, **MENTION_COLUMNS, "duty": str, "section_id": str,
-                           "line_start": int, "line_end": int, "page": int}),
+                           "line_start": int, "line_end": int, "page": int, **DEADLINE_COLUMNS}),
 )
 
 # In the order they are created (a table after those its foreign keys name).

@@ -41,10 +41,10 @@ sqlite_utils = _import_sqlite_utils()
 sqlite3.register_adapter(type(None), {}.get)
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
-    from ..model import AgencyMention, Document
+    from ..model import AgencyMention, Deadline, Document
 
 from .. import SCHEMA_VERSION, __version__
-from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, FULL_TEXT,  # noqa: F401
+from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, DEADLINE_COLUMNS, FULL_TEXT,  # noqa: F401
                        MENTION_COLUMNS, SEARCHED_CHILDREN, TABLES)
 from .reading import BUSY_TIMEOUT_SECONDS, POSTGRES_SCHEMES, describe, is_postgres, open_for_reading  # noqa: F401
 from .dbschema import OLDEST_MIGRATED, added_columns
@@ -342,6 +342,15 @@ def mention_row(mention: AgencyMention) -> dict:
             "reason": mention.reason, "name_folded": fold(mention.name)}
 
 
+def deadline_row(deadline: Deadline | None) -> dict:
+    """A deadline's columns (dbschema.DEADLINE_COLUMNS), all null for none."""
+    if deadline is None:
+        return dict.fromkeys(DEADLINE_COLUMNS)
+    return {"deadline_text": deadline.text, "deadline_start": deadline.start, "deadline_end": deadline.end,
+            "deadline_recurring": deadline.recurring, "deadline_year_from_plan": int(deadline.year_from_plan),
+            "deadline_duration": deadline.duration}
+
+
 def _folded(value: str | None) -> str | None:
     return fold(value) if value else None
 
@@ -427,15 +436,10 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                                       "merged_from_above": json.dumps(row.merged_from_above), "uncertain": int(row.uncertain),
                                       "raw": row.raw})
     for i, task in enumerate(doc.tasks, start=1):
-        deadline = task.deadline
         out["tasks"].append({"document_id": doc_id, "ordinal": i, "task_id": task.id, "table_id": task.table,
                              "section": task.section,
                              "number": task.number, "group_path": " > ".join(task.group_path), "content": task.content,
-                             "deadline_text": deadline.text if deadline else None, "deadline_start": deadline.start if deadline else None,
-                             "deadline_end": deadline.end if deadline else None,
-                             "deadline_recurring": deadline.recurring if deadline else None,
-                             "deadline_year_from_plan": int(deadline.year_from_plan) if deadline else None,
-                             "deadline_duration": deadline.duration if deadline else None,
+                             **deadline_row(task.deadline),
                              "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
                              "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content),
                              "agencies_folded": _agency_names_folded(task)})
@@ -661,7 +665,8 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
                                for i, m in enumerate(meta.recipient_agencies, start=1)),
         "assignments": (
             {"document_id": doc_id, "ordinal": i, "assignment_id": a.id, "role": a.role, **mention_row(a.agency),
-             "duty": a.duty, "section_id": a.section, "line_start": a.line_start, "line_end": a.line_end, "page": a.page}
+             "duty": a.duty, "section_id": a.section, "line_start": a.line_start, "line_end": a.line_end, "page": a.page,
+             **deadline_row(a.deadline)}
             for i, a in enumerate(doc.assignments, start=1)),
         "sections": section_rows(doc),
         **table_rows(doc),

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .agencies import BODY_START, split_agencies
-from ..model import AgencyMention, Assignment, Document, Section
+from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
+from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
 from ..resources import json_data
 from ..text import fold
@@ -36,6 +37,9 @@ _FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n))"
 _FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
 _AGENCY_FIELDS = ("lead", "support")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
+_TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
+# a duty's clauses, where a deadline can start: the task reader's clause breaks, a parenthesis's end, sentence ends
+_DUTY_CLAUSE_BREAK = re.compile(r"[,;()]\s*|\.\s+")
 
 
 def _alternatives(phrases) -> str:
@@ -75,6 +79,7 @@ def _rules() -> dict:
         "field": re.compile(_FIELD_START + r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
                             + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)", re.IGNORECASE),
         "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
+        "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
     }
 
 
@@ -85,7 +90,46 @@ def assignments(doc: Document) -> Document:
     task_items = frozenset(t.section for t in doc.tasks if t.section)
     for top in doc.sections:
         _find_parts(top, found, task_items)
+    year = plan_year(doc)
+    found = [a.model_copy(update={"deadline": d}) if (d := duty_deadline(a.duty, year)) else a for a in found]
     return doc.model_copy(update={"assignments": found})
+
+
+def duty_deadline(duty: str, year: int | None) -> Deadline | None:
+    """The deadline a duty gives, read by the task tables' reader (``parse_deadline``): its labelled time fields
+    ("thời gian thực hiện: Quý III/2026", as a task item's) and each clause that gives a deadline ("…, hoàn thành
+    trước ngày 30/6/2026", "… báo cáo kết quả về UBND xã trước ngày 15/12 hằng năm"). Several are one deadline, as
+    a task's several dates are: their span, its end the latest (a report after the work is done is the duty's last
+    date), all their texts kept. A clause that cites a document ("theo Kế hoạch số 12/KH-UBND ngày 05/3/2026")
+    gives none; nor a clause whose words name no period and no recurrence."""
+    phrases = [f.value for f in labelled_fields(duty) if f.role in _TIME_FIELDS]
+    recurrences = set()
+    for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
+        clause = clause.strip().rstrip(".);").strip()
+        if not clause or labelled_fields(clause) or not (found := _clause_deadline(clause, year)):
+            continue
+        phrase, deadline = found
+        if deadline.end or deadline.recurring not in recurrences:  # "Định kỳ báo cáo …; (… báo cáo định kỳ)": once
+            phrases.append(phrase)
+            recurrences.add(deadline.recurring)
+    text = "; ".join(dict.fromkeys(phrases))
+    return parse_deadline(text, year) if text else None
+
+
+def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | None:
+    """The part of a clause that gives a deadline, and what it reads as: all of it when it opens with a deadline's
+    words (as a task table's last clause), else from where a deadline phrase starts (data/assignments.json
+    deadline_phrases)."""
+    starts = [0] if starts_with_deadline_words(clause) else []
+    starts += sorted(m.start() for pattern in _rules()["deadline_phrases"] if (m := pattern.search(clause)))
+    for start in dict.fromkeys(starts):
+        phrase = clause[start:].strip()
+        if cites_document(phrase):
+            continue
+        deadline = parse_deadline(phrase, year)
+        if deadline.end or deadline.recurring:
+            return phrase, deadline
+    return None
 
 
 def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:

@@ -19,6 +19,19 @@ from ..resources import json_data
 _DEADLINE_WORDS = re.compile(r"(?:trước|chậm nhất|hạn chót|hoàn thành)\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
+def plan_year(doc: Document) -> int | None:
+    """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year."""
+    meta = doc.metadata
+    if meta is None:
+        return None
+    titles = [meta.title or ""] + [a.title or "" for a in meta.attached]
+    years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", t)]
+    if years:
+        return years[-1]
+    issued = meta.issued_date or meta.issued_date_partial
+    return int(issued[:4]) if issued else None
+
+
 @dataclass(frozen=True)
 class ExplicitDeadline:
     date: VnDate
@@ -147,6 +160,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             spans.append((d.value, None))  # "từ 01/7/2026": the day a period starts, not its end
         elif d.iso:
             spans.append((None, d.value))  # a day: the deadline itself
+            cited.append((d.start, d.end))  # its "tháng 7 năm 2028" is that day's, not the whole month
     for m in _DAY_MONTH.finditer(text):
         if plan_year is not None and not any(s <= m.start() < e for s, e in cited) and not _is_date_part(text, m):
             try:
@@ -229,6 +243,17 @@ _CLAUSE_BREAK = re.compile(r"[,;(]\s*")
 _DOCUMENT_NUMBER = re.compile(r"\bsố\s*\d+[^\s,;]*/", re.IGNORECASE)
 
 
+def starts_with_deadline_words(clause: str) -> bool:
+    """"hoàn thành trước …", "trong quý …": the words that open a clause giving a deadline (data/task_tables.json,
+    content_deadlines)."""
+    return _clause_starts().match(clause) is not None
+
+
+def cites_document(text: str) -> bool:
+    """"theo Quyết định số 12/QĐ-UBND ngày …": a clause naming a document, whose dates are that document's."""
+    return _DOCUMENT_NUMBER.search(text) is not None
+
+
 def deadline_clause(content: str, plan_year: int | None) -> str | None:
     """The clause that ends a task's content when it gives the deadline ("…, hoàn thành trước ngày 30/6/2026"):
     read where the table has no deadline column. It must start with a deadline's words (data/task_tables.json,
@@ -237,7 +262,7 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     if len(parts) < 2:
         return None
     clause = parts[-1].strip().rstrip(".);").strip()
-    if not _clause_starts().match(clause) or _DOCUMENT_NUMBER.search(clause):
+    if not starts_with_deadline_words(clause) or cites_document(clause):
         return None
     return clause if parse_deadline(clause, plan_year).end else None
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .assignments import LabelledField, labelled_fields
 from .cells import is_total_label, looks_like_agency, role_of_mark
-from .deadlines import deadline_clause, explicit_deadlines, parse_deadline
+from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
@@ -48,19 +48,6 @@ _ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
 _SUB_GROUP = re.compile(r"^[IVXLC]+\.\d+\.?$")
 _GROUP_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)\s+(?=\S)")  # "1.", "II", "A." before a title
 _MAX_BODY_TITLE_WORDS = 12  # a group title that is a body's name, not a sentence
-
-
-def plan_year(doc: Document) -> int | None:
-    """The year the plan is for: the last year its title names ("… NĂM 2021"), else its date's year."""
-    meta = doc.metadata
-    if meta is None:
-        return None
-    titles = [meta.title or ""] + [a.title or "" for a in meta.attached]
-    years = [int(y) for t in titles for y in re.findall(r"(?:năm|NĂM)\s+(\d{4})", t)]
-    if years:
-        return years[-1]
-    issued = meta.issued_date or meta.issued_date_partial
-    return int(issued[:4]) if issued else None
 
 
 def _bullets(cell: str) -> list[str]:

@@ -102,6 +102,9 @@ def test_each_duty_carries_the_deadline_it_gives(tmp_path, fmt):
     ("Công an xã chủ trì triển khai; thời hạn: chậm nhất ngày 20/11/2026.", "chậm nhất ngày 20/11/2026", "2026-11-20",
      False),
     ("Công an xã thường xuyên kiểm tra, đôn đốc việc thực hiện.", "thường xuyên kiểm tra", None, False),
+    # "thường xuyên" after the work it qualifies is a kind of work, not a recurrence
+    ("Phòng Kinh tế chủ trì thực hiện các nhiệm vụ thường xuyên, cấp bách của xã.", None, None, False),
+    ("Công an xã tổ chức các hoạt động thường xuyên của lực lượng.", None, None, False),
     # "hằng năm" after the work is a rate of a target, not when the duty falls due
     ("Phòng Kinh tế phấn đấu tăng thu ngân sách 5% hằng năm.", None, None, False),
 ])

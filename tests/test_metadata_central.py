@@ -261,3 +261,26 @@ def test_the_general_staffs_chief_signs(processed, lines, title, authority):
                                "Thượng tướng Nguyễn Văn Tâm"]) + "\n")
     signer = doc.metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Nguyễn Văn Tâm", title, authority)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The same body of every province, as a central document addresses it: one collective, not an unresolved name
+
+@pytest.mark.parametrize("line, ids", [
+    ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương",
+     ["viet-nam/so-nong-nghiep-va-moi-truong-cac-tinh-thanh-pho-truc-thuoc-trung-uong"]),
+    ("Sở NN&MT các tỉnh, thành phố trực thuộc Trung ương",
+     ["viet-nam/so-nong-nghiep-va-moi-truong-cac-tinh-thanh-pho-truc-thuoc-trung-uong"]),
+    ("Sở Nội vụ các tỉnh, thành phố trực thuộc TW", ["viet-nam/so-noi-vu-cac-tinh-thanh-pho-truc-thuoc-trung-uong"]),
+    ("Sở XD các tỉnh, thành phố trực thuộc Trung ương", ["viet-nam/so-xay-dung-cac-tinh-thanh-pho-truc-thuoc-trung-uong"]),
+    ("Sở Tài chính, Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương",
+     ["viet-nam/so-tai-chinh-cac-tinh-thanh-pho-truc-thuoc-trung-uong",
+      "viet-nam/so-xay-dung-cac-tinh-thanh-pho-truc-thuoc-trung-uong"]),
+    ("Công an các tỉnh, thành phố trực thuộc Trung ương", ["viet-nam/cong-an-cac-tinh-thanh-pho-truc-thuoc-trung-uong"]),
+])
+def test_a_body_of_every_province_is_one_collective_recipient(processed, line, ids):
+    doc = processed("\n".join(["BỘ NỘI VỤ", *MOTTO, "Số: 15/KH-BNV", "Hà Nội, ngày 5 tháng 3 năm 2026", "KẾ HOẠCH",
+                               "Kiểm tra công tác cải cách hành chính năm 2026", "I. MỤC ĐÍCH", "1. Đánh giá kết quả.",
+                               "Nơi nhận:", f"- {line};", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+                               "Trần Văn Bình"]) + "\n")
+    assert [m.agency_id for m in doc.metadata.recipient_agencies] == ids

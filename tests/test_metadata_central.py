@@ -239,7 +239,9 @@ def test_a_ministrys_unit_of_another_kind_is_under_it(tmp_path, suffix, parent, 
 
 @pytest.mark.parametrize("person", ["Bộ trưởng (để b/c)", "Các Thứ trưởng", "các Thứ trưởng (để biết)",
                                     "Đồng chí Thứ trưởng Lê Văn Minh (để b/c)", "Các đồng chí Thứ trưởng",
-                                    "Các đ/c Phó Chánh Văn phòng Bộ", "Thứ trưởng Trần Văn Bình"])
+                                    "Các đ/c Phó Chánh Văn phòng Bộ", "Thứ trưởng Trần Văn Bình",
+                                    "Cục trưởng (để b/c)", "Phó Cục trưởng Lê Văn Minh",
+                                    "Vụ trưởng Vụ Tổ chức cán bộ (để biết)", "Tổng cục trưởng (để b/c)"])
 def test_a_person_among_the_recipients_is_no_body(processed, person):
     doc = processed("\n".join(["BỘ NỘI VỤ", *MOTTO, "Số: 15/KH-BNV", "Hà Nội, ngày 5 tháng 3 năm 2026", "KẾ HOẠCH",
                                "Kiểm tra công tác cải cách hành chính năm 2026", "I. MỤC ĐÍCH", "1. Đánh giá kết quả.",

@@ -286,3 +286,24 @@ def test_a_body_of_every_province_is_one_collective_recipient(processed, line, i
                                "Nơi nhận:", f"- {line};", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
                                "Trần Văn Bình"]) + "\n")
     assert [m.agency_id for m in doc.metadata.recipient_agencies] == ids
+
+
+# ---------------------------------------------------------------------------------------------------
+# A legal site's text copy wraps the title anywhere, before a comma too: no space is put before it
+
+@pytest.mark.parametrize("wrapped, title", [
+    (["HƯỚNG", "DẪN QUẢN LÝ CHẤT LƯỢNG TẠI CƠ SỞ KHÁM BỆNH", ", CHỮA BỆNH"],
+     "HƯỚNG DẪN QUẢN LÝ CHẤT LƯỢNG TẠI CƠ SỞ KHÁM BỆNH, CHỮA BỆNH"),
+    (["Quy định chi tiết một số điều của Luật Phòng cháy", ", chữa cháy và cứu nạn, cứu hộ"],
+     "Quy định chi tiết một số điều của Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+    (["Sửa đổi, bổ sung Thông tư số 20/2024/TT-BYT", "; bãi bỏ một số điều của Thông tư số 21/2024/TT-BYT"],
+     "Sửa đổi, bổ sung Thông tư số 20/2024/TT-BYT; bãi bỏ một số điều của Thông tư số 21/2024/TT-BYT"),
+])
+def test_a_title_wrapped_before_a_comma_keeps_it_on_its_word(processed, wrapped, title):
+    doc = processed("\n".join(["BỘ Y TẾ", "-------", "|", *MOTTO, "|", "Số: 12/2025/TT-BYT", "|", "Hà Nội, ngày 30",
+                               "tháng 6 năm 2025", "|", "THÔNG TƯ", *wrapped,
+                               "Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15;", "Điều 1. Phạm vi điều chỉnh",
+                               "Nơi nhận:", "- Văn phòng Chính phủ (Công báo);", "- Lưu: VT.", "|", "KT. BỘ TRƯỞNG",
+                               "THỨ TRƯỞNG", "Trần Văn Thuấn"]) + "\n")
+    assert doc.metadata.title == title
+    assert (str(doc.metadata.issued_date), doc.metadata.signer.title) == ("2025-06-30", "Thứ trưởng")

@@ -618,6 +618,8 @@ def _named_place(doc: Document, reg) -> str | None:
             return place
     if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
         return "viet-nam"
+    if _under_a_central_body(meta.issuer):
+        return "viet-nam"
     if any(heading and _names_the_centre(heading) for heading in (meta.issuer.name, meta.issuer.parent)):
         return "viet-nam"
     namesake = _issuing_communes_namesake(meta, reg)
@@ -625,6 +627,12 @@ def _named_place(doc: Document, reg) -> str | None:
         return place
     named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) and p != namesake)
     return named.most_common(1)[0][0] if named else None
+
+
+def _under_a_central_body(issuer) -> bool:
+    """A unit the registry does not know, printed under a central body and no place ("BỘ CÔNG AN / CỤC CẢNH SÁT HÌNH
+    SỰ", "BỘ TÀI CHÍNH / CỤC THUẾ / CHI CỤC THUẾ KHU VỰC II"): the centre's, not the city of its date line."""
+    return bool(issuer.parent and resolve(issuer.parent, "viet-nam").agency_id)
 
 
 def _issuing_communes_namesake(meta, reg) -> str | None:
@@ -661,7 +669,8 @@ def agencies(doc: Document) -> Document:
 
     cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
-    recipients = [name for line in meta.recipients if is_recipient_body(line) for name in split_agencies(line.split(":")[0])]
+    recipients = _shared_tails([name for line in meta.recipients if is_recipient_body(line)
+                                for name in split_agencies(_bodies_of(line))], place)
     metadata = meta.model_copy(update={"issuer": issuer, "recipient_agencies": each(as_mentions(recipients)),
                                        "cited_documents": cited, "jurisdiction": place})
     tasks = [t.model_copy(update={role: each(getattr(t, role)) for role in TASK_AGENCY_ROLES}) for t in doc.tasks]
@@ -716,6 +725,32 @@ def all_mentions(doc: Document):
 @lru_cache(maxsize=1)
 def _not_bodies() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in json_data("recipients.json")["not_bodies"])
+
+
+def _bodies_of(recipient: str) -> str:
+    """The bodies a recipient line names: a kind's list whole ("Các Bộ: Xây dựng, Tài chính" names two ministries),
+    otherwise the words before a colon ("VPCP: BTCN, các PCN" lists the office's own units)."""
+    return recipient if _KIND_LIST.match(recipient.strip()) else recipient.split(":")[0]
+
+
+def _shared_tails(names: list[str], place: str | None) -> list[str]:
+    """Bodies that share the words after the last of them ("HĐND, UBND các tỉnh, thành phố trực thuộc Trung ương"
+    names the councils of the provinces too): a name that resolves to nothing takes the next name's tail when with it
+    it names a body the registry knows and the next name resolves as well."""
+    shared = list(names)
+    for i in range(len(shared) - 2, -1, -1):
+        name, words = shared[i], shared[i + 1].split()
+        if len(name.split()) > 4 or resolve(name, place).match != "unresolved" or not _known(shared[i + 1], place):
+            continue
+        for start in range(1, len(words)):
+            if _known(joined := f"{name} {' '.join(words[start:])}", place):
+                shared[i] = joined
+                break
+    return shared
+
+
+def _known(name: str, place: str | None) -> bool:
+    return resolve(name, place).match in ("exact", "alias", "rule")
 
 
 def is_recipient_body(line: str) -> bool:

@@ -87,6 +87,8 @@ _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
     r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|"
+    # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
+    r"KHO BAC NHA NUOC|BAO HIEM XA HOI|HOC VIEN|VIEN|"
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
@@ -645,6 +647,15 @@ def split_bodies(lines: list[str]) -> list[str]:
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
 
 
+# A legal site's copy wraps a title anywhere, before a comma too ("… CƠ SỞ KHÁM BỆNH" / ", CHỮA BỆNH")
+_PUNCTUATION_FIRST = re.compile(r"^[,.;:)]")
+
+
+def _joined_title(lines: list[str]) -> str:
+    """The title's lines as one, with no space put before a line that starts with a comma or a closing mark."""
+    return "".join(line if i == 0 or _PUNCTUATION_FIRST.match(line) else f" {line}" for i, line in enumerate(lines))
+
+
 def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     """(title, the block it starts in, warnings): the trích yếu under the type heading, or a công văn's "V/v …"."""
     subject, block = read_subject(layout.header)
@@ -661,7 +672,7 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
             return subject, block, []
         return None, None, [_warn("missing_title", "no title (trích yếu) under the document-type heading", heading)]
     first = heading if layout.inline_title else layout.blocks[layout.heading + 1]
-    title = without_authority_tail(_RULE_INSIDE.split(" ".join(lines))[0])  # "… Law on Lawyers ______ Pursuant to …"
+    title = without_authority_tail(_RULE_INSIDE.split(_joined_title(lines))[0])  # "… Law on Lawyers ______ Pursuant to …"
     if (body_start := _BODY_INSIDE.search(title, 20)) is not None:  # the first sentence joined to the title's line
         title = title[: body_start.start()].rstrip(" ,;")
     issues = []

@@ -361,16 +361,17 @@ def _cells(intersections: dict) -> list[Box]:
 def _smallest_cell(point, below: list, right: list, vertical: dict, horizontal: dict):
     """The far corner of the smallest cell whose top-left corner is ``point``, or None. pdfplumber's test of two points
     joined by an edge (same x and a vertical edge in common, or same y and a horizontal one): each pair here is in one
-    column or one row, so only that one's edges are compared; the points right of ``point`` joined to it found once."""
+    column or one row, so only that one's edges are compared. Whether a point right of ``point`` is joined to it is
+    tested as the search reaches it (in a ruled grid the first point below and the first right make the cell: testing
+    the whole row first, for each point, was a fifth of the search)."""
     on_column, on_row = vertical[point], horizontal[point]
-    joined_right = None
     for below_point in below:
         if on_column.isdisjoint(vertical[below_point]):
             continue
-        if joined_right is None:
-            joined_right = [right_point for right_point in right if not on_row.isdisjoint(horizontal[right_point])]
         below_row = horizontal[below_point]
-        for right_point in joined_right:
+        for right_point in right:
+            if on_row.isdisjoint(horizontal[right_point]):
+                continue
             corner = (right_point[0], below_point[1])
             if corner in vertical and not vertical[corner].isdisjoint(vertical[right_point]) \
                     and not horizontal[corner].isdisjoint(below_row):

@@ -66,3 +66,11 @@ def test_a_web_copy_s_signed_mark_inside_a_line_is_passed_over(tmp_path, chain_a
     path.write_text("\n".join(HEADER + chain_and_name) + "\n", encoding="utf-8")
     signer = process(path).metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Trần Văn Bình", "Phó Giám đốc", ["KT."])
+
+
+def test_a_misread_position_under_the_chain_is_no_name_in_capitals(tmp_path):
+    """A scan's position printed again under the seal, misread ("CHU TỊCH UBND TỈNH": "Chu" is a family name too):
+    no name, and the name under it is the signer's (realdocs2/121's layout)."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(HEADER + CHAIN + ["CHU TỊCH UBND TỈNH", "Nguyễn Hoàng Giang"]) + "\n", encoding="utf-8")
+    assert process(path).metadata.signer.name == "Nguyễn Hoàng Giang"

@@ -1001,10 +1001,13 @@ def signer_name(text: str) -> str | None:
 
 
 def name_in_capitals(text: str) -> str | None:
-    """A signer's name printed in capitals ("TRẦN VĂN BÌNH"), as the name: three to five words, a known family name
-    first (two words in capitals are more often a place than a name: "HÀ NỘI", "LÂM ĐỒNG")."""
+    """A signer's name printed in capitals ("TRẦN VĂN BÌNH"), as the name: three to five words, each a written
+    syllable, a known family name first (two words in capitals are more often a place than a name: "HÀ NỘI", "LÂM
+    ĐỒNG"; a position OCR misread under a seal is no name: "CHU TỊCH UBND TINH")."""
+    from parsers.textlayer import is_syllable
+
     words = without_rank(text.strip(" .,")).split()
-    if 3 <= len(words) <= 5 and words[0].capitalize() in _surnames():
+    if 3 <= len(words) <= 5 and words[0].capitalize() in _surnames() and all(is_syllable(word.lower()) for word in words):
         return signer_name(" ".join(word.capitalize() for word in words))
     return None
 

@@ -317,15 +317,27 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     one rows under a cell merged down; where that is a guess, a table under such a header is left as text, and the
     table ends before such a row (the fourth item: (line, why), for a warning). A wider row begins another table."""
     counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
-    # the widest of the first rows (a row over several lines prints fewer on each), else the most common, else the
-    # first line's (a narrower table that text and a wider table follow)
+    # a header whose names go on over lines in small letters, when every row is printed over several lines too (no
+    # line prints them all); else the widest of the first rows (a row over several lines prints fewer on each), else
+    # the most common, else the first line's (a narrower table that text and a wider table follow)
+    header = _header_tabs(lines, first, end)
+    widest = [header] if header > max(counts) else []
     result = first, first + 1, None, None
-    for n_tabs in dict.fromkeys((max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
+    for n_tabs in dict.fromkeys((*widest, max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
         if n_tabs + 1 >= _MIN_COLUMNS:
             *result, merged_header = _tab_rows(lines, first, end, n_tabs)
             if result[2] is not None or merged_header:
                 break
     return tuple(result)
+
+
+def _header_tabs(lines: list[str], first: int, end: int) -> int:
+    """The tabs of the first line and of the lines after it that begin in small letters ("STT<TAB>Nội dung" /
+    "nhiệm vụ<TAB>Đơn vị" / "chủ trì<TAB>…"): a header's names broken over lines, its tabs summed."""
+    tabs, j = lines[first].strip(_SPACES).count("\t"), first + 1
+    while j < end and lines[j].strip(_SPACES)[:1].islower():
+        tabs, j = tabs + lines[j].strip(_SPACES).count("\t"), j + 1
+    return tabs
 
 
 def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, tuple[int, str] | None, bool]:

@@ -30,6 +30,8 @@ KNOWN_LIMITS = {
     ("event_time_first", "bar.txt"): "as pipe.txt: its cells are the same once each '|' line has ended the cell above it",
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
     ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
+    ("cells_wrapped_in_copy", "txt"): "a task's second line that begins like a collective ('các đơn vị sự nghiệp công "
+                                      "lập thuộc …') reads as its lead, one cell a line (tests/test_copied_tables.py)",
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "
                                   "have fitted after it, reads as a wrapped line: the two names run together and both "
                                   "lead (the PDF reader's line joining, parsers/pdf.py _hard_breaks)",

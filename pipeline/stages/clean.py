@@ -356,6 +356,8 @@ STRUCTURAL_START = re.compile(
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
 )
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")
+# The name of a table's number column, its first header cell: a table starts there, no paragraph goes on into it.
+TABLE_STARTS = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")  # "…/BDVTU" | "-BCSĐUBNDTP": a symbol broken before its hyphen
 _SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
@@ -449,6 +451,8 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
     if not _adjacent(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
+    if nxt.cell_end and TABLE_STARTS.match(next_text):
+        return False  # "STT |": a table's first header cell, under the annex's reference line however long that is
     if prev.ends_mid_word or (next_text[0] in "/-" and _TOKEN_GOES_ON.match(next_text) and _SYMBOL_END.search(prev_text)):
         return True  # the layout broke the line inside a token ("03-CTr/BDVTU-" | "BCSĐUBNDTP")
     if next_text[0].islower():

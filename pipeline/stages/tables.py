@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .clean import TABLE_STARTS
 from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       table_kind, with_marked_bodies)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
-from .parts import KEM_THEO, RECIPIENTS, annex_heading, is_signature_line
+from .parts import KEM_THEO, MOTTO, RECIPIENTS, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
 
-_HEADER_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.IGNORECASE)
+_HEADER_START = TABLE_STARTS
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")  # a header row "(1) (2) (3) …" under the names
 
 
@@ -122,6 +123,8 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
         return False  # "III. PHÂN CÔNG THỰC HIỆN": a heading of the document, not a column's name
     if any(_HEADER_START.match(n) for n in names[1:]):
         return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
+    if any(MOTTO.match(n) for n in names):
+        return False  # the document's own header read line by line (an OCR'd công văn's "V/v …" over the motto)
     return len(names) >= 3 and roles[0] != "other" and (
         len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles))
 
@@ -171,12 +174,13 @@ def _annex_title(blocks: list[Block], i: int) -> str:
 
 def header_length(texts: list[str]) -> int:
     """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
-    "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year,
+    "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year, a cell no column is named by (a
+    sentence, a text longer than any name: the first task of a table with no number column),
     or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
     followed by more names is a merged one of a two-line header."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if ROW_NUMBER.match(text) or _CELL_VALUE.match(text) or is_total_label(text) or (
+        if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
             return i
@@ -270,7 +274,11 @@ class Features(NamedTuple):
     @classmethod
     def _of_text(cls, text: str) -> Features:
         size = len(text)
-        has_deadline = size < 120 and DEADLINE.search(text) is not None
+        # a time word late in a cell of a sentence's length ("Rà soát các dự án …, đề xuất thu hồi … theo quy định")
+        # is the task's own wording; a date or a period there still makes a deadline cell ("Theo các mốc thời gian
+        # tại Phương án … ngày 5/3/2026")
+        has_deadline = size < 120 and (found := DEADLINE.search(text)) is not None and (
+            size < 60 or found.start() < _LATE_TIME_PHRASE or _names_a_period(found.group()))
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
                    size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
@@ -288,6 +296,12 @@ def _features_of_text(text: str) -> Features:
 
 
 _TIME_ROLES = frozenset({"deadline", "start"})
+_LATE_TIME_PHRASE = 30  # characters into a cell of 60 or more
+
+
+def _names_a_period(phrase: str) -> bool:
+    """A time phrase with a figure or a quarter's numeral ("năm 2026", "Quý II"), not time words alone ("theo quy định")."""
+    return phrase[-1:] in "IV" or any(ch.isdigit() for ch in phrase)
 
 
 def emission(f: Features, role: str) -> float:
@@ -332,6 +346,7 @@ class Join(NamedTuple):
     bullets: bool
     short_continuation: bool
     introduced: bool = False  # the paragraph before ends with ":" ("…, gồm:"): what follows is its list
+    wrapped: bool = False  # starts in lower case after no sentence's end: the rest of a line broken inside the cell
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
@@ -340,18 +355,23 @@ class Join(NamedTuple):
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label,
                    bullets=previous.bullet and block.bullet,
-                   short_continuation=short, introduced=previous.text.rstrip().endswith(":"))
+                   short_continuation=short, introduced=previous.text.rstrip().endswith(":"),
+                   wrapped=block.text[:1].islower() and len(block.text.strip()) > 1  # "x": a schedule's mark
+                   and not previous.text.rstrip().endswith((".", "!", "?")))
 
     def score(self, role: str) -> float:
         if self.never or role == "number":
             return -9.0
         if self.introduced:
             return 2.0
+        if self.wrapped and role in _TEXT_ROLES:
+            return 1.0  # a task's text goes on; a name's second line is judged below, as a short continuation
         if self.bullets:
             return 0.6
         return 0.8 if self.short_continuation and role in _NAME_ROLES else -0.4
 
 
+_TEXT_ROLES = frozenset({"content", "criterion", "output", "note", "goal"})  # columns of running text, not names
 _NO_JOIN = Join(never=True, bullets=False, short_continuation=False)
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)

@@ -3,6 +3,7 @@ from ``pools`` by index arithmetic, so the same layouts come out on every run.""
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 from .pools import (ABBREVIATED, ACTIONS, CENTRAL, CENTRAL_COLLECTIVE, CENTRAL_DEADLINES, CENTRAL_UNLISTED, COLLECTIVE,
@@ -108,7 +109,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed()
+    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed()
 
 
 def _first_bed() -> list[Layout]:
@@ -1230,10 +1231,62 @@ def _item_bed() -> list[Layout]:
     return L
 
 
+def _fifth_bed() -> list[Layout]:
+    """Layouts 86-89: tables as copied from legal sites by other hands (FACTS.md, fifth test bed): no number column,
+    cells broken over lines in the copy, both roles marked in one performer column, header words of central and
+    provincial annexes with the product before the agencies."""
+    L: list[Layout] = []
+
+    # 86. No number column: the rows start with their task; dates in two one-row columns; the header printed again
+    # every four rows (a page break kept by the copy).
+    rows = tuple(replace(t, number="", start=("Tháng 1/2026", "Quý II/2026", "Tháng 3/2026")[i % 3])
+                 for i, t in enumerate(tasks(74, 8, outputs=False)))
+    L.append(_plan("no_number_column", "Hà Tĩnh", "Số: 122/KH-UBND", "ngày 3 tháng 4 năm 2026", "cải cách hành chính năm 2026",
+                   [TaskTable(columns("Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian bắt đầu:start", "Thời gian kết thúc:deadline"), rows, repeat_header_every=4)],
+                   "no number column (a task's row starts with its text), 'Thời gian bắt đầu' | 'Thời gian kết thúc', the "
+                   "header again every four rows; a task's text that names a time late ('… theo quy định')"))
+
+    # 87. Cells broken over lines: header names over two lines, each task's text wrapped at a narrow column's width,
+    # its lines going on in small letters; groups "I.", "II." across the table.
+    def wrapped(t: Task) -> Task:
+        return replace(t, printed={"content": textwrap.fill(t.content, 38)})
+    rows = grouped([("I.", "Nhóm nhiệm vụ về thể chế"), ("II.", "Nhóm nhiệm vụ về hạ tầng")],
+                   [[wrapped(t) for t in tasks(76, 4)], [wrapped(t) for t in tasks(80, 4)]])
+    L.append(_plan("cells_wrapped_in_copy", "Hà Tĩnh", "Số: 123/KH-UBND", "ngày 3 tháng 4 năm 2026",
+                   "phát triển du lịch năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung\nnhiệm vụ", "content"),
+                               Column("Đơn vị\nchủ trì", "lead"), Column("Đơn vị\nphối hợp", "support"),
+                               Column("Thời gian\nhoàn thành", "deadline"), Column("Sản phẩm", "output")), tuple(rows))],
+                   "header names over two lines and each task's text over three or four (a narrow column), the lines "
+                   "going on in small letters, as a site's copy keeps them"))
+
+    # 88. One "Cơ quan thực hiện" column that marks both roles: "Sở Y tế (chủ trì); Sở Tài chính (phối hợp)".
+    def both_marked(t: Task) -> Task:
+        return replace(t, printed={"agencies": "; ".join([*(f"{x} (chủ trì)" for x in t.lead),
+                                                          *(f"{x} (phối hợp)" for x in t.support)])})
+    L.append(_plan("both_roles_marked", "Hà Tĩnh", "Số: 120/KH-UBND", "ngày 3 tháng 4 năm 2026",
+                   "phòng, chống dịch bệnh năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung nhiệm vụ:content", "Cơ quan thực hiện:agencies",
+                                      "Thời hạn hoàn thành:deadline", "Sản phẩm đầu ra:output"),
+                              tuple(both_marked(t) for t in tasks(70, 7)))],
+                   "one 'Cơ quan thực hiện' column, each body marked '(chủ trì)' or '(phối hợp)'"))
+
+    # 89. Header words of programme annexes, the expected result before the agencies.
+    L.append(_plan("result_before_agencies", "Hà Tĩnh", "Số: 121/KH-UBND", "ngày 3 tháng 4 năm 2026",
+                   "chuyển đổi số năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content", "Kết quả dự kiến:output",
+                                      "Đơn vị đầu mối:lead", "Đơn vị phối hợp thực hiện:support",
+                                      "Lộ trình thực hiện:deadline"), tuple(tasks(72, 7)))],
+                   "'Kết quả dự kiến' before 'Đơn vị đầu mối' and 'Đơn vị phối hợp thực hiện', 'Lộ trình thực hiện'"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
 ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
+FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -198,3 +198,50 @@ def test_standing_deputy_secretary_beside_the_recipients(tmp_path, form):
     meta = process(_closing_document(tmp_path, form, _closing_rows(recipients, signature))).metadata
     assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Y Thanh Hà Niê Kđăm", "Phó Bí thư Thường trực", ["TM."])
     assert meta.recipients == ["Văn phòng Trung ương Đảng", "Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]
+
+
+# The Party's own types, which the state's form does not use (Hướng dẫn 36-HD/VPTW; numbers cited as "Công văn số
+# 59-CV/TU", "Quy định số 08-QĐi/TW"): read in a number of the Party's form only (party_doc_types.csv).
+PARTY_OWN_TYPES = [
+    (["ĐẢNG BỘ TỈNH GIA LAI", "TỈNH ỦY", "*", "640-CV/TU"], ["V/v triển khai nhiệm vụ năm 2026", "Kính gửi: Các đảng bộ trực thuộc",
+                                                           "Ban Thường vụ Tỉnh ủy đề nghị các đồng chí thực hiện."], "Công văn"),
+    (["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BẢO HÀ", "*", "Số 17-CV/ĐU"], ["V/v tổng kết công tác năm 2025", "Kính gửi: Các chi bộ",
+                                                                      "Đảng ủy xã đề nghị các chi bộ báo cáo."], "Công văn"),
+    (["TỈNH ỦY ĐẮK LẮK", "*", "12-QĐi/TU"], ["QUY ĐỊNH", "về chế độ làm việc của các ban", *PLAN[2:]], "Quy định"),
+]
+
+
+@pytest.mark.parametrize("left, body, doc_type", PARTY_OWN_TYPES)
+@pytest.mark.parametrize("form", ["text", "side_by_side", "pdf", "docx", "html"])
+def test_party_number_of_the_partys_own_type(tmp_path, left, body, doc_type, form):
+    """"640-CV/TU" under the star, with or without "Số": the number, a Công văn (before: no number, and the issuer
+    "TỈNH ỦY 640-CV/TU")."""
+    from conftest import write_paragraphs
+
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Gia Lai, ngày 6 tháng 10 năm 2025"]
+    lines = [*left, *right, *body, *CLOSING]
+    path = tmp_path / f"doc.{ {'side_by_side': 'txt', 'text': 'txt'}.get(form, form) }"
+    if form == "text":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif form == "side_by_side":
+        path.write_text("\n".join(f"{a:<44}{b}".rstrip() for a, b in _rows(left, right)) + "\n" + "\n".join([*body, *CLOSING]) + "\n",
+                        encoding="utf-8")
+    elif form == "pdf":
+        path.write_bytes(text_pdf([[(60.0, 50.0 + 18 * k, text) for k, text in enumerate(lines)]], size=11))
+    elif form == "html":
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+    else:
+        write_paragraphs(path, lines)
+    meta = process(path).metadata
+    number = left[-1].removeprefix("Số ")
+    assert (meta.number, meta.doc_type, meta.issuer.name) == (number, doc_type, left[-3])
+
+
+def test_the_partys_own_types_only_in_the_partys_form():
+    """"CV", "QĐi" are types of the Party's form only (type before the slash); in the state's form the type part is
+    read from the state's table as before ("QĐi-UBND": no known type, a công văn's symbol), and an unknown Party type
+    stays unknown."""
+    from pipeline.stages.metadata import doc_type_of_symbol
+
+    assert doc_type_of_symbol("CV/TU") == "Công văn" and doc_type_of_symbol("QĐi/TW") == "Quy định"
+    assert doc_type_of_symbol("QĐi-UBND") == "Công văn" and doc_type_of_symbol("AB/TU") is None

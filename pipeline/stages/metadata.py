@@ -23,7 +23,7 @@ from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentM
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                        site_attribute_fields)
+                        party_doc_type_by_abbreviation, site_attribute_fields)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -288,7 +288,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ]{{1,4}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
@@ -353,7 +353,7 @@ _BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ
 def _bare_party_number(text: str) -> re.Match[str] | None:
     """The number alone on its line in the Party's form, its type a known abbreviation (not any word with a hyphen)."""
     match = _BARE_PARTY_NUMBER.match(text.strip()) if text[:1].isdigit() else None
-    return match if match and match.group("type") in doc_type_by_abbreviation() else None
+    return match if match and match.group("type") in party_doc_type_by_abbreviation() else None
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
@@ -401,9 +401,11 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     """"KH-UBND" -> "Kế hoạch"; a symbol with no type part ("UBND-VX") is a Công văn."""
     if not symbol:
         return None
-    first = re.split(r"[-/]", symbol)[0]  # "KH-UBND"; a party document's "KH/TU"
+    first, separator = (re.split(r"([-/])", symbol, maxsplit=1) + [""])[:2]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
-    return table.get(first) or (table[""] if "-" in symbol else None)
+    # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn)
+    found = table.get(first) or (party_doc_type_by_abbreviation().get(first) if separator == "/" else None)
+    return found or (table[""] if "-" in symbol else None)
 
 
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")

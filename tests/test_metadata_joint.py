@@ -1,0 +1,64 @@
+"""Documents the People's Committees make with the Fatherland Front and other bodies: coordination headings, joint
+headers typed without a gap, the Front's committee named in full or abbreviated.
+
+FACTS (Nghị định 30/2020's form; the Front's documents seen on provincial and commune portals, our own counts):
+- A plan or programme made together is headed "KẾ HOẠCH PHỐI HỢP", "CHƯƠNG TRÌNH PHỐI HỢP", "QUY CHẾ PHỐI HỢP" (a
+  regulation on how two bodies work together), "KẾ HOẠCH LIÊN NGÀNH": the type, then words saying how it was made;
+  the trích yếu under it ("giữa Ủy ban nhân dân xã … và Ủy ban MTTQ Việt Nam xã …", "thực hiện …").
+Every fixture here is written for the test (names, places and numbers made up)."""
+
+from __future__ import annotations
+
+import pytest
+from pdfmaker import text_pdf
+
+from conftest import write_paragraphs
+from pipeline.run import process
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Phát huy sức mạnh khối đại đoàn kết toàn dân tộc.", "II. NỘI DUNG PHỐI HỢP",
+        "1. Văn phòng tổng hợp kết quả, báo cáo trước ngày 30/6/2026.", "Nơi nhận:", "- Các thôn;", "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Tâm"]
+
+
+def write(tmp_path, lines: list[str], form: str):
+    path = tmp_path / f"doc.{ {'text': 'txt'}.get(form, form) }"
+    if form == "text":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif form == "pdf":
+        path.write_bytes(text_pdf([[(60.0, 40.0 + 16 * k, text) for k, text in enumerate(lines)]], size=10))
+    elif form == "html":
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+    else:
+        write_paragraphs(path, lines)
+    return path
+
+
+COORDINATION = [
+    ("KẾ HOẠCH PHỐI HỢP", "15/KH-UBND", "Kế hoạch", "thực hiện công tác tuyên truyền năm 2026"),
+    ("CHƯƠNG TRÌNH PHỐI HỢP", "16/CTr-UBND", "Chương trình", "giữa Ủy ban nhân dân xã và Ủy ban MTTQ Việt Nam xã năm 2026"),
+    ("QUY CHẾ PHỐI HỢP", "17/QC-UBND", "Quy chế", "công tác giữa Ủy ban nhân dân xã và Ủy ban MTTQ Việt Nam xã"),
+    ("KẾ HOẠCH LIÊN NGÀNH", "18/KH-UBND", "Kế hoạch", "kiểm tra an toàn thực phẩm dịp Tết năm 2026"),
+    ("CHƯƠNG TRÌNH PHỐI HỢP LIÊN TỊCH", "19/CTr-UBND", "Chương trình", "giám sát việc thực hiện chính sách năm 2026"),
+]
+
+
+@pytest.mark.parametrize("heading, number, doc_type, title", COORDINATION)
+@pytest.mark.parametrize("form", ["text", "pdf", "docx", "html"])
+def test_a_coordination_heading_is_the_types_heading(tmp_path, heading, number, doc_type, title, form):
+    """"KẾ HOẠCH PHỐI HỢP": the type is Kế hoạch and the title the line under the heading (before: the heading taken
+    for the title's start, "KẾ HOẠCH PHỐI HỢP thực hiện …")."""
+    lines = ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", f"Số: {number}", *MOTTO, "Tân Phú, ngày 3 tháng 4 năm 2026", heading, title, *BODY]
+    meta = process(write(tmp_path, lines, form)).metadata
+    assert (meta.doc_type, meta.number, meta.title) == (doc_type, number, title)
+
+
+@pytest.mark.parametrize("heading, truth", [
+    ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch liên tịch"),  # a type of its own (doc_types.csv KHLT): read as that first
+    ("PHỐI HỢP", None),  # the words alone are no type
+    ("HỢP", None),
+])
+def test_heading_words_alone_or_inside_a_types_name(heading, truth):
+    from pipeline.stages.parts import doc_type_of_heading
+
+    assert doc_type_of_heading(heading) == truth

@@ -62,3 +62,29 @@ def test_heading_words_alone_or_inside_a_types_name(heading, truth):
     from pipeline.stages.parts import doc_type_of_heading
 
     assert doc_type_of_heading(heading) == truth
+
+
+# The Fatherland Front's committee of a place, its name in full or abbreviated, its standing board ("BAN THƯỜNG TRỰC")
+# under it: the committee of that place, as issuer and as a recipient.
+FRONT_HEADERS = [
+    (["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "TỈNH QUẢNG NGÃI", "BAN THƯỜNG TRỰC"], "Quảng Ngãi", "quang-ngai"),
+    (["ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI", "BAN THƯỜNG TRỰC"], "Quảng Ngãi", "quang-ngai"),
+    (["ỦY BAN MTTQ VIỆT NAM", "XÃ BA GIA", "BAN THƯỜNG TRỰC"], "Ba Gia", "quang-ngai.xa-ba-gia"),
+    (["BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"], "Ba Gia", "quang-ngai.xa-ba-gia"),
+]
+FRONT_RECIPIENTS = ["- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh;", "- Ủy ban MTTQ VN tỉnh;", "- UBMTTQ tỉnh Quảng Ngãi;",
+                    "- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;"]
+
+
+@pytest.mark.parametrize("header, place, jurisdiction", FRONT_HEADERS)
+@pytest.mark.parametrize("form", ["text", "pdf", "docx", "html"])
+def test_the_fronts_standing_board_is_its_committee(tmp_path, header, place, jurisdiction, form):
+    """(before: issuer "BAN THƯỜNG TRỰC" under a parent, unresolved, and the commune's document with no jurisdiction;
+    "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" among the recipients unresolved)"""
+    lines = [*header, *MOTTO, "Số: 21/KH-MTTQ-BTT", f"{place}, ngày 3 tháng 4 năm 2026", "KẾ HOẠCH",
+             "thực hiện cuộc vận động năm 2026", *BODY[:4], "Nơi nhận:", *FRONT_RECIPIENTS, "- Lưu: VT.",
+             "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn Tâm"]
+    meta = process(write(tmp_path, lines, form)).metadata
+    assert meta.issuer.parent is None and meta.jurisdiction == jurisdiction
+    assert meta.issuer.agency.agency_id == f"{jurisdiction}/uy-ban-mat-tran-to-quoc-viet-nam"
+    assert [r.agency_id for r in meta.recipient_agencies] == ["quang-ngai/uy-ban-mat-tran-to-quoc-viet-nam"] * 4

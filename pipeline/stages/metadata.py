@@ -517,10 +517,34 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
         if len(bodies) > 1:
             return Issuer(name=bodies[0], joint=bodies), issues
+    bodies = _boards_with_their_bodies(bodies)
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
+    """A line that names only a standing organ (party_boards.json board_lines: "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
+    "BAN THƯỜNG TRỰC") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
+    "ĐẢNG ỦY PHƯỜNG AN KHÁNH" and "ĐẢNG BỘ TỈNH QUẢNG TRỊ" / "BAN CHẤP HÀNH" are one issuer each, not a unit under a
+    parent."""
+    boards = _board_lines()
+    out = list(bodies)
+    for i, body in enumerate(bodies):
+        if fold(body) not in boards or len(bodies) < 2:
+            continue
+        j = i + 1 if i + 1 < len(bodies) else i - 1
+        if fold(bodies[j]) in boards:
+            continue
+        out[j] = f"{body} {bodies[j]}"
+        out[i] = ""
+    return [body for body in out if body]
+
+
+@cache
+def _board_lines() -> frozenset[str]:
+    return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
 
 
 def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:

@@ -88,3 +88,45 @@ def test_the_fronts_standing_board_is_its_committee(tmp_path, header, place, jur
     assert meta.issuer.parent is None and meta.jurisdiction == jurisdiction
     assert meta.issuer.agency.agency_id == f"{jurisdiction}/uy-ban-mat-tran-to-quoc-viet-nam"
     assert [r.agency_id for r in meta.recipient_agencies] == ["quang-ngai/uy-ban-mat-tran-to-quoc-viet-nam"] * 4
+
+
+# A joint header whose two bodies a text copy typed on one line with no gap ("ỦY BAN NHÂN DÂN XÃ A ỦY BAN MTTQ VIỆT NAM
+# XÃ A"), or on consecutive lines: joint only when the number has a code for each body (as test_metadata_copies decides
+# joint vs parent and unit), else read as before.
+JOINT_HEADERS = [
+    (["ỦY BAN NHÂN DÂN XÃ BA GIA ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"], "Ba Gia", "12/KH-UBND-MTTQ",
+     ["ỦY BAN NHÂN DÂN XÃ BA GIA", "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"]),
+    (["UBND PHƯỜNG AN KHÁNH UBMTTQ PHƯỜNG AN KHÁNH"], "An Khánh", "13/KHLT-UBND-MTTQ",
+     ["UBND PHƯỜNG AN KHÁNH", "UBMTTQ PHƯỜNG AN KHÁNH"]),
+    (["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NGÃI"], "Quảng Ngãi", "14/KH-UBND-MTTQ",
+     ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NGÃI"]),
+    # consecutive lines of a commune's two bodies, no blank, no dash
+    (["ỦY BAN NHÂN DÂN", "XÃ BA GIA", "ỦY BAN MTTQ VIỆT NAM", "XÃ BA GIA"], "Ba Gia", "15/KH-UBND-MTTQ",
+     ["ỦY BAN NHÂN DÂN XÃ BA GIA", "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"]),
+    (["ỦY BAN NHÂN DÂN XÃ BA GIA", "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"], "Ba Gia", "16/KH-UBND-MTTQ",
+     ["ỦY BAN NHÂN DÂN XÃ BA GIA", "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"]),
+]
+
+
+def _joint_plan(header: list[str], place: str, number: str) -> list[str]:
+    return [*header, *MOTTO, f"Số: {number}", f"{place}, ngày 15 tháng 4 năm 2026", "KẾ HOẠCH",
+            "Phối hợp thực hiện cuộc vận động năm 2026", *BODY]
+
+
+@pytest.mark.parametrize("header, place, number, joint", JOINT_HEADERS)
+@pytest.mark.parametrize("form", ["text", "pdf", "docx", "html"])
+def test_a_joint_header_typed_without_a_gap(tmp_path, header, place, number, joint, form):
+    """(before: the fused line one issuer, unresolved, no jurisdiction; a commune's two bodies a unit under a parent)"""
+    meta = process(write(tmp_path, _joint_plan(header, place, number), form)).metadata
+    assert (meta.issuer.name, meta.issuer.joint, meta.issuer.parent) == (joint[0], joint, None)
+    assert meta.issuer.agency.agency_id and meta.issuer.agency.agency_id.endswith("/uy-ban-nhan-dan")
+
+
+@pytest.mark.parametrize("header, number", [
+    (["ỦY BAN NHÂN DÂN XÃ BA GIA ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"], "17/KH-UBND"),  # one body's code: not said joint
+    (["ỦY BAN NHÂN DÂN XÃ BA GIA ỦY BAN MTTQ VIỆT NAM XÃ AN KHÁNH"], "18/KH-UBND-MTTQ"),  # two places: no pair
+    (["ỦY BAN NHÂN DÂN XÃ BA GIA", "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"], "19/KH-UBND"),  # parent and unit, as before
+])
+def test_no_joint_issuer_unless_the_number_says_so(processed, header, number):
+    meta = processed("\n".join(_joint_plan(header, "Ba Gia", number)) + "\n").metadata
+    assert meta.issuer.joint == []

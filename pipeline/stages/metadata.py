@@ -21,6 +21,7 @@ from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
+                    unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields)
@@ -511,6 +512,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
+    if len(fused := _fused_joint_bodies(lines, symbol)) > 1:
+        return Issuer(name=fused[0], joint=fused), issues
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
@@ -558,8 +561,37 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
         return False
     from .registry import registry  # loaded only here: few headers get this far
 
-    places = {registry().place_named_in(body) for body in bodies}
+    # a commune's name is no place of the registry's places: the unit word and the name as printed ("XÃ BA GIA")
+    places = {registry().place_named_in(body) or _unit_and_name(body) for body in bodies}
     return len(places) == 1 and None not in places
+
+
+def _unit_and_name(body: str) -> str | None:
+    """The last administrative unit a body's name ends with, folded: "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA" -> "xa ba gia"."""
+    start = _last_unit_start(body)
+    return fold(body[start:]) if start is not None else None
+
+
+def _last_unit_start(text: str) -> int | None:
+    starts = [m.start() for m in unit_word().finditer(text) if m.start() == 0 or text[m.start() - 1] == " "]
+    return starts[-1] if starts else None
+
+
+def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
+    """A joint header whose two bodies a text copy typed on one line with no gap, each with the same place ("ỦY BAN
+    NHÂN DÂN XÃ BA GIA ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"): the two bodies, when the symbol has a code for each
+    (``_joint_by_symbol``); else none, and the line is read as before."""
+    for line in lines:
+        start = _last_unit_start(line)
+        if not start:
+            continue
+        printed = line[start:]  # "XÃ BA GIA", printed twice: after the first body and at the end
+        first = line.find(printed + " ")
+        if 0 < first and first + len(printed) < len(line) - len(printed):
+            bodies = [line[: first + len(printed)].strip(), line[first + len(printed):].strip()]
+            if _joint_by_symbol(bodies, symbol):
+                return bodies
+    return []
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:

@@ -51,7 +51,8 @@ def _type_heading_words() -> tuple[str, ...]:
 
 
 @cache
-def _unit_word() -> re.Pattern:
+def unit_word() -> re.Pattern:
+    """A unit word as printed (places.json unit_words): "XÃ", "PHƯỜNG", "THỊ XÃ", "TỈNH" …"""
     words = json_data("places.json")["unit_words"]["words"]
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
@@ -59,7 +60,7 @@ def _unit_word() -> re.Pattern:
 def _names_a_place(text: str) -> bool:
     """"PHƯỜNG AN KHÁNH": a unit word as printed, marks and all, then the unit's name; folded, the line would read as
     a type name ("phuong an" -> Phương án). Asked only of a line that reads as one."""
-    return bool(_unit_word().match(text.lstrip()))
+    return bool(unit_word().match(text.lstrip()))
 
 
 @cache

@@ -41,6 +41,15 @@ def doc_type_by_abbreviation() -> dict[str, str]:
 
 
 @cache
+def party_doc_type_by_abbreviation() -> dict[str, str]:
+    """The types of a number in the Party's form ("640-CV/TU", type before the slash): the state's abbreviations and
+    the Party's own (party_doc_types.csv: "CV" Công văn, "QĐi" Quy định), which a state number does not use."""
+    table = {abbreviation: name for abbreviation, name in doc_type_by_abbreviation().items() if abbreviation}
+    table.update((row["abbreviation"], row["name"]) for row in csv_rows("party_doc_types.csv"))
+    return table
+
+
+@cache
 def doc_type_by_folded_name() -> dict[str, str]:
     """"ke hoach" -> "Kế hoạch"; the English names of translations too ("decree" -> "Nghị định")."""
     names = {fold(row["name"]): row["name"] for row in csv_rows("doc_types.csv")}

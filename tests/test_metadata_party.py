@@ -31,7 +31,8 @@ HEADERS = {
     "commune": (["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BẢO HÀ", "*", "Số: 08-KH/ĐU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bảo Hà, ngày 2 tháng 9 năm 2025"],
                 "08-KH/ĐU", "ĐẢNG ỦY XÃ BẢO HÀ", "ĐẢNG BỘ TỈNH LÀO CAI", "Bảo Hà", "2025-09-02"),
     "central_board": (["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "BAN CHẤP HÀNH", "*", "Số 120-QĐ/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Quảng Trị, ngày 5 tháng 11 năm 2025"],
-                      "120-QĐ/TU", "BAN CHẤP HÀNH", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "Quảng Trị", "2025-11-05"),
+                      # the executive committee of the province's Party organisation: one issuer, not a unit under a parent
+                      "120-QĐ/TU", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH QUẢNG TRỊ", None, "Quảng Trị", "2025-11-05"),
     "bare_number": (["TỈNH ỦY ĐẮK LẮK", "*", "25-KH/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đắk Lắk, ngày 30 tháng 7 năm 2025"],
                     "25-KH/TU", "TỈNH ỦY ĐẮK LẮK", None, "Đắk Lắk", "2025-07-30"),
     "youth": (["TỈNH ĐOÀN AN GIANG", "***", "Số: 12-KH/TĐTN-TC"], ["ĐOÀN TNCS HỒ CHÍ MINH", "An Giang, ngày 9 tháng 1 năm 2026"],
@@ -198,3 +199,100 @@ def test_standing_deputy_secretary_beside_the_recipients(tmp_path, form):
     meta = process(_closing_document(tmp_path, form, _closing_rows(recipients, signature))).metadata
     assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Y Thanh Hà Niê Kđăm", "Phó Bí thư Thường trực", ["TM."])
     assert meta.recipients == ["Văn phòng Trung ương Đảng", "Các đảng bộ trực thuộc", "Lưu Văn phòng Tỉnh ủy"]
+
+
+# The Party's own types, which the state's form does not use (Hướng dẫn 36-HD/VPTW; numbers cited as "Công văn số
+# 59-CV/TU", "Quy định số 08-QĐi/TW"): read in a number of the Party's form only (party_doc_types.csv).
+PARTY_OWN_TYPES = [
+    (["ĐẢNG BỘ TỈNH GIA LAI", "TỈNH ỦY", "*", "640-CV/TU"], ["V/v triển khai nhiệm vụ năm 2026", "Kính gửi: Các đảng bộ trực thuộc",
+                                                           "Ban Thường vụ Tỉnh ủy đề nghị các đồng chí thực hiện."], "Công văn"),
+    (["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BẢO HÀ", "*", "Số 17-CV/ĐU"], ["V/v tổng kết công tác năm 2025", "Kính gửi: Các chi bộ",
+                                                                      "Đảng ủy xã đề nghị các chi bộ báo cáo."], "Công văn"),
+    (["TỈNH ỦY ĐẮK LẮK", "*", "12-QĐi/TU"], ["QUY ĐỊNH", "về chế độ làm việc của các ban", *PLAN[2:]], "Quy định"),
+]
+
+
+@pytest.mark.parametrize("left, body, doc_type", PARTY_OWN_TYPES)
+@pytest.mark.parametrize("form", ["text", "side_by_side", "pdf", "docx", "html"])
+def test_party_number_of_the_partys_own_type(tmp_path, left, body, doc_type, form):
+    """"640-CV/TU" under the star, with or without "Số": the number, a Công văn (before: no number, and the issuer
+    "TỈNH ỦY 640-CV/TU")."""
+    from conftest import write_paragraphs
+
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Gia Lai, ngày 6 tháng 10 năm 2025"]
+    lines = [*left, *right, *body, *CLOSING]
+    path = tmp_path / f"doc.{ {'side_by_side': 'txt', 'text': 'txt'}.get(form, form) }"
+    if form == "text":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif form == "side_by_side":
+        path.write_text("\n".join(f"{a:<44}{b}".rstrip() for a, b in _rows(left, right)) + "\n" + "\n".join([*body, *CLOSING]) + "\n",
+                        encoding="utf-8")
+    elif form == "pdf":
+        path.write_bytes(text_pdf([[(60.0, 50.0 + 18 * k, text) for k, text in enumerate(lines)]], size=11))
+    elif form == "html":
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+    else:
+        write_paragraphs(path, lines)
+    meta = process(path).metadata
+    number = left[-1].removeprefix("Số ")
+    assert (meta.number, meta.doc_type, meta.issuer.name) == (number, doc_type, left[-3])
+
+
+def test_the_partys_own_types_only_in_the_partys_form():
+    """"CV", "QĐi" are types of the Party's form only (type before the slash); in the state's form the type part is
+    read from the state's table as before ("QĐi-UBND": no known type, a công văn's symbol), and an unknown Party type
+    stays unknown."""
+    from pipeline.stages.metadata import doc_type_of_symbol
+
+    assert doc_type_of_symbol("CV/TU") == "Công văn" and doc_type_of_symbol("QĐi/TW") == "Quy định"
+    assert doc_type_of_symbol("QĐi-UBND") == "Công văn" and doc_type_of_symbol("AB/TU") is None
+
+
+# A line naming only a standing organ ("BAN THƯỜNG VỤ", "BAN CHẤP HÀNH") over its committee, or under it when nothing
+# follows: the issuer is that committee's organ, one body (party_boards.json board_lines), resolved in the registry.
+BOARDS = [
+    (["BAN THƯỜNG VỤ", "ĐẢNG ỦY PHƯỜNG AN KHÁNH", "*", "Số 08-KH/ĐU"], "An Khánh",
+     "BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG AN KHÁNH", None, "ban-thuong-vu-dang-uy"),
+    (["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "ĐẢNG ỦY XÃ BA GIA", "BAN THƯỜNG VỤ", "*", "Số 11-KH/ĐU"], "Ba Gia",
+     "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ BA GIA", "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "quang-ngai.xa-ba-gia/ban-thuong-vu-dang-uy"),
+    (["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "BAN CHẤP HÀNH", "*", "Số 14-NQ/TU"], "Quảng Ngãi",
+     "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH QUẢNG NGÃI", None, "quang-ngai/tinh-uy"),
+    (["BAN CHẤP HÀNH", "ĐẢNG BỘ XÃ BA GIA", "*", "Số 15-NQ/ĐU"], "Ba Gia",
+     "BAN CHẤP HÀNH ĐẢNG BỘ XÃ BA GIA", None, "quang-ngai.xa-ba-gia/dang-uy"),
+]
+
+
+@pytest.mark.parametrize("left, place, issuer, parent, agency", BOARDS)
+@pytest.mark.parametrize("form", ["text", "side_by_side", "pdf", "docx", "html"])
+def test_a_standing_board_over_or_under_its_committee_is_one_issuer(tmp_path, left, place, issuer, parent, agency, form):
+    """(before: issuer "BAN THƯỜNG VỤ" / "BAN CHẤP HÀNH" with its committee for parent, unresolved)"""
+    from conftest import write_paragraphs
+
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", f"{place}, ngày 2 tháng 9 năm 2025"]
+    lines = [*left, *right, *PLAN, *CLOSING]
+    path = tmp_path / f"doc.{ {'side_by_side': 'txt', 'text': 'txt'}.get(form, form) }"
+    if form == "text":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif form == "side_by_side":
+        path.write_text(_side_by_side_text(left, right), encoding="utf-8")
+    elif form == "pdf":
+        path.write_bytes(text_pdf([[(60.0, 50.0 + 18 * k, text) for k, text in enumerate(lines)]], size=11))
+    elif form == "html":
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+    else:
+        write_paragraphs(path, lines)
+    meta = process(path).metadata
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+    assert meta.issuer.agency.agency_id and meta.issuer.agency.agency_id.endswith(agency)
+
+
+@pytest.mark.parametrize("bodies, truth", [
+    (["BAN THƯỜNG VỤ"], ["BAN THƯỜNG VỤ"]),  # alone: nothing to join it to
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"], ["BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"]),  # a full name
+    (["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ TƯ PHÁP"], ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ TƯ PHÁP"]),  # a unit: unchanged
+    (["ĐẢNG ỦY XÃ BA GIA", "BAN THƯỜNG VỤ"], ["BAN THƯỜNG VỤ ĐẢNG ỦY XÃ BA GIA"]),
+])
+def test_only_a_line_naming_an_organ_alone_is_joined(bodies, truth):
+    from pipeline.stages.metadata import _boards_with_their_bodies
+
+    assert _boards_with_their_bodies(bodies) == truth

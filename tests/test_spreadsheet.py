@@ -1,4 +1,5 @@
-"""CSV files meant for spreadsheets never carry a live formula; the database and the JSON keep the text as printed."""
+"""CSV files meant for spreadsheets never carry a live formula; the database, the JSON and the data package (data that
+programs read) keep the text as printed."""
 
 import csv
 import json
@@ -24,7 +25,7 @@ def test_cells_that_would_run_are_defused_and_numbers_left_alone(value, cell):
     assert defused(value) == cell
 
 
-def test_formula_recipients_are_defused_in_csv_files_only(tmp_path):
+def test_formula_recipients_are_defused_in_the_spreadsheet_csv_only(tmp_path):
     report = ingest([PLAN], db_path=tmp_path / "plans.db", json_dir=tmp_path / "json", workers=1,
                     unresolved_path=tmp_path / "unresolved-agencies.csv")
     assert report.ok
@@ -36,8 +37,8 @@ def test_formula_recipients_are_defused_in_csv_files_only(tmp_path):
     write_datapackage(tmp_path / "plans.db", tmp_path / "dp")
     with (tmp_path / "dp" / "recipients.csv").open(encoding="utf-8-sig", newline="") as handle:
         names = [row["name"] for row in csv.DictReader(handle)]
-    assert names[:4] == ["'" + name for name in PRINTED]
-    # for spreadsheets: a byte-order mark, or Excel reads the UTF-8 as Windows-1252
+    assert names[:4] == PRINTED  # the data package is data: no spreadsheet guard a program would read as text
+    # a byte-order mark (declared utf-8-sig), or Excel reads the UTF-8 as Windows-1252
     assert (tmp_path / "dp" / "recipients.csv").read_bytes().startswith(b"\xef\xbb\xbfdocument_id,")
     assert (tmp_path / "unresolved-agencies.csv").read_bytes().startswith(b"\xef\xbb\xbfname,")
     with (tmp_path / "unresolved-agencies.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -106,3 +107,23 @@ def test_the_indicators_sheet_shows_each_target_with_what_it_means(tmp_path):
     ranged = rows[bed.expected[7].name]
     assert ranged["target_printed"] == "90 – 95%" and ranged["period_values"] == "Thực hiện năm 2025: 90; Kế hoạch năm 2026: 90 – 95%"
     assert isinstance(ranged["target_high"], (int, float))  # a number in the sheet, not text
+
+
+def test_the_data_package_csv_holds_an_indicator_comparator_as_stored(tmp_path):
+    # a year's targets table (tests/indicator_layouts.py) with "=", ">", ">=" and a range: each comparator in the
+    # package's CSV is the database's value, "=" not the spreadsheet guard's "'=", and the package declares it so
+    from indicator_layouts import beds
+    from task_layouts.render import build
+
+    bed = next(b for b in beds() if b.layout.name == "year_plan_unit")
+    files = build(tmp_path / "bed", [bed.layout], ("txt",))
+    assert ingest(list(files.values()), db_path=tmp_path / "plans.db", json_dir=None, workers=1).ok
+    stored = [(row["name"], row["comparator"], row["change"])
+              for row in sqlite_utils.Database(tmp_path / "plans.db").query("SELECT * FROM indicators ORDER BY rowid")]
+    assert "=" in {comparator for _, comparator, _ in stored}
+    write_datapackage(tmp_path / "plans.db", tmp_path / "dp")
+    with (tmp_path / "dp" / "indicators.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = [(row["name"], row["comparator"] or None, row["change"] or None) for row in csv.DictReader(handle)]
+    assert rows == stored
+    descriptor = json.loads((tmp_path / "dp" / "datapackage.json").read_text(encoding="utf-8"))
+    assert "apostrophe" not in descriptor["description"]

@@ -4,9 +4,11 @@ Tools that speak the standard (frictionless, Open Refine, R's ``frictionless``, 
 their types, primary keys and foreign keys, without code. The descriptor follows the Tabular Data Package
 profile (v1); field types come from the SQLite column types (ISO dates as ``date``, 0/1 columns as ``boolean``; a
 view's computed column by the values it holds), keys from the database's own keys, and each table's and column's
-description from docs/schema.md (when the package runs from a checkout that has it). The CSV files are for
-spreadsheets too: a text cell a spreadsheet would run as a formula is defused (``spreadsheet.csv_cells``), and they
-start with a byte-order mark.
+description from docs/schema.md (when the package runs from a checkout that has it). The CSV files are data that
+programs read: every cell holds the value as stored ("=" a comparator, "-5%" a change), never the apostrophe a
+spreadsheet's formula guard would put before it, which a program would take for part of the value; a spreadsheet is
+``kehoach export --xlsx`` (formula-like text kept as text cells there). The files start with a byte-order mark, which
+the descriptor declares (``utf-8-sig``) and which lets Excel read their Vietnamese when someone opens one anyway.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from .dbschema import BOOLEAN_COLUMNS, DATE_COLUMNS
 from .export import data_bytes
 from .reading import columns, foreign_keys, open_for_reading, primary_key, table_names, view_names
-from .spreadsheet import CSV_ENCODING, csv_cells, open_csv
+from .spreadsheet import CSV_ENCODING, open_csv
 
 # SQLite declared type -> Table Schema field type
 FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "FLOAT": "number", "REAL": "number"}
@@ -85,7 +87,8 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
             writer = csv.writer(handle)
             writer.writerow([c.name for c in fields_of])
             rows = db.execute(f"SELECT * FROM [{name}]")
-            writer.writerows(map(csv_cells, _noting_kinds(rows, computed) if computed else rows))
+            # csv writes None as an empty cell, the package's missing value; text as stored, not defused
+            writer.writerows(_noting_kinds(rows, computed) if computed else rows)
         about, meanings = documented.get(name, ("", {}))
         fields = []
         for i, c in enumerate(fields_of):
@@ -112,10 +115,10 @@ def write_datapackage(db_path: Path, out_dir: Path) -> Path:
         "name": "kehoach-plans",
         "title": "Vietnamese government plans as structured data",
         "description": "Documents, section trees, task and indicator tables, agencies and assignments extracted by "
-                       "kehoach; every column is documented in docs/schema.md. A text cell that starts with =, +, -, @, "
-                       "a tab or a carriage return has an apostrophe put before it, so that spreadsheets do not run "
-                       "it as a formula; the database and the JSON documents keep the text as printed. The files start "
-                       "with a UTF-8 byte-order mark, so that spreadsheets read them as UTF-8.",
+                       "kehoach; every column is documented in docs/schema.md. Cells hold the values as stored in the "
+                       "database (a text starting with =, +, - or @ included, as printed): open the files with a data "
+                       "tool, not a spreadsheet, which may run such a cell as a formula (kehoach export --xlsx writes "
+                       "a spreadsheet). The files start with a UTF-8 byte-order mark.",
         "resources": resources,
     }
     path = out_dir / "datapackage.json"

@@ -2,9 +2,11 @@
 
 A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return before one)
 as a formula: a recipient line "=HYPERLINK(…)" in a document would run on a clerk's machine (CSV injection).
-In a CSV file such text cells get a leading apostrophe, which spreadsheets read as "text" and do not show; numbers
-are left as they are. In an .xlsx file (``pipeline/outputs/xlsx.py``) they are written as text cells marked to stay text.
-Only these files are defused: the database and the JSON keep the text as printed. CSV files for spreadsheets are
+In a CSV file meant for a spreadsheet (``unresolved-agencies.csv``, the list a clerk works through) such text cells
+get a leading apostrophe, which spreadsheets read as "text" and do not show; numbers are left as they are. In an .xlsx
+file (``pipeline/outputs/xlsx.py``) they are written as text cells marked to stay text. Only these files are defused:
+the database, the JSON and the data package's CSV files (data programs read: an indicator's comparator "=" stays "=")
+keep the text as printed. CSV files for spreadsheets are
 written with a byte-order mark (``CSV_ENCODING``), without which Excel reads UTF-8 Vietnamese as Windows-1252.
 """
 
@@ -33,13 +35,6 @@ def looks_like_formula(value: Any) -> bool:
 def defused(value: Any) -> Any:
     """The value as a CSV cell that cannot run: "'=1+1" for "=1+1"; other values unchanged."""
     return "'" + value if looks_like_formula(value) else value
-
-
-def csv_cells(row: tuple) -> list:
-    """A row of values as CSV cells: null as an empty cell, text defused (``defused``, in a form that costs an
-    export of every table a third of what a call per value did)."""
-    return ["" if value is None else "'" + value if value.__class__ is str and value.startswith(FORMULA_STARTS)
-            else value for value in row]
 
 
 def defused_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -22,9 +22,10 @@ from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
+                    unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                        site_attribute_fields)
+                        party_doc_type_by_abbreviation, site_attribute_fields)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -310,7 +311,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ]{{1,4}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
 
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
@@ -375,7 +376,7 @@ _BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ
 def _bare_party_number(text: str) -> re.Match[str] | None:
     """The number alone on its line in the Party's form, its type a known abbreviation (not any word with a hyphen)."""
     match = _BARE_PARTY_NUMBER.match(text.strip()) if text[:1].isdigit() else None
-    return match if match and match.group("type") in doc_type_by_abbreviation() else None
+    return match if match and match.group("type") in party_doc_type_by_abbreviation() else None
 
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
@@ -423,9 +424,11 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     """"KH-UBND" -> "Kế hoạch"; a symbol with no type part ("UBND-VX") is a Công văn."""
     if not symbol:
         return None
-    first = re.split(r"[-/]", symbol)[0]  # "KH-UBND"; a party document's "KH/TU"
+    first, separator = (re.split(r"([-/])", symbol, maxsplit=1) + [""])[:2]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
-    return table.get(first) or (table[""] if "-" in symbol else None)
+    # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn)
+    found = table.get(first) or (party_doc_type_by_abbreviation().get(first) if separator == "/" else None)
+    return found or (table[""] if "-" in symbol else None)
 
 
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
@@ -531,16 +534,42 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
+    if len(fused := _fused_joint_bodies(lines, symbol)) > 1:
+        return Issuer(name=fused[0], joint=fused), issues
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
         if len(bodies) > 1:
             return Issuer(name=bodies[0], joint=bodies), issues
+    bodies = _boards_with_their_bodies(bodies)
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
+    """A line that names only a standing organ (party_boards.json board_lines: "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
+    "BAN THƯỜNG TRỰC") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
+    "ĐẢNG ỦY PHƯỜNG AN KHÁNH" and "ĐẢNG BỘ TỈNH QUẢNG TRỊ" / "BAN CHẤP HÀNH" are one issuer each, not a unit under a
+    parent."""
+    boards = _board_lines()
+    out = list(bodies)
+    for i, body in enumerate(bodies):
+        if fold(body) not in boards or len(bodies) < 2:
+            continue
+        j = i + 1 if i + 1 < len(bodies) else i - 1
+        if fold(bodies[j]) in boards:
+            continue
+        out[j] = f"{body} {bodies[j]}"
+        out[i] = ""
+    return [body for body in out if body]
+
+
+@cache
+def _board_lines() -> frozenset[str]:
+    return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
 
 
 def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
@@ -554,8 +583,37 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
         return False
     from .registry import registry  # loaded only here: few headers get this far
 
-    places = {registry().place_named_in(body) for body in bodies}
+    # a commune's name is no place of the registry's places: the unit word and the name as printed ("XÃ BA GIA")
+    places = {registry().place_named_in(body) or _unit_and_name(body) for body in bodies}
     return len(places) == 1 and None not in places
+
+
+def _unit_and_name(body: str) -> str | None:
+    """The last administrative unit a body's name ends with, folded: "ỦY BAN MTTQ VIỆT NAM XÃ BA GIA" -> "xa ba gia"."""
+    start = _last_unit_start(body)
+    return fold(body[start:]) if start is not None else None
+
+
+def _last_unit_start(text: str) -> int | None:
+    starts = [m.start() for m in unit_word().finditer(text) if m.start() == 0 or text[m.start() - 1] == " "]
+    return starts[-1] if starts else None
+
+
+def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
+    """A joint header whose two bodies a text copy typed on one line with no gap, each with the same place ("ỦY BAN
+    NHÂN DÂN XÃ BA GIA ỦY BAN MTTQ VIỆT NAM XÃ BA GIA"): the two bodies, when the symbol has a code for each
+    (``_joint_by_symbol``); else none, and the line is read as before."""
+    for line in lines:
+        start = _last_unit_start(line)
+        if not start:
+            continue
+        printed = line[start:]  # "XÃ BA GIA", printed twice: after the first body and at the end
+        first = line.find(printed + " ")
+        if 0 < first and first + len(printed) < len(line) - len(printed):
+            bodies = [line[: first + len(printed)].strip(), line[first + len(printed):].strip()]
+            if _joint_by_symbol(bodies, symbol):
+                return bodies
+    return []
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:

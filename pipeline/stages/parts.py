@@ -31,12 +31,28 @@ def doc_type_of_heading(text: str) -> str | None:
     ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
     if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
         return None  # length first: this runs on every line, and most lines are far longer than any type name
-    doc_type = doc_type_by_folded_name().get(_letters(text))
+    letters = _letters(text)
+    doc_type = doc_type_by_folded_name().get(letters) or _type_before_heading_words(letters)
     return None if doc_type and _names_a_place(text) else doc_type
 
 
+def _type_before_heading_words(letters: str) -> str | None:
+    """"ke hoach phoi hop" -> "Kế hoạch": a type, then words that say how it was made (type_heading_words.csv)."""
+    for word in _type_heading_words():
+        if letters.endswith(word) and letters[-len(word) - 1 : -len(word)] == " ":
+            before = letters[: -len(word) - 1]
+            return doc_type_by_folded_name().get(before) or _type_before_heading_words(before)
+    return None
+
+
 @cache
-def _unit_word() -> re.Pattern:
+def _type_heading_words() -> tuple[str, ...]:
+    return tuple(fold(row["words"]) for row in csv_rows("type_heading_words.csv"))
+
+
+@cache
+def unit_word() -> re.Pattern:
+    """A unit word as printed (places.json unit_words): "XÃ", "PHƯỜNG", "THỊ XÃ", "TỈNH" …"""
     words = json_data("places.json")["unit_words"]["words"]
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
@@ -44,7 +60,7 @@ def _unit_word() -> re.Pattern:
 def _names_a_place(text: str) -> bool:
     """"PHƯỜNG AN KHÁNH": a unit word as printed, marks and all, then the unit's name; folded, the line would read as
     a type name ("phuong an" -> Phương án). Asked only of a line that reads as one."""
-    return bool(_unit_word().match(text.lstrip()))
+    return bool(unit_word().match(text.lstrip()))
 
 
 @cache

@@ -65,6 +65,27 @@ def write_paragraphs(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def write_in_form(tmp_path: Path, lines: list[str], form: str, side_by_side: str = "", pdf_rows: tuple = (40.0, 16, 10)) -> Path:
+    """``lines`` as a document of ``form``: "text" (a .txt, one line each), "side_by_side" (a .txt holding
+    ``side_by_side``), "pdf" (a line each at x 60, from ``pdf_rows``' top, step and size), "html" (a paragraph
+    each) or "docx" (``write_paragraphs``)."""
+    from pdfmaker import text_pdf
+
+    path = tmp_path / f"doc.{ {'side_by_side': 'txt', 'text': 'txt'}.get(form, form) }"
+    if form == "text":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif form == "side_by_side":
+        path.write_text(side_by_side, encoding="utf-8")
+    elif form == "pdf":
+        top, step, size = pdf_rows
+        path.write_bytes(text_pdf([[(60.0, top + step * k, text) for k, text in enumerate(lines)]], size=size))
+    elif form == "html":
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+    else:
+        write_paragraphs(path, lines)
+    return path
+
+
 @pytest.fixture
 def write_text(tmp_path):
     """Write lines to a .txt file and return its path."""

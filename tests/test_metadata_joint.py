@@ -10,9 +10,8 @@ Every fixture here is written for the test (names, places and numbers made up)."
 from __future__ import annotations
 
 import pytest
-from pdfmaker import text_pdf
 
-from conftest import write_paragraphs
+from conftest import write_in_form
 from pipeline.run import process
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -22,16 +21,7 @@ BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Phát huy sức mạnh khối đại 
 
 
 def write(tmp_path, lines: list[str], form: str):
-    path = tmp_path / f"doc.{ {'text': 'txt'}.get(form, form) }"
-    if form == "text":
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    elif form == "pdf":
-        path.write_bytes(text_pdf([[(60.0, 40.0 + 16 * k, text) for k, text in enumerate(lines)]], size=10))
-    elif form == "html":
-        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
-    else:
-        write_paragraphs(path, lines)
-    return path
+    return write_in_form(tmp_path, lines, form)
 
 
 COORDINATION = [

@@ -217,22 +217,12 @@ PARTY_OWN_TYPES = [
 def test_party_number_of_the_partys_own_type(tmp_path, left, body, doc_type, form):
     """"640-CV/TU" under the star, with or without "Số": the number, a Công văn (before: no number, and the issuer
     "TỈNH ỦY 640-CV/TU")."""
-    from conftest import write_paragraphs
+    from conftest import write_in_form
 
     right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Gia Lai, ngày 6 tháng 10 năm 2025"]
     lines = [*left, *right, *body, *CLOSING]
-    path = tmp_path / f"doc.{ {'side_by_side': 'txt', 'text': 'txt'}.get(form, form) }"
-    if form == "text":
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    elif form == "side_by_side":
-        path.write_text("\n".join(f"{a:<44}{b}".rstrip() for a, b in _rows(left, right)) + "\n" + "\n".join([*body, *CLOSING]) + "\n",
-                        encoding="utf-8")
-    elif form == "pdf":
-        path.write_bytes(text_pdf([[(60.0, 50.0 + 18 * k, text) for k, text in enumerate(lines)]], size=11))
-    elif form == "html":
-        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
-    else:
-        write_paragraphs(path, lines)
+    side_by_side = "\n".join(f"{a:<44}{b}".rstrip() for a, b in _rows(left, right)) + "\n" + "\n".join([*body, *CLOSING]) + "\n"
+    path = write_in_form(tmp_path, lines, form, side_by_side, pdf_rows=(50.0, 18, 11))
     meta = process(path).metadata
     number = left[-1].removeprefix("Số ")
     assert (meta.number, meta.doc_type, meta.issuer.name) == (number, doc_type, left[-3])
@@ -266,21 +256,11 @@ BOARDS = [
 @pytest.mark.parametrize("form", ["text", "side_by_side", "pdf", "docx", "html"])
 def test_a_standing_board_over_or_under_its_committee_is_one_issuer(tmp_path, left, place, issuer, parent, agency, form):
     """(before: issuer "BAN THƯỜNG VỤ" / "BAN CHẤP HÀNH" with its committee for parent, unresolved)"""
-    from conftest import write_paragraphs
+    from conftest import write_in_form
 
     right = ["ĐẢNG CỘNG SẢN VIỆT NAM", f"{place}, ngày 2 tháng 9 năm 2025"]
     lines = [*left, *right, *PLAN, *CLOSING]
-    path = tmp_path / f"doc.{ {'side_by_side': 'txt', 'text': 'txt'}.get(form, form) }"
-    if form == "text":
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    elif form == "side_by_side":
-        path.write_text(_side_by_side_text(left, right), encoding="utf-8")
-    elif form == "pdf":
-        path.write_bytes(text_pdf([[(60.0, 50.0 + 18 * k, text) for k, text in enumerate(lines)]], size=11))
-    elif form == "html":
-        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
-    else:
-        write_paragraphs(path, lines)
+    path = write_in_form(tmp_path, lines, form, _side_by_side_text(left, right), pdf_rows=(50.0, 18, 11))
     meta = process(path).metadata
     assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
     assert meta.issuer.agency.agency_id and meta.issuer.agency.agency_id.endswith(agency)

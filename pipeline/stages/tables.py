@@ -371,7 +371,9 @@ class Join(NamedTuple):
         return 0.8 if self.short_continuation and role in _NAME_ROLES else -0.4
 
 
-_TEXT_ROLES = frozenset({"content", "criterion", "output", "note", "goal"})  # columns of running text, not names
+# columns of a task's running text, not names; not an indicator's name ("criterion", "goal"), whose unit cell beside it
+# is a word or two in small letters ("hồ sơ"), no line of the name going on
+_TEXT_ROLES = frozenset({"content", "output", "note"})
 _NO_JOIN = Join(never=True, bullets=False, short_continuation=False)
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)

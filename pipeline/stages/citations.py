@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .dates import parse_date
-from ..resources import doc_type_by_folded_name
+from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes
 from ..text import first_character_lookahead, fold
 
 _TYPE_WORDS = (
@@ -60,6 +61,45 @@ def normalise_number(number: str) -> str:
     return _DASHES.sub("-", re.sub(r"/{2,}", "/", re.sub(r"\s+", "", _PARTY_SPACE.sub(r"\1-", number)))).rstrip(".")
 
 
+# What may follow a symbol's type part once its hyphen is lost: a body's code ("UBND", "CP", "TTg", "UBTVQH15").
+_CODE_RUN = re.compile(r"[A-ZĐ][A-Za-zĐđ0-9]+")
+
+
+@cache
+def _symbol_codes() -> frozenset[str]:
+    """The codes a symbol names its bodies by: the central bodies' (issuer_codes.csv) and the abbreviations of bodies'
+    names written in capitals (agency_abbreviations.csv: UBND, HĐND, MTTQ …)."""
+    abbreviations = (row["abbreviation"] for row in csv_rows("agency_abbreviations.csv"))
+    return frozenset(issuer_codes()) | {a for a in abbreviations if a.isupper() and a.isalpha()}
+
+
+def _split_into_codes(run: str) -> list[str] | None:
+    """"BNVBTC" -> ["BNV", "BTC"]: the fewest known codes that spell the run; None when none do."""
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(end):
+            if best[start] is not None and run[start:end] in _symbol_codes():
+                candidate = best[start] + [run[start:end]]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best[-1]
+
+
+def hyphen_restored(symbol: str, doc_type: str | None) -> str | None:
+    """A symbol whose hyphens were lost (text a site took from a PDF: "NĐCP", "QĐUBND", "TTLTBNVBTC") written with
+    them, when it starts with the abbreviation of the type the text itself names (the word "Nghị định" before the
+    number, a QUYẾT ĐỊNH heading) and no longer abbreviation ("TTr" is not "TT"): "NĐ-CP", "QĐ-UBND", "TTLT-BNV-BTC".
+    The rest is split only where known codes spell it whole. None when the symbol has a hyphen or does not start so."""
+    if not doc_type or "-" in symbol or "/" in symbol:
+        return None
+    starts = [a for a in doc_type_by_abbreviation() if a and symbol.startswith(a)]
+    abbreviation = max(starts, key=len, default=None)
+    rest = symbol[len(abbreviation):] if abbreviation else ""
+    if abbreviation is None or doc_type_by_abbreviation()[abbreviation] != doc_type or not _CODE_RUN.fullmatch(rest):
+        return None
+    return "-".join([abbreviation, *(_split_into_codes(rest) or [rest])])
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
@@ -72,10 +112,14 @@ def find_citations(text: str) -> list[Citation]:
         issuer = m.group("issuer")
         if issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
             issuer = None
+        number = normalise_number(m.group("number"))
+        head, _, symbol = number.rpartition("/")
+        if head and (restored := hyphen_restored(symbol, doc_type)):
+            number = f"{head}/{restored}"
         found.append(
             Citation(
                 doc_type=doc_type,
-                number=normalise_number(m.group("number")),
+                number=number,
                 issued_date=issued.iso if issued else None,
                 date_unreadable=m.group("bad_date").strip(" ,") if m.group("bad_date") else None,
                 issuer=issuer.strip() if issuer else None,

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .citations import find_citations, normalise_number
+from .citations import find_citations, hyphen_restored, normalise_number
 from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
@@ -1601,6 +1601,7 @@ def read_document(body: list[Block]) -> Reading:
         header = authentication  # a consolidated text: its number, date and issuer are printed at its end
         layout = Layout(layout.blocks, layout.heading, header, layout.heading_type, layout.inline_title)
     number, symbol, found = read_number(layout.header)
+    printed_symbol = symbol  # the block that prints the number is found by it, whatever is repaired below
     issues += found
     heading_type = layout.heading_type
     if authentication is not None or doc_type_of_symbol(symbol) == _CONSOLIDATED:
@@ -1611,6 +1612,12 @@ def read_document(body: list[Block]) -> Reading:
                                                       f"taken as '{repaired}' (the heading says {heading_type})"))
         number = number.replace(symbol, repaired) if number else None
         symbol, symbol_type = repaired, heading_type
+    if heading_type and symbol and symbol_type is None and (restored := hyphen_restored(symbol, heading_type)):
+        issues.append(_warn("number_typo_normalised", f"the symbol is printed without its hyphen: '{symbol}', taken as "
+                                                      f"'{restored}' (the heading says {heading_type})",
+                            _block_with(layout.header, f"/{symbol}", squeeze=True)))
+        number = number.replace(symbol, restored) if number else None
+        symbol, symbol_type = restored, heading_type
     if heading_type and symbol_type and heading_type not in (symbol_type, f"{symbol_type} liên tịch"):  # a joint plan's "KH"
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
@@ -1641,7 +1648,8 @@ def read_document(body: list[Block]) -> Reading:
     doc_type = heading_type or symbol_type
     if doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
-    number_block = _block_with(layout.header, number or (f"/{symbol}" if symbol else None), squeeze=True)
+    printed_number = number.replace(symbol, printed_symbol) if number and symbol and printed_symbol else number
+    number_block = _block_with(layout.header, printed_number or (f"/{printed_symbol}" if printed_symbol else None), squeeze=True)
     if number_block is not None and "//" in (number_block.text or ""):
         issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
     heading = layout.blocks[layout.heading] if layout.heading is not None else None

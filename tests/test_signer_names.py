@@ -60,12 +60,22 @@ def test_capitals_that_may_be_a_place_or_a_body_are_no_name(tmp_path, printed):
     ["KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bình"],
     ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký) Trần Văn Bình"],
     ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC [daky] Trần Văn Bình"],
-    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký và đóng dấu) TS. Trần Văn Bình"]])
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký và đóng dấu) TS. Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đã ký: Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "ĐÃ KÝ : Trần Văn Bình"],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "đã ký: TRẦN VĂN BÌNH"]])
 def test_a_web_copy_s_signed_mark_inside_a_line_is_passed_over(tmp_path, chain_and_name):
     path = tmp_path / "plan.txt"
     path.write_text("\n".join(HEADER + chain_and_name) + "\n", encoding="utf-8")
     signer = process(path).metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Trần Văn Bình", "Phó Giám đốc", ["KT."])
+
+
+def test_a_signed_mark_with_no_name_after_it_gives_no_name(tmp_path):
+    """"Đã ký: 05/3/2024": a mark with the day it was signed, not a name."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(HEADER + CHAIN + ["Đã ký: 05/3/2024"]) + "\n", encoding="utf-8")
+    assert process(path).metadata.signer.name is None
 
 
 def test_a_misread_position_under_the_chain_is_no_name_in_capitals(tmp_path):

@@ -144,11 +144,12 @@ def _signed_mark_inside() -> re.Pattern[str]:
 
 def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     """The lines with a web copy's "(đã ký)" inside them as the parts around it ("PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình"
-    -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"), each a block of the same place; the others as they are."""
+    -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"; "Đã ký: Trần Văn Bình" -> "Trần Văn Bình"), each a block of the same place; the
+    others as they are."""
     out = []
     for block in blocks:
         text = block.text or ""
-        if ("(" in text or "[" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
+        if ("(" in text or "[" in text or ":" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
                 parts := _signed_mark_inside().split(text)) > 1:
             out.extend(block.model_copy(update={"text": part}) for part in parts if part)
         else:

@@ -144,31 +144,38 @@ class Package:
 
 
 class Numbering:
-    """Word's list numbering: which label each numbered paragraph shows."""
+    """Word's list numbering: which label each numbered paragraph shows.
+
+    Word counts on the abstract definition (``w:abstractNum``), not on each list instance (``w:num``): paragraphs of
+    two instances of one definition go on with one count ("1, 2" then "3" under another numId), and an instance that
+    sets its own start (``w:lvlOverride/w:startOverride``, Word's "Restart at 1") restarts that count where its first
+    paragraph stands. An override may also redefine the level (its own ``w:lvl``)."""
 
     def __init__(self, root, load_styles: Callable[[], object]) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
-        self.counters: dict[str, list[int]] = {}
+        self.definition: dict[str, str] = {}  # numId -> the abstractNumId whose count it shares
+        self.restarts: dict[str, dict[int, int]] = {}  # numId -> ilvl -> the start its first paragraph restarts at
+        self.counters: dict[str, list[int | None]] = {}  # abstractNumId -> the value each level last showed
+        self.started: set[tuple[str, int]] = set()  # (numId, ilvl) whose first paragraph has been met
         self._load_styles = load_styles
         self._style_numbering: dict[str, object] | None = None  # read when a paragraph first needs it
         if root is None:
             return
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for node in root.iterchildren(_W + "abstractNum"):
-            levels = {}
-            for lvl in node.iterchildren(_W + "lvl"):
-                fmt = lvl.find(_W + "numFmt")
-                text = lvl.find(_W + "lvlText")
-                levels[_int(lvl.get(_ILVL), 0)] = (
-                    fmt.get(_VAL) if fmt is not None else "decimal",
-                    text.get(_VAL) if text is not None else "",
-                    _int_property(lvl, _W + "start", 1),
-                )
-            abstract[node.get(_W + "abstractNumId")] = levels
+        abstract = {node.get(_W + "abstractNumId"): _levels(node) for node in root.iterchildren(_W + "abstractNum")}
         for num in root.iterchildren(_W + "num"):
             ref = num.find(_W + "abstractNumId")
-            if ref is not None:
-                self.levels[num.get(_NUMID)] = abstract.get(ref.get(_VAL), {})
+            if ref is None:
+                continue
+            num_id = num.get(_NUMID)
+            levels = dict(abstract.get(ref.get(_VAL), {}))
+            restarts = {}
+            for override in num.iterchildren(_W + "lvlOverride"):
+                ilvl = _int(override.get(_ILVL), 0)
+                levels.update(_levels(override))
+                start = override.find(_W + "startOverride")
+                if start is not None:
+                    restarts[ilvl] = _int(start.get(_VAL), 1)
+            self.levels[num_id], self.definition[num_id], self.restarts[num_id] = levels, ref.get(_VAL), restarts
 
     def style_numbering(self) -> dict[str, object]:
         """Numbering given by a paragraph style, by style id."""
@@ -199,19 +206,37 @@ class Numbering:
         levels = self.levels.get(num_id or "")
         if not levels or ilvl not in levels:
             return None
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        counters[ilvl] += 1
+        counters = self.counters.setdefault(self.definition[num_id], [None] * 9)
+        if (num_id, ilvl) not in self.started and ilvl in self.restarts[num_id]:
+            counters[ilvl] = self.restarts[num_id][ilvl]
+        else:
+            counters[ilvl] = levels[ilvl][2] if counters[ilvl] is None else counters[ilvl] + 1
+        self.started.add((num_id, ilvl))
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = 0
+            counters[deeper] = None
         fmt, text, _ = levels[ilvl]
         if fmt == "bullet" or fmt == "none":
             return _BULLETS.get(text, "•") if fmt == "bullet" else None
         label = text
         for level in range(ilvl, -1, -1):
             level_fmt, _, start = levels.get(level, ("decimal", "", 1))
-            value = counters[level] + start - 1 if counters[level] else start
+            value = counters[level] if counters[level] is not None else start
             label = label.replace(f"%{level + 1}", _FORMATS.get(level_fmt, str)(value))
         return label.strip() or None
+
+
+def _levels(node) -> dict[int, tuple[str, str, int]]:
+    """The levels an ``w:abstractNum`` (or an override) defines: ilvl -> (format, text, start)."""
+    levels = {}
+    for lvl in node.iterchildren(_W + "lvl"):
+        fmt = lvl.find(_W + "numFmt")
+        text = lvl.find(_W + "lvlText")
+        levels[_int(lvl.get(_ILVL), 0)] = (
+            fmt.get(_VAL) if fmt is not None else "decimal",
+            text.get(_VAL) if text is not None else "",
+            _int_property(lvl, _W + "start", 1),
+        )
+    return levels
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

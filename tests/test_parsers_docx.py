@@ -290,3 +290,61 @@ def test_caps_turned_off_on_a_run_keeps_its_small_letters(tmp_path):
     path = tmp_path / "mixed.docx"
     document.save(path)
     assert [b.orig for b in docx_reader.read(path).blocks] == ["KẾ HOẠCH số 5"]
+
+
+_NUMBERING_XML = (
+    '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+    '<w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+    '</w:lvlOverride></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/></w:lvl>'
+    '</w:lvlOverride></w:num>'
+    '</w:numbering>')
+
+
+def _numbered_docx(tmp_path, items: list[tuple[str, int, int]]):
+    """A DOCX whose paragraphs are numbered by ``_NUMBERING_XML``'s instances: (text, numId, ilvl) each."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    for text, num_id, ilvl in items:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    part = document.part
+    for rel in list(part.rels.values()):
+        if rel.reltype == RT.NUMBERING:
+            rel.target_part._element = parse_xml(_NUMBERING_XML)
+            break
+    else:
+        numbering = Part(PackURI("/word/numbering.xml"),
+                         "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+                         _NUMBERING_XML.encode(), part.package)
+        part.relate_to(numbering, RT.NUMBERING)
+    path = tmp_path / "lists.docx"
+    document.save(path)
+    return path
+
+
+def test_list_instances_of_one_definition_share_its_count_as_word_numbers_them(tmp_path):
+    """Word counts on the abstract definition: a list that goes on under another w:num (a copy-paste, a style
+    switch) goes on numbering; "Restart at 1" (startOverride) restarts the shared count where it is first used;
+    another definition counts alone; an override can redefine its level's text."""
+    path = _numbered_docx(tmp_path, [
+        ("Một", 1, 0), ("Hai", 1, 0), ("Ba", 2, 0), ("ý a", 2, 1), ("ý b", 1, 1),
+        ("La mã", 4, 0), ("Lại một", 3, 0), ("Lại hai", 3, 0), ("Tiếp", 1, 0), ("Điều", 5, 0), ("Sau điều", 5, 0)])
+    assert [b.orig for b in docx_reader.read(path).blocks] == [
+        "1. Một", "2. Hai", "3. Ba", "a) ý a", "b) ý b", "I. La mã", "1. Lại một", "2. Lại hai", "3. Tiếp",
+        "Điều 5. Điều", "Điều 6. Sau điều"]

@@ -149,7 +149,8 @@ class Numbering:
     Word counts on the abstract definition (``w:abstractNum``), not on each list instance (``w:num``): paragraphs of
     two instances of one definition go on with one count ("1, 2" then "3" under another numId), and an instance that
     sets its own start (``w:lvlOverride/w:startOverride``, Word's "Restart at 1") restarts that count where its first
-    paragraph stands. An override may also redefine the level (its own ``w:lvl``)."""
+    paragraph stands. An override may also redefine the level (its own ``w:lvl``). A definition that only links to a
+    list style (``w:numStyleLink``, a multilevel list saved as a style) is the definition that style's list uses."""
 
     def __init__(self, root, load_styles: Callable[[], object]) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
@@ -161,13 +162,21 @@ class Numbering:
         self._style_numbering: dict[str, object] | None = None  # read when a paragraph first needs it
         if root is None:
             return
-        abstract = {node.get(_W + "abstractNumId"): _levels(node) for node in root.iterchildren(_W + "abstractNum")}
+        abstract, style_links = {}, {}
+        for node in root.iterchildren(_W + "abstractNum"):
+            abstract[node.get(_W + "abstractNumId")] = _levels(node)
+            if (link := node.find(_W + "numStyleLink")) is not None:
+                style_links[node.get(_W + "abstractNumId")] = link.get(_VAL)
+        definition_of = {num.get(_NUMID): ref.get(_VAL) for num in root.iterchildren(_W + "num")
+                         if (ref := num.find(_W + "abstractNumId")) is not None}
         for num in root.iterchildren(_W + "num"):
-            ref = num.find(_W + "abstractNumId")
-            if ref is None:
-                continue
             num_id = num.get(_NUMID)
-            levels = dict(abstract.get(ref.get(_VAL), {}))
+            if num_id not in definition_of:
+                continue
+            definition = definition_of[num_id]
+            if definition in style_links:
+                definition = self._styled_definition(style_links[definition], definition_of) or definition
+            levels = dict(abstract.get(definition, {}))
             restarts = {}
             for override in num.iterchildren(_W + "lvlOverride"):
                 ilvl = _int(override.get(_ILVL), 0)
@@ -175,7 +184,13 @@ class Numbering:
                 start = override.find(_W + "startOverride")
                 if start is not None:
                     restarts[ilvl] = _int(start.get(_VAL), 1)
-            self.levels[num_id], self.definition[num_id], self.restarts[num_id] = levels, ref.get(_VAL), restarts
+            self.levels[num_id], self.definition[num_id], self.restarts[num_id] = levels, definition, restarts
+
+    def _styled_definition(self, style_id: str, definition_of: dict[str, str]) -> str | None:
+        """The definition the list style ``style_id`` numbers with (its ``w:numPr``'s instance's), or None."""
+        num_pr = self.style_numbering().get(style_id)
+        num_id = _child(num_pr, _NUMID) if num_pr is not None else None
+        return definition_of.get(num_id.get(_VAL)) if num_id is not None else None
 
     def style_numbering(self) -> dict[str, object]:
         """Numbering given by a paragraph style, by style id."""

@@ -310,8 +310,9 @@ _NUMBERING_XML = (
     '</w:numbering>')
 
 
-def _numbered_docx(tmp_path, items: list[tuple[str, int, int]]):
-    """A DOCX whose paragraphs are numbered by ``_NUMBERING_XML``'s instances: (text, numId, ilvl) each."""
+def _numbered_docx(tmp_path, items: list[tuple[str, int, int]], numbering_xml: str = _NUMBERING_XML, styles: str = ""):
+    """A DOCX whose paragraphs are numbered by ``numbering_xml``'s instances: (text, numId, ilvl) each; ``styles``
+    (w:style elements) added to its styles."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -319,6 +320,9 @@ def _numbered_docx(tmp_path, items: list[tuple[str, int, int]]):
     from docx.oxml.ns import nsdecls
 
     document = docx.Document()
+    if styles:
+        for style in list(parse_xml(f'<w:styles {nsdecls("w")}>{styles}</w:styles>')):
+            document.styles.element.append(style)
     for text, num_id, ilvl in items:
         paragraph = document.add_paragraph(text)
         paragraph._p.get_or_add_pPr().append(parse_xml(
@@ -326,12 +330,12 @@ def _numbered_docx(tmp_path, items: list[tuple[str, int, int]]):
     part = document.part
     for rel in list(part.rels.values()):
         if rel.reltype == RT.NUMBERING:
-            rel.target_part._element = parse_xml(_NUMBERING_XML)
+            rel.target_part._element = parse_xml(numbering_xml)
             break
     else:
         numbering = Part(PackURI("/word/numbering.xml"),
                          "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
-                         _NUMBERING_XML.encode(), part.package)
+                         numbering_xml.encode(), part.package)
         part.relate_to(numbering, RT.NUMBERING)
     path = tmp_path / "lists.docx"
     document.save(path)
@@ -348,3 +352,23 @@ def test_list_instances_of_one_definition_share_its_count_as_word_numbers_them(t
     assert [b.orig for b in docx_reader.read(path).blocks] == [
         "1. Một", "2. Hai", "3. Ba", "a) ý a", "b) ý b", "I. La mã", "1. Lại một", "2. Lại hai", "3. Tiếp",
         "Điều 5. Điều", "Điều 6. Sau điều"]
+
+
+def test_a_list_saved_as_a_list_style_is_numbered_by_the_style_s_definition(tmp_path):
+    """A multilevel list saved as a style: the list's definition only links to the style (w:numStyleLink), the
+    style's w:numPr names an instance of the definition that holds the levels (w:styleLink)."""
+    numbering = (
+        '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="DanhMuc"/></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="8"><w:styleLink w:val="DanhMuc"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="9"><w:abstractNumId w:val="8"/></w:num>'
+        '<w:num w:numId="10"><w:abstractNumId w:val="7"/></w:num>'
+        '</w:numbering>')
+    style = ('<w:style w:type="numbering" w:styleId="DanhMuc"><w:name w:val="Danh muc"/>'
+             '<w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>')
+    path = _numbered_docx(tmp_path, [("MỤC ĐÍCH", 10, 0), ("Mục đích một", 10, 1), ("Mục đích hai", 10, 1),
+                                     ("NHIỆM VỤ", 10, 0), ("Nhiệm vụ một", 10, 1)], numbering, style)
+    assert [b.orig for b in docx_reader.read(path).blocks] == [
+        "I. MỤC ĐÍCH", "1. Mục đích một", "2. Mục đích hai", "II. NHIỆM VỤ", "1. Nhiệm vụ một"]

@@ -92,6 +92,7 @@ class Package:
         # Word numbering reaches a paragraph only through a w:numPr, in the paragraph or in its style: a document
         # with neither needs no numbering part (python-docx's template ships one that nothing uses, and real
         # documents often carry 50 kB of list definitions and no list).
+        self.has_notes = b"noteReference" in document_xml  # w:footnoteReference, w:endnoteReference
         self.may_be_numbered = b"numPr" in document_xml or (
             b"pStyle" in document_xml and b"numPr" in (self.related_bytes("styles") or b""))
         self.document = etree.fromstring(document_xml, _PARSER)
@@ -547,12 +548,58 @@ def read(path: Path) -> Document:
 
 
 def _blocks(package: Package) -> list[Block]:
-    """One block per line of a body paragraph, one per table, in document order."""
+    """One block per line of a body paragraph, one per table, in document order; the footnotes and endnotes an
+    element refers to right after it."""
     numbering = Numbering(package.related("numbering") if package.may_be_numbered else None, lambda: package.related("styles"))
+    notes = Notes(package) if package.has_notes else None
     blocks: list[Block] = []
     for position, element in enumerate(package.body.iterchildren(), start=1):
-        _add_blocks(element, Provenance(reader=READER, line_start=position, line_end=position), numbering, blocks)
+        prov = Provenance(reader=READER, line_start=position, line_end=position)
+        _add_blocks(element, prov, numbering, blocks)
+        for mark, paragraph in notes.referred_to_by(element) if notes is not None else ():
+            lines = _labelled_lines(paragraph, numbering)
+            if mark and lines:
+                lines[0] = f"{mark} {lines[0].lstrip()}"
+            blocks.extend(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov) for line in lines)
     return blocks
+
+
+_NOTE_REFERENCES = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
+_NOTE_MARKS = {"footnote": str, "endnote": lambda n: _roman(n).lower()}  # Word's default number formats
+
+
+class Notes:
+    """The footnotes and endnotes of a document (word/footnotes.xml, word/endnotes.xml), numbered as Word numbers
+    them: in the order their references stand. Their text is the document's (the cited documents of many plans are in
+    footnotes: "¹ Nghị quyết số 10-NQ/TW …"), so each note's paragraphs are read after the element that refers to it,
+    the first led by its mark as printed ("1 Nghị quyết số …", as a PDF of the page reads it)."""
+
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.notes: dict[str, dict[str, object]] = {}  # kind -> note id -> its w:footnote / w:endnote element
+        self.count = {"footnote": 0, "endnote": 0}
+
+    def _of(self, kind: str) -> dict[str, object]:
+        if kind not in self.notes:
+            part = self.package.related(f"{kind}s")
+            self.notes[kind] = {note.get(_W + "id"): note for note in part.iterchildren(_W + kind)} if part is not None else {}
+        return self.notes[kind]
+
+    def referred_to_by(self, element) -> list[tuple[str | None, object]]:
+        """(mark, paragraph) of each paragraph of the notes ``element`` refers to, in order; the mark on each note's
+        first paragraph only."""
+        paragraphs = []
+        for reference in element.iter(*_NOTE_REFERENCES):
+            kind = _NOTE_REFERENCES[reference.tag]
+            note = self._of(kind).get(reference.get(_W + "id"))
+            if note is None:
+                continue
+            custom = reference.get(_W + "customMarkFollows") in ("1", "true", "on")  # the run's text is the mark
+            if not custom:
+                self.count[kind] += 1
+            mark = "".join(reference.getparent().itertext()).strip() if custom else _NOTE_MARKS[kind](self.count[kind])
+            paragraphs.extend((mark if k == 0 else None, p) for k, p in enumerate(note.iterchildren(_P)))
+        return paragraphs
 
 
 def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Block]) -> None:

@@ -258,23 +258,31 @@ def _labelled(element, labels: frozenset[str]) -> bool:
 
 
 def container(root):
+    return _container(root)[0]
+
+
+def _container(root) -> tuple:
+    """The document's element and, when a site's container was found, its text (read to tell it holds some; kept for
+    site_heading, which reads it again on the pages that have both), else None."""
     for xpath in _containers():
         for element in xpath(root):
-            if _text_content(element).strip():
-                return element
+            if (text := _text_content(element)).strip():
+                return element, text
     body = root.find("body")
-    return body if body is not None else root
+    return (body if body is not None else root), None
 
 
-def site_heading(root, document):
+def site_heading(root, document, document_text: str | None = None):
     """The element where the site names the document it shows ("Nghị định số 35/2026/NĐ-CP Quy định …"), when it is
-    outside the document's container; None on other sites."""
+    outside the document's container; None on other sites. ``document_text``: the container's text, if read already."""
     for xpath in _site_headings():
         for element in xpath(root):
             words = _text_content(element).split()
-            if words and not any(a is document for a in (element, *element.iterancestors())) \
-                    and not _printed_in(words, _text_content(document)):  # not when the page prints it anyway
-                return element
+            if words and not any(a is document for a in (element, *element.iterancestors())):
+                if document_text is None:
+                    document_text = _text_content(document)
+                if not _printed_in(words, document_text):  # not when the page prints it anyway
+                    return element
     return None
 
 
@@ -393,11 +401,11 @@ def read(path: Path) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     builder = _Builder()
-    document = container(root)
+    document, document_text = _container(root)
     builder.walk(document)
     builder.flush()
     blocks = builder.blocks
-    if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
+    if (heading := site_heading(root, document, document_text)) is not None:  # the site's own name of the document, above it
         text = nfc(" ".join(_text_content(heading).split()))  # "b0000": the document's blocks keep their ids
         blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document
                         prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]

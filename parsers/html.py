@@ -314,10 +314,12 @@ def _parse(data: bytes, path: str, nonce: str):
     normalising the whole page first would cost half as much again as the parse), without its inline files (see
     _without_inline_files); when they are not valid UTF-8, or for UTF-16 and pages with a byte-order mark, the page
     is decoded as a text file is. ``nonce``: text no page holds (from the page's own hash)."""
-    codec, _ = sniff(data, path)
+    cut = _without_inline_files(data, "data:," + nonce)
+    # the values cut out hold no control character (_INLINE_BYTES): they are counted in the rest of the page alone
+    codec, _ = sniff(data, path, counted=cut[0])
     parser = _parser()
     if codec == EIGHT_BIT:
-        root = _tree_without_inline_files(data, parser, path, nonce)
+        root = _tree_without_inline_files(data, parser, path, nonce, cut)
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
@@ -365,13 +367,14 @@ def _without_inline_files(data: bytes, prefix: str) -> tuple[bytes, list[str]]:
     return b"".join(pieces), placeholders
 
 
-def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str):
+def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str, cut: tuple[bytes, list[str]] | None = None):
     """The tree of the page parsed without its inline files, when each value cut out was an attribute's whole value
     in it: an attribute holds each placeholder (each holds the nonce, so no page holds one of itself, and is in the
     bytes once). Then it is the page's tree but for those values: the bytes before each value are the page's, so
     the parser is in an attribute value there as it is in the page's, and the value it reads there ends at the same
-    quote. Else (a value inside a script, a comment, text or another value) the whole page is parsed."""
-    light, placeholders = _without_inline_files(data, "data:," + nonce)
+    quote. Else (a value inside a script, a comment, text or another value) the whole page is parsed. ``cut``:
+    _without_inline_files(data, "data:," + nonce), when made already."""
+    light, placeholders = cut or _without_inline_files(data, "data:," + nonce)
     if placeholders:
         try:
             root = _tree(light, parser, path)

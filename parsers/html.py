@@ -258,23 +258,31 @@ def _labelled(element, labels: frozenset[str]) -> bool:
 
 
 def container(root):
+    return _container(root)[0]
+
+
+def _container(root) -> tuple:
+    """The document's element and, when a site's container was found, its text (read to tell it holds some; kept for
+    site_heading, which reads it again on the pages that have both), else None."""
     for xpath in _containers():
         for element in xpath(root):
-            if _text_content(element).strip():
-                return element
+            if (text := _text_content(element)).strip():
+                return element, text
     body = root.find("body")
-    return body if body is not None else root
+    return (body if body is not None else root), None
 
 
-def site_heading(root, document):
+def site_heading(root, document, document_text: str | None = None):
     """The element where the site names the document it shows ("Nghị định số 35/2026/NĐ-CP Quy định …"), when it is
-    outside the document's container; None on other sites."""
+    outside the document's container; None on other sites. ``document_text``: the container's text, if read already."""
     for xpath in _site_headings():
         for element in xpath(root):
             words = _text_content(element).split()
-            if words and not any(a is document for a in (element, *element.iterancestors())) \
-                    and not _printed_in(words, _text_content(document)):  # not when the page prints it anyway
-                return element
+            if words and not any(a is document for a in (element, *element.iterancestors())):
+                if document_text is None:
+                    document_text = _text_content(document)
+                if not _printed_in(words, document_text):  # not when the page prints it anyway
+                    return element
     return None
 
 
@@ -306,10 +314,12 @@ def _parse(data: bytes, path: str, nonce: str):
     normalising the whole page first would cost half as much again as the parse), without its inline files (see
     _without_inline_files); when they are not valid UTF-8, or for UTF-16 and pages with a byte-order mark, the page
     is decoded as a text file is. ``nonce``: text no page holds (from the page's own hash)."""
-    codec, _ = sniff(data, path)
+    cut = _without_inline_files(data, "data:," + nonce)
+    # the values cut out hold no control character (_INLINE_BYTES): they are counted in the rest of the page alone
+    codec, _ = sniff(data, path, counted=cut[0])
     parser = _parser()
     if codec == EIGHT_BIT:
-        root = _tree_without_inline_files(data, parser, path, nonce)
+        root = _tree_without_inline_files(data, parser, path, nonce, cut)
         if not any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
             return root, parser
     text, _ = decode(data, path)
@@ -357,13 +367,14 @@ def _without_inline_files(data: bytes, prefix: str) -> tuple[bytes, list[str]]:
     return b"".join(pieces), placeholders
 
 
-def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str):
+def _tree_without_inline_files(data: bytes, parser, path: str, nonce: str, cut: tuple[bytes, list[str]] | None = None):
     """The tree of the page parsed without its inline files, when each value cut out was an attribute's whole value
     in it: an attribute holds each placeholder (each holds the nonce, so no page holds one of itself, and is in the
     bytes once). Then it is the page's tree but for those values: the bytes before each value are the page's, so
     the parser is in an attribute value there as it is in the page's, and the value it reads there ends at the same
-    quote. Else (a value inside a script, a comment, text or another value) the whole page is parsed."""
-    light, placeholders = _without_inline_files(data, "data:," + nonce)
+    quote. Else (a value inside a script, a comment, text or another value) the whole page is parsed. ``cut``:
+    _without_inline_files(data, "data:," + nonce), when made already."""
+    light, placeholders = cut or _without_inline_files(data, "data:," + nonce)
     if placeholders:
         try:
             root = _tree(light, parser, path)
@@ -393,11 +404,11 @@ def read(path: Path) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     builder = _Builder()
-    document = container(root)
+    document, document_text = _container(root)
     builder.walk(document)
     builder.flush()
     blocks = builder.blocks
-    if (heading := site_heading(root, document)) is not None:  # the site's own name of the document, above it
+    if (heading := site_heading(root, document, document_text)) is not None:  # the site's own name of the document, above it
         text = nfc(" ".join(_text_content(heading).split()))  # "b0000": the document's blocks keep their ids
         blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document
                         prov=Provenance(reader=READER, line_start=heading.sourceline, line_end=heading.sourceline)), *blocks]

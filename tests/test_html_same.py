@@ -14,6 +14,7 @@ from lxml import etree
 import html_reader_before as before
 from conftest import REALDOCS, REALDOCS2
 from parsers import html
+from parsers.txt import EIGHT_BIT, sniff
 from pipeline.errors import ReaderError
 from pipeline.resources import json_data
 
@@ -142,6 +143,34 @@ def test_pages_with_inline_files_read_as_before(tmp_path, pieces):
     path = tmp_path / "page.html"
     path.write_text("<html><body>\n<p>KẾ HOẠCH</p>" + "\n".join(pieces) + "\n</body></html>", encoding="utf-8")
     assert _read(html, path) == _read(before, path)
+
+
+def _sniffed(data: bytes, counted: bytes | None = None):
+    try:
+        return sniff(data, "page.html", counted=counted)
+    except ReaderError as error:
+        return str(error)
+
+
+CONTROLS = ["\x01", "\x1c" * 40, "\x00" * 30, "\x7f"]  # few and enough to call a page binary
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(st.one_of(st.sampled_from(INLINE + CONTROLS), NODES), min_size=1, max_size=8))
+def test_control_characters_are_counted_in_the_page_cut_as_in_the_page(pieces):
+    """html._parse counts them in the page without its inline files (a fifth of a 1 MB page): the same codec, count
+    and refusal as counting them in the whole page."""
+    data = ("<html><body>\n" + "\n".join(pieces) + "\n</body></html>").encode("utf-8")
+    light, _ = html._without_inline_files(data, "data:,n0nce")
+    assert _sniffed(data, counted=light) == _sniffed(data)
+
+
+def test_a_page_with_inline_files_is_binary_by_its_whole_length_not_the_cut_ones():
+    """Controls past 1% of the cut page's bytes but not of the page's: a text page, as before."""
+    data = f'<html><body><img src="{_inline(size=20000)}"><p>{"x" * 2000}{chr(1) * 60}</p></body></html>'.encode()
+    light, placeholders = html._without_inline_files(data, "data:,n0nce")
+    assert placeholders and _sniffed(data, counted=light) == _sniffed(data) == (EIGHT_BIT, 60)
+    assert _sniffed(light) != _sniffed(data)  # what counting the cut page as a page would answer
 
 
 def _light_tree(page: str):

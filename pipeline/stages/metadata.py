@@ -714,6 +714,12 @@ def _joined_title(lines: list[str]) -> str:
     return "".join(line if i == 0 or _PUNCTUATION_FIRST.match(line) else f" {line}" for i, line in enumerate(lines))
 
 
+# Before 2011 a heading was one sentence naming the issuer, the number and the date before the subject: "QUYẾT ĐỊNH" /
+# "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 179/2003/QĐ-TTG NGÀY 03 THÁNG 9 NĂM 2003 VỀ …". The title is the subject.
+_HEADING_SENTENCE = re.compile(r"^CỦA\s+\S.*?\s+SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4}\s*,?\s*",
+                               re.IGNORECASE)
+
+
 def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     """(title, the block it starts in, warnings): the trích yếu under the type heading, or a công văn's "V/v …"."""
     subject, block = read_subject(layout.header)
@@ -742,6 +748,8 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
                                                  f"or a smudge over them): cut there, the rest of the title may be lost", first))
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
+    if (match := _HEADING_SENTENCE.match(title)) and title[match.end() :].strip():
+        title = title[match.end() :]
     return title.strip(" ._-–—") or None, first, issues
 
 
@@ -806,6 +814,13 @@ def without_ocr_noise(title: str) -> str:
     return " ".join(joined)
 
 
+# A date line a page wrapped: its place's first word on the line before ("Hà" / "Nội, ngày 22 tháng 08"), its year on the
+# line after ("năm 2017"); neither goes on with the subject beside it (a date line with its year is followed by the
+# subject's next line: "năm 2026 vốn NSTW").
+_PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)?$")
+_DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
+
+
 def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     """A công văn's trích yếu: the "V/v …" line under the number and the lines that go on with it, up to the motto,
     the date or the end of the header. In a text layer or a scan the date line can sit between two of its lines:
@@ -820,13 +835,18 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
             if _is_noise(header[j]) or not text:
                 continue
             if _MOTTO.match(text) or _date_line(text) or SEPARATOR.match(text):
+                dated = _date_line(text)
+                if dated and len(lines) > 1 and _PLACE_HEAD.match(lines[-1]) and " " not in dated.group("place").strip():
+                    lines.pop()  # a page wrapped the place before its date line: "Hà" / "Nội, ngày 22 tháng 08"
                 following = next((b.text or "" for b in header[j + 1 :] if not _is_noise(b)), "")
-                if following[:1].islower() and not _date_line(following) and not _MOTTO.match(following):
+                wrapped_year = dated and not _YEAR_AT_END.search(text) and _DATE_TAIL.match(following)
+                if (following[:1].islower() and not _date_line(following) and not _MOTTO.match(following)
+                        and not wrapped_year):
                     continue
                 break
             if _NUMBER_LINE.match(text) or is_upper_line(text) or _HEADER_END.match(text):
                 break
-            lines.append(re.sub(r"^[-_~.\s]+(?=\w)", "", text))
+            lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()
         return subject or None, block
     return None, None
@@ -852,6 +872,16 @@ _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\
 _AUTHORITY_LINE_TYPES = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"})
 
 
+# A document cited inside a title in capitals keeps its symbol's small letters ("… QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY …",
+# "35/CTr-UBND"): a number and a slash in one word.
+_CITED_SYMBOL = re.compile(r"\S*\d\S*/\S+")
+
+
+def _upper_title_line(text: str) -> bool:
+    """A line in capitals, the symbols of the documents it cites aside."""
+    return is_upper_line(_CITED_SYMBOL.sub("", text) if "/" in text else text)
+
+
 def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) -> list[str]:
     """The trích yếu under a heading (or under the date line of a page that dropped the heading of ``doc_type``):
     capitalised lines, or up to three sentence-case lines, until a rule, the issuing authority's line of a decision,
@@ -873,7 +903,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             break
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
-        upper = is_upper_line(text)
+        upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:

@@ -1,0 +1,83 @@
+"""Central bodies' documents as legal sites print them, read on stored pages of the site's slice (ministries, the
+Government and the Prime Minister, their offices and agencies); the fixtures are written here, none copied.
+
+What the pages showed, and what these tests hold:
+- A plan of a ministry or an agency "THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg …" carries a Prime Minister's symbol inside its
+  capitalised title; "TTg" (like "QyĐ", "CTr", "TTr") is written with small letters, yet the line is the title's.
+- A công văn's "V/v" with its colon wrapped onto the next line ("V/v" / ": Thực hiện …"): the colon is no title's.
+- Documents of the years before 2011 printed their heading as one sentence: "QUYẾT ĐỊNH / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ
+  179/2003/QĐ-TTG NGÀY 03 THÁNG 9 NĂM 2003 VỀ …": the title is what follows the date ("VỀ …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+FORMS = ["text", "html", "docx", "pdf"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("cited", ["1204/QĐ-TTg", "35/CTr-UBND", "18/2024/CT-TTg"])
+def test_title_line_with_a_symbol_in_small_letters_goes_on(tmp_path, form, cited):
+    lines = ["KHO BẠC NHÀ NƯỚC", *MOTTO, "Số: 731/KH-KBNN", "Hà Nội, ngày 4 tháng 3 năm 2021", "KẾ HOẠCH",
+             "TRIỂN KHAI", f"THỰC HIỆN VĂN BẢN SỐ {cited} NGÀY 20 THÁNG 8 NĂM 2020 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+             "VỀ CHUYỂN ĐỔI SỐ TRONG HỆ THỐNG KHO BẠC",
+             "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;", "I. MỤC ĐÍCH, YÊU CẦU"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.title == (f"TRIỂN KHAI THỰC HIỆN VĂN BẢN SỐ {cited} NGÀY 20 THÁNG 8 NĂM 2020 CỦA THỦ TƯỚNG "
+                                  "CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ TRONG HỆ THỐNG KHO BẠC")
+
+
+def test_sentence_case_line_with_a_symbol_still_ends_a_capitalised_title(tmp_path):
+    """The small letters of a symbol make no line a title's: a body's sentence citing one is still the body."""
+    lines = ["BỘ Y TẾ", *MOTTO, "Số: 88/KH-BYT", "Hà Nội, ngày 2 tháng 2 năm 2022", "KẾ HOẠCH",
+             "PHÒNG, CHỐNG DỊCH BỆNH MÙA HÈ NĂM 2022",
+             "Thực hiện Chỉ thị số 11/CT-TTg ngày 4 tháng 3 năm 2022, Bộ Y tế ban hành Kế hoạch như sau:",
+             "I. MỤC ĐÍCH"]
+    doc = process(write_in_form(tmp_path, lines, "text"))
+    assert doc.metadata.title == "PHÒNG, CHỐNG DỊCH BỆNH MÙA HÈ NĂM 2022"
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("subject", ["Hướng dẫn kê khai thuế nhà thầu", "Triển khai ứng dụng hóa đơn điện tử"])
+def test_vv_with_its_colon_on_the_next_line(tmp_path, form, subject):
+    lines = ["BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN", *MOTTO, "Số: 5120/TCHQ-GSQL", "V/v", f": {subject}.",
+             "Hà Nội, ngày 9 tháng 10 năm 2016", "Kính gửi: Cục Hải quan các tỉnh, thành phố.",
+             "Tổng cục Hải quan hướng dẫn như sau:"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.doc_type == "Công văn"
+    assert doc.metadata.title == f"{subject}."  # as printed, its stop too
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("heading", "body", "issuer", "number", "date"), [
+    ("QUYẾT ĐỊNH", "THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "215/2004/QĐ-TTG", ("14", "12", "2004")),
+    ("CHỈ THỊ", "BỘ THƯƠNG MẠI", "BỘ TRƯỞNG BỘ THƯƠNG MẠI", "09/2006/CT-BTM", ("3", "7", "2006")),
+])
+def test_old_style_heading_sentence_leaves_the_title(tmp_path, form, heading, body, issuer, number, date):
+    day, month, year = date
+    lines = [body, *MOTTO, f"Số: {number.replace('TTG', 'TTg')}", f"Hà Nội, ngày {day} tháng {month} năm {year}", heading,
+             f"CỦA {issuer} SỐ {number} NGÀY {day} THÁNG {month} NĂM {year} VỀ VIỆC PHÁT TRIỂN THỊ TRƯỜNG NỘI ĐỊA",
+             "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;", "Điều 1. Phê duyệt Đề án."]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.title == "VỀ VIỆC PHÁT TRIỂN THỊ TRƯỜNG NỘI ĐỊA"
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("place", "wrapped"), [("Hà Nội", ["Hà", "Nội, ngày 14 tháng 09", "năm 2019"]),
+                                               ("Đà Nẵng", ["Đà", "Nẵng, ngày 14 tháng 09", "năm 2019"])])
+def test_vv_subject_beside_a_wrapped_date_line(tmp_path, form, place, wrapped):
+    """A legal site's copy wraps the date line of the header's right column: the place's first word on a line of its
+    own, the year on the next. Neither is the subject's."""
+    lines = ["BỘ XÂY DỰNG", *MOTTO, "Số: 2210/BXD-KTXD", "V/v hướng dẫn áp dụng định mức dự toán", "xây dựng công trình",
+             *wrapped, "Kính gửi:", "- Các Bộ, cơ quan ngang Bộ;", "- Ủy ban nhân dân các tỉnh, thành phố.",
+             "Bộ Xây dựng nhận được văn bản của các địa phương đề nghị hướng dẫn."]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.title == "hướng dẫn áp dụng định mức dự toán xây dựng công trình"
+    assert doc.metadata.issued_date == "2019-09-14"
+    assert doc.metadata.place == place
+

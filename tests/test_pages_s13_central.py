@@ -81,3 +81,47 @@ def test_vv_subject_beside_a_wrapped_date_line(tmp_path, form, place, wrapped):
     assert doc.metadata.issued_date == "2019-09-14"
     assert doc.metadata.place == place
 
+
+
+# A site's attribute panel, the only record on a page that shows no document text. One site prints each label with its
+# tooltip, a sentence defining the label, on the next line ("Ngày ban hành:" / "Ngày ban hành là ngày, tháng, năm …" /
+# "|" / "08/10/2025 |"); another glues its labels ("Ngày ban hành:30/09/2020Hết hiệu lực:Đang cập nhật"); a third names
+# the number "Số hiệu văn bản".
+def _panel_page(number_label: str, date_lines: list[str]) -> list[str]:
+    return ["- Tổng quan", "- Tải về", "Thông tư 21/2024/TT-BTC quy định chế độ báo cáo ngành Tài chính",
+            "| Cơ quan ban hành: | Bộ Tài chính |", f"| {number_label}: | 21/2024/TT-BTC | Ngày đăng công báo: | Đang cập nhật |",
+            "| Loại văn bản: | Thông tư | Người ký: | Cao Anh Tuấn |", *date_lines]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("date_lines", [
+    ["|", "Ngày ban hành:", "Ngày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.", "|",
+     "19/04/2024 |", "Ngày hết hiệu lực:", "Ngày hết hiệu lực là ngày, tháng, năm văn bản chính thức không còn hiệu lực.",
+     "|", "Đang cập nhật |"],
+    ["Ngày ban hành:", "19/04/2024"],
+])
+def test_panel_value_on_a_later_line_than_its_label(tmp_path, form, date_lines):
+    doc = process(write_in_form(tmp_path, _panel_page("Số hiệu", date_lines), form))
+    meta = doc.metadata
+    assert (meta.number, meta.doc_type, meta.issued_date) == ("21/2024/TT-BTC", "Thông tư", "2024-04-19")
+    assert "metadata_from_site_attributes" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_panel_definition_sentence_is_no_value(tmp_path, form):
+    """The tooltip alone, the value missing: no date rather than the definition's words."""
+    lines = _panel_page("Số hiệu", ["Ngày ban hành:", "Ngày ban hành là ngày, tháng, năm văn bản được ký ban hành."])
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.issued_date is None
+    assert "là ngày" not in doc.site_attributes.get("Ngày ban hành", "")
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_panel_labels_of_other_sites(tmp_path, form):
+    lines = ["Thông tin văn bản", "  • Số hiệu văn bản: 21/2024/TT-BTC", "  • Loại văn bản: Thông tư",
+             "  Ngày ban hành:19/04/2024Hết hiệu lực:Đang cập nhật"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    attributes = doc.site_attributes
+    assert attributes.get("Số hiệu văn bản") == "21/2024/TT-BTC"
+    assert attributes.get("Ngày ban hành") == "19/04/2024"
+    assert (doc.metadata.number, doc.metadata.issued_date) == ("21/2024/TT-BTC", "2024-04-19")

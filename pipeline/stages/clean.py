@@ -307,27 +307,45 @@ def _opens_with_a_label(text: str) -> bool:
 
 def site_attributes(blocks: list[Block]) -> dict[str, str]:
     """Parse a legal site's attribute panel. Labels and values may run together on one line
-    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật"), or come as a table's rows ("| Số hiệu | 122/KH-UBND |")."""
+    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật"), or come as a table's rows ("| Số hiệu | 122/KH-UBND |"),
+    or a label end its line and its value come on a later one, after the tooltip that defines the label
+    ("Ngày ban hành:" / "Ngày ban hành là ngày, tháng, năm …" / "08/10/2025 |")."""
     found: dict[str, str] = {}
+    waiting = None  # a label whose line ended before its value
     for block in blocks:
         text = block.text or ""
         # every label ends with one of these or opens the line: most lines need neither the split nor the search
-        if ":" not in text and "|" not in text and "\t" not in text and not _opens_with_a_label(text):
+        if waiting is None and ":" not in text and "|" not in text and "\t" not in text and not _opens_with_a_label(text):
             continue
         for line in text.split("\n"):
-            _attributes_in(line, found)
+            waiting = _attributes_in(line, found, waiting)
     return found
 
 
-def _attributes_in(text: str, found: dict[str, str]) -> None:
-    """Label-value pairs of one line, in ``found`` (the first value of a label wins)."""
+# A label's tooltip, printed where its value goes: "Ngày ban hành là ngày, tháng, năm văn bản được … ký ban hành."
+_DEFINITION = re.compile(r"^là\s")
+
+
+def _attributes_in(text: str, found: dict[str, str], waiting: str | None = None) -> str | None:
+    """Label-value pairs of one line, in ``found`` (the first value of a label wins). ``waiting`` is a label of an
+    earlier line still without its value: a line without a label gives it one. Returns the label left waiting."""
     matches = list(_attribute_label().finditer(text))
+    if not matches:
+        value = text.strip(" \t|")
+        if waiting and value and not _DEFINITION.match(value.removeprefix(waiting).lstrip()):
+            found.setdefault(waiting, value)
+            return None
+        return waiting
     for i, match in enumerate(matches):
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : value_end].strip(" \t|")
         label = match.group("label") or match.group("opening")
+        if _DEFINITION.match(value):  # "Ngày ban hành là ngày …": the tooltip of a label already waiting
+            return waiting if waiting == label else None
         if value and label not in found:
             found[label] = value
+        waiting = None if value else label
+    return waiting
 
 
 def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:

@@ -125,3 +125,18 @@ def test_panel_labels_of_other_sites(tmp_path, form):
     assert attributes.get("Số hiệu văn bản") == "21/2024/TT-BTC"
     assert attributes.get("Ngày ban hành") == "19/04/2024"
     assert (doc.metadata.number, doc.metadata.issued_date) == ("21/2024/TT-BTC", "2024-04-19")
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize(("body", "number"), [("BỘ TÀI CHÍNH", "1180/QĐ-BTC"), ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "377/QĐ-NHNN")])
+def test_document_listed_with_a_bullet_by_its_site(tmp_path, form, body, number):
+    """A site that lists the page's parts ("• Thuộc tính văn bản", "• BỘ TÀI CHÍNH") puts a bullet before the
+    document's first line: the document starts there all the same, its issuer and number are read."""
+    lines = ["• Thuộc tính văn bản", "Cơ quan ban hành:Bộ Tài chínhSố công báo:Đang cập nhật", f"• {body}", "_________",
+             f"Số: {number}", *MOTTO, "Hà Nội, ngày 12 tháng 6 năm 2023", "QUYẾT ĐỊNH",
+             "Về việc ban hành Kế hoạch cải cách hành chính năm 2023", "Căn cứ Luật Tổ chức Chính phủ;", "QUYẾT ĐỊNH:",
+             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2023."]
+    doc = process(write_in_form(tmp_path, lines, form))
+    meta = doc.metadata
+    assert (meta.number, meta.issuer.name, meta.issued_date) == (number, body, "2023-06-12")
+

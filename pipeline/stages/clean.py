@@ -247,11 +247,15 @@ def _without_noise(text: str) -> str:
 _NUMBER_AFTER = re.compile(r"\s+Số\s*:.*$")
 
 
+# A site that lists its page's parts prints a bullet before the document's first line ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO").
+_SITE_BULLET = re.compile(r"^[•·]\s*(?=\S)")
+
+
 def _first_cell(block: Block) -> str:
     """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
     other line whole (OCR reads a rule, or a handwritten 1, as "|"), without a number after the body ("BỘ TÀI CHÍNH
     Số: 12/KH-BTC")."""
-    text = block.text or ""
+    text = _SITE_BULLET.sub("", block.text or "")
     if "Số" in text:  # a test in C first: this runs on every line until the document's start
         text = _NUMBER_AFTER.sub("", text)
     if "|" not in text or block.prov.reader != "txt":
@@ -353,6 +357,8 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     outside = [b.model_copy(update={"layer": Layer.FURNITURE}) for b in (*blocks[:start], *blocks[end:])]
     # with no document on the page (only the site's attribute panel), the whole page is the panel
     attributes = site_attributes(outside[:start] if found else blocks)
+    if found and _SITE_BULLET.match(first := blocks[start].text or ""):
+        blocks = [*blocks[:start], blocks[start].model_copy(update={"text": _SITE_BULLET.sub("", first)}), *blocks[start + 1 :]]
     return [*outside[:start], *_without_print_furniture(blocks[start:end]), *outside[start:]], attributes
 
 

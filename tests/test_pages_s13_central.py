@@ -140,3 +140,34 @@ def test_document_listed_with_a_bullet_by_its_site(tmp_path, form, body, number)
     meta = doc.metadata
     assert (meta.number, meta.issuer.name, meta.issued_date) == (number, body, "2023-06-12")
 
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("heading", "sentence", "number", "date", "issuer"), [
+    ("CHỈ THỊ", ["CỦA THỦ", "TƯỚNG CHÍNH PHỦ SỐ 24/2002/CT-TTG", "NGÀY 15 THÁNG 11 NĂM 2002 VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ"],
+     "24/2002/CT-TTg", "2002-11-15", "Thủ tướng Chính phủ"),
+    ("QUYẾT ĐỊNH", ["CỦA BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN SỐ 81/2004/QĐ-BNN",
+                    "NGÀY 2 THÁNG 3 NĂM 2004 VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG LỤT BÃO"],
+     "81/2004/QĐ-BNN", "2004-03-02", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("NGHỊ ĐỊNH", ["CỦA CHÍNH PHỦ SỐ 12/2003/NĐ-CP NGÀY 12 THÁNG 02 NĂM 2003 VỀ QUẢN LÝ ĐẦU TƯ"],
+     "12/2003/NĐ-CP", "2003-02-12", "Chính phủ"),
+])
+def test_old_heading_sentence_without_a_header_gives_number_date_and_issuer(tmp_path, form, heading, sentence, number,
+                                                                             date, issuer):
+    """A page of an old document without its header (no "Số:", no date line): the heading sentence prints them."""
+    lines = [heading, *sentence, "Trong những năm qua, công tác quản lý đã có nhiều chuyển biến.",
+             "1. Các Bộ, ngành tập trung chỉ đạo thực hiện."]
+    doc = process(write_in_form(tmp_path, lines, form))
+    meta = doc.metadata
+    assert (meta.number, meta.issued_date) == (number, date)
+    assert meta.issuer.agency is not None and meta.issuer.agency.canonical_name == issuer
+    assert not meta.title.startswith("CỦA")
+
+
+def test_heading_sentence_does_not_override_the_header(tmp_path):
+    """The header's own number and date win; the sentence is read only where the page has none."""
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: 24/2002/CT-TTg", "Hà Nội, ngày 15 tháng 11 năm 2002", "CHỈ THỊ",
+             "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 24/2002/CT-TTG NGÀY 15 THÁNG 11 NĂM 2002 VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ",
+             "Trong những năm qua, công tác quản lý đã có nhiều chuyển biến."]
+    meta = process(write_in_form(tmp_path, lines, "text")).metadata
+    assert (meta.number, meta.issued_date, meta.place) == ("24/2002/CT-TTg", "2002-11-15", "Hà Nội")

@@ -716,8 +716,32 @@ def _joined_title(lines: list[str]) -> str:
 
 # Before 2011 a heading was one sentence naming the issuer, the number and the date before the subject: "QUYẾT ĐỊNH" /
 # "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 179/2003/QĐ-TTG NGÀY 03 THÁNG 9 NĂM 2003 VỀ …". The title is the subject.
-_HEADING_SENTENCE = re.compile(r"^CỦA\s+\S.*?\s+SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4}\s*,?\s*",
-                               re.IGNORECASE)
+_HEADING_SENTENCE = re.compile(r"^CỦA\s+(?P<issuer>\S.*?)\s+SỐ\s*:?\s*(?P<number>\d\S*)\s+"
+                               r"(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s*", re.IGNORECASE)
+
+
+def heading_sentence(layout: Layout) -> re.Match[str] | None:
+    """The old heading sentence under the type heading ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 …")."""
+    if layout.heading is None:
+        return None
+    return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading)))
+
+
+def _with_codes_case(number: str) -> str:
+    """A number the heading sentence printed in capitals, its codes as they are written ("CT-TTG" -> "CT-TTg"):
+    issuer_codes.csv and doc_types.csv spell them."""
+    known = {code.upper(): code for code in (*issuer_codes(), *doc_type_by_abbreviation()) if code}
+    return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
+
+
+def _issuer_of_sentence(text: str) -> str:
+    """The body a heading sentence names: "THỦ TƯỚNG CHÍNH PHỦ" whole (issuer_codes.csv names it), the body after a
+    position otherwise ("BỘ TRƯỞNG BỘ THƯƠNG MẠI" -> "BỘ THƯƠNG MẠI")."""
+    if fold(text) in {fold(name) for name in issuer_codes().values()}:
+        return text
+    position = positions_pattern().match(fold(text))
+    rest = " ".join(text.split()[len(fold(text)[: position.end()].split()) :]) if position else ""
+    return rest if rest and _names_a_body(strip_marks(rest)) else text
 
 
 def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
@@ -882,6 +906,10 @@ def _upper_title_line(text: str) -> bool:
     return is_upper_line(_CITED_SYMBOL.sub("", text) if "/" in text else text)
 
 
+# An organ's line that goes on with a number ("CỦA BỘ TRƯỞNG BỘ … SỐ 81/2004/QĐ-BNN"): an old heading sentence, the title's.
+_NUMBERED_ORGAN = re.compile(r"\bSỐ\s*:?\s*\d")
+
+
 def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) -> list[str]:
     """The trích yếu under a heading (or under the date line of a page that dropped the heading of ``doc_type``):
     capitalised lines, or up to three sentence-case lines, until a rule, the issuing authority's line of a decision,
@@ -892,7 +920,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     doc_type = doc_type or doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)
     authority_line = doc_type in _AUTHORITY_LINE_TYPES
     under = blocks[heading + 1 : heading + 7]
-    if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
+    if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
+            and not _NUMBERED_ORGAN.search(under[0].text or "")):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
         wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
@@ -1661,6 +1690,18 @@ def read_document(body: list[Block]) -> Reading:
         found = [_warn("missing_doc_type_heading", f"no document-type heading: the type is the symbol's ({symbol_type}), "
                                                    "the title the capitalised lines under the date", title_block)]
     issues += found
+    sentence = heading_sentence(layout) if number is None and issued is None and title_block is not None else None
+    if sentence:
+        # a page of an old document without its header: the heading sentence prints its number, date and issuer
+        number = _with_codes_case(normalise_number(sentence.group("number")))
+        symbol = (parsed := _SYMBOL.match(number)) and parsed.group("symbol")
+        symbol_type = doc_type_of_symbol(symbol)
+        issued = parse_date(sentence.group("date"))
+        issues = [w for w in issues if w.code not in ("missing_number", "missing_issue_date")]
+        if issuer.name is None or any(w.code == "issuer_from_symbol" for w in issues):
+            issuer = Issuer(name=_issuer_of_sentence(sentence.group("issuer")))
+            issues = [w for w in issues if w.code not in ("missing_issuer", "issuer_from_symbol")]
+        date_block = title_block
     signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
     issues += found
     if place is None and issued is not None and not adopted:
@@ -1672,6 +1713,8 @@ def read_document(body: list[Block]) -> Reading:
     if doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
     number_block = _block_with(layout.header, number or (f"/{symbol}" if symbol else None), squeeze=True)
+    if sentence:
+        number_block = title_block
     if number_block is not None and "//" in (number_block.text or ""):
         issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
     heading = layout.blocks[layout.heading] if layout.heading is not None else None

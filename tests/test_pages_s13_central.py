@@ -171,3 +171,21 @@ def test_heading_sentence_does_not_override_the_header(tmp_path):
              "Trong những năm qua, công tác quản lý đã có nhiều chuyển biến."]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert (meta.number, meta.issued_date, meta.place) == ("24/2002/CT-TTg", "2002-11-15", "Hà Nội")
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize(("body", "number", "agency"), [
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "12/2015/TT-BKHCN", "Bộ Khoa học và Công nghệ"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "21/2019/TT-NHNN", "Ngân hàng Nhà nước Việt Nam"),
+])
+def test_text_of_a_pdf_with_its_page_mark_and_rules_glued(tmp_path, form, body, number, agency):
+    """A document site's text of a PDF glues the page's mark to its first line ("(1)BỘ …") and what is left of the
+    header's rules ("-") to the line under each: the header is read all the same."""
+    lines = ["Tóm tắt: quy định về quản lý đề tài khoa học[r]", f"(1){body}",
+             "-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+             f"-Số: {number} Hà Nội, ngày 15 tháng 07 năm 2015", "THÔNG TƯ", "QUY ĐỊNH VỀ QUẢN LÝ ĐỀ TÀI KHOA HỌC",
+             "Căn cứ Luật Khoa học và công nghệ ngày 18 tháng 6 năm 2013;", "Điều 1. Phạm vi điều chỉnh",
+             "(2)2. Thông tư này áp dụng đối với tổ chức, cá nhân."]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert (meta.number, meta.issued_date, meta.place) == (number, "2015-07-15", "Hà Nội")
+    assert meta.issuer.agency is not None and meta.issuer.agency.canonical_name == agency

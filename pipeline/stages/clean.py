@@ -28,12 +28,19 @@ from ..text import ANY_MARK, detached_marks, is_upper_line, marks_stand_apart, n
 # 1. Normalising one block
 
 
+# A document site's text of a PDF glues the page's mark to the page's first line ("(1)NGÂN HÀNG NHÀ NƯỚC") and what
+# is left of the header's rules to the line under each ("-CỘNG HÒA …", "-Số: 04/2013/TT-NHNN Hà Nội, ngày …").
+_GLUED_PAGE_MARK = re.compile(r"^(?:\(\d{1,3}\)(?=[A-ZĐÀ-Ỹ]{2})|-(?=Số\s*:|CỘNG\s+H[OÒ]))")
+
+
 def normalise_block(block: Block, text: str | None = None) -> Block:
     """``text``: the block's ``orig`` normalised, when the caller normalised a document's lines at once."""
     text = normalise(block.orig) if text is None else text
     cell_end = text == "|" or text.endswith(" |")
     if cell_end:
         text = text[:-1].rstrip()
+    if text[:1] in "(-" and (glued := _GLUED_PAGE_MARK.match(text)):
+        text = text[glued.end() :]
     if text == block.text and cell_end == block.cell_end:
         return block
     copy = block.model_copy()  # set on the fresh copy: an update dict costs a fifth of this step on every line

@@ -189,3 +189,21 @@ def test_text_of_a_pdf_with_its_page_mark_and_rules_glued(tmp_path, form, body, 
     meta = process(write_in_form(tmp_path, lines, form)).metadata
     assert (meta.number, meta.issued_date, meta.place) == (number, "2015-07-15", "Hà Nội")
     assert meta.issuer.agency is not None and meta.issuer.agency.canonical_name == agency
+
+
+# The Government's leaders in a central body's recipients ("Nơi nhận"): the Prime Minister with the Deputy Prime
+# Ministers as a class ("Thủ tướng, các PTTg") is the registry's collective; a Deputy Prime Minister, named or not, is
+# a person ("Thủ tướng, PTTg Trần Hồng Hà", "Phó TTgCP Bùi Thanh Sơn (để báo cáo)"), no body to resolve.
+@pytest.mark.parametrize("form", FORMS)
+def test_government_leaders_among_the_recipients(tmp_path, form):
+    lines = ["VĂN PHÒNG CHÍNH PHỦ", *MOTTO, "Số: 4410/VPCP-KTTH", "V/v kế hoạch vốn đầu tư công năm 2024",
+             "Hà Nội, ngày 21 tháng 6 năm 2024", "Kính gửi: Bộ Kế hoạch và Đầu tư.",
+             "Xét đề nghị của Bộ Kế hoạch và Đầu tư, Phó Thủ tướng Lê Minh Khái có ý kiến như sau: đồng ý.",
+             "Nơi nhận:", "- Như trên;", "- Thủ tướng, các PTTg;", "- Thủ tướng, PTTg Lê Minh Khái;",
+             "- TTg, PTTg Trần Hồng Hà;", "- Phó TTgCP Bùi Thanh Sơn (để báo cáo);", "- Phó Thủ tướng Trần Lưu Quang;",
+             "- Bộ Tài chính;", "- Lưu: VT, KTTH (2).", "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Mai Thị Thu Vân"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    agencies = {m.name: m.agency_id for m in doc.metadata.recipient_agencies}
+    assert agencies == {"Thủ tướng, các PTTg": "viet-nam/thu-tuong-va-cac-pho-thu-tuong-chinh-phu",
+                        "Bộ Tài chính": "viet-nam/bo-tai-chinh"}
+    assert not [w for w in doc.warnings if w.code == "unresolved_agency"]

@@ -207,3 +207,20 @@ def test_government_leaders_among_the_recipients(tmp_path, form):
     assert agencies == {"Thủ tướng, các PTTg": "viet-nam/thu-tuong-va-cac-pho-thu-tuong-chinh-phu",
                         "Bộ Tài chính": "viet-nam/bo-tai-chinh"}
     assert not [w for w in doc.warnings if w.code == "unresolved_agency"]
+
+
+# Old documents a site converted from a legacy font keep a slip in their capitals: "KINH TẾ - Xà HỘI" ("XÃ" whose mark
+# came out as a small "à"). The line is a capitalised title line all the same, kept as printed.
+@pytest.mark.parametrize("form", FORMS)
+def test_capitalised_title_line_with_one_small_letter_slip(tmp_path, form):
+    lines = ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", *MOTTO, "Số: 1532/2002/QĐ-BKH", "Hà Nội, ngày 9 tháng 12 năm 2002", "QUYẾT ĐỊNH",
+             "VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI", "CHIẾN LƯỢC PHÁT TRIỂN KINH TẾ - Xà HỘI", "GIAI ĐOẠN 2001 - 2010",
+             "BỘ TRƯỞNG BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Căn cứ Nghị định số 75/CP ngày 01 tháng 11 năm 1995;"]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert meta.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI CHIẾN LƯỢC PHÁT TRIỂN KINH TẾ - Xà HỘI GIAI ĐOẠN 2001 - 2010"
+
+
+def test_sentence_case_line_is_no_capitals_slip(tmp_path):
+    lines = ["BỘ Y TẾ", *MOTTO, "Số: 88/KH-BYT", "Hà Nội, ngày 2 tháng 2 năm 2022", "KẾ HOẠCH",
+             "PHÒNG, CHỐNG DỊCH BỆNH MÙA HÈ NĂM 2022", "Về kế hoạch này, Bộ Y tế ban hành như sau:", "I. MỤC ĐÍCH"]
+    assert process(write_in_form(tmp_path, lines, "text")).metadata.title == "PHÒNG, CHỐNG DỊCH BỆNH MÙA HÈ NĂM 2022"

@@ -902,8 +902,15 @@ _CITED_SYMBOL = re.compile(r"\S*\d\S*/\S+")
 
 
 def _upper_title_line(text: str) -> bool:
-    """A line in capitals, the symbols of the documents it cites aside."""
-    return is_upper_line(_CITED_SYMBOL.sub("", text) if "/" in text else text)
+    """A line in capitals, the symbols of the documents it cites aside, and one slip of a legacy font's conversion:
+    one small letter after a capital in one word ("KINH TẾ - Xà HỘI" for "XÃ")."""
+    text = _CITED_SYMBOL.sub("", text) if "/" in text else text
+    if is_upper_line(text):
+        return True
+    slipped = [word for word in text.split() if word != word.upper()]
+    if len(slipped) != 1 or len(text) < 12 or not slipped[0][:1].isupper():
+        return False
+    return sum(c.islower() for c in slipped[0]) == 1 and is_upper_line(text.replace(slipped[0], slipped[0].upper()))
 
 
 # An organ's line that goes on with a number ("CỦA BỘ TRƯỞNG BỘ … SỐ 81/2004/QĐ-BNN"): an old heading sentence, the title's.

@@ -28,12 +28,19 @@ from ..text import ANY_MARK, detached_marks, is_upper_line, marks_stand_apart, n
 # 1. Normalising one block
 
 
+# A document site's text of a PDF glues the page's mark to the page's first line ("(1)NGÂN HÀNG NHÀ NƯỚC") and what
+# is left of the header's rules to the line under each ("-CỘNG HÒA …", "-Số: 04/2013/TT-NHNN Hà Nội, ngày …").
+_GLUED_PAGE_MARK = re.compile(r"^(?:\(\d{1,3}\)(?=[A-ZĐÀ-Ỹ]{2})|-(?=Số\s*:|CỘNG\s+H[OÒ]))")
+
+
 def normalise_block(block: Block, text: str | None = None) -> Block:
     """``text``: the block's ``orig`` normalised, when the caller normalised a document's lines at once."""
     text = normalise(block.orig) if text is None else text
     cell_end = text == "|" or text.endswith(" |")
     if cell_end:
         text = text[:-1].rstrip()
+    if text[:1] in "(-" and (glued := _GLUED_PAGE_MARK.match(text)) and (text[0] == "-" or is_upper_line(text)):
+        text = text[glued.end() :]  # a mark before a line in capitals only: "(1)UBND các huyện …" is an item
     if text == block.text and cell_end == block.cell_end:
         return block
     copy = block.model_copy()  # set on the fresh copy: an update dict costs a fifth of this step on every line
@@ -247,11 +254,15 @@ def _without_noise(text: str) -> str:
 _NUMBER_AFTER = re.compile(r"\s+Số\s*:.*$")
 
 
+# A site that lists its page's parts prints a bullet before the document's first line ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO").
+_SITE_BULLET = re.compile(r"^[•·]\s*(?=\S)")
+
+
 def _first_cell(block: Block) -> str:
     """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
     other line whole (OCR reads a rule, or a handwritten 1, as "|"), without a number after the body ("BỘ TÀI CHÍNH
     Số: 12/KH-BTC")."""
-    text = block.text or ""
+    text = _SITE_BULLET.sub("", block.text or "")
     if "Số" in text:  # a test in C first: this runs on every line until the document's start
         text = _NUMBER_AFTER.sub("", text)
     if "|" not in text or block.prov.reader != "txt":
@@ -307,27 +318,45 @@ def _opens_with_a_label(text: str) -> bool:
 
 def site_attributes(blocks: list[Block]) -> dict[str, str]:
     """Parse a legal site's attribute panel. Labels and values may run together on one line
-    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật"), or come as a table's rows ("| Số hiệu | 122/KH-UBND |")."""
+    ("Số hiệu:122/KH-UBNDNgày đăng công báo:Đang cập nhật"), or come as a table's rows ("| Số hiệu | 122/KH-UBND |"),
+    or a label end its line and its value come on a later one, after the tooltip that defines the label
+    ("Ngày ban hành:" / "Ngày ban hành là ngày, tháng, năm …" / "08/10/2025 |")."""
     found: dict[str, str] = {}
+    waiting = None  # a label whose line ended before its value
     for block in blocks:
         text = block.text or ""
         # every label ends with one of these or opens the line: most lines need neither the split nor the search
-        if ":" not in text and "|" not in text and "\t" not in text and not _opens_with_a_label(text):
+        if waiting is None and ":" not in text and "|" not in text and "\t" not in text and not _opens_with_a_label(text):
             continue
         for line in text.split("\n"):
-            _attributes_in(line, found)
+            waiting = _attributes_in(line, found, waiting)
     return found
 
 
-def _attributes_in(text: str, found: dict[str, str]) -> None:
-    """Label-value pairs of one line, in ``found`` (the first value of a label wins)."""
+# A label's tooltip, printed where its value goes: "Ngày ban hành là ngày, tháng, năm văn bản được … ký ban hành."
+_DEFINITION = re.compile(r"^là\s")
+
+
+def _attributes_in(text: str, found: dict[str, str], waiting: str | None = None) -> str | None:
+    """Label-value pairs of one line, in ``found`` (the first value of a label wins). ``waiting`` is a label of an
+    earlier line still without its value: a line without a label gives it one. Returns the label left waiting."""
     matches = list(_attribute_label().finditer(text))
+    if not matches:
+        value = text.strip(" \t|")
+        if waiting and value and not _DEFINITION.match(value.removeprefix(waiting).lstrip()):
+            found.setdefault(waiting, value)
+            return None
+        return waiting
     for i, match in enumerate(matches):
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : value_end].strip(" \t|")
         label = match.group("label") or match.group("opening")
+        if _DEFINITION.match(value):  # "Ngày ban hành là ngày …": the tooltip of a label already waiting
+            return waiting if waiting == label else None
         if value and label not in found:
             found[label] = value
+        waiting = None if value else label
+    return waiting
 
 
 def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
@@ -335,6 +364,8 @@ def mark_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     outside = [b.model_copy(update={"layer": Layer.FURNITURE}) for b in (*blocks[:start], *blocks[end:])]
     # with no document on the page (only the site's attribute panel), the whole page is the panel
     attributes = site_attributes(outside[:start] if found else blocks)
+    if found and _SITE_BULLET.match(first := blocks[start].text or ""):
+        blocks = [*blocks[:start], blocks[start].model_copy(update={"text": _SITE_BULLET.sub("", first)}), *blocks[start + 1 :]]
     return [*outside[:start], *_without_print_furniture(blocks[start:end]), *outside[start:]], attributes
 
 

@@ -715,6 +715,36 @@ def _joined_title(lines: list[str]) -> str:
     return "".join(line if i == 0 or _PUNCTUATION_FIRST.match(line) else f" {line}" for i, line in enumerate(lines))
 
 
+# Before 2011 a heading was one sentence naming the issuer, the number and the date before the subject: "QUYẾT ĐỊNH" /
+# "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 179/2003/QĐ-TTG NGÀY 03 THÁNG 9 NĂM 2003 VỀ …". The title is the subject.
+_HEADING_SENTENCE = re.compile(r"^CỦA\s+(?P<issuer>\S.*?)\s+SỐ\s*:?\s*(?P<number>\d\S*)\s+"
+                               r"(?P<date>NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s*", re.IGNORECASE)
+
+
+def heading_sentence(layout: Layout) -> re.Match[str] | None:
+    """The old heading sentence under the type heading ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 …")."""
+    if layout.heading is None:
+        return None
+    return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading)))
+
+
+def _with_codes_case(number: str) -> str:
+    """A number the heading sentence printed in capitals, its codes as they are written ("CT-TTG" -> "CT-TTg"):
+    issuer_codes.csv and doc_types.csv spell them."""
+    known = {code.upper(): code for code in (*issuer_codes(), *doc_type_by_abbreviation()) if code}
+    return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
+
+
+def _issuer_of_sentence(text: str) -> str:
+    """The body a heading sentence names: "THỦ TƯỚNG CHÍNH PHỦ" whole (issuer_codes.csv names it), the body after a
+    position otherwise ("BỘ TRƯỞNG BỘ THƯƠNG MẠI" -> "BỘ THƯƠNG MẠI")."""
+    if fold(text) in {fold(name) for name in issuer_codes().values()}:
+        return text
+    position = positions_pattern().match(fold(text))
+    rest = " ".join(text.split()[len(fold(text)[: position.end()].split()) :]) if position else ""
+    return rest if rest and _names_a_body(strip_marks(rest)) else text
+
+
 def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     """(title, the block it starts in, warnings): the trích yếu under the type heading, or a công văn's "V/v …"."""
     subject, block = read_subject(layout.header)
@@ -743,6 +773,8 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
                                                  f"or a smudge over them): cut there, the rest of the title may be lost", first))
     if match := _VV.match(title):  # "V/v xin chủ trương …" under a TỜ TRÌNH heading
         title = match.group("rest")
+    if (match := _HEADING_SENTENCE.match(title)) and title[match.end() :].strip():
+        title = title[match.end() :]
     return title.strip(" ._-–—") or None, first, issues
 
 
@@ -807,6 +839,13 @@ def without_ocr_noise(title: str) -> str:
     return " ".join(joined)
 
 
+# A date line a page wrapped: its place's first word on the line before ("Hà" / "Nội, ngày 22 tháng 08"), its year on the
+# line after ("năm 2017"); neither goes on with the subject beside it (a date line with its year is followed by the
+# subject's next line: "năm 2026 vốn NSTW").
+_PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)?$")
+_DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
+
+
 def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     """A công văn's trích yếu: the "V/v …" line under the number and the lines that go on with it, up to the motto,
     the date or the end of the header. In a text layer or a scan the date line can sit between two of its lines:
@@ -821,13 +860,18 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
             if _is_noise(header[j]) or not text:
                 continue
             if _MOTTO.match(text) or _date_line(text) or SEPARATOR.match(text):
+                dated = _date_line(text)
+                if dated and len(lines) > 1 and _PLACE_HEAD.match(lines[-1]) and " " not in dated.group("place").strip():
+                    lines.pop()  # a page wrapped the place before its date line: "Hà" / "Nội, ngày 22 tháng 08"
                 following = next((b.text or "" for b in header[j + 1 :] if not _is_noise(b)), "")
-                if following[:1].islower() and not _date_line(following) and not _MOTTO.match(following):
+                wrapped_year = dated and not _YEAR_AT_END.search(text) and _DATE_TAIL.match(following)
+                if (following[:1].islower() and not _date_line(following) and not _MOTTO.match(following)
+                        and not wrapped_year):
                     continue
                 break
             if _NUMBER_LINE.match(text) or is_upper_line(text) or _HEADER_END.match(text):
                 break
-            lines.append(re.sub(r"^[-_~.\s]+(?=\w)", "", text))
+            lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()
         return subject or None, block
     return None, None
@@ -853,6 +897,27 @@ _YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\
 _AUTHORITY_LINE_TYPES = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"})
 
 
+# A document cited inside a title in capitals keeps its symbol's small letters ("… QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY …",
+# "35/CTr-UBND"): a number and a slash in one word.
+_CITED_SYMBOL = re.compile(r"\S*\d\S*/\S+")
+
+
+def _upper_title_line(text: str) -> bool:
+    """A line in capitals, the symbols of the documents it cites aside, and one slip of a legacy font's conversion:
+    one small letter after a capital in one word ("KINH TẾ - Xà HỘI" for "XÃ")."""
+    text = _CITED_SYMBOL.sub("", text) if "/" in text else text
+    if is_upper_line(text):
+        return True
+    slipped = [word for word in text.split() if word != word.upper()]
+    if len(slipped) != 1 or len(text) < 12 or not slipped[0][:1].isupper():
+        return False
+    return sum(c.islower() for c in slipped[0]) == 1 and is_upper_line(text.replace(slipped[0], slipped[0].upper()))
+
+
+# An organ's line that goes on with a number ("CỦA BỘ TRƯỞNG BỘ … SỐ 81/2004/QĐ-BNN"): an old heading sentence, the title's.
+_NUMBERED_ORGAN = re.compile(r"\bSỐ\s*:?\s*\d")
+
+
 def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) -> list[str]:
     """The trích yếu under a heading (or under the date line of a page that dropped the heading of ``doc_type``):
     capitalised lines, or up to three sentence-case lines, until a rule, the issuing authority's line of a decision,
@@ -863,7 +928,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     doc_type = doc_type or doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)
     authority_line = doc_type in _AUTHORITY_LINE_TYPES
     under = blocks[heading + 1 : heading + 7]
-    if len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text):
+    if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
+            and not _NUMBERED_ORGAN.search(under[0].text or "")):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
         wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
@@ -874,7 +940,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             break
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
             break
-        upper = is_upper_line(text)
+        upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
@@ -1639,6 +1705,18 @@ def read_document(body: list[Block]) -> Reading:
         found = [_warn("missing_doc_type_heading", f"no document-type heading: the type is the symbol's ({symbol_type}), "
                                                    "the title the capitalised lines under the date", title_block)]
     issues += found
+    sentence = heading_sentence(layout) if number is None and issued is None and title_block is not None else None
+    if sentence:
+        # a page of an old document without its header: the heading sentence prints its number, date and issuer
+        number = _with_codes_case(normalise_number(sentence.group("number")))
+        symbol = (parsed := _SYMBOL.match(number)) and parsed.group("symbol")
+        symbol_type = doc_type_of_symbol(symbol)
+        issued = parse_date(sentence.group("date"))
+        issues = [w for w in issues if w.code not in ("missing_number", "missing_issue_date")]
+        if issuer.name is None or any(w.code == "issuer_from_symbol" for w in issues):
+            issuer = Issuer(name=_issuer_of_sentence(sentence.group("issuer")))
+            issues = [w for w in issues if w.code not in ("missing_issuer", "issuer_from_symbol")]
+        date_block = title_block
     signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
     issues += found
     if place is None and issued is not None and not adopted:
@@ -1651,6 +1729,8 @@ def read_document(body: list[Block]) -> Reading:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
     printed_number = number.replace(symbol, printed_symbol) if number and symbol and printed_symbol else number
     number_block = _block_with(layout.header, printed_number or (f"/{printed_symbol}" if printed_symbol else None), squeeze=True)
+    if sentence:
+        number_block = title_block
     if number_block is not None and "//" in (number_block.text or ""):
         issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
     heading = layout.blocks[layout.heading] if layout.heading is not None else None

@@ -98,11 +98,12 @@ def test_documents_written_together_make_the_database_written_one_by_one(tmp_pat
     written again), and the full-text indexes agree with their tables."""
     from dataclasses import replace
 
-    from pipeline.outputs.load import SourceFile, load, load_many, open_db, prepare
+    from pipeline.outputs.load import SourceFile, image_rows, load, load_many, open_db, prepare, rows_image
     from pipeline.run import process
 
     a, b, c, d = (prepare(process(path), with_json=False) for path in corpus_files()[:4])
-    d_read_again = replace(d, rows={**d.rows, "warnings": d.rows["warnings"][:1]})  # the same bytes read otherwise
+    d_rows = image_rows(d.image)
+    d_read_again = replace(d, image=rows_image({**d_rows, "warnings": d_rows["warnings"][:1]}))  # the same bytes read otherwise
     at = lambda path, prepared: (SourceFile(str(tmp_path / path), 1, 1, f"{path}.json"), prepared)  # noqa: E731
     before = [at("p1", a), at("p2", b)]
     batch = [at("p3", a), at("p2", c), at("p4", d), at("p5", d_read_again), at("p1", a)]

@@ -91,6 +91,8 @@ class SQLiteDatabase(sqlite_utils.Database):
     has the same): ``begin``, ``executemany``, and SQL for the parts the two dialects spell differently."""
 
     backend = "sqlite"
+    copies_images = True  # load_many writes a document's rows with ``copy_images`` (False: ``write_rows``, as PostgreSQL)
+    images_attached = False  # whether IMAGE_SCHEMA is attached (``copy_images``)
 
     def begin(self) -> None:
         """BEGIN IMMEDIATE: a deferred transaction that read first cannot wait for another writer ("database is
@@ -111,6 +113,24 @@ class SQLiteDatabase(sqlite_utils.Database):
         columns = ", ".join(f'"{c}"' for c in FULL_TEXT[table])
         self.execute(f'INSERT INTO "{table}_fts" (rowid, {columns}) SELECT rowid, {columns} FROM "{table}" '
                      "WHERE document_id IN (SELECT value FROM json_each(?))", [json.dumps(doc_ids)])
+
+    def copy_images(self, images: list[bytes]) -> None:
+        """Write documents whose rows come as ``rows_image``s: each image in turn opened as the attached schema
+        ``IMAGE_SCHEMA`` and its tables copied by SQLite itself (``INSERT … SELECT``), the documents and agencies as
+        ``write_tuples`` upserts them; no Python object per value, where binding tuples (and unpickling them, as a
+        worker sends them) took half the writer's work on the rows. Each table gets its rows in the order of the
+        documents, as ``write_rows`` writes them (the same rowids)."""
+        if not self.images_attached:
+            self.execute(f"ATTACH ':memory:' AS {IMAGE_SCHEMA}")  # SQLite lets an in-memory one in a transaction
+            self.images_attached = True
+        for image in images:
+            self.conn.deserialize(image, name=IMAGE_SCHEMA)
+            # the statements below are compiled once for the image schema's root pages: an image of another layout
+            # must not be read by them
+            if self.execute(f"SELECT name, rootpage, sql FROM {IMAGE_SCHEMA}.sqlite_master").fetchall() != _image_schema():
+                raise ValueError("a document's rows come in an image of another layout (another kehoach version)")
+            for table in IMAGE_TABLES:
+                self.execute(_copy_sql(table))
 
     @staticmethod
     def ascii_lower(expression: str) -> str:
@@ -313,11 +333,14 @@ def _insert_sql(table: str, upsert: bool) -> str:
     spec = TABLES[table]
     columns = ", ".join(f'"{c}"' for c in spec.columns)
     sql = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(spec.columns))})'
-    if upsert:
-        keys = ", ".join(f'"{c}"' for c in spec.pk)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in spec.columns if c not in spec.pk)
-        sql += f" ON CONFLICT ({keys}) DO UPDATE SET {updates}"
-    return sql
+    return sql + _on_conflict_update(table) if upsert else sql
+
+
+def _on_conflict_update(table: str) -> str:
+    spec = TABLES[table]
+    keys = ", ".join(f'"{c}"' for c in spec.pk)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in spec.columns if c not in spec.pk)
+    return f" ON CONFLICT ({keys}) DO UPDATE SET {updates}"
 
 
 def insert_rows(db, table: str, rows: Iterable[dict], upsert: bool = False) -> None:
@@ -632,14 +655,75 @@ def remove_source(db: sqlite_utils.Database, path: str) -> None:
         settle(db, row[0])
 
 
+# The tables of a document's rows as ``prepare`` builds them (``source_files`` aside: it depends on the path), in the
+# order ``copy_images`` writes them: agencies and the document before the rows that name them.
+IMAGE_TABLES = ("agencies", "documents", *(name for name in CHILD_TABLES if name != "document_links"))
+# Those of them a document shares with others (agencies), or has when the same bytes are written again: upserted.
+UPSERTED = ("agencies", "documents")
+# The name the writer's connection attaches a document's image under.
+IMAGE_SCHEMA = "prepared_rows"
+
+
+def _image_tables_sql() -> list[str]:
+    """An image's tables: the columns without types, so that a value is stored as it was bound and the writer's
+    copy applies the database's column types, as binding it there would."""
+    return [f'CREATE TABLE "{name}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in TABLES[name].columns)})'
+            for name in IMAGE_TABLES]
+
+
+@lru_cache(maxsize=None)
+def _empty_image() -> bytes:
+    conn = sqlite3.connect(":memory:")
+    for sql in _image_tables_sql():
+        conn.execute(sql)
+    conn.commit()
+    return conn.serialize()
+
+
+@lru_cache(maxsize=None)
+def _image_schema() -> list[tuple]:
+    """What an image's ``sqlite_master`` holds: the same in every image (the same tables, made in the same order)."""
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(_empty_image())
+    return conn.execute("SELECT name, rootpage, sql FROM sqlite_master").fetchall()
+
+
+def rows_image(rows: dict[str, list[tuple]]) -> bytes:
+    """A document's rows (table -> tuples in ``dbschema``'s column order) as a SQLite database image: what a worker
+    sends the writer, which copies it into the database without a Python object per value (``copy_images``)."""
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(_empty_image())
+    for table, table_rows in rows.items():
+        conn.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(TABLES[table].columns))})', table_rows)
+    conn.commit()
+    return conn.serialize()
+
+
+def image_rows(image: bytes) -> dict[str, list[tuple]]:
+    """The rows of a ``rows_image``, table by table (tables without rows left out), as tuples in column order."""
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(image)
+    tables = {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall() for name in IMAGE_TABLES}
+    return {name: rows for name, rows in tables.items() if rows}
+
+
+@lru_cache(maxsize=None)
+def _copy_sql(table: str) -> str:
+    """The copy of an image's table into the database's (documents and agencies upserted, as ``write_rows`` does)."""
+    spec = TABLES[table]
+    columns = ", ".join(f'"{c}"' for c in spec.columns)
+    sql = f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM {IMAGE_SCHEMA}."{table}" WHERE true ORDER BY rowid'
+    return sql + _on_conflict_update(table) if table in UPSERTED else sql
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """A document as the writer writes it: its rows, table by table as tuples in ``dbschema``'s column order
-    (``source_files`` aside: it depends on the path), and its JSON. Built where the document is parsed (a worker:
-    ``ingest.safe_process``), so that the one process that writes only writes."""
+    """A document as the writer writes it: its rows (``rows_image`` of the rows of the tables it has, tuples in
+    ``dbschema``'s column order; ``source_files`` aside: it depends on the path), and its JSON. Built where the
+    document is parsed (a worker: ``ingest.safe_process``), so that the one process that writes only writes."""
 
     doc_id: str
-    rows: dict[str, list[tuple]]
+    image: bytes
     json_bytes: bytes | None = None  # the JSON document as its file holds it (export.json_bytes)
     jsonl_line: bytes | None = None  # its line in plans.jsonl (export.compact_line of json_bytes)
 
@@ -677,11 +761,12 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
     tables.update({name: list(tables[name]) for name in _AGENCY_COLUMNS if name in tables})  # read twice below
     if communes := _commune_agency_rows(tables):
         tables["agencies"] = communes  # written before the rows that name them (load_many)
-    rows = {name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts] for name, dicts in tables.items()}
+    image = rows_image({name: [tuple(map(row.get, TABLES[name].column_names)) for row in dicts]
+                        for name, dicts in tables.items()})
     if not with_json:
-        return Prepared(doc_id, rows)
+        return Prepared(doc_id, image)
     data = json_bytes(doc)
-    return Prepared(doc_id, rows, data, compact_line(data))
+    return Prepared(doc_id, image, data, compact_line(data))
 
 
 def load(db: sqlite_utils.Database, doc: Document | None, source: SourceFile, prepared: Prepared | None = None) -> None:
@@ -704,24 +789,28 @@ def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepa
                                                                  paths)))
         for (doc_id,) in _rows_in(db, "SELECT id FROM documents WHERE id", ids):  # new documents have no rows to delete
             delete_rows(db, doc_id)
-        # communes' bodies the documents name (Prepared.rows["agencies"]), before the rows that refer to them
-        write_tuples(db, "agencies", [row for prepared in latest.values() for row in prepared.rows.get("agencies", ())],
-                     upsert=True)
-        write_tuples(db, "documents", [row for prepared in latest.values() for row in prepared.rows["documents"]],
-                     upsert=True)
+        if getattr(db, "copies_images", False):
+            db.copy_images([prepared.image for prepared in latest.values()])
+        else:
+            write_rows(db, [image_rows(prepared.image) for prepared in latest.values()])
         upsert_rows(db, "source_files", [{"path": source.path, "document_id": prepared.doc_id,
                                           "name": Path(source.path).name, "size": source.size,
                                           "mtime_ns": source.mtime_ns, "json_name": source.json_name}
                                          for source, prepared in documents])
-        # every table the rows were prepared for, as ``load`` wrote them one document at a time
-        tables = dict.fromkeys(table for prepared in latest.values() for table in prepared.rows
-                               if table not in ("documents", "agencies"))
-        for table in tables:
-            write_tuples(db, table, [row for prepared in latest.values() for row in prepared.rows.get(table, ())])
         for table in SEARCHED_CHILDREN:
             db.index_search(table, ids)
         for doc_id in touched:
             settle(db, doc_id)
+
+
+def write_rows(db, documents: list[dict[str, list[tuple]]]) -> None:
+    """Write documents' rows (``image_rows``) with one statement per table (a statement per document and table cost
+    the writer more than the rows): communes' bodies the documents name first, then the documents, before the rows
+    that refer to them. The way a database without ``copy_images`` (PostgreSQL) is written."""
+    tables = dict.fromkeys(("agencies", "documents", *(table for rows in documents for table in rows)))
+    for table in tables:
+        write_tuples(db, table, [row for rows in documents for row in rows.get(table, ())],
+                     upsert=table in UPSERTED)
 
 
 def _rows_in(db, select: str, values: list[str]) -> list[tuple]:

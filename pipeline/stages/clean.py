@@ -89,6 +89,32 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
     return closing or header
 
 
+# A closing copied as one line: the recipients' cell and the signature's, each item after the one before it
+# ("| Nơi nhận: - Các Bộ; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Bình (Đã ký) |"; without the "|" when a copy
+# flattened the list's lines: "Nơi nhận: - Như Điều 3; - Lưu: VT.").
+_CLOSING_ROW = re.compile(r"^\|?\s*Nơi nhận\s*:", re.IGNORECASE)
+_CELL_APART = re.compile(r"\s+\|\s+")
+_ITEM_APART = re.compile(r"(?<=[;.])\s+(?=[-+•–]\s)")
+
+
+def closing_rows_apart(blocks: list[Block]) -> list[Block]:
+    """A closing copied as one line read as the lines it prints: "Nơi nhận:", an item a line, then the signature
+    cell's text (see ``_CLOSING_ROW``); each a block of the same place. Other blocks as they are."""
+    out = []
+    for block in blocks:
+        text = block.text or ""
+        if block.table is None and "hận" in text and (" | " in text or "; " in text) and _CLOSING_ROW.match(text):
+            cells = [cell for cell in _CELL_APART.split(text.strip().strip("|").strip()) if cell]
+            label, _, items = cells[0].partition(":")
+            lines = [f"{label.strip()}:", *_ITEM_APART.split(items.strip()), *cells[1:]]
+            if len(lines) > 2:
+                out.extend(block.model_copy(update={"id": f"{block.id}_{k:02d}", "text": line, "cell_end": False})
+                           for k, line in enumerate((line for line in lines if line), start=1))
+                continue
+        out.append(block)
+    return out
+
+
 _STATE_MOTTO = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]\s*Tự\s+do", re.IGNORECASE)
 
 
@@ -565,6 +591,7 @@ def clean(doc: Document) -> Document:
     blocks = cell_ends_on_own_lines(blocks)
     blocks, found = convert_legacy_encoding(blocks)
     issues.extend(found)
+    blocks = closing_rows_apart(blocks)
     blocks, found = linebreaks.rebuild(blocks)
     issues.extend(found)
     blocks, found = unglue_words(blocks)

@@ -62,7 +62,7 @@ def prepare_worker() -> None:
     process, and every full collection used to scan them all again: 15% of the time on the text samples. The stages'
     modules (their compiled patterns) are imported first, so that they are frozen too."""
     pipeline_stages()
-    registry()
+    registry().read_every_place()
     gc.freeze()
 
 

@@ -2,12 +2,14 @@
 registry files and the code that builds them are those it was built from, built again otherwise; a damaged cache file or
 a folder that cannot be written is no error."""
 
+import gc
 import pickle
 
 import pytest
 
 from pipeline.stages import registry as registry_module
 from pipeline.stages.registry import CACHED_INDEXES, Registry, registry, use_user_folder
+from pipeline.text import fold
 
 
 @pytest.fixture
@@ -122,19 +124,64 @@ def _texts(value, found: list) -> list:
 
 def test_the_cache_file_holds_each_text_once_and_the_same_registry(cache_dir, monkeypatch):
     """Equal texts of the agencies and indexes are one object in the registry read from the cache file (pickle writes
-    an object met before as a reference: a smaller file, faster to load), and the registry is the same, each index of
-    the same types."""
+    an object met before as a reference: a smaller file, faster to load), within each place's part of the mappings kept
+    by place and within the rest, and the registry is the same, each index of the same types."""
     registry()
     registry.cache_clear()
     _never_built(monkeypatch)
     cached = registry()
-    texts = _texts(list(_contents(cached).values()), [])
-    assert len({id(text) for text in texts}) == len(set(texts))
+    by_place = {name: value for name, value in vars(cached).items() if isinstance(value, registry_module._ByPlace)}
+    assert sorted(by_place) == ["agencies", "keys", "printed_forms"]
+    parts = [mapping._part_of_place(place) for mapping in by_place.values() for place in mapping._parts]
+    for value in ([value for name, value in vars(cached).items() if name not in by_place], *parts):
+        texts = _texts(value, [])
+        assert len({id(text) for text in texts}) == len(set(texts))
     monkeypatch.undo()
     fresh = Registry()
     for index in CACHED_INDEXES:
         getattr(fresh, index)
     assert _contents(cached) == _contents(fresh)
-    assert ({name: type(value) for name, value in vars(cached).items()}
-            == {name: type(value) for name, value in vars(fresh).items() if name in vars(cached)})
+    assert ({name: type(value) for name, value in vars(cached).items() if name not in by_place}
+            == {name: type(value) for name, value in vars(fresh).items() if name in vars(cached) and name not in by_place})
     assert ({key: type(value) for key, value in cached.keys.items()} == {key: type(value) for key, value in fresh.keys.items()})
+
+
+def test_the_cached_registry_reads_a_places_part_when_first_looked_in(cache_dir, monkeypatch):
+    """The agencies, their printed forms and their keys come from the cache file by place: a document's lookups read the
+    parts of the places it looks in, nothing else; each answers as the built registry's dict does, absent and odd keys
+    included, and going through one gives every item in the built registry's order."""
+    registry()
+    registry.cache_clear()
+    cached, fresh = registry(), Registry()
+    for index in CACHED_INDEXES:
+        getattr(fresh, index)
+    agency = next(a for a in fresh.agencies.values() if a.jurisdiction == "lam-dong")
+    assert cached.agencies[agency.id] == agency
+    assert cached.keys.get("lam-dong", {}) == fresh.keys["lam-dong"]
+    assert cached.printed_forms.get(("lam-dong", fold(agency.name))) == fresh.printed_forms[("lam-dong", fold(agency.name))]
+    assert set(cached.agencies._read) == set(cached.keys._read) == set(cached.printed_forms._read) == {"lam-dong"}
+    for name in ("agencies", "keys", "printed_forms"):
+        built, read = getattr(fresh, name), getattr(cached, name)
+        for key in (None, "", "nowhere", "lam-dong/nobody", ("lam-dong", "nobody"), ("nowhere", "x"), ("lam-dong",), 7):
+            assert (key in read) == (key in built), (name, key)
+            assert read.get(key) == built.get(key), (name, key)
+            assert read.get(key, "default") == built.get(key, "default"), (name, key)
+        assert list(read.items()) == list(built.items())
+        assert list(read) == list(built) and len(read) == len(built)
+        assert read == built and built == read
+
+
+def test_a_worker_reads_every_place_before_it_freezes_what_it_holds(cache_dir):
+    """An ingest worker reads the whole registry at start: what it holds is then exempt from the garbage collector's
+    scans (``prepare_worker``), not read bit by bit while files are parsed."""
+    from pipeline.run import prepare_worker
+
+    registry()
+    registry.cache_clear()
+    try:
+        prepare_worker()
+    finally:
+        gc.unfreeze()  # this test's process goes on
+    for name in ("agencies", "keys", "printed_forms"):
+        mapping = getattr(registry(), name)
+        assert set(mapping._read) == set(mapping._parts), name

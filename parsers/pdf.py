@@ -222,24 +222,30 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (x0 <= cx) & (cx <= x1) & (top <= cy) & (cy <= bottom)
 
 
-# each character's four doubles written straight into one buffer (pypdfium2's declared pointer types made ctypes
-# check each argument: two thirds of reading a page's boxes)
-_GET_CHAR_BOX = rules.plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p,
-                            ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+# FPDFText_GetCharBox called with no declared argument types, on ctypes objects made once: ctypes then converts nothing
+# per call, where declared pointer types made it build an object for each of a character's four pointers (a third of
+# the time). The pointers of _CHUNK characters point into one buffer, read chunk after chunk (pdfium is not
+# thread-safe: one thread reads a document at a time).
+_CHUNK = 256
+_GET_CHAR_BOX = ctypes.PYFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+_BOX_BUFFER = (ctypes.c_double * (4 * _CHUNK))()  # pdfium writes left, right, bottom, top
+_BOX_POINTERS = [[ctypes.c_void_p(ctypes.addressof(_BOX_BUFFER) + 8 * (4 * i + side)) for i in range(_CHUNK)]
+                 for side in range(4)]
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     """(left, bottom, right, top) of the first ``count`` characters, one row each, as pypdfium2's ``get_charbox``
     gives them."""
-    buffer = (ctypes.c_double * (4 * count))()  # pdfium writes left, right, bottom, top
-    start = ctypes.addressof(buffer)
-    end = start + 32 * count
-    # one call a character, mapped over the addresses (a Python loop around the calls cost a tenth more)
-    found = map(_GET_CHAR_BOX, repeat(rules.address(textpage.raw), count), range(count), range(start, end, 32),
-                range(start + 8, end, 32), range(start + 16, end, 32), range(start + 24, end, 32))
-    if not all(found):
-        raise pdfium.PdfiumError("Failed to get charbox.")
-    return np.frombuffer(buffer, dtype=float).reshape(-1, 4)[:, [0, 2, 1, 3]]
+    page = ctypes.c_void_p(rules.address(textpage.raw))
+    found = np.empty((count, 4))
+    chunk = np.frombuffer(_BOX_BUFFER, dtype=float).reshape(-1, 4)
+    for start in range(0, count, _CHUNK):
+        n = min(_CHUNK, count - start)
+        # one call a character, mapped over the indexes (a Python loop around the calls cost a tenth more)
+        if not all(map(_GET_CHAR_BOX, repeat(page, n), range(start, start + n), *(side[:n] for side in _BOX_POINTERS))):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        found[start:start + n] = chunk[:n]
+    return found[:, [0, 2, 1, 3]]
 
 
 _ANNOT_OBJECT = rules.plain(pdfium_c.FPDFAnnot_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)

@@ -82,6 +82,24 @@ def test_character_boxes_are_pdfiums_own():
     assert pdf._char_boxes(textpage, count).tolist() == [list(textpage.get_charbox(i)) for i in range(count)]
 
 
+@pytest.mark.parametrize("lines", [0, 1, 9, 24])
+def test_character_boxes_read_chunk_after_chunk_are_pdfiums_own(lines):
+    """A page of many lines (more characters than one chunk of the box buffer, a chunk's end met exactly, none): each
+    box is get_charbox's, and a character past the page's is refused as get_charbox refuses it."""
+    from pdfmaker import text_pdf
+
+    runs = [(72, 60 + 24 * k, f"{k + 1}. Sở Nội vụ chủ trì, phối hợp các sở, ngành rà soát thủ tục") for k in range(lines)]
+    doc = pdfium.PdfDocument(text_pdf([runs or [(72, 72, "")]]))
+    textpage = doc[0].get_textpage()
+    count = textpage.count_chars()
+    expected = [list(textpage.get_charbox(i)) for i in range(count)]
+    for n in {count, min(count, pdf._CHUNK), min(count, 2 * pdf._CHUNK + 1)}:
+        assert pdf._char_boxes(textpage, n).tolist() == expected[:n]
+    assert lines < 24 or count > 2 * pdf._CHUNK
+    with pytest.raises(pdfium.PdfiumError):
+        pdf._char_boxes(textpage, count + 1)
+
+
 def test_a_character_on_a_shared_border_belongs_to_the_first_area():
     """Edges are inside (a centre on a border counts) and the first area that holds a centre is its cell."""
     boxes = [(0, 0, 2, 2), (9, 0, 11, 2), (30, 30, 32, 32)]  # centres (1, 1), (10, 1) on the border, (31, 31) outside

@@ -42,3 +42,35 @@ def test_standing_committee_header_starts_the_document(tmp_path, form, header, i
     assert meta.number == "45/TB-HĐND"
     assert meta.doc_type == "Thông báo"
 
+
+RULES = ["QUY CHẾ", "PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM GIAI ĐOẠN 2021-2026",
+         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Chương I", "NHỮNG QUY ĐỊNH CHUNG"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("header, number, joint", [
+    (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH LAI CHÂU"], "03/QCPH/UBND-UBMTTQ",
+     ["ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "ỦY BAN MTTQ VIỆT NAM TỈNH LAI CHÂU"]),
+    (["ỦY BAN NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "HUYỆN CHÂU THÀNH"], "12/KH-UBND-MTTQ",
+     ["ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN CHÂU THÀNH"]),
+])
+def test_joint_bodies_over_one_place_line(tmp_path, form, header, number, joint):
+    """Two bodies' kinds one under the other over the place line they share: a joint document of the two, each of the
+    place (it was read as one body "ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM TỈNH …")."""
+    meta = _document(tmp_path, header, number, "Lai Châu, ngày 5 tháng 10 năm 2021", form, RULES)
+    assert meta.issuer.joint == joint
+    assert meta.issuer.name == joint[0]
+
+
+@pytest.mark.parametrize("header, number, issuer, parent", [
+    # a unit under its parent, the place on the parent's line: no joint, whatever the symbol
+    (["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU", "SỞ NỘI VỤ"], "03/KH-SNV", "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"),
+    # the two kinds over one place, but a symbol with one body's code: not enough to call it joint
+    (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH LAI CHÂU"], "03/KH-UBND", None, None),
+])
+def test_no_joint_without_a_code_for_each_body(tmp_path, header, number, issuer, parent):
+    meta = _document(tmp_path, header, number, "Lai Châu, ngày 5 tháng 10 năm 2021", "text", RULES)
+    assert meta.issuer.joint == []
+    if issuer:
+        assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+

@@ -534,7 +534,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
-    if len(fused := _fused_joint_bodies(lines, symbol)) > 1:
+    if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
@@ -614,6 +614,27 @@ def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
             if _joint_by_symbol(bodies, symbol):
                 return bodies
     return []
+
+
+def _bodies_over_one_place(lines: list[str], symbol: str | None) -> list[str]:
+    """A joint header whose bodies' kinds stand one under the other over the place line they share ("ỦY BAN NHÂN DÂN" /
+    "ỦY BAN MTTQ VIỆT NAM" / "TỈNH LAI CHÂU"): each body with the place, when the symbol has a code for each body and
+    each code names its body ("QCPH/UBND-UBMTTQ", "KH-UBND-MTTQ"); else none. A unit under its parent puts the place on
+    the parent's line ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" / "SỞ NỘI VỤ"), and its symbol names one body."""
+    if len(lines) < 3 or _last_unit_start(lines[-1]) != 0 or not symbol:
+        return []
+    kinds = lines[:-1]
+    if any(_last_unit_start(line) is not None or not _AGENCY_KINDS.match(strip_marks(line).upper()) for line in kinds):
+        return []
+    codes = symbol.split("/")[-1].split("-")
+    if codes[0] in doc_type_by_abbreviation():
+        codes = codes[1:]
+    from .registry import name_key  # loaded only here: few headers get this far
+
+    keys = [name_key(code) for code in codes]
+    if len(codes) != len(kinds) or not all(any(key and key in name_key(kind) for key in keys) for kind in kinds):
+        return []
+    return [f"{kind} {lines[-1]}" for kind in kinds]
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:

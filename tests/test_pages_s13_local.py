@@ -74,3 +74,26 @@ def test_no_joint_without_a_code_for_each_body(tmp_path, header, number, issuer,
     if issuer:
         assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
 
+
+PLAN = ["KẾ HOẠCH", "TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2010", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao chất lượng phục vụ."]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("wrapped, date_line, place", [
+    ("TP Hồ Chí", "Minh, ngày 3 tháng 2 năm 2010", "TP Hồ Chí Minh"),
+    ("Thành phố Hồ", "Chí Minh, ngày 3 tháng 2 năm 2010", "Thành phố Hồ Chí Minh"),
+    ("Bà Rịa -", "Vũng Tàu, ngày 3 tháng 2 năm 2010", "Bà Rịa - Vũng Tàu"),
+])
+def test_place_wrapped_over_three_words(tmp_path, form, wrapped, date_line, place):
+    """A site's cell wraps a long place before the date's line: the words above belong to it when, together, they
+    name a known place and the line's own words do not ("Minh, ngày …" read "Minh")."""
+    lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "-------", *MOTTO, "Số: 210/KH-UBND", wrapped, date_line, *PLAN]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert meta.place == place
+    assert meta.issued_date == "2010-02-03"
+
+
+def test_words_above_that_make_no_place_stay_out(tmp_path):
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ", "-------", *MOTTO, "Số: 210/KH-UBND", "Ban Chỉ Đạo",
+             "Huế, ngày 3 tháng 2 năm 2010", *PLAN]
+    assert process(write_in_form(tmp_path, lines, "text")).metadata.place == "Huế"

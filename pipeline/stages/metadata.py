@@ -458,7 +458,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             text = f"{text} {following}"
         place = match.group("place").strip(" ,")
         previous = header[i - 1] if i else None
-        if previous is not None and _is_place_fragment(previous):
+        if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
@@ -497,6 +497,28 @@ def _is_place_fragment(block: Block) -> bool:
         and not is_upper_line(text)
         and not any(c.isdigit() or c in ":-_|" for c in text)
     )
+
+
+def _wraps_a_known_place(block: Block, place: str) -> bool:
+    """A longer start of a place a site's cell wrapped ("TP Hồ Chí" / "Minh, ngày …", "Bà Rịa -" / "Vũng Tàu, ngày …"):
+    up to four capitalised words (a dash among them) that with the line's place name a place of the registry, when
+    the line's place alone names none."""
+    text = block.text or ""
+    words = text.split()
+    if not 0 < len(words) <= 4 or block.cell_end or any(c.isdigit() or c in ":_|," for c in text):
+        return False
+    if not all(w[:1].isupper() or w in "-–" or w in _unit_word_parts() for w in words) or is_upper_line(text):
+        return False
+    from .registry import registry  # loaded only here: few date lines get this far
+
+    places = registry()
+    return places.place_named_in(place) is None and places.place_named_in(f"{text} {place}") is not None
+
+
+@cache
+def _unit_word_parts() -> frozenset[str]:
+    """The words of the unit words, as printed in a place's name ("Thành phố Hồ", "Thị xã Bình")."""
+    return frozenset(w for unit in json_data("places.json")["unit_words"]["words"] for w in unit.split())
 
 
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.

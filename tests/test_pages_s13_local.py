@@ -97,3 +97,20 @@ def test_words_above_that_make_no_place_stay_out(tmp_path):
     lines = ["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ", "-------", *MOTTO, "Số: 210/KH-UBND", "Ban Chỉ Đạo",
              "Huế, ngày 3 tháng 2 năm 2010", *PLAN]
     assert process(write_in_form(tmp_path, lines, "text")).metadata.place == "Huế"
+
+
+@pytest.mark.parametrize("number_row", [
+    "Số: 12/2021/QĐ-UBND | Gia Lai, ngày 3 tháng 5 năm 2021 |",
+    "Số: 12/2021/QĐ-UBND | Gia Lai, ngày 3 tháng 5 năm 2021",
+])
+def test_title_under_a_number_row_when_the_site_dropped_the_type_heading(tmp_path, number_row):
+    """A site that prints the header's table as rows of cells ("Số: … | Gia Lai, ngày …") and drops the type heading:
+    the title is the capitalised line under that row, as under a date line of its own."""
+    lines = ["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", number_row,
+             "BAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH GIA LAI", "ỦY BAN NHÂN DÂN TỈNH GIA LAI",
+             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp."]
+    doc = process(write_in_form(tmp_path, lines, "text"))
+    assert doc.metadata.title == "BAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH GIA LAI"
+    assert doc.metadata.doc_type == "Quyết định"
+    assert "missing_doc_type_heading" in {w.code for w in doc.warnings}

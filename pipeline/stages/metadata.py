@@ -946,7 +946,8 @@ def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None
     blocks = layout.blocks
     texts = [b.text or "" for b in blocks[:_MAX_HEADER_BLOCKS]]
     grounds = next((i for i, text in enumerate(texts) if _PAST_THE_HEADING.match(text)), len(texts))
-    dated = [i for i, text in enumerate(texts[:grounds]) if _date_line(text)]
+    # a site's row of the header's cells holds the date in its last cell ("Số: 12/QĐ-UBND | Gia Lai, ngày …")
+    dated = [i for i, text in enumerate(texts[:grounds]) if _date_line(text.rstrip(" |").rsplit(" | ", 1)[-1])]
     if not dated or dated[-1] + 1 >= len(blocks) or not is_upper_line(blocks[dated[-1] + 1].text or ""):
         return None
     lines = title_lines(blocks, dated[-1], doc_type)

@@ -114,3 +114,30 @@ def test_title_under_a_number_row_when_the_site_dropped_the_type_heading(tmp_pat
     assert doc.metadata.title == "BAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH GIA LAI"
     assert doc.metadata.doc_type == "Quyết định"
     assert "missing_doc_type_heading" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("header, number, joint", [
+    (["THƯỜNG TRỰC", "HĐND - UBND TỈNH KON TUM"], "04/QC-TT.HĐND-UBND", ["THƯỜNG TRỰC HĐND TỈNH KON TUM", "UBND TỈNH KON TUM"]),
+    (["HĐND - UBND XÃ TÂN HÒA"], "02/QCPH-HĐND-UBND", ["HĐND XÃ TÂN HÒA", "UBND XÃ TÂN HÒA"]),
+])
+def test_two_kinds_dashed_before_one_place(tmp_path, form, header, number, joint):
+    """"HĐND - UBND TỈNH …": the council (or its standing committee) and the people's committee of the place, a joint
+    working regulation when the symbol has a code for each ("TT.HĐND", "UBND")."""
+    meta = _document(tmp_path, header, number, "Kon Tum, ngày 20 tháng 3 năm 2019", form, RULES)
+    assert meta.issuer.joint == joint
+    assert meta.issuer.name == joint[0]
+
+
+def test_two_kinds_dashed_without_a_code_for_each_stay_one_name(tmp_path):
+    meta = _document(tmp_path, ["HĐND - UBND XÃ TÂN HÒA"], "02/QC-UBND", "Tân Hòa, ngày 20 tháng 3 năm 2019", "text", RULES)
+    assert meta.issuer.joint == []
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_council_abbreviated_header_starts_the_document(tmp_path, form):
+    """"HĐND HUYỆN …" (the council's abbreviation opening the header) was site furniture too, unlike "UBND …"."""
+    meta = _document(tmp_path, ["HĐND HUYỆN ĐỨC CƠ"], "15/NQ-HĐND", "Đức Cơ, ngày 8 tháng 7 năm 2020", form,
+                     ["NGHỊ QUYẾT", "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2021", "HỘI ĐỒNG NHÂN DÂN HUYỆN ĐỨC CƠ",
+                      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT NGHỊ:"])
+    assert meta.issuer.name == "HĐND HUYỆN ĐỨC CƠ"

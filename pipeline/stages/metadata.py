@@ -565,6 +565,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if len(bodies) > 1:
             return Issuer(name=bodies[0], joint=bodies), issues
     bodies = _boards_with_their_bodies(bodies)
+    if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
+        return Issuer(name=dashed[0], joint=dashed), issues
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
@@ -648,15 +650,36 @@ def _bodies_over_one_place(lines: list[str], symbol: str | None) -> list[str]:
     kinds = lines[:-1]
     if any(_last_unit_start(line) is not None or not _AGENCY_KINDS.match(strip_marks(line).upper()) for line in kinds):
         return []
+    bodies = [f"{kind} {lines[-1]}" for kind in kinds]
+    return bodies if _a_code_for_each_body(bodies, symbol) else []
+
+
+def _dashed_bodies_of_one_place(name: str, symbol: str | None) -> list[str]:
+    """Two bodies' kinds dashed before the place they share ("THƯỜNG TRỰC HĐND - UBND TỈNH KON TUM", "HĐND - UBND XÃ
+    TÂN HÒA"): each body with the place, when the symbol has a code for each body; else none."""
+    if not symbol or " - " not in name:
+        return []
+    left, right = name.split(" - ", 1)
+    bare = strip_marks(right).upper()
+    kind = _AGENCY_KINDS.match(bare)
+    start = _last_unit_start(right)
+    if not kind or start is None or right[kind.end():start].strip() or not _AGENCY_KINDS.search(strip_marks(left).upper()):
+        return []
+    place = right[start:]
+    bodies = [f"{left} {place}", right]
+    return bodies if _a_code_for_each_body(bodies, symbol) else []
+
+
+def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
+    """The symbol has one code per body after its type part, each naming one of the bodies ("QCPH/UBND-UBMTTQ",
+    "KH-UBND-MTTQ", "QC-TT.HĐND-UBND": the last part of a dotted code is the body's, "TT." its standing organ)."""
     codes = symbol.split("/")[-1].split("-")
-    if codes[0] in doc_type_by_abbreviation():
+    if codes[0] in doc_type_by_abbreviation() or len(codes) == len(bodies) + 1:
         codes = codes[1:]
     from .registry import name_key  # loaded only here: few headers get this far
 
-    keys = [name_key(code) for code in codes]
-    if len(codes) != len(kinds) or not all(any(key and key in name_key(kind) for key in keys) for kind in kinds):
-        return []
-    return [f"{kind} {lines[-1]}" for kind in kinds]
+    keys = [name_key(code.split(".")[-1]) for code in codes]
+    return len(codes) == len(bodies) and all(any(key and key in name_key(body) for key in keys) for body in bodies)
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:

@@ -141,3 +141,18 @@ def test_council_abbreviated_header_starts_the_document(tmp_path, form):
                      ["NGHỊ QUYẾT", "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2021", "HỘI ĐỒNG NHÂN DÂN HUYỆN ĐỨC CƠ",
                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT NGHỊ:"])
     assert meta.issuer.name == "HĐND HUYỆN ĐỨC CƠ"
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("header, issuer, parent", [
+    (["ĐẢNG ỦY XÃ HÒA AN", "CHI BỘ ẤP 2"], "CHI BỘ ẤP 2", "ĐẢNG ỦY XÃ HÒA AN"),
+    (["ĐẢNG BỘ PHƯỜNG 5", "CHI BỘ KHU PHỐ 3"], "CHI BỘ KHU PHỐ 3", "ĐẢNG BỘ PHƯỜNG 5"),
+])
+def test_party_cell_under_its_committee(tmp_path, form, header, issuer, parent):
+    """A grassroots Party cell ("CHI BỘ …") under the committee it belongs to: the cell issued the resolution, the
+    committee is its parent (it was read as one body "ĐẢNG ỦY XÃ … CHI BỘ …")."""
+    lines = [*header, "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 03-NQ/CB", "Hòa An, ngày 5 tháng 1 năm 2024", "NGHỊ QUYẾT",
+             "lãnh đạo thực hiện nhiệm vụ chính trị năm 2024", "I. ĐÁNH GIÁ KẾT QUẢ NĂM 2023", "1. Chi bộ đã lãnh đạo."]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+    assert meta.number == "03-NQ/CB"

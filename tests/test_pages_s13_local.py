@@ -156,3 +156,20 @@ def test_party_cell_under_its_committee(tmp_path, form, header, issuer, parent):
     meta = process(write_in_form(tmp_path, lines, form)).metadata
     assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
     assert meta.number == "03-NQ/CB"
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("header, motto, number, issuer, parent", [
+    (["TỈNH ỦY HÀ TĨNH", "ĐẢNG ĐOÀN HĐND TỈNH"], "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 05-KH/ĐĐ", "ĐẢNG ĐOÀN HĐND TỈNH", "TỈNH ỦY HÀ TĨNH"),
+    (["HUYỆN ỦY NAM ĐÀN", "ỦY BAN KIỂM TRA"], "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 09-KH/UBKTHU", "ỦY BAN KIỂM TRA", "HUYỆN ỦY NAM ĐÀN"),
+    (["HỘI CỰU CHIẾN BINH VIỆT NAM", "HỘI CCB TỈNH QUẢNG BÌNH"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 11/KH-CCB",
+     "HỘI CCB TỈNH QUẢNG BÌNH", "HỘI CỰU CHIẾN BINH VIỆT NAM"),
+])
+def test_party_group_inspection_committee_and_veterans_under_their_parent(tmp_path, form, header, motto, number, issuer, parent):
+    """A Party group ("ĐẢNG ĐOÀN"), a committee's inspection commission ("ỦY BAN KIỂM TRA") and an association's
+    branch by its abbreviation ("HỘI CCB TỈNH …") under the body above them: each is the issuer, not a tail of the
+    parent's name."""
+    lines = [*header, "*", motto, number, "Vinh, ngày 4 tháng 3 năm 2024", "KẾ HOẠCH", "Kiểm tra, giám sát năm 2024",
+             "I. MỤC ĐÍCH", "1. Nâng cao chất lượng."]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)

@@ -88,11 +88,13 @@ _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
     r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|CHI BO|"
+    # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
+    r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
     r"KHO BAC NHA NUOC|BAO HIEM XA HOI|HOC VIEN|VIEN|"
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
-    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
+    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
 )
 # A person's name: two to five capitalised words; the Ê Đê, Gia Rai and M'nông names of the Central Highlands open with a
 # man's "Y" or a woman's "H'" ("Y Biêr Niê", "H'Yim Kđoh"), which no other name does.

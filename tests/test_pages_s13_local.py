@@ -173,3 +173,17 @@ def test_party_group_inspection_committee_and_veterans_under_their_parent(tmp_pa
              "I. MỤC ĐÍCH", "1. Nâng cao chất lượng."]
     meta = process(write_in_form(tmp_path, lines, form)).metadata
     assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("header, date_line, canonical", [
+    (["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"], "Huế, ngày 9 tháng 6 năm 2015", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+    (["HỘI ĐỒNG NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"], "Huế, ngày 9 tháng 6 năm 2015", "Hội đồng nhân dân tỉnh Thừa Thiên Huế"),
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ"], "Huế, ngày 9 tháng 6 năm 2025", "Ủy ban nhân dân thành phố Huế"),
+])
+def test_thua_thien_hue_is_not_named_after_its_successor(tmp_path, form, header, date_line, canonical):
+    """The province of Thừa Thiên Huế became the centrally governed thành phố Huế on 1 January 2025; its bodies were
+    resolved to the city's ("Ủy ban nhân dân thành phố Huế" for a plan of 2015), unlike the 29 provinces merged in
+    July 2025, which keep their own rows."""
+    meta = _document(tmp_path, header, "88/KH-UBND", date_line, form, PLAN)
+    assert meta.issuer.agency.canonical_name == canonical

@@ -187,3 +187,30 @@ def test_thua_thien_hue_is_not_named_after_its_successor(tmp_path, form, header,
     July 2025, which keep their own rows."""
     meta = _document(tmp_path, header, "88/KH-UBND", date_line, form, PLAN)
     assert meta.issuer.agency.canonical_name == canonical
+
+
+@pytest.mark.parametrize("header, canonical", [
+    # a town or a district named like a province: the registry holds only the province, so no canonical name
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ THÁI BÌNH"], None),
+    (["ỦY BAN NHÂN DÂN", "THỊ XÃ QUẢNG TRỊ"], None),
+    (["ỦY BAN NHÂN DÂN", "HUYỆN QUẢNG NINH"], None),
+    (["UBND TỈNH BẮC NINH", "UBND THÀNH PHỐ BẮC NINH"], None),
+    # the unit agrees with the place's: resolved as before
+    (["ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH"], "Ủy ban nhân dân tỉnh Thái Bình"),
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"], "Ủy ban nhân dân thành phố Hà Nội"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH BẮC CẠN"], "Ủy ban nhân dân tỉnh Bắc Kạn"),
+])
+def test_a_unit_named_like_a_province_is_not_the_province(tmp_path, header, canonical):
+    """"UBND THÀNH PHỐ THÁI BÌNH" (the province's capital), "UBND HUYỆN QUẢNG NINH" (a district of another province)
+    resolved to the province's Ủy ban nhân dân: a confident wrong body. Now unresolved, with the reason."""
+    meta = _document(tmp_path, header, "31/KH-UBND", "Thái Bình, ngày 4 tháng 3 năm 2018", "text", PLAN)
+    assert meta.issuer.agency.canonical_name == canonical
+    if canonical is None:
+        assert "not in the registry" in meta.issuer.agency.reason
+
+
+def test_province_word_before_a_city_still_names_the_city(tmp_path):
+    """"ỦY BAN NHÂN DÂN TỈNH CẦN THƠ": a province-level word before a centrally governed city's name is that city's
+    body (the city was a province before 2004); only a lower unit named like a province is another body."""
+    meta = _document(tmp_path, ["ỦY BAN NHÂN DÂN", "TỈNH CẦN THƠ"], "31/KH-UBND", "Cần Thơ, ngày 4 tháng 3 năm 2018", "text", PLAN)
+    assert meta.issuer.agency.canonical_name == "Ủy ban nhân dân thành phố Cần Thơ"

@@ -317,6 +317,8 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
             return _pick(name, found, reg)
     key = name_key(printed)
     core, level, named_place = reg.split_place(key)
+    if named_place and (other := _unit_of_another_place(key, core, named_place, reg)):
+        return AgencyMention(name=name, reason=other)
     where = [named_place] if named_place else [j for j in chain if not level or reg.place(j).level == level] or chain
     for jurisdiction in chain:
         if key in reg.keys.get(jurisdiction, {}):
@@ -330,6 +332,21 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
     if board := _bare_party_board(name, printed, chain[0], reg, party):
         return board
     return _fuzzy(name, core, where, reg, place)
+
+
+_UNIT_WORD = re.compile(r"(thanh pho|tinh|quan|huyen|thi xa)\b")
+
+
+def _unit_of_another_place(key: str, core: str, place_id: str, reg) -> str | None:
+    """Why a name does not name the registry's place of that name: its unit word is another than the place's
+    ("ủy ban nhân dân thành phố Thái Bình", "huyện Quảng Ninh", "thị xã Quảng Trị": a town or a district named like
+    a province, which the registry does not hold). None when the unit agrees or the name has none."""
+    unit = _UNIT_WORD.match(key[len(core):].strip())
+    display = reg.place(place_id).display
+    # "tỉnh" before a centrally governed city's name is a province-level body all the same ("UBND tỉnh Cần Thơ")
+    if unit is None or unit.group(1) == "tinh" or not display or name_key(display).startswith(unit.group(1)):
+        return None
+    return f"a unit named like {display}, not it ('{unit.group(1)}'): not in the registry"
 
 
 def _bare_party_board(name: str, printed: str, place_id: str, reg, party: bool) -> AgencyMention | None:

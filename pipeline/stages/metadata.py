@@ -87,12 +87,14 @@ _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNO
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|"
+    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|CHI BO|"
+    # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
+    r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
     r"KHO BAC NHA NUOC|BAO HIEM XA HOI|HOC VIEN|VIEN|"
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
-    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
+    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
 )
 # A person's name: two to five capitalised words; the Ê Đê, Gia Rai and M'nông names of the Central Highlands open with a
 # man's "Y" or a woman's "H'" ("Y Biêr Niê", "H'Yim Kđoh"), which no other name does.
@@ -459,7 +461,7 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             text = f"{text} {following}"
         place = match.group("place").strip(" ,")
         previous = header[i - 1] if i else None
-        if previous is not None and _is_place_fragment(previous):
+        if previous is not None and (_is_place_fragment(previous) or _wraps_a_known_place(previous, place)):
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
@@ -500,6 +502,28 @@ def _is_place_fragment(block: Block) -> bool:
     )
 
 
+def _wraps_a_known_place(block: Block, place: str) -> bool:
+    """A longer start of a place a site's cell wrapped ("TP Hồ Chí" / "Minh, ngày …", "Bà Rịa -" / "Vũng Tàu, ngày …"):
+    up to four capitalised words (a dash among them) that with the line's place name a place of the registry, when
+    the line's place alone names none."""
+    text = block.text or ""
+    words = text.split()
+    if not 0 < len(words) <= 4 or block.cell_end or any(c.isdigit() or c in ":_|," for c in text):
+        return False
+    if not all(w[:1].isupper() or w in "-–" or w in _unit_word_parts() for w in words) or is_upper_line(text):
+        return False
+    from .registry import registry  # loaded only here: few date lines get this far
+
+    places = registry()
+    return places.place_named_in(place) is None and places.place_named_in(f"{text} {place}") is not None
+
+
+@cache
+def _unit_word_parts() -> frozenset[str]:
+    """The words of the unit words, as printed in a place's name ("Thành phố Hồ", "Thị xã Bình")."""
+    return frozenset(w for unit in json_data("places.json")["unit_words"]["words"] for w in unit.split())
+
+
 # A word OCR read twice over a header line ("TỈNH LÂM LÂM ĐỒNG"); no body's name repeats a word of two letters or more.
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
 
@@ -535,7 +559,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
-    if len(fused := _fused_joint_bodies(lines, symbol)) > 1:
+    if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
@@ -544,6 +568,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if len(bodies) > 1:
             return Issuer(name=bodies[0], joint=bodies), issues
     bodies = _boards_with_their_bodies(bodies)
+    if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
+        return Issuer(name=dashed[0], joint=dashed), issues
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
@@ -615,6 +641,48 @@ def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
             if _joint_by_symbol(bodies, symbol):
                 return bodies
     return []
+
+
+def _bodies_over_one_place(lines: list[str], symbol: str | None) -> list[str]:
+    """A joint header whose bodies' kinds stand one under the other over the place line they share ("ỦY BAN NHÂN DÂN" /
+    "ỦY BAN MTTQ VIỆT NAM" / "TỈNH LAI CHÂU"): each body with the place, when the symbol has a code for each body and
+    each code names its body ("QCPH/UBND-UBMTTQ", "KH-UBND-MTTQ"); else none. A unit under its parent puts the place on
+    the parent's line ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" / "SỞ NỘI VỤ"), and its symbol names one body."""
+    if len(lines) < 3 or _last_unit_start(lines[-1]) != 0 or not symbol:
+        return []
+    kinds = lines[:-1]
+    if any(_last_unit_start(line) is not None or not _AGENCY_KINDS.match(strip_marks(line).upper()) for line in kinds):
+        return []
+    bodies = [f"{kind} {lines[-1]}" for kind in kinds]
+    return bodies if _a_code_for_each_body(bodies, symbol) else []
+
+
+def _dashed_bodies_of_one_place(name: str, symbol: str | None) -> list[str]:
+    """Two bodies' kinds dashed before the place they share ("THƯỜNG TRỰC HĐND - UBND TỈNH KON TUM", "HĐND - UBND XÃ
+    TÂN HÒA"): each body with the place, when the symbol has a code for each body; else none."""
+    if not symbol or " - " not in name:
+        return []
+    left, right = name.split(" - ", 1)
+    bare = strip_marks(right).upper()
+    kind = _AGENCY_KINDS.match(bare)
+    start = _last_unit_start(right)
+    if not kind or start is None or right[kind.end():start].strip() or not _AGENCY_KINDS.search(strip_marks(left).upper()):
+        return []
+    place = right[start:]
+    bodies = [f"{left} {place}", right]
+    return bodies if _a_code_for_each_body(bodies, symbol) else []
+
+
+def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
+    """The symbol has one code per body after its type part, each naming one of the bodies ("QCPH/UBND-UBMTTQ",
+    "KH-UBND-MTTQ", "QC-TT.HĐND-UBND": the last part of a dotted code is the body's, "TT." its standing organ)."""
+    codes = symbol.split("/")[-1].split("-")
+    if codes[0] in doc_type_by_abbreviation() or len(codes) == len(bodies) + 1:
+        codes = codes[1:]
+    from .registry import name_key  # loaded only here: few headers get this far
+
+    keys = [name_key(code.split(".")[-1]) for code in codes]
+    return len(codes) == len(bodies) and all(any(key and key in name_key(body) for key in keys) for body in bodies)
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:
@@ -970,7 +1038,8 @@ def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None
     blocks = layout.blocks
     texts = [b.text or "" for b in blocks[:_MAX_HEADER_BLOCKS]]
     grounds = next((i for i, text in enumerate(texts) if _PAST_THE_HEADING.match(text)), len(texts))
-    dated = [i for i, text in enumerate(texts[:grounds]) if _date_line(text)]
+    # a site's row of the header's cells holds the date in its last cell ("Số: 12/QĐ-UBND | Gia Lai, ngày …")
+    dated = [i for i, text in enumerate(texts[:grounds]) if _date_line(text.rstrip(" |").rsplit(" | ", 1)[-1])]
     if not dated or dated[-1] + 1 >= len(blocks) or not is_upper_line(blocks[dated[-1] + 1].text or ""):
         return None
     lines = title_lines(blocks, dated[-1], doc_type)

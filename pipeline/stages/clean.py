@@ -591,9 +591,9 @@ def clean(doc: Document) -> Document:
     blocks = cell_ends_on_own_lines(blocks)
     blocks, found = convert_legacy_encoding(blocks)
     issues.extend(found)
-    blocks = closing_rows_apart(blocks)
     blocks, found = linebreaks.rebuild(blocks)
     issues.extend(found)
+    blocks = closing_rows_apart(blocks)  # after the lines a copy lost are put back: what is left is one line
     blocks, found = unglue_words(blocks)
     issues.extend(found)
     blocks, attributes = mark_furniture(blocks)

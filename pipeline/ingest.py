@@ -517,6 +517,9 @@ class Batch:
     def store(self, prepared: Prepared, key: str, info: os.stat_result, json_dir: Path | None) -> str:
         """A document read from the file ``key``: its JSON written now, its rows queued. An OSError writing the JSON
         is raised and nothing of the document is kept. Returns the JSON document's name."""
+        if any(queued.doc_id == prepared.doc_id for _, queued in self.pending):
+            # the same bytes again (another path): written in turn, as a run whose batches end elsewhere writes it
+            self.flush()
         name = (self.json_names.get(key) or stored_json_name(self.db, key)
                 or json_name_for(key, lambda candidate: self._json_name_taken(candidate, key)))
         if json_dir is not None:

@@ -27,6 +27,7 @@ from click.testing import CliRunner  # noqa: E402
 from pipeline.cli import EXIT_BAD_INPUT, main  # noqa: E402
 from pipeline.engines import WORKER_LOST, dask_engine  # noqa: E402
 from pipeline.errors import PipelineError  # noqa: E402
+import pipeline.ingest as ingest_module  # noqa: E402
 from pipeline.ingest import WORKER_DIED, Limits, ingest, safe_process  # noqa: E402
 
 from conftest import CORPUS, ROOT  # noqa: E402
@@ -72,6 +73,19 @@ def test_dask_and_local_write_the_same_database_and_json(mixed, tmp_path):
     assert len(local.documents) == 12 and [Path(p).name for p, _ in local.failures] == ["empty.txt"]
     assert dask_run.failures == local.failures
     assert run_differences(tmp_path / "local", tmp_path / "dask") == []
+
+
+def test_where_batches_end_does_not_change_the_database(mixed, tmp_path, monkeypatch):
+    """Batches end on the clock (BATCH_SECONDS) as well as on a count, so a loaded machine ends them elsewhere: the
+    database must not depend on it. It did: the same bytes at two paths within one batch kept their rows where they
+    first stood, across two batches they went after the documents between (this test's and the one above's failures
+    under load)."""
+    monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 1)
+    run([mixed], tmp_path / "one")
+    monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 10_000)
+    monkeypatch.setattr(ingest_module, "BATCH_SECONDS", 10_000.0)
+    run([mixed], tmp_path / "all")
+    assert run_differences(tmp_path / "one", tmp_path / "all") == []
 
 
 def test_the_comparison_sees_a_difference(mixed, tmp_path):

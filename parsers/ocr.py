@@ -233,6 +233,37 @@ def _quarter_misreading():
     return re.compile(rf"\b(?P<word>[Qq]u[ýÝ]|QUÝ)\s+(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
 
 
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def quarters_in_sequence(texts: list[str]) -> list[str]:
+    """A row of header cells with a quarter's numeral read two ways ("Quý HI": II or III) read as the one that
+    continues the quarters beside it ("Quý II | Quý HI | Quý IV": III); one that no neighbour settles is left as
+    read (pipeline/data/ocr_confusions.json, ``quarter_numerals_in_sequence``)."""
+    from pipeline.resources import json_data
+
+    pattern, _ = _quarter_misreading()
+    readings = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals_in_sequence"].items() if not k.startswith("_")}
+
+    def quarter(text: str) -> tuple[str, str] | None:  # (the word "Quý", its numeral) of a cell that is one quarter
+        parts = text.split()
+        return (parts[0], parts[1]) if len(parts) == 2 and fold(parts[0]) == "quy" else None
+
+    result = list(texts)
+    for i, text in enumerate(texts):
+        if not (q := quarter(text)) or q[1] not in readings:
+            continue
+        around = set()
+        for j, step in ((i - 1, 1), (i + 1, -1)):
+            if 0 <= j < len(texts) and (n := quarter(texts[j])) and n[1] in _ROMAN:
+                k = _ROMAN.index(n[1]) + step
+                around.add(_ROMAN[k] if 0 <= k < len(_ROMAN) else None)
+        fits = [r for r in readings[q[1]] if r in around]
+        if len(fits) == 1 and None not in around and len(around) == 1:
+            result[i] = f"{q[0]} {fits[0]}"
+    return result
+
+
 def corrected(text: str) -> str:
     """OCR's text with the misreadings that have one sense corrected: "Quý 11/2026" is "Quý II/2026"."""
     if "u" not in text and "U" not in text:
@@ -382,9 +413,72 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
                      for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
             words = [w for w in words if not left <= (w.left + w.right) / 2 <= right or not top <= (w.top + w.bottom) / 2 <= bottom]
             words += strip
+        words += _empty_cells_words(cleaned, tables, words, scale)
     else:
         words = read_words(image)
     return page, image, words, tables
+
+
+_MARK_MM = 1.0  # ink at least this tall and wide in a cell the page's reading left empty is a mark ("x"), not a speck
+_STACK_GAP = 30  # pixels of white between the cells stacked into one image, and round it
+
+
+def _empty_cells_words(image: Image.Image, tables: list, words: list[Word], scale: float) -> list[Word]:
+    """The words of the cells that hold ink but no word of the page's reading, each read again on its own: Tesseract
+    reading a whole page passes over a lone short token in a wide cell (a schedule's "x" under "Quý II", a header's
+    "Quý I"), as it does in a narrow column. The cells' ink, cut out, is stacked into one image read as one block, so a
+    page pays one reading more, and only when it has such cells."""
+    from scipy import ndimage
+
+    least = max(4, round(_MARK_MM / _MM_PER_POINT * scale))
+    thick = _RULE_THICKNESS * scale / 2
+    crops: list[tuple[Image.Image, int, int]] = []  # (ink of the cell, its left and top on the page)
+    for table in tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell is None or any(_inside(w, cell, scale) for w in words):
+                    continue
+                left, top, right, bottom = round(cell[0] * scale) + 4, round(cell[1] * scale) + 4, round(cell[2] * scale) - 4, round(cell[3] * scale) - 4
+                if right - left < least or bottom - top < least:
+                    continue
+                pixels = np.asarray(image.crop((left, top, right, bottom))).copy()
+                labels, _ = ndimage.label(pixels < 140)
+                marks = []
+                for n, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1):
+                    tall, wide = rows.stop - rows.start, cols.stop - cols.start
+                    # a sliver of a rule the straightened page left at the cell's edge, across or down the whole cell
+                    if (wide >= 0.9 * pixels.shape[1] and tall <= thick) or (tall >= 0.9 * pixels.shape[0] and wide <= thick):
+                        pixels[labels == n] = 255
+                    elif max(tall, wide) >= least:
+                        marks.append((rows, cols))
+                if not marks:
+                    continue
+                y0, y1 = min(b[0].start for b in marks), max(b[0].stop for b in marks)
+                x0, x1 = min(b[1].start for b in marks), max(b[1].stop for b in marks)
+                crops.append((Image.fromarray(pixels[y0:y1, x0:x1]), left + x0, top + y0))
+    if not crops:
+        return []
+    stacked = Image.new("L", (max(c.width for c, _, _ in crops) + 2 * _STACK_GAP,
+                              sum(c.height + _STACK_GAP for c, _, _ in crops) + _STACK_GAP), 255)
+    bands = []  # (top, bottom in the stacked image, the cell's left and top on the page)
+    y = _STACK_GAP
+    for crop, left, top in crops:
+        stacked.paste(crop, (_STACK_GAP, y))
+        bands.append((y, y + crop.height, left, top))
+        y += crop.height + _STACK_GAP
+    found = []
+    # Vietnamese alone: English first reads a lone "x" stacked under others as "xX", and "Quý" as "Quy"
+    for word in read_words(stacked, _NARROW_PSM):
+        middle = (word.top + word.bottom) / 2
+        band = next((n for n, b in enumerate(bands) if b[0] - _STACK_GAP / 2 <= middle < b[1] + _STACK_GAP / 2), None)
+        if band is None or word.conf < _NOISE:
+            continue
+        y, _, left, top = bands[band]
+        dx, dy = left - _STACK_GAP, top - y
+        # a line of its own per cell, apart from the page's lines and the narrow columns' (whose first is < 0)
+        found.append(Word(word.text, word.conf, word.left + dx, word.top + dy, word.right + dx, word.bottom + dy,
+                          (-1_000_000 - band, *word.line[1:])))
+    return found
 
 
 _NARROW_MM = 22.0  # a column this narrow holds numbers ("1", "II", "1.2.3"), which a whole page's reading drops
@@ -495,6 +589,10 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
     from .pdf import _table
 
     table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt))
+    for r in range(table.n_rows):
+        cells = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
+            cell.text = text
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if 0 <= w.conf < _UNSURE_WORD and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)

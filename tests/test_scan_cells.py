@@ -1,5 +1,5 @@
 """Scanned tables' cells the page's reading leaves empty or misreads: a schedule's lone marks, read again on their own;
-a quarter's numeral read two ways, settled by its neighbours."""
+a quarter's numeral read two ways, settled by its neighbours; a date cell's figures checked by two more readings."""
 
 from pathlib import Path
 
@@ -66,3 +66,58 @@ def test_a_schedules_lone_marks_in_wide_cells_are_read(tmp_path):
 def test_a_quarter_read_two_ways_is_settled_by_the_quarters_beside_it(read, meant):
     assert ocr.quarters_in_sequence(read) == meant
 
+
+TASKS = [["1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý III/2026"],
+         ["2", "Số hóa hồ sơ hộ tịch", "Sở Nội vụ", "Tháng 5/2026"],
+         ["3", "Nâng cấp cổng dịch vụ công", "Sở Tài chính", "Năm 2026"]]
+MISREAD = {"III/2026": "II/2026", "5/2026": "9/2026"}  # one stroke of a numeral lost, one figure taken for another
+
+
+@needs_tesseract
+@needs_font
+def test_a_date_cells_figures_misread_surely_on_the_page_are_read_again_on_their_own(tmp_path, monkeypatch):
+    """The page's reading misreads deadlines with high confidence ("Quý III" also reads "Quý TII" in this font): each
+    is read right, or sent for a look, where the cell read again alone, enlarged, gives other figures ("5" read "9" on
+    the page reads "5" enlarged, and is kept so, doubted)."""
+    real = ocr.read_words
+
+    def page_misreads(image, psm="3", *args):
+        words = real(image, psm, *args)
+        return [ocr.Word(MISREAD.get(w.text, w.text), max(w.conf, 95.0), w.left, w.top, w.right, w.bottom, w.line)
+                for w in words] if psm == "3" else words
+
+    monkeypatch.setattr(ocr, "read_words", page_misreads)
+    path = tmp_path / "annex.png"
+    grid_page(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], TASKS, [150, 1000, 650, 400],
+              angle=-0.5).save(path, dpi=(300, 300))
+    doc = process(path)
+    flagged = {w.message.split(":")[0] for w in doc.warnings if w.code == "deadline_unsure"}
+    assert len(doc.tasks) == len(TASKS)
+    for task, row in zip(doc.tasks, TASKS):
+        assert (task.deadline and task.deadline.text == row[3]) or task.id in flagged, (task.id, task.deadline)
+    assert doc.tasks[1].deadline.text == "Tháng 5/2026" and doc.tasks[1].id in flagged
+    assert doc.tasks[2].id not in flagged  # "Năm 2026": every reading agrees
+
+
+def _words(text: str, line: int) -> list[ocr.Word]:
+    return [ocr.Word(part, 96.0, 10 * i, 0, 10 * i + 8, 10, (line, 1, 1)) for i, part in enumerate(text.split())]
+
+
+class _Table:  # a scanned table as the reader finds it: its rows' cell boxes, in points
+    rows = [type("Row", (), {"cells": [(0, 0, 30, 10)]})()]
+
+
+@pytest.mark.parametrize("enlarged, kept, doubted", [
+    (("Quý III/2026", "Quý II/2026"), "Quý III/2026", False),  # the page agrees with one more reading: kept
+    # both enlarged readings agree against the page: theirs, doubted (the same ink enlarged may misread alike)
+    (("Quý II/2026", "Quý II/2026"), "Quý II/2026", True),
+    (("Quý II/2026", "Quý IIH/2026"), "Quý III/2026", True),  # three readings, three figures: doubted
+    (("Quý TII/2026", "Quý TII/2026"), "Quý III/2026", True),  # agreed on no quarter: the page's, doubted
+    (("Quy III/2026", "Quý III/2026"), "Quý III/2026", False)])  # other letters, the same figures: kept
+def test_a_date_cells_figures_are_voted_on_by_three_readings(monkeypatch, enlarged, kept, doubted):
+    page = _words("Quý III/2026", 1)
+    monkeypatch.setattr(ocr, "_cell_ink", lambda image, cell, scale: (None, 0, 0))
+    monkeypatch.setattr(ocr, "_read_stacked", lambda crops, zoom, first_line: [_words(enlarged[ocr._VOTE_ZOOMS.index(zoom)], first_line)])
+    words = ocr._voted_date_cells(None, [_Table()], page, 1.0)
+    assert " ".join(w.text for w in words) == kept
+    assert [w.unsure for w in words] == [doubted] * len(words)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from concurrent.futures import ThreadPoolExecutor
 import os
 import shutil
@@ -86,6 +87,12 @@ class Word:
     right: int
     bottom: int
     line: tuple[int, int, int]
+    doubted: bool = False  # two readings of its cell give other figures (``_voted_date_cells``)
+
+    @property
+    def unsure(self) -> bool:
+        """Read with low confidence, or read otherwise by another reading of its cell."""
+        return 0 <= self.conf < _UNSURE_WORD or self.doubted
 
 
 def read_words(image: Image.Image, psm: str = "3", language: str = LANGUAGE) -> list[Word]:
@@ -230,7 +237,40 @@ def _quarter_misreading():
 
     numerals = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals"].items() if not k.startswith("_")}
     alternatives = "|".join(re.escape(k) for k in sorted(numerals, key=len, reverse=True))
-    return re.compile(rf"\b(?P<word>[Qq]u[ýÝ]|QUÝ)\s+(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
+    # after "Quý" or, in a list of quarters, after "Quý I, " or "Quý I và " ("Quý I, 11/2026": "Quý I, II/2026")
+    word = r"(?:[Qq]u[ýÝ]|QUÝ)(?:\s+(?:IV|I{1,3})\s*(?:,|và))*"
+    return re.compile(rf"\b(?P<word>{word})\s*(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
+
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def quarters_in_sequence(texts: list[str]) -> list[str]:
+    """A row of header cells with a quarter's numeral read two ways ("Quý HI": II or III) read as the one that
+    continues the quarters beside it ("Quý II | Quý HI | Quý IV": III); one that no neighbour settles is left as
+    read (pipeline/data/ocr_confusions.json, ``quarter_numerals_in_sequence``)."""
+    from pipeline.resources import json_data
+
+    pattern, _ = _quarter_misreading()
+    readings = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals_in_sequence"].items() if not k.startswith("_")}
+
+    def quarter(text: str) -> tuple[str, str] | None:  # (the word "Quý", its numeral) of a cell that is one quarter
+        parts = text.split()
+        return (parts[0], parts[1]) if len(parts) == 2 and fold(parts[0]) == "quy" else None
+
+    result = list(texts)
+    for i, text in enumerate(texts):
+        if not (q := quarter(text)) or q[1] not in readings:
+            continue
+        around = set()
+        for j, step in ((i - 1, 1), (i + 1, -1)):
+            if 0 <= j < len(texts) and (n := quarter(texts[j])) and n[1] in _ROMAN:
+                k = _ROMAN.index(n[1]) + step
+                around.add(_ROMAN[k] if 0 <= k < len(_ROMAN) else None)
+        fits = [r for r in readings[q[1]] if r in around]
+        if len(fits) == 1 and None not in around and len(around) == 1:
+            result[i] = f"{q[0]} {fits[0]}"
+    return result
 
 
 def corrected(text: str) -> str:
@@ -238,7 +278,11 @@ def corrected(text: str) -> str:
     if "u" not in text and "U" not in text:
         return text
     pattern, numerals = _quarter_misreading()
-    return pattern.sub(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)
+    for _ in range(3):  # a list's numerals one after the other ("Quý I, 11, 111/2026")
+        text, done = pattern.subn(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)
+        if not done:
+            break
+    return text
 
 
 _PUNCTUATION = ".,;:!?()\"'“”"
@@ -344,7 +388,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
         box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
                max(w.bottom for w in line_words) / scale)
         confidence = _mean([w.conf for w in line_words if w.conf >= 0])
-        unsure = [w.text for w in line_words if 0 <= w.conf < _UNSURE_WORD]
+        unsure = [w.text for w in line_words if w.unsure]
         text = corrected(_line_text(line_words))
         blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=text,
                             prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=box,
@@ -382,9 +426,132 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
                      for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
             words = [w for w in words if not left <= (w.left + w.right) / 2 <= right or not top <= (w.top + w.bottom) / 2 <= bottom]
             words += strip
+        words += _empty_cells_words(cleaned, tables, words, scale)
+        words = _voted_date_cells(cleaned, tables, words, scale)
     else:
         words = read_words(image)
     return page, image, words, tables
+
+
+_MARK_MM = 1.0  # ink at least this tall and wide in a cell the page's reading left empty is a mark ("x"), not a speck
+_STACK_GAP = 30  # pixels of white between the cells stacked into one image, and round it
+
+
+def _cell_ink(image: Image.Image, cell, scale: float) -> tuple[Image.Image, int, int] | None:
+    """The ink of a cell (a box in points), cut out to its marks, with its left and top on the page; None if it has
+    none but specks and slivers of its rules (the straightened page leaves them at a cell's edge)."""
+    from scipy import ndimage
+
+    least = max(4, round(_MARK_MM / _MM_PER_POINT * scale))
+    thick = _RULE_THICKNESS * scale / 2
+    left, top, right, bottom = (round(cell[0] * scale) + 4, round(cell[1] * scale) + 4, round(cell[2] * scale) - 4,
+                                round(cell[3] * scale) - 4)
+    if right - left < least or bottom - top < least:
+        return None
+    pixels = np.asarray(image.crop((left, top, right, bottom))).copy()
+    labels, _ = ndimage.label(pixels < 140)
+    marks = []
+    for n, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1):
+        tall, wide = rows.stop - rows.start, cols.stop - cols.start
+        if (wide >= 0.9 * pixels.shape[1] and tall <= thick) or (tall >= 0.9 * pixels.shape[0] and wide <= thick):
+            pixels[labels == n] = 255
+        elif max(tall, wide) >= least:
+            marks.append((rows, cols))
+    if not marks:
+        return None
+    y0, y1 = min(b[0].start for b in marks), max(b[0].stop for b in marks)
+    x0, x1 = min(b[1].start for b in marks), max(b[1].stop for b in marks)
+    return Image.fromarray(pixels[y0:y1, x0:x1]), left + x0, top + y0
+
+
+def _read_stacked(crops: list[tuple[Image.Image, int, int]], zoom: float, first_line: int) -> list[list[Word]]:
+    """The words of each cut-out cell, the cells stacked into one image (enlarged ``zoom`` times) read as one block:
+    a page pays one reading however many cells it has. Boxes are on the page; each cell's words are lines of their
+    own, numbered from ``first_line`` down (apart from the page's lines and the narrow columns', whose first is < 0)."""
+    sizes = [(round(c.width * zoom), round(c.height * zoom)) for c, _, _ in crops]
+    stacked = Image.new("L", (max(w for w, _ in sizes) + 2 * _STACK_GAP, sum(h + _STACK_GAP for _, h in sizes) + _STACK_GAP), 255)
+    bands = []  # (top, bottom) of each cell in the stacked image
+    y = _STACK_GAP
+    for (crop, _, _), size in zip(crops, sizes):
+        stacked.paste(crop if zoom == 1 else crop.resize(size, Image.BICUBIC), (_STACK_GAP, y))
+        bands.append((y, y + size[1]))
+        y += size[1] + _STACK_GAP
+    found: list[list[Word]] = [[] for _ in crops]
+    # Vietnamese alone: English first reads a lone "x" stacked under others as "xX", and "Quý" as "Quy"
+    for word in read_words(stacked, _NARROW_PSM):
+        middle = (word.top + word.bottom) / 2
+        band = next((n for n, b in enumerate(bands) if b[0] - _STACK_GAP / 2 <= middle < b[1] + _STACK_GAP / 2), None)
+        if band is None:
+            continue
+        _, left, top = crops[band]
+        x0, y0 = left - _STACK_GAP / zoom, top - bands[band][0] / zoom
+
+        def on_page(x: int, y: float) -> int:
+            return round(x / zoom + y)
+
+        found[band].append(Word(word.text, word.conf, on_page(word.left, x0), on_page(word.top, y0),
+                                on_page(word.right, x0), on_page(word.bottom, y0), (first_line - band, *word.line[1:])))
+    return found
+
+
+def _empty_cells_words(image: Image.Image, tables: list, words: list[Word], scale: float) -> list[Word]:
+    """The words of the cells that hold ink but no word of the page's reading, read again on their own: Tesseract
+    reading a whole page passes over a lone short token in a wide cell (a schedule's "x" under "Quý II", a header's
+    "Quý I"), as it does in a narrow column."""
+    crops = [ink for table in tables for row in table.rows for cell in row.cells
+             if cell is not None and not any(_inside(w, cell, scale) for w in words) and (ink := _cell_ink(image, cell, scale))]
+    return [w for ws in (_read_stacked(crops, 1.0, -1_000_000) if crops else []) for w in ws if w.conf >= _NOISE]
+
+
+# folded: a cell that gives a time ("quy ii/2026", "quy tii/2026", "thang 5", "nam 2026", "30/6"), not "quy dinh"
+_DATE_CELL = re.compile(r"\b(?:quy|thang|ngay|nam)\s+(?:[\divxlh]+\b|\S*\d)|\d/\d")
+_DATE_CELL_WORDS = 12  # a cell of more words is a task's text that names a date, not its deadline
+# folded: the figures a date is made of: a quarter's numeral as read however misread ("quy tii"), Roman numerals, and
+# numbers with any letter glued to them ("6g thang": a speck read as a letter)
+_FIGURES = re.compile(r"\bquy\s+([^\s/,.;)]+)|\b([ivx]{1,4})\b|(\d+[^\W\d_]*)")
+_QUARTERS = frozenset({"i", "ii", "iii", "iv"})
+_VOTE_ZOOMS = (1.5, 2.0)
+
+
+def _figures(words: list[Word]) -> tuple[str, ...]:
+    return tuple("".join(m) for m in _FIGURES.findall(fold(corrected(" ".join(w.text for w in words)))))
+
+
+def _readable(words: list[Word]) -> bool:
+    """Whether every quarter a reading gives is one (I to IV): a reading of "Quý TII" is none, whoever agrees."""
+    return all(quarter in _QUARTERS for quarter, _, _ in _FIGURES.findall(fold(corrected(" ".join(w.text for w in words)))) if quarter)
+
+
+def _voted_date_cells(image: Image.Image, tables: list, words: list[Word], scale: float) -> list[Word]:
+    """``words`` with the figures of each cell that gives a time ("Quý III/2026", "tháng 5") checked by two more
+    readings of the cell alone, enlarged: Tesseract reading a whole page misreads one stroke of a numeral ("III" as
+    "II", "5" as "9") with high confidence, and often reads it right on its own at another size. Where one enlarged
+    reading agrees with the page's, the page's stands; otherwise the cell's words are doubted (a deadline read from
+    them is sent for a look), and are the enlarged reading's where the two enlarged agree, give as many figures and
+    quarters I-IV."""
+    cells = []
+    for table in tables:
+        for row in table.rows:
+            for cell in row.cells:
+                inside = [w for w in words if cell is not None and _inside(w, cell, scale)]
+                if (inside and len(inside) <= _DATE_CELL_WORDS and _DATE_CELL.search(fold(" ".join(w.text for w in inside)))
+                        and (ink := _cell_ink(image, cell, scale))):
+                    cells.append((inside, ink))
+    if not cells:
+        return words
+    readings = [_read_stacked([ink for _, ink in cells], zoom, -2_000_000 - n * 100_000) for n, zoom in enumerate(_VOTE_ZOOMS)]
+    replaced: dict[Word, list[Word]] = {}
+    for (inside, _), *others in zip(cells, *readings):
+        page = _figures(inside)
+        if any(_figures(other) == page for other in others):
+            continue
+        # two readings of the same ink enlarged can agree on a misreading too ("Quý III" as "Quý II"): either way the
+        # figures are doubted, the enlarged reading's kept where the two agree (it was right more often)
+        agreed = _figures(others[0]) == _figures(others[1]) and len(_figures(others[0])) == len(page)
+        kept = others[0] if agreed and _readable(others[0]) else inside  # a figure corrected, never one dropped
+        replaced.update({w: [] for w in inside})
+        replaced[inside[0]] = [Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, w.line, doubted=True) for w in kept]
+    return [new for w in words for new in replaced.get(w, [w])]
 
 
 _NARROW_MM = 22.0  # a column this narrow holds numbers ("1", "II", "1.2.3"), which a whole page's reading drops
@@ -495,8 +662,12 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
     from .pdf import _table
 
     table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt))
+    for r in range(table.n_rows):
+        cells = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
+            cell.text = text
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
-        cell.unsure = tuple(w.text for w in words if 0 <= w.conf < _UNSURE_WORD and _inside(w, cell.bbox, ppt))
+        cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
     return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
@@ -637,7 +808,7 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
             blocks.append(Block(id=f"r{n:04d}", orig=" ".join(w.text for w in words),
                                 prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=bbox,
                                                 ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1),
-                                                ocr_unsure=[w.text for w in words if 0 <= w.conf < _UNSURE_WORD])))
+                                                ocr_unsure=[w.text for w in words if w.unsure])))
         readings.append(blocks)
     return readings
 

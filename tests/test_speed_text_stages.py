@@ -141,9 +141,10 @@ def test_site_attributes_are_those_of_every_line(texts):
 
     blocks = [Block(id=f"b{i}", orig=text, prov=Provenance(reader="txt"), text=text) for i, text in enumerate(texts)]
     plain: dict[str, str] = {}
+    waiting = None  # a label whose value comes on a later line
     for block in blocks:
         for line in (block.text or "").split("\n"):
-            clean._attributes_in(line, plain)
+            waiting = clean._attributes_in(line, plain, waiting)
     assert clean.site_attributes(blocks) == plain
 
 

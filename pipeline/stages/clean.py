@@ -369,7 +369,8 @@ def _attributes_in(text: str, found: dict[str, str], waiting: str | None = None)
     matches = list(_attribute_label().finditer(text))
     if not matches:
         value = text.strip(" \t|")
-        if waiting and value and not _DEFINITION.match(value.removeprefix(waiting).lstrip()):
+        # a label alone on its line (another page's layout: "Số hiệu" / "122/KH-UBND") is no value of the one waiting
+        if waiting and value and value not in site_attribute_fields() and not _DEFINITION.match(value.removeprefix(waiting).lstrip()):
             found.setdefault(waiting, value)
             return None
         return waiting

@@ -221,7 +221,8 @@ class Issuer(Strict):
 
 class Signer(Strict):
     name: str | None = None
-    title: str | None = Field(None, description='canonical position, e.g. "Phó Chủ tịch"')
+    title: str | None = Field(None, description='canonical position, with the unit printed after it written as bodies '
+                                               'are named: "Phó Chủ tịch", "Giám đốc Sở Nội vụ", "Chủ tịch UBND huyện"')
     title_as_printed: str | None = None
     authority: list[str] = Field(default_factory=list, description='e.g. ["TM.", "KT."]')
 

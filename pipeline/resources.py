@@ -54,6 +54,7 @@ def doc_type_by_folded_name() -> dict[str, str]:
     """"ke hoach" -> "Kế hoạch"; the English names of translations too ("decree" -> "Nghị định")."""
     names = {fold(row["name"]): row["name"] for row in csv_rows("doc_types.csv")}
     names.update({fold(row["english"]): row["name"] for row in csv_rows("doc_types.csv") if row.get("english")})
+    names.update({fold(row["name"]): row["name"] for row in csv_rows("party_doc_types.csv")})  # "THÔNG TRI"
     return names
 
 

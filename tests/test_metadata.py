@@ -327,9 +327,9 @@ def test_the_issuing_authority_line_is_not_the_signature(processed):
         ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", ["TM.", "KT."], "Phó Chủ tịch", "Nguyễn Văn An"),
         ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An", ["TM.", "KT."], "Phó Chủ tịch", "Nguyễn Văn An"),
         ("KT. BỘ TRƯỞNG THỨ TRƯỞNG\nThượng tướng Nguyễn Văn Long", ["KT."], "Thứ trưởng", "Nguyễn Văn Long"),
-        ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nVỤ CẢI CÁCH HÀNH CHÍNH\nPhạm Minh Hùng", ["TL."], "Vụ trưởng Vụ cải cách hành chính", "Phạm Minh Hùng"),
+        ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG\nVỤ CẢI CÁCH HÀNH CHÍNH\nPhạm Minh Hùng", ["TL."], "Vụ trưởng Vụ Cải cách hành chính", "Phạm Minh Hùng"),
         ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai", ["TL.", "KT."],
-         "Phó Trưởng ban Ban chính sách, thuế quốc tế", "Mạnh Thị Tuyết Mai"),
+         "Phó Trưởng ban Ban Chính sách, thuế quốc tế", "Mạnh Thị Tuyết Mai"),
         ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Bình", ["TUQ."], "Chánh Văn phòng", "Lê Văn Bình"),
         ("Q. GIÁM ĐỐC\nTrần Thị Cúc", ["Q."], "Giám đốc", "Trần Thị Cúc"),
         ("KT. TỔ TRƯỞNG\nPHÓ TỔ TRƯỞNG THƯỜNG TRỰC\nPHÓ CỤC TRƯỞNG CỤC CẢNH SÁT ĐTTP VỀ MA TÚY\nĐại tá Bùi Duy Hưng", ["KT."],
@@ -350,7 +350,7 @@ def test_the_issuing_authority_line_is_not_the_signature(processed):
         ("KT. CHỦ TỊCH, PHÓ CHỦ TỊCH\nNguyễn Văn An", ["KT."], "Phó Chủ tịch", "Nguyễn Văn An"),  # the deputy after a comma
         # a position and the unit it heads on one line, no prefix (laws and resolutions of the National Assembly)
         ("CHỦ TỊCH QUỐC HỘI\nTrần Thanh Mẫn", [], "Chủ tịch Quốc hội", "Trần Thanh Mẫn"),
-        ("GIÁM ĐỐC SỞ NỘI VỤ\n(đã ký)\nLê Văn Hùng", [], "Giám đốc Sở nội vụ", "Lê Văn Hùng"),
+        ("GIÁM ĐỐC SỞ NỘI VỤ\n(đã ký)\nLê Văn Hùng", [], "Giám đốc Sở Nội vụ", "Lê Văn Hùng"),
     ],
 )
 def test_signature_chain(processed, closing, authority, title, name):
@@ -472,7 +472,7 @@ def test_an_inferred_deputy_takes_the_heads_unit(processed):
     doc = processed(f"BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 2191/CT-CS\nV/v chính sách thuế\n{MOTTO}Hà Nội, ngày 08 tháng 4 năm 2026\n"
                     "Kính gửi: Thuế tỉnh Ninh Bình\nCục Thuế trả lời như sau:\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
                     "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\n")
-    assert doc.metadata.signer.title == "Phó Trưởng ban Ban chính sách, thuế quốc tế"
+    assert doc.metadata.signer.title == "Phó Trưởng ban Ban Chính sách, thuế quốc tế"
     assert "signer_title_inferred" in {w.code for w in doc.warnings}
 
 
@@ -590,7 +590,7 @@ def test_docx_header_and_signature_tables(tmp_path, header_rows):
     assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == ("Công văn", "2191/CT-CS", "2026-04-08", "Hà Nội")
     assert (meta.issuer.name, meta.issuer.parent, meta.title) == ("CỤC THUẾ", "BỘ TÀI CHÍNH", "chính sách thuế TNDN")
     assert (meta.signer.authority, meta.signer.title, meta.signer.name) == (
-        ["TL.", "KT."], "Phó Trưởng ban Ban chính sách, thuế quốc tế", "Mạnh Thị Tuyết Mai")
+        ["TL.", "KT."], "Phó Trưởng ban Ban Chính sách, thuế quốc tế", "Mạnh Thị Tuyết Mai")
     assert meta.recipients == ["Như trên", "Lưu: VT, CS"]
 
 

@@ -101,7 +101,7 @@ CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
 @pytest.mark.parametrize("chain, authority, title", [
     # a scan lost the KT. line under the seal: a deputy signs under TL. only as KT. of the head
     ("TL. CHỦ TỊCH\nPHÓ CHÁNH VĂN PHÒNG", ["TL.", "KT."], "Phó Chánh Văn phòng"),
-    ("TL. BỘ TRƯỞNG\nPHÓ VỤ TRƯỞNG VỤ PHÁP CHẾ", ["TL.", "KT."], "Phó Vụ trưởng Vụ pháp chế"),
+    ("TL. BỘ TRƯỞNG\nPHÓ VỤ TRƯỞNG VỤ PHÁP CHẾ", ["TL.", "KT."], "Phó Vụ trưởng Vụ Pháp chế"),
     ("TM. ỦY BAN NHÂN DÂN\nTL. CHỦ TỊCH\nPHÓ CHÁNH VĂN PHÒNG", ["TM.", "TL.", "KT."], "Phó Chánh Văn phòng"),
 ])
 def test_a_deputy_under_tl_signs_as_kt_with_a_warning(processed, chain, authority, title):

@@ -209,6 +209,9 @@ PARTY_OWN_TYPES = [
     (["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BẢO HÀ", "*", "Số 17-CV/ĐU"], ["V/v tổng kết công tác năm 2025", "Kính gửi: Các chi bộ",
                                                                       "Đảng ủy xã đề nghị các chi bộ báo cáo."], "Công văn"),
     (["TỈNH ỦY ĐẮK LẮK", "*", "12-QĐi/TU"], ["QUY ĐỊNH", "về chế độ làm việc của các ban", *PLAN[2:]], "Quy định"),
+    # "TT" in the Party's form is a Thông tri (before: a Thông tư, a confident wrong type, and no heading read)
+    (["ĐẢNG BỘ TỈNH THÁI BÌNH", "TỈNH ỦY", "*", "Số 15-TT/TU"], ["THÔNG TRI", "về lãnh đạo đại hội chi bộ nhiệm kỳ 2027 - 2029",
+                                                               *PLAN[2:]], "Thông tri"),
 ]
 
 
@@ -236,6 +239,19 @@ def test_the_partys_own_types_only_in_the_partys_form():
 
     assert doc_type_of_symbol("CV/TU") == "Công văn" and doc_type_of_symbol("QĐi/TW") == "Quy định"
     assert doc_type_of_symbol("QĐi-UBND") == "Công văn" and doc_type_of_symbol("AB/TU") is None
+    # where the two forms spell two types alike, each form reads its own
+    assert doc_type_of_symbol("TT/TU") == "Thông tri" and doc_type_of_symbol("TT-BNV") == "Thông tư"
+    assert doc_type_of_symbol("KH/TU") == "Kế hoạch"
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "pdf"])
+def test_a_thong_tri_heading_gives_type_and_title(tmp_path, form):
+    from conftest import write_in_form
+
+    left, right = ["TỈNH ỦY HÀ NAM", "*", "Số 03-TT/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nam, ngày 2 tháng 3 năm 2026"]
+    lines = [*left, *right, "THÔNG TRI", "về tăng cường công tác dân vận trong tình hình mới", *PLAN[2:], *CLOSING]
+    meta = process(write_in_form(tmp_path, lines, form, "\n".join(lines) + "\n", pdf_rows=(50.0, 18, 11))).metadata
+    assert (meta.doc_type, meta.number, meta.title) == ("Thông tri", "03-TT/TU", "về tăng cường công tác dân vận trong tình hình mới")
 
 
 # A line naming only a standing organ ("BAN THƯỜNG VỤ", "BAN CHẤP HÀNH") over its committee, or under it when nothing

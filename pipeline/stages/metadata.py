@@ -429,8 +429,8 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
         return None
     first, separator = (re.split(r"([-/])", symbol, maxsplit=1) + [""])[:2]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
-    # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn)
-    found = table.get(first) or (party_doc_type_by_abbreviation().get(first) if separator == "/" else None)
+    # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn, "TT/TU" a Thông tri)
+    found = party_doc_type_by_abbreviation().get(first) if separator == "/" else table.get(first)
     return found or (table[""] if "-" in symbol else None)
 
 

@@ -142,7 +142,7 @@ def annex_heading(text: str) -> re.Match[str] | None:
 @dataclass(frozen=True)
 class Chain:
     """What the capitalised lines of a signature block say: "TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN BAN CHÍNH SÁCH /
-    PHÓ TRƯỞNG BAN" -> authority ["TL.", "KT."], title "Phó Trưởng ban Ban chính sách"."""
+    PHÓ TRƯỞNG BAN" -> authority ["TL.", "KT."], title "Phó Trưởng ban Ban Chính sách"."""
 
     authority: tuple[str, ...] = ()
     title: str | None = None  # canonical position, with the unit printed after it
@@ -199,10 +199,72 @@ def _positions_by_letters() -> dict[str, str]:
 
 
 def is_unit(text: str) -> bool:
-    """The name of a unit printed after a position ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC", "QUỐC HỘI"), not a seal's
-    smudges read by OCR ("25-SCNI # HO", "P HỌ")."""
+    """The name of a unit printed after a position ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC", "QUỐC HỘI", "UBND TỈNH"),
+    not a seal's smudges read by OCR ("25-SCNI # HO", "P HỌ")."""
     words = text.split()
-    return bool(is_upper_line(text) and 2 <= len(words) <= 12 and _UNIT.match(text) and _UNIT_START.match(strip_marks(text)))
+    if not (is_upper_line(text) and 2 <= len(words) <= 12 and _UNIT.match(text)):
+        return False
+    bare = strip_marks(text)
+    return bool(_UNIT_START.match(bare)) or bare.split()[0] in _body_abbreviations()
+
+
+@cache
+def _abbreviation_expansions() -> dict[str, str]:
+    """Abbreviations of bodies' names in capitals, marks stripped, and what they stand for ("UBND" -> "Ủy ban nhân
+    dân"); those that are also words ("TƯ") left out (agency_abbreviations.csv)."""
+    return {strip_marks(row["abbreviation"]): row["expansion"] for row in csv_rows("agency_abbreviations.csv")
+            if row["is_word"] != "1" and row["abbreviation"].isalpha()}
+
+
+@cache
+def _body_abbreviations() -> frozenset[str]:
+    """The abbreviations that stand for a kind of body a unit starts with ("UBND", "HĐND", "BCĐ"; not "TP", a place)."""
+    return frozenset(a for a, expansion in _abbreviation_expansions().items() if _UNIT_START.match(strip_marks(expansion).upper()))
+
+
+@cache
+def _body_names_by_fold() -> dict[str, str]:
+    """The registry's names of bodies, folded -> as written ("so giao duc va dao tao" -> "Sở Giáo dục và Đào tạo")."""
+    return {fold(row["name"]): row["name"] for row in csv_rows("agencies.csv") if row["collective"] != "1"}
+
+
+def unit_as_named(unit: str) -> str:
+    """A unit printed in capitals after a position, written as names of bodies are (Nghị định 30/2020, Phụ lục II):
+    the registry's spelling of the body ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" -> "Sở Giáo dục và Đào tạo"), abbreviations kept
+    ("UBND"), a unit word in lower case and the place's name after it with capitals ("TỈNH AN GIANG" -> "tỉnh An
+    Giang"); a body the registry does not know with capitals on its kind and on the first word of its field ("VỤ CẢI
+    CÁCH HÀNH CHÍNH" -> "Vụ Cải cách hành chính"), a unit of no known kind in sentence case ("THƯỜNG TRỰC")."""
+    words = unit.split()
+    known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
+    if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):
+        field = words[size]
+        if not (_unit_words_at(words[size:]) or strip_marks(field) in _abbreviation_expansions()):
+            known = sentence_case(" ".join(words[:size])) + " " + field[:1] + field[1:].lower()
+    cased = known.split() if known else []
+    place = False  # after a unit word: the words are a place's name
+    i = len(cased)
+    while i < len(words):
+        word, bare = words[i], strip_marks(words[i])
+        if not place and (size := _unit_words_at(words[i:])):
+            cased += [w.lower() for w in words[i : i + size]]
+            place, i = True, i + size
+            continue
+        if word.isupper() and bare in _abbreviation_expansions():
+            cased.append(word)
+            place = place or _unit_words_at(_abbreviation_expansions()[bare].split()) > 0
+        else:
+            cased.append(word[:1] + word[1:].lower() if place else word.lower())
+        i += 1
+    if cased and not known:
+        cased[0] = cased[0][:1].upper() + cased[0][1:]
+    return " ".join(cased)
+
+
+def _unit_words_at(words: list[str]) -> int:
+    """How many of the words a unit word takes at their start ("THÀNH PHỐ HỒ CHÍ MINH": 2), 0 if none."""
+    text = " ".join(words)
+    match = unit_word().match(text)
+    return len(match.group().split()) if match and match.group().split() == words[: len(match.group().split())] else 0
 
 
 def post_of_unit(text: str) -> bool:
@@ -252,7 +314,7 @@ def signature_chain(lines: list[str]) -> Chain:
     if head and _deputies().get(head) and position in (None, head):
         # "KT. BỘ TRƯỞNG" with no line of the deputy's own, or over "[PHÓ] GIÁM ĐỐC" half under a seal
         unit = unit_after(heads[-1])
-        return Chain(authority, f"{_deputies()[head]} {sentence_case(unit)}" if unit else _deputies()[head], None, inferred=True)
+        return Chain(authority, f"{_deputies()[head]} {unit_as_named(unit)}" if unit else _deputies()[head], None, inferred=True)
     if position is None:
         return Chain(authority)
     # "Người được ký thừa lệnh được giao lại cho cấp phó ký thay": a deputy signs under TL. only as KT. of the head
@@ -264,7 +326,7 @@ def signature_chain(lines: list[str]) -> Chain:
     printed = text[positions[own].start() : end]
     if not unit and head and _deputies().get(head) == position:
         unit = unit_after(heads[-1])
-    title = f"{position} {sentence_case(unit)}" if unit else position
+    title = f"{position} {unit_as_named(unit)}" if unit else position
     return Chain(authority, title, printed.strip() or None, kt_inferred=kt_inferred)
 
 

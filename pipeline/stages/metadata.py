@@ -159,6 +159,43 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _chain_and_name_apart(blocks: list[Block]) -> list[Block]:
+    """A signature cell copied as one line, the chain in capitals and the name after it ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+    Nguyễn Văn An"), as two lines: the chain's, then the name's, each a block of the same place; cells copied side by
+    side ("| TM. … Trần Văn Bình | KT. … Nguyễn Thị Hoa |") as two rows of cells; a cell's last line run into
+    the next cell's first ("Trần Văn Bình | KT. GIÁM ĐỐC SỞ NỘI VỤ") parted after the name. Other blocks as they are."""
+    out = []
+    for block in blocks:
+        text = (block.text or "").strip()
+        cells = [cell.strip() for cell in text.strip("|").split("|")] if text.startswith("|") else [text]
+        parted = [_chain_then_name(cell) for cell in cells] if text[-1:].isalpha() and " " in text else [None]
+        if all(parted):
+            rows = [[chain for chain, _ in parted], [name for _, name in parted]]
+            out.extend(block.model_copy(update={"text": "| " + " | ".join(row) if len(row) > 1 else row[0]}) for row in rows)
+        elif " | " in text and not text.startswith("|") and _known_name(name := text.split(" | ", 1)[0]):
+            out.extend(block.model_copy(update={"text": part}) for part in (name, "| " + text.split(" | ", 1)[1]))
+        else:
+            out.append(block)
+    return out
+
+
+def _known_name(text: str) -> bool:
+    """The whole text is a signer's name whose family name is known (or a Highland name)."""
+    return signer_name(text) == text and (text.split()[0] in _surnames() or text.startswith(_HIGHLAND_NAME_STARTS))
+
+
+def _chain_then_name(cell: str) -> tuple[str, str] | None:
+    """("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Nguyễn Văn An") from "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An": words in capitals
+    that hold a position, then a name whose family name is known; None for any other cell."""
+    words = cell.split()
+    for cut in range(len(words) - 2, 0, -1):
+        chain, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if not is_upper_line(chain):
+            continue
+        return (chain, rest) if _known_name(rest) and signature_chain([chain]).title else None
+    return None
+
+
 def _warn(code: str, message: str, block: Block | None = None) -> Issue:
     return Issue(code=code, message=message, where=block.where() if block else None)
 
@@ -1212,10 +1249,15 @@ _COLUMN_GAP = re.compile(r"\t+| {3,}")
 
 
 def _columns(block: Block) -> list[str]:
-    """The columns of a line copied with its table's gaps ("TM. BAN THƯỜNG TRỰC …\tTM. BAN THƯỜNG VỤ …")."""
-    if "\t" not in block.orig and "   " not in block.orig:  # a test in C first: most lines have no gap
+    """The columns of a line copied with its table's gaps ("TM. BAN THƯỜNG TRỰC …\tTM. BAN THƯỜNG VỤ …") or as a
+    row of cells ("| TM. BAN THƯỜNG VỤ | KT. GIÁM ĐỐC SỞ NỘI VỤ |")."""
+    if (cells := (block.text or "").strip()).startswith("|"):  # the cleaned text: a row parted by _chain_and_name_apart
+        columns = [" ".join(part.split()) for part in cells.strip("|").split("|")]
+        return columns if len(columns) > 1 else []
+    row = block.orig.strip()
+    if "\t" not in row and "   " not in row:  # a test in C first: most lines have no gap
         return []
-    columns = [" ".join(normalise(part).split()) for part in _COLUMN_GAP.split(block.orig.strip()) if part.strip()]
+    columns = [" ".join(normalise(part).split()) for part in _COLUMN_GAP.split(row) if part.strip()]
     return columns if len(columns) > 1 else []
 
 
@@ -1261,7 +1303,7 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
     recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
-    blocks = blocks[:after] + _split_at_signed_marks(blocks[after:])
+    blocks = blocks[:after] + _chain_and_name_apart(_split_at_signed_marks(blocks[after:]))
     start = _signature_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal

@@ -220,7 +220,7 @@ class Layout:
         for i, text in enumerate(texts[:_MAX_HEADER_BLOCKS]):
             if dated and _PAST_THE_HEADING.match(text):
                 break  # the heading is above the grounds: a "KẾ HOẠCH" below them heads an annex (a page dropped the type)
-            dated = dated or bool(_date_line(text))
+            dated = dated or _holds_date_line(body[i])
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
@@ -237,6 +237,18 @@ class Layout:
         parts = [piece for cell in header_columns(header) for part in split_number_and_date(cell)
                  for piece in without_motto(part)]
         return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+
+
+def _holds_date_line(block: Block) -> bool:
+    """The place-and-date line, alone or as the last cell of a row a site copied with the header's cells ("Số:
+    12/QĐ-UBND | Gia Lai, ngày …", or the cells parted by a tab or a gap)."""
+    text = block.text or ""
+    if _date_line(text):
+        return True
+    if "gày" not in text and "GÀY" not in text:
+        return False
+    cells = _cells(text) if "|" in text else _COLUMN_GAP.split(block.orig.strip())
+    return len(cells) > 1 and bool(_date_line(cells[-1].strip()))
 
 
 def _heading_split(first: str, second: str) -> str | None:
@@ -1075,13 +1087,13 @@ def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None
     blocks = layout.blocks
     texts = [b.text or "" for b in blocks[:_MAX_HEADER_BLOCKS]]
     grounds = next((i for i, text in enumerate(texts) if _PAST_THE_HEADING.match(text)), len(texts))
-    # a site's row of the header's cells holds the date in its last cell ("Số: 12/QĐ-UBND | Gia Lai, ngày …")
-    dated = [i for i, text in enumerate(texts[:grounds]) if _date_line(text.rstrip(" |").rsplit(" | ", 1)[-1])]
+    dated = [i for i in range(grounds) if _holds_date_line(blocks[i])]
     if not dated or dated[-1] + 1 >= len(blocks) or not is_upper_line(blocks[dated[-1] + 1].text or ""):
         return None
     lines = title_lines(blocks, dated[-1], doc_type)
     after = dated[-1] + 1 + len(lines)
-    if not lines or not any(_PAST_THE_HEADING.match(b.text or "") for b in blocks[after : after + 3]):
+    # the grounds a few lines under the title (the issuing authority's line between; a site may cut a ground's start)
+    if not lines or not any(_PAST_THE_HEADING.match(b.text or "") for b in blocks[after : after + 6]):
         return None
     return " ".join(lines), blocks[dated[-1] + 1]
 

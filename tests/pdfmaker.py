@@ -37,14 +37,15 @@ def _add_text(pdf: pdfium.PdfDocument, page, font, x: float, y_top: float, text:
     raw.FPDFPage_InsertObject(page, obj)
 
 
-def text_pdf(pages: list[list[tuple[float, float, str]]], font_path: Path = SERIF, size: float = 13.0) -> bytes:
-    """A born-digital PDF: each page a list of (x, top, text) lines, in points from the top left."""
+def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13.0) -> bytes:
+    """A born-digital PDF: each page a list of (x, top, text) lines, in points from the top left; (x, top, text,
+    size) for a piece in another size (a raised footnote mark, a note's smaller line)."""
     pdf = pdfium.PdfDocument.new()
     font = _font(pdf, font_path)
     for lines in pages:
         page = pdf.new_page(*A4)
-        for x, top, text in lines:
-            _add_text(pdf, page.raw, font, x, top, text, size)
+        for x, top, text, *own_size in lines:
+            _add_text(pdf, page.raw, font, x, top, text, own_size[0] if own_size else size)
         page.gen_content()
     out = io.BytesIO()
     pdf.save(out)

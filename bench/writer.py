@@ -43,24 +43,29 @@ def child_cpu(command: list[str], cwd: Path = ROOT) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def startup(runs: int) -> dict[str, float]:
-    # The project's modules compiled to bytecode first, as pip compiles an installed package: with
-    # PYTHONDONTWRITEBYTECODE set (as on these machines) an editable checkout would otherwise compile every module it
-    # imports on every run (0.1 s of ``kehoach akn``), a cost no installed copy pays.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "pipeline", "parsers"], cwd=ROOT, check=True,
+def startup_commands(out: Path, tree: Path = ROOT) -> dict[str, list[str]]:
+    """The start-up commands, run in ``tree`` (a checkout: ``python -m pipeline`` there runs its code), writing into
+    ``out``; its corpus ingested first, so that the ingest is a no-change one and the JSON and database exist. The
+    package's modules are compiled to bytecode first, as pip compiles an installed package: with
+    PYTHONDONTWRITEBYTECODE set (as on these machines) an editable checkout would otherwise compile every module it
+    imports on every run (0.1 s of ``kehoach akn``), a cost no installed copy pays."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "pipeline", "parsers"], cwd=tree, check=True,
                    stdout=subprocess.DEVNULL)
+    ingest = [*KEHOACH, "ingest", "corpus", "--db", str(out / "plans.db"), "--json-dir", str(out / "json")]
+    subprocess.run(ingest, cwd=tree, check=True, capture_output=True)
+    return {
+        "kehoach --help": [*KEHOACH, "--help"],
+        "no-change ingest of corpus/": ingest,
+        "kehoach akn (sample 004)": [*KEHOACH, "akn", "corpus/004_bb67436c3e8d90f2.txt", "--out", str(out / "004.xml")],
+        "kehoach akn (its stored JSON)": [*KEHOACH, "akn", str(out / "json" / "004_bb67436c3e8d90f2.txt.json"),
+                                          "--out", str(out / "004j.xml")],
+        "kehoach datapackage (corpus)": [*KEHOACH, "datapackage", "--db", str(out / "plans.db"), "--out", str(out / "dp")],
+    }
+
+
+def startup(runs: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        ingest = [*KEHOACH, "ingest", "corpus", "--db", str(out / "plans.db"), "--json-dir", str(out / "json")]
-        subprocess.run(ingest, cwd=ROOT, check=True, capture_output=True)
-        commands = {
-            "kehoach --help": [*KEHOACH, "--help"],
-            "no-change ingest of corpus/": ingest,
-            "kehoach akn (sample 004)": [*KEHOACH, "akn", "corpus/004_bb67436c3e8d90f2.txt", "--out", str(out / "004.xml")],
-            "kehoach akn (its stored JSON)": [*KEHOACH, "akn", str(out / "json" / "004_bb67436c3e8d90f2.txt.json"),
-                                              "--out", str(out / "004j.xml")],
-            "kehoach datapackage (corpus)": [*KEHOACH, "datapackage", "--db", str(out / "plans.db"), "--out", str(out / "dp")],
-        }
+        commands = startup_commands(Path(tmp))
         return {name: statistics.median(child_cpu(command) for _ in range(runs)) for name, command in commands.items()}
 
 

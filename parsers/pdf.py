@@ -35,7 +35,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
-from . import forms, rules, textlayer
+from . import footnotes, forms, rules, textlayer
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
@@ -282,8 +282,6 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     it and the stamps its widgets draw (``read_stamps(widgets)``, read only when the page has widgets that draw
     text)."""
     to_display = rules.display_transform(page)
-    # pdfium reports a non-breaking hyphen as U+FFFE
-    text = _note_marks_hidden(textpage, text.replace("\ufffe", "-"))
 
     @cache
     def char_boxes() -> tuple[np.ndarray, np.ndarray]:
@@ -319,7 +317,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
     def cell_text(bbox) -> str:
         start, end = spans.get(tuple(bbox), (0, 0))
-        return nfc(_join_cell_lines(joined[start:end], breaks.get(start, frozenset())).replace(NOTE_MARK, ""))
+        return nfc(_join_cell_lines(joined[start:end], breaks.get(start, frozenset())).replace(footnotes.NOTE_MARK, ""))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
@@ -337,73 +335,6 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     current.append("".join(compress(text[at:], kept[at:])))
     pieces.append(("text", "".join(current)))
     return pieces
-
-
-# Footnotes. A reference mark is a figure or two raised in a smaller font after a word or a stop ("tỉnh¹", "2026.¹");
-# the text layer glues it to the word ("tỉnh1": a body no longer found, "2026.1"). Such marks are left out, as the DOCX
-# reader leaves Word's out; the note itself stays where the page prints it, its mark set apart from its first word
-# ("1Quyết định số …" -> "1 Quyết định số …", so that the document it cites is read). A raised figure after a unit is
-# an exponent ("m2", pipeline/data/exponent_units.csv), kept.
-# put in place of a mark's characters, so that the page text keeps its length (indexes = characters); forms.py marks a
-# stamp's text with U+E000 and U+E001
-NOTE_MARK = "\ue002"
-_MARK_CANDIDATE = re.compile(r"(?<=[^\s\d])\d{1,2}(?=[\s,.;:)]|$)", re.MULTILINE)
-_NOTE_START = re.compile(r"^\s*\d{1,2}(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
-_SMALLER = 0.8  # a mark's font size to the letter's before it, at most
-_RAISED = 0.2  # how far a mark's foot stands above the letter's, in the letter's font size, at least
-
-
-def _note_marks_hidden(textpage: pdfium.PdfTextPage, text: str) -> str:
-    """The page text with each footnote reference mark's characters replaced by NOTE_MARK."""
-    found = [m for m in _MARK_CANDIDATE.finditer(text) if _raised_and_smaller(textpage, m.start(), m.end(), text)]
-    if not found:
-        return text
-    chars = list(text)
-    for mark in found:
-        chars[mark.start() : mark.end()] = NOTE_MARK * (mark.end() - mark.start())
-    return "".join(chars)
-
-
-def _raised_and_smaller(textpage: pdfium.PdfTextPage, start: int, end: int, text: str) -> bool:
-    before = start - 1
-    if end > textpage.count_chars() or _word_before(text, start) in _exponent_units():
-        return False
-    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, before)
-    if not size or any(pdfium_c.FPDFText_GetFontSize(textpage.raw, i) > _SMALLER * size for i in range(start, end)):
-        return False
-    foot = textpage.get_charbox(before)[1]
-    letter_foot = foot if text[before].isalnum() else _foot_of_line(textpage, before, text)
-    return all(textpage.get_charbox(i)[1] >= letter_foot + _RAISED * size for i in range(start, end))
-
-
-def _foot_of_line(textpage: pdfium.PdfTextPage, at: int, text: str) -> float:
-    """Where the letters stand on the line of ``at`` (a stop's box may start below or above them): the nearest
-    letter's foot before it."""
-    k = at
-    while k > 0 and not text[k].isalnum() and text[k] not in "\r\n":
-        k -= 1
-    return textpage.get_charbox(k)[1]
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word that ends where ``at`` starts, in lower case ("m" for "100 m2")."""
-    start = at
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start:at].lower()
-
-
-@cache
-def _exponent_units() -> frozenset[str]:
-    from pipeline.resources import csv_rows
-
-    return frozenset(row["unit"].lower() for row in csv_rows("exponent_units.csv"))
-
-
-def _note_start_apart(line: str) -> str:
-    """A note's mark glued to its first word, set apart: "1Quyết định …" -> "1 Quyết định …"."""
-    match = _NOTE_START.match(line)
-    return f"{line[: match.end()]} {line[match.end() :]}" if match else line
 
 
 def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
@@ -441,6 +372,7 @@ def read(path: Path) -> Document:
     signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
     plumber = _Plumber(Path(path), pdf, data)
     texts, problems, pages = [], [], []
+    notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
@@ -448,7 +380,12 @@ def read(path: Path) -> Document:
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
-            pages.append(None if problems[-1] else _page_pieces(page, textpage, texts[-1], lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars())))
+            pages.append(None)
+            if not problems[-1]:
+                # pdfium reports a non-breaking hyphen as U+FFFE
+                text = footnotes.marks_hidden(textpage, texts[-1].replace("\ufffe", "-"))
+                notes[i + 1] = footnotes.at_the_foot(textpage, text, texts[-1])
+                pages[-1] = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
             textpage.close()
             page.close()
     finally:
@@ -465,6 +402,7 @@ def read(path: Path) -> Document:
         return with_damage(doc.model_copy(update={"signatures": signatures}), data)
     warnings: list[Issue] = []
     blocks: list[Block] = []
+    note_ids: set[str] = set()
     for page_no, pieces in enumerate(pages, start=1):
         if problem := problems[page_no - 1]:
             from . import ocr
@@ -473,7 +411,7 @@ def read(path: Path) -> Document:
             blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(read, start=1)]
             warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
             continue
-        line_no = 0
+        line_no, first = 0, len(blocks)
         for kind, value in pieces:
             if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                 kind, value = "text", "\n".join(c.text for c in value.cells)
@@ -483,12 +421,16 @@ def read(path: Path) -> Document:
                 continue
             for line in value.splitlines():
                 line_no += 1
-                line, drawn = forms.from_form(_note_start_apart(line.strip("\r").replace(NOTE_MARK, "")))
+                line, drawn = forms.from_form(footnotes.note_start_apart(line.strip("\r").replace(footnotes.NOTE_MARK, "")))
                 if line.strip():
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no)))
-    return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(mark_page_numbers(blocks)),
+        count, after = notes.get(page_no, (0, 0))
+        if count and len(blocks) - first >= count + after:
+            note_ids.update(b.id for b in blocks[len(blocks) - after - count : len(blocks) - after])
+    blocks = footnotes.after_their_paragraph(mark_page_numbers(blocks), note_ids)
+    return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(blocks),
                                 signatures=signatures, warnings=warnings), data)
 
 

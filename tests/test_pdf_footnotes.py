@@ -6,7 +6,8 @@ registry does not know, "2026.1" a number. The note at the page's foot starts wi
 ("1Quyết định số 1234/QĐ-UBND …": LibreOffice prints that mark in the note's own size), so the document it cites was
 not read. Marks are now left out of the text, as the DOCX reader leaves Word's out, and a note's mark is set apart
 from its first word. A raised figure after a unit ("m²") is an exponent and stays; a figure in the line's own size
-("khoản 2.1") is no mark. Layout, names and numbers made up for the test.
+("khoản 2.1") is no mark. Notes under a paragraph that goes on to the next page cut it: they are put after the line
+that ends it. Layout, names and numbers made up for the test.
 """
 
 import shutil
@@ -50,7 +51,7 @@ def _page(body: list, notes: list | None = None) -> bytes:
 def _lines(tmp_path, data: bytes) -> list[str]:
     path = tmp_path / "plan.pdf"
     path.write_bytes(data)
-    return [b.orig for b in pdf_reader.read(path).blocks]
+    return [b.orig for b in pdf_reader.read(path).blocks if b.layer.value == "body"]  # a page's number aside
 
 
 def _mark_line(text: str, mark: str) -> list[tuple]:
@@ -116,3 +117,37 @@ def test_a_plan_with_a_footnote_printed_by_libreoffice(tmp_path):
     lines = [b.orig for b in doc.blocks]
     assert "1. Sở Tư pháp chủ trì rà soát văn bản theo Chương trình của tỉnh" in lines
     assert "1234/QĐ-UBND" in [c.number for c in doc.metadata.cited_documents]
+
+
+def _two_pages(first_page_ends: str) -> bytes:
+    """Page 1: HEAD and a paragraph whose first line carries mark 1, ending with ``first_page_ends``; a note at the
+    foot. Page 2: the paragraph's last line (when page 1 did not end it), then CLOSING."""
+    page1, top = [], 40.0
+    for line in HEAD:
+        page1.append((60.0, top, line, SIZE))
+        top += 20
+    page1 += [(x, top + dt, t, s) for x, dt, t, s in _mark_line("1. Sở Tư pháp chủ trì rà soát văn bản theo Chương trình", "1")]
+    page1.append((60.0, top + 20, first_page_ends, SIZE))
+    page1 += [(60.0, 770.0, "1", MARK), (60.0 + _width("1", MARK), 772.0, "Quyết định số 1234/QĐ-UBND ngày 10/3/2026 của", 10.0),
+              (60.0, 784.0, "Ủy ban nhân dân tỉnh về chuyển đổi số.", 10.0), (290.0, 810.0, "1", 10.0)]  # the page's number
+    page2, top = [], 40.0
+    for line in ["hoàn thành trong quý III/2026."] + CLOSING if not first_page_ends.endswith(".") else CLOSING:
+        page2.append((60.0, top, line, SIZE))
+        top += 20
+    return text_pdf([page1, page2], size=SIZE)
+
+
+def test_notes_under_a_paragraph_going_on_come_after_its_end(tmp_path):
+    lines = _lines(tmp_path, _two_pages("chuyển đổi số của tỉnh, bảo đảm tiến độ,"))
+    paragraph_end = lines.index("hoàn thành trong quý III/2026.")
+    assert lines[paragraph_end + 1 : paragraph_end + 3] == [
+        "1 Quyết định số 1234/QĐ-UBND ngày 10/3/2026 của", "Ủy ban nhân dân tỉnh về chuyển đổi số."]
+    assert lines[paragraph_end - 1] == "chuyển đổi số của tỉnh, bảo đảm tiến độ,"
+    path = tmp_path / "plan.pdf"
+    assert "1234/QĐ-UBND" in [c.number for c in process(path).metadata.cited_documents]
+
+
+def test_notes_under_a_paragraph_ending_on_their_page_stay(tmp_path):
+    lines = _lines(tmp_path, _two_pages("chuyển đổi số của tỉnh trong quý III/2026."))
+    note = lines.index("1 Quyết định số 1234/QĐ-UBND ngày 10/3/2026 của")
+    assert lines[note - 1] == "chuyển đổi số của tỉnh trong quý III/2026." and lines[note + 2] == "Nơi nhận:"

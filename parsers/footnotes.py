@@ -1,0 +1,164 @@
+"""Footnotes in a text PDF: the reference marks in the text and the notes at a page's foot.
+
+A plan made in Word and saved as PDF prints a footnote's reference mark as a figure raised in a smaller font right
+after a word or a stop ("tỉnh¹", "năm 2026.¹"); the text layer glues it to the word ("Sở Tư pháp1": a body no longer
+found, "105/2025/NĐ-CP2": a wrong number). Such marks are left out, as the DOCX reader leaves Word's out. A raised
+figure after a unit is an exponent ("m2", pipeline/data/exponent_units.csv) and stays.
+
+The notes stand at the page's foot in a smaller font, each led by its mark, which the text layer may glue to its
+first word ("1Quyết định số …": set apart, so that the document it cites is read). A paragraph that goes on to the
+next page was cut by them ("… chưa 1 Luật Quản lý … 2 Nghị định … được sửa đổi"): the notes are then put after the
+line that ends that paragraph on the next page, as the DOCX reader puts a note after what refers to it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline.model import Block
+
+from .common import PAGE_NUMBER
+
+# Put in place of a mark's characters, so that the page text keeps its length (its indexes are the characters');
+# forms.py marks a stamp's text with U+E000 and U+E001.
+NOTE_MARK = "\ue002"
+# figures after a word or a stop, before a space, a stop or the line's end: their last one or two may be a mark
+_FIGURES_AFTER_A_WORD = re.compile(r"(?<=[^\s\d])\d+(?=[\s,.;:)]|$)", re.MULTILINE)
+_NOTE_START = re.compile(r"^\s*\d{1,2}(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_LEADING_MARK = re.compile(r"^\s*(\d{1,2})(?!\d)")
+_SMALLER = 0.8  # a mark's font size to the letter's before it, at most
+_RAISED = 0.2  # how far a mark's foot stands above the letter's, in the letter's font size, at least
+_NOTE_SIZE = 0.9  # a note's font size to the page's running text, at most
+_PARAGRAPH_END = (".", ";", ":", "!", "?", ".)", ".”", '."')
+
+
+def marks_hidden(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """The page text with each footnote reference mark's characters replaced by NOTE_MARK."""
+    chars = None
+    for run in _FIGURES_AFTER_A_WORD.finditer(text):
+        if count := _marks_ending(textpage, text, run.start(), run.end()):
+            chars = chars or list(text)
+            chars[run.end() - count : run.end()] = NOTE_MARK * count
+    return "".join(chars) if chars else text
+
+
+def _marks_ending(textpage: pdfium.PdfTextPage, text: str, start: int, end: int) -> int:
+    """How many of the last figures of ``text[start:end]`` (at most two) are a mark: raised, in a smaller font than
+    the letter before the figures ("tỉnh¹", "QH15¹")."""
+    if end > textpage.count_chars() or _word_before(text, start) in _exponent_units():
+        return 0
+    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, start - 1)
+    if not size:
+        return 0
+    letter_foot = textpage.get_charbox(_letter_before(text, start - 1))[1]  # a stop's box may stand below the letters
+    count = 0
+    for at in range(end - 1, max(start, end - 2) - 1, -1):
+        if (pdfium_c.FPDFText_GetFontSize(textpage.raw, at) > _SMALLER * size
+                or textpage.get_charbox(at)[1] < letter_foot + _RAISED * size):
+            break
+        count += 1
+    return count
+
+
+def _letter_before(text: str, at: int) -> int:
+    """The nearest letter or figure at or before ``at`` on its line (``at`` itself when there is none)."""
+    k = at
+    while k > 0 and not text[k].isalnum() and text[k - 1] not in "\r\n":
+        k -= 1
+    return k if text[k].isalnum() else at
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends where ``at`` starts, in lower case ("m" for "100 m2")."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:at].lower()
+
+
+@cache
+def _exponent_units() -> frozenset[str]:
+    from pipeline.resources import csv_rows
+
+    return frozenset(row["unit"].lower() for row in csv_rows("exponent_units.csv"))
+
+
+def note_start_apart(line: str) -> str:
+    """A note's mark glued to its first word, set apart: "1Quyết định …" -> "1 Quyết định …"."""
+    match = _NOTE_START.match(line)
+    return f"{line[: match.end()]} {line[match.end() :]}" if match else line
+
+
+def at_the_foot(textpage: pdfium.PdfTextPage, text: str, printed: str) -> tuple[int, int]:
+    """(how many lines the page's notes take, how many lines follow them: its number) at the end of the page's text
+    (``text`` with its marks hidden, ``printed`` as pdfium gave it); (0, 0) when the page has none. The notes are the
+    last lines in a smaller font than the page's running text, the first led by a figure that is one of the page's
+    reference marks."""
+    marks = {printed[m.start() : m.end()] for m in re.finditer(f"{NOTE_MARK}+", text)}
+    if not marks:
+        return 0, 0
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\r\n]+", text) if m.group().replace(NOTE_MARK, "").strip()]
+    after = 0
+    while after < len(lines) and PAGE_NUMBER.match(lines[-1 - after][1]):
+        after += 1
+    sizes = [_line_size(textpage, start, line) for start, line in lines]
+    running = _running_size(sizes, [len(line) for _, line in lines])
+    count = 0
+    for size in reversed(sizes[: len(sizes) - after]):
+        if size > _NOTE_SIZE * running:  # (a line without letters, a note's mark alone, has no size: it goes on)
+            break
+        count += 1
+    notes = [line for _, line in lines[len(lines) - after - count : len(lines) - after]]
+    while notes and not _LEADING_MARK.match(notes[0]):
+        notes.pop(0)  # a smaller line above the first note (a table's last row, a caption) is no note
+    leads = {lead.group(1) for line in notes if (lead := _LEADING_MARK.match(line))}
+    return (len(notes), after) if leads & marks else (0, 0)
+
+
+def _line_size(textpage: pdfium.PdfTextPage, start: int, line: str) -> float:
+    """The font size of the line's first letter (0 when it has none)."""
+    letter = next((k for k, char in enumerate(line) if char.isalpha()), None)
+    return pdfium_c.FPDFText_GetFontSize(textpage.raw, start + letter) if letter is not None else 0.0
+
+
+def _running_size(sizes: list[float], lengths: list[int]) -> float:
+    """The size most of the page's characters are printed in."""
+    weight: dict[float, int] = {}
+    for size, length in zip(sizes, lengths):
+        weight[round(size, 1)] = weight.get(round(size, 1), 0) + length
+    return max(weight, key=weight.__getitem__) if weight else 0.0
+
+
+def after_their_paragraph(blocks: list[Block], note_ids: set[str]) -> list[Block]:
+    """The notes of a page whose last paragraph goes on to the next page, put after the line that ends it (a line
+    ending a sentence, on a later page); notes under a paragraph that ends on their page stay where they are."""
+    if not note_ids:
+        return blocks
+    moved: dict[int, list[Block]] = {}  # index of the line that ends the paragraph -> the notes put after it
+    skipped: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if blocks[i].id not in note_ids:
+            i += 1
+            continue
+        page, end = blocks[i].prov.page, i
+        while end < len(blocks) and blocks[end].id in note_ids and blocks[end].prov.page == page:
+            end += 1
+        before = next((b for b in reversed(blocks[:i]) if b.prov.page == page and b.layer.value == "body"), None)
+        goes_on = before is not None and (before.table is not None or not before.orig.rstrip().endswith(_PARAGRAPH_END))
+        ending = next((k for k in range(end, len(blocks)) if blocks[k].prov.page != page and blocks[k].table is None
+                       and blocks[k].id not in note_ids and blocks[k].orig.rstrip().endswith(_PARAGRAPH_END)), None)
+        if goes_on and ending is not None:
+            moved.setdefault(ending, []).extend(blocks[i:end])
+            skipped.update(range(i, end))
+        i = end
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k not in skipped:
+            out.append(block)
+        out.extend(moved.get(k, ()))
+    return out

@@ -60,10 +60,21 @@ def prepare_worker() -> None:
     """Ready a process that will parse many files: build the agency registry once, then exempt every object
     alive from the cyclic garbage collector (``gc.freeze``). The registry's 58,000 objects live as long as the
     process, and every full collection used to scan them all again: 15% of the time on the text samples. The stages'
-    modules (their compiled patterns) are imported first, so that they are frozen too."""
+    modules (their compiled patterns) are imported first, so that they are frozen too. Then the collector's first
+    threshold is raised (see _WORKER_COLLECTION_OBJECTS)."""
     pipeline_stages()
     registry().read_every_place()
     gc.freeze()
+    threshold = gc.get_threshold()
+    if threshold[0]:  # 0: collection off, left so
+        gc.set_threshold(max(_WORKER_COLLECTION_OBJECTS, threshold[0]), *threshold[1:])
+
+
+# A document's stages hold a few thousand objects at a time (blocks, cells, outline nodes) and free them by reference
+# counting, nearly never in cycles: at the default first threshold (700) the collector ran about twice a document,
+# each time scanning thousands of objects none of which was garbage (3% of the CPU time on the HTML pages of
+# bench/floors.py). At 10,000 it runs about once in ten documents; cycles are still collected, a little later.
+_WORKER_COLLECTION_OBJECTS = 10_000
 
 
 def process(path: Path, only: tuple[str, ...] = STAGE_NAMES) -> Document:

@@ -201,6 +201,25 @@ def test_a_worker_is_readied_with_the_registry_out_of_the_collectors_way():
         gc.unfreeze()
 
 
+@pytest.mark.parametrize(("before", "after"), [((700, 10, 10), (10_000, 10, 10)), ((20_000, 5, 5), (20_000, 5, 5)),
+                                               ((0, 10, 10), (0, 10, 10))])
+def test_a_worker_collects_cycles_less_often_never_more_and_never_when_collection_is_off(before, after):
+    """A document's objects are freed by reference counting: the first threshold goes up to 10,000 (from Python's
+    default, or any lower one), a higher one is kept, and 0 (collection off) stays off."""
+    import gc
+
+    from pipeline.run import prepare_worker
+
+    kept = gc.get_threshold()
+    gc.set_threshold(*before)
+    try:
+        prepare_worker()
+        assert gc.get_threshold() == after
+    finally:
+        gc.set_threshold(*kept)
+        gc.unfreeze()
+
+
 def test_a_file_that_failed_is_not_read_again_until_it_or_the_pipeline_changes(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     shutil.copytree(BAD, folder, ignore=shutil.ignore_patterns("*.pdf", "*.html", "*.docx", "*.py", "formula*"))

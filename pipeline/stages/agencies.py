@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMUNE_ID_MARK, commune_word_keys, name_key, registry, registry_rows
+from .registry import COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -697,7 +697,7 @@ def agencies(doc: Document) -> Document:
                                   for k, mention in enumerate(resolve_all(a.agency.name, place, communes, party))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
-    return resolved.with_warnings(_unresolved_warnings(resolved))
+    return resolved.with_warnings([*_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
 
 
 def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:
@@ -773,6 +773,46 @@ def _known(name: str, place: str | None) -> bool:
 def is_recipient_body(line: str) -> bool:
     """False for "Lưu: VT, NC", "Như trên", "Chủ tịch, các PCT UBND TP": recipients that are not bodies."""
     return not any(p.search(line) for p in _not_bodies())
+
+
+def _dated_mentions(doc: Document):
+    """(where, mention, day, issuing) for every resolved mention: the day it is named on (the document's date, or a
+    cited document's own date for its issuer), and whether it issued a document that day."""
+    meta = doc.metadata
+    for where, role, mention in all_mentions(doc):
+        if mention.agency_id and role != "cited issuer":
+            yield where, mention, meta.issued_date, role == "issuer"
+    for cited in meta.cited_documents:
+        if cited.issuer_agency and cited.issuer_agency.agency_id:
+            yield f"citation of {cited.number}", cited.issuer_agency, cited.issued_date, True
+
+
+def _out_of_time_warnings(doc: Document) -> list[Issue]:
+    """A body named on a day it did not exist: a merged province's committee issuing in August 2025, a department of
+    2025 issuing in 2024, a duty given in October 2025 to a Sở merged in March. The name still names that body, so it
+    stays resolved; the date or the wording is what to check. A body named before it began may be one the plan prepares
+    for (the regional courts of 1 July 2025 in a plan of June), so only an issuer is held to its first day; a body
+    named as former ("… (cũ)") is not held to its last. Once per body, with its successor when one is known."""
+    reg = registry()
+    successors = {s.predecessor: s.successor for s in reg.successions if s.successor}
+    warned: set[str] = set()
+    issues = []
+    for where, mention, day, issuing in _dated_mentions(doc):
+        agency = reg.agency(mention.agency_id) if day and mention.agency_id not in warned else None
+        if agency is None:
+            continue
+        if agency.valid_until and agency.valid_until < day and not named_as_former().search(mention.name):
+            span = f"ended on {agency.valid_until}, before {day}"
+        elif issuing and agency.valid_from and agency.valid_from > day:
+            span = f"began on {agency.valid_from}, after {day}"
+        else:
+            continue
+        warned.add(agency.id)
+        successor = reg.agency(successors[agency.id]) if agency.id in successors else None
+        after = f"; its successor is {successor.canonical_name}" if successor else ""
+        issues.append(Issue(code="agency_not_in_force", where={"item": where},
+                            message=f"{mention.name!r} ({agency.canonical_name}) {span}{after}"))
+    return issues
 
 
 def _unresolved_warnings(doc: Document) -> list[Issue]:

@@ -242,12 +242,29 @@ def _marked_abbreviations() -> tuple[re.Pattern | None, dict[str, str], str]:
     return re.compile(rf"(?<![\w.])(?:{words})(?![\w.])"), marked, letters
 
 
+@cache
+def named_as_former() -> re.Pattern:
+    """"Sở Tài chính tỉnh Đắk Nông (cũ)", "… cũ": words after a name saying the body is gone (data/places.json
+    ``former_marks``); they name no other body, so names are compared without them."""
+    words = "|".join(map(re.escape, json_data("places.json")["former_marks"]["words"]))
+    return re.compile(rf"(?:\(\s*|\s)(?:{words})\s*\)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _commune_level_tail() -> re.Pattern:
+    """"… các xã, phường, đặc khu" closing a name, as a key's words (data/places.json ``commune_level_phrases``)."""
+    phrases = json_data("places.json")["commune_level_phrases"]["phrases"]
+    keys = sorted({" ".join(fold(phrase).translate(_SEPARATORS).split()) for phrase in phrases}, key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(map(re.escape, keys))})$")
+
+
 def key_of(text: str) -> str:
     """The form names are compared on: folded, remarks in parentheses dropped, abbreviations expanded,
     punctuation removed, a leading "các" / "Giao" dropped. "Sở TT&TT" and "Sở Thông tin và Truyền thông" share one key.
     Abbreviations are matched in capitals only ("tư pháp" is not "TU"), and in a name printed all in capitals not
     at all where they are also words. One that differs from another only in its marks is matched with them first
     ("Ban Tuyên giáo và Dân vận TƯ" is the central board, "… TU" the province's)."""
+    text = named_as_former().sub("", text)
     pattern, marked, letters = _marked_abbreviations()
     if pattern is not None and any(letter in text for letter in letters) and text != text.upper():
         text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
@@ -256,7 +273,8 @@ def key_of(text: str) -> str:
     key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
     key = " ".join(key.lower().replace("&", " va ").translate(_SEPARATORS).split())
     key = _LEADING.sub("", key)
-    return _TRAILING_WORDS.sub("", key) if key.endswith(_TRAILING) else key
+    key = _TRAILING_WORDS.sub("", key) if key.endswith(_TRAILING) else key
+    return _commune_level_tail().sub(" cap xa", key)
 
 
 # Agency names repeat across documents: cached, and bounded so that a long ingest's memory stays flat.

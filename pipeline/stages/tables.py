@@ -663,14 +663,17 @@ _GROUP_AGENCY_ROLES = frozenset({"lead", "lead_support", "implementer"})
 
 
 def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str]) -> bool:
-    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" whose lead cells are empty: a group row that names the lead
-    of the tasks under it. Its only work cells are agency cells; the first row numbered under it leaves them empty."""
+    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" (or items "a)", "b)") whose lead cells are empty: a group row
+    that names the lead of the tasks under it. Its only work cells are agency cells; the first row numbered under it
+    leaves them empty."""
     agency = [j for j in filled if roles[j] in _GROUP_AGENCY_ROLES]
     if not agency or any(roles[j] in _WORK_ROLES for j in filled if j not in agency):
         return False
     first = next((r for r, n in zip(rows[i + 1:], numbers[i + 1:]) if n), None)
-    return first is not None and _sub_number(numbers[i], first.cells[roles.index("number")].strip()) and not any(
-        first.cells[j].strip() for j in agency)
+    if first is None:
+        return False
+    below = first.cells[roles.index("number")].strip()
+    return (_sub_number(numbers[i], below) or bool(_ITEM_LABEL.match(below))) and not any(first.cells[j].strip() for j in agency)
 
 
 _HEADER_LIKENESS = 85  # rapidfuzz ratio of every cell: a header read again by OCR differs by a letter or two

@@ -1,0 +1,104 @@
+"""Task tables that list activities under each task, and numbered rows that lead the lettered items under them: the
+sixth test bed (tests/task_layouts, layouts 90-92), and small tables of other wordings built here.
+
+What real plans print (provincial plans and programmes; the search tool's ``pages`` corpus gave openings only, so the
+shapes come from plans read elsewhere; our own words, nothing copied):
+
+- "TT | Nhiệm vụ | Hoạt động cụ thể | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành": the task's number and
+  text merged down over its activities, each activity with its own bodies and time ("Nội dung" | "Nhiệm vụ cụ thể",
+  "Nhiệm vụ" | "Giải pháp cụ thể" likewise). A task with one activity prints both in one row.
+- "1 | Nhóm nhiệm vụ về … | Sở Nội vụ | | " over "a) | … | (empty) | Sở Tài chính | Quý II/2026": the numbered row
+  names the lead of the lettered items under it.
+
+What was lost before (scripts/evaluate_tasks.py --bed sixth, every format): the activities of a task were one task
+whose content was the task's own text, its leads, supports and deadlines joined ("Tháng 10/2026\\nNăm 2026", the period
+end the earlier one: a confident wrong value); a copy that prints a merged cell once (tab.txt, mdonce.txt) ended the
+table at the first activity row (covering the task column or the activity column scored alike); a numbered row that
+names a lead over "a)" items was a task of its own and its items had no lead. 114 of 260 rows matched, lead 13.1%,
+support 43.8%, deadline 43.8%.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import process
+from task_layouts import BY_NAME, evaluate, expected_of_layout
+from task_layouts.layouts import SIXTH_BED
+from task_layouts.render import to_docx, to_html, to_row_text, to_text
+
+_RENDER = {"html": to_html, "txt": to_text, "pipe.txt": lambda layout: to_text(layout, pipe=True),
+           "bar.txt": lambda layout: to_text(layout, pipe=True, bar_lines=True), "tab.txt": to_row_text,
+           "md.txt": lambda layout: to_row_text(layout, markdown=True),
+           "mdonce.txt": lambda layout: to_row_text(layout, markdown=True, down_once=True)}
+
+
+@pytest.mark.parametrize("name", SIXTH_BED)
+@pytest.mark.parametrize("fmt", ["docx", *sorted(_RENDER)])
+def test_sixth_bed_keeps_every_task(tmp_path, name, fmt):
+    layout = BY_NAME[name]
+    path = tmp_path / f"{name}.{fmt}"
+    if fmt == "docx":
+        to_docx(layout, path)
+    else:
+        path.write_text(_RENDER[fmt](layout), encoding="utf-8")
+    failures = evaluate(path, expected_of_layout(layout), name, fmt).failures()
+    assert not failures, f"{layout.note}\n" + "\n".join(failures)
+
+
+_HEAD = ("<html><body><p>ỦY BAN NHÂN DÂN TỈNH NINH BÌNH</p><p>Số: 45/KH-UBND</p>"
+         "<p>Ninh Bình, ngày 10 tháng 2 năm 2026</p><p>KẾ HOẠCH</p><p>Thực hiện nhiệm vụ năm 2026</p>"
+         "<p>PHỤ LỤC</p><p>(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/02/2026 của UBND tỉnh)</p><table border='1'>")
+
+
+def _html_table(tmp_path, rows: list[list]) -> list:
+    """The tasks of a plan whose annex holds ``rows`` (a cell: text, or (text, rowspan))."""
+    def cell(c):
+        return f"<td rowspan='{c[1]}'>{c[0]}</td>" if isinstance(c, tuple) else f"<td>{c}</td>"
+    body = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
+    path = tmp_path / "plan.html"
+    path.write_text(_HEAD + body + "</table></body></html>", encoding="utf-8")
+    return process(path).tasks
+
+
+@pytest.mark.parametrize("parent,activity", [("Nhiệm vụ", "Giải pháp cụ thể"), ("Nội dung", "Hoạt động"),
+                                             ("Nhiệm vụ trọng tâm", "Nội dung thực hiện")])
+def test_each_activity_under_a_merged_task_is_a_task(tmp_path, parent, activity):
+    tasks = _html_table(tmp_path, [
+        ["STT", parent, activity, "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+        [("1", 2), ("Phát triển du lịch cộng đồng", 2), "Khảo sát các điểm du lịch tiềm năng", "Sở Văn hóa, Thể thao và Du lịch",
+         "UBND các xã", "Tháng 10/2026"],
+        ["Xây dựng bộ nhận diện thương hiệu", "Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch", "Năm 2026"],
+        ["2", "Quảng bá sản phẩm OCOP", "Quảng bá sản phẩm OCOP", "Sở Công Thương", "", "Quý III/2026"],
+    ])
+    assert [(t.content, [m.name for m in t.lead], str(t.deadline.end)) for t in tasks] == [
+        ("Khảo sát các điểm du lịch tiềm năng", ["Sở Văn hóa, Thể thao và Du lịch"], "2026-10-31"),
+        ("Xây dựng bộ nhận diện thương hiệu", ["Sở Công Thương"], "2026-12-31"),
+        ("Quảng bá sản phẩm OCOP", ["Sở Công Thương"], "2026-09-30")]
+    assert tasks[0].group_path == tasks[1].group_path == ["1. Phát triển du lịch cộng đồng"]
+    assert tasks[2].group_path == []  # a task with no activity of its own (both cells merged across)
+
+
+def test_two_text_columns_not_merged_down_keep_the_task_as_content(tmp_path):
+    """"Tên đề án | Nội dung chủ yếu": one task a row, the second text says what it holds (no row shares the first)."""
+    tasks = _html_table(tmp_path, [
+        ["TT", "Tên đề án", "Nội dung chủ yếu", "Cơ quan chủ trì", "Thời gian trình"],
+        ["1", "Đề án phát triển giao thông nông thôn", "Cứng hóa đường trục xã", "Sở Xây dựng", "Quý II/2026"],
+        ["2", "Đề án chuyển đổi số cấp xã", "Hạ tầng và dữ liệu số", "Sở Khoa học và Công nghệ", "Quý III/2026"],
+    ])
+    assert [t.content for t in tasks] == ["Đề án phát triển giao thông nông thôn", "Đề án chuyển đổi số cấp xã"]
+    assert all(t.group_path == [] for t in tasks)
+
+
+@pytest.mark.parametrize("labels", [("a)", "b)"), ("a.", "b.")])
+def test_a_numbered_row_naming_a_lead_leads_its_lettered_items(tmp_path, labels):
+    tasks = _html_table(tmp_path, [
+        ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Nhóm nhiệm vụ về chính quyền số", "Sở Khoa học và Công nghệ", "", ""],
+        [labels[0], "Nâng cấp cổng dịch vụ công của tỉnh", "", "Văn phòng UBND tỉnh", "Quý II/2026"],
+        [labels[1], "Tập huấn kỹ năng số cho công chức", "Sở Nội vụ", "", "Tháng 8/2026"],
+    ])
+    assert [(t.content, [m.name for m in t.lead]) for t in tasks] == [
+        ("Nâng cấp cổng dịch vụ công của tỉnh", ["Sở Khoa học và Công nghệ"]),
+        ("Tập huấn kỹ năng số cho công chức", ["Sở Nội vụ"])]
+    assert tasks[0].group_path == ["1 Nhóm nhiệm vụ về chính quyền số"]

@@ -1,5 +1,6 @@
 """Task tables that list activities under each task, and numbered rows that lead the lettered items under them: the
-sixth test bed (tests/task_layouts, layouts 90-92), and small tables of other wordings built here.
+sixth test bed (tests/task_layouts, layouts 90-92), and small tables of other wordings built here; a row split by a
+page break with the header printed again between its halves.
 
 What real plans print (provincial plans and programmes; the search tool's ``pages`` corpus gave openings only, so the
 shapes come from plans read elsewhere; our own words, nothing copied):
@@ -102,3 +103,61 @@ def test_a_numbered_row_naming_a_lead_leads_its_lettered_items(tmp_path, labels)
         ("Nâng cấp cổng dịch vụ công của tỉnh", ["Sở Khoa học và Công nghệ"]),
         ("Tập huấn kỹ năng số cho công chức", ["Sở Nội vụ"])]
     assert tasks[0].group_path == ["1 Nhóm nhiệm vụ về chính quyền số"]
+
+
+def _split_row_table(tmp_path, header: list[str], halves: tuple[list[str], list[str]], fmt: str) -> list:
+    """A plan whose table prints a task's row in two halves with the header again between them."""
+    rows = [header, ["1", "Tổ chức thi nâng ngạch công chức hành chính", "Sở Nội vụ", "", "Quý II/2026"],
+            halves[0], header, halves[1],
+            ["3", "Kiểm tra công vụ tại các cơ quan", "Sở Nội vụ", "Thanh tra tỉnh", "Quý IV/2026"]]
+    if fmt == "html":
+        return _html_table(tmp_path, rows)
+    path = tmp_path / "plan.md.txt"
+    lines = ["KẾ HOẠCH", "Thực hiện nhiệm vụ năm 2026", "PHỤ LỤC", "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/02/2026)"]
+    lines += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])] + ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return process(path).tasks
+
+
+@pytest.mark.parametrize("fmt", ["html", "md.txt"])
+@pytest.mark.parametrize("header,halves", [
+    (["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+     (["2", "Xây dựng đề án vị trí việc làm của các cơ quan hành chính và đơn vị sự nghiệp", "Sở Nội vụ", "Sở Tài chính,",
+       "Quý III/2026"], ["", "công lập trên địa bàn tỉnh", "", "UBND các xã", ""])),
+    (["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+     (["2", "Xây dựng đề án vị trí việc làm của các cơ quan hành chính và đơn vị sự nghiệp", "", "", ""],
+      ["", "công lập trên địa bàn tỉnh", "Sở Nội vụ", "Sở Tài chính, UBND các xã", "Quý III/2026"])),
+])
+def test_a_row_split_by_a_page_break_is_one_task(tmp_path, header, halves, fmt):
+    """A page saved from a PDF (or a Word table whose row breaks across pages, copied as rows) prints a task's row in
+    two halves with the header again between them: the half under the header, its text going on in small letters
+    with no number, goes back on the row above. Before: a task "công lập trên địa bàn tỉnh" with no lead."""
+    tasks = _split_row_table(tmp_path, header, halves, fmt)
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    split = tasks[1]
+    assert split.content.endswith("đơn vị sự nghiệp công lập trên địa bàn tỉnh")
+    assert ([m.name for m in split.lead], [m.name for m in split.support], split.deadline.text) == (
+        ["Sở Nội vụ"], ["Sở Tài chính", "UBND các xã"], "Quý III/2026")
+
+
+def test_a_row_after_a_repeated_header_that_starts_a_sentence_is_a_task(tmp_path):
+    tasks = _split_row_table(tmp_path, ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+                             (["2", "Rà soát biên chế", "Sở Nội vụ", "", "Quý II/2026"],
+                              ["", "- Tập huấn nghiệp vụ", "Sở Nội vụ", "", "Quý III/2026"]), "html")
+    assert [t.content for t in tasks][1:3] == ["Rà soát biên chế", "Tập huấn nghiệp vụ"]
+
+
+@pytest.mark.parametrize("label,below", [("II", ("1", "2")), ("B.", ("1.", "2.")), ("III.", ("a)", "b)"))])
+def test_a_group_label_row_naming_a_lead_leads_its_tasks(tmp_path, label, below):
+    """"II | Nhóm nhiệm vụ về … | Sở Tài chính | | " over "1 | … | (empty)": before, the group row was a task of its own
+    and the tasks under it had no lead."""
+    tasks = _html_table(tmp_path, [
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        [label, "Nhóm nhiệm vụ về tài chính công", "Sở Tài chính", "", ""],
+        [below[0], "Lập dự toán kinh phí thực hiện", "", "Các sở, ngành", "Tháng 7/2026"],
+        [below[1], "Quyết toán kinh phí năm trước", "Kho bạc Nhà nước khu vực", "Sở Tài chính", "Quý I/2026"],
+    ])
+    assert [(t.content, [m.name for m in t.lead]) for t in tasks] == [
+        ("Lập dự toán kinh phí thực hiện", ["Sở Tài chính"]), ("Quyết toán kinh phí năm trước", ["Kho bạc Nhà nước khu vực"])]
+    assert tasks[0].group_path == [f"{label} Nhóm nhiệm vụ về tài chính công"]
+

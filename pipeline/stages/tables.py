@@ -663,9 +663,9 @@ _GROUP_AGENCY_ROLES = frozenset({"lead", "lead_support", "implementer"})
 
 
 def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str]) -> bool:
-    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" (or items "a)", "b)") whose lead cells are empty: a group row
-    that names the lead of the tasks under it. Its only work cells are agency cells; the first row numbered under it
-    leaves them empty."""
+    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" (or items "a)", "b)"; or a group's label "II" over "1", "2")
+    whose lead cells are empty: a group row that names the lead of the tasks under it. Its only work cells are agency
+    cells; the first row numbered under it leaves them empty."""
     agency = [j for j in filled if roles[j] in _GROUP_AGENCY_ROLES]
     if not agency or any(roles[j] in _WORK_ROLES for j in filled if j not in agency):
         return False
@@ -673,7 +673,8 @@ def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[i
     if first is None:
         return False
     below = first.cells[roles.index("number")].strip()
-    return (_sub_number(numbers[i], below) or bool(_ITEM_LABEL.match(below))) and not any(first.cells[j].strip() for j in agency)
+    under = _sub_number(numbers[i], below) or _ITEM_LABEL.match(below) or _GROUP_NUMBER.match(numbers[i])
+    return bool(under) and not any(first.cells[j].strip() for j in agency)
 
 
 _HEADER_LIKENESS = 85  # rapidfuzz ratio of every cell: a header read again by OCR differs by a letter or two
@@ -853,6 +854,27 @@ def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:
     return [c for c in cells if c]
 
 
+def _split_rows_joined(rows: list[TableRow], columns: list[TableColumn]) -> list[TableRow]:
+    """A row a page break split, the header printed again between its halves (a page saved from a PDF, a Word row
+    broken across pages copied as rows): the half under the header, with no number and its first text going on in
+    small letters, goes back on the row above the header (as parsers/common.py joins a PDF's pages)."""
+    number = next((j for j, c in enumerate(columns) if c.role == "number"), None)
+    joined: list[TableRow] = []
+    for row in rows:
+        above = next((k for k in range(len(joined) - 1, -1, -1) if joined[k].kind != "header"), None)
+        first = next((t.strip() for t in row.cells if t.strip()), "")
+        if (row.kind == "data" and joined and joined[-1].kind == "header" and above is not None
+                and first[:1].islower()
+                and (number is None or not row.cells[number].strip())):
+            top = joined[above]
+            joined[above] = top.model_copy(update={  # a half with no work cells read as a group row: a task whole
+                "kind": "data", "cells": [f"{a.strip()} {b.strip()}".strip() for a, b in zip(top.cells, row.cells)],
+                "blocks": list(dict.fromkeys(top.blocks + row.blocks)), "line_end": row.line_end or top.line_end})
+            continue
+        joined.append(row)
+    return joined
+
+
 def grid_record(block: Block, table_id: str) -> TableRecord:
     """A real table: its header rows, the columns' roles (from the header, else from the cells) and its rows."""
     header = header_of(block.table)
@@ -860,7 +882,7 @@ def grid_record(block: Block, table_id: str) -> TableRecord:
     data = grid[header.rows:]
     columns = columns_from(header.names, data)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
-    rows = classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows])
+    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows]), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 

@@ -660,13 +660,16 @@ def _labels_group(texts: list[str], printed: list[int], number: int | None, cont
 
 
 _GROUP_AGENCY_ROLES = frozenset({"lead", "lead_support", "implementer"})
+_GROUP_LENT_ROLES = _GROUP_AGENCY_ROLES | {"deadline"}  # what a row labelled as a group may name for its tasks
 
 
-def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str]) -> bool:
+def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str],
+                  labelled: bool) -> bool:
     """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" (or items "a)", "b)"; or a group's label "II" over "1", "2")
-    whose lead cells are empty: a group row that names the lead of the tasks under it. Its only work cells are agency
-    cells; the first row numbered under it leaves them empty."""
-    agency = [j for j in filled if roles[j] in _GROUP_AGENCY_ROLES]
+    whose lead cells are empty: a group row that names the lead of the tasks under it; a row ``labelled`` as a group
+    ("I", "A.", capitals, "Nhóm …") may name their deadline too ("I | Nhóm … | | | Năm 2026"). Its only work cells are
+    those; the first row numbered under it leaves them empty."""
+    agency = [j for j in filled if roles[j] in (_GROUP_LENT_ROLES if labelled else _GROUP_AGENCY_ROLES)]
     if not agency or any(roles[j] in _WORK_ROLES for j in filled if j not in agency):
         return False
     first = next((r for r, n in zip(rows[i + 1:], numbers[i + 1:]) if n), None)
@@ -729,7 +732,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
             ) else "data"
-        elif kind_of_table == "tasks" and number is not None and filled and _lends_agency(i, rows, roles, filled, numbers):
+        elif kind_of_table == "tasks" and number is not None and filled and _lends_agency(
+                i, rows, roles, filled, numbers, _labels_group(texts, filled, number, content)):
             kind = "group"
         elif number is not None and filled and set(filled) <= {number, number + 1} and kind_of_table == "indicators" \
                 and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):

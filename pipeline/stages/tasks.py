@@ -13,6 +13,8 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
 - A table with two task columns whose first is merged down over rows that differ in the second ("Nhiệm vụ" |
   "Hoạt động cụ thể", each activity with its own bodies and time): each row is a task, its content the later
   column's text; the earlier column's (numbered) is a step of its group path.
+- A group row that names a deadline ("I | Nhóm … | | | Năm 2026") is the deadline of the tasks under it that give
+  none of their own.
 - A group row that names a body leads the tasks under it that name no lead of their own: by its lead cell
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
   title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
@@ -129,7 +131,7 @@ class _Builder:
         self.year = plan_year(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
-        self.groups: list[tuple[int, str, list]] = []  # rank, label, the lead the group names (or [])
+        self.groups: list[tuple[int, str, list, str]] = []  # rank, label, the lead and the deadline the group names
         self.row_groups = {"group": "", "subgroup": ""}
         self.last_numbered: Task | None = None
         self.next_letter = "A"
@@ -166,7 +168,7 @@ class _Builder:
         while self.groups and self.groups[-1][0] >= rank:
             self.groups.pop()
         label = f"{number} {title}".strip()
-        self.groups.append((rank, label, self.group_lead(row, label)))
+        self.groups.append((rank, label, self.group_lead(row, label), _role_cells(self.table, row).get("deadline", "")))
 
     def group_lead(self, row: TableRow, label: str) -> list:
         """The body a group row names as the lead of its tasks: its own lead cell, else (in a table with no lead
@@ -184,7 +186,7 @@ class _Builder:
         return []
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
-        path = [label for _, label, _ in self.groups]
+        path = [group[1] for group in self.groups]
         roles = self.roles
         if "group" in roles:  # the row number numbers the group ("1 | Tham gia của người dân")
             if cells.get("group"):
@@ -214,6 +216,8 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
+        if "deadline" not in cells and (group_deadline := next((g[3] for g in reversed(self.groups) if g[3]), "")):
+            cells["deadline"] = group_deadline  # "I | Nhóm … | | Năm 2026" over tasks that give no time of their own
         if "deadline" not in cells and (periods := self.marked_periods(row)):
             cells["deadline"] = periods  # a schedule: "x" under "Quý II" and "Quý III" gives "Quý II, Quý III"
         if "deadline" not in roles and "deadline" not in cells and (clause := deadline_clause(content, self.year)):
@@ -236,7 +240,7 @@ class _Builder:
             for role, names in marked.items():
                 agencies[role] = unique_names(agencies[role] + as_mentions(names))
             if not agencies["lead"]:  # a group row above names the lead of its tasks
-                agencies["lead"] = next((lead for _, _, lead in reversed(self.groups) if lead), [])
+                agencies["lead"] = next((group[2] for group in reversed(self.groups) if group[2]), [])
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,

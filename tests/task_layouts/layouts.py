@@ -1283,9 +1283,9 @@ def _fifth_bed() -> list[Layout]:
 
 
 def _sixth_bed() -> list[Layout]:
-    """Layouts 90-92: what real plans print that the other beds lacked (FACTS.md, sixth test bed): a task column over
-    its activities ("Nhiệm vụ" merged down beside "Hoạt động cụ thể", each activity with its own bodies and time), and
-    a numbered row that names the lead of the lettered items under it."""
+    """Layouts 90-93: what real plans print that the other beds lacked (FACTS.md, sixth test bed): a task column over
+    its activities ("Nhiệm vụ" merged down beside "Hoạt động cụ thể", each activity with its own bodies and time), a
+    numbered row that names the lead of the lettered items under it, group rows that name their tasks' deadline."""
     L: list[Layout] = []
     parents = ("Hoàn thiện thể chế về quản lý đầu tư công", "Nâng cao chất lượng dịch vụ công trực tuyến",
                "Phát triển nguồn nhân lực số trong cơ quan nhà nước", "Tăng cường kiểm tra, giám sát thực thi công vụ")
@@ -1339,6 +1339,22 @@ def _sixth_bed() -> list[Layout]:
                    "sắp xếp tổ chức bộ máy năm 2026", [TaskTable(STD[:5], tuple(rows), bold_groups=True)],
                    "numbered rows that name the lead of the lettered items 'a)', 'b)' under them, whose lead cells are "
                    "empty; one item names its own lead"))
+
+    # 93. Groups "I", "II" (and one in capitals with a letter) that name the deadline of their tasks in their own
+    # deadline cell; a task that gives a time of its own keeps it.
+    group_deadlines = (Deadline("Năm 2026", "2026-12-31"), Deadline("Quý III/2026", "2026-09-30"),
+                       Deadline("Trong tháng 6/2026", "2026-06-30"))
+    labels = (("I", "Nhóm nhiệm vụ về chính quyền số"), ("II", "Nhóm nhiệm vụ về kinh tế số"), ("III", "XÃ HỘI SỐ"))
+    rows = []
+    for g, ((label, title), deadline) in enumerate(zip(labels, group_deadlines)):
+        rows.append(Group(label, title, spanning=False, printed={"deadline": deadline.text}))
+        for k, t in enumerate(tasks(61 + g * 3, 3, outputs=False)):
+            own = k == 1  # the second task of each group prints its own time
+            rows.append(t if own else replace(t, deadline=deadline, printed={"deadline": ""}))
+    L.append(_plan("group_row_deadline", "Quảng Bình", "Số: 134/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                   "chuyển đổi số năm 2026", [TaskTable(STD[:5], tuple(rows), bold_groups=True)],
+                   "group rows 'I', 'II' that name the deadline of their tasks in their own deadline cell; a task that "
+                   "prints a time of its own keeps it"))
     return L
 
 
@@ -1348,6 +1364,6 @@ THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # wr
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
 ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
-SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities under a task, lettered items (90-92)
+SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times (90-93)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

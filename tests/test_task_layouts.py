@@ -35,10 +35,6 @@ KNOWN_LIMITS = {
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "
                                   "have fitted after it, reads as a wrapped line: the two names run together and both "
                                   "lead (the PDF reader's line joining, parsers/pdf.py _hard_breaks)",
-    ("group_row_deadline", "txt"): "the last row's deadline cell, printed empty (a '\\xa0' line) right before the text "
-                                   "after the table, is dropped as spacing: the row ends early and its deadline is read "
-                                   "as merged from the row above ('Thường xuyên'; tables.recover, 'spacing after the "
-                                   "last row'; tests/test_activity_tables.py)",
     ("items_inline_bold_two_leads", "pdf"): "the group heading '1. Nâng cao …' is joined to the first item's line 'a) "
                                             "Tổ chức … Cơ quan chủ trì:' (which ends in a bold label) and the item's "
                                             "next line starts a block of its own: the item is lost in the heading (the "

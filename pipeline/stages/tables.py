@@ -769,14 +769,16 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     columns = columns_from(names)
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
+    printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
+        printed_empty += "\xa0" in (body[-1].orig or "")
         body = body[:-1]  # spacing after the last row
     if not body:
         rows, confidence = [], 0.0
     elif pipe:
         rows, confidence = rows_from_pipes(body, roles)
     else:
-        rows, confidence = rows_from_lines(body, roles)
+        rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -792,6 +794,22 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty: int) -> tuple[list[TableRow], float]:
+    """The last row's cells after its last printed one are empty, not merged from the row above, as far as the
+    empty cells printed after it ("\xa0" lines, dropped with the spacing) reach: a site prints an empty cell so."""
+    rows, confidence = read
+    if not rows or not printed_empty:
+        return read
+    last = rows[-1]
+    trailing = [j for j in range(len(last.cells)) if j in last.merged_from_above
+                and all(k in last.merged_from_above for k in range(j, len(last.cells)))][:printed_empty]
+    if not trailing:
+        return read
+    cells = ["" if j in trailing else text for j, text in enumerate(last.cells)]
+    merged = [j for j in last.merged_from_above if j not in trailing]
+    return [*rows[:-1], last.model_copy(update={"cells": cells, "merged_from_above": merged})], confidence
 
 
 def _with_lower_empties(texts: list[str], length: int) -> int:

@@ -558,6 +558,10 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
     looks = [f._replace(number=False) if _AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
     fits = [[round(10 * emission(f, role)) for role in roles] for f in looks]
     filled = [k for k, text in enumerate(row) if text]
+    # where a later column holds the task's activities ("Nhiệm vụ" | "Hoạt động cụ thể"), an earlier content column is
+    # the task they carry out, merged down over them: covering it costs nothing
+    last_content = max((c for c, role in enumerate(roles) if role == "content"), default=None)
+    cover_cost = [0 if role == "content" and c != last_content else _COVER_COST.get(role, 0) for c, role in enumerate(roles)]
     scored = []  # (score, (column, span) per cell, what the placement reads: the filled cells' columns, those covered)
     for columns in combinations(range(n_cols), len(row)):
         covered = list(range(columns[0]))  # the columns before the first cell: merged from above
@@ -575,7 +579,7 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
             else:
                 spans.append((col, span))
         if len(spans) == len(columns) and all(gap in reaching for gap in covered):
-            score = sum(fits[k][col] for k, col in enumerate(columns)) - sum(_COVER_COST.get(roles[g], 0) for g in covered)
+            score = sum(fits[k][col] for k, col in enumerate(columns)) - sum(cover_cost[g] for g in covered)
             scored.append((score, spans, (tuple(columns[k] for k in filled), tuple(covered))))
     if not scored:
         return None

@@ -34,3 +34,20 @@ def test_split_agencies(cell, names):
 def test_unique_names_keeps_first_spelling():
     names = as_mentions(["Văn phòng UBND thành phố", "Văn phòng UBND Thành phố", "Sở Nội vụ"])
     assert [m.name for m in unique_names(names)] == ["Văn phòng UBND thành phố", "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    "cell, names",
+    [
+        # a remark that names a body and the part it takes is one more body, as after ";": before, the role clause was
+        # cut inside the parenthesis and left "UBND tỉnh (Sở Nội vụ" (a broken name)
+        ("UBND tỉnh (Sở Nội vụ tham mưu)", ["UBND tỉnh", "Sở Nội vụ"]),
+        ("Ủy ban nhân dân tỉnh (giao Sở Tài chính tham mưu)", ["Ủy ban nhân dân tỉnh", "Sở Tài chính"]),
+        ("UBND tỉnh (Sở Xây dựng chủ trì thẩm định), Sở Tư pháp", ["UBND tỉnh", "Sở Xây dựng", "Sở Tư pháp"]),
+        # other remarks stay with their name
+        ("Sở Nội vụ (Ban Thi đua - Khen thưởng)", ["Sở Nội vụ (Ban Thi đua - Khen thưởng)"]),
+        ("Sở Tài chính (theo chức năng, nhiệm vụ)", ["Sở Tài chính (theo chức năng, nhiệm vụ)"]),
+    ],
+)
+def test_a_remark_naming_a_body_at_work_is_a_body(cell, names):
+    assert split_agencies(cell) == names

@@ -39,6 +39,7 @@ _COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+
 _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_REMARK = re.compile(r"\s*\(([^()]*)\)")
 _PERSON_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)+$")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 
@@ -240,6 +241,15 @@ def _split_agencies(text: str) -> tuple[str, ...]:
     return _split(text, shield=True)
 
 
+def _body_in_remark(remark: re.Match) -> str:
+    """"UBND tỉnh (Sở Nội vụ tham mưu)": a remark in parentheses that names a body and the part it takes (a role clause
+    after its name) names one more body, as "UBND tỉnh; Sở Nội vụ tham mưu" does; any other remark stays."""
+    requests, clauses, _, _ = _cell_words()
+    inner = remark.group(1).strip()
+    bare = requests.sub("", inner, count=1)
+    return f" ; {inner}" if re.match(BODY_START, bare) and clauses.search(bare) else remark.group(0)
+
+
 def _split(text: str, shield: bool) -> tuple[str, ...]:
     names: list[str] = []
     # a paragraph that starts a body's name is a new name, and so is a person's name under another; one that
@@ -251,6 +261,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
     text = _NUMBERED_LINE.sub("- ", text)  # "1. Sở Y tế\n2. Công an tỉnh": numbered lines are bullets
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _split_people(text)
+    text = _REMARK.sub(_body_in_remark, text)
     # a comma or a dash inside a name the registry knows whole splits nothing ("Văn phòng HĐND - UBND", "Cục Thuế - Bộ
     # Tài chính"), nor do commas inside a remark in parentheses: "Sở Nội vụ (chính sách an sinh, chính sách …)"
     if shield:

@@ -660,17 +660,24 @@ def _labels_group(texts: list[str], printed: list[int], number: int | None, cont
 
 
 _GROUP_AGENCY_ROLES = frozenset({"lead", "lead_support", "implementer"})
+_GROUP_LENT_ROLES = _GROUP_AGENCY_ROLES | {"deadline"}  # what a row labelled as a group may name for its tasks
 
 
-def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str]) -> bool:
-    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" whose lead cells are empty: a group row that names the lead
-    of the tasks under it. Its only work cells are agency cells; the first row numbered under it leaves them empty."""
-    agency = [j for j in filled if roles[j] in _GROUP_AGENCY_ROLES]
+def _lends_agency(i: int, rows: list[TableRow], roles: list[str], filled: list[int], numbers: list[str],
+                  labelled: bool) -> bool:
+    """"1 | Nhóm … | Sở Tư pháp | | " over "1.1", "1.2" (or items "a)", "b)"; or a group's label "II" over "1", "2")
+    whose lead cells are empty: a group row that names the lead of the tasks under it; a row ``labelled`` as a group
+    ("I", "A.", capitals, "Nhóm …") may name their deadline too ("I | Nhóm … | | | Năm 2026"). Its only work cells are
+    those; the first row numbered under it leaves them empty."""
+    agency = [j for j in filled if roles[j] in (_GROUP_LENT_ROLES if labelled else _GROUP_AGENCY_ROLES)]
     if not agency or any(roles[j] in _WORK_ROLES for j in filled if j not in agency):
         return False
     first = next((r for r, n in zip(rows[i + 1:], numbers[i + 1:]) if n), None)
-    return first is not None and _sub_number(numbers[i], first.cells[roles.index("number")].strip()) and not any(
-        first.cells[j].strip() for j in agency)
+    if first is None:
+        return False
+    below = first.cells[roles.index("number")].strip()
+    under = _sub_number(numbers[i], below) or _ITEM_LABEL.match(below) or _GROUP_NUMBER.match(numbers[i])
+    return bool(under) and not any(first.cells[j].strip() for j in agency)
 
 
 _HEADER_LIKENESS = 85  # rapidfuzz ratio of every cell: a header read again by OCR differs by a letter or two
@@ -725,7 +732,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
             ) else "data"
-        elif kind_of_table == "tasks" and number is not None and filled and _lends_agency(i, rows, roles, filled, numbers):
+        elif kind_of_table == "tasks" and number is not None and filled and _lends_agency(
+                i, rows, roles, filled, numbers, _labels_group(texts, filled, number, content)):
             kind = "group"
         elif number is not None and filled and set(filled) <= {number, number + 1} and kind_of_table == "indicators" \
                 and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
@@ -761,14 +769,16 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
     columns = columns_from(names)
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
+    printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
+        printed_empty += "\xa0" in (body[-1].orig or "")
         body = body[:-1]  # spacing after the last row
     if not body:
         rows, confidence = [], 0.0
     elif pipe:
         rows, confidence = rows_from_pipes(body, roles)
     else:
-        rows, confidence = rows_from_lines(body, roles)
+        rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -784,6 +794,22 @@ def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecor
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty: int) -> tuple[list[TableRow], float]:
+    """The last row's cells after its last printed one are empty, not merged from the row above, as far as the
+    empty cells printed after it ("\xa0" lines, dropped with the spacing) reach: a site prints an empty cell so."""
+    rows, confidence = read
+    if not rows or not printed_empty:
+        return read
+    last = rows[-1]
+    trailing = [j for j in range(len(last.cells)) if j in last.merged_from_above
+                and all(k in last.merged_from_above for k in range(j, len(last.cells)))][:printed_empty]
+    if not trailing:
+        return read
+    cells = ["" if j in trailing else text for j, text in enumerate(last.cells)]
+    merged = [j for j in last.merged_from_above if j not in trailing]
+    return [*rows[:-1], last.model_copy(update={"cells": cells, "merged_from_above": merged})], confidence
 
 
 def _with_lower_empties(texts: list[str], length: int) -> int:
@@ -850,6 +876,27 @@ def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:
     return [c for c in cells if c]
 
 
+def _split_rows_joined(rows: list[TableRow], columns: list[TableColumn]) -> list[TableRow]:
+    """A row a page break split, the header printed again between its halves (a page saved from a PDF, a Word row
+    broken across pages copied as rows): the half under the header, with no number and its first text going on in
+    small letters, goes back on the row above the header (as parsers/common.py joins a PDF's pages)."""
+    number = next((j for j, c in enumerate(columns) if c.role == "number"), None)
+    joined: list[TableRow] = []
+    for row in rows:
+        above = next((k for k in range(len(joined) - 1, -1, -1) if joined[k].kind != "header"), None)
+        first = next((t.strip() for t in row.cells if t.strip()), "")
+        if (row.kind == "data" and joined and joined[-1].kind == "header" and above is not None
+                and first[:1].islower()
+                and (number is None or not row.cells[number].strip())):
+            top = joined[above]
+            joined[above] = top.model_copy(update={  # a half with no work cells read as a group row: a task whole
+                "kind": "data", "cells": [f"{a.strip()} {b.strip()}".strip() for a, b in zip(top.cells, row.cells)],
+                "blocks": list(dict.fromkeys(top.blocks + row.blocks)), "line_end": row.line_end or top.line_end})
+            continue
+        joined.append(row)
+    return joined
+
+
 def grid_record(block: Block, table_id: str) -> TableRecord:
     """A real table: its header rows, the columns' roles (from the header, else from the cells) and its rows."""
     header = header_of(block.table)
@@ -857,7 +904,7 @@ def grid_record(block: Block, table_id: str) -> TableRecord:
     data = grid[header.rows:]
     columns = columns_from(header.names, data)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
-    rows = classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows])
+    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows]), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 

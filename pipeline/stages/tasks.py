@@ -10,6 +10,11 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   implementer cells (sample 000), becomes one task per bullet; when the bullets do not line up it
   stays one task and a warning says so.
 - A row numbered "-" is a sub-task of the numbered task above it.
+- A table with two task columns whose first is merged down over rows that differ in the second ("Nhiệm vụ" |
+  "Hoạt động cụ thể", each activity with its own bodies and time): each row is a task, its content the later
+  column's text; the earlier column's (numbered) is a step of its group path.
+- A group row that names a deadline ("I | Nhóm … | | | Năm 2026") is the deadline of the tasks under it that give
+  none of their own.
 - A group row that names a body leads the tasks under it that name no lead of their own: by its lead cell
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
   title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
@@ -63,6 +68,21 @@ def _role_cells(table: TableRecord, row: TableRow) -> dict[str, str]:
     return cells
 
 
+def _outline_columns(table: TableRecord) -> tuple[int, int] | None:
+    """The task column and the activity column of a table that lists activities under each task: its first content
+    column holds one text over consecutive rows where a later one changes (merged down: repeated, or left empty
+    under the first as a Markdown copy prints it)."""
+    contents = [i for i, c in enumerate(table.columns) if c.role == "content"]
+    if len(contents) < 2:
+        return None
+    parent, activity = contents[0], contents[-1]
+    data = [r.cells for r in table.rows if r.kind == "data"]
+    if any(above[parent].strip() and below[parent].strip() in ("", above[parent].strip()) and above[activity].strip()
+           and below[activity].strip() and above[activity] != below[activity] for above, below in zip(data, data[1:])):
+        return parent, activity
+    return None
+
+
 def _deadline(text: str | None, year: int | None) -> Deadline | None:
     return parse_deadline(text, year) if text else None
 
@@ -111,7 +131,7 @@ class _Builder:
         self.year = plan_year(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
-        self.groups: list[tuple[int, str, list]] = []  # rank, label, the lead the group names (or [])
+        self.groups: list[tuple[int, str, list, str]] = []  # rank, label, the lead and the deadline the group names
         self.row_groups = {"group": "", "subgroup": ""}
         self.last_numbered: Task | None = None
         self.next_letter = "A"
@@ -119,6 +139,8 @@ class _Builder:
         self.leads_column = bool({"lead", "lead_support", "agency_mark"} & self.roles)
         self.agency_column = bool({"lead", "lead_support", "implementer"} & self.roles)
         self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
+        self.outline = _outline_columns(table)
+        self.parent: str | None = None  # in such a table, the task (numbered) whose activities the rows list
         self.deadline_columns = [i for i, c in enumerate(table.columns) if c.role in ("deadline", "start")]
         # a table read by OCR from a scan: its cells know the words read with low confidence
         self.scanned_tables = {b.id: b for b in doc.blocks if b.table is not None and b.id in table.blocks
@@ -146,7 +168,7 @@ class _Builder:
         while self.groups and self.groups[-1][0] >= rank:
             self.groups.pop()
         label = f"{number} {title}".strip()
-        self.groups.append((rank, label, self.group_lead(row, label)))
+        self.groups.append((rank, label, self.group_lead(row, label), _role_cells(self.table, row).get("deadline", "")))
 
     def group_lead(self, row: TableRow, label: str) -> list:
         """The body a group row names as the lead of its tasks: its own lead cell, else (in a table with no lead
@@ -164,7 +186,7 @@ class _Builder:
         return []
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
-        path = [label for _, label, _ in self.groups]
+        path = [group[1] for group in self.groups]
         roles = self.roles
         if "group" in roles:  # the row number numbers the group ("1 | Tham gia của người dân")
             if cells.get("group"):
@@ -183,6 +205,8 @@ class _Builder:
         task_number = None if "group" in roles else number
         path = self.group_path(cells, number)
         content = cells.get("content")
+        if self.outline and (activity := self.activity(row, number)):
+            content, path = activity, [*path, self.parent]
         if not content or is_total_label(content):  # "TỔNG CỘNG": the totals row of a list of works
             return
         if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):
@@ -192,6 +216,8 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
+        if "deadline" not in cells and (group_deadline := next((g[3] for g in reversed(self.groups) if g[3]), "")):
+            cells["deadline"] = group_deadline  # "I | Nhóm … | | Năm 2026" over tasks that give no time of their own
         if "deadline" not in cells and (periods := self.marked_periods(row)):
             cells["deadline"] = periods  # a schedule: "x" under "Quý II" and "Quý III" gives "Quý II, Quý III"
         if "deadline" not in roles and "deadline" not in cells and (clause := deadline_clause(content, self.year)):
@@ -214,7 +240,7 @@ class _Builder:
             for role, names in marked.items():
                 agencies[role] = unique_names(agencies[role] + as_mentions(names))
             if not agencies["lead"]:  # a group row above names the lead of its tasks
-                agencies["lead"] = next((lead for _, _, lead in reversed(self.groups) if lead), [])
+                agencies["lead"] = next((group[2] for group in reversed(self.groups) if group[2]), [])
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,
@@ -225,6 +251,17 @@ class _Builder:
             self.check_deadline(task, row, index)
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def activity(self, row: TableRow, number: str | None) -> str | None:
+        """In a table of activities under tasks, the row's activity; ``parent`` becomes the task it carries out ("1.
+        Hoàn thiện …"), printed in this row or in the row above that the merged cell runs down from. None where the row
+        is a task with no activity of its own."""
+        parent_column, activity_column = self.outline
+        printed = row.cells[parent_column].strip()
+        if printed:
+            self.parent = f"{number}. {printed}" if number else printed
+        activity = row.cells[activity_column].strip()
+        return activity if activity and activity != printed and self.parent else None
 
     def marked_periods(self, row: TableRow) -> str:
         """In a schedule, the periods whose column marks this row, by their header names ("Quý II, Quý III")."""
@@ -313,6 +350,7 @@ class _Builder:
             if row.kind == "group":
                 self.group_row(row)
                 self.row_groups = {"group": "", "subgroup": ""}
+                self.parent = None
             elif row.kind == "data":
                 self.data_row(index, row)
 

@@ -109,7 +109,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed()
+    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
 
 
 def _first_bed() -> list[Layout]:
@@ -1282,11 +1282,88 @@ def _fifth_bed() -> list[Layout]:
     return L
 
 
+def _sixth_bed() -> list[Layout]:
+    """Layouts 90-93: what real plans print that the other beds lacked (FACTS.md, sixth test bed): a task column over
+    its activities ("Nhiệm vụ" merged down beside "Hoạt động cụ thể", each activity with its own bodies and time), a
+    numbered row that names the lead of the lettered items under it, group rows that name their tasks' deadline."""
+    L: list[Layout] = []
+    parents = ("Hoàn thiện thể chế về quản lý đầu tư công", "Nâng cao chất lượng dịch vụ công trực tuyến",
+               "Phát triển nguồn nhân lực số trong cơ quan nhà nước", "Tăng cường kiểm tra, giám sát thực thi công vụ")
+
+    def activities(seed: int, runs: tuple[int, ...], shared_lead: bool) -> list[Task]:
+        rows, n = [], 0
+        for p, run in enumerate(runs):
+            made = tasks(seed + n, run, outputs=False, start=(seed + n * 3) % len(CONTENTS))
+            lead = made[0].lead
+            rows += [replace(t, number=str(p + 1), parent=parents[p % len(parents)],
+                             **({"lead": lead, "support": tuple(x for x in t.support if x not in lead)} if shared_lead else {}))
+                     for t in made]
+            n += run
+        return rows
+
+    # 90. "TT | Nhiệm vụ | Hoạt động cụ thể | …": the number and the task merged down over its activities; one task has
+    # a single activity. Each activity names its own bodies and time.
+    L.append(_plan("activities_under_task", "Quảng Bình", "Số: 131/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                   "cải cách hành chính năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:parent", "Hoạt động cụ thể:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline"),
+                              tuple(activities(11, (3, 1, 2, 2), False)), merge=("number", "parent"))],
+                   "a task column merged down over its activities ('Nhiệm vụ' | 'Hoạt động cụ thể'): each activity a task"))
+
+    # 91. The same under groups, one lead for all of a task's activities ("Nội dung" | "Nhiệm vụ cụ thể"), a product.
+    # (The lead is printed in each row: a lead merged down too leaves a copied row one agency under two merged agency
+    # cells, which reads two ways: parsers/txt.py _COVER_COST.)
+    rows = grouped([("I", "NHÓM NHIỆM VỤ VỀ THỂ CHẾ"), ("II", "NHÓM NHIỆM VỤ VỀ HẠ TẦNG")],
+                   [activities(21, (2, 3), True), [replace(t, parent=parents[(int(t.number) + 1) % 4])
+                                                   for t in activities(31, (2, 2), True)]])
+    L.append(_plan("activities_shared_lead", "Quảng Bình", "Số: 132/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                   "chuyển đổi số năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:parent", "Nhiệm vụ cụ thể:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian thực hiện:deadline", "Sản phẩm:output"),
+                              tuple(rows), merge=("number", "parent"), bold_groups=True)],
+                   "under groups, a content column merged down over the specific tasks, one lead for them all; a product"))
+
+    # 92. A numbered row that names the lead of the lettered items under it ("1 | Nhóm … | Sở Nội vụ" over "a) | … |
+    # (empty)"); an item may name a lead of its own.
+    group_leads = ("Sở Nội vụ", "Sở Tài chính", "Văn phòng UBND tỉnh")
+    titles = ("Nhóm nhiệm vụ về tổ chức bộ máy", "Nhóm nhiệm vụ về tài chính công", "Nhóm nhiệm vụ về thủ tục hành chính")
+    rows = []
+    for g, (lead, title) in enumerate(zip(group_leads, titles)):
+        rows.append(Group(f"{g + 1}", title, spanning=False, printed={"lead": lead}))
+        for k, t in enumerate(tasks(51 + g * 3, 3, outputs=False)):
+            own = k == 2 and g == 1  # one item names its own lead
+            rows.append(replace(t, number=f"{'abc'[k]})", lead=t.lead if own else (lead,),
+                                support=tuple(x for x in t.support if x not in (t.lead if own else (lead,))),
+                                printed={} if own else {"lead": ""}))
+    L.append(_plan("group_lead_lettered_items", "Quảng Bình", "Số: 133/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                   "sắp xếp tổ chức bộ máy năm 2026", [TaskTable(STD[:5], tuple(rows), bold_groups=True)],
+                   "numbered rows that name the lead of the lettered items 'a)', 'b)' under them, whose lead cells are "
+                   "empty; one item names its own lead"))
+
+    # 93. Groups "I", "II" (and one in capitals with a letter) that name the deadline of their tasks in their own
+    # deadline cell; a task that gives a time of its own keeps it.
+    group_deadlines = (Deadline("Năm 2026", "2026-12-31"), Deadline("Quý III/2026", "2026-09-30"),
+                       Deadline("Trong tháng 6/2026", "2026-06-30"))
+    labels = (("I", "Nhóm nhiệm vụ về chính quyền số"), ("II", "Nhóm nhiệm vụ về kinh tế số"), ("III", "XÃ HỘI SỐ"))
+    rows = []
+    for g, ((label, title), deadline) in enumerate(zip(labels, group_deadlines)):
+        rows.append(Group(label, title, spanning=False, printed={"deadline": deadline.text}))
+        for k, t in enumerate(tasks(61 + g * 3, 3, outputs=False)):
+            own = k == 1  # the second task of each group prints its own time
+            rows.append(t if own else replace(t, deadline=deadline, printed={"deadline": ""}))
+    L.append(_plan("group_row_deadline", "Quảng Bình", "Số: 134/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                   "chuyển đổi số năm 2026", [TaskTable(STD[:5], tuple(rows), bold_groups=True)],
+                   "group rows 'I', 'II' that name the deadline of their tasks in their own deadline cell; a task that "
+                   "prints a time of its own keeps it"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
 ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
+SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times (90-93)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -74,7 +74,8 @@ def task_cells(table: TaskTable, task: Task) -> dict[str, str]:
              "submitter": ", ".join(task.submitter), "agencies": agencies,
              "deadline": task.deadline.text if task.deadline else "", "start": task.start,
              "output": task.outputs[0] if task.outputs else "", "note": task.note, "other": "",
-             "implementer": join(task.implementer, sep), "level": task.level, "budget": task.budget}
+             "implementer": join(task.implementer, sep), "level": task.level, "budget": task.budget,
+             "parent": task.parent}
     cells.update(task.printed)
     return cells
 

@@ -16,12 +16,14 @@ from typing import Union
 # one (the bodies that do the work under the lead: neither lead nor support); "level" is "Cấp ban hành"; "budget" is
 # a sum of money or its source; "other" is a column no task field comes from.
 ROLES = frozenset({"number", "content", "lead", "support", "submitter", "agencies", "deadline", "start", "output", "note",
-                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader", "mark", "period"})
+                   "implementer", "level", "budget", "other", "unit", "target", "status", "leader", "mark", "period", "parent"})
 # Third bed: "unit" (ĐVT) and "target" (Kế hoạch năm …) of an indicator row; "status" ("Tiến độ thực hiện" of a report:
 # "Đã hoàn thành"); "leader" (the province leader in charge, "Lãnh đạo UBND tỉnh phụ trách"): none of them a task field.
 # Fourth bed: "mark", a column headed by a body's name in a table of assignments: "CT" where the body leads the task,
 # "PH" where it supports it (``TaskTable.marks`` spells them), empty otherwise. "period", a column of a schedule headed
 # by a period ("Quý II" under "Thời gian thực hiện"): "x" where the task's deadline text ("Quý II, Quý III") names it.
+# Sixth bed: "parent", a task column left of the activity column ("Nhiệm vụ" | "Hoạt động cụ thể"): the task an activity
+# carries out, printed once and merged down over its activities (``Task.parent``); each activity row is a task.
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Task:
     implementer: tuple[str, ...] = ()  # printed in an "implementer" column; not in the truth (neither lead nor support)
     level: str = ""
     budget: str = ""  # a whole number of millions, as printed: "150", "1.200"
+    parent: str = ""  # a "parent" column: the task this row's activity carries out (a step of the group path)
     printed: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # role -> cell text as printed
 
 
@@ -239,9 +242,10 @@ def truth(layout: Layout) -> list[TruthRow]:
                 groups = [g for g in groups if g.level < row.level] + [row]
                 continue
             deadline = row.deadline if roles & {"deadline", "period"} or table.deadline_in_content else None
+            parent = (f"{row.number}. {row.parent}" if row.number else row.parent,) if row.parent else ()
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,
-                group_path=tuple(f"{g.label} {g.title}".strip() for g in groups), content=row.content,
+                group_path=(*(f"{g.label} {g.title}".strip() for g in groups), *parent), content=row.content,
                 lead=row.lead, support=row.support if roles & {"support", "agencies", "mark"} else (),
                 submitter=row.submitter, deadline=deadline.text if deadline else None,
                 deadline_end=deadline.end if deadline else None,

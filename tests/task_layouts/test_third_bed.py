@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from task_layouts import BY_NAME, LAYOUTS, SECOND_BED, THIRD_BED, build, truth
-from task_layouts.layouts import FIFTH_BED, FOURTH_BED, ITEM_BED
+from task_layouts.layouts import FIFTH_BED, FOURTH_BED, ITEM_BED, SIXTH_BED
 from task_layouts.render import table_grid, to_html, to_text
 
 
@@ -20,9 +20,10 @@ def files(tmp_path_factory):
 
 def test_the_third_bed_is_its_own_set_after_the_others():
     assert len(THIRD_BED) >= 15 and not set(THIRD_BED) & set(SECOND_BED)
-    start = len(LAYOUTS) - len(FIFTH_BED) - len(ITEM_BED) - len(FOURTH_BED) - len(THIRD_BED)  # the later beds after it
+    later = len(SIXTH_BED) + len(FIFTH_BED) + len(ITEM_BED)  # the beds after the fourth
+    start = len(LAYOUTS) - later - len(FOURTH_BED) - len(THIRD_BED)
     assert LAYOUTS[start:start + len(THIRD_BED)] == [BY_NAME[name] for name in THIRD_BED]
-    fourth = len(LAYOUTS) - len(FIFTH_BED) - len(ITEM_BED) - len(FOURTH_BED)
+    fourth = len(LAYOUTS) - later - len(FOURTH_BED)
     assert LAYOUTS[fourth:fourth + len(FOURTH_BED)] == [BY_NAME[name] for name in FOURTH_BED]
     assert all(BY_NAME[name].note for name in THIRD_BED)
 

@@ -4,10 +4,11 @@ Readers (``parsers/``) fill ``origin``, ``blocks`` (with ``orig`` and provenance
 documents from old ones (``model_copy``) and write only their own fields:
 
 - ``clean``       -> ``blocks`` (``text``, layer, joined lines), ``site_attributes``
-- ``metadata``    -> ``metadata``
+- ``metadata``    -> ``metadata`` (addressees as printed)
 - ``tables``, ``sections``, ``tasks``, ``indicators``, ``deadlines`` -> their fields
 - ``assignments`` -> ``assignments`` (agencies as printed)
-- ``agencies``    -> every ``AgencyMention`` resolved, ``metadata.jurisdiction``, ``recipient_agencies``
+- ``agencies``    -> every ``AgencyMention`` resolved, ``metadata.jurisdiction``, ``recipient_agencies``, the
+  addressees' ``agency``
 - every stage     -> may append to ``warnings``
 
 After the stages, the ingest (not ``process``) applies a person's corrections (``pipeline/stages/corrections.py``): the
@@ -211,6 +212,16 @@ class AgencyMention(Strict):
     reason: str | None = Field(None, description="why an unresolved name did not resolve")
 
 
+class Addressee(Strict):
+    """Whom a letter is sent to, read after "Kính gửi:" under its title (one body or person of the list)."""
+
+    name: str = Field(description="as printed (a list's dash and the item's closing punctuation left out)")
+    person: bool = Field(False, description='a person or a position ("Đồng chí Chủ tịch UBND tỉnh", "Ông …"), not a '
+                                           "body: it has no agency")
+    agency: AgencyMention | None = Field(None, description="the body resolved in the registry; null for a person")
+    where: dict[str, Any] | None = Field(None, description="the block the name was read from (block, line, page)")
+
+
 class Issuer(Strict):
     name: str | None = None
     parent: str | None = None
@@ -302,6 +313,9 @@ class DocumentMetadata(Strict):
     issuer: Issuer = Field(default_factory=Issuer)
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
+    addressees: list[Addressee] = Field(
+        default_factory=list, description='whom the document is sent to ("Kính gửi: …", "Đồng kính gửi: …" under the '
+                                          "title); empty when it names none")
     recipients: list[str] = Field(default_factory=list)
     recipient_agencies: list[AgencyMention] = Field(
         default_factory=list, description="the bodies among the recipients (not archive lines or persons)")

@@ -112,13 +112,16 @@ WHERE c.steps = (SELECT max(steps) FROM chain x WHERE x.agency_id = c.agency_id)
 -- Names that did not resolve, with how often and where they occur: what a clerk adds to the registry.
 DROP VIEW IF EXISTS unresolved_agencies;
 CREATE VIEW unresolved_agencies AS
--- (seq orders a name's places: tasks, prose duties, recipients, indicators, issuer, citations, each in document order)
+-- (seq orders a name's places: tasks, prose duties, addressees, recipients, indicators, issuer, citations, each in document order)
 WITH mentions AS (
     SELECT a.document_id, 'task ' || a.task_id || ' (' || a.role || ')' AS place, a.name, a.reason, a.ordinal AS seq
     FROM task_agencies a WHERE a.agency_id IS NULL
     UNION ALL
     SELECT s.document_id, 'assignment ' || s.assignment_id, s.name, s.reason, 1000000 + s.ordinal FROM assignments s
     WHERE s.agency_id IS NULL
+    UNION ALL
+    SELECT k.document_id, 'addressees', k.name, k.reason, 1500000 + k.ordinal FROM addressees k
+    WHERE k.agency_id IS NULL AND k.person = 0
     UNION ALL
     SELECT r.document_id, 'recipients', r.name, r.reason, 2000000 + r.ordinal FROM recipient_agencies r WHERE r.agency_id IS NULL
     UNION ALL
@@ -178,6 +181,10 @@ WITH items AS (
     SELECT s.document_id, 'agency_' || s.match, s.name, NULL, s.name, COALESCE(min(s.reason) || '; ', '') || 'in a duty given in prose',
            min(s.page), min(s.line_start), NULL
     FROM assignments s WHERE s.match IN ('unresolved', 'fuzzy') GROUP BY s.document_id, s.name, s.match
+    UNION ALL
+    SELECT k.document_id, 'agency_' || k.match, k.name, NULL, k.name, COALESCE(min(k.reason) || '; ', '') || 'among the addressees',
+           min(k.page), min(k.line), NULL
+    FROM addressees k WHERE k.match IN ('unresolved', 'fuzzy') GROUP BY k.document_id, k.name, k.match
     UNION ALL
     SELECT r.document_id, 'agency_' || r.match, r.name, NULL, r.name, COALESCE(min(r.reason) || '; ', '') || 'among the recipients',
            NULL, NULL, NULL

@@ -12,16 +12,18 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 9
+DB_SCHEMA_VERSION = 10
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
-# makes the ingest read every document again, which fills them. An older layout still is refused.
+# makes the ingest read every document again, which fills them. A table a layout added is created like any missing
+# table (layout 10: ``addressees``). An older layout still is refused.
 ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     7: (("tasks", "section"),),
     8: tuple(("indicators", c) for c in ("target_high", "comparator", "change", "unit", "target_printed", "target_period",
                                           "target_from", "period_values")),
     9: tuple(("assignments", c) for c in ("deadline_text", "deadline_start", "deadline_end", "deadline_recurring",
                                           "deadline_year_from_plan", "deadline_duration")),
+    10: (),  # the table addressees
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -48,14 +50,14 @@ class Table:
 
 # Columns that hold a yes/no as 0/1, and columns that hold an ISO date, wherever they occur: typed as such in the
 # data package and the spreadsheet export.
-BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan", "open_ended", "corrected"})
+BOOLEAN_COLUMNS = frozenset({"uncertain", "collective", "deadline_year_from_plan", "open_ended", "corrected", "person"})
 DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "deadline_end", "valid_from", "valid_until",
                           "active_from", "active_until"})
 
 # How a deadline is stored, wherever it occurs (tasks, assignments): its fields, "deadline_" before each name.
 DEADLINE_COLUMNS: dict[str, type] = {"deadline_text": str, "deadline_start": str, "deadline_end": str,
                                      "deadline_recurring": str, "deadline_year_from_plan": int, "deadline_duration": str}
-# How an agency mention is stored, wherever it occurs (task_agencies, assignments, recipient_agencies).
+# How an agency mention is stored, wherever it occurs (task_agencies, assignments, addressees, recipient_agencies).
 MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str}
 
 DOCUMENTS = Table(
@@ -122,6 +124,8 @@ CHILDREN = (
     _child("document_links", {"cited_id": str, "match": str, "doc_type": str, "number": str, "issued_date": str,
                               "issuer": str, "text": str, "block": str, "line": int, "page": int},
            indexes=(("cited_id",), ("number",), ("match",))),
+    # "Kính gửi": one row per addressee, a body (resolved as a mention is) or a person (person 1: no agency)
+    _child("addressees", {**MENTION_COLUMNS, "person": int, "block": str, "line": int, "page": int}),
     _child("recipients", {"name": str}),
     _child("recipient_agencies", dict(MENTION_COLUMNS)),
     _child("warnings", {"code": str, "message": str, "block": str, "line": int, "page": int, "bbox": str,
@@ -158,7 +162,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, AGENCIES, AGENCY_ALIA
                                                 REGISTRY_VERSION, SOURCE_FILES, INGEST_ERRORS, LINKS_PENDING, CORRECTIONS,
                                                 *CHILDREN)}
 # The tables that hold a document's rows (deleted and written again with it).
-CHILD_TABLES = ("cited_documents", "document_links", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
+CHILD_TABLES = ("cited_documents", "document_links", "addressees", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
                 "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")
 # Folded columns searched, per table (FTS5 ``<table>_fts`` in SQLite, a GIN index in PostgreSQL).
 FULL_TEXT = {t.name: list(t.search) for t in TABLES.values() if t.search}

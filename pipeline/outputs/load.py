@@ -41,7 +41,7 @@ sqlite_utils = _import_sqlite_utils()
 sqlite3.register_adapter(type(None), {}.get)
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
-    from ..model import AgencyMention, Deadline, Document
+    from ..model import Addressee, AgencyMention, Deadline, Document
 
 from .. import SCHEMA_VERSION, __version__
 from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, DEADLINE_COLUMNS, FULL_TEXT,  # noqa: F401
@@ -363,6 +363,15 @@ def upsert_rows(db, table: str, rows: Iterable[dict]) -> None:
 def mention_row(mention: AgencyMention) -> dict:
     return {"name": mention.name, "agency_id": mention.agency_id, "match": mention.match, "score": mention.score,
             "reason": mention.reason, "name_folded": fold(mention.name)}
+
+
+def addressee_row(addressee: Addressee) -> dict:
+    """An addressee's columns: a body's mention (its name as printed), a person's name alone."""
+    where = addressee.where or {}
+    mention = mention_row(addressee.agency) if addressee.agency else {**dict.fromkeys(MENTION_COLUMNS),
+                                                                      "name_folded": fold(addressee.name)}
+    return {**mention, "name": addressee.name, "person": int(addressee.person), "block": where.get("block"),
+            "line": where.get("line"), "page": where.get("page")}
 
 
 def deadline_row(deadline: Deadline | None) -> dict:
@@ -744,6 +753,7 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
              "issuer": c.issuer, "agency_id": c.issuer_agency.agency_id if c.issuer_agency else None, "text": c.text,
              "line": (c.where or {}).get("line"), "block": (c.where or {}).get("block"), "page": (c.where or {}).get("page")}
             for i, c in enumerate(meta.cited_documents, start=1)),
+        "addressees": ({"document_id": doc_id, "ordinal": i, **addressee_row(a)} for i, a in enumerate(meta.addressees, start=1)),
         "recipients": ({"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)),
         "recipient_agencies": ({"document_id": doc_id, "ordinal": i, **mention_row(m)}
                                for i, m in enumerate(meta.recipient_agencies, start=1)),

@@ -86,6 +86,7 @@ def document_data(db, doc_id: str) -> dict[str, Any]:
                               "d.source_name, s.json_name FROM document_links l JOIN documents d ON d.id = l.document_id "
                               "JOIN source_files s ON s.path = d.source_path WHERE l.cited_id = ? "
                               "ORDER BY d.issued_date, d.number, l.ordinal", doc_id),
+        "addressees": [r["name"] for r in _rows(db, "SELECT name FROM addressees WHERE document_id = ? ORDER BY ordinal", doc_id)],
         "recipients": [r["name"] for r in _rows(db, "SELECT name FROM recipients WHERE document_id = ? ORDER BY ordinal", doc_id)],
         "review": _rows(db, "SELECT * FROM review_queue WHERE document_id = ? ORDER BY kind, item", doc_id),
         "warnings": _rows(db, "SELECT * FROM warnings WHERE document_id = ? ORDER BY ordinal", doc_id),
@@ -96,6 +97,9 @@ def document_data(db, doc_id: str) -> dict[str, Any]:
                               "FROM task_agencies a WHERE document_id = ? AND match IN ('unresolved', 'fuzzy') "
                               "UNION ALL SELECT 'duty in ' || coalesce(section_id, 'prose'), name, match, score, reason, "
                               "(SELECT canonical_name FROM agencies g WHERE g.id = s.agency_id) FROM assignments s "
+                              "WHERE document_id = ?1 AND match IN ('unresolved', 'fuzzy') "
+                              "UNION ALL SELECT 'addressees', name, match, score, reason, "
+                              "(SELECT canonical_name FROM agencies g WHERE g.id = k.agency_id) FROM addressees k "
                               "WHERE document_id = ?1 AND match IN ('unresolved', 'fuzzy') "
                               "UNION ALL SELECT 'recipients', name, match, score, reason, "
                               "(SELECT canonical_name FROM agencies g WHERE g.id = r.agency_id) FROM recipient_agencies r "

@@ -679,7 +679,7 @@ def _commune_named() -> re.Pattern:
 
 
 def agencies(doc: Document) -> Document:
-    """Resolve every agency mention (issuer, recipients, tasks, indicators, assignments) in the document's jurisdiction;
+    """Resolve every agency mention (issuer, addressees, recipients, tasks, indicators, assignments) in the document's jurisdiction;
     a name that does not resolve is kept, with its reason, and reported once as a warning."""
     meta = doc.metadata
     if meta is None:
@@ -699,7 +699,11 @@ def agencies(doc: Document) -> Document:
              for c in meta.cited_documents]
     recipients = _shared_tails([name for line in meta.recipients if is_recipient_body(line)
                                 for name in split_agencies(_bodies_of(line))], place)
-    metadata = meta.model_copy(update={"issuer": issuer, "recipient_agencies": each(as_mentions(recipients)),
+    # an addressee that names several bodies without a separator ("Sở Nội vụ và Sở Tài chính") is one per body
+    addressees = [a if a.person else a.model_copy(update={"name": m.name, "agency": m})
+                  for a in meta.addressees for m in ([None] if a.person else each(as_mentions([a.name])))]
+    metadata = meta.model_copy(update={"issuer": issuer, "addressees": addressees,
+                                       "recipient_agencies": each(as_mentions(recipients)),
                                        "cited_documents": cited, "jurisdiction": place})
     tasks = [t.model_copy(update={role: each(getattr(t, role)) for role in TASK_AGENCY_ROLES}) for t in doc.tasks]
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
@@ -734,6 +738,9 @@ def all_mentions(doc: Document):
     meta = doc.metadata
     if meta and meta.issuer.agency:
         yield "issuer", "issuer", meta.issuer.agency
+    for addressee in meta.addressees if meta else []:
+        if addressee.agency:
+            yield "addressees", "addressee", addressee.agency
     for mention in meta.recipient_agencies if meta else []:
         yield "recipients", "recipient", mention
     for cited in meta.cited_documents if meta else []:

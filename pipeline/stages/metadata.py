@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .addressees import read_addressees
 from .citations import find_citations, hyphen_restored, normalise_number
 from .clean import boilerplate
 from .dates import VnDate, parse_date
@@ -1878,6 +1879,9 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
     recipients, found = read_recipients(body)
     issues += found
+    kept = {b.id for b in body}  # a layout table's cells too: the label in one, the list in the next
+    addressees, found = read_addressees([b for b in doc.body() if b.id in kept or b.table is not None])
+    issues += found
     cited, found = read_citations(doc.body(), meta.number, meta.issued_date)
     issues += found
     attached = read_attached(layout)
@@ -1892,7 +1896,7 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
         issues = [i for i in issues if i.code not in resolved] + found
         if source:
             sources["signer"] = source
-    meta = meta.model_copy(update={"recipients": recipients, "cited_documents": cited, "attached": attached,
+    meta = meta.model_copy(update={"addressees": addressees, "recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout, reading.found_in.get("issued_date")) and doc.site_attributes:
         return from_site_attributes(meta, doc.site_attributes)

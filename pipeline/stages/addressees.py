@@ -1,0 +1,145 @@
+"""A letter's addressees: the "Kính gửi:" list under the title, before the content (Nghị định 30/2020/NĐ-CP Phụ lục I).
+
+Read by the metadata stage from the body's blocks (tables too: a DOCX or a web page puts the label in one cell and the
+list in the cell beside it); writes ``metadata.addressees`` with the names as printed, persons marked; the agencies
+stage resolves the bodies. The forms: one line ("Kính gửi: Sở Tài chính."), several names on it (commas,
+semicolons), a "- …;" list on the lines below a bare label, "Đồng kính gửi:", the label glued or without its colon.
+The label counts only before the content starts (a numbered part, "Căn cứ …", "Thực hiện …", a sentence): a letter
+quoted inside the content is not the document's. The list ends where the content starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Addressee, Block, Issue
+from ..resources import json_data
+from .agencies import is_recipient_body, split_agencies
+from .parts import RECIPIENTS, doc_type_of_heading
+
+_MAX_BLOCKS = 60  # the label stands near the top: under the header and the title
+_MAX_LINES = 40  # the lines of one list
+_NUMBERED = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|^[a-zđ]\)\s|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]")
+_BULLET = re.compile(r"^[-+•–—*]\s*")
+_CELL_SEPARATOR = re.compile(r"\s*\|\s*")  # a table copied from a site as text: "Kính gửi: | - Sở A; |"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    label: re.Pattern[str]
+    persons: tuple[re.Pattern[str], ...]
+    sentence: re.Pattern[str]
+    body_start: re.Pattern[str]
+    max_words: int
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = json_data("addressees.json")
+    return _Patterns(
+        label=re.compile(data["label"], re.IGNORECASE),
+        persons=tuple(re.compile(p) for p in data["persons"]),
+        sentence=re.compile("|".join(f"(?:{p})" for p in data["sentence_words"]), re.IGNORECASE),
+        body_start=re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"])),
+        max_words=data["max_words"])
+
+
+def is_person(name: str) -> bool:
+    """A person or a position ("Đồng chí Chủ tịch UBND tỉnh", "Ông Nguyễn Văn A", "Giám đốc Sở Y tế"), not a body."""
+    return not is_recipient_body(name) or any(p.search(name) for p in _patterns().persons)
+
+
+def _starts_content(text: str) -> bool:
+    """A paragraph that opens the content: a numbered part, an opening of the body ("Căn cứ", "Thực hiện"), the
+    recipients, or a sentence (a title, long as it may be, does not end as one)."""
+    patterns = _patterns()
+    return bool(_NUMBERED.match(text) or patterns.body_start.match(text) or RECIPIENTS.match(text)
+                or text.endswith((".", ":")) and _is_sentence(text))
+
+
+def _is_sentence(text: str) -> bool:
+    patterns = _patterns()
+    return len(text.split()) > patterns.max_words or bool(patterns.sentence.search(text))
+
+
+def _ends_list(text: str) -> bool:
+    """A line under the label that is no addressee: the content, or a heading."""
+    return _starts_content(text) or text.endswith(":") or _is_sentence(text) or bool(doc_type_of_heading(text))
+
+
+def _lines(block: Block) -> list[str]:
+    """The block's lines, a table's cells each a line of its own."""
+    return [piece for line in (block.text or "").split("\n") for piece in _CELL_SEPARATOR.split(line.strip()) if piece]
+
+
+def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
+    """The addressees of the document whose body is ``blocks``; a label with no name after it gives none and a warning."""
+    label = _patterns().label
+    for i, block in enumerate(blocks[:_MAX_BLOCKS]):
+        lines = _lines(block)
+        for k, line in enumerate(lines):
+            if match := label.match(line):
+                rest = [(block, match.group("rest"), True)] if match.group("rest") else []
+                below = [(block, text, False) for text in lines[k + 1 :]]
+                below += [(b, text, False) for b in blocks[i + 1 : i + _MAX_LINES] for text in _lines(b)]
+                addressees = _read_list((rest + below)[:_MAX_LINES])
+                if addressees:
+                    return addressees, []
+                return [], [Issue(code="addressees_unread", message=f"'{line[:80]}' is followed by no name",
+                                  where=block.where())]
+            if _starts_content(line):
+                return [], []  # the content has started: a "Kính gửi" further down is a quoted letter's
+    return [], []
+
+
+def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
+    """The addressees of the lines after the label (``True`` for the label's own line and a "Đồng kính gửi:" line's
+    rest). In a list with dashes, a line without one goes on with an item that has not ended and is passed over
+    otherwise: in a scan it is the other column (the motto, the date) or a received stamp."""
+    label = _patterns().label
+    read: list[tuple[Block, str, bool, bool]] = []  # block, text, dashed, on a label's line
+    for block, line, labelled in lines:
+        if match := label.match(line):
+            line, labelled = match.group("rest"), True
+        text = _BULLET.sub("", line).strip()
+        if not text:
+            continue
+        if _ends_list(text):
+            break
+        read.append((block, text, bool(_BULLET.match(line)), labelled))
+    list_dashed = any(dashed for _, _, dashed, _ in read)
+    items: list[tuple[Block, str]] = []
+    previous = ""
+    for block, text, dashed, labelled in read:
+        ended = bool(_ENDED.search(previous))
+        if previous.endswith(".") and not (dashed or labelled or list_dashed):
+            break  # a one-line list has ended: a line under it is the content
+        if dashed or labelled or not list_dashed and (not previous or ended):
+            items.append((block, text))
+        elif previous and not ended and (list_dashed or previous.endswith(",") or text[0].islower()):
+            items[-1] = (items[-1][0], f"{previous} {text}")  # a name wrapped onto the next line
+        elif list_dashed:
+            continue
+        else:
+            items.append((block, text))  # a list without dashes or punctuation: a name a line
+        previous = items[-1][1] if items else ""
+    return [Addressee(name=name, person=person, where=block.where())
+            for block, item in items for name, person in _names(item)]
+
+
+_ENDED = re.compile(r"[;.][\s,;.]*$")  # an item's end, and what a scan reads after it ("Bộ; ,")
+# a form's blank: "(Tên cơ quan)", "<Đầu mối thẩm định>", dots ("……", "........")
+_PLACEHOLDER = re.compile(r"^[(<\[].*[)>\]]$|[.…_]{3,}")
+
+
+def _names(item: str) -> list[tuple[str, bool]]:
+    """(name, person) of each addressee an item names: a person's item whole, a body's split at its commas and
+    semicolons where they part bodies ("Sở Tài chính, Sở Nội vụ"; not "Các sở, ban, ngành")."""
+    item = re.sub(r"[\s;,./]+$", "", item).strip()  # the closing ";", ".", "./."
+    if sum(c.isalpha() for c in item) < 2 or _PLACEHOLDER.search(item):
+        return []
+    if is_person(item):
+        return [(item, True)]
+    return [(name, is_person(name)) for name in split_agencies(item)]

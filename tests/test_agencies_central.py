@@ -35,6 +35,10 @@ FORMS = [
     ("Ủy ban Pháp luật và Tư pháp", QH_LAW), ("Ủy ban Pháp luật và Tư pháp của Quốc hội", QH_LAW),
     ("Ủy ban Quốc phòng, An ninh và Đối ngoại", "viet-nam/uy-ban-quoc-phong-an-ninh-va-doi-ngoai"),
     ("Hội đồng Dân tộc", "viet-nam/hoi-dong-dan-toc"),
+    # every province's committee addressed without "các": the pair "tỉnh, thành phố" says it is all of them
+    ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "viet-nam/uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("UBND tỉnh, thành phố trực thuộc TW", "viet-nam/uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("HĐND tỉnh, thành phố trực thuộc Trung ương", "viet-nam/hoi-dong-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
     ("Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)",
      "viet-nam/cuc-kiem-tra-van-ban-va-quan-ly-xu-ly-vi-pham-hanh-chinh-bo-tu-phap"),
     ("Cục Hàng hải và Đường thủy Việt Nam", "viet-nam/cuc-hang-hai-va-duong-thuy-viet-nam-bo-xay-dung"),

@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.model import Block
+from pipeline.resources import csv_rows
 
 from .common import PAGE_NUMBER
 
@@ -82,8 +83,6 @@ def _word_before(text: str, at: int) -> str:
 
 @cache
 def _exponent_units() -> frozenset[str]:
-    from pipeline.resources import csv_rows
-
     return frozenset(row["unit"].lower() for row in csv_rows("exponent_units.csv"))
 
 

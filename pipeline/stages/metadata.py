@@ -189,12 +189,12 @@ def _chain_then_name(cell: str) -> tuple[str, str] | None:
     """("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Nguyễn Văn An") from "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An": words in capitals
     that hold a position, then a name whose family name is known; None for any other cell."""
     words = cell.split()
-    for cut in range(len(words) - 2, 0, -1):
-        chain, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        if not is_upper_line(chain):
-            continue
-        return (chain, rest) if _known_name(rest) and signature_chain([chain]).title else None
-    return None
+    # the words in capitals that lead the cell, leaving two at least for the name (this runs on every body line)
+    cut = min(next((k for k, word in enumerate(words) if word != word.upper()), len(words)), len(words) - 2)
+    chain, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    if cut < 1 or not is_upper_line(chain):
+        return None
+    return (chain, rest) if _known_name(rest) and signature_chain([chain]).title else None
 
 
 def _warn(code: str, message: str, block: Block | None = None) -> Issue:

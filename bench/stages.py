@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from floors import files  # noqa: E402  (bench/floors.py: the files of each format)
 
 import parsers  # noqa: E402
-from pipeline.run import STAGES, prepare_worker  # noqa: E402
+from pipeline.run import pipeline_stages, prepare_worker  # noqa: E402
 
 
 def stage_times(paths: list[Path], runs: int) -> dict[str, float]:
@@ -30,7 +30,7 @@ def stage_times(paths: list[Path], runs: int) -> dict[str, float]:
             start = time.process_time()
             doc = parsers.read(path)
             steps = [("read", time.process_time() - start)]
-            for name, stage in STAGES:
+            for name, stage in pipeline_stages():
                 start = time.process_time()
                 doc = stage(doc)
                 steps.append((name, time.process_time() - start))
@@ -50,7 +50,7 @@ def main() -> int:
     prepare_worker()
     formats = args.formats.split(",")
     table = {fmt: stage_times(files(fmt), args.runs) for fmt in formats}
-    steps = ["read", *(name for name, _ in STAGES)]
+    steps = ["read", *(name for name, _ in pipeline_stages())]
     print("| step | " + " | ".join(f"{fmt} ms/doc" for fmt in formats) + " |")
     print("|---|" + "---|" * len(formats))
     for step in steps:

@@ -36,12 +36,6 @@ def pipeline_stages(names: tuple[str, ...] = STAGE_NAMES) -> list[tuple[str, Sta
             for name in sorted(names, key=STAGE_NAMES.index)]
 
 
-def __getattr__(name: str):
-    if name == "STAGES":  # every stage, as before the stages were imported lazily
-        return pipeline_stages()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def run_stages(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> Document:
     for name, stage in pipeline_stages() if stages is None else stages:
         try:

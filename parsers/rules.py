@@ -24,6 +24,7 @@ _RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a drawn rule
 _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
+_WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 
 
 def display_transform(page: pdfium.PdfPage) -> ToDisplay:
@@ -76,6 +77,9 @@ _segment_get = plain(pdfium_c.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
 _segment_point = plain(pdfium_c.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
 _segment_type = plain(pdfium_c.FPDFPathSegment_GetType, _INT, _VOID)
 _segment_closes = plain(pdfium_c.FPDFPathSegment_GetClose, _INT, _VOID)
+_draw_mode = plain(pdfium_c.FPDFPath_GetDrawMode, _INT, _VOID, _VOID, _VOID)
+_fill_color = plain(pdfium_c.FPDFPageObj_GetFillColor, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
+_bounds = plain(pdfium_c.FPDFPageObj_GetBounds, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
 
 
 def raw_matrix(obj: int) -> tuple[float, ...]:
@@ -160,9 +164,10 @@ def _edge(p0: tuple[float, float], p1: tuple[float, float], to_display: ToDispla
 
 
 def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
-    """Every horizontal and vertical edge the page's paths draw (filled or stroked, as pdfplumber counts them)."""
+    """Every horizontal and vertical edge the page's paths draw (filled or stroked, as pdfplumber counts them), but
+    those of paths that leave no mark (see ``_unseen``)."""
     edges = []
-    objects = list(_paths(page))
+    objects = _seen(list(_paths(page)))
     for (obj, containers), subpaths in zip(objects, _subpaths([obj for obj, _ in objects])):
         a, b, c, d, e, f = _matrix(obj, containers)
         for points in subpaths:
@@ -171,6 +176,52 @@ def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
                 if (edge := _edge(p0, p1, to_display)) is not None:
                     edges.append(edge)
     return edges
+
+
+def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+    """The paths that leave a mark on the page. A word processor paints a run's background shading as a rectangle
+    behind each word or run, one line high; text pasted from a web page keeps a white one, and the PDF then holds
+    dozens of white rectangles side by side over a paragraph, whose sides pdfplumber would take for a table's rules
+    (the paragraph read as a grid of words). A path neither stroked nor filled, or only filled in white or with no
+    opacity, is left out, unless it lies on a filled path of another colour (white cells cut out of a dark ground
+    draw the rules by what they leave)."""
+    modes = [_draw_mode_of(obj) for obj, _ in objects]
+    unseen = [not stroked and (not filled or _white_or_clear(obj)) for obj, (filled, stroked) in zip((o for o, _ in objects), modes)]
+    if not any(unseen):
+        return objects
+    grounds = [(_bounds_of(obj), containers) for (obj, containers), (filled, _), hidden in zip(objects, modes, unseen)
+               if filled and not hidden]
+    return [(obj, containers) for (obj, containers), (filled, _), hidden in zip(objects, modes, unseen)
+            if not hidden or filled and any(held == containers and _inside(_bounds_of(obj), ground) for ground, held in grounds)]
+
+
+def _draw_mode_of(obj: int) -> tuple[bool, bool]:
+    """(filled, stroked)."""
+    fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
+    if not _draw_mode(obj, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
+        return True, True  # unknown: counted, as before
+    return fill_mode.value != 0, bool(stroked.value)
+
+
+def _white_or_clear(obj: int) -> bool:
+    rgba = (ctypes.c_uint * 4)()
+    at = ctypes.addressof(rgba)
+    if not _fill_color(obj, at, at + 4, at + 8, at + 12):
+        return False
+    red, green, blue, alpha = rgba
+    return alpha == 0 or min(red, green, blue) >= _WHITE
+
+
+def _bounds_of(obj: int) -> Box:
+    box = (ctypes.c_float * 4)()
+    at = ctypes.addressof(box)
+    _bounds(obj, at, at + 4, at + 8, at + 12)
+    return tuple(box)
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    """Whether the box (left, bottom, right, top) lies within the other."""
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
 def table_settings(edges: list[dict]) -> dict | None:

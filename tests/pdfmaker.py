@@ -37,13 +37,22 @@ def _add_text(pdf: pdfium.PdfDocument, page, font, x: float, y_top: float, text:
     raw.FPDFPage_InsertObject(page, obj)
 
 
-def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13.0) -> bytes:
+def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13.0,
+             shapes: list[list[tuple]] | None = None) -> bytes:
     """A born-digital PDF: each page a list of (x, top, text) lines, in points from the top left; (x, top, text,
-    size) for a piece in another size (a raised footnote mark, a note's smaller line)."""
+    size) for a piece in another size (a raised footnote mark, a note's smaller line). ``shapes``: for each page,
+    rectangles drawn behind its text, (x, top, width, height, fill, stroked) with fill an (r, g, b, a) colour or None
+    for no fill (a stroke is black)."""
     pdf = pdfium.PdfDocument.new()
     font = _font(pdf, font_path)
-    for lines in pages:
+    for number, lines in enumerate(pages):
         page = pdf.new_page(*A4)
+        for x, top, width, height, fill, stroked in (shapes[number] if shapes else ()):
+            rect = raw.FPDFPageObj_CreateNewRect(x, A4[1] - top - height, width, height)
+            if fill is not None:
+                raw.FPDFPageObj_SetFillColor(rect, *fill)
+            raw.FPDFPath_SetDrawMode(rect, raw.FPDF_FILLMODE_ALTERNATE if fill is not None else 0, stroked)
+            raw.FPDFPage_InsertObject(page.raw, rect)
         for x, top, text, *own_size in lines:
             _add_text(pdf, page.raw, font, x, top, text, own_size[0] if own_size else size)
         page.gen_content()

@@ -31,6 +31,7 @@ NOTE_MARK = "\ue002"
 _FIGURES_AFTER_A_WORD = re.compile(r"(?<=[^\s\d])\d+(?=[\s,.;:)]|$)", re.MULTILINE)
 _NOTE_START = re.compile(r"^\s*\d{1,2}(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 _LEADING_MARK = re.compile(r"^\s*(\d{1,2})(?!\d)")
+_TRAILING_MARK = re.compile(r"(?<=\S)\s+(\d{1,2})\s*$")
 _SMALLER = 0.8  # a mark's font size to the letter's before it, at most
 _RAISED = 0.2  # how far a mark's foot stands above the letter's, in the letter's font size, at least
 _NOTE_SIZE = 0.9  # a note's font size to the page's running text, at most
@@ -90,6 +91,38 @@ def note_start_apart(line: str) -> str:
     """A note's mark glued to its first word, set apart: "1Quyết định …" -> "1 Quyết định …"."""
     match = _NOTE_START.match(line)
     return f"{line[: match.end()]} {line[match.end() :]}" if match else line
+
+
+def note_paragraphs(lines: list[Block]) -> list[Block]:
+    """A page's note lines (the first led by its mark), each note's first line marked as a paragraph's start, so that
+    notes whose lines fill the width are not run together as one paragraph ("… 29/6/2024 2 Nghị định …"). A note
+    starts at the line led by the number after the last note's. pdfium may give that raised number a line of its own,
+    or put it at the end of the line above ("… 15/6/2018 3"): it is put before the line it leads."""
+    out: list[Block] = []
+    expected: int | None = None
+    mark: Block | None = None  # a mark alone on its line, or cut from the end of the line above
+    for k, line in enumerate(lines):
+        text = line.orig.strip()
+        lead = _LEADING_MARK.match(text)
+        number = int(lead.group(1)) if lead else None
+        starts = number is not None and number == (expected or number)
+        if mark is not None:  # this line is the note the mark before it leads
+            line = line.model_copy({"orig": f"{mark.orig.strip()} {text}",
+                                    "prov": line.prov.model_copy({"line_start": mark.prov.line_start})})
+            starts, number, mark = True, int(mark.orig), None
+        elif starts and lead.end() == len(text):
+            mark = line
+            continue
+        if starts:
+            line = line.model_copy({"starts_paragraph": True})
+            expected = number + 1
+        trailing = _TRAILING_MARK.search(line.orig)
+        if (trailing and expected is not None and int(trailing.group(1)) == expected and k + 1 < len(lines)
+                and not _LEADING_MARK.match(lines[k + 1].orig)):
+            mark = lines[k + 1].model_copy({"orig": trailing.group(1)})
+            line = line.model_copy({"orig": line.orig[: trailing.start()]})
+        out.append(line)
+    return [*out, mark] if mark is not None else out
 
 
 def at_the_foot(textpage: pdfium.PdfTextPage, text: str, printed: str) -> tuple[int, int]:

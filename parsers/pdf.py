@@ -428,7 +428,11 @@ def read(path: Path) -> Document:
                                                         line_start=line_no, line_end=line_no)))
         count, after = notes.get(page_no, (0, 0))
         if count and len(blocks) - first >= count + after:
-            note_ids.update(b.id for b in blocks[len(blocks) - after - count : len(blocks) - after])
+            start, end = len(blocks) - after - count, len(blocks) - after
+            blocks[start:end] = footnotes.note_paragraphs(blocks[start:end])
+            for k in range(start, len(blocks)):  # a mark alone on its line joined to its note: the ids after it move up
+                blocks[k].id = f"b{k + 1:04d}"
+            note_ids.update(b.id for b in blocks[start : len(blocks) - after])
     blocks = footnotes.after_their_paragraph(mark_page_numbers(blocks), note_ids)
     return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(blocks),
                                 signatures=signatures, warnings=warnings), data)

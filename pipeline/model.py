@@ -166,6 +166,8 @@ class Block:
     cell_end: bool = False
     # The line ends inside a word (a PDF line broken inside a token): joined to the next without a space.
     ends_mid_word: bool = False
+    # The reader knows a paragraph starts here (a PDF's footnote, led by its mark): never joined to the line above.
+    starts_paragraph: bool = False
 
     def where(self) -> dict[str, Any]:
         """How warnings and extracted values point back at the source."""
@@ -176,7 +178,7 @@ class Block:
         out rather than dataclasses.replace, which is several times slower on the hot path; a field
         that does not exist raises AttributeError."""
         copy = Block(self.id, self.orig, self.prov, self.kind, self.layer, self.text, self.table, self.cell_end,
-                     self.ends_mid_word)
+                     self.ends_mid_word, self.starts_paragraph)
         for name, value in (update or {}).items():
             setattr(copy, name, value)
         return copy

@@ -151,3 +151,95 @@ def test_notes_under_a_paragraph_ending_on_their_page_stay(tmp_path):
     lines = _lines(tmp_path, _two_pages("chuyển đổi số của tỉnh trong quý III/2026."))
     note = lines.index("1 Quyết định số 1234/QĐ-UBND ngày 10/3/2026 của")
     assert lines[note - 1] == "chuyển đổi số của tỉnh trong quý III/2026." and lines[note + 2] == "Nơi nhận:"
+
+
+# A letter whose paragraphs its editor wrapped (the lines that go on start in small letters), with three notes at the
+# foot in 10 points, each of whose first lines fills the width as the wrapped body's do.
+WRAPPED_BODY = [
+    "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về kiểm tra điều kiện an toàn trong",
+    "vận chuyển vật liệu nổ công nghiệp trên địa bàn, các sở, ngành đã phối hợp chặt",
+    "chẽ với chính quyền địa phương, tổ chức kiểm tra định kỳ và đột xuất đối với các",
+    "doanh nghiệp hoạt động vật liệu nổ, xử lý nghiêm các trường hợp vi phạm theo quy",
+    "định của pháp luật, bảo đảm an toàn tuyệt đối cho người và tài sản của Nhân dân.",
+    ("Căn cứ Luật số 42/2024/QH15", "1"),
+    "và Nghị định số 105/2025/NĐ-CP của Chính phủ, việc cấp giấy phép vận chuyển được",
+    ("thực hiện theo Quy chuẩn QCVN 01:2019/BCT", "2"),
+    "và hướng dẫn của Bộ Công Thương tại Thông tư số 13/2018/TT-BCT về quản lý an toàn",
+    ("trong hoạt động vật liệu nổ công nghiệp", "3"),
+    "để bảo đảm thống nhất trên phạm vi toàn tỉnh.",
+]
+NOTE_LINES = [
+    ("1", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15 ngày 29 tháng 6 năm 2024"),
+    ("2", "Quy chuẩn kỹ thuật quốc gia về an toàn trong sản xuất, thử nghiệm, nghiệm thu, bảo quản, vận chuyển"),
+    (None, "vật liệu nổ công nghiệp ban hành kèm theo Thông tư số 13/2018/TT-BCT ngày 15/6/2018"),
+    ("3", "Nghị định số 71/2018/NĐ-CP ngày 15 tháng 5 năm 2018 quy định chi tiết Luật Quản lý, sử dụng vũ khí"),
+]
+
+
+def _letter_with_notes(lone_mark_rise: float) -> bytes:
+    """The wrapped letter; note 3's mark drawn ``lone_mark_rise`` points above its line (pdfium then gives the
+    raised figure to the end of the line above)."""
+    pieces, top = [], 40.0
+    for line in HEAD[:5] + ["V/v kiểm tra an toàn vật liệu nổ", "Kính gửi: Bộ Công Thương."]:
+        pieces.append((60.0, top, line, SIZE))
+        top += 20
+    for line in WRAPPED_BODY:
+        pieces += [(60.0, top, line, SIZE)] if isinstance(line, str) else [(x, top + dt, t, s) for x, dt, t, s in _mark_line(*line)]
+        top += 17
+    for line in CLOSING:
+        top += 20
+        pieces.append((60.0, top, line, SIZE))
+    top = 730.0
+    for mark, text in NOTE_LINES:
+        if mark is None:
+            pieces.append((60.0, top, text, 10.0))
+        else:
+            rise = lone_mark_rise if mark == "3" else 1.0
+            pieces += [(60.0, top - rise, mark, MARK), (60.0 + _width(mark + " ", MARK), top, text, 10.0)]
+        top += 12
+    return text_pdf([pieces], size=SIZE)
+
+
+@pytest.mark.parametrize("lone_mark_rise", [1.0, 9.0], ids=["mark on its line", "mark at the end of the line above"])
+def test_notes_filling_the_width_stay_apart(tmp_path, lone_mark_rise):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_letter_with_notes(lone_mark_rise))
+    doc = process(path)
+    texts = [b.text for b in doc.blocks]
+    assert f"1 {NOTE_LINES[0][1]}" in texts
+    assert f"2 {NOTE_LINES[1][1]} {NOTE_LINES[2][1]}" in texts  # a note's own lines still joined
+    assert f"3 {NOTE_LINES[3][1]}" in texts
+    cited = [c.number for c in doc.metadata.cited_documents]
+    assert "71/2018/NĐ-CP" in cited and "13/2018/TT-BCT" in cited
+
+
+def _note_blocks(lines: list[str]) -> list:
+    from pipeline.model import Block, Provenance
+
+    return [Block(id=f"b{k:04d}", orig=line, prov=Provenance(reader="pdf", page=1, line_start=k, line_end=k))
+            for k, line in enumerate(lines, start=40)]
+
+
+@pytest.mark.parametrize("lines, notes", [
+    # the mark alone on its line (realdocs2/116's third note)
+    (["2 Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ quy định chi tiết một số điều",
+      "và biện pháp thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "3", " QCVN 01:2019/BCT quy chuẩn kỹ thuật"],
+     ["2 Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ quy định chi tiết một số điều|và biện pháp thi hành "
+      "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "3 QCVN 01:2019/BCT quy chuẩn kỹ thuật"]),
+    # the mark at the end of the line above
+    (["4 Thông tư số 13/2018/TT-BCT ngày 15/6/2018 5", "Nghị định số 71/2018/NĐ-CP"],
+     ["4 Thông tư số 13/2018/TT-BCT ngày 15/6/2018", "5 Nghị định số 71/2018/NĐ-CP"]),
+    # a figure that is not the next note's number stays where it is
+    (["1 Quyết định số 12/QĐ-UBND, phụ lục 3", "kèm theo, mục 2", "2 Kế hoạch số 45/KH-UBND"],
+     ["1 Quyết định số 12/QĐ-UBND, phụ lục 3|kèm theo, mục 2", "2 Kế hoạch số 45/KH-UBND"]),
+])
+def test_note_paragraphs(lines, notes):
+    from parsers.footnotes import note_paragraphs
+
+    read, paragraphs = note_paragraphs(_note_blocks(lines)), []
+    for block in read:
+        if block.starts_paragraph or not paragraphs:
+            paragraphs.append(block.orig)
+        else:
+            paragraphs[-1] += "|" + block.orig
+    assert paragraphs == notes

@@ -506,7 +506,7 @@ def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
 def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
     """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor."""
     prev = group[-1]
-    if not _adjacent(prev, nxt):
+    if nxt.starts_paragraph or not _adjacent(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
     if nxt.cell_end and TABLE_STARTS.match(next_text):

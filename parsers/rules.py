@@ -24,6 +24,7 @@ _RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a drawn rule
 _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
+_ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 
 
@@ -179,20 +180,50 @@ def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
 
 
 def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
-    """The paths that leave a mark on the page. A word processor paints a run's background shading as a rectangle
-    behind each word or run, one line high; text pasted from a web page keeps a white one, and the PDF then holds
-    dozens of white rectangles side by side over a paragraph, whose sides pdfplumber would take for a table's rules
-    (the paragraph read as a grid of words). A path neither stroked nor filled, or only filled in white or with no
-    opacity, is left out, unless it lies on a filled path of another colour (white cells cut out of a dark ground
-    draw the rules by what they leave)."""
-    modes = [_draw_mode_of(obj) for obj, _ in objects]
-    unseen = [not stroked and (not filled or _white_or_clear(obj)) for obj, (filled, stroked) in zip((o for o, _ in objects), modes)]
-    if not any(unseen):
+    """The paths that draw a table's rules. A word processor paints a run's background shading or highlight as a
+    rectangle behind each word or run, one line high: text pasted from a web page keeps a white one, a draft marks its
+    changes in yellow, and the PDF then holds dozens of rectangles side by side over a paragraph, whose sides
+    pdfplumber would take for rules (the paragraph read as a grid of words). Kept: what is stroked, and fills thin as
+    a rule. Left out: paths neither stroked nor filled, fills in white or with no opacity (but white cells on a fill of
+    another colour: they draw the rules by what they leave), and broad fills of a colour (grounds), but a cell of a
+    grid of such grounds (another ground spans the same columns in another row: a table shaded cell by cell)."""
+    paints = [_paint(obj) for obj, _ in objects]
+    if all(paint == _LINE for paint in paints):
         return objects
-    grounds = [(_bounds_of(obj), containers) for (obj, containers), (filled, _), hidden in zip(objects, modes, unseen)
-               if filled and not hidden]
-    return [(obj, containers) for (obj, containers), (filled, _), hidden in zip(objects, modes, unseen)
-            if not hidden or filled and any(held == containers and _inside(_bounds_of(obj), ground) for ground, held in grounds)]
+    boxes = [None if paint == _LINE else _bounds_of(obj) for (obj, _), paint in zip(objects, paints)]
+    grounds = [(box, containers) for (_, containers), paint, box in zip(objects, paints, boxes) if paint == _GROUND]
+
+    def kept(paint: str, box: Box | None, containers: tuple) -> bool:
+        if paint == _LINE:
+            return True
+        if paint == _WHITE_FILL:
+            return any(held == containers and _inside(box, ground) for ground, held in grounds)
+        if paint == _GROUND:
+            return any(held == containers and _same_columns(box, ground) for ground, held in grounds)
+        return False
+
+    return [(obj, containers) for (obj, containers), paint, box in zip(objects, paints, boxes) if kept(paint, box, containers)]
+
+
+_LINE, _GROUND, _WHITE_FILL, _NO_MARK = "line", "ground", "white fill", "no mark"
+
+
+def _paint(obj: int) -> str:
+    filled, stroked = _draw_mode_of(obj)
+    if stroked:
+        return _LINE
+    if not filled:
+        return _NO_MARK
+    if _white_or_clear(obj):
+        return _WHITE_FILL
+    left, bottom, right, top = _bounds_of(obj)
+    return _LINE if min(right - left, top - bottom) < _RULE_THICKNESS else _GROUND
+
+
+def _same_columns(box: Box, other: Box) -> bool:
+    """Whether two boxes (left, bottom, right, top) span the same columns in rows that do not overlap."""
+    return (abs(box[0] - other[0]) <= _ALIGNED and abs(box[2] - other[2]) <= _ALIGNED
+            and (box[3] <= other[1] + _ALIGNED or other[3] <= box[1] + _ALIGNED))
 
 
 def _draw_mode_of(obj: int) -> tuple[bool, bool]:

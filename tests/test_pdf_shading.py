@@ -1,11 +1,13 @@
-"""Shading that leaves no mark on the page is no table's rule.
+"""Shading and highlights behind text are no table's rules.
 
-A word processor paints a run's background shading as a filled rectangle behind it, one line high. Text pasted
-from a web page into Word keeps a white shading: the PDF then holds dozens of white rectangles side by side over
-the paragraph (realdocs2/116: 72 on its first page, around a quoted law), whose sides the table finder took for
-rules; the paragraph came out as a grid of 3 × 53 cells with each word two to five times ("thương\tthương\t…").
-A path neither stroked nor filled, or filled only in white or with no opacity, draws nothing and gives no edge;
-white cells cut out of a dark ground still do (they draw the rules by what they leave), and so do drawn rules.
+A word processor paints a run's background shading or highlight as a filled rectangle behind it, one line high.
+Text pasted from a web page into Word keeps a white shading: the PDF then holds dozens of white rectangles side by
+side over the paragraph (realdocs2/116: 72 on its first page, around a quoted law), whose sides the table finder
+took for rules; the paragraph came out as a grid of 3 × 53 cells with each word two to five times ("thương\tthương
+\t…"). A draft's yellow highlights and a grey shading made the same grids. A path neither stroked nor filled, or
+filled only in white or with no opacity, gives no edge, nor does a broad fill of a colour; white cells cut out of a
+dark ground still do (they draw the rules by what they leave), a table shaded cell by cell does (its cells span the
+same columns row after row), and so do drawn rules.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ QUOTED = ["Theo điểm b khoản 1 Điều 41 Luật số 42/2024/QH15 ngày 29
           "bảo đảm điều kiện về an toàn, phòng cháy và chữa cháy”."]
 CLOSING = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Sơn"]
 WHITE, CLEAR, NEAR_WHITE = (255, 255, 255, 255), (200, 30, 30, 0), (252, 252, 251, 255)
+YELLOW, GREY = (255, 255, 0, 255), (217, 217, 217, 255)
 
 
 def _width(text: str) -> float:
@@ -69,9 +72,9 @@ def _blocks(tmp_path, data: bytes):
     return pdf_reader.read(path).blocks
 
 
-@pytest.mark.parametrize("fill", [WHITE, NEAR_WHITE, CLEAR], ids=["white", "near-white", "no-opacity"])
+@pytest.mark.parametrize("fill", [WHITE, NEAR_WHITE, CLEAR, YELLOW, GREY], ids=["white", "near-white", "no-opacity", "yellow", "grey"])
 @pytest.mark.parametrize("every", [1, 2, 5])
-def test_a_paragraph_shaded_in_white_is_read_as_its_lines(tmp_path, fill, every):
+def test_a_shaded_paragraph_is_read_as_its_lines(tmp_path, fill, every):
     blocks = _blocks(tmp_path, _letter(fill, every))
     assert [b for b in blocks if b.kind is BlockKind.TABLE] == []
     lines = [b.orig for b in blocks]
@@ -131,6 +134,19 @@ def test_a_ruled_table_over_a_white_page_ground_is_still_found(tmp_path):
     assert _cells(_blocks(tmp_path, _table_page([(0.0, 0.0, 595.0, 842.0, WHITE, False), *cells]))) == TABLE_ROWS
 
 
+def test_a_ruled_table_with_a_shaded_header_is_the_same_table(tmp_path):
+    cells = [(x, y, w, h, None, True) for x, y, w, h in _grid(60.0, TABLE_TOP, WIDTHS, len(TABLE_ROWS), ROW)]
+    header = [(x, y, w, h, GREY, False) for x, y, w, h in _grid(60.0, TABLE_TOP, WIDTHS, 1, ROW)]
+    assert _cells(_blocks(tmp_path, _table_page([*header, *cells]))) == TABLE_ROWS
+
+
+@pytest.mark.parametrize("gap", [0.0, 1.0])
+def test_a_table_shaded_cell_by_cell_without_rules_is_still_a_table(tmp_path, gap):
+    """No rule at all: each cell a grey fill, touching or a point apart (the white between them the rules)."""
+    cells = [(x + gap / 2, y + gap / 2, w - gap, h - gap, GREY, False) for x, y, w, h in _grid(60.0, TABLE_TOP, WIDTHS, len(TABLE_ROWS), ROW)]
+    assert _cells(_blocks(tmp_path, _table_page(cells))) == TABLE_ROWS
+
+
 def test_white_cells_on_a_dark_ground_are_still_a_table(tmp_path):
     """Rules drawn by what white cells leave of a black rectangle under them: the white cells' sides are the rules."""
     ground = (59.0, TABLE_TOP - 1, sum(WIDTHS) + 2, ROW * len(TABLE_ROWS) + 2, (0, 0, 0, 255), False)
@@ -139,9 +155,12 @@ def test_white_cells_on_a_dark_ground_are_still_a_table(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
-def test_a_pasted_paragraph_printed_by_libreoffice(tmp_path):
-    """The same through a word processor: a DOCX whose pasted runs keep a white shading (w:shd fill FFFFFF), every
-    other run in italics as a quotation's emphasis splits them, printed to PDF by LibreOffice."""
+@pytest.mark.parametrize("paint", ['<w:shd {w} w:val="clear" w:color="auto" w:fill="FFFFFF"/>',
+                                   '<w:shd {w} w:val="clear" w:color="auto" w:fill="D9D9D9"/>', '<w:highlight {w} w:val="yellow"/>'],
+                         ids=["pasted white", "grey shading", "yellow highlight"])
+def test_a_shaded_paragraph_printed_by_libreoffice(tmp_path, paint):
+    """The same through a word processor: a DOCX whose runs keep a shading (a pasted text's white w:shd, a grey one)
+    or a highlight, every other run in italics as a quotation's emphasis splits them, printed to PDF by LibreOffice."""
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -154,7 +173,7 @@ def test_a_pasted_paragraph_printed_by_libreoffice(tmp_path):
     for k, word in enumerate(words):
         run = paragraph.add_run(word + ("" if k == len(words) - 1 else " "))
         run.italic = bool(k % 2)
-        run._r.get_or_add_rPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="FFFFFF"/>'))
+        run._r.get_or_add_rPr().append(parse_xml(paint.format(w=nsdecls("w"))))
     for text in CLOSING:
         document.add_paragraph(text)
     document.save(tmp_path / "letter.docx")

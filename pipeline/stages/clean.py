@@ -519,6 +519,9 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
         return False
     if is_upper_line(prev_text) and not is_upper_line(next_text):
         return False  # a heading in capitals does not go on in small letters
+    if (is_upper_line(prev_text) and prev_text[-1] not in ",-–" and prev_text.rsplit(" ", 1)[-1].lower() not in _DANGLING_WORDS
+            and parts.post_of_unit(next_text)):
+        return False  # a decision's issuing authority under its title: "… GIAI ĐOẠN 2013-2015" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
     if is_upper_line(prev_text) and _ROMAN_HEADING.match(prev_text):
         # "II. NHIỆM VỤ VÀ GIẢI" / "PHÁP"
         return is_upper_line(next_text) and not STRUCTURAL_START.match(next_text)

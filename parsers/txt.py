@@ -193,11 +193,17 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
     """The tables among non-blank ``lines``: first line's index -> (index past its last line, table). ``notes`` gets
     (line index, why) for each run of table rows left as text because its merged cells read two ways."""
     found: dict[int, tuple[int, Table]] = {}
-    starts = [k for k, line in enumerate(lines) if "\t" in line or line.lstrip()[:1] == "|"]  # cheap test on every line
+    starts = [k for k, line in enumerate(lines) if "\t" in line or "|" in line]  # cheap test on every line
     i = 0
     while (k := bisect_left(starts, i)) < len(starts):
         i = starts[k]
-        if _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
+        if (run_end := _site_rows_end(lines, i)) > i:
+            # "cell | cell | cell |": each row on a line, every cell followed by " |" (a legal site's copy)
+            framed = list(lines)
+            framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
+            table, end = _pipe_table(framed, i, run_end)
+            start = i
+        elif _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
@@ -223,6 +229,25 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             found[start] = (end, table)
         i = max(end, i + 1)
     return found
+
+
+def _site_rows_end(lines: list[str], first: int) -> int:
+    """Past the last of the rows from ``first`` that a legal site printed as "cell | cell | cell |" (every cell followed
+    by " |"; an empty first cell leaves the row starting with "| "), or ``first`` when there are none: the first row
+    has at least _MIN_COLUMNS cells and is no attribute panel ("Số hiệu: | 2165/QĐ-UBND | Loại văn bản: | …", its
+    labels ending with ":"); a row of one cell (a group row across the table) goes on when a row of cells follows."""
+    head = lines[first].strip()
+    if head.startswith("|") or not head.endswith("|"):
+        return first
+    cells = head[:-1].split(" | ")
+    if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
+        return first
+    end = first + 1
+    while end < len(lines) and (row := lines[end].strip()).endswith("|") and not _PIPE_RULE.match(row):
+        if " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
+            break
+        end += 1
+    return end if end - first >= _MIN_FULL_ROWS else first
 
 
 def _lays_out_the_page(table: Table) -> bool:

@@ -19,6 +19,9 @@
 - ``mdonce.txt``: the same rows as markdownify and markitdown write them: a cell spanning columns followed by empty
   cells, but a cell merged down written once, the rows it reaches into one cell short for it (markdownify issue 121,
   markitdown pull request 2522).
+- ``cells.txt``: rows as some legal sites print them: a row per line, every cell followed by " |" ("1 | Rà soát … |
+  Sở Tư pháp | … |"; an empty first cell leaves the row starting with "| "), every position printed (a merged one
+  empty), a cell's paragraphs joined by a space, no rule under the header.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
 # Built only when asked for (scripts/evaluate_tasks.py --formats scan.pdf): OCR takes seconds a page.
 SLOW_FORMATS = ("scan.pdf",)
 # Tables copied as text rows (the txt reader's tab and pipe tables): built when asked for, tested in tests/test_text_tables.py.
-TEXT_TABLE_FORMATS = ("tab.txt", "md.txt", "mdonce.txt")
+TEXT_TABLE_FORMATS = ("tab.txt", "md.txt", "mdonce.txt", "cells.txt")
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
@@ -618,9 +621,9 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
     return "\n".join(out)
 
 
-def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False) -> str:
-    """The ``tab.txt`` text, or with ``markdown`` the ``md.txt`` text, with ``down_once`` too the ``mdonce.txt`` text
-    (module docstring); paragraphs with blank lines between, as in ``txt``."""
+def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False, site_cells: bool = False) -> str:
+    """The ``tab.txt`` text, or with ``markdown`` the ``md.txt`` text, with ``down_once`` too the ``mdonce.txt`` text,
+    with ``site_cells`` the ``cells.txt`` text (module docstring); paragraphs with blank lines between, as in ``txt``."""
     out: list[str] = [" ".join(layout.heading[-1:]) or layout.name, *SITE_TOP]
 
     def para(text: str) -> None:
@@ -628,7 +631,7 @@ def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False)
 
     for kind, value in items(layout):
         if kind in ("header", "closing"):
-            if markdown:
+            if markdown or site_cells:
                 for side in value:
                     [para(line) for line in side]
             else:  # a two-cell row: the left cell's paragraphs, a tab, the right cell's
@@ -640,7 +643,9 @@ def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False)
             grid = table_grid(value) if isinstance(value, TaskTable) else other_grid(value)
             below = _covered_from_above(grid) if down_once else set()
             for number, row in enumerate(grid):
-                if markdown:
+                if site_cells:
+                    out.append((" | ".join((c.text if c else "").replace("\n", " ") for c in row) + " |").strip())
+                elif markdown:
                     printed = [c for k, c in enumerate(row) if (number, k) not in below]
                     out.append("| " + " | ".join((c.text if c else "").replace("\n", "<br>") for c in printed) + " |")
                     if number == 0:
@@ -688,6 +693,7 @@ _TEXT_RENDERERS = {
     "tab.txt": to_row_text,
     "md.txt": lambda layout: to_row_text(layout, markdown=True),
     "mdonce.txt": lambda layout: to_row_text(layout, markdown=True, down_once=True),
+    "cells.txt": lambda layout: to_row_text(layout, site_cells=True),
 }
 
 

@@ -25,6 +25,12 @@ from pipeline.stages.agencies import as_mentions, split_agencies, unique_names
         ("- Các Sở: Kế hoạch và Đầu tư; Xây dựng; Lao động, Thương binh và xã hội.\n- UBND quận, huyện, thị xã",
          ["Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Lao động, Thương binh và xã hội", "UBND quận, huyện, thị xã"]),
         ("", []),
+        # a numbered list run onto one line (a cell's paragraphs joined by a site or a converter)
+        ("1. Sở Y tế 2. Công an tỉnh 3. Văn phòng UBND tỉnh", ["Sở Y tế", "Công an tỉnh", "Văn phòng UBND tỉnh"]),
+        ("1) Sở Tư pháp 2) UBND các xã, phường", ["Sở Tư pháp", "UBND các xã, phường"]),
+        # negative rows: numbers that do not go on one by one from "1." are part of the names
+        ("Sở Y tế 2. Công an tỉnh", ["Sở Y tế 2. Công an tỉnh"]),
+        ("1. Sở Y tế 3. Công an tỉnh", ["Sở Y tế 3. Công an tỉnh"]),
     ],
 )
 def test_split_agencies(cell, names):

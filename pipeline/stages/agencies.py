@@ -30,6 +30,9 @@ _BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEW_LINE_BODY = re.compile(rf"\n(?=\s*(?:[-+•–]\s*)?{BODY_START})")
 _NUMBERED_LINE = re.compile(rf"(?m)^\s*\d{{1,2}}[.)]\s+(?={BODY_START})")
+# The same list run onto one line ("1. Sở Y tế 2. Công an tỉnh 3. …": a cell's paragraphs joined): a number inside the
+# text starts a name when the text opens with "1." and the numbers go on one by one.
+_NUMBERED_INLINE = re.compile(rf"\s(\d{{1,2}})[.)]\s+(?={BODY_START})")
 # After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
 # "các Sở, ban, ngành" starts a new name, as does a collective in capitals ("Vụ Pháp chế, Các cơ quan, đơn vị liên
 # quan"; "Bộ Quốc phòng, Các bộ, ngành, địa phương").
@@ -259,6 +262,8 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
         text = lines[0] + "".join((" ; " if PERSON.match(a.strip()) and PERSON.match(b.strip()) else "\n") + b
                                   for a, b in zip(lines, lines[1:]))
     text = _NUMBERED_LINE.sub("- ", text)  # "1. Sở Y tế\n2. Công an tỉnh": numbered lines are bullets
+    if text.startswith("- ") and (inline := _NUMBERED_INLINE.findall(text)) and inline == [str(k) for k in range(2, len(inline) + 2)]:
+        text = _NUMBERED_INLINE.sub(" - ", text)
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
     text = _split_people(text)
     text = _REMARK.sub(_body_in_remark, text)

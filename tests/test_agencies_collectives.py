@@ -161,3 +161,24 @@ def test_an_ocr_slip_near_two_bodies_or_none_stays_unresolved(printed):
     for place, agency_id in _ids(printed).items():
         assert agency_id in (None, f"{place}/cong-an-cac-cap"), (printed, place)
     assert resolve("Công an các cap", "lam-dong").agency_id != "lam-dong/cong-doan-cac-cap"
+
+
+# A central document names every province's committee by its level ("UBND cấp tỉnh") and every level's ("Ủy ban nhân
+# dân các cấp"); a province's plan, its own.
+
+@pytest.mark.parametrize("printed,central,own", [
+    ("UBND cấp tỉnh", "viet-nam/uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong", "uy-ban-nhan-dan"),
+    ("Ủy ban nhân dân cấp tỉnh", "viet-nam/uy-ban-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong", "uy-ban-nhan-dan"),
+    ("HĐND cấp tỉnh", "viet-nam/hoi-dong-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong", "hoi-dong-nhan-dan"),
+    ("Ủy ban nhân dân các cấp", "viet-nam/uy-ban-nhan-dan-cac-cap", "uy-ban-nhan-dan-cac-cap"),
+    ("UBND các cấp", "viet-nam/uy-ban-nhan-dan-cac-cap", "uy-ban-nhan-dan-cac-cap"),
+])
+def test_a_level_is_every_provinces_in_a_central_document_and_the_own_in_a_provinces(printed, central, own):
+    assert resolve(printed, "viet-nam").agency_id == central
+    assert _ids(printed) == {place: f"{place}/{own}" for place in SOME_PROVINCES}
+
+
+@pytest.mark.parametrize("printed", ["Ủy ban nhân dân", "ỦY BAN NHÂN DÂN", "Hội đồng nhân dân", "Công an"])
+def test_a_bare_body_is_no_central_collective_named_by_its_level(printed):
+    """"Ủy ban nhân dân cấp tỉnh" is every province's committee at the centre: the bare name is not."""
+    assert resolve(printed, "viet-nam").agency_id is None

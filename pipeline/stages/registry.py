@@ -410,7 +410,9 @@ class Registry:
             by_key = index.setdefault(agency.jurisdiction, {})
             for form in (agency.name, agency.canonical_name, *agency.aliases):
                 key = name_key(form)
-                for variant in {key, self.split_place(key)[0]}:
+                # a name closed by "cấp tỉnh" in the registry is its own ("Ủy ban nhân dân cấp tỉnh": every province's
+                # committee, in a central document), never the bare body a printed "Công an cấp tỉnh" is read as
+                for variant in {key, key if key.endswith(" cap tinh") else self.split_place(key)[0]}:
                     by_key.setdefault(variant, set()).add(agency.id)
         return index
 

@@ -182,3 +182,10 @@ def test_a_level_is_every_provinces_in_a_central_document_and_the_own_in_a_provi
 def test_a_bare_body_is_no_central_collective_named_by_its_level(printed):
     """"Ủy ban nhân dân cấp tỉnh" is every province's committee at the centre: the bare name is not."""
     assert resolve(printed, "viet-nam").agency_id is None
+
+
+@pytest.mark.parametrize("printed", ["Ban Đô thị HĐND Thành phố", "Ban Đô thị HĐND TP", "Ban Đô thị Hội đồng nhân dân thành phố"])
+def test_a_city_councils_urban_board_is_the_citys_and_no_provinces(printed):
+    for city in ("ha-noi", "ho-chi-minh", "da-nang", "can-tho"):
+        assert resolve(printed, city).agency_id == f"{city}/ban-do-thi-hoi-dong-nhan-dan"
+    assert resolve("Ban Đô thị HĐND tỉnh", "lao-cai").agency_id is None

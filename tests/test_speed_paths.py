@@ -27,10 +27,17 @@ def _plain_key(text: str) -> str:
     key = re.sub(r"[\W_]+", " ", key.lower().replace("&", " va ")).strip()
     key = re.sub(r"^(?:cac|giao|de nghi)\s+", "", key)
     key = re.sub(r"\s+(?:phoi hop(?: voi)?|chu tri|trong(?: viec)?|de)$", "", key)
-    phrases = {re.sub(r"[\W_]+", " ", fold(phrase)).strip() for phrase in json_data("places.json")["commune_level_phrases"]["phrases"]}
-    for words in sorted(phrases, key=len, reverse=True):
+    places = json_data("places.json")
+    words_of = lambda phrase: re.sub(r"[\W_]+", " ", fold(phrase)).strip()  # noqa: E731
+    levels = {words_of(phrase): level for section, level in (("commune_level_phrases", "cap xa"), ("district_level_phrases", "cap huyen"))
+              for phrase in places[section]["phrases"]}
+    for area in sorted({words_of(words) for words in places["area_words"]["words"]}, key=len, reverse=True):
+        if any(key.endswith(f" {words} {area}") for words in levels):  # "… các xã trên địa bàn tỉnh": where, dropped
+            key = key[: -len(area) - 1]
+            break
+    for words in sorted(levels, key=len, reverse=True):
         if key.endswith(" " + words):
-            return key[: -len(words)] + "cap xa"
+            return key[: -len(words)] + levels[words]
     return key
 
 
@@ -42,6 +49,7 @@ def _plain_key(text: str) -> str:
     "SỞ TN&MT TỈNH", "Sở LĐ-TB&XH", "Sở TN - MT", "Bộ KH và ĐT", "UBMTTQ VN", "TƯ Đoàn", "BCĐ 389", "UB", "U B N D", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
     "Sở Tài chính tỉnh Đắk Nông (cũ)", "UBND huyện Đức Trọng (trước sắp xếp)", "Công an các xã, phường, đặc khu",
     "Trạm Y tế các phường, xã", "HĐND các xã, phường và đặc khu phối hợp",
+    "Phòng GD&ĐT các huyện, thị xã, thành phố", "UBND các xã, phường, thị trấn trên địa bàn tỉnh", "Hội Nông dân các huyện",
 ])
 def test_key_is_the_plain_codes(text):
     assert registry.key_of(text) == _plain_key(text)

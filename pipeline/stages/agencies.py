@@ -335,22 +335,37 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
     core, level, named_place = reg.split_place(key)
     if named_place and (other := _unit_of_another_place(key, core, named_place, reg)):
         return AgencyMention(name=name, reason=other)
-    where = [named_place] if named_place else [j for j in chain if not level or reg.place(j).level == level] or chain
+    where = [named_place] if named_place else [j for j in chain if not level or _of_level(key[len(core):], level, reg.place(j))]
     for jurisdiction in chain:
         if key in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][key]}, reg)
     if commune := _commune_body(name, key, core, named_place, chain, reg):
         return commune if communes else AgencyMention(
             name=name, reason=f"a commune's body in a document older than the communes (since {reg.communes_since})")
+    if not where and place is not None and _PRINTED_UNIT.search(printed.lower()):
+        # "UBND huyện", "Công an huyện", "UBND thành phố" in a province's plan: a district's or a provincial city's
+        # body, never the province's
+        return AgencyMention(name=name, reason=f"not in the registry: '{printed.split()[-1]}' names no place the document is in")
+    where = where or chain
     for jurisdiction in where:
         if core in reg.keys.get(jurisdiction, {}):
             return _pick(name, {(a, "rule") for a in reg.keys[jurisdiction][core]}, reg)
     if board := _bare_party_board(name, printed, chain[0], reg, party):
         return board
-    return _fuzzy(name, core, where, reg, place)
+    return _spacing_slip(name, core, where, reg) or _fuzzy(name, core, where, reg, place)
 
 
 _UNIT_WORD = re.compile(r"(thanh pho|tinh|quan|huyen|thi xa)\b")
+# The same words printed, with their marks, closing a name: "liên quan", "cơ quan" are no "quận"
+_PRINTED_UNIT = re.compile(r"(?<!\w)(?:thành phố|tp\.?|tỉnh|quận|huyện|thị xã)\s*$")
+
+
+def _of_level(place_words: str, level: str, place) -> bool:
+    """Whether the place words after a name ("tỉnh", "thành phố", "huyện") can name ``place``: its level, and no city
+    for a province ("UBND thành phố" in a province's plan is a provincial city's, a district's level before 2025)."""
+    unit = _UNIT_WORD.match(place_words.strip())
+    city_of_a_province = unit is not None and unit.group(1) == "thanh pho" and not name_key(place.display).startswith("thanh pho")
+    return place.level == level and not city_of_a_province
 
 
 def _unit_of_another_place(key: str, core: str, place_id: str, reg) -> str | None:
@@ -464,6 +479,33 @@ def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:
     hows = {h for _, h in found}
     how = next(h for h in ("exact", "alias", "rule") if h in hows)  # the most direct way it matched
     return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match=how, score=100.0)
+
+
+def _spacing_slip(name: str, core: str, where: list[str], reg) -> AgencyMention | None:
+    """A space lost or added by OCR ("Sở Ytế", "Sở Nông nghiệp và Phát triển nôngthôn"), which the fuzzy match cannot
+    mend (a typo never changes the number of words): the body whose key has the same letters, spaces aside, in the
+    nearest place that has one; several bodies there: ambiguous. None: no key has those letters."""
+    letters = core.replace(" ", "")
+    for jurisdiction in where:
+        keys = _keys_without_spaces(reg, jurisdiction).get(letters)
+        if not keys:
+            continue
+        ids = {agency_id for key in keys for agency_id in reg.keys[jurisdiction][key]}
+        if len(ids) > 1:
+            return AgencyMention(name=name, reason="ambiguous: " + " or ".join(sorted(reg.agencies[i].canonical_name for i in ids)))
+        agency = reg.agencies[ids.pop()]
+        return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="fuzzy",
+                             score=round(max(fuzz.ratio(core, key) for key in keys), 1))
+    return None
+
+
+@cache  # one index a place, built once a process, as _keys_by_shape
+def _keys_without_spaces(reg, jurisdiction: str) -> dict[str, list[str]]:
+    """A place's keys by their letters without spaces ("soyte" -> ["so y te"])."""
+    index: dict[str, list[str]] = {}
+    for key in reg.keys.get(jurisdiction, {}):
+        index.setdefault(key.replace(" ", ""), []).append(key)
+    return index
 
 
 def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> AgencyMention:

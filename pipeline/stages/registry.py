@@ -250,12 +250,22 @@ def named_as_former() -> re.Pattern:
     return re.compile(rf"(?:\(\s*|\s)(?:{words})\s*\)?\s*$", re.IGNORECASE)
 
 
+def _words(phrase: str) -> str:
+    return " ".join(fold(phrase).translate(_SEPARATORS).split())
+
+
 @cache
-def _commune_level_tail() -> re.Pattern:
-    """"… các xã, phường, đặc khu" closing a name, as a key's words (data/places.json ``commune_level_phrases``)."""
-    phrases = json_data("places.json")["commune_level_phrases"]["phrases"]
-    keys = sorted({" ".join(fold(phrase).translate(_SEPARATORS).split()) for phrase in phrases}, key=len, reverse=True)
-    return re.compile(rf" (?:{'|'.join(map(re.escape, keys))})$")
+def _level_tail() -> tuple[re.Pattern, dict[str, str]]:
+    """"… các xã, phường, đặc khu" or "… các huyện, thị xã, thành phố" closing a name, maybe followed by words that
+    only say where ("trên địa bàn tỉnh"), as a key's words; and the level each phrase means ("cap xa", "cap huyen"):
+    data/places.json ``commune_level_phrases``, ``district_level_phrases``, ``area_words``."""
+    places = json_data("places.json")
+    level_of = {_words(phrase): level for section, level in (("commune_level_phrases", "cap xa"),
+                                                              ("district_level_phrases", "cap huyen"))
+                for phrase in places[section]["phrases"]}
+    phrases = "|".join(map(re.escape, sorted(level_of, key=len, reverse=True)))
+    areas = "|".join(map(re.escape, sorted({_words(w) for w in places["area_words"]["words"]}, key=len, reverse=True)))
+    return re.compile(rf" ({phrases})(?: (?:{areas}))?$"), level_of
 
 
 def key_of(text: str) -> str:
@@ -274,7 +284,8 @@ def key_of(text: str) -> str:
     key = " ".join(key.lower().replace("&", " va ").translate(_SEPARATORS).split())
     key = _LEADING.sub("", key)
     key = _TRAILING_WORDS.sub("", key) if key.endswith(_TRAILING) else key
-    return _commune_level_tail().sub(" cap xa", key)
+    pattern, level_of = _level_tail()
+    return pattern.sub(lambda m: f" {level_of[m.group(1)]}", key)
 
 
 # Agency names repeat across documents: cached, and bounded so that a long ingest's memory stays flat.
@@ -399,7 +410,9 @@ class Registry:
             by_key = index.setdefault(agency.jurisdiction, {})
             for form in (agency.name, agency.canonical_name, *agency.aliases):
                 key = name_key(form)
-                for variant in {key, self.split_place(key)[0]}:
+                # a name closed by "cấp tỉnh" in the registry is its own ("Ủy ban nhân dân cấp tỉnh": every province's
+                # committee, in a central document), never the bare body a printed "Công an cấp tỉnh" is read as
+                for variant in {key, key if key.endswith(" cap tinh") else self.split_place(key)[0]}:
                     by_key.setdefault(variant, set()).add(agency.id)
         return index
 
@@ -506,7 +519,12 @@ class Registry:
             return key, None, None
         level = _LEVEL_WORDS.get(match.group(1) or "")
         place = self._place_ids.get(match.group(2)) if match.group(2) else None
-        return key[: match.start()].strip(), level, place
+        core = key[: match.start()].strip()
+        if core.endswith(" cap") and not place:
+            # "cấp tỉnh" is the province's own body ("Công an cấp tỉnh"); "cấp huyện" names a level below, a
+            # collective's name ("Ủy ban nhân dân cấp huyện"), never a body called "… cấp" of the place
+            return (core[: -len(" cap")], level, None) if level == "tỉnh" and match.group(1) == "tinh" else (key, None, None)
+        return core, level, place
 
     @cached_property
     def _any_place(self) -> re.Pattern:

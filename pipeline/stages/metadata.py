@@ -614,9 +614,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
-        bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
+        bodies = [name.strip(" -–") for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip(" -–")]
+        parent, bodies = _parent_of_joint_units(bodies)
         if len(bodies) > 1:
-            return Issuer(name=bodies[0], joint=bodies), issues
+            return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
     bodies = _boards_with_their_bodies(bodies)
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
@@ -624,6 +625,15 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _parent_of_joint_units(bodies: list[str]) -> tuple[str | None, list[str]]:
+    """(parent, units) of a joint header whose units stand under the body they belong to ("UBND TỈNH QUẢNG NGÃI" /
+    "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the first line names a place and none of the two or more under it does, so
+    it is their parent, not one of the bodies; otherwise (None, the bodies)."""
+    if len(bodies) > 2 and _last_unit_start(bodies[0]) is not None and all(_last_unit_start(b) is None for b in bodies[1:]):
+        return bodies[0], bodies[1:]
+    return None, bodies
 
 
 def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
@@ -687,7 +697,7 @@ def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
         printed = line[start:]  # "XÃ BA GIA", printed twice: after the first body and at the end
         first = line.find(printed + " ")
         if 0 < first and first + len(printed) < len(line) - len(printed):
-            bodies = [line[: first + len(printed)].strip(), line[first + len(printed):].strip()]
+            bodies = [line[: first + len(printed)].strip(), line[first + len(printed):].strip(" -–")]  # or dashed apart
             if _joint_by_symbol(bodies, symbol):
                 return bodies
     return []

@@ -210,6 +210,8 @@ SELECT
     d.issuer_name,
     d.title,
     d.signer_name,
+    (SELECT group_concat(x.name, '; ') FROM (SELECT s.name FROM signers s WHERE s.document_id = d.id AND s.ordinal > 1
+      ORDER BY s.ordinal) x) AS co_signers,
     d.issuer_folded,
     d.signer_folded,
     d.format,

@@ -35,7 +35,7 @@ BNV = ["BỘ TRƯỞNG BỘ NỘI VỤ", "Hoàng Minh Tuấn"]
 MINISTRY_SIGNERS = [(["KT."], "Thứ trưởng Bộ Tài chính", "Vũ Đức Thắng", "BỘ TÀI CHÍNH"),
                     ([], "Bộ trưởng Bộ Nội vụ", "Hoàng Minh Tuấn", "BỘ NỘI VỤ")]
 
-UNIONS = ["ỦY BAN MTTQ VIỆT NAM TỈNH BẮC KẠN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN", *MOTTO, "Số: 03/CTr-MTTQ-HLHPN",
+UNIONS = ["ỦY BAN MTTQ VIỆT NAM TỈNH BẮC KẠN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN", *MOTTO, "Số: 03/CTrPH-MTTQ-HLHPN",
           "Bắc Kạn, ngày 8 tháng 3 năm 2026", "CHƯƠNG TRÌNH PHỐI HỢP", "Vận động phụ nữ tham gia xây dựng nông thôn mới"]
 UNION_BODIES = ["ỦY BAN MTTQ VIỆT NAM TỈNH BẮC KẠN", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN"]
 FRONT_COLUMN = ["TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ", "PHÓ CHỦ TỊCH", "Hoàng Văn Sơn"]

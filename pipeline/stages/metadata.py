@@ -25,7 +25,7 @@ from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentM
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
@@ -480,8 +480,24 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     first, separator = (re.split(r"([-/])", symbol, maxsplit=1) + [""])[:2]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
     # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn, "TT/TU" a Thông tri)
-    found = party_doc_type_by_abbreviation().get(first) if separator == "/" else table.get(first)
+    found = party_doc_type_by_abbreviation().get(first) if separator == "/" else type_of_code(first)
     return found or (table[""] if "-" in symbol else None)
+
+
+@cache
+def _made_codes() -> tuple[str, ...]:
+    return tuple(row["code"] for row in csv_rows("type_heading_words.csv"))
+
+
+def type_of_code(code: str) -> str | None:
+    """The type a symbol's type part names: "KH" -> Kế hoạch, "KHLT" -> Kế hoạch liên tịch (doc_types.csv); a type's
+    code and how it was made ("CTrPH": Chương trình phối hợp, "KHLN": liên ngành; type_heading_words.csv) -> the type,
+    as its heading is read."""
+    table = doc_type_by_abbreviation()
+    if not code or code in table:
+        return table.get(code) if code else None
+    made = next((m for m in _made_codes() if code.endswith(m) and code[: -len(m)] in table and code[: -len(m)]), None)
+    return table[code[: -len(made)]] if made else None
 
 
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
@@ -666,7 +682,7 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     if len(bodies) != 2 or not symbol:
         return False
     codes = symbol.split("/")[-1].split("-")
-    if len(codes) < 3 or codes[0] not in doc_type_by_abbreviation():  # a type, then a code for each body
+    if len(codes) < 3 or type_of_code(codes[0]) is None:  # a type, then a code for each body
         return False
     from .registry import registry  # loaded only here: few headers get this far
 
@@ -737,7 +753,7 @@ def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
     """The symbol has one code per body after its type part, each naming one of the bodies ("QCPH/UBND-UBMTTQ",
     "KH-UBND-MTTQ", "QC-TT.HĐND-UBND": the last part of a dotted code is the body's, "TT." its standing organ)."""
     codes = symbol.split("/")[-1].split("-")
-    if codes[0] in doc_type_by_abbreviation() or len(codes) == len(bodies) + 1:
+    if type_of_code(codes[0]) or len(codes) == len(bodies) + 1:
         codes = codes[1:]
     from .registry import name_key  # loaded only here: few headers get this far
 

@@ -146,6 +146,24 @@ def test_a_text_pdf_with_two_signature_columns(tmp_path):
     assert _signers(process(path)) == UNION_SIGNERS
 
 
+def test_an_e_signed_pdf_whose_second_name_is_blank(tmp_path):
+    # the second column's name is a signature image: its text layer has the first name alone under two columns, which
+    # cannot be told apart from a name under the second; neither signer is given a name, both are warned
+    from pdfmaker import text_pdf
+
+    lines = [(60.0, 40.0 + 16 * k, text) for k, text in enumerate(UNIONS + BODY)]
+    top = 40.0 + 16 * len(lines)
+    for k, (left, right) in enumerate(_rows([FRONT_COLUMN[:2], WOMEN[:2]])):
+        lines += [(60.0, top + 16 * k, left), (330.0, top + 16 * k, right)]
+    lines += [(60.0, top + 32, FRONT_COLUMN[2])] + [(60.0, top + 16 * (4 + k), text) for k, text in enumerate(RECIPIENTS)]
+    path = tmp_path / "joint.pdf"
+    path.write_bytes(text_pdf([lines], size=10))
+    doc = process(path)
+    assert [(s.title, s.name) for s in (doc.metadata.signer, *doc.metadata.co_signers)] == [
+        ("Phó Chủ tịch", None), ("Chủ tịch", None)]
+    assert {"signer_name_unreadable", "co_signer_incomplete"} <= {w.code for w in doc.warnings}
+
+
 THREE = ["SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO - TỈNH ĐOÀN", *MOTTO, "Số: 04/KHLT-SYT-SGDĐT-TĐ",
          "Gia Lai, ngày 9 tháng 5 năm 2026", "KẾ HOẠCH LIÊN TỊCH", "Chăm sóc sức khỏe học sinh năm học 2026-2027"]
 THREE_COLUMNS = [["GIÁM ĐỐC SỞ Y TẾ", "Trần Thị Lan"], ["KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Phạm Văn Hùng"],

@@ -193,7 +193,7 @@ def test_one_signer_beside_the_recipients_is_read_as_before(processed):
     doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n{MOTTO}Số: 7/KH-UBND\nNghệ An, ngày 1 tháng 4 năm 2026\n{PLAN}{closing}")
     signer = doc.metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Trần Văn Nam", "Phó Chủ tịch", ["TM.", "KT."])
-    assert "joint_signers" not in codes(doc)
+    assert doc.metadata.co_signers == []
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_a_cells_wrapped_line_with_its_centring_spaces_is_one_column(tmp_path, s
         write_paragraphs(path, lines)
     doc = process(path)
     meta = doc.metadata
-    assert "joint_signers" not in codes(doc)
+    assert meta.co_signers == []
     assert (meta.issuer.name, meta.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", [])
     assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Nguyễn Văn Bình", "Phó Chủ tịch", ["KT."])
 

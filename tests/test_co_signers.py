@@ -347,3 +347,16 @@ def test_a_database_of_layout_10_gets_the_signers_table(write_text, tmp_path):
     db = open_database(path)
     assert db.execute("SELECT count(*) FROM signers").fetchone()[0] == 2
     db.close()
+
+
+def test_a_co_signer_without_a_name_is_to_review(write_text, tmp_path):
+    from conftest import open_database
+    from pipeline.ingest import ingest
+
+    lines = [f"{a}\t{b}".rstrip("\t") for a, b in zip(FRONT_COLUMN, [*WOMEN[:2], ""])]
+    path = tmp_path / "plans.db"
+    assert ingest([write_text("\n".join(UNIONS + BODY + lines + RECIPIENTS))], db_path=path, json_dir=None, workers=1).ok
+    db = open_database(path)
+    rows = db.execute("SELECT kind, item, value, line FROM review_queue WHERE kind = 'co_signer_incomplete'").fetchall()
+    assert [tuple(r) for r in rows] == [("co_signer_incomplete", "co-signer 2", "CHỦ TỊCH", len(UNIONS + BODY) + 1)]
+    db.close()

@@ -311,6 +311,7 @@ class DocumentPart(Strict):
     issuer: Issuer = Field(default_factory=Issuer)
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
+    co_signers: list[CoSigner] = Field(default_factory=list, description="the part's other signers (a joint document)")
 
 
 class DocumentMetadata(Strict):

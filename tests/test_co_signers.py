@@ -360,3 +360,18 @@ def test_a_co_signer_without_a_name_is_to_review(write_text, tmp_path):
     rows = db.execute("SELECT kind, item, value, line FROM review_queue WHERE kind = 'co_signer_incomplete'").fetchall()
     assert [tuple(r) for r in rows] == [("co_signer_incomplete", "co-signer 2", "CHỦ TỊCH", len(UNIONS + BODY) + 1)]
     db.close()
+
+
+def test_a_joint_plan_submitted_with_a_to_trinh_keeps_its_co_signer(tmp_path):
+    # a file of several documents: the joint plan, the second part, is read as a document is, its co-signers too
+    to_trinh = ["SỞ NỘI VỤ TỈNH KON TUM", "Số: 21/TTr-SNV", *MOTTO, "Kon Tum, ngày 1 tháng 3 năm 2026", "TỜ TRÌNH",
+                "Về việc ban hành kế hoạch liên tịch", "Kính gửi: Ủy ban nhân dân tỉnh",
+                "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                "GIÁM ĐỐC", "Lê Văn Tám"]
+    rows = ["\t".join(row) for row in _rows([UBND, MTTQ])]
+    doc = _txt(tmp_path, to_trinh + FRONT + BODY + rows + RECIPIENTS)
+    meta = doc.metadata
+    assert (meta.signer.name, meta.co_signers) == ("Lê Văn Tám", [])  # the file's own document: the Tờ trình
+    plan = meta.parts[1]
+    assert [(s.name, s.signs_for) for s in (plan.signer, *plan.co_signers)] == [
+        ("Phan Văn Khải", FRONT_BODIES[0]), ("Đinh Thị Hồng", FRONT_BODIES[1])]

@@ -2291,7 +2291,8 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
     return parts, issues
 
 
-_PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer")
+_PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer",
+                "co_signers")
 
 
 def _only_a_panel(meta: DocumentMetadata, layout: Layout, date_block: Block | None) -> bool:

@@ -238,6 +238,17 @@ class Signer(Strict):
                                                'are named: "Phó Chủ tịch", "Giám đốc Sở Nội vụ", "Chủ tịch UBND huyện"')
     title_as_printed: str | None = None
     authority: list[str] = Field(default_factory=list, description='e.g. ["TM.", "KT."]')
+    signs_for: str | None = Field(
+        None, description="the body of issuer.joint the signer signs for (a joint document), as the header prints it: "
+                          "the one whose own words (or their initials: \"LHPN\") the signature's lines name; null when "
+                          "the document is no joint one or the lines name no one body of it")
+
+
+class CoSigner(Signer):
+    """Another signer of a joint document: its signature column beside (or after) the first one's."""
+
+    where: dict[str, Any] | None = Field(None, description="the block of the name, or of the column's first line when "
+                                                          "it prints no name (block, line, page)")
 
 
 class CitedDocument(Strict):
@@ -302,6 +313,7 @@ class DocumentPart(Strict):
     issuer: Issuer = Field(default_factory=Issuer)
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
+    co_signers: list[CoSigner] = Field(default_factory=list, description="the part's other signers (a joint document)")
 
 
 class DocumentMetadata(Strict):
@@ -314,7 +326,11 @@ class DocumentMetadata(Strict):
     place: str | None = None
     issuer: Issuer = Field(default_factory=Issuer)
     title: str | None = None
-    signer: Signer = Field(default_factory=Signer)
+    signer: Signer = Field(default_factory=Signer, description="who signed; in a joint document, the first "
+                                                                "signature column's (left, or the first copied)")
+    co_signers: list[CoSigner] = Field(
+        default_factory=list, description="the other signers of a joint document, each signature column after the "
+                                          "first in order (left to right); empty when one signer signs")
     addressees: list[Addressee] = Field(
         default_factory=list, description='whom the document is sent to ("Kính gửi: …", "Đồng kính gửi: …" under the '
                                           "title); empty when it names none")

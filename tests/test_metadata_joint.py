@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form
+from conftest import write_in_form, write_paragraphs
 from pipeline.run import process
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -120,3 +120,60 @@ def test_a_joint_header_typed_without_a_gap(tmp_path, header, place, number, joi
 def test_no_joint_issuer_unless_the_number_says_so(processed, header, number):
     meta = processed("\n".join(_joint_plan(header, "Ba Gia", number)) + "\n").metadata
     assert meta.issuer.joint == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# A joint header under the body its units belong to: "UBND TỈNH …" over "SỞ A - SỞ B" is the parent, not a body (it
+# was read as the first of the joint bodies, the issuer); a joint line's second body lost the dash before it
+
+
+@pytest.mark.parametrize("lines, parent, joint", [
+    (["UBND TỈNH QUẢNG NGÃI", "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "UBND TỈNH QUẢNG NGÃI", ["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]),
+    (["UBND TỈNH QUẢNG NGÃI", "SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "UBND TỈNH QUẢNG NGÃI", ["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]),
+    (["ỦY BAN NHÂN DÂN HUYỆN MỘ ĐỨC", "PHÒNG NỘI VỤ – PHÒNG TƯ PHÁP"], "ỦY BAN NHÂN DÂN HUYỆN MỘ ĐỨC", ["PHÒNG NỘI VỤ", "PHÒNG TƯ PHÁP"]),
+    # bodies of their own, each with its place, or none with one: no parent
+    (["ỦY BAN NHÂN DÂN TỈNH KON TUM", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"], None,
+     ["ỦY BAN NHÂN DÂN TỈNH KON TUM", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"]),
+    (["BỘ TÀI CHÍNH", "BỘ NỘI VỤ", "BỘ Y TẾ"], None, ["BỘ TÀI CHÍNH", "BỘ NỘI VỤ", "BỘ Y TẾ"]),
+    (["ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN"], None,
+     ["ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN"]),
+])
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_joint_headers_parent(tmp_path, lines, parent, joint, form):
+    front = [*lines, *MOTTO, "Số: 05/KHLT-SYT-SGDĐT", "Quảng Ngãi, ngày 10 tháng 4 năm 2026", "KẾ HOẠCH LIÊN TỊCH",
+             "Phối hợp chăm sóc sức khỏe học đường"]
+    path = write_in_form(tmp_path, front + BODY, form) if form == "text" else write_paragraphs(tmp_path / "doc.docx", front + BODY)
+    issuer = process(path).metadata.issuer
+    assert (issuer.name, issuer.parent, issuer.joint) == (joint[0], parent, joint)
+
+
+# ---------------------------------------------------------------------------------------------------
+# A symbol that writes how the document was made after its type's code ("CTrPH": Chương trình phối hợp, "KHLN": Kế
+# hoạch liên ngành) was no type: read as a Công văn (doc_type_mismatch beside its heading), and its bodies' codes did
+# not make the header joint
+
+
+@pytest.mark.parametrize("heading, code, doc_type", [
+    ("CHƯƠNG TRÌNH PHỐI HỢP", "CTrPH", "Chương trình"), ("KẾ HOẠCH PHỐI HỢP", "KHPH", "Kế hoạch"),
+    ("QUY CHẾ PHỐI HỢP", "QCPH", "Quy chế"), ("KẾ HOẠCH LIÊN NGÀNH", "KHLN", "Kế hoạch"),
+])
+@pytest.mark.parametrize("header", [
+    ["ỦY BAN MTTQ VIỆT NAM TỈNH BẮC KẠN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN"],
+    ["ỦY BAN MTTQ VIỆT NAM TỈNH BẮC KẠN", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN"],
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_symbols_coordination_code(tmp_path, heading, code, doc_type, header, form):
+    lines = [*header, *MOTTO, f"Số: 03/{code}-MTTQ-HLHPN", "Bắc Kạn, ngày 8 tháng 3 năm 2026", heading,
+             "Vận động phụ nữ tham gia xây dựng nông thôn mới", *BODY]
+    doc = process(write(tmp_path, lines, form))
+    meta = doc.metadata
+    assert (meta.doc_type, meta.issuer.joint) == (doc_type, ["ỦY BAN MTTQ VIỆT NAM TỈNH BẮC KẠN", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN"])
+    assert "doc_type_mismatch" not in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("symbol, doc_type", [("KHPH-UBND", "Kế hoạch"), ("PH-UBND", "Công văn"), ("CTr-UBND", "Chương trình"),
+                                             ("KHLT-SNV-STP", "Kế hoạch liên tịch"), ("UBND-VX", "Công văn")])
+def test_the_type_of_a_symbol(symbol, doc_type):
+    from pipeline.stages.metadata import doc_type_of_symbol
+
+    assert doc_type_of_symbol(symbol) == doc_type

@@ -114,7 +114,7 @@ def test_a_signing_stamp_above_a_one_line_centre_is_no_issuer(processed, stamp):
 
 # ---------------------------------------------------------------------------------------------------
 # Two signers side by side: a joint plan's bodies each sign for themselves. The first column's signer (the first body
-# of the header) is the document's; the other is named in a warning; two names run into one are never one name.
+# of the header) is the document's; the other is its co-signer; two names run into one are never one name.
 
 JOINT_HEAD = (f"ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN - HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN\n{MOTTO}Số: 05/KHLT-MTTQ-HLHPN\n"
               "Nghệ An, ngày 10 tháng 4 năm 2026\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp vận động hội viên xây dựng nông thôn mới\n"
@@ -134,7 +134,7 @@ def test_two_signature_columns_copied_with_their_gaps(processed, gap):
     doc = processed(f"{JOINT_HEAD}{lines}{RECIPIENTS}")
     signer = doc.metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Lê Thị Hoa", "Phó Chủ tịch", ["TM."])
-    assert "joint_signers" in codes(doc) and "Nguyễn Thị Mai" in next(w.message for w in doc.warnings if w.code == "joint_signers")
+    assert [(c.name, c.title, c.authority) for c in doc.metadata.co_signers] == [("Nguyễn Thị Mai", "Chủ tịch", ["TM."])]
 
 
 @pytest.mark.parametrize("left_name, right_name", [("Lê Hoa", "Trần Mai"), ("Lê Thị Hoa", "Nguyễn Thị Mai"),
@@ -193,7 +193,7 @@ def test_one_signer_beside_the_recipients_is_read_as_before(processed):
     doc = processed(f"ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n{MOTTO}Số: 7/KH-UBND\nNghệ An, ngày 1 tháng 4 năm 2026\n{PLAN}{closing}")
     signer = doc.metadata.signer
     assert (signer.name, signer.title, signer.authority) == ("Trần Văn Nam", "Phó Chủ tịch", ["TM.", "KT."])
-    assert "joint_signers" not in codes(doc)
+    assert doc.metadata.co_signers == []
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_a_cells_wrapped_line_with_its_centring_spaces_is_one_column(tmp_path, s
         write_paragraphs(path, lines)
     doc = process(path)
     meta = doc.metadata
-    assert "joint_signers" not in codes(doc)
+    assert meta.co_signers == []
     assert (meta.issuer.name, meta.issuer.joint) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", [])
     assert (meta.signer.name, meta.signer.title, meta.signer.authority) == ("Nguyễn Văn Bình", "Phó Chủ tịch", ["KT."])
 

@@ -4,7 +4,7 @@ A signature cell is a chain in capitals over a name; a copy that joins the cell'
 PHÓ CHỦ TỊCH Nguyễn Văn An" (read only with "(Đã ký)" between them before: no signer at all otherwise). A joint
 document's two cells copied as a row of cells, a row a line ("| TM. BAN THƯỜNG VỤ | KT. GIÁM ĐỐC SỞ NỘI VỤ |"), were
 read as one chain: "TM." of the first column with "KT." of the second, a signer nobody is. Each column is now read
-apart: the first column's signer is stored and joint_signers names the other, as for columns copied with their gaps.
+apart: the first column's signer is stored and the other is its co-signer, as for columns copied with their gaps.
 Names, bodies and numbers made up for the test.
 """
 
@@ -17,11 +17,12 @@ HEAD = ["UBND TỈNH HÀ NAM", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ 
         "1. Nâng cao nhận thức của cán bộ, công chức về cải cách hành chính.", "Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT."]
 
 
-def _signer(tmp_path, closing: list[str], form: str = "text"):
+def _signer(tmp_path, closing: list[str], form: str = "text", with_co_signers: bool = False):
     from conftest import write_in_form
 
     doc = process(write_in_form(tmp_path, HEAD + closing, form))
-    return doc.metadata.signer, {issue.code for issue in doc.warnings}
+    found = doc.metadata.signer, {issue.code for issue in doc.warnings}
+    return (*found, doc.metadata.co_signers) if with_co_signers else found
 
 
 @pytest.mark.parametrize("form", ["text", "html", "docx"])
@@ -60,9 +61,9 @@ JOINT_ROWS = {
 
 @pytest.mark.parametrize("rows", JOINT_ROWS.values(), ids=JOINT_ROWS.keys())
 def test_joint_signature_cells_are_read_apart(tmp_path, rows):
-    signer, warnings = _signer(tmp_path, rows)
+    signer, warnings, co_signers = _signer(tmp_path, rows, with_co_signers=True)
     assert (signer.authority, signer.title, signer.name) == (["TM."], "Chủ tịch", "Trần Văn Bình")
-    assert "joint_signers" in warnings
+    assert [(c.authority, c.title, c.name) for c in co_signers] == [(["KT."], "Phó Giám đốc Sở Nội vụ", "Nguyễn Thị Hoa")]
 
 
 def test_joint_cells_with_their_lines(tmp_path):

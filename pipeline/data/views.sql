@@ -170,6 +170,12 @@ WITH items AS (
     FROM tasks t JOIN warnings w ON w.document_id = t.document_id AND w.code = 'deadline_unsure'
          AND w.message LIKE t.task_id || ':%'
     UNION ALL
+    -- a joint document's co-signer whose column gives no name (an e-signed copy's image) or no position
+    SELECT s.document_id, 'co_signer_incomplete', 'co-signer ' || s.ordinal, NULL, COALESCE(s.name, s.title_as_printed),
+           w.message, s.page, s.line, NULL
+    FROM signers s JOIN warnings w ON w.document_id = s.document_id AND w.code = 'co_signer_incomplete'
+         AND w.message LIKE 'co-signer ' || s.ordinal || ':%'
+    UNION ALL
     SELECT a.document_id, 'agency_' || a.match, a.name, min('tasks[' || (t.ordinal - 1) || '].' || a.role), a.name,
            COALESCE(min(a.reason) || '; ', '') || 'in ' || count(*) || ' task(s)' ||
            CASE a.match WHEN 'fuzzy' THEN ': read as ' || max(g.canonical_name) || ' (similarity ' || max(a.score) || ')' ELSE '' END,
@@ -210,6 +216,8 @@ SELECT
     d.issuer_name,
     d.title,
     d.signer_name,
+    (SELECT group_concat(x.name, '; ') FROM (SELECT s.name FROM signers s WHERE s.document_id = d.id AND s.ordinal > 1
+      ORDER BY s.ordinal) x) AS co_signers,
     d.issuer_folded,
     d.signer_folded,
     d.format,

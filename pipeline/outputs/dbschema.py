@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 10
+DB_SCHEMA_VERSION = 11
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. A table a layout added is created like any missing
-# table (layout 10: ``addressees``). An older layout still is refused.
+# table (layout 10: ``addressees``; layout 11: ``signers``). An older layout still is refused.
 ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     7: (("tasks", "section"),),
     8: tuple(("indicators", c) for c in ("target_high", "comparator", "change", "unit", "target_printed", "target_period",
@@ -24,6 +24,7 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     9: tuple(("assignments", c) for c in ("deadline_text", "deadline_start", "deadline_end", "deadline_recurring",
                                           "deadline_year_from_plan", "deadline_duration")),
     10: (),  # the table addressees
+    11: (),  # the table signers
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -126,6 +127,9 @@ CHILDREN = (
            indexes=(("cited_id",), ("number",), ("match",))),
     # "Kính gửi": one row per addressee, a body (resolved as a mention is) or a person (person 1: no agency)
     _child("addressees", {**MENTION_COLUMNS, "person": int, "block": str, "line": int, "page": int}),
+    # every signature column: ordinal 1 the document's signer (as documents.signer_*), 2 … a joint document's co-signers
+    _child("signers", {"name": str, "title": str, "title_as_printed": str, "authority": str, "signs_for": str,
+                       "name_folded": str, "block": str, "line": int, "page": int}),
     _child("recipients", {"name": str}),
     _child("recipient_agencies", dict(MENTION_COLUMNS)),
     _child("warnings", {"code": str, "message": str, "block": str, "line": int, "page": int, "bbox": str,
@@ -162,7 +166,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, AGENCIES, AGENCY_ALIA
                                                 REGISTRY_VERSION, SOURCE_FILES, INGEST_ERRORS, LINKS_PENDING, CORRECTIONS,
                                                 *CHILDREN)}
 # The tables that hold a document's rows (deleted and written again with it).
-CHILD_TABLES = ("cited_documents", "document_links", "addressees", "recipients", "recipient_agencies", "sections", "tables", "table_rows", "tasks",
+CHILD_TABLES = ("cited_documents", "document_links", "addressees", "signers", "recipients", "recipient_agencies", "sections",
+                "tables", "table_rows", "tasks",
                 "task_agencies", "indicators", "assignments", "warnings", "metadata_fields", "corrections")
 # Folded columns searched, per table (FTS5 ``<table>_fts`` in SQLite, a GIN index in PostgreSQL).
 FULL_TEXT = {t.name: list(t.search) for t in TABLES.values() if t.search}

@@ -41,7 +41,7 @@ sqlite_utils = _import_sqlite_utils()
 sqlite3.register_adapter(type(None), {}.get)
 
 if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds nothing to read
-    from ..model import Addressee, AgencyMention, Deadline, Document
+    from ..model import Addressee, AgencyMention, Deadline, Document, DocumentMetadata
 
 from .. import SCHEMA_VERSION, __version__
 from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, DEADLINE_COLUMNS, FULL_TEXT,  # noqa: F401
@@ -372,6 +372,21 @@ def addressee_row(addressee: Addressee) -> dict:
                                                                       "name_folded": fold(addressee.name)}
     return {**mention, "name": addressee.name, "person": int(addressee.person), "block": where.get("block"),
             "line": where.get("line"), "page": where.get("page")}
+
+
+def signer_rows(meta: DocumentMetadata) -> Iterator[dict]:
+    """Every signature column's signer: the document's (ordinal 1, where its source says), then the co-signers; a
+    signer with neither a name nor a position is no row."""
+    signer_at = meta.sources["signer"].where if "signer" in meta.sources else None
+    signers = [(meta.signer, signer_at), *((c, c.where) for c in meta.co_signers)]
+    for ordinal, (signer, where) in enumerate(signers, start=1):
+        if ordinal == 1 and signer.name is None and signer.title is None:
+            continue
+        where = where or {}
+        yield {"ordinal": ordinal, "name": signer.name, "title": signer.title, "title_as_printed": signer.title_as_printed,
+               "authority": json.dumps(signer.authority, ensure_ascii=False), "signs_for": signer.signs_for,
+               "name_folded": _folded(signer.name), "block": where.get("block"), "line": where.get("line"),
+               "page": where.get("page")}
 
 
 def deadline_row(deadline: Deadline | None) -> dict:
@@ -754,6 +769,7 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
              "line": (c.where or {}).get("line"), "block": (c.where or {}).get("block"), "page": (c.where or {}).get("page")}
             for i, c in enumerate(meta.cited_documents, start=1)),
         "addressees": ({"document_id": doc_id, "ordinal": i, **addressee_row(a)} for i, a in enumerate(meta.addressees, start=1)),
+        "signers": ({"document_id": doc_id, **row} for row in signer_rows(meta)),
         "recipients": ({"document_id": doc_id, "ordinal": i, "name": name} for i, name in enumerate(meta.recipients, start=1)),
         "recipient_agencies": ({"document_id": doc_id, "ordinal": i, **mention_row(m)}
                                for i, m in enumerate(meta.recipient_agencies, start=1)),

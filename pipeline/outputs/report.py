@@ -62,6 +62,12 @@ def _tree(sections: list[dict]) -> list[dict]:
     return sections
 
 
+def _signer_line(row: dict) -> str:
+    """A joint document's other signer as a page shows it: "Trần Thị Mai (Chủ tịch, for HỘI LIÊN HIỆP PHỤ NỮ …)"."""
+    about = ", ".join(filter(None, (row["title"], row["signs_for"] and f"for {row['signs_for']}")))
+    return f"{row['name'] or '(no name)'}" + (f" ({about})" if about else "")
+
+
 def document_data(db, doc_id: str) -> dict[str, Any]:
     """Everything a document's page shows, as plain rows."""
     doc = dict(next(db.query("SELECT * FROM documents WHERE id = ?", [doc_id])))
@@ -87,6 +93,8 @@ def document_data(db, doc_id: str) -> dict[str, Any]:
                               "JOIN source_files s ON s.path = d.source_path WHERE l.cited_id = ? "
                               "ORDER BY d.issued_date, d.number, l.ordinal", doc_id),
         "addressees": [r["name"] for r in _rows(db, "SELECT name FROM addressees WHERE document_id = ? ORDER BY ordinal", doc_id)],
+        "co_signers": [_signer_line(r) for r in _rows(db, "SELECT * FROM signers WHERE document_id = ? AND ordinal > 1 "
+                                                          "ORDER BY ordinal", doc_id)],
         "recipients": [r["name"] for r in _rows(db, "SELECT name FROM recipients WHERE document_id = ? ORDER BY ordinal", doc_id)],
         "review": _rows(db, "SELECT * FROM review_queue WHERE document_id = ? ORDER BY kind, item", doc_id),
         "warnings": _rows(db, "SELECT * FROM warnings WHERE document_id = ? ORDER BY ordinal", doc_id),

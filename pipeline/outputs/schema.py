@@ -33,8 +33,8 @@ class PlanExport(Strict):
     schema_version: str = Field(description="Changes when field names or meanings change.")
     source: Source
     document: DocumentMetadata | None = Field(
-        description="Type, number, date, place, issuer, title, signer, addressees, recipients, cited documents; null "
-                    "when the file holds no document header at all.")
+        description="Type, number, date, place, issuer, title, signer and co-signers, addressees, recipients, cited "
+                    "documents; null when the file holds no document header at all.")
     sections: list[Section] = Field(description="The numbered section tree (I. → 1. → a) → - → +), annexes last.")
     tables: list[TableRecord] = Field(description="Every table, with its columns' roles and its rows as printed.")
     tasks: list[Task] = Field(description="One task per data row of a task table (chủ trì, phối hợp, thời hạn …).")

@@ -21,11 +21,11 @@ from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
-                    Layer, Signer)
+                    Layer, CoSigner, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
-from ..resources import (authority_spellings, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
@@ -480,8 +480,24 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     first, separator = (re.split(r"([-/])", symbol, maxsplit=1) + [""])[:2]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
     # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn, "TT/TU" a Thông tri)
-    found = party_doc_type_by_abbreviation().get(first) if separator == "/" else table.get(first)
+    found = party_doc_type_by_abbreviation().get(first) if separator == "/" else type_of_code(first)
     return found or (table[""] if "-" in symbol else None)
+
+
+@cache
+def _made_codes() -> tuple[str, ...]:
+    return tuple(row["code"] for row in csv_rows("type_heading_words.csv"))
+
+
+def type_of_code(code: str) -> str | None:
+    """The type a symbol's type part names: "KH" -> Kế hoạch, "KHLT" -> Kế hoạch liên tịch (doc_types.csv); a type's
+    code and how it was made ("CTrPH": Chương trình phối hợp, "KHLN": liên ngành; type_heading_words.csv) -> the type,
+    as its heading is read."""
+    table = doc_type_by_abbreviation()
+    if not code or code in table:
+        return table.get(code) if code else None
+    made = next((m for m in _made_codes() if code.endswith(m) and code[: -len(m)] in table and code[: -len(m)]), None)
+    return table[code[: -len(made)]] if made else None
 
 
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
@@ -614,9 +630,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
-        bodies = [name for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip()]
+        bodies = [name.strip(" -–") for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip(" -–")]
+        parent, bodies = _parent_of_joint_units(bodies)
         if len(bodies) > 1:
-            return Issuer(name=bodies[0], joint=bodies), issues
+            return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
     bodies = _boards_with_their_bodies(bodies)
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
@@ -624,6 +641,15 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _parent_of_joint_units(bodies: list[str]) -> tuple[str | None, list[str]]:
+    """(parent, units) of a joint header whose units stand under the body they belong to ("UBND TỈNH QUẢNG NGÃI" /
+    "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the first line names a place and none of the two or more under it does, so
+    it is their parent, not one of the bodies; otherwise (None, the bodies)."""
+    if len(bodies) > 2 and _last_unit_start(bodies[0]) is not None and all(_last_unit_start(b) is None for b in bodies[1:]):
+        return bodies[0], bodies[1:]
+    return None, bodies
 
 
 def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
@@ -656,7 +682,7 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     if len(bodies) != 2 or not symbol:
         return False
     codes = symbol.split("/")[-1].split("-")
-    if len(codes) < 3 or codes[0] not in doc_type_by_abbreviation():  # a type, then a code for each body
+    if len(codes) < 3 or type_of_code(codes[0]) is None:  # a type, then a code for each body
         return False
     from .registry import registry  # loaded only here: few headers get this far
 
@@ -687,7 +713,7 @@ def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
         printed = line[start:]  # "XÃ BA GIA", printed twice: after the first body and at the end
         first = line.find(printed + " ")
         if 0 < first and first + len(printed) < len(line) - len(printed):
-            bodies = [line[: first + len(printed)].strip(), line[first + len(printed):].strip()]
+            bodies = [line[: first + len(printed)].strip(), line[first + len(printed):].strip(" -–")]  # or dashed apart
             if _joint_by_symbol(bodies, symbol):
                 return bodies
     return []
@@ -727,7 +753,7 @@ def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
     """The symbol has one code per body after its type part, each naming one of the bodies ("QCPH/UBND-UBMTTQ",
     "KH-UBND-MTTQ", "QC-TT.HĐND-UBND": the last part of a dotted code is the body's, "TT." its standing organ)."""
     codes = symbol.split("/")[-1].split("-")
-    if codes[0] in doc_type_by_abbreviation() or len(codes) == len(bodies) + 1:
+    if type_of_code(codes[0]) or len(codes) == len(bodies) + 1:
         codes = codes[1:]
     from .registry import name_key  # loaded only here: few headers get this far
 
@@ -1275,7 +1301,8 @@ def _columns(block: Block) -> list[str]:
 
 
 def _signers_beside(columns: list[str]) -> bool:
-    return len(columns) > 1 and sum(bool(_signature_line(column)) for column in columns) > 1
+    """Two cells or more of one row that are signature lines ("TM. …", a position, "BỘ TRƯỞNG BỘ NỘI VỤ")."""
+    return len(columns) > 1 and sum(bool(_signature_line(column) or post_of_unit(column)) for column in columns) > 1
 
 
 def _first_of_run_together(line: str) -> str:
@@ -1310,10 +1337,13 @@ def _two_names(text: str) -> tuple[str, str] | None:
     return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
 
 
-def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, list[Issue]]:
-    """(signer, the block of the name, warnings). The signature block's capitalised lines are read as one chain
-    (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table the
-    recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over."""
+def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None
+                ) -> tuple[Signer, Block | None, list[Issue], list[CoSigner]]:
+    """(signer, the block of the name, warnings, the co-signers). The signature block's capitalised lines are read as
+    one chain (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table
+    the recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over. A joint document's
+    other signature columns (side by side, run together, or one after the other) are its co-signers; ``bodies`` (the
+    header's joint bodies) tells whom each signs for."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
     blocks = blocks[:after] + _chain_and_name_apart(_split_at_signed_marks(blocks[after:]))
@@ -1322,21 +1352,30 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal
             return Signer(name=signer_name(named.text or "")), named, [
                 _warn("missing_signer_title", "the signature block shows only the signer's name: no TM./KT. line or "
-                                              "position could be read", named)]
-        return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")]
+                                              "position could be read", named)], []
+        return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")], []
+    return _signer_at(blocks, start, bodies or [])
+
+
+def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int = 1
+               ) -> tuple[Signer, Block | None, list[Issue], list[CoSigner]]:
+    """``read_signer`` from the signature block's first line, ``blocks[start]``: the ``ordinal``-th signer's column."""
     chain_lines: list[str] = []
     name, name_block = None, None
-    beside: list[str] = []  # the other signers' columns: the first column's signer is the document's
+    beside: list[list[Block]] = []  # the other signers' columns, a list of lines each
     side_by_side = run_together = False
     issues = []
     block_at = blocks[start : start + 24]
-    for i, block in enumerate(block_at):
+    last = -1
+    for last, block in enumerate(block_at):
         text = block.text or ""
-        if side_by_side or (columns := _columns(block)) and _signers_beside(columns) and any(
-                len(_columns(b)) == len(columns) for b in block_at[i + 1 : i + 3]):  # columns go on under it
+        if side_by_side or _columns_start(block_at, last):
             side_by_side = True
-            if columns := _columns(block):
-                text, beside = columns[0], [*beside, *columns[1:]]
+            if cells := _signature_cells(block):
+                text = cells[0]
+                _add_to_columns(beside, block, cells[1:])
+        elif text.startswith("|") and (cells := _signature_cells(block)) and all(_blank_or_seal(c) for c in cells[1:]):
+            text = cells[0]  # a row of cells whose others are empty or a seal: the first cell's line
         if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
             continue
         if RECIPIENTS.match(text):
@@ -1362,16 +1401,19 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
             line = fuzzy.upper() if fuzzy else trimmed
             if not side_by_side and _first_of_run_together(line) != line:
                 run_together = True
-            chain_lines.append(_first_of_run_together(line) if run_together else line)
+            if run_together and (first := _first_of_run_together(line)) != line:
+                _add_to_columns(beside, block, [line[len(first):].strip()])  # the rest is the next columns' (one or more)
+                line = first
+            chain_lines.append(line)
             continue
         if run_together:  # the names ran together too: the first, when the cut between them is sure
             names = _two_names(text.lstrip(_LEADING_SMUDGE))
             if names is None:
-                issues.append(_warn("signer_name_unreadable", f"two signers' names run together in '{text}': "
-                                                              "not taken", block))
+                issues.append(_warn("signer_name_unreadable", f"two signers' names run together in '{text}' (or one "
+                                                              "name under two columns): not taken", block))
                 break
             name, name_block = names[0], block
-            beside.append(names[1])
+            _add_to_columns(beside, block, [names[1]])
             break
         if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block
@@ -1380,15 +1422,18 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
             break  # a sentence: the block has ended
         if (lead := _LEADING_CAPITALS.match(text)) and _signature_line(lead.group().strip()):
             chain_lines.append(lead.group().strip())  # a scan: "PHO CHANH VAN PHONG/ZZ⁄ Ñ¿s ĐÀ", a seal's smudge after it
+    if side_by_side:  # the other columns' lines under the first's name ("(Đã ký)", a name a row lower)
+        for block in block_at[last + 1 : last + 4]:
+            if len(cells := _signature_cells(block)) < 2:
+                break
+            _add_to_columns(beside, block, cells[1:])
     chain = signature_chain(chain_lines)
-    if side_by_side or run_together:
-        issues.append(_warn("joint_signers", f"signers side by side: the first column's is read, beside it "
-                                             f"'{' '.join(beside)}'", blocks[start]))
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
                                                       f"spelling (a seal over it): not taken", name_block))
         name, name_block = None, None
-    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority))
+    signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority),
+                    signs_for=signs_for(chain_lines, bodies))
     anchor = blocks[start]
     printed = normalise(chain.title_as_printed or "").upper()
     if printed and chain.title and not chain.title.upper().startswith(printed):
@@ -1403,7 +1448,111 @@ def read_signer(blocks: list[Block], after: int) -> tuple[Signer, Block | None, 
         issues.append(_warn("missing_signer_title", "the signature block gives no position (Chủ tịch, Giám đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
-    return signer, name_block, issues
+    if not beside and name_block is not None and (following := _next_signature(blocks, blocks.index(name_block, start))):
+        beside = [blocks[following : following + 24]]  # a layout table's cells read one after the other
+    co_signers: list[CoSigner] = []
+    for column in beside:
+        found, more = _co_signer(column, bodies, ordinal + 1 + len(co_signers))
+        co_signers += more
+        issues += found
+    return signer, name_block, issues, co_signers
+
+
+def _signature_cells(block: Block) -> list[str]:
+    """The cells of a signature row: a row of cells as copied ("| TM. … |  |": an empty cell kept), or the columns of a
+    line copied with its table's gaps, "" first when the line starts with a gap (its first cell empty: "\t\tTrần Văn
+    Bình"); [] for a line of one column."""
+    columns = _columns(block) or ([(block.text or "").strip("| ")] if (block.text or "").startswith("|") else [])
+    if _right_cell_only(block) and (columns or block.text):
+        return ["", *(columns or [block.text or ""])]
+    return columns
+
+
+def _columns_start(rows: list[Block], i: int) -> bool:
+    """Signature columns side by side from row ``i``: it and a row under it have as many cells, and among the rows from
+    it two cells of one row hold signature lines ("TM. …" beside "KT. …"), or the first cell does and the others only
+    a seal or nothing (a column whose signer signed by a seal alone)."""
+    cells = _signature_cells(rows[i])
+    if len(cells) < 2 or not any(len(_signature_cells(row)) == len(cells) for row in rows[i + 1 : i + 3]):
+        return False
+    return any(_signers_beside(c) or _signature_line(c[0]) and all(_blank_or_seal(x) for x in c[1:])
+               for row in rows[i : i + 3] if len(c := _signature_cells(row)) == len(cells))
+
+
+def _blank_or_seal(text: str) -> bool:
+    return not text or text.startswith("(") or _signed_mark(text)
+
+
+def _add_to_columns(columns: list[list[Block]], block: Block, texts: list[str]) -> None:
+    """Each text, a line of the next column (the second, the third …), as a block of the row's place; an empty cell
+    adds nothing to its column."""
+    while len(columns) < len(texts):
+        columns.append([])
+    for column, text in zip(columns, texts):
+        if text:
+            column.append(block.model_copy(update={"text": text, "orig": text}))
+
+
+def _right_cell_only(block: Block) -> bool:
+    """A row copied with its table's gaps whose first cell is empty: the line starts with the gap."""
+    return block.orig[:1] == "\t" or block.orig.startswith("   ")
+
+
+# Co-signers' warnings: what their column lacks, and what was made of a position not printed whole
+_CO_SIGNER_CODES = {"missing_signer_name": "co_signer_incomplete", "missing_signer_title": "co_signer_incomplete",
+                    "signer_name_unreadable": "co_signer_incomplete"}
+
+
+def _co_signer(column: list[Block], bodies: list[str], ordinal: int) -> tuple[list[Issue], list[CoSigner]]:
+    """(warnings, the signers) of another signature column, read as the first one is (its own co-signers after it); a
+    column that gives neither a position nor a name (a seal alone, an empty cell) gives none."""
+    start = next((k for k, b in enumerate(column) if b.text and not _is_noise(b) and not b.text.startswith("(")
+                  and not _signed_mark(b.text)), None)
+    if start is None:
+        return [], []
+    signer, name_block, found, more = _signer_at(column, start, bodies, ordinal)
+    if signer.name is None and signer.title is None:
+        return [], []
+    where = (name_block or column[start]).where()
+    issues = [i.model_copy(update={"code": _CO_SIGNER_CODES.get(i.code, "co_signer_unsure"),
+                                   "message": f"co-signer {ordinal}: {i.message}"}) if not i.code.startswith("co_signer")
+              else i for i in found]
+    return issues, [CoSigner(**signer.model_dump(), where=where), *more]
+
+
+def _next_signature(blocks: list[Block], name_at: int) -> int | None:
+    """The index of another signature's first line right under a signer's name (past "(Đã ký)", a seal's smudge): a
+    joint document's columns read one after the other; None when the signature block ends there."""
+    for k in range(name_at + 1, min(name_at + 4, len(blocks))):
+        text = blocks[k].text or ""
+        if not text or _is_noise(blocks[k]) or text.startswith("(") or _signed_mark(text):
+            continue
+        text = _trim_noise(text)
+        starts = authority_of(text) or (_signature_line(text) or post_of_unit(text)) and _name_next(blocks, k)
+        return k if starts and not RECIPIENTS.match(text) else None
+    return None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def signs_for(chain_lines: list[str], bodies: list[str]) -> str | None:
+    """The body of a joint header (``bodies``, two or more) a signature's chain names: the one with most words of its
+    own (words no other body has) among the chain's, a capitals abbreviation counting when it is the initials of a run
+    of its words ("LHPN": Liên hiệp Phụ nữ, "MTTQ"); None when none or two are named as much."""
+    if len(bodies) < 2 or not chain_lines:
+        return None
+    said = set(_WORD.findall(fold(" ".join(chain_lines))))
+    words = [_WORD.findall(fold(body)) for body in bodies]
+    initials = ["".join(word[0] for word in own) for own in words]
+    scores = []
+    for k, own in enumerate(words):
+        others = [w for j, other in enumerate(words) if j != k for w in other]
+        abbreviations = [w for w in said - set(own) - set(others)  # "LHPN" in "Hội Liên hiệp Phụ nữ"'s initials only
+                         if len(w) >= 3 and w in initials[k] and not any(w in initials[j] for j in range(len(words)) if j != k)]
+        scores.append(len(said & (set(own) - set(others))) + sum(len(w) for w in abbreviations))
+    best = max(scores)
+    return bodies[scores.index(best)] if best and scores.count(best) == 1 else None
 
 
 def _body_start(blocks: list[Block], after: int) -> int:
@@ -1421,6 +1570,8 @@ def _signature_start(blocks: list[Block], after: int) -> int | None:
         text = _trim_noise(text)
         if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
             return i
+        if text.startswith("|") and _signature_line(text.strip("| ").split(" | ")[0]):
+            return i  # a row of cells whose first cell starts the signature, the others empty ("| TM. ỦY BAN NHÂN DÂN |")
     return None
 
 
@@ -1598,7 +1749,7 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
     name = chain = None
     for blocks in read_region(doc.origin.path, page, box):
         blocks = [normalise_block(b) for b in blocks]
-        again, name_block, found = read_signer(blocks, 0)
+        again, name_block, found, _ = read_signer(blocks, 0)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
         if again.name and name is None and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
@@ -1841,7 +1992,7 @@ def read_document(body: list[Block]) -> Reading:
             issuer = Issuer(name=_issuer_of_sentence(sentence.group("issuer")))
             issues = [w for w in issues if w.code not in ("missing_issuer", "issuer_from_symbol")]
         date_block = title_block
-    signer, signer_block, found = read_signer(body, (layout.heading or 0) + 1)
+    signer, signer_block, found, co_signers = read_signer(body, (layout.heading or 0) + 1, issuer.joint)
     issues += found
     if place is None and issued is not None and not adopted:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
@@ -1860,7 +2011,8 @@ def read_document(body: list[Block]) -> Reading:
     heading = layout.blocks[layout.heading] if layout.heading is not None else None
     meta = DocumentMetadata(
         doc_type=doc_type, number=number, symbol=symbol, issued_date=issued.iso if issued else None,
-        issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer)
+        issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer,
+        co_signers=co_signers)
     found_in = {
         "doc_type": (heading or (number_block if symbol_type and number_block else title_block)) if doc_type else None,
         "number": number_block if number else None,
@@ -2139,7 +2291,8 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
     return parts, issues
 
 
-_PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer")
+_PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer",
+                "co_signers")
 
 
 def _only_a_panel(meta: DocumentMetadata, layout: Layout, date_block: Block | None) -> bool:

@@ -55,6 +55,33 @@ def test_key_is_the_plain_codes(text):
     assert registry.key_of(text) == _plain_key(text)
 
 
+def _former_variants() -> list[str]:
+    """Each former mark at a name's end and elsewhere: in any case, in parentheses or not, with spaces, tabs, line
+    breaks and a second parenthesis around it, glued to the word before, alone; and the closing commune phrases."""
+    words = json_data("places.json")["former_marks"]["words"]
+    shapes = ["{n} {w}", "{n} ({w})", "{n} ( {w} )  ", "{n}({w})", "{n}\t{w}\n", "{n} {w})", "{n} ({w}", "{n} {w} ))",
+              "{n}{w}", "{w}", " {w}", "({w})", "{n} {w} và Sở Y tế", "{n} ({w}) x", "{n} {w}\n)", "{n} x{w}", "{n} {w}\n\n"]
+    names = ["Sở Tài chính tỉnh Đắk Nông", "UBND huyện Đức Trọng", "Công an các xã, phường", "TRẠM Y TẾ CÁC XÃ, PHƯỜNG, ĐẶC KHU"]
+    cases = (str, str.upper, str.title, str.capitalize)
+    return [shape.format(n=name, w=case(word)) for shape in shapes for name in names for word in words for case in cases]
+
+
+def test_former_mark_cut_as_its_pattern_cuts_it():
+    variants = _former_variants()
+    assert sum(registry.named_as_former().search(v) is not None for v in variants) > 100  # the variants hold many
+    assert [registry.without_former_mark(v) for v in variants] == [registry.named_as_former().sub("", v) for v in variants]
+
+
+def test_key_is_the_plain_codes_on_former_marks_and_commune_phrases():
+    places = json_data("places.json")
+    phrases = places["commune_level_phrases"]["phrases"] + places["district_level_phrases"]["phrases"]
+    areas = [f" {word}" for word in places["area_words"]["words"]]
+    variants = _former_variants() + [f"{body} {phrase}{end}" for body in ("Công an", "UBND", "Trạm Y tế")
+                                     for phrase in phrases
+                                     for end in ("", " (cũ)", " phối hợp", ".", "\n", " x", *areas, *(a + " x" for a in areas))]
+    assert [registry.key_of(v) for v in variants] == [_plain_key(v) for v in variants]
+
+
 def test_key_is_the_plain_codes_on_every_sample_line():
     lines = [line for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(lines) > 1000

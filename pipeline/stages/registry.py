@@ -255,17 +255,37 @@ def _words(phrase: str) -> str:
 
 
 @cache
-def _level_tail() -> tuple[re.Pattern, dict[str, str]]:
+def _former_word_at_end() -> tuple[re.Pattern, int]:
+    """One of ``named_as_former``'s words ending a text, and the longest word's length: a cheap test before it."""
+    words = json_data("places.json")["former_marks"]["words"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\Z", re.IGNORECASE), max(map(len, words))
+
+
+def without_former_mark(text: str) -> str:
+    """``text`` with ``named_as_former``'s mark at its end removed. That pattern is tried at every space of a line
+    (a quarter of key_of's time on body text): first, whether the text, once its closing spaces and parenthesis are
+    cut, ends in one of the words, which a match needs (the same words, matched as it matches them)."""
+    core = text.rstrip()
+    if core.endswith(")"):
+        core = core[:-1].rstrip()
+    ending, longest = _former_word_at_end()
+    return named_as_former().sub("", text) if ending.search(core, max(0, len(core) - longest)) else text
+
+
+@cache
+def _level_tail() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     """"… các xã, phường, đặc khu" or "… các huyện, thị xã, thành phố" closing a name, maybe followed by words that
-    only say where ("trên địa bàn tỉnh"), as a key's words; and the level each phrase means ("cap xa", "cap huyen"):
-    data/places.json ``commune_level_phrases``, ``district_level_phrases``, ``area_words``."""
+    only say where ("trên địa bàn tỉnh"), as a key's words; the level each phrase means ("cap xa", "cap huyen"):
+    data/places.json ``commune_level_phrases``, ``district_level_phrases``, ``area_words``; and the key endings a
+    match needs (a test in C first: the pattern is tried at every space of a key)."""
     places = json_data("places.json")
     level_of = {_words(phrase): level for section, level in (("commune_level_phrases", "cap xa"),
                                                               ("district_level_phrases", "cap huyen"))
                 for phrase in places[section]["phrases"]}
     phrases = "|".join(map(re.escape, sorted(level_of, key=len, reverse=True)))
     areas = "|".join(map(re.escape, sorted({_words(w) for w in places["area_words"]["words"]}, key=len, reverse=True)))
-    return re.compile(rf" ({phrases})(?: (?:{areas}))?$"), level_of
+    endings = tuple(f" {words}" for words in (*level_of, *(_words(w) for w in places["area_words"]["words"])))
+    return re.compile(rf" ({phrases})(?: (?:{areas}))?$"), level_of, endings
 
 
 def key_of(text: str) -> str:
@@ -274,7 +294,7 @@ def key_of(text: str) -> str:
     Abbreviations are matched in capitals only ("tư pháp" is not "TU"), and in a name printed all in capitals not
     at all where they are also words. One that differs from another only in its marks is matched with them first
     ("Ban Tuyên giáo và Dân vận TƯ" is the central board, "… TU" the province's)."""
-    text = named_as_former().sub("", text)
+    text = without_former_mark(text)
     pattern, marked, letters = _marked_abbreviations()
     if pattern is not None and any(letter in text for letter in letters) and text != text.upper():
         text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
@@ -284,8 +304,8 @@ def key_of(text: str) -> str:
     key = " ".join(key.lower().replace("&", " va ").translate(_SEPARATORS).split())
     key = _LEADING.sub("", key)
     key = _TRAILING_WORDS.sub("", key) if key.endswith(_TRAILING) else key
-    pattern, level_of = _level_tail()
-    return pattern.sub(lambda m: f" {level_of[m.group(1)]}", key)
+    pattern, level_of, endings = _level_tail()
+    return pattern.sub(lambda m: f" {level_of[m.group(1)]}", key) if key.endswith(endings) else key
 
 
 # Agency names repeat across documents: cached, and bounded so that a long ingest's memory stays flat.

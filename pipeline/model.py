@@ -353,7 +353,7 @@ class Section(Strict):
     are the ids of the node's own paragraphs (not its children's); lines and pages cover the whole node."""
 
     id: str
-    kind: Literal["opening", "closing", "annex", "attached", "table", "chapter", "muc", "article", "roman", "arabic",
+    kind: Literal["opening", "closing", "annex", "attached", "table", "part", "chapter", "muc", "article", "roman", "arabic",
                   "letter", "dash", "plus"] = Field(
         description="opening and closing (before the first and after the last numbered part), annex, attached (a "
                     "document a decision carries), table, chapter, muc, article, roman (I.), arabic (1., 1.1), letter "

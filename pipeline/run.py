@@ -77,7 +77,7 @@ def process(path: Path, only: tuple[str, ...] = STAGE_NAMES) -> Document:
     return admissible(run_stages(parsers.read(Path(path)), pipeline_stages(only)))
 
 
-_ADMINISTRATIVE_SECTIONS = frozenset({"roman", "chapter", "article", "annex"})
+_ADMINISTRATIVE_SECTIONS = frozenset({"part", "roman", "chapter", "article", "annex"})
 
 
 def admissible(doc: Document) -> Document:

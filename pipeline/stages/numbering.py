@@ -3,6 +3,9 @@
 - administrative plans: "I." → "1." (also "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" → "-" → "+"
 - legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
+Both may be grouped in parts above them: "Phần I", "PHẦN THỨ HAI", "Phần A" (a plan's results, then its tasks; a
+code's general and special parts).
+
 ``classify`` tells what a paragraph's label is; ``RANK`` orders the kinds from outermost to innermost
 (an "Điều" holds "1." clauses, so an arabic item under an article is a clause).
 """
@@ -11,14 +14,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from ..resources import json_data
+from ..text import fold
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # Points are lettered in the Vietnamese alphabet order: a, b, c, d, đ, e, g, h, i, k …
 VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_PART_LETTERS = "ABCDE"  # parts lettered "Phần A" … "Phần E" (I, V and X are read as Roman numerals)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the English names are those of the official translations on the national legal database
+    ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Part|PART)\s+(?P<number>(?:thứ|Thứ|THỨ)\s+[^\W\d_]+|\d{1,2}|[IVXL]+|[A-E](?![^\W\d_])))"
+                        r"(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
@@ -32,8 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]
 
-RANK = {"chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "dash": 7, "plus": 8}
-HEADED_KINDS = frozenset({"chapter", "muc", "article", "roman"})
+RANK = {"part": -1, "chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "dash": 7, "plus": 8}
+HEADED_KINDS = frozenset({"part", "chapter", "muc", "article", "roman"})
 
 
 @dataclass(frozen=True)
@@ -57,12 +67,20 @@ class Label:
         """The position in its sequence: "IV" -> 4, "2.3" -> 3, "đ" -> 5."""
         if self.number is None:
             return None
-        if self.kind in ("roman", "chapter", "muc") and _ROMAN.match(self.number):
+        if self.kind == "part" and len(self.number) == 1 and self.number in _PART_LETTERS:
+            return _PART_LETTERS.index(self.number) + 1  # "Phần C": the third part, not a hundredth
+        if self.kind in ("roman", "chapter", "muc", "part") and _ROMAN.match(self.number):
             return roman_value(self.number)
         if self.kind == "letter":
             return VIETNAMESE_LETTERS.index(self.number) + 1 if self.number in VIETNAMESE_LETTERS else None
         last = self.number.split(".")[-1]
         return int(last) if last.isdigit() else None
+
+
+@cache
+def _part_ordinals() -> dict[str, str]:
+    """"nhat" -> "1", "hai" -> "2" …: the ordinal words of "Phần thứ nhất" (sections.json part_ordinals), folded."""
+    return {fold(word): str(value) for word, value in json_data("sections.json")["part_ordinals"].items() if not word.startswith("_")}
 
 
 def roman_value(numeral: str) -> int:
@@ -72,7 +90,7 @@ def roman_value(numeral: str) -> int:
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
-_FIRST_CHARACTERS = {"chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+_FIRST_CHARACTERS = {"part": "P", "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
                      "letter": "abcdefghijklmnopqrstuvwxyzđ", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -95,6 +113,14 @@ def classify(text: str) -> Label | None:
         number = groups.get("number") or groups.get("single")
         if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
             continue
+        if kind == "part":
+            rest = match.group("rest")
+            if rest[:1].islower():
+                continue  # "Phần II của Kế hoạch này …": a sentence, no heading
+            if number[:1] in "tT":  # "thứ hai": the ordinal's figure (sections.json part_ordinals)
+                number = _part_ordinals().get(fold(number.split(None, 1)[1]))
+                if number is None:
+                    continue
         if kind == "roman_bare":
             rest = match.group("rest")
             if rest != rest.upper() or not any(c.isalpha() for c in rest):

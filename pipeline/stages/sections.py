@@ -25,7 +25,7 @@ from ..resources import json_data
 from ..text import is_upper_line
 
 _MAX_HEADING = 200
-_ID_PREFIX = {"chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
+_ID_PREFIX = {"part": "part", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
               "dash": "dash", "plus": "plus"}
 
 
@@ -165,9 +165,9 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     return parts, numbering_issues(top)
 
 
-# Articles (Điều) are numbered through the whole document, across chapters; other labels restart
-# under each parent.
-_CONTINUOUS = frozenset({"article"})
+# Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels
+# restart under each parent.
+_CONTINUOUS = frozenset({"article", "chapter"})
 
 
 def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Issue]:

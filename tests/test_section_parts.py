@@ -62,3 +62,14 @@ def test_a_line_starting_with_phan_that_is_no_part(line):
 
 def test_a_part_lettered_c_is_the_third():
     assert classify("PHẦN C. GIẢI PHÁP").value == 3 and classify("Phần III").value == 3
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_part_without_sections_and_the_next_part_are_no_table(tmp_path, form):
+    """"PHẦN THỨ NHẤT" / "KẾT QUẢ NĂM 2025" / "PHẦN THỨ HAI" / "NHIỆM VỤ NĂM 2026": short lines in a row, as a header
+    copied one cell a line looks, the years read as a result's and a target's column."""
+    lines = [*HEAD, "PHẦN THỨ NHẤT", "KẾT QUẢ NĂM 2025", "PHẦN THỨ HAI", "NHIỆM VỤ NĂM 2026", "I. MỤC TIÊU",
+             "Nâng cao chất lượng phục vụ người dân.", *CLOSING]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.tables == []
+    assert [s.number for s in doc.sections if s.kind == "part"] == ["1", "2"]

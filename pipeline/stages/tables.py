@@ -27,6 +27,7 @@ from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT,
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       table_kind, with_marked_bodies)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
+from .numbering import classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
@@ -121,6 +122,8 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
     roles = [column_role(n) for n in names]
     if names and _PART_HEADING.match(names[0]) and is_upper_line(names[0]):
         return False  # "III. PHÂN CÔNG THỰC HIỆN": a heading of the document, not a column's name
+    if any(name[:1] == "P" and (label := classify(name)) is not None and label.kind == "part" for name in names):
+        return False  # "KẾT QUẢ NĂM 2025" / "Phần thứ hai" / "NHIỆM VỤ NĂM 2026": the document's parts, no header
     if any(_HEADER_START.match(n) for n in names[1:]):
         return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
     if any(MOTTO.match(n) for n in names):

@@ -88,3 +88,41 @@ def test_month_ranges_and_months_in_figures(printed, start, end):
 def test_bare_years_quarter_lists_and_yearly_months(printed, start, end, recurring):
     deadline = parse_deadline(printed, 2025)
     assert (deadline.start, deadline.end, deadline.recurring) == (start, end, recurring)
+
+
+# The plan's year (2025) differs from every printed year below: a period must take the year printed beside it.
+@pytest.mark.parametrize("printed, start, end", [
+    # the quarter's abbreviation before its year, in Roman or Arabic figures, alone or in a list
+    ("Q.III/2026", "2026-07-01", "2026-09-30"),
+    ("Q.IV/2026", "2026-10-01", "2026-12-31"),
+    ("QIII/2026", "2026-07-01", "2026-09-30"),
+    ("Q.3/2026", "2026-07-01", "2026-09-30"),
+    ("Q3/2026", "2026-07-01", "2026-09-30"),  # a quarter, not March ("3/2026")
+    ("Q.II năm 2026", "2026-04-01", "2026-06-30"),
+    ("Q1, Q2/2026", "2026-01-01", "2026-06-30"),
+    ("Q.I-II/2026", "2026-01-01", "2026-06-30"),
+    # the year after a looser separator: a point, a dash, a comma
+    ("Quý III.2026", "2026-07-01", "2026-09-30"),
+    ("Quý III - 2026", "2026-07-01", "2026-09-30"),
+    ("quý III, năm 2026", "2026-07-01", "2026-09-30"),
+    ("Tháng 6, 2026", "2026-06-01", "2026-06-30"),
+    ("Tháng 6 - 2026", "2026-06-01", "2026-06-30"),
+    ("tháng 6.2026", "2026-06-01", "2026-06-30"),
+    # the first or last months of a year, three, six or nine of them
+    ("9 tháng đầu năm 2026", "2026-01-01", "2026-09-30"),
+    ("03 tháng cuối năm 2026", "2026-10-01", "2026-12-31"),
+    ("3 tháng đầu năm 2026", "2026-01-01", "2026-03-31"),
+    # a day and a month in figures with the year in words
+    ("trước ngày 15/12 năm 2026", None, "2026-12-15"),
+    ("chậm nhất ngày 5/3 năm 2026", None, "2026-03-05"),
+])
+def test_abbreviated_quarters_and_years_after_loose_separators(printed, start, end):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end, deadline.year_from_plan) == (start, end, False)
+
+
+@pytest.mark.parametrize("printed", ["Q.1", "Q1", "tại Q.3 TP. Hồ Chí Minh", "mục 1.2 năm 2026"])
+def test_a_district_or_an_item_number_is_no_quarter_and_no_day(printed):
+    """"Q.1" without a year is as often a district (Quận 1) as a quarter; "1.2 năm 2026" is an item's number."""
+    deadline = parse_deadline(printed, 2025)
+    assert deadline.end is None or deadline.end == "2026-12-31"

@@ -72,9 +72,13 @@ def deadlines(doc: Document) -> Document:
 # ---------------------------------------------------------------------------------------------------
 # A deadline cell as a period: "Quý II/2025" -> 2025-04-01..2025-06-30
 
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?", re.IGNORECASE)
-_MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?!\s*tháng)", re.IGNORECASE)
-_HALF = re.compile(r"6\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
+# the year printed after a quarter or a month: "/2026", "năm 2026", and the looser "III.2026", "III - 2026",
+# "6, năm 2026" (read, never left to the plan's year when printed)
+_ITS_YEAR = r"(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
+_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b" + _ITS_YEAR, re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})" + _ITS_YEAR + r"(?!\s*tháng)", re.IGNORECASE)
+# "6 tháng đầu năm", "9 tháng đầu năm 2026", "3 tháng cuối năm": the first or last months of a year
+_HALF = re.compile(r"(?<!\d)0?(?P<months>[369])\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:trong\s+|cả\s+)?năm\s+(?P<year>\d{4})|(?P<bare>trong năm|cả năm)\b", re.IGNORECASE)
 _RECURRING = [
     (re.compile(r"thường xuyên", re.IGNORECASE), "thường xuyên"),
@@ -123,6 +127,10 @@ _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", r
 
 # "Qúy II", "Quí III": the quarter's word as many documents spell it (same length as "quý", so spans stay in place)
 _QUARTER_SPELLINGS = re.compile(r"(?<!\w)q(?:úy|uí|úi)(?!\w)", re.IGNORECASE)
+# "Q.III/2026", "QIII/2026", "Q3/2026": the quarter's abbreviation, read only before its year ("Q.1" alone is as often a
+# district, "Quận 1", as a quarter)
+_QUARTER_ABBREVIATION = re.compile(r"(?<!\w)Q\.?\s*(?=(?:IV|I{1,3}|[1-4])(?:\s*(?:,|và|-|–)\s*(?:Q\.?\s*)?(?:IV|I{1,3}|[1-4]))*"
+                                   r"\s*(?:/|\.|-|–|năm)\s*(?:19|20)\d\d(?!\d))")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -136,7 +144,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     "Hằng năm" are recurring; "Theo hướng dẫn của Bộ Nội vụ" names no period."""
     spans: list[tuple[date, date]] = []
     from_plan = False
-    printed, text = text, _QUARTER_SPELLINGS.sub("quý", text)
+    printed, text = text, _QUARTER_ABBREVIATION.sub("quý ", _QUARTER_SPELLINGS.sub("quý", text))
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -198,7 +206,9 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
-            spans.append((date(year, 1, 1), date(year, 6, 30)) if m.group("half").lower() == "đầu" else (date(year, 7, 1), date(year, 12, 31)))
+            months = int(m.group("months"))
+            spans.append((date(year, 1, 1), _month_end(year, months)) if m.group("half").lower() == "đầu"
+                         else (date(year, 13 - months, 1), date(year, 12, 31)))
     vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years
     if not spans:
         for m in _YEAR.finditer(text):

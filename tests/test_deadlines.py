@@ -126,3 +126,23 @@ def test_a_district_or_an_item_number_is_no_quarter_and_no_day(printed):
     """"Q.1" without a year is as often a district (Quận 1) as a quarter; "1.2 năm 2026" is an item's number."""
     deadline = parse_deadline(printed, 2025)
     assert deadline.end is None or deadline.end == "2026-12-31"
+
+
+@pytest.mark.parametrize("printed, start, end", [
+    # "trước" a month, a quarter or a year: done before it starts, not within it
+    ("Trước quý IV/2026", None, "2026-09-30"),
+    ("Hoàn thành trước Q.IV/2026", None, "2026-09-30"),
+    ("hoàn thành trước tháng 10/2026", None, "2026-09-30"),
+    ("trước quý I năm 2027", None, "2026-12-31"),
+    ("Trước năm 2027", None, "2026-12-31"),
+    # "trong", "đến", "từ" and a day after "trước" keep their reading
+    ("Trong quý IV/2026", "2026-10-01", "2026-12-31"),
+    ("đến hết quý IV/2026", "2026-10-01", "2026-12-31"),
+    ("đến năm 2030", None, "2030-12-31"),
+    ("Từ tháng 3/2026", "2026-03-01", None),
+    ("Trước ngày 30 tháng 6 năm 2026", None, "2026-06-30"),
+])
+def test_before_a_period_ends_the_day_before_it(printed, start, end):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (start, end)
+

@@ -41,6 +41,10 @@ DUTIES = [
      {"lead": ["Sở Xây dựng"], "support": ["Sở Tài chính", "Sở Nông nghiệp và Môi trường"]}),
     ("Giao Sở Công Thương chủ trì thực hiện; Sở Tài chính và Ủy ban nhân dân các xã phối hợp.",
      {"lead": ["Sở Công Thương"], "support": ["Sở Tài chính", "Ủy ban nhân dân các xã"]}),
+    ("Giao Sở Y tế chủ trì; Công an tỉnh, Sở Tài chính cùng phối hợp thực hiện.",
+     {"lead": ["Sở Y tế"], "support": ["Công an tỉnh", "Sở Tài chính"]}),
+    ("Giao cho Sở Giáo dục và Đào tạo chủ trì; Công an tỉnh phối hợp bảo đảm an ninh lễ khai giảng.",
+     {"lead": ["Sở Giáo dục và Đào tạo"], "support": ["Công an tỉnh"]}),
     # a clause of its own after the lead's, with verbs of its own: a support, not a second lead
     ("Sở Tài chính chủ trì tham mưu bố trí kinh phí; Kho bạc Nhà nước khu vực phối hợp thực hiện.",
      {"lead": ["Sở Tài chính"], "support": ["Kho bạc Nhà nước khu vực"]}),

@@ -108,6 +108,8 @@ _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
 # "đến năm 2030" ends a period without starting one; "từ năm 2026" starts one without ending it
 _UNTIL = re.compile(r"(?:đến|trước|chậm nhất|không quá)\s*(?:hết\s*)?$", re.IGNORECASE)
+# "trước quý IV/2026", "trước tháng 10/2026", "trước năm 2027": before the period starts, not within it
+_BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
@@ -192,13 +194,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             continue
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
-            spans.append((date(year, 3 * q - 2, 1), _unless_from(text, m, _month_end(year, 3 * q))))
+            spans.append(_as_bounded(text, m, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
         if any(s <= m.start() < e for s, e in cited):
             continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
-            spans.append((date(year, month, 1), _unless_from(text, m, _month_end(year, month))))
+            spans.append(_as_bounded(text, m, date(year, month, 1), _month_end(year, month)))
     if not spans:
         for m in _NUMERIC_MONTH.finditer(text):
             month, year = int(m.group("month")), int(m.group("year"))
@@ -218,8 +220,11 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             if year is not None:
                 from_plan = from_plan or not m.group("year")
                 before = text[max(0, m.start() - 20): m.start()]
-                spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
-                               None if _FROM.search(before) else date(year, 12, 31)))
+                if _BEFORE.search(before):
+                    spans.append((None, date(year - 1, 12, 31)))
+                else:
+                    spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
+                                   None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
         for m in _BARE_YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in vague):
@@ -277,10 +282,16 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     return clause if parse_deadline(clause, plan_year).end else None
 
 
-def _unless_from(text: str, match: re.Match[str], end: date) -> date | None:
-    """The end of the month or quarter ``match`` names, or None when the period starts there ("từ tháng 3/2026",
-    "bắt đầu từ quý II/2026": from then on, not only then)."""
-    return None if _FROM.search(text[max(0, match.start() - 20): match.start()]) else end
+def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tuple[date | None, date | None]:
+    """The month or quarter ``match`` names as the words before it bound it: from its start with no end ("từ tháng
+    3/2026", "bắt đầu từ quý II/2026": from then on, not only then), ending the day before it ("trước quý IV/2026":
+    done before it starts), or the whole period."""
+    before = text[max(0, match.start() - 20): match.start()]
+    if _FROM.search(before):
+        return start, None
+    if _BEFORE.search(before):
+        return None, start - timedelta(days=1)
+    return start, end
 
 
 def _iso_duration(match: re.Match[str]) -> str:

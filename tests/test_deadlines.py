@@ -146,3 +146,22 @@ def test_before_a_period_ends_the_day_before_it(printed, start, end):
     deadline = parse_deadline(printed, 2025)
     assert (deadline.start, deadline.end) == (start, end)
 
+
+@pytest.mark.parametrize("printed, start, end", [
+    # years listed after one "năm": every one of them
+    ("Năm 2026, 2027", "2026-01-01", "2027-12-31"),
+    ("năm 2026 và năm 2027", "2026-01-01", "2027-12-31"),
+    ("Trong năm 2026, 2027 và 2028", "2026-01-01", "2028-12-31"),
+    # a year printed beside a quarter or a month is a period of its own, not dropped
+    ("Quý IV/2026 và năm 2027", "2026-10-01", "2027-12-31"),
+    ("Tháng 12/2026 và năm 2027", "2026-12-01", "2027-12-31"),
+    # but a year that belongs to a date, a month or a half-year is theirs
+    ("Quý IV năm 2026", "2026-10-01", "2026-12-31"),
+    ("tháng 6 năm 2026", "2026-06-01", "2026-06-30"),
+    ("6 tháng đầu năm 2026", "2026-01-01", "2026-06-30"),
+    ("Trước ngày 30 tháng 6 năm 2026", None, "2026-06-30"),
+    ("Quý IV trong năm", "2025-10-01", "2025-12-31"),  # the plan's year, once
+])
+def test_listed_years_and_a_year_beside_another_period(printed, start, end):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (start, end)

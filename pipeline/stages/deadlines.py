@@ -94,6 +94,9 @@ _Q = r"(?:IV|I{1,3}|[1-4])"
 _QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s+)?"
                            rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
 # a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
+# "năm 2026, 2027", "năm 2026, 2027 và 2028": years listed after one "năm", every one of them
+_YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
+                        r"(?P<last>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
 _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tháng 10 - 12/2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last
@@ -180,10 +183,12 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             from_plan = True
             spans.append((None, day))
     school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
-    for m in _YEAR_RANGE.finditer(text):
+    read = list(school_years)  # what the month, quarter and year readers took: a year inside it is theirs
+    for m in (*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)):
         first, last = int(m.group("first")), int(m.group("last"))
-        if first <= last and not any(s <= m.start() < e for s, e in school_years):
+        if first <= last and not any(s <= m.start() < e for s, e in read + cited):
             spans.append((date(first, 1, 1), date(last, 12, 31)))
+            read.append(m.span())
     for m in _QUARTER_LIST.finditer(text):
         year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
         if first <= last:
@@ -194,12 +199,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             continue
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
+            read.append(m.span())
             spans.append(_as_bounded(text, m, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
         if any(s <= m.start() < e for s, e in cited):
             continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
+            read.append(m.span())
             spans.append(_as_bounded(text, m, date(year, month, 1), _month_end(year, month)))
     if not spans:
         for m in _NUMERIC_MONTH.finditer(text):
@@ -208,23 +215,28 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
+            read.append(m.span())
             months = int(m.group("months"))
             spans.append((date(year, 1, 1), _month_end(year, months)) if m.group("half").lower() == "đầu"
                          else (date(year, 13 - months, 1), date(year, 12, 31)))
     vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years
-    if not spans:
-        for m in _YEAR.finditer(text):
-            if any(s <= m.start() < e for s, e in vague):
-                continue
-            year = int(m.group("year")) if m.group("year") else plan_year
-            if year is not None:
-                from_plan = from_plan or not m.group("year")
-                before = text[max(0, m.start() - 20): m.start()]
-                if _BEFORE.search(before):
-                    spans.append((None, date(year - 1, 12, 31)))
-                else:
-                    spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
-                                   None if _FROM.search(before) else date(year, 12, 31)))
+    periods = list(spans)
+    for m in _YEAR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
+            continue
+        year = int(m.group("year")) if m.group("year") else plan_year
+        # beside another period, only a printed year that period does not reach ("Quý IV/2026 và năm 2027"; not
+        # "Năm 2026 (Quý IV)", whose year is the quarter's)
+        if periods and (not m.group("year") or any(_touches(period, year) for period in periods)):
+            continue
+        if year is not None:
+            from_plan = from_plan or not m.group("year")
+            before = text[max(0, m.start() - 20): m.start()]
+            if _BEFORE.search(before):
+                spans.append((None, date(year - 1, 12, 31)))
+            else:
+                spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
+                              None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
         for m in _BARE_YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in vague):
@@ -280,6 +292,12 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     if not starts_with_deadline_words(clause) or cites_document(clause):
         return None
     return clause if parse_deadline(clause, plan_year).end else None
+
+
+def _touches(period: tuple[date | None, date | None], year: int) -> bool:
+    """Whether a period (either bound may be open) reaches into ``year``."""
+    start, end = period
+    return (start is None or start.year <= year) and (end is None or end.year >= year)
 
 
 def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tuple[date | None, date | None]:

@@ -165,3 +165,16 @@ def test_before_a_period_ends_the_day_before_it(printed, start, end):
 def test_listed_years_and_a_year_beside_another_period(printed, start, end):
     deadline = parse_deadline(printed, 2025)
     assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed, end", [
+    # the lunar new year moves: a year after "Tết" names no calendar year's end
+    ("Trước Tết Nguyên đán 2027", None),
+    ("trước Tết Nguyên đán Bính Ngọ 2026", None),
+    ("Dịp Tết năm 2027", None),
+    # a date beside it keeps its reading
+    ("Trước Tết 2027; báo cáo trước 31/3/2027", "2027-03-31"),
+])
+def test_a_year_after_tet_is_no_period(printed, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end, deadline.text) == (None, end, printed)

@@ -124,8 +124,10 @@ _DURATION_UNIT = {"giờ": "TH", "ngày": "D", "tuần": "W", "tháng": "M", "n�
 _OPEN_ENDED = re.compile(r"(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi", re.IGNORECASE)
 # "năm học 2026-2027": a school year, which runs from autumn to summer, not the two calendar years
 _SCHOOL_YEAR = re.compile(r"năm\s+học\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", re.IGNORECASE)
-# "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year
-_PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
+# "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year; "Tết Nguyên đán 2027",
+# "Tết Nguyên đán Bính Ngọ 2026": a lunar feast whose day moves, no calendar year's end
+_PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?"
+                           r"\s+(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 

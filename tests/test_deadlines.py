@@ -88,3 +88,93 @@ def test_month_ranges_and_months_in_figures(printed, start, end):
 def test_bare_years_quarter_lists_and_yearly_months(printed, start, end, recurring):
     deadline = parse_deadline(printed, 2025)
     assert (deadline.start, deadline.end, deadline.recurring) == (start, end, recurring)
+
+
+# The plan's year (2025) differs from every printed year below: a period must take the year printed beside it.
+@pytest.mark.parametrize("printed, start, end", [
+    # the quarter's abbreviation before its year, in Roman or Arabic figures, alone or in a list
+    ("Q.III/2026", "2026-07-01", "2026-09-30"),
+    ("Q.IV/2026", "2026-10-01", "2026-12-31"),
+    ("QIII/2026", "2026-07-01", "2026-09-30"),
+    ("Q.3/2026", "2026-07-01", "2026-09-30"),
+    ("Q3/2026", "2026-07-01", "2026-09-30"),  # a quarter, not March ("3/2026")
+    ("Q.II năm 2026", "2026-04-01", "2026-06-30"),
+    ("Q1, Q2/2026", "2026-01-01", "2026-06-30"),
+    ("Q.I-II/2026", "2026-01-01", "2026-06-30"),
+    # the year after a looser separator: a point, a dash, a comma
+    ("Quý III.2026", "2026-07-01", "2026-09-30"),
+    ("Quý III - 2026", "2026-07-01", "2026-09-30"),
+    ("quý III, năm 2026", "2026-07-01", "2026-09-30"),
+    ("Tháng 6, 2026", "2026-06-01", "2026-06-30"),
+    ("Tháng 6 - 2026", "2026-06-01", "2026-06-30"),
+    ("tháng 6.2026", "2026-06-01", "2026-06-30"),
+    # the first or last months of a year, three, six or nine of them
+    ("9 tháng đầu năm 2026", "2026-01-01", "2026-09-30"),
+    ("03 tháng cuối năm 2026", "2026-10-01", "2026-12-31"),
+    ("3 tháng đầu năm 2026", "2026-01-01", "2026-03-31"),
+    # a day and a month in figures with the year in words
+    ("trước ngày 15/12 năm 2026", None, "2026-12-15"),
+    ("chậm nhất ngày 5/3 năm 2026", None, "2026-03-05"),
+])
+def test_abbreviated_quarters_and_years_after_loose_separators(printed, start, end):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end, deadline.year_from_plan) == (start, end, False)
+
+
+@pytest.mark.parametrize("printed", ["Q.1", "Q1", "tại Q.3 TP. Hồ Chí Minh", "mục 1.2 năm 2026"])
+def test_a_district_or_an_item_number_is_no_quarter_and_no_day(printed):
+    """"Q.1" without a year is as often a district (Quận 1) as a quarter; "1.2 năm 2026" is an item's number."""
+    deadline = parse_deadline(printed, 2025)
+    assert deadline.end is None or deadline.end == "2026-12-31"
+
+
+@pytest.mark.parametrize("printed, start, end", [
+    # "trước" a month, a quarter or a year: done before it starts, not within it
+    ("Trước quý IV/2026", None, "2026-09-30"),
+    ("Hoàn thành trước Q.IV/2026", None, "2026-09-30"),
+    ("hoàn thành trước tháng 10/2026", None, "2026-09-30"),
+    ("trước quý I năm 2027", None, "2026-12-31"),
+    ("Trước năm 2027", None, "2026-12-31"),
+    # "trong", "đến", "từ" and a day after "trước" keep their reading
+    ("Trong quý IV/2026", "2026-10-01", "2026-12-31"),
+    ("đến hết quý IV/2026", "2026-10-01", "2026-12-31"),
+    ("đến năm 2030", None, "2030-12-31"),
+    ("Từ tháng 3/2026", "2026-03-01", None),
+    ("Trước ngày 30 tháng 6 năm 2026", None, "2026-06-30"),
+])
+def test_before_a_period_ends_the_day_before_it(printed, start, end):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed, start, end", [
+    # years listed after one "năm": every one of them
+    ("Năm 2026, 2027", "2026-01-01", "2027-12-31"),
+    ("năm 2026 và năm 2027", "2026-01-01", "2027-12-31"),
+    ("Trong năm 2026, 2027 và 2028", "2026-01-01", "2028-12-31"),
+    # a year printed beside a quarter or a month is a period of its own, not dropped
+    ("Quý IV/2026 và năm 2027", "2026-10-01", "2027-12-31"),
+    ("Tháng 12/2026 và năm 2027", "2026-12-01", "2027-12-31"),
+    # but a year that belongs to a date, a month or a half-year is theirs
+    ("Quý IV năm 2026", "2026-10-01", "2026-12-31"),
+    ("tháng 6 năm 2026", "2026-06-01", "2026-06-30"),
+    ("6 tháng đầu năm 2026", "2026-01-01", "2026-06-30"),
+    ("Trước ngày 30 tháng 6 năm 2026", None, "2026-06-30"),
+    ("Quý IV trong năm", "2025-10-01", "2025-12-31"),  # the plan's year, once
+])
+def test_listed_years_and_a_year_beside_another_period(printed, start, end):
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed, end", [
+    # the lunar new year moves: a year after "Tết" names no calendar year's end
+    ("Trước Tết Nguyên đán 2027", None),
+    ("trước Tết Nguyên đán Bính Ngọ 2026", None),
+    ("Dịp Tết năm 2027", None),
+    # a date beside it keeps its reading
+    ("Trước Tết 2027; báo cáo trước 31/3/2027", "2027-03-31"),
+])
+def test_a_year_after_tet_is_no_period(printed, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end, deadline.text) == (None, end, printed)

@@ -29,6 +29,9 @@ _FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")
 _LEADING_BULLET = re.compile(r"^[-+•–]\s*")
 _SUBJECT_START = re.compile(rf"^{BODY_START}", re.IGNORECASE)
 _SUBJECT_START_CASED = re.compile(rf"^{BODY_START}")
+_BODY_HERE = re.compile(BODY_START)  # matched at a clause's opening (``match(text, pos)``: "^" holds only at 0)
+_CLAUSE_OPENINGS = re.compile(r"(?:^|[;,])\s*")
+_DATE_LIKE = re.compile(r"\d\s*/\s*\d")
 _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])\s)")
 # Where a labelled field can start: the text's start, after "; " or ". ", after a line break; and, for ``_field_matches``,
 # what ends right before each of those places but the first ("[;.]\s|\n", written to start with one character class:
@@ -53,8 +56,9 @@ def _rules() -> dict:
     registry_words = " ".join(fold(a.name) for a in registry().agencies.values())
     verbs = data["verbs"]
     # a verb that is also a word of a body's name ("Sở Xây dựng") ends a subject only in lower case
-    anycase = [v for v in verbs if fold(v) not in registry_words]
-    lowercase = [v for v in verbs if fold(v) in registry_words]
+    in_names = {fold(v) for v in data["verbs_in_names"]}
+    anycase = [v for v in verbs if fold(v) not in registry_words and fold(v) not in in_names]
+    lowercase = [v for v in verbs if fold(v) in registry_words or fold(v) in in_names]
     verb = rf"(?<!các )(?<!những )(?<![\w-])(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
     stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
     role_words = _alternatives(data["lead"] + data["support"])
@@ -68,6 +72,9 @@ def _rules() -> dict:
         # "… đơn vị sự nghiệp thuộc quận Chủ tịch Ủy ban nhân dân phường": a head between two bodies separates them
         "inner_position": re.compile(rf"\s+(?:{positions})\s+(?={BODY_START})"),
         "lead": re.compile(rf"^,?\s*(?:{_alternatives(data['lead'])})\b[\s,]*", re.IGNORECASE),
+        # "… phối hợp thực hiện", "… phối hợp." right after bodies, no partner named after: those bodies support
+        "support_alone": re.compile(rf"[\s,]+(?i:{_alternatives(data['support_after_bodies'])})(?![\w-])"
+                                    rf"(?!\s*(?i:với)(?![\w-]))(?!\s+{BODY_START})"),
         "support_anywhere": re.compile(rf"(?<![\w-])(?:{_alternatives(data['support'])})(?![\w-])\s*", re.IGNORECASE),
         "verb": re.compile(verb),
         "list_end": re.compile(rf"{verb}|{stop}"),
@@ -293,7 +300,11 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
     runs: list[tuple[list[tuple[str, str]], list[str]]] = []
     for sentence in _sentences(text):
         subject, support = _parse(sentence)
-        if subject or not runs:
+        if subject and runs and all(role == "support" for _, role in subject):
+            # "…; Kho bạc Nhà nước khu vực phối hợp thực hiện.": they support the duty of the clause before
+            runs[-1][0].extend(subject + support)
+            runs[-1][1].append(sentence)
+        elif subject or not runs:
             bodies = subject or list(context)
             if not bodies and not support:
                 continue  # no body in it: a goal, not an assignment
@@ -303,6 +314,19 @@ def _clauses(node: Section, text: str, context: list[tuple[str, str]], found: li
             runs[-1][1].append(sentence)
     for bodies, sentences in runs:
         _add(node, bodies, " ".join(sentences), found)
+
+
+def duty_bodies(text: str) -> dict[str, list[str]]:
+    """The bodies a duty written in prose names, by role ("Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …"
+    -> lead Công an tỉnh, support Bộ Chỉ huy Quân sự tỉnh): for a task item whose fields give no lead. A body only
+    requested ("Đề nghị …") leads nothing."""
+    found: dict[str, list[str]] = {}
+    for sentence in _sentences(text):
+        subject, support = _parse(sentence)
+        for name, role in subject + support:
+            if role in ("lead", "support"):
+                found.setdefault(role, []).append(name)
+    return found
 
 
 def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -315,16 +339,71 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
     stripped = text != sentence
     subject: list[tuple[str, str]] = []
     if _SUBJECT_START.match(text) and (stripped or _SUBJECT_START_CASED.match(text)):
-        end = rules["subject_end"].search(text)
+        end = _list_end(rules["subject_end"], text)
         if not (end and end.group("stop")):
             cut = end.start() if end else len(text)
-            # heads of bodies inside the list go: "…, Chủ tịch UBND các quận" -> "…, UBND các quận"
-            bodies = rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text[:cut]))
-            subject = [(name, role) for name in split_agencies(bodies)]
+            if role == "lead" and end and rules["support_alone"].match(text, cut):
+                role = "support"  # "Kho bạc Nhà nước khu vực phối hợp thực hiện"
+            subject = [(name, role) for name in _bodies(text[:cut])]
             text = text[cut:]
     lead = rules["lead"].match(text)
     if lead:
         text = text[lead.end():]
+    return subject, _clause_supports(text) + _partners(text)
+
+
+@cache
+def _registry_names() -> tuple[str, ...]:
+    return tuple({fold(agency.name) for agency in registry().agencies.values()})
+
+
+_LAST_NAME = re.compile(r"[^,;]*$")
+
+
+def _list_end(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None:
+    """Where the list of bodies from ``start`` ends (``pattern``: a verb, role word or stop), past the words that are
+    a name's: inside parentheses ("Sở Tài chính tỉnh Đắk Nông (trước sắp xếp)") or of a registry body's name being
+    printed ("Ban Quản lý dự án đầu tư xây dựng tỉnh bàn giao …": its "xây dựng" is the name's, "bàn giao" the verb)."""
+    end = pattern.search(text, start)
+    while end:
+        before = text[start:end.start()]
+        if before.count("(") <= before.count(")"):
+            name_so_far = fold(_LAST_NAME.search(text, start, end.end()).group().strip())
+            if end.group("stop") or not name_so_far or not any(n.startswith(name_so_far) for n in _registry_names()):
+                return end
+        end = pattern.search(text, end.end())
+    return None
+
+
+def _bodies(text: str) -> list[str]:
+    """The names in a list of bodies, their heads dropped: "…, Chủ tịch UBND các quận" -> "…", "UBND các quận"."""
+    rules = _rules()
+    return split_agencies(rules["inner_position"].sub("; ", rules["position"].sub(r"\1", text)))
+
+
+def _clause_supports(text: str) -> list[tuple[str, str]]:
+    """"(A chủ trì); B phối hợp thực hiện", "(A chủ trì,) B và C phối hợp kiểm tra …": the bodies of each clause that
+    ends at a support word with no partner named after it (data/assignments.json support_after_bodies)."""
+    rules = _rules()
+    found: list[tuple[str, str]] = []
+    done = 0
+    for opening in _CLAUSE_OPENINGS.finditer(text):
+        start = opening.end()
+        if start < done or not _BODY_HERE.match(text, start):
+            continue
+        end = _list_end(rules["subject_end"], text, start)
+        names = text[start:end.start()] if end else ""
+        # (a list of bodies holds no date: "… 31/12/2026 Quy chế phối hợp …" is a flattened table's run of cells)
+        if names and not end.group("stop") and rules["support_alone"].match(text, end.start()) \
+                and not _DATE_LIKE.search(names):
+            found += [(name, "support") for name in _bodies(names)]
+            done = end.end()
+    return found
+
+
+def _partners(text: str) -> list[tuple[str, str]]:
+    """The bodies after "phối hợp với" in a clause whose subject was read."""
+    rules = _rules()
     # "… chủ trì, phối hợp với X, Y hướng dẫn …", "… triển khai, phối hợp với X …": the bodies after "phối hợp", when
     # only verbs come before it ("Hướng dẫn Ủy ban MTTQ cấp xã phối hợp với UBND cấp xã" is the guided body's partner)
     for support_word in rules["support_anywhere"].finditer(text):
@@ -332,8 +411,8 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
         if re.sub(r"[\W\d_]+", "", before):
             break
         rest = text[support_word.end():]
-        end = rules["list_end"].search(rest)
+        end = _list_end(rules["list_end"], rest)
         names = rest[: end.start()] if end else ""
         if _SUBJECT_START.match(names.strip()):
-            return subject, [(name, "support") for name in split_agencies(names)]
-    return subject, []
+            return [(name, "support") for name in split_agencies(names)]
+    return []

@@ -1,6 +1,6 @@
 """Vietnamese dates as printed in administrative documents.
 
-"ngày 09 tháng 06 năm 2025", "ngày 9/6/2025", "09-06-2025", "ngày       tháng 4 năm 2026" (a draft
+"ngày 09 tháng 06 năm 2025", "ngày 9/6/2025", "09-06-2025", "ngày 15/12 năm 2026", "ngày       tháng 4 năm 2026" (a draft
 with blanks left for the day and month), "ngày 06 tháng 01năm 2026" (a lost space).
 """
 
@@ -16,6 +16,9 @@ _WORDS = re.compile(
     r"(?=[nt])(?:ngày\s*(?P<day>\d{1,2})?\s*)?tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})", re.IGNORECASE
 )
 _NUMERIC = re.compile(r"(?=\d)(?<!\d)(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})(?!\d)")
+# "15/12 năm 2026": the day and month in figures, the year in words (a slash only: "mục 1.2 năm 2026" is no date)
+_NUMERIC_YEAR_WORD = re.compile(r"(?=\d)(?<![\d/.])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})(?!\d)",
+                                re.IGNORECASE)
 # Both forms end in a year: a line without four digits in a row holds no date. (Spelled out, not \d{4}: re
 # searches a plain sequence a third faster than a counted repeat, and this runs on every line.)
 _YEAR = re.compile(r"\d\d\d\d")
@@ -57,9 +60,10 @@ def find_dates(text: str) -> list[VnDate]:
         return []
     found = [d for m in _WORDS.finditer(text) if (d := _build(m))]
     taken = [(d.start, d.end) for d in found]
-    for m in _NUMERIC.finditer(text):
+    for m in (*_NUMERIC.finditer(text), *_NUMERIC_YEAR_WORD.finditer(text)):
         if not any(s <= m.start() < e for s, e in taken) and (d := _build(m)):
             found.append(d)
+            taken.append((d.start, d.end))
     return sorted(found, key=lambda d: d.start)
 
 

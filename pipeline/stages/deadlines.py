@@ -72,9 +72,13 @@ def deadlines(doc: Document) -> Document:
 # ---------------------------------------------------------------------------------------------------
 # A deadline cell as a period: "Quý II/2025" -> 2025-04-01..2025-06-30
 
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?", re.IGNORECASE)
-_MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})(?:\s*(?:/|năm)\s*(?P<year>\d{4}))?(?!\s*tháng)", re.IGNORECASE)
-_HALF = re.compile(r"6\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
+# the year printed after a quarter or a month: "/2026", "năm 2026", and the looser "III.2026", "III - 2026",
+# "6, năm 2026" (read, never left to the plan's year when printed)
+_ITS_YEAR = r"(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
+_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b" + _ITS_YEAR, re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})" + _ITS_YEAR + r"(?!\s*tháng)", re.IGNORECASE)
+# "6 tháng đầu năm", "9 tháng đầu năm 2026", "3 tháng cuối năm": the first or last months of a year
+_HALF = re.compile(r"(?<!\d)0?(?P<months>[369])\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
 _YEAR = re.compile(r"(?:trong\s+|cả\s+)?năm\s+(?P<year>\d{4})|(?P<bare>trong năm|cả năm)\b", re.IGNORECASE)
 _RECURRING = [
     (re.compile(r"thường xuyên", re.IGNORECASE), "thường xuyên"),
@@ -90,6 +94,9 @@ _Q = r"(?:IV|I{1,3}|[1-4])"
 _QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s+)?"
                            rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
 # a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
+# "năm 2026, 2027", "năm 2026, 2027 và 2028": years listed after one "năm", every one of them
+_YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
+                        r"(?P<last>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
 _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tháng 10 - 12/2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last
@@ -104,6 +111,8 @@ _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
 # "đến năm 2030" ends a period without starting one; "từ năm 2026" starts one without ending it
 _UNTIL = re.compile(r"(?:đến|trước|chậm nhất|không quá)\s*(?:hết\s*)?$", re.IGNORECASE)
+# "trước quý IV/2026", "trước tháng 10/2026", "trước năm 2027": before the period starts, not within it
+_BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
@@ -115,14 +124,20 @@ _DURATION_UNIT = {"giờ": "TH", "ngày": "D", "tuần": "W", "tháng": "M", "n�
 _OPEN_ENDED = re.compile(r"(?:các|những)\s+năm\s+(?:tiếp theo|sau)|trở đi", re.IGNORECASE)
 # "năm học 2026-2027": a school year, which runs from autumn to summer, not the two calendar years
 _SCHOOL_YEAR = re.compile(r"năm\s+học\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d", re.IGNORECASE)
-# "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year
-_PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
+# "giữa năm 2026", "đầu năm 2026": a part of the year nobody bounds, not the whole year; "Tết Nguyên đán 2027",
+# "Tết Nguyên đán Bính Ngọ 2026": a lunar feast whose day moves, no calendar year's end
+_PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?"
+                           r"\s+(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
 # "Qúy II", "Quí III": the quarter's word as many documents spell it (same length as "quý", so spans stay in place)
 _QUARTER_SPELLINGS = re.compile(r"(?<!\w)q(?:úy|uí|úi)(?!\w)", re.IGNORECASE)
+# "Q.III/2026", "QIII/2026", "Q3/2026": the quarter's abbreviation, read only before its year ("Q.1" alone is as often a
+# district, "Quận 1", as a quarter)
+_QUARTER_ABBREVIATION = re.compile(r"(?<!\w)Q\.?\s*(?=(?:IV|I{1,3}|[1-4])(?:\s*(?:,|và|-|–)\s*(?:Q\.?\s*)?(?:IV|I{1,3}|[1-4]))*"
+                                   r"\s*(?:/|\.|-|–|năm)\s*(?:19|20)\d\d(?!\d))")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -136,7 +151,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     "Hằng năm" are recurring; "Theo hướng dẫn của Bộ Nội vụ" names no period."""
     spans: list[tuple[date, date]] = []
     from_plan = False
-    printed, text = text, _QUARTER_SPELLINGS.sub("quý", text)
+    printed, text = text, _QUARTER_ABBREVIATION.sub("quý ", _QUARTER_SPELLINGS.sub("quý", text))
 
     def year_of(match: re.Match[str]) -> int | None:
         nonlocal from_plan
@@ -170,10 +185,12 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             from_plan = True
             spans.append((None, day))
     school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
-    for m in _YEAR_RANGE.finditer(text):
+    read = list(school_years)  # what the month, quarter and year readers took: a year inside it is theirs
+    for m in (*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)):
         first, last = int(m.group("first")), int(m.group("last"))
-        if first <= last and not any(s <= m.start() < e for s, e in school_years):
+        if first <= last and not any(s <= m.start() < e for s, e in read + cited):
             spans.append((date(first, 1, 1), date(last, 12, 31)))
+            read.append(m.span())
     for m in _QUARTER_LIST.finditer(text):
         year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
         if first <= last:
@@ -184,13 +201,15 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             continue
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
-            spans.append((date(year, 3 * q - 2, 1), _unless_from(text, m, _month_end(year, 3 * q))))
+            read.append(m.span())
+            spans.append(_as_bounded(text, m, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
         if any(s <= m.start() < e for s, e in cited):
             continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
-            spans.append((date(year, month, 1), _unless_from(text, m, _month_end(year, month))))
+            read.append(m.span())
+            spans.append(_as_bounded(text, m, date(year, month, 1), _month_end(year, month)))
     if not spans:
         for m in _NUMERIC_MONTH.finditer(text):
             month, year = int(m.group("month")), int(m.group("year"))
@@ -198,18 +217,28 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
-            spans.append((date(year, 1, 1), date(year, 6, 30)) if m.group("half").lower() == "đầu" else (date(year, 7, 1), date(year, 12, 31)))
+            read.append(m.span())
+            months = int(m.group("months"))
+            spans.append((date(year, 1, 1), _month_end(year, months)) if m.group("half").lower() == "đầu"
+                         else (date(year, 13 - months, 1), date(year, 12, 31)))
     vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years
-    if not spans:
-        for m in _YEAR.finditer(text):
-            if any(s <= m.start() < e for s, e in vague):
-                continue
-            year = int(m.group("year")) if m.group("year") else plan_year
-            if year is not None:
-                from_plan = from_plan or not m.group("year")
-                before = text[max(0, m.start() - 20): m.start()]
+    periods = list(spans)
+    for m in _YEAR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
+            continue
+        year = int(m.group("year")) if m.group("year") else plan_year
+        # beside another period, only a printed year that period does not reach ("Quý IV/2026 và năm 2027"; not
+        # "Năm 2026 (Quý IV)", whose year is the quarter's)
+        if periods and (not m.group("year") or any(_touches(period, year) for period in periods)):
+            continue
+        if year is not None:
+            from_plan = from_plan or not m.group("year")
+            before = text[max(0, m.start() - 20): m.start()]
+            if _BEFORE.search(before):
+                spans.append((None, date(year - 1, 12, 31)))
+            else:
                 spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
-                               None if _FROM.search(before) else date(year, 12, 31)))
+                              None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
         for m in _BARE_YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in vague):
@@ -267,10 +296,22 @@ def deadline_clause(content: str, plan_year: int | None) -> str | None:
     return clause if parse_deadline(clause, plan_year).end else None
 
 
-def _unless_from(text: str, match: re.Match[str], end: date) -> date | None:
-    """The end of the month or quarter ``match`` names, or None when the period starts there ("từ tháng 3/2026",
-    "bắt đầu từ quý II/2026": from then on, not only then)."""
-    return None if _FROM.search(text[max(0, match.start() - 20): match.start()]) else end
+def _touches(period: tuple[date | None, date | None], year: int) -> bool:
+    """Whether a period (either bound may be open) reaches into ``year``."""
+    start, end = period
+    return (start is None or start.year <= year) and (end is None or end.year >= year)
+
+
+def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tuple[date | None, date | None]:
+    """The month or quarter ``match`` names as the words before it bound it: from its start with no end ("từ tháng
+    3/2026", "bắt đầu từ quý II/2026": from then on, not only then), ending the day before it ("trước quý IV/2026":
+    done before it starts), or the whole period."""
+    before = text[max(0, match.start() - 20): match.start()]
+    if _FROM.search(before):
+        return start, None
+    if _BEFORE.search(before):
+        return None, start - timedelta(days=1)
+    return start, end
 
 
 def _iso_duration(match: re.Match[str]) -> str:

@@ -40,7 +40,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
-from .assignments import LabelledField, labelled_fields
+from .assignments import LabelledField, duty_bodies, labelled_fields
 from .cells import is_total_label, looks_like_agency, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -430,6 +430,10 @@ class _Items:
         if not content:
             return set()
         values = _values(fields)
+        if "lead" not in values:
+            # "Công an tỉnh chủ trì, Bộ Chỉ huy Quân sự tỉnh phối hợp …; thời gian hoàn thành: …": its sentence names them
+            for role, names in duty_bodies(" ".join(before.split())).items():
+                values.setdefault(role, []).extend(names)
         # the fields read as a table row's agency cells are
         agencies = _agencies({role: "; ".join(values[role]) for role in ("lead", "support") if role in values}, True)
         where = {"block": node.blocks[0] if node.blocks else None, "section": node.id, "line": node.line_start,

@@ -600,11 +600,43 @@ def clean(doc: Document) -> Document:
     blocks = closing_rows_apart(blocks)  # after the lines a copy lost are put back: what is left is one line
     blocks, found = unglue_words(blocks)
     issues.extend(found)
+    blocks, found = restore_cut_starts(blocks)
+    issues.extend(found)
     blocks, attributes = mark_furniture(blocks)
     blocks, found = marks_apart(blocks)
     issues.extend(found)
     blocks = rejoin_wrapped_lines(blocks)  # a joined block keeps its first line's id
     return doc.with_warnings(issues, blocks=blocks, site_attributes=attributes)
+
+
+@cache
+def _cut_starts() -> tuple[dict[str, str], frozenset[str]]:
+    """Each name of boilerplate.json ``cut_starts`` less its first letter -> the name ("Y BAN NHÂN DÂN" -> "ỦY BAN NHÂN
+    DÂN"), and the letters those start with (a test of a line's first character before any other)."""
+    cut = {name[1:]: name for name in json_data("boilerplate.json")["cut_starts"]}
+    return cut, frozenset(rest[0] for rest in cut)
+
+
+def restore_cut_starts(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
+    """A header line a legal site printed without its first letter ("Y BAN NHÂN DÂN" / "TỈNH KON TUM"): the document
+    seemed to start at the motto, and its issuer was the site's. A line in capitals that is one of boilerplate.json's
+    ``cut_starts`` less its first letter, alone or followed by more words, is read with the letter (its text; the
+    line as printed stays), with a warning."""
+    cut, firsts = _cut_starts()
+    out: list[Block] | None = None
+    issues = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if not text or text[0] not in firsts or not is_upper_line(text):
+            continue
+        rest = next((r for r in cut if text.startswith(r) and text[len(r) : len(r) + 1] in ("", " ")), None)
+        if rest is None:
+            continue
+        out = out or list(blocks)
+        out[i] = block.model_copy(update={"text": cut[rest] + text[len(rest):]})
+        issues.append(Issue(code="first_letter_restored", message=f"'{text}' lacks its first letter (the copy lost it): "
+                            f"read as '{out[i].text}'", where=block.where()))
+    return out or blocks, issues
 
 
 def marks_apart(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:

@@ -44,3 +44,41 @@ def test_unreadable_date_is_flagged_not_guessed():
     (citation,) = find_citations("Thể chế hóa Chỉ thị số 33/CT-TTg ngày 26/1 1/2021 của Thủ tướng Chính phủ")
     assert citation.issued_date is None
     assert citation.date_unreadable == "ngày 26/1 1/2021"
+
+
+# A law, a code or an ordinance is cited by its name, then its number ("Luật Đầu tư công số 58/2024/QH15"): the
+# grounds (Căn cứ) of every central body's Thông tư, Nghị định and Quyết định cite them so. The name may hold commas
+# and "một số" ("Luật sửa đổi, bổ sung một số điều của …"); the number is the Quốc hội's or its Standing Committee's.
+NAMED_LAWS = [
+    ("Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019;",
+     [("Luật", "38/2019/QH14", "2019-06-13", None)]),
+    ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16/6/2010 và Luật Thống kê số 89/2015/QH13;",
+     [("Luật", "46/2010/QH12", "2010-06-16", None), ("Luật", "89/2015/QH13", None, None)]),
+    ("Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019;",
+     [("Bộ luật", "45/2019/QH14", "2019-11-20", None)]),
+    ("Căn cứ Pháp lệnh Quản lý thị trường số 11/2016/UBTVQH14 ngày 08 tháng 3 năm 2016;",
+     [("Pháp lệnh", "11/2016/UBTVQH14", "2016-03-08", None)]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở số 43/2024/QH15;",
+     [("Luật", "43/2024/QH15", None, None)]),
+    ("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán;",
+     [("Luật", "56/2024/QH15", None, None)]),
+    # the number must be a law's: a name running on to another document's number cites no law
+    ("Căn cứ Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-QLĐĐ ngày 12/3/2025 của Bộ", []),
+    ("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ;",
+     [("Nghị định", "67/2018/NĐ-CP", "2018-05-14", "Chính phủ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_LAWS)
+def test_a_law_cited_by_its_name_before_its_number(text, expected):
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Thực hiện Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ về cắt giảm thủ tục", "66.7/2025/NQ-CP"),
+    ("theo Nghị quyết 206.2/2025/NQ-CP của Chính phủ", "206.2/2025/NQ-CP"),
+])
+def test_a_number_with_a_dot(text, number):
+    """Since 2025 the Government numbers some resolutions of a series with a dot ("66.7/2025/NQ-CP"): the header
+    reads them (test_metadata), a citation must too."""
+    assert [c.number for c in find_citations(text)] == [number]

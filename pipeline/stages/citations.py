@@ -16,13 +16,13 @@ from ..text import first_character_lookahead, fold
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
-    "Pháp lệnh|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
+    "Pháp lệnh|Bộ luật|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
 )
 # number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND"), and a
 # Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
 # A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
 # spaces, a dash is the sentence's ("… số 12/KH-UBND – về việc …").
-_NUMBER = (r"\d+[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
+_NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
            r"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ][\wĐđ&]*)*")
 _DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
@@ -31,8 +31,14 @@ _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
     r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}"
 )
+# A law, a code or an ordinance is cited by its name before its number ("Luật Quản lý thuế số 38/2019/QH14"): the
+# name (no other type word, no clause's stop in it) is taken only when the number is the Quốc hội's or its Standing
+# Committee's ("…/QH14", "…/UBTVQH14", "…/PL-UBTVQH11"), so that a name running on to another document's number
+# ("Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-…") cites no law.
+_LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS})\b)[^;:.()“”\"\n]){{1,160}}?"
+             r"\s+(?=số\s*:?\s*\d[\d./]*/(?:[A-ZĐ]+-)?(?:UBTV)?QH\d*\b)")
 CITATION = re.compile(
-    rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))\s+(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))(?:{_LAW_NAME}|\s+)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
 )

@@ -65,10 +65,28 @@ _YEAR_AT_END = re.compile(r"\d{4}\s*\.?$")
 
 
 def _date_line(text: str) -> re.Match[str] | None:
-    """``_DATE_LINE.match(text)``, skipped on a line that cannot match it."""
+    """``_DATE_LINE.match(text)``, skipped on a line that cannot match it; a place in small letters the registry knows."""
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
-        return _DATE_LINE.match(text)
+        return _DATE_LINE.match(text) or _known_place_in_small_letters(text)
     return None
+
+
+# Old pages print the place in sentence case ("Hà nội, ngày 11 tháng 11 năm 1995", "TP. Hồ Chí minh, ngày …").
+_SMALL_LETTERS_DATE_LINE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:;()]*(?:\s+[^\s,\d:;()]+){1,4}?)\s*,\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
+
+
+def _known_place_in_small_letters(text: str) -> re.Match[str] | None:
+    """A place-and-date line whose place has a word in small letters: taken only when the words are a place of the
+    registry and nothing else ("Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
+    if not (match := _SMALL_LETTERS_DATE_LINE.match(text)):
+        return None
+    from .registry import key_of, registry  # loaded only here: few date lines get this far
+
+    places = registry()
+    found = places.place_named_in(match.group("place"))
+    jurisdiction = places.place(found) if found else None
+    key = key_of(match.group("place"))
+    return match if jurisdiction and key in (key_of(jurisdiction.name), key_of(jurisdiction.display)) else None
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").

@@ -1,0 +1,46 @@
+"""Central bodies' documents in forms read on stored pages of legal sites and of the bodies' own portals (the
+Procuracy, the Supreme Court, the State Bank, Social Security, the State Audit); the fixtures are written here, none
+copied.
+
+What the pages showed, and what these tests hold:
+- Pages of the years before 2000 print the place in sentence case: "Hà nội, ngày 11 tháng 11 năm 1995". A place the
+  registry knows is the place whatever the case of its words, kept as printed.
+- The grounds of a central body's Thông tư or Quyết định cite the laws by their name, then the number: "Căn cứ Luật
+  Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16 tháng 6 năm 2010" (test_citations holds the lines).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+FORMS = ["text", "html", "docx", "pdf"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("issuer", "printed", "place", "date"), [
+    (["VIỆN KIỂM SÁT NHÂN DÂN", "TỐI CAO"], "Hà nội, ngày 11 tháng 3 năm 1996", "Hà nội", "1996-03-11"),
+    (["TÒA ÁN NHÂN DÂN TỐI CAO"], "Hà nội, ngày 5 tháng 12 năm 1998", "Hà nội", "1998-12-05"),
+    (["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI", "TỈNH BÌNH ĐỊNH"], "Bình định, ngày 2 tháng 4 năm 1999",
+     "Bình định", "1999-04-02"),
+    (["NGÂN HÀNG NHÀ NƯỚC", "CHI NHÁNH THÀNH PHỐ HỒ CHÍ MINH"], "TP. Hồ Chí minh, ngày 20 tháng 8 năm 1997",
+     "TP. Hồ Chí minh", "1997-08-20"),
+])
+def test_a_place_printed_in_small_letters(tmp_path, form, issuer, printed, place, date):
+    lines = [*issuer, *MOTTO, "Số: 52/CV-VP", printed, "V/v triển khai công tác năm 1996",
+             "Kính gửi: Các đơn vị trực thuộc.", "Để thực hiện tốt nhiệm vụ, yêu cầu các đơn vị như sau:",
+             "1. Tăng cường kiểm tra."]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert (meta.place, meta.issued_date) == (place, date)
+
+
+@pytest.mark.parametrize("sentence", ["Hôm nay, ngày 11 tháng 3 năm 1996, tại trụ sở", "Tại trụ sở Hà nội, ngày 11 tháng 3 năm 1996"])
+def test_small_letters_that_name_no_place_are_no_place(tmp_path, sentence):
+    """Only a place the registry knows, and nothing but it (a unit word aside), is a place in small letters."""
+    lines = ["BỘ TƯ PHÁP", *MOTTO, "Số: 52/BTP-VP", sentence, "V/v triển khai công tác năm 1996",
+             "Kính gửi: Các đơn vị trực thuộc.", "Để thực hiện tốt nhiệm vụ, yêu cầu các đơn vị như sau:"]
+    meta = process(write_in_form(tmp_path, lines, "text")).metadata
+    assert (meta.place, meta.issued_date) == (None, None)

@@ -44,3 +44,26 @@ def test_small_letters_that_name_no_place_are_no_place(tmp_path, sentence):
              "Kính gửi: Các đơn vị trực thuộc.", "Để thực hiện tốt nhiệm vụ, yêu cầu các đơn vị như sau:"]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert (meta.place, meta.issued_date) == (None, None)
+
+
+# A central body's Nơi nhận names the heads of other bodies and its own leaders beside the bodies: "Chánh án TANDTC
+# (để b/c)", "Thống đốc NHNN", "Tổng Giám đốc (để b/c)", "Giám đốc, các Phó Giám đốc", "Ban Lãnh đạo NHNN", and
+# "Như kính gửi" for the addressees. They are persons (a position of positions.csv first), not bodies left unresolved;
+# the Prime Minister, a position the registry knows as a body, stays one.
+PERSONS = ["Chánh án TANDTC (để b/c)", "Viện trưởng VKSNDTC", "Thống đốc NHNN (để b/c)", "Tổng Giám đốc (để b/c)",
+           "Giám đốc, các Phó Giám đốc", "các Phó Tổng Giám đốc", "Tổng Kiểm toán nhà nước", "Ban Lãnh đạo NHNN",
+           "Chủ nhiệm Văn phòng Chính phủ", "Như kính gửi"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("person", PERSONS)
+def test_a_head_among_a_central_bodys_recipients_is_a_person(tmp_path, form, person):
+    lines = ["BẢO HIỂM XÃ HỘI VIỆT NAM", *MOTTO, "Số: 1825/BHXH-CSYT", "Hà Nội, ngày 12 tháng 6 năm 2023",
+             "V/v hướng dẫn thanh toán chi phí khám chữa bệnh", "Kính gửi: Bộ Y tế.",
+             "Bảo hiểm xã hội Việt Nam hướng dẫn như sau:", "1. Thực hiện thanh toán theo quy định.", "Nơi nhận:",
+             "- Thủ tướng Chính phủ (để b/c);", f"- {person};", "- Kiểm toán nhà nước;", "- Lưu: VT, CSYT (2b).",
+             "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Lê Thị Hương"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert [m.agency_id for m in doc.metadata.recipient_agencies] == ["viet-nam/thu-tuong-chinh-phu",
+                                                                      "viet-nam/kiem-toan-nha-nuoc"]
+    assert not [w for w in doc.warnings if w.code == "unresolved_agency"]

@@ -594,9 +594,21 @@ def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
 
 
 @lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern:
+def _positions() -> str:
+    """The positions of positions.csv as an alternation, the longest first."""
     positions = sorted((row["position"] for row in csv_rows("positions.csv")), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, positions))})\s+")
+    return "|".join(map(re.escape, positions))
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    return re.compile(rf"^(?:{_positions()})\s+")
+
+
+@lru_cache(maxsize=1)
+def _position_first() -> re.Pattern:
+    """A name that opens with a position, or the deputies' ("Chánh án TANDTC", "các Phó Tổng Giám đốc")."""
+    return re.compile(rf"^(?:(?i:các)\s+)?(?:{_positions()})(?!\w)")
 
 
 # The stage -------------------------------------------------------------------------------------------------
@@ -789,8 +801,12 @@ def _known(name: str, place: str | None) -> bool:
 
 
 def is_recipient_body(line: str) -> bool:
-    """False for "Lưu: VT, NC", "Như trên", "Chủ tịch, các PCT UBND TP": recipients that are not bodies."""
-    return not any(p.search(line) for p in _not_bodies())
+    """False for "Lưu: VT, NC", "Như trên", "Chủ tịch, các PCT UBND TP": recipients that are not bodies; and for a
+    head named by a position ("Chánh án TANDTC (để b/c)", "Giám đốc, các Phó Giám đốc") unless the registry knows the
+    name as a body ("Thủ tướng Chính phủ")."""
+    if any(p.search(line) for p in _not_bodies()):
+        return False
+    return not _position_first().match(line) or _known(line, None)
 
 
 def _dated_mentions(doc: Document):

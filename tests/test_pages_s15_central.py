@@ -67,3 +67,31 @@ def test_a_head_among_a_central_bodys_recipients_is_a_person(tmp_path, form, per
     assert [m.agency_id for m in doc.metadata.recipient_agencies] == ["viet-nam/thu-tuong-chinh-phu",
                                                                       "viet-nam/kiem-toan-nha-nuoc"]
     assert not [w for w in doc.warnings if w.code == "unresolved_agency"]
+
+
+# Before 2005 the type heading named its issuer: "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH" on one line, or "QUYẾT ĐỊNH"
+# over "CỦA THỦ TƯỚNG CHÍNH PHỦ"; the title ("Về việc …") follows. The issuer's line (a body, or a position and its
+# body) is the heading's, not the title's.
+OLD_HEADINGS = [
+    ("BỘ TÀI CHÍNH", "45/2003/QĐ-BTC", "QUYẾT ĐỊNH", "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "12/2003/CT-TTg", "CHỈ THỊ", "CỦA THỦ TƯỚNG CHÍNH PHỦ"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "27/QĐ-VKSTC", "QUYẾT ĐỊNH", "CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO"),
+    ("CHÍNH PHỦ", "88/2003/NĐ-CP", "NGHỊ ĐỊNH", "CỦA CHÍNH PHỦ"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "07/2003/TT-NHNN", "THÔNG TƯ", "CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"),
+]
+
+
+DOC_TYPES = {"QUYẾT ĐỊNH": "Quyết định", "CHỈ THỊ": "Chỉ thị", "NGHỊ ĐỊNH": "Nghị định", "THÔNG TƯ": "Thông tư"}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("one_line", [True, False])
+@pytest.mark.parametrize(("issuer", "number", "heading", "of_issuer"), OLD_HEADINGS)
+def test_an_old_heading_that_names_its_issuer(tmp_path, form, one_line, issuer, number, heading, of_issuer):
+    headings = [f"{heading} {of_issuer}"] if one_line else [heading, of_issuer]
+    lines = [issuer, *MOTTO, f"Số: {number}", "Hà Nội, ngày 14 tháng 4 năm 2003", *headings,
+             "Về việc ban hành mức thu phí thẩm định dự án đầu tư",
+             "Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;", "Điều 1. Ban hành mức thu phí."]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    assert meta.title == "Về việc ban hành mức thu phí thẩm định dự án đầu tư"
+    assert (meta.doc_type, meta.number) == (DOC_TYPES[heading], number)

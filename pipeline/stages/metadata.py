@@ -138,8 +138,23 @@ def _organ_pattern() -> re.Pattern[str]:
 
 
 def _organ_line(text: str) -> bool:
-    """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines)."""
-    return is_upper_line(text) and bool(_organ_pattern().match(text))
+    """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines), or
+    an old heading's issuer ("CỦA THỦ TƯỚNG CHÍNH PHỦ")."""
+    return is_upper_line(text) and bool(_organ_pattern().match(text) or _of_its_issuer(text))
+
+
+# Before 2005 the type heading named its issuer: "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", or "CHỈ THỊ" over "CỦA THỦ
+# TƯỚNG CHÍNH PHỦ"; the title follows. A subject ("… VỀ VIỆC …") or a number ("… SỐ 16/2001/CT-TTG …", the heading
+# sentence) on the line makes it the title's.
+_OF_ISSUER = re.compile(r"^CỦA\s+(?P<issuer>[^\d]+)$")
+_SUBJECT_WORD = re.compile(r"\bVỀ\b")
+
+
+def _of_its_issuer(text: str) -> bool:
+    """"CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "CỦA CHÍNH PHỦ": a body, or a position and its body, and nothing else."""
+    match = _OF_ISSUER.match(text)
+    return bool(match) and not _SUBJECT_WORD.search(text) and _names_a_body(
+        strip_marks(_issuer_of_sentence(match.group("issuer"))))
 
 
 def _opens_title(text: str) -> bool:
@@ -247,7 +262,9 @@ class Layout:
                 heading, heading_type = i + 1, doc_type  # "THÔNG" / "TƯ": a web page broke the heading's line
                 break
             if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
-                heading, heading_type, inline = i, doc_type, True
+                # "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH": the issuer is the heading's, the title is under it
+                after_type = " ".join(text.split()[len(doc_type.split()):])
+                heading, heading_type, inline = i, doc_type, not _of_its_issuer(after_type)
                 break
         if heading is not None:
             header = body[:heading]

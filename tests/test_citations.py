@@ -82,3 +82,31 @@ def test_a_number_with_a_dot(text, number):
     """Since 2025 the Government numbers some resolutions of a series with a dot ("66.7/2025/NQ-CP"): the header
     reads them (test_metadata), a citation must too."""
     assert [c.number for c in find_citations(text)] == [number]
+
+
+# A title in capitals cites what the plan carries out ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA
+# BỘ CHÍNH TRỊ …"): read as in sentence case, the codes of its symbol as they are written ("CT-TTG" -> "CT-TTg").
+IN_CAPITALS = [
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ VỀ NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+     [("Nghị quyết", "01/NQ-CP", "2023-01-05", "CHÍNH PHỦ")]),
+    ("TRIỂN KHAI CHỈ THỊ SỐ 18/CT-TTG NGÀY 20/5/2024 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+     [("Chỉ thị", "18/CT-TTg", "2024-05-20", "THỦ TƯỚNG CHÍNH PHỦ")]),
+    ("THỰC HIỆN KẾT LUẬN SỐ 27-KL/TW NGÀY 02 THÁNG 8 NĂM 2012 CỦA BỘ CHÍNH TRỊ VÀ NGHỊ QUYẾT SỐ 53-NQ/TW",
+     [("Kết luận", "27-KL/TW", "2012-08-02", "BỘ CHÍNH TRỊ"), ("Nghị quyết", "53-NQ/TW", None, None)]),
+    ("THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP SỐ 03-CTR/BDVTU-BCSĐUBNDTP NGÀY 29/10/2021",
+     [("Chương trình", "03-CTr/BDVTU-BCSĐUBNDTP", "2021-10-29", None)]),
+    ("TRIỂN KHAI THI HÀNH LUẬT ĐẦU TƯ CÔNG SỐ 58/2024/QH15", [("Luật", "58/2024/QH15", None, None)]),
+    # capitals that cite nothing: no type word before the number, or no symbol
+    ("KẾ HOẠCH SỐ 12 NĂM 2026 VỀ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", []),
+    ("BÁO CÁO KẾT QUẢ 6/12 THÁNG NĂM 2025", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_CAPITALS)
+def test_a_citation_in_capitals(text, expected):
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(text)] == expected
+
+
+def test_sentence_case_keeps_its_case_rules():
+    """Only a line all in capitals is read regardless of case: in a sentence, "số 5/năm" cites nothing."""
+    assert find_citations("Kế hoạch số 5/năm học và Quyết định số 12/kế hoạch") == []

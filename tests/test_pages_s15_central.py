@@ -95,3 +95,22 @@ def test_an_old_heading_that_names_its_issuer(tmp_path, form, one_line, issuer, 
     meta = process(write_in_form(tmp_path, lines, form)).metadata
     assert meta.title == "Về việc ban hành mức thu phí thẩm định dự án đầu tư"
     assert (meta.doc_type, meta.number) == (DOC_TYPES[heading], number)
+
+
+# A ministry's plan names in its capitalised title what it carries out ("KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 18/CT-TTG
+# NGÀY … CỦA THỦ TƯỚNG CHÍNH PHỦ"); its body may say only "Thực hiện Chỉ thị nêu trên". The title's citation is listed;
+# when the body cites the same document in sentence case, that sentence is the one shown.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("body_cites", [True, False])
+def test_a_citation_in_a_capitalised_title(tmp_path, form, body_cites):
+    opening = ("Thực hiện Chỉ thị số 18/CT-TTg ngày 20/5/2024 của Thủ tướng Chính phủ, Bộ Công Thương ban hành Kế hoạch."
+               if body_cites else "Thực hiện Chỉ thị nêu trên, Bộ Công Thương ban hành Kế hoạch như sau:")
+    lines = ["BỘ CÔNG THƯƠNG", *MOTTO, "Số: 3021/KH-BCT", "Hà Nội, ngày 3 tháng 6 năm 2024", "KẾ HOẠCH",
+             "THỰC HIỆN CHỈ THỊ SỐ 18/CT-TTG NGÀY 20 THÁNG 5 NĂM 2024", "CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TIẾT KIỆM ĐIỆN",
+             opening, "I. MỤC ĐÍCH, YÊU CẦU", "1. Tiết kiệm điện trong các cơ quan."]
+    meta = process(write_in_form(tmp_path, lines, form)).metadata
+    (cited,) = meta.cited_documents
+    assert (cited.doc_type, cited.number, cited.issued_date) == ("Chỉ thị", "18/CT-TTg", "2024-05-20")
+    assert cited.text == ("Chỉ thị số 18/CT-TTg ngày 20/5/2024 của Thủ tướng Chính phủ" if body_cites
+                          else "CHỈ THỊ SỐ 18/CT-TTG NGÀY 20 THÁNG 5 NĂM 2024")
+

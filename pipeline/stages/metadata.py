@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import read_addressees
-from .citations import find_citations, hyphen_restored, normalise_number
+from .citations import find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
@@ -881,13 +881,6 @@ def heading_sentence(layout: Layout) -> re.Match[str] | None:
     return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading)))
 
 
-def _with_codes_case(number: str) -> str:
-    """A number the heading sentence printed in capitals, its codes as they are written ("CT-TTG" -> "CT-TTg"):
-    issuer_codes.csv and doc_types.csv spell them."""
-    known = {code.upper(): code for code in (*issuer_codes(), *doc_type_by_abbreviation()) if code}
-    return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
-
-
 def _issuer_of_sentence(text: str) -> str:
     """The body a heading sentence names: "THỦ TƯỚNG CHÍNH PHỦ" whole (issuer_codes.csv names it), the body after a
     position otherwise ("BỘ TRƯỞNG BỘ THƯƠNG MẠI" -> "BỘ THƯƠNG MẠI")."""
@@ -1703,6 +1696,9 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             key = (fold(c.doc_type), c.number)
             if key in cited:
                 known = cited[key]
+                if is_upper_line(known.text) and not is_upper_line(c.text):
+                    # a title's capitals cited it first: the body's sentence is the citation to show
+                    known = known.model_copy(update={"text": c.text, "where": block.where(), "issuer": c.issuer or known.issuer})
                 cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date, "issuer": known.issuer or c.issuer})
                 continue
             cited[key] = CitedDocument(
@@ -1867,7 +1863,7 @@ def read_document(body: list[Block]) -> Reading:
     sentence = heading_sentence(layout) if number is None and issued is None and title_block is not None else None
     if sentence:
         # a page of an old document without its header: the heading sentence prints its number, date and issuer
-        number = _with_codes_case(normalise_number(sentence.group("number")))
+        number = with_codes_case(normalise_number(sentence.group("number")))
         symbol = (parsed := _SYMBOL.match(number)) and parsed.group("symbol")
         symbol_type = doc_type_of_symbol(symbol)
         issued = parse_date(sentence.group("date"))

@@ -114,3 +114,16 @@ def test_a_citation_in_a_capitalised_title(tmp_path, form, body_cites):
     assert cited.text == ("Chỉ thị số 18/CT-TTg ngày 20/5/2024 của Thủ tướng Chính phủ" if body_cites
                           else "CHỈ THỊ SỐ 18/CT-TTG NGÀY 20 THÁNG 5 NĂM 2024")
 
+
+# A consolidated text (văn bản hợp nhất) marks its heading with the footnote that lists the texts it merges:
+# "QUYẾT ĐỊNH[1]", "THÔNG TƯ(1)", "NGHỊ ĐỊNH¹". The mark is the footnote's, the heading is the type's.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("heading", "mark"), [("QUYẾT ĐỊNH", "[1]"), ("THÔNG TƯ", "(1)"), ("NGHỊ ĐỊNH", "¹"),
+                                               ("QUYẾT ĐỊNH", " [2]")])
+def test_a_heading_with_its_footnote_mark(tmp_path, form, heading, mark):
+    lines = ["KIỂM TOÁN NHÀ NƯỚC", *MOTTO, "Số: 05/VBHN-KTNN", "Hà Nội, ngày 12 tháng 11 năm 2024", f"{heading}{mark}",
+             "BAN HÀNH QUY ĐỊNH TRÌNH TỰ LẬP VÀ PHÁT HÀNH BÁO CÁO KIỂM TOÁN",
+             "Căn cứ Luật Kiểm toán nhà nước ngày 24 tháng 6 năm 2015;", "Điều 1. Ban hành kèm theo Quyết định này Quy định."]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.title == "BAN HÀNH QUY ĐỊNH TRÌNH TỰ LẬP VÀ PHÁT HÀNH BÁO CÁO KIỂM TOÁN"
+    assert "missing_doc_type_heading" not in [w.code for w in doc.warnings]

@@ -31,9 +31,14 @@ def doc_type_of_heading(text: str) -> str | None:
     ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
     if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
         return None  # length first: this runs on every line, and most lines are far longer than any type name
-    letters = _letters(text)
+    letters = _letters(_FOOTNOTE_MARK.sub("", text))
     doc_type = doc_type_by_folded_name().get(letters) or _type_before_heading_words(letters)
     return None if doc_type and _names_a_place(text) else doc_type
+
+
+# A consolidated text's heading carries the mark of the footnote that lists the texts it merges: "QUYẾT ĐỊNH[1]",
+# "THÔNG TƯ(1)", "NGHỊ ĐỊNH¹".
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁰-⁹]+)$")
 
 
 def _type_before_heading_words(letters: str) -> str | None:

@@ -127,3 +127,38 @@ def test_a_heading_with_its_footnote_mark(tmp_path, form, heading, mark):
     doc = process(write_in_form(tmp_path, lines, form))
     assert doc.metadata.title == "BAN HÀNH QUY ĐỊNH TRÌNH TỰ LẬP VÀ PHÁT HÀNH BÁO CÁO KIỂM TOÁN"
     assert "missing_doc_type_heading" not in [w.code for w in doc.warnings]
+
+
+# A central unit's name runs long ("VỤ KIỂM SÁT TẠM GIỮ, TẠM GIAM VÀ THI HÀNH ÁN HÌNH SỰ", thirteen words; the
+# Procuracy's "VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN TRẬT TỰ XÃ HỘI", sixteen): the signer's unit still.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("chain", "title"), [
+    (["TL. VIỆN TRƯỞNG", "VỤ TRƯỞNG", "VỤ KIỂM SÁT TẠM GIỮ, TẠM GIAM VÀ THI HÀNH ÁN HÌNH SỰ"],
+     "Vụ trưởng Vụ Kiểm sát tạm giữ, tạm giam và thi hành án hình sự"),
+    (["TL. VIỆN TRƯỞNG", "VỤ TRƯỞNG VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN TRẬT TỰ XÃ HỘI"],
+     "Vụ trưởng Vụ Thực hành quyền công tố và kiểm sát điều tra án trật tự xã hội"),
+    (["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC QUẢN LÝ, GIÁM SÁT KẾ TOÁN, KIỂM TOÁN VÀ BẢO HIỂM"],
+     "Phó Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán và bảo hiểm"),
+])
+def test_a_long_unit_after_the_signers_position(tmp_path, form, chain, title):
+    lines = ["VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", *MOTTO, "Số: 19/HD-VKSTC", "Hà Nội, ngày 14 tháng 02 năm 2023",
+             "HƯỚNG DẪN", "CÔNG TÁC KIỂM SÁT NĂM 2023", "I. NHIỆM VỤ TRỌNG TÂM", "1. Tăng cường kiểm sát.",
+             "Nơi nhận:", "- Viện trưởng VKSNDTC (để b/c);", "- Lưu: VT, V8.", *chain, "Đỗ Thị Lan"]
+    signer = process(write_in_form(tmp_path, lines, form)).metadata.signer
+    assert (signer.name, signer.title) == ("Đỗ Thị Lan", title)
+
+
+@pytest.mark.parametrize(("printed", "named"), [
+    ("VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN TRẬT TỰ XÃ HỘI",
+     "Vụ Thực hành quyền công tố và kiểm sát điều tra án trật tự xã hội"),
+    ("VỤ BẢO HIỂM XÃ HỘI", "Vụ Bảo hiểm xã hội"),
+    ("VỤ VĂN HÓA - XÃ HỘI", "Vụ Văn hóa - xã hội"),
+    ("PHÒNG VĂN HÓA - XÃ HỘI HUYỆN CHỢ MỚI", "Phòng Văn hóa - Xã hội huyện Chợ Mới"),
+    ("UBND XÃ HỘI AN", "UBND xã Hội An"),  # the commune: a name follows
+    ("UBND XÃ TÂN LẬP", "UBND xã Tân Lập"),
+])
+def test_society_is_no_commune(printed, named):
+    """"XÃ HỘI" (society) closes many units' names; with no name after it, it names no commune."""
+    from pipeline.stages.parts import unit_as_named
+
+    assert unit_as_named(printed) == named

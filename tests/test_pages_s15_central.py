@@ -162,3 +162,20 @@ def test_society_is_no_commune(printed, named):
     from pipeline.stages.parts import unit_as_named
 
     assert unit_as_named(printed) == named
+
+
+# A legal site wraps a long body's name in the header's narrow cell: "NGÂN HÀNG NHÀ" / "NƯỚC" / "VIỆT NAM", "KIỂM
+# TOÁN" / "NHÀ NƯỚC", "TÒA ÁN NHÂN" / "DÂN TỐI CAO". The document starts at its first line, not at the motto.
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize(("wrapped", "issuer", "number"), [
+    (["NGÂN HÀNG NHÀ", "NƯỚC", "VIỆT NAM"], "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "09/2024/TT-NHNN"),
+    (["KIỂM TOÁN", "NHÀ NƯỚC"], "KIỂM TOÁN NHÀ NƯỚC", "09/2024/QĐ-KTNN"),
+    (["TÒA ÁN NHÂN", "DÂN TỐI CAO"], "TÒA ÁN NHÂN DÂN TỐI CAO", "09/2024/TT-TANDTC"),
+])
+def test_a_body_wrapped_inside_its_kind(tmp_path, form, wrapped, issuer, number):
+    lines = ["Trang chủ", "Văn bản pháp luật", *wrapped, "-------", *MOTTO, f"Số: {number}",
+             "Hà Nội, ngày 21 tháng 3 năm 2024", "THÔNG TƯ", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ",
+             "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", "Điều 1. Sửa đổi, bổ sung."]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.issuer.name == issuer
+    assert "issuer_from_symbol" not in [w.code for w in doc.warnings]

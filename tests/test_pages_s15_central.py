@@ -179,3 +179,38 @@ def test_a_body_wrapped_inside_its_kind(tmp_path, form, wrapped, issuer, number)
     doc = process(write_in_form(tmp_path, lines, form))
     assert doc.metadata.issuer.name == issuer
     assert "issuer_from_symbol" not in [w.code for w in doc.warnings]
+
+
+# A central body's letter goes to one kind of provincial body in every province: "Viện kiểm sát nhân dân các tỉnh,
+# thành phố trực thuộc Trung ương", "VKSND các tỉnh, thành phố trực thuộc TW", "Bảo hiểm xã hội tỉnh, thành phố trực
+# thuộc Trung ương", "TAND các tỉnh, thành phố". Each is the collective of that body, as the Sở and the Công an are.
+@pytest.mark.parametrize(("printed", "agency_id"), [
+    ("Viện kiểm sát nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     "viet-nam/vien-kiem-sat-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("VKSND các tỉnh, thành phố trực thuộc TW", "viet-nam/vien-kiem-sat-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("Các Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương",
+     "viet-nam/toa-an-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("TAND các tỉnh, thành phố", "viet-nam/toa-an-nhan-dan-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương",
+     "viet-nam/bao-hiem-xa-hoi-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("BHXH tỉnh, thành phố trực thuộc Trung ương", "viet-nam/bao-hiem-xa-hoi-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+    ("Kho bạc Nhà nước các tỉnh, thành phố trực thuộc Trung ương",
+     "viet-nam/kho-bac-nha-nuoc-cac-tinh-thanh-pho-truc-thuoc-trung-uong"),
+])
+def test_one_provincial_body_of_every_province(tmp_path, printed, agency_id):
+    lines = ["VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", *MOTTO, "Số: 52/VKSTC-V9", "Hà Nội, ngày 11 tháng 3 năm 2024",
+             "V/v triển khai công tác kiểm sát năm 2024", "Kính gửi: Các đơn vị trực thuộc.",
+             "Để thực hiện tốt nhiệm vụ năm 2024, yêu cầu như sau:", "1. Tăng cường kiểm sát.", "Nơi nhận:",
+             f"- {printed};", "- Lưu: VT, V9.", "KT. VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "Trần Văn Hải"]
+    doc = process(write_in_form(tmp_path, lines, "text"))
+    assert [m.agency_id for m in doc.metadata.recipient_agencies] == [agency_id]
+
+
+@pytest.mark.parametrize(("printed", "agency_id"), [
+    ("TANDTC", "viet-nam/toa-an-nhan-dan-toi-cao"), ("VKSNDTC", "viet-nam/vien-kiem-sat-nhan-dan-toi-cao"),
+    ("TAND tối cao", "viet-nam/toa-an-nhan-dan-toi-cao"), ("VKSND tối cao", "viet-nam/vien-kiem-sat-nhan-dan-toi-cao"),
+])
+def test_the_supreme_court_and_procuracy_abbreviated(printed, agency_id):
+    from pipeline.stages.agencies import resolve
+
+    assert resolve(printed, None).agency_id == agency_id

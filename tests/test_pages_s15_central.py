@@ -214,3 +214,22 @@ def test_the_supreme_court_and_procuracy_abbreviated(printed, agency_id):
     from pipeline.stages.agencies import resolve
 
     assert resolve(printed, None).agency_id == agency_id
+
+
+# A cited document's issuer is often its signer's position, and some positions hold their body's name: "Quyết định
+# số 02/2022/QĐ-KTNN … của Tổng Kiểm toán nhà nước", "Thông tư … của Tổng Thanh tra Chính phủ", "Chỉ thị … của Thủ
+# tướng". The body is the one the position heads (positions.csv heads); no other position names one.
+@pytest.mark.parametrize(("sentence", "agency_id"), [
+    ("Căn cứ Quyết định số 02/2022/QĐ-KTNN ngày 18/3/2022 của Tổng Kiểm toán nhà nước ban hành Quy định;",
+     "viet-nam/kiem-toan-nha-nuoc"),
+    ("Căn cứ Quyết định số 02/2022/QĐ-KTNN ngày 18/3/2022 của Phó Tổng Kiểm toán Nhà nước;",
+     "viet-nam/kiem-toan-nha-nuoc"),
+    ("Căn cứ Thông tư số 05/2024/TT-TTCP ngày 30/6/2024 của Tổng Thanh tra Chính phủ quy định;",
+     "viet-nam/thanh-tra-chinh-phu"),
+    ("Thực hiện Chỉ thị số 18/CT-TTg ngày 20/5/2024 của Thủ tướng về tiết kiệm điện;", "viet-nam/thu-tuong-chinh-phu"),
+])
+def test_a_cited_issuer_named_by_a_position_that_holds_its_body(tmp_path, sentence, agency_id):
+    lines = ["KIỂM TOÁN NHÀ NƯỚC", *MOTTO, "Số: 1688/QĐ-KTNN", "Hà Nội, ngày 01 tháng 12 năm 2024", "QUYẾT ĐỊNH",
+             "Về việc ban hành Kế hoạch kiểm toán năm 2025", sentence, "Điều 1. Ban hành Kế hoạch kiểm toán năm 2025."]
+    (cited,) = process(write_in_form(tmp_path, lines, "text")).metadata.cited_documents
+    assert cited.issuer_agency.agency_id == agency_id

@@ -584,6 +584,8 @@ def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
     mention = resolve(printed, place)
     if mention.match != "unresolved":
         return mention
+    if body := _bodies_positions_name().get(fold(printed)):  # "Tổng Kiểm toán nhà nước", "Thủ tướng": the position alone
+        return resolve(body, place).model_copy(update={"name": printed})
     head = _head_pattern().match(printed)
     words = printed[head.end():].split() if head else printed.split()
     for end in range(len(words), 0, -1):
@@ -598,6 +600,13 @@ def _positions() -> str:
     """The positions of positions.csv as an alternation, the longest first."""
     positions = sorted((row["position"] for row in csv_rows("positions.csv")), key=len, reverse=True)
     return "|".join(map(re.escape, positions))
+
+
+@lru_cache(maxsize=1)
+def _bodies_positions_name() -> dict[str, str]:
+    """Folded position -> the body it names with its own words (positions.csv heads): "tong kiem toan nha nuoc" ->
+    "Kiểm toán nhà nước"."""
+    return {fold(row["position"]): row["heads"] for row in csv_rows("positions.csv") if row.get("heads")}
 
 
 @lru_cache(maxsize=1)

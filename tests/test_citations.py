@@ -44,3 +44,69 @@ def test_unreadable_date_is_flagged_not_guessed():
     (citation,) = find_citations("Thể chế hóa Chỉ thị số 33/CT-TTg ngày 26/1 1/2021 của Thủ tướng Chính phủ")
     assert citation.issued_date is None
     assert citation.date_unreadable == "ngày 26/1 1/2021"
+
+
+# A law, a code or an ordinance is cited by its name, then its number ("Luật Đầu tư công số 58/2024/QH15"): the
+# grounds (Căn cứ) of every central body's Thông tư, Nghị định and Quyết định cite them so. The name may hold commas
+# and "một số" ("Luật sửa đổi, bổ sung một số điều của …"); the number is the Quốc hội's or its Standing Committee's.
+NAMED_LAWS = [
+    ("Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019;",
+     [("Luật", "38/2019/QH14", "2019-06-13", None)]),
+    ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16/6/2010 và Luật Thống kê số 89/2015/QH13;",
+     [("Luật", "46/2010/QH12", "2010-06-16", None), ("Luật", "89/2015/QH13", None, None)]),
+    ("Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019;",
+     [("Bộ luật", "45/2019/QH14", "2019-11-20", None)]),
+    ("Căn cứ Pháp lệnh Quản lý thị trường số 11/2016/UBTVQH14 ngày 08 tháng 3 năm 2016;",
+     [("Pháp lệnh", "11/2016/UBTVQH14", "2016-03-08", None)]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở số 43/2024/QH15;",
+     [("Luật", "43/2024/QH15", None, None)]),
+    ("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán;",
+     [("Luật", "56/2024/QH15", None, None)]),
+    # the number must be a law's: a name running on to another document's number cites no law
+    ("Căn cứ Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-QLĐĐ ngày 12/3/2025 của Bộ", []),
+    ("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ;",
+     [("Nghị định", "67/2018/NĐ-CP", "2018-05-14", "Chính phủ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_LAWS)
+def test_a_law_cited_by_its_name_before_its_number(text, expected):
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Thực hiện Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ về cắt giảm thủ tục", "66.7/2025/NQ-CP"),
+    ("theo Nghị quyết 206.2/2025/NQ-CP của Chính phủ", "206.2/2025/NQ-CP"),
+])
+def test_a_number_with_a_dot(text, number):
+    """Since 2025 the Government numbers some resolutions of a series with a dot ("66.7/2025/NQ-CP"): the header
+    reads them (test_metadata), a citation must too."""
+    assert [c.number for c in find_citations(text)] == [number]
+
+
+# A title in capitals cites what the plan carries out ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA
+# BỘ CHÍNH TRỊ …"): read as in sentence case, the codes of its symbol as they are written ("CT-TTG" -> "CT-TTg").
+IN_CAPITALS = [
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ VỀ NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+     [("Nghị quyết", "01/NQ-CP", "2023-01-05", "CHÍNH PHỦ")]),
+    ("TRIỂN KHAI CHỈ THỊ SỐ 18/CT-TTG NGÀY 20/5/2024 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+     [("Chỉ thị", "18/CT-TTg", "2024-05-20", "THỦ TƯỚNG CHÍNH PHỦ")]),
+    ("THỰC HIỆN KẾT LUẬN SỐ 27-KL/TW NGÀY 02 THÁNG 8 NĂM 2012 CỦA BỘ CHÍNH TRỊ VÀ NGHỊ QUYẾT SỐ 53-NQ/TW",
+     [("Kết luận", "27-KL/TW", "2012-08-02", "BỘ CHÍNH TRỊ"), ("Nghị quyết", "53-NQ/TW", None, None)]),
+    ("THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP SỐ 03-CTR/BDVTU-BCSĐUBNDTP NGÀY 29/10/2021",
+     [("Chương trình", "03-CTr/BDVTU-BCSĐUBNDTP", "2021-10-29", None)]),
+    ("TRIỂN KHAI THI HÀNH LUẬT ĐẦU TƯ CÔNG SỐ 58/2024/QH15", [("Luật", "58/2024/QH15", None, None)]),
+    # capitals that cite nothing: no type word before the number, or no symbol
+    ("KẾ HOẠCH SỐ 12 NĂM 2026 VỀ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", []),
+    ("BÁO CÁO KẾT QUẢ 6/12 THÁNG NĂM 2025", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_CAPITALS)
+def test_a_citation_in_capitals(text, expected):
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(text)] == expected
+
+
+def test_sentence_case_keeps_its_case_rules():
+    """Only a line all in capitals is read regardless of case: in a sentence, "số 5/năm" cites nothing."""
+    assert find_citations("Kế hoạch số 5/năm học và Quyết định số 12/kế hoạch") == []

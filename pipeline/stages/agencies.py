@@ -631,6 +631,8 @@ def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
     mention = resolve(printed, place)
     if mention.match != "unresolved":
         return mention
+    if body := _bodies_positions_name().get(fold(printed)):  # "Tổng Kiểm toán nhà nước", "Thủ tướng": the position alone
+        return resolve(body, place).model_copy(update={"name": printed})
     head = _head_pattern().match(printed)
     words = printed[head.end():].split() if head else printed.split()
     for end in range(len(words), 0, -1):
@@ -641,9 +643,28 @@ def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
 
 
 @lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern:
+def _positions() -> str:
+    """The positions of positions.csv as an alternation, the longest first."""
     positions = sorted((row["position"] for row in csv_rows("positions.csv")), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, positions))})\s+")
+    return "|".join(map(re.escape, positions))
+
+
+@lru_cache(maxsize=1)
+def _bodies_positions_name() -> dict[str, str]:
+    """Folded position -> the body it names with its own words (positions.csv heads): "tong kiem toan nha nuoc" ->
+    "Kiểm toán nhà nước"."""
+    return {fold(row["position"]): row["heads"] for row in csv_rows("positions.csv") if row.get("heads")}
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    return re.compile(rf"^(?:{_positions()})\s+")
+
+
+@lru_cache(maxsize=1)
+def _position_first() -> re.Pattern:
+    """A name that opens with a position, or the deputies' ("Chánh án TANDTC", "các Phó Tổng Giám đốc")."""
+    return re.compile(rf"^(?:(?i:các)\s+)?(?:{_positions()})(?!\w)")
 
 
 # The stage -------------------------------------------------------------------------------------------------
@@ -836,8 +857,12 @@ def _known(name: str, place: str | None) -> bool:
 
 
 def is_recipient_body(line: str) -> bool:
-    """False for "Lưu: VT, NC", "Như trên", "Chủ tịch, các PCT UBND TP": recipients that are not bodies."""
-    return not any(p.search(line) for p in _not_bodies())
+    """False for "Lưu: VT, NC", "Như trên", "Chủ tịch, các PCT UBND TP": recipients that are not bodies; and for a
+    head named by a position ("Chánh án TANDTC (để b/c)", "Giám đốc, các Phó Giám đốc") unless the registry knows the
+    name as a body ("Thủ tướng Chính phủ")."""
+    if any(p.search(line) for p in _not_bodies()):
+        return False
+    return not _position_first().match(line) or _known(line, None)
 
 
 def _dated_mentions(doc: Document):

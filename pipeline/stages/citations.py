@@ -12,17 +12,17 @@ from functools import cache
 
 from .dates import parse_date
 from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes
-from ..text import first_character_lookahead, fold
+from ..text import first_character_lookahead, fold, is_upper_line
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
-    "Pháp lệnh|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
+    "Pháp lệnh|Bộ luật|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
 )
 # number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND"), and a
 # Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
 # A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
 # spaces, a dash is the sentence's ("… số 12/KH-UBND – về việc …").
-_NUMBER = (r"\d+[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
+_NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
            r"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ][\wĐđ&]*)*")
 _DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
@@ -31,11 +31,21 @@ _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
     r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}"
 )
+# A law, a code or an ordinance is cited by its name before its number ("Luật Quản lý thuế số 38/2019/QH14"): the
+# name (no other type word, no clause's stop in it) is taken only when the number is the Quốc hội's or its Standing
+# Committee's ("…/QH14", "…/UBTVQH14", "…/PL-UBTVQH11"), so that a name running on to another document's number
+# ("Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-…") cites no law.
+_LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS})\b)[^;:.()“”\"\n]){{1,160}}?"
+             r"\s+(?=số\s*:?\s*\d[\d./]*/(?:[A-ZĐ]+-)?(?:UBTV)?QH\d*\b)")
 CITATION = re.compile(
-    rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))\s+(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))(?:{_LAW_NAME}|\s+)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
 )
+# A line in capitals (a title: "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ") is read
+# regardless of case: it has no small letters for the pattern's capitals to tell from, its symbols' codes aside.
+_CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
+_SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")
 _MAX_ISSUER_WORDS = 10
 # What every citation's number starts with ("3897/", "12a-", "5 /"): one line in thirty has it, and this
 # simple search spares the others the full pattern, which tries every type word at every position.
@@ -100,19 +110,29 @@ def hyphen_restored(symbol: str, doc_type: str | None) -> str | None:
     return "-".join([abbreviation, *(_split_into_codes(rest) or [rest])])
 
 
+def with_codes_case(number: str) -> str:
+    """A number printed in capitals, its codes as they are written ("CT-TTG" -> "CT-TTg"): issuer_codes.csv and
+    doc_types.csv spell them."""
+    known = {code.upper(): code for code in (*issuer_codes(), *doc_type_by_abbreviation()) if code}
+    return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
     if ("/" not in text and "-" not in text) or not _NUMBER_START.search(text):
         return found
-    for m in CITATION.finditer(text):
+    in_capitals = is_upper_line(_SYMBOL_IN_CAPITALS.sub("", text))
+    for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):
         type_word = m.group("type")
-        doc_type = doc_type_by_folded_name().get(fold(type_word.replace(" phối hợp", "").replace(" liên tịch", "")), type_word)
-        issued = parse_date("ngày " + m.group("date")) if m.group("date") else None
+        doc_type = doc_type_by_folded_name().get(fold(re.sub(r"(?i) (?:phối hợp|liên tịch)", "", type_word)), type_word)
+        issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer = m.group("issuer")
         if issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
             issuer = None
         number = normalise_number(m.group("number"))
+        if in_capitals:
+            number = with_codes_case(number)
         head, _, symbol = number.rpartition("/")
         if head and (restored := hyphen_restored(symbol, doc_type)):
             number = f"{head}/{restored}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
@@ -305,12 +306,20 @@ def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
     return any(_matches(boilerplate().signing_stamp, b.text or "") for b in blocks[i + 1 : i + 1 + _STAMP_LINES])
 
 
+def _wrapped_on(line: str, blocks: list[Block], i: int) -> str:
+    """The line with the two after it, when they are capitals: a site's narrow header cell wraps a body's name inside
+    its kind ("NGÂN HÀNG NHÀ" / "NƯỚC" / "VIỆT NAM", "TÒA ÁN NHÂN" / "DÂN TỐI CAO")."""
+    following = takewhile(is_upper_line, (b.text or "" for b in blocks[i + 1 : i + 3]))
+    return " ".join([line, *following])
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks)
-         if b.text and _matches(patterns.start, line := _first_cell(b)) and is_upper_line(_without_noise(line))
+         if b.text and is_upper_line(_without_noise(line := _first_cell(b)))
+         and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
          and not _in_a_signing_stamp(blocks, i)),
         None,
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import read_addressees
-from .citations import find_citations, hyphen_restored, normalise_number
+from .citations import find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
@@ -65,10 +65,28 @@ _YEAR_AT_END = re.compile(r"\d{4}\s*\.?$")
 
 
 def _date_line(text: str) -> re.Match[str] | None:
-    """``_DATE_LINE.match(text)``, skipped on a line that cannot match it."""
+    """``_DATE_LINE.match(text)``, skipped on a line that cannot match it; a place in small letters the registry knows."""
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
-        return _DATE_LINE.match(text)
+        return _DATE_LINE.match(text) or _known_place_in_small_letters(text)
     return None
+
+
+# Old pages print the place in sentence case ("Hà nội, ngày 11 tháng 11 năm 1995", "TP. Hồ Chí minh, ngày …").
+_SMALL_LETTERS_DATE_LINE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:;()]*(?:\s+[^\s,\d:;()]+){1,4}?)\s*,\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
+
+
+def _known_place_in_small_letters(text: str) -> re.Match[str] | None:
+    """A place-and-date line whose place has a word in small letters: taken only when the words are a place of the
+    registry and nothing else ("Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
+    if not (match := _SMALL_LETTERS_DATE_LINE.match(text)):
+        return None
+    from .registry import key_of, registry  # loaded only here: few date lines get this far
+
+    places = registry()
+    found = places.place_named_in(match.group("place"))
+    jurisdiction = places.place(found) if found else None
+    key = key_of(match.group("place"))
+    return match if jurisdiction and key in (key_of(jurisdiction.name), key_of(jurisdiction.display)) else None
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
@@ -120,8 +138,23 @@ def _organ_pattern() -> re.Pattern[str]:
 
 
 def _organ_line(text: str) -> bool:
-    """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines)."""
-    return is_upper_line(text) and bool(_organ_pattern().match(text))
+    """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines), or
+    an old heading's issuer ("CỦA THỦ TƯỚNG CHÍNH PHỦ")."""
+    return is_upper_line(text) and bool(_organ_pattern().match(text) or _of_its_issuer(text))
+
+
+# Before 2005 the type heading named its issuer: "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", or "CHỈ THỊ" over "CỦA THỦ
+# TƯỚNG CHÍNH PHỦ"; the title follows. A subject ("… VỀ VIỆC …") or a number ("… SỐ 16/2001/CT-TTG …", the heading
+# sentence) on the line makes it the title's.
+_OF_ISSUER = re.compile(r"^CỦA\s+(?P<issuer>[^\d]+)$")
+_SUBJECT_WORD = re.compile(r"\bVỀ\b")
+
+
+def _of_its_issuer(text: str) -> bool:
+    """"CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "CỦA CHÍNH PHỦ": a body, or a position and its body, and nothing else."""
+    match = _OF_ISSUER.match(text)
+    return bool(match) and not _SUBJECT_WORD.search(text) and _names_a_body(
+        strip_marks(_issuer_of_sentence(match.group("issuer"))))
 
 
 def _opens_title(text: str) -> bool:
@@ -229,7 +262,9 @@ class Layout:
                 heading, heading_type = i + 1, doc_type  # "THÔNG" / "TƯ": a web page broke the heading's line
                 break
             if (doc_type := doc_type_leading_heading(text)) and not RECEIVED_STAMP.match(text):
-                heading, heading_type, inline = i, doc_type, True
+                # "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH": the issuer is the heading's, the title is under it
+                after_type = " ".join(text.split()[len(doc_type.split()):])
+                heading, heading_type, inline = i, doc_type, not _of_its_issuer(after_type)
                 break
         if heading is not None:
             header = body[:heading]
@@ -870,13 +905,6 @@ def heading_sentence(layout: Layout) -> re.Match[str] | None:
     if layout.heading is None:
         return None
     return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading)))
-
-
-def _with_codes_case(number: str) -> str:
-    """A number the heading sentence printed in capitals, its codes as they are written ("CT-TTG" -> "CT-TTg"):
-    issuer_codes.csv and doc_types.csv spell them."""
-    known = {code.upper(): code for code in (*issuer_codes(), *doc_type_by_abbreviation()) if code}
-    return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
 
 
 def _issuer_of_sentence(text: str) -> str:
@@ -1819,6 +1847,9 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             key = (fold(c.doc_type), c.number)
             if key in cited:
                 known = cited[key]
+                if is_upper_line(known.text) and not is_upper_line(c.text):
+                    # a title's capitals cited it first: the body's sentence is the citation to show
+                    known = known.model_copy(update={"text": c.text, "where": block.where(), "issuer": c.issuer or known.issuer})
                 cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date, "issuer": known.issuer or c.issuer})
                 continue
             cited[key] = CitedDocument(
@@ -1983,7 +2014,7 @@ def read_document(body: list[Block]) -> Reading:
     sentence = heading_sentence(layout) if number is None and issued is None and title_block is not None else None
     if sentence:
         # a page of an old document without its header: the heading sentence prints its number, date and issuer
-        number = _with_codes_case(normalise_number(sentence.group("number")))
+        number = with_codes_case(normalise_number(sentence.group("number")))
         symbol = (parsed := _SYMBOL.match(number)) and parsed.group("symbol")
         symbol_type = doc_type_of_symbol(symbol)
         issued = parse_date(sentence.group("date"))

@@ -31,9 +31,14 @@ def doc_type_of_heading(text: str) -> str | None:
     ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
     if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
         return None  # length first: this runs on every line, and most lines are far longer than any type name
-    letters = _letters(text)
+    letters = _letters(_FOOTNOTE_MARK.sub("", text))
     doc_type = doc_type_by_folded_name().get(letters) or _type_before_heading_words(letters)
     return None if doc_type and _names_a_place(text) else doc_type
+
+
+# A consolidated text's heading carries the mark of the footnote that lists the texts it merges: "QUYẾT ĐỊNH[1]",
+# "THÔNG TƯ(1)", "NGHỊ ĐỊNH¹".
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁰-⁹]+)$")
 
 
 def _type_before_heading_words(letters: str) -> str | None:
@@ -55,6 +60,15 @@ def unit_word() -> re.Pattern:
     """A unit word as printed (places.json unit_words): "XÃ", "PHƯỜNG", "THỊ XÃ", "TỈNH" …"""
     words = json_data("places.json")["unit_words"]["words"]
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _common_words_of_units() -> re.Pattern:
+    """Words that begin with a unit word and name no unit ("XÃ HỘI"), where no name follows them: at the end, before
+    a mark or before a unit word ("… XÃ HỘI TỈNH AN GIANG"); "XÃ HỘI AN" is the commune."""
+    data = json_data("places.json")["unit_words"]
+    common, units = (f"(?:{'|'.join(map(re.escape, data[key]))})" for key in ("common_words", "words"))
+    return re.compile(rf"{common}(?!\w)(?=\s*$|\s*[^\w\s]|\s+{units}(?!\w))", re.IGNORECASE)
 
 
 def _names_a_place(text: str) -> bool:
@@ -198,11 +212,16 @@ def _positions_by_letters() -> dict[str, str]:
     return {name.replace(" ", ""): position for name, position in positions_by_folded_name().items()}
 
 
+# Words of a unit's name: a central department's runs to sixteen ("VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN
+# TRẬT TỰ XÃ HỘI").
+_MAX_UNIT_WORDS = 20
+
+
 def is_unit(text: str) -> bool:
     """The name of a unit printed after a position ("VỤ CẢI CÁCH HÀNH CHÍNH", "THƯỜNG TRỰC", "QUỐC HỘI", "UBND TỈNH"),
     not a seal's smudges read by OCR ("25-SCNI # HO", "P HỌ")."""
     words = text.split()
-    if not (is_upper_line(text) and 2 <= len(words) <= 12 and _UNIT.match(text)):
+    if not (is_upper_line(text) and 2 <= len(words) <= _MAX_UNIT_WORDS and _UNIT.match(text)):
         return False
     bare = strip_marks(text)
     return bool(_UNIT_START.match(bare)) or bare.split()[0] in _body_abbreviations()
@@ -261,8 +280,11 @@ def unit_as_named(unit: str) -> str:
 
 
 def _unit_words_at(words: list[str]) -> int:
-    """How many of the words a unit word takes at their start ("THÀNH PHỐ HỒ CHÍ MINH": 2), 0 if none."""
+    """How many of the words a unit word takes at their start ("THÀNH PHỐ HỒ CHÍ MINH": 2), 0 if none ("XÃ HỘI" is
+    society: places.json unit_words common_words)."""
     text = " ".join(words)
+    if _common_words_of_units().match(text):
+        return 0
     match = unit_word().match(text)
     return len(match.group().split()) if match and match.group().split() == words[: len(match.group().split())] else 0
 

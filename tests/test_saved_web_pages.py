@@ -82,6 +82,18 @@ def test_a_portals_panel_for_an_attached_file_gives_the_documents_record(write_t
     assert any(w.code == "metadata_from_site_attributes" for w in doc.warnings)
 
 
+@pytest.mark.parametrize("heading", ["Kế hoạch số 35/KH-UBND Triển khai công tác phòng, chống thiên tai năm 2026",
+                                     "Kế hoạch hành động số 35/KH-UBND về phòng, chống thiên tai năm 2026"])
+def test_the_panels_document_named_in_the_pages_heading_cites_nothing(write_text, heading):
+    """The page's heading names the document the panel records ("Văn bản hợp nhất số 18/VBHN-BCT …" on a national
+    database page): the document is not its own citation."""
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in _FIELDS)
+    page = f"<html><body><nav>Trang chủ | Văn bản</nav><main><h2>{heading}</h2><table>{rows}</table></main></body></html>"
+    doc = process(write_text(page, "panel.html"))
+    assert doc.metadata.number == "35/KH-UBND"
+    assert [c.number for c in doc.metadata.cited_documents] == []
+
+
 def test_a_panels_summary_beside_the_document_is_not_a_mismatch(write_text):
     """The document's own title wins; the site's summary, worded its own way, raises no mismatch."""
     page = ("<html><body><table><tr><td>Số ký hiệu</td><td>35/KH-UBND</td></tr><tr><td>Trích yếu</td><td>Về việc triển "

@@ -2349,6 +2349,8 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
                      or doc_type_of_symbol(symbol)),
         "issued_date": issued.iso if issued else None, "issuer": Issuer(name=values.get("issuer")),
         "signer": Signer(name=values.get("signer")), "title": values.get("title"),
+        # the site's heading names the document itself ("Văn bản hợp nhất số 18/VBHN-BCT …"): no citation of it
+        "cited_documents": [c for c in meta.cited_documents if not number or c.number != number],
     })
     panel = FieldSource(source="site_panel", confidence=None)
     meta = meta.model_copy(update={"sources": {field: panel for field in ("number", "doc_type", "issued_date", "issuer", "signer", "title")

@@ -149,3 +149,20 @@ def test_an_item_whose_sentence_names_its_lead_beside_a_deadline_field(tmp_path,
     assert tasks["3"].lead == []
     without_lead = [w.message for w in doc.warnings if w.code == "task_item_without_lead"]
     assert len(without_lead) == 1 and "item_3" in without_lead[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Bộ Công an, Bộ Công Thương, Bộ Tài chính (để báo cáo);",
+    "UBND các tỉnh, thành phố (để báo cáo);",
+    "Vụ KGVX, Văn phòng Chính phủ (để theo dõi);",
+    "Sở Tư pháp, Sở Nội vụ (để thực hiện);",
+    "Các sở, ban, ngành (để biết và phối hợp thực hiện);",
+])
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_recipients_line_whose_label_was_lost_gives_no_duty(tmp_path, line, form):
+    """A scan whose "Nơi nhận:" OCR lost leaves its lines in the body: "(để báo cáo)" says why a copy is sent, it
+    gives the bodies no duty (a line of realdocs2/109 read so once the list's end skipped words in parentheses)."""
+    lines = [*_HEAD, "1. Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.", line, "- Lưu: VT.", "KT. CHỦ TỊCH",
+             "PHÓ CHỦ TỊCH", "Trần Văn Sơn"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert [(a.role, a.agency.name) for a in doc.assignments] == [("lead", "Sở Tư pháp")]

@@ -363,11 +363,13 @@ _LAST_NAME = re.compile(r"[^,;]*$")
 def _list_end(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None:
     """Where the list of bodies from ``start`` ends (``pattern``: a verb, role word or stop), past the words that are
     a name's: inside parentheses ("Sở Tài chính tỉnh Đắk Nông (trước sắp xếp)") or of a registry body's name being
-    printed ("Ban Quản lý dự án đầu tư xây dựng tỉnh bàn giao …": its "xây dựng" is the name's, "bàn giao" the verb)."""
+    printed ("Ban Quản lý dự án đầu tư xây dựng tỉnh bàn giao …": its "xây dựng" is the name's, "bàn giao" the verb).
+    A stop ends the list even inside parentheses: "Bộ Công an, Bộ Tài chính (để báo cáo);" is a list of recipients
+    whose label a scan lost, not bodies given the duty to report."""
     end = pattern.search(text, start)
     while end:
         before = text[start:end.start()]
-        if before.count("(") <= before.count(")"):
+        if end.group("stop") or before.count("(") <= before.count(")"):
             name_so_far = fold(_LAST_NAME.search(text, start, end.end()).group().strip())
             if end.group("stop") or not name_so_far or not any(n.startswith(name_so_far) for n in _registry_names()):
                 return end

@@ -192,17 +192,32 @@ def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
         return objects
     boxes = [None if paint == _LINE else _bounds_of(obj) for (obj, _), paint in zip(objects, paints)]
     grounds = [(box, containers) for (_, containers), paint, box in zip(objects, paints, boxes) if paint == _GROUND]
+    in_grids = _grid_cells(grounds)
 
     def kept(paint: str, box: Box | None, containers: tuple) -> bool:
         if paint == _LINE:
             return True
         if paint == _WHITE_FILL:
             return any(held == containers and _inside(box, ground) for ground, held in grounds)
-        if paint == _GROUND:
-            return any(held == containers and _same_columns(box, ground) for ground, held in grounds)
-        return False
+        return paint == _GROUND and (box, containers) in in_grids
 
     return [(obj, containers) for (obj, containers), paint, box in zip(objects, paints, boxes) if kept(paint, box, containers)]
+
+
+def _grid_cells(grounds: list[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
+    """The grounds another ground of the same forms spans the same columns of in a row that does not overlap
+    (``_same_columns``). Found through the grounds' sides rounded to a point, the neighbouring roundings too: a page of
+    text drawn as filled outlines holds thousands of grounds, and comparing each with all would cost seconds."""
+    by_columns: dict[tuple, list[Box]] = {}
+    for box, containers in grounds:
+        by_columns.setdefault((containers, round(box[0]), round(box[2])), []).append(box)
+    cells = set()
+    for box, containers in grounds:
+        left, right = round(box[0]), round(box[2])
+        if any(_same_columns(box, other) for dl in (-1, 0, 1) for dr in (-1, 0, 1)
+               for other in by_columns.get((containers, left + dl, right + dr), ())):
+            cells.add((box, containers))
+    return cells
 
 
 _LINE, _GROUND, _WHITE_FILL, _NO_MARK = "line", "ground", "white fill", "no mark"

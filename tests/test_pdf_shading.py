@@ -184,3 +184,23 @@ def test_a_shaded_paragraph_printed_by_libreoffice(tmp_path, paint):
     assert "42/2024/QH15" in [c.number for c in doc.metadata.cited_documents]
     text = " ".join(b.text for b in doc.blocks)
     assert "phương tiện vận chuyển vật liệu nổ công nghiệp" in text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_grid_cells_are_those_every_pair_compared_gives(seed):
+    """rules._grid_cells looks only at grounds whose sides round alike: the same cells as comparing every pair."""
+    import random
+
+    from parsers import rules
+
+    rng = random.Random(seed)
+    lefts, widths, tops = [10.0, 10.4, 10.6, 55.0, 55.49, 120.0], [30.0, 30.3, 44.5, 90.0], [0.0, 20.0, 20.2, 40.0, 61.0]
+    forms = [(), ((1, 0, 0, 1, 0, 0),)]
+    grounds = []
+    for _ in range(rng.randint(0, 40)):
+        left, top = rng.choice(lefts), rng.choice(tops)
+        box = (left, top, left + rng.choice(widths), top + rng.choice([19.5, 20.0, 25.0]))
+        grounds.append((box, rng.choice(forms)))
+    every_pair = {(box, held) for box, held in grounds
+                  if any(held == other_held and rules._same_columns(box, other) for other, other_held in grounds)}
+    assert rules._grid_cells(grounds) == every_pair

@@ -187,10 +187,9 @@ def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
     a rule. Left out: paths neither stroked nor filled, fills in white or with no opacity (but white cells on a fill of
     another colour: they draw the rules by what they leave), and broad fills of a colour (grounds), but a cell of a
     grid of such grounds (another ground spans the same columns in another row: a table shaded cell by cell)."""
-    paints = [_paint(obj) for obj, _ in objects]
+    paints, boxes = zip(*map(_paint, (obj for obj, _ in objects))) if objects else ((), ())
     if all(paint == _LINE for paint in paints):
         return objects
-    boxes = [None if paint == _LINE else _bounds_of(obj) for (obj, _), paint in zip(objects, paints)]
     grounds = [(box, containers) for (_, containers), paint, box in zip(objects, paints, boxes) if paint == _GROUND]
     in_grids = _grid_cells(grounds)
 
@@ -223,16 +222,18 @@ def _grid_cells(grounds: list[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
 _LINE, _GROUND, _WHITE_FILL, _NO_MARK = "line", "ground", "white fill", "no mark"
 
 
-def _paint(obj: int) -> str:
+def _paint(obj: int) -> tuple[str, Box | None]:
+    """What the path leaves on the page, and a fill's bounds (read once: ``_seen`` needs them for every fill)."""
     filled, stroked = _draw_mode_of(obj)
     if stroked:
-        return _LINE
+        return _LINE, None
     if not filled:
-        return _NO_MARK
+        return _NO_MARK, None
+    box = _bounds_of(obj)
     if _white_or_clear(obj):
-        return _WHITE_FILL
-    left, bottom, right, top = _bounds_of(obj)
-    return _LINE if min(right - left, top - bottom) < _RULE_THICKNESS else _GROUND
+        return _WHITE_FILL, box
+    left, bottom, right, top = box
+    return (_LINE if min(right - left, top - bottom) < _RULE_THICKNESS else _GROUND), box
 
 
 def _same_columns(box: Box, other: Box) -> bool:

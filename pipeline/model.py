@@ -436,6 +436,10 @@ class Deadline(Strict):
 
 # The agency fields of a task, in the order they are printed and stored.
 TASK_AGENCY_ROLES = ("lead", "support", "implementer", "submitter")
+# Where a report says a task stands (data/task_status.csv): done ("Đã hoàn thành"), in_progress ("Đang thực hiện",
+# "Đúng tiến độ"), not_started ("Chưa triển khai"), overdue ("Chậm tiến độ", "Quá hạn"), not_done ("Chưa hoàn thành":
+# not done, with no word of whether it began).
+TaskStatus = Literal["done", "in_progress", "not_started", "overdue", "not_done"]
 
 
 class Task(Strict):
@@ -463,8 +467,13 @@ class Task(Strict):
     implementer: list[AgencyMention] = Field(default_factory=list)
     submitter: list[AgencyMention] = Field(default_factory=list, description='"Cơ quan trình": the body that submits it')
     deadline: Deadline | None = None
-    output: str | None = None
+    output: str | None = Field(None, description="the product the plan asks for (\"Sản phẩm\", \"Kết quả/sản phẩm\")")
     note: str | None = None
+    status: TaskStatus | None = Field(
+        None, description='where a report says the task stands, from its status cell ("Tiến độ", "Mức độ hoàn thành", a '
+                          'tick under "Hoàn thành" | "Đang thực hiện" | "Chưa thực hiện"); null when none or unread')
+    status_text: str | None = Field(None, description="the status cell as printed (the ticked column's name for a tick)")
+    result: str | None = Field(None, description='what a report says was done ("Kết quả thực hiện"), as printed')
     rows: list[int] = Field(default_factory=list, description="indexes into the table's rows (empty for an item)")
     line_start: int | None = None
     line_end: int | None = None

@@ -72,7 +72,7 @@ def test_a_name_that_states_no_single_target_gives_none(name):
     ("TH 2025", "previous_result"), ("Ước TH 2025", "previous_result"), ("Ước thực hiện cả năm 2025", "previous_result"),
     ("Kết quả thực hiện năm 2025", "previous_result"), ("KH 2026", "target"), ("Kế hoạch giao năm 2026", "target"),
     ("Chỉ tiêu kế hoạch năm 2026", "target"), ("Chỉ tiêu phấn đấu năm 2026", "target"),
-    ("Kết quả thực hiện", "output"), ("Chỉ tiêu, nhiệm vụ năm 2026", "content"),  # no year / a task's words: as before
+    ("Kết quả thực hiện", "result"), ("Chỉ tiêu, nhiệm vụ năm 2026", "content"),  # no year: a report's result; a task's words
 ])
 def test_the_headers_of_target_tables(header, role):
     assert column_role(header) == role

@@ -43,6 +43,9 @@ SELECT
     t.deadline_end AS active_until,
     CASE WHEN t.deadline_end IS NULL THEN 1 ELSE 0 END AS open_ended,
     t.output,
+    t.status,
+    t.status_text,
+    t.result,
     t.uncertain,
     d.source_name
 FROM tasks t JOIN documents d ON d.id = t.document_id;
@@ -150,7 +153,8 @@ ORDER BY occurrences DESC, m.name;
 
 -- Everything a person should look at, one row per item, with the document's number and title: metadata fields
 -- missing, handwritten in a scan or read with low confidence (metadata_fields.status, pipeline/data/review.json),
--- table rows whose cells could not be recovered, deadlines read from a scan's low-confidence words, agency names that did not resolve or resolved only by similarity,
+-- table rows whose cells could not be recovered, deadlines read from a scan's low-confidence words, a report's status
+-- cells no known words give, agency names that did not resolve or resolved only by similarity,
 -- and corrections that were not applied. field_path is what a correction names. (Deadlines that name no period,
 -- "Theo hướng dẫn của Bộ Nội vụ", are read right: the report lists them, the queue does not.)
 DROP VIEW IF EXISTS review_queue;
@@ -169,6 +173,11 @@ WITH items AS (
            w.page, w.line, w.bbox
     FROM tasks t JOIN warnings w ON w.document_id = t.document_id AND w.code = 'deadline_unsure'
          AND w.message LIKE t.task_id || ':%'
+    UNION ALL
+    -- a report's status cell whose words pipeline/data/task_status.csv does not know, or ticks under two statuses
+    SELECT t.document_id, 'task_status_unread', t.task_id, 'tasks[' || t.task_id || '].status', t.status_text,
+           'no status read from the cell: done, in_progress, not_started, overdue or not_done?', t.page, t.line_start, NULL
+    FROM tasks t WHERE t.status IS NULL AND t.status_text IS NOT NULL
     UNION ALL
     -- a joint document's co-signer whose column gives no name (an e-signed copy's image) or no position
     SELECT s.document_id, 'co_signer_incomplete', 'co-signer ' || s.ordinal, NULL, COALESCE(s.name, s.title_as_printed),

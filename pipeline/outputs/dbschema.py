@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 11
+DB_SCHEMA_VERSION = 12
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. A table a layout added is created like any missing
@@ -25,6 +25,7 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
                                           "deadline_year_from_plan", "deadline_duration")),
     10: (),  # the table addressees
     11: (),  # the table signers
+    12: tuple(("tasks", c) for c in ("status", "status_text", "result")),
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -147,7 +148,7 @@ CHILDREN = (
                           "page": int, "merged_from_above": str, "uncertain": int, "raw": str}),
     # a task has a table_id (a row of a task table) or a section (the node of a task written as an item), never both
     _child("tasks", {"task_id": str, "table_id": str, "section": str, "number": str, "group_path": str, "content": str,
-                     **DEADLINE_COLUMNS, "output": str, "note": str,
+                     **DEADLINE_COLUMNS, "output": str, "note": str, "status": str, "status_text": str, "result": str,
                      "line_start": int, "line_end": int, "page": int, "uncertain": int, "content_folded": str,
                      "agencies_folded": str},
            unique=(("document_id", "task_id"),), search=("content_folded", "agencies_folded")),

@@ -270,7 +270,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     elif (found := db.execute("PRAGMA user_version").fetchone()[0]) < DB_SCHEMA_VERSION:
         with db.conn:  # an older layout (check_version let it through): the columns added since
             for table, column, kind in added_columns(found):
-                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_SQLITE_TYPES[kind]}')
+                if column not in db[table].columns_dict:  # as PostgreSQL's ADD COLUMN IF NOT EXISTS
+                    db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_SQLITE_TYPES[kind]}')
             db.execute(f"PRAGMA user_version = {DB_SCHEMA_VERSION}")
     sync_registry(db)
     db.executescript(VIEWS_SQL.read_text(encoding="utf-8"))
@@ -487,7 +488,8 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                              "section": task.section,
                              "number": task.number, "group_path": " > ".join(task.group_path), "content": task.content,
                              **deadline_row(task.deadline),
-                             "output": task.output, "note": task.note, "line_start": task.line_start, "line_end": task.line_end,
+                             "output": task.output, "note": task.note, "status": task.status,
+                             "status_text": task.status_text, "result": task.result, "line_start": task.line_start, "line_end": task.line_end,
                              "page": task.page, "uncertain": int(task.uncertain), "content_folded": fold(task.content),
                              "agencies_folded": _agency_names_folded(task)})
         for role in TASK_AGENCY_ROLES:

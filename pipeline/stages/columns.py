@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .cells import ROW_NUMBER, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline
+from .status import status_name
 from ..model import Cell, Table, TableColumn
 from ..resources import csv_rows
 from ..text import fold
@@ -199,6 +200,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
+        _marked_statuses(names, roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
 
@@ -215,7 +217,9 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     with only numbers, bodies, deadlines or notes beside it lists targets (written in its cells)."""
     found = set(roles)
     if "content" in found and AGENCY_ROLES & found and not {"max_score", "criterion"} & found:
-        return ["other" if r == "period" else r for r in roles]
+        # a report's task table: with no target beside it, "Kết quả thực hiện năm 2025" is what was done, in words
+        done = "result" if "target" not in found else "previous_result"
+        return ["other" if r == "period" else done if r == "previous_result" else r for r in roles]
     if not (INDICATOR_ROLES & found or {"period", "unit"} <= found):
         roles = ["other" if r == "period" else r for r in roles]
         named = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "output" and _TARGETS_NAME.match(folded_name(n))]
@@ -255,6 +259,18 @@ def _marked_periods(names: list[str], roles: list[str], evidence: list[str | Non
             roles[c], evidence[c] = "period_mark", f"header names a period; cells: {marks} of {len(filled)} are marks"
 
 
+def _marked_statuses(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A report's tick columns: columns named by status words ("Tình hình thực hiện" over "Hoàn thành | Đang thực
+    hiện | Chưa thực hiện") whose cells are marks ("x") say where each task stands ("status_mark")."""
+    for c, name in enumerate(names):
+        if status_name(name.split(" / ")[-1]) is None:
+            continue
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        marks = sum(1 for cell in filled if is_period_mark(cell))
+        if filled and marks == len(filled):
+            roles[c], evidence[c] = "status_mark", f"header names a status; cells: {marks} of {len(filled)} are marks"
+
+
 def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> list[TableColumn]:
     """``columns`` with the columns of a table of assignments and of a schedule marked as such (``_marked_bodies``,
     ``_marked_periods``), for a table flattened into text, whose cells are known only once its rows are."""
@@ -262,6 +278,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     evidence = [c.evidence for c in columns]
     _marked_bodies(names, roles, evidence, rows)
     _marked_periods(names, roles, evidence, rows)
+    _marked_statuses(names, roles, evidence, rows)
     if roles == [c.role for c in columns]:
         return columns
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]

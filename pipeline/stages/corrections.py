@@ -48,7 +48,7 @@ CORRECTIONS_FILE = "corrections.csv"  # beside the database
 DOCUMENT_FIELDS = {"doc_type": "text", "number": "text", "issued_date": "date", "place": "text", "title": "text",
                    "issuer.name": "text", "signer.name": "text", "signer.title": "text"}
 TASK_FIELDS = {"number": "text", "content": "required", "output": "text", "note": "text", "deadline": "deadline",
-               "lead": "agencies", "support": "agencies", "implementer": "agencies", "submitter": "agencies"}
+               "status": "status", "status_text": "text", "result": "text", "lead": "agencies", "support": "agencies", "implementer": "agencies", "submitter": "agencies"}
 INDICATOR_FIELDS = {"code": "text", "name": "required", "max_score": "number", "previous_result": "number",
                     "target": "number", "target_high": "number", "comparator": "comparator", "change": "change",
                     "unit": "text", "target_period": "period", "lead": "agencies"}
@@ -62,14 +62,14 @@ def _words(annotation: Any) -> tuple[str, ...]:
 
 # the kinds whose values are the words the model's field takes (read from the model when first asked: a run that
 # reads no file imports no model)
-CHOICE_KINDS = ("comparator", "change")
+CHOICE_KINDS = ("comparator", "change", "status")
 
 
 @cache
 def choices(kind: str) -> tuple[str, ...]:
-    from ..model import Indicator
+    from ..model import Indicator, Task
 
-    return _words(Indicator.model_fields[kind].annotation)
+    return _words({**Indicator.model_fields, **Task.model_fields}[kind].annotation)
 _PERIOD = re.compile(r"\d{4}(?:-\d{4})?")
 FIELDS = {"document": DOCUMENT_FIELDS, "tasks": TASK_FIELDS, "indicators": INDICATOR_FIELDS}
 # document.sources names a field by its first word

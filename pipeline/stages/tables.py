@@ -23,7 +23,9 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label
+from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label,
+                    looks_like_deadline)
+from .status import read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       table_kind, with_marked_bodies)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
@@ -96,7 +98,7 @@ def _number_column_name(blocks: list[Block], i: int) -> bool:
 _CELL_VALUE = re.compile(r"^(?:(?:từ|trước|sau|đến)\s+)?(?:ngày|tháng|quý)\s+(?:\d{1,2}|[IV]+)\s*(?:/|năm\s)|^\d{1,2}/\d{1,2}(?:/\d{4})?$",
                          re.IGNORECASE)  # "Quý I", "Tháng 1" alone can name a column (a quarter's, a month's figures)
 _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "implementer", "submitter", "deadline",
-                                "output"})
+                                "output", "result"})
 
 
 def _ends_names(text: str) -> bool:
@@ -198,7 +200,7 @@ def header_length(texts: list[str]) -> int:
 # Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
 # parents (data/task_tables.json) whose role is of the children's kind.
 _CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
-                "content": "task", "output": "task"}
+                "content": "task", "output": "task", "result": "task"}
 _PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time", "content": "task"}
 _MAX_CHILD_NAME = 20
 
@@ -265,6 +267,7 @@ class Features(NamedTuple):
     product: bool
     bullet: bool
     group_label: bool  # "Nhóm 1: …", "II. HIỆN ĐẠI HÓA …": a group's label, a row of its own
+    status: bool  # a report's status cell: "Đã hoàn thành", "Đang thực hiện", "Hoàn thành 80%", "Hoàn thành tháng 6/2025"
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -288,7 +291,25 @@ class Features(NamedTuple):
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
                    PRODUCT.match(text) is not None, text.startswith("-"),
-                   GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)))
+                   GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
+                   size < 60 and _is_status_cell(text))
+
+
+def _is_status_cell(text: str) -> bool:
+    """Status words of a fact ("Đã hoàn thành …", "Đang triển khai tại 5 xã"), or others alone or before a date or a
+    share ("Hoàn thành", "Hoàn thành tháng 6/2025", "Hoàn thành 80%"), not a task that starts with them ("Hoàn thành
+    việc cấp giấy chứng nhận …")."""
+    reading = read_status(text)
+    return reading is not None and (reading.fact or not reading.rest or reading.rest[:1].isdigit()
+                                    or looks_like_deadline(reading.rest))
+
+
+_REPORT_OPENERS = frozenset(json_data("task_tables.json")["report_openers"])
+
+
+def _opens_report(text: str) -> bool:
+    """"Đã tổ chức 4 hội nghị", "Đang triển khai": a report's statement, never the rest of a body's name."""
+    return text[:6].lower().split(" ", 1)[0] in _REPORT_OPENERS  # tone marks kept: "Đà Nẵng" is no "Đã"
 
 
 @lru_cache(maxsize=8192)
@@ -324,9 +345,13 @@ def emission(f: Features, role: str) -> float:
         return -2.0
     if role in AGENCY_ROLES:
         return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
+    if role == "status" or (role == "result" and f.status):
+        return 1.5 if f.status else (-1.5 if f.agency else 0.0)
     if role in _TIME_ROLES:
+        if f.status:
+            return 2.0  # a report's "Tiến độ": "Đã hoàn thành"
         return 2.0 if deadline and not f.agency else (-2.0 if f.product else (-1.5 if f.agency or f.long else -0.8))
-    if role == "output":
+    if role in ("output", "result"):  # a plan's product, a report's result: the same kinds of words
         return 1.0 if f.product else (-1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3)))
     if role in ("content", "criterion"):
         return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
@@ -353,7 +378,7 @@ class Join(NamedTuple):
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
-        whole_on_its_own = block.agency or block.deadline_cell
+        whole_on_its_own = block.agency or block.deadline_cell or block.status or _opens_report(block.text)
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label,
@@ -376,7 +401,7 @@ class Join(NamedTuple):
 
 # columns of a task's running text, not names; not an indicator's name ("criterion", "goal"), whose unit cell beside it
 # is a word or two in small letters ("hồ sơ"), no line of the name going on
-_TEXT_ROLES = frozenset({"content", "output", "note"})
+_TEXT_ROLES = frozenset({"content", "output", "result", "note"})
 _NO_JOIN = Join(never=True, bullets=False, short_continuation=False)
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)
@@ -631,7 +656,7 @@ _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A
 _TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",
-                         "agency_mark", "period_mark"})
+                         "agency_mark", "period_mark", "result", "status", "status_mark"})
 
 
 _ITEM_LABEL = re.compile(r"^[a-zđ][).]$")

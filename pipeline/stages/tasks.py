@@ -41,9 +41,11 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .assignments import LabelledField, duty_bodies, labelled_fields
-from .cells import is_total_label, looks_like_agency, role_of_mark
+from .cells import is_total_label, looks_like_agency, looks_like_deadline, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
+from .status import read_status
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
+from ..text import fold
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
@@ -53,6 +55,7 @@ _ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
 _SUB_GROUP = re.compile(r"^[IVXLC]+\.\d+\.?$")
 _GROUP_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)\s+(?=\S)")  # "1.", "II", "A." before a title
 _MAX_BODY_TITLE_WORDS = 12  # a group title that is a body's name, not a sentence
+_FIRST_CLAUSE = re.compile(r"[^.;,\n]*")  # "Đã hoàn thành" of "Đã hoàn thành. Ban hành Quyết định …"
 
 
 def _bullets(cell: str) -> list[str]:
@@ -60,12 +63,48 @@ def _bullets(cell: str) -> list[str]:
     return [b.strip() for b in _BULLET_SPLIT.split(cell.strip()) if b.strip()] if cell.strip() else []
 
 
-def _role_cells(table: TableRecord, row: TableRow) -> dict[str, str]:
+def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = None) -> dict[str, str]:
+    """The row's first filled cell of each role. A time cell ("Tiến độ") is read cell by cell: status words alone
+    ("Đã hoàn thành", "Đang thực hiện", "Hoàn thành 80% khối lượng") give the status, not a deadline; followed by a
+    date they give both when they state a fact ("Đã hoàn thành tháng 6/2025") or, in a report, name a time over by its
+    date ("Hoàn thành tháng 6/2025" in a report of July 2025); in a plan, or for a time still to come (a report's
+    tasks for the next months), "Hoàn thành trước ngày 30/6/2026" stays a deadline. A time cell that names no
+    time in a report, or after the deadline's cell, is a status too (one its words may not tell: "Đã trình UBND
+    tỉnh"); in a plan it stays the deadline's text ("Theo hướng dẫn của Bộ Nội vụ")."""
     cells: dict[str, str] = {}
     for column, text in zip(table.columns, row.cells):
-        if text.strip() and column.role not in cells:
-            cells[column.role] = text.strip()
+        text = text.strip()
+        if not text:
+            continue
+        roles = [column.role]
+        if column.role == "deadline" and (reading := read_status(text)) is not None:
+            dated = bool(reading.rest) and looks_like_deadline(reading.rest)
+            done_by = dated and (reading.fact or _past(text, report_date))
+            roles = ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
+        elif column.role == "deadline" and ("deadline" in cells or report_date) and not looks_like_deadline(text):
+            roles = ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
+        for role in roles:
+            cells.setdefault(role, text)
     return cells
+
+
+def _past(text: str, report_date: str | None) -> bool:
+    """A report's time cell that names a period ended by the report's date ("Hoàn thành tháng 6/2025" in July 2025)."""
+    end = parse_deadline(text, int(report_date[:4])).end if report_date else None
+    return bool(end) and end <= report_date
+
+
+def _status_of(cells: dict[str, str], marked: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The task's status, its text as printed and, when the cells say none that can be read, why: the status cell
+    (a tick column's name for a tick), else the status words a result cell starts with ("Đã hoàn thành. Ban hành …")."""
+    if len(marked) > 1:
+        return None, ", ".join(marked), "ticks under several statuses"
+    if printed := (marked[0] if marked else cells.get("status")):
+        reading = read_status(printed)
+        return (reading.status, printed, None) if reading else (None, printed, "no status words known")
+    if (result := cells.get("result")) and (reading := read_status(result)):
+        return reading.status, _FIRST_CLAUSE.match(result).group(0).strip(), None
+    return None, None, None
 
 
 def _outline_columns(table: TableRecord) -> tuple[int, int] | None:
@@ -129,6 +168,9 @@ class _Builder:
         self.doc = doc
         self.table = table
         self.year = plan_year(doc)
+        # a report's date: its time cells that name a period over by then say when a task was done
+        meta = doc.metadata
+        self.report_date = meta.issued_date if meta and meta.doc_type and fold(meta.doc_type) == "bao cao" else None
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
         self.groups: list[tuple[int, str, list, str]] = []  # rank, label, the lead and the deadline the group names
@@ -199,7 +241,7 @@ class _Builder:
         return [p for p in path if p]
 
     def data_row(self, index: int, row: TableRow) -> None:
-        cells = _role_cells(self.table, row)
+        cells = _role_cells(self.table, row, self.report_date)
         roles = self.roles
         number = cells.get("number")
         task_number = None if "group" in roles else number
@@ -235,6 +277,12 @@ class _Builder:
             parent = self.last_numbered
             path = [*path, f"{parent.number}. {parent.content}" if parent.number else parent.content]
         marked = self.marked_bodies(row)
+        status, status_text, unread = _status_of(cells, self.marked_statuses(row))
+        if unread:
+            self.issues.append(Issue(
+                code="task_status_unread",
+                message=f"{self.table.id}: status '{status_text}' of the task in row {index}: {unread}; status left "
+                        f"null", where=self.where(row)))
         for part in self.split(row, cells):
             agencies = _agencies(part, self.leads_column)
             for role, names in marked.items():
@@ -245,7 +293,7 @@ class _Builder:
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,
                 deadline=_deadline_of(part, self.year), output=part.get("output"), note=part.get("note"),
-                rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
+                status=status, status_text=status_text, result=part.get("result"), rows=[index], line_start=row.line_start, line_end=row.line_end, page=row.page, uncertain=row.uncertain,
             )
             self.tasks.append(task)
             self.check_deadline(task, row, index)
@@ -267,6 +315,11 @@ class _Builder:
         """In a schedule, the periods whose column marks this row, by their header names ("Quý II, Quý III")."""
         return ", ".join(column.name.split(" / ")[-1] for column, text in zip(self.table.columns, row.cells)
                          if column.role == "period_mark" and text.strip())
+
+    def marked_statuses(self, row: TableRow) -> list[str]:
+        """In a report's tick columns, the names of the statuses this row ticks ("Đang thực hiện")."""
+        return [column.name.split(" / ")[-1] for column, text in zip(self.table.columns, row.cells)
+                if column.role == "status_mark" and text.strip()]
 
     def marked_bodies(self, row: TableRow) -> dict[str, list[str]]:
         """In a table of assignments, the bodies whose column marks this row ("CT": lead, "PH": support); a mark
@@ -305,6 +358,7 @@ class _Builder:
         """A sub-row under merged cells: more products, agencies or deadlines for the same task."""
         position = self.tasks.index(task)
         outputs = [o for o in (task.output, cells.get("output")) if o]
+        results = [r for r in (task.result, cells.get("result")) if r]
         deadline = task.deadline
         printed = cells.get("deadline")
         if printed and printed != (deadline.text if deadline else None):
@@ -312,7 +366,7 @@ class _Builder:
             deadline = _deadline(texts, self.year)
         more = _agencies(cells, self.leads_column)
         merged = task.model_copy(update={
-            "output": "\n".join(dict.fromkeys(outputs)) or None,
+            "output": "\n".join(dict.fromkeys(outputs)) or None, "result": "\n".join(dict.fromkeys(results)) or None,
             **{field: unique_names(getattr(task, field) + more[field]) for field in TASK_AGENCY_ROLES},
             "deadline": deadline, "rows": [*task.rows, index], "line_end": row.line_end,
         })

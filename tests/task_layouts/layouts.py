@@ -1283,9 +1283,10 @@ def _fifth_bed() -> list[Layout]:
 
 
 def _sixth_bed() -> list[Layout]:
-    """Layouts 90-93: what real plans print that the other beds lacked (FACTS.md, sixth test bed): a task column over
+    """Layouts 90-94: what real plans print that the other beds lacked (FACTS.md, sixth test bed): a task column over
     its activities ("Nhiệm vụ" merged down beside "Hoạt động cụ thể", each activity with its own bodies and time), a
-    numbered row that names the lead of the lettered items under it, group rows that name their tasks' deadline."""
+    numbered row that names the lead of the lettered items under it, group rows that name their tasks' deadline; a
+    report whose only time column holds status words (94, written with the reader that reads them)."""
     L: list[Layout] = []
     parents = ("Hoàn thiện thể chế về quản lý đầu tư công", "Nâng cao chất lượng dịch vụ công trực tuyến",
                "Phát triển nguồn nhân lực số trong cơ quan nhà nước", "Tăng cường kiểm tra, giám sát thực thi công vụ")
@@ -1355,6 +1356,19 @@ def _sixth_bed() -> list[Layout]:
                    "chuyển đổi số năm 2026", [TaskTable(STD[:5], tuple(rows), bold_groups=True)],
                    "group rows 'I', 'II' that name the deadline of their tasks in their own deadline cell; a task that "
                    "prints a time of its own keeps it"))
+
+    # 94. A report whose only time column is "Tiến độ", of status words: no deadline; "Kết quả thực hiện" beside it.
+    rows = [replace(t, printed={"status": STATUS[(i + 2) % len(STATUS)], "note": f"Đã tổ chức {i + 2} hội nghị, lớp tập huấn"})
+            for i, t in enumerate(tasks(41, 6, outputs=False))]
+    L.append(Layout("report_progress_words", **province_header("Vĩnh Long", "Số: 233/BC-UBND", "ngày 8 tháng 7 năm 2026"),
+                    heading=("BÁO CÁO", "Kết quả thực hiện Kế hoạch cải cách hành chính 6 tháng đầu năm 2026"),
+                    parts=("I. KẾT QUẢ ĐẠT ĐƯỢC", "Kết quả thực hiện các nhiệm vụ tại Phụ lục kèm theo.",
+                           TaskTable(columns("TT:number", "Nội dung nhiệm vụ:content", "Đơn vị chủ trì:lead",
+                                             "Đơn vị phối hợp:support", "Kết quả thực hiện:note", "Tiến độ:status"),
+                                     tuple(rows)),
+                           "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Tiếp tục thực hiện các nhiệm vụ còn lại."),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="a report's 'Tiến độ' of status words ('Đã hoàn thành', 'Đã trình UBND tỉnh') gives no deadline"))
     return L
 
 
@@ -1364,6 +1378,6 @@ THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # wr
 FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # what the first three missed (73-79)
 ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
-SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times (90-93)
+SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

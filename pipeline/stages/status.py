@@ -1,0 +1,64 @@
+"""Where a report says a task stands: the status words a cell starts with ("Đã hoàn thành", "Đang thực hiện", "Chậm
+tiến độ"), read on the folded cell by the vocabulary in ``data/task_status.csv``.
+
+- ``read_status(text)``: the status the cell's first words give, and the printed rest of the cell after them (a date:
+  "Hoàn thành tháng 6/2025"; a measure: "Hoàn thành 80% khối lượng"); None when it starts with no status words.
+- ``status_name(name)``: the status a tick column's name gives ("Đang thực hiện" under "Tình hình thực hiện").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import csv_rows
+from ..text import fold
+
+_LEAD = re.compile(r"^[\s\-+•–.:]+")  # a bullet or a dash before the words
+_END = re.compile(r"^[\s.,;:()\-–]*$")  # what may follow the words when they are the whole cell
+_SHARE = re.compile(r"^(?:được\s+|khoảng\s+|đạt\s+)?(\d{1,2}(?:[.,]\d+)?)\s*%")  # "Hoàn thành 80% khối lượng": a part
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    status: str
+    fact: bool  # a fact even before a date ("Đã hoàn thành tháng 6"), not a plan's aim ("Hoàn thành tháng 6")
+
+
+@cache
+def _vocabulary() -> tuple[tuple[re.Pattern[str], StatusWords], ...]:
+    rows = sorted(csv_rows("task_status.csv"), key=lambda row: -len(row["words"]))
+    return tuple((re.compile(rf"^{re.escape(fold(row['words']))}(?![a-z0-9])"),
+                  StatusWords(row["status"], row["fact"] == "yes")) for row in rows)
+
+
+@dataclass(frozen=True)
+class StatusReading:
+    status: str
+    fact: bool
+    rest: str  # the cell after the status words, as printed ("tháng 6/2025", "80% khối lượng"); "" when none
+
+
+def read_status(text: str) -> StatusReading | None:
+    """The status a cell's first words give ("Đã hoàn thành" -> done; "Chưa hoàn thành" -> not_done); None when the
+    cell starts with none of the vocabulary's words."""
+    printed = _LEAD.sub("", text.strip())
+    folded = fold(printed)
+    for pattern, words in _vocabulary():
+        if found := pattern.match(folded):
+            # fold keeps one character per printed character (a tone mark is part of its letter in NFC text), but a
+            # run of spaces folds to one: find the same number of words in the printed text
+            words_in = len(found.group(0).split())
+            rest = printed.split(None, words_in)[words_in:] if words_in else [printed]
+            rest_text = (rest[0] if rest else "").strip(" .,;:-–")
+            if words.status == "done" and _SHARE.match(rest_text.lower()):
+                return StatusReading("in_progress", True, rest_text)  # a share of the work under 100%: under way
+            return StatusReading(words.status, words.fact, rest_text)
+    return None
+
+
+def status_name(name: str) -> str | None:
+    """The status a tick column's name gives when the name is status words alone ("Hoàn thành", "Đang thực hiện")."""
+    reading = read_status(name)
+    return reading.status if reading and _END.match(reading.rest) else None

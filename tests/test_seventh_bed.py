@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stages.columns import column_role
+from pipeline.stages.deadlines import parse_deadline
 
 
 @pytest.mark.parametrize("header,role", [
@@ -30,3 +31,13 @@ from pipeline.stages.columns import column_role
 ])
 def test_an_election_timetable_names_its_last_day_and_counts_days_beside_it(header, role):
     assert column_role(header) == role
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Tháng 12/2026 - 01/2027", "2027-01-31"), ("Tháng 11/2026 đến 02/2027", "2027-02-28"),
+    ("Quý IV/2026 – 03/2027", "2027-03-31"), ("12/2026 - 01/2027", "2027-01-31"),
+    ("Tháng 6/2026 (báo cáo trong 12/2026)", "2026-06-30"),  # a month after no dash is not the span's end
+    ("Tháng 10 - 12/2026", "2026-12-31"),
+])
+def test_a_span_whose_end_is_printed_in_figures_after_a_dash_ends_there(text, end):
+    assert parse_deadline(text, 2026).end == end

@@ -19,8 +19,27 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.run import process
 from pipeline.stages.columns import column_role
 from pipeline.stages.deadlines import parse_deadline
+from task_layouts import BY_NAME, evaluate, expected_of_layout
+from task_layouts.layouts import SEVENTH_BED
+from task_layouts.render import to_html, to_row_text, to_text
+
+_RENDER = {"html": to_html, "pipe.txt": lambda layout: to_text(layout, pipe=True),
+           "bar.txt": lambda layout: to_text(layout, pipe=True, bar_lines=True), "tab.txt": to_row_text,
+           "md.txt": lambda layout: to_row_text(layout, markdown=True),
+           "mdonce.txt": lambda layout: to_row_text(layout, markdown=True, down_once=True)}
+
+
+@pytest.mark.parametrize("name", SEVENTH_BED)
+@pytest.mark.parametrize("fmt", sorted(_RENDER))
+def test_seventh_bed_keeps_every_task(tmp_path, name, fmt):
+    layout = BY_NAME[name]
+    path = tmp_path / f"{name}.{fmt}"
+    path.write_text(_RENDER[fmt](layout), encoding="utf-8")
+    failures = evaluate(path, expected_of_layout(layout), name, fmt).failures()
+    assert not failures, f"{layout.note}\n" + "\n".join(failures)
 
 
 @pytest.mark.parametrize("header,role", [
@@ -41,3 +60,31 @@ def test_an_election_timetable_names_its_last_day_and_counts_days_beside_it(head
 ])
 def test_a_span_whose_end_is_printed_in_figures_after_a_dash_ends_there(text, end):
     assert parse_deadline(text, 2026).end == end
+
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/KH-UBND\nPhú Thọ, ngày 10 tháng 2 năm 2026\nKẾ HOẠCH\n"
+         "Cải cách hành chính năm 2026\nPHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/02/2026 của UBND tỉnh)\n")
+_ROWS = [["Lĩnh vực", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+         ["Thể chế", "Rà soát văn bản quy phạm pháp luật của tỉnh ban hành năm 2025", "Sở Tư pháp", "Quý II/2026"],
+         [None, "Đánh giá chất lượng văn bản do các sở soạn thảo trong năm", "Văn phòng UBND tỉnh", "Tháng 11/2026"],
+         ["Tài chính công", "Công khai dự toán ngân sách của các cơ quan, đơn vị", "Sở Tài chính", "Tháng 3/2026"],
+         [None, "Kiểm tra việc quản lý tài sản công tại các đơn vị sự nghiệp", "Thanh tra tỉnh", "Quý IV/2026"]]
+
+
+@pytest.mark.parametrize("form", ["tab", "pipe", "markdown"])
+def test_a_group_column_merged_down_over_unnumbered_tasks(tmp_path, form):
+    """Another wording and width than layout 97 (four columns, no support), as a browser, a site and a markdown
+    converter copy it: the merged group printed once, on its first task's row."""
+    def line(row):
+        cells = [c for c in row if c is not None]
+        return {"tab": "\t".join(cells), "pipe": "\n".join(f"{c} |" for c in cells),
+                "markdown": "| " + " | ".join(cells) + " |"}[form]
+    lines = [line(r) for r in _ROWS]
+    if form == "markdown":
+        lines.insert(1, "|---|---|---|---|")
+    path = tmp_path / "plan.txt"
+    path.write_text(_HEAD + "\n".join(lines) + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
+    tasks = process(path).tasks
+    assert [(t.group_path, [m.name for m in t.lead], t.deadline.end) for t in tasks] == [
+        (["Thể chế"], ["Sở Tư pháp"], "2026-06-30"), (["Thể chế"], ["Văn phòng UBND tỉnh"], "2026-11-30"),
+        (["Tài chính công"], ["Sở Tài chính"], "2026-03-31"), (["Tài chính công"], ["Thanh tra tỉnh"], "2026-12-31")]

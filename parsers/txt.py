@@ -441,7 +441,9 @@ _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next on
 # a task's number and content are its own (merged down only over a task's second product): covering them costs, in
 # tenths. Lead and support cost alike: a row that prints one agency under merged cells may have either (both are
 # merged down over tasks in real plans), so such a row reads two ways and is left as text.
-_COVER_COST = {"number": 10, "content": 5}
+_COVER_COST = {"number": 10, "content": 5, "group": -5}
+# A group column ("Lĩnh vực" first, its field merged down over the tasks under it, which print no group of their own)
+# is what real tables merge down most: covering it gains what covering the task's text costs.
 _MAX_PLACEMENTS = 3000  # a wide table's short row or header fits too many ways to weigh (and each is a guess)
 _AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
 

@@ -29,6 +29,8 @@ KNOWN_LIMITS = {
                                       "the merged day prints fewer",
     ("event_time_first", "bar.txt"): "as pipe.txt: its cells are the same once each '|' line has ended the cell above it",
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
+    ("election_timetable", "txt"): "as remarks_name_bodies: the count of days before election day ('Trước 105 ngày') "
+                                   "is aligned into the deadline cell beside the day, one cell a line",
     ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
     ("cells_wrapped_in_copy", "txt"): "a task's second line that begins like a collective ('các đơn vị sự nghiệp công "
                                       "lập thuộc …') reads as its lead, one cell a line (tests/test_copied_tables.py)",

@@ -113,6 +113,8 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<las
 _UNTIL = re.compile(r"(?:đến|trước|chậm nhất|không quá)\s*(?:hết\s*)?$", re.IGNORECASE)
 # "trước quý IV/2026", "trước tháng 10/2026", "trước năm 2027": before the period starts, not within it
 _BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
+# what ends a span's first period and starts its last: "Tháng 12/2026 - 01/2027", "tháng 11/2026 đến 02/2027"
+_SPAN_END = re.compile(r"(?:[-–—]|đến)\s*$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
@@ -210,11 +212,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
             read.append(m.span())
             spans.append(_as_bounded(text, m, date(year, month, 1), _month_end(year, month)))
-    if not spans:
-        for m in _NUMERIC_MONTH.finditer(text):
-            month, year = int(m.group("month")), int(m.group("year"))
-            if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
-                spans.append((date(year, month, 1), _month_end(year, month)))
+    for m in _NUMERIC_MONTH.finditer(text):
+        month, year = int(m.group("month")), int(m.group("year"))
+        # beside another period, only the end of a span printed after a dash ("Tháng 12/2026 - 01/2027")
+        if spans and (any(s <= m.start() < e for s, e in read + cited) or not _SPAN_END.search(text[:m.start()])):
+            continue
+        if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
+            spans.append((date(year, month, 1), _month_end(year, month)))
     for m in _HALF.finditer(text):
         if (year := year_of(m)) is not None:
             read.append(m.span())

@@ -182,12 +182,15 @@ def header_length(texts: list[str]) -> int:
     "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year, a cell no column is named by (a
     sentence, a text longer than any name: the first task of a table with no number column),
     or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
-    followed by more names is a merged one of a two-line header."""
+    followed by more names is a merged one of a two-line header. Where the first column is a group column ("Lĩnh
+    vực"), a name of no column just before the first task is the first row's group ("Cải cách thể chế")."""
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
         if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
+            if i > 2 and column_role(texts[0].strip()) == "group" and column_role(texts[i - 1].strip()) == "other":
+                return i - 1
             return i
         if i >= 2 and not text:
             following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
@@ -616,15 +619,21 @@ def _table_row(blocks: list[Block], cells: list[str], merged: list[int], uncerta
     )
 
 
+# a first column real tables merge down over the rows under it: the row's number (over a task's second product), the
+# group its tasks belong to ("Lĩnh vực" printed once over them)
+_MERGED_FIRST = frozenset({"number", "group"})
+
+
 def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
     """Cells end with "|"; a cell may run over several lines before its "|". Every row has the header's
-    number of cells; a row whose first cell is not a row number is flagged. Where a table numbers its rows and
-    some group of cells does not start with a number, rows under merged cells may have printed fewer cells: each
+    number of cells; a row whose first cell is not a row number is flagged. Where a table numbers its rows (or names
+    their group in its first column) and some group of cells does not start with a number, rows under merged cells
+    may have printed fewer cells: each
     cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
     their columns is kept."""
     cells = _pipe_cells(blocks)
     rows, confidence = _positional_rows(cells, len(roles))
-    if roles and roles[0] == "number" and confidence < 1.0:
+    if roles and roles[0] in _MERGED_FIRST and confidence < 1.0:
         aligned, aligned_confidence = _aligned_rows(cells, roles, joins=False)
         if aligned_confidence > confidence:  # the reading whose rows sit better in their columns
             return aligned, aligned_confidence

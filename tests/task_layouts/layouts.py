@@ -11,7 +11,7 @@ from .pools import (ABBREVIATED, ACTIONS, CENTRAL, CENTRAL_COLLECTIVE, CENTRAL_D
                     EVENT_STEPS, FIELDS, FUNDED, GOV_OUTPUTS, GOV_TASKS, HARD_DEADLINES, HEALTH_FACILITIES, HEALTH_TASKS,
                     HEALTH_UNITS, IN_CONTENT, INDICATORS, LAW_TASKS, LEADERS, LOCAL_LEGAL, MINISTRY, MORE_DEADLINES,
                     NA_COMMITTEES, PRODUCTS, PROJECTS, PROPOSALS, PROVINCE, SESSIONS, STATUS, STEP_TIMES, SUBMITTERS,
-                    TIME_WORDS, UNLISTED)
+                    TIME_WORDS, UNLISTED, COMMUNE, SCHOOL, SCHOOL_TASKS)
 from .spec import Column, Deadline, Group, Layout, OtherTable, PageBreak, Task, TaskItems, TaskTable
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -109,7 +109,8 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 
 def _layouts() -> list[Layout]:
-    return _first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
+    return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
+            + _seventh_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1372,6 +1373,114 @@ def _sixth_bed() -> list[Layout]:
     return L
 
 
+def _seventh_bed() -> list[Layout]:
+    """Layouts 95-101: the forms of task tables the other beds lacked (FACTS.md, seventh test bed): "Phân công" and
+    "Thời gian" group headers over "Chủ trì | Phối hợp" and "Bắt đầu | Kết thúc", a commune's "Đầu mối", a school's
+    "Người/Bộ phận phụ trách", the group in a first column merged down over unnumbered tasks, an election timetable
+    with a "Số ngày" column beside the last day, months ticked under "Thời gian thực hiện", one performer column
+    that marks only its lead."""
+    L: list[Layout] = []
+
+    # 95. Two group headers: "Phân công thực hiện" over the two roles, "Thời gian" over "Bắt đầu | Kết thúc".
+    rows = tuple(replace(t, start=("01/2026", "Quý I/2026", "Tháng 3/2026", "")[i % 4])
+                 for i, t in enumerate(tasks(81, 8, outputs=True)))
+    L.append(_plan("assignment_and_time_groups", "Thái Nguyên", "Số: 140/KH-UBND", "ngày 6 tháng 1 năm 2026",
+                   "thực hiện Chương trình chuyển đổi số năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung nhiệm vụ", "content"),
+                               Column("Cơ quan chủ trì", "lead", parent="Phân công thực hiện"),
+                               Column("Cơ quan phối hợp", "support", parent="Phân công thực hiện"),
+                               Column("Bắt đầu", "start", parent="Thời gian"), Column("Kết thúc", "deadline", parent="Thời gian"),
+                               Column("Sản phẩm", "output")), rows)],
+                   "'Phân công thực hiện' over 'Cơ quan chủ trì | Cơ quan phối hợp', 'Thời gian' over 'Bắt đầu | "
+                   "Kết thúc' (one task with no start)"))
+
+    # 96. A commune's plan: "Đầu mối" leads, "Phối hợp" supports, roman groups, the commune's own bodies.
+    commune = dict(leads=COMMUNE[:6], supports=COMMUNE, outputs=False, lead_counts=(1,), support_counts=(1, 2, 0))
+    rows = grouped([("I", "CÔNG TÁC TUYÊN TRUYỀN"), ("II", "CÔNG TÁC KIỂM TRA, XỬ LÝ")],
+                   [tasks(85, 3, **commune), tasks(88, 4, **commune)])
+    L.append(Layout("commune_focal_point", issuer=("ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"), number="Số: 18/KH-UBND",
+                    place_date="Tân Lập, ngày 15 tháng 1 năm 2026",
+                    heading=("KẾ HOẠCH", "Bảo đảm trật tự an toàn giao thông năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao ý thức chấp hành pháp luật về giao thông của Nhân dân.",
+                           "II. NHIỆM VỤ CỤ THỂ", "Phân công nhiệm vụ như sau:",
+                           TaskTable(columns("TT:number", "Nội dung:content", "Đầu mối:lead", "Phối hợp:support",
+                                             "Thời gian:deadline"), tuple(rows), separator=", "),
+                           "III. TỔ CHỨC THỰC HIỆN", "Văn phòng HĐND và UBND xã tổng hợp, báo cáo kết quả."),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lò Văn Hùng"), recipients=RECIPIENTS,
+                    note="a commune's table: 'Đầu mối' | 'Phối hợp', roman group rows, ',' between bodies"))
+
+    # 97. A school's year plan: "Người/Bộ phận phụ trách" and "Ghi chú"; months as times, no support column.
+    school = (Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Tháng 11/2026", "2026-11-30"),
+              Deadline("Tháng 12/2026 - 01/2027", "2027-01-31"), Deadline("Thường xuyên"), Deadline("Tháng 4/2027", "2027-04-30"),
+              Deadline("Tháng 5/2027", "2027-05-31"))
+    rows = tuple(tasks(90, 8, leads=SCHOOL, outputs=False, contents=SCHOOL_TASKS, start=0, deadlines=school,
+                       lead_counts=(1, 1, 2)))
+    L.append(Layout("school_person_in_charge", issuer=("PHÒNG VĂN HÓA - XÃ HỘI", "TRƯỜNG THCS HÒA BÌNH"),
+                    number="Số: 45/KH-THCS", place_date="Hòa Bình, ngày 5 tháng 9 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện nhiệm vụ năm học 2026-2027"),
+                    parts=("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ hướng dẫn nhiệm vụ năm học của cấp trên.",
+                           "II. CÁC HOẠT ĐỘNG CHỦ YẾU",
+                           TaskTable(columns("TT:number", "Nội dung công việc:content", "Người/Bộ phận phụ trách:lead",
+                                             "Thời gian thực hiện:deadline", "Ghi chú:note"), rows, separator=", "),
+                           "III. TỔ CHỨC THỰC HIỆN", "Các tổ chuyên môn triển khai, báo cáo Ban Giám hiệu hằng tháng."),
+                    signature=("HIỆU TRƯỞNG", "", "Trần Thị Mai"), motto=True,
+                    note="a school's plan: 'Người/Bộ phận phụ trách' (a school's own parts), 'Ghi chú', no support column"))
+
+    # 98. The group in the first column, merged down over its tasks, which carry no number.
+    fields = ("Cải cách thể chế", "Cải cách thủ tục hành chính", "Xây dựng chính quyền số")
+    rows = []
+    for g, (field, run) in enumerate(zip(fields, (3, 2, 3))):
+        rows += [replace(t, number="", parent=field) for t in tasks(95 + g * 3, run, outputs=False)]
+    L.append(_plan("group_column_unnumbered", "Phú Thọ", "Số: 152/KH-UBND", "ngày 12 tháng 1 năm 2026",
+                   "cải cách hành chính năm 2026",
+                   [TaskTable(columns("Lĩnh vực:parent", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn:deadline"), tuple(rows), merge=("parent",))],
+                   "the first column names the field ('Lĩnh vực'), merged down over its tasks; no number column"))
+
+    # 99. An election timetable (phutho.gov.vn prints one): the last day a step must be done, beside "Số ngày" (how
+    # many days before election day, as the law counts them), and the body that does it.
+    days = ("Trước 105 ngày", "Trước 95 ngày", "Trước 70 ngày", "Trước 42 ngày", "Trước 30 ngày", "Trước 20 ngày", "")
+    dates = (Deadline("28/01/2026", "2026-01-28"), Deadline("07/02/2026", "2026-02-07"), Deadline("04/3/2026", "2026-03-04"),
+             Deadline("01/4/2026", "2026-04-01"), Deadline("13/4/2026", "2026-04-13"), Deadline("23/4/2026", "2026-04-23"),
+             Deadline("Sau ngày bầu cử"))
+    steps = ("Thành lập Ủy ban bầu cử ở các xã, phường", "Thành lập Ban bầu cử đại biểu Hội đồng nhân dân",
+             "Hội nghị hiệp thương lần thứ hai", "Niêm yết danh sách cử tri", "Công bố danh sách người ứng cử",
+             "Kiểm tra công tác chuẩn bị bầu cử ở cơ sở", "Tổng kết công tác bầu cử")
+    rows = tuple(Task(str(i + 1), step, lead=lead, deadline=date, printed={"other": day})
+                 for i, (step, day, date, lead) in enumerate(zip(steps, days, dates, (
+                     ("UBND các xã, phường",), ("UBND các xã, phường",), ("Ủy ban MTTQ Việt Nam tỉnh",), ("UBND các xã, phường",),
+                     ("Ủy ban bầu cử tỉnh",), ("Sở Nội vụ",), ("Sở Nội vụ",)))))
+    L.append(_plan("election_timetable", "Phú Thọ", "Số: 160/KH-UBND", "ngày 15 tháng 1 năm 2026",
+                   "triển khai công tác bầu cử đại biểu Hội đồng nhân dân các cấp",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content",
+                                      "Số ngày chậm nhất phải hoàn thành trước ngày bầu cử:other",
+                                      "Ngày chậm nhất phải hoàn thành:deadline", "Cơ quan thực hiện:lead"), rows)],
+                   "an election timetable: 'Số ngày … trước ngày bầu cử' beside 'Ngày chậm nhất phải hoàn thành', a "
+                   "'Cơ quan thực hiện' column last", landscape=False, annex_title="LỊCH THỜI GIAN THỰC HIỆN"))
+
+    # 100. Months ticked under "Thời gian thực hiện" (a half-year schedule), a "Đơn vị thực hiện" that leads.
+    months = ("Tháng 7", "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12")
+    runs = ((0, 1), (2,), (1, 2, 3), (4, 5), (3,), (0, 1, 2, 3, 4, 5), (5,))
+    ends = ("2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31", "2026-11-30", "2026-12-31")
+    rows = tuple(replace(t, deadline=Deadline(", ".join(months[m] for m in run), ends[run[-1]]), support=())
+                 for t, run in zip(tasks(101, 7, outputs=False, lead_counts=(1,)), runs))
+    L.append(_plan("month_schedule", "Phú Thọ", "Số: 171/KH-UBND", "ngày 1 tháng 7 năm 2026",
+                   "tuyên truyền phổ biến pháp luật 6 tháng cuối năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nội dung hoạt động", "content"), Column("Đơn vị thực hiện", "lead"),
+                               *(Column(m, "period", parent="Thời gian thực hiện") for m in months)), rows)],
+                   "months ticked 'x' under 'Thời gian thực hiện'; 'Đơn vị thực hiện' leads (no chủ trì column)",
+                   skip=("txt",)))  # one cell per paragraph: empty months cannot be told from each other
+
+    # 101. One "Đơn vị thực hiện" column that marks only its lead: "Sở A (chủ trì), Sở B, Sở C".
+    L.append(_plan("lead_marked_performers", "Thái Nguyên", "Số: 175/KH-UBND", "ngày 8 tháng 7 năm 2026",
+                   "phát triển kinh tế tập thể năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ, giải pháp:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian hoàn thành:deadline"),
+                              tuple(tasks(110, 8, outputs=False, support_counts=(2, 1, 0, 3))), combined="mark", separator=", ")],
+                   "one 'Đơn vị thực hiện' column: 'Sở A (chủ trì), Sở B, Sở C' (the lead marked, the others support)"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1379,5 +1488,6 @@ FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourth_bed())  # 
 ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # tasks written as items, not tables (80-85)
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
+SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -344,3 +344,16 @@ PROPOSALS = (
 LEADERS = ("Chủ tịch UBND tỉnh", "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Chủ tịch UBND tỉnh Lê Văn Hòa",
            "Phó Chủ tịch UBND tỉnh Trần Thị Mỹ")
 STATUS = ("Đã hoàn thành", "Đang triển khai", "Chưa thực hiện", "Hoàn thành 80% khối lượng", "Đã trình UBND tỉnh")
+
+# A commune's own bodies (the two-tier local government from 7/2025: a commune has offices, no district above it).
+COMMUNE = ("Văn phòng HĐND và UBND xã", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Công an xã",
+           "Ban Chỉ huy Quân sự xã", "Trung tâm Phục vụ hành chính công xã", "Ủy ban MTTQ Việt Nam xã")
+# A school's own parts, as its year plan names who is in charge.
+SCHOOL = ("Ban Giám hiệu", "Tổ Khoa học tự nhiên", "Tổ Khoa học xã hội", "Tổ Văn phòng", "Đoàn Thanh niên",
+          "Công đoàn trường", "Giáo viên chủ nhiệm")
+SCHOOL_TASKS = (
+    "Rà soát, bổ sung thiết bị dạy học các phòng bộ môn", "Tổ chức hội giảng chào mừng ngày Nhà giáo Việt Nam",
+    "Bồi dưỡng học sinh giỏi cấp trường", "Kiểm tra nội bộ hồ sơ chuyên môn của giáo viên",
+    "Tổ chức ngày hội đọc sách cho học sinh", "Tổng kết năm học và khen thưởng học sinh",
+    "Tập huấn sử dụng học liệu số cho giáo viên", "Phối hợp với cha mẹ học sinh giáo dục kỹ năng sống",
+)

@@ -4,7 +4,7 @@ taken as a task, and each row's lead, support and deadline right. A failure name
 and the field.
 
 The comparison is task_layouts.compare, the same function scripts/evaluate_tasks.py reports with, so the figures
-and the tests cannot disagree. The files are built once per session (see test_build_time for how long it takes).
+and the tests cannot disagree. The files are built once per session (test_every_case_built prints how long it takes).
 """
 
 from __future__ import annotations
@@ -67,13 +67,13 @@ def test_layout(built, name, fmt):
 # -- The test bed itself ----------------------------------------------------------------------------------------------
 
 
-def test_build_time(built):
-    """Every layout in every format is built once per session; LibreOffice takes most of it."""
+def test_every_case_built(built):
+    """Every layout in every format is built once per session; LibreOffice takes most of it. The time is printed, not
+    asserted: speed is measured in the benchmark, and a loaded machine would fail a limit here."""
     made = built["files"]
     expected = {tuple(case.values) for case in CASES if libreoffice() or case.values[1] not in NEEDS_LIBREOFFICE}
     assert set(made) == expected
     print(f"\nbuilt {len(made)} files in {built['seconds']:.1f} s")
-    assert built["seconds"] < 300
 
 
 def test_layouts_differ_as_real_documents_do():

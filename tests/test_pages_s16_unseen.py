@@ -1,0 +1,133 @@
+"""Issuers and forms no earlier test covered, from ~60 forms written after stored openings of legal-site pages (s16):
+a Sở's and a public unit's plans, the police, the military command, the mass organisations, joint plans, the
+Government's Office, a ministry's Cục and Tổng cục, state corporations, courts and procuracies, districts before 2025,
+công văn with a "V/v" subject, headers copied as one line, dates left blank.
+
+What the forms are (our own notes; every fixture below is written for the test, names and numbers made up):
+- a công văn's subject that cites a document wraps after the cited number, so its second line opens with the cited
+  date: "V/v triển khai Kế hoạch số 95/KH-UBND" / "ngày 12/4/2023 của UBND Thành phố"; the place-and-date line can
+  come after it in a text copy (the header's table read row by row);
+- a state corporation's unit heads its documents under the corporation: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY
+  ĐIỆN LỰC MIỀN TRUNG", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC" / "CÔNG TY ĐIỆN LỰC HÀ GIANG";
+- a joint plan of two bodies of a province, each on its own line with the place, one of them a Sở whose name holds a
+  dash ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH …", "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH TỈNH …");
+- signers of the Central Highlands sign with names that open with "K'" (K'Ho: "K' Brình", "K'Brình") or "A" (Ba Na,
+  Xơ Đăng: "A Pớt"), or hold an apostrophe inside ("Điểu K'Ré"), besides the "Y" and "H'" already read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
+FORMS = ["text", "html", "docx"]
+BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả công tác trong năm.", "II. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện."]
+
+
+def _metadata(tmp_path, lines: list[str], form: str):
+    return process(write_in_form(tmp_path, lines, form)).metadata
+
+
+# --- a công văn's subject wrapped at the date of the document it cites
+
+CITING_SUBJECTS = [
+    (["V/v thực hiện Kế hoạch số 95/KH-UBND", "ngày 12/4/2023 của UBND Thành phố"],
+     "thực hiện Kế hoạch số 95/KH-UBND ngày 12/4/2023 của UBND Thành phố"),
+    (["V/v triển khai Quyết định số 2546/QĐ-BYT", "ngày 25 tháng 6 năm 2023 của Bộ Y tế"],
+     "triển khai Quyết định số 2546/QĐ-BYT ngày 25 tháng 6 năm 2023 của Bộ Y tế"),
+    (["V/v góp ý dự thảo Thông tư số 12/2023/TT-BTC", "ngày 02.5.2023 về quản lý ngân sách"],
+     "góp ý dự thảo Thông tư số 12/2023/TT-BTC ngày 02.5.2023 về quản lý ngân sách"),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("date_first", [True, False])
+@pytest.mark.parametrize("subject, title", CITING_SUBJECTS)
+def test_a_subject_wrapped_at_the_cited_date(tmp_path, form, date_first, subject, title):
+    """The subject's second line was taken for the place-and-date line: the title stopped at the cited number, and when
+    the real date line came after, the document got the cited document's date and no place."""
+    date = ["Hoàng Mai, ngày 5 tháng 5 năm 2023"]
+    header = [*date, *subject] if date_first else [*subject, *date]
+    lines = ["ỦY BAN NHÂN DÂN", "QUẬN HOÀNG MAI", "-------", *MOTTO, "Số: 2210/UBND-TP", *header,
+             "Kính gửi: Các phòng, ban, ngành thuộc quận.", "UBND quận yêu cầu các đơn vị thực hiện như sau:",
+             "1. Tổ chức thực hiện.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn Thành"]
+    meta = _metadata(tmp_path, lines, form)
+    assert (meta.doc_type, meta.title) == ("Công văn", title)
+    assert (meta.place, meta.issued_date) == ("Hoàng Mai", "2023-05-05")
+
+
+@pytest.mark.parametrize("line", ["ngày 12/4/2023", "Hà Nội, ngày 12 tháng 4 năm 2023", "ngày 12 tháng 4 năm 2023"])
+def test_a_cited_date_is_no_date_line_but_a_bare_date_line_is(tmp_path, line):
+    """Only a date followed by words in small letters is a cited one; a date line with no place is still read."""
+    def issued(date_lines):
+        lines = ["BỘ TƯ PHÁP", "-------", *MOTTO, "Số: 52/BTP-VP", *date_lines, "V/v triển khai công tác năm 2023",
+                 "Kính gửi: Các đơn vị trực thuộc.", "Bộ Tư pháp đề nghị như sau:", "1. Tăng cường kiểm tra."]
+        return _metadata(tmp_path, lines, "text").issued_date
+
+    assert issued(["ngày 20/3/2023 của Bộ Tư pháp", line]) == "2023-04-12"
+    assert issued([line]) == "2023-04-12"
+
+
+# --- a state corporation's unit under the corporation
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, issuer, parent", [
+    (["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG"], "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG",
+     "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM"),
+    (["TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "CÔNG TY ĐIỆN LỰC HÀ GIANG"], "CÔNG TY ĐIỆN LỰC HÀ GIANG",
+     "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC"),
+    (["TẬP ĐOÀN CÔNG NGHIỆP THAN -", "KHOÁNG SẢN VIỆT NAM", "CÔNG TY THAN HÒN GAI - TKV"], "CÔNG TY THAN HÒN GAI - TKV",
+     "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"),
+])
+def test_a_corporations_unit_under_the_corporation(tmp_path, form, header, issuer, parent):
+    """The corporation's kinds were no body's: its lines and its unit's were read as one issuer. The corporation
+    alone, its name wrapped ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG" / "VIỆT NAM"), stays one body."""
+    def read(lines_above):
+        lines = [*lines_above, "-------", *MOTTO, "Số: 615/KH-EVNCPC", "Đà Nẵng, ngày 14 tháng 2 năm 2024", "KẾ HOẠCH",
+                 "Chuyển đổi số năm 2024", *BODY, "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TỔNG GIÁM ĐỐC", "Ngô Tấn Cư"]
+        return _metadata(tmp_path, lines, form).issuer
+
+    assert (read(header).name, read(header).parent) == (issuer, parent)
+    alone = read(["TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG", "VIỆT NAM"])
+    assert (alone.name, alone.parent) == ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", None)
+
+
+# --- a joint plan whose Sở has a dash in its name
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("first, second, symbol", [
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH AN GIANG", "KHLT-SLĐTBXH-HLHPN"),
+    ("SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH TỈNH AN GIANG", "TỈNH ĐOÀN AN GIANG", "KHLT-SVHTTDL-TĐTN"),
+    ("CÔNG AN TỈNH AN GIANG", "SỞ KHOA HỌC - CÔNG NGHỆ TỈNH AN GIANG", "KHLT-CAT-SKHCN"),
+])
+def test_a_joint_plans_body_with_a_dash_in_its_name(tmp_path, form, first, second, symbol):
+    """Every dash of a joint header cut a body: "SỞ LAO ĐỘNG" and "THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG" were two. A dash
+    before another body's kind still parts two bodies ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" under the province)."""
+    def issuer(header, number):
+        lines = [*header, "-------", *MOTTO, f"Số: 03/{number}", "An Giang, ngày 9 tháng 3 năm 2023",
+                 "KẾ HOẠCH LIÊN TỊCH", "Phòng, chống bạo lực gia đình năm 2023", *BODY, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                 "Huỳnh Văn Lợi", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Châu Thị Mỹ", "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT."]
+        return _metadata(tmp_path, lines, form).issuer
+
+    joint = issuer([first, second], symbol)
+    assert (joint.name, joint.joint) == (first, [first, second])
+    units = issuer(["UBND TỈNH AN GIANG", "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "KHLT-SYT-SGDĐT")
+    assert (units.joint, units.parent) == (["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "UBND TỈNH AN GIANG")
+
+
+# --- signers' names of the Central Highlands
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("name", ["K' Brình", "K'Brình", "K’ Mák", "A Pớt", "Điểu K'Ré"])
+def test_a_highland_signers_name(tmp_path, form, name):
+    """Names that open with "K'" or "A", or hold an apostrophe, were no name: the signer's name was null."""
+    lines = ["HỘI ĐỒNG NHÂN DÂN", "HUYỆN ĐỨC TRỌNG", "-------", *MOTTO, "Số: 55/NQ-HĐND", "Đức Trọng, ngày 20 tháng 12 năm 2022",
+             "NGHỊ QUYẾT", "Về kế hoạch phát triển kinh tế - xã hội năm 2023", "HỘI ĐỒNG NHÂN DÂN HUYỆN ĐỨC TRỌNG",
+             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT NGHỊ:",
+             "Điều 1. Thông qua kế hoạch.", "Nơi nhận:", "- TT HĐND tỉnh;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name]
+    signer = _metadata(tmp_path, lines, form).signer
+    assert (signer.name, signer.title, signer.authority) == (name, "Phó Chủ tịch", ["KT."])

@@ -14,6 +14,9 @@ What the forms are (our own notes; every fixture below is written for the test, 
 - the mass organisations of a province head their documents with their executive committee: "BCH HỘI LHPN TỈNH …",
   "BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH …", "BCH LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; the committee is the organisation's organ, so
   the issuer is the organisation (as "BCH TW Đoàn" is the Youth Union's central body);
+- the grounds cite documents of bodies whose names hold "và" or a comma, the pattern's stops for a citation's issuer:
+  "… của Bộ Kế hoạch và Đầu tư", "… của Sở Văn hóa, Thể thao và Du lịch tỉnh …", "… CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ VỀ …";
+  a joint document's two issuers are joined by "và" too ("… của Sở Giáo dục và Đào tạo và Tỉnh đoàn");
 - signers of the Central Highlands sign with names that open with "K'" (K'Ho: "K' Brình", "K'Brình") or "A" (Ba Na,
   Xơ Đăng: "A Pớt"), or hold an apostrophe inside ("Điểu K'Ré"), besides the "Y" and "H'" already read.
 """
@@ -154,3 +157,39 @@ def test_a_highland_signers_name(tmp_path, form, name):
              "Điều 1. Thông qua kế hoạch.", "Nơi nhận:", "- TT HĐND tỉnh;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", name]
     signer = _metadata(tmp_path, lines, form).signer
     assert (signer.name, signer.title, signer.authority) == (name, "Phó Chủ tịch", ["KT."])
+
+
+
+# --- a cited document's issuer whose name holds "và" or a comma
+
+@pytest.mark.parametrize("ground, issuer", [
+    ("Căn cứ Quyết định số 12/QĐ-BKHĐT ngày 5/1/2023 của Bộ Kế hoạch và Đầu tư về việc giao kế hoạch;",
+     "Bộ Kế hoạch và Đầu tư"),
+    ("Thực hiện Công văn số 88/SVHTTDL-QLDL ngày 5/1/2023 của Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng về việc "
+     "tổ chức lễ hội;", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"),
+    ("Căn cứ Kế hoạch liên tịch số 02/KHLT-SGDĐT-TĐTN ngày 18/9/2023 của Sở Giáo dục và Đào tạo và Tỉnh đoàn;",
+     "Sở Giáo dục và Đào tạo"),
+    ("theo Quyết định số 1/QĐ-BLĐTBXH ngày 2/3/2020 của Bộ Lao động - Thương binh và Xã hội.",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    ("Căn cứ Quyết định số 5/QĐ-STNMT ngày 5/1/2023 của Sở Tài nguyên và Môi trường, Quyết định số 6/QĐ-UBND;",
+     "Sở Tài nguyên và Môi trường"),
+])
+def test_a_cited_issuers_name_with_and_or_a_comma(tmp_path, ground, issuer):
+    """The issuer stopped at the name's "và" or comma: "Bộ Kế hoạch", "Sở Văn hóa", a body that does not exist. A body
+    named after the cut is no part of the first ("của UBND tỉnh, Sở Tài nguyên và Môi trường": "UBND tỉnh")."""
+    def cited(line):
+        lines = ["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ", "-------", *MOTTO, "Số: 12/KH-SNV", "Lâm Đồng, ngày 2 tháng 3 năm 2024",
+                 "KẾ HOẠCH", "Thực hiện công tác năm 2024", line, *BODY, "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn Bình"]
+        return [c.issuer for c in _metadata(tmp_path, lines, "text").cited_documents]
+
+    assert cited(ground)[0] == issuer
+    assert cited("Căn cứ Quyết định số 5/QĐ-UBND ngày 5/1/2023 của UBND tỉnh, Sở Tài nguyên và Môi trường;") == ["UBND tỉnh"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_cited_issuer_in_a_title_in_capitals(tmp_path, form):
+    lines = ["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ", "-------", *MOTTO, "Số: 12/KH-SNV", "Lâm Đồng, ngày 2 tháng 3 năm 2024",
+             "KẾ HOẠCH", "THỰC HIỆN QUYẾT ĐỊNH SỐ 5/QĐ-BKHCN NGÀY 05/01/2023 CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ VỀ CHUYỂN ĐỔI SỐ",
+             *BODY, "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn Bình"]
+    cited = _metadata(tmp_path, lines, form).cited_documents
+    assert [(c.number, c.issuer) for c in cited] == [("5/QĐ-BKHCN", "BỘ KHOA HỌC VÀ CÔNG NGHỆ")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import read_addressees
-from .citations import find_citations, hyphen_restored, normalise_number, with_codes_case
+from .citations import SMALL_LETTERS, find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
@@ -137,12 +137,15 @@ def _highland_name_starts() -> tuple[str, ...]:
 
 @cache
 def _name() -> re.Pattern[str]:
-    """A person's name: two to five capitalised words, or one to five after a Highland name's opening ("Y Biêr Niê",
-    "H'Yim Kđoh", "K' Brình", "A Pớt")."""
-    openings = "|".join(re.escape(start.strip()) + (r"\s+" if start.endswith(" ") else r"\s?(?=[A-ZĐÀ-Ỹ])")
-                        for start in _highland_name_starts())
-    # the word after an opening has a small letter: "Y TẾ" is no name (the class of small letters takes "Ế" too)
-    return re.compile(rf"^(?:(?:{openings})(?=\S*[a-zđ]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})$")
+    """A person's name: two to five capitalised words; after a Highland name's opening word two to five ("Y Biêr
+    Niê": "Y Tế" is no name), after its opening with an apostrophe one to five ("H'Yim Kđoh", "K' Brình")."""
+    starts = _highland_name_starts()
+    words = "|".join(re.escape(start.strip()) for start in starts if start.endswith(" "))
+    marks = "|".join(re.escape(start) for start in starts if not start.endswith(" "))
+    # the word after an opening has a small letter: "Y TẾ XÃ" is no name (_NAME_WORD's letters after the first take "Ế")
+    after = rf"(?=\S*[{SMALL_LETTERS}]){_NAME_WORD}"
+    return re.compile(rf"^(?:(?:{words})\s+{after}(?:\s+{_NAME_WORD}){{1,4}}|(?:{marks})\s?{after}(?:\s+{_NAME_WORD}){{0,4}}"
+                      rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})$")
 
 
 @cache

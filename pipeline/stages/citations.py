@@ -12,7 +12,7 @@ from functools import cache
 
 from .dates import parse_date
 from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes
-from ..text import first_character_lookahead, fold, is_upper_line
+from ..text import first_character_lookahead, fold, is_upper_line, strip_marks
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -40,8 +40,8 @@ _LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS})\b)[^;:.()“�
 # Up to three words in small letters between a type and "số" saying which of its kind it is ("Chương trình hành động
 # số 34/CTr-UBND", "Kế hoạch liên tịch số …", "Thông báo kết luận số …", "Văn bản hợp nhất số …"): then the number must
 # follow "số". Small letters: Latin's, and Vietnamese's precomposed ones (in Latin Extended Additional, the odd ones).
-_SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(chr, range(0x1EA1, 0x1EFA, 2)))
-_QUALIFIER = rf"(?:[{_SMALL_LETTERS}]+\s+){{1,3}}(?=số\s*:?\s*\d)"
+SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(chr, range(0x1EA1, 0x1EFA, 2)))
+_QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{1,3}}(?=số\s*:?\s*\d)"
 CITATION = re.compile(
     rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
@@ -52,6 +52,12 @@ CITATION = re.compile(
 _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
 _SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")
 _MAX_ISSUER_WORDS = 10
+# The issuer's words after a name of the registry that the stops cut ("… của Bộ Kế hoạch và Đầu tư tỉnh …"): up to the
+# next stop, as the pattern's issuer group reads them.
+_ISSUER_GOES_ON = re.compile(rf"(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])*?(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"\n]|$)",
+                             re.IGNORECASE)  # a title in capitals too ("… CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ VỀ …")
+# Where the pattern may have cut a body's name: at "và" or a comma ("Sở Văn hóa, Thể thao và Du lịch").
+_CUT_IN_A_NAME = re.compile(r"\s+và\s|\s*,\s*", re.IGNORECASE)
 # What every citation's number starts with ("3897/", "12a-", "5 /"): one line in thirty has it, and this
 # simple search spares the others the full pattern, which tries every type word at every position.
 _NUMBER_START = re.compile(r"\d[a-zđ]?\s*[/-]|\d\s+[A-ZĐ][\wĐđ]*/")
@@ -122,6 +128,36 @@ def with_codes_case(number: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
 
 
+@cache
+def _names_with_stops() -> tuple[str, ...]:
+    """The registry's printed forms (names and aliases) that hold "và" or a comma, where a citation's issuer stops
+    ("Bộ Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch"), unmarked and in lower case."""
+    from .registry import registry_rows  # loaded only here: few issuers are cut
+
+    printed = {strip_marks(form).lower() for row in registry_rows("agencies.csv")
+               for form in (row["name"], *row["aliases"].split("|")) if form}
+    return tuple(form for form in printed if " va " in form or "," in form)
+
+
+def _issuer_end(text: str, start: int, cut: int) -> int:
+    """Where an issuer the pattern cut at "và" or a comma ends: past the registry's name that spans the cut and the
+    words after it up to the next stop ("Bộ Kế hoạch" + " và Đầu tư" + " tỉnh …"); at the cut when no name spans it."""
+    window = strip_marks(text[start : cut + 80]).lower()  # same length as the text, so a place in it is one in the text
+    ends = []
+    for form in _names_with_stops():
+        found = window.find(form)
+        while found != -1:
+            end = found + len(form)
+            if found < cut - start < end and (found == 0 or not window[found - 1].isalnum()) and (
+                    end == len(window) or not window[end].isalnum()):
+                ends.append(start + end)
+            found = window.find(form, found + 1)
+    if not ends:
+        return cut
+    goes_on = _ISSUER_GOES_ON.match(text, max(ends))
+    return goes_on.end() if goes_on else max(ends)
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
@@ -132,9 +168,12 @@ def find_citations(text: str) -> list[Citation]:
         type_word = m.group("type")
         doc_type = doc_type_by_folded_name().get(fold(re.sub(r"(?i) (?:phối hợp|liên tịch)", "", type_word)), type_word)
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
-        issuer = m.group("issuer")
+        issuer, end = m.group("issuer"), m.end()
         if issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
             issuer = None
+        elif issuer and _CUT_IN_A_NAME.match(text, end):
+            end = _issuer_end(text, m.start("issuer"), end)
+            issuer = text[m.start("issuer"):end]
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
@@ -148,9 +187,9 @@ def find_citations(text: str) -> list[Citation]:
                 issued_date=issued.iso if issued else None,
                 date_unreadable=m.group("bad_date").strip(" ,") if m.group("bad_date") else None,
                 issuer=issuer.strip() if issuer else None,
-                text=m.group().strip(),
+                text=text[m.start():end].strip(),
                 start=m.start(),
-                end=m.end(),
+                end=end,
             )
         )
     return found

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import read_addressees
-from .citations import find_citations, hyphen_restored, normalise_number, with_codes_case
+from .citations import SMALL_LETTERS, find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
@@ -65,10 +65,18 @@ _YEAR_AT_END = re.compile(r"\d{4}\s*\.?$")
 
 
 def _date_line(text: str) -> re.Match[str] | None:
-    """``_DATE_LINE.match(text)``, skipped on a line that cannot match it; a place in small letters the registry knows."""
+    """``_DATE_LINE.match(text)``, skipped on a line that cannot match it; a place in small letters the registry knows.
+    A line that opens with a cited document's date is none ("ngày 12/4/2023 của UBND Thành phố": a "V/v" subject
+    wrapped after the number it cites)."""
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
+        if _CITED_DATE.match(text):
+            return None
         return _DATE_LINE.match(text) or _known_place_in_small_letters(text)
     return None
+
+
+# A date with no place before it and words in small letters after it: the date of a document the line goes on citing.
+_CITED_DATE = re.compile(r"^ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}\s*,?\s+[a-zđà-ỹ]")
 
 
 # Old pages print the place in sentence case ("Hà nội, ngày 11 tháng 11 năm 1995", "TP. Hồ Chí minh, ngày …").
@@ -113,12 +121,31 @@ _AGENCY_KINDS = re.compile(
     r"KHO BAC NHA NUOC|BAO HIEM XA HOI|HOC VIEN|VIEN|"
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
-    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN)\b"
+    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN|"
+    # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
+    r"TAP DOAN|TONG CONG TY|CONG TY)\b"
 )
-# A person's name: two to five capitalised words; the Ê Đê, Gia Rai and M'nông names of the Central Highlands open with a
-# man's "Y" or a woman's "H'" ("Y Biêr Niê", "H'Yim Kđoh"), which no other name does.
-_HIGHLAND_NAME_STARTS = ("Y ", "H'", "H’")
-_NAME = re.compile(r"^(?:Y\s+|H['’](?=[A-ZĐÀ-Ỹ]))?(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+# A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
+_NAME_WORD = r"[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+"
+
+
+@cache
+def _highland_name_starts() -> tuple[str, ...]:
+    """How names of the Central Highlands open, which no other name does (task_tables.json highland_name_starts)."""
+    return tuple(json_data("task_tables.json")["highland_name_starts"])
+
+
+@cache
+def _name() -> re.Pattern[str]:
+    """A person's name: two to five capitalised words; after a Highland name's opening word two to five ("Y Biêr
+    Niê": "Y Tế" is no name), after its opening with an apostrophe one to five ("H'Yim Kđoh", "K' Brình")."""
+    starts = _highland_name_starts()
+    words = "|".join(re.escape(start.strip()) for start in starts if start.endswith(" "))
+    marks = "|".join(re.escape(start) for start in starts if not start.endswith(" "))
+    # the word after an opening has a small letter: "Y TẾ XÃ" is no name (_NAME_WORD's letters after the first take "Ế")
+    after = rf"(?=\S*[{SMALL_LETTERS}]){_NAME_WORD}"
+    return re.compile(rf"^(?:(?:{words})\s+{after}(?:\s+{_NAME_WORD}){{1,4}}|(?:{marks})\s?{after}(?:\s+{_NAME_WORD}){{0,4}}"
+                      rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})$")
 
 
 @cache
@@ -215,7 +242,7 @@ def _chain_and_name_apart(blocks: list[Block]) -> list[Block]:
 
 def _known_name(text: str) -> bool:
     """The whole text is a signer's name whose family name is known (or a Highland name)."""
-    return signer_name(text) == text and (text.split()[0] in _surnames() or text.startswith(_HIGHLAND_NAME_STARTS))
+    return signer_name(text) == text and (text.split()[0] in _surnames() or text.startswith(_highland_name_starts()))
 
 
 def _chain_then_name(cell: str) -> tuple[str, str] | None:
@@ -665,7 +692,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     bodies = split_bodies(lines)
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
-        bodies = [name.strip(" -–") for body in bodies for name in re.split(r"\s+[-–]\s+", body) if name.strip(" -–")]
+        bodies = [name for body in bodies for name in _dashed_bodies(body)]
         parent, bodies = _parent_of_joint_units(bodies)
         if len(bodies) > 1:
             return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
@@ -676,6 +703,20 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _dashed_bodies(line: str) -> list[str]:
+    """A joint header's line cut at each dash that starts another body ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"); a dash
+    inside one body's name stays ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG")."""
+    bodies: list[str] = []
+    for piece in re.split(r"\s+[-–]\s+", line):
+        if not (piece := piece.strip(" -–")):
+            continue
+        if bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
+            bodies[-1] = f"{bodies[-1]} - {piece}"
+        else:
+            bodies.append(piece)
+    return bodies
 
 
 def _parent_of_joint_units(bodies: list[str]) -> tuple[str | None, list[str]]:
@@ -1197,9 +1238,9 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
                 break
             if doc_type_of_heading(text) or SEPARATOR.match(text) or annex_heading(text):
                 break
-            if _NAME.match(text) and items and _recipients_go_on(candidates, j):
+            if _name().match(text) and items and _recipients_go_on(candidates, j):
                 continue
-            if _NAME.match(text) and items and items[-1].endswith((";", ".")):
+            if _name().match(text) and items and items[-1].endswith((";", ".")):
                 break  # the signer's name under a list whose last item has ended: no recipient goes on in it
             item = re.sub(r"^[-+•–]\s*", "", text).strip()
             if tail := chain_tail(item):  # "- Như trên; KT. CHỦ TỊCH": a row of two columns
@@ -1225,7 +1266,7 @@ def read_recipients(blocks: list[Block]) -> tuple[list[str], list[Issue]]:
 def _recipients_go_on(candidates: list[str], j: int) -> bool:
     """After a signature line at ``j``: does the list of recipients resume below the signature block?"""
     for text in candidates[j + 1 : j + 6]:
-        if not text or authority_of(text) or position_of(text) or _NAME.match(text) or text.startswith("("):
+        if not text or authority_of(text) or position_of(text) or _name().match(text) or text.startswith("("):
             continue
         return bool(re.match(r"^[-+•–]\s", text))
     return False
@@ -1281,7 +1322,7 @@ def name_tail(text: str) -> str | None:
     Asked only beside a signature column already seen (a chain's tail on a line above)."""
     match = _AFTER_LAST_STOP.search(text)
     name = signer_name(match.group("tail")) if match else None
-    known = name and (name.split()[0] in _surnames() or name.startswith(_HIGHLAND_NAME_STARTS))
+    known = name and (name.split()[0] in _surnames() or name.startswith(_highland_name_starts()))
     return name if known and text.rstrip().endswith(name) else None
 
 
@@ -1293,9 +1334,9 @@ def signer_name(text: str) -> str | None:
     """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng"), or
     after what OCR made of one when a family name follows ("Vướn tướng Nguyễn Văn Long")."""
     name = without_rank(text.strip(" .,"))
-    if not _NAME.match(name) and (misread := _MISREAD_RANK.match(name)) and misread.group("rest").split()[0] in _surnames():
+    if not _name().match(name) and (misread := _MISREAD_RANK.match(name)) and misread.group("rest").split()[0] in _surnames():
         name = misread.group("rest")
-    return name if _NAME.match(name) else None
+    return name if _name().match(name) else None
 
 
 def name_in_capitals(text: str) -> str | None:
@@ -1361,7 +1402,7 @@ def _two_names(text: str) -> tuple[str, str] | None:
     None unless exactly one such cut gives two names."""
     words = text.split()
     cuts = [i for i in range(2, len(words) - 1) if words[i] in _surnames()
-            and _NAME.match(" ".join(words[:i])) and _NAME.match(" ".join(words[i:]))]
+            and _name().match(" ".join(words[:i])) and _name().match(" ".join(words[i:]))]
     return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
 
 

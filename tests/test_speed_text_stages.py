@@ -4,14 +4,16 @@ of the samples."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import text as text_module
-from pipeline.stages import metadata
-from pipeline.text import detached_marks, normalise, normalise_all
+from pipeline.stages import citations, clean, metadata
+from pipeline.text import detached_marks, is_upper_line, is_upper_line_without, normalise, normalise_all
 
 
 def _sample_lines() -> list[str]:
@@ -170,3 +172,34 @@ def test_closing_start_is_any_of_its_patterns_on_every_sample_line():
 
     for line in _sample_lines():
         assert (sections._closing_start().search(line) is not None) == _closing_by_each_pattern(line), line
+
+
+# --- a line in capitals once some words are dropped, settled at its first word in small letters that stays -----------
+# clean: the noise words OCR makes of a stamp (also tried once a word now); citations: a number's symbol in a title.
+
+_NOISE_BEFORE = re.compile(r"\S*[^\w\s,.:;()\-–]\S*|\S*\d\S*")  # tried from every character of every word
+_WORD_PIECES = st.sampled_from(["Ủ", "Y", "BAN", "a", "ủy", "ï", "£", "7", "0", "²", "٣", ",", ".", ":", ";", "(", ")", "-", "–",
+                                "_", "|", "/", "/", "“", "ß", "ŉ", "ǰ", "ǅ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c",
+                                "SỐ", "Số", "QĐ", "KH-UBND", "kh"])
+_LINES = st.lists(_WORD_PIECES, max_size=16).map("".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_LINES)
+def test_noise_words_are_the_old_patterns(text):
+    assert clean._without_noise(text) == (_NOISE_BEFORE.sub("", text) if not text.isupper() else text)
+    assert clean._upper_without_noise(text) == is_upper_line(_NOISE_BEFORE.sub("", text) if not text.isupper() else text)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_LINES)
+def test_a_title_in_capitals_but_its_symbols_is_the_old_pattern(text):
+    symbols = citations._SYMBOL_IN_CAPITALS
+    assert is_upper_line_without(text, symbols, citations._SYMBOL_WORD) == is_upper_line(symbols.sub("", text))
+
+
+def test_lines_in_capitals_without_some_words_are_the_old_patterns_on_every_sample_line():
+    for line in _sample_lines():
+        assert clean._upper_without_noise(line) == is_upper_line(_NOISE_BEFORE.sub("", line) if not line.isupper() else line), line
+        symbols = citations._SYMBOL_IN_CAPITALS
+        assert is_upper_line_without(line, symbols, citations._SYMBOL_WORD) == is_upper_line(symbols.sub("", line)), line

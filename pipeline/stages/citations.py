@@ -12,7 +12,7 @@ from functools import cache
 
 from .dates import parse_date
 from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes
-from ..text import first_character_lookahead, fold, is_upper_line, strip_marks
+from ..text import first_character_lookahead, fold, is_upper_line_without, strip_marks
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -50,7 +50,8 @@ CITATION = re.compile(
 # A line in capitals (a title: "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ") is read
 # regardless of case: it has no small letters for the pattern's capitals to tell from, its symbols' codes aside.
 _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
-_SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")
+_SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")  # whole words: from a word's start, its first digit before a "/" not last
+_SYMBOL_WORD = re.compile(r"\d\S*/\S")  # a word _SYMBOL_IN_CAPITALS drops
 _MAX_ISSUER_WORDS = 10
 # The issuer's words after a name of the registry that the stops cut ("… của Bộ Kế hoạch và Đầu tư tỉnh …"): up to the
 # next stop, as the pattern's issuer group reads them.
@@ -163,7 +164,7 @@ def find_citations(text: str) -> list[Citation]:
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
     if ("/" not in text and "-" not in text) or not _NUMBER_START.search(text):
         return found
-    in_capitals = is_upper_line(_SYMBOL_IN_CAPITALS.sub("", text))
+    in_capitals = is_upper_line_without(text, _SYMBOL_IN_CAPITALS, _SYMBOL_WORD)
     for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):
         type_word = m.group("type")
         doc_type = doc_type_by_folded_name().get(fold(re.sub(r"(?i) (?:phối hợp|liên tịch)", "", type_word)), type_word)

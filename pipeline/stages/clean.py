@@ -23,7 +23,7 @@ from statistics import quantiles
 from . import linebreaks, parts
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
-from ..text import ANY_MARK, detached_marks, is_upper_line, marks_stand_apart, normalise, normalise_all, without_detached_marks
+from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -269,13 +269,20 @@ def _matches(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
-_NOISE_WORD = re.compile(r"\S*[^\w\s,.:;()\-–]\S*|\S*\d\S*")
+_NOISE_WORD = re.compile(r"(?<!\S)\S*?(?:[^\w\s,.:;()\-–]|\d)\S*")  # each word tried once, from its start
+_NOISE = re.compile(r"[^\w\s,.:;()\-–]|\d")  # what makes a word noise
 
 
 def _without_noise(text: str) -> str:
     """The line without the words OCR made of a smudge or a stamp ("CỘNG HÒA XÃ HỘI £ï7 NGHĨA"): words holding a
     symbol or a digit, which no issuer's or motto's capitals hold."""
     return _NOISE_WORD.sub("", text) if not text.isupper() else text
+
+
+def _upper_without_noise(text: str) -> bool:
+    """``is_upper_line(_without_noise(text))``: this runs on every line of a page whose document start is not found (an
+    English translation: every line)."""
+    return is_upper_line(text) if text.isupper() else is_upper_line_without(text, _NOISE_WORD, _NOISE)
 
 
 _NUMBER_AFTER = re.compile(r"\s+Số\s*:.*$")
@@ -318,7 +325,7 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks)
-         if b.text and is_upper_line(_without_noise(line := _first_cell(b)))
+         if b.text and _upper_without_noise(line := _first_cell(b))
          and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
          and not _in_a_signing_stamp(blocks, i)),
         None,

@@ -35,21 +35,27 @@ def _same_match(fast, plain) -> bool:
     return fast.span() == plain.span() and fast.groupdict() == plain.groupdict()
 
 
+def _date_line_by_the_pattern(text: str):
+    """What _date_line must give without its precheck: the pattern, but never on a cited document's date that opens a
+    wrapped "V/v" subject."""
+    return None if metadata._CITED_DATE.match(text) else metadata._DATE_LINE.match(text)
+
+
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=9).map("".join))
 def test_date_line_is_the_pattern(text):
-    assert _same_match(metadata._date_line(text), metadata._DATE_LINE.match(text))
+    assert _same_match(metadata._date_line(text), _date_line_by_the_pattern(text))
 
 
 @pytest.mark.parametrize("text", ["Hà Nội, ngày 5 tháng 3 năm 2020", "HÀ NỘI, NGÀY 5", "Hà Nội, 03-02-2026", "Hà Nội, 03-02-2026.",
                                   "Hà Nội, 03-02-2026\n", "Huế,ngày 1", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "Bảo Lộc 1, Ngày"])
 def test_date_line_is_the_pattern_on_examples(text):
-    assert _same_match(metadata._date_line(text), metadata._DATE_LINE.match(text))
+    assert _same_match(metadata._date_line(text), _date_line_by_the_pattern(text))
 
 
 def test_date_line_is_the_pattern_on_every_sample_line():
     for line in _sample_lines():
-        assert _same_match(metadata._date_line(line), metadata._DATE_LINE.match(line)), line
+        assert _same_match(metadata._date_line(line), _date_line_by_the_pattern(line)), line
 
 
 # Characters normalisation acts on: look-alikes, spaces of every width, invisible ones, combining marks (apart, after a

@@ -12,7 +12,7 @@ from functools import cache
 
 from .dates import parse_date
 from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes
-from ..text import first_character_lookahead, fold, is_upper_line
+from ..text import first_character_lookahead, fold, is_upper_line, strip_marks
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -47,11 +47,16 @@ CITATION = re.compile(
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
 )
+# The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer
+# pattern stops.
+_ISSUER_TAIL = rf"(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])*?(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
+_SEPARATOR = r"(?:\s*[,\-–]\s*|\s+)"
 # A line in capitals (a title: "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ") is read
 # regardless of case: it has no small letters for the pattern's capitals to tell from, its symbols' codes aside.
 _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
 _SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")
 _MAX_ISSUER_WORDS = 10
+_MAX_PLACE_WORDS = 5  # after a registry name read whole, the words of its place at most ("thành phố Hồ Chí Minh")
 # What every citation's number starts with ("3897/", "12a-", "5 /"): one line in thirty has it, and this
 # simple search spares the others the full pattern, which tries every type word at every position.
 _NUMBER_START = re.compile(r"\d[a-zđ]?\s*[/-]|\d\s+[A-ZĐ][\wĐđ]*/")
@@ -122,6 +127,34 @@ def with_codes_case(number: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda word: known.get(word.group().upper(), word.group()), number)
 
 
+@cache
+def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
+    """The registry's printed forms (names and aliases) the issuer pattern would cut, at a comma, a dash or one of its
+    stop words ("Bộ Lao động, Thương binh và Xã hội", "Bộ Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du
+    lịch"), unmarked and in small letters, a comma, a dash or a space between any two words."""
+    from .registry import registry_rows  # only when a citation names an issuer
+
+    stop = re.compile(rf"[,\-–]|\b(?:{strip_marks(_ISSUER_STOP).lower()})\b")
+    forms = {strip_marks(form).lower().strip() for row in registry_rows("agencies.csv")
+             for form in (row["name"], *row["aliases"].split("|")) if form}
+    cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
+    words = "|".join(_SEPARATOR.join(map(re.escape, re.split(_SEPARATOR, form))) for form in cut)
+    return re.compile(rf"(?:{words})(?!\w)") if cut else None
+
+
+def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
+    """The issuer starting at ``start`` read to the end of a registry name the issuer pattern cut short at ``end``
+    ("của Bộ Lao động, Thương binh và Xã hội" gave "Bộ Lao động"), with the place words after it; and where the
+    citation then ends. None: no such name is cut there."""
+    names = _names_cut_by_the_issuer_pattern()
+    found = names.match(strip_marks(text).lower(), start) if names else None  # strip_marks keeps every offset
+    if found is None or found.end() <= end:
+        return None
+    tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
+    end = tail.end() if len(tail.group().split()) <= _MAX_PLACE_WORDS else found.end()
+    return text[start:end].strip(), end
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
@@ -132,8 +165,10 @@ def find_citations(text: str) -> list[Citation]:
         type_word = m.group("type")
         doc_type = doc_type_by_folded_name().get(fold(re.sub(r"(?i) (?:phối hợp|liên tịch)", "", type_word)), type_word)
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
-        issuer = m.group("issuer")
-        if issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
+        issuer, end = m.group("issuer"), m.end()
+        if issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+            issuer, end = whole
+        elif issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
             issuer = None
         number = normalise_number(m.group("number"))
         if in_capitals:
@@ -148,9 +183,9 @@ def find_citations(text: str) -> list[Citation]:
                 issued_date=issued.iso if issued else None,
                 date_unreadable=m.group("bad_date").strip(" ,") if m.group("bad_date") else None,
                 issuer=issuer.strip() if issuer else None,
-                text=m.group().strip(),
+                text=text[m.start():end].strip(),
                 start=m.start(),
-                end=m.end(),
+                end=end,
             )
         )
     return found

@@ -203,3 +203,57 @@ def test_a_districts_party_committee_named_with_its_name(printed, place, expecte
 ])
 def test_a_districts_own_plan_names_its_other_bodies_bare(printed, place, expected):
     assert resolve(printed, place).agency_id == expected
+
+
+def test_a_clerk_adds_a_district_merged_before_2025_in_the_registry_folder(tmp_path):
+    """districts.csv beside the database adds its rows: huyện Kỳ Sơn of Hòa Bình (merged into the city in 2020) is
+    no row of the package's; a clerk gives it with its own last day."""
+    from pipeline.stages.registry import RegistryError, use_user_folder
+
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "districts.csv").write_text("id,name,kind,province,province_2025,code,valid_until\n"
+                                          "hoa-binh.huyen-ky-son,Kỳ Sơn,huyện,hoa-binh,phu-tho,99999,2019-12-31\n",
+                                          encoding="utf-8")
+    assert resolve("UBND huyện Kỳ Sơn", "hoa-binh").agency_id is None
+    use_user_folder(folder)
+    try:
+        assert resolve("UBND huyện Kỳ Sơn", "hoa-binh").agency_id == "hoa-binh.huyen-ky-son/uy-ban-nhan-dan"
+        assert registry().agency("hoa-binh.huyen-ky-son/uy-ban-nhan-dan").valid_until == "2019-12-31"
+        assert resolve("UBND huyện Bắc Quang", "ha-giang").agency_id == "ha-giang.huyen-bac-quang/uy-ban-nhan-dan"
+    finally:
+        use_user_folder(None)
+    (folder / "districts.csv").write_text("id,name,kind,province,province_2025,code,valid_until\n"
+                                          "nowhere.huyen-a,A,huyện,nowhere,phu-tho,1,\n", encoding="utf-8")
+    use_user_folder(folder)
+    try:
+        with pytest.raises(RegistryError, match="districts.csv:2"):
+            registry()
+    finally:
+        use_user_folder(None)
+
+
+def test_the_database_holds_the_district_bodies_its_documents_name(tmp_path):
+    """As for the communes' bodies: the registry makes a district's body only when a name asks for it, and the
+    document's rows bring it into the agencies table, before the rows that refer to it."""
+    import sqlite3
+
+    from pipeline.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(_unit_plan("huyện Bắc Quang", "Bắc Quang, ngày 8 tháng 4 năm 2024",
+                                                "Cải cách hành chính năm 2024",
+                                                [("Phòng Nội vụ", "UBND tỉnh"), ("Công an huyện", "Phòng Tư pháp")]),
+                                     encoding="utf-8")
+    database = tmp_path / "plans.db"
+    assert ingest([folder], db_path=database, json_dir=tmp_path / "json", workers=1).ok
+    with sqlite3.connect(database) as conn:
+        stored = dict(conn.execute("SELECT id, canonical_name FROM agencies WHERE id IN "
+                                   "(SELECT agency_id FROM task_agencies)").fetchall())
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    district = "ha-giang.huyen-bac-quang"
+    assert stored == {f"{district}/phong-noi-vu": "Phòng Nội vụ huyện Bắc Quang",
+                      f"{district}/cong-an": "Công an huyện Bắc Quang",
+                      f"{district}/phong-tu-phap": "Phòng Tư pháp huyện Bắc Quang",
+                      "ha-giang/uy-ban-nhan-dan": "Ủy ban nhân dân tỉnh Hà Giang"}

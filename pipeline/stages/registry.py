@@ -388,7 +388,8 @@ class Registry:
         return Agency(id=f"{place.id}/{slug(row['name'])}", name=row["name"], canonical_name=canonical.strip(),
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
                       aliases=_split_list(row["aliases"]), valid_from=row["valid_from"] or None,
-                      valid_until=row["valid_until"] or place.valid_until)
+                      # a body ends with its place at the latest (a district merged in 2019 took its offices along)
+                      valid_until=min(filter(None, (row["valid_until"], place.valid_until)), default=None))
 
     def _check_commune(self, row: dict[str, str]) -> None:
         if row["province"] not in self.jurisdictions:

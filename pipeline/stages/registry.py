@@ -465,12 +465,11 @@ class Registry:
     @cached_property
     def _commune_body_keys(self) -> dict[str, dict[str, str]]:
         """Key of a "*xã" body's name or alias ("uy ban nhan dan", "cong an", "dang uy") -> its row."""
-        return {name_key(form): row for row in self.commune_bodies for form in (row["name"], *_split_list(row["aliases"]))}
+        return _keys_of_bodies(self.commune_bodies)
 
     @cached_property
     def _commune_name(self) -> re.Pattern:
-        bodies = literal_alternation(sorted(self._commune_body_keys, key=len, reverse=True))
-        return re.compile(rf"^({bodies}) ({'|'.join(COMMUNE_KINDS)}) (.+)$")
+        return _body_kind_name(self._commune_body_keys, COMMUNE_KINDS)
 
     @cached_property
     def communes(self) -> dict[tuple[str, str], tuple[Jurisdiction, ...]]:
@@ -535,13 +534,11 @@ class Registry:
     @cached_property
     def _district_body_keys(self) -> dict[str, dict[str, str]]:
         """Key of a "*huyện" body's name or alias ("uy ban nhan dan", "phong noi vu") -> its row."""
-        return {name_key(form): row for row in self.district_bodies for form in (row["name"], *_split_list(row["aliases"]))}
+        return _keys_of_bodies(self.district_bodies)
 
     @cached_property
     def _district_name(self) -> re.Pattern:
-        bodies = literal_alternation(sorted(self._district_body_keys, key=len, reverse=True))
-        kinds = literal_alternation(sorted(self._district_kind_words, key=len, reverse=True))
-        return re.compile(rf"^({bodies}) ({kinds}) (.+)$")
+        return _body_kind_name(self._district_body_keys, self._district_kind_words)
 
     @cached_property
     def districts(self) -> dict[tuple[str, str], tuple[Jurisdiction, ...]]:
@@ -684,6 +681,17 @@ class Registry:
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out
+
+
+def _keys_of_bodies(rows) -> dict[str, dict[str, str]]:
+    """Key of each template row's name and aliases -> the row."""
+    return {name_key(form): row for row in rows for form in (row["name"], *_split_list(row["aliases"]))}
+
+
+def _body_kind_name(body_keys, kind_keys) -> re.Pattern:
+    """A body's key, a unit's kind and its name: "uy ban nhan dan" "xa" "tan lap" (groups 1, 2, 3)."""
+    bodies = literal_alternation(sorted(body_keys, key=len, reverse=True))
+    return re.compile(rf"^({bodies}) ({literal_alternation(sorted(kind_keys, key=len, reverse=True))}) (.+)$")
 
 
 @cache

@@ -80,17 +80,21 @@ def rows_from(wheel: Path) -> list[dict[str, str]]:
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def write_from_wheel(description: str, read_rows, output: Path, header: str, what: str) -> None:
+    """The command line of a script that writes one data file from the wheel: its rows under ``header``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("wheel", type=Path, help=f"vietnamadminunits-{VERSION}-py3-none-any.whl")
-    args = parser.parse_args()
-    rows = rows_from(args.wheel)
+    rows = read_rows(parser.parse_args().wheel)
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=["id", "name", "kind", "province", "code"], lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-    OUTPUT.write_text(HEADER + out.getvalue(), encoding="utf-8")
-    print(f"{OUTPUT.relative_to(ROOT)}: {len(rows)} communes of {len({r['province'] for r in rows})} provinces")
+    output.write_text(header + out.getvalue(), encoding="utf-8")
+    print(f"{output.relative_to(ROOT)}: {len(rows)} {what} of {len({r['province'] for r in rows})} provinces")
+
+
+def main() -> None:
+    write_from_wheel(__doc__.split("\n\n")[0], rows_from, OUTPUT, HEADER, "communes")
 
 
 if __name__ == "__main__":

@@ -110,3 +110,36 @@ def test_a_citation_in_capitals(text, expected):
 def test_sentence_case_keeps_its_case_rules():
     """Only a line all in capitals is read regardless of case: in a sentence, "số 5/năm" cites nothing."""
     assert find_citations("Kế hoạch số 5/năm học và Quyết định số 12/kế hoạch") == []
+
+
+# An issuer whose registry name holds a comma, a dash or "và" is read whole, with the place words after it; the citation
+# ends where the issuer does. Wordings, cases and marks vary; the words after the issuer are no part of it.
+WHOLE_ISSUERS = [
+    ("Căn cứ Thông tư số 01/2020/TT-BLĐTBXH ngày 05/01/2020 của Bộ Lao động, Thương binh và Xã hội hướng dẫn thực hiện",
+     "Bộ Lao động, Thương binh và Xã hội"),
+    ("Thực hiện Công văn số 12/BLĐTBXH-VP ngày 3/2/2021 của Bộ Lao động - Thương binh và Xã hội;",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    ("theo Công văn số 12/BVHTTDL-KH ngày 3/2/2021 của Bộ Văn hoá, Thể thao và Du lịch về việc tổ chức",
+     "Bộ Văn hoá, Thể thao và Du lịch"),
+    ("Quyết định số 5/QĐ-BTNMT ngày 1/1/2022 của Bộ Tài nguyên và Môi trường.", "Bộ Tài nguyên và Môi trường"),
+    ("Quyết định 2/QĐ-BKHCN của Bộ Khoa học và Công nghệ; Quyết định 3/QĐ-BYT của Bộ Y tế",
+     "Bộ Khoa học và Công nghệ"),
+    ("Kế hoạch số 7/KH-SVHTTDL ngày 2/3/2024 của Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai về tổ chức",
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai"),
+    ("THỰC HIỆN THÔNG TƯ SỐ 01/2020/TT-BLĐTBXH NGÀY 05/01/2020 CỦA BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI",
+     "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI"),
+    ("Công văn số 45/SNNPTNT-KH của Sở Nông nghiệp và Phát triển nông thôn thành phố Hà Nội và Sở Y tế",
+     "Sở Nông nghiệp và Phát triển nông thôn thành phố Hà Nội"),
+]
+
+
+@pytest.mark.parametrize("text, issuer", WHOLE_ISSUERS)
+def test_an_issuer_named_with_a_comma_or_and_is_read_whole(text, issuer):
+    first = find_citations(text)[0]
+    assert first.issuer == issuer
+    assert first.text.endswith(issuer) and text[first.start:first.end] == first.text
+
+
+def test_a_stop_word_still_ends_an_issuer_the_registry_does_not_know_whole():
+    found = find_citations("Quyết định số 5/QĐ-UBND ngày 1/1/2022 của UBND tỉnh và Sở Y tế về việc")
+    assert [c.issuer for c in found] == ["UBND tỉnh"]

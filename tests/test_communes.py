@@ -418,11 +418,12 @@ def test_a_place_after_a_communes_unit_word_is_the_communes(heading, place):
 
 
 def test_a_town_named_as_its_province_keeps_the_province(write_text):
-    """"THỊ XÃ QUẢNG TRỊ" (a town of the province, before 2025) ends in "xã" but is no commune: its document's place
-    line names the province as before."""
+    """"THỊ XÃ QUẢNG TRỊ" (a town of the province, before 2025) ends in "xã" but is no commune: its plan is the town's
+    (districts.csv), inside the province, whose "UBND tỉnh" it names."""
     from pipeline.run import process
 
     doc = process(write_text(_commune_plan("thị xã Quảng Trị", "Quảng Trị, ngày 8 tháng 4 năm 2024", "Cải cách hành chính",
                                            [("UBND tỉnh", "Công an thị xã")])))
-    assert doc.metadata.jurisdiction == "quang-tri"
+    assert doc.metadata.jurisdiction == "quang-tri.thi-xa-quang-tri"
     assert doc.tasks[0].lead[0].agency_id == "quang-tri/uy-ban-nhan-dan"
+    assert doc.tasks[0].support[0].agency_id == "quang-tri.thi-xa-quang-tri/cong-an"

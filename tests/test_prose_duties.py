@@ -77,6 +77,23 @@ DUTIES = [
     # a body's qualifier in parentheses holds no verb of the duty
     ("Sở Tài chính chủ trì, phối hợp với Sở Tài chính tỉnh Đắk Nông (trước sắp xếp) bàn giao hồ sơ.",
      {"lead": ["Sở Tài chính"], "support": ["Sở Tài chính tỉnh Đắk Nông (trước sắp xếp)"]}),
+    # "cùng phối hợp với", "cùng với" after a lead name its partners; "tham gia phối hợp" with no partner after it
+    # makes the bodies before it supports
+    ("Sở Y tế chủ trì, cùng phối hợp với Sở Tài chính tham mưu bố trí kinh phí.",
+     {"lead": ["Sở Y tế"], "support": ["Sở Tài chính"]}),
+    ("Giao Sở Công Thương chủ trì, cùng phối hợp với Công an tỉnh, Sở Tài chính kiểm tra thị trường.",
+     {"lead": ["Sở Công Thương"], "support": ["Công an tỉnh", "Sở Tài chính"]}),
+    ("Sở Giáo dục và Đào tạo chủ trì, cùng với Sở Y tế triển khai khám sức khỏe học sinh.",
+     {"lead": ["Sở Giáo dục và Đào tạo"], "support": ["Sở Y tế"]}),
+    ("Công an tỉnh tham gia phối hợp bảo đảm an ninh, trật tự.", {"support": ["Công an tỉnh"]}),
+    ("Sở Tư pháp, Bộ Chỉ huy Quân sự tỉnh tham gia phối hợp thực hiện.",
+     {"support": ["Sở Tư pháp", "Bộ Chỉ huy Quân sự tỉnh"]}),
+    ("Giao Sở Nội vụ chủ trì; Công an tỉnh tham gia phối hợp thực hiện.",
+     {"lead": ["Sở Nội vụ"], "support": ["Công an tỉnh"]}),
+    ("Sở Nội vụ, Sở Tư pháp và các đơn vị liên quan cùng phối hợp thực hiện.",
+     {"support": ["Sở Nội vụ", "Sở Tư pháp", "các đơn vị liên quan"]}),
+    ("Công an tỉnh tham gia phối hợp với Sở Y tế kiểm tra cơ sở kinh doanh.",
+     {"lead": ["Công an tỉnh"], "support": ["Sở Y tế"]}),
 ]
 
 

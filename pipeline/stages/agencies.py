@@ -333,6 +333,9 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
             return _pick(name, found, reg)
     key = name_key(printed)
     core, level, named_place = reg.split_place(key)
+    # before the place words are read as a province's: "UBND thành phố Lào Cai" is the city's, not the province's
+    if district := _district_body(name, key, core, named_place, chain, reg):
+        return district
     if named_place and (other := _unit_of_another_place(key, core, named_place, reg)):
         return AgencyMention(name=name, reason=other)
     where = [named_place] if named_place else [j for j in chain if not level or _of_level(key[len(core):], level, reg.place(j))]
@@ -401,7 +404,8 @@ def _not_bare_boards() -> frozenset[str]:
 
 
 def _own_commune_body(name: str, place: str, reg) -> AgencyMention | None:
-    """In a commune's own plan, its bodies named without its name: "Công an phường", "Văn phòng HĐND và UBND"."""
+    """In a commune's own plan, its bodies named without its name: "Công an phường", "Văn phòng HĐND và UBND"; in a
+    district's of districts.csv, the district's: "UBND huyện", "Phòng Tài chính - Kế hoạch"."""
     commune = reg.place(place)
     body = reg.own_commune_body(name_key(_TRAILING.sub("", name.strip())), commune)
     return None if body is None else _commune_mention(name, body, commune, reg)
@@ -416,20 +420,44 @@ def _commune_body(name: str, key: str, core: str, named_place: str | None, chain
     """A body of one commune ("UBND xã Di Linh", "Công an phường An Tường, tỉnh Tuyên Quang"), found among the
     communes of the province the name prints or the document is about. Commune names repeat across provinces (four
     "xã Tân Lập"): without a province the name is ambiguous, never resolved. None: the name names no commune."""
-    # the whole name first: a commune's name can end in a province's ("xã Đại Huế" of Nghệ An is no body of Huế)
-    if found := reg.commune_body(key):
-        named_place = None
-    elif core == key or not (found := reg.commune_body(core)):
+    found, named_place = _unit_named(reg.commune_body, key, core, named_place)
+    if found is None:
         return _misspelt_commune(name, key, core, named_place, chain, reg)
-    body, communes = found
+    return _body_of_one_unit(name, found, named_place, chain, reg)
+
+
+def _unit_named(body_of, key: str, core: str, named_place: str | None):
+    """What ``body_of`` (``reg.commune_body``, ``reg.district_body``) finds in the whole key, else in the key without
+    the place words after it, and the province those words name (None for the whole key: a commune's or a district's
+    name can end in a province's, "xã Đại Huế" of Nghệ An is no body of Huế, "huyện Quảng Ninh" of Quảng Bình)."""
+    if found := body_of(key):
+        return found, None
+    return (body_of(core) if core != key else None), named_place
+
+
+def _district_body(name: str, key: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """A body of one district before 1 July 2025 ("UBND huyện Bắc Quang", "Phòng Nội vụ quận Ba Đình, thành phố Hà
+    Nội"), found as a commune's is: among the districts of the province the name prints or the document is about, or
+    of an old province merged into it in 2025 ("UBND huyện Bắc Quang (cũ)" in a plan of Tuyên Quang). None: the name
+    names no district of districts.csv."""
+    found, named_place = _unit_named(reg.district_body, key, core, named_place)
+    return None if found is None else _body_of_one_unit(name, found, named_place, chain, reg)
+
+
+def _body_of_one_unit(name: str, found, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """The body of the one commune or district of ``found`` (the body's row, the units of its name) in the provinces
+    the name prints or the document is about; ambiguous or unknown province: unresolved, never guessed."""
+    body, units = found
     provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
-    here = [c for c in communes if c.parent in provinces]
+    if units[0].level == "huyện":
+        provinces |= {old for old, new in reg.province_since_2025.items() if new in provinces}
+    here = [c for c in units if c.parent in provinces]
     if len(here) > 1:  # names that differ only in tone marks in one province ("Sơn Hà", "Sơn Hạ"): the marks decide
         printed = " ".join(name.lower().split())
         here = [c for c in here if re.search(rf"(?<!\w){re.escape(c.name.lower())}(?!\w)", printed)] or here
     if len(here) == 1:
         return _commune_mention(name, body, here[0], reg)
-    candidates = here or communes
+    candidates = here or units
     where = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
                                for c in candidates))
     if len(candidates) > 1:
@@ -690,7 +718,18 @@ def document_place(doc: Document) -> str | None:
         return None
     reg = registry()
     place = _named_place(doc, reg)
-    return _issuing_commune(meta, place, reg) or place
+    return _issuing_commune(meta, place, reg) or _issuing_district(meta, place, reg) or place
+
+
+def _issuing_district(meta, place: str | None, reg) -> str | None:
+    """The district of districts.csv an issuer's heading names ("ỦY BAN NHÂN DÂN / HUYỆN BẮC QUANG"): the one of that
+    name in the province found otherwise (or an old province merged into it), else the only one of that name."""
+    for heading in (meta.issuer.name, meta.issuer.parent):
+        if heading and (found := reg.district_body(name_key(heading))):
+            provinces = {place, *(old for old, new in reg.province_since_2025.items() if new == place)}
+            here = [d for d in found[1] if d.parent in provinces]
+            return (here or found[1])[0].id if len(here) == 1 or (not here and len(found[1]) == 1) else None
+    return None
 
 
 def _issuing_commune(meta, place: str | None, reg) -> str | None:

@@ -47,18 +47,17 @@ CITATION = re.compile(
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
 )
+# The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer
+# pattern stops.
+_ISSUER_TAIL = rf"(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])*?(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
+_SEPARATOR = r"(?:\s*[,\-–]\s*|\s+)"
 # A line in capitals (a title: "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 05 THÁNG 01 NĂM 2023 CỦA CHÍNH PHỦ") is read
 # regardless of case: it has no small letters for the pattern's capitals to tell from, its symbols' codes aside.
 _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
 _SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")  # whole words: from a word's start, its first digit before a "/" not last
 _SYMBOL_WORD = re.compile(r"\d\S*/\S")  # a word _SYMBOL_IN_CAPITALS drops
 _MAX_ISSUER_WORDS = 10
-# The issuer's words after a name of the registry that the stops cut ("… của Bộ Kế hoạch và Đầu tư tỉnh …"): up to the
-# next stop, as the pattern's issuer group reads them.
-_ISSUER_GOES_ON = re.compile(rf"(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])*?(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"\n]|$)",
-                             re.IGNORECASE)  # a title in capitals too ("… CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ VỀ …")
-# Where the pattern may have cut a body's name: at "và" or a comma ("Sở Văn hóa, Thể thao và Du lịch").
-_CUT_IN_A_NAME = re.compile(r"\s+và\s|\s*,\s*", re.IGNORECASE)
+_MAX_PLACE_WORDS = 5  # after a registry name read whole, the words of its place at most ("thành phố Hồ Chí Minh")
 # What every citation's number starts with ("3897/", "12a-", "5 /"): one line in thirty has it, and this
 # simple search spares the others the full pattern, which tries every type word at every position.
 _NUMBER_START = re.compile(r"\d[a-zđ]?\s*[/-]|\d\s+[A-ZĐ][\wĐđ]*/")
@@ -130,33 +129,31 @@ def with_codes_case(number: str) -> str:
 
 
 @cache
-def _names_with_stops() -> tuple[str, ...]:
-    """The registry's printed forms (names and aliases) that hold "và" or a comma, where a citation's issuer stops
-    ("Bộ Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch"), unmarked and in lower case."""
-    from .registry import registry_rows  # loaded only here: few issuers are cut
+def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
+    """The registry's printed forms (names and aliases) the issuer pattern would cut, at a comma, a dash or one of its
+    stop words ("Bộ Lao động, Thương binh và Xã hội", "Bộ Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du
+    lịch"), unmarked and in small letters, a comma, a dash or a space between any two words."""
+    from .registry import registry_rows  # only when a citation names an issuer
 
-    printed = {strip_marks(form).lower() for row in registry_rows("agencies.csv")
-               for form in (row["name"], *row["aliases"].split("|")) if form}
-    return tuple(form for form in printed if " va " in form or "," in form)
+    stop = re.compile(rf"[,\-–]|\b(?:{strip_marks(_ISSUER_STOP).lower()})\b")
+    forms = {strip_marks(form).lower().strip() for row in registry_rows("agencies.csv")
+             for form in (row["name"], *row["aliases"].split("|")) if form}
+    cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
+    words = "|".join(_SEPARATOR.join(map(re.escape, re.split(_SEPARATOR, form))) for form in cut)
+    return re.compile(rf"(?:{words})(?!\w)") if cut else None
 
 
-def _issuer_end(text: str, start: int, cut: int) -> int:
-    """Where an issuer the pattern cut at "và" or a comma ends: past the registry's name that spans the cut and the
-    words after it up to the next stop ("Bộ Kế hoạch" + " và Đầu tư" + " tỉnh …"); at the cut when no name spans it."""
-    window = strip_marks(text[start : cut + 80]).lower()  # same length as the text, so a place in it is one in the text
-    ends = []
-    for form in _names_with_stops():
-        found = window.find(form)
-        while found != -1:
-            end = found + len(form)
-            if found < cut - start < end and (found == 0 or not window[found - 1].isalnum()) and (
-                    end == len(window) or not window[end].isalnum()):
-                ends.append(start + end)
-            found = window.find(form, found + 1)
-    if not ends:
-        return cut
-    goes_on = _ISSUER_GOES_ON.match(text, max(ends))
-    return goes_on.end() if goes_on else max(ends)
+def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
+    """The issuer starting at ``start`` read to the end of a registry name the issuer pattern cut short at ``end``
+    ("của Bộ Lao động, Thương binh và Xã hội" gave "Bộ Lao động"), with the place words after it; and where the
+    citation then ends. None: no such name is cut there."""
+    names = _names_cut_by_the_issuer_pattern()
+    found = names.match(strip_marks(text).lower(), start) if names else None  # strip_marks keeps every offset
+    if found is None or found.end() <= end:
+        return None
+    tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
+    end = tail.end() if len(tail.group().split()) <= _MAX_PLACE_WORDS else found.end()
+    return text[start:end].strip(), end
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -170,11 +167,10 @@ def find_citations(text: str) -> list[Citation]:
         doc_type = doc_type_by_folded_name().get(fold(re.sub(r"(?i) (?:phối hợp|liên tịch)", "", type_word)), type_word)
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer, end = m.group("issuer"), m.end()
-        if issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
+        if issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+            issuer, end = whole
+        elif issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
             issuer = None
-        elif issuer and _CUT_IN_A_NAME.match(text, end):
-            end = _issuer_end(text, m.start("issuer"), end)
-            issuer = text[m.start("issuer"):end]
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)

@@ -32,7 +32,7 @@ from ..resources import csv_rows, data_bytes, json_data
 from ..text import fold, literal_alternation, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
-                  "communes.csv")
+                  "communes.csv", "districts.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
 ALIASES_COLUMNS = ("agency_id", "alias")
 
@@ -117,7 +117,11 @@ COMMUNE_TEMPLATE = "*xã"
 COMMUNE_COLUMNS = ("id", "name", "kind", "province", "code")
 COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu")
 COMMUNE_KINDS = ("xa", "phuong", "dac khu")  # their keys, as they stand before a commune's name
-COMMUNE_ID_MARK = "."  # in a commune's id only ("lam-dong.xa-di-linh"): tells one apart without reading communes.csv
+COMMUNE_ID_MARK = "."  # in the id of a commune or a district of districts.csv only ("lam-dong.xa-di-linh",
+# "ha-giang.huyen-bac-quang"): a place whose bodies are made when named, told apart without reading either file
+# The districts before 1 July 2025 (districts.csv) are read and their "*huyện" bodies made as the communes' are.
+DISTRICT_TEMPLATE = "*huyện"
+DISTRICT_COLUMNS = ("id", "name", "kind", "province", "province_2025", "code", "valid_until")
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
@@ -341,9 +345,14 @@ class Registry:
             self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
         self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
         self.commune_bodies = tuple(row for row in rows if row["jurisdiction"] == COMMUNE_TEMPLATE)
+        self.district_bodies = tuple(row for row in rows if row["jurisdiction"] == DISTRICT_TEMPLATE)
         # the package's communes are read when first needed; a clerk's are checked now, before any file is read
         for row in _user_rows("communes.csv", COMMUNE_COLUMNS):
             self._check_commune(row)
+        for row in _user_rows("districts.csv", DISTRICT_COLUMNS):
+            if row["province"] not in self.jurisdictions or COMMUNE_ID_MARK not in row["id"]:
+                _fail(row, "districts.csv", f"unknown province {row['province']!r} or an id without "
+                                            f"{COMMUNE_ID_MARK!r} ({row['province']}.huyen-…)")
 
     def __getstate__(self) -> dict:
         """What the cache file keeps: the agencies and indexes, not the compiled patterns (built again when used); each
@@ -379,7 +388,8 @@ class Registry:
         return Agency(id=f"{place.id}/{slug(row['name'])}", name=row["name"], canonical_name=canonical.strip(),
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
                       aliases=_split_list(row["aliases"]), valid_from=row["valid_from"] or None,
-                      valid_until=row["valid_until"] or place.valid_until)
+                      # a body ends with its place at the latest (a district merged in 2019 took its offices along)
+                      valid_until=min(filter(None, (row["valid_until"], place.valid_until)), default=None))
 
     def _check_commune(self, row: dict[str, str]) -> None:
         if row["province"] not in self.jurisdictions:
@@ -389,17 +399,20 @@ class Registry:
                                        f"{COMMUNE_ID_MARK!r} ({row['province']}.xa-…)")
 
     def commune_agency(self, body: dict[str, str], commune: Jurisdiction) -> Agency:
-        """One "*xã" body of one commune: "Ủy ban nhân dân" of "xã Di Linh" -> "lam-dong.xa-di-linh/uy-ban-nhan-dan"."""
+        """One "*xã" body of one commune ("Ủy ban nhân dân" of "xã Di Linh" -> "lam-dong.xa-di-linh/uy-ban-nhan-dan"),
+        or one "*huyện" body of one district of districts.csv."""
         return self._agency(body, commune)
 
     def agency(self, agency_id: str) -> Agency | None:
-        """An agency by id, a commune's body included (made when asked: "lam-dong.xa-di-linh/uy-ban-nhan-dan")."""
+        """An agency by id, a commune's or a district's body included (made when asked:
+        "lam-dong.xa-di-linh/uy-ban-nhan-dan", "ha-giang.huyen-bac-quang/phong-noi-vu")."""
         if agency_id in self.agencies or COMMUNE_ID_MARK not in agency_id.partition("/")[0]:
             return self.agencies.get(agency_id)
         place_id, _, body_slug = agency_id.partition("/")
-        commune = self.place(place_id)
-        body = next((row for row in self.commune_bodies if slug(row["name"]) == body_slug), None)
-        return self.commune_agency(body, commune) if commune and body else None
+        place = self.place(place_id)
+        bodies = self.district_bodies if place and place.level == "huyện" else self.commune_bodies
+        body = next((row for row in bodies if slug(row["name"]) == body_slug), None)
+        return self.commune_agency(body, place) if place and body else None
 
     def _successions(self, row: dict[str, str]):
         before_place, _, before = row["predecessor"].partition("/")
@@ -452,12 +465,11 @@ class Registry:
     @cached_property
     def _commune_body_keys(self) -> dict[str, dict[str, str]]:
         """Key of a "*xã" body's name or alias ("uy ban nhan dan", "cong an", "dang uy") -> its row."""
-        return {name_key(form): row for row in self.commune_bodies for form in (row["name"], *_split_list(row["aliases"]))}
+        return _keys_of_bodies(self.commune_bodies)
 
     @cached_property
     def _commune_name(self) -> re.Pattern:
-        bodies = literal_alternation(sorted(self._commune_body_keys, key=len, reverse=True))
-        return re.compile(rf"^({bodies}) ({'|'.join(COMMUNE_KINDS)}) (.+)$")
+        return _body_kind_name(self._commune_body_keys, COMMUNE_KINDS)
 
     @cached_property
     def communes(self) -> dict[tuple[str, str], tuple[Jurisdiction, ...]]:
@@ -481,19 +493,103 @@ class Registry:
         return {c.id: c for communes in self.communes.values() for c in communes}
 
     def place(self, place_id: str) -> Jurisdiction | None:
-        """A jurisdiction by id: a place of jurisdictions.csv or a commune ("lam-dong.xa-di-linh"); None: no such place."""
+        """A jurisdiction by id: a place of jurisdictions.csv, a commune ("lam-dong.xa-di-linh") or a district of
+        districts.csv ("ha-giang.huyen-bac-quang"); None: no such place."""
         if place_id in self.jurisdictions or COMMUNE_ID_MARK not in place_id:
             return self.jurisdictions.get(place_id)
+        if place_id.partition(COMMUNE_ID_MARK)[2].startswith(self._district_id_starts):
+            return self._districts_by_id.get(place_id)
         return self._communes_by_id.get(place_id)
 
     def own_commune_body(self, key: str, commune: Jurisdiction) -> dict[str, str] | None:
-        """The "*xã" body a commune's own plan names without its name: "cong an", "cong an phuong" (a ward's plan)."""
-        if key not in self._commune_body_keys:
-            kind = key_of(commune.display[: -len(commune.name)])  # "phường An Tường" -> "phuong"
+        """The "*xã" body a commune's own plan names without its name: "cong an", "cong an phuong" (a ward's plan); for
+        a district's plan its "*huyện" body: "phong noi vu", "uy ban nhan dan huyen", "thanh uy" (a provincial city's)."""
+        body_keys = self._district_body_keys if commune.level == "huyện" else self._commune_body_keys
+        kind = key_of(commune.display[: -len(commune.name)])  # "phường An Tường" -> "phuong"
+        if key_of(self.place(commune.parent).display).startswith(f"{kind} "):
+            # thành phố Thủ Đức of Thành phố Hồ Chí Minh: "UBND Thành phố", "Thành ủy" in its plan are the province's
+            return body_keys.get(key)
+        committee = key_of(commune.committee) if commune.level == "huyện" else None
+        if committee and (key == committee or key.endswith(f" {committee}")):  # "Thành ủy" in a provincial city's plan
+            return self._district_committee_name[2].get(key[: -len(committee)].strip())
+        if key not in body_keys:
             if not key.endswith(f" {kind}"):
                 return None
             key = key[: -len(kind) - 1]
-        return self._commune_body_keys.get(key)
+        return body_keys.get(key)
+
+    # Districts before 1 July 2025 (districts.csv): read as the communes are, the first time a name may be a
+    # district's body; a district jurisdictions.csv lists (quận Bình Tân) is that row's.
+
+    @cached_property
+    def _district_kind_words(self) -> dict[str, str]:
+        """Key of a district kind's printed form ("huyen", "h", "tx") -> the kind as districts.csv writes it."""
+        kinds = json_data("places.json")["district_kind_words"]["kinds"]
+        return {key_of(word): kind for kind, words in kinds.items() for word in words}
+
+    @cached_property
+    def _district_id_starts(self) -> tuple[str, ...]:
+        return tuple(f"{slug(kind)}-" for kind in json_data("places.json")["district_kind_words"]["kinds"])
+
+    @cached_property
+    def _district_body_keys(self) -> dict[str, dict[str, str]]:
+        """Key of a "*huyện" body's name or alias ("uy ban nhan dan", "phong noi vu") -> its row."""
+        return _keys_of_bodies(self.district_bodies)
+
+    @cached_property
+    def _district_name(self) -> re.Pattern:
+        return _body_kind_name(self._district_body_keys, self._district_kind_words)
+
+    @cached_property
+    def districts(self) -> dict[tuple[str, str], tuple[Jurisdiction, ...]]:
+        """(kind, name key) -> the districts of that kind and name ("huyện", "chau thanh" -> ten, in ten provinces)."""
+        listed = {(j.parent, key_of(j.display)) for j in self.jurisdictions.values() if j.level == "huyện"}
+        index: dict[tuple[str, str], list[Jurisdiction]] = {}
+        for row in registry_rows("districts.csv"):
+            display = f"{row['kind']} {row['name']}"
+            if (row["province"], key_of(display)) in listed:
+                continue
+            district = Jurisdiction(id=row["id"], name=row["name"], display=display, level="huyện",
+                                    parent=row["province"], aliases=(), valid_until=row["valid_until"] or None)
+            index.setdefault((row["kind"], key_of(display)[len(key_of(row["kind"])) + 1:]), []).append(district)
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
+    def _districts_by_id(self) -> dict[str, Jurisdiction]:
+        return {d.id: d for districts in self.districts.values() for d in districts}
+
+    @cached_property
+    def province_since_2025(self) -> dict[str, str]:
+        """A province before 1 July 2025 -> the province of the 34 its districts went into ("ha-giang" -> "tuyen-quang")."""
+        return {row["province"]: row["province_2025"] for row in registry_rows("districts.csv")}
+
+    def district_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
+        """The "*huyện" body and the districts a key names ("uy ban nhan dan huyen bac quang", "cong an h bac quang"):
+        None when it names none. The kind must be the file's: "huyện Sa Pa" (before it became a thị xã) may as well be
+        another unit than thị xã Sa Pa ("huyện Kỳ Anh" and "thị xã Kỳ Anh" were two), and stays unresolved."""
+        if not self.district_bodies:
+            return None
+        if found := self._district_name.match(key):
+            body, kind = self._district_body_keys[found.group(1)], self._district_kind_words[found.group(2)]
+        elif found := self._district_committee_name[0].match(key):
+            committees, bodies = self._district_committee_name[1:]
+            body, kind = bodies[found.group(1) or ""], committees[found.group(2)]
+        else:
+            return None
+        districts = self.districts.get((kind, found.group(3)))
+        return (body, districts) if districts else None
+
+    @cached_property
+    def _district_committee_name(self) -> tuple[re.Pattern, dict[str, str], dict[str, dict[str, str]]]:
+        """"Huyện ủy Bắc Quang", "Thường trực Quận ủy Ba Đình", "Thành ủy Lào Cai" (a provincial city's): the "*huyện"
+        bodies named after the district's Party committee ({ủy} in their canonical name), whose word says the kind. The
+        pattern, the committee words' keys -> kind, and the words before them -> the body's row."""
+        committees = {key_of(word): kind for kind, word in _COMMITTEE.items() if kind != "tỉnh"}
+        bodies = {key_of(row["canonical"].partition("{ủy}")[0]): row for row in self.district_bodies
+                  if row["canonical"].endswith("{ủy} {tên}")}
+        before = literal_alternation(sorted(filter(None, bodies), key=len, reverse=True))
+        pattern = re.compile(rf"^(?:({before}) )?({literal_alternation(sorted(committees, key=len, reverse=True))}) (.+)$")
+        return pattern, committees, bodies
 
     def commune_name_parts(self, key: str) -> tuple[dict[str, str], str, str] | None:
         """The "*xã" body, the kind key and the name key a key is made of ("uy ban nhan dan xa tan lap" -> the UBND row,
@@ -585,6 +681,17 @@ class Registry:
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out
+
+
+def _keys_of_bodies(rows) -> dict[str, dict[str, str]]:
+    """Key of each template row's name and aliases -> the row."""
+    return {name_key(form): row for row in rows for form in (row["name"], *_split_list(row["aliases"]))}
+
+
+def _body_kind_name(body_keys, kind_keys) -> re.Pattern:
+    """A body's key, a unit's kind and its name: "uy ban nhan dan" "xa" "tan lap" (groups 1, 2, 3)."""
+    bodies = literal_alternation(sorted(body_keys, key=len, reverse=True))
+    return re.compile(rf"^({bodies}) ({literal_alternation(sorted(kind_keys, key=len, reverse=True))}) (.+)$")
 
 
 @cache

@@ -130,6 +130,13 @@ WHOLE_ISSUERS = [
      "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI"),
     ("Công văn số 45/SNNPTNT-KH của Sở Nông nghiệp và Phát triển nông thôn thành phố Hà Nội và Sở Y tế",
      "Sở Nông nghiệp và Phát triển nông thôn thành phố Hà Nội"),
+    # the name after a position's words: a minister's or a standing body's act
+    ("Căn cứ Thông tư số 14/2019/TT-BLĐTBXH ngày 2/5/2019 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định",
+     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"),
+    ("Quyết định số 31/2012/QĐ-BVHTTDL của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành quy chế",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    ("theo Thông tư số 3/2021/TT-BGDĐT ngày 4/2/2021 của Bộ trưởng Bộ Giáo dục và Đào tạo về việc",
+     "Bộ trưởng Bộ Giáo dục và Đào tạo"),
 ]
 
 

@@ -57,6 +57,7 @@ _CITATION_IN_CAPITALS = re.compile(CITATION.pattern, re.IGNORECASE)
 _SYMBOL_IN_CAPITALS = re.compile(r"\S*\d\S*/\S+")  # whole words: from a word's start, its first digit before a "/" not last
 _SYMBOL_WORD = re.compile(r"\d\S*/\S")  # a word _SYMBOL_IN_CAPITALS drops
 _MAX_ISSUER_WORDS = 10
+_LONGEST_CUT_NAME = 80  # how far past the cut a registry name the issuer pattern cut may go on
 _MAX_PLACE_WORDS = 5  # after a registry name read whole, the words of its place at most ("thành phố Hồ Chí Minh")
 # What every citation's number starts with ("3897/", "12a-", "5 /"): one line in thirty has it, and this
 # simple search spares the others the full pattern, which tries every type word at every position.
@@ -140,16 +141,21 @@ def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
              for form in (row["name"], *row["aliases"].split("|")) if form}
     cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
     words = "|".join(_SEPARATOR.join(map(re.escape, re.split(_SEPARATOR, form))) for form in cut)
-    return re.compile(rf"(?:{words})(?!\w)") if cut else None
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if cut else None
 
 
 def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
     """The issuer starting at ``start`` read to the end of a registry name the issuer pattern cut short at ``end``
-    ("của Bộ Lao động, Thương binh và Xã hội" gave "Bộ Lao động"), with the place words after it; and where the
+    ("của Bộ Lao động, Thương binh và Xã hội" gave "Bộ Lao động"; "của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch" gave
+    "Bộ trưởng Bộ Văn hóa": the name may start after a position's words), with the place words after it; and where the
     citation then ends. None: no such name is cut there."""
     names = _names_cut_by_the_issuer_pattern()
-    found = names.match(strip_marks(text).lower(), start) if names else None  # strip_marks keeps every offset
-    if found is None or found.end() <= end:
+    if names is None:
+        return None
+    unmarked = strip_marks(text).lower()  # strip_marks keeps every offset
+    found = next((name for name in names.finditer(unmarked, start, end + _LONGEST_CUT_NAME)
+                  if name.start() < end < name.end()), None)
+    if found is None:
         return None
     tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
     end = tail.end() if len(tail.group().split()) <= _MAX_PLACE_WORDS else found.end()

@@ -150,3 +150,21 @@ def test_an_issuer_named_with_a_comma_or_and_is_read_whole(text, issuer):
 def test_a_stop_word_still_ends_an_issuer_the_registry_does_not_know_whole():
     found = find_citations("Quyết định số 5/QĐ-UBND ngày 1/1/2022 của UBND tỉnh và Sở Y tế về việc")
     assert [c.issuer for c in found] == ["UBND tỉnh"]
+
+
+@pytest.mark.parametrize("text", [
+    # a flattened table row: the next cells ("Kết quả …", "Các sở, ban, ngành …") run into the issuer, then a new row
+    "theo Quyết định số 12/QĐ-TTg ngày 2/3/2023 của Thủ tướng Chính phủ Kết quả công khai Hằng quý Các sở, ban, ngành, "
+    "địa phương Sở Nội vụ Sở Nội vụ\n7 Tham mưu triển khai",
+    "Kế hoạch số 5/KH-UBND của UBND tỉnh Báo cáo Các sở, ban, ngành\n8 Rà soát",
+])
+def test_a_registry_name_after_other_words_is_no_issuer_read_whole(text):
+    """Only at the issuer's start or after a position or a standing organ is a cut registry name read whole: after a
+    table's other cells it would lengthen a wrong issuer (and a new row after it once stopped the stage with an error)."""
+    issuer = find_citations(text)[0].issuer
+    assert issuer is None or "ngành" not in issuer
+
+
+def test_a_standing_organ_before_a_name_cut_at_and():
+    found = find_citations("Báo cáo số 86/BC-UBPLTP15 ngày 2/5/2025 của Thường trực Ủy ban Pháp luật và Tư pháp về dự án")
+    assert found[0].issuer == "Thường trực Ủy ban Pháp luật và Tư pháp"

@@ -16,6 +16,7 @@ KEYS = [
     ("site_attributes.csv", "label", False),
     ("issuer_codes.csv", "code", False),
     ("ranks.csv", "rank", True),
+    ("issuer_prefixes.csv", "words", True),
 ]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import parse_date
-from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes
+from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, positions_by_folded_name
 from ..text import first_character_lookahead, fold, is_upper_line_without, strip_marks
 
 _TYPE_WORDS = (
@@ -144,6 +144,18 @@ def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if cut else None
 
 
+@cache
+def _issuer_prefixes() -> frozenset[str]:
+    """What may stand before a body's name in a cited issuer: a position, or a standing organ (data/issuer_prefixes.csv)."""
+    return frozenset(positions_by_folded_name()) | {fold(row["words"]) for row in csv_rows("issuer_prefixes.csv")}
+
+
+def _may_open_an_issuer(words: str) -> bool:
+    """Whether the words before a registry name in an issuer leave it the issuer's name: none, or a position or a
+    standing organ ("Bộ trưởng", "Thường trực"); not other words (a flattened table's cells run into the issuer)."""
+    return not words.strip() or fold(" ".join(words.split())) in _issuer_prefixes()
+
+
 def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
     """The issuer starting at ``start`` read to the end of a registry name the issuer pattern cut short at ``end``
     ("của Bộ Lao động, Thương binh và Xã hội" gave "Bộ Lao động"; "của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch" gave
@@ -154,11 +166,11 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
         return None
     unmarked = strip_marks(text).lower()  # strip_marks keeps every offset
     found = next((name for name in names.finditer(unmarked, start, end + _LONGEST_CUT_NAME)
-                  if name.start() < end < name.end()), None)
+                  if name.start() < end < name.end() and _may_open_an_issuer(text[start:name.start()])), None)
     if found is None:
         return None
     tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
-    end = tail.end() if len(tail.group().split()) <= _MAX_PLACE_WORDS else found.end()
+    end = tail.end() if tail and len(tail.group().split()) <= _MAX_PLACE_WORDS else found.end()
     return text[start:end].strip(), end
 
 

@@ -168,3 +168,13 @@ def test_a_registry_name_after_other_words_is_no_issuer_read_whole(text):
 def test_a_standing_organ_before_a_name_cut_at_and():
     found = find_citations("Báo cáo số 86/BC-UBPLTP15 ngày 2/5/2025 của Thường trực Ủy ban Pháp luật và Tư pháp về dự án")
     assert found[0].issuer == "Thường trực Ủy ban Pháp luật và Tư pháp"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Thông tư số 9/2019/TT-BKHCN ngày 2/3/2019 của Bộ trưởng Bộ Khoa học và Công nghệ Không áp dụng Đạt",
+     "Bộ trưởng Bộ Khoa học và Công nghệ"),
+    ("Quyết định số 4/QĐ-BTNMT của Bộ Tài nguyên và Môi trường Đã thực hiện", "Bộ Tài nguyên và Môi trường"),
+])
+def test_words_after_a_name_read_whole_are_its_place_or_nothing(text, issuer):
+    """A flattened table's next cell after the issuer is no place of it: the issuer ends at the registry's name."""
+    assert find_citations(text)[0].issuer == issuer

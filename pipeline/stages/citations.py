@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import parse_date
-from ..resources import csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, positions_by_folded_name
+from ..resources import (csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+                         positions_by_folded_name)
 from ..text import first_character_lookahead, fold, is_upper_line_without, strip_marks
 
 _TYPE_WORDS = (
@@ -145,6 +146,19 @@ def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
 
 
 @cache
+def _place_starts() -> tuple[str, ...]:
+    """How a place after a body's name starts, folded: a unit word of places.json ("tỉnh", "thành phố") or "tp"."""
+    return (*(fold(word) + " " for word in json_data("places.json")["unit_words"]["words"]), "tp ", "tp.")
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether the words after a registry name read whole are its place ("tỉnh Lào Cai"), so part of the issuer; not a
+    table's next cell run into it ("Không đánh giá")."""
+    folded = fold(" ".join(words.split()))
+    return len(folded.split()) <= _MAX_PLACE_WORDS and folded.startswith(_place_starts())
+
+
+@cache
 def _issuer_prefixes() -> frozenset[str]:
     """What may stand before a body's name in a cited issuer: a position, or a standing organ (data/issuer_prefixes.csv)."""
     return frozenset(positions_by_folded_name()) | {fold(row["words"]) for row in csv_rows("issuer_prefixes.csv")}
@@ -170,7 +184,7 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     if found is None:
         return None
     tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
-    end = tail.end() if tail and len(tail.group().split()) <= _MAX_PLACE_WORDS else found.end()
+    end = tail.end() if tail and _names_a_place(tail.group()) else found.end()
     return text[start:end].strip(), end
 
 

@@ -568,8 +568,15 @@ def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
     """The keys of a place that the name (its key without the place) could be a typo of, in the registry's order."""
     words = core.split(" ")
     shape = (len(words), words[0] if words[0] in reg.head_words else None)
+    committee = _committee_words(words)
     return [key for key, other in _keys_by_shape(reg, jurisdiction).get(shape, ())
-            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))]
+            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other)) and _committee_words(other) == committee]
+
+
+def _committee_words(words: list[str]) -> tuple[str, ...]:
+    """The Party committees a key's words name ("thi uy", "tinh uy"): a typo never changes one into another ("Văn
+    phòng Thị ủy" is a town's office, not the Tỉnh ủy's)."""
+    return tuple(f"{a} uy" for a, b in zip(words, words[1:]) if b == "uy")
 
 
 @cache  # one index a place (a few hundred places), built once a process: the registry never changes in a process

@@ -336,7 +336,7 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
     # before the place words are read as a province's: "UBND thành phố Lào Cai" is the city's, not the province's
     if district := _district_body(name, key, core, named_place, chain, reg):
         return district
-    if named_place and (other := _unit_of_another_place(key, core, named_place, reg)):
+    if named_place and (other := _unit_of_another_place(key, core, named_place, reg) or _renamed_to(named_place, chain, reg)):
         return AgencyMention(name=name, reason=other)
     where = [named_place] if named_place else [j for j in chain if not level or _of_level(key[len(core):], level, reg.place(j))]
     for jurisdiction in chain:
@@ -381,6 +381,15 @@ def _unit_of_another_place(key: str, core: str, place_id: str, reg) -> str | Non
     if unit is None or unit.group(1) == "tinh" or not display or name_key(display).startswith(unit.group(1)):
         return None
     return f"a unit named like {display}, not it ('{unit.group(1)}'): not in the registry"
+
+
+def _renamed_to(named_place: str, chain: list[str], reg) -> str | None:
+    """Why a name does not name a place the document's province was renamed into: "UBND thành phố Huế" in a plan of
+    tỉnh Thừa Thiên Huế is its provincial city's, which the registry does not hold, not the later province's."""
+    old = next((p for p in chain if reg.renamed_provinces.get(p) == named_place), None)
+    if old is None:
+        return None
+    return f"a unit of {reg.place(old).display} named like {reg.place(named_place).display}, which it became later: not in the registry"
 
 
 def _bare_party_board(name: str, printed: str, place_id: str, reg, party: bool) -> AgencyMention | None:
@@ -450,7 +459,7 @@ def _body_of_one_unit(name: str, found, named_place: str | None, chain: list[str
     body, units = found
     provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
     if units[0].level == "huyện":
-        provinces |= {old for old, new in reg.province_since_2025.items() if new in provinces}
+        provinces = reg.district_provinces(provinces)
     here = [c for c in units if c.parent in provinces]
     if len(here) > 1:  # names that differ only in tone marks in one province ("Sơn Hà", "Sơn Hạ"): the marks decide
         printed = " ".join(name.lower().split())
@@ -733,7 +742,7 @@ def _issuing_district(meta, place: str | None, reg) -> str | None:
     name in the province found otherwise (or an old province merged into it), else the only one of that name."""
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (found := reg.district_body(name_key(heading))):
-            provinces = {place, *(old for old, new in reg.province_since_2025.items() if new == place)}
+            provinces = reg.district_provinces({place})
             here = [d for d in found[1] if d.parent in provinces]
             return (here or found[1])[0].id if len(here) == 1 or (not here and len(found[1]) == 1) else None
     return None

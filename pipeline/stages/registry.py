@@ -565,6 +565,18 @@ class Registry:
         """A province before 1 July 2025 -> the province of the 34 its districts went into ("ha-giang" -> "tuyen-quang")."""
         return {row["province"]: row["province_2025"] for row in registry_rows("districts.csv")}
 
+    def district_provinces(self, provinces: set[str]) -> set[str]:
+        """The provinces whose districts a plan of ``provinces`` names without printing the province: those, the old
+        provinces merged into one in 2025 ("ha-giang" for "tuyen-quang"), and the place one was renamed into, under
+        which districts.csv files its districts ("hue" for "thua-thien-hue": places.json ``renamed_provinces``)."""
+        found = set(provinces) | {old for old, new in self.province_since_2025.items() if new in provinces}
+        return found | {self.renamed_provinces[p] for p in found if p in self.renamed_provinces}
+
+    @cached_property
+    def renamed_provinces(self) -> dict[str, str]:
+        """A province -> the place it became with the same districts ("thua-thien-hue" -> "hue")."""
+        return dict(json_data("places.json")["renamed_provinces"]["provinces"])
+
     def district_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
         """The "*huyện" body and the districts a key names ("uy ban nhan dan huyen bac quang", "cong an h bac quang"):
         None when it names none. The kind must be the file's: "huyện Sa Pa" (before it became a thị xã) may as well be

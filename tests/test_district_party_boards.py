@@ -99,3 +99,39 @@ def test_a_typo_never_changes_the_committee(printed, place):
     fuzzy match."""
     mention = resolve(printed, place)
     assert mention.agency_id is None, mention
+
+
+def _committee_plan(heading: str, committee: str, place_line: str, issuer_heading: str = "") -> str:
+    lines = [heading, issuer_heading or committee.upper(), "*", "Số: 12-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", place_line,
+             "KẾ HOẠCH", "Tuyên truyền kỷ niệm ngày thành lập Đảng", "I. NHIỆM VỤ",
+             "1. Giao Ban Dân vận chủ trì, phối hợp với Ủy ban Kiểm tra tổ chức tuyên truyền.",
+             "2. Giao Văn phòng chủ trì tổng hợp, báo cáo kết quả.", "3. Đề nghị Ban Tuyên giáo Tỉnh ủy hướng dẫn."]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("heading,committee,place_line,district", [
+    ("ĐẢNG BỘ TỈNH HÀ GIANG", "Huyện ủy Bắc Quang", "Bắc Quang, ngày 8 tháng 4 năm 2024", "ha-giang.huyen-bac-quang"),
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "Thành ủy Đà Lạt", "Đà Lạt, ngày 8 tháng 4 năm 2024", "lam-dong.thanh-pho-da-lat"),
+    ("ĐẢNG BỘ THÀNH PHỐ CẦN THƠ", "Quận ủy Ninh Kiều", "Ninh Kiều, ngày 8 tháng 4 năm 2024", "can-tho.quan-ninh-kieu"),
+])
+def test_a_district_committees_own_plan_names_its_boards_bare(write_text, heading, committee, place_line, district):
+    """"Ban Dân vận", "Ủy ban Kiểm tra", "Văn phòng" in a plan the Huyện ủy issued are its boards, as a Tỉnh ủy's are
+    in its own; "Ban Tuyên giáo Tỉnh ủy" is still the province's."""
+    from pipeline.run import process
+
+    doc = process(write_text(_committee_plan(heading, committee, place_line)))
+    assert doc.metadata.jurisdiction == district
+    named = {a.agency.name: a.agency.agency_id for a in doc.assignments}
+    province = district.partition(".")[0]
+    assert named == {"Ban Dân vận": f"{district}/ban-dan-van-huyen-uy", "Ủy ban Kiểm tra": f"{district}/uy-ban-kiem-tra-huyen-uy",
+                     "Văn phòng": f"{district}/van-phong-huyen-uy", "Ban Tuyên giáo Tỉnh ủy": f"{province}/ban-tuyen-giao-tinh-uy"}
+
+
+def test_a_districts_peoples_committee_plan_does_not_say_whose_board_a_bare_name_is(write_text):
+    from pipeline.run import process
+
+    text = _committee_plan("ỦY BAN NHÂN DÂN", "", "Bắc Quang, ngày 8 tháng 4 năm 2024", "HUYỆN BẮC QUANG")
+    doc = process(write_text(text.replace("12-KH/HU", "12/KH-UBND").replace("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")))
+    assert doc.metadata.jurisdiction == "ha-giang.huyen-bac-quang"
+    named = {a.agency.name: a.agency.agency_id for a in doc.assignments}
+    assert named["Ban Dân vận"] is None and named["Ủy ban Kiểm tra"] is None

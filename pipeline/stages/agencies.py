@@ -393,17 +393,23 @@ def _renamed_to(named_place: str, chain: list[str], reg) -> str | None:
 
 
 def _bare_party_board(name: str, printed: str, place_id: str, reg, party: bool) -> AgencyMention | None:
-    """A board of a province's Party committee named without the committee ("Ban Tuyên giáo và Dân vận", "Ủy ban Kiểm
-    tra") in a document the committee issued, which names its own boards so; other documents do not say which level's
-    board they mean, and the name stays unresolved. None: not the committee's document, or no board of it has that name."""
+    """A board of a province's or a district's Party committee named without the committee ("Ban Tuyên giáo và Dân
+    vận", "Ủy ban Kiểm tra") in a document the committee issued, which names its own boards so; other documents do not
+    say which level's board they mean, and the name stays unresolved. None: not the committee's document, or no board
+    of it has that name."""
     place = reg.place(place_id) if party else None
-    if place is None or place.level != "tỉnh" or name_key(printed) in _not_bare_boards():
+    if place is None or place.level not in ("tỉnh", "huyện") or name_key(printed) in _not_bare_boards():
         return None
-    ids = {i for i in reg.keys.get(place_id, {}).get(name_key(f"{printed} {place.committee}"), ())
-           if reg.agencies[i].kind == "cơ quan Đảng"}
-    if len(ids) != 1:
+    key = name_key(f"{printed} {place.committee}")
+    if COMMUNE_ID_MARK in place_id:  # a district of districts.csv: its bodies are made when named
+        body = reg.own_commune_body(key, place)
+        agencies = [reg.commune_agency(body, place)] if body else []
+    else:
+        agencies = [reg.agencies[i] for i in reg.keys.get(place_id, {}).get(key, ())]
+    agencies = [agency for agency in agencies if agency.kind == "cơ quan Đảng"]
+    if len(agencies) != 1:
         return None
-    agency = reg.agencies[ids.pop()]
+    agency = agencies[0]
     return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
 
 
@@ -840,7 +846,7 @@ def agencies(doc: Document) -> Document:
 
 def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:
     """Whether the document is issued by a Party body of its own place ("TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY")."""
-    agency = registry().agencies.get(issuer.agency_id) if issuer and issuer.agency_id else None
+    agency = registry().agency(issuer.agency_id) if issuer and issuer.agency_id else None
     return bool(agency and agency.kind == "cơ quan Đảng" and agency.jurisdiction == place)
 
 

@@ -304,6 +304,8 @@ def _reference_typo_candidates(core, reg, jurisdiction):
         words, other = printed.split(" "), key.split(" ")
         if len(words) != len(other) or (check_head and words[0] != other[0]):
             return False
+        if [w for i, w in enumerate(words[:-1]) if words[i + 1] == "uy"] != [w for i, w in enumerate(other[:-1]) if other[i + 1] == "uy"]:
+            return False  # "thi uy" is never a typo of "tinh uy": another Party committee
         return all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))
 
     head = core.split(" ", 1)[0]

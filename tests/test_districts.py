@@ -257,3 +257,47 @@ def test_the_database_holds_the_district_bodies_its_documents_name(tmp_path):
                       f"{district}/cong-an": "Công an huyện Bắc Quang",
                       f"{district}/phong-tu-phap": "Phòng Tư pháp huyện Bắc Quang",
                       "ha-giang/uy-ban-nhan-dan": "Ủy ban nhân dân tỉnh Hà Giang"}
+
+
+@pytest.mark.parametrize("printed,expected", [
+    ("UBND huyện Phú Vang", "hue.huyen-phu-vang/uy-ban-nhan-dan"),
+    ("Uỷ ban nhân dân thị xã Hương Thủy", "hue.thi-xa-huong-thuy/uy-ban-nhan-dan"),
+    ("Phòng Nội vụ TX Hương Trà", "hue.thi-xa-huong-tra/phong-noi-vu"),
+    ("Ban Tuyên giáo Huyện ủy A Lưới", "hue.huyen-a-luoi/ban-tuyen-giao-huyen-uy"),
+    ("CÔNG AN HUYỆN QUẢNG ĐIỀN", "hue.huyen-quang-dien/cong-an"),
+])
+def test_a_renamed_provinces_plan_finds_its_districts_under_the_place_it_became(printed, expected):
+    """Thừa Thiên Huế became thành phố Huế on 1 January 2025 and districts.csv files its districts under Huế
+    (places.json renamed_provinces): a plan of the tỉnh finds them, as a plan of the city does."""
+    assert resolve(printed, "thua-thien-hue").agency_id == expected
+    assert resolve(printed, "hue").agency_id == expected
+    assert resolve(printed, "quang-tri").agency_id is None  # another province's plan
+
+
+@pytest.mark.parametrize("printed", [
+    "UBND huyện Phong Điền",  # a huyện before 2025, a thị xã in districts.csv: the kind must be the file's
+    "UBND huyện Nam Đông",  # merged away before July 2025: no row, and none made from a name without its marks
+    "UBND thành phố Huế", "UBND TP Huế", "Thành ủy Huế", "Công an thành phố Huế",  # the provincial city of 2024
+])
+def test_a_renamed_provinces_units_the_registry_does_not_hold_stay_unresolved(printed):
+    mention = resolve(printed, "thua-thien-hue")
+    assert mention.agency_id is None and mention.reason, mention
+
+
+def test_the_place_a_province_became_is_still_itself_in_its_own_plans():
+    assert resolve("UBND thành phố Huế", "hue").agency_id == "hue/uy-ban-nhan-dan"
+    assert resolve("UBND tỉnh Thừa Thiên Huế", "thua-thien-hue").agency_id == "thua-thien-hue/uy-ban-nhan-dan"
+    assert resolve("UBND tỉnh", "thua-thien-hue").agency_id == "thua-thien-hue/uy-ban-nhan-dan"
+
+
+def test_a_renamed_provinces_plan_names_its_districts_bodies(write_text):
+    from pipeline.run import process
+
+    doc = process(write_text(_unit_plan("tỉnh Thừa Thiên Huế", "Thừa Thiên Huế, ngày 8 tháng 4 năm 2024",
+                                        "Cải cách hành chính năm 2024",
+                                        [("UBND huyện Phú Vang", "UBND thành phố Huế"), ("Sở Nội vụ", "UBND tỉnh")])))
+    assert doc.metadata.jurisdiction == "thua-thien-hue"
+    named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
+    assert named == {"UBND huyện Phú Vang": "hue.huyen-phu-vang/uy-ban-nhan-dan", "UBND thành phố Huế": None,
+                     "Sở Nội vụ": "thua-thien-hue/so-noi-vu", "UBND tỉnh": "thua-thien-hue/uy-ban-nhan-dan"}
+    assert [w for w in doc.warnings if w.code == "unresolved_agency" and "thành phố Huế" in w.message]

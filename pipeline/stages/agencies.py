@@ -336,7 +336,7 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
     # before the place words are read as a province's: "UBND thành phố Lào Cai" is the city's, not the province's
     if district := _district_body(name, key, core, named_place, chain, reg):
         return district
-    if named_place and (other := _unit_of_another_place(key, core, named_place, reg)):
+    if named_place and (other := _unit_of_another_place(key, core, named_place, reg) or _renamed_to(named_place, chain, reg)):
         return AgencyMention(name=name, reason=other)
     where = [named_place] if named_place else [j for j in chain if not level or _of_level(key[len(core):], level, reg.place(j))]
     for jurisdiction in chain:
@@ -383,18 +383,33 @@ def _unit_of_another_place(key: str, core: str, place_id: str, reg) -> str | Non
     return f"a unit named like {display}, not it ('{unit.group(1)}'): not in the registry"
 
 
+def _renamed_to(named_place: str, chain: list[str], reg) -> str | None:
+    """Why a name does not name a place the document's province was renamed into: "UBND thành phố Huế" in a plan of
+    tỉnh Thừa Thiên Huế is its provincial city's, which the registry does not hold, not the later province's."""
+    old = next((p for p in chain if reg.renamed_provinces.get(p) == named_place), None)
+    if old is None:
+        return None
+    return f"a unit of {reg.place(old).display} named like {reg.place(named_place).display}, which it became later: not in the registry"
+
+
 def _bare_party_board(name: str, printed: str, place_id: str, reg, party: bool) -> AgencyMention | None:
-    """A board of a province's Party committee named without the committee ("Ban Tuyên giáo và Dân vận", "Ủy ban Kiểm
-    tra") in a document the committee issued, which names its own boards so; other documents do not say which level's
-    board they mean, and the name stays unresolved. None: not the committee's document, or no board of it has that name."""
+    """A board of a province's or a district's Party committee named without the committee ("Ban Tuyên giáo và Dân
+    vận", "Ủy ban Kiểm tra") in a document the committee issued, which names its own boards so; other documents do not
+    say which level's board they mean, and the name stays unresolved. None: not the committee's document, or no board
+    of it has that name."""
     place = reg.place(place_id) if party else None
-    if place is None or place.level != "tỉnh" or name_key(printed) in _not_bare_boards():
+    if place is None or place.level not in ("tỉnh", "huyện") or name_key(printed) in _not_bare_boards():
         return None
-    ids = {i for i in reg.keys.get(place_id, {}).get(name_key(f"{printed} {place.committee}"), ())
-           if reg.agencies[i].kind == "cơ quan Đảng"}
-    if len(ids) != 1:
+    key = name_key(f"{printed} {place.committee}")
+    if COMMUNE_ID_MARK in place_id:  # a district of districts.csv: its bodies are made when named
+        body = reg.own_commune_body(key, place)
+        agencies = [reg.commune_agency(body, place)] if body else []
+    else:
+        agencies = [reg.agencies[i] for i in reg.keys.get(place_id, {}).get(key, ())]
+    agencies = [agency for agency in agencies if agency.kind == "cơ quan Đảng"]
+    if len(agencies) != 1:
         return None
-    agency = reg.agencies[ids.pop()]
+    agency = agencies[0]
     return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
 
 
@@ -450,7 +465,7 @@ def _body_of_one_unit(name: str, found, named_place: str | None, chain: list[str
     body, units = found
     provinces = {p for p in ([named_place] if named_place else chain) if reg.place(p).level == "tỉnh"}
     if units[0].level == "huyện":
-        provinces |= {old for old, new in reg.province_since_2025.items() if new in provinces}
+        provinces = reg.district_provinces(provinces)
     here = [c for c in units if c.parent in provinces]
     if len(here) > 1:  # names that differ only in tone marks in one province ("Sơn Hà", "Sơn Hạ"): the marks decide
         printed = " ".join(name.lower().split())
@@ -568,8 +583,15 @@ def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
     """The keys of a place that the name (its key without the place) could be a typo of, in the registry's order."""
     words = core.split(" ")
     shape = (len(words), words[0] if words[0] in reg.head_words else None)
+    committee = _committee_words(words)
     return [key for key, other in _keys_by_shape(reg, jurisdiction).get(shape, ())
-            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))]
+            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other)) and _committee_words(other) == committee]
+
+
+def _committee_words(words: list[str]) -> tuple[str, ...]:
+    """The Party committees a key's words name ("thi uy", "tinh uy"): a typo never changes one into another ("Văn
+    phòng Thị ủy" is a town's office, not the Tỉnh ủy's)."""
+    return tuple(f"{a} uy" for a, b in zip(words, words[1:]) if b == "uy")
 
 
 @cache  # one index a place (a few hundred places), built once a process: the registry never changes in a process
@@ -726,7 +748,7 @@ def _issuing_district(meta, place: str | None, reg) -> str | None:
     name in the province found otherwise (or an old province merged into it), else the only one of that name."""
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (found := reg.district_body(name_key(heading))):
-            provinces = {place, *(old for old, new in reg.province_since_2025.items() if new == place)}
+            provinces = reg.district_provinces({place})
             here = [d for d in found[1] if d.parent in provinces]
             return (here or found[1])[0].id if len(here) == 1 or (not here and len(found[1]) == 1) else None
     return None
@@ -824,7 +846,7 @@ def agencies(doc: Document) -> Document:
 
 def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:
     """Whether the document is issued by a Party body of its own place ("TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH ỦY")."""
-    agency = registry().agencies.get(issuer.agency_id) if issuer and issuer.agency_id else None
+    agency = registry().agency(issuer.agency_id) if issuer and issuer.agency_id else None
     return bool(agency and agency.kind == "cơ quan Đảng" and agency.jurisdiction == place)
 
 

@@ -172,7 +172,8 @@ class Jurisdiction(_Record):
 
     @property
     def committee(self) -> str:
-        return next((c for word, c in _COMMITTEE.items() if self.display.startswith(word)), "Tỉnh ủy")
+        # "Thành phố Hồ Chí Minh" is printed with a capital: its committee is a Thành ủy all the same
+        return next((c for word, c in _COMMITTEE.items() if self.display.lower().startswith(word)), "Tỉnh ủy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +388,8 @@ class Registry:
         canonical = template.format(name=row["name"], nơi=place.display, tên=place.name, ủy=place.committee)
         return Agency(id=f"{place.id}/{slug(row['name'])}", name=row["name"], canonical_name=canonical.strip(),
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
-                      aliases=_split_list(row["aliases"]), valid_from=row["valid_from"] or None,
+                      aliases=_own_committee_aliases(row["name"], _split_list(row["aliases"]), place),
+                      valid_from=row["valid_from"] or None,
                       # a body ends with its place at the latest (a district merged in 2019 took its offices along)
                       valid_until=min(filter(None, (row["valid_until"], place.valid_until)), default=None))
 
@@ -563,6 +565,18 @@ class Registry:
         """A province before 1 July 2025 -> the province of the 34 its districts went into ("ha-giang" -> "tuyen-quang")."""
         return {row["province"]: row["province_2025"] for row in registry_rows("districts.csv")}
 
+    def district_provinces(self, provinces: set[str]) -> set[str]:
+        """The provinces whose districts a plan of ``provinces`` names without printing the province: those, the old
+        provinces merged into one in 2025 ("ha-giang" for "tuyen-quang"), and the place one was renamed into, under
+        which districts.csv files its districts ("hue" for "thua-thien-hue": places.json ``renamed_provinces``)."""
+        found = set(provinces) | {old for old, new in self.province_since_2025.items() if new in provinces}
+        return found | {self.renamed_provinces[p] for p in found if p in self.renamed_provinces}
+
+    @cached_property
+    def renamed_provinces(self) -> dict[str, str]:
+        """A province -> the place it became with the same districts ("thua-thien-hue" -> "hue")."""
+        return dict(json_data("places.json")["renamed_provinces"]["provinces"])
+
     def district_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
         """The "*huyện" body and the districts a key names ("uy ban nhan dan huyen bac quang", "cong an h bac quang"):
         None when it names none. The kind must be the file's: "huyện Sa Pa" (before it became a thị xã) may as well be
@@ -587,6 +601,10 @@ class Registry:
         committees = {key_of(word): kind for kind, word in _COMMITTEE.items() if kind != "tỉnh"}
         bodies = {key_of(row["canonical"].partition("{ủy}")[0]): row for row in self.district_bodies
                   if row["canonical"].endswith("{ủy} {tên}")}
+        # the words before the committee in an alias too: "TT Huyện ủy" -> "tt"
+        bodies |= {key[: -len(committee)].strip(): row for row in bodies.values()
+                   for key in map(key_of, _split_list(row["aliases"]))
+                   for committee in committees if key.endswith(f" {committee}")}
         before = literal_alternation(sorted(filter(None, bodies), key=len, reverse=True))
         pattern = re.compile(rf"^(?:({before}) )?({literal_alternation(sorted(committees, key=len, reverse=True))}) (.+)$")
         return pattern, committees, bodies
@@ -681,6 +699,17 @@ class Registry:
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out
+
+
+def _own_committee_aliases(name: str, aliases: tuple[str, ...], place: Jurisdiction) -> tuple[str, ...]:
+    """The aliases that can name a province's committee or one of its organs (a name with "Tỉnh ủy") in ``place``:
+    "Ban Tuyên giáo Thành ủy" is a centrally governed city's board, never a tỉnh's ("Thành ủy" in a tỉnh's plan is a
+    provincial city's committee, a district's level before 2025). Other bodies keep theirs ("Các huyện ủy, thị ủy,
+    thành ủy")."""
+    province, city = (fold(_COMMITTEE[kind]) for kind in ("tỉnh", "thành phố"))
+    if place.committee == _COMMITTEE["thành phố"] or province not in fold(name):
+        return aliases
+    return tuple(a for a in aliases if not re.search(rf"(?<!\w){city}(?!\w)", fold(a)))
 
 
 def _keys_of_bodies(rows) -> dict[str, dict[str, str]]:

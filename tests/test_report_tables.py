@@ -259,7 +259,7 @@ def test_a_plans_product_column_stays_the_output(tmp_path, fmt, name):
 
 def test_a_flattened_result_column_that_opens_with_status_words(tmp_path):
     """A cell a paragraph: a result that opens with status words stands on its own, not on the body's name above it (a
-    free text there, "Tổ chức 3 đoàn kiểm tra", cannot be told from a name's second line)."""
+    free text with no figure, "Ban hành Kế hoạch triển khai", still cannot be told from a name's second line)."""
     header = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]]
     results = ["Đã hoàn thành. Ban hành Kế hoạch số 12/KH-UBND", "Đang triển khai tại 5 xã", "Chưa triển khai"]
     rows = [[str(k + 1), TASKS[k], BODIES[k], results[k]] for k in range(3)]
@@ -415,3 +415,24 @@ def test_an_unread_status_is_in_the_review_queue(tmp_path):
     queued = db.execute("SELECT item, field_path, value FROM review_queue WHERE kind = 'task_status_unread'").fetchall()
     assert [tuple(r) for r in queued] == [("table_1__task_1", "tasks[table_1__task_1].status", "Cơ bản đạt yêu cầu")]
     db.close()
+
+
+@pytest.mark.parametrize("results", [
+    ["Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "Kiểm tra 8 xã, phường"],
+    ["Tập huấn cho 150 công chức", "Giải quyết 98% hồ sơ đúng hạn", "Ban hành 2 văn bản"],
+])
+def test_a_flattened_result_with_a_figure_is_no_name_s_second_line(tmp_path, results):
+    rows = [[str(k + 1), TASKS[k], BODIES[k], results[k]] for k in range(3)]
+    doc = _document(tmp_path, "txt", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]], rows)
+    assert [(r, t.lead[0].name) for (_, _, _, r, _, _), t in zip(_tasks(doc), doc.tasks)] == list(zip(results, BODIES))
+
+
+def test_a_name_s_second_line_with_a_number_stays_the_name(tmp_path):
+    bodies = ["Trường Trung học phổ thông", "Trung tâm Y tế khu vực", "Sở Tư pháp"]
+    seconds = ["số 2 thành phố", "số 3 tỉnh", ""]
+    results = ["Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "Kiểm tra 8 xã, phường"]
+    rows = [[str(k + 1), TASKS[k], f"{bodies[k]}\n\n{seconds[k]}" if seconds[k] else bodies[k], results[k]] for k in range(3)]
+    doc = _document(tmp_path, "txt", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]], rows)
+    assert [(t.result, [m.name for m in t.lead]) for t in doc.tasks] == [
+        (results[0], ["Trường Trung học phổ thông số 2 thành phố"]), (results[1], ["Trung tâm Y tế khu vực số 3 tỉnh"]),
+        (results[2], ["Sở Tư pháp"])]

@@ -271,6 +271,7 @@ class Features(NamedTuple):
     bullet: bool
     group_label: bool  # "Nhóm 1: …", "II. HIỆN ĐẠI HÓA …": a group's label, a row of its own
     status: bool  # a report's status cell: "Đã hoàn thành", "Đang thực hiện", "Hoàn thành 80%", "Hoàn thành tháng 6/2025"
+    count: bool  # a figure of a result ("Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "đạt 80%")
     statement: bool  # a short "Đã/Đang/Chưa …" ("Đã trình UBND tỉnh"): a status cell whose words the vocabulary may lack
 
     @classmethod
@@ -296,7 +297,8 @@ class Features(NamedTuple):
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
                    PRODUCT.match(text) is not None, text.startswith("-"),
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
-                   size < 60 and _is_status_cell(text), size < 60 and opens_report(text))
+                   size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
+                   size < 60 and opens_report(text))
 
 
 def _is_status_cell(text: str) -> bool:
@@ -306,6 +308,9 @@ def _is_status_cell(text: str) -> bool:
     reading = read_status(text)
     return reading is not None and (reading.fact or not reading.rest or reading.rest[:1].isdigit()
                                     or looks_like_deadline(reading.rest))
+
+
+_RESULT_COUNT = re.compile(json_data("task_tables.json")["result_counts"])
 
 
 @lru_cache(maxsize=8192)
@@ -349,7 +354,9 @@ def emission(f: Features, role: str) -> float:
             return 2.0 if f.status else 1.0  # a report's "Tiến độ": "Đã hoàn thành", "Đã trình UBND tỉnh"
         return 2.0 if deadline and not f.agency else (-2.0 if f.product else (-1.5 if f.agency or f.long else -0.8))
     if role in ("output", "result"):  # a plan's product, a report's result: the same kinds of words
-        return 1.0 if f.product else (-1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3)))
+        if f.product or (role == "result" and f.count and not f.agency):
+            return 1.0  # a report's figure of what was done: "Tổ chức 3 đoàn kiểm tra", no body name's second line
+        return -1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3))
     if role in ("content", "criterion"):
         return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
     if role == "group":

@@ -280,3 +280,64 @@ def test_the_time_of_an_event_makes_no_task_but_is_a_task_s_deadline(write_text,
     assert [(t.content, t.deadline.text, t.deadline.end) for t in tasks] == [
         ("Chuẩn bị tài liệu hội nghị", "tháng 3/2026", "2026-03-31")]
     assert not [w for w in doc.warnings if w.code == "task_item_without_lead"]
+
+
+# A report's tasks written as items: "- Kết quả: Đã tổ chức …" is the result, "- Tiến độ: Đã hoàn thành" the status
+
+_REPORT = dict(code="BTP", place="Hà Nội")
+
+
+def _report(items: str) -> str:
+    return _plan(items, **_REPORT).replace("Số: 45/KH-", "Số: 45/BC-").replace(
+        "KẾ HOẠCH\nThực hiện chương trình", "BÁO CÁO\nKết quả thực hiện chương trình")
+
+
+def _report_tasks(write_text, items: str):
+    doc = process(write_text(_report(items)))
+    return doc, [t for t in doc.tasks if t.section]
+
+
+@pytest.mark.parametrize("result, status", [
+    ("Kết quả", "Tiến độ"), ("Kết quả thực hiện", "Mức độ hoàn thành"), ("Tình hình thực hiện", "Tình trạng"),
+    ("KẾT QUẢ THỰC HIỆN", "TIẾN ĐỘ THỰC HIỆN"),
+])
+def test_a_reports_items_give_result_and_status_not_output_and_deadline(write_text, result, status):
+    items = ("1. Tổ chức hội nghị phổ biến quy chế quản lý dữ liệu\n- Cơ quan chủ trì: Cục Công nghệ thông tin.\n"
+             f"- {result}: Đã tổ chức 3 hội nghị cho 450 đại biểu.\n- {status}: Đã hoàn thành.\n"
+             "2. Xây dựng kho dữ liệu dùng chung của Bộ\n- Cơ quan chủ trì: Vụ Kế hoạch - Tài chính.\n"
+             f"- {result}: Đang số hóa 12.000 hồ sơ.\n- {status}: Đang thực hiện.\n"
+             "3. Rà soát thủ tục hành chính nội bộ\n- Cơ quan chủ trì: Văn phòng Bộ.\n"
+             f"- {result}: Đã rà soát 45 thủ tục.\n- {status}: Đã trình Lãnh đạo Bộ.")
+    doc, tasks = _report_tasks(write_text, items)
+    assert [(t.number, t.status, t.status_text, t.result, t.deadline, t.output) for t in tasks] == [
+        ("1", "done", "Đã hoàn thành", "Đã tổ chức 3 hội nghị cho 450 đại biểu", None, None),
+        ("2", "in_progress", "Đang thực hiện", "Đang số hóa 12.000 hồ sơ", None, None),
+        ("3", None, "Đã trình Lãnh đạo Bộ", "Đã rà soát 45 thủ tục", None, None)]  # words the vocabulary lacks: said
+    assert [w.message for w in doc.warnings if w.code == "task_status_unread"] == [
+        "sec_II__item_3__task: status 'Đã trình Lãnh đạo Bộ': no status words known; status left null"]
+
+
+def test_a_reports_inline_fields_and_a_status_with_its_date(write_text):
+    items = ("a) Tổ chức tập huấn kỹ năng số; chủ trì: Sở Nội vụ; kết quả thực hiện: Đã tổ chức 4 lớp; "
+             "tiến độ: Đã hoàn thành tháng 3/2026.\n"
+             "b) Biên soạn tài liệu hướng dẫn; chủ trì: Sở Tư pháp; thời hạn: Quý IV/2026; tình trạng: Chưa thực hiện.\n"
+             "c) Kiểm tra công tác văn thư; chủ trì: Văn phòng Bộ; thời gian hoàn thành: tháng 11/2026.")
+    doc, tasks = _report_tasks(write_text, items)
+    assert [(t.status, t.result, t.deadline.text if t.deadline else None) for t in tasks] == [
+        ("done", "Đã tổ chức 4 lớp", "Đã hoàn thành tháng 3/2026"),  # done, and when
+        ("not_started", None, "Quý IV/2026"), (None, None, "tháng 11/2026")]  # no status field: none
+
+
+def test_a_plans_items_keep_product_and_deadline(write_text):
+    """In a plan "Kết quả: …" is the product asked for and "Tiến độ: …" the deadline, as before."""
+    items = ("1. Rà soát quy chế quản lý dữ liệu\n- Cơ quan chủ trì: Cục Công nghệ thông tin.\n"
+             "- Kết quả: Quy chế được ban hành.\n- Tiến độ: Quý II/2026.")
+    doc, tasks = _tasks(write_text, items)
+    assert [(t.status, t.result, t.output, t.deadline.text) for t in tasks] == [
+        (None, None, "Quy chế được ban hành", "Quý II/2026")]
+
+
+def test_a_status_field_alone_makes_a_reports_item_a_task(write_text):
+    items = "1. Triển khai chữ ký số cho công chức\n- Mức độ hoàn thành: Đang triển khai.\n2. Kết quả chung rất tốt."
+    doc, tasks = _report_tasks(write_text, items)
+    assert [(t.number, t.status, t.lead) for t in tasks] == [("1", "in_progress", [])]

@@ -259,13 +259,65 @@ def test_a_plans_product_column_stays_the_output(tmp_path, fmt, name):
 
 def test_a_flattened_result_column_that_opens_with_status_words(tmp_path):
     """A cell a paragraph: a result that opens with status words stands on its own, not on the body's name above it (a
-    free text there, "Tổ chức 3 đoàn kiểm tra", cannot be told from a name's second line)."""
+    free text with no figure, "Ban hành Kế hoạch triển khai", still cannot be told from a name's second line)."""
     header = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]]
     results = ["Đã hoàn thành. Ban hành Kế hoạch số 12/KH-UBND", "Đang triển khai tại 5 xã", "Chưa triển khai"]
     rows = [[str(k + 1), TASKS[k], BODIES[k], results[k]] for k in range(3)]
     doc = _document(tmp_path, "txt", header, rows)
     assert [(s, r, t.lead[0].name) for (_, s, _, r, _, _), t in zip(_tasks(doc), doc.tasks)] == [
         ("done", results[0], BODIES[0]), ("in_progress", results[1], BODIES[1]), ("not_started", results[2], BODIES[2])]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Flattened copies: a row's status is its own, never lent by the row above
+
+_REPORT_HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]
+_RESULTS = ["Đã tổ chức 2 hội nghị tập huấn", "Đã tổ chức 3 đoàn kiểm tra", "Đã ban hành 4 văn bản hướng dẫn"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", ["Tiến độ", "Mức độ hoàn thành", "Tình trạng"])
+@pytest.mark.parametrize("unread", ["Đã trình UBND tỉnh", "Đang chờ ý kiến của Bộ Tài chính", "Chưa bố trí kinh phí"])
+def test_a_status_the_vocabulary_lacks_stays_in_its_row(tmp_path, fmt, name, unread):
+    """"Đã …", "Đang …", "Chưa …" alone in a status column is that row's status cell, not the result's second line
+    (the row then taking the status of the row above)."""
+    statuses = ["Đang thực hiện", unread, "Đã hoàn thành"]
+    rows = [[str(k + 1), TASKS[k], BODIES[k], _RESULTS[k], statuses[k]] for k in range(3)]
+    doc = _document(tmp_path, fmt, [[*_REPORT_HEADER, name]], rows)
+    assert [(s, st, r) for _, s, st, r, _, _ in _tasks(doc)] == [
+        ("in_progress", statuses[0], _RESULTS[0]), (None, unread, _RESULTS[1]), ("done", statuses[2], _RESULTS[2])]
+    unread_warnings = [w for w in doc.warnings if w.code == "task_status_unread"]
+    assert len(unread_warnings) == 1 and unread in unread_warnings[0].message
+
+
+@pytest.mark.parametrize("status", ["Đã hoàn thành", "Đã trình UBND tỉnh"])
+def test_a_flattened_result_of_several_lines(tmp_path, status):
+    """A result cell printed over lines that each open with "Đã": its lines stay the result, the last cell the status."""
+    result = "Đã tổ chức 3 hội nghị;\n\nĐã ban hành 2 văn bản"
+    rows = [["1", TASKS[0], BODIES[0], result, status], ["2", TASKS[1], BODIES[1], _RESULTS[1], "Đang thực hiện"]]
+    doc = _document(tmp_path, "txt", [[*_REPORT_HEADER, "Tiến độ"]], rows)
+    assert [(st, r) for _, _, st, r, _, _ in _tasks(doc)] == [
+        (status, "Đã tổ chức 3 hội nghị;\nĐã ban hành 2 văn bản"), ("Đang thực hiện", _RESULTS[1])]
+
+
+@pytest.mark.parametrize("empty", ["", "\u00a0"])  # left out of the copy, or printed as a blank
+@pytest.mark.parametrize("name", ["Tiến độ", "Mức độ hoàn thành"])
+def test_a_flattened_row_with_no_status_takes_none_from_above(tmp_path, empty, name):
+    statuses = ["Đã hoàn thành", empty, "Chưa thực hiện"]
+    rows = [[str(k + 1), TASKS[k], BODIES[k], _RESULTS[k], statuses[k]] for k in range(3)]
+    doc = _document(tmp_path, "txt", [[*_REPORT_HEADER, name]], rows)
+    assert [(s, st, r) for _, s, st, r, _, _ in _tasks(doc)] == [
+        ("done", statuses[0], _RESULTS[0]), (None, None, _RESULTS[1]), ("not_started", statuses[2], _RESULTS[2])]
+
+
+@pytest.mark.parametrize("name", ["Kết quả thực hiện", "Mức độ hoàn thành"])
+def test_a_flattened_row_with_no_result_or_status_takes_none_from_above(tmp_path, name):
+    """A row that prints its number, task and body only: neither its result nor its status is the row above's."""
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", name]
+    cells = ["Đang triển khai tại 5 xã", "", "Chưa thực hiện"]
+    rows = [[str(k + 1), TASKS[k], BODIES[k], cells[k]] for k in range(3)]
+    doc = _document(tmp_path, "txt", [header], rows)
+    assert [(s, st or r) for _, s, st, r, _, _ in _tasks(doc)][1] == (None, None)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -363,3 +415,24 @@ def test_an_unread_status_is_in_the_review_queue(tmp_path):
     queued = db.execute("SELECT item, field_path, value FROM review_queue WHERE kind = 'task_status_unread'").fetchall()
     assert [tuple(r) for r in queued] == [("table_1__task_1", "tasks[table_1__task_1].status", "Cơ bản đạt yêu cầu")]
     db.close()
+
+
+@pytest.mark.parametrize("results", [
+    ["Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "Kiểm tra 8 xã, phường"],
+    ["Tập huấn cho 150 công chức", "Giải quyết 98% hồ sơ đúng hạn", "Ban hành 2 văn bản"],
+])
+def test_a_flattened_result_with_a_figure_is_no_name_s_second_line(tmp_path, results):
+    rows = [[str(k + 1), TASKS[k], BODIES[k], results[k]] for k in range(3)]
+    doc = _document(tmp_path, "txt", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]], rows)
+    assert [(r, t.lead[0].name) for (_, _, _, r, _, _), t in zip(_tasks(doc), doc.tasks)] == list(zip(results, BODIES))
+
+
+def test_a_name_s_second_line_with_a_number_stays_the_name(tmp_path):
+    bodies = ["Trường Trung học phổ thông", "Trung tâm Y tế khu vực", "Sở Tư pháp"]
+    seconds = ["số 2 thành phố", "số 3 tỉnh", ""]
+    results = ["Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "Kiểm tra 8 xã, phường"]
+    rows = [[str(k + 1), TASKS[k], f"{bodies[k]}\n\n{seconds[k]}" if seconds[k] else bodies[k], results[k]] for k in range(3)]
+    doc = _document(tmp_path, "txt", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả thực hiện"]], rows)
+    assert [(t.result, [m.name for m in t.lead]) for t in doc.tasks] == [
+        (results[0], ["Trường Trung học phổ thông số 2 thành phố"]), (results[1], ["Trung tâm Y tế khu vực số 3 tỉnh"]),
+        (results[2], ["Sở Tư pháp"])]

@@ -40,7 +40,7 @@ _FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n))"
 _FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
 _AGENCY_FIELDS = ("lead", "support")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
-_TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
+TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
 # a duty's clauses, where a deadline can start: the task reader's clause breaks, a parenthesis's end, sentence ends
 _DUTY_CLAUSE_BREAK = re.compile(r"[,;()]\s*|\.\s+")
 
@@ -109,7 +109,7 @@ def duty_deadline(duty: str, year: int | None) -> Deadline | None:
     a task's several dates are: their span, its end the latest (a report after the work is done is the duty's last
     date), all their texts kept. A clause that cites a document ("theo Kế hoạch số 12/KH-UBND ngày 05/3/2026")
     gives none; nor a clause whose words name no period and no recurrence."""
-    phrases = [f.value for f in labelled_fields(duty) if f.role in _TIME_FIELDS]
+    phrases = [f.value for f in labelled_fields(duty) if f.role in TIME_FIELDS]
     recurrences = set()
     for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
         clause = clause.strip().rstrip(".);").strip()

@@ -3,6 +3,7 @@ tiến độ"), read on the folded cell by the vocabulary in ``data/task_status.
 
 - ``read_status(text)``: the status the cell's first words give, and the printed rest of the cell after them (a date:
   "Hoàn thành tháng 6/2025"; a measure: "Hoàn thành 80% khối lượng"); None when it starts with no status words.
+- ``opens_report(text)``: whether a cell opens as a report's statement ("Đã tổ chức 4 hội nghị", "Đang chờ …").
 - ``status_name(name)``: the status a tick column's name gives ("Đang thực hiện" under "Tình hình thực hiện").
 """
 
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import csv_rows
+from ..resources import csv_rows, json_data
 from ..text import fold
 
 _LEAD = re.compile(r"^[\s\-+•–.:]+")  # a bullet or a dash before the words
@@ -62,3 +63,12 @@ def status_name(name: str) -> str | None:
     """The status a tick column's name gives when the name is status words alone ("Hoàn thành", "Đang thực hiện")."""
     reading = read_status(name)
     return reading.status if reading and _END.match(reading.rest) else None
+
+
+_REPORT_OPENERS = frozenset(json_data("task_tables.json")["report_openers"])
+
+
+def opens_report(text: str) -> bool:
+    """"Đã tổ chức 4 hội nghị", "Đang triển khai": a report's statement of what was done or where a task stands, never
+    the rest of a body's name nor a plan's product."""
+    return text[:6].lower().split(" ", 1)[0] in _REPORT_OPENERS  # tone marks kept: "Đà Nẵng" is no "Đã"

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .clean import TABLE_STARTS
 from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label,
                     looks_like_deadline)
-from .status import read_status
+from .status import opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       table_kind, with_marked_bodies)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
@@ -271,6 +271,8 @@ class Features(NamedTuple):
     bullet: bool
     group_label: bool  # "Nhóm 1: …", "II. HIỆN ĐẠI HÓA …": a group's label, a row of its own
     status: bool  # a report's status cell: "Đã hoàn thành", "Đang thực hiện", "Hoàn thành 80%", "Hoàn thành tháng 6/2025"
+    count: bool  # a figure of a result ("Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "đạt 80%")
+    statement: bool  # a short "Đã/Đang/Chưa …" ("Đã trình UBND tỉnh"): a status cell whose words the vocabulary may lack
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -295,7 +297,8 @@ class Features(NamedTuple):
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
                    PRODUCT.match(text) is not None, text.startswith("-"),
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
-                   size < 60 and _is_status_cell(text))
+                   size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
+                   size < 60 and opens_report(text))
 
 
 def _is_status_cell(text: str) -> bool:
@@ -307,12 +310,7 @@ def _is_status_cell(text: str) -> bool:
                                     or looks_like_deadline(reading.rest))
 
 
-_REPORT_OPENERS = frozenset(json_data("task_tables.json")["report_openers"])
-
-
-def _opens_report(text: str) -> bool:
-    """"Đã tổ chức 4 hội nghị", "Đang triển khai": a report's statement, never the rest of a body's name."""
-    return text[:6].lower().split(" ", 1)[0] in _REPORT_OPENERS  # tone marks kept: "Đà Nẵng" is no "Đã"
+_RESULT_COUNT = re.compile(json_data("task_tables.json")["result_counts"])
 
 
 @lru_cache(maxsize=8192)
@@ -323,6 +321,7 @@ def _features_of_text(text: str) -> Features:
 
 
 _TIME_ROLES = frozenset({"deadline", "start"})
+_STATUS_ROLES = _TIME_ROLES | {"status"}  # the columns a report's status cell sits in ("Tiến độ", "Mức độ hoàn thành")
 _LATE_TIME_PHRASE = 30  # characters into a cell of 60 or more
 
 
@@ -349,13 +348,15 @@ def emission(f: Features, role: str) -> float:
     if role in AGENCY_ROLES:
         return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
     if role == "status" or (role == "result" and f.status):
-        return 1.5 if f.status else (-1.5 if f.agency else 0.0)
+        return 1.5 if f.status else (1.0 if f.statement else (-1.5 if f.agency else 0.0))
     if role in _TIME_ROLES:
-        if f.status:
-            return 2.0  # a report's "Tiến độ": "Đã hoàn thành"
+        if f.status or f.statement:
+            return 2.0 if f.status else 1.0  # a report's "Tiến độ": "Đã hoàn thành", "Đã trình UBND tỉnh"
         return 2.0 if deadline and not f.agency else (-2.0 if f.product else (-1.5 if f.agency or f.long else -0.8))
     if role in ("output", "result"):  # a plan's product, a report's result: the same kinds of words
-        return 1.0 if f.product else (-1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3)))
+        if f.product or (role == "result" and f.count and not f.agency):
+            return 1.0  # a report's figure of what was done: "Tổ chức 3 đoàn kiểm tra", no body name's second line
+        return -1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3))
     if role in ("content", "criterion"):
         return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
     if role == "group":
@@ -378,21 +379,25 @@ class Join(NamedTuple):
     short_continuation: bool
     introduced: bool = False  # the paragraph before ends with ":" ("…, gồm:"): what follows is its list
     wrapped: bool = False  # starts in lower case after no sentence's end: the rest of a line broken inside the cell
+    status: bool = False  # a status or a short "Đã/Đang/Chưa …": a status cell of its own, never a status cell's next line
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
-        whole_on_its_own = block.agency or block.deadline_cell or block.status or _opens_report(block.text)
+        whole_on_its_own = block.agency or block.deadline_cell or block.status or opens_report(block.text)
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label,
                    bullets=previous.bullet and block.bullet,
                    short_continuation=short, introduced=previous.text.rstrip().endswith(":"),
                    wrapped=block.text[:1].islower() and len(block.text.strip()) > 1  # "x": a schedule's mark
-                   and not previous.text.rstrip().endswith((".", "!", "?")))
+                   and not previous.text.rstrip().endswith((".", "!", "?")),
+                   status=block.status or block.statement)
 
     def score(self, role: str) -> float:
         if self.never or role == "number":
             return -9.0
+        if self.status and role in _STATUS_ROLES:
+            return -2.0  # a result's next line "Đã ban hành …" goes on the result, not into the status column
         if self.introduced:
             return 2.0
         if self.wrapped and role in _TEXT_ROLES:

@@ -40,10 +40,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
-from .assignments import LabelledField, duty_bodies, labelled_fields
+from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import is_total_label, looks_like_agency, looks_like_deadline, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
-from .status import read_status
+from .status import opens_report, read_status
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 from ..text import fold
 
@@ -70,22 +70,40 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
     date ("Hoàn thành tháng 6/2025" in a report of July 2025); in a plan, or for a time still to come (a report's
     tasks for the next months), "Hoàn thành trước ngày 30/6/2026" stays a deadline. A time cell that names no
     time in a report, or after the deadline's cell, is a status too (one its words may not tell: "Đã trình UBND
-    tỉnh"); in a plan it stays the deadline's text ("Theo hướng dẫn của Bộ Nội vụ")."""
+    tỉnh"); in a plan it stays the deadline's text ("Theo hướng dẫn của Bộ Nội vụ"). A cell the row leaves to the row
+    above (merged, in a table flattened into text) gives no status or result: those say where that row's task stands."""
     cells: dict[str, str] = {}
-    for column, text in zip(table.columns, row.cells):
+    for j, (column, text) in enumerate(zip(table.columns, row.cells)):
         text = text.strip()
-        if not text:
+        if not text or (j in row.merged_from_above and column.role in _OWN_ROLES):
             continue
-        roles = [column.role]
-        if column.role == "deadline" and (reading := read_status(text)) is not None:
-            dated = bool(reading.rest) and looks_like_deadline(reading.rest)
-            done_by = dated and (reading.fact or _past(text, report_date))
-            roles = ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
-        elif column.role == "deadline" and ("deadline" in cells or report_date) and not looks_like_deadline(text):
-            roles = ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
+        roles = _time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
+        if j in row.merged_from_above and "status" in roles:
+            continue  # "Đã hoàn thành tháng 3/2026" above: when that task was done, not this one's deadline
         for role in roles:
             cells.setdefault(role, text)
     return cells
+
+
+def report_date(doc: Document) -> str | None:
+    """A report's date (None for another kind of document): its time cells that name a period over by then say when a
+    task was done."""
+    meta = doc.metadata
+    return meta.issued_date if meta and meta.doc_type and fold(meta.doc_type) == "bao cao" else None
+
+
+def _time_roles(text: str, after_deadline: bool, report_date: str | None) -> list[str]:
+    """What a time cell or field gives ("Tiến độ: …"), as ``_role_cells`` says: "status", "deadline" or both."""
+    if (reading := read_status(text)) is not None:
+        dated = bool(reading.rest) and looks_like_deadline(reading.rest)
+        done_by = dated and (reading.fact or _past(text, report_date))
+        return ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
+    if (after_deadline or report_date) and not looks_like_deadline(text):
+        return ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
+    return ["deadline"]
+
+
+_OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
 
 
 def _past(text: str, report_date: str | None) -> bool:
@@ -169,8 +187,7 @@ class _Builder:
         self.table = table
         self.year = plan_year(doc)
         # a report's date: its time cells that name a period over by then say when a task was done
-        meta = doc.metadata
-        self.report_date = meta.issued_date if meta and meta.doc_type and fold(meta.doc_type) == "bao cao" else None
+        self.report_date = report_date(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
         self.groups: list[tuple[int, str, list, str]] = []  # rank, label, the lead and the deadline the group names
@@ -318,8 +335,8 @@ class _Builder:
 
     def marked_statuses(self, row: TableRow) -> list[str]:
         """In a report's tick columns, the names of the statuses this row ticks ("Đang thực hiện")."""
-        return [column.name.split(" / ")[-1] for column, text in zip(self.table.columns, row.cells)
-                if column.role == "status_mark" and text.strip()]
+        return [column.name.split(" / ")[-1] for j, (column, text) in enumerate(zip(self.table.columns, row.cells))
+                if column.role == "status_mark" and text.strip() and j not in row.merged_from_above]
 
     def marked_bodies(self, row: TableRow) -> dict[str, list[str]]:
         """In a table of assignments, the bodies whose column marks this row ("CT": lead, "PH": support); a mark
@@ -449,6 +466,7 @@ class _Items:
     def __init__(self, doc: Document):
         self.doc = doc
         self.year = plan_year(doc)
+        self.report_date = report_date(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
 
@@ -477,7 +495,7 @@ class _Items:
                 lines[child.id] = [replace(found[0], value=found[0].rest)] if len(found) == 1 else found
         fields += [f for found in lines.values() for f in found]
         roles = {f.role for f in fields}
-        if not roles & {"lead", "deadline"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
+        if not roles & {"lead", "deadline", "status"}:  # a "time" alone is as often an event's ("- Thời gian: 8 giờ …")
             return set()
         before = node.text[:inline] if inline is not None else node.text  # labelled_fields keeps the text's offsets
         content = "\n".join(p for p in (node.heading, " ".join(before.split())) if p)
@@ -499,17 +517,36 @@ class _Items:
                 message=f"{task_id}: the item's fields name no body that leads it "
                         f"({'its lead field could not be read' if 'lead' in roles else 'no lead field'}); lead left empty",
                 where=where))
-        deadline_text = "; ".join(values.get("deadline", []) + values.get("time", []))
+        values = self.report_fields(values)
+        status, status_text, unread = _status_of({role: values[role][0] for role in ("status", "result") if role in values}, [])
+        if unread:
+            self.issues.append(Issue(code="task_status_unread", where=where,
+                                     message=f"{task_id}: status '{status_text}': {unread}; status left null"))
+        deadline_text = "; ".join(values.get("deadline", []))
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
             deadline=parse_deadline(deadline_text, self.year) if deadline_text else None,
             output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
+            status=status, status_text=status_text, result="\n".join(values.get("result", [])) or None,
             line_start=node.line_start, line_end=node.line_end, page=node.page_start)
         self.tasks.append(task)
         # a "trước ngày …" deadline is already checked by the deadlines stage, which reads every paragraph
         if not explicit_deadlines(deadline_text) and (issue := _before_issue(self.doc, task, where)):
             self.issues.append(issue)
         return set(lines)
+
+    def report_fields(self, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        """The fields by role once a time field is read as a table's time cell ("Tiến độ: Đã hoàn thành" is a status,
+        not a deadline) and, in a report, a product field that states what was done ("Kết quả: Đã tổ chức 3 hội nghị")
+        is the result: "deadline" then holds the time fields' deadlines."""
+        out = {role: list(texts) for role, texts in values.items() if role not in TIME_FIELDS}
+        for text in values.get("deadline", []) + values.get("time", []):
+            for role in _time_roles(text, False, self.report_date):  # a plan's second time field stays a deadline
+                out.setdefault(role, []).append(text)
+        if self.report_date and (done := [t for t in out.get("output", []) if opens_report(t)]):
+            out["result"] = out.get("result", []) + done
+            out["output"] = [t for t in out["output"] if t not in done]
+        return out
 
 
 def _values(fields: list[LabelledField]) -> dict[str, list[str]]:

@@ -501,7 +501,8 @@ class IndicatorValue(Strict):
     column: str = Field(description="the column's header as printed")
     period: str | None = Field(None, description='the year or span its header names: "2026", "2026-2030"')
     kind: Literal["result", "target"] = Field(
-        description='result ("Thực hiện", "Ước thực hiện", "Kết quả", or a year before the plan\'s), target (the rest)')
+        description='result ("Thực hiện", "Ước thực hiện", "Kết quả", a year before the plan\'s, or the points a score '
+                    'table gives a criterion: "Điểm tự đánh giá", "Tự chấm điểm", "Điểm thẩm định"), target (the rest)')
     printed: str = Field(description="the cell as printed")
     value: float | None = Field(None, description="the number read, null when the cell is not one number")
     high: float | None = Field(None, description='the upper bound of a range ("90 – 95%" -> 95)')

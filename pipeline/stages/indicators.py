@@ -167,7 +167,9 @@ def _parent_code(code: str, previous: list[Indicator]) -> str | None:
     return None
 
 
-_VALUE_ROLES = {"previous_result": "result", "target": "target", "period": "target"}
+_VALUE_ROLES = {"previous_result": "result", "target": "target", "period": "target", "score": "result"}
+# In a score table (criteria and their points) a status column ("Tự đánh giá", "Đánh giá") holds the points given.
+_SCORE_TABLE_VALUE_ROLES = {**_VALUE_ROLES, "status": "result"}
 
 
 def _period(name: str) -> str | None:
@@ -180,8 +182,9 @@ def _value_columns(table: TableRecord, plan_year: int | None) -> list[tuple[int,
     2024") is a result when the period ended before the plan's year, else a target; a unit its header ends with
     ("Mục tiêu năm 2025 (%)")."""
     found = []
+    value_roles = _SCORE_TABLE_VALUE_ROLES if "criterion" in {c.role for c in table.columns} else _VALUE_ROLES
     for c, column in enumerate(table.columns):
-        kind = _VALUE_ROLES.get(column.role)
+        kind = value_roles.get(column.role)
         if kind is None:
             continue
         period = _period(column.name)

@@ -67,3 +67,10 @@ def test_a_report_s_evaluation_column_in_a_task_table_stays_a_status(tmp_path):
     doc = process(path)
     assert doc.indicators == []
     assert [t.status for t in doc.tasks] == ["done", "in_progress"]
+
+
+def test_a_column_headed_only_points_is_no_score_given(tmp_path):
+    """"Điểm" alone may be the points a criterion can get (a rubric) as well as those given: no value is read from it."""
+    found = _indicators(tmp_path, "rubric.html", _html("Điểm"))
+    assert [i.code for i in found] == ["1", "1.1", "1.2"]
+    assert all(i.values == [] and i.previous_result is None for i in found)

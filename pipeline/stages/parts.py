@@ -323,7 +323,8 @@ def signature_chain(lines: list[str]) -> Chain:
                    and _JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])):
                 first += 1
                 head_of[first] = prefix
-    own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.")), None)
+    in_body = _positions_in_collective_name(lines, prefixes, authority, positions)
+    own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.") and i not in in_body), None)
 
     def unit_after(i: int) -> str:
         ends = [p.start() for p in positions[i + 1 :]] + [m.start() for m in prefixes if m.start() > positions[i].end()]
@@ -350,6 +351,27 @@ def signature_chain(lines: list[str]) -> Chain:
         unit = unit_after(heads[-1])
     title = f"{position} {unit_as_named(unit)}" if unit else position
     return Chain(authority, title, printed.strip() or None, kt_inferred=kt_inferred)
+
+
+def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]], authority: tuple[str, ...],
+                                  positions: list[re.Match[str]]) -> set[int]:
+    """The positions printed inside the name of the collective a TM. line signs for ("TM. ĐOÀN CHỦ TỊCH", "T/M HỘI
+    ĐỒNG BỘ TRƯỞNG"): words of the body's name, not the signer's post, when a position follows on a later line. A TM.
+    line whose position ends it with none after is a block run onto one line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")."""
+    ends, offset = [], 0
+    for line in (line.strip() for line in lines if line.strip()):
+        offset += len(line)
+        ends.append(offset)
+        offset += 1  # the space the lines were joined with
+    inside = set()
+    for prefix, match in zip(authority, prefixes):
+        if prefix != "TM.":
+            continue
+        line_end = next(end for end in ends if end >= match.end())
+        on_line = [i for i, p in enumerate(positions) if match.end() <= p.start() < line_end]
+        if on_line and any(p.start() >= line_end for p in positions):
+            inside.update(on_line)
+    return inside
 
 
 @cache

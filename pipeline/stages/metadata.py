@@ -45,8 +45,10 @@ _NUMBER_LINE = re.compile(
     # without a colon, a type before "số" only when the number is all the line holds (not a title that cites one)
     rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*[/-].*)$",
     re.IGNORECASE)
-# "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash).
-_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/))(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
+# "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash); the
+# form of the state's documents before 2001, a hyphen and the issuer's code ("388-HĐBT", "64-CP", "15-TTg").
+_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/)|(?<=\d)-(?=[A-ZĐ][A-Za-zĐđ]{0,7}$))"
+                     r"(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
 _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
@@ -1099,6 +1101,18 @@ def _names_a_body(bare: str) -> bool:
 
 _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
 
+
+@cache
+def _title_verb_at_end() -> re.Pattern[str]:
+    """A folded line ending in a verb that takes a body or a post ("ve viec thanh lap"): pipeline/data/title_verbs.csv."""
+    verbs = sorted((row["verb"] for row in csv_rows("title_verbs.csv")), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(v) for v in verbs) + r")\s*$")
+
+
+def _title_goes_on(line: str) -> bool:
+    """A title's line that needs the next: it ends in a joining word ("… CỦA") or in a verb before its object."""
+    return bool(_GOES_ON.search(line) or _title_verb_at_end().search(fold(line)))
+
 # The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
 # BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
 _SUBJECT_GOES_ON = re.compile(r"^về\s")
@@ -1163,10 +1177,11 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
         # ("PHÒNG, CHỐNG THIÊN TAI" is a title's wrapped line: a body's kind is followed by its name, not a comma)
         body_line = (upper and authority_line and " " in text.strip() and _names_a_body(strip_marks(text))
-                     and not (lines and _GOES_ON.search(lines[-1])))
+                     and not (lines and _title_goes_on(lines[-1])))
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
-        if upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text))):
+        if (upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text)))
+                and not (lines and _title_verb_at_end().search(fold(lines[-1])))):
             break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
         if lines and not upper and text.endswith(":"):
             break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"

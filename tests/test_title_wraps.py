@@ -1,0 +1,79 @@
+"""A decision's title in capitals wrapped after its verb, before the body or the post the verb acts on: "VỀ VIỆC THÀNH
+LẬP" / "BAN CHỈ ĐẠO …", "VỀ VIỆC BỔ NHIỆM" / "GIÁM ĐỐC SỞ …". The second line names a body or a post, as the issuing
+authority's line under the title does ("ỦY BAN NHÂN DÂN TỈNH …", "CHỦ TỊCH …"), and the title was cut after the verb:
+"VỀ VIỆC THÀNH LẬP" (a confident wrong value). A line ending in such a verb (pipeline/data/title_verbs.csv) goes on;
+a title that is whole still ends at the authority's line.
+
+Each form is a decision of our own, read as plain text, as a DOCX and as a web page.
+"""
+
+from __future__ import annotations
+
+import html
+
+import docx
+import pytest
+
+from pipeline.run import process
+
+HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH PHƯỚC", "Số: 2215/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Bình Phước, ngày 18 tháng 10 năm 2024", "QUYẾT ĐỊNH"]
+BODY = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+        "Điều 1. Nội dung quyết định.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;",
+        "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Tâm"]
+UBND_LINE = "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"
+CHU_TICH_LINE = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"
+
+# (the title's lines and the authority's line under them, the title read)
+FORMS = {
+    "establish_a_steering_board": (["VỀ VIỆC THÀNH LẬP", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", UBND_LINE],
+                                   "VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH"),
+    "consolidate_a_working_group": (["VỀ VIỆC KIỆN TOÀN", "TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN 06 TỈNH", CHU_TICH_LINE],
+                                    "VỀ VIỆC KIỆN TOÀN TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN 06 TỈNH"),
+    "merge_two_centres": (["VỀ VIỆC SÁP NHẬP", "TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP VÀO SỞ NÔNG NGHIỆP", UBND_LINE],
+                          "VỀ VIỆC SÁP NHẬP TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP VÀO SỞ NÔNG NGHIỆP"),
+    "rename_an_office": (["ĐỔI TÊN", "PHÒNG HÀNH CHÍNH - TỔNG HỢP THUỘC SỞ NỘI VỤ", UBND_LINE],
+                         "ĐỔI TÊN PHÒNG HÀNH CHÍNH - TỔNG HỢP THUỘC SỞ NỘI VỤ"),
+    "appoint_a_director": (["VỀ VIỆC BỔ NHIỆM", "GIÁM ĐỐC SỞ TÀI CHÍNH TỈNH BÌNH PHƯỚC", CHU_TICH_LINE],
+                           "VỀ VIỆC BỔ NHIỆM GIÁM ĐỐC SỞ TÀI CHÍNH TỈNH BÌNH PHƯỚC"),
+    "working_rules_of_a_council": (["BAN HÀNH QUY CHẾ HOẠT ĐỘNG", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH", UBND_LINE],
+                                   "BAN HÀNH QUY CHẾ HOẠT ĐỘNG HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH"),
+    # a title that is whole still ends at the authority's line
+    "whole_title_then_the_committee": (["VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH", "HÀNH CHÍNH NĂM 2025", UBND_LINE],
+                                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"),
+    "whole_title_then_the_chair": (["VỀ VIỆC GIAO CHỈ TIÊU TUYỂN QUÂN NĂM 2025", CHU_TICH_LINE],
+                                   "VỀ VIỆC GIAO CHỈ TIÊU TUYỂN QUÂN NĂM 2025"),
+}
+
+
+def _lines(form: str) -> list[str]:
+    return HEAD + FORMS[form][0] + BODY
+
+
+def _txt(tmp_path, lines):
+    path = tmp_path / "qd.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _docx(tmp_path, lines):
+    word = docx.Document()
+    for line in lines:
+        word.add_paragraph(line)
+    path = tmp_path / "qd.docx"
+    word.save(path)
+    return path
+
+
+def _html(tmp_path, lines):
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    path = tmp_path / "qd.html"
+    path.write_text(f"<html><body><div class='content'>{paragraphs}</div></body></html>", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [_txt, _docx, _html], ids=["txt", "docx", "html"])
+@pytest.mark.parametrize("form", FORMS)
+def test_a_title_wrapped_after_its_verb_goes_on(tmp_path, make, form):
+    metadata = process(make(tmp_path, _lines(form))).metadata
+    assert (metadata.doc_type, metadata.title) == ("Quyết định", FORMS[form][1])

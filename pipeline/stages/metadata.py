@@ -125,7 +125,9 @@ _AGENCY_KINDS = re.compile(
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN|"
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
-    r"TAP DOAN|TONG CONG TY|CONG TY)\b"
+    r"TAP DOAN|TONG CONG TY|CONG TY|"
+    # a corporation's, a company's or a university's governing council ("TẬP ĐOÀN …" / "HỘI ĐỒNG THÀNH VIÊN")
+    r"HOI DONG (?:THANH VIEN|QUAN TRI|TRUONG))\b"
 )
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
 _NAME_WORD = r"[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+"
@@ -1180,6 +1182,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
                      and not (lines and _title_goes_on(lines[-1])))
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
+        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, blocks[max(0, heading - 12) : heading]):
+            break  # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds
         if (upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text)))
                 and not (lines and _title_verb_at_end().search(fold(lines[-1])))):
             break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
@@ -1189,6 +1193,25 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+def _names_the_issuer(text: str, header: list[Block]) -> bool:
+    """A line that is the header's issuer, its lines run together in any order ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" /
+    "HỘI ĐỒNG THÀNH VIÊN" above the motto -> "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM")."""
+    issuer_lines = []
+    for block in header:
+        line = block.text or ""
+        if MOTTO.match(line) or _NUMBER_LINE.match(line) or _date_line(line):
+            break
+        if is_upper_line(line) and not SEPARATOR.match(line):
+            issuer_lines.append(fold(line).split())
+    words = fold(text).split()
+
+    def made_of(rest: list[str], unused: list[list[str]]) -> bool:
+        return not rest or any(rest[: len(line)] == line and made_of(rest[len(line) :], unused[:i] + unused[i + 1 :])
+                               for i, line in enumerate(unused) if line)
+
+    return len(words) >= 2 and made_of(words, issuer_lines)
 
 
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:

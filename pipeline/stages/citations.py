@@ -7,7 +7,7 @@ A citation needs a document type word and a number with a symbol; a bare "số 1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .dates import parse_date
@@ -188,6 +188,61 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     return text[start:end].strip(), end
 
 
+# One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
+# lead: a type and its issuer before a colon), "Quyết định số 1400/QĐ-TTg …; số 2080/QĐ-TTg …", "… và số 11/…".
+_LIST_LEAD = re.compile(rf"(?P<type>\b(?:{_TYPE_WORDS}))\s+của\s+(?P<issuer>[^,;:.()“”\"\n]{{2,80}}?)\s*:\s*(?=số\s*:?\s*\d)")
+_LISTED = re.compile(
+    rf"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))\s*(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE}))?"
+    rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?")
+
+
+def _type_code(number: str) -> str | None:
+    """The type's abbreviation a number's symbol starts with: "10/2020/NĐ-CP" -> "NĐ", "18-NQ/TW" -> "NQ"."""
+    party = re.match(r"^\d+[a-zđ]?-([A-Za-zĐđ]+)/", number)
+    if party:
+        return party.group(1)
+    symbol = number.rpartition("/")[2]
+    return symbol.split("-", 1)[0] if "-" in symbol else None
+
+
+def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
+    """The citations found and the numbers listed under one type word: each after a citation of that type or after a
+    list's lead, its symbol of that type (a number of another type in the list is left, not guessed). An issuer printed
+    after the list's last number ("… và số 579/TTr-CP ngày … của Chính phủ") is every listed number's that has none;
+    a lead's ("các Thông tư của Bộ Tài chính: số …") too."""
+    chains: list[list[Citation]] = [[c] for c in found]
+    leads = [(c.start, c.end, c.doc_type, chain) for c, chain in zip(found, chains)]
+    for lead in _LIST_LEAD.finditer(text):
+        doc_type = doc_type_by_folded_name().get(fold(lead.group("type")), lead.group("type"))
+        leads.append((lead.start(), lead.end(), doc_type, [lead.group("issuer").strip()]))
+    taken = [(c.start, c.end) for c in found]
+    for m in _LISTED.finditer(text):
+        if any(start <= m.start("number") < end for start, end in taken):
+            continue
+        before = max((lead for lead in leads if lead[1] <= m.start() + 1), key=lambda lead: lead[1], default=None)
+        if before is None:
+            continue
+        _, _, doc_type, chain = before
+        number = normalise_number(m.group("number"))
+        code = _type_code(number)
+        if code is None or doc_type_by_abbreviation().get(code) != doc_type:
+            continue
+        issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
+        issuer = m.group("issuer") if m.group("issuer") and len(m.group("issuer").split()) <= _MAX_ISSUER_WORDS else None
+        chain.append(Citation(doc_type=doc_type, number=number, issued_date=issued.iso if issued else None,
+                              date_unreadable=None, issuer=issuer.strip() if issuer else None,
+                              text=text[m.start():m.end()].strip(" ,;"), start=m.start("number"), end=m.end()))
+        leads.append((m.start(), m.end(), doc_type, chain))
+    every = []
+    for chain in {id(lead[3]): lead[3] for lead in leads}.values():
+        shared = chain[-1].issuer if isinstance(chain[-1], Citation) and len(chain) > 1 else None
+        if isinstance(chain[0], str):  # a lead's issuer
+            shared, chain = chain[0], chain[1:]
+        every += [replace(c, issuer=shared) if c.issuer is None and shared else c for c in chain]
+    return sorted(every, key=lambda c: c.start)
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
@@ -221,4 +276,6 @@ def find_citations(text: str) -> list[Citation]:
                 end=end,
             )
         )
+    if not in_capitals and "số" in text and (found or ":" in text):
+        found = _with_listed(text, found)
     return found

@@ -1,0 +1,80 @@
+"""Numbers listed under one type word: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP ngày …",
+"các Tờ trình số 505/TTr-CP …, số 531/TTr-CP … và số 579/TTr-CP … của Chính phủ", "các Quyết định số 12/QĐ-UBND,
+13/QĐ-UBND". Only the first number was cited (or none, when the type's issuer came before a colon): the others were
+lost. Each listed number is a citation of the list's type when its symbol is of that type (another type's number in
+the list is left, not guessed); the issuer printed after the list's last number, or before the colon, is every
+listed number's that prints none.
+"""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from pipeline.run import process
+from pipeline.stages.citations import find_citations
+
+CP, BTC = "Chính phủ", "Bộ Tài chính"
+
+# (the sentence, the citations: doc type, number, date, issuer)
+FORMS = {
+    "lead_with_issuer_and_colon": (
+        "Căn cứ các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày 17/01/2020, số 11/2020/NĐ-CP ngày 20/01/2020;",
+        [("Nghị định", "10/2020/NĐ-CP", "2020-01-17", CP), ("Nghị định", "11/2020/NĐ-CP", "2020-01-20", CP)]),
+    "issuer_after_the_last": (
+        "Xét các Tờ trình số 505/TTr-CP ngày 11/6/2025, số 531/TTr-CP ngày 18/6/2025 và số 579/TTr-CP ngày 24/6/2025 "
+        "của Chính phủ;",
+        [("Tờ trình", "505/TTr-CP", "2025-06-11", CP), ("Tờ trình", "531/TTr-CP", "2025-06-18", CP),
+         ("Tờ trình", "579/TTr-CP", "2025-06-24", CP)]),
+    "without_so": (
+        "Căn cứ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 5/1/2025 của UBND tỉnh;",
+        [("Quyết định", "12/QĐ-UBND", None, "UBND tỉnh"), ("Quyết định", "13/QĐ-UBND", "2025-01-05", "UBND tỉnh")]),
+    "items_with_their_subjects": (
+        "Căn cứ Quyết định số 1400/QĐ-TTg ngày 30/9/2008 về việc phê duyệt Đề án dạy và học ngoại ngữ; số 2080/QĐ-TTg "
+        "ngày 22/12/2017 phê duyệt điều chỉnh Đề án;",
+        [("Quyết định", "1400/QĐ-TTg", "2008-09-30", None), ("Quyết định", "2080/QĐ-TTg", "2017-12-22", None)]),
+    "three_with_va": (
+        "Căn cứ các Thông tư của Bộ Tài chính: số 15/2024/TT-BTC ngày 01/3/2024, số 16/2024/TT-BTC ngày 02/3/2024 và "
+        "số 17/2024/TT-BTC;",
+        [("Thông tư", "15/2024/TT-BTC", "2024-03-01", BTC), ("Thông tư", "16/2024/TT-BTC", "2024-03-02", BTC),
+         ("Thông tư", "17/2024/TT-BTC", None, BTC)]),
+    "party_numbers": (
+        "Thực hiện các Nghị quyết số 57-NQ/TW ngày 22/12/2024, số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị;",
+        [("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị"), ("Nghị quyết", "66-NQ/TW", "2025-04-30", "Bộ Chính trị")]),
+    # a number of another type in the list: not the list's type, so left (never a guessed type)
+    "another_type_is_left": (
+        "Thực hiện Kế hoạch số 10/KH-UBND ngày 01/02/2025; số 11/QĐ-UBND ngày 02/02/2025;",
+        [("Kế hoạch", "10/KH-UBND", "2025-02-01", None)]),
+    # numbers that are no document's
+    "counts_are_no_citations": (
+        "Kế hoạch số 10/KH-UBND ngày 01/02/2025, số lượng 20/30 người, tỷ lệ 15/20 đơn vị;",
+        [("Kế hoạch", "10/KH-UBND", "2025-02-01", None)]),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_listed_numbers_are_cited(form):
+    sentence, expected = FORMS[form]
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(sentence)] == expected
+
+
+PLAN = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "Số: 77/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Bắc Ninh, ngày 20 tháng 3 năm 2025", "KẾ HOẠCH", "Thực hiện chuyển đổi số năm 2025",
+        FORMS["lead_with_issuer_and_colon"][0], FORMS["issuer_after_the_last"][0], "I. MỤC ĐÍCH",
+        "1. Nâng cao chất lượng.", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hải"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_a_plan_cites_every_listed_number(tmp_path, fmt):
+    path = tmp_path / f"plan.{fmt}"
+    if fmt == "txt":
+        path.write_text("\n".join(PLAN) + "\n", encoding="utf-8")
+    else:
+        word = docx.Document()
+        for line in PLAN:
+            word.add_paragraph(line)
+        word.save(path)
+    cited = {(c.number, c.issuer) for c in process(path).metadata.cited_documents}
+    expected = {(number, issuer) for form in ("lead_with_issuer_and_colon", "issuer_after_the_last")
+                for _, number, _, issuer in FORMS[form][1]}
+    assert cited == expected

@@ -139,13 +139,22 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
     return None
 
 
+# A law's or a decree's chapters and sections ("Chương II" / "NHIỆM VỤ, THỜI GIAN LÀM VIỆC …"): their articles state
+# rules, powers and cases ("Trường hợp nhà giáo …"), not a plan's assigned work; and a table is no part.
+_LEGAL_DIVISIONS = frozenset({"chapter", "muc", "table"})
+
+
 def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
-    """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1")."""
+    """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1"), or
+    under a part or a lettered group whose heading names no such part ("PHẦN THỨ HAI" / "II. NHIỆM VỤ")."""
     if node.kind in ("attached", "annex"):
         for child in node.children:
             _find_parts(child, found, task_items)
-    elif node.kind != "table" and any(part in fold(node.heading or "") for part in _rules()["parts"]):
+    elif node.kind not in _LEGAL_DIVISIONS and any(part in fold(node.heading or "") for part in _rules()["parts"]):
         _visit(node, [], found, task_items)
+    elif node.kind in ("part", "upper_letter"):
+        for child in node.children:
+            _find_parts(child, found, task_items)
 
 
 def _visit(node: Section, inherited: list[tuple[str, str]], found: list[Assignment], task_items: frozenset[str]) -> None:

@@ -1,6 +1,6 @@
 """Numbering labels at the start of a paragraph, on both ladders Vietnamese documents use:
 
-- administrative plans: "I." → "1." (also "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" → "-" → "+"
+- administrative plans: ("A." →) "I." → "1." (also "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" → "-" → "+"
 - legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
 Both may be grouped in parts above them: "Phần I", "PHẦN THỨ HAI", "Phần A" (a plan's results, then its tasks; a
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import json_data
-from ..text import fold
+from ..text import fold, is_upper_line
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -32,6 +32,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
+    # a plan's or a report's groups above its Roman parts, a capital letter and a heading in capitals: "A. KẾT QUẢ ĐẠT
+    # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026" (before "roman": "C. …" is the third group, not a hundredth part)
+    ("upper_letter", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>\S.*)$")),
     ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
     ("roman_bare", re.compile(r"^(?P<label>(?P<number>[IVXLC]+))\s+(?P<rest>\S.{3,})$")),
@@ -42,8 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]
 
-RANK = {"part": -1, "chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "dash": 7, "plus": 8}
-HEADED_KINDS = frozenset({"part", "chapter", "muc", "article", "roman"})
+RANK = {"part": -1, "upper_letter": -0.5, "chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "dash": 7, "plus": 8}
+HEADED_KINDS = frozenset({"part", "upper_letter", "chapter", "muc", "article", "roman"})
+_UPPER_LETTERS = "ABCDĐEGH"  # the Vietnamese alphabet's order: no F
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ class Label:
             return _PART_LETTERS.index(self.number) + 1  # "Phần C": the third part, not a hundredth
         if self.kind in ("roman", "chapter", "muc", "part") and _ROMAN.match(self.number):
             return roman_value(self.number)
+        if self.kind == "upper_letter":
+            return _UPPER_LETTERS.index(self.number) + 1
         if self.kind == "letter":
             return VIETNAMESE_LETTERS.index(self.number) + 1 if self.number in VIETNAMESE_LETTERS else None
         last = self.number.split(".")[-1]
@@ -90,7 +96,7 @@ def roman_value(numeral: str) -> int:
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
-_FIRST_CHARACTERS = {"part": "P", "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
                      "letter": "abcdefghijklmnopqrstuvwxyzđ", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -121,6 +127,8 @@ def classify(text: str) -> Label | None:
                 number = _part_ordinals().get(fold(number.split(None, 1)[1]))
                 if number is None:
                     continue
+        if kind == "upper_letter" and not is_upper_line(match.group("rest")):
+            continue  # "A. Nguyễn Văn …": a heading of this kind is in capitals
         if kind == "roman_bare":
             rest = match.group("rest")
             if rest != rest.upper() or not any(c.isalpha() for c in rest):

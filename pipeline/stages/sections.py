@@ -25,7 +25,7 @@ from ..resources import json_data
 from ..text import is_upper_line
 
 _MAX_HEADING = 200
-_ID_PREFIX = {"part": "part", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
+_ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
               "dash": "dash", "plus": "plus"}
 
 
@@ -103,6 +103,17 @@ def _heading_of(label: Label) -> str | None:
     return None
 
 
+# Kinds whose label may stand alone on its line, the heading in capitals under it ("Chương I" / "QUY ĐỊNH CHUNG",
+# "PHẦN THỨ NHẤT" / "KẾT QUẢ THỰC HIỆN NĂM 2024"), on one line or wrapped onto a few.
+_HEADED_UNDER = frozenset({"part", "chapter", "muc", "roman"})
+_MAX_HEADING_LINES = 3
+
+
+def _heading_line(text: str, heading_so_far: str | None) -> bool:
+    """A line in capitals that heads the part above it (or goes on with its heading), not a sentence or a table's row."""
+    return is_upper_line(text) and len(text) + len(heading_so_far or "") <= _MAX_HEADING and any(c.isalpha() for c in text)
+
+
 @cache
 def _closing_start() -> re.Pattern[str]:
     """sections.json closing_start as one alternation: one search a line, not one a pattern (this runs on every line)."""
@@ -132,7 +143,16 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         parts.append(_leaf("opening", at("opening"), level, blocks[:start]))
     top = _Children()
     stack: list[_Node] = []
+    unheaded: _Node | None = None  # a part, chapter or section whose label line holds no heading: it may be the next line
+    heading_lines = 0
     for block, label in zip(blocks[start:closing], labels[start:closing]):
+        if unheaded is not None and label is None and block.table is None and block.text:
+            if heading_lines < _MAX_HEADING_LINES and _heading_line(block.text, unheaded.heading):
+                unheaded.heading = f"{unheaded.heading} {block.text}" if unheaded.heading else block.text
+                unheaded.own.append(block)
+                heading_lines += 1
+                continue
+        unheaded = None
         if block.table is not None:  # a real table inside a part: a child of the open node
             parent = stack[-1] if stack else None
             siblings = parent.children if parent else top
@@ -159,6 +179,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         )
         siblings.append(node)
         stack.append(node)
+        if heading is None and label.kind in _HEADED_UNDER and not label.rest:
+            unheaded, heading_lines = node, 0
     parts.extend(top)
     if closing < len(blocks):
         parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))

@@ -123,7 +123,15 @@ _AGENCY_KINDS = re.compile(
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN|"
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
-    r"TAP DOAN|TONG CONG TY|CONG TY)\b"
+    r"TAP DOAN|TONG CONG TY|CONG TY|"
+    # a branch of a body of the whole country ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG NINH")
+    r"CHI NHANH|"
+    # the tax offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …"), civil judgment enforcement
+    # ("THI HÀNH ÁN DÂN SỰ" / "TỈNH HÀ TĨNH"), the military region, a province's radio and television; each with the
+    # words after it, as a decree's title may wrap before the kind's words ("… VỀ" / "THI HÀNH ÁN DÂN SỰ"). Not a fund
+    # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
+    r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
+    r"DAI (?:PHAT THANH|TRUYEN HINH))\b"
 )
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
 _NAME_WORD = r"[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+"
@@ -918,7 +926,10 @@ def split_bodies(lines: list[str]) -> list[str]:
     for start in starts:
         kind = _AGENCY_KINDS.match(bare, start)
         since = bare[cuts[-1] if cuts else 0 : start].strip()
-        if start > covered_until and kind and start > 0 and not _AGENCY_KINDS.fullmatch(since):
+        # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
+        # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
+        named_by_kind = bool(since) and bare.startswith(since + " ", start)
+        if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
             cuts.append(start)
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())

@@ -1,0 +1,99 @@
+"""Forms no earlier test covered, from ~60 forms written after stored openings of legal-site pages (s17): Chỉ thị,
+Thông báo kết luận, Báo cáo, Tờ trình, Hướng dẫn, Chương trình, Đề án, Phương án; the sector bodies with their own
+systems (Bảo hiểm xã hội, Thuế, Kho bạc, Hải quan, Ngân hàng Nhà nước, Kiểm toán nhà nước, courts, procuracies,
+Thanh tra, Thống kê); universities and hospitals; copies, drafts, plans carried by a decision; deputies and acting heads.
+
+What the forms are (our own notes; every fixture below is written for the test, names and numbers made up):
+- a body of the whole country heads a unit's document with its own name, and the unit's name repeats it: "KHO BẠC NHÀ
+  NƯỚC" / "KHO BẠC NHÀ NƯỚC KHU VỰC VII", "KIỂM TOÁN NHÀ NƯỚC" / "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV"; a branch is a "CHI
+  NHÁNH" under it ("NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG NINH", "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI
+  NHÁNH HUYỆN …");
+- an Đề án or a report opens with lettered or numbered parts right under its title: "A. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ
+  NHẤT", "Phần I"; a draft prints its mark under the title: "(Dự thảo lần 2)";
+- a regional audit office is signed by its "KIỂM TOÁN TRƯỞNG" (KT. … / "PHÓ KIỂM TOÁN TRƯỞNG"), a commune's police by
+  its "TRƯỞNG CÔNG AN XÃ/PHƯỜNG", a body without a head by its deputy in charge: "PHÓ GIÁM ĐỐC PHỤ TRÁCH";
+- a copy printed above the document it copies ends with its signer's name, and a rule may part it from the
+  document's header.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
+FORMS = ["text", "html", "docx"]
+BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả công tác trong năm.", "II. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện."]
+CLOSING = ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+
+
+def _metadata(tmp_path, lines: list[str], form: str):
+    return process(write_in_form(tmp_path, lines, form)).metadata
+
+
+# --- a body named by its kind over a unit whose name repeats it; a branch under its body
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, issuer, parent", [
+    (["KHO BẠC NHÀ NƯỚC", "KHO BẠC NHÀ NƯỚC KHU VỰC VII"], "KHO BẠC NHÀ NƯỚC KHU VỰC VII", "KHO BẠC NHÀ NƯỚC"),
+    (["KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV"], "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV", "KIỂM TOÁN NHÀ NƯỚC"),
+    (["NGÂN HÀNG NHÀ NƯỚC", "VIỆT NAM", "CHI NHÁNH TỈNH QUẢNG NINH"], "CHI NHÁNH TỈNH QUẢNG NINH",
+     "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"),
+    (["SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "CHI NHÁNH HUYỆN CHƯ SÊ"], "CHI NHÁNH HUYỆN CHƯ SÊ",
+     "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI"),
+])
+def test_a_unit_under_the_body_its_name_repeats(tmp_path, form, header, issuer, parent):
+    """The two lines were read as one body, "KHO BẠC NHÀ NƯỚC KHO BẠC NHÀ NƯỚC KHU VỰC VII": a kind alone was taken for
+    a kind whose name wrapped. A kind whose name did wrap stays one body ("VĂN PHÒNG" / "CHÍNH PHỦ")."""
+    def issuer_of(lines_above):
+        lines = [*lines_above, "-------", *MOTTO, "Số: 45/KH-KV7", "Thanh Hóa, ngày 1 tháng 8 năm 2025", "KẾ HOẠCH",
+                 "Chuyển đổi số năm 2025", *BODY, *CLOSING, "GIÁM ĐỐC", "Trịnh Văn Hòa"]
+        return _metadata(tmp_path, lines, form).issuer
+
+    assert (issuer_of(header).name, issuer_of(header).parent) == (issuer, parent)
+    wrapped = issuer_of(["VĂN PHÒNG", "CHÍNH PHỦ"])
+    assert (wrapped.name, wrapped.parent) == ("VĂN PHÒNG CHÍNH PHỦ", None)
+
+
+# --- bodies of kinds no header had: the tax offices and civil judgment enforcement since 2025, a military region, a
+# province's radio
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, issuer, parent", [
+    (["CỤC THUẾ", "THUẾ TỈNH NGHỆ AN"], "THUẾ TỈNH NGHỆ AN", "CỤC THUẾ"),
+    (["THUẾ TỈNH BẮC NINH", "THUẾ CƠ SỞ 3 TỈNH BẮC NINH"], "THUẾ CƠ SỞ 3 TỈNH BẮC NINH", "THUẾ TỈNH BẮC NINH"),
+    (["THI HÀNH ÁN DÂN SỰ", "TỈNH HÀ TĨNH"], "THI HÀNH ÁN DÂN SỰ TỈNH HÀ TĨNH", None),
+    (["QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN"], "BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN", "QUÂN KHU 4"),
+    (["UBND TỈNH NGHỆ AN", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"], "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH", "UBND TỈNH NGHỆ AN"),
+])
+def test_bodies_of_kinds_no_header_had(tmp_path, form, header, issuer, parent):
+    """The two bodies were read as one ("UBND TỈNH NGHỆ AN ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"), or, with no known kind on the first
+    line, the header was taken for the web page's and the issuer was null."""
+    lines = [*header, "-------", *MOTTO, "Số: 45/KH-TCS3", "Bắc Ninh, ngày 1 tháng 9 năm 2025", "KẾ HOẠCH",
+             "Công tác năm 2025", *BODY, *CLOSING, "GIÁM ĐỐC", "Lê Văn Hòa"]
+    meta = _metadata(tmp_path, lines, form)
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+    assert (meta.number, meta.title) == ("45/KH-TCS3", "Công tác năm 2025")
+
+
+@pytest.mark.parametrize("line", ["BÁO CÁO", "BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2025"])
+def test_a_report_heading_is_no_body(tmp_path, line):
+    lines = ["UBND TỈNH HÀ TĨNH", "SỞ TÀI CHÍNH", "-------", *MOTTO, "Số: 55/BC-STC", "Hà Tĩnh, ngày 2 tháng 7 năm 2025",
+             line, "Kết quả thực hiện dự toán 6 tháng đầu năm 2025", "I. TÌNH HÌNH THU", "1. Thu nội địa.", *CLOSING,
+             "GIÁM ĐỐC", "Nguyễn Thị Hồng"]
+    meta = _metadata(tmp_path, lines, "text")
+    assert (meta.doc_type, meta.issuer.name, meta.issuer.parent) == ("Báo cáo", "SỞ TÀI CHÍNH", "UBND TỈNH HÀ TĨNH")
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("wrapped", [["QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT", "QUỸ"], ["QUY ĐỊNH VỀ QUẢN LÝ", "QUỸ PHÁT TRIỂN KHOA HỌC"],
+                                     ["HƯỚNG DẪN MỘT SỐ NỘI DUNG VỀ", "THI HÀNH ÁN DÂN SỰ TỈNH, HUYỆN"]])
+def test_a_title_line_that_opens_with_a_kinds_words_goes_on(tmp_path, form, wrapped):
+    """A decree's title wrapped before a fund's or an enforcement office's words is still one title."""
+    lines = ["CHÍNH PHỦ", "-------", *MOTTO, "Số: 45/2026/NĐ-CP", "Hà Nội, ngày 1 tháng 3 năm 2026", "NGHỊ ĐỊNH", *wrapped,
+             "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;", "Chính phủ ban hành Nghị định.", "Điều 1. Phạm vi",
+             *CLOSING, "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Phạm Minh Chính"]
+    assert _metadata(tmp_path, lines, form).title == " ".join(wrapped)

@@ -97,3 +97,22 @@ def test_a_title_line_that_opens_with_a_kinds_words_goes_on(tmp_path, form, wrap
              "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;", "Chính phủ ban hành Nghị định.", "Điều 1. Phạm vi",
              *CLOSING, "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Phạm Minh Chính"]
     assert _metadata(tmp_path, lines, form).title == " ".join(wrapped)
+
+
+# --- the title ends where the parts or a draft's mark begin
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("title, after", [
+    (["Phát triển du lịch cộng đồng giai đoạn 2024 - 2030"], ["Phần I", "SỰ CẦN THIẾT"]),
+    (["Phát triển du lịch cộng đồng giai đoạn 2024 - 2030"], ["Phần thứ nhất", "SỰ CẦN THIẾT"]),
+    (["PHÁT TRIỂN CHĂN NUÔI GIAI ĐOẠN 2024 - 2030"], ["PHẦN THỨ NHẤT", "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN"]),
+    (["THỰC HIỆN ĐỀ ÁN SẮP XẾP TỔ CHỨC BỘ MÁY", "CỦA NGÀNH BẢO HIỂM XÃ HỘI"], ["A. MỤC ĐÍCH, YÊU CẦU"]),
+    (["Phát triển kinh tế tập thể năm 2025"], ["(Dự thảo lần 2)"]),
+    (["PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2025"], ["(DỰ THẢO)"]),
+])
+def test_the_title_ends_at_a_part_or_a_drafts_mark(tmp_path, form, title, after):
+    """The part's label or the draft's mark was read as the title's last line ("… 2024 - 2030 Phần I")."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "-------", *MOTTO, "Số: 03/ĐA-UBND", "Sơn La, ngày 15 tháng 1 năm 2024",
+             "ĐỀ ÁN", *title, *after, "1. Cơ sở pháp lý.", *CLOSING, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đặng Ngọc Hậu"]
+    meta = _metadata(tmp_path, lines, form)
+    assert (meta.doc_type, meta.title) == ("Đề án", " ".join(title))

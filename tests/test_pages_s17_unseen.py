@@ -116,3 +116,30 @@ def test_the_title_ends_at_a_part_or_a_drafts_mark(tmp_path, form, title, after)
              "ĐỀ ÁN", *title, *after, "1. Cơ sở pháp lý.", *CLOSING, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đặng Ngọc Hậu"]
     meta = _metadata(tmp_path, lines, form)
     assert (meta.doc_type, meta.title) == ("Đề án", " ".join(title))
+
+
+# --- positions of the sector bodies and of a deputy in charge
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("chain, title, authority", [
+    (["KT. KIỂM TOÁN TRƯỞNG", "PHÓ KIỂM TOÁN TRƯỞNG"], "Phó Kiểm toán trưởng", ["KT."]),
+    (["KIỂM TOÁN TRƯỞNG"], "Kiểm toán trưởng", []),
+    (["TRƯỞNG CÔNG AN PHƯỜNG"], "Trưởng Công an phường", []),
+    (["KT. TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ"], "Phó Trưởng Công an xã", ["KT."]),
+    (["PHÓ GIÁM ĐỐC PHỤ TRÁCH"], "Phó Giám đốc Phụ trách", []),
+    (["PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH"], "Phó Chánh Văn phòng Phụ trách", []),
+])
+def test_a_sector_bodys_position_and_a_deputy_in_charge(tmp_path, form, chain, title, authority):
+    """No position of positions.csv: the title was null (and the chain no signature block at all)."""
+    lines = ["KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV", "-------", *MOTTO, "Số: 33/KH-KV IV",
+             "Đà Nẵng, ngày 5 tháng 1 năm 2024", "KẾ HOẠCH", "Kiểm toán năm 2024", *BODY, *CLOSING, *chain, "Ngô Văn Lực"]
+    signer = _metadata(tmp_path, lines, form).signer
+    assert (signer.name, signer.title, signer.authority) == ("Ngô Văn Lực", title, authority)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_newspapers_editor_in_chief(tmp_path, form):
+    lines = ["BÁO NHÂN DÂN", "-------", *MOTTO, "Số: 12/KH-BND", "Nghệ An, ngày 1 tháng 9 năm 2025",
+             "KẾ HOẠCH", "Tuyên truyền năm 2025", *BODY, *CLOSING, "KT. TỔNG BIÊN TẬP", "PHÓ TỔNG BIÊN TẬP", "Lê Văn Hòa"]
+    signer = _metadata(tmp_path, lines, form).signer
+    assert (signer.name, signer.title, signer.authority) == ("Lê Văn Hòa", "Phó Tổng Biên tập", ["KT."])

@@ -174,9 +174,10 @@ def positions_pattern() -> re.Pattern[str]:
 
 _JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM")
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
-# What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC" (matched without marks).
+# What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
+# charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks).
 _UNIT_START = re.compile(r"^(?:BO|VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
-                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU)\b")
+                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH)\b")
 
 
 @cache

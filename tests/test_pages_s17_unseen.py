@@ -143,3 +143,20 @@ def test_a_newspapers_editor_in_chief(tmp_path, form):
              "KẾ HOẠCH", "Tuyên truyền năm 2025", *BODY, *CLOSING, "KT. TỔNG BIÊN TẬP", "PHÓ TỔNG BIÊN TẬP", "Lê Văn Hòa"]
     signer = _metadata(tmp_path, lines, form).signer
     assert (signer.name, signer.title, signer.authority) == ("Lê Văn Hòa", "Phó Tổng Biên tập", ["KT."])
+
+
+# --- a copy above the document, parted from it by a rule
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("rule", ["----------", "_______________", ""])
+def test_a_copy_above_the_document_leaves_the_documents_header(tmp_path, form, rule):
+    """With a rule between the copy and the document, the issuer was null: the header stopped at the rule."""
+    copy = ["UBND TỈNH BẾN TRE", "VĂN PHÒNG", "Số: 35/SY-VP", "SAO Y BẢN CHÍNH", "Bến Tre, ngày 22 tháng 3 năm 2024",
+            "Nơi nhận:", "- Các sở, ngành;", "- Lưu: VT.", "CHÁNH VĂN PHÒNG", "Phan Văn Mười"]
+    lines = [*copy, *([rule] if rule else []), "BỘ NỘI VỤ", "-------", *MOTTO, "Số: 1200/BNV-CCVC",
+             "V/v tuyển dụng công chức năm 2024", "Hà Nội, ngày 15 tháng 3 năm 2024",
+             "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.", "Bộ Nội vụ đề nghị như sau:", "1. Tổ chức tuyển dụng.",
+             *CLOSING, "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Hải Long"]
+    meta = _metadata(tmp_path, lines, form)
+    assert (meta.issuer.name, meta.number, meta.issued_date, meta.place) == ("BỘ NỘI VỤ", "1200/BNV-CCVC", "2024-03-15", "Hà Nội")
+    assert (meta.signer.name, meta.signer.title) == ("Trương Hải Long", "Thứ trưởng")

@@ -682,6 +682,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.cell_end and lines:
                 break
             continue
+        if SEPARATOR.match(text) and not lines:
+            continue  # a rule over the header: what was above it (a copy block) is set aside
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
         if text and is_upper_line(text):

@@ -160,3 +160,44 @@ def test_a_copy_above_the_document_leaves_the_documents_header(tmp_path, form, r
     meta = _metadata(tmp_path, lines, form)
     assert (meta.issuer.name, meta.number, meta.issued_date, meta.place) == ("BỘ NỘI VỤ", "1200/BNV-CCVC", "2024-03-15", "Hà Nội")
     assert (meta.signer.name, meta.signer.title) == ("Trương Hải Long", "Thứ trưởng")
+
+
+# --- a court's or a procuracy's kind printed alone, the line under it lost by the site
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("kind, number, issuer, agency_id", [
+    ("VIỆN KIỂM SÁT NHÂN DÂN", "02/2024/CT-VKSNDTC", "Viện kiểm sát nhân dân tối cao", "viet-nam/vien-kiem-sat-nhan-dan-toi-cao"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN", "02/CT-VKSTC", "Viện kiểm sát nhân dân tối cao", "viet-nam/vien-kiem-sat-nhan-dan-toi-cao"),
+    ("TÒA ÁN NHÂN DÂN", "15/KH-TANDTC", "Tòa án nhân dân tối cao", "viet-nam/toa-an-nhan-dan-toi-cao"),
+])
+def test_a_bare_court_or_procuracy_is_completed_by_its_symbol(tmp_path, form, kind, number, issuer, agency_id):
+    """"VIỆN KIỂM SÁT NHÂN DÂN" alone, dated in Hà Nội, was resolved as Hà Nội's own procuracy, with no warning; the
+    symbol names the supreme one."""
+    lines = [kind, "-------", *MOTTO, f"Số: {number}", "Hà Nội, ngày 08 tháng 01 năm 2024", "KẾ HOẠCH",
+             "Công tác năm 2024", *BODY, *CLOSING, "VIỆN TRƯỞNG", "Lê Minh Trí"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.agency.agency_id) == (issuer, agency_id)
+    assert "issuer_from_symbol" in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("kind", ["TÒA ÁN NHÂN DÂN", "VIỆN KIỂM SÁT NHÂN DÂN", "VKSND"])
+def test_a_bare_court_or_procuracy_without_a_central_symbol_is_incomplete(tmp_path, kind):
+    lines = [kind, "-------", *MOTTO, "Số: 15/KH-VKS", "Bình Định, ngày 10 tháng 1 năm 2024", "KẾ HOẠCH",
+             "Công tác năm 2024", *BODY, *CLOSING, "VIỆN TRƯỞNG", "Lê Minh Trí"]
+    doc = process(write_in_form(tmp_path, lines, "text"))
+    assert doc.metadata.issuer.name == kind
+    assert "issuer_incomplete" in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, issuer, parent", [
+    (["VKSND TỈNH BÌNH ĐỊNH"], "VKSND TỈNH BÌNH ĐỊNH", None),
+    (["TAND TỈNH BÌNH ĐỊNH"], "TAND TỈNH BÌNH ĐỊNH", None),
+    (["VKSND TỈNH BÌNH ĐỊNH", "VKSND HUYỆN TUY PHƯỚC"], "VKSND HUYỆN TUY PHƯỚC", "VKSND TỈNH BÌNH ĐỊNH"),
+])
+def test_a_court_or_procuracy_abbreviated_in_the_header(tmp_path, form, header, issuer, parent):
+    """"VKSND …" and "TAND …" started no document: the header was taken for the web page's, the issuer null."""
+    lines = [*header, "-------", *MOTTO, "Số: 45/KH-VKS", "Tuy Phước, ngày 1 tháng 9 năm 2024", "KẾ HOẠCH",
+             "Công tác năm 2024", *BODY, *CLOSING, "VIỆN TRƯỞNG", "Lê Văn Hòa"]
+    meta = _metadata(tmp_path, lines, form)
+    assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)

@@ -114,7 +114,7 @@ _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNO
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|CHI BO|"
+    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|TAND|VKSND|DANG BO|CHI BO|"
     # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
@@ -710,9 +710,19 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
-    if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
+    if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+@cache
+def _bare_kinds() -> frozenset[str]:
+    return frozenset(fold(row["words"]) for row in csv_rows("bare_kinds.csv"))
+
+
+def is_bare_kind(name: str) -> bool:
+    """A kind of body printed alone, which names no one body ("ỦY BAN NHÂN DÂN", "VIỆN KIỂM SÁT NHÂN DÂN"): bare_kinds.csv."""
+    return fold(name) in _bare_kinds()
 
 
 def _dashed_bodies(line: str) -> list[str]:
@@ -2058,6 +2068,11 @@ def read_document(body: list[Block]) -> Reading:
                                 symbol=symbol)
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
+    elif (issuer.name and is_bare_kind(issuer.name) and (named := issuer_of_symbol(symbol))
+          and fold(named).startswith(fold(issuer.name))):
+        # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 02/2024/CT-VKSNDTC": the line under it ("TỐI CAO") lost by the site
+        issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
+            "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
     issues += found
     title, title_block, found = read_title(layout)
     if title is None and layout.heading is None and symbol_type and (under_date := _title_under_date(layout, symbol_type)):

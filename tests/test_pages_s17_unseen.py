@@ -201,3 +201,23 @@ def test_a_court_or_procuracy_abbreviated_in_the_header(tmp_path, form, header, 
              "Công tác năm 2024", *BODY, *CLOSING, "VIỆN TRƯỞNG", "Lê Văn Hòa"]
     meta = _metadata(tmp_path, lines, form)
     assert (meta.issuer.name, meta.issuer.parent) == (issuer, parent)
+
+
+# --- a department's head whose position holds the department's kind
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("chain, title", [
+    (["TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG NGÂN SÁCH"], "Trưởng phòng Ngân sách"),
+    (["TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ"], "Trưởng phòng Tổ chức cán bộ"),
+    (["TRƯỞNG BAN TUYÊN GIÁO"], "Trưởng ban Tuyên giáo"),
+    (["KT. TRƯỞNG PHÒNG NỘI VỤ", "PHÓ TRƯỞNG PHÒNG"], "Phó Trưởng phòng Nội vụ"),
+    (["TRƯỞNG BAN BAN CHÍNH SÁCH"], "Trưởng ban Ban Chính sách"),
+    (["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"], "Chánh Văn phòng"),
+])
+def test_a_heads_unit_named_without_the_kind_its_position_holds(tmp_path, form, chain, title):
+    """The unit's name was dropped ("Trưởng phòng"), or read as a unit of another kind ("TỔ" of "TỔ CHỨC": "Trưởng
+    phòng Tổ Chức cán bộ")."""
+    lines = ["UBND TỈNH HÀ TĨNH", "SỞ TÀI CHÍNH", "-------", *MOTTO, "Số: 45/KH-STC", "Hà Tĩnh, ngày 1 tháng 9 năm 2024",
+             "KẾ HOẠCH", "Công tác năm 2024", *BODY, *CLOSING, *chain, "Lê Văn Hòa"]
+    signer = _metadata(tmp_path, lines, form).signer
+    assert (signer.name, signer.title) == ("Lê Văn Hòa", title)

@@ -17,6 +17,7 @@ KEYS = [
     ("issuer_codes.csv", "code", False),
     ("ranks.csv", "rank", True),
     ("issuer_prefixes.csv", "words", True),
+    ("bare_kinds.csv", "words", True),
 ]
 
 

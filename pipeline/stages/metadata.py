@@ -116,7 +116,7 @@ _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNO
 _AGENCY_KINDS = re.compile(
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
-    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|DANG BO|CHI BO|"
+    r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|TAND|VKSND|DANG BO|CHI BO|"
     # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
@@ -127,7 +127,15 @@ _AGENCY_KINDS = re.compile(
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
     r"TAP DOAN|TONG CONG TY|CONG TY|"
     # a corporation's, a company's or a university's governing council ("TẬP ĐOÀN …" / "HỘI ĐỒNG THÀNH VIÊN")
-    r"HOI DONG (?:THANH VIEN|QUAN TRI|TRUONG))\b"
+    r"HOI DONG (?:THANH VIEN|QUAN TRI|TRUONG)|"
+    # a branch of a body of the whole country ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG NINH")
+    r"CHI NHANH|"
+    # the tax offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …"), civil judgment enforcement
+    # ("THI HÀNH ÁN DÂN SỰ" / "TỈNH HÀ TĨNH"), the military region, a province's radio and television; each with the
+    # words after it, as a decree's title may wrap before the kind's words ("… VỀ" / "THI HÀNH ÁN DÂN SỰ"). Not a fund
+    # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
+    r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
+    r"DAI (?:PHAT THANH|TRUYEN HINH))\b"
 )
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
 _NAME_WORD = r"[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+"
@@ -678,6 +686,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.cell_end and lines:
                 break
             continue
+        if SEPARATOR.match(text) and not lines:
+            continue  # a rule over the header: what was above it (a copy block) is set aside
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
         if text and is_upper_line(text):
@@ -704,9 +714,19 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
-    if fold(issuer.name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan"):
+    if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+@cache
+def _bare_kinds() -> frozenset[str]:
+    return frozenset(fold(row["words"]) for row in csv_rows("bare_kinds.csv"))
+
+
+def is_bare_kind(name: str) -> bool:
+    """A kind of body printed alone, which names no one body ("ỦY BAN NHÂN DÂN", "VIỆN KIỂM SÁT NHÂN DÂN"): bare_kinds.csv."""
+    return fold(name) in _bare_kinds()
 
 
 def _dashed_bodies(line: str) -> list[str]:
@@ -922,7 +942,10 @@ def split_bodies(lines: list[str]) -> list[str]:
     for start in starts:
         kind = _AGENCY_KINDS.match(bare, start)
         since = bare[cuts[-1] if cuts else 0 : start].strip()
-        if start > covered_until and kind and start > 0 and not _AGENCY_KINDS.fullmatch(since):
+        # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
+        # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
+        named_by_kind = bool(since) and bare.startswith(since + " ", start)
+        if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
             cuts.append(start)
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())
@@ -2083,6 +2106,11 @@ def read_document(body: list[Block]) -> Reading:
                                 symbol=symbol)
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
+    elif (issuer.name and is_bare_kind(issuer.name) and (named := issuer_of_symbol(symbol))
+          and fold(named).startswith(fold(issuer.name))):
+        # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 02/2024/CT-VKSNDTC": the line under it ("TỐI CAO") lost by the site
+        issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
+            "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
     issues += found
     title, title_block, found = read_title(layout)
     if title is None and layout.heading is None and symbol_type and (under_date := _title_under_date(layout, symbol_type)):

@@ -174,9 +174,10 @@ def positions_pattern() -> re.Pattern[str]:
 
 _JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM")
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
-# What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC" (matched without marks).
+# What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
+# charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks).
 _UNIT_START = re.compile(r"^(?:BO|VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
-                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU)\b")
+                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH)\b")
 
 
 @cache
@@ -292,7 +293,10 @@ def _unit_words_at(words: list[str]) -> int:
 def post_of_unit(text: str) -> bool:
     """A line that is a position and the unit it heads: "CHỦ TỊCH QUỐC HỘI", "GIÁM ĐỐC SỞ NỘI VỤ"."""
     start = positions_pattern().match(strip_marks(text).lower()) if is_upper_line(text) else None
-    return bool(start) and is_unit(text[start.end() :].strip(" ,.-"))
+    if not start:
+        return False
+    unit = text[start.end() :].strip(" ,.-")
+    return is_unit(unit) or bool(unit) and bool(_unit_named_without_its_kind(positions_by_folded_name()[start.group()], unit))
 
 
 def signature_chain(lines: list[str]) -> Chain:
@@ -329,7 +333,7 @@ def signature_chain(lines: list[str]) -> Chain:
     def unit_after(i: int) -> str:
         ends = [p.start() for p in positions[i + 1 :]] + [m.start() for m in prefixes if m.start() > positions[i].end()]
         unit = text[positions[i].end() : min(ends, default=len(text))].strip(" ,.-")
-        return unit if is_unit(unit) else ""
+        return unit if is_unit(unit) or unit and _unit_named_without_its_kind(posts[i], unit) else ""
 
     heads = [i for i, prefix in head_of.items() if prefix == "KT." and (own is None or i < own)]
     head = posts[heads[-1]] if heads else None
@@ -349,7 +353,11 @@ def signature_chain(lines: list[str]) -> Chain:
     printed = text[positions[own].start() : end]
     if not unit and head and _deputies().get(head) == position:
         unit = unit_after(heads[-1])
-    title = f"{position} {unit_as_named(unit)}" if unit else position
+    if unit and (kind := _unit_named_without_its_kind(position, unit)):
+        # "TRƯỞNG PHÒNG NGÂN SÁCH": the Phòng Ngân sách, named as bodies are, without the kind the position holds
+        title = f"{position} {unit_as_named(f'{kind} {unit}').split(' ', len(kind.split()))[-1]}"
+    else:
+        title = f"{position} {unit_as_named(unit)}" if unit else position
     return Chain(authority, title, printed.strip() or None, kt_inferred=kt_inferred)
 
 
@@ -372,6 +380,21 @@ def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]
         if on_line and any(p.start() >= line_end for p in positions):
             inside.update(on_line)
     return inside
+
+
+@cache
+def _unit_kinds() -> dict[str, str]:
+    """Position -> the kind of unit its own words name, in capitals (positions.csv unit_kind): "Trưởng phòng" -> "PHÒNG"."""
+    return {row["position"]: row["unit_kind"].upper() for row in csv_rows("positions.csv") if row.get("unit_kind")}
+
+
+def _unit_named_without_its_kind(position: str | None, unit: str) -> str | None:
+    """The kind of unit ``position`` holds in its words when ``unit`` is that unit's name without it ("TRƯỞNG PHÒNG" /
+    "NGÂN SÁCH", "TỔ CHỨC CÁN BỘ"), not a unit of its own kind after it ("TRƯỞNG BAN" / "BAN CHÍNH SÁCH")."""
+    kind = _unit_kinds().get(position or "")
+    if not kind or fold(unit).startswith(fold(kind) + " ") or not is_unit(f"{kind} {unit}"):
+        return None
+    return kind
 
 
 @cache

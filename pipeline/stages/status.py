@@ -79,11 +79,16 @@ def opens_report(text: str) -> bool:
     return text[:6].lower().split(" ", 1)[0] in _REPORT_OPENERS  # tone marks kept: "Đà Nẵng" is no "Đã"
 
 
+def is_report(doc: Document) -> bool:
+    """Whether the document is a report (Báo cáo): its tables and items say what was done and where tasks stand."""
+    meta = doc.metadata
+    return bool(meta and meta.doc_type and fold(meta.doc_type) == "bao cao")
+
+
 def report_date(doc: Document) -> str | None:
     """A report's date (None for another kind of document): its time cells that name a period over by then say when a
     task was done."""
-    meta = doc.metadata
-    return meta.issued_date if meta and meta.doc_type and fold(meta.doc_type) == "bao cao" else None
+    return doc.metadata.issued_date if is_report(doc) else None
 
 
 def time_roles(text: str, after_deadline: bool, report_date: str | None) -> list[str]:

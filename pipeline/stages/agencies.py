@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
+from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -285,7 +285,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
                 found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
             else:
                 kind = None
-                found = [_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)]
+                found = _with_shared_committee([_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)])
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
@@ -294,6 +294,34 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
                 if name:
                     names.append(name)
     return tuple(names)
+
+
+@cache
+def _party_boards() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The folded names of a Party committee's boards (agencies.csv: the "*tỉnh" and "*huyện" Party bodies named
+    "<board> Tỉnh ủy" / "<board> Huyện ủy") and where a committee's name starts in a folded name ("… tinh uy …")."""
+    committees = [fold(c) for c in COMMITTEE_NAMES]
+    boards = {fold(row["name"])[: -len(c) - 1] for row in registry_rows("agencies.csv")
+              if row["kind"] == "cơ quan Đảng" and row["jurisdiction"] in ("*tỉnh", "*huyện")
+              for c in committees if fold(row["name"]).endswith(f" {c}")}
+    return frozenset(boards), re.compile(rf"\s(?:{'|'.join(committees)})(?![\w])")
+
+
+def _with_shared_committee(names: list[str]) -> list[str]:
+    """"Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức Tỉnh ủy": boards listed before one committee's name are that
+    committee's ("Ban Tuyên giáo Tỉnh ủy", …), where every name of the list is a board of a Party committee and only the
+    last names the committee; any other list stays as printed ("Sở Nội vụ, Ban Tổ chức Tỉnh ủy")."""
+    if len(names) < 2:
+        return names
+    boards, committee = _party_boards()
+    last = " ".join(names[-1].split())
+    folded = fold(last)
+    found = committee.search(folded)
+    # fold keeps one character per printed one in NFC text: the committee starts at the same place in both
+    if not found or len(folded) != len(last) or folded[: found.start()] not in boards \
+            or any(fold(" ".join(name.split())) not in boards for name in names[:-1]):
+        return names
+    return [f"{name}{last[found.start():]}" for name in names[:-1]] + [names[-1]]
 
 
 # Resolution ------------------------------------------------------------------------------------------------

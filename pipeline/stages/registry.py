@@ -124,6 +124,7 @@ DISTRICT_TEMPLATE = "*huyện"
 DISTRICT_COLUMNS = ("id", "name", "kind", "province", "province_2025", "code", "valid_until")
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
+COMMITTEE_NAMES = tuple(_COMMITTEE.values())
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
 _PARENTHESES = re.compile(r"\([^)]*\)?")
 _LEADING = re.compile(r"^(?:cac|giao|de nghi)\s+")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_paragraphs
+from conftest import write_in_form
 from pipeline.run import process
 from pipeline.stages.agencies import resolve, split_agencies
 
@@ -53,17 +53,9 @@ _PLAN = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 58/KH-UBND", "C�
          "3. Sở Nội vụ, Ban Tổ chức Tỉnh ủy chủ trì tổng hợp kết quả."]
 
 
-@pytest.mark.parametrize("fmt", ["txt", "docx", "html"])
+@pytest.mark.parametrize("fmt", ["text", "docx", "html"])
 def test_a_plans_duties_name_each_board(tmp_path, fmt):
-    if fmt == "txt":
-        path = tmp_path / "plan.txt"
-        path.write_text("\n".join(_PLAN) + "\n", encoding="utf-8")
-    elif fmt == "docx":
-        path = write_paragraphs(tmp_path / "plan.docx", _PLAN)
-    else:
-        path = tmp_path / "plan.html"
-        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _PLAN) + "</body></html>", encoding="utf-8")
-    named = {a.agency.name: a.agency.agency_id for a in process(path).assignments}
+    named = {a.agency.name: a.agency.agency_id for a in process(write_in_form(tmp_path, _PLAN, fmt)).assignments}
     assert {name: named.get(name) for name in ("Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy",
                                                "Ban Nội chính Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Sở Nội vụ")} == {
         "Ban Tuyên giáo Tỉnh ủy": "quang-ngai/ban-tuyen-giao-tinh-uy", "Ban Dân vận Tỉnh ủy": "quang-ngai/ban-dan-van-tinh-uy",

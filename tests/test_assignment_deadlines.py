@@ -170,3 +170,56 @@ def test_a_date_written_in_words_is_that_day_not_its_month(text, end):
 
     assert parse_deadline(text, 2026).end == end
     assert assignments.duty_deadline(f"Công an xã triển khai các biện pháp, {text}.", 2026).end == end
+
+
+# A time field that states where the work stands is a status, as a report table's time cell is, never a deadline:
+# wordings of the label ("Tiến độ", "Thời gian", "Thời gian thực hiện", "Lộ trình", "Thời hạn") and of the status
+_STATUS_FIELDS = ["tiến độ: Đã hoàn thành", "Tiến độ: đang triển khai", "thời gian: Đang thực hiện",
+                  "thời gian thực hiện: Chưa thực hiện", "lộ trình: Chậm tiến độ", "thời hạn: Chưa hoàn thành",
+                  "Tiến độ thực hiện: Đảm bảo tiến độ", "tiến độ: Đang tiến hành."]
+
+
+@pytest.mark.parametrize("field", _STATUS_FIELDS)
+@pytest.mark.parametrize("frame", ["Công an xã chủ trì triển khai các biện pháp; {field}",
+                                   "Giao Phòng Kinh tế rà soát các thủ tục. {field}"])
+def test_status_words_in_a_time_field_are_no_deadline(frame, field):
+    assert assignments.duty_deadline(frame.format(field=field), 2026) is None
+
+
+@pytest.mark.parametrize("duty, text, end", [
+    # status words with a date: the date still says when (done in June 2025; to be done in June 2026)
+    ("Công an xã rà soát; tiến độ: Đã hoàn thành tháng 6/2025.", "Đã hoàn thành tháng 6/2025", "2025-06-30"),
+    ("Công an xã rà soát; tiến độ: Hoàn thành trong tháng 6/2026.", "Hoàn thành trong tháng 6/2026", "2026-06-30"),
+    # a plan's time field with no status words and no date stays its text, as a plan's time cell does
+    ("Công an xã rà soát; thời gian: Theo hướng dẫn của Bộ Nội vụ.", "Theo hướng dẫn của Bộ Nội vụ", None),
+])
+def test_a_time_field_with_a_date_stays_a_deadline(duty, text, end):
+    deadline = assignments.duty_deadline(duty, 2026)
+    assert (deadline.text, deadline.end) == (text, end)
+
+
+def test_in_a_report_a_time_field_naming_no_time_is_no_deadline():
+    # "Đã trình UBND tỉnh" opens with no status word; in a report it says where the work stands
+    duty = "Phòng Kinh tế rà soát các thủ tục; thời gian: Đã trình UBND tỉnh."
+    assert assignments.duty_deadline(duty, 2026, "2026-07-15") is None
+    assert assignments.duty_deadline(duty, 2026).text == "Đã trình UBND tỉnh"
+
+
+_REPORT_HEAD = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Số: 41/BC-UBND", "Tân Hòa, ngày 15 tháng 7 năm 2026", "BÁO CÁO",
+                "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026", "I. KẾT QUẢ THỰC HIỆN", "1. Kết quả chung.",
+                "II. TỔ CHỨC THỰC HIỆN"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "html"])
+def test_no_duty_of_a_document_has_status_words_as_its_deadline(tmp_path, fmt):
+    duties = ["Công an xã phối hợp với Ban Chỉ huy Quân sự xã triển khai các biện pháp bảo đảm an ninh, tiến độ: Đã "
+              "hoàn thành.",
+              "Phòng Kinh tế theo dõi, tổng hợp tình hình; thời gian: Đang triển khai.",
+              "Hội Nông dân xã vận động hội viên tham gia; thời gian thực hiện: Chưa thực hiện."]
+    for head in (_HEAD, _REPORT_HEAD):
+        doc = process(_write(tmp_path, fmt, head + [f"{n}. {d}" for n, d in enumerate(duties, start=1)]))
+        assert {a.agency.name for a in doc.assignments if a.role == "lead"} >= {"Công an xã", "Phòng Kinh tế",
+                                                                             "Hội Nông dân xã"}
+        assert not [(a.agency.name, a.deadline.text) for a in doc.assignments if a.deadline]
+        assert all(t.deadline is None for t in doc.tasks), [t.deadline for t in doc.tasks]

@@ -277,11 +277,19 @@ def test_a_renamed_provinces_plan_finds_its_districts_under_the_place_it_became(
 @pytest.mark.parametrize("printed", [
     "UBND huyện Phong Điền",  # a huyện before 2025, a thị xã in districts.csv: the kind must be the file's
     "UBND huyện Nam Đông",  # merged away before July 2025: no row, and none made from a name without its marks
-    "UBND thành phố Huế", "UBND TP Huế", "Thành ủy Huế", "Công an thành phố Huế",  # the provincial city of 2024
 ])
 def test_a_renamed_provinces_units_the_registry_does_not_hold_stay_unresolved(printed):
     mention = resolve(printed, "thua-thien-hue")
     assert mention.agency_id is None and mention.reason, mention
+
+
+@pytest.mark.parametrize("printed,body", [("UBND thành phố Huế", "uy-ban-nhan-dan"), ("UBND TP Huế", "uy-ban-nhan-dan"),
+                                          ("Thành ủy Huế", "huyen-uy"), ("Công an thành phố Huế", "cong-an")])
+def test_the_provincial_city_of_2024_is_its_own_in_the_provinces_plans(printed, body):
+    """In a plan of tỉnh Thừa Thiên Huế (which ended on 31 December 2024) "thành phố Huế" is its provincial city
+    (districts_earlier.csv), never the centrally governed city that began after it; in a plan of that city, the city."""
+    assert resolve(printed, "thua-thien-hue").agency_id == f"thua-thien-hue.thanh-pho-hue/{body}"
+    assert not resolve(printed, "hue").agency_id.startswith("thua-thien-hue")
 
 
 def test_the_place_a_province_became_is_still_itself_in_its_own_plans():
@@ -298,6 +306,7 @@ def test_a_renamed_provinces_plan_names_its_districts_bodies(write_text):
                                         [("UBND huyện Phú Vang", "UBND thành phố Huế"), ("Sở Nội vụ", "UBND tỉnh")])))
     assert doc.metadata.jurisdiction == "thua-thien-hue"
     named = {m.name: m.agency_id for t in doc.tasks for role in ("lead", "support") for m in getattr(t, role)}
-    assert named == {"UBND huyện Phú Vang": "hue.huyen-phu-vang/uy-ban-nhan-dan", "UBND thành phố Huế": None,
+    # "UBND thành phố Huế" in 2024: the province's provincial city (districts_earlier.csv), not the city of 2025
+    assert named == {"UBND huyện Phú Vang": "hue.huyen-phu-vang/uy-ban-nhan-dan",
+                     "UBND thành phố Huế": "thua-thien-hue.thanh-pho-hue/uy-ban-nhan-dan",
                      "Sở Nội vụ": "thua-thien-hue/so-noi-vu", "UBND tỉnh": "thua-thien-hue/uy-ban-nhan-dan"}
-    assert [w for w in doc.warnings if w.code == "unresolved_agency" and "thành phố Huế" in w.message]

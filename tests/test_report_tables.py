@@ -13,10 +13,10 @@ from pipeline.stages.status import read_status, status_name
 FORMATS = ("txt", "pipe.txt", "html", "docx")
 
 
-def _front(kind: str, number: str, title: str) -> list[str]:
+def _front(kind: str, number: str, title: str, intro: tuple[str, ...] = ("I. KẾT QUẢ", "Các nhiệm vụ được giao như sau:")
+           ) -> list[str]:
     return ["ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", number, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc", "Hậu Giang, ngày 12 tháng 7 năm 2026", kind, title,
-            "I. KẾT QUẢ", "Các nhiệm vụ được giao như sau:"]
+            "Độc lập - Tự do - Hạnh phúc", "Hậu Giang, ngày 12 tháng 7 năm 2026", kind, title, *intro]
 
 
 _BACK = ["II. KIẾN NGHỊ", "Đề nghị các sở tiếp tục thực hiện.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Lâm",
@@ -437,3 +437,58 @@ def test_a_name_s_second_line_with_a_number_stays_the_name(tmp_path):
     assert [(t.result, [m.name for m in t.lead]) for t in doc.tasks] == [
         (results[0], ["Trường Trung học phổ thông số 2 thành phố"]), (results[1], ["Trung tâm Y tế khu vực số 3 tỉnh"]),
         (results[2], ["Sở Tư pháp"])]
+
+
+# ---------------------------------------------------------------------------------------------------
+# A bare "Kết quả" column: a report's result, a plan's product
+
+_DONE = ["Đã tổ chức 2 hội nghị tập huấn", "Đã ban hành 4 văn bản hướng dẫn", "Đã kiểm tra 12 xã"]
+_PROPOSAL = ("TỜ TRÌNH", "Số: 52/TTr-UBND", "Đề nghị khen thưởng các tập thể có thành tích năm 2025")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", ["Kết quả", "Kết quả đạt được", "KẾT QUẢ"])
+def test_a_reports_bare_result_column_is_the_result(tmp_path, fmt, name):
+    rows = [[str(k + 1), TASKS[k], BODIES[k], _DONE[k]] for k in range(3)]
+    doc = _document(tmp_path, fmt, [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", name]], rows)
+    assert doc.tables[0].columns[3].role == "result"
+    assert [(r, o) for _, _, _, r, _, o in _tasks(doc)] == [(d, None) for d in _DONE]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("beside, cells", [
+    # a time column whose cells say where each task stands, not when
+    ("Tiến độ", ["Đã hoàn thành", "Đang triển khai", "Chưa thực hiện"]),
+    ("Mức độ hoàn thành", ["Hoàn thành", "Đang thực hiện", "Chưa hoàn thành"]),
+])
+def test_a_bare_result_column_beside_statuses_is_the_result(tmp_path, fmt, beside, cells):
+    """In a document of another kind (a plan that reports last year's work), the table's status column says it is a
+    report's table."""
+    rows = [[str(k + 1), TASKS[k], BODIES[k], _DONE[k], cells[k]] for k in range(3)]
+    doc = _document(tmp_path, fmt, [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Kết quả", beside]], rows, kind=_PLAN)
+    assert doc.tables[0].columns[3].role == "result"
+    assert [r for _, _, _, r, _, _ in _tasks(doc)] == _DONE
+    assert all(t.output is None and t.deadline is None for t in doc.tasks)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading", ["II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025", "1. Tình hình triển khai các nhiệm vụ"])
+def test_a_bare_result_column_under_a_reports_heading_is_the_result(tmp_path, fmt, heading):
+    rows = [[str(k + 1), TASKS[k], BODIES[k], _DONE[k]] for k in range(3)]
+    doc = _document(tmp_path, fmt, [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kết quả"]], rows,
+                    kind=(*_PROPOSAL, ("I. CĂN CỨ", "Căn cứ các quy định hiện hành.", heading)))
+    assert doc.tables[0].columns[3].role == "result"
+    assert [r for _, _, _, r, _, _ in _tasks(doc)] == _DONE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name, time", [("Kết quả", "Tiến độ"), ("Kết quả đạt được", "Thời gian"),
+                                        ("Kết quả/sản phẩm", "Tiến độ"), ("Kết quả đầu ra", "Thời gian hoàn thành")])
+def test_a_plans_result_column_stays_the_product(tmp_path, fmt, name, time):
+    """A plan's table with dates in its time column ("Tiến độ: Quý III/2026"): "Kết quả" is what the task must yield."""
+    products = ["Quyết định của UBND tỉnh", "Cơ sở dữ liệu dùng chung", "Báo cáo kết quả kiểm tra"]
+    times = ["Quý III/2026", "Tháng 10/2026", "Trước ngày 15/12/2026"]
+    rows = [[str(k + 1), TASKS[k], BODIES[k], products[k], times[k]] for k in range(3)]
+    doc = _document(tmp_path, fmt, [["STT", "Nhiệm vụ", "Cơ quan chủ trì", name, time]], rows, kind=_PLAN)
+    assert doc.tables[0].columns[3].role == "output"
+    assert [(o, r) for _, _, _, r, _, o in _tasks(doc)] == [(p, None) for p in products]

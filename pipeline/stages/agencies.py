@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
+from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import csv_rows, json_data
 from ..text import fold, strip_marks
 
@@ -285,7 +285,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
                 found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
             else:
                 kind = None
-                found = [_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)]
+                found = _with_shared_committee([_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)])
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
@@ -294,6 +294,34 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
                 if name:
                     names.append(name)
     return tuple(names)
+
+
+@cache
+def _party_boards() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The folded names of a Party committee's boards (agencies.csv: the "*tỉnh" and "*huyện" Party bodies named
+    "<board> Tỉnh ủy" / "<board> Huyện ủy") and where a committee's name starts in a folded name ("… tinh uy …")."""
+    committees = [fold(c) for c in COMMITTEE_NAMES]
+    boards = {fold(row["name"])[: -len(c) - 1] for row in registry_rows("agencies.csv")
+              if row["kind"] == "cơ quan Đảng" and row["jurisdiction"] in ("*tỉnh", "*huyện")
+              for c in committees if fold(row["name"]).endswith(f" {c}")}
+    return frozenset(boards), re.compile(rf"\s(?:{'|'.join(committees)})(?![\w])")
+
+
+def _with_shared_committee(names: list[str]) -> list[str]:
+    """"Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức Tỉnh ủy": boards listed before one committee's name are that
+    committee's ("Ban Tuyên giáo Tỉnh ủy", …), where every name of the list is a board of a Party committee and only the
+    last names the committee; any other list stays as printed ("Sở Nội vụ, Ban Tổ chức Tỉnh ủy")."""
+    if len(names) < 2:
+        return names
+    boards, committee = _party_boards()
+    last = " ".join(names[-1].split())
+    folded = fold(last)
+    found = committee.search(folded)
+    # fold keeps one character per printed one in NFC text: the committee starts at the same place in both
+    if not found or len(folded) != len(last) or folded[: found.start()] not in boards \
+            or any(fold(" ".join(name.split())) not in boards for name in names[:-1]):
+        return names
+    return [f"{name}{last[found.start():]}" for name in names[:-1]] + [names[-1]]
 
 
 # Resolution ------------------------------------------------------------------------------------------------
@@ -456,6 +484,11 @@ def _district_body(name: str, key: str, core: str, named_place: str | None, chai
     of an old province merged into it in 2025 ("UBND huyện Bắc Quang (cũ)" in a plan of Tuyên Quang). None: the name
     names no district of districts.csv."""
     found, named_place = _unit_named(reg.district_body, key, core, named_place)
+    if found and (began := reg.began(chain[0])):
+        # a district that ended before the document's place began is none of its bodies: "UBND thành phố Huế" in a
+        # plan of the centrally governed city is the city's own, not the provincial city's of 2024
+        units = tuple(unit for unit in found[1] if not unit.valid_until or unit.valid_until >= began)
+        found = (found[0], units) if units else None
     return None if found is None else _body_of_one_unit(name, found, named_place, chain, reg)
 
 
@@ -734,13 +767,41 @@ def _names_the_centre(heading: str) -> bool:
 def document_place(doc: Document) -> str | None:
     """The jurisdiction a document's bare agency names belong to: the commune whose own plan it is ("ỦY BAN NHÂN DÂN
     PHƯỜNG CAM ĐƯỜNG"), the place in the issuer's heading ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN"), the centre for a ministry,
-    the place of issue, or the place the text names most often."""
+    the place of issue, or the place the text names most often; of two units that bore the name, the one in force on
+    the document's date (``_place_on_date``)."""
+    return _place_and_doubt(doc)[0]
+
+
+def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
+    """``document_place`` and, where it is None for want of a date or because the place named did not exist yet on it,
+    why."""
     meta = doc.metadata
     if meta is None:
-        return None
+        return None, None
     reg = registry()
     place = _named_place(doc, reg)
-    return _issuing_commune(meta, place, reg) or _issuing_district(meta, place, reg) or place
+    if commune := _issuing_commune(meta, place, reg):
+        return commune, None
+    return _place_on_date(meta.issued_date, place, _issuing_district(meta, place, reg), reg)
+
+
+def _place_on_date(day: str | None, place: str | None, district: str | None, reg) -> tuple[str | None, str | None]:
+    """The district an issuer's heading names, else the place found otherwise, as in force on ``day``. A name two units
+    bore ("thành phố Huế": tỉnh Thừa Thiên Huế's provincial city until 2024, the centrally governed city since 2025,
+    which began when the province was renamed into it) is the unit of the document's date; undated, neither. A place
+    that began after the date is none."""
+    began = reg.began(place) if place else None
+    if district is None:
+        if began and day and day < began:
+            return None, f"{reg.place(place).display} began on {began}, after the document's date {day}"
+        return place, None
+    unit = reg.place(district)
+    if not began or name_key(unit.display) != name_key(reg.place(place).display):
+        return district, None
+    if not day:
+        return None, (f"'{unit.display}' was {unit.display} of {reg.place(unit.parent).display} until {unit.valid_until} "
+                      f"and {reg.place(place).display} since {began}; the document gives no date")
+    return (district if not unit.valid_until or day <= unit.valid_until else place), None
 
 
 def _issuing_district(meta, place: str | None, reg) -> str | None:
@@ -813,7 +874,7 @@ def agencies(doc: Document) -> Document:
     meta = doc.metadata
     if meta is None:
         return doc
-    place = document_place(doc)
+    place, doubt = _place_and_doubt(doc)
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
@@ -841,7 +902,9 @@ def agencies(doc: Document) -> Document:
                                   for k, mention in enumerate(resolve_all(a.agency.name, place, communes, party))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
-    return resolved.with_warnings([*_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
+    undecided = [Issue(code="jurisdiction_undecided", where={"item": "metadata.jurisdiction"},
+                       message=f"jurisdiction left null: {doubt}")] if doubt else []
+    return resolved.with_warnings([*undecided, *_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
 
 
 def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:
@@ -959,11 +1022,17 @@ def _out_of_time_warnings(doc: Document) -> list[Issue]:
         else:
             continue
         warned.add(agency.id)
-        successor = reg.agency(successors[agency.id]) if agency.id in successors else None
+        successor = reg.agency(successors.get(agency.id) or _renamed_body(agency, reg) or "")
         after = f"; its successor is {successor.canonical_name}" if successor else ""
         issues.append(Issue(code="agency_not_in_force", where={"item": where},
                             message=f"{mention.name!r} ({agency.canonical_name}) {span}{after}"))
     return issues
+
+
+def _renamed_body(agency, reg) -> str | None:
+    """The same body of the place a province was renamed into: "thua-thien-hue/so-noi-vu" -> "hue/so-noi-vu"."""
+    new = reg.renamed_provinces.get(agency.jurisdiction)
+    return f"{new}/{agency.id.partition('/')[2]}" if new else None
 
 
 def _unresolved_warnings(doc: Document) -> list[Issue]:

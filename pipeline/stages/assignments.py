@@ -21,6 +21,7 @@ from .agencies import BODY_START, split_agencies
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
+from .status import report_date, time_roles
 from ..resources import json_data
 from ..text import fold
 
@@ -97,19 +98,22 @@ def assignments(doc: Document) -> Document:
     task_items = frozenset(t.section for t in doc.tasks if t.section)
     for top in doc.sections:
         _find_parts(top, found, task_items)
-    year = plan_year(doc)
-    found = [a.model_copy(update={"deadline": d}) if (d := duty_deadline(a.duty, year)) else a for a in found]
+    year, reported = plan_year(doc), report_date(doc)
+    found = [a.model_copy(update={"deadline": d}) if (d := duty_deadline(a.duty, year, reported)) else a for a in found]
     return doc.model_copy(update={"assignments": found})
 
 
-def duty_deadline(duty: str, year: int | None) -> Deadline | None:
+def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -> Deadline | None:
     """The deadline a duty gives, read by the task tables' reader (``parse_deadline``): its labelled time fields
     ("thời gian thực hiện: Quý III/2026", as a task item's) and each clause that gives a deadline ("…, hoàn thành
     trước ngày 30/6/2026", "… báo cáo kết quả về UBND xã trước ngày 15/12 hằng năm"). Several are one deadline, as
     a task's several dates are: their span, its end the latest (a report after the work is done is the duty's last
     date), all their texts kept. A clause that cites a document ("theo Kế hoạch số 12/KH-UBND ngày 05/3/2026")
-    gives none; nor a clause whose words name no period and no recurrence."""
-    phrases = [f.value for f in labelled_fields(duty) if f.role in TIME_FIELDS]
+    gives none; nor a clause whose words name no period and no recurrence. A time field that states where the work
+    stands ("Tiến độ: Đã hoàn thành", "Thời gian: Đang triển khai") gives none, as a report table's time cell
+    (``status.time_roles``; ``report_date``: the report's date, None in another document)."""
+    phrases = [f.value for f in labelled_fields(duty)
+               if f.role in TIME_FIELDS and "deadline" in time_roles(f.value, False, report_date)]
     recurrences = set()
     for clause in _DUTY_CLAUSE_BREAK.split(" ".join(duty.split())):
         clause = clause.strip().rstrip(".);").strip()

@@ -6,6 +6,7 @@
 - ``column_role(name)``: the role a header names, from the vocabulary in ``data/column_roles.csv``.
 - ``columns_from(names, rows)``: roles from the header, then, for columns whose header names nothing known,
   from their cells: a column of agency names, of deadlines, of row numbers, the longest free text.
+- ``with_report_results(columns, rows, report)``: in a report's table, a bare "Kết quả" column is the result.
 
 Every column keeps the evidence of its role (``header: …`` or ``cells: …``), so a user can see why.
 """
@@ -17,9 +18,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .cells import ROW_NUMBER, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline
-from .status import status_name
+from .status import read_status, status_name
 from ..model import Cell, Table, TableColumn
-from ..resources import csv_rows
+from ..resources import csv_rows, json_data
 from ..text import fold
 
 INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
@@ -282,6 +283,49 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     if roles == [c.role for c in columns]:
         return columns
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
+
+
+_REPORT_SIGNS = frozenset({"status", "status_mark", "result"})  # columns only a report's table has
+
+
+@cache
+def _report_results() -> tuple[frozenset[str], re.Pattern[str]]:
+    words = json_data("task_tables.json")["report_results"]
+    headings = "|".join(re.escape(h) for h in words["headings"])
+    return frozenset(words["names"]), re.compile(rf"^(?:(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.)]\s*)?(?:{headings})\b")
+
+
+def reports_results(heading: str) -> bool:
+    """A heading over a report's table ("II. KẾT QUẢ THỰC HIỆN", "1. Tình hình triển khai các nhiệm vụ")."""
+    return bool(_report_results()[1].match(folded_name(heading)))
+
+
+def _times_are_statuses(columns: list[TableColumn], rows: list[list[str]]) -> bool:
+    """A time column ("Tiến độ") whose filled cells are mostly status words with no date ("Đã hoàn thành")."""
+    for c, column in enumerate(columns):
+        if column.role != "deadline":
+            continue
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        statuses = sum(1 for cell in filled if (reading := read_status(cell)) and not looks_like_deadline(reading.rest))
+        if filled and statuses * 2 > len(filled):
+            return True
+    return False
+
+
+def with_report_results(columns: list[TableColumn], rows: list[list[str]], report: bool) -> list[TableColumn]:
+    """``columns`` with a column named "Kết quả" alone (task_tables.json report_results) made the result where the
+    table is a report's: ``report`` (a Báo cáo, or a table under a heading that reports results), or the table has a
+    status or result column, or its time column holds statuses. Elsewhere it stays a plan's product (output)."""
+    names, _ = _report_results()
+    bare = [c for c, column in enumerate(columns)
+            if column.role == "output" and folded_name(column.name.split(" / ")[-1]) in names]
+    roles = {c.role for c in columns}
+    if not bare or "result" in roles:  # beside a result column of its own a bare "Kết quả" is no second result
+        return columns
+    if not (report or _REPORT_SIGNS & roles or _times_are_statuses(columns, rows)):
+        return columns
+    return [column.model_copy(update={"role": "result", "evidence": f"{column.evidence}; a report's table"})
+            if c in bare else column for c, column in enumerate(columns)]
 
 
 def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:

@@ -22,6 +22,7 @@ import pickle
 import re
 import sys
 import time
+from datetime import date, timedelta
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
@@ -32,7 +33,7 @@ from ..resources import csv_rows, data_bytes, json_data
 from ..text import fold, literal_alternation, strip_marks
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
-                  "communes.csv", "districts.csv")
+                  "communes.csv", "districts.csv", "districts_earlier.csv")
 ALIASES_FILE = "aliases.csv"  # in a registry folder only: agency_id,alias
 ALIASES_COLUMNS = ("agency_id", "alias")
 
@@ -82,6 +83,11 @@ def use_user_folder(folder: Path | str | None) -> None:
                     value.cache_clear()
 
 
+def _district_rows() -> tuple[dict[str, str], ...]:
+    """The districts before 1 July 2025 (districts.csv) and those that ended before 2025 (districts_earlier.csv)."""
+    return (*registry_rows("districts.csv"), *registry_rows("districts_earlier.csv"))
+
+
 def _user_rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """The rows of one file of the registry folder (none when it has no such file), each with ``_from`` = "file:line"
     for messages. Lines starting with "#" are comments, as in the package's files."""
@@ -124,6 +130,7 @@ DISTRICT_TEMPLATE = "*huyện"
 DISTRICT_COLUMNS = ("id", "name", "kind", "province", "province_2025", "code", "valid_until")
 # How a place's party committee is called, by the word its display name starts with.
 _COMMITTEE = {"thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy", "quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy"}
+COMMITTEE_NAMES = tuple(_COMMITTEE.values())
 _LEVEL_WORDS = {"thanh pho": "tỉnh", "tinh": "tỉnh", "quan": "huyện", "huyen": "huyện", "thi xa": "huyện"}
 _PARENTHESES = re.compile(r"\([^)]*\)?")
 _LEADING = re.compile(r"^(?:cac|giao|de nghi)\s+")
@@ -547,7 +554,7 @@ class Registry:
         """(kind, name key) -> the districts of that kind and name ("huyện", "chau thanh" -> ten, in ten provinces)."""
         listed = {(j.parent, key_of(j.display)) for j in self.jurisdictions.values() if j.level == "huyện"}
         index: dict[tuple[str, str], list[Jurisdiction]] = {}
-        for row in registry_rows("districts.csv"):
+        for row in _district_rows():
             display = f"{row['kind']} {row['name']}"
             if (row["province"], key_of(display)) in listed:
                 continue
@@ -563,7 +570,7 @@ class Registry:
     @cached_property
     def province_since_2025(self) -> dict[str, str]:
         """A province before 1 July 2025 -> the province of the 34 its districts went into ("ha-giang" -> "tuyen-quang")."""
-        return {row["province"]: row["province_2025"] for row in registry_rows("districts.csv")}
+        return {row["province"]: row["province_2025"] for row in _district_rows()}
 
     def district_provinces(self, provinces: set[str]) -> set[str]:
         """The provinces whose districts a plan of ``provinces`` names without printing the province: those, the old
@@ -576,6 +583,13 @@ class Registry:
     def renamed_provinces(self) -> dict[str, str]:
         """A province -> the place it became with the same districts ("thua-thien-hue" -> "hue")."""
         return dict(json_data("places.json")["renamed_provinces"]["provinces"])
+
+    def began(self, place_id: str) -> str | None:
+        """The day a place a province was renamed into began ("hue": 2025-01-01, the day after tỉnh Thừa Thiên Huế
+        ended); None for any other place (in force as far back as the registry knows)."""
+        ends = [old.valid_until for old_id, new in self.renamed_provinces.items()
+                if new == place_id and (old := self.jurisdictions.get(old_id)) and old.valid_until]
+        return (date.fromisoformat(max(ends)) + timedelta(days=1)).isoformat() if ends else None
 
     def district_body(self, key: str) -> tuple[dict[str, str], tuple[Jurisdiction, ...]] | None:
         """The "*huyện" body and the districts a key names ("uy ban nhan dan huyen bac quang", "cong an h bac quang"):

@@ -5,6 +5,8 @@ tiến độ"), read on the folded cell by the vocabulary in ``data/task_status.
   "Hoàn thành tháng 6/2025"; a measure: "Hoàn thành 80% khối lượng"); None when it starts with no status words.
 - ``opens_report(text)``: whether a cell opens as a report's statement ("Đã tổ chức 4 hội nghị", "Đang chờ …").
 - ``status_name(name)``: the status a tick column's name gives ("Đang thực hiện" under "Tình hình thực hiện").
+- ``time_roles(text, …)``: whether a time cell or field ("Tiến độ: Đã hoàn thành") gives a status, a deadline or both;
+  a task table's rows, a task item's fields and a prose duty's fields are read alike.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .cells import looks_like_deadline
+from .deadlines import parse_deadline
+from ..model import Document
 from ..resources import csv_rows, json_data
 from ..text import fold
 
@@ -72,3 +77,33 @@ def opens_report(text: str) -> bool:
     """"Đã tổ chức 4 hội nghị", "Đang triển khai": a report's statement of what was done or where a task stands, never
     the rest of a body's name nor a plan's product."""
     return text[:6].lower().split(" ", 1)[0] in _REPORT_OPENERS  # tone marks kept: "Đà Nẵng" is no "Đã"
+
+
+def is_report(doc: Document) -> bool:
+    """Whether the document is a report (Báo cáo): its tables and items say what was done and where tasks stand."""
+    meta = doc.metadata
+    return bool(meta and meta.doc_type and fold(meta.doc_type) == "bao cao")
+
+
+def report_date(doc: Document) -> str | None:
+    """A report's date (None for another kind of document): its time cells that name a period over by then say when a
+    task was done."""
+    return doc.metadata.issued_date if is_report(doc) else None
+
+
+def time_roles(text: str, after_deadline: bool, report_date: str | None) -> list[str]:
+    """What a time cell or field gives ("Tiến độ: …"): "status", "deadline" or both, as ``tasks._role_cells`` says.
+    ``after_deadline``: a second time cell of the row; ``report_date``: the report's date, None in another document."""
+    if (reading := read_status(text)) is not None:
+        dated = bool(reading.rest) and looks_like_deadline(reading.rest)
+        done_by = dated and (reading.fact or _past(text, report_date))
+        return ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
+    if (after_deadline or report_date) and not looks_like_deadline(text):
+        return ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
+    return ["deadline"]
+
+
+def _past(text: str, report_date: str | None) -> bool:
+    """A report's time cell that names a period ended by the report's date ("Hoàn thành tháng 6/2025" in July 2025)."""
+    end = parse_deadline(text, int(report_date[:4])).end if report_date else None
+    return bool(end) and end <= report_date

@@ -25,9 +25,9 @@ from typing import NamedTuple
 from .clean import TABLE_STARTS
 from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label,
                     looks_like_deadline)
-from .status import opens_report, read_status
+from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
-                      table_kind, with_marked_bodies)
+                      reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .numbering import classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, annex_heading, is_signature_line
@@ -955,13 +955,27 @@ def tables(doc: Document) -> Document:
     blocks = [b for b in doc.body()]
     records: list[TableRecord] = []
     issues: list[Issue] = []
-    for block in blocks:
+    report = is_report(doc)
+    for i, block in enumerate(blocks):
         if block.table is not None:
-            records.append(grid_record(block, f"table_{len(records) + 1}"))
+            records.append(_results_of(grid_record(block, f"table_{len(records) + 1}"), report or _under_results(blocks, i)))
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
     for region in find_regions(text_blocks):
         record, found = recover(text_blocks, region, len(records) + 1)
-        records.append(record)
+        records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
     return doc.with_warnings(issues, tables=records)
+
+
+def _under_results(blocks: list[Block], i: int) -> bool:
+    """Whether the paragraph printed right before a table is a heading over a report's results ("II. KẾT QUẢ THỰC
+    HIỆN")."""
+    before = next((b.text for b in reversed(blocks[max(0, i - 3):i]) if (b.text or "").strip()), "")
+    return reports_results(before)
+
+
+def _results_of(record: TableRecord, report: bool) -> TableRecord:
+    """The table with a report's bare "Kết quả" column read as the result (``columns.with_report_results``)."""
+    columns = with_report_results(record.columns, [r.cells for r in record.rows if r.kind == "data"], report)
+    return record if columns is record.columns else record.model_copy(update={"columns": columns})
 

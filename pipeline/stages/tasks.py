@@ -41,11 +41,10 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import is_total_label, looks_like_agency, looks_like_deadline, role_of_mark
+from .cells import is_total_label, looks_like_agency, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
-from .status import opens_report, read_status
+from .status import opens_report, read_status, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
-from ..text import fold
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
@@ -77,7 +76,7 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
         text = text.strip()
         if not text or (j in row.merged_from_above and column.role in _OWN_ROLES):
             continue
-        roles = _time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
+        roles = time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
         if j in row.merged_from_above and "status" in roles:
             continue  # "Đã hoàn thành tháng 3/2026" above: when that task was done, not this one's deadline
         for role in roles:
@@ -85,31 +84,7 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
     return cells
 
 
-def report_date(doc: Document) -> str | None:
-    """A report's date (None for another kind of document): its time cells that name a period over by then say when a
-    task was done."""
-    meta = doc.metadata
-    return meta.issued_date if meta and meta.doc_type and fold(meta.doc_type) == "bao cao" else None
-
-
-def _time_roles(text: str, after_deadline: bool, report_date: str | None) -> list[str]:
-    """What a time cell or field gives ("Tiến độ: …"), as ``_role_cells`` says: "status", "deadline" or both."""
-    if (reading := read_status(text)) is not None:
-        dated = bool(reading.rest) and looks_like_deadline(reading.rest)
-        done_by = dated and (reading.fact or _past(text, report_date))
-        return ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
-    if (after_deadline or report_date) and not looks_like_deadline(text):
-        return ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
-    return ["deadline"]
-
-
 _OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
-
-
-def _past(text: str, report_date: str | None) -> bool:
-    """A report's time cell that names a period ended by the report's date ("Hoàn thành tháng 6/2025" in July 2025)."""
-    end = parse_deadline(text, int(report_date[:4])).end if report_date else None
-    return bool(end) and end <= report_date
 
 
 def _status_of(cells: dict[str, str], marked: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -541,7 +516,7 @@ class _Items:
         is the result: "deadline" then holds the time fields' deadlines."""
         out = {role: list(texts) for role, texts in values.items() if role not in TIME_FIELDS}
         for text in values.get("deadline", []) + values.get("time", []):
-            for role in _time_roles(text, False, self.report_date):  # a plan's second time field stays a deadline
+            for role in time_roles(text, False, self.report_date):  # a plan's second time field stays a deadline
                 out.setdefault(role, []).append(text)
         if self.report_date and (done := [t for t in out.get("output", []) if opens_report(t)]):
             out["result"] = out.get("result", []) + done

@@ -45,6 +45,9 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _REMARK = re.compile(r"\s*\(([^()]*)\)")
 _PERSON_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)+$")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
+# a footnote's mark after a name ("Sở Nội vụ(*)", "Công an tỉnh*", "Sở Y tế (2)", "Sở Tư pháp¹"): the note under the
+# table says something of the body; the mark is no part of its name
+_FOOTNOTE_MARK = re.compile(r"(?:\s*(?:\(\s*(?:\*{1,3}|\d{1,2})\s*\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+$")
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +292,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
-                name = name.translate(_UNSHIELD)
+                name = _FOOTNOTE_MARK.sub("", name.translate(_UNSHIELD))
                 name = bare_name(name) if name else name
                 if name:
                     names.append(name)

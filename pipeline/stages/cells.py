@@ -92,6 +92,16 @@ def is_period_mark(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ditto_marks() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["ditto_marks"])
+
+
+def is_ditto(text: str) -> bool:
+    """"Như trên", "nt", "-nt-": a cell that repeats the cell above it in words (data/task_tables.json)."""
+    return " ".join(re.sub(r"[-–.()]", " ", fold(text)).split()) in _ditto_marks()
+
+
+@lru_cache(maxsize=1)
 def _total_labels() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["total_labels"])
 

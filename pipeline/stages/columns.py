@@ -197,13 +197,21 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
-    roles = indicator_roles(names, roles)
+    roles = indicator_roles(names, subject_roles(roles))
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
         _marked_statuses(names, roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
+
+
+def subject_roles(roles: list[str]) -> list[str]:
+    """An inspection schedule's column of what each row visits ("Đơn vị được kiểm tra") is the row's task; a "Nội
+    dung kiểm tra" beside it says what is looked at there, a note."""
+    if "subject" not in roles:
+        return roles
+    return ["content" if r == "subject" else "note" if r == "content" else r for r in roles]
 
 
 _TARGETS_NAME = re.compile(r"^(cac )?chi tieu( cu the| chu yeu)?$")  # folded: a column of targets named as such

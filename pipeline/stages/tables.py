@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_total_label,
-                    looks_like_deadline)
+from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
+                    is_total_label, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       reports_results, table_kind, with_marked_bodies, with_report_results)
@@ -273,6 +273,8 @@ class Features(NamedTuple):
     status: bool  # a report's status cell: "Đã hoàn thành", "Đang thực hiện", "Hoàn thành 80%", "Hoàn thành tháng 6/2025"
     count: bool  # a figure of a result ("Tổ chức 3 đoàn kiểm tra", "Số hóa được 12.500 hồ sơ", "đạt 80%")
     statement: bool  # a short "Đã/Đang/Chưa …" ("Đã trình UBND tỉnh"): a status cell whose words the vocabulary may lack
+    ditto: bool  # "Như trên", "nt", "-nt-": a cell of its own that repeats the cell above it (a body's, a time's)
+    total: bool  # "Tổng cộng": a totals row's label, printed in its first cell (the number's) or in the task's
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -298,7 +300,8 @@ class Features(NamedTuple):
                    PRODUCT.match(text) is not None, text.startswith("-"),
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
-                   size < 60 and opens_report(text))
+                   size < 60 and opens_report(text), size < 20 and is_ditto(text),
+                   size < 30 and is_total_label(text))
 
 
 def _is_status_cell(text: str) -> bool:
@@ -335,7 +338,7 @@ def emission(f: Features, role: str) -> float:
     if f.empty:
         return 0.0 if role != "number" else -0.5
     if role == "number":
-        return 3.0 if f.number else -6.0
+        return 3.0 if f.number or f.total else -6.0
     if f.number:
         return -6.0  # a bare row number never sits in another column
     deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
@@ -345,6 +348,10 @@ def emission(f: Features, role: str) -> float:
         return -2.0
     if f.group_label and role in _WORK_ROLES:
         return -2.0
+    if f.total:  # a totals row's label: its row's first cell, else the task's
+        return 1.0 if role in ("content", "criterion") else -2.0
+    if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself
+        return 1.5 if role in AGENCY_ROLES or role in _TIME_ROLES or role == "output" else -1.5
     if role in AGENCY_ROLES:
         return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
     if role == "status" or (role == "result" and f.status):
@@ -386,7 +393,8 @@ class Join(NamedTuple):
         whole_on_its_own = block.agency or block.deadline_cell or block.status or opens_report(block.text)
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
-        return cls(never=previous.empty or block.empty or block.letter or block.group_label,
+        return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
+                   or block.total,
                    bullets=previous.bullet and block.bullet,
                    short_continuation=short, introduced=previous.text.rstrip().endswith(":"),
                    wrapped=block.text[:1].islower() and len(block.text.strip()) > 1  # "x": a schedule's mark

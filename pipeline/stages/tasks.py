@@ -21,6 +21,9 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
 - In a table of assignments whose columns are bodies ("Sở Nội vụ | Sở Tài chính | …"), a row's marks give their
   bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``). In a schedule ("Thời gian thực
   hiện" over "Quý I | Quý II | …"), the periods a row marks make its deadline ("Quý II, Quý III": their span).
+- An agency or time cell printed "Như trên", "nt" or "-nt-" (data/task_tables.json ``ditto_marks``) is the row above's
+  cell; where the row above has none (a blank cell, a group row, no row) it names nothing, with a warning. A blank cell
+  is never the row above's.
 - Deadlines become periods (``deadlines.parse_deadline``); one that ends before the date of issue is
   a warning. In a table with no deadline column, a last clause of the content that gives one ("…, hoàn thành
   trước ngày 30/6/2026") is the task's deadline (``deadlines.deadline_clause``).
@@ -41,7 +44,7 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import is_total_label, looks_like_agency, role_of_mark
+from .cells import is_ditto, is_total_label, looks_like_agency, looks_like_deadline, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .status import opens_report, read_status, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -131,6 +134,7 @@ def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
 
 
 _AGENCY_CELL_ROLES = ("lead", "lead_support", "support", "implementer", "submitter")
+_DITTO_ROLES = (*_AGENCY_CELL_ROLES, "deadline", "start", "output")  # the cells a "Như trên" can stand for
 
 
 def _agencies(cells: dict[str, str], leads_column: bool) -> dict[str, list]:
@@ -167,6 +171,7 @@ class _Builder:
         self.issues: list[Issue] = []
         self.groups: list[tuple[int, str, list, str]] = []  # rank, label, the lead and the deadline the group names
         self.row_groups = {"group": "", "subgroup": ""}
+        self.above: dict[str, str] = {}  # the role cells of the row above, what its "Như trên" cells stand for
         self.last_numbered: Task | None = None
         self.next_letter = "A"
         self.roles = {c.role for c in table.columns}
@@ -202,7 +207,8 @@ class _Builder:
         while self.groups and self.groups[-1][0] >= rank:
             self.groups.pop()
         label = f"{number} {title}".strip()
-        self.groups.append((rank, label, self.group_lead(row, label), _role_cells(self.table, row).get("deadline", "")))
+        self.above = _role_cells(self.table, row)
+        self.groups.append((rank, label, self.group_lead(row, label), self.above.get("deadline", "")))
 
     def group_lead(self, row: TableRow, label: str) -> list:
         """The body a group row names as the lead of its tasks: its own lead cell, else (in a table with no lead
@@ -233,7 +239,7 @@ class _Builder:
         return [p for p in path if p]
 
     def data_row(self, index: int, row: TableRow) -> None:
-        cells = _role_cells(self.table, row, self.report_date)
+        cells = self.without_ditto(_role_cells(self.table, row, self.report_date), row, index)
         roles = self.roles
         number = cells.get("number")
         task_number = None if "group" in roles else number
@@ -291,6 +297,24 @@ class _Builder:
             self.check_deadline(task, row, index)
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def without_ditto(self, cells: dict[str, str], row: TableRow, index: int) -> dict[str, str]:
+        """The row's cells with each "Như trên" replaced by the row above's cell of its role; one whose row above has
+        none is dropped, with a warning. The result is the row above of the next row."""
+        resolved = dict(cells)
+        for role in _DITTO_ROLES:
+            if role not in cells or not is_ditto(cells[role]):
+                continue
+            if above := self.above.get(role):
+                resolved[role] = above
+                continue
+            del resolved[role]
+            self.issues.append(Issue(
+                code="task_ditto_without_value",
+                message=f"{self.table.id}: the {role} cell of row {index} prints '{cells[role]}' (as above), but the "
+                        f"row above gives no {role}; left empty", where=self.where(row)))
+        self.above = resolved
+        return resolved
 
     def activity(self, row: TableRow, number: str | None) -> str | None:
         """In a table of activities under tasks, the row's activity; ``parent`` becomes the task it carries out ("1.

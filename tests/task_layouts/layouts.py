@@ -110,7 +110,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
-            + _seventh_bed())
+            + _seventh_bed() + _eighth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1481,6 +1481,129 @@ def _seventh_bed() -> list[Layout]:
     return L
 
 
+
+def _eighth_bed() -> list[Layout]:
+    """Layouts 102-107: forms of task tables the other beds lacked (FACTS.md, eighth test bed): cells that repeat the
+    row above in words ("Như trên", "nt", "-nt-") beside cells left blank, money ("Kinh phí", "Nguồn kinh phí") between
+    the task and its agencies with numbers restarting in each group and a total row, a training plan's classes, an
+    inspection schedule whose inspected bodies are the task and not its lead, footnote marks after names and tasks,
+    a commune's table with bodies on lines of their own."""
+    L: list[Layout] = []
+
+    # 102. Ditto cells: a lead, support or time printed as "Như trên", "nt" or "-nt-" is the row above's; a cell left
+    # blank is no one (a reader cannot tell what a blank means: null, never the row above's value).
+    ditto = ("Như trên", "nt", "-nt-", "Nt", "như trên")
+    made = tasks(120, 9, outputs=False, lead_counts=(1,), support_counts=(1, 2, 1))
+    rows, k = [], 0
+    for i, t in enumerate(made):
+        if i in (2, 6, 7):  # the lead cell repeats the row above's in words
+            t = replace(t, lead=rows[-1].lead, printed={"lead": ditto[k % 5]})
+            k += 1
+        if i in (3, 7):  # the support and time cells too
+            t = replace(t, support=rows[-1].support, deadline=rows[-1].deadline,
+                        printed={**t.printed, "support": ditto[k % 5], "deadline": ditto[(k + 1) % 5]})
+            k += 2
+        if i == 4:  # a lead cell left blank: no lead
+            t = replace(t, lead=(), printed={"lead": ""})
+        rows.append(t)
+    L.append(_plan("ditto_cells", "Hà Tĩnh", "Số: 210/KH-UBND", "ngày 2 tháng 2 năm 2026",
+                   "thực hiện công tác dân vận chính quyền năm 2026", [TaskTable(STD[:5], tuple(rows))],
+                   "cells printed 'Như trên', 'nt', '-nt-' repeat the row above's lead, support or time; a blank lead "
+                   "cell names no one"))
+
+    # 103. Money between the task and its agencies: "Kinh phí (triệu đồng)", "Nguồn kinh phí"; groups "I", "II" whose
+    # tasks are numbered from 1 again; a total row at the end.
+    def funded(start: int, count: int, seed: int) -> list[Task]:
+        return [replace(t, number=str(i + 1), content=FUNDED[(start + i) % len(FUNDED)][0],
+                        budget=FUNDED[(start + i) % len(FUNDED)][1],
+                        printed={"other": FUNDED[(start + i) % len(FUNDED)][2]})
+                for i, t in enumerate(tasks(seed, count, outputs=False))]
+    rows = grouped([("I", "NHIỆM VỤ THƯỜNG XUYÊN"), ("II", "NHIỆM VỤ TRỌNG TÂM")], [funded(0, 3, 130), funded(3, 3, 133)])
+    L.append(_plan("money_before_agencies", "Nghệ An", "Số: 215/KH-UBND", "ngày 5 tháng 2 năm 2026",
+                   "thực hiện công tác dân số và phát triển năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung hoạt động:content", "Kinh phí (triệu đồng):budget",
+                                      "Nguồn kinh phí:other", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian thực hiện:deadline"), tuple(rows), total="Tổng cộng", bold_groups=True,
+                              merge=("other",))],
+                   "'Kinh phí (triệu đồng)' and 'Nguồn kinh phí' between the task and its agencies (a source merged down "
+                   "over the tasks it pays for); numbers restart in each group; a total row"))
+
+    # 104. A training plan: one row a class, "Đối tượng", "Số lượng (người)", "Địa điểm" beside the time, the body
+    # that holds the class last ("Đơn vị tổ chức").
+    classes = ("Bồi dưỡng kỹ năng soạn thảo văn bản hành chính", "Bồi dưỡng nghiệp vụ văn thư, lưu trữ",
+               "Tập huấn kỹ năng chuyển đổi số cho công chức cấp xã", "Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4",
+               "Tập huấn nghiệp vụ tiếp công dân, xử lý đơn thư", "Bồi dưỡng kỹ năng lãnh đạo, quản lý cấp phòng")
+    audience = ("Công chức các sở, ngành", "Công chức văn thư cấp xã", "Công chức cấp xã", "Trưởng thôn, tổ dân phố",
+                "Công chức tiếp công dân", "Trưởng, phó phòng các sở")
+    when = (Deadline("Tháng 3/2026", "2026-03-31"), Deadline("Quý II/2026", "2026-06-30"), Deadline("Tháng 5-6/2026", "2026-06-30"),
+            Deadline("Quý III/2026", "2026-09-30"), Deadline("Tháng 10/2026", "2026-10-31"), Deadline("Quý IV/2026", "2026-12-31"))
+    hosts = (("Sở Nội vụ",), ("Sở Nội vụ",), ("Sở Khoa học và Công nghệ",), ("Bộ Chỉ huy Quân sự tỉnh",), ("Thanh tra tỉnh",),
+             ("Trường Chính trị tỉnh",))
+    rows = tuple(Task(str(i + 1), name, host, deadline=date,
+                      printed={"other": who, "unit": str(40 + 15 * i), "note": ("Trường Chính trị tỉnh", "Hội trường UBND tỉnh")[i % 2]})
+                 for i, (name, who, date, host) in enumerate(zip(classes, audience, when, hosts)))
+    L.append(_plan("training_classes", "Hà Tĩnh", "Số: 218/KH-UBND", "ngày 9 tháng 2 năm 2026",
+                   "đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2026",
+                   [TaskTable(columns("STT:number", "Tên lớp bồi dưỡng:content", "Đối tượng:other", "Số lượng (người):unit",
+                                      "Thời gian:deadline", "Địa điểm:note", "Đơn vị tổ chức:lead"), rows)],
+                   "a training plan: a class a row, 'Đối tượng', 'Số lượng (người)', 'Địa điểm' beside the time, "
+                   "'Đơn vị tổ chức' holds the class", annex_title="DANH MỤC CÁC LỚP ĐÀO TẠO, BỒI DƯỠNG"))
+
+
+    # 105. An inspection schedule: the inspected body is what the row is about (the task), the body that leads the
+    # team and those that join it are the agencies; the days of the visit are the time.
+    visited = ("UBND xã Thạch Hà", "UBND phường Trần Phú", "Sở Xây dựng", "UBND xã Cẩm Xuyên", "Sở Y tế", "UBND xã Kỳ Anh")
+    visits = (Deadline("Tháng 4/2026", "2026-04-30"), Deadline("Tháng 5/2026", "2026-05-31"), Deadline("Quý II/2026", "2026-06-30"),
+              Deadline("Tháng 8/2026", "2026-08-31"), Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Quý IV/2026", "2026-12-31"))
+    teams = (("Sở Nội vụ",), ("Sở Nội vụ",), ("Văn phòng UBND tỉnh",), ("Sở Nội vụ",), ("Sở Tư pháp",), ("Văn phòng UBND tỉnh",))
+    joins = (("Sở Tư pháp", "Văn phòng UBND tỉnh"), ("Sở Tài chính",), ("Sở Nội vụ", "Sở Tư pháp"), ("Sở Khoa học và Công nghệ",),
+             ("Sở Nội vụ",), ("Sở Nội vụ", "Sở Tài chính"))
+    rows = tuple(Task(str(i + 1), place, team, join, deadline=date, printed={"other": "Cải cách hành chính; công vụ"})
+                 for i, (place, date, team, join) in enumerate(zip(visited, visits, teams, joins)))
+    L.append(_plan("inspection_schedule", "Hà Tĩnh", "Số: 221/KH-UBND", "ngày 12 tháng 2 năm 2026",
+                   "kiểm tra công tác cải cách hành chính năm 2026",
+                   [TaskTable(columns("STT:number", "Đơn vị được kiểm tra:content", "Thời gian kiểm tra:deadline",
+                                      "Nội dung kiểm tra:other", "Cơ quan chủ trì kiểm tra:lead",
+                                      "Cơ quan phối hợp kiểm tra:support"), rows, separator=", ")],
+                   "an inspection schedule: 'Đơn vị được kiểm tra' is the task, not a lead; 'Thời gian kiểm tra', "
+                   "'Cơ quan chủ trì kiểm tra'", landscape=False, annex_title="LỊCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"))
+
+    # 106. Footnote marks: "(*)" after a leading body, a figure after a task, the notes under the table.
+    made = tasks(140, 7, outputs=False, lead_counts=(1,), support_counts=(1, 0, 2))
+    marks = {1: ("(*)", ""), 3: ("", "(1)"), 4: ("(*)", "(2)"), 6: ("*", "")}
+    rows = tuple(replace(t, printed={"lead": t.lead[0] + marks[i][0], "content": t.content + marks[i][1]})
+                 if i in marks else t for i, t in enumerate(made))
+    plan = _plan("footnote_marks", "Quảng Trị", "Số: 225/KH-UBND", "ngày 16 tháng 2 năm 2026",
+                 "thực hiện Chương trình hành động về phát triển kinh tế tư nhân", [TaskTable(STD[:5], rows)],
+                 "footnote marks '(*)', '*' after a leading body and '(1)' after a task, the notes under the table")
+    L.append(replace(plan, parts=(*plan.parts, "Ghi chú: (*) Cơ quan đầu mối tổng hợp, báo cáo.",
+                                  "(1) Nhiệm vụ chuyển tiếp từ năm 2025.",
+                                  "(2) Thực hiện theo hướng dẫn của bộ, ngành Trung ương.")))
+
+    # 107. A commune's table after 2025: the bodies of one cell on lines of their own, a "Như trên" lead, an "nt" time.
+    commune = dict(leads=COMMUNE[:6], supports=COMMUNE, outputs=False, lead_counts=(1, 2, 1), support_counts=(2, 1, 3))
+    made = tasks(150, 7, **commune)
+    rows = []
+    for i, t in enumerate(made):
+        if i == 3:
+            t = replace(t, lead=rows[-1].lead, printed={"lead": "Như trên"})
+        if i == 5:
+            t = replace(t, deadline=rows[-1].deadline, printed={"deadline": "nt"})
+        rows.append(t)
+    L.append(Layout("commune_lines_ditto", issuer=("ỦY BAN NHÂN DÂN", "XÃ HƯƠNG SƠN"), number="Số: 31/KH-UBND",
+                    place_date="Hương Sơn, ngày 20 tháng 2 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện chuyển đổi số trên địa bàn xã năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Đưa hoạt động của chính quyền xã lên môi trường số.",
+                           "II. NHIỆM VỤ CỤ THỂ",
+                           TaskTable(columns("TT:number", "Nội dung công việc:content", "Bộ phận chủ trì:lead",
+                                             "Bộ phận phối hợp:support", "Thời gian hoàn thành:deadline"), tuple(rows),
+                                     separator="\n"),
+                           "III. TỔ CHỨC THỰC HIỆN", "Văn phòng HĐND và UBND xã theo dõi, tổng hợp."),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Phan Văn Minh"), recipients=RECIPIENTS,
+                    note="a commune's table: 'Bộ phận chủ trì', bodies on lines of their own, a 'Như trên' lead, an 'nt' time",
+                    skip=("txt",)))  # bodies one per paragraph: copied as text, nothing says where the lead cell ends
+    return L
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1489,5 +1612,6 @@ ITEM_BED: tuple[str, ...] = tuple(layout.name for layout in _item_bed())  # task
 FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # tables as other hands copy them (86-89)
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)
+EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighth_bed())  # ditto cells, money, classes, inspections (102-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

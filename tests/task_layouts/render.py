@@ -695,6 +695,7 @@ _TEXT_RENDERERS = {
     "mdonce.txt": lambda layout: to_row_text(layout, markdown=True, down_once=True),
     "cells.txt": lambda layout: to_row_text(layout, site_cells=True),
 }
+TEXT_RENDERERS = _TEXT_RENDERERS  # for tests that print a layout in one form without building files
 
 
 def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMATS) -> dict[tuple[str, str], Path]:

@@ -164,6 +164,22 @@ def test_html_tables_frames_and_spans(write_text, page, tables):
 # Issue 20 (HTML): searches bounded to where a match can be
 
 
+def _texts_ending_in_punctuation() -> list[str]:
+    """Endings each pattern of clean._ends may match: a mark alone, before one or two line breaks, after spaces, in a
+    long paragraph that holds marks inside; and texts of one or two characters."""
+    endings = [".", "!", "?", ";", ":", ".\n", ";\n", "?\n\n", ". ", "\n", "\n\n", ".\n.", "a", "", "…", "。", ".\r", ".\r\n"]
+    bodies = ["", "x", "Rà soát. Báo cáo; kết quả: xong! " * 40, "Hoàn thành trước ngày 30/6/2026"]
+    return [body + ending for body in bodies for ending in endings]
+
+
+@pytest.mark.parametrize("text", _texts_ending_in_punctuation())
+def test_line_end_tests_search_from_two_characters_before_the_end(text):
+    from pipeline.stages import clean
+
+    for pattern in (clean._ENDS_SENTENCE, clean._ENDS_CLAUSE):
+        assert clean._ends(pattern, text) == (text[-1:] in ".;:!?\n" and pattern.search(text) is not None)
+
+
 def _plain_whole_issuer(text: str, start: int, end: int, in_capitals: bool):
     """citations._whole_issuer as written before it unmarked only the window a name can span: the whole text."""
     from pipeline.stages import citations
@@ -212,3 +228,16 @@ def test_whole_issuer_unmarks_a_window_not_the_block(monkeypatch):
     text = "Các sở, ngành: " * 3000 + _ISSUER_CITATIONS[0]
     assert [c.issuer for c in citations.find_citations(text)] == ["Bộ Lao động, Thương binh và Xã hội"]
     assert seen and max(seen) < 200
+
+
+@pytest.mark.parametrize("clause", [
+    "hoàn thành trước ngày 30/6/2026", "Báo cáo kết quả chậm nhất là ngày 15/12", "xong trong quý III/2026",
+    "thời gian thực hiện từ tháng 3/2026", "định kỳ 6 tháng báo cáo", "nhiệm vụ thường xuyên", "thực hiện thường xuyên",
+    "hằng năm tổ chức", "Tổ chức hằng năm", "Hàng tháng báo cáo", "HOÀN THÀNH TRƯỚC QUÝ IV", "trong giai đoạn 2026-2030",
+    "Rà soát các văn bản", "", "trước", "đến hết Q.2/2026", "hoàn tất 6 tháng đầu năm",
+])
+def test_clause_deadline_after_one_search_for_any_phrase_is_the_phrase_by_phrase_answer(clause):
+    from pipeline.stages import assignments
+
+    plain = sorted(m.start() for pattern in assignments._rules()["deadline_phrases"] if (m := pattern.search(clause)))
+    assert bool(assignments._rules()["any_deadline_phrase"].search(clause)) == bool(plain)

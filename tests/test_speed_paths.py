@@ -158,3 +158,86 @@ def test_html_tables_frames_and_spans(write_text, page, tables):
 
     doc = html.read(write_text(f"<html><body><p>KẾ HOẠCH</p>{page}</body></html>", "page.html"))
     assert [b.table.grid() for b in doc.blocks if b.table is not None] == tables
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Issue 20 (HTML): searches bounded to where a match can be
+
+
+def _texts_ending_in_punctuation() -> list[str]:
+    """Endings each pattern of clean._ends may match: a mark alone, before one or two line breaks, after spaces, in a
+    long paragraph that holds marks inside; and texts of one or two characters."""
+    endings = [".", "!", "?", ";", ":", ".\n", ";\n", "?\n\n", ". ", "\n", "\n\n", ".\n.", "a", "", "…", "。", ".\r", ".\r\n"]
+    bodies = ["", "x", "Rà soát. Báo cáo; kết quả: xong! " * 40, "Hoàn thành trước ngày 30/6/2026"]
+    return [body + ending for body in bodies for ending in endings]
+
+
+@pytest.mark.parametrize("text", _texts_ending_in_punctuation())
+def test_line_end_tests_search_from_two_characters_before_the_end(text):
+    from pipeline.stages import clean
+
+    for pattern in (clean._ENDS_SENTENCE, clean._ENDS_CLAUSE):
+        assert clean._ends(pattern, text) == (text[-1:] in ".;:!?\n" and pattern.search(text) is not None)
+
+
+def _plain_whole_issuer(text: str, start: int, end: int, in_capitals: bool):
+    """citations._whole_issuer as written before it unmarked only the window a name can span: the whole text."""
+    from pipeline.stages import citations
+
+    names = citations._names_cut_by_the_issuer_pattern()
+    unmarked = strip_marks(text).lower()
+    found = next((name for name in names.finditer(unmarked, start, end + citations._LONGEST_CUT_NAME)
+                  if name.start() < end < name.end() and citations._may_open_an_issuer(text[start:name.start()])), None)
+    if found is None:
+        return None
+    tail = re.compile(citations._ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
+    end = tail.end() if tail and citations._names_a_place(tail.group()) else found.end()
+    return text[start:end].strip(), end
+
+
+_ISSUER_CITATIONS = [
+    "theo Thông tư số 01/2020/TT-BLĐTBXH ngày 05/01/2020 của Bộ Lao động, Thương binh và Xã hội hướng dẫn",
+    "Quyết định số 12/QĐ-BVHTTDL của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tỉnh Lào Cai về việc",
+    "CĂN CỨ QUYẾT ĐỊNH SỐ 5/QĐ-STNMT CỦA SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "Kế hoạch số 7/KH-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch",
+    "Kế hoạch số 8/KH-UBND của UBND tỉnh Báo cáo, Sở Tài chính",
+]
+
+
+@pytest.mark.parametrize("before", ["", "x", "Căn cứ ", "Các sở, ngành: " * 300, "| ô | ô |\n" * 200, "Bộ"])
+@pytest.mark.parametrize("citation", _ISSUER_CITATIONS)
+@pytest.mark.parametrize("after", ["", ".", " và các văn bản khác; " * 300, "Xã hội"])
+def test_whole_issuer_reads_only_the_window_and_gives_the_whole_texts_answer(before, citation, after):
+    """Citations at the start, deep inside a long block (a flattened table), glued to a word before them, with text
+    or nothing after the name: the same issuer and end as when the whole block was unmarked."""
+    from pipeline.stages import citations
+
+    text = before + citation + after
+    for found in citations.CITATION.finditer(text) if not citation.isupper() else citations._CITATION_IN_CAPITALS.finditer(text):
+        if found.group("issuer"):
+            args = (text, found.start("issuer"), found.end("issuer"), citation.isupper())
+            assert citations._whole_issuer(*args) == _plain_whole_issuer(*args)
+
+
+def test_whole_issuer_unmarks_a_window_not_the_block(monkeypatch):
+    """A citation in a block of 40,000 characters: the text unmarked is the name's window, not the block."""
+    from pipeline.stages import citations
+
+    seen: list[int] = []
+    monkeypatch.setattr(citations, "strip_marks", lambda text: seen.append(len(text)) or strip_marks(text))
+    text = "Các sở, ngành: " * 3000 + _ISSUER_CITATIONS[0]
+    assert [c.issuer for c in citations.find_citations(text)] == ["Bộ Lao động, Thương binh và Xã hội"]
+    assert seen and max(seen) < 200
+
+
+@pytest.mark.parametrize("clause", [
+    "hoàn thành trước ngày 30/6/2026", "Báo cáo kết quả chậm nhất là ngày 15/12", "xong trong quý III/2026",
+    "thời gian thực hiện từ tháng 3/2026", "định kỳ 6 tháng báo cáo", "nhiệm vụ thường xuyên", "thực hiện thường xuyên",
+    "hằng năm tổ chức", "Tổ chức hằng năm", "Hàng tháng báo cáo", "HOÀN THÀNH TRƯỚC QUÝ IV", "trong giai đoạn 2026-2030",
+    "Rà soát các văn bản", "", "trước", "đến hết Q.2/2026", "hoàn tất 6 tháng đầu năm",
+])
+def test_clause_deadline_after_one_search_for_any_phrase_is_the_phrase_by_phrase_answer(clause):
+    from pipeline.stages import assignments
+
+    plain = sorted(m.start() for pattern in assignments._rules()["deadline_phrases"] if (m := pattern.search(clause)))
+    assert bool(assignments._rules()["any_deadline_phrase"].search(clause)) == bool(plain)

@@ -88,6 +88,8 @@ def _rules() -> dict:
                             + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)", re.IGNORECASE),
         "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
+        # any of them: most clauses hold none, told by one search instead of one a phrase
+        "any_deadline_phrase": re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})", re.IGNORECASE),
     }
 
 
@@ -132,7 +134,8 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
     words (as a task table's last clause), else from where a deadline phrase starts (data/assignments.json
     deadline_phrases)."""
     starts = [0] if starts_with_deadline_words(clause) else []
-    starts += sorted(m.start() for pattern in _rules()["deadline_phrases"] if (m := pattern.search(clause)))
+    if _rules()["any_deadline_phrase"].search(clause):
+        starts += sorted(m.start() for pattern in _rules()["deadline_phrases"] if (m := pattern.search(clause)))
     for start in dict.fromkeys(starts):
         phrase = clause[start:].strip()
         if cites_document(phrase):

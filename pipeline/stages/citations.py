@@ -178,13 +178,18 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     names = _names_cut_by_the_issuer_pattern()
     if names is None:
         return None
-    unmarked = strip_marks(text).lower()  # strip_marks keeps every offset
-    found = next((name for name in names.finditer(unmarked, start, end + _LONGEST_CUT_NAME)
-                  if name.start() < end < name.end() and _may_open_an_issuer(text[start:name.start()])), None)
+    # Only the part of the text a name can span, and the character before it (the names' lookbehind reads it), is
+    # unmarked: a block can be a whole flattened table, and strip_marks keeps every offset.
+    window = max(0, start - 1)
+    unmarked = strip_marks(text[window : end + _LONGEST_CUT_NAME]).lower()
+    found = next((name for name in names.finditer(unmarked, start - window)
+                  if name.start() + window < end < name.end() + window
+                  and _may_open_an_issuer(text[start : name.start() + window])), None)
     if found is None:
         return None
-    tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found.end())
-    end = tail.end() if tail and _names_a_place(tail.group()) else found.end()
+    found_end = found.end() + window
+    tail = re.compile(_ISSUER_TAIL, re.IGNORECASE if in_capitals else 0).match(text, found_end)
+    end = tail.end() if tail and _names_a_place(tail.group()) else found_end
     return text[start:end].strip(), end
 
 

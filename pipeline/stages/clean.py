@@ -441,8 +441,10 @@ _ENDS_CLAUSE = re.compile(r"[.;:!?]$")
 def _ends(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern.search(text)`` for _ENDS_SENTENCE or _ENDS_CLAUSE, asked only when the text's last character is one
     they end with (or a line break, before which "$" holds too): these run on every pair of lines, and a regex
-    search costs some 2,000 instructions before it reads a character."""
-    return text[-1:] in ".;:!?\n" and pattern.search(text) is not None
+    search costs some 2,000 instructions before it reads a character. A match is one character at the end or before a
+    final line break ("$"), so the search starts two characters from the end: from the start it read every character
+    of a paragraph that ends with a full stop."""
+    return text[-1:] in ".;:!?\n" and pattern.search(text, len(text) - 2) is not None
 # Words after which a phrase cannot stop: a line ending with one was broken mid-phrase.
 _DANGLING_WORDS = frozenset(
     "của và với các những cho tại theo về trong để là được có do từ đến giữa hoặc hay như thuộc qua bằng "

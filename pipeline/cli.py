@@ -29,7 +29,27 @@ class BadInput(click.ClickException):
     exit_code = EXIT_BAD_INPUT
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXAMPLES = """Examples:
+
+\b
+  kehoach ingest corpus/
+      read every document under corpus/ into output/plans.db, output/json/
+  kehoach report
+      a page per document to review: output/report/index.html
+  kehoach correct corpus/004_bb67436c3e8d90f2.txt document.number 15/KH-UBND
+      a correction, which every later ingest applies
+  kehoach export --xlsx output/plans.xlsx
+      the database as a spreadsheet
+  kehoach datapackage
+      every table and view as CSV, with datapackage.json
+  kehoach schema > plan.schema.json
+      the JSON Schema of the JSON documents
+
+Each command's options: kehoach COMMAND --help. The database is output/plans.db unless --db or KEHOACH_DB names
+another."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
 @click.version_option(__version__, prog_name="kehoach")
 def main() -> None:
     """Turn Vietnamese government plan documents into a SQLite database and JSON files."""

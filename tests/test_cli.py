@@ -21,6 +21,21 @@ def test_every_command_has_help_and_a_readme_section():
                 assert option.opts[0] in readme, f"README does not mention {option.opts[0]}"
 
 
+def test_the_examples_of_kehoach_help_are_commands_it_takes():
+    """Each example line names a command and arguments that command parses (a renamed option would fail here)."""
+    import shlex
+
+    from pipeline.cli import EXAMPLES
+
+    examples = [line.strip() for line in EXAMPLES.splitlines() if line.strip().startswith("kehoach ")]
+    assert len(examples) >= 5 and {"ingest", "report", "correct"} <= {line.split()[1] for line in examples}
+    for line in examples:
+        _, name, *args = shlex.split(line.split(" > ")[0])
+        command = main.commands[name]
+        command.make_context(name, args)  # raises click.UsageError for an unknown option or a missing argument
+    assert "Examples:" in CliRunner().invoke(main, ["--help"]).output
+
+
 def test_python_dash_m_pipeline_runs(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "ingest", str(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt"),

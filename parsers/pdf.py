@@ -363,7 +363,12 @@ def read(path: Path) -> Document:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        reason = "password-protected PDF" if "password" in str(error).lower() else f"not a readable PDF ({error})"
+        if "password" in str(error).lower():
+            reason = "password-protected PDF"
+        elif damage(data):  # the usual cause: a download or a copy that stopped before the end
+            reason = f"not a readable PDF: cut short, it does not end with its end-of-file marker ({error})"
+        else:
+            reason = f"not a readable PDF ({error})"
         raise ReaderError(str(path), reason) from None
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")

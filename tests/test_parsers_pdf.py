@@ -287,3 +287,22 @@ def test_a_whole_pdf_pdfium_cannot_open_is_not_said_to_be_cut(tmp_path):
     with pytest.raises(ReaderError) as failure:
         pdf.read(path)
     assert failure.value.reason.startswith("not a readable PDF (") and "cut short" not in failure.value.reason
+
+
+def test_a_pdf_with_no_pages_fails_saying_so(tmp_path):
+    """pdfium refuses to open a PDF whose page tree is empty ("Failed to load document (PDFium: Success)"); the
+    reason says what the file is. Written by pdfium and by pypdf."""
+    import pypdf
+
+    from pipeline.errors import ReaderError
+
+    by_pdfium = io.BytesIO()
+    pdfium.PdfDocument.new().save(by_pdfium)
+    by_pypdf = io.BytesIO()
+    pypdf.PdfWriter().write(by_pypdf)
+    for number, data in enumerate((by_pdfium.getvalue(), by_pypdf.getvalue())):
+        path = tmp_path / f"empty{number}.pdf"
+        path.write_bytes(data)
+        with pytest.raises(ReaderError) as failure:
+            pdf.read(path)
+        assert failure.value.reason == "a PDF with no pages"

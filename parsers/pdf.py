@@ -363,7 +363,14 @@ def read(path: Path) -> Document:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        reason = "password-protected PDF" if "password" in str(error).lower() else f"not a readable PDF ({error})"
+        if "password" in str(error).lower():
+            reason = "password-protected PDF"
+        elif damage(data):  # the usual cause: a download or a copy that stopped before the end
+            reason = f"not a readable PDF: cut short, it does not end with its end-of-file marker ({error})"
+        elif _has_no_pages(data):  # pdfium refuses such a file, saying "Success"
+            reason = "a PDF with no pages"
+        else:
+            reason = f"not a readable PDF ({error})"
         raise ReaderError(str(path), reason) from None
     if len(pdf) > MAX_PAGES:
         raise ReaderError(str(path), f"too many pages ({len(pdf)} > {MAX_PAGES})")
@@ -469,6 +476,17 @@ def damage(data: bytes) -> str | None:
     if end < 0 or data[end + 5:].strip(b" \t\r\n\0\x0c"):
         return "the PDF file is cut short (it does not end with its end-of-file marker): pages or parts of pages may be missing"
     return None
+
+
+def _has_no_pages(data: bytes) -> bool:
+    """Whether pdfminer opens the file and finds no page in it (asked only of a file pdfium cannot open)."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as document:
+            return not document.pages
+    except Exception:  # noqa: BLE001 - pdfminer's errors on a broken file are many and undocumented
+        return False
 
 
 def with_damage(doc: Document, data: bytes) -> Document:

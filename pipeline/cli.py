@@ -29,7 +29,27 @@ class BadInput(click.ClickException):
     exit_code = EXIT_BAD_INPUT
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXAMPLES = """Examples:
+
+\b
+  kehoach ingest corpus/
+      read every document under corpus/ into output/plans.db, output/json/
+  kehoach report
+      a page per document to review: output/report/index.html
+  kehoach correct corpus/004_bb67436c3e8d90f2.txt document.number 15/KH-UBND
+      a correction, which every later ingest applies
+  kehoach export --xlsx output/plans.xlsx
+      the database as a spreadsheet
+  kehoach datapackage
+      every table and view as CSV, with datapackage.json
+  kehoach schema > plan.schema.json
+      the JSON Schema of the JSON documents
+
+Each command's options: kehoach COMMAND --help. The database is output/plans.db unless --db or KEHOACH_DB names
+another."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
 @click.version_option(__version__, prog_name="kehoach")
 def main() -> None:
     """Turn Vietnamese government plan documents into a SQLite database and JSON files."""
@@ -37,11 +57,29 @@ def main() -> None:
 
 UNRESOLVED_REPORT = "unresolved-agencies.csv"  # written beside the database
 REGISTRY_DIR = "registry"  # the clerk's registry folder, beside the database
+DEFAULT_DB = "output/plans.db"
+
+
+def _sqlite_file(ctx: click.Context, param: click.Parameter, value: str) -> Path:
+    """The --db of a command that reads a SQLite file. A PostgreSQL URL (from KEHOACH_DB, as ingest takes it) is
+    refused with the reason, not read as a file name that does not exist."""
+    from .outputs.reading import is_postgres, shown_db
+
+    if is_postgres(value):
+        raise click.BadParameter(f"{shown_db(value)} is a PostgreSQL database; kehoach {ctx.info_name} reads a SQLite "
+                                 "file: give it with --db, or query PostgreSQL's tables and views with any client")
+    return Path(value)
+
+
+def sqlite_db_option(help_text: str):
+    """--db of the commands that read the database ingest wrote: the same default and environment variable."""
+    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="KEHOACH_DB",
+                        callback=_sqlite_file, help=f"{help_text} [env: KEHOACH_DB]")
 
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", "db_target", default="output/plans.db", show_default=True, envvar="KEHOACH_DB",
+@click.option("--db", "db_target", default=DEFAULT_DB, show_default=True, envvar="KEHOACH_DB",
               help="SQLite database file to write, or a PostgreSQL database as a URL (postgresql://user@host/name); "
                    "created if missing; documents already in it are replaced, never duplicated [env: KEHOACH_DB].")
 @click.option("--json-dir", default=Path("output/json"), show_default=True, type=click.Path(path_type=Path),
@@ -168,8 +206,7 @@ def akn_command(path: Path, out_path: Path | None) -> None:
 
 
 @main.command("datapackage")
-@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The database to describe.")
+@sqlite_db_option("The database to describe.")
 @click.option("--out", "out_dir", default=Path("output/datapackage"), show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the CSV files and datapackage.json.")
 def datapackage_command(db_path: Path, out_dir: Path) -> None:
@@ -193,8 +230,7 @@ def datapackage_command(db_path: Path, out_dir: Path) -> None:
 @click.argument("value")
 @click.option("--note", default="", help="Why, or where the right value comes from (the signed original, a phone call …).")
 @click.option("--who", default=None, help="Who corrects it [default: the user's login name].")
-@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
-              help="The database the document was ingested into.")
+@sqlite_db_option("The database the document was ingested into.")
 @click.option("--json-dir", default=Path("output/json"), show_default=True, type=click.Path(path_type=Path),
               help="Its JSON documents (the field's value is read there).")
 @click.option("--corrections", "corrections_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
@@ -226,8 +262,7 @@ def correct_command(document: str, field: str, value: str, note: str, who: str |
 
 @main.command("report")
 @click.argument("documents", nargs=-1)
-@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
-              help="The database to report on.")
+@sqlite_db_option("The database to report on.")
 @click.option("--out", "out_dir", default=Path("output/report"), show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder for index.html and one page per document.")
 @click.option("--markdown", is_flag=True, help="Print the DOCUMENTS' reports as Markdown instead of writing HTML pages.")
@@ -255,8 +290,7 @@ def report_command(documents: tuple[str, ...], db_path: Path, out_dir: Path, mar
 
 
 @main.command("export")
-@click.option("--db", "db_path", default=Path("output/plans.db"), show_default=True, type=click.Path(path_type=Path),
-              help="The database to export.")
+@sqlite_db_option("The database to export.")
 @click.option("--xlsx", "xlsx_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Write a spreadsheet: documents, tasks with their agencies, indicators and the review queue as "
                    "sheets with filters and frozen headers.")

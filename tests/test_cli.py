@@ -21,6 +21,21 @@ def test_every_command_has_help_and_a_readme_section():
                 assert option.opts[0] in readme, f"README does not mention {option.opts[0]}"
 
 
+def test_the_examples_of_kehoach_help_are_commands_it_takes():
+    """Each example line names a command and arguments that command parses (a renamed option would fail here)."""
+    import shlex
+
+    from pipeline.cli import EXAMPLES
+
+    examples = [line.strip() for line in EXAMPLES.splitlines() if line.strip().startswith("kehoach ")]
+    assert len(examples) >= 5 and {"ingest", "report", "correct"} <= {line.split()[1] for line in examples}
+    for line in examples:
+        _, name, *args = shlex.split(line.split(" > ")[0])
+        command = main.commands[name]
+        command.make_context(name, args)  # raises click.UsageError for an unknown option or a missing argument
+    assert "Examples:" in CliRunner().invoke(main, ["--help"]).output
+
+
 def test_python_dash_m_pipeline_runs(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "ingest", str(ROOT / "corpus" / "004_bb67436c3e8d90f2.txt"),
@@ -106,3 +121,50 @@ def test_the_evaluation_scripts_say_when_the_real_documents_are_missing(script, 
 
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *args], capture_output=True, text=True, timeout=300)
     assert done.returncode == status and says in done.stderr and "Traceback" not in done.stderr
+
+
+READERS_OF_THE_DATABASE = {  # the commands that read the SQLite file ingest wrote, with the arguments each needs
+    "report": ["--out", "{tmp}/report"],
+    "export": ["--xlsx", "{tmp}/plans.xlsx"],
+    "datapackage": ["--out", "{tmp}/dp"],
+    "correct": ["{source}", "document.number", "15/KH-UBND", "--json-dir", "{tmp}/json", "--corrections",
+                "{tmp}/corrections.csv"],
+}
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kehoach_db")
+    source = ROOT / "corpus" / "004_bb67436c3e8d90f2.txt"
+    result = CliRunner().invoke(main, ["ingest", str(source), "--db", str(folder / "elsewhere.db"), "--json-dir",
+                                       str(folder / "json"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return folder, source
+
+
+@pytest.mark.parametrize("command", READERS_OF_THE_DATABASE)
+def test_the_commands_that_read_the_database_take_it_from_kehoach_db_as_ingest_does(ingested, command, tmp_path,
+                                                                                    monkeypatch):
+    folder, source = ingested
+    monkeypatch.chdir(tmp_path)  # no output/plans.db here: only KEHOACH_DB names the database
+    args = [arg.format(tmp=folder, source=source) for arg in READERS_OF_THE_DATABASE[command]]
+    result = CliRunner().invoke(main, [command, *args], env={"KEHOACH_DB": str(folder / "elsewhere.db")})
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "output").exists()
+
+
+@pytest.mark.parametrize("url", ["postgresql://kh:secret@db.example.org:5432/plans", "postgres://kh@/plans?password=secret",
+                                 "postgresql:///plans?host=/var/run/postgresql&user=kh"])
+@pytest.mark.parametrize("command", READERS_OF_THE_DATABASE)
+def test_a_postgresql_database_is_refused_by_the_commands_that_read_a_sqlite_file_with_the_reason(ingested, command,
+                                                                                                    url, tmp_path):
+    """A team that set KEHOACH_DB to its server, as the PostgreSQL section shows, is told these commands read a SQLite
+    file (not "no such database" about a URL with one slash dropped), and the password is not printed."""
+    folder, source = ingested
+    args = [arg.format(tmp=tmp_path, source=source) for arg in READERS_OF_THE_DATABASE[command]]
+    for how in ({"args": ["--db", url]}, {"env": {"KEHOACH_DB": url}}):
+        result = CliRunner().invoke(main, [command, *args, *how.get("args", [])], env=how.get("env"))
+        assert result.exit_code == 2, result.output
+        assert "is a PostgreSQL database" in result.output and f"kehoach {command} reads a SQLite file" in result.output
+        assert "secret" not in result.output and "no such database" not in result.output
+    assert list(tmp_path.iterdir()) == []

@@ -280,3 +280,27 @@ def test_field_paths_that_are_refused(text):
 ])
 def test_how_a_field_reads(value, text):
     assert as_text(value) == text
+
+
+@pytest.mark.parametrize("environment, who", [
+    ({}, "from the user id"),  # a container or a cron job: no terminal, no USER
+    ({"USER": "lan"}, "lan"),
+    ({"LOGNAME": "minh", "USER": "lan"}, "minh"),
+])
+def test_a_correction_made_with_no_terminal_still_names_who_made_it(workspace, monkeypatch, environment, who):
+    import os
+    import pwd
+
+    def no_terminal():
+        raise OSError(6, "No such device or address")
+
+    monkeypatch.setattr(os, "getlogin", no_terminal)
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    result = run("correct", "plans/body.txt", "document.number", "15/KH-UBND")
+    assert result.exit_code == 0, result.output
+    target = workspace / "output" / "corrections.csv"
+    expected = pwd.getpwuid(os.getuid()).pw_name if who == "from the user id" else who
+    assert expected and list(csv.DictReader(target.open(encoding="utf-8-sig")))[-1]["who"] == expected

@@ -59,6 +59,34 @@ def test_metadata_titles_the_instance(server):
     assert get(base, "/-/metadata.json")["title"].startswith("Kế hoạch")
 
 
+def test_every_table_view_and_column_is_described_as_docs_schema_md_describes_it(server):
+    """A researcher reads each column's meaning on its table's page; the words are docs/schema.md's, copied into the
+    metadata file by scripts/datasette_metadata.py, which says when the copy is out of date."""
+    base, db = server
+    check = subprocess.run([sys.executable, str(ROOT / "scripts" / "datasette_metadata.py"), "--check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    tables = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["plans"]["tables"]
+    database = sqlite_utils.Database(db)
+    for name in [t for t in database.table_names() if "_fts" not in t] + database.view_names():
+        assert tables.get(name, {}).get("description"), name
+        assert list(tables[name].get("columns", {})) == [c.name for c in database[name].columns], name
+    page = urllib.request.urlopen(f"{base}/plans/recipients", timeout=30).read().decode()
+    assert 'data-column-description="the recipient as printed' in page and "<dt>ordinal</dt><dd>order in the list</dd>" in page
+
+
+def test_the_metadata_takes_each_description_from_the_schema_document_and_keeps_facets():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import datasette_metadata
+
+    schema = "### recipients\n\nOne row per line of the *Nơi nhận* list.\n\n| column | meaning |\n|---|---|\n" \
+             "| `document_id` | → `documents.id` |\n\n### Full-text indexes\n\nNo columns here.\n"
+    metadata = {"databases": {"plans": {"tables": {"recipients": {"description": "old words", "facets": ["name"]}}}}}
+    assert datasette_metadata.described(metadata, schema)["databases"]["plans"]["tables"] == {"recipients": {
+        "description": "One row per line of the Nơi nhận list.", "facets": ["name"],
+        "columns": {"document_id": "→ documents.id"}}}
+
+
 def test_task_view_is_faceted_by_year_type_and_issuer(server):
     base, db = server
     page = get(base, "/plans/task_list.json", _shape="objects")

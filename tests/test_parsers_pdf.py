@@ -258,3 +258,51 @@ def test_a_cell_joined_as_every_line_is_joined(pieces, hard_breaks):
     spaces, carriage returns and other line separators than "\\n" included."""
     raw = "".join(pieces)
     assert pdf._join_cell_lines(raw, hard_breaks) == _join_cell_lines_every_line(raw, hard_breaks)
+
+
+@pytest.mark.parametrize("share", [0.05, 0.3, 0.6, 0.95])
+def test_a_pdf_cut_too_short_to_open_fails_saying_it_was_cut(tmp_path, share):
+    """A download that stopped early: whether pdfium rebuilds the pages left or cannot open the file at all, the
+    clerk is told the file is cut short, not only that it is unreadable."""
+    from pdfmaker import text_pdf
+
+    from pipeline.errors import ReaderError
+
+    whole = text_pdf([[(72, 72, "KẾ HOẠCH số 12/KH-UBND"), (72, 100, "Triển khai nhiệm vụ năm 2026")]] * 3)
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(whole[: int(len(whole) * share)])
+    try:
+        doc = pdf.read(path)
+    except ReaderError as error:
+        assert error.reason.startswith("not a readable PDF: cut short"), error.reason
+    else:
+        assert "pdf_damaged" in [w.code for w in doc.warnings]
+
+
+def test_a_whole_pdf_pdfium_cannot_open_is_not_said_to_be_cut(tmp_path):
+    from pipeline.errors import ReaderError
+
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"not a pdf object at all\n" * 50 + b"%%EOF\n")
+    with pytest.raises(ReaderError) as failure:
+        pdf.read(path)
+    assert failure.value.reason.startswith("not a readable PDF (") and "cut short" not in failure.value.reason
+
+
+def test_a_pdf_with_no_pages_fails_saying_so(tmp_path):
+    """pdfium refuses to open a PDF whose page tree is empty ("Failed to load document (PDFium: Success)"); the
+    reason says what the file is. Written by pdfium and by pypdf."""
+    import pypdf
+
+    from pipeline.errors import ReaderError
+
+    by_pdfium = io.BytesIO()
+    pdfium.PdfDocument.new().save(by_pdfium)
+    by_pypdf = io.BytesIO()
+    pypdf.PdfWriter().write(by_pypdf)
+    for number, data in enumerate((by_pdfium.getvalue(), by_pypdf.getvalue())):
+        path = tmp_path / f"empty{number}.pdf"
+        path.write_bytes(data)
+        with pytest.raises(ReaderError) as failure:
+            pdf.read(path)
+        assert failure.value.reason == "a PDF with no pages"

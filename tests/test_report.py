@@ -113,6 +113,28 @@ def test_markdown_for_the_terminal(corpus_report):
     assert missing.exit_code == 2 and "nowhere.txt: not in the database" in missing.output
 
 
+def test_every_path_of_a_file_kept_twice_names_its_document(tmp_path, monkeypatch):
+    """Identical bytes at two paths are one document whose source_path is the first; the second path (here in a
+    folder and a name with spaces and Vietnamese letters, given relative or absolute) names it too, as it does for
+    kehoach correct."""
+    first = tmp_path / "in" / "004.txt"
+    second = tmp_path / "in" / "Văn bản mới" / "Kế hoạch số 4 (bản sao).txt"
+    second.parent.mkdir(parents=True)
+    shutil.copy(CORPUS / "004_bb67436c3e8d90f2.txt", first)
+    shutil.copy(first, second)
+    db = tmp_path / "plans.db"
+    assert ingest([tmp_path / "in"], db_path=db, json_dir=tmp_path / "json", workers=1).ok
+    monkeypatch.chdir(tmp_path)
+    for name in (str(second), "in/Văn bản mới/Kế hoạch số 4 (bản sao).txt", str(first)):
+        result = CliRunner().invoke(main, ["report", "--markdown", name, "--db", str(db)])
+        assert result.exit_code == 0 and result.output.startswith("# Kế hoạch (no number) — THỰC HIỆN"), result.output
+        result = CliRunner().invoke(main, ["report", name, "--db", str(db), "--out", str(tmp_path / "report")])
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "report").iterdir()) == ["004.txt.html", "index.html"]
+    missing = CliRunner().invoke(main, ["report", "--markdown", "in/Văn bản mới/other.txt", "--db", str(db)])
+    assert missing.exit_code == 2 and "other.txt: not in the database" in missing.output
+
+
 # ---------------------------------------------------------------------------------------------------
 # Crops of the page image
 

@@ -9,7 +9,6 @@ Writes happen inside ``transaction`` (``BEGIN IMMEDIATE``): a document is writte
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import sys
 from contextlib import contextmanager
@@ -46,7 +45,7 @@ if TYPE_CHECKING:  # the model (pydantic) is not imported by a run that finds no
 from .. import SCHEMA_VERSION, __version__
 from .dbschema import (BOOLEAN_COLUMNS, CHILD_TABLES, DATE_COLUMNS, DB_SCHEMA_VERSION, DEADLINE_COLUMNS, FULL_TEXT,  # noqa: F401
                        MENTION_COLUMNS, SEARCHED_CHILDREN, TABLES)
-from .reading import BUSY_TIMEOUT_SECONDS, POSTGRES_SCHEMES, describe, is_postgres, open_for_reading  # noqa: F401
+from .reading import BUSY_TIMEOUT_SECONDS, POSTGRES_SCHEMES, describe, is_postgres, open_for_reading, shown_db  # noqa: F401
 from .dbschema import OLDEST_MIGRATED, added_columns
 from ..errors import DatabaseVersionError, OutputError
 from ..resources import json_data
@@ -79,13 +78,6 @@ WRITER_CACHE_KIB = 64 * 1024
 # per document (16: 4%; instructions counted by cachegrind on text samples), for a few more segments read per query.
 # The same rows match either way.
 FTS_AUTOMERGE = 8
-def shown_db(target: Path | str) -> str:
-    """The database as messages name it: a URL without its password."""
-    if not is_postgres(target):
-        return str(target)
-    return re.sub(r"(password=)[^&]*", r"\1***", re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", str(target)))
-
-
 class SQLiteDatabase(sqlite_utils.Database):
     """sqlite-utils' Database with the few calls the writer makes on either backend (``postgres.PostgresDatabase``
     has the same): ``begin``, ``executemany``, and SQL for the parts the two dialects spell differently."""

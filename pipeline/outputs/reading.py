@@ -8,6 +8,7 @@ the database's layout version.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,13 @@ BUSY_TIMEOUT_SECONDS = 60.0  # how long a read waits for another connection's wr
 def is_postgres(target: Path | str) -> bool:
     """Whether ``--db`` names a PostgreSQL database (a URL) rather than a SQLite file."""
     return str(target).startswith(POSTGRES_SCHEMES)
+
+
+def shown_db(target: Path | str) -> str:
+    """The database as messages name it: a URL without its password."""
+    if not is_postgres(target):
+        return str(target)
+    return re.sub(r"(password=)[^&]*", r"\1***", re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", str(target)))
 
 
 def open_for_reading(path: Path | str) -> sqlite3.Connection:

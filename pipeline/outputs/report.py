@@ -236,20 +236,24 @@ def render_index(rows: list[dict]) -> str:
     return _environment().get_template("report_index.html").render(documents=rows, page_name=page_name)
 
 
-def _select(rows: list[dict], wanted: list[str] | None) -> list[dict]:
-    """The documents named by a source path (as given, or absolute) or a sha256; all when none is named."""
+def _select(db, rows: list[dict], wanted: list[str] | None) -> list[dict]:
+    """The documents named by a sha256 or the path of any file they were read from (as given, or absolute: of files
+    with identical bytes, every path names their one document); all when none is named."""
     if not wanted:
         return rows
     from ..ingest import absolute, path_key
 
-    keys = {w.lower() for w in wanted} | {path_key(absolute(w)) for w in wanted}
-    chosen = [r for r in rows if r["id"] in keys or r["source_path"] in keys]
-    missing = [w for w in wanted if not any(w.lower() == r["id"] or path_key(absolute(w)) == r["source_path"] for r in chosen)]
-    if missing:
-        from ..errors import PipelineError
+    ids = {row["id"] for row in rows}
+    chosen = set()
+    for name in wanted:
+        found = db.execute("SELECT document_id FROM source_files WHERE path = ?", [path_key(absolute(name))]).fetchone()
+        document_id = name.lower() if name.lower() in ids else found[0] if found else None
+        if document_id is None:
+            from ..errors import PipelineError
 
-        raise PipelineError(missing[0], "not in the database: ingest it first, or give the path it was ingested from")
-    return chosen
+            raise PipelineError(name, "not in the database: ingest it first, or give the path it was ingested from")
+        chosen.add(document_id)
+    return [row for row in rows if row["id"] in chosen]
 
 
 def write_report(db_path: Path, out_dir: Path, wanted: list[str] | None = None) -> Path:
@@ -258,7 +262,7 @@ def write_report(db_path: Path, out_dir: Path, wanted: list[str] | None = None) 
     try:
         rows = documents(db)
         out_dir.mkdir(parents=True, exist_ok=True)
-        for row in _select(rows, wanted):
+        for row in _select(db, rows, wanted):
             (out_dir / page_name(row["json_name"])).write_text(render_html(document_data(db, row["id"])), encoding="utf-8")
         index = out_dir / "index.html"
         index.write_text(render_index(rows), encoding="utf-8")
@@ -270,6 +274,6 @@ def write_report(db_path: Path, out_dir: Path, wanted: list[str] | None = None) 
 def markdown_report(db_path: Path, wanted: list[str]) -> str:
     db = read_db(db_path)
     try:
-        return "\n\n".join(render_markdown(document_data(db, row["id"])) for row in _select(documents(db), wanted))
+        return "\n\n".join(render_markdown(document_data(db, row["id"])) for row in _select(db, documents(db), wanted))
     finally:
         db.close()

@@ -22,6 +22,7 @@ review queue and the report. ``kehoach correct`` writes a line with ``sha256`` a
 from __future__ import annotations
 
 import csv
+import getpass
 import hashlib
 import json
 import os
@@ -436,10 +437,16 @@ def now_iso() -> str:
 
 
 def default_who() -> str:
+    """Who is logged in (under sudo, the person, not root); else the account's name: a cron job, a container or a
+    service has no terminal to ask and often no USER, and a line that names no one loses its audit trail."""
     try:
         return os.getlogin()
     except OSError:
-        return os.environ.get("USER", "")
+        pass
+    try:
+        return getpass.getuser()  # LOGNAME, USER …, else the password database's name of this user id
+    except (OSError, KeyError):  # a user id with no name
+        return ""
 
 
 def check_value(path: FieldPath, value: str) -> None:

@@ -78,3 +78,13 @@ def test_a_plan_cites_every_listed_number(tmp_path, fmt):
     expected = {(number, issuer) for form in ("lead_with_issuer_and_colon", "issuer_after_the_last")
                 for _, number, _, issuer in FORMS[form][1]}
     assert cited == expected
+
+
+def test_a_long_line_of_lists_cites_each_as_alone():
+    """A flattened table's line holds many lists one after another: each is read as it is alone (the leads and the
+    citations found are walked once, in order)."""
+    sentences = [FORMS[form][0] for form in FORMS]
+    alone = [[(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(s)] for s in sentences]
+    line = " ".join(sentences * 40)
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(line)] == [
+        c for _ in range(40) for cited in alone for c in cited]

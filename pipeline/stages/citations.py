@@ -216,19 +216,28 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
     list's lead, its symbol of that type (a number of another type in the list is left, not guessed). An issuer printed
     after the list's last number ("… và số 579/TTr-CP ngày … của Chính phủ") is every listed number's that has none;
     a lead's ("các Thông tư của Bộ Tài chính: số …") too."""
-    chains: list[list[Citation]] = [[c] for c in found]
-    leads = [(c.start, c.end, c.doc_type, chain) for c, chain in zip(found, chains)]
+    chains: list[list] = [[c] for c in found]
+    leads = [(c.end, c.doc_type, chain) for c, chain in zip(found, chains)]
     for lead in _LIST_LEAD.finditer(text):
         doc_type = doc_type_by_folded_name().get(fold(lead.group("type")), lead.group("type"))
-        leads.append((lead.start(), lead.end(), doc_type, [lead.group("issuer").strip()]))
-    taken = [(c.start, c.end) for c in found]
+        chains.append([lead.group("issuer").strip()])
+        leads.append((lead.end(), doc_type, chains[-1]))
+    leads.sort(key=lambda lead: lead[0])
+    # one pass, the matches in order of place: the citations found and the leads ended before each are behind a
+    # pointer (a line of a flattened table holds hundreds of citations)
+    taken, next_taken, next_lead = found, 0, 0
+    nearest = listed = None  # the nearest lead ended before the match; the last number listed
     for m in _LISTED.finditer(text):
-        if any(start <= m.start("number") < end for start, end in taken):
-            continue
-        before = max((lead for lead in leads if lead[1] <= m.start() + 1), key=lambda lead: lead[1], default=None)
+        while next_taken < len(taken) and taken[next_taken].end <= m.start("number"):
+            next_taken += 1
+        if next_taken < len(taken) and taken[next_taken].start <= m.start("number"):
+            continue  # inside a citation found
+        while next_lead < len(leads) and leads[next_lead][0] <= m.start() + 1:
+            nearest, next_lead = leads[next_lead], next_lead + 1
+        before = max((lead for lead in (nearest, listed) if lead), key=lambda lead: lead[0], default=None)
         if before is None:
             continue
-        _, _, doc_type, chain = before
+        _, doc_type, chain = before
         number = normalise_number(m.group("number"))
         code = _type_code(number)
         if code is None or doc_type_by_abbreviation().get(code) != doc_type:
@@ -238,9 +247,9 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
         chain.append(Citation(doc_type=doc_type, number=number, issued_date=issued.iso if issued else None,
                               date_unreadable=None, issuer=issuer.strip() if issuer else None,
                               text=text[m.start():m.end()].strip(" ,;"), start=m.start("number"), end=m.end()))
-        leads.append((m.start(), m.end(), doc_type, chain))
+        listed = (m.end(), doc_type, chain)
     every = []
-    for chain in {id(lead[3]): lead[3] for lead in leads}.values():
+    for chain in chains:
         shared = chain[-1].issuer if isinstance(chain[-1], Citation) and len(chain) > 1 else None
         if isinstance(chain[0], str):  # a lead's issuer
             shared, chain = chain[0], chain[1:]

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import is_ditto, is_total_label, looks_like_agency, looks_like_deadline, role_of_mark
+from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .status import opens_report, read_status, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task

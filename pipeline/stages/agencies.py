@@ -70,6 +70,8 @@ def bare_name(name: str) -> str:
     cut = clauses.search(stripped)
     if not cut or cut.start() == 0 or not re.match(BODY_START, stripped):
         return stripped
+    if stripped.count("(", 0, cut.start()) > stripped.count(")", 0, cut.start()):
+        return stripped  # the clause is a remark's ("Sở Nội vụ (để báo cáo)"): cut there, the remark lost its end
     kept = _TRAILING.sub("", stripped[: cut.start()])
     if len(kept.split()) < 2:  # "Ban" alone is no name: the words after it were part of it
         return stripped

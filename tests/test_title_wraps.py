@@ -77,3 +77,27 @@ def _html(tmp_path, lines):
 def test_a_title_wrapped_after_its_verb_goes_on(tmp_path, make, form):
     metadata = process(make(tmp_path, _lines(form))).metadata
     assert (metadata.doc_type, metadata.title) == ("Quyết định", FORMS[form][1])
+
+
+# A line that ends in a noun written as one of the verbs without tone marks ("TÔN GIÁO" is no "GIAO", "CÔNG NHÂN" no
+# "CÔNG NHẬN") is a whole title's last line: the authority's line under it still ends the title.
+NOUN_ENDS = {
+    "religion_then_the_chair": (["VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN HỖ TRỢ CƠ SỞ TÍN NGƯỠNG,", "TÔN GIÁO", CHU_TICH_LINE],
+                                "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN HỖ TRỢ CƠ SỞ TÍN NGƯỠNG, TÔN GIÁO"),
+    "religion_then_the_committee": (["VỀ VIỆC TRIỂN KHAI CÔNG TÁC TÔN GIÁO", UBND_LINE],
+                                    "VỀ VIỆC TRIỂN KHAI CÔNG TÁC TÔN GIÁO"),
+    "workers_then_the_chair": (["VỀ CHÍNH SÁCH HỖ TRỢ NHÀ Ở CHO", "CÔNG NHÂN", CHU_TICH_LINE],
+                               "VỀ CHÍNH SÁCH HỖ TRỢ NHÀ Ở CHO CÔNG NHÂN"),
+    "workers_housing_then_the_committee": (["BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở CÔNG NHÂN", UBND_LINE],
+                                           "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở CÔNG NHÂN"),
+    "a_board_of_education_then_the_chair": (["VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP VỚI", "BAN TUYÊN GIÁO", CHU_TICH_LINE],
+                                            "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP VỚI BAN TUYÊN GIÁO"),
+}
+
+
+@pytest.mark.parametrize("make", [_txt, _docx, _html], ids=["txt", "docx", "html"])
+@pytest.mark.parametrize("form", NOUN_ENDS)
+def test_a_noun_spelled_as_a_verb_without_marks_ends_no_wrap(tmp_path, make, form):
+    lines, title = NOUN_ENDS[form]
+    metadata = process(make(tmp_path, HEAD + lines + BODY)).metadata
+    assert (metadata.doc_type, metadata.title) == ("Quyết định", title)

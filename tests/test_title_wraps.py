@@ -9,10 +9,8 @@ Each form is a decision of our own, read as plain text, as a DOCX and as a web p
 
 from __future__ import annotations
 
-import html
-
-import docx
 import pytest
+from conftest import write_in_form
 
 from pipeline.run import process
 
@@ -50,32 +48,10 @@ def _lines(form: str) -> list[str]:
     return HEAD + FORMS[form][0] + BODY
 
 
-def _txt(tmp_path, lines):
-    path = tmp_path / "qd.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def _docx(tmp_path, lines):
-    word = docx.Document()
-    for line in lines:
-        word.add_paragraph(line)
-    path = tmp_path / "qd.docx"
-    word.save(path)
-    return path
-
-
-def _html(tmp_path, lines):
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    path = tmp_path / "qd.html"
-    path.write_text(f"<html><body><div class='content'>{paragraphs}</div></body></html>", encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize("make", [_txt, _docx, _html], ids=["txt", "docx", "html"])
+@pytest.mark.parametrize("form_of_file", ["text", "docx", "html"])
 @pytest.mark.parametrize("form", FORMS)
-def test_a_title_wrapped_after_its_verb_goes_on(tmp_path, make, form):
-    metadata = process(make(tmp_path, _lines(form))).metadata
+def test_a_title_wrapped_after_its_verb_goes_on(tmp_path, form_of_file, form):
+    metadata = process(write_in_form(tmp_path, _lines(form), form_of_file)).metadata
     assert (metadata.doc_type, metadata.title) == ("Quyết định", FORMS[form][1])
 
 
@@ -95,9 +71,9 @@ NOUN_ENDS = {
 }
 
 
-@pytest.mark.parametrize("make", [_txt, _docx, _html], ids=["txt", "docx", "html"])
+@pytest.mark.parametrize("form_of_file", ["text", "docx", "html"])
 @pytest.mark.parametrize("form", NOUN_ENDS)
-def test_a_noun_spelled_as_a_verb_without_marks_ends_no_wrap(tmp_path, make, form):
+def test_a_noun_spelled_as_a_verb_without_marks_ends_no_wrap(tmp_path, form_of_file, form):
     lines, title = NOUN_ENDS[form]
-    metadata = process(make(tmp_path, HEAD + lines + BODY)).metadata
+    metadata = process(write_in_form(tmp_path, HEAD + lines + BODY, form_of_file)).metadata
     assert (metadata.doc_type, metadata.title) == ("Quyết định", title)

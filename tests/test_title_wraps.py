@@ -77,3 +77,22 @@ def test_a_noun_spelled_as_a_verb_without_marks_ends_no_wrap(tmp_path, form_of_f
     lines, title = NOUN_ENDS[form]
     metadata = process(write_in_form(tmp_path, HEAD + lines + BODY, form_of_file)).metadata
     assert (metadata.doc_type, metadata.title) == ("Quyết định", title)
+
+
+# A whole title may end in such a verb or a noun spelled as one with its marks ("NGOẠI GIAO", "… ĐÃ ĐƯỢC PHÊ DUYỆT"):
+# a line that is a position over the header's own issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") still ends it, as no
+# title acts on the post of the one who signs it ("GIÁM ĐỐC SỞ …" after "BỔ NHIỆM" goes on, above).
+VERB_ENDS = {
+    "diplomacy_then_the_chair": (["VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI,", "NGOẠI GIAO", CHU_TICH_LINE],
+                                 "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI, NGOẠI GIAO"),
+    "approved_then_the_chair": (["VỀ VIỆC ĐIỀU CHỈNH DỰ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT", CHU_TICH_LINE],
+                                "VỀ VIỆC ĐIỀU CHỈNH DỰ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT"),
+}
+
+
+@pytest.mark.parametrize("form_of_file", ["text", "docx", "html"])
+@pytest.mark.parametrize("form", VERB_ENDS)
+def test_the_head_of_the_issuer_ends_a_title_that_ends_in_a_verb(tmp_path, form_of_file, form):
+    lines, title = VERB_ENDS[form]
+    metadata = process(write_in_form(tmp_path, HEAD + lines + BODY, form_of_file)).metadata
+    assert (metadata.doc_type, metadata.title) == ("Quyết định", title)

@@ -1210,17 +1210,28 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
                      and not (lines and _title_goes_on(lines[-1])))
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
-        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, blocks[max(0, heading - 12) : heading]):
+        header = blocks[max(0, heading - 12) : heading]
+        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, header):
             break  # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds
         if (upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text)))
-                and not (lines and _ends_in_title_verb(lines[-1]))):
-            break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
+                and not (lines and _ends_in_title_verb(lines[-1]) and not _heads_the_issuer(text, header))):
+            # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv); after a
+            # verb ("VỀ VIỆC BỔ NHIỆM" / "GIÁM ĐỐC SỞ …") only the head of the header's issuer ("… ĐÃ ĐƯỢC PHÊ DUYỆT" /
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"): no title acts on the post of the one who signs it
+            break
         if lines and not upper and text.endswith(":"):
             break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+def _heads_the_issuer(text: str, header: list[Block]) -> bool:
+    """A position and the header's issuer after it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under "ỦY BAN NHÂN DÂN" / "TỈNH …")."""
+    folded = fold(text)
+    position = positions_pattern().match(folded)
+    return bool(position) and _names_the_issuer(folded[position.end() :], header)
 
 
 def _names_the_issuer(text: str, header: list[Block]) -> bool:

@@ -357,7 +357,7 @@ class Section(Strict):
                   "roman", "arabic", "letter", "dash", "plus"] = Field(
         description="opening and closing (before the first and after the last numbered part), annex, attached (a "
                     "document a decision carries), table, part (Phần I), upper_letter (A., a group above the Roman "
-                    "parts), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), dash (-), plus (+)")
+                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), dash (-), plus (+)")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
     number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int

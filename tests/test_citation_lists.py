@@ -45,6 +45,13 @@ FORMS = {
     "another_type_is_left": (
         "Thực hiện Kế hoạch số 10/KH-UBND ngày 01/02/2025; số 11/QĐ-UBND ngày 02/02/2025;",
         [("Kế hoạch", "10/KH-UBND", "2025-02-01", None)]),
+    # the issuer printed after the last number is not lent to a number whose symbol names another issuer
+    "another_issuers_symbol_keeps_none": (
+        "Căn cứ các Quyết định số 12/QĐ-UBND ngày 5/1/2025, số 15/QĐ-SYT ngày 6/1/2025 của Sở Y tế;",
+        [("Quyết định", "12/QĐ-UBND", "2025-01-05", None), ("Quyết định", "15/QĐ-SYT", "2025-01-06", "Sở Y tế")]),
+    "a_party_number_after_a_state_one": (
+        "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/1/2025, 13-QĐ/TU ngày 7/1/2025 của Tỉnh ủy;",
+        [("Quyết định", "12/QĐ-UBND", "2025-01-05", None), ("Quyết định", "13-QĐ/TU", "2025-01-07", "Tỉnh ủy")]),
     # numbers that are no document's
     "counts_are_no_citations": (
         "Kế hoạch số 10/KH-UBND ngày 01/02/2025, số lượng 20/30 người, tỷ lệ 15/20 đơn vị;",

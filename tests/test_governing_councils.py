@@ -9,8 +9,8 @@ Each form is a document of our own, read as plain text and as a DOCX.
 
 from __future__ import annotations
 
-import docx
 import pytest
+from conftest import write_in_form
 
 from pipeline.run import process
 
@@ -57,25 +57,10 @@ def _lines(form: str) -> list[str]:
             *signature, "Nguyễn Văn Thành"]
 
 
-def _txt(tmp_path, lines):
-    path = tmp_path / "doc.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def _docx(tmp_path, lines):
-    word = docx.Document()
-    for line in lines:
-        word.add_paragraph(line)
-    path = tmp_path / "doc.docx"
-    word.save(path)
-    return path
-
-
-@pytest.mark.parametrize("make", [_txt, _docx], ids=["txt", "docx"])
+@pytest.mark.parametrize("form_of_file", ["text", "docx"])
 @pytest.mark.parametrize("form", FORMS)
-def test_the_council_issues_and_its_line_ends_the_title(tmp_path, make, form):
+def test_the_council_issues_and_its_line_ends_the_title(tmp_path, form_of_file, form):
     *_, issuer, parent, title = FORMS[form]
-    metadata = process(make(tmp_path, _lines(form))).metadata
+    metadata = process(write_in_form(tmp_path, _lines(form), form_of_file)).metadata
     assert (metadata.title, metadata.issuer.name, metadata.issuer.parent) == (title, issuer, parent)
     assert metadata.signer.title == "Chủ tịch"

@@ -111,3 +111,23 @@ def test_a_capital_letter_before_a_sentence_is_no_group(tmp_path, line):
     nodes = _nodes(process(_write(tmp_path, "txt", lines)).sections)
     assert not any(n.kind == "upper_letter" for n in nodes.values())
     assert line in nodes["sec_I__item_1"].text
+
+
+# Capital letters under a Roman part ("II. NHIỆM VỤ" / "A. NHIỆM VỤ CHUNG" / "B. NHIỆM VỤ CỤ THỂ"): groups inside that
+# part, above its items; the next Roman part is the Roman part's sibling, not a child of the last group.
+LETTERS_UNDER_ROMAN = HEAD + [
+    "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao chất lượng phục vụ người dân.",
+    "II. NHIỆM VỤ", "A. NHIỆM VỤ CHUNG", "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính.",
+    "B. NHIỆM VỤ CỤ THỂ", "1. Sở Tài chính bố trí kinh phí thực hiện.",
+    "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế báo cáo kết quả trước ngày 15/12/2026.",
+] + CLOSE
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_capital_letters_under_a_roman_part(tmp_path, fmt):
+    doc = process(_write(tmp_path, fmt, LETTERS_UNDER_ROMAN))
+    assert [n.id for n in doc.sections if n.kind not in ("opening", "closing")] == ["sec_I", "sec_II", "sec_III"]
+    nodes = _nodes(doc.sections)
+    assert [(n.kind, n.heading) for n in nodes["sec_II"].children] == [
+        ("upper_letter", "NHIỆM VỤ CHUNG"), ("upper_letter", "NHIỆM VỤ CỤ THỂ")]
+    assert {a.agency.name for a in doc.assignments} == {"Sở Nội vụ", "Sở Tài chính", "Sở Y tế"}

@@ -9,10 +9,8 @@ Each form is a decision of our own, read as plain text, as a DOCX and as a web p
 
 from __future__ import annotations
 
-import html
-
-import docx
 import pytest
+from conftest import write_in_form
 
 from pipeline.run import process
 
@@ -50,30 +48,51 @@ def _lines(form: str) -> list[str]:
     return HEAD + FORMS[form][0] + BODY
 
 
-def _txt(tmp_path, lines):
-    path = tmp_path / "qd.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def _docx(tmp_path, lines):
-    word = docx.Document()
-    for line in lines:
-        word.add_paragraph(line)
-    path = tmp_path / "qd.docx"
-    word.save(path)
-    return path
-
-
-def _html(tmp_path, lines):
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    path = tmp_path / "qd.html"
-    path.write_text(f"<html><body><div class='content'>{paragraphs}</div></body></html>", encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize("make", [_txt, _docx, _html], ids=["txt", "docx", "html"])
+@pytest.mark.parametrize("form_of_file", ["text", "docx", "html"])
 @pytest.mark.parametrize("form", FORMS)
-def test_a_title_wrapped_after_its_verb_goes_on(tmp_path, make, form):
-    metadata = process(make(tmp_path, _lines(form))).metadata
+def test_a_title_wrapped_after_its_verb_goes_on(tmp_path, form_of_file, form):
+    metadata = process(write_in_form(tmp_path, _lines(form), form_of_file)).metadata
     assert (metadata.doc_type, metadata.title) == ("Quyết định", FORMS[form][1])
+
+
+# A line that ends in a noun written as one of the verbs without tone marks ("TÔN GIÁO" is no "GIAO", "CÔNG NHÂN" no
+# "CÔNG NHẬN") is a whole title's last line: the authority's line under it still ends the title.
+NOUN_ENDS = {
+    "religion_then_the_chair": (["VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN HỖ TRỢ CƠ SỞ TÍN NGƯỠNG,", "TÔN GIÁO", CHU_TICH_LINE],
+                                "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN HỖ TRỢ CƠ SỞ TÍN NGƯỠNG, TÔN GIÁO"),
+    "religion_then_the_committee": (["VỀ VIỆC TRIỂN KHAI CÔNG TÁC TÔN GIÁO", UBND_LINE],
+                                    "VỀ VIỆC TRIỂN KHAI CÔNG TÁC TÔN GIÁO"),
+    "workers_then_the_chair": (["VỀ CHÍNH SÁCH HỖ TRỢ NHÀ Ở CHO", "CÔNG NHÂN", CHU_TICH_LINE],
+                               "VỀ CHÍNH SÁCH HỖ TRỢ NHÀ Ở CHO CÔNG NHÂN"),
+    "workers_housing_then_the_committee": (["BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở CÔNG NHÂN", UBND_LINE],
+                                           "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN NHÀ Ở CÔNG NHÂN"),
+    "a_board_of_education_then_the_chair": (["VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP VỚI", "BAN TUYÊN GIÁO", CHU_TICH_LINE],
+                                            "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP VỚI BAN TUYÊN GIÁO"),
+}
+
+
+@pytest.mark.parametrize("form_of_file", ["text", "docx", "html"])
+@pytest.mark.parametrize("form", NOUN_ENDS)
+def test_a_noun_spelled_as_a_verb_without_marks_ends_no_wrap(tmp_path, form_of_file, form):
+    lines, title = NOUN_ENDS[form]
+    metadata = process(write_in_form(tmp_path, HEAD + lines + BODY, form_of_file)).metadata
+    assert (metadata.doc_type, metadata.title) == ("Quyết định", title)
+
+
+# A whole title may end in such a verb or a noun spelled as one with its marks ("NGOẠI GIAO", "… ĐÃ ĐƯỢC PHÊ DUYỆT"):
+# a line that is a position over the header's own issuer ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") still ends it, as no
+# title acts on the post of the one who signs it ("GIÁM ĐỐC SỞ …" after "BỔ NHIỆM" goes on, above).
+VERB_ENDS = {
+    "diplomacy_then_the_chair": (["VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI,", "NGOẠI GIAO", CHU_TICH_LINE],
+                                 "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ HOẠT ĐỘNG ĐỐI NGOẠI, NGOẠI GIAO"),
+    "approved_then_the_chair": (["VỀ VIỆC ĐIỀU CHỈNH DỰ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT", CHU_TICH_LINE],
+                                "VỀ VIỆC ĐIỀU CHỈNH DỰ ÁN ĐÃ ĐƯỢC PHÊ DUYỆT"),
+}
+
+
+@pytest.mark.parametrize("form_of_file", ["text", "docx", "html"])
+@pytest.mark.parametrize("form", VERB_ENDS)
+def test_the_head_of_the_issuer_ends_a_title_that_ends_in_a_verb(tmp_path, form_of_file, form):
+    lines, title = VERB_ENDS[form]
+    metadata = process(write_in_form(tmp_path, HEAD + lines + BODY, form_of_file)).metadata
+    assert (metadata.doc_type, metadata.title) == ("Quyết định", title)

@@ -211,6 +211,12 @@ def _type_code(number: str) -> str | None:
     return symbol.split("-", 1)[0] if "-" in symbol else None
 
 
+def _issuer_code(number: str) -> str:
+    """The issuer's part of a number's symbol: "10/2020/NĐ-CP" -> "CP", "18-NQ/TW" -> "TW"."""
+    symbol = number.rpartition("/")[2]
+    return symbol if re.match(r"^\d+[a-zđ]?-[A-Za-zĐđ]+/", number) else symbol.partition("-")[2]
+
+
 def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
     """The citations found and the numbers listed under one type word: each after a citation of that type or after a
     list's lead, its symbol of that type (a number of another type in the list is left, not guessed). An issuer printed
@@ -250,10 +256,14 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
         listed = (m.end(), doc_type, chain)
     every = []
     for chain in chains:
-        shared = chain[-1].issuer if isinstance(chain[-1], Citation) and len(chain) > 1 else None
+        last = chain[-1] if isinstance(chain[-1], Citation) and len(chain) > 1 else None
+        shared = last.issuer if last else None
         if isinstance(chain[0], str):  # a lead's issuer
-            shared, chain = chain[0], chain[1:]
-        every += [replace(c, issuer=shared) if c.issuer is None and shared else c for c in chain]
+            shared, chain, last = chain[0], chain[1:], None
+        # the last number's issuer is lent only to numbers whose symbol names the same issuer ("12/QĐ-UBND, số
+        # 15/QĐ-SYT … của Sở Y tế": not the UBND's)
+        every += [replace(c, issuer=shared) if c.issuer is None and shared
+                  and (last is None or _issuer_code(c.number) == _issuer_code(last.number)) else c for c in chain]
     return sorted(every, key=lambda c: c.start)
 
 

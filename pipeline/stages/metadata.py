@@ -1129,14 +1129,19 @@ _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GI�
 
 @cache
 def _title_verb_at_end() -> re.Pattern[str]:
-    """A folded line ending in a verb that takes a body or a post ("ve viec thanh lap"): pipeline/data/title_verbs.csv."""
+    """A line in lower case ending in a verb that takes a body or a post ("về việc thành lập"): title_verbs.csv. The
+    tone marks are kept: folded, "TÔN GIÁO" would end in "giao"."""
     verbs = sorted((row["verb"] for row in csv_rows("title_verbs.csv")), key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(v) for v in verbs) + r")\s*$")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")\s*$")
+
+
+def _ends_in_title_verb(line: str) -> bool:
+    return _title_verb_at_end().search(line.lower()) is not None
 
 
 def _title_goes_on(line: str) -> bool:
     """A title's line that needs the next: it ends in a joining word ("… CỦA") or in a verb before its object."""
-    return bool(_GOES_ON.search(line) or _title_verb_at_end().search(fold(line)))
+    return bool(_GOES_ON.search(line)) or _ends_in_title_verb(line)
 
 # The subject of a Party document's title, in sentence case under its capitals ("NGHỊ QUYẾT" / "HỘI NGHỊ LẦN THỨ BẢY
 # BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
@@ -1205,17 +1210,28 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
                      and not (lines and _title_goes_on(lines[-1])))
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
-        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, blocks[max(0, heading - 12) : heading]):
+        header = blocks[max(0, heading - 12) : heading]
+        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, header):
             break  # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds
         if (upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text)))
-                and not (lines and _title_verb_at_end().search(fold(lines[-1])))):
-            break  # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv)
+                and not (lines and _ends_in_title_verb(lines[-1]) and not _heads_the_issuer(text, header))):
+            # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv); after a
+            # verb ("VỀ VIỆC BỔ NHIỆM" / "GIÁM ĐỐC SỞ …") only the head of the header's issuer ("… ĐÃ ĐƯỢC PHÊ DUYỆT" /
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"): no title acts on the post of the one who signs it
+            break
         if lines and not upper and text.endswith(":"):
             break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+def _heads_the_issuer(text: str, header: list[Block]) -> bool:
+    """A position and the header's issuer after it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under "ỦY BAN NHÂN DÂN" / "TỈNH …")."""
+    folded = fold(text)
+    position = positions_pattern().match(folded)
+    return bool(position) and _names_the_issuer(folded[position.end() :], header)
 
 
 def _names_the_issuer(text: str, header: list[Block]) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
-from .numbering import HEADED_KINDS, Label, classify
+from .numbering import HEADED_KINDS, RANK, Label, classify
 from .parts import KEM_THEO, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import is_upper_line
@@ -130,9 +130,23 @@ def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
     return _Node(kind=kind, level=level, id=node_id, own=list(blocks), texts=[b.text or "" for b in blocks])
 
 
+_LETTERS_UNDER_ROMAN = ((RANK["roman"] + RANK["arabic"]) / 2, 1)
+
+
+def _ranks(labels: list[Label | None]) -> list[tuple | None]:
+    """Each label's rank in the tree. Capital-letter groups stand above the Roman parts ("A. KẾT QUẢ ĐẠT ĐƯỢC" / "I. …")
+    unless a Roman part comes before the first of them: then they group the items of a Roman part ("II. NHIỆM VỤ" /
+    "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group."""
+    kinds = [label.kind for label in labels if label]
+    under = "upper_letter" in kinds and "roman" in kinds[: kinds.index("upper_letter")]
+    return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter" else label.rank
+            for label in labels]
+
+
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one or one it carries)."""
     labels = [classify(b.text or "") if b.table is None else None for b in blocks]
+    ranks = _ranks(labels)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, l in enumerate(labels) if l and l.kind == "arabic"), len(blocks))
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
@@ -145,7 +159,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     stack: list[_Node] = []
     unheaded: _Node | None = None  # a part, chapter or section whose label line holds no heading: it may be the next line
     heading_lines = 0
-    for block, label in zip(blocks[start:closing], labels[start:closing]):
+    for block, label, rank in zip(blocks[start:closing], labels[start:closing], ranks[start:closing]):
         if unheaded is not None and label is None and block.table is None and block.text:
             if heading_lines < _MAX_HEADING_LINES and _heading_line(block.text, unheaded.heading):
                 unheaded.heading = f"{unheaded.heading} {block.text}" if unheaded.heading else block.text
@@ -167,14 +181,14 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
-        while stack and stack[-1].rank >= label.rank:
+        while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else top
         heading = _heading_of(label)
         node = _Node(
             kind=label.kind, level=parent.level + 1 if parent else level, id=_child_id(parent.id if parent else prefix, siblings, label, parent.kind if parent else None),
-            label=label.label, number=label.number, heading=heading, own=[block], texts=[] if heading else [label.rest], rank=label.rank,
+            label=label.label, number=label.number, heading=heading, own=[block], texts=[] if heading else [label.rest], rank=rank,
             parsed=label,
         )
         siblings.append(node)

@@ -9,8 +9,8 @@ Each list is the "Nơi nhận" of a plan of our own, read as plain text and as a
 
 from __future__ import annotations
 
-import docx
 import pytest
+from conftest import write_in_form
 
 from pipeline.run import process
 
@@ -31,23 +31,11 @@ FORMS = {
 }
 
 
-def _write(tmp_path, fmt, lines):
-    path = tmp_path / f"plan.{fmt}"
-    if fmt == "txt":
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    else:
-        word = docx.Document()
-        for line in lines:
-            word.add_paragraph(line)
-        word.save(path)
-    return path
-
-
-@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("fmt", ["text", "docx"])
 @pytest.mark.parametrize("form", FORMS)
 def test_standing_organs_are_each_a_recipient(tmp_path, fmt, form):
     line, expected = FORMS[form]
-    metadata = process(_write(tmp_path, fmt, HEAD + [line] + CLOSE)).metadata
+    metadata = process(write_in_form(tmp_path, HEAD + [line] + CLOSE, fmt)).metadata
     assert [(a.name, a.agency_id) for a in metadata.recipient_agencies] == expected
 
 

@@ -13,10 +13,8 @@ Each document is our own, read as plain text, as a DOCX and as a web page.
 
 from __future__ import annotations
 
-import html
-
-import docx
 import pytest
+from conftest import write_in_form
 
 from pipeline.run import process
 
@@ -58,21 +56,6 @@ LAW = ["CHÍNH PHỦ", "Số: 12/2026/NĐ-CP", "CỘNG HÒA XÃ HỘI CHỦ NGH�
        "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Lê Văn Minh"]
 
 
-def _write(tmp_path, fmt: str, lines: list[str]):
-    path = tmp_path / f"doc.{fmt}"
-    if fmt == "txt":
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    elif fmt == "docx":
-        word = docx.Document()
-        for line in lines:
-            word.add_paragraph(line)
-        word.save(path)
-    else:
-        paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-        path.write_text(f"<html><body><div class='content'>{paragraphs}</div></body></html>", encoding="utf-8")
-    return path
-
-
 def _nodes(sections) -> dict:
     nodes = {}
     for node in sections:
@@ -81,12 +64,12 @@ def _nodes(sections) -> dict:
     return nodes
 
 
-FORMATS = ["txt", "docx", "html"]
+FORMATS = ["text", "docx", "html"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_plans_parts_and_lettered_groups(tmp_path, fmt):
-    doc = process(_write(tmp_path, fmt, PLAN))
+    doc = process(write_in_form(tmp_path, PLAN, fmt))
     nodes = _nodes(doc.sections)
     assert [(i, nodes[i].kind, nodes[i].heading, nodes[i].text) for i, *_ in EXPECTED if i in nodes] == EXPECTED
     assert [n.id for n in doc.sections if n.kind not in ("opening", "closing")] == ["part_1", "part_2"]
@@ -96,7 +79,7 @@ def test_a_plans_parts_and_lettered_groups(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_laws_chapters(tmp_path, fmt):
-    doc = process(_write(tmp_path, fmt, LAW))
+    doc = process(write_in_form(tmp_path, LAW, fmt))
     chapters = [n for n in doc.sections if n.kind == "chapter"]
     assert [(n.label, n.heading) for n in chapters] == [
         ("Chương I", "QUY ĐỊNH CHUNG"), ("Chương II", "NHIỆM VỤ VÀ THỜI GIAN LÀM VIỆC CỦA NHÀ GIÁO"), ("Chương III", None)]
@@ -108,7 +91,7 @@ def test_a_laws_chapters(tmp_path, fmt):
 @pytest.mark.parametrize("line", ["A. Nguyễn Văn Bình, Phó Giám đốc Sở", "B. 12 đơn vị đạt chuẩn"])
 def test_a_capital_letter_before_a_sentence_is_no_group(tmp_path, line):
     lines = HEAD + ["I. KẾT QUẢ", "1. Về thể chế", line, "Đã ban hành 12 văn bản."] + CLOSE
-    nodes = _nodes(process(_write(tmp_path, "txt", lines)).sections)
+    nodes = _nodes(process(write_in_form(tmp_path, lines, "text")).sections)
     assert not any(n.kind == "upper_letter" for n in nodes.values())
     assert line in nodes["sec_I__item_1"].text
 
@@ -125,7 +108,7 @@ LETTERS_UNDER_ROMAN = HEAD + [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_capital_letters_under_a_roman_part(tmp_path, fmt):
-    doc = process(_write(tmp_path, fmt, LETTERS_UNDER_ROMAN))
+    doc = process(write_in_form(tmp_path, LETTERS_UNDER_ROMAN, fmt))
     assert [n.id for n in doc.sections if n.kind not in ("opening", "closing")] == ["sec_I", "sec_II", "sec_III"]
     nodes = _nodes(doc.sections)
     assert [(n.kind, n.heading) for n in nodes["sec_II"].children] == [

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from .cells import looks_like_deadline
-from .deadlines import parse_deadline
 from ..model import Document
 from ..resources import csv_rows, json_data
 from ..text import fold
@@ -105,5 +104,9 @@ def time_roles(text: str, after_deadline: bool, report_date: str | None) -> list
 
 def _past(text: str, report_date: str | None) -> bool:
     """A report's time cell that names a period ended by the report's date ("Hoàn thành tháng 6/2025" in July 2025)."""
-    end = parse_deadline(text, int(report_date[:4])).end if report_date else None
+    if not report_date:
+        return False
+    from .deadlines import parse_deadline  # here, not at the top: kehoach akn runs the tables stage, not the deadlines
+
+    end = parse_deadline(text, int(report_date[:4])).end
     return bool(end) and end <= report_date

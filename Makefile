@@ -25,8 +25,11 @@ test-system-deps:
 ingest: $(STAMP) system-deps
 	$(PY) -m pipeline ingest $(CORPUS) --db $(OUTPUT)/plans.db --json-dir $(OUTPUT)/json
 
+# One worker per core (CI has two); a module's tests stay on one worker, so a module's fixture (the task bed, a
+# LibreOffice conversion) is built once. TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= auto
 test: $(STAMP) test-system-deps
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.
 golden: $(STAMP)

@@ -10,6 +10,10 @@ The files: corpus/*.txt and their HTML, DOCX and PDF variants (bench/floors.py),
 ../shared/realdocs and ../shared/realdocs2 but those read by OCR (tests/test_output_identical.py checks those when
 KEHOACH_SLOW=1), and every layout of the task-table test bed (tests/task_layouts) as txt, pipe.txt, bar.txt,
 HTML and DOCX, built once in output/same-bed (delete the folder to build it again). A differing file's new JSON is written beside the stored one (NAME.new.json) for diffing.
+
+Exports written in another checkout (a worktree) compare equal when only the checkout differs: a source path is
+compared relative to its checkout, and the files this script builds (variants, the bed) without their bytes' hash
+and size (a DOCX built again differs in its zip's timestamps).
 """
 
 from __future__ import annotations
@@ -60,12 +64,33 @@ def exports(formats: set[str], bed: Path):
     for name in documents():
         if name not in slow and _format(Path(name)) in formats | {"htm"}:
             yield name, export(name)
-    if not (bed / ".built").exists():  # built once and kept: a DOCX made again differs in its zip's timestamps
+    # built once and kept (a DOCX made again differs in its zip's timestamps), again when the bed gains layouts
+    names = "\n".join(sorted(layout.name for layout in LAYOUTS))
+    marker = bed / ".built"
+    if not marker.exists() or marker.read_text(encoding="utf-8") != names:
         build(bed, list(LAYOUTS), BED_FORMATS)
-        (bed / ".built").touch()
+        marker.write_text(names, encoding="utf-8")
     for path in sorted(bed.iterdir()):
         if path.is_file() and _format(path) in formats and not path.name.startswith("."):
             yield f"bed/{path.name}", _export(path)
+
+
+def comparable(text: str) -> str:
+    """The export as compared: the source's path relative to the checkout it was written in, and no hash or size
+    for a file this script built (the checkout's output/ folder)."""
+    try:
+        data = json.loads(text)
+    except ValueError:  # a refusal's message
+        return text
+    source = data.get("source") or {}
+    path = source.get("path") or ""
+    for marker in ("/output/", "/corpus/"):
+        if marker in path:
+            source["path"] = marker.lstrip("/") + path.split(marker, 1)[1]
+            if marker == "/output/":
+                source.pop("sha256", None), source.pop("size", None)
+            break
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def main() -> int:
@@ -77,18 +102,22 @@ def main() -> int:
     args = parser.parse_args()
     folder = args.write or args.compare
     formats = set(args.formats.split(","))
-    differ = seen = 0
+    differ = new = seen = 0
     for name, text in exports(formats, BED):
         seen += 1
         stored = folder / f"{name}.json"
         if args.write:
             stored.parent.mkdir(parents=True, exist_ok=True)
             stored.write_text(text, encoding="utf-8")
-        elif not stored.exists() or stored.read_text(encoding="utf-8") != text:
+        elif not stored.exists():  # a file the stored exports do not have (a layout added since): nothing to compare
+            new += 1
+            stored.with_suffix(".new.json").write_text(text, encoding="utf-8")
+            print(f"new  {name}  ({stored.with_suffix('.new.json')})")
+        elif comparable(stored.read_text(encoding="utf-8")) != comparable(text):
             differ += 1
             stored.with_suffix(".new.json").write_text(text, encoding="utf-8")
-            print(f"{'new' if not stored.exists() else 'DIFFERS'}  {name}  ({stored.with_suffix('.new.json')})")
-    print(f"{seen} files, {differ} differ" if args.compare else f"{seen} files written to {folder}")
+            print(f"DIFFERS  {name}  ({stored.with_suffix('.new.json')})")
+    print(f"{seen} files, {differ} differ, {new} new" if args.compare else f"{seen} files written to {folder}")
     return 1 if differ else 0
 
 

@@ -558,6 +558,10 @@ class Assignment(Strict):
         None, description='the deadline the duty gives ("…, hoàn thành trước ngày 30/6/2026", "thời gian thực hiện: Quý '
                           'III/2026", "báo cáo … trước ngày 15/12 hằng năm"), read as a task\'s is; several give their '
                           "span; null where it names none (a cited document's date is none)")
+    status: TaskStatus | None = Field(
+        None, description='where the duty\'s time field says the work stands ("Tiến độ: Đã hoàn thành", "Thời gian: Đang '
+                          'triển khai"), as a task\'s status; null where it says none or its words are unknown')
+    status_text: str | None = Field(None, description="that time field's value as printed")
     line_start: int | None = None
     line_end: int | None = None
     page: int | None = None

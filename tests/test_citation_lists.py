@@ -14,7 +14,7 @@ from conftest import write_in_form
 from pipeline.run import process
 from pipeline.stages.citations import find_citations
 
-CP, BTC = "Chính phủ", "Bộ Tài chính"
+CP, BTC, TTG = "Chính phủ", "Bộ Tài chính", "Thủ tướng Chính phủ"
 
 # (the sentence, the citations: doc type, number, date, issuer)
 FORMS = {
@@ -32,7 +32,7 @@ FORMS = {
     "items_with_their_subjects": (
         "Căn cứ Quyết định số 1400/QĐ-TTg ngày 30/9/2008 về việc phê duyệt Đề án dạy và học ngoại ngữ; số 2080/QĐ-TTg "
         "ngày 22/12/2017 phê duyệt điều chỉnh Đề án;",
-        [("Quyết định", "1400/QĐ-TTg", "2008-09-30", None), ("Quyết định", "2080/QĐ-TTg", "2017-12-22", None)]),
+        [("Quyết định", "1400/QĐ-TTg", "2008-09-30", TTG), ("Quyết định", "2080/QĐ-TTg", "2017-12-22", TTG)]),
     "three_with_va": (
         "Căn cứ các Thông tư của Bộ Tài chính: số 15/2024/TT-BTC ngày 01/3/2024, số 16/2024/TT-BTC ngày 02/3/2024 và "
         "số 17/2024/TT-BTC;",

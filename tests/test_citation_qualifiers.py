@@ -17,8 +17,8 @@ from pipeline.stages.citations import find_citations
     ("Thực hiện Kế hoạch hành động số 12/KH-UBND ngày 5/3/2026 của UBND tỉnh về chuyển đổi số", "12/KH-UBND", "Kế hoạch"),
     ("theo Chương trình công tác số 05/CTr-UBND ngày 10/01/2026", "05/CTr-UBND", "Chương trình"),
     ("Căn cứ Thông báo kết luận số 123/TB-VPCP ngày 10/4/2026 của Văn phòng Chính phủ", "123/TB-VPCP", "Thông báo"),
-    ("thực hiện Kế hoạch liên tịch số 02/KHLT-UBND-MTTQ ngày 3/2/2026", "02/KHLT-UBND-MTTQ", "Kế hoạch"),
-    ("Căn cứ Văn bản hợp nhất số 15/VBHN-BTC ngày 20/5/2025 của Bộ Tài chính", "15/VBHN-BTC", "Văn bản"),
+    ("thực hiện Kế hoạch liên tịch số 02/KHLT-UBND-MTTQ ngày 3/2/2026", "02/KHLT-UBND-MTTQ", "Kế hoạch liên tịch"),
+    ("Căn cứ Văn bản hợp nhất số 15/VBHN-BTC ngày 20/5/2025 của Bộ Tài chính", "15/VBHN-BTC", "Văn bản hợp nhất"),
     ("Thực hiện Kế hoạch triển khai số 7/KH-SNV ngày 2/2/2026 của Sở Nội vụ", "7/KH-SNV", "Kế hoạch"),
 ])
 def test_a_qualified_type_cites(text, number, doc_type):

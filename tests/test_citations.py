@@ -51,17 +51,17 @@ def test_unreadable_date_is_flagged_not_guessed():
 # and "một số" ("Luật sửa đổi, bổ sung một số điều của …"); the number is the Quốc hội's or its Standing Committee's.
 NAMED_LAWS = [
     ("Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019;",
-     [("Luật", "38/2019/QH14", "2019-06-13", None)]),
+     [("Luật", "38/2019/QH14", "2019-06-13", "Quốc hội")]),
     ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16/6/2010 và Luật Thống kê số 89/2015/QH13;",
-     [("Luật", "46/2010/QH12", "2010-06-16", None), ("Luật", "89/2015/QH13", None, None)]),
+     [("Luật", "46/2010/QH12", "2010-06-16", "Quốc hội"), ("Luật", "89/2015/QH13", None, "Quốc hội")]),
     ("Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019;",
-     [("Bộ luật", "45/2019/QH14", "2019-11-20", None)]),
+     [("Bộ luật", "45/2019/QH14", "2019-11-20", "Quốc hội")]),
     ("Căn cứ Pháp lệnh Quản lý thị trường số 11/2016/UBTVQH14 ngày 08 tháng 3 năm 2016;",
-     [("Pháp lệnh", "11/2016/UBTVQH14", "2016-03-08", None)]),
+     [("Pháp lệnh", "11/2016/UBTVQH14", "2016-03-08", "Ủy ban Thường vụ Quốc hội")]),
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở số 43/2024/QH15;",
-     [("Luật", "43/2024/QH15", None, None)]),
+     [("Luật", "43/2024/QH15", None, "Quốc hội")]),
     ("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán;",
-     [("Luật", "56/2024/QH15", None, None)]),
+     [("Luật", "56/2024/QH15", None, "Quốc hội")]),
     # the number must be a law's: a name running on to another document's number cites no law
     ("Căn cứ Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-QLĐĐ ngày 12/3/2025 của Bộ", []),
     ("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ;",
@@ -95,7 +95,7 @@ IN_CAPITALS = [
      [("Kết luận", "27-KL/TW", "2012-08-02", "BỘ CHÍNH TRỊ"), ("Nghị quyết", "53-NQ/TW", None, None)]),
     ("THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP SỐ 03-CTR/BDVTU-BCSĐUBNDTP NGÀY 29/10/2021",
      [("Chương trình", "03-CTr/BDVTU-BCSĐUBNDTP", "2021-10-29", None)]),
-    ("TRIỂN KHAI THI HÀNH LUẬT ĐẦU TƯ CÔNG SỐ 58/2024/QH15", [("Luật", "58/2024/QH15", None, None)]),
+    ("TRIỂN KHAI THI HÀNH LUẬT ĐẦU TƯ CÔNG SỐ 58/2024/QH15", [("Luật", "58/2024/QH15", None, "Quốc hội")]),
     # capitals that cite nothing: no type word before the number, or no symbol
     ("KẾ HOẠCH SỐ 12 NĂM 2026 VỀ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", []),
     ("BÁO CÁO KẾT QUẢ 6/12 THÁNG NĂM 2025", []),

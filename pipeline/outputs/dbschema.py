@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 12
+DB_SCHEMA_VERSION = 13
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. A table a layout added is created like any missing
@@ -26,6 +26,7 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     10: (),  # the table addressees
     11: (),  # the table signers
     12: tuple(("tasks", c) for c in ("status", "status_text", "result")),
+    13: (("assignments", "status"), ("assignments", "status_text")),
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -159,7 +160,8 @@ CHILDREN = (
                           "line_start": int, "target_high": float, "comparator": str, "change": str, "unit": str,
                           "target_printed": str, "target_period": str, "target_from": str, "period_values": str}),
     _child("assignments", {"assignment_id": str, "role": str, **MENTION_COLUMNS, "duty": str, "section_id": str,
-                           "line_start": int, "line_end": int, "page": int, **DEADLINE_COLUMNS}),
+                           "line_start": int, "line_end": int, "page": int, **DEADLINE_COLUMNS, "status": str,
+                           "status_text": str}),
 )
 
 # In the order they are created (a table after those its foreign keys name).

@@ -770,7 +770,7 @@ def prepare(doc: Document, with_json: bool = True) -> Prepared:
         "assignments": (
             {"document_id": doc_id, "ordinal": i, "assignment_id": a.id, "role": a.role, **mention_row(a.agency),
              "duty": a.duty, "section_id": a.section, "line_start": a.line_start, "line_end": a.line_end, "page": a.page,
-             **deadline_row(a.deadline)}
+             **deadline_row(a.deadline), "status": a.status, "status_text": a.status_text}
             for i, a in enumerate(doc.assignments, start=1)),
         "sections": section_rows(doc),
         **table_rows(doc),

@@ -36,7 +36,7 @@ _NUMBERED_INLINE = re.compile(rf"\s(\d{{1,2}})[.)]\s+(?={BODY_START})")
 # After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
 # "các Sở, ban, ngành" starts a new name, as does a collective in capitals ("Vụ Pháp chế, Các cơ quan, đơn vị liên
 # quan"; "Bộ Quốc phòng, Các bộ, ngành, địa phương").
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}\s+\S|các (?:[Ss]ở|[Bb]ộ|ngành), "
+_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}(?:\s+|\.\s*)\S|các (?:[Ss]ở|[Bb]ộ|ngành), "
                                 r"|Các (?:sở|bộ|ngành|cơ quan|đơn vị), )")
 # "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it.
 _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
@@ -290,7 +290,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
                 found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
             else:
                 kind = None
-                found = _with_shared_committee([_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)])
+                found = _names_in_part(part)
             for name in found:
                 for placeholder, remark in remarks.items():
                     name = name.replace(placeholder, remark)
@@ -327,6 +327,18 @@ def _with_shared_committee(names: list[str]) -> list[str]:
             or any(fold(" ".join(name.split())) not in boards for name in names[:-1]):
         return names
     return [f"{name}{last[found.start():]}" for name in names[:-1]] + [names[-1]]
+
+
+def _names_in_part(part: str) -> list[str]:
+    """The names of one part of a cell, split at the commas before a body's name; a list of boards in capitals ("BAN
+    TUYÊN GIÁO, BAN DÂN VẬN TỈNH ỦY", whose words the body words' printed case does not start) at every comma, where
+    each of its names is a Party committee's board."""
+    names = [_TRAILING.sub("", name.strip()) for name in _COMMA_BEFORE_BODY.split(part)]
+    if len(names) == 1 and "," in part:
+        boards = [_TRAILING.sub("", name.strip()) for name in part.split(",")]
+        if (shared := _with_shared_committee(boards)) != boards:
+            return shared
+    return _with_shared_committee(names)
 
 
 # Resolution ------------------------------------------------------------------------------------------------

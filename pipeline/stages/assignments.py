@@ -21,7 +21,7 @@ from .agencies import BODY_START, split_agencies
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
-from .status import report_date, time_roles
+from .status import read_status, report_date, time_roles
 from ..resources import json_data
 from ..text import fold
 
@@ -102,7 +102,27 @@ def assignments(doc: Document) -> Document:
         _find_parts(top, found, task_items)
     year, reported = plan_year(doc), report_date(doc)
     found = [a.model_copy(update={"deadline": d}) if (d := duty_deadline(a.duty, year, reported)) else a for a in found]
+    found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := duty_status(a.duty, reported))
+             else a for a in found]
     return doc.model_copy(update={"assignments": found})
+
+
+@dataclass(frozen=True)
+class DutyStatus:
+    status: str
+    text: str  # the time field's value as printed
+
+
+def duty_status(duty: str, report_date: str | None = None) -> DutyStatus | None:
+    """Where a duty's status field or time field says the work stands ("Mức độ hoàn thành: Đang triển khai", "Tiến
+    độ: Đã hoàn thành" -> done), a time field read as a report table's time cell is (``status.time_roles``; words:
+    data/task_status.csv). None where no field states a status in words the vocabulary knows."""
+    for field in labelled_fields(duty):
+        gives_status = field.role == "status" or (
+            field.role in TIME_FIELDS and "status" in time_roles(field.value, False, report_date))
+        if gives_status and (reading := read_status(field.value)):
+            return DutyStatus(reading.status, field.value)
+    return None
 
 
 def duty_deadline(duty: str, year: int | None, report_date: str | None = None) -> Deadline | None:

@@ -65,6 +65,18 @@ _MAX_PLACE_WORDS = 5  # after a registry name read whole, the words of its place
 _NUMBER_START = re.compile(r"\d[a-zđ]?\s*[/-]|\d\s+[A-ZĐ][\wĐđ]*/")
 
 
+@cache
+def _gazette_words() -> re.Pattern:
+    """A gazette's name, folded (data/gazette_words.csv): "cong bao"."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(row["words"])) for row in csv_rows("gazette_words.csv")) + r")\b")
+
+
+def _names_a_gazette(words: str) -> bool:
+    """Whether the words before a number name a gazette ("Luật Đất đai, Công báo số 12/QH13", "Văn bản đăng công báo
+    số 45/CB-VPCP"): the number is the gazette issue's."""
+    return bool(_gazette_words().search(fold(words)))
+
+
 @dataclass(frozen=True)
 class Citation:
     doc_type: str
@@ -203,12 +215,46 @@ _LISTED = re.compile(
 
 
 def _type_code(number: str) -> str | None:
-    """The type's abbreviation a number's symbol starts with: "10/2020/NĐ-CP" -> "NĐ", "18-NQ/TW" -> "NQ"."""
+    """The type's abbreviation a number's symbol starts with: "10/2020/NĐ-CP" -> "NĐ", "18-NQ/TW" and "12-TTLT/BNV-BTC"
+    -> "NQ", "TTLT"; a symbol that is a type's abbreviation alone, "12/TTLT", -> "TTLT". None for a number of before
+    2001 with no slash ("64-CP", "388-HĐBT": the issuer's code after the hyphen)."""
     party = re.match(r"^\d+[a-zđ]?-([A-Za-zĐđ]+)/", number)
     if party:
         return party.group(1)
+    if "/" not in number:
+        return None
     symbol = number.rpartition("/")[2]
-    return symbol.split("-", 1)[0] if "-" in symbol else None
+    code = symbol.split("-", 1)[0]
+    return code if "-" in symbol or code in doc_type_by_abbreviation() else None
+
+
+def _cited_type(printed: str, number: str) -> str:
+    """The type a citation names: the printed type word's, or the one its number's type code names where the word
+    does not say it: a word of no type ("Văn bản số 12/TTLT-BNV-BTC") or one the code makes precise ("Thông tư số
+    12/TTLT" is a Thông tư liên tịch, "Văn bản hợp nhất số 15/VBHN-BTC" a Văn bản hợp nhất)."""
+    code = _type_code(number)
+    coded = doc_type_by_abbreviation().get(code) if code else None
+    if coded and (fold(printed) not in doc_type_by_folded_name() or fold(coded).startswith(fold(printed) + " ")):
+        return coded
+    return printed
+
+
+def issuer_of_symbol(symbol: str | None) -> str | None:
+    """The central body a symbol names after its type: "QĐ-TTg" -> Thủ tướng Chính phủ, "UBTVQH15" -> Ủy ban Thường vụ
+    Quốc hội, "CP" (a "64-CP" of before 2001) -> Chính phủ (issuer_codes.csv). A joint or provincial symbol names no
+    one body."""
+    if not symbol:
+        return None
+    parts = symbol.split("-")
+    code = re.sub(r"\d+$", "", parts[-1]) if len(parts) <= 2 else None
+    return issuer_codes().get(code) if code else None
+
+
+def _issuer_of_number(number: str) -> str | None:
+    """The central body a cited number's symbol names ("10/2020/NĐ-CP", "45/2013/QH13", "64-CP"); none for a joint one
+    ("12-TTLT/BNV-BTC") or a province's."""
+    code, issuer = _type_code(number), _issuer_code(number)
+    return issuer_of_symbol(f"{code}-{issuer}" if code else issuer or number.rpartition("/")[2])
 
 
 def _issuer_code(number: str) -> str:
@@ -275,7 +321,10 @@ def find_citations(text: str) -> list[Citation]:
     in_capitals = is_upper_line_without(text, _SYMBOL_IN_CAPITALS, _SYMBOL_WORD)
     for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):
         type_word = m.group("type")
-        doc_type = doc_type_by_folded_name().get(fold(re.sub(r"(?i) (?:phối hợp|liên tịch)", "", type_word)), type_word)
+        if _names_a_gazette(text[m.end("type"):m.start("number")]):
+            continue
+        names = doc_type_by_folded_name()
+        printed_type = names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)), type_word)
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer, end = m.group("issuer"), m.end()
         if issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
@@ -286,8 +335,9 @@ def find_citations(text: str) -> list[Citation]:
         if in_capitals:
             number = with_codes_case(number)
         head, _, symbol = number.rpartition("/")
-        if head and (restored := hyphen_restored(symbol, doc_type)):
+        if head and (restored := hyphen_restored(symbol, printed_type)):
             number = f"{head}/{restored}"
+        doc_type = _cited_type(printed_type, number)
         found.append(
             Citation(
                 doc_type=doc_type,
@@ -302,4 +352,5 @@ def find_citations(text: str) -> list[Citation]:
         )
     if not in_capitals and "số" in text and (found or ":" in text):
         found = _with_listed(text, found)
-    return found
+    # an issuer the text does not print, where the symbol names one central body ("Nghị định 64-CP": Chính phủ)
+    return [c if c.issuer else replace(c, issuer=_issuer_of_number(c.number)) for c in found]

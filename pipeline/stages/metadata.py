@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import read_addressees
-from .citations import SMALL_LETTERS, find_citations, hyphen_restored, normalise_number, with_codes_case
+from .citations import SMALL_LETTERS, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, parse_date
 from .evidence import from_file_name, from_signature
@@ -904,17 +904,6 @@ def _bodies_run_together(lines: list[str]) -> list[str]:
         place = " ".join(words[:half])
         return [f"{above[: starts[1]].strip()} {place}", f"{above[starts[1]:].strip()} {place}"]
     return []
-
-
-def issuer_of_symbol(symbol: str | None) -> str | None:
-    """The central body a symbol names after its type: "QĐ-TTg" -> Thủ tướng Chính phủ, "UBTVQH15" -> Ủy ban Thường vụ
-    Quốc hội (issuer_codes.csv). A joint or provincial symbol names no one body."""
-    if not symbol:
-        return None
-    codes = issuer_codes()
-    parts = symbol.split("-")
-    code = re.sub(r"\d+$", "", parts[-1]) if len(parts) <= 2 else None
-    return codes.get(code) if code else None
 
 
 def _is_motto_line(text: str) -> bool:

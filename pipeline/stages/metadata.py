@@ -18,7 +18,7 @@ from functools import cache
 from .addressees import read_addressees
 from .citations import SMALL_LETTERS, find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
-from .dates import VnDate, parse_date
+from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Signer)
@@ -605,10 +605,15 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
-        issues = []
+        issues, unread = [], []
+        if issued is None and (spelled := date_in_words(text[match.start() :]))[0] is not None:
+            issued, unread = spelled
+            issues.append(_warn("issue_date_in_words", f"the date of issue is written in words, read as "
+                                f"{issued.iso or issued.partial}" + (f"; not read: '{unread[0]}'" if unread else "")
+                                + f": '{text}'", block))
         if issued is None:
             issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))
-        elif issued.iso is None:
+        elif issued.iso is None and not unread:  # a part not read is no blank
             issues.append(_warn("issue_date_incomplete", f"the date of issue is left partly blank ({issued.partial}): '{text}'", block))
         return place or None, issued, issues
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
@@ -947,10 +952,29 @@ def split_bodies(lines: list[str]) -> list[str]:
         named_by_kind = bool(since) and bare.startswith(since + " ", start)
         if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
             cuts.append(start)
+        elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
+              and _names_its_place(joined[cuts[-1] if cuts else 0 : start])):
+            cuts.append(start)  # "UBND TỈNH THÁI NGUYÊN" / "QUỸ ĐẦU TƯ PHÁT TRIỂN": a body of the place holds the other
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())
     bounds = [0, *cuts, len(joined)]
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+
+
+def _starts_a_body(line: str) -> bool:
+    """A header line that opens with a word of body_words.csv ("QUỸ", "BÁO", "NHÀ XUẤT BẢN"), kinds no title wraps
+    before when the line above is a whole body (``_names_its_place``)."""
+    from .agencies import BODY_START  # the agencies' words, loaded only here
+
+    return re.match(BODY_START, line.capitalize()) is not None
+
+
+def _names_its_place(body: str) -> bool:
+    """A body whose name ends with a place's unit and its name ("UBND TỈNH THÁI NGUYÊN", "TỈNH ỦY BẮC NINH"); not a
+    kind whose place wrapped ("ỦY BAN NHÂN DÂN THÀNH PHỐ" / "HỘI AN") nor a name with no place ("TRUNG TÂM PHÁT TRIỂN" / "QUỸ ĐẤT")."""
+    start = _last_unit_start(body)
+    unit = unit_word().match(body, start) if start is not None else None
+    return unit is not None and bool(body[unit.end() :].split())  # "THÀNH PHỐ" / "HỘI AN": the place's name wrapped
 
 
 # A legal site's copy wraps a title anywhere, before a comma too ("… CƠ SỞ KHÁM BỆNH" / ", CHỮA BỆNH")
@@ -1191,7 +1215,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
-    for block in under[:5]:
+    for k, block in enumerate(under[:5]):
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
             break
@@ -1211,8 +1235,12 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
         header = blocks[max(0, heading - 12) : heading]
-        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, header):
-            break  # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds
+        grounds_next = k + 1 < len(under) and _PAST_THE_HEADING.match(under[k + 1].text or "") is not None
+        if (upper and authority_line and lines and (not _title_goes_on(lines[-1]) or _ends_in_title_verb(lines[-1]) and grounds_next)
+                and _names_the_issuer(text, header)):
+            # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds; after a verb
+            # ("BAN HÀNH QUY CHẾ LÀM VIỆC", "… ĐÃ ĐƯỢC PHÊ DUYỆT") the header's issuer alone over the grounds
+            break
         if (upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text)))
                 and not (lines and _ends_in_title_verb(lines[-1]) and not _heads_the_issuer(text, header))):
             # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv); after a

@@ -1,0 +1,113 @@
+"""Forms the s17 round found and left, and forms sampled in s18 from stored openings of legal-site pages.
+
+What the forms are (our own notes; every fixture below is written for the test, names and numbers made up):
+- a date of issue written out in words, wholly or in part: "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi
+  sáu", "ngày 05 tháng Ba năm 2026", "ngày mùng năm tháng Mười năm 2025"; a lunar month's name ("tháng Chạp",
+  "tháng Giêng") is no Gregorian month;
+- a body that belongs to another, under the other's line, whose kind is no state body's: a fund under the province's
+  Ủy ban ("UBND TỈNH …" / "QUỸ ĐẦU TƯ PHÁT TRIỂN"), the Party committee's newspaper ("TỈNH ỦY …" / "BÁO …"), a city's
+  publishing house ("NHÀ XUẤT BẢN …");
+- a decision's title that ends in a verb ("BAN HÀNH QUY CHẾ LÀM VIỆC", "… ĐÃ ĐƯỢC PHÊ DUYỆT", "… ĐƯỢC GIAO") over the
+  issuing authority's line, the header's body alone, then the grounds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_in_form
+from pipeline.run import process
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
+FORMS = ["text", "html", "docx"]
+BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả công tác trong năm.", "II. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện."]
+CLOSING = ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+
+
+def _process(tmp_path, lines: list[str], form: str):
+    return process(write_in_form(tmp_path, lines, form))
+
+
+def _plan(header: list[str], date_line: str, signature: list[str]) -> list[str]:
+    return [*header, *MOTTO, "Số: 112/KH-UBND", date_line, "KẾ HOẠCH", "Chuyển đổi số năm 2026", *BODY, *CLOSING,
+            *signature]
+
+
+# --- a date of issue written in words
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("date_line, issued, partial", [
+    ("Hà Tĩnh, ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu", "2026-03-15", None),
+    ("Hà Tĩnh, ngày 05 tháng Ba năm 2026", "2026-03-05", None),
+    ("Hà Tĩnh, ngày 05 tháng Mười Hai năm 2025", "2025-12-05", None),
+    ("Hà Tĩnh, ngày hai mươi mốt tháng mười một năm hai nghìn hai mươi lăm", "2025-11-21", None),
+    ("Hà Tĩnh, ngày mùng năm tháng Năm năm 2026", "2026-05-05", None),
+    ("Hà Tĩnh, ngày        tháng Tư năm 2026", None, "2026-04"),  # a draft's blank day
+    ("Hà Tĩnh, ngày rnười lăm tháng Tư năm 2026", None, "2026-04"),  # OCR's "rn" for "m": not read, never guessed
+])
+def test_a_date_of_issue_written_in_words(tmp_path, form, date_line, issued, partial):
+    """The date line was found but its words were not read: issued_date null. Each part is read on its own; a part
+    whose words make no number is null with a warning (the date partial), never a guess."""
+    doc = _process(tmp_path, _plan(["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"], date_line,
+                                   ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Trọng Hải"]), form)
+    assert (doc.metadata.issued_date, doc.metadata.issued_date_partial, doc.metadata.place) == (issued, partial, "Hà Tĩnh")
+    assert "issue_date_in_words" in {w.code for w in doc.warnings}
+    for lunar in ("Chạp", "Giêng"):  # a lunar month's name is no Gregorian month: the date stays unread
+        lunar_line = date_line.split(" tháng ")[0] + f" tháng {lunar} năm 2026"
+        doc = _process(tmp_path, _plan(["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"], lunar_line,
+                                       ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Trọng Hải"]), form)
+        assert (doc.metadata.issued_date, doc.metadata.issued_date_partial) == (None, None)
+        assert "issue_date_unreadable" in {w.code for w in doc.warnings}
+
+
+# --- a body of another kind under the body that holds it
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, issuer, parent", [
+    (["UBND TỈNH THÁI NGUYÊN", "QUỸ ĐẦU TƯ PHÁT TRIỂN"], "QUỸ ĐẦU TƯ PHÁT TRIỂN", "UBND TỈNH THÁI NGUYÊN"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "QUỸ BẢO VỆ VÀ PHÁT TRIỂN RỪNG"], "QUỸ BẢO VỆ VÀ PHÁT TRIỂN RỪNG",
+     "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
+    (["TỈNH ỦY NGHỆ AN", "BÁO NGHỆ AN"], "BÁO NGHỆ AN", "TỈNH ỦY NGHỆ AN"),
+    (["UBND THÀNH PHỐ HÀ NỘI", "NHÀ XUẤT BẢN HÀ NỘI"], "NHÀ XUẤT BẢN HÀ NỘI", "UBND THÀNH PHỐ HÀ NỘI"),
+])
+def test_a_body_of_another_kind_under_its_holder(tmp_path, form, header, issuer, parent):
+    """The two lines were read as one body ("UBND TỈNH THÁI NGUYÊN QUỸ ĐẦU TƯ PHÁT TRIỂN"): a fund, a newspaper or a
+    publishing house is no kind a header was split at. The upper line must name its place whole: a place's name that
+    wrapped ("ỦY BAN NHÂN DÂN THÀNH PHỐ" / "HỘI AN") or a name with no place ("TRUNG TÂM PHÁT TRIỂN" / "QUỸ ĐẤT …")
+    stays one body."""
+    def issuer_of(lines_above):
+        lines = _plan(lines_above, "Lạng Sơn, ngày 5 tháng 3 năm 2026", ["GIÁM ĐỐC", "Nguyễn Văn An"])
+        return _process(tmp_path, lines, form).metadata.issuer
+
+    assert (issuer_of(header).name, issuer_of(header).parent) == (issuer, parent)
+    for one_body in (["ỦY BAN NHÂN DÂN THÀNH PHỐ", "HỘI AN"], ["TRUNG TÂM PHÁT TRIỂN", "QUỸ ĐẤT TỈNH BẮC NINH"]):
+        assert (issuer_of(one_body).name, issuer_of(one_body).parent) == (" ".join(one_body), None)
+
+
+# --- a title ending in a verb over the issuing authority's line
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("title", [
+    "BAN HÀNH QUY CHẾ LÀM VIỆC",
+    "VỀ VIỆC ĐIỀU CHỈNH KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026 ĐÃ ĐƯỢC PHÊ DUYỆT",
+    "VỀ VIỆC THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO",
+])
+def test_a_title_ending_in_a_verb_stops_at_the_authority(tmp_path, form, title):
+    """The issuer's line under the title was read as the verb's object ("BAN HÀNH QUY CHẾ LÀM VIỆC ỦY BAN NHÂN DÂN
+    TỈNH ĐỒNG THÁP"). The header's body alone right over the grounds is the authority; a title that goes on names the
+    body, then the authority follows it ("… LÀM VIỆC CỦA" / "ỦY BAN …" / "ỦY BAN …"), and a verb's object that is
+    another body stays in the title ("VỀ VIỆC THÀNH LẬP" / "BAN CHỈ ĐẠO …")."""
+    def title_of(title_lines):
+        lines = ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", *MOTTO, "Số: 35/QĐ-UBND", "Đồng Tháp, ngày 10 tháng 4 năm 2026",
+                 "QUYẾT ĐỊNH", *title_lines, "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",
+                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "QUYẾT ĐỊNH:",
+                 "Điều 1. Ban hành kèm theo Quyết định này.", "Điều 2. Quyết định có hiệu lực từ ngày ký.", *CLOSING,
+                 "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Hai"]
+        return _process(tmp_path, lines, form).metadata.title
+
+    assert title_of([title]) == title
+    assert title_of(["BAN HÀNH QUY CHẾ LÀM VIỆC CỦA", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"]) == (
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP")
+    assert title_of(["VỀ VIỆC THÀNH LẬP", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ĐỒNG THÁP"]) == (
+        "VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ĐỒNG THÁP")

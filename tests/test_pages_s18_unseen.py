@@ -111,3 +111,32 @@ def test_a_title_ending_in_a_verb_stops_at_the_authority(tmp_path, form, title):
         "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP")
     assert title_of(["VỀ VIỆC THÀNH LẬP", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ĐỒNG THÁP"]) == (
         "VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ĐỒNG THÁP")
+
+
+# --- a document with no number or date of its own, issued with another
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("heading, title, carrier, number, issued", [
+    ("KẾ HOẠCH", "Phát triển du lịch cộng đồng giai đoạn 2026 - 2030",
+     "(Ban hành kèm theo Quyết định số 245/QĐ-UBND ngày 12 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Quảng Trị)",
+     "245/QĐ-UBND", "2026-02-12"),
+    ("QUY CHẾ", "Làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026",
+     "(Kèm theo Quyết định số 120/QĐ-UBND ngày 05/3/2026 của UBND tỉnh)", "120/QĐ-UBND", "2026-03-05"),
+    ("QUY ĐỊNH", "Phân cấp quản lý cây xanh đô thị",
+     "(Ban hành kèm theo Quyết định số 35/2026/QĐ-UBND ngày 12/02/2026 của Ủy ban nhân dân tỉnh)",
+     "35/2026/QĐ-UBND", "2026-02-12"),
+])
+def test_a_document_issued_with_another_has_its_date(tmp_path, form, heading, title, carrier, number, issued):
+    """A plan or a regulation that prints no number and no date line, only the decision that issues it: its date of
+    issue was null. It is the carrier's date, with the warning issued_with naming the carrier; the number stays null
+    (the carrier's number is no number of this document). A page with a date line of its own keeps it."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO, heading, title, carrier, *BODY]
+    doc = _process(tmp_path, lines, form)
+    assert (doc.metadata.number, doc.metadata.issued_date, doc.metadata.title) == (None, issued, title)
+    assert doc.metadata.sources["issued_date"].where["block"] == next(b.id for b in doc.blocks if b.text == carrier)
+    [warning] = [w for w in doc.warnings if w.code == "issued_with"]
+    assert number in warning.message and "missing_number" in {w.code for w in doc.warnings}
+    own_date = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO, "Quảng Trị, ngày 20 tháng 02 năm 2026", heading, title,
+                carrier, *BODY]
+    doc = _process(tmp_path, own_date, form)
+    assert doc.metadata.issued_date == "2026-02-20" and "issued_with" not in {w.code for w in doc.warnings}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import read_addressees
-from .citations import SMALL_LETTERS, find_citations, hyphen_restored, normalise_number, with_codes_case
+from .citations import SMALL_LETTERS, Citation, find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
@@ -2237,11 +2237,46 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
         meta, found = number_from_site_heading(meta, doc, layout)
         issues += found
+    if meta.number is None and meta.issued_date is None and (carrier := _carrier(layout, reading.found_in.get("title"))):
+        meta, issues = _dated_by_carrier(meta, issues, *carrier)
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
     issues += found
     meta, found = from_file_name(meta, doc, issues)
     return meta, issues + found
+
+
+def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation, Block] | None:
+    """The document that issues this one, named right under its title: "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định
+    số 245/QĐ-UBND ngày 12/02/2026 của …)"; its citation and block. None without a type heading (an annex's page names
+    the document it belongs to, not one that issues it) or with a number or date line of its own."""
+    if layout.heading is None or title_block is None or title_block not in layout.blocks:
+        return None
+    if any(_NUMBER_LINE.match(b.text or "") or _date_line(b.text or "") for b in layout.header):
+        return None  # a number or date line of its own, even left blank (a draft)
+    start = layout.blocks.index(title_block)
+    for block in layout.blocks[start + 1 : start + 5]:
+        text = block.text or ""
+        if KEM_THEO.search(text):
+            cited = find_citations(text)
+            return (cited[0], block) if cited else None
+    return None
+
+
+def _dated_by_carrier(meta: DocumentMetadata, issues: list[Issue], carrier: Citation,
+                      block: Block) -> tuple[DocumentMetadata, list[Issue]]:
+    """A document with no number or date of its own, issued with another (a plan, a regulation under "Ban hành kèm
+    theo Quyết định số …"): the carrier's date is the date of issue, said so by the warning issued_with; its number is
+    the carrier's, never given as this document's own."""
+    message = (f"the document prints no number or date of its own: it is issued with {carrier.doc_type} {carrier.number}"
+               + (f" of {carrier.issued_date}, whose date is given as the date of issue" if carrier.issued_date else "")
+               + f"; the number is that document's, not this one's: '{carrier.text}'")
+    issues = [i for i in issues if not (carrier.issued_date and i.code == "missing_issue_date")]
+    issues.append(_warn("issued_with", message, block))
+    if carrier.issued_date is None:
+        return meta, issues
+    return meta.model_copy(update={"issued_date": carrier.issued_date,
+                                   "sources": {**meta.sources, "issued_date": source_of(block)}}), issues
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -140,3 +140,30 @@ def test_a_document_issued_with_another_has_its_date(tmp_path, form, heading, ti
                 carrier, *BODY]
     doc = _process(tmp_path, own_date, form)
     assert doc.metadata.issued_date == "2026-02-20" and "issued_with" not in {w.code for w in doc.warnings}
+
+
+# --- a Công điện's addressees: its sender in capitals, then "điện:"
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, number, sender, names", [
+    (["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"], "12/CĐ-UBND", ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:",
+     "- Giám đốc các Sở, ban, ngành cấp tỉnh;", "- Chủ tịch Ủy ban nhân dân các xã, phường."],
+     ["Giám đốc các Sở, ban, ngành cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"]),
+    (["THỦ TƯỚNG CHÍNH PHỦ"], "25/CĐ-TTg", ["THỦ TƯỚNG CHÍNH PHỦ điện: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố."],
+     ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    (["UBND TỈNH HÀ TĨNH", "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ"], "05/CĐ-BCH", ["BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH ĐIỆN:",
+     "- Ban Chỉ huy phòng thủ dân sự các xã, phường;", "- Công ty Điện lực Hà Tĩnh."],
+     ["Ban Chỉ huy phòng thủ dân sự các xã, phường", "Công ty Điện lực Hà Tĩnh"]),
+])
+def test_the_addressees_of_a_cong_dien(tmp_path, form, header, number, sender, names):
+    """A Công điện names whom it is sent to under its sender's line ("… ĐIỆN:"), not under "Kính gửi:": its addressees
+    were empty. A numbered heading that ends in the word ("II. TIẾT KIỆM ĐIỆN:") is the content's, no label."""
+    lines = [*header, *MOTTO, f"Số: {number}", "Hà Tĩnh, ngày 21 tháng 7 năm 2025", "CÔNG ĐIỆN",
+             "Về việc chủ động ứng phó với bão số 3", *sender, "Bão đang di chuyển vào đất liền.",
+             "1. Các đơn vị theo dõi chặt chẽ diễn biến.", *CLOSING, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Hải"]
+    meta = _process(tmp_path, lines, form).metadata
+    assert ([a.name for a in meta.addressees], meta.title, meta.doc_type) == (
+        names, "Về việc chủ động ứng phó với bão số 3", "Công điện")
+    lines = [*header, *MOTTO, f"Số: {number}", "Hà Tĩnh, ngày 21 tháng 7 năm 2025", "KẾ HOẠCH", "Tiết kiệm điện năm 2025",
+             "II. TIẾT KIỆM ĐIỆN:", "Các đơn vị thực hiện.", *CLOSING, "GIÁM ĐỐC", "Trần Văn Hải"]
+    assert _process(tmp_path, lines, form).metadata.addressees == []

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .addressees import read_addressees
+from .addressees import is_addressee_label, read_addressees
 from .citations import SMALL_LETTERS, Citation, find_citations, hyphen_restored, normalise_number, with_codes_case
 from .clean import boilerplate
 from .dates import VnDate, date_in_words, parse_date
@@ -1219,7 +1219,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
             break
-        if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
+        if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
             break
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):

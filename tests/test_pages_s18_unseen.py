@@ -167,3 +167,28 @@ def test_the_addressees_of_a_cong_dien(tmp_path, form, header, number, sender, n
     lines = [*header, *MOTTO, f"Số: {number}", "Hà Tĩnh, ngày 21 tháng 7 năm 2025", "KẾ HOẠCH", "Tiết kiệm điện năm 2025",
              "II. TIẾT KIỆM ĐIỆN:", "Các đơn vị thực hiện.", *CLOSING, "GIÁM ĐỐC", "Trần Văn Hải"]
     assert _process(tmp_path, lines, form).metadata.addressees == []
+
+
+# --- a unit named by its kind alone under its parent
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, place, agency_id", [
+    (["UBND TỈNH QUẢNG TRỊ", "VĂN PHÒNG"], "Quảng Trị", "quang-tri/van-phong-uy-ban-nhan-dan"),
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "VĂN PHÒNG"], "Hà Nội", "ha-noi/van-phong-uy-ban-nhan-dan"),
+    (["TỈNH ỦY LÂM ĐỒNG", "VĂN PHÒNG"], "Lâm Đồng", "lam-dong/van-phong-tinh-uy"),
+    (["UBND HUYỆN BẮC QUANG", "VĂN PHÒNG"], "Bắc Quang",
+     "ha-giang.huyen-bac-quang/van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan"),
+])
+def test_a_unit_named_by_its_kind_under_its_parent_resolves(tmp_path, form, header, place, agency_id):
+    """A Giấy mời of "UBND TỈNH QUẢNG TRỊ" / "VĂN PHÒNG": the issuer "VĂN PHÒNG" named no body of the registry. With its
+    parent's name it is the office of the parent; the name stays as printed. A kind that with the parent names a body
+    of another kind stays unresolved ("SỞ Y TẾ TỈNH NGHỆ AN" / "VĂN PHÒNG" is no Sở Y tế)."""
+    def issuer_of(lines_above, where):
+        lines = [*lines_above, *MOTTO, "Số: 120/GM-VP", f"{where}, ngày 14 tháng 4 năm 2024", "GIẤY MỜI",
+                 "Họp nghe báo cáo tiến độ dự án", "Trân trọng kính mời:", "- Lãnh đạo Sở Tài chính.", *CLOSING,
+                 "CHÁNH VĂN PHÒNG", "Lê Thị Hoa"]
+        return _process(tmp_path, lines, form).metadata.issuer
+
+    issuer = issuer_of(header, place)
+    assert (issuer.name, issuer.agency.agency_id, issuer.agency.name) == (header[-1], agency_id, header[-1])
+    assert issuer_of(["SỞ Y TẾ TỈNH NGHỆ AN", "VĂN PHÒNG"], "Nghệ An").agency.agency_id is None

@@ -192,3 +192,29 @@ def test_a_unit_named_by_its_kind_under_its_parent_resolves(tmp_path, form, head
     issuer = issuer_of(header, place)
     assert (issuer.name, issuer.agency.agency_id, issuer.agency.name) == (header[-1], agency_id, header[-1])
     assert issuer_of(["SỞ Y TẾ TỈNH NGHỆ AN", "VĂN PHÒNG"], "Nghệ An").agency.agency_id is None
+
+
+# --- a numbered item right under a title in sentence case
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, number, heading, title, signature", [
+    (["ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG ỦY XÃ IA HRÚNG", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Ia Hrúng, ngày 15 tháng 8 năm 2025"],
+     "Số 05-NQ/ĐU", "NGHỊ QUYẾT", "về phát triển kinh tế nông nghiệp giai đoạn 2025 - 2030", ["T/M ĐẢNG ỦY", "BÍ THƯ", "Rơ Châm Ngơm"]),
+    (["ĐẢNG BỘ TỈNH THANH HÓA", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Thanh Hóa, ngày 10 tháng 9 năm 2025"], "Số 12-HD/BTGDVTU", "HƯỚNG DẪN", "tuyên truyền kỷ niệm 80 năm Quốc khánh",
+     ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Văn Trung"]),
+    (["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", *MOTTO], "Số: 30/KH-UBND", "KẾ HOẠCH", "Tổ chức lễ hội truyền thống năm 2026",
+     ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Bùi Văn Khánh"]),
+])
+def test_a_sentence_case_title_stops_at_a_numbered_item(tmp_path, form, header, number, heading, title, signature):
+    """The title ran on into the body's first item ("về phát triển … 2030 1. Mục tiêu"): an arabic item is no body
+    start a run-on line is cut at, and a title in sentence case went on into it. A title's line that opens with a
+    figure goes on ("Chăm sóc dinh dưỡng trong" / "1.000 ngày đầu đời")."""
+    def title_of(title_lines):
+        lines = [*header, number, heading, *title_lines, "1. Mục tiêu.", "Nâng cao đời sống nhân dân.",
+                 "2. Nhiệm vụ.", "Các đơn vị thực hiện.", *CLOSING, *signature]
+        return _process(tmp_path, lines, form).metadata.title
+
+    assert title_of([title]) == title
+    assert title_of(["Chăm sóc dinh dưỡng trong", "1.000 ngày đầu đời của trẻ em"]) == (
+        "Chăm sóc dinh dưỡng trong 1.000 ngày đầu đời của trẻ em")

@@ -167,6 +167,12 @@ def _body_start_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _title_stops() -> re.Pattern[str]:
+    """A numbered item under a title in sentence case ("1. Mục tiêu"): sections.json ``title_stops_at``."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_stops_at"]))
+
+
+@cache
 def _title_openings() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_may_open"]))
 
@@ -1220,6 +1226,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
             break
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
+            break
+        if lines and capitalised is False and _title_stops().match(text):
             break
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):

@@ -51,6 +51,12 @@ def is_person(name: str) -> bool:
     return not is_recipient_body(name) or any(p.search(name) for p in _patterns().persons)
 
 
+def is_addressee_label(line: str) -> bool:
+    """A line that opens the addressees ("Kính gửi: …", a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện: …"): no title goes on
+    into it."""
+    return _patterns().label.match(line) is not None
+
+
 def _starts_content(text: str) -> bool:
     """A paragraph that opens the content: a numbered part, an opening of the body ("Căn cứ", "Thực hiện"), the
     recipients, or a sentence (a title, long as it may be, does not end as one)."""

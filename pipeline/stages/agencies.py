@@ -885,6 +885,20 @@ def _commune_named() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!\bthi) )(?:{'|'.join(sorted(commune_word_keys(), key=len, reverse=True))}) (.+)$")
 
 
+def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
+    """The issuer in the registry; a unit named by its kind alone under its parent ("UBND TỈNH QUẢNG TRỊ" / "VĂN
+    PHÒNG") is the body its kind and the parent's name make ("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"), when the
+    registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
+    "SỞ Y TẾ")."""
+    mention = resolve(issuer.name, place, communes)
+    if mention.match != "unresolved" or not issuer.parent:
+        return mention
+    whole = resolve(f"{issuer.name} {issuer.parent}", place, communes)
+    if whole.match in ("exact", "alias", "rule") and fold(whole.canonical_name or "").startswith(fold(issuer.name)):
+        return whole.model_copy(update={"name": issuer.name})
+    return mention
+
+
 def agencies(doc: Document) -> Document:
     """Resolve every agency mention (issuer, addressees, recipients, tasks, indicators, assignments) in the document's jurisdiction;
     a name that does not resolve is kept, with its reason, and reported once as a warning."""
@@ -895,7 +909,7 @@ def agencies(doc: Document) -> Document:
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
-    issuer = meta.issuer.model_copy(update={"agency": resolve(meta.issuer.name, place, communes)
+    issuer = meta.issuer.model_copy(update={"agency": _issuing_body(meta.issuer, place, communes)
                                             if meta.issuer.name else None})
     party = _is_party_committees(issuer.agency, place)
 

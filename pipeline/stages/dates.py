@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 # Each pattern opens with a lookahead on its first character ("ngày" or "tháng"; a digit), so that re skips
@@ -71,3 +72,64 @@ def parse_date(text: str) -> VnDate | None:
     """The first date in ``text``."""
     dates = find_dates(text)
     return dates[0] if dates else None
+
+
+# A date written out in words, wholly or in part ("ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu",
+# "ngày 05 tháng Ba năm 2026"): the parts between "ngày", "tháng" and "năm" ("tháng năm năm 2026" is May).
+_SPELLED = re.compile(r"ngày\s*(?P<day>\S.*?)?\s+tháng\s+(?P<month>\S.*?)\s+năm\s+(?P<year>\S.*?)[\s.;,]*$", re.IGNORECASE)
+
+
+@cache
+def _number_words() -> dict[str, tuple[str, int]]:
+    from ..resources import csv_rows
+    from ..text import fold
+
+    return {fold(row["word"]): (row["kind"], int(row["value"])) for row in csv_rows("number_words.csv")}
+
+
+def number_in_words(text: str) -> int | None:
+    """"hai mươi mốt" -> 21, "mười lăm" -> 15, "hai nghìn không trăm hai mươi sáu" -> 2026, "05" -> 5; None when a
+    word is no number word (number_words.csv) or the words make no number."""
+    from ..text import fold
+
+    if text.isdigit():
+        return int(text)
+    words, table = fold(text).split(), _number_words()
+    total = below_thousand = 0
+    digit: int | None = None
+    tens = False  # "hai mươi" or "mười" read since the last hundred or thousand: no second one
+    for word in words:
+        kind, value = table.get(word, ("", 0))
+        if kind == "digit" and digit is None:
+            digit = value
+        elif kind == "ten" and not tens:  # "hai mươi": the digit's tens; "mười" alone: ten
+            below_thousand, digit, tens = below_thousand + 10 * (digit if digit is not None else 1), None, True
+        elif kind == "hundred" and digit is not None and not tens:
+            below_thousand, digit = below_thousand + 100 * digit, None
+        elif kind == "thousand" and (digit is not None or below_thousand):
+            total, below_thousand, digit, tens = total + 1000 * (below_thousand + (digit or 0)), 0, None, False
+        elif kind == "day" and word is words[0]:
+            continue  # "mùng năm", "mồng 5": the word that opens a day of the first ten
+        elif kind != "zero_tens":
+            return None  # an unknown word, or two digits in a row
+    return total + below_thousand + (digit or 0) if words else None
+
+
+def date_in_words(text: str) -> tuple[VnDate | None, list[str]]:
+    """(the date, the parts that could not be read, as printed) of a date line whose day, month or year is written in
+    words; the date is partial ("2026-03") when the day cannot be read, None when the year or the month cannot."""
+    match = _SPELLED.search(text)
+    if not match:
+        return None, []
+    values = {part: number_in_words(match.group(part).strip()) if match.group(part) else None for part in ("day", "month", "year")}
+    unread = [match.group(part) for part, value in values.items() if value is None and match.group(part)]  # not a blank
+    day, month, year = values["day"], values["month"], values["year"]
+    if year is None or not 1900 <= year <= 2100 or month is None or not 1 <= month <= 12:
+        return None, unread or [match.group()]
+    if day is None:
+        return VnDate(None, f"{year:04d}-{month:02d}", match.start(), match.end(), match.group()), unread
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None, [match.group("day")]
+    return VnDate(iso, None, match.start(), match.end(), match.group()), []

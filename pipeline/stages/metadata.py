@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .addressees import read_addressees
-from .citations import SMALL_LETTERS, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, with_codes_case
+from .addressees import is_addressee_label, read_addressees
+from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number,
+                        with_codes_case)
 from .clean import boilerplate
-from .dates import VnDate, parse_date
+from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Signer)
@@ -164,6 +165,12 @@ def _name() -> re.Pattern[str]:
 def _body_start_pattern() -> re.Pattern[str]:
     """Where the body starts after the title ("Căn cứ …", "Thời gian qua, …"): sections.json ``body_start``."""
     return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"]))
+
+
+@cache
+def _title_stops() -> re.Pattern[str]:
+    """A numbered item under a title in sentence case ("1. Mục tiêu"): sections.json ``title_stops_at``."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_stops_at"]))
 
 
 @cache
@@ -605,10 +612,15 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             place = f"{previous.text} {place}".strip(" ,")  # "Bình" / "Tân, ngày 05 …"; "Hà Nội," / "ngày 15 …"
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
-        issues = []
+        issues, unread = [], []
+        if issued is None and (spelled := date_in_words(text[match.start() :]))[0] is not None:
+            issued, unread = spelled
+            issues.append(_warn("issue_date_in_words", f"the date of issue is written in words, read as "
+                                f"{issued.iso or issued.partial}" + (f"; not read: '{unread[0]}'" if unread else "")
+                                + f": '{text}'", block))
         if issued is None:
             issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))
-        elif issued.iso is None:
+        elif issued.iso is None and not unread:  # a part not read is no blank
             issues.append(_warn("issue_date_incomplete", f"the date of issue is left partly blank ({issued.partial}): '{text}'", block))
         return place or None, issued, issues
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
@@ -936,10 +948,29 @@ def split_bodies(lines: list[str]) -> list[str]:
         named_by_kind = bool(since) and bare.startswith(since + " ", start)
         if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
             cuts.append(start)
+        elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
+              and _names_its_place(joined[cuts[-1] if cuts else 0 : start])):
+            cuts.append(start)  # "UBND TỈNH THÁI NGUYÊN" / "QUỸ ĐẦU TƯ PHÁT TRIỂN": a body of the place holds the other
         if kind:  # matched on the joined lines, so "ỦY" / "BAN NHÂN DÂN" is one kind phrase
             covered_until = max(covered_until, kind.end())
     bounds = [0, *cuts, len(joined)]
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+
+
+def _starts_a_body(line: str) -> bool:
+    """A header line that opens with a word of body_words.csv ("QUỸ", "BÁO", "NHÀ XUẤT BẢN"), kinds no title wraps
+    before when the line above is a whole body (``_names_its_place``)."""
+    from .agencies import BODY_START  # the agencies' words, loaded only here
+
+    return re.match(BODY_START, line.capitalize()) is not None
+
+
+def _names_its_place(body: str) -> bool:
+    """A body whose name ends with a place's unit and its name ("UBND TỈNH THÁI NGUYÊN", "TỈNH ỦY BẮC NINH"); not a
+    kind whose place wrapped ("ỦY BAN NHÂN DÂN THÀNH PHỐ" / "HỘI AN") nor a name with no place ("TRUNG TÂM PHÁT TRIỂN" / "QUỸ ĐẤT")."""
+    start = _last_unit_start(body)
+    unit = unit_word().match(body, start) if start is not None else None
+    return unit is not None and bool(body[unit.end() :].split())  # "THÀNH PHỐ" / "HỘI AN": the place's name wrapped
 
 
 # A legal site's copy wraps a title anywhere, before a comma too ("… CƠ SỞ KHÁM BỆNH" / ", CHỮA BỆNH")
@@ -1180,11 +1211,13 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
-    for block in under[:5]:
+    for k, block in enumerate(under[:5]):
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
             break
-        if _body_start_pattern().match(text) and (lines or not _opens_title(text)):
+        if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
+            break
+        if lines and capitalised is False and _title_stops().match(text):
             break
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
@@ -1200,8 +1233,12 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if upper != capitalised or body_line or doc_type_of_heading(text):
             break
         header = blocks[max(0, heading - 12) : heading]
-        if upper and authority_line and lines and not _title_goes_on(lines[-1]) and _names_the_issuer(text, header):
-            break  # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds
+        grounds_next = k + 1 < len(under) and _PAST_THE_HEADING.match(under[k + 1].text or "") is not None
+        if (upper and authority_line and lines and (not _title_goes_on(lines[-1]) or _ends_in_title_verb(lines[-1]) and grounds_next)
+                and _names_the_issuer(text, header)):
+            # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds; after a verb
+            # ("BAN HÀNH QUY CHẾ LÀM VIỆC", "… ĐÃ ĐƯỢC PHÊ DUYỆT") the header's issuer alone over the grounds
+            break
         if (upper and (re.match(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC)\b", text) or authority_line and positions_pattern().match(fold(text)))
                 and not (lines and _ends_in_title_verb(lines[-1]) and not _heads_the_issuer(text, header))):
             # the issuing authority's line: "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC …", "VIỆN TRƯỞNG …" (positions.csv); after a
@@ -2198,11 +2235,46 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
         meta, found = number_from_site_heading(meta, doc, layout)
         issues += found
+    if meta.number is None and meta.issued_date is None and (carrier := _carrier(layout, reading.found_in.get("title"))):
+        meta, issues = _dated_by_carrier(meta, issues, *carrier)
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
     issues += found
     meta, found = from_file_name(meta, doc, issues)
     return meta, issues + found
+
+
+def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation, Block] | None:
+    """The document that issues this one, named right under its title: "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định
+    số 245/QĐ-UBND ngày 12/02/2026 của …)"; its citation and block. None without a type heading (an annex's page names
+    the document it belongs to, not one that issues it) or with a number or date line of its own."""
+    if layout.heading is None or title_block is None or title_block not in layout.blocks:
+        return None
+    if any(_NUMBER_LINE.match(b.text or "") or _date_line(b.text or "") for b in layout.header):
+        return None  # a number or date line of its own, even left blank (a draft)
+    start = layout.blocks.index(title_block)
+    for block in layout.blocks[start + 1 : start + 5]:
+        text = block.text or ""
+        if KEM_THEO.search(text):
+            cited = find_citations(text)
+            return (cited[0], block) if cited else None
+    return None
+
+
+def _dated_by_carrier(meta: DocumentMetadata, issues: list[Issue], carrier: Citation,
+                      block: Block) -> tuple[DocumentMetadata, list[Issue]]:
+    """A document with no number or date of its own, issued with another (a plan, a regulation under "Ban hành kèm
+    theo Quyết định số …"): the carrier's date is the date of issue, said so by the warning issued_with; its number is
+    the carrier's, never given as this document's own."""
+    message = (f"the document prints no number or date of its own: it is issued with {carrier.doc_type} {carrier.number}"
+               + (f" of {carrier.issued_date}, whose date is given as the date of issue" if carrier.issued_date else "")
+               + f"; the number is that document's, not this one's: '{carrier.text}'")
+    issues = [i for i in issues if not (carrier.issued_date and i.code == "missing_issue_date")]
+    issues.append(_warn("issued_with", message, block))
+    if carrier.issued_date is None:
+        return meta, issues
+    return meta.model_copy(update={"issued_date": carrier.issued_date,
+                                   "sources": {**meta.sources, "issued_date": source_of(block)}}), issues
 
 
 # ---------------------------------------------------------------------------------------------------

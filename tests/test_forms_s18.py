@@ -1,20 +1,26 @@
 """One plan in forms other than the plain file, each against the same plan as text: metadata and tasks must not
-depend on where a Word file keeps its header.
+depend on where a Word file keeps its header, nor on how the type heading is spaced.
 
 Some offices' templates put the whole header (issuer | motto, number | place and date) in Word's page header, the
 part printed at the top of the page, not in the body: the body then opens with the type heading. The page header
 of the first page (the "first" one when the section sets a different first page, else the "default" one) is read
 before the body, its page-number fields left out; the other pages' headers hold a page number or nothing.
+
+The type heading is often set in letter-spaced capitals: typed "K Ế  H O Ạ C H", or printed with Word's expanded
+character spacing, which a PDF's text layer reads with a space between the letters. It is the same heading.
 """
 
 from __future__ import annotations
+
+import shutil
+import subprocess
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 
 from conftest import write_in_form
-from invariance import differences
+from invariance import differences, metadata_summary, tree_summary
 from pipeline.run import process
 
 ISSUER = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 215/KH-UBND"]
@@ -31,10 +37,13 @@ SIGNATURE = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
+def plan_lines(heading: str = OPENING[0]) -> list[str]:
+    return [*ISSUER, *MOTTO, heading, *OPENING[1:], *("\t".join(row) for row in TASKS), *CLOSING, *RECIPIENTS, *SIGNATURE]
+
+
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory):
-    lines = [*ISSUER, *MOTTO, *OPENING, *("\t".join(row) for row in TASKS), *CLOSING, *RECIPIENTS, *SIGNATURE]
-    doc = process(write_in_form(tmp_path_factory.mktemp("text"), lines, "text"))
+    doc = process(write_in_form(tmp_path_factory.mktemp("text"), plan_lines(), "text"))
     assert (doc.metadata.number, doc.metadata.issued_date, len(doc.tasks)) == ("215/KH-UBND", "2026-03-12", 2)
     return doc
 
@@ -69,9 +78,24 @@ def plan_with_page_header(path, first_page: bool, field: str | None = None, as_l
         _two_columns(header, ISSUER, MOTTO)
     if field:
         header._element.append(parse_xml(page_number(field)))
-    for line in OPENING:
+    return _plan_body(document, path)
+
+
+def plan_with_spaced_heading(path, twentieths_of_a_point: int):
+    """The plan, its header in the body, its type heading printed with Word's expanded character spacing."""
+    document = docx.Document()
+    _two_columns(document, ISSUER, MOTTO)
+    run = document.add_paragraph().add_run(OPENING[0])
+    run.bold = True
+    run._r.get_or_add_rPr().append(parse_xml(f'<w:spacing {W} w:val="{twentieths_of_a_point}"/>'))
+    return _plan_body(document, path, OPENING[1:])
+
+
+def _plan_body(document, path, opening: list[str] = OPENING):
+    """The body from the heading (or from ``opening``) on: task table, closing, recipients | signature; saved."""
+    for line in opening:
         document.add_paragraph(line)
-    table = document.add_table(rows=len(TASKS), cols=len(TASKS[0]))
+    table = document.add_table(rows=len(TASKS), cols=len(TASKS[0]), style="Table Grid")  # ruled, as printed
     for r, row in enumerate(TASKS):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
@@ -92,3 +116,45 @@ def test_a_header_typed_in_the_page_header_gives_the_same_metadata_and_tasks(tmp
     doc = process(plan_with_page_header(tmp_path / "plan.docx", first_page, field, as_lines))
     assert differences(reference, doc) == []
     assert not [b.text for b in doc.blocks if (b.text or "").strip() in ("1", "Trang", "Trang 1")]
+
+
+@pytest.mark.parametrize("heading", ["K Ế H O Ạ C H", "K Ế  H O Ạ C H", "K Ế   H O Ạ C H"])
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+def test_a_letter_spaced_type_heading_gives_the_same_title(tmp_path, reference, heading, form):
+    # the plan a line a paragraph: its task rows are no table in HTML and DOCX, so the metadata is compared
+    assert metadata_summary(process(write_in_form(tmp_path, plan_lines(heading), form))) == metadata_summary(reference)
+
+
+@pytest.fixture(scope="module")
+def spaced_heading_pdfs(tmp_path_factory):
+    """The DOCX with the heading expanded by 3 and by 6 points, printed by LibreOffice (one conversion)."""
+    if shutil.which("soffice") is None:
+        pytest.skip("needs LibreOffice: apt-get install -y libreoffice-writer-nogui")
+    folder = tmp_path_factory.mktemp("spaced")
+    sources = [plan_with_spaced_heading(folder / f"spaced{points}.docx", points * 20) for points in (3, 6)]
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), *map(str, sources)],
+                   check=True, capture_output=True, timeout=120)
+    return {points: folder / f"spaced{points}.pdf" for points in (3, 6)}
+
+
+@pytest.mark.parametrize("points", [3, 6])
+def test_a_heading_printed_with_expanded_spacing_gives_the_same_title_from_the_pdf(spaced_heading_pdfs, reference, points):
+    doc = process(spaced_heading_pdfs[points])
+    assert (doc.metadata.doc_type, doc.metadata.title) == (reference.metadata.doc_type, reference.metadata.title)
+    assert (doc.metadata.number, doc.metadata.issued_date, len(doc.tasks)) == ("215/KH-UBND", "2026-03-12", 2)
+
+
+ANNEX = ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", "(Kèm theo Kế hoạch số 215/KH-UBND ngày 12/3/2026 của UBND tỉnh Ninh Bình)"]
+
+
+@pytest.mark.parametrize("heading", ["P H Ụ L Ụ C", "P H Ụ  L Ụ C"])
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+def test_a_letter_spaced_annex_heading_opens_the_annex(tmp_path, heading, form):
+    def plan(annex_heading: str, folder: str):
+        lines = [*ISSUER, *MOTTO, *OPENING, *CLOSING, *RECIPIENTS, *SIGNATURE, annex_heading, *ANNEX[1:], *("\t".join(row) for row in TASKS)]
+        (tmp_path / folder).mkdir()
+        return process(write_in_form(tmp_path / folder, lines, form))
+
+    printed, spaced = plan(ANNEX[0], "printed"), plan(heading, "spaced")
+    assert tree_summary(printed)[-1][0] == "annex_1"
+    assert (tree_summary(spaced), len(spaced.tasks)) == (tree_summary(printed), len(printed.tasks))

@@ -5,7 +5,9 @@
 - Merged cells (``gridSpan`` across, ``vMerge`` down) become one Cell with its spans; a row that
   starts late (``gridBefore``) keeps its cells in their grid columns.
 - A line break inside a paragraph (``w:br``) starts a new block, as a new line would on paper.
-Provenance: ``line_start`` is the body element's position (paragraph or table) in the document.
+- The page header printed on the first page is read before the body, page numbers left out: some offices'
+  templates put the issuer, number and date there ("Số: …" over "…, ngày …"), where a PDF of the file shows them.
+Provenance: ``line_start`` is the body element's position (paragraph or table) in the document, 0 for the page header.
 
 The WordprocessingML is walked with lxml directly. python-docx wraps every paragraph and cell in an
 object and parses every part of the package (styles alone are 350 kB in its template): on the
@@ -44,6 +46,9 @@ _NO_BREAK_HYPHEN = _W + "noBreakHyphen"  # Word's Ctrl+Shift+-: a hyphen kept on
 _PPR, _NUMPR, _PSTYLE, _NUMID, _ILVL = (_W + name for name in ("pPr", "numPr", "pStyle", "numId", "ilvl"))
 _TCPR, _GRIDSPAN, _VMERGE, _TRPR, _GRIDBEFORE = (_W + name for name in ("tcPr", "gridSpan", "vMerge", "trPr", "gridBefore"))
 _TBLGRID, _GRIDCOL, _VAL, _TYPE = _W + "tblGrid", _W + "gridCol", _W + "val", _W + "type"
+_SECTPR, _TITLEPG, _HEADER_REFERENCE = _W + "sectPr", _W + "titlePg", _W + "headerReference"
+_FLD_SIMPLE, _INSTR_TEXT = _W + "fldSimple", _W + "instrText"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -93,6 +98,7 @@ class Package:
         # with neither needs no numbering part (python-docx's template ships one that nothing uses, and real
         # documents often carry 50 kB of list definitions and no list).
         self.has_notes = b"noteReference" in document_xml  # w:footnoteReference, w:endnoteReference
+        self.has_page_headers = b"headerReference" in document_xml
         self.may_be_numbered = b"numPr" in document_xml or (
             b"pStyle" in document_xml and b"numPr" in (self.related_bytes("styles") or b""))
         self.document = etree.fromstring(document_xml, _PARSER)
@@ -109,20 +115,27 @@ class Package:
     def parse(self, name: str):
         return etree.fromstring(self.archive.read(name), _PARSER)
 
-    def _relationships(self, source: str) -> dict[str, str | None]:
-        """Relationship kind -> the part that ``source`` (the package itself when "") points to, from the first
-        internal relationship of each kind; None when that part is missing from the package."""
+    def _internal_relationships(self, source: str) -> list[tuple[str, str, str]]:
+        """(id, kind, part path) of each internal relationship of ``source`` (the package itself when "")."""
         folder, file = posixpath.split(source)
         try:
             rels = self.parse(posixpath.join(folder, "_rels", f"{file}.rels"))
         except KeyError:
-            return {}
-        targets: dict[str, str | None] = {}
+            return []
+        found = []
         for rel in rels.iter(_RELS):
-            kind = rel.get("Type", "")
-            if kind.startswith(_REL_TYPE) and rel.get("TargetMode") != "External":
+            if rel.get("TargetMode") != "External":
                 target = rel.get("Target", "")
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                found.append((rel.get("Id", ""), rel.get("Type", ""), path))
+        return found
+
+    def _relationships(self, source: str) -> dict[str, str | None]:
+        """Relationship kind -> the part that ``source`` (the package itself when "") points to, from the first
+        internal relationship of each kind; None when that part is missing from the package."""
+        targets: dict[str, str | None] = {}
+        for _, kind, path in self._internal_relationships(source):
+            if kind.startswith(_REL_TYPE):
                 targets.setdefault(kind[len(_REL_TYPE):], path if path in self.names else None)
         return targets
 
@@ -137,6 +150,24 @@ class Package:
             name = self._document_relationships.get(kind)
             self._parts[kind] = self.archive.read(name) if name else None
         return self._parts[kind]
+
+    def first_page_header(self):
+        """The page header the first page prints (``w:hdr``), or None: the first section's "first" header when
+        it sets a different first page (``w:titlePg``), else its "default" one."""
+        section = next(self.body.iter(_SECTPR), None) if self.has_page_headers else None
+        if section is None:
+            return None
+        title_page = _child(section, _TITLEPG)
+        kind = "first" if title_page is not None and title_page.get(_VAL, "1") not in ("0", "false", "off") else "default"
+        reference = next((r for r in section.iterchildren(_HEADER_REFERENCE) if r.get(_TYPE, "default") == kind), None)
+        if reference is None:
+            return None
+        name = next((path for rid, _, path in self._internal_relationships(self.document_name) if rid == reference.get(_R_ID)), None)
+        if name not in self.names:
+            return None
+        header = self.parse(name)
+        as_printed(header)
+        return without_page_numbers(header)
 
     def related(self, kind: str):
         """The document's part of this relationship kind, parsed, or None."""
@@ -256,6 +287,21 @@ def _levels(node) -> dict[int, tuple[str, str, int]]:
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES")  # fields that print a page number or count
+
+
+def without_page_numbers(part):
+    """``part`` (a header) without its page-number lines ("1", "Trang 1", "- 1 -"): each paragraph holding a
+    page-number field, in either of Word's forms (``w:fldSimple w:instr=" PAGE "``, or a ``w:instrText`` " PAGE \\*
+    MERGEFORMAT " between ``w:fldChar`` runs), is no line of the document."""
+    for node in list(part.iter(_FLD_SIMPLE, _INSTR_TEXT)):
+        instruction = node.get(_W + "instr") if node.tag == _FLD_SIMPLE else node.text
+        words, paragraph = (instruction or "").split(), next(node.iterancestors(_P), None)
+        if words and words[0].upper() in _PAGE_FIELDS and paragraph is not None and paragraph.getparent() is not None:
+            paragraph.getparent().remove(paragraph)
+    return part
+
+
 _SDT, _SDT_CONTENT, _CUSTOM_XML, _MOVE_FROM, _TEXT_BOX = (_W + name for name in ("sdt", "sdtContent", "customXml", "moveFrom", "txbxContent"))
 _HIDDEN_STRUCTURE = (b"AlternateContent", b"sdt", b"customXml", b"moveFrom", b"txbxContent")  # what as_printed() undoes
 
@@ -553,6 +599,9 @@ def _blocks(package: Package) -> list[Block]:
     numbering = Numbering(package.related("numbering") if package.may_be_numbered else None, lambda: package.related("styles"))
     notes = Notes(package) if package.has_notes else None
     blocks: list[Block] = []
+    header = package.first_page_header()
+    for element in header.iterchildren(_P, _TBL) if header is not None else ():
+        _add_blocks(element, Provenance(reader=READER, line_start=0, line_end=0), numbering, blocks)
     for position, element in enumerate(package.body.iterchildren(), start=1):
         prov = Provenance(reader=READER, line_start=position, line_end=position)
         _add_blocks(element, prov, numbering, blocks)

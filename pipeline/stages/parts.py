@@ -24,6 +24,8 @@ RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNO
 _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
 ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)})(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
 _ANNEX_STARTS = (*_PHU_LUC, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
+# "P H Ụ  L Ụ C 2": the heading set in letter-spaced capitals (as a type heading may be: _doc_type_by_spaced_letters)
+_SPACED_PHU_LUC = re.compile(r"^" + r"\s+".join(map(re.escape, _PHU_LUC[0].replace(" ", ""))) + r"(?!\S)")
 
 
 def doc_type_of_heading(text: str) -> str | None:
@@ -32,8 +34,15 @@ def doc_type_of_heading(text: str) -> str | None:
     if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
         return None  # length first: this runs on every line, and most lines are far longer than any type name
     letters = _letters(_FOOTNOTE_MARK.sub("", text))
-    doc_type = doc_type_by_folded_name().get(letters) or _type_before_heading_words(letters)
+    doc_type = doc_type_by_folded_name().get(letters) or _doc_type_by_spaced_letters().get(letters) or _type_before_heading_words(letters)
     return None if doc_type and _names_a_place(text) else doc_type
+
+
+@cache
+def _doc_type_by_spaced_letters() -> dict[str, str]:
+    """"k e h o a c h" -> "Kế hoạch": a heading set in letter-spaced capitals ("K Ế  H O Ạ C H"), typed so or
+    printed with expanded character spacing (a PDF's text layer then puts a space between the letters)."""
+    return {" ".join(name.replace(" ", "")): doc_type for name, doc_type in doc_type_by_folded_name().items()}
 
 
 # A consolidated text's heading carries the mark of the footnote that lists the texts it merges: "QUYẾT ĐỊNH[1]",
@@ -140,6 +149,8 @@ def is_signature_line(text: str) -> bool:
 
 def annex_heading(text: str) -> re.Match[str] | None:
     """An annex starts with a line "PHỤ LỤC [n]" (its title may follow in capitals) or "BIỂU …" in capitals."""
+    if text.startswith("P "):
+        text = _SPACED_PHU_LUC.sub(_PHU_LUC[0], text)
     match = ANNEX.match(text) if text.startswith(_ANNEX_STARTS) else None
     if not match:
         return None

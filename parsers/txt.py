@@ -444,8 +444,11 @@ _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next on
 _COVER_COST = {"number": 10, "content": 5, "group": -5}
 # A group column ("Lĩnh vực" first, its field merged down over the tasks under it, which print no group of their own)
 # is what real tables merge down most: covering it gains what covering the task's text costs.
+# a cell merged down holds a value (Word merges cells that repeat one): a row that leaves out a column whose cell above
+# is empty more likely printed that empty cell and left out a filled one beside it ("Ngân sách huyện" merged, "Nguồn
+# khác" printed empty), so covering an empty cell costs this much, in tenths (more than _CLEAR_MARGIN: it decides a tie)
+_EMPTY_COVER_COST = 6
 _MAX_PLACEMENTS = 3000  # a wide table's short row or header fits too many ways to weigh (and each is a guess)
-_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
 
 
 def _header_rows(table: Table) -> int:
@@ -576,14 +579,16 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
     # A reader leaning on a stage (as _roles and the two-line header do on columns and tables): moving Features and
     # emission to a module both import would move the tables stage's scoring core, which another helper is tuning
     # this stop, and the reader would still need columns_from; left for a stop where tables.py is free.
-    from pipeline.stages.tables import Features, emission
+    from pipeline.stages.tables import AMOUNT, Features, emission
 
     n_cols = len(roles)
     if comb(n_cols, len(row)) > _MAX_PLACEMENTS:
         return None
     looks = [Features.of_text(text) for text in row]
-    looks = [f._replace(number=False) if _AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
+    looks = [f._replace(number=False) if AMOUNT.match(f.text) else f for f in looks]  # "360.000": a value, no row number
     fits = [[round(10 * emission(f, role)) for role in roles] for f in looks]
+    if any(f.total for f in looks):  # a totals row ("Tổng cộng" across the task's columns) takes nothing from above
+        reaching = {}
     filled = [k for k, text in enumerate(row) if text]
     # where a later column holds the task's activities ("Nhiệm vụ" | "Hoạt động cụ thể"), an earlier content column is
     # the task they carry out, merged down over them: covering it costs nothing
@@ -606,7 +611,8 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
             else:
                 spans.append((col, span))
         if len(spans) == len(columns) and all(gap in reaching for gap in covered):
-            score = sum(fits[k][col] for k, col in enumerate(columns)) - sum(cover_cost[g] for g in covered)
+            score = (sum(fits[k][col] for k, col in enumerate(columns)) - sum(cover_cost[g] for g in covered)
+                     - _EMPTY_COVER_COST * sum(not reaching[g].text for g in covered))
             scored.append((score, spans, (tuple(columns[k] for k in filled), tuple(covered))))
     if not scored:
         return None

@@ -131,7 +131,10 @@ class IngestReport:
         return {name: counts[name] for name in METADATA_FIELDS}
 
     def warning_codes(self) -> Counter[str]:
-        return Counter(code for doc in self.documents for code in doc.warning_codes)
+        """The warnings of each document once: files with identical bytes are one document, stored once with its
+        warnings, however many of its copies this run read."""
+        distinct = {doc.id: doc for doc in self.documents}.values()
+        return Counter(code for doc in distinct for code in doc.warning_codes)
 
 
 @dataclass(frozen=True)

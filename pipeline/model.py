@@ -388,7 +388,7 @@ class TableColumn(Strict):
     name: str = Field(description='the header as printed; a two-line header as "parent / child"')
     role: str = Field(
         description="number, content, lead, support, lead_support, implementer, submitter, level, deadline, start, "
-                    "output, budget, group, subgroup, note, criterion, max_score, previous_result, target, goal, agency_mark (a column headed by a body's name whose cells mark its "
+                    "output, budget (an amount), funding (its source: \"Nguồn kinh phí\"), group, subgroup, note, criterion, max_score, previous_result, target, goal, agency_mark (a column headed by a body's name whose cells mark its "
                     "role in each task: \"CT\" lead, \"PH\" support), period_mark (a schedule's period, \"Quý II\" under \"Thời "
                     "gian thực hiện\", whose cells mark the periods a task runs in: \"x\"), other")
     evidence: str | None = Field(None, description="why the column has its role: \"header: '…'\" (a header word "

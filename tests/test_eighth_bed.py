@@ -32,15 +32,7 @@ from task_layouts.render import TEXT_RENDERERS
 _RENDER = {fmt: TEXT_RENDERERS[fmt] for fmt in ("html", "pipe.txt", "bar.txt", "tab.txt", "md.txt", "mdonce.txt")}
 
 
-# Rows a browser copies one cell short under a merged cell, where two columns share a role: which of "Kinh phí" and
-# "Nguồn kinh phí" the source merged down over two tasks left out is a guess the reader will not make (the rows are
-# left as text, warning table_rows_left_as_text); in "|" cells and in the DOCX, PDF and HTML the table is read whole.
-KNOWN_LIMITS = {("money_before_agencies", "tab.txt"), ("money_before_agencies", "mdonce.txt")}
-
-
-@pytest.mark.parametrize("name,fmt", [
-    pytest.param(name, fmt, marks=[pytest.mark.xfail(strict=True, reason="two budget columns, one merged down")]
-                 if (name, fmt) in KNOWN_LIMITS else []) for name in EIGHTH_BED for fmt in sorted(_RENDER)])
+@pytest.mark.parametrize("name,fmt", [(name, fmt) for name in EIGHTH_BED for fmt in sorted(_RENDER)])
 def test_eighth_bed_keeps_every_task(tmp_path, name, fmt):
     layout = BY_NAME[name]
     path = tmp_path / f"{name}.{fmt}"

@@ -573,3 +573,18 @@ def test_the_readme_fault_table_names_tests_and_files_that_exist():
         assert any(name in test for test in defined), f"README names a test that does not exist: {name}"
     for fixture in re.findall(r"`([\w.]+\.(?:pdf|html|txt))`", table):
         assert (ROOT / "tests" / "bad_inputs" / fixture).exists(), fixture
+
+
+def test_the_summary_counts_the_warnings_of_identical_files_once(tmp_path):
+    """Two copies of one document (identical bytes) and another document: the summary's warnings are those the
+    database holds, each document's once, however many copies the run read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("x.txt", "copy of x.txt"):
+        shutil.copy(SAMPLE, folder / name)
+    shutil.copy(OTHER, folder / "z.txt")
+    db_path = tmp_path / "p.db"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db_path), "--json-dir", str(tmp_path / "json")])
+    stored = sqlite_utils.Database(db_path).execute("SELECT count(*) FROM warnings").fetchone()[0]
+    assert "Ingested 3 file(s)" in result.output and stored
+    assert f"Warnings: {stored}" in result.output

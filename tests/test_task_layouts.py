@@ -37,9 +37,6 @@ KNOWN_LIMITS = {
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "
                                   "have fitted after it, reads as a wrapped line: the two names run together and both "
                                   "lead (the PDF reader's line joining, parsers/pdf.py _hard_breaks)",
-    ("commune_lines_ditto", "pdf"): "a commune's offices one per line in a cell, which the registry cannot place (no "
-                                    "province named): the PDF cell's lines are joined and the names run together "
-                                    "('Công an xã Phòng Văn hóa - Xã hội'), cut only where each part resolves",
     ("items_inline_bold_two_leads", "pdf"): "the group heading '1. Nâng cao …' is joined to the first item's line 'a) "
                                             "Tổ chức … Cơ quan chủ trì:' (which ends in a bold label) and the item's "
                                             "next line starts a block of its own: the item is lost in the heading (the "

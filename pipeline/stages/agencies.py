@@ -50,6 +50,34 @@ _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 _FOOTNOTE_MARK = re.compile(r"(?:\s*(?:\(\s*(?:\*{1,3}|\d{1,2})\s*\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+$")
 
 
+@cache
+def _level_then_body() -> tuple[re.Pattern, frozenset[str]]:
+    """A unit word closing a body's name ("Công an xã", "Văn phòng HĐND và UBND xã": a place's own body, its name
+    left out) and a capitalised body word after it: data/places.json ``unit_words``, data/body_words.csv; and the
+    unit words' single words ("thành", "phố" of "thành phố")."""
+    words = json_data("places.json")["unit_words"]["words"]
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return (re.compile(rf"(?<=\s)(?:{alternation})(?=\s+{BODY_START})"),
+            frozenset(part for word in words for part in word.split()))
+
+
+def _cut_after_level_word(text: str) -> str:
+    """Names run together where a cell's lines were joined (a PDF's): "Công an xã Phòng Văn hóa - Xã hội" is two
+    bodies, cut after the unit word. A place's name also follows a unit word and can begin with a body's word ("xã
+    Trường Sơn", "xã Hội An", "xã Ban Công"), but a place's name is words in capitals: what follows is a body only when
+    one of its next three words is in lower case and is no unit word ("xã Trạm Y tế"; not "xã Trường Sơn huyện …")."""
+    level_then_body, unit_words = _level_then_body()
+    cuts = []
+    for m in level_then_body.finditer(text):
+        after = text[m.end():].split()
+        lower = next((word for word in after[1:3] if word[:1].islower()), None)
+        if after[0][:1].isupper() and lower is not None and lower not in unit_words:
+            cuts.append(m.end())
+    for at in reversed(cuts):
+        text = f"{text[:at]} ;{text[at:]}"
+    return text
+
+
 @lru_cache(maxsize=1)
 def _cell_words() -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
     """From data/task_tables.json: the request words before a name, the role clauses after it, the role labels."""
@@ -84,6 +112,28 @@ def bare_name(name: str) -> str:
 @lru_cache(maxsize=1)
 def _role_sentences() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in json_data("task_tables.json")["role_sentences"])
+
+
+@cache
+def _content_leads() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in json_data("task_tables.json")["content_leads"])
+
+
+_LAST_REMARK = re.compile(r"\(([^()]+)\)[\s.;]*$")
+
+
+def lead_in_content(content: str) -> tuple[str, str] | None:
+    """(lead, support) a task's text names in the remark that ends it, in a table with no agency column: "… (Sở Nội vụ
+    chủ trì)", "… (Giao Sở Y tế chủ trì, Sở Tài chính phối hợp)" (data/task_tables.json, content_leads); the lead must
+    read as a body's name. None where the remark names no lead."""
+    remark = _LAST_REMARK.search(content)
+    if remark is None:
+        return None
+    inner = " ".join(remark.group(1).split())
+    for pattern in _content_leads():
+        if (found := pattern.match(inner)) and found.group("lead")[:1].isupper() and re.match(BODY_START, found.group("lead")):
+            return found.group("lead"), found.group("support") or ""
+    return None
 
 
 def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
@@ -270,6 +320,7 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
     if text.startswith("- ") and (inline := _NUMBERED_INLINE.findall(text)) and inline == [str(k) for k in range(2, len(inline) + 2)]:
         text = _NUMBERED_INLINE.sub(" - ", text)
     text = _NEW_LINE_BODY.sub(" ; ", text).replace("\n", " ")
+    text = _cut_after_level_word(text)
     text = _split_people(text)
     text = _REMARK.sub(_body_in_remark, text)
     # a comma or a dash inside a name the registry knows whole splits nothing ("Văn phòng HĐND - UBND", "Cục Thuế - Bộ

@@ -203,8 +203,9 @@ def header_length(texts: list[str]) -> int:
 # Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
 # parents (data/task_tables.json) whose role is of the children's kind.
 _CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
-                "content": "task", "output": "task", "result": "task"}
-_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time", "content": "task"}
+                "content": "task", "output": "task", "result": "task", "budget": "money"}
+_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time", "content": "task",
+                 "budget": "money", "funding": "money"}
 _MAX_CHILD_NAME = 20
 
 
@@ -339,6 +340,8 @@ def emission(f: Features, role: str) -> float:
         return 0.0 if role != "number" else -0.5
     if role == "number":
         return 3.0 if f.number or f.total else -6.0
+    if role == "budget":  # an amount, which looks like a row number ("85", "1.250"), or words ("Ngân sách tỉnh")
+        return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:
         return -6.0  # a bare row number never sits in another column
     deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
@@ -531,6 +534,7 @@ def _cell_text(blocks: list[Block]) -> str:
     return "\n".join(b.text or "" for b in blocks if (b.text or "").strip())
 
 
+AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$")  # thousands grouped: an amount, never a row's number
 _FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _MAX_NUMBER_SKIP = 2  # "1, 2, 4": a number a row of the source left out, or a typo, still numbers a row
 

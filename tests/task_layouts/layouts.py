@@ -110,7 +110,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
-            + _seventh_bed() + _eighth_bed())
+            + _seventh_bed() + _eighth_bed() + _ninth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1604,6 +1604,117 @@ def _eighth_bed() -> list[Layout]:
                     skip=("txt",)))  # bodies one per paragraph: copied as text, nothing says where the lead cell ends
     return L
 
+
+def _ninth_bed() -> list[Layout]:
+    """Layouts 108-112: forms of task tables the other beds lacked (FACTS.md, ninth test bed): a Party committee's
+    programme of inspections ("Chủ thể kiểm tra" leads, "Đối tượng kiểm tra" is whom it visits), an emulation plan
+    ("Cơ quan theo dõi" watches, it does not support), the lead named inside the task's text ("(Sở Nội vụ chủ trì)") with
+    no lead column, a schedule of periodic reports ("Cơ quan nhận báo cáo" receives, recurring deadlines), money under
+    a two-line header ("Kinh phí (triệu đồng)" over "Ngân sách tỉnh | Ngân sách huyện | Nguồn khác") with a cell merged
+    down."""
+    L: list[Layout] = []
+
+    # 108. A Party committee's programme of inspections: who inspects (the lead), whom, what, when.
+    inspectors = (("Ban Thường vụ Đảng ủy",), ("Ủy ban Kiểm tra Đảng ủy",), ("Ban Chấp hành Đảng bộ",),
+                  ("Ủy ban Kiểm tra Đảng ủy",), ("Ban Thường vụ Đảng ủy",), ("Ủy ban Kiểm tra Đảng ủy",))
+    inspected = ("Chi bộ thôn Đông Hà", "Chi bộ Trường Tiểu học số 2", "Đảng viên là bí thư chi bộ thôn Tây Sơn",
+                 "Chi bộ Trạm Y tế", "Chi bộ Quân sự", "Tổ chức đảng và đảng viên có dấu hiệu vi phạm")
+    checked = ("Việc lãnh đạo thực hiện nghị quyết của chi bộ về phát triển kinh tế hộ gia đình",
+               "Việc thực hiện quy chế làm việc và chế độ sinh hoạt chi bộ định kỳ",
+               "Việc thực hiện nhiệm vụ đảng viên và giữ gìn phẩm chất đạo đức, lối sống",
+               "Việc lãnh đạo công tác khám, chữa bệnh và tiêm chủng cho trẻ em",
+               "Việc lãnh đạo xây dựng lực lượng dân quân tự vệ và công tác tuyển quân",
+               "Việc giải quyết đơn thư tố cáo liên quan đến tổ chức đảng, đảng viên")
+    when = (Deadline("Quý I/2026", "2026-03-31"), Deadline("Tháng 4/2026", "2026-04-30"), Deadline("Quý II/2026", "2026-06-30"),
+            Deadline("Tháng 8/2026", "2026-08-31"), Deadline("Quý III/2026", "2026-09-30"), Deadline("Khi có dấu hiệu vi phạm"))
+    rows = tuple(Task(str(i + 1), what, who, deadline=date, printed={"other": whom})
+                 for i, (who, whom, what, date) in enumerate(zip(inspectors, inspected, checked, when)))
+    L.append(Layout("party_inspection_programme", issuer=("ĐẢNG BỘ TỈNH HÀ TĨNH", "ĐẢNG ỦY XÃ THẠCH LẠC", "*"),
+                    number="Số: 06-CTr/ĐU", place_date="Thạch Lạc, ngày 12 tháng 01 năm 2026",
+                    heading=("CHƯƠNG TRÌNH", "kiểm tra, giám sát của Đảng ủy xã năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng công tác kiểm tra, giám sát của cấp ủy.",
+                           "II. NỘI DUNG KIỂM TRA", "1. Kiểm tra của Đảng ủy, Ban Thường vụ, Ủy ban Kiểm tra Đảng ủy",
+                           TaskTable(columns("TT:number", "Chủ thể kiểm tra:lead", "Đối tượng kiểm tra:other",
+                                             "Nội dung kiểm tra:content", "Thời gian thực hiện:deadline"), rows),
+                           "III. TỔ CHỨC THỰC HIỆN", "Ủy ban Kiểm tra Đảng ủy giúp Đảng ủy theo dõi, đôn đốc thực hiện."),
+                    signature=("T/M ĐẢNG ỦY", "BÍ THƯ", "", "Lê Văn Hùng"), recipients=("Nơi nhận:", "- Lưu Văn phòng Đảng ủy."),
+                    motto=False, note="a Party committee's programme of inspections: 'Chủ thể kiểm tra' leads, 'Đối "
+                    "tượng kiểm tra' is whom it visits, 'Nội dung kiểm tra' the task"))
+
+    # 109. An emulation plan: what the movement asks of whom, the body that watches and sums it up (no support).
+    drives = ("Thi đua đẩy mạnh cải cách hành chính, nâng cao chỉ số hài lòng của người dân",
+              "Thi đua chung tay xây dựng nông thôn mới nâng cao, đô thị văn minh",
+              "Thi đua đổi mới sáng tạo, ứng dụng chuyển đổi số trong cơ quan nhà nước",
+              "Thi đua bảo đảm an toàn giao thông và trật tự đô thị",
+              "Thi đua chăm lo đời sống người có công và gia đình chính sách",
+              "Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026")
+    doers = (("Sở Nội vụ", "Văn phòng UBND tỉnh"), ("Sở Nông nghiệp và Môi trường",), ("Sở Khoa học và Công nghệ",),
+             ("Công an tỉnh",), ("Sở Y tế",), ("Các sở, ban, ngành",))
+    watchers = ("Sở Nội vụ", "Ban Thi đua - Khen thưởng", "Sở Nội vụ", "Ban An toàn giao thông tỉnh", "Sở Nội vụ",
+                "Hội đồng Thi đua - Khen thưởng tỉnh")
+    spans = (Deadline("Từ tháng 01 đến tháng 12/2026", "2026-12-31"), Deadline("Giai đoạn 2026-2030", "2030-12-31"),
+             Deadline("Năm 2026", "2026-12-31"), Deadline("Đợt 1: từ tháng 01 đến 30/6/2026", "2026-06-30"),
+             Deadline("Hằng năm"), Deadline("Sơ kết trước ngày 15/7/2026", "2026-07-15"))
+    rows = tuple(Task(str(i + 1), what, who, deadline=date, printed={"note": watch})
+                 for i, (what, who, watch, date) in enumerate(zip(drives, doers, watchers, spans)))
+    L.append(_plan("emulation_watchers", "Quảng Bình", "Số: 12/KH-UBND", "ngày 20 tháng 1 năm 2026",
+                   "phát động phong trào thi đua năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung thi đua:content", "Đơn vị thực hiện:lead",
+                                      "Cơ quan theo dõi, tổng hợp:note", "Thời gian:deadline"), rows, separator=", ")],
+                   "an emulation plan: 'Đơn vị thực hiện' leads, 'Cơ quan theo dõi, tổng hợp' watches (no support); "
+                   "deadlines as spans, campaigns and 'Hằng năm'", annex_title="CÁC PHONG TRÀO THI ĐUA NĂM 2026"))
+
+    # 110. No lead column: each task names its lead inside its text, in brackets after it; one task names none.
+    made = tasks(160, 7, outputs=False, lead_counts=(1,), support_counts=(0,), deadlines=TIME_WORDS[:3] + DEADLINES[:4])
+    said = ("({} chủ trì)", "(Giao {} chủ trì)", "({} chủ trì thực hiện)", "({} chủ trì)", None, "({} chủ trì)", "(giao {} chủ trì)")
+    rows = tuple(replace(t, printed={"content": f"{t.content} {form.format(t.lead[0])}"}) if form else replace(t, lead=())
+                 for t, form in zip(made, said))
+    L.append(_plan("lead_in_task_text", "Quảng Ngãi", "Số: 27/KH-UBND", "ngày 4 tháng 2 năm 2026",
+                   "triển khai Chương trình chuyển đổi số năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ, giải pháp:content", "Thời gian thực hiện:deadline"), rows)],
+                   "no lead column: the lead in brackets at the end of the task's text ('(Sở Nội vụ chủ trì)', '(Giao … "
+                   "chủ trì)'); a task that names none has none", landscape=False))
+
+    # 111. A schedule of periodic reports: who reports (the lead), who receives (no support), recurring deadlines.
+    reports = ("Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội",
+               "Báo cáo kết quả giải quyết thủ tục hành chính trên Hệ thống thông tin",
+               "Báo cáo công tác phòng, chống tham nhũng, lãng phí, tiêu cực",
+               "Báo cáo tiến độ giải ngân vốn đầu tư công",
+               "Báo cáo kết quả thực hiện chương trình mục tiêu quốc gia",
+               "Báo cáo tổng kết công tác thi đua, khen thưởng")
+    reporters = (("Các sở, ban, ngành",), ("Trung tâm Phục vụ hành chính công tỉnh",), ("Thanh tra tỉnh",), ("Sở Tài chính",),
+                 ("Sở Dân tộc và Tôn giáo",), ("Sở Nội vụ",))
+    receivers = ("Sở Tài chính", "Văn phòng UBND tỉnh", "UBND tỉnh", "UBND tỉnh, Bộ Tài chính", "Bộ Dân tộc và Tôn giáo",
+                 "Hội đồng Thi đua - Khen thưởng tỉnh")
+    due = (Deadline("Trước ngày 15 hằng tháng"), Deadline("Chậm nhất ngày 06 của tháng cuối quý"),
+           Deadline("Định kỳ 6 tháng, hằng năm"), Deadline("Ngày 20 hằng tháng"), Deadline("Hằng năm, trước ngày 10/12"),
+           Deadline("Trước ngày 20/11/2026", "2026-11-20"))
+    rows = tuple(Task(str(i + 1), what, who, deadline=date, printed={"other": to})
+                 for i, (what, who, to, date) in enumerate(zip(reports, reporters, receivers, due)))
+    L.append(_plan("report_schedule", "Kon Tum", "Số: 33/KH-UBND", "ngày 6 tháng 2 năm 2026",
+                   "thực hiện chế độ báo cáo định kỳ năm 2026",
+                   [TaskTable(columns("STT:number", "Tên báo cáo:content", "Cơ quan thực hiện báo cáo:lead",
+                                      "Cơ quan nhận báo cáo:other", "Thời hạn gửi báo cáo:deadline"), rows)],
+                   "periodic reports: 'Cơ quan thực hiện báo cáo' leads, 'Cơ quan nhận báo cáo' receives; deadlines "
+                   "that recur ('Trước ngày 15 hằng tháng') name no day of the calendar",
+                   annex_title="DANH MỤC BÁO CÁO ĐỊNH KỲ"))
+
+    # 112. Money under a two-line header: "Kinh phí (triệu đồng)" over three sources, one merged down over two tasks.
+    made = tasks(170, 6, outputs=False, support_counts=(1, 2, 0))
+    money = (("200", "50", ""), ("120", "80", ""), ("", "80", "30"), ("350", "", "100"), ("90", "40", ""), ("60", "", ""))
+    rows = tuple(replace(t, budget=own, printed={"other": district, "note": other})
+                 for t, (own, district, other) in zip(made, money))
+    K = "Kinh phí (triệu đồng)"
+    L.append(_plan("money_sources_header", "Gia Lai", "Số: 45/KH-UBND", "ngày 10 tháng 2 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nội dung", "content"), Column("Ngân sách tỉnh", "budget", K),
+                               Column("Ngân sách huyện", "other", K), Column("Nguồn khác", "note", K),
+                               Column("Cơ quan chủ trì", "lead"), Column("Cơ quan phối hợp", "support"),
+                               Column("Thời gian thực hiện", "deadline")), rows, merge=("other",))],
+                   "'Kinh phí (triệu đồng)' over 'Ngân sách tỉnh | Ngân sách huyện | Nguồn khác' before the agencies, "
+                   "a district's share merged down over two tasks, empty money cells"))
+    return L
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1613,5 +1724,6 @@ FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifth_bed())  # ta
 SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # activities, lettered items, group times, a report (90-94)
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)
 EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighth_bed())  # ditto cells, money, classes, inspections (102-)
+NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _ninth_bed())  # inspections, watchers, reports, money (108-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -34,6 +34,14 @@ def test_a_joint_citations_issuer_is_every_body(text, issuer):
     assert _cited_issuer(cited.issuer, None) is None  # no one body of them is the issuer
 
 
+def test_a_list_of_joint_numbers_shares_every_body():
+    """A number listed under one type word, the issuer after the last: every body, for each number of that issuer."""
+    text = ("Căn cứ Thông tư liên tịch số 05/2014/TTLT-BNV-BTC và số 12/2015/TTLT-BNV-BTC ngày 05/10/2015 của Bộ Nội vụ "
+            "và Bộ Tài chính;")
+    assert [(c.number, c.issuer) for c in find_citations(text)] == [
+        ("05/2014/TTLT-BNV-BTC", "Bộ Nội vụ và Bộ Tài chính"), ("12/2015/TTLT-BNV-BTC", "Bộ Nội vụ và Bộ Tài chính")]
+
+
 @pytest.mark.parametrize("text, issuer", [
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh và Sở Y tế đã triển khai", "UBND tỉnh"),
     ("Thông tư liên tịch số 12/2015/TTLT-BNV-BTC của Bộ Nội vụ và các văn bản hướng dẫn", "Bộ Nội vụ"),

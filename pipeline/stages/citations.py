@@ -336,10 +336,13 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
             continue
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer = m.group("issuer") if m.group("issuer") and len(m.group("issuer").split()) <= _MAX_ISSUER_WORDS else None
+        end = m.end()
+        if issuer and _is_joint(doc_type, number) and (joint := _joint_issuer(text, m.start("issuer"), end, False)):
+            issuer, end = joint  # "… và số 12/2015/TTLT-BNV-BTC … của Bộ Nội vụ và Bộ Tài chính"
         chain.append(Citation(doc_type=doc_type, number=number, issued_date=issued.iso if issued else None,
                               date_unreadable=None, issuer=issuer.strip() if issuer else None,
-                              text=text[m.start():m.end()].strip(" ,;"), start=m.start("number"), end=m.end()))
-        listed = (m.end(), doc_type, chain)
+                              text=text[m.start():end].strip(" ,;"), start=m.start("number"), end=end))
+        listed = (end, doc_type, chain)
     every = []
     for chain in chains:
         last = chain[-1] if isinstance(chain[-1], Citation) and len(chain) > 1 else None

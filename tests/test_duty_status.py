@@ -26,6 +26,10 @@ REPORT_DATE = "2026-07-15"
     ("Phòng Văn hóa tổ chức hội thi; tình trạng: Chưa hoàn thành.", "not_done", "Chưa hoàn thành"),
     # a status with a date after it: the status, the date its deadline (as a table's cell)
     ("Sở Nội vụ chủ trì tổng hợp; tiến độ: Đã hoàn thành tháng 6/2026.", "done", "Đã hoàn thành tháng 6/2026"),
+    # the field after a comma, inside the duty's sentence
+    ("Công an xã triển khai các biện pháp bảo đảm an ninh, tiến độ: Đã hoàn thành.", "done", "Đã hoàn thành"),
+    ("Phòng Y tế kiểm tra an toàn thực phẩm, Tiến độ thực hiện: Đang triển khai", "in_progress", "Đang triển khai"),
+    ("Trạm Khuyến nông hướng dẫn bà con,  tình trạng : Chưa thực hiện.", "not_started", "Chưa thực hiện"),
 ])
 @pytest.mark.parametrize("reported", [None, REPORT_DATE])
 def test_a_duty_states_its_status(duty, status, text, reported):
@@ -38,6 +42,9 @@ def test_a_duty_states_its_status(duty, status, text, reported):
     "Phòng Kinh tế rà soát các thủ tục; thời gian: Đã trình UBND tỉnh.",  # no status words known: none guessed
     "Phòng Kinh tế rà soát các thủ tục, hoàn thành trước ngày 30/6/2026.",
     "Công an xã đã hoàn thành việc rà soát.",  # words in the sentence, not a field
+    # "tiến độ" in prose after a comma: no field opens the clause
+    "Ban Quản lý dự án rà soát hồ sơ, đẩy nhanh tiến độ giải ngân: đã hoàn thành 80% kế hoạch vốn.",
+    "Phòng Tài chính theo dõi, bảo đảm tiến độ: Đã hoàn thành các hạng mục chính.",
 ])
 def test_no_status_where_no_field_states_one(duty):
     assert duty_status(duty, REPORT_DATE) is None
@@ -72,6 +79,16 @@ def test_a_reports_duties_have_their_status(tmp_path, form):
                      "Hội Nông dân xã": (None, None, "Quý IV/2026")}
     support = next(a for a in doc.assignments if a.role == "support")
     assert support.status == "done"  # the duty's status, for each body it names
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+def test_a_status_field_after_a_comma(tmp_path, form):
+    """"…, tiến độ: Đã hoàn thành" inside the duty's sentence is its status; "đẩy nhanh tiến độ" in prose is none."""
+    lines = [*_REPORT[:11], "1. Đoàn Thanh niên xã tổ chức ra quân làm sạch môi trường, tiến độ: Đã hoàn thành.",
+             "2. Ban Quản lý dự án xã rà soát hồ sơ, đẩy nhanh tiến độ giải ngân vốn đầu tư công.", *_REPORT[14:]]
+    doc = process(write_in_form(tmp_path, lines, form))
+    leads = {a.agency.name: (a.status, a.status_text) for a in doc.assignments if a.role == "lead"}
+    assert leads == {"Đoàn Thanh niên xã": ("done", "Đã hoàn thành"), "Ban Quản lý dự án xã": (None, None)}
 
 
 def test_the_status_in_json_and_the_database(tmp_path):

@@ -16,10 +16,12 @@ from pipeline.stages.assignments import _LINE_NOT_ITEM, _field_matches, _rules, 
 
 
 def _same(flat: str) -> None:
-    pattern = _rules()["field"]
-    fast = [(m.span(), m.groupdict()) for m in _field_matches(pattern, flat)]
-    plain = [(m.span(), m.groupdict()) for m in pattern.finditer(flat)]
-    assert fast == plain, flat
+    """Both field patterns: the task items' and the duties' (a label after ", " too)."""
+    for key, starts in (("field", assignments._FIELD_STARTS), ("field_in_clause", assignments._FIELD_OR_CLAUSE_STARTS)):
+        pattern = _rules()[key]
+        fast = [(m.span(), m.groupdict()) for m in _field_matches(pattern, starts, flat)]
+        plain = [(m.span(), m.groupdict()) for m in pattern.finditer(flat)]
+        assert fast == plain, (key, flat)
 
 
 _LABELS = ["Cơ quan chủ trì", "CƠ QUAN CHỦ TRÌ", "Chủ trì", "chủ trì thực hiện", "Đơn vị, cơ quan phối hợp", "Phối hợp",
@@ -48,13 +50,14 @@ def test_field_matches_are_finditers_on_generated_text(text):
 def test_an_empty_match_falls_back_to_finditer():
     """A pattern that can match nothing at all (a label a clerk wrote that way) gets finditer's own answer."""
     pattern = re.compile(assignments._FIELD_START + r"x?")
-    assert [m.span() for m in _field_matches(pattern, "a; x. \nb")] == [m.span() for m in pattern.finditer("a; x. \nb")]
+    assert [m.span() for m in _field_matches(pattern, assignments._FIELD_STARTS, "a; x. \nb")] == [m.span() for m in pattern.finditer("a; x. \nb")]
 
 
 def test_the_comparison_can_fail():
     """A field after ". " is found (a start the fast way must try), and one after "," is not."""
     assert [f.role for f in labelled_fields("Rà soát. Chủ trì: Sở Nội vụ; phối hợp: các Sở")] == ["lead", "support"]
     assert labelled_fields("Rà soát, Chủ trì: Sở Nội vụ") == []
+    assert [f.role for f in labelled_fields("Rà soát, Chủ trì: Sở Nội vụ", after_comma=True)] == ["lead"]
 
 
 def test_field_matches_are_finditers_on_every_corpus_paragraph():

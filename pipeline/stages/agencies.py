@@ -793,6 +793,16 @@ def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
     return mention
 
 
+def _cited_issuer(printed: str, place: str | None) -> AgencyMention | None:
+    """``resolve_issuer`` for a cited document's issuer that is one body; none for a joint one's ("Bộ Nội vụ và Bộ Tài
+    chính"): its first body is not the issuer, and the field holds one body."""
+    from .citations import names_several_bodies
+
+    if names_several_bodies(printed) and resolve(printed, place).match not in ("exact", "alias", "rule"):
+        return None
+    return resolve_issuer(printed, place)
+
+
 @lru_cache(maxsize=1)
 def _positions() -> str:
     """The positions of positions.csv as an alternation, the longest first."""
@@ -967,7 +977,7 @@ def agencies(doc: Document) -> Document:
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
         return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes, party)]
 
-    cited = [c.model_copy(update={"issuer_agency": resolve_issuer(c.issuer, place) if c.issuer else None})
+    cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
     recipients = _shared_tails([name for line in meta.recipients if is_recipient_body(line)
                                 for name in split_agencies(_bodies_of(line))], place)

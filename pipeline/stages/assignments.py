@@ -39,6 +39,10 @@ _LINE_NOT_ITEM = re.compile(r"\n(?!\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IV
 # re then skips to those characters in C)
 _FIELD_START = r"(?:^|(?<=[;.]\s)|(?<=\n))"
 _FIELD_STARTS = re.compile(r"[;.\n](?:(?<=\n)|\s)")
+# and after ", " for a duty's status ("…, tiến độ: Đã hoàn thành"): a label must open the clause, so prose that only
+# holds its words ("đẩy nhanh tiến độ giải ngân") is no field
+_FIELD_OR_CLAUSE_START = r"(?:^|(?<=[;.,]\s)|(?<=\n))"
+_FIELD_OR_CLAUSE_STARTS = re.compile(r"[;.,\n](?:(?<=\n)|\s)")
 _AGENCY_FIELDS = ("lead", "support")
 _MORE_BODIES = re.compile(rf"\s*;\s*(?P<more>{BODY_START}[^;:\n]*?)\s*(?=[;.]\s|[;.]?$|\n)")  # the field roles that name bodies (the others: deadline, output, note)
 TIME_FIELDS = ("deadline", "time")  # the field roles whose values are a deadline, as a task item reads them
@@ -64,6 +68,8 @@ def _rules() -> dict:
     stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
     role_words = _alternatives(data["lead"] + data["support"])
     positions = _alternatives(data["positions"])
+    field = (r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
+             + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
     return {
         "parts": tuple(data["parts"]),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
@@ -84,8 +90,8 @@ def _rules() -> dict:
         "context_intro": re.compile("|".join(data["context_intros"])),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
-        "field": re.compile(_FIELD_START + r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
-                            + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)", re.IGNORECASE),
+        "field": re.compile(_FIELD_START + field, re.IGNORECASE),
+        "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
@@ -117,7 +123,7 @@ def duty_status(duty: str, report_date: str | None = None) -> DutyStatus | None:
     """Where a duty's status field or time field says the work stands ("Mức độ hoàn thành: Đang triển khai", "Tiến
     độ: Đã hoàn thành" -> done), a time field read as a report table's time cell is (``status.time_roles``; words:
     data/task_status.csv). None where no field states a status in words the vocabulary knows."""
-    for field in labelled_fields(duty):
+    for field in labelled_fields(duty, after_comma=True):
         gives_status = field.role == "status" or (
             field.role in TIME_FIELDS and "status" in time_roles(field.value, False, report_date))
         if gives_status and (reading := read_status(field.value)):
@@ -233,9 +239,10 @@ class LabelledField:
     rest: str  # everything after its colon (a field on a line of its own keeps all of it: "Sản phẩm: A; B")
 
 
-def labelled_fields(text: str) -> list[LabelledField]:
+def labelled_fields(text: str, after_comma: bool = False) -> list[LabelledField]:
     """The labelled fields of a task item's text, in order; the task reader and the assignments read the same
-    vocabulary."""
+    vocabulary. ``after_comma``: a label may also open a clause after ", " (a prose duty's "…, tiến độ: Đã hoàn
+    thành")."""
     if ":" not in text:  # most paragraphs: no regex
         return []
     rules = _rules()
@@ -243,7 +250,8 @@ def labelled_fields(text: str) -> list[LabelledField]:
     # thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
     flat = _LINE_NOT_ITEM.sub(" ", text)
     found = []
-    for field in _field_matches(rules["field"], flat):
+    pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
+    for field in _field_matches(pattern, starts, flat):
         label = " ".join(field.group("label").split())
         role = next(role for pattern, role in rules["field_roles"] if pattern.match(label))
         value, end = field.group("value"), field.end("value")
@@ -254,12 +262,13 @@ def labelled_fields(text: str) -> list[LabelledField]:
     return found
 
 
-def _field_matches(pattern: re.Pattern, flat: str) -> list[re.Match]:
-    """``pattern.finditer(flat)`` for the "field" pattern, which matches only where ``_FIELD_START`` holds: tried at
-    those places alone (re finds them in C), not at every character of a long paragraph (ten times faster)."""
+def _field_matches(pattern: re.Pattern, starts: re.Pattern, flat: str) -> list[re.Match]:
+    """``pattern.finditer(flat)`` for a "field" pattern, which matches only where its start holds (``starts``, what ends
+    right before each such place): tried at those places alone (re finds them in C), not at every character of a long
+    paragraph (ten times faster)."""
     found: list[re.Match] = []
     end = 0
-    for start in (0, *(m.end() for m in _FIELD_STARTS.finditer(flat))):
+    for start in (0, *(m.end() for m in starts.finditer(flat))):
         if start >= end and (field := pattern.match(flat, start)):
             if field.end() == start:  # an empty match: finditer's rules for the next one are not spelt out here
                 return list(pattern.finditer(flat))

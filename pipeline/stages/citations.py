@@ -32,6 +32,8 @@ _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
     r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}"
 )
+# A cited issuer: up to a clause's stop word or a punctuation mark
+_ISSUER = rf"(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
 # A law, a code or an ordinance is cited by its name before its number ("Luật Quản lý thuế số 38/2019/QH14"): the
 # name (no other type word, no clause's stop in it) is taken only when the number is the Quốc hội's or its Standing
 # Committee's ("…/QH14", "…/UBTVQH14", "…/PL-UBTVQH11"), so that a name running on to another document's number
@@ -46,7 +48,7 @@ _QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{1,3}}(?=số\s*:?\s*\d)"
 CITATION = re.compile(
     rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
-    rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?"
+    rf"(?:\s+của\s+{_ISSUER})?"
 )
 # The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer
 # pattern stops.
@@ -205,13 +207,51 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     return text[start:end].strip(), end
 
 
+def _is_joint(doc_type: str, number: str) -> bool:
+    """A citation of a joint document: its type says so ("Thông tư liên tịch") or its symbol names two bodies or more
+    by their codes ("12/KH-UBND-MTTQ", "12-TTLT/BNV-BTC")."""
+    codes = _issuer_code(number).split("-")
+    return fold(doc_type).endswith("lien tich") or len(codes) > 1 and all(code in _symbol_codes() for code in codes)
+
+
+@cache
+def _next_body(in_capitals: bool) -> re.Pattern:
+    """Another body of a joint issuer right after the one read: ", Bộ Tài chính" or " và Bộ Tài chính" (a body's first
+    word next, data/body_words.csv, or a central body's name, issuer_codes.csv), read as the issuer pattern reads one."""
+    from .agencies import BODY_START  # the agencies' own vocabulary; loaded only for a joint citation
+
+    central = "|".join(sorted({re.escape(name) for name in issuer_codes().values()}, key=len, reverse=True))
+    return re.compile(rf"(?P<separator>\s*,\s*|\s+và\s+)(?={BODY_START}|(?:{central})\b){_ISSUER}",
+                      re.IGNORECASE if in_capitals else 0)
+
+
+def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[str, int] | None:
+    """A joint citation's issuer read on from ``start`` past the first body (which ends at ``end``) over the others
+    ("của Bộ Nội vụ và Bộ Tài chính", "của Bộ A, Bộ B và Bộ C"), as printed, and where it ends; None when no "và"
+    before a body follows (the issuer pattern stops at "và": one body of them is not the issuer)."""
+    at, whole_end = end, None
+    while more := _next_body(in_capitals).match(text, at):
+        if len(more.group("issuer").split()) > _MAX_ISSUER_WORDS:
+            break
+        whole = _whole_issuer(text, more.start("issuer"), more.end("issuer"), in_capitals)
+        at = whole[1] if whole else more.end("issuer")
+        if more.group("separator").strip().lower() == "và":
+            whole_end = at
+    return (text[start:whole_end].strip(), whole_end) if whole_end else None
+
+
+def names_several_bodies(issuer: str) -> bool:
+    """Whether a cited issuer names two bodies or more, as ``_joint_issuer`` reads them ("Bộ Nội vụ và Bộ Tài chính")."""
+    return any(more.group("separator").strip().lower() == "và" for more in _next_body(issuer.isupper()).finditer(issuer))
+
+
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
 # lead: a type and its issuer before a colon), "Quyết định số 1400/QĐ-TTg …; số 2080/QĐ-TTg …", "… và số 11/…".
 _LIST_LEAD = re.compile(rf"(?P<type>\b(?:{_TYPE_WORDS}))\s+của\s+(?P<issuer>[^,;:.()“”\"\n]{{2,80}}?)\s*:\s*(?=số\s*:?\s*\d)")
 _LISTED = re.compile(
     rf"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))\s*(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE}))?"
-    rf"(?:\s+của\s+(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$))?")
+    rf"(?:\s+của\s+{_ISSUER})?")
 
 
 def _type_code(number: str) -> str | None:
@@ -296,10 +336,13 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
             continue
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer = m.group("issuer") if m.group("issuer") and len(m.group("issuer").split()) <= _MAX_ISSUER_WORDS else None
+        end = m.end()
+        if issuer and _is_joint(doc_type, number) and (joint := _joint_issuer(text, m.start("issuer"), end, False)):
+            issuer, end = joint  # "… và số 12/2015/TTLT-BNV-BTC … của Bộ Nội vụ và Bộ Tài chính"
         chain.append(Citation(doc_type=doc_type, number=number, issued_date=issued.iso if issued else None,
                               date_unreadable=None, issuer=issuer.strip() if issuer else None,
-                              text=text[m.start():m.end()].strip(" ,;"), start=m.start("number"), end=m.end()))
-        listed = (m.end(), doc_type, chain)
+                              text=text[m.start():end].strip(" ,;"), start=m.start("number"), end=end))
+        listed = (end, doc_type, chain)
     every = []
     for chain in chains:
         last = chain[-1] if isinstance(chain[-1], Citation) and len(chain) > 1 else None
@@ -338,6 +381,8 @@ def find_citations(text: str) -> list[Citation]:
         if head and (restored := hyphen_restored(symbol, printed_type)):
             number = f"{head}/{restored}"
         doc_type = _cited_type(printed_type, number)
+        if issuer and _is_joint(doc_type, number) and (joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
+            issuer, end = joint
         found.append(
             Citation(
                 doc_type=doc_type,

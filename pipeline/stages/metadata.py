@@ -22,7 +22,7 @@ from .clean import boilerplate
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
-                    Layer, CoSigner, Signer)
+                    Layer, CoSigner, Provenance, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
@@ -1818,10 +1818,12 @@ _POSITION_ISSUES = ("missing_signer_title", "signer_title_misspelt", "signer_tit
 _COLUMN_LINE = re.compile(r"^(?:[-+•–]|Nơi nhận)", re.IGNORECASE)  # a line of the recipients' column
 
 
-def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, float, float, float]] | None:
+def signature_region(body: list[Block], after: int, whole_width: bool = False
+                     ) -> tuple[int, tuple[float, float, float, float]] | None:
     """(page, box) of a scanned signature block: the right column of the closing, from the top of the closing (the
     lines above its first capitals line, or above "Nơi nhận", up to the body's last full line) down some twenty lines,
-    right of the recipients' column. None when the closing was not OCR'd."""
+    right of the recipients' column; ``whole_width``: from the text's left edge (a joint document's columns side by
+    side). None when the closing was not OCR'd."""
     after = _body_start(body, after)
     start = _signature_start(body, after)
     if start is None:
@@ -1850,6 +1852,8 @@ def signature_region(body: list[Block], after: int) -> tuple[int, tuple[float, f
     column = [b.prov.bbox[2] for b in page if _COLUMN_LINE.match(b.text or "") and top <= b.prov.bbox[1] <= top + 20 * line
               and b.prov.bbox[2] - b.prov.bbox[0] < 0.7 * (right - left)]
     x0 = min(max(max(column, default=0) + line / 3, left + 0.35 * (right - left)), left + 0.6 * (right - left))
+    if whole_width:
+        x0 = max(0.0, left - line)
     return anchor.prov.page, (x0, top, right + 3 * line, top + 20 * line)
 
 
@@ -1904,36 +1908,48 @@ def _name_alone(blocks: list[Block]) -> Block | None:
     return names[0] if len(names) == 1 else None
 
 
-def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[Signer, FieldSource | None, set[str], list[Issue]] | None:
-    """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
-    (costly: only then). What that gives fills what is missing: (signer, the name's source if the name was filled, the
-    codes of the first reading's warnings it resolves or restates, its own warnings); when it fills nothing, the warnings of
-    what is missing are restated with the page and the box read again; None when there are none. A name OCR cannot spell
-    is still not taken."""
-    signer = reading.meta.signer
-    if signer.name and signer.title or (region := signature_region(body, (reading.layout.heading or 0) + 1)) is None:
-        return None
+def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
+                   ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None]:
+    """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
+    warnings), each from the first reading (mode, ink) that gives it; a name OCR cannot spell, or a chain that may have
+    lost a line under the seal, is not taken."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 
     from .clean import normalise_block
 
-    page, box = region
     name = chain = None
     for blocks in read_region(doc.origin.path, page, box):
         blocks = [normalise_block(b) for b in blocks]
-        again, name_block, found, _ = read_signer(blocks, 0)
+        again, name_block, found, _ = read_signer(blocks, 0, bodies)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
         if again.name and name is None and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             name = (again.name, name_block)  # else another reading may give it
         if again.title and chain is None and not _line_lost_in_chain(blocks):
             chain = (again, found)
+    return name, chain
+
+
+def reread_signer(doc: Document, body: list[Block], reading: Reading
+                  ) -> tuple[Signer, FieldSource | None, set[str], list[Issue], list[CoSigner] | None] | None:
+    """A scan whose signer has no name or no position read: its signature block read again from the page image, alone
+    (costly: only then). What that gives fills what is missing: (signer, the name's source if the name was filled, the
+    codes of the first reading's warnings it resolves or restates, its own warnings, the co-signers when they changed);
+    when it fills nothing, the warnings of what is missing are restated with the page and the box read again; None when
+    there are none. A name OCR cannot spell is still not taken. A joint document's closing is read column by column
+    (``_reread_columns``)."""
+    signer = reading.meta.signer
+    after = (reading.layout.heading or 0) + 1
+    if (count := _signature_column_count(body, reading)) > 1:
+        return _reread_columns(doc, body, reading, count)
+    if signer.name and signer.title or (region := signature_region(body, after)) is None:
+        return None
+    page, box = region
+    name, chain = _column_reading(doc, page, box, [])
     filled, source = [], None
     if signer.name is None and name:
         signer = signer.model_copy(update={"name": name[0]})
-        confidence = name[1].prov.ocr_confidence
-        source = FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2),
-                             where={"page": page, "bbox": [round(v, 1) for v in name[1].prov.bbox]})
+        source = _read_again_source(name[1], page)
         filled.append("name")
     if signer.title is None and chain:
         signer = signer.model_copy(update={"title": chain[0].title, "title_as_printed": chain[0].title_as_printed,
@@ -1947,7 +1963,7 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
         return signer, None, {i.code for i in unread}, [
             i.model_copy(update={"where": {**(i.where or {}), **where},
                                  "message": f"{i.message}; read again alone from the page image, it is unreadable there too "
-                                            f"(a seal or a signature over it)"}) for i in unread]
+                                            f"(a seal or a signature over it)"}) for i in unread], None
     issues = [Issue(code="signature_read_again", where=where,
                     message=f"the signature block, unclear in the page read whole, was read again alone: its "
                             f"{' and '.join(filled)} from there")]
@@ -1960,7 +1976,126 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading) -> tuple[S
         if signer.name is None:
             issues.append(Issue(code="missing_signer_name", where=where, message="the signature block read again gives no "
                                                                                  "name OCR can spell"))
-    return signer, source, resolved, issues
+    return signer, source, resolved, issues, None
+
+
+def _read_again_source(name_block: Block, page: int) -> FieldSource:
+    """Where a name read again from the page image is: its OCR confidence, its page and box."""
+    confidence = name_block.prov.ocr_confidence
+    return FieldSource(source="ocr", confidence=None if confidence is None else round(confidence / 100, 2),
+                       where={"page": page, "bbox": [round(v, 1) for v in name_block.prov.bbox]})
+
+
+def _signature_column_count(body: list[Block], reading: Reading) -> int:
+    """How many signature columns a closing holds: a joint document's bodies, the signers the page read whole gave, the
+    signature chains printed side by side at one height (``_chains_side_by_side``); 1 for one body's document."""
+    return max(len(reading.meta.issuer.joint), 1 + len(reading.meta.co_signers), _chains_side_by_side(body))
+
+
+def _chains_side_by_side(body: list[Block]) -> int:
+    """The most lines of an OCR'd page that open a signature chain ("TM. …", "KT. …") side by side: on one row (their
+    middles closer than half a line) and apart (no overlap across: a chain's next line, under it, may touch it)."""
+    chains = [b for b in body if b.prov.reader == "ocr" and b.prov.bbox and authority_of(_trim_noise(b.text or ""))]
+    return max((sum(_side_by_side(b.prov, o.prov) for o in chains) for b in chains), default=0)
+
+
+def _side_by_side(one: Provenance, other: Provenance) -> bool:
+    """Two lines of one page on one row, apart (or one line with itself)."""
+    (l1, t1, r1, b1), (l2, t2, r2, b2) = one.bbox, other.bbox
+    if one is other:
+        return True
+    same_row = abs((t1 + b1) - (t2 + b2)) / 2 < min(b1 - t1, b2 - t2) / 2
+    return one.page == other.page and same_row and (r1 <= l2 or r2 <= l1)
+
+
+def _column_of(block: Block | None, page: int, box: tuple[float, float, float, float], count: int) -> int | None:
+    """Which of ``count`` equal columns of ``box`` a signer's line stands in; None when it cannot be told (no box,
+    another page, a line as wide as a column: two columns read as one row)."""
+    if block is None or block.prov.bbox is None or block.prov.page != page:
+        return None
+    width = (box[2] - box[0]) / count
+    left, right = block.prov.bbox[0], block.prov.bbox[2]
+    if right - left >= width:
+        return None
+    return min(count - 1, max(0, int(((left + right) / 2 - box[0]) // width)))
+
+
+def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: int
+                    ) -> tuple[Signer, FieldSource | None, set[str], list[Issue], list[CoSigner] | None] | None:
+    """A joint scan's closing: ``count`` signature columns side by side across the text's width, in the order printed.
+    The signers the page read whole gave are put in the columns their lines stand in; when a column has none, or one
+    without a name or a position, each such column is read again alone and fills only its own signer. A column that
+    stays unreadable is null with a warning: never another column's person in its place (the right column of a
+    joint document is a co-signer, not the signer)."""
+    meta = reading.meta
+    if (region := signature_region(body, (reading.layout.heading or 0) + 1, whole_width=True)) is None:
+        return None
+    page, box = region
+    by_id = {b.id: b for b in body}
+    first = [(meta.signer, reading.found_in.get("signer")),
+             *((c, by_id.get((c.where or {}).get("block"))) for c in meta.co_signers)]
+    slots: list[Signer | None] = [None] * count
+    unplaced = []
+    for person, block in first:
+        if not (person.name or person.title):
+            continue
+        column = _column_of(block, page, box, count)
+        if column is None or slots[column] is not None:
+            unplaced.append(person)
+        else:
+            slots[column] = person
+    for person in unplaced:  # in the order read, into the columns left
+        if None in slots:
+            slots[slots.index(None)] = person
+    if all(s is not None and s.name and s.title for s in slots) and slots[0] is meta.signer:
+        return None  # every column's signer read, the first the page's signer
+    width = (box[2] - box[0]) / count
+    columns = [(box[0] + k * width, box[1], box[0] + (k + 1) * width, box[3]) for k in range(count)]
+    issues, source, filled = [], None, []
+    for k, person in enumerate(slots):
+        if person is not None and person.name and person.title:
+            continue
+        person = person or Signer()
+        name, chain = _column_reading(doc, page, columns[k], meta.issuer.joint)
+        update: dict = {}
+        if person.name is None and name:
+            update["name"] = name[0]
+            if k == 0:
+                source = _read_again_source(name[1], page)
+        if person.title is None and chain:
+            update.update(title=chain[0].title, title_as_printed=chain[0].title_as_printed, authority=chain[0].authority,
+                          signs_for=person.signs_for or chain[0].signs_for)
+            issues += [i.model_copy(update={"where": {"page": page, "bbox": [round(v, 1) for v in columns[k]]}})
+                       for i in chain[1] if i.code in _POSITION_ISSUES[1:]]
+        if update:
+            filled.append(k + 1)
+        slots[k] = person.model_copy(update=update)
+    signers = [Signer(**{f: getattr(s, f) for f in Signer.model_fields}) for s in slots]
+    for k, person in enumerate(signers):
+        where = {"page": page, "bbox": [round(v, 1) for v in columns[k]]}
+        lacks = [what for what, value in (("name", person.name), ("position", person.title)) if value is None]
+        if not lacks:
+            continue
+        said = (f"the {_ORDINALS.get(k + 1, str(k + 1))} signature column of this joint document, read again alone from "
+                f"the page image, gives no {' and no '.join(lacks)} (a seal or a signature over it)")
+        if k == 0:
+            issues += [Issue(code="missing_signer_name" if what == "name" else "missing_signer_title", where=where,
+                             message=said) for what in lacks]
+        else:
+            issues.append(Issue(code="co_signer_incomplete", where=where, message=f"co-signer {k + 1}: {said}"))
+    if filled:
+        issues.insert(0, Issue(code="signature_read_again", where={"page": page, "bbox": [round(v, 1) for v in box]},
+                               message=f"the joint document's signature columns, unclear in the page read whole, were "
+                                       f"read again one by one: column {', '.join(map(str, filled))} from there"))
+    last = max((k for k, s in enumerate(signers) if s.name or s.title), default=0)
+    co_signers = [slot if isinstance(slot := slots[k], CoSigner)
+                  else CoSigner(**s.model_dump(), where={"page": page, "bbox": [round(v, 1) for v in columns[k]]})
+                  for k, s in enumerate(signers) if 0 < k <= last]
+    resolved = {"missing_signer", *_NAME_ISSUES, "missing_signer_title", "co_signer_incomplete"}
+    return signers[0], source, resolved, issues, co_signers
+
+
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2223,11 +2358,13 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
         sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
     if again := reread_signer(doc, body, reading):
-        signer, source, resolved, found = again
-        meta = meta.model_copy(update={"signer": signer})
+        signer, source, resolved, found, co_signers = again
+        meta = meta.model_copy(update={"signer": signer, "co_signers": meta.co_signers if co_signers is None else co_signers})
         issues = [i for i in issues if i.code not in resolved] + found
         if source:
             sources["signer"] = source
+        elif signer.name != reading.meta.signer.name:  # a joint scan's first column: not the line the page gave
+            sources.pop("signer", None)
     meta = meta.model_copy(update={"addressees": addressees, "recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout, reading.found_in.get("issued_date")) and doc.site_attributes:

@@ -88,6 +88,22 @@ def test_where_batches_end_does_not_change_the_database(mixed, tmp_path, monkeyp
     assert run_differences(tmp_path / "one", tmp_path / "all") == []
 
 
+def test_documents_written_again_in_one_batch_get_the_rows_they_get_one_by_one(tmp_path, monkeypatch):
+    """Two documents read again at other paths (the same bytes) in one batch: written together, the batch deleted
+    both documents' rows before inserting either, so the first took the rowids the second's old rows had freed at
+    the top of each table, where one by one it goes above them: the database depended on where a batch ended (on
+    the clock, under load: test_dask_and_local_write_the_same_database_and_json failed so)."""
+    first, second = plans(tmp_path / "in", 2)
+    shutil.copy(first, tmp_path / "in" / "plan_02.txt")
+    shutil.copy(second, tmp_path / "in" / "plan_03.txt")
+    monkeypatch.setattr(ingest_module, "BATCH_SECONDS", 10_000.0)
+    monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 1)
+    run([tmp_path / "in"], tmp_path / "one")
+    monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 2)  # plan_02 and plan_03 (both known) in one batch
+    run([tmp_path / "in"], tmp_path / "two")
+    assert run_differences(tmp_path / "one", tmp_path / "two") == []
+
+
 def test_the_comparison_sees_a_difference(mixed, tmp_path):
     """The check above could fail: the same files written in another order give another database."""
     run([mixed], tmp_path / "one")

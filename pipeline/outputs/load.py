@@ -797,30 +797,57 @@ def load(db: sqlite_utils.Database, doc: Document | None, source: SourceFile, pr
 
 def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepared]]) -> None:
     """Write documents, each read from its source file, as if each were written in turn: a document replaces the
-    rows of the same bytes and the document its path held before. Each table gets one statement for all of them
-    (a statement per document and table cost the writer more than the rows). Call it inside ``transaction``: the
-    caller decides where a batch of documents ends; a savepoint makes it all or nothing."""
+    rows of the same bytes and the document its path held before. Each table gets one statement for the new
+    documents in a row (a statement per document and table cost the writer more than the rows); a document that
+    replaces rows is written alone, in its turn, so that the rowids do not depend on where a batch ends. Call it
+    inside ``transaction``: the caller decides where a batch of documents ends; a savepoint makes it all or nothing."""
+    with db.atomic():
+        for group in _written_together(db, documents):
+            _load_together(db, group)
+
+
+def _written_together(db, documents: list[tuple[SourceFile, Prepared]]) -> Iterator[list[tuple[SourceFile, Prepared]]]:
+    """The documents in runs that can be written with one statement a table: new documents at new paths together,
+    each one that replaces rows (its bytes known, or its path another document's) alone. Written together, the rows
+    of all are deleted before any is inserted, and SQLite gives an inserted row the rowid after the largest left: a
+    document deleted later in turn would free the top rowids before an earlier one's rows went in."""
+    known = {row[0] for row in _rows_in(db, "SELECT id FROM documents WHERE id", [p.doc_id for _, p in documents])}
+    held = dict(_rows_in(db, "SELECT path, document_id FROM source_files WHERE path", [s.path for s, _ in documents]))
+    run: list[tuple[SourceFile, Prepared]] = []
+    for source, prepared in documents:
+        if prepared.doc_id in known or held.get(source.path, prepared.doc_id) != prepared.doc_id:
+            if run:
+                yield run
+                run = []
+            yield [(source, prepared)]
+        else:
+            run.append((source, prepared))
+    if run:
+        yield run
+
+
+def _load_together(db, documents: list[tuple[SourceFile, Prepared]]) -> None:
+    """Write documents with one statement a table: their old rows deleted, their new rows inserted."""
     latest = {prepared.doc_id: prepared for _, prepared in documents}  # the same bytes twice: the last one stands
     ids = list(latest)
     paths = [source.path for source, _ in documents]
-    with db.atomic():
-        touched = dict.fromkeys(ids)  # the documents whose paths change, in a stable order
-        touched.update(dict.fromkeys(row[0] for row in _rows_in(db, "SELECT document_id FROM source_files WHERE path",
-                                                                 paths)))
-        for (doc_id,) in _rows_in(db, "SELECT id FROM documents WHERE id", ids):  # new documents have no rows to delete
-            delete_rows(db, doc_id)
-        if getattr(db, "copies_images", False):
-            db.copy_images([prepared.image for prepared in latest.values()])
-        else:
-            write_rows(db, [image_rows(prepared.image) for prepared in latest.values()])
-        upsert_rows(db, "source_files", [{"path": source.path, "document_id": prepared.doc_id,
-                                          "name": Path(source.path).name, "size": source.size,
-                                          "mtime_ns": source.mtime_ns, "json_name": source.json_name}
-                                         for source, prepared in documents])
-        for table in SEARCHED_CHILDREN:
-            db.index_search(table, ids)
-        for doc_id in touched:
-            settle(db, doc_id)
+    touched = dict.fromkeys(ids)  # the documents whose paths change, in a stable order
+    touched.update(dict.fromkeys(row[0] for row in _rows_in(db, "SELECT document_id FROM source_files WHERE path",
+                                                             paths)))
+    for (doc_id,) in _rows_in(db, "SELECT id FROM documents WHERE id", ids):  # new documents have no rows to delete
+        delete_rows(db, doc_id)
+    if getattr(db, "copies_images", False):
+        db.copy_images([prepared.image for prepared in latest.values()])
+    else:
+        write_rows(db, [image_rows(prepared.image) for prepared in latest.values()])
+    upsert_rows(db, "source_files", [{"path": source.path, "document_id": prepared.doc_id,
+                                      "name": Path(source.path).name, "size": source.size,
+                                      "mtime_ns": source.mtime_ns, "json_name": source.json_name}
+                                     for source, prepared in documents])
+    for table in SEARCHED_CHILDREN:
+        db.index_search(table, ids)
+    for doc_id in touched:
+        settle(db, doc_id)
 
 
 def write_rows(db, documents: list[dict[str, list[tuple]]]) -> None:

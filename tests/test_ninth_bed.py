@@ -120,6 +120,19 @@ def test_bodies_run_together_after_a_unit_word_are_each_a_body(cell, names):
     assert split_agencies(cell) == names
 
 
+@pytest.mark.parametrize("cell,first", [
+    # a place's name that begins with a body's word, then a word in lower case that opens no body's name: "và", a role
+    ("UBND xã Trường Sơn và Công an xã", "UBND xã Trường Sơn"),
+    ("UBND phường Hội An và UBND phường Bình Minh", "UBND phường Hội An"),
+    ("UBND xã Ban Công và các đơn vị liên quan", "UBND xã Ban Công"),
+    ("Công an phường Trường Thi phối hợp", "Công an phường Trường Thi"),
+    ("Trạm Y tế xã Trường Xuân thực hiện", "Trạm Y tế xã Trường Xuân"),
+    ("Công an xã Trung Sơn chủ trì", "Công an xã Trung Sơn"),
+])
+def test_a_place_named_after_a_unit_word_stays_with_its_body(cell, first):
+    assert split_agencies(cell)[0].startswith(first)
+
+
 @pytest.mark.parametrize("header,role", [
     ("Chủ thể kiểm tra", "lead"), ("Chủ thể giám sát", "lead"), ("Chủ thể kiểm tra, giám sát", "lead"),
     ("Đối tượng kiểm tra", "note"), ("Đối tượng giám sát", "note"), ("Cơ quan nhận báo cáo", "note"),

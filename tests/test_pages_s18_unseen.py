@@ -61,6 +61,21 @@ def test_a_date_of_issue_written_in_words(tmp_path, form, date_line, issued, par
         assert "issue_date_unreadable" in {w.code for w in doc.warnings}
 
 
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("date_line, issued", [
+    ("Hà Tĩnh, ngày mùng 5 tháng 3 năm 2026", "2026-03-05"),
+    ("Hà Tĩnh, ngày mồng 10 tháng 10 năm 2025", "2025-10-10"),
+    ("Hà Tĩnh, ngày mùng 8 tháng Ba năm 2026", "2026-03-08"),
+])
+def test_a_day_of_the_first_ten_in_figures_after_mung(tmp_path, form, date_line, issued):
+    """"mùng 5", "mồng 10": the word that opens a day of the first ten before its figure; the day was lost (the date
+    read as its month alone, with a warning that the day was left blank)."""
+    doc = _process(tmp_path, _plan(["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"], date_line,
+                                   ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Trọng Hải"]), form)
+    assert (doc.metadata.issued_date, doc.metadata.issued_date_partial) == (issued, None)
+    assert "issue_date_incomplete" not in {w.code for w in doc.warnings}
+
+
 # --- a body of another kind under the body that holds it
 
 @pytest.mark.parametrize("form", FORMS)

@@ -65,13 +65,16 @@ def _cut_after_level_word(text: str) -> str:
     """Names run together where a cell's lines were joined (a PDF's): "Công an xã Phòng Văn hóa - Xã hội" is two
     bodies, cut after the unit word. A place's name also follows a unit word and can begin with a body's word ("xã
     Trường Sơn", "xã Hội An", "xã Ban Công"), but a place's name is words in capitals: what follows is a body only when
-    one of its next three words is in lower case and is no unit word ("xã Trạm Y tế"; not "xã Trường Sơn huyện …")."""
+    one of its next three words is in lower case and is no unit word ("xã Trạm Y tế"; not "xã Trường Sơn huyện …"),
+    and the words up to it open a name the registry knows ("Trạm Y tế"; not "xã Trường Sơn và …", "phường Trường Thi
+    phối hợp")."""
     level_then_body, unit_words = _level_then_body()
     cuts = []
     for m in level_then_body.finditer(text):
         after = text[m.end():].split()
-        lower = next((word for word in after[1:3] if word[:1].islower()), None)
-        if after[0][:1].isupper() and lower is not None and lower not in unit_words:
+        lower = next((i for i, word in enumerate(after[1:3], start=1) if word[:1].islower()), None)
+        if (after[0][:1].isupper() and lower is not None and after[lower] not in unit_words
+                and name_key(" ".join(after[: lower + 1])) in registry().name_openings):
             cuts.append(m.end())
     for at in reversed(cuts):
         text = f"{text[:at]} ;{text[at:]}"

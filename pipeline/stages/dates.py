@@ -99,7 +99,7 @@ def number_in_words(text: str) -> int | None:
     digit: int | None = None
     tens = False  # "hai mươi" or "mười" read since the last hundred or thousand: no second one
     for word in words:
-        kind, value = table.get(word, ("", 0))
+        kind, value = ("digit", int(word)) if word.isdigit() else table.get(word, ("", 0))  # "mùng 5", "mồng 10"
         if kind == "digit" and digit is None:
             digit = value
         elif kind == "ten" and not tens:  # "hai mươi": the digit's tens; "mười" alone: ten

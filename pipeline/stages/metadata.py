@@ -613,7 +613,9 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         # dots, an ellipsis or a rule hold the place of a part left blank ("ngày .... tháng .... năm 2026")
         issued = parse_date(_DAY_WITHOUT_ITS_WORD.sub(", ngày ", _PLACEHOLDER.sub(" ", text[match.start() :]), count=1))
         issues, unread = [], []
-        if issued is None and (spelled := date_in_words(text[match.start() :]))[0] is not None:
+        # in words wholly or in part; a day "mùng 5" that the figures' reading leaves out read too (it took the month)
+        spelled = date_in_words(text[match.start() :]) if issued is None or issued.iso is None else (None, [])
+        if spelled[0] is not None and (issued is None or spelled[0].iso):
             issued, unread = spelled
             issues.append(_warn("issue_date_in_words", f"the date of issue is written in words, read as "
                                 f"{issued.iso or issued.partial}" + (f"; not read: '{unread[0]}'" if unread else "")

@@ -468,6 +468,13 @@ class Registry:
         """First words of registry names ("so", "bo", "phong", "ban" …): the kind of body a name starts with."""
         return frozenset(key.split(" ", 1)[0] for key in self.all_keys)
 
+    @cached_property
+    def name_openings(self) -> frozenset[str]:
+        """The first one to four words of every key, a commune's bodies' too ("phong van hoa", "tram y te"): words
+        that open a name the registry knows."""
+        keys = (*self.all_keys, *self._commune_body_keys)
+        return frozenset(" ".join(key.split()[:n]) for key in keys for n in range(1, 5))
+
     # Communes: read the first time a name may be a commune's body, and not kept in the cache file (most documents
     # name no commune, and unpickling 3,321 places would cost every process).
 

@@ -105,3 +105,17 @@ def test_old_and_joint_numbers_in_a_documents_grounds(tmp_path, form):
     cited = process(write_in_form(tmp_path, lines, form)).metadata.cited_documents
     assert [(c.doc_type, c.number, c.issuer) for c in cited] == [
         (JOINT, "12/TTLT", None), (JOINT, "33/TTLT-BYT-BTC", None), ("Quyết định", "388-HĐBT", "Hội đồng Bộ trưởng")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Party's form (type before the slash) has types of its own: a Thông tri, not a Thông tư
+    ("Căn cứ Văn bản số 15-TT/TU ngày 3/4/2025 của Ban Thường vụ Tỉnh ủy.", "Thông tri"),
+    ("Thực hiện Văn bản số 08-QĐi/TW ngày 1/2/2026.", "Quy định"),
+    ("Căn cứ Văn bản số 12-NQ/TW ngày 3/4/2025.", "Nghị quyết"),
+    # "QĐ" in the Party's form was both a Quyết định and a Quy định: the printed word stays
+    ("Căn cứ Văn bản số 205-QĐ/TW ngày 1/2/2026 của Ban Chấp hành Trung ương.", "Văn bản"),
+    ("Căn cứ Quy định số 205-QĐ/TW ngày 1/2/2026.", "Quy định"),
+    ("Căn cứ Quyết định số 99-QĐ/TU ngày 1/2/2026.", "Quyết định"),
+])
+def test_a_party_numbers_type_code_reads_in_the_partys_system(text, expected):
+    assert [c.doc_type for c in find_citations(text)] == [expected]

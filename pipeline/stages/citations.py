@@ -12,7 +12,7 @@ from functools import cache
 
 from .dates import parse_date
 from ..resources import (csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                         positions_by_folded_name)
+                         party_doc_type_by_abbreviation, positions_by_folded_name)
 from ..text import first_character_lookahead, fold, is_upper_line_without, strip_marks
 
 _TYPE_WORDS = (
@@ -273,7 +273,8 @@ def _cited_type(printed: str, number: str) -> str:
     does not say it: a word of no type ("Văn bản số 12/TTLT-BNV-BTC") or one the code makes precise ("Thông tư số
     12/TTLT" is a Thông tư liên tịch, "Văn bản hợp nhất số 15/VBHN-BTC" a Văn bản hợp nhất)."""
     code = _type_code(number)
-    coded = doc_type_by_abbreviation().get(code) if code else None
+    party_form = re.match(r"^\d+[a-zđ]?-[A-Za-zĐđ]+/", number)  # "15-TT/TU": the Party's types ("TT" a Thông tri)
+    coded = (party_doc_type_by_abbreviation() if party_form else doc_type_by_abbreviation()).get(code) if code else None
     if coded and (fold(printed) not in doc_type_by_folded_name() or fold(coded).startswith(fold(printed) + " ")):
         return coded
     return printed

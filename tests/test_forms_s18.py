@@ -13,7 +13,6 @@ character spacing, which a PDF's text layer reads with a space between the lette
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import docx
 import pytest
@@ -22,6 +21,7 @@ from docx.oxml import parse_xml
 from conftest import write_in_form
 from invariance import differences, metadata_summary, tree_summary
 from pipeline.run import process
+from task_layouts.render import convert
 
 ISSUER = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 215/KH-UBND"]
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 12 tháng 3 năm 2026"]
@@ -132,8 +132,7 @@ def spaced_heading_pdfs(tmp_path_factory):
         pytest.skip("needs LibreOffice: apt-get install -y libreoffice-writer-nogui")
     folder = tmp_path_factory.mktemp("spaced")
     sources = [plan_with_spaced_heading(folder / f"spaced{points}.docx", points * 20) for points in (3, 6)]
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), *map(str, sources)],
-                   check=True, capture_output=True, timeout=120)
+    convert(sources, "pdf", folder)  # its own LibreOffice profile: test workers convert at the same time
     return {points: folder / f"spaced{points}.pdf" for points in (3, 6)}
 
 

@@ -233,3 +233,22 @@ def test_a_sentence_case_title_stops_at_a_numbered_item(tmp_path, form, header, 
     assert title_of([title]) == title
     assert title_of(["Chăm sóc dinh dưỡng trong", "1.000 ngày đầu đời của trẻ em"]) == (
         "Chăm sóc dinh dưỡng trong 1.000 ngày đầu đời của trẻ em")
+
+
+@pytest.mark.parametrize("line,is_label", [
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN:", True),
+    ("THỦ TƯỚNG CHÍNH PHỦ điện: Chủ tịch Ủy ban nhân dân các tỉnh.", True),
+    ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH ĐIỆN:", True),
+    ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG ĐIỆN:", True),
+    ("UBND TỈNH QUẢNG BÌNH ĐIỆN:", True),
+    # a heading in capitals that ends in the word "điện" names no sender (s18-review)
+    ("A. TIẾT KIỆM ĐIỆN:", False),
+    ("Đ. NGÀNH ĐIỆN:", False),
+    ("PHẦN I. SỬ DỤNG ĐIỆN:", False),
+    ("MỘT SỐ GIẢI PHÁP TIẾT KIỆM ĐIỆN:", False),
+    ("NHIỆM VỤ CỦA NGÀNH ĐIỆN:", False),
+])
+def test_a_cong_dien_sender_is_a_post_or_a_body(line, is_label):
+    from pipeline.stages.addressees import is_addressee_label
+
+    assert is_addressee_label(line) is is_label

@@ -167,8 +167,9 @@ def test_a_highland_signers_name(tmp_path, form, name):
      "Bộ Kế hoạch và Đầu tư"),
     ("Thực hiện Công văn số 88/SVHTTDL-QLDL ngày 5/1/2023 của Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng về việc "
      "tổ chức lễ hội;", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"),
+    # a joint plan's issuer is both bodies it names (s18: one of them alone was given as if it were the only one)
     ("Căn cứ Kế hoạch liên tịch số 02/KHLT-SGDĐT-TĐTN ngày 18/9/2023 của Sở Giáo dục và Đào tạo và Tỉnh đoàn;",
-     "Sở Giáo dục và Đào tạo"),
+     "Sở Giáo dục và Đào tạo và Tỉnh đoàn"),
     ("theo Quyết định số 1/QĐ-BLĐTBXH ngày 2/3/2020 của Bộ Lao động - Thương binh và Xã hội.",
      "Bộ Lao động - Thương binh và Xã hội"),
     ("Căn cứ Quyết định số 5/QĐ-STNMT ngày 5/1/2023 của Sở Tài nguyên và Môi trường, Quyết định số 6/QĐ-UBND;",

@@ -254,11 +254,15 @@ _LISTED = re.compile(
     rf"(?:\s+của\s+{_ISSUER})?")
 
 
+# A number in the Party's form, its type before the slash: "18-NQ/TW", "12-TTLT/BNV-BTC" (group 1: the type)
+_PARTY_NUMBER = re.compile(r"^\d+[a-zđ]?-([A-Za-zĐđ]+)/")
+
+
 def _type_code(number: str) -> str | None:
     """The type's abbreviation a number's symbol starts with: "10/2020/NĐ-CP" -> "NĐ", "18-NQ/TW" and "12-TTLT/BNV-BTC"
     -> "NQ", "TTLT"; a symbol that is a type's abbreviation alone, "12/TTLT", -> "TTLT". None for a number of before
     2001 with no slash ("64-CP", "388-HĐBT": the issuer's code after the hyphen)."""
-    party = re.match(r"^\d+[a-zđ]?-([A-Za-zĐđ]+)/", number)
+    party = _PARTY_NUMBER.match(number)
     if party:
         return party.group(1)
     if "/" not in number:
@@ -273,7 +277,7 @@ def _cited_type(printed: str, number: str) -> str:
     does not say it: a word of no type ("Văn bản số 12/TTLT-BNV-BTC") or one the code makes precise ("Thông tư số
     12/TTLT" is a Thông tư liên tịch, "Văn bản hợp nhất số 15/VBHN-BTC" a Văn bản hợp nhất)."""
     code = _type_code(number)
-    party_form = re.match(r"^\d+[a-zđ]?-[A-Za-zĐđ]+/", number)  # "15-TT/TU": the Party's types ("TT" a Thông tri)
+    party_form = _PARTY_NUMBER.match(number)  # "15-TT/TU": the Party's types ("TT" a Thông tri)
     coded = (party_doc_type_by_abbreviation() if party_form else doc_type_by_abbreviation()).get(code) if code else None
     if coded and (fold(printed) not in doc_type_by_folded_name() or fold(coded).startswith(fold(printed) + " ")):
         return coded
@@ -301,7 +305,7 @@ def _issuer_of_number(number: str) -> str | None:
 def _issuer_code(number: str) -> str:
     """The issuer's part of a number's symbol: "10/2020/NĐ-CP" -> "CP", "18-NQ/TW" -> "TW"."""
     symbol = number.rpartition("/")[2]
-    return symbol if re.match(r"^\d+[a-zđ]?-[A-Za-zĐđ]+/", number) else symbol.partition("-")[2]
+    return symbol if _PARTY_NUMBER.match(number) else symbol.partition("-")[2]
 
 
 def _with_listed(text: str, found: list[Citation]) -> list[Citation]:

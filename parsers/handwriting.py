@@ -15,17 +15,15 @@ for the lines that look like a number or a date line).
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 from pipeline.text import fold
+
+from .tesseract import run_tesseract
 
 # A typed field's glyphs match the line's typed glyphs within these bounds (measured with
 # scripts/handwriting_scores.py on the typed scans of the samples in two faces and on the real scans).
@@ -98,13 +96,9 @@ def _is_place(text: str) -> bool:
 
 def makebox(image: Image.Image) -> list[Glyph]:
     """Tesseract's character boxes for one line image, top-down pixel coordinates."""
-    with tempfile.TemporaryDirectory() as tmp:
-        png = Path(tmp) / "line.png"
-        image.save(png)
-        result = subprocess.run(["tesseract", str(png), "stdout", "-l", "vie", "--psm", "7", "makebox"],
-                                capture_output=True, text=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=_TIMEOUT)
+    boxes = run_tesseract(image, "-l", "vie", "--psm", "7", "makebox", timeout=_TIMEOUT)
     glyphs = []
-    for row in result.stdout.splitlines():
+    for row in boxes.splitlines():
         parts = row.split(" ")
         if len(parts) < 6 or not parts[0]:
             continue

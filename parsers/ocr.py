@@ -19,7 +19,6 @@ from concurrent.futures import ThreadPoolExecutor
 import os
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,13 +28,14 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline.errors import MissingProgram, ReaderError
+from pipeline.errors import MissingProgram, ReaderError, SlowProgram
 from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
 from pipeline.text import fold, nfc
 from pipeline.stages.window import Window
 
 from . import content_format, handwriting
+from .tesseract import run_tesseract
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "ocr"
@@ -70,12 +70,7 @@ def tesseract_problem() -> str | None:
 
 
 def _tesseract(image: Image.Image, *args: str) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        png = Path(tmp) / "page.png"
-        image.save(png)
-        result = subprocess.run(["tesseract", str(png), "stdout", *args], capture_output=True, text=True,
-                                env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=_TIMEOUT)
-    return result.stdout
+    return run_tesseract(image, *args, timeout=_TIMEOUT)
 
 
 @dataclass(frozen=True)
@@ -112,7 +107,7 @@ def rotation(image: Image.Image) -> int:
     """Degrees the page must turn (clockwise) to stand upright, as far as Tesseract can tell."""
     try:
         report = _tesseract(image, "--psm", "0", "-l", "osd")
-    except subprocess.SubprocessError:
+    except (subprocess.SubprocessError, SlowProgram):
         return 0
     return next((int(line.split(":")[1]) for line in report.splitlines() if line.startswith("Rotate:")), 0)
 

@@ -25,6 +25,16 @@ class MissingProgram(ReaderError):
     machine's, not the file's, so the file is read again on the next run."""
 
 
+class ProgramTimedOut(MissingProgram):
+    """Raised when a program the pipeline runs (Tesseract) did not finish within its time limit. An overloaded
+    machine as often as the file, so the file is read again on the next run, as for a missing program."""
+
+
+class SlowProgram(Exception):
+    """Raised by a call of an outside program that ran over its time limit. It knows no file: ``pipeline.run.process``
+    turns it into ProgramTimedOut, naming the file."""
+
+
 class StageError(PipelineError):
     """Raised by the runner when a stage fails or breaks its contract; names the stage."""
 

@@ -15,7 +15,7 @@ from typing import Callable
 import parsers
 from parsers.textlayer import has_motto
 
-from .errors import NotADocument, PipelineError, StageError
+from .errors import NotADocument, PipelineError, ProgramTimedOut, SlowProgram, StageError
 from .model import Document, Issue
 from .stages.registry import registry
 
@@ -40,7 +40,7 @@ def run_stages(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> 
     for name, stage in pipeline_stages() if stages is None else stages:
         try:
             result = stage(doc)
-        except PipelineError:
+        except (PipelineError, SlowProgram):
             raise
         except Exception as error:  # a bug in a stage must name the stage and the file
             raise StageError(doc.origin.path, f"stage '{name}' failed: {type(error).__name__}: {error}") from error
@@ -74,7 +74,11 @@ _WORKER_COLLECTION_OBJECTS = 10_000
 def process(path: Path, only: tuple[str, ...] = STAGE_NAMES) -> Document:
     """One file to one Document: a pure function of the file's bytes (workers and other machines run it as is).
     ``only``: the stages to run (the fields the others write stay empty), for a command that reads a few fields."""
-    return admissible(run_stages(parsers.read(Path(path)), pipeline_stages(only)))
+    try:
+        return admissible(run_stages(parsers.read(Path(path)), pipeline_stages(only)))
+    except SlowProgram as error:
+        raise ProgramTimedOut(str(path), f"{error}: the machine may be overloaded; the file is read again on the next "
+                                         f"run") from None
 
 
 _ADMINISTRATIVE_SECTIONS = frozenset({"part", "roman", "chapter", "article", "annex"})

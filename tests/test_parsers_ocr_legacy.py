@@ -245,3 +245,26 @@ def test_a_conversion_that_times_out_leaves_no_process_behind(tmp_path, monkeypa
         except OSError:
             continue
     assert running == []
+
+
+@needs_tesseract
+@needs_font
+def test_tesseract_over_its_time_limit_names_the_file_and_the_file_is_read_again(tmp_path, monkeypatch):
+    """A page Tesseract does not finish in time (an overloaded machine as often as the file) fails that file with its
+    name and the reason, not a bare TimeoutExpired; the next run reads it again, as for a missing program."""
+    from pipeline import ingest as ingest_module
+    from pipeline.errors import ProgramTimedOut
+    from pipeline.run import process
+
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "page.png"
+    page_image().save(path)
+    monkeypatch.setattr(ocr, "_TIMEOUT", 0.001)
+    with pytest.raises(ProgramTimedOut, match=r"page\.png: Tesseract did not read a page image .* within 0\.001 s"):
+        process(path)
+    args = dict(db_path=tmp_path / "p.db", json_dir=None, workers=1)
+    first = ingest_module.ingest([tmp_path / "in"], **args)
+    assert [name for name, _ in first.failures] == [str(path)] and "Tesseract did not read" in first.failures[0][1]
+    monkeypatch.setattr(ocr, "_TIMEOUT", 120)
+    again = ingest_module.ingest([tmp_path / "in"], **args)
+    assert again.failed_before == 0 and again.failures == [] and again.ok

@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,11 +105,14 @@ def worker_outcomes(count: int, folder: Path) -> tuple[dict[str, bytes], float]:
     return outcomes, cpu * 1000 / count
 
 
-def ingest_writer(count: int, runs: int, postgres: str | None = None) -> tuple[dict[str, float], float]:
+def ingest_writer(count: int, runs: int, postgres: str | None = None,
+                  replacing: bool = False) -> tuple[dict[str, float], float]:
     """Documents/s of ``ingest`` writing ``count`` documents whose outcomes arrive pickled, as from workers, into a
     database made empty beforehand (its tables and registry written before the clock starts); and the workers' CPU
-    milliseconds per document."""
+    milliseconds per document. ``replacing``: the database holds every document already (written before the clock
+    starts) and a new version of kehoach reads them all again, so each replaces its own rows."""
     import pickle
+    from unittest import mock
 
     from pipeline.ingest import ingest
     from pipeline.outputs.load import open_db
@@ -126,8 +130,12 @@ def ingest_writer(count: int, runs: int, postgres: str | None = None) -> tuple[d
             target = postgres or Path(tmp) / f"plans{run}.db"
             db = open_db(target)
             db.close()
+            version = mock.patch("pipeline.ingest.pipeline_version", lambda: "next") if replacing else nullcontext()
+            if replacing:
+                ingest([Path(tmp) / "in"], target, Path(tmp) / f"json{run}", engine=engine, **_beside(tmp, run))
             start_cpu, start_server, start_wall = time.process_time(), _postgres_cpu(postgres), time.perf_counter()
-            report = ingest([Path(tmp) / "in"], target, Path(tmp) / f"json{run}", engine=engine, **_beside(tmp, run))
+            with version:
+                report = ingest([Path(tmp) / "in"], target, Path(tmp) / f"json{run}", engine=engine, **_beside(tmp, run))
             cpu.append(time.process_time() - start_cpu)
             server.append(_postgres_cpu(postgres) - start_server)
             wall.append(time.perf_counter() - start_wall)
@@ -316,6 +324,8 @@ def main() -> None:
         say(f"worker    what a worker sends (rows, JSON, pickled)   {worker_ms:.1f} ms CPU per document")
         for name, value in figures.items():
             say(f"writer    {backend:10s} {'ingest, outcomes pickled':26s} {name:37s} {value:.0f}")
+        for name, value in ingest_writer(args.docs, args.runs, url, replacing=True)[0].items():
+            say(f"writer    {backend:10s} {'ingest, every doc replaced':26s} {name:37s} {value:.0f}")
         for how, given in (("rows built by the writer", None), ("rows built in the workers", prepared)):
             for name, value in writer(docs, args.runs, url, given).items():
                 say(f"writer    {backend:10s} {how:26s} {name:37s} {value:.0f}")

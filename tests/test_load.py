@@ -153,3 +153,59 @@ def test_none_is_bound_as_null_through_the_adapter_the_writer_registers():
     db.execute("INSERT INTO t VALUES (?, ?)", [None, None])
     assert db.execute("SELECT typeof(a), typeof(b) FROM t ORDER BY rowid").fetchall() == [
         ("null", "integer"), ("text", "null"), ("null", "null")]
+
+
+def test_replaced_documents_written_together_get_the_rowids_they_get_in_turn(tmp_path, monkeypatch):
+    """load_many writes documents that replace rows together when every row they replace lies below one that stays
+    (a re-ingest after a new kehoach version, batch after batch), else one at a time. Random histories of four
+    documents, each read two ways (the same bytes, other rows: a new version), at five paths: the batch written
+    together gives the database the documents written in turn give, rowid for rowid, full-text indexes included;
+    and the fast path is taken in the re-ingest case."""
+    import random
+    import shutil
+    import sys
+    from dataclasses import replace
+
+    from conftest import ROOT
+    from pipeline.outputs import load as load_module
+    from pipeline.outputs.load import SourceFile, image_rows, load, load_many, open_db, prepare, rows_image
+    from pipeline.run import process
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from compare_engines import database_differences
+
+    versions = []
+    for path in corpus_files()[:4]:
+        read = prepare(process(path), with_json=False)
+        rows = image_rows(read.image)
+        other = {table: found[: max(1, len(found) // 2)] for table, found in rows.items()}  # fewer rows, same id
+        versions.append((read, replace(read, image=rows_image({**rows, **other}))))
+    template = tmp_path / "template.db"
+    open_db(template).close()
+    together_calls = []
+    real_check = load_module._rows_below_those_kept
+    monkeypatch.setattr(load_module, "_rows_below_those_kept",
+                        lambda db, ids: together_calls.append(real_check(db, ids)) or together_calls[-1])
+    at = lambda path, prepared: (SourceFile(str(tmp_path / path), 1, 1, f"{path}.json"), prepared)  # noqa: E731
+    rng = random.Random(20261201)
+    histories = [([at(f"p{i}", versions[i][0]) for i in range(4)], [at(f"p{i}", versions[i][1]) for i in (0, 1)])]
+    for _ in range(14):
+        before = [at(f"p{rng.randrange(5)}", rng.choice(rng.choice(versions))) for _ in range(rng.randint(2, 6))]
+        chosen = rng.sample(range(4), rng.randint(1, 3))
+        histories.append((before, [at(f"p{rng.randrange(5)}", rng.choice(versions[i])) for i in chosen]))
+    for number, (before, batch) in enumerate(histories):
+        written = []
+        for name, write in (("in_turn", lambda db: [load(db, None, *item) for item in batch]),
+                            ("together", lambda db: load_many(db, batch))):
+            target = tmp_path / f"{number}-{name}.db"
+            shutil.copy(template, target)
+            db = open_db(target)
+            for item in before:
+                load(db, None, *item)
+            write(db)
+            db.conn.commit()
+            db.close()
+            written.append(target)
+        assert database_differences(*written) == [], (number, before, batch)
+    assert together_calls[0] is True  # the re-ingest: both documents' rows lie below the other two's
+    assert False in together_calls  # and the histories reach the other path too

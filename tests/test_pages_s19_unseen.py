@@ -54,3 +54,56 @@ def test_an_island_districts_body_named_in_a_provinces_plan(tmp_path, form):
     meta = _process(tmp_path, lines, form).metadata
     assert [a.agency_id for a in meta.recipient_agencies] == [
         "quang-tri.huyen-con-co/uy-ban-nhan-dan", "quang-tri.huyen-con-co/phong-noi-vu"]
+
+
+# --- a carrier whose number and date are left blank (a draft's)
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("carrier", [
+    "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày     tháng     năm 2026 của Ủy ban nhân dân tỉnh Quảng Trị)",
+    "(Kèm theo Quyết định số ....../QĐ-UBND ngày ..../..../2026 của UBND tỉnh)",
+    "(Ban hành kèm theo Quyết định số …/2026/QĐ-UBND ngày … tháng … năm 2026 của Ủy ban nhân dân tỉnh)",
+    "(Kèm theo Kế hoạch số ___/KH-UBND ngày ___/___/2026 của UBND tỉnh)",
+])
+def test_a_carrier_left_blank_is_named_without_a_date(tmp_path, form, carrier):
+    """A draft plan under "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    tháng    năm 2026 …)": no citation
+    is read from a blank number, and the plan said nothing of its carrier. The carrier is known, its number and date
+    are not: the plan's number and date stay null, and the warning issued_with names the carrier's line."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO, "KẾ HOẠCH", "Phát triển du lịch cộng đồng giai đoạn 2026 - 2030",
+             carrier, *BODY]
+    doc = _process(tmp_path, lines, form)
+    assert (doc.metadata.number, doc.metadata.issued_date) == (None, None)
+    [warning] = [w for w in doc.warnings if w.code == "issued_with"]
+    assert "left blank" in warning.message and " ".join(carrier.split()) in warning.message
+    assert "missing_issue_date" in {w.code for w in doc.warnings}
+
+
+# --- a decision and the plan it issues in one file
+
+DECISION = ["Số: 245/QĐ-UBND", "Quảng Trị, ngày 12 tháng 02 năm 2026", "QUYẾT ĐỊNH",
+            "Ban hành Kế hoạch phát triển du lịch cộng đồng giai đoạn 2026 - 2030", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch cộng đồng.",
+            "Điều 2. Quyết định có hiệu lực từ ngày ký.", *CLOSING, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Hai"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("plan_header, carrier, issued", [
+    (["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO], "(Ban hành kèm theo Quyết định số 245/QĐ-UBND ngày 12 tháng 02 năm "
+     "2026 của Ủy ban nhân dân tỉnh Quảng Trị)", "2026-02-12"),
+    ([], "(Kèm theo Quyết định số 245/QĐ-UBND ngày 12/02/2026 của UBND tỉnh)", "2026-02-12"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO], "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày     tháng "
+     "năm 2026 của Ủy ban nhân dân tỉnh Quảng Trị)", None),
+])
+def test_a_part_issued_with_the_first_has_its_date(tmp_path, form, plan_header, carrier, issued):
+    """The plan a decision issues, printed after it in the same file, names the decision under its title: as a part
+    (document.parts) it had no date, though the same plan in a file of its own has the decision's. It has it now (the
+    decision is printed in the file: no warning); a carrier left blank gives none."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", *MOTTO, *DECISION, *plan_header, "KẾ HOẠCH",
+             "Phát triển du lịch cộng đồng giai đoạn 2026 - 2030", carrier, *BODY]
+    doc = _process(tmp_path, lines, form)
+    decision, plan = doc.metadata.parts
+    assert (decision.number, decision.issued_date) == ("245/QĐ-UBND", "2026-02-12")
+    assert (plan.doc_type, plan.number, plan.issued_date, plan.attached_to) == ("Kế hoạch", None, issued, decision.id)
+    assert not [w for w in doc.warnings if w.message.startswith(f"{plan.id}: ")]
+    assert doc.metadata.issued_date == "2026-02-12"

@@ -107,3 +107,70 @@ def test_a_part_issued_with_the_first_has_its_date(tmp_path, form, plan_header, 
     assert (plan.doc_type, plan.number, plan.issued_date, plan.attached_to) == ("Kế hoạch", None, issued, decision.id)
     assert not [w for w in doc.warnings if w.message.startswith(f"{plan.id}: ")]
     assert doc.metadata.issued_date == "2026-02-12"
+
+
+# --- an office under its parent: a ministry's, a People's Council's
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, place, agency_id", [
+    (["BỘ TÀI CHÍNH", "VĂN PHÒNG"], "Hà Nội", "viet-nam/van-phong-bo-tai-chinh"),
+    (["BỘ Y TẾ", "VĂN PHÒNG BỘ"], "Hà Nội", "viet-nam/van-phong-bo-y-te"),
+    (["BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "VĂN PHÒNG"], "Hà Nội", "viet-nam/van-phong-bo-van-hoa-the-thao-va-du-lich"),
+    (["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "VĂN PHÒNG BỘ"], "Hà Nội", "viet-nam/van-phong-bo-ke-hoach-va-dau-tu"),
+])
+def test_an_office_under_a_ministry_or_a_council(tmp_path, form, header, place, agency_id):
+    """A Giấy mời of "BỘ TÀI CHÍNH" / "VĂN PHÒNG" or "BỘ Y TẾ" / "VĂN PHÒNG BỘ": the issuer was unresolved, the registry
+    holding no ministry's office (a bare "Văn phòng Bộ" names none). Each ministry's office is listed with its ministry's
+    name, and a kind that ends in the parent's first word says it once ("VĂN PHÒNG BỘ" / "BỘ Y TẾ"). The office under a
+    People's Council stays unresolved with its parent recorded."""
+    def issuer_of(lines_above, where):
+        lines = [*lines_above, *MOTTO, "Số: 120/GM-VP", f"{where}, ngày 14 tháng 4 năm 2024", "GIẤY MỜI",
+                 "Họp nghe báo cáo tiến độ dự án", "Trân trọng kính mời:", "- Lãnh đạo Vụ Kế hoạch.", *CLOSING,
+                 "CHÁNH VĂN PHÒNG", "Lê Thị Hoa"]
+        return _process(tmp_path, lines, form).metadata.issuer
+
+    issuer = issuer_of(header, place)
+    assert (issuer.name, issuer.parent, issuer.agency.agency_id) == (header[-1], " ".join(header[:-1]), agency_id)
+    # the office of a province's People's Council (before the Văn phòng Đoàn ĐBQH và HĐND) is not in the registry:
+    # never the Ủy ban's office
+    for council in (["HĐND TỈNH NGHỆ AN", "VĂN PHÒNG"], ["HỘI ĐỒNG NHÂN DÂN", "TỈNH NGHỆ AN", "VĂN PHÒNG"]):
+        issuer = issuer_of(council, "Nghệ An")
+        assert (issuer.name, issuer.parent, issuer.agency.agency_id) == ("VĂN PHÒNG", " ".join(council[:-1]), None)
+
+
+# --- a council's standing organ on a line of its own
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, agency_id", [
+    (["HỘI ĐỒNG NHÂN DÂN", "TỈNH BÌNH ĐỊNH", "THƯỜNG TRỰC"], "binh-dinh/thuong-truc-hoi-dong-nhan-dan"),
+    (["HĐND TỈNH GIA LAI", "THƯỜNG TRỰC"], "gia-lai/thuong-truc-hoi-dong-nhan-dan"),
+    (["HỘI ĐỒNG NHÂN DÂN", "HUYỆN BẮC QUANG", "THƯỜNG TRỰC"], "ha-giang.huyen-bac-quang/thuong-truc-hoi-dong-nhan-dan"),
+])
+def test_a_councils_standing_organ_under_it(tmp_path, form, header, agency_id):
+    """"HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC" over a Thường trực HĐND's plan: the three lines were one
+    name ("… TỈNH BÌNH ĐỊNH THƯỜNG TRỰC") that named no body. A standing organ's line (party_boards.json board_lines)
+    starts a body of its own, joined to the body it belongs to, as "BAN THƯỜNG TRỰC" under an Ủy ban MTTQ is."""
+    lines = [*header, *MOTTO, "Số: 12/KH-TTHĐND", "Bình Định, ngày 10 tháng 1 năm 2024", "KẾ HOẠCH",
+             "Giám sát chuyên đề năm 2024", *BODY, *CLOSING, "TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", "Hồ Quốc Dũng"]
+    issuer = _process(tmp_path, lines, form).metadata.issuer
+    assert (issuer.agency.agency_id, issuer.parent) == (agency_id, None)
+
+
+# --- the head of a tax office since 2025
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, signature, title", [
+    (["CỤC THUẾ", "THUẾ TỈNH BẮC NINH"], ["KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "Nguyễn Văn Đạt"],
+     "Phó Trưởng Thuế tỉnh"),
+    (["CỤC THUẾ", "THUẾ THÀNH PHỐ HẢI PHÒNG"], ["TRƯỞNG THUẾ THÀNH PHỐ", "Nguyễn Văn Đạt"], "Trưởng Thuế thành phố"),
+    (["THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 TỈNH NGHỆ AN"], ["KT. TRƯỞNG THUẾ CƠ SỞ", "PHÓ TRƯỞNG THUẾ CƠ SỞ",
+     "Nguyễn Văn Đạt"], "Phó Trưởng Thuế cơ sở"),
+])
+def test_the_head_of_a_tax_office(tmp_path, form, header, signature, title):
+    """Since March 2025 a province's tax office is "THUẾ TỈNH …" under the Cục Thuế, headed by a "Trưởng Thuế tỉnh": the
+    signer's title was null (missing_signer_title)."""
+    lines = [*header, *MOTTO, "Số: 120/KH-TCT", "Bắc Ninh, ngày 12 tháng 9 năm 2025", "KẾ HOẠCH",
+             "Thu ngân sách nhà nước quý IV năm 2025", *BODY, *CLOSING, *signature]
+    doc = _process(tmp_path, lines, form)
+    assert (doc.metadata.signer.title, doc.metadata.signer.name) == (title, "Nguyễn Văn Đạt")
+    assert "missing_signer_title" not in {w.code for w in doc.warnings}

@@ -942,7 +942,10 @@ def split_bodies(lines: list[str]) -> list[str]:
         offset += len(line) + 1
     covered_until = -1
     cuts = []
-    for start in starts:
+    for start, line in zip(starts, lines):
+        if start > 0 and fold(line) in _board_lines():
+            cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
+            continue
         kind = _AGENCY_KINDS.match(bare, start)
         since = bare[cuts[-1] if cuts else 0 : start].strip()
         # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC

@@ -174,3 +174,24 @@ def test_the_head_of_a_tax_office(tmp_path, form, header, signature, title):
     doc = _process(tmp_path, lines, form)
     assert (doc.metadata.signer.title, doc.metadata.signer.name) == (title, "Nguyễn Văn Đạt")
     assert "missing_signer_title" not in {w.code for w in doc.warnings}
+
+
+# --- a district's mass organisation heads its documents with its executive committee
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, number, body", [
+    (["TỈNH ĐOÀN HÀ GIANG", "BCH ĐOÀN HUYỆN BẮC QUANG", "***"], "Số: 45-KH/HĐTN", "doan-thanh-nien-cong-san-ho-chi-minh"),
+    (["HỘI NÔNG DÂN TỈNH HÀ GIANG", "BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN BẮC QUANG"], "Số: 12-KH/HNDH", "hoi-nong-dan"),
+    (["HỘI LHPN TỈNH HÀ GIANG", "BCH HỘI LHPN HUYỆN BẮC QUANG"], "Số: 08/KH-HPN", "hoi-lien-hiep-phu-nu"),
+    (["LĐLĐ TỈNH HÀ GIANG", "BAN CHẤP HÀNH LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC QUANG"], "Số: 20/KH-LĐLĐ", "lien-doan-lao-dong"),
+])
+def test_a_districts_mass_organisation_under_its_committee(tmp_path, form, header, number, body):
+    """"BCH ĐOÀN HUYỆN BẮC QUANG", "BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN …": a province's and a commune's organisations so
+    headed resolved, a district's did not (its rows had no "Ban Chấp hành …" form), and the plan's jurisdiction was
+    the province's."""
+    lines = [*header, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", number,
+             "Bắc Quang, ngày 10 tháng 3 năm 2024", "KẾ HOẠCH", "Tổ chức hoạt động hè năm 2024", *BODY, *CLOSING,
+             "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Hoàng Văn Nam"]
+    meta = _process(tmp_path, lines, form).metadata
+    assert (meta.issuer.agency.agency_id, meta.jurisdiction) == (
+        f"ha-giang.huyen-bac-quang/{body}", "ha-giang.huyen-bac-quang")

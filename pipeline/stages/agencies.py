@@ -953,11 +953,14 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     """The issuer in the registry; a unit named by its kind alone under its parent ("UBND TỈNH QUẢNG TRỊ" / "VĂN
     PHÒNG") is the body its kind and the parent's name make ("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"), when the
     registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
-    "SỞ Y TẾ")."""
+    "SỞ Y TẾ"). A kind that ends with the parent's first word says it once ("VĂN PHÒNG BỘ" / "BỘ Y TẾ": "Văn phòng Bộ
+    Y tế")."""
     mention = resolve(issuer.name, place, communes)
     if mention.match != "unresolved" or not issuer.parent:
         return mention
-    whole = resolve(f"{issuer.name} {issuer.parent}", place, communes)
+    kind, parent = issuer.name.split(), issuer.parent.split()
+    overlap = len(kind) > 1 and fold(kind[-1]) == fold(parent[0])
+    whole = resolve(" ".join([*kind[: -1 if overlap else None], *parent]), place, communes)
     if whole.match in ("exact", "alias", "rule") and fold(whole.canonical_name or "").startswith(fold(issuer.name)):
         return whole.model_copy(update={"name": issuer.name})
     return mention

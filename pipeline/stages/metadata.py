@@ -942,7 +942,10 @@ def split_bodies(lines: list[str]) -> list[str]:
         offset += len(line) + 1
     covered_until = -1
     cuts = []
-    for start in starts:
+    for start, line in zip(starts, lines):
+        if start > 0 and fold(line) in _board_lines():
+            cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
+            continue
         kind = _AGENCY_KINDS.match(bare, start)
         since = bare[cuts[-1] if cuts else 0 : start].strip()
         # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
@@ -2374,8 +2377,7 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if meta.number is None and not any(_NUMBER_LINE.match(b.text or "") for b in layout.header):
         meta, found = number_from_site_heading(meta, doc, layout)
         issues += found
-    if meta.number is None and meta.issued_date is None and (carrier := _carrier(layout, reading.found_in.get("title"))):
-        meta, issues = _dated_by_carrier(meta, issues, *carrier)
+    meta, issues = _dated_by_carrier(meta, issues, layout, reading.found_in.get("title"))
     issues += check_site_attributes(meta, doc.site_attributes)
     meta, found = from_signature(meta, doc)
     issues += found
@@ -2383,10 +2385,15 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     return meta, issues + found
 
 
-def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation, Block] | None:
+# A carrier whose number is left blank, a draft's: "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    tháng …)".
+_BLANK_CARRIER = re.compile(r"kèm theo\b[^()/\d]{1,60}?\bsố\s*:?[\s.…_]*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]", re.IGNORECASE)
+
+
+def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation | None, Block] | None:
     """The document that issues this one, named right under its title: "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định
-    số 245/QĐ-UBND ngày 12/02/2026 của …)"; its citation and block. None without a type heading (an annex's page names
-    the document it belongs to, not one that issues it) or with a number or date line of its own."""
+    số 245/QĐ-UBND ngày 12/02/2026 của …)"; its citation (None for a carrier whose number is left blank) and block.
+    None without a type heading (an annex's page names the document it belongs to, not one that issues it) or with a
+    number or date line of its own."""
     if layout.heading is None or title_block is None or title_block not in layout.blocks:
         return None
     if any(_NUMBER_LINE.match(b.text or "") or _date_line(b.text or "") for b in layout.header):
@@ -2395,16 +2402,24 @@ def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation, Block
     for block in layout.blocks[start + 1 : start + 5]:
         text = block.text or ""
         if KEM_THEO.search(text):
-            cited = find_citations(text)
-            return (cited[0], block) if cited else None
+            if cited := find_citations(text):
+                return cited[0], block
+            return (None, block) if _BLANK_CARRIER.search(text) else None
     return None
 
 
-def _dated_by_carrier(meta: DocumentMetadata, issues: list[Issue], carrier: Citation,
-                      block: Block) -> tuple[DocumentMetadata, list[Issue]]:
+def _dated_by_carrier(meta: DocumentMetadata, issues: list[Issue], layout: Layout,
+                      title_block: Block | None) -> tuple[DocumentMetadata, list[Issue]]:
     """A document with no number or date of its own, issued with another (a plan, a regulation under "Ban hành kèm
     theo Quyết định số …"): the carrier's date is the date of issue, said so by the warning issued_with; its number is
-    the carrier's, never given as this document's own."""
+    the carrier's, never given as this document's own. A carrier whose number is left blank (a draft's) gives no date:
+    the warning says so."""
+    if meta.number is not None or meta.issued_date is not None or not (found := _carrier(layout, title_block)):
+        return meta, issues
+    carrier, block = found
+    if carrier is None:
+        return meta, [*issues, _warn("issued_with", "the document prints no number or date of its own: it is issued "
+                                     f"with a document whose number is left blank, a draft's: '{block.text}'", block)]
     message = (f"the document prints no number or date of its own: it is issued with {carrier.doc_type} {carrier.number}"
                + (f" of {carrier.issued_date}, whose date is given as the date of issue" if carrier.issued_date else "")
                + f"; the number is that document's, not this one's: '{carrier.text}'")
@@ -2636,11 +2651,14 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
             parts.append(DocumentPart(**bounds, doc_type="Phụ lục", title=blocks[0].text))
             continue
         reading = read_document(blocks)
-        parts.append(DocumentPart(**bounds, **{f: getattr(reading.meta, f) for f in _PART_FIELDS}))
+        # a document issued with the first dates itself by it, as a file of its own would
+        meta, found = _dated_by_carrier(reading.meta, reading.issues, reading.layout, reading.found_in.get("title"))
+        parts.append(DocumentPart(**bounds, **{f: getattr(meta, f) for f in _PART_FIELDS}))
         if relation != "main":  # the main part's warnings are the document's own
-            # a document issued with the first ("kèm theo") prints no header or signature of its own: nothing is missing
-            issues += [issue.model_copy(update={"message": f"{pid}: {issue.message}"}) for issue in reading.issues
-                       if not (is_carried and issue.code.startswith("missing_"))]
+            # a document issued with the first ("kèm theo") prints no header or signature of its own: nothing is
+            # missing, and its date is the first's, printed in the file
+            issues += [issue.model_copy(update={"message": f"{pid}: {issue.message}"}) for issue in found
+                       if not (is_carried and (issue.code.startswith("missing_") or issue.code == "issued_with"))]
         last_document = pid
     return parts, issues
 

@@ -300,6 +300,14 @@ def _level_tail() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     return re.compile(rf" ({phrases})(?: (?:{areas}))?$"), level_of, endings
 
 
+@cache
+def _spelling_variants() -> tuple[re.Pattern, dict[str, str]]:
+    """A word of the older spelling as a key's word -> the newer's ("qui" -> "quy"): data/places.json
+    ``spelling_variants``."""
+    words = {fold(old): fold(new) for old, new in json_data("places.json")["spelling_variants"]["words"].items()}
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b"), words
+
+
 def key_of(text: str) -> str:
     """The form names are compared on: folded, remarks in parentheses dropped, abbreviations expanded,
     punctuation removed, a leading "các" / "Giao" dropped. "Sở TT&TT" and "Sở Thông tin và Truyền thông" share one key.
@@ -315,6 +323,8 @@ def key_of(text: str) -> str:
     key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
     key = " ".join(key.lower().replace("&", " va ").translate(_SEPARATORS).split())
     key = _LEADING.sub("", key)
+    pattern, newer = _spelling_variants()
+    key = pattern.sub(lambda m: newer[m.group()], key)
     key = _TRAILING_WORDS.sub("", key) if key.endswith(_TRAILING) else key
     pattern, level_of, endings = _level_tail()
     return pattern.sub(lambda m: f" {level_of[m.group(1)]}", key) if key.endswith(endings) else key

@@ -30,11 +30,9 @@ from task_layouts.render import TEXT_RENDERERS
 # tests/test_task_layouts.py and evaluate_tasks.py)
 _RENDER = {fmt: TEXT_RENDERERS[fmt] for fmt in ("html", "pipe.txt", "bar.txt", "tab.txt", "md.txt", "mdonce.txt")}
 # Copied one cell short under the district's share merged down, a row that also prints an empty money cell reads two
-# ways that differ only in which money column is empty and which holds its figure ("" | "30" under "Ngân sách tỉnh |
-# Ngân sách huyện | Nguồn khác" with "Ngân sách huyện" or "Ngân sách tỉnh" merged): no reader can tell, so the table
-# ends before that row (warning table_rows_left_as_text) and its tasks are read as text; in "|" cells, DOCX, HTML and
-# PDF the table is read whole.
-KNOWN_LIMITS = {("money_sources_header", "tab.txt"), ("money_sources_header", "mdonce.txt")}
+# ways that differ only in which money column is empty and which is merged ("" | "30" under "Ngân sách tỉnh | Ngân
+# sách huyện | Nguồn khác"): the row is kept, those two cells left empty (warning table_cells_left_empty).
+KNOWN_LIMITS: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("name,fmt", [
@@ -201,3 +199,4 @@ def test_money_over_two_header_lines_keeps_its_children(tmp_path, form, parent, 
     assert [([m.name for m in t.lead], [m.name for m in t.support], t.deadline.text) for t in doc.tasks] == [
         (["Sở Xây dựng"], ["UBND các xã, phường"], "Năm 2026"),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Hội Nông dân tỉnh"], "Quý II/2026")]
+

@@ -200,3 +200,23 @@ def test_money_over_two_header_lines_keeps_its_children(tmp_path, form, parent, 
         (["Sở Xây dựng"], ["UBND các xã, phường"], "Năm 2026"),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Hội Nông dân tỉnh"], "Quý II/2026")]
 
+
+@pytest.mark.parametrize("header", [("TT", "Nội dung thi đua", "Đơn vị thực hiện", "Cơ quan theo dõi, tổng hợp", "Thời gian"),
+                                    ("STT", "Tên báo cáo", "Cơ quan thực hiện báo cáo", "Cơ quan nhận báo cáo",
+                                     "Thời hạn gửi báo cáo")])
+@pytest.mark.parametrize("second_time", ["Giai đoạn 2026-2030", "Giai đoạn 2026 - 2030", "giai đoạn 2025-2027",
+                                         "Chậm nhất ngày 06 của tháng cuối quý", "Chậm nhất ngày 10 hằng tháng",
+                                         "Cuối quý", "Cuối năm 2026"])
+def test_one_cell_a_line_a_period_or_a_late_day_is_the_rows_own_time(tmp_path, header, second_time):
+    """Copied one cell a line, a time cell that names a period ("Giai đoạn 2026-2030", which also opens a group row's
+    label) or a latest day ("Chậm nhất ngày 06 của tháng cuối quý") is the row's time: before, it ran into the agency
+    cell before it and the row took the time above it (a confident wrong deadline) and a second, wrong lead."""
+    rows = [("1", "Rà soát chế độ báo cáo của các cơ quan hành chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Năm 2026"),
+            ("2", "Tổng hợp kết quả chấm điểm chỉ số cải cách hành chính", "Sở Tư pháp", "Sở Nội vụ", second_time),
+            ("3", "Đánh giá mức độ hài lòng của người dân và doanh nghiệp", "Thanh tra tỉnh", "UBND tỉnh", "Quý III/2026")]
+    lines = [*header, *(cell for row in rows for cell in row)]
+    path = tmp_path / "plan.txt"
+    path.write_text(_HEAD + "\n\n".join(lines) + _TAIL, encoding="utf-8")
+    doc = process(path)
+    assert [(t.content[:20], [m.name for m in t.lead], t.deadline.text if t.deadline else None) for t in doc.tasks] == [
+        (r[1][:20], [r[2]], r[4]) for r in rows]

@@ -24,7 +24,7 @@ _DEADLINE_PHRASES = [
     r"q(?:uý|úy|uí|úi)\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
     "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu|kế hoạch|lộ trình)",
     "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
-    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp",
+    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp", "chậm nhất", r"cuối (?:tháng|quý|năm)",
 ]
 DEADLINE = re.compile(
     rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)

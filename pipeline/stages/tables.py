@@ -349,8 +349,8 @@ def emission(f: Features, role: str) -> float:
         return 2.5 if f.letter else -1.0
     if f.letter:
         return -2.0
-    if f.group_label and role in _WORK_ROLES:
-        return -2.0
+    if f.group_label and role in _WORK_ROLES and not (role in _TIME_ROLES and deadline):
+        return -2.0  # a period's label ("Giai đoạn 2026-2030") heads a group of rows, or is a time cell
     if f.total:  # a totals row's label: its row's first cell, else the task's
         return 1.0 if role in ("content", "criterion") else -2.0
     if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself

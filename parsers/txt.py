@@ -187,7 +187,9 @@ _BULLET = re.compile(r"^\s*[-+•–]\s")
 # how the lines that frame a document begin, folded: the motto (the State's, the Party's) and the recipients' label
 _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam", "noi nhan")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
-
+# a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
+# not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
+_NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
@@ -388,7 +390,11 @@ def _tab_rows(lines: list[str], first: int, end: int,
             rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
         elif i >= end or tabs > n_tabs:
             break
-        elif not tabs:  # a line with no tab begins no row of several lines: a row across the table
+        elif not tabs and _NUMBERED_CELL.match(line) and any(len(cells) == n_tabs + 1 for _, _, cells in rows) \
+                and (joined := _numbered_row(lines, i, end, n_tabs)):
+            j, text = joined  # a first cell that opens with the row's number, its paragraphs on lines of their own
+            rows.append((i, j, text.split("\t")))
+        elif not tabs:  # any other line with no tab begins no row of several lines: a row across the table
             if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
                 rows.pop()  # two such lines running are text between tables (an annex's heading): the table ends
                 break
@@ -428,6 +434,19 @@ def _tab_rows(lines: list[str], first: int, end: int,
         return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), [], False
     note = (rows[start + placed][0], _ROW_TWO_WAYS) if start + placed < last else None
     return rows[start][0], rows[start + placed - 1][1], table, note, [rows[start + r][0] for r in unsure], False
+
+
+def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, str] | None:
+    """(index past its last line, text) of a row whose first cell opens with the row's number ("1. Xây dựng …, gồm:")
+    and goes on over lines with no tab ("- Chuẩn hóa …") until the row's tabs add up to the table's; None when they
+    do not (a heading, a paragraph), or another row begins first."""
+    text, tabs, j = lines[first].strip(_SPACES), 0, first + 1
+    while tabs < n_tabs and j < end:
+        line = lines[j].strip(_SPACES)
+        if _ROW_NUMBER.match(line) or _NUMBERED_CELL.match(line) or tabs + line.count("\t") > n_tabs:
+            return None
+        text, tabs, j = f"{text}\n{line}", tabs + line.count("\t"), j + 1
+    return (j, text) if tabs == n_tabs else None
 
 
 def _goes_on(cell: str, line: str) -> bool:

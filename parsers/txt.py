@@ -122,7 +122,7 @@ def read(path: Path) -> Document:
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
         tables = text_tables([line for _, _, line in lines], notes)
-        warnings = [Issue(code="table_rows_left_as_text", message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
+        warnings = [Issue(code=_WARNING_OF[why], message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
                     for k, why in notes]
     skip_to = 0
     for index, (line_no, start, line) in enumerate(lines):
@@ -187,11 +187,15 @@ _BULLET = re.compile(r"^\s*[-+•–]\s")
 # how the lines that frame a document begin, folded: the motto (the State's, the Party's) and the recipients' label
 _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam", "noi nhan")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
+# a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
+# not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
+_NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
     """The tables among non-blank ``lines``: first line's index -> (index past its last line, table). ``notes`` gets
-    (line index, why) for each run of table rows left as text because its merged cells read two ways."""
+    (line index, why) for each run of table rows left as text because its merged cells read two ways, and for each row
+    whose cells left empty could each be the one merged down."""
     found: dict[int, tuple[int, Table]] = {}
     starts = [k for k, line in enumerate(lines) if "\t" in line or "|" in line]  # cheap test on every line
     i = 0
@@ -201,14 +205,14 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             # "cell | cell | cell |": each row on a line, every cell followed by " |" (a legal site's copy)
             framed = list(lines)
             framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
-            table, end = _pipe_table(framed, i, run_end)
+            table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
         elif _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
             run_end = end
-            table, end = _pipe_table(lines, i, end)
+            table, end, unsure = _pipe_table(lines, i, end)
             start = i
             if table is not None and end < run_end and notes is not None:
                 notes.append((end, _ROW_TWO_WAYS))
@@ -219,7 +223,7 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
                     end, gap = j + 1, 0
                 elif (gap := gap + 1) > _MAX_GAP:
                     break
-            start, end, table, note = _tab_table(lines, i, end)
+            start, end, table, note, unsure = _tab_table(lines, i, end)
             if note is not None and notes is not None and not (notes and notes[-1][0] == note[0]):
                 notes.append(note)  # once a line: the run after a table that ended at a row begins at that row
         else:
@@ -227,6 +231,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             continue
         if table is not None and not _lays_out_the_page(table):
             found[start] = (end, table)
+            if notes is not None:
+                notes += [(k, _CELLS_TWO_WAYS) for k in unsure]
         i = max(end, i + 1)
     return found
 
@@ -275,33 +281,34 @@ def _grid_table(rows: list[list[str]], n_cols: int) -> Table:
     return Table(n_rows=len(rows), n_cols=n_cols, cells=cells)
 
 
-def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, int]:
+def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, int, list[int]]:
     """Whole "| … |" rows in ``lines[first:end]``, a "|---|" rule dropped, "<br>" a line break in a cell: (the table,
     the index past its last line). Every row prints every column, or one cell across the table, or (converters that
     write a cell merged down once, as markdownify does) fewer cells: those rows are placed as a browser's tabbed rows
-    are, and the table ends before a row that reads two ways. A header row that is not whole: no table (text)."""
+    are, and the table ends before a row that reads two ways (the third item: the lines of rows with cells left empty
+    as unsure). A header row that is not whole: no table (text)."""
     numbered = [(k, line) for k, line in enumerate(lines[first:end], start=first) if not _PIPE_RULE.match(line)]
     rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for _, line in numbered]
     n_cols = len(rows[0]) if rows else 0
     if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS:
-        return None, end
+        return None, end, []
     if all(len(r) in (1, n_cols) for r in rows):
         table = _grid_table(rows, n_cols)
-        return (_two_row_header(table, rows) if len(rows) > 2 else table), end
+        return (_two_row_header(table, rows) if len(rows) > 2 else table), end, []
     if any(len(r) > n_cols for r in rows):
-        return None, end
-    table, placed = None, 0
+        return None, end, []
+    table, placed, unsure = None, 0, []
     if any(not cell.strip() for cell in rows[0][1:]):  # a parent with empty cells beside it over its children
         top = [cell for k, cell in enumerate(rows[0]) if k == 0 or cell.strip()]
         # the lower header line printed whole (names under the parents, empty cells elsewhere) or only its names
         lead = next((k for k, row in enumerate(rows[1:], start=1) if len(row) == n_cols), 0)
         if lead in (1, 2):
-            table, placed = _merged_table([top, *rows[1:]], lead, n_cols)
+            table, placed, unsure = _merged_table([top, *rows[1:]], lead, n_cols)
     if table is None:
-        table, placed = _merged_table(rows, 0, n_cols)
+        table, placed, unsure = _merged_table(rows, 0, n_cols)
     if table is None or placed < _MIN_FULL_ROWS:
-        return None, end
-    return table, (numbered[placed][0] if placed < len(numbered) else end)
+        return None, end, []
+    return table, (numbered[placed][0] if placed < len(numbered) else end), [numbered[r][0] for r in unsure]
 
 
 def _two_row_header(table: Table, rows: list[list[str]]) -> Table:
@@ -343,14 +350,15 @@ def _tab_table(lines: list[str], first: int, end: int) -> tuple[int, int, Table 
     table: an annex's heading); a line of one tab that cannot be made whole is a group row (label and title), aligned
     left. Other short rows are placed by ``_merged_table``: above the first whole row a header of merged cells, below
     one rows under a cell merged down; where that is a guess, a table under such a header is left as text, and the
-    table ends before such a row (the fourth item: (line, why), for a warning). A wider row begins another table."""
+    table ends before such a row (the fourth item: (line, why), for a warning; the fifth: the lines of rows with cells
+    left empty as unsure). A wider row begins another table."""
     counts = [n for n in (line.strip(_SPACES).count("\t") for line in lines[first:end]) if n][:_FIRST_ROWS]
     # a header whose names go on over lines in small letters, when every row is printed over several lines too (no
     # line prints them all); else the widest of the first rows (a row over several lines prints fewer on each), else
     # the most common, else the first line's (a narrower table that text and a wider table follow)
     header = _header_tabs(lines, first, end)
     widest = [header] if header > max(counts) else []
-    result = first, first + 1, None, None
+    result = first, first + 1, None, None, []
     for n_tabs in dict.fromkeys((*widest, max(counts), max(set(counts), key=lambda n: (counts.count(n), n)), counts[0])):
         if n_tabs + 1 >= _MIN_COLUMNS:
             *result, merged_header = _tab_rows(lines, first, end, n_tabs)
@@ -368,9 +376,10 @@ def _header_tabs(lines: list[str], first: int, end: int) -> int:
     return tabs
 
 
-def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, int, Table | None, tuple[int, str] | None, bool]:
-    """``_tab_table`` for a table of ``n_tabs`` tabs a row (with a note on rows of it left as text: (line, why)), and
-    whether it has a header of merged cells."""
+def _tab_rows(lines: list[str], first: int, end: int,
+              n_tabs: int) -> tuple[int, int, Table | None, tuple[int, str] | None, list[int], bool]:
+    """``_tab_table`` for a table of ``n_tabs`` tabs a row (with a note on rows of it left as text: (line, why), and the
+    lines of rows with cells left empty), and whether it has a header of merged cells."""
     rows: list[tuple[int, int, list[str]]] = []  # (first line, past last line, cells)
     i = first
     while i < len(lines):
@@ -381,7 +390,11 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
             rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
         elif i >= end or tabs > n_tabs:
             break
-        elif not tabs:  # a line with no tab begins no row of several lines: a row across the table
+        elif not tabs and _NUMBERED_CELL.match(line) and any(len(cells) == n_tabs + 1 for _, _, cells in rows) \
+                and (joined := _numbered_row(lines, i, end, n_tabs)):
+            j, text = joined  # a first cell that opens with the row's number, its paragraphs on lines of their own
+            rows.append((i, j, text.split("\t")))
+        elif not tabs:  # any other line with no tab begins no row of several lines: a row across the table
             if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
                 rows.pop()  # two such lines running are text between tables (an annex's heading): the table ends
                 break
@@ -402,7 +415,7 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
         i = j
     full = [k for k, row in enumerate(rows) if len(row[2]) == n_tabs + 1]
     if len(full) < _MIN_FULL_ROWS:
-        return first, max(first + 1, i), None, None, False
+        return first, max(first + 1, i), None, None, [], False
     # rows after the last whole row: rows short by merged cells, up to text after the table (a line or two cells)
     last = full[-1] + 1
     while last < len(rows) and len(rows[last][2]) > 2:
@@ -411,16 +424,29 @@ def _tab_rows(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int,
     lead = [cells for _, _, cells in rows[:full[0]]]
     if all(len(cells) in (1, 2, n_tabs + 1) for _, _, cells in kept) and all(len(cells) <= 2 for cells in lead[:1]):
         # every row whole or across the table; short rows before the first whole one are text before the table
-        return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), None, False
+        return kept[0][0], kept[-1][1], _grid_table([cells for _, _, cells in kept], n_tabs + 1), None, [], False
     # a header of merged cells opens the run: its first line is the table's
     start = 0 if lead and len(lead[0]) > 2 else full[0]
-    table, placed = _merged_table([cells for _, _, cells in rows[start:last]], full[0] - start, n_tabs + 1)
+    table, placed, unsure = _merged_table([cells for _, _, cells in rows[start:last]], full[0] - start, n_tabs + 1)
     if table is None:  # its header cannot be placed: the columns unknown, the stages would misread them
-        return first, kept[-1][1], None, (rows[start][0], _HEADER_TWO_WAYS), True
+        return first, kept[-1][1], None, (rows[start][0], _HEADER_TWO_WAYS), [], True
     if placed <= _header_rows(table) and start + placed < last:
-        return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), False
+        return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), [], False
     note = (rows[start + placed][0], _ROW_TWO_WAYS) if start + placed < last else None
-    return rows[start][0], rows[start + placed - 1][1], table, note, False
+    return rows[start][0], rows[start + placed - 1][1], table, note, [rows[start + r][0] for r in unsure], False
+
+
+def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, str] | None:
+    """(index past its last line, text) of a row whose first cell opens with the row's number ("1. Xây dựng …, gồm:")
+    and goes on over lines with no tab ("- Chuẩn hóa …") until the row's tabs add up to the table's; None when they
+    do not (a heading, a paragraph), or another row begins first."""
+    text, tabs, j = lines[first].strip(_SPACES), 0, first + 1
+    while tabs < n_tabs and j < end:
+        line = lines[j].strip(_SPACES)
+        if _ROW_NUMBER.match(line) or _NUMBERED_CELL.match(line) or tabs + line.count("\t") > n_tabs:
+            return None
+        text, tabs, j = f"{text}\n{line}", tabs + line.count("\t"), j + 1
+    return (j, text) if tabs == n_tabs else None
 
 
 def _goes_on(cell: str, line: str) -> bool:
@@ -437,6 +463,10 @@ def _goes_on(cell: str, line: str) -> bool:
 # rowspan and colspan). Which columns a short row leaves out is found from what its cells hold.
 _HEADER_TWO_WAYS = "rows copied as a table whose header of merged cells reads two ways: the table is left as text"
 _ROW_TWO_WAYS = "a table row short by merged cells reads two ways: the table ends before it, the rows from it are text"
+_CELLS_TWO_WAYS = ("a table row short by a merged cell puts each value in one column whichever is merged, but leaves "
+                   "unsaid which of its empty columns the cell above reaches into: those cells are left empty")
+_WARNING_OF = {_HEADER_TWO_WAYS: "table_rows_left_as_text", _ROW_TWO_WAYS: "table_rows_left_as_text",
+               _CELLS_TWO_WAYS: "table_cells_left_empty"}
 _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
 # a task's number and content are its own (merged down only over a task's second product): covering them costs, in
 # tenths. Lead and support cost alike: a row that prints one agency under merged cells may have either (both are
@@ -455,14 +485,16 @@ def _header_rows(table: Table) -> int:
     return max((c.row + c.row_span for c in table.cells if c.is_header), default=0)
 
 
-def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table | None, int]:
+def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table | None, int, list[int]]:
     """The table of ``rows`` (cells as printed, ``lead`` of them short before the first whole row) with its merged
     cells placed: a header over two lines (a parent over its children, the other names down both lines), rows across,
-    rows short by cells merged down from the row above. Returns (table, how many rows it took): it ends before a row
-    whose cells cannot be placed without a guess; None when the header cannot be."""
+    rows short by cells merged down from the row above. Returns (table, how many rows it took, the rows with columns
+    left empty because their placement is unsure): it ends before a row whose filled cells cannot be placed without a
+    guess; None when the header cannot be."""
     header = _merged_header(rows, lead, n_cols)
     if header is None:
-        return None, 0
+        return None, 0, []
+    unsure_rows: list[int] = []
     cells, height, names = header
     roles: list[str] | None = None
     reaching: dict[int, Cell] = {}  # column -> the cell above that a short row may extend down into it
@@ -475,12 +507,17 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
         else:
             if roles is None:
                 roles = _roles(names)
-            columns = _short_row_columns([t.strip() for t in row], roles, reaching)
-            if columns is None:
-                return _cells_table(cells, r, n_cols), r
-            placed = [Cell(r, col, 1, span, text.strip()) for (col, span), text in zip(columns, row)]
+            placement = _short_row_columns([t.strip() for t in row], roles, reaching)
+            if placement is None:
+                return _cells_table(cells, r, n_cols), r, unsure_rows
+            columns, unsure = placement
+            placed = [Cell(r, col, 1, span, "" if unsure & set(range(col, col + span)) else text.strip())
+                      for (col, span), text in zip(columns, row)]
             printed = {c for col, span in columns for c in range(col, col + span)}
-            for col in set(range(n_cols)) - printed:
+            placed += [Cell(r, col, 1, 1, "") for col in sorted(unsure - printed)]  # the cell above stops short of it
+            if unsure:
+                unsure_rows.append(r)
+            for col in set(range(n_cols)) - printed - unsure:
                 reaching[col].row_span += 1
             for col in printed:
                 reaching.pop(col, None)
@@ -489,7 +526,7 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
             reaching |= {c.col: c for c in placed if c.col_span == 1}
         else:
             reaching = {}
-    return _cells_table(cells, len(rows), n_cols), len(rows)
+    return _cells_table(cells, len(rows), n_cols), len(rows), unsure_rows
 
 
 def _cells_table(cells: list[Cell], n_rows: int, n_cols: int) -> Table:
@@ -570,10 +607,14 @@ def _roles(names: list[str]) -> list[str]:
     return [c.role for c in columns_from(names)]
 
 
-def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cell]) -> list[tuple[int, int]] | None:
+def _short_row_columns(row: list[str], roles: list[str],
+                       reaching: dict[int, Cell]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """(column, columns spanned) of each cell of a row that prints fewer cells than the table has columns: the columns
     it leaves out are merged down from the row above (where a cell above reaches) or spanned by the cell before them.
-    Each placement is scored as the tables stage scores a paragraph in a column; None unless one is clearly best."""
+    Each placement is scored as the tables stage scores a paragraph in a column; None unless one is clearly best, or
+    the close ones put every filled cell in the same column and differ only in which of some columns is merged down
+    and which printed empty ("" | "30" under "Ngân sách tỉnh | Ngân sách huyện | Nguồn khác", either share merged):
+    then the best placement with those columns unsure (the second item), to be left empty, never a guessed value."""
     from itertools import combinations
 
     # A reader leaning on a stage (as _roles and the two-line header do on columns and tables): moving Features and
@@ -618,7 +659,19 @@ def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cel
         return None
     scored.sort(key=lambda item: -item[0])  # stable: among equals, the earliest cells span (a label across two columns)
     best = scored[0]
-    # placements that differ only in which cell spans an empty column read the same; any other close one is a guess
-    if any(best[0] - score < _CLEAR_MARGIN and reading != best[2] for score, _, reading in scored[1:]):
+    # placements that differ only in which cell spans an empty column read the same; any other close one is a guess,
+    # unless it puts every filled cell where the best does: then only the columns whose source differs are unsure
+    close = [(spans, reading) for score, spans, reading in scored[1:] if best[0] - score < _CLEAR_MARGIN and reading != best[2]]
+    if any(reading[0] != best[2][0] for _, reading in close):
         return None
-    return best[1]
+    source = _column_sources(best[1], best[2][1])
+    unsure = frozenset(c for spans, reading in close for c, k in _column_sources(spans, reading[1]).items() if source[c] != k)
+    return best[1], unsure
+
+
+def _column_sources(spans: list[tuple[int, int]], covered: tuple[int, ...]) -> dict[int, int]:
+    """Column -> the printed cell that fills it (its index in the row), or -1 where the cell above is merged down."""
+    sources = {g: -1 for g in covered}
+    for k, (col, span) in enumerate(spans):
+        sources |= dict.fromkeys(range(col, col + span), k)
+    return sources

@@ -30,11 +30,9 @@ from task_layouts.render import TEXT_RENDERERS
 # tests/test_task_layouts.py and evaluate_tasks.py)
 _RENDER = {fmt: TEXT_RENDERERS[fmt] for fmt in ("html", "pipe.txt", "bar.txt", "tab.txt", "md.txt", "mdonce.txt")}
 # Copied one cell short under the district's share merged down, a row that also prints an empty money cell reads two
-# ways that differ only in which money column is empty and which holds its figure ("" | "30" under "Ngân sách tỉnh |
-# Ngân sách huyện | Nguồn khác" with "Ngân sách huyện" or "Ngân sách tỉnh" merged): no reader can tell, so the table
-# ends before that row (warning table_rows_left_as_text) and its tasks are read as text; in "|" cells, DOCX, HTML and
-# PDF the table is read whole.
-KNOWN_LIMITS = {("money_sources_header", "tab.txt"), ("money_sources_header", "mdonce.txt")}
+# ways that differ only in which money column is empty and which is merged ("" | "30" under "Ngân sách tỉnh | Ngân
+# sách huyện | Nguồn khác"): the row is kept, those two cells left empty (warning table_cells_left_empty).
+KNOWN_LIMITS: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("name,fmt", [
@@ -201,3 +199,24 @@ def test_money_over_two_header_lines_keeps_its_children(tmp_path, form, parent, 
     assert [([m.name for m in t.lead], [m.name for m in t.support], t.deadline.text) for t in doc.tasks] == [
         (["Sở Xây dựng"], ["UBND các xã, phường"], "Năm 2026"),
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Hội Nông dân tỉnh"], "Quý II/2026")]
+
+
+@pytest.mark.parametrize("header", [("TT", "Nội dung thi đua", "Đơn vị thực hiện", "Cơ quan theo dõi, tổng hợp", "Thời gian"),
+                                    ("STT", "Tên báo cáo", "Cơ quan thực hiện báo cáo", "Cơ quan nhận báo cáo",
+                                     "Thời hạn gửi báo cáo")])
+@pytest.mark.parametrize("second_time", ["Giai đoạn 2026-2030", "Giai đoạn 2026 - 2030", "giai đoạn 2025-2027",
+                                         "Chậm nhất ngày 06 của tháng cuối quý", "Chậm nhất ngày 10 hằng tháng",
+                                         "Cuối quý", "Cuối năm 2026"])
+def test_one_cell_a_line_a_period_or_a_late_day_is_the_rows_own_time(tmp_path, header, second_time):
+    """Copied one cell a line, a time cell that names a period ("Giai đoạn 2026-2030", which also opens a group row's
+    label) or a latest day ("Chậm nhất ngày 06 của tháng cuối quý") is the row's time: before, it ran into the agency
+    cell before it and the row took the time above it (a confident wrong deadline) and a second, wrong lead."""
+    rows = [("1", "Rà soát chế độ báo cáo của các cơ quan hành chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Năm 2026"),
+            ("2", "Tổng hợp kết quả chấm điểm chỉ số cải cách hành chính", "Sở Tư pháp", "Sở Nội vụ", second_time),
+            ("3", "Đánh giá mức độ hài lòng của người dân và doanh nghiệp", "Thanh tra tỉnh", "UBND tỉnh", "Quý III/2026")]
+    lines = [*header, *(cell for row in rows for cell in row)]
+    path = tmp_path / "plan.txt"
+    path.write_text(_HEAD + "\n\n".join(lines) + _TAIL, encoding="utf-8")
+    doc = process(path)
+    assert [(t.content[:20], [m.name for m in t.lead], t.deadline.text if t.deadline else None) for t in doc.tasks] == [
+        (r[1][:20], [r[2]], r[4]) for r in rows]

@@ -31,10 +31,6 @@ KNOWN_LIMITS = {
     ("remarks_name_bodies", "txt"): "a remark with a deadline phrase is aligned into the deadline column",
     ("election_timetable", "txt"): "as remarks_name_bodies: the count of days before election day ('Trước 105 ngày') "
                                    "is aligned into the deadline cell beside the day, one cell a line",
-    ("emulation_watchers", "txt"): "one cell a line: row 2 gets another row's lead and period ('Từ tháng 01 đến "
-                                   "tháng 12/2026' for 'Giai đoạn 2026-2030'): the cells are aligned one row off",
-    ("report_schedule", "txt"): "one cell a line: row 2 gets another row's receiver as lead and its due day ('Trước "
-                                "ngày 15 hằng tháng' for 'Chậm nhất ngày 06 của tháng cuối quý'): aligned one row off",
     ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
     ("cells_wrapped_in_copy", "txt"): "a task's second line that begins like a collective ('các đơn vị sự nghiệp công "
                                       "lập thuộc …') reads as its lead, one cell a line (tests/test_copied_tables.py)",

@@ -290,14 +290,24 @@ def test_cells_merged_down_over_several_rows_and_columns(tmp_path):
     assert grid[3] == ["3", "Kiểm tra, đôn đốc", "Sở Tư pháp", "Quý II/2026", "Kế hoạch"]
 
 
-@pytest.mark.parametrize("short", ["2\tTập huấn\tSở Y tế\tQuý III/2026", "2\tTập huấn\t\tQuý III/2026"])
-def test_a_row_that_prints_one_agency_of_lead_and_support_is_left_as_text(tmp_path, short):
-    """Lead and support columns, one agency cell printed (or an empty one): the lead merged down and this the
-    support, or the support merged down and this the lead? Both are merged over tasks in real plans: text, a warning."""
+def test_a_row_that_prints_one_agency_of_lead_and_support_is_left_as_text(tmp_path):
+    """Lead and support columns, one agency cell printed: the lead merged down and this the support, or the support
+    merged down and this the lead? Both are merged over tasks in real plans: text, a warning."""
+    short = "2\tTập huấn\tSở Y tế\tQuý III/2026"
     doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])]))
     [block] = tables(doc)
     assert block.table.n_rows == 2 and short in texts(doc)
-    assert [w.where for w in doc.warnings] == [{"line": 5}]
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 5})]
+
+
+def test_a_row_that_prints_an_empty_agency_cell_of_lead_and_support_leaves_both_empty(tmp_path):
+    """The same row printing an empty agency cell: whichever is merged down, the date is the date; the lead and support
+    are unsaid, so both are left empty (never the row above's lead), with a warning, and the rows after it are kept."""
+    short = "2\tTập huấn\t\tQuý III/2026"
+    doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])]))
+    [block] = tables(doc)
+    assert block.table.grid()[2:] == [["2", "Tập huấn", "", "", "Quý III/2026"], list(ROWS[2])]
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_cells_left_empty", {"line": 5})]
 
 
 @pytest.mark.parametrize("label, amount", [("TỔNG CỘNG", "360.000"), ("Tổng cộng", "1.250,5"), ("Cộng", "42.000")])
@@ -369,6 +379,41 @@ def test_a_narrower_table_then_text_then_a_wider_one(tmp_path):
 
 def pipe(cells) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+@pytest.mark.parametrize("form", ["tab", "pipe"])
+@pytest.mark.parametrize("shares", [("Ngân sách tỉnh", "Ngân sách huyện", "Nguồn khác"),
+                                    ("Trung ương", "Địa phương", "Xã hội hóa"),
+                                    ("Vốn đầu tư công", "Vốn sự nghiệp", "Vốn khác")])
+def test_a_short_row_whose_empty_cells_could_each_be_the_merged_one(tmp_path, form, shares):
+    """A row one cell short prints an empty share and a figure: every filled cell lands in one column whichever share is
+    merged down, but which of the two first shares is empty and which merged is unsaid. The row is kept with its
+    agencies and time; those two cells are left empty (never the figure above) with a warning."""
+    def line(cells):
+        return T.join(cells) if form == "tab" else pipe(cells)
+    header = ("TT", "Nội dung", *shares, "Cơ quan chủ trì", "Thời gian")
+    rows = [("1", "Rà soát quy hoạch", "200", "50", "", "Sở Xây dựng", "Quý I/2026"),
+            ("2", "Tập huấn cán bộ", "120", "80", "", "Sở Nội vụ", "Quý II/2026"),
+            ("3", "Kiểm tra công trình", "", "30", "Thanh tra tỉnh", "Năm 2026"),  # one share merged down, unsaid which
+            ("4", "Tổng kết, đánh giá", "90", "40", "10", "Sở Tài chính", "Tháng 12/2026")]
+    doc = read(tmp_path, document([line(header), *(line(r) for r in rows)]))
+    [block] = tables(doc)
+    grid = block.table.grid()
+    assert grid[3] == ["3", "Kiểm tra công trình", "", "", "30", "Thanh tra tỉnh", "Năm 2026"]
+    assert grid[4] == list(rows[3])
+    assert [(w.code, w.where) for w in doc.warnings] == [("table_cells_left_empty", {"line": 6})]
+
+
+def test_a_short_row_whose_empty_dates_could_each_be_the_merged_one(tmp_path):
+    """Start and end: the row prints an empty end, the start or the end merged down from the row above; both left
+    empty, the rest of the row kept."""
+    header = "TT\tNội dung\tCơ quan chủ trì\tBắt đầu\tHoàn thành\tSản phẩm"
+    rows = ["1\tRà soát\tSở Tư pháp\tQuý I/2026\tQuý II/2026\tBáo cáo", "2\tTập huấn\tSở Nội vụ\t\tKế hoạch",
+            "3\tKiểm tra\tThanh tra tỉnh\tQuý I/2026\tNăm 2026\tKết luận"]
+    doc = read(tmp_path, document([header, *rows]))
+    [block] = tables(doc)
+    assert block.table.grid()[2] == ["2", "Tập huấn", "Sở Nội vụ", "", "", "Kế hoạch"]
+    assert [w.code for w in doc.warnings] == ["table_cells_left_empty"]
 
 
 @pytest.mark.parametrize("rule", ["|---|---|---|---|---|", "| --- | :---: | --- | --- | ---: |", None])

@@ -19,12 +19,14 @@ AGENCY = re.compile(
     r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
+    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"
+    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:tổ dân phố|thôn|bản|ấp|khu phố|buôn|làng)\b"
 )
 _DEADLINE_PHRASES = [
     r"q(?:uý|úy|uí|úi)\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
     "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu|kế hoạch|lộ trình)",
     "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
-    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp",
+    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp", "chậm nhất", r"cuối (?:tháng|quý|năm)",
 ]
 DEADLINE = re.compile(
     rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)

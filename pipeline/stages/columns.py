@@ -202,6 +202,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
         _marked_statuses(names, roles, evidence, rows)
+        _reference_columns(roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
 
@@ -241,11 +242,16 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     return roles
 
 
+_MARK_PARENT_ROLES = frozenset({"lead", "support"})  # a parent over bodies' columns that gives their marks a role
+
+
 def _marked_bodies(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
     """A table of assignments: a column headed by a body's name ("Sở Nội vụ") whose cells are role marks ("CT",
-    "PH", "x") says that body's role in each task ("agency_mark")."""
+    "PH", "x") says that body's role in each task ("agency_mark"); so does one under a parent that names a role
+    ("Cơ quan phối hợp / Bộ Công an"), whose marks that say none ("x") take the parent's (``mark_parent_role``)."""
     for c, (name, role) in enumerate(zip(names, roles)):
-        if role != "other" or not looks_like_agency(name):
+        under_role = " / " in name and role in _MARK_PARENT_ROLES
+        if (role != "other" and not under_role) or not looks_like_agency(name.split(" / ")[-1]):
             continue
         filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
         marks = sum(1 for cell in filled if is_role_mark(cell))
@@ -254,6 +260,33 @@ def _marked_bodies(names: list[str], roles: list[str], evidence: list[str | None
 
 
 _PERIOD_NAME = re.compile(r"^(?:quy|thang)\s+(?:[ivx]{1,4}|\d{1,2})(?:\s*/\s*\d{4})?$")  # folded: "quy ii", "thang 3"
+
+
+def mark_parent_role(name: str) -> str | None:
+    """The role the parent of a body's mark column names ("Cơ quan phối hợp / Bộ Công an": support), else None."""
+    if " / " not in name:
+        return None
+    role = column_role(name.rsplit(" / ", 1)[0])
+    return role if role in _MARK_PARENT_ROLES else None
+
+
+_FIGURES = re.compile(r"^(?:\d{1,3}(?:\s*[,;]\s*\d{1,3})*|-)$")  # "14", "14, 26", "-": numbers a row refers to
+
+
+def _reference_columns(roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A task column whose cells are only figures ("14, 26": the numbers of the programme's tasks a row carries out)
+    holds no task: a note. A table left with no task column takes its first product column as the task ("Kết quả
+    đầu ra | … | Đơn vị chủ trì | Thời hạn": what is to be delivered is the task)."""
+    changed = False
+    for c, role in enumerate(roles):
+        if role != "content":
+            continue
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        if filled and all(_FIGURES.match(cell) for cell in filled):
+            roles[c], evidence[c], changed = "note", f"cells: {len(filled)} of {len(filled)} are figures, a reference", True
+    if changed and "content" not in roles and "output" in roles:
+        c = roles.index("output")
+        roles[c], evidence[c] = "content", "no task column: the first product column holds the task"
 
 
 def _marked_periods(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
@@ -288,6 +321,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     _marked_bodies(names, roles, evidence, rows)
     _marked_periods(names, roles, evidence, rows)
     _marked_statuses(names, roles, evidence, rows)
+    _reference_columns(roles, evidence, rows)
     if roles == [c.role for c in columns]:
         return columns
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]

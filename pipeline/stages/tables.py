@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .clean import TABLE_STARTS
 from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
-                    is_total_label, looks_like_deadline)
+                    is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       reports_results, table_kind, with_marked_bodies, with_report_results)
@@ -183,9 +183,13 @@ def header_length(texts: list[str]) -> int:
     sentence, a text longer than any name: the first task of a table with no number column),
     or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
     followed by more names is a merged one of a two-line header. Where the first column is a group column ("Lĩnh
-    vực"), a name of no column just before the first task is the first row's group ("Cải cách thể chế")."""
+    vực"), a name of no column just before the first task is the first row's group ("Cải cách thể chế"); where it is
+    a body's column ("Cơ quan, đơn vị"), a body's name there is the first row's body."""
+    body_first = column_role(texts[0].strip()) in AGENCY_ROLES if texts else False
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
+        if body_first and i >= 2 and looks_like_agency(text) and column_role(text) == "other":
+            return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
         if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
@@ -204,16 +208,24 @@ def header_length(texts: list[str]) -> int:
 # parents (data/task_tables.json) whose role is of the children's kind.
 _CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
                 "content": "task", "output": "task", "result": "task", "budget": "money"}
-_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "deadline": "time", "content": "task",
-                 "budget": "money", "funding": "money"}
+_PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "support": "agency",
+                 "deadline": "time", "content": "task", "budget": "money", "funding": "money"}
 _MAX_CHILD_NAME = 20
+_MAX_CHILD_BODY = 40  # a body's name under a parent that names a role ("Cơ quan phối hợp" over "Bộ Công an | …")
+
+
+def _child_kind(name: str) -> str | None:
+    """What a lower header name is, as a parent's child: its role's kind, else a body's name (a column of marks)."""
+    if len(name) <= _MAX_CHILD_NAME and (kind := _CHILD_KINDS.get(column_role(name))):
+        return kind
+    return "agency" if len(name) <= _MAX_CHILD_BODY and column_role(name) == "other" and looks_like_agency(name) else None
 
 
 def fold_two_line_header(names: list[str]) -> list[str]:
     """Names of a flattened two-line header, one per column: each parent with its children ("Cơ quan thực hiện /
     Chủ trì", "Cơ quan thực hiện / Phối hợp"). Names that are not such a header are returned as they are."""
     last = len(names)
-    while last > 0 and len(names[last - 1]) <= _MAX_CHILD_NAME and column_role(names[last - 1]) in _CHILD_KINDS:
+    while last > 0 and _child_kind(names[last - 1]):
         last -= 1
     # the lower line is the longest run of such names at the end that the upper line's parents take in full
     for start in range(last, len(names) - 1):
@@ -231,7 +243,7 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
         kind = _PARENT_KINDS.get(column_role(name)) if folded_name(name) in parents else None
         run: list[str] = []
         for child in queue if kind else []:
-            if _CHILD_KINDS[column_role(child)] != kind:
+            if _child_kind(child) != kind:
                 break
             run.append(child)
         if len(run) >= 2 and (kind != "task" or any(column_role(c) == "content" for c in run)):
@@ -349,8 +361,8 @@ def emission(f: Features, role: str) -> float:
         return 2.5 if f.letter else -1.0
     if f.letter:
         return -2.0
-    if f.group_label and role in _WORK_ROLES:
-        return -2.0
+    if f.group_label and role in _WORK_ROLES and not (role in _TIME_ROLES and deadline):
+        return -2.0  # a period's label ("Giai đoạn 2026-2030") heads a group of rows, or is a time cell
     if f.total:  # a totals row's label: its row's first cell, else the task's
         return 1.0 if role in ("content", "criterion") else -2.0
     if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself

@@ -45,6 +45,7 @@ from functools import lru_cache
 from .agencies import agencies_by_role, as_mentions, lead_in_content, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
+from .columns import mark_parent_role
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .status import opens_report, read_status, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -341,19 +342,20 @@ class _Builder:
 
     def marked_bodies(self, row: TableRow) -> dict[str, list[str]]:
         """In a table of assignments, the bodies whose column marks this row ("CT": lead, "PH": support); a mark
-        that gives no role ("x") leaves its body out, with a warning."""
+        that gives no role ("x") takes the role its column's parent names ("Cơ quan phối hợp / Bộ Công an"), else
+        leaves its body out, with a warning."""
         found: dict[str, list[str]] = {}
         for column, text in zip(self.table.columns, row.cells):
             if column.role != "agency_mark" or not text.strip():
                 continue
-            role = role_of_mark(text)
+            role = role_of_mark(text) or mark_parent_role(column.name)
             if role is None:
                 self.issues.append(Issue(
                     code="task_mark_without_role",
                     message=f"{self.table.id}: '{text.strip()}' under '{column.name}' says no role; the body is left "
                             f"out of lead and support", where=self.where(row)))
                 continue
-            found.setdefault(role, []).append(column.name)
+            found.setdefault(role, []).append(column.name.split(" / ")[-1])
         return found
 
     def split(self, row: TableRow, cells: dict[str, str]) -> list[dict[str, str]]:

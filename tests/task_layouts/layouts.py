@@ -110,7 +110,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
-            + _seventh_bed() + _eighth_bed() + _ninth_bed())
+            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1715,6 +1715,97 @@ def _ninth_bed() -> list[Layout]:
                    "a district's share merged down over two tasks, empty money cells"))
     return L
 
+
+def _tenth_bed() -> list[Layout]:
+    """Layouts 113-116: forms of task tables the other beds lacked (FACTS.md, tenth test bed): a ward's plan of
+    administrative reform after July 2025 (the product and the time before the agencies, groups "I. CẢI CÁCH THỂ CHẾ"
+    over tasks "1.1"), a ministry's annex whose supports are ticked "x" under one column per ministry ("Cơ quan phối
+    hợp" over "Bộ Công an | Bộ Quốc phòng | …"), a table of deliverables whose other columns hold figures (the
+    programme's and the Government's task numbers: "1", "14, 26") and whose first column is the task with its number
+    inside, and a table whose first column is the body ("Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn") with a
+    "Ghi chú" that names a body it reports to."""
+    L: list[Layout] = []
+
+    # 113. A ward's reform plan after the two-level local government (July 2025): content, product, time, then agencies.
+    ward = ("Văn phòng HĐND và UBND phường", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội",
+            "Trung tâm Phục vụ hành chính công phường", "Công an phường")
+    ward_support = ward + ("Ủy ban MTTQ Việt Nam phường", "Các tổ dân phố")
+    times = (Deadline("Quý I/2026", "2026-03-31"), Deadline("Tháng 6/2026", "2026-06-30"), Deadline("Thường xuyên"),
+             Deadline("Trước ngày 15/12/2026", "2026-12-15"), Deadline("Quý III/2026", "2026-09-30"),
+             Deadline("Năm 2026", "2026-12-31"))
+    common = dict(leads=ward, supports=ward_support, deadlines=times, lead_counts=(1,), support_counts=(1, 2, 0))
+    members = [tasks(180, 3, numbers="p:1.", **common), tasks(183, 2, numbers="p:2.", **common),
+               tasks(185, 3, numbers="p:3.", **common)]
+    rows = grouped([("I", "CẢI CÁCH THỂ CHẾ"), ("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+                    ("III", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ")], members)
+    L.append(Layout("ward_reform_products_first", issuer=("ỦY BAN NHÂN DÂN", "PHƯỜNG BẮC HÀ"), number="Số: 08/KH-UBND",
+                    place_date="Bắc Hà, ngày 14 tháng 01 năm 2026",
+                    heading=("KẾ HOẠCH", "Cải cách hành chính năm 2026 trên địa bàn phường"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chỉ số cải cách hành chính của phường.",
+                           "II. NHIỆM VỤ CỤ THỂ", "(Có phụ lục chi tiết kèm theo)", PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+                                        "Kế hoạch số 08/KH-UBND ngày 14/01/2026 của UBND phường Bắc Hà"),
+                           TaskTable(columns("STT:number", "Nội dung:content", "Sản phẩm:output",
+                                             "Thời gian hoàn thành:deadline", "Cơ quan chủ trì:lead",
+                                             "Cơ quan phối hợp:support"), tuple(rows), bold_groups=True)),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Đỗ Thị Lan"), recipients=RECIPIENTS,
+                    note="a ward's reform plan after July 2025: 'Sản phẩm' and 'Thời gian hoàn thành' before the "
+                         "agencies, groups 'I' 'CẢI CÁCH THỂ CHẾ' over tasks '1.1', the ward's own offices"))
+
+    # 114. A ministry's annex: the lead in its own column, the supports ticked "x" under a column per ministry.
+    ticked = ("Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao", "Bộ Tài chính")
+    leads = ("Bộ Nội vụ", "Bộ Tư pháp", "Bộ Khoa học và Công nghệ", "Bộ Y tế", "Văn phòng Chính phủ")
+    rows = tuple(tasks(190, 6, leads=leads, supports=ticked, lead_counts=(1,), support_counts=(1, 2, 3, 1, 0, 2),
+                       deadlines=CENTRAL_DEADLINES, contents=GOV_TASKS, outputs=False))
+    K = "Cơ quan phối hợp"
+    L.append(Layout("ministries_ticked_support", issuer=("THỦ TƯỚNG CHÍNH PHỦ",), number="Số: 512/QĐ-TTg",
+                    place_date="Hà Nội, ngày 16 tháng 3 năm 2026",
+                    heading=("QUYẾT ĐỊNH", "Ban hành Kế hoạch triển khai Chiến lược quốc gia về dữ liệu"),
+                    parts=("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chiến lược quốc gia về dữ liệu.",
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG NHIỆM VỤ CÁC BỘ, CƠ QUAN",
+                                        "Quyết định số 512/QĐ-TTg ngày 16 tháng 3 năm 2026 của Thủ tướng Chính phủ"),
+                           TaskTable((Column("TT", "number"), Column("Nhiệm vụ", "content"),
+                                      Column("Cơ quan chủ trì", "lead"), *(Column(body, "mark", K) for body in ticked),
+                                      Column("Thời hạn hoàn thành", "deadline")), rows, marks=("x", "x"))),
+                    signature=("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "", "Trần Văn Hải"),
+                    recipients=("Nơi nhận:", "- Các bộ, cơ quan ngang bộ;", "- Lưu: VT, KGVX."),
+                    note="a ministry's annex: 'Cơ quan phối hợp' over a column per ministry, 'x' where it supports; "
+                         "the lead in its own column",
+                    skip=("txt",)))  # one cell a line: the ticks' columns cannot be told apart where cells are empty
+
+    # 115. Deliverables: the task (its number inside) first, figures in the columns that map it to a programme.
+    made = tasks(200, 6, numbers="1.", leads=CENTRAL, lead_counts=(1,), support_counts=(0,), deadlines=CENTRAL_DEADLINES,
+                 contents=LAW_TASKS, outputs=False)
+    goals = ("Hoàn thiện thể chế về dữ liệu", "Phát triển hạ tầng số", "Hoàn thiện thể chế về dữ liệu",
+             "Nâng cao năng lực đổi mới sáng tạo", "Phát triển nguồn nhân lực số", "Phát triển hạ tầng số")
+    programmes = ("1", "2", "1", "3", "4", "2")
+    numbers = ("14, 26", "21", "-", "9, 8", "30", "12, 15, 17")
+    rows = tuple(replace(t, number="", printed={"content": f"{t.number} {t.content}", "note": goal, "other": programme,
+                                                "unit": number})
+                 for t, goal, programme, number in zip(made, goals, programmes, numbers))
+    L.append(_plan("deliverables_reference_columns", "Hà Nam", "Số: 52/KH-UBND", "ngày 2 tháng 3 năm 2026",
+                   "triển khai Nghị quyết về phát triển khoa học, công nghệ và chuyển đổi số",
+                   [TaskTable(columns("Kết quả đầu ra:content", "Mục tiêu:note", "Chương trình:other",
+                                      "Nhiệm vụ của Chính phủ:unit", "Đơn vị chủ trì:lead", "Thời hạn hoàn thành:deadline"),
+                              rows)],
+                   "deliverables: no number column, the task's number inside its cell; figures ('1', '14, 26') in the "
+                   "columns that map it to a programme and to the Government's tasks ('Nhiệm vụ của Chính phủ' is no "
+                   "task column); bare '6/2026' and '2026' deadlines"))
+
+    # 116. The body first: each row a body and its task, a "Ghi chú" naming where the result goes (not the support).
+    made = tasks(210, 6, numbers="", lead_counts=(1,), support_counts=(0,), outputs=False)
+    remarks = ("Báo cáo kết quả về Sở Nội vụ", "", "Gửi Sở Tài chính tổng hợp", "", "Báo cáo UBND tỉnh qua Văn phòng UBND tỉnh",
+               "Phối hợp chặt chẽ với Công an tỉnh")
+    rows = tuple(replace(t, printed={"note": remark}) for t, remark in zip(made, remarks))
+    L.append(_plan("body_first_with_remarks", "Sơn La", "Số: 61/KH-UBND", "ngày 9 tháng 3 năm 2026",
+                   "thực hiện các nhiệm vụ trọng tâm năm 2026",
+                   [TaskTable(columns("Cơ quan, đơn vị:lead", "Nhiệm vụ được giao:content", "Thời hạn:deadline",
+                                      "Ghi chú:note"), rows, separator=", ")],
+                   "the body first ('Cơ quan, đơn vị | Nhiệm vụ được giao | Thời hạn | Ghi chú'), no number column; "
+                   "'Ghi chú' names a body the result goes to, never the lead or a support"))
+    return L
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1725,5 +1816,6 @@ SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixth_bed())  # ac
 SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  # group headers, foci, timetables (95-101)
 EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighth_bed())  # ditto cells, money, classes, inspections (102-)
 NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _ninth_bed())  # inspections, watchers, reports, money (108-)
+TENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _tenth_bed())  # ward reform, ticked ministries, deliverables (113-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

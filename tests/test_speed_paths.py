@@ -16,7 +16,7 @@ def _plain_key(text: str) -> str:
     (with the steps it gained since: abbreviations told apart by their marks, "TƯ" / "TU", expanded first; a former
     body's mark "(cũ)" dropped first; a closing "các xã, phường" read as "cấp xã")."""
     text = registry.named_as_former().sub("", text)
-    pattern, marked, _ = registry._marked_abbreviations()
+    pattern, marked = registry._marked_abbreviations()
     if pattern is not None and text != text.upper():
         text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
     key = registry._PARENTHESES.sub(" ", strip_marks(text))
@@ -46,7 +46,7 @@ def _plain_key(text: str) -> str:
     "Giao Sở Nội vụ chủ trì", "Đề nghị Công an tỉnh", "Phòng_Tư pháp — huyện; Bát Xát…", "Sở KH&ĐT trong việc",
     "Ban Chỉ đạo\t\t«Chuyển đổi số»\u00a0tỉnh", "Sở Y tế để", "Sở Y tế đề", "UBND 省 Hà Nội № 5 ½ ² ٣", "de", "",
     "Sở GD&ĐT phối hợp", "HĐND&UBND huyện", "Văn phòng HĐND và UBND TP. Hà Nội", "VPUBND-TPHN (kèm theo)", "Ủy ban MTTQVN",
-    "SỞ TN&MT TỈNH", "Sở LĐ-TB&XH", "Sở TN - MT", "Bộ KH và ĐT", "UBMTTQ VN", "TƯ Đoàn", "BCĐ 389", "UB", "U B N D", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
+    "SỞ TN&MT TỈNH", "Sở LĐ-TB&XH", "Sở TN - MT", "Bộ KH và ĐT", "UBMTTQ VN", "TƯ Đoàn", "Ban Dân vận TƯ, Sở Tư pháp", "Ủy ban TƯ.", "Hội đồng Đội TƯ (cũ)", "NHÂN DÂN TƯ", "TƯƠNG TƯ", "ƯTƯ", "BCĐ 389", "UB", "U B N D", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
     "Sở Tài chính tỉnh Đắk Nông (cũ)", "UBND huyện Đức Trọng (trước sắp xếp)", "Công an các xã, phường, đặc khu",
     "Trạm Y tế các phường, xã", "HĐND các xã, phường và đặc khu phối hợp",
     "Phòng GD&ĐT các huyện, thị xã, thành phố", "UBND các xã, phường, thị trấn trên địa bàn tỉnh", "Hội Nông dân các huyện",
@@ -241,3 +241,4 @@ def test_clause_deadline_after_one_search_for_any_phrase_is_the_phrase_by_phrase
 
     plain = sorted(m.start() for pattern in assignments._rules()["deadline_phrases"] if (m := pattern.search(clause)))
     assert bool(assignments._rules()["any_deadline_phrase"].search(clause)) == bool(plain)
+

@@ -242,3 +242,26 @@ def test_clause_deadline_after_one_search_for_any_phrase_is_the_phrase_by_phrase
     plain = sorted(m.start() for pattern in assignments._rules()["deadline_phrases"] if (m := pattern.search(clause)))
     assert bool(assignments._rules()["any_deadline_phrase"].search(clause)) == bool(plain)
 
+
+def _listed_variants() -> list[str]:
+    """Numbers listed after each separator _LISTED's lookbehinds accept (a comma, a semicolon, a colon, "và", "và các",
+    the text's start) and after ones they do not ("và" glued to a word, "và  các" with two spaces, "hoặc"), with a tab, a
+    line break or a no-break space before "và", a number right after a match, and long runs between them."""
+    numbers = ["số 12/QĐ-UBND", "15/KH-SYT ngày 05/3/2026", "số: 7/2025/TT-BTC ngày 1 tháng 2 năm 2025 của Bộ Tài chính",
+               "18-NQ/TW", "3/BC-UBND, 4/BC-UBND"]
+    separators = [", ", ";", ": ", " và ", " và các ", "\tvà ", "\nvà các ", "\u00a0và ", "Xvà ", " và  các ", " hoặc ", "", ",,"]
+    texts = []
+    for i, separator in enumerate(separators):
+        first, second = numbers[i % len(numbers)], numbers[(i + 1) % len(numbers)]
+        texts += [f"Quyết định {first}{separator}{second}", f"{second}{separator}{first} của Sở Y tế",
+                  f"các Thông tư của Bộ Tài chính: {first}{separator}{second}" + " và các văn bản khác" * 50]
+    return texts
+
+
+@pytest.mark.parametrize("text", _listed_variants())
+def test_listed_numbers_found_where_a_list_can_go_on_are_the_patterns_matches(text):
+    from pipeline.stages import citations
+
+    assert [m.span() for m in citations._listed(text)] == [m.span() for m in citations._LISTED.finditer(text)]
+    assert [m.groupdict() for m in citations._listed(text)] == [m.groupdict() for m in citations._LISTED.finditer(text)]
+

@@ -265,3 +265,37 @@ def test_listed_numbers_found_where_a_list_can_go_on_are_the_patterns_matches(te
     assert [m.span() for m in citations._listed(text)] == [m.span() for m in citations._LISTED.finditer(text)]
     assert [m.groupdict() for m in citations._listed(text)] == [m.groupdict() for m in citations._LISTED.finditer(text)]
 
+
+def _plain_spellings(name: str) -> list[str]:
+    """columns._spellings as it was written: every word of the vocabulary compared with every word of the header."""
+    from pipeline.stages import columns
+
+    known = columns._header_words()
+    variants = [""]
+    for word in columns.folded_name(name).split():
+        near = [k for k in known if len(k) == len(word) and sum(a != b for a, b in zip(k, word)) == 1] \
+            if len(word) >= 3 and word not in known else []
+        variants = [f"{v} {w}".strip() for v in variants for w in near or [word]][: columns._MAX_SPELLINGS]
+    return variants
+
+
+def _misread_headers() -> list[str]:
+    """Headers with a letter misread at the start, middle and end of a word, a letter dropped or added (no word one letter
+    away then), two letters misread, short words, an OCR's symbol, every word misread (many spellings: the cap), none."""
+    from pipeline.stages import columns
+
+    words = sorted(columns._header_words())
+    headers = ["Thời sian bắt đầu", "Thời øian hoàn thành", "Cơ quan chủ trì", "Cơ quan chu trỉ", "Thoi gian hoan thanx",
+               "Đơn vị phối hơp", "Don vi phoi hop thuc hien", "Tiến độ", "Ghi chú", "STT", "", "Nhiêm vụ", "Nhiệm vu cụ thê",
+               "ab cd", "xyzw", "Thờigian", "Thời giann", "Kết qủa", "Sản phâm"]
+    for word in words[:: max(1, len(words) // 12)]:
+        headers += ["x" + word[1:], word[:-1] + "q", word[: len(word) // 2] + "z" + word[len(word) // 2 + 1 :], word + "s"]
+    headers.append(" ".join("x" + w[1:] for w in words[:10]))
+    return headers
+
+
+@pytest.mark.parametrize("name", _misread_headers())
+def test_spellings_by_blanked_letter_are_the_word_by_word_comparisons(name):
+    from pipeline.stages import columns
+
+    assert columns._spellings(name) == _plain_spellings(name)

@@ -27,7 +27,8 @@ import gc, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 import parsers
-from pipeline.run import STAGES, prepare_worker
+from pipeline.run import pipeline_stages, prepare_worker
+STAGES = pipeline_stages()
 prepare_worker()
 stage, passes = sys.argv[2], int(sys.argv[3])
 inputs = []

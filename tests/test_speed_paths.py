@@ -16,7 +16,7 @@ def _plain_key(text: str) -> str:
     (with the steps it gained since: abbreviations told apart by their marks, "TƯ" / "TU", expanded first; a former
     body's mark "(cũ)" dropped first; a closing "các xã, phường" read as "cấp xã")."""
     text = registry.named_as_former().sub("", text)
-    pattern, marked, _ = registry._marked_abbreviations()
+    pattern, marked = registry._marked_abbreviations()
     if pattern is not None and text != text.upper():
         text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
     key = registry._PARENTHESES.sub(" ", strip_marks(text))
@@ -46,7 +46,7 @@ def _plain_key(text: str) -> str:
     "Giao Sở Nội vụ chủ trì", "Đề nghị Công an tỉnh", "Phòng_Tư pháp — huyện; Bát Xát…", "Sở KH&ĐT trong việc",
     "Ban Chỉ đạo\t\t«Chuyển đổi số»\u00a0tỉnh", "Sở Y tế để", "Sở Y tế đề", "UBND 省 Hà Nội № 5 ½ ² ٣", "de", "",
     "Sở GD&ĐT phối hợp", "HĐND&UBND huyện", "Văn phòng HĐND và UBND TP. Hà Nội", "VPUBND-TPHN (kèm theo)", "Ủy ban MTTQVN",
-    "SỞ TN&MT TỈNH", "Sở LĐ-TB&XH", "Sở TN - MT", "Bộ KH và ĐT", "UBMTTQ VN", "TƯ Đoàn", "BCĐ 389", "UB", "U B N D", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
+    "SỞ TN&MT TỈNH", "Sở LĐ-TB&XH", "Sở TN - MT", "Bộ KH và ĐT", "UBMTTQ VN", "TƯ Đoàn", "Ban Dân vận TƯ, Sở Tư pháp", "Ủy ban TƯ.", "Hội đồng Đội TƯ (cũ)", "NHÂN DÂN TƯ", "TƯƠNG TƯ", "ƯTƯ", "BCĐ 389", "UB", "U B N D", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Sở Tài chính\u200b\u2028trong",
     "Sở Tài chính tỉnh Đắk Nông (cũ)", "UBND huyện Đức Trọng (trước sắp xếp)", "Công an các xã, phường, đặc khu",
     "Trạm Y tế các phường, xã", "HĐND các xã, phường và đặc khu phối hợp",
     "Phòng GD&ĐT các huyện, thị xã, thành phố", "UBND các xã, phường, thị trấn trên địa bàn tỉnh", "Hội Nông dân các huyện",
@@ -241,3 +241,61 @@ def test_clause_deadline_after_one_search_for_any_phrase_is_the_phrase_by_phrase
 
     plain = sorted(m.start() for pattern in assignments._rules()["deadline_phrases"] if (m := pattern.search(clause)))
     assert bool(assignments._rules()["any_deadline_phrase"].search(clause)) == bool(plain)
+
+
+def _listed_variants() -> list[str]:
+    """Numbers listed after each separator _LISTED's lookbehinds accept (a comma, a semicolon, a colon, "và", "và các",
+    the text's start) and after ones they do not ("và" glued to a word, "và  các" with two spaces, "hoặc"), with a tab, a
+    line break or a no-break space before "và", a number right after a match, and long runs between them."""
+    numbers = ["số 12/QĐ-UBND", "15/KH-SYT ngày 05/3/2026", "số: 7/2025/TT-BTC ngày 1 tháng 2 năm 2025 của Bộ Tài chính",
+               "18-NQ/TW", "3/BC-UBND, 4/BC-UBND"]
+    separators = [", ", ";", ": ", " và ", " và các ", "\tvà ", "\nvà các ", "\u00a0và ", "Xvà ", " và  các ", " hoặc ", "", ",,"]
+    texts = []
+    for i, separator in enumerate(separators):
+        first, second = numbers[i % len(numbers)], numbers[(i + 1) % len(numbers)]
+        texts += [f"Quyết định {first}{separator}{second}", f"{second}{separator}{first} của Sở Y tế",
+                  f"các Thông tư của Bộ Tài chính: {first}{separator}{second}" + " và các văn bản khác" * 50]
+    return texts
+
+
+@pytest.mark.parametrize("text", _listed_variants())
+def test_listed_numbers_found_where_a_list_can_go_on_are_the_patterns_matches(text):
+    from pipeline.stages import citations
+
+    assert [m.span() for m in citations._listed(text)] == [m.span() for m in citations._LISTED.finditer(text)]
+    assert [m.groupdict() for m in citations._listed(text)] == [m.groupdict() for m in citations._LISTED.finditer(text)]
+
+
+def _plain_spellings(name: str) -> list[str]:
+    """columns._spellings as it was written: every word of the vocabulary compared with every word of the header."""
+    from pipeline.stages import columns
+
+    known = columns._header_words()
+    variants = [""]
+    for word in columns.folded_name(name).split():
+        near = [k for k in known if len(k) == len(word) and sum(a != b for a, b in zip(k, word)) == 1] \
+            if len(word) >= 3 and word not in known else []
+        variants = [f"{v} {w}".strip() for v in variants for w in near or [word]][: columns._MAX_SPELLINGS]
+    return variants
+
+
+def _misread_headers() -> list[str]:
+    """Headers with a letter misread at the start, middle and end of a word, a letter dropped or added (no word one letter
+    away then), two letters misread, short words, an OCR's symbol, every word misread (many spellings: the cap), none."""
+    from pipeline.stages import columns
+
+    words = sorted(columns._header_words())
+    headers = ["Thời sian bắt đầu", "Thời øian hoàn thành", "Cơ quan chủ trì", "Cơ quan chu trỉ", "Thoi gian hoan thanx",
+               "Đơn vị phối hơp", "Don vi phoi hop thuc hien", "Tiến độ", "Ghi chú", "STT", "", "Nhiêm vụ", "Nhiệm vu cụ thê",
+               "ab cd", "xyzw", "Thờigian", "Thời giann", "Kết qủa", "Sản phâm"]
+    for word in words[:: max(1, len(words) // 12)]:
+        headers += ["x" + word[1:], word[:-1] + "q", word[: len(word) // 2] + "z" + word[len(word) // 2 + 1 :], word + "s"]
+    headers.append(" ".join("x" + w[1:] for w in words[:10]))
+    return headers
+
+
+@pytest.mark.parametrize("name", _misread_headers())
+def test_spellings_by_blanked_letter_are_the_word_by_word_comparisons(name):
+    from pipeline.stages import columns
+
+    assert columns._spellings(name) == _plain_spellings(name)

@@ -1106,7 +1106,6 @@ def _out_of_time_warnings(doc: Document) -> list[Issue]:
     for (the regional courts of 1 July 2025 in a plan of June), so only an issuer is held to its first day; a body
     named as former ("… (cũ)") is not held to its last. Once per body, with its successor when one is known."""
     reg = registry()
-    successors = {s.predecessor: s.successor for s in reg.successions if s.successor}
     warned: set[str] = set()
     issues = []
     for where, mention, day, issuing in _dated_mentions(doc):
@@ -1120,7 +1119,7 @@ def _out_of_time_warnings(doc: Document) -> list[Issue]:
         else:
             continue
         warned.add(agency.id)
-        successor = reg.agency(successors.get(agency.id) or _renamed_body(agency, reg) or "")
+        successor = reg.agency(reg.successor_of.get(agency.id) or _renamed_body(agency, reg) or "")
         after = f"; its successor is {successor.canonical_name}" if successor else ""
         issues.append(Issue(code="agency_not_in_force", where={"item": where},
                             message=f"{mention.name!r} ({agency.canonical_name}) {span}{after}"))

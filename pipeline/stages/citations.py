@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Iterator
 from functools import cache
 
 from .dates import parse_date
@@ -248,10 +249,33 @@ def names_several_bodies(issuer: str) -> bool:
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
 # lead: a type and its issuer before a colon), "Quyết định số 1400/QĐ-TTg …; số 2080/QĐ-TTg …", "… và số 11/…".
 _LIST_LEAD = re.compile(rf"(?P<type>\b(?:{_TYPE_WORDS}))\s+của\s+(?P<issuer>[^,;:.()“”\"\n]{{2,80}}?)\s*:\s*(?=số\s*:?\s*\d)")
-_LISTED = re.compile(
-    rf"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))\s*(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+# A number listed: at the text's start, after ",", ";" or ":", or after " và" / " và các" (_LISTED_AFTER), then
+# _LISTED_NUMBER. _LISTED is the whole pattern; _listed finds its matches without trying it at every character.
+_LISTED_AFTER = r"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))"
+_LISTED_NUMBER = re.compile(
+    rf"\s*(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE}))?"
     rf"(?:\s+của\s+{_ISSUER})?")
+_LISTED = re.compile(_LISTED_AFTER + _LISTED_NUMBER.pattern)
+_LIST_SEPARATOR = re.compile(r"[,;:]|\svà")
+
+
+def _listed(text: str) -> Iterator[re.Match]:
+    """``_LISTED.finditer(text)``, the rest of the pattern tried only where _LISTED_AFTER lets a match start (found in
+    C): re tries a pattern that opens with lookbehinds at every character, and a flattened table's line is long."""
+    end = 0
+    for start in _list_starts(text):
+        if start >= end and (m := _LISTED_NUMBER.match(text, start)):
+            end = m.end()
+            yield m
+
+
+def _list_starts(text: str) -> Iterator[int]:
+    yield 0
+    for separator in _LIST_SEPARATOR.finditer(text):
+        yield separator.end()
+        if len(separator.group()) > 1 and text.startswith(" các", separator.end()):
+            yield separator.end() + len(" các")
 
 
 # A number in the Party's form, its type before the slash: "18-NQ/TW", "12-TTLT/BNV-BTC" (group 1: the type)
@@ -324,7 +348,7 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
     # pointer (a line of a flattened table holds hundreds of citations)
     taken, next_taken, next_lead = found, 0, 0
     nearest = listed = None  # the nearest lead ended before the match; the last number listed
-    for m in _LISTED.finditer(text):
+    for m in _listed(text):
         while next_taken < len(taken) and taken[next_taken].end <= m.start("number"):
             next_taken += 1
         if next_taken < len(taken) and taken[next_taken].start <= m.start("number"):

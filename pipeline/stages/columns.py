@@ -65,13 +65,31 @@ _MAX_RESPELLED_WORDS = 8
 def _spellings(name: str) -> list[str]:
     """The folded header with each word the vocabulary lacks replaced by a vocabulary word one letter away (every
     such word, when several are): OCR misreads a letter of a header ("Thời sian bắt đầu", "Thời øian hoàn thành")."""
-    known = _header_words()
+    known, blanked, rank = _header_words(), _blanked_forms(), _rank_of_header_word()
     variants = [""]
     for word in folded_name(name).split():
-        near = [k for k in known if len(k) == len(word) and sum(a != b for a, b in zip(k, word)) == 1] \
+        # the words sharing one of the word's forms with a letter blanked out, in the vocabulary's order
+        near = sorted({k for i in range(len(word)) for k in blanked.get((i, word[:i] + word[i + 1:]), ())}, key=rank.get) \
             if len(word) >= 3 and word not in known else []
         variants = [f"{v} {w}".strip() for v in variants for w in near or [word]][:_MAX_SPELLINGS]
     return variants
+
+
+@cache
+def _blanked_forms() -> dict[tuple[int, str], list[str]]:
+    """Each vocabulary word under each of its forms with one letter blanked out (the letter's place, the rest): two
+    words of a length one letter apart share the form with that letter blanked, and no other. Looked up instead of
+    comparing every word of a header with every word of the vocabulary (once for every table of every document)."""
+    forms: dict[tuple[int, str], list[str]] = {}
+    for word in _header_words():
+        for i in range(len(word)):
+            forms.setdefault((i, word[:i] + word[i + 1:]), []).append(word)
+    return forms
+
+
+@cache
+def _rank_of_header_word() -> dict[str, int]:
+    return {word: n for n, word in enumerate(_header_words())}
 
 
 def header_role(name: str) -> tuple[str, str | None]:

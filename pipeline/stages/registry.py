@@ -240,18 +240,18 @@ def _abbreviations(in_capitals: bool) -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 @cache
-def _marked_abbreviations() -> tuple[re.Pattern | None, dict[str, str], str]:
+def _marked_abbreviations() -> tuple[re.Pattern | None, dict[str, str]]:
     """The abbreviations whose tone marks tell them from another ("TƯ" Trung ương, "TU" Tỉnh ủy): matched with their
-    marks, before marks are dropped; their expansions, and the marked letters that can start one (a cheap test)."""
+    marks, before marks are dropped, and their expansions (whose keys, looked for in C first, are the cheap test: the
+    pattern, which starts with a lookbehind, is tried at every character of a text holding none of them)."""
     rows = registry_rows("agency_abbreviations.csv")
     plain = {strip_marks(row["abbreviation"]) for row in rows if strip_marks(row["abbreviation"]) == row["abbreviation"]}
     marked = {row["abbreviation"]: row["expansion"] for row in rows
               if row["abbreviation"] != strip_marks(row["abbreviation"]) and strip_marks(row["abbreviation"]) in plain}
     if not marked:
-        return None, {}, ""
-    letters = "".join(sorted({c for a in marked for c in a if c != strip_marks(c)}))
+        return None, {}
     words = literal_alternation(sorted(marked, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{words})(?![\w.])"), marked, letters
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w.])"), marked
 
 
 @cache
@@ -315,8 +315,8 @@ def key_of(text: str) -> str:
     at all where they are also words. One that differs from another only in its marks is matched with them first
     ("Ban Tuyên giáo và Dân vận TƯ" is the central board, "… TU" the province's)."""
     text = without_former_mark(text)
-    pattern, marked, letters = _marked_abbreviations()
-    if pattern is not None and any(letter in text for letter in letters) and text != text.upper():
+    pattern, marked = _marked_abbreviations()
+    if pattern is not None and any(word in text for word in marked) and text != text.upper():
         text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
     key = _PARENTHESES.sub(" ", strip_marks(text))
     pattern, expansions = _abbreviations(key == key.upper())
@@ -444,6 +444,11 @@ class Registry:
                              kind=row["kind"], legal_basis=row["legal_basis"])
 
     # Indexes ------------------------------------------------------------------------------------------------
+
+    @cached_property
+    def successor_of(self) -> dict[str, str]:
+        """The id of the body that took over from a body, by that body's id (the successions that name one)."""
+        return {s.predecessor: s.successor for s in self.successions if s.successor}
 
     @cached_property
     def printed_forms(self) -> dict[tuple[str, str], set[tuple[str, str]]]:

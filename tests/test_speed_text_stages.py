@@ -8,7 +8,7 @@ import re
 
 import pytest
 from conftest import ROOT
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import text as text_module
@@ -91,7 +91,7 @@ def test_replacing_one_character_after_another_is_translate(text):
 
 def _plain_classify(text):
     """numbering.classify as written before it tried only the patterns a paragraph's first character can start."""
-    from pipeline.stages.numbering import _PATTERNS, _ROMAN, Label
+    from pipeline.stages.numbering import _PATTERNS, _ROMAN, Label, _part_ordinals, fold, is_upper_line
 
     for kind, pattern in _PATTERNS:
         match = pattern.match(text)
@@ -99,6 +99,15 @@ def _plain_classify(text):
             continue
         number = match.groupdict().get("number") or match.groupdict().get("single")
         if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
+            continue
+        if kind == "part":  # the checks classify makes on a match, whichever pattern it tried first
+            if match.group("rest")[:1].islower():
+                continue
+            if number[:1] in "tT":
+                number = _part_ordinals().get(fold(number.split(None, 1)[1]))
+                if number is None:
+                    continue
+        if kind == "upper_letter" and not is_upper_line(match.group("rest")):
             continue
         if kind == "roman_bare":
             rest = match.group("rest")
@@ -118,6 +127,7 @@ _LABEL_PIECES = ["Chương", "CHƯƠNG", "Chapter", "CHAPTER", "Mục", "MỤC",
 
 @settings(max_examples=5000, deadline=None)
 @given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=6).map("".join))
+@example("C.\tChương")  # a capital letter over a heading not in capitals: not upper_letter (the plain copy lacked the check)
 def test_classify_is_every_pattern_in_order(text):
     from pipeline.stages.numbering import classify
 

@@ -155,19 +155,16 @@ def test_none_is_bound_as_null_through_the_adapter_the_writer_registers():
         ("null", "integer"), ("text", "null"), ("null", "null")]
 
 
-def test_replaced_documents_written_together_get_the_rowids_they_get_in_turn(tmp_path, monkeypatch):
-    """load_many writes documents that replace rows together when every row they replace lies below one that stays
-    (a re-ingest after a new kehoach version, batch after batch), else one at a time. Random histories of four
-    documents, each read two ways (the same bytes, other rows: a new version), at five paths: the batch written
-    together gives the database the documents written in turn give, rowid for rowid, full-text indexes included;
-    and the fast path is taken in the re-ingest case."""
+def test_replaced_documents_written_together_get_the_rowids_they_get_in_turn(tmp_path):
+    """Random histories of four documents, each read two ways (the same bytes, other rows: a new version), at five
+    paths, then a batch of them: load_many gives the database the documents written in turn give, rowid for rowid,
+    full-text indexes included (a batch that wrote every replacing document together fails here)."""
     import random
     import shutil
     import sys
     from dataclasses import replace
 
     from conftest import ROOT
-    from pipeline.outputs import load as load_module
     from pipeline.outputs.load import SourceFile, image_rows, load, load_many, open_db, prepare, rows_image
     from pipeline.run import process
 
@@ -182,10 +179,6 @@ def test_replaced_documents_written_together_get_the_rowids_they_get_in_turn(tmp
         versions.append((read, replace(read, image=rows_image({**rows, **other}))))
     template = tmp_path / "template.db"
     open_db(template).close()
-    together_calls = []
-    real_check = load_module._rows_below_those_kept
-    monkeypatch.setattr(load_module, "_rows_below_those_kept",
-                        lambda db, ids: together_calls.append(real_check(db, ids)) or together_calls[-1])
     at = lambda path, prepared: (SourceFile(str(tmp_path / path), 1, 1, f"{path}.json"), prepared)  # noqa: E731
     rng = random.Random(20261201)
     histories = [([at(f"p{i}", versions[i][0]) for i in range(4)], [at(f"p{i}", versions[i][1]) for i in (0, 1)])]
@@ -207,5 +200,3 @@ def test_replaced_documents_written_together_get_the_rowids_they_get_in_turn(tmp
             db.close()
             written.append(target)
         assert database_differences(*written) == [], (number, before, batch)
-    assert together_calls[0] is True  # the re-ingest: both documents' rows lie below the other two's
-    assert False in together_calls  # and the histories reach the other path too

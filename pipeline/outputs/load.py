@@ -807,19 +807,12 @@ def load_many(db: sqlite_utils.Database, documents: list[tuple[SourceFile, Prepa
 
 
 def _written_together(db, documents: list[tuple[SourceFile, Prepared]]) -> Iterator[list[tuple[SourceFile, Prepared]]]:
-    """The documents in runs that can be written with one statement a table. Written together, the rows of all are
-    deleted before any is inserted, and SQLite gives an inserted row the rowid after the largest left: a document
-    deleted later in turn would free the top rowids before an earlier one's rows went in. So all go together when
-    none replaces rows (its bytes known, or its path another document's), or when every row they replace lies below
-    a row that stays (a re-ingest after a new version of kehoach, batch after batch: the same rowids as in turn);
-    else new documents at new paths go together and each one that replaces rows alone."""
+    """The documents in runs that can be written with one statement a table: new documents at new paths together,
+    each one that replaces rows (its bytes known, or its path another document's) alone. Written together, the rows
+    of all are deleted before any is inserted, and SQLite gives an inserted row the rowid after the largest left: a
+    document deleted later in turn would free the top rowids before an earlier one's rows went in."""
     known = {row[0] for row in _rows_in(db, "SELECT id FROM documents WHERE id", [p.doc_id for _, p in documents])}
     held = dict(_rows_in(db, "SELECT path, document_id FROM source_files WHERE path", [s.path for s, _ in documents]))
-    replaced = known | {held[s.path] for s, p in documents if held.get(s.path, p.doc_id) != p.doc_id}
-    ids = [prepared.doc_id for _, prepared in documents]
-    if not replaced or (len(set(ids)) == len(ids) and _rows_below_those_kept(db, sorted(replaced))):
-        yield documents
-        return
     run: list[tuple[SourceFile, Prepared]] = []
     for source, prepared in documents:
         if prepared.doc_id in known or held.get(source.path, prepared.doc_id) != prepared.doc_id:
@@ -831,24 +824,6 @@ def _written_together(db, documents: list[tuple[SourceFile, Prepared]]) -> Itera
             run.append((source, prepared))
     if run:
         yield run
-
-
-def _rows_below_those_kept(db, doc_ids: list[str]) -> bool:
-    """Whether, in every table of a document's rows and in ``documents``, each row of the documents ``doc_ids`` has a
-    smaller rowid than some row of another document (SQLite only: PostgreSQL has no rowids to keep)."""
-    if getattr(db, "backend", None) != "sqlite":
-        return False
-    ids = json.dumps(doc_ids)
-    for table, column in (("documents", "id"), *((table, "document_id") for table in CHILD_TABLES)):
-        top = db.execute(f'SELECT max(rowid) FROM "{table}" WHERE {column} IN (SELECT value FROM json_each(?))',
-                         [ids]).fetchone()[0]
-        if top is None:
-            continue
-        kept = db.execute(f'SELECT rowid FROM "{table}" WHERE {column} NOT IN (SELECT value FROM json_each(?)) '
-                          "ORDER BY rowid DESC LIMIT 1", [ids]).fetchone()
-        if kept is None or kept[0] < top:
-            return False
-    return True
 
 
 def _load_together(db, documents: list[tuple[SourceFile, Prepared]]) -> None:

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Iterator
@@ -280,6 +280,34 @@ def corrected(text: str) -> str:
     return text
 
 
+_HEADING_NUMERAL = re.compile(r"^(?P<tens>[XV]*)(?P<ones>I*)(?P<end>L?[.)]?)$")
+_GLUED_NUMERAL = re.compile(r"^([IVX]+\.)([^\W\d_]{2,})$")
+_STEM_HEIGHT = 0.6  # a letter of the numeral is at least this share of the word's height; its period is not
+
+
+def numeral_by_stems(word: Word, image: Image.Image) -> Word:
+    """A heading's Roman numeral with as many I's as the image shows: Tesseract reads "III." as "II." and "XIII" as
+    "XII" in serif faces (each I alike and close to the next), and "VIII." as "VIIL" or "VIIIL." (an I and its
+    period, or the period's shadow, as an L). Each letter of the numeral is a separate stroke of ink as tall as the
+    word: they are counted. Only I's are added (letters that touch count as one, so a count can only be short). A
+    numeral glued to the heading's first word is set apart."""
+    if (glued := _GLUED_NUMERAL.match(word.text)) and glued[2].isupper():  # "I.MỤC": the space after the period not seen
+        return replace(word, text=f"{glued[1]} {glued[2]}")
+    match = _HEADING_NUMERAL.match(word.text)
+    if not match or not (match["ones"] or "L" in match["end"]):
+        return word
+    from scipy import ndimage
+
+    ink = _ink(image.crop((word.left, word.top, word.right + 1, word.bottom + 1)))
+    labels, _ = ndimage.label(ink, np.ones((3, 3), bool))
+    tall = [s for s in ndimage.find_objects(labels) if s[0].stop - s[0].start >= _STEM_HEIGHT * ink.shape[0]]
+    ones = max(len(match["ones"]), len(tall) - len(match["tens"]))  # an L's stem is an I only if counted
+    end = match["end"].replace("L", "") or ("." if match["end"] else "")
+    if ones > 3 or (ones == len(match["ones"]) and end == match["end"]):
+        return word
+    return replace(word, text=match["tens"] + "I" * ones + end)
+
+
 _PUNCTUATION = ".,;:!?()\"'“”"
 _VOWELS = frozenset("aeiouy")
 
@@ -372,7 +400,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
         if word in outside:
             lines.setdefault(word.line, []).append(word)
     lines = {key: ws for key, ws in lines.items() if any(w.conf >= _NOISE for w in ws)}
-    ordered = sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
+    ordered = same_rows(sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws))), image.width)
     waiting = sorted(zip(tables, in_table), key=lambda pair: pair[0].bbox[1])
     blocks: list[Block] = []
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
@@ -380,6 +408,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
         while waiting and top > waiting[0][0].bbox[1] * ppt:
             blocks.append(_table_block(*waiting.pop(0), page_no, first_id + len(blocks), n, ppt, scale))
         line_words.sort(key=lambda w: w.left)
+        line_words[0] = numeral_by_stems(line_words[0], image)
         box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
                max(w.bottom for w in line_words) / scale)
         confidence = _mean([w.conf for w in line_words if w.conf >= 0])
@@ -394,6 +423,37 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     return blocks
 
 
+_SPECK_PT = 0.6  # ink no larger than a square this wide is a speck: a tone mark's dot is twice as wide
+_SPECKLED_SHARE = 0.3  # a page is speckled when specks are this share of its bits of ink
+_SPECKLED_PER_SQUARE_INCH = 10.0  # and this many (the real scans have at most 6: dust, a letter's broken tail)
+
+
+def despeckled(image: Image.Image, scale: float) -> Image.Image:
+    """A grayscale page with salt-and-pepper noise (a dusty scanner's glass, a fax) cleaned: specks of ink taken out
+    and pinholes in the letters filled. Tesseract reads a speckled page as punctuation and broken words, or not at
+    all. A page with the few specks any scan has is left as it is."""
+    from scipy import ndimage
+
+    pixels = np.asarray(image.convert("L"))
+    ink, eight = _ink(image), np.ones((3, 3), bool)
+    largest = max(2.0, (_SPECK_PT * scale) ** 2)
+    labels, count = ndimage.label(ink, eight)
+    specks = np.bincount(labels.ravel()) <= largest
+    specks[0] = False
+    square_inches = pixels.size / (scale * 72) ** 2
+    if specks.sum() < max(_SPECKLED_SHARE * count, _SPECKLED_PER_SQUARE_INCH * square_inches):
+        return image
+    holes, _ = ndimage.label(~ink)
+    pinholes = np.bincount(holes.ravel()) <= largest
+    pinholes[0] = False
+    cleaned = pixels.copy()
+    speck_pixels = specks[labels]
+    # with the grey fringe a speck has in a JPEG, where it touches no letter
+    cleaned[ndimage.binary_dilation(speck_pixels, eight, iterations=2) & ~(ink & ~speck_pixels)] = 255
+    cleaned[pinholes[holes]] = 0
+    return Image.fromarray(cleaned)
+
+
 def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     """(page, image, words, tables) of a page upright or nearly: a page turned by a degree or two (fed askew into the
     scanner) is turned straight when its rules show it; the tables are found from the rules, as in a text PDF
@@ -401,6 +461,7 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     touching a rule badly, and a rule as "|" or "_")."""
     from scipy import ndimage
 
+    image = despeckled(image, scale)
     if angle := skew(image, scale):
         page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
@@ -617,6 +678,30 @@ def _segments(words: list[Word], width: int) -> list[list[Word]]:
             segments.append([])
         segments[-1].append(word)
     return segments
+
+
+def same_rows(lines: list[list[Word]], width: int) -> list[list[Word]]:
+    """Lines (sorted by top) that Tesseract read as separate blocks, one in each half of the page on one row, joined
+    into one: the issuer's and the motto's columns, read as two blocks, otherwise sort by a pixel's difference in their
+    tops and interleave ("VIỆT NAM" between the issuer's two lines); ``in_column_order`` cuts the row at its gutter
+    again. Lines elsewhere are left as Tesseract gave them."""
+    rows: list[list[Word]] = []
+    for words in lines:
+        halves = max(w.right for w in rows[-1]) < width / 2 < min(w.left for w in words) + width * 0.1 if rows else False
+        if halves and _beside(rows[-1], words):
+            rows[-1] = rows[-1] + words
+        else:
+            rows.append(words)
+    return rows
+
+
+def _beside(row: list[Word], words: list[Word]) -> bool:
+    """``words`` on ``row``'s line (their heights overlap by more than half the smaller) and clear of its words."""
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    row_top, row_bottom = min(w.top for w in row), max(w.bottom for w in row)
+    overlap = min(bottom, row_bottom) - max(top, row_top)
+    clear = all(w.right < v.left or v.right < w.left for w in words for v in row)
+    return clear and overlap > min(bottom - top, row_bottom - row_top) / 2
 
 
 def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:

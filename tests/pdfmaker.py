@@ -185,3 +185,73 @@ def with_fields(writer, page, widgets: list) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------------
+# A printed page scanned as offices scan: what a scanner and its settings do to the image
+
+
+def rendered(pdf: Path | bytes, dpi: int) -> list[Image.Image]:
+    """Each page of a PDF as the image a scanner at ``dpi`` gives of the printed page."""
+    document = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
+    return [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(document))]
+
+
+def as_jpeg(image: Image.Image, quality: int) -> Image.Image:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality)
+    return Image.open(io.BytesIO(out.getvalue())).convert("RGB")
+
+
+def on_grey_paper(image: Image.Image, paper: int = 200) -> Image.Image:
+    """Recycled paper or a dark scan: white becomes ``paper``, black stays black."""
+    return Image.eval(image, lambda v: v * paper // 255)
+
+
+def speckled(image: Image.Image, share: float = 0.002, seed: int = 1) -> Image.Image:
+    """Salt-and-pepper noise (a dusty glass, a fax): ``share`` of the pixels black, as many white."""
+    import numpy as np
+
+    pixels, random = np.asarray(image).copy(), np.random.default_rng(seed)
+    pixels[random.random(pixels.shape[:2]) < share] = 0
+    pixels[random.random(pixels.shape[:2]) < share] = 255
+    return Image.fromarray(pixels)
+
+
+def skewed(image: Image.Image, degrees: float) -> Image.Image:
+    return image.rotate(degrees, resample=Image.BICUBIC, expand=True, fillcolor="white")
+
+
+def text_box(pdf: Path | bytes, text: str, page: int = 0) -> tuple[float, float, float, float] | None:
+    """Where ``text`` is printed on a page of a text PDF: (x0, top, x1, bottom) in points from the top left."""
+    document = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
+    textpage, height = document[page].get_textpage(), document[page].get_height()
+    at = textpage.get_text_range().find(text)
+    if at < 0:
+        return None
+    boxes = [textpage.get_charbox(k) for k in range(at, at + len(text))]
+    return min(b[0] for b in boxes), height - max(b[3] for b in boxes), max(b[2] for b in boxes), height - min(b[1] for b in boxes)
+
+
+def sealed(image: Image.Image, centres: list[tuple[float, float]], dpi: int, radius: float = 40.0) -> Image.Image:
+    """A red seal stamped at each centre (points from the top left): a ring, an inner ring and the body's name in red
+    ink, over the black print as ink is (the print stays black where they cross)."""
+    from PIL import ImageChops
+
+    stamp = Image.new("RGB", image.size, "white")
+    draw, scale = ImageDraw.Draw(stamp), dpi / 72
+    font = ImageFont.truetype(str(FONTS / "dejavu" / "DejaVuSans-Bold.ttf"), int(7 * scale))
+    red = (215, 35, 35)
+    for x, y in centres:
+        cx, cy, r = x * scale, y * scale, radius * scale
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=int(3 * scale))
+        draw.ellipse((cx - 0.7 * r, cy - 0.7 * r, cx + 0.7 * r, cy + 0.7 * r), outline=red, width=max(1, int(scale)))
+        draw.text((cx - 0.6 * r, cy - 4 * scale), "ỦY BAN NHÂN DÂN", fill=red, font=font)
+    return ImageChops.multiply(image, stamp)
+
+
+def image_pdf(images: list[Image.Image], dpi: int) -> bytes:
+    """The images as a scanner's PDF, a page each at ``dpi`` (JPEG-compressed, as scanners store them)."""
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return out.getvalue()

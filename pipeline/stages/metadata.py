@@ -1607,7 +1607,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     chain = signature_chain(chain_lines)
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
-                                                      f"spelling (a seal over it): not taken", name_block))
+                                                      f"spelling or was read unsure (a seal over it): not taken", name_block))
         name, name_block = None, None
     signer = Signer(name=name, title=chain.title, title_as_printed=chain.title_as_printed, authority=list(chain.authority),
                     signs_for=signs_for(chain_lines, bodies))
@@ -1778,13 +1778,15 @@ def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:
 
 
 def _spelt_right(block: Block, name: str) -> bool:
-    """A name read by OCR is taken only when each of its words is a written Vietnamese syllable: a seal over it
-    gives "Hzăng Văn Thuân"; printed text is taken as printed."""
+    """A name read by OCR is taken only when each of its words is a written Vietnamese syllable that OCR read with
+    confidence: a seal over it gives "Hzăng Văn Thuân", or a real name that is not the printed one ("Hương" read
+    "Hưng", unsure, the seal's ring across the "ơ"); printed text is taken as printed."""
     if block.prov.reader != "ocr":
         return True
     from parsers.textlayer import is_syllable  # the spelling rules the garbage-text-layer check uses
 
-    return all(is_syllable(word) for word in name.split())
+    unsure = set(block.prov.ocr_unsure)
+    return all(is_syllable(word) and word not in unsure for word in name.split())
 
 
 @cache
@@ -1916,23 +1918,26 @@ def _name_alone(blocks: list[Block]) -> Block | None:
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
                    ) -> tuple[tuple[str, Block] | None, tuple[Signer, list[Issue]] | None]:
     """One signature column read alone from the page image: (its name and the name's line, its chain's signer and
-    warnings), each from the first reading (mode, ink) that gives it; a name OCR cannot spell, or a chain that may have
-    lost a line under the seal, is not taken."""
+    warnings), each from the first reading (mode, ink) that gives it; a name OCR cannot spell, a name the readings give
+    differently (a seal's ring across a letter: "Hương" in one, "Hưng" in another), or a chain that may have lost a
+    line under the seal, is not taken."""
     from parsers.ocr import read_region  # OCR only for a scan whose signature was not read
 
     from .clean import normalise_block
 
     name = chain = None
+    names: set[str] = set()
     for blocks in read_region(doc.origin.path, page, box):
         blocks = [normalise_block(b) for b in blocks]
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
-        if again.name and name is None and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
-            name = (again.name, name_block)  # else another reading may give it
+        if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
+            names.add(again.name)
+            name = name or (again.name, name_block)  # else another reading may give it
         if again.title and chain is None and not _line_lost_in_chain(blocks):
             chain = (again, found)
-    return name, chain
+    return name if len(names) == 1 else None, chain
 
 
 def reread_signer(doc: Document, body: list[Block], reading: Reading

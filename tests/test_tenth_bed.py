@@ -121,6 +121,20 @@ def test_a_first_cell_that_opens_with_its_number_over_several_lines(tmp_path, fo
                                        ("Rà soát các thủ tục ", ["Bộ Tài chính"], [], "Quý IV/2026")]
 
 
+@pytest.mark.parametrize("heading", [["2. Nhiệm vụ về kiểm tra"], ["2.1. Nhiệm vụ về kiểm tra", "Các sở thực hiện như sau:"],
+                                     ["3) Kiểm tra công vụ"]])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_numbered_heading_between_two_tabbed_tables_is_no_row(tmp_path, heading, numbered):
+    """A numbered heading between two tables of the same width, copied as tabbed rows: the next table's header is
+    no cell of a row the heading opens (before: a task "Nội dung" led by "Cơ quan chủ trì", due "Thời hạn")."""
+    names = ("STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn") if numbered else ("Nội dung", "Đơn vị chủ trì", "Thời gian")
+    first = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý I/2026"), ("2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Quý II/2026")]
+    second = [("1", "Kiểm tra công vụ", "Sở Nội vụ", "Quý III/2026"), ("2", "Sơ kết", "Sở Tài chính", "Năm 2026")]
+    rows = lambda table: ["\t".join(row if numbered else row[1:]) for row in table]  # noqa: E731
+    lines = ["\t".join(names), *rows(first), *heading, "\t".join(names), *rows(second)]
+    assert _tasks(tmp_path, lines) == [(r[1][:20], [r[2]], [], r[3]) for r in (*first, *second)]
+
+
 @pytest.mark.parametrize("first_name", ["Cơ quan, đơn vị", "Đơn vị thực hiện", "Cơ quan chủ trì"])
 def test_a_body_first_table_copied_as_cells_keeps_its_first_row(tmp_path, first_name):
     """"cell | cell |" lines with the body's column first and no number column: the first row's body, a short name,

@@ -439,11 +439,13 @@ def _tab_rows(lines: list[str], first: int, end: int,
 def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, str] | None:
     """(index past its last line, text) of a row whose first cell opens with the row's number ("1. Xây dựng …, gồm:")
     and goes on over lines with no tab ("- Chuẩn hóa …") until the row's tabs add up to the table's; None when they
-    do not (a heading, a paragraph), or another row begins first."""
+    do not (a heading, a paragraph), or another row or a header ("STT | Nội dung | …": a heading between two tables)
+    begins first."""
     text, tabs, j = lines[first].strip(_SPACES), 0, first + 1
     while tabs < n_tabs and j < end:
         line = lines[j].strip(_SPACES)
-        if _ROW_NUMBER.match(line) or _NUMBERED_CELL.match(line) or tabs + line.count("\t") > n_tabs:
+        if _ROW_NUMBER.match(line) or _NUMBERED_CELL.match(line) or tabs + line.count("\t") > n_tabs or (
+                "\t" in line and "other" not in _roles([cell for cell in line.split("\t") if cell.strip()])):
             return None
         text, tabs, j = f"{text}\n{line}", tabs + line.count("\t"), j + 1
     return (j, text) if tabs == n_tabs else None

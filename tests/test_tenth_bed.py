@@ -121,6 +121,20 @@ def test_a_first_cell_that_opens_with_its_number_over_several_lines(tmp_path, fo
                                        ("Rà soát các thủ tục ", ["Bộ Tài chính"], [], "Quý IV/2026")]
 
 
+@pytest.mark.parametrize("heading", [["2. Nhiệm vụ về kiểm tra"], ["2.1. Nhiệm vụ về kiểm tra", "Các sở thực hiện như sau:"],
+                                     ["3) Kiểm tra công vụ"]])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_numbered_heading_between_two_tabbed_tables_is_no_row(tmp_path, heading, numbered):
+    """A numbered heading between two tables of the same width, copied as tabbed rows: the next table's header is
+    no cell of a row the heading opens (before: a task "Nội dung" led by "Cơ quan chủ trì", due "Thời hạn")."""
+    names = ("STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn") if numbered else ("Nội dung", "Đơn vị chủ trì", "Thời gian")
+    first = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý I/2026"), ("2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Quý II/2026")]
+    second = [("1", "Kiểm tra công vụ", "Sở Nội vụ", "Quý III/2026"), ("2", "Sơ kết", "Sở Tài chính", "Năm 2026")]
+    rows = lambda table: ["\t".join(row if numbered else row[1:]) for row in table]  # noqa: E731
+    lines = ["\t".join(names), *rows(first), *heading, "\t".join(names), *rows(second)]
+    assert _tasks(tmp_path, lines) == [(r[1][:20], [r[2]], [], r[3]) for r in (*first, *second)]
+
+
 @pytest.mark.parametrize("first_name", ["Cơ quan, đơn vị", "Đơn vị thực hiện", "Cơ quan chủ trì"])
 def test_a_body_first_table_copied_as_cells_keeps_its_first_row(tmp_path, first_name):
     """"cell | cell |" lines with the body's column first and no number column: the first row's body, a short name,
@@ -134,11 +148,27 @@ def test_a_body_first_table_copied_as_cells_keeps_its_first_row(tmp_path, first_
     assert _tasks(tmp_path, lines) == [(r[1][:20], [r[0]], [], r[2]) for r in rows]
 
 
-@pytest.mark.parametrize("name", ["Các tổ dân phố", "Các thôn, bản", "Các ấp", "Các khu phố", "- Các buôn, làng"])
+@pytest.mark.parametrize("name", ["Các tổ dân phố", "Các thôn, bản", "Các ấp", "Các khu phố", "- Các buôn, làng",
+                                  "Các bản", "Các làng, bản", "Các bản và tổ dân phố", "Các bản; các thôn"])
 def test_residential_groups_are_collective_bodies(name):
     assert looks_like_agency(name)
 
 
-@pytest.mark.parametrize("text", ["Các tổ chức xã hội tham gia", "các thông tin liên quan", "Cải tạo các ấp chiến lược cũ"])
+@pytest.mark.parametrize("text", ["Các tổ chức xã hội tham gia", "các thông tin liên quan", "Cải tạo các ấp chiến lược cũ",
+                                  "Các bản kế hoạch đã ban hành", "Các bản sao giấy tờ hộ tịch", "Các bản đồ quy hoạch",
+                                  "Các làng nghề truyền thống", "- Các làng văn hóa kiểu mẫu"])
 def test_words_that_only_begin_like_them_are_not(text):
+    """"bản" and "làng" also begin nouns ("bản sao", "làng nghề"): a village only where the name ends."""
     assert not looks_like_agency(text)
+
+
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+def test_a_task_that_opens_like_a_village_keeps_its_row(tmp_path, form):
+    """A task cell opening "Các bản …" (documents) or "Các làng nghề …" is no body: one cell a line, its row was
+    left uncertain and lost (the task read as an agency)."""
+    header = ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian")
+    rows = [("1", "Các làng nghề truyền thống được khôi phục", "Phòng Văn hóa - Xã hội", "Hội Nông dân phường", "Quý II/2026"),
+            ("2", "Các bản kế hoạch đã ban hành được rà soát", "Phòng Nội vụ", "Công an phường", "Năm 2026"),
+            ("3", "Tổ chức lễ hội du lịch", "Phòng Kinh tế", "Các thôn, bản", "Tháng 9/2026")]
+    lines = [cell if form == "one cell a line" else f"{cell} |" for row in (header, *rows) for cell in row]
+    assert _tasks(tmp_path, lines) == [(r[1][:20], [r[2]], [r[3]], r[4]) for r in rows]

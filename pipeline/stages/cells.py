@@ -19,8 +19,9 @@ AGENCY = re.compile(
     r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
-    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"
-    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:tổ dân phố|thôn|bản|ấp|khu phố|buôn|làng)\b"
+    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"; "bản" and
+    # "làng" also start nouns ("Các bản kế hoạch", "Các làng nghề"): only where the name ends (the cell, ",", "và")
+    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:tổ dân phố|thôn|ấp|khu phố|buôn|(?:bản|làng)(?=\s*(?:$|[,;.]|và\b)))\b"
 )
 _DEADLINE_PHRASES = [
     r"q(?:uý|úy|uí|úi)\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",

@@ -400,7 +400,8 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
         if word in outside:
             lines.setdefault(word.line, []).append(word)
     lines = {key: ws for key, ws in lines.items() if any(w.conf >= _NOISE for w in ws)}
-    ordered = same_rows(sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws))), image.width)
+    ordered = same_rows(sorted(lines.values(), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws))),
+                        image.width, image.height)
     waiting = sorted(zip(tables, in_table), key=lambda pair: pair[0].bbox[1])
     blocks: list[Block] = []
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
@@ -680,19 +681,25 @@ def _segments(words: list[Word], width: int) -> list[list[Word]]:
     return segments
 
 
-def same_rows(lines: list[list[Word]], width: int) -> list[list[Word]]:
-    """Lines (sorted by top) that Tesseract read as separate blocks, one in each half of the page on one row, joined
-    into one: the issuer's and the motto's columns, read as two blocks, otherwise sort by a pixel's difference in their
-    tops and interleave ("VIỆT NAM" between the issuer's two lines); ``in_column_order`` cuts the row at its gutter
-    again. Lines elsewhere are left as Tesseract gave them."""
+def same_rows(lines: list[list[Word]], width: int, height: int) -> list[list[Word]]:
+    """Lines (sorted by top) in the page's header zone that Tesseract read as separate blocks, one in each half of the
+    page on one row, joined into one: the issuer's and the motto's columns, read as two blocks, otherwise sort by a
+    pixel's difference in their tops and interleave ("VIỆT NAM" between the issuer's two lines); ``in_column_order``
+    cuts the row at its gutter again. Lines elsewhere are left as Tesseract gave them: lower down, a joined row (a
+    closing page's "Số: …" beside "Hà Nội, ngày …") made a two-column zone of the recipients under it and put the
+    date after them."""
     rows: list[list[Word]] = []
     for words in lines:
-        halves = max(w.right for w in rows[-1]) < width / 2 < min(w.left for w in words) + width * 0.1 if rows else False
+        in_header = min(w.top for w in words) < height * _HEADER_ZONE
+        halves = in_header and max(w.right for w in rows[-1]) < width / 2 < min(w.left for w in words) + width * 0.1 if rows else False
         if halves and _beside(rows[-1], words):
             rows[-1] = rows[-1] + words
         else:
             rows.append(words)
     return rows
+
+
+_HEADER_ZONE = 0.25  # the share of a page's height, from its top, where the header's two columns stand
 
 
 def _beside(row: list[Word], words: list[Word]) -> bool:

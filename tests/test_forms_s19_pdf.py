@@ -25,6 +25,7 @@ import subprocess
 
 import docx
 import pytest
+from dataclasses import replace
 from PIL import Image, ImageDraw, ImageFont
 
 from conftest import write_in_form
@@ -165,14 +166,23 @@ def test_two_header_columns_read_as_two_blocks_are_not_interleaved(motto_shift, 
     motto = [(motto_left, 100 + motto_shift, 2, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"), (motto_left, 140 + motto_shift, 2, "VIỆT NAM"),
              (motto_left, 180 + motto_shift, 2, "Độc lập - Tự do - Hạnh phúc")]
     lines = sorted(_words(*issuer, *motto), key=lambda ws: (min(w.top for w in ws), min(w.left for w in ws)))
-    read = [" ".join(w.text for w in ws) for ws in in_column_order(same_rows(lines, 1400), 1400)]
+    read = [" ".join(w.text for w in ws) for ws in in_column_order(same_rows(lines, 1400, 2000), 1400)]
     assert read == [text for *_, text in issuer + motto]
 
 
 def test_lines_that_overlap_across_are_not_one_row():
     # a line and the next one's raised accent: one above the other, not side by side
     lines = _words((120, 100, 1, "Kiểm tra an toàn"), (120, 118, 2, "hồ chứa nước"))
-    assert len(same_rows(lines, 1400)) == 2
+    assert len(same_rows(lines, 1400, 2000)) == 2
+
+
+@pytest.mark.parametrize("top", [640, 900, 1500])
+def test_lines_side_by_side_below_the_header_zone_are_left_apart(top):
+    # a closing page's number beside its place and date, a third of the way down: joined, the recipients under the
+    # number made a two-column zone with it and the date went after them (realdocs2/103 lost its place)
+    lines = _words((120, top, 1, "Số: 16/VBHN-BQP"), (760, top + 2, 2, "Hà Nội, ngày 05 tháng 5 năm 2026"))
+    assert len(same_rows(lines, 1400, 2000)) == 2
+    assert len(same_rows([[replace(w, top=w.top - top + 100, bottom=w.bottom - top + 100) for w in ws] for ws in lines], 1400, 2000)) == 1
 
 
 def _page_image(dpi: int = 200) -> Image.Image:

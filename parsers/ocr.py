@@ -446,10 +446,8 @@ def despeckled(image: Image.Image, scale: float) -> Image.Image:
     height = ink.shape[0]
     if not _speckled(ink[height * 3 // 8: height * 5 // 8], scale, largest):
         return image
-    labels, _ = ndimage.label(ink, eight)
-    specks = np.bincount(labels.ravel()) <= largest
-    specks[0] = False
-    holes, _ = ndimage.label(~ink)
+    labels, _, specks = _bits(ink, largest)
+    holes, _ = ndimage.label(~ink)  # 4-connected: a letter's hole is closed by a diagonal stroke
     pinholes = np.bincount(holes.ravel()) <= largest
     pinholes[0] = False
     cleaned = pixels.copy()
@@ -460,14 +458,21 @@ def despeckled(image: Image.Image, scale: float) -> Image.Image:
     return Image.fromarray(cleaned)
 
 
+def _bits(mask: np.ndarray, largest: float) -> tuple[np.ndarray, int, np.ndarray]:
+    """The bits of ``mask`` (its 8-connected parts): their labels, their count, and which (by label) are specks, of
+    at most ``largest`` pixels."""
+    from scipy import ndimage
+
+    labels, count = ndimage.label(mask, np.ones((3, 3), bool))
+    specks = np.bincount(labels.ravel()) <= largest
+    specks[0] = False  # the background
+    return labels, count, specks
+
+
 def _speckled(ink: np.ndarray, scale: float, largest: float) -> bool:
     """Whether specks (bits of ink of at most ``largest`` pixels) are a large share of the bits of ink and many to
     the square inch."""
-    from scipy import ndimage
-
-    labels, count = ndimage.label(ink, np.ones((3, 3), bool))
-    specks = np.bincount(labels.ravel()) <= largest
-    specks[0] = False
+    _, count, specks = _bits(ink, largest)
     square_inches = ink.size / (scale * 72) ** 2
     return specks.sum() >= max(_SPECKLED_SHARE * count, _SPECKLED_PER_SQUARE_INCH * square_inches)
 

@@ -299,3 +299,94 @@ def test_spellings_by_blanked_letter_are_the_word_by_word_comparisons(name):
     from pipeline.stages import columns
 
     assert columns._spellings(name) == _plain_spellings(name)
+
+
+@pytest.mark.parametrize("key", [
+    "", "qui", "huyen phu qui", "xa my qui va xa my quy", "quinh luu", "qui nhon qui", "aqui", "quia", "qui2", "qui qui",
+    "so tai chinh", "tinh binh dinh thanh pho qui nhon", "qu i", "q ui",
+])
+def test_newer_spelling_after_a_test_in_c_is_the_patterns_answer(key):
+    pattern, newer = registry._spelling_variants()
+    plain = pattern.sub(lambda m: newer[m.group()], key)
+    assert registry._newer_spelling(key) == plain
+
+
+def test_key_spells_older_words_the_newer_way_in_every_form():
+    # printed with marks, in capitals, after punctuation, inside a longer word (kept)
+    assert registry.key_of("huyện Phú Quí") == registry.key_of("HUYỆN PHÚ QUÝ") == "huyen phu quy"
+    assert registry.key_of("xã Mỹ Quí, Tháp Mười") == "xa my quy thap muoi"
+    assert registry.key_of("Quinh Lưu") == "quinh luu"
+
+
+def _registry_prefixes() -> list[str]:
+    """Texts an agency list's last name can be: the start of a registry name (one letter, a word, all but the last
+    letter, the whole name), the same with a letter changed or added at its end, names past the last one in order and
+    before the first, and words no name starts with."""
+    from pipeline.stages import assignments
+
+    names = assignments._registry_names()
+    texts = ["", "a", "zzz", "~", names[0], names[-1], names[-1] + "z", names[0][:-1] + chr(ord(names[0][-1]) - 1)]
+    for name in names[:: max(1, len(names) // 150)]:
+        texts += [name[:1], name[: len(name) // 2], name[:-1], name, name + " x", name[:-1] + "q", name.split()[0] + " zz"]
+    return texts
+
+
+def test_a_registry_name_starting_with_the_text_found_in_order_is_the_scan_of_every_name():
+    from pipeline.stages import assignments
+
+    names = assignments._registry_names()
+    texts = _registry_prefixes()
+    assert sum(assignments._starts_a_registry_name(t) for t in texts) > 100  # many are starts of names
+    assert [assignments._starts_a_registry_name(t) for t in texts] == [any(n.startswith(t) for n in names) for t in texts]
+
+
+def _plain_names_cut() -> re.Pattern:
+    """citations._names_cut_by_the_issuer_pattern as it was: one alternative a name, in order, all tried everywhere."""
+    from pipeline.stages import citations
+
+    stop = re.compile(rf"[,\-–]|\b(?:{strip_marks(citations._ISSUER_STOP).lower()})\b")
+    rows = registry.registry_rows("agencies.csv")
+    forms = {strip_marks(form).lower().strip() for row in rows for form in (row["name"], *row["aliases"].split("|")) if form}
+    cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
+    words = "|".join(citations._SEPARATOR.join(map(re.escape, re.split(citations._SEPARATOR, form))) for form in cut)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def _cut_name_texts() -> list[str]:
+    """Registry names in a citation's words: as printed, with other separators ("," glued, " - ", "–", two spaces, a
+    line break), cut short, run on into a longer word or a name of the registry, after a word glued to them, twice."""
+    from pipeline.stages import citations
+
+    stop = re.compile(rf"[,\-–]|\b(?:{strip_marks(citations._ISSUER_STOP).lower()})\b")
+    forms = sorted({strip_marks(row["name"]).lower() for row in registry.registry_rows("agencies.csv")})
+    cut = [f for f in forms if stop.search(f)]
+    texts = []
+    for form in cut[:: max(1, len(cut) // 60)]:
+        texts += [f"cua {form} huong dan", form.replace(", ", ",") + ".", form.replace(" ", "  ").replace(",", " - "),
+                  form.replace(" ", "\n", 2), form[: len(form) // 2], form + "x", "x" + form, f"{form}, {form} tinh lao cai",
+                  form.replace(",", " –")]
+    return texts + ["", "so lao dong", "bo van hoa, the thao va du lich tinh", "so.lao dong, thuong binh va xa hoi"]
+
+
+def test_names_cut_grouped_by_first_word_match_as_the_plain_alternation():
+    from pipeline.stages import citations
+
+    grouped, plain = citations._names_cut_by_the_issuer_pattern(), _plain_names_cut()
+    texts = _cut_name_texts()
+    assert sum(1 for t in texts if plain.search(t)) > 100
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for start in range(0, len(text), 7):  # searched from inside the text, as _whole_issuer does
+            assert (m.span() if (m := grouped.search(text, start)) else None) == \
+                (m.span() if (m := plain.search(text, start)) else None)
+
+
+def test_names_of_one_word_keep_the_plain_alternation():
+    from pipeline.stages import citations
+
+    names = [["so", "lao"], ["so."], ["so"]]
+    plain = "|".join(citations._SEPARATOR.join(map(re.escape, words)) for words in names)
+    assert citations._by_first_word(names) == plain
+    assert citations._by_first_word([["bo", "y", "te"], ["so", "y", "te"], ["bo", "cong", "an"]]) == \
+        rf"bo(?:{citations._SEPARATOR}y{citations._SEPARATOR}te|{citations._SEPARATOR}cong{citations._SEPARATOR}an)" \
+        rf"|so(?:{citations._SEPARATOR}y{citations._SEPARATOR}te)"

@@ -14,6 +14,7 @@ agencies stage that follows. A clause with no body in it is not an assignment.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -398,8 +399,15 @@ def _parse(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
 
 
 @cache
-def _registry_names() -> tuple[str, ...]:
-    return tuple({fold(agency.name) for agency in registry().agencies.values()})
+def _registry_names() -> list[str]:
+    """The registry's names folded, sorted: the names that start with a text follow the place it would take."""
+    return sorted({fold(agency.name) for agency in registry().agencies.values()})
+
+
+def _starts_a_registry_name(text: str) -> bool:
+    names = _registry_names()
+    at = bisect_left(names, text)
+    return at < len(names) and names[at].startswith(text)
 
 
 _LAST_NAME = re.compile(r"[^,;]*$")
@@ -416,7 +424,7 @@ def _list_end(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None
         before = text[start:end.start()]
         if end.group("stop") or before.count("(") <= before.count(")"):
             name_so_far = fold(_LAST_NAME.search(text, start, end.end()).group().strip())
-            if end.group("stop") or not name_so_far or not any(n.startswith(name_so_far) for n in _registry_names()):
+            if end.group("stop") or not name_so_far or not _starts_a_registry_name(name_so_far):
                 return end
         end = pattern.search(text, end.end())
     return None

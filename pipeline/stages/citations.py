@@ -156,8 +156,21 @@ def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
     forms = {strip_marks(form).lower().strip() for row in registry_rows("agencies.csv")
              for form in (row["name"], *row["aliases"].split("|")) if form}
     cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
-    words = "|".join(_SEPARATOR.join(map(re.escape, re.split(_SEPARATOR, form))) for form in cut)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if cut else None
+    return re.compile(rf"(?<!\w)(?:{_by_first_word([re.split(_SEPARATOR, form) for form in cut])})(?!\w)") if cut else None
+
+
+def _by_first_word(names: list[list[str]]) -> str:
+    """The names (each a list of words) as an alternation that matches as the plain one, each name's words joined by
+    _SEPARATOR, does, its names grouped under their first word: words hold no separator, so where a name of two words
+    or more matches, no other first word can, and re tries at each word only the names that start with it, in their
+    order, not all 3,300. A name of one word ("so" before "so.") could match where another first word does: then the
+    plain alternation."""
+    if any(len(words) < 2 for words in names):
+        return "|".join(_SEPARATOR.join(map(re.escape, words)) for words in names)
+    groups: dict[str, list[str]] = {}
+    for first, *rest in names:
+        groups.setdefault(first, []).append("".join(_SEPARATOR + re.escape(word) for word in rest))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @cache

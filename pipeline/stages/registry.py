@@ -308,6 +308,13 @@ def _spelling_variants() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b"), words
 
 
+def _newer_spelling(key: str) -> str:
+    """The key with its words of the older spelling written the newer way. The words are looked for in C first: the
+    pattern, tried at every position, is a fifth of key_of's time on body text, where they are rare."""
+    pattern, newer = _spelling_variants()
+    return pattern.sub(lambda m: newer[m.group()], key) if any(word in key for word in newer) else key
+
+
 def key_of(text: str) -> str:
     """The form names are compared on: folded, remarks in parentheses dropped, abbreviations expanded,
     punctuation removed, a leading "các" / "Giao" dropped. "Sở TT&TT" and "Sở Thông tin và Truyền thông" share one key.
@@ -323,8 +330,7 @@ def key_of(text: str) -> str:
     key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
     key = " ".join(key.lower().replace("&", " va ").translate(_SEPARATORS).split())
     key = _LEADING.sub("", key)
-    pattern, newer = _spelling_variants()
-    key = pattern.sub(lambda m: newer[m.group()], key)
+    key = _newer_spelling(key)
     key = _TRAILING_WORDS.sub("", key) if key.endswith(_TRAILING) else key
     pattern, level_of, endings = _level_tail()
     return pattern.sub(lambda m: f" {level_of[m.group(1)]}", key) if key.endswith(endings) else key

@@ -922,6 +922,61 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
     return readings
 
 
+def column_edges(path: Path, page_no: int, box: tuple[float, float, float, float], count: int) -> list[float] | None:
+    """Where ``count`` columns side by side in a region of a page part (the x of each gap between them, in the units of
+    the blocks' boxes), found in the region's typed ink: joint documents' signature columns are not even (a wide column
+    beside a narrow one). Each line of print is cut where its words stand far apart; a gap is where the fewest such
+    pieces stand (lines across the region, above the columns, stand over every x alike), the widest run of them around
+    each equal split. Coloured and grey marks and marks much taller than the letters (a signature, a seal's ring) are
+    left out, so a seal over a gap does not close it. None when the page cannot be read again."""
+    page = _page_image(path, page_no)
+    if page is None:
+        return None
+    image, scale = page
+    left, top = max(0, int(box[0] * scale)), max(0, int(box[1] * scale))
+    gray = without_seal(image.crop((left, top, min(image.width, int(box[2] * scale)), min(image.height, int(box[3] * scale)))))
+    pixels = np.asarray(dark_ink(gray) or gray)
+    pieces = _pieces_over(_letter_ink(pixels <= otsu_threshold(pixels)))
+    width = len(pieces)
+    edges = []
+    for k in range(1, count):
+        lo, hi = int(width * (k - 0.5) / count), int(width * (k + 0.5) / count)
+        edges.append(left + lo + _widest_run(pieces[lo:hi] == pieces[lo:hi].min()))
+    return [float(x / scale) for x in edges]
+
+
+def _letter_ink(ink: np.ndarray) -> np.ndarray:
+    """The ink of a crop's letters: its bits (8-connected) no taller than twice a typical letter's height."""
+    from scipy import ndimage
+
+    labels, count, _ = _bits(ink, 0)
+    if not count:
+        return ink
+    heights = np.array([s[0].stop - s[0].start for s in ndimage.find_objects(labels)])
+    letter = np.median(heights[heights >= 3]) if (heights >= 3).any() else 0
+    return np.concatenate([[False], (heights >= 3) & (heights <= 2 * letter)])[labels]
+
+
+def _pieces_over(letters: np.ndarray) -> np.ndarray:
+    """For each x of a crop, how many pieces of its lines of print stand over it: a line (a band of rows with ink) is
+    cut where its ink leaves a gap wider than one and a half times its height (far wider than a space)."""
+    over = np.zeros(letters.shape[1], int)
+    rows = np.flatnonzero(letters.any(axis=1))
+    for band in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if rows.size else []:
+        xs = np.flatnonzero(letters[band[0] : band[-1] + 1].any(axis=0))
+        for piece in np.split(xs, np.flatnonzero(np.diff(xs) > 1.5 * len(band)) + 1):
+            over[piece[0] : piece[-1] + 1] += 1
+    return over
+
+
+def _widest_run(flags: np.ndarray) -> float:
+    """The middle of the widest run of true values (the middle of all when all are)."""
+    bounds = np.flatnonzero(np.diff(np.concatenate([[0], flags.astype(int), [0]])))
+    starts, ends = bounds[::2], bounds[1::2]
+    widest = int(np.argmax(ends - starts))
+    return (starts[widest] + ends[widest]) / 2
+
+
 def pixels_per_point(image: Image.Image) -> float:
     """An image file's resolution: the one it records when plausible, else its shorter side taken as an A4 page's
     width (a scan or a photo of the page)."""

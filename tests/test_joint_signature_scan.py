@@ -28,10 +28,11 @@ THREE_BODIES = ("SỞ Y TẾ - SỞ NỘI VỤ - TỈNH ĐOÀN", "Số: 04/KHLT-
 
 
 def draw_joint_page(header: str, number: str, heading: str, columns: list[tuple[list[str], str]],
-                    blacked: int | None = None) -> Image.Image:
+                    blacked: int | None = None, centres: list[float] | None = None, signed: bool = False) -> Image.Image:
     """A joint document's first page at 150 dpi: the joint header, the body, the signature columns side by side across
     the width (each chain, a space for the signature, the name), "Nơi nhận" under them; column ``blacked`` under a
-    black seal's ink."""
+    black seal's ink. ``centres``: where each column is centred (evenly across the width by default); ``signed``: a
+    pen's signature (a looping blue stroke) in each column."""
     regular, bold = FONTS["liberation"]
     image = Image.new("RGB", (1240, 1250), "white")
     draw = ImageDraw.Draw(image)
@@ -50,7 +51,10 @@ def draw_joint_page(header: str, number: str, heading: str, columns: list[tuple[
     top = y + 40
     width = 1000 / len(columns)
     for k, (chain, name) in enumerate(columns):
-        centre = 120 + width * (k + 0.5)
+        centre = centres[k] if centres else 120 + width * (k + 0.5)
+        if signed:
+            draw.line([(centre - 90, top + 170), (centre - 40, top + 115), (centre, top + 175), (centre + 40, top + 120),
+                       (centre + 100, top + 165)], fill=(30, 60, 190), width=4, joint="curve")
         for j, line in enumerate(chain):
             draw.text((centre, top + 36 * j), line, font=strong, fill="black", anchor="mt")
         draw.text((centre, top + 230), name, font=strong, fill="black", anchor="mt")
@@ -149,10 +153,13 @@ def test_chains_side_by_side_are_counted_on_one_height():
 
 
 def test_a_line_is_placed_in_its_column_and_a_row_across_two_is_not():
-    box = (100.0, 500.0, 1100.0, 800.0)
-    assert meta_stage._column_of(_line("Lê Quang Hưng", 200, 700), 1, box, 2) == 0
-    assert meta_stage._column_of(_line("Võ Văn Phong", 750, 700), 1, box, 2) == 1
+    columns = [(100.0, 500.0, 600.0, 800.0), (600.0, 500.0, 1100.0, 800.0)]
+    assert meta_stage._column_of(_line("Lê Quang Hưng", 200, 700), 1, columns) == 0
+    assert meta_stage._column_of(_line("Võ Văn Phong", 750, 700), 1, columns) == 1
     wide = _line("TM. BAN THƯỜNG VỤ TM. ỦY BAN NHÂN DÂN", 150, 600)
     wide.prov.bbox = (150, 600, 1000, 614)
-    assert meta_stage._column_of(wide, 1, box, 2) is None
-    assert meta_stage._column_of(_line("Lê Quang Hưng", 200, 700), 2, box, 2) is None  # another page
+    assert meta_stage._column_of(wide, 1, columns) is None
+    assert meta_stage._column_of(_line("Lê Quang Hưng", 200, 700), 2, columns) is None  # another page
+    # uneven columns (a wide left one): a line is placed by where they part, not by the region's middle
+    uneven = [(100.0, 500.0, 760.0, 800.0), (760.0, 500.0, 1100.0, 800.0)]
+    assert meta_stage._column_of(_line("PHÓ BÍ THƯ THƯỜNG TRỰC", 480, 640), 1, uneven) == 0

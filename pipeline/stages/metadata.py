@@ -2018,16 +2018,29 @@ def _side_by_side(one: Provenance, other: Provenance) -> bool:
     return one.page == other.page and same_row and (r1 <= l2 or r2 <= l1)
 
 
-def _column_of(block: Block | None, page: int, box: tuple[float, float, float, float], count: int) -> int | None:
-    """Which of ``count`` equal columns of ``box`` a signer's line stands in; None when it cannot be told (no box,
-    another page, a line as wide as a column: two columns read as one row)."""
+def _column_of(block: Block | None, page: int, columns: list[tuple[float, float, float, float]]) -> int | None:
+    """Which of ``columns`` (boxes side by side) a signer's line stands in; None when it cannot be told (no box,
+    another page, a line wider than its column: two columns read as one row)."""
     if block is None or block.prov.bbox is None or block.prov.page != page:
         return None
-    width = (box[2] - box[0]) / count
     left, right = block.prov.bbox[0], block.prov.bbox[2]
-    if right - left >= width:
+    middle = (left + right) / 2
+    column = next((k for k, c in enumerate(columns) if middle < c[2]), len(columns) - 1)
+    if right - left >= columns[column][2] - columns[column][0]:
         return None
-    return min(count - 1, max(0, int(((left + right) / 2 - box[0]) // width)))
+    return column
+
+
+def _signature_columns(doc: Document, page: int, box: tuple[float, float, float, float], count: int
+                       ) -> list[tuple[float, float, float, float]]:
+    """The boxes of ``count`` signature columns side by side in ``box``, split at the gaps the page's ink shows
+    (evenly when the page cannot be read again)."""
+    from parsers.ocr import column_edges  # OCR only for a scan whose signature was not read
+
+    width = (box[2] - box[0]) / count
+    edges = column_edges(doc.origin.path, page, box, count) or [box[0] + k * width for k in range(1, count)]
+    bounds = [box[0], *edges, box[2]]
+    return [(bounds[k], box[1], bounds[k + 1], box[3]) for k in range(count)]
 
 
 def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: int
@@ -2041,6 +2054,7 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
     if (region := signature_region(body, (reading.layout.heading or 0) + 1, whole_width=True)) is None:
         return None
     page, box = region
+    columns = _signature_columns(doc, page, box, count)
     by_id = {b.id: b for b in body}
     first = [(meta.signer, reading.found_in.get("signer")),
              *((c, by_id.get((c.where or {}).get("block"))) for c in meta.co_signers)]
@@ -2049,7 +2063,7 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
     for person, block in first:
         if not (person.name or person.title):
             continue
-        column = _column_of(block, page, box, count)
+        column = _column_of(block, page, columns)
         if column is None or slots[column] is not None:
             unplaced.append(person)
         else:
@@ -2059,8 +2073,6 @@ def _reread_columns(doc: Document, body: list[Block], reading: Reading, count: i
             slots[slots.index(None)] = person
     if all(s is not None and s.name and s.title for s in slots) and slots[0] is meta.signer:
         return None  # every column's signer read, the first the page's signer
-    width = (box[2] - box[0]) / count
-    columns = [(box[0] + k * width, box[1], box[0] + (k + 1) * width, box[3]) for k in range(count)]
     issues, source, filled = [], None, []
     for k, person in enumerate(slots):
         if person is not None and person.name and person.title:

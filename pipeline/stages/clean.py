@@ -553,6 +553,15 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
     return full or last_word in _DANGLING_WORDS
 
 
+def goes_on_next_line(prev: Block, nxt: Block) -> bool:
+    """Whether a line of a copy whose wrap the measure above did not find (a few lines wrapped in a short text) surely
+    goes on into the next: no clause ends it, the next starts no paragraph and goes on in small letters or a figure
+    ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
+    if not _adjacent(prev, nxt) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
+        return False
+    return nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+
+
 def join_blocks(blocks: list[Block]) -> Block:
     if len(blocks) == 1:  # most lines join nothing: the block as it is, not a copy equal to it
         return blocks[0]

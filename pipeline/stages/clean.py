@@ -426,7 +426,7 @@ def _without_print_furniture(blocks: list[Block]) -> list[Block]:
 
 # A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts.
 STRUCTURAL_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|\d+[.)]\s|\d+(?:[.,]\d+)+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
+    r"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[A-ZĐÀ-Ỹ]|\d+[.)]\s|\d+(?:[.,]\d+)+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
 )
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")
@@ -476,8 +476,6 @@ def _surely_wrapped(prev: Block, nxt: Block) -> bool:
     return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt) and not _ends(_ENDS_SENTENCE, prev.text)
 
 
-# Lines of a header: the number, the place and date, a công văn's "V/v" subject and "Kính gửi".
-_HEADER_LINE = re.compile(r"^(?:Số\s*[:.]|V\s*/\s*v\b|Kính\s*gửi)|,\s*ngày\b", re.IGNORECASE)
 _MAX_HEADER_LINES = 30
 
 
@@ -487,7 +485,7 @@ def _header_end(blocks: list[Block]) -> int:
     heading = next((i for i, b in enumerate(blocks) if b.layer == Layer.BODY and parts.is_type_heading(b.text or "")), None)
     if heading is not None:
         return heading
-    marks = [i for i, b in enumerate(blocks[:_MAX_HEADER_LINES]) if b.layer == Layer.BODY and _HEADER_LINE.search(b.text or "")]
+    marks = [i for i, b in enumerate(blocks[:_MAX_HEADER_LINES]) if b.layer == Layer.BODY and parts.HEADER_LINE.search(b.text or "")]
     return max(marks, default=0)
 
 
@@ -551,6 +549,15 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
         return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
     last_word = prev_text.rsplit(" ", 1)[-1].lower()
     return full or last_word in _DANGLING_WORDS
+
+
+def goes_on_next_line(prev: Block, nxt: Block) -> bool:
+    """Whether a line of a copy whose wrap the measure above did not find (a few lines wrapped in a short text) surely
+    goes on into the next: no clause ends it, the next starts no paragraph and goes on in small letters or a figure
+    ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
+    if not _adjacent(prev, nxt) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
+        return False
+    return nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
 
 
 def join_blocks(blocks: list[Block]) -> Block:

@@ -18,7 +18,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number,
                         with_codes_case)
-from .clean import boilerplate
+from .clean import boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -2124,14 +2124,29 @@ _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 # Citations
 
 
+def _citations_in(block: Block, nxt: Block | None) -> list[Citation]:
+    """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
+    join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line."""
+    text = block.text or ""
+    found = find_citations(text)
+    if nxt is None or not text or not nxt.text or not goes_on_next_line(block, nxt):
+        return found
+    joined = [c for c in find_citations(f"{text} {nxt.text}") if c.start < len(text)]
+    if not any(c.end > len(text) for c in joined):
+        return found
+    # read over the break, the citations of the line: a list's issuer after it is every listed number's
+    starts = {c.start for c in joined}
+    return sorted([*(c for c in found if c.start not in starts), *joined], key=lambda c: c.start)
+
+
 def read_citations(blocks: list[Block], own_number: str | None, issued: str | None) -> tuple[list[CitedDocument], list[Issue]]:
     """Every document cited, once each (later mentions fill in a date or issuer the first lacked).
     References to the document itself ("kèm theo Kế hoạch số 159/KH-UBND ngày …") are checked against
     the header, not listed."""
     cited: dict[tuple[str, str], CitedDocument] = {}
     issues: list[Issue] = []
-    for block in blocks:
-        for c in find_citations(block.text or ""):
+    for block, nxt in zip(blocks, [*blocks[1:], None]):
+        for c in _citations_in(block, nxt):
             if own_number and c.number == own_number:
                 if c.date_unreadable:
                     issues.append(_warn("reference_date_unreadable", f"a reference to this document has an unreadable date: '{c.text}'", block))

@@ -36,6 +36,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026" (before "roman": "C. …" is the third group, not a hundredth part)
     ("upper_letter", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>\S.*)$")),
     ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
+    # a part's number with a dash for its full stop: "I – MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ" (the rest in capitals)
+    ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
     ("roman_bare", re.compile(r"^(?P<label>(?P<number>[IVXLC]+))\s+(?P<rest>\S.{3,})$")),
     # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes)
@@ -96,7 +98,7 @@ def roman_value(numeral: str) -> int:
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
-_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
                      "letter": "abcdefghijklmnopqrstuvwxyzđ", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -117,7 +119,7 @@ def classify(text: str) -> Label | None:
             continue
         groups = match.groupdict()
         number = groups.get("number") or groups.get("single")
-        if kind in ("roman", "roman_bare") and not _ROMAN.match(number):
+        if kind in ("roman", "roman_dash", "roman_bare") and not _ROMAN.match(number):
             continue
         if kind == "part":
             rest = match.group("rest")
@@ -129,7 +131,7 @@ def classify(text: str) -> Label | None:
                     continue
         if kind == "upper_letter" and not is_upper_line(match.group("rest")):
             continue  # "A. Nguyễn Văn …": a heading of this kind is in capitals
-        if kind == "roman_bare":
+        if kind in ("roman_dash", "roman_bare"):
             rest = match.group("rest")
             if rest != rest.upper() or not any(c.isalpha() for c in rest):
                 continue

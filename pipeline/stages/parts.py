@@ -16,14 +16,19 @@ SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # (a line of its own: the union's name inside a sentence is no motto).
 MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|"
                    r"ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$)", re.IGNORECASE)
+# Lines of a header: the number, the place and date, a công văn's "V/v" subject and "Kính gửi".
+HEADER_LINE = re.compile(r"^(?:Số\s*[:.]|V\s*/\s*v\b|Kính\s*gửi)|,\s*ngày\b", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.
 RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNORECASE)
-# "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"
+# "PHỤ LỤC 1", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"; a form annexed, always numbered:
+# "Biểu mẫu số 1", "Mẫu số 02", "BIỂU MẪU SỐ 03" (a title, if any, in capitals after it)
 _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
-ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)})(?:\s+(?P<number>[IVXLC]+|\d+))?\b\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
-_ANNEX_STARTS = (*_PHU_LUC, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
+_FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "MẪU SỐ", "Mẫu số")
+ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})(?=\s+\d+\b(?!/)))(?:\s+(?P<number>[IVXLC]+|\d+))?\b"
+                   rf"(?:\s*[.:\-–]\s+)?\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
+_ANNEX_STARTS = (*_PHU_LUC, *_FORM, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
 # "P H Ụ  L Ụ C 2": the heading set in letter-spaced capitals (as a type heading may be: _doc_type_by_spaced_letters)
 _SPACED_PHU_LUC = re.compile(r"^" + r"\s+".join(map(re.escape, _PHU_LUC[0].replace(" ", ""))) + r"(?!\S)")
 

@@ -5,7 +5,8 @@ Reads body blocks' ``text`` and ``metadata.attached``; writes ``sections`` and n
 Top-level parts, in order: the opening (header, title, căn cứ lines, preamble), the body's numbered
 parts (I., II. … or Chương/Điều), the closing (concluding sentence, Nơi nhận, signature), any document
 carried by this one (a plan attached to a decision, with a tree of its own) and the annexes
-(PHỤ LỤC …, BIỂU …), each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
+(PHỤ LỤC …, BIỂU …, Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
+each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
 a paragraph's label (see ``numbering``) decides its place: a label nests under the nearest open label
 of an outer rank. Numbering anomalies (a skipped, repeated or out-of-order number) are reported as
 warnings and never renumbered.
@@ -16,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify
-from .parts import KEM_THEO, annex_heading, is_signature_line
+from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import is_upper_line
 
@@ -233,20 +235,77 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Is
     return issues
 
 
+_MAX_ANNEX_HEADER = 8  # how far under an annex's heading the motto of a header of its own may stand
+
+
+def _own_header_end(blocks: list[Block]) -> int:
+    """Under an annex's heading, the header some annexes print as a document's (the issuer, the national motto, the
+    number, the place and date): the index after its last line; 0 when the annex prints none. Its lines are no title."""
+    mottos = [i for i, b in enumerate(blocks[:_MAX_ANNEX_HEADER]) if b.table is None and MOTTO.match(b.text or "")]
+    # above the motto or beside it, only the header's lines and the issuer's in capitals: a title or a "(Kèm theo …)"
+    # line before it is the annex's own, and the motto a form's it holds
+    if not mottos or not all(b.table is None and (_header_line(b.text or "") or is_upper_line(b.text or "") and not KEM_THEO.search(b.text or ""))
+                             for b in blocks[: mottos[-1]]):
+        return 0
+    end = mottos[-1] + 1
+    while end < len(blocks) and blocks[end].table is None and _header_line(blocks[end].text or ""):
+        end += 1
+    return end
+
+
+def _header_line(text: str) -> bool:
+    """A line of a header: the motto, the number, the place and date, a rule."""
+    return bool(MOTTO.match(text) or HEADER_LINE.search(text) or SEPARATOR.match(text))
+
+
 def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str]) -> _Node:
     """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s)."""
-    match = annex_heading(blocks[0].text or "")
+    match = annex_heading(blocks[0].text or "") if blocks[0].table is None else None
+    if match is None:  # a table after the signature, under its title in capitals and its "(Kèm theo …)" line or bare
+        title = list(takewhile(_annex_title_line, blocks))
+        return _fill_annex(_Node(kind="annex", level=level, id=node_id, heading=" ".join(b.text for b in title) or None,
+                                 own=title), blocks[len(title):], table_of)
     title_blocks = [blocks[0]]
+    header: list[Block] = []  # a header of the annex's own: its text, not its title
     if match.group("phu_luc") and not match.group("rest"):
-        for block in blocks[1:]:
-            if block.table is not None or not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
+        header = blocks[1 : 1 + _own_header_end(blocks[1:])]
+        for block in blocks[1 + len(header):]:
+            if block.table is not None or block.id in table_of or not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
                 break
             title_blocks.append(block)
     label = (f"{match.group('phu_luc')} {match.group('number') or ''}".strip() if match.group("phu_luc") else None)
     heading_parts = [match.group("rest") or ""] + [b.text for b in title_blocks[1:]] if match.group("phu_luc") else [blocks[0].text]
     node = _Node(kind="annex", level=level, id=node_id, label=label, number=match.group("number"),
-                 heading=" ".join(p for p in heading_parts if p) or None, own=list(title_blocks))
-    for block in blocks[len(title_blocks) :]:
+                 heading=" ".join(p for p in heading_parts if p) or None, own=[blocks[0], *header, *title_blocks[1:]],
+                 texts=[b.text or "" for b in header])
+    return _fill_annex(node, blocks[len(node.own) :], table_of)
+
+
+def _annex_title_line(block: Block) -> bool:
+    """A line of an annex's title printed without "PHỤ LỤC": in capitals, no "(Kèm theo …)", no signature's line."""
+    text = block.text or ""
+    return (block.table is None and is_upper_line(text) and any(c.isalpha() for c in text) and not KEM_THEO.search(text)
+            and not is_signature_line(text))
+
+
+_MAX_ANNEX_TITLE_LINES = 3
+
+
+def _annex_start(body: list[Block], table_at: int, after: int) -> int:
+    """Where an annex that starts with a table begins: at its "(Kèm theo …)" line right above it (or wrapped onto a
+    second line) and the title in capitals above that (no further back than ``after``, its closing's recipients); at
+    the table without that line."""
+    at = next((k for k in (table_at - 1, table_at - 2) if k > after and KEM_THEO.search(body[k].text or "")), None)
+    if at is None or any(body[k].table is not None for k in range(at, table_at)):
+        return table_at
+    while at - 1 > after and table_at - at <= _MAX_ANNEX_TITLE_LINES and _annex_title_line(body[at - 1]):
+        at -= 1
+    return at
+
+
+def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> _Node:
+    """An annex's lines after its heading and title: its text, its "(Kèm theo …)" link, its tables as children."""
+    for block in blocks:
         table = table_of.get(block.id)
         if table is None and block.table is None:
             node.own.append(block)
@@ -255,7 +314,7 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
                 node.attached_to = _link(block.text or "")
             continue
         if not node.children or node.children[-1].table != table:
-            child = _leaf("table", f"{node_id}__{table}", level + 1, [])
+            child = _leaf("table", f"{node.id}__{table}", node.level + 1, [])
             child.table = table
             node.children.append(child)
         node.children[-1].own.append(block)
@@ -274,13 +333,23 @@ def _link(text: str) -> dict:
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     body = doc.body()
     table_of = {block_id: t.id for t in doc.tables for block_id in t.blocks}
+    # a table of tasks or indicators after the closing (its recipients and signature), no heading above it, is an annex
+    appended = {block_id for t in doc.tables if t.kind in ("tasks", "indicators") for block_id in t.blocks[:1]}
     attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
     cuts: list[tuple[int, str]] = []
+    recipients = None  # the closing's "Nơi nhận" line in the part since the last cut
     for i, block in enumerate(body):
         if block.id in attached:
             cuts.append((i, "attached"))
         elif i and block.table is None and annex_heading(block.text or ""):
             cuts.append((i, "annex"))
+        elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):
+            cuts.append((_annex_start(body, i, recipients), "annex"))
+        else:
+            if recipients is None and block.table is None and RECIPIENTS.match(block.text or ""):
+                recipients = i
+            continue
+        recipients = None
     bounds = [0, *(i for i, _ in cuts), len(body)]
     kinds = ["main", *(k for _, k in cuts)]
     nodes: list[_Node] = []

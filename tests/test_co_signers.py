@@ -251,6 +251,13 @@ def test_a_copy_block_after_the_signature_is_no_co_signer(tmp_path):
      "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ EA KAR"),  # the initials of the second's words only
     (["TM. ỦY BAN", "CHỦ TỊCH"], ["ỦY BAN NHÂN DÂN XÃ EA KAR", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ EA KAR"],
      None),  # words both bodies have: not told
+    # a Party committee's standing board beside a people's committee: "BAN" is no word of the committee's name there
+    (["TM. BAN THƯỜNG VỤ", "BÍ THƯ"], ["TỈNH ỦY NINH THUẬN", "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN"], None),
+    (["TM. BAN CHẤP HÀNH", "PHÓ BÍ THƯ"], ["ĐẢNG ỦY XÃ TÂN AN", "ỦY BAN NHÂN DÂN XÃ TÂN AN"], None),
+    (["T/M BAN THƯỜNG VỤ HUYỆN ỦY", "BÍ THƯ"], ["HUYỆN ỦY CHƯ SÊ", "ỦY BAN NHÂN DÂN HUYỆN CHƯ SÊ"], "HUYỆN ỦY CHƯ SÊ"),
+    (["TM. TỈNH ỦY", "BÍ THƯ"], ["TỈNH ỦY NINH THUẬN", "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN"], "TỈNH ỦY NINH THUẬN"),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["TỈNH ỦY NINH THUẬN", "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN"],
+     "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN"),
     (["CHỦ TỊCH"], UNION_BODIES, None),  # a position alone names no body
     (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], [], None),  # no joint header
 ])

@@ -1714,20 +1714,28 @@ _WORD = re.compile(r"\w+")
 
 
 def signs_for(chain_lines: list[str], bodies: list[str]) -> str | None:
-    """The body of a joint header (``bodies``, two or more) a signature's chain names: the one with most words of its
-    own (words no other body has) among the chain's, a capitals abbreviation counting when it is the initials of a run
-    of its words ("LHPN": Liên hiệp Phụ nữ, "MTTQ"); None when none or two are named as much."""
+    """The body of a joint header (``bodies``, two or more) a signature's chain names: the one whose own words (words
+    no other body has) and own pairs of words ("tỉnh ủy", where "tỉnh" and "ủy" are both in "Ủy ban nhân dân tỉnh") the
+    chain says most, a capitals abbreviation counting when it is the initials of a run of its words ("LHPN": Liên hiệp
+    Phụ nữ, "MTTQ"); None when none or two are named as much. An own word counts only beside another word of its body:
+    "BAN" of "TM. BAN THƯỜNG VỤ" (a Party committee's organ) does not name "Ủy ban nhân dân"."""
     if len(bodies) < 2 or not chain_lines:
         return None
-    said = set(_WORD.findall(fold(" ".join(chain_lines))))
+    sequence = _WORD.findall(fold(" ".join(chain_lines)))
+    said = set(sequence)
+    said_pairs = set(zip(sequence, sequence[1:]))
     words = [_WORD.findall(fold(body)) for body in bodies]
+    pairs = [set(zip(own, own[1:])) for own in words]
     initials = ["".join(word[0] for word in own) for own in words]
     scores = []
     for k, own in enumerate(words):
-        others = [w for j, other in enumerate(words) if j != k for w in other]
-        abbreviations = [w for w in said - set(own) - set(others)  # "LHPN" in "Hội Liên hiệp Phụ nữ"'s initials only
+        others = {w for j, other in enumerate(words) if j != k for w in other}
+        other_pairs = set().union(*(pairs[j] for j in range(len(words)) if j != k))
+        beside_its_own = {w for at, w in enumerate(sequence) if w in own and w not in others
+                          and set(sequence[max(at - 1, 0):at] + sequence[at + 1:at + 2]) & set(own)}
+        abbreviations = [w for w in said - set(own) - others  # "LHPN" in "Hội Liên hiệp Phụ nữ"'s initials only
                          if len(w) >= 3 and w in initials[k] and not any(w in initials[j] for j in range(len(words)) if j != k)]
-        scores.append(len(said & (set(own) - set(others))) + sum(len(w) for w in abbreviations))
+        scores.append(len(beside_its_own) + len(said_pairs & (pairs[k] - other_pairs)) + sum(len(w) for w in abbreviations))
     best = max(scores)
     return bodies[scores.index(best)] if best and scores.count(best) == 1 else None
 

@@ -136,3 +136,12 @@ def test_a_stamp_run_on_the_name_line_is_left_out_of_the_name(tmp_path, form, st
     # the stamp's line joined to the name's, in any format a copy of the page gives: the printed name is the signer's
     lines = [*plan_lines()[:-1], f"{SIGNATURE[-1]} {stamp}"]
     assert process(write_in_form(tmp_path, lines, form)).metadata.signer.name == SIGNATURE[-1]
+
+
+def test_two_stamps_the_issuers_and_the_signers_leave_the_plan_as_printed(tmp_path, reference, plan):
+    # the publishing office's stamp over the issuer (a field) and the signer's on the name (drawn), with other days
+    stamped = with_signing_stamp(plan, (45, 36), OFFICE_STAMP, "/Widget")
+    (tmp_path / "stamped.pdf").write_bytes(drawn_over(stamped, (440, NAME_ROW + 2), SIGNER_STAMP))
+    doc = process(tmp_path / "stamped.pdf")
+    assert differences(reference, doc) == []
+    assert (doc.metadata.signer.name, doc.metadata.issued_date) == ("Lê Thị Thanh Hương", "2026-04-14")

@@ -129,9 +129,10 @@ def test_a_signature_stamp_drawn_into_the_page_leaves_the_plan_as_printed(tmp_pa
     assert (doc.metadata.signer.name, doc.metadata.issued_date) == ("Lê Thị Thanh Hương", "2026-04-14")
 
 
-@pytest.mark.parametrize("form", ["text", "docx", "pdf"])
-@pytest.mark.parametrize("stamp", ["Ký bởi: Nguyễn Văn Bình", "Ký số bởi: Ủy ban nhân dân tỉnh Quảng Trị",
-                                   "Thời gian ký: 20/04/2026 15:06", "Người ký: Nguyễn Văn Bình"])
+@pytest.mark.parametrize("form, stamp", [
+    *((form, "Ký bởi: Nguyễn Văn Bình") for form in ("text", "docx", "pdf")),
+    ("text", "Ký số bởi: Ủy ban nhân dân tỉnh Quảng Trị"), ("pdf", "Thời gian ký: 20/04/2026 15:06"),
+    ("docx", "Người ký: Nguyễn Văn Bình")])
 def test_a_stamp_run_on_the_name_line_is_left_out_of_the_name(tmp_path, form, stamp):
     # the stamp's line joined to the name's, in any format a copy of the page gives: the printed name is the signer's
     lines = [*plan_lines()[:-1], f"{SIGNATURE[-1]} {stamp}"]

@@ -15,9 +15,13 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import pypdfium2.raw as pdfium_c
+
+from pipeline.resources import json_data
+from pipeline.text import fold
 
 from . import rules
 
@@ -392,16 +396,42 @@ def runs(stamp: Stamp) -> list[tuple[Box, str]]:
     return [((box[0], box[1], box[2], box[3]), "".join(chars)) for box, chars in found]
 
 
+@cache
+def _signing_labels() -> re.Pattern[str]:
+    return re.compile("|".join(json_data("boilerplate.json")["signing_stamp_labels"]))
+
+
+def fills_a_blank(stamp_runs: list[tuple[Box, str]]) -> bool:
+    """Whether a stamp's runs fill a blank of the page ("1187" into "Số: ___", "15" into "ngày ___"): one row that
+    starts with no label of a digital signature's details. A stamp of several rows ("Ký bởi: …" / "Cơ quan: …" /
+    "Thời gian ký: …", or a publishing office's name, e-mail and time) or a labelled row ("Cơ quan phát hành: …") is
+    the signature's, drawn over the page wherever it falls: its rows are no part of the lines they cross."""
+    if not stamp_runs:
+        return False
+    (_, top, _, bottom), first = stamp_runs[0]
+    one_row = all(t < bottom and b > top for (_, t, _, b), _ in stamp_runs)
+    return one_row and not signature_detail(first)
+
+
+def signature_detail(text: str) -> bool:
+    """Whether a line starts as a digital signature's details do ("Ký bởi: …", "Thời gian ký: …", "Email: …"), its
+    spaces aside (a widget's glyphs are read without them)."""
+    return _signing_labels().match(fold("".join(text.split()))) is not None
+
+
 def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray) -> dict[int, str]:
     """Where each run of widget text goes in the page's character stream: right after the character
     that ends left of it on the same line, or before the first one right of it (by position on the
     page, whatever the stream's order). A run on no line of text (a seal, a signature image's caption)
-    is left out: it is no part of a line. ``indexes``: the positions in the stream of the characters
-    a run may go beside, in stream order; ``boxes``: theirs (x0, top, x1, bottom), one row each."""
+    is left out: it is no part of a line, nor is a stamp that fills no blank (``fills_a_blank``).
+    ``indexes``: the positions in the stream of the characters a run may go beside, in stream order;
+    ``boxes``: theirs (x0, top, x1, bottom), one row each."""
     inserts: dict[int, str] = {}
     middles = (boxes[:, 0] + boxes[:, 2]) / 2
     for stamp in stamps:
-        for (x0, top, x1, bottom), text in runs(stamp):
+        if not fills_a_blank(stamp_runs := runs(stamp)):
+            continue
+        for (x0, top, x1, bottom), text in stamp_runs:
             centre = (x0 + x1) / 2
             same_line = _nearest_line(boxes, (x0, top, x1, bottom))
             before, after = same_line & (middles < centre), same_line & (middles >= centre)

@@ -298,8 +298,10 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     if not found and not stamps:
         return [("text", text)]
     indexes, boxes = char_boxes()
+    # a digital signature's details drawn over a table are no cell's text: they stay lines of the page
+    stamped = _signature_details(text)[indexes] if found else np.zeros(len(indexes), dtype=bool)
     # a character inside a table is left to it; each table is placed where its first character falls
-    in_table = _containment(boxes, [t.bbox for t in found])
+    in_table = _containment(boxes, [t.bbox for t in found]) & ~stamped[:, None]
     keep = np.ones(len(text), dtype=bool)
     keep[indexes[in_table.any(axis=1)]] = False
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
@@ -308,7 +310,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     anchors = keep[indexes]
     inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
-    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells])
+    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells], stamped)
     spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped]
     joined = codes.tobytes().decode("utf-32-le")
@@ -337,13 +339,26 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     return pieces
 
 
-def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple]) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
+def _signature_details(text: str) -> np.ndarray:
+    """For each position of the page text, whether its line is a digital signature's details ("Ký bởi: …")."""
+    found = np.zeros(len(text), dtype=bool)
+    for line in re.finditer(r"[^\r\n]+", text):
+        if forms.signature_detail(line.group()):
+            found[line.start():line.end()] = True
+    return found
+
+
+def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[tuple],
+                outside: np.ndarray | None = None) -> tuple[list[tuple[tuple, int, int]], np.ndarray]:
     """The positions in the page text of every cell's characters, cell after cell, each cell's in stream order, and
     each cell's run among them: (cell, start, end), in order. A cell's characters are those whose box's centre is in it (the
-    first such cell) and the characters without a box (generated line breaks) that follow one of them."""
+    first such cell), but those ``outside`` (one per row of ``boxes``) any cell, and the characters without a box
+    (generated line breaks) that follow one of them."""
     if not cells or not len(indexes):
         return [], np.zeros(0, dtype=int)
     in_cell = _containment(boxes, cells)
+    if outside is not None:
+        in_cell &= ~outside[:, None]
     first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1

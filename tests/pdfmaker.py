@@ -255,3 +255,75 @@ def image_pdf(images: list[Image.Image], dpi: int) -> bytes:
     out = io.BytesIO()
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
     return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------------
+# A digital signature's stamp: "Ký bởi: …", "Cơ quan: …", "Thời gian ký: …" over the printed page
+
+
+def drawn_over(data: bytes, top_left: tuple[float, float], lines: list[str], size: float = 6.5, degrees: float = 0.0,
+               every_page: bool = False, font_path: Path = DEJAVU_SANS) -> bytes:
+    """The PDF with ``lines`` drawn into its pages' content as text (a stamp flattened into the page by the signing
+    software), the first line's top left at ``top_left`` (points from the top left), turned by ``degrees``."""
+    import math
+
+    pdf = pdfium.PdfDocument(data)
+    font = _font(pdf, font_path)
+    cos, sin = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    for n in range(len(pdf) if every_page else 1):
+        page = pdf[n]
+        x, top = top_left
+        for k, line in enumerate(lines):
+            obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, size)
+            encoded = (line + "\x00").encode("utf-16-le")
+            raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(encoded), ctypes.POINTER(ctypes.c_ushort)))
+            down = k * (size + 1.5)
+            raw.FPDFPageObj_Transform(obj, cos, sin, -sin, cos, x + down * sin, page.get_height() - top - size - down * cos)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+        page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def with_signing_stamp(data: bytes, top_left: tuple[float, float], lines: list[str], subtype: str = "/Widget",
+                       size: float = 6.5, every_page: bool = False) -> bytes:
+    """The PDF with an annotation of ``subtype`` (a signature field's "/Widget", "/FreeText", "/Stamp") whose appearance
+    draws ``lines`` in an embedded Unicode font, its box's top left at ``top_left`` (points from the top left), on the
+    first page (``every_page``: on each page, but a signature field)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    width, height = max(map(len, lines)) * size * 0.6 + 6, len(lines) * (size + 1.5) + 4
+    drawn = PdfReader(io.BytesIO(text_pdf([[(2, 2 + k * (size + 1.5), line) for k, line in enumerate(lines)]],
+                                          font_path=DEJAVU_SANS, size=size))).pages[0]
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    appearance = DecodedStreamObject()
+    appearance.set_data(drawn.get_contents().get_data())
+    appearance.update({
+        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject([FloatObject(v) for v in (0, A4[1] - height, width, A4[1])]),
+        NameObject("/Resources"): writer._add_object(drawn["/Resources"].get_object().clone(writer))})
+    appearance = writer._add_object(appearance)
+    x, top = top_left
+    widgets = []
+    for n in range(len(writer.pages) if every_page and subtype != "/Widget" else 1):
+        page = writer.pages[n]
+        annot = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject(subtype),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (x, A4[1] - top - height, x + width, A4[1] - top)]),
+            NameObject("/F"): NumberObject(4), NameObject("/P"): page.indirect_reference,
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): appearance})})
+        if subtype == "/Widget":
+            annot.update({NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject(f"Signature{n + 1}")})
+            widgets.append((page, annot))
+            continue
+        annot[NameObject("/Contents")] = TextStringObject("\n".join(lines))
+        annots = page.get("/Annots") or ArrayObject()
+        annots.append(writer._add_object(annot))
+        page[NameObject("/Annots")] = annots
+    if not widgets:
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    return with_fields(writer, widgets[0][0], [annot for _, annot in widgets])

@@ -224,13 +224,21 @@ def _signed_mark_inside() -> re.Pattern[str]:
     return re.compile(json_data("sections.json")["signed_mark_inside"])
 
 
+@cache
+def _signing_stamp_after() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["signing_stamp_after"])
+
+
 def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     """The lines with a web copy's "(đã ký)" inside them as the parts around it ("PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình"
-    -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"; "Đã ký: Trần Văn Bình" -> "Trần Văn Bình"), each a block of the same place; the
+    -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"; "Đã ký: Trần Văn Bình" -> "Trần Văn Bình"), each a block of the same place; a
+    line a digital signature's stamp runs on ("Trần Văn Bình Ký bởi: Lê Văn An") as what comes before the stamp; the
     others as they are."""
     out = []
     for block in blocks:
         text = block.text or ""
+        if ":" in text and (cut := _signing_stamp_after().sub("", text)) != text:
+            block, text = block.model_copy(update={"text": cut}), cut
         if ("(" in text or "[" in text or ":" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
                 parts := _signed_mark_inside().split(text)) > 1:
             out.extend(block.model_copy(update={"text": part}) for part in parts if part)

@@ -426,7 +426,7 @@ def _without_print_furniture(blocks: list[Block]) -> list[Block]:
 
 # A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts.
 STRUCTURAL_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|\d+[.)]\s|\d+(?:[.,]\d+)+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
+    r"^(?:[IVXLC]+[.)]\s|\d+[.)]\s|\d+(?:[.,]\d{1,2})+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
 )
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")

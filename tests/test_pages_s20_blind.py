@@ -61,3 +61,46 @@ def test_item_numbers_of_one_or_two_figures_stay_labels(text, number):
 
     label = classify(text)
     assert (label.kind, label.number) == ("arabic", number)
+
+
+# --- a portal's attribute panel, label and value on lines of their own
+
+PANEL = ["Kế hoạch phối hợp tuyên truyền năm 2021", "Số / ký hiệu", "15/KH-MTTQ-BTT", "Loại văn bản", "Kế hoạch",
+         "Lĩnh vực", "Hành chính", "Cơ quan ban hành", "{panel_issuer}", "Ngày ban hành", "-", "Người ký văn bản",
+         "Chưa xác định", "Nội dung"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("panel_issuer, header, agency", [
+    ("UỶ BAN MẶT TRẬN TỈNH HÀ TĨNH", ["ỦY BAN MTTQ VIỆT NAM", "TỈNH HÀ TĨNH", "BAN THƯỜNG TRỰC"],
+     "ha-tinh/uy-ban-mat-tran-to-quoc-viet-nam"),
+    ("UBND TỈNH HÀ TĨNH", ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"], "ha-tinh/uy-ban-nhan-dan"),
+    ("SỞ Y TẾ HÀ TĨNH", ["UBND TỈNH HÀ TĨNH", "SỞ Y TẾ"], "ha-tinh/so-y-te"),
+])
+def test_a_panels_issuer_on_its_own_line_is_not_the_documents_start(tmp_path, form, panel_issuer, header, agency):
+    """A provincial portal's page: the panel's value "UỶ BAN MẶT TRẬN TỈNH QUẢNG TRỊ" under its label "Cơ quan ban
+    hành", in capitals, was taken for the first line of the document, and the site's wording became the issuer (no
+    agency); the document starts at its own header, the printed issuer is read and resolved. The panel's placeholder
+    ("Người ký văn bản" / "Chưa xác định") is no signer the document fails to show."""
+    panel = [panel_issuer if line == "{panel_issuer}" else line for line in PANEL]
+    lines = [*panel, *header, "Số: 15/KH-MTTQ-BTT", *MOTTO, "Hà Tĩnh, ngày 12 tháng 3 năm 2021", "KẾ HOẠCH",
+             "Phối hợp tuyên truyền năm 2021", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức của Nhân dân.",
+             "II. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai thực hiện.", *CLOSING]
+    doc = _process(tmp_path, lines, form)
+    meta = doc.metadata
+    assert meta.issuer.name != panel_issuer and meta.issuer.agency.agency_id == agency
+    assert (meta.number, meta.issued_date) == ("15/KH-MTTQ-BTT", "2021-03-12")
+    assert not [w for w in doc.warnings if "Chưa xác định" in w.message or "'văn bản'" in w.message]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("placeholder", ["Chưa xác định", "Đang cập nhật", "-"])
+def test_a_panel_only_page_reads_its_own_line_labels_and_no_placeholder(tmp_path, form, placeholder):
+    """A page that holds only such a panel: "Số / ký hiệu" on a line of its own was no label (no number), and "Người
+    ký văn bản" was read as the label "Người ký" with the value "văn bản", a signer. Labels alone on their lines take
+    the next line as their value; a blank ("-") or a placeholder ("Chưa xác định") is no value (site_placeholders.csv)."""
+    lines = ["Kế hoạch phối hợp tuyên truyền năm 2021", "Số / ký hiệu", "15/KH-MTTQ-BTT", "Loại văn bản", "Kế hoạch",
+             "Cơ quan ban hành", "UỶ BAN MẶT TRẬN TỈNH HÀ TĨNH", "Ngày ban hành", "12/03/2021", "Người ký văn bản", placeholder]
+    meta = _process(tmp_path, lines, form).metadata
+    assert (meta.number, meta.doc_type, meta.issued_date) == ("15/KH-MTTQ-BTT", "Kế hoạch", "2021-03-12")
+    assert meta.signer.name is None

@@ -27,7 +27,7 @@ from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, anne
                     unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                        party_doc_type_by_abbreviation, site_attribute_fields)
+                        party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -2151,12 +2151,17 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
 # Cross-checks
 
 
+def _a_panel_value(value: str) -> bool:
+    """A panel's blank ("-", "--") or placeholder ("Chưa xác định", site_placeholders.csv) is no value."""
+    return any(c.isalnum() for c in value) and fold(value) not in site_placeholders()
+
+
 def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> list[Issue]:
     """Compare a legal site's attribute panel with what the document itself says."""
     fields = site_attribute_fields()
     issues = []
     for label, value in attributes.items():
-        field = fields.get(label)
+        field = fields.get(label) if _a_panel_value(value) else None
         document_value = {
             "number": meta.number,
             "doc_type": meta.doc_type,
@@ -2682,7 +2687,7 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
     """A page that holds no document text, only the site's attribute panel: the panel is then the only
     record of the document, and is used as such, with a warning saying so."""
     fields = site_attribute_fields()
-    values = {fields[label]: value for label, value in attributes.items() if fields.get(label) and value not in ("--", "")}
+    values = {fields[label]: value for label, value in attributes.items() if fields.get(label) and _a_panel_value(value)}
     printed = values.get("number", "")
     first = printed.split()[0] if printed.split() else ""
     number = first if _SYMBOL.match(first) else (normalise_number(printed) or None)  # "867/QĐ-QLTA Lỗi" on the site

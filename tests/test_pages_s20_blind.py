@@ -4,7 +4,9 @@ What the forms are (our own notes; every fixture below is written for the test, 
 - a site that keeps the document's hard-wrapped lines can start a line with a figure in thousands ("1.000 ngày đầu
   đời", "2.500 hộ"): it goes on with the sentence above, it is no section "1.000";
 - a province's portal prints its attribute panel label and value on lines of their own ("Cơ quan ban hành" / "UỶ BAN
-  MẶT TRẬN TỈNH …", "Người ký văn bản" / "Chưa xác định", "Ngày ban hành" / "-") above the document's own header.
+  MẶT TRẬN TỈNH …", "Người ký văn bản" / "Chưa xác định", "Ngày ban hành" / "-") above the document's own header;
+- a commune's regulation whose carrier line a narrow cell wraps over four lines ("(Ban hành" / "kèm theo Quyết định
+  số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 của …)").
 """
 
 from __future__ import annotations
@@ -104,3 +106,26 @@ def test_a_panel_only_page_reads_its_own_line_labels_and_no_placeholder(tmp_path
     meta = _process(tmp_path, lines, form).metadata
     assert (meta.number, meta.doc_type, meta.issued_date) == ("15/KH-MTTQ-BTT", "Kế hoạch", "2021-03-12")
     assert meta.signer.name is None
+
+
+# --- a carrier's line wrapped by a narrow cell
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("heading, carrier, issued", [
+    (["QUY CHẾ LÀM", "VIỆC", "CỦA ỦY BAN NHÂN DÂN XÃ TÂN LẬP NHIỆM KỲ 2021 - 2026"],
+     ["(Ban hành", "kèm theo Quyết định số: 59/QĐ-UBND", "Ngày 22 tháng", "7 năm 2021 của Ủy ban nhân dân xã Tân Lập)"], "2021-07-22"),
+    (["KẾ HOẠCH", "Phòng, chống dịch bệnh trên cây trồng năm 2024"],
+     ["(Kèm theo Quyết định số 112/QĐ-UBND", "ngày 05/3/2024 của UBND huyện Yên Lập)"], "2024-03-05"),
+    (["QUY ĐỊNH", "Về quản lý nhà văn hóa khu dân cư"],
+     ["(Ban hành kèm theo Quyết định số 07/QĐ-UBND ngày", "15 tháng 01 năm 2025 của Ủy ban nhân dân phường Tân Lập)"], "2025-01-15"),
+])
+def test_a_carrier_wrapped_over_lines_dates_the_document(tmp_path, form, heading, carrier, issued):
+    """A commune's regulation under "(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021
+    …)": the carrier's line was read one line at a time, so its date was never found (and "Ngày" in capital, where the
+    site broke the line, was no citation's date). The parenthesis is read through its closing line; the document has
+    the carrier's date with the warning issued_with, and no number."""
+    lines = ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", *MOTTO, *heading, *carrier, "Chương I", "NHỮNG QUY ĐỊNH CHUNG",
+             "Điều 1. Phạm vi điều chỉnh", "1. Quy định này áp dụng trên địa bàn.", "Điều 2. Đối tượng áp dụng"]
+    doc = _process(tmp_path, lines, form)
+    assert (doc.metadata.number, doc.metadata.issued_date) == (None, issued)
+    assert "issued_with" in {w.code for w in doc.warnings}

@@ -2399,6 +2399,20 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
 _BLANK_CARRIER = re.compile(r"kèm theo\b[^()/\d]{1,60}?\bsố\s*:?[\s.…_]*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]", re.IGNORECASE)
 
 
+_MAX_CARRIER_LINES = 5
+
+
+def _through_parenthesis(blocks: list[Block]) -> str:
+    """The first block's text, or, when it opens a parenthesis, the lines through the one that closes it: a narrow
+    cell wraps a carrier's line ("(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 …)")."""
+    texts: list[str] = []
+    for block in blocks:
+        texts.append(block.text or "")
+        if not texts[0].startswith("(") or ")" in texts[-1]:
+            break
+    return " ".join(texts)
+
+
 def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation | None, Block] | None:
     """The document that issues this one, named right under its title: "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định
     số 245/QĐ-UBND ngày 12/02/2026 của …)"; its citation (None for a carrier whose number is left blank) and block.
@@ -2409,8 +2423,8 @@ def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation | None
     if any(_NUMBER_LINE.match(b.text or "") or _date_line(b.text or "") for b in layout.header):
         return None  # a number or date line of its own, even left blank (a draft)
     start = layout.blocks.index(title_block)
-    for block in layout.blocks[start + 1 : start + 5]:
-        text = block.text or ""
+    for at, block in enumerate(layout.blocks[start + 1 : start + 5], start + 1):
+        text = _through_parenthesis(layout.blocks[at : at + _MAX_CARRIER_LINES])
         if KEM_THEO.search(text):
             if cited := find_citations(text):
                 return cited[0], block

@@ -85,6 +85,12 @@ def authority_spellings() -> dict[str, str]:
 
 
 @cache
+def site_placeholders() -> frozenset[str]:
+    """What a legal site's panel prints where it has no value ("Đang cập nhật", "Chưa xác định"), folded."""
+    return frozenset(fold(row["value"]) for row in csv_rows("site_placeholders.csv"))
+
+
+@cache
 def site_attribute_fields() -> dict[str, str]:
     """Label printed in a legal site's attribute panel -> metadata field it repeats ('' if none)."""
     return {row["label"]: row["field"] for row in csv_rows("site_attributes.csv")}

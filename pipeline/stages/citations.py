@@ -48,7 +48,8 @@ SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(
 _QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{1,3}}(?=số\s*:?\s*\d)"
 CITATION = re.compile(
     rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
-    rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*ngày\s+[\d /.\-]+))?"
+    # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
+    rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+{_ISSUER})?"
 )
 # The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer

@@ -320,6 +320,12 @@ def _wrapped_on(line: str, blocks: list[Block], i: int) -> str:
     return " ".join([line, *following])
 
 
+def _a_panels_value(blocks: list[Block], i: int) -> bool:
+    """A body's name under a legal site's panel label alone on its line ("Cơ quan ban hành" / "ỦY BAN MẶT TRẬN TỈNH …"):
+    the site's value, not the document's first line."""
+    return i > 0 and (blocks[i - 1].text or "").strip(" :|\t") in site_attribute_fields()
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
@@ -327,7 +333,7 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
         (i for i, b in enumerate(blocks)
          if b.text and _upper_without_noise(line := _first_cell(b))
          and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
-         and not _in_a_signing_stamp(blocks, i)),
+         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i)),
         None,
     )
     found = start is not None
@@ -341,11 +347,12 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
 @cache
 def _attribute_label() -> re.Pattern[str]:
     """A label and what ends it: a colon ("Số hiệu: …"), a cell's bar or tab ("| Số hiệu | …", "Số hiệu<TAB>…": the
-    panel copied as a table), or, for a label that repeats a field and opens the line, a space ("Số hiệu 22/KH-UBND")."""
+    panel copied as a table), the line's end (a portal's panel, label and value on lines of their own: "Người ký văn
+    bản" / "Chưa xác định"), or, for a label that repeats a field and opens the line, a space ("Số hiệu 22/KH-UBND")."""
     fields = site_attribute_fields()
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
     repeated = "|".join(map(re.escape, sorted((label for label, field in fields.items() if field), key=len, reverse=True)))
-    return re.compile(rf"(?P<label>{labels})\s*[:|\t]|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])")
+    return re.compile(rf"(?P<label>{labels})\s*[:|\t]|^\s*(?P<alone>{labels})\s*$|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])")
 
 
 @cache
@@ -393,7 +400,7 @@ def _attributes_in(text: str, found: dict[str, str], waiting: str | None = None)
     for i, match in enumerate(matches):
         value_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : value_end].strip(" \t|")
-        label = match.group("label") or match.group("opening")
+        label = match.group("label") or match.group("alone") or match.group("opening")
         if _DEFINITION.match(value):  # "Ngày ban hành là ngày …": the tooltip of a label already waiting
             return waiting if waiting == label else None
         if value and label not in found:
@@ -426,7 +433,7 @@ def _without_print_furniture(blocks: list[Block]) -> list[Block]:
 
 # A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts.
 STRUCTURAL_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[A-ZĐÀ-Ỹ]|\d+[.)]\s|\d+(?:[.,]\d+)+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
+    r"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[A-ZĐÀ-Ỹ]|\d+[.)]\s|\d+(?:[.,]\d{1,2})+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
 )
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")

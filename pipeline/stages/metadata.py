@@ -27,7 +27,7 @@ from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, anne
                     unit_word,
                     fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                        party_doc_type_by_abbreviation, site_attribute_fields)
+                        party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -2194,12 +2194,17 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
 # Cross-checks
 
 
+def _a_panel_value(value: str) -> bool:
+    """A panel's blank ("-", "--") or placeholder ("Chưa xác định", site_placeholders.csv) is no value."""
+    return any(c.isalnum() for c in value) and fold(value) not in site_placeholders()
+
+
 def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> list[Issue]:
     """Compare a legal site's attribute panel with what the document itself says."""
     fields = site_attribute_fields()
     issues = []
     for label, value in attributes.items():
-        field = fields.get(label)
+        field = fields.get(label) if _a_panel_value(value) else None
         document_value = {
             "number": meta.number,
             "doc_type": meta.doc_type,
@@ -2437,6 +2442,20 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
 _BLANK_CARRIER = re.compile(r"kèm theo\b[^()/\d]{1,60}?\bsố\s*:?[\s.…_]*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]", re.IGNORECASE)
 
 
+_MAX_CARRIER_LINES = 5
+
+
+def _through_parenthesis(blocks: list[Block]) -> str:
+    """The first block's text, or, when it opens a parenthesis, the lines through the one that closes it: a narrow
+    cell wraps a carrier's line ("(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 …)")."""
+    texts: list[str] = []
+    for block in blocks:
+        texts.append(block.text or "")
+        if not texts[0].startswith("(") or ")" in texts[-1]:
+            break
+    return " ".join(texts)
+
+
 def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation | None, Block] | None:
     """The document that issues this one, named right under its title: "KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định
     số 245/QĐ-UBND ngày 12/02/2026 của …)"; its citation (None for a carrier whose number is left blank) and block.
@@ -2447,8 +2466,8 @@ def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation | None
     if any(_NUMBER_LINE.match(b.text or "") or _date_line(b.text or "") for b in layout.header):
         return None  # a number or date line of its own, even left blank (a draft)
     start = layout.blocks.index(title_block)
-    for block in layout.blocks[start + 1 : start + 5]:
-        text = block.text or ""
+    for at, block in enumerate(layout.blocks[start + 1 : start + 5], start + 1):
+        text = _through_parenthesis(layout.blocks[at : at + _MAX_CARRIER_LINES])
         if KEM_THEO.search(text):
             if cited := find_citations(text):
                 return cited[0], block
@@ -2725,7 +2744,7 @@ def from_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) -> 
     """A page that holds no document text, only the site's attribute panel: the panel is then the only
     record of the document, and is used as such, with a warning saying so."""
     fields = site_attribute_fields()
-    values = {fields[label]: value for label, value in attributes.items() if fields.get(label) and value not in ("--", "")}
+    values = {fields[label]: value for label, value in attributes.items() if fields.get(label) and _a_panel_value(value)}
     printed = values.get("number", "")
     first = printed.split()[0] if printed.split() else ""
     number = first if _SYMBOL.match(first) else (normalise_number(printed) or None)  # "867/QĐ-QLTA Lỗi" on the site

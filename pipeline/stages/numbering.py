@@ -40,8 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
     ("roman_bare", re.compile(r"^(?P<label>(?P<number>[IVXLC]+))\s+(?P<rest>\S.{3,})$")),
-    # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes)
-    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,3})+)\.?|(?P<single>\d{1,3})\s*[.)])(?:\s+(?P<rest>.*)|$)")),
+    # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes); a later part has one or two
+    # figures: "1.000 ngày đầu đời", a hard-wrapped sentence's line starting with a figure in thousands, is no label
+    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3})\s*[.)])(?:\s+(?P<rest>.*)|$)")),
     ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*\))\s*(?P<rest>.*)$")),
     ("dash", re.compile(r"^(?P<label>[-–—•])\s*(?P<rest>\S.*)$")),
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),

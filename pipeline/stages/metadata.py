@@ -121,7 +121,7 @@ _AGENCY_KINDS = re.compile(
     # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
-    r"KHO BAC NHA NUOC|BAO HIEM XA HOI|HOC VIEN|VIEN|"
+    r"KHO BAC NHA NUOC|KBNN|BAO HIEM XA HOI|BHXH|HOC VIEN|VIEN|"
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN|"

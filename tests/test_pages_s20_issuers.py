@@ -77,3 +77,80 @@ def test_a_unit_of_another_body_is_not_made_a_branch(tmp_path):
     header = ["SỞ Y TẾ TỈNH CÀ MAU", "BỆNH VIỆN ĐA KHOA TỈNH"]
     meta = _meta(tmp_path, _plan(header, "102/KH-BVĐK", "Cà Mau", ["GIÁM ĐỐC", "Lý Minh Khoa"]), "text")
     assert (meta.issuer.agency.agency_id, meta.issuer.agency.match, meta.jurisdiction) == (None, "unresolved", "ca-mau")
+
+
+# --- a joint plan's two signature columns in a text copy
+
+JOINT = ["SỞ Y TẾ TỈNH CÀ MAU - BẢO HIỂM XÃ HỘI TỈNH CÀ MAU"]
+HEALTH, INSURANCE = "SỞ Y TẾ TỈNH CÀ MAU", "BẢO HIỂM XÃ HỘI TỈNH CÀ MAU"
+
+
+def _signers(meta) -> list[tuple]:
+    return [(s.authority, s.title, s.name, s.signs_for) for s in (meta.signer, *meta.co_signers)]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("signature, signers", [
+    (["GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH | GIÁM ĐỐC SỞ Y TẾ", "Nguyễn Văn An | Trần Thị Bình"],
+     [([], "Giám đốc Bảo hiểm xã hội tỉnh", "Nguyễn Văn An", INSURANCE), ([], "Giám đốc Sở Y tế", "Trần Thị Bình", HEALTH)]),
+    (["KT. GIÁM ĐỐC SỞ Y TẾ | GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "PHÓ GIÁM ĐỐC |", "Nguyễn Văn An | Trần Thị Bình"],
+     [(["KT."], "Phó Giám đốc Sở Y tế", "Nguyễn Văn An", HEALTH),
+      ([], "Giám đốc Bảo hiểm xã hội tỉnh", "Trần Thị Bình", INSURANCE)]),
+    (["GIÁM ĐỐC CÔNG AN TỈNH | GIÁM ĐỐC SỞ Y TẾ", "Đại tá Hồ Văn Dũng | Trần Thị Bình"],
+     [([], "Giám đốc Công an tỉnh", "Hồ Văn Dũng", None), ([], "Giám đốc Sở Y tế", "Trần Thị Bình", HEALTH)]),
+])
+def test_two_columns_typed_with_a_bar(tmp_path, form, signature, signers):
+    """"GIÁM ĐỐC SỞ Y TẾ | GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH" typed with no bar before the first cell: the whole row was
+    one chain (the first signer under both titles, signing for the second body; or no position and no co-signer). It
+    is a row of cells, as "| … | … |" is; a position's unit may be a deconcentrated body ("BẢO HIỂM XÃ HỘI TỈNH",
+    "CÔNG AN TỈNH")."""
+    meta = _meta(tmp_path, _plan(JOINT, "09/KHLT-SYT-BHXH", "Cà Mau", signature), form)
+    assert _signers(meta) == signers
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("signature, signers", [
+    (["GIÁM ĐỐC SỞ Y TẾ", "GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "Nguyễn Văn An", "Trần Thị Bình"],
+     [([], "Giám đốc Sở Y tế", "Nguyễn Văn An", HEALTH), ([], "Giám đốc Bảo hiểm xã hội tỉnh", "Trần Thị Bình", INSURANCE)]),
+    (["KT. GIÁM ĐỐC SỞ Y TẾ", "KT. GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "PHÓ GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An",
+      "(Đã ký)", "Trần Thị Bình"],
+     [(["KT."], "Phó Giám đốc Sở Y tế", "Nguyễn Văn An", HEALTH),
+      (["KT."], "Phó Giám đốc Bảo hiểm xã hội tỉnh", "Trần Thị Bình", INSURANCE)]),
+])
+def test_two_columns_flattened_row_by_row(tmp_path, form, signature, signers):
+    """The signature table's cells one after the other, row by row: the second column's position between the first's
+    and the names. The block was not seen (a position over a position, no name under the first), or the second
+    position was read as the first signer's. Every other line is one column's when the columns have as many lines."""
+    meta = _meta(tmp_path, _plan(JOINT, "09/KHLT-SYT-BHXH", "Cà Mau", signature), form)
+    assert _signers(meta) == signers
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_columns_of_unequal_height_flattened_give_no_position(tmp_path, form):
+    """Flattened columns of unequal height ("TM. …" / "TM. …" / "KT. CHỦ TỊCH" / "CHỦ TỊCH" / "PHÓ CHỦ TỊCH"): whose
+    line each is cannot be told. The names are each signer's (a row's cells in order), the positions none, with a
+    warning; before, the first signer was given both columns' authorities (["TM.", "TM.", "KT."])."""
+    header = ["ỦY BAN NHÂN DÂN TỈNH KON TUM - ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"]
+    signature = ["TM. ỦY BAN NHÂN DÂN", "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ", "KT. CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                 "Phan Văn Khải", "Đinh Thị Hồng"]
+    doc = process(write_in_form(tmp_path, _plan(header, "07/KH-UBND-MTTQ", "Kon Tum", signature), form))
+    assert [(s.authority, s.title, s.name) for s in (doc.metadata.signer, *doc.metadata.co_signers)] == [
+        ([], None, "Phan Văn Khải"), ([], None, "Đinh Thị Hồng")]
+    [warning] = [w for w in doc.warnings if w.code == "missing_signer_title"]
+    assert "flattened" in warning.message
+
+
+# --- a rank on a line of its own
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, signature, signer", [
+    (["QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"], ["CHỈ HUY TRƯỞNG", "Thượng tá", "Lê Đình Phong"],
+     ([], "Chỉ huy trưởng", "Lê Đình Phong")),
+    (["BỘ CÔNG AN", "CÔNG AN TỈNH QUẢNG TRỊ"], ["GIÁM ĐỐC", "Thiếu tướng", "Nguyễn Hữu Thắng"],
+     ([], "Giám đốc", "Nguyễn Hữu Thắng")),
+])
+def test_a_rank_on_its_own_line_over_the_name(tmp_path, form, header, signature, signer):
+    """"Thượng tá" on the line over "Lê Đình Phong": the name was lost (the rank alone is no name, and reading stopped
+    there). A rank or a degree alone on a line (ranks.csv, degrees.csv) is passed over; the name is stored without it."""
+    meta = _meta(tmp_path, _plan(header, "77/KH-BCH", "Hà Tĩnh", signature), form)
+    assert (meta.signer.authority, meta.signer.title, meta.signer.name) == signer

@@ -186,9 +186,11 @@ def positions_pattern() -> re.Pattern[str]:
 _JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM")
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
-# charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks).
+# charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks); the kinds of the deconcentrated and public
+# bodies a province's joint plan names in its signature columns ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "HIỆU TRƯỞNG TRƯỜNG …").
 _UNIT_START = re.compile(r"^(?:BO|VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
-                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH)\b")
+                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH|BAO HIEM XA HOI|BHXH|CONG AN|KHO BAC|"
+                         r"NGAN HANG|BENH VIEN|TRUONG|BO CHI HUY|HAI QUAN|TONG CONG TY|CONG TY)\b")
 
 
 @cache
@@ -414,6 +416,11 @@ def _ranks() -> tuple[str, ...]:
     longest first."""
     prefixes = [row["rank"] for row in csv_rows("ranks.csv")] + [row["degree"] for row in csv_rows("degrees.csv")]
     return tuple(sorted(map(fold, prefixes), key=len, reverse=True))
+
+
+def is_rank(text: str) -> bool:
+    """A line that is only a rank or a degree ("Thượng tá", "ĐẠI TÁ", "TS."): printed over the name on a line of its own."""
+    return fold(text.strip()) in _ranks()
 
 
 def without_rank(name: str) -> str:

@@ -23,7 +23,7 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
+from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -968,7 +968,7 @@ def split_bodies(lines: list[str]) -> list[str]:
         since = bare[cuts[-1] if cuts else 0 : start].strip()
         # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
         # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
-        named_by_kind = bool(since) and bare.startswith(since + " ", start)
+        named_by_kind = bool(since) and (bare.startswith(since + " ", start) or bool(kind) and _spelt_out(kind.group()) == since)
         if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
             cuts.append(start)
         elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
@@ -978,6 +978,13 @@ def split_bodies(lines: list[str]) -> list[str]:
             covered_until = max(covered_until, kind.end())
     bounds = [0, *cuts, len(joined)]
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+
+
+def _spelt_out(abbreviation: str) -> str | None:
+    """A body's abbreviation as its words, in capitals without marks ("KBNN": "KHO BAC NHA NUOC"): the kind of a line
+    under the kind printed whole ("KHO BẠC NHÀ NƯỚC" / "KBNN TỈNH ĐIỆN BIÊN")."""
+    expansion = abbreviation_expansions().get(abbreviation)
+    return strip_marks(expansion).upper() if expansion else None
 
 
 def _starts_a_body(line: str) -> bool:

@@ -242,7 +242,7 @@ def is_unit(text: str) -> bool:
 
 
 @cache
-def _abbreviation_expansions() -> dict[str, str]:
+def abbreviation_expansions() -> dict[str, str]:
     """Abbreviations of bodies' names in capitals, marks stripped, and what they stand for ("UBND" -> "Ủy ban nhân
     dân"); those that are also words ("TƯ") left out (agency_abbreviations.csv)."""
     return {strip_marks(row["abbreviation"]): row["expansion"] for row in csv_rows("agency_abbreviations.csv")
@@ -252,7 +252,7 @@ def _abbreviation_expansions() -> dict[str, str]:
 @cache
 def _body_abbreviations() -> frozenset[str]:
     """The abbreviations that stand for a kind of body a unit starts with ("UBND", "HĐND", "BCĐ"; not "TP", a place)."""
-    return frozenset(a for a, expansion in _abbreviation_expansions().items() if _UNIT_START.match(strip_marks(expansion).upper()))
+    return frozenset(a for a, expansion in abbreviation_expansions().items() if _UNIT_START.match(strip_marks(expansion).upper()))
 
 
 @cache
@@ -271,7 +271,7 @@ def unit_as_named(unit: str) -> str:
     known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
     if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):
         field = words[size]
-        if not (_unit_words_at(words[size:]) or strip_marks(field) in _abbreviation_expansions()):
+        if not (_unit_words_at(words[size:]) or strip_marks(field) in abbreviation_expansions()):
             known = sentence_case(" ".join(words[:size])) + " " + field[:1] + field[1:].lower()
     cased = known.split() if known else []
     place = False  # after a unit word: the words are a place's name
@@ -282,9 +282,9 @@ def unit_as_named(unit: str) -> str:
             cased += [w.lower() for w in words[i : i + size]]
             place, i = True, i + size
             continue
-        if word.isupper() and bare in _abbreviation_expansions():
+        if word.isupper() and bare in abbreviation_expansions():
             cased.append(word)
-            place = place or _unit_words_at(_abbreviation_expansions()[bare].split()) > 0
+            place = place or _unit_words_at(abbreviation_expansions()[bare].split()) > 0
         else:
             cased.append(word[:1] + word[1:].lower() if place else word.lower())
         i += 1

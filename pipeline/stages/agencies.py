@@ -954,7 +954,9 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     PHÒNG") is the body its kind and the parent's name make ("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"), when the
     registry names that body by name, alias or rule and its name starts with the kind (not "Sở Y tế" for "VĂN PHÒNG" /
     "SỞ Y TẾ"). A kind that ends with the parent's first word says it once ("VĂN PHÒNG BỘ" / "BỘ Y TẾ": "Văn phòng Bộ
-    Y tế")."""
+    Y tế"). A branch named after its parent ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH GIA LAI": "Ngân hàng Nhà
+    nước chi nhánh tỉnh Gia Lai") is the body the parent's name and its own make, when the registry's name holds its
+    words whole after the parent's."""
     mention = resolve(issuer.name, place, communes)
     if mention.match != "unresolved" or not issuer.parent:
         return mention
@@ -963,6 +965,11 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     whole = resolve(" ".join([*kind[: -1 if overlap else None], *parent]), place, communes)
     if whole.match in ("exact", "alias", "rule") and fold(whole.canonical_name or "").startswith(fold(issuer.name)):
         return whole.model_copy(update={"name": issuer.name})
+    branch = resolve(f"{issuer.parent} {issuer.name}", place, communes)
+    canonical = fold(branch.canonical_name or "")
+    if (branch.match in ("exact", "alias", "rule") and canonical.startswith(fold(parent[0]))
+            and canonical.endswith(" " + fold(issuer.name))):
+        return branch.model_copy(update={"name": issuer.name})
     return mention
 
 

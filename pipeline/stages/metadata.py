@@ -23,9 +23,9 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
+from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
                     unit_word,
-                    fuzzy_position, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
+                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
@@ -121,7 +121,7 @@ _AGENCY_KINDS = re.compile(
     # a Party group in a state body, a committee's inspection commission ("TỈNH ỦY …" / "ĐẢNG ĐOÀN HĐND TỈNH")
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
-    r"KHO BAC NHA NUOC|BAO HIEM XA HOI|HOC VIEN|VIEN|"
+    r"KHO BAC NHA NUOC|KBNN|BAO HIEM XA HOI|BHXH|HOC VIEN|VIEN|"
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
     r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN|"
@@ -255,6 +255,9 @@ def _chain_and_name_apart(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         text = (block.text or "").strip()
+        if _typed_row(text):  # written as the rows of cells copied with their outer bars are
+            text = "| " + text
+            block = block.model_copy(update={"text": text})
         cells = [cell.strip() for cell in text.strip("|").split("|")] if text.startswith("|") else [text]
         parted = [_chain_then_name(cell) for cell in cells] if text[-1:].isalpha() and " " in text else [None]
         if all(parted):
@@ -265,6 +268,21 @@ def _chain_and_name_apart(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+_TYPED_BAR = re.compile(r"\s\|(?:\s|$)")
+
+
+def _typed_row(text: str) -> bool:
+    """A row of signature cells typed with a bar between them and none before the first, each cell a signature line or
+    each a name ("GIÁM ĐỐC SỞ Y TẾ | GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "PHÓ GIÁM ĐỐC |", "Nguyễn Văn An | Trần Thị
+    Bình"); not the recipients' cell beside the signature's ("- Lưu: VT. | KT. BỘ TRƯỞNG") nor a cell's last line run
+    into the next cell's first ("Trần Văn Bình | KT. GIÁM ĐỐC SỞ NỘI VỤ")."""
+    if text.startswith("|") or not _TYPED_BAR.search(text):
+        return False
+    cells = [cell for cell in (cell.strip() for cell in text.split("|")) if cell]
+    return (all(_signature_line(cell) or post_of_unit(cell) for cell in cells)
+            or all(signer_name(cell) == without_rank(cell) for cell in cells))
 
 
 def _known_name(text: str) -> bool:
@@ -958,7 +976,7 @@ def split_bodies(lines: list[str]) -> list[str]:
         since = bare[cuts[-1] if cuts else 0 : start].strip()
         # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
         # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
-        named_by_kind = bool(since) and bare.startswith(since + " ", start)
+        named_by_kind = bool(since) and (bare.startswith(since + " ", start) or bool(kind) and _spelt_out(kind.group()) == since)
         if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
             cuts.append(start)
         elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
@@ -968,6 +986,13 @@ def split_bodies(lines: list[str]) -> list[str]:
             covered_until = max(covered_until, kind.end())
     bounds = [0, *cuts, len(joined)]
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+
+
+def _spelt_out(abbreviation: str) -> str | None:
+    """A body's abbreviation as its words, in capitals without marks ("KBNN": "KHO BAC NHA NUOC"): the kind of a line
+    under the kind printed whole ("KHO BẠC NHÀ NƯỚC" / "KBNN TỈNH ĐIỆN BIÊN")."""
+    expansion = abbreviation_expansions().get(abbreviation)
+    return strip_marks(expansion).upper() if expansion else None
 
 
 def _starts_a_body(line: str) -> bool:
@@ -1550,6 +1575,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     beside: list[list[Block]] = []  # the other signers' columns, a list of lines each
     side_by_side = run_together = False
     issues = []
+    untold = None  # why no position is taken where lines were printed
     block_at = blocks[start : start + 24]
     last = -1
     for last, block in enumerate(block_at):
@@ -1575,6 +1601,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 break
             continue  # the recipients' column beside the signature
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
+        if chain_lines and is_rank(trimmed):
+            continue  # the signer's rank on a line of its own, over the name
         if is_upper_line(trimmed):
             exact = authority_of(trimmed) or position_of(trimmed)
             fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
@@ -1612,6 +1640,13 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
             if len(cells := _signature_cells(block)) < 2:
                 break
             _add_to_columns(beside, block, cells[1:])
+    if name_block is not None and not side_by_side and not run_together and (
+            names := _names_after(block_at, block_at.index(name_block))):
+        chain_lines, flattened = _flattened_columns(chain_lines, names, beside)
+        if not flattened:
+            untold = (f"{1 + len(names)} signature columns flattened line by line ('{' / '.join(chain_lines)}'): whose "
+                      "position each line is cannot be told, none taken")
+            chain_lines = []
     chain = signature_chain(chain_lines)
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
@@ -1630,7 +1665,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
         issues.append(_warn("signer_authority_inferred", f"no KT. line read under '{' '.join(chain_lines)}': a deputy "
                                                          f"({chain.title}) signs under TL. as KT. of the head", anchor))
     if signer.title is None:
-        issues.append(_warn("missing_signer_title", "the signature block gives no position (Chủ tịch, Giám đốc …)", anchor))
+        issues.append(_warn("missing_signer_title", untold or "the signature block gives no position (Chủ tịch, Giám "
+                                                             "đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
     if not beside and name_block is not None and (following := _next_signature(blocks, blocks.index(name_block, start))):
@@ -1641,6 +1677,35 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
         co_signers += more
         issues += found
     return signer, name_block, issues, co_signers
+
+
+def _names_after(blocks: list[Block], name_at: int) -> list[Block]:
+    """The bare names right under a signer's name (past "(Đã ký)"): the other columns' names, their cells flattened one
+    after the other."""
+    names = []
+    for block in blocks[name_at + 1 : name_at + 6]:
+        text = block.text or ""
+        if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
+            continue
+        if not _known_name(text):
+            break
+        names.append(block)
+    return names
+
+
+def _flattened_columns(chain_lines: list[str], names: list[Block], beside: list[list[Block]]) -> tuple[list[str], bool]:
+    """(the first column's chain lines, whether the columns could be told apart) of signature columns whose cells were
+    flattened row by row (left cell, then right): when the lines are as many in each column, every n-th line is one
+    column's; the other columns, each with its name, go to ``beside``."""
+    count = 1 + len(names)
+    if len(chain_lines) % count:
+        for name in names:
+            _add_to_columns(beside, name, [""] * (names.index(name)) + [name.text or ""])
+        return chain_lines, False
+    for row in range(len(chain_lines) // count):
+        _add_to_columns(beside, names[0], chain_lines[row * count + 1 : (row + 1) * count])
+    _add_to_columns(beside, names[0], [name.text or "" for name in names])
+    return chain_lines[::count], True
 
 
 def _signature_cells(block: Block) -> list[str]:
@@ -1763,8 +1828,9 @@ def _signature_start(blocks: list[Block], after: int) -> int | None:
         text = _trim_noise(text)
         if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
             return i
-        if text.startswith("|") and _signature_line(text.strip("| ").split(" | ")[0]):
-            return i  # a row of cells whose first cell starts the signature, the others empty ("| TM. ỦY BAN NHÂN DÂN |")
+        if text.startswith("|") and (_signature_line(first := text.strip("| ").split(" | ")[0])
+                                     or post_of_unit(first) and _name_next(blocks, i)):
+            return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
     return None
 
 
@@ -1776,8 +1842,17 @@ def _in_small_letters(text: str) -> bool:
 
 
 def _name_next(blocks: list[Block], i: int) -> bool:
-    following = next((b for b in blocks[i + 1 : i + 5] if b.text and not _is_noise(b) and not b.text.startswith("(")), None)
-    return following is not None and signer_name(following.text) is not None
+    """A name under line ``i``, past other signature lines (the next column's, its cells flattened one after the
+    other: "GIÁM ĐỐC SỞ Y TẾ" / "GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH" / "Nguyễn Văn An"); in a row of cells, the first's."""
+    for block in blocks[i + 1 : i + 5]:
+        if not block.text or _is_noise(block) or block.text.startswith("("):
+            continue
+        text = block.text.strip("| ").split(" | ")[0]
+        if signer_name(text) is not None:
+            return True
+        if not (_signature_line(text) or post_of_unit(text)):
+            return False
+    return False
 
 
 def _name_beside_recipients(blocks: list[Block], after: int) -> Block | None:

@@ -191,9 +191,11 @@ def positions_pattern() -> re.Pattern[str]:
 _JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM")
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
-# charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks).
+# charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks); the kinds of the deconcentrated and public
+# bodies a province's joint plan names in its signature columns ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "HIỆU TRƯỞNG TRƯỜNG …").
 _UNIT_START = re.compile(r"^(?:BO|VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
-                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH)\b")
+                         r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH|BAO HIEM XA HOI|BHXH|CONG AN|KHO BAC|"
+                         r"NGAN HANG|BENH VIEN|TRUONG|BO CHI HUY|HAI QUAN|TONG CONG TY|CONG TY)\b")
 
 
 @cache
@@ -245,7 +247,7 @@ def is_unit(text: str) -> bool:
 
 
 @cache
-def _abbreviation_expansions() -> dict[str, str]:
+def abbreviation_expansions() -> dict[str, str]:
     """Abbreviations of bodies' names in capitals, marks stripped, and what they stand for ("UBND" -> "Ủy ban nhân
     dân"); those that are also words ("TƯ") left out (agency_abbreviations.csv)."""
     return {strip_marks(row["abbreviation"]): row["expansion"] for row in csv_rows("agency_abbreviations.csv")
@@ -255,7 +257,7 @@ def _abbreviation_expansions() -> dict[str, str]:
 @cache
 def _body_abbreviations() -> frozenset[str]:
     """The abbreviations that stand for a kind of body a unit starts with ("UBND", "HĐND", "BCĐ"; not "TP", a place)."""
-    return frozenset(a for a, expansion in _abbreviation_expansions().items() if _UNIT_START.match(strip_marks(expansion).upper()))
+    return frozenset(a for a, expansion in abbreviation_expansions().items() if _UNIT_START.match(strip_marks(expansion).upper()))
 
 
 @cache
@@ -274,7 +276,7 @@ def unit_as_named(unit: str) -> str:
     known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
     if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):
         field = words[size]
-        if not (_unit_words_at(words[size:]) or strip_marks(field) in _abbreviation_expansions()):
+        if not (_unit_words_at(words[size:]) or strip_marks(field) in abbreviation_expansions()):
             known = sentence_case(" ".join(words[:size])) + " " + field[:1] + field[1:].lower()
     cased = known.split() if known else []
     place = False  # after a unit word: the words are a place's name
@@ -285,9 +287,9 @@ def unit_as_named(unit: str) -> str:
             cased += [w.lower() for w in words[i : i + size]]
             place, i = True, i + size
             continue
-        if word.isupper() and bare in _abbreviation_expansions():
+        if word.isupper() and bare in abbreviation_expansions():
             cased.append(word)
-            place = place or _unit_words_at(_abbreviation_expansions()[bare].split()) > 0
+            place = place or _unit_words_at(abbreviation_expansions()[bare].split()) > 0
         else:
             cased.append(word[:1] + word[1:].lower() if place else word.lower())
         i += 1
@@ -419,6 +421,11 @@ def _ranks() -> tuple[str, ...]:
     longest first."""
     prefixes = [row["rank"] for row in csv_rows("ranks.csv")] + [row["degree"] for row in csv_rows("degrees.csv")]
     return tuple(sorted(map(fold, prefixes), key=len, reverse=True))
+
+
+def is_rank(text: str) -> bool:
+    """A line that is only a rank or a degree ("Thượng tá", "ĐẠI TÁ", "TS."): printed over the name on a line of its own."""
+    return fold(text.strip()) in _ranks()
 
 
 def without_rank(name: str) -> str:

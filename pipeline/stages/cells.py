@@ -12,6 +12,7 @@ from ..text import first_character_lookahead, fold
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
+_CELL_WORDS = json_data("cell_words.json")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
 # "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
 AGENCY = re.compile(
@@ -19,16 +20,12 @@ AGENCY = re.compile(
     r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
-    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"; "bản" and
-    # "làng" also start nouns ("Các bản kế hoạch", "Các làng nghề"): only where the name ends (the cell, ",", "và")
-    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:tổ dân phố|thôn|ấp|khu phố|buôn|(?:bản|làng)(?=\s*(?:$|[,;.]|và\b)))\b"
+    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"
+    # (data/cell_words.json); those whose word also starts a noun ("Các bản kế hoạch") only where the name ends
+    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:" + "|".join(_CELL_WORDS["residential_groups"])
+    + r"|(?:" + "|".join(_CELL_WORDS["residential_groups_at_end"]) + r")(?=\s*(?:$|[,;.]|và\b)))\b"
 )
-_DEADLINE_PHRASES = [
-    r"q(?:uý|úy|uí|úi)\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
-    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu|kế hoạch|lộ trình)",
-    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
-    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp", "chậm nhất", r"cuối (?:tháng|quý|năm)",
-]
+_DEADLINE_PHRASES = _CELL_WORDS["deadline_phrases"]
 DEADLINE = re.compile(
     rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
 PRODUCT = re.compile(

@@ -30,7 +30,7 @@ def test_data_files_parse_without_duplicate_keys(name, key, folded):
 
 def test_cell_words_compile_without_duplicates():
     data = json_data("cell_words.json")
-    for key in ("deadline_phrases", "residential_groups", "residential_groups_at_end"):
+    for key in ("deadline_phrases", "latest_phrases", "residential_groups", "residential_groups_at_end"):
         assert data[key] and len(data[key]) == len(set(data[key]))
         for pattern in data[key]:
             re.compile(pattern)

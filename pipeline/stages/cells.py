@@ -25,9 +25,15 @@ AGENCY = re.compile(
     r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:" + "|".join(_CELL_WORDS["residential_groups"])
     + r"|(?:" + "|".join(_CELL_WORDS["residential_groups_at_end"]) + r")(?=\s*(?:$|[,;.]|và\b)))\b"
 )
-_DEADLINE_PHRASES = _CELL_WORDS["deadline_phrases"]
-DEADLINE = re.compile(
-    rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
+
+
+def _time_phrases(key: str) -> re.Pattern[str]:
+    phrases = _CELL_WORDS[key]
+    return re.compile(rf"(?:^|\b){first_character_lookahead(phrases)}(?:{'|'.join(phrases)})", re.IGNORECASE)
+
+
+DEADLINE = _time_phrases("deadline_phrases")
+_LATEST = _time_phrases("latest_phrases")  # "chậm nhất", "cuối năm": no time in a product's own words
 PRODUCT = re.compile(
     r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
     r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
@@ -40,6 +46,15 @@ GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.jso
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
 PERSON = re.compile(r"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _MAX_AGENCY_CELL = 160
+
+
+def find_time_words(text: str) -> re.Match[str] | None:
+    """The first words that make a cell a time ("Quý II/2026", "Chậm nhất ngày 06 …"); "chậm nhất …" and "cuối năm"
+    not in a cell that opens as a product ("Báo cáo tổng kết cuối năm": what is made, not when)."""
+    found = DEADLINE.search(text)
+    if PRODUCT.match(text) or not (latest := _LATEST.search(text)):
+        return found
+    return latest if found is None or latest.start() < found.start() else found
 _MAX_DEADLINE_CELL = 120
 
 
@@ -63,7 +78,7 @@ def looks_like_agency(text: str) -> bool:
 def looks_like_deadline(text: str) -> bool:
     """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""
     text = text.strip()
-    return 0 < len(text) <= _MAX_DEADLINE_CELL and DEADLINE.search(text) is not None
+    return 0 < len(text) <= _MAX_DEADLINE_CELL and find_time_words(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
-                    is_total_label, looks_like_agency, looks_like_deadline)
+from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
+                    find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       reports_results, table_kind, with_marked_bodies, with_report_results)
@@ -303,7 +303,7 @@ class Features(NamedTuple):
         # a time word late in a cell of a sentence's length ("Rà soát các dự án …, đề xuất thu hồi … theo quy định")
         # is the task's own wording; a date or a period there still makes a deadline cell ("Theo các mốc thời gian
         # tại Phương án … ngày 5/3/2026")
-        has_deadline = size < 120 and (found := DEADLINE.search(text)) is not None and (
+        has_deadline = size < 120 and (found := find_time_words(text)) is not None and (
             size < 60 or found.start() < _LATE_TIME_PHRASE or _names_a_period(found.group()))
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,

@@ -1,0 +1,65 @@
+"""Task tables of forms the other beds lacked: the eleventh test bed (tests/task_layouts, layouts 117+, --bed eleventh),
+and the table faults the tenth bed's stop left, each on small tables of our own wordings built here.
+
+What was wrong before (each test below fails without its fix):
+- a product cell whose words end with a time ("Báo cáo tổng kết cuối năm", "Báo cáo … chậm nhất ngày 15/12") was a
+  time cell: one cell a line, the product after the time column ran into the deadline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.run import process
+from pipeline.stages.cells import looks_like_deadline
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\n"
+         "Triển khai các nhiệm vụ năm 2026\n")
+_TAIL = "\n\nNơi nhận:\n- Lưu: VT.\n"
+
+
+def _tasks(tmp_path, text: str) -> list[tuple]:
+    path = tmp_path / "plan.txt"
+    path.write_text(_HEAD + text + _TAIL, encoding="utf-8")
+    return [(t.content[:20], [m.name for m in t.lead], sorted(m.name for m in t.support),
+             t.deadline.text if t.deadline else None, t.output) for t in process(path).tasks]
+
+
+def _printed(form: str, rows) -> str:
+    if form == "one cell a line":
+        return "\n\n".join(cell for row in rows for cell in row)
+    if form == "tab":
+        return "\n".join("\t".join(row) for row in rows)
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+_FORMS = ["one cell a line", "tab", "pipe"]
+
+
+@pytest.mark.parametrize("cell", ["Báo cáo tổng kết cuối năm", "Báo cáo gửi Sở Nội vụ chậm nhất ngày 15/12",
+                                  "Kế hoạch kiểm tra cuối quý", "- Quyết định phê duyệt, chậm nhất cuối tháng",
+                                  "Văn bản hướng dẫn cuối năm"])
+def test_a_product_whose_words_end_with_a_time_is_no_time_cell(cell):
+    assert not looks_like_deadline(cell)
+
+
+@pytest.mark.parametrize("cell", ["Chậm nhất ngày 06 của tháng cuối quý", "Cuối năm", "Cuối quý", "Xong chậm nhất cuối tháng",
+                                  "Trước ngày 20/12, chậm nhất cuối năm", "Báo cáo trước ngày 15/12/2026", "Kỳ họp cuối năm"])
+def test_time_cells_stay_time_cells(cell):
+    assert looks_like_deadline(cell)
+
+
+@pytest.mark.parametrize("form", _FORMS)
+@pytest.mark.parametrize("products", [("Báo cáo tổng kết cuối năm", "Báo cáo gửi Sở Nội vụ chậm nhất ngày 15/12",
+                                       "Kế hoạch kiểm tra cuối quý"),
+                                      ("Quyết định phê duyệt, chậm nhất cuối tháng", "Văn bản hướng dẫn cuối năm",
+                                       "Báo cáo sơ kết cuối quý")])
+def test_a_product_after_the_time_keeps_its_own_cell(tmp_path, form, products):
+    """"Sản phẩm" after "Thời gian hoàn thành": one cell a line, the product ran into the time cell (the deadline
+    printed with the product's words, the product lost)."""
+    header = ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm")
+    rows = [("1", "Tổng kết công tác cải cách hành chính", "Sở Nội vụ", "Thường xuyên", products[0]),
+            ("2", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý IV/2026", products[1]),
+            ("3", "Kiểm tra công vụ tại các xã", "Sở Y tế", "Tháng 9/2026", products[2]),
+            ("4", "Số hóa hồ sơ hộ tịch", "Sở Tài chính", "Năm 2026", "Cơ sở dữ liệu")]
+    assert _tasks(tmp_path, _printed(form, (header, *rows))) == [(r[1][:20], [r[2]], [], r[3], r[4]) for r in rows]

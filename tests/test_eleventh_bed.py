@@ -63,3 +63,23 @@ def test_a_product_after_the_time_keeps_its_own_cell(tmp_path, form, products):
             ("3", "Kiểm tra công vụ tại các xã", "Sở Y tế", "Tháng 9/2026", products[2]),
             ("4", "Số hóa hồ sơ hộ tịch", "Sở Tài chính", "Năm 2026", "Cơ sở dữ liệu")]
     assert _tasks(tmp_path, _printed(form, (header, *rows))) == [(r[1][:20], [r[2]], [], r[3], r[4]) for r in rows]
+
+
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+@pytest.mark.parametrize("later", ["Cơ quan thường trực", "Đơn vị phối hợp thực hiện", "Cơ quan phối hợp",
+                                   "Cơ quan, đơn vị phối hợp", "Đơn vị tham mưu"])
+@pytest.mark.parametrize("first", ["Cơ quan chủ trì", "Cơ quan, đơn vị"])
+def test_a_body_first_header_goes_on_past_a_later_body_columns_name(tmp_path, form, later, first):
+    """The body first ("Cơ quan chủ trì | Nhiệm vụ | …"): a later column named by a body's words ("Cơ quan thường
+    trực", "Đơn vị phối hợp thực hiện") is a column's name, not the first row's body (before: the header was cut
+    there and every row ran one cell off)."""
+    header = (first, "Nhiệm vụ", later, "Thời hạn")
+    rows = [("Sở Văn hóa, Thể thao và Du lịch", "Tổ chức liên hoan văn nghệ quần chúng toàn tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+             "Quý III/2026"),
+            ("Công an tỉnh", "Tuyên truyền phòng, chống tội phạm công nghệ cao trong trường học", "Tỉnh đoàn", "Năm 2026"),
+            ("Sở Y tế", "Kiểm tra an toàn thực phẩm dịp Tết Nguyên đán", "Sở Công Thương", "Tháng 01/2026")]
+    path = tmp_path / "plan.txt"
+    path.write_text(_HEAD + _printed(form, (header, *rows)) + _TAIL, encoding="utf-8")
+    doc = process(path)
+    assert [c.name for c in doc.tables[0].columns] == list(header)
+    assert [(t.content, t.deadline.text) for t in doc.tasks] == [(r[1], r[3]) for r in rows]

@@ -177,6 +177,17 @@ def _annex_title(blocks: list[Block], i: int) -> str:
     return " ".join(parts)
 
 
+_COLUMN_BODY_WORDS = re.compile(
+    r"^(?:" + "|".join(map(re.escape, json_data("task_tables.json")["column_body_words"])) + r")(?:\s|$)")
+
+
+def _names_bodies(text: str) -> bool:
+    """A column's name made of the generic words of bodies in lower case after them ("Cơ quan thường trực", "Đơn vị
+    tham mưu"), never a body ("Cơ quan Thường trực Ban Chỉ đạo tỉnh" names one by its capitals)."""
+    words = text.split()
+    return bool(_COLUMN_BODY_WORDS.match(text.lower())) and all(not w[:1].isupper() for w in words[1:])
+
+
 def header_length(texts: list[str]) -> int:
     """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
     "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year, a cell no column is named by (a
@@ -188,7 +199,7 @@ def header_length(texts: list[str]) -> int:
     body_first = column_role(texts[0].strip()) in AGENCY_ROLES if texts else False
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if body_first and i >= 2 and looks_like_agency(text) and column_role(text) == "other":
+        if body_first and i >= 2 and looks_like_agency(text) and column_role(text) == "other" and not _names_bodies(text):
             return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
         if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (

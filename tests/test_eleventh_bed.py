@@ -83,3 +83,28 @@ def test_a_body_first_header_goes_on_past_a_later_body_columns_name(tmp_path, fo
     doc = process(path)
     assert [c.name for c in doc.tables[0].columns] == list(header)
     assert [(t.content, t.deadline.text) for t in doc.tasks] == [(r[1], r[3]) for r in rows]
+
+
+@pytest.mark.parametrize("heading", [["b) Nhiệm vụ về kiểm tra"], ["b) Kiểm tra công vụ", "Các sở thực hiện như sau:"],
+                                     ["đ) Công tác thông tin, tuyên truyền"], ["B. NHIỆM VỤ KIỂM TRA"]])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_lettered_heading_between_two_tabbed_tables_is_no_cell(tmp_path, heading, numbered):
+    """A lettered heading ("b) …") between two tables copied as tabbed rows: it is the document going on, not the
+    second line of the last row's time cell (before: the deadline "Quý II/2026 b) Nhiệm vụ …")."""
+    names = ("STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn") if numbered else ("Nội dung", "Đơn vị chủ trì", "Thời gian")
+    first = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Quý I/2026"), ("2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Quý II/2026")]
+    second = [("1", "Kiểm tra công vụ", "Sở Nội vụ", "Quý III/2026"), ("2", "Sơ kết", "Sở Tài chính", "Năm 2026")]
+    rows = lambda table: ["\t".join(row if numbered else row[1:]) for row in table]  # noqa: E731
+    lines = ["a) Nhiệm vụ về thủ tục", "\t".join(names), *rows(first), *heading, "\t".join(names), *rows(second)]
+    got = _tasks(tmp_path, "\n".join(lines))
+    assert [(c, lead, d) for c, lead, _, d, _ in got] == [(r[1][:20], [r[2]], r[3]) for r in (*first, *second)]
+
+
+def test_a_lettered_list_in_the_last_cell_goes_on(tmp_path):
+    """The last cell's own list ("a) …" / "b) …" on lines of their own) stays in that cell."""
+    lines = ["STT\tNội dung\tCơ quan chủ trì\tThời hạn\tSản phẩm",
+             "1\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2026\tGồm:", "a) Báo cáo rà soát;", "b) Danh mục thủ tục.",
+             "2\tTập huấn nghiệp vụ\tSở Nội vụ\tQuý II/2026\tLớp tập huấn"]
+    assert _tasks(tmp_path, "\n".join(lines)) == [
+        ("Rà soát thủ tục hành", ["Sở Tư pháp"], [], "Quý I/2026", "Gồm:\na) Báo cáo rà soát;\nb) Danh mục thủ tục."),
+        ("Tập huấn nghiệp vụ", ["Sở Nội vụ"], [], "Quý II/2026", "Lớp tập huấn")]

@@ -218,6 +218,7 @@ def header_length(texts: list[str]) -> int:
 # Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
 # parents (data/task_tables.json) whose role is of the children's kind.
 _CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
+                "period": "time",
                 "content": "task", "output": "task", "result": "task", "budget": "money"}
 _PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "support": "agency",
                  "deadline": "time", "content": "task", "budget": "money", "funding": "money"}

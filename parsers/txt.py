@@ -190,6 +190,7 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[
 # a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
 # not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
 _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
+_LETTERED = re.compile(r"^[a-zđ]\)\s")  # "b) Kiểm tra công vụ": an item's letter, in small letters
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
@@ -452,7 +453,12 @@ def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[
 
 
 def _goes_on(cell: str, line: str) -> bool:
-    """Whether ``line``, printed with no tab after a whole row, continues the row's last cell."""
+    """Whether ``line``, printed with no tab after a whole row, continues the row's last cell. A lettered item ("b)
+    …") goes on only a cell that opens a list (ends with ":") or whose last line is one; else it is a heading between
+    two tables."""
+    if _LETTERED.match(line):
+        last = cell.rsplit("\n", 1)[-1]
+        return last.rstrip().endswith(":") or bool(_LETTERED.match(last))
     if line[:1].islower():
         return True
     bullet = _BULLET.match(line)

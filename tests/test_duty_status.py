@@ -51,10 +51,18 @@ def test_no_status_where_no_field_states_one(duty):
 
 
 def test_a_plans_time_field_with_a_date_is_a_deadline_only():
-    """"Hoàn thành trước ngày 30/6/2026" in a plan is when the work is due; in a report whose date is past it, done."""
-    duty = "Sở Nội vụ chủ trì; thời gian: Hoàn thành trước ngày 30/6/2026."
+    """"Hoàn thành tháng 6/2026" in a plan is when the work is due; in a report whose date is past it, done."""
+    duty = "Sở Nội vụ chủ trì; thời gian: Hoàn thành tháng 6/2026."
     assert duty_status(duty) is None
     assert duty_status(duty, REPORT_DATE).status == "done"
+
+
+@pytest.mark.parametrize("time", ["Hoàn thành trước ngày 30/6/2026", "Xong trước tháng 6/2026",
+                                  "Hoàn thành chậm nhất ngày 30/6/2026"])
+def test_a_complete_by_time_is_a_deadline_even_in_a_report_past_it(time):
+    """"Hoàn thành trước …" sets the time the work is due by, whatever the date of the report (before: done)."""
+    duty = f"Sở Nội vụ chủ trì; thời gian: {time}."
+    assert duty_status(duty) is None and duty_status(duty, REPORT_DATE) is None
 
 
 _REPORT = ["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",

@@ -149,6 +149,32 @@ def test_no_status_words(cell):
     assert read_status(cell) is None
 
 
+@pytest.mark.parametrize("cell", ["Hoàn thành trước ngày 30/6/2026", "- Hoàn thành trước 15/5/2026", "Xong trước tháng 6/2026",
+                                  "HOÀN THÀNH TRƯỚC QUÝ II/2026", "Hoàn thành chậm nhất ngày 30/6/2026",
+                                  "Xong chậm nhất trong tháng 5/2026"])
+def test_complete_by_words_name_a_deadline_not_a_status(cell):
+    """"Hoàn thành trước …" / "Xong trước …" / "… chậm nhất …" set a time the task must be done by (before: "done",
+    and in a report whose date was past that time, a done status)."""
+    assert read_status(cell) is None
+
+
+@pytest.mark.parametrize("cell, status", [("Hoàn thành trước hạn", "done"), ("Hoàn thành trước thời hạn", "done"),
+                                          ("Hoàn thành chậm", "done"), ("Hoàn thành chậm so với kế hoạch", "done")])
+def test_done_early_or_late_stays_done(cell, status):
+    assert read_status(cell).status == status
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reports_complete_by_time_is_a_deadline_even_when_past(tmp_path, fmt):
+    """A report of 12 July 2026 whose time column sets times already past: "Hoàn thành trước ngày 30/6/2026" says when
+    the task was due, not that it was done."""
+    header = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]]
+    cells = ["Hoàn thành trước ngày 30/6/2026", "Xong trước tháng 5/2026", "Hoàn thành chậm nhất ngày 15/6/2026"]
+    rows = [[str(k + 1), TASKS[k], BODIES[k], cells[k]] for k in range(3)]
+    report = _document(tmp_path, fmt, header, rows)
+    assert [(s, d) for _, s, _, _, d, _ in _tasks(report)] == [(None, cell) for cell in cells]
+
+
 def test_a_tick_columns_name_is_status_words_alone():
     assert [status_name(n) for n in ("Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hoàn thành tháng 6")] == [
         "done", "in_progress", "not_started", None]

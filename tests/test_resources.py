@@ -28,6 +28,14 @@ def test_data_files_parse_without_duplicate_keys(name, key, folded):
     assert rows and len(keys) == len(set(keys))
 
 
+def test_cell_words_compile_without_duplicates():
+    data = json_data("cell_words.json")
+    for key in ("deadline_phrases", "latest_phrases", "residential_groups", "residential_groups_at_end"):
+        assert data[key] and len(data[key]) == len(set(data[key]))
+        for pattern in data[key]:
+            re.compile(pattern)
+
+
 def test_boilerplate_patterns_compile():
     data = json_data("boilerplate.json")
     for key in ("document_start", "document_end", "chrome_before_end"):

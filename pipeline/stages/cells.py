@@ -12,6 +12,7 @@ from ..text import first_character_lookahead, fold
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
+_CELL_WORDS = json_data("cell_words.json")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
 # "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
 AGENCY = re.compile(
@@ -19,18 +20,20 @@ AGENCY = re.compile(
     r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+phận)|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
-    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"; "bản" and
-    # "làng" also start nouns ("Các bản kế hoạch", "Các làng nghề"): only where the name ends (the cell, ",", "và")
-    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:tổ dân phố|thôn|ấp|khu phố|buôn|(?:bản|làng)(?=\s*(?:$|[,;.]|và\b)))\b"
+    # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"
+    # (data/cell_words.json); those whose word also starts a noun ("Các bản kế hoạch") only where the name ends
+    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:" + "|".join(_CELL_WORDS["residential_groups"])
+    + r"|(?:" + "|".join(_CELL_WORDS["residential_groups_at_end"]) + r")(?=\s*(?:$|[,;.]|và\b)))\b"
 )
-_DEADLINE_PHRASES = [
-    r"q(?:uý|úy|uí|úi)\s+[IV]+", r"tháng\s+\d{1,2}", r"năm\s+\d{4}", r"\d{1,2}/\d{4}", r"\d{1,2}/\d{1,2}/\d{4}", "thường xuyên", "hằng",
-    "hàng (?:năm|tháng|quý|tuần)", "trong năm", "định kỳ", "theo (?:hướng dẫn|quy định|thời gian|kỳ|chỉ đạo|tiến độ|yêu cầu|kế hoạch|lộ trình)",
-    "ngay sau", "sau khi", "khi ", "trước ngày", "hoàn thành", "cả năm", "6 tháng", "giai đoạn", r"\d{1,3}\s+(?:ngày|giờ)",
-    r"(?:19|20)\d\d\b(?![/\-])", "kỳ họp", "phiên họp", "chậm nhất", r"cuối (?:tháng|quý|năm)",
-]
-DEADLINE = re.compile(
-    rf"(?:^|\b){first_character_lookahead(_DEADLINE_PHRASES)}(?:{'|'.join(_DEADLINE_PHRASES)})", re.IGNORECASE)
+
+
+def _time_phrases(key: str) -> re.Pattern[str]:
+    phrases = _CELL_WORDS[key]
+    return re.compile(rf"(?:^|\b){first_character_lookahead(phrases)}(?:{'|'.join(phrases)})", re.IGNORECASE)
+
+
+DEADLINE = _time_phrases("deadline_phrases")
+_LATEST = _time_phrases("latest_phrases")  # "chậm nhất", "cuối năm": no time in a product's own words
 PRODUCT = re.compile(
     r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
     r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
@@ -43,6 +46,15 @@ GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.jso
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
 PERSON = re.compile(r"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _MAX_AGENCY_CELL = 160
+
+
+def find_time_words(text: str) -> re.Match[str] | None:
+    """The first words that make a cell a time ("Quý II/2026", "Chậm nhất ngày 06 …"); "chậm nhất …" and "cuối năm"
+    not in a cell that opens as a product ("Báo cáo tổng kết cuối năm": what is made, not when)."""
+    found = DEADLINE.search(text)
+    if PRODUCT.match(text) or not (latest := _LATEST.search(text)):
+        return found
+    return latest if found is None or latest.start() < found.start() else found
 _MAX_DEADLINE_CELL = 120
 
 
@@ -66,7 +78,7 @@ def looks_like_agency(text: str) -> bool:
 def looks_like_deadline(text: str) -> bool:
     """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""
     text = text.strip()
-    return 0 < len(text) <= _MAX_DEADLINE_CELL and DEADLINE.search(text) is not None
+    return 0 < len(text) <= _MAX_DEADLINE_CELL and find_time_words(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -311,7 +311,10 @@ def _marked_periods(names: list[str], roles: list[str], evidence: list[str | Non
     """A schedule: columns of periods under a time header ("Thời gian thực hiện / Quý II") whose cells are marks
     ("x") say when each task runs ("period_mark"); the task's deadline is the span of its marked periods."""
     for c, (name, role) in enumerate(zip(names, roles)):
-        if role != "deadline" or not _PERIOD_NAME.match(folded_name(name.split(" / ")[-1])):
+        lower = name.split(" / ")[-1]
+        # a quarter or a month under a time header, or a year alone ("2027", "Năm 2027") under any parent
+        by_year = role == "other" and " / " in name and column_role(lower) == "period"
+        if not (by_year or (role == "deadline" and _PERIOD_NAME.match(folded_name(lower)))):
             continue
         filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
         marks = sum(1 for cell in filled if is_period_mark(cell))

@@ -54,6 +54,8 @@ def read_status(text: str) -> StatusReading | None:
         if found := pattern.match(folded):
             # fold keeps one character per printed character (a tone mark is part of its letter in NFC text), but a
             # run of spaces folds to one: find the same number of words in the printed text
+            if not words.status:
+                return None  # a deadline's words ("Hoàn thành trước …"): no status
             words_in = len(found.group(0).split())
             rest = printed.split(None, words_in)[words_in:] if words_in else [printed]
             rest_text = (rest[0] if rest else "").strip(" .,;:-–")

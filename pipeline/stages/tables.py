@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, DEADLINE, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
-                    is_total_label, looks_like_agency, looks_like_deadline)
+from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
+                    find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
                       reports_results, table_kind, with_marked_bodies, with_report_results)
@@ -177,6 +177,17 @@ def _annex_title(blocks: list[Block], i: int) -> str:
     return " ".join(parts)
 
 
+_COLUMN_BODY_WORDS = re.compile(
+    r"^(?:" + "|".join(map(re.escape, json_data("task_tables.json")["column_body_words"])) + r")(?:\s|$)")
+
+
+def _names_bodies(text: str) -> bool:
+    """A column's name made of the generic words of bodies in lower case after them ("Cơ quan thường trực", "Đơn vị
+    tham mưu"), never a body ("Cơ quan Thường trực Ban Chỉ đạo tỉnh" names one by its capitals)."""
+    words = text.split()
+    return bool(_COLUMN_BODY_WORDS.match(text.lower())) and all(not w[:1].isupper() for w in words[1:])
+
+
 def header_length(texts: list[str]) -> int:
     """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
     "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year, a cell no column is named by (a
@@ -188,7 +199,7 @@ def header_length(texts: list[str]) -> int:
     body_first = column_role(texts[0].strip()) in AGENCY_ROLES if texts else False
     for i, text in enumerate(texts[1:], start=1):
         text = text.strip()
-        if body_first and i >= 2 and looks_like_agency(text) and column_role(text) == "other":
+        if body_first and i >= 2 and looks_like_agency(text) and column_role(text) == "other" and not _names_bodies(text):
             return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
         if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
@@ -207,6 +218,7 @@ def header_length(texts: list[str]) -> int:
 # Nhiệm vụ | Cơ quan thực hiện | Thời hạn | Chủ trì | Phối hợp". The upper name that heads them is one of the usual
 # parents (data/task_tables.json) whose role is of the children's kind.
 _CHILD_KINDS = {"lead": "agency", "support": "agency", "lead_support": "agency", "start": "time", "deadline": "time",
+                "period": "time",
                 "content": "task", "output": "task", "result": "task", "budget": "money"}
 _PARENT_KINDS = {"implementer": "agency", "lead_support": "agency", "lead": "agency", "support": "agency",
                  "deadline": "time", "content": "task", "budget": "money", "funding": "money"}
@@ -303,7 +315,7 @@ class Features(NamedTuple):
         # a time word late in a cell of a sentence's length ("Rà soát các dự án …, đề xuất thu hồi … theo quy định")
         # is the task's own wording; a date or a period there still makes a deadline cell ("Theo các mốc thời gian
         # tại Phương án … ngày 5/3/2026")
-        has_deadline = size < 120 and (found := DEADLINE.search(text)) is not None and (
+        has_deadline = size < 120 and (found := find_time_words(text)) is not None and (
             size < 60 or found.start() < _LATE_TIME_PHRASE or _names_a_period(found.group()))
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
         return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,

@@ -110,7 +110,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
-            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed())
+            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1806,6 +1806,79 @@ def _tenth_bed() -> list[Layout]:
                    "'Ghi chú' names a body the result goes to, never the lead or a support"))
     return L
 
+
+def _eleventh_bed() -> list[Layout]:
+    """Layouts 117-119: forms of task tables the other beds lacked (FACTS.md, eleventh test bed): a province's plan for
+    a central resolution over five years with one column per year ("Lộ trình thực hiện" over "2026 | … | 2030", "x"
+    in each year a task runs in) and a lead cell of two bodies ("Sở Y tế; UBND các xã, phường"); a commune's list of
+    works "TT | Nội dung công việc | Đơn vị thực hiện | Thời gian | Kinh phí" whose agencies cell says "Chủ trì: …;
+    Phối hợp: …", whose first row is a group title across the table and whose tasks are "1.1", "1.2" under "1", "2"
+    (times "Hằng năm", "2026-2030", "Thường xuyên"); the body first with a later body's column ("Cơ quan chủ trì |
+    Nhiệm vụ | Đơn vị phối hợp thực hiện | Thời hạn | Sản phẩm") and products whose words end with a time ("Báo cáo
+    tổng kết cuối năm")."""
+    L: list[Layout] = []
+
+    # 117. Five years, a column each, under "Lộ trình thực hiện"; two bodies in some lead cells.
+    years = ("2026", "2027", "2028", "2029", "2030")
+    runs = ((0,), (0, 1), (1, 2, 3), (0, 1, 2, 3, 4), (2,), (3, 4), (0, 1, 2))
+    two_leads = PROVINCE[:10] + ("UBND các xã, phường",)
+    rows = tuple(replace(t, deadline=Deadline(", ".join(years[y] for y in run), f"{years[run[-1]]}-12-31"))
+                 for t, run in zip(tasks(220, 7, outputs=False, leads=two_leads, lead_counts=(1, 2, 1),
+                                         support_counts=(1, 0, 2)), runs))
+    L.append(_plan("year_roadmap_ticks", "Thanh Hóa", "Số: 88/KH-UBND", "ngày 12 tháng 3 năm 2026",
+                   "thực hiện Nghị quyết về bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân giai đoạn 2026-2030",
+                   [TaskTable((Column("TT", "number"), Column("Nhiệm vụ, giải pháp", "content"),
+                               Column("Cơ quan chủ trì", "lead"), Column("Cơ quan phối hợp", "support"),
+                               *(Column(y, "period", parent="Lộ trình thực hiện") for y in years)), rows)],
+                   "a five-year plan: 'Lộ trình thực hiện' over '2026 | 2027 | … | 2030', 'x' in each year a task runs "
+                   "in (the deadline the end of the last); some lead cells name two bodies ('Sở Y tế; UBND các xã, "
+                   "phường')", skip=("txt",)))  # one cell a line: the empty years cannot be told from each other
+
+    # 118. A commune's works: groups "1", "2" over tasks "1.1", the agencies in one cell, money in the last column.
+    times = (Deadline("Hằng năm"), Deadline("2026-2030", "2030-12-31"), Deadline("Thường xuyên"),
+             Deadline("Quý I/2026", "2026-03-31"), Deadline("Tháng 6/2026", "2026-06-30"), Deadline("Năm 2027", "2027-12-31"))
+    commune = ("Văn phòng HĐND và UBND xã", "Phòng Kinh tế xã", "Phòng Văn hóa - Xã hội xã", "Công an xã",
+               "Trung tâm Phục vụ hành chính công xã")
+    helpers = commune + ("Ủy ban MTTQ Việt Nam xã", "Các thôn, bản", "Hội Nông dân xã")
+    money = ("50", "120", "", "35", "200", "80")
+
+    def labelled(t: Task, i: int) -> Task:
+        text = f"Chủ trì: {', '.join(t.lead)}" + (f"; Phối hợp: {', '.join(t.support)}" if t.support else "")
+        return replace(t, budget=money[i % len(money)], printed={"agencies": text})
+    common = dict(leads=commune, supports=helpers, deadlines=times, lead_counts=(1,), support_counts=(1, 2, 0),
+                  outputs=False)
+    members = [[labelled(t, i) for i, t in enumerate(tasks(230, 3, numbers="p:1.", **common))],
+               [labelled(t, i + 3) for i, t in enumerate(tasks(233, 3, numbers="p:2.", **common))]]
+    rows = grouped([("1", "Phát triển kinh tế nông nghiệp"), ("2", "Văn hóa, xã hội")], members)
+    L.append(Layout("commune_works_labelled_agencies", issuer=("ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"), number="Số: 15/KH-UBND",
+                    place_date="Tân Lập, ngày 20 tháng 01 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện Chương trình phát triển kinh tế - xã hội xã giai đoạn 2026-2030"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Cụ thể hóa các chỉ tiêu của Nghị quyết Đại hội Đảng bộ xã.",
+                           "II. NỘI DUNG CÔNG VIỆC", "(Có phụ lục kèm theo)", PageBreak(landscape=True),
+                           *annex_intro("", "CÔNG VIỆC THỰC HIỆN CHƯƠNG TRÌNH",
+                                        "Kế hoạch số 15/KH-UBND ngày 20/01/2026 của UBND xã Tân Lập"),
+                           TaskTable(columns("TT:number", "Nội dung công việc:content", "Đơn vị thực hiện:agencies",
+                                             "Thời gian:deadline", "Kinh phí (triệu đồng):budget"), tuple(rows),
+                                     caption="DANH MỤC CÔNG VIỆC THỰC HIỆN NĂM 2026 - 2030", bold_groups=True)),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lò Văn Thắng"), recipients=RECIPIENTS,
+                    note="a commune's works: a title across the table first, groups '1' over tasks '1.1', 'Chủ trì: …; "
+                         "Phối hợp: …' in 'Đơn vị thực hiện', money last ('Kinh phí (triệu đồng)'), times 'Hằng năm', "
+                         "'2026-2030', 'Thường xuyên'"))
+
+    # 119. The body first, a later column of bodies' words, products that end with a time after the time column.
+    products = ("Báo cáo tổng kết cuối năm", "Kế hoạch kiểm tra cuối quý", "Quyết định phê duyệt, chậm nhất cuối tháng",
+                "Văn bản hướng dẫn cuối năm", "Cơ sở dữ liệu", "Báo cáo sơ kết cuối quý")
+    made = tasks(240, 6, numbers="", lead_counts=(1,), support_counts=(1, 2, 1), outputs=False)
+    rows = tuple(replace(t, outputs=(p,)) for t, p in zip(made, products))
+    L.append(_plan("body_first_products_after_time", "Quảng Trị", "Số: 73/KH-UBND", "ngày 16 tháng 3 năm 2026",
+                   "kiểm soát thủ tục hành chính năm 2026",
+                   [TaskTable(columns("Cơ quan chủ trì:lead", "Nhiệm vụ:content", "Đơn vị phối hợp thực hiện:support",
+                                      "Thời hạn:deadline", "Sản phẩm:output"), rows)],
+                   "the body first, a later 'Đơn vị phối hợp thực hiện', no number column; products whose words end "
+                   "with a time ('Báo cáo tổng kết cuối năm') after the time column"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1817,5 +1890,6 @@ SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventh_bed())  
 EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighth_bed())  # ditto cells, money, classes, inspections (102-)
 NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _ninth_bed())  # inspections, watchers, reports, money (108-)
 TENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _tenth_bed())  # ward reform, ticked ministries, deliverables (113-)
+ELEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eleventh_bed())  # year ticks, labelled agencies, body first (117-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

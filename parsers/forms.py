@@ -397,8 +397,8 @@ def runs(stamp: Stamp) -> list[tuple[Box, str]]:
 
 
 @cache
-def _signing_labels() -> re.Pattern[str]:
-    return re.compile("|".join(json_data("boilerplate.json")["signing_stamp_labels"]))
+def _labels(name: str) -> re.Pattern[str]:
+    return re.compile("|".join(json_data("boilerplate.json")[name]))
 
 
 def fills_a_blank(stamp_runs: list[tuple[Box, str]]) -> bool:
@@ -416,7 +416,13 @@ def fills_a_blank(stamp_runs: list[tuple[Box, str]]) -> bool:
 def signature_detail(text: str) -> bool:
     """Whether a line starts as a digital signature's details do ("Ký bởi: …", "Thời gian ký: …", "Email: …"), its
     spaces aside (a widget's glyphs are read without them)."""
-    return _signing_labels().match(fold("".join(text.split()))) is not None
+    return _labels("signing_stamp_labels").match(fold("".join(text.split()))) is not None
+
+
+def names_the_signing(text: str) -> bool:
+    """Whether a line starts with a label only a digital signature's details print ("Ký bởi: …", "Thời gian ký: …"),
+    not one a table's cell may start with too ("Cơ quan chủ trì: …", "Email: …")."""
+    return _labels("signing_stamp_signing_labels").match(fold("".join(text.split()))) is not None
 
 
 def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray) -> dict[int, str]:

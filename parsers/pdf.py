@@ -23,7 +23,7 @@ import ctypes
 import io
 import re
 from functools import cache
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
 from pathlib import Path
 from typing import Callable
 
@@ -340,11 +340,15 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
 
 def _signature_details(text: str) -> np.ndarray:
-    """For each position of the page text, whether its line is a digital signature's details ("Ký bởi: …")."""
+    """For each position of the page text, whether its line is a digital signature's details: a run of labelled lines
+    one of which names the signing ("Ký bởi: …" / "Cơ quan: …" / "Thời gian ký: …"); a cell's "Email: …" or "Cơ quan
+    chủ trì: …" alone is the table's."""
     found = np.zeros(len(text), dtype=bool)
-    for line in re.finditer(r"[^\r\n]+", text):
-        if forms.signature_detail(line.group()):
-            found[line.start():line.end()] = True
+    lines = list(re.finditer(r"[^\r\n]+", text))
+    for labelled, group in groupby(lines, key=lambda line: forms.signature_detail(line.group())):
+        run = list(group)
+        if labelled and any(forms.names_the_signing(line.group()) for line in run):
+            found[run[0].start():run[-1].end()] = True
     return found
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from conftest import write_in_form
 from invariance import differences
-from parsers import forms
+from parsers import forms, pdf
 from pdfmaker import drawn_over, text_pdf, with_signing_stamp
 from pipeline.run import process
 from test_forms_s19_pdf import CLOSING, ISSUER, MOTTO, OPENING, RECIPIENTS, SIGNATURE, TASKS, plan_lines
@@ -146,3 +146,20 @@ def test_two_stamps_the_issuers_and_the_signers_leave_the_plan_as_printed(tmp_pa
     doc = process(tmp_path / "stamped.pdf")
     assert differences(reference, doc) == []
     assert (doc.metadata.signer.name, doc.metadata.issued_date) == ("Lê Thị Thanh Hương", "2026-04-14")
+
+
+@pytest.mark.parametrize("labelled", ["Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: Sở Tài chính, Công an tỉnh",
+                                      "Email: soyte@quangtri.gov.vn", "Địa chỉ: 12 Lê Lợi, Đông Hà"])
+def test_a_cells_line_led_by_a_label_a_stamp_also_prints_stays_in_its_table(tmp_path, labelled):
+    # a row whose first cell starts "Cơ quan …:" / "Email:" / "Địa chỉ:", beside rows that do not and under one that
+    # does too: no signature is named, so the rows are the table's (they were emptied, their text put under it)
+    rows = [["Nội dung", "Thời hạn"], [labelled, "Tháng 5/2026"], ["Email: tc@quangtri.gov.vn", "Quý III/2026"],
+            ["Kiểm tra an toàn hồ chứa nước", "Năm 2026"]]
+    columns, lines, cells = (40, 300, 555), [(60, 60, "DANH SÁCH NHIỆM VỤ")], []
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cells.append((columns[c], 100 + 24 * r, columns[c + 1] - columns[c], 24, None, True))
+            lines.append((columns[c] + 3, 106 + 24 * r, value, 9))
+    (tmp_path / "table.pdf").write_bytes(text_pdf([lines], shapes=[cells]))
+    [table] = [b.table for b in pdf.read(tmp_path / "table.pdf").blocks if b.table is not None]
+    assert [[c.text for c in table.cells if c.row == r] for r in range(len(rows))] == rows

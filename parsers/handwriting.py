@@ -145,29 +145,65 @@ def measure(rgb: np.ndarray, glyphs: list[Glyph]) -> Ink | None:
     return Ink(float(max(heights)), float(np.concatenate(greys).mean()), stroke, float(np.concatenate(chromas).mean()))
 
 
-def measure_region(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> Ink | None:
-    """The ink in a region of the line (a fill-in blank) whose marks are centred on the line's band
-    (rows ``band``): specks of dust and the letters of the lines above and below are left out. None
-    when the blank holds no ink."""
+def _marks_on_line(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int],
+                   whole: bool = False) -> tuple[np.ndarray, list[tuple[int, int, int, int]]] | None:
+    """The marks of ink (connected strokes) in a region of the line whose centres lie on the line's band (rows
+    ``band``), specks of dust and the letters of the lines above and below left out: a mask of the kept ink
+    and their boxes (left, top, right, bottom). ``whole``: marks whole (labelled across the line), kept where their centre lies in the
+    region, so a letter beside it that reaches in (an italic 'y', a slanted 't') is not cut into a mark of its
+    own. None when the region holds no such mark."""
     from scipy import ndimage
 
     left, top, right, bottom = box
-    crop = rgb[max(0, top) : bottom, max(0, left) : right]
+    start, stop = (0, rgb.shape[1]) if whole else (max(0, left), right)
+    crop = rgb[max(0, top) : bottom, start:stop]
     if crop.size == 0:
         return None
-    mask, grey, chroma = _ink_mask(crop)
+    mask, _, _ = _ink_mask(crop)
     labels, count = ndimage.label(mask, structure=np.ones((3, 3)))
     if not count:
         return None
-    index = np.arange(1, count + 1)
-    sizes = ndimage.sum_labels(mask, labels, index=index)
-    centres = [(s[0].start + s[0].stop) / 2 + max(0, top) for s in ndimage.find_objects(labels)]
-    on_line = [i for i, size, centre in zip(index, sizes, centres) if size >= _MIN_SPECK and band[0] <= centre <= band[1]]
-    kept = np.isin(labels, on_line)
-    if not kept.any():
+    sizes = ndimage.sum_labels(mask, labels, index=np.arange(1, count + 1))
+    kept, boxes = np.zeros_like(mask), []
+    for index, (size, (rows, cols)) in enumerate(zip(sizes, ndimage.find_objects(labels)), start=1):
+        on_line = band[0] <= (rows.start + rows.stop) / 2 + max(0, top) <= band[1]
+        inside = not whole or left <= (cols.start + cols.stop) / 2 + start < right
+        if size >= _MIN_SPECK and on_line and inside:
+            kept |= labels == index
+            boxes.append((cols.start, rows.start, cols.stop, rows.stop))
+    return (kept, boxes) if boxes else None
+
+
+def measure_region(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> Ink | None:
+    """The ink in a region of the line (a fill-in blank) whose marks are centred on the line's band
+    (rows ``band``). None when the blank holds no ink."""
+    marks = _marks_on_line(rgb, box, band)
+    if marks is None:
         return None
+    kept = marks[0]
+    left, top, right, bottom = box
+    _, grey, chroma = _ink_mask(rgb[max(0, top) : bottom, max(0, left) : right])
     rows = np.flatnonzero(kept.any(axis=1))
     return Ink(float(rows[-1] - rows[0] + 1), float(grey[kept].mean()), _stroke(kept), float(chroma[kept].mean()))
+
+
+def count_figures(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> int:
+    """How many figures the ink of a blank holds. A figure, typed or written, is one connected mark, or on a poor
+    scan a glyph broken into pieces that lie over one another (a '6' as its bowl and its stem): marks that share
+    half the narrower one's width are one figure. Figures less than half as tall as the tallest (a stray dot)
+    do not count."""
+    marks = _marks_on_line(rgb, box, band, whole=True)
+    if marks is None:
+        return 0
+    figures: list[list[int]] = []  # left, top, right, bottom
+    for left, top, right, bottom in sorted(marks[1]):
+        last = figures[-1] if figures else None
+        if last and min(last[2], right) - left >= 0.5 * min(last[2] - last[0], right - left):
+            last[1:] = [min(last[1], top), max(last[2], right), max(last[3], bottom)]
+        else:
+            figures.append([left, top, right, bottom])
+    tallest = max(bottom - top for _, top, _, bottom in figures)
+    return sum(bottom - top >= tallest / 2 for _, top, _, bottom in figures)
 
 
 def typical(rgb: np.ndarray, glyphs: list[Glyph]) -> Ink | None:
@@ -222,6 +258,9 @@ def ocr_readings(text: str, kind: str) -> dict[str, str]:
     return {name: value.strip() for name, value in found.groupdict().items()} if found else {}
 
 
+# The blanks a clerk fills in by hand, whose figures are counted (the month and the year follow words whose
+# letters a poor scan breaks into marks of their own: the last leg of "năm"'s 'm').
+_FILLED_IN = ("number", "day")
 _DIGITS = {"number": re.compile(r"^\d{1,6}$"), "day": re.compile(r"^\d{1,2}$"), "month": re.compile(r"^\d{1,2}$"),
            "year": re.compile(r"^\d{4}$")}
 
@@ -232,7 +271,9 @@ def fields(rgb: np.ndarray, glyphs: list[Glyph], kind: str, readings: dict[str, 
     same line. A blank is measured as a region of the image, so ink that OCR did not read as text
     (blue ink, faint pencil) is measured too. A field is typed only if its ink matches the typed glyphs
     and both readings of it (the page's OCR, ``readings``, and this line's) are the same digits:
-    handwriting that happens to match the type in size and ink is rarely read the same way twice."""
+    handwriting that happens to match the type in size and ink is rarely read the same way twice. When it
+    is, a number or day must still have as many digits as its blank holds figures of ink ('1740' written
+    thin at the type's height was read '772' both ways)."""
     height, width = rgb.shape[0], rgb.shape[1]
     if not glyphs:  # nothing to compare with: better unread than misread
         return [Field("number" if kind == "number" else "day", (0, 0, width, height), True, "no characters found on the line")]
@@ -256,6 +297,9 @@ def fields(rgb: np.ndarray, glyphs: list[Glyph], kind: str, readings: dict[str, 
             page_reading = readings.get(name, "").replace(" ", "")
             if not _DIGITS[name].match(line_reading) or line_reading != page_reading:
                 handwritten, reason = True, f"read as '{page_reading}' and '{line_reading}'"
+            elif name in _FILLED_IN and (figures := count_figures(rgb, box, band)) != len(line_reading):
+                # a figure read twice or left out: both readings agreeing on it does not make it right
+                handwritten, reason = True, f"{len(line_reading)} digits read, {figures} figures of ink"
         return Field(name, box, handwritten, reason)
 
     found: list[Field | None] = []

@@ -30,12 +30,14 @@ _STROKES = {
 }
 
 
-def _write(draw: ImageDraw.ImageDraw, x: float, baseline: float, digits: str, height: float, colour: str, width: int) -> float:
-    """Digits written by hand from ``x``, sitting on ``baseline``, ``height`` tall and slanted; returns the x after them."""
+def _write(draw: ImageDraw.ImageDraw, x: float, baseline: float, digits: str, height: float, colour: str, width: int,
+           slant: float = 0.25) -> float:
+    """Digits written by hand from ``x``, sitting on ``baseline``, ``height`` tall and slanted (``slant``: the top's
+    shift right, in heights); returns the x after them."""
     glyph_width = 0.6 * height
     for digit in digits:
         for stroke in _STROKES[digit]:
-            points = [(x + px * glyph_width + (1 - py) * 0.25 * height, baseline - height + py * height) for px, py in stroke]
+            points = [(x + px * glyph_width + (1 - py) * slant * height, baseline - height + py * height) for px, py in stroke]
             draw.line(points, fill=colour, width=width, joint="curve")
         x += glyph_width * 1.15
     return x
@@ -66,7 +68,8 @@ def header_page(face, number: str = "1740", day: str = "17", hand: dict | None =
             if style is None:
                 x = typed(x, y, text, (hand.get(f"{field}_ink") or "black") if field else "black")
             else:
-                x = _write(draw, x + 10, y, text, cap * style.get("scale", 1.4), style.get("colour", "black"), style.get("width", 7)) + 10
+                x = _write(draw, x + 10, y, text, cap * style.get("scale", 1.4), style.get("colour", "black"), style.get("width", 7),
+                           style.get("slant", 0.25)) + 10
     typed(1050, 480, "QUYẾT ĐỊNH")
     typed(400, 560, "Về việc phê duyệt kế hoạch cải cách hành chính năm 2026")
     typed(250, 700, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;")

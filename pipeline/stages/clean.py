@@ -355,13 +355,10 @@ def _attribute_label() -> re.Pattern[str]:
     return re.compile(rf"(?P<label>{labels})\s*[:|\t]|^\s*(?P<alone>{labels})\s*$|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])")
 
 
-@cache
-def _repeated_labels() -> tuple[str, ...]:
-    return tuple(label for label, field in site_attribute_fields().items() if field)
-
-
 def _opens_with_a_label(text: str) -> bool:
-    labels = _repeated_labels()
+    """A line that opens with a label: one that repeats a field and its value ("Số hiệu 22/KH-UBND"), or any label alone
+    on its line ("Lĩnh vực" / "Nông nghiệp")."""
+    labels = tuple(site_attribute_fields())
     return text.lstrip().startswith(labels) or "\n" in text and any(line.lstrip().startswith(labels) for line in text.split("\n"))
 
 

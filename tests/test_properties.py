@@ -6,7 +6,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import NotADocument, ReaderError
@@ -93,6 +94,10 @@ def folded(text: str) -> str:
 
 @settings(max_examples=100, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT)
+# a header's lines run into a flattened table's last row: the motto under "ỦY BAN NHÂN DÂN" in the lead's cell
+@example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
+                    "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nII\nCÔNG TÁC TUYÊN TRUYỀN",
+                    "ỦY BAN NHÂN DÂN", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "|"]))
 def test_metadata_values_come_from_the_text(text):
     doc = run_on(text)
     if doc is None or doc.metadata is None:
@@ -151,3 +156,15 @@ def test_mutated_real_documents_give_a_valid_document_or_a_reason(text):
     if doc is not None:
         errors = list(validator().iter_errors(to_json_dict(doc)))
         assert not errors, errors[0].message
+
+
+@pytest.mark.parametrize("cell, lead", [
+    ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["ỦY BAN NHÂN DÂN"]),  # today's spelling of "hòa"
+    ("UBND huyện Mê Linh\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["UBND huyện Mê Linh"]),  # the older "hoà"
+    ("Sở Y tế\nĐộc lập - Tự do - Hạnh phúc", ["Sở Y tế"]),
+    ("Sở Nông nghiệp và\nPhát triển nông thôn", ["Sở Nông nghiệp và Phát triển nông thôn"]),  # a wrapped name stays whole
+])
+def test_the_state_motto_is_no_part_of_a_body_in_a_cell(cell, lead):
+    from pipeline.stages.agencies import agencies_by_role
+
+    assert agencies_by_role(cell, "lead") == {"lead": lead}

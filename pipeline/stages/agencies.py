@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
+from .parts import STATE_MOTTO
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import csv_rows, json_data
@@ -152,6 +153,8 @@ def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
 def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """agencies_by_role, cached: a table names the same few cells ("Sở Nội vụ", "Các sở, ban, ngành") row after row
     (on the task-table bed, one call in 25 is a cell not seen before)."""
+    if STATE_MOTTO.search(text):  # a header's motto run into the cell under a body's name: no body's words
+        text = "\n".join(line for line in text.split("\n") if not STATE_MOTTO.search(line))
     flat = " ".join(text.split())
     for sentence in _role_sentences():
         if (found := sentence.match(flat)) and ":" not in flat:

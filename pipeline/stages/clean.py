@@ -85,7 +85,7 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
     closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines)
     # a web page's own headline can stand above the header ("KẾ HOẠCH TRIỂN KHAI …" in a portal's <h1>): a table
     # with the motto in it is the header all the same
-    header = ((before_heading or any(_STATE_MOTTO.search(line) for line in lines))
+    header = ((before_heading or any(parts.STATE_MOTTO.search(line) for line in lines))
               and any(_matches(boilerplate().start, line) or line.startswith("Số") for line in lines))
     return closing or header
 
@@ -116,7 +116,6 @@ def closing_rows_apart(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_STATE_MOTTO = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]\s*Tự\s+do", re.IGNORECASE)
 
 
 def unfold_layout_tables(blocks: list[Block]) -> list[Block]:

@@ -16,6 +16,8 @@ SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # (a line of its own: the union's name inside a sentence is no motto).
 MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|"
                    r"ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$)", re.IGNORECASE)
+# The state's motto, anywhere in a line (a header's right column; lines of a header run into a table's cells).
+STATE_MOTTO = re.compile(r"CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]\s*Tự\s+do", re.IGNORECASE)
 # Lines of a header: the number, the place and date, a công văn's "V/v" subject and "Kính gửi".
 HEADER_LINE = re.compile(r"^(?:Số\s*[:.]|V\s*/\s*v\b|Kính\s*gửi)|,\s*ngày\b", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)

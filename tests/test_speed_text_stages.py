@@ -91,32 +91,13 @@ def test_replacing_one_character_after_another_is_translate(text):
 
 def _plain_classify(text):
     """numbering.classify as written before it tried only the patterns a paragraph's first character can start."""
-    from pipeline.stages.numbering import _PATTERNS, _ROMAN, Label, _part_ordinals, fold, is_upper_line
+    from pipeline.stages.numbering import _PATTERNS, label_of
 
     for kind, pattern in _PATTERNS:
         match = pattern.match(text)
-        if not match:
-            continue
-        number = match.groupdict().get("number") or match.groupdict().get("single")
-        if kind in ("roman", "roman_dash", "roman_bare") and not _ROMAN.match(number):
-            continue
-        if kind == "part":  # the checks classify makes on a match, whichever pattern it tried first
-            if match.group("rest")[:1].islower():
-                continue
-            if number[:1] in "tT":
-                number = _part_ordinals().get(fold(number.split(None, 1)[1]))
-                if number is None:
-                    continue
-        if kind == "upper_letter" and not is_upper_line(match.group("rest")):
-            continue
-        if kind in ("roman_dash", "roman_bare"):
-            rest = match.group("rest")
-            if rest != rest.upper() or not any(c.isalpha() for c in rest):
-                continue
-            kind = "roman"
-        if kind == "arabic" and number:
-            number = number.replace(",", ".")
-        return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())
+        label = label_of(kind, match) if match else None
+        if label is not None:
+            return label
     return None
 
 

@@ -554,11 +554,19 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
     return full or last_word in _DANGLING_WORDS
 
 
+def _next_html_paragraph(prev: Block, nxt: Block) -> bool:
+    """Two paragraphs of a web page one after the other: a page's source lines say nothing of its paragraphs (many on
+    one line, or one over many), so a copy's line a page made a <p> of its own ("Căn cứ Nghị định số" | "07/2026/…")
+    follows the one before whatever their line numbers."""
+    return (prev.prov.reader == nxt.prov.reader == "html" and prev.layer is nxt.layer is Layer.BODY
+            and prev.table is None and nxt.table is None and bool(prev.text) and bool(nxt.text))
+
+
 def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     """Whether a line of a copy whose wrap the measure above did not find (a few lines wrapped in a short text) surely
     goes on into the next: no clause ends it, the next starts no paragraph and goes on in small letters or a figure
     ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
-    if not _adjacent(prev, nxt) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
+    if not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
         return False
     return nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
 

@@ -35,6 +35,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a plan's or a report's groups above its Roman parts, a capital letter and a heading in capitals: "A. KẾT QUẢ ĐẠT
     # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026" (before "roman": "C. …" is the third group, not a hundredth part)
     ("upper_letter", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>\S.*)$")),
+    # the same with a dash for its full stop, spaced on one side at least: "A – MỤC TIÊU", "C- TỔ CHỨC THỰC HIỆN" (before
+    # "roman_dash": C is a group's letter, not Roman 100); "E-GOV …" unspaced is a word
+    ("upper_letter_dash", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])(?:\s+[-–—]|[-–—](?=\s)))\s*(?P<rest>\S.{3,})$")),
     ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
     # a part's number with a dash for its full stop: "I – MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ" (the rest in capitals)
     ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
@@ -99,7 +102,7 @@ def roman_value(numeral: str) -> int:
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
-_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "upper_letter_dash": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
                      "letter": "abcdefghijklmnopqrstuvwxyzđ", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -116,28 +119,36 @@ def classify(text: str) -> Label | None:
         return None
     for kind, pattern in patterns:
         match = pattern.match(text)
-        if not match:
-            continue
-        groups = match.groupdict()
-        number = groups.get("number") or groups.get("single")
-        if kind in ("roman", "roman_dash", "roman_bare") and not _ROMAN.match(number):
-            continue
-        if kind == "part":
-            rest = match.group("rest")
-            if rest[:1].islower():
-                continue  # "Phần II của Kế hoạch này …": a sentence, no heading
-            if number[:1] in "tT":  # "thứ hai": the ordinal's figure (sections.json part_ordinals)
-                number = _part_ordinals().get(fold(number.split(None, 1)[1]))
-                if number is None:
-                    continue
-        if kind == "upper_letter" and not is_upper_line(match.group("rest")):
-            continue  # "A. Nguyễn Văn …": a heading of this kind is in capitals
-        if kind in ("roman_dash", "roman_bare"):
-            rest = match.group("rest")
-            if rest != rest.upper() or not any(c.isalpha() for c in rest):
-                continue
-            kind = "roman"
-        if kind == "arabic" and number:
-            number = number.replace(",", ".")
-        return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())
+        label = label_of(kind, match) if match else None
+        if label is not None:
+            return label
     return None
+
+
+
+def label_of(kind: str, match: re.Match[str]) -> Label | None:
+    """The label ``kind``'s pattern matched, after the checks a match must pass (None when it fails one)."""
+    groups = match.groupdict()
+    number = groups.get("number") or groups.get("single")
+    if kind in ("roman", "roman_dash", "roman_bare") and not _ROMAN.match(number):
+        return None
+    if kind == "part":
+        rest = match.group("rest")
+        if rest[:1].islower():
+            return None  # "Phần II của Kế hoạch này …": a sentence, no heading
+        if number[:1] in "tT":  # "thứ hai": the ordinal's figure (sections.json part_ordinals)
+            number = _part_ordinals().get(fold(number.split(None, 1)[1]))
+            if number is None:
+                return None
+    if kind in ("upper_letter", "upper_letter_dash"):
+        if not is_upper_line(match.group("rest")):
+            return None  # "A. Nguyễn Văn …": a heading of this kind is in capitals
+        kind = "upper_letter"
+    if kind in ("roman_dash", "roman_bare"):
+        rest = match.group("rest")
+        if rest != rest.upper() or not any(c.isalpha() for c in rest):
+            return None
+        kind = "roman"
+    if kind == "arabic" and number:
+        number = number.replace(",", ".")
+    return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())

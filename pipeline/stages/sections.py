@@ -145,9 +145,49 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
             for label in labels]
 
 
+# A Roman number glued to a word by a dash ("II-NHIỆM VỤ", but also "X-QUANG …", "V-LEAGUE …") or bare before it
+# (OCR lost the full stop: "II NỘI DUNG"): a part only where it follows the Roman part before it
+_UNSURE_ROMAN = re.compile(r"^[IVXLC]+(?:[-–—]\S|\s)")
+_RESTARTS_ROMANS = frozenset({"part", "upper_letter", "chapter"})
+
+
+def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
+    """``labels`` with each unsure label out of its sequence dropped (that line is body text): an unsure Roman part
+    (see above) that does not follow the one before, and a number with a decimal comma alone on its line ("1,1"
+    under "1.", but "94,5" a value of a table flattened into lines) that is neither the first sub-item of the item
+    before it nor the next after the sub-item before it."""
+    roman, arabic = 0, ""
+    kept: list[Label | None] = []
+    for label, text in zip(labels, texts):
+        if label is not None and label.kind in _RESTARTS_ROMANS:
+            roman = 0
+        elif label is not None and label.kind == "roman":
+            if _UNSURE_ROMAN.match(text) and label.value != roman + 1:
+                label = None
+            else:
+                roman, arabic = label.value or roman, ""
+        elif label is not None and label.kind == "arabic" and label.number:
+            if "," in label.label and not label.rest and label.number not in _next_numbers(arabic):
+                label = None
+            else:
+                arabic = label.number
+        kept.append(label)
+    return kept
+
+
+def _next_numbers(number: str) -> tuple[str, ...]:
+    """The numbers that may follow an item's: its first sub-item's, its next sibling's ("1.2" -> "1.2.1", "1.3")."""
+    if not number:
+        return ()
+    head, _, last = number.rpartition(".")
+    following = f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+    return f"{number}.1", following
+
+
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one or one it carries)."""
-    labels = [classify(b.text or "") if b.table is None else None for b in blocks]
+    labels = _unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
+                                        [b.text or "" for b in blocks])
     ranks = _ranks(labels)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, l in enumerate(labels) if l and l.kind == "arabic"), len(blocks))
@@ -197,10 +237,30 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         stack.append(node)
         if heading is None and label.kind in _HEADED_UNDER and not label.rest:
             unheaded, heading_lines = node, 0
+    _headings_before_colons(top)
     parts.extend(top)
     if closing < len(blocks):
         parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))
     return parts, numbering_issues(top)
+
+
+# "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line
+_HEADING_BEFORE_COLON = re.compile(r"^(?P<heading>[A-ZĐÀ-Ỹ][^:;,.\d]{1,60}?)\s*:\s+(?P<text>[A-ZĐÀ-Ỹ].*)$")
+_MAX_HEADING_WORDS = 6
+
+
+def _headings_before_colons(nodes: list[_Node]) -> None:
+    """An item whose label line holds its heading and its text after a colon ("1. Mục tiêu: Nâng cao …") is headed
+    when a sibling of its kind has a heading of its own ("3. Phạm vi"): the list is one of headed items. Without
+    such a sibling the line stays the item's text (it may as well be a body and its task: "1. Sở Y tế: Chủ trì …")."""
+    for node in nodes:
+        _headings_before_colons(node.children)
+    headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
+    for node in nodes:
+        if node.heading is None and (node.kind, node.rank) in headed and node.texts and node.parsed:
+            match = _HEADING_BEFORE_COLON.match(node.texts[0])
+            if match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS:
+                node.heading, node.texts[0] = match.group("heading"), match.group("text")
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels
@@ -258,8 +318,10 @@ def _header_line(text: str) -> bool:
     return bool(MOTTO.match(text) or HEADER_LINE.search(text) or SEPARATOR.match(text))
 
 
-def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str]) -> _Node:
-    """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s)."""
+def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> _Node:
+    """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s). ``above``: the
+    lines of a header of its own printed above its heading (its text, as one printed under it is)."""
+    header_above, blocks = blocks[:above], blocks[above:]
     match = annex_heading(blocks[0].text or "") if blocks[0].table is None else None
     if match is None:  # a table after the signature, under its title in capitals and its "(Kèm theo …)" line or bare
         title = list(takewhile(_annex_title_line, blocks))
@@ -273,12 +335,28 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
             if block.table is not None or block.id in table_of or not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
                 break
             title_blocks.append(block)
-    label = (f"{match.group('phu_luc')} {match.group('number') or ''}".strip() if match.group("phu_luc") else None)
+        if len(title_blocks) == 1:
+            title_blocks += _sentence_title(blocks[1 + len(header):])
+    # as printed: "PHỤ LỤC II", "Phụ lục số 2"
+    label = (match.string[: match.end("number")] if match.group("number") else match.group("phu_luc")) if match.group("phu_luc") else None
     heading_parts = [match.group("rest") or ""] + [b.text for b in title_blocks[1:]] if match.group("phu_luc") else [blocks[0].text]
     node = _Node(kind="annex", level=level, id=node_id, label=label, number=match.group("number"),
-                 heading=" ".join(p for p in heading_parts if p) or None, own=[blocks[0], *header, *title_blocks[1:]],
-                 texts=[b.text or "" for b in header])
-    return _fill_annex(node, blocks[len(node.own) :], table_of)
+                 heading=" ".join(p for p in heading_parts if p) or None,
+                 own=[*header_above, blocks[0], *header, *title_blocks[1:]], texts=[b.text or "" for b in (*header_above, *header)])
+    return _fill_annex(node, blocks[1 + len(header) + len(title_blocks) - 1 :], table_of)
+
+
+def _sentence_title(blocks: list[Block]) -> list[Block]:
+    """An annex's title in sentence case under its label ("Phụ lục 01" / "Danh mục nhiệm vụ trọng tâm"): taken only
+    when its "(Kèm theo …)" line follows it, as a title's does; a line not sure to be one stays the annex's text."""
+    for n in range(1, min(_MAX_ANNEX_TITLE_LINES, len(blocks) - 1) + 1):
+        if KEM_THEO.search(blocks[n].text or "") and blocks[n].table is None:
+            title = blocks[:n]
+            if (title[0].text or " ")[0].isupper() and sum(len(b.text or "") for b in title) <= _MAX_HEADING and all(
+                    b.table is None and b.text and not re.search(r"[.;:,]$", b.text) and classify(b.text) is None for b in title):
+                return title
+            return []
+    return []
 
 
 def _annex_title_line(block: Block) -> bool:
@@ -289,6 +367,24 @@ def _annex_title_line(block: Block) -> bool:
 
 
 _MAX_ANNEX_TITLE_LINES = 3
+
+
+_MAX_ISSUER_LINES = 2
+
+
+def _header_above(body: list[Block], at: int, after: int) -> int:
+    """Where an annex begins whose header of its own (the issuer, the national motto, the number, the place and date)
+    is printed above its "PHỤ LỤC" line: at the header's first line (no further back than ``after``); ``at`` when no
+    motto stands right above the heading."""
+    start = at
+    while start - 1 > after and at - start < _MAX_ANNEX_HEADER and (
+            body[start - 1].table is None and (_header_line(body[start - 1].text or "") or _annex_title_line(body[start - 1]))):
+        start -= 1
+    mottos = [k for k in range(start, at) if MOTTO.match(body[k].text or "")]
+    if not mottos:
+        return at
+    # above the motto only the issuer's lines ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG"), not a signature's
+    return max(start, mottos[0] - _MAX_ISSUER_LINES)
 
 
 def _annex_start(body: list[Block], table_at: int, after: int) -> int:
@@ -336,26 +432,28 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     # a table of tasks or indicators after the closing (its recipients and signature), no heading above it, is an annex
     appended = {block_id for t in doc.tables if t.kind in ("tasks", "indicators") for block_id in t.blocks[:1]}
     attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
-    cuts: list[tuple[int, str]] = []
+    cuts: list[tuple[int, str, int]] = []  # where a part starts, its kind, the lines of an annex's header above its heading
     recipients = None  # the closing's "Nơi nhận" line in the part since the last cut
     for i, block in enumerate(body):
         if block.id in attached:
-            cuts.append((i, "attached"))
+            cuts.append((i, "attached", 0))
         elif i and block.table is None and annex_heading(block.text or ""):
-            cuts.append((i, "annex"))
+            start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
+            cuts.append((start, "annex", i - start))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):
-            cuts.append((_annex_start(body, i, recipients), "annex"))
+            cuts.append((_annex_start(body, i, recipients), "annex", 0))
         else:
             if recipients is None and block.table is None and RECIPIENTS.match(block.text or ""):
                 recipients = i
             continue
         recipients = None
-    bounds = [0, *(i for i, _ in cuts), len(body)]
-    kinds = ["main", *(k for _, k in cuts)]
+    bounds = [0, *(i for i, _, _ in cuts), len(body)]
+    kinds = ["main", *(k for _, k, _ in cuts)]
+    aboves = [0, *(n for _, _, n in cuts)]
     nodes: list[_Node] = []
     issues: list[Issue] = []
     counters = {"attached": 0, "annex": 0}
-    for kind, a, b in zip(kinds, bounds, bounds[1:]):
+    for kind, above, a, b in zip(kinds, aboves, bounds, bounds[1:]):
         chunk = body[a:b]
         if not chunk:
             continue
@@ -373,7 +471,7 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             issues += found
         else:
             counters["annex"] += 1  # ids by order: annexes are not always numbered, or numbered uniquely
-            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1, table_of))
+            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1, table_of, above))
     return [n.freeze() for n in nodes], issues
 
 

@@ -15,6 +15,7 @@ from typing import Callable
 import parsers
 from parsers.textlayer import has_motto
 
+from . import facts
 from .errors import NotADocument, PipelineError, ProgramTimedOut, SlowProgram, StageError
 from .model import Document, Issue
 from .stages.registry import registry
@@ -37,6 +38,7 @@ def pipeline_stages(names: tuple[str, ...] = STAGE_NAMES) -> list[tuple[str, Sta
 
 
 def run_stages(doc: Document, stages: list[tuple[str, Stage]] | None = None) -> Document:
+    facts.forget()  # the facts of the document before
     for name, stage in pipeline_stages() if stages is None else stages:
         try:
             result = stage(doc)

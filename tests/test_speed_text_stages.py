@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import text as text_module
+from pipeline.resources import json_data
 from pipeline.stages import citations, clean, metadata
 from pipeline.text import detached_marks, is_upper_line, is_upper_line_without, normalise, normalise_all
 
@@ -202,3 +203,27 @@ def test_lines_in_capitals_without_some_words_are_the_old_patterns_on_every_samp
         assert clean._upper_without_noise(line) == is_upper_line(_NOISE_BEFORE.sub("", line) if not line.isupper() else line), line
         symbols = citations._SYMBOL_IN_CAPITALS
         assert is_upper_line_without(line, symbols, citations._SYMBOL_WORD) == is_upper_line(symbols.sub("", line)), line
+
+
+def _stamp_labels() -> list[str]:
+    """The labels of sections.json's signing_stamp_after, as printed (its alternation's branches, "\\(?" dropped)."""
+    pattern = json_data("sections.json")["signing_stamp_after"]
+    branches = re.search(r"\(\?:(.*?)\)\\s\*:", pattern).group(1)
+    return [branch.replace("\\(?", "") for branch in branches.split("|")]
+
+
+def test_every_signing_stamp_label_holds_a_stamp_word():
+    """The stamp is searched for only in lines that hold one of signing_stamp_words: exact while each label holds one."""
+    labels = _stamp_labels()
+    assert len(labels) >= 8
+    assert all(any(word in label for word in metadata._signing_stamp_words()) for label in labels)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["Trần Văn Bình", "Hương", "PHÓ CHỦ TỊCH", " ", "  ", ":", ": ", "(", ")", "\n", "ký",
+                                 "KÝ", "Ký", "ky", *_stamp_labels()]), max_size=9).map("".join))
+@example("Lê Thị Thanh HươngKý bởi: Nguyễn Văn Bình")
+@example("Trần Văn Bình (Chữ ký số: Sở Nội vụ)")
+def test_a_signing_stamp_is_cut_as_the_pattern_cuts_it(text):
+    plain = metadata._signing_stamp_after().sub("", text) if ":" in text else text
+    assert metadata._without_signing_stamp(text) == plain

@@ -20,6 +20,7 @@ from functools import cache
 
 from .agencies import BODY_START, split_agencies
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
+from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
 from .status import read_status, report_date, time_roles
@@ -246,6 +247,13 @@ def labelled_fields(text: str, after_comma: bool = False) -> list[LabelledField]
     thành")."""
     if ":" not in text:  # most paragraphs: no regex
         return []
+    return list(_labelled_fields(text, after_comma))  # a list of its own: a caller extends it
+
+
+# The tasks stage and the assignments read the same items' texts (on the HTML pages of bench/floors.py half the calls
+# were of a text read before in the same document): each text's fields are read once a document.
+@per_document
+def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     rules = _rules()
     # a line break inside a field's value is a space; one before an item's marker ends the field ("9. Thời gian
     # thực hiện:" over "10. …" in a form to fill in is a blank, not "10")
@@ -260,7 +268,7 @@ def labelled_fields(text: str, after_comma: bool = False) -> list[LabelledField]
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):
             value, end = f"{value}; {more.group('more')}", more.end("more")
         found.append(LabelledField(role, value, field.start(), " ".join(flat[field.start("value"):].split())))
-    return found
+    return tuple(found)
 
 
 def _field_matches(pattern: re.Pattern, starts: re.Pattern, flat: str) -> list[re.Match]:

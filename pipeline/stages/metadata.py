@@ -229,6 +229,18 @@ def _signing_stamp_after() -> re.Pattern[str]:
     return re.compile(json_data("sections.json")["signing_stamp_after"])
 
 
+@cache
+def _signing_stamp_words() -> tuple[str, ...]:
+    return tuple(json_data("sections.json")["signing_stamp_words"])
+
+
+def _without_signing_stamp(text: str) -> str:
+    """``text`` without a digital signature's stamp run on after it (``_signing_stamp_after``)."""
+    if ":" not in text or not any(word in text for word in _signing_stamp_words()):
+        return text
+    return _signing_stamp_after().sub("", text)
+
+
 def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     """The lines with a web copy's "(đã ký)" inside them as the parts around it ("PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình"
     -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"; "Đã ký: Trần Văn Bình" -> "Trần Văn Bình"), each a block of the same place; a
@@ -237,7 +249,7 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         text = block.text or ""
-        if ":" in text and (cut := _signing_stamp_after().sub("", text)) != text:
+        if (cut := _without_signing_stamp(text)) != text:
             block, text = block.model_copy(update={"text": cut}), cut
         if ("(" in text or "[" in text or ":" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
                 parts := _signed_mark_inside().split(text)) > 1:
@@ -278,7 +290,7 @@ def _typed_row(text: str) -> bool:
     each a name ("GIÁM ĐỐC SỞ Y TẾ | GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH", "PHÓ GIÁM ĐỐC |", "Nguyễn Văn An | Trần Thị
     Bình"); not the recipients' cell beside the signature's ("- Lưu: VT. | KT. BỘ TRƯỞNG") nor a cell's last line run
     into the next cell's first ("Trần Văn Bình | KT. GIÁM ĐỐC SỞ NỘI VỤ")."""
-    if text.startswith("|") or not _TYPED_BAR.search(text):
+    if "|" not in text or text.startswith("|") or not _TYPED_BAR.search(text):
         return False
     cells = [cell for cell in (cell.strip() for cell in text.split("|")) if cell]
     return (all(_signature_line(cell) or post_of_unit(cell) for cell in cells)

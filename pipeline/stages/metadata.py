@@ -136,7 +136,10 @@ _AGENCY_KINDS = re.compile(
     # words after it, as a decree's title may wrap before the kind's words ("… VỀ" / "THI HÀNH ÁN DÂN SỰ"). Not a fund
     # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
     r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
-    r"DAI (?:PHAT THANH|TRUYEN HINH))\b"
+    r"DAI (?:PHAT THANH|TRUYEN HINH)|"
+    # a committee of any other name, a ministry-level one too ("ỦY BAN DÂN TỘC", "ỦY BAN QUẢN LÝ VỐN NHÀ NƯỚC …"): a
+    # legal site's narrow cell wraps it after its first word ("ỦY" / "BAN DÂN TỘC"), which is no body of its own
+    r"UY BAN)\b"
 )
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
 _NAME_WORD = r"[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+"
@@ -431,6 +434,19 @@ def without_motto(block: Block) -> list[Block]:
 _ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
+def _organisation_of_central_board(name: str, header: list[Block]) -> str | None:
+    """The organisation whose central board a header names by the board alone ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the one
+    the header's motto names, the Party's or the Youth Union's ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"), as
+    the board's parent; none for any other issuer or with no such motto."""
+    if not any(fold(name) == f"{line} trung uong" for line in _board_lines()):
+        return None
+    for text in (line for block in header for line in (block.text or "", " ".join(block.orig.split()))):
+        bare = strip_marks(text).upper()  # the motto beside the board is set apart from its line's text: read the line too
+        if len(bare) == len(text) and (match := _ORGANISATION_MOTTO.search(bare)):
+            return text[match.start() : match.end()]
+    return None
+
+
 def _organisation_motto_beside(text: str, bare: str) -> re.Match[str] | None:
     """The Party's or the Youth Union's motto in a header line, beside something else; not inside a công văn's
     subject ("V/V KỶ NIỆM … THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM")."""
@@ -442,6 +458,9 @@ def _organisation_motto_beside(text: str, bare: str) -> re.Match[str] | None:
 
 _CELL_BORDER = re.compile(r"(?:^|\s+)\|(?:\s+|$)")  # "|" with a space or the line's end on each side
 _RULE_CELL = re.compile(r"^[-–—=_:\s]*$")  # a markdown table's "| --- | --- |" row, or a cell of dashes under a body
+# a site that runs a header cell's lines together keeps the rule under the body between them ("BỘ TÀI CHÍNH ------- |",
+# "BỘ Y TẾ -------- Số: 15/QĐ-BYT |", "… Hạnh phúc --------------- Hà Nội, ngày …"): the rule parts the cell's lines
+_RULE_IN_CELL = re.compile(r"(?:^|\s+)[-–—=_*]{3,}(?:\s+|$)")
 
 
 def _cells(text: str) -> list[str]:
@@ -457,15 +476,15 @@ def header_columns(header: list[Block]) -> list[Block]:
     """A header copied from a page whose header table kept its cell borders ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI …
     |", then "TỈNH BẮC GIANG | Độc lập …"): the rows of the table read column by column, as on paper (the issuer's
     lines together, then the motto's), each cell a line of its own; rule rows ("| --- | --- |") and empty cells
-    dropped. Lines without a border stay where they are."""
+    dropped; a cell whose lines a rule parts is those lines. Lines without a border stay where they are."""
     out: list[Block] = []
     rows: list[tuple[Block, list[str]]] = []
 
     def flush() -> None:
         width = max((len(cells) for _, cells in rows), default=0)
         for column in range(width):
-            kept = [(block, cells[column]) for block, cells in rows
-                    if column < len(cells) and not _RULE_CELL.match(cells[column])]
+            kept = [(block, line) for block, cells in rows if column < len(cells)
+                    for line in _RULE_IN_CELL.split(cells[column]) if not _RULE_CELL.match(line)]
             # a column is one cell of the header table: it ends with its last line
             out.extend(block.model_copy(update={"text": cell, "cell_end": i == len(kept) - 1})
                        for i, (block, cell) in enumerate(kept))
@@ -742,6 +761,9 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             continue  # a rule over the header: what was above it (a copy block) is set aside
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
+        if len(parted := _RULE_IN_CELL.split(text, maxsplit=1)) > 1 and is_upper_line(parted[0]):
+            lines.append(parted[0])  # "BỘ TÀI CHÍNH -------": the body's last line, its rule run onto it
+            break
         if text and is_upper_line(text):
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
@@ -765,7 +787,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     bodies = _boards_with_their_bodies(bodies)
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
-    issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else None)
+    issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header))
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
@@ -2428,9 +2450,11 @@ def read_document(body: list[Block]) -> Reading:
                                 symbol=symbol)
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
-    elif (issuer.name and is_bare_kind(issuer.name) and (named := issuer_of_symbol(symbol))
-          and fold(named).startswith(fold(issuer.name))):
-        # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 02/2024/CT-VKSNDTC": the line under it ("TỐI CAO") lost by the site
+    elif (issuer.name and (named := issuer_of_symbol(symbol))
+          and (is_bare_kind(issuer.name) and fold(named).startswith(fold(issuer.name))
+               or fold(named).startswith(fold(issuer.name) + " "))):
+        # "VIỆN KIỂM SÁT NHÂN DÂN" over "Số: 02/2024/CT-VKSNDTC", "BỘ VĂN HOÁ, THỂ THAO" over "Số: 274/CT-BVHTTDL": the
+        # line under it ("TỐI CAO", "VÀ DU LỊCH") lost by a site that keeps only the header table's first row
         issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
             "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
     issues += found

@@ -35,7 +35,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
-from . import footnotes, forms, rules, textlayer
+from . import footnotes, forms, reading_order, rules, textlayer
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
@@ -277,26 +277,32 @@ def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
-                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> list[tuple[str, object]]:
+                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> tuple[list[tuple[str, object]], bool]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
     it and the stamps its widgets draw (``read_stamps(widgets)``, read only when the page has widgets that draw
-    text)."""
+    text); and whether its lines were put in visual order (drawn in another: ``reading_order``)."""
     to_display = rules.display_transform(page)
+    source: np.ndarray | None = None  # each character's index in pdfium's text, where the lines were reordered
 
     @cache
+    def drawn_boxes() -> np.ndarray:
+        return _char_boxes(textpage, min(textpage.count_chars(), len(text)))
+
     def char_boxes() -> tuple[np.ndarray, np.ndarray]:
         """The characters that have a box (generated line breaks have none): their indexes and their boxes as shown.
         Read only when the page has a table or a stamp (a page of running text is its text as it is, and its boxes
         were a fifth of the reading time)."""
-        raw = _char_boxes(textpage, min(textpage.count_chars(), len(text)))
+        raw = drawn_boxes() if source is None else np.where((source >= 0)[:, None], drawn_boxes()[source], 0.0)
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
         return boxed, np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
     found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
+    if moved := reading_order.reordered(text, lambda k: to_display(*textpage.get_charbox(k)), [t.bbox for t in found]):
+        text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
-        return [("text", text)]
+        return [("text", text)], source is not None
     indexes, boxes = char_boxes()
     # a digital signature's details drawn over a table are no cell's text: they stay lines of the page
     stamped = _signature_details(text)[indexes] if found else np.zeros(len(indexes), dtype=bool)
@@ -336,7 +342,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
             pieces.append(("table", _table(found[starts[i]], cell_text)))
     current.append("".join(compress(text[at:], kept[at:])))
     pieces.append(("text", "".join(current)))
-    return pieces
+    return pieces, source is not None
 
 
 def _signature_details(text: str) -> np.ndarray:
@@ -410,8 +416,9 @@ def read(path: Path) -> Document:
             if not problems[-1]:
                 # pdfium reports a non-breaking hyphen as U+FFFE
                 text = footnotes.marks_hidden(textpage, texts[-1].replace("\ufffe", "-"))
-                notes[i + 1] = footnotes.at_the_foot(textpage, text, texts[-1])
-                pages[-1] = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
+                pages[-1], moved = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
+                # a page's notes are told by their place at the end of the page as drawn: none looked for on a page reordered
+                notes[i + 1] = (0, 0) if moved else footnotes.at_the_foot(textpage, text, texts[-1])
             textpage.close()
             page.close()
     finally:

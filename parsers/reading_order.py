@@ -1,0 +1,151 @@
+"""A PDF page's lines in the order they are seen, where the content stream draws them in another order.
+
+pdfium gives a page's text in the order its content stream draws it. Producers draw in reading order, but not all:
+a signature block drawn before the header, a paragraph's lines bottom up. Such a page is told by a line drawn after
+one that stands below it in the same column (``drawn_out_of_order``: two character boxes a line, cheap enough for
+every page) or after one to its right on its row; only then is it read by position (``visual_order``): rows top to bottom, and rows side by side that keep
+a gutter (the header's issuer and motto, the recipients and the signature) read as two columns, the left one first,
+whatever small offsets their baselines have.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import numpy as np
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom as the page is shown
+BREAK = "\r\n"  # pdfium's generated line break
+_LINE = re.compile(r"[^\r\n]+")
+# Of two lines' heights: how far one's middle must stand below the other's foot, and how much of the narrower one's
+# width they must share across, for the one to stand under the other in the same column.
+_BELOW = 0.1
+_SHARED_WIDTH = 0.3
+_COLUMN_GAP = 1.5  # a row goes on a pair of columns when it is this many line heights or fewer under them
+_MIN_GUTTER = 1.0  # line heights of white between two columns
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the page text that holds more than white space."""
+    return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+
+
+def line_boxes(text: str, spans: list[tuple[int, int]], char_box: Callable[[int], Box]) -> np.ndarray:
+    """Each line's box from its first and last printed characters' boxes (``char_box(index)``, as shown)."""
+    boxes = np.empty((len(spans), 4))
+    for k, (start, end) in enumerate(spans):
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        last = end - 1 - (len(text[start:end]) - len(text[start:end].rstrip()))
+        (a0, at, a1, ab), (b0, bt, b1, bb) = char_box(first), char_box(last)
+        boxes[k] = min(a0, b0), min(at, bt), max(a1, b1), max(ab, bb)
+    return boxes
+
+
+def drawn_out_of_order(boxes: np.ndarray) -> bool:
+    """Whether a line is drawn after one that stands under it in its column, or after one to its right on its row (a
+    line drawn after those of another column to its left, higher up, is in order)."""
+    if len(boxes) < 2:
+        return False
+    x0, top, x1, bottom = boxes.T
+    height = np.maximum(bottom - top, 1.0)
+    middle = (top + bottom) / 2
+    # [earlier, later]: the earlier line's middle under the later one's foot, and the two sharing their width
+    under = middle[:, None] > bottom[None, :] + _BELOW * height[None, :]
+    shared = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
+    narrower = np.minimum((x1 - x0)[:, None], (x1 - x0)[None, :])
+    overlapping = shared > _SHARED_WIDTH * np.maximum(narrower, 1.0)
+    # [earlier, later]: both middles inside the other's height, the earlier line wholly right of the later one
+    same_row = (middle[:, None] >= top[None, :]) & (middle[:, None] <= bottom[None, :]) \
+        & (middle[None, :] >= top[:, None]) & (middle[None, :] <= bottom[:, None])
+    right_of = x0[:, None] >= x1[None, :]
+    earlier = np.triu(np.ones((len(boxes), len(boxes)), dtype=bool), k=1)
+    return bool(((under & overlapping) | (same_row & right_of))[earlier].any())
+
+
+def _rows(boxes: np.ndarray) -> list[list[int]]:
+    """The lines in rows, top to bottom, each row's left to right: a line is on a row when its middle is inside the
+    row's first line's height."""
+    rows: list[list[int]] = []
+    for k in np.argsort(boxes[:, 1], kind="stable").tolist():
+        middle = (boxes[k, 1] + boxes[k, 3]) / 2
+        if rows and boxes[rows[-1][0], 1] <= middle <= boxes[rows[-1][0], 3]:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    return [sorted(row, key=lambda k: boxes[k, 0]) for row in rows]
+
+
+def _gutter(boxes: np.ndarray, row: list[int]) -> tuple[float, float] | None:
+    """The widest white between a row's lines, as (from, to) across; None for a row of one line."""
+    gaps = [(boxes[a, 2], boxes[b, 0]) for a, b in zip(row, row[1:]) if boxes[b, 0] > boxes[a, 2]]
+    return max(gaps, key=lambda gap: gap[1] - gap[0]) if gaps else None
+
+
+def _narrowed(gutter: tuple[float, float], boxes: np.ndarray, row: list[int]) -> tuple[float, float] | None:
+    """The gutter less what the row's lines take of it (each line on the side of its middle); None when too little
+    is left."""
+    left, right = gutter
+    for k in row:
+        if (boxes[k, 0] + boxes[k, 2]) / 2 < (left + right) / 2:
+            left = max(left, boxes[k, 2])
+        else:
+            right = min(right, boxes[k, 0])
+    return (left, right) if right - left >= _MIN_GUTTER * np.ptp(boxes[row][:, [1, 3]]) else None
+
+
+def visual_order(boxes: np.ndarray) -> list[int]:
+    """The lines' indexes in reading order by position: rows top to bottom; a run of rows that keep a gutter (rows
+    side by side, and lines alone on their row just under them, clear of it) read as two columns, left before
+    right."""
+    order: list[int] = []
+    run: list[list[int]] = []
+    gutter: tuple[float, float] | None = None
+
+    def flush() -> None:
+        lines = [k for row in run for k in row]
+        order.extend(sorted(lines, key=lambda k: (boxes[k, 0] >= gutter[1], boxes[k, 1])) if gutter else lines)
+        run.clear()
+
+    for row in _rows(boxes):
+        near = bool(run) and boxes[row, 1].min() - boxes[run[-1], 3].max() <= _COLUMN_GAP * np.ptp(boxes[run[-1]][:, [1, 3]])
+        kept = _narrowed(gutter, boxes, row) if gutter is not None and near else None
+        if kept is not None and (len(row) > 1 or len(run) > 0):
+            gutter = kept
+            run.append(row)
+            continue
+        flush()
+        gutter = _gutter(boxes, row)
+        run.append(row)
+    flush()
+    return order
+
+
+def reordered(text: str, char_box: Callable[[int], Box], tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
+    """The page text in visual order and, for each of its characters, its index in ``text`` (-1 for a generated line
+    break); None when the page is drawn in reading order. The lines inside a table's box (read cell by cell, by
+    position) stay together in the order drawn, placed as one line of the table's box."""
+    spans = line_spans(text)
+    boxes = line_boxes(text, spans, char_box)
+    units: list[list[int]] = []  # lines taken together: one line, or a table's
+    unit_boxes: list[Box] = []
+    table_unit: dict[int, int] = {}
+    for k, (x0, top, x1, bottom) in enumerate(boxes.tolist()):
+        x, y = (x0 + x1) / 2, (top + bottom) / 2
+        table = next((t for t, (a, b, c, d) in enumerate(tables) if a <= x <= c and b <= y <= d), None)
+        if table is None or table not in table_unit:
+            if table is not None:
+                table_unit[table] = len(units)
+            units.append([])
+            unit_boxes.append(tuple(tables[table]) if table is not None else (x0, top, x1, bottom))
+        units[table_unit[table] if table is not None else -1].append(k)
+    unit_boxes = np.array(unit_boxes, dtype=float).reshape(-1, 4)
+    if not drawn_out_of_order(unit_boxes):
+        return None
+    pieces, indexes = [], []
+    for unit in visual_order(unit_boxes):
+        for k in units[unit]:
+            start, end = spans[k]
+            pieces.append(text[start:end] + BREAK)
+            indexes.append(np.concatenate((np.arange(start, end), [-1, -1])))
+    return "".join(pieces), np.concatenate(indexes).astype(int)

@@ -25,7 +25,7 @@ import re
 from functools import cache
 from itertools import compress, groupby, repeat
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -236,13 +236,19 @@ _BOX_POINTERS = [[ctypes.c_void_p(ctypes.addressof(_BOX_BUFFER) + 8 * (4 * i + s
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
     """(left, bottom, right, top) of the first ``count`` characters, one row each, as pypdfium2's ``get_charbox``
     gives them."""
+    return _char_boxes_at(textpage, range(count))
+
+
+def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.ndarray:
+    """(left, bottom, right, top) of the characters at ``indexes``, one row each."""
     page = ctypes.c_void_p(rules.address(textpage.raw))
+    count = len(indexes)
     found = np.empty((count, 4))
     chunk = np.frombuffer(_BOX_BUFFER, dtype=float).reshape(-1, 4)
     for start in range(0, count, _CHUNK):
         n = min(_CHUNK, count - start)
         # one call a character, mapped over the indexes (a Python loop around the calls cost a tenth more)
-        if not all(map(_GET_CHAR_BOX, repeat(page, n), range(start, start + n), *(side[:n] for side in _BOX_POINTERS))):
+        if not all(map(_GET_CHAR_BOX, repeat(page, n), indexes[start:start + n], *(side[:n] for side in _BOX_POINTERS))):
             raise pdfium.PdfiumError("Failed to get charbox.")
         found[start:start + n] = chunk[:n]
     return found[:, [0, 2, 1, 3]]
@@ -298,7 +304,11 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
     found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
-    if moved := reading_order.reordered(text, lambda k: to_display(*textpage.get_charbox(k)), [t.bbox for t in found]):
+    def shown_boxes_at(at: np.ndarray) -> np.ndarray:
+        raw = drawn_boxes()[at] if drawn_boxes.cache_info().currsize else _char_boxes_at(textpage, at.tolist())
+        return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+
+    if moved := reading_order.reordered(text, shown_boxes_at, [t.bbox for t in found]):
         text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:

@@ -31,15 +31,15 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
 
 
-def line_boxes(text: str, spans: list[tuple[int, int]], char_box: Callable[[int], Box]) -> np.ndarray:
-    """Each line's box from its first and last printed characters' boxes (``char_box(index)``, as shown)."""
-    boxes = np.empty((len(spans), 4))
-    for k, (start, end) in enumerate(spans):
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
-        last = end - 1 - (len(text[start:end]) - len(text[start:end].rstrip()))
-        (a0, at, a1, ab), (b0, bt, b1, bb) = char_box(first), char_box(last)
-        boxes[k] = min(a0, b0), min(at, bt), max(a1, b1), max(ab, bb)
-    return boxes
+def line_boxes(text: str, spans: list[tuple[int, int]], boxes_at: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Each line's box from its first and last printed characters' boxes (``boxes_at(indexes)``: one row (x0, top,
+    x1, bottom) as shown for each index), read in one call."""
+    firsts = [start + len(text[start:end]) - len(text[start:end].lstrip()) for start, end in spans]
+    lasts = [end - 1 - (len(text[start:end]) - len(text[start:end].rstrip())) for start, end in spans]
+    ends = boxes_at(np.array(firsts + lasts, dtype=int)).reshape(2, len(spans), 4)
+    first, last = ends[0], ends[1]
+    return np.column_stack((np.minimum(first[:, 0], last[:, 0]), np.minimum(first[:, 1], last[:, 1]),
+                            np.maximum(first[:, 2], last[:, 2]), np.maximum(first[:, 3], last[:, 3])))
 
 
 def drawn_out_of_order(boxes: np.ndarray) -> bool:
@@ -121,12 +121,12 @@ def visual_order(boxes: np.ndarray) -> list[int]:
     return order
 
 
-def reordered(text: str, char_box: Callable[[int], Box], tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
+def reordered(text: str, boxes_at: Callable[[np.ndarray], np.ndarray], tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
     """The page text in visual order and, for each of its characters, its index in ``text`` (-1 for a generated line
     break); None when the page is drawn in reading order. The lines inside a table's box (read cell by cell, by
     position) stay together in the order drawn, placed as one line of the table's box."""
     spans = line_spans(text)
-    boxes = line_boxes(text, spans, char_box)
+    boxes = line_boxes(text, spans, boxes_at)
     units: list[list[int]] = []  # lines taken together: one line, or a table's
     unit_boxes: list[Box] = []
     table_unit: dict[int, int] = {}

@@ -133,3 +133,23 @@ def test_a_number_line_cut_short_gives_no_number(tmp_path, form, lines):
     assert meta.number is None
     assert "number_unreadable" in warnings
 
+
+# --- f. a body the 2025 reorganisation ended
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+@pytest.mark.parametrize("date, ended", [
+    ("Gia Lai, ngày 14 tháng 8 năm 2025", True),
+    ("Gia Lai, ngày 3 tháng 3 năm 2025", True),
+    ("Gia Lai, ngày 27 tháng 2 năm 2025", False),
+    ("Gia Lai, ngày 14 tháng 8 năm 2024", False),
+])
+def test_a_state_bank_branch_of_a_province_ends_in_february_2025(tmp_path, form, date, ended):
+    """The State Bank's 63 provincial branches were reorganised into 15 regional branches working from 1 March 2025:
+    a provincial branch issuing after 28 February 2025 gets agency_not_in_force (agencies.csv valid_until); the
+    registry had no end date, so it was taken as in force."""
+    lines = ["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH TỈNH GIA LAI", *MOTTO, "Số: 52/KH-NHNN", date, "KẾ HOẠCH",
+             "Kiểm tra hoạt động thanh toán năm 2025", *BODY, "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC",
+             "Phạm Văn Lực"]
+    doc = process(write_in_form(tmp_path, lines, form))
+    assert doc.metadata.issuer.agency.agency_id == "gia-lai/ngan-hang-nha-nuoc-chi-nhanh"
+    assert ("agency_not_in_force" in {w.code for w in doc.warnings}) == ended

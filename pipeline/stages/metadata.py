@@ -89,15 +89,18 @@ _SMALL_LETTERS_DATE_LINE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:;()]*(?:
 def _known_place_in_small_letters(text: str) -> re.Match[str] | None:
     """A place-and-date line whose place has a word in small letters: taken only when the words are a place of the
     registry and nothing else ("Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
-    if not (match := _SMALL_LETTERS_DATE_LINE.match(text)):
-        return None
+    match = _SMALL_LETTERS_DATE_LINE.match(text)
+    return match if match and _a_place_of_the_registry(match.group("place")) else None
+
+
+def _a_place_of_the_registry(words: str) -> bool:
+    """The words are the name of a place of the registry, and nothing else."""
     from .registry import key_of, registry  # loaded only here: few date lines get this far
 
     places = registry()
-    found = places.place_named_in(match.group("place"))
+    found = places.place_named_in(words)
     jurisdiction = places.place(found) if found else None
-    key = key_of(match.group("place"))
-    return match if jurisdiction and key in (key_of(jurisdiction.name), key_of(jurisdiction.display)) else None
+    return jurisdiction is not None and key_of(words) in (key_of(jurisdiction.name), key_of(jurisdiction.display))
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
@@ -384,15 +387,25 @@ def _heading_split(first: str, second: str) -> str | None:
 
 _BARE_NUMBER_LABEL = re.compile(r"^S[ốóo]\s*[:.]?\s*$")
 _NUMBER_TOKEN = re.compile(r"^\d*\s*[/-]\s*[A-ZĐ]|^\d+\s*/")
+# A number line cut inside its number and symbol, at a slash or a hyphen: "Số: 1281" / "/KH-UBND", "Số: 1281/KH-" /
+# "UBND", "Số: 1281/KH" / "-UBND". The next line holds the rest of the symbol and nothing else, and the cut's separator
+# is printed on one side of it only (a line "KH-UBND" under "Số: 1281" could follow it or not).
+_NUMBER_CUT = re.compile(r"^S[ốóo]\s*[:.]?\s*[\d.…_]*(?:/\S*)?$")
+_SYMBOL_REST = re.compile(r"^[/-]?[A-ZĐ][A-Za-zĐđ&]*(?:[/-][A-ZĐ][A-Za-zĐđ&]*)*$")
 
 
 def _number_on_one_line(header: list[Block]) -> list[Block]:
-    """"Số:" alone, its number on the next line (a header cell wrapped by a web page): one line again."""
+    """"Số:" alone, its number on the next line (a header cell wrapped by a web page), or the number's line cut
+    inside the number and symbol: one line again."""
     out: list[Block] = []
     for block in header:
-        previous = out[-1] if out else None
-        if previous is not None and _BARE_NUMBER_LABEL.match(previous.text or "") and _NUMBER_TOKEN.match(block.text or ""):
-            out[-1] = previous.model_copy(update={"text": f"{(previous.text or '').strip()} {block.text}"})
+        previous = (out[-1].text or "").strip() if out else ""
+        text = (block.text or "").strip()
+        if _BARE_NUMBER_LABEL.match(previous) and _NUMBER_TOKEN.match(text):
+            out[-1] = out[-1].model_copy(update={"text": f"{previous} {text}"})
+            continue
+        if _NUMBER_CUT.match(previous) and _SYMBOL_REST.match(text) and (previous[-1] in "/-") != (text[0] in "/-"):
+            out[-1] = out[-1].model_copy(update={"text": previous + text})
             continue
         out.append(block)
     return out
@@ -549,8 +562,8 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         if blank := _BLANK_NUMBER.match(printed):  # "Số:    /KH-UBND", "Số: ……/KH-UBND", "Số:   /2026/QĐ-UBND"
             return None, blank.group("symbol"), [
                 _warn("unnumbered_draft", f"the number is left blank ('Số: {printed}'): an unissued draft", block)]
-        if not parsed:
-            return None, symbol.group("symbol") if symbol else None, [
+        if not parsed or printed.endswith(("-", "/")):  # a symbol cut short ("1281/KH-"): its rest is not known
+            return None, symbol.group("symbol") if symbol and not printed.endswith(("-", "/")) else None, [
                 _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         return printed, parsed.group("symbol"), []
     for block in header:
@@ -677,12 +690,45 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             issues.append(_warn("issue_date_in_words", f"the date of issue is written in words, read as "
                                 f"{issued.iso or issued.partial}" + (f"; not read: '{unread[0]}'" if unread else "")
                                 + f": '{text}'", block))
+        if issued is None and (garbled := _garbled_date(block)):
+            issued = garbled[0]  # the place as the line's pattern read it
+            issues.append(garbled[1])
         if issued is None:
             issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))
         elif issued.iso is None and not unread:  # a part not read is no blank
             issues.append(_warn("issue_date_incomplete", f"the date of issue is left partly blank ({issued.partial}): '{text}'", block))
         return place or None, issued, issues
+    for block in header:
+        if found := _garbled_place_and_date(block):
+            return found
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
+
+
+# A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread
+# ("ngảy 12 thảng 3 nãm 2025"). Folded, the date's words still start with their first letters, and the day, the month
+# and the year stand in figures in their places; the line holds nothing else, and a place before a comma.
+_GARBLED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{2,40}),\s*n[^\d,]{0,4}?\s*(?P<day>\d{1,2})\s+t[^\d,]{1,5}?\s*(?P<month>\d{1,2})"
+                                r"\s+n[^\d,]{0,3}?\s*(?P<year>(?:19|20)\d\d)\s*\.?$")
+
+
+def _garbled_date(block: Block) -> tuple[VnDate, Issue] | None:
+    """The date of a garbled place-and-date line, read from its figures, and the warning that says so."""
+    text = block.text or ""
+    if not (match := _GARBLED_DATE_LINE.match(fold(text))):
+        return None
+    issued = parse_date(f"ngày {match.group('day')} tháng {match.group('month')} năm {match.group('year')}")
+    return (issued, _warn("issue_date_garbled", f"the place-and-date line is garbled: '{text}'; the date is read from its "
+                          "figures", block)) if issued else None
+
+
+def _garbled_place_and_date(block: Block) -> tuple[str | None, VnDate, list[Issue]] | None:
+    """(place, date, warnings) of a garbled place-and-date line: the place only when the registry knows it as printed
+    (a garbled place is null, never another place)."""
+    if not (garbled := _garbled_date(block)):
+        return None
+    text = block.text or ""
+    printed = text[: text.index(",")].strip()
+    return printed if _a_place_of_the_registry(printed) else None, garbled[0], [garbled[1]]
 
 
 # The closing sentence of a law or a resolution of the Quốc hội or its Standing Committee: "Luật này được Quốc hội …

@@ -31,7 +31,7 @@ _FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "MẪU SỐ", "Mẫu số")
 ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})(?=\s+\d+\b(?!/)))(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+|\d+))?\b"
                    rf"(?:\s*[.:\-–]\s+)?\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
 _ANNEX_STARTS = (*_PHU_LUC, *_FORM, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
-# "P H Ụ  L Ụ C 2": the heading set in letter-spaced capitals (as a type heading may be: _doc_type_by_spaced_letters)
+# "P H Ụ  L Ụ C 2": the heading set in letter-spaced capitals (as a type heading may be: _doc_type_by_letters_alone)
 _SPACED_PHU_LUC = re.compile(r"^" + r"\s+".join(map(re.escape, _PHU_LUC[0].replace(" ", ""))) + r"(?!\S)")
 
 
@@ -41,15 +41,21 @@ def doc_type_of_heading(text: str) -> str | None:
     if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
         return None  # length first: this runs on every line, and most lines are far longer than any type name
     letters = _letters(_FOOTNOTE_MARK.sub("", text))
-    doc_type = doc_type_by_folded_name().get(letters) or _doc_type_by_spaced_letters().get(letters) or _type_before_heading_words(letters)
+    doc_type = (doc_type_by_folded_name().get(letters) or _doc_type_by_letters_alone().get(letters.replace(" ", ""))
+                or _type_before_heading_words(letters))
     return None if doc_type and _names_a_place(text) else doc_type
 
 
 @cache
-def _doc_type_by_spaced_letters() -> dict[str, str]:
-    """"k e h o a c h" -> "Kế hoạch": a heading set in letter-spaced capitals ("K Ế  H O Ạ C H"), typed so or
-    printed with expanded character spacing (a PDF's text layer then puts a space between the letters)."""
-    return {" ".join(name.replace(" ", "")): doc_type for name, doc_type in doc_type_by_folded_name().items()}
+def _doc_type_by_letters_alone() -> dict[str, str]:
+    """"kehoach" -> "Kế hoạch": a heading whose spaces say nothing. Set in letter-spaced capitals ("K Ế  H O Ạ C H"),
+    typed so or printed with expanded character spacing (a PDF's text layer then puts a space between the letters), or
+    with a space OCR put inside a word ("K ÉT LUẬN", "K Ế HOẠCH"). No two types' names share their letters (a name
+    that did would name neither)."""
+    by_letters: dict[str, set[str]] = {}
+    for name, doc_type in doc_type_by_folded_name().items():
+        by_letters.setdefault(name.replace(" ", ""), set()).add(doc_type)
+    return {letters: types.pop() for letters, types in by_letters.items() if len(types) == 1}
 
 
 # A consolidated text's heading carries the mark of the footnote that lists the texts it merges: "QUYẾT ĐỊNH[1]",

@@ -34,10 +34,7 @@ def _time_phrases(key: str) -> re.Pattern[str]:
 
 DEADLINE = _time_phrases("deadline_phrases")
 _LATEST = _time_phrases("latest_phrases")  # "chậm nhất", "cuối năm": no time in a product's own words
-PRODUCT = re.compile(
-    r"^(?:[-+•]\s*)?(?:Kế hoạch|Quyết định|Báo cáo|Văn bản|Hội nghị|Đề án|Nghị quyết|Công văn|Chương trình|Quy chế|"
-    r"Quy định|Hướng dẫn|Tờ trình|Thông báo|Phần mềm|Cơ sở dữ liệu|Tin, bài|\d+(?:[.,]\d+)?\s*%|100%)",
-)
+PRODUCT = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(_CELL_WORDS["product_starts"]) + ")")
 # A paragraph that starts with a role label ("Chủ trì: Sở Y tế", "- Phối hợp: …"): an agency cell's line
 ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_data("task_tables.json")["role_labels"]))
                         + r")\s*:\s*\S", re.IGNORECASE)

@@ -228,6 +228,8 @@ _MAX_CHILD_BODY = 40  # a body's name under a parent that names a role ("Cơ qua
 
 def _child_kind(name: str) -> str | None:
     """What a lower header name is, as a parent's child: its role's kind, else a body's name (a column of marks)."""
+    if folded_name(name) in _agency_note_children():  # "Thường trực": a body's column, though a note
+        return "agency"
     if len(name) <= _MAX_CHILD_NAME and (kind := _CHILD_KINDS.get(column_role(name))):
         return kind
     return "agency" if len(name) <= _MAX_CHILD_BODY and column_role(name) == "other" and looks_like_agency(name) else None
@@ -270,6 +272,11 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
 @cache
 def _header_parents() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["header_parents"])
+
+
+@cache
+def _agency_note_children() -> frozenset[str]:
+    return frozenset(json_data("task_tables.json")["agency_note_children"])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -617,10 +624,13 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     previous: list[str] = [""] * len(roles)
     certain = 0
     for row in rows:
+        settled, unread = _one_agency_cell(row, roles, previous)
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]
-        doubtful = _doubtful(row, roles, features_of)
+        for c in unread:
+            cells[c] = ""
+        doubtful = bool(unread) or _doubtful(row, roles, features_of, settled)
         certain += not doubtful
         table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], doubtful))
         previous = cells
@@ -628,16 +638,38 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     return table_rows, confidence
 
 
+def _one_agency_cell(row: _Row, roles: list[str], previous: list[str]) -> tuple[int | None, tuple[int, ...]]:
+    """A row that prints one agency cell where the table has a lead and a support column side by side, the other merged
+    down from the row above: the printed cell may be either. A merged cell holds a value (Word merges cells that repeat
+    one), so where the row above's cell is empty in one of the two columns only, the printed cell is that column's
+    (moved there) and the other is surely merged: returned first. Where both are filled nothing says which: the two
+    columns are returned second, to be left empty in an uncertain row, never a guessed body."""
+    if roles.count("lead") != 1 or roles.count("support") != 1 or not row.cells:
+        return None, ()
+    lead, support = roles.index("lead"), roles.index("support")
+    between = range(min(lead, support) + 1, max(lead, support))
+    if (lead in row.cells) == (support in row.cells) or any(c in row.cells for c in between):
+        return None, ()
+    shown, hidden = (lead, support) if lead in row.cells else (support, lead)
+    if previous[shown] and previous[hidden]:
+        return None, (lead, support)
+    if not previous[shown]:
+        return None, ()
+    row.cells[hidden] = row.cells.pop(shown)  # nothing above the hidden column to merge down: the printed cell is its own
+    return shown, ()
+
+
 LABEL_ROLES = frozenset({"number", "group", "subgroup"})
 
 
-def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features]) -> bool:
+def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features], settled: int | None = None) -> bool:
     """A row whose paragraphs sit badly in their columns (an agency in a task column, a long text in
     the deadline column …), or that prints task cells yet leaves a later cell to the row above (a merged
-    cell covers leading cells, or all the task cells of a row that prints only its label)."""
+    cell covers leading cells, or all the task cells of a row that prints only its label) other than ``settled``
+    (a column surely merged down: ``_one_agency_cell``)."""
     printed = sorted(row.cells)
     if any(roles[c] not in LABEL_ROLES for c in printed):
-        if any(c not in row.cells for c in range(printed[0], len(roles))):
+        if any(c not in row.cells and c != settled for c in range(printed[0], len(roles))):
             return True
     for column, blocks in row.cells.items():
         # a label's own second line ("Y tế công lập") is judged by the label, so only its first line counts
@@ -676,7 +708,7 @@ def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
     rows, confidence = _positional_rows(cells, len(roles))
     if roles and roles[0] in _MERGED_FIRST and confidence < 1.0:
         aligned, aligned_confidence = _aligned_rows(cells, roles, joins=False)
-        if aligned_confidence > confidence:  # the reading whose rows sit better in their columns
+        if aligned_confidence >= confidence:  # the reading whose rows sit better in their columns (positional is broken)
             return aligned, aligned_confidence
     return rows, confidence
 

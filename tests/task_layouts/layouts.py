@@ -110,7 +110,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
-            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed())
+            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1879,6 +1879,76 @@ def _eleventh_bed() -> list[Layout]:
     return L
 
 
+def _twelfth_bed() -> list[Layout]:
+    """Layouts 120-122: forms of task tables the other beds lacked (FACTS.md, twelfth test bed): a province's plan for
+    national target programmes whose table names each task's standing body ("Cơ quan thường trực", the body that
+    keeps the programme's office, neither the lead nor a support) before the lead; the same column as a child of
+    "Cơ quan thực hiện" beside "Chủ trì | Phối hợp"; a commune's plan after July 2025 whose leads are its civil servants
+    ("Công chức Văn phòng - Thống kê") and village heads, each printed once and merged down over its tasks, with
+    "Kết quả/Sản phẩm" before the agencies and times "30/6/2026", "Trước ngày 15/12"."""
+    L: list[Layout] = []
+    standing = ("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo", "Sở Tài chính")
+
+    # 120. "Cơ quan thường trực" before the lead: a remark on the programme, no body that does the task.
+    made = tasks(250, 6, lead_counts=(1,), support_counts=(1, 2, 0), outputs=False)
+    rows = tuple(replace(t, note=standing[i % 3]) for i, t in enumerate(made))
+    L.append(_plan("standing_body_before_lead", "Lạng Sơn", "Số: 61/KH-UBND", "ngày 9 tháng 3 năm 2026",
+                   "thực hiện các Chương trình mục tiêu quốc gia năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan thường trực:note",
+                                      "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian hoàn thành:deadline"), rows)],
+                   "national programmes: 'Cơ quan thường trực' (the programme's standing body) before 'Cơ quan chủ "
+                   "trì': neither the lead nor a support"))
+
+    # 121. The standing body as a child of "Cơ quan thực hiện", after the lead and the support.
+    made = tasks(260, 6, lead_counts=(1,), support_counts=(2, 1, 0), outputs=False)
+    rows = tuple(replace(t, note=standing[(i + 1) % 3]) for i, t in enumerate(made))
+    K = "Cơ quan thực hiện"
+    L.append(_plan("standing_body_under_agencies", "Cao Bằng", "Số: 47/KH-UBND", "ngày 25 tháng 2 năm 2026",
+                   "giám sát, đánh giá các Chương trình mục tiêu quốc gia năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung", "content"),
+                               Column("Chủ trì", "lead", parent=K), Column("Phối hợp", "support", parent=K),
+                               Column("Thường trực", "note", parent=K), Column("Thời hạn", "deadline")), rows)],
+                   "'Cơ quan thực hiện' over 'Chủ trì | Phối hợp | Thường trực': the standing body is no support"))
+
+    # 122. A commune after July 2025: its civil servants lead, each printed once and merged down over its tasks.
+    officers = ("Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội",
+                "Các Trưởng thôn")
+    helpers = ("Công an xã", "Ủy ban MTTQ Việt Nam xã", "Đoàn Thanh niên xã", "Các thôn")
+    times = (Deadline("30/6/2026", "2026-06-30"), Deadline("Trước ngày 15/12", "2026-12-15"),
+             Deadline("15/10/2026", "2026-10-15"), Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Thường xuyên"))
+    products = ("Báo cáo kết quả", "Danh sách hộ được rà soát", "Kế hoạch tuyên truyền", "Biên bản kiểm tra",
+                "Quyết định công nhận", "Sổ theo dõi")
+    runs = ((0, 0, 1), (1, 2, 2), (3, 3, 0))  # each group: whose tasks, equal leads next to each other
+    members, k = [], 0
+    for g, run in enumerate(runs):
+        group: list[Task] = []
+        for i, who in enumerate(run):
+            t = tasks(270 + k, 1, numbers=f"p:{['I', 'II', 'III'][g]}.", first=i + 1, leads=officers, outputs=False,
+                      supports=helpers, support_counts=((1, 0, 2)[k % 3],), lead_counts=(1,))[0]
+            group.append(replace(t, lead=(officers[who],), support=tuple(h for h in t.support),
+                                 deadline=times[k % len(times)], outputs=(products[k % len(products)],)))
+            k += 1
+        members.append(group)
+    rows = grouped([("I", "CÔNG TÁC TUYÊN TRUYỀN"), ("II", "RÀ SOÁT, CẬP NHẬT DỮ LIỆU"), ("III", "KIỂM TRA, ĐÔN ĐỐC")],
+                   members)
+    L.append(Layout("commune_officers_merged_leads", issuer=("ỦY BAN NHÂN DÂN", "XÃ HƯNG PHÚC"), number="Số: 22/KH-UBND",
+                    place_date="Hưng Phúc, ngày 10 tháng 02 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện công tác chuyển đổi số trên địa bàn xã năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Phân công cụ thể cho từng công chức, từng thôn.",
+                           "II. NHIỆM VỤ CỤ THỂ", "(Chi tiết tại phụ lục kèm theo)", PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG NHIỆM VỤ NĂM 2026",
+                                        "Kế hoạch số 22/KH-UBND ngày 10/02/2026 của UBND xã Hưng Phúc"),
+                           TaskTable(columns("TT:number", "Nội dung công việc:content", "Kết quả/Sản phẩm:output",
+                                             "Chủ trì:lead", "Phối hợp:support", "Thời gian hoàn thành:deadline"),
+                                     tuple(rows), merge=("lead",), bold_groups=True, separator=", ")),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Hà Văn Phúc"), recipients=RECIPIENTS,
+                    note="a commune after July 2025: its civil servants and village heads lead, each lead printed once "
+                         "and merged down over its tasks; 'Kết quả/Sản phẩm' before the agencies; times '30/6/2026', "
+                         "'Trước ngày 15/12' (the plan's year)"))
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1891,5 +1961,6 @@ EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighth_bed())  # 
 NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _ninth_bed())  # inspections, watchers, reports, money (108-)
 TENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _tenth_bed())  # ward reform, ticked ministries, deliverables (113-)
 ELEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eleventh_bed())  # year ticks, labelled agencies, body first (117-)
+TWELFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twelfth_bed())  # standing bodies, commune officers (120-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -175,7 +175,7 @@ def _by_first_word(names: list[list[str]]) -> str:
 
 
 @cache
-def _place_starts() -> tuple[str, ...]:
+def place_starts() -> tuple[str, ...]:
     """How a place after a body's name starts, folded: a unit word of places.json ("tỉnh", "thành phố") or "tp"."""
     return (*(fold(word) + " " for word in json_data("places.json")["unit_words"]["words"]), "tp ", "tp.")
 
@@ -184,7 +184,7 @@ def _names_a_place(words: str) -> bool:
     """Whether the words after a registry name read whole are its place ("tỉnh Lào Cai"), so part of the issuer; not a
     table's next cell run into it ("Không đánh giá")."""
     folded = fold(" ".join(words.split()))
-    return len(folded.split()) <= _MAX_PLACE_WORDS and folded.startswith(_place_starts())
+    return len(folded.split()) <= _MAX_PLACE_WORDS and folded.startswith(place_starts())
 
 
 @cache

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number,
+from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts,
                         with_codes_case)
 from .clean import boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
@@ -72,8 +72,8 @@ def _date_line(text: str) -> re.Match[str] | None:
     A line that opens with a cited document's date is none ("ngày 12/4/2023 của UBND Thành phố": a "V/v" subject
     wrapped after the number it cites)."""
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
-        if _CITED_DATE.match(text):
-            return None
+        if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text):
+            return None  # a portal's posting date ("Đăng ngày 17 - 05 - 2024") is no place and date of issue
         return _DATE_LINE.match(text) or _known_place_in_small_letters(text)
     return None
 
@@ -790,6 +790,10 @@ _REPEATED_WORD = re.compile(r"\b([^\W\d_]{2,})(?:\s+\1)+\b")
 _YOUTH_UNION = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$", re.IGNORECASE)
 
 
+# A section's number opening a line ("I. MỤC ĐÍCH", "2. NHIỆM VỤ"): no issuer's line starts so.
+_SECTION_OPENING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})\.\s+\S")
+
+
 def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
@@ -810,7 +814,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if len(parted := _RULE_IN_CELL.split(text, maxsplit=1)) > 1 and is_upper_line(parted[0]):
             lines.append(parted[0])  # "BỘ TÀI CHÍNH -------": the body's last line, its rule run onto it
             break
-        if text and is_upper_line(text):
+        if text and is_upper_line(text) and not _SECTION_OPENING.match(text):  # "I. MỤC ĐÍCH, YÊU CẦU" is a section's
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
                 text = once
@@ -1110,7 +1114,7 @@ def heading_sentence(layout: Layout) -> re.Match[str] | None:
     """The old heading sentence under the type heading ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 …")."""
     if layout.heading is None:
         return None
-    return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading)))
+    return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading, layout.heading_type)))
 
 
 def _issuer_of_sentence(text: str) -> str:
@@ -1131,7 +1135,8 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
             return subject, block, []
         return None, None, [_warn("missing_doc_type_heading", "no document-type heading ('KẾ HOẠCH', 'QUYẾT ĐỊNH' …)")]
     heading = layout.blocks[layout.heading]
-    lines = title_lines(layout.blocks, layout.heading)
+    # the heading's type, not its line's: a page that broke "QUYẾT" / "ĐỊNH" still has an authority line under the title
+    lines = title_lines(layout.blocks, layout.heading, layout.heading_type)
     if layout.inline_title:
         lines = [heading.text or "", *lines]
     if not lines:
@@ -1285,8 +1290,9 @@ def _title_goes_on(line: str) -> bool:
 # BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "về xây dựng …"): no body's sentence opens with a small "về".
 _SUBJECT_GOES_ON = re.compile(r"^về\s")
 
-# A line with no word, only years ("2025", "2021 - 2025", "(2026-2030)."): it has no case of its own.
-_YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.]*$")
+# A line with no word, only years ("2025", "2021 - 2025", "(2026-2030).", the closing quote of a named programme
+# "… GIAI ĐOẠN" / "2020 - 2025”"): it has no case of its own.
+_YEARS_ONLY = re.compile(r"^[(\s]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[)\s.”\"’»]*$")
 
 # Types whose title is followed by the issuing authority's name in capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
 _AUTHORITY_LINE_TYPES = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Chỉ thị"})
@@ -1389,6 +1395,8 @@ def _names_the_issuer(text: str, header: list[Block]) -> bool:
         if is_upper_line(line) and not SEPARATOR.match(line):
             issuer_lines.append(fold(line).split())
     words = fold(text).split()
+    if fold(text).startswith(place_starts()):
+        return False  # a place's line ("TỈNH KIÊN GIANG") names no body: a title can end in the issuer's place
 
     def made_of(rest: list[str], unused: list[list[str]]) -> bool:
         return not rest or any(rest[: len(line)] == line and made_of(rest[len(line) :], unused[:i] + unused[i + 1 :])

@@ -153,3 +153,34 @@ def test_a_state_bank_branch_of_a_province_ends_in_february_2025(tmp_path, form,
     doc = process(write_in_form(tmp_path, lines, form))
     assert doc.metadata.issuer.agency.agency_id == "gia-lai/ngan-hang-nha-nuoc-chi-nhanh"
     assert ("agency_not_in_force" in {w.code for w in doc.warnings}) == ended
+
+
+# --- g. the number's cell and the place-and-date's run together on one line by a copy that lost the space between them
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line, number, place", [
+    ("Số: 418/KH-UBNDĐà Nẵng, ngày 20 tháng 5 năm 2025", "418/KH-UBND", "Đà Nẵng"),
+    ("Số: 70-TB/TWHà Nội, ngày 20 tháng 5 năm 2025", "70-TB/TW", "Hà Nội"),
+    ("Số: 70-TB/TWngày 20 tháng 5 năm 2025", "70-TB/TW", None),
+    ("Số 70-TB/TW ngày 20 tháng 5 năm 2025", "70-TB/TW", None),
+    ("Số: 12/2025/NQ-HĐND Đà Nẵng, ngày 20 tháng 5 năm 2025", "12/2025/NQ-HĐND", "Đà Nẵng"),  # spaced: read before too
+])
+def test_a_date_glued_onto_the_number_is_its_own_line(tmp_path, form, line, number, place):
+    """A page that drops the space between the header's two cells glues the place (or "ngày") onto the symbol's last
+    capitals: the number was '418/KH-UBNDĐà' with place 'Nẵng', or '70-TB/TWngày20tháng5năm2025' and no date: wrong
+    values. The number ends where the place's capital and small letter, or "ngày" and a figure, follow two capitals."""
+    lines = _document([], date=line)
+    meta, _ = _read(tmp_path, lines, form)
+    assert (meta.number, meta.place, meta.issued_date) == (number, place, "2025-05-20")
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Số: 418/QĐ-TTgHà Nội, ngày 20 tháng 5 năm 2025", "418/QĐ-TTg"),  # a code that ends in a small letter
+    ("Số: 418/QĐ-TTg Hà Nội, ngày 20 tháng 5 năm 2025", "418/QĐ-TTg"),  # spaced: read before too
+    ("Số: 418/QĐ-UBQuảng Ngãi, ngày 20 tháng 5 năm 2025", "418/QĐ-UB"),
+])
+def test_a_place_glued_after_a_code_is_cut_only_where_sure(tmp_path, line, number):
+    """"TTgHà": the code's last letter is small, as the place's second is: cut after the known code. Never a number
+    with the place's letters in it ('418/QĐ-TTgHà' before)."""
+    meta, _ = _read(tmp_path, _document([], date=line), "text")
+    assert meta.number == number

@@ -105,7 +105,7 @@ _CODE_RUN = re.compile(r"[A-ZĐ][A-Za-zĐđ0-9]+")
 
 
 @cache
-def _symbol_codes() -> frozenset[str]:
+def symbol_codes() -> frozenset[str]:
     """The codes a symbol names its bodies by: the central bodies' (issuer_codes.csv) and the abbreviations of bodies'
     names written in capitals (agency_abbreviations.csv: UBND, HĐND, MTTQ …)."""
     abbreviations = (row["abbreviation"] for row in csv_rows("agency_abbreviations.csv"))
@@ -117,7 +117,7 @@ def _split_into_codes(run: str) -> list[str] | None:
     best: list[list[str] | None] = [[]] + [None] * len(run)
     for end in range(1, len(run) + 1):
         for start in range(end):
-            if best[start] is not None and run[start:end] in _symbol_codes():
+            if best[start] is not None and run[start:end] in symbol_codes():
                 candidate = best[start] + [run[start:end]]
                 if best[end] is None or len(candidate) < len(best[end]):
                     best[end] = candidate
@@ -226,7 +226,7 @@ def _is_joint(doc_type: str, number: str) -> bool:
     """A citation of a joint document: its type says so ("Thông tư liên tịch") or its symbol names two bodies or more
     by their codes ("12/KH-UBND-MTTQ", "12-TTLT/BNV-BTC")."""
     codes = _issuer_code(number).split("-")
-    return fold(doc_type).endswith("lien tich") or len(codes) > 1 and all(code in _symbol_codes() for code in codes)
+    return fold(doc_type).endswith("lien tich") or len(codes) > 1 and all(code in symbol_codes() for code in codes)
 
 
 @cache

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts,
+from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
@@ -515,7 +515,29 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)\s+(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_GLUED_DAY = r"(?<=[A-ZĐ\d][A-ZĐ\d])(?=ngày\s*\d)"
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
+                               rf"(?:\s+|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
+# A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
+# "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …": a capital and a small letter (the
+# place's first word) after two capitals or figures, or after a code that ends in a small letter ("TTg").
+_GLUED_PLACE = re.compile(r"(?<=[A-Za-zĐđ\d])[A-ZĐÀ-Ỹ]")
+
+
+def _place_unglued(text: str) -> str:
+    """A number line with its place glued on, the space put back; other lines as they are."""
+    if ", ngày" in text:
+        for capital in _GLUED_PLACE.finditer(text, 0, text.index(", ngày")):
+            at = capital.start()
+            if text[at].isupper() and text[at + 1:at + 2].islower() and (
+                    all(c.isupper() or c.isdecimal() for c in text[at - 2:at]) or text[:at].endswith(_codes_ending_small())):
+                return f"{text[:at]} {text[at:]}"
+    return text
+
+
+@cache
+def _codes_ending_small() -> tuple[str, ...]:
+    return tuple(f"{sep}{code}" for code in symbol_codes() if code[-1].islower() for sep in "-/")
 
 
 _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subject>V\s*/\s*[vV]\b.*)$")
@@ -532,7 +554,7 @@ def split_number_and_date(block: Block) -> list[Block]:
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
-    match = _NUMBER_THEN_DATE.match(text) or _NUMBER_THEN_SUBJECT.match(text)
+    match = _NUMBER_THEN_DATE.match(_place_unglued(text)) or _NUMBER_THEN_SUBJECT.match(text)
     if not match:
         return [block]
     second = match.group("date") if "date" in match.groupdict() else match.group("subject")

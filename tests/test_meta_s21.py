@@ -184,3 +184,12 @@ def test_a_place_glued_after_a_code_is_cut_only_where_sure(tmp_path, line, numbe
     with the place's letters in it ('418/QĐ-TTgHà' before)."""
     meta, _ = _read(tmp_path, _document([], date=line), "text")
     assert meta.number == number
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_type_before_the_number_on_the_date_s_line(tmp_path, form):
+    """A central body's "Nghị quyết số: 11-NQ/TW" with the place and date run onto its line: the line was no number
+    line and no date line (number, place and date null); the type before "số" is what _NUMBER_LINE allows."""
+    lines = _document([], date="Nghị quyết số: 11-NQ/TW Hà Nội, ngày 20 tháng 5 năm 2025")
+    meta, _ = _read(tmp_path, lines, form)
+    assert (meta.number, meta.place, meta.issued_date) == ("11-NQ/TW", "Hà Nội", "2025-05-20")

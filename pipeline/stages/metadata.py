@@ -516,7 +516,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
 _GLUED_DAY = r"(?<=[A-ZĐ\d][A-ZĐ\d])(?=ngày\s*\d)"
-_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:Số\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
+_NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
                                rf"(?:\s+|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …": a capital and a small letter (the

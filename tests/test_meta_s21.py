@@ -102,6 +102,21 @@ def test_a_garbled_date_line_whose_figures_are_not_a_date_gives_none(tmp_path, f
     assert meta.issued_date is None
 
 
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("cited", [
+    "Nghị quyết của HĐND thành phố, ngày 5 tháng 3 năm 2024",
+    "Kết luận của Ban Thường vụ Thành ủy, ngày 12 tháng 10 năm 2025",
+    "Chỉ thị của Thủ tướng Chính phủ, ngay 7 thang 2 nam 2026",
+])
+def test_a_cited_date_under_a_subject_is_no_garbled_date_line(tmp_path, form, cited):
+    """A công văn's subject wrapped onto a line that ends in the date of the document it cites, and no date line of its
+    own: the cited date is not the date of issue (the words before its comma are a sentence, no place)."""
+    lines = [*HEADER, "Số: 418/UBND-ĐT", "V/v triển khai thực hiện", cited, *MOTTO[:2], "Kính gửi: Các phòng, ban",
+             "Ủy ban nhân dân thành phố đề nghị các phòng, ban khẩn trương triển khai.", *CLOSING]
+    meta, warnings = _read(tmp_path, lines, form)
+    assert meta.issued_date is None and "issue_date_garbled" not in warnings
+
+
 # --- c. the number's line cut inside the number and symbol
 
 @pytest.mark.parametrize("form", FORMS)

@@ -124,6 +124,21 @@ def test_bodies_and_their_tasks_after_a_colon_stay_text(tmp_path, form):
         (None, "Sở Văn hóa: Chủ trì triển khai Kế hoạch."), (None, "Sở Tài chính: Bảo đảm kinh phí.")]
 
 
+@pytest.mark.parametrize("form", ["text", "docx", "html"])
+@pytest.mark.parametrize("labels", [("1.", "2.", "3."), ("a)", "b)", "c)")])
+@pytest.mark.parametrize("bodies", [("Sở Y tế", "Công an tỉnh"), ("UBND các huyện", "Văn phòng UBND tỉnh")])
+def test_bodies_and_their_tasks_beside_a_headed_sibling_stay_text(tmp_path, form, labels, bodies):
+    # one headed sibling ("Tổ chức thực hiện") makes no body's name a heading: the body is its task's subject
+    body = ["I. NHIỆM VỤ", f"{labels[0]} {bodies[0]}: Chủ trì triển khai số hóa hồ sơ.",
+            f"{labels[1]} {bodies[1]}: Bố trí nguồn lực thực hiện.", f"{labels[2]} Tổ chức thực hiện",
+            "Các đơn vị báo cáo kết quả hằng quý."]
+    doc = _run(tmp_path, body, form)
+    assert [(c.heading, c.text) for c in doc.sections[1].children][:2] == [
+        (None, f"{bodies[0]}: Chủ trì triển khai số hóa hồ sơ."), (None, f"{bodies[1]}: Bố trí nguồn lực thực hiện.")]
+    duties = {a.agency.name: a.duty for a in doc.assignments}
+    assert duties.get(bodies[0], "").startswith(bodies[0])
+
+
 # ---------------------------------------------------------------------------------------------------
 # Annexes
 

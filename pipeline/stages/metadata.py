@@ -733,10 +733,26 @@ _GARBLED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{2,40}),\s*n[^\d,]{0,4}?\s*(?
                                 r"\s+n[^\d,]{0,3}?\s*(?P<year>(?:19|20)\d\d)\s*\.?$")
 
 
+_MAX_DATE_PLACE_WORDS = 7  # as _DATE_LINE's place
+
+
+@cache
+def _place_unit_words() -> frozenset[str]:
+    """The words of places.json's unit words, folded ("thanh", "pho", "xa" …)."""
+    return frozenset(fold(word) for unit in json_data("places.json")["unit_words"]["words"] for word in unit.split())
+
+
+def _reads_as_a_place(words: str) -> bool:
+    """Words that may be a place, garbled or not: capitalised words, unit words ("thành phố") and letters left of a
+    word ("Hà N i"); not a sentence ("Nghị quyết của HĐND tỉnh", a cited document's date wrapped under a subject)."""
+    return len(words.split()) <= _MAX_DATE_PLACE_WORDS and all(
+        word[0].isupper() or len(word) <= 2 or fold(word) in _place_unit_words() or word in "-–" for word in words.split())
+
+
 def _garbled_date(block: Block) -> tuple[VnDate, Issue] | None:
     """The date of a garbled place-and-date line, read from its figures, and the warning that says so."""
     text = block.text or ""
-    if not (match := _GARBLED_DATE_LINE.match(fold(text))):
+    if not (match := _GARBLED_DATE_LINE.match(fold(text))) or not _reads_as_a_place(text[: text.index(",")]):
         return None
     issued = parse_date(f"ngày {match.group('day')} tháng {match.group('month')} năm {match.group('year')}")
     return (issued, _warn("issue_date_garbled", f"the place-and-date line is garbled: '{text}'; the date is read from its "

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
+from .cells import looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify
@@ -252,14 +253,16 @@ _MAX_HEADING_WORDS = 6
 def _headings_before_colons(nodes: list[_Node]) -> None:
     """An item whose label line holds its heading and its text after a colon ("1. Mục tiêu: Nâng cao …") is headed
     when a sibling of its kind has a heading of its own ("3. Phạm vi"): the list is one of headed items. Without
-    such a sibling the line stays the item's text (it may as well be a body and its task: "1. Sở Y tế: Chủ trì …")."""
+    such a sibling the line stays the item's text (it may as well be a body and its task: "1. Sở Y tế: Chủ trì …"), and
+    so does a line whose words before the colon name a body, headed siblings or not (the body is the task's subject)."""
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
     for node in nodes:
         if node.heading is None and (node.kind, node.rank) in headed and node.texts and node.parsed:
             match = _HEADING_BEFORE_COLON.match(node.texts[0])
-            if match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS:
+            if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
+                    and not looks_like_agency(match.group("heading"))):
                 node.heading, node.texts[0] = match.group("heading"), match.group("text")
 
 

@@ -624,7 +624,9 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     previous: list[str] = [""] * len(roles)
     certain = 0
     for row in rows:
-        settled, unread = _one_agency_cell(row, roles, previous)
+        # paragraphs (``joins``) drop an empty cell, so a row's one agency cell may as well be a lead with no support:
+        # only whole cells, empty ones printed, tell a merged cell
+        settled, unread = (None, ()) if joins else _one_agency_cell(row, roles, previous)
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]

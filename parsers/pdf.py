@@ -335,7 +335,8 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
     def cell_text(bbox) -> str:
         start, end = spans.get(tuple(bbox), (0, 0))
-        return nfc(_join_cell_lines(joined[start:end], breaks.get(start, frozenset())).replace(footnotes.NOTE_MARK, ""))
+        return nfc(_join_cell_lines(joined[start:end].replace(_JOINED_HYPHEN, "-"), breaks.get(start, frozenset()))
+                   .replace(footnotes.NOTE_MARK, ""))
 
     pieces: list[tuple[str, object]] = []
     current: list[str] = []
@@ -424,8 +425,8 @@ def read(path: Path) -> Document:
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
             if not problems[-1]:
-                # pdfium reports a non-breaking hyphen as U+FFFE
-                text = footnotes.marks_hidden(textpage, texts[-1].replace("\ufffe", "-"))
+                # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
+                text = footnotes.marks_hidden(textpage, texts[-1])
                 pages[-1], moved = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
                 # a page's notes are told by their place at the end of the page as drawn: none looked for on a page reordered
                 notes[i + 1] = (0, 0) if moved else footnotes.at_the_foot(textpage, text, texts[-1])
@@ -462,7 +463,7 @@ def read(path: Path) -> Document:
                 blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
                                     prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
                 continue
-            for line in value.splitlines():
+            for line in _hyphen_line_ends(value).splitlines():
                 line_no += 1
                 line, drawn = forms.from_form(footnotes.note_start_apart(line.strip("\r").replace(footnotes.NOTE_MARK, "")))
                 if line.strip():
@@ -485,6 +486,31 @@ _TOKEN_BREAK = re.compile(r"(?<=[^\s.])[/\-]$")  # not "./", the end-of-text mar
 # A line that goes on a symbol broken before its hyphen or slash: "…/BDVTU" | "-BCSĐUBNDTP".
 _TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")
 _SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
+
+
+# pdfium joins a line that ends in a hyphen to the next one, the hyphen given as U+FFFE and no line break between.
+_JOINED_HYPHEN = "\ufffe"
+# What surely goes on a word broken at its hyphen (the next line starts with): a word in small letters ("e-" | "mail"), or a symbol's next piece in
+# capitals and figures, unmarked, up to its own hyphen, slash or end ("1281/KH-" | "UBND", "619/QĐ-" | "TTg ngày …",
+# "COVID-" | "19"). A word with marks, a place and date, or a piece cut short ("Lâm Đồng, ngày …", "V/v …", "KẾ HOẠCH", "TP. Huế") starts a
+# line of its own.
+_SYMBOL_GOES_ON = re.compile(r"[A-ZĐ0-9][A-Za-zĐđ0-9&]*(?:[/\-\ufffe][A-ZĐ0-9]|\s|$)")
+_PLACE_AND_DATE = re.compile(r"[^,\d]{2,40},\s*ng[àa]y\s*\d", re.IGNORECASE)  # "HUE, ngày 20 tháng 5 năm 2025"
+
+
+def _hyphen_line_ends(text: str) -> str:
+    """The text with each hyphen pdfium joined to the next line put back: the word goes on where the next line
+    surely continues it, else the line breaks after the hyphen ("Số: 1281/KH-" over the date line in one column was
+    read "1281/KH-Lâm"). A line broken after its hyphen still ends mid word (``_ends_mid_word``) for the stages."""
+    if _JOINED_HYPHEN not in text:
+        return text
+    pieces = text.split(_JOINED_HYPHEN)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        line = piece.split("\r", 1)[0].split("\n", 1)[0]
+        goes_on = (line[:1].islower() or _SYMBOL_GOES_ON.match(line)) and not _PLACE_AND_DATE.match(line)
+        out.append("-" + piece if goes_on else "-\n" + piece)
+    return "".join(out)
 
 
 _BREAK_ENDS = ("/", "-", "/\n", "-\n")  # where _TOKEN_BREAK can match ("$": at the end or before a final newline)

@@ -257,7 +257,7 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
         text = block.text or ""
         if (cut := _without_signing_stamp(text)) != text:
             block, text = block.model_copy(update={"text": cut}), cut
-        if ("(" in text or "[" in text or ":" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
+        if ("(" in text or "[" in text or ":" in text or "KÝ" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
                 parts := _signed_mark_inside().split(text)) > 1:
             out.extend(block.model_copy(update={"text": part}) for part in parts if part)
         else:

@@ -37,6 +37,12 @@ _INK = 150  # grey below which a pixel is ink
 _COLOURED_INK = 40  # chroma above which a light pixel is ink too (blue ink is light in grey)
 _TIMEOUT = 60
 _MIN_SPECK = 12  # pixels (300 dpi): smaller blots are dust, not writing
+# The blank read again alone, digits only: (scale, Tesseract page segmentation: 7 a line, 8 a word). Typed figures
+# read the same every way (the real scans' typed numbers and days did, and 4 faces of type on 4 scans) but for a
+# figure dropped now and then; a hand's 9 or 1 reads as 3 or 7 one way and right another. Twice the size as a line is
+# left out: it drops typed figures most ('4' read '', '09' read '9', '71' read '1').
+_ALONE_READINGS = ((1.0, "7"), (1.0, "8"), (0.5, "7"), (0.5, "8"), (2.0, "8"))
+_ALONE_MARGIN = 10  # pixels of white round the blank's ink
 
 NUMBER_LINE = re.compile(r"^\s*S[ốôoóồỐ6][:.]?\s*")
 # A place and "ngày" (OCR often glues the handwritten day to it: "ngày30", and drops the comma).
@@ -206,6 +212,32 @@ def count_figures(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[i
     return sum(bottom - top >= tallest / 2 for _, top, _, bottom in figures)
 
 
+def readings_alone(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> set[str]:
+    """The figures of a blank read on their own, digits only: its marks of ink (as ``count_figures`` takes them) in
+    black on white, read each way of ``_ALONE_READINGS``. Empty when the blank holds no ink."""
+    marks = _marks_on_line(rgb, box, band, whole=True)
+    if marks is None:
+        return set()
+    kept = marks[0]
+    rows, cols = np.flatnonzero(kept.any(axis=1)), np.flatnonzero(kept.any(axis=0))
+    ink = np.where(kept[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1], 0, 255).astype(np.uint8)
+    blank = Image.fromarray(np.pad(ink, _ALONE_MARGIN, constant_values=255))
+    found = set()
+    for scale, psm in _ALONE_READINGS:
+        size = (max(1, round(blank.width * scale)), max(1, round(blank.height * scale)))
+        image = blank if scale == 1 else blank.resize(size, Image.LANCZOS)
+        text = run_tesseract(image, "-l", "eng", "--psm", psm, "-c", "tessedit_char_whitelist=0123456789", timeout=_TIMEOUT)
+        found.add("".join(text.split()))
+    return found
+
+
+def _other_figures(alone: set[str], reading: str) -> bool:
+    """Whether the readings alone doubt ``reading``: one of them, as many figures long, gives other figures, or none
+    gives it. A reading that drops a figure (a typed '4' read as nothing) says nothing of which figures they are:
+    their count is the ink's to tell (``count_figures``)."""
+    return reading not in alone or any(len(other) == len(reading) and other != reading for other in alone)
+
+
 def typical(rgb: np.ndarray, glyphs: list[Glyph]) -> Ink | None:
     """The typed glyphs' ink, with the median height (one odd box does not move it)."""
     inks = [ink for g in glyphs if (ink := measure(rgb, [g])) is not None]
@@ -273,7 +305,8 @@ def fields(rgb: np.ndarray, glyphs: list[Glyph], kind: str, readings: dict[str, 
     and both readings of it (the page's OCR, ``readings``, and this line's) are the same digits:
     handwriting that happens to match the type in size and ink is rarely read the same way twice. When it
     is, a number or day must still have as many digits as its blank holds figures of ink ('1740' written
-    thin at the type's height was read '772' both ways)."""
+    thin at the type's height was read '772' both ways), and read the same again when its blank is read alone,
+    digits only, at three sizes ('914' written thin was read '374' both ways, '914' or '974' alone)."""
     height, width = rgb.shape[0], rgb.shape[1]
     if not glyphs:  # nothing to compare with: better unread than misread
         return [Field("number" if kind == "number" else "day", (0, 0, width, height), True, "no characters found on the line")]
@@ -300,6 +333,9 @@ def fields(rgb: np.ndarray, glyphs: list[Glyph], kind: str, readings: dict[str, 
             elif name in _FILLED_IN and (figures := count_figures(rgb, box, band)) != len(line_reading):
                 # a figure read twice or left out: both readings agreeing on it does not make it right
                 handwritten, reason = True, f"{len(line_reading)} digits read, {figures} figures of ink"
+            elif name in _FILLED_IN and _other_figures(alone := readings_alone(rgb, box, band), line_reading):
+                # a hand's figure read as another by both readings alike ('914' as '374'): read alone it differs
+                handwritten, reason = True, f"read as '{line_reading}', alone as {', '.join(repr(r) for r in sorted(alone))}"
         return Field(name, box, handwritten, reason)
 
     found: list[Field | None] = []

@@ -37,9 +37,10 @@ KNOWN_LIMITS = {
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "
                                   "have fitted after it, reads as a wrapped line: the two names run together and both "
                                   "lead (the PDF reader's line joining, parsers/pdf.py _hard_breaks)",
-    ("commune_officers_merged_leads", "txt"): "rows under a merged lead that print an empty support cell ('I.2', "
-                                              "'III.2') read two ways (lead merged or support merged): lead left "
-                                              "empty with a warning, never guessed (tests/test_twelfth_bed.py)",
+    ("commune_officers_merged_leads", "txt"): "copied a paragraph a cell (empty cells dropped), a row under a merged "
+                                              "lead prints one agency cell, which tells nothing of the column merged: "
+                                              "read as that row's lead ('II.3': its support bodies the lead), as a "
+                                              "lead-only row is (the commonest row; b83861e, tests/test_twelfth_bed.py)",
     ("commune_officers_merged_leads", "pipe.txt"): "as txt: an empty agency cell beside a merged lead reads two ways",
     ("commune_officers_merged_leads", "bar.txt"): "as txt: an empty agency cell beside a merged lead reads two ways",
     ("items_inline_bold_two_leads", "pdf"): "the group heading '1. Nâng cao …' is joined to the first item's line 'a) "

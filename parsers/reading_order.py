@@ -18,6 +18,8 @@ import numpy as np
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom as the page is shown
 BREAK = "\r\n"  # pdfium's generated line break
 _LINE = re.compile(r"[^\r\n]+")
+# a line's printed part: from its first character that is not white space to its last (``\\s`` is ``str.isspace``)
+_PRINTED = re.compile(r"\S(?:[^\r\n]*\S)?")
 # Of two lines' heights: how far one's middle must stand below the other's foot, and how much of the narrower one's
 # width they must share across, for the one to stand under the other in the same column.
 _BELOW = 0.1
@@ -31,12 +33,17 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
 
 
-def line_boxes(text: str, spans: list[tuple[int, int]], boxes_at: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+def _printed_ends(text: str) -> tuple[list[int], list[int]]:
+    """The first and the last printed character of each line of ``line_spans``, found by one scan."""
+    found = [m.span() for m in _PRINTED.finditer(text)]
+    return [start for start, _ in found], [end - 1 for _, end in found]
+
+
+def line_boxes(text: str, boxes_at: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
     """Each line's box from its first and last printed characters' boxes (``boxes_at(indexes)``: one row (x0, top,
     x1, bottom) as shown for each index), read in one call."""
-    firsts = [start + len(text[start:end]) - len(text[start:end].lstrip()) for start, end in spans]
-    lasts = [end - 1 - (len(text[start:end]) - len(text[start:end].rstrip())) for start, end in spans]
-    ends = boxes_at(np.array(firsts + lasts, dtype=int)).reshape(2, len(spans), 4)
+    firsts, lasts = _printed_ends(text)
+    ends = boxes_at(np.array(firsts + lasts, dtype=int)).reshape(2, len(firsts), 4)
     first, last = ends[0], ends[1]
     return np.column_stack((np.minimum(first[:, 0], last[:, 0]), np.minimum(first[:, 1], last[:, 1]),
                             np.maximum(first[:, 2], last[:, 2]), np.maximum(first[:, 3], last[:, 3])))
@@ -121,27 +128,41 @@ def visual_order(boxes: np.ndarray) -> list[int]:
     return order
 
 
+def _units(boxes: np.ndarray, tables: list[Box]) -> tuple[list[list[int]], np.ndarray]:
+    """The lines taken together (one line, or all those of a table's box, placed where the table's first line is)
+    and each unit's box."""
+    if not len(tables):
+        return [[k] for k in range(len(boxes))], boxes
+    x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    a, b, c, d = np.asarray(tables, dtype=float).reshape(-1, 4).T[:, None, :]
+    inside = (a <= x[:, None]) & (x[:, None] <= c) & (b <= y[:, None]) & (y[:, None] <= d)  # [line, table]
+    if not inside.any():
+        return [[k] for k in range(len(boxes))], boxes
+    units: list[list[int]] = []
+    unit_boxes: list[Box] = []
+    table_unit: dict[int, int] = {}
+    for k, table in enumerate(np.where(inside.any(axis=1), inside.argmax(axis=1), -1).tolist()):
+        if table < 0:
+            units.append([k])
+            unit_boxes.append(tuple(boxes[k]))
+        elif table in table_unit:
+            units[table_unit[table]].append(k)
+        else:
+            table_unit[table] = len(units)
+            units.append([k])
+            unit_boxes.append(tuple(tables[table]))
+    return units, np.array(unit_boxes, dtype=float).reshape(-1, 4)
+
+
 def reordered(text: str, boxes_at: Callable[[np.ndarray], np.ndarray], tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
     """The page text in visual order and, for each of its characters, its index in ``text`` (-1 for a generated line
     break); None when the page is drawn in reading order. The lines inside a table's box (read cell by cell, by
     position) stay together in the order drawn, placed as one line of the table's box."""
-    spans = line_spans(text)
-    boxes = line_boxes(text, spans, boxes_at)
-    units: list[list[int]] = []  # lines taken together: one line, or a table's
-    unit_boxes: list[Box] = []
-    table_unit: dict[int, int] = {}
-    for k, (x0, top, x1, bottom) in enumerate(boxes.tolist()):
-        x, y = (x0 + x1) / 2, (top + bottom) / 2
-        table = next((t for t, (a, b, c, d) in enumerate(tables) if a <= x <= c and b <= y <= d), None)
-        if table is None or table not in table_unit:
-            if table is not None:
-                table_unit[table] = len(units)
-            units.append([])
-            unit_boxes.append(tuple(tables[table]) if table is not None else (x0, top, x1, bottom))
-        units[table_unit[table] if table is not None else -1].append(k)
-    unit_boxes = np.array(unit_boxes, dtype=float).reshape(-1, 4)
+    boxes = line_boxes(text, boxes_at)
+    units, unit_boxes = _units(boxes, tables)
     if not drawn_out_of_order(unit_boxes):
         return None
+    spans = line_spans(text)
     pieces, indexes = [], []
     for unit in visual_order(unit_boxes):
         for k in units[unit]:

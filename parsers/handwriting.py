@@ -23,7 +23,7 @@ from PIL import Image
 
 from pipeline.text import fold
 
-from .tesseract import run_tesseract
+from .tesseract import run_tesseract, run_tesseract_pages
 
 # A typed field's glyphs match the line's typed glyphs within these bounds (measured with
 # scripts/handwriting_scores.py on the typed scans of the samples in two faces and on the real scans).
@@ -212,22 +212,30 @@ def count_figures(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[i
     return sum(bottom - top >= tallest / 2 for _, top, _, bottom in figures)
 
 
-def readings_alone(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> set[str]:
-    """The figures of a blank read on their own, digits only: its marks of ink (as ``count_figures`` takes them) in
-    black on white, read each way of ``_ALONE_READINGS``. Empty when the blank holds no ink."""
+def alone_images(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> list[tuple[Image.Image, str]]:
+    """A blank's marks of ink (as ``count_figures`` takes them) in black on white, as each way of ``_ALONE_READINGS``
+    reads them: (image, Tesseract page segmentation). Empty when the blank holds no ink."""
     marks = _marks_on_line(rgb, box, band, whole=True)
     if marks is None:
-        return set()
+        return []
     kept = marks[0]
     rows, cols = np.flatnonzero(kept.any(axis=1)), np.flatnonzero(kept.any(axis=0))
     ink = np.where(kept[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1], 0, 255).astype(np.uint8)
     blank = Image.fromarray(np.pad(ink, _ALONE_MARGIN, constant_values=255))
+    return [(blank if scale == 1 else blank.resize((max(1, round(blank.width * scale)), max(1, round(blank.height * scale))),
+                                                   Image.LANCZOS), psm)
+            for scale, psm in _ALONE_READINGS]
+
+
+def readings_alone(rgb: np.ndarray, box: tuple[int, int, int, int], band: tuple[int, int]) -> set[str]:
+    """The figures of a blank read on their own, digits only, each way of ``_ALONE_READINGS`` (``alone_images``): one
+    Tesseract process a page segmentation, for all its sizes. Empty when the blank holds no ink."""
+    images = alone_images(rgb, box, band)
     found = set()
-    for scale, psm in _ALONE_READINGS:
-        size = (max(1, round(blank.width * scale)), max(1, round(blank.height * scale)))
-        image = blank if scale == 1 else blank.resize(size, Image.LANCZOS)
-        text = run_tesseract(image, "-l", "eng", "--psm", psm, "-c", "tessedit_char_whitelist=0123456789", timeout=_TIMEOUT)
-        found.add("".join(text.split()))
+    for psm in dict.fromkeys(psm for _, psm in images):
+        texts = run_tesseract_pages([image for image, way in images if way == psm], "-l", "eng", "--psm", psm,
+                                    "-c", "tessedit_char_whitelist=0123456789", timeout=_TIMEOUT)
+        found.update("".join(text.split()) for text in texts)
     return found
 
 

@@ -265,6 +265,29 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+@cache
+def _signing_stamp_date() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["signing_stamp_date"])
+
+
+def _without_bare_stamps(blocks: list[Block]) -> list[Block]:
+    """The blocks without a bare signing stamp's rows (sections.json signing_stamp_date): the day of signing in figures,
+    and a name right over it, which is the stamp's (perhaps another person's than the printed signer's), so no signer;
+    what the day's line goes on with ("20.04.2026 Trần Văn Bình": the printed name on the stamp's second row) stays,
+    a block of the same place."""
+    out: list[Block] = []
+    for block in blocks:
+        text = (block.text or "").strip()
+        if not text[:1].isdigit() or not (day := _signing_stamp_date().match(text)):
+            out.append(block)
+            continue
+        if out and signer_name(out[-1].text or ""):
+            out.pop()
+        if rest := text[day.end():].strip():
+            out.append(block.model_copy(update={"text": rest}))
+    return out
+
+
 def _chain_and_name_apart(blocks: list[Block]) -> list[Block]:
     """A signature cell copied as one line, the chain in capitals and the name after it ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH
     Nguyễn Văn An"), as two lines: the chain's, then the name's, each a block of the same place; cells copied side by
@@ -1682,7 +1705,7 @@ def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None
     header's joint bodies) tells whom each signs for."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
-    blocks = blocks[:after] + _chain_and_name_apart(_split_at_signed_marks(blocks[after:]))
+    blocks = blocks[:after] + _chain_and_name_apart(_without_bare_stamps(_split_at_signed_marks(blocks[after:])))
     start = _signature_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal

@@ -1298,11 +1298,19 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     return None, None
 
 
+@cache
+def _no_name_after_kind() -> re.Pattern[str]:
+    """What no body's name starts with (sections.json no_name_after_kind): "PHONG GIAI DOAN 2021 - 2025" is a title's."""
+    return re.compile(r"\s+(?:" + "|".join(json_data("sections.json")["no_name_after_kind"]) + r")\b")
+
+
 # A title line ending in a word that needs what follows ("… GIÁM SÁT CỦA" / "QUỐC HỘI NĂM 2026"): the next line goes on
 # with it, even when it starts with a body's name.
 def _names_a_body(bare: str) -> bool:
-    """A line without marks that starts with a body's kind and goes on with its name ("SO TU PHAP", not "PHONG, CHONG")."""
-    return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] in (" ", ""))
+    """A line without marks that starts with a body's kind and goes on with its name ("SO TU PHAP", not "PHONG, CHONG",
+    nor a title wrapped inside a word: "QUOC" / "PHONG GIAI DOAN 2021 - 2025")."""
+    return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] in (" ", "")
+                and not _no_name_after_kind().match(bare, kind.end()))
 
 
 _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")

@@ -427,10 +427,12 @@ def _without_print_furniture(blocks: list[Block]) -> list[Block]:
 # ---------------------------------------------------------------------------------------------------
 # 4. Hard-wrapped lines
 
-# A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts.
+# A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts. A plan's part
+# ("PHẦN I. KẾT QUẢ …", "Phần thứ hai:") opens one too: under a short title it was read as the title's wrapped rest.
 STRUCTURAL_START = re.compile(
     r"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[A-ZĐÀ-Ỹ]|\d+[.)]\s|\d+(?:[.,]\d{1,2})+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
-    r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục)"
+    r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục|"
+    r"PHẦN\s+(?:[IVXLC]+|THỨ)\b|Phần\s+(?:[IVXLC]+|thứ\s+\w+)\s*[.:\-–])"
 )
 _ROMAN_HEADING = re.compile(r"^[IVXLC]+\.\s")
 # The name of a table's number column, its first header cell: a table starts there, no paragraph goes on into it.

@@ -18,7 +18,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import boilerplate, goes_on_next_line
+from .clean import TABLE_STARTS, boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -540,7 +540,7 @@ def header_columns(header: list[Block]) -> list[Block]:
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
 _GLUED_DAY = r"(?<=[A-ZĐ\d][A-ZĐ\d])(?=ngày\s*\d)"
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
-                               rf"(?:\s+|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
+                               rf"(?<![-–/])(?:\s+|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …": a capital and a small letter (the
 # place's first word) after two capitals or figures, or after a code that ends in a small letter ("TTg").
@@ -573,7 +573,8 @@ _BODY_THEN_NUMBER = re.compile(r"^(?P<body>[^\d,;:]{2,60}?)\s+(?P<number>Số\s*
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
-    the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV")."""
+    the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV"). The number never ends at its symbol's dash:
+    "Số: 05/KH – UBND Ninh Quang, ngày …" (a symbol typed with spaces round its dash) has no place "UBND Ninh Quang"."""
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
@@ -872,6 +873,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             continue  # a rule over the header: what was above it (a copy block) is set aside
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
+        if TABLE_STARTS.match(text.strip()):
+            break  # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line
         if len(parted := _RULE_IN_CELL.split(text, maxsplit=1)) > 1 and is_upper_line(parted[0]):
             lines.append(parted[0])  # "BỘ TÀI CHÍNH -------": the body's last line, its rule run onto it
             break
@@ -1321,11 +1324,19 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     return None, None
 
 
+@cache
+def _no_name_after_kind() -> re.Pattern[str]:
+    """What no body's name starts with (sections.json no_name_after_kind): "PHONG GIAI DOAN 2021 - 2025" is a title's."""
+    return re.compile(r"\s+(?:" + "|".join(json_data("sections.json")["no_name_after_kind"]) + r")\b")
+
+
 # A title line ending in a word that needs what follows ("… GIÁM SÁT CỦA" / "QUỐC HỘI NĂM 2026"): the next line goes on
 # with it, even when it starts with a body's name.
 def _names_a_body(bare: str) -> bool:
-    """A line without marks that starts with a body's kind and goes on with its name ("SO TU PHAP", not "PHONG, CHONG")."""
-    return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] in (" ", ""))
+    """A line without marks that starts with a body's kind and goes on with its name ("SO TU PHAP", not "PHONG, CHONG",
+    nor a title wrapped inside a word: "QUOC" / "PHONG GIAI DOAN 2021 - 2025")."""
+    return bool((kind := _AGENCY_KINDS.match(bare)) and bare[kind.end() : kind.end() + 1] in (" ", "")
+                and not _no_name_after_kind().match(bare, kind.end()))
 
 
 _GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")

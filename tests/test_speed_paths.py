@@ -246,10 +246,12 @@ def test_clause_deadline_after_one_search_for_any_phrase_is_the_phrase_by_phrase
 def _listed_variants() -> list[str]:
     """Numbers listed after each separator _LISTED's lookbehinds accept (a comma, a semicolon, a colon, "và", "và các",
     the text's start) and after ones they do not ("và" glued to a word, "và  các" with two spaces, "hoặc"), with a tab, a
-    line break or a no-break space before "và", a number right after a match, and long runs between them."""
+    line break or a no-break space before "và", a number right after a match, and long runs between them; and separators
+    followed by what cannot open a number ("và các văn bản", "Số" in capitals, a letter), which _listed passes over."""
     numbers = ["số 12/QĐ-UBND", "15/KH-SYT ngày 05/3/2026", "số: 7/2025/TT-BTC ngày 1 tháng 2 năm 2025 của Bộ Tài chính",
                "18-NQ/TW", "3/BC-UBND, 4/BC-UBND"]
-    separators = [", ", ";", ": ", " và ", " và các ", "\tvà ", "\nvà các ", "\u00a0và ", "Xvà ", " và  các ", " hoặc ", "", ",,"]
+    separators = [", ", ";", ": ", " và ", " và các ", "\tvà ", "\nvà các ", "\u00a0và ", "Xvà ", " và  các ", " hoặc ", "", ",,",
+                  " và các  ", " vàcác ", " và các văn bản ", ", Số ", ", x ", ":\n", " và\u00a0các "]
     texts = []
     for i, separator in enumerate(separators):
         first, second = numbers[i % len(numbers)], numbers[(i + 1) % len(numbers)]
@@ -390,3 +392,14 @@ def test_names_of_one_word_keep_the_plain_alternation():
     assert citations._by_first_word([["bo", "y", "te"], ["so", "y", "te"], ["bo", "cong", "an"]]) == \
         rf"bo(?:{citations._SEPARATOR}y{citations._SEPARATOR}te|{citations._SEPARATOR}cong{citations._SEPARATOR}an)" \
         rf"|so(?:{citations._SEPARATOR}y{citations._SEPARATOR}te)"
+
+
+@pytest.mark.parametrize("lead", ["các Thông tư của Bộ Tài chính: số 12/2025/TT-BTC", "Quyết định của UBND tỉnh :số:3/QĐ-UBND",
+                                  "các Nghị định của Chính phủ  :\n số 10/2020/NĐ-CP", "Kế hoạch của Sở Y tế:số  :  7/KH-SYT",
+                                  "Công văn của Sở: Số 12/SYT", "Thông tư của Bộ: số x", "Luật của Quốc hội số 12/QH14"])
+def test_list_leads_are_looked_for_only_where_their_end_is(lead):
+    """_with_listed searches _LIST_LEAD only in a text where _LIST_LEAD_END is: never where a lead could be."""
+    from pipeline.stages import citations
+
+    for text in (lead, f"Căn cứ {lead}, {lead}; và các văn bản khác", "x " * 200 + lead):
+        assert not citations._LIST_LEAD.search(text) or citations._LIST_LEAD_END.search(text)

@@ -263,6 +263,9 @@ def names_several_bodies(issuer: str) -> bool:
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
 # lead: a type and its issuer before a colon), "Quyết định số 1400/QĐ-TTg …; số 2080/QĐ-TTg …", "… và số 11/…".
 _LIST_LEAD = re.compile(rf"(?P<type>\b(?:{_TYPE_WORDS}))\s+của\s+(?P<issuer>[^,;:.()“”\"\n]{{2,80}}?)\s*:\s*(?=số\s*:?\s*\d)")
+# What every lead ends with, searched first: a pattern that opens on an alternation is tried at every character of a
+# flattened table's long line, this one only where a colon is.
+_LIST_LEAD_END = re.compile(r":\s*số\s*:?\s*\d")
 # A number listed: at the text's start, after ",", ";" or ":", or after " và" / " và các" (_LISTED_AFTER), then
 # _LISTED_NUMBER. _LISTED is the whole pattern; _listed finds its matches without trying it at every character.
 _LISTED_AFTER = r"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))"
@@ -271,7 +274,9 @@ _LISTED_NUMBER = re.compile(
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE}))?"
     rf"(?:\s+của\s+{_ISSUER})?")
 _LISTED = re.compile(_LISTED_AFTER + _LISTED_NUMBER.pattern)
-_LIST_SEPARATOR = re.compile(r"[,;:]|\svà")
+# Where _LISTED_AFTER lets a match start and _LISTED_NUMBER's opening ("số" or a figure) follows: the places not
+# worth a try are passed over in C (a line of a flattened table has a comma every few words)
+_LIST_START = re.compile(r"(?:[,;:]|\svà(?: các)?)(?=\s*(?:số\s*:?\s*)?\d)")
 
 
 def _listed(text: str) -> Iterator[re.Match]:
@@ -284,12 +289,8 @@ def _listed(text: str) -> Iterator[re.Match]:
             yield m
 
 
-def _list_starts(text: str) -> Iterator[int]:
-    yield 0
-    for separator in _LIST_SEPARATOR.finditer(text):
-        yield separator.end()
-        if len(separator.group()) > 1 and text.startswith(" các", separator.end()):
-            yield separator.end() + len(" các")
+def _list_starts(text: str) -> list[int]:
+    return [0, *(separator.end() for separator in _LIST_START.finditer(text))]
 
 
 # A number in the Party's form, its type before the slash: "18-NQ/TW", "12-TTLT/BNV-BTC" (group 1: the type)
@@ -353,7 +354,7 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
     a lead's ("các Thông tư của Bộ Tài chính: số …") too."""
     chains: list[list] = [[c] for c in found]
     leads = [(c.end, c.doc_type, chain) for c, chain in zip(found, chains)]
-    for lead in _LIST_LEAD.finditer(text):
+    for lead in _LIST_LEAD.finditer(text) if _LIST_LEAD_END.search(text) else ():
         doc_type = doc_type_by_folded_name().get(fold(lead.group("type")), lead.group("type"))
         chains.append([lead.group("issuer").strip()])
         leads.append((lead.end(), doc_type, chains[-1]))

@@ -873,8 +873,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             continue  # a rule over the header: what was above it (a copy block) is set aside
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
-        if TABLE_STARTS.match(text.strip()):
-            break  # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line
+        if TABLE_STARTS.match(text.strip()) or annex_heading(text):
+            # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line, nor is
+            # an annex's heading and title ("PHỤ LỤC II" / "DANH MỤC NHIỆM VỤ …": an annex published on its own)
+            break
         if len(parted := _RULE_IN_CELL.split(text, maxsplit=1)) > 1 and is_upper_line(parted[0]):
             lines.append(parted[0])  # "BỘ TÀI CHÍNH -------": the body's last line, its rule run onto it
             break
@@ -1181,14 +1183,28 @@ def heading_sentence(layout: Layout) -> re.Match[str] | None:
     return _HEADING_SENTENCE.match(_joined_title(title_lines(layout.blocks, layout.heading, layout.heading_type)))
 
 
+def _parent_of_lone_annex(header: list[Block]) -> tuple[Citation, Block] | None:
+    """The document an annex printed on its own goes with, as its "(Kèm theo Kế hoạch số … của UBND tỉnh …)" line
+    under the annex's heading cites it (when that citation names its issuer), and that line; None for any other
+    header."""
+    start = next((i for i, block in enumerate(header) if annex_heading(block.text or "")), None)
+    if start is None:
+        return None
+    for block in header[start + 1 : start + 6]:
+        if KEM_THEO.search(text := block.text or ""):
+            cited = find_citations(text)
+            return (cited[0], block) if cited and cited[0].issuer else None
+    return None
+
+
 def _issuer_of_sentence(text: str) -> str:
     """The body a heading sentence names: "THỦ TƯỚNG CHÍNH PHỦ" whole (issuer_codes.csv names it), the body after a
-    position otherwise ("BỘ TRƯỞNG BỘ THƯƠNG MẠI" -> "BỘ THƯƠNG MẠI")."""
+    position otherwise ("BỘ TRƯỞNG BỘ THƯƠNG MẠI" -> "BỘ THƯƠNG MẠI", "Chủ tịch Ủy ban nhân dân tỉnh X" -> "Ủy ban nhân dân tỉnh X")."""
     if fold(text) in {fold(name) for name in issuer_codes().values()}:
         return text
     position = positions_pattern().match(fold(text))
     rest = " ".join(text.split()[len(fold(text)[: position.end()].split()) :]) if position else ""
-    return rest if rest and _names_a_body(strip_marks(rest)) else text
+    return rest if rest and _names_a_body(strip_marks(rest).upper()) else text
 
 
 def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
@@ -2583,6 +2599,12 @@ def read_document(body: list[Block]) -> Reading:
         # line under it ("TỐI CAO", "VÀ DU LỊCH") lost by a site that keeps only the header table's first row
         issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
             "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
+    parent_line = None
+    if issuer.name is None and (parent := _parent_of_lone_annex(layout.header)):
+        cited, parent_line = parent
+        issuer = Issuer(name=_issuer_of_sentence(cited.issuer))
+        found = [_warn("issuer_from_parent_document", f"an annex printed without its document's header: the issuer is "
+                                                      f"that of the document it goes with, {cited.text}", parent_line)]
     issues += found
     title, title_block, found = read_title(layout)
     if title is None and layout.heading is None and symbol_type and (under_date := _title_under_date(layout, symbol_type)):
@@ -2628,7 +2650,7 @@ def read_document(body: list[Block]) -> Reading:
         "number": number_block if number else None,
         "issued_date": date_block if issued else None,
         "place": date_block if place else None,
-        "issuer": issuer_block(layout.header, issuer) or (number_block if issuer.name else None),
+        "issuer": parent_line or issuer_block(layout.header, issuer) or (number_block if issuer.name else None),
         "title": title_block if title else None,
         "signer": signer_block,
     }

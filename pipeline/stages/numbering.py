@@ -149,6 +149,8 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         if rest != rest.upper() or not any(c.isalpha() for c in rest):
             return None
         kind = "roman"
+    if kind == "arabic" and groups.get("number") and match.group("label")[-1].isdigit() and (match.group("rest") or "")[:1].islower():
+        return None  # "1,5 tỷ đồng …", "12.5 ha …": a figure and its unit, a wrapped sentence's line; an item's text is capitalised
     if kind == "arabic" and number:
         number = number.replace(",", ".")
     return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())

@@ -103,3 +103,36 @@ def test_a_figure_wrapped_to_a_line_start_is_no_item(tmp_path, form, line):
 def test_a_sub_item_number_with_its_heading_stays_a_label(tmp_path, line):
     doc = _run(tmp_path, ["I. MỤC TIÊU", "1. Mục tiêu", line, "Bảo tồn."], "text")
     assert [c.number for c in doc.sections[1].children[0].children] == ["1.1"]
+
+
+# ---------------------------------------------------------------------------------------------------
+# "1/" and "a/": the same ladder with a slash
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_items_and_points_numbered_with_a_slash(tmp_path, form):
+    body = ["I. MỤC ĐÍCH, YÊU CẦU", "1/ Mục đích", "Bảo tồn các di tích.", "2/ Yêu cầu", "a/ Kiểm kê đúng thực trạng.",
+            "b/ Hoàn thành trong năm.", "II. NHIỆM VỤ", "1/ Kiểm kê di tích:", "Sở Văn hóa chủ trì."]
+    doc = _run(tmp_path, body, form)
+    tree = [(c.id, c.label, c.heading, [(g.id, g.label, g.text) for g in c.children]) for c in doc.sections[1].children]
+    assert tree == [("sec_I__item_1", "1/", "Mục đích", []),
+                    ("sec_I__item_2", "2/", "Yêu cầu", [("sec_I__item_2__point_a", "a/", "Kiểm kê đúng thực trạng."),
+                                                         ("sec_I__item_2__point_b", "b/", "Hoàn thành trong năm.")])]
+    assert [(c.id, c.text) for c in doc.sections[2].children] == [("sec_II__item_1", "Kiểm kê di tích:\nSở Văn hóa chủ trì.")]
+    assert not _numbering(doc)
+
+
+@pytest.mark.parametrize("line", ["1/2 số hộ dân đã được hỗ trợ.", "1/ 3 số xã chưa có nhà văn hóa.", "15/6/2026 tổ chức hội nghị.",
+                                  "a/b kiểm thử hai phương án."])
+def test_a_fraction_or_a_date_at_a_line_start_is_no_label(tmp_path, line):
+    doc = _run(tmp_path, ["I. KẾT QUẢ", "Đến nay", line, "II. NHIỆM VỤ", "Tiếp tục."], "text")
+    assert [(s.id, s.children) for s in _parts(doc)] == [("sec_I", []), ("sec_II", [])]
+    assert line in doc.sections[1].text.splitlines()
+
+
+def test_a_task_item_numbered_with_a_slash_keeps_its_marker(tmp_path):
+    body = ["II. NHIỆM VỤ", "1/ Kiểm kê di tích cấp tỉnh", "- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.",
+            "- Thời gian hoàn thành: Quý III/2026."]
+    doc = _run(tmp_path, body, "text")
+    assert [(t.number, t.content, [a.name for a in t.lead]) for t in doc.tasks] == [
+        ("1", "Kiểm kê di tích cấp tỉnh", ["Sở Văn hóa, Thể thao và Du lịch"])]

@@ -94,11 +94,22 @@ def _rules() -> dict:
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
-        "field_roles": [(re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in data["field_labels"].items()],
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})", re.IGNORECASE),
     }
+
+
+@cache
+def _field_roles() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in json_data("assignments.json")["field_labels"].items())
+
+
+def field_role(label: str) -> str | None:
+    """The role a task item's field label gives ("Cơ quan chủ trì" -> lead, "Thời gian thực hiện" -> time, "Kinh phí"
+    -> budget; data/assignments.json field_labels), None for words that are no such label."""
+    label = " ".join(label.split())
+    return next((role for pattern, role in _field_roles() if pattern.match(label)), None)
 
 
 def assignments(doc: Document) -> Document:
@@ -262,7 +273,7 @@ def _labelled_fields(text: str, after_comma: bool) -> tuple[LabelledField, ...]:
     pattern, starts = (rules["field_in_clause"], _FIELD_OR_CLAUSE_STARTS) if after_comma else (rules["field"], _FIELD_STARTS)
     for field in _field_matches(pattern, starts, flat):
         label = " ".join(field.group("label").split())
-        role = next(role for pattern, role in rules["field_roles"] if pattern.match(label))
+        role = field_role(label)
         value, end = field.group("value"), field.end("value")
         # "Chủ trì: Sở A; Sở B; phối hợp: …": a piece after ";" that is a body's name (and no label) is the same field's
         while role in _AGENCY_FIELDS and (more := _MORE_BODIES.match(flat, end)):

@@ -1,6 +1,7 @@
 """Numbering labels at the start of a paragraph, on both ladders Vietnamese documents use:
 
-- administrative plans: ("A." →) "I." → "1." (also "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" → "-" → "+"
+- administrative plans: ("A." →) "I." → "1." (also "1/", "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" (also "a/") → "-"
+  → "+"
 - legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
 Both may be grouped in parts above them: "Phần I", "PHẦN THỨ HAI", "Phần A" (a plan's results, then its tasks; a
@@ -44,9 +45,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
     ("roman_bare", re.compile(r"^(?P<label>(?P<number>[IVXLC]+))\s+(?P<rest>\S.{3,})$")),
     # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes); a later part has one or two
-    # figures: "1.000 ngày đầu đời", a hard-wrapped sentence's line starting with a figure in thousands, is no label
-    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3})\s*[.)])(?:\s+(?P<rest>.*)|$)")),
-    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*\))\s*(?P<rest>.*)$")),
+    # figures: "1.000 ngày đầu đời", a hard-wrapped sentence's line starting with a figure in thousands, is no label;
+    # "1/" and "a/" (a slash for the full stop or the bracket, in many districts' and communes' plans) only before
+    # text, not a fraction or a date ("1/2 số hộ", "1/ 3")
+    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3})\s*(?:[.)]|/(?=\s+\D)))(?:\s+(?P<rest>.*)|$)")),
+    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*(?:\)|/(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
     ("dash", re.compile(r"^(?P<label>[-–—•])\s*(?P<rest>\S.*)$")),
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]
@@ -149,6 +152,8 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         if rest != rest.upper() or not any(c.isalpha() for c in rest):
             return None
         kind = "roman"
+    if kind == "arabic" and groups.get("number") and match.group("label")[-1].isdigit() and (match.group("rest") or "")[:1].islower():
+        return None  # "1,5 tỷ đồng …", "12.5 ha …": a figure and its unit, a wrapped sentence's line; an item's text is capitalised
     if kind == "arabic" and number:
         number = number.replace(",", ".")
     return Label(kind=kind, label=match.group("label").strip(), number=number, rest=(match.group("rest") or "").strip())

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
+from .assignments import field_role
 from .cells import looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
@@ -176,6 +177,25 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     return kept
 
 
+def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
+    """``labels`` without the capital letters of a list of choices ("A - ĐỒNG Ý" / "B - KHÔNG ĐỒNG Ý" on a ballot or a
+    form): a group holds a body (text, a table or labels of inner rank) before the next label of its rank or an outer
+    one; a letter with none is a choice, and so is the letter right after it (the list's last choice, text under it)."""
+    ranks = _ranks(labels)
+    kept = list(labels)
+    next_choice = None  # the line after a choice
+    for i, label in enumerate(labels):
+        if label is None or label.kind != "upper_letter":
+            continue
+        after = next((j for j in range(i + 1, len(blocks)) if blocks[j].table is not None or blocks[j].text), None)
+        bodiless = after is None or (labels[after] is not None and ranks[after] <= ranks[i])
+        if bodiless or i == next_choice:
+            kept[i] = None
+        if bodiless:
+            next_choice = after
+    return kept
+
+
 def _next_numbers(number: str) -> tuple[str, ...]:
     """The numbers that may follow an item's: its first sub-item's, its next sibling's ("1.2" -> "1.2.1", "1.3")."""
     if not number:
@@ -187,8 +207,8 @@ def _next_numbers(number: str) -> tuple[str, ...]:
 
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one or one it carries)."""
-    labels = _unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
-                                        [b.text or "" for b in blocks])
+    labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
+                                                     [b.text or "" for b in blocks]), blocks)
     ranks = _ranks(labels)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, l in enumerate(labels) if l and l.kind == "arabic"), len(blocks))
@@ -254,7 +274,9 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     """An item whose label line holds its heading and its text after a colon ("1. Mục tiêu: Nâng cao …") is headed
     when a sibling of its kind has a heading of its own ("3. Phạm vi"): the list is one of headed items. Without
     such a sibling the line stays the item's text (it may as well be a body and its task: "1. Sở Y tế: Chủ trì …"), and
-    so does a line whose words before the colon name a body, headed siblings or not (the body is the task's subject)."""
+    so does a line whose words before the colon name a body, headed siblings or not (the body is the task's subject),
+    or are a task's field label ("c) Thời gian thực hiện: Quý II/2026", "Kinh phí: …": the tasks stage reads the field
+    with its label)."""
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
@@ -262,7 +284,7 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
         if node.heading is None and (node.kind, node.rank) in headed and node.texts and node.parsed:
             match = _HEADING_BEFORE_COLON.match(node.texts[0])
             if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
-                    and not looks_like_agency(match.group("heading"))):
+                    and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):
                 node.heading, node.texts[0] = match.group("heading"), match.group("text")
 
 

@@ -561,9 +561,9 @@ def _values(fields: list[LabelledField]) -> dict[str, list[str]]:
 
 
 def _marker(node: Section) -> str | None:
-    """The item's marker as printed, without its closing punctuation: "1", "a", "2.1", "-"."""
+    """The item's marker as printed, without its closing punctuation: "1", "a", "2.1", "-" ("1/", "a/": "1", "a")."""
     label = (node.label or "").strip()
-    return label.rstrip(".)") or label or None
+    return label.rstrip(".)/") or label or None
 
 
 def _title(node: Section) -> str:

@@ -188,3 +188,25 @@ def test_a_sentence_citing_a_number_is_no_heading(tmp_path):
                                "Quyết định 1677/QĐ-TTg", "Đề nghị Sở triển khai thực hiện./.", *CLOSING], "text")
     assert (meta.doc_type, meta.number, meta.title) == ("Công văn", "88/UBND-VX", "triển khai Quyết định 1677/QĐ-TTg")
 
+
+# --- h. a cited issuer ends where the cited document's title starts, however it is capitalised
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Thông tư số 12/2024/TT-BGDĐT ngày 5 tháng 3 năm 2024 của Bộ GDĐT Quy định về đánh giá trường học", "Bộ GDĐT"),
+    ("Quyết định số 1677/QĐ-TTg ngày 5/8/2025 của Thủ tướng Chính phủ Phê duyệt Đề án phát triển du lịch",
+     "Thủ tướng Chính phủ"),
+    ("Kế hoạch số 61/KH-UBND ngày 5/8/2025 của UBND tỉnh Ban hành kế hoạch chỉnh trang đô thị", "UBND tỉnh"),
+    ("Quyết định số 15/QĐ-SNV ngày 5/3/2024 của Sở Nội vụ Hướng dẫn thực hiện chế độ báo cáo", "Sở Nội vụ"),
+    ("Nghị quyết số 15/NQ-HĐND ngày 5/3/2024 của HĐND tỉnh Quy định mức chi hỗ trợ", "HĐND tỉnh"),
+    ("Quyết định số 9/QĐ-BCĐ ngày 5/3/2024 của Ban Chỉ đạo tỉnh Về việc phân công nhiệm vụ", "Ban Chỉ đạo tỉnh"),
+    # a body whose name holds a capitalised stop's letters in small ones is read as before
+    ("Công văn số 77/SVHTTDL-QLVH ngày 5/3/2024 của Sở Văn hóa, Thể thao và Du lịch về lễ hội", None),
+])
+def test_a_cited_issuer_ends_before_a_capitalised_title(tmp_path, cited, issuer):
+    """"… của Bộ GDĐT Quy định về …" gave the issuer "Bộ GDĐT Quy định": the issuer's stop words were matched in small
+    letters only, and a site's copy capitalises the title's first word."""
+    meta, _ = _read(tmp_path, [*HEADER, *MOTTO, "Số: 88/KH-UBND", DATE, "KẾ HOẠCH", "Số hóa hồ sơ năm 2025",
+                               f"Căn cứ {cited};", *BODY, *CLOSING], "text")
+    number = cited.split("số ")[1].split()[0]
+    found = {c.number: c.issuer for c in meta.cited_documents}
+    assert found[number] == (issuer or "Sở Văn hóa, Thể thao và Du lịch")

@@ -838,14 +838,15 @@ def _position_first() -> re.Pattern:
 
 
 @cache
-def _central_words() -> re.Pattern:
-    words = sorted({name_key(word) for word in json_data("places.json")["central_words"]["words"]}, key=len, reverse=True)
+def _place_words(key: str) -> re.Pattern:
+    """Any of places.json ``key``'s words, whole, in a name_key."""
+    words = sorted({name_key(word) for word in json_data("places.json")[key]["words"]}, key=len, reverse=True)
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, words))})(?![a-z0-9])")
 
 
 def _names_the_centre(heading: str) -> bool:
     """A heading that names no place but a central body ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH")."""
-    return bool(_central_words().search(name_key(heading)))
+    return bool(_place_words("central_words").search(name_key(heading)))
 
 
 def document_place(doc: Document) -> str | None:
@@ -864,6 +865,8 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
         return None, None
     reg = registry()
     place = _named_place(doc, reg)
+    if place is None and _is_regional_branch(meta.issuer):
+        return None, f"'{meta.issuer.name}' is a regional branch and names no place, nor does its date line"
     if commune := _issuing_commune(meta, place, reg):
         return commune, None
     return _place_on_date(meta.issued_date, place, _issuing_district(meta, place, reg), reg)
@@ -918,6 +921,8 @@ def _named_place(doc: Document, reg) -> str | None:
     for heading in (meta.issuer.name, meta.issuer.parent):
         if heading and (place := reg.place_named_in(heading)):
             return place
+    if _is_regional_branch(meta.issuer):
+        return reg.place_named_in(meta.place) if meta.place else None
     if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
         return "viet-nam"
     if _under_a_central_body(meta.issuer):
@@ -931,9 +936,16 @@ def _named_place(doc: Document, reg) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+def _is_regional_branch(issuer) -> bool:
+    """A branch covering several provinces ("BỘ TÀI CHÍNH / KHO BẠC NHÀ NƯỚC KHU VỰC XV"): neither the centre of the
+    ministry above it nor a place its text happens to name most."""
+    return any(heading and _place_words("regional_words").search(name_key(heading)) for heading in (issuer.name, issuer.parent))
+
+
 def _under_a_central_body(issuer) -> bool:
     """A unit the registry does not know, printed under a central body and no place ("BỘ CÔNG AN / CỤC CẢNH SÁT HÌNH
-    SỰ", "BỘ TÀI CHÍNH / CỤC THUẾ / CHI CỤC THUẾ KHU VỰC II"): the centre's, not the city of its date line."""
+    SỰ", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / CỤC QUẢN LÝ ĐÊ ĐIỀU"): the centre's, not the city of its date line (a regional
+    branch aside: ``_is_regional_branch``)."""
     return bool(issuer.parent and resolve(issuer.parent, "viet-nam").agency_id)
 
 

@@ -31,7 +31,10 @@ _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _ISSUER_STOP = (
     r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
-    r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}"
+    r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}|"
+    # a cited title typed with its first word capitalised ("… của Bộ GDĐT Quy định về …"): only the words no body's
+    # name holds capitalised (not "Chỉ đạo", "Thực hiện": "Ban Chỉ đạo …")
+    r"Về|Ban hành|Quy định|Hướng dẫn|Phê duyệt|Sửa đổi"
 )
 # A cited issuer: up to a clause's stop word or a punctuation mark
 _ISSUER = rf"(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"

@@ -23,7 +23,7 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading,
+from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -31,6 +31,9 @@ from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation
 from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
+# A type heading with the number after it, as legal sites title their copies: "QUYẾT ĐỊNH 1677/QĐ-TTg", "NGHỊ ĐỊNH SỐ
+# 15/2025/NĐ-CP"; the title follows on the lines under it.
+_HEADING_THEN_NUMBER = re.compile(r"^(?P<type>[^\d/]+?)\s+(?:S[ỐốÔô]\s*:?\s*)?(?P<number>\d+(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)+)\s*$")
 # The national motto, and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM") on the documents of its committees.
 _MOTTO = MOTTO
 # The motto anywhere in a line, on the text without marks (OCR and text layers put it beside the issuer or the
@@ -187,6 +190,16 @@ def _title_openings() -> re.Pattern[str]:
 @cache
 def _organ_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["organ_lines"]))
+
+
+@cache
+def _session_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["session_lines"]))
+
+
+def _session_line(text: str) -> bool:
+    """A council's session in capitals ("KHÓA X, KỲ HỌP THỨ 24"; sections.json session_lines): context, no title."""
+    return is_upper_line(text) and bool(_session_pattern().search(fold(text)))
 
 
 def _organ_line(text: str) -> bool:
@@ -371,6 +384,10 @@ class Layout:
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
+            if ((numbered := _HEADING_THEN_NUMBER.match(text)) and is_upper_line(numbered.group("type"))
+                    and (doc_type := doc_type_of_heading(numbered.group("type")))):
+                heading, heading_type = i, doc_type  # "QUYẾT ĐỊNH 1677/QĐ-TTg": a legal site's title of its copy
+                break
             if len(text) <= 6 and i + 1 < len(texts) and (doc_type := _heading_split(text, texts[i + 1])):
                 heading, heading_type = i + 1, doc_type  # "THÔNG" / "TƯ": a web page broke the heading's line
                 break
@@ -385,6 +402,10 @@ class Layout:
             header = body[: _letter_start(texts)]
         parts = [piece for cell in header_columns(header) for part in split_number_and_date(cell)
                  for piece in without_motto(part)]
+        numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None
+        if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):
+            # the number the heading prints is the document's when the header prints none
+            parts.append(body[heading].model_copy(update={"text": f"Số: {numbered.group('number')}"}))
         return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
 
 
@@ -412,7 +433,8 @@ _BARE_NUMBER_LABEL = re.compile(r"^S[ốóo]\s*[:.]?\s*$")
 _NUMBER_TOKEN = re.compile(r"^\d*\s*[/-]\s*[A-ZĐ]|^\d+\s*/")
 # A number line cut inside its number and symbol, at a slash or a hyphen: "Số: 1281" / "/KH-UBND", "Số: 1281/KH-" /
 # "UBND", "Số: 1281/KH" / "-UBND". The next line holds the rest of the symbol and nothing else, and the cut's separator
-# is printed on one side of it only (a line "KH-UBND" under "Số: 1281" could follow it or not).
+# is printed on one side of it only (a line "KH-UBND" under "Số: 1281" could follow it or not). A line that repeats
+# the symbol's end ("Số: 88/KH-UBND" / "-UBND") continues nothing.
 _NUMBER_CUT = re.compile(r"^S[ốóo]\s*[:.]?\s*[\d.…_]*(?:/\S*)?$")
 _SYMBOL_REST = re.compile(r"^[/-]?[A-ZĐ][A-Za-zĐđ&]*(?:[/-][A-ZĐ][A-Za-zĐđ&]*)*$")
 
@@ -427,9 +449,12 @@ def _number_on_one_line(header: list[Block]) -> list[Block]:
         if _BARE_NUMBER_LABEL.match(previous) and _NUMBER_TOKEN.match(text):
             out[-1] = out[-1].model_copy(update={"text": f"{previous} {text}"})
             continue
-        if _NUMBER_CUT.match(previous) and _SYMBOL_REST.match(text) and (previous[-1] in "/-") != (text[0] in "/-"):
-            out[-1] = out[-1].model_copy(update={"text": previous + text})
-            continue
+        if _NUMBER_CUT.match(previous) and _SYMBOL_REST.match(text):
+            if previous.endswith(text):
+                continue  # the symbol's end printed twice (a site's copy, a PDF drawing it twice): no continuation
+            if (previous[-1] in "/-") != (text[0] in "/-"):
+                out[-1] = out[-1].model_copy(update={"text": previous + text})
+                continue
         out.append(block)
     return out
 
@@ -1431,6 +1456,10 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             break
         if lines and capitalised is False and _title_stops().match(text):
             break
+        if _session_line(text):
+            if lines:
+                break
+            continue
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
@@ -2579,7 +2608,8 @@ def read_document(body: list[Block]) -> Reading:
                             _block_with(layout.header, f"/{symbol}", squeeze=True)))
         number = number.replace(symbol, restored) if number else None
         symbol, symbol_type = restored, heading_type
-    if heading_type and symbol_type and heading_type not in (symbol_type, f"{symbol_type} liên tịch"):  # a joint plan's "KH"
+    # a joint plan's "KH" under "KẾ HOẠCH LIÊN TỊCH", its "KHLT" under "KẾ HOẠCH": one kind of document
+    if heading_type and symbol_type and kind_of_type(heading_type) != kind_of_type(symbol_type):
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
     date_block = next((b for b in layout.header if _date_line(b.text or "")), None) if place or issued else None

@@ -72,6 +72,11 @@ def _type_before_heading_words(letters: str) -> str | None:
     return None
 
 
+def kind_of_type(doc_type: str) -> str:
+    """"Kế hoạch liên tịch" -> "Kế hoạch": a type without the words that say how it was made; other types as they are."""
+    return _type_before_heading_words(fold(doc_type)) or doc_type
+
+
 @cache
 def _type_heading_words() -> tuple[str, ...]:
     return tuple(fold(row["words"]) for row in csv_rows("type_heading_words.csv"))

@@ -9,13 +9,18 @@ The check is a few microseconds per word, so it runs on every text page.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import pypdfium2.raw as pdfium_c
+
 from pipeline.resources import json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
+
+from . import rules
 
 SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
@@ -122,9 +127,47 @@ def garbage_reason(text: str, found: Score | None = None) -> str | None:
         reason = f"garbage text layer: {found.syllables:.0%} of {found.words} words are Vietnamese syllables"
     elif found.marked < MIN_MARKED_SHARE:
         reason = f"text layer without tone marks: {found.marked:.0%} of its syllables carry a mark"
+    elif (lines := garbage_lines(text)) >= MIN_GARBAGE_LINES:  # the rest of the page is good: the motto does not vouch
+        return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
     else:
         return None
     return None if has_motto(text) else reason
+
+
+# A line whose characters are in good part letters no Vietnamese text has (Arabic, Cyrillic, "Å"), private-use code points
+# or control characters is in a font whose ToUnicode map is missing or wrong: a glyph's index read as its code
+# ("ې{DferDrlÅr"), or a symbol font's private codes. A few such lines (the issuer, the number and the date set in
+# another font) spoil the page's header whatever the share of good words on the rest of the page.
+MIN_GARBAGE_LINES = 2
+_MIN_FOREIGN, _MIN_FOREIGN_SHARE = 3, 0.2  # in a line: "Nº 5" or a bullet from a symbol font is no garbage
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_LOOKALIKES = "ƣƢÐð"  # wrong glyph mappings the clean stage puts right (pipeline.text)
+
+
+def _vietnamese_letter(letter: str) -> bool:
+    base, *marks = unicodedata.normalize("NFD", letter)
+    return (base.isascii() or base in "đĐ") and all(mark in _VIETNAMESE_MARKS for mark in marks)
+
+
+@cache
+def _foreign() -> re.Pattern:
+    """Control characters, private-use code points, the replacement character, and the letters of other alphabets: the
+    Latin letters no Vietnamese word has, and whole blocks of other scripts."""
+    latin = "".join(c for c in map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00)])
+                    if c.isalpha() and not _vietnamese_letter(c) and c not in _LOOKALIKES)
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd" + re.escape(latin)
+                      + "\u0250-\u02ff\u0370-\u1dff\u2c00-\u2dff\u3040-\ud7ff\ua000-\uabff\uf900-\ufdff\ufe70-\ufefe]")
+
+
+def garbage_lines(text: str) -> int:
+    """How many lines of the page's text are in a broken font encoding (see _foreign). One scan of the page finds none
+    on almost every page."""
+    foreign = _foreign()
+    if not foreign.search(text):
+        return 0
+    return sum(1 for line in text.splitlines()
+               if len(found := foreign.findall(line)) >= _MIN_FOREIGN
+               and len(found) >= _MIN_FOREIGN_SHARE * len("".join(line.split())))
 
 
 def covered_by_image(page, share: float = 0.5) -> bool:
@@ -137,6 +180,34 @@ def covered_by_image(page, share: float = 0.5) -> bool:
         if (right - left) * (top - bottom) >= share * area:
             return True
     return False
+
+
+_INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
+_text_object = rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_render_mode = rules.plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
+_count_objects = rules.plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_get_object = rules.plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+
+
+def hidden_under_image(page, textpage, count: int) -> bool:
+    """Whether the page's text is a scanner's OCR layer that the page does not show: text in an invisible render mode
+    over an image that covers the page, or text drawn before such an image (which hides it). Its figures are an OCR's
+    reading, not the page's. A few pdfium calls on a text page: the render mode of three characters, and the objects
+    drawn after the last text object."""
+    objects = rules.address(page.raw)
+    area = page.get_width() * page.get_height()
+    for index in range(_count_objects(objects) - 1, -1, -1):  # what is drawn after the page's last text
+        obj = _get_object(objects, index)
+        kind = rules.object_type(obj)
+        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):  # a form may hold text
+            break
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = rules.bounds_of(obj)
+            if (right - left) * (top - bottom) >= 0.5 * area:
+                return count > 0
+    chars = rules.address(textpage.raw)
+    found = [obj for obj in (_text_object(chars, i) for i in {0, count // 2, count - 1} if 0 <= i < count) if obj]
+    return bool(found) and all(_render_mode(obj) in _INVISIBLE_MODES for obj in found) and covered_by_image(page)
 
 
 def page_problem(page, text: str, min_chars: int) -> str | None:

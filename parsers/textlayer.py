@@ -150,24 +150,25 @@ def _vietnamese_letter(letter: str) -> bool:
 
 
 @cache
-def _foreign() -> re.Pattern:
-    """Control characters, private-use code points, the replacement character, and the letters of other alphabets: the
-    Latin letters no Vietnamese word has, and whole blocks of other scripts."""
-    latin = "".join(c for c in map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00)])
-                    if c.isalpha() and not _vietnamese_letter(c) and c not in _LOOKALIKES)
-    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd" + re.escape(latin)
-                      + "\u0250-\u02ff\u0370-\u1dff\u2c00-\u2dff\u3040-\ud7ff\ua000-\uabff\uf900-\ufdff\ufe70-\ufefe]")
+def _foreign(character: str) -> bool:
+    """A control character, a private-use code point, the replacement character, or a letter of another alphabet (a Latin
+    letter no Vietnamese word has, Arabic, Cyrillic…)."""
+    if character in "\t\n\r":
+        return False
+    if unicodedata.category(character) in ("Cc", "Co") or character == "\ufffd":
+        return True
+    return character.isalpha() and not character.isascii() and not _vietnamese_letter(character) and character not in _LOOKALIKES
 
 
 def garbage_lines(text: str) -> int:
-    """How many lines of the page's text are in a broken font encoding (see _foreign). One scan of the page finds none
-    on almost every page."""
-    foreign = _foreign()
-    if not foreign.search(text):
+    """How many lines of the page's text are in a broken font encoding (see _foreign). The page's distinct characters
+    (a hundred or so) are looked at first: on almost every page none is foreign."""
+    foreign = frozenset(filter(_foreign, set(text)))
+    if not foreign:
         return 0
     return sum(1 for line in text.splitlines()
-               if len(found := foreign.findall(line)) >= _MIN_FOREIGN
-               and len(found) >= _MIN_FOREIGN_SHARE * len("".join(line.split())))
+               if (found := sum(c in foreign for c in line)) >= _MIN_FOREIGN
+               and found >= _MIN_FOREIGN_SHARE * len("".join(line.split())))
 
 
 def covered_by_image(page, share: float = 0.5) -> bool:
@@ -182,6 +183,7 @@ def covered_by_image(page, share: float = 0.5) -> bool:
     return False
 
 
+_LAST_OBJECTS = 8  # objects looked at from the end of a page for an image drawn over its text
 _INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
 _text_object = rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _render_mode = rules.plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
@@ -196,7 +198,10 @@ def hidden_under_image(page, textpage, count: int) -> bool:
     drawn after the last text object."""
     objects = rules.address(page.raw)
     area = page.get_width() * page.get_height()
-    for index in range(_count_objects(objects) - 1, -1, -1):  # what is drawn after the page's last text
+    total = _count_objects(objects)
+    # what is drawn after the page's last text (a scanner draws its image last; a text page's own drawing after its text,
+    # a table's thousands of rules, is not walked through)
+    for index in range(total - 1, max(-1, total - 1 - _LAST_OBJECTS), -1):
         obj = _get_object(objects, index)
         kind = rules.object_type(obj)
         if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):  # a form may hold text

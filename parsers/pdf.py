@@ -416,6 +416,7 @@ def read(path: Path) -> Document:
     plumber = _Plumber(Path(path), pdf, data)
     texts, problems, pages = [], [], []
     notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
+    unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
@@ -424,6 +425,8 @@ def read(path: Path) -> Document:
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
+            if not problems[-1] and textlayer.hidden_under_image(page, textpage, textpage.count_chars()):
+                unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
                 # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
                 text = footnotes.marks_hidden(textpage, texts[-1])
@@ -469,7 +472,8 @@ def read(path: Path) -> Document:
                 if line.strip():
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
-                                                        line_start=line_no, line_end=line_no)))
+                                                        line_start=line_no, line_end=line_no,
+                                                        handwritten=unsure.get(page_no, {}).get(nfc(line.strip()), []))))
         count, after = notes.get(page_no, (0, 0))
         if count and len(blocks) - first >= count + after:
             start, end = len(blocks) - after - count, len(blocks) - after
@@ -480,6 +484,28 @@ def read(path: Path) -> Document:
     blocks = footnotes.after_their_paragraph(mark_page_numbers(blocks), note_ids)
     return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(blocks),
                                 signatures=signatures, warnings=warnings), data)
+
+
+def _hidden_layer_check(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str) -> dict[str, list[dict]]:
+    """The fields of the page's number and date lines that its image does not confirm, by line (``hiddenlayer``): the
+    page's text is a scanner's OCR layer it does not show."""
+    from . import hiddenlayer, ocr
+
+    to_display = rules.display_transform(page)
+    count = textpage.count_chars()
+
+    def shown_boxes(at: np.ndarray) -> np.ndarray:
+        raw = _char_boxes_at(textpage, at[at < count].tolist())
+        return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+
+    def render():
+        scale = ocr.render_scale(page)
+        return page.render(scale=scale).to_pil(), scale
+
+    def read_line(image, psm: str) -> str:  # no Tesseract: nothing confirms the layer
+        return "" if ocr.tesseract_problem() else " ".join(word.text for word in ocr.read_words(image, psm))
+
+    return {nfc(line): marks for line, marks in hiddenlayer.unsure_fields(text, shown_boxes, render, read_line).items()}
 
 
 _TOKEN_BREAK = re.compile(r"(?<=[^\s.])[/\-]$")  # not "./", the end-of-text mark

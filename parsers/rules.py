@@ -229,7 +229,7 @@ def _paint(obj: int) -> tuple[str, Box | None]:
         return _LINE, None
     if not filled:
         return _NO_MARK, None
-    box = _bounds_of(obj)
+    box = bounds_of(obj)
     if _white_or_clear(obj):
         return _WHITE_FILL, box
     left, bottom, right, top = box
@@ -259,7 +259,8 @@ def _white_or_clear(obj: int) -> bool:
     return alpha == 0 or min(red, green, blue) >= _WHITE
 
 
-def _bounds_of(obj: int) -> Box:
+def bounds_of(obj: int) -> Box:
+    """(left, bottom, right, top) of a page object, by its address."""
     box = (ctypes.c_float * 4)()
     at = ctypes.addressof(box)
     _bounds(obj, at, at + 4, at + 8, at + 12)

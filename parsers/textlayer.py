@@ -9,13 +9,18 @@ The check is a few microseconds per word, so it runs on every text page.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import pypdfium2.raw as pdfium_c
+
 from pipeline.resources import json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
+
+from . import rules
 
 SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
@@ -122,9 +127,48 @@ def garbage_reason(text: str, found: Score | None = None) -> str | None:
         reason = f"garbage text layer: {found.syllables:.0%} of {found.words} words are Vietnamese syllables"
     elif found.marked < MIN_MARKED_SHARE:
         reason = f"text layer without tone marks: {found.marked:.0%} of its syllables carry a mark"
+    elif (lines := garbage_lines(text)) >= MIN_GARBAGE_LINES:  # the rest of the page is good: the motto does not vouch
+        return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
     else:
         return None
     return None if has_motto(text) else reason
+
+
+# A line whose characters are in good part letters no Vietnamese text has (Arabic, Cyrillic, "Å"), private-use code points
+# or control characters is in a font whose ToUnicode map is missing or wrong: a glyph's index read as its code
+# ("ې{DferDrlÅr"), or a symbol font's private codes. A few such lines (the issuer, the number and the date set in
+# another font) spoil the page's header whatever the share of good words on the rest of the page.
+MIN_GARBAGE_LINES = 2
+_MIN_FOREIGN, _MIN_FOREIGN_SHARE = 3, 0.2  # in a line: "Nº 5" or a bullet from a symbol font is no garbage
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_LOOKALIKES = "ƣƢÐð"  # wrong glyph mappings the clean stage puts right (pipeline.text)
+
+
+def _vietnamese_letter(letter: str) -> bool:
+    base, *marks = unicodedata.normalize("NFD", letter)
+    return (base.isascii() or base in "đĐ") and all(mark in _VIETNAMESE_MARKS for mark in marks)
+
+
+@cache
+def _foreign(character: str) -> bool:
+    """A control character, a private-use code point, the replacement character, or a letter of another alphabet (a Latin
+    letter no Vietnamese word has, Arabic, Cyrillic…)."""
+    if character in "\t\n\r":
+        return False
+    if unicodedata.category(character) in ("Cc", "Co") or character == "\ufffd":
+        return True
+    return character.isalpha() and not character.isascii() and not _vietnamese_letter(character) and character not in _LOOKALIKES
+
+
+def garbage_lines(text: str) -> int:
+    """How many lines of the page's text are in a broken font encoding (see _foreign). The page's distinct characters
+    (a hundred or so) are looked at first: on almost every page none is foreign."""
+    foreign = frozenset(filter(_foreign, set(text)))
+    if not foreign:
+        return 0
+    return sum(1 for line in text.splitlines()
+               if (found := sum(c in foreign for c in line)) >= _MIN_FOREIGN
+               and found >= _MIN_FOREIGN_SHARE * len("".join(line.split())))
 
 
 def covered_by_image(page, share: float = 0.5) -> bool:
@@ -137,6 +181,38 @@ def covered_by_image(page, share: float = 0.5) -> bool:
         if (right - left) * (top - bottom) >= share * area:
             return True
     return False
+
+
+_LAST_OBJECTS = 8  # objects looked at from the end of a page for an image drawn over its text
+_INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
+_text_object = rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_render_mode = rules.plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
+_count_objects = rules.plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_get_object = rules.plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+
+
+def hidden_under_image(page, textpage, count: int) -> bool:
+    """Whether the page's text is a scanner's OCR layer that the page does not show: text in an invisible render mode
+    over an image that covers the page, or text drawn before such an image (which hides it). Its figures are an OCR's
+    reading, not the page's. A few pdfium calls on a text page: the render mode of three characters, and the objects
+    drawn after the last text object."""
+    objects = rules.address(page.raw)
+    area = page.get_width() * page.get_height()
+    total = _count_objects(objects)
+    # what is drawn after the page's last text (a scanner draws its image last; a text page's own drawing after its text,
+    # a table's thousands of rules, is not walked through)
+    for index in range(total - 1, max(-1, total - 1 - _LAST_OBJECTS), -1):
+        obj = _get_object(objects, index)
+        kind = rules.object_type(obj)
+        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):  # a form may hold text
+            break
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = rules.bounds_of(obj)
+            if (right - left) * (top - bottom) >= 0.5 * area:
+                return count > 0
+    chars = rules.address(textpage.raw)
+    found = [obj for obj in (_text_object(chars, i) for i in {0, count // 2, count - 1} if 0 <= i < count) if obj]
+    return bool(found) and all(_render_mode(obj) in _INVISIBLE_MODES for obj in found) and covered_by_image(page)
 
 
 def page_problem(page, text: str, min_chars: int) -> str | None:

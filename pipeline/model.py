@@ -126,6 +126,9 @@ class Table(Strict):
         return grid
 
 
+HIDDEN_LAYER = "hidden text layer"  # the source of Provenance.handwritten marks that parsers/hiddenlayer.py makes
+
+
 @dataclass(slots=True)
 class Provenance:
     """Where a block came from in the source file. Lines and pages are 1-based, char spans 0-based, end-exclusive.
@@ -142,6 +145,7 @@ class Provenance:
     ocr_unsure: list[str] = field(default_factory=list)  # words read with low confidence (handwriting, stamps)
     # Fill-in fields of a scanned number or date line whose glyphs are not the line's typed ones:
     # {"field": "number" | "day" | "month" | "year", "bbox": [x0, top, x1, bottom] in points, "reason": …}
+    # (with "source": HIDDEN_LAYER, a field of a scanner's hidden OCR layer that the page image does not give back)
     handwritten: list[dict[str, Any]] = field(default_factory=list)
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Provenance:

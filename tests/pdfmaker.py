@@ -93,6 +93,30 @@ def scan_pdf(images: list[Image.Image], text_layers: list[str | None] | None = N
     return out.getvalue()
 
 
+def ocr_layer_pdf(image: Image.Image, lines: list[tuple[float, float, str]], font_path: Path = SERIF, size: float = 13.0,
+                  layer: str = "invisible") -> bytes:
+    """A scan with a scanner's OCR text layer placed over the words it read: the page one full-page image, each of
+    ``lines`` (x, top, text) a line of the layer where the image shows it. ``layer``: "invisible" (render mode 3 over
+    the image, as OCR software writes it), "under" (drawn before the image, which hides it) or "visible" (drawn over
+    the image in ink, as real text)."""
+    pdf = pdfium.PdfDocument.new()
+    font = _font(pdf, font_path)
+    page = pdf.new_page(*A4)
+    obj = pdfium.PdfImage.new(pdf)
+    obj.set_bitmap(pdfium.PdfBitmap.from_pil(image.convert("RGB")))
+    obj.set_matrix(pdfium.PdfMatrix().scale(*A4))
+    if layer != "under":
+        page.insert_obj(obj)
+    for x, top, text in lines:
+        _add_text(pdf, page.raw, font, x, top, text, size, invisible=layer == "invisible")
+    if layer == "under":
+        page.insert_obj(obj)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
 def with_widgets(data: bytes, widgets: list[tuple[tuple[float, float, float, float], str | None]], signed_at: str | None = None) -> bytes:
     """The PDF with signature fields whose appearances draw text (as e-signing software stamps the
     number and the day): each widget's rect in PDF points (x0, y0, x1, y1, bottom-up) and its text
@@ -327,3 +351,43 @@ def with_signing_stamp(data: bytes, top_left: tuple[float, float], lines: list[s
         writer.write(out)
         return out.getvalue()
     return with_fields(writer, widgets[0][0], [annot for _, annot in widgets])
+
+
+def with_font_map(data: bytes, pages: list[int], first_code: int | None) -> bytes:
+    """The PDF with the fonts of ``pages`` (indexes) given a ToUnicode map that reads glyph ``n`` as code point
+    ``first_code + n`` (0xE000: private-use codes; 0x41: a glyph's index taken as a letter), or none at all (None): the
+    page still shows its glyphs, its text layer is garbage. Each page should have its own font (``stacked``)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    cmap = DecodedStreamObject()
+    if first_code is not None:
+        cmap.set_data(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Broken def /CMapType 2 def "
+                       "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange "
+                       f"<0000> <0FFF> <{first_code:04X}> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end").encode())
+    for index in pages:
+        for font in writer.pages[index]["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if first_code is None:
+                del font[NameObject("/ToUnicode")]
+            else:
+                font[NameObject("/ToUnicode")] = writer._add_object(cmap)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def stacked(documents: list[bytes], overlay: dict[int, bytes] | None = None) -> bytes:
+    """The first page of each document, one after another, each with its own fonts; ``overlay``: for a page's index,
+    a one-page document drawn over it (a header block set in another font)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for index, data in enumerate(documents):
+        writer.add_page(PdfReader(io.BytesIO(data)).pages[0])
+        if overlay and index in overlay:
+            writer.pages[-1].merge_page(PdfReader(io.BytesIO(overlay[index])).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

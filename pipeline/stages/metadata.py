@@ -21,7 +21,7 @@ from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored
 from .clean import TABLE_STARTS, boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
-from ..model import (AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
+from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     unit_word,
@@ -627,6 +627,9 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         handwritten = _handwritten(block, ("number",))
         # the symbol after the slash, typed, when the number before it cannot be taken
         symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
+        if handwritten and _unconfirmed(handwritten):
+            return None, symbol.group("symbol") if symbol else None, [_hand_warn("number_unreadable", f"the number '{printed}' is not what the page image shows; "
+                                           "not taken", block, handwritten)]
         if handwritten:
             return None, symbol.group("symbol") if symbol else None, [_hand_warn(
                 "number_handwritten", f"the number is handwritten in the scan (OCR read '{printed}'); not taken", block, handwritten)]
@@ -656,6 +659,12 @@ def _bare_party_number(text: str) -> re.Match[str] | None:
 
 def _handwritten(block: Block, fields: tuple[str, ...]) -> list[dict]:
     return [mark for mark in block.prov.handwritten if mark.get("field") in fields]
+
+
+def _unconfirmed(marks: list[dict]) -> bool:
+    """Whether the marks are a hidden OCR layer's figures that the page image does not give back (``parsers.hiddenlayer``),
+    not handwriting."""
+    return any(mark.get("source") == HIDDEN_LAYER for mark in marks)
 
 
 def _hand_warn(code: str, message: str, block: Block, marks: list[dict]) -> Issue:
@@ -739,6 +748,9 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if handwritten:
             place = match.group("place").strip(" ,.") or None
             issued = _typed_date(text, {m["field"] for m in handwritten})
+            if _unconfirmed(handwritten):
+                return place, issued, [_hand_warn("issue_date_unreadable", f"part of the date of issue '{text}' is not what the "
+                                                  "page image shows; only the parts both agree on are taken", block, handwritten)]
             return place, issued, [_hand_warn(
                 "issue_date_handwritten", f"part of the date of issue is handwritten in the scan (OCR read '{text}'); "
                 f"only its typed parts are taken", block, handwritten)]

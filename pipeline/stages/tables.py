@@ -861,12 +861,12 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
 # ---------------------------------------------------------------------------------------------------
 
 
-def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecord, list[Issue]]:
+def recover(blocks: list[Block], region: Region, index: int,
+            running: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
+    """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows."""
     region_blocks = blocks[region.start : region.end]
     pipe = region_blocks[0].cell_end
-    # a running header is printed outside the table too (on the pages before it): a cell printed twice is not
-    outside = _running_lines([*blocks[:region.start], *blocks[region.end:]], once=True)
-    region_blocks = _without_page_lines(region_blocks, _running_lines(blocks) & outside, pipe)
+    region_blocks = _without_page_lines(region_blocks, running, pipe)
     if pipe:
         cells = _pipe_cells(region_blocks)
         texts = [_cell_text(cell) for cell in cells]
@@ -1048,8 +1048,12 @@ def tables(doc: Document) -> Document:
         elif (block.text or "").strip() and not _page_line(block, running):
             before = None
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
-    for region in find_regions(text_blocks):
-        record, found = recover(text_blocks, region, len(records) + 1)
+    regions = find_regions(text_blocks)
+    in_tables = {k for region in regions for k in range(region.start, region.end)}
+    # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
+    outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], once=True)
+    for region in regions:
+        record, found = recover(text_blocks, region, len(records) + 1, _running_lines(text_blocks) & outside)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
     return doc.with_warnings(issues, tables=records)

@@ -395,6 +395,40 @@ def _tree(source: bytes | str, parser, path: str):
     return root
 
 
+# Elements drawn as a table's parts by their style ("display: table-row") or named so by their ARIA role
+_DISPLAY = re.compile(r"display\s*:\s*(table(?:-row-group|-header-group|-footer-group|-row|-cell)?)\b", re.I)
+_AS_TABLE = {"table": "table", "grid": "table", "table-row-group": "tbody", "table-header-group": "thead",
+             "table-footer-group": "tfoot", "rowgroup": "tbody", "table-row": "tr", "row": "tr", "table-cell": "td",
+             "cell": "td", "gridcell": "td", "columnheader": "th", "rowheader": "th"}
+
+
+def _drawn_as(element) -> str | None:
+    display = _DISPLAY.search(element.get("style") or "")
+    return _AS_TABLE.get(display.group(1).lower() if display else (element.get("role") or "").strip().lower())
+
+
+def _css_tables(root) -> None:
+    """Tables built of <div>s (display: table, table-row, table-cell, or the ARIA roles table, row, cell): renamed
+    to the table elements they are drawn as, so that they are read as tables, empty cells and all. Only a whole
+    structure is renamed: every child of the table a row (or a group of rows), every child of a row a cell."""
+    for table in [e for e in root.iter("div", "section", "ul", "ol") if _drawn_as(e) == "table"]:
+        parts = [table]
+        rows = []
+        for child in table.iterchildren(etree.Element):
+            kind = _drawn_as(child)
+            if kind in ("tbody", "thead", "tfoot"):
+                parts.append(child)
+                rows += list(child.iterchildren(etree.Element))
+            else:
+                rows.append(child)
+        cells = [cell for row in rows for cell in row.iterchildren(etree.Element)]
+        if not rows or not cells or any(_drawn_as(row) != "tr" for row in rows) \
+                or any(_drawn_as(cell) not in ("td", "th") for cell in cells):
+            continue
+        for element in (*parts, *rows, *cells):
+            element.tag = _drawn_as(element)
+
+
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     origin = origin_of(Path(path), data, "html")
@@ -403,6 +437,7 @@ def read(path: Path) -> Document:
         # libxml2 stops building the tree 256 elements deep and drops what is deeper, silently
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
+    _css_tables(root)
     builder = _Builder()
     document, document_text = _container(root)
     builder.walk(document)

@@ -199,6 +199,9 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) ->
         if not (gutters := rules.gutters(inside, left, right)):
             continue
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
+        rows += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+                  "height": 0, "orientation": "h"}
+                 for y in rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0])]
         columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                     "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
         found += rules.find_tables(rules.table_settings(rows + columns))

@@ -24,6 +24,8 @@ _RULE_THICKNESS = 2.0  # a filled rectangle thinner than this is a drawn rule
 _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
+_LINE_STEP = 4.0  # points: characters whose tops differ by more are on different lines
+_NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
 _ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 
@@ -320,6 +322,25 @@ def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
                 found.append(left + (start + i) / 2 * step)
             start = None
     return found
+
+
+def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
+                     first_gutter: float) -> list[float]:
+    """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
+    all its rows share one band): at each line that opens the first column after the band's first line. Only
+    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row."""
+    if first_gutter - left > _NUMBER_COLUMN * (right - left):
+        return []
+    lines: list[float] = []  # the tops of the first column's lines
+    for top in sorted(box[1] for box in char_boxes if box[2] <= first_gutter):
+        if not lines or top - lines[-1] > _LINE_STEP:
+            lines.append(top)
+    rules = sorted(rule_tops)
+    starts: list[float] = []
+    for upper, lower in zip(rules, rules[1:]):
+        inside = [top for top in lines if upper < top < lower]
+        starts += [top - 1 for top in inside[1:]]
+    return starts
 
 
 # ---------------------------------------------------------------------------------------------------

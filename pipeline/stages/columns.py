@@ -181,6 +181,15 @@ def header_of(table: Table) -> Header:
     return Header(end, title, names)
 
 
+def continues_table(table: Table, previous: list[TableColumn]) -> bool:
+    """Whether ``table``, printed right after a table of ``previous`` columns, is the rest of it: as many columns, a
+    task or indicator table before, and neither its first row nor its second reads as a header (Word splits a table
+    at a page break into two tables; the header is printed again only where it was marked to repeat)."""
+    grid = table.grid()
+    return (bool(grid) and table.n_cols == len(previous) and table_kind([c.role for c in previous]) != "other"
+            and not any(_header_like(row) for row in grid[:2]))
+
+
 # ---------------------------------------------------------------------------------------------------
 # Roles from the header, then from the cells
 

@@ -18,6 +18,7 @@ warnings. Three layouts:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -26,8 +27,8 @@ from .clean import TABLE_STARTS
 from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
-from .columns import (AGENCY_ROLES, INDICATOR_ROLES, column_role, columns_from, folded_name, header_of, indicator_roles,
-                      reports_results, table_kind, with_marked_bodies, with_report_results)
+from .columns import (AGENCY_ROLES, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
+                      header_of, indicator_roles, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .numbering import classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, annex_heading, is_signature_line
@@ -860,9 +861,12 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
 # ---------------------------------------------------------------------------------------------------
 
 
-def recover(blocks: list[Block], region: Region, index: int) -> tuple[TableRecord, list[Issue]]:
+def recover(blocks: list[Block], region: Region, index: int,
+            running: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
+    """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows."""
     region_blocks = blocks[region.start : region.end]
     pipe = region_blocks[0].cell_end
+    region_blocks = _without_page_lines(region_blocks, running, pipe)
     if pipe:
         cells = _pipe_cells(region_blocks)
         texts = [_cell_text(cell) for cell in cells]
@@ -1009,12 +1013,21 @@ def _split_rows_joined(rows: list[TableRow], columns: list[TableColumn]) -> list
     return joined
 
 
-def grid_record(block: Block, table_id: str) -> TableRecord:
-    """A real table: its header rows, the columns' roles (from the header, else from the cells) and its rows."""
-    header = header_of(block.table)
+_RUNNING_LINE = 100  # characters: a running header is one short line
+
+
+def grid_record(block: Block, table_id: str, before: TableRecord | None = None) -> TableRecord:
+    """A real table: its header rows, the columns' roles (from the header, else from the cells) and its rows.
+    ``before``: the table printed right before it (nothing but empty lines between), whose columns a headless
+    table that continues it takes."""
     grid = block.table.grid(across=False)  # a cell across the task and lead columns is no lead
-    data = grid[header.rows:]
-    columns = columns_from(header.names, data)
+    if before is not None and continues_table(block.table, before.columns):
+        header, columns = Header(0, None, [c.name for c in before.columns]), before.columns
+        data = grid
+    else:
+        header = header_of(block.table)
+        data = grid[header.rows:]
+        columns = columns_from(header.names, data)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
     rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows]), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
@@ -1026,15 +1039,74 @@ def tables(doc: Document) -> Document:
     records: list[TableRecord] = []
     issues: list[Issue] = []
     report = is_report(doc)
+    before: TableRecord | None = None  # the last real table, while only empty lines or the page's own follow it
+    running = _running_lines(blocks)
     for i, block in enumerate(blocks):
         if block.table is not None:
-            records.append(_results_of(grid_record(block, f"table_{len(records) + 1}"), report or _under_results(blocks, i)))
+            before = grid_record(block, f"table_{len(records) + 1}", before)
+            records.append(_results_of(before, report or _under_results(blocks, i)))
+        elif (block.text or "").strip() and not _page_line(block, running):
+            before = None
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
-    for region in find_regions(text_blocks):
-        record, found = recover(text_blocks, region, len(records) + 1)
+    regions = find_regions(text_blocks)
+    in_tables = {k for region in regions for k in range(region.start, region.end)}
+    # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
+    outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], once=True)
+    for region in regions:
+        record, found = recover(text_blocks, region, len(records) + 1, _running_lines(text_blocks) & outside)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
     return doc.with_warnings(issues, tables=records)
+
+
+@cache
+def _page_line_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in json_data("task_tables.json")["page_lines"])
+
+
+def _running_lines(blocks: list[Block], once: bool = False) -> frozenset[str]:
+    """Short lines printed more than once outside tables: a running header or footer copied with each page (with
+    ``once``: every short line)."""
+    seen = Counter(fold(b.text).strip() for b in blocks if b.table is None and b.text and len(b.text) <= _RUNNING_LINE)
+    return frozenset(text for text, count in seen.items() if text and (once or count > 1))
+
+
+def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool) -> list[Block]:
+    """A copied table's rows without the lines of the pages it ran over (a PDF's pages copied as text: the page's
+    number and running header between two rows). A run of page lines goes where it holds one page number and a
+    running header that is no number (a cell printed twice alone is no page's); in '|' rows only lines that end
+    no cell can be the page's."""
+    kept: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        texts = [fold(b.text or "").strip() for b in run]
+        if not (any(t in running and not _page_number(t) for t in texts) and any(map(_page_number, texts))):
+            kept.extend(run)
+        run.clear()
+
+    for block in blocks:
+        text = fold(block.text or "").strip()
+        if pipe and block.cell_end or not (_page_line(block, running) or (run and not text)):
+            flush()
+            kept.append(block)
+        elif _page_number(text) and any(_page_number(fold(b.text or "").strip()) for b in run):
+            flush()  # a page prints one number: a second is the next row's
+            run.append(block)
+        else:
+            run.append(block)  # empty lines between a page's lines go with them
+    flush()
+    return kept
+
+
+def _page_line(block: Block, running: frozenset[str]) -> bool:
+    """A line of the page, not of the document: its number or its running header (task_tables.json page_lines)."""
+    text = fold(block.text or "").strip()
+    return text in running or _page_number(text)
+
+
+def _page_number(folded: str) -> bool:
+    return any(p.fullmatch(folded) for p in _page_line_patterns())
 
 
 def _under_results(blocks: list[Block], i: int) -> bool:

@@ -110,7 +110,8 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
-            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed())
+            + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
+            + _thirteenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -1949,6 +1950,62 @@ def _twelfth_bed() -> list[Layout]:
     return L
 
 
+def _thirteenth_bed() -> list[Layout]:
+    """Layouts 123-126: the forms a task table takes on its way to us (FACTS.md, thirteenth test bed) rather than new
+    columns: an annex table Word split into two tables at a page break, the second without its header (first row a
+    task) or with it printed again, no "(tiếp theo)" heading between; a copy of the PDF's pages with the page's number
+    and running header between the rows; rules only around the header; <div> tables; a landscape annex stored as a
+    portrait PDF page turned by /Rotate 90; a <th> opening every row and agencies one per line split by <br>."""
+    L: list[Layout] = []
+
+    def split(name: str, province: str, number: str, day: str, topic: str, seed: int, header_again: bool, note: str,
+              **options) -> Layout:
+        first = grouped([("I", "HOÀN THIỆN THỂ CHẾ"), ("II", "NÂNG CAO CHẤT LƯỢNG DỊCH VỤ CÔNG")],
+                        [tasks(seed, 4), tasks(seed + 4, 3)])
+        second = [*tasks(seed + 7, 3, first=4), *grouped([("III", "KIỂM TRA, GIÁM SÁT")], [tasks(seed + 10, 3)])]
+        table = {k: v for k, v in options.items() if k in ("rules", "separator")}
+        layout = {k: v for k, v in options.items() if k not in table}
+        ref = f"Kế hoạch số {number.split(': ')[1]} ngày {day.split('ngày ')[1]} của UBND tỉnh {province}"
+        parts = (*_body(topic), PageBreak(landscape=True), *annex_intro("I", "DANH MỤC NHIỆM VỤ NĂM 2026", ref),
+                 TaskTable(STD, tuple(first), **table), PageBreak(landscape=True),
+                 TaskTable(STD, tuple(second), continued=True, header=header_again, **table))
+        return Layout(name, **province_header(province, number, day), heading=("KẾ HOẠCH", topic[0].upper() + topic[1:]),
+                      parts=parts, signature=SIGN_PROVINCE, recipients=RECIPIENTS, note=note, **layout)
+
+    # 123. Split at a page break with no header on the second part; a PDF copy's page furniture between the parts.
+    L.append(split("split_headless_part", "Bắc Ninh", "Số: 71/KH-UBND", "ngày 16 tháng 3 năm 2026",
+                   "cải thiện chỉ số hài lòng của người dân năm 2026", 300, False,
+                   "an annex table Word split into two tables at a page break, the second without its header (its "
+                   "first row a task, group II going on), no '(tiếp theo)' heading; copied as text, the page's number "
+                   "and running header between the parts",
+                   running_header=("5", "Phụ lục I - Kế hoạch số 71/KH-UBND")))
+
+    # 124. Split with the header printed again; only the header ruled; <div> tables.
+    L.append(split("split_header_again_header_ruled", "Hà Tĩnh", "Số: 88/KH-UBND", "ngày 20 tháng 3 năm 2026",
+                   "nâng cao chỉ số năng lực cạnh tranh cấp tỉnh năm 2026", 320, True,
+                   "the same split with the header printed again on the second part and no heading between; rules "
+                   "only above and below the header and under the table (no verticals, none between rows); in HTML "
+                   "the tables built of <div>s", rules="header", separator=", ", html="divs"))
+
+    # 125. A landscape annex stored portrait with /Rotate 90; a <th> opening every row; agencies one per line.
+    made = tasks(340, 7, lead_counts=(1, 2, 1), support_counts=(2, 1, 3, 0))
+    L.append(_plan("rotated_annex_row_headers", "Quảng Trị", "Số: 104/KH-UBND", "ngày 27 tháng 3 năm 2026",
+                   "phát triển kinh tế tư nhân năm 2026",
+                   [TaskTable(STD, tuple(made), separator="\n", th=False, row_headers=True)],
+                   "a landscape annex written as a portrait PDF page turned by /Rotate 90; in HTML each row's number "
+                   "cell a <th> and a cell's lines split by <br> (agencies one per line)", rotated_pdf=True,
+                   skip=("txt",)))  # lead and support one per line: copied one paragraph a line, no cell's end shows
+
+    # 126. Horizontal rules only, header printed again at the split, agencies one per line, a copy's page furniture.
+    L.append(split("split_rows_ruled_lines", "Thanh Hóa", "Số: 95/KH-UBND", "ngày 24 tháng 3 năm 2026",
+                   "chuyển đổi số trong cơ quan nhà nước năm 2026", 360, False,
+                   "rules between rows only (no verticals) in a table split at a page break without its header, "
+                   "agencies one per line; a landscape annex stored turned by /Rotate 90; copied as text, the page's "
+                   "running header between the parts", rules="horizontal", separator="\n", rotated_pdf=True,
+                   running_header=("Kế hoạch số 95/KH-UBND", "Trang 6"), skip=("txt",)))  # as 125: agencies one per line
+    return L
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -1962,5 +2019,6 @@ NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _ninth_bed())  # in
 TENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _tenth_bed())  # ward reform, ticked ministries, deliverables (113-)
 ELEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eleventh_bed())  # year ticks, labelled agencies, body first (117-)
 TWELFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twelfth_bed())  # standing bodies, commune officers (120-)
+THIRTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirteenth_bed())  # split, rotated, div tables (123-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

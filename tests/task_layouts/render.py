@@ -117,8 +117,8 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
     n = len(table.columns)
     # a "mark" or "period" column's cells go by its header: the body, the period
     roles = [c.header if c.role in ("mark", "period") else c.role for c in table.columns]
-    header = header_grid(table)
-    grid: Grid = [[Cell(table.caption, colspan=n, header=True)] + [None] * (n - 1)] if table.caption else []
+    header = header_grid(table) if table.header else []
+    grid: Grid = [[Cell(table.caption, colspan=n, header=True)] + [None] * (n - 1)] if table.caption and table.header else []
     grid += [list(r) for r in header]
     if table.column_numbers:
         grid.append([Cell(table.column_number_format.format(i + 1)) for i in range(n)])
@@ -320,7 +320,6 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
     """``where``: the document, or a cell the table is nested in; ``padded``: an empty paragraph above and below the
     text of each body cell (as users space cells out with Enter)."""
     from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     table = where.add_table(rows=len(grid), cols=len(grid[0]))
     table.style = "Table Grid"
@@ -329,18 +328,14 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
         column.width = width
         for cell in column.cells:
             cell.width = width
-    if rules == "horizontal":  # rules between rows only: no verticals
-        borders = table._tbl.tblPr.find(qn("w:tblBorders"))
-        if borders is None:
-            borders = OxmlElement("w:tblBorders")
-            table._tbl.tblPr.append(borders)
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            element = OxmlElement(f"w:{edge}")
-            element.set(qn("w:val"), "nil" if edge in ("left", "right", "insideV") else "single")
-            if edge not in ("left", "right", "insideV"):
-                element.set(qn("w:sz"), "4")
-            borders.append(element)
     header_rows = leading_header_rows(grid)
+    if rules in ("horizontal", "header"):  # rules between rows only, or around the header and under the table
+        ruled = ("top", "bottom", "insideH") if rules == "horizontal" else ("top", "bottom")
+        _borders(table._tbl.tblPr, "w:tblBorders", {edge: edge in ruled for edge in
+                                                    ("top", "left", "bottom", "right", "insideH", "insideV")})
+        if rules == "header" and header_rows:
+            for cell in table.rows[header_rows - 1].cells:
+                _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
     for r, row in enumerate(grid):
         if r < header_rows:  # a header printed again lower down is an ordinary row
             tr_pr = table.rows[r]._tr.get_or_add_trPr()
@@ -360,6 +355,23 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
                 run = p.add_run(line)
                 run.font.size = size
                 run.bold = cell.header or cell.bold
+
+
+def _borders(properties, tag: str, edges: dict[str, bool]) -> None:
+    """Word borders on a table's or a cell's properties: each edge single or none."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    borders = properties.find(qn(tag))
+    if borders is None:
+        borders = OxmlElement(tag)
+        properties.append(borders)
+    for edge, ruled in edges.items():
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "single" if ruled else "nil")
+        if ruled:
+            element.set(qn("w:sz"), "4")
+        borders.append(element)
 
 
 # -- HTML -------------------------------------------------------------------------------------------------------------
@@ -395,6 +407,8 @@ def to_html(layout: Layout) -> str:
             out.append(f"<p>{_runs(value)}</p>")
         elif kind == "table" and layout.html == "tvpl":
             out.append(_tvpl_table(value))
+        elif kind == "table" and layout.html == "divs" and isinstance(value, TaskTable):
+            out.append(_div_table(value))
         elif kind == "table" and layout.html in ("vbpl", "thead"):
             out.append(_site_table(value, layout.html))
         elif kind == "table":
@@ -404,10 +418,10 @@ def to_html(layout: Layout) -> str:
             table = ['<table border="1" cellspacing="0" cellpadding="0" width="100%">']
             for row in grid:
                 cells = []
-                for cell in row:
+                for c, cell in enumerate(row):
                     if cell is None:
                         continue
-                    tag = "th" if cell.header and th else "td"
+                    tag = "th" if (cell.header and th) or (task and value.row_headers and c == 0) else "td"
                     text = f"<b>{lines(cell.text, breaks)}</b>" if cell.bold else lines(cell.text, breaks)
                     cells.append(f"<{tag}{_spans(cell)}>{text}</{tag}>")
                 table.append(f"<tr>{''.join(cells)}</tr>")
@@ -415,6 +429,28 @@ def to_html(layout: Layout) -> str:
             out.append(_nest(table, task and value.nested))
     out += ["</div>", '<div class="comments"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào.</p></div>',
             '<div class="footer">Bản quyền thuộc Cổng thông tin văn bản. Ghi rõ nguồn khi phát hành lại.</div></body></html>']
+    return "\n".join(out)
+
+
+def _div_table(table: TaskTable) -> str:
+    """A table built of <div>s styled as rows and cells: no spans, so a cell merged down is printed again in each
+    row it covers and a cell spanning columns is one cell in its row."""
+    esc = htmllib.escape
+    grid = table_grid(table)
+    anchors = {(r + k, c): cell for r, row in enumerate(grid) for c, cell in enumerate(row)
+               if cell is not None for k in range(1, cell.rowspan)}  # the positions a cell merged down covers
+    out = ['<div class="tbl" style="display:table;width:100%;border-collapse:collapse">']
+    for r, row in enumerate(grid):
+        cells = []
+        for c, cell in enumerate(row):
+            shown = cell or anchors.get((r, c))
+            if shown is None:
+                continue
+            body = "<br>".join(esc(x) for x in shown.text.split("\n")) if shown.text else NBSP
+            body = f"<b>{body}</b>" if shown.header or shown.bold else body
+            cells.append(f'<div class="td" style="display:table-cell;border:1px solid #000">{body}</div>')
+        out.append(f'<div class="tr" style="display:table-row">{"".join(cells)}</div>')
+    out.append("</div>")
     return "\n".join(out)
 
 
@@ -605,6 +641,8 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
                 cell("\n".join(side)) if pipe else [para(line) for line in side]
         elif kind in ("title", "heading", "p"):
             para(value)
+        elif kind == "break":
+            [para(line) for line in layout.running_header]
         elif kind == "table":
             # A cell spanning columns is followed by an empty cell for each column it covers (the sites print group
             # rows so: corpus 001 and 003); a cell under a merged cell above is not printed at all (003's III.3).
@@ -639,6 +677,8 @@ def to_row_text(layout: Layout, markdown: bool = False, down_once: bool = False,
                 out.append("")
         elif kind in ("title", "heading", "p"):
             para(value)
+        elif kind == "break":
+            [para(line) for line in layout.running_header]
         elif kind == "table":
             grid = table_grid(value) if isinstance(value, TaskTable) else other_grid(value)
             below = _covered_from_above(grid) if down_once else set()
@@ -718,6 +758,9 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
     if {"pdf", "scan.pdf"} & set(formats) and docx_files:
         convert(docx_files, "pdf", folder)
         made.update({(p.stem, "pdf"): p.with_suffix(".pdf") for p in docx_files})
+        for layout in layouts:
+            if layout.rotated_pdf and (layout.name, "pdf") in made:
+                rotate_landscape_pages(made[layout.name, "pdf"])
     if "doc" in formats and docx_files:
         odt = folder / "odt"
         odt.mkdir(exist_ok=True)
@@ -730,6 +773,22 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
                 made[layout.name, "scan.pdf"] = to_scan(made[layout.name, "pdf"], folder / f"{layout.name}.scan.pdf",
                                                         scan_angle(layout.name))
     return {k: v for k, v in made.items() if k[1] in formats and k not in skipped and v.exists()}
+
+
+def rotate_landscape_pages(pdf: Path) -> None:
+    """Each landscape page stored as a portrait page whose content is drawn turned a quarter, with /Rotate 90 so a
+    viewer shows it upright (as some printers and PDF tools write a landscape annex in a portrait file)."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pdf)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        if width > height:  # (x, y) -> (height - y, x): shown turned 90 degrees clockwise, it reads as before
+            page.add_transformation(pypdf.Transformation((0, 1, -1, 0, height, 0)))
+            page.mediabox = page.cropbox = pypdf.generic.RectangleObject((0, 0, height, width))
+            page.rotation = 90
+    with pdf.open("wb") as out:
+        writer.write(out)
 
 
 def scan_angle(name: str) -> float:

@@ -83,7 +83,8 @@ class TaskTable:
     column_numbers: bool = False  # a row "(1) (2) …" under the header
     repeat_header_every: int = 0  # HTML and text: the header printed again every N rows (a converted page break)
     th: bool = True  # HTML: header cells as <th>
-    rules: str = "grid"  # DOCX/PDF: "grid" (every cell ruled) or "horizontal" (rules between rows only)
+    rules: str = "grid"  # DOCX/PDF: "grid" (every cell ruled), "horizontal" (rules between rows only) or "header"
+    # (a rule above and below the header rows and under the last row: no rule between body rows, no verticals)
     column_number_format: str = "({})"  # the "(1) (2) …" row: "{}" prints "1 2 …"
     merge: tuple[str, ...] = ()  # roles whose cell, equal over consecutive tasks, is printed once, merged down over them
     caption: str = ""  # a first row spanning every column, above the header ("BẢNG PHÂN CÔNG NHIỆM VỤ")
@@ -98,6 +99,8 @@ class TaskTable:
     header_gridspan_only: bool = False  # a two-row header whose one-level columns are not merged down (an empty
     # cell under each, as other word processors write it): only the parent cells span (gridSpan)
     padded_cells: bool = False  # DOCX: an empty paragraph above and below the text of each body cell
+    header: bool = True  # False: no header row printed (a continued part whose header the page break did not repeat)
+    row_headers: bool = False  # HTML: the first cell of every row a <th> (as some editors mark the number column)
     marks: tuple[str, str] = ("CT", "PH")  # "mark" columns: what the cell of a leading / supporting body prints
 
     def header_rows(self) -> int:
@@ -195,10 +198,14 @@ class Layout:
     html: str = "plain"  # HTML markup: "plain", "vbpl" (<p><span style> in every cell, <b> headers, widths),
     # "word" (a page saved by Word: MsoNormal paragraphs, <o:p>, inline borders, no site chrome),
     # "thead" (header rows in <thead>, <strong> headers, "&nbsp;" cells, the table in a scrolling <div>),
-    # "tvpl" (a site republishing Word files: border="0" tables ruled by inline cell styles, <p style> lines, anchors)
+    # "tvpl" (a site republishing Word files: border="0" tables ruled by inline cell styles, <p style> lines, anchors),
+    # "divs" (task tables built of <div style="display:table-row|table-cell">, a merged cell repeated in each row)
     font: str = "Times New Roman"  # DOCX (and so PDF/DOC)
     table_pt: float = 11  # the task tables' font size
     note: str = ""  # what this layout tests, for failure messages and FACTS.md
+    rotated_pdf: bool = False  # PDF: each landscape page stored portrait with /Rotate 90 (its content drawn turned)
+    running_header: tuple[str, ...] = ()  # text forms: lines printed at each page break (a copy of a PDF's pages:
+    # the page's number and running header between the rows of a table going on)
     skip: tuple[str, ...] = ()  # formats in which the printed page could not tell the truth (see the layout's comment)
 
     @property

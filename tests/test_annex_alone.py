@@ -51,3 +51,17 @@ def test_an_annex_under_its_own_header_keeps_the_header_issuer(tmp_path, form):
     doc = process(write_in_form(tmp_path, lines, form))
     assert doc.metadata.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
     assert "issuer_from_parent_document" not in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("reference, issuer", [
+    (["(Kèm theo Kế hoạch số 41/KH-UBND ngày 12 tháng 3 năm 2026 của UBND", "tỉnh Lâm Đồng)"], "UBND tỉnh Lâm Đồng"),
+    (["(Kèm theo Quyết định số 902/QĐ-UBND ngày 7/4/2025 của", "Ủy ban nhân dân tỉnh Lâm Đồng)"],
+     "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    (["(Kèm theo Kế hoạch số 41/KH-UBND", "ngày 12/3/2026 của Sở Nội vụ", "tỉnh Lâm Đồng)"], "Sở Nội vụ tỉnh Lâm Đồng"),
+])
+def test_a_reference_wrapped_inside_its_parenthesis_is_read_whole(tmp_path, form, reference, issuer):
+    """Was the first line's part of the name ('UBND': an issuer cut short) or none at all."""
+    doc = process(write_in_form(tmp_path, ["PHỤ LỤC II", "DANH MỤC NHIỆM VỤ NĂM 2026", *reference, *_TABLE], form))
+    assert doc.metadata.issuer.name == issuer
+    assert "issuer_from_parent_document" in {w.code for w in doc.warnings}

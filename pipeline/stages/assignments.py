@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .agencies import BODY_START, split_agencies
+from .cells import field_role
 from .deadlines import cites_document, parse_deadline, plan_year, starts_with_deadline_words
 from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Section
@@ -98,18 +99,6 @@ def _rules() -> dict:
         # any of them: most clauses hold none, told by one search instead of one a phrase
         "any_deadline_phrase": re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})", re.IGNORECASE),
     }
-
-
-@cache
-def _field_roles() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in json_data("assignments.json")["field_labels"].items())
-
-
-def field_role(label: str) -> str | None:
-    """The role a task item's field label gives ("Cơ quan chủ trì" -> lead, "Thời gian thực hiện" -> time, "Kinh phí"
-    -> budget; data/assignments.json field_labels), None for words that are no such label."""
-    label = " ".join(label.split())
-    return next((role for pattern, role in _field_roles() if pattern.match(label)), None)
 
 
 def assignments(doc: Document) -> Document:

@@ -5,7 +5,7 @@ header names nothing known is judged by how many of its cells look like each."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..resources import json_data
 from ..text import first_character_lookahead, fold
@@ -121,3 +121,15 @@ def _total_labels() -> frozenset[str]:
 def is_total_label(text: str) -> bool:
     """"TỔNG CỘNG", "Tổng số": a totals row's label (data/task_tables.json): never a task, never a column's name."""
     return " ".join(fold(text).split()).strip(" :") in _total_labels()
+
+
+@cache
+def _field_roles() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"^(?:{p})$", re.IGNORECASE), role) for p, role in json_data("assignments.json")["field_labels"].items())
+
+
+def field_role(label: str) -> str | None:
+    """The role a task item's field label gives ("Cơ quan chủ trì" -> lead, "Thời gian thực hiện" -> time, "Kinh phí"
+    -> budget; data/assignments.json field_labels), None for words that are no such label."""
+    label = " ".join(label.split())
+    return next((role for pattern, role in _field_roles() if pattern.match(label)), None)

@@ -1223,12 +1223,13 @@ def heading_sentence(layout: Layout) -> re.Match[str] | None:
 def _parent_of_lone_annex(header: list[Block]) -> tuple[Citation, Block] | None:
     """The document an annex printed on its own goes with, as its "(Kèm theo Kế hoạch số … của UBND tỉnh …)" line
     under the annex's heading cites it (when that citation names its issuer), and that line; None for any other
-    header."""
+    header. A line wrapped inside its parenthesis is read through the line that closes it ("… của UBND" / "tỉnh X)")."""
     start = next((i for i, block in enumerate(header) if annex_heading(block.text or "")), None)
     if start is None:
         return None
-    for block in header[start + 1 : start + 6]:
-        if KEM_THEO.search(text := block.text or ""):
+    for at in range(start + 1, min(start + 6, len(header))):
+        block, text = header[at], _through_parenthesis(header[at : at + _MAX_CARRIER_LINES])
+        if KEM_THEO.search(text):
             cited = find_citations(text)
             return (cited[0], block) if cited and cited[0].issuer else None
     return None
@@ -2748,13 +2749,14 @@ _MAX_CARRIER_LINES = 5
 
 def _through_parenthesis(blocks: list[Block]) -> str:
     """The first block's text, or, when it opens a parenthesis, the lines through the one that closes it: a narrow
-    cell wraps a carrier's line ("(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 …)")."""
+    cell wraps a carrier's line ("(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng" / "7 năm 2021 …)"); the first block's
+    alone when none of them closes it (what follows is no part of it)."""
     texts: list[str] = []
     for block in blocks:
         texts.append(block.text or "")
         if not texts[0].startswith("(") or ")" in texts[-1]:
-            break
-    return " ".join(texts)
+            return " ".join(texts)
+    return texts[0] if texts else ""
 
 
 def _carrier(layout: Layout, title_block: Block | None) -> tuple[Citation | None, Block] | None:

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
-from .assignments import field_role
-from .cells import looks_like_agency
+from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify

@@ -661,7 +661,7 @@ def scanned_tables(edges: list[dict], ink_boxes) -> list:
     note), one cell wide or one row high, is no table: its lines stay lines."""
     from .pdf import page_tables
 
-    return [t for t in page_tables(edges, ink_boxes)
+    return [t for t in page_tables(edges, ink_boxes, rows_by_number=False)
             if len(t.rows) >= 2 and max(len([c for c in row.cells if c]) for row in t.rows) >= 2]
 
 

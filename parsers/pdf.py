@@ -185,11 +185,13 @@ def _table(found, cell_text) -> Table:
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) -> list:
+def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
     table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
     grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
-    row leaves white (``char_boxes()``: the page's characters, read only for such a grid)."""
+    row leaves white (``char_boxes()``: the page's characters, read only for such a grid). ``rows_by_number``: rows
+    found between rules by the lines that open a narrow number column (``rules.unruled_row_tops``), for a text
+    layer's characters; a scan's marks of ink (a rule's slivers, specks) are no lines to count."""
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
@@ -201,7 +203,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]]) ->
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
         rows += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
                   "height": 0, "orientation": "h"}
-                 for y in rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0])]
+                 for y in (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0])
+                           if rows_by_number else [])]
         columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                     "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
         found += rules.find_tables(rules.table_settings(rows + columns))

@@ -10,7 +10,6 @@ from pipeline.text import fold
 # "HĐ" (Hợp đồng) and "HD" (Hướng dẫn) would be one.
 KEYS = [
     ("doc_types.csv", "abbreviation", False),
-    ("doc_types.csv", "name", True),
     ("authority_prefixes.csv", "prefix", False),
     ("positions.csv", "position", True),
     ("site_attributes.csv", "label", False),
@@ -26,6 +25,12 @@ def test_data_files_parse_without_duplicate_keys(name, key, folded):
     rows = csv_rows(name)
     keys = [fold(row[key]) if folded else row[key] for row in rows]
     assert rows and len(keys) == len(set(keys))
+
+
+def test_type_names_that_fold_alike_are_one_name():
+    """Two abbreviations may write one type ("CTr" and "CTPH": Chương trình); two types must not fold alike."""
+    names = {row["name"] for row in csv_rows("doc_types.csv")}
+    assert names and len({fold(name) for name in names}) == len(names)
 
 
 def test_cell_words_compile_without_duplicates():

@@ -1,6 +1,6 @@
 """The number and date lines of a scan whose text is a scanner's hidden OCR layer, read again from the page image.
 
-A scanner's OCR writes its reading of the page as text the page does not show (``textlayer.hidden_under_image``); its
+A scanner's OCR writes its reading of the page as text the page does not show (``pdf.hidden_under_image``); its
 figures are that OCR's guesses ("1281" read "1231", "20" read "26"), and nothing in the layer tells a misread figure
 from a right one. So on such a page only, the number and date lines are read again from the page image by Tesseract,
 and a field (number, day, month, year) is kept only where both readings give the same figures; a field they disagree

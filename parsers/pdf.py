@@ -260,6 +260,12 @@ def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.n
     return found[:, [0, 2, 1, 3]]
 
 
+def _shown(raw: np.ndarray, to_display) -> np.ndarray:
+    """Characters' boxes as pdfium gives them (left, bottom, right, top), one row each, as the page is shown (x0, top,
+    x1, bottom: ``rules.display_transform``)."""
+    return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+
+
 _ANNOT_OBJECT = rules.plain(pdfium_c.FPDFAnnot_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 
 
@@ -288,6 +294,38 @@ def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
     return frozenset(found)
 
 
+_LAST_OBJECTS = 8  # objects looked at from the end of a page for an image drawn over its text
+_INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
+_TEXT_OBJECT = rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_RENDER_MODE = rules.plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
+_COUNT_OBJECTS = rules.plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_GET_OBJECT = rules.plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+
+
+def hidden_under_image(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count: int) -> bool:
+    """Whether the page's text is a scanner's OCR layer that the page does not show: text in an invisible render mode
+    over an image that covers the page, or text drawn before such an image (which hides it). Its figures are an OCR's
+    reading, not the page's. A few pdfium calls on a text page: the render mode of three characters, and the objects
+    drawn after the last text object."""
+    objects = rules.address(page.raw)
+    area = page.get_width() * page.get_height()
+    total = _COUNT_OBJECTS(objects)
+    # what is drawn after the page's last text (a scanner draws its image last; a text page's own drawing after its text,
+    # a table's thousands of rules, is not walked through)
+    for index in range(total - 1, max(-1, total - 1 - _LAST_OBJECTS), -1):
+        obj = _GET_OBJECT(objects, index)
+        kind = rules.object_type(obj)
+        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):  # a form may hold text
+            break
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = rules.bounds_of(obj)
+            if (right - left) * (top - bottom) >= 0.5 * area:
+                return count > 0
+    chars = rules.address(textpage.raw)
+    found = [obj for obj in (_TEXT_OBJECT(chars, i) for i in {0, count // 2, count - 1} if 0 <= i < count) if obj]
+    return bool(found) and all(_RENDER_MODE(obj) in _INVISIBLE_MODES for obj in found) and textlayer.covered_by_image(page)
+
+
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
                  read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> tuple[list[tuple[str, object]], bool]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
@@ -306,13 +344,12 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         were a fifth of the reading time)."""
         raw = drawn_boxes() if source is None else np.where((source >= 0)[:, None], drawn_boxes()[source], 0.0)
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
-        return boxed, np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3]))[boxed]
+        return boxed, _shown(raw, to_display)[boxed]
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
     found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
     def shown_boxes_at(at: np.ndarray) -> np.ndarray:
-        raw = drawn_boxes()[at] if drawn_boxes.cache_info().currsize else _char_boxes_at(textpage, at.tolist())
-        return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+        return _shown(drawn_boxes()[at] if drawn_boxes.cache_info().currsize else _char_boxes_at(textpage, at.tolist()), to_display)
 
     if moved := reading_order.reordered(text, shown_boxes_at, [t.bbox for t in found]):
         text, source = moved
@@ -431,7 +468,7 @@ def read(path: Path) -> Document:
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
-            if not problems[-1] and textlayer.hidden_under_image(page, textpage, textpage.count_chars()):
+            if not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars()):
                 unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
                 # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
@@ -501,8 +538,7 @@ def _hidden_layer_check(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text
     count = textpage.count_chars()
 
     def shown_boxes(at: np.ndarray) -> np.ndarray:
-        raw = _char_boxes_at(textpage, at[at < count].tolist())
-        return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+        return _shown(_char_boxes_at(textpage, at[at < count].tolist()), to_display)
 
     def render():
         scale = ocr.render_scale(page)

@@ -12,13 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from types import SimpleNamespace
 from functools import cache
-
 
 from pipeline.resources import json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
-
 
 SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
@@ -179,54 +176,6 @@ def covered_by_image(page, share: float = 0.5) -> bool:
         if (right - left) * (top - bottom) >= share * area:
             return True
     return False
-
-
-_LAST_OBJECTS = 8  # objects looked at from the end of a page for an image drawn over its text
-
-
-@cache
-def _pdfium():
-    """pdfium's bindings the hidden-layer check calls, made on first use: this module is imported to read text files
-    too (its spelling rules), which must not load pdfium."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    from . import rules
-
-    return SimpleNamespace(
-        c=pdfium_c, rules=rules,
-        invisible_modes=frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP}),
-        text_object=rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
-        render_mode=rules.plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p),
-        count_objects=rules.plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p),
-        get_object=rules.plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
-
-
-def hidden_under_image(page, textpage, count: int) -> bool:
-    """Whether the page's text is a scanner's OCR layer that the page does not show: text in an invisible render mode
-    over an image that covers the page, or text drawn before such an image (which hides it). Its figures are an OCR's
-    reading, not the page's. A few pdfium calls on a text page: the render mode of three characters, and the objects
-    drawn after the last text object."""
-    pdf = _pdfium()
-    rules, pdfium_c = pdf.rules, pdf.c
-    objects = rules.address(page.raw)
-    area = page.get_width() * page.get_height()
-    total = pdf.count_objects(objects)
-    # what is drawn after the page's last text (a scanner draws its image last; a text page's own drawing after its text,
-    # a table's thousands of rules, is not walked through)
-    for index in range(total - 1, max(-1, total - 1 - _LAST_OBJECTS), -1):
-        obj = pdf.get_object(objects, index)
-        kind = rules.object_type(obj)
-        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):  # a form may hold text
-            break
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = rules.bounds_of(obj)
-            if (right - left) * (top - bottom) >= 0.5 * area:
-                return count > 0
-    chars = rules.address(textpage.raw)
-    found = [obj for obj in (pdf.text_object(chars, i) for i in {0, count // 2, count - 1} if 0 <= i < count) if obj]
-    return bool(found) and all(pdf.render_mode(obj) in pdf.invisible_modes for obj in found) and covered_by_image(page)
 
 
 def page_problem(page, text: str, min_chars: int) -> str | None:

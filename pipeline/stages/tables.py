@@ -1052,8 +1052,9 @@ def tables(doc: Document) -> Document:
     in_tables = {k for region in regions for k in range(region.start, region.end)}
     # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
     outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], once=True)
+    running_in_text = _running_lines(text_blocks) & outside
     for region in regions:
-        record, found = recover(text_blocks, region, len(records) + 1, _running_lines(text_blocks) & outside)
+        record, found = recover(text_blocks, region, len(records) + 1, running_in_text)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
     return doc.with_warnings(issues, tables=records)

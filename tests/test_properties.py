@@ -98,6 +98,11 @@ def folded(text: str) -> str:
 @example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
                     "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nII\nCÔNG TÁC TUYÊN TRUYỀN",
                     "ỦY BAN NHÂN DÂN", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "|"]))
+# a paragraph copy's last row (its support cell empty), then a second document's motto and issuer: not the support's
+@example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
+                    "ỦY BAN NHÂN DÂN",
+                    "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n3\nTổ chức hội nghị\n"
+                    "Văn phòng UBND tỉnh\n\nTháng 12/2025", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN"]))
 def test_metadata_values_come_from_the_text(text):
     doc = run_on(text)
     if doc is None or doc.metadata is None:

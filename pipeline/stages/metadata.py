@@ -85,8 +85,9 @@ def _date_line(text: str) -> re.Match[str] | None:
 _CITED_DATE = re.compile(r"^ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}\s*,?\s+[a-zđà-ỹ]")
 
 
-# Old pages print the place in sentence case ("Hà nội, ngày 11 tháng 11 năm 1995", "TP. Hồ Chí minh, ngày …").
-_SMALL_LETTERS_DATE_LINE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:;()]*(?:\s+[^\s,\d:;()]+){1,4}?)\s*,\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
+# Old pages print the place in sentence case ("Hà nội, ngày 11 tháng 11 năm 1995", "TP. Hồ Chí minh, ngày …"); its words
+# hold no more than _DATE_LINE's place words (no quote, no slash).
+_SMALL_LETTERS_DATE_LINE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*(?:\s+[^\s,\d/:;()\"“]+){1,4}?)\s*,\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
 
 
 def _known_place_in_small_letters(text: str) -> re.Match[str] | None:

@@ -31,7 +31,7 @@ from .columns import (AGENCY_ROLES, INDICATOR_ROLES, Header, column_role, column
                       header_of, indicator_roles, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
 from .numbering import classify
-from .parts import KEM_THEO, MOTTO, RECIPIENTS, annex_heading, is_signature_line
+from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
 
@@ -162,10 +162,12 @@ def _group_row_across(blocks: list[Block], j: int) -> bool:
 @lru_cache(maxsize=8192)
 def _ends_table(text: str) -> bool:
     """A paragraph no table cell holds: the next annex, a heading of the document's parts, "Nơi nhận", a signature,
-    a closing sentence ("Trên đây là …", "Nghị quyết này được … thông qua"). Cached: it is asked of every line of a
-    table, whose cells ("Sở Nội vụ", "Quý II/2026") come back row after row."""
+    a closing sentence ("Trên đây là …", "Nghị quyết này được … thông qua"), the state's motto in capitals (the header
+    of a document copied after it). Cached: it is asked of every line of a table, whose cells ("Sở Nội vụ", "Quý
+    II/2026") come back row after row."""
     return bool(annex_heading(text) or RECIPIENTS.match(text) or is_signature_line(text)
-                or (_PART_HEADING.match(text) and is_upper_line(text)) or _TABLE_ENDS.match(text))
+                or ((_PART_HEADING.match(text) or STATE_MOTTO.match(text)) and is_upper_line(text))
+                or _TABLE_ENDS.match(text))
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:

@@ -1348,6 +1348,15 @@ _PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:\s[A-ZĐÀ-Ỹ][a-zđ�
 _DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
 
 
+# A subject's last word wrapped alone onto the next line of a narrow cell: an acronym in capitals ("V/v chính sách thuế" /
+# "TNDN", "… hoàn thuế" / "GTGT."), which no body's line or heading is unless it names a body's kind ("UBND").
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,6}[.;]?$")
+
+
+def _wrapped_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and not _AGENCY_KINDS.match(strip_marks(text))
+
+
 def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     """A công văn's trích yếu: the "V/v …" line under the number and the lines that go on with it, up to the motto,
     the date or the end of the header. In a text layer or a scan the date line can sit between two of its lines:
@@ -1371,7 +1380,7 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
                         and not wrapped_year):
                     continue
                 break
-            if _NUMBER_LINE.match(text) or is_upper_line(text) or _HEADER_END.match(text):
+            if _NUMBER_LINE.match(text) or is_upper_line(text) and not _wrapped_acronym(text) or _HEADER_END.match(text):
                 break
             lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()
@@ -1536,6 +1545,11 @@ def _names_the_issuer(text: str, header: list[Block]) -> bool:
     return len(words) >= 2 and made_of(words, issuer_lines)
 
 
+def _opens_a_body(text: str) -> bool:
+    """A body's first line: "Thực hiện …", "Để …", "I. MỤC ĐÍCH", "1. Về …" (sections.json body_start, _HEADER_END)."""
+    return bool(_body_start_pattern().match(text) or _HEADER_END.match(text))
+
+
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:
     """The title of a document whose type heading a page dropped ("Hà Nội, ngày …" / "BAN HÀNH KẾ HOẠCH …" /
     "THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ …"): the capitalised lines right under the header's date line, when the grounds
@@ -1548,8 +1562,10 @@ def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None
         return None
     lines = title_lines(blocks, dated[-1], doc_type)
     after = dated[-1] + 1 + len(lines)
-    # the grounds a few lines under the title (the issuing authority's line between; a site may cut a ground's start)
-    if not lines or not any(_PAST_THE_HEADING.match(b.text or "") for b in blocks[after : after + 6]):
+    # the grounds a few lines under the title (the issuing authority's line between; a site may cut a ground's start);
+    # a type that cites no grounds (a Hướng dẫn, a Kế hoạch) opens its body with a sentence or a numbered part instead
+    if not lines or not any(_PAST_THE_HEADING.match(text) or doc_type != "Công văn" and _opens_a_body(text)
+                            for text in (b.text or "" for b in blocks[after : after + 6])):
         return None
     return " ".join(lines), blocks[dated[-1] + 1]
 

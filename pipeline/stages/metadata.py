@@ -50,8 +50,9 @@ _NUMBER_LINE = re.compile(
     rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*[/-].*)$",
     re.IGNORECASE)
 # "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash); the
-# form of the state's documents before 2001, a hyphen and the issuer's code ("388-HĐBT", "64-CP", "15-TTg").
-_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/)|(?<=\d)-(?=[A-ZĐ][A-Za-zĐđ]{0,7}$))"
+# form of the state's documents before 2001, a hyphen and the issuer's code ("388-HĐBT", "64-CP", "15-TTg"), a joint
+# one's codes and its type after the slash ("03-TANDTC-VKSNDTC/TTLT").
+_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ]+)*/)|(?<=\d)-(?=[A-ZĐ][A-Za-zĐđ]{0,7}$))"
                      r"(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
@@ -713,6 +714,8 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     table = doc_type_by_abbreviation()
     # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn, "TT/TU" a Thông tri)
     found = party_doc_type_by_abbreviation().get(first) if separator == "/" else type_of_code(first)
+    if not found and separator == "-" and "/" in symbol:
+        return type_of_code(symbol.rsplit("/", 1)[1])  # the old joint form: the bodies' codes, the type after the slash
     return found or (table[""] if "-" in symbol else None)
 
 
@@ -735,9 +738,31 @@ def type_of_code(code: str) -> str | None:
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
 
 
+# A date line a narrow cell wrapped a word or two a line ("Hà Nội," / "ngày" / "19" / "tháng 10 năm 2018"): the place
+# and its comma, then pieces of the date only.
+_PLACE_AND_COMMA = re.compile(rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},(?:\s*ngày)?$")
+_DATE_PIECE = re.compile(r"^(?:ngày(?:\s+\d{1,2})?|\d{1,2}|(?:\d{1,2}\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|năm\s+\d{4})\.?$", re.IGNORECASE)
+_MAX_DATE_PIECES = 4
+
+
+def _date_line_in_pieces(header: list[Block], at: int) -> str | None:
+    """The place-and-date line whose words the cell wrapped from ``header[at]`` on, run together; None for a line that
+    is no place and its comma, or pieces that make no whole date."""
+    if not _PLACE_AND_COMMA.match(header[at].text or ""):
+        return None
+    text = header[at].text or ""
+    for block in header[at + 1 : at + 1 + _MAX_DATE_PIECES]:
+        if not _DATE_PIECE.match((block.text or "").strip()):
+            return None
+        text = f"{text} {(block.text or '').strip()}"
+        if _date_line(text) and _YEAR_AT_END.search(text):
+            return text
+    return None
+
+
 def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None, list[Issue]]:
     for i, block in enumerate(header):
-        text = block.text or ""
+        text = _date_line_in_pieces(header, i) or block.text or ""
         handwritten = _handwritten(block, ("day", "month", "year"))
         match = _date_line(text) or (_GLUED_DATE_LINE.match(text) if handwritten else None)
         if match and not handwritten and "tháng" not in text.lower() and re.search(r"ngày\s*\d{0,2}\s*$", text, re.I) and i + 1 < len(header):

@@ -50,8 +50,9 @@ _NUMBER_LINE = re.compile(
     rf"^(?:S[ốóo]\s+|{_TYPES_BEFORE_NUMBER}s[ốóo]\s+(?=\d[\w.]*(?:\s*/\s*[\w.\-()]+)+\s*$))(?P<rest2>\d+\s*[/-].*)$",
     re.IGNORECASE)
 # "122/KH-UBND", "09/2010/QĐ-UBND", "66.15/2026/NQ-CP"; a party document's "12-KH/TU" (type before the slash); the
-# form of the state's documents before 2001, a hyphen and the issuer's code ("388-HĐBT", "64-CP", "15-TTg").
-_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+/)|(?<=\d)-(?=[A-ZĐ][A-Za-zĐđ]{0,7}$))"
+# form of the state's documents before 2001, a hyphen and the issuer's code ("388-HĐBT", "64-CP", "15-TTg"), a joint
+# one's codes and its type after the slash ("03-TANDTC-VKSNDTC/TTLT").
+_SYMBOL = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-zđ]?(?:/\d{4})?)?(?:/|-(?=[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ]+)*/)|(?<=\d)-(?=[A-ZĐ][A-Za-zĐđ]{0,7}$))"
                      r"(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
@@ -713,6 +714,8 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     table = doc_type_by_abbreviation()
     # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn, "TT/TU" a Thông tri)
     found = party_doc_type_by_abbreviation().get(first) if separator == "/" else type_of_code(first)
+    if not found and separator == "-" and "/" in symbol:
+        return type_of_code(symbol.rsplit("/", 1)[1])  # the old joint form: the bodies' codes, the type after the slash
     return found or (table[""] if "-" in symbol else None)
 
 
@@ -735,9 +738,31 @@ def type_of_code(code: str) -> str | None:
 _DAY_WITHOUT_ITS_WORD = re.compile(r",\s*(?=\d{1,2}\s+tháng\b)")
 
 
+# A date line a narrow cell wrapped a word or two a line ("Hà Nội," / "ngày" / "19" / "tháng 10 năm 2018"): the place
+# and its comma, then pieces of the date only.
+_PLACE_AND_COMMA = re.compile(rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},(?:\s*ngày)?$")
+_DATE_PIECE = re.compile(r"^(?:ngày(?:\s+\d{1,2})?|\d{1,2}|(?:\d{1,2}\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|năm\s+\d{4})\.?$", re.IGNORECASE)
+_MAX_DATE_PIECES = 4
+
+
+def _date_line_in_pieces(header: list[Block], at: int) -> str | None:
+    """The place-and-date line whose words the cell wrapped from ``header[at]`` on, run together; None for a line that
+    is no place and its comma, or pieces that make no whole date."""
+    if not _PLACE_AND_COMMA.match(header[at].text or ""):
+        return None
+    text = header[at].text or ""
+    for block in header[at + 1 : at + 1 + _MAX_DATE_PIECES]:
+        if not _DATE_PIECE.match((block.text or "").strip()):
+            return None
+        text = f"{text} {(block.text or '').strip()}"
+        if _date_line(text) and _YEAR_AT_END.search(text):
+            return text
+    return None
+
+
 def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None, list[Issue]]:
     for i, block in enumerate(header):
-        text = block.text or ""
+        text = _date_line_in_pieces(header, i) or block.text or ""
         handwritten = _handwritten(block, ("day", "month", "year"))
         match = _date_line(text) or (_GLUED_DATE_LINE.match(text) if handwritten else None)
         if match and not handwritten and "tháng" not in text.lower() and re.search(r"ngày\s*\d{0,2}\s*$", text, re.I) and i + 1 < len(header):
@@ -1348,6 +1373,15 @@ _PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:\s[A-ZĐÀ-Ỹ][a-zđ�
 _DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
 
 
+# A subject's last word wrapped alone onto the next line of a narrow cell: an acronym in capitals ("V/v chính sách thuế" /
+# "TNDN", "… hoàn thuế" / "GTGT."), which no body's line or heading is unless it names a body's kind ("UBND").
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,6}[.;]?$")
+
+
+def _wrapped_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) and not _AGENCY_KINDS.match(strip_marks(text))
+
+
 def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
     """A công văn's trích yếu: the "V/v …" line under the number and the lines that go on with it, up to the motto,
     the date or the end of the header. In a text layer or a scan the date line can sit between two of its lines:
@@ -1371,7 +1405,7 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
                         and not wrapped_year):
                     continue
                 break
-            if _NUMBER_LINE.match(text) or is_upper_line(text) or _HEADER_END.match(text):
+            if _NUMBER_LINE.match(text) or is_upper_line(text) and not _wrapped_acronym(text) or _HEADER_END.match(text):
                 break
             lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()
@@ -1536,6 +1570,11 @@ def _names_the_issuer(text: str, header: list[Block]) -> bool:
     return len(words) >= 2 and made_of(words, issuer_lines)
 
 
+def _opens_a_body(text: str) -> bool:
+    """A body's first line: "Thực hiện …", "Để …", "I. MỤC ĐÍCH", "1. Về …" (sections.json body_start, _HEADER_END)."""
+    return bool(_body_start_pattern().match(text) or _HEADER_END.match(text))
+
+
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:
     """The title of a document whose type heading a page dropped ("Hà Nội, ngày …" / "BAN HÀNH KẾ HOẠCH …" /
     "THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ …"): the capitalised lines right under the header's date line, when the grounds
@@ -1548,8 +1587,10 @@ def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None
         return None
     lines = title_lines(blocks, dated[-1], doc_type)
     after = dated[-1] + 1 + len(lines)
-    # the grounds a few lines under the title (the issuing authority's line between; a site may cut a ground's start)
-    if not lines or not any(_PAST_THE_HEADING.match(b.text or "") for b in blocks[after : after + 6]):
+    # the grounds a few lines under the title (the issuing authority's line between; a site may cut a ground's start);
+    # a type that cites no grounds (a Hướng dẫn, a Kế hoạch) opens its body with a sentence or a numbered part instead
+    if not lines or not any(_PAST_THE_HEADING.match(text) or doc_type != "Công văn" and _opens_a_body(text)
+                            for text in (b.text or "" for b in blocks[after : after + 6])):
         return None
     return " ".join(lines), blocks[dated[-1] + 1]
 

@@ -713,10 +713,27 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     first, separator = (re.split(r"([-/])", symbol, maxsplit=1) + [""])[:2]  # "KH-UBND"; a party document's "KH/TU"
     table = doc_type_by_abbreviation()
     # the Party's form, type before the slash, has types of its own ("CV/TU" a Công văn, "TT/TU" a Thông tri)
-    found = party_doc_type_by_abbreviation().get(first) if separator == "/" else type_of_code(first)
+    found = _party_form_type(first, symbol) if separator == "/" else type_of_code(first)
     if not found and separator == "-" and "/" in symbol:
         return type_of_code(symbol.rsplit("/", 1)[1])  # the old joint form: the bodies' codes, the type after the slash
     return found or (table[""] if "-" in symbol else None)
+
+
+def _party_form_type(code: str, symbol: str) -> str | None:
+    """The type of a number in the Party's form, type before the slash. A code the Party spells as the state's another
+    type ("TT": Thông tri, Thông tư) is the Party's only before a committee's code ("15-TT/TU"); the state's old numbers
+    were written so too ("09-TT/LB", a Thông tư liên bộ): there no type is read, the printed one stands."""
+    party = party_doc_type_by_abbreviation().get(code)
+    state = doc_type_by_abbreviation().get(code)
+    if party and state and party != state:
+        committee = strip_marks(symbol.rsplit("/", 1)[1]).upper()
+        return party if _party_committee_code().fullmatch(committee) else None
+    return party
+
+
+@cache
+def _party_committee_code() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["party_committee_code"])
 
 
 @cache

@@ -348,6 +348,9 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
     found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
+    if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
+        drawn_boxes()
+
     def shown_boxes_at(at: np.ndarray) -> np.ndarray:
         return _shown(drawn_boxes()[at] if drawn_boxes.cache_info().currsize else _char_boxes_at(textpage, at.tolist()), to_display)
 
@@ -421,9 +424,12 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     if not cells or not len(indexes):
         return [], np.zeros(0, dtype=int)
     in_cell = _containment(boxes, cells)
+    # argmax gives a row's first True, or 0 for a row of none: told apart by that one element (a pass over the
+    # characters-by-cells matrix less, and none to take out those ``outside``)
+    first_cell = in_cell.argmax(axis=1)
+    first_cell = np.where(in_cell[np.arange(len(first_cell)), first_cell], first_cell, -1)
     if outside is not None:
-        in_cell &= ~outside[:, None]
-    first_cell = np.where(in_cell.any(axis=1), in_cell.argmax(axis=1), -1)
+        first_cell[outside] = -1
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)

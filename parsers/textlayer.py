@@ -21,6 +21,7 @@ SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
 _TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
 _WORD = re.compile(r"[^\W_]+")
+_WORD_OR_UNDERSCORE = re.compile(r"\w+")  # _WORD where no "_" is: one category test a character, a quarter faster
 _ANY_MARK = re.compile("[\u0300-\u036f]")  # the combining marks pipeline.text.detached_marks counts
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}$")
 _STOP_FINALS = ("p", "t", "c", "ch")
@@ -78,10 +79,15 @@ def score(text: str) -> Score:
     """How Vietnamese a page's text is (see ``Score``)."""
     # numbers ("2025") and abbreviations ("UBND", "HĐND", "VT") say nothing; "D6ng" counts, as garbage
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
-    kinds = list(map(_word_kind, _WORD.findall(sample)))  # each word's kind worked out once a process: pages repeat them
+    kinds = list(map(_word_kind, words_of(sample)))  # each word's kind worked out once a process: pages repeat them
     syllables = kinds.count(_SYLLABLE) + (marked := kinds.count(_MARKED))
     words = syllables + kinds.count(_WORD_ONLY)
     return Score(words, syllables / words if words else 0.0, marked / syllables if syllables else 0.0)
+
+
+def words_of(text: str) -> list[str]:
+    """The runs of letters and figures of the text: a "_" splits two words as a space does."""
+    return (_WORD if "_" in text else _WORD_OR_UNDERSCORE).findall(text)
 
 
 _UNCOUNTED, _WORD_ONLY, _SYLLABLE, _MARKED = range(4)

@@ -1,14 +1,17 @@
 """PDF reader: files cut short are read with a warning; encrypted files anyone may open are read as fast as plain ones."""
 
 import io
+import re
+from itertools import groupby
 
+import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import pdf
+from parsers import footnotes, pdf
 
 from conftest import ROOT
 
@@ -306,3 +309,48 @@ def test_a_pdf_with_no_pages_fails_saying_so(tmp_path):
         with pytest.raises(ReaderError) as failure:
             pdf.read(path)
         assert failure.value.reason == "a PDF with no pages"
+
+
+# The pattern the footnote marks were first looked for with: the reference its scan for runs of figures is checked against.
+_FIGURES_AFTER_A_WORD = re.compile(r"(?<=[^\s\d])\d+(?=[\s,.;:)]|$)", re.MULTILINE)
+
+
+@given(st.lists(st.sampled_from(["tỉnh", "QH", "15", "1", "2026", "٣", "¹", "m", " ", "\t", "\r\n", "\n", ",", ".", ";",
+                                 ":", ")", "(", "/", "-", "NĐ-CP", "_", "\u00a0", "\u3000"]), max_size=25).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_figures_after_a_word_are_the_patterns_runs(text):
+    """Every run of figures after a word or a stop and before a space, a stop or a line's end, as the look-behind
+    pattern finds them: at the text's start and end, after spaces of every kind, figures of other scripts."""
+    assert list(footnotes._figures_after_a_word(text)) == [m.span() for m in _FIGURES_AFTER_A_WORD.finditer(text)]
+
+
+def _cell_spans_one_by_one(text, indexes, boxes, cells, outside):
+    """Each position's cell found one at a time (the cell of the last boxed character at or before it: the first cell
+    holding that character's centre, none for one ``outside``), grouped cell by cell in stream order."""
+    owner = []
+    for position in range(len(text)):
+        before = [k for k, index in enumerate(indexes) if index <= position]
+        cell = -1
+        if before and not outside[before[-1]]:
+            x, y = (boxes[before[-1]][0] + boxes[before[-1]][2]) / 2, (boxes[before[-1]][1] + boxes[before[-1]][3]) / 2
+            cell = next((c for c, (x0, top, x1, bottom) in enumerate(cells) if x0 <= x <= x1 and top <= y <= bottom), -1)
+        owner.append(cell)
+    order = sorted((cell, position) for position, cell in enumerate(owner) if cell >= 0)
+    runs = [(cells[cell], [p for _, p in group]) for cell, group in groupby(order, key=lambda pair: pair[0])]
+    return runs
+
+
+@given(st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE, st.booleans(), st.booleans()), max_size=25),
+       st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE), min_size=1, max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_cell_spans_are_each_characters_first_cell(chars, cells):
+    """Characters (some unboxed: a generated line break; some outside every cell: a signature's details) on cells that
+    overlap and share borders: each cell's run is its characters in stream order, a character in the first cell that
+    holds its centre."""
+    text = "".join("x" if boxed else "\n" for *_, boxed, _ in chars)
+    indexes = np.asarray([k for k, (*_, boxed, _) in enumerate(chars) if boxed], dtype=int)
+    boxes = np.asarray([c[:4] for c in chars if c[4]], dtype=float).reshape(-1, 4)
+    outside = np.asarray([c[5] for c in chars if c[4]], dtype=bool)
+    runs, grouped = pdf._cell_spans(text, indexes, boxes, cells, outside)
+    found = [(cell, grouped[start:end].tolist()) for cell, start, end in runs]
+    assert found == _cell_spans_one_by_one(text, indexes.tolist(), boxes.tolist(), cells, outside.tolist())

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import parsers
 from conftest import REALDOCS2, needs
@@ -167,3 +171,12 @@ def test_real_text_layers_are_kept(prefix):
 
     pdf = pdfium.PdfDocument(next(REALDOCS2.glob(f"{prefix}_*.pdf")))
     assert not any(garbage_reason(pdf[i].get_textpage().get_text_range()) for i in range(len(pdf)))
+
+
+@given(st.lists(st.sampled_from(["Kế", "hoạch", "UBND", "2025", "_", "__", "a_b", " ", "\n", "-", "/", "٣", "¹", "ǅ", "\u00a0",
+                                 "\u0301", "Đ", "x"]), max_size=30).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_a_pages_words_are_the_letter_and_figure_runs_less_underscores(text):
+    """The words a page is scored on are the runs of letters and figures that the pattern without "_" finds, with and
+    without underscores in the text."""
+    assert textlayer.words_of(text) == re.findall(r"[^\W_]+", text)

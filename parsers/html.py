@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import ReaderError
-from pipeline.model import Block, BlockKind, Cell, Document, Layer, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Provenance, Table
 from pipeline.resources import json_data
 from pipeline.text import nfc, without_junk
 
@@ -431,7 +431,12 @@ def _css_tables(root) -> None:
 
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
-    origin = origin_of(Path(path), data, "html")
+    return read_page(Path(path), data, origin_of(Path(path), data, "html"))
+
+
+def read_page(path: Path, data: bytes, origin: Origin) -> Document:
+    """The document in the page ``data``, the file ``path`` (whose ``origin`` it is) or made from it (a text file's
+    markup, see parsers/txt.py)."""
     root, parser = _parse(data, str(path), origin.sha256[:16])
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         # libxml2 stops building the tree 256 elements deep and drops what is deeper, silently

@@ -8,11 +8,16 @@ A table copied from a browser as rows of tab-separated cells, or as whole "| …
 (``text_tables``), its merged cells placed (a header over two lines, rows short by a cell merged down); a line with a
 tab that is no such table (a signature line "TM. ỦY BAN …<TAB>KT. CHỦ TỊCH") stays text, and so do table rows whose
 merged cells read two ways (warning ``table_rows_left_as_text``).
+
+A page's markup saved as text (its source, or an editor's HTML view copied) is read by the HTML reader when it is laid
+out by its tags (warning ``format_from_content``); the few tags or entities left in copied text ("<br />" at line ends,
+"&nbsp;" in cells) are turned into what they stand for before the lines are read (see ``_without_markup``).
 """
 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from bisect import bisect_left
 from math import comb
@@ -111,11 +116,15 @@ def _without_junk(lines: Iterator[tuple[int, int, str]], printed: dict[int, int]
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _encoding = decode(data, str(path))
+    if ("<" in text or "&" in text) and (page := _as_page(text)) is not None:  # cheap test first: most files have neither
+        return _read_as_page(Path(path), data, page)
     blocks: list[Block] = []
     lines = _lines(text)
-    printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk was taken out of
+    printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none
         lines = _without_junk(lines, printed)
+    if _TAG.search(text) or _ENTITY.search(text):
+        lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
     warnings: list[Issue] = []
     if "\t" in text or "|" in text:  # cheap test first: most files have neither
@@ -139,6 +148,72 @@ def read(path: Path) -> Document:
         prov = Provenance(READER, None, line_no, line_no, start, start + printed.get(line_no, len(line)))
         blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
     return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks, warnings=warnings)
+
+
+# -- Markup saved as text -------------------------------------------------------------------------------------------
+# HTML's names (format facts): the elements that lay out a page's blocks and tables, and those that end a line.
+_BLOCK_TAGS = "p|div|table|tbody|thead|tfoot|tr|td|th|li|ul|ol|h[1-6]|blockquote|center|section|article|body|html"
+_BLOCK_TAG = re.compile(rf"<(/?)({_BLOCK_TAGS})\b[^<>]*>", re.IGNORECASE)
+_TABLE_TAG = re.compile(r"<t[dhr]\b[^<>]*>", re.IGNORECASE)
+_LINE_ENDING_TAG = re.compile(rf"<(?:br|/?(?:{_BLOCK_TAGS}))\b[^<>]*>", re.IGNORECASE)
+# any element's tag (a name of letters after "<" or "</"), a comment: "< 5 tỷ" and "<=" are no tags
+_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[a-z][a-z0-9]*|#[0-9]{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE)
+
+
+def _as_page(text: str) -> str | None:
+    """The text as a page for the HTML reader when its tags lay it out: it holds a table in markup, or half its lines
+    open or close a block. Lines of text outside every block (a header typed above a table pasted as markup) are each
+    made a paragraph, as the text reader would have read them; the lines are kept, so the blocks' line numbers are the
+    file's. None for text (with a few stray tags at most)."""
+    lines = text.split("\n")
+    marked = sum(1 for line in lines if _BLOCK_TAG.search(line))
+    if not (_TABLE_TAG.search(text) or 2 * marked >= sum(1 for line in lines if line.strip())):
+        return None
+    depth = 0  # blocks open at the line's start; their closing tags may be left out ("<p>…<p>"): never below none
+    page = []
+    for line in lines:
+        tags = _BLOCK_TAG.findall(line)
+        if depth == 0 and not tags and _TAG.sub("", line).strip():
+            line = f"<p>{line}</p>"
+        page.append(line)
+        for closing, _name in tags:
+            depth = max(0, depth - 1 if closing else depth + 1)
+    return "\n".join(page)
+
+
+def _read_as_page(path: Path, data: bytes, page: str) -> Document:
+    from . import html as html_reader
+
+    doc = html_reader.read_page(path, page.encode("utf-8"), origin_of(path, data, "html"))
+    return doc.with_warnings([Issue(code="format_from_content",
+                                    message=f"the file is named '{path.suffix}' but holds a web page's markup: read as such")])
+
+
+def _without_markup(lines: Iterator[tuple[int, int, str]], printed: dict[int, int]) -> Iterator[tuple[int, int, str]]:
+    """The lines with the markup left in copied text turned into what it stands for: a "<br />" or a block's tag ends
+    a line (in a "| … |" row, where "<br>" breaks a cell's line, it stays for the table to read), other tags go,
+    entities become their characters ("&nbsp;" a no-break space, "&amp;" "&"). ``printed`` gets the length as printed
+    of each line changed, so that a block's offsets still span its line in the text."""
+    for line_no, start, line in lines:
+        if "<" not in line and "&" not in line:
+            yield line_no, start, line
+            continue
+        printed.setdefault(line_no, len(line))
+        in_row = "|" in line
+        pieces = [line] if in_row else _LINE_ENDING_TAG.split(line)
+        for piece in pieces:
+            piece = _ENTITY.sub(_character, _TAG.sub(_break_kept if in_row else "", piece))
+            if piece.strip(" \t") or len(pieces) == 1:
+                yield line_no, start, piece
+
+
+def _break_kept(tag: re.Match[str]) -> str:
+    return tag.group() if _BREAK_TAG.fullmatch(tag.group()) else ""
+
+
+def _character(entity: re.Match[str]) -> str:
+    return html.unescape(entity.group())
 
 
 # A page whose line breaks were stored escaped, as the four characters "\r\n" (a legal site's text copied with them).

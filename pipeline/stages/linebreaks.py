@@ -54,6 +54,8 @@ _RUN_ONS = (
     ("date", "ngày", re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+[^\W\d_]{2,}")),
 )
 # "Số: 12/KH-UBND", "Số 12-KH/TU", a blank number "Số: …/KH-UBND": the number and its symbol, one token.
+# "Sở" (a department, "Sở Xây dựng" in a header printed in sentence case) is "So" without marks too: its "ơ" tells it
+_HORNED_O = frozenset("ơớờởỡợ")
 _NUMBER = re.compile(r"(?<![^\W_])So\s*[:.]?\s*(?:[\d.…_]+\s*)?[/-]?\s*[A-Z\d][\w\-/.&()]*(?<![.,;])")
 # ", ngày 3 tháng 2 năm 2026", ", ngày … tháng … năm 2026", and the numeric form "Hà Nội, 03-02-2026".
 _DATE = re.compile(r",\s*(?:ngay\s*(?:\d|[.…_])[^,;]{0,40}?nam\s*(?:\d{4}|[.…_]+)|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})", re.IGNORECASE)
@@ -229,7 +231,8 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     """Breaks in the header: before the issuer and between its bodies, around the motto, the separators, the number and
     the place and date (in whatever order a layout put them: a Party document prints its number before the motto),
     before and after the type heading. Returns (breaks, where the title starts, where the heading ends or None)."""
-    cues = [m for m in (*_MOTTO.finditer(plain, 0, _HEADER_SPAN), _NUMBER.search(plain, 0, _HEADER_SPAN)) if m]
+    number = next((m for m in _NUMBER.finditer(plain, 0, _HEADER_SPAN) if text[m.start() + 1] not in _HORNED_O), None)
+    cues = [m for m in (*_MOTTO.finditer(plain, 0, _HEADER_SPAN), number) if m]
     cues.sort(key=lambda m: m.start())
     # the date follows the number or the motto (not a date the issuer's name or a site's menu holds)
     date = _DATE.search(plain, cues[0].end(), _HEADER_SPAN) if cues else None

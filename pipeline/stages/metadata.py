@@ -386,6 +386,9 @@ class Layout:
             if doc_type := doc_type_of_heading(text):
                 heading, heading_type = i, doc_type
                 break
+            if dated and (doc_type := _sentence_case_heading(text)):
+                heading, heading_type = i, doc_type  # "Quyết định" under a header a site printed in sentence case
+                break
             if ((numbered := _HEADING_THEN_NUMBER.match(text)) and is_upper_line(numbered.group("type"))
                     and (doc_type := doc_type_of_heading(numbered.group("type")))):
                 heading, heading_type = i, doc_type  # "QUYẾT ĐỊNH 1677/QĐ-TTg": a legal site's title of its copy
@@ -420,7 +423,19 @@ def _holds_date_line(block: Block) -> bool:
     if "gày" not in text and "GÀY" not in text:
         return False
     cells = _cells(text) if "|" in text else _COLUMN_GAP.split(block.orig.strip())
-    return len(cells) > 1 and bool(_date_line(cells[-1].strip()))
+    if len(cells) > 1:
+        return bool(_date_line(cells[-1].strip()))
+    # the cells run together with no border: the date after the motto or the number ("… Hạnh phúc Hà Nội, ngày …")
+    return any(_date_line(piece.text or "") for part in split_number_and_date(block) for piece in without_motto(part))
+
+
+def _sentence_case_heading(text: str) -> str | None:
+    """The type a line names when it is a type heading in sentence case ("Quyết định", "Kế hoạch"), as some legal
+    sites print a whole header: read only below the date line (a type's name alone on a line above the grounds), never
+    in the body, where "Quyết định" in small letters opens the articles."""
+    if not text[:1].isupper() or text[1:] != text[1:].lower():
+        return None
+    return doc_type_of_heading(text.upper())
 
 
 def _heading_split(first: str, second: str) -> str | None:
@@ -486,8 +501,8 @@ def without_motto(block: Block) -> list[Block]:
     before = text[: match.start()].strip(" -–—ˆ^~`'\"|_.,")
     after = text[match.end() :].strip(" -–—ˆ^~`'\"|_.,")
     pieces = [block.model_copy(update={"text": before})] if before else [block.model_copy(update={"text": text[match.start() : match.end()]})]
-    if after:
-        pieces.append(block.model_copy(update={"text": after}))
+    if after:  # the motto's second line and the date after it, flattened onto the first's ("… Việt Nam Độc lập - … Hà Nội, ngày …")
+        pieces += without_motto(block.model_copy(update={"text": after}))
     return pieces
 
 
@@ -936,6 +951,20 @@ _YOUTH_UNION = re.compile(r"^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ 
 _SECTION_OPENING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})\.\s+\S")
 
 
+def _in_sentence_case(header: list[Block]) -> bool:
+    """A header a site printed in sentence case ("Ủy ban nhân dân tỉnh …", "Cộng hòa xã hội chủ nghĩa Việt Nam …"):
+    the motto's first line is in small letters (its second always is; read on the line as printed: a part of a header's
+    line beside it may hold none), and so are its bodies' names, read by the kind of body they start with."""
+    return any((motto := _MOTTO_INSIDE.search(strip_marks(b.orig))) and motto.group()[:1] in "Cc" and not motto.group().isupper()
+               for b in header)
+
+
+def _sentence_case_body(text: str) -> bool:
+    """A body's name in sentence case ("Sở Xây dựng", "Ủy ban nhân dân tỉnh …"); not a number's line, whose "Số" is
+    the department's "Sở" without marks ("Số /TTr-CAT" under a number left blank)."""
+    return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
+
+
 def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
@@ -943,6 +972,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     scan) puts them between the issuer's lines ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA XÃ HỘI …" / "TỈNH LÀO CAI")."""
     lines: list[str] = []
     issues = []
+    in_sentence_case = _in_sentence_case(header)
     for block in header:
         text = block.text or ""
         if _is_motto_line(text) and not (_YOUTH_UNION.match(text) and not any("ĐOÀN" in line for line in lines)):
@@ -960,7 +990,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if len(parted := _RULE_IN_CELL.split(text, maxsplit=1)) > 1 and is_upper_line(parted[0]):
             lines.append(parted[0])  # "BỘ TÀI CHÍNH -------": the body's last line, its rule run onto it
             break
-        if text and is_upper_line(text) and not _SECTION_OPENING.match(text):  # "I. MỤC ĐÍCH, YÊU CẦU" is a section's
+        if text and (is_upper_line(text) or in_sentence_case and _sentence_case_body(text)) \
+                and not _SECTION_OPENING.match(text):  # "I. MỤC ĐÍCH, YÊU CẦU" is a section's
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
                 text = once
@@ -1540,6 +1571,9 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             break
         header = blocks[max(0, heading - 12) : heading]
         grounds_next = k + 1 < len(under) and _PAST_THE_HEADING.match(under[k + 1].text or "") is not None
+        if (not upper and authority_line and lines and grounds_next and not _title_goes_on(lines[-1].upper())
+                and (positions_pattern().match(fold(text)) or _sentence_case_body(text))):
+            break  # a header in sentence case: the authority's line over the grounds ("Bộ trưởng Bộ Tài chính" / "Căn cứ …")
         if (upper and authority_line and lines and (not _title_goes_on(lines[-1]) or _ends_in_title_verb(lines[-1]) and grounds_next)
                 and _names_the_issuer(text, header)):
             # "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN …": the issuer of the header, its kind in no list of kinds; after a verb

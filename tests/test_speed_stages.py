@@ -198,3 +198,58 @@ def test_a_deep_copy_is_still_pydantics():
     task = Task(id="t", table="table_1", content="x", lead=[AgencyMention(name="Sở Nội vụ")])
     deep = task.model_copy(deep=True)
     assert deep == task and deep.lead[0] is not task.lead[0]
+
+
+# --- metadata: a citation read over a line's end, the two lines tested for a number first -------------------------
+
+from pipeline.stages.citations import find_citations  # noqa: E402
+
+
+def _citations_in_the_old_way(block: Block, nxt: Block | None):
+    """metadata._citations_in before the two lines were tested for a citation's number ahead of goes_on_next_line."""
+    text = block.text or ""
+    found = find_citations(text)
+    if nxt is None or not text or not nxt.text or not clean.goes_on_next_line(block, nxt):
+        return found
+    joined = [c for c in find_citations(f"{text} {nxt.text}") if c.start < len(text)]
+    if not any(c.end > len(text) for c in joined):
+        return found
+    starts = {c.start for c in joined}
+    return sorted([*(c for c in found if c.start not in starts), *joined], key=lambda c: c.start)
+
+
+# pieces of citations cut anywhere: type words, numbers and symbols apart and whole, dates in words and figures, issuers
+_CITATION_PIECES = st.lists(st.sampled_from([
+    "Căn cứ Nghị định số", "Quyết định số", "Kế hoạch", "số", "07", "12/2020/NĐ-CP", "/QĐ-UBND", "-CP", "274/KH-UBND", "12",
+    "/", "-", "- Triển khai", "ngày", "12 tháng 3", "năm 2026", "ngày 02/12/2021", "của Chính phủ", "của UBND Thành phố",
+    "và", "về", "Thủ tướng", "2021", "x", "THÔNG TƯ", "03-CTr/BDVTU", "-BCSĐUBNDTP", ".", ";", ":",
+]), min_size=0, max_size=5).map(" ".join)
+
+
+@st.composite
+def _citation_pairs(draw):
+    """A line and the next (mostly the source line after it, mostly body text of a page or a text file), each made of
+    citation pieces."""
+    start = draw(st.integers(1, 5))
+    reader = draw(_MOSTLY("html", "txt"))
+    first = Block(id="b1", orig="x", text=draw(_CITATION_PIECES), layer=Layer.BODY,
+                  prov=Provenance(reader=reader, line_start=start, line_end=start))
+    nxt = start + draw(_MOSTLY(1, 2))
+    second = Block(id="b2", orig="x", text=draw(_CITATION_PIECES), layer=draw(_MOSTLY(Layer.BODY, Layer.FURNITURE)),
+                   prov=Provenance(reader=reader, line_start=nxt, line_end=nxt))
+    return first, draw(_MOSTLY(second, None))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_citation_pairs())
+def test_citations_read_over_a_lines_end_after_a_test_for_a_number_are_the_plain_answer(pair):
+    assert metadata._citations_in(*pair) == _citations_in_the_old_way(*pair)
+
+
+def test_citations_read_over_a_lines_end_are_found():
+    # the generated pairs hold citations cut by a line's end: the test above compares more than empty lists
+    first = Block(id="b1", orig="x", text="Căn cứ Quyết định số 12/2020/QĐ-UBND ngày 12 tháng 3", layer=Layer.BODY,
+                  prov=Provenance(reader="html", line_start=1, line_end=1))
+    second = Block(id="b2", orig="x", text="năm 2026 của UBND Thành phố", layer=Layer.BODY,
+                   prov=Provenance(reader="html", line_start=2, line_end=2))
+    assert [c.issued_date for c in metadata._citations_in(first, second)] == ["2026-03-12"]

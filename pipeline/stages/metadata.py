@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, may_cite, normalise_number, place_starts,
-                        symbol_codes, with_codes_case)
+from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
+                        with_codes_case)
 from .clean import TABLE_STARTS, boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
@@ -2439,11 +2439,9 @@ def _citations_in(block: Block, nxt: Block | None) -> list[Citation]:
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line."""
     text = block.text or ""
     found = find_citations(text)
-    # the two lines read as one first, in C: most hold no number a citation starts with, and whether the line goes on
-    # is asked only of those that do
-    if nxt is None or not text or not nxt.text or not may_cite(both := f"{text} {nxt.text}") or not goes_on_next_line(block, nxt):
+    if nxt is None or not text or not nxt.text or not goes_on_next_line(block, nxt):
         return found
-    joined = [c for c in find_citations(both) if c.start < len(text)]
+    joined = [c for c in find_citations(f"{text} {nxt.text}") if c.start < len(text)]
     if not any(c.end > len(text) for c in joined):
         return found
     # read over the break, the citations of the line: a list's issuer after it is every listed number's

@@ -5,6 +5,8 @@ import re
 
 import pytest
 from conftest import ROOT
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from pipeline.resources import json_data
 from pipeline.stages import registry
@@ -20,9 +22,7 @@ def _plain_key(text: str) -> str:
     if pattern is not None and text != text.upper():
         text = pattern.sub(lambda m: f" {marked[m.group()]} ", text)
     key = registry._PARENTHESES.sub(" ", strip_marks(text))
-    pattern, expansions = registry._abbreviations(key == key.upper())
-    # the lookahead of the first character alone, as before the one on the first two
-    pattern = re.compile("(?=[A-Z])" + pattern.pattern[pattern.pattern.index(")") + 1 :])
+    pattern, expansions = _plain_abbreviations(key == key.upper())
     key = pattern.sub(lambda m: f" {expansions[m.lastindex - 1]} ", key)
     key = re.sub(r"[\W_]+", " ", key.lower().replace("&", " va ")).strip()
     key = re.sub(r"^(?:cac|giao|de nghi)\s+", "", key)
@@ -39,6 +39,37 @@ def _plain_key(text: str) -> str:
         if key.endswith(" " + words):
             return key[: -len(words)] + levels[words]
     return key
+
+
+def _plain_abbreviations(in_capitals: bool) -> tuple[re.Pattern, tuple[str, ...]]:
+    """registry._abbreviations as it was written before its alternatives were grouped under their first letter: one
+    alternation of every abbreviation, longest first, behind a look-ahead of a capital and a look-behind."""
+    rows = sorted(registry.registry_rows("agency_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))
+    rows = [row for row in rows if not (in_capitals and row["is_word"] == "1")]
+    alternatives = ["(" + r"\s*(?:&|-|\bva\b|\bVA\b)?\s*".join(map(re.escape, strip_marks(row["abbreviation"]).split("&"))) + ")"
+                    for row in rows]
+    return (re.compile(rf"(?=[A-Z])(?<![A-Za-z0-9])(?:{'|'.join(alternatives)})(?![A-Za-z0-9])"),
+            tuple(fold(row["expansion"]) for row in rows))
+
+
+def _abbreviation_pieces() -> list[str]:
+    """Each abbreviation as the registry lists it and cut after its first letter, and what goes around one: a letter
+    or digit glued to it, spaces, "&", "-", "va", punctuation, a non-Latin letter."""
+    listed = [strip_marks(row["abbreviation"]) for row in registry.registry_rows("agency_abbreviations.csv")]
+    return [*listed, *(a.replace("&", " va ") for a in listed), *(a[:1] for a in listed), *(a[1:] for a in listed),
+            " ", "&", "-", " va ", "VA", "a", "x", "Z", "9", "_", ".", "(", "ß", "Đ"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_abbreviation_pieces()), max_size=8), st.booleans())
+@example(["TT&TT"], False)
+@example(["xUBND", " ", "UBND"], False)
+@example(["ß", "UBND", "ß"], True)
+def test_abbreviations_grouped_by_first_letter_match_as_the_plain_alternation(pieces, in_capitals):
+    text = "".join(pieces)
+    (fast, fast_expansions), (plain, plain_expansions) = registry._abbreviations(in_capitals), _plain_abbreviations(in_capitals)
+    assert fast.sub(lambda m: f" {fast_expansions[m.lastindex - 1]} ", text) == \
+        plain.sub(lambda m: f" {plain_expansions[m.lastindex - 1]} ", text)
 
 
 @pytest.mark.parametrize("text", [
@@ -403,3 +434,36 @@ def test_list_leads_are_looked_for_only_where_their_end_is(lead):
 
     for text in (lead, f"Căn cứ {lead}, {lead}; và các văn bản khác", "x " * 200 + lead):
         assert not citations._LIST_LEAD.search(text) or citations._LIST_LEAD_END.search(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Issue 20 (HTML): tables drawn by styles looked for among the elements that have a style or a role
+
+
+_DRAWN_TAGS = ["div", "section", "ul", "ol", "span", "p", "li"]
+_DRAWN_ATTRIBUTES = ["", ' style="display: table"', ' style="Display: TABLE"', ' style="DISPLAY:TABLE-ROW"', ' style="color:red; display : Table-Cell"',
+                     ' style="display: tablex"', ' style="width: 5px"', ' style="display:flex; /* table */"', ' style=""',
+                     ' role="table"', ' role=" GRID "', ' role="row"', ' role="cell"', ' role=""', ' role="tab"',
+                     ' style="display: table" role="row"', ' style="display: block" role="table"', ' class="table"']
+
+
+@st.composite
+def _drawn_pages(draw, depth=3):
+    """Elements of a page nested a few deep, each with a style or role that may draw it as a table's part."""
+    def element(level):
+        tag = draw(st.sampled_from(_DRAWN_TAGS))
+        children = "".join(element(level + 1) for _ in range(draw(st.integers(0, 3 if level < depth else 0))))
+        return f"<{tag}{draw(st.sampled_from(_DRAWN_ATTRIBUTES))}>t{children}</{tag}>"
+    return "<html><body>" + "".join(element(0) for _ in range(draw(st.integers(1, 3)))) + "</body></html>"
+
+
+@settings(max_examples=500, deadline=None)
+@given(_drawn_pages())
+def test_elements_drawn_as_tables_are_those_of_every_div(page):
+    from lxml import etree
+
+    from parsers import html
+
+    root = etree.fromstring(page, etree.HTMLParser())
+    plain = [e for e in root.iter("div", "section", "ul", "ol") if html._drawn_as(e) == "table"]
+    assert [e for e in html._MAY_BE_DRAWN_AS_TABLE(root) if html._drawn_as(e) == "table"] == plain

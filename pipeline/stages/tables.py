@@ -1047,8 +1047,8 @@ def tables(doc: Document) -> Document:
         if block.table is not None:
             before = grid_record(block, f"table_{len(records) + 1}", before)
             records.append(_results_of(before, report or _under_results(blocks, i)))
-        elif (block.text or "").strip() and not _page_line(block, running):
-            before = None
+        elif before is not None and (block.text or "").strip() and not _page_line(block, running):
+            before = None  # text between two tables: asked only after a table (most lines follow none)
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
     regions = find_regions(text_blocks)
     in_tables = {k for region in regions for k in range(region.start, region.end)}

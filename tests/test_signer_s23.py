@@ -6,6 +6,13 @@ a. The issuer's seal read as a line: its ring text ("ỦY BAN NHÂN DÂN TỈNH 
    capitals over the name, ended the block before the name (no signer) or became the name ("Cục Thuế"). The header
    names the issuer already: a line under the position that names it (or its parent) is passed over. A unit that is
    not the issuer ("VỤ CẢI CÁCH HÀNH CHÍNH" under a ministry's header) stays the title's.
+b. A joint signature drawn as two columns in a text PDF: pdfium reads each row of the two columns as one line, one
+   space between them ("TM. BAN THƯỜNG VỤ TM. ỦY BAN NHÂN DÂN", "Trần Văn Lâm Hoàng Thị Lan"); the chains were merged
+   (["TM.", "TM.", "KT."]) or the names could not be parted (a given name that is a family name too: no signer). The
+   reader now parts a row at a gutter of white (a tab, as a copy with its table's gaps has), drawn in order or not.
+c. An e-signature's details ("Ký bởi: …" / "Cơ quan: …" / "Thời gian ký: …") printed in small type beside the
+   signature's column: a row read as one line with the name or a position line ("Thời gian ký: 20.05.2025 09:15:22
+   Trần Văn Bình") was passed over whole as the details, and the name with it. The details' cell is left out.
 """
 
 from __future__ import annotations
@@ -85,3 +92,83 @@ def test_a_guards_a_unit_that_is_not_the_issuer_and_a_seal_under_the_name(tmp_pa
     name was and is passed over."""
     head, chain, (_, authority), _ = ISSUERS[issuer]
     assert _signer(write_in_form(tmp_path, [*head, *BODY, *chain, *under_the_position], form)) == (SIGNER, title, authority)
+
+
+# --- b. two signers' columns side by side in a text PDF
+
+JOINT_HEAD = ["TỈNH ỦY GIA LAI - ỦY BAN NHÂN DÂN TỈNH GIA LAI", *MOTTO, "Số: 21/KHLT-TU-UBND",
+              "Gia Lai, ngày 4 tháng 8 năm 2025", "KẾ HOẠCH LIÊN TỊCH", "Phối hợp chuyển đổi số năm 2025",
+              "I. MỤC ĐÍCH, YÊU CẦU", "1. Tăng cường phối hợp giữa hai cơ quan.", "II. TỔ CHỨC THỰC HIỆN",
+              "Các cơ quan triển khai thực hiện."]
+PARTY_BODY, PROVINCE_BODY = "TỈNH ỦY GIA LAI", "ỦY BAN NHÂN DÂN TỈNH GIA LAI"
+# (left column, right column, the signers expected: authority, title, name, signs for)
+JOINT = {
+    "two chairs, names that part two ways": (
+        ["TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Văn Lâm"], ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Thị Lan"],
+        [(["TM."], "Phó Bí thư", "Trần Văn Lâm", None), (["TM.", "KT."], "Phó Chủ tịch", "Hoàng Thị Lan", PROVINCE_BODY)]),
+    "a deputy beside a chair": (
+        ["KT. BÍ THƯ", "PHÓ BÍ THƯ", "Nguyễn Văn Minh Hải"], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Ngọc Thành"],
+        [(["KT."], "Phó Bí thư", "Nguyễn Văn Minh Hải", None), (["TM."], "Chủ tịch", "Võ Ngọc Thành", PROVINCE_BODY)]),
+}
+
+
+def _joint_pdf(tmp_path, left: list[str], right: list[str], right_x: float, font, order: str):
+    """The columns' chain lines from the top, the names on one row under the seal's room, drawn ``order``: "cells"
+    (the left column's lines, then the right's, as a word processor draws a table), "rows" (row by row, left to right)
+    or "bottom up" (the last row first, right to left: the page is read by position)."""
+    lines = [(60.0, 40.0 + 16 * k, text) for k, text in enumerate(JOINT_HEAD)]
+    top = lines[-1][1] + 30
+    signature = [(x, top + (100 if k == len(column) - 1 else 16 * k), text)
+                 for x, column in ((60.0, left), (right_x, right)) for k, text in enumerate(column)]
+    if order != "cells":
+        signature = sorted(signature, key=lambda line: (line[1], line[0]), reverse=order == "bottom up")
+    closing = [(60.0, top + 130 + 16 * k, text) for k, text in enumerate(["Nơi nhận:", "- Như trên;", "- Lưu: VT."])]
+    path = tmp_path / "joint.pdf"
+    path.write_bytes(text_pdf([lines + signature + closing], font_path=font, size=11.0))
+    return path
+
+
+@pytest.mark.parametrize("case", JOINT)
+@pytest.mark.parametrize("font, right_x", [(DEJAVU_SERIF, 330.0), (SANS, 300.0)])
+@pytest.mark.parametrize("order", ["cells", "rows", "bottom up"])
+def test_b_two_signers_columns_in_a_text_pdf(tmp_path, case, font, right_x, order):
+    left, right, expected = JOINT[case]
+    meta = process(_joint_pdf(tmp_path, left, right, right_x, font, order)).metadata
+    assert [(s.authority, s.title, s.name, s.signs_for) for s in (meta.signer, *meta.co_signers)] == expected
+
+
+# --- c. an e-signature's details beside the signature's column
+
+DETAILS = [["Ký bởi: Ủy ban nhân dân tỉnh Lâm Đồng", "Cơ quan: Tỉnh Lâm Đồng", "Thời gian ký: 20.05.2025 09:15:22 +07:00"],
+           ["Người ký: Nguyễn Thị Lan", "Email: vanthu@lamdong.gov.vn", "Ngày ký: 20-05-2025 09:15"]]
+
+
+def _e_signed(tmp_path, details: list[str], details_x: float, details_size: float, row: int, beside: float,
+              out_of_order: bool = False, font=DEJAVU_SERIF):
+    """The details' rows left of the signature's column, their ``row``-th on the row of the line ``beside`` points
+    under the signature's top: the name's (88), the position's (32) or the KT. line's (16)."""
+    head, chain, _, _ = ISSUERS["province"]
+    signature = [(330.0, 16.0 * k, line) for k, line in enumerate(chain)] + [(330.0, 88.0, SIGNER)]
+    first = beside + (13.0 - details_size) / 2 - 12.0 * row  # the row's middle on the line's
+    stamp = [(details_x, first + 12.0 * k, line, details_size) for k, line in enumerate(details)]
+    signature = (stamp + signature)[::-1] if out_of_order else signature + stamp
+    return _pdf(tmp_path, head, signature, font)
+
+
+@pytest.mark.parametrize("details", DETAILS)
+@pytest.mark.parametrize("details_x, details_size", [(110.0, 7.0), (140.0, 8.0)])
+@pytest.mark.parametrize("font", [DEJAVU_SERIF, SANS])
+def test_c_an_e_signatures_details_on_the_names_row(tmp_path, details, details_x, details_size, font):
+    """The details' first row read with the name ("Ký bởi: … Trần Văn Bình"): the line was passed over as the details."""
+    _, _, (title, authority), _ = ISSUERS["province"]
+    path = _e_signed(tmp_path, details, details_x, details_size, 0, 88.0, font=font)
+    assert _signer(path) == (SIGNER, title, authority)
+
+
+@pytest.mark.parametrize("details", DETAILS)
+@pytest.mark.parametrize("row, beside", [(1, 88.0), (2, 88.0), (0, 32.0), (1, 16.0)])
+@pytest.mark.parametrize("out_of_order", [False, True])
+def test_c_guards_the_details_beside_other_rows(tmp_path, details, row, beside, out_of_order):
+    """Guards (they passed before): the details beside a position line, or another of their rows on the name's."""
+    _, _, (title, authority), _ = ISSUERS["province"]
+    assert _signer(_e_signed(tmp_path, details, 110.0, 7.0, row, beside, out_of_order)) == (SIGNER, title, authority)

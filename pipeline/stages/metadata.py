@@ -267,7 +267,7 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     line a digital signature's stamp runs on ("Trần Văn Bình Ký bởi: Lê Văn An") as what comes before the stamp; the
     others as they are."""
     out = []
-    for block in blocks:
+    for block in map(_without_signing_columns, blocks):
         text = block.text or ""
         if (cut := _without_signing_stamp(text)) != text:
             block, text = block.model_copy(update={"text": cut}), cut
@@ -277,6 +277,20 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _without_signing_columns(block: Block) -> Block:
+    """A row read with its gaps whose columns hold a digital signature's details beside the signature's own lines
+    ("Thời gian ký: 20.05.2025 09:15\tTrần Văn Bình", a PDF's e-signature printed left of the name): the other columns,
+    the details' cell left empty where other columns stay side by side; the others as they are."""
+    columns = _columns(block)
+    if not any(_signed_mark(column) for column in columns):
+        return block
+    kept = ["" if _signed_mark(column) else column for column in columns]
+    if not any(kept):
+        return block
+    row = next(filter(None, kept)) if sum(map(bool, kept)) == 1 else "\t".join(kept)
+    return block.model_copy(update={"text": " ".join(row.split()), "orig": row})
 
 
 @cache
@@ -1865,6 +1879,11 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 break
             name, name_block = names[0], block
             _add_to_columns(beside, block, [names[1]])
+            break
+        if side_by_side and block.prov.reader == "pdf" and not _signature_cells(block) and signer_name(text):
+            # a text PDF's columns are parted at their gutter, but a name alone on its row may stand under either
+            issues.append(_warn("signer_name_unreadable", f"the name '{text}' stands alone under side-by-side signature "
+                                                          "columns: whose it is cannot be told from the text", block))
             break
         if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block

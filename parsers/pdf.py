@@ -354,7 +354,15 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     def shown_boxes_at(at: np.ndarray) -> np.ndarray:
         return _shown(drawn_boxes()[at] if drawn_boxes.cache_info().currsize else _char_boxes_at(textpage, at.tolist()), to_display)
 
-    if moved := reading_order.reordered(text, shown_boxes_at, [t.bbox for t in found]):
+    lines = reading_order.line_boxes(text, shown_boxes_at)
+    # two columns' lines on one row (two signers', an e-signature's details beside the name) parted by a tab, as a copy
+    # with its table's gaps is: one character for one, the boxes' indexes stay
+    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, [t.bbox for t in found], forms.signature_detail):
+        characters = list(text)
+        for at in gaps:
+            characters[at] = "\t"
+        text = "".join(characters)
+    if moved := reading_order.reordered(text, lines, [t.bbox for t in found]):
         text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:

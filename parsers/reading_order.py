@@ -11,6 +11,7 @@ whatever small offsets their baselines have.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 from typing import Callable
 
 import numpy as np
@@ -26,6 +27,14 @@ _BELOW = 0.1
 _SHARED_WIDTH = 0.3
 _COLUMN_GAP = 1.5  # a row goes on a pair of columns when it is this many line heights or fewer under them
 _MIN_GUTTER = 1.0  # line heights of white between two columns
+# Line heights of white between two words of a line that make them two columns' (two signers' lines side by side, an
+# e-signature's details beside the name): a justified line's widest space is about one.
+_COLUMN_WHITE = 2.5
+# A line as wide as this many of the page's line heights for each of its characters, or wider, may hold such a gap
+# (a line of capitals is about 0.8 wide, of small letters less): only such lines' spaces are measured.
+_WIDE_LINE = 1.0
+_GUTTER_TO_SPACE = 3.0
+_SPACE_RUN = re.compile(r"[ \t]+")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -128,14 +137,19 @@ def visual_order(boxes: np.ndarray) -> list[int]:
     return order
 
 
+def _inside(boxes: np.ndarray, tables: list[Box]) -> np.ndarray:
+    """[line, table]: whether the line's middle is inside the table's box."""
+    x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    a, b, c, d = np.asarray(tables, dtype=float).reshape(-1, 4).T[:, None, :]
+    return (a <= x[:, None]) & (x[:, None] <= c) & (b <= y[:, None]) & (y[:, None] <= d)
+
+
 def _units(boxes: np.ndarray, tables: list[Box]) -> tuple[list[list[int]], np.ndarray]:
     """The lines taken together (one line, or all those of a table's box, placed where the table's first line is)
     and each unit's box."""
     if not len(tables):
         return [[k] for k in range(len(boxes))], boxes
-    x, y = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
-    a, b, c, d = np.asarray(tables, dtype=float).reshape(-1, 4).T[:, None, :]
-    inside = (a <= x[:, None]) & (x[:, None] <= c) & (b <= y[:, None]) & (y[:, None] <= d)  # [line, table]
+    inside = _inside(boxes, tables)
     if not inside.any():
         return [[k] for k in range(len(boxes))], boxes
     units: list[list[int]] = []
@@ -154,11 +168,11 @@ def _units(boxes: np.ndarray, tables: list[Box]) -> tuple[list[list[int]], np.nd
     return units, np.array(unit_boxes, dtype=float).reshape(-1, 4)
 
 
-def reordered(text: str, boxes_at: Callable[[np.ndarray], np.ndarray], tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
+def reordered(text: str, boxes: np.ndarray, tables: list[Box] = ()) -> tuple[str, np.ndarray] | None:
     """The page text in visual order and, for each of its characters, its index in ``text`` (-1 for a generated line
-    break); None when the page is drawn in reading order. The lines inside a table's box (read cell by cell, by
-    position) stay together in the order drawn, placed as one line of the table's box."""
-    boxes = line_boxes(text, boxes_at)
+    break); None when the page is drawn in reading order. ``boxes``: its lines' (``line_boxes``). The lines inside a
+    table's box (read cell by cell, by position) stay together in the order drawn, placed as one line of the table's
+    box."""
     units, unit_boxes = _units(boxes, tables)
     if not drawn_out_of_order(unit_boxes):
         return None
@@ -170,3 +184,38 @@ def reordered(text: str, boxes_at: Callable[[np.ndarray], np.ndarray], tables: l
             pieces.append(text[start:end] + BREAK)
             indexes.append(np.concatenate((np.arange(start, end), [-1, -1])))
     return "".join(pieces), np.concatenate(indexes).astype(int)
+
+
+def column_gaps(text: str, boxes: np.ndarray, boxes_at: Callable[[np.ndarray], np.ndarray], tables: list[Box] = (),
+                also: Callable[[str], bool] = lambda line: False) -> list[int]:
+    """The first position of each run of spaces in ``text`` that stands for a columns' gutter (pdfium reads two
+    columns' lines on one row as one line, a single space between them): the white between the characters around it
+    is ``_COLUMN_WHITE`` line heights wide or more (one on a line ``also`` names), and, on a line of several spaces,
+    ``_GUTTER_TO_SPACE`` times its
+    narrowest (a justified line's spaces are stretched alike: "-   Báo   cáo   -" in a narrow cell). Only the lines
+    wider than their characters make (``_WIDE_LINE``) and those ``also`` names (an e-signature's details in a small
+    print beside the name) are measured, outside the tables' boxes: two boxes a space. ``boxes``: the lines'
+    (``line_boxes``); ``boxes_at``: as for ``line_boxes``."""
+    spans = line_spans(text)
+    if not spans:
+        return []
+    height = float(np.median(np.maximum(boxes[:, 3] - boxes[:, 1], 1.0)))
+    lengths = np.array([end - start for start, end in spans])
+    labelled = np.array([also(text[a:b]) for a, b in spans], dtype=bool)
+    looked_into = (boxes[:, 2] - boxes[:, 0] >= _WIDE_LINE * height * lengths) | labelled
+    if len(tables):
+        looked_into &= ~_inside(boxes, tables).any(axis=1)  # a cell's lines are the table's
+    runs = [(m.start(), m.end(), k) for k in np.flatnonzero(looked_into).tolist()
+            for m in _SPACE_RUN.finditer(text, *spans[k]) if spans[k][0] < m.start() and m.end() < spans[k][1]]
+    if not runs:
+        return []
+    around = boxes_at(np.array([i for start, end, _ in runs for i in (start - 1, end)], dtype=int)).reshape(-1, 2, 4)
+    white = (around[:, 1, 0] - around[:, 0, 2]).tolist()
+    gaps = []
+    for k, group in groupby(zip(runs, white), key=lambda run: run[0][2]):
+        group = list(group)
+        narrowest = max(min(gap for _, gap in group), 0.0)
+        gaps += [start for (start, _, _), gap in group
+                 if gap >= (1.0 if labelled[k] else _COLUMN_WHITE) * height
+                 and (len(group) == 1 or gap >= _GUTTER_TO_SPACE * narrowest)]
+    return gaps

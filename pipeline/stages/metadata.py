@@ -268,7 +268,7 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     line a digital signature's stamp runs on ("Trần Văn Bình Ký bởi: Lê Văn An") as what comes before the stamp; the
     others as they are."""
     out = []
-    for block in blocks:
+    for block in map(_without_signing_columns, blocks):
         text = block.text or ""
         if (cut := _without_signing_stamp(text)) != text:
             block, text = block.model_copy(update={"text": cut}), cut
@@ -278,6 +278,20 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _without_signing_columns(block: Block) -> Block:
+    """A row read with its gaps whose columns hold a digital signature's details beside the signature's own lines
+    ("Thời gian ký: 20.05.2025 09:15\tTrần Văn Bình", a PDF's e-signature printed left of the name): the other columns,
+    the details' cell left empty where other columns stay side by side; the others as they are."""
+    columns = _columns(block)
+    if not any(_signed_mark(column) for column in columns):
+        return block
+    kept = ["" if _signed_mark(column) else column for column in columns]
+    if not any(kept):
+        return block
+    row = next(filter(None, kept)) if sum(map(bool, kept)) == 1 else "\t".join(kept)
+    return block.model_copy(update={"text": " ".join(row.split()), "orig": row})
 
 
 @cache
@@ -1858,13 +1872,14 @@ def _two_names(text: str) -> tuple[str, str] | None:
     return (" ".join(words[: cuts[0]]), " ".join(words[cuts[0]:])) if len(cuts) == 1 else None
 
 
-def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None
+def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None, seals: tuple[str, ...] = ()
                 ) -> tuple[Signer, Block | None, list[Issue], list[CoSigner]]:
     """(signer, the block of the name, warnings, the co-signers). The signature block's capitalised lines are read as
     one chain (one line or several to a line, see ``signature_chain``), then the name. In a scan or a flattened table
     the recipients' column runs beside it: its lines, seals' smudges and "(đã ký)" are passed over. A joint document's
     other signature columns (side by side, run together, or one after the other) are its co-signers; ``bodies`` (the
-    header's joint bodies) tells whom each signs for."""
+    header's joint bodies) tells whom each signs for. A line under the position that names one of ``seals``
+    (``seal_names``: the issuer the header names) is its seal's ring or an e-signature's caption, no part of the title."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
     blocks = blocks[:after] + _chain_and_name_apart(_without_bare_stamps(_split_at_signed_marks(blocks[after:])))
@@ -1875,10 +1890,26 @@ def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None
                 _warn("missing_signer_title", "the signature block shows only the signer's name: no TM./KT. line or "
                                               "position could be read", named)], []
         return Signer(), None, [_warn("missing_signer", "no signature block (TM./KT. line, position, name)")], []
-    return _signer_at(blocks, start, bodies or [])
+    return _signer_at(blocks, start, bodies or [], seals=seals)
 
 
-def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int = 1
+def seal_names(issuer: Issuer) -> tuple[str, ...]:
+    """The issuer's name and its parent's, comparable (``_comparable``), which a seal or a signature's caption prints
+    under the position lines; none for a joint document, whose signer's lines name the body each signs for."""
+    if issuer.joint:
+        return ()
+    return tuple(_comparable(name, "issuer") for name in (issuer.name, issuer.parent) if name)
+
+
+def _names_a_seal(text: str, seals: tuple[str, ...]) -> bool:
+    """The whole line is one of ``seals``, or one with a place the others end with ("SỞ TÀI CHÍNH TỈNH LÂM ĐỒNG" under
+    the header's "UBND TỈNH LÂM ĐỒNG" / "SỞ TÀI CHÍNH"), in capitals or not (a seal's small capitals)."""
+    line = _comparable(text, "issuer")
+    return any(line == seal or line.startswith(seal) and any(other.endswith(line[len(seal):]) for other in seals)
+               for seal in seals)
+
+
+def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int = 1, seals: tuple[str, ...] = ()
                ) -> tuple[Signer, Block | None, list[Issue], list[CoSigner]]:
     """``read_signer`` from the signature block's first line, ``blocks[start]``: the ``ordinal``-th signer's column."""
     chain_lines: list[str] = []
@@ -1914,6 +1945,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
         trimmed = _trim_noise(text.lstrip(_LEADING_SMUDGE))
         if chain_lines and is_rank(trimmed):
             continue  # the signer's rank on a line of its own, over the name
+        if seals and _positions_in(" ".join(chain_lines)) and _names_a_seal(trimmed, seals):
+            continue  # the issuer's seal (or an e-signature's caption) under the position: the header names it already
         if is_upper_line(trimmed):
             exact = authority_of(trimmed) or position_of(trimmed)
             fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
@@ -1938,6 +1971,11 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 break
             name, name_block = names[0], block
             _add_to_columns(beside, block, [names[1]])
+            break
+        if side_by_side and block.prov.reader == "pdf" and not _signature_cells(block) and signer_name(text):
+            # a text PDF's columns are parted at their gutter, but a name alone on its row may stand under either
+            issues.append(_warn("signer_name_unreadable", f"the name '{text}' stands alone under side-by-side signature "
+                                                          "columns: whose it is cannot be told from the text", block))
             break
         if found := signer_name(text.lstrip(_LEADING_SMUDGE)):  # a seal's rule before it in a scan ("———— Nguyễn Minh")
             name, name_block = found, block
@@ -2760,7 +2798,7 @@ def read_document(body: list[Block]) -> Reading:
             issuer = Issuer(name=_issuer_of_sentence(sentence.group("issuer")))
             issues = [w for w in issues if w.code not in ("missing_issuer", "issuer_from_symbol")]
         date_block = title_block
-    signer, signer_block, found, co_signers = read_signer(body, (layout.heading or 0) + 1, issuer.joint)
+    signer, signer_block, found, co_signers = read_signer(body, (layout.heading or 0) + 1, issuer.joint, seal_names(issuer))
     issues += found
     if place is None and issued is not None and not adopted:
         issues.append(_warn("missing_place", "the date line names no place of issue"))

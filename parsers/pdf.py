@@ -63,9 +63,25 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
     for i, line in enumerate(lines[1:], start=1):
         before = out.rstrip()
         starts_item = i in hard_breaks or bool(_ITEM_START.match(line))
-        glued = _ends_mid_word(before) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
+        glued = (_ends_mid_word(before) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
+                 or _year_goes_on(before, line))
         out = before + ("\n" if starts_item else ("" if glued else " ")) + line
     return out.strip()
+
+
+# A date too long for its cell broken inside its year ("31/10/202" over "6", "Quý IV/20" over "26"): the line ends with
+# a day or a month (or a quarter) and a slash before a year's first figures, the next line starts with the rest of it.
+_YEAR_CUT = re.compile(r"(?:(?<![\w/])\d{1,2}|\b[IV]{1,3})/(?:\d{1,2}/)?((?:1|2)(?:9|0)?\d?)$")
+_YEAR_REST = re.compile(r"^(\d{1,3})(?!\d)")
+
+
+def _year_goes_on(before: str, line: str) -> bool:
+    """Whether ``line`` goes on a year the line ``before`` broke: the two runs of figures make one of four (19xx, 20xx)."""
+    cut, rest = _YEAR_CUT.search(before), _YEAR_REST.match(line)
+    if not (cut and rest):
+        return False
+    year = cut.group(1) + rest.group(1)
+    return len(year) == 4 and year.startswith(("19", "20"))
 
 
 _FIT_TOLERANCE = 1.0  # points

@@ -155,6 +155,8 @@ def header_of(table: Table) -> Header:
     grid = table.grid()
     if not grid:
         return Header(0, None, [])
+    if _task_row(grid[0]):
+        return Header(0, None, [""] * table.n_cols)
     start, title = 0, None
     if len(grid) > 2 and (text := _spanning_text(grid[0])) and _header_like(grid[1]):  # one name is no header
         start, title = 1, text
@@ -179,6 +181,14 @@ def header_of(table: Table) -> Header:
                 parts.append(text)
         names.append(" / ".join(parts))
     return Header(end, title, names)
+
+
+def _task_row(texts: list[str]) -> bool:
+    """Whether a table's first row is a task, not a header (the header lost in the copy): it opens with a row number
+    and holds a date or a period, and its other cells do not read as columns' names."""
+    cells = [" ".join(t.split()) for t in texts]
+    return (len(cells) >= 3 and bool(ROW_NUMBER.match(cells[0])) and not _is_numbering_row(cells)
+            and any(looks_like_deadline(t) for t in cells[1:]) and not _header_like(cells[1:]))
 
 
 def continues_table(table: Table, previous: list[TableColumn]) -> bool:

@@ -887,6 +887,9 @@ def recover(blocks: list[Block], region: Region, index: int,
     columns = columns_from(names)
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
+    body = _without_repeated_header(body, [b for b in header_blocks if _COLUMN_NUMBERS.match((b.text or "").strip())])
+    if not pipe:
+        body = _blank_lines_as_empty_cells(body)
     printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
         printed_empty += "\xa0" in (body[-1].orig or "")
@@ -928,6 +931,31 @@ def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty:
     cells = ["" if j in trailing else text for j, text in enumerate(last.cells)]
     merged = [j for j in last.merged_from_above if j not in trailing]
     return [*rows[:-1], last.model_copy(update={"cells": cells, "merged_from_above": merged})], confidence
+
+
+_MIN_LINES_PER_BLANK = 3  # cells on consecutive lines for each blank line, in a copy whose blank lines are empty cells
+
+
+def _blank_lines_as_empty_cells(body: list[Block]) -> list[Block]:
+    """A table copied one cell a line with no blank line between cells: a blank line (or one of spaces, which the
+    text reader drops) among them is an empty cell, printed back as an empty paragraph. Decided from the table's own
+    lines: where blank lines separate the cells (a site's copy), a blank line is spacing and nothing is added."""
+    if len(body) < 2 or body[0].prov.reader != "txt" or any(b.prov.line_start is None for b in body):
+        return body
+    gaps = [after.prov.line_start - (before.prov.line_end or before.prov.line_start) - 1
+            for before, after in zip(body, body[1:])]
+    blanks = sum(gap for gap in gaps if gap > 0)
+    if not blanks or gaps.count(0) < _MIN_LINES_PER_BLANK * blanks:
+        return body
+    cells: list[Block] = [body[0]]
+    for gap, block in zip(gaps, body[1:]):
+        line = block.prov.line_start - gap
+        cells += [block.model_copy({"id": f"{block.id}e{k}", "orig": "", "text": "", "ends_mid_word": False,
+                                    "prov": block.prov.model_copy({"line_start": line + k, "line_end": line + k,
+                                                                   "char_start": None, "char_end": None})})
+                  for k in range(gap)]
+        cells.append(block)
+    return cells
 
 
 def _with_lower_empties(texts: list[str], length: int) -> int:
@@ -1030,10 +1058,22 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
         header = header_of(block.table)
         data = grid[header.rows:]
         columns = columns_from(header.names, data)
+        if not header.rows:
+            columns = _agencies_unread(columns)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
     rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows]), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
+
+
+_NO_HEADER = "no header: lead or support not told"  # a column's evidence where its bodies' role is left unread
+
+
+def _agencies_unread(columns: list[TableColumn]) -> list[TableColumn]:
+    """A table with no header row: its cells tell the bodies' columns, never which of them leads and which supports
+    (their order is no rule), so those columns are read as no role (warning ``table_header_missing``)."""
+    return [c.model_copy(update={"role": "other", "evidence": _NO_HEADER}) if c.role in ("lead", "support") else c
+            for c in columns]
 
 
 def tables(doc: Document) -> Document:
@@ -1047,6 +1087,11 @@ def tables(doc: Document) -> Document:
         if block.table is not None:
             before = grid_record(block, f"table_{len(records) + 1}", before)
             records.append(_results_of(before, report or _under_results(blocks, i)))
+            if any(c.evidence == _NO_HEADER for c in before.columns):
+                issues.append(Issue(code="table_header_missing", where=block.where(),
+                                    message=f"{before.id}: the table prints no header; its columns' roles are read from "
+                                            "the cells, which name bodies but not which of them leads: lead and support "
+                                            "left empty"))
         elif before is not None and (block.text or "").strip() and not _page_line(block, running):
             before = None  # text between two tables: asked only after a table (most lines follow none)
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
@@ -1081,17 +1126,21 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     no cell can be the page's."""
     kept: list[Block] = []
     run: list[Block] = []
+    header_opens = fold(blocks[0].text or "").strip() if blocks else ""
 
-    def flush() -> None:
+    def flush(after: str = "") -> None:
+        """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
+        the page's where the table's header or its column numbers "(1) (2) …" open the next page under it)."""
         texts = [fold(b.text or "").strip() for b in run]
-        if not (any(t in running and not _page_number(t) for t in texts) and any(map(_page_number, texts))):
+        page_top = after == header_opens or bool(_COLUMN_NUMBERS.match(after) and after.startswith("("))
+        if not (any(t in running and not _page_number(t) for t in texts) and (page_top or any(map(_page_number, texts)))):
             kept.extend(run)
         run.clear()
 
     for block in blocks:
         text = fold(block.text or "").strip()
         if pipe and block.cell_end or not (_page_line(block, running) or (run and not text)):
-            flush()
+            flush(text)
             kept.append(block)
         elif _page_number(text) and any(_page_number(fold(b.text or "").strip()) for b in run):
             flush()  # a page prints one number: a second is the next row's

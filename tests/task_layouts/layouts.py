@@ -111,7 +111,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
-            + _thirteenth_bed())
+            + _thirteenth_bed() + _fourteenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2006,6 +2006,70 @@ def _thirteenth_bed() -> list[Layout]:
     return L
 
 
+def _fourteenth_bed() -> list[Layout]:
+    """Layouts 127-130: tables as other hands print and copy them (FACTS.md, fourteenth test bed): a portrait annex
+    whose time column is too narrow for a whole date, so the PDF wraps it inside the cell ("31/10/202" over "6",
+    "Quý IV/" over "2026"); a text copy with one cell a line and no blank line between, its empty cells blank lines
+    (or lines of one space), rows with a lead and no support after rows with one; a table split at a page break whose
+    second part prints only the column numbers "(1) (2) …", a running header with no page number between the parts; a
+    task table with no header row at all."""
+    L: list[Layout] = []
+    dates = (Deadline("31/10/2026", "2026-10-31"), Deadline("Quý IV/2026", "2026-12-31"),
+             Deadline("Trước ngày 30/6/2026", "2026-06-30"), Deadline("15/12/2026", "2026-12-15"),
+             Deadline("Tháng 11/2026", "2026-11-30"), Deadline("30/9/2026", "2026-09-30"))
+
+    # 127. A portrait annex, the time column narrow: each date wraps inside its cell in the PDF.
+    made = tasks(380, 7, deadlines=dates, support_counts=(1, 0, 2))
+    L.append(_plan("narrow_time_column", "Phú Thọ", "Số: 112/KH-UBND", "ngày 2 tháng 4 năm 2026",
+                   "thực hiện chương trình phát triển đô thị năm 2026", [TaskTable(STD, tuple(made), narrow=("deadline",))],
+                   "a portrait annex whose time column is too narrow for a date: the PDF wraps it inside the cell "
+                   "('31/10/202' over '6', 'Quý IV/' over '2026', 'Trước ngày' over '30/6/2026')", landscape=False))
+
+    # 128-129. One cell a line with no blank line between; an empty cell a blank line, or a line of one space.
+    for name, province, number, line, seed in (("lines_blank_empty_cells", "Nghệ An", "Số: 118/KH-UBND", "", 390),
+                                               ("lines_space_empty_cells", "Gia Lai", "Số: 121/KH-UBND", " ", 400)):
+        made = tasks(seed, 8, support_counts=(2, 0, 1, 0), outputs=False)
+        L.append(_plan(name, province, number, "ngày 6 tháng 4 năm 2026", "cải cách thủ tục hành chính năm 2026",
+                       [TaskTable(columns("STT:number", "Nội dung:content", "Cơ quan chủ trì:lead",
+                                          "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline"), tuple(made))],
+                       f"a text copy with one cell a line and no blank line between cells, an empty cell printed as "
+                       f"{'a blank line' if not line else 'a line of one space'} (dropped by the reader): rows with a "
+                       "lead and no support after rows with one", text_lines=line))
+
+    # 130. Split at a page break: the second part under the column numbers only; a running header without a number.
+    first = grouped([("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"), ("II", "HẠ TẦNG SỐ")], [tasks(410, 3), tasks(413, 3)])
+    second = [*tasks(416, 2, first=4), *grouped([("III", "DỮ LIỆU SỐ")], [tasks(418, 3)])]
+    ref = "Kế hoạch số 126/KH-UBND ngày 8/4/2026 của UBND tỉnh Quảng Ngãi"
+    L.append(Layout("split_column_numbers_only", **province_header("Quảng Ngãi", "Số: 126/KH-UBND", "ngày 8 tháng 4 năm 2026"),
+                    heading=("KẾ HOẠCH", "Phát triển chính quyền số năm 2026"),
+                    parts=(*_body("phát triển chính quyền số năm 2026"), PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC NHIỆM VỤ NĂM 2026", ref),
+                           TaskTable(STD, tuple(first), column_numbers=True), PageBreak(landscape=True),
+                           TaskTable(STD, tuple(second), continued=True, header=False, column_numbers=True)),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    running_header=("Phụ lục - Kế hoạch phát triển chính quyền số",),
+                    note="a table split at a page break whose second part prints only the column numbers '(1) (2) …' "
+                         "under no header; copied as text, a running header with no page number between the parts"))
+
+    # 131. No header at all: the rows alone. The cells tell the number, the task and the time, not which body leads:
+    # the truth has no lead and no support (a reader of the page cannot tell them either).
+    made = tasks(430, 6, support_counts=(1, 0, 2), outputs=False)
+    rows = tuple(replace(t, lead=(), support=(), printed={"lead": join_names(t.lead), "support": join_names(t.support)})
+                 for t in made)
+    L.append(_plan("headerless_table", "Hà Tĩnh", "Số: 133/KH-UBND", "ngày 10 tháng 4 năm 2026",
+                   "thực hiện công tác dân vận chính quyền năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
+                                      "Thời hạn:deadline"), rows, header=False)],
+                   "a task table copied without its header row: rows '1 | task | body | body | time'; which body "
+                   "leads cannot be told (lead and support empty, warning table_header_missing)",
+                   skip=("txt", "pipe.txt", "bar.txt")))  # one cell a line with no header: no row's end shows
+    return L
+
+
+def join_names(names: tuple[str, ...]) -> str:
+    return "; ".join(names)
+
+
 LAYOUTS: list[Layout] = _layouts()
 SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _second_bed())  # the layouts written after the reader
 THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _third_bed())  # written blind to the reader's code
@@ -2020,5 +2084,6 @@ TENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _tenth_bed())  # wa
 ELEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eleventh_bed())  # year ticks, labelled agencies, body first (117-)
 TWELFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twelfth_bed())  # standing bodies, commune officers (120-)
 THIRTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirteenth_bed())  # split, rotated, div tables (123-)
+FOURTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourteenth_bed())  # wrapped dates, blank cells (127-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

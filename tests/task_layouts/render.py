@@ -307,12 +307,13 @@ def to_docx(layout: Layout, target: Path) -> None:
 
 
 # Relative column widths by role: a narrow number column, a wide task column, as printed plans have them.
+_NARROW = 1.5  # a column too narrow for a whole date: about 1.6 cm of a portrait page's table of six columns
 _WEIGHTS = {"number": 1.3, "content": 6.0, "note": 1.8, "start": 1.8, "budget": 1.8, "level": 1.8}
 
 
 def column_weights(table: TaskTable | OtherTable) -> list[float]:
     if isinstance(table, TaskTable):
-        return [_WEIGHTS.get(c.role, 2.5) for c in table.columns]
+        return [_NARROW if c.role in table.narrow else _WEIGHTS.get(c.role, 2.5) for c in table.columns]
     return [2.5] * len(table.header)
 
 
@@ -615,12 +616,13 @@ SITE_BOTTOM = ("", "Ý kiến bạn đọc", "Bạn cần đăng nhập để g�
 
 def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
     """One paragraph per line; ``pipe``: cells end with " |" (no blank lines), or with ``bar_lines`` are followed by
-    a line "|"; else blank lines between paragraphs and a non-breaking space for an empty cell."""
+    a line "|"; else blank lines between paragraphs and a non-breaking space for an empty cell (or, with the
+    layout's ``text_lines``, no blank lines between and that line for an empty cell)."""
     out: list[str] = [" ".join(layout.heading[-1:]) or layout.name, *SITE_TOP]
 
     def para(text: str) -> None:
         out.append(text)
-        if not pipe:
+        if not pipe and layout.text_lines is None:
             out.append("")
 
     def cell(text: str) -> None:
@@ -632,7 +634,7 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
             out.extend(lines[:-1])
             out.append(f"{lines[-1]} |".lstrip())
         else:
-            for line in (text.split("\n") if text else [NBSP]):
+            for line in (text.split("\n") if text else [NBSP if layout.text_lines is None else layout.text_lines]):
                 para(line)
 
     for kind, value in items(layout):

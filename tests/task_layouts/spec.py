@@ -101,6 +101,8 @@ class TaskTable:
     padded_cells: bool = False  # DOCX: an empty paragraph above and below the text of each body cell
     header: bool = True  # False: no header row printed (a continued part whose header the page break did not repeat)
     row_headers: bool = False  # HTML: the first cell of every row a <th> (as some editors mark the number column)
+    narrow: tuple[str, ...] = ()  # DOCX/PDF: roles whose columns are printed narrow (a date wraps inside its cell:
+    # "31/10/202" over "6", "Quý IV/" over "2026")
     marks: tuple[str, str] = ("CT", "PH")  # "mark" columns: what the cell of a leading / supporting body prints
 
     def header_rows(self) -> int:
@@ -204,6 +206,8 @@ class Layout:
     table_pt: float = 11  # the task tables' font size
     note: str = ""  # what this layout tests, for failure messages and FACTS.md
     rotated_pdf: bool = False  # PDF: each landscape page stored portrait with /Rotate 90 (its content drawn turned)
+    text_lines: str | None = None  # txt: a copy with no blank line between paragraphs, an empty cell printed as this
+    # line ("" a blank line, " " a space, "\xa0" a non-breaking space)
     running_header: tuple[str, ...] = ()  # text forms: lines printed at each page break (a copy of a PDF's pages:
     # the page's number and running header between the rows of a table going on)
     skip: tuple[str, ...] = ()  # formats in which the printed page could not tell the truth (see the layout's comment)

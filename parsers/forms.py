@@ -415,8 +415,9 @@ def fills_a_blank(stamp_runs: list[tuple[Box, str]]) -> bool:
 
 def signature_detail(text: str) -> bool:
     """Whether a line starts as a digital signature's details do ("Ký bởi: …", "Thời gian ký: …", "Email: …"), its
-    spaces aside (a widget's glyphs are read without them)."""
-    return _labels("signing_stamp_labels").match(fold("".join(text.split()))) is not None
+    spaces aside (a widget's glyphs are read without them). Every label ends in a colon (boilerplate.json; a test
+    checks): a line without one is none, unfolded (every line of a page is asked)."""
+    return ":" in text and _labels("signing_stamp_labels").match(fold("".join(text.split()))) is not None
 
 
 def names_the_signing(text: str) -> bool:

@@ -75,9 +75,15 @@ _YEAR_CUT = re.compile(r"(?:(?<![\w/])\d{1,2}|\b[IV]{1,3})/(?:\d{1,2}/)?((?:1|2)
 _YEAR_REST = re.compile(r"^(\d{1,3})(?!\d)")
 
 
+_YEAR_CUT_SPAN = 12  # characters: the longest cut ("31/10/202") and what its look-behind reads before it
+
+
 def _year_goes_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on a year the line ``before`` broke: the two runs of figures make one of four (19xx, 20xx)."""
-    cut, rest = _YEAR_CUT.search(before), _YEAR_REST.match(line)
+    if not line[:1].isdigit():  # most lines: no figures to go on with (a cell's lines are tens of thousands)
+        return False
+    # the cut ends the line: searched in its last characters only (a cell's text grows with each line joined)
+    cut, rest = _YEAR_CUT.search(before, max(0, len(before) - _YEAR_CUT_SPAN)), _YEAR_REST.match(line)
     if not (cut and rest):
         return False
     year = cut.group(1) + rest.group(1)

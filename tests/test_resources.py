@@ -79,3 +79,11 @@ def test_a_names_key_turns_every_run_of_punctuation_and_spaces_into_one_space(pr
 ])
 def test_the_place_a_line_names(text, place):
     assert registry.registry().place_named_in(text) == place
+
+
+def test_every_signing_stamp_label_ends_in_a_colon():
+    """forms.signature_detail passes over a line without a colon unread: it must hold for every label."""
+    for name in ("signing_stamp_labels", "signing_stamp_signing_labels"):
+        for pattern in json_data("boilerplate.json")[name]:
+            alternatives = re.compile(pattern)
+            assert pattern.endswith(":") and not alternatives.match("kyboi thoigianky coquan email"), pattern

@@ -467,3 +467,26 @@ def test_elements_drawn_as_tables_are_those_of_every_div(page):
     root = etree.fromstring(page, etree.HTMLParser())
     plain = [e for e in root.iter("div", "section", "ul", "ol") if html._drawn_as(e) == "table"]
     assert [e for e in html._MAY_BE_DRAWN_AS_TABLE(root) if html._drawn_as(e) == "table"] == plain
+
+
+# A cell's lines joined in a PDF: whether a line goes on a year the line before broke, read at the end of that line
+# only and after a test of the line's first character; the reference searches the whole line.
+def _year_goes_on_by_the_pattern(before: str, line: str) -> bool:
+    from parsers.pdf import _YEAR_CUT, _YEAR_REST
+
+    cut, rest = _YEAR_CUT.search(before), _YEAR_REST.match(line)
+    return bool(cut and rest) and len(year := cut.group(1) + rest.group(1)) == 4 and year.startswith(("19", "20"))
+
+
+_DATE_PIECES = ["31", "10", "/", "202", "20", "2", "1", "9", "6", "026", "26", "Quý", "IV", "III", " ", "Tháng", "ngày", "x",
+                "/2", "-", "a", "đ"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=10).map("".join), st.lists(st.sampled_from(_DATE_PIECES), max_size=4).map("".join))
+@example("Hoàn thành trước 31/10/202", "6")
+@example("a" * 30 + " Quý IV/20", "26 năm")
+def test_year_goes_on_is_the_pattern(before, line):
+    from parsers.pdf import _year_goes_on
+
+    assert _year_goes_on(before, line) == _year_goes_on_by_the_pattern(before, line)

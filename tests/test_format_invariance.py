@@ -2,6 +2,7 @@
 samples (made by scripts/make_variants.py) against the text files. Needs LibreOffice (to print the
 PDF) and Tesseract (to read the scan); skipped with the install command where they are missing."""
 
+import os
 import shutil
 import sys
 
@@ -58,8 +59,16 @@ def test_text_pdf_gives_the_same_metadata_tree_and_tasks(variants, sample):
         assert len(variant.tasks) == len(reference.tasks)
 
 
+# The scans of the two longest samples take 4 to 7 minutes of OCR each on CI's two cores (two thirds of the suite's
+# OCR): checked with KEHOACH_SLOW=1; the other samples' scans, in both faces, always.
+_LONG_SCANS = {"000", "001"}
+_SCAN_SAMPLES = [pytest.param(sample, marks=[pytest.mark.slow, pytest.mark.skipif(
+                     os.environ.get("KEHOACH_SLOW") != "1", reason="a long scan (minutes of OCR): set KEHOACH_SLOW=1 to check")])
+                 if sample in _LONG_SCANS else sample for sample in SAMPLES]
+
+
 @pytest.mark.parametrize("face", ["serif", "sans"])
-@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize("sample", _SCAN_SAMPLES)
 def test_scan_gives_the_same_numbers_dates_and_text(request, sample, face):
     reference, made = request.getfixturevalue("variants" if face == "serif" else "sans_variants")[sample]
     scan = process(made["scan.pdf"])

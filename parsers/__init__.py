@@ -30,6 +30,8 @@ def _reader(module: str) -> Callable[[Path], Document]:
 
 READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": _reader("txt"),
+    ".md": _reader("txt"),  # Markdown: read as the text it prints (parsers/txt.py)
+    ".markdown": _reader("txt"),
     ".html": _reader("html"),
     ".htm": _reader("html"),
     ".docx": _reader("docx"),

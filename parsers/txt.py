@@ -12,6 +12,13 @@ merged cells read two ways (warning ``table_rows_left_as_text``).
 A page's markup saved as text (its source, or an editor's HTML view copied) is read by the HTML reader when it is laid
 out by its tags (warning ``format_from_content``); the few tags or entities left in copied text ("<br />" at line ends,
 "&nbsp;" in cells) are turned into what they stand for before the lines are read (see ``_without_markup``).
+
+Markdown (a ".md" file, or a ".txt" whose lines carry its markup: what converters such as markitdown, docling and pandoc
+write when documents are stored for search) is read line by line as the text it prints: "**KẾ HOẠCH**", "## I. MỤC
+TIÊU", "1\\. Mục đích" become "KẾ HOẠCH", "I. MỤC TIÊU", "1. Mục đích" (``_without_markdown``); its "| … |" tables are
+read as any such copy's. Rows of "| … |" that are no table (two columns, or the header's and the signature's frame,
+"<br>" between a cell's lines) are printed as a browser copies such a frame: each line of the cells side by side, a tab
+between them (``_frame_lines``).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import re
 from bisect import bisect_left
 from math import comb
 from pathlib import Path
+from functools import cache
 from typing import Iterator
 
 from pipeline.errors import ReaderError
@@ -113,16 +121,22 @@ def _without_junk(lines: Iterator[tuple[int, int, str]], printed: dict[int, int]
         yield line_no, start, line
 
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _encoding = decode(data, str(path))
     if ("<" in text or "&" in text) and (page := _as_page(text)) is not None:  # cheap test first: most files have neither
         return _read_as_page(Path(path), data, page)
+    named_markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
     blocks: list[Block] = []
     lines = _lines(text)
     printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none
         lines = _without_junk(lines, printed)
+    if named_markdown or _looks_like_markdown(text):
+        lines = _without_markdown(lines, printed)
     if _TAG.search(text) or _ENTITY.search(text):
         lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
@@ -144,10 +158,17 @@ def read(path: Path) -> Document:
             blocks.append(Block(f"b{len(blocks) + 1:04d}", grid_text(table), prov, BlockKind.TABLE, table=table))
             skip_to = end
             continue
+        if "|" in line and line.lstrip().startswith("|") and (frame := _frame_lines(lines, index, tables)) is not None:
+            skip_to, printed_lines = frame
+            for row_no, row_start, row_end, frame_line in printed_lines:
+                prov = Provenance(READER, None, row_no, row_no, row_start, row_end)
+                blocks.append(Block(f"b{len(blocks) + 1:04d}", frame_line, prov))
+            continue
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + printed.get(line_no, len(line)))
         blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
-    return Document(origin=origin_of(Path(path), data, "txt"), blocks=blocks, warnings=warnings)
+    return Document(origin=origin_of(Path(path), data, "markdown" if named_markdown else "txt"), blocks=blocks,
+                    warnings=warnings)
 
 
 # -- Markup saved as text -------------------------------------------------------------------------------------------
@@ -214,6 +235,66 @@ def _break_kept(tag: re.Match[str]) -> str:
 
 def _character(entity: re.Match[str]) -> str:
     return html.unescape(entity.group())
+
+
+# -- Markdown ---------------------------------------------------------------------------------------------------------
+# Markdown's own syntax (format facts): a heading's "#" marks, a quote's ">", a list item's "*" or "+", a thematic
+# break or a heading's underline, and the inline cues that tell a ".txt" holds Markdown (strong emphasis, a heading,
+# a backslash before punctuation: "1\\. Mục đích", "Số: 12/KH\\-UBND").
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+_MARKDOWN_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_MARKDOWN_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_MARKDOWN_BULLET = re.compile(r"^( {0,3})[*+](?=[ \t])")
+_MARKDOWN_BREAK_LINE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,}|=+[ \t]*)$")
+_MARKDOWN_CUE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|\*\*\S[^*\n]*\*\*|\\[-.*_()#+!|\[\]`>]", re.MULTILINE)
+_MIN_MARKDOWN_CUES = 3  # a plain copy may print one "**" or one backslash; Markdown prints them on line after line
+
+
+def _looks_like_markdown(text: str) -> bool:
+    cues = _MARKDOWN_CUE.finditer(text)
+    return sum(1 for _ in zip(range(_MIN_MARKDOWN_CUES), cues)) == _MIN_MARKDOWN_CUES
+
+
+@cache
+def _markdown_parser():
+    from markdown_it import MarkdownIt  # imported when a file holds Markdown: plain text never needs it
+
+    return MarkdownIt("commonmark", {"html": True})  # tags stay as typed: "<br>" in a "| … |" row is the table's
+
+
+def _without_markdown(lines: Iterator[tuple[int, int, str]], printed: dict[int, int]) -> Iterator[tuple[int, int, str]]:
+    """The lines as they print: a heading's marks, a quote's ">", emphasis, a backslash before punctuation and a
+    link's target go, an image goes whole, an item's "*" or "+" is a dash; a thematic break (or a heading's underline)
+    is no line. Each line is read alone, so the file's lines stay the blocks' lines; ``printed`` gets the length as
+    printed of each line changed."""
+    for line_no, start, line in lines:
+        if _MARKDOWN_BREAK_LINE.match(line) and "|" not in line:
+            printed.setdefault(line_no, len(line))
+            yield line_no, start, ""
+            continue
+        plain = _MARKDOWN_QUOTE.sub("", line)
+        if (heading := _MARKDOWN_HEADING.match(plain)) is not None:
+            plain = _MARKDOWN_CLOSING_HASHES.sub("", plain[heading.end():])
+        plain = _markdown_inline(_MARKDOWN_BULLET.sub(r"\1-", plain).rstrip("\\"))
+        if plain != line:
+            printed.setdefault(line_no, len(line))
+        yield line_no, start, plain
+
+
+_PRINTED_TOKENS = frozenset({"text", "text_special", "code_inline", "html_inline"})
+
+
+def _markdown_inline(line: str) -> str:
+    if not any(c in line for c in "*_\\[`!<&"):  # cheap test: most lines of a Markdown file carry no inline markup
+        return line
+    tokens = _markdown_parser().parseInline(line)[0].children or []
+    printed = []
+    for token in tokens:
+        if token.type == "image":
+            continue  # its description ("image1.png") is no text of the document
+        if token.type in _PRINTED_TOKENS:
+            printed.append(token.content)
+    return "".join(printed)
 
 
 # A page whose line breaks were stored escaped, as the four characters "\r\n" (a legal site's text copied with them).
@@ -311,6 +392,35 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
                 notes += [(k, _CELLS_TWO_WAYS) for k in unsure]
         i = max(end, i + 1)
     return found
+
+
+def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int, tuple[int, Table]],
+                 ) -> tuple[int, list[tuple[int, int, int, str]]] | None:
+    """The run of "| … |" rows from ``lines[first]`` when it is no table but a page's frame (two columns, as a header's
+    "| ỦY BAN NHÂN DÂN …<br>SỞ NỘI VỤ | CỘNG HÒA …<br>Độc lập … |" or a closing's "| Nơi nhận: … | KT. GIÁM ĐỐC … |",
+    or more that ``_lays_out_the_page``): (the index past the run, its lines as the HTML reader reads such a table: a
+    frame's cells one after the other, each line of a cell a line; a row of two cells of a line each, such as "| 1 | Sở
+    Nội vụ |", a line with a tab between them; each with its row's line number and span). None when the rows are a
+    table's or left as text for a reason of their own (rows that read two ways)."""
+    end = first
+    while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _PIPE_RULE.match(lines[end][2])):
+        end += 1
+    rows = [(line_no, start, line, [_BREAK_TAG.sub("\n", cell).split("\n") for cell in line.strip()[1:-1].split("|")])
+            for line_no, start, line in lines[first:end] if not _PIPE_RULE.match(line)]
+    if not rows:
+        return None
+    n_cols = max(len(cells) for *_, cells in rows)
+    frame = _lays_out_the_page(_grid_table([["\n".join(c) for c in cells] for *_, cells in rows], n_cols))
+    if n_cols >= _MIN_COLUMNS and not frame:
+        return None
+    printed = []
+    for line_no, start, line, cells in rows:
+        if frame or any(len(cell) > 1 for cell in cells):
+            lines_of_row = [text.strip() for cell in cells for text in cell]
+        else:
+            lines_of_row = ["\t".join(cell[0].strip() for cell in cells).strip(_SPACES)]
+        printed += [(line_no, start, start + len(line), text) for text in lines_of_row if text.strip("\t")]
+    return end, printed
 
 
 def _site_rows_end(lines: list[str], first: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 import shutil
 import subprocess
 import sys
@@ -170,6 +171,60 @@ def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) ->
                     for i, line in enumerate(text.split("\n") if text else [""]):
                         (target_cell.paragraphs[0] if i == 0 else target_cell.add_paragraph()).add_run(line)
     document.save(target)
+
+
+# How converters write a document as Markdown: markitdown (mammoth, then markdownify: a cell's paragraphs joined by
+# "<br>", a cell merged down printed once so the rows under it are short, "-" and "1." at a line's start escaped) and
+# docling (a merged cell's text repeated in every row it spans, a cell's paragraphs joined by a space, a section's
+# heading marked "##" and the type heading in bold).
+MARKDOWN_STYLES = ("markitdown", "docling")
+_ESCAPED_START = re.compile(r"^(\d+)\.(?=\s)|^([-+])(?=\s)")
+_SECTION_HEADING = re.compile(r"^(?:[IVX]+|PHẦN|PHỤ LỤC)\b")
+
+
+def to_markdown(items: list[tuple[str, object]], style: str) -> str:
+    def cell(text: str) -> str:
+        joiner = "<br>" if style == "markitdown" else " "
+        return joiner.join(_escaped(line) for line in text.split("\n")).replace("|", "\\|")
+
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    out: list[str] = []
+    for kind, value in items:
+        if kind == "p":
+            text = _escaped(value)
+            if style == "docling" and _SECTION_HEADING.match(value):
+                text = f"## {text}"
+            elif style == "docling" and value.isupper() and len(value.split()) <= 3:
+                text = f"**{text}**"
+            out += [text, ""]
+        elif kind in ("header", "closing"):
+            left, right = value
+            out += [row([cell("\n".join(left)), cell("\n".join(right))]), row(["---", "---"]), ""]
+        else:
+            spans = _spans(value)
+            above: list[str] = [""] * len(value.columns)
+            for r, cells in enumerate(spans):
+                printed = []
+                for c, spanned in enumerate(cells):
+                    if spanned is not None:
+                        above[c] = spanned[0]
+                        printed.append(cell(spanned[0]))
+                    elif style == "docling":
+                        printed.append(cell(above[c]))
+                out.append(row(printed))
+                if r == 0:
+                    out.append(row(["---"] * len(value.columns)))
+            out.append("")
+    return "\n".join(out)
+
+
+def _escaped(line: str) -> str:
+    """A line as markdownify writes it: a backslash before what would start a list ("1\\.", "\\-") and before "*" and
+    "_" (which would be emphasis)."""
+    line = line.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+    return _ESCAPED_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", line)
 
 
 def docx_to_pdf(source: Path, target: Path) -> None:

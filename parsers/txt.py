@@ -127,15 +127,16 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     text, _encoding = decode(data, str(path))
-    if ("<" in text or "&" in text) and (page := _as_page(text)) is not None:  # cheap test first: most files have neither
-        return _read_as_page(Path(path), data, page)
     named_markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    markdown = named_markdown or _looks_like_markdown(text)
+    if ("<" in text or "&" in text) and (page := _as_page(text, markdown)) is not None:  # cheap test first
+        return _read_as_page(Path(path), data, page, markdown)
     blocks: list[Block] = []
     lines = _lines(text)
     printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none
         lines = _without_junk(lines, printed)
-    if named_markdown or _looks_like_markdown(text):
+    if markdown:
         lines = _without_markdown(lines, printed)
     if _TAG.search(text) or _ENTITY.search(text):
         lines = _without_markup(lines, printed)
@@ -167,7 +168,7 @@ def read(path: Path) -> Document:
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + printed.get(line_no, len(line)))
         blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
-    return Document(origin=origin_of(Path(path), data, "markdown" if named_markdown else "txt"), blocks=blocks,
+    return Document(origin=origin_of(Path(path), data, "markdown" if markdown else "txt"), blocks=blocks,
                     warnings=warnings)
 
 
@@ -182,31 +183,45 @@ _TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE
 _ENTITY = re.compile(r"&(?:[a-z][a-z0-9]*|#[0-9]{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE)
 
 
-def _as_page(text: str) -> str | None:
+def _as_page(text: str, markdown: bool = False) -> str | None:
     """The text as a page for the HTML reader when its tags lay it out: it holds a table in markup, or half its lines
     open or close a block. Lines of text outside every block (a header typed above a table pasted as markup) are each
-    made a paragraph, as the text reader would have read them; the lines are kept, so the blocks' line numbers are the
-    file's. None for text (with a few stray tags at most)."""
+    made a paragraph, as the text reader would have read them; in Markdown (which writes as HTML the tables its pipes
+    cannot hold), printed without their markup, and the lines of a paragraph, up to a blank line, one paragraph. The
+    lines are kept, so the blocks' line numbers are the file's. None for text (with a few stray tags at most)."""
     lines = text.split("\n")
     marked = sum(1 for line in lines if _BLOCK_TAG.search(line))
     if not (_TABLE_TAG.search(text) or 2 * marked >= sum(1 for line in lines if line.strip())):
         return None
     depth = 0  # blocks open at the line's start; their closing tags may be left out ("<p>…<p>"): never below none
     page = []
+    in_paragraph = False  # a Markdown paragraph's lines so far
     for line in lines:
         tags = _BLOCK_TAG.findall(line)
         if depth == 0 and not tags and _TAG.sub("", line).strip():
-            line = f"<p>{line}</p>"
+            if not markdown:
+                line = f"<p>{line}</p>"
+            else:
+                line = ("" if in_paragraph else "<p>") + _markdown_printed(line)
+                in_paragraph = True
+        elif in_paragraph:
+            page[-1] += "</p>"
+            in_paragraph = False
         page.append(line)
         for closing, _name in tags:
             depth = max(0, depth - 1 if closing else depth + 1)
+    if in_paragraph:
+        page[-1] += "</p>"
     return "\n".join(page)
 
 
-def _read_as_page(path: Path, data: bytes, page: str) -> Document:
+def _read_as_page(path: Path, data: bytes, page: str, markdown: bool) -> Document:
+    """The page read by the HTML reader; a warning unless the file is Markdown, which may hold HTML."""
     from . import html as html_reader
 
-    doc = html_reader.read_page(path, page.encode("utf-8"), origin_of(path, data, "html"))
+    doc = html_reader.read_page(path, page.encode("utf-8"), origin_of(path, data, "markdown" if markdown else "html"))
+    if markdown:
+        return doc
     return doc.with_warnings([Issue(code="format_from_content",
                                     message=f"the file is named '{path.suffix}' but holds a web page's markup: read as such")])
 
@@ -268,17 +283,19 @@ def _without_markdown(lines: Iterator[tuple[int, int, str]], printed: dict[int, 
     is no line. Each line is read alone, so the file's lines stay the blocks' lines; ``printed`` gets the length as
     printed of each line changed."""
     for line_no, start, line in lines:
-        if _MARKDOWN_BREAK_LINE.match(line) and "|" not in line:
-            printed.setdefault(line_no, len(line))
-            yield line_no, start, ""
-            continue
-        plain = _MARKDOWN_QUOTE.sub("", line)
-        if (heading := _MARKDOWN_HEADING.match(plain)) is not None:
-            plain = _MARKDOWN_CLOSING_HASHES.sub("", plain[heading.end():])
-        plain = _markdown_inline(_MARKDOWN_BULLET.sub(r"\1-", plain).rstrip("\\"))
+        plain = _markdown_printed(line)
         if plain != line:
             printed.setdefault(line_no, len(line))
         yield line_no, start, plain
+
+
+def _markdown_printed(line: str) -> str:
+    if _MARKDOWN_BREAK_LINE.match(line) and "|" not in line:
+        return ""
+    plain = _MARKDOWN_QUOTE.sub("", line)
+    if (heading := _MARKDOWN_HEADING.match(plain)) is not None:
+        plain = _MARKDOWN_CLOSING_HASHES.sub("", plain[heading.end():])
+    return _markdown_inline(_MARKDOWN_BULLET.sub(r"\1-", plain).rstrip("\\"))
 
 
 _PRINTED_TOKENS = frozenset({"text", "text_special", "code_inline", "html_inline"})

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,23 +122,26 @@ def to_html(items: list[tuple[str, object]], title: str) -> str:
     parts = [f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>{esc(title)}</title></head><body>"]
     parts.append("<nav><a href='/'>Trang chủ</a> | <a href='/vb'>Văn bản</a></nav><div id='toanvancontent'>")
     for kind, value in items:
-        if kind == "p":
-            parts.append(f"<p>{esc(value)}</p>")
-        elif kind in ("header", "closing"):
-            left, right = value
-            parts.append("<table class='layout'><tr>"
-                         f"<td>{'<br>'.join(esc(x) for x in left)}</td><td>{'<br>'.join(esc(x) for x in right)}</td></tr></table>")
-        else:
-            parts.append("<table border='1'>")
-            for r, row in enumerate(_spans(value)):
-                tag = "th" if value.rows[r].kind == "header" else "td"
-                cells = "".join(
-                    f"<{tag}{f' rowspan={span}' if span > 1 else ''}>{'<br>'.join(esc(x) for x in text.split(chr(10)))}</{tag}>"
-                    for text, span in (cell for cell in row if cell is not None))
-                parts.append(f"<tr>{cells}</tr>")
-            parts.append("</table>")
+        parts.append(f"<p>{esc(value)}</p>" if kind == "p" else _html_table(kind, value))
     parts.append("</div><footer>Ý kiến bạn đọc</footer></body></html>")
     return "\n".join(parts)
+
+
+def _html_table(kind: str, value) -> str:
+    """A header or closing as a borderless table of two cells, or a table with its merged cells."""
+    esc = html.escape
+    if kind in ("header", "closing"):
+        left, right = value
+        return ("<table class='layout'><tr>"
+                f"<td>{'<br>'.join(esc(x) for x in left)}</td><td>{'<br>'.join(esc(x) for x in right)}</td></tr></table>")
+    rows = []
+    for r, row in enumerate(_spans(value)):
+        tag = "th" if value.rows[r].kind == "header" else "td"
+        cells = "".join(
+            f"<{tag}{f' rowspan={span}' if span > 1 else ''}>{'<br>'.join(esc(x) for x in text.split(chr(10)))}</{tag}>"
+            for text, span in (cell for cell in row if cell is not None))
+        rows.append(f"<tr>{cells}</tr>")
+    return "\n".join(["<table border='1'>", *rows, "</table>"])
 
 
 def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) -> None:
@@ -176,8 +180,9 @@ def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) ->
 # How converters write a document as Markdown: markitdown (mammoth, then markdownify: a cell's paragraphs joined by
 # "<br>", a cell merged down printed once so the rows under it are short, "-" and "1." at a line's start escaped) and
 # docling (a merged cell's text repeated in every row it spans, a cell's paragraphs joined by a space, a section's
-# heading marked "##" and the type heading in bold).
-MARKDOWN_STYLES = ("markitdown", "docling")
+# heading marked "##" and the type heading in bold) and pandoc (GitHub Markdown: paragraphs wrapped at 72 columns,
+# a table its pipes cannot hold, with merged cells or several lines in a cell, written as HTML).
+MARKDOWN_STYLES = ("markitdown", "docling", "pandoc")
 _ESCAPED_START = re.compile(r"^(\d+)\.(?=\s)|^([-+])(?=\s)")
 _SECTION_HEADING = re.compile(r"^(?:[IVX]+|PHẦN|PHỤ LỤC)\b")
 
@@ -192,7 +197,9 @@ def to_markdown(items: list[tuple[str, object]], style: str) -> str:
 
     out: list[str] = []
     for kind, value in items:
-        if kind == "p":
+        if style == "pandoc":
+            out += [*(textwrap.wrap(_escaped(value), 72) if kind == "p" else [_html_table(kind, value)]), ""]
+        elif kind == "p":
             text = _escaped(value)
             if style == "docling" and _SECTION_HEADING.match(value):
                 text = f"## {text}"

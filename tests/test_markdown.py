@@ -1,6 +1,6 @@
 """Markdown, as converters write documents stored for search (markitdown: a cell's lines joined by "<br>", a merged
-cell printed once; docling: a merged cell repeated, a section's heading "##"), read as the text it prints, in a ".md"
-and in a ".txt"; and "| … |" rows that frame a page (the header, the closing), read cell after cell in any text.
+cell printed once; docling: a merged cell repeated, a section's heading "##"; pandoc: paragraphs wrapped at 72 columns,
+tables with merged cells written as HTML), read as the text it prints, in a ".md" and in a ".txt"; and "| … |" rows that frame a page (the header, the closing), read cell after cell in any text.
 The variants are the five samples written by scripts/make_variants.py's ``to_markdown``."""
 
 import sys

@@ -266,6 +266,8 @@ _MIN_MARKDOWN_CUES = 3  # a plain copy may print one "**" or one backslash; Mark
 
 
 def _looks_like_markdown(text: str) -> bool:
+    if "**" not in text and "\\" not in text and "#" not in text:  # a test in C first: most texts hold none of them
+        return False
     cues = _MARKDOWN_CUE.finditer(text)
     return sum(1 for _ in zip(range(_MIN_MARKDOWN_CUES), cues)) == _MIN_MARKDOWN_CUES
 

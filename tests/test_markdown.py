@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, corpus_files
 from invariance import differences
-from parsers.txt import _looks_like_markdown, _without_markdown
+from parsers.txt import _MARKDOWN_CUE, _MIN_MARKDOWN_CUES, _looks_like_markdown, _without_markdown
 from pipeline.run import process
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -60,6 +60,12 @@ def test_the_samples_are_no_markdown():
 ])
 def test_markdown_is_told_from_text_by_its_cues(text, markdown):
     assert _looks_like_markdown(text) is markdown
+
+
+@given(st.lists(st.sampled_from(["**", "*", "#", "# ", "## ", "\\", "\\-", "\\.", "1", "a", "Số", " ", "\n", "_", "|"]),
+                max_size=40).map("".join))
+def test_the_quick_markdown_test_is_the_count_of_its_cues(text):
+    assert _looks_like_markdown(text) is (len(_MARKDOWN_CUE.findall(text)) >= _MIN_MARKDOWN_CUES)
 
 
 @pytest.mark.parametrize("line, printed", [

@@ -6,6 +6,7 @@ the quirks of its format but does not clean text, guess metadata or find section
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -34,6 +35,8 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".markdown": _reader("txt"),
     ".html": _reader("html"),
     ".htm": _reader("html"),
+    ".mht": _reader("html"),  # a web archive: the page inside it (parsers/html.py)
+    ".mhtml": _reader("html"),
     ".docx": _reader("docx"),
     ".pdf": _reader("pdf"),
     ".png": _reader("ocr"),
@@ -67,10 +70,10 @@ def import_reader(path: Path) -> None:
 _MAGIC = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"), (b"{\\rtf", "rtf"), (b"\x89PNG\r\n\x1a\n", "png"),
           (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"))
 _SUFFIX_OF = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "rtf": ".rtf", "odt": ".odt", "html": ".html", "png": ".png",
-              "jpeg": ".jpg", "tiff": ".tif"}
+              "jpeg": ".jpg", "tiff": ".tif", "mhtml": ".mht"}
 _NAMED = {"pdf": "a PDF", "docx": "a DOCX document", "doc": "a Word 97–2003 document", "rtf": "an RTF document",
           "odt": "an OpenDocument text", "html": "a web page", "png": "a PNG image", "jpeg": "a JPEG image",
-          "tiff": "a TIFF image"}
+          "tiff": "a TIFF image", "mhtml": "a web archive (MHTML)"}
 _HEAD = 4096
 
 
@@ -87,9 +90,23 @@ def content_format(path: Path) -> str | None:
     if head.startswith(b"PK\x03\x04"):
         return _zipped_format(path)
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if is_web_archive(start):
+        return "mhtml"
     if start.startswith((b"<!doctype html", b"<html")) or start.startswith(b"<?xml") and b"<html" in start:
         return "html"
     return None
+
+
+def is_web_archive(head: bytes) -> bool:
+    """Whether a file's first bytes are MIME headers announcing a multipart/related message: a web archive (".mht",
+    ".mhtml"), a page saved as one file by a browser, or by Word as a "single file web page"."""
+    top = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    headers = top.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
+    return (all(_HEADER_LINE.match(line) for line in headers) and any(line.startswith(b"mime-version:") for line in headers)
+            and any(b"multipart/related" in line for line in headers))
+
+
+_HEADER_LINE = re.compile(rb"[a-z0-9-]+:|[ \t]")  # a field's name and colon, or a field's value going on
 
 
 def _zipped_format(path: Path) -> str | None:

@@ -25,6 +25,7 @@ from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Prov
 from pipeline.resources import json_data
 from pipeline.text import nfc, without_junk
 
+from . import is_web_archive
 from .common import origin_of
 from .txt import EIGHT_BIT, decode, sniff
 
@@ -438,7 +439,33 @@ def _css_tables(root) -> None:
 
 def read(path: Path) -> Document:
     data = Path(path).read_bytes()
+    if is_web_archive(data[:_ARCHIVE_HEAD]):
+        return read_page(Path(path), archived_page(data, str(path)), origin_of(Path(path), data, "mhtml"))
     return read_page(Path(path), data, origin_of(Path(path), data, "html"))
+
+
+# -- A web archive (".mht", ".mhtml"): a page saved as one file by a browser, or by Word as a "single file web page"
+# (and served by some portals as ".doc"): a MIME message whose HTML is one part, quoted-printable or base64, in the
+# charset its part names. Lines and offsets are those of that HTML.
+_ARCHIVE_HEAD = 4096
+
+
+def archived_page(data: bytes, path: str) -> bytes:
+    """The archive's HTML page as UTF-8 (the reader's parser reads UTF-8): decoded with the charset its part names, or
+    as a text file is when it names none (or one Python does not know)."""
+    import email
+
+    for part in email.message_from_bytes(data).walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset()
+        try:
+            text = nfc(payload.decode(charset)) if charset else decode(payload, path)[0]
+        except (LookupError, UnicodeDecodeError):
+            text = decode(payload, path)[0]
+        return text.encode("utf-8")
+    raise ReaderError(path, "a web archive (MHTML) that holds no HTML page")
 
 
 def read_page(path: Path, data: bytes, origin: Origin) -> Document:

@@ -44,6 +44,9 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".jpeg": _reader("ocr"),
     ".tif": _reader("ocr"),
     ".tiff": _reader("ocr"),
+    ".jfif": _reader("ocr"),  # a JPEG as Windows saves one from a browser
+    ".webp": _reader("ocr"),  # as browsers save images, and chat apps send photos of a page
+    ".bmp": _reader("ocr"),
     ".doc": _reader("legacy"),
     ".rtf": _reader("legacy"),
     ".odt": _reader("legacy"),
@@ -69,17 +72,19 @@ def import_reader(path: Path) -> None:
 # What a file's first bytes say it is (format facts, not a vocabulary), and the reader's suffix for each.
 _MAGIC = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"), (b"{\\rtf", "rtf"), (b"\x89PNG\r\n\x1a\n", "png"),
           (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"))
+_WEBP = (b"RIFF", b"WEBP")  # the file's first four bytes, and bytes 8-12 (its size between)
 _SUFFIX_OF = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "rtf": ".rtf", "odt": ".odt", "html": ".html", "png": ".png",
-              "jpeg": ".jpg", "tiff": ".tif", "mhtml": ".mht"}
+              "jpeg": ".jpg", "tiff": ".tif", "mhtml": ".mht",
+              "webp": ".webp"}
 _NAMED = {"pdf": "a PDF", "docx": "a DOCX document", "doc": "a Word 97–2003 document", "rtf": "an RTF document",
           "odt": "an OpenDocument text", "html": "a web page", "png": "a PNG image", "jpeg": "a JPEG image",
-          "tiff": "a TIFF image", "mhtml": "a web archive (MHTML)"}
+          "tiff": "a TIFF image", "mhtml": "a web archive (MHTML)", "webp": "a WebP image"}
 _HEAD = 4096
 
 
 def content_format(path: Path) -> str | None:
-    """The format a file's bytes say it is ("pdf", "docx", "doc", "rtf", "odt", "html", "png", "jpeg", "tiff"), or None
-    when they name none of them (plain text, or a format no reader takes)."""
+    """The format a file's bytes say it is ("pdf", "docx", "doc", "rtf", "odt", "html", "mhtml", "png", "jpeg", "tiff",
+    "webp"), or None when they name none of them (plain text, or a format no reader takes)."""
     with open(path, "rb") as file:
         head = file.read(_HEAD)
     if b"%PDF-" in head[:1024]:  # the header may follow some junk bytes; readers find it there too
@@ -87,6 +92,8 @@ def content_format(path: Path) -> str | None:
     for magic, fmt in _MAGIC:
         if head.startswith(magic):
             return fmt
+    if head.startswith(_WEBP[0]) and head[8:12] == _WEBP[1]:
+        return "webp"
     if head.startswith(b"PK\x03\x04"):
         return _zipped_format(path)
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

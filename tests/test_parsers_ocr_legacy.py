@@ -268,3 +268,14 @@ def test_tesseract_over_its_time_limit_names_the_file_and_the_file_is_read_again
     monkeypatch.setattr(ocr, "_TIMEOUT", 120)
     again = ingest_module.ingest([tmp_path / "in"], **args)
     assert again.failed_before == 0 and again.failures == [] and again.ok
+
+
+@needs_tesseract
+@needs_font
+@pytest.mark.parametrize("name, fmt", [("page.webp", "WEBP"), ("page.jfif", "JPEG"), ("page.bmp", "BMP"),
+                                       ("page.txt", "WEBP")])  # a WebP saved under another name is read by its bytes
+def test_an_image_in_another_common_format_is_read(tmp_path, name, fmt):
+    path = tmp_path / name
+    page_image(0).save(path, format=fmt, **({"lossless": True} if fmt == "WEBP" else {"quality": 95} if fmt == "JPEG" else {}))
+    doc = parsers.read(path)
+    assert [b.orig for b in doc.blocks] == LINES

@@ -199,3 +199,24 @@ def test_sub_items_in_small_letters(tmp_path, form):
         ("2.", "Mở rộng kho", [("2.1", "xây dựng kho mới", "Sở Xây dựng chủ trì.")])]
     # a figure and its unit that follows no item's numbering stays text
     assert items[1].text.splitlines() == ["Diện tích mở rộng", "12.5 ha đất được giao thêm."]
+
+
+@pytest.mark.parametrize("form", ["docx", "html_b", "pdf"])
+def test_a_bold_heading_wrapped_onto_two_lines_is_one_heading(tmp_path, form):
+    doc = _run(tmp_path, ["I. NHIỆM VỤ", f"{BOLD}Nhiệm vụ số hóa tài liệu và", f"{BOLD}phát triển thư viện số", "1. Số hóa",
+                          "Các thư viện số hóa.", "2. Đào tạo", "Mở lớp."], form)
+    [group] = doc.sections[1].children
+    assert (group.kind, group.heading, [n.label for n in group.children]) == (
+        "unnumbered", "Nhiệm vụ số hóa tài liệu và phát triển thư viện số", ["1.", "2."])
+
+
+@pytest.mark.parametrize("form", ["docx", "html_b", "pdf"])
+@pytest.mark.parametrize("tail", [[f"{BOLD}Thủ tướng Chính phủ", f"{BOLD}Nguyễn Văn An"], [f"{BOLD}XII", "Các thư viện mở cửa."],
+                                  [f"{BOLD}ĐẦU TƯ, SỬ", f"{BOLD}DỤNG"]])
+def test_bold_lines_that_head_nothing_or_go_on_a_line_are_no_headings(tmp_path, form, tail):
+    """The last bold lines of a part with nothing under them (a signer's title and name where no closing was found),
+    a bold word alone, a bold line under another bold line that is no heading."""
+    lines = [*HEADER, "I. NHIỆM VỤ", "1. Số hóa tài liệu", "Các thư viện số hóa.", *tail]
+    doc = process(_write(tmp_path, lines, form))
+    [item] = doc.sections[1].children
+    assert item.children == [] and item.text.splitlines()[-len(tail):] == [line.removeprefix(BOLD) for line in tail]

@@ -218,43 +218,61 @@ def _next_numbers(number: str) -> tuple[str, ...]:
     return f"{number}.1", following
 
 
-# A heading told only by its bold ("Mục tiêu", "Nhiệm vụ và giải pháp" in bold, a paragraph of its own): a few words
+# A heading told only by its bold ("Mục tiêu", "Nhiệm vụ và giải pháp" in bold, a paragraph of its own): a few words,
+# more than one (a bold "XII" or "DỤNG" is a broken line of a heading above, not a heading)
 _MAX_BOLD_HEADING_WORDS = 12
 _LEAF_RANK = (99, 0)  # below every label's: a heading with no label under it holds its lines, and any label ends it
+
+
+def _bold_line(block: Block, label: Label | None) -> bool:
+    return block.bold and label is None and block.table is None and bool(block.text)
 
 
 def _bold_heading_line(block: Block, label: Label | None) -> bool:
     """A paragraph all in bold that reads as a title: no label, a capital first, a few words, no closing punctuation
     (a bold sentence of the body ends as sentences do, or runs longer)."""
-    text = block.text or ""
-    return (block.bold and label is None and block.table is None and _title_line(text)
-            and len(text.split()) <= _MAX_BOLD_HEADING_WORDS)
+    words = len((block.text or "").split())
+    return _bold_line(block, label) and _title_line(block.text or "") and 1 < words <= _MAX_BOLD_HEADING_WORDS
 
 
-def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None]) -> dict[int, tuple[tuple | None, Label | None]]:
-    """Each bold heading (by its index in ``blocks``) with the first label under it and that label's rank, before the
-    next bold heading ((None, None) when there is none)."""
-    found: dict[int, tuple[tuple | None, Label | None]] = {}
-    for i, (block, label) in enumerate(zip(blocks, labels)):
-        if not _bold_heading_line(block, label):
+@dataclass(frozen=True)
+class _BoldHeading:
+    lines: int  # the heading's lines: a bold line wrapped onto the next ones ("NHIỆM VỤ VÀ" / "GIẢI PHÁP")
+    first_rank: tuple | None  # the first label under it and its rank (None when a bold heading comes first)
+    first: Label | None
+
+
+def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None]) -> dict[int, _BoldHeading]:
+    """The bold headings by the index of their first line in ``blocks``. A heading starts a run of bold lines (a bold
+    line under another is that one's next line, not a heading of its own), ends before a line that ends a sentence,
+    and heads something: a line follows it (the name under a signer's bold title, the last lines, head nothing)."""
+    found: dict[int, _BoldHeading] = {}
+    i = 0
+    while i < len(blocks):
+        if not _bold_heading_line(blocks[i], labels[i]) or (i and _bold_line(blocks[i - 1], labels[i - 1])):
+            i += 1
             continue
-        found[i] = (None, None)
-        for j in range(i + 1, len(blocks)):
-            if labels[j] is not None:
-                found[i] = (ranks[j], labels[j])
-                break
-            if _bold_heading_line(blocks[j], labels[j]):
-                break
+        end = i + 1
+        while (end < len(blocks) and end - i < _MAX_HEADING_LINES and _bold_line(blocks[end], labels[end])
+               and not re.search(r"[.;:]$", blocks[end].text or "")
+               and sum(len(b.text or "") for b in blocks[i:end + 1]) <= _MAX_HEADING):
+            end += 1
+        if end < len(blocks):
+            first = next((j for j in range(end, len(blocks)) if labels[j] is not None or _bold_heading_line(blocks[j], labels[j])), None)
+            found[i] = (_BoldHeading(end - i, ranks[first], labels[first]) if first is not None and labels[first] is not None
+                        else _BoldHeading(end - i, None, None))
+        i = end
     return found
 
 
-def _bold_heading(block: Block, first_rank: tuple | None, first: Label | None, stack: list[_Node], top: _Children,
-                  level: int, prefix: str | None) -> _Node:
+def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], top: _Children, level: int,
+                  prefix: str | None) -> _Node:
     """A bold heading's node, appended to its parent's children (``stack`` cut to the parent). It heads the list that
     starts under it ("Nhiệm vụ chung" / "1." "2." / "Nhiệm vụ cụ thể" / "1." …): its rank is just above that list's,
     and a label of an outer rank ends it. Where the first label under it goes on from an open one ("1." "2." / bold /
     "3.", "I." / bold / "II."), heading the label would split that numbered list: it is a leaf of the open node,
     holding its lines until the next label."""
+    first_rank, first = found.first_rank, found.first
     rank = _LEAF_RANK if first_rank is None else (first_rank[0], first_rank[1] - 0.5)
     if first is not None and first.value is not None and any(
             n.rank == first_rank and n.parsed is not None and n.parsed.kind == first.kind and n.parsed.value == first.value - 1
@@ -267,7 +285,8 @@ def _bold_heading(block: Block, first_rank: tuple | None, first: Label | None, s
     number = siblings.kinds.get("unnumbered", 0) + 1
     owner = parent.id if parent else prefix
     node = _Node(kind="unnumbered", level=parent.level + 1 if parent else level,
-                 id=f"{owner}__heading_{number}" if owner else f"heading_{number}", heading=block.text, own=[block], rank=rank)
+                 id=f"{owner}__heading_{number}" if owner else f"heading_{number}", heading=" ".join(b.text or "" for b in lines),
+                 own=list(lines), rank=rank)
     siblings.append(node)
     return node
 
@@ -290,6 +309,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     unheaded: _Node | None = None  # a node whose label stands alone on its line: its heading may be the next line
     heading_lines = 0
     bold = _bold_headings(blocks[start:closing], labels[start:closing], ranks[start:closing])
+    heading_end = 0  # the index after the last line of the last bold heading
     for at_k, (block, label, rank) in enumerate(zip(blocks[start:closing], labels[start:closing], ranks[start:closing])):
         if unheaded is not None and label is None and block.table is None and block.text:
             if unheaded.kind in _HEADED_UNDER and heading_lines < _MAX_HEADING_LINES and _heading_line(block.text, unheaded.heading):
@@ -297,14 +317,19 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
                 unheaded.own.append(block)
                 heading_lines += 1
                 continue
-            if not heading_lines and unheaded.kind in _TITLED_UNDER and _title_line(block.text):  # "II." / "Nhiệm vụ trọng tâm", "1." / "Rà soát di tích"
+            # "II." / "Nhiệm vụ trọng tâm", "1." / "Rà soát di tích"; not a cell of a table flattened into lines ("1.1" /
+            # its task / its deadline, one cell a line): a row, not a heading
+            if not heading_lines and unheaded.kind in _TITLED_UNDER and _title_line(block.text) and block.id not in table_of:
                 unheaded.heading = block.text
                 unheaded.own.append(block)
                 unheaded = None
                 continue
         unheaded = None
+        if at_k < heading_end:  # a bold heading's next line
+            continue
         if at_k in bold:
-            stack.append(_bold_heading(block, *bold[at_k], stack, top, level, prefix))
+            heading_end = at_k + bold[at_k].lines
+            stack.append(_bold_heading(blocks[start + at_k:start + heading_end], bold[at_k], stack, top, level, prefix))
             continue
         if block.table is not None:  # a real table inside a part: a child of the open node
             parent = stack[-1] if stack else None

@@ -20,6 +20,7 @@ test and benchmark documents.
 from __future__ import annotations
 
 import io
+import re
 import posixpath
 import zipfile
 import zlib
@@ -54,6 +55,7 @@ _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relations
 _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # The same parser settings as python-docx: no entity expansion, whitespace-only text between tags dropped
 # (and no table of xml:id attributes, which nothing here looks up).
+_BOLD_MARK = re.compile(rb"<\w+:b[\s/>]")  # a w:b anywhere: without one no text is bold
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, collect_ids=False)
 
 
@@ -111,6 +113,8 @@ class Package:
             as_printed(self.body)
         if b"aps" in document_xml or b"aps" in (self.related_bytes("styles") or b""):  # w:caps, w:smallCaps
             shown_in_capitals(self.body, self.related("styles"))
+        if _BOLD_MARK.search(document_xml) or _BOLD_MARK.search(self.related_bytes("styles") or b""):
+            marked_bold(self.body, self.related("styles"))
 
     def parse(self, name: str):
         return etree.fromstring(self.archive.read(name), _PARSER)
@@ -347,36 +351,39 @@ def _generated_contents(sdt) -> bool:
 
 
 _CAPS = (_W + "caps", _W + "smallCaps")
+_BOLD = (_W + "b",)
 _RPR, _RSTYLE, _BASED_ON = _W + "rPr", _W + "rStyle", _W + "basedOn"
+# Set by ``marked_bold`` on a paragraph all of whose text is bold (an attribute outside Word's namespaces, read by
+# ``_add_blocks``): a heading with no number is often told only by its emphasis ("Mục tiêu" in bold, on its own).
+ALL_BOLD = "{urn:kehoach}all-bold"
 
 
-def _caps_set(rpr) -> bool | None:
-    """Whether run properties turn capitals on (True), off (False) or say nothing (None)."""
+def _toggle_set(rpr, tags: tuple[str, ...]) -> bool | None:
+    """Whether run properties turn a toggle (capitals, bold) on (True), off (False) or say nothing (None)."""
     if rpr is None:
         return None
-    for tag in _CAPS:
-        if (caps := rpr.find(tag)) is not None:
-            return caps.get(_VAL, "true") not in ("0", "false", "off")
+    for tag in tags:
+        if (toggle := rpr.find(tag)) is not None:
+            return toggle.get(_VAL, "true") not in ("0", "false", "off")
     return None
 
 
-def shown_in_capitals(body, styles) -> None:
-    """Text that Word shows in capitals ("All caps" or "Small caps" on the run, its character style or its paragraph
-    style) made capitals, as a reader sees it: a heading typed "Kế hoạch" in a caps style is "KẾ HOẠCH" on the page,
-    and the header, title and signature are told by their capitals."""
-    declared: dict[str, tuple[bool | None, str | None]] = {}  # style id -> (its own caps setting, the style it is based on)
+def _runs_with(body, styles, tags: tuple[str, ...]):
+    """(paragraph, run, whether the toggle ``tags`` is on) for every run of ``body``, the toggle read as Word reads it:
+    on the run, else its character style, else its paragraph style (each up its chain of basedOn), else the defaults."""
+    declared: dict[str, tuple[bool | None, str | None]] = {}  # style id -> (its own setting, the style it is based on)
     for style in styles.iterchildren(_W + "style") if styles is not None else ():
         based_on = style.find(_BASED_ON)
-        declared[style.get(_W + "styleId")] = (_caps_set(style.find(_RPR)), based_on.get(_VAL) if based_on is not None else None)
-    default = _caps_set(styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")) if styles is not None else None
+        declared[style.get(_W + "styleId")] = (_toggle_set(style.find(_RPR), tags), based_on.get(_VAL) if based_on is not None else None)
+    default = _toggle_set(styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"), tags) if styles is not None else None
 
-    def style_caps(style_id: str | None) -> bool | None:
+    def style_setting(style_id: str | None) -> bool | None:
         for _ in range(20):  # up the chain of basedOn, cut if it loops
             if style_id not in declared:
                 return None
-            caps, style_id = declared[style_id]
-            if caps is not None:
-                return caps
+            setting, style_id = declared[style_id]
+            if setting is not None:
+                return setting
         return None
 
     def value_of(element, tag: str) -> str | None:
@@ -384,18 +391,38 @@ def shown_in_capitals(body, styles) -> None:
         return found.get(_VAL) if found is not None else None
 
     for paragraph in body.iter(_P):
-        paragraph_caps = style_caps(value_of(paragraph.find(_PPR), _PSTYLE))
+        paragraph_setting = style_setting(value_of(paragraph.find(_PPR), _PSTYLE))
         for run in paragraph.iterchildren(_W + "r", _W + "ins", _W + "hyperlink", _W + "smartTag", _W + "sdt"):
             for r in (run,) if run.tag == _W + "r" else run.iter(_W + "r"):
                 rpr = r.find(_RPR)
-                caps = _caps_set(rpr)
-                if caps is None:
-                    caps = style_caps(value_of(rpr, _RSTYLE))
-                if caps is None:
-                    caps = paragraph_caps if paragraph_caps is not None else default
-                if caps:
-                    for t in r.iterchildren(_T):
-                        t.text = (t.text or "").upper()
+                setting = _toggle_set(rpr, tags)
+                if setting is None:
+                    setting = style_setting(value_of(rpr, _RSTYLE))
+                if setting is None:
+                    setting = paragraph_setting if paragraph_setting is not None else default
+                yield paragraph, r, bool(setting)
+
+
+def shown_in_capitals(body, styles) -> None:
+    """Text that Word shows in capitals ("All caps" or "Small caps" on the run, its character style or its paragraph
+    style) made capitals, as a reader sees it: a heading typed "Kế hoạch" in a caps style is "KẾ HOẠCH" on the page,
+    and the header, title and signature are told by their capitals."""
+    for _, run, caps in _runs_with(body, styles, _CAPS):
+        if caps:
+            for t in run.iterchildren(_T):
+                t.text = (t.text or "").upper()
+
+
+def marked_bold(body, styles) -> None:
+    """Each paragraph whose every run of visible text is bold marked ``ALL_BOLD`` (a numbering label's own format
+    aside: the label is Word's, not the paragraph's text)."""
+    bold: dict[object, bool] = {}  # paragraph -> all its text bold so far
+    for paragraph, run, is_bold in _runs_with(body, styles, _BOLD):
+        if any((t.text or "").strip() for t in run.iterchildren(_T)):
+            bold[paragraph] = bold.get(paragraph, True) and is_bold
+    for paragraph, all_bold in bold.items():
+        if all_bold:
+            paragraph.set(ALL_BOLD, "1")
 
 
 def _paragraph_lines(paragraph) -> list[str]:
@@ -653,8 +680,9 @@ class Notes:
 
 def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Block]) -> None:
     if element.tag == _P:
+        bold = element.get(ALL_BOLD) is not None
         for line in _labelled_lines(element, numbering):
-            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov))
+            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov, bold=bold))
     elif element.tag == _TBL:
         if (frame := _framed(element)) is not None:
             for child in frame.iterchildren(_P, _TBL):  # what the frame holds, as if it stood in the body

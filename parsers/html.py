@@ -32,6 +32,9 @@ from .txt import EIGHT_BIT, decode, sniff
 READER = "html"
 _DROP = ("script", "style", "noscript", "svg", "iframe", "template", "head", "button", "input", "select", "form")
 _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article header footer ul ol dl center address".split())
+# Elements whose text a browser shows in bold: a heading with no number is often told only by that ("<p><b>Mục tiêu</b></p>")
+_BOLD_TAGS = frozenset("b strong h1 h2 h3 h4 h5 h6".split())
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 # An element's text, its descendants' included (lxml.html's ``text_content``).
 _text_content = etree.XPath("string()", smart_strings=False)
 
@@ -69,17 +72,20 @@ class _Builder:
     """Walks the element tree in document order, cutting text into blocks. (``parts`` is cleared, never replaced, so
     a walk keeps it in a local.)"""
 
-    __slots__ = ("blocks", "parts", "line", "labels")
+    __slots__ = ("blocks", "parts", "line", "labels", "bold_depth", "plain")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.line: int | None = None  # set only with a part: no parts, no line
         self.labels = _label_classes()
+        self.bold_depth = 0  # how many bold elements the walk is inside
+        self.plain = False  # the block being cut holds text outside any bold element
 
-    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
+    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None,
+             bold: bool = False) -> None:
         # positional arguments: this runs once per block of pages of thousands
-        self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table))
+        self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table, bold=bold))
 
     def flush(self) -> None:
         parts = self.parts
@@ -89,8 +95,9 @@ class _Builder:
             parts.clear()
             if text:
                 text = nfc(text)
-                self._add(text, Provenance(READER, None, self.line, self.line))
+                self._add(text, Provenance(READER, None, self.line, self.line), bold=not self.plain)
         self.line = None
+        self.plain = False
 
     def text(self, value: str | None, element=None) -> None:
         """Text of the page; the element it belongs to gives the block's line (read only for a block's first text:
@@ -103,6 +110,8 @@ class _Builder:
                         return
                 elif element is not None:
                     self.line = element.sourceline
+            if not self.bold_depth and not self.plain and not value.isspace():
+                self.plain = True
             self.parts.append(value)
 
     def walk(self, element) -> None:
@@ -129,6 +138,8 @@ class _Builder:
             block = tag in _BLOCK
             if block and parts:
                 self.flush()
+            bold = tag in _BOLD_TAGS or ((style := element.get("style")) is not None and _BOLD_STYLE.search(style) is not None)
+            self.bold_depth += bold
             self.text(element.text, element)
             for child in element:
                 self.walk(child)
@@ -136,6 +147,7 @@ class _Builder:
                 parts.append(": ")  # _labelled(element, labels), in line: this runs for every element
             if block and parts:
                 self.flush()
+            self.bold_depth -= bold
         self.text(element.tail, element)
 
     def table(self, element, nested: bool) -> None:
@@ -216,7 +228,8 @@ class _Lines(_Builder):
         super().__init__()
         self.lines: list[str] = []
 
-    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None) -> None:
+    def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None,
+             bold: bool = False) -> None:
         self.lines.append(orig)
 
 

@@ -348,6 +348,37 @@ def hidden_under_image(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count
     return bool(found) and all(_RENDER_MODE(obj) in _INVISIBLE_MODES for obj in found) and textlayer.covered_by_image(page)
 
 
+# A bold face: its weight (FontWeight in the font's descriptor, 400 regular, 700 bold), else its name ("Times New
+# Roman,Bold", "TimesNewRomanPS-BoldMT", "Arial-Black") where the descriptor gives none or a wrong one
+_BOLD_WEIGHT = 600
+_BOLD_NAME = re.compile(rb"bold|black|heavy", re.IGNORECASE)
+
+
+def _bold_at(textpage: pdfium.PdfTextPage, index: int, name: ctypes.Array) -> bool:
+    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD_WEIGHT:
+        return True
+    return pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), None) > 0 and _BOLD_NAME.search(name.value) is not None
+
+
+def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
+    """The lines of the page's text (``text``: pdfium's, one index a character) all printed in a bold face, as the
+    blocks will hold them (stripped, NFC), less any line printed so and also in a regular face. Each line's first
+    character is looked at, and the rest only where it is bold: most lines are not."""
+    name = ctypes.create_string_buffer(128)
+    bold, regular = set(), set()
+    at = 0
+    for line in text.split("\r\n"):
+        start, at = at, at + len(line) + 2
+        key = line.strip()
+        if not key:
+            continue
+        first = start + len(line) - len(line.lstrip())
+        all_bold = _bold_at(textpage, first, name) and all(
+            _bold_at(textpage, start + k, name) for k, c in enumerate(line) if not c.isspace())
+        (bold if all_bold else regular).add(nfc(key))
+    return frozenset(bold - regular)
+
+
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
                  read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> tuple[list[tuple[str, object]], bool]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
@@ -496,6 +527,7 @@ def read(path: Path) -> Document:
     texts, problems, pages = [], [], []
     notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
     unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
+    bold: dict[int, frozenset[str]] = {}  # page -> its lines all in bold
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
@@ -507,6 +539,7 @@ def read(path: Path) -> Document:
             if not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars()):
                 unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
+                bold[i + 1] = bold_lines(textpage, texts[-1])
                 # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
                 text = footnotes.marks_hidden(textpage, texts[-1])
                 pages[-1], moved = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
@@ -550,6 +583,7 @@ def read(path: Path) -> Document:
                 line, drawn = forms.from_form(footnotes.note_start_apart(line.strip("\r").replace(footnotes.NOTE_MARK, "")))
                 if line.strip():
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
+                                        bold=nfc(line.strip()) in bold.get(page_no, ()),
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no,
                                                         handwritten=unsure.get(page_no, {}).get(nfc(line.strip()), []))))

@@ -172,6 +172,9 @@ class Block:
     ends_mid_word: bool = False
     # The reader knows a paragraph starts here (a PDF's footnote, led by its mark): never joined to the line above.
     starts_paragraph: bool = False
+    # All the paragraph's text is bold (the reader knows: a DOCX's runs and styles, a web page's tags, a PDF's fonts):
+    # a heading with no number is often told only by that.
+    bold: bool = False
 
     def where(self) -> dict[str, Any]:
         """How warnings and extracted values point back at the source."""
@@ -182,7 +185,7 @@ class Block:
         out rather than dataclasses.replace, which is several times slower on the hot path; a field
         that does not exist raises AttributeError."""
         copy = Block(self.id, self.orig, self.prov, self.kind, self.layer, self.text, self.table, self.cell_end,
-                     self.ends_mid_word, self.starts_paragraph)
+                     self.ends_mid_word, self.starts_paragraph, self.bold)
         for name, value in (update or {}).items():
             setattr(copy, name, value)
         return copy
@@ -358,10 +361,10 @@ class Section(Strict):
 
     id: str
     kind: Literal["opening", "closing", "annex", "attached", "table", "part", "upper_letter", "chapter", "muc", "article",
-                  "roman", "arabic", "letter", "dash", "plus"] = Field(
+                  "roman", "arabic", "letter", "dash", "plus", "unnumbered"] = Field(
         description="opening and closing (before the first and after the last numbered part), annex, attached (a "
                     "document a decision carries), table, part (Phần I), upper_letter (A., a group above the Roman "
-                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), dash (-), plus (+)")
+                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\")")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
     number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 FONTS = Path("/usr/share/fonts/truetype")
 SERIF = FONTS / "liberation2" / "LiberationSerif-Regular.ttf"
+SERIF_BOLD = FONTS / "liberation2" / "LiberationSerif-Bold.ttf"
 SANS = FONTS / "liberation2" / "LiberationSans-Regular.ttf"
 DEJAVU_SANS = FONTS / "dejavu" / "DejaVuSans.ttf"
 DEJAVU_SERIF = FONTS / "dejavu" / "DejaVuSerif.ttf"
@@ -38,13 +39,14 @@ def _add_text(pdf: pdfium.PdfDocument, page, font, x: float, y_top: float, text:
 
 
 def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13.0,
-             shapes: list[list[tuple]] | None = None) -> bytes:
+             shapes: list[list[tuple]] | None = None, bold: frozenset[str] = frozenset()) -> bytes:
     """A born-digital PDF: each page a list of (x, top, text) lines, in points from the top left; (x, top, text,
     size) for a piece in another size (a raised footnote mark, a note's smaller line). ``shapes``: for each page,
     rectangles drawn behind its text, (x, top, width, height, fill, stroked) with fill an (r, g, b, a) colour or None
-    for no fill (a stroke is black)."""
+    for no fill (a stroke is black). ``bold``: the lines drawn in the bold face of Liberation Serif."""
     pdf = pdfium.PdfDocument.new()
     font = _font(pdf, font_path)
+    bold_font = _font(pdf, SERIF_BOLD) if bold else None
     for number, lines in enumerate(pages):
         page = pdf.new_page(*A4)
         for x, top, width, height, fill, stroked in (shapes[number] if shapes else ()):
@@ -54,7 +56,7 @@ def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13
             raw.FPDFPath_SetDrawMode(rect, raw.FPDF_FILLMODE_ALTERNATE if fill is not None else 0, stroked)
             raw.FPDFPage_InsertObject(page.raw, rect)
         for x, top, text, *own_size in lines:
-            _add_text(pdf, page.raw, font, x, top, text, own_size[0] if own_size else size)
+            _add_text(pdf, page.raw, bold_font if text in bold else font, x, top, text, own_size[0] if own_size else size)
         page.gen_content()
     out = io.BytesIO()
     pdf.save(out)

@@ -68,10 +68,13 @@ PAGES = st.lists(NODES, min_size=1, max_size=4).map(
 
 
 def _read(module, path):
+    """What ``module`` reads, the blocks' bold marks aside: the reader before had none (s24 added them, checked in
+    tests/test_structure_s24.py); every other field as it was."""
     try:
-        return module.read(path)
+        doc = module.read(path)
     except ReaderError as error:
         return str(error)
+    return doc.model_copy(update={"blocks": [b.model_copy({"bold": False}) for b in doc.blocks]})
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

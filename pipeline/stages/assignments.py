@@ -181,13 +181,13 @@ _LEGAL_DIVISIONS = frozenset({"chapter", "muc", "table"})
 
 def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:
     """The parts that assign work: top-level sections, or those of a plan attached to a decision ("attached_1"), or
-    under a part or a lettered group whose heading names no such part ("PHẦN THỨ HAI" / "II. NHIỆM VỤ")."""
+    under a part, a lettered group or a bold heading whose heading names no such part ("PHẦN THỨ HAI" / "II. NHIỆM VỤ")."""
     if node.kind in ("attached", "annex"):
         for child in node.children:
             _find_parts(child, found, task_items)
     elif node.kind not in _LEGAL_DIVISIONS and any(part in fold(node.heading or "") for part in _rules()["parts"]):
         _visit(node, [], found, task_items)
-    elif node.kind in ("part", "upper_letter"):
+    elif node.kind in ("part", "upper_letter", "unnumbered"):  # a group whose heading names no part: its parts below
         for child in node.children:
             _find_parts(child, found, task_items)
 

@@ -591,6 +591,7 @@ def join_blocks(blocks: list[Block]) -> Block:
                             for b, n in zip(blocks, blocks[1:])) + last.text,
             "prov": prov,
             "cell_end": last.cell_end,
+            "bold": all(b.bold for b in blocks),
         }
     )
 

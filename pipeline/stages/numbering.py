@@ -129,6 +129,21 @@ def classify(text: str) -> Label | None:
 
 
 
+def _figure_led(match: re.Match[str]) -> bool:
+    """An arabic match whose number has parts, no closing full stop, and a word in small letters after it."""
+    return bool(match.group("number")) and match.group("label")[-1].isdigit() and (match.group("rest") or "")[:1].islower()
+
+
+def sub_item_in_small_letters(text: str) -> Label | None:
+    """The sub-item label ``classify`` refuses for a word in small letters after it ("2.1 triển khai …": it may as well
+    be a figure and its unit, "12.5 ha …"): a full stop between the figures, no closing one. The caller keeps it only
+    where the numbering around it says it is an item's."""
+    match = _ARABIC[0][1].match(text) if text[:1].isdecimal() else None
+    if match is None or not _figure_led(match) or "," in match.group("label"):
+        return None
+    return Label(kind="arabic", label=match.group("label").strip(), number=match.group("number"), rest=match.group("rest").strip())
+
+
 def label_of(kind: str, match: re.Match[str]) -> Label | None:
     """The label ``kind``'s pattern matched, after the checks a match must pass (None when it fails one)."""
     groups = match.groupdict()
@@ -152,7 +167,7 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         if rest != rest.upper() or not any(c.isalpha() for c in rest):
             return None
         kind = "roman"
-    if kind == "arabic" and groups.get("number") and match.group("label")[-1].isdigit() and (match.group("rest") or "")[:1].islower():
+    if kind == "arabic" and _figure_led(match):
         return None  # "1,5 tỷ đồng …", "12.5 ha …": a figure and its unit, a wrapped sentence's line; an item's text is capitalised
     if kind == "arabic" and number:
         number = number.replace(",", ".")

@@ -22,7 +22,7 @@ from itertools import takewhile
 from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
-from .numbering import HEADED_KINDS, RANK, Label, classify
+from .numbering import HEADED_KINDS, RANK, Label, classify, sub_item_in_small_letters
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import is_upper_line
@@ -112,6 +112,17 @@ _HEADED_UNDER = frozenset({"part", "chapter", "muc", "roman"})
 _MAX_HEADING_LINES = 3
 
 
+# Kinds whose label may stand alone on its line with its heading in sentence case on the next ("II." / "Nhiệm vụ trọng
+# tâm", "1." / "Rà soát di tích"): the heading the label's line would hold were the two one line. (A chapter's or a
+# part's heading under it is in capitals: "Chương III" / "Điều khoản thi hành" is a law's sentence-case line, no heading.)
+_TITLED_UNDER = frozenset({"roman", "arabic", "letter"})
+
+
+def _title_line(text: str) -> bool:
+    """A line that reads as a title, not a sentence or a clause: a capital first, no closing punctuation."""
+    return text[:1].isupper() and len(text) <= _MAX_HEADING and not re.search(r"[.;:,]$", text)
+
+
 def _heading_line(text: str, heading_so_far: str | None) -> bool:
     """A line in capitals that heads the part above it (or goes on with its heading), not a sentence or a table's row."""
     return is_upper_line(text) and len(text) + len(heading_so_far or "") <= _MAX_HEADING and any(c.isalpha() for c in text)
@@ -156,7 +167,8 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     """``labels`` with each unsure label out of its sequence dropped (that line is body text): an unsure Roman part
     (see above) that does not follow the one before, and a number with a decimal comma alone on its line ("1,1"
     under "1.", but "94,5" a value of a table flattened into lines) that is neither the first sub-item of the item
-    before it nor the next after the sub-item before it."""
+    before it nor the next after the sub-item before it. A sub-item in small letters ("2.1 triển khai …", which
+    ``classify`` leaves as a figure and its unit) is kept where it is one of those two."""
     roman, arabic = 0, ""
     kept: list[Label | None] = []
     for label, text in zip(labels, texts):
@@ -172,6 +184,8 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
                 label = None
             else:
                 arabic = label.number
+        elif label is None and arabic and (small := sub_item_in_small_letters(text)) is not None and small.number in _next_numbers(arabic):
+            label, arabic = small, small.number
         kept.append(label)
     return kept
 
@@ -204,6 +218,79 @@ def _next_numbers(number: str) -> tuple[str, ...]:
     return f"{number}.1", following
 
 
+# A heading told only by its bold ("Mục tiêu", "Nhiệm vụ và giải pháp" in bold, a paragraph of its own): a few words,
+# more than one (a bold "XII" or "DỤNG" is a broken line of a heading above, not a heading)
+_MAX_BOLD_HEADING_WORDS = 12
+_LEAF_RANK = (99, 0)  # below every label's: a heading with no label under it holds its lines, and any label ends it
+
+
+def _bold_line(block: Block, label: Label | None) -> bool:
+    return block.bold and label is None and block.table is None and bool(block.text)
+
+
+def _bold_heading_line(block: Block, label: Label | None) -> bool:
+    """A paragraph all in bold that reads as a title: no label, a capital first, a few words, no closing punctuation
+    (a bold sentence of the body ends as sentences do, or runs longer)."""
+    words = len((block.text or "").split())
+    return _bold_line(block, label) and _title_line(block.text or "") and 1 < words <= _MAX_BOLD_HEADING_WORDS
+
+
+@dataclass(frozen=True)
+class _BoldHeading:
+    lines: int  # the heading's lines: a bold line wrapped onto the next ones ("NHIỆM VỤ VÀ" / "GIẢI PHÁP")
+    first_rank: tuple | None  # the first label under it and its rank (None when a bold heading comes first)
+    first: Label | None
+
+
+def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None]) -> dict[int, _BoldHeading]:
+    """The bold headings by the index of their first line in ``blocks``. A heading starts a run of bold lines (a bold
+    line under another is that one's next line, not a heading of its own), ends before a line that ends a sentence,
+    and heads something: a line follows it (the name under a signer's bold title, the last lines, head nothing)."""
+    found: dict[int, _BoldHeading] = {}
+    i = 0
+    while i < len(blocks):
+        if not _bold_heading_line(blocks[i], labels[i]) or (i and _bold_line(blocks[i - 1], labels[i - 1])):
+            i += 1
+            continue
+        end = i + 1
+        while (end < len(blocks) and end - i < _MAX_HEADING_LINES and _bold_line(blocks[end], labels[end])
+               and not re.search(r"[.;:]$", blocks[end].text or "")
+               and sum(len(b.text or "") for b in blocks[i:end + 1]) <= _MAX_HEADING):
+            end += 1
+        if end < len(blocks):
+            first = next((j for j in range(end, len(blocks)) if labels[j] is not None or _bold_heading_line(blocks[j], labels[j])), None)
+            found[i] = (_BoldHeading(end - i, ranks[first], labels[first]) if first is not None and labels[first] is not None
+                        else _BoldHeading(end - i, None, None))
+        i = end
+    return found
+
+
+def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], top: _Children, level: int,
+                  prefix: str | None) -> _Node:
+    """A bold heading's node, appended to its parent's children (``stack`` cut to the parent). It heads the list that
+    starts under it ("Nhiệm vụ chung" / "1." "2." / "Nhiệm vụ cụ thể" / "1." …): its rank is just above that list's,
+    and a label of an outer rank ends it. Where the first label under it goes on from an open one ("1." "2." / bold /
+    "3.", "I." / bold / "II."), heading the label would split that numbered list: it is a leaf of the open node,
+    holding its lines until the next label."""
+    first_rank, first = found.first_rank, found.first
+    rank = _LEAF_RANK if first_rank is None else (first_rank[0], first_rank[1] - 0.5)
+    if first is not None and first.value is not None and any(
+            n.rank == first_rank and n.parsed is not None and n.parsed.kind == first.kind and n.parsed.value == first.value - 1
+            for n in stack):
+        rank = _LEAF_RANK
+    while stack and stack[-1].rank >= rank:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    siblings = parent.children if parent else top
+    number = siblings.kinds.get("unnumbered", 0) + 1
+    owner = parent.id if parent else prefix
+    node = _Node(kind="unnumbered", level=parent.level + 1 if parent else level,
+                 id=f"{owner}__heading_{number}" if owner else f"heading_{number}", heading=" ".join(b.text or "" for b in lines),
+                 own=list(lines), rank=rank)
+    siblings.append(node)
+    return node
+
+
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one or one it carries)."""
     labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
@@ -219,16 +306,31 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         parts.append(_leaf("opening", at("opening"), level, blocks[:start]))
     top = _Children()
     stack: list[_Node] = []
-    unheaded: _Node | None = None  # a part, chapter or section whose label line holds no heading: it may be the next line
+    unheaded: _Node | None = None  # a node whose label stands alone on its line: its heading may be the next line
     heading_lines = 0
-    for block, label, rank in zip(blocks[start:closing], labels[start:closing], ranks[start:closing]):
+    bold = _bold_headings(blocks[start:closing], labels[start:closing], ranks[start:closing])
+    heading_end = 0  # the index after the last line of the last bold heading
+    for at_k, (block, label, rank) in enumerate(zip(blocks[start:closing], labels[start:closing], ranks[start:closing])):
         if unheaded is not None and label is None and block.table is None and block.text:
-            if heading_lines < _MAX_HEADING_LINES and _heading_line(block.text, unheaded.heading):
+            if unheaded.kind in _HEADED_UNDER and heading_lines < _MAX_HEADING_LINES and _heading_line(block.text, unheaded.heading):
                 unheaded.heading = f"{unheaded.heading} {block.text}" if unheaded.heading else block.text
                 unheaded.own.append(block)
                 heading_lines += 1
                 continue
+            # "II." / "Nhiệm vụ trọng tâm", "1." / "Rà soát di tích"; not a cell of a table flattened into lines ("1.1" /
+            # its task / its deadline, one cell a line): a row, not a heading
+            if not heading_lines and unheaded.kind in _TITLED_UNDER and _title_line(block.text) and block.id not in table_of:
+                unheaded.heading = block.text
+                unheaded.own.append(block)
+                unheaded = None
+                continue
         unheaded = None
+        if at_k < heading_end:  # a bold heading's next line
+            continue
+        if at_k in bold:
+            heading_end = at_k + bold[at_k].lines
+            stack.append(_bold_heading(blocks[start + at_k:start + heading_end], bold[at_k], stack, top, level, prefix))
+            continue
         if block.table is not None:  # a real table inside a part: a child of the open node
             parent = stack[-1] if stack else None
             siblings = parent.children if parent else top
@@ -255,7 +357,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         )
         siblings.append(node)
         stack.append(node)
-        if heading is None and label.kind in _HEADED_UNDER and not label.rest:
+        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest:
             unheaded, heading_lines = node, 0
     _headings_before_colons(top)
     parts.extend(top)

@@ -538,6 +538,7 @@ def read(path: Path) -> Document:
             warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
             continue
         line_no, first = 0, len(blocks)
+        unsure_lines = unsure.get(page_no)  # only a hidden layer's page has lines to look up (each line's NFC a page less)
         for kind, value in pieces:
             if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                 kind, value = "text", "\n".join(c.text for c in value.cells)
@@ -552,7 +553,7 @@ def read(path: Path) -> Document:
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no,
-                                                        handwritten=unsure.get(page_no, {}).get(nfc(line.strip()), []))))
+                                                        handwritten=unsure_lines.get(nfc(line.strip()), []) if unsure_lines else [])))
         count, after = notes.get(page_no, (0, 0))
         if count and len(blocks) - first >= count + after:
             start, end = len(blocks) - after - count, len(blocks) - after

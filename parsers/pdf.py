@@ -379,7 +379,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     lines = reading_order.line_boxes(text, shown_boxes_at)
     # two columns' lines on one row (two signers', an e-signature's details beside the name) parted by a tab, as a copy
     # with its table's gaps is: one character for one, the boxes' indexes stay
-    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, [t.bbox for t in found], forms.signature_detail):
+    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, [t.bbox for t in found], forms.signature_details):
         characters = list(text)
         for at in gaps:
             characters[at] = "\t"
@@ -438,9 +438,10 @@ def _signature_details(text: str) -> np.ndarray:
     chủ trì: …" alone is the table's."""
     found = np.zeros(len(text), dtype=bool)
     lines = list(re.finditer(r"[^\r\n]+", text))
-    for labelled, group in groupby(lines, key=lambda line: forms.signature_detail(line.group())):
-        run = list(group)
-        if labelled and any(forms.names_the_signing(line.group()) for line in run):
+    labelled = forms.signature_details(text, [line.span() for line in lines]).tolist()
+    for is_labelled, group in groupby(zip(lines, labelled), key=lambda pair: pair[1]):
+        run = [line for line, _ in group]
+        if is_labelled and any(forms.names_the_signing(line.group()) for line in run):
             found[run[0].start():run[-1].end()] = True
     return found
 

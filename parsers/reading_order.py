@@ -207,7 +207,7 @@ def median(values: np.ndarray) -> float:
 
 
 def column_gaps(text: str, boxes: np.ndarray, boxes_at: Callable[[np.ndarray], np.ndarray], tables: list[Box] = (),
-                also: Callable[[str], bool] = lambda line: False) -> list[int]:
+                also: Callable[[str, list[tuple[int, int]]], np.ndarray] | None = None) -> list[int]:
     """The first position of each run of spaces in ``text`` that stands for a columns' gutter (pdfium reads two
     columns' lines on one row as one line, a single space between them): the white between the characters around it
     is ``_COLUMN_WHITE`` line heights wide or more (one on a line ``also`` names), and, on a line of several spaces,
@@ -215,13 +215,14 @@ def column_gaps(text: str, boxes: np.ndarray, boxes_at: Callable[[np.ndarray], n
     narrowest (a justified line's spaces are stretched alike: "-   Báo   cáo   -" in a narrow cell). Only the lines
     wider than their characters make (``_WIDE_LINE``) and those ``also`` names (an e-signature's details in a small
     print beside the name) are measured, outside the tables' boxes: two boxes a space. ``boxes``: the lines'
-    (``line_boxes``); ``boxes_at``: as for ``line_boxes``."""
+    (``line_boxes``); ``boxes_at``: as for ``line_boxes``; ``also(text, spans)``: whether it names each line of
+    ``line_spans`` (asked once a page: it may pass over most lines unread)."""
     spans = line_spans(text)
     if not spans:
         return []
     height = median(np.maximum(boxes[:, 3] - boxes[:, 1], 1.0))
     lengths = np.array([end - start for start, end in spans])
-    labelled = np.array([also(text[a:b]) for a, b in spans], dtype=bool)
+    labelled = also(text, spans) if also else np.zeros(len(spans), dtype=bool)
     looked_into = (boxes[:, 2] - boxes[:, 0] >= _WIDE_LINE * height * lengths) | labelled
     if len(tables):
         looked_into &= ~_inside(boxes, tables).any(axis=1)  # a cell's lines are the table's

@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import reading_order
+from parsers import forms, reading_order
 
 
 def _plain_printed_ends(text: str) -> tuple[list[int], list[int]]:
@@ -121,3 +121,15 @@ def _page_lines(draw):
 @given(_page_lines())
 def test_out_of_order_by_cheap_halves_first_is_every_pair_tested_whole(boxes):
     assert reading_order.drawn_out_of_order(boxes) is _plain_drawn_out_of_order(boxes)
+
+
+# lines of a page around an e-signature's details: its labels spaced and cased as printed, colons in and out of them
+_DETAIL_PIECES = st.sampled_from(["Ký bởi:", "Ky boi :", "Thời gian ký:", "Cơ quan:", "Email:", "Cơ quan chủ trì:",
+                                  "Số: 12/KH", ":", "::", " ", "\t", "Trần Văn Bình", "08:30", "\r\n", "\n", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DETAIL_PIECES, max_size=30).map("".join), st.booleans())
+def test_signature_details_asked_of_lines_with_a_colon_are_each_lines_answer(text, every_line):
+    spans = [m.span() for m in re.finditer(r"[^\r\n]+" if every_line else r"[^\r\n]*\S[^\r\n]*", text)]
+    assert forms.signature_details(text, spans).tolist() == [forms.signature_detail(text[a:b]) for a, b in spans]

@@ -69,11 +69,16 @@ def _marks_ending(textpage: pdfium.PdfTextPage, page_chars: int, text: str, star
     size = pdfium_c.FPDFText_GetFontSize(textpage.raw, start - 1)
     if not size:
         return 0
-    letter_foot = textpage.get_charbox(_letter_before(text, start - 1))[1]  # a stop's box may stand below the letters
+    letter_foot = None
     count = 0
     for at in range(end - 1, max(start, end - 2) - 1, -1):
-        if (pdfium_c.FPDFText_GetFontSize(textpage.raw, at) > _SMALLER * size
-                or textpage.get_charbox(at)[1] < letter_foot + _RAISED * size):
+        if pdfium_c.FPDFText_GetFontSize(textpage.raw, at) > _SMALLER * size:
+            break
+        # the letter's foot read only for a figure in a smaller font: the figures after a word are nearly all in its
+        # size (1754 of 1766 on the benchmark's PDFs): its box and the walk back to it were read for each of them
+        if letter_foot is None:
+            letter_foot = textpage.get_charbox(_letter_before(text, start - 1))[1]  # a stop's box may stand below the letters
+        if textpage.get_charbox(at)[1] < letter_foot + _RAISED * size:
             break
         count += 1
     return count

@@ -420,6 +420,24 @@ def signature_detail(text: str) -> bool:
     return ":" in text and _labels("signing_stamp_labels").match(fold("".join(text.split()))) is not None
 
 
+def signature_details(text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+    """``signature_detail`` of each line of the text at ``spans`` (start, end), one scan finding the few that hold a
+    colon, the only ones asked (a page's lines are dozens, those with a colon a handful: 579 of 15,327 lines on the
+    benchmark's PDFs; a call a line was a fifth of the columns' gutter search)."""
+    found = np.zeros(len(spans), dtype=bool)
+    colons = np.asarray([m.start() for m in _COLON.finditer(text)], dtype=int)
+    if not len(colons) or not spans:
+        return found
+    starts, ends = np.asarray(spans, dtype=int).T
+    first = np.minimum(np.searchsorted(colons, starts), len(colons) - 1)  # the first colon at or after the line's start
+    for k in np.flatnonzero((colons[first] >= starts) & (colons[first] < ends)).tolist():
+        found[k] = signature_detail(text[starts[k]:ends[k]])
+    return found
+
+
+_COLON = re.compile(":")
+
+
 def names_the_signing(text: str) -> bool:
     """Whether a line starts with a label only a digital signature's details print ("Ký bởi: …", "Thời gian ký: …"),
     not one a table's cell may start with too ("Cơ quan chủ trì: …", "Email: …")."""

@@ -410,7 +410,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     lines = reading_order.line_boxes(text, shown_boxes_at)
     # two columns' lines on one row (two signers', an e-signature's details beside the name) parted by a tab, as a copy
     # with its table's gaps is: one character for one, the boxes' indexes stay
-    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, [t.bbox for t in found], forms.signature_detail):
+    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, [t.bbox for t in found], forms.signature_details):
         characters = list(text)
         for at in gaps:
             characters[at] = "\t"
@@ -469,9 +469,10 @@ def _signature_details(text: str) -> np.ndarray:
     chủ trì: …" alone is the table's."""
     found = np.zeros(len(text), dtype=bool)
     lines = list(re.finditer(r"[^\r\n]+", text))
-    for labelled, group in groupby(lines, key=lambda line: forms.signature_detail(line.group())):
-        run = list(group)
-        if labelled and any(forms.names_the_signing(line.group()) for line in run):
+    labelled = forms.signature_details(text, [line.span() for line in lines]).tolist()
+    for is_labelled, group in groupby(zip(lines, labelled), key=lambda pair: pair[1]):
+        run = [line for line, _ in group]
+        if is_labelled and any(forms.names_the_signing(line.group()) for line in run):
             found[run[0].start():run[-1].end()] = True
     return found
 
@@ -571,6 +572,7 @@ def read(path: Path) -> Document:
             warnings.append(Issue(code="page_read_by_ocr", message=f"page {page_no}: {problem}; read by OCR", where={"page": page_no}))
             continue
         line_no, first = 0, len(blocks)
+        unsure_lines = unsure.get(page_no)  # only a hidden layer's page has lines to look up (each line's NFC a page less)
         for kind, value in pieces:
             if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                 kind, value = "text", "\n".join(c.text for c in value.cells)
@@ -586,7 +588,7 @@ def read(path: Path) -> Document:
                                         bold=nfc(line.strip()) in bold.get(page_no, ()),
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no,
-                                                        handwritten=unsure.get(page_no, {}).get(nfc(line.strip()), []))))
+                                                        handwritten=unsure_lines.get(nfc(line.strip()), []) if unsure_lines else [])))
         count, after = notes.get(page_no, (0, 0))
         if count and len(blocks) - first >= count + after:
             start, end = len(blocks) - after - count, len(blocks) - after

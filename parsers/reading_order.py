@@ -18,7 +18,9 @@ import numpy as np
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom as the page is shown
 BREAK = "\r\n"  # pdfium's generated line break
-_LINE = re.compile(r"[^\r\n]+")
+# a line that holds more than white space (``\\S``: not ``str.isspace``, what ``str.strip`` takes off), matched whole:
+# from its start (its first position reaches a printed character) to its end
+_INKED_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 # a line's printed part: from its first character that is not white space to its last (``\\s`` is ``str.isspace``)
 _PRINTED = re.compile(r"\S(?:[^\r\n]*\S)?")
 # Of two lines' heights: how far one's middle must stand below the other's foot, and how much of the narrower one's
@@ -39,7 +41,8 @@ _SPACE_RUN = re.compile(r"[ \t]+")
 
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of the page text that holds more than white space."""
-    return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+    # one scan: every line matched and its blankness tested apart cost a tenth of the reading-order check
+    return [m.span() for m in _INKED_LINE.finditer(text)]
 
 
 def _printed_ends(text: str) -> tuple[list[int], list[int]]:
@@ -60,23 +63,32 @@ def line_boxes(text: str, boxes_at: Callable[[np.ndarray], np.ndarray]) -> np.nd
 
 def drawn_out_of_order(boxes: np.ndarray) -> bool:
     """Whether a line is drawn after one that stands under it in its column, or after one to its right on its row (a
-    line drawn after those of another column to its left, higher up, is in order)."""
+    line drawn after those of another column to its left, higher up, is in order). Each test's cheap half is made for
+    every pair of lines ([earlier, later]: the earlier line's middle under the later one's foot; the earlier line
+    wholly right of the later one), its other half only for the few pairs it leaves (on a page in order, none or a
+    handful: the whole tests for every pair were a fifth of the reading-order check)."""
     if len(boxes) < 2:
         return False
     x0, top, x1, bottom = boxes.T
     height = np.maximum(bottom - top, 1.0)
     middle = (top + bottom) / 2
-    # [earlier, later]: the earlier line's middle under the later one's foot, and the two sharing their width
-    under = middle[:, None] > bottom[None, :] + _BELOW * height[None, :]
-    shared = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
-    narrower = np.minimum((x1 - x0)[:, None], (x1 - x0)[None, :])
-    overlapping = shared > _SHARED_WIDTH * np.maximum(narrower, 1.0)
-    # [earlier, later]: both middles inside the other's height, the earlier line wholly right of the later one
-    same_row = (middle[:, None] >= top[None, :]) & (middle[:, None] <= bottom[None, :]) \
-        & (middle[None, :] >= top[:, None]) & (middle[None, :] <= bottom[:, None])
-    right_of = x0[:, None] >= x1[None, :]
-    earlier = np.triu(np.ones((len(boxes), len(boxes)), dtype=bool), k=1)
-    return bool(((under & overlapping) | (same_row & right_of))[earlier].any())
+    earlier, later = _earlier_pairs(middle[:, None] > bottom[None, :] + _BELOW * height[None, :])
+    if len(earlier):  # and the two sharing their width
+        shared = np.minimum(x1[earlier], x1[later]) - np.maximum(x0[earlier], x0[later])
+        narrower = np.minimum((x1 - x0)[earlier], (x1 - x0)[later])
+        if (shared > _SHARED_WIDTH * np.maximum(narrower, 1.0)).any():
+            return True
+    earlier, later = _earlier_pairs(x0[:, None] >= x1[None, :])
+    # and both middles inside the other's height
+    return bool(((middle[earlier] >= top[later]) & (middle[earlier] <= bottom[later])
+                 & (middle[later] >= top[earlier]) & (middle[later] <= bottom[earlier])).any())
+
+
+def _earlier_pairs(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (earlier, later) indexes of the True cells of a [line, line] matrix above its diagonal."""
+    first, second = np.nonzero(pairs)
+    ahead = first < second
+    return first[ahead], second[ahead]
 
 
 def _rows(boxes: np.ndarray) -> list[list[int]]:
@@ -186,8 +198,16 @@ def reordered(text: str, boxes: np.ndarray, tables: list[Box] = ()) -> tuple[str
     return "".join(pieces), np.concatenate(indexes).astype(int)
 
 
+def median(values: np.ndarray) -> float:
+    """``np.median`` of a non-empty array without NaN, as a float: the middle value of the sorted values, or the mean of
+    the two middle ones (np.median's checks and dispatch cost ten times the sort of a page's few dozen lines)."""
+    ordered = np.sort(values, axis=None)
+    middle = len(ordered) // 2
+    return float(ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2)
+
+
 def column_gaps(text: str, boxes: np.ndarray, boxes_at: Callable[[np.ndarray], np.ndarray], tables: list[Box] = (),
-                also: Callable[[str], bool] = lambda line: False) -> list[int]:
+                also: Callable[[str, list[tuple[int, int]]], np.ndarray] | None = None) -> list[int]:
     """The first position of each run of spaces in ``text`` that stands for a columns' gutter (pdfium reads two
     columns' lines on one row as one line, a single space between them): the white between the characters around it
     is ``_COLUMN_WHITE`` line heights wide or more (one on a line ``also`` names), and, on a line of several spaces,
@@ -195,13 +215,14 @@ def column_gaps(text: str, boxes: np.ndarray, boxes_at: Callable[[np.ndarray], n
     narrowest (a justified line's spaces are stretched alike: "-   Báo   cáo   -" in a narrow cell). Only the lines
     wider than their characters make (``_WIDE_LINE``) and those ``also`` names (an e-signature's details in a small
     print beside the name) are measured, outside the tables' boxes: two boxes a space. ``boxes``: the lines'
-    (``line_boxes``); ``boxes_at``: as for ``line_boxes``."""
+    (``line_boxes``); ``boxes_at``: as for ``line_boxes``; ``also(text, spans)``: whether it names each line of
+    ``line_spans`` (asked once a page: it may pass over most lines unread)."""
     spans = line_spans(text)
     if not spans:
         return []
-    height = float(np.median(np.maximum(boxes[:, 3] - boxes[:, 1], 1.0)))
+    height = median(np.maximum(boxes[:, 3] - boxes[:, 1], 1.0))
     lengths = np.array([end - start for start, end in spans])
-    labelled = np.array([also(text[a:b]) for a, b in spans], dtype=bool)
+    labelled = also(text, spans) if also else np.zeros(len(spans), dtype=bool)
     looked_into = (boxes[:, 2] - boxes[:, 0] >= _WIDE_LINE * height * lengths) | labelled
     if len(tables):
         looked_into &= ~_inside(boxes, tables).any(axis=1)  # a cell's lines are the table's

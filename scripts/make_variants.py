@@ -158,14 +158,17 @@ def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) ->
             table = document.add_table(rows=len(spans), cols=len(value.columns))
             table.style = "Table Grid"
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            # each position's cell taken once: table.cell() walks the whole table on every call (most of a minute for
+            # the five samples); the merges below never reach a position an earlier one covered
+            cells, columns = table._cells, len(value.columns)
             for r, row in enumerate(spans):
                 for c, cell in enumerate(row):
                     if cell is None:
                         continue
                     text, span = cell
-                    target_cell = table.cell(r, c)
+                    target_cell = cells[r * columns + c]
                     if span > 1:
-                        target_cell = target_cell.merge(table.cell(r + span - 1, c))
+                        target_cell = target_cell.merge(cells[(r + span - 1) * columns + c])
                     target_cell.text = ""
                     for i, line in enumerate(text.split("\n") if text else [""]):
                         (target_cell.paragraphs[0] if i == 0 else target_cell.add_paragraph()).add_run(line)

@@ -163,14 +163,17 @@ def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) ->
             table = document.add_table(rows=len(spans), cols=len(value.columns))
             table.style = "Table Grid"
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            # each position's cell taken once: table.cell() walks the whole table on every call (most of a minute for
+            # the five samples); the merges below never reach a position an earlier one covered
+            cells, columns = table._cells, len(value.columns)
             for r, row in enumerate(spans):
                 for c, cell in enumerate(row):
                     if cell is None:
                         continue
                     text, span = cell
-                    target_cell = table.cell(r, c)
+                    target_cell = cells[r * columns + c]
                     if span > 1:
-                        target_cell = target_cell.merge(table.cell(r + span - 1, c))
+                        target_cell = target_cell.merge(cells[(r + span - 1) * columns + c])
                     target_cell.text = ""
                     for i, line in enumerate(text.split("\n") if text else [""]):
                         (target_cell.paragraphs[0] if i == 0 else target_cell.add_paragraph()).add_run(line)
@@ -234,14 +237,16 @@ def _escaped(line: str) -> str:
     return _ESCAPED_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", line)
 
 
-def docx_to_pdf(source: Path, target: Path) -> None:
+def docx_to_pdf(sources: list[Path], targets: list[Path]) -> None:
+    """Each DOCX printed to its target, all in one LibreOffice start (a start costs more than a conversion)."""
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
         raise SystemExit("making PDF variants needs LibreOffice: apt-get install -y libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([program, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(source)], capture_output=True, timeout=300, check=True)
-        shutil.move(str(Path(tmp) / f"{source.stem}.pdf"), target)
+                        "--outdir", tmp, *map(str, sources)], capture_output=True, timeout=300 * len(sources), check=True)
+        for source, target in zip(sources, targets):
+            shutil.move(str(Path(tmp) / f"{source.stem}.pdf"), target)
 
 
 def pdf_to_scan(source: Path, target: Path, dpi: int = 200) -> None:
@@ -255,23 +260,34 @@ def pdf_to_scan(source: Path, target: Path, dpi: int = 200) -> None:
 
 def make(sample: Path, out: Path, formats: tuple[str, ...] = FORMATS, font: str = SERIF) -> dict[str, Path]:
     """The variants of one sample in ``out``; a font other than the serif default adds its name to the files'."""
+    return make_many([sample], out, formats, font)[sample]
+
+
+def make_many(samples: list[Path], out: Path, formats: tuple[str, ...] = FORMATS,
+              font: str = SERIF) -> dict[Path, dict[str, Path]]:
+    """``make`` for several samples, their PDFs printed in one LibreOffice start."""
     out.mkdir(parents=True, exist_ok=True)
-    doc = process(sample)
-    items = layout_of(doc)
-    stem = sample.stem if font == SERIF else f"{sample.stem}.{font.lower().replace(' ', '-')}"
-    made: dict[str, Path] = {}
-    if "html" in formats:
-        made["html"] = out / f"{stem}.html"
-        made["html"].write_text(to_html(items, doc.metadata.title or stem), encoding="utf-8")
-    if {"docx", "pdf", "scan.pdf"} & set(formats):
-        made["docx"] = out / f"{stem}.docx"
-        to_docx(items, made["docx"], font)
-    if {"pdf", "scan.pdf"} & set(formats):
-        made["pdf"] = out / f"{stem}.pdf"
-        docx_to_pdf(made["docx"], made["pdf"])
+    made: dict[Path, dict[str, Path]] = {}
+    for sample in samples:
+        doc = process(sample)
+        items = layout_of(doc)
+        stem = sample.stem if font == SERIF else f"{sample.stem}.{font.lower().replace(' ', '-')}"
+        made[sample] = {}
+        if "html" in formats:
+            made[sample]["html"] = out / f"{stem}.html"
+            made[sample]["html"].write_text(to_html(items, doc.metadata.title or stem), encoding="utf-8")
+        if {"docx", "pdf", "scan.pdf"} & set(formats):
+            made[sample]["docx"] = out / f"{stem}.docx"
+            to_docx(items, made[sample]["docx"], font)
+        if {"pdf", "scan.pdf"} & set(formats):
+            made[sample]["pdf"] = out / f"{stem}.pdf"
+    printed = [files for files in made.values() if "pdf" in files]
+    if printed:
+        docx_to_pdf([files["docx"] for files in printed], [files["pdf"] for files in printed])
     if "scan.pdf" in formats:
-        made["scan.pdf"] = out / f"{stem}.scan.pdf"
-        pdf_to_scan(made["pdf"], made["scan.pdf"])
+        for files in printed:
+            files["scan.pdf"] = out / f"{Path(files['pdf']).stem}.scan.pdf"
+            pdf_to_scan(files["pdf"], files["scan.pdf"])
     return made
 
 
@@ -282,8 +298,8 @@ def main() -> int:
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--font", default=SERIF, help=f"the face the DOCX asks for ({SERIF!r}, {SANS!r} …)")
     args = parser.parse_args()
-    for sample in args.samples:
-        for fmt, path in make(sample, args.out, tuple(args.formats.split(",")), args.font).items():
+    for sample, files in make_many(args.samples, args.out, tuple(args.formats.split(",")), args.font).items():
+        for fmt, path in files.items():
             print(f"{sample.name} -> {fmt}: {path}")
     return 0
 

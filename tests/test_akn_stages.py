@@ -43,10 +43,10 @@ def test_on_the_samples_other_formats(tmp_path):
     if shutil.which("soffice") is None:
         pytest.skip("format variants need LibreOffice: apt-get install -y libreoffice-writer-nogui")
     sys.path.insert(0, str(ROOT / "scripts"))
-    from make_variants import make  # the text samples as HTML, DOCX and PDF
+    from make_variants import make_many  # the text samples as HTML, DOCX and PDF
 
-    for sample in corpus_files():
-        for path in make(sample, tmp_path, ("html", "docx", "pdf")).values():
+    for files in make_many(corpus_files(), tmp_path, ("html", "docx", "pdf")).values():
+        for path in files.values():
             _same_xml(path)
 
 

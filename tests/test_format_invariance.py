@@ -14,7 +14,7 @@ from invariance import differences, metadata_summary, tree_summary
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from format_invariance import body_text, cer  # noqa: E402
-from make_variants import SANS, make  # noqa: E402
+from make_variants import SANS, make_many  # noqa: E402
 from parsers.ocr import tesseract_problem  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
@@ -27,15 +27,15 @@ def variants(tmp_path_factory):
         pytest.skip("format variants need LibreOffice: apt-get install -y libreoffice-writer-nogui")
     if problem := tesseract_problem():
         pytest.skip(problem)
-    out = tmp_path_factory.mktemp("variants")
-    return {p.name[:3]: (process(p), make(p, out)) for p in corpus_files()}
+    made = make_many(corpus_files(), tmp_path_factory.mktemp("variants"))
+    return {p.name[:3]: (process(p), made[p]) for p in corpus_files()}
 
 
 @pytest.fixture(scope="module")
 def sans_variants(variants, tmp_path_factory):
     """The text PDF and the scan typed in the sans face (Arial, as many offices type)."""
-    out = tmp_path_factory.mktemp("variants-sans")
-    return {p.name[:3]: (variants[p.name[:3]][0], make(p, out, ("docx", "pdf", "scan.pdf"), font=SANS)) for p in corpus_files()}
+    made = make_many(corpus_files(), tmp_path_factory.mktemp("variants-sans"), ("docx", "pdf", "scan.pdf"), font=SANS)
+    return {p.name[:3]: (variants[p.name[:3]][0], made[p]) for p in corpus_files()}
 
 
 @pytest.mark.parametrize("sample", SAMPLES)

@@ -325,9 +325,14 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
     table = where.add_table(rows=len(grid), cols=len(grid[0]))
     table.style = "Table Grid"
     table.autofit = False
-    for column, width in zip(table.columns, widths):
+    # Each position's cell, taken once: python-docx's table.cell() and column.cells walk the whole table on every
+    # call (most of the beds' build time). Merging below leaves these cells in place: the grid never reaches a
+    # position a merge has covered.
+    cells = table._cells
+    columns = len(grid[0])
+    for index, (column, width) in enumerate(zip(table.columns, widths)):
         column.width = width
-        for cell in column.cells:
+        for cell in cells[index::columns]:
             cell.width = width
     header_rows = leading_header_rows(grid)
     if rules in ("horizontal", "header"):  # rules between rows only, or around the header and under the table
@@ -345,9 +350,9 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
         for c, cell in enumerate(row):
             if cell is None:
                 continue
-            target = table.cell(r, c)
+            target = cells[r * columns + c]
             if cell.rowspan > 1 or cell.colspan > 1:
-                target = target.merge(table.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
+                target = target.merge(cells[(r + cell.rowspan - 1) * columns + c + cell.colspan - 1])
             lines = cell.text.split("\n") if cell.text else [""]
             if padded and cell.text and r >= header_rows:
                 lines = ["", *lines, ""]

@@ -757,11 +757,15 @@ class Registry:
     def place_named_in(self, text: str) -> str | None:
         """The jurisdiction a heading or a place line names: "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN" -> "binh-tan"; the longest
         name wins ("Thành phố Hồ Chí Minh" over a shorter one inside it)."""
+        if not self.may_name_a_place(text):
+            return None
+        return self.place_named_in_key(key_of(text))  # body text: not cached
+
+    def may_name_a_place(self, text: str) -> bool:
+        """False where no place name can be in the text's key (``_place_hint``)."""
         in_names, replaced = self._place_hint
         unmarked = strip_marks(text)
-        if not in_names.search(unmarked.lower()) and not (replaced and replaced.search(unmarked)):
-            return None  # no name can be in its key
-        return self.place_named_in_key(key_of(text))  # body text: not cached
+        return bool(in_names.search(unmarked.lower()) or (replaced and replaced.search(unmarked)))
 
     def place_named_in_key(self, key: str) -> str | None:
         """``place_named_in`` of the text whose key (``key_of``) this is."""

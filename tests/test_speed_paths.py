@@ -490,3 +490,43 @@ def test_year_goes_on_is_the_pattern(before, line):
     from parsers.pdf import _year_goes_on
 
     assert _year_goes_on(before, line) == _year_goes_on_by_the_pattern(before, line)
+
+
+def _place_pieces() -> list[str]:
+    """What a line naming a place is made of: every place name and alias the registry knows, whole and word by word in
+    each case, the abbreviations and their expansions, and what key_of reads around them (separators, remarks in
+    parentheses, "&" and "và", an older spelling, a former body's mark, a commune word, a name that is no place's, the
+    characters whose small letter re's ignore-case reads otherwise)."""
+    reg = registry.registry()
+    names = sorted({name for j in reg.jurisdictions.values() if j.level != "Trung ương" for name in (j.name, *j.aliases)})
+    words = sorted({case(word) for name in names for word in name.split() for case in (str, str.upper, str.lower, str.title)})
+    rows = registry.registry_rows("agency_abbreviations.csv")
+    around = [" ", "", "-", "_", "(", ")", "(cũ)", "(chủ trì)", ",", ".", "&", " và ", "\t", "\n", "İ", "\u212a", "ı", "ſ", "qui",
+              "Quí", "QUÍ", "các xã, phường", "xã ", "Xã ", "Đoàn TNCS ", "Sở Y tế", "a", "1", "Ư"]
+    return names + words + [row["abbreviation"] for row in rows] + [row["expansion"] for row in rows] + around
+
+
+def _place_by_the_key(text: str) -> str | None:
+    reg = registry.registry()
+    return reg.place_named_in_key(registry.key_of(text))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_place_pieces()), max_size=8).map("".join))
+@example("Hà TU")  # "tỉnh ủy" after "Hà": Hà Tĩnh
+@example("\u212aHÁNH HÒA")  # the Kelvin sign, whose small letter is "k"
+@example("Hà (chủ trì) Nội")
+@example("Hà (Nội")
+def test_place_named_after_its_pre_test_is_the_keys(text):
+    assert registry.registry().place_named_in(text) == _place_by_the_key(text)
+
+
+def test_place_named_after_its_pre_test_is_the_keys_on_every_sample_line():
+    lines = [line for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    reg = registry.registry()
+    assert [reg.place_named_in(line) for line in lines] == [_place_by_the_key(line) for line in lines]
+    # the pre-test rules out most lines (those that name no place), and no line that names one
+    passed = sum(map(reg.may_name_a_place, lines))
+    named = sum(_place_by_the_key(line) is not None for line in lines)
+    assert named <= passed < len(lines) / 4

@@ -2066,7 +2066,7 @@ def _fourteenth_bed() -> list[Layout]:
 
 
 def _fifteenth_bed() -> list[Layout]:
-    """Layouts 132-139: what the fourteenth bed left and forms of other hands (FACTS.md, fifteenth test bed): a split
+    """Layouts 132-138: what the fourteenth bed left and forms of other hands (FACTS.md, fifteenth test bed): a split
     table's second part under bare column numbers "1 2 3 …" after a running header; spaced numbers "( 1 )" in '|'
     text; a headerless table copied one cell a line; two-row headers copied flat with new wordings and a start and an
     end date; one agencies column with the lead marked inside the cell in three ways; deadlines as periods and words

@@ -113,9 +113,9 @@ def bare_name(name: str) -> str:
     return kept
 
 
-@lru_cache(maxsize=1)
-def _role_sentences() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in json_data("task_tables.json")["role_sentences"])
+@lru_cache(maxsize=2)
+def _role_sentences(key: str = "role_sentences") -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in json_data("task_tables.json")[key])
 
 
 @cache
@@ -156,11 +156,16 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
     if STATE_MOTTO.search(text):  # a header's motto run into the cell under a body's name: no body's words
         text = "\n".join(line for line in text.split("\n") if not STATE_MOTTO.search(line))
     flat = " ".join(text.split())
-    for sentence in _role_sentences():
+    # "Sở Y tế chủ trì, phối hợp với …" names the lead; "Sở Y tế và các đơn vị liên quan" in a column of performers
+    # leaves the first bodies the column's role (the lead where no column has it) and the related bodies support
+    sentences = [("lead", s) for s in _role_sentences()]
+    if default == "implementer":
+        sentences += [(default, s) for s in _role_sentences("performer_sentences")]
+    for first_role, sentence in sentences:
         if (found := sentence.match(flat)) and ":" not in flat:
             lead, support = split_agencies(found.group("lead")), split_agencies(found.group("support"))
             if lead and support:
-                return (("lead", tuple(lead)), ("support", tuple(support)))
+                return ((first_role, tuple(lead)), ("support", tuple(support)))
     _, _, labels, label_pattern = _cell_words()
     by_role: dict[str, list[str]] = {}
     marks = list(label_pattern.finditer(text))

@@ -155,7 +155,7 @@ def header_of(table: Table) -> Header:
     grid = table.grid()
     if not grid:
         return Header(0, None, [])
-    if _task_row(grid[0]):
+    if is_task_row(grid[0]):
         return Header(0, None, [""] * table.n_cols)
     start, title = 0, None
     if len(grid) > 2 and (text := _spanning_text(grid[0])) and _header_like(grid[1]):  # one name is no header
@@ -183,7 +183,7 @@ def header_of(table: Table) -> Header:
     return Header(end, title, names)
 
 
-def _task_row(texts: list[str]) -> bool:
+def is_task_row(texts: list[str]) -> bool:
     """Whether a table's first row is a task, not a header (the header lost in the copy): it opens with a row number
     and holds a date or a period, and its other cells do not read as columns' names."""
     cells = [" ".join(t.split()) for t in texts]

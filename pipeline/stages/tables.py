@@ -28,15 +28,15 @@ from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LAB
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
-                      header_of, indicator_roles, reports_results, table_kind, with_marked_bodies, with_report_results)
-from ..model import Block, Document, Issue, Layer, TableColumn, TableRecord, TableRow
+                      header_of, indicator_roles, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
+from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
 from .numbering import classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
 
 _HEADER_START = TABLE_STARTS
-_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")  # a header row "(1) (2) (3) …" under the names
+_COLUMN_NUMBERS = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")  # a header row "(1) (2) (3) …" ("( 1 )") under the names
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -889,6 +889,7 @@ def recover(blocks: list[Block], region: Region, index: int,
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
     body = _without_repeated_header(body, [b for b in header_blocks if _COLUMN_NUMBERS.match((b.text or "").strip())])
     if not pipe:
+        body = _without_bare_column_numbers(body, len(columns))
         body = _blank_lines_as_empty_cells(body)
     printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
@@ -1013,6 +1014,27 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
     return kept
 
 
+def _without_bare_column_numbers(body: list[Block], n_columns: int) -> list[Block]:
+    """The body without its rows of bare column numbers "1", "2", … one a line (under the header, and under no header
+    where a split table's part goes on): the header's reading stops at a "1" as at a row's number, and read as cells
+    the run falls across a task's row. A run is the numbers 1 to the table's width in order, nothing between but
+    empty lines: no task row prints its number, its task and its other cells so."""
+    if n_columns < 3:
+        return body
+    filled = [k for k, b in enumerate(body) if (b.text or "").strip()]
+    drop: set[int] = set()
+    for q in range(len(filled) - n_columns + 1):
+        run = filled[q:q + n_columns]
+        if all(_bare_number(body[k].text) == m for m, k in enumerate(run, 1)):
+            drop.update(range(run[0], run[-1] + 1))
+    return [b for k, b in enumerate(body) if k not in drop] if drop else body
+
+
+def _bare_number(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text.isdigit() and len(text) <= 2 else None
+
+
 def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:
     cells: list[list[Block]] = [[]]
     for block in blocks:
@@ -1087,11 +1109,7 @@ def tables(doc: Document) -> Document:
         if block.table is not None:
             before = grid_record(block, f"table_{len(records) + 1}", before)
             records.append(_results_of(before, report or _under_results(blocks, i)))
-            if any(c.evidence == _NO_HEADER for c in before.columns):
-                issues.append(Issue(code="table_header_missing", where=block.where(),
-                                    message=f"{before.id}: the table prints no header; its columns' roles are read from "
-                                            "the cells, which name bodies but not which of them leads: lead and support "
-                                            "left empty"))
+            issues += _header_missing(before, block)
         elif before is not None and (block.text or "").strip() and not _page_line(block, running):
             before = None  # text between two tables: asked only after a table (most lines follow none)
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
@@ -1104,7 +1122,73 @@ def tables(doc: Document) -> Document:
         record, found = recover(text_blocks, region, len(records) + 1, running_in_text)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
+    outside_regions = [b for k, b in enumerate(text_blocks) if k not in in_tables]
+    for cells, width in _headerless_runs(outside_regions):
+        record = _headerless_record(cells, width, f"table_{len(records) + 1}")
+        records.append(record)
+        issues += _header_missing(record, cells[0][0])
     return doc.with_warnings(issues, tables=records)
+
+
+def _header_missing(record: TableRecord, block: Block) -> list[Issue]:
+    if not any(c.evidence == _NO_HEADER for c in record.columns):
+        return []
+    return [Issue(code="table_header_missing", where=block.where(),
+                  message=f"{record.id}: the table prints no header; its columns' roles are read from the cells, which "
+                          "name bodies but not which of them leads: lead and support left empty")]
+
+
+_HEADERLESS_WIDTHS = range(3, 10)  # columns of a task table copied without its header
+
+
+def _headerless_runs(blocks: list[Block]) -> list[tuple[list[list[Block]], int]]:
+    """The cells of task tables copied a cell a line (or a cell a '|' line) with no header row, which no header
+    opens as a region: from a cell "1", the cells "2", "3" … come back every as many cells as the table has columns,
+    and each row so cut reads as a task's (a number, a date or a period, no column's names). Group rows between
+    break the count: such a table is left unread (no row's end shows)."""
+    pipe = any(b.cell_end for b in blocks)
+    # in '|' text the paragraph before the first cell ends no cell: it is no line of the first row's number cell
+    cells = [c[-1:] if _row_number(c[-1].text) else c for c in _pipe_cells(blocks)] if pipe else [[b] for b in blocks]
+    texts = [_cell_text(c).strip() for c in cells]
+    runs: list[tuple[list[list[Block]], int]] = []  # (cells, columns)
+    start = 0
+    while start < len(cells):
+        rows = _headerless_rows(texts, start) if _row_number(texts[start]) == 1 else None
+        if rows is None:
+            start += 1
+            continue
+        count, width = rows
+        runs.append((cells[start:start + count * width], width))
+        start += count * width
+    return runs
+
+
+def _headerless_rows(texts: list[str], start: int) -> tuple[int, int] | None:
+    """(rows, columns) of a headerless table whose first row's number is ``texts[start]``: at least two rows, the
+    first a task's."""
+    for width in _HEADERLESS_WIDTHS:
+        if not is_task_row(texts[start:start + width]):
+            continue
+        count = 1
+        while start + (count + 1) * width <= len(texts) and _row_number(texts[start + count * width]) == count + 1:
+            count += 1
+        if count >= 2:
+            return count, width
+    return None
+
+
+def _row_number(text: str | None) -> int | None:
+    """A row's number alone in its cell: "3", "3."."""
+    return _bare_number((text or "").strip().rstrip("."))
+
+
+def _headerless_record(cells: list[list[Block]], width: int, table_id: str) -> TableRecord:
+    """A headerless run of cells read as the table it was: a grid of its rows, columns from the cells."""
+    grid = Table(n_rows=len(cells) // width, n_cols=width,
+                 cells=[Cell(row=k // width, col=k % width, text=_cell_text(c)) for k, c in enumerate(cells)])
+    first = cells[0][0]
+    record = grid_record(first.model_copy(update={"table": grid}), table_id)
+    return record.model_copy(update={"layout": "lines", "blocks": [b.id for c in cells for b in c]})
 
 
 @cache
@@ -1128,18 +1212,25 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""
 
-    def flush(after: str = "") -> None:
+    def flush(after: str = "", numbers_open: bool = False) -> None:
         """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
-        the page's where the table's header or its column numbers "(1) (2) …" open the next page under it)."""
+        the page's where the table's header or its column numbers "(1) (2) …", or "1 2 …" (``numbers_open``), open
+        the next page under it)."""
         texts = [fold(b.text or "").strip() for b in run]
-        page_top = after == header_opens or bool(_COLUMN_NUMBERS.match(after) and after.startswith("("))
-        if not (any(t in running and not _page_number(t) for t in texts) and (page_top or any(map(_page_number, texts)))):
+        page_top = numbers_open or after == header_opens or bool(_COLUMN_NUMBERS.match(after) and after.startswith("("))
+        # in '|' rows a page's number alone, ending no cell, over the column numbers "1 |" is the page's too
+        number_alone = pipe and numbers_open and all(map(_page_number, texts))
+        if not number_alone and not (any(t in running and not _page_number(t) for t in texts)
+                                     and (page_top or any(map(_page_number, texts)))):
             kept.extend(run)
         run.clear()
 
-    for block in blocks:
+    for k, block in enumerate(blocks):
         text = fold(block.text or "").strip()
-        if pipe and block.cell_end or not (_page_line(block, running) or (run and not text)):
+        if _opens_bare_column_numbers(blocks, k):  # "1" over "2", "3": the columns' numbers, no page's number
+            flush(text, numbers_open=True)
+            kept.append(block)
+        elif pipe and block.cell_end or not (_page_line(block, running) or (run and not text)):
             flush(text)
             kept.append(block)
         elif _page_number(text) and any(_page_number(fold(b.text or "").strip()) for b in run):
@@ -1149,6 +1240,16 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             run.append(block)  # empty lines between a page's lines go with them
     flush()
     return kept
+
+
+def _opens_bare_column_numbers(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` reads "1" and the next filled blocks "2" and "3" (a cell a line, or a cell a '|' line)."""
+    numbers = (_bare_number(_cell_words_of(b)) for b in blocks[k:k + 6] if _cell_words_of(b))
+    return [n for n, _ in zip(numbers, range(3))] == [1, 2, 3]
+
+
+def _cell_words_of(block: Block) -> str:
+    return (block.text or "").strip().removesuffix("|").strip()
 
 
 def _page_line(block: Block, running: frozenset[str]) -> bool:

@@ -111,7 +111,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
-            + _thirteenth_bed() + _fourteenth_bed())
+            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2061,8 +2061,108 @@ def _fourteenth_bed() -> list[Layout]:
                    [TaskTable(columns("STT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
                                       "Thời hạn:deadline"), rows, header=False)],
                    "a task table copied without its header row: rows '1 | task | body | body | time'; which body "
-                   "leads cannot be told (lead and support empty, warning table_header_missing)",
-                   skip=("txt", "pipe.txt", "bar.txt")))  # one cell a line with no header: no row's end shows
+                   "leads cannot be told (lead and support empty, warning table_header_missing)"))
+    return L
+
+
+def _fifteenth_bed() -> list[Layout]:
+    """Layouts 132-138: what the fourteenth bed left and forms of other hands (FACTS.md, fifteenth test bed): a split
+    table's second part under bare column numbers "1 2 3 …" after a running header; spaced numbers "( 1 )" in '|'
+    text; a headerless table copied one cell a line; two-row headers copied flat with new wordings and a start and an
+    end date; one agencies column with the lead marked inside the cell in three ways; deadlines as periods and words
+    that name no single end."""
+    L: list[Layout] = []
+
+    def split(name: str, province: str, number: str, seed: int, running: tuple[str, ...], numbers: str, note: str) -> Layout:
+        first = grouped([("I", "CÔNG TÁC TUYÊN TRUYỀN"), ("II", "HOÀN THIỆN THỂ CHẾ")], [tasks(seed, 3), tasks(seed + 3, 3)])
+        second = [*tasks(seed + 6, 2, first=4), *grouped([("III", "KIỂM TRA, ĐÁNH GIÁ")], [tasks(seed + 8, 3)])]
+        day = "ngày 14 tháng 4 năm 2026"
+        ref = f"Kế hoạch số {number.split(': ')[1]} ngày 14/4/2026 của UBND tỉnh {province}"
+        topic = "phát triển kinh tế số năm 2026"
+        return Layout(name, **province_header(province, number, day), heading=("KẾ HOẠCH", topic[0].upper() + topic[1:]),
+                      parts=(*_body(topic), PageBreak(landscape=True), *annex_intro("", "DANH MỤC NHIỆM VỤ NĂM 2026", ref),
+                             TaskTable(STD, tuple(first), column_numbers=True, column_number_format=numbers),
+                             PageBreak(landscape=True),
+                             TaskTable(STD, tuple(second), continued=True, header=False, column_numbers=True,
+                                       column_number_format=numbers)),
+                      signature=SIGN_PROVINCE, recipients=RECIPIENTS, running_header=running, note=note)
+
+    # 132. Bare column numbers "1 2 3 …" after a running header between a split table's parts.
+    L.append(split("split_bare_column_numbers", "Thái Nguyên", "Số: 141/KH-UBND", 440,
+                   ("Phụ lục - Kế hoạch phát triển kinh tế số", "2"), "{}",
+                   "a split table's second part under bare column numbers '1 2 3 …' (no brackets) after a running "
+                   "header and its page number: copied one cell a line, the '2' is no part of a deadline"))
+
+    # 133. Spaced column numbers "( 1 )" under both parts.
+    L.append(split("split_spaced_column_numbers", "Bắc Giang", "Số: 146/KH-UBND", 460,
+                   ("Kế hoạch số 146/KH-UBND (tiếp theo)",), "( {} )",
+                   "column numbers printed with spaces inside their brackets '( 1 ) ( 2 ) …' under the header and under "
+                   "a split table's second part"))
+
+    # 134. No header at all, copied one cell a line.
+    made = tasks(480, 6, support_counts=(1, 0, 2), outputs=False)
+    rows = tuple(replace(t, lead=(), support=(), printed={"lead": join_names(t.lead), "support": join_names(t.support)})
+                 for t in made)
+    L.append(_plan("headerless_table_lines", "Quảng Bình", "Số: 150/KH-UBND", "ngày 16 tháng 4 năm 2026",
+                   "nâng cao hiệu quả công tác dân vận năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
+                                      "Thời hạn:deadline"), rows, header=False)],
+                   "a task table copied without its header row, one cell a line: the numbers 1, 2, 3 … and the "
+                   "dates mark the rows; which body leads cannot be told (lead and support empty, table_header_missing)"))
+
+    # 135-136. Two-row headers with merged parents, other words; a start and an end date (the end is the deadline).
+    ends = (Deadline("Tháng 6/2026", "2026-06-30"), Deadline("Quý III/2026", "2026-09-30"), Deadline("30/11/2026", "2026-11-30"),
+            Deadline("Tháng 12/2026", "2026-12-31"), Deadline("Quý II/2026", "2026-06-30"))
+    starts = ("Tháng 3/2026", "Quý II/2026", "01/6/2026", "Tháng 7/2026", "Tháng 4/2026")
+    for name, province, number, heads, seed, note in (
+            ("two_row_header_units", "Vĩnh Long", "Số: 155/KH-UBND",
+             ("Đơn vị thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Bắt đầu", "Hoàn thành"), 500,
+             "'Đơn vị thực hiện' over 'Đơn vị chủ trì | Đơn vị phối hợp', 'Thời gian thực hiện' over 'Bắt đầu | "
+             "Hoàn thành': copied flat, the deadline is the end"),
+            ("two_row_header_from_to", "Cà Mau", "Số: 158/KH-UBND",
+             ("Phân công", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Từ", "Đến"), 520,
+             "'Phân công' over 'Cơ quan chủ trì | Cơ quan phối hợp', 'Thời gian' over 'Từ | Đến', the product "
+             "last: the deadline is the 'Đến' date")):
+        made = tasks(seed, 7, deadlines=ends, support_counts=(2, 1, 0))
+        rows = tuple(replace(t, start=starts[i % len(starts)]) for i, t in enumerate(made))
+        agencies, time = heads[0], heads[3]
+        cols = (Column("STT", "number"), Column("Nội dung công việc", "content"),
+                Column(heads[1], "lead", parent=agencies), Column(heads[2], "support", parent=agencies),
+                Column(heads[4], "start", parent=time), Column(heads[5], "deadline", parent=time), Column("Sản phẩm", "output"))
+        L.append(_plan(name, province, number, "ngày 20 tháng 4 năm 2026", "thực hiện chuyển đổi số năm 2026",
+                       [TaskTable(cols, rows)], note))
+
+    # 137. One agencies column, the lead marked inside the cell: "A (chủ trì); B, C", "Chủ trì: A, phối hợp: B",
+    # "A và các đơn vị liên quan" (the first body leads; the collective supports).
+    def marked(t: Task, i: int) -> Task:
+        support = ", ".join(t.support)
+        forms = (f"{t.lead[0]} (chủ trì); {support}" if support else f"{t.lead[0]} (chủ trì)",
+                 f"Chủ trì: {t.lead[0]}, phối hợp: {support}" if support else f"Chủ trì: {t.lead[0]}",
+                 f"{t.lead[0]} và các đơn vị liên quan")
+        form = forms[i % 3]
+        return replace(t, support=("các đơn vị liên quan",) if i % 3 == 2 else t.support, printed={"agencies": form})
+
+    made = tasks(540, 9, lead_counts=(1,), support_counts=(2, 1, 0), supports=PROVINCE, outputs=False)
+    rows = tuple(marked(t, i) for i, t in enumerate(made))
+    L.append(_plan("lead_marked_in_cell", "Sóc Trăng", "Số: 163/KH-UBND", "ngày 22 tháng 4 năm 2026",
+                   "cải thiện môi trường đầu tư kinh doanh năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan, đơn vị thực hiện:agencies",
+                                      "Thời gian hoàn thành:deadline"), rows)],
+                   "one 'Cơ quan, đơn vị thực hiện' column: 'Sở X (chủ trì); Sở Y, Sở Z', 'Chủ trì: Sở X, phối hợp: Sở Y', "
+                   "'Sở X và các đơn vị liên quan' (the first body leads)"))
+
+    # 138. Deadlines as periods and as words that name no single end.
+    periods = (Deadline("2026-2030", "2030-12-31"), Deadline("Giai đoạn 2026 - 2030", "2030-12-31"), Deadline("Hằng năm"),
+               Deadline("Thường xuyên"), Deadline("Tháng 6 và tháng 12 hằng năm"),
+               Deadline("Trước ngày 15 của tháng cuối quý"), Deadline("Năm 2026 và các năm tiếp theo"),
+               Deadline("Giai đoạn 2026-2028", "2028-12-31"), Deadline("Định kỳ 6 tháng, hằng năm"))
+    made = tasks(560, 9, deadlines=periods, support_counts=(1, 2, 0))
+    L.append(_plan("period_and_word_deadlines", "Bến Tre", "Số: 170/KH-UBND", "ngày 24 tháng 4 năm 2026",
+                   "thực hiện Chiến lược phát triển nông nghiệp giai đoạn 2026 - 2030",
+                   [TaskTable(STD, tuple(made))],
+                   "deadlines as periods of years ('2026-2030', 'Giai đoạn 2026 - 2030': the period's last day) and as "
+                   "words naming no single end ('Hằng năm', 'Tháng 6 và tháng 12 hằng năm', 'Trước ngày 15 của tháng "
+                   "cuối quý', 'Năm 2026 và các năm tiếp theo'): stored as printed, no date invented"))
     return L
 
 
@@ -2085,5 +2185,6 @@ ELEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eleventh_bed())
 TWELFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twelfth_bed())  # standing bodies, commune officers (120-)
 THIRTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirteenth_bed())  # split, rotated, div tables (123-)
 FOURTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourteenth_bed())  # wrapped dates, blank cells (127-)
+FIFTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifteenth_bed())  # column numbers, flat headers, marked leads (132-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

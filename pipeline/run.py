@@ -89,8 +89,9 @@ _ADMINISTRATIVE_SECTIONS = frozenset({"part", "roman", "chapter", "article", "an
 def admissible(doc: Document) -> Document:
     """Refuse only what is clearly not an administrative document (a letter, a web page about something else).
     A document with no type, number or date is still one when it has a task or indicator table, the national
-    motto, an issuing body the registry knows or an administrative section tree (a Quy trình, an Đề cương, a
-    draft, an annex issued as a file of its own): kept, with a warning that says what was missing."""
+    motto, an issuing body the registry knows, a signature on a body's behalf or an administrative section tree (a
+    Quy trình, an Đề cương, a draft, an annex issued as a file of its own): kept, with a warning that says what was
+    missing."""
     meta = doc.metadata
     if meta and (meta.doc_type or meta.number or meta.issued_date or meta.issued_date_partial or doc.site_attributes):
         return doc
@@ -98,6 +99,8 @@ def admissible(doc: Document) -> Document:
         ("a task or indicator table", any(t.kind != "other" for t in doc.tables)),
         ("the national motto", has_motto("\n".join(b.orig for b in doc.blocks[:_MOTTO_LINES] if b.prov.page in (None, 1)))),
         ("an issuing body", bool(meta and meta.issuer.agency and meta.issuer.agency.agency_id)),
+        # "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ THƯỜNG TRỰC" / a name: a page that dropped the header kept the signature
+        ("a signature on a body's behalf", bool(meta and meta.signer.name and meta.signer.authority)),
         ("an administrative section tree", sum(s.kind in _ADMINISTRATIVE_SECTIONS for s in doc.sections) >= 2),
     ) if present]
     if not evidence:

@@ -37,7 +37,8 @@ _CAPITALS_ONLY = re.compile(r"[A-Z\s]*")
 _ITEM_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]{2}\s)-\s+(?=[A-Z][a-z])")
 
 # The cues, on the text without marks (strip_marks keeps every character's place, so offsets are the text's own).
-_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|Doc\s+lap\s*[-–]\s*Tu\s+do\s*[-–]\s*Hanh\s+phuc|"
+# A PDF's text copy can lose the space inside the motto ("CỘNG HÒA XÃHỘI CHỦ NGHĨA VIỆT NAM").
+_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s*HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|Doc\s+lap\s*[-–]\s*Tu\s+do\s*[-–]\s*Hanh\s+phuc|"
                     r"DANG\s+CONG\s+SAN\s+VIET\s+NAM|(?<!TRUNG UONG )DOAN\s+(?:TNCS|THANH\s+NIEN\s+CONG\s+SAN)\s+HO\s+CHI\s+MINH",
                     re.IGNORECASE)
 _HEADER_SPAN = 900  # characters from the start where the header's cues are looked for
@@ -46,7 +47,7 @@ _SEPARATOR = re.compile(r"(?<=\s)(?:\*{1,3}|[-_=]{3,})(?=\s)")
 # The test's signs, on the text as it is (taking the marks off every line would cost more than the test): each with a
 # word a line must hold before its pattern is tried.
 _RUN_ONS = (
-    ("motto", "CỘNG", re.compile(r"\S\s+CỘNG\s*H[OÒ][AÀ]\s+XÃ\s+HỘI")),
+    ("motto", "CỘNG", re.compile(r"\S\s+CỘNG\s*H[OÒ][AÀ]\s+XÃ\s*HỘI")),
     ("motto", "Độc lập", re.compile(r"\S\s+Độc\s+lập\s*[-–]\s*Tự\s+do")),
     ("after_motto", "phúc", re.compile(r"Hạnh\s+phúc\s+[^\W_]")),
     ("motto", "ĐẢNG", re.compile(r"\S\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")),

@@ -415,6 +415,8 @@ class Layout:
                 after_type = " ".join(text.split()[len(doc_type.split()):])
                 heading, heading_type, inline = i, doc_type, not _of_its_issuer(after_type)
                 break
+        if heading is not None and not dated and (later := _heading_under_a_later_header(texts, body, heading, heading_type)):
+            heading, inline = later, False
         if heading is not None:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
@@ -426,6 +428,20 @@ class Layout:
             # the number the heading prints is the document's when the header prints none
             parts.append(body[heading].model_copy(update={"text": f"Số: {numbered.group('number')}"}))
         return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+
+
+def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: int, heading_type: str) -> int | None:
+    """A site's headline repeats the document's type heading and title above its header ("KẾ HOẠCH" / "Tổ chức …" /
+    "LIÊN ĐOÀN LAO ĐỘNG …" / "Số: …" / "…, ngày …" / "KẾ HOẠCH"): a heading with no date line above it gives way to
+    the same type's heading under the date line below it. None where the body starts first or no such heading comes."""
+    dated = False
+    for i in range(heading + 1, min(len(texts), _MAX_HEADER_BLOCKS)):
+        if dated and doc_type_of_heading(texts[i]) == heading_type:
+            return i
+        if _PAST_THE_HEADING.match(texts[i]) or _HEADER_END.match(texts[i]):
+            return None
+        dated = dated or _holds_date_line(body[i])
+    return None
 
 
 def _holds_date_line(block: Block) -> bool:

@@ -60,7 +60,9 @@ def run_on(text: str):
             return None
 
 
-@settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+# No deadline on any example: these tests check what comes out, not how fast (speed is measured in bench/, never in a
+# test; a 10 s deadline failed on a loaded machine, 10.55 s).
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT)
 def test_any_text_gives_a_valid_document_or_a_reason(text):
     doc = run_on(text)
@@ -92,7 +94,7 @@ def folded(text: str) -> str:
     return " ".join(normalise(without_junk(text)).split())
 
 
-@settings(max_examples=100, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT)
 # a header's lines run into a flattened table's last row: the motto under "ỦY BAN NHÂN DÂN" in the lead's cell
 @example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
@@ -116,7 +118,7 @@ def test_metadata_values_come_from_the_text(text):
         assert folded(agency.name) in source or folded(agency.name.split(" ", 1)[-1]) in source
 
 
-@settings(max_examples=60, deadline=5000)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("\n".join))
 def test_same_text_twice_gives_the_same_document(text):
     first, second = run_on(text), run_on(text)
@@ -154,7 +156,7 @@ def mutated_sample(draw):
     return "\n".join(lines)
 
 
-@settings(max_examples=40, deadline=10000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_sample())
 def test_mutated_real_documents_give_a_valid_document_or_a_reason(text):
     doc = run_on(text)

@@ -136,8 +136,9 @@ def read(path: Path) -> Document:
     printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none
         lines = _without_junk(lines, printed)
+    bold: set[int] = set()  # the lines a Markdown file marks as headings or prints all in strong emphasis
     if markdown:
-        lines = _without_markdown(lines, printed)
+        lines = _without_markdown(lines, printed, bold)
     if _TAG.search(text) or _ENTITY.search(text):
         lines = _without_markup(lines, printed)
     tables: dict[int, tuple[int, Table]] = {}
@@ -167,7 +168,10 @@ def read(path: Path) -> Document:
             continue
         # positional arguments: this runs once per line, and keywords cost a third more
         prov = Provenance(READER, None, line_no, line_no, start, start + printed.get(line_no, len(line)))
-        blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
+        if bold and line_no in bold:
+            blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov, bold=True))
+        else:
+            blocks.append(Block(f"b{len(blocks) + 1:04d}", line, prov))
     return Document(origin=origin_of(Path(path), data, "markdown" if markdown else "txt"), blocks=blocks,
                     warnings=warnings)
 
@@ -202,7 +206,8 @@ def _as_page(text: str, markdown: bool = False) -> str | None:
             if not markdown:
                 line = f"<p>{line}</p>"
             else:
-                line = ("" if in_paragraph else "<p>") + _markdown_printed(line)
+                printed_line, emphasized = _markdown_printed(line)
+                line = ("" if in_paragraph else "<p>") + (f"<b>{printed_line}</b>" if emphasized else printed_line)
                 in_paragraph = True
         elif in_paragraph:
             page[-1] += "</p>"
@@ -279,41 +284,55 @@ def _markdown_parser():
     return MarkdownIt("commonmark", {"html": True})  # tags stay as typed: "<br>" in a "| … |" row is the table's
 
 
-def _without_markdown(lines: Iterator[tuple[int, int, str]], printed: dict[int, int]) -> Iterator[tuple[int, int, str]]:
+def _without_markdown(lines: Iterator[tuple[int, int, str]], printed: dict[int, int], bold: set[int],
+                      ) -> Iterator[tuple[int, int, str]]:
     """The lines as they print: a heading's marks, a quote's ">", emphasis, a backslash before punctuation and a
     link's target go, an image goes whole, an item's "*" or "+" is a dash; a thematic break (or a heading's underline)
     is no line. Each line is read alone, so the file's lines stay the blocks' lines; ``printed`` gets the length as
-    printed of each line changed."""
+    printed of each line changed, ``bold`` the number of each line that is a heading or all strong emphasis (as the
+    HTML reader marks a heading or a paragraph all in <b>)."""
     for line_no, start, line in lines:
-        plain = _markdown_printed(line)
+        plain, emphasized = _markdown_printed(line)
         if plain != line:
             printed.setdefault(line_no, len(line))
+        if emphasized:
+            bold.add(line_no)
         yield line_no, start, plain
 
 
-def _markdown_printed(line: str) -> str:
+def _markdown_printed(line: str) -> tuple[str, bool]:
+    """The line as it prints, and whether it is a heading or all in strong emphasis."""
     if _MARKDOWN_BREAK_LINE.match(line) and "|" not in line:
-        return ""
+        return "", False
     plain = _MARKDOWN_QUOTE.sub("", line)
-    if (heading := _MARKDOWN_HEADING.match(plain)) is not None:
+    heading = _MARKDOWN_HEADING.match(plain)
+    if heading is not None:
         plain = _MARKDOWN_CLOSING_HASHES.sub("", plain[heading.end():])
-    return _markdown_inline(_MARKDOWN_BULLET.sub(r"\1-", plain).rstrip("\\"))
+    plain, strong = _markdown_inline(_MARKDOWN_BULLET.sub(r"\1-", plain).rstrip("\\"))
+    return plain, bool(plain.strip()) and (heading is not None or strong)
 
 
 _PRINTED_TOKENS = frozenset({"text", "text_special", "code_inline", "html_inline"})
 
 
-def _markdown_inline(line: str) -> str:
+def _markdown_inline(line: str) -> tuple[str, bool]:
+    """The line without its inline markup, and whether all its text is in strong emphasis ("**Mục tiêu**")."""
     if not any(c in line for c in "*_\\[`!<&"):  # cheap test: most lines of a Markdown file carry no inline markup
-        return line
+        return line, False
     tokens = _markdown_parser().parseInline(line)[0].children or []
     printed = []
+    strong = 0  # strong spans open
+    all_strong = True
     for token in tokens:
         if token.type == "image":
             continue  # its description ("image1.png") is no text of the document
-        if token.type in _PRINTED_TOKENS:
+        if token.type in ("strong_open", "strong_close"):
+            strong += 1 if token.type == "strong_open" else -1
+        elif token.type in _PRINTED_TOKENS:
             printed.append(token.content)
-    return "".join(printed)
+            all_strong = all_strong and (strong > 0 or not token.content.strip())
+    text = "".join(printed)
+    return text, all_strong and bool(text.strip())
 
 
 # A page whose line breaks were stored escaped, as the four characters "\r\n" (a legal site's text copied with them).

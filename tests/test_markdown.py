@@ -91,8 +91,20 @@ def test_the_quick_markdown_test_is_the_count_of_its_cues(text):
 ])
 def test_a_markdown_line_reads_as_it_prints(line, printed):
     printed_lengths = {}
-    assert list(_without_markdown(iter([(7, 100, line)]), printed_lengths)) == [(7, 100, printed)]
+    assert list(_without_markdown(iter([(7, 100, line)]), printed_lengths, set())) == [(7, 100, printed)]
     assert printed_lengths == ({} if printed == line else {7: len(line)})
+
+
+@pytest.mark.parametrize("line, bold", [
+    ("## **I. MỤC ĐÍCH, YÊU CẦU**", True), ("### Mục tiêu", True), ("**Nhiệm vụ và giải pháp**", True),
+    ("__Tổ chức thực hiện__", True), ("** Mục tiêu **", False),  # spaces inside: no emphasis in Markdown
+    ("**1\\.** Mục tiêu chung", False), ("Nâng cao **chất lượng** dịch vụ", False), ("*Mục tiêu*", False),
+    ("#", False), ("Mục tiêu", False),
+])
+def test_a_heading_or_a_line_all_in_strong_emphasis_is_bold(line, bold):
+    marked_bold = set()
+    list(_without_markdown(iter([(3, 0, line)]), {}, marked_bold))
+    assert (3 in marked_bold) is bold
 
 
 # what Markdown reads as markup on a line of its own; a line with none of these is text as it is
@@ -103,9 +115,9 @@ _MARKUP_CHARACTERS = set("*_\\[]`!<>&#+=-|")
                 .filter(lambda line: not _MARKUP_CHARACTERS & set(line)), max_size=8))
 def test_lines_without_markup_are_kept_as_they_are(lines):
     numbered = [(k + 1, 0, line) for k, line in enumerate(lines)]
-    printed = {}
-    assert list(_without_markdown(iter(numbered), printed)) == numbered
-    assert printed == {}
+    printed, bold = {}, set()
+    assert list(_without_markdown(iter(numbered), printed, bold)) == numbered
+    assert printed == {} and bold == set()
 
 
 def _plan(header: list[str], closing: list[str], style: str) -> str:

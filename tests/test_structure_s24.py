@@ -34,8 +34,14 @@ BOLD = "**"  # a line led by it is written all in bold
 def _write(tmp_path, lines: list[str], form: str):
     """``lines`` as a document of ``form``, the lines led by BOLD in bold: "docx" (bold runs), "docx_style" (a bold
     paragraph style), "html_b", "html_strong", "html_h" (a heading tag), "html_style" (font-weight in a style
-    attribute), "pdf" (a bold face), or "text" (the marks dropped: plain text knows no bold)."""
+    attribute), "pdf" (a bold face), "md_strong" and "md_heading" (Markdown's "**…**", "### …"), or "text" (the marks
+    dropped: plain text knows no bold)."""
     marked = [(line.startswith(BOLD), line.removeprefix(BOLD)) for line in lines]
+    if form.startswith("md_"):  # Markdown: the line in strong emphasis, or a heading
+        mark = "**{}**" if form == "md_strong" else "### {}"
+        path = tmp_path / "doc.md"
+        path.write_text("\n\n".join(mark.format(line) if bold else line for bold, line in marked) + "\n", encoding="utf-8")
+        return path
     if form == "text":
         return write_in_form(tmp_path, [line for _, line in marked], "text")
     if form == "pdf":
@@ -72,7 +78,7 @@ def _tree(nodes) -> list:
     return [(n.id, n.heading, _tree(n.children)) for n in nodes if n.kind not in ("opening", "closing")]
 
 
-BOLD_FORMS = ["docx", "docx_style", "html_b", "html_strong", "html_h", "html_style", "pdf"]
+BOLD_FORMS = ["docx", "docx_style", "html_b", "html_strong", "html_h", "html_style", "pdf", "md_strong", "md_heading"]
 
 # ---------------------------------------------------------------------------------------------------
 # Headings told by their bold

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form
-from pipeline.run import process
-from pipeline.text import fold
+from page_fields import field_of as _got
+from page_fields import forms_of as _forms
+from page_fields import is_right as _right
+from page_fields import processed as _process
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
 BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Bảo đảm triển khai đồng bộ, kịp thời các nhiệm vụ được giao.",
@@ -364,29 +365,6 @@ PAGES = {
   dict(doc_type="Thông tư", number="41/2018/TT-BCA", issued_date="2018-10-19", place="Hà Nội", issuer="BỘ CÔNG AN",
        title="QUY ĐỊNH VỀ TRANG PHỤC CỦA LỰC LƯỢNG BẢO VỆ CƠ QUAN TRONG CÔNG AN NHÂN DÂN")),
 }
-
-
-def _process(tmp_path, lines: list[str], form: str):
-    return process(write_in_form(tmp_path, lines, form))
-
-
-def _forms(lines: list[str]) -> list[str]:
-    """A page copied with its table's cell borders ("| … |") is a text copy; the others are read as HTML too."""
-    return ["text"] if any("|" in line for line in lines) else ["text", "html"]
-
-
-def _got(meta, field: str):
-    return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
-            "issuer": meta.issuer.name, "title": meta.title, "signer": meta.signer.name, "position": meta.signer.title,
-            "authority": list(meta.signer.authority), "joint": len(meta.issuer.joint),
-            "agency": meta.issuer.agency.agency_id if meta.issuer.agency else None}[field]
-
-
-def _right(got, want) -> bool:
-    allowed = want if isinstance(want, tuple) else (want,)
-    if isinstance(got, str):
-        return any(isinstance(a, str) and fold(" ".join(got.split())) == fold(" ".join(a.split())) for a in allowed)
-    return got in allowed
 
 
 UNREAD = {

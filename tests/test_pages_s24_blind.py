@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import write_in_form
+from page_fields import field_of as _got
+from page_fields import forms_of as _forms
+from page_fields import is_right as _right
+from page_fields import processed as _process
 from pipeline.errors import NotADocument
-from pipeline.run import process
 from pipeline.text import fold
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
@@ -361,28 +363,6 @@ VARIANTS = {
        issuer="BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ TĨNH",
        title="Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024")),
 }
-
-
-def _process(tmp_path, lines: list[str], form: str):
-    return process(write_in_form(tmp_path, lines, form))
-
-
-def _forms(lines: list[str]) -> list[str]:
-    """A page copied with its table's cell borders ("| … |") is a text copy; the others are read as HTML too."""
-    return ["text"] if any("|" in line for line in lines) else ["text", "html"]
-
-
-def _got(meta, field: str):
-    return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
-            "issuer": meta.issuer.name, "title": meta.title, "signer": meta.signer.name, "position": meta.signer.title,
-            "authority": list(meta.signer.authority), "joint": len(meta.issuer.joint)}[field]
-
-
-def _right(got, want) -> bool:
-    allowed = want if isinstance(want, tuple) else (want,)
-    if isinstance(got, str):
-        return any(isinstance(a, str) and fold(" ".join(got.split())) == fold(" ".join(a.split())) for a in allowed)
-    return got in allowed
 
 
 CASES = [(name, form) for name, (lines, _) in {**PAGES, **VARIANTS}.items() for form in _forms(lines)]

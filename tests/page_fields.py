@@ -1,0 +1,31 @@
+"""What the blind page samples (tests/test_pages_s23_blind.py, tests/test_pages_s24_blind.py) share: the forms a page's
+fixture is read in, a field of the metadata by name, and whether it is right (as printed, folded; one of a tuple)."""
+
+from __future__ import annotations
+
+from conftest import write_in_form
+from pipeline.run import process
+from pipeline.text import fold
+
+
+def processed(tmp_path, lines: list[str], form: str):
+    return process(write_in_form(tmp_path, lines, form))
+
+
+def forms_of(lines: list[str]) -> list[str]:
+    """A page copied with its table's cell borders ("| … |") is a text copy; the others are read as HTML too."""
+    return ["text"] if any("|" in line for line in lines) else ["text", "html"]
+
+
+def field_of(meta, field: str):
+    return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
+            "issuer": meta.issuer.name, "title": meta.title, "signer": meta.signer.name, "position": meta.signer.title,
+            "authority": list(meta.signer.authority), "joint": len(meta.issuer.joint),
+            "agency": meta.issuer.agency.agency_id if meta.issuer.agency else None}[field]
+
+
+def is_right(got, want) -> bool:
+    allowed = want if isinstance(want, tuple) else (want,)
+    if isinstance(got, str):
+        return any(isinstance(a, str) and fold(" ".join(got.split())) == fold(" ".join(a.split())) for a in allowed)
+    return got in allowed

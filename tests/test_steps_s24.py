@@ -134,3 +134,16 @@ def test_a_step_in_bold_is_a_step_not_a_bold_heading(tmp_path, form):
                                                        f"{BOLD}Bước 2: Nhập số liệu", "Nhập số liệu.", "b) Báo cáo", "Gửi."], form)
     point_a = doc.sections[1].children[0].children[0]
     assert [(n.kind, n.heading) for n in point_a.children] == [("step", "Đăng nhập phần mềm"), ("step", "Nhập số liệu")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("after", ["c) Báo cáo", "b) Báo cáo"])  # the next point, or a point's letter printed twice
+def test_steps_in_a_point_end_at_the_next_point(tmp_path, form, after):
+    """The first label under the steps goes on from the points above them (its number is not a list's first): the steps
+    are the point's, and that label is the point's sibling, whatever its letter."""
+    lines = ["I. NHIỆM VỤ", "1. Nhập dữ liệu", "a) Chuẩn bị", "Mở lớp.", "b) Nhập", "Theo các bước sau:", "Bước 1: Đăng nhập",
+             "Truy cập trang.", "Bước 2: Gửi kết quả", "Bấm nút gửi.", after, "Gửi báo cáo."]
+    doc = _run(tmp_path, lines, form)
+    points = doc.sections[1].children[0].children
+    assert [(n.label, [s.id for s in n.children]) for n in points] == [
+        ("a)", []), ("b)", ["sec_I__item_1__point_b__step_1", "sec_I__item_1__point_b__step_2"]), (after[:2], [])]

@@ -333,14 +333,16 @@ def _step(block: Block, step: Label, first: int | None, labels: list[Label | Non
           stack: list[_Node], top: _Children, level: int, prefix: str | None) -> _Node:
     """A step's node, appended to its parent's children (``stack`` cut to the parent). The steps of one word are
     siblings (the next step ends the one before); the first of them is placed as a bold heading is, just above the first
-    label under it (``first``, its index), and under a bold heading or a step of another word open above it (the
-    steps of a phase)."""
+    label under it (``first``, its index) where that label starts a list, and under a bold heading or a step of another
+    word open above it (the steps of a phase)."""
     word = _step_word(step)
     sibling = next((n for n in reversed(stack) if n.kind == "step" and _step_word(n.parsed) == word), None)
     if sibling is not None:
         rank = sibling.rank
     else:
         rank = _rank_above(None if first is None else ranks[first], None if first is None else labels[first], stack)
+        if first is not None and labels[first].value not in (None, 1):
+            rank = _LEAF_RANK  # a step's own list starts at its first number: "b)" under it goes on from a list above
         above = stack[-1] if stack else None
         if above is not None and above.kind in ("unnumbered", "step") and above.rank >= rank:
             rank = (above.rank[0], above.rank[1] + 0.25)

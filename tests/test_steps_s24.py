@@ -147,3 +147,14 @@ def test_steps_in_a_point_end_at_the_next_point(tmp_path, form, after):
     points = doc.sections[1].children[0].children
     assert [(n.label, [s.id for s in n.children]) for n in points] == [
         ("a)", []), ("b)", ["sec_I__item_1__point_b__step_1", "sec_I__item_1__point_b__step_2"]), (after[:2], [])]
+
+
+@pytest.mark.parametrize("form", ["html_b", "docx", "pdf"])
+def test_steps_under_a_bold_heading(tmp_path, form):
+    """A heading told by its bold over the steps ("Quy trình thực hiện" / "Bước 1:" …) holds them."""
+    lines = ["I. NHIỆM VỤ", f"{BOLD}Quy trình thực hiện", "Bước 1: Rà soát", "Các sở rà soát.", "Bước 2: Tổng hợp",
+             "Văn phòng tổng hợp.", "II. KINH PHÍ", "Ngân sách tỉnh."]
+    doc = _run(tmp_path, lines, form)
+    assert _tree(doc.sections[1:2]) == [
+        ("sec_I", "NHIỆM VỤ", [("sec_I__heading_1", "Quy trình thực hiện", [("sec_I__heading_1__step_1", "Rà soát", []),
+                                                                           ("sec_I__heading_1__step_2", "Tổng hợp", [])])])]

@@ -82,7 +82,7 @@ class Label:
             return None
         if self.kind == "part" and len(self.number) == 1 and self.number in _PART_LETTERS:
             return _PART_LETTERS.index(self.number) + 1  # "Phần C": the third part, not a hundredth
-        if self.kind in ("roman", "chapter", "muc", "part") and _ROMAN.match(self.number):
+        if self.kind in ("roman", "chapter", "muc", "part", "step") and _ROMAN.match(self.number):
             return roman_value(self.number)
         if self.kind == "upper_letter":
             return _UPPER_LETTERS.index(self.number) + 1

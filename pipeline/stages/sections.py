@@ -25,11 +25,11 @@ from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify, sub_item_in_small_letters
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, is_signature_line
 from ..resources import json_data
-from ..text import is_upper_line
+from ..text import fold, is_upper_line
 
 _MAX_HEADING = 200
 _ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
-              "dash": "dash", "plus": "plus"}
+              "dash": "dash", "plus": "plus", "step": "step"}
 
 
 class _Children(list):
@@ -115,7 +115,7 @@ _MAX_HEADING_LINES = 3
 # Kinds whose label may stand alone on its line with its heading in sentence case on the next ("II." / "Nhiệm vụ trọng
 # tâm", "1." / "Rà soát di tích"): the heading the label's line would hold were the two one line. (A chapter's or a
 # part's heading under it is in capitals: "Chương III" / "Điều khoản thi hành" is a law's sentence-case line, no heading.)
-_TITLED_UNDER = frozenset({"roman", "arabic", "letter"})
+_TITLED_UNDER = frozenset({"roman", "arabic", "letter", "step"})
 
 
 def _title_line(text: str) -> bool:
@@ -242,27 +242,41 @@ class _BoldHeading:
     first: Label | None
 
 
-def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None]) -> dict[int, _BoldHeading]:
+def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[tuple | None],
+                   steps: list[Label | None]) -> dict[int, _BoldHeading]:
     """The bold headings by the index of their first line in ``blocks``. A heading starts a run of bold lines (a bold
     line under another is that one's next line, not a heading of its own), ends before a line that ends a sentence,
-    and heads something: a line follows it (the name under a signer's bold title, the last lines, head nothing)."""
+    and heads something: a line follows it (the name under a signer's bold title, the last lines, head nothing).
+    A step in bold ("Bước 1: Rà soát", see ``steps``) is a step, neither a bold heading nor one's next line."""
     found: dict[int, _BoldHeading] = {}
+    bold_line = lambda j: steps[j] is None and _bold_line(blocks[j], labels[j])  # noqa: E731
+    heading_line = lambda j: steps[j] is None and _bold_heading_line(blocks[j], labels[j])  # noqa: E731
     i = 0
     while i < len(blocks):
-        if not _bold_heading_line(blocks[i], labels[i]) or (i and _bold_line(blocks[i - 1], labels[i - 1])):
+        if not heading_line(i) or (i and bold_line(i - 1)):
             i += 1
             continue
         end = i + 1
-        while (end < len(blocks) and end - i < _MAX_HEADING_LINES and _bold_line(blocks[end], labels[end])
+        while (end < len(blocks) and end - i < _MAX_HEADING_LINES and bold_line(end)
                and not re.search(r"[.;:]$", blocks[end].text or "")
                and sum(len(b.text or "") for b in blocks[i:end + 1]) <= _MAX_HEADING):
             end += 1
         if end < len(blocks):
-            first = next((j for j in range(end, len(blocks)) if labels[j] is not None or _bold_heading_line(blocks[j], labels[j])), None)
+            first = next((j for j in range(end, len(blocks)) if labels[j] is not None or heading_line(j)), None)
             found[i] = (_BoldHeading(end - i, ranks[first], labels[first]) if first is not None and labels[first] is not None
                         else _BoldHeading(end - i, None, None))
         i = end
     return found
+
+
+def _rank_above(first_rank: tuple | None, first: Label | None, stack: list[_Node]) -> tuple:
+    """The rank of a heading with no label of its kind over the list that starts with ``first``: just above that
+    list's, or below every label's (a leaf holding its lines) where there is none or the list goes on from an open one."""
+    if first_rank is None or first is not None and first.value is not None and any(
+            n.rank == first_rank and n.parsed is not None and n.parsed.kind == first.kind and n.parsed.value == first.value - 1
+            for n in stack):
+        return _LEAF_RANK
+    return first_rank[0], first_rank[1] - 0.5
 
 
 def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], top: _Children, level: int,
@@ -272,12 +286,7 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
     and a label of an outer rank ends it. Where the first label under it goes on from an open one ("1." "2." / bold /
     "3.", "I." / bold / "II."), heading the label would split that numbered list: it is a leaf of the open node,
     holding its lines until the next label."""
-    first_rank, first = found.first_rank, found.first
-    rank = _LEAF_RANK if first_rank is None else (first_rank[0], first_rank[1] - 0.5)
-    if first is not None and first.value is not None and any(
-            n.rank == first_rank and n.parsed is not None and n.parsed.kind == first.kind and n.parsed.value == first.value - 1
-            for n in stack):
-        rank = _LEAF_RANK
+    rank = _rank_above(found.first_rank, found.first, stack)
     while stack and stack[-1].rank >= rank:
         stack.pop()
     parent = stack[-1] if stack else None
@@ -291,13 +300,74 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
     return node
 
 
+# A step or a phase of a plan ("Bước 1: Rà soát", "Giai đoạn I (2026 - 2027):", "Đợt 2."): a word of sections.json
+# step_words, its number (1-2 figures or Roman; not "2021", not "1.2"), a period in brackets, then ":" "." ")" or a dash
+# and a space before its text. Without those marks the line is a sentence ("Bước 1 của quy trình là …") or a flattened table's
+# row ("Bước 5 Trả kết quả …"), unless the word and number stand alone: a step in bold, a table's cell in plain text.
+_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}|[IVX]{1,4})(?![.,]\d|\w)"
+                   r"(?P<period>\s*\([^()]{1,40}\))?(?:\s*(?P<mark>[:.)]|[-–—](?=\s|$)))?)\s*(?P<rest>.*)$")
+
+
+@cache
+def _step_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in json_data("sections.json")["step_words"])
+
+
+def _step_label(block: Block, label: Label | None, table_of: dict[str, str]) -> Label | None:
+    """The step ``block`` opens as a label of kind "step" (number as printed, "1" or "II"), or None."""
+    if label is not None or block.table is not None or not block.text or block.id in table_of:
+        return None
+    match = _STEP.match(block.text)
+    if match is None or fold(match.group("word")) not in _step_words():
+        return None
+    if not match.group("mark") and (match.group("rest") or not (match.group("period") or block.bold)):
+        return None
+    return Label(kind="step", label=match.group("label").strip(), number=match.group("number"), rest=match.group("rest"))
+
+
+def _step_word(label: Label) -> str:
+    return fold(_STEP.match(label.label).group("word"))
+
+
+def _step(block: Block, step: Label, first: int | None, labels: list[Label | None], ranks: list[tuple | None],
+          stack: list[_Node], top: _Children, level: int, prefix: str | None) -> _Node:
+    """A step's node, appended to its parent's children (``stack`` cut to the parent). The steps of one word are
+    siblings (the next step ends the one before); the first of them is placed as a bold heading is, just above the first
+    label under it (``first``, its index) where that label starts a list, and under a bold heading or a step of another
+    word open above it (the steps of a phase)."""
+    word = _step_word(step)
+    sibling = next((n for n in reversed(stack) if n.kind == "step" and _step_word(n.parsed) == word), None)
+    if sibling is not None:
+        rank = sibling.rank
+    else:
+        rank = _rank_above(None if first is None else ranks[first], None if first is None else labels[first], stack)
+        if first is not None and labels[first].value not in (None, 1):
+            rank = _LEAF_RANK  # a step's own list starts at its first number: "b)" under it goes on from a list above
+        above = stack[-1] if stack else None
+        if above is not None and above.kind in ("unnumbered", "step") and above.rank >= rank:
+            rank = (above.rank[0], above.rank[1] + 0.25)
+    while stack and stack[-1].rank >= rank:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    siblings = parent.children if parent else top
+    heading = step.rest if step.rest and _title_line(step.rest) else None
+    node = _Node(kind="step", level=parent.level + 1 if parent else level,
+                 id=_child_id(parent.id if parent else prefix, siblings, step, parent.kind if parent else None),
+                 label=step.label, number=step.number, heading=heading, own=[block], texts=[] if heading else [step.rest],
+                 rank=rank, parsed=step)
+    siblings.append(node)
+    return node
+
+
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one or one it carries)."""
     labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
                                                      [b.text or "" for b in blocks]), blocks)
     ranks = _ranks(labels)
+    steps = [_step_label(b, label, table_of) for b, label in zip(blocks, labels)]
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
-    start = outer if outer is not None else next((i for i, l in enumerate(labels) if l and l.kind == "arabic"), len(blocks))
+    start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
+                                                 len(blocks))
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
@@ -308,10 +378,11 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     stack: list[_Node] = []
     unheaded: _Node | None = None  # a node whose label stands alone on its line: its heading may be the next line
     heading_lines = 0
-    bold = _bold_headings(blocks[start:closing], labels[start:closing], ranks[start:closing])
+    bold = _bold_headings(blocks[start:closing], labels[start:closing], ranks[start:closing], steps[start:closing])
     heading_end = 0  # the index after the last line of the last bold heading
     for at_k, (block, label, rank) in enumerate(zip(blocks[start:closing], labels[start:closing], ranks[start:closing])):
-        if unheaded is not None and label is None and block.table is None and block.text:
+        step = steps[start + at_k]
+        if unheaded is not None and label is None and step is None and block.table is None and block.text:
             if unheaded.kind in _HEADED_UNDER and heading_lines < _MAX_HEADING_LINES and _heading_line(block.text, unheaded.heading):
                 unheaded.heading = f"{unheaded.heading} {block.text}" if unheaded.heading else block.text
                 unheaded.own.append(block)
@@ -330,6 +401,12 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         if at_k in bold:
             heading_end = at_k + bold[at_k].lines
             stack.append(_bold_heading(blocks[start + at_k:start + heading_end], bold[at_k], stack, top, level, prefix))
+            continue
+        if step is not None:
+            first = next((j for j in range(start + at_k + 1, closing) if labels[j] is not None), None)
+            stack.append(_step(block, step, first, labels, ranks, stack, top, level, prefix))
+            if not step.rest:
+                unheaded, heading_lines = stack[-1], 0
             continue
         if block.table is not None:  # a real table inside a part: a child of the open node
             parent = stack[-1] if stack else None

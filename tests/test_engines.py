@@ -54,7 +54,8 @@ def mixed(tmp_path_factory, sample_variants) -> Path:
     folder = tmp_path_factory.mktemp("mixed")
     for sample in sorted(CORPUS.glob("*.txt")):
         shutil.copy(sample, folder / sample.name)
-    variants = sample_variants()  # made once a run, with the other modules'
+    # the other modules' variants, made once a run; without LibreOffice (no PDF) only the two formats read here
+    variants = sample_variants() if shutil.which("soffice") else sample_variants(("html", "docx"))
     (folder / "variants").mkdir()
     for sample in (CORPUS / "002_4eef9a9c1980f483.txt", SAMPLE):
         for fmt in ("html", "docx"):

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import itertools
+import json
+import os
 import re
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,6 +128,44 @@ def processed(write_text):
 def corpus_docs() -> dict[str, Document]:
     """Every corpus document, processed once, keyed by the sample's number ("000" …)."""
     return {p.name[:3]: process(p.relative_to(ROOT)) for p in corpus_files()}
+
+
+@pytest.fixture(scope="session")
+def sample_variants(tmp_path_factory):
+    """``sample_variants(formats, font)``: the corpus samples made into other formats (scripts/make_variants.py's
+    ``make_many``, every format in the serif face unless told), made once a run for every module and both xdist
+    workers (each making them took the samples' pipeline runs and a LibreOffice start). They are kept beside the
+    workers' temporary folders, in a folder named by the samples' bytes, what was asked and the code that makes them
+    (make_variants, pipeline/, parsers/); the first worker to ask makes them under a lock, the other waits and reads
+    them. Read them, never change them."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_variants import FORMATS, SERIF, make_many
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # the run's folder, not the machine's
+    code = [ROOT / "scripts" / "make_variants.py", *sorted(
+        p for folder in ("pipeline", "parsers") for p in (ROOT / folder).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts)]
+
+    def made(formats: tuple[str, ...] = FORMATS, font: str = SERIF) -> dict[Path, dict[str, Path]]:
+        samples = corpus_files()
+        digest = hashlib.sha256(repr((formats, font)).encode())
+        for path in samples + code:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+        folder = shared / f"variants-{digest.hexdigest()[:16]}"
+        with open(shared / f"{folder.name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or when its process dies
+            if not folder.exists():
+                building = shared / f"{folder.name}.building"  # renamed when whole: a killed build is never read
+                shutil.rmtree(building, ignore_errors=True)
+                files = make_many(samples, building, formats, font)
+                names = {sample.name: {fmt: path.name for fmt, path in by_format.items()} for sample, by_format in files.items()}
+                (building / "made.json").write_text(json.dumps(names), encoding="utf-8")
+                building.rename(folder)
+        names = json.loads((folder / "made.json").read_text(encoding="utf-8"))
+        return {sample: {fmt: folder / name for fmt, name in names[sample.name].items()} for sample in samples}
+
+    return made
 
 
 # ---------------------------------------------------------------------------------------------------

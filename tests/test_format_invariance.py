@@ -14,7 +14,7 @@ from invariance import differences, metadata_summary, tree_summary
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from format_invariance import body_text, cer  # noqa: E402
-from make_variants import SANS, make_many  # noqa: E402
+from make_variants import SANS  # noqa: E402
 from parsers.ocr import tesseract_problem  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
@@ -22,19 +22,19 @@ SAMPLES = [p.name[:3] for p in corpus_files()]
 
 
 @pytest.fixture(scope="module")
-def variants(tmp_path_factory):
+def variants(sample_variants):
     if shutil.which("soffice") is None:
         pytest.skip("format variants need LibreOffice: apt-get install -y libreoffice-writer-nogui")
     if problem := tesseract_problem():
         pytest.skip(problem)
-    made = make_many(corpus_files(), tmp_path_factory.mktemp("variants"))
+    made = sample_variants()
     return {p.name[:3]: (process(p), made[p]) for p in corpus_files()}
 
 
 @pytest.fixture(scope="module")
-def sans_variants(variants, tmp_path_factory):
+def sans_variants(variants, sample_variants):
     """The text PDF and the scan typed in the sans face (Arial, as many offices type)."""
-    made = make_many(corpus_files(), tmp_path_factory.mktemp("variants-sans"), ("docx", "pdf", "scan.pdf"), font=SANS)
+    made = sample_variants(("docx", "pdf", "scan.pdf"), SANS)
     return {p.name[:3]: (variants[p.name[:3]][0], made[p]) for p in corpus_files()}
 
 

@@ -882,7 +882,7 @@ def _short_row_columns(row: list[str], roles: list[str],
                     break
             else:
                 spans.append((col, span))
-        if len(spans) == len(columns) and all(gap in reaching for gap in covered):
+        if len(spans) == len(columns) and all(gap in reaching for gap in covered) and not _number_without_task(covered, roles):
             score = (sum(fits[k][col] for k, col in enumerate(columns)) - sum(cover_cost[g] for g in covered)
                      - _EMPTY_COVER_COST * sum(not reaching[g].text for g in covered))
             scored.append((score, spans, (tuple(columns[k] for k in filled), tuple(covered))))
@@ -898,6 +898,13 @@ def _short_row_columns(row: list[str], roles: list[str],
     source = _column_sources(best[1], best[2][1])
     unsure = frozenset(c for spans, reading in close for c, k in _column_sources(spans, reading[1]).items() if source[c] != k)
     return best[1], unsure
+
+
+def _number_without_task(covered: list[int], roles: list[str]) -> bool:
+    """Whether a placement merges a number down without the text it numbers, the cell beside it: real plans merge the
+    two together (a task with two products, a task over its activities, an index over its parts: FACTS.md in
+    tests/task_layouts/), never the number alone over rows whose own text would then be a task without a number."""
+    return any(roles[g] == "number" and g + 1 < len(roles) and g + 1 not in covered for g in covered)
 
 
 def _column_sources(spans: list[tuple[int, int]], covered: tuple[int, ...]) -> dict[int, int]:

@@ -404,6 +404,39 @@ def test_a_short_row_whose_empty_cells_could_each_be_the_merged_one(tmp_path, fo
     assert [(w.code, w.where) for w in doc.warnings] == [("table_cells_left_empty", {"line": 6})]
 
 
+# A task with a second product: its number and text merged down over a row that prints the product, its own agency
+# cells (empty, or a body) and its own time; tables of five and six columns, one with a budget.
+SECOND_PRODUCT = [
+    (("STT", "Nội dung thực hiện", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+     ("3", "Kiểm tra việc giải quyết thủ tục hành chính", "Kế hoạch kiểm tra", "Sở Tư pháp", "Các sở, ngành", "Quý I/2026"),
+     ("Báo cáo kết quả kiểm tra gửi UBND tỉnh", "", "", "Theo kỳ báo cáo định kỳ")),
+    (("TT", "Nhiệm vụ", "Kết quả, sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"),
+     ("2", "Rà soát quy trình nội bộ", "Quyết định phê duyệt", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Tháng 6/2026"),
+     ("Báo cáo tổng hợp", "Sở Nội vụ", "", "Tháng 12/2026")),
+    (("TT", "Nội dung công việc", "Sản phẩm đầu ra", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+     ("1", "Xây dựng cơ sở dữ liệu cán bộ", "Kế hoạch triển khai", "Sở Nội vụ", "Quý II/2026"),
+     ("Báo cáo sơ kết", "", "Tháng 6/2026")),
+    (("STT", "Nội dung", "Sản phẩm", "Đơn vị thực hiện", "Kinh phí (triệu đồng)", "Thời gian"),
+     ("4", "Tập huấn kỹ năng số cho cán bộ xã", "Hội nghị tập huấn", "Sở Khoa học và Công nghệ", "150", "Quý III/2026"),
+     ("Tài liệu hướng dẫn", "", "", "Năm 2026")),
+]
+
+
+@pytest.mark.parametrize("form", ["tab", "pipe"])
+@pytest.mark.parametrize("header, task, second", SECOND_PRODUCT)
+def test_a_row_under_a_tasks_merged_number_and_text_is_its_second_product(tmp_path, form, header, task, second):
+    """The number and the text are merged together (a number alone merged down over another text would leave that
+    text a task without a number): the short row is the task's second product, its own cells in their columns."""
+    def line(cells):
+        return T.join(cells) if form == "tab" else pipe(cells)
+    after = ("9", "Tổng kết, đánh giá", *task[2:])
+    doc = read(tmp_path, document([line(header), line(task), line(second), line(after)]))
+    [block] = tables(doc)
+    grid = block.table.grid()
+    assert grid[2] == [*task[:2], *second] and grid[3] == list(after)
+    assert not doc.warnings
+
+
 def test_a_short_row_whose_empty_dates_could_each_be_the_merged_one(tmp_path):
     """Start and end: the row prints an empty end, the start or the end merged down from the row above; both left
     empty, the rest of the row kept."""

@@ -357,17 +357,24 @@ def _typed_row(text: str) -> bool:
 
 def _known_name(text: str) -> bool:
     """The whole text is a signer's name whose family name is known (or a Highland name)."""
-    return signer_name(text) == text and (text.split()[0] in _surnames() or text.startswith(_highland_name_starts()))
+    # the family name first: a test of a word, where signer_name reads the whole text
+    words = text.split(None, 1)
+    return bool(words) and (words[0] in _surnames() or text.startswith(_highland_name_starts())) and signer_name(text) == text
 
 
 def _chain_then_name(cell: str) -> tuple[str, str] | None:
     """("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Nguyễn Văn An") from "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An": words in capitals
     that hold a position, then a name whose family name is known; None for any other cell."""
+    first = cell.split(None, 1)[:1]
+    if not first or first[0] != first[0].upper():  # a sentence (this runs on every body line): spare it the splits below
+        return None
     words = cell.split()
-    # the words in capitals that lead the cell, leaving two at least for the name (this runs on every body line)
+    # the words in capitals that lead the cell, leaving two at least for the name
     cut = min(next((k for k, word in enumerate(words) if word != word.upper()), len(words)), len(words) - 2)
+    if cut < 1:
+        return None
     chain, rest = " ".join(words[:cut]), " ".join(words[cut:])
-    if cut < 1 or not is_upper_line(chain):
+    if not is_upper_line(chain):
         return None
     return (chain, rest) if _known_name(rest) and signature_chain([chain]).title else None
 
@@ -2281,12 +2288,18 @@ _POSITION_ISSUES = ("missing_signer_title", "signer_title_misspelt", "signer_tit
 _COLUMN_LINE = re.compile(r"^(?:[-+•–]|Nơi nhận)", re.IGNORECASE)  # a line of the recipients' column
 
 
+def _any_ocr_line(blocks: list[Block]) -> bool:
+    return any(b.prov.reader == "ocr" for b in blocks)
+
+
 def signature_region(body: list[Block], after: int, whole_width: bool = False
                      ) -> tuple[int, tuple[float, float, float, float]] | None:
     """(page, box) of a scanned signature block: the right column of the closing, from the top of the closing (the
     lines above its first capitals line, or above "Nơi nhận", up to the body's last full line) down some twenty lines,
     right of the recipients' column; ``whole_width``: from the text's left edge (a joint document's columns side by
     side). None when the closing was not OCR'd."""
+    if not _any_ocr_line(body[after:]):
+        return None  # the anchor below is one of these lines, and only an OCR'd one gives a region: spare the search
     after = _body_start(body, after)
     start = _signature_start(body, after)
     if start is None:
@@ -2580,12 +2593,18 @@ _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 # Citations
 
 
+def _may_cite_across(text: str, next_text: str) -> bool:
+    """Whether the two lines read as one could hold a citation: find_citations finds none in a text without a "/" or a
+    "-" (a test in C on each line, where joining them and asking goes_on_next_line costs more: most pairs have neither)."""
+    return "/" in text or "-" in text or "/" in next_text or "-" in next_text
+
+
 def _citations_in(block: Block, nxt: Block | None) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line."""
     text = block.text or ""
     found = find_citations(text)
-    if nxt is None or not text or not nxt.text or not goes_on_next_line(block, nxt):
+    if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
     joined = [c for c in find_citations(f"{text} {nxt.text}") if c.start < len(text)]
     if not any(c.end > len(text) for c in joined):

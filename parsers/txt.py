@@ -437,9 +437,10 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     """The run of "| … |" rows from ``lines[first]`` when it is no table but a page's frame (two columns, as a header's
     "| ỦY BAN NHÂN DÂN …<br>SỞ NỘI VỤ | CỘNG HÒA …<br>Độc lập … |" or a closing's "| Nơi nhận: … | KT. GIÁM ĐỐC … |",
     or more that ``_lays_out_the_page``): (the index past the run, its lines as the HTML reader reads such a table: a
-    frame's cells one after the other, each line of a cell a line; a row of two cells of a line each, such as "| 1 | Sở
-    Nội vụ |", a line with a tab between them; each with its row's line number and span). None when the rows are a
-    table's or left as text for a reason of their own (rows that read two ways)."""
+    row whose cells hold several lines, or a frame printed whole in one row, cell after cell, each line of a cell a
+    line; rows of a line a cell, such as "| 1 | Sở Nội vụ |" or a joint signature's "| KT. BỘ TRƯỞNG … | KT. BỘ TRƯỞNG
+    … |", each a line with a tab between its cells, as a browser copies them; each with its row's line number and
+    span). None when the rows are a table's or left as text for a reason of their own (rows that read two ways)."""
     end = first
     while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _PIPE_RULE.match(lines[end][2])):
         end += 1
@@ -453,7 +454,7 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
         return None
     printed = []
     for line_no, start, line, cells in rows:
-        if frame or any(len(cell) > 1 for cell in cells):
+        if any(len(cell) > 1 for cell in cells) or (frame and len(rows) == 1):
             lines_of_row = [text.strip() for cell in cells for text in cell]
         else:
             lines_of_row = ["\t".join(cell[0].strip() for cell in cells).strip(_SPACES)]

@@ -170,7 +170,7 @@ def test_a_frames_blocks_keep_their_rows_lines(tmp_path):
     doc = process(path)
     lines = {b.text: b.prov.line_start for b in doc.blocks}
     assert lines["PHÒNG NỘI VỤ"] == 1 and lines["Độc lập - Tự do - Hạnh phúc"] == 1
-    assert lines["Số: 45/KH-PNV"] == 3
+    assert [line for text, line in lines.items() if text.startswith("Số: 45/KH-PNV")] == [3]
     assert doc.origin.format == "markdown"
 
 

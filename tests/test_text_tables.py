@@ -492,13 +492,14 @@ def test_pipe_rows_short_by_a_cell_merged_down(tmp_path, rule):
 
 
 def test_two_column_pipe_rows_and_cell_end_lines_stay_text(tmp_path):
-    """Two columns are no task table: a closing's frame is read cell after cell, as a web page's (tests/test_markdown.py);
-    lines that end a cell with "|" are read by the clean stage, as before."""
+    """Two columns are no task table: a closing's frame of rows of a line a cell is read as a browser copies it, a row a
+    line with a tab between its cells (tests/test_markdown.py); lines that end a cell with "|" are read by the clean
+    stage, as before."""
     frame = ["| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |", "| - Như trên; | CHỦ TỊCH |"]
     lines = ["Sở Nội vụ |", "Quý II/2026 |", "|"]
     doc = read(tmp_path, ["KẾ HOẠCH", *frame, *lines])
     assert not tables(doc)
-    assert texts(doc) == ["KẾ HOẠCH", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "- Như trên;", "CHỦ TỊCH", *lines]
+    assert texts(doc) == ["KẾ HOẠCH", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Như trên;\tCHỦ TỊCH", *lines]
 
 
 def test_pipe_header_over_two_rows_is_merged(tmp_path):

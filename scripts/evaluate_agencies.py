@@ -10,6 +10,7 @@ unresolved when no entity is expected), a wrong merge when it resolved to anothe
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,10 +32,18 @@ def truth() -> dict[tuple[str, str], str]:
         return {(row["jurisdiction"], row["name"]): row["expected"] for row in rows}
 
 
+def truth_documents(folder: Path) -> list[Path]:
+    """The documents a real-document folder's truth.jsonl names: the folder also holds its README (Markdown, which
+    the readers now take) and the truth itself, which are not documents to measure."""
+    with (folder / "truth.jsonl").open(encoding="utf-8") as handle:
+        names = {json.loads(line)["file"] for line in handle if line.strip()}
+    return sorted(folder / name for name in names if (folder / name).is_file())
+
+
 def sample_files(realdocs: Path = REALDOCS) -> list[Path]:
     files = sorted(p for p in (ROOT / "corpus").iterdir() if p.suffix.lower() in parsers.READERS)
     if realdocs.is_dir():
-        files += sorted(p for p in realdocs.iterdir() if p.is_file() and p.suffix.lower() in parsers.READERS)
+        files += truth_documents(realdocs)
     else:
         print(f"NOTE: {realdocs} not found: only the corpus is measured (the real documents are not in the repository; "
               f"they are read in place from ../shared beside the checkout), so the figures are not the README's.",

@@ -320,19 +320,24 @@ def file_limits(limits: Limits) -> Iterator[None]:
         if reading[0]:
             raise TimeLimitExceeded()
 
-    if timed:
-        previous_handler = signal.signal(signal.SIGALRM, expired)
-        # and again every tenth of a second (or of the limit) until the file stops: an exception the handler raises
-        # while a finalizer or a gc callback runs is lost ("Exception ignored in …"), and the file would read on
-        signal.setitimer(signal.ITIMER_REAL, limits.seconds, min(limits.seconds, 0.1))
+    # the memory limit first and the clock inside the try: an alarm that rang before the try (a 0.01 s limit on a
+    # busy machine) left the timer ringing every tenth of a second after the file, in whatever ran next
     previous_memory = _limit_memory(limits.memory_mb)
+    previous_handler = None
     try:
+        if timed:
+            previous_handler = signal.signal(signal.SIGALRM, expired)
+            # and again every tenth of a second (or of the limit) until the file stops: an exception the handler
+            # raises while a finalizer or a gc callback runs is lost ("Exception ignored in …"), and the file would
+            # read on
+            signal.setitimer(signal.ITIMER_REAL, limits.seconds, min(limits.seconds, 0.1))
         yield
     finally:
         reading[0] = False
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous_handler)
+            if previous_handler is not None:
+                signal.signal(signal.SIGALRM, previous_handler)
         if previous_memory is not None:
             import resource
 

@@ -8,6 +8,7 @@ Rerun them all: .venv/bin/python -m pytest -q tests/test_faults.py tests/test_in
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -475,6 +476,26 @@ def test_the_time_limit_holds_when_its_first_signal_is_lost():
                 pass
             _busy(2.0)
     _busy(0.3)  # the timer is off: nothing is raised here
+
+
+def test_a_limit_that_expires_before_the_file_starts_leaves_no_timer_behind(monkeypatch):
+    """A 0.01 s limit on a busy machine can expire while the limits are being set up. The clock used to start
+    before the memory limit and outside the ``try``: the alarm then went on ringing every tenth of a second after
+    the file, and raised TimeLimitExceeded in whatever the process ran next (CI: in pytest-xdist's own loop)."""
+    monkeypatch.setattr(ingest_module, "_limit_memory", lambda memory_mb: _busy(0.2))
+    handler_before = signal.getsignal(signal.SIGALRM)
+    try:
+        with contextlib.suppress(TimeLimitExceeded):
+            with ingest_module.file_limits(Limits(seconds=0.01)):
+                _busy(0.2)
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) is handler_before
+    finally:
+        for _ in range(5):  # the old code's ringing timer may interrupt its own switching off
+            with contextlib.suppress(TimeLimitExceeded):
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, handler_before)
+                break
 
 
 def test_a_file_over_the_memory_limit_fails_with_that_reason(tmp_path):

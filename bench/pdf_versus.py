@@ -1,9 +1,10 @@
-"""A speed change to the PDF reader measured against the code before it, in one process: for every text PDF
-bench/floors.py compares with pypdfium2, its floor, ``process()`` with another checkout's PDF reader and ``process()``
-with this one's, one after the other in turn (the order rotating), CPU seconds of each. Timings on a shared machine
-move by 15-30% between runs minutes apart; interleaved in one process the three see the same load.
+"""A speed change to the PDF reader (or, with --format html, the HTML reader) measured against the code before it, in
+one process: for every file bench/floors.py compares with its library's floor (pypdfium2, lxml), the floor,
+``process()`` with another checkout's reader and ``process()`` with this one's, one after the other in turn (the order
+rotating), CPU seconds of each. Timings on a shared machine move by 15-30% between runs minutes apart; interleaved in
+one process the three see the same load.
 
-    .venv/bin/python bench/pdf_versus.py --old /path/to/checkout/of/the/base [--runs 7]
+    .venv/bin/python bench/pdf_versus.py --old /path/to/checkout/of/the/base [--runs 7] [--format html]
 
 The other checkout's ``parsers`` package is loaded under another name (its pipeline stages are not: both readers'
 documents go through this checkout's stages). Per-file medians; ratio = sum of the medians / sum of the floor's.
@@ -21,32 +22,33 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from floors import cpu_seconds, files, pdf_floor  # noqa: E402
+from floors import FLOORS, cpu_seconds, files  # noqa: E402
 
-from parsers import pdf as this  # noqa: E402
 from pipeline.run import admissible, prepare_worker, run_stages  # noqa: E402
 
 
-def other_reader(checkout: Path):
-    """``parsers.pdf`` of another checkout, as the module ``other_parsers.pdf``."""
+def other_reader(checkout: Path, fmt: str):
+    """``parsers.<fmt>`` of another checkout, as the module ``other_parsers.<fmt>``."""
     package = checkout / "parsers"
     spec = importlib.util.spec_from_file_location("other_parsers", package / "__init__.py",
                                                   submodule_search_locations=[str(package)])
     module = importlib.util.module_from_spec(spec)
     sys.modules["other_parsers"] = module
     spec.loader.exec_module(module)
-    return importlib.import_module("other_parsers.pdf")
+    return importlib.import_module(f"other_parsers.{fmt}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--old", type=Path, required=True, help="a checkout of the code before the change")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--format", choices=("pdf", "html"), default="pdf")
     args = parser.parse_args()
-    old = other_reader(args.old.resolve())
+    old = other_reader(args.old.resolve(), args.format)
+    this = importlib.import_module(f"parsers.{args.format}")
     prepare_worker()
-    paths = files("pdf")
-    work = {"floor": pdf_floor, "old": lambda p: admissible(run_stages(old.read(p))),
+    paths = files(args.format)
+    work = {"floor": FLOORS[args.format][1], "old": lambda p: admissible(run_stages(old.read(p))),
             "new": lambda p: admissible(run_stages(this.read(p)))}
     for path in paths:  # warm-up: imports, caches
         for run in work.values():

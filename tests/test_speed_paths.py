@@ -441,7 +441,8 @@ def test_list_leads_are_looked_for_only_where_their_end_is(lead):
 
 
 _DRAWN_TAGS = ["div", "section", "ul", "ol", "span", "p", "li"]
-_DRAWN_ATTRIBUTES = ["", ' style="display: table"', ' style="Display: TABLE"', ' style="DISPLAY:TABLE-ROW"', ' style="color:red; display : Table-Cell"',
+_DRAWN_ATTRIBUTES = ["", ' style="display: table"', ' style="display: TaBlE-row-GROUP"', ' style="display: \u0130table"',
+                     ' style="font-weight: bold; display:table-cell"', " role='Row'", ' style="Display: TABLE"', ' style="DISPLAY:TABLE-ROW"', ' style="color:red; display : Table-Cell"',
                      ' style="display: tablex"', ' style="width: 5px"', ' style="display:flex; /* table */"', ' style=""',
                      ' role="table"', ' role=" GRID "', ' role="row"', ' role="cell"', ' role=""', ' role="tab"',
                      ' style="display: table" role="row"', ' style="display: block" role="table"', ' class="table"']
@@ -466,7 +467,7 @@ def test_elements_drawn_as_tables_are_those_of_every_div(page):
 
     root = etree.fromstring(page, etree.HTMLParser())
     plain = [e for e in root.iter("div", "section", "ul", "ol") if html._drawn_as(e) == "table"]
-    assert [e for e in html._MAY_BE_DRAWN_AS_TABLE(root) if html._drawn_as(e) == "table"] == plain
+    assert [e for e in html._may_be_drawn_as_table(root) if html._drawn_as(e) == "table"] == plain
 
 
 # A cell's lines joined in a PDF: whether a line goes on a year the line before broke, read at the end of that line
@@ -530,3 +531,28 @@ def test_place_named_after_its_pre_test_is_the_keys_on_every_sample_line():
     passed = sum(map(reg.may_name_a_place, lines))
     named = sum(_place_by_the_key(line) is not None for line in lines)
     assert named <= passed < len(lines) / 4
+
+
+# A bold heading (s24-structure): the bold test before the words are counted, most lines being in plain type
+def _bold_heading_line_as_written(block, label) -> bool:
+    from pipeline.stages import sections
+
+    words = len((block.text or "").split())
+    return sections._bold_line(block, label) and sections._title_line(block.text or "") and 1 < words <= sections._MAX_BOLD_HEADING_WORDS
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.none(), st.lists(st.sampled_from(["Mục", "tiêu", "NHIỆM", "vụ", "1.", ";", ":", ".", " ", "\u00a0", "\n", "a" * 60]),
+                                     max_size=16).map("".join)),
+       st.booleans(), st.booleans(), st.booleans())
+@example("Mục tiêu", True, False, False)
+@example("Mục tiêu chung của kế hoạch này là bảo đảm thực hiện", True, False, False)
+def test_bold_heading_test_answers_as_written(text, bold, in_table, labelled):
+    from pipeline.model import Block, Provenance, Table
+    from pipeline.stages import sections
+    from pipeline.stages.numbering import classify
+
+    table = Table(n_rows=1, n_cols=1) if in_table else None
+    block = Block(id="b0001", orig=text or "", prov=Provenance(reader="html"), text=text, table=table, bold=bold)
+    label = classify("1. Mục tiêu") if labelled else None
+    assert sections._bold_heading_line(block, label) == _bold_heading_line_as_written(block, label)

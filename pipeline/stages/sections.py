@@ -231,8 +231,8 @@ def _bold_line(block: Block, label: Label | None) -> bool:
 def _bold_heading_line(block: Block, label: Label | None) -> bool:
     """A paragraph all in bold that reads as a title: no label, a capital first, a few words, no closing punctuation
     (a bold sentence of the body ends as sentences do, or runs longer)."""
-    words = len((block.text or "").split())
-    return _bold_line(block, label) and _title_line(block.text or "") and 1 < words <= _MAX_BOLD_HEADING_WORDS
+    # the bold test first: most lines are not bold, and counting the words of a long paragraph copies it
+    return _bold_line(block, label) and _title_line(block.text) and 1 < len(block.text.split()) <= _MAX_BOLD_HEADING_WORDS
 
 
 @dataclass(frozen=True)

@@ -360,7 +360,7 @@ _FONT_NAME = rules.plain(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, cty
 def _bold_font(font: int) -> bool:
     if _FONT_WEIGHT(font) >= _BOLD_WEIGHT:
         return True
-    name = ctypes.create_string_buffer(_FONT_NAME(font, None, 0))
+    name = ctypes.create_string_buffer(_FONT_NAME(font, None, 0))  # the whole name, however long
     return _FONT_NAME(font, name, len(name)) > 0 and _BOLD_NAME.search(name.value) is not None
 
 
@@ -391,10 +391,11 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     starting = list(map(_TEXT_OBJECT, repeat(chars, len(firsts)), firsts))
     if not any([bold_object(obj) for obj in set(starting)]):
         return frozenset()
-    bold, regular = set(), []
+    bold, regular = [], []
     for (start, line), first in zip(lines, starting):
-        rest = [start + k for k, c in enumerate(line) if not c.isspace()] if objects[first] else None
-        (bold.add if rest and all(map(bold_object, map(_TEXT_OBJECT, repeat(chars, len(rest)), rest))) else regular.append)(line.strip())
+        printed = (start + k for k, c in enumerate(line) if not c.isspace())
+        all_bold = objects[first] and all(map(bold_object, map(_TEXT_OBJECT, repeat(chars), printed)))
+        (bold if all_bold else regular).append(line.strip())
     # NFC as the blocks hold them, only once a bold line is found
     return frozenset(map(nfc, bold)) - frozenset(map(nfc, regular)) if bold else frozenset()
 

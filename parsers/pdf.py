@@ -352,31 +352,52 @@ def hidden_under_image(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count
 # Roman,Bold", "TimesNewRomanPS-BoldMT", "Arial-Black") where the descriptor gives none or a wrong one
 _BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(rb"bold|black|heavy", re.IGNORECASE)
+_TEXT_FONT = rules.plain(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_FONT_WEIGHT = rules.plain(pdfium_c.FPDFFont_GetWeight, ctypes.c_int, ctypes.c_void_p)
+_FONT_NAME = rules.plain(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)
 
 
-def _bold_at(textpage: pdfium.PdfTextPage, index: int, name: ctypes.Array) -> bool:
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD_WEIGHT:
+def _bold_font(font: int) -> bool:
+    if _FONT_WEIGHT(font) >= _BOLD_WEIGHT:
         return True
-    return pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), None) > 0 and _BOLD_NAME.search(name.value) is not None
+    name = ctypes.create_string_buffer(_FONT_NAME(font, None, 0))  # the whole name, however long
+    return _FONT_NAME(font, name, len(name)) > 0 and _BOLD_NAME.search(name.value) is not None
 
 
 def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     """The lines of the page's text (``text``: pdfium's, one index a character) all printed in a bold face, as the
-    blocks will hold them (stripped, NFC), less any line printed so and also in a regular face. Each line's first
-    character is looked at, and the rest only where it is bold: most lines are not."""
-    name = ctypes.create_string_buffer(128)
-    bold, regular = set(), set()
-    at = 0
+    blocks will hold them (stripped, NFC), less any line printed so and also in a regular face. The text objects of
+    the lines' first characters are asked for together (on most pages none is bold: nothing more is done); the rest
+    of a line is looked at only where its first character is bold. Each text object's face is asked for once, and
+    each font's boldness decided once."""
+    chars = rules.address(textpage.raw)
+    fonts: dict[int, bool] = {}  # a font's address -> bold
+    objects: dict[int | None, bool] = {None: False}  # a text object's -> in a bold face; a character pdfium made (a space) has none
+
+    def bold_object(obj: int | None) -> bool:
+        if obj not in objects:
+            font = _TEXT_FONT(obj)
+            if font not in fonts:
+                fonts[font] = bool(font) and _bold_font(font)
+            objects[obj] = fonts[font]
+        return objects[obj]
+
+    lines, firsts, at = [], [], 0  # the lines holding text: where each starts, and its first character
     for line in text.split("\r\n"):
-        start, at = at, at + len(line) + 2
-        key = line.strip()
-        if not key:
-            continue
-        first = start + len(line) - len(line.lstrip())
-        all_bold = _bold_at(textpage, first, name) and all(
-            _bold_at(textpage, start + k, name) for k, c in enumerate(line) if not c.isspace())
-        (bold if all_bold else regular).add(nfc(key))
-    return frozenset(bold - regular)
+        if rest := line.lstrip():
+            lines.append((at, line))
+            firsts.append(at + len(line) - len(rest))
+        at += len(line) + 2
+    starting = list(map(_TEXT_OBJECT, repeat(chars, len(firsts)), firsts))
+    if not any([bold_object(obj) for obj in set(starting)]):
+        return frozenset()
+    bold, regular = [], []
+    for (start, line), first in zip(lines, starting):
+        printed = (start + k for k, c in enumerate(line) if not c.isspace())
+        all_bold = objects[first] and all(map(bold_object, map(_TEXT_OBJECT, repeat(chars), printed)))
+        (bold if all_bold else regular).append(line.strip())
+    # NFC as the blocks hold them, only once a bold line is found
+    return frozenset(map(nfc, bold)) - frozenset(map(nfc, regular)) if bold else frozenset()
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,

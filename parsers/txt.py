@@ -200,12 +200,18 @@ def _as_page(text: str, markdown: bool = False) -> str | None:
     depth = 0  # blocks open at the line's start; their closing tags may be left out ("<p>…<p>"): never below none
     page = []
     in_paragraph = False  # a Markdown paragraph's lines so far
+    width = max(_MIN_WRAP_WIDTH, *(len(line) for line in lines if not _BLOCK_TAG.search(line)))
+    previous = ""
     for line in lines:
         tags = _BLOCK_TAG.findall(line)
         if depth == 0 and not tags and _TAG.sub("", line).strip():
             if not markdown:
                 line = f"<p>{line}</p>"
             else:
+                if in_paragraph and not _wrapped(previous, line, width):
+                    page[-1] += "</p>"  # a line the writer ended (a header's lines typed one under another)
+                    in_paragraph = False
+                previous = line
                 printed_line, emphasized = _markdown_printed(line)
                 line = ("" if in_paragraph else "<p>") + (f"<b>{printed_line}</b>" if emphasized else printed_line)
                 in_paragraph = True
@@ -218,6 +224,17 @@ def _as_page(text: str, markdown: bool = False) -> str | None:
     if in_paragraph:
         page[-1] += "</p>"
     return "\n".join(page)
+
+
+# The narrowest a converter wraps a paragraph's lines at (pandoc 72 columns, Python's textwrap 70): in a file whose lines
+# are all shorter, no line was wrapped
+_MIN_WRAP_WIDTH = 60
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` ended where a converter wrapped a paragraph (the next word would not have fit the width, the
+    file's longest line), so that ``following`` goes on the same paragraph; else its writer ended it."""
+    return len(line.rstrip()) + 1 + len(following.split()[0]) > width
 
 
 def _read_as_page(path: Path, data: bytes, page: str, markdown: bool) -> Document:
@@ -281,7 +298,8 @@ def _looks_like_markdown(text: str) -> bool:
 def _markdown_parser():
     from markdown_it import MarkdownIt  # imported when a file holds Markdown: plain text never needs it
 
-    return MarkdownIt("commonmark", {"html": True})  # tags stay as typed: "<br>" in a "| … |" row is the table's
+    # tags stay as typed: "<br>" in a "| … |" row is the table's; an escape stays a token of its own ("\\|" in a row)
+    return MarkdownIt("commonmark", {"html": True}).disable("text_join")
 
 
 def _without_markdown(lines: Iterator[tuple[int, int, str]], printed: dict[int, int], bold: set[int],
@@ -313,6 +331,7 @@ def _markdown_printed(line: str) -> tuple[str, bool]:
 
 
 _PRINTED_TOKENS = frozenset({"text", "text_special", "code_inline", "html_inline"})
+_ESCAPED_PIPE = "\\|"
 
 
 def _markdown_inline(line: str) -> tuple[str, bool]:
@@ -323,9 +342,13 @@ def _markdown_inline(line: str) -> tuple[str, bool]:
     printed = []
     strong = 0  # strong spans open
     all_strong = True
+    in_row = line.lstrip().startswith("|")
     for token in tokens:
         if token.type == "image":
             continue  # its description ("image1.png") is no text of the document
+        if in_row and token.markup == _ESCAPED_PIPE:
+            printed.append(_ESCAPED_PIPE)  # a cell's "|", which the row's cells are split around (``_pipe_cells``)
+            continue
         if token.type in ("strong_open", "strong_close"):
             strong += 1 if token.type == "strong_open" else -1
         elif token.type in _PRINTED_TOKENS:
@@ -402,7 +425,7 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
-        elif _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
+        elif _PIPE_ROW.match(lines[i]) and len(_pipe_cells(lines[i])) >= _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
@@ -444,7 +467,7 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     end = first
     while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _PIPE_RULE.match(lines[end][2])):
         end += 1
-    rows = [(line_no, start, line, [_BREAK_TAG.sub("\n", cell).split("\n") for cell in line.strip()[1:-1].split("|")])
+    rows = [(line_no, start, line, [_BREAK_TAG.sub("\n", cell).split("\n") for cell in _pipe_cells(line)])
             for line_no, start, line in lines[first:end] if not _PIPE_RULE.match(line)]
     if not rows:
         return None
@@ -460,6 +483,14 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
             lines_of_row = ["\t".join(cell[0].strip() for cell in cells).strip(_SPACES)]
         printed += [(line_no, start, start + len(line), text) for text in lines_of_row if text.strip("\t")]
     return end, printed
+
+
+_CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe; an escaped one ("\\|", Markdown's) is a cell's text
+
+
+def _pipe_cells(row: str) -> list[str]:
+    """The cells of a "| … |" row, each escaped pipe in them a pipe."""
+    return [cell.replace(_ESCAPED_PIPE, "|") for cell in _CELL_BORDER.split(row.strip()[1:-1])]
 
 
 def _site_rows_end(lines: list[str], first: int) -> int:
@@ -513,7 +544,7 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
     are, and the table ends before a row that reads two ways (the third item: the lines of rows with cells left empty
     as unsure). A header row that is not whole: no table (text)."""
     numbered = [(k, line) for k, line in enumerate(lines[first:end], start=first) if not _PIPE_RULE.match(line)]
-    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for _, line in numbered]
+    rows = [[_BREAK_TAG.sub("\n", cell) for cell in _pipe_cells(line)] for _, line in numbered]
     n_cols = len(rows[0]) if rows else 0
     if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS:
         return None, end, []

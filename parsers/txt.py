@@ -160,7 +160,8 @@ def read(path: Path) -> Document:
             blocks.append(Block(f"b{len(blocks) + 1:04d}", grid_text(table), prov, BlockKind.TABLE, table=table))
             skip_to = end
             continue
-        if "|" in line and line.lstrip().startswith("|") and (frame := _frame_lines(lines, index, tables)) is not None:
+        if (line.lstrip().startswith(("|", "+-"))) and (
+                frame := _frame_lines(lines, index, tables)) is not None:
             skip_to, printed_lines = frame
             for row_no, row_start, row_end, frame_line in printed_lines:
                 prov = Provenance(READER, None, row_no, row_no, row_start, row_end)
@@ -415,7 +416,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
     (line index, why) for each run of table rows left as text because its merged cells read two ways, and for each row
     whose cells left empty could each be the one merged down."""
     found: dict[int, tuple[int, Table]] = {}
-    starts = [k for k, line in enumerate(lines) if "\t" in line or "|" in line]  # cheap test on every line
+    # cheap test on every line; a grid table's top border holds no "|"
+    starts = [k for k, line in enumerate(lines) if "\t" in line or "|" in line or line.lstrip().startswith("+-")]
     i = 0
     while (k := bisect_left(starts, i)) < len(starts):
         i = starts[k]
@@ -425,6 +427,10 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
+        elif _GRID_BORDER.match(lines[i].strip()):
+            start = i
+            table, end = _grid_table_from(lines, i)
+            unsure = []
         elif _PIPE_ROW.match(lines[i]) and len(_pipe_cells(lines[i])) >= _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
@@ -465,10 +471,10 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     … |", each a line with a tab between its cells, as a browser copies them; each with its row's line number and
     span). None when the rows are a table's or left as text for a reason of their own (rows that read two ways)."""
     end = first
-    while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _PIPE_RULE.match(lines[end][2])):
+    while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _is_rule(lines[end][2])):
         end += 1
     rows = [(line_no, start, line, [_BREAK_TAG.sub("\n", cell).split("\n") for cell in _pipe_cells(line)])
-            for line_no, start, line in lines[first:end] if not _PIPE_RULE.match(line)]
+            for line_no, start, line in lines[first:end] if not _is_rule(line)]
     if not rows:
         return None
     n_cols = max(len(cells) for *_, cells in rows)
@@ -476,6 +482,8 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     if n_cols >= _MIN_COLUMNS and not frame:
         return None
     printed = []
+    if _GRID_BORDER.match(lines[first][2].strip()):  # a grid's row goes over its lines, each a line of each of its cells
+        return end, _grid_frame_lines(lines[first:end])
     for line_no, start, line, cells in rows:
         if any(len(cell) > 1 for cell in cells) or (frame and len(rows) == 1):
             lines_of_row = [text.strip() for cell in cells for text in cell]
@@ -485,12 +493,89 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     return end, printed
 
 
+# A grid table (pandoc's Markdown): "+---+---+" borders ("+===+" under the header), "| a | b |" lines, a cell's lines
+# one under another, a cell merged down left open in the borders it spans ("+   +---+")
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
+_GRID_LINE = re.compile(r"^[+|\-].*[+|]$")
+_GRID_RULE_CHARACTERS = frozenset("+-=:| ")
+
+
+def _grid_table_from(lines: list[str], first: int) -> tuple[Table | None, int]:
+    """The grid table whose top border is ``lines[first]``, and the index past its last line; None (its lines stay
+    text) for a cell spread over columns, or rows that are no grid's."""
+    top_border = lines[first].strip()
+    bounds = [k for k, c in enumerate(top_border) if c == "+"]
+    n_cols = len(bounds) - 1
+    end = first + 1
+    while end < len(lines) and _GRID_LINE.match(lines[end].strip()):
+        end += 1
+    if n_cols < _MIN_COLUMNS or not _is_rule(lines[end - 1]):
+        return None, end
+    open_cells: list[tuple[int, list[str]] | None] = [None] * n_cols  # per column: its cell's first row, its lines
+    cells, row = [], 0
+    for line in (line.strip() for line in lines[first + 1:end]):
+        if set(line) <= _GRID_RULE_CHARACTERS and ("-" in line or "=" in line):  # a border, whole or open
+            if len(line) != len(top_border):
+                return None, end
+            for c in range(n_cols):
+                if open_cells[c] is not None and line[bounds[c] + 1:bounds[c + 1]].strip():
+                    top, texts = open_cells[c]
+                    cells.append(Cell(top, c, row - top + 1, 1, _grid_cell_text(texts)))
+                    open_cells[c] = None
+            row += 1
+            continue
+        pieces = _pipe_cells(line)
+        if len(pieces) != n_cols:
+            return None, end
+        for c, piece in enumerate(pieces):
+            if open_cells[c] is None:
+                open_cells[c] = (row, [])
+            open_cells[c][1].append(piece.strip())
+    if any(cell is not None for cell in open_cells) or row < _MIN_FULL_ROWS:
+        return None, end
+    return Table(n_rows=row, n_cols=n_cols, cells=sorted(cells, key=lambda cell: (cell.row, cell.col))), end
+
+
+def _grid_cell_text(lines: list[str]) -> str:
+    """A grid cell's lines: a paragraph wrapped to the column's width joined again, an item ("- …", "1. …") or a
+    paragraph after an empty line on a line of its own."""
+    text = ""
+    for line in lines:
+        if not line:
+            text += "\n" if text and not text.endswith("\n") else ""
+        elif text and not text.endswith("\n") and not _BULLET.match(line) and not _NUMBERED_CELL.match(line):
+            text += " " + line
+        else:
+            text += ("\n" if text and not text.endswith("\n") else "") + line
+    return text.strip("\n")
+
+
 _CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe; an escaped one ("\\|", Markdown's) is a cell's text
 
 
 def _pipe_cells(row: str) -> list[str]:
     """The cells of a "| … |" row, each escaped pipe in them a pipe."""
     return [cell.replace(_ESCAPED_PIPE, "|") for cell in _CELL_BORDER.split(row.strip()[1:-1])]
+
+
+def _grid_frame_lines(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """A grid's rows read as a page's frame: each row, between two borders, cell after cell, each line of a cell a
+    line (with its line number and span), as the HTML reader reads a frame's cells."""
+    printed, row = [], []
+    for line_no, start, line in [*lines, (0, 0, "+-+")]:
+        if not _is_rule(line):
+            row.append((line_no, start, line, _pipe_cells(line)))
+            continue
+        for c in range(max((len(cells) for *_, cells in row), default=0)):
+            printed += [(line_no, start, start + len(line), cells[c].strip())
+                        for line_no, start, line, cells in row if c < len(cells) and cells[c].strip()]
+        row = []
+    return printed
+
+
+def _is_rule(line: str) -> bool:
+    """A pipe table's "|---|---|" or a grid table's border ("+---+---+")."""
+    return bool(_PIPE_RULE.match(line) or _GRID_BORDER.match(line.strip().replace("=", "-")))
 
 
 def _site_rows_end(lines: list[str], first: int) -> int:

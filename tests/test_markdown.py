@@ -24,7 +24,8 @@ KNOWN: dict[tuple[str, str], str] = {}
 
 # A ".txt" is read as Markdown when it shows it: each style in one of the two, both for the one with no "<br>" or table
 # markup to tell it by
-SUFFIXES = {"markitdown": (".txt",), "docling": (".md", ".txt"), "pandoc": (".txt",)}
+SUFFIXES = {"markitdown": (".txt",), "docling": (".md", ".txt"), "pandoc": (".txt",), "mammoth": (".md", ".txt"),
+            "obsidian": (".md",), "pandoc-grid": (".md", ".txt")}
 
 
 @pytest.fixture(scope="module")
@@ -228,3 +229,57 @@ def test_typed_lines_above_a_markup_table_stay_lines(tmp_path, width, header_lin
     assert [lines[text] for text in _TYPED_HEADER] == [header_lines.index(text) + 1 for text in _TYPED_HEADER]
     in_order = [b.prov.line_start for b in doc.blocks]
     assert in_order == sorted(in_order)  # the table between its sections' headings
+
+
+_GRID = ["+----+-----------------------+-------------+",
+         "| TT | Nhiệm vụ              | Chủ trì     |",
+         "+====+=======================+=============+",
+         "| 1  | Rà soát thủ tục hành  | Sở Nội vụ   |",
+         "|    | chính cấp tỉnh        |             |",
+         "+----+-----------------------+             +",
+         "| 2  | - Kiểm tra công vụ;   |             |",
+         "|    | - Kiểm tra nội vụ.    |             |",
+         "+----+-----------------------+-------------+",
+         "| 3  | Công khai kết quả     | Sở Tư pháp  |",
+         "+----+-----------------------+-------------+"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_grid_table_reads_its_cells_lines_and_merges(tmp_path, suffix, indent):
+    from parsers import txt
+
+    path = tmp_path / f"grid{suffix}"
+    path.write_text("\n".join(["DANH SÁCH", "", *(indent + line for line in _GRID), "", "Ghi chú", ""]), encoding="utf-8")
+    blocks = txt.read(path).blocks
+    [table] = [b.table for b in blocks if b.table is not None]
+    assert table.grid() == [["TT", "Nhiệm vụ", "Chủ trì"], ["1", "Rà soát thủ tục hành chính cấp tỉnh", "Sở Nội vụ"],
+                            ["2", "- Kiểm tra công vụ;\n- Kiểm tra nội vụ.", "Sở Nội vụ"], ["3", "Công khai kết quả", "Sở Tư pháp"]]
+    assert [b.orig for b in blocks if b.table is None] == ["DANH SÁCH", "Ghi chú"]
+
+
+def test_a_grid_with_a_cell_across_columns_stays_text(tmp_path):
+    from parsers import txt
+
+    lines = [*_GRID[:8], "| 3  | Công khai kết quả                   |", _GRID[-1]]
+    path = tmp_path / "grid.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [b for b in txt.read(path).blocks if b.table is not None] == []
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_grid_of_two_columns_reads_as_a_pages_frame(tmp_path, suffix):
+    header = ["+---------------------------------+------------------------------------+",
+              "| ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+              "| PHÒNG NỘI VỤ                    | Độc lập - Tự do - Hạnh phúc        |",
+              "| Số: 45/KH-PNV                   | Đức Trọng, ngày 14 tháng 3 năm 2026 |",
+              "+---------------------------------+------------------------------------+"]
+    closing = ["+-------------------+---------------------+", "| Nơi nhận:         | TRƯỞNG PHÒNG        |",
+               "| - UBND huyện;     |                     |", "| - Lưu: VT.        | Lê Quang Vinh       |",
+               "+-------------------+---------------------+"]
+    path = tmp_path / f"plan{suffix}"
+    path.write_text(_plan(header, closing, "grid"), encoding="utf-8")
+    meta = process(path).metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == ("Kế hoạch", "45/KH-PNV", "2026-03-14", "Đức Trọng")
+    assert meta.issuer.name.upper() == "PHÒNG NỘI VỤ"
+    assert (meta.signer.name, meta.recipients) == ("Lê Quang Vinh", ["UBND huyện", "Lưu: VT"])

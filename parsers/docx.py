@@ -43,6 +43,7 @@ _BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _T, _BR, _TAB, _CR = (_W + name for name in ("p", "tbl", "tr", "tc", "t", "br", "tab", "cr"))
+_TAB_STOPS = _W + "tabs"  # a paragraph's tab stops, each a "w:tab" too (LibreOffice writes them on every paragraph)
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"  # Word's Ctrl+Shift+-: a hyphen kept on one line with its words ("122/KH‑UBND")
 _PPR, _NUMPR, _PSTYLE, _NUMID, _ILVL = (_W + name for name in ("pPr", "numPr", "pStyle", "numId", "ilvl"))
 _TCPR, _GRIDSPAN, _VMERGE, _TRPR, _GRIDBEFORE = (_W + name for name in ("tcPr", "gridSpan", "vMerge", "trPr", "gridBefore"))
@@ -437,7 +438,7 @@ def _piece(node) -> str | None:
     if tag == _T:
         return node.text or ""
     if tag == _TAB:
-        return " "
+        return "" if node.getparent().tag == _TAB_STOPS else " "  # a tab stop is no character of the text
     if tag == _NO_BREAK_HYPHEN:
         return "-"
     return None if tag == _CR or node.get(_TYPE) in (None, "textWrapping") else ""

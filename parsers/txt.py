@@ -160,7 +160,8 @@ def read(path: Path) -> Document:
             blocks.append(Block(f"b{len(blocks) + 1:04d}", grid_text(table), prov, BlockKind.TABLE, table=table))
             skip_to = end
             continue
-        if "|" in line and line.lstrip().startswith("|") and (frame := _frame_lines(lines, index, tables)) is not None:
+        if (line.lstrip().startswith(("|", "+-"))) and (
+                frame := _frame_lines(lines, index, tables)) is not None:
             skip_to, printed_lines = frame
             for row_no, row_start, row_end, frame_line in printed_lines:
                 prov = Provenance(READER, None, row_no, row_no, row_start, row_end)
@@ -200,12 +201,18 @@ def _as_page(text: str, markdown: bool = False) -> str | None:
     depth = 0  # blocks open at the line's start; their closing tags may be left out ("<p>…<p>"): never below none
     page = []
     in_paragraph = False  # a Markdown paragraph's lines so far
+    width = max(_MIN_WRAP_WIDTH, *(len(line) for line in lines if not _BLOCK_TAG.search(line)))
+    previous = ""
     for line in lines:
         tags = _BLOCK_TAG.findall(line)
         if depth == 0 and not tags and _TAG.sub("", line).strip():
             if not markdown:
                 line = f"<p>{line}</p>"
             else:
+                if in_paragraph and not _wrapped(previous, line, width):
+                    page[-1] += "</p>"  # a line the writer ended (a header's lines typed one under another)
+                    in_paragraph = False
+                previous = line
                 printed_line, emphasized = _markdown_printed(line)
                 line = ("" if in_paragraph else "<p>") + (f"<b>{printed_line}</b>" if emphasized else printed_line)
                 in_paragraph = True
@@ -218,6 +225,17 @@ def _as_page(text: str, markdown: bool = False) -> str | None:
     if in_paragraph:
         page[-1] += "</p>"
     return "\n".join(page)
+
+
+# The narrowest a converter wraps a paragraph's lines at (pandoc 72 columns, Python's textwrap 70): in a file whose lines
+# are all shorter, no line was wrapped
+_MIN_WRAP_WIDTH = 60
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` ended where a converter wrapped a paragraph (the next word would not have fit the width, the
+    file's longest line), so that ``following`` goes on the same paragraph; else its writer ended it."""
+    return len(line.rstrip()) + 1 + len(following.split()[0]) > width
 
 
 def _read_as_page(path: Path, data: bytes, page: str, markdown: bool) -> Document:
@@ -281,7 +299,8 @@ def _looks_like_markdown(text: str) -> bool:
 def _markdown_parser():
     from markdown_it import MarkdownIt  # imported when a file holds Markdown: plain text never needs it
 
-    return MarkdownIt("commonmark", {"html": True})  # tags stay as typed: "<br>" in a "| … |" row is the table's
+    # tags stay as typed: "<br>" in a "| … |" row is the table's; an escape stays a token of its own ("\\|" in a row)
+    return MarkdownIt("commonmark", {"html": True}).disable("text_join")
 
 
 def _without_markdown(lines: Iterator[tuple[int, int, str]], printed: dict[int, int], bold: set[int],
@@ -313,6 +332,7 @@ def _markdown_printed(line: str) -> tuple[str, bool]:
 
 
 _PRINTED_TOKENS = frozenset({"text", "text_special", "code_inline", "html_inline"})
+_ESCAPED_PIPE = "\\|"
 
 
 def _markdown_inline(line: str) -> tuple[str, bool]:
@@ -323,9 +343,13 @@ def _markdown_inline(line: str) -> tuple[str, bool]:
     printed = []
     strong = 0  # strong spans open
     all_strong = True
+    in_row = line.lstrip().startswith("|")
     for token in tokens:
         if token.type == "image":
             continue  # its description ("image1.png") is no text of the document
+        if in_row and token.markup == _ESCAPED_PIPE:
+            printed.append(_ESCAPED_PIPE)  # a cell's "|", which the row's cells are split around (``_pipe_cells``)
+            continue
         if token.type in ("strong_open", "strong_close"):
             strong += 1 if token.type == "strong_open" else -1
         elif token.type in _PRINTED_TOKENS:
@@ -392,7 +416,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
     (line index, why) for each run of table rows left as text because its merged cells read two ways, and for each row
     whose cells left empty could each be the one merged down."""
     found: dict[int, tuple[int, Table]] = {}
-    starts = [k for k, line in enumerate(lines) if "\t" in line or "|" in line]  # cheap test on every line
+    # cheap test on every line; a grid table's top border holds no "|"
+    starts = [k for k, line in enumerate(lines) if "\t" in line or "|" in line or line.lstrip().startswith("+-")]
     i = 0
     while (k := bisect_left(starts, i)) < len(starts):
         i = starts[k]
@@ -402,7 +427,11 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
-        elif _PIPE_ROW.match(lines[i]) and lines[i].count("|") > _MIN_COLUMNS:
+        elif _GRID_BORDER.match(lines[i].strip()):
+            start = i
+            table, end = _grid_table_from(lines, i)
+            unsure = []
+        elif _PIPE_ROW.match(lines[i]) and len(_pipe_cells(lines[i])) >= _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
                 end += 1
@@ -442,10 +471,10 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     … |", each a line with a tab between its cells, as a browser copies them; each with its row's line number and
     span). None when the rows are a table's or left as text for a reason of their own (rows that read two ways)."""
     end = first
-    while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _PIPE_RULE.match(lines[end][2])):
+    while end < len(lines) and end not in tables and (_PIPE_ROW.match(lines[end][2]) or _is_rule(lines[end][2])):
         end += 1
-    rows = [(line_no, start, line, [_BREAK_TAG.sub("\n", cell).split("\n") for cell in line.strip()[1:-1].split("|")])
-            for line_no, start, line in lines[first:end] if not _PIPE_RULE.match(line)]
+    rows = [(line_no, start, line, [_BREAK_TAG.sub("\n", cell).split("\n") for cell in _pipe_cells(line)])
+            for line_no, start, line in lines[first:end] if not _is_rule(line)]
     if not rows:
         return None
     n_cols = max(len(cells) for *_, cells in rows)
@@ -453,6 +482,8 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
     if n_cols >= _MIN_COLUMNS and not frame:
         return None
     printed = []
+    if _GRID_BORDER.match(lines[first][2].strip()):  # a grid's row goes over its lines, each a line of each of its cells
+        return end, _grid_frame_lines(lines[first:end])
     for line_no, start, line, cells in rows:
         if any(len(cell) > 1 for cell in cells) or (frame and len(rows) == 1):
             lines_of_row = [text.strip() for cell in cells for text in cell]
@@ -460,6 +491,91 @@ def _frame_lines(lines: list[tuple[int, int, str]], first: int, tables: dict[int
             lines_of_row = ["\t".join(cell[0].strip() for cell in cells).strip(_SPACES)]
         printed += [(line_no, start, start + len(line), text) for text in lines_of_row if text.strip("\t")]
     return end, printed
+
+
+# A grid table (pandoc's Markdown): "+---+---+" borders ("+===+" under the header), "| a | b |" lines, a cell's lines
+# one under another, a cell merged down left open in the borders it spans ("+   +---+")
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
+_GRID_LINE = re.compile(r"^[+|\-].*[+|]$")
+_GRID_RULE_CHARACTERS = frozenset("+-=:| ")
+
+
+def _grid_table_from(lines: list[str], first: int) -> tuple[Table | None, int]:
+    """The grid table whose top border is ``lines[first]``, and the index past its last line; None (its lines stay
+    text) for a cell spread over columns, or rows that are no grid's."""
+    top_border = lines[first].strip()
+    bounds = [k for k, c in enumerate(top_border) if c == "+"]
+    n_cols = len(bounds) - 1
+    end = first + 1
+    while end < len(lines) and _GRID_LINE.match(lines[end].strip()):
+        end += 1
+    if n_cols < _MIN_COLUMNS or not _is_rule(lines[end - 1]):
+        return None, end
+    open_cells: list[tuple[int, list[str]] | None] = [None] * n_cols  # per column: its cell's first row, its lines
+    cells, row = [], 0
+    for line in (line.strip() for line in lines[first + 1:end]):
+        if set(line) <= _GRID_RULE_CHARACTERS and ("-" in line or "=" in line):  # a border, whole or open
+            if len(line) != len(top_border):
+                return None, end
+            for c in range(n_cols):
+                if open_cells[c] is not None and line[bounds[c] + 1:bounds[c + 1]].strip():
+                    top, texts = open_cells[c]
+                    cells.append(Cell(top, c, row - top + 1, 1, _grid_cell_text(texts)))
+                    open_cells[c] = None
+            row += 1
+            continue
+        pieces = _pipe_cells(line)
+        if len(pieces) != n_cols:
+            return None, end
+        for c, piece in enumerate(pieces):
+            if open_cells[c] is None:
+                open_cells[c] = (row, [])
+            open_cells[c][1].append(piece.strip())
+    if any(cell is not None for cell in open_cells) or row < _MIN_FULL_ROWS:
+        return None, end
+    return Table(n_rows=row, n_cols=n_cols, cells=sorted(cells, key=lambda cell: (cell.row, cell.col))), end
+
+
+def _grid_cell_text(lines: list[str]) -> str:
+    """A grid cell's lines: a paragraph wrapped to the column's width joined again, an item ("- …", "1. …") or a
+    paragraph after an empty line on a line of its own."""
+    text = ""
+    for line in lines:
+        if not line:
+            text += "\n" if text and not text.endswith("\n") else ""
+        elif text and not text.endswith("\n") and not _BULLET.match(line) and not _NUMBERED_CELL.match(line):
+            text += " " + line
+        else:
+            text += ("\n" if text and not text.endswith("\n") else "") + line
+    return text.strip("\n")
+
+
+_CELL_BORDER = re.compile(r"(?<!\\)\|")  # a pipe; an escaped one ("\\|", Markdown's) is a cell's text
+
+
+def _pipe_cells(row: str) -> list[str]:
+    """The cells of a "| … |" row, each escaped pipe in them a pipe."""
+    return [cell.replace(_ESCAPED_PIPE, "|") for cell in _CELL_BORDER.split(row.strip()[1:-1])]
+
+
+def _grid_frame_lines(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """A grid's rows read as a page's frame: each row, between two borders, cell after cell, each line of a cell a
+    line (with its line number and span), as the HTML reader reads a frame's cells."""
+    printed, row = [], []
+    for line_no, start, line in [*lines, (0, 0, "+-+")]:
+        if not _is_rule(line):
+            row.append((line_no, start, line, _pipe_cells(line)))
+            continue
+        for c in range(max((len(cells) for *_, cells in row), default=0)):
+            printed += [(line_no, start, start + len(line), cells[c].strip())
+                        for line_no, start, line, cells in row if c < len(cells) and cells[c].strip()]
+        row = []
+    return printed
+
+
+def _is_rule(line: str) -> bool:
+    """A pipe table's "|---|---|" or a grid table's border ("+---+---+")."""
+    return bool(_PIPE_RULE.match(line) or _GRID_BORDER.match(line.strip().replace("=", "-")))
 
 
 def _site_rows_end(lines: list[str], first: int) -> int:
@@ -513,7 +629,7 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
     are, and the table ends before a row that reads two ways (the third item: the lines of rows with cells left empty
     as unsure). A header row that is not whole: no table (text)."""
     numbered = [(k, line) for k, line in enumerate(lines[first:end], start=first) if not _PIPE_RULE.match(line)]
-    rows = [[_BREAK_TAG.sub("\n", cell) for cell in line.strip()[1:-1].split("|")] for _, line in numbered]
+    rows = [[_BREAK_TAG.sub("\n", cell) for cell in _pipe_cells(line)] for _, line in numbered]
     n_cols = len(rows[0]) if rows else 0
     if n_cols < _MIN_COLUMNS or len(rows) < _MIN_FULL_ROWS:
         return None, end, []

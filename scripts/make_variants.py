@@ -1,6 +1,6 @@
 """Make one variant of each sample plan in each format: HTML with real tables, DOCX with real tables, a
 text PDF (the DOCX printed by LibreOffice, as Word files become PDFs) and a scanned PDF (the text PDF's
-pages rasterised), for the format-invariance tests.
+pages rasterised), for the format-invariance tests; asked for, the DOCX saved as ODT and RTF.
 
     .venv/bin/python scripts/make_variants.py corpus/002_4eef9a9c1980f483.txt --out output/variants
 
@@ -35,6 +35,7 @@ from pipeline.stages.parts import RECIPIENTS, is_signature_line  # noqa: E402
 from pipeline.run import process  # noqa: E402
 
 FORMATS = ("html", "docx", "pdf", "scan.pdf")
+SAVED_FORMATS = ("odt", "rtf")  # the DOCX saved by LibreOffice in the word processors' other formats, when asked
 # The faces Vietnamese offices type in. On Debian, fonts-liberation2 gives metric-compatible faces for both
 # (scripts/install-system-deps.sh installs it); without it LibreOffice falls back to DejaVu.
 SERIF, SANS = "Times New Roman", "Arial"
@@ -185,25 +186,46 @@ def to_docx(items: list[tuple[str, object]], target: Path, font: str = SERIF) ->
 # docling (a merged cell's text repeated in every row it spans, a cell's paragraphs joined by a space, a section's
 # heading marked "##" and the type heading in bold) and pandoc (GitHub Markdown: paragraphs wrapped at 72 columns,
 # a table its pipes cannot hold, with merged cells or several lines in a cell, written as HTML).
-MARKDOWN_STYLES = ("markitdown", "docling", "pandoc")
+# Two more: mammoth's own Markdown (every character Markdown may read as markup escaped, "1\\. Mục tiêu",
+# "12/KH\\-UBND", "\\(PAPI\\)"; its tables written as markitdown writes them) and a note-taking app's GitHub Markdown
+# (Obsidian: a cell's lines joined by "<br/>", "&", "<" and a no-break space written as entities).
+# And pandoc's own Markdown, whose grid tables ("+---+", "| a | b |", "+===+" under the header) hold a cell's lines
+# over several lines and a merged cell as a border left open under it ("pandoc-grid").
+MARKDOWN_STYLES = ("markitdown", "docling", "pandoc", "mammoth", "obsidian", "pandoc-grid")
 _ESCAPED_START = re.compile(r"^(\d+)\.(?=\s)|^([-+])(?=\s)")
+_MAMMOTH_ESCAPED = re.compile(r"([`*_{}\[\]()#+\-.!])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\xa0": "&nbsp;"}
 _SECTION_HEADING = re.compile(r"^(?:[IVX]+|PHẦN|PHỤ LỤC)\b")
 
 
 def to_markdown(items: list[tuple[str, object]], style: str) -> str:
+    def escaped(line: str) -> str:
+        if style == "mammoth":
+            return _MAMMOTH_ESCAPED.sub(r"\\\1", line.replace("\\", "\\\\"))
+        if style == "obsidian":
+            line = "".join(_ENTITIES.get(c, c) for c in line)
+        return _escaped(line)
+
     def cell(text: str) -> str:
-        joiner = "<br>" if style == "markitdown" else " "
-        return joiner.join(_escaped(line) for line in text.split("\n")).replace("|", "\\|")
+        joiner = {"markitdown": "<br>", "mammoth": "<br>", "obsidian": "<br/>"}.get(style, " ")
+        return joiner.join(escaped(line) for line in text.split("\n")).replace("|", "\\|")
 
     def row(cells: list[str]) -> str:
         return "| " + " | ".join(cells) + " |"
 
     out: list[str] = []
     for kind, value in items:
-        if style == "pandoc":
+        if style == "pandoc-grid" and kind != "p":
+            spans = [[((r"\|".join(_escaped(x) for x in "\n".join(value[0]).split("|")), 1)),
+                      ((r"\|".join(_escaped(x) for x in "\n".join(value[1]).split("|")), 1))]] if kind in (
+                "header", "closing") else [[None if c is None else ("\n".join(_escaped(x) for x in c[0].split("\n"))
+                                                                    .replace("|", "\\|"), c[1]) for c in row]
+                                           for row in _spans(value)]
+            out += [*_grid_table_lines(spans, header=kind == "table"), ""]
+        elif style == "pandoc":
             out += [*(textwrap.wrap(_escaped(value), 72) if kind == "p" else [_html_table(kind, value)]), ""]
         elif kind == "p":
-            text = _escaped(value)
+            text = escaped(value)
             if style == "docling" and _SECTION_HEADING.match(value):
                 text = f"## {text}"
             elif style == "docling" and value.isupper() and len(value.split()) <= 3:
@@ -230,6 +252,24 @@ def to_markdown(items: list[tuple[str, object]], style: str) -> str:
     return "\n".join(out)
 
 
+def _grid_table_lines(spans: list[list[tuple[str, int] | None]], header: bool) -> list[str]:
+    """A grid table as pandoc writes one: each column as wide as its longest line, a cell's lines one under another,
+    a merged cell's lines in its first row and the borders under it left open ("+   +---+") until it ends."""
+    n_cols = len(spans[0])
+    widths = [max([1, *(len(line) for row in spans if row[c] for line in row[c][0].split("\n"))]) for c in range(n_cols)]
+    left = [0] * n_cols  # the rows a merged cell still covers below the row written
+    lines = ["+" + "+".join("-" * (w + 2) for w in widths) + "+"]
+    for r, row in enumerate(spans):
+        texts = [row[c][0].split("\n") if row[c] else [] for c in range(n_cols)]
+        for c in range(n_cols):
+            left[c] = row[c][1] - 1 if row[c] else left[c] - 1
+        for k in range(max(1, *(len(t) for t in texts))):
+            lines.append("|" + "|".join(f" {(t[k] if k < len(t) else '').ljust(w)} " for t, w in zip(texts, widths)) + "|")
+        rule = "=" if header and r == 0 else "-"
+        lines.append("+" + "+".join((" " if left[c] > 0 else rule) * (w + 2) for c, w in enumerate(widths)) + "+")
+    return lines
+
+
 def _escaped(line: str) -> str:
     """A line as markdownify writes it: a backslash before what would start a list ("1\\.", "\\-") and before "*" and
     "_" (which would be emphasis)."""
@@ -237,16 +277,17 @@ def _escaped(line: str) -> str:
     return _ESCAPED_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", line)
 
 
-def docx_to_pdf(sources: list[Path], targets: list[Path]) -> None:
-    """Each DOCX printed to its target, all in one LibreOffice start (a start costs more than a conversion)."""
+def docx_to(sources: list[Path], targets: list[Path], extension: str = "pdf") -> None:
+    """Each DOCX printed (a PDF) or saved in another format (".odt", ".rtf", as LibreOffice writes a Word file) to its
+    target, all in one LibreOffice start (a start costs more than a conversion)."""
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
-        raise SystemExit("making PDF variants needs LibreOffice: apt-get install -y libreoffice-writer-nogui")
+        raise SystemExit(f"making {extension} variants needs LibreOffice: apt-get install -y libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([program, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+        subprocess.run([program, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", extension,
                         "--outdir", tmp, *map(str, sources)], capture_output=True, timeout=300 * len(sources), check=True)
         for source, target in zip(sources, targets):
-            shutil.move(str(Path(tmp) / f"{source.stem}.pdf"), target)
+            shutil.move(str(Path(tmp) / f"{source.stem}.{extension}"), target)
 
 
 def pdf_to_scan(source: Path, target: Path, dpi: int = 200) -> None:
@@ -276,14 +317,18 @@ def make_many(samples: list[Path], out: Path, formats: tuple[str, ...] = FORMATS
         if "html" in formats:
             made[sample]["html"] = out / f"{stem}.html"
             made[sample]["html"].write_text(to_html(items, doc.metadata.title or stem), encoding="utf-8")
-        if {"docx", "pdf", "scan.pdf"} & set(formats):
+        if {"docx", "pdf", "scan.pdf", *SAVED_FORMATS} & set(formats):
             made[sample]["docx"] = out / f"{stem}.docx"
             to_docx(items, made[sample]["docx"], font)
         if {"pdf", "scan.pdf"} & set(formats):
             made[sample]["pdf"] = out / f"{stem}.pdf"
     printed = [files for files in made.values() if "pdf" in files]
     if printed:
-        docx_to_pdf([files["docx"] for files in printed], [files["pdf"] for files in printed])
+        docx_to([files["docx"] for files in printed], [files["pdf"] for files in printed])
+    for extension in set(formats) & set(SAVED_FORMATS):
+        for files in made.values():
+            files[extension] = out / f"{Path(files['docx']).stem}.{extension}"
+        docx_to([files["docx"] for files in made.values()], [files[extension] for files in made.values()], extension)
     if "scan.pdf" in formats:
         for files in printed:
             files["scan.pdf"] = out / f"{Path(files['pdf']).stem}.scan.pdf"

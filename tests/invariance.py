@@ -20,7 +20,8 @@ def tree_summary(doc: Document) -> list[tuple[str, int]]:
 
 
 def task_summary(doc: Document) -> list[tuple]:
-    return [(t.number, fold(t.content)[:60], tuple(fold(x.name) for x in t.lead), tuple(fold(x.name) for x in t.support),
+    # a task's words, however its lines are broken (a converter may join a cell's paragraphs with spaces)
+    return [(t.number, fold(" ".join(t.content.split()))[:60], tuple(fold(x.name) for x in t.lead), tuple(fold(x.name) for x in t.support),
              t.deadline.end if t.deadline else None) for t in doc.tasks]
 
 

@@ -89,3 +89,20 @@ MAX_SCAN_CER = {"serif": {"000": 0.25, "001": 0.12, "002": 0.02, "003": 0.05, "0
 # Task rows recovered from scanned tables (ruling lines found, words put in their cells): 003 gives 47
 # of 52 (45 in sans), 001 19 of 139 (38 in sans); 000's summary table is not recovered from its scan.
 MIN_SCAN_TASKS = {"serif": {"001": 19, "003": 47}, "sans": {"001": 30, "003": 43}}
+
+
+@pytest.fixture(scope="module")
+def saved_variants(sample_variants):
+    """The DOCX variants as LibreOffice saves them in a word processor's other formats (.odt, .rtf), read back through
+    LibreOffice (parsers/legacy.py)."""
+    if shutil.which("soffice") is None:
+        pytest.skip("ODT and RTF variants need LibreOffice: apt-get install -y libreoffice-writer-nogui")
+    return {p.name[:3]: files for p, files in sample_variants(("docx", "odt", "rtf")).items()}
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize("fmt", ["odt", "rtf"])
+def test_odt_and_rtf_give_the_docxs_document(saved_variants, sample, fmt):
+    docx, saved = process(saved_variants[sample]["docx"]), process(saved_variants[sample][fmt])
+    assert differences(docx, saved) == []
+    assert [[row.cells for row in t.rows] for t in saved.tables] == [[row.cells for row in t.rows] for t in docx.tables]

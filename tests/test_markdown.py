@@ -20,16 +20,12 @@ from make_variants import MARKDOWN_STYLES, layout_of, to_markdown  # noqa: E402
 
 SAMPLES = {p.name[:3]: p for p in corpus_files()}
 # Where a converter's Markdown keeps less than the document: the reason beside each.
-KNOWN = {
-    ("000", "docling"): "a cell's items joined by a space print as one line: an agency cell '- Sở TT&TT - Sở TT&TT - "
-                        "UBND …' ends its items with no ';' or '.', so its dashes cannot be told from a dash inside a "
-                        "name ('Sở Quy hoạch - Kiến trúc'): the rows' items do not line up with the task's, and "
-                        "each row stays one task (tasks stage _bullets splits a cell's paragraphs only)",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 # A ".txt" is read as Markdown when it shows it: each style in one of the two, both for the one with no "<br>" or table
 # markup to tell it by
-SUFFIXES = {"markitdown": (".txt",), "docling": (".md", ".txt"), "pandoc": (".txt",)}
+SUFFIXES = {"markitdown": (".txt",), "docling": (".md", ".txt"), "pandoc": (".txt",), "mammoth": (".md", ".txt"),
+            "obsidian": (".md",), "pandoc-grid": (".md", ".txt")}
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +176,110 @@ def test_two_cells_of_a_line_each_are_a_line_with_a_tab(tmp_path):
     from parsers import txt
 
     assert [b.orig for b in txt.read(path).blocks] == ["DANH SÁCH", "1\tSở Nội vụ", "2\tSở Tư pháp"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("escaped_cell, printed", [
+    ("Báo cáo tháng \\| quý", "Báo cáo tháng | quý"),
+    ("\\|", "|"),
+    ("Sở A \\| Sở B \\| Sở C", "Sở A | Sở B | Sở C"),
+])
+def test_an_escaped_pipe_is_a_cells_text(tmp_path, suffix, escaped_cell, printed):
+    from parsers import txt
+
+    path = tmp_path / f"list{suffix}"
+    path.write_text("\n".join(["**DANH SÁCH**", "", "1\\. Các nhiệm vụ", "",
+                               "| TT | Nhiệm vụ | Sản phẩm | Thời gian |", "|---|---|---|---|",
+                               f"| 1 | Rà soát thủ tục | {escaped_cell} | Quý I |",
+                               "| 2 | Công khai kết quả | Báo cáo | Quý II |", ""]), encoding="utf-8")
+    [table] = [b.table for b in txt.read(path).blocks if b.table is not None]
+    assert table.n_cols == 4
+    assert table.grid()[1] == ["1", "Rà soát thủ tục", printed, "Quý I"]
+
+
+def test_an_escaped_pipe_outside_a_table_is_a_pipe():
+    assert list(_without_markdown(iter([(1, 0, "Tháng \\| quý")]), {}, set())) == [(1, 0, "Tháng | quý")]
+
+
+_TYPED_HEADER = ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ", "Số: 45/KH-SNV", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày 14 tháng 3 năm 2026"]
+_LONG_PARAGRAPH = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh về cải cách "
+                   "hành chính năm 2026, Sở Nội vụ ban hành Kế hoạch kiểm tra công tác cải cách hành chính như sau:")
+
+
+@pytest.mark.parametrize("width", [72, 80, None])  # pandoc's and another converter's wrap, and none
+@pytest.mark.parametrize("header_lines", [_TYPED_HEADER, _TYPED_HEADER[:3] + [""] + _TYPED_HEADER[3:]])
+def test_typed_lines_above_a_markup_table_stay_lines(tmp_path, width, header_lines):
+    import textwrap
+
+    body = textwrap.wrap(_LONG_PARAGRAPH, width) if width else [_LONG_PARAGRAPH]
+    table = ("<table><tr><th>TT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Thời gian</th></tr>"
+             "<tr><td>1</td><td>Kiểm tra công vụ<br>tại các phòng</td><td>Sở Nội vụ</td><td>Quý II</td></tr>"
+             "<tr><td>2</td><td>Rà soát thủ tục</td><td>Sở Tư pháp</td><td>Quý III</td></tr></table>")
+    path = tmp_path / "plan.md"
+    path.write_text("\n".join([*header_lines, "", "**KẾ HOẠCH**", "Kiểm tra công tác cải cách hành chính năm 2026", "",
+                               *body, "", "## I. NHIỆM VỤ", "", table, "", "## II. TỔ CHỨC THỰC HIỆN", "",
+                               "Các phòng triển khai thực hiện.", ""]), encoding="utf-8")
+    doc = process(path)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == ("Kế hoạch", "45/KH-SNV", "2026-03-14", "Lâm Đồng")
+    assert meta.issuer.name.upper() == "SỞ NỘI VỤ"
+    assert _LONG_PARAGRAPH in [b.text for b in doc.blocks]
+    lines = {b.text: b.prov.line_start for b in doc.blocks}
+    assert [lines[text] for text in _TYPED_HEADER] == [header_lines.index(text) + 1 for text in _TYPED_HEADER]
+    in_order = [b.prov.line_start for b in doc.blocks]
+    assert in_order == sorted(in_order)  # the table between its sections' headings
+
+
+_GRID = ["+----+-----------------------+-------------+",
+         "| TT | Nhiệm vụ              | Chủ trì     |",
+         "+====+=======================+=============+",
+         "| 1  | Rà soát thủ tục hành  | Sở Nội vụ   |",
+         "|    | chính cấp tỉnh        |             |",
+         "+----+-----------------------+             +",
+         "| 2  | - Kiểm tra công vụ;   |             |",
+         "|    | - Kiểm tra nội vụ.    |             |",
+         "+----+-----------------------+-------------+",
+         "| 3  | Công khai kết quả     | Sở Tư pháp  |",
+         "+----+-----------------------+-------------+"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_grid_table_reads_its_cells_lines_and_merges(tmp_path, suffix, indent):
+    from parsers import txt
+
+    path = tmp_path / f"grid{suffix}"
+    path.write_text("\n".join(["DANH SÁCH", "", *(indent + line for line in _GRID), "", "Ghi chú", ""]), encoding="utf-8")
+    blocks = txt.read(path).blocks
+    [table] = [b.table for b in blocks if b.table is not None]
+    assert table.grid() == [["TT", "Nhiệm vụ", "Chủ trì"], ["1", "Rà soát thủ tục hành chính cấp tỉnh", "Sở Nội vụ"],
+                            ["2", "- Kiểm tra công vụ;\n- Kiểm tra nội vụ.", "Sở Nội vụ"], ["3", "Công khai kết quả", "Sở Tư pháp"]]
+    assert [b.orig for b in blocks if b.table is None] == ["DANH SÁCH", "Ghi chú"]
+
+
+def test_a_grid_with_a_cell_across_columns_stays_text(tmp_path):
+    from parsers import txt
+
+    lines = [*_GRID[:8], "| 3  | Công khai kết quả                   |", _GRID[-1]]
+    path = tmp_path / "grid.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [b for b in txt.read(path).blocks if b.table is not None] == []
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_grid_of_two_columns_reads_as_a_pages_frame(tmp_path, suffix):
+    header = ["+---------------------------------+------------------------------------+",
+              "| ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+              "| PHÒNG NỘI VỤ                    | Độc lập - Tự do - Hạnh phúc        |",
+              "| Số: 45/KH-PNV                   | Đức Trọng, ngày 14 tháng 3 năm 2026 |",
+              "+---------------------------------+------------------------------------+"]
+    closing = ["+-------------------+---------------------+", "| Nơi nhận:         | TRƯỞNG PHÒNG        |",
+               "| - UBND huyện;     |                     |", "| - Lưu: VT.        | Lê Quang Vinh       |",
+               "+-------------------+---------------------+"]
+    path = tmp_path / f"plan{suffix}"
+    path.write_text(_plan(header, closing, "grid"), encoding="utf-8")
+    meta = process(path).metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.place) == ("Kế hoạch", "45/KH-PNV", "2026-03-14", "Đức Trọng")
+    assert meta.issuer.name.upper() == "PHÒNG NỘI VỤ"
+    assert (meta.signer.name, meta.recipients) == ("Lê Quang Vinh", ["UBND huyện", "Lưu: VT"])

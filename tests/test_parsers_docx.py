@@ -372,3 +372,32 @@ def test_a_list_saved_as_a_list_style_is_numbered_by_the_style_s_definition(tmp_
                                      ("NHIỆM VỤ", 10, 0), ("Nhiệm vụ một", 10, 1)], numbering, style)
     assert [b.orig for b in docx_reader.read(path).blocks] == [
         "I. MỤC ĐÍCH", "1. Mục đích một", "2. Mục đích hai", "II. NHIỆM VỤ", "1. Nhiệm vụ một"]
+
+
+@pytest.mark.parametrize("in_table", [False, True])
+@pytest.mark.parametrize("stops", [1, 3])
+def test_a_paragraphs_tab_stops_are_no_text(tmp_path, in_table, stops):
+    """LibreOffice writes tab stops ("w:tabs", each stop a "w:tab", as a tab character is) on paragraphs it saves from
+    RTF: they add no space to the text, so that a cell's items still start with their dash."""
+    from docx import Document as Docx
+    from docx.shared import Pt
+
+    document = Docx()
+    lines = ["- Sở Nội vụ;", "- Sở Tư pháp."]
+    if in_table:
+        cell = document.add_table(rows=1, cols=3).rows[0].cells[1]
+        paragraphs = [cell.paragraphs[0], cell.add_paragraph()]
+    else:
+        paragraphs = [document.add_paragraph(), document.add_paragraph()]
+    for paragraph, line in zip(paragraphs, lines):
+        for k in range(stops):
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(36 * (k + 1)))
+        paragraph.add_run(line)
+    path = tmp_path / "stops.docx"
+    document.save(path)
+    doc = docx_reader.read(path)
+    if in_table:
+        [table] = [b.table for b in doc.blocks if b.table is not None]
+        assert table.cells[1].text == "\n".join(lines)
+    else:
+        assert [b.orig for b in doc.blocks if b.orig] == lines

@@ -47,8 +47,10 @@ from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_field
 from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
 from .columns import mark_parent_role
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
+from .registry import registry_rows
 from .status import opens_report, read_status, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
+from ..text import fold
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
 _LONE_BULLET = re.compile(r"^[-+•–]\s+(?=\S)")
@@ -64,6 +66,43 @@ _FIRST_CLAUSE = re.compile(r"[^.;,\n]*")  # "Đã hoàn thành" of "Đã hoàn t
 def _bullets(cell: str) -> list[str]:
     """The "- " items of a cell; a paragraph without a dash goes on the item before it."""
     return [b.strip() for b in _BULLET_SPLIT.split(cell.strip()) if b.strip()] if cell.strip() else []
+
+
+# A dash after a space, before the next word: where an item may begin in a cell whose paragraphs a converter joined
+# with spaces ("- Phối hợp … tin bài. - Tăng cường …", docling's Markdown)
+_INLINE_DASH = re.compile(r"(?<=\s)[-+•]\s?(?=\w)")
+
+
+def _inline_bullets(cell: str) -> list[str]:
+    """The items of a one-paragraph cell that opens with a dash: it splits before each later dash whose next word
+    begins in a capital or a digit, except a dash between two numbers ("2015 - 2020") or inside a registered body's
+    name ("Sở Quy hoạch - Kiến trúc", ``_dashed_name_joints``). The paragraphs' breaks are lost, so the split stands
+    only when the row's cells line up (``TaskTable.split``)."""
+    text = cell.strip()
+    if "\n" in text or not _LONE_BULLET.match(text):
+        return _bullets(cell)
+    starts = [0]
+    for dash in _INLINE_DASH.finditer(text):
+        before, after = text[:dash.start()].split(), text[dash.end():].split()
+        first = after[0][0]
+        if not (first.isupper() or first.isdigit()) or (first.isdigit() and before[-1][-1].isdigit()):
+            continue
+        if (fold(before[-1]), fold(after[0])) in _dashed_name_joints():
+            continue
+        starts.append(dash.start())
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
+
+
+@lru_cache(maxsize=1)
+def _dashed_name_joints() -> frozenset[tuple[str, str]]:
+    """The folded words on either side of each dash in the registry's names and aliases ("kien truc" of "Sở Quy
+    hoạch - Kiến trúc": ("hoach", "kien"))."""
+    joints = set()
+    for row in registry_rows("agencies.csv"):
+        for name in [row.get("name") or "", *(row.get("aliases") or "").split("|")]:
+            for left, right in re.findall(r"(\S+) [-–] (\S+)", name):
+                joints.add((fold(left), fold(right)))
+    return frozenset(joints)
 
 
 def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = None) -> dict[str, str]:
@@ -254,7 +293,7 @@ class _Builder:
             # no number column: "1. Xây dựng …" numbers itself
             number = task_number = numbered.group("number")
             content = content[numbered.end():]
-        elif not number and _LONE_BULLET.match(content) and "\n" not in content:
+        elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
         if "deadline" not in cells and (group_deadline := next((g[3] for g in reversed(self.groups) if g[3]), "")):
@@ -362,9 +401,14 @@ class _Builder:
         """One task per bullet when the task, result and implementer bullets line up (sample 000)."""
         tasks = _bullets(cells["content"])
         parallel = [role for role in ("output", "implementer") if role in cells]
-        if len(tasks) < 2 or not parallel or not all(cells[r].lstrip().startswith("-") for r in ["content", *parallel]):
+        if not parallel or not all(cells[r].lstrip().startswith("-") for r in ["content", *parallel]):
             return [cells]
         lists = {role: _bullets(cells[role]) for role in parallel}
+        if len(tasks) < 2:  # one paragraph: its items, if a converter joined them, stand where the cells line up
+            tasks = _inline_bullets(cells["content"])
+            lists = {role: _inline_bullets(cells[role]) for role in parallel}
+            if len(tasks) < 2 or any(len(items) < 2 for items in lists.values()):
+                return [cells]
         if all(len(items) == len(tasks) for items in lists.values()):
             return [{**cells, "content": t, **{role: lists[role][i] for role in parallel}} for i, t in enumerate(tasks)]
         counts = ", ".join(f"{role} {len(items)}" for role, items in lists.items())

@@ -25,6 +25,7 @@ from ..text import fold
 
 INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
 AGENCY_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter"})
+BODIES_UNREAD = "no header: lead or support not told"  # a column's evidence where its bodies' role is left unread
 _MAX_HEADER_ROWS = 4
 _MAX_HEADER_CELL = 90  # a header cell is a name, not a sentence
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(?:\d{1,2}|[IVX]{1,4})\s*\)?$")
@@ -148,6 +149,9 @@ def _has_children(parent: Cell, below: list[Cell]) -> bool:
     return len(inside) >= 2 and all(c.col + c.col_span <= last for c in inside)
 
 
+_GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?(?:\s|$)")  # "I.", "II CÔNG TÁC …": a group row's label
+
+
 def header_of(table: Table) -> Header:
     """The header rows of a real table. The first row is header; the rows below it are too while a header cell
     reaches down into them (merged down over a second header line), or while a cell of the row above spans
@@ -155,8 +159,8 @@ def header_of(table: Table) -> Header:
     grid = table.grid()
     if not grid:
         return Header(0, None, [])
-    if is_task_row(grid[0]):
-        return Header(0, None, [""] * table.n_cols)
+    if is_task_row(grid[0]) or (len(grid) > 1 and _GROUP_ROW.match(grid[0][0].strip()) and is_task_row(grid[1])):
+        return Header(0, None, [""] * table.n_cols)  # rows from the first (a group's row over a task is no header)
     start, title = 0, None
     if len(grid) > 2 and (text := _spanning_text(grid[0])) and _header_like(grid[1]):  # one name is no header
         start, title = 1, text

@@ -86,8 +86,13 @@ _RECURRING = [
     (re.compile(r"h[ằà]ng\s+quý", re.IGNORECASE), "hằng quý"),
     (re.compile(r"h[ằà]ng\s+năm", re.IGNORECASE), "hằng năm"),
     (re.compile(r"h[ằà]ng\s+tuần", re.IGNORECASE), "hằng tuần"),
+    # "trước ngày 15 của tháng cuối quý", "cuối mỗi quý": every quarter's, not one quarter ("cuối quý IV/2026")
+    (re.compile(r"cuối\s+(?:mỗi\s+|các\s+)?quý(?!\s+(?:IV|I{1,3}|[1-4])\b)", re.IGNORECASE), "hằng quý"),
     (re.compile(r"định kỳ", re.IGNORECASE), "định kỳ"),
 ]
+# "định kỳ 6 tháng", "6 tháng một lần", "mỗi 3 tháng": how often a task comes back, no time allowed for it
+_INTERVAL = re.compile(r"định\s+kỳ\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)|\d{1,2}\s*(?:ngày|tuần|tháng|năm)\s*(?:một|1)\s*lần"
+                       r"|mỗi\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)", re.IGNORECASE)
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last
 _Q = r"(?:IV|I{1,3}|[1-4])"
@@ -250,12 +255,13 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             if not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]) and not re.search(r"số\s*$", text[:m.start()], re.IGNORECASE):
                 year = int(m.group("year"))
                 spans.append((date(year, 1, 1), date(year, 12, 31)))
-    recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), None)
+    interval = _INTERVAL.search(text)
+    recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
-    duration = _DURATION.search(text) if not spans else None
+    duration = _DURATION.search(text) if not spans and not interval else None
     return Deadline(
         text=printed,
         start=min(starts).isoformat() if starts else None,

@@ -27,7 +27,7 @@ from .clean import TABLE_STARTS
 from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
-from .columns import (AGENCY_ROLES, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
+from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       header_of, indicator_roles, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
 from .numbering import classify
@@ -377,7 +377,8 @@ def emission(f: Features, role: str) -> float:
     if role == "budget":  # an amount, which looks like a row number ("85", "1.250"), or words ("Ngân sách tỉnh")
         return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:
-        return -6.0  # a bare row number never sits in another column
+        # a bare row number never sits in another column; a dash alone in a figure's column is its "no figure"
+        return 2.5 if role in INDICATOR_ROLES and f.bullet else -6.0  # a number that is a bullet: "-" alone
     deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
     if role == "subgroup":
         return 2.5 if f.letter else -1.0
@@ -623,6 +624,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         if place.new_row or not rows:
             rows.append(_Row({}))
         rows[-1].cells.setdefault(place.column, []).extend(unit)
+    if not joins:
+        _second_products(rows, roles, features_of)
     table_rows: list[TableRow] = []
     previous: list[str] = [""] * len(roles)
     certain = 0
@@ -641,6 +644,20 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         previous = cells
     confidence = certain / len(rows) if rows else 0.0
     return table_rows, confidence
+
+
+def _second_products(rows: list[_Row], roles: list[str], features_of: dict[str, Features]) -> None:
+    """A row of one whole cell in the task column that reads as a product, right after a row that printed the last
+    column, the products': the task's second product, printed as a row of its own under its merged cells (the aligner
+    would rather open a task with it, its body and time copied from the row above). Moved to the products' column."""
+    last = len(roles) - 1
+    if roles[last] != "output" or "content" not in roles:
+        return
+    content = roles.index("content")
+    for above, row in zip(rows, rows[1:]):
+        cell = row.cells.get(content, [])
+        if list(row.cells) == [content] and last in above.cells and len(cell) == 1 and features_of[cell[0].id].product:
+            row.cells = {last: cell}
 
 
 def _one_agency_cell(row: _Row, roles: list[str], previous: list[str]) -> tuple[int | None, tuple[int, ...]]:
@@ -1088,13 +1105,10 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 
 
-_NO_HEADER = "no header: lead or support not told"  # a column's evidence where its bodies' role is left unread
-
-
 def _agencies_unread(columns: list[TableColumn]) -> list[TableColumn]:
     """A table with no header row: its cells tell the bodies' columns, never which of them leads and which supports
     (their order is no rule), so those columns are read as no role (warning ``table_header_missing``)."""
-    return [c.model_copy(update={"role": "other", "evidence": _NO_HEADER}) if c.role in ("lead", "support") else c
+    return [c.model_copy(update={"role": "other", "evidence": BODIES_UNREAD}) if c.role in ("lead", "support") else c
             for c in columns]
 
 
@@ -1131,7 +1145,7 @@ def tables(doc: Document) -> Document:
 
 
 def _header_missing(record: TableRecord, block: Block) -> list[Issue]:
-    if not any(c.evidence == _NO_HEADER for c in record.columns):
+    if not any(c.evidence == BODIES_UNREAD for c in record.columns):
         return []
     return [Issue(code="table_header_missing", where=block.where(),
                   message=f"{record.id}: the table prints no header; its columns' roles are read from the cells, which "
@@ -1144,37 +1158,81 @@ _HEADERLESS_WIDTHS = range(3, 10)  # columns of a task table copied without its 
 def _headerless_runs(blocks: list[Block]) -> list[tuple[list[list[Block]], int]]:
     """The cells of task tables copied a cell a line (or a cell a '|' line) with no header row, which no header
     opens as a region: from a cell "1", the cells "2", "3" … come back every as many cells as the table has columns,
-    and each row so cut reads as a task's (a number, a date or a period, no column's names). Group rows between
-    break the count: such a table is left unread (no row's end shows)."""
+    and each row so cut reads as a task's (a number, a date or a period, no column's names). A group row between
+    ("I." then its title, or "I. TITLE" in one cell, and the empty cells it spans) is a row of its own; the numbers
+    go on after it, or start again at 1. Returns each table's cells, a row a list padded to the width."""
     pipe = any(b.cell_end for b in blocks)
-    # in '|' text the paragraph before the first cell ends no cell: it is no line of the first row's number cell
-    cells = [c[-1:] if _row_number(c[-1].text) else c for c in _pipe_cells(blocks)] if pipe else [[b] for b in blocks]
+    # in '|' text the paragraph before the first cell ends no cell: it is no line of the first row's number cell (nor
+    # of a group row's label)
+    cells = ([c[-1:] if _row_number(c[-1].text) or _labels_group_row((c[-1].text or "").strip()) else c
+              for c in _pipe_cells(blocks)] if pipe else [[b] for b in blocks])
     texts = [_cell_text(c).strip() for c in cells]
     runs: list[tuple[list[list[Block]], int]] = []  # (cells, columns)
-    start = 0
+    start = done = 0
     while start < len(cells):
-        rows = _headerless_rows(texts, start) if _row_number(texts[start]) == 1 else None
-        if rows is None:
+        found = _headerless_rows(texts, start) if _row_number(texts[start]) == 1 else None
+        if found is None:
             start += 1
             continue
-        count, width = rows
-        runs.append((cells[start:start + count * width], width))
-        start += count * width
+        spans, width = found
+        opening = _group_row_before(texts, start, width, done)
+        spans = ([(opening, start - opening)] if opening is not None else []) + spans
+        runs.append(([c for first, length in spans for c in _padded(cells[first:first + length], width)], width))
+        start = done = spans[-1][0] + spans[-1][1]
     return runs
 
 
-def _headerless_rows(texts: list[str], start: int) -> tuple[int, int] | None:
-    """(rows, columns) of a headerless table whose first row's number is ``texts[start]``: at least two rows, the
-    first a task's."""
+def _padded(row: list[list[Block]], width: int) -> list[list[Block]]:
+    """A group row's cells with empty ones up to the table's width (its title spans the rest)."""
+    return row + [[] for _ in range(width - len(row))]
+
+
+def _headerless_rows(texts: list[str], start: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The rows ((first cell, cells) each) and columns of a headerless table whose first row's number is
+    ``texts[start]``: at least two task rows, the first a task's."""
     for width in _HEADERLESS_WIDTHS:
         if not is_task_row(texts[start:start + width]):
             continue
-        count = 1
-        while start + (count + 1) * width <= len(texts) and _row_number(texts[start + count * width]) == count + 1:
-            count += 1
-        if count >= 2:
-            return count, width
+        spans, number, at = [(start, width)], 1, start + width
+        while at < len(texts):
+            group = _group_row_length(texts, at, width)
+            after = at + group
+            if after + width > len(texts) or _row_number(texts[after]) not in ((number + 1, 1) if group else (number + 1,)):
+                break
+            spans += [(at, group)] if group else []
+            spans.append((after, width))
+            number, at = _row_number(texts[after]), after + width
+        if sum(1 for _, length in spans if length == width) >= 2:
+            return spans, width
     return None
+
+
+def _group_row_length(texts: list[str], at: int, width: int) -> int:
+    """How many cells a group row at ``at`` holds ("I." and its title, or "I. TITLE" alone, then the empty cells of
+    its span), 0 where none starts there."""
+    if at >= len(texts):
+        return 0
+    if _PART_HEADING.match(texts[at]):
+        length = 1
+    elif (_GROUP_NUMBER.match(texts[at]) and at + 1 < len(texts) and texts[at + 1]
+          and _row_number(texts[at + 1]) is None):
+        length = 2
+    else:
+        return 0
+    while length < width and at + length < len(texts) and not texts[at + length]:
+        length += 1
+    return length
+
+
+def _labels_group_row(text: str) -> bool:
+    """"I.", "B", "II. CÔNG TÁC …": a group row's label (alone, or with its title)."""
+    return bool(_PART_HEADING.match(text) or _GROUP_NUMBER.match(text))
+
+
+def _group_row_before(texts: list[str], start: int, width: int, done: int) -> int | None:
+    """Where a group row that ends just before ``start`` (the table's first task row) begins, after ``done``."""
+    return next((at for at in range(max(done, start - width), start)
+                 if _group_row_length(texts, at, width) == start - at), None)
 
 
 def _row_number(text: str | None) -> int | None:
@@ -1220,8 +1278,15 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         page_top = numbers_open or after == header_opens or bool(_COLUMN_NUMBERS.match(after) and after.startswith("("))
         # in '|' rows a page's number alone, ending no cell, over the column numbers "1 |" is the page's too
         number_alone = pipe and numbers_open and all(map(_page_number, texts))
+        # a running header over a number that goes on from the last row's, before a cell that is no number: the
+        # next row's number (the page printed none), not the page's
+        row_goes_on = (not pipe and not page_top and len(run) > 1 and not _page_number(after)
+                       and _row_number(run[-1].text) == _last_row_number(kept) + 1)
+        if row_goes_on:
+            kept.extend(run[-1:])
+            run.pop()
         if not number_alone and not (any(t in running and not _page_number(t) for t in texts)
-                                     and (page_top or any(map(_page_number, texts)))):
+                                     and (page_top or row_goes_on or any(map(_page_number, texts)))):
             kept.extend(run)
         run.clear()
 
@@ -1240,6 +1305,11 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             run.append(block)  # empty lines between a page's lines go with them
     flush()
     return kept
+
+
+def _last_row_number(blocks: list[Block]) -> int:
+    """The number of the last row among ``blocks`` ("3" alone in its cell), -1 where none is."""
+    return next((n for b in reversed(blocks) if (n := _row_number(b.text)) is not None), -1)
 
 
 def _opens_bare_column_numbers(blocks: list[Block], k: int) -> bool:

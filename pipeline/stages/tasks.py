@@ -45,7 +45,7 @@ from functools import lru_cache
 from .agencies import agencies_by_role, as_mentions, lead_in_content, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
-from .columns import mark_parent_role
+from .columns import BODIES_UNREAD, mark_parent_role
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .registry import registry_rows
 from .status import opens_report, read_status, report_date, time_roles
@@ -217,6 +217,8 @@ class _Builder:
         self.roles = {c.role for c in table.columns}
         self.leads_column = bool({"lead", "lead_support", "agency_mark"} & self.roles)
         self.agency_column = bool({"lead", "lead_support", "implementer"} & self.roles)
+        # a table printed with no header: its bodies' columns are there, unread (a group's title is no lead then)
+        self.bodies_unread = any(c.evidence == BODIES_UNREAD for c in table.columns)
         self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
         self.outline = _outline_columns(table)
         self.parent: str | None = None  # in such a table, the task (numbered) whose activities the rows list
@@ -256,7 +258,7 @@ class _Builder:
         by_role = _agencies(_role_cells(self.table, row), self.leads_column)
         if by_role["lead"]:
             return by_role["lead"]
-        if self.agency_column:
+        if self.agency_column or self.bodies_unread:
             return []
         name = _GROUP_LABEL.sub("", label).strip().rstrip(":").strip()
         if not name or "\n" in name or len(name.split()) > _MAX_BODY_TITLE_WORDS:
@@ -287,6 +289,10 @@ class _Builder:
         content = cells.get("content")
         if self.outline and (activity := self.activity(row, number)):
             content, path = activity, [*path, self.parent]
+        if not content and not number and self.tasks and set(cells) == {"output"}:
+            # "| | | | | Báo cáo …": the task above's second product, its other cells printed empty, not merged
+            self.extend(self.tasks[-1], index, row, cells)
+            return
         if not content or is_total_label(content):  # "TỔNG CỘNG": the totals row of a list of works
             return
         if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):

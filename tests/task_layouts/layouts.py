@@ -111,7 +111,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
-            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed())
+            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2054,8 +2054,7 @@ def _fourteenth_bed() -> list[Layout]:
     # 131. No header at all: the rows alone. The cells tell the number, the task and the time, not which body leads:
     # the truth has no lead and no support (a reader of the page cannot tell them either).
     made = tasks(430, 6, support_counts=(1, 0, 2), outputs=False)
-    rows = tuple(replace(t, lead=(), support=(), printed={"lead": join_names(t.lead), "support": join_names(t.support)})
-                 for t in made)
+    rows = unheaded(made)
     L.append(_plan("headerless_table", "Hà Tĩnh", "Số: 133/KH-UBND", "ngày 10 tháng 4 năm 2026",
                    "thực hiện công tác dân vận chính quyền năm 2026",
                    [TaskTable(columns("STT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
@@ -2101,8 +2100,7 @@ def _fifteenth_bed() -> list[Layout]:
 
     # 134. No header at all, copied one cell a line.
     made = tasks(480, 6, support_counts=(1, 0, 2), outputs=False)
-    rows = tuple(replace(t, lead=(), support=(), printed={"lead": join_names(t.lead), "support": join_names(t.support)})
-                 for t in made)
+    rows = unheaded(made)
     L.append(_plan("headerless_table_lines", "Quảng Bình", "Số: 150/KH-UBND", "ngày 16 tháng 4 năm 2026",
                    "nâng cao hiệu quả công tác dân vận năm 2026",
                    [TaskTable(columns("STT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
@@ -2166,8 +2164,66 @@ def _fifteenth_bed() -> list[Layout]:
     return L
 
 
+def _sixteenth_bed() -> list[Layout]:
+    """Layouts 139-142: what the fifteenth bed left and tables over pages (FACTS.md, sixteenth test bed): a headerless
+    table with group rows spanning it; tasks whose second product is a row of its own in a table whose product column
+    is the last; a table split at a page break whose header is printed again, the page's number and running header
+    between the parts; a long table that runs over pages by itself (rows broken over the page in the PDF)."""
+    L: list[Layout] = []
+
+    # 139. No header, group rows "I." | title across the table: the rows tell the number, the task, the time.
+    per_group = [tasks(600, 3, support_counts=(1, 0, 2), outputs=False), tasks(603, 2, support_counts=(2, 1), outputs=False,
+                                                                               first=4)]
+    rows = unheaded(grouped([("I.", "CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN"), ("II.", "CÔNG TÁC KIỂM TRA, GIÁM SÁT")], per_group))
+    L.append(_plan("headerless_grouped_table", "Lâm Đồng", "Số: 182/KH-UBND", "ngày 4 tháng 5 năm 2026",
+                   "thực hiện công tác phổ biến, giáo dục pháp luật năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
+                                      "Thời hạn:deadline"), rows, header=False)],
+                   "a task table copied without its header row, group rows 'I.' | title across it: every task read "
+                   "under its group, lead and support empty (table_header_missing)"))
+
+    # 140. The product column last; some tasks print a second product as a row of its own, every other cell merged.
+    made = tasks(620, 7, support_counts=(1, 2, 0))
+    second = ("Báo cáo kết quả thực hiện", "Kế hoạch chi tiết được phê duyệt", "Cơ sở dữ liệu được cập nhật")
+    rows = tuple(replace(t, outputs=(*t.outputs, second[i % 3])) if i % 2 == 0 else t for i, t in enumerate(made))
+    L.append(_plan("second_product_row_last", "Đắk Lắk", "Số: 187/KH-UBND", "ngày 6 tháng 5 năm 2026",
+                   "thực hiện Đề án phát triển dữ liệu số năm 2026", [TaskTable(STD, rows)],
+                   "the product column last: a task's second product printed as a row of its own under merged number, "
+                   "task, body and time cells (copied as text, a lone product line before the next row's number)"))
+
+    # 141. Split at a page break, the header printed again; the page's number "3" and running header between.
+    first = grouped([("I", "HOÀN THIỆN THỂ CHẾ"), ("II", "PHÁT TRIỂN HẠ TẦNG")], [tasks(640, 3), tasks(643, 3)])
+    rest = [*tasks(646, 2, first=4), *grouped([("III", "NGUỒN NHÂN LỰC")], [tasks(648, 3)])]
+    ref = "Kế hoạch số 191/KH-UBND ngày 8/5/2026 của UBND tỉnh Khánh Hòa"
+    L.append(Layout("split_header_again_page_number", **province_header("Khánh Hòa", "Số: 191/KH-UBND", "ngày 8 tháng 5 năm 2026"),
+                    heading=("KẾ HOẠCH", "Phát triển kinh tế biển năm 2026"),
+                    parts=(*_body("phát triển kinh tế biển năm 2026"), PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC NHIỆM VỤ NĂM 2026", ref), TaskTable(STD, tuple(first)),
+                           PageBreak(landscape=True), TaskTable(STD, tuple(rest), continued=True)),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS, running_header=("3", "Kế hoạch phát triển kinh tế biển"),
+                    note="a table split at a page break whose header is printed again over its second part; copied as "
+                         "text, the page's number '3' and running header between the parts: one table, no row doubled"))
+
+    # 142. A long table that runs over pages by itself: Word repeats the header, rows break over the page in the PDF.
+    long_contents = tuple(f"{c}; tổng hợp kết quả, đánh giá hiệu quả và đề xuất giải pháp tháo gỡ khó khăn, vướng mắc "
+                          "trong quá trình tổ chức thực hiện tại các cơ quan, đơn vị và địa phương" for c in CONTENTS)
+    made = tasks(660, 16, contents=long_contents, support_counts=(2, 3, 1))
+    L.append(_plan("long_table_over_pages", "Hưng Yên", "Số: 196/KH-UBND", "ngày 11 tháng 5 năm 2026",
+                   "triển khai nhiệm vụ cải cách hành chính năm 2026", [TaskTable(STD, tuple(made))],
+                   "sixteen tasks of long text in one table: the DOCX and PDF run it over pages (the header repeated by "
+                   "Word, rows broken over the page): one table, no row lost or doubled", landscape=False))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
+
+
+def unheaded(rows: list) -> tuple:
+    """The rows of a table printed with no header: the bodies printed in their cells, but no lead nor support in the
+    truth (which leads cannot be told from the cells)."""
+    return tuple(row if isinstance(row, Group) else replace(row, lead=(), support=(), printed={
+        "lead": join_names(row.lead), "support": join_names(row.support)}) for row in rows)
 
 
 LAYOUTS: list[Layout] = _layouts()
@@ -2186,5 +2242,6 @@ TWELFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twelfth_bed())  
 THIRTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirteenth_bed())  # split, rotated, div tables (123-)
 FOURTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourteenth_bed())  # wrapped dates, blank cells (127-)
 FIFTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifteenth_bed())  # column numbers, flat headers, marked leads (132-)
+SIXTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixteenth_bed())  # headerless groups, second products, pages (139-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

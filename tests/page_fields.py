@@ -1,5 +1,6 @@
 """What the blind page samples (tests/test_pages_s23_blind.py, tests/test_pages_s24_blind.py) share: the forms a page's
-fixture is read in, a field of the metadata by name, and whether it is right (as printed, folded; one of a tuple)."""
+fixture is read in, a field of the metadata by name, and whether it is right (as printed, folded; one of a tuple). The
+recipients and the addressees are lists of names as printed, the cited documents a list of (type, number, date)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ def field_of(meta, field: str):
     return {"doc_type": meta.doc_type, "number": meta.number, "issued_date": meta.issued_date, "place": meta.place,
             "issuer": meta.issuer.name, "title": meta.title, "signer": meta.signer.name, "position": meta.signer.title,
             "authority": list(meta.signer.authority), "joint": len(meta.issuer.joint),
-            "agency": meta.issuer.agency.agency_id if meta.issuer.agency else None}[field]
+            "agency": meta.issuer.agency.agency_id if meta.issuer.agency else None,
+            "recipients": list(meta.recipients), "addressees": [a.name for a in meta.addressees],
+            "cited": [(c.doc_type, c.number, c.issued_date) for c in meta.cited_documents]}[field]
 
 
 def is_right(got, want) -> bool:

@@ -62,8 +62,9 @@ NAMED_LAWS = [
      [("Luật", "43/2024/QH15", None, "Quốc hội")]),
     ("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán;",
      [("Luật", "56/2024/QH15", None, "Quốc hội")]),
-    # the number must be a law's: a name running on to another document's number cites no law
-    ("Căn cứ Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-QLĐĐ ngày 12/3/2025 của Bộ", []),
+    # the number must be a law's: a name running on to another document's number cites no law, but that document
+    ("Căn cứ Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-QLĐĐ ngày 12/3/2025 của Bộ",
+     [("Văn bản", "1520/BTNMT-QLĐĐ", "2025-03-12", "Bộ")]),
     ("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ;",
      [("Nghị định", "67/2018/NĐ-CP", "2018-05-14", "Chính phủ")]),
 ]

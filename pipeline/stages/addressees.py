@@ -17,7 +17,7 @@ from functools import cache
 from ..model import Addressee, Block, Issue
 from ..resources import json_data
 from .agencies import is_recipient_body, split_agencies
-from .parts import RECIPIENTS, doc_type_of_heading
+from .parts import HEADER_LINE, RECIPIENTS, doc_type_of_heading
 
 _MAX_BLOCKS = 60  # the label stands near the top: under the header and the title
 _MAX_LINES = 40  # the lines of one list
@@ -95,8 +95,10 @@ def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
                     return addressees, []
                 return [], [Issue(code="addressees_unread", message=f"'{line[:80]}' is followed by no name",
                                   where=block.where())]
-            if _starts_content(line):
-                return [], []  # the content has started: a "Kính gửi" further down is a quoted letter's
+            if _starts_content(line) and not HEADER_LINE.search(line):
+                # the content has started: a "Kính gửi" further down is a quoted letter's (a header's line is none: a
+                # "V/v" subject long enough to read as a sentence, "V/v: Báo cáo, đề xuất về … trong khu vực hạn chế.")
+                return [], []
     return [], []
 
 

@@ -49,8 +49,11 @@ _LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS})\b)[^;:.()“�
 # follow "số". Small letters: Latin's, and Vietnamese's precomposed ones (in Latin Extended Additional, the odd ones).
 SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(chr, range(0x1EA1, 0x1EFA, 2)))
 _QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{1,3}}(?=số\s*:?\s*\d)"
+# A type in small letters inside a sentence ("… tại công văn số 4120/VPCP-CN ngày …") only before "số" and a number.
+_TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WORDS.split("|"))
 CITATION = re.compile(
-    rf"{first_character_lookahead(_TYPE_WORDS.split('|'))}(?P<type>\b(?:{_TYPE_WORDS}))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
+    rf"(?P<type>\b(?:{_TYPE_WORDS})|\b(?:{_TYPE_WORDS_IN_SMALL})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+{_ISSUER})?"
@@ -414,7 +417,8 @@ def find_citations(text: str) -> list[Citation]:
         if _names_a_gazette(text[m.end("type"):m.start("number")]):
             continue
         names = doc_type_by_folded_name()
-        printed_type = names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)), type_word)
+        printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))
+                        or type_word[:1].upper() + type_word[1:])  # "văn bản số …" in a sentence: the type "Văn bản"
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer, end = m.group("issuer"), m.end()
         if issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):

@@ -524,8 +524,9 @@ def wrap_widths(blocks: list[Block]) -> WrapWidths | None:
     return WrapWidths(first=lower_quartile(first) or following_width, following=following_width)
 
 
-def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
-    """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor."""
+def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[list[str]]) -> bool:
+    """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor; ``issuer``: the lines of
+    the header's issuer (parts.issuer_lines)."""
     prev = group[-1]
     if nxt.starts_paragraph or not _adjacent(prev, nxt):
         return False
@@ -541,8 +542,10 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths) -> bool:
     if is_upper_line(prev_text) and not is_upper_line(next_text):
         return False  # a heading in capitals does not go on in small letters
     if (is_upper_line(prev_text) and prev_text[-1] not in ",-–" and prev_text.rsplit(" ", 1)[-1].lower() not in _DANGLING_WORDS
-            and parts.post_of_unit(next_text)):
-        return False  # a decision's issuing authority under its title: "… GIAI ĐOẠN 2013-2015" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+            and (parts.post_of_unit(next_text) or parts.is_unit(next_text) and parts.made_of_lines(next_text, issuer))):
+        # a decision's issuing authority under its title: "… GIAI ĐOẠN 2013-2015" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", or
+        # the header's issuer, a collective one ("… TRÊN ĐỊA BÀN" / "TỈNH ĐIỆN BIÊN" / "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN")
+        return False
     if is_upper_line(prev_text) and _ROMAN_HEADING.match(prev_text):
         # "II. NHIỆM VỤ VÀ GIẢI" / "PHÁP"
         return is_upper_line(next_text) and not STRUCTURAL_START.match(next_text)
@@ -601,10 +604,12 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
     if widths is None:
         return blocks
     header_end = _header_end(blocks)
+    issuer = parts.issuer_lines([b.text or "" for b in blocks[:header_end]],
+                                lambda line: parts.MOTTO.match(line) or parts.HEADER_LINE.search(line))
     result: list[Block] = list(blocks[: header_end + 1])
     group: list[Block] = []
     for block in blocks[header_end + 1 :]:
-        if group and continues(group, block, widths):
+        if group and continues(group, block, widths, issuer):
             group.append(block)
             continue
         if group:  # most groups are one line, kept as it is (join_blocks' first test, without the call)

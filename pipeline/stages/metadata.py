@@ -24,7 +24,7 @@ from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
-                    unit_word,
+                    issuer_lines, made_of_lines, unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
@@ -1002,6 +1002,12 @@ def _sentence_case_body(text: str) -> bool:
     return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
 
 
+@cache
+def _draft_mark() -> re.Pattern[str]:
+    """A draft's mark on a line of its own ("DỰ THẢO", "(Dự thảo lần 2)"): sections.json draft_marks."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["draft_marks"]))
+
+
 def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
@@ -1018,6 +1024,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             continue
         if SEPARATOR.match(text) and not lines:
             continue  # a rule over the header: what was above it (a copy block) is set aside
+        if _draft_mark().match(text):
+            continue  # "DỰ THẢO" over the heading: a draft's mark, no body's line
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             break
         if TABLE_STARTS.match(text.strip()) or annex_heading(text):
@@ -1638,24 +1646,11 @@ def _heads_the_issuer(text: str, header: list[Block]) -> bool:
 
 
 def _names_the_issuer(text: str, header: list[Block]) -> bool:
-    """A line that is the header's issuer, its lines run together in any order ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" /
-    "HỘI ĐỒNG THÀNH VIÊN" above the motto -> "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM")."""
-    issuer_lines = []
-    for block in header:
-        line = block.text or ""
-        if MOTTO.match(line) or _NUMBER_LINE.match(line) or _date_line(line):
-            break
-        if is_upper_line(line) and not SEPARATOR.match(line):
-            issuer_lines.append(fold(line).split())
-    words = fold(text).split()
-    if fold(text).startswith(place_starts()):
-        return False  # a place's line ("TỈNH KIÊN GIANG") names no body: a title can end in the issuer's place
-
-    def made_of(rest: list[str], unused: list[list[str]]) -> bool:
-        return not rest or any(rest[: len(line)] == line and made_of(rest[len(line) :], unused[:i] + unused[i + 1 :])
-                               for i, line in enumerate(unused) if line)
-
-    return len(words) >= 2 and made_of(words, issuer_lines)
+    """A line that is the header's issuer, its lines run together in any order (parts.made_of_lines); not a place's
+    line ("TỈNH KIÊN GIANG"), which names no body: a title can end in the issuer's place."""
+    lines = issuer_lines([block.text or "" for block in header],
+                         lambda line: MOTTO.match(line) or _NUMBER_LINE.match(line) or _date_line(line))
+    return not fold(text).startswith(place_starts()) and made_of_lines(text, lines)
 
 
 def _opens_a_body(text: str) -> bool:

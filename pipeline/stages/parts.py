@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from ..resources import authority_spellings, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
@@ -247,6 +248,30 @@ def _positions_by_letters() -> dict[str, str]:
 # Words of a unit's name: a central department's runs to sixteen ("VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN
 # TRẬT TỰ XÃ HỘI").
 _MAX_UNIT_WORDS = 20
+
+
+def issuer_lines(header: list[str], ends_issuer: Callable[[str], object]) -> list[list[str]]:
+    """The folded words of each line in capitals of a header's issuer, the lines above the first for which
+    ``ends_issuer`` holds (the motto, the number, the date line); rules left out."""
+    lines = []
+    for line in header:
+        if ends_issuer(line):
+            break
+        if is_upper_line(line) and not SEPARATOR.match(line):
+            lines.append(fold(line).split())
+    return lines
+
+
+def made_of_lines(text: str, lines: list[list[str]]) -> bool:
+    """A line of two words or more that is a header's issuer, its lines (``issuer_lines``) run together in any order
+    ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "HỘI ĐỒNG THÀNH VIÊN" -> "HỘI ĐỒNG THÀNH VIÊN TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM")."""
+
+    def made_of(rest: list[str], unused: list[list[str]]) -> bool:
+        return not rest or any(rest[: len(line)] == line and made_of(rest[len(line) :], unused[:i] + unused[i + 1 :])
+                               for i, line in enumerate(unused) if line)
+
+    words = fold(text).split()
+    return len(words) >= 2 and made_of(words, lines)
 
 
 def is_unit(text: str) -> bool:

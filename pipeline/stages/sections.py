@@ -359,15 +359,35 @@ def _step(block: Block, step: Label, first: int | None, labels: list[Label | Non
     return node
 
 
-def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
-    """Opening, numbered parts and closing of one document (the main one or one it carries)."""
-    labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
+def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: int) -> int:
+    """Where the body starts when a bold heading stands right above its first label ("Mục đích, yêu cầu" in bold /
+    "1. Mục đích"): at that heading, which heads the list as one further down does. Only where a sentence of the opening
+    (the preamble: "Thực hiện …, UBND tỉnh ban hành Kế hoạch như sau:") is right above it: a bold line under the
+    type heading may as well be the title, which ends with no full stop; ``start`` otherwise."""
+    at = start
+    while at > 0 and start - at < _MAX_HEADING_LINES and _bold_line(blocks[at - 1], labels[at - 1]):
+        at -= 1
+    if at == start or at == 0 or start == len(blocks) or not _bold_heading_line(blocks[at], labels[at]):
+        return start
+    above = blocks[at - 1]
+    sentence_above = not above.bold and above.table is None and re.search(r"[.:;]$", above.text or "") is not None
+    return at if sentence_above else start
+
+
+def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],
+                  lines_as_tables: bool = False) -> tuple[list[_Node], list[Issue]]:
+    """Opening, numbered parts and closing of one document (the main one, one it carries or an annex).
+    ``lines_as_tables``: a table read from lines of text (blocks of ``table_of``) is a table's node, as one read as a table
+    is, not text (an annex's, whose tables were always its children)."""
+    in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
+    labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if not in_table(b) else None for b in blocks],
                                                      [b.text or "" for b in blocks]), blocks)
     ranks = _ranks(labels)
     steps = [_step_label(b, label, table_of) for b, label in zip(blocks, labels)]
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))
+    start = _bold_heading_above(blocks, labels, start)
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
@@ -408,9 +428,13 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             if not step.rest:
                 unheaded, heading_lines = stack[-1], 0
             continue
-        if block.table is not None:  # a real table inside a part: a child of the open node
+        if in_table(block):  # a real table inside a part: a child of the open node
             parent = stack[-1] if stack else None
             siblings = parent.children if parent else top
+            if block.table is None and siblings and siblings[-1].kind == "table" and siblings[-1].table == table_of[block.id]:
+                siblings[-1].own.append(block)  # the next line of a table read from lines
+                siblings[-1].texts.append(block.text or "")
+                continue
             node = _leaf("table", f"{parent.id}__table_{len(siblings) + 1}" if parent else at(f"table_{len(siblings) + 1}"),
                          parent.level + 1 if parent else level, [block])
             node.table = table_of.get(block.id)
@@ -521,7 +545,7 @@ def _header_line(text: str) -> bool:
     return bool(MOTTO.match(text) or HEADER_LINE.search(text) or SEPARATOR.match(text))
 
 
-def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> _Node:
+def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> tuple[_Node, list[Issue]]:
     """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s). ``above``: the
     lines of a header of its own printed above its heading (its text, as one printed under it is)."""
     header_above, blocks = blocks[:above], blocks[above:]
@@ -602,8 +626,22 @@ def _annex_start(body: list[Block], table_at: int, after: int) -> int:
     return at
 
 
-def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> _Node:
-    """An annex's lines after its heading and title: its text, its "(Kèm theo …)" link, its tables as children."""
+def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> tuple[_Node, list[Issue]]:
+    """An annex's lines after its heading and title: its text, its "(Kèm theo …)" link, its tables as children; where
+    its text is numbered ("I. NHIỆM VỤ CHUNG", "1. Rà soát"), its own tree of sections, as a document's body, its tables
+    in their places: the lines before the first label (the "(Kèm theo …)" line, an introduction) are the annex's text."""
+    numbered = lambda lines: any(b.table is None and b.id not in table_of and classify(b.text or "") for b in lines)  # noqa: E731
+    labelled = numbered(blocks)
+    if labelled:
+        parts, issues = build_outline(blocks, node.id, node.level + 1, table_of, lines_as_tables=True)
+        # numbered text after a closing of the annex's own (its "Nơi nhận", its signature): the annex holds several
+        # documents (forms "Mẫu số 01", "Mẫu số 02" …), whose bounds are not read: its text, as it was
+        labelled = not (parts and parts[-1].kind == "closing" and numbered(parts[-1].own))
+    if labelled:
+        if parts and parts[0].kind == "opening":
+            blocks, parts = parts[0].own, parts[1:]
+        else:
+            blocks = []
     for block in blocks:
         table = table_of.get(block.id)
         if table is None and block.table is None:
@@ -618,7 +656,10 @@ def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> _
             node.children.append(child)
         node.children[-1].own.append(block)
         node.children[-1].texts.append(block.text or "")
-    return node
+    if not labelled:
+        return node, []
+    node.children.extend(parts)
+    return node, issues
 
 
 def _link(text: str) -> dict:
@@ -674,7 +715,9 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             issues += found
         else:
             counters["annex"] += 1  # ids by order: annexes are not always numbered, or numbered uniquely
-            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1, table_of, above))
+            annex, found = build_annex(chunk, f"annex_{counters['annex']}", 1, table_of, above)
+            nodes.append(annex)
+            issues += found
     return [n.freeze() for n in nodes], issues
 
 

@@ -301,10 +301,11 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
 
 
 # A step or a phase of a plan ("Bước 1: Rà soát", "Giai đoạn I (2026 - 2027):", "Đợt 2."): a word of sections.json
-# step_words, its number (1-2 figures or Roman; not "2021", not "1.2"), a period in brackets, then ":" "." ")" or a dash
-# and a space before its text. Without those marks the line is a sentence ("Bước 1 của quy trình là …") or a flattened table's
-# row ("Bước 5 Trả kết quả …"), unless the word and number stand alone: a step in bold, a table's cell in plain text.
-_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}|[IVX]{1,4})(?![.,]\d|\w)"
+# step_words, its number (1-2 figures or Roman; not "2021"; a sub-step's "1.2" where it follows its step, see
+# ``_steps``), a period in brackets, then ":" "." ")" or a dash and a space before its text. Without those marks the line is
+# a sentence ("Bước 1 của quy trình là …") or a flattened table's row ("Bước 5 Trả kết quả …"), unless the word and number
+# stand alone: a step in bold, or in plain text one of a run of them (see ``_lone_steps``).
+_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?![.,]\d|\w)"
                    r"(?P<period>\s*\([^()]{1,40}\))?(?:\s*(?P<mark>[:.)]|[-–—](?=\s|$)))?)\s*(?P<rest>.*)$")
 
 
@@ -313,16 +314,80 @@ def _step_words() -> frozenset[str]:
     return frozenset(fold(word) for word in json_data("sections.json")["step_words"])
 
 
-def _step_label(block: Block, label: Label | None, table_of: dict[str, str]) -> Label | None:
-    """The step ``block`` opens as a label of kind "step" (number as printed, "1" or "II"), or None."""
+def _step_label(block: Block, label: Label | None, table_of: dict[str, str], alone: bool = False) -> Label | None:
+    """The step ``block`` opens as a label of kind "step" (number as printed, "1", "II" or "1.2"), or None. ``alone``:
+    also a word and number alone on a plain line (a step only in a run of them, see ``_lone_steps``)."""
     if label is not None or block.table is not None or not block.text or block.id in table_of:
         return None
     match = _STEP.match(block.text)
     if match is None or fold(match.group("word")) not in _step_words():
         return None
-    if not match.group("mark") and (match.group("rest") or not (match.group("period") or block.bold)):
+    if not match.group("mark") and (match.group("rest") or not (match.group("period") or block.bold or alone)):
         return None
     return Label(kind="step", label=match.group("label").strip(), number=match.group("number"), rest=match.group("rest"))
+
+
+def _steps(blocks: list[Block], labels: list[Label | None], table_of: dict[str, str]) -> list[Label | None]:
+    """Each block's step or None: those ``_step_label`` reads, the runs of ``_lone_steps``, and of the sub-steps ("Bước
+    1.1:", "Bước 1.2.") those under their step: the step before of that word is "Bước 1" or one of its sub-steps. One under
+    none is a sentence's figure ("Bước 1.2: kiểm tra …" with no step 1 above it)."""
+    steps = [_step_label(b, label, table_of) for b, label in zip(blocks, labels)]
+    for at, step in _lone_steps(blocks, labels, steps, table_of).items():
+        steps[at] = step
+    last: dict[str, str] = {}  # each word's last step number
+    for at, step in enumerate(steps):
+        if step is None:
+            continue
+        word, number = _step_word(step), step.number or ""
+        before, head = last.get(word, ""), number.rpartition(".")[0]
+        if head and not (before == head or before.startswith(f"{head}.")):
+            steps[at] = None
+            continue
+        last[word] = number
+    return steps
+
+
+def _lone_steps(blocks: list[Block], labels: list[Label | None], steps: list[Label | None],
+                table_of: dict[str, str]) -> dict[int, Label]:
+    """The steps whose word and number stand alone on a plain line, their text under them ("Bước 1" / "Cán bộ kiểm tra
+    hồ sơ." / "Bước 2" / …), by index: taken only as a run of at least two of one word, numbered from the first ("1", "I")
+    on, each with a line of text under it before the next. Not a run whose lines under each step are as many (two or
+    more) and none ends a sentence: a procedure's table flattened into lines, a row a step, its cells under it."""
+    lone = {i: step for i, (b, label, known) in enumerate(zip(blocks, labels, steps))
+            if known is None and (step := _step_label(b, label, table_of, alone=True)) is not None}
+    found: dict[int, Label] = {}
+    run: list[int] = []
+    for i in sorted(lone):
+        if run and _step_word(lone[i]) == _step_word(lone[run[-1]]) and lone[i].value == len(run) + 1 and _plain_between(blocks, labels, steps, run[-1], i):
+            run.append(i)
+            continue
+        found.update(_run_of_steps(run, lone, blocks, labels, steps))
+        run = [i] if lone[i].value == 1 else []
+    found.update(_run_of_steps(run, lone, blocks, labels, steps))
+    return found
+
+
+def _plain_between(blocks: list[Block], labels: list[Label | None], steps: list[Label | None], a: int, b: int) -> bool:
+    """Lines of text (no label, step or table) between ``a`` and ``b``, at least one."""
+    return b - a > 1 and all(labels[k] is None and steps[k] is None and blocks[k].table is None for k in range(a + 1, b))
+
+
+def _run_of_steps(run: list[int], lone: dict[int, Label], blocks: list[Block], labels: list[Label | None],
+                  steps: list[Label | None]) -> dict[int, Label]:
+    if len(run) < 2:
+        return {}
+    # the last step's lines: up to the next label, step or table (or as many as the step before it had)
+    end = run[-1] + 1
+    while (end < len(blocks) and end - run[-1] < run[-1] - run[-2] and labels[end] is None and steps[end] is None
+           and end not in lone and blocks[end].table is None):
+        end += 1
+    if end == run[-1] + 1:
+        return {}
+    bounds = [*run, end]
+    under = [[blocks[k].text or "" for k in range(a + 1, b)] for a, b in zip(bounds, bounds[1:])]
+    rows = len({len(lines) for lines in under}) == 1 and len(under[0]) > 1 and not any(
+        re.search(r"[.;:]$", line) for lines in under for line in lines)
+    return {} if rows else {i: lone[i] for i in run}
 
 
 def _step_word(label: Label) -> str:
@@ -336,9 +401,12 @@ def _step(block: Block, step: Label, first: int | None, labels: list[Label | Non
     label under it (``first``, its index) where that label starts a list, and under a bold heading or a step of another
     word open above it (the steps of a phase)."""
     word = _step_word(step)
-    sibling = next((n for n in reversed(stack) if n.kind == "step" and _step_word(n.parsed) == word), None)
-    if sibling is not None:
+    # the open step of its word and depth or above: its sibling, or the step a sub-step ("Bước 1.1") is under
+    sibling = next((n for n in reversed(stack) if n.kind == "step" and _step_word(n.parsed) == word and n.parsed.depth <= step.depth), None)
+    if sibling is not None and sibling.parsed.depth == step.depth:
         rank = sibling.rank
+    elif sibling is not None:
+        rank = (sibling.rank[0], sibling.rank[1] + 0.25)
     else:
         rank = _rank_above(None if first is None else ranks[first], None if first is None else labels[first], stack)
         if first is not None and labels[first].value not in (None, 1):
@@ -383,7 +451,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if not in_table(b) else None for b in blocks],
                                                      [b.text or "" for b in blocks]), blocks)
     ranks = _ranks(labels)
-    steps = [_step_label(b, label, table_of) for b, label in zip(blocks, labels)]
+    steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))

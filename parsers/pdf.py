@@ -354,18 +354,35 @@ _BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(rb"bold|black|heavy", re.IGNORECASE)
 
 
+# A "fake bold": a regular face filled and stroked (render mode 2) with a line at least this share of the font's size
+# wide, as a printer draws the bold of a font that has none (a hairline, width 0, thickens nothing)
+_STROKED_BOLD = 0.02
+_STROKE_WIDTH = rules.plain(pdfium_c.FPDFPageObj_GetStrokeWidth, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_float))
+
+
 def _bold_at(textpage: pdfium.PdfTextPage, index: int, name: ctypes.Array) -> bool:
     if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD_WEIGHT:
         return True
     return pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), None) > 0 and _BOLD_NAME.search(name.value) is not None
 
 
+def _stroked_at(textpage: pdfium.PdfTextPage, index: int, width: ctypes.c_float) -> bool:
+    """Whether the character is drawn in a fake bold (see _STROKED_BOLD)."""
+    obj = _TEXT_OBJECT(rules.address(textpage.raw), index)
+    if not obj or _RENDER_MODE(obj) != pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE or not _STROKE_WIDTH(obj, ctypes.byref(width)):
+        return False
+    return width.value >= _STROKED_BOLD * pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
+
+
 def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     """The lines of the page's text (``text``: pdfium's, one index a character) all printed in a bold face, as the
     blocks will hold them (stripped, NFC), less any line printed so and also in a regular face. Each line's first
-    character is looked at, and the rest only where it is bold: most lines are not."""
+    character is looked at, and the rest only where it is bold: most lines are not. A line all in a fake bold (a
+    regular face stroked) is bold too where the page has lines drawn otherwise: a page all drawn so is its printer's
+    way of drawing every line, no emphasis."""
     name = ctypes.create_string_buffer(128)
-    bold, regular = set(), set()
+    width = ctypes.c_float()
+    bold, stroked, regular = set(), set(), set()
     at = 0
     for line in text.split("\r\n"):
         start, at = at, at + len(line) + 2
@@ -373,10 +390,14 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
         if not key:
             continue
         first = start + len(line) - len(line.lstrip())
-        all_bold = _bold_at(textpage, first, name) and all(
-            _bold_at(textpage, start + k, name) for k, c in enumerate(line) if not c.isspace())
-        (bold if all_bold else regular).add(nfc(key))
-    return frozenset(bold - regular)
+        shown = [start + k for k, c in enumerate(line) if not c.isspace()]
+        if _bold_at(textpage, first, name) and all(_bold_at(textpage, k, name) for k in shown):
+            bold.add(nfc(key))
+        elif _stroked_at(textpage, first, width) and all(_stroked_at(textpage, k, width) for k in shown):
+            stroked.add(nfc(key))
+        else:
+            regular.add(nfc(key))
+    return frozenset((bold | stroked if regular else bold) - regular)
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,

@@ -28,25 +28,35 @@ def _font(pdf: pdfium.PdfDocument, path: Path):
     return font
 
 
-def _add_text(pdf: pdfium.PdfDocument, page, font, x: float, y_top: float, text: str, size: float, invisible: bool = False) -> None:
+def _add_text(pdf: pdfium.PdfDocument, page, font, x: float, y_top: float, text: str, size: float, invisible: bool = False,
+              stroke: float | None = None) -> None:
+    """``stroke``: the glyphs filled and stroked with a line of that width (render mode 2), as a printer fakes a bold
+    face the font lacks."""
     obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, size)
     encoded = (text + "\x00").encode("utf-16-le")
     raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(encoded), ctypes.POINTER(ctypes.c_ushort)))
     if invisible:
         raw.FPDFTextObj_SetTextRenderMode(obj, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
+    if stroke is not None:
+        raw.FPDFTextObj_SetTextRenderMode(obj, raw.FPDF_TEXTRENDERMODE_FILL_STROKE)
+        raw.FPDFPageObj_SetStrokeWidth(obj, stroke)
+        raw.FPDFPageObj_SetStrokeColor(obj, 0, 0, 0, 255)
     raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, A4[1] - y_top - size)
     raw.FPDFPage_InsertObject(page, obj)
 
 
 def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13.0,
-             shapes: list[list[tuple]] | None = None, bold: frozenset[str] = frozenset()) -> bytes:
+             shapes: list[list[tuple]] | None = None, bold: frozenset[str] = frozenset(),
+             stroked: dict[str, float] | None = None) -> bytes:
     """A born-digital PDF: each page a list of (x, top, text) lines, in points from the top left; (x, top, text,
     size) for a piece in another size (a raised footnote mark, a note's smaller line). ``shapes``: for each page,
     rectangles drawn behind its text, (x, top, width, height, fill, stroked) with fill an (r, g, b, a) colour or None
-    for no fill (a stroke is black). ``bold``: the lines drawn in the bold face of Liberation Serif."""
+    for no fill (a stroke is black). ``bold``: the lines drawn in the bold face of Liberation Serif. ``stroked``: lines
+    drawn in the regular face filled and stroked, with the stroke's width (a "fake bold" where it is wide enough)."""
     pdf = pdfium.PdfDocument.new()
     font = _font(pdf, font_path)
     bold_font = _font(pdf, SERIF_BOLD) if bold else None
+    stroked = stroked or {}
     for number, lines in enumerate(pages):
         page = pdf.new_page(*A4)
         for x, top, width, height, fill, stroked in (shapes[number] if shapes else ()):
@@ -56,7 +66,8 @@ def text_pdf(pages: list[list[tuple]], font_path: Path = SERIF, size: float = 13
             raw.FPDFPath_SetDrawMode(rect, raw.FPDF_FILLMODE_ALTERNATE if fill is not None else 0, stroked)
             raw.FPDFPage_InsertObject(page.raw, rect)
         for x, top, text, *own_size in lines:
-            _add_text(pdf, page.raw, bold_font if text in bold else font, x, top, text, own_size[0] if own_size else size)
+            _add_text(pdf, page.raw, bold_font if text in bold else font, x, top, text, own_size[0] if own_size else size,
+                      stroke=stroked.get(text))
         page.gen_content()
     out = io.BytesIO()
     pdf.save(out)

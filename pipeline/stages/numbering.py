@@ -68,8 +68,8 @@ class Label:
 
     @property
     def depth(self) -> int:
-        """"1." is 1, "2.1" is 2, "1.3.1" is 3; other kinds 1."""
-        return self.number.count(".") + 1 if self.kind == "arabic" and self.number else 1
+        """"1." is 1, "2.1" is 2, "1.3.1" is 3 (and a step's: "Bước 1.2" is 2); other kinds 1."""
+        return self.number.count(".") + 1 if self.kind in ("arabic", "step") and self.number else 1
 
     @property
     def rank(self) -> tuple[int, int]:

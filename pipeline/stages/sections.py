@@ -301,10 +301,11 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
 
 
 # A step or a phase of a plan ("Bước 1: Rà soát", "Giai đoạn I (2026 - 2027):", "Đợt 2."): a word of sections.json
-# step_words, its number (1-2 figures or Roman; not "2021", not "1.2"), a period in brackets, then ":" "." ")" or a dash
-# and a space before its text. Without those marks the line is a sentence ("Bước 1 của quy trình là …") or a flattened table's
-# row ("Bước 5 Trả kết quả …"), unless the word and number stand alone: a step in bold, a table's cell in plain text.
-_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}|[IVX]{1,4})(?![.,]\d|\w)"
+# step_words, its number (1-2 figures or Roman; not "2021"; a sub-step's "1.2" where it follows its step, see
+# ``_steps``), a period in brackets, then ":" "." ")" or a dash and a space before its text. Without those marks the line is
+# a sentence ("Bước 1 của quy trình là …") or a flattened table's row ("Bước 5 Trả kết quả …"), unless the word and number
+# stand alone: a step in bold, or in plain text one of a run of them (see ``_lone_steps``).
+_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?![.,]\d|\w)"
                    r"(?P<period>\s*\([^()]{1,40}\))?(?:\s*(?P<mark>[:.)]|[-–—](?=\s|$)))?)\s*(?P<rest>.*)$")
 
 
@@ -313,16 +314,80 @@ def _step_words() -> frozenset[str]:
     return frozenset(fold(word) for word in json_data("sections.json")["step_words"])
 
 
-def _step_label(block: Block, label: Label | None, table_of: dict[str, str]) -> Label | None:
-    """The step ``block`` opens as a label of kind "step" (number as printed, "1" or "II"), or None."""
+def _step_label(block: Block, label: Label | None, table_of: dict[str, str], alone: bool = False) -> Label | None:
+    """The step ``block`` opens as a label of kind "step" (number as printed, "1", "II" or "1.2"), or None. ``alone``:
+    also a word and number alone on a plain line (a step only in a run of them, see ``_lone_steps``)."""
     if label is not None or block.table is not None or not block.text or block.id in table_of:
         return None
     match = _STEP.match(block.text)
     if match is None or fold(match.group("word")) not in _step_words():
         return None
-    if not match.group("mark") and (match.group("rest") or not (match.group("period") or block.bold)):
+    if not match.group("mark") and (match.group("rest") or not (match.group("period") or block.bold or alone)):
         return None
     return Label(kind="step", label=match.group("label").strip(), number=match.group("number"), rest=match.group("rest"))
+
+
+def _steps(blocks: list[Block], labels: list[Label | None], table_of: dict[str, str]) -> list[Label | None]:
+    """Each block's step or None: those ``_step_label`` reads, the runs of ``_lone_steps``, and of the sub-steps ("Bước
+    1.1:", "Bước 1.2.") those under their step: the step before of that word is "Bước 1" or one of its sub-steps. One under
+    none is a sentence's figure ("Bước 1.2: kiểm tra …" with no step 1 above it)."""
+    steps = [_step_label(b, label, table_of) for b, label in zip(blocks, labels)]
+    for at, step in _lone_steps(blocks, labels, steps, table_of).items():
+        steps[at] = step
+    last: dict[str, str] = {}  # each word's last step number
+    for at, step in enumerate(steps):
+        if step is None:
+            continue
+        word, number = _step_word(step), step.number or ""
+        before, head = last.get(word, ""), number.rpartition(".")[0]
+        if head and not (before == head or before.startswith(f"{head}.")):
+            steps[at] = None
+            continue
+        last[word] = number
+    return steps
+
+
+def _lone_steps(blocks: list[Block], labels: list[Label | None], steps: list[Label | None],
+                table_of: dict[str, str]) -> dict[int, Label]:
+    """The steps whose word and number stand alone on a plain line, their text under them ("Bước 1" / "Cán bộ kiểm tra
+    hồ sơ." / "Bước 2" / …), by index: taken only as a run of at least two of one word, numbered from the first ("1", "I")
+    on, each with a line of text under it before the next. Not a run whose lines under each step are as many (two or
+    more) and none ends a sentence: a procedure's table flattened into lines, a row a step, its cells under it."""
+    lone = {i: step for i, (b, label, known) in enumerate(zip(blocks, labels, steps))
+            if known is None and (step := _step_label(b, label, table_of, alone=True)) is not None}
+    found: dict[int, Label] = {}
+    run: list[int] = []
+    for i in sorted(lone):
+        if run and _step_word(lone[i]) == _step_word(lone[run[-1]]) and lone[i].value == len(run) + 1 and _plain_between(blocks, labels, steps, run[-1], i):
+            run.append(i)
+            continue
+        found.update(_run_of_steps(run, lone, blocks, labels, steps))
+        run = [i] if lone[i].value == 1 else []
+    found.update(_run_of_steps(run, lone, blocks, labels, steps))
+    return found
+
+
+def _plain_between(blocks: list[Block], labels: list[Label | None], steps: list[Label | None], a: int, b: int) -> bool:
+    """Lines of text (no label, step or table) between ``a`` and ``b``, at least one."""
+    return b - a > 1 and all(labels[k] is None and steps[k] is None and blocks[k].table is None for k in range(a + 1, b))
+
+
+def _run_of_steps(run: list[int], lone: dict[int, Label], blocks: list[Block], labels: list[Label | None],
+                  steps: list[Label | None]) -> dict[int, Label]:
+    if len(run) < 2:
+        return {}
+    # the last step's lines: up to the next label, step or table (or as many as the step before it had)
+    end = run[-1] + 1
+    while (end < len(blocks) and end - run[-1] < run[-1] - run[-2] and labels[end] is None and steps[end] is None
+           and end not in lone and blocks[end].table is None):
+        end += 1
+    if end == run[-1] + 1:
+        return {}
+    bounds = [*run, end]
+    under = [[blocks[k].text or "" for k in range(a + 1, b)] for a, b in zip(bounds, bounds[1:])]
+    rows = len({len(lines) for lines in under}) == 1 and len(under[0]) > 1 and not any(
+        re.search(r"[.;:]$", line) for lines in under for line in lines)
+    return {} if rows else {i: lone[i] for i in run}
 
 
 def _step_word(label: Label) -> str:
@@ -336,9 +401,12 @@ def _step(block: Block, step: Label, first: int | None, labels: list[Label | Non
     label under it (``first``, its index) where that label starts a list, and under a bold heading or a step of another
     word open above it (the steps of a phase)."""
     word = _step_word(step)
-    sibling = next((n for n in reversed(stack) if n.kind == "step" and _step_word(n.parsed) == word), None)
-    if sibling is not None:
+    # the open step of its word and depth or above: its sibling, or the step a sub-step ("Bước 1.1") is under
+    sibling = next((n for n in reversed(stack) if n.kind == "step" and _step_word(n.parsed) == word and n.parsed.depth <= step.depth), None)
+    if sibling is not None and sibling.parsed.depth == step.depth:
         rank = sibling.rank
+    elif sibling is not None:
+        rank = (sibling.rank[0], sibling.rank[1] + 0.25)
     else:
         rank = _rank_above(None if first is None else ranks[first], None if first is None else labels[first], stack)
         if first is not None and labels[first].value not in (None, 1):
@@ -359,15 +427,35 @@ def _step(block: Block, step: Label, first: int | None, labels: list[Label | Non
     return node
 
 
-def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str]) -> tuple[list[_Node], list[Issue]]:
-    """Opening, numbered parts and closing of one document (the main one or one it carries)."""
-    labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if b.table is None else None for b in blocks],
+def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: int) -> int:
+    """Where the body starts when a bold heading stands right above its first label ("Mục đích, yêu cầu" in bold /
+    "1. Mục đích"): at that heading, which heads the list as one further down does. Only where a sentence of the opening
+    (the preamble: "Thực hiện …, UBND tỉnh ban hành Kế hoạch như sau:") is right above it: a bold line under the
+    type heading may as well be the title, which ends with no full stop; ``start`` otherwise."""
+    at = start
+    while at > 0 and start - at < _MAX_HEADING_LINES and _bold_line(blocks[at - 1], labels[at - 1]):
+        at -= 1
+    if at == start or at == 0 or start == len(blocks) or not _bold_heading_line(blocks[at], labels[at]):
+        return start
+    above = blocks[at - 1]
+    sentence_above = not above.bold and above.table is None and re.search(r"[.:;]$", above.text or "") is not None
+    return at if sentence_above else start
+
+
+def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],
+                  lines_as_tables: bool = False) -> tuple[list[_Node], list[Issue]]:
+    """Opening, numbered parts and closing of one document (the main one, one it carries or an annex).
+    ``lines_as_tables``: a table read from lines of text (blocks of ``table_of``) is a table's node, as one read as a table
+    is, not text (an annex's, whose tables were always its children)."""
+    in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
+    labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if not in_table(b) else None for b in blocks],
                                                      [b.text or "" for b in blocks]), blocks)
     ranks = _ranks(labels)
-    steps = [_step_label(b, label, table_of) for b, label in zip(blocks, labels)]
+    steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))
+    start = _bold_heading_above(blocks, labels, start)
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
@@ -408,9 +496,13 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             if not step.rest:
                 unheaded, heading_lines = stack[-1], 0
             continue
-        if block.table is not None:  # a real table inside a part: a child of the open node
+        if in_table(block):  # a real table inside a part: a child of the open node
             parent = stack[-1] if stack else None
             siblings = parent.children if parent else top
+            if block.table is None and siblings and siblings[-1].kind == "table" and siblings[-1].table == table_of[block.id]:
+                siblings[-1].own.append(block)  # the next line of a table read from lines
+                siblings[-1].texts.append(block.text or "")
+                continue
             node = _leaf("table", f"{parent.id}__table_{len(siblings) + 1}" if parent else at(f"table_{len(siblings) + 1}"),
                          parent.level + 1 if parent else level, [block])
             node.table = table_of.get(block.id)
@@ -521,7 +613,7 @@ def _header_line(text: str) -> bool:
     return bool(MOTTO.match(text) or HEADER_LINE.search(text) or SEPARATOR.match(text))
 
 
-def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> _Node:
+def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> tuple[_Node, list[Issue]]:
     """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s). ``above``: the
     lines of a header of its own printed above its heading (its text, as one printed under it is)."""
     header_above, blocks = blocks[:above], blocks[above:]
@@ -602,8 +694,22 @@ def _annex_start(body: list[Block], table_at: int, after: int) -> int:
     return at
 
 
-def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> _Node:
-    """An annex's lines after its heading and title: its text, its "(Kèm theo …)" link, its tables as children."""
+def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> tuple[_Node, list[Issue]]:
+    """An annex's lines after its heading and title: its text, its "(Kèm theo …)" link, its tables as children; where
+    its text is numbered ("I. NHIỆM VỤ CHUNG", "1. Rà soát"), its own tree of sections, as a document's body, its tables
+    in their places: the lines before the first label (the "(Kèm theo …)" line, an introduction) are the annex's text."""
+    numbered = lambda lines: any(b.table is None and b.id not in table_of and classify(b.text or "") for b in lines)  # noqa: E731
+    labelled = numbered(blocks)
+    if labelled:
+        parts, issues = build_outline(blocks, node.id, node.level + 1, table_of, lines_as_tables=True)
+        # numbered text after a closing of the annex's own (its "Nơi nhận", its signature): the annex holds several
+        # documents (forms "Mẫu số 01", "Mẫu số 02" …), whose bounds are not read: its text, as it was
+        labelled = not (parts and parts[-1].kind == "closing" and numbered(parts[-1].own))
+    if labelled:
+        if parts and parts[0].kind == "opening":
+            blocks, parts = parts[0].own, parts[1:]
+        else:
+            blocks = []
     for block in blocks:
         table = table_of.get(block.id)
         if table is None and block.table is None:
@@ -618,7 +724,10 @@ def _fill_annex(node: _Node, blocks: list[Block], table_of: dict[str, str]) -> _
             node.children.append(child)
         node.children[-1].own.append(block)
         node.children[-1].texts.append(block.text or "")
-    return node
+    if not labelled:
+        return node, []
+    node.children.extend(parts)
+    return node, issues
 
 
 def _link(text: str) -> dict:
@@ -674,7 +783,9 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             issues += found
         else:
             counters["annex"] += 1  # ids by order: annexes are not always numbered, or numbered uniquely
-            nodes.append(build_annex(chunk, f"annex_{counters['annex']}", 1, table_of, above))
+            annex, found = build_annex(chunk, f"annex_{counters['annex']}", 1, table_of, above)
+            nodes.append(annex)
+            issues += found
     return [n.freeze() for n in nodes], issues
 
 

@@ -201,7 +201,7 @@ def _as_page(text: str, markdown: bool = False) -> str | None:
     depth = 0  # blocks open at the line's start; their closing tags may be left out ("<p>…<p>"): never below none
     page = []
     in_paragraph = False  # a Markdown paragraph's lines so far
-    width = max(_MIN_WRAP_WIDTH, *(len(line) for line in lines if not _BLOCK_TAG.search(line)))
+    width = max(_MIN_WRAP_WIDTH, max((len(line) for line in lines if not _BLOCK_TAG.search(line)), default=0))
     previous = ""
     for line in lines:
         tags = _BLOCK_TAG.findall(line)

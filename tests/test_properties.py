@@ -105,6 +105,10 @@ def folded(text: str) -> str:
                     "ỦY BAN NHÂN DÂN",
                     "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n3\nTổ chức hội nghị\n"
                     "Văn phòng UBND tỉnh\n\nTháng 12/2025", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN"]))
+# a footnote mark ("¹": a digit to str.isdigit, no number to int) where a table's row number could stand
+@example("\n".join(HEADER + ["PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
+                              "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025"] * 3
+                    + ["ỦY BAN NHÂN DÂN", "¹"]))
 def test_metadata_values_come_from_the_text(text):
     doc = run_on(text)
     if doc is None or doc.metadata is None:

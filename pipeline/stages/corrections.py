@@ -238,7 +238,7 @@ def _get(item: Any, name: str) -> Any:
 
 
 def _index(items: list, key: str, path: FieldPath) -> int:
-    if key.isdigit():
+    if key.isdecimal():
         if int(key) < len(items):
             return int(key)
         raise InvalidCorrection(f"{path}: the document has {len(items)} {path.part} (counted from 0)")

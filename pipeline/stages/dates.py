@@ -92,14 +92,14 @@ def number_in_words(text: str) -> int | None:
     word is no number word (number_words.csv) or the words make no number."""
     from ..text import fold
 
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     words, table = fold(text).split(), _number_words()
     total = below_thousand = 0
     digit: int | None = None
     tens = False  # "hai mươi" or "mười" read since the last hundred or thousand: no second one
     for word in words:
-        kind, value = ("digit", int(word)) if word.isdigit() else table.get(word, ("", 0))  # "mùng 5", "mồng 10"
+        kind, value = ("digit", int(word)) if word.isdecimal() else table.get(word, ("", 0))  # "mùng 5", "mồng 10"
         if kind == "digit" and digit is None:
             digit = value
         elif kind == "ten" and not tens:  # "hai mươi": the digit's tens; "mười" alone: ten

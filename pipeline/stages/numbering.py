@@ -89,7 +89,7 @@ class Label:
         if self.kind == "letter":
             return VIETNAMESE_LETTERS.index(self.number) + 1 if self.number in VIETNAMESE_LETTERS else None
         last = self.number.split(".")[-1]
-        return int(last) if last.isdigit() else None
+        return int(last) if last.isdecimal() else None
 
 
 @cache

@@ -1049,7 +1049,7 @@ def _without_bare_column_numbers(body: list[Block], n_columns: int) -> list[Bloc
 
 def _bare_number(text: str | None) -> int | None:
     text = (text or "").strip()
-    return int(text) if text.isdigit() and len(text) <= 2 else None
+    return int(text) if text.isdecimal() and len(text) <= 2 else None
 
 
 def _pipe_cells(blocks: list[Block]) -> list[list[Block]]:

@@ -556,3 +556,51 @@ def test_bold_heading_test_answers_as_written(text, bold, in_table, labelled):
     block = Block(id="b0001", orig=text or "", prov=Provenance(reader="html"), text=text, table=table, bold=bold)
     label = classify("1. Mục tiêu") if labelled else None
     assert sections._bold_heading_line(block, label) == _bold_heading_line_as_written(block, label)
+
+
+# Issue 20 (HTML, s26-htmlspeed3): a line's first character tested before the site-bullet pattern; the short lines
+# outside tables folded once for the tables stage's three counts of running lines
+
+@given(st.lists(st.sampled_from(["•", "·", " ", "\t", "-", "*", "B", "Ộ", " Số: 1/KH", "|", "\n"]), max_size=12).map("".join))
+@example("• BỘ GIÁO DỤC")
+@example("·")
+@example(" • BỘ")
+def test_first_cell_tests_the_bullet_first_as_the_pattern_would(text):
+    from pipeline.model import Block, Provenance
+    from pipeline.stages import clean
+
+    def plain_first_cell(block):  # clean._first_cell as written before its first-character test
+        line = clean._SITE_BULLET.sub("", block.text or "")
+        if "Số" in line:
+            line = clean._NUMBER_AFTER.sub("", line)
+        if "|" not in line or block.prov.reader != "txt":
+            return line
+        return line.lstrip("| ").split("|", 1)[0].rstrip()
+
+    assert clean._SITE_BULLETS  # the characters the pattern's class holds
+    for reader in ("txt", "html"):
+        block = Block(id="b0001", orig=text, prov=Provenance(reader=reader), text=text)
+        assert clean._first_cell(block) == plain_first_cell(block)
+
+
+_LINES = st.sampled_from(["Trang 2", "TRANG 2", "trang 2", "", "  ", "Kế hoạch số 12/KH-UBND", "x" * 101, "Sở Y tế", "2"])
+
+
+@given(st.lists(st.tuples(_LINES, st.booleans()), max_size=12), st.booleans())
+def test_running_lines_from_lines_folded_once_are_the_plain_count(lines, once):
+    from collections import Counter
+
+    from pipeline.model import Block, Provenance
+    from pipeline.stages import tables
+
+    blocks = [Block(id=f"b{k:04d}", orig=text, prov=Provenance(reader="html"), text=text, table="table_1" if in_table else None)
+              for k, (text, in_table) in enumerate(lines)]
+    # tables._running_lines as written before it took the folded lines: each call folds its blocks
+    seen = Counter(fold(b.text).strip() for b in blocks if b.table is None and b.text and len(b.text) <= tables._RUNNING_LINE)
+    plain = frozenset(text for text, count in seen.items() if text and (once or count > 1))
+    short = tables._short_lines(blocks)
+    assert tables._running_lines(blocks, short, once=once) == plain
+    # counted over a part of the blocks, with the folded lines of all of them (as the stage counts the text outside tables)
+    part = blocks[::2]
+    seen = Counter(fold(b.text).strip() for b in part if b.table is None and b.text and len(b.text) <= tables._RUNNING_LINE)
+    assert tables._running_lines(part, short, once=once) == frozenset(t for t, c in seen.items() if t and (once or c > 1))

@@ -1118,7 +1118,8 @@ def tables(doc: Document) -> Document:
     issues: list[Issue] = []
     report = is_report(doc)
     before: TableRecord | None = None  # the last real table, while only empty lines or the page's own follow it
-    running = _running_lines(blocks)
+    short = _short_lines(blocks)
+    running = _running_lines(blocks, short)
     for i, block in enumerate(blocks):
         if block.table is not None:
             before = grid_record(block, f"table_{len(records) + 1}", before)
@@ -1130,8 +1131,8 @@ def tables(doc: Document) -> Document:
     regions = find_regions(text_blocks)
     in_tables = {k for region in regions for k in range(region.start, region.end)}
     # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
-    outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], once=True)
-    running_in_text = _running_lines(text_blocks) & outside
+    outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], short, once=True)
+    running_in_text = _running_lines(text_blocks, short) & outside
     for region in regions:
         record, found = recover(text_blocks, region, len(records) + 1, running_in_text)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
@@ -1254,10 +1255,16 @@ def _page_line_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in json_data("task_tables.json")["page_lines"])
 
 
-def _running_lines(blocks: list[Block], once: bool = False) -> frozenset[str]:
+def _short_lines(blocks: list[Block]) -> dict[int, str]:
+    """The folded text of each short line outside tables (by its block's ``id()``), the lines _running_lines counts:
+    folded once for the three counts the stage makes of the same blocks."""
+    return {id(b): fold(b.text).strip() for b in blocks if b.table is None and b.text and len(b.text) <= _RUNNING_LINE}
+
+
+def _running_lines(blocks: list[Block], short: dict[int, str], once: bool = False) -> frozenset[str]:
     """Short lines printed more than once outside tables: a running header or footer copied with each page (with
-    ``once``: every short line)."""
-    seen = Counter(fold(b.text).strip() for b in blocks if b.table is None and b.text and len(b.text) <= _RUNNING_LINE)
+    ``once``: every short line). ``short``: _short_lines of the blocks, or of more."""
+    seen = Counter(text for b in blocks if (text := short.get(id(b))) is not None)
     return frozenset(text for text, count in seen.items() if text and (once or count > 1))
 
 

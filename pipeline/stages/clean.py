@@ -288,14 +288,17 @@ _NUMBER_AFTER = re.compile(r"\s+Số\s*:.*$")
 
 
 # A site that lists its page's parts prints a bullet before the document's first line ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO").
-_SITE_BULLET = re.compile(r"^[•·]\s*(?=\S)")
+_SITE_BULLETS = "•·"
+_SITE_BULLET = re.compile(rf"^[{_SITE_BULLETS}]\s*(?=\S)")
 
 
 def _first_cell(block: Block) -> str:
     """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
     other line whole (OCR reads a rule, or a handwritten 1, as "|"), without a number after the body ("BỘ TÀI CHÍNH
     Số: 12/KH-BTC")."""
-    text = _SITE_BULLET.sub("", block.text or "")
+    text = block.text or ""
+    if text[:1] in _SITE_BULLETS:  # a test in C first, as for "Số" below
+        text = _SITE_BULLET.sub("", text)
     if "Số" in text:  # a test in C first: this runs on every line until the document's start
         text = _NUMBER_AFTER.sub("", text)
     if "|" not in text or block.prov.reader != "txt":

@@ -578,8 +578,13 @@ _RULE_CELL = re.compile(r"^[-–—=_:\s]*$")  # a markdown table's "| --- | ---
 _RULE_IN_CELL = re.compile(r"(?:^|\s+)[-–—=_*]{3,}(?:\s+|$)")
 
 
+# a border between cells, its spaces left to the cells: two borders with an empty cell between them ("Số: 12/KH-UBND |
+# | Nghệ An, ngày …") are two, not one and a bar left in the next cell ("| Nghệ An")
+_BORDER_IN_ROW = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
+
+
 def _cells(text: str) -> list[str]:
-    cells = _CELL_BORDER.split(text.strip())
+    cells = [cell.strip() for cell in _BORDER_IN_ROW.split(text.strip())]
     if cells and not cells[0]:
         cells = cells[1:]  # "| a | b |": the border before the first cell
     if cells and not cells[-1]:
@@ -1079,14 +1084,21 @@ def _dashed_bodies(line: str) -> list[str]:
     """A joint header's line cut at each dash that starts another body ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"); a dash
     inside one body's name stays ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG")."""
     bodies: list[str] = []
-    for piece in re.split(r"\s+[-–]\s+", line):
-        if not (piece := piece.strip(" -–")):
-            continue
-        if bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
-            bodies[-1] = f"{bodies[-1]} - {piece}"
-        else:
+    start = 0
+    for dash in [*_BODIES_DASH.finditer(line), None]:
+        piece = line[start : dash.start() if dash else len(line)].strip(" -–")
+        if piece and bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
+            bodies[-1] = line[bodies_start : dash.start() if dash else len(line)].strip(" -–")  # as printed, dash and all
+        elif piece:
             bodies.append(piece)
+            bodies_start = start
+        start = dash.end() if dash else start
     return bodies
+
+
+# a dash between two bodies: spaced ("SỞ Y TẾ - SỞ GIÁO DỤC"), or unspaced before the next body's kind when the first
+# name holds a spaced dash of its own ("BỘ VĂN HÓA - THÔNG TIN-BỘ Y TẾ")
+_BODIES_DASH = re.compile(r"\s+[-–]\s+|(?<=\w)[-–](?=[^\W\d_]{2,}\s)")
 
 
 def _parent_of_joint_units(bodies: list[str]) -> tuple[str | None, list[str]]:
@@ -1212,8 +1224,13 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
     motto ("ỦY BAN MTTQ VIỆT NAM      HỘI LIÊN HIỆP PHỤ NỮ      CỘNG HÒA …" / "TỈNH NGHỆ AN      TỈNH NGHỆ AN      Độc
     lập …"): each column's lines are one body, left first. Empty unless two columns of capitals stand side by side."""
     columns: list[list[str]] = []
+    rows_read: set[str] = set()  # a bordered row's cells are blocks of their own, each with the row as its orig
     for block in header:
-        parts = [part for part in _columns(block) if not _is_motto_line(part)]
+        if not (cells := _columns(block)) and (cells := _row_cells(block)):
+            if block.orig in rows_read:
+                continue
+            rows_read.add(block.orig)
+        parts = [part for part in cells if part and not _is_motto_line(part)]
         if len(parts) < 2 or not all(is_upper_line(part) for part in parts) or columns and len(parts) != len(columns):
             if columns:
                 break
@@ -1226,6 +1243,13 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
     if columns and len(columns[0]) == 1 and all(_is_body_of_its_own(column[0]) for column in columns):
         return [column[0] for column in columns]
     return [" ".join(column) for column in columns] if columns and len(columns[0]) > 1 else []
+
+
+def _row_cells(block: Block) -> list[str]:
+    """The cells of the row a header cell was read from, when a text copy kept the table's borders ("HỘI NÔNG DÂN
+    TỈNH … | SỞ NÔNG NGHIỆP … | CỘNG HÒA … |"): header_columns made each cell a line of its own, the row is its orig."""
+    row = block.orig or ""
+    return _cells(row) if block.prov.reader == "txt" and _CELL_BORDER.search(row) else []
 
 
 def _is_body_of_its_own(text: str) -> bool:

@@ -510,3 +510,21 @@ def test_a_joint_header_s_unspaced_dash_parts_its_bodies(tmp_path, form, line, b
              "I. NHỮNG QUY ĐỊNH CHUNG"]
     meta = _process(tmp_path, lines, form).metadata
     assert (meta.issuer.name, meta.issuer.joint) == (bodies[0], bodies)
+
+
+# --- a cited number's symbol cut at its hyphen by the line's end
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("cut, rest, cited", [
+    ("Sở Nông nghiệp & Phát triển nông thôn tại Tờ trình số 481/TTr -", "NN&PTNT ngày 24/5/2007 và của Giám đốc Sở Nội vụ,",
+     ("Tờ trình", "481/TTr-NN&PTNT", "2007-05-24")),
+    ("Sở Tư pháp tại Công văn số 241/STP -", "XDVB ngày 26 tháng 5 năm 2014,", ("Công văn", "241/STP-XDVB", "2014-05-26")),
+    ("Sở Nội vụ tại Tờ trình số 1208/TTr-", "SNV ngày 30/5/2014,", ("Tờ trình", "1208/TTr-SNV", "2014-05-30")),
+])
+def test_a_symbol_cut_at_its_hyphen_goes_on_over_the_line(tmp_path, form, cut, rest, cited):
+    """"… tại Tờ trình số 481/TTr -" / "NN&PTNT ngày 24/5/2007 …": a copy that wrapped a ground at the symbol's hyphen
+    cited "481/TTr", its date lost: the next line, though it starts in capitals, goes on with the symbol."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: 17/2007/QĐ-UBND", "Quảng Ngãi, ngày 22 tháng 6 năm 2007", "QUYẾT ĐỊNH",
+             "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA SỞ NÔNG NGHIỆP", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+             "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", f"Xét đề nghị của Giám đốc {cut}", rest, *ARTICLES]
+    assert _got(_process(tmp_path, lines, form).metadata, "cited") == [cited]

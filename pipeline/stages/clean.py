@@ -573,7 +573,11 @@ def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
     if not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
         return False
-    return nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+    return (nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+            or bool(_SYMBOL_CUT_AT_HYPHEN.search(prev.text)))
+
+
+_SYMBOL_CUT_AT_HYPHEN = re.compile(r"\d/[\w.&]+\s*[-–]$")  # "… Tờ trình số 481/TTr -" | "NN&PTNT ngày …": the symbol goes on
 
 
 def join_blocks(blocks: list[Block]) -> Block:

@@ -528,3 +528,50 @@ def test_a_symbol_cut_at_its_hyphen_goes_on_over_the_line(tmp_path, form, cut, r
              "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA SỞ NÔNG NGHIỆP", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
              "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", f"Xét đề nghị của Giám đốc {cut}", rest, *ARTICLES]
     assert _got(_process(tmp_path, lines, form).metadata, "cited") == [cited]
+
+
+# --- an annex whose title begins with a type's name
+
+DECISION = ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "-------", *MOTTO, "Số: 12/QĐ-UBND", "Nghệ An, ngày 05 tháng 4 năm 2023",
+            "QUYẾT ĐỊNH", "Về việc ban hành Hướng dẫn chấm điểm thi đua", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", "Xét đề nghị của Giám đốc Sở Nội vụ,", "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn chấm điểm thi đua.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+LINK = "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/4/2023 của Chủ tịch UBND tỉnh)"
+
+
+def _annexes(doc):
+    return [node for top in doc.sections for node in top.walk() if node.kind == "annex"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("annex, heading", [
+    (["PHỤ LỤC", "KẾ HOẠCH", "Kiểm tra công tác thi đua năm 2023", LINK], "KẾ HOẠCH Kiểm tra công tác thi đua năm 2023"),
+    (["PHỤ LỤC II", "QUY CHẾ", "PHỐI HỢP KIỂM TRA CÔNG TÁC THI ĐUA", LINK.replace("(Kèm", "(Ban hành kèm")],
+     "QUY CHẾ PHỐI HỢP KIỂM TRA CÔNG TÁC THI ĐUA"),
+    (["PHỤ LỤC", LINK, "HƯỚNG DẪN CHẤM ĐIỂM THI ĐUA CÁC SỞ, NGÀNH"], "HƯỚNG DẪN CHẤM ĐIỂM THI ĐUA CÁC SỞ, NGÀNH"),
+])
+def test_an_annex_titled_by_a_type_s_name_is_the_annex(tmp_path, form, annex, heading):
+    """"PHỤ LỤC" / "KẾ HOẠCH" / "Kiểm tra …" / "(Kèm theo …)": the type's name under the annex's label was read as a
+    document the decision carries, the label left an annex with no title; a title printed under the "(Kèm theo …)"
+    line was lost. The annex is one, titled so, belonging to the decision."""
+    doc = _process(tmp_path, [*DECISION, *annex, "I. TIÊU CHÍ", "1. Hoàn thành nhiệm vụ được giao."], form)
+    annexes = _annexes(doc)
+    assert doc.metadata.parts == []
+    assert [(a.heading, (a.attached_to or {}).get("number")) for a in annexes] == [(heading, "12/QĐ-UBND")]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("carried, doc_type, title", [
+    (["HƯỚNG DẪN CHẤM ĐIỂM THI ĐUA CÁC SỞ, NGÀNH", LINK], "Hướng dẫn", "HƯỚNG DẪN CHẤM ĐIỂM THI ĐUA CÁC SỞ, NGÀNH"),
+    (["QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO", LINK.replace("(Kèm", "(Ban hành kèm")], "Quy chế", "QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO"),
+    (["KẾ HOẠCH", "KIỂM TRA CÔNG TÁC THI ĐUA NĂM 2023", "PHỤ LỤC", LINK], "Kế hoạch", "KIỂM TRA CÔNG TÁC THI ĐUA NĂM 2023"),
+])
+def test_a_carried_document_s_heading_and_title(tmp_path, form, carried, doc_type, title):
+    """"HƯỚNG DẪN CHẤM ĐIỂM …" / "(Kèm theo …)" on one line after the signature was read as nothing: the decision's
+    closing ran on; "KẾ HOẠCH" / its title / "PHỤ LỤC": the title ran into the annex's label. Each is a document the
+    decision carries, its title as a document's heading gives it."""
+    doc = _process(tmp_path, [*DECISION, *carried, "I. TIÊU CHÍ", "1. Hoàn thành nhiệm vụ được giao."], form)
+    assert [(p.relation, p.doc_type, p.title) for p in doc.metadata.parts] == [
+        ("main", "Quyết định", "Về việc ban hành Hướng dẫn chấm điểm thi đua"), ("attached", doc_type, title)]

@@ -1617,6 +1617,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         text = block.text or ""
         if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
             break
+        if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
+            break  # "KẾ HOẠCH" / "KIỂM TRA …" / "PHỤ LỤC" / "(Kèm theo …)": the annex's label under its title
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
             break
         if lines and capitalised is False and _title_stops().match(text):
@@ -1708,14 +1710,24 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
         return []
     attached = []
     for i in range(layout.heading + 1, len(layout.blocks)):
-        doc_type = doc_type_of_heading(layout.blocks[i].text or "")
-        if not doc_type:
-            continue
+        text = layout.blocks[i].text or ""
+        doc_type = doc_type_of_heading(text) or doc_type_leading_heading(text)
+        if not doc_type or _under_a_bare_annex_heading(layout.blocks, i):
+            continue  # "PHỤ LỤC" / "KẾ HOẠCH" / …: the annex's own title, no document it carries
         following = layout.blocks[i + 1 : i + 6]
         if any(KEM_THEO.search(b.text or "") for b in following):
-            title = " ".join(title_lines(layout.blocks, i)) or None
+            # "HƯỚNG DẪN CHẤM ĐIỂM …" / "(Kèm theo …)": the type and the title on one line, the title as a document's
+            # heading that goes on with it reads (the whole line)
+            inline = [text] if not doc_type_of_heading(text) else []
+            title = " ".join(inline + title_lines(layout.blocks, i)) or None
             attached.append(AttachedDocument(doc_type=doc_type, title=title, where=layout.blocks[i].where()))
     return attached
+
+
+def _under_a_bare_annex_heading(blocks: list[Block], i: int) -> bool:
+    """The line right under an annex's heading that prints no title of its own ("PHỤ LỤC II")."""
+    match = annex_heading(blocks[i - 1].text or "") if i else None
+    return bool(match and match.group("phu_luc") and not match.group("rest"))
 
 
 # ---------------------------------------------------------------------------------------------------

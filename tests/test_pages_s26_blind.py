@@ -575,3 +575,51 @@ def test_a_carried_document_s_heading_and_title(tmp_path, form, carried, doc_typ
     doc = _process(tmp_path, [*DECISION, *carried, "I. TIÊU CHÍ", "1. Hoàn thành nhiệm vụ được giao."], form)
     assert [(p.relation, p.doc_type, p.title) for p in doc.metadata.parts] == [
         ("main", "Quyết định", "Về việc ban hành Hướng dẫn chấm điểm thi đua"), ("attached", doc_type, title)]
+
+
+# --- the last recital and the enacting word on one line
+
+def _top_sections(tmp_path, lines, form):
+    doc = _process(tmp_path, lines, form)
+    return [(s.kind, s.label, s.text.split("\n")[-1]) for s in doc.sections]
+
+
+RECITED = ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", *MOTTO, "Số: 12/QĐ-UBND", "Nghệ An, ngày 05 tháng 4 năm 2023", "QUYẾT ĐỊNH",
+           "Về việc ban hành Kế hoạch phòng chống dịch", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+           "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"]
+ARTICLE_1 = "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống dịch."
+ARTICLE_2 = "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("joined, word", [
+    ([f"Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 45/TTr-SYT ngày 01/4/2023. QUYẾT ĐỊNH: {ARTICLE_1}"], "QUYẾT ĐỊNH:"),
+    (["Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 45/TTr-SYT ngày 01/4/2023, QUYẾT ĐỊNH:", ARTICLE_1], "QUYẾT ĐỊNH:"),
+    (["Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 45/TTr-SYT ngày 01/4/2023.QUYẾT ĐỊNH :", ARTICLE_1], "QUYẾT ĐỊNH :"),
+    ([f"Theo đề nghị của Giám đốc Sở Y tế, QUYẾT ĐỊNH {ARTICLE_1}"], "QUYẾT ĐỊNH"),
+    ([f"Xét Tờ trình số 45/TTr-UBND ngày 01/4/2023 của Ủy ban nhân dân tỉnh; QUYẾT NGHỊ: {ARTICLE_1}"], "QUYẾT NGHỊ:"),
+])
+def test_the_enacting_word_ends_the_recitals(tmp_path, form, joined, word):
+    """"… ngày 01/4/2023. QUYẾT ĐỊNH: Điều 1. …": a copy that lost the line break ran the enacting word onto the last
+    recital (and the first article with it: the article was lost in the recitals). The recital ends before the word,
+    the articles start after it."""
+    sections = _top_sections(tmp_path, [*RECITED, *joined, ARTICLE_2], form)
+    assert sections[0][0] == "opening" and sections[0][2] == word
+    assert [(kind, label) for kind, label, _ in sections[1:]] == [("article", "Điều 1."), ("article", "Điều 2.")]
+
+
+@pytest.mark.parametrize("line", ["Xét đề nghị của Giám đốc Sở Y tế, QUYẾT ĐỊNH", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU, QUYẾT ĐỊNH:"])
+def test_an_enacting_word_that_ends_no_recital_stays(tmp_path, line):
+    """The other side: the word at a line's end with no colon and no article after it, and a line in capitals (a
+    title's, not a recital), stay as they are."""
+    sections = _top_sections(tmp_path, [*RECITED, line, ARTICLE_1, ARTICLE_2], "text")
+    assert sections[0][2] == line
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("word", ["QUYẾT ĐỊNH", "NGHỊ QUYẾT"])
+def test_an_enacting_word_without_its_colon_heads_no_carried_document(tmp_path, form, word):
+    """"QUYẾT ĐỊNH" on its own line, no colon, then "Điều 1. Ban hành kèm theo Quyết định này …": read as the heading
+    of a document the decision carries ("kèm theo" under it), the articles lost in it."""
+    sections = _top_sections(tmp_path, [*RECITED, "Theo đề nghị của Giám đốc Sở Y tế,", word, ARTICLE_1, ARTICLE_2], form)
+    assert [(kind, label) for kind, label, _ in sections] == [("opening", None), ("article", "Điều 1."), ("article", "Điều 2.")]

@@ -623,3 +623,39 @@ def test_an_enacting_word_without_its_colon_heads_no_carried_document(tmp_path, 
     of a document the decision carries ("kèm theo" under it), the articles lost in it."""
     sections = _top_sections(tmp_path, [*RECITED, "Theo đề nghị của Giám đốc Sở Y tế,", word, ARTICLE_1, ARTICLE_2], form)
     assert [(kind, label) for kind, label, _ in sections] == [("opening", None), ("article", "Điều 1."), ("article", "Điều 2.")]
+
+
+# --- a title that names the text it amends, "ban hành kèm theo Quyết định số …"
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("title", [
+    ["SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ THI ĐUA, KHEN THƯỞNG BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 15/2018/QĐ-UBND "
+     "NGÀY 02 THÁNG 5 NĂM 2018 CỦA ỦY BAN NHÂN DÂN TỈNH"],
+    ["SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH QUẢN LÝ CHỢ BAN HÀNH", "KÈM THEO QUYẾT ĐỊNH SỐ 21/2019/QĐ-UBND NGÀY 12/6/2019"],
+    ["Sửa đổi Quy chế làm việc", "ban hành kèm theo Quyết định số 08/2021/QĐ-UBND ngày 15 tháng 3 năm 2021"],
+])
+def test_a_title_naming_what_it_amends_is_read_whole(tmp_path, form, title):
+    """"… QUY CHẾ … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 15/2018/QĐ-UBND …": the words "kèm theo" ended the title, which
+    was then none at all (a carried document's "(Kèm theo …)" line ends a title; this names the text amended)."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH ĐỊNH", *MOTTO, "Số: 29/2020/QĐ-UBND", "Bình Định, ngày 21 tháng 10 năm 2020",
+             "QUYẾT ĐỊNH", *title, "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+             "Theo đề nghị của Giám đốc Sở Nội vụ.", *ARTICLES]
+    assert _process(tmp_path, lines, form).metadata.title == " ".join(title)
+
+
+# --- a letter copied on one line: its dashed addressees, the last one's full stop, its first sentence
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("addressed, names", [
+    ("- Ủy ban nhân dân tỉnh Bình Thuận; - Bộ Giáo dục và Đào tạo.", ["Ủy ban nhân dân tỉnh Bình Thuận", "Bộ Giáo dục và Đào tạo"]),
+    ("- Sở Tài chính; - Sở Nội vụ; - Kho bạc Nhà nước tỉnh.", ["Sở Tài chính", "Sở Nội vụ", "Kho bạc Nhà nước tỉnh"]),
+    ("- Ban Thường vụ Tỉnh ủy, - Thường trực HĐND tỉnh.", ["Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh"]),
+])
+def test_dashed_addressees_run_into_the_letter_are_all_read(tmp_path, form, addressed, names):
+    """"Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ Giáo dục và Đào tạo. Vừa qua, …": a preview's one line ran the
+    letter's first sentence onto the last addressee, who was lost with it."""
+    line = ("UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc "
+            "Số: 3105/SGDĐT-VP Phan Thiết, ngày 08 tháng 11 năm 2011 V/v báo cáo nhanh tình hình thiệt hại do mưa lũ. "
+            f"Kính gửi: {addressed} Vừa qua, tỉnh Bình Thuận bị ảnh hưởng của mưa lớn kéo dài gây lũ lụt trên địa bàn. "
+            "Sở Giáo dục và Đào tạo báo cáo như sau: I. TÌNH HÌNH THIỆT HẠI: 1. Thành phố Phan Thiết: thiệt hại 4.200 triệu đồng.")
+    assert _got(_process(tmp_path, ["Xem mẫu", line], form).metadata, "addressees") == names

@@ -71,6 +71,9 @@ _REFERENCE_BEFORE = re.compile(r"(?:khoản|điểm|Điều|điều|Mục|mục|
 _HEADING_THEN_SENTENCE = re.compile(r"(?<=\s)[IVXL]{1,5}\.\s+(?:[A-Z][A-Z,]*\s+)*[A-Z][A-Z,]*(?=\s+[A-Z][a-z])")
 # A decision's or a resolution's enacting word after its recitals: "… của Giám đốc Công an tỉnh. QUYẾT ĐỊNH: Điều 1. …"
 _ENACTING = re.compile(r"(?<=[.;:]\s)(?:QUYET DINH|NGHI QUYET|CHI THI)\s*:")
+# A letter's addressees listed with dashes, the last ending with a full stop, the letter's first sentence run on after it:
+# "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ Giáo dục và Đào tạo. Vừa qua, …" (the line ends after the list).
+_DASHED_ADDRESSEES = re.compile(r"Kính\s*gửi\s*:?(?:\s*[-+•]\s[^.;:]{2,150}[;,])*\s*[-+•]\s[^.;:]{2,150}\.(?=\s+[A-ZĐÀ-Ỹ])")
 _NO_LETTERS = re.compile(r"[^\sA-Za-z]+\s+")
 # A collective issuing authority's line that names no body's kind first ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN …").
 _AUTHORITY_WORDS = re.compile(r"THUONG TRUC|BAN THUONG VU|BAN CHAP HANH")
@@ -417,6 +420,7 @@ def break_points(text: str) -> tuple[list[int], bool]:
     breaks += [m.start() for m in _NUMBERED.finditer(text, body_from)
                if not _REFERENCE_BEFORE.search(text, max(0, m.start() - 8), m.start())]
     breaks += [m.start() for m in _ENACTING.finditer(plain, body_from)]
+    breaks += [m.end() for m in _DASHED_ADDRESSEES.finditer(text, body_from)]
     breaks += _closing_breaks(text, plain, body_from)
     breaks += [m.end() for m in _HEADING_THEN_SENTENCE.finditer(plain, body_from)]
     return sorted({b for b in breaks if 0 < b < len(text)}), title_found

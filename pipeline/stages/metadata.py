@@ -1615,7 +1615,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for k, block in enumerate(under[:5]):
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
+        if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
         if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
             break  # "KẾ HOẠCH" / "KIỂM TRA …" / "PHỤ LỤC" / "(Kèm theo …)": the annex's label under its title
@@ -1682,6 +1682,20 @@ def _names_the_issuer(text: str, header: list[Block]) -> bool:
 def _opens_a_body(text: str) -> bool:
     """A body's first line: "Thực hiện …", "Để …", "I. MỤC ĐÍCH", "1. Về …" (sections.json body_start, _HEADER_END)."""
     return bool(_body_start_pattern().match(text) or _HEADER_END.match(text))
+
+
+_LINK_START = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.IGNORECASE)
+
+
+def _links_a_document(text: str, lines: list[str]) -> bool:
+    """A "(Kèm theo …)" line under a carried document's title, which ends it; not a title that names the text it
+    amends ("… BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 15/2018/QĐ-UBND …", its line wrapped before "KÈM THEO" or not)."""
+    if not _LINK_START.match(text):
+        return False
+    if text.startswith("(") or not lines:
+        return True
+    # a title's wrapped line goes on in small letters, or in capitals after "BAN HÀNH"
+    return not text[0].islower() and not (is_upper_line(text) and fold(lines[-1]).endswith("ban hanh"))
 
 
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:

@@ -13,6 +13,7 @@ from page_fields import field_of as _got
 from page_fields import forms_of as _forms
 from page_fields import is_right as _right
 from page_fields import processed as _process
+from pipeline.stages.citations import find_citations
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
 CELLS_MOTTO = ["|", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------", "|"]
@@ -659,3 +660,28 @@ def test_dashed_addressees_run_into_the_letter_are_all_read(tmp_path, form, addr
             f"Kính gửi: {addressed} Vừa qua, tỉnh Bình Thuận bị ảnh hưởng của mưa lớn kéo dài gây lũ lụt trên địa bàn. "
             "Sở Giáo dục và Đào tạo báo cáo như sau: I. TÌNH HÌNH THIỆT HẠI: 1. Thành phố Phan Thiết: thiệt hại 4.200 triệu đồng.")
     assert _got(_process(tmp_path, ["Xem mẫu", line], form).metadata, "addressees") == names
+
+
+# --- one type's documents listed after a lead in small letters, "các nghị định của Chính phủ: Số …; số …"
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 về việc lập quy hoạch; số "
+     "04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 sửa đổi, bổ sung;",
+     [("Nghị định", "92/2006/NĐ-CP", "2006-09-07", "Chính phủ"), ("Nghị định", "04/2008/NĐ-CP", "2008-01-11", "Chính phủ")]),
+    ("Căn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ngày 07/02/2007 hướng dẫn; số 03/2008/TT-BKH "
+     "ngày 01/7/2008 hướng dẫn thực hiện;",
+     [("Thông tư", "01/2007/TT-BKH", "2007-02-07", "Bộ Kế hoạch và Đầu tư"),
+      ("Thông tư", "03/2008/TT-BKH", "2008-07-01", "Bộ Kế hoạch và Đầu tư")]),
+    ("Căn cứ các Quyết định của Ủy ban nhân dân tỉnh: Số 12/2019/QĐ-UBND ngày 05/3/2019; số 30/2020/QĐ-UBND ngày 11/8/2020;",
+     [("Quyết định", "12/2019/QĐ-UBND", "2019-03-05", "Ủy ban nhân dân tỉnh"),
+      ("Quyết định", "30/2020/QĐ-UBND", "2020-08-11", "Ủy ban nhân dân tỉnh")]),
+])
+def test_a_lead_in_small_letters_lists_its_numbers(sentence, cited):
+    """"Căn cứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ngày …; số 04/2008/NĐ-CP …": a lead whose type is in small
+    letters (a plural, after "các"), its first "Số" capitalised, listed nothing."""
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in find_citations(sentence)] == cited
+
+
+def test_a_number_of_another_type_under_a_lead_is_not_listed():
+    """The other side: a number whose symbol names another type than the lead's is not guessed to be of the lead's."""
+    assert find_citations("Căn cứ các nghị định của Chính phủ: Số 92/2006/QĐ-UBND ngày 07/9/2006;") == []

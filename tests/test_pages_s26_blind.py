@@ -685,3 +685,33 @@ def test_a_lead_in_small_letters_lists_its_numbers(sentence, cited):
 def test_a_number_of_another_type_under_a_lead_is_not_listed():
     """The other side: a number whose symbol names another type than the lead's is not guessed to be of the lead's."""
     assert find_citations("Căn cứ các nghị định của Chính phủ: Số 92/2006/QĐ-UBND ngày 07/9/2006;") == []
+
+
+# --- a joint plan's header: a department under its province's name, the other body under it
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("header, number, heading, unit, other", [
+    (["UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "HỘI NÔNG DÂN TỈNH NGHỆ AN"], "12/KHPH-SYT-HND", "KẾ HOẠCH PHỐI HỢP",
+     "SỞ Y TẾ", "HỘI NÔNG DÂN TỈNH NGHỆ AN"),
+    (["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "SỞ VĂN HÓA VÀ THỂ THAO", "TỈNH ĐOÀN HÀ TĨNH"], "05/KHLT-SVHTT-TĐTN", "KẾ HOẠCH LIÊN TỊCH",
+     "SỞ VĂN HÓA VÀ THỂ THAO", "TỈNH ĐOÀN HÀ TĨNH"),
+    (["UBND HUYỆN NAM ĐÀN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN NAM ĐÀN"], "03/CTrPH-PGDĐT-HLHPN",
+     "CHƯƠNG TRÌNH PHỐI HỢP", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN NAM ĐÀN"),
+])
+def test_a_unit_and_the_body_beside_it_made_the_plan_together(tmp_path, form, header, number, heading, unit, other):
+    """"UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the last body was the issuer
+    alone, the department its parent. The symbol says two bodies made it: the unit (under its parent) and the other."""
+    lines = [*header, "-------", *MOTTO, f"Số: {number}", "Nghệ An, ngày 05 tháng 4 năm 2023", heading, *JOINT_TAIL]
+    issuer = _process(tmp_path, lines, form).metadata.issuer
+    assert (issuer.name, issuer.parent, issuer.joint) == (unit, header[0], [unit, other])
+
+
+@pytest.mark.parametrize("header, number", [
+    (["UBND TỈNH NGHỆ AN", "SỞ Y TẾ"], "12/KH-SYT"),
+    (["UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT"], "12/KH-KSBT"),
+])
+def test_a_unit_under_its_parents_is_the_issuer_alone(tmp_path, header, number):
+    """The other side: a symbol with one body's code names one issuer, the unit the lowest line names."""
+    lines = [*header, "-------", *MOTTO, f"Số: {number}", "Nghệ An, ngày 05 tháng 4 năm 2023", "KẾ HOẠCH", *JOINT_TAIL]
+    issuer = _process(tmp_path, lines, "text").metadata.issuer
+    assert (issuer.name, issuer.joint) == (header[-1], [])

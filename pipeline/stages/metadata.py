@@ -1055,6 +1055,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
     bodies = split_bodies(lines)
+    if len(bodies) == 3 and _joint_made(symbol) and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
+        # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
+        # the body beside it made the plan together; the last alone would be one issuer of two
+        return Issuer(name=bodies[1], parent=bodies[0], joint=bodies[1:]), issues
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in _dashed_bodies(body)]
@@ -1147,6 +1151,15 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     # a commune's name is no place of the registry's places: the unit word and the name as printed ("XÃ BA GIA")
     places = {registry().place_named_in(body) or _unit_and_name(body) for body in bodies}
     return len(places) == 1 and None not in places
+
+
+def _joint_made(symbol: str | None) -> bool:
+    """A symbol of a document two bodies made together: a type part that says so ("KHPH", "KHLT", "CTrPH":
+    type_heading_words.csv, doc_types.csv), then a code for each of the two ("KHPH-SYT-HND")."""
+    codes = (symbol or "").split("/")[-1].split("-")
+    if len(codes) != 3 or (made := type_of_code(codes[0])) is None:
+        return False
+    return codes[0] not in doc_type_by_abbreviation() or made.endswith("liên tịch")
 
 
 def _unit_and_name(body: str) -> str | None:

@@ -64,6 +64,7 @@ PAGES = {
    "quyết định này Quy định về thể thức văn bản của Đoàn. Điều 2. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - "
    "Như điều 2; - Lưu VP. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Lê Quang Hòa"],
   dict(number=("412-QĐ/TWĐTN-VP", None), issued_date="2014-11-14", place="Hà Nội",
+       issuer=("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", None),
        doc_type=("Quyết định", None), signer=("Lê Quang Hòa", None))),
  # a city youth union's plan from a blog: no header, its ground cites the central union's plan "số 298 KH/TWĐTN"
  "kh_thanh_doan_blog_no_header": ([
@@ -715,3 +716,25 @@ def test_a_unit_under_its_parents_is_the_issuer_alone(tmp_path, header, number):
     lines = [*header, "-------", *MOTTO, f"Số: {number}", "Nghệ An, ngày 05 tháng 4 năm 2023", "KẾ HOẠCH", *JOINT_TAIL]
     issuer = _process(tmp_path, lines, "text").metadata.issuer
     assert (issuer.name, issuer.joint) == (header[-1], [])
+
+
+# --- a forum's copy on one line, its stars and its type heading glued to the words beside them
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("line, expected", [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 412 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 14 tháng 11 năm 2014 QUYẾT "
+     "ĐỊNHVề việc ban hành Quy định về thể thức văn bản của Đoàn--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- "
+     "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định. Điều 2. "
+     "Quyết định này có hiệu lực từ ngày ký./.",
+     ("412-QĐ/TWĐTN-VP", "2014-11-14", "Hà Nội", "BAN CHẤP HÀNH TRUNG ƯƠNG")),
+    ("TỈNH ĐOÀN NGHỆ AN***Số: 45 - KH/TĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Nghệ An, ngày 03 tháng 3 năm 2022 KẾ HOẠCHTổ chức "
+     "Tháng Thanh niên năm 2022--------- Thực hiện Kế hoạch số 120-KH/TWĐTN-VP ngày 10/01/2022 của Ban Bí thư Trung ương "
+     "Đoàn, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Phát huy vai trò của thanh niên.",
+     ("45-KH/TĐTN-VP", "2022-03-03", "Nghệ An", "TỈNH ĐOÀN NGHỆ AN")),
+])
+def test_a_forum_copy_with_glued_stars_and_heading(tmp_path, form, line, expected):
+    """"… TRUNG ƯƠNG***Số: 412 - QĐ/TWĐTN-VPĐOÀN TNCS …, ngày … QUYẾT ĐỊNHVề việc …": a forum's one-line copy glued the
+    stars to the issuer and the number, and the type heading to the title: too few run-on signs to rebuild the lines,
+    and no type, number or date was read (not a document)."""
+    meta = _process(tmp_path, [line], form).metadata
+    assert (meta.number, meta.issued_date, meta.place, meta.issuer.name) == expected

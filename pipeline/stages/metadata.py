@@ -1088,14 +1088,15 @@ def _dashed_bodies(line: str) -> list[str]:
     """A joint header's line cut at each dash that starts another body ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"); a dash
     inside one body's name stays ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG")."""
     bodies: list[str] = []
-    start = 0
+    start = body_start = 0  # where the piece and the last body start
     for dash in [*_BODIES_DASH.finditer(line), None]:
-        piece = line[start : dash.start() if dash else len(line)].strip(" -–")
+        end = dash.start() if dash else len(line)
+        piece = line[start:end].strip(" -–")
         if piece and bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
-            bodies[-1] = line[bodies_start : dash.start() if dash else len(line)].strip(" -–")  # as printed, dash and all
+            bodies[-1] = line[body_start:end].strip(" -–")  # the body's name goes on: as printed, dash and all
         elif piece:
             bodies.append(piece)
-            bodies_start = start
+            body_start = start
         start = dash.end() if dash else start
     return bodies
 

@@ -780,3 +780,17 @@ def test_a_forum_copy_with_glued_stars_and_heading(tmp_path, form, line, expecte
     and no type, number or date was read (not a document)."""
     meta = _process(tmp_path, [line], form).metadata
     assert (meta.number, meta.issued_date, meta.place, meta.issuer.name) == expected
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_chapter_titled_by_a_type_s_name_carries_no_document(tmp_path, form):
+    """The other side: a chapter's title in capitals that begins with a type's name ("Chương II" / "QUY ĐỊNH KỸ THUẬT
+    …"), "kèm theo" a few lines under it in an article's text, is the chapter's title, no carried document."""
+    lines = ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", *MOTTO, "Số: 12/2024/TT-BTNMT", "Hà Nội, ngày 05 tháng 4 năm 2024", "THÔNG TƯ",
+             "Quy định kỹ thuật đánh giá chất lượng tài liệu thủy văn", "Căn cứ Luật Khí tượng thủy văn ngày 23/11/2015;",
+             "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", "Chương II",
+             "QUY ĐỊNH KỸ THUẬT ĐÁNH GIÁ CHẤT LƯỢNG TÀI LIỆU THỦY VĂN", "Điều 2. Tài liệu phải đánh giá",
+             "1. Sổ quan trắc, các bảng biểu kèm theo sổ quan trắc.", "Điều 3. Nội dung đánh giá"]
+    doc = _process(tmp_path, lines, form)
+    assert doc.metadata.attached == []
+    assert [(s.kind, s.label) for s in doc.sections if s.kind != "opening"] == [("chapter", "Chương I"), ("chapter", "Chương II")]

@@ -1742,13 +1742,15 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
         doc_type = doc_type_of_heading(text) or doc_type_leading_heading(text)
         if not doc_type or _under_a_bare_annex_heading(layout.blocks, i):
             continue  # "PHỤ LỤC" / "KẾ HOẠCH" / …: the annex's own title, no document it carries
-        following = layout.blocks[i + 1 : i + 6]
+        inline = [text] if not doc_type_of_heading(text) else []
         # "(Ban hành kèm theo Quyết định số …)"; not an article that issues it ("QUYẾT ĐỊNH" / "Điều 1. Ban hành kèm
-        # theo Quyết định này …": the enacting word without its colon, no heading)
-        if any(KEM_THEO.search(b.text or "") and not _ARTICLE.match(b.text or "") for b in following):
-            # "HƯỚNG DẪN CHẤM ĐIỂM …" / "(Kèm theo …)": the type and the title on one line, the title as a document's
-            # heading that goes on with it reads (the whole line)
-            inline = [text] if not doc_type_of_heading(text) else []
+        # theo Quyết định này …": the enacting word without its colon, no heading). A heading that goes on with its
+        # title ("HƯỚNG DẪN CHẤM ĐIỂM …") heads a carried document only right over its link line: a chapter's title
+        # in capitals may begin with a type's name ("Chương II" / "QUY ĐỊNH KỸ THUẬT …"), "kèm theo" in its text
+        following = layout.blocks[i + 1 : i + 3] if inline else layout.blocks[i + 1 : i + 6]
+        if any(KEM_THEO.search(b.text or "") and not _ARTICLE.match(b.text or "") and (not inline or _LINK_START.match(b.text or ""))
+               for b in following):
+            # the title as a document's heading that goes on with it reads: the whole line
             title = " ".join(inline + title_lines(layout.blocks, i)) or None
             attached.append(AttachedDocument(doc_type=doc_type, title=title, where=layout.blocks[i].where()))
     return attached

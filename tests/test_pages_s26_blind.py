@@ -404,7 +404,7 @@ PAGES = {
    "Sở Giáo dục và Đào tạo hướng dẫn thực hiện Quy định quản lý dạy thêm, học thêm như sau:", "I. Phạm vi điều chỉnh",
    "1. Mọi tổ chức, cá nhân tổ chức dạy thêm có thu tiền đều thuộc phạm vi điều chỉnh."],
   dict(doc_type="Hướng dẫn", number="702/HD-SGDĐT", issued_date="2014-04-22", place="Hậu Giang",
-       issuer=("ỦY BAN NHÂN DÂN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", None), title="THỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM",
+       issuer=("SỞ GIÁO DỤC VÀ ĐÀO TẠO", None), agency=None, title="THỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM",
        cited=([("Thông tư", "17/2012/TT-BGDĐT", None), ("Quyết định", "09/2014/QĐ-UBND", "2014-02-28")],))),
  # a province's plan joined by " | " with no heading nor title, its grounds a numbered list of circulars cited with a
  # space before the comma ("Thông tư số 32/2020/TT-BGDĐT , ngày 15/9/2020")
@@ -794,3 +794,31 @@ def test_a_chapter_titled_by_a_type_s_name_carries_no_document(tmp_path, form):
     doc = _process(tmp_path, lines, form)
     assert doc.metadata.attached == []
     assert [(s.kind, s.label) for s in doc.sections if s.kind != "opening"] == [("chapter", "Chương I"), ("chapter", "Chương II")]
+
+
+# --- a header that kept only the committee's kind over a department's symbol
+
+@pytest.mark.parametrize("form", ["text"])  # a page that prints its cells' borders is a text copy (page_fields.forms_of)
+@pytest.mark.parametrize("kind, number, place", [
+    ("ỦY BAN NHÂN DÂN", "702/HD-SGDĐT", "Hậu Giang"),
+    ("UBND", "45/KH-SYT", "Nghệ An"),
+    ("ỦY BAN NHÂN DÂN", "12/KH-PGDĐT", "Nam Đàn"),
+])
+def test_a_committee_s_kind_over_a_unit_s_symbol_is_no_issuer(tmp_path, form, kind, number, place):
+    """"ỦY BAN NHÂN DÂN | CỘNG HÒA … |" / "Số: 702/HD-SGDĐT | Hậu Giang, ngày …": a site kept the committee's line and
+    lost the department's under it; the committee was the issuer and resolved to the province's people's committee, a
+    wrong body. No issuer, with a warning."""
+    lines = [f"{kind} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", f"Số: {number} | {place}, ngày 22 tháng 04 năm 2014 |",
+             "KẾ HOẠCH", "Triển khai công tác năm 2014", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng."]
+    doc = _process(tmp_path, lines, form)
+    assert (doc.metadata.issuer.name, doc.metadata.issuer.agency) == (None, None)
+    assert "issuer_unit_lost" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("number", ["702/KH-UBND", "45/QĐ-CT", "12/UBND-VX"])
+def test_a_committee_s_kind_over_its_own_symbol_stays(tmp_path, number):
+    """The other side: a symbol that names the committee ("KH-UBND", "UBND-VX") or no unit ("QĐ-CT", its chairman)
+    leaves the committee's kind the issuer, incomplete."""
+    lines = ["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", f"Số: {number} | Hậu Giang, ngày 22 tháng 04 năm 2014 |",
+             "KẾ HOẠCH", "Triển khai công tác năm 2014", "I. MỤC ĐÍCH", "1. Nâng cao chất lượng."]
+    assert _process(tmp_path, lines, "text").metadata.issuer.name == "ỦY BAN NHÂN DÂN"

@@ -1154,6 +1154,22 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     return len(places) == 1 and None not in places
 
 
+def _unit_code_beneath(kind: str, symbol: str | None) -> str | None:
+    """The code of a unit under the committee a bare kind names ("SGDĐT" under "ỦY BAN NHÂN DÂN" in "HD-SGDĐT":
+    sections.json unit_codes), when no code of the symbol names the kind itself ("UBND-SGDĐT" is the committee's)."""
+    from .registry import name_key  # loaded only here: few headers print a bare kind
+
+    codes = (symbol or "").split("/")[-1].split("-")[1:]
+    if not codes or any(name_key(code) and name_key(code) in name_key(kind) for code in codes):
+        return None
+    return next((code for code in codes if _unit_code().match(code)), None)
+
+
+@cache
+def _unit_code() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["unit_codes"])
+
+
 def _joint_made(symbol: str | None) -> bool:
     """A symbol of a document two bodies made together: a type part that says so ("KHPH", "KHLT", "CTrPH":
     type_heading_words.csv, doc_types.csv), then a code for each of the two ("KHPH-SYT-HND")."""
@@ -2874,6 +2890,10 @@ def read_document(body: list[Block]) -> Reading:
         # line under it ("TỐI CAO", "VÀ DU LỊCH") lost by a site that keeps only the header table's first row
         issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
             "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
+    if issuer.name and is_bare_kind(issuer.name) and (unit := _unit_code_beneath(issuer.name, symbol)):
+        # "ỦY BAN NHÂN DÂN" over "Số: 702/HD-SGDĐT": a site kept the committee's line, not the department's under it
+        issuer, found = Issuer(), [_warn("issuer_unit_lost", f"the header prints only '{issuer.name}', the body over the "
+                                         f"issuer; the symbol '{symbol}' names a unit under it ({unit}) whose line is lost")]
     parent_line = None
     if issuer.name is None and (parent := _parent_of_lone_annex(layout.header)):
         cited, parent_line = parent

@@ -367,11 +367,8 @@ PAGES = {
 }
 
 
-UNREAD = {
-    # the whole page run into one line, words glued across the cells ("…VPĐOÀN TNCS", "QUYẾT ĐỊNHVề việc"): not a
-    # document the reader can part (NotADocument), left as it is
-    "twdtn_whole_page_one_line",
-}
+# pages not read (none since s26: the forum's one-line copy "…ƯƠNG***Số: …", "QUYẾT ĐỊNHVề việc" is rebuilt)
+UNREAD: set[str] = set()
 # pages whose field is still missed (null, never wrong): the reason beside each
 MISSED = {
     "de_cuong_bch_doan": "an Đề cương is read as no type (run.admissible names it among documents without one)",

@@ -268,21 +268,23 @@ def names_several_bodies(issuer: str) -> bool:
 
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
 # lead: a type and its issuer before a colon), "Quyết định số 1400/QĐ-TTg …; số 2080/QĐ-TTg …", "… và số 11/…".
-_LIST_LEAD = re.compile(rf"(?P<type>\b(?:{_TYPE_WORDS}))\s+của\s+(?P<issuer>[^,;:.()“”\"\n]{{2,80}}?)\s*:\s*(?=số\s*:?\s*\d)")
+# a lead of many ("các nghị định của Chính phủ: Số …; số …") may name its type in small letters, its first "Số" capitalised
+_LIST_LEAD = re.compile(rf"(?P<type>\b(?:{_TYPE_WORDS})|(?<=các\s)(?:{_TYPE_WORDS_IN_SMALL}))\s+của\s+"
+                        rf"(?P<issuer>[^,;:.()“”\"\n]{{2,80}}?)\s*:\s*(?=[sS]ố\s*:?\s*\d)")
 # What every lead ends with, searched first: a pattern that opens on an alternation is tried at every character of a
 # flattened table's long line, this one only where a colon is.
-_LIST_LEAD_END = re.compile(r":\s*số\s*:?\s*\d")
+_LIST_LEAD_END = re.compile(r":\s*[sS]ố\s*:?\s*\d")
 # A number listed: at the text's start, after ",", ";" or ":", or after " và" / " và các" (_LISTED_AFTER), then
 # _LISTED_NUMBER. _LISTED is the whole pattern; _listed finds its matches without trying it at every character.
 _LISTED_AFTER = r"(?:^|(?<=[,;:])|(?<=\svà)|(?<=\svà các))"
 _LISTED_NUMBER = re.compile(
-    rf"\s*(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"\s*(?:[sS]ố\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*ngày\s+(?P<date>{_DATE}))?"
     rf"(?:\s+của\s+{_ISSUER})?")
 _LISTED = re.compile(_LISTED_AFTER + _LISTED_NUMBER.pattern)
 # Where _LISTED_AFTER lets a match start and _LISTED_NUMBER's opening ("số" or a figure) follows: the places not
 # worth a try are passed over in C (a line of a flattened table has a comma every few words)
-_LIST_START = re.compile(r"(?:[,;:]|\svà(?: các)?)(?=\s*(?:số\s*:?\s*)?\d)")
+_LIST_START = re.compile(r"(?:[,;:]|\svà(?: các)?)(?=\s*(?:[sS]ố\s*:?\s*)?\d)")
 
 
 def _listed(text: str) -> Iterator[re.Match]:
@@ -446,7 +448,7 @@ def find_citations(text: str) -> list[Citation]:
                 end=end,
             )
         )
-    if not in_capitals and "số" in text and (found or ":" in text):
+    if not in_capitals and ("số" in text or "Số" in text) and (found or ":" in text):
         found = _with_listed(text, found)
     # an issuer the text does not print, where the symbol names one central body ("Nghị định 64-CP": Chính phủ)
     return [c if c.issuer else replace(c, issuer=_issuer_of_number(c.number)) for c in found]

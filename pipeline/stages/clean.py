@@ -576,7 +576,11 @@ def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     ("… ngày 12 tháng 3 năm" | "2026 của …"), or the line ends with a word a phrase cannot stop at ("… của" | "Bộ …")."""
     if not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
         return False
-    return nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+    return (nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+            or bool(_SYMBOL_CUT_AT_HYPHEN.search(prev.text)))
+
+
+_SYMBOL_CUT_AT_HYPHEN = re.compile(r"\d/[\w.&]+\s*[-–]$")  # "… Tờ trình số 481/TTr -" | "NN&PTNT ngày …": the symbol goes on
 
 
 def join_blocks(blocks: list[Block]) -> Block:
@@ -600,6 +604,33 @@ def join_blocks(blocks: list[Block]) -> Block:
             "bold": all(b.bold for b in blocks),
         }
     )
+
+
+@cache
+def _enacting_after_recital() -> re.Pattern[str]:
+    """The last recital, then the enacting word on the same line (sections.json enacting_words), then perhaps the
+    first article: "… của Giám đốc Sở Y tế, QUYẾT ĐỊNH:", "….QUYẾT ĐỊNH: Điều 1. Ban hành …", "…, QUYẾT ĐỊNH Điều 1. …"."""
+    words = "|".join(map(re.escape, json_data("sections.json")["enacting_words"]))
+    return re.compile(rf"^(?P<recital>.*\S[.,;])\s*(?P<word>(?:{words})\s*:?)(?:\s+(?P<article>Điều\s+1\b.*))?$")
+
+
+def enacting_word_apart(blocks: list[Block]) -> list[Block]:
+    """A decision's enacting word run onto its last recital (a copy that lost the line break) on a line of its own,
+    the recital before it and the first article after it, each a block of the same place; the first such line only
+    (the recitals end once). A recital is a sentence: a line in capitals ("SỬA ĐỔI, QUYẾT ĐỊNH …") is a title's."""
+    for i, block in enumerate(blocks):
+        text = block.text or ""
+        if block.table is not None or block.layer is not Layer.BODY or "Ị" not in text:  # QUYẾT ĐỊNH, NGHỊ: a test in C
+            continue
+        match = _enacting_after_recital().match(text)
+        if (not match or match.group("recital").upper() == match.group("recital")
+                or not match.group("word").endswith(":") and not match.group("article")):
+            continue  # "…, QUYẾT ĐỊNH" at a line's end with no colon: as a line of its own it would read as a heading
+        lines = [match.group("recital"), match.group("word"), match.group("article")]
+        parts = [block.model_copy(update={"id": f"{block.id}_{k:02d}", "text": line, "cell_end": False})
+                 for k, line in enumerate((line for line in lines if line), start=1)]
+        return [*blocks[:i], *parts, *blocks[i + 1:]]
+    return blocks
 
 
 def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
@@ -653,6 +684,7 @@ def clean(doc: Document) -> Document:
     blocks, found = marks_apart(blocks)
     issues.extend(found)
     blocks = rejoin_wrapped_lines(blocks)  # a joined block keeps its first line's id
+    blocks = enacting_word_apart(blocks)
     return doc.with_warnings(issues, blocks=blocks, site_attributes=attributes)
 
 

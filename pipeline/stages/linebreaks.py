@@ -43,7 +43,9 @@ _MOTTO = re.compile(r"CONG\s*HOA\s+XA\s*HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|Doc\s+lap
                     re.IGNORECASE)
 _HEADER_SPAN = 900  # characters from the start where the header's cues are looked for
 # A rule or stars under the issuer or the motto ("***", "*", "-------").
-_SEPARATOR = re.compile(r"(?<=\s)(?:\*{1,3}|[-_=]{3,})(?=\s)")
+# A forum's copy glues the stars to the words on each side ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 412 …"): three of them
+# stand apart anyway.
+_SEPARATOR = re.compile(r"(?<=\s)(?:\*{1,3}|[-_=]{3,})(?=\s)|(?<=\w)\*{3}(?=\w)")
 # The test's signs, on the text as it is (taking the marks off every line would cost more than the test): each with a
 # word a line must hold before its pattern is tried.
 _RUN_ONS = (
@@ -51,7 +53,7 @@ _RUN_ONS = (
     ("motto", "Độc lập", re.compile(r"\S\s+Độc\s+lập\s*[-–]\s*Tự\s+do")),
     ("after_motto", "phúc", re.compile(r"Hạnh\s+phúc\s+[^\W_]")),
     ("motto", "ĐẢNG", re.compile(r"\S\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")),
-    ("number", "Số", re.compile(r"\S\s+Số\s*:?\s*[\d.…_]+\s*[/-]")),
+    ("number", "Số", re.compile(r"(?:\S\s+|\*)Số\s*:?\s*[\d.…_]+\s*[/-]")),  # "***Số: 412": stars glued to it
     ("date", "ngày", re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s+[^\W\d_]{2,}")),
 )
 # "Số: 12/KH-UBND", "Số 12-KH/TU", a blank number "Số: …/KH-UBND": the number and its symbol, one token.
@@ -71,6 +73,9 @@ _REFERENCE_BEFORE = re.compile(r"(?:khoản|điểm|Điều|điều|Mục|mục|
 _HEADING_THEN_SENTENCE = re.compile(r"(?<=\s)[IVXL]{1,5}\.\s+(?:[A-Z][A-Z,]*\s+)*[A-Z][A-Z,]*(?=\s+[A-Z][a-z])")
 # A decision's or a resolution's enacting word after its recitals: "… của Giám đốc Công an tỉnh. QUYẾT ĐỊNH: Điều 1. …"
 _ENACTING = re.compile(r"(?<=[.;:]\s)(?:QUYET DINH|NGHI QUYET|CHI THI)\s*:")
+# A letter's addressees listed with dashes, the last ending with a full stop, the letter's first sentence run on after it:
+# "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ Giáo dục và Đào tạo. Vừa qua, …" (the line ends after the list).
+_DASHED_ADDRESSEES = re.compile(r"Kính\s*gửi\s*:?(?:\s*[-+•]\s[^.;:]{2,150}[;,])*\s*[-+•]\s[^.;:]{2,150}\.(?=\s+[A-ZĐÀ-Ỹ])")
 _NO_LETTERS = re.compile(r"[^\sA-Za-z]+\s+")
 # A collective issuing authority's line that names no body's kind first ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN …").
 _AUTHORITY_WORDS = re.compile(r"THUONG TRUC|BAN THUONG VU|BAN CHAP HANH")
@@ -93,7 +98,8 @@ def _type_heading() -> re.Pattern[str]:
 def _heading_run_on() -> re.Pattern[str]:
     """The type heading between the date and the title on one line: "… năm 2026 KẾ HOẠCH Triển khai" (doc_types.csv)."""
     names = [row["name"].upper() for row in csv_rows("doc_types.csv") if row["name"]]
-    return re.compile(rf"\d\s+(?:{_alternation(names)})\s+\S")
+    # or glued to the title's first word, a capital then small letters ("… năm 2014 QUYẾT ĐỊNHVề việc …")
+    return re.compile(rf"\d\s+(?:{_alternation(names)})(?:\s+\S|[A-ZĐ](?=[a-zđà-ỹ]))")
 
 
 def _inside_a_line(patterns: list[str]) -> re.Pattern[str]:
@@ -417,6 +423,7 @@ def break_points(text: str) -> tuple[list[int], bool]:
     breaks += [m.start() for m in _NUMBERED.finditer(text, body_from)
                if not _REFERENCE_BEFORE.search(text, max(0, m.start() - 8), m.start())]
     breaks += [m.start() for m in _ENACTING.finditer(plain, body_from)]
+    breaks += [m.end() for m in _DASHED_ADDRESSEES.finditer(text, body_from)]
     breaks += _closing_breaks(text, plain, body_from)
     breaks += [m.end() for m in _HEADING_THEN_SENTENCE.finditer(plain, body_from)]
     return sorted({b for b in breaks if 0 < b < len(text)}), title_found

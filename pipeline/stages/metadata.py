@@ -578,8 +578,13 @@ _RULE_CELL = re.compile(r"^[-–—=_:\s]*$")  # a markdown table's "| --- | ---
 _RULE_IN_CELL = re.compile(r"(?:^|\s+)[-–—=_*]{3,}(?:\s+|$)")
 
 
+# a border between cells, its spaces left to the cells: two borders with an empty cell between them ("Số: 12/KH-UBND |
+# | Nghệ An, ngày …") are two, not one and a bar left in the next cell ("| Nghệ An")
+_BORDER_IN_ROW = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
+
+
 def _cells(text: str) -> list[str]:
-    cells = _CELL_BORDER.split(text.strip())
+    cells = [cell.strip() for cell in _BORDER_IN_ROW.split(text.strip())]
     if cells and not cells[0]:
         cells = cells[1:]  # "| a | b |": the border before the first cell
     if cells and not cells[-1]:
@@ -1050,6 +1055,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
     bodies = split_bodies(lines)
+    if len(bodies) == 3 and _joint_made(symbol) and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
+        # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
+        # the body beside it made the plan together; the last alone would be one issuer of two
+        return Issuer(name=bodies[1], parent=bodies[0], joint=bodies[1:]), issues
     if joint or _joint_by_symbol(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in _dashed_bodies(body)]
@@ -1079,14 +1088,22 @@ def _dashed_bodies(line: str) -> list[str]:
     """A joint header's line cut at each dash that starts another body ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"); a dash
     inside one body's name stays ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG")."""
     bodies: list[str] = []
-    for piece in re.split(r"\s+[-–]\s+", line):
-        if not (piece := piece.strip(" -–")):
-            continue
-        if bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
-            bodies[-1] = f"{bodies[-1]} - {piece}"
-        else:
+    start = body_start = 0  # where the piece and the last body start
+    for dash in [*_BODIES_DASH.finditer(line), None]:
+        end = dash.start() if dash else len(line)
+        piece = line[start:end].strip(" -–")
+        if piece and bodies and not _AGENCY_KINDS.match(strip_marks(piece).upper()):
+            bodies[-1] = line[body_start:end].strip(" -–")  # the body's name goes on: as printed, dash and all
+        elif piece:
             bodies.append(piece)
+            body_start = start
+        start = dash.end() if dash else start
     return bodies
+
+
+# a dash between two bodies: spaced ("SỞ Y TẾ - SỞ GIÁO DỤC"), or unspaced before the next body's kind when the first
+# name holds a spaced dash of its own ("BỘ VĂN HÓA - THÔNG TIN-BỘ Y TẾ")
+_BODIES_DASH = re.compile(r"\s+[-–]\s+|(?<=\w)[-–](?=[^\W\d_]{2,}\s)")
 
 
 def _parent_of_joint_units(bodies: list[str]) -> tuple[str | None, list[str]]:
@@ -1135,6 +1152,31 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     # a commune's name is no place of the registry's places: the unit word and the name as printed ("XÃ BA GIA")
     places = {registry().place_named_in(body) or _unit_and_name(body) for body in bodies}
     return len(places) == 1 and None not in places
+
+
+def _unit_code_beneath(kind: str, symbol: str | None) -> str | None:
+    """The code of a unit under the committee a bare kind names ("SGDĐT" under "ỦY BAN NHÂN DÂN" in "HD-SGDĐT":
+    sections.json unit_codes), when no code of the symbol names the kind itself ("UBND-SGDĐT" is the committee's)."""
+    from .registry import name_key  # loaded only here: few headers print a bare kind
+
+    codes = (symbol or "").split("/")[-1].split("-")[1:]
+    if not codes or any(name_key(code) and name_key(code) in name_key(kind) for code in codes):
+        return None
+    return next((code for code in codes if _unit_code().match(code)), None)
+
+
+@cache
+def _unit_code() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["unit_codes"])
+
+
+def _joint_made(symbol: str | None) -> bool:
+    """A symbol of a document two bodies made together: a type part that says so ("KHPH", "KHLT", "CTrPH":
+    type_heading_words.csv, doc_types.csv), then a code for each of the two ("KHPH-SYT-HND")."""
+    codes = (symbol or "").split("/")[-1].split("-")
+    if len(codes) != 3 or (made := type_of_code(codes[0])) is None:
+        return False
+    return codes[0] not in doc_type_by_abbreviation() or made.endswith("liên tịch")
 
 
 def _unit_and_name(body: str) -> str | None:
@@ -1212,8 +1254,13 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
     motto ("ỦY BAN MTTQ VIỆT NAM      HỘI LIÊN HIỆP PHỤ NỮ      CỘNG HÒA …" / "TỈNH NGHỆ AN      TỈNH NGHỆ AN      Độc
     lập …"): each column's lines are one body, left first. Empty unless two columns of capitals stand side by side."""
     columns: list[list[str]] = []
+    rows_read: set[str] = set()  # a bordered row's cells are blocks of their own, each with the row as its orig
     for block in header:
-        parts = [part for part in _columns(block) if not _is_motto_line(part)]
+        if not (cells := _columns(block)) and (cells := _row_cells(block)):
+            if block.orig in rows_read:
+                continue
+            rows_read.add(block.orig)
+        parts = [part for part in cells if part and not _is_motto_line(part)]
         if len(parts) < 2 or not all(is_upper_line(part) for part in parts) or columns and len(parts) != len(columns):
             if columns:
                 break
@@ -1226,6 +1273,13 @@ def _bodies_side_by_side(header: list[Block]) -> list[str]:
     if columns and len(columns[0]) == 1 and all(_is_body_of_its_own(column[0]) for column in columns):
         return [column[0] for column in columns]
     return [" ".join(column) for column in columns] if columns and len(columns[0]) > 1 else []
+
+
+def _row_cells(block: Block) -> list[str]:
+    """The cells of the row a header cell was read from, when a text copy kept the table's borders ("HỘI NÔNG DÂN
+    TỈNH … | SỞ NÔNG NGHIỆP … | CỘNG HÒA … |"): header_columns made each cell a line of its own, the row is its orig."""
+    row = block.orig or ""
+    return _cells(row) if block.prov.reader == "txt" and _CELL_BORDER.search(row) else []
 
 
 def _is_body_of_its_own(text: str) -> bool:
@@ -1591,8 +1645,10 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     for k, block in enumerate(under[:5]):
         text = block.text or ""
-        if not text or SEPARATOR.match(text) or KEM_THEO.search(text) or boilerplate().article_chrome.match(text):
+        if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
+        if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
+            break  # "KẾ HOẠCH" / "KIỂM TRA …" / "PHỤ LỤC" / "(Kèm theo …)": the annex's label under its title
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
             break
         if lines and capitalised is False and _title_stops().match(text):
@@ -1658,6 +1714,20 @@ def _opens_a_body(text: str) -> bool:
     return bool(_body_start_pattern().match(text) or _HEADER_END.match(text))
 
 
+_LINK_START = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.IGNORECASE)
+
+
+def _links_a_document(text: str, lines: list[str]) -> bool:
+    """A "(Kèm theo …)" line under a carried document's title, which ends it; not a title that names the text it
+    amends ("… BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 15/2018/QĐ-UBND …", its line wrapped before "KÈM THEO" or not)."""
+    if not _LINK_START.match(text):
+        return False
+    if text.startswith("(") or not lines:
+        return True
+    # a title's wrapped line goes on in small letters, or in capitals after "BAN HÀNH"
+    return not text[0].islower() and not (is_upper_line(text) and fold(lines[-1]).endswith("ban hanh"))
+
+
 def _title_under_date(layout: Layout, doc_type: str) -> tuple[str, Block] | None:
     """The title of a document whose type heading a page dropped ("Hà Nội, ngày …" / "BAN HÀNH KẾ HOẠCH …" /
     "THỦ TƯỚNG CHÍNH PHỦ" / "Căn cứ …"): the capitalised lines right under the header's date line, when the grounds
@@ -1684,14 +1754,31 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
         return []
     attached = []
     for i in range(layout.heading + 1, len(layout.blocks)):
-        doc_type = doc_type_of_heading(layout.blocks[i].text or "")
-        if not doc_type:
-            continue
-        following = layout.blocks[i + 1 : i + 6]
-        if any(KEM_THEO.search(b.text or "") for b in following):
-            title = " ".join(title_lines(layout.blocks, i)) or None
+        text = layout.blocks[i].text or ""
+        doc_type = doc_type_of_heading(text) or doc_type_leading_heading(text)
+        if not doc_type or _under_a_bare_annex_heading(layout.blocks, i):
+            continue  # "PHỤ LỤC" / "KẾ HOẠCH" / …: the annex's own title, no document it carries
+        inline = [text] if not doc_type_of_heading(text) else []
+        # "(Ban hành kèm theo Quyết định số …)"; not an article that issues it ("QUYẾT ĐỊNH" / "Điều 1. Ban hành kèm
+        # theo Quyết định này …": the enacting word without its colon, no heading). A heading that goes on with its
+        # title ("HƯỚNG DẪN CHẤM ĐIỂM …") heads a carried document only right over its link line: a chapter's title
+        # in capitals may begin with a type's name ("Chương II" / "QUY ĐỊNH KỸ THUẬT …"), "kèm theo" in its text
+        following = layout.blocks[i + 1 : i + 3] if inline else layout.blocks[i + 1 : i + 6]
+        if any(KEM_THEO.search(b.text or "") and not _ARTICLE.match(b.text or "") and (not inline or _LINK_START.match(b.text or ""))
+               for b in following):
+            # the title as a document's heading that goes on with it reads: the whole line
+            title = " ".join(inline + title_lines(layout.blocks, i)) or None
             attached.append(AttachedDocument(doc_type=doc_type, title=title, where=layout.blocks[i].where()))
     return attached
+
+
+_ARTICLE = re.compile(r"^Điều\s+\d")
+
+
+def _under_a_bare_annex_heading(blocks: list[Block], i: int) -> bool:
+    """The line right under an annex's heading that prints no title of its own ("PHỤ LỤC II")."""
+    match = annex_heading(blocks[i - 1].text or "") if i else None
+    return bool(match and match.group("phu_luc") and not match.group("rest"))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2803,6 +2890,10 @@ def read_document(body: list[Block]) -> Reading:
         # line under it ("TỐI CAO", "VÀ DU LỊCH") lost by a site that keeps only the header table's first row
         issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
             "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
+    if issuer.name and is_bare_kind(issuer.name) and (unit := _unit_code_beneath(issuer.name, symbol)):
+        # "ỦY BAN NHÂN DÂN" over "Số: 702/HD-SGDĐT": a site kept the committee's line, not the department's under it
+        issuer, found = Issuer(), [_warn("issuer_unit_lost", f"the header prints only '{issuer.name}', the body over the "
+                                         f"issuer; the symbol '{symbol}' names a unit under it ({unit}) whose line is lost")]
     parent_line = None
     if issuer.name is None and (parent := _parent_of_lone_annex(layout.header)):
         cited, parent_line = parent

@@ -23,7 +23,7 @@ from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify, sub_item_in_small_letters
-from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, is_signature_line
+from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, doc_type_of_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
 
@@ -626,19 +626,33 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
     header: list[Block] = []  # a header of the annex's own: its text, not its title
     if match.group("phu_luc") and not match.group("rest"):
         header = blocks[1 : 1 + _own_header_end(blocks[1:])]
-        for block in blocks[1 + len(header):]:
+        under = blocks[1 + len(header):]
+        for block in under:
             if block.table is not None or block.id in table_of or not block.text or not is_upper_line(block.text) or KEM_THEO.search(block.text):
                 break
             title_blocks.append(block)
-        if len(title_blocks) == 1:
-            title_blocks += _sentence_title(blocks[1 + len(header):])
+        if len(title_blocks) == 1 or len(title_blocks) == 2 and doc_type_of_heading(title_blocks[1].text or ""):
+            # "PHỤ LỤC" / "KẾ HOẠCH" / "Kiểm tra công tác …" / "(Kèm theo …)": a type's name, its subject under it
+            title_blocks += _sentence_title(under[len(title_blocks) - 1:])
+        if len(title_blocks) == 1 and under and KEM_THEO.search(under[0].text or ""):
+            title_blocks = [blocks[0], *_title_under_link(under)]
     # as printed: "PHỤ LỤC II", "Phụ lục số 2"
     label = (match.string[: match.end("number")] if match.group("number") else match.group("phu_luc")) if match.group("phu_luc") else None
     heading_parts = [match.group("rest") or ""] + [b.text for b in title_blocks[1:]] if match.group("phu_luc") else [blocks[0].text]
     node = _Node(kind="annex", level=level, id=node_id, label=label, number=match.group("number"),
                  heading=" ".join(p for p in heading_parts if p) or None,
                  own=[*header_above, blocks[0], *header, *title_blocks[1:]], texts=[b.text or "" for b in (*header_above, *header)])
-    return _fill_annex(node, blocks[1 + len(header) + len(title_blocks) - 1 :], table_of)
+    titled = {b.id for b in title_blocks[1:]}  # under the heading, or under the "(Kèm theo …)" line
+    return _fill_annex(node, [b for b in blocks[1 + len(header):] if b.id not in titled], table_of)
+
+
+def _title_under_link(under: list[Block]) -> list[Block]:
+    """An annex's title printed under its "(Kèm theo …)" line ("PHỤ LỤC" / "(Kèm theo Quyết định số …)" / "HƯỚNG
+    DẪN CHẤM ĐIỂM …"): the lines in capitals right after the link, not a numbered part's."""
+    link_end = 1 + next((k for k, b in enumerate(under[:2]) if (b.text or "").rstrip().endswith(")")), 0)
+    title = list(takewhile(lambda b: _annex_title_line(b) and classify(b.text or "") is None,
+                           under[link_end : link_end + _MAX_ANNEX_TITLE_LINES]))
+    return title
 
 
 def _sentence_title(blocks: list[Block]) -> list[Block]:

@@ -827,14 +827,17 @@ def _header_again(folded: tuple[str, ...], header: set[tuple[str, ...]]) -> bool
         for row in header)
 
 
-def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
+def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None,
+                  covered: list[frozenset[int]] | None = None) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
     across the table), and it is labelled as a group: "I."/"A." for a number, a heading in capitals, a group word
     ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2"). A numbered
     row whose only filled work cell is its lead, over rows numbered under it that leave theirs empty, is a group
-    row too: it names the lead of its tasks."""
+    row too: it names the lead of its tasks. ``covered``: for each row of a real table, the columns a cell merged
+    down from a row above covers (a lead merged over the tasks before and after a group row is none of the group's
+    work); a group row keeps them as ``merged_from_above``."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -848,6 +851,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     result = []
     for i, row in enumerate(rows):
         texts = [t.strip() for t in row.cells]
+        if covered and covered[i]:
+            row = row.model_copy(update={"merged_from_above": sorted({*row.merged_from_above, *covered[i]})})
         filled = [j for j, t in enumerate(texts) if t and j not in row.merged_from_above]
         if all(_COLUMN_NUMBERS.match(t) for t in texts if t) and len(filled) > 1:
             kind = "header"
@@ -872,6 +877,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "group"
         else:
             kind = "data"
+        if covered and covered[i] and kind != "group":
+            row = rows[i]  # a real table's row of work: its merged cells are its own (they repeat the cell above)
         # most rows are data rows, as they were made: kept as they are, not copied (rows are never changed in place)
         result.append(row if row.kind == kind else row.model_copy(update={"kind": kind}))
     return result
@@ -1100,9 +1107,20 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
         if not header.rows:
             columns = _agencies_unread(columns)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
-    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows]), columns)
+    covered = _covered_from_above(block.table, len(grid) - len(data), len(grid))
+    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows],
+                                            covered=covered), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
+
+
+def _covered_from_above(table, first: int, end: int) -> list[frozenset[int]]:
+    """For each grid row from ``first`` to ``end``, the columns a cell starting in an earlier row spans down into."""
+    covered: list[set[int]] = [set() for _ in range(first, end)]
+    for cell in table.cells:
+        for r in range(max(cell.row + 1, first), min(cell.row + cell.row_span, end)):
+            covered[r - first].update(range(cell.col, cell.col + cell.col_span))
+    return [frozenset(c) for c in covered]
 
 
 def _agencies_unread(columns: list[TableColumn]) -> list[TableColumn]:

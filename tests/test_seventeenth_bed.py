@@ -1,0 +1,154 @@
+"""Merged cells, one performer column and deadline words: the seventeenth test bed (tests/task_layouts, layouts 143+,
+--bed seventeenth), and each of its faults on small tables of our own wordings built here.
+
+What was wrong before (each test below fails without its fix, unless it says it is a guard):
+- a lead (or a time) merged down over the tasks before and after a group row (HTML rowspan, DOCX vMerge): the group
+  row printed the merged lead, so it was read as a task of its own and the tasks under it kept the group above;
+- copied one cell a line with its empty cells printed, a row under a merged lead prints one agency cell where the
+  table has two: it was read as the lead and the support taken from the row above (both wrong); now both are left
+  empty with table_row_uncertain where nothing tells which column the printed cell is;
+- copied one cell a line, a product after a support whose time cell is merged (not printed) ran on as the support's
+  second line ("Sở Tài chính Quyết định của UBND tỉnh");
+- a table copied as '|' cells over a page, its header printed again and a row broken across the page: the lower half
+  (no number, its task going on in small letters) was read as a group row, or as a task of its own, and the upper
+  half took the row above's bodies and time as merged;
+- a score table whose sub-criteria are "-" rows, copied one cell a line: the points "1", "2", "4" were read as row
+  numbers, so rows were cut in the wrong places and the points went to the wrong criteria.
+"""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from pipeline.run import process
+from pipeline.stages.deadlines import parse_deadline
+
+_HEAD = ("ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 93/KH-UBND", "Hà Giang, ngày 21 tháng 5 năm 2026", "KẾ HOẠCH",
+         "Thực hiện công tác cải cách hành chính năm 2026", "PHỤ LỤC")
+_STD = ("TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn")
+
+
+def _text(tmp_path, lines: list[str], form: str, head: tuple[str, ...] = _HEAD):
+    """One cell a paragraph ("\xa0" for an empty one: a site prints it so), or each cell ended by " |"."""
+    body = "\n".join(f"{c} |".lstrip() for c in lines) if form == "pipe" else "\n\n".join(c or "\xa0" for c in lines)
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(head) + "\n\n" + body + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
+    return path
+
+
+def _got(doc) -> list[tuple]:
+    return [(t.content, [m.name for m in t.lead], sorted(m.name for m in t.support), t.deadline.text if t.deadline else None)
+            for t in doc.tasks]
+
+
+# -- A cell merged down over a group row (a real table) -----------------------------------------------------------------
+
+# (label or number, task, lead, support, time); the group rows print their label and title only
+_SPANNED = (("I", "CÔNG TÁC TUYÊN TRUYỀN", "", "", ""),
+            ("1", "Tuyên truyền Bộ chỉ số cải cách hành chính", "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"),
+            ("2", "Tập huấn kỹ năng cho công chức một cửa", "Sở Nội vụ", "Sở Tài chính", "Quý III/2026"),
+            ("II", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "", "", ""),
+            ("3", "Số hóa hồ sơ, kết quả giải quyết thủ tục", "Sở Nội vụ", "Công an tỉnh", "Quý III/2026"),
+            ("4", "Nâng cấp hệ thống thông tin giải quyết thủ tục", "Sở Khoa học và Công nghệ", "Công an tỉnh",
+             "Tháng 11/2026"))
+
+
+def _spanned(column: int) -> tuple[list[tuple], list[tuple[int, int]]]:
+    """The rows and the cells merged down: ``column``'s cell over tasks 1-3 and the group row between (rows 2-5 of
+    the table, the header first)."""
+    rows = [list(r) for r in _SPANNED]
+    value = rows[1][column]
+    for r in rows[1:5]:
+        r[column] = value
+    return rows, [(2, 5)]
+
+
+def _table_file(tmp_path, form: str, column: int):
+    rows, spans = _spanned(column)
+    if form == "html":
+        body = "<tr>" + "".join(f"<th>{h}</th>" for h in _STD) + "</tr>"
+        for k, row in enumerate(rows, 1):
+            cells = []
+            for j, text in enumerate(row):
+                start = next((a for a, b in spans if a <= k <= b), None) if j == column else None
+                if start is not None and k > start:
+                    continue  # covered by the merged cell above
+                span = next((b - a + 1 for a, b in spans if a == k), 1) if j == column else 1
+                cells.append(f"<td rowspan='{span}'>{text}</td>" if span > 1 else f"<td>{text}</td>")
+            body += "<tr>" + "".join(cells) + "</tr>"
+        path = tmp_path / "plan.html"
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _HEAD) + f"<table border='1'>{body}</table>"
+                        "<p>Nơi nhận:</p></body></html>", encoding="utf-8")
+        return path
+    document = docx.Document()
+    for line in _HEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1 + len(rows), cols=len(_STD))
+    table.style = "Table Grid"
+    for j, name in enumerate(_STD):
+        table.cell(0, j).text = name
+    for k, row in enumerate(rows, 1):
+        for j, text in enumerate(row):
+            if not (j == column and any(a < k <= b for a, b in spans)):
+                table.cell(k, j).text = text
+    for a, b in spans:
+        table.cell(a, column).merge(table.cell(b, column))
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("column", [2, 3, 4], ids=["lead", "support", "time"])
+def test_a_cell_merged_over_a_group_row_is_every_spanned_task_s(tmp_path, form, column):
+    doc = process(_table_file(tmp_path, form, column))
+    rows, _ = _spanned(column)
+    tasks = [r for r in rows if r[0].isdigit()]
+    assert _got(doc) == [(t[1], [t[2]], [t[3]], t[4]) for t in tasks]
+    assert [t.group_path for t in doc.tasks] == [["I CÔNG TÁC TUYÊN TRUYỀN"]] * 2 + [["II HIỆN ĐẠI HÓA HÀNH CHÍNH"]] * 2
+
+
+def test_a_lead_merged_over_a_group_row_leads_no_task_after_its_span(tmp_path):
+    """The group row under the merged lead names no lead of its own: a task after the span whose lead cell is empty
+    gets none (it took the merged lead as the group's)."""
+    body = "<tr>" + "".join(f"<th>{h}</th>" for h in _STD) + "</tr>" + "".join("<tr>" + "".join(cells) + "</tr>" for cells in (
+        ("<td>1</td>", "<td>Rà soát quy trình nội bộ</td>", "<td rowspan='3'>Sở Nội vụ</td>", "<td>Sở Tư pháp</td>", "<td>Quý II/2026</td>"),
+        ("<td>II</td>", "<td>KIỂM TRA, GIÁM SÁT</td>", "<td></td>", "<td></td>"),
+        ("<td>2</td>", "<td>Kiểm tra công vụ đột xuất</td>", "<td>Thanh tra tỉnh</td>", "<td>Quý III/2026</td>"),
+        ("<td>3</td>", "<td>Tự đánh giá chỉ số cải cách</td>", "<td></td>", "<td></td>", "<td>Tháng 11/2026</td>")))
+    path = tmp_path / "plan.html"
+    path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _HEAD) + f"<table border='1'>{body}</table>"
+                    "<p>Nơi nhận:</p></body></html>", encoding="utf-8")
+    got = _got(process(path))
+    assert [lead for _, lead, _, _ in got] == [["Sở Nội vụ"], ["Sở Nội vụ"], []]
+
+
+# -- One "Đơn vị thực hiện" column naming both roles; deadline words (guards: read right before) -------------------------
+
+@pytest.mark.parametrize("cell,lead,support", [
+    ("Sở Nội vụ (chủ trì); các sở, ngành (phối hợp)", ["Sở Nội vụ"], ["các sở, ngành"]),
+    ("Chủ trì: Sở Tư pháp; Phối hợp: Sở Nội vụ, Sở Tài chính", ["Sở Tư pháp"], ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Sở Xây dựng và các đơn vị liên quan", ["Sở Xây dựng"], ["các đơn vị liên quan"]),
+    ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"], []),
+    ("Sở Công Thương chủ trì; Công an tỉnh, Sở Y tế phối hợp", ["Sở Công Thương"], ["Công an tỉnh", "Sở Y tế"]),
+])
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+def test_one_performer_column_splits_lead_and_support_by_their_role_words(tmp_path, cell, lead, support, form):
+    lines = ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian thực hiện",
+             "1", "Rà soát thủ tục hành chính", cell, "Quý II/2026", "2", "Kiểm tra công vụ", "Sở Nội vụ", "Tháng 9/2026"]
+    got = _got(process(_text(tmp_path, lines, form)))
+    assert got[0] == ("Rà soát thủ tục hành chính", lead, sorted(support), "Quý II/2026")
+
+
+@pytest.mark.parametrize("text,start,end,recurring", [
+    ("Năm 2026 và các năm tiếp theo", "2026-01-01", None, None), ("Từ tháng 3 đến tháng 6/2026", "2026-03-01", "2026-06-30", None),
+    ("Trước 30/6 hằng năm", None, None, "hằng năm"), ("Theo tiến độ của Bộ Nội vụ", None, None, None),
+    ("Sau khi có hướng dẫn", None, None, None), ("Sau khi có hướng dẫn của Bộ Tài chính", None, None, None),
+])
+def test_deadline_words_give_a_date_only_where_one_is_printed(text, start, end, recurring):
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.text, deadline.start, deadline.end, deadline.recurring, deadline.duration) == (
+        text, start, end, recurring, None)

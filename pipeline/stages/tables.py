@@ -428,7 +428,8 @@ class Join(NamedTuple):
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
-        whole_on_its_own = block.agency or block.deadline_cell or block.status or opens_report(block.text)
+        # a product's words ("Báo cáo …", "Quyết định …") open a cell: no body's name goes on with them
+        whole_on_its_own = block.agency or block.deadline_cell or block.status or block.product or opens_report(block.text)
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
@@ -629,18 +630,21 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     table_rows: list[TableRow] = []
     previous: list[str] = [""] * len(roles)
     certain = 0
+    # paragraphs (``joins``) may drop an empty cell, so a row's one agency cell may as well be a lead with no support:
+    # only whole cells, or paragraphs that print their empty cells (a site's "\xa0"), tell a merged cell
+    shows_empty = not joins or any(features_of[u[0].id].empty for u in units)
     for row in rows:
-        # paragraphs (``joins``) drop an empty cell, so a row's one agency cell may as well be a lead with no support:
-        # only whole cells, empty ones printed, tell a merged cell
-        settled, unread = (None, ()) if joins else _one_agency_cell(row, roles, previous)
+        settled, unread = _one_agency_cell(row, roles, previous, shows_empty)
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]
         for c in unread:
             cells[c] = ""
-        doubtful = bool(unread) or _doubtful(row, roles, features_of, settled)
-        certain += not doubtful
-        table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], doubtful))
+        # a column left unread is one of the two agency columns, merged down: no cell sitting badly
+        explained = settled if settled is not None else next((c for c in unread if c not in row.cells), None)
+        sits_badly = _doubtful(row, roles, features_of, explained)
+        certain += not sits_badly  # a row whose cells sit well, though which body leads is unread, is well placed
+        table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], bool(unread) or sits_badly))
         previous = cells
     confidence = certain / len(rows) if rows else 0.0
     return table_rows, confidence
@@ -660,12 +664,16 @@ def _second_products(rows: list[_Row], roles: list[str], features_of: dict[str, 
             row.cells = {last: cell}
 
 
-def _one_agency_cell(row: _Row, roles: list[str], previous: list[str]) -> tuple[int | None, tuple[int, ...]]:
+def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_only: bool = True
+                     ) -> tuple[int | None, tuple[int, ...]]:
     """A row that prints one agency cell where the table has a lead and a support column side by side, the other merged
     down from the row above: the printed cell may be either. A merged cell holds a value (Word merges cells that repeat
     one), so where the row above's cell is empty in one of the two columns only, the printed cell is that column's
     (moved there) and the other is surely merged: returned first. Where both are filled nothing says which: the two
-    columns are returned second, to be left empty in an uncertain row, never a guessed body."""
+    columns are returned second, to be left empty in an uncertain row, never a guessed body; so where both are empty
+    above (a group row: the merged cell ran on from a task above it). ``merged_only`` False: a cell left out may be
+    an empty one the copy dropped, not a merged one (a lead with no support): the printed cell stays where the columns
+    put it, and where both are filled above only the other column is left empty, never the row above's body."""
     if roles.count("lead") != 1 or roles.count("support") != 1 or not row.cells:
         return None, ()
     lead, support = roles.index("lead"), roles.index("support")
@@ -674,8 +682,10 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str]) -> tuple[
         return None, ()
     shown, hidden = (lead, support) if lead in row.cells else (support, lead)
     if previous[shown] and previous[hidden]:
+        return None, (lead, support) if merged_only else (hidden,)
+    if merged_only and not previous[shown] and not previous[hidden]:
         return None, (lead, support)
-    if not previous[shown]:
+    if not previous[shown] or not merged_only:
         return None, ()
     row.cells[hidden] = row.cells.pop(shown)  # nothing above the hidden column to merge down: the printed cell is its own
     return shown, ()
@@ -690,7 +700,9 @@ def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features], set
     cell covers leading cells, or all the task cells of a row that prints only its label) other than ``settled``
     (a column surely merged down: ``_one_agency_cell``)."""
     printed = sorted(row.cells)
-    if any(roles[c] not in LABEL_ROLES for c in printed):
+    # a group row's label with its work cells printed empty gives no task cell the merged one could be out of line with
+    labelled = any(roles[c] in LABEL_ROLES and _cell_text(row.cells[c]).strip() for c in printed)
+    if any(roles[c] not in LABEL_ROLES and (not labelled or _cell_text(row.cells[c]).strip()) for c in printed):
         if any(c not in row.cells and c != settled for c in range(printed[0], len(roles))):
             return True
     for column, blocks in row.cells.items():

@@ -205,6 +205,38 @@ def test_a_product_after_a_merged_time_is_no_body_s_second_line(tmp_path, produc
     assert doc.tasks[1].output == product
 
 
+# -- A row broken across a page, copied as '|' cells ------------------------------------------------------------------
+
+_PAGE_TASKS = (("1", "Tuần tra, kiểm soát lâm sản trên các tuyến giáp ranh", "Công an tỉnh", "Sở Nông nghiệp và Môi trường",
+                "Quý II/2026"),
+               ("2", "Cấp chứng chỉ rừng cho các chủ rừng là tổ chức", "Sở Nông nghiệp và Môi trường", "", "Tháng 9/2026"),
+               ("3", "Rà soát, cắm mốc ranh giới rừng phòng hộ đầu nguồn trên địa bàn các xã biên giới", "Sở Tài chính",
+                "Sở Xây dựng", "Quý III/2026"),
+               ("4", "Diễn tập chữa cháy rừng cấp tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Tháng 4/2026"))
+_RUNNING = "Kế hoạch bảo vệ rừng năm 2026"
+
+
+@pytest.mark.parametrize("split", [2, 3, 4, 5], ids=["all on top", "lead on top", "support on top", "task alone on top"])
+@pytest.mark.parametrize("page", [("3", _RUNNING), (_RUNNING, "- 3 -")])
+def test_a_row_broken_across_a_page_in_pipe_text_is_one_row(tmp_path, split, page):
+    """Row 3 breaks after its task's first words: the cells before ``split`` print on the page's foot (the rest empty),
+    the others under the header printed again, the task going on in small letters."""
+    header = ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+    third = _PAGE_TASKS[2]
+    words = third[1].split()
+    top = (third[0], " ".join(words[:5]), *[c if j < split else "" for j, c in enumerate(third[2:], 2)])
+    bottom = ("", " ".join(words[5:]), *["" if j < split else c for j, c in enumerate(third[2:], 2)])
+    lines = [*header, *_PAGE_TASKS[0], *_PAGE_TASKS[1], *top]
+    path = tmp_path / "plan.txt"
+    body = "\n".join(f"{c} |".lstrip() for c in lines) + "\n" + "\n".join(page) + "\n" + "\n".join(
+        f"{c} |".lstrip() for c in (*header, *bottom, *_PAGE_TASKS[3]))
+    path.write_text("\n\n".join([*_HEAD[:-1], _RUNNING, "2", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo vệ diện tích rừng hiện có.",
+                                 "PHỤ LỤC"]) + "\n\n" + body + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
+    doc = process(path)
+    assert _got(doc) == [(t[1], [t[2]], [t[3]] if t[3] else [], t[4]) for t in _PAGE_TASKS]
+    assert all(t.group_path == [] for t in doc.tasks)
+
+
 # -- One "Đơn vị thực hiện" column naming both roles; deadline words (guards: read right before) -------------------------
 
 @pytest.mark.parametrize("cell,lead,support", [

@@ -937,6 +937,7 @@ def recover(blocks: list[Block], region: Region, index: int,
         rows, confidence = rows_from_pipes(body, roles)
     else:
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
+    rows = _rows_broken_over_pages(rows, roles)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -952,6 +953,35 @@ def recover(blocks: list[Block], region: Region, index: int,
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
+    """A row a page broke, copied as text: its lower half (under the header printed again, dropped) prints no number
+    and its task goes on in small letters ("| giới rừng phòng hộ … |"); its other cells hold what the page's foot had
+    no room for, or are empty, or were read as merged from the upper half. The halves are one row: each cell is the
+    upper half's own text and the lower half's own text joined; a cell one half left to the row above is the other's."""
+    if "number" not in roles or "content" not in roles:
+        return rows
+    number, content = roles.index("number"), roles.index("content")
+    joined: list[TableRow] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        text = row.cells[content].strip() if content not in row.merged_from_above else ""
+        if (above is None or not text[:1].islower() or (row.cells[number].strip() and number not in row.merged_from_above)
+                or not above.cells[number].strip() or number in above.merged_from_above):
+            joined.append(row)
+            continue
+        cells = []
+        for j, (top, bottom) in enumerate(zip(above.cells, row.cells)):
+            own_top = "" if j in above.merged_from_above else top.strip()
+            own_bottom = "" if j in row.merged_from_above else bottom.strip()
+            cells.append(f"{own_top} {own_bottom}".strip() if own_top or own_bottom or j == number else top)
+        merged = [j for j in above.merged_from_above if j in row.merged_from_above or not row.cells[j].strip()]
+        joined[-1] = above.model_copy(update={
+            "cells": cells, "merged_from_above": merged, "uncertain": above.uncertain and row.uncertain,
+            "raw": None if not (above.uncertain and row.uncertain) else above.raw,
+            "blocks": [*above.blocks, *row.blocks], "line_end": row.line_end or above.line_end})
+    return joined
 
 
 def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty: int) -> tuple[list[TableRow], float]:

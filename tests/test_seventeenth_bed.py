@@ -237,6 +237,29 @@ def test_a_row_broken_across_a_page_in_pipe_text_is_one_row(tmp_path, split, pag
     assert all(t.group_path == [] for t in doc.tasks)
 
 
+# -- A score table whose sub-criteria are "-" rows, copied one cell a line ----------------------------------------------
+
+_SCORE_HEAD = ("ỦY BAN NHÂN DÂN", "XÃ PHÚ LINH", "Số: 41/BC-UBND", "Phú Linh, ngày 12 tháng 11 năm 2025", "BÁO CÁO",
+               "Kết quả tự chấm điểm Chỉ số cải cách hành chính năm 2025", "I. KẾT QUẢ")
+_CRITERIA = (("1", "Công tác chỉ đạo, điều hành", "6", "5,5"), ("1.1", "Ban hành kế hoạch năm", "2,5", "2,5"),
+             ("-", "Ban hành đúng thời hạn", "1", "1"), ("-", "Xác định đầy đủ nhiệm vụ", "1,5", "1,5"),
+             ("1.2", "Tổ chức kiểm tra cải cách hành chính", "3,5", "3"),
+             ("-", "Kiểm tra từ 30% số cơ quan trở lên", "2", "2"), ("-", "Xử lý sau kiểm tra", "1,5", "1"),
+             ("2", "Cải cách thể chế", "4", "3,5"), ("2.1", "Rà soát văn bản quy phạm pháp luật", "4", "3,5"))
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"], ids=["blank lines", "no blank lines"])
+@pytest.mark.parametrize("header", ["Điểm tự đánh giá", "Điểm đạt được"])
+def test_a_score_table_with_dash_sub_criteria_keeps_each_criterion_s_points(tmp_path, separator, header):
+    cells = ["STT", "Tiêu chí", "Điểm tối đa", header, *[c for row in _CRITERIA for c in row]]
+    path = tmp_path / "scores.txt"
+    path.write_text(separator.join([*_SCORE_HEAD, *cells]) + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
+    found = process(path).indicators
+    assert [(i.code, i.name, i.max_score, [v.value for v in i.values]) for i in found] == [
+        (code, name, float(top.replace(",", ".")), [float(given.replace(",", "."))])
+        for code, name, top, given in _CRITERIA]
+
+
 # -- One "Đơn vị thực hiện" column naming both roles; deadline words (guards: read right before) -------------------------
 
 @pytest.mark.parametrize("cell,lead,support", [

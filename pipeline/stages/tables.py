@@ -378,7 +378,10 @@ def emission(f: Features, role: str) -> float:
         return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:
         # a bare row number never sits in another column; a dash alone in a figure's column is its "no figure"
-        return 2.5 if role in INDICATOR_ROLES and f.bullet else -6.0  # a number that is a bullet: "-" alone
+        if role in INDICATOR_ROLES and f.bullet:  # a number that is a bullet: "-" alone
+            return 2.5
+        # a small whole figure in a score table's points ("1", "4") reads as a row number: where the numbers run
+        return _FIGURE_AS_NUMBER if role in _POINTS_ROLES and not f.bullet else -6.0
     deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
     if role == "subgroup":
         return 2.5 if f.letter else -1.0
@@ -407,6 +410,10 @@ def emission(f: Features, role: str) -> float:
     if role == "group":
         return 0.5 if not f.bullet and not f.agency and not deadline else -1.5
     return 0.0  # note, other
+
+
+_POINTS_ROLES = frozenset({"max_score", "score"})
+_FIGURE_AS_NUMBER = 1.5  # below a row number's 3.0: a new row still opens where the numbers run on
 
 
 _NAME_ROLES = AGENCY_ROLES | {"group", "subgroup"}
@@ -596,19 +603,28 @@ def _numbers_in_sequence(features: list[Features]) -> list[Features]:
     on from the one before. A figure that does not is a cell's value, not a row's number."""
     previous: tuple[int, ...] | None = None
     out = []
-    for f in features:
+    numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
+               else None for f in features]
+    for k, f in enumerate(features):
         text = f.text.strip()
         if f.number and text[:1].isdigit():
-            if not _FIGURE.match(text):
+            number = numbers[k]
+            if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
+            elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])):
+                f = f._replace(number=False)
             else:
-                number = tuple(int(x) for x in text.rstrip(".").split("."))
-                if previous is not None and not _follows(previous, number):
-                    f = f._replace(number=False)
-                else:
-                    previous = number
+                previous = number
         out.append(f)
     return out
+
+
+def _skipped_by_next(previous: tuple[int, ...], number: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
+    """"4" between "2" and "2.1" (a criterion's points after its number): the next number goes on from the one before
+    it and not from this one, so this one is a figure of the row, no row's number."""
+    following = next((n for n in later if n is not None), None)
+    return (following is not None and following != number and _follows(previous, following)
+            and not _follows(number, following) and len(following) > len(previous))
 
 
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:

@@ -205,6 +205,22 @@ def test_a_product_after_a_merged_time_is_no_body_s_second_line(tmp_path, produc
     assert doc.tasks[1].output == product
 
 
+@pytest.mark.parametrize("product", ["Quyết định của UBND tỉnh", "Văn bản hướng dẫn", "Hội nghị sơ kết"])
+def test_a_product_under_a_merged_lead_and_time_is_no_body(tmp_path, product):
+    """Lead and time merged down: the row prints its support and its product only. The product is never a support
+    body (it was: 'Quyết định của UBND tỉnh' as the support, its bodies as the lead); which column the bodies are in
+    cannot be told, so both are left empty with a warning."""
+    header = (*_STD, "Sản phẩm")
+    lines = [*header, "1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ", "Quý II/2026", "Danh mục thủ tục",
+             "2", "Đơn giản hóa thủ tục đất đai", "Sở Tài chính; Sở Y tế", product,
+             "3", "Công bố thủ tục mới", "Văn phòng UBND tỉnh", "", "Tháng 9/2026", "Quyết định công bố"]
+    doc = process(_text(tmp_path, lines, "one cell a line"))
+    task = doc.tasks[1]
+    assert (task.content, [m.name for m in task.lead], [m.name for m in task.support]) == (
+        "Đơn giản hóa thủ tục đất đai", [], [])
+    assert task.output == product and task.uncertain
+
+
 # -- A row broken across a page, copied as '|' cells ------------------------------------------------------------------
 
 _PAGE_TASKS = (("1", "Tuần tra, kiểm soát lâm sản trên các tuyến giáp ranh", "Công an tỉnh", "Sở Nông nghiệp và Môi trường",

@@ -393,8 +393,8 @@ def emission(f: Features, role: str) -> float:
         return 1.0 if role in ("content", "criterion") else -2.0
     if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself
         return 1.5 if role in AGENCY_ROLES or role in _TIME_ROLES or role == "output" else -1.5
-    if role in AGENCY_ROLES:
-        return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
+    if role in AGENCY_ROLES:  # a product's words ("Quyết định …", "Văn bản …") name no body
+        return 1.5 if f.agency else (-2.0 if f.long or f.product else (-1.0 if deadline else -0.3))
     if role == "status" or (role == "result" and f.status):
         return 1.5 if f.status else (1.0 if f.statement else (-1.5 if f.agency else 0.0))
     if role in _TIME_ROLES:

@@ -4,11 +4,13 @@ samples."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import Block, Provenance
-from pipeline.stages import metadata, tables
+from pipeline.stages import citations, metadata, tables
 
 
 # --- the signature passes: only on the lines they can change --------------------------------------------------------
@@ -78,3 +80,25 @@ def _opens_bare_column_numbers_the_plain_way(blocks: list[Block], k: int) -> boo
 def test_bare_column_numbers_are_the_plain_answer(texts, k):
     blocks = [Block(id=f"b{n}", orig=text or "", text=text, prov=Provenance(reader="txt")) for n, text in enumerate(texts)]
     assert tables._opens_bare_column_numbers(blocks, k) == _opens_bare_column_numbers_the_plain_way(blocks, k)
+
+
+# --- where a list of numbers can go on: "và" found from its "v", the space before it tested after ------------------
+
+_PLAIN_LIST_START = re.compile(r"(?:[,;:]|\svà(?: các)?)(?=\s*(?:số\s*:?\s*)?\d)")
+
+# separators and what may follow them: "và" glued to a word or after a tab, a line break, a no-break space; numbers
+# with and without "số"; "các" once or twice; letters and figures anywhere
+_LIST_PIECES = st.lists(st.sampled_from([
+    "và", " và", "và các", " và các", "\tvà", "\nvà", "\u00a0và", "Xvà", "vvà", "các", " ", "  ", ",", ";", ":", "số", "số:",
+    "Số", "12", "3/KH-UBND", "15/QĐ-SYT ngày 05/3/2026", "của Sở Y tế", "x", "v", "à",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LIST_PIECES)
+@example(" và 12/KH-UBND")
+@example("Xvà 12")
+@example("và 12")  # at the text's start: no space before it, no start
+def test_list_starts_are_the_plain_patterns(text):
+    assert citations._list_starts(text) == [0, *(m.end() for m in _PLAIN_LIST_START.finditer(text))]
+    assert [m.span() for m in citations._listed(text)] == [m.span() for m in citations._LISTED.finditer(text)]

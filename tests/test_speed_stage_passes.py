@@ -10,7 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import Block, Provenance
-from pipeline.stages import citations, metadata, tables
+from pipeline import text as text_module
+from pipeline.stages import citations, clean, metadata, tables
 
 
 # --- the signature passes: only on the lines they can change --------------------------------------------------------
@@ -102,3 +103,30 @@ _LIST_PIECES = st.lists(st.sampled_from([
 def test_list_starts_are_the_plain_patterns(text):
     assert citations._list_starts(text) == [0, *(m.end() for m in _PLAIN_LIST_START.finditer(text))]
     assert [m.span() for m in citations._listed(text)] == [m.span() for m in citations._LISTED.finditer(text)]
+
+
+# --- a line in capitals but for some words: its words read one at a time ------------------------------------------
+
+def _is_upper_line_without_the_plain_way(text: str, dropped: re.Pattern[str], drops_word: re.Pattern[str]) -> bool:
+    for word in text.split():
+        if word != word.upper() and not drops_word.search(word):
+            return False
+    return text_module.is_upper_line(dropped.sub("", text))
+
+
+# words in capitals, in small letters, symbols the patterns drop; every kind of space str.split and re's \s know (and
+# characters neither takes for one: a zero-width space, a soft hyphen)
+_UPPER_PIECES = st.lists(st.sampled_from([
+    "QUYẾT", "ĐỊNH", "Số", "số", "12/QĐ-UBND", "12/qđ-ubnd", "NGÀY", "ngày", "ß", "ǅ", "x", " ", "  ", "\t", "\n", "\xa0",
+    "\u2028", "\u3000", "\x1c", "\x85", "\u200b", "\xad", "-", "|",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_UPPER_PIECES)
+@example("QUYẾT ĐỊNH SỐ 12/qđ-ubnd")  # a word in small letters the pattern drops
+@example("QUYẾT\x1cĐỊNH số")  # a separator str.split and re both take for a space
+def test_upper_line_without_is_the_plain_answer(text):
+    for dropped, drops_word in ((citations._SYMBOL_IN_CAPITALS, citations._SYMBOL_WORD), (clean._NOISE_WORD, clean._NOISE)):
+        assert text_module.is_upper_line_without(text, dropped, drops_word) == \
+            _is_upper_line_without_the_plain_way(text, dropped, drops_word)

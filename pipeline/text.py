@@ -198,12 +198,16 @@ def is_upper_line(text: str) -> bool:
     return head == head.upper() and text == text.upper() and _TWO_LETTERS.search(text) is not None
 
 
+_WORD = re.compile(r"\S+")
+
+
 def is_upper_line_without(text: str, dropped: re.Pattern[str], drops_word: re.Pattern[str]) -> bool:
     """``is_upper_line(dropped.sub("", text))`` for a pattern that drops whole words (runs of non-spaces), those in
     which ``drops_word`` is found. A word in small letters that stays settles it at once, without the pattern's pass over
     a long line: str.upper changes that word (and no character's capital starts with the character itself), so the
-    line. (str.split's whitespace is re's \\s.)"""
-    for word in text.split():
+    line. The words are read one at a time (str.split's words, re's \\S runs), not split all first: a flattened table's
+    line is tens of thousands of characters, its first word mostly settles it."""
+    for word in map(re.Match.group, _WORD.finditer(text)):
         if word != word.upper() and not drops_word.search(word):
             return False
     return is_upper_line(dropped.sub("", text))

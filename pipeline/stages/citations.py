@@ -283,8 +283,9 @@ _LISTED_NUMBER = re.compile(
     rf"(?:\s+của\s+{_ISSUER})?")
 _LISTED = re.compile(_LISTED_AFTER + _LISTED_NUMBER.pattern)
 # Where _LISTED_AFTER lets a match start and _LISTED_NUMBER's opening ("số" or a figure) follows: the places not
-# worth a try are passed over in C (a line of a flattened table has a comma every few words)
-_LIST_START = re.compile(r"(?:[,;:]|\svà(?: các)?)(?=\s*(?:[sS]ố\s*:?\s*)?\d)")
+# worth a try are passed over in C (a line of a flattened table has a comma every few words). "và" is looked for
+# from its "v", the space before it tested after (_list_starts): a pattern that opens on \s is tried at every space.
+_LIST_START = re.compile(r"(?:[,;:]|và(?: các)?)(?=\s*(?:[sS]ố\s*:?\s*)?\d)")
 
 
 def _listed(text: str) -> Iterator[re.Match]:
@@ -298,7 +299,8 @@ def _listed(text: str) -> Iterator[re.Match]:
 
 
 def _list_starts(text: str) -> list[int]:
-    return [0, *(separator.end() for separator in _LIST_START.finditer(text))]
+    return [0, *(separator.end() for separator in _LIST_START.finditer(text)
+                 if text[separator.start()] != "v" or separator.start() and text[separator.start() - 1].isspace())]
 
 
 # A number in the Party's form, its type before the slash: "18-NQ/TW", "12-TTLT/BNV-BTC" (group 1: the type)

@@ -272,12 +272,16 @@ def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
         text = block.text or ""
         if (cut := _without_signing_stamp(text)) != text:
             block, text = block.model_copy(update={"text": cut}), cut
-        if ("(" in text or "[" in text or ":" in text or "KÝ" in text) and ("ký" in text or "KÝ" in text or "ky" in text) and len(
-                parts := _signed_mark_inside().split(text)) > 1:
+        if _may_hold_signed_mark(text) and len(parts := _signed_mark_inside().split(text)) > 1:
             out.extend(block.model_copy(update={"text": part}) for part in parts if part)
         else:
             out.append(block)
     return out
+
+
+def _may_hold_signed_mark(text: str) -> bool:
+    """Whether the line can hold a "(đã ký)" (``_signed_mark_inside``): its opening and its "ký" both found in C first."""
+    return ("(" in text or "[" in text or ":" in text or "KÝ" in text) and ("ký" in text or "KÝ" in text or "ky" in text)
 
 
 def _without_signing_columns(block: Block) -> Block:
@@ -306,15 +310,51 @@ def _without_bare_stamps(blocks: list[Block]) -> list[Block]:
     a block of the same place."""
     out: list[Block] = []
     for block in blocks:
-        text = (block.text or "").strip()
-        if not text[:1].isdigit() or not (day := _signing_stamp_date().match(text)):
-            out.append(block)
-            continue
-        if out and signer_name(out[-1].text or ""):
-            out.pop()
-        if rest := text[day.end():].strip():
-            out.append(block.model_copy(update={"text": rest}))
+        _add_past_bare_stamp(out, block)
     return out
+
+
+def _add_past_bare_stamp(out: list[Block], block: Block) -> None:
+    """``block`` added to ``out`` as ``_without_bare_stamps`` adds it: a bare stamp's day drops the name over it."""
+    text = (block.text or "").strip()
+    if not text[:1].isdigit() or not (day := _signing_stamp_date().match(text)):
+        out.append(block)
+        return
+    if out and signer_name(out[-1].text or ""):
+        out.pop()
+    if rest := text[day.end():].strip():
+        out.append(block.model_copy(update={"text": rest}))
+
+
+def _signature_lines(blocks: list[Block]) -> list[Block]:
+    """``_chain_and_name_apart(_without_bare_stamps(_split_at_signed_marks(blocks)))``, the blocks none of the three
+    can change (``_left_by_signature_passes``: most of a body's lines) passed through as they are: the passes run on
+    every line after the header, and three calls a line cost more than the one test."""
+    out: list[Block] = []
+    left: set[int] = set()
+    for block in blocks:
+        if _left_by_signature_passes(block):
+            out.append(block)
+            left.add(id(block))
+        else:
+            for part in _split_at_signed_marks([block]):
+                _add_past_bare_stamp(out, part)
+    return [piece for block in out for piece in ((block,) if id(block) in left else _chain_and_name_apart([block]))]
+
+
+def _left_by_signature_passes(block: Block) -> bool:
+    """Whether none of the passes of ``_signature_lines`` can change the block: no bar (a row of cells), no gap between
+    columns, no "(đã ký)" nor stamp (``_split_at_signed_marks``), no stamp's day first (``_without_bare_stamps``), no
+    chain in capitals then a name (``_chain_then_name``). The tests in C first."""
+    text = block.text or ""
+    if "|" in text or "\t" in block.orig or "   " in block.orig or _may_hold_signed_mark(text):
+        return False
+    if _without_signing_stamp(text) != text:
+        return False
+    text = text.strip()
+    if text[:1].isdigit() and _signing_stamp_date().match(text):
+        return False
+    return not (text[-1:].isalpha() and " " in text and _chain_then_name(text))
 
 
 def _chain_and_name_apart(blocks: list[Block]) -> list[Block]:
@@ -1987,7 +2027,7 @@ def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None
     (``seal_names``: the issuer the header names) is its seal's ring or an e-signature's caption, no part of the title."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
-    blocks = blocks[:after] + _chain_and_name_apart(_without_bare_stamps(_split_at_signed_marks(blocks[after:])))
+    blocks = blocks[:after] + _signature_lines(blocks[after:])
     start = _signature_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal

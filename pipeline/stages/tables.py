@@ -1397,8 +1397,15 @@ def _last_row_number(blocks: list[Block]) -> int:
 
 def _opens_bare_column_numbers(blocks: list[Block], k: int) -> bool:
     """Whether block ``k`` reads "1" and the next filled blocks "2" and "3" (a cell a line, or a cell a '|' line)."""
-    numbers = (_bare_number(_cell_words_of(b)) for b in blocks[k:k + 6] if _cell_words_of(b))
-    return [n for n, _ in zip(numbers, range(3))] == [1, 2, 3]
+    expected = 1  # the filled blocks read one by one: this runs at every row, and most rows open with no "1"
+    for block in blocks[k:k + 6]:
+        if words := _cell_words_of(block):
+            if _bare_number(words) != expected:
+                return False
+            if expected == 3:
+                return True
+            expected += 1
+    return False
 
 
 def _cell_words_of(block: Block) -> str:

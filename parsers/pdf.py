@@ -62,10 +62,15 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
     out = lines[0]
     for i, line in enumerate(lines[1:], start=1):
         before = out.rstrip()
-        starts_item = i in hard_breaks or bool(_ITEM_START.match(line))
-        glued = (_ends_mid_word(before) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
-                 or _year_goes_on(before, line))
-        out = before + ("\n" if starts_item else ("" if glued else " ")) + line
+        if i in hard_breaks or _ITEM_START.match(line):
+            out = before + "\n" + line
+            continue
+        # each test's cheap first step asked here (a table's cells are thousands, their lines tens of thousands): the
+        # ending of a word broken at its hyphen or slash, a line that goes on with one, or with figures
+        glued = ((before.endswith(_BREAK_ENDS) and _ends_mid_word(before))
+                 or (line[0] in "/-" and _TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
+                 or (line[0].isdigit() and _year_goes_on(before, line)))
+        out = before + ("" if glued else " ") + line
     return out.strip()
 
 

@@ -62,10 +62,15 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
     out = lines[0]
     for i, line in enumerate(lines[1:], start=1):
         before = out.rstrip()
-        starts_item = i in hard_breaks or bool(_ITEM_START.match(line))
-        glued = (_ends_mid_word(before) or (_TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
-                 or _year_goes_on(before, line))
-        out = before + ("\n" if starts_item else ("" if glued else " ")) + line
+        if i in hard_breaks or _ITEM_START.match(line):
+            out = before + "\n" + line
+            continue
+        # each test's cheap first step asked here (a table's cells are thousands, their lines tens of thousands): the
+        # ending of a word broken at its hyphen or slash, a line that goes on with one, or with figures
+        glued = ((before.endswith(_BREAK_ENDS) and _ends_mid_word(before))
+                 or (line[0] in "/-" and _TOKEN_GOES_ON.match(line) and _SYMBOL_END.search(before))
+                 or (line[0].isdigit() and _year_goes_on(before, line)))
+        out = before + ("" if glued else " ") + line
     return out.strip()
 
 
@@ -422,6 +427,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
 
     # the spaces between a cell's words count as ink: a column's gutter is white in every row
     found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
+    tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once
     if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
         drawn_boxes()
 
@@ -431,12 +437,12 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     lines = reading_order.line_boxes(text, shown_boxes_at)
     # two columns' lines on one row (two signers', an e-signature's details beside the name) parted by a tab, as a copy
     # with its table's gaps is: one character for one, the boxes' indexes stay
-    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, [t.bbox for t in found], forms.signature_details):
+    if gaps := reading_order.column_gaps(text, lines, shown_boxes_at, tables, forms.signature_details):
         characters = list(text)
         for at in gaps:
             characters[at] = "\t"
         text = "".join(characters)
-    if moved := reading_order.reordered(text, lines, [t.bbox for t in found]):
+    if moved := reading_order.reordered(text, lines, tables):
         text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
@@ -445,7 +451,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     # a digital signature's details drawn over a table are no cell's text: they stay lines of the page
     stamped = _signature_details(text)[indexes] if found else np.zeros(len(indexes), dtype=bool)
     # a character inside a table is left to it; each table is placed where its first character falls
-    in_table = _containment(boxes, [t.bbox for t in found]) & ~stamped[:, None]
+    in_table = _containment(boxes, tables) & ~stamped[:, None]
     keep = np.ones(len(text), dtype=bool)
     keep[indexes[in_table.any(axis=1)]] = False
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)

@@ -11,6 +11,7 @@ whatever small offsets their baselines have.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import groupby
 from typing import Callable
 
@@ -18,11 +19,9 @@ import numpy as np
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom as the page is shown
 BREAK = "\r\n"  # pdfium's generated line break
-# a line that holds more than white space (``\\S``: not ``str.isspace``, what ``str.strip`` takes off), matched whole:
-# from its start (its first position reaches a printed character) to its end
-_INKED_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
-# a line's printed part: from its first character that is not white space to its last (``\\s`` is ``str.isspace``)
-_PRINTED = re.compile(r"\S(?:[^\r\n]*\S)?")
+# a line that holds more than white space (``\\S``: not ``str.isspace``, what ``str.strip`` takes off), matched whole,
+# from its start to its end, its printed part (from its first character that is not white space to its last) the group
+_INKED_LINE = re.compile(r"[^\r\n\S]*(\S(?:[^\r\n]*\S)?)[^\r\n]*")
 # Of two lines' heights: how far one's middle must stand below the other's foot, and how much of the narrower one's
 # width they must share across, for the one to stand under the other in the same column.
 _BELOW = 0.1
@@ -39,16 +38,23 @@ _GUTTER_TO_SPACE = 3.0
 _SPACE_RUN = re.compile(r"[ \t]+")
 
 
+@lru_cache(maxsize=1)
+def _inked_lines(text: str) -> tuple[re.Match, ...]:
+    """The inked lines of the page text, by one scan: a page's lines and their printed ends are asked for by
+    ``line_boxes`` and ``column_gaps`` in turn (a scan each was a tenth of them)."""
+    return tuple(_INKED_LINE.finditer(text))
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of the page text that holds more than white space."""
     # one scan: every line matched and its blankness tested apart cost a tenth of the reading-order check
-    return [m.span() for m in _INKED_LINE.finditer(text)]
+    return [m.span() for m in _inked_lines(text)]
 
 
 def _printed_ends(text: str) -> tuple[list[int], list[int]]:
-    """The first and the last printed character of each line of ``line_spans``, found by one scan."""
-    found = [m.span() for m in _PRINTED.finditer(text)]
-    return [start for start, _ in found], [end - 1 for _, end in found]
+    """The first and the last printed character of each line of ``line_spans``."""
+    found = _inked_lines(text)
+    return [m.start(1) for m in found], [m.end(1) - 1 for m in found]
 
 
 def line_boxes(text: str, boxes_at: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:

@@ -8,7 +8,7 @@ import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from parsers import footnotes, pdf
@@ -239,7 +239,8 @@ def test_a_line_ends_mid_word_as_the_pattern_alone_says():
 
 
 def _join_cell_lines_every_line(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str:
-    """``pdf._join_cell_lines`` as it was before a cell of one line skipped the joining: the reference."""
+    """``pdf._join_cell_lines`` as it was before a cell of one line skipped the joining and before each test's cheap
+    first step was asked apart: the reference (the year cut short, a rule since, included)."""
     lines = [line for line in raw.replace("\r", "").split("\n") if line.strip()]
     if len(lines) < 2:
         return lines[0].strip() if lines else ""
@@ -247,18 +248,24 @@ def _join_cell_lines_every_line(raw: str, hard_breaks: frozenset[int] = frozense
     for i, line in enumerate(lines[1:], start=1):
         before = out.rstrip()
         starts_item = i in hard_breaks or bool(pdf._ITEM_START.match(line))
-        glued = pdf._ends_mid_word(before) or (pdf._TOKEN_GOES_ON.match(line) and pdf._SYMBOL_END.search(before))
+        glued = (pdf._ends_mid_word(before) or (pdf._TOKEN_GOES_ON.match(line) and pdf._SYMBOL_END.search(before))
+                 or pdf._year_goes_on(before, line))
         out = before + ("\n" if starts_item else ("" if glued else " ")) + line
     return out.strip()
 
 
 @given(st.lists(st.sampled_from(["Sở", "Nội", "vụ", "-", "/", "a)", "(1)", "KH-", "UBND", " ", "\t", "\r", "\n", "\r\n",
-                                 "\u00a0", "\u2028", "\x0c", "\u3000", ""]), max_size=12),
+                                 "\u00a0", "\u2028", "\x0c", "\u3000", "", "-BCS", "/QĐ", "03-CTr/BDVTU-", "31/10/202",
+                                 "Quý IV/20", "6", "26", "2026", "٣", "²", ".", "./"]), max_size=12),
        st.frozensets(st.integers(0, 4), max_size=3))
-@settings(max_examples=400, deadline=None)
+@example(["Hạn", " ", "31/10/202", "\n", "6"], frozenset())  # a year cut short, each way it goes on or not
+@example(["Quý IV/20", "\r\n", "26", " ", "\n", "2026"], frozenset({2}))
+@example(["1281/KH-", "\n", "UBND", "\n", "/QĐ", "\n", "-BCS"], frozenset())
+@settings(max_examples=600, deadline=None)
 def test_a_cell_joined_as_every_line_is_joined(pieces, hard_breaks):
-    """A cell's text is the same whether it holds one line (taken as it is) or several (joined): blank text, text of
-    spaces, carriage returns and other line separators than "\\n" included."""
+    """A cell's text is the same whether it holds one line (taken as it is) or several (joined), and whether each
+    test's cheap step is asked first or not: blank text, text of spaces, carriage returns and other line separators
+    than "\\n", words broken at a hyphen or a slash, years cut short, other scripts' figures included."""
     raw = "".join(pieces)
     assert pdf._join_cell_lines(raw, hard_breaks) == _join_cell_lines_every_line(raw, hard_breaks)
 

@@ -9,11 +9,13 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import REALDOCS, REALDOCS2, needs
+
 from parsers import forms, reading_order
 
 
 def _plain_printed_ends(text: str) -> tuple[list[int], list[int]]:
-    spans = reading_order.line_spans(text)
+    spans = _plain_line_spans(text)
     firsts = [start + len(text[start:end]) - len(text[start:end].lstrip()) for start, end in spans]
     lasts = [end - 1 - (len(text[start:end]) - len(text[start:end].rstrip())) for start, end in spans]
     return firsts, lasts
@@ -76,6 +78,34 @@ def _plain_line_spans(text: str) -> list[tuple[int, int]]:
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_inked_lines_found_by_one_pattern_as_every_line_tested_for_ink(text):
     assert reading_order.line_spans(text) == _plain_line_spans(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=30).map("".join), min_size=1, max_size=4), st.randoms())
+def test_lines_and_their_printed_ends_of_one_scan_as_the_plain_loops_whatever_text_was_asked_before(texts, rng):
+    """The scan kept for the page text last asked of (``line_boxes`` then ``column_gaps``) answers for that text only:
+    texts asked in any order, again and in turn, each gets the plain loops' answers."""
+    for text in [rng.choice(texts) for _ in range(8)]:
+        if rng.random() < 0.5:
+            assert reading_order.line_spans(text) == _plain_line_spans(text)
+        else:
+            firsts, lasts = _plain_printed_ends(text)
+            assert reading_order._printed_ends(text) == (firsts, lasts)
+
+
+@needs(REALDOCS2)
+def test_lines_and_their_printed_ends_of_every_real_pdf_page_as_the_plain_loops():
+    import pypdfium2 as pdfium
+
+    pages = 0
+    for path in sorted(REALDOCS.glob("*.pdf")) + sorted(REALDOCS2.glob("*.pdf")):
+        pdf = pdfium.PdfDocument(path)
+        for index in range(len(pdf)):
+            text = pdf[index].get_textpage().get_text_range()
+            assert reading_order._printed_ends(text) == _plain_printed_ends(text)
+            assert reading_order.line_spans(text) == _plain_line_spans(text)
+            pages += 1
+    assert pages > 100
 
 
 @settings(max_examples=300, deadline=None)

@@ -2391,8 +2391,11 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
 
     name = chain = None
     names: set[str] = set()
+    given: set[tuple[str, ...]] = set()  # the given names of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box):
         blocks = [normalise_block(b) for b in blocks]
+        if shaped := [found for b in blocks if (found := signer_name((b.text or "").lstrip(_LEADING_SMUDGE)))]:
+            given.add(tuple(shaped[-1].split()[1:]))
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
@@ -2401,7 +2404,10 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
             name = name or (again.name, name_block)  # else another reading may give it
         if again.title and chain is None and not _line_lost_in_chain(blocks):
             chain = (again, found)
-    return name if len(names) == 1 else None, chain
+    # a reading whose family name the seal garbled still tells the given names: "Hoăng Văn Thuân" against "Hoàng Văn
+    # Thuần" leaves the tone of "Thuân" unknown
+    agreed = len(names) == 1 and given <= {tuple(next(iter(names)).split()[1:])}
+    return name if agreed else None, chain
 
 
 def reread_signer(doc: Document, body: list[Block], reading: Reading

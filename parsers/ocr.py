@@ -786,22 +786,28 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
 
 def without_seal(image: Image.Image, mend: int = 0) -> Image.Image:
     """Grayscale with red ink (the seal, stamped over the signer's title and name) and blue ink (the
-    signature) removed: Tesseract reads the typed black text under them far better. With ``mend`` (pixels), a
-    coloured band at most that thick with black print on both sides of it (above and below, or left and right) is
-    made black: a seal laid over the print hides the letters' strokes it crosses, which cutting it out would break."""
+    signature) removed: Tesseract reads the typed black text under them far better. With ``mend`` (pixels), for a
+    crop read again: the grey fringe of the coloured ink goes too (a scan's blur and compression leave its rings' edges
+    as grey outlines across the name), and a coloured band at most ``mend`` thick with black print on both sides of it
+    (above and below, or left and right) is made black: a seal laid over the print hides the letters' strokes it
+    crosses, which cutting it out would break."""
     rgb = np.asarray(image.convert("RGB")).astype(np.int16)
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     coloured = ((r - np.maximum(g, b)) > 50) | ((b - np.maximum(r, g)) > 50)
     gray = np.asarray(image.convert("L")).copy()
-    gray[coloured] = 255
-    if mend and coloured.any():
-        from scipy import ndimage  # only for a crop read again
+    if not (mend and coloured.any()):
+        gray[coloured] = 255
+        return Image.fromarray(gray)
+    from scipy import ndimage  # only for a crop read again
 
-        black = gray <= otsu_threshold(gray)
-        bridged = np.zeros_like(black)
-        for shape in ((mend + 2, 1), (1, mend + 2)):  # the band and the black pixel on each side of it
-            bridged |= ndimage.binary_closing(black, structure=np.ones(shape, bool))
-        gray[coloured & bridged] = 0
+    fringe = ndimage.binary_dilation(coloured, iterations=2) & (gray > 0.75 * otsu_threshold(gray))  # lighter than print
+    coloured |= fringe
+    gray[coloured] = 255
+    black = gray <= otsu_threshold(gray)
+    bridged = np.zeros_like(black)
+    for shape in ((mend + 2, 1), (1, mend + 2)):  # the band and the black pixel on each side of it
+        bridged |= ndimage.binary_closing(black, structure=np.ones(shape, bool))
+    gray[coloured & bridged] = 0
     return Image.fromarray(gray)
 
 

@@ -17,7 +17,8 @@ from PIL import Image, ImageDraw, ImageFont
 import parsers
 from parsers import ocr
 from pipeline.run import run_stages
-from tests.test_signature_scan import FONTS, draw_page, save, without_signature_column
+from pipeline.stages import metadata as meta_stage
+from tests.test_signature_scan import FONTS, _line, draw_page, save, without_signature_column
 
 needs_tesseract = pytest.mark.skipif(ocr.tesseract_problem() is not None, reason=str(ocr.tesseract_problem()))
 
@@ -108,7 +109,8 @@ def test_mending_fills_only_a_thin_coloured_band_between_black_print():
 
 
 @needs_tesseract
-@pytest.mark.parametrize("misread, taken", [("Nguyẽn Văn Thẳng", None), ("Nguyẽn Văn Thắng", "Nguyễn Văn Thắng")])
+@pytest.mark.parametrize("misread, taken", [("Nguyẽn Văn Thẳng", None), ("Nguyẽn Văn Thắng", "Nguyễn Văn Thắng"),
+                                            ("Sẽ Nguyễn Văn Thắng", "Nguyễn Văn Thắng")])  # a smudge read as a word
 def test_a_reading_whose_family_name_is_garbled_still_vetoes_other_given_names(tmp_path, monkeypatch, misread, taken):
     # realdocs2 115: one reading "Hoăng Văn Thuân" (the seal over the family name), the others "Hoàng Văn Thuần" (a tone
     # misread): the given names disagree, so which is printed cannot be told; "Hoàng Văn Thuần" was taken
@@ -126,3 +128,45 @@ def test_a_reading_whose_family_name_is_garbled_still_vetoes_other_given_names(t
     assert result.metadata.signer.name == taken
     assert result.metadata.signer.title == "Phó Chủ tịch"  # the position is read all the same
     assert ("missing_signer_name" in {w.code for w in result.warnings}) == (taken is None)
+
+
+@needs_tesseract
+def test_a_stroke_tip_before_the_name_read_as_a_dash_is_passed_over_in_the_column_read_alone(tmp_path, monkeypatch):
+    # realdocs2 114: the signature's stroke ends right before the name, read "- Hoàng Chí Hiền" (a recipient's line to
+    # the block read whole); the column read alone has no recipients
+    name = "Nguyễn Văn Thắng"
+    doc = without_signature_column(parsers.read(save(draw_page(FONTS["dejavu"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name),
+                                                     tmp_path / "page.png")))
+    read_region = ocr.read_region
+    monkeypatch.setattr(ocr, "read_region", lambda *args: [[b.model_copy(update={"orig": b.orig.replace(name, f"- {name}")})
+                                                            for b in reading] for reading in read_region(*args)])
+    assert run_stages(doc).metadata.signer.name == name
+
+
+def test_the_grey_fringe_of_a_coloured_stroke_goes_with_it_when_mending():
+    image = Image.new("RGB", (200, 100), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((40, 10, 50, 90), fill="black")
+    draw.rectangle((0, 43, 199, 52), fill=(225, 190, 190))  # the blurred edge of a ring's stroke: pale, not red enough
+    draw.rectangle((0, 45, 199, 50), fill=(210, 30, 30))
+    mended = np.asarray(ocr.without_seal(image, mend=10))
+    assert mended[43:53, 60:199].min() == 255  # no grey outline left across the line
+    assert mended[43:53, 40:51].max() < 128  # the stem is whole
+    assert np.asarray(ocr.without_seal(image))[43, 60:199].max() < 255  # not mending, the fringe is kept (as before)
+
+
+@pytest.mark.parametrize("chain, under", [(["KT. TỔ TRƯỞNG", "PHÓ TỔ TRƯỞNG THƯỜNG TRỰC"], ["CỤC CẢNH SÁT ĐTTP VỀ MA TÚY"]),
+                                          (["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"], ["VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND"]),
+                                          (["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"], ["PHÒNG CẢNH SÁT MA TÚY"])])
+def test_a_title_line_printed_under_the_signature_is_no_part_of_the_position(chain, under):
+    # realdocs2 109: "PHÓ CỤC TRƯỞNG / CỤC CẢNH SÁT ĐTTP VỀ MA TÚY" under the signature, over the name, is the signer's
+    # other office; read clearly once the seal's fringe is cut away, it was added to the position
+    lines = [*(_line(text, 100 + 16 * k) for k, text in enumerate(chain)),
+             *(_line(text, 200 + 16 * k) for k, text in enumerate(under)), _line("Đại tá Bùi Duy Hưng", 200 + 16 * len(under))]
+    signer = meta_stage.read_signer(lines, 0)[0]
+    close = meta_stage.read_signer([*lines[: len(chain)], *(_line(text, 100 + 16 * (len(chain) + k)) for k, text in enumerate(under)),
+                                    lines[-1]], 0)[0]
+    assert signer.name == "Bùi Duy Hưng" and signer.authority == [chain[0].split()[0]]
+    assert signer.title_as_printed is None or not any(word in signer.title_as_printed for word in under)
+    assert signer.title and signer.title.upper().startswith(chain[-1])
+    assert close.title != signer.title  # printed right under the chain, the same line is read as part of it

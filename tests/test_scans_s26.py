@@ -131,14 +131,15 @@ def test_a_reading_whose_family_name_is_garbled_still_vetoes_other_given_names(t
 
 
 @needs_tesseract
-def test_a_stroke_tip_before_the_name_read_as_a_dash_is_passed_over_in_the_column_read_alone(tmp_path, monkeypatch):
+@pytest.mark.parametrize("mark", ["-", "="])
+def test_a_stroke_tip_before_the_name_read_as_a_dash_is_passed_over_in_the_column_read_alone(tmp_path, monkeypatch, mark):
     # realdocs2 114: the signature's stroke ends right before the name, read "- Hoàng Chí Hiền" (a recipient's line to
     # the block read whole); the column read alone has no recipients
     name = "Nguyễn Văn Thắng"
     doc = without_signature_column(parsers.read(save(draw_page(FONTS["dejavu"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name),
                                                      tmp_path / "page.png")))
     read_region = ocr.read_region
-    monkeypatch.setattr(ocr, "read_region", lambda *args: [[b.model_copy(update={"orig": b.orig.replace(name, f"- {name}")})
+    monkeypatch.setattr(ocr, "read_region", lambda *args: [[b.model_copy(update={"orig": b.orig.replace(name, f"{mark} {name}")})
                                                             for b in reading] for reading in read_region(*args)])
     assert run_stages(doc).metadata.signer.name == name
 
@@ -170,3 +171,17 @@ def test_a_title_line_printed_under_the_signature_is_no_part_of_the_position(cha
     assert signer.title_as_printed is None or not any(word in signer.title_as_printed for word in under)
     assert signer.title and signer.title.upper().startswith(chain[-1])
     assert close.title != signer.title  # printed right under the chain, the same line is read as part of it
+
+
+@needs_tesseract
+@pytest.mark.parametrize("colour, split", [((215, 40, 45), False), ((40, 60, 205), False), (None, True)])
+def test_a_crop_whose_marks_were_in_colour_is_not_split_in_grey_levels(tmp_path, monkeypatch, colour, split):
+    # realdocs2 115: the seal cut out by its colour, splitting the print's own grey edges off thinned "Thuân" into
+    # "Thuần" in two more readings; a greyscale scan (its seal and signature grey) still needs the split
+    page = draw_overlaid_seal(FONTS["liberation"], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Hoàng Văn Nam", 300, colour or (215, 40, 45))
+    path = save(page if colour else page.convert("L").convert("RGB"), tmp_path / "page.png")
+    calls = []
+    dark_ink = ocr.dark_ink
+    monkeypatch.setattr(ocr, "dark_ink", lambda gray: calls.append(gray) or dark_ink(gray))
+    assert ocr.read_region(path, 1, (1000.0, 500.0, 2300.0, 1300.0))
+    assert bool(calls) == split

@@ -2394,8 +2394,8 @@ def _name_alone(blocks: list[Block]) -> Block | None:
 
 def _name_of_column_line(text: str) -> str | None:
     """A line of a signature column read alone as a name, past what a seal or a signature's stroke left before it; in
-    the column alone a dash before it is a stroke's tip ("- Hoàng Chí Hiền"), no recipient's line."""
-    return signer_name(text.lstrip(_LEADING_SMUDGE + "-"))
+    the column alone a dash before it is a stroke's tip ("- Hoàng Chí Hiền", "= Hoàng Văn Thuân"), no recipient's line."""
+    return signer_name(text.lstrip(_LEADING_SMUDGE + "-="))
 
 
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]

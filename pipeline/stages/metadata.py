@@ -2063,6 +2063,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     side_by_side = run_together = False
     issues = []
     untold = None  # why no position is taken where lines were printed
+    chain_box = None  # the box of the chain's last line read
     block_at = blocks[start : start + 24]
     last = -1
     for last, block in enumerate(block_at):
@@ -2100,7 +2101,10 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 break
             if not exact and not fuzzy and (block.prov.ocr_confidence or 100) < _UNSURE_LINE:
                 continue  # a scan's smudged line ("`.PHỎ:CÚC TRƯỞNG"): better no position than a misread one
+            if chain_lines and _apart_below(chain_box, block):
+                continue  # a title line under the signature's space ("PHÓ CỤC TRƯỞNG …" over the name): not the chain's
             line = fuzzy.upper() if fuzzy else trimmed
+            chain_box = block.prov.bbox
             if not side_by_side and _first_of_run_together(line) != line:
                 run_together = True
             if run_together and (first := _first_of_run_together(line)) != line:
@@ -2171,6 +2175,15 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
         co_signers += more
         issues += found
     return signer, name_block, issues, co_signers
+
+
+def _apart_below(box: tuple[float, float, float, float] | None, block: Block) -> bool:
+    """Whether an OCR'd line stands below a chain's line ``box`` with more than one and a half lines' space between:
+    the chain's lines follow each other closely, the signature's space parts them from what is printed under it."""
+    under = block.prov.bbox
+    if box is None or under is None or block.prov.reader != "ocr":
+        return False
+    return under[1] - box[3] > 1.5 * (box[3] - box[1])
 
 
 def _names_after(blocks: list[Block], name_at: int) -> list[Block]:
@@ -2501,9 +2514,15 @@ def _close_to_next(blocks: list[Block], k: int) -> bool:
 def _name_alone(blocks: list[Block]) -> Block | None:
     """The one line of a signature column read alone that is a person's name (a family name first, every word a
     Vietnamese syllable, read with confidence)."""
-    names = [b for b in blocks if (b.prov.ocr_confidence or 0) >= _UNSURE_LINE and (name := signer_name((b.text or "").lstrip(_LEADING_SMUDGE)))
+    names = [b for b in blocks if (b.prov.ocr_confidence or 0) >= _UNSURE_LINE and (name := _name_of_column_line(b.text or ""))
              and name.split()[0] in _surnames() and _spelt_right(b, name)]
     return names[0] if len(names) == 1 else None
+
+
+def _name_of_column_line(text: str) -> str | None:
+    """A line of a signature column read alone as a name, past what a seal or a signature's stroke left before it; in
+    the column alone a dash before it is a stroke's tip ("- Hoàng Chí Hiền", "= Hoàng Văn Thuân"), no recipient's line."""
+    return signer_name(text.lstrip(_LEADING_SMUDGE + "-="))
 
 
 def _column_reading(doc: Document, page: int, box: tuple[float, float, float, float], bodies: list[str]
@@ -2518,17 +2537,24 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
 
     name = chain = None
     names: set[str] = set()
+    read_as: set[tuple[str, ...]] = set()  # the words of each reading's name line, its family name however spelt
     for blocks in read_region(doc.origin.path, page, box):
         blocks = [normalise_block(b) for b in blocks]
+        if shaped := [found for b in blocks if (found := _name_of_column_line(b.text or ""))]:
+            read_as.add(tuple(shaped[-1].split()))
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
-            again, name_block = again.model_copy(update={"name": signer_name(alone.text.lstrip(_LEADING_SMUDGE))}), alone
+            again, name_block = again.model_copy(update={"name": _name_of_column_line(alone.text)}), alone
         if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
         if again.title and chain is None and not _line_lost_in_chain(blocks):
             chain = (again, found)
-    return name if len(names) == 1 else None, chain
+    # a reading whose family name the seal garbled (or a smudge before it read as a word) still tells the given names:
+    # "Hoăng Văn Thuân" against "Hoàng Văn Thuần" leaves the tone of "Thuân" unknown
+    given = tuple(next(iter(names)).split()[1:]) if len(names) == 1 else None
+    agreed = given is not None and all(words[-len(given):] == given for words in read_as)
+    return name if agreed else None, chain
 
 
 def reread_signer(doc: Document, body: list[Block], reading: Reading

@@ -109,6 +109,14 @@ def folded(text: str) -> str:
 @example("\n".join(HEADER + ["PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
                               "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025"] * 3
                     + ["ỦY BAN NHÂN DÂN", "¹"]))
+# a flattened table's last row, then an item, the motto and an issuer: the table ends at the motto (no lead joined over it)
+@example("\n".join(HEADER + ["PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
+                              "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025"] * 2
+                    + ["a) Nâng cao chỉ số", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN"]))
+# a header of an annex's own over two annex headings in a row (the sections stage crashed); a lone letter under a table
+@example("\n".join(HEADER + ["ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHỤ LỤC",
+                              "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
+                              "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025", "a", "0"]))
 def test_metadata_values_come_from_the_text(text):
     doc = run_on(text)
     if doc is None or doc.metadata is None:

@@ -616,6 +616,8 @@ def _header_line(text: str) -> bool:
 def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> tuple[_Node, list[Issue]]:
     """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s). ``above``: the
     lines of a header of its own printed above its heading (its text, as one printed under it is)."""
+    if above >= len(blocks):  # a header over an annex heading that the next annex's cut took: its lines are the annex
+        above = 0
     header_above, blocks = blocks[:above], blocks[above:]
     match = annex_heading(blocks[0].text or "") if blocks[0].table is None else None
     if match is None:  # a table after the signature, under its title in capitals and its "(Kèm theo …)" line or bare

@@ -29,7 +29,7 @@ ingest: $(STAMP) system-deps
 # LibreOffice conversion) is built once. TEST_WORKERS=0 runs them in this process.
 TEST_WORKERS ?= auto
 test: $(STAMP) test-system-deps
-	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
+	HYPOTHESIS_PROFILE=repeatable $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 # Rewrites tests/golden/ from the corpus. Review the diff against the source documents before committing.
 golden: $(STAMP)

@@ -37,12 +37,18 @@ KNOWN_LIMITS = {
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "
                                   "have fitted after it, reads as a wrapped line: the two names run together and both "
                                   "lead (the PDF reader's line joining, parsers/pdf.py _hard_breaks)",
-    ("commune_officers_merged_leads", "txt"): "copied a paragraph a cell (empty cells dropped), a row under a merged "
-                                              "lead prints one agency cell, which tells nothing of the column merged: "
-                                              "read as that row's lead ('II.3': its support bodies the lead), as a "
-                                              "lead-only row is (the commonest row; b83861e, tests/test_twelfth_bed.py)",
+    ("commune_officers_merged_leads", "txt"): "copied a paragraph a cell, its empty cells printed, a row under a merged "
+                                              "lead that prints an empty agency cell beside it reads two ways (the "
+                                              "lead merged and no support, or the support merged and no lead): its "
+                                              "lead is left empty with a warning ('I.2', 'III.2'; tests/"
+                                              "test_seventeenth_bed.py)",
     ("commune_officers_merged_leads", "pipe.txt"): "as txt: an empty agency cell beside a merged lead reads two ways",
     ("commune_officers_merged_leads", "bar.txt"): "as txt: an empty agency cell beside a merged lead reads two ways",
+    **{("merged_lead_through_groups", fmt): "copied as text, a row under the lead merged over the tasks and a group "
+                                            "row prints one agency cell of two, the row above filling both (or, past "
+                                            "the group row, neither): lead and support are left empty with a warning, "
+                                            "never guessed (tests/test_seventeenth_bed.py)" for fmt in ("txt", "pipe.txt",
+                                                                                                   "bar.txt")},
     ("items_inline_bold_two_leads", "pdf"): "the group heading '1. Nâng cao …' is joined to the first item's line 'a) "
                                             "Tổ chức … Cơ quan chủ trì:' (which ends in a bold label) and the item's "
                                             "next line starts a block of its own: the item is lost in the heading (the "

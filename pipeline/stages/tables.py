@@ -378,7 +378,10 @@ def emission(f: Features, role: str) -> float:
         return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:
         # a bare row number never sits in another column; a dash alone in a figure's column is its "no figure"
-        return 2.5 if role in INDICATOR_ROLES and f.bullet else -6.0  # a number that is a bullet: "-" alone
+        if role in INDICATOR_ROLES and f.bullet:  # a number that is a bullet: "-" alone
+            return 2.5
+        # a small whole figure in a score table's points ("1", "4") reads as a row number: where the numbers run
+        return _FIGURE_AS_NUMBER if role in _POINTS_ROLES and not f.bullet else -6.0
     deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
     if role == "subgroup":
         return 2.5 if f.letter else -1.0
@@ -390,8 +393,8 @@ def emission(f: Features, role: str) -> float:
         return 1.0 if role in ("content", "criterion") else -2.0
     if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself
         return 1.5 if role in AGENCY_ROLES or role in _TIME_ROLES or role == "output" else -1.5
-    if role in AGENCY_ROLES:
-        return 1.5 if f.agency else (-2.0 if f.long else (-1.0 if deadline else -0.3))
+    if role in AGENCY_ROLES:  # a product's words ("Quyết định …", "Văn bản …") name no body
+        return 1.5 if f.agency else (-2.0 if f.long or f.product else (-1.0 if deadline else -0.3))
     if role == "status" or (role == "result" and f.status):
         return 1.5 if f.status else (1.0 if f.statement else (-1.5 if f.agency else 0.0))
     if role in _TIME_ROLES:
@@ -407,6 +410,10 @@ def emission(f: Features, role: str) -> float:
     if role == "group":
         return 0.5 if not f.bullet and not f.agency and not deadline else -1.5
     return 0.0  # note, other
+
+
+_POINTS_ROLES = frozenset({"max_score", "score"})
+_FIGURE_AS_NUMBER = 1.5  # below a row number's 3.0: a new row still opens where the numbers run on
 
 
 _NAME_ROLES = AGENCY_ROLES | {"group", "subgroup"}
@@ -428,7 +435,8 @@ class Join(NamedTuple):
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
-        whole_on_its_own = block.agency or block.deadline_cell or block.status or opens_report(block.text)
+        # a product's words ("Báo cáo …", "Quyết định …") open a cell: no body's name goes on with them
+        whole_on_its_own = block.agency or block.deadline_cell or block.status or block.product or opens_report(block.text)
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
@@ -595,19 +603,28 @@ def _numbers_in_sequence(features: list[Features]) -> list[Features]:
     on from the one before. A figure that does not is a cell's value, not a row's number."""
     previous: tuple[int, ...] | None = None
     out = []
-    for f in features:
+    numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
+               else None for f in features]
+    for k, f in enumerate(features):
         text = f.text.strip()
         if f.number and text[:1].isdigit():
-            if not _FIGURE.match(text):
+            number = numbers[k]
+            if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
+            elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])):
+                f = f._replace(number=False)
             else:
-                number = tuple(int(x) for x in text.rstrip(".").split("."))
-                if previous is not None and not _follows(previous, number):
-                    f = f._replace(number=False)
-                else:
-                    previous = number
+                previous = number
         out.append(f)
     return out
+
+
+def _skipped_by_next(previous: tuple[int, ...], number: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
+    """"4" between "2" and "2.1" (a criterion's points after its number): the next number goes on from the one before
+    it and not from this one, so this one is a figure of the row, no row's number."""
+    following = next((n for n in later if n is not None), None)
+    return (following is not None and following != number and _follows(previous, following)
+            and not _follows(number, following) and len(following) > len(previous))
 
 
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
@@ -629,18 +646,21 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     table_rows: list[TableRow] = []
     previous: list[str] = [""] * len(roles)
     certain = 0
+    # paragraphs (``joins``) may drop an empty cell, so a row's one agency cell may as well be a lead with no support:
+    # only whole cells, or paragraphs that print their empty cells (a site's "\xa0"), tell a merged cell
+    shows_empty = not joins or any(features_of[u[0].id].empty for u in units)
     for row in rows:
-        # paragraphs (``joins``) drop an empty cell, so a row's one agency cell may as well be a lead with no support:
-        # only whole cells, empty ones printed, tell a merged cell
-        settled, unread = (None, ()) if joins else _one_agency_cell(row, roles, previous)
+        settled, unread = _one_agency_cell(row, roles, previous, shows_empty)
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]
         for c in unread:
             cells[c] = ""
-        doubtful = bool(unread) or _doubtful(row, roles, features_of, settled)
-        certain += not doubtful
-        table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], doubtful))
+        # a column left unread is one of the two agency columns, merged down: no cell sitting badly
+        explained = settled if settled is not None else next((c for c in unread if c not in row.cells), None)
+        sits_badly = _doubtful(row, roles, features_of, explained)
+        certain += not sits_badly  # a row whose cells sit well, though which body leads is unread, is well placed
+        table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], bool(unread) or sits_badly))
         previous = cells
     confidence = certain / len(rows) if rows else 0.0
     return table_rows, confidence
@@ -660,12 +680,16 @@ def _second_products(rows: list[_Row], roles: list[str], features_of: dict[str, 
             row.cells = {last: cell}
 
 
-def _one_agency_cell(row: _Row, roles: list[str], previous: list[str]) -> tuple[int | None, tuple[int, ...]]:
+def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_only: bool = True
+                     ) -> tuple[int | None, tuple[int, ...]]:
     """A row that prints one agency cell where the table has a lead and a support column side by side, the other merged
     down from the row above: the printed cell may be either. A merged cell holds a value (Word merges cells that repeat
     one), so where the row above's cell is empty in one of the two columns only, the printed cell is that column's
     (moved there) and the other is surely merged: returned first. Where both are filled nothing says which: the two
-    columns are returned second, to be left empty in an uncertain row, never a guessed body."""
+    columns are returned second, to be left empty in an uncertain row, never a guessed body; so where both are empty
+    above (a group row: the merged cell ran on from a task above it). ``merged_only`` False: a cell left out may be
+    an empty one the copy dropped, not a merged one (a lead with no support): the printed cell stays where the columns
+    put it, and where both are filled above only the other column is left empty, never the row above's body."""
     if roles.count("lead") != 1 or roles.count("support") != 1 or not row.cells:
         return None, ()
     lead, support = roles.index("lead"), roles.index("support")
@@ -674,8 +698,10 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str]) -> tuple[
         return None, ()
     shown, hidden = (lead, support) if lead in row.cells else (support, lead)
     if previous[shown] and previous[hidden]:
+        return None, (lead, support) if merged_only else (hidden,)
+    if merged_only and not previous[shown] and not previous[hidden]:
         return None, (lead, support)
-    if not previous[shown]:
+    if not previous[shown] or not merged_only:
         return None, ()
     row.cells[hidden] = row.cells.pop(shown)  # nothing above the hidden column to merge down: the printed cell is its own
     return shown, ()
@@ -690,7 +716,9 @@ def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features], set
     cell covers leading cells, or all the task cells of a row that prints only its label) other than ``settled``
     (a column surely merged down: ``_one_agency_cell``)."""
     printed = sorted(row.cells)
-    if any(roles[c] not in LABEL_ROLES for c in printed):
+    # a group row's label with its work cells printed empty gives no task cell the merged one could be out of line with
+    labelled = any(roles[c] in LABEL_ROLES and _cell_text(row.cells[c]).strip() for c in printed)
+    if any(roles[c] not in LABEL_ROLES and (not labelled or _cell_text(row.cells[c]).strip()) for c in printed):
         if any(c not in row.cells and c != settled for c in range(printed[0], len(roles))):
             return True
     for column, blocks in row.cells.items():
@@ -827,14 +855,17 @@ def _header_again(folded: tuple[str, ...], header: set[tuple[str, ...]]) -> bool
         for row in header)
 
 
-def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None) -> list[TableRow]:
+def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None,
+                  covered: list[frozenset[int]] | None = None) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
     across the table), and it is labelled as a group: "I."/"A." for a number, a heading in capitals, a group word
     ("Nhóm …", "Lĩnh vực …"), or a number the rows below it are numbered under ("1" over "1.1", "1.2"). A numbered
     row whose only filled work cell is its lead, over rows numbered under it that leave theirs empty, is a group
-    row too: it names the lead of its tasks."""
+    row too: it names the lead of its tasks. ``covered``: for each row of a real table, the columns a cell merged
+    down from a row above covers (a lead merged over the tasks before and after a group row is none of the group's
+    work); a group row keeps them as ``merged_from_above``."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -848,6 +879,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     result = []
     for i, row in enumerate(rows):
         texts = [t.strip() for t in row.cells]
+        if covered and covered[i]:
+            row = row.model_copy(update={"merged_from_above": sorted({*row.merged_from_above, *covered[i]})})
         filled = [j for j, t in enumerate(texts) if t and j not in row.merged_from_above]
         if all(_COLUMN_NUMBERS.match(t) for t in texts if t) and len(filled) > 1:
             kind = "header"
@@ -872,6 +905,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "group"
         else:
             kind = "data"
+        if covered and covered[i] and kind != "group":
+            row = rows[i]  # a real table's row of work: its merged cells are its own (they repeat the cell above)
         # most rows are data rows, as they were made: kept as they are, not copied (rows are never changed in place)
         result.append(row if row.kind == kind else row.model_copy(update={"kind": kind}))
     return result
@@ -918,6 +953,7 @@ def recover(blocks: list[Block], region: Region, index: int,
         rows, confidence = rows_from_pipes(body, roles)
     else:
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
+    rows = _rows_broken_over_pages(rows, roles)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -933,6 +969,35 @@ def recover(blocks: list[Block], region: Region, index: int,
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
+    """A row a page broke, copied as text: its lower half (under the header printed again, dropped) prints no number
+    and its task goes on in small letters ("| giới rừng phòng hộ … |"); its other cells hold what the page's foot had
+    no room for, or are empty, or were read as merged from the upper half. The halves are one row: each cell is the
+    upper half's own text and the lower half's own text joined; a cell one half left to the row above is the other's."""
+    if "number" not in roles or "content" not in roles:
+        return rows
+    number, content = roles.index("number"), roles.index("content")
+    joined: list[TableRow] = []
+    for row in rows:
+        above = joined[-1] if joined else None
+        text = row.cells[content].strip() if content not in row.merged_from_above else ""
+        if (above is None or not text[:1].islower() or (row.cells[number].strip() and number not in row.merged_from_above)
+                or not above.cells[number].strip() or number in above.merged_from_above):
+            joined.append(row)
+            continue
+        cells = []
+        for j, (top, bottom) in enumerate(zip(above.cells, row.cells)):
+            own_top = "" if j in above.merged_from_above else top.strip()
+            own_bottom = "" if j in row.merged_from_above else bottom.strip()
+            cells.append(f"{own_top} {own_bottom}".strip() if own_top or own_bottom or j == number else top)
+        merged = [j for j in above.merged_from_above if j in row.merged_from_above or not row.cells[j].strip()]
+        joined[-1] = above.model_copy(update={
+            "cells": cells, "merged_from_above": merged, "uncertain": above.uncertain and row.uncertain,
+            "raw": None if not (above.uncertain and row.uncertain) else above.raw,
+            "blocks": [*above.blocks, *row.blocks], "line_end": row.line_end or above.line_end})
+    return joined
 
 
 def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty: int) -> tuple[list[TableRow], float]:
@@ -1100,9 +1165,20 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
         if not header.rows:
             columns = _agencies_unread(columns)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
-    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows]), columns)
+    covered = _covered_from_above(block.table, len(grid) - len(data), len(grid))
+    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows],
+                                            covered=covered), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
+
+
+def _covered_from_above(table, first: int, end: int) -> list[frozenset[int]]:
+    """For each grid row from ``first`` to ``end``, the columns a cell starting in an earlier row spans down into."""
+    covered: list[set[int]] = [set() for _ in range(first, end)]
+    for cell in table.cells:
+        for r in range(max(cell.row + 1, first), min(cell.row + cell.row_span, end)):
+            covered[r - first].update(range(cell.col, cell.col + cell.col_span))
+    return [frozenset(c) for c in covered]
 
 
 def _agencies_unread(columns: list[TableColumn]) -> list[TableColumn]:

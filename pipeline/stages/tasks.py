@@ -250,12 +250,16 @@ class _Builder:
             self.groups.pop()
         label = f"{number} {title}".strip()
         self.above = _role_cells(self.table, row)
-        self.groups.append((rank, label, self.group_lead(row, label), self.above.get("deadline", "")))
+        # what it names for its tasks is in its own cells: a lead or a time merged down over it is the task's above
+        own = _role_cells(self.table, row.model_copy(update={
+            "cells": ["" if j in row.merged_from_above else c for j, c in enumerate(row.cells)]})) \
+            if row.merged_from_above else self.above
+        self.groups.append((rank, label, self.group_lead(own, label), own.get("deadline", "")))
 
-    def group_lead(self, row: TableRow, label: str) -> list:
+    def group_lead(self, cells: dict[str, str], label: str) -> list:
         """The body a group row names as the lead of its tasks: its own lead cell, else (in a table with no lead
         column) its title when that is a body's name ("1. Sở Tài chính", "II. CÔNG AN TỈNH")."""
-        by_role = _agencies(_role_cells(self.table, row), self.leads_column)
+        by_role = _agencies(cells, self.leads_column)
         if by_role["lead"]:
             return by_role["lead"]
         if self.agency_column or self.bodies_unread:

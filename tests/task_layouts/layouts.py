@@ -111,7 +111,7 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
-            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed())
+            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2215,6 +2215,81 @@ def _sixteenth_bed() -> list[Layout]:
     return L
 
 
+def _seventeenth_bed() -> list[Layout]:
+    """Layouts 143-146: merged cells and one performer column (FACTS.md, seventeenth test bed): a lead and a time
+    merged down over tasks and over the group rows between them; a support and a time merged down under spanning
+    group rows; one "Đơn vị thực hiện" column naming both roles inline in five ways; deadline cells that name a date
+    only where one is printed."""
+    L: list[Layout] = []
+
+    def with_runs(made: list[Task], role: str, values: tuple, lengths: tuple[int, ...]) -> list[Task]:
+        """Consecutive tasks given one value of ``role`` (a lead, a support, a deadline), run after run."""
+        out, k = [], 0
+        for value, length in zip(values, lengths):
+            out += [replace(t, **{role: value}, support=tuple(s for s in t.support if s not in value)) if role == "lead"
+                    else replace(t, **{role: value}) for t in made[k:k + length]]
+            k += length
+        return out + made[k:]
+
+    # 143. The lead and the time merged down over tasks and over the group rows between them.
+    made = tasks(700, 8, support_counts=(1, 2, 1), lead_counts=(1,))
+    made = with_runs(made, "lead", (("Sở Nội vụ",), ("Sở Tư pháp",), ("Sở Tài chính",), ("Sở Y tế",)), (2, 2, 3, 1))
+    made = with_runs(made, "deadline", (Deadline("Quý II/2026", "2026-06-30"), Deadline("Tháng 9/2026", "2026-09-30"),
+                                        Deadline("Quý IV/2026", "2026-12-31")), (1, 4, 3))
+    titles = ("CÔNG TÁC TUYÊN TRUYỀN", "HOÀN THIỆN THỂ CHẾ", "KIỂM TRA, GIÁM SÁT")
+    rows = [Group("I", titles[0], spanning=False), *made[:3], Group("II", titles[1], spanning=False), *made[3:6],
+            Group("III", titles[2], spanning=False), *made[6:]]
+    L.append(_plan("merged_lead_through_groups", "Hà Tĩnh", "Số: 201/KH-UBND", "ngày 13 tháng 5 năm 2026",
+                   "thực hiện công tác cải cách hành chính năm 2026",
+                   [TaskTable(STD, tuple(rows), merge=("lead",), merge_through_groups=True)],
+                   "a lead and a time printed once and merged down over several tasks and over the group row between "
+                   "them (the group row's own cells: its label and title): every task the merge spans has them"))
+
+    # 144. The support and the time merged down, group rows across the table.
+    made = tasks(720, 7, support_counts=(1, 2), lead_counts=(1,))
+    made = with_runs(made, "support", (("Sở Tài chính",), ("Các sở, ban, ngành",), ("Sở Nội vụ", "Công an tỉnh")), (3, 2, 2))
+    made = with_runs(made, "deadline", (Deadline("Tháng 6/2026", "2026-06-30"), Deadline("Năm 2026", "2026-12-31")), (2, 5))
+    rows = grouped([("I", "PHÁT TRIỂN HẠ TẦNG SỐ"), ("II", "PHÁT TRIỂN DỮ LIỆU SỐ")], [made[:4], made[4:]])
+    L.append(_plan("merged_support_and_time", "Quảng Ngãi", "Số: 204/KH-UBND", "ngày 15 tháng 5 năm 2026",
+                   "phát triển hạ tầng số và dữ liệu số năm 2026",
+                   [TaskTable(STD, tuple(rows), merge=("deadline",))],
+                   "a support and a time printed once and merged down over consecutive tasks under group rows across "
+                   "the table: every task the merge spans has them, none after it"))
+
+    # 145. One "Đơn vị thực hiện" column naming both roles inline; a body alone leads.
+    def inline(t: Task, i: int) -> Task:
+        lead, support = t.lead[0], ", ".join(t.support)
+        forms = (f"{lead} (chủ trì); {support} (phối hợp)", f"Chủ trì: {lead}; Phối hợp: {support}",
+                 f"{lead} chủ trì, phối hợp với {support}", f"{lead} và các đơn vị liên quan", lead,
+                 f"{lead} chủ trì; {support} phối hợp")
+        form = i % len(forms)
+        support_of = {3: ("các đơn vị liên quan",), 4: ()}.get(form, t.support)
+        return replace(t, support=support_of, printed={"agencies": forms[form]})
+
+    made = tasks(740, 12, lead_counts=(1,), support_counts=(1, 2), supports=PROVINCE + COLLECTIVE, outputs=False)
+    rows = tuple(inline(t, i) for i, t in enumerate(made))
+    L.append(_plan("performer_roles_inline", "Phú Thọ", "Số: 208/KH-UBND", "ngày 18 tháng 5 năm 2026",
+                   "nâng cao chỉ số cải cách hành chính năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian thực hiện:deadline"), rows)],
+                   "one 'Đơn vị thực hiện' column naming both roles inline: 'A (chủ trì); B (phối hợp)', 'Chủ trì: A; "
+                   "Phối hợp: B', 'A chủ trì, phối hợp với B', 'A và các đơn vị liên quan', 'A' alone (the lead, no "
+                   "support), 'A chủ trì; B phối hợp'"))
+
+    # 146. Deadline cells as plans write them: a date only where one is printed.
+    words = (Deadline("Năm 2026 và các năm tiếp theo"), Deadline("Từ tháng 3 đến tháng 6/2026", "2026-06-30"),
+             Deadline("Trước 30/6 hằng năm"), Deadline("Theo tiến độ của Bộ Nội vụ"),
+             Deadline("Sau khi có hướng dẫn của Bộ Tài chính"), Deadline("Từ tháng 3/2026 đến tháng 9/2026", "2026-09-30"),
+             Deadline("Trước ngày 31/12 hằng năm"), Deadline("Theo tiến độ của dự án"), Deadline("Sau khi có hướng dẫn"))
+    made = tasks(760, 9, deadlines=words, support_counts=(1, 0, 2))
+    L.append(_plan("deadline_words_as_printed", "Tuyên Quang", "Số: 211/KH-UBND", "ngày 20 tháng 5 năm 2026",
+                   "thực hiện Chương trình chuyển đổi số giai đoạn 2026 - 2030", [TaskTable(STD, tuple(made))],
+                   "deadline cells as plans write them: 'Năm 2026 và các năm tiếp theo' (no end), 'Từ tháng 3 đến tháng "
+                   "6/2026', 'Trước 30/6 hằng năm' (every year), 'Theo tiến độ của Bộ …', 'Sau khi có hướng dẫn': a date "
+                   "only where one is printed"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2243,5 +2318,6 @@ THIRTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirteenth_be
 FOURTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourteenth_bed())  # wrapped dates, blank cells (127-)
 FIFTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifteenth_bed())  # column numbers, flat headers, marked leads (132-)
 SIXTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixteenth_bed())  # headerless groups, second products, pages (139-)
+SEVENTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventeenth_bed())  # merges over groups, inline roles (143-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -127,20 +127,21 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
     merged = {i for i, r in enumerate(roles) if r in table.merge}
     anchors: dict[int, Cell] = {}  # column -> the cell a merge runs down from
     body_rows = 0
-    for row in table.rows:
+    for k, row in enumerate(table.rows):
         if repeat and table.repeat_header_every and body_rows and body_rows % table.repeat_header_every == 0:
             grid += [list(r) for r in header]
             anchors = {}
         body_rows += 1
         if isinstance(row, Group):
-            anchors = {}
             bold = table.bold_groups
             if row.spanning and not row.label:
                 grid.append([Cell(row.title, colspan=n, bold=bold)] + [None] * (n - 1))
             elif row.spanning:
                 grid.append([Cell(row.label, bold=bold), Cell(row.title, colspan=n - 1, bold=bold)] + [None] * (n - 2))
             else:
-                grid.append([Cell({"number": row.label, "content": row.title, **row.printed}.get(r, ""), bold=bold) for r in roles])
+                grid.append(_group_cells(table, row, roles, anchors, k))
+            if not (table.merge_through_groups and not row.spanning):
+                anchors = {}
             continue
         cells = task_cells(table, row)
         # a column per body ("mark"): the body's mark in this task, under the body's name
@@ -169,6 +170,25 @@ def table_grid(table: TaskTable, repeat: bool = True) -> Grid:
         grid.append(_total_row(table, roles))
     grid += [[Cell("") for _ in roles] for _ in range(table.blank_rows)]
     return grid
+
+
+def _group_cells(table: TaskTable, group: Group, roles: list[str], anchors: dict[int, Cell], k: int) -> list[Cell | None]:
+    """A group row of its own cells (label, title); with ``merge_through_groups`` a merged cell above whose text the
+    next task prints again runs down over the group row to it (Word lets a vertical merge cross a row whose other
+    cells are its own), and one that stops here is ended (``anchors`` loses it)."""
+    following = next((r for r in table.rows[k + 1:] if isinstance(r, Task)), None)
+    after = task_cells(table, following) if following is not None else {}
+    cells: list[Cell | None] = []
+    for i, r in enumerate(roles):
+        text = {"number": group.label, "content": group.title, **group.printed}.get(r, "")
+        anchor = anchors.get(i)
+        if table.merge_through_groups and not text and anchor is not None and after.get(r) == anchor.text:
+            anchor.rowspan += 1
+            cells.append(None)
+            continue
+        anchors.pop(i, None)
+        cells.append(Cell(text, bold=table.bold_groups))
+    return cells
 
 
 def _total_row(table: TaskTable, roles: list[str]) -> list[Cell | None]:

@@ -87,6 +87,7 @@ class TaskTable:
     # (a rule above and below the header rows and under the last row: no rule between body rows, no verticals)
     column_number_format: str = "({})"  # the "(1) (2) …" row: "{}" prints "1 2 …"
     merge: tuple[str, ...] = ()  # roles whose cell, equal over consecutive tasks, is printed once, merged down over them
+    merge_through_groups: bool = False  # a merge runs on over a group row (not spanning) between two tasks of one value
     caption: str = ""  # a first row spanning every column, above the header ("BẢNG PHÂN CÔNG NHIỆM VỤ")
     total: str = ""  # a last row: this label in the content column, the sum of the "budget" cells under it
     total_first: bool = False  # the total printed first, under the header (as public-investment lists print it)

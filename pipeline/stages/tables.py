@@ -971,6 +971,11 @@ def recover(blocks: list[Block], region: Region, index: int,
     return table, issues
 
 
+# A task's text going on in small letters: a word of letters, or a one-letter word before another ("ở các xã"); not a
+# label or a stray ("a", "b)", "a0": an item's label, OCR noise) that lines under a table's last row may print
+_GOES_ON_IN_WORDS = re.compile(r"(?=[^\W\d_])(?:[^\W\d_]{2,}(?![\w)])|[^\W\d_]\s+\S)")
+
+
 def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
     """A row a page broke, copied as text: its lower half (under the header printed again, dropped) prints no number
     and its task goes on in small letters ("| giới rừng phòng hộ … |"); its other cells hold what the page's foot had
@@ -983,7 +988,8 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
     for row in rows:
         above = joined[-1] if joined else None
         text = row.cells[content].strip() if content not in row.merged_from_above else ""
-        if (above is None or not text[:1].islower() or (row.cells[number].strip() and number not in row.merged_from_above)
+        if (above is None or not text[:1].islower() or not _GOES_ON_IN_WORDS.match(text)
+                or (row.cells[number].strip() and number not in row.merged_from_above)
                 or not above.cells[number].strip() or number in above.merged_from_above):
             joined.append(row)
             continue

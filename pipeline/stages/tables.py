@@ -973,7 +973,7 @@ def recover(blocks: list[Block], region: Region, index: int,
 
 # A task's text going on in small letters: a word of letters, or a one-letter word before another ("ở các xã"); not a
 # label or a stray ("a", "b)", "a0": an item's label, OCR noise) that lines under a table's last row may print
-_GOES_ON_IN_WORDS = re.compile(r"(?=[^\W\d_])(?:[^\W\d_]{2,}(?![\w)])|[^\W\d_]\s+\S)")
+_GOES_ON_IN_WORDS = re.compile(r"[^\W\d_]{2,}(?![\w)])|[^\W\d_]\s+\S")
 
 
 def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:

@@ -4,8 +4,8 @@ lists and the documents the grounds cite).
 
 What the forms are (our own notes; every fixture below is written for the test, names and numbers made up):
 - a hard-wrapped copy of a decision in cells ran the title's last line into the issuing authority's line under it when
-  that line is the header's issuer itself, a collective body ("… TRÊN ĐỊA BÀN" / "TỈNH ĐIỆN BIÊN" / "ỦY BAN NHÂN DÂN
-  TỈNH ĐIỆN BIÊN"): the clean stage joined them and the title ended in the issuer's name;
+  that line is the header's issuer itself, a collective body ("… TRÊN ĐỊA BÀN" / "TỈNH ĐẮK LẮK" / "ỦY BAN NHÂN DÂN
+  TỈNH ĐẮK LẮK"): the clean stage joined them and the title ended in the issuer's name;
 - a letter whose "V/v" subject is long and ends with a full stop ("V/v: Báo cáo, đề xuất về … khu vực hạn chế.") read
   as the content's first sentence: the "Kính gửi:" line under the date was taken for a quoted letter's, no addressee;
 - a ground that cites a document by its type in small letters ("Thực hiện ý kiến … tại công văn số 5236/VPCP-KTN ngày

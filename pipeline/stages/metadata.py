@@ -1783,7 +1783,7 @@ _LINK_START = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.IGNORECASE)
 
 def _links_a_document(text: str, lines: list[str]) -> bool:
     """A "(Kèm theo …)" line under a carried document's title, which ends it; not a title that names the text it
-    amends ("… BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 15/2018/QĐ-UBND …", its line wrapped before "KÈM THEO" or not)."""
+    amends ("… BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 33/2017/QĐ-UBND …", its line wrapped before "KÈM THEO" or not)."""
     if not _LINK_START.match(text):
         return False
     if text.startswith("(") or not lines:
@@ -2985,7 +2985,7 @@ def read_document(body: list[Block]) -> Reading:
         issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
             "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
     if issuer.name and is_bare_kind(issuer.name) and (unit := _unit_code_beneath(issuer.name, symbol)):
-        # "ỦY BAN NHÂN DÂN" over "Số: 702/HD-SGDĐT": a site kept the committee's line, not the department's under it
+        # "ỦY BAN NHÂN DÂN" over "Số: 518/HD-SGDĐT": a site kept the committee's line, not the department's under it
         issuer, found = Issuer(), [_warn("issuer_unit_lost", f"the header prints only '{issuer.name}', the body over the "
                                          f"issuer; the symbol '{symbol}' names a unit under it ({unit}) whose line is lost")]
     parent_line = None

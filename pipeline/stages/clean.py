@@ -580,7 +580,7 @@ def goes_on_next_line(prev: Block, nxt: Block) -> bool:
             or bool(_SYMBOL_CUT_AT_HYPHEN.search(prev.text)))
 
 
-_SYMBOL_CUT_AT_HYPHEN = re.compile(r"\d/[\w.&]+\s*[-–]$")  # "… Tờ trình số 481/TTr -" | "NN&PTNT ngày …": the symbol goes on
+_SYMBOL_CUT_AT_HYPHEN = re.compile(r"\d/[\w.&]+\s*[-–]$")  # "… Tờ trình số 327/TTr -" | "NN&PTNT ngày …": the symbol goes on
 
 
 def join_blocks(blocks: list[Block]) -> Block:

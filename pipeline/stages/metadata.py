@@ -12,6 +12,7 @@ signature block close the document, before any annex.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,7 +26,8 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
                     Layer, CoSigner, Provenance, Signer)
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     issuer_lines, made_of_lines, unit_word,
-                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
+                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
+                    without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
@@ -663,8 +665,11 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
 _GLUED_DAY = r"(?<=[A-ZĐ\d][A-ZĐ\d])(?=ngày\s*\d)"
+# The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
+# them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
+# before (header_columns), an HTML paragraph's are not.
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
-                               rf"(?<![-–/])(?:\s+|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
+                               rf"(?<![-–/])(?:\s+(?:\|\s+)*|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …": a capital and a small letter (the
 # place's first word) after two capitals or figures, or after a code that ends in a small letter ("TTg").
@@ -1199,15 +1204,34 @@ def _unit_code_beneath(kind: str, symbol: str | None) -> str | None:
     sections.json unit_codes), when no code of the symbol names the kind itself ("UBND-SGDĐT" is the committee's)."""
     from .registry import name_key  # loaded only here: few headers print a bare kind
 
-    codes = (symbol or "").split("/")[-1].split("-")[1:]
+    codes = (symbol or "").split("/")[-1].split("-")
+    codes = codes[1:] if type_of_code(codes[0]) else codes  # "UBND-VP": a letter's symbol names no type
     if not codes or any(name_key(code) and name_key(code) in name_key(kind) for code in codes):
         return None
-    return next((code for code in codes if _unit_code().match(code)), None)
+    return next((code for code in codes if _unit_code().match(code) or code in _registry_unit_codes()), None)
 
 
 @cache
 def _unit_code() -> re.Pattern[str]:
     return re.compile(json_data("sections.json")["unit_codes"])
+
+
+@cache
+def _registry_unit_codes() -> frozenset[str]:
+    """The initials a symbol names the registry's units under a committee by ("Ban Dân tộc" -> "BDT", "Văn phòng Hội
+    đồng nhân dân và Ủy ban nhân dân" -> "VPHĐNDUBND"): the bodies of sections.json unit_kinds at every province,
+    district or commune, "và" and punctuation left out, three letters or more (two are a type's or a word's)."""
+    from .registry import TEMPLATE_LEVEL, registry_rows
+
+    kinds = set(json_data("sections.json")["unit_kinds"])
+    codes = set()
+    for row in registry_rows("agencies.csv"):
+        if row["jurisdiction"] in TEMPLATE_LEVEL and row["kind"] in kinds and row["collective"] != "1":
+            words = [word for word in re.split(r"[\s,\-–]+", row["name"]) if word and word != "và"]
+            code = "".join(unicodedata.normalize("NFD", word[0].upper())[0] for word in words)
+            if len(code) > 2:
+                codes.add(code)
+    return frozenset(codes)
 
 
 def _joint_made(symbol: str | None) -> bool:
@@ -1759,7 +1783,7 @@ _LINK_START = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.IGNORECASE)
 
 def _links_a_document(text: str, lines: list[str]) -> bool:
     """A "(Kèm theo …)" line under a carried document's title, which ends it; not a title that names the text it
-    amends ("… BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 15/2018/QĐ-UBND …", its line wrapped before "KÈM THEO" or not)."""
+    amends ("… BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 33/2017/QĐ-UBND …", its line wrapped before "KÈM THEO" or not)."""
     if not _LINK_START.match(text):
         return False
     if text.startswith("(") or not lines:
@@ -2063,6 +2087,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     side_by_side = run_together = False
     issues = []
     untold = None  # why no position is taken where lines were printed
+    glued = False  # a chain's line glued where no cut is safe: no position is taken
     chain_box = None  # the box of the chain's last line read
     block_at = blocks[start : start + 24]
     last = -1
@@ -2110,7 +2135,10 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
             if run_together and (first := _first_of_run_together(line)) != line:
                 _add_to_columns(beside, block, [line[len(first):].strip()])  # the rest is the next columns' (one or more)
                 line = first
-            chain_lines.append(line)
+            if (parted := unglued_chain_line(line)) is None:
+                untold = f"the body and the position are glued together in '{line}' and cannot be parted: none taken"
+                glued = True
+            chain_lines += parted or [line]
             continue
         if run_together:  # the names ran together too: the first, when the cut between them is sure
             names = _two_names(text.lstrip(_LEADING_SMUDGE))
@@ -2145,7 +2173,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
             untold = (f"{1 + len(names)} signature columns flattened line by line ('{' / '.join(chain_lines)}'): whose "
                       "position each line is cannot be told, none taken")
             chain_lines = []
-    chain = signature_chain(chain_lines)
+    chain = signature_chain([] if glued else chain_lines)
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
                                                       f"spelling or was read unsure (a seal over it): not taken", name_block))
@@ -2957,7 +2985,7 @@ def read_document(body: list[Block]) -> Reading:
         issuer, found = Issuer(name=named, parent=issuer.parent), [_warn(
             "issuer_from_symbol", f"the header prints only '{issuer.name}'; the symbol '{symbol}' names {named}")]
     if issuer.name and is_bare_kind(issuer.name) and (unit := _unit_code_beneath(issuer.name, symbol)):
-        # "ỦY BAN NHÂN DÂN" over "Số: 702/HD-SGDĐT": a site kept the committee's line, not the department's under it
+        # "ỦY BAN NHÂN DÂN" over "Số: 518/HD-SGDĐT": a site kept the committee's line, not the department's under it
         issuer, found = Issuer(), [_warn("issuer_unit_lost", f"the header prints only '{issuer.name}', the body over the "
                                          f"issuer; the symbol '{symbol}' names a unit under it ({unit}) whose line is lost")]
     parent_line = None

@@ -355,6 +355,46 @@ def post_of_unit(text: str) -> bool:
     return is_unit(unit) or bool(unit) and bool(_unit_named_without_its_kind(positions_by_folded_name()[start.group()], unit))
 
 
+@cache
+def _glued_start() -> re.Pattern[str]:
+    """A position or a prefix that starts inside a word, the letters before it glued on (in the text without marks)."""
+    names = sorted(positions_by_folded_name(), key=len, reverse=True)
+    prefixes = sorted(_prefix_of_lowered(), key=len, reverse=True)
+    return re.compile(r"(?<=[a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])|(?<=[a-z])(?:"
+                      + "|".join(re.escape(p) for p in prefixes) + ")")
+
+
+@cache
+def _prefixes_lowered() -> tuple[str, ...]:
+    return tuple(_prefix_of_lowered())
+
+
+def unglued_chain_line(line: str) -> list[str] | None:
+    """A chain's line whose body a copy glued to the next line's position or prefix ("TM. BAN THƯỜNG VỤ TỈNH
+    ĐOÀNBÍ THƯ THƯỜNG TRỰC", "TM. ỦY BANKT. CHỦ TỊCH"), parted into its two lines where the word before the glue
+    is a whole syllable ("ĐOÀN", "BAN"): read glued, the position lost its first word ("…TỈNHPHÓ CHỦ TỊCH" was
+    "Chủ tịch") or was none. [line] when nothing is glued; None when the letters before the glue are no syllable
+    ("UBNDPHÓ CHỦ TỊCH"): where the body ends cannot be told, and no part is safe to take."""
+    from parsers.textlayer import is_syllable  # loaded only for a chain's line with glue in it
+
+    bare = strip_marks(line).lower()
+    if len(bare) != len(line):
+        return [line]
+    for glue in _glued_start().finditer(bare):
+        word_start = bare.rfind(" ", 0, glue.start()) + 1
+        if bare.startswith(_prefixes_lowered(), word_start):
+            continue  # a prefix whose letters hold another's ("TUQ." ends in "Q.")
+        word_end = len(bare) if (space := bare.find(" ", glue.start())) < 0 else space
+        if is_syllable(line[word_start:word_end].strip(".,").lower()):
+            continue  # a word that merely ends in a prefix's letters
+        head = line[word_start : glue.start()]
+        if not is_syllable(head.lower()):
+            return None
+        rest = unglued_chain_line(line[glue.start() :].strip())
+        return None if rest is None else [line[: glue.start()].strip(), *rest]
+    return [line]
+
+
 def signature_chain(lines: list[str]) -> Chain:
     """Read the capitalised lines of a signature block, one or several to a line. After TM. comes the collective
     body; after KT., TL. or TUQ. the head the signer signs for; after Q. the position held as acting. The first

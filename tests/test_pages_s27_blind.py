@@ -413,6 +413,50 @@ PAGES = {
        title="BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI",
        cited=tuple([*ground, ("Quyết định", "1211/QĐ-UBND", "2015-06-03")]
                    for ground in ([], [("Nghị định", "09/2019/NĐ-CP", "2019-01-24")])))),
+ # a ministry's circular on a province's legal portal: the portal's place in the date line, the title over two lines
+ # and a rule of underscores, the ground opened by "Thi hành"
+ "tt_portal_thi_hanh_ground": ([
+   "  • Hiệu lực: Hết hiệu lực toàn bộ", "  • Ngày có hiệu lực: 22/04/2004", "  • Ngày hết hiệu lực: 15/02/2011", "BỘ NỘI VỤ",
+   "Số: 11/2004/TT-BNV", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 26 tháng 3 năm 2004", "",
+   "THÔNG TƯ", "", "Hướng dẫn thực hiện Nghị định số 121/2003/NĐ-CP ngày 21/10/2003", "",
+   "của Chính phủ về chế độ đối với cán bộ, công chức ở xã, phường, thị trấn", "", "________________", "", " ", "",
+   "Thi hành Nghị định số 121/2003/NĐ-CP ngày 21 tháng 10 năm 2003 của Chính phủ về chế độ, chính sách đối với cán bộ, "
+   "công chức ở xã, phường, thị trấn, Bộ Nội vụ hướng dẫn thực hiện như sau:", "", "I. NHỮNG QUY ĐỊNH CHUNG", "",
+   "1. Cán bộ, công chức cấp xã là công dân Việt Nam trong biên chế."],
+  dict(doc_type="Thông tư", number="11/2004/TT-BNV", issued_date="2004-03-26", place="Lai Châu", issuer="BỘ NỘI VỤ",
+       title="Hướng dẫn thực hiện Nghị định số 121/2003/NĐ-CP ngày 21/10/2003 của Chính phủ về chế độ đối với cán bộ, "
+             "công chức ở xã, phường, thị trấn",
+       cited=[("Nghị định", "121/2003/NĐ-CP", "2003-10-21")])),
+ # a ministry's decision flattened by a document site into one line whose two columns interleave: the ministry's name
+ # cut by the motto ("BỘ NÔNG NGHIỆP VÀ PHÁT CỘNG HÒA … VIỆT NAM TRIỂN NÔNG THÔN"), star rules, "QUYẾT ĐỊNH Điều 1."
+ "qd_docsite_columns_interleaved": ([
+   "Quyết định số 41/2008/QĐ-BNN", "", "Chia sẻ: Minh Anh | Ngày: | Loại File: PDF | Số trang:8", "",
+   "Nội dung Text: Quyết định số 41/2008/QĐ-BNN", "",
+   "  1. BỘ NÔNG NGHIỆP VÀ PHÁT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRIỂN NÔNG THÔN Độc lập – Tự do – Hạnh phúc ******* "
+   "******* Số: 41/2008/QĐ-BNN Hà Nội, ngày 12 tháng 3 năm 2008 QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI CHƯƠNG "
+   "TRÌNH MỤC TIÊU QUỐC GIA NƯỚC SẠCH GIAI ĐOẠN 2006-2010 BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN Căn cứ Nghị "
+   "định số 01/2008/NĐ-CP ngày 03 tháng 01 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nông nghiệp và "
+   "Phát triển nông thôn; Căn cứ Quyết định số 277/2006/QĐ-TTg ngày 11 tháng 12 năm 2006 của Thủ tướng Chính phủ phê "
+   "duyệt Chương trình mục tiêu quốc gia nước sạch giai đoạn 2006-2010; Xét đề nghị của Cục trưởng Cục Thủy lợi, QUYẾT "
+   "ĐỊNH Điều 1. Ban hành kèm theo Quyết định này hệ thống chỉ tiêu theo dõi."],
+  dict(doc_type="Quyết định", number="41/2008/QĐ-BNN", issued_date="2008-03-12", place="Hà Nội",
+       issuer=("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", None),
+       title=("BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NƯỚC SẠCH GIAI ĐOẠN 2006-2010", None),
+       cited=([("Nghị định", "01/2008/NĐ-CP", "2008-01-03"), ("Quyết định", "277/2006/QĐ-TTg", "2006-12-11")], []))),
+ # a ministry's circular on a province's legal portal, the province's name in the date line, grounds and "Theo đề nghị
+ # của Vụ trưởng …;", the enacting sentence before the chapter
+ "tt_portal_grounds_vu_truong": ([
+   "  • Hiệu lực: Còn hiệu lực", "  • Ngày có hiệu lực: 01/02/2016", "BỘ NỘI VỤ", "Số: 21/2015/TT-BNV",
+   "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thái Bình, ngày 14 tháng 12 năm 2015", "", "THÔNG TƯ", "",
+   "Quy định việc xác nhận phiên hiệu đơn vị dân công hỏa tuyến", "", "_____________________", "", " ", "",
+   "Căn cứ Nghị định số 58/2014/NĐ-CP ngày 16 tháng 6 năm 2014 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;",
+   "", "Căn cứ Quyết định số 49/2015/QĐ-TTg ngày 14 tháng 10 năm 2015 của Thủ tướng Chính phủ về chế độ đối với dân công "
+   "hỏa tuyến;", "", "Theo đề nghị của Vụ trưởng Vụ Công tác thanh niên;", "",
+   "Bộ trưởng Bộ Nội vụ ban hành Thông tư quy định việc xác nhận phiên hiệu đơn vị dân công hỏa tuyến.", "", "Chương I", "",
+   "QUY ĐỊNH CHUNG", "", "Điều 1. Phạm vi điều chỉnh"],
+  dict(doc_type="Thông tư", number="21/2015/TT-BNV", issued_date="2015-12-14", place="Thái Bình", issuer="BỘ NỘI VỤ",
+       title="Quy định việc xác nhận phiên hiệu đơn vị dân công hỏa tuyến",
+       cited=[("Nghị định", "58/2014/NĐ-CP", "2014-06-16"), ("Quyết định", "49/2015/QĐ-TTg", "2015-10-14")])),
  # (a variant written for the district class, no page of its own) a district's plan before 2025: the district's people's
  # committee under its province, a province's plan carried out
  "kh_huyen_under_province": ([
@@ -535,3 +579,36 @@ def test_a_name_a_line_stays_a_list(tmp_path, form, lines, names):
     addressee, and a form's bracketed blank under a bare label is none."""
     meta = _process(tmp_path, [*TAX_REPLY, *lines, *TAX_ANSWER], form).metadata
     assert _got(meta, "addressees") == names
+
+
+# --- a site's panel whose "Nơi ban hành" names the place whose body issued the document
+
+def _panel_warnings(tmp_path, panel_place, header):
+    lines = ["Số hiệu: 45/KH-UBND Loại văn bản: Kế hoạch", f"Nơi ban hành: {panel_place} Người ký: Trần Văn Đức",
+             "Ngày ban hành: 12/04/2019 Ngày hiệu lực: Đã biết", "", *header, *MOTTO, "Số: 45/KH-UBND",
+             "Hưng Yên, ngày 12 tháng 4 năm 2019", "KẾ HOẠCH", "Phòng, chống thiên tai năm 2019", "I. MỤC ĐÍCH", "1. Mục đích"]
+    doc = _process(tmp_path, lines, "text")
+    return [w.message for w in doc.warnings if w.code == "site_attribute_mismatch"]
+
+
+@pytest.mark.parametrize("panel_place, header", [
+    ("Tỉnh Hưng Yên", ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"]),
+    ("Huyện Đức Phổ", ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC PHỔ"]),
+    ("Quận 3", ["ỦY BAN NHÂN DÂN", "QUẬN 3"]),
+    ("TP Hồ Chí Minh", ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]),
+    ("Tỉnh Hưng Yên", ["UBND TỈNH HƯNG YÊN", "SỞ Y TẾ"]),
+    ("Sở Y tế", ["UBND TỈNH HƯNG YÊN", "SỞ Y TẾ"]),
+])
+def test_a_panel_naming_the_issuers_place_agrees(tmp_path, panel_place, header):
+    """"Nơi ban hành: Tỉnh Hưng Yên" over "ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN": every page of the sites that name the
+    issuing place in their panel was warned that the panel and the document disagree about the issuer."""
+    assert _panel_warnings(tmp_path, panel_place, header) == []
+
+
+@pytest.mark.parametrize("panel_place, header", [
+    ("Tỉnh Nam Định", ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"]),
+    ("Huyện An", ["ỦY BAN NHÂN DÂN", "HUYỆN AN LÃO"]),
+    ("Tỉnh Hưng Yên", ["UBND TỈNH HẢI DƯƠNG", "SỞ Y TẾ"]),
+])
+def test_a_panel_naming_another_place_is_still_warned(tmp_path, panel_place, header):
+    assert len(_panel_warnings(tmp_path, panel_place, header)) == 1

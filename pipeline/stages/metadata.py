@@ -2832,11 +2832,21 @@ def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) ->
             issues.append(_warn("missing_in_document", f"the document does not show its {field}; the site's panel says {label}: '{value}'"))
         elif field == "title":
             continue  # a site words its summary its own way ("Về việc …", the type in front): no mismatch to report
+        elif field == "issuer" and _issuer_of_place(site_value, meta):
+            continue
         elif _comparable(site_value, field) != _comparable(document_value, field):
             issues.append(
                 _warn("site_attribute_mismatch", f"the site's panel says {label}: '{value}', the document says '{document_value}'")
             )
     return issues
+
+
+def _issuer_of_place(site_value: str, meta: DocumentMetadata) -> bool:
+    """A panel's "Nơi ban hành: Tỉnh Hưng Yên" / "Huyện Đức Phổ" names the place whose body issued the document: it
+    agrees with an issuer, or the issuer's parent, named after that place ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "UBND TỈNH
+    HƯNG YÊN" over "SỞ Y TẾ")."""
+    place = _comparable(site_value, "issuer")
+    return bool(place) and any(_comparable(name, "issuer").endswith(place) for name in (meta.issuer.name, meta.issuer.parent) if name)
 
 
 _ABBREVIATIONS = ((r"\bubnd\b", "uy ban nhan dan"), (r"\btp\b\.?", "thanh pho"), (r"\bhdnd\b", "hoi dong nhan dan"))

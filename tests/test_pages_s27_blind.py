@@ -426,8 +426,9 @@ PAGES = {
        title="BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI",
        cited=tuple([*ground, ("Quyết định", "1211/QĐ-UBND", "2015-06-03")]
                    for ground in ([], [("Nghị định", "09/2019/NĐ-CP", "2019-01-24")])))),
- # a ministry's circular on a province's legal portal: the portal's place in the date line, the title over two lines
- # and a rule of underscores, the ground opened by "Thi hành"
+ # a ministry's circular on a province's legal portal: the portal's province in the date line (kept as printed, with
+ # a warning: no place the ministry issues from), the title over two lines and a rule of underscores, the ground
+ # opened by "Thi hành"
  "tt_portal_thi_hanh_ground": ([
    "  • Hiệu lực: Hết hiệu lực toàn bộ", "  • Ngày có hiệu lực: 22/04/2004", "  • Ngày hết hiệu lực: 15/02/2011", "BỘ NỘI VỤ",
    "Số: 11/2004/TT-BNV", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 26 tháng 3 năm 2004", "",
@@ -456,8 +457,8 @@ PAGES = {
        issuer=("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", None),
        title=("BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NƯỚC SẠCH GIAI ĐOẠN 2006-2010", None),
        cited=([("Nghị định", "01/2008/NĐ-CP", "2008-01-03"), ("Quyết định", "277/2006/QĐ-TTg", "2006-12-11")], []))),
- # a ministry's circular on a province's legal portal, the province's name in the date line, grounds and "Theo đề nghị
- # của Vụ trưởng …;", the enacting sentence before the chapter
+ # a ministry's circular on a province's legal portal, the portal's province in the date line (with a warning),
+ # grounds and "Theo đề nghị của Vụ trưởng …;", the enacting sentence before the chapter
  "tt_portal_grounds_vu_truong": ([
    "  • Hiệu lực: Còn hiệu lực", "  • Ngày có hiệu lực: 01/02/2016", "BỘ NỘI VỤ", "Số: 21/2015/TT-BNV",
    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thái Bình, ngày 14 tháng 12 năm 2015", "", "THÔNG TƯ", "",
@@ -665,3 +666,37 @@ def test_a_title_wrapped_before_doi_ngu_stays_whole(tmp_path, form):
              "NÂNG CAO CHẤT LƯỢNG", "ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2023", "I. MỤC ĐÍCH", "1. Mục đích"]
     meta = _process(tmp_path, lines, form).metadata
     assert (meta.issuer.name, meta.title) == ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2023")
+
+
+# --- a central body's date line printing a province: a legal portal's place, not the document's
+
+def _seat_warnings(tmp_path, header, place_line, form="text"):
+    lines = [*header, "Số: 11/2004/TT-BNV", *MOTTO, place_line, "THÔNG TƯ", "Hướng dẫn chế độ đối với cán bộ cấp xã",
+             "Căn cứ Nghị định số 121/2003/NĐ-CP ngày 21 tháng 10 năm 2003 của Chính phủ;", "I. NHỮNG QUY ĐỊNH CHUNG"]
+    doc = _process(tmp_path, lines, form)
+    return doc.metadata.place, [w.code for w in doc.warnings if w.code == "place_not_issuers_seat"]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("header, place_line, place", [
+    (["BỘ NỘI VỤ"], "Lai Châu, ngày 26 tháng 3 năm 2004", "Lai Châu"),
+    (["CHÍNH PHỦ"], "Cà Mau, ngày 26 tháng 3 năm 2004", "Cà Mau"),
+    (["BỘ TÀI CHÍNH", "-------"], "Điện Biên, ngày 26 tháng 3 năm 2004", "Điện Biên"),
+])
+def test_a_ministrys_date_line_printing_a_province_is_warned(tmp_path, form, header, place_line, place):
+    """vbpl.vn's provincial portals print their own province in the date line of a ministry's circular ("Lai Châu,
+    ngày …" over "BỘ NỘI VỤ"): read as the place of issue with no word of doubt. The place is kept as printed, warned."""
+    assert _seat_warnings(tmp_path, header, place_line, form) == (place, ["place_not_issuers_seat"])
+
+
+@pytest.mark.parametrize("header, place_line, place", [
+    (["BỘ NỘI VỤ"], "Hà Nội, ngày 26 tháng 3 năm 2004", "Hà Nội"),
+    (["BỘ NỘI VỤ"], "TP. Hà Nội, ngày 26 tháng 3 năm 2004", "TP. Hà Nội"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"], "Lai Châu, ngày 26 tháng 3 năm 2004", "Lai Châu"),
+    (["BỘ TÀI CHÍNH", "CỤC THUẾ TỈNH LAI CHÂU"], "Lai Châu, ngày 26 tháng 3 năm 2004", "Lai Châu"),
+    (["BỘ CÔNG THƯƠNG", "CỤC CÔNG NGHIỆP ĐỊA PHƯƠNG"], "TP. Hồ Chí Minh, ngày 26 tháng 3 năm 2004", "TP. Hồ Chí Minh"),
+])
+def test_a_place_a_body_may_issue_from_is_not_warned(tmp_path, header, place_line, place):
+    """The other side: a ministry from Hà Nội, a province's body from its province, a department of a ministry (which
+    may sit elsewhere) are not warned."""
+    assert _seat_warnings(tmp_path, header, place_line) == (place, [])

@@ -32,3 +32,8 @@ def is_right(got, want) -> bool:
     if isinstance(got, str):
         return any(isinstance(a, str) and fold(" ".join(got.split())) == fold(" ".join(a.split())) for a in allowed)
     return got in allowed
+
+
+def wrong_fields(meta, expected: dict) -> dict:
+    """The expected fields the metadata does not give right: {field: (got, wanted)}."""
+    return {field: (field_of(meta, field), want) for field, want in expected.items() if not is_right(field_of(meta, field), want)}

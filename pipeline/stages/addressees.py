@@ -16,7 +16,7 @@ from functools import cache
 
 from ..model import Addressee, Block, Issue
 from ..resources import json_data
-from .agencies import is_recipient_body, split_agencies
+from .agencies import BODY_START, is_recipient_body, split_agencies
 from .parts import HEADER_LINE, RECIPIENTS, doc_type_of_heading
 
 _MAX_BLOCKS = 60  # the label stands near the top: under the header and the title
@@ -30,6 +30,8 @@ _CELL_SEPARATOR = re.compile(r"\s*\|\s*")  # a table copied from a site as text:
 class _Patterns:
     label: re.Pattern[str]
     persons: tuple[re.Pattern[str], ...]
+    details: re.Pattern[str]
+    name_starts: re.Pattern[str]
     sentence: re.Pattern[str]
     body_start: re.Pattern[str]
     max_words: int
@@ -41,6 +43,8 @@ def _patterns() -> _Patterns:
     return _Patterns(
         label=re.compile(data["label"], re.IGNORECASE),
         persons=tuple(re.compile(p) for p in data["persons"]),
+        details=re.compile("|".join(f"(?:{p})" for p in data["details"]), re.IGNORECASE),
+        name_starts=re.compile("|".join(f"(?:{p})" for p in data["name_starts"])),
         sentence=re.compile("|".join(f"(?:{p})" for p in data["sentence_words"]), re.IGNORECASE),
         body_start=re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"])),
         max_words=data["max_words"])
@@ -75,6 +79,13 @@ def _ends_list(text: str) -> bool:
     return _starts_content(text) or text.endswith(":") or _is_sentence(text) or bool(doc_type_of_heading(text))
 
 
+def _opens_name(text: str) -> bool:
+    """A line that starts an addressee: a body's name, a person's, a position's, or a name_starts word."""
+    patterns = _patterns()
+    return bool(re.match(BODY_START, text) or patterns.name_starts.match(text) or not is_recipient_body(text)
+                or any(p.match(text) for p in patterns.persons))
+
+
 def _lines(block: Block) -> list[str]:
     """The block's lines, a table's cells each a line of its own."""
     return [piece for line in (block.text or "").split("\n") for piece in _CELL_SEPARATOR.split(line.strip()) if piece]
@@ -105,34 +116,39 @@ def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
 def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
     """The addressees of the lines after the label (``True`` for the label's own line and a "Đồng kính gửi:" line's
     rest). In a list with dashes, a line without one goes on with an item that has not ended and is passed over
-    otherwise: in a scan it is the other column (the motto, the date) or a received stamp."""
-    label = _patterns().label
+    otherwise: in a scan it is the other column (the motto, the date) or a received stamp. A line in brackets goes on
+    with a name that has not ended ("Công ty TNHH Sao Biển" / "(Việt Nam)"); an address or a tax code is passed over."""
+    patterns = _patterns()
     read: list[tuple[Block, str, bool, bool]] = []  # block, text, dashed, on a label's line
     for block, line, labelled in lines:
-        if match := label.match(line):
+        if match := patterns.label.match(line):
             line, labelled = match.group("rest"), True
         text = _BULLET.sub("", line).strip()
-        if not text:
-            continue
+        if not text or patterns.details.match(text):
+            continue  # an addressee's address or tax code ("(Đ/c: …, MST: …)") names no other
         if _ends_list(text):
             break
         read.append((block, text, bool(_BULLET.match(line)), labelled))
     list_dashed = any(dashed for _, _, dashed, _ in read)
     items: list[tuple[Block, str]] = []
-    previous = ""
+    previous, previous_labelled = "", False
     for block, text, dashed, labelled in read:
         ended = bool(_ENDED.search(previous))
+        if previous_labelled and not (dashed or labelled or list_dashed or ended or _opens_name(text)):
+            items[-1] = (items[-1][0], f"{previous} {text}")  # the label's name wrapped: "… Thương mại" / "Thành Nam"
+            previous = items[-1][1]
+            continue
         if previous.endswith(".") and not (dashed or labelled or list_dashed):
             break  # a one-line list has ended: a line under it is the content
         if dashed or labelled or not list_dashed and (not previous or ended):
             items.append((block, text))
-        elif previous and not ended and (list_dashed or previous.endswith(",") or text[0].islower()):
+        elif previous and not ended and (list_dashed or previous.endswith(",") or text[0].islower() or text[0] == "("):
             items[-1] = (items[-1][0], f"{previous} {text}")  # a name wrapped onto the next line
         elif list_dashed:
             continue
         else:
             items.append((block, text))  # a list without dashes or punctuation: a name a line
-        previous = items[-1][1] if items else ""
+        previous, previous_labelled = (items[-1][1] if items else ""), labelled
     return [Addressee(name=name, person=person, where=block.where())
             for block, item in items for name, person in _names(item)]
 

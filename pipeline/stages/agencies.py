@@ -1005,6 +1005,7 @@ def agencies(doc: Document) -> Document:
 
     issuer = meta.issuer.model_copy(update={"agency": _issuing_body(meta.issuer, place, communes)
                                             if meta.issuer.name else None})
+    off_seat = _place_off_the_seat(meta.place, issuer.agency)
     party = _is_party_committees(issuer.agency, place)
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -1029,7 +1030,20 @@ def agencies(doc: Document) -> Document:
                                       "assignments": assignments})
     undecided = [Issue(code="jurisdiction_undecided", where={"item": "metadata.jurisdiction"},
                        message=f"jurisdiction left null: {doubt}")] if doubt else []
-    return resolved.with_warnings([*undecided, *_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
+    seat = [Issue(code="place_not_issuers_seat", where={"item": "metadata.place"},
+                  message=f"'{meta.place}' is not where '{issuer.name}' is seated: a site's place, not the document's?")] if off_seat else []
+    return resolved.with_warnings([*undecided, *seat, *_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
+
+
+def _place_off_the_seat(place: str | None, issuer: AgencyMention | None) -> bool:
+    """A central body's date line printing another place than its seat (places.json ``centre_seat``): a province's
+    legal portal puts its own province there ("Lai Châu, ngày …" over a Bộ Nội vụ circular)."""
+    if not place or issuer is None or not issuer.agency_id:
+        return False
+    agency = registry().agency(issuer.agency_id)
+    kinds = json_data("places.json")["centre_seat"]["kinds"]
+    return (agency is not None and agency.jurisdiction == "viet-nam" and agency.kind in kinds
+            and not _place_words("centre_seat").search(name_key(place)))
 
 
 def _is_party_committees(issuer: AgencyMention | None, place: str | None) -> bool:

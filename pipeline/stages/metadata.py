@@ -147,6 +147,9 @@ _AGENCY_KINDS = re.compile(
     # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
     r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
     r"DAI (?:PHAT THANH|TRUYEN HINH)|"
+    # a department's team ("CỤC QUẢN LÝ THỊ TRƯỜNG …" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CHI CỤC THUẾ …" / "ĐỘI THUẾ …");
+    # not a title's "ĐỘI NGŨ", "ĐỘI VIÊN"
+    r"DOI(?! (?:NGU|VIEN|HINH|TUYEN|MU|BONG|TRUONG|PHO)\b)|"
     # a committee of any other name, a ministry-level one too ("ỦY BAN DÂN TỘC", "ỦY BAN QUẢN LÝ VỐN NHÀ NƯỚC …"): a
     # legal site's narrow cell wraps it after its first word ("ỦY" / "BAN DÂN TỘC"), which is no body of its own
     r"UY BAN)\b"
@@ -2860,11 +2863,21 @@ def check_site_attributes(meta: DocumentMetadata, attributes: dict[str, str]) ->
             issues.append(_warn("missing_in_document", f"the document does not show its {field}; the site's panel says {label}: '{value}'"))
         elif field == "title":
             continue  # a site words its summary its own way ("Về việc …", the type in front): no mismatch to report
+        elif field == "issuer" and _issuer_of_place(site_value, meta):
+            continue
         elif _comparable(site_value, field) != _comparable(document_value, field):
             issues.append(
                 _warn("site_attribute_mismatch", f"the site's panel says {label}: '{value}', the document says '{document_value}'")
             )
     return issues
+
+
+def _issuer_of_place(site_value: str, meta: DocumentMetadata) -> bool:
+    """A panel's "Nơi ban hành: Tỉnh Hưng Yên" / "Huyện Đức Phổ" names the place whose body issued the document: it
+    agrees with an issuer, or the issuer's parent, named after that place ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "UBND TỈNH
+    HƯNG YÊN" over "SỞ Y TẾ")."""
+    place = _comparable(site_value, "issuer")
+    return bool(place) and any(_comparable(name, "issuer").endswith(place) for name in (meta.issuer.name, meta.issuer.parent) if name)
 
 
 _ABBREVIATIONS = ((r"\bubnd\b", "uy ban nhan dan"), (r"\btp\b\.?", "thanh pho"), (r"\bhdnd\b", "hoi dong nhan dan"))

@@ -531,7 +531,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor; ``issuer``: the lines of
     the header's issuer (parts.issuer_lines)."""
     prev = group[-1]
-    if nxt.starts_paragraph or not _adjacent(prev, nxt):
+    if nxt.starts_paragraph or not _adjacent(prev, nxt) or _side_by_side(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
     if nxt.cell_end and TABLE_STARTS.match(next_text):
@@ -560,6 +560,15 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
         return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
     last_word = prev_text.rsplit(" ", 1)[-1].lower()
     return full or last_word in _DANGLING_WORDS
+
+
+def _side_by_side(prev: Block, nxt: Block) -> bool:
+    """Two lines a scan's reading gives one after the other that stand side by side, their spans across the page apart:
+    a paragraph's next line starts under the line before it, so a speck or a stamp's line in the margin ("+" beside a
+    title's last line, realdocs2 103) is no part of the line next to it."""
+    if prev.prov.reader != "ocr" or prev.prov.bbox is None or nxt.prov.bbox is None or prev.prov.page != nxt.prov.page:
+        return False
+    return prev.prov.bbox[2] < nxt.prov.bbox[0] or nxt.prov.bbox[2] < prev.prov.bbox[0]
 
 
 def _next_html_paragraph(prev: Block, nxt: Block) -> bool:

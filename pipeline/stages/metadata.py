@@ -1683,8 +1683,11 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+    above = None  # the block of the title's last line
     for k, block in enumerate(under[:5]):
         text = block.text or ""
+        if above is not None and _beside_the_title(block, above):
+            continue
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
         if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
@@ -1729,9 +1732,20 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if lines and not upper and text.endswith(":"):
             break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
+        above = block
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+def _beside_the_title(block: Block, above: Block) -> bool:
+    """An OCR'd line that stands beside the title, not under it: a received stamp in the margin read between two of
+    the title's lines ("CÔNG VĂN ĐẾN" / "Giờ …", realdocs2 103). Its middle lies outside the span of the title's line
+    above; a title's next line, centred or flush left, is under that line."""
+    if block.prov.reader != "ocr" or block.prov.bbox is None or above.prov.bbox is None:
+        return False
+    middle = (block.prov.bbox[0] + block.prov.bbox[2]) / 2
+    return not above.prov.bbox[0] <= middle <= above.prov.bbox[2]
 
 
 def _heads_the_issuer(text: str, header: list[Block]) -> bool:

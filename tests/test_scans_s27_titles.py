@@ -22,9 +22,9 @@ GROUNDS = ["Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 
            "chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ;"]
 
 
-def draw_title_page(fonts: tuple[str, str], heading: str, title: list[str], dpi: int, stamp_at: int | None = 1,
+def draw_title_page(fonts: tuple[str, str], heading: str | None, title: list[str], dpi: int, stamp_at: int | None = 1,
                     size: int = 26) -> Image.Image:
-    """A first page at ``dpi``: the header's two columns, the type heading and the title's lines centred in bold, the
+    """A first page at ``dpi``: the header's two columns, the type heading (if any) and the title's lines centred in bold, the
     grounds; a received stamp's box and lines in the left margin from the title's line ``stamp_at`` down (its box's
     right edge a little into the page's text column), with a speck of its ink under it."""
     s, (regular, bold) = dpi / 150, fonts
@@ -37,9 +37,12 @@ def draw_title_page(fonts: tuple[str, str], heading: str, title: list[str], dpi:
     draw.text((820 * s, 60 * s), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=strong, fill="black", anchor="mt")
     draw.text((820 * s, 95 * s), "Độc lập - Tự do - Hạnh phúc", font=strong, fill="black", anchor="mt")
     draw.text((820 * s, 140 * s), "Hà Nội, ngày 15 tháng 4 năm 2026", font=plain, fill="black", anchor="mt")
-    draw.text((660 * s, 210 * s), heading, font=big, fill="black", anchor="mt")
     step = size + 14
     top = 210 + step
+    if heading:
+        draw.text((660 * s, 210 * s), heading, font=big, fill="black", anchor="mt")
+    else:  # the heading is the title's first words ("QUYẾT ĐỊNH CHẤP THUẬN …")
+        top = 210
     for k, line in enumerate(title):
         draw.text((660 * s, (top + k * step) * s), line, font=big, fill="black", anchor="mt")
     if stamp_at is not None:
@@ -102,3 +105,63 @@ def test_a_title_wrapped_flush_left_keeps_its_short_last_line():
     grounds = [("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", (120, 230, 540, 245))]
     doc = _ocr_lines([*HEADER[:5], ("QUYẾT ĐỊNH", (280, 140, 380, 154)), *title, *grounds])
     assert run_stages(doc).metadata.title == " ".join(text for text, _ in title)
+
+
+# ---------------------------------------------------------------------------------------------------
+# A title word the page read whole misread with a stray mark ("QUYẾT: ĐỊNH", "thuế !NDN"; realdocs 004, realdocs2 101):
+# the title's lines are read again alone, enlarged, and the word replaced where every reading agrees.
+
+
+def misread(doc: Document, word: str, reading: str) -> Document:
+    """The document as if the page read whole had read ``word`` of its title as ``reading``."""
+    at = next(k for k, b in enumerate(doc.blocks) if word in b.orig.split() and len(b.orig.split()) > 2)
+    blocks = list(doc.blocks)
+    blocks[at] = blocks[at].model_copy(update={"orig": " ".join(reading if w == word else w for w in blocks[at].orig.split())})
+    return doc.model_copy(update={"blocks": blocks})
+
+
+MISREAD = [
+    ("liberation", 300, None, ["QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ"], 30,
+     "QUYẾT", "QUYẾT:", ".png"),
+    ("dejavu", 200, "KẾ HOẠCH", ["Triển khai chính sách thuế TNDN năm 2026"], 26, "TNDN", "!NDN", ".pdf"),
+    ("liberation", 200, "THÔNG TƯ", ["Hướng dẫn thực hiện chính sách thuế GTGT đối với hàng hóa",
+                                     "nhập khẩu phục vụ trực tiếp cho hoạt động",
+                                     "nghiên cứu khoa học"], 26, "trực", "trụrc", ".png"),
+]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("font, dpi, heading, title, size, word, reading, suffix", MISREAD)
+def test_a_title_word_misread_with_a_stray_mark_is_read_again_from_its_lines(tmp_path, font, dpi, heading, title, size, word,
+                                                                            reading, suffix):
+    path = save(draw_title_page(FONTS[font], heading, title, dpi, stamp_at=None, size=size), tmp_path / f"page{suffix}")
+    result = run_stages(misread(parsers.read(path), word, reading))
+    assert result.metadata.title == " ".join(title)
+    again = [w for w in result.warnings if w.code == "title_read_again"]
+    assert len(again) == 1 and reading in again[0].message and again[0].where["page"] == 1
+
+
+@needs_tesseract
+def test_a_title_word_the_readings_give_otherwise_is_kept_as_read_with_a_warning(tmp_path, monkeypatch):
+    title = ["Triển khai chính sách thuế TNDN năm 2026"]
+    path = save(draw_title_page(FONTS["liberation"], "KẾ HOẠCH", title, 300, stamp_at=None), tmp_path / "page.png")
+    read_region = ocr.read_region
+
+    def one_reading_otherwise(*args):  # Tesseract reads a thin "T" as "I" at one size and as "IF" at another
+        readings = read_region(*args)
+        return [[b.model_copy(update={"orig": b.orig.replace("TNDN", "IFNDN" if n % 2 else "INDN")}) for b in reading]
+                for n, reading in enumerate(readings)]
+
+    monkeypatch.setattr(ocr, "read_region", one_reading_otherwise)
+    result = run_stages(misread(parsers.read(path), "TNDN", "!NDN"))
+    assert result.metadata.title == "Triển khai chính sách thuế !NDN năm 2026"  # no reading is taken over another
+    unsure = [w for w in result.warnings if w.code == "title_unsure"]
+    assert len(unsure) == 1 and "!NDN" in unsure[0].message and unsure[0].where["bbox"]
+
+
+@pytest.mark.parametrize("title", ["Về việc giao đất cho các hộ gia đình tại xã An Phú", "KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2026"])
+def test_a_title_read_cleanly_is_not_read_again(monkeypatch, title):
+    monkeypatch.setattr(ocr, "read_region", lambda *args: pytest.fail("a clean title was read again"))
+    doc = _ocr_lines([*HEADER[:5], ("QUYẾT ĐỊNH", (280, 140, 380, 154)), (title, (120, 160, 520, 176)),
+                      ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;", (120, 230, 540, 245))])
+    assert run_stages(doc).metadata.title == title

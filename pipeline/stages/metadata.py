@@ -2620,6 +2620,95 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
     return signer, source, resolved, issues, None
 
 
+# A mark no word of a title holds inside it or before it: OCR's reading of a letter or of a speck ("!NDN" for "TNDN",
+# "QUYẾT: ĐỊNH"); a title's own punctuation (commas, a semicolon, quotes, brackets, a symbol's "/" and "-") is not.
+_STRAY_MARK = re.compile(r"[^\w\s,;.()“”\"'/%&–-]")
+_TITLE_PAD = 3.0  # points round the title's lines: a capital's tone mark stands above the line's box
+
+
+def _doubtful(word: str) -> bool:
+    """A word of an OCR'd title that may be misread: a stray mark in it, or letters that are no Vietnamese syllable."""
+    return bool(_STRAY_MARK.search(word)) or _garbled(word) > 0
+
+
+def _word_key(word: str) -> str:
+    return fold(re.sub(r"[\W_]", "", word))
+
+
+def _title_box(layout: Layout, first: Block, title: str) -> tuple[int, tuple[float, float, float, float]] | None:
+    """The page and the box of an OCR'd title's lines: its first block and the ones under it until they hold as many
+    characters as the title (a margin line beside them left out)."""
+    if first.prov.bbox is None or first.prov.page is None:
+        return None
+    start = next((i for i, b in enumerate(layout.blocks) if b is first), None)
+    if start is None:
+        return None
+    box, above, held = list(first.prov.bbox), first, len(first.text or "")
+    for block in layout.blocks[start + 1 : start + 6]:
+        if held >= len(title):
+            break
+        if block.prov.bbox is None or block.prov.page != first.prov.page or _beside_the_title(block, above):
+            continue
+        box = [min(box[0], block.prov.bbox[0]), min(box[1], block.prov.bbox[1]), max(box[2], block.prov.bbox[2]),
+               max(box[3], block.prov.bbox[3])]
+        above, held = block, held + 1 + len(block.text or "")
+    return first.prov.page, (box[0] - _TITLE_PAD, box[1] - _TITLE_PAD, box[2] + _TITLE_PAD, box[3] + _TITLE_PAD)
+
+
+def _aligned_words(words: list[str], reading: list[str]) -> dict[int, str]:
+    """For each word of the title, the word of another reading in its place (same letters folded, or one of a run of
+    as many words read otherwise); a word the other reading lost or split has none."""
+    from difflib import SequenceMatcher
+
+    pairs: dict[int, str] = {}
+    matcher = SequenceMatcher(None, [_word_key(w) for w in words], [_word_key(w) for w in reading], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("equal", "replace") and i2 - i1 == j2 - j1:
+            pairs.update({i1 + k: reading[j1 + k] for k in range(i2 - i1)})
+    return pairs
+
+
+def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | None:
+    """An OCR'd title with a doubtful word (a stray mark, letters that are no syllable) read again from the page image:
+    its lines cropped alone (``parsers.ocr.read_region``: a higher resolution, two page segmentation modes, a seal's
+    ink left out). A doubtful word is replaced where every reading that reads it as a word that is not doubtful reads
+    the same; where they read it differently, the title is kept as read, with a warning that points at the crop. None
+    when there is nothing to read again or nothing to say."""
+    title, first = reading.meta.title, reading.found_in.get("title")
+    if not title or first is None or first.prov.reader != "ocr" or not doc.origin.path:
+        return None
+    words = title.split(" ")
+    doubtful = [i for i, word in enumerate(words) if _doubtful(word)]
+    if not doubtful or (region := _title_box(reading.layout, first, title)) is None:
+        return None
+    from parsers.ocr import TITLE_ZOOMS, read_region  # OCR only for a scan whose title reads badly
+
+    from .clean import normalise_block
+
+    page, box = region
+    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS)]
+    replaced, unsure = {}, []
+    for i in doubtful:
+        others = {pairs[i] for pairs in map(lambda r: _aligned_words(words, r), readings) if i in pairs}
+        clean = {word for word in others if not _doubtful(word)}
+        if len(clean) == 1:
+            replaced[i] = clean.pop()
+        elif others - {words[i]}:
+            unsure.append(words[i])
+    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    issues = []
+    if replaced:
+        issues.append(Issue(code="title_read_again", where=where, message="the OCR'd title's words " + ", ".join(
+            f"'{words[i]}'" for i in replaced) + " were read again from its lines alone: " + ", ".join(
+            f"'{word}'" for word in replaced.values())))
+    if unsure:
+        issues.append(Issue(code="title_unsure", where=where, message="the OCR'd title's words " + ", ".join(
+            f"'{word}'" for word in unsure) + " read otherwise each time its lines are read again: kept as first read"))
+    if not issues:
+        return None
+    return " ".join(replaced.get(i, word) for i, word in enumerate(words)), issues
+
+
 def _read_again_source(name_block: Block, page: int) -> FieldSource:
     """Where a name read again from the page image is: its OCR confidence, its page and box."""
     confidence = name_block.prov.ocr_confidence
@@ -3049,6 +3138,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
     if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
         sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
+    if again := reread_title(doc, reading):
+        title, found = again
+        meta = meta.model_copy(update={"title": title})
+        issues += found
     if again := reread_signer(doc, body, reading):
         signer, source, resolved, found, co_signers = again
         meta = meta.model_copy(update={"signer": signer, "co_signers": meta.co_signers if co_signers is None else co_signers})

@@ -2533,6 +2533,22 @@ def _name_alone(blocks: list[Block]) -> Block | None:
     return names[0] if len(names) == 1 else None
 
 
+def _name_by_its_family_name(blocks: list[Block]) -> tuple[Block, str] | None:
+    """The one line of a signature column read alone that is a name whose family name a seal's ring over its tone mark
+    left misread or unsure ("Hoằng Chí Hiền", "Hoàng" unsure; realdocs2 114), with the name: its letters are those of
+    one known family name only (no two of task_tables.json's surnames fold alike), which is taken; its given names are
+    Vietnamese syllables read with confidence."""
+    found = []
+    for block in blocks:
+        if (block.prov.ocr_confidence or 0) < _UNSURE_LINE or not (name := _name_of_column_line(block.text or "")):
+            continue
+        family, *given = name.split()
+        known = [surname for surname in _surnames() if fold(surname) == fold(family)]
+        if len(known) == 1 and given and _spelt_right(block, " ".join(given)):
+            found.append((block, " ".join([known[0], *given])))
+    return found[0] if len(found) == 1 else None
+
+
 def _name_of_column_line(text: str) -> str | None:
     """A line of a signature column read alone as a name, past what a seal or a signature's stroke left before it; in
     the column alone a dash before it is a stroke's tip ("- Hoàng Chí Hiền", "= Hoàng Văn Thuân"), no recipient's line."""
@@ -2559,6 +2575,9 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": _name_of_column_line(alone.text)}), alone
+        elif again.name is None and (by_family := _name_by_its_family_name(blocks)):
+            name_block, found_name = by_family
+            again = again.model_copy(update={"name": found_name})
         if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it

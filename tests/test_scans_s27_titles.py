@@ -165,3 +165,19 @@ def test_a_title_read_cleanly_is_not_read_again(monkeypatch, title):
     doc = _ocr_lines([*HEADER[:5], ("QUYẾT ĐỊNH", (280, 140, 380, 154)), (title, (120, 160, 520, 176)),
                       ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;", (120, 230, 540, 245))])
     assert run_stages(doc).metadata.title == title
+
+
+def test_only_a_mark_beside_a_line_is_kept_apart_from_it_not_words_ocr_cut_at_a_gap():
+    from pipeline.stages.clean import continues, WrapWidths
+
+    def line(text, box):
+        return _ocr_lines([(text, box)]).blocks[0].model_copy(update={"text": text})
+
+    widths = WrapWidths(first=40, following=40)
+    speck, words = line("‹", (40, 300, 46, 310)), line("(Kèm theo Quyết định số: 2336", (90, 300, 300, 314))
+    after = line("b) Ủy ban nhân dân các tỉnh, thành phố khẩn trương tiếp nhận", (90, 300, 540, 314))
+    rest = line("/QĐ-UBND ngày 02 tháng 7 năm 2026 của Chủ tịch UBND tỉnh)", (330, 300, 540, 314))
+    after.prov = after.prov.model_copy(update={"line_start": 2, "line_end": 2})
+    rest.prov = rest.prov.model_copy(update={"line_start": 2, "line_end": 2})
+    assert not continues([speck], after, widths, [])  # "‹ b) Ủy ban …": the point b) hidden in the mark's paragraph
+    assert continues([words], rest, widths, [])  # one printed line that OCR cut at a handwritten number's blank

@@ -531,7 +531,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor; ``issuer``: the lines of
     the header's issuer (parts.issuer_lines)."""
     prev = group[-1]
-    if nxt.starts_paragraph or not _adjacent(prev, nxt) or _side_by_side(prev, nxt):
+    if nxt.starts_paragraph or not _adjacent(prev, nxt) or _speck_beside(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
     if nxt.cell_end and TABLE_STARTS.match(next_text):
@@ -562,11 +562,12 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     return full or last_word in _DANGLING_WORDS
 
 
-def _side_by_side(prev: Block, nxt: Block) -> bool:
-    """Two lines a scan's reading gives one after the other that stand side by side, their spans across the page apart:
-    a paragraph's next line starts under the line before it, so a speck or a stamp's line in the margin ("+" beside a
-    title's last line, realdocs2 103) is no part of the line next to it."""
-    if prev.prov.reader != "ocr" or prev.prov.bbox is None or nxt.prov.bbox is None or prev.prov.page != nxt.prov.page:
+def _speck_beside(prev: Block, nxt: Block) -> bool:
+    """A scan's line with no letter or figure (a speck or a stamp's mark read as "+", "«") that stands beside the next
+    line, their spans across the page apart: it starts no paragraph of that line (a speck in the margin beside a
+    title's last line, realdocs2 103). Pieces of one printed line that OCR cut at a gap (a handwritten number's blank)
+    are words, and stay joined."""
+    if prev.prov.reader != "ocr" or any(c.isalnum() for c in prev.text) or prev.prov.bbox is None or nxt.prov.bbox is None:
         return False
     return prev.prov.bbox[2] < nxt.prov.bbox[0] or nxt.prov.bbox[2] < prev.prov.bbox[0]
 

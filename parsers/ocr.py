@@ -590,6 +590,7 @@ _DATE_CELL_WORDS = 12  # a cell of more words is a task's text that names a date
 _FIGURES = re.compile(r"\bquy\s+([^\s/,.;)]+)|\b([ivx]{1,4})\b|(\d+[^\W\d_]*)")
 _QUARTERS = frozenset({"i", "ii", "iii", "iv"})
 _VOTE_ZOOMS = (1.5, 2.0)
+TITLE_ZOOMS = (1.0, *_VOTE_ZOOMS)  # a title's lines read again: Tesseract misreads a bold capital's marks at one size, not at all
 
 
 def _figures(words: list[Word]) -> tuple[str, ...]:
@@ -917,10 +918,11 @@ def _page_image(path: Path, page_no: int) -> tuple[Image.Image, float, float] | 
         return None
 
 
-def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]) -> list[list[Block]]:
+def read_region(path: Path, page_no: int, box: tuple[float, float, float, float],
+                zooms: tuple[float, ...] = (1.0,)) -> list[list[Block]]:
     """The lines of one region of a page (``box`` in the units of the blocks' boxes), read again without the seal's and
-    the signature's ink (coloured, then grey), once per mode of REGION_MODES: one list of blocks per reading, empty when
-    the page cannot be read again."""
+    the signature's ink (coloured, then grey), once per mode of REGION_MODES and per enlargement of ``zooms``: one list
+    of blocks per reading, empty when the page cannot be read again."""
     page = _page_image(path, page_no)
     if page is None or tesseract_problem():
         return []
@@ -932,15 +934,16 @@ def read_region(path: Path, page_no: int, box: tuple[float, float, float, float]
     # splitting the print's own grey edges off thins its tone marks ("Thuân" read "Thuần", realdocs2 115)
     crops = (crop,) if _COLOUR_MARKS * crop.width * crop.height < coloured_ink(region).sum() else (crop, dark_ink(crop))
     readings = []
-    for crop, psm in [(image, psm) for image in crops if image is not None for psm in REGION_MODES]:
+    for crop, zoom, psm in [(image, zoom, psm) for image in crops if image is not None for zoom in zooms for psm in REGION_MODES]:
         lines: dict[tuple[int, int, int], list[Word]] = {}
-        for word in read_words(crop, psm):
+        enlarged = crop if zoom == 1 else crop.resize((round(crop.width * zoom), round(crop.height * zoom)), Image.BICUBIC)
+        for word in read_words(enlarged, psm):
             lines.setdefault(word.line, []).append(word)
         blocks = []
         for n, words in enumerate(sorted(lines.values(), key=lambda ws: min(w.top for w in ws)), start=1):
             words.sort(key=lambda w: w.left)
-            bbox = ((left + words[0].left) / scale, (top + min(w.top for w in words)) / scale,
-                    (left + max(w.right for w in words)) / scale, (top + max(w.bottom for w in words)) / scale)
+            bbox = ((left + words[0].left / zoom) / scale, (top + min(w.top for w in words) / zoom) / scale,
+                    (left + max(w.right for w in words) / zoom) / scale, (top + max(w.bottom for w in words) / zoom) / scale)
             blocks.append(Block(id=f"r{n:04d}", orig=" ".join(w.text for w in words),
                                 prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=bbox,
                                                 ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1),

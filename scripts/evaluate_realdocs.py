@@ -67,6 +67,13 @@ CORRECTIONS = {
         "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ', then '(cấp lần đầu: ngày 16 tháng 7 năm 2026)' and 'ỦY BAN NHÂN DÂN TỈNH LÀO "
         "CAI': the project's name the truth adds in parentheses is not printed in the title (it is in Điều 1, '2. Tên dự án: …')",
     ),
+    ("004_laocai-qd2336-ctdt-kcn-phuxuan-scan.pdf", "title"): (
+        "Quyết định chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư",
+        "page 1 (rendered at 300 dpi) prints the heading 'QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ / ĐỒNG THỜI CHẤP THUẬN "
+        "NHÀ ĐẦU TƯ', then '(Cấp lần đầu: Ngày 02 tháng 7 năm 2026)' and 'CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI': as in 003 "
+        "(the same template), the project's name the truth adds in parentheses is not printed in the title (it is in "
+        "Điều 1, '2. Tên dự án: …', page 2)",
+    ),
     ("124_lamdong-qd1406-2025-hopnhat-hoiccv-badocr.pdf", "issuer"): (
         "Ủy ban nhân dân tỉnh Lâm Đồng",
         "the header prints 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'; truth.jsonl defines the issuer as the body of the header, "

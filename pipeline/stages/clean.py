@@ -531,7 +531,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     """Whether ``nxt`` is the rest of the paragraph ``group``, broken by the author's editor; ``issuer``: the lines of
     the header's issuer (parts.issuer_lines)."""
     prev = group[-1]
-    if nxt.starts_paragraph or not _adjacent(prev, nxt):
+    if nxt.starts_paragraph or not _adjacent(prev, nxt) or _speck_beside(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
     if nxt.cell_end and TABLE_STARTS.match(next_text):
@@ -560,6 +560,16 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
         return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
     last_word = prev_text.rsplit(" ", 1)[-1].lower()
     return full or last_word in _DANGLING_WORDS
+
+
+def _speck_beside(prev: Block, nxt: Block) -> bool:
+    """A scan's line with no letter or figure (a speck or a stamp's mark read as "+", "«") that stands beside the next
+    line, their spans across the page apart: it starts no paragraph of that line (a speck in the margin beside a
+    title's last line, realdocs2 103). Pieces of one printed line that OCR cut at a gap (a handwritten number's blank)
+    are words, and stay joined."""
+    if prev.prov.reader != "ocr" or any(c.isalnum() for c in prev.text) or prev.prov.bbox is None or nxt.prov.bbox is None:
+        return False
+    return prev.prov.bbox[2] < nxt.prov.bbox[0] or nxt.prov.bbox[2] < prev.prov.bbox[0]
 
 
 def _next_html_paragraph(prev: Block, nxt: Block) -> bool:

@@ -1710,8 +1710,11 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         wrapped = next((i for i, b in enumerate(under[:3]) if not is_upper_line(b.text or "")), 0)
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
+    above = None  # the block of the title's last line
     for k, block in enumerate(under[:5]):
         text = block.text or ""
+        if above is not None and _beside_the_title(block, above):
+            continue
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
         if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
@@ -1756,9 +1759,20 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if lines and not upper and text.endswith(":"):
             break  # a sentence that announces a list is the body's: "Văn phòng … trân trọng kính mời:"
         lines.append(text)
+        above = block
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
     return lines
+
+
+def _beside_the_title(block: Block, above: Block) -> bool:
+    """An OCR'd line that stands beside the title, not under it: a received stamp in the margin read between two of
+    the title's lines ("CÔNG VĂN ĐẾN" / "Giờ …", realdocs2 103). Its middle lies outside the span of the title's line
+    above; a title's next line, centred or flush left, is under that line."""
+    if block.prov.reader != "ocr" or block.prov.bbox is None or above.prov.bbox is None:
+        return False
+    middle = (block.prov.bbox[0] + block.prov.bbox[2]) / 2
+    return not above.prov.bbox[0] <= middle <= above.prov.bbox[2]
 
 
 def _heads_the_issuer(text: str, header: list[Block]) -> bool:
@@ -2550,6 +2564,22 @@ def _name_alone(blocks: list[Block]) -> Block | None:
     return names[0] if len(names) == 1 else None
 
 
+def _name_by_its_family_name(blocks: list[Block]) -> tuple[Block, str] | None:
+    """The one line of a signature column read alone that is a name whose family name a seal's ring over its tone mark
+    left misread or unsure ("Hoằng Chí Hiền", "Hoàng" unsure; realdocs2 114), with the name: its letters are those of
+    one known family name only (no two of task_tables.json's surnames fold alike), which is taken; its given names are
+    Vietnamese syllables read with confidence."""
+    found = []
+    for block in blocks:
+        if (block.prov.ocr_confidence or 0) < _UNSURE_LINE or not (name := _name_of_column_line(block.text or "")):
+            continue
+        family, *given = name.split()
+        known = [surname for surname in _surnames() if fold(surname) == fold(family)]
+        if len(known) == 1 and given and _spelt_right(block, " ".join(given)):
+            found.append((block, " ".join([known[0], *given])))
+    return found[0] if len(found) == 1 else None
+
+
 def _name_of_column_line(text: str) -> str | None:
     """A line of a signature column read alone as a name, past what a seal or a signature's stroke left before it; in
     the column alone a dash before it is a stroke's tip ("- Hoàng Chí Hiền", "= Hoàng Văn Thuân"), no recipient's line."""
@@ -2576,6 +2606,9 @@ def _column_reading(doc: Document, page: int, box: tuple[float, float, float, fl
         again, name_block, found, _ = read_signer(blocks, 0, bodies)
         if again.name is None and (alone := _name_alone(blocks)):  # the position lines lost under the seal
             again, name_block = again.model_copy(update={"name": _name_of_column_line(alone.text)}), alone
+        elif again.name is None and (by_family := _name_by_its_family_name(blocks)):
+            name_block, found_name = by_family
+            again = again.model_copy(update={"name": found_name})
         if again.name and again.name.split()[0] in _surnames():  # not a seal's smudge read as letters
             names.add(again.name)
             name = name or (again.name, name_block)  # else another reading may give it
@@ -2635,6 +2668,95 @@ def reread_signer(doc: Document, body: list[Block], reading: Reading
             issues.append(Issue(code="missing_signer_name", where=where, message="the signature block read again gives no "
                                                                                  "name OCR can spell"))
     return signer, source, resolved, issues, None
+
+
+# A mark no word of a title holds inside it or before it: OCR's reading of a letter or of a speck ("!NDN" for "TNDN",
+# "QUYẾT: ĐỊNH"); a title's own punctuation (commas, a semicolon, quotes, brackets, a symbol's "/" and "-") is not.
+_STRAY_MARK = re.compile(r"[^\w\s,;.()“”\"'/%&–-]")
+_TITLE_PAD = 3.0  # points round the title's lines: a capital's tone mark stands above the line's box
+
+
+def _doubtful(word: str) -> bool:
+    """A word of an OCR'd title that may be misread: a stray mark in it, or letters that are no Vietnamese syllable."""
+    return bool(_STRAY_MARK.search(word)) or _garbled(word) > 0
+
+
+def _word_key(word: str) -> str:
+    return fold(re.sub(r"[\W_]", "", word))
+
+
+def _title_box(layout: Layout, first: Block, title: str) -> tuple[int, tuple[float, float, float, float]] | None:
+    """The page and the box of an OCR'd title's lines: its first block and the ones under it until they hold as many
+    characters as the title (a margin line beside them left out)."""
+    if first.prov.bbox is None or first.prov.page is None:
+        return None
+    start = next((i for i, b in enumerate(layout.blocks) if b is first), None)
+    if start is None:
+        return None
+    box, above, held = list(first.prov.bbox), first, len(first.text or "")
+    for block in layout.blocks[start + 1 : start + 6]:
+        if held >= len(title):
+            break
+        if block.prov.bbox is None or block.prov.page != first.prov.page or _beside_the_title(block, above):
+            continue
+        box = [min(box[0], block.prov.bbox[0]), min(box[1], block.prov.bbox[1]), max(box[2], block.prov.bbox[2]),
+               max(box[3], block.prov.bbox[3])]
+        above, held = block, held + 1 + len(block.text or "")
+    return first.prov.page, (box[0] - _TITLE_PAD, box[1] - _TITLE_PAD, box[2] + _TITLE_PAD, box[3] + _TITLE_PAD)
+
+
+def _aligned_words(words: list[str], reading: list[str]) -> dict[int, str]:
+    """For each word of the title, the word of another reading in its place (same letters folded, or one of a run of
+    as many words read otherwise); a word the other reading lost or split has none."""
+    from difflib import SequenceMatcher
+
+    pairs: dict[int, str] = {}
+    matcher = SequenceMatcher(None, [_word_key(w) for w in words], [_word_key(w) for w in reading], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("equal", "replace") and i2 - i1 == j2 - j1:
+            pairs.update({i1 + k: reading[j1 + k] for k in range(i2 - i1)})
+    return pairs
+
+
+def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | None:
+    """An OCR'd title with a doubtful word (a stray mark, letters that are no syllable) read again from the page image:
+    its lines cropped alone (``parsers.ocr.read_region``: a higher resolution, two page segmentation modes, a seal's
+    ink left out). A doubtful word is replaced where every reading that reads it as a word that is not doubtful reads
+    the same; where they read it differently, the title is kept as read, with a warning that points at the crop. None
+    when there is nothing to read again or nothing to say."""
+    title, first = reading.meta.title, reading.found_in.get("title")
+    if not title or first is None or first.prov.reader != "ocr" or not doc.origin.path:
+        return None
+    words = title.split(" ")
+    doubtful = [i for i, word in enumerate(words) if _doubtful(word)]
+    if not doubtful or (region := _title_box(reading.layout, first, title)) is None:
+        return None
+    from parsers.ocr import TITLE_ZOOMS, read_region  # OCR only for a scan whose title reads badly
+
+    from .clean import normalise_block
+
+    page, box = region
+    readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS)]
+    replaced, unsure = {}, []
+    for i in doubtful:
+        others = {pairs[i] for pairs in map(lambda r: _aligned_words(words, r), readings) if i in pairs}
+        clean = {word for word in others if not _doubtful(word)}
+        if len(clean) == 1:
+            replaced[i] = clean.pop()
+        elif others - {words[i]}:
+            unsure.append(words[i])
+    where = {"page": page, "bbox": [round(v, 1) for v in box]}
+    issues = []
+    if replaced:
+        issues.append(Issue(code="title_read_again", where=where, message="the OCR'd title's words " + ", ".join(
+            f"'{words[i]}'" for i in replaced) + " were read again from its lines alone: " + ", ".join(
+            f"'{word}'" for word in replaced.values())))
+    if unsure:
+        issues.append(Issue(code="title_unsure", where=where, message="the OCR'd title's words " + ", ".join(
+            f"'{word}'" for word in unsure) + " read otherwise each time its lines are read again: kept as first read"))
+    if not issues:
+        return None
+    return " ".join(replaced.get(i, word) for i, word in enumerate(words)), issues
 
 
 def _read_again_source(name_block: Block, page: int) -> FieldSource:
@@ -3076,6 +3198,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     sources = {field: source_of(block) for field, block in reading.found_in.items() if block is not None}
     if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
         sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
+    if again := reread_title(doc, reading):
+        title, found = again
+        meta = meta.model_copy(update={"title": title})
+        issues += found
     if again := reread_signer(doc, body, reading):
         signer, source, resolved, found, co_signers = again
         meta = meta.model_copy(update={"signer": signer, "co_signers": meta.co_signers if co_signers is None else co_signers})

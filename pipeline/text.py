@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 import unicodedata
 from functools import lru_cache
 
@@ -218,20 +217,3 @@ def sentence_case(text: str) -> str:
     """"ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; used only for display, never for stored source text."""
     lowered = text.lower()
     return lowered[:1].upper() + lowered[1:]
-
-
-def lines_matching(pattern: re.Pattern[str], texts: list[str]) -> list[int]:
-    """The indices of ``texts`` in which ``pattern.search`` finds a match, from one scan of the texts joined with line
-    breaks (a search a line costs a call each, where most lines hold no match). Only for a pattern none of whose
-    matches can hold a line break and that tests nothing around its match (no ``^``, ``$``, lookaround or ``\\b``):
-    each match then lies inside one text, and each text's first match is found."""
-    starts, at = [], 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 1
-    found: list[int] = []
-    for match in pattern.finditer("\n".join(texts)):
-        line = bisect_right(starts, match.start()) - 1
-        if not found or found[-1] != line:
-            found.append(line)
-    return found

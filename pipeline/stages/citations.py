@@ -410,15 +410,10 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
     return sorted(every, key=lambda c: c.start)
 
 
-def may_hold_citation(text: str) -> bool:
-    """False where find_citations finds nothing for want of a number's start (``_NUMBER_START``): "/" or "-" first, a
-    test in C, where even a failing regex search costs a call per line."""
-    return ("/" in text or "-" in text) and _NUMBER_START.search(text) is not None
-
-
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
-    if not may_hold_citation(text):
+    # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
+    if ("/" not in text and "-" not in text) or not _NUMBER_START.search(text):
         return found
     in_capitals = is_upper_line_without(text, _SYMBOL_IN_CAPITALS, _SYMBOL_WORD)
     for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, may_hold_citation, normalise_number, place_starts, symbol_codes,
+from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import TABLE_STARTS, boilerplate, goes_on_next_line
 from .dates import VnDate, date_in_words, parse_date
@@ -28,7 +28,7 @@ from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbr
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, without_rank)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
-from ..text import fold, is_upper_line, lines_matching, normalise, strip_marks
+from ..text import fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
 # A type heading with the number after it, as legal sites title their copies: "QUYẾT ĐỊNH 1677/QĐ-TTg", "NGHỊ ĐỊNH SỐ
@@ -1796,9 +1796,10 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
     if layout.heading is None:
         return []
     attached = []
-    # a carried document's heading is at most five lines over a "kèm theo": only those lines are tried (one scan of
-    # the text for the phrase, where the two heading tests ran on every line after the heading)
-    linked = lines_matching(KEM_THEO, [b.text or "" for b in layout.blocks])
+    # a carried document's heading is at most five lines over a "kèm theo": only those lines are tried, not every line
+    # after the heading (a line holds the phrase only with its "è": a test in C first, where the case-blind search
+    # reads every character of a long paragraph)
+    linked = [j for j, b in enumerate(layout.blocks) if _holds_kem_theo(b.text or "")]
     tried = sorted({i for j in linked for i in range(max(j - 5, layout.heading + 1), j)})
     for i in tried:
         text = layout.blocks[i].text or ""
@@ -1820,6 +1821,11 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
 
 
 _ARTICLE = re.compile(r"^Điều\s+\d")
+
+
+def _holds_kem_theo(text: str) -> bool:
+    """``KEM_THEO.search(text)``, its "è" (no other character matches it regardless of case) looked for first."""
+    return ("è" in text or "È" in text) and KEM_THEO.search(text) is not None
 
 
 def _under_a_bare_annex_heading(blocks: list[Block], i: int) -> bool:
@@ -2748,19 +2754,20 @@ _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 # Citations
 
 
+def _may_cite_across(text: str, next_text: str) -> bool:
+    """Whether the two lines read as one could hold a citation: find_citations finds none in a text without a "/" or a
+    "-" (a test in C on each line, where joining them and asking goes_on_next_line costs more: most pairs have neither)."""
+    return "/" in text or "-" in text or "/" in next_text or "-" in next_text
+
+
 def _citations_in(block: Block, nxt: Block | None) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
     join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line."""
     text = block.text or ""
     found = find_citations(text)
-    if nxt is None or not text or not nxt.text:
+    if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
-    # the two lines read as one hold a number's start before asking whether they are one (goes_on_next_line costs
-    # more, and most pairs with a "/" or a "-", a dash's item under another, hold no number)
-    both = f"{text} {nxt.text}"
-    if not may_hold_citation(both) or not goes_on_next_line(block, nxt):
-        return found
-    joined = [c for c in find_citations(both) if c.start < len(text)]
+    joined = [c for c in find_citations(f"{text} {nxt.text}") if c.start < len(text)]
     if not any(c.end > len(text) for c in joined):
         return found
     # read over the break, the citations of the line: a list's issuer after it is every listed number's

@@ -13,14 +13,23 @@ from hypothesis import strategies as st
 
 from pipeline.model import Block, Layer, Provenance
 from pipeline.stages import metadata, tables
-from pipeline.stages.parts import KEM_THEO, doc_type_leading_heading, doc_type_of_heading
-from pipeline.text import is_upper_line
+from pipeline.stages.parts import KEM_THEO
 
 
 def _sample_lines() -> list[str]:
     lines = [line.strip() for path in sorted((ROOT / "corpus").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(lines) > 1000
     return lines
+
+
+def _plain(function, fast_path: str, plain: str = ""):
+    """``function`` as written with ``plain`` for the lines ``fast_path`` (its source, run again in its module's
+    namespace): the plain code a fast path spares, to compare with."""
+    source = textwrap.dedent(inspect.getsource(function))
+    assert fast_path in source
+    namespace = dict(vars(inspect.getmodule(function)))
+    exec(source.replace(fast_path, plain), namespace)  # noqa: S102  (the project's own source, a few lines changed)
+    return namespace[function.__name__]
 
 
 def _blocks(texts: list[str]) -> list[Block]:
@@ -45,23 +54,9 @@ def test_kem_theo_found_by_its_e_first_is_the_plain_search(text):
 
 # --- read_attached: only the lines up to five over a "kèm theo" ----------------------------------------------------
 
-def _read_attached_everywhere(layout: metadata.Layout) -> list:
-    """metadata.read_attached trying every line after the heading."""
-    if layout.heading is None:
-        return []
-    attached = []
-    for i in range(layout.heading + 1, len(layout.blocks)):
-        text = layout.blocks[i].text or ""
-        doc_type = doc_type_of_heading(text) or doc_type_leading_heading(text)
-        if not doc_type or metadata._under_a_bare_annex_heading(layout.blocks, i):
-            continue
-        inline = [text] if not doc_type_of_heading(text) else []
-        following = layout.blocks[i + 1 : i + 3] if inline else layout.blocks[i + 1 : i + 6]
-        if any(KEM_THEO.search(b.text or "") and not metadata._ARTICLE.match(b.text or "")
-               and (not inline or metadata._LINK_START.match(b.text or "")) for b in following):
-            title = " ".join(inline + metadata.title_lines(layout.blocks, i)) or None
-            attached.append(metadata.AttachedDocument(doc_type=doc_type, title=title, where=layout.blocks[i].where()))
-    return attached
+# metadata.read_attached trying every line after the heading
+_read_attached_everywhere = _plain(metadata.read_attached, "    for i in tried:\n",
+                                   "    for i in range(layout.heading + 1, len(layout.blocks)):\n")
 
 
 _CARRIER_LINES = st.sampled_from([
@@ -96,19 +91,11 @@ def test_documents_carried_are_those_found_trying_every_line_of_the_samples():
 
 # --- _chain_then_name: a line led by one word in capitals, the next not, is parted no further --------------------
 
-def _chain_then_name_plain(cell: str):
-    """metadata._chain_then_name splitting every line led by a word in capitals whole."""
-    first = cell.split(None, 1)[:1]
-    if not first or first[0] != first[0].upper():
+# metadata._chain_then_name splitting every line led by a word in capitals whole
+_chain_then_name_plain = _plain(metadata._chain_then_name, """    # one word in capitals then one that is not ("- Triển khai …", "1. Mục tiêu"): that word is the whole chain
+    if len(head) < 3 or head[1] != head[1].upper() and not is_upper_line(head[0]):
         return None
-    words = cell.split()
-    cut = min(next((k for k, word in enumerate(words) if word != word.upper()), len(words)), len(words) - 2)
-    if cut < 1:
-        return None
-    chain, rest = " ".join(words[:cut]), " ".join(words[cut:])
-    if not is_upper_line(chain):
-        return None
-    return (chain, rest) if metadata._known_name(rest) and metadata.signature_chain([chain]).title else None
+""")
 
 
 _SIGNATURE_PIECES = st.lists(st.sampled_from([
@@ -138,22 +125,13 @@ def test_a_chain_then_a_name_is_the_plain_answer_on_every_sample_line():
 
 # --- tables._without_page_lines: a row with no page line before it flushes nothing ------------------------------
 
-def _without(function, fast_path: str):
-    """``function`` as written without the lines ``fast_path`` (its source, run again in its module's namespace)."""
-    source = textwrap.dedent(inspect.getsource(function))
-    assert fast_path in source
-    namespace = dict(vars(inspect.getmodule(function)))
-    exec(source.replace(fast_path, ""), namespace)  # noqa: S102  (the project's own source, less a few lines)
-    return namespace[function.__name__]
-
-
 _PAGE_LINE_PIECES = st.sampled_from([
     "1", "2", "3", "4", "12", "(1) (2) (3) (4)", "1 |", "2 |", "3 |", "Trang 2", "- 5 -", "2/15", "", "KẾ HOẠCH CHUYỂN ĐỔI SỐ",
     "Sở Nội vụ |", "Sở Tài chính", "Năm 2026", "Rà soát thủ tục hành chính |", "TT", "Nội dung", "Đơn vị chủ trì |",
 ])
 
 
-_PLAIN_WITHOUT_PAGE_LINES = _without(
+_PLAIN_WITHOUT_PAGE_LINES = _plain(
     tables._without_page_lines, "        if not run:  # nothing to keep or drop: most rows come with no page line before them\n            return\n")
 
 

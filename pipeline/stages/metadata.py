@@ -410,8 +410,11 @@ def _known_name(text: str) -> bool:
 def _chain_then_name(cell: str) -> tuple[str, str] | None:
     """("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Nguyễn Văn An") from "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An": words in capitals
     that hold a position, then a name whose family name is known; None for any other cell."""
-    first = cell.split(None, 1)[:1]
-    if not first or first[0] != first[0].upper():  # a sentence (this runs on every body line): spare it the splits below
+    head = cell.split(None, 2)
+    if not head or head[0] != head[0].upper():  # a sentence (this runs on every body line): spare it the splits below
+        return None
+    # one word in capitals then one that is not ("- Triển khai …", "1. Mục tiêu"): that word is the whole chain
+    if len(head) < 3 or head[1] != head[1].upper() and not is_upper_line(head[0]):
         return None
     words = cell.split()
     # the words in capitals that lead the cell, leaving two at least for the name
@@ -1834,7 +1837,12 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
     if layout.heading is None:
         return []
     attached = []
-    for i in range(layout.heading + 1, len(layout.blocks)):
+    # a carried document's heading is at most five lines over a "kèm theo": only those lines are tried, not every line
+    # after the heading (a line holds the phrase only with its "è": a test in C first, where the case-blind search
+    # reads every character of a long paragraph)
+    linked = [j for j, b in enumerate(layout.blocks) if _holds_kem_theo(b.text or "")]
+    tried = sorted({i for j in linked for i in range(max(j - 5, layout.heading + 1), j)})
+    for i in tried:
         text = layout.blocks[i].text or ""
         doc_type = doc_type_of_heading(text) or doc_type_leading_heading(text)
         if not doc_type or _under_a_bare_annex_heading(layout.blocks, i):
@@ -1854,6 +1862,11 @@ def read_attached(layout: Layout) -> list[AttachedDocument]:
 
 
 _ARTICLE = re.compile(r"^Điều\s+\d")
+
+
+def _holds_kem_theo(text: str) -> bool:
+    """``KEM_THEO.search(text)``, its "è" (no other character matches it regardless of case) looked for first."""
+    return ("è" in text or "È" in text) and KEM_THEO.search(text) is not None
 
 
 def _under_a_bare_annex_heading(blocks: list[Block], i: int) -> bool:

@@ -1363,6 +1363,8 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
         the page's where the table's header or its column numbers "(1) (2) …", or "1 2 …" (``numbers_open``), open
         the next page under it)."""
+        if not run:  # nothing to keep or drop: most rows come with no page line before them
+            return
         texts = [fold(b.text or "").strip() for b in run]
         page_top = numbers_open or after == header_opens or bool(_COLUMN_NUMBERS.match(after) and after.startswith("("))
         # in '|' rows a page's number alone, ending no cell, over the column numbers "1 |" is the page's too

@@ -915,12 +915,13 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
 # ---------------------------------------------------------------------------------------------------
 
 
-def recover(blocks: list[Block], region: Region, index: int,
-            running: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
-    """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows."""
+def recover(blocks: list[Block], region: Region, index: int, running: frozenset[str] = frozenset(),
+            paged: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
+    """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows; ``paged``:
+    those printed beside a page's number outside the tables (_paged_lines)."""
     region_blocks = blocks[region.start : region.end]
     pipe = region_blocks[0].cell_end
-    region_blocks = _without_page_lines(region_blocks, running, pipe)
+    region_blocks = _without_page_lines(region_blocks, running, pipe, paged)
     if pipe:
         cells = _pipe_cells(region_blocks)
         texts = [_cell_text(cell) for cell in cells]
@@ -1213,10 +1214,12 @@ def tables(doc: Document) -> Document:
     regions = find_regions(text_blocks)
     in_tables = {k for region in regions for k in range(region.start, region.end)}
     # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
-    outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], short, once=True)
+    outside_blocks = [b for k, b in enumerate(text_blocks) if k not in in_tables]
+    outside = _running_lines(outside_blocks, short, once=True)
     running_in_text = _running_lines(text_blocks, short) & outside
+    paged = _paged_lines(outside_blocks, short) & running_in_text
     for region in regions:
-        record, found = recover(text_blocks, region, len(records) + 1, running_in_text)
+        record, found = recover(text_blocks, region, len(records) + 1, running_in_text, paged)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
     outside_regions = [b for k, b in enumerate(text_blocks) if k not in in_tables]
@@ -1350,11 +1353,23 @@ def _running_lines(blocks: list[Block], short: dict[int, str], once: bool = Fals
     return frozenset(text for text, count in seen.items() if text and (once or count > 1))
 
 
-def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool) -> list[Block]:
+def _paged_lines(blocks: list[Block], short: dict[int, str]) -> frozenset[str]:
+    """The short lines printed right before or after a page's number (empty lines between skipped): where pages
+    print their number, a running header stands beside it on every page."""
+    filled = [short.get(id(b)) for b in blocks if (b.text or "").strip()]
+    numbers = [text is not None and _page_number(text) for text in filled]
+    return frozenset(text for k, text in enumerate(filled) if text and not numbers[k]
+                     and (k > 0 and numbers[k - 1] or k + 1 < len(filled) and numbers[k + 1]))
+
+
+def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool,
+                        paged: frozenset[str] = frozenset()) -> list[Block]:
     """A copied table's rows without the lines of the pages it ran over (a PDF's pages copied as text: the page's
     number and running header between two rows). A run of page lines goes where it holds one page number and a
-    running header that is no number (a cell printed twice alone is no page's); in '|' rows only lines that end
-    no cell can be the page's."""
+    running header that is no number (a cell printed twice alone is no page's) printed beside a page's number outside
+    the table too (``paged``: a page prints both on each page; a cell printed outside the table once, then in a
+    repeated row over the next row's number, is no page's); in '|' rows only lines that end no cell can be the
+    page's."""
     kept: list[Block] = []
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""
@@ -1374,8 +1389,9 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         if row_goes_on:
             kept.extend(run[-1:])
             run.pop()
-        if not number_alone and not (any(t in running and not _page_number(t) for t in texts)
-                                     and (page_top or row_goes_on or any(map(_page_number, texts)))):
+        headers = [t for t in texts if t in running and not _page_number(t)]
+        numbered = any(map(_page_number, texts)) and any(t in paged for t in headers)
+        if not number_alone and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)
         run.clear()
 

@@ -635,6 +635,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units])
     placements = align(features, roles, joins=joins)
+    if (end := _body_goes_on_at(units, placements, roles)) is not None:
+        units, features, placements = units[:end], features[:end], placements[:end]
     features_of = {b.id: f for u, f in zip(units, features) for b in u}  # a cell's lines are judged as the cell
     rows: list[_Row] = []
     for unit, place in zip(units, placements):
@@ -664,6 +666,51 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         previous = cells
     confidence = certain / len(rows) if rows else 0.0
     return table_rows, confidence
+
+
+_BARE_BULLET = re.compile(r"^[-+•–]$")  # an item's bullet alone on its line, its text on the next
+
+
+def _body_item(text: str):
+    """The label of an item of the document's body the paragraph opens ("b) …", "2. …", "- …", or the label alone),
+    as ``numbering.classify`` reads it; a bullet alone on its line too."""
+    return classify(text) or (classify(f"{text} .") if _BARE_BULLET.match(text) else None)
+
+
+def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], roles: list[str]) -> int | None:
+    """Where the document's body goes on under a flattened table's last row: the first paragraph opening an item of
+    it ("b) …", "2. …", "- …", the label alone or with its text) that opens a row or runs on from a row's last cell,
+    with no row number after it, whose label follows none of the table's: a later letter or number with no earlier one
+    before it in the table ("b)" with no "a)"), a first one or a bullet whose row prints no task and work of its own
+    ("a)" then a body). Read as cells, its bodies had joined the last task's lead (its label a sub-item's) or its last
+    cell."""
+    texts = [(u[0].text or "").strip() for u in units]
+    last_row_number = max((k for k, t in enumerate(texts) if _row_number(t) is not None or _ITEM_LABEL.match(t)),
+                          default=-1)
+    for k in range(max(1, last_row_number), len(units)):
+        if not (placements[k].new_row or placements[k - 1].column == len(roles) - 1):
+            continue
+        if (label := _body_item(texts[k])) is not None and not _table_item(label, k, texts, placements, roles):
+            return k
+    return None
+
+
+def _table_item(label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:
+    """Whether the item labelled ``label`` at paragraph ``k`` is the table's: its label follows one of the table's
+    (same kind, one before; a number the row numbers' next), or it is a first item or a bullet and its row prints a
+    task's text and a work cell of its own."""
+    earlier = [other for t in texts[:k] if (other := _body_item(t)) is not None and other.kind == label.kind]
+    if label.value is not None and label.value > 1:
+        last_row = _last_row_number_of(texts[:k]) if label.kind == "arabic" and label.depth == 1 else None
+        return label.value - 1 == last_row or any(
+            other.value == label.value - 1 and other.depth == label.depth for other in earlier)
+    row = {placements[k].column} if label.rest.strip(" .") else set()  # a label alone is no task's text
+    for place in placements[k + 1:]:
+        if place.new_row:
+            break
+        row.add(place.column)
+    own = [roles[c] for c in row]
+    return "content" in own and any(role in _WORK_ROLES for role in own)
 
 
 def _second_products(rows: list[_Row], roles: list[str], features_of: dict[str, Features]) -> None:
@@ -955,6 +1002,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     else:
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
     rows = _rows_broken_over_pages(rows, roles)
+    region_blocks = _without_body_after(region_blocks, body, rows)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -970,6 +1018,15 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _without_body_after(region_blocks: list[Block], body: list[Block], rows: list[TableRow]) -> list[Block]:
+    """The table's blocks up to the paragraphs of the document's body its rows left after them (_body_goes_on_at):
+    those are the body's again."""
+    used = {block_id for row in rows for block_id in row.blocks}
+    last = max((k for k, b in enumerate(body) if b.id in used), default=-1)
+    left = next((b for b in body[last + 1:] if not _is_empty(b)), None)
+    return region_blocks if left is None else region_blocks[:next(k for k, b in enumerate(region_blocks) if b is left)]
 
 
 # A task's text going on in small letters: a word of letters, or a one-letter word before another ("ở các xã"); not a
@@ -1414,7 +1471,11 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
 
 def _last_row_number(blocks: list[Block]) -> int:
     """The number of the last row among ``blocks`` ("3" alone in its cell), -1 where none is."""
-    return next((n for b in reversed(blocks) if (n := _row_number(b.text)) is not None), -1)
+    return _last_row_number_of([b.text for b in blocks])
+
+
+def _last_row_number_of(texts: list[str | None]) -> int:
+    return next((n for text in reversed(texts) if (n := _row_number(text)) is not None), -1)
 
 
 def _opens_bare_column_numbers(blocks: list[Block], k: int) -> bool:

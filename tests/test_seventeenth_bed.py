@@ -266,14 +266,28 @@ _CRITERIA = (("1", "Công tác chỉ đạo, điều hành", "6", "5,5"), ("1.1"
 
 @pytest.mark.parametrize("separator", ["\n\n", "\n"], ids=["blank lines", "no blank lines"])
 @pytest.mark.parametrize("header", ["Điểm tự đánh giá", "Điểm đạt được"])
-def test_a_score_table_with_dash_sub_criteria_keeps_each_criterion_s_points(tmp_path, separator, header):
-    cells = ["STT", "Tiêu chí", "Điểm tối đa", header, *[c for row in _CRITERIA for c in row]]
+@pytest.mark.parametrize("bullet", ["-", "+"])
+def test_a_score_table_with_dash_sub_criteria_keeps_each_criterion_s_points(tmp_path, separator, header, bullet):
+    criteria = [(bullet if code == "-" else code, *rest) for code, *rest in _CRITERIA]
+    cells = ["STT", "Tiêu chí", "Điểm tối đa", header, *[c for row in criteria for c in row]]
     path = tmp_path / "scores.txt"
     path.write_text(separator.join([*_SCORE_HEAD, *cells]) + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
-    found = process(path).indicators
-    assert [(i.code, i.name, i.max_score, [v.value for v in i.values]) for i in found] == [
+    doc = process(path)
+    assert [(i.code, i.name, i.max_score, [v.value for v in i.values]) for i in doc.indicators] == [
         (code, name, float(top.replace(",", ".")), [float(given.replace(",", "."))])
-        for code, name, top, given in _CRITERIA]
+        for code, name, top, given in criteria]
+    # the rows' numbers "1.2" then "2.1" (under "2", no label) number the table, not the document: no warning on them
+    assert [w.message for w in doc.warnings if w.code.startswith("numbering_")] == []
+
+
+def test_the_document_s_own_numbers_out_of_order_beside_a_score_table_are_still_told(tmp_path):
+    """Guard: the body's "2." before "1." above the same table is warned of."""
+    cells = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", *[c for row in _CRITERIA for c in row]]
+    path = tmp_path / "scores.txt"
+    path.write_text("\n".join([*_SCORE_HEAD, "2. Kết quả chung", "Đạt yêu cầu.", "1. Kết quả chi tiết", *cells])
+                    + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
+    assert [w.code for w in process(path).warnings if w.code.startswith("numbering_")] == [
+        "numbering_skipped", "numbering_out_of_order"]
 
 
 # -- One "Đơn vị thực hiện" column naming both roles; deadline words (guards: read right before) -------------------------

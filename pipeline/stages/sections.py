@@ -532,7 +532,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     parts.extend(top)
     if closing < len(blocks):
         parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))
-    return parts, numbering_issues(top)
+    return parts, numbering_issues(top, table_lines=frozenset(table_of))
 
 
 # "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line
@@ -563,14 +563,18 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
 _CONTINUOUS = frozenset({"article", "chapter"})
 
 
-def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Issue]:
-    """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively."""
+def numbering_issues(nodes: list[_Node], through: dict | None = None,
+                     table_lines: frozenset[str] = frozenset()) -> list[Issue]:
+    """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively. A label on a line of
+    a table read from text (``table_lines``: the main part keeps such lines as text) numbers the table's rows, not
+    the document: a score table's "1.2" then "2.1" under a row "2" no label reads."""
     issues: list[Issue] = []
     through = {} if through is None else through
     local: dict[tuple[str, int], tuple[int, _Node]] = {}
     for node in nodes:
         previous = through if node.kind in _CONTINUOUS else local
-        label = (node.parsed or classify(node.own[0].text or "")) if node.number else None
+        label = (node.parsed or classify(node.own[0].text or "")) if node.number and node.own[0].id not in table_lines \
+            else None
         value = label.value if label else None
         if label and value is not None:
             key = (node.kind, label.depth)
@@ -586,7 +590,7 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Is
             elif value > 1:
                 issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where()))
             previous[key] = (value, node)
-        issues.extend(numbering_issues(node.children, through))
+        issues.extend(numbering_issues(node.children, through, table_lines))
     return issues
 
 

@@ -30,7 +30,7 @@ from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       header_of, indicator_roles, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
-from .numbering import classify
+from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
@@ -668,13 +668,15 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     return table_rows, confidence
 
 
-_BARE_BULLET = re.compile(r"^[-+•–]$")  # an item's bullet alone on its line, its text on the next
+_BARE_BULLETS = {"-": "dash", "–": "dash", "•": "dash", "+": "plus"}  # a bullet alone on its line, its text on the next
 
 
-def _body_item(text: str):
+def _body_item(text: str) -> Label | None:
     """The label of an item of the document's body the paragraph opens ("b) …", "2. …", "- …", or the label alone),
     as ``numbering.classify`` reads it; a bullet alone on its line too."""
-    return classify(text) or (classify(f"{text} .") if _BARE_BULLET.match(text) else None)
+    if (kind := _BARE_BULLETS.get(text)) is not None:
+        return Label(kind=kind, label=text, number=None, rest="")
+    return classify(text)
 
 
 def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], roles: list[str]) -> int | None:
@@ -695,7 +697,7 @@ def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], role
     return None
 
 
-def _table_item(label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:
+def _table_item(label: Label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:
     """Whether the item labelled ``label`` at paragraph ``k`` is the table's: its label follows one of the table's
     (same kind, one before; a number the row numbers' next), or it is a first item or a bullet and its row prints a
     task's text and a work cell of its own."""
@@ -704,7 +706,7 @@ def _table_item(label, k: int, texts: list[str], placements: list[Placement], ro
         last_row = _last_row_number_of(texts[:k]) if label.kind == "arabic" and label.depth == 1 else None
         return label.value - 1 == last_row or any(
             other.value == label.value - 1 and other.depth == label.depth for other in earlier)
-    row = {placements[k].column} if label.rest.strip(" .") else set()  # a label alone is no task's text
+    row = {placements[k].column} if label.rest.strip() else set()  # a label alone is no task's text
     for place in placements[k + 1:]:
         if place.new_row:
             break

@@ -818,7 +818,7 @@ _WARNING_OF = {_HEADER_TWO_WAYS: "table_rows_left_as_text", _ROW_TWO_WAYS: "tabl
 _CLEAR_MARGIN = 5  # tenths: the best placement of a short row beats the next one by this much, else it is a guess
 # a task's number and content are its own (merged down only over a task's second product): covering them costs, in
 # tenths. Lead and support cost alike: a row that prints one agency under merged cells may have either (both are
-# merged down over tasks in real plans), so such a row reads two ways and is left as text.
+# merged down over tasks in real plans), so such a row reads two ways: both its agency cells are left empty.
 _COVER_COST = {"number": 10, "content": 5, "group": -5}
 # A group column ("Lĩnh vực" first, its field merged down over the tasks under it, which print no group of their own)
 # is what real tables merge down most: covering it gains what covering the task's text costs.
@@ -846,6 +846,7 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
     cells, height, names = header
     roles: list[str] | None = None
     reaching: dict[int, Cell] = {}  # column -> the cell above that a short row may extend down into it
+    unknown: set[int] = set()  # columns of ``reaching`` whose cell was left empty as unsure: not printed empty
     for r in range(height, len(rows)):
         row = rows[r]
         if len(row) == n_cols:
@@ -855,7 +856,7 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
         else:
             if roles is None:
                 roles = _roles(names)
-            placement = _short_row_columns([t.strip() for t in row], roles, reaching)
+            placement = _short_row_columns([t.strip() for t in row], roles, reaching, frozenset(unknown))
             if placement is None:
                 return _cells_table(cells, r, n_cols), r, unsure_rows
             columns, unsure = placement
@@ -869,11 +870,13 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
                 reaching[col].row_span += 1
             for col in printed:
                 reaching.pop(col, None)
+            unknown = (unknown - printed) | unsure
         cells += placed
         if len(row) > 2:  # a cell of one column may reach down into the next rows; a group row ends every such cell
             reaching |= {c.col: c for c in placed if c.col_span == 1}
+            unknown &= set(reaching)
         else:
-            reaching = {}
+            reaching, unknown = {}, set()
     return _cells_table(cells, len(rows), n_cols), len(rows), unsure_rows
 
 
@@ -955,19 +958,21 @@ def _roles(names: list[str]) -> list[str]:
     return [c.role for c in columns_from(names)]
 
 
-def _short_row_columns(row: list[str], roles: list[str],
-                       reaching: dict[int, Cell]) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+def _short_row_columns(row: list[str], roles: list[str], reaching: dict[int, Cell], unknown: frozenset[int] = frozenset(),
+                       ) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
     """(column, columns spanned) of each cell of a row that prints fewer cells than the table has columns: the columns
     it leaves out are merged down from the row above (where a cell above reaches) or spanned by the cell before them.
     Each placement is scored as the tables stage scores a paragraph in a column; None unless one is clearly best, or
     the close ones put every filled cell in the same column and differ only in which of some columns is merged down
     and which printed empty ("" | "30" under "Ngân sách tỉnh | Ngân sách huyện | Nguồn khác", either share merged):
-    then the best placement with those columns unsure (the second item), to be left empty, never a guessed value."""
+    then the best placement with those columns unsure (the second item), to be left empty, never a guessed value.
+    ``unknown``: columns whose cell above was so left empty (its text unread, not printed empty)."""
     from itertools import combinations
 
     # A reader leaning on a stage (as _roles and the two-line header do on columns and tables): moving Features and
     # emission to a module both import would move the tables stage's scoring core, which another helper is tuning
     # this stop, and the reader would still need columns_from; left for a stop where tables.py is free.
+    from pipeline.stages.columns import AGENCY_ROLES
     from pipeline.stages.tables import AMOUNT, Features, emission
 
     n_cols = len(roles)
@@ -1001,20 +1006,32 @@ def _short_row_columns(row: list[str], roles: list[str],
                 spans.append((col, span))
         if len(spans) == len(columns) and all(gap in reaching for gap in covered) and not _number_without_task(covered, roles):
             score = (sum(fits[k][col] for k, col in enumerate(columns)) - sum(cover_cost[g] for g in covered)
-                     - _EMPTY_COVER_COST * sum(not reaching[g].text for g in covered))
+                     - _EMPTY_COVER_COST * sum(not reaching[g].text and g not in unknown for g in covered))
             scored.append((score, spans, (tuple(columns[k] for k in filled), tuple(covered))))
     if not scored:
         return None
     scored.sort(key=lambda item: -item[0])  # stable: among equals, the earliest cells span (a label across two columns)
     best = scored[0]
     # placements that differ only in which cell spans an empty column read the same; any other close one is a guess,
-    # unless it puts every filled cell where the best does: then only the columns whose source differs are unsure
+    # unless it puts every filled cell where the best does, or a body's cell in another agency column (a lead merged
+    # down beside a printed support reads as a lead printed beside a support merged down): then only the columns
+    # whose source differs are unsure
     close = [(spans, reading) for score, spans, reading in scored[1:] if best[0] - score < _CLEAR_MARGIN and reading != best[2]]
-    if any(reading[0] != best[2][0] for _, reading in close):
+    agency_columns = {c for c, role in enumerate(roles) if role in AGENCY_ROLES}
+    if any(reading[0] != best[2][0] and not _agency_merged_either_way(reading, best[2], agency_columns)
+           for _, reading in close):
         return None
     source = _column_sources(best[1], best[2][1])
     unsure = frozenset(c for spans, reading in close for c, k in _column_sources(spans, reading[1]).items() if source[c] != k)
     return best[1], unsure
+
+
+def _agency_merged_either_way(reading: tuple, best: tuple, agency_columns: set[int]) -> bool:
+    """Whether two readings of a short row (its filled cells' columns, the columns merged down) differ only in which
+    agency column the row's body sits in and which one the row above's merges into."""
+    (filled, covered), (best_filled, best_covered) = reading, best
+    return bool(covered) and bool(best_covered) and set(covered) ^ set(best_covered) <= agency_columns and all(
+        a == b or {a, b} <= agency_columns for a, b in zip(filled, best_filled))
 
 
 def _number_without_task(covered: list[int], roles: list[str]) -> bool:

@@ -43,3 +43,65 @@ def test_a_totals_row_labelled_cong_stays_in_its_table(tmp_path):
     doc = process(write_in_form(tmp_path, lines, "text"))
     assert len(doc.tables) == 1
     assert any(row.cells[:1] == ["Cộng"] or "Cộng" in row.cells for row in doc.tables[0].rows)
+
+
+# -- The body going on under a flattened table's last row with an item of its own --------------------------------------
+
+_ROWS = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Các sở, ngành", "Quý II/2025"),
+         ("2", "Tổ chức hội nghị tập huấn", "Sở Nội vụ", "Sở Tài chính", "Quý III/2025")]
+_TABLE = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", *(c for r in _ROWS for c in r)]
+
+
+def _copy(tmp_path, lines, form, table_from):
+    """One paragraph a line ("text"), with blank lines between ("blank lines"), or the table's cells ended by '|'."""
+    if form == "pipe":
+        lines = [*lines[:table_from], *(f"{line} |" for line in lines[table_from:table_from + len(_TABLE)]),
+                 *lines[table_from + len(_TABLE):]]
+    path = tmp_path / "plan.txt"
+    path.write_text(("\n\n" if form == "blank lines" else "\n").join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _tasks(doc):
+    return [(t.number, t.content, [a.name for a in t.lead], [a.name for a in t.support], t.deadline.text) for t in doc.tasks]
+
+
+@pytest.mark.parametrize("form", ["text", "blank lines", "pipe"])
+@pytest.mark.parametrize("label", ["a)", "b)", "2.", "-", "+"])
+@pytest.mark.parametrize("item", [["{} Sở Y tế chủ trì hướng dẫn các cơ sở thực hiện."], ["{}", "UBND các huyện, thị xã"],
+                                  ["{} UBND các huyện, thị xã"], ["{}", "Sở Y tế chủ trì hướng dẫn các cơ sở thực hiện."]])
+def test_an_item_of_the_body_under_the_last_row_ends_the_table(tmp_path, form, label, item):
+    # the body goes on with an item ("b)", "2.", "-", its text on its line or the next) under a table whose rows label
+    # none such: read as a sub-item's row (its bodies joined the last task's lead) or the last cell's next line
+    head = _HEAD[:6]
+    lines = [*head, "I. MỤC ĐÍCH, YÊU CẦU", "a) Nâng cao chỉ số cải cách hành chính", *_TABLE,
+             *(line.format(label) for line in item)]
+    doc = process(_copy(tmp_path, lines, form, len(head) + 2))
+    assert _tasks(doc) == [(n, c, [lead], [support], deadline) for n, c, lead, support, deadline in _ROWS]
+    body = item[-1].format(label)
+    in_table = set(doc.tables[0].blocks)
+    assert [b.text for b in doc.body() if body in (b.text or "") and b.id not in in_table], "the item is the body's again"
+
+
+@pytest.mark.parametrize("form", ["text", "blank lines", "pipe"])
+@pytest.mark.parametrize("under", [
+    [("a)", "Rà soát quy trình nội bộ", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Quý IV/2025")],
+    [("", "- Rà soát quy trình nội bộ", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Quý IV/2025")],
+    [("3.", "Rà soát quy trình nội bộ", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Quý IV/2025")],
+    [("a)", "Rà soát quy trình nội bộ", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Quý IV/2025"),
+     ("b)", "Cập nhật cơ sở dữ liệu", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Tháng 12/2025")],
+])
+def test_the_table_s_own_items_under_its_last_row_stay_rows(tmp_path, form, under):
+    """Guards (read right before): a sub-item "a)" or a "- " item with its own task and bodies, the next number "3.",
+    "b)" after the table's "a)": rows of the table."""
+    cells = [c for row in under for c in row if c or form == "pipe"]  # '|' copies print an empty cell
+    head = _HEAD[:6]
+    lines = [*head, "PHỤ LỤC", *_TABLE, *cells]
+    path = tmp_path / "plan.txt"
+    if form == "pipe":
+        path.write_text("\n".join([*head, "PHỤ LỤC", *(f"{c} |".lstrip() for c in lines[len(head) + 1:])]) + "\n",
+                        encoding="utf-8")
+    else:
+        path = _copy(tmp_path, lines, form, len(lines))
+    got = {(lead[0] if lead else None, deadline) for _, _, lead, _, deadline in _tasks(process(path))}
+    assert {(r[2], r[4]) for r in under} <= got

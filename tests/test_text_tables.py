@@ -290,14 +290,22 @@ def test_cells_merged_down_over_several_rows_and_columns(tmp_path):
     assert grid[3] == ["3", "Kiểm tra, đôn đốc", "Sở Tư pháp", "Quý II/2026", "Kế hoạch"]
 
 
-def test_a_row_that_prints_one_agency_of_lead_and_support_is_left_as_text(tmp_path):
+@pytest.mark.parametrize("body", ["Sở Y tế", "Văn phòng UBND tỉnh", "UBND các huyện, thị xã"])
+@pytest.mark.parametrize("after", [[T.join(ROWS[2])], ["II\tNHIỆM VỤ KHÁC\t\t", "3\tKiểm tra\tThanh tra tỉnh\tNăm 2026",
+                                                       T.join(ROWS[2])]])
+def test_a_row_that_prints_one_agency_of_lead_and_support_leaves_both_empty(tmp_path, body, after):
     """Lead and support columns, one agency cell printed: the lead merged down and this the support, or the support
-    merged down and this the lead? Both are merged over tasks in real plans: text, a warning."""
-    short = "2\tTập huấn\tSở Y tế\tQuý III/2026"
-    doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, T.join(ROWS[2])]))
+    merged down and this the lead? Both are merged over tasks in real plans: both left empty, with a warning, the row's
+    other cells and the rows after it kept (also under a group row the merge runs through, one cell short too, and a
+    row under it one short again). Before, the table ended at the row, the rows from it left as text."""
+    short = f"2\tTập huấn\t{body}\tQuý III/2026"
+    doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), short, *after]))
     [block] = tables(doc)
-    assert block.table.n_rows == 2 and short in texts(doc)
-    assert [(w.code, w.where) for w in doc.warnings] == [("table_rows_left_as_text", {"line": 5})]
+    grid = block.table.grid()
+    assert grid[2] == ["2", "Tập huấn", "", "", "Quý III/2026"] and grid[-1] == list(ROWS[2])
+    assert len(grid) == 3 + len(after) and not texts(doc)[2:-2]
+    assert {w.code for w in doc.warnings} == {"table_cells_left_empty"}
+    assert body not in [c for row in grid for c in row]  # never placed as a lead, nor as a support
 
 
 def test_a_row_that_prints_an_empty_agency_cell_of_lead_and_support_leaves_both_empty(tmp_path):

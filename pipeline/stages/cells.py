@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from ..resources import json_data
 from ..text import first_character_lookahead, fold
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–]|Bước\s+\d{1,2}\.?)$")
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–+]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 _CELL_WORDS = json_data("cell_words.json")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:

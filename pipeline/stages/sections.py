@@ -460,10 +460,11 @@ def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: 
 
 
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],
-                  lines_as_tables: bool = False) -> tuple[list[_Node], list[Issue]]:
+                  lines_as_tables: bool = False, table_rows: frozenset[str] = frozenset()) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one, one it carries or an annex).
     ``lines_as_tables``: a table read from lines of text (blocks of ``table_of``) is a table's node, as one read as a table
-    is, not text (an annex's, whose tables were always its children)."""
+    is, not text (an annex's, whose tables were always its children). ``table_rows``: the blocks of task and indicator
+    tables read from text, whose labels number the table's rows (no numbering warning on them)."""
     in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
     labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if not in_table(b) else None for b in blocks],
                                                      [b.text or "" for b in blocks]), blocks)
@@ -549,7 +550,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     parts.extend(top)
     if closing < len(blocks):
         parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))
-    return parts, numbering_issues(top)
+    return parts, numbering_issues(top, table_lines=table_rows)
 
 
 # "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line
@@ -580,14 +581,19 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
 _CONTINUOUS = frozenset({"article", "chapter"})
 
 
-def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Issue]:
-    """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively."""
+def numbering_issues(nodes: list[_Node], through: dict | None = None,
+                     table_lines: frozenset[str] = frozenset()) -> list[Issue]:
+    """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively. A label on a line of
+    a task or indicator table read from text (``table_lines``: the main part keeps such lines as text) numbers its
+    rows, not the document: a score table's "1.2" then "2.1" under a row "2" no label reads. (A table of another kind
+    read from text may be the document's own lines: "Mục 1" over its title.)"""
     issues: list[Issue] = []
     through = {} if through is None else through
     local: dict[tuple[str, int], tuple[int, _Node]] = {}
     for node in nodes:
         previous = through if node.kind in _CONTINUOUS else local
-        label = (node.parsed or classify(node.own[0].text or "")) if node.number else None
+        label = (node.parsed or classify(node.own[0].text or "")) if node.number and node.own[0].id not in table_lines \
+            else None
         value = label.value if label else None
         if label and value is not None:
             key = (node.kind, label.depth)
@@ -603,7 +609,7 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None) -> list[Is
             elif value > 1:
                 issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where()))
             previous[key] = (value, node)
-        issues.extend(numbering_issues(node.children, through))
+        issues.extend(numbering_issues(node.children, through, table_lines))
     return issues
 
 
@@ -775,6 +781,7 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     body = doc.body()
     table_of = {block_id: t.id for t in doc.tables for block_id in t.blocks}
     # a table of tasks or indicators after the closing (its recipients and signature), no heading above it, is an annex
+    table_rows = frozenset(block_id for t in doc.tables if t.kind in ("tasks", "indicators") for block_id in t.blocks)
     appended = {block_id for t in doc.tables if t.kind in ("tasks", "indicators") for block_id in t.blocks[:1]}
     attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
     cuts: list[tuple[int, str, int]] = []  # where a part starts, its kind, the lines of an annex's header above its heading
@@ -803,13 +810,13 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
         if not chunk:
             continue
         if kind == "main":
-            parts, found = build_outline(chunk, None, 1, table_of)
+            parts, found = build_outline(chunk, None, 1, table_of, table_rows=table_rows)
             nodes += parts
             issues += found
         elif kind == "attached":
             counters["attached"] += 1
             node_id = f"attached_{counters['attached']}"
-            parts, found = build_outline(chunk, node_id, 2, table_of)
+            parts, found = build_outline(chunk, node_id, 2, table_of, table_rows=table_rows)
             carried = attached[chunk[0].id]
             nodes.append(_Node(kind="attached", level=1, id=node_id, label=chunk[0].text, heading=carried.title or carried.doc_type,
                                children=parts))

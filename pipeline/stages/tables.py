@@ -30,7 +30,7 @@ from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       header_of, indicator_roles, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
-from .numbering import classify
+from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
@@ -332,7 +332,7 @@ class Features(NamedTuple):
                    size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
-                   PRODUCT.match(text) is not None, text.startswith("-"),
+                   PRODUCT.match(text) is not None, text.startswith("-") or text == "+",
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
                    size < 60 and opens_report(text), size < 20 and is_ditto(text),
@@ -635,6 +635,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units])
     placements = align(features, roles, joins=joins)
+    if (end := _body_goes_on_at(units, placements, roles)) is not None:
+        units, features, placements = units[:end], features[:end], placements[:end]
     features_of = {b.id: f for u, f in zip(units, features) for b in u}  # a cell's lines are judged as the cell
     rows: list[_Row] = []
     for unit, place in zip(units, placements):
@@ -664,6 +666,53 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         previous = cells
     confidence = certain / len(rows) if rows else 0.0
     return table_rows, confidence
+
+
+_BARE_BULLETS = {"-": "dash", "–": "dash", "•": "dash", "+": "plus"}  # a bullet alone on its line, its text on the next
+
+
+def _body_item(text: str) -> Label | None:
+    """The label of an item of the document's body the paragraph opens ("b) …", "2. …", "- …", or the label alone),
+    as ``numbering.classify`` reads it; a bullet alone on its line too."""
+    if (kind := _BARE_BULLETS.get(text)) is not None:
+        return Label(kind=kind, label=text, number=None, rest="")
+    return classify(text)
+
+
+def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], roles: list[str]) -> int | None:
+    """Where the document's body goes on under a flattened table's last row: the first paragraph opening an item of
+    it ("b) …", "2. …", "- …", the label alone or with its text) that opens a row or runs on from a row's last cell,
+    with no row number after it, whose label follows none of the table's: a later letter or number with no earlier one
+    before it in the table ("b)" with no "a)"), a first one or a bullet whose row prints no task and work of its own
+    ("a)" then a body). Read as cells, its bodies had joined the last task's lead (its label a sub-item's) or its last
+    cell."""
+    texts = [(u[0].text or "").strip() for u in units]
+    last_row_number = max((k for k, t in enumerate(texts) if _row_number(t) is not None or _ITEM_LABEL.match(t)),
+                          default=-1)
+    for k in range(max(1, last_row_number), len(units)):
+        if not (placements[k].new_row or placements[k - 1].column == len(roles) - 1):
+            continue
+        if (label := _body_item(texts[k])) is not None and not _table_item(label, k, texts, placements, roles):
+            return k
+    return None
+
+
+def _table_item(label: Label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:
+    """Whether the item labelled ``label`` at paragraph ``k`` is the table's: its label follows one of the table's
+    (same kind, one before; a number the row numbers' next), or it is a first item or a bullet and its row prints a
+    task's text and a work cell of its own."""
+    earlier = [other for t in texts[:k] if (other := _body_item(t)) is not None and other.kind == label.kind]
+    if label.value is not None and label.value > 1:
+        last_row = _last_row_number_of(texts[:k]) if label.kind == "arabic" and label.depth == 1 else None
+        return label.value - 1 == last_row or any(
+            other.value == label.value - 1 and other.depth == label.depth for other in earlier)
+    row = {placements[k].column} if label.rest.strip() else set()  # a label alone is no task's text
+    for place in placements[k + 1:]:
+        if place.new_row:
+            break
+        row.add(place.column)
+    own = [roles[c] for c in row]
+    return "content" in own and any(role in _WORK_ROLES for role in own)
 
 
 def _second_products(rows: list[_Row], roles: list[str], features_of: dict[str, Features]) -> None:
@@ -915,12 +964,13 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
 # ---------------------------------------------------------------------------------------------------
 
 
-def recover(blocks: list[Block], region: Region, index: int,
-            running: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
-    """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows."""
+def recover(blocks: list[Block], region: Region, index: int, running: frozenset[str] = frozenset(),
+            paged: frozenset[str] = frozenset()) -> tuple[TableRecord, list[Issue]]:
+    """``running``: the document's running headers (a PDF's pages copied as text), dropped between rows; ``paged``:
+    those printed beside a page's number outside the tables (_paged_lines)."""
     region_blocks = blocks[region.start : region.end]
     pipe = region_blocks[0].cell_end
-    region_blocks = _without_page_lines(region_blocks, running, pipe)
+    region_blocks = _without_page_lines(region_blocks, running, pipe, paged)
     if pipe:
         cells = _pipe_cells(region_blocks)
         texts = [_cell_text(cell) for cell in cells]
@@ -954,6 +1004,7 @@ def recover(blocks: list[Block], region: Region, index: int,
     else:
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
     rows = _rows_broken_over_pages(rows, roles)
+    region_blocks = _without_body_after(region_blocks, body, rows)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -969,6 +1020,15 @@ def recover(blocks: list[Block], region: Region, index: int,
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _without_body_after(region_blocks: list[Block], body: list[Block], rows: list[TableRow]) -> list[Block]:
+    """The table's blocks up to the paragraphs of the document's body its rows left after them (_body_goes_on_at):
+    those are the body's again."""
+    used = {block_id for row in rows for block_id in row.blocks}
+    last = max((k for k, b in enumerate(body) if b.id in used), default=-1)
+    left = next((b for b in body[last + 1:] if not _is_empty(b)), None)
+    return region_blocks if left is None else region_blocks[:next(k for k, b in enumerate(region_blocks) if b is left)]
 
 
 # A task's text going on in small letters: a word of letters, or a one-letter word before another ("ở các xã"); not a
@@ -1213,10 +1273,12 @@ def tables(doc: Document) -> Document:
     regions = find_regions(text_blocks)
     in_tables = {k for region in regions for k in range(region.start, region.end)}
     # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
-    outside = _running_lines([b for k, b in enumerate(text_blocks) if k not in in_tables], short, once=True)
+    outside_blocks = [b for k, b in enumerate(text_blocks) if k not in in_tables]
+    outside = _running_lines(outside_blocks, short, once=True)
     running_in_text = _running_lines(text_blocks, short) & outside
+    paged = _paged_lines(outside_blocks, short) & running_in_text
     for region in regions:
-        record, found = recover(text_blocks, region, len(records) + 1, running_in_text)
+        record, found = recover(text_blocks, region, len(records) + 1, running_in_text, paged)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
     outside_regions = [b for k, b in enumerate(text_blocks) if k not in in_tables]
@@ -1350,11 +1412,23 @@ def _running_lines(blocks: list[Block], short: dict[int, str], once: bool = Fals
     return frozenset(text for text, count in seen.items() if text and (once or count > 1))
 
 
-def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool) -> list[Block]:
+def _paged_lines(blocks: list[Block], short: dict[int, str]) -> frozenset[str]:
+    """The short lines printed right before or after a page's number (empty lines between skipped): where pages
+    print their number, a running header stands beside it on every page."""
+    filled = [short.get(id(b)) for b in blocks if (b.text or "").strip()]
+    numbers = [text is not None and _page_number(text) for text in filled]
+    return frozenset(text for k, text in enumerate(filled) if text and not numbers[k]
+                     and (k > 0 and numbers[k - 1] or k + 1 < len(filled) and numbers[k + 1]))
+
+
+def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool,
+                        paged: frozenset[str] = frozenset()) -> list[Block]:
     """A copied table's rows without the lines of the pages it ran over (a PDF's pages copied as text: the page's
     number and running header between two rows). A run of page lines goes where it holds one page number and a
-    running header that is no number (a cell printed twice alone is no page's); in '|' rows only lines that end
-    no cell can be the page's."""
+    running header that is no number (a cell printed twice alone is no page's) printed beside a page's number outside
+    the table too (``paged``: a page prints both on each page; a cell printed outside the table once, then in a
+    repeated row over the next row's number, is no page's); in '|' rows only lines that end no cell can be the
+    page's."""
     kept: list[Block] = []
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""
@@ -1376,8 +1450,9 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         if row_goes_on:
             kept.extend(run[-1:])
             run.pop()
-        if not number_alone and not (any(t in running and not _page_number(t) for t in texts)
-                                     and (page_top or row_goes_on or any(map(_page_number, texts)))):
+        headers = [t for t in texts if t in running and not _page_number(t)]
+        numbered = any(map(_page_number, texts)) and any(t in paged for t in headers)
+        if not number_alone and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)
         run.clear()
 
@@ -1400,7 +1475,11 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
 
 def _last_row_number(blocks: list[Block]) -> int:
     """The number of the last row among ``blocks`` ("3" alone in its cell), -1 where none is."""
-    return next((n for b in reversed(blocks) if (n := _row_number(b.text)) is not None), -1)
+    return _last_row_number_of([b.text for b in blocks])
+
+
+def _last_row_number_of(texts: list[str | None]) -> int:
+    return next((n for text in reversed(texts) if (n := _row_number(text)) is not None), -1)
 
 
 def _opens_bare_column_numbers(blocks: list[Block], k: int) -> bool:

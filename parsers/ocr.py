@@ -582,7 +582,7 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
                      for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
             page_words = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
             words = [w for w in words if w not in page_words] + _numbers_read_again(cleaned, strip, page_words)
-        words = _split_at_rule_marks(words)
+        words = _split_at_rule_marks(words, tables, scale)
         words += _empty_cells_words(cleaned, tables, words, scale)
         words = quarters_by_stems(_voted_date_cells(cleaned, tables, words, scale), cleaned)
     else:
@@ -590,14 +590,14 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     return page, image, words, tables
 
 
-def _split_at_rule_marks(words: list[Word]) -> list[Word]:
-    """Words with the "_" a column rule's remains are read as (the rules taken out of a table leave a pixel here and
-    there) taken out: a word of them alone goes, and one that Tesseract glued across the rule between two cells
-    ("công__Sở": the lead's "khu công", the support's "Sở") is split there, each part given its share of the word's
-    box, so each lands in its own cell."""
+def _split_at_rule_marks(words: list[Word], tables: list, scale: float) -> list[Word]:
+    """The words in tables with the "_" a column rule's remains are read as (the rules taken out of a table leave a
+    pixel here and there) taken out: a word of them alone goes, and one that Tesseract glued across the rule between
+    two cells ("công__Sở": the lead's "khu công", the support's "Sở") is split there, each part given its share of the
+    word's box, so each lands in its own cell. Outside tables "___" is a blank to fill in, kept."""
     result = []
     for word in words:
-        if "_" not in word.text:
+        if "_" not in word.text or not any(_inside(word, table.bbox, scale) for table in tables):
             result.append(word)
             continue
         per_letter = (word.right - word.left) / len(word.text)

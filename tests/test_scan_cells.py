@@ -255,7 +255,11 @@ def test_a_word_glued_across_a_rule_is_split_at_its_remains():
     between two cells is two words, each in its own cell; the remains alone are no word."""
     glued = ocr.Word("công__Sở", 90.0, 1000, 200, 1160, 240, (1, 1, 1))
     alone, edged = ocr.Word("_", 40.0, 1300, 200, 1310, 240, (1, 1, 2)), ocr.Word("_phường", 80.0, 1400, 200, 1540, 240, (1, 1, 3))
-    got = ocr._split_at_rule_marks([glued, alone, edged])
-    assert [w.text for w in got] == ["công", "Sở", "phường"]
-    assert got[0].right <= 1000 + 160 * 4 / 8 < got[1].left and got[1].right == 1160
-    assert got[2].left > 1400 and got[2].right == 1540
+    blank = ocr.Word("Số:____", 80.0, 100, 50, 300, 90, (1, 1, 4))  # above the table: a blank to fill in
+    from types import SimpleNamespace
+
+    table = SimpleNamespace(bbox=(200.0, 40.0, 400.0, 70.0))  # points: 833 to 1667 pixels across at 300 dpi
+    got = ocr._split_at_rule_marks([blank, glued, alone, edged], [table], 300 / 72)
+    assert [w.text for w in got] == ["Số:____", "công", "Sở", "phường"]
+    assert got[1].right <= 1000 + 160 * 4 / 8 < got[2].left and got[2].right == 1160
+    assert got[3].left > 1400 and got[3].right == 1540

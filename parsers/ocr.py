@@ -240,6 +240,27 @@ def _quarter_misreading():
     return re.compile(rf"\b(?P<word>{word})\s*(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
 
 
+@cache
+def _whole_cell_misreadings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for a cell's whole text misread (``whole_cells`` of pipeline/data/ocr_confusions.json), between
+    dashes, dots or brackets, and what each reading stands for."""
+    from pipeline.resources import json_data
+
+    readings = {k: v for k, v in json_data("ocr_confusions.json")["whole_cells"].items() if not k.startswith("_")}
+    alternatives = "|".join(re.escape(k) for k in sorted(readings, key=len, reverse=True))
+    return re.compile(rf"^(?P<before>[-–.(\s]*)(?P<read>{alternatives})(?P<after>[-–.)\s]*)$", re.IGNORECASE), readings
+
+
+def whole_cell_corrected(text: str) -> str:
+    """A scanned table cell's text, or what it prints where OCR misread the whole of it ("-nf-": "-nt-")."""
+    pattern, readings = _whole_cell_misreadings()
+    if not (match := pattern.match(text)):
+        return text
+    printed = readings[match["read"].lower()]
+    printed = printed.upper() if match["read"].isupper() else printed.capitalize() if match["read"][0].isupper() else printed
+    return f"{match['before']}{printed}{match['after']}"
+
+
 _ROMAN = ("I", "II", "III", "IV")
 
 
@@ -309,6 +330,61 @@ def numeral_by_stems(word: Word, image: Image.Image) -> Word:
     if ones > 3 or (ones == len(match["ones"]) and end == match["end"]):
         return word
     return replace(word, text=match["tens"] + "I" * ones + end)
+
+
+_QUARTER_END = r"(?P<rest>/\d{2,4}[.,;)]?|[.,;)]?)$"  # "II/2026", "I,"
+_UPRIGHT = 0.15  # a stem's ink stands as far right at its top as at its foot, within this share of its height ("/": half)
+
+
+def _leading_stems(word: Word, image: Image.Image) -> int:
+    """How many upright strokes as tall as the word's figures begin a word ("III/2026": three; the slash leans)."""
+    from scipy import ndimage
+
+    ink = _ink(image.crop((word.left, word.top, word.right + 1, word.bottom + 1)))
+    labels, _ = ndimage.label(ink, np.ones((3, 3), bool))
+    parts = sorted(enumerate(ndimage.find_objects(labels), start=1), key=lambda part: part[1][1].start)
+    count = 0
+    for n, (rows, cols) in parts:
+        tall = rows.stop - rows.start
+        if tall < _STEM_HEIGHT * ink.shape[0]:
+            if count:
+                break
+            continue  # a speck before the numeral
+        ys, xs = np.nonzero(labels[rows, cols] == n)
+        top, foot = xs[ys < tall / 3], xs[ys >= 2 * tall / 3]
+        if cols.stop - cols.start > 0.5 * tall or not len(top) or not len(foot) or abs(top.mean() - foot.mean()) > _UPRIGHT * tall:
+            break
+        count += 1
+    return count
+
+
+def _tall_parts(word: Word, image: Image.Image) -> int:
+    """How many marks of a word's ink are as tall as its figures (``_STEM_HEIGHT`` of the word's height)."""
+    from scipy import ndimage
+
+    ink = _ink(image.crop((word.left, word.top, word.right + 1, word.bottom + 1)))
+    labels, _ = ndimage.label(ink, np.ones((3, 3), bool))
+    return sum(rows.stop - rows.start >= _STEM_HEIGHT * ink.shape[0] for rows, _ in ndimage.find_objects(labels))
+
+
+def quarters_by_stems(words: list[Word], image: Image.Image) -> list[Word]:
+    """``words`` with the numeral after "Quý" given as many I's as the image shows: Tesseract reads "Quý III/2026" as
+    "Quý II/2026" with high confidence (each I alike and close to the next), which a deadline must not take. As in
+    ``numeral_by_stems``, only I's are added (strokes that touch count as one, so a count can only be short)."""
+    from pipeline.resources import json_data
+
+    # a numeral read two ways ("HI": II or III) is the one the strokes count, if it is one of them
+    readings = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals_in_sequence"].items() if not k.startswith("_")}
+    numeral = re.compile("^(?P<read>I{1,2}|" + "|".join(map(re.escape, readings)) + ")" + _QUARTER_END)
+    result = list(words)
+    for before, (n, word) in zip([None, *words], enumerate(words)):
+        match = numeral.match(word.text)
+        if not match or before is None or before.line != word.line or fold(before.text) != "quy":
+            continue
+        ones = "I" * _leading_stems(word, image)
+        if ones in readings.get(match["read"], ("II", "III")[len(match["read"]) - 1:]) and ones != match["read"]:
+            result[n] = replace(word, text=ones + match["rest"])
+    return result
 
 
 _PUNCTUATION = ".,;:!?()\"'“”"
@@ -500,16 +576,35 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         pixels[ndimage.binary_dilation(rule_pixels & inside, iterations=2)] = 255
         cleaned = Image.fromarray(pixels)
         words = read_words(cleaned)
-        for left, top, right, bottom in _narrow_columns(tables, scale):
-            strip = [Word(w.text, w.conf, w.left + left, w.top + top, w.right + left, w.bottom + top, (-left, *w.line[1:]))
+        for left, top, right, bottom in _narrow_columns(tables, words, scale):
+            strip = [number_cell_word(Word(w.text, w.conf, w.left + left, w.top + top, w.right + left, w.bottom + top,
+                                           (-left, *w.line[1:])), cleaned)
                      for w in read_words(cleaned.crop((left, top, right, bottom)), _NARROW_PSM, _narrow_language())]
-            words = [w for w in words if not left <= (w.left + w.right) / 2 <= right or not top <= (w.top + w.bottom) / 2 <= bottom]
-            words += strip
+            page_words = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
+            words = [w for w in words if w not in page_words] + _numbers_read_again(cleaned, strip, page_words)
+        words = _split_at_rule_marks(words, tables, scale)
         words += _empty_cells_words(cleaned, tables, words, scale)
-        words = _voted_date_cells(cleaned, tables, words, scale)
+        words = quarters_by_stems(_voted_date_cells(cleaned, tables, words, scale), cleaned)
     else:
         words = read_words(image)
     return page, image, words, tables
+
+
+def _split_at_rule_marks(words: list[Word], tables: list, scale: float) -> list[Word]:
+    """The words in tables with the "_" a column rule's remains are read as (the rules taken out of a table leave a
+    pixel here and there) taken out: a word of them alone goes, and one that Tesseract glued across the rule between
+    two cells ("công__Sở": the lead's "khu công", the support's "Sở") is split there, each part given its share of the
+    word's box, so each lands in its own cell. Outside tables "___" is a blank to fill in, kept."""
+    result = []
+    for word in words:
+        if "_" not in word.text or not any(_inside(word, table.bbox, scale) for table in tables):
+            result.append(word)
+            continue
+        per_letter = (word.right - word.left) / len(word.text)
+        for part in re.finditer(r"[^_]+", word.text):
+            left = word.left + round(part.start() * per_letter)
+            result.append(replace(word, text=part[0], left=left, right=word.left + round(part.end() * per_letter)))
+    return result
 
 
 _MARK_MM = 1.0  # ink at least this tall and wide in a cell the page's reading left empty is a mark ("x"), not a speck
@@ -543,7 +638,8 @@ def _cell_ink(image: Image.Image, cell, scale: float) -> tuple[Image.Image, int,
     return Image.fromarray(pixels[y0:y1, x0:x1]), left + x0, top + y0
 
 
-def _read_stacked(crops: list[tuple[Image.Image, int, int]], zoom: float, first_line: int) -> list[list[Word]]:
+def _read_stacked(crops: list[tuple[Image.Image, int, int]], zoom: float, first_line: int,
+                  language: str = LANGUAGE) -> list[list[Word]]:
     """The words of each cut-out cell, the cells stacked into one image (enlarged ``zoom`` times) read as one block:
     a page pays one reading however many cells it has. Boxes are on the page; each cell's words are lines of their
     own, numbered from ``first_line`` down (apart from the page's lines and the narrow columns', whose first is < 0)."""
@@ -556,8 +652,8 @@ def _read_stacked(crops: list[tuple[Image.Image, int, int]], zoom: float, first_
         bands.append((y, y + size[1]))
         y += size[1] + _STACK_GAP
     found: list[list[Word]] = [[] for _ in crops]
-    # Vietnamese alone: English first reads a lone "x" stacked under others as "xX", and "Quý" as "Quy"
-    for word in read_words(stacked, _NARROW_PSM):
+    # Vietnamese alone by default: English first reads a lone "x" stacked under others as "xX", and "Quý" as "Quy"
+    for word in read_words(stacked, _NARROW_PSM, language):
         middle = (word.top + word.bottom) / 2
         band = next((n for n, b in enumerate(bands) if b[0] - _STACK_GAP / 2 <= middle < b[1] + _STACK_GAP / 2), None)
         if band is None:
@@ -635,7 +731,43 @@ def _voted_date_cells(image: Image.Image, tables: list, words: list[Word], scale
 
 
 _NARROW_MM = 22.0  # a column this narrow holds numbers ("1", "II", "1.2.3"), which a whole page's reading drops
+# a wider first column holds numbers too where the page's reading gives its cells one short token each (a 23 mm "STT"
+# column read "#2", "B", "H" for "2", "3", "II"); wider still, it holds years, read well enough. Columns of ticks further
+# right ("x" under "Quý II") are left to the page's reading and the empty cells' (English reads a lone "x" as "xX")
+_NUMBER_COLUMN_MM = 35.0
+_SHORT_TOKEN = 5  # characters: "1.2.3", "III.", "STT"
 _NARROW_PSM = "6"
+_ELLS_NUMERAL = re.compile(r"^I[Il]+[.)]?$")
+_NUMBER = re.compile(r"^(?:[\dIVX]+[.)]?)+$")  # "1", "1.2", "II.", "3)"
+
+
+def _numbers_read_again(image: Image.Image, strip: list[Word], page_words: list[Word]) -> list[Word]:
+    """The words of a column of numbers read as one block, each one that is no number replaced by a reading that is one:
+    the page's, or its own ink's read alone (each reading misreads a figure now and then, "2" as "Z", another one each
+    time). A word no reading gives as a number ("STT", a misread mark) stays as the block read it."""
+    def over(word: Word) -> list[Word]:
+        return [w for w in page_words if w.left < word.right and word.left < w.right and w.top < word.bottom and word.top < w.bottom]
+
+    result = [w if _NUMBER.match(w.text) else next((p for p in over(w) if _NUMBER.match(p.text)), w) for w in strip]
+    doubtful = [n for n, w in enumerate(result) if not _NUMBER.match(w.text) and w.right - w.left > 2 and w.bottom - w.top > 2]
+    crops = [(image.crop((result[n].left, result[n].top, result[n].right, result[n].bottom)), result[n].left, result[n].top)
+             for n in doubtful]
+    for n, alone in zip(doubtful, _read_stacked(crops, 1.0, -3_000_000, _narrow_language()) if crops else []):
+        if len(alone) == 1 and _NUMBER.match(alone[0].text):
+            result[n] = replace(result[n], text=alone[0].text, conf=alone[0].conf)
+    return result
+
+
+def number_cell_word(word: Word, image: Image.Image) -> Word:
+    """A word of a column of numbers as its strokes show it: a Roman numeral whose I's English reads as small L's ("Ill."
+    for "III."; a number cell holds no English word), a bold one whose I's stand so close that they read as a letter
+    ("H" for "II", "IH" for "III": two or three upright strokes and no other mark as tall), and one with an I
+    too few (``numeral_by_stems``)."""
+    if _ELLS_NUMERAL.match(word.text):
+        word = replace(word, text=word.text.replace("l", "I"))
+    elif not _NUMBER.match(word.text) and 2 <= (stems := _leading_stems(word, image)) == _tall_parts(word, image) <= 3:
+        word = replace(word, text="I" * stems + ("." if word.text.endswith(".") else ""))
+    return numeral_by_stems(word, image)
 
 
 @cache
@@ -644,16 +776,25 @@ def _narrow_language() -> str:
     return f"eng+{LANGUAGE}" if "eng" in _languages() else LANGUAGE
 
 
-def _narrow_columns(tables: list, scale: float) -> list[tuple[int, int, int, int]]:
-    """The pixel boxes of the tables' narrow columns, top to bottom of their table, inside their rules: read again on
-    their own, as one block, since Tesseract reading a whole page passes over a lone short token in a narrow cell."""
+def _narrow_columns(tables: list, words: list[Word], scale: float) -> list[tuple[int, int, int, int]]:
+    """The pixel boxes of the tables' columns of numbers, top to bottom of their table, inside their rules: read again
+    on their own, as one block, since Tesseract reading a whole page passes over a lone short token in a narrow cell,
+    and misreads one ("3" as "B"). A column of numbers is narrow, or the first, holding one short token in most of its
+    cells."""
     strips = set()
     for table in tables:
+        columns: dict[tuple[float, float], list[list[Word]]] = {}
         for row in table.rows:
             for cell in row.cells:
-                if cell is not None and (cell[2] - cell[0]) * _MM_PER_POINT < _NARROW_MM:
-                    strips.add((round(cell[0] * scale) + 4, round(table.bbox[1] * scale) + 4,
-                                round(cell[2] * scale) - 4, round(table.bbox[3] * scale) - 4))
+                if cell is not None and (cell[2] - cell[0]) * _MM_PER_POINT < _NUMBER_COLUMN_MM:
+                    columns.setdefault((cell[0], cell[2]), []).append([w for w in words if _inside(w, cell, scale)])
+        first = min(columns, default=None)
+        for (left, right), cells in columns.items():
+            filled = [ws for ws in cells if ws]
+            short = [ws for ws in filled if len(ws) == 1 and len(ws[0].text) <= _SHORT_TOKEN]
+            if (right - left) * _MM_PER_POINT < _NARROW_MM or ((left, right) == first and len(short) > len(filled) / 2):
+                strips.add((round(left * scale) + 4, round(table.bbox[1] * scale) + 4,
+                            round(right * scale) - 4, round(table.bbox[3] * scale) - 4))
     return sorted(strips)
 
 
@@ -775,7 +916,7 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
     for r in range(table.n_rows):
         cells = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
-            cell.text = text
+            cell.text = whole_cell_corrected(text)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+import parsers
 from parsers import ocr
 from pipeline.run import process
 
@@ -121,3 +122,144 @@ def test_a_date_cells_figures_are_voted_on_by_three_readings(monkeypatch, enlarg
     words = ocr._voted_date_cells(None, [_Table()], page, 1.0)
     assert " ".join(w.text for w in words) == kept
     assert [w.unsure for w in words] == [doubted] * len(words)
+
+
+SERIF = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")  # Times New Roman's metrics
+SERIF_BOLD = SERIF.with_name("LiberationSerif-Bold.ttf")
+needs_serif = pytest.mark.skipif(not SERIF_BOLD.exists(), reason=f"font {SERIF_BOLD} missing: apt-get install -y fonts-liberation2")
+# a task table with bold Roman group rows, as a province prints it: "II" and "III" in a bold serif face
+GROUPED = [("I", "CẢI CÁCH THỂ CHẾ", ""), ("1", "Rà soát văn bản quy phạm", "Sở Tư pháp"),
+           ("2", "Số hóa hồ sơ hộ tịch", "Sở Nội vụ"), ("3", "Kiểm tra công tác văn thư", "Sở Nội vụ"),
+           ("II", "CHUYỂN ĐỔI SỐ", ""), ("1", "Nâng cấp cổng dịch vụ công", "Văn phòng UBND tỉnh"),
+           ("2", "Đào tạo kỹ năng số", "Sở Khoa học và Công nghệ"), ("III", "XÃ HỘI SỐ", ""),
+           ("1", "Tuyên truyền chuyển đổi số", "Sở Văn hóa"), ("2", "Phát triển nền tảng số", "Sở Y tế")]
+
+
+def grouped_page(number_width: int, angle: float) -> Image.Image:
+    """An A4 page at 300 dpi: a task table whose number column is ``number_width`` pixels wide, groups in bold."""
+    font, bold = ImageFont.truetype(str(SERIF), 50), ImageFont.truetype(str(SERIF_BOLD), 50)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    xs = [120, 120 + number_width, 1220 + number_width, 2020 + number_width]
+    for r, cells in enumerate([("STT", "Nhiệm vụ", "Cơ quan chủ trì"), *GROUPED]):
+        y = 500 + r * 100
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for x in xs:
+            draw.line([(x, y), (x, y + 100)], fill=0, width=3)
+        for x, text in zip(xs, cells):
+            draw.text((x + 20, y + 25), text, font=bold if not cells[2] else font, fill=0)
+    draw.line([(xs[0], 500 + (1 + len(GROUPED)) * 100), (xs[-1], 500 + (1 + len(GROUPED)) * 100)], fill=0, width=3)
+    return image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+
+
+@needs_tesseract
+@needs_serif
+@pytest.mark.parametrize("number_width, angle", [(280, 1.0), (330, -0.5)], ids=["24mm", "28mm"])
+def test_a_number_column_wider_than_a_narrow_one_keeps_its_numerals(tmp_path, number_width, angle):
+    """A number column of 23-30 mm was read with the page: its lone figures misread ("3" as "B") and its bold "II",
+    "III" read as "H", "IH". A column whose cells hold one short token each is read again as a narrow one is, and a
+    numeral's upright strokes are counted."""
+    path = tmp_path / "annex.png"
+    grouped_page(number_width, angle).save(path, dpi=(300, 300))
+    (block,) = [b for b in parsers.read(path).blocks if b.table is not None]
+    assert [row[0] for row in block.table.grid()] == ["STT", *(number for number, _, _ in GROUPED)]
+
+
+def _drawn_words(texts: list[str], font_path: Path = SERIF) -> tuple[Image.Image, list[ocr.Word]]:
+    """A line of words drawn at 12 pt and 300 dpi, each a Word with the box of its ink (as Tesseract gives it)."""
+    font = ImageFont.truetype(str(font_path), 50)
+    image = Image.new("L", (1600, 160), 255)
+    draw = ImageDraw.Draw(image)
+    words, x = [], 40
+    for text in texts:
+        left, top, right, bottom = draw.textbbox((x, 50), text, font=font)
+        draw.text((x, 50), text, font=font, fill=0)
+        words.append(ocr.Word(text, 95.0, left, top, right, bottom, (1, 1, 1)))
+        x = right + 25
+    return image, words
+
+
+@needs_serif
+@pytest.mark.parametrize("printed, read, meant", [
+    ("III/2026", "II/2026", "III/2026"), ("III/2026", "HI/2026", "III/2026"), ("III", "II", "III"),
+    ("II/2026", "I/2026", "II/2026"), ("III.", "I.", "III."),
+    # as read where the strokes agree, or count fewer (touching strokes are one), or the numeral is no I's
+    ("II/2026", "II/2026", "II/2026"), ("I/2026", "I/2026", "I/2026"), ("IV/2026", "I/2026", "I/2026"),
+])
+def test_a_quarters_numeral_has_the_is_its_strokes_show(printed, read, meant):
+    """Tesseract reads "Quý III/2026" as "Quý II/2026" with high confidence: the slash leans, the I's stand."""
+    for face in (SERIF, SERIF_BOLD):
+        image, words = _drawn_words(["Quý", printed], face)
+        words[1] = ocr.replace(words[1], text=read)
+        assert [w.text for w in ocr.quarters_by_stems(words, image)] == ["Quý", meant]
+
+
+@needs_serif
+def test_only_a_quarters_numeral_is_counted():
+    image, words = _drawn_words(["Phần", "III"])
+    assert [w.text for w in ocr.quarters_by_stems([words[0], ocr.replace(words[1], text="II")], image)] == ["Phần", "II"]
+
+
+@needs_serif
+@pytest.mark.parametrize("printed, read, meant", [
+    ("III", "H", "III"), ("II", "H", "II"), ("III", "IH", "III"), ("III.", "Ill.", "III."), ("II", "ll", "II"),
+    ("3", "B", "B"), ("2", "2", "2"), ("IV", "IV", "IV"),  # no upright strokes alone: as read
+])
+def test_a_number_cells_numeral_is_read_from_its_strokes(printed, read, meant):
+    image, (word,) = _drawn_words([printed], SERIF_BOLD)
+    assert ocr.number_cell_word(ocr.replace(word, text=read), image).text == meant
+
+
+def _cells_table(columns_mm: list[float], rows: int):
+    """A table as ``pdf.page_tables`` gives it: rows of cell boxes in points, its box."""
+    from types import SimpleNamespace
+
+    xs = [50.0]
+    for mm in columns_mm:
+        xs.append(xs[-1] + mm / ocr._MM_PER_POINT)
+    cells = [[(xs[c], 100.0 + 30 * r, xs[c + 1], 130.0 + 30 * r) for c in range(len(columns_mm))] for r in range(rows)]
+    return SimpleNamespace(rows=[SimpleNamespace(cells=row) for row in cells], bbox=(xs[0], 100.0, xs[-1], 100.0 + 30 * rows)), cells
+
+
+def _word_in(cell, text: str, scale: float) -> ocr.Word:
+    x, y = (cell[0] + 5) * scale, (cell[1] + 5) * scale
+    return ocr.Word(text, 90.0, round(x), round(y), round(x + 20 * scale), round(y + 10 * scale), (1, 1, 1))
+
+
+@pytest.mark.parametrize("column_mm, texts, read_again", [
+    (26.0, ["STT", "1", "2", "B", "H"], True),  # one short token a cell: numbers, however misread
+    (18.0, ["Số thứ tự", "", "", "", ""], True),  # narrow: always
+    (26.0, ["Thời gian", "Quý II", "Năm 2026", "Tháng 6", "x"], False),  # words
+    (40.0, ["Năm", "2026", "2027", "2026", "2028"], False),  # too wide for numbers: years
+])
+def test_a_column_of_short_tokens_is_read_again_as_a_narrow_one(column_mm, texts, read_again):
+    scale = 300 / 72
+    table, cells = _cells_table([column_mm, 90.0], len(texts))
+    words = [_word_in(row[0], t, scale) for row, text in zip(cells, texts) for t in ([text] if len(text.split()) < 2 else [])]
+    words += [w for row, text in zip(cells, texts) if len(text.split()) >= 2 for w in
+              (_word_in(row[0], part, scale) for part in text.split())]
+    strips = ocr._narrow_columns([table], words, scale)
+    assert (round(cells[0][0][0] * scale) + 4 in [s[0] for s in strips]) == read_again
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("nf", "nt"), ("-nf-", "-nt-"), ("Nf", "Nt"), ("(nf)", "(nt)"), ("- nf -", "- nt -"),
+    ("nfx", "nfx"), ("Sở nf", "Sở nf"), ("Như trên", "Như trên"),
+])
+def test_a_ditto_cell_misread_is_what_it_prints(read, meant):
+    assert ocr.whole_cell_corrected(read) == meant
+
+
+def test_a_word_glued_across_a_rule_is_split_at_its_remains():
+    """Rules taken out of a table leave a pixel or two that Tesseract reads as "_"; a word it glued across the rule
+    between two cells is two words, each in its own cell; the remains alone are no word."""
+    glued = ocr.Word("công__Sở", 90.0, 1000, 200, 1160, 240, (1, 1, 1))
+    alone, edged = ocr.Word("_", 40.0, 1300, 200, 1310, 240, (1, 1, 2)), ocr.Word("_phường", 80.0, 1400, 200, 1540, 240, (1, 1, 3))
+    blank = ocr.Word("Số:____", 80.0, 100, 50, 300, 90, (1, 1, 4))  # above the table: a blank to fill in
+    from types import SimpleNamespace
+
+    table = SimpleNamespace(bbox=(200.0, 40.0, 400.0, 70.0))  # points: 833 to 1667 pixels across at 300 dpi
+    got = ocr._split_at_rule_marks([blank, glued, alone, edged], [table], 300 / 72)
+    assert [w.text for w in got] == ["Số:____", "công", "Sở", "phường"]
+    assert got[1].right <= 1000 + 160 * 4 / 8 < got[2].left and got[2].right == 1160
+    assert got[3].left > 1400 and got[3].right == 1540

@@ -93,18 +93,28 @@ def _rank_of_header_word() -> dict[str, int]:
     return {word: n for n, word in enumerate(_header_words())}
 
 
+def _misread(word: str) -> bool:
+    """A word of three letters or more, not an abbreviation in capitals ("UBND"), that spells no syllable."""
+    from parsers.textlayer import is_syllable  # the spelling rules the OCR reader uses
+
+    return len(word) >= 3 and word.isalpha() and not word.isupper() and not is_syllable(word)
+
+
 def header_role(name: str) -> tuple[str, str | None]:
     """A table header's role and its evidence: as ``column_role`` reads it, else the one role its spellings with a
-    misread letter put right give (the evidence says which); ("other", None) when none, or more than one, does."""
+    misread letter put right give (the evidence says which); ("other", None) when none, or more than one, does. A name
+    with a word no Vietnamese syllable spells is respelled even where it names a role as read: "Thời øian kiểm tra" is
+    a time ("Thời gian kiểm tra"), not the "kiểm tra" of a note column; "Thời sian thực hiện", not an implementer."""
     role = column_role(name)
-    if role != "other" or " / " in name or len(name.split()) > _MAX_RESPELLED_WORDS:  # a name, not a sentence
+    misread = any(_misread(word) for word in name.split())
+    if (role != "other" and not misread) or " / " in name or len(name.split()) > _MAX_RESPELLED_WORDS:  # a name, not a sentence
         return (role, f"header: '{name}'") if role != "other" else ("other", None)
     found = {}
     for spelling in _spellings(name):
         found.setdefault(column_role(spelling), spelling)
     found.pop("other", None)
     if len(found) != 1:
-        return "other", None
+        return (role, f"header: '{name}'") if role != "other" else ("other", None)
     (role, spelling), = found.items()
     return role, f"header: '{name}' (read as '{spelling}')"
 

@@ -698,3 +698,19 @@ def test_a_place_a_body_may_issue_from_is_not_warned(tmp_path, header, place_lin
     """The other side: a ministry from Hà Nội, a province's body from its province, a department of a ministry (which
     may sit elsewhere) are not warned."""
     assert _seat_warnings(tmp_path, header, place_line) == (place, [])
+
+
+@pytest.mark.parametrize("first, second", [
+    ("ĐỔI TÊN", "PHÒNG KINH TẾ THUỘC ỦY BAN NHÂN DÂN HUYỆN"),
+    ("VỀ VIỆC ĐIỀU CHỈNH CHẾ ĐỘ", "ĐỐI VỚI CÁN BỘ KHÔNG CHUYÊN TRÁCH CẤP XÃ"),
+    ("TRIỂN KHAI CHUYỂN", "ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC NĂM 2026"),
+    ("NÂNG CAO", "ĐỜI SỐNG VĂN HÓA CƠ SỞ"),
+])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_title_line_whose_word_without_marks_is_doi_starts_no_team(tmp_path, form, first, second):
+    """Without its marks "ĐỘI" (a team) is also "ĐỔI", "ĐỐI", "ĐỜI": a title's second line opening with one of them is
+    the title going on, never a team's name (the title had been lost)."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", *MOTTO, "Số: 41/QĐ-UBND", "Nghệ An, ngày 3 tháng 4 năm 2026",
+             "QUYẾT ĐỊNH", first, second, "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Điều 1. Nội dung.", "Điều 2. Hiệu lực."]
+    meta = _process(tmp_path, lines, form).metadata
+    assert (meta.issuer.name, meta.title) == ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", f"{first} {second}")

@@ -147,9 +147,9 @@ _AGENCY_KINDS = re.compile(
     # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
     r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
     r"DAI (?:PHAT THANH|TRUYEN HINH)|"
-    # a department's team ("CỤC QUẢN LÝ THỊ TRƯỜNG …" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CHI CỤC THUẾ …" / "ĐỘI THUẾ …");
-    # not a title's "ĐỘI NGŨ", "ĐỘI VIÊN"
-    r"DOI(?! (?:NGU|VIEN|HINH|TUYEN|MU|BONG|TRUONG|PHO)\b)|"
+    # a department's team ("CỤC QUẢN LÝ THỊ TRƯỜNG …" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CHI CỤC THUẾ …" / "ĐỘI THUẾ …"),
+    # named by what teams do: without its marks "ĐỘI" is also a title's "ĐỔI TÊN", "ĐỐI VỚI", "CHUYỂN ĐỔI SỐ", "ĐỜI SỐNG"
+    r"DOI (?:QUAN LY THI TRUONG|THUE|CANH SAT|KIEM TRA|KIEM SOAT|THANH TRA|THI HANH AN|QUAN LY TRAT TU)|"
     # a committee of any other name, a ministry-level one too ("ỦY BAN DÂN TỘC", "ỦY BAN QUẢN LÝ VỐN NHÀ NƯỚC …"): a
     # legal site's narrow cell wraps it after its first word ("ỦY" / "BAN DÂN TỘC"), which is no body of its own
     r"UY BAN)\b"

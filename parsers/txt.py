@@ -851,6 +851,7 @@ def _merged_table(rows: list[list[str]], lead: int, n_cols: int) -> tuple[Table 
         row = rows[r]
         if len(row) == n_cols:
             placed = [Cell(r, c, 1, 1, text.strip()) for c, text in enumerate(row)]
+            unknown = set()  # every column printed: an empty cell of this row is printed empty
         elif len(row) <= 2:  # a group row: its label and title, or one cell, across the table
             placed = [Cell(r, c, 1, n_cols - c if c == len(row) - 1 else 1, text.strip()) for c, text in enumerate(row)]
         else:

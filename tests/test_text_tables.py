@@ -603,3 +603,20 @@ def test_bed_gives_no_confident_wrong_value(bed_scores, fmt):
                 if row.right.get(field) is False and row.task is not None and not empty:
                     wrong.append(f"{name}: {row.expected.label}: {field} got {got!r}, expected {row.want[field]!r}")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("body", ["Sở Y tế", "UBND các huyện, thị xã"])
+@pytest.mark.parametrize("between", [[], ["II\tNHIỆM VỤ KHÁC\t\t\t"]])
+def test_a_row_printed_whole_ends_what_an_unsure_row_above_left_unread(tmp_path, body, between):
+    """A row one agency cell short leaves both agency columns unread (either may be merged down); a row printed whole
+    under it prints its empty support as empty again, so the next short row under that row's lead can only be the
+    lead merged down beside a printed support. Before, the columns stayed unread through the whole rows and the support
+    was left empty too (the twelfth bed's mdonce copy, found when two fixes met)."""
+    unsure = f"2\tTập huấn\t{body}\tQuý III/2026"
+    whole = "3\tTổ chức tập huấn nghiệp vụ\tSở Nội vụ\t\tTháng 9/2026"
+    under = "4\tGiám sát việc thực hiện\tSở Tài chính, Công an tỉnh\tNăm 2026"
+    doc = read(tmp_path, document([T.join(HEADERS[0]), T.join(ROWS[0]), unsure, *between, whole, under]))
+    [block] = tables(doc)
+    grid = block.table.grid()
+    assert grid[2][2:4] == ["", ""]  # the unsure row: both left empty
+    assert grid[-1] == ["4", "Giám sát việc thực hiện", "Sở Nội vụ", "Sở Tài chính, Công an tỉnh", "Năm 2026"]

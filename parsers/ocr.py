@@ -320,12 +320,7 @@ def numeral_by_stems(word: Word, image: Image.Image) -> Word:
     match = _HEADING_NUMERAL.match(word.text)
     if not match or not (match["ones"] or "L" in match["end"]):
         return word
-    from scipy import ndimage
-
-    ink = _ink(image.crop((word.left, word.top, word.right + 1, word.bottom + 1)))
-    labels, _ = ndimage.label(ink, np.ones((3, 3), bool))
-    tall = [s for s in ndimage.find_objects(labels) if s[0].stop - s[0].start >= _STEM_HEIGHT * ink.shape[0]]
-    ones = max(len(match["ones"]), len(tall) - len(match["tens"]))  # an L's stem is an I only if counted
+    ones = max(len(match["ones"]), _tall_parts(word, image) - len(match["tens"]))  # an L's stem is an I only if counted
     end = match["end"].replace("L", "") or ("." if match["end"] else "")
     if ones > 3 or (ones == len(match["ones"]) and end == match["end"]):
         return word
@@ -336,17 +331,24 @@ _QUARTER_END = r"(?P<rest>/\d{2,4}[.,;)]?|[.,;)]?)$"  # "II/2026", "I,"
 _UPRIGHT = 0.15  # a stem's ink stands as far right at its top as at its foot, within this share of its height ("/": half)
 
 
-def _leading_stems(word: Word, image: Image.Image) -> int:
-    """How many upright strokes as tall as the word's figures begin a word ("III/2026": three; the slash leans)."""
+def _word_marks(word: Word, image: Image.Image) -> tuple[np.ndarray, list, int]:
+    """A word's ink cut into its marks (strokes that touch are one): the labelled ink, each mark's (rows, columns)
+    slices (mark n at n - 1), the crop's height."""
     from scipy import ndimage
 
     ink = _ink(image.crop((word.left, word.top, word.right + 1, word.bottom + 1)))
     labels, _ = ndimage.label(ink, np.ones((3, 3), bool))
-    parts = sorted(enumerate(ndimage.find_objects(labels), start=1), key=lambda part: part[1][1].start)
+    return labels, ndimage.find_objects(labels), ink.shape[0]
+
+
+def _leading_stems(word: Word, image: Image.Image) -> int:
+    """How many upright strokes as tall as the word's figures begin a word ("III/2026": three; the slash leans)."""
+    labels, marks, height = _word_marks(word, image)
+    parts = sorted(enumerate(marks, start=1), key=lambda part: part[1][1].start)
     count = 0
     for n, (rows, cols) in parts:
         tall = rows.stop - rows.start
-        if tall < _STEM_HEIGHT * ink.shape[0]:
+        if tall < _STEM_HEIGHT * height:
             if count:
                 break
             continue  # a speck before the numeral
@@ -360,11 +362,8 @@ def _leading_stems(word: Word, image: Image.Image) -> int:
 
 def _tall_parts(word: Word, image: Image.Image) -> int:
     """How many marks of a word's ink are as tall as its figures (``_STEM_HEIGHT`` of the word's height)."""
-    from scipy import ndimage
-
-    ink = _ink(image.crop((word.left, word.top, word.right + 1, word.bottom + 1)))
-    labels, _ = ndimage.label(ink, np.ones((3, 3), bool))
-    return sum(rows.stop - rows.start >= _STEM_HEIGHT * ink.shape[0] for rows, _ in ndimage.find_objects(labels))
+    _, marks, height = _word_marks(word, image)
+    return sum(rows.stop - rows.start >= _STEM_HEIGHT * height for rows, _ in marks)
 
 
 def quarters_by_stems(words: list[Word], image: Image.Image) -> list[Word]:

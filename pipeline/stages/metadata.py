@@ -2750,9 +2750,10 @@ def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | N
 
     page, box = region
     readings = [" ".join(normalise_block(b).text or "" for b in blocks).split() for blocks in read_region(doc.origin.path, page, box, TITLE_ZOOMS)]
+    aligned = [_aligned_words(words, reading) for reading in readings]
     replaced, unsure = {}, []
     for i in doubtful:
-        others = {pairs[i] for pairs in map(lambda r: _aligned_words(words, r), readings) if i in pairs}
+        others = {pairs[i] for pairs in aligned if i in pairs}
         clean = {word for word in others if not _doubtful(word)}
         if len(clean) == 1:
             replaced[i] = clean.pop()

@@ -1281,8 +1281,7 @@ def tables(doc: Document) -> Document:
         record, found = recover(text_blocks, region, len(records) + 1, running_in_text, paged)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
         issues += found
-    outside_regions = [b for k, b in enumerate(text_blocks) if k not in in_tables]
-    for cells, width in _headerless_runs(outside_regions):
+    for cells, width in _headerless_runs(outside_blocks):
         record = _headerless_record(cells, width, f"table_{len(records) + 1}")
         records.append(record)
         issues += _header_missing(record, cells[0][0])

@@ -5,11 +5,15 @@ What was wrong before (each test below fails without its fix, unless it says it 
 - a column of task codes ("Mã số": "CĐS-01", "NV02", "HT.1.2") where other tables print row numbers, the task names
   short: copied one cell a line or a cell a '|' line, a code was no row's start, so the header ran on into the first
   row (its code and task read as two more columns' names) and every row after it was shifted; copied as rows, the
-  table was lost; in HTML, "Mã nhiệm vụ" named no column, so the code was kept as no task's number;
+  table was lost; "Mã nhiệm vụ" named no column, so in HTML the code was kept as no task's number and in tabbed or
+  Markdown rows the table was not read (with "Mã số" those two were read right before: guards);
 - a period of work beside the deadline ("Thời gian thực hiện" | "Thời hạn hoàn thành"): the deadline was read from
   the first time column, the period of work ("Tháng 3 - 5/2026": the end of May where the task is due by 30 June),
   a confident wrong date; now the period gives the task's start and the completion column its deadline;
-- "Cấp thực hiện" ("Cấp tỉnh", "Cấp xã"), the level a task is carried out at, was read as a body carrying it out.
+- "Cấp thực hiện" ("Cấp tỉnh", "Cấp xã"), the level a task is carried out at, was read as a body carrying it out;
+- in a table with no agency column, a task that opens with the sentence naming its bodies ("Sở A chủ trì, phối hợp
+  với Sở B tổ chức …", "Giao Sở A chủ trì …") gave no lead or support; now they are read up to the verb of the work,
+  and where a named support is no body's name, or no verb ends it, neither is (never a half reading).
 """
 
 from __future__ import annotations
@@ -146,3 +150,42 @@ def test_the_level_a_task_is_carried_out_at_is_no_body(tmp_path, form, name):
     doc = process(_write(tmp_path, header, rows, form))
     assert [([m.name for m in t.implementer], [m.name for m in t.lead], t.note) for t in doc.tasks] == [
         ([], ["Sở Nội vụ"], "Cấp tỉnh"), ([], ["UBND các xã, phường"], "Cấp xã")]
+
+
+# -- No agency column: the task's text opens with the sentence naming its bodies ---------------------------------------
+
+@pytest.mark.parametrize("task,lead,support", [
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tham mưu UBND tỉnh ban hành quy chế", ["Sở Nội vụ"], ["Sở Tư pháp"]),
+    ("Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí", ["Sở Tài chính"], ["các sở, ngành"]),
+    ("Công an tỉnh chủ trì triển khai tuần tra, kiểm soát", ["Công an tỉnh"], []),
+    ("Sở Y tế chủ trì, phối hợp cùng Sở Tài chính, Bảo hiểm xã hội tỉnh rà soát danh mục thuốc", ["Sở Y tế"],
+     ["Bảo hiểm xã hội tỉnh", "Sở Tài chính"]),
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì và phối hợp với Sở Xây dựng để tu bổ di tích", ["Sở Văn hóa, Thể thao và Du lịch"],
+     ["Sở Xây dựng"]),
+])
+@pytest.mark.parametrize("form", ["html", "one cell a line", "pipe"])
+def test_a_task_that_opens_by_naming_its_bodies_gives_its_lead_and_support(tmp_path, task, lead, support, form):
+    header = ("STT", "Nhiệm vụ", "Thời hạn hoàn thành")
+    rows = [("1", task, "Quý III/2026"), ("2", "Tổng kết, đánh giá kết quả thực hiện kế hoạch", "Tháng 12/2026")]
+    got = _got(process(_write(tmp_path, header, rows, form)))
+    assert [(lead_, sorted(support_)) for _, _, lead_, support_, _ in got] == [(lead, support), ([], [])]
+
+
+@pytest.mark.parametrize("task", [
+    "Sở Nội vụ chủ trì, phối hợp với doanh nghiệp trên địa bàn tổ chức đối thoại",  # a support that is no body
+    "Tăng cường vai trò chủ trì, phối hợp với các sở trong công tác tuyên truyền",  # no body opens it
+    "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và các bên liên quan trong năm",  # no verb ends the support
+])
+def test_a_sentence_whose_bodies_cannot_be_told_names_no_one(tmp_path, task):
+    """Guard: never a half reading (a lead with a wrong support, or a support that runs on into the task's words)."""
+    header = ("STT", "Nhiệm vụ", "Thời hạn hoàn thành")
+    got = _got(process(_write(tmp_path, header, [("1", task, "Quý III/2026")], "html")))
+    assert [(lead, support) for _, _, lead, support, _ in got] == [([], [])]
+
+
+def test_an_agency_column_decides_over_the_task_s_opening_sentence(tmp_path):
+    """Guard: with a lead column the task's own words name no body."""
+    header = ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn hoàn thành")
+    rows = [("1", "Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tổ chức tập huấn", "Văn phòng UBND tỉnh", "Quý III/2026")]
+    got = _got(process(_write(tmp_path, header, rows, "html")))
+    assert [(lead, support) for _, _, lead, support, _ in got] == [(["Văn phòng UBND tỉnh"], [])]

@@ -2295,7 +2295,8 @@ def _eighteenth_bed() -> list[Layout]:
     """Layouts 147-152: columns other hands add to a task annex (FACTS.md, eighteenth test bed): a column of task
     codes ("Mã nhiệm vụ": "HT.01", "DL.02"; "Mã số": "CĐS-01") in place of row numbers; a period of work beside the deadline ("Thời gian
     thực hiện" | "Thời hạn hoàn thành"); a wide annex with the legal basis, the money and a note beside a second pair
-    of times; the level that carries a task out ("Cấp thực hiện") beside its bodies."""
+    of times; the level that carries a task out ("Cấp thực hiện") beside its bodies; no agency column, the task's
+    text opening with the sentence that names its bodies ("Sở A chủ trì, phối hợp với Sở B tổ chức …")."""
     L: list[Layout] = []
 
     def coded(made: list[Task], prefix: str) -> list[Task]:
@@ -2366,6 +2367,30 @@ def _eighteenth_bed() -> list[Layout]:
                                       "Cơ quan phối hợp:support", "Thời gian:deadline"), tuple(made))],
                    "'Cấp thực hiện' ('Cấp tỉnh', 'Cấp xã') before the agency columns: a level, no body that does the "
                    "work; lead and support from their own columns"))
+
+    # 152. No agency column: the task's text opens with the sentence that names its bodies.
+    verbs = ("tham mưu UBND tỉnh", "tổ chức", "rà soát, đề xuất", "xây dựng kế hoạch")
+
+    def opening(t: Task, i: int) -> Task:
+        verb, rest = verbs[i % len(verbs)], t.content[0].lower() + t.content[1:]
+        form = i % 4
+        if form == 0:
+            return replace(t, content=f"{t.lead[0]} chủ trì, phối hợp với {', '.join(t.support)} {verb} {rest}")
+        if form == 1:
+            return replace(t, content=f"Giao {t.lead[0]} chủ trì {verb} {rest}", support=())
+        if form == 2:
+            return replace(t, content=f"{t.lead[0]} chủ trì, phối hợp với các sở, ban, ngành {verb} {rest}",
+                           support=("các sở, ban, ngành",))
+        return replace(t, content=f"{verb[0].upper()}{verb[1:]} {rest}", lead=(), support=())
+
+    made = tasks(860, 8, lead_counts=(1,), support_counts=(1, 2), supports=PROVINCE, outputs=True)
+    L.append(_plan("roles_open_the_task", "Quảng Trị", "Số: 227/KH-UBND", "ngày 1 tháng 6 năm 2026",
+                   "cải thiện chỉ số năng lực cạnh tranh cấp tỉnh năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Thời hạn hoàn thành:deadline", "Sản phẩm:output"),
+                              tuple(opening(t, i) for i, t in enumerate(made)), agencies_in_content=True)],
+                   "no agency column: each task opens with the sentence naming its bodies ('Sở A chủ trì, phối hợp với "
+                   "Sở B, Sở C tổ chức …', 'Giao Sở A chủ trì tham mưu …', '… phối hợp với các sở, ban, ngành …'); a "
+                   "task that opens with its verb names no one"))
     return L
 
 

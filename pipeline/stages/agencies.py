@@ -140,6 +140,29 @@ def lead_in_content(content: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _content_opener() -> re.Pattern[str]:
+    openers = json_data("task_tables.json")["content_openers"]
+    verbs = "|".join(re.escape(v) for v in sorted(openers["verbs"], key=len, reverse=True))
+    return re.compile(openers["sentence"].replace("VERBS", verbs))
+
+
+def lead_in_opening(content: str) -> tuple[str, str] | None:
+    """(lead, support) a task's text names in the sentence it opens with, in a table with no agency column: "Sở Nội vụ chủ trì, phối hợp với …" up to the verb
+    of the task's own clause ("… phối hợp với Sở Tư pháp tham mưu UBND tỉnh …"; data/task_tables.json,
+    content_openers). None unless the lead and every support body read as bodies' names."""
+    found = _content_opener().match(" ".join(content.split()))
+    if found is None:
+        return None
+    lead, support = found.group("lead"), found.group("support") or ""
+    if not (lead[:1].isupper() and re.match(BODY_START, lead)):
+        return None
+    if support and not all(re.match(BODY_START, name, re.IGNORECASE)
+                           for name in agencies_by_role(support, "support").get("support", [support])):
+        return None  # "phối hợp với các sở liên quan để …": where the bodies end is not told
+    return lead, support
+
+
 def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:
     """The bodies of one agency cell by role. Role labels decide where the cell has them ("Chủ trì: Sở Nội vụ;
     Phối hợp: Sở Tài chính", "Sở Nội vụ (chủ trì), Sở Tài chính (phối hợp)"), and so does a cell written as a

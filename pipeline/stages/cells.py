@@ -12,6 +12,9 @@ from ..text import first_character_lookahead, fold
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[-–+]|Bước\s+\d{1,2}\.?)$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
+# A task's code where a table prints codes for row numbers ("NV01", "HT.01", "CĐS-02", "CCHC.1.2": capitals, then
+# figures): no column's name has that form
+TASK_CODE = re.compile(r"^[A-ZĐ]{1,4}[.\-_]?\d{1,3}(?:\.\d{1,3})*$")
 _CELL_WORDS = json_data("cell_words.json")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
 # "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".

@@ -248,7 +248,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
-    roles = indicator_roles(names, subject_roles(roles))
+    roles = work_period_roles(names, indicator_roles(names, subject_roles(roles)))
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
@@ -256,6 +256,25 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
         _reference_columns(roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
+
+
+@cache
+def _time_pairs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    pairs = json_data("task_tables.json")["time_pairs"]
+    return re.compile(pairs["work"]), re.compile(pairs["completion"])
+
+
+def work_period_roles(names: list[str], roles: list[str]) -> list[str]:
+    """Two time columns, one naming when the work runs ("Thời gian thực hiện": "Tháng 3 - 5/2026") and one naming
+    when it must be done ("Thời hạn hoàn thành": "30/6/2026"): the period of work gives the task's start, the
+    completion column its deadline (data/task_tables.json, time_pairs). Elsewhere a "Thời gian thực hiện" column is
+    the deadline, as most plans mean it."""
+    work, completion = _time_pairs()
+    times = [(c, folded_name(n)) for c, (n, r) in enumerate(zip(names, roles)) if r == "deadline" and " / " not in n]
+    if not any(completion.search(name) for _, name in times):
+        return roles
+    periods = [c for c, name in times if work.match(name) and not completion.search(name)]
+    return ["start" if c in periods else r for c, r in enumerate(roles)]
 
 
 def subject_roles(roles: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, is_ditto,
+from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, TASK_CODE, is_ditto,
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
@@ -103,8 +103,10 @@ _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "i
 
 
 def _ends_names(text: str) -> bool:
-    """Whether a paragraph (stripped, not empty) is no column's name: a row number, a sentence, a cell's value."""
-    return bool(ROW_NUMBER.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or _CELL_VALUE.match(text))
+    """Whether a paragraph (stripped, not empty) is no column's name: a row number or a task's code, a sentence, a
+    cell's value."""
+    return bool(ROW_NUMBER.match(text) or TASK_CODE.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:"
+                or _CELL_VALUE.match(text))
 
 
 def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
@@ -328,7 +330,7 @@ class Features(NamedTuple):
         has_deadline = size < 120 and (found := find_time_words(text)) is not None and (
             size < 60 or found.start() < _LATE_TIME_PHRASE or _names_a_period(found.group()))
         # positional, in field order: keywords cost twice as much, and every paragraph of a table makes one
-        return cls(text, not text.strip(), ROW_NUMBER.match(text) is not None,
+        return cls(text, not text.strip(), bool(ROW_NUMBER.match(text) or TASK_CODE.match(text)),
                    size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,

@@ -111,7 +111,8 @@ def _plan(name: str, province: str, number: str, day: str, topic: str, tables: l
 def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
-            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed())
+            + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
+            + _eighteenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2290,6 +2291,109 @@ def _seventeenth_bed() -> list[Layout]:
     return L
 
 
+def _eighteenth_bed() -> list[Layout]:
+    """Layouts 147-152: columns other hands add to a task annex (FACTS.md, eighteenth test bed): a column of task
+    codes ("Mã nhiệm vụ": "HT.01", "DL.02"; "Mã số": "CĐS-01") in place of row numbers; a period of work beside the deadline ("Thời gian
+    thực hiện" | "Thời hạn hoàn thành"); a wide annex with the legal basis, the money and a note beside a second pair
+    of times; the level that carries a task out ("Cấp thực hiện") beside its bodies; no agency column, the task's
+    text opening with the sentence that names its bodies ("Sở A chủ trì, phối hợp với Sở B tổ chức …")."""
+    L: list[Layout] = []
+
+    def coded(made: list[Task], prefix: str) -> list[Task]:
+        return [replace(t, number=f"{prefix}.{i:02d}") for i, t in enumerate(made, 1)]
+
+    # 147. Task codes, one prefix per group, in a "Mã nhiệm vụ" column; no row numbers.
+    code_columns = columns("Mã nhiệm vụ:number", "Tên nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                           "Thời hạn hoàn thành:deadline", "Sản phẩm:output")
+    rows = grouped([("I", "PHÁT TRIỂN HẠ TẦNG SỐ"), ("II", "PHÁT TRIỂN DỮ LIỆU SỐ")],
+                   [coded(tasks(780, 4, support_counts=(1, 2, 0)), "HT"), coded(tasks(784, 3, support_counts=(2, 1)), "DL")])
+    L.append(_plan("task_codes_column", "Bắc Ninh", "Số: 215/KH-UBND", "ngày 22 tháng 5 năm 2026",
+                   "thực hiện Chương trình chuyển đổi số năm 2026", [TaskTable(code_columns, tuple(rows))],
+                   "a 'Mã nhiệm vụ' column of task codes ('HT.01', 'DL.02', one prefix per group) where other tables "
+                   "print row numbers: every task found, its code kept as its number"))
+
+    # 148. Task codes with no group rows: "Mã số" | "CĐS-01" …, a code the only thing that starts a row.
+    short = ("Số hóa hồ sơ hộ tịch", "Nâng cấp cổng dịch vụ công", "Tập huấn kỹ năng số", "Kết nối dữ liệu dân cư",
+             "Rà soát quy trình nội bộ", "Triển khai chữ ký số", "Kiểm tra an toàn thông tin")
+    made = [replace(t, number=f"CĐS-{i:02d}")
+            for i, t in enumerate(tasks(790, 7, support_counts=(1, 2, 1), outputs=False, contents=short, start=0), 1)]
+    L.append(_plan("task_codes_no_groups", "Hải Dương", "Số: 216/KH-UBND", "ngày 23 tháng 5 năm 2026",
+                   "chuyển đổi số trong cơ quan nhà nước năm 2026",
+                   [TaskTable(columns("Mã số:number", "Nội dung nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline"), tuple(made))],
+                   "task codes 'CĐS-01' … in a 'Mã số' column, no group rows, short task names (as short as a column's "
+                   "name): each code starts its row"))
+
+    # 149. The period of work beside the deadline: the deadline is the completion column's.
+    spans = ("Tháng 3 - 5/2026", "Quý II/2026", "Từ tháng 4/2026", "Năm 2026", "Tháng 7/2026", "Quý II - Quý III/2026")
+    ends = (Deadline("30/6/2026", "2026-06-30"), Deadline("Tháng 7/2026", "2026-07-31"), Deadline("Quý III/2026", "2026-09-30"),
+            Deadline("31/12/2026", "2026-12-31"), Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Quý IV/2026", "2026-12-31"))
+    made = [replace(t, start=spans[i % len(spans)], deadline=ends[i % len(ends)])
+            for i, t in enumerate(tasks(800, 8, support_counts=(1, 2, 1)))]
+    L.append(_plan("work_period_and_deadline", "Thanh Hóa", "Số: 218/KH-UBND", "ngày 25 tháng 5 năm 2026",
+                   "cải thiện môi trường đầu tư kinh doanh năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian thực hiện:start", "Thời hạn hoàn thành:deadline", "Sản phẩm:output"),
+                              tuple(made))],
+                   "'Thời gian thực hiện' (when the work runs: 'Tháng 3 - 5/2026') beside 'Thời hạn hoàn thành' (the "
+                   "deadline): the deadline is the completion column's, never the period of work's end"))
+
+    # 150. A wide annex: the legal basis, a second wording of the two times, money and a note.
+    bases = ("Nghị quyết số 57-NQ/TW ngày 22/12/2024", "Quyết định số 06/QĐ-TTg ngày 06/01/2022",
+             "Kế hoạch số 45/KH-UBND ngày 12/02/2026", "Công văn số 210/UBND-KT ngày 03/3/2026")
+    spans = ("Quý I - Quý II/2026", "Tháng 4 - 8/2026", "Năm 2026", "Từ tháng 6/2026")
+    ends = (Deadline("Tháng 6/2026", "2026-06-30"), Deadline("Quý III/2026", "2026-09-30"),
+            Deadline("Trước ngày 15/12/2026", "2026-12-15"), Deadline("Tháng 11/2026", "2026-11-30"))
+    made = [replace(t, start=spans[i % 4], deadline=ends[i % 4], budget=("150", "1.200", "", "80")[i % 4],
+                    note=("", "Lồng ghép nguồn vốn", "", "")[i % 4], printed={"other": bases[i % 4]})
+            for i, t in enumerate(tasks(820, 8, support_counts=(1, 0, 2), outputs=False))]
+    rows = grouped([("I", "HOÀN THIỆN THỂ CHẾ"), ("II", "ĐẦU TƯ HẠ TẦNG")], [made[:4], made[4:]])
+    L.append(_plan("wide_annex_basis_money_times", "Nghệ An", "Số: 221/KH-UBND", "ngày 27 tháng 5 năm 2026",
+                   "phát triển khoa học, công nghệ, đổi mới sáng tạo năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Căn cứ thực hiện:other", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian triển khai:start",
+                                      "Thời gian hoàn thành:deadline", "Kinh phí (triệu đồng):budget", "Ghi chú:note"),
+                              tuple(rows))],
+                   "nine columns: the legal basis of each task (a cited document's number and date, no deadline), "
+                   "'Thời gian triển khai' beside 'Thời gian hoàn thành', money and a note: the deadline is the "
+                   "completion column's"))
+
+    # 151. The level that carries a task out beside its bodies: a level is no body.
+    levels = ("Cấp tỉnh", "Cấp xã", "Cấp tỉnh, cấp xã", "Cấp tỉnh")
+    made = [replace(t, level=levels[i % 4]) for i, t in enumerate(tasks(840, 7, support_counts=(1, 2), outputs=False))]
+    L.append(_plan("level_beside_bodies", "Gia Lai", "Số: 224/KH-UBND", "ngày 29 tháng 5 năm 2026",
+                   "thực hiện Đề án 06 năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cấp thực hiện:level", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian:deadline"), tuple(made))],
+                   "'Cấp thực hiện' ('Cấp tỉnh', 'Cấp xã') before the agency columns: a level, no body that does the "
+                   "work; lead and support from their own columns"))
+
+    # 152. No agency column: the task's text opens with the sentence that names its bodies.
+    verbs = ("tham mưu UBND tỉnh", "tổ chức", "rà soát, đề xuất", "xây dựng kế hoạch")
+
+    def opening(t: Task, i: int) -> Task:
+        verb, rest = verbs[i % len(verbs)], t.content[0].lower() + t.content[1:]
+        form = i % 4
+        if form == 0:
+            return replace(t, content=f"{t.lead[0]} chủ trì, phối hợp với {', '.join(t.support)} {verb} {rest}")
+        if form == 1:
+            return replace(t, content=f"Giao {t.lead[0]} chủ trì {verb} {rest}", support=())
+        if form == 2:
+            return replace(t, content=f"{t.lead[0]} chủ trì, phối hợp với các sở, ban, ngành {verb} {rest}",
+                           support=("các sở, ban, ngành",))
+        return replace(t, content=f"{verb[0].upper()}{verb[1:]} {rest}", lead=(), support=())
+
+    made = tasks(860, 8, lead_counts=(1,), support_counts=(1, 2), supports=PROVINCE, outputs=True)
+    L.append(_plan("roles_open_the_task", "Quảng Trị", "Số: 227/KH-UBND", "ngày 1 tháng 6 năm 2026",
+                   "cải thiện chỉ số năng lực cạnh tranh cấp tỉnh năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Thời hạn hoàn thành:deadline", "Sản phẩm:output"),
+                              tuple(opening(t, i) for i, t in enumerate(made)), agencies_in_content=True)],
+                   "no agency column: each task opens with the sentence naming its bodies ('Sở A chủ trì, phối hợp với "
+                   "Sở B, Sở C tổ chức …', 'Giao Sở A chủ trì tham mưu …', '… phối hợp với các sở, ban, ngành …'); a "
+                   "task that opens with its verb names no one"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2319,5 +2423,6 @@ FOURTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fourteenth_be
 FIFTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifteenth_bed())  # column numbers, flat headers, marked leads (132-)
 SIXTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixteenth_bed())  # headerless groups, second products, pages (139-)
 SEVENTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventeenth_bed())  # merges over groups, inline roles (143-)
+EIGHTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighteenth_bed())  # codes, two times, wide annexes (147-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

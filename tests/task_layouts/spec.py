@@ -97,6 +97,7 @@ class TaskTable:
     continued: bool = False  # the same table as the one before it, split by a page break and an annex heading
     bold_groups: bool = False  # group rows printed in bold, as most real tables print them
     deadline_in_content: bool = False  # no deadline column: each task's deadline is a clause of its content cell
+    agencies_in_content: bool = False  # no agency column: each task's text names its lead and support (both in the truth)
     header_gridspan_only: bool = False  # a two-row header whose one-level columns are not merged down (an empty
     # cell under each, as other word processors write it): only the parent cells span (gridSpan)
     padded_cells: bool = False  # DOCX: an empty paragraph above and below the text of each body cell
@@ -258,7 +259,7 @@ def truth(layout: Layout) -> list[TruthRow]:
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,
                 group_path=(*(f"{g.label} {g.title}".strip() for g in groups), *parent), content=row.content,
-                lead=row.lead, support=row.support if roles & {"support", "agencies", "mark"} else (),
+                lead=row.lead, support=row.support if roles & {"support", "agencies", "mark"} or table.agencies_in_content else (),
                 submitter=row.submitter, deadline=deadline.text if deadline else None,
                 deadline_end=deadline.end if deadline else None,
                 outputs=row.outputs if "output" in roles else ()))

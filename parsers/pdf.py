@@ -394,7 +394,14 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
             firsts.append(at + len(line) - len(rest))
         at += len(line) + 2
     starting = list(map(_TEXT_OBJECT, repeat(chars, len(firsts)), firsts))
-    if not any([bold_object(obj) for obj in set(starting)]):
+    # the first characters' objects are as many as the lines (a table's cells: an object each): their fonts asked in
+    # one map, each font decided once, with no Python call an object
+    unseen = list(set(starting).difference(objects))
+    their_fonts = list(map(_TEXT_FONT, unseen))
+    for font in set(their_fonts).difference(fonts):
+        fonts[font] = bool(font) and _bold_font(font)
+    objects.update(zip(unseen, map(fonts.__getitem__, their_fonts)))
+    if not any(objects.values()):
         return frozenset()
     bold, regular = [], []
     for (start, line), first in zip(lines, starting):

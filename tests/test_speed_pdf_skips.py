@@ -1,7 +1,8 @@
 """Work the PDF reader skips where a cheap test proves there is nothing to find (issue 20), against the plain code it
 replaces: a page's lines walked for a digital signature's details only when its text holds a colon and a labelled
-line; a table page's characters asked for the cell that holds them only when they lie in a table's box. Each skip is
-tested twice: that the work is not done, and that the reading is the plain code's on PDFs of varied layouts."""
+line; a table page's characters asked for the cell that holds them only when they lie in a table's box; a table
+page's lines measured for a columns' gutter only when they lie outside the tables' boxes. Each skip is tested twice:
+that the work is not done, and that the answers are the plain code's (on built cases and PDFs of varied layouts)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from pdf_tables import Grid, ruled_rows_pdf, write_pdf
 from pdfmaker import drawn_over, text_pdf, with_signing_stamp
 
-from parsers import forms, pdf
+from parsers import forms, pdf, reading_order
 from pipeline.run import process
 
 
@@ -76,6 +77,85 @@ def test_cells_are_asked_of_the_characters_in_a_table_only(tmp_path, monkeypatch
     assert any(b.table for b in doc.blocks)
     (page_chars, _), (cell_chars, _) = asked[:2]  # the tables' boxes, then their cells
     assert 0 < cell_chars < page_chars
+
+
+def _plain_column_gaps(text, boxes, boxes_at, tables=(), also=None):
+    """reading_order.column_gaps as it was before its skip: every line measured and named, then those in a table's
+    box left out."""
+    spans = reading_order.line_spans(text)
+    if not spans:
+        return []
+    height = reading_order.median(np.maximum(boxes[:, 3] - boxes[:, 1], 1.0))
+    lengths = np.array([end - start for start, end in spans])
+    labelled = also(text, spans) if also else np.zeros(len(spans), dtype=bool)
+    looked_into = (boxes[:, 2] - boxes[:, 0] >= reading_order._WIDE_LINE * height * lengths) | labelled
+    if len(tables):
+        looked_into &= ~reading_order._inside(boxes, tables).any(axis=1)
+    runs = [(m.start(), m.end(), k) for k in np.flatnonzero(looked_into).tolist()
+            for m in reading_order._SPACE_RUN.finditer(text, *spans[k]) if spans[k][0] < m.start() and m.end() < spans[k][1]]
+    if not runs:
+        return []
+    around = boxes_at(np.array([i for start, end, _ in runs for i in (start - 1, end)], dtype=int)).reshape(-1, 2, 4)
+    white = (around[:, 1, 0] - around[:, 0, 2]).tolist()
+    gaps = []
+    for k, group in groupby(zip(runs, white), key=lambda run: run[0][2]):
+        group = list(group)
+        narrowest = max(min(gap for _, gap in group), 0.0)
+        gaps += [start for (start, _, _), gap in group
+                 if gap >= (1.0 if labelled[k] else reading_order._COLUMN_WHITE) * height
+                 and (len(group) == 1 or gap >= reading_order._GUTTER_TO_SPACE * narrowest)]
+    return gaps
+
+
+_LINE_PIECES = st.sampled_from(["Ký bởi:", "Sở Tư pháp", "Số: 12/KH", "x", " ", "   ", "\t", "Thời gian ký:", "08:30"])
+
+
+@st.composite
+def _page(draw):
+    """A page's text (lines of words and runs of spaces, pdfium's line breaks between), each character's box on a
+    coarse grid (wide and narrow gaps, lines of several heights), and up to three tables' boxes over some lines."""
+    lines = draw(st.lists(st.lists(_LINE_PIECES, min_size=1, max_size=6).map("".join), max_size=10))
+    text = "\r\n".join(lines)
+    boxes, x, row = [], 0.0, 0
+    for char in text:
+        if char in "\r\n":
+            boxes.append((0.0, 0.0, 0.0, 0.0))
+            x, row = 0.0, row + (char == "\n")
+            continue
+        width = draw(st.sampled_from([2.0, 6.0, 40.0]))
+        height = draw(st.sampled_from([8.0, 12.0]))
+        boxes.append((x, 14.0 * row, x + width, 14.0 * row + height))
+        x += width + draw(st.sampled_from([0.0, 1.0, 30.0]))
+    tables = [(draw(_GRID), draw(_GRID) * 4, 600.0, draw(_GRID) * 4 + 14 * draw(st.integers(0, 4)))
+              for _ in range(draw(st.integers(0, 3)))]
+    return text, np.asarray(boxes, dtype=float).reshape(-1, 4), tables
+
+
+_GRID = st.integers(0, 10).map(lambda k: 10.0 * k)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_page())
+def test_column_gaps_of_the_lines_outside_tables_are_the_plain_measures(page):
+    text, char_boxes, tables = page
+    boxes_at = lambda at: char_boxes[at]  # noqa: E731
+    lines = reading_order.line_boxes(text, boxes_at)
+    assert (reading_order.column_gaps(text, lines, boxes_at, tables, forms.signature_details)
+            == _plain_column_gaps(text, lines, boxes_at, tables, forms.signature_details))
+
+
+def test_the_lines_inside_a_table_are_not_named_nor_measured():
+    """A page of a table's lines and a line above it: only that line is asked whether it names a signature's details."""
+    text = "Ký bởi: Sở Tư pháp\r\n1 Rà soát  Sở Tư pháp\r\n2 Cập nhật  Sở Nội vụ"
+    lines = np.array([[60.0, 20.0, 300.0, 32.0], [60.0, 100.0, 400.0, 112.0], [60.0, 130.0, 400.0, 142.0]])
+    asked = []
+
+    def also(text, spans):
+        asked.extend(spans)
+        return forms.signature_details(text, spans)
+
+    reading_order.column_gaps(text, lines, lambda at: np.zeros((len(at), 4)), [(50.0, 90.0, 500.0, 150.0)], also)
+    assert asked == reading_order.line_spans(text)[:1]
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -394,7 +394,14 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
             firsts.append(at + len(line) - len(rest))
         at += len(line) + 2
     starting = list(map(_TEXT_OBJECT, repeat(chars, len(firsts)), firsts))
-    if not any([bold_object(obj) for obj in set(starting)]):
+    # the first characters' objects are as many as the lines (a table's cells: an object each): their fonts asked in
+    # one map, each font decided once, with no Python call an object
+    unseen = list(set(starting).difference(objects))
+    their_fonts = list(map(_TEXT_FONT, unseen))
+    for font in set(their_fonts).difference(fonts):
+        fonts[font] = bool(font) and _bold_font(font)
+    objects.update(zip(unseen, map(fonts.__getitem__, their_fonts)))
+    if not any(objects.values()):
         return frozenset()
     bold, regular = [], []
     for (start, line), first in zip(lines, starting):
@@ -452,15 +459,17 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     stamped = _signature_details(text)[indexes] if found else np.zeros(len(indexes), dtype=bool)
     # a character inside a table is left to it; each table is placed where its first character falls
     in_table = _containment(boxes, tables) & ~stamped[:, None]
+    tabled = in_table.any(axis=1)
     keep = np.ones(len(text), dtype=bool)
-    keep[indexes[in_table.any(axis=1)]] = False
+    keep[indexes[tabled]] = False
     starts: dict[int, int] = {}  # first character -> table (two tables starting at one: the later one)
     for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
     anchors = keep[indexes]
     inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
-    # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice
-    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells], stamped)
+    # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice; a
+    # character in no table's box is in none of its cells (a table's box bounds its cells): the others only are asked
+    runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells], ~tabled)
     spans = {cell: (start, end) for cell, start, end in runs}  # a box two tables share: the later one's run
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[grouped]
     joined = codes.tobytes().decode("utf-32-le")
@@ -495,8 +504,12 @@ def _signature_details(text: str) -> np.ndarray:
     one of which names the signing ("Ký bởi: …" / "Cơ quan: …" / "Thời gian ký: …"); a cell's "Email: …" or "Cơ quan
     chủ trì: …" alone is the table's."""
     found = np.zeros(len(text), dtype=bool)
+    if ":" not in text:  # every label ends in a colon (forms.signature_detail): most table pages have none to look at
+        return found
     lines = list(re.finditer(r"[^\r\n]+", text))
     labelled = forms.signature_details(text, [line.span() for line in lines]).tolist()
+    if not any(labelled):  # no labelled line, no run of them: the lines are not walked
+        return found
     for is_labelled, group in groupby(zip(lines, labelled), key=lambda pair: pair[1]):
         run = [line for line, _ in group]
         if is_labelled and any(forms.names_the_signing(line.group()) for line in run):
@@ -512,13 +525,13 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     (generated line breaks) that follow one of them."""
     if not cells or not len(indexes):
         return [], np.zeros(0, dtype=int)
-    in_cell = _containment(boxes, cells)
+    asked = np.arange(len(indexes)) if outside is None else np.flatnonzero(~outside)
+    in_cell = _containment(boxes[asked], cells)
     # argmax gives a row's first True, or 0 for a row of none: told apart by that one element (a pass over the
-    # characters-by-cells matrix less, and none to take out those ``outside``)
-    first_cell = in_cell.argmax(axis=1)
-    first_cell = np.where(in_cell[np.arange(len(first_cell)), first_cell], first_cell, -1)
-    if outside is not None:
-        first_cell[outside] = -1
+    # characters-by-cells matrix less)
+    first = in_cell.argmax(axis=1)
+    first_cell = np.full(len(indexes), -1)
+    first_cell[asked] = np.where(in_cell[np.arange(len(asked)), first], first, -1)
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)

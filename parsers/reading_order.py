@@ -222,17 +222,23 @@ def column_gaps(text: str, boxes: np.ndarray, boxes_at: Callable[[np.ndarray], n
     wider than their characters make (``_WIDE_LINE``) and those ``also`` names (an e-signature's details in a small
     print beside the name) are measured, outside the tables' boxes: two boxes a space. ``boxes``: the lines'
     (``line_boxes``); ``boxes_at``: as for ``line_boxes``; ``also(text, spans)``: whether it names each line of
-    ``line_spans`` (asked once a page: it may pass over most lines unread)."""
+    ``line_spans`` outside the tables' boxes (asked once a page: it may pass over most lines unread)."""
     spans = line_spans(text)
     if not spans:
         return []
     height = median(np.maximum(boxes[:, 3] - boxes[:, 1], 1.0))
-    lengths = np.array([end - start for start, end in spans])
-    labelled = also(text, spans) if also else np.zeros(len(spans), dtype=bool)
-    looked_into = (boxes[:, 2] - boxes[:, 0] >= _WIDE_LINE * height * lengths) | labelled
-    if len(tables):
-        looked_into &= ~_inside(boxes, tables).any(axis=1)  # a cell's lines are the table's
-    runs = [(m.start(), m.end(), k) for k in np.flatnonzero(looked_into).tolist()
+    # a cell's lines are the table's: only the lines outside the tables' boxes are measured and named (on a table
+    # page, its lines are nearly all in cells)
+    outside = np.flatnonzero(~_inside(boxes, tables).any(axis=1)) if len(tables) else np.arange(len(spans))
+    if not len(outside):
+        return []
+    asked = [spans[k] for k in outside.tolist()]
+    lengths = np.array([end - start for start, end in asked])
+    labelled = np.zeros(len(spans), dtype=bool)
+    if also:
+        labelled[outside] = also(text, asked)
+    looked_into = (boxes[outside, 2] - boxes[outside, 0] >= _WIDE_LINE * height * lengths) | labelled[outside]
+    runs = [(m.start(), m.end(), k) for k in outside[looked_into].tolist()
             for m in _SPACE_RUN.finditer(text, *spans[k]) if spans[k][0] < m.start() and m.end() < spans[k][1]]
     if not runs:
         return []

@@ -393,3 +393,24 @@ def stacked(documents: list[bytes], overlay: dict[int, bytes] | None = None) -> 
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def with_font_programs(data: bytes, change) -> bytes:
+    """The PDF with each embedded TrueType program of its Type0 fonts passed through ``change(TTFont)`` (a table taken
+    out, names dropped) and written back: the glyphs drawn stay, what the program tells of them changes."""
+    from fontTools.ttLib import TTFont
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            for descendant in font.get_object().get("/DescendantFonts", []):
+                stream = descendant.get_object()["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+                program = TTFont(io.BytesIO(stream.get_data()))
+                change(program)
+                out = io.BytesIO()
+                program.save(out)
+                stream.set_data(out.getvalue())
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

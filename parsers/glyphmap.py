@@ -16,6 +16,7 @@ import ctypes
 import io
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 import pypdfium2.raw as pdfium_c
 
@@ -27,17 +28,26 @@ _FONT = rules.plain(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void
 _FONT_DATA = rules.plain(pdfium_c.FPDFFont_GetFontData, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t,
                          ctypes.c_void_p)
 _RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
+_LINE_END = frozenset({"B", "S"})
+_NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "ET", "BN", "NSM"})
 _PRIVATE_USE = range(0xE000, 0xF900)
+
+
+def may_hold_glyph_ids(text: str) -> bool:
+    """Whether a page judged good has letters that may be glyph ids read as characters (a map that left a few glyphs
+    out): foreign characters below the private-use codes (a symbol font's bullets, U+F0B7, are no glyph ids)."""
+    return any(ord(character) < _PRIVATE_USE.start for character in textlayer.foreign_characters(text))
 
 
 def remapped_text(textpage) -> str | None:
     """The page's text, one character for each of pdfium's (the boxes' indexes stay), with the characters of each
-    font whose glyph ids were read as code points put right through the font's own tables; None when no font's
-    characters read better that way."""
+    font whose glyph ids were read as code points put right through the font's own tables: all the font's
+    characters (a font with no ToUnicode map), or only those no Vietnamese text has (a map that left a few glyphs
+    out: "Điڱn Biên"); None when no font's characters read better that way."""
     page = rules.address(textpage.raw)
     codes = [_UNICODE(page, at) for at in range(textpage.count_chars())]
-    if any(unicodedata.bidirectional(chr(code)) in _RIGHT_TO_LEFT for code in set(codes)):
-        return None  # glyph ids read as Arabic or Hebrew letters: pdfium put their runs right to left and mirrored brackets
+    if not _in_drawn_order(codes):
+        return None
     by_font: dict[int, list[int]] = defaultdict(list)  # font -> the indexes of its characters
     for at in range(len(codes)):
         if (text_object := _TEXT_OBJECT(page, at)) and (font := _FONT(text_object)):
@@ -45,20 +55,42 @@ def remapped_text(textpage) -> str | None:
     characters = [chr(code) for code in codes]
     changed = False
     for font, indexes in by_font.items():
-        glyphs = _glyph_characters(_font_data(font))
-        if not glyphs or any(codes[at] not in glyphs for at in indexes):
+        if not (glyphs := _glyph_characters(_font_data(font))):
             continue
         members = set(indexes)
         span = range(indexes[0], len(codes))  # from the font's first character: ``score`` looks at a page's start
 
-        def read(character) -> float:  # the share of the font's words that are syllables, the other fonts' blanked
-            return textlayer.score("".join(character(at) if at in members else " " for at in span)).syllables
+        def read(changes: dict[int, str]) -> float:  # the share of the font's words that are syllables, others blanked
+            return textlayer.score("".join(changes.get(at, characters[at]) if at in members else " " for at in span)).syllables
 
-        if read(lambda at: glyphs[codes[at]]) > read(characters.__getitem__):
-            for at in indexes:
-                characters[at] = glyphs[codes[at]]
+        whole = {at: glyphs[codes[at]] for at in indexes} if all(codes[at] in glyphs for at in indexes) else {}
+        foreign = [at for at in indexes if textlayer.is_foreign(characters[at])]
+        some = {at: glyphs[codes[at]] for at in foreign} if all(codes[at] in glyphs for at in foreign) else {}
+        if changes := next((c for c in (whole, some) if c and read(c) > read({})), None):
+            for at, character in changes.items():
+                characters[at] = character
             changed = True
     return "".join(characters) if changed else None
+
+
+def _in_drawn_order(codes: list[int]) -> bool:
+    """Whether pdfium kept the characters in the order they are drawn. It puts a run of glyph ids read as Arabic or
+    Hebrew letters right to left and mirrors the brackets in it (Liberation Serif read back "ÂND BAN NHÂN [Ủ" for
+    "ỦY BAN NHÂN DÂN"); such a letter alone between left-to-right letters of its line (spaces and punctuation
+    between them aside) is a run of one, kept in its place."""
+    kinds = [unicodedata.bidirectional(chr(code)) for code in codes]
+    return all(_nearest_strong(kinds, at, -1) == _nearest_strong(kinds, at, 1) == "L"
+               for at, kind in enumerate(kinds) if kind in _RIGHT_TO_LEFT)
+
+
+def _nearest_strong(kinds: list[str], at: int, step: int) -> str | None:
+    """The direction of the nearest character before (``step`` -1) or after (1) ``at`` on its line that has one."""
+    at += step
+    while 0 <= at < len(kinds) and kinds[at] not in _LINE_END:
+        if kinds[at] not in _NEUTRAL:
+            return kinds[at]
+        at += step
+    return None
 
 
 def _font_data(font: int) -> bytes:
@@ -71,6 +103,7 @@ def _font_data(font: int) -> bytes:
     return buffer.raw[:size.value]
 
 
+@lru_cache(maxsize=32)  # a document's fonts on every page: read once
 def _glyph_characters(program: bytes) -> dict[int, str]:
     """Glyph id -> the character it draws, from a TrueType or OpenType program's Unicode ``cmap`` read backwards, or
     else its glyph names; empty for any other program or one that tells neither."""

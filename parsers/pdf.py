@@ -563,8 +563,8 @@ def read(path: Path) -> Document:
             textpage = page.get_textpage()
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
-            # a garbage layer whose fonts tell their glyphs' characters is read from them, exactly, not by OCR
-            if problems[-1] and (text := glyphmap.remapped_text(textpage)) \
+            # a garbage layer, or a few letters of no Vietnamese text, read from the fonts' own tables: exactly, not by OCR
+            if (problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])) and (text := glyphmap.remapped_text(textpage)) \
                     and not textlayer.page_problem(page, text, _MIN_TEXT_PER_PAGE):
                 texts[-1], problems[-1] = text, None
                 remapped.append(i + 1)

@@ -1,7 +1,8 @@
 """Text layers whose fonts have no ToUnicode map (s28): pdfium reads a Type0 font's glyph ids as code points
 ("&٢1*+" for "CỘNG") and the page went to OCR, which loses tone marks. When the embedded font program has a Unicode
-cmap, the glyphs are read back through it, exactly; otherwise the page goes to OCR as before. Every plan below is
-written for the test (names and numbers made up)."""
+cmap, the glyphs are read back through it, exactly; otherwise the page goes to OCR as before. A map that leaves a
+few glyphs out ("Đi\u09c5n Biên" for "Điện Biên") kept those letters wrong on a page judged good: they are read
+back the same way. Every plan below is written for the test (names and numbers made up)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 
 from parsers import glyphmap, textlayer
 from parsers.ocr import tesseract_problem
-from pdfmaker import DEJAVU_SANS, DEJAVU_SERIF, FONTS, SANS, SERIF, stacked, text_pdf, with_font_map, with_font_programs
+from pdfmaker import (DEJAVU_SANS, DEJAVU_SERIF, FONTS, SANS, SERIF, stacked, text_pdf, with_font_map, with_font_map_without,
+                      with_font_programs)
 from pipeline.run import process
 
 needs_tesseract = pytest.mark.skipif(tesseract_problem() is not None, reason=str(tesseract_problem()))
@@ -66,6 +68,28 @@ def test_a_layer_without_tounicode_is_read_from_its_fonts_cmap(tmp_path, font, b
     text = "\n".join(b.orig for b in doc.blocks)
     for line in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xét đề nghị của Trưởng phòng Kỹ thuật an toàn - Môi trường."):
         assert line in text
+
+
+@pytest.mark.parametrize("font", [DEJAVU_SANS, SERIF, DEJAVU_SERIF], ids=["dejavu-sans", "liberation-serif", "dejavu-serif"])
+@pytest.mark.parametrize("missing", ["ệư", "ạảấ", "ơỉ"])
+def test_the_glyphs_a_map_left_out_are_read_from_the_fonts_cmap(tmp_path, font, missing):
+    """A page judged good (its other letters are right) whose map has no entry for a few glyphs: pdfium reads their
+    ids ("Đi\u09c5n", "Hটnh"); one such letter between letters of its own line stays in its place, even read as Arabic."""
+    good = text_pdf([_lines(HEADER + BODY)], font_path=font, size=11)
+    (path := tmp_path / "qd.pdf").write_bytes(with_font_map_without(good, [0], font, missing))
+    (good_path := tmp_path / "good.pdf").write_bytes(good)
+    doc, expected = process(path), process(good_path)
+    assert [b.orig for b in doc.blocks] == [b.orig for b in expected.blocks]
+    assert doc.metadata.model_dump() == expected.metadata.model_dump()
+    assert [w.where for w in doc.warnings if w.code == "text_layer_remapped"] == [{"page": 1}]
+
+
+def test_letters_of_another_alphabet_in_a_good_layer_stay():
+    """A name in Cyrillic on a page whose map is right: its letters are no glyph ids (held before this change too)."""
+    lines = HEADER + BODY + ["Hợp tác với Đại học Lomonosov (Московский университет) về đào tạo."]
+    data = text_pdf([_lines(lines)], font_path=DEJAVU_SANS, size=11)
+    assert glyphmap.may_hold_glyph_ids(pdfium.PdfDocument(data)[0].get_textpage().get_text_range())
+    assert _remapped(data) is None
 
 
 def _remapped(data: bytes) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -31,19 +32,30 @@ _RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
 _LINE_END = frozenset({"B", "S"})
 _NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "ET", "BN", "NSM"})
 _PRIVATE_USE = range(0xE000, 0xF900)
+_ORDINALS = frozenset("ºª")
+_LETTER = re.compile(r"[^\W_]")
+_LETTER_RUN = re.compile(r"[^\W_]+")
 
 
 def may_hold_glyph_ids(text: str) -> bool:
-    """Whether a page judged good has letters that may be glyph ids read as characters (a map that left a few glyphs
-    out): foreign characters below the private-use codes (a symbol font's bullets, U+F0B7, are no glyph ids)."""
-    return any(ord(character) < _PRIVATE_USE.start for character in textlayer.foreign_characters(text))
+    """Whether a page judged good has characters that may be glyph ids read as code points (a map that left a few
+    glyphs out)."""
+    return any(map(_may_be_glyph_id, textlayer.foreign_characters(text)))
+
+
+def _may_be_glyph_id(character: str) -> bool:
+    """A foreign character (``textlayer.is_foreign``) but a private-use code (a symbol font's bullet, U+F0B7, is no glyph
+    id) or an ordinal indicator ("Nº 5", "104º45'": read as a glyph id, "Nº" could come out a syllable)."""
+    return textlayer.is_foreign(character) and character not in _ORDINALS and ord(character) < _PRIVATE_USE.start
 
 
 def remapped_text(textpage) -> str | None:
     """The page's text, one character for each of pdfium's (the boxes' indexes stay), with the characters of each
     font whose glyph ids were read as code points put right through the font's own tables: all the font's
-    characters (a font with no ToUnicode map), or only those no Vietnamese text has (a map that left a few glyphs
-    out: "Điڱn Biên"); None when no font's characters read better that way."""
+    characters (a font with no ToUnicode map), or only those that look like glyph ids (a map that left a few glyphs
+    out: "Điڱn Biên"). A font is read again only where some of its characters look like glyph ids, and the new
+    reading is kept only where its words are Vietnamese syllables (those the few letters changed, every one); None
+    when no font is read again."""
     page = rules.address(textpage.raw)
     codes = [_UNICODE(page, at) for at in range(textpage.count_chars())]
     if not _in_drawn_order(codes):
@@ -55,22 +67,40 @@ def remapped_text(textpage) -> str | None:
     characters = [chr(code) for code in codes]
     changed = False
     for font, indexes in by_font.items():
-        if not (glyphs := _glyph_characters(_font_data(font))):
-            continue
+        suspects = [at for at in indexes if _may_be_glyph_id(characters[at])]
+        if not suspects or not (glyphs := _glyph_characters(_font_data(font))):
+            continue  # a font read right (its words, its figures) shows no glyph id
         members = set(indexes)
         span = range(indexes[0], len(codes))  # from the font's first character: ``score`` looks at a page's start
 
-        def read(changes: dict[int, str]) -> float:  # the share of the font's words that are syllables, others blanked
-            return textlayer.score("".join(changes.get(at, characters[at]) if at in members else " " for at in span)).syllables
+        def read(changes: dict[int, str]) -> str:  # the font's characters, the other fonts' blanked
+            return "".join(changes.get(at, characters[at]) if at in members else " " for at in span)
 
+        before = textlayer.score(read({})).syllables
         whole = {at: glyphs[codes[at]] for at in indexes} if all(codes[at] in glyphs for at in indexes) else {}
-        foreign = [at for at in indexes if textlayer.is_foreign(characters[at])]
-        some = {at: glyphs[codes[at]] for at in foreign} if all(codes[at] in glyphs for at in foreign) else {}
-        if changes := next((c for c in (whole, some) if c and read(c) > read({})), None):
-            for at, character in changes.items():
-                characters[at] = character
-            changed = True
+        some = {at: glyphs[codes[at]] for at in suspects} if all(codes[at] in glyphs for at in suspects) else {}
+        for changes in (whole, some):
+            after = textlayer.score(text := read(changes)) if changes else None
+            if after and after.words and before < after.syllables >= textlayer.MIN_SYLLABLE_SHARE and (
+                    changes is whole or _all_syllables(text, [at - span.start for at in changes])):
+                for at, character in changes.items():
+                    characters[at] = character
+                changed = True
+                break
     return "".join(characters) if changed else None
+
+
+def _all_syllables(text: str, positions: list[int]) -> bool:
+    """Whether every word of the text holding one of the positions is a Vietnamese syllable."""
+    words = {(match.start(), match.group()) for at in positions if (match := _word_at(text, at))}
+    return len(words) > 0 and all(textlayer.is_syllable(unicodedata.normalize("NFC", word)) for _, word in words)
+
+
+def _word_at(text: str, at: int) -> re.Match[str] | None:
+    start = at
+    while start > 0 and _LETTER.match(text[start - 1]):
+        start -= 1
+    return _LETTER_RUN.match(text, start)
 
 
 def _in_drawn_order(codes: list[int]) -> bool:

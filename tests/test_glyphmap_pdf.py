@@ -92,6 +92,19 @@ def test_letters_of_another_alphabet_in_a_good_layer_stay():
     assert _remapped(data) is None
 
 
+def test_a_font_read_right_is_not_read_as_glyph_ids(tmp_path):
+    """A table of coordinates in a font of its own, right, on a page with a degree sign written "º": read as glyph ids,
+    its figures and axis names came out letters ("X Y" as "u v", a syllable) and passed for a better reading."""
+    table = ["X Y", "X Y", "1 2456383,00 441250,00", "2 2456390,50 441262,75", "104º45, 3º"]
+    overlay = text_pdf([[(300, 50 + 18 * k, line) for k, line in enumerate(table)]], font_path=DEJAVU_SANS, size=11)
+    data = stacked([text_pdf([_lines(HEADER + BODY)], font_path=DEJAVU_SANS, size=11)], overlay={0: overlay})
+    assert _remapped(data) is None
+    (path := tmp_path / "qd.pdf").write_bytes(data)
+    doc = process(path)
+    assert not [w for w in doc.warnings if w.code == "text_layer_remapped"]
+    assert "1 2456383,00 441250,00" in "\n".join(b.orig for b in doc.blocks)
+
+
 def _remapped(data: bytes) -> str | None:
     page = pdfium.PdfDocument(data)[0]
     return glyphmap.remapped_text(page.get_textpage())

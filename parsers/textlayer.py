@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.resources import json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
@@ -176,6 +176,7 @@ def _maybe_foreign() -> re.Pattern[str]:
     return re.compile(f"[^\t\n\r{re.escape(usual)}]")
 
 
+@lru_cache(maxsize=4)  # a page's text is asked twice: its garbage lines, then whether it holds glyph ids (glyphmap)
 def foreign_characters(text: str) -> frozenset[str]:
     """The page's foreign characters (see is_foreign): its distinct characters outside the usual blocks looked at, on
     almost every page none."""

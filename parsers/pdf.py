@@ -35,7 +35,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
-from . import footnotes, forms, reading_order, rules, textlayer
+from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
 from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
@@ -569,12 +569,18 @@ def read(path: Path) -> Document:
     notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
     unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
     bold: dict[int, frozenset[str]] = {}  # page -> its lines all in bold
+    remapped: list[int] = []  # the pages whose garbage layer was read again from its fonts (glyphmap)
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
             textpage = page.get_textpage()
             texts.append(textpage.get_text_range())
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
+            # a garbage layer, or a few letters of no Vietnamese text, read from the fonts' own tables: exactly, not by OCR
+            if (problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])) and (text := glyphmap.remapped_text(textpage)) \
+                    and not textlayer.page_problem(page, text, _MIN_TEXT_PER_PAGE):
+                texts[-1], problems[-1] = text, None
+                remapped.append(i + 1)
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
             if not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars()):
@@ -600,7 +606,9 @@ def read(path: Path) -> Document:
         reason = "no text layer" if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) else problems[0]
         doc = ocr.read_pdf(path, data, pdf, reason=reason)
         return with_damage(doc.model_copy(update={"signatures": signatures}), data)
-    warnings: list[Issue] = []
+    warnings = [Issue(code="text_layer_remapped", where={"page": page_no},
+                      message=f"page {page_no}: text layer without a usable character map, read from its fonts' own tables")
+                for page_no in remapped]
     blocks: list[Block] = []
     note_ids: set[str] = set()
     for page_no, pieces in enumerate(pages, start=1):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.resources import json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
@@ -151,13 +151,15 @@ def _vietnamese_letter(letter: str) -> bool:
 
 
 @cache
-def _foreign(character: str) -> bool:
-    """A control character, a private-use code point, the replacement character, or a letter of another alphabet (a Latin
-    letter no Vietnamese word has, Arabic, Cyrillic…)."""
+def is_foreign(character: str) -> bool:
+    """A control character, a private-use or unassigned code point, the replacement character, a letter of another
+    alphabet (a Latin letter no Vietnamese word has, Arabic, Cyrillic…) or a combining mark no Vietnamese letter takes."""
     if character in "\t\n\r":
         return False
-    if unicodedata.category(character) in ("Cc", "Co") or character == "\ufffd":
+    if (kind := unicodedata.category(character)) in ("Cc", "Co", "Cn") or character == "\ufffd":  # Cn: no character has the code
         return True
+    if kind.startswith("M"):  # a mark of another script ("\u0651", "\u09c7"): a glyph id read as a character
+        return character not in _VIETNAMESE_MARKS
     return character.isalpha() and not character.isascii() and not _vietnamese_letter(character) and character not in _LOOKALIKES
 
 
@@ -170,15 +172,21 @@ _USUAL_BLOCKS = ((0x0020, 0x0250), (0x1E00, 0x1F00), (0x2000, 0x2070))
 @cache
 def _maybe_foreign() -> re.Pattern[str]:
     """A character that may be foreign: any but the tab, the line breaks and the usual blocks' characters that are not."""
-    usual = "".join(chr(code) for start, end in _USUAL_BLOCKS for code in range(start, end) if not _foreign(chr(code)))
+    usual = "".join(chr(code) for start, end in _USUAL_BLOCKS for code in range(start, end) if not is_foreign(chr(code)))
     return re.compile(f"[^\t\n\r{re.escape(usual)}]")
 
 
+@lru_cache(maxsize=4)  # a page's text is asked twice: its garbage lines, then whether it holds glyph ids (glyphmap)
+def foreign_characters(text: str) -> frozenset[str]:
+    """The page's foreign characters (see is_foreign): its distinct characters outside the usual blocks looked at, on
+    almost every page none."""
+    return frozenset(filter(is_foreign, set(_maybe_foreign().findall(text))))
+
+
 def garbage_lines(text: str) -> int:
-    """How many lines of the page's text are in a broken font encoding (see _foreign). The page's distinct characters
+    """How many lines of the page's text are in a broken font encoding (see is_foreign). The page's distinct characters
     (a hundred or so) are looked at first: on almost every page none is foreign."""
-    foreign = frozenset(filter(_foreign, set(_maybe_foreign().findall(text))))
-    if not foreign:
+    if not (foreign := foreign_characters(text)):
         return 0
     return sum(1 for line in text.splitlines()
                if (found := sum(c in foreign for c in line)) >= _MIN_FOREIGN

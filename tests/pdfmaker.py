@@ -393,3 +393,50 @@ def stacked(documents: list[bytes], overlay: dict[int, bytes] | None = None) -> 
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def with_font_programs(data: bytes, change) -> bytes:
+    """The PDF with each embedded TrueType program of its Type0 fonts passed through ``change(TTFont)`` (a table taken
+    out, names dropped) and written back: the glyphs drawn stay, what the program tells of them changes."""
+    from fontTools.ttLib import TTFont
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            for descendant in font.get_object().get("/DescendantFonts", []):
+                stream = descendant.get_object()["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+                program = TTFont(io.BytesIO(stream.get_data()))
+                change(program)
+                out = io.BytesIO()
+                program.save(out)
+                stream.set_data(out.getvalue())
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def with_font_map_without(data: bytes, pages: list[int], font_path: Path, missing: str) -> bytes:
+    """The PDF with the fonts of ``pages`` (indexes) given a ToUnicode map that reads every glyph of ``font_path`` right
+    but those of the characters ``missing``: a subset whose map left a few glyphs out (pdfium reads their ids)."""
+    from fontTools.ttLib import TTFont
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    font = TTFont(font_path, lazy=True)
+    ids = {name: gid for gid, name in enumerate(font.getGlyphOrder())}
+    pairs = sorted((ids[name], code) for code, name in font.getBestCmap().items() if code < 0x10000 and chr(code) not in missing)
+    blocks = [pairs[k:k + 100] for k in range(0, len(pairs), 100)]
+    cmap = DecodedStreamObject()
+    cmap.set_data(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Partial def /CMapType 2 def "
+                   "1 begincodespacerange <0000> <FFFF> endcodespacerange "
+                   + "".join(f"{len(block)} beginbfchar " + " ".join(f"<{gid:04X}> <{code:04X}>" for gid, code in block)
+                             + " endbfchar " for block in blocks)
+                   + "endcmap CMapName currentdict /CMap defineresource pop end end").encode())
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for index in pages:
+        for font_ref in writer.pages[index]["/Resources"]["/Font"].values():
+            font_ref.get_object()[NameObject("/ToUnicode")] = writer._add_object(cmap)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -12,7 +12,7 @@ from parsers import textlayer
 
 def _plain_garbage_lines(text: str) -> int:
     """garbage_lines as it was written before the scan for the characters that may be foreign."""
-    foreign = frozenset(filter(textlayer._foreign, set(text)))
+    foreign = frozenset(filter(textlayer.is_foreign, set(text)))
     if not foreign:
         return 0
     return sum(1 for line in text.splitlines()
@@ -36,7 +36,7 @@ def test_garbage_lines_as_a_set_of_every_character_gives(text):
 
 def test_every_character_the_scan_passes_over_is_no_foreign_one():
     passed = [chr(code) for code in range(0x3000) if not textlayer._maybe_foreign().match(chr(code))]
-    assert len(passed) > 300 and not any(map(textlayer._foreign, passed))
+    assert len(passed) > 300 and not any(map(textlayer.is_foreign, passed))
 
 
 @needs(REALDOCS2)

@@ -757,6 +757,18 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
 
 
+_TYPE_OPENING_NUMBER_LINE = re.compile(rf"^({_TYPES_BEFORE_NUMBER})s[ốóo]\b", re.IGNORECASE)
+
+
+def _type_on_number_line(header: list[Block]) -> str | None:
+    """"Nghị quyết số: 71/2025/UBTVQH15" -> "Nghị quyết": the type a central body prints before its number's label, the
+    type of a page that dropped its heading and whose symbol names none."""
+    for block in header:
+        if _NUMBER_LINE.match(text := block.text or "") and (match := _TYPE_OPENING_NUMBER_LINE.match(text)):
+            return doc_type_by_folded_name().get(fold(match.group(1).strip()))
+    return None
+
+
 # A Party committee's number printed without "Số" ("25-KH/TU" under the star): the type's abbreviation, then the slash.
 _BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/[A-ZĐ][\wĐđ\-]*))$")
 
@@ -1707,6 +1719,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     doc_type = doc_type or doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)
     authority_line = doc_type in _AUTHORITY_LINE_TYPES
     under = blocks[heading + 1 : heading + 7]
+    if under and doc_type and doc_type_of_heading(under[0].text or "") == doc_type:
+        under = blocks[heading + 2 : heading + 8]  # "NGHỊ QUYẾT" / "NGHỊQUYẾT": a site printed the heading twice
     if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
             and not _NUMBERED_ORGAN.search(under[0].text or "")):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
@@ -1735,8 +1749,10 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
-        elif capitalised and not upper and _SUBJECT_GOES_ON.match(text):
-            capitalised = False  # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …": the subject under it in sentence case
+        elif capitalised and not upper and text[:1].islower() and not _body_start_pattern().match(text):
+            # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …", "CỦA ĐOÀN THANH NIÊN …" / "thực hiện Nghị quyết …": the
+            # subject under it in sentence case (a body's sentence opens with a capital)
+            capitalised = False
         # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
         # ("PHÒNG, CHỐNG THIÊN TAI" is a title's wrapped line: a body's kind is followed by its name, not a comma)
         body_line = (upper and authority_line and " " in text.strip() and _names_a_body(strip_marks(text))
@@ -3169,7 +3185,8 @@ def read_document(body: list[Block]) -> Reading:
     if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
         # no type heading, a "V/v" subject: a công văn, whatever its symbol starts with (Cục Thuế's "CT-CS" is no Chỉ thị)
         symbol_type = doc_type_by_abbreviation()[""]
-    doc_type = heading_type or symbol_type
+    labelled_type = None if heading_type or symbol_type else _type_on_number_line(layout.header)
+    doc_type = heading_type or symbol_type or labelled_type
     if doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
     printed_number = number.replace(symbol, printed_symbol) if number and symbol and printed_symbol else number
@@ -3184,7 +3201,7 @@ def read_document(body: list[Block]) -> Reading:
         issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer,
         co_signers=co_signers)
     found_in = {
-        "doc_type": (heading or (number_block if symbol_type and number_block else title_block)) if doc_type else None,
+        "doc_type": (heading or (number_block if (symbol_type or labelled_type) and number_block else title_block)) if doc_type else None,
         "number": number_block if number else None,
         "issued_date": date_block if issued else None,
         "place": date_block if place else None,

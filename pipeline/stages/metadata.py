@@ -1084,7 +1084,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     lines: list[str] = []
     issues = []
     in_sentence_case = _in_sentence_case(header)
-    for block in header:
+    for at, block in enumerate(header):
         text = block.text or ""
         if _is_motto_line(text) and not (_YOUTH_UNION.match(text) and not any("ĐOÀN" in line for line in lines)):
             if block.cell_end and lines:
@@ -1095,6 +1095,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if _draft_mark().match(text):
             continue  # "DỰ THẢO" over the heading: a draft's mark, no body's line
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
+            if lines and _date_line(text):
+                lines += _unit_under_the_date(header, at)
             break
         if TABLE_STARTS.match(text.strip()) or annex_heading(text):
             # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line, nor is
@@ -1140,6 +1142,26 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
 @cache
 def _bare_kinds() -> frozenset[str]:
     return frozenset(fold(row["words"]) for row in csv_rows("bare_kinds.csv"))
+
+
+_MAX_UNIT_LINES = 2
+
+
+def _unit_under_the_date(header: list[Block], at: int) -> list[str]:
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG" / "*" / "Hà Nội, ngày …" / "VĂN PHÒNG" / "Số: 27-HD/VPTW": a copy that ran the header's
+    two columns row by row put the date (the right column's) before the unit's line and the number (the left column's
+    last rows). The capitalised lines between the date line ``header[at]`` and the number are the issuer's last."""
+    unit: list[str] = []
+    for block in header[at + 1 : at + 2 + _MAX_UNIT_LINES]:
+        text = (block.text or "").strip()
+        if _NUMBER_LINE.match(text) or _bare_party_number(text):
+            return unit
+        if SEPARATOR.match(text):
+            continue
+        if not is_upper_line(text) or _is_motto_line(text) or is_type_heading(text) or len(unit) == _MAX_UNIT_LINES:
+            return []
+        unit.append(text)
+    return []
 
 
 def is_bare_kind(name: str) -> bool:
@@ -1705,6 +1727,10 @@ def _upper_title_line(text: str) -> bool:
     return sum(c.islower() for c in slipped[0]) == 1 and is_upper_line(text.replace(slipped[0], slipped[0].upper()))
 
 
+# A dispatch (Công điện) names its sender and "điện:" over the addressees, under its title or under the heading itself.
+_DISPATCH_LINE = re.compile(r"\s(?:ĐIỆN|điện)\s*:$")
+
+
 # An organ's line that goes on with a number ("CỦA BỘ TRƯỞNG BỘ … SỐ 81/2004/QĐ-BNN"): an old heading sentence, the title's.
 _NUMBERED_ORGAN = re.compile(r"\bSỐ\s*:?\s*\d")
 
@@ -1738,8 +1764,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             break  # "KẾ HOẠCH" / "KIỂM TRA …" / "PHỤ LỤC" / "(Kèm theo …)": the annex's label under its title
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
             break
-        if lines and capitalised is False and _title_stops().match(text):
-            break
+        if lines and capitalised is False and _title_stops().match(text) or _DISPATCH_LINE.search(text):
+            break  # "THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:": a dispatch's sender over its addressees, no title
         if _session_line(text):
             if lines:
                 break
@@ -2966,12 +2992,13 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             number_year = re.search(r"/(\d{4})/", c.number)
             if number_year and c.issued_date and number_year.group(1) != c.issued_date[:4]:
                 issues.append(_warn("citation_year_mismatch", f"cited number has the year {number_year.group(1)}, its date {c.issued_date}: '{c.text}'", block))
-            key = (fold(c.doc_type), c.number)
+            key = (fold(c.doc_type), c.number.upper())  # a title's capitals print "11-QĐI/TW" for the body's "11-QĐi/TW"
             if key in cited:
                 known = cited[key]
                 if is_upper_line(known.text) and not is_upper_line(c.text):
-                    # a title's capitals cited it first: the body's sentence is the citation to show
-                    known = known.model_copy(update={"text": c.text, "where": block.where(), "issuer": c.issuer or known.issuer})
+                    # a title's capitals cited it first: the body's sentence is the citation to show, its number as printed
+                    known = known.model_copy(update={"text": c.text, "where": block.where(), "issuer": c.issuer or known.issuer,
+                                                     "number": c.number})
                 cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date, "issuer": known.issuer or c.issuer})
                 continue
             cited[key] = CitedDocument(

@@ -24,8 +24,9 @@ _TYPE_WORDS = (
 # Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
 # A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
 # spaces, a dash is the sentence's ("… số 12/KH-UBND – về việc …").
+# The Quốc hội's code is always followed by its term: a term printed apart from it ("83/2015/QH 13") is the symbol's.
 _NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
-           r"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ][\wĐđ&]*)*")
+           r"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ][\wĐđ&]*)*(?:(?<=QH)\s\d{1,2}\b)?")
 _DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"

@@ -587,10 +587,12 @@ def goes_on_next_line(prev: Block, nxt: Block) -> bool:
     if not (_adjacent(prev, nxt) or _next_html_paragraph(prev, nxt)) or _ends(_ENDS_CLAUSE, prev.text) or STRUCTURAL_START.match(nxt.text):
         return False
     return (nxt.text[0].islower() or nxt.text[0].isdecimal() or prev.text.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
-            or bool(_SYMBOL_CUT_AT_HYPHEN.search(prev.text)))
+            or bool(_SYMBOL_CUT.search(prev.text)))
 
 
-_SYMBOL_CUT_AT_HYPHEN = re.compile(r"\d/[\w.&]+\s*[-–]$")  # "… Tờ trình số 327/TTr -" | "NN&PTNT ngày …": the symbol goes on
+# A symbol cut at its hyphen ("… Tờ trình số 327/TTr -" | "NN&PTNT ngày …") or after its number's slash ("… Tờ trình
+# số 41/" | "TTr-UB ngày …"): the symbol goes on
+_SYMBOL_CUT = re.compile(r"\d/[\w.&]+\s*[-–]$|\d\s*/$")
 
 
 def join_blocks(blocks: list[Block]) -> Block:

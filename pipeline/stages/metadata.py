@@ -757,6 +757,18 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
 
 
+_TYPE_OPENING_NUMBER_LINE = re.compile(rf"^({_TYPES_BEFORE_NUMBER})s[ốóo]\b", re.IGNORECASE)
+
+
+def _type_on_number_line(header: list[Block]) -> str | None:
+    """"Nghị quyết số: 71/2025/UBTVQH15" -> "Nghị quyết": the type a central body prints before its number's label, the
+    type of a page that dropped its heading and whose symbol names none."""
+    for block in header:
+        if _NUMBER_LINE.match(text := block.text or "") and (match := _TYPE_OPENING_NUMBER_LINE.match(text)):
+            return doc_type_by_folded_name().get(fold(match.group(1).strip()))
+    return None
+
+
 # A Party committee's number printed without "Số" ("25-KH/TU" under the star): the type's abbreviation, then the slash.
 _BARE_PARTY_NUMBER = re.compile(r"^(?P<number>\d{1,5}-(?P<symbol>(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/[A-ZĐ][\wĐđ\-]*))$")
 
@@ -1072,7 +1084,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     lines: list[str] = []
     issues = []
     in_sentence_case = _in_sentence_case(header)
-    for block in header:
+    for at, block in enumerate(header):
         text = block.text or ""
         if _is_motto_line(text) and not (_YOUTH_UNION.match(text) and not any("ĐOÀN" in line for line in lines)):
             if block.cell_end and lines:
@@ -1083,6 +1095,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if _draft_mark().match(text):
             continue  # "DỰ THẢO" over the heading: a draft's mark, no body's line
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
+            if lines and _date_line(text):
+                lines += _unit_under_the_date(header, at)
             break
         if TABLE_STARTS.match(text.strip()) or annex_heading(text):
             # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line, nor is
@@ -1128,6 +1142,26 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
 @cache
 def _bare_kinds() -> frozenset[str]:
     return frozenset(fold(row["words"]) for row in csv_rows("bare_kinds.csv"))
+
+
+_MAX_UNIT_LINES = 2
+
+
+def _unit_under_the_date(header: list[Block], at: int) -> list[str]:
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG" / "*" / "Hà Nội, ngày …" / "VĂN PHÒNG" / "Số: 27-HD/VPTW": a copy that ran the header's
+    two columns row by row put the date (the right column's) before the unit's line and the number (the left column's
+    last rows). The capitalised lines between the date line ``header[at]`` and the number are the issuer's last."""
+    unit: list[str] = []
+    for block in header[at + 1 : at + 2 + _MAX_UNIT_LINES]:
+        text = (block.text or "").strip()
+        if _NUMBER_LINE.match(text) or _bare_party_number(text):
+            return unit
+        if SEPARATOR.match(text):
+            continue
+        if not is_upper_line(text) or _is_motto_line(text) or is_type_heading(text) or len(unit) == _MAX_UNIT_LINES:
+            return []
+        unit.append(text)
+    return []
 
 
 def is_bare_kind(name: str) -> bool:
@@ -1693,6 +1727,10 @@ def _upper_title_line(text: str) -> bool:
     return sum(c.islower() for c in slipped[0]) == 1 and is_upper_line(text.replace(slipped[0], slipped[0].upper()))
 
 
+# A dispatch (Công điện) names its sender and "điện:" over the addressees, under its title or under the heading itself.
+_DISPATCH_LINE = re.compile(r"\s(?:ĐIỆN|điện)\s*:$")
+
+
 # An organ's line that goes on with a number ("CỦA BỘ TRƯỞNG BỘ … SỐ 81/2004/QĐ-BNN"): an old heading sentence, the title's.
 _NUMBERED_ORGAN = re.compile(r"\bSỐ\s*:?\s*\d")
 
@@ -1707,6 +1745,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     doc_type = doc_type or doc_type_of_heading(heading_text) or doc_type_leading_heading(heading_text)
     authority_line = doc_type in _AUTHORITY_LINE_TYPES
     under = blocks[heading + 1 : heading + 7]
+    if under and doc_type and doc_type_of_heading(under[0].text or "") == doc_type:
+        under = blocks[heading + 2 : heading + 8]  # "NGHỊ QUYẾT" / "NGHỊQUYẾT": a site printed the heading twice
     if (len(under) > 1 and _organ_line(under[0].text or "") and under[1].text and not _body_start_pattern().match(under[1].text)
             and not _NUMBERED_ORGAN.search(under[0].text or "")):
         under = under[1:]  # "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the organ's line is the heading's
@@ -1724,8 +1764,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             break  # "KẾ HOẠCH" / "KIỂM TRA …" / "PHỤ LỤC" / "(Kèm theo …)": the annex's label under its title
         if _body_start_pattern().match(text) and (lines or not _opens_title(text)) or lines and is_addressee_label(text):
             break
-        if lines and capitalised is False and _title_stops().match(text):
-            break
+        if lines and capitalised is False and _title_stops().match(text) or _DISPATCH_LINE.search(text):
+            break  # "THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:": a dispatch's sender over its addressees, no title
         if _session_line(text):
             if lines:
                 break
@@ -1735,8 +1775,10 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
             upper = capitalised  # "… NĂM" / "2025": a web page wrapped the title's year onto a line of its own
         if capitalised is None:
             capitalised = upper
-        elif capitalised and not upper and _SUBJECT_GOES_ON.match(text):
-            capitalised = False  # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …": the subject under it in sentence case
+        elif capitalised and not upper and text[:1].islower() and not _body_start_pattern().match(text):
+            # "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" / "về tiến độ …", "CỦA ĐOÀN THANH NIÊN …" / "thực hiện Nghị quyết …": the
+            # subject under it in sentence case (a body's sentence opens with a capital)
+            capitalised = False
         # a body's line holds its kind and its name: a lone "BAN" is a web page's wrap of "BAN" / "HÀNH KẾ HOẠCH …"
         # ("PHÒNG, CHỐNG THIÊN TAI" is a title's wrapped line: a body's kind is followed by its name, not a comma)
         body_line = (upper and authority_line and " " in text.strip() and _names_a_body(strip_marks(text))
@@ -2950,12 +2992,13 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             number_year = re.search(r"/(\d{4})/", c.number)
             if number_year and c.issued_date and number_year.group(1) != c.issued_date[:4]:
                 issues.append(_warn("citation_year_mismatch", f"cited number has the year {number_year.group(1)}, its date {c.issued_date}: '{c.text}'", block))
-            key = (fold(c.doc_type), c.number)
+            key = (fold(c.doc_type), c.number.upper())  # a title's capitals print "11-QĐI/TW" for the body's "11-QĐi/TW"
             if key in cited:
                 known = cited[key]
                 if is_upper_line(known.text) and not is_upper_line(c.text):
-                    # a title's capitals cited it first: the body's sentence is the citation to show
-                    known = known.model_copy(update={"text": c.text, "where": block.where(), "issuer": c.issuer or known.issuer})
+                    # a title's capitals cited it first: the body's sentence is the citation to show, its number as printed
+                    known = known.model_copy(update={"text": c.text, "where": block.where(), "issuer": c.issuer or known.issuer,
+                                                     "number": c.number})
                 cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date, "issuer": known.issuer or c.issuer})
                 continue
             cited[key] = CitedDocument(
@@ -3169,7 +3212,8 @@ def read_document(body: list[Block]) -> Reading:
     if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
         # no type heading, a "V/v" subject: a công văn, whatever its symbol starts with (Cục Thuế's "CT-CS" is no Chỉ thị)
         symbol_type = doc_type_by_abbreviation()[""]
-    doc_type = heading_type or symbol_type
+    labelled_type = None if heading_type or symbol_type else _type_on_number_line(layout.header)
+    doc_type = heading_type or symbol_type or labelled_type
     if doc_type is None:
         issues.append(_warn("missing_doc_type", "neither a heading nor a symbol gives the document type"))
     printed_number = number.replace(symbol, printed_symbol) if number and symbol and printed_symbol else number
@@ -3184,7 +3228,7 @@ def read_document(body: list[Block]) -> Reading:
         issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer,
         co_signers=co_signers)
     found_in = {
-        "doc_type": (heading or (number_block if symbol_type and number_block else title_block)) if doc_type else None,
+        "doc_type": (heading or (number_block if (symbol_type or labelled_type) and number_block else title_block)) if doc_type else None,
         "number": number_block if number else None,
         "issued_date": date_block if issued else None,
         "place": date_block if place else None,

@@ -10,7 +10,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_speed_stage_bounds import _plain
 
+from pipeline.model import Block, Provenance
 from pipeline.stages import assignments as assignments_stage
+from pipeline.stages import metadata
 
 # --- a duty given to several bodies: its deadline and status read once ---------------------------------------------
 
@@ -63,6 +65,84 @@ _LIST_PIECES = st.lists(st.sampled_from(["Sở Y tế", ",", ";", " ", "\n", "("
 def test_last_name_is_the_plain_search(text, start, end):
     start, end = min(start, len(text)), min(max(start, end), len(text))
     assert assignments_stage._last_name(text, start, end) == re.compile(r"[^,;]*$").search(text, start, end).group()
+
+
+# --- the signature's lines made only as far as its reading goes -------------------------------------------------------
+
+_read_signer_on_every_line = _plain(metadata.read_signer, "    blocks, start = _signature_lines_to_start(blocks, after)\n",
+                                    "    blocks = blocks[:after] + _signature_lines(blocks[after:])\n"
+                                    "    start = _signature_start(blocks, after)\n")
+
+# lines of a body (sentences, headings, items, a signature-like line in a table's cell) and of closings (chains,
+# positions, names, "(đã ký)", a stamp's day and words, rows of cells, gaps): a decision's closing then its plan's
+_BODY_LINES = ["Căn cứ Luật Tổ chức chính quyền địa phương;", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục tiêu", "a) Rà soát các thủ tục.",
+               "- Sở Nội vụ chủ trì, phối hợp với các đơn vị thực hiện.", "Điều 3. Chánh Văn phòng UBND tỉnh …",
+               "KẾ HOẠCH", "Triển khai công tác cải cách hành chính năm 2027", "| 1 | Rà soát | Sở Tư pháp | Quý II |",
+               "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC SỞ Y TẾ", ""]
+_CLOSING_LINES = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Văn An", "Trần Thị Bình",
+                  "Y Moan Niê", "(đã ký)", "(Đã ký)", "Đã ký: Lê Văn Hùng", "PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình",
+                  "Ký bởi: Lê Văn An", "Trần Văn Bình Ký bởi: Lê Văn An", "20.04.2026", "20/04/2026 09:15 Trần Văn Bình",
+                  "2026-04-20", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An", "Trần Văn Bình | KT. GIÁM ĐỐC SỞ NỘI VỤ",
+                  "| TM. ỦY BAN NHÂN DÂN | KT. GIÁM ĐỐC |", "TM. BAN THƯỜNG VỤ\tKT. GIÁM ĐỐC SỞ NỘI VỤ",
+                  "Thời gian ký: 20.05.2025 09:15\tTrần Văn Bình", "\t\tLê Thị Hoa", "CHỦ TỊCH   GIÁM ĐỐC"]
+
+
+@st.composite
+def _documents(draw):
+    """A body, a closing or two (each a run of closing lines), more body after them: long enough for settling to
+    happen between any two lines (``_SETTLE_EVERY`` set as low as 1 by the tests)."""
+    texts = []
+    for _ in range(draw(st.integers(1, 3))):
+        texts += draw(st.lists(st.sampled_from(_BODY_LINES), max_size=40))
+        texts += draw(st.lists(st.sampled_from(_CLOSING_LINES), max_size=12))
+    texts += draw(st.lists(st.sampled_from(_BODY_LINES + _CLOSING_LINES), max_size=80))
+    blocks = [Block(id=f"b{k}", orig=text, text=" ".join(text.split()) if "\t" in text else text,
+                    prov=Provenance(reader="txt", line_start=k + 1, line_end=k + 1)) for k, text in enumerate(texts)]
+    return blocks, draw(st.integers(0, 4))
+
+
+def _every_settling(check):
+    """``check()`` with the lines made one, two, three blocks at a time and as many as the stage makes."""
+    kept = metadata._SETTLE_EVERY
+    try:
+        for every in (1, 2, 3, kept):
+            metadata._SETTLE_EVERY = every
+            check()
+    finally:
+        metadata._SETTLE_EVERY = kept
+
+
+def _same_signature_lines(blocks: list[Block], after: int) -> None:
+    lines, start = metadata._signature_lines_to_start(blocks, after)
+    every_line = blocks[:after] + metadata._signature_lines(blocks[after:])
+    assert start == metadata._signature_start(every_line, after)
+    assert lines == every_line[: len(lines)]
+    assert len(lines) == len(every_line) or start is not None and len(lines) >= start + metadata._SIGNATURE_REACH
+
+
+def _same_signer(blocks: list[Block], after: int) -> None:
+    assert metadata.read_signer(blocks, after) == _read_signer_on_every_line(blocks, after)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_documents())
+@example(([Block(id=f"b{k}", orig=t, text=t, prov=Provenance(reader="txt")) for k, t in enumerate(
+    ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An", "20.04.2026"] + ["a) Rà soát các thủ tục."] * 60)], 0))
+def test_signature_lines_made_to_the_reach_are_those_of_every_line(document):
+    blocks, after = document
+    _every_settling(lambda: _same_signature_lines(blocks, after))
+    _every_settling(lambda: _same_signer(blocks, after))
+
+
+def test_signature_lines_made_to_the_reach_on_the_samples(corpus_docs):
+    cut_short = 0
+    for doc in corpus_docs.values():
+        body = doc.body()
+        for after in (0, 5, 12):
+            _every_settling(lambda: _same_signature_lines(body, after))
+            _same_signer(body, after)
+            cut_short += len(metadata._signature_lines_to_start(body, after)[0]) < len(body)
+    assert cut_short  # a decision signed over the plan it carries: its plan's lines were not made
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -134,6 +134,25 @@ def test_signature_lines_made_to_the_reach_are_those_of_every_line(document):
     _every_settling(lambda: _same_signer(blocks, after))
 
 
+_NAME_PIECES = ["Nguyễn", "Văn", "An", "Trần", "Thị", "Bình", "Y", "Moan", "Niê", "H'", "H' Yim", "K'", "Brình", "Kđoh",
+                "Đại tá", "Thượng tướng", "Chuẩn đô đốc", "Phó đô đốc", "TS.", "PGS.", "PGS.TS.", "BS.CKII", "NGƯT.", "Vướn tướng",
+                "Đại úy", ".", ",", " ", "  ", "\t", "rà soát", "1."]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map(" ".join))
+@example("Chuẩn đô đốc Phó đô đốc Chuẩn đô đốc Vướn tướng Nguyễn K' Brình K' Brình K' Brình K' Brình")  # 20 words, a name
+@example("Chuẩn đô đốc Chuẩn đô đốc Chuẩn đô đốc K' Brình K' Brình K' Brình K' Brình K' Brình")
+@example("Đại tá \t")
+def test_no_name_is_the_plain_test(text):
+    assert metadata._no_name(text) == (metadata.signer_name(text) is None)
+
+
+@pytest.mark.parametrize("text", ["Đại tá \t", "Thượng tướng \u00a0", "Vướn tướng \t "])
+def test_a_rank_then_only_spaces_is_no_name(text):
+    assert metadata.signer_name(text) is None  # raised IndexError: the misread rank's rest had no word
+
+
 def test_signature_lines_made_to_the_reach_on_the_samples(corpus_docs):
     cut_short = 0
     for doc in corpus_docs.values():

@@ -27,7 +27,7 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     issuer_lines, made_of_lines, unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
-                    without_rank)
+                    without_rank, _ranks)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
@@ -2007,7 +2007,9 @@ def signer_name(text: str) -> str | None:
     """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng"), or
     after what OCR made of one when a family name follows ("Vướn tướng Nguyễn Văn Long")."""
     name = without_rank(text.strip(" .,"))
-    if not _name().match(name) and (misread := _MISREAD_RANK.match(name)) and misread.group("rest").split()[0] in _surnames():
+    # (a rank then only spaces, "Đại tá \t", has no word after it: no name)
+    if not _name().match(name) and (misread := _MISREAD_RANK.match(name)) and (words := misread.group("rest").split()) \
+            and words[0] in _surnames():
         name = misread.group("rest")
     return name if _name().match(name) else None
 
@@ -2442,10 +2444,23 @@ def _settle_signature_lines(lines: list[Block], waiting: list[Block], left: set[
     to the last one that is no name (a bare stamp's day drops the line over it only when it is a name, and the line
     over that only once the name is dropped); ``every``: all of them (the blocks have ended)."""
     settled = len(waiting) if every else next((k + 1 for k in range(len(waiting) - 1, -1, -1)
-                                               if signer_name(waiting[k].text or "") is None), 0)
+                                               if _no_name(waiting[k].text or "")), 0)
     lines.extend(piece for block in waiting[:settled]
                  for piece in ((block,) if id(block) in left else _chain_and_name_apart([block])))
     del waiting[:settled]
+
+
+def _no_name(text: str) -> bool:
+    """``signer_name(text) is None``, told first by the words a name can have at most (a paragraph has more)."""
+    return len(text.strip(" .,").split()) > _most_words_of_a_signed_name() or signer_name(text) is None
+
+
+@cache
+def _most_words_of_a_signed_name() -> int:
+    """The most words (``str.split``) of a text ``signer_name`` reads a name in, " .," stripped: six name words, each
+    perhaps parted after its apostrophe ("H' Yim"), and the space a Highland opening may have after it (``_name``); a
+    misread rank's two words (``_MISREAD_RANK``); three ranks or degrees (``without_rank``), each of its own words."""
+    return 6 * 2 + 1 + 2 + 3 * max(len(rank.split()) for rank in _ranks())
 
 
 def _in_small_letters(text: str) -> bool:

@@ -102,7 +102,7 @@ def _documents(draw):
 
 
 def _every_settling(check):
-    """``check()`` with the lines made one, two, three blocks at a time and as many as the stage makes."""
+    """``check()`` with the lines made from one, two, three blocks first (twice as many each time after) and as the stage makes them."""
     kept = metadata._SETTLE_EVERY
     try:
         for every in (1, 2, 3, kept):

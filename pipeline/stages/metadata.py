@@ -2414,7 +2414,7 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
 # _name_next's 4 under that), and that column's 24 lines: 50 lines from the first in all.
 _NAME_NEXT_REACH = 4
 _SIGNATURE_REACH = 50
-# _signature_lines_to_start makes the lines of this many blocks at a time, then settles them (``_settle_signature_lines``)
+# _signature_lines_to_start makes the lines of this many blocks first, then settles them (``_settle_signature_lines``)
 _SETTLE_EVERY = 32
 
 
@@ -2427,8 +2427,10 @@ def _signature_lines_to_start(blocks: list[Block], after: int) -> tuple[list[Blo
     waiting: list[Block] = []  # made by _signature_lines' first two passes; a bare stamp's day may yet drop the last
     left: set[int] = set()  # the ids of the blocks no pass changes
     tested, start = after, None
-    for at in range(after, len(blocks), _SETTLE_EVERY):
-        _first_signature_passes(blocks[at : at + _SETTLE_EVERY], waiting, left)
+    at, size = after, _SETTLE_EVERY
+    while at < len(blocks):
+        _first_signature_passes(blocks[at : at + size], waiting, left)
+        at, size = at + size, size * 2  # twice as many each time: a few settlings even where the signature comes last
         _settle_signature_lines(lines, waiting, left)
         if start is None:  # the lines tested: those whose lines under them (_NAME_NEXT_REACH) are settled
             start = _signature_start(lines, tested, len(lines) - _NAME_NEXT_REACH)

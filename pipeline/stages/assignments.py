@@ -109,9 +109,14 @@ def assignments(doc: Document) -> Document:
     for top in doc.sections:
         _find_parts(top, found, task_items)
     year, reported = plan_year(doc), report_date(doc)
-    found = [a.model_copy(update={"deadline": d}) if (d := duty_deadline(a.duty, year, reported)) else a for a in found]
-    found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := duty_status(a.duty, reported))
-             else a for a in found]
+    # a duty given to several bodies is one assignment a body, the same text each time (on the samples 490
+    # assignments hold 180 duties): its deadline and status are read once
+    duties = dict.fromkeys(a.duty for a in found)
+    deadlines = {duty: duty_deadline(duty, year, reported) for duty in duties}
+    statuses = {duty: duty_status(duty, reported) for duty in duties}
+    found = [a.model_copy(update={"deadline": d}) if (d := deadlines[a.duty]) else a for a in found]
+    found = [a.model_copy(update={"status": s.status, "status_text": s.text}) if (s := statuses[a.duty]) else a
+             for a in found]
     return doc.model_copy(update={"assignments": found})
 
 
@@ -418,7 +423,10 @@ def _starts_a_registry_name(text: str) -> bool:
     return at < len(names) and names[at].startswith(text)
 
 
-_LAST_NAME = re.compile(r"[^,;]*$")
+def _last_name(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` after its last "," or ";": the name being printed when the list stops at ``end`` (found from
+    the end in C: a search for ``[^,;]*$`` tried each place from ``start`` and read on to the next comma each time)."""
+    return text[max(text.rfind(",", start, end), text.rfind(";", start, end), start - 1) + 1 : end]
 
 
 def _list_end(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None:
@@ -431,7 +439,7 @@ def _list_end(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None
     while end:
         before = text[start:end.start()]
         if end.group("stop") or before.count("(") <= before.count(")"):
-            name_so_far = fold(_LAST_NAME.search(text, start, end.end()).group().strip())
+            name_so_far = fold(_last_name(text, start, end.end()).strip())
             if end.group("stop") or not name_so_far or not _starts_a_registry_name(name_so_far):
                 return end
         end = pattern.search(text, end.end())

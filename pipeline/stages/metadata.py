@@ -27,7 +27,7 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     issuer_lines, made_of_lines, unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
-                    without_rank)
+                    without_rank, _ranks)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
@@ -335,16 +335,24 @@ def _signature_lines(blocks: list[Block]) -> list[Block]:
     """``_chain_and_name_apart(_without_bare_stamps(_split_at_signed_marks(blocks)))``, the blocks none of the three
     can change (``_left_by_signature_passes``: most of a body's lines) passed through as they are: the passes run on
     every line after the header, and three calls a line cost more than the one test."""
-    out: list[Block] = []
+    lines: list[Block] = []
+    waiting: list[Block] = []
     left: set[int] = set()
+    _first_signature_passes(blocks, waiting, left)
+    _settle_signature_lines(lines, waiting, left, every=True)
+    return lines
+
+
+def _first_signature_passes(blocks: list[Block], waiting: list[Block], left: set[int]) -> None:
+    """``_split_at_signed_marks`` and ``_without_bare_stamps`` on more blocks, their lines added to ``waiting`` (a bare
+    stamp's day may drop the last); the ids of the blocks neither can change added to ``left``."""
     for block in blocks:
         if _left_by_signature_passes(block):
-            out.append(block)
+            waiting.append(block)
             left.add(id(block))
         else:
             for part in _split_at_signed_marks([block]):
-                _add_past_bare_stamp(out, part)
-    return [piece for block in out for piece in ((block,) if id(block) in left else _chain_and_name_apart([block]))]
+                _add_past_bare_stamp(waiting, part)
 
 
 def _left_by_signature_passes(block: Block) -> bool:
@@ -2041,7 +2049,9 @@ def signer_name(text: str) -> str | None:
     """A signer's name: two to five capitalised words, after a rank if one is printed ("Đại tá Bùi Duy Hưng"), or
     after what OCR made of one when a family name follows ("Vướn tướng Nguyễn Văn Long")."""
     name = without_rank(text.strip(" .,"))
-    if not _name().match(name) and (misread := _MISREAD_RANK.match(name)) and misread.group("rest").split()[0] in _surnames():
+    # (a rank then only spaces, "Đại tá \t", has no word after it: no name)
+    if not _name().match(name) and (misread := _MISREAD_RANK.match(name)) and (words := misread.group("rest").split()) \
+            and words[0] in _surnames():
         name = misread.group("rest")
     return name if _name().match(name) else None
 
@@ -2123,8 +2133,7 @@ def read_signer(blocks: list[Block], after: int, bodies: list[str] | None = None
     (``seal_names``: the issuer the header names) is its seal's ring or an e-signature's caption, no part of the title."""
     # Not in the title's issuing-authority line ("BỘ TRƯỞNG BỘ NỘI VỤ"): the search starts with the body
     after = _body_start(blocks, after)
-    blocks = blocks[:after] + _signature_lines(blocks[after:])
-    start = _signature_start(blocks, after)
+    blocks, start = _signature_lines_to_start(blocks, after)
     if start is None:
         if named := _name_beside_recipients(blocks, after):  # a scan that lost the position lines under the seal
             return Signer(name=signer_name(named.text or "")), named, [
@@ -2424,11 +2433,12 @@ def _body_start(blocks: list[Block], after: int) -> int:
     return next((i for i in range(after, min(after + 12, len(blocks))) if _body_start_pattern().match(blocks[i].text or "")), after)
 
 
-def _signature_start(blocks: list[Block], after: int) -> int | None:
+def _signature_start(blocks: list[Block], after: int, end: int | None = None) -> int | None:
     """The first line of the signature block: a chain line, or a position with its unit ("CHỦ TỊCH QUỐC HỘI") when a
-    name is the next line (in the body such a line is a heading or a cell, never over a bare name)."""
+    name is the next line (in the body such a line is a heading or a cell, never over a bare name). ``end``: the lines
+    tested stop before it (the test of a line reads ``_NAME_NEXT_REACH`` lines under it)."""
     spellings = authority_spellings()
-    for i in range(after, len(blocks)):
+    for i in range(after, len(blocks) if end is None else end):
         text = blocks[i].text or ""
         if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
             continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
@@ -2439,6 +2449,62 @@ def _signature_start(blocks: list[Block], after: int) -> int | None:
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
     return None
+
+
+# How far the signature's reading looks past a line: _name_next the 4 lines under a candidate first line; _signer_at
+# the 24 lines from the first, then under its name (at most the 24th) 3 lines for another column's first line (and
+# _name_next's 4 under that), and that column's 24 lines: 50 lines from the first in all.
+_NAME_NEXT_REACH = 4
+_SIGNATURE_REACH = 50
+# _signature_lines_to_start makes the lines of this many blocks first, then settles them (``_settle_signature_lines``)
+_SETTLE_EVERY = 32
+
+
+def _signature_lines_to_start(blocks: list[Block], after: int) -> tuple[list[Block], int | None]:
+    """``blocks[:after] + _signature_lines(blocks[after:])`` and its ``_signature_start``, the lines made only as far as
+    the signature's reading goes past its first line (``_SIGNATURE_REACH``), all of them where none is found: a decision
+    signs before the long plan it carries, whose lines would all be made for nothing. A line is tested only once no
+    later line can change it or those the test reads under it."""
+    lines = blocks[:after]  # made, and no later line can change them
+    waiting: list[Block] = []  # made by _signature_lines' first two passes; a bare stamp's day may yet drop the last
+    left: set[int] = set()  # the ids of the blocks no pass changes
+    tested, start = after, None
+    at, size = after, _SETTLE_EVERY
+    while at < len(blocks):
+        _first_signature_passes(blocks[at : at + size], waiting, left)
+        at, size = at + size, size * 2  # twice as many each time: a few settlings even where the signature comes last
+        _settle_signature_lines(lines, waiting, left)
+        if start is None:  # the lines tested: those whose lines under them (_NAME_NEXT_REACH) are settled
+            start = _signature_start(lines, tested, len(lines) - _NAME_NEXT_REACH)
+            tested = max(tested, len(lines) - _NAME_NEXT_REACH)
+        if start is not None and len(lines) >= start + _SIGNATURE_REACH:
+            return lines, start
+    _settle_signature_lines(lines, waiting, left, every=True)
+    return lines, start if start is not None else _signature_start(lines, tested)
+
+
+def _settle_signature_lines(lines: list[Block], waiting: list[Block], left: set[int], every: bool = False) -> None:
+    """Move to ``lines`` (through ``_signature_lines``' last pass) the waiting lines no later line can change: those up
+    to the last one that is no name (a bare stamp's day drops the line over it only when it is a name, and the line
+    over that only once the name is dropped); ``every``: all of them (the blocks have ended)."""
+    settled = len(waiting) if every else next((k + 1 for k in range(len(waiting) - 1, -1, -1)
+                                               if _no_name(waiting[k].text or "")), 0)
+    lines.extend(piece for block in waiting[:settled]
+                 for piece in ((block,) if id(block) in left else _chain_and_name_apart([block])))
+    del waiting[:settled]
+
+
+def _no_name(text: str) -> bool:
+    """``signer_name(text) is None``, told first by the words a name can have at most (a paragraph has more)."""
+    return len(text.strip(" .,").split()) > _most_words_of_a_signed_name() or signer_name(text) is None
+
+
+@cache
+def _most_words_of_a_signed_name() -> int:
+    """The most words (``str.split``) of a text ``signer_name`` reads a name in, " .," stripped: six name words, each
+    perhaps parted after its apostrophe ("H' Yim"), and the space a Highland opening may have after it (``_name``); a
+    misread rank's two words (``_MISREAD_RANK``); three ranks or degrees (``without_rank``), each of its own words."""
+    return 6 * 2 + 1 + 2 + 3 * max(len(rank.split()) for rank in _ranks())
 
 
 def _in_small_letters(text: str) -> bool:

@@ -916,6 +916,7 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
         cells = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
             cell.text = whole_cell_corrected(text)
+    ones_before_two(table)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
@@ -923,6 +924,25 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
                                  bbox=tuple(round(v * ppt / scale, 1) for v in found.bbox),
                                  ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1)))
+
+
+_ONE_STROKE = re.compile(r"^[Il](?P<end>[.)]?)$")
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+[.)]?$")
+
+
+def ones_before_two(table) -> None:
+    """A number cell's "1" that OCR read as one stroke ("I", "l": a serif "1" whose flag the scan blurred) put
+    right where the next number down its column is "2" and the column holds no other Roman numeral: a group's "I" is
+    followed by its first task's "1", or by "II". A merged number cell spanning a task's rows is read once, so the
+    misreading would otherwise give every one of those rows a Roman group number."""
+    for col in range(table.n_cols):
+        column = sorted((c for c in table.cells if c.col == col and c.text.strip()), key=lambda c: c.row)
+        texts = [c.text.strip() for c in column]
+        if any(_ROMAN_NUMERAL.match(t) and not _ONE_STROKE.match(t) for t in texts):
+            continue
+        for cell, below in zip(column, texts[1:]):
+            if (stroke := _ONE_STROKE.match(cell.text.strip())) and re.sub(r"[.)]$", "", below) == "2":
+                cell.text = "1" + stroke["end"]
 
 
 def coloured_ink(image: Image.Image) -> np.ndarray:

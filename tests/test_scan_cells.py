@@ -263,3 +263,58 @@ def test_a_word_glued_across_a_rule_is_split_at_its_remains():
     assert [w.text for w in got] == ["Số:____", "công", "Sở", "phường"]
     assert got[1].right <= 1000 + 160 * 4 / 8 < got[2].left and got[2].right == 1160
     assert got[3].left > 1400 and got[3].right == 1540
+
+
+# rows of a task table, the first task's number cell merged over its two rows (a task done in two parts)
+MERGED_ONE = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp"), ("", "Công bố danh mục thủ tục", "Sở Tư pháp"),
+              ("2", "Số hóa hồ sơ hộ tịch", "Sở Nội vụ"), ("3", "Nâng cấp cổng dịch vụ công", "Sở Tài chính")]
+
+
+def merged_number_page(rows: list[tuple[str, str, str]], angle: float) -> Image.Image:
+    """An A4 page at 300 dpi: a task table whose number cells are merged down over the rows numbered ""."""
+    font = ImageFont.truetype(str(SERIF), 46)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    xs, top, height = [120, 300, 1500, 2200], 500, 110
+    for r, cells in enumerate([("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"), *rows]):
+        y = top + r * height
+        merged = r > 0 and not cells[0]
+        draw.line([(xs[1] if merged else xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for x in xs:
+            draw.line([(x, y), (x, y + height)], fill=0, width=3)
+        span = next((n for n, later in enumerate([*rows[r:], ("end",)], start=1) if later[0]), 1) if r else 1
+        for c, (x, text) in enumerate(zip(xs, cells)):
+            draw.text((x + 20, y + 30 + (span - 1) * height // 2 * (c == 0)), text, font=font, fill=0)
+    bottom = top + (1 + len(rows)) * height
+    draw.line([(xs[0], bottom), (xs[-1], bottom)], fill=0, width=3)
+    return image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+
+
+@needs_tesseract
+@needs_serif
+@pytest.mark.parametrize("rows, angle", [(MERGED_ONE, 0.5), ([MERGED_ONE[0], *MERGED_ONE[2:]], -1.0)], ids=["merged", "one_row"])
+@pytest.mark.parametrize("stroke", ["I", "l"])
+def test_a_tasks_one_read_as_a_stroke_gives_no_roman_group(tmp_path, monkeypatch, rows, angle, stroke):
+    """realdocs2 114: a merged number cell's "1" read "I" by the number column's reading gave its two rows a Roman group
+    number. Followed by "2" in a column of no other Roman numeral, a lone stroke is a "1"."""
+    real = ocr.read_words
+    monkeypatch.setattr(ocr, "read_words", lambda *args: [ocr.replace(w, text=stroke) if w.text == "1" else w
+                                                          for w in real(*args)])
+    path = tmp_path / "annex.png"
+    merged_number_page(rows, angle).save(path, dpi=(300, 300))
+    (block,) = [b for b in parsers.read(path).blocks if b.table is not None]
+    meant = [number or previous for number, previous in zip([r[0] for r in rows], ["", *[r[0] for r in rows]])]
+    assert [row[0] for row in block.table.grid()] == ["TT", *meant]
+
+
+@pytest.mark.parametrize("column, meant", [
+    (["TT", "I", "2", "3"], ["TT", "1", "2", "3"]), (["I.", "2.", "3."], ["1.", "2.", "3."]),
+    # a group's "I" before its first task's "1", or in a column of Roman group numbers: as read
+    (["I", "1", "2"], ["I", "1", "2"]), (["I", "2", "II", "1"], ["I", "2", "II", "1"]), (["I", "3"], ["I", "3"])])
+def test_a_stroke_before_two_is_a_one(column, meant):
+    from pipeline.model import Cell, Table
+
+    table = Table(n_rows=len(column), n_cols=2, cells=[Cell(row=r, col=0, text=t) for r, t in enumerate(column)]
+                  + [Cell(row=r, col=1, text="Nhiệm vụ") for r in range(len(column))])
+    ocr.ones_before_two(table)
+    assert [c.text for c in table.cells if c.col == 0] == meant

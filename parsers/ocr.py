@@ -196,6 +196,48 @@ def skew(image: Image.Image, scale: float) -> float:
     return angle if _MIN_SKEW <= abs(angle) <= _MAX_SKEW else 0.0
 
 
+_KEYSTONE_RULE_MM = 30.0  # a vertical rule this long measures how the page leans: a table's column rule, not a letter
+_MIN_KEYSTONE = 0.2  # degrees between the leans of the leftmost and rightmost rules: less keeps rules within a pixel or two
+_KEYSTONE_FIT = 0.1  # degrees: rules that lean further from a lean growing evenly across the page are drawn by hand
+
+
+def keystone(image: Image.Image, scale: float) -> tuple[float, ...] | None:
+    """The corners (PIL's QUAD: upper left, lower left, lower right, upper right) of the part of a photographed page
+    that, stretched to the whole image, stands its vertical rules upright; None where they stand upright already, or
+    are too few (three) or too uneven to tell. A page photographed a little off square is narrower at its far edge:
+    its column rules lean, each by an angle that grows evenly from left to right, so a table's columns, found as
+    vertical runs of ink, break into pieces at different places. (Its horizontal rules stay parallel: ``skew``.)"""
+    from scipy import ndimage
+
+    # thickened across by a pixel each way: a thin rule leaning a degree keeps long runs down
+    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=1, mode="constant").view(bool)
+    least = max(8, round(_KEYSTONE_RULE_MM / _MM_PER_POINT * scale))
+    mask = _rules_mask(dark, round(least / 2), 0, 5)
+    height, width = mask.shape
+    rules = []  # (x at the page's middle height, lean: pixels across per pixel down, length)
+    for (rows, cols), part in _thin_parts(mask, 0, _RULE_THICKNESS * scale + 2, mean=True)[0]:
+        if rows.stop - rows.start >= least:
+            ys, xs = np.nonzero(part)
+            lean, at_top = np.polyfit(ys + rows.start, xs + cols.start, 1)
+            rules.append((at_top + lean * height / 2, lean, rows.stop - rows.start))
+    if len(rules) < 3:
+        return None
+    middles, leans, lengths = np.array(rules).T
+    if np.ptp(middles) < width / 4:
+        return None
+    # a long rule's lean is measured finer (a pixel over its length): it counts for more, and may stray less
+    growth, lean_at_left = np.polyfit(middles, leans, 1, w=lengths)
+    strays = np.abs(leans - (lean_at_left + growth * middles)) - 2 / lengths
+    if (math.degrees(abs(growth) * np.ptp(middles)) < _MIN_KEYSTONE
+            or math.degrees(math.atan(float(np.max(strays)))) > _KEYSTONE_FIT):
+        return None
+
+    def at(x: float, y: float) -> float:  # where the rule standing at x at middle height is at height y
+        return x + (lean_at_left + growth * x) * (y - height / 2)
+
+    return (at(0, 0), 0, at(0, height), height, at(width, height), height, at(width, 0), 0)
+
+
 def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
     """The horizontal and vertical rules of a page image as edges in points (the dicts ``rules.page_edges`` gives
     for a PDF's drawn lines, so a scan's tables are built by the same code as a text PDF's), and the rules' pixels.
@@ -563,6 +605,9 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     if angle := skew(image, scale):
         page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    if quad := keystone(image, scale):
+        page = page.transform(page.size, Image.QUAD, quad, resample=Image.BICUBIC, fillcolor="white")
+        image = image.transform(image.size, Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=255)
     edges, rule_pixels = ruling_edges(image, scale)
     tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
     if tables:

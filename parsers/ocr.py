@@ -962,6 +962,7 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
             cell.text = whole_cell_corrected(text)
     ones_before_two(table)
+    marks_read_as_symbols(table)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
@@ -988,6 +989,37 @@ def ones_before_two(table) -> None:
         for cell, below in zip(column, texts[1:]):
             if (stroke := _ONE_STROKE.match(cell.text.strip())) and re.sub(r"[.)]$", "", below) == "2":
                 cell.text = "1" + stroke["end"]
+
+
+_MARK_CHARACTERS = 2  # a cell of a column of ticks holds this many characters at most ("x", "X", "x.")
+
+
+def marks_read_as_symbols(table) -> None:
+    """A tick OCR read as a symbol ("x" as "%", "*") put back where the table's other ticks say what it prints: in the
+    columns whose cells below their header are all marks this short, each column's letters the same, a mark that is
+    no letter or figure is the one tick the others print (two or more of them, all the same letters: not a column of
+    numbers). A column of one symbol over and over ("%" under "Đơn vị tính") prints it. Without it a schedule's month
+    under "%" was no period."""
+    columns: dict[int, list] = {}
+    for cell in sorted(table.cells, key=lambda c: c.row):
+        if cell.text.strip():
+            columns.setdefault(cell.col, []).append(cell)
+    marks, ticks = [], []
+    for cells in columns.values():
+        short = [len(c.text.strip()) <= _MARK_CHARACTERS for c in cells]
+        if True not in short or not all(short[short.index(True):]):
+            continue
+        tail = [c.text.strip() for c in cells[short.index(True):]]
+        words = [t for t in tail if re.search(r"\w", t)]
+        if len({fold(t) for t in words}) > 1 or (not words and len(tail) > 2 and len(set(tail)) == 1):
+            continue
+        marks += cells[short.index(True):]
+        ticks += words
+    if len(ticks) < 2 or len({fold(t) for t in ticks}) != 1:
+        return
+    for cell in marks:
+        if not re.search(r"\w", cell.text):
+            cell.text = max(set(ticks), key=ticks.count)
 
 
 def coloured_ink(image: Image.Image) -> np.ndarray:

@@ -57,6 +57,27 @@ def test_a_schedules_lone_marks_in_wide_cells_are_read(tmp_path):
         ", ".join(QUARTERS[q] for q in marked) for _, _, marked in SCHEDULE]
 
 
+@needs_tesseract
+@needs_font
+def test_a_schedules_tick_read_as_a_symbol_still_marks_its_period(tmp_path, monkeypatch):
+    """A scan's "x" read "%" (month_schedule): its period was no period of the task's deadline."""
+    real = ocr.read_words
+    second_quarter = (120 + 150 + 600 + 400 + 270, 120 + 150 + 600 + 400 + 2 * 270)  # pixels across, as drawn
+
+    def ticks_misread(*args):
+        return [ocr.replace(w, text="%") if w.text in ("x", "X") and second_quarter[0] < (w.left + w.right) / 2 < second_quarter[1]
+                else w for w in real(*args)]
+
+    monkeypatch.setattr(ocr, "read_words", ticks_misread)
+    rows = [[number, content, "Sở Tư pháp", *("x" if q in marked else "" for q in range(4))]
+            for number, content, marked in SCHEDULE]
+    path = tmp_path / "schedule.png"
+    grid_page(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", *QUARTERS], rows, [150, 600, 400, 270, 270, 270, 270],
+              angle=0.5).save(path, dpi=(300, 300))
+    doc = process(path)
+    assert [t.deadline.text if t.deadline else None for t in doc.tasks] == [
+        ", ".join(QUARTERS[q] for q in marked) for _, _, marked in SCHEDULE]
+
 @pytest.mark.parametrize("read, meant", [
     (["TT", "Quý I", "Quý II", "Quý HI", "Quý IV"], ["TT", "Quý I", "Quý II", "Quý III", "Quý IV"]),
     (["Quý I", "Quý HI", "Quý III"], ["Quý I", "Quý II", "Quý III"]),
@@ -318,3 +339,23 @@ def test_a_stroke_before_two_is_a_one(column, meant):
                   + [Cell(row=r, col=1, text="Nhiệm vụ") for r in range(len(column))])
     ocr.ones_before_two(table)
     assert [c.text for c in table.cells if c.col == 0] == meant
+
+
+@pytest.mark.parametrize("columns, meant", [
+    # a schedule: months ticked "x", one tick read "%" (its month then made no period), another "*"
+    ([["Tháng 7", "x", "%", ""], ["Tháng 8", "", "x", "*"]], [["Tháng 7", "x", "x", ""], ["Tháng 8", "", "x", "x"]]),
+    ([["Quý I", "X", ""], ["Quý II", "%", "X"]], [["Quý I", "X", ""], ["Quý II", "X", "X"]]),
+    # as read: no tick to agree with, ticks that disagree, a column of one unit ("%"), a cell that holds more
+    ([["Tháng 7", "%", ""], ["Tháng 8", "", "x"]], [["Tháng 7", "%", ""], ["Tháng 8", "", "x"]]),
+    ([["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]], [["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]]),
+    ([["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]], [["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]]),
+    ([["Tháng 7", "x", "10%"], ["Tháng 8", "x", "%"], ["Tháng 9", "x", ""]],
+     [["Tháng 7", "x", "10%"], ["Tháng 8", "x", "x"], ["Tháng 9", "x", ""]])])
+def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
+    from pipeline.model import Cell, Table
+
+    numbers = ["TT", *(str(n) for n in range(1, len(columns[0])))]
+    table = Table(n_rows=len(numbers), n_cols=1 + len(columns),
+                  cells=[Cell(row=r, col=c, text=t) for c, column in enumerate([numbers, *columns]) for r, t in enumerate(column)])
+    ocr.marks_read_as_symbols(table)
+    assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant

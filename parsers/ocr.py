@@ -972,6 +972,23 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
                                  ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1)))
 
 
+_ALIKE = 0.8  # share of a row's letters two readings of it have in common (a scan's letters misread here and there)
+
+
+def read_alike(row: list[str], other: list[str]) -> bool:
+    """Whether two rows OCR read are the same row printed twice (a table's header repeated at the top of each page):
+    their folded texts, cell by cell, mostly the same letters ("Nhiệm vụ" read "Nhiềêm vu", "STT" read "STL"). Read
+    exactly alike only, the header a page repeats was kept as a task ("STL": "Nhiềêm vu")."""
+    from difflib import SequenceMatcher
+
+    texts = [" | ".join(" ".join(fold(cell).split()) for cell in cells) for cells in (row, other)]
+    if texts[0] == texts[1]:
+        return True
+    # a numbered row is a task's: two tasks may read much alike, and one would be lost
+    numbered = any(ch.isdigit() for cells in (row, other) for ch in cells[0])
+    return not numbered and len(texts[0]) >= 8 and SequenceMatcher(None, *texts, autojunk=False).ratio() >= _ALIKE
+
+
 _ONE_STROKE = re.compile(r"^[Il](?P<end>[.)]?)$")
 _ROMAN_NUMERAL = re.compile(r"^[IVX]+[.)]?$")
 
@@ -1125,7 +1142,7 @@ def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> D
     blocks: list[Block] = []
     for page in pages:
         blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(page, start=1)]
-    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks)),
+    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks), read_alike),
                     warnings=warnings)
 
 

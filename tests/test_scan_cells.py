@@ -359,3 +359,42 @@ def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
                   cells=[Cell(row=r, col=c, text=t) for c, column in enumerate([numbers, *columns]) for r, t in enumerate(column)])
     ocr.marks_read_as_symbols(table)
     assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant
+
+
+def _page_table(page: int, lines: list[list[str]]):
+    from parsers.common import grid_text
+    from pipeline.model import Block, BlockKind, Cell, Provenance, Table
+
+    table = Table(n_rows=len(lines), n_cols=3, cells=[Cell(row=r, col=c, text=text) for r, line in enumerate(lines)
+                                                      for c, text in enumerate(line)])
+    return Block(id=f"b{page:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
+                 prov=Provenance(reader="ocr", page=page, line_start=1, line_end=1))
+
+
+SCANNED_HEADER = ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì"]
+
+
+@pytest.mark.parametrize("repeated", [["STL", "Nhiềêm vu, giải pháp", "Cơ quan chủ trì"],
+                                      ["SIT", "Nhiệm vụ. giải phán", "Cơ quan chủ tri"], SCANNED_HEADER])
+def test_a_header_repeated_on_the_next_page_and_read_otherwise_is_dropped(repeated):
+    """Word repeats a table's header at the top of each page; OCR reads it a little otherwise each time (worn scans:
+    "STL | Nhiềêm vu" kept as a task)."""
+    from parsers.common import join_continued_tables
+
+    first = _page_table(1, [SCANNED_HEADER, ["1", "Kiểm tra an toàn thực phẩm", "Sở Y tế"]])
+    second = _page_table(2, [repeated, ["2", "Số hóa hồ sơ hộ tịch", "Sở Tư pháp"]])
+    (joined,) = join_continued_tables([first, second], ocr.read_alike)
+    assert [row[0] for row in joined.table.grid()] == ["STT", "1", "2"]
+
+
+def test_a_task_row_reading_much_like_the_row_above_the_page_break_is_kept():
+    from parsers.common import join_continued_tables
+
+    first = _page_table(1, [SCANNED_HEADER, ["1", "Kiểm tra an toàn thực phẩm năm 2026", "Sở Y tế"]])
+    second = _page_table(2, [SCANNED_HEADER, ["2", "Kiểm tra an toàn thực phẩm năm 2027", "Sở Y tế"]])
+    (joined,) = join_continued_tables([first, second], ocr.read_alike)
+    assert [row[0] for row in joined.table.grid()] == ["STT", "1", "2"]
+    # and a first row unlike the header stays a row
+    second = _page_table(2, [["Tổng hợp báo cáo", "Văn phòng", "Quý IV"], ["2", "Số hóa", "Sở Tư pháp"]])
+    (joined,) = join_continued_tables([first, second], ocr.read_alike)
+    assert [row[0] for row in joined.table.grid()] == ["STT", "1", "Tổng hợp báo cáo", "2"]

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import fields
 from itertools import compress, repeat
-from operator import attrgetter, lt
+from operator import attrgetter, eq, lt
 from pathlib import Path
 
 from pipeline.model import Block, Cell, Layer, Origin, Table, trusted
@@ -22,15 +22,16 @@ def grid_text(table: Table) -> str:
     return "\n".join("\t".join(row) for row in table.grid())
 
 
-def _continues(previous: Table, table: Table) -> tuple[bool, int]:
+def _continues(previous: Table, table: Table, same_row=eq) -> tuple[bool, int]:
     """Whether ``table``, the first thing on its page after ``previous`` ended the page before, goes on
-    it (same columns), and how many repeated header rows to drop (a header of two lines repeats both)."""
+    it (same columns), and how many repeated header rows to drop (a header of two lines repeats both; ``same_row``
+    tells a row repeated)."""
     if previous.n_cols != table.n_cols:
         return False, 0
     compared = min(previous.n_rows, table.n_rows) - 1
     before, after = _top_rows(previous, compared), _top_rows(table, compared)
     repeated = 0
-    while repeated < compared and after[repeated] == before[repeated]:
+    while repeated < compared and same_row(after[repeated], before[repeated]):
         repeated += 1
     return True, repeated
 
@@ -94,9 +95,10 @@ def _first_column(table: Table) -> list[str]:
     return column
 
 
-def join_continued_tables(blocks: list[Block]) -> list[Block]:
+def join_continued_tables(blocks: list[Block], same_row=eq) -> list[Block]:
     """A table that opens a page right after a table that closed the page before (only furniture such
-    as page numbers between them) and has the same columns is the same table: joined into one block."""
+    as page numbers between them) and has the same columns is the same table: joined into one block, without the
+    header rows it repeats (``same_row``: whether two rows are the same; OCR reads a header alike, not the same)."""
     result: list[Block] = []
     last_table: int | None = None
     joined: set[int] = set()
@@ -104,7 +106,7 @@ def join_continued_tables(blocks: list[Block]) -> list[Block]:
         if block.table is not None and last_table is not None:
             previous = result[last_table]
             if previous.prov.page != block.prov.page:
-                continues, skip = _continues(previous.table, block.table)
+                continues, skip = _continues(previous.table, block.table, same_row)
                 if continues:
                     result[last_table] = previous.model_copy(update={"table": _join(previous.table, block.table, skip)})
                     joined.add(last_table)

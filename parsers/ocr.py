@@ -196,6 +196,48 @@ def skew(image: Image.Image, scale: float) -> float:
     return angle if _MIN_SKEW <= abs(angle) <= _MAX_SKEW else 0.0
 
 
+_KEYSTONE_RULE_MM = 30.0  # a vertical rule this long measures how the page leans: a table's column rule, not a letter
+_MIN_KEYSTONE = 0.2  # degrees between the leans of the leftmost and rightmost rules: less keeps rules within a pixel or two
+_KEYSTONE_FIT = 0.1  # degrees: rules that lean further from a lean growing evenly across the page are drawn by hand
+
+
+def keystone(image: Image.Image, scale: float) -> tuple[float, ...] | None:
+    """The corners (PIL's QUAD: upper left, lower left, lower right, upper right) of the part of a photographed page
+    that, stretched to the whole image, stands its vertical rules upright; None where they stand upright already, or
+    are too few (three) or too uneven to tell. A page photographed a little off square is narrower at its far edge:
+    its column rules lean, each by an angle that grows evenly from left to right, so a table's columns, found as
+    vertical runs of ink, break into pieces at different places. (Its horizontal rules stay parallel: ``skew``.)"""
+    from scipy import ndimage
+
+    # thickened across by a pixel each way: a thin rule leaning a degree keeps long runs down
+    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=1, mode="constant").view(bool)
+    least = max(8, round(_KEYSTONE_RULE_MM / _MM_PER_POINT * scale))
+    mask = _rules_mask(dark, round(least / 2), 0, 5)
+    height, width = mask.shape
+    rules = []  # (x at the page's middle height, lean: pixels across per pixel down, length)
+    for (rows, cols), part in _thin_parts(mask, 0, _RULE_THICKNESS * scale + 2, mean=True)[0]:
+        if rows.stop - rows.start >= least:
+            ys, xs = np.nonzero(part)
+            lean, at_top = np.polyfit(ys + rows.start, xs + cols.start, 1)
+            rules.append((at_top + lean * height / 2, lean, rows.stop - rows.start))
+    if len(rules) < 3:
+        return None
+    middles, leans, lengths = np.array(rules).T
+    if np.ptp(middles) < width / 4:
+        return None
+    # a long rule's lean is measured finer (a pixel over its length): it counts for more, and may stray less
+    growth, lean_at_left = np.polyfit(middles, leans, 1, w=lengths)
+    strays = np.abs(leans - (lean_at_left + growth * middles)) - 2 / lengths
+    if (math.degrees(abs(growth) * np.ptp(middles)) < _MIN_KEYSTONE
+            or math.degrees(math.atan(float(np.max(strays)))) > _KEYSTONE_FIT):
+        return None
+
+    def at(x: float, y: float) -> float:  # where the rule standing at x at middle height is at height y
+        return x + (lean_at_left + growth * x) * (y - height / 2)
+
+    return (at(0, 0), 0, at(0, height), height, at(width, height), height, at(width, 0), 0)
+
+
 def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
     """The horizontal and vertical rules of a page image as edges in points (the dicts ``rules.page_edges`` gives
     for a PDF's drawn lines, so a scan's tables are built by the same code as a text PDF's), and the rules' pixels.
@@ -563,6 +605,9 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     if angle := skew(image, scale):
         page = page.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor="white")
         image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    if quad := keystone(image, scale):
+        page = page.transform(page.size, Image.QUAD, quad, resample=Image.BICUBIC, fillcolor="white")
+        image = image.transform(image.size, Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=255)
     edges, rule_pixels = ruling_edges(image, scale)
     tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
     if tables:
@@ -916,6 +961,8 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
         cells = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
             cell.text = whole_cell_corrected(text)
+    ones_before_two(table)
+    marks_read_as_symbols(table)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
@@ -923,6 +970,73 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,
                                  bbox=tuple(round(v * ppt / scale, 1) for v in found.bbox),
                                  ocr_confidence=round(_mean([w.conf for w in words if w.conf >= 0]), 1)))
+
+
+_ALIKE = 0.8  # share of a row's letters two readings of it have in common (a scan's letters misread here and there)
+
+
+def read_alike(row: list[str], other: list[str]) -> bool:
+    """Whether two rows OCR read are the same row printed twice (a table's header repeated at the top of each page):
+    their folded texts, cell by cell, mostly the same letters ("Nhiệm vụ" read "Nhiềêm vu", "STT" read "STL"). Read
+    exactly alike only, the header a page repeats was kept as a task ("STL": "Nhiềêm vu")."""
+    from difflib import SequenceMatcher
+
+    texts = [" | ".join(" ".join(fold(cell).split()) for cell in cells) for cells in (row, other)]
+    if texts[0] == texts[1]:
+        return True
+    # a numbered row is a task's: two tasks may read much alike, and one would be lost
+    numbered = any(ch.isdigit() for cells in (row, other) for ch in cells[0])
+    return not numbered and len(texts[0]) >= 8 and SequenceMatcher(None, *texts, autojunk=False).ratio() >= _ALIKE
+
+
+_ONE_STROKE = re.compile(r"^[Il](?P<end>[.)]?)$")
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+[.)]?$")
+
+
+def ones_before_two(table) -> None:
+    """A number cell's "1" that OCR read as one stroke ("I", "l": a serif "1" whose flag the scan blurred) put
+    right where the next number down its column is "2" and the column holds no other Roman numeral: a group's "I" is
+    followed by its first task's "1", or by "II". A merged number cell spanning a task's rows is read once, so the
+    misreading would otherwise give every one of those rows a Roman group number."""
+    for col in range(table.n_cols):
+        column = sorted((c for c in table.cells if c.col == col and c.text.strip()), key=lambda c: c.row)
+        texts = [c.text.strip() for c in column]
+        if any(_ROMAN_NUMERAL.match(t) and not _ONE_STROKE.match(t) for t in texts):
+            continue
+        for cell, below in zip(column, texts[1:]):
+            if (stroke := _ONE_STROKE.match(cell.text.strip())) and re.sub(r"[.)]$", "", below) == "2":
+                cell.text = "1" + stroke["end"]
+
+
+_MARK_CHARACTERS = 2  # a cell of a column of ticks holds this many characters at most ("x", "X", "x.")
+
+
+def marks_read_as_symbols(table) -> None:
+    """A tick OCR read as a symbol ("x" as "%", "*") put back where the table's other ticks say what it prints: in the
+    columns whose cells below their header are all marks this short, each column's letters the same, a mark that is
+    no letter or figure is the one tick the others print (two or more of them, all the same letters: not a column of
+    numbers). A column of one symbol over and over ("%" under "Đơn vị tính") prints it. Without it a schedule's month
+    under "%" was no period."""
+    columns: dict[int, list] = {}
+    for cell in sorted(table.cells, key=lambda c: c.row):
+        if cell.text.strip():
+            columns.setdefault(cell.col, []).append(cell)
+    marks, ticks = [], []
+    for cells in columns.values():
+        short = [len(c.text.strip()) <= _MARK_CHARACTERS for c in cells]
+        if True not in short or not all(short[short.index(True):]):
+            continue
+        tail = [c.text.strip() for c in cells[short.index(True):]]
+        words = [t for t in tail if re.search(r"\w", t)]
+        if len({fold(t) for t in words}) > 1 or (not words and len(tail) > 2 and len(set(tail)) == 1):
+            continue
+        marks += cells[short.index(True):]
+        ticks += words
+    if len(ticks) < 2 or len({fold(t) for t in ticks}) != 1:
+        return
+    for cell in marks:
+        if not re.search(r"\w", cell.text):
+            cell.text = max(set(ticks), key=ticks.count)
 
 
 def coloured_ink(image: Image.Image) -> np.ndarray:
@@ -1028,7 +1142,7 @@ def read_pdf(path: Path, data: bytes, pdf: pdfium.PdfDocument, reason: str) -> D
     blocks: list[Block] = []
     for page in pages:
         blocks += [b.model_copy(update={"id": f"b{len(blocks) + k:04d}"}) for k, b in enumerate(page, start=1)]
-    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks)),
+    return Document(origin=origin_of(Path(path), data, "pdf-ocr"), blocks=join_continued_tables(mark_page_numbers(blocks), read_alike),
                     warnings=warnings)
 
 

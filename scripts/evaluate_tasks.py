@@ -140,7 +140,8 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--formats", default=",".join(FORMATS),
                         help=f"layout formats ({','.join(FORMATS)}; also {','.join(SLOW_FORMATS)}: each page printed, "
-                             "turned by up to 1.5 degrees and read by OCR, seconds a page; "
+                             "turned by up to 1.5 degrees and read by OCR, seconds a page (worn.scan.pdf: at 200 dpi, "
+                             "JPEG, on grey paper, 2-3 degrees, every other layout photographed); "
                              f"{','.join(TEXT_TABLE_FORMATS)}: tables copied as tabbed or '| … |' rows)")
     parser.add_argument("--no-layouts", action="store_true", help="score the real documents and samples only")
     parser.add_argument("--per-file", action="store_true", help="a line per file, not only per source")

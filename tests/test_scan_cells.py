@@ -43,19 +43,37 @@ def grid_page(header: list[str], rows: list[list[str]], widths: list[int], angle
     return image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) if angle else image
 
 
-@needs_tesseract
-@needs_font
-def test_a_schedules_lone_marks_in_wide_cells_are_read(tmp_path):
-    """Columns of quarters wider than a number column (23 mm): the page's reading passes over a lone "x" in them."""
+def schedule_read_right(tmp_path, angle: float) -> bool:
+    """Whether the SCHEDULE scanned (turned by ``angle``) gives each task the quarters its ticks mark."""
     rows = [[number, content, "Sở Tư pháp", *("x" if q in marked else "" for q in range(4))]
             for number, content, marked in SCHEDULE]
     path = tmp_path / "schedule.png"
     grid_page(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", *QUARTERS], rows, [150, 600, 400, 270, 270, 270, 270],
-              angle=1.0).save(path, dpi=(300, 300))
-    doc = process(path)
-    assert [t.deadline.text if t.deadline else None for t in doc.tasks] == [
+              angle=angle).save(path, dpi=(300, 300))
+    return [t.deadline.text if t.deadline else None for t in process(path).tasks] == [
         ", ".join(QUARTERS[q] for q in marked) for _, _, marked in SCHEDULE]
 
+
+@needs_tesseract
+@needs_font
+def test_a_schedules_lone_marks_in_wide_cells_are_read(tmp_path):
+    """Columns of quarters wider than a number column (23 mm): the page's reading passes over a lone "x" in them."""
+    assert schedule_read_right(tmp_path, 1.0)
+
+
+@needs_tesseract
+@needs_font
+def test_a_schedules_tick_read_as_a_symbol_still_marks_its_period(tmp_path, monkeypatch):
+    """A scan's "x" read "%" (month_schedule): its period was no period of the task's deadline."""
+    real = ocr.read_words
+    second_quarter = (120 + 150 + 600 + 400 + 270, 120 + 150 + 600 + 400 + 2 * 270)  # pixels across, as drawn
+
+    def ticks_misread(*args):
+        return [ocr.replace(w, text="%") if w.text in ("x", "X") and second_quarter[0] < (w.left + w.right) / 2 < second_quarter[1]
+                else w for w in real(*args)]
+
+    monkeypatch.setattr(ocr, "read_words", ticks_misread)
+    assert schedule_read_right(tmp_path, 0.5)
 
 @pytest.mark.parametrize("read, meant", [
     (["TT", "Quý I", "Quý II", "Quý HI", "Quý IV"], ["TT", "Quý I", "Quý II", "Quý III", "Quý IV"]),
@@ -263,3 +281,117 @@ def test_a_word_glued_across_a_rule_is_split_at_its_remains():
     assert [w.text for w in got] == ["Số:____", "công", "Sở", "phường"]
     assert got[1].right <= 1000 + 160 * 4 / 8 < got[2].left and got[2].right == 1160
     assert got[3].left > 1400 and got[3].right == 1540
+
+
+# rows of a task table, the first task's number cell merged over its two rows (a task done in two parts)
+MERGED_ONE = [("1", "Rà soát thủ tục hành chính", "Sở Tư pháp"), ("", "Công bố danh mục thủ tục", "Sở Tư pháp"),
+              ("2", "Số hóa hồ sơ hộ tịch", "Sở Nội vụ"), ("3", "Nâng cấp cổng dịch vụ công", "Sở Tài chính")]
+
+
+def merged_number_page(rows: list[tuple[str, str, str]], angle: float) -> Image.Image:
+    """An A4 page at 300 dpi: a task table whose number cells are merged down over the rows numbered ""."""
+    font = ImageFont.truetype(str(SERIF), 46)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    xs, top, height = [120, 300, 1500, 2200], 500, 110
+    for r, cells in enumerate([("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"), *rows]):
+        y = top + r * height
+        merged = r > 0 and not cells[0]
+        draw.line([(xs[1] if merged else xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for x in xs:
+            draw.line([(x, y), (x, y + height)], fill=0, width=3)
+        span = next((n for n, later in enumerate([*rows[r:], ("end",)], start=1) if later[0]), 1) if r else 1
+        for c, (x, text) in enumerate(zip(xs, cells)):
+            draw.text((x + 20, y + 30 + (span - 1) * height // 2 * (c == 0)), text, font=font, fill=0)
+    bottom = top + (1 + len(rows)) * height
+    draw.line([(xs[0], bottom), (xs[-1], bottom)], fill=0, width=3)
+    return image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+
+
+@needs_tesseract
+@needs_serif
+@pytest.mark.parametrize("rows, angle", [(MERGED_ONE, 0.5), ([MERGED_ONE[0], *MERGED_ONE[2:]], -1.0)], ids=["merged", "one_row"])
+@pytest.mark.parametrize("stroke", ["I", "l"])
+def test_a_tasks_one_read_as_a_stroke_gives_no_roman_group(tmp_path, monkeypatch, rows, angle, stroke):
+    """realdocs2 114: a merged number cell's "1" read "I" by the number column's reading gave its two rows a Roman group
+    number. Followed by "2" in a column of no other Roman numeral, a lone stroke is a "1"."""
+    real = ocr.read_words
+    monkeypatch.setattr(ocr, "read_words", lambda *args: [ocr.replace(w, text=stroke) if w.text == "1" else w
+                                                          for w in real(*args)])
+    path = tmp_path / "annex.png"
+    merged_number_page(rows, angle).save(path, dpi=(300, 300))
+    (block,) = [b for b in parsers.read(path).blocks if b.table is not None]
+    meant = [number or previous for number, previous in zip([r[0] for r in rows], ["", *[r[0] for r in rows]])]
+    assert [row[0] for row in block.table.grid()] == ["TT", *meant]
+
+
+@pytest.mark.parametrize("column, meant", [
+    (["TT", "I", "2", "3"], ["TT", "1", "2", "3"]), (["I.", "2.", "3."], ["1.", "2.", "3."]),
+    # a group's "I" before its first task's "1", or in a column of Roman group numbers: as read
+    (["I", "1", "2"], ["I", "1", "2"]), (["I", "2", "II", "1"], ["I", "2", "II", "1"]), (["I", "3"], ["I", "3"])])
+def test_a_stroke_before_two_is_a_one(column, meant):
+    from pipeline.model import Cell, Table
+
+    table = Table(n_rows=len(column), n_cols=2, cells=[Cell(row=r, col=0, text=t) for r, t in enumerate(column)]
+                  + [Cell(row=r, col=1, text="Nhiệm vụ") for r in range(len(column))])
+    ocr.ones_before_two(table)
+    assert [c.text for c in table.cells if c.col == 0] == meant
+
+
+@pytest.mark.parametrize("columns, meant", [
+    # a schedule: months ticked "x", one tick read "%" (its month then made no period), another "*"
+    ([["Tháng 7", "x", "%", ""], ["Tháng 8", "", "x", "*"]], [["Tháng 7", "x", "x", ""], ["Tháng 8", "", "x", "x"]]),
+    ([["Quý I", "X", ""], ["Quý II", "%", "X"]], [["Quý I", "X", ""], ["Quý II", "X", "X"]]),
+    # as read: no tick to agree with, ticks that disagree, a column of one unit ("%"), a cell that holds more
+    ([["Tháng 7", "%", ""], ["Tháng 8", "", "x"]], [["Tháng 7", "%", ""], ["Tháng 8", "", "x"]]),
+    ([["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]], [["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]]),
+    ([["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]], [["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]]),
+    ([["Tháng 7", "x", "10%"], ["Tháng 8", "x", "%"], ["Tháng 9", "x", ""]],
+     [["Tháng 7", "x", "10%"], ["Tháng 8", "x", "x"], ["Tháng 9", "x", ""]])])
+def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
+    from pipeline.model import Cell, Table
+
+    numbers = ["TT", *(str(n) for n in range(1, len(columns[0])))]
+    table = Table(n_rows=len(numbers), n_cols=1 + len(columns),
+                  cells=[Cell(row=r, col=c, text=t) for c, column in enumerate([numbers, *columns]) for r, t in enumerate(column)])
+    ocr.marks_read_as_symbols(table)
+    assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant
+
+
+def _page_table(page: int, lines: list[list[str]]):
+    from parsers.common import grid_text
+    from pipeline.model import Block, BlockKind, Cell, Provenance, Table
+
+    table = Table(n_rows=len(lines), n_cols=3, cells=[Cell(row=r, col=c, text=text) for r, line in enumerate(lines)
+                                                      for c, text in enumerate(line)])
+    return Block(id=f"b{page:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
+                 prov=Provenance(reader="ocr", page=page, line_start=1, line_end=1))
+
+
+SCANNED_HEADER = ["STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì"]
+
+
+@pytest.mark.parametrize("repeated", [["STL", "Nhiềêm vu, giải pháp", "Cơ quan chủ trì"],
+                                      ["SIT", "Nhiệm vụ. giải phán", "Cơ quan chủ tri"], SCANNED_HEADER])
+def test_a_header_repeated_on_the_next_page_and_read_otherwise_is_dropped(repeated):
+    """Word repeats a table's header at the top of each page; OCR reads it a little otherwise each time (worn scans:
+    "STL | Nhiềêm vu" kept as a task)."""
+    from parsers.common import join_continued_tables
+
+    first = _page_table(1, [SCANNED_HEADER, ["1", "Kiểm tra an toàn thực phẩm", "Sở Y tế"]])
+    second = _page_table(2, [repeated, ["2", "Số hóa hồ sơ hộ tịch", "Sở Tư pháp"]])
+    (joined,) = join_continued_tables([first, second], ocr.read_alike)
+    assert [row[0] for row in joined.table.grid()] == ["STT", "1", "2"]
+
+
+def test_a_task_row_reading_much_like_the_row_above_the_page_break_is_kept():
+    from parsers.common import join_continued_tables
+
+    first = _page_table(1, [SCANNED_HEADER, ["1", "Kiểm tra an toàn thực phẩm năm 2026", "Sở Y tế"]])
+    second = _page_table(2, [SCANNED_HEADER, ["2", "Kiểm tra an toàn thực phẩm năm 2027", "Sở Y tế"]])
+    (joined,) = join_continued_tables([first, second], ocr.read_alike)
+    assert [row[0] for row in joined.table.grid()] == ["STT", "1", "2"]
+    # and a first row unlike the header stays a row
+    second = _page_table(2, [["Tổng hợp báo cáo", "Văn phòng", "Quý IV"], ["2", "Số hóa", "Sở Tư pháp"]])
+    (joined,) = join_continued_tables([first, second], ocr.read_alike)
+    assert [row[0] for row in joined.table.grid()] == ["STT", "1", "Tổng hợp báo cáo", "2"]

@@ -187,6 +187,52 @@ def test_a_scanned_task_table_gives_its_tasks(tmp_path, angle):
     assert got == [(fold(r[1]), [fold(r[2])], r[3]) for r in ROWS if len(r) == 4]
 
 
+
+def photographed(image: Image.Image, squeeze: float) -> Image.Image:
+    """The page photographed a little off square: its top ``squeeze`` of its width narrower than its foot (wider
+    where negative), its column rules leaning more the further they stand from the middle."""
+    width, height = image.size
+    extra = squeeze * width / 2
+    return image.transform(image.size, Image.QUAD, (-extra, 0, 0, height, width, height, width + extra, 0),
+                           resample=Image.BICUBIC, fillcolor=255)
+
+
+def straightened(image: Image.Image) -> Image.Image:
+    """The page as the scan reader straightens it before finding its rules: turned by its skew, then its keystone."""
+    if angle := ocr.skew(image, PPT):
+        image = image.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    if quad := ocr.keystone(image, PPT):
+        image = image.transform(image.size, Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=255)
+    return image
+
+
+@needs_font
+@pytest.mark.parametrize("squeeze, angle", [(0.05, 0.0), (-0.05, 0.0), (0.05, 2.5), (-0.05, -2.0)])
+def test_a_photographed_tables_leaning_column_rules_are_stood_upright(squeeze, angle):
+    """A page photographed off square leans its column rules apart (worn.scan.pdf's photographed layouts lost every
+    row): the rules found in pieces at different places made a table of one column, or none."""
+    image = straightened(photographed(table_page(angle), squeeze))
+    edges, rules = ocr.ruling_edges(image, PPT)
+    (table,) = ocr.scanned_tables(edges, lambda: ocr._ink_boxes(image, rules, PPT))
+    assert [len([c for c in row.cells if c is not None]) for row in table.rows] == [4, 2, 4, 4, 2, 4, 4]
+
+
+@needs_font
+@pytest.mark.parametrize("angle", [0.0, 1.5, -2.5])
+def test_a_page_whose_rules_stand_parallel_has_no_keystone(angle):
+    assert ocr.keystone(straightened(table_page(angle)), PPT) is None
+    assert ocr.keystone(table_page(angle), PPT) is None  # turned, not photographed: ``skew`` straightens it
+
+
+@needs_tesseract
+@needs_font
+def test_a_photographed_task_table_gives_its_tasks(tmp_path):
+    path = tmp_path / "annex.png"
+    photographed(table_page(2.0), 0.05).save(path, dpi=(300, 300))
+    doc = process(path)
+    got = [(fold(t.content), [fold(m.name) for m in t.lead], t.deadline.text if t.deadline else None) for t in doc.tasks]
+    assert got == [(fold(r[1]), [fold(r[2])], r[3]) for r in ROWS if len(r) == 4]
+
 @needs_font
 def test_an_image_without_a_recorded_resolution_is_taken_as_an_a4_page():
     image = table_page()

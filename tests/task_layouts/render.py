@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import html as htmllib
+import io
 import shutil
 import subprocess
 import tempfile
@@ -34,12 +35,15 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .spec import ROLES, Group, Layout, OtherTable, PageBreak, Para, Task, TaskItems, TaskTable
 
 NBSP = "\u00a0"
 FORMATS = ("docx", "pdf", "doc", "html", "txt", "pipe.txt", "bar.txt")
-# Built only when asked for (scripts/evaluate_tasks.py --formats scan.pdf): OCR takes seconds a page.
-SLOW_FORMATS = ("scan.pdf",)
+# Built only when asked for (scripts/evaluate_tasks.py --formats scan.pdf): OCR takes seconds a page. "worn.scan.pdf"
+# is the same page as real scans come: 200 dpi, JPEG, more askew, on grey paper with the back showing through, lit unevenly.
+SLOW_FORMATS = ("scan.pdf", "worn.scan.pdf")
 # Tables copied as text rows (the txt reader's tab and pipe tables): built when asked for, tested in tests/test_text_tables.py.
 TEXT_TABLE_FORMATS = ("tab.txt", "md.txt", "mdonce.txt", "cells.txt")
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -775,14 +779,14 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
             if fmt in formats:
                 made[layout.name, fmt] = folder / f"{layout.name}.{fmt}"
                 made[layout.name, fmt].write_text(render(layout), encoding="utf-8")
-        if {"docx", "pdf", "doc", "scan.pdf"} & set(formats):
+        if {"docx", "pdf", "doc", *SLOW_FORMATS} & set(formats):
             made[layout.name, "docx"] = folder / f"{layout.name}.docx"
             to_docx(layout, made[layout.name, "docx"])
     skipped = {(layout.name, fmt) for layout in layouts for fmt in layout.skip}
     if not libreoffice():
         return {k: v for k, v in made.items() if k[1] in formats and k not in skipped}
     docx_files = [made[layout.name, "docx"] for layout in layouts if (layout.name, "docx") in made]
-    if {"pdf", "scan.pdf"} & set(formats) and docx_files:
+    if {"pdf", *SLOW_FORMATS} & set(formats) and docx_files:
         convert(docx_files, "pdf", folder)
         made.update({(p.stem, "pdf"): p.with_suffix(".pdf") for p in docx_files})
         for layout in layouts:
@@ -794,11 +798,14 @@ def build(folder: Path, layouts: list[Layout], formats: tuple[str, ...] = FORMAT
         convert(docx_files, "odt", odt)
         convert(sorted(odt.glob("*.odt")), "doc:MS Word 97", folder)
         made.update({(p.stem, "doc"): p.with_suffix(".doc") for p in docx_files})
-    if "scan.pdf" in formats:
-        for layout in layouts:
-            if (layout.name, "pdf") in made and made[layout.name, "pdf"].exists():
+    for layout in layouts:
+        if (layout.name, "pdf") in made and made[layout.name, "pdf"].exists():
+            if "scan.pdf" in formats:
                 made[layout.name, "scan.pdf"] = to_scan(made[layout.name, "pdf"], folder / f"{layout.name}.scan.pdf",
                                                         scan_angle(layout.name))
+            if "worn.scan.pdf" in formats:
+                made[layout.name, "worn.scan.pdf"] = to_worn_scan(made[layout.name, "pdf"],
+                                                                  folder / f"{layout.name}.worn.scan.pdf", layout.name)
     return {k: v for k, v in made.items() if k[1] in formats and k not in skipped and v.exists()}
 
 
@@ -834,3 +841,61 @@ def to_scan(pdf: Path, out: Path, angle: float) -> Path:
         pages = [p.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) for p in pages]
     pages[0].save(out, save_all=True, append_images=pages[1:], resolution=300)
     return out
+
+
+WORN_DPI = 200
+
+
+def to_worn_scan(pdf: Path, out: Path, name: str) -> Path:
+    """The PDF scanned as real ones come, the same way each time for a layout (seeded by its name): 200 dpi, in grey,
+    turned by 2 to 3 degrees, on greyish paper with the back page's print showing through faintly, lit unevenly, every
+    other layout photographed (its page slightly in perspective), stored as JPEG of quality 40 to 60."""
+    import pypdfium2 as pdfium
+
+    random = np.random.default_rng(zlib.crc32(name.encode()))
+    document = pdfium.PdfDocument(str(pdf))
+    pages = [document[i].render(scale=WORN_DPI / 72).to_pil().convert("L") for i in range(len(document))]
+    photographed = zlib.crc32(name.encode()) % 2 == 1
+    worn = [_worn_page(page, random, photographed) for page in pages]
+    worn[0].save(out, save_all=True, append_images=worn[1:], resolution=WORN_DPI)
+    return out
+
+
+def _worn_page(page, random, photographed: bool):
+    from PIL import Image, ImageFilter, ImageOps
+
+    width, height = page.size
+    ink = 255 - np.asarray(page, dtype=np.float32)
+    # the back page: the same print mirrored, blurred and faint (what shows through thin paper)
+    back = np.asarray(ImageOps.mirror(page).filter(ImageFilter.GaussianBlur(2)), dtype=np.float32)
+    paper = 232 + random.uniform(-8, 8)
+    light = 1.0 - random.uniform(0.06, 0.14) * _gradient(width, height, random)
+    grey = (paper - 0.10 * (255 - back)) * light - ink * (paper / 255)
+    grey += random.normal(0, 4, grey.shape)
+    image = Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8))
+    angle = float(random.uniform(2.0, 3.0) * random.choice((-1, 1)))
+    image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=int(paper))
+    if photographed:
+        image = _in_perspective(image, random, int(paper))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=int(random.integers(40, 61)))
+    return Image.open(io.BytesIO(out.getvalue())).convert("L")
+
+
+def _gradient(width: int, height: int, random) -> np.ndarray:
+    """0 where the light falls fullest, 1 at the darkest corner: a lamp off to one side."""
+    x, y = np.meshgrid(np.linspace(0, 1, width), np.linspace(0, 1, height))
+    cx, cy = random.uniform(0, 1, 2)
+    distance = np.hypot(x - cx, y - cy)
+    return distance / distance.max()
+
+
+def _in_perspective(image, random, fill: int):
+    """A page photographed from a little off square: its far edge up to 2% narrower."""
+    from PIL import Image
+
+    width, height = image.size
+    squeeze = random.uniform(0.01, 0.02) * width
+    # corners of the source quad (top left, bottom left, bottom right, top right) mapped onto the whole image
+    quad = (-squeeze, 0, 0, height, width, height, width + squeeze, 0)
+    return image.transform((width, height), Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=fill)

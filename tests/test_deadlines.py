@@ -121,6 +121,27 @@ def test_abbreviated_quarters_and_years_after_loose_separators(printed, start, e
     assert (deadline.start, deadline.end, deadline.year_from_plan) == (start, end, False)
 
 
+@pytest.mark.parametrize(("printed", "start", "end"), [
+    ("Quý Inăm 2026", "2026-01-01", "2026-03-31"),
+    ("quý IVnăm 2027", "2027-10-01", "2027-12-31"),
+    ("Quý IInăm 2026", "2026-04-01", "2026-06-30"),
+    ("trong quý 3năm 2026", "2026-07-01", "2026-09-30"),
+    ("Hoàn thành trong Quý IIInăm 2026", "2026-07-01", "2026-09-30"),
+])
+def test_a_quarter_numeral_touching_its_year_word_is_still_the_quarter(printed, start, end):
+    """OCR (or a site's copy) drops the space between a quarter's numeral and "năm": the quarter, not the whole year
+    that "năm 2026" alone would give (a confident wrong deadline nine months late)."""
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed", ["Quý Inhiều năm 2026", "quý Inam"])
+def test_a_quarter_numeral_glued_to_another_word_is_not_read(printed):
+    """Only "năm" after the numeral is its year word; "Inhiều" is no numeral ("quý Inam" has no year: nothing to read)."""
+    deadline = parse_deadline(printed, None)
+    assert deadline.start != "2026-01-01" or deadline.end != "2026-03-31"
+
+
 @pytest.mark.parametrize("printed", ["Q.1", "Q1", "tại Q.3 TP. Hồ Chí Minh", "mục 1.2 năm 2026"])
 def test_a_district_or_an_item_number_is_no_quarter_and_no_day(printed):
     """"Q.1" without a year is as often a district (Quận 1) as a quarter; "1.2 năm 2026" is an item's number."""

@@ -319,7 +319,7 @@ def test_deadline_words_give_a_date_only_where_one_is_printed(text, start, end, 
         text, start, end, recurring, None)
 
 
-@pytest.mark.parametrize("under", [["a0", "TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN"], ["a", "Phòng Tư pháp"], ["c.", "0"],
+@pytest.mark.parametrize("under", [["a0", "TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN"], ["a", "Phòng Tư pháp"], ["c.", "0"], ["b²", "Sở Y tế"], ["c①", "0"],
                                    ["đ", "UBND huyện"]])
 def test_lines_under_the_last_row_that_are_no_words_are_no_lower_half_of_it(tmp_path, under):
     # a row broken over a page goes on in words in small letters; a label or OCR noise under the table's last row

@@ -75,7 +75,9 @@ def deadlines(doc: Document) -> Document:
 # the year printed after a quarter or a month: "/2026", "năm 2026", and the looser "III.2026", "III - 2026",
 # "6, năm 2026" (read, never left to the plan's year when printed)
 _ITS_YEAR = r"(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b" + _ITS_YEAR, re.IGNORECASE)
+# the numeral may touch "năm" where the space was lost (OCR, a site's copy: "Quý Inăm 2026"): a quarter still, not
+# the whole year the "năm 2026" alone would give
+_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\b|(?=năm))" + _ITS_YEAR, re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})" + _ITS_YEAR + r"(?!\s*tháng)", re.IGNORECASE)
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "3 tháng cuối năm": the first or last months of a year
 _HALF = re.compile(r"(?<!\d)0?(?P<months>[369])\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)

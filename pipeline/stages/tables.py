@@ -1038,6 +1038,12 @@ def _without_body_after(region_blocks: list[Block], body: list[Block], rows: lis
 _GOES_ON_IN_WORDS = re.compile(r"[^\W\d_]{2,}(?![\w)])|[^\W\d_]\s+\S")
 
 
+def _figures_as_digits(text: str) -> str:
+    """``text`` with every figure a plain digit: "¹", "²", "①" are word characters to a regex, not letters ("a¹" is a
+    footnote's label, not a word going on)."""
+    return "".join("0" if c.isalnum() and not c.isalpha() else c for c in text)
+
+
 def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
     """A row a page broke, copied as text: its lower half (under the header printed again, dropped) prints no number
     and its task goes on in small letters ("| giới rừng phòng hộ … |"); its other cells hold what the page's foot had
@@ -1050,7 +1056,7 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
     for row in rows:
         above = joined[-1] if joined else None
         text = row.cells[content].strip() if content not in row.merged_from_above else ""
-        if (above is None or not text[:1].islower() or not _GOES_ON_IN_WORDS.match(text)
+        if (above is None or not text[:1].islower() or not _GOES_ON_IN_WORDS.match(_figures_as_digits(text[:40]))
                 or (row.cells[number].strip() and number not in row.merged_from_above)
                 or not above.cells[number].strip() or number in above.merged_from_above):
             joined.append(row)

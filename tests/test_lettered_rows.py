@@ -1,7 +1,8 @@
 """Tasks lettered under numbered sub-groups ("I" group, "1" sub-group, "a", "b" tasks: the "I / 1 / a" numbering of
-many annexes). A bare "a" or "a." first cell is the task's number. Read right from HTML; in a copy made one cell a line, or with
-"|" after each cell, the lettered rows join the sub-group row above (two leads and two deadlines in one task) or are
-cut one cell off (a task "b" given the row above's bodies, flagged `table_row_uncertain`): a known limit."""
+many annexes). A bare "a" or "a." first cell is the task's number: in a copy made one cell a line, or with "|" after each cell, the
+lettered rows had joined the sub-group row above (two leads and two deadlines in one task) or been cut one cell off (a
+task "b" given the row above's bodies). A bare letter whose row prints no text of its own is still no task
+(tests/test_seventeenth_bed.py: a label and a body's name under a table's last row)."""
 
 from __future__ import annotations
 
@@ -47,14 +48,8 @@ def _write(tmp_path, form: str, letter: str):
     return path
 
 
-# Known limit: copied as text, a bare "a"/"a." is no row number. Taking it for one (cells.ROW_NUMBER) puts these rows
-# right but breaks the guard of tests/test_seventeenth_bed.py: a label and a body's name under a table's last row
-# ("a" / "Phòng Tư pháp") then make a row with no text of its own, read as the last task's second lead.
-_TEXT_COPY = pytest.mark.xfail(strict=True, reason="a bare letter is no row number in a text copy (known limit)")
-
-
 @pytest.mark.parametrize("letter", ["", "."])
-@pytest.mark.parametrize("form", [pytest.param("cells", marks=_TEXT_COPY), pytest.param("pipe", marks=_TEXT_COPY), "html"])
+@pytest.mark.parametrize("form", ["cells", "pipe", "html"])
 def test_lettered_tasks_under_numbered_sub_groups_are_rows_of_their_own(tmp_path, form, letter):
     doc = process(_write(tmp_path, form, letter))
     tasks = {task.content: task for task in doc.tasks}
@@ -78,7 +73,7 @@ def test_lettered_tasks_under_numbered_sub_groups_are_rows_of_their_own(tmp_path
 @pytest.mark.parametrize("unit", ["m", "t", "x"])
 def test_a_one_letter_unit_or_tick_in_a_later_column_opens_no_row(tmp_path, unit):
     """A unit ("m", "t") or a tick ("x") in a later column of a copy made one cell a line stays that row's cell
-    (the guard a fix of the known limit above must keep)."""
+    (letters are row numbers only as far as a lettered list runs)."""
     header = ("STT", "Nội dung", "Đơn vị tính", "Đơn vị chủ trì", "Thời hạn")
     rows = [("1", "Cứng hóa kênh mương nội đồng", unit, "Phòng Kinh tế", "Tháng 6/2026"),
             ("2", "Làm mới đường giao thông liên xã", unit, "Ban Quản lý dự án huyện", "Tháng 10/2026")]

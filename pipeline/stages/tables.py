@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, TASK_CODE, is_ditto,
+from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, TASK_CODE, is_ditto,
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
@@ -1006,6 +1006,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     else:
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
     rows = _rows_broken_over_pages(rows, roles)
+    rows = _without_lettered_rows_lacking_text(rows, roles)
     region_blocks = _without_body_after(region_blocks, body, rows)
     columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
     roles = [c.role for c in columns]
@@ -1036,6 +1037,17 @@ def _without_body_after(region_blocks: list[Block], body: list[Block], rows: lis
 # A task's text going on in small letters: a word of letters, or a one-letter word before another ("ở các xã"); not a
 # label or a stray ("a", "b)", "a0": an item's label, OCR noise) that lines under a table's last row may print
 _GOES_ON_IN_WORDS = re.compile(r"[^\W\d_]{2,}(?![\w)])|[^\W\d_]\s+\S")
+
+
+def _without_lettered_rows_lacking_text(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
+    """A lettered task ("a", "b." under a numbered sub-group) prints its own text; a bare letter whose row has none (its
+    task cell empty or merged from the row above) is a label or a stray under the table ("a" / "Phòng Tư pháp" after the
+    last row), not a second lead for the task above."""
+    if "number" not in roles or "content" not in roles:
+        return rows
+    number, content = roles.index("number"), roles.index("content")
+    return [row for row in rows if not (BARE_LETTER.match(row.cells[number].strip()) and number not in row.merged_from_above
+                                        and (content in row.merged_from_above or not row.cells[content].strip()))]
 
 
 def _figures_as_digits(text: str) -> str:

@@ -27,7 +27,7 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
 from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     issuer_lines, made_of_lines, unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
-                    without_rank, _ranks)
+                    without_rank, rank_prefixes)
 from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
@@ -2504,7 +2504,7 @@ def _most_words_of_a_signed_name() -> int:
     """The most words (``str.split``) of a text ``signer_name`` reads a name in, " .," stripped: six name words, each
     perhaps parted after its apostrophe ("H' Yim"), and the space a Highland opening may have after it (``_name``); a
     misread rank's two words (``_MISREAD_RANK``); three ranks or degrees (``without_rank``), each of its own words."""
-    return 6 * 2 + 1 + 2 + 3 * max(len(rank.split()) for rank in _ranks())
+    return 6 * 2 + 1 + 2 + 3 * max(len(rank.split()) for rank in rank_prefixes())
 
 
 def _in_small_letters(text: str) -> bool:

@@ -494,7 +494,7 @@ def _unit_named_without_its_kind(position: str | None, unit: str) -> str | None:
 
 
 @cache
-def _ranks() -> tuple[str, ...]:
+def rank_prefixes() -> tuple[str, ...]:
     """Ranks (ranks.csv) and degrees (degrees.csv: "TS.", "PGS.", "BS.CKII", "NGƯT.") printed before a name, folded,
     longest first."""
     prefixes = [row["rank"] for row in csv_rows("ranks.csv")] + [row["degree"] for row in csv_rows("degrees.csv")]
@@ -503,7 +503,7 @@ def _ranks() -> tuple[str, ...]:
 
 def is_rank(text: str) -> bool:
     """A line that is only a rank or a degree ("Thượng tá", "ĐẠI TÁ", "TS."): printed over the name on a line of its own."""
-    return fold(text.strip()) in _ranks()
+    return fold(text.strip()) in rank_prefixes()
 
 
 def without_rank(name: str) -> str:
@@ -511,7 +511,7 @@ def without_rank(name: str) -> str:
     and the degrees are not part of the name (a degree's dot may have no space after it: "TS.Trần Văn Bình")."""
     for _ in range(3):  # a degree after a degree ("PGS. TS.") or after a rank
         folded = fold(name)
-        prefix = next((p for p in _ranks() if folded.startswith(p + " ") or p.endswith(".") and folded.startswith(p)), None)
+        prefix = next((p for p in rank_prefixes() if folded.startswith(p + " ") or p.endswith(".") and folded.startswith(p)), None)
         if prefix is None:
             break
         name = name[len(prefix):].strip()

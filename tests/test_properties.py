@@ -122,6 +122,10 @@ def folded(text: str) -> str:
 @example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
                     "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
                     "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025", "", "a¹\r0", "", "ỦY BAN NHÂN DÂN"]))
+# the same with a word in small letters: its row's lead would go on "0 ỦY BAN NHÂN DÂN" (no body's name goes on with a count)
+@example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
+                    "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
+                    "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025", "", "aA\r0", "", "ỦY BAN NHÂN DÂN"]))
 def test_metadata_values_come_from_the_text(text):
     doc = run_on(text)
     if doc is None or doc.metadata is None:

@@ -320,10 +320,11 @@ def test_deadline_words_give_a_date_only_where_one_is_printed(text, start, end, 
 
 
 @pytest.mark.parametrize("under", [["a0", "TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN"], ["a", "Phòng Tư pháp"], ["c.", "0"], ["b²", "Sở Y tế"], ["c①", "0"],
-                                   ["đ", "UBND huyện"]])
+                                   ["đ", "UBND huyện"], ["ab", "0", "ỦY BAN NHÂN DÂN"], ["thêm", "12", "Sở Y tế"]])
 def test_lines_under_the_last_row_that_are_no_words_are_no_lower_half_of_it(tmp_path, under):
     # a row broken over a page goes on in words in small letters; a label or OCR noise under the table's last row
-    # (then a second document's header) had been joined into the row, its bodies into the lead (found by the property test)
+    # (then a second document's header) had been joined into the row, its bodies into the lead (found by the property test);
+    # so had a word then a figure: a body's name does not go on with a bare count ("0 ỦY BAN NHÂN DÂN")
     lines = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
              "PHỤ LỤC", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
              "1", "Rà soát thủ tục hành chính", "Sở Nội vụ", "Các sở, ban, ngành", "Quý II/2025",

@@ -1056,6 +1056,16 @@ def _figures_as_digits(text: str) -> str:
     return "".join("0" if c.isalnum() and not c.isalpha() else c for c in text)
 
 
+_OPENS_WITH_A_FIGURE = re.compile(r"\d+(?!\S)")
+
+
+def _names_going_on(row: TableRow, roles: list[str]) -> bool:
+    """A lower half's body cells go on with words: one opening with a bare figure ("0 ỦY BAN NHÂN DÂN") is a count or
+    a stray under the table, not the rest of a body's name."""
+    return not any(role in AGENCY_ROLES and j not in row.merged_from_above and _OPENS_WITH_A_FIGURE.match(row.cells[j].strip())
+                   for j, role in enumerate(roles[:len(row.cells)]))
+
+
 def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
     """A row a page broke, copied as text: its lower half (under the header printed again, dropped) prints no number
     and its task goes on in small letters ("| giới rừng phòng hộ … |"); its other cells hold what the page's foot had
@@ -1069,6 +1079,7 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
         above = joined[-1] if joined else None
         text = row.cells[content].strip() if content not in row.merged_from_above else ""
         if (above is None or not text[:1].islower() or not _GOES_ON_IN_WORDS.match(_figures_as_digits(text[:40]))
+                or not _names_going_on(row, roles)
                 or (row.cells[number].strip() and number not in row.merged_from_above)
                 or not above.cells[number].strip() or number in above.merged_from_above):
             joined.append(row)

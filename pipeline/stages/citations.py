@@ -48,13 +48,15 @@ _LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS})\b)[^;:.()“�
 # Up to three words in small letters between a type and "số" saying which of its kind it is ("Chương trình hành động
 # số 34/CTr-UBND", "Kế hoạch liên tịch số …", "Thông báo kết luận số …", "Văn bản hợp nhất số …"): then the number must
 # follow "số". Small letters: Latin's, and Vietnamese's precomposed ones (in Latin Extended Additional, the odd ones).
+# The last word may be glued to "số" by a copy that lost the space ("Báo cáo thẩm trasố 52/BC-HĐND"): no syllable
+# ends in "số", so letters run into "số" before a figure are a word and "số".
 SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(chr, range(0x1EA1, 0x1EFA, 2)))
-_QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{1,3}}(?=số\s*:?\s*\d)"
+_QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{0,2}}[{SMALL_LETTERS}]+?(?:\s+|(?=số))(?=số\s*:?\s*\d)"
 # A type in small letters inside a sentence ("… tại công văn số 4120/VPCP-CN ngày …") only before "số" and a number.
 _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WORDS.split("|"))
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>\b(?:{_TYPE_WORDS})|\b(?:{_TYPE_WORDS_IN_SMALL})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?)(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?P<type>\b(?:{_TYPE_WORDS})|\b(?:{_TYPE_WORDS_IN_SMALL})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:\s+của\s+{_ISSUER})?"

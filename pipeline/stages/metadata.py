@@ -844,6 +844,8 @@ def doc_type_of_symbol(symbol: str | None) -> str | None:
     found = _party_form_type(first, symbol) if separator == "/" else type_of_code(first)
     if not found and separator == "-" and "/" in symbol:
         return type_of_code(symbol.rsplit("/", 1)[1])  # the old joint form: the bodies' codes, the type after the slash
+    if not found and separator == "/" and (first in table or first in party_doc_type_by_abbreviation()):
+        return None  # a type code the Party's form leaves unread ("412-QĐ/TWĐTN-VP"): no type, and no Công văn
     return found or (table[""] if "-" in symbol else None)
 
 
@@ -1245,6 +1247,22 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     # a commune's name is no place of the registry's places: the unit word and the name as printed ("XÃ BA GIA")
     places = {registry().place_named_in(body) or _unit_and_name(body) for body in bodies}
     return len(places) == 1 and None not in places
+
+
+@cache
+def _party_organisation_starts() -> tuple[str, ...]:
+    return tuple(fold(line) + " " for line in json_data("party_boards.json")["organisation_lines"])
+
+
+def _a_party_organisation_alone(header: list[Block], name: str) -> bool:
+    """"ĐẢNG BỘ TỈNH PHÚ THỌ", a Party organisation, which issues nothing itself (party_boards.json organisation_lines),
+    is the header's only line in capitals besides the motto: the line of the body under it that issued is lost. A
+    congress's "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ …" under it is a line of its own, and the issuer is the two together."""
+    if not fold(name).startswith(_party_organisation_starts()):
+        return False
+    lines = [text for b in header if (text := (b.text or "").strip()) and any(c.isalpha() for c in text)
+             and is_upper_line(text) and not MOTTO.match(text) and not _NUMBER_LINE.match(text) and not _date_line(text)]
+    return [fold(line) for line in lines] == [fold(name)]
 
 
 def _unit_code_beneath(kind: str, symbol: str | None) -> str | None:
@@ -3195,6 +3213,12 @@ def _authentication(body: list[Block]) -> list[Block] | None:
     return None
 
 
+@cache
+def _title_verb_types() -> frozenset[str]:
+    """The types whose name also opens a title as its verb ("QUY ĐỊNH CHI TIẾT …"): title_verb_types.csv."""
+    return frozenset(row["type"] for row in csv_rows("title_verb_types.csv"))
+
+
 def read_document(body: list[Block]) -> Reading:
     """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
     layout = Layout.of(body)
@@ -3221,6 +3245,15 @@ def read_document(body: list[Block]) -> Reading:
                             _block_with(layout.header, f"/{symbol}", squeeze=True)))
         number = number.replace(symbol, restored) if number else None
         symbol, symbol_type = restored, heading_type
+    opened_title = (layout.inline_title and heading_type in _title_verb_types() and symbol_type
+                    and kind_of_type(heading_type) != kind_of_type(symbol_type))
+    if opened_title:
+        # "QUY ĐỊNH ĐIỀU KIỆN …", "HƯỚNG DẪN THI HÀNH …" under "Số: 46/2016/TT-BYT" and no heading: a type's name that
+        # opens the title as its verb, on the title's own line, is no heading; the symbol names the type
+        issues.append(_warn("missing_doc_type_heading", f"no document-type heading: the title opens with '{heading_type}' "
+                                                        f"as its verb; the type is the symbol's ({symbol_type})",
+                            layout.blocks[layout.heading]))
+        heading_type = None
     # a joint plan's "KH" under "KẾ HOẠCH LIÊN TỊCH", its "KHLT" under "KẾ HOẠCH": one kind of document
     if heading_type and symbol_type and kind_of_type(heading_type) != kind_of_type(symbol_type):
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
@@ -3246,6 +3279,10 @@ def read_document(body: list[Block]) -> Reading:
         # "ỦY BAN NHÂN DÂN" over "Số: 518/HD-SGDĐT": a site kept the committee's line, not the department's under it
         issuer, found = Issuer(), [_warn("issuer_unit_lost", f"the header prints only '{issuer.name}', the body over the "
                                          f"issuer; the symbol '{symbol}' names a unit under it ({unit}) whose line is lost")]
+    if issuer.name and issuer.parent is None and _a_party_organisation_alone(layout.header, issuer.name):
+        # "ĐẢNG BỘ TỈNH PHÚ THỌ" over "Số 12-KH/ĐU": the line over the issuing committee, whose own line is lost
+        issuer, found = Issuer(), [_warn("issuer_unit_lost", f"the header prints only '{issuer.name}', the Party "
+                                         f"organisation over the issuer; the issuing body's line is lost")]
     parent_line = None
     if issuer.name is None and (parent := _parent_of_lone_annex(layout.header)):
         cited, parent_line = parent
@@ -3288,7 +3325,7 @@ def read_document(body: list[Block]) -> Reading:
         number_block = title_block
     if number_block is not None and "//" in (number_block.text or ""):
         issues.append(_warn("number_typo_normalised", f"the number is printed with a doubled slash: '{number_block.text}'", number_block))
-    heading = layout.blocks[layout.heading] if layout.heading is not None else None
+    heading = layout.blocks[layout.heading] if layout.heading is not None and not opened_title else None
     meta = DocumentMetadata(
         doc_type=doc_type, number=number, symbol=symbol, issued_date=issued.iso if issued else None,
         issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer,

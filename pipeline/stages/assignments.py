@@ -14,7 +14,8 @@ agencies stage that follows. A clause with no body in it is not an assignment.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -429,21 +430,48 @@ def _last_name(text: str, start: int, end: int) -> str:
     return text[max(text.rfind(",", start, end), text.rfind(";", start, end), start - 1) + 1 : end]
 
 
-def _list_end(pattern: re.Pattern, text: str, start: int = 0) -> re.Match | None:
+def _list_end(pattern: re.Pattern, text: str, start: int = 0,
+              search: Callable[[int], re.Match | None] | None = None) -> re.Match | None:
     """Where the list of bodies from ``start`` ends (``pattern``: a verb, role word or stop), past the words that are
     a name's: inside parentheses ("Sở Tài chính tỉnh Đắk Nông (trước sắp xếp)") or of a registry body's name being
     printed ("Ban Quản lý dự án đầu tư xây dựng tỉnh bàn giao …": its "xây dựng" is the name's, "bàn giao" the verb).
     A stop ends the list even inside parentheses: "Bộ Công an, Bộ Tài chính (để báo cáo);" is a list of recipients
     whose label a scan lost, not bodies given the duty to report."""
-    end = pattern.search(text, start)
+    search = search or _Searches(pattern, text)
+    end = search(start)
+    opened = closed = 0  # the parentheses of text[start:counted], counted on from the last end (not the whole run again)
+    counted = start
     while end:
-        before = text[start:end.start()]
-        if end.group("stop") or before.count("(") <= before.count(")"):
+        opened, closed = opened + text.count("(", counted, end.start()), closed + text.count(")", counted, end.start())
+        counted = end.start()
+        if end.group("stop") or opened <= closed:
             name_so_far = fold(_last_name(text, start, end.end()).strip())
             if end.group("stop") or not name_so_far or not _starts_a_registry_name(name_so_far):
                 return end
-        end = pattern.search(text, end.end())
+        end = search(end.end())
     return None
+
+
+class _Searches:
+    """``pattern.search(text, pos)`` for one text, each answer kept: the first match at or after ``pos`` is that of an
+    earlier search from a place at or before ``pos`` whose match does not start before it (re reads a match at a place
+    the same from any ``pos``: a lookbehind sees the text before it, "^" holds only at 0). ``_clause_supports`` reads a
+    list from each clause's opening to the same ends: in a run of bodies with no verb outside parentheses (a flattened
+    table's cells), each opening searched to the text's end again, quadratic in the run."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.pattern, self.text = pattern, text
+        self.starts: list[int] = []  # the places searched from, in order
+        self.found: list[re.Match | None] = []  # the match found from each
+
+    def __call__(self, pos: int) -> re.Match | None:
+        at = bisect_right(self.starts, pos) - 1
+        if at >= 0 and ((match := self.found[at]) is None or match.start() >= pos):
+            return match
+        match = self.pattern.search(self.text, pos)
+        self.starts.insert(at + 1, pos)
+        self.found.insert(at + 1, match)
+        return match
 
 
 def _bodies(text: str) -> list[str]:
@@ -458,11 +486,12 @@ def _clause_supports(text: str) -> list[tuple[str, str]]:
     rules = _rules()
     found: list[tuple[str, str]] = []
     done = 0
+    search = _Searches(rules["subject_end"], text)  # shared by the clauses: each reads on to the same ends
     for opening in _CLAUSE_OPENINGS.finditer(text):
         start = opening.end()
         if start < done or not _BODY_HERE.match(text, start):
             continue
-        end = _list_end(rules["subject_end"], text, start)
+        end = _list_end(rules["subject_end"], text, start, search)
         names = text[start:end.start()] if end else ""
         # (a list of bodies holds no date: "… 31/12/2026 Quy chế phối hợp …" is a flattened table's run of cells)
         if names and not end.group("stop") and rules["support_alone"].match(text, end.start()) \

@@ -3,7 +3,7 @@ layouts 153+, --bed nineteenth), and each of its faults on small tables of our o
 
 What was wrong before (each test below fails without its fix, unless it says it is a guard):
 - a totals row whose label gives a count or a sum ("Tổng cộng: 08 nhiệm vụ", "Tổng số (12 đề án)", "Cộng: 1.350
-  triệu đồng") was read as a task, its text the label, no body, no time;
+  triệu đồng") or names the groups it adds up ("Tổng cộng (I+II)") was read as a task, its text the label, no body;
 - a totals row whose number cell is printed empty ("" | "Tổng cộng" | … | "350"), copied one cell a line: the label
   was taken for the next row's number, so the last task's money ran on into its time ("Quý III/2026\\n200");
 - support columns named by help ("Đơn vị hỗ trợ", "Cơ quan, đơn vị cùng thực hiện", "Sở, ngành liên quan") named no
@@ -46,7 +46,7 @@ _PAID_GOT = [("1", "Tập huấn kỹ năng số", ["Sở Nội vụ"], ["Sở T
 
 
 @pytest.mark.parametrize("label", ["Tổng cộng: 02 nhiệm vụ", "Tổng cộng (02 nhiệm vụ)", "TỔNG SỐ: 2 NHIỆM VỤ",
-                                   "Cộng: 350 triệu đồng", "Tổng: 02 đề án"])
+                                   "Cộng: 350 triệu đồng", "Tổng: 02 đề án", "Tổng cộng (I+II)", "Cộng (1 + 2): 350"])
 @pytest.mark.parametrize("form", ["html", "one cell a line", "pipe", "markdown"])
 def test_a_totals_row_that_counts_is_no_task(tmp_path, label, form):
     got = _got(process(_write(tmp_path, _MONEY, [*_PAID, ("", label, "", "", "", "350")], form)))
@@ -60,7 +60,7 @@ def test_a_totals_row_with_an_empty_number_cell_leaves_the_last_task_its_time(tm
 
 
 @pytest.mark.parametrize("text", ["Tổng số 3 lớp tập huấn cho cán bộ cấp xã về kỹ năng số", "Tổng kết 5 năm thực hiện Nghị quyết",
-                                  "Cộng đồng dân cư", "Tổng cộng 12"])
+                                  "Cộng đồng dân cư", "Tổng kết (I+II)", "Tổng cộng 12"])
 def test_a_task_that_starts_like_a_total_is_still_a_task(text):
     """Guard: a count followed by a task's words, a word that starts with "Cộng", a bare sum after the label."""
     assert is_total_label(text) is (text == "Tổng cộng 12")

@@ -2411,16 +2411,17 @@ def _nineteenth_bed() -> list[Layout]:
                    [TaskTable(STD, tuple(rows), total="Tổng cộng: 08 nhiệm vụ", bold_groups=True)],
                    "a last row 'Tổng cộng: 08 nhiệm vụ' over the number and task columns (a count, no sum): no task"))
 
-    # 154. A totals row whose number cell is printed empty, the sums in the money column last.
+    # 154. A totals row whose number cell is printed empty, naming the groups it adds up, the sums in the money column.
     made = [replace(t, budget=("150", "320", "85", "1.200", "60", "240")[i % 6])
             for i, t in enumerate(tasks(890, 6, support_counts=(1, 0, 2), outputs=False))]
+    made = grouped([("I", "TUYÊN TRUYỀN, PHỔ BIẾN"), ("II", "TUẦN TRA, KIỂM SOÁT")], [made[:3], made[3:]])
     L.append(_plan("total_row_number_cell_empty", "Phú Yên", "Số: 233/KH-UBND", "ngày 5 tháng 6 năm 2026",
                    "bảo đảm trật tự, an toàn giao thông năm 2026",
                    [TaskTable(columns("STT:number", "Nội dung:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
                                       "Thời gian thực hiện:deadline", "Kinh phí (triệu đồng):budget"), tuple(made),
-                              total="Tổng cộng", total_apart=True)],
-                   "a totals row 'Tổng cộng' in the task's cell, its number cell printed empty, the sum under the money "
-                   "column: the last task keeps its own time and money"))
+                              total="Tổng cộng (I+II)", total_apart=True)],
+                   "a totals row 'Tổng cộng (I+II)' in the task's cell (the groups it adds up), its number cell printed "
+                   "empty, the sum under the money column: no task, and the last task keeps its own time and money"))
 
     # 155. Support named by help: "Đơn vị hỗ trợ", the product expected last.
     L.append(_plan("support_named_by_help", "Kon Tum", "Số: 236/KH-UBND", "ngày 8 tháng 6 năm 2026",

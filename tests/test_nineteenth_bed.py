@@ -12,7 +12,9 @@ What was wrong before (each test below fails without its fix, unless it says it 
 - "Cơ quan xây dựng" (the body that drafts a document) named no column: in the text copies the lead was lost; a body
   that reviews the work ("Cơ quan thẩm định", "Cơ quan cho ý kiến", "Đơn vị phản biện") was read as the support in
   HTML and tabbed rows, a confident wrong value: it is neither lead nor support (one cell a line and '|' copies left
-  it out before: guards).
+  it out before: guards);
+- a two-line header copied flat whose bodies' parent is a performer's name no list held ("Phân công nhiệm vụ",
+  "Trách nhiệm" over "Chủ trì | Phối hợp") left lead and support empty.
 A totals label in capitals ("TỔNG SỐ: 2 NHIỆM VỤ") was read as a group row before, no task: a guard.
 """
 
@@ -102,3 +104,19 @@ def test_a_body_that_leads_the_review_is_still_the_lead(tmp_path, name):
     """Guard: "Cơ quan chủ trì thẩm tra" (the National Assembly's committees, realdocs2 201-203) leads the task."""
     got = _got(process(_write(tmp_path, ("STT", "Tên dự án", name, "Cơ quan phối hợp", "Thời gian"), _ROWS, "html")))
     assert [lead for _, _, lead, _, _ in got] == [["Sở Nội vụ"], ["Sở Tài chính"]]
+
+
+# -- A two-line header copied flat, the bodies' parent named by any performer's name ----------------------------------
+
+@pytest.mark.parametrize("parent", ["Phân công nhiệm vụ", "Trách nhiệm", "Cơ quan, tổ chức thực hiện",
+                                    "Đơn vị, cá nhân thực hiện", "Bộ phận thực hiện", "Đơn vị chịu trách nhiệm"])
+@pytest.mark.parametrize("children", [("Chủ trì", "Phối hợp"), ("Cơ quan chủ trì", "Cơ quan phối hợp")])
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+def test_a_flat_two_line_header_under_any_performer_s_name_gives_lead_and_support(tmp_path, parent, children, form):
+    """The upper line ("STT | Nội dung | <parent> | Thời gian hoàn thành") then the lower ("Chủ trì | Phối hợp"), as a
+    table copied as text prints them: the parent heads the two roles (before, only the parents listed in
+    task_tables.json did, and lead and support were left empty under the others)."""
+    header = ("STT", "Nội dung nhiệm vụ", parent, "Thời gian hoàn thành", *children)
+    got = _got(process(_write(tmp_path, header, _ROWS, form)))
+    assert [(lead, support, time) for _, _, lead, support, time in got] == [
+        (["Sở Nội vụ"], ["Sở Tư pháp"], "Quý II/2026"), (["Sở Tài chính"], ["Thanh tra tỉnh"], "Quý III/2026")]

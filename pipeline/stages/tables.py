@@ -259,7 +259,9 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
     parents = _header_parents()
     folded, queue = [], list(children)
     for name in upper:
-        kind = _PARENT_KINDS.get(column_role(name)) if folded_name(name) in parents else None
+        role = column_role(name)
+        # any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm") heads the roles under it
+        kind = _PARENT_KINDS.get(role) if folded_name(name) in parents or role == "implementer" else None
         run: list[str] = []
         for child in queue if kind else []:
             if _child_kind(child) != kind:

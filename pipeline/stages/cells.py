@@ -124,9 +124,18 @@ def _total_labels() -> frozenset[str]:
     return frozenset(json_data("task_tables.json")["total_labels"])
 
 
+@lru_cache(maxsize=1)
+def _total_with_count() -> re.Pattern[str]:
+    data = json_data("task_tables.json")
+    labels = "|".join(sorted(map(re.escape, data["total_labels"]), key=len, reverse=True))
+    return re.compile(rf"(?:{labels}){data['total_counts']}")
+
+
 def is_total_label(text: str) -> bool:
-    """"TỔNG CỘNG", "Tổng số": a totals row's label (data/task_tables.json): never a task, never a column's name."""
-    return " ".join(fold(text).split()).strip(" :") in _total_labels()
+    """"TỔNG CỘNG", "Tổng số", "Tổng cộng: 08 nhiệm vụ": a totals row's label, alone or with the count or sum it gives
+    (data/task_tables.json): never a task, never a column's name."""
+    folded = " ".join(fold(text).split()).strip(" :")
+    return folded in _total_labels() or _total_with_count().fullmatch(folded) is not None
 
 
 @cache

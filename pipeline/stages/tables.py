@@ -259,7 +259,9 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
     parents = _header_parents()
     folded, queue = [], list(children)
     for name in upper:
-        kind = _PARENT_KINDS.get(column_role(name)) if folded_name(name) in parents else None
+        role = column_role(name)
+        # any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm") heads the roles under it
+        kind = _PARENT_KINDS.get(role) if folded_name(name) in parents or role == "implementer" else None
         run: list[str] = []
         for child in queue if kind else []:
             if _child_kind(child) != kind:
@@ -338,7 +340,7 @@ class Features(NamedTuple):
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
                    size < 60 and opens_report(text), size < 20 and is_ditto(text),
-                   size < 30 and is_total_label(text))
+                   size < 40 and is_total_label(text))
 
 
 def _is_status_cell(text: str) -> bool:
@@ -375,7 +377,7 @@ def emission(f: Features, role: str) -> float:
     if f.empty:
         return 0.0 if role != "number" else -0.5
     if role == "number":
-        return 3.0 if f.number or f.total else -6.0
+        return 3.0 if f.number else (1.5 if f.total else -6.0)
     if role == "budget":  # an amount, which looks like a row number ("85", "1.250"), or words ("Ngân sách tỉnh")
         return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:

@@ -112,7 +112,7 @@ def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
-            + _eighteenth_bed())
+            + _eighteenth_bed() + _nineteenth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2394,6 +2394,82 @@ def _eighteenth_bed() -> list[Layout]:
     return L
 
 
+def _nineteenth_bed() -> list[Layout]:
+    """Layouts 153-158: annexes other hands head and close in words the earlier beds lack (FACTS.md, nineteenth test
+    bed): a totals row that counts the tasks ("Tổng cộng: 08 nhiệm vụ"), a totals row whose number cell is printed
+    empty beside the sums; support columns named by help ("Đơn vị hỗ trợ", "Cơ quan, đơn vị cùng thực hiện", "Sở,
+    ngành liên quan"); a list of documents to draft with the body that drafts ("Cơ quan xây dựng"), the body that
+    appraises ("Cơ quan thẩm định": neither lead nor support) and the body that submits; deadline forms read right
+    before this bed (a guard)."""
+    L: list[Layout] = []
+
+    # 153. A totals row that counts the tasks, over the number and task columns, under group rows.
+    rows = grouped([("I", "CÔNG TÁC TUYÊN TRUYỀN"), ("II", "CÔNG TÁC KIỂM TRA, GIÁM SÁT")],
+                   [tasks(880, 4, support_counts=(1, 2, 0)), tasks(884, 4, support_counts=(2, 1))])
+    L.append(_plan("total_row_counts_tasks", "Bình Định", "Số: 231/KH-UBND", "ngày 3 tháng 6 năm 2026",
+                   "phòng, chống tác hại của thuốc lá năm 2026",
+                   [TaskTable(STD, tuple(rows), total="Tổng cộng: 08 nhiệm vụ", bold_groups=True)],
+                   "a last row 'Tổng cộng: 08 nhiệm vụ' over the number and task columns (a count, no sum): no task"))
+
+    # 154. A totals row whose number cell is printed empty, naming the groups it adds up, the sums in the money column.
+    made = [replace(t, budget=("150", "320", "85", "1.200", "60", "240")[i % 6])
+            for i, t in enumerate(tasks(890, 6, support_counts=(1, 0, 2), outputs=False))]
+    made = grouped([("I", "TUYÊN TRUYỀN, PHỔ BIẾN"), ("II", "TUẦN TRA, KIỂM SOÁT")], [made[:3], made[3:]])
+    L.append(_plan("total_row_number_cell_empty", "Phú Yên", "Số: 233/KH-UBND", "ngày 5 tháng 6 năm 2026",
+                   "bảo đảm trật tự, an toàn giao thông năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Thời gian thực hiện:deadline", "Kinh phí (triệu đồng):budget"), tuple(made),
+                              total="Tổng cộng (I+II)", total_apart=True)],
+                   "a totals row 'Tổng cộng (I+II)' in the task's cell (the groups it adds up), its number cell printed "
+                   "empty, the sum under the money column: no task, and the last task keeps its own time and money"))
+
+    # 155. Support named by help: "Đơn vị hỗ trợ", the product expected last.
+    L.append(_plan("support_named_by_help", "Kon Tum", "Số: 236/KH-UBND", "ngày 8 tháng 6 năm 2026",
+                   "hỗ trợ doanh nghiệp nhỏ và vừa năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị hỗ trợ:support",
+                                      "Thời gian hoàn thành:deadline", "Sản phẩm dự kiến:output"),
+                              tuple(tasks(900, 7, support_counts=(1, 2, 1))))],
+                   "'Đơn vị hỗ trợ' for the supporting bodies: support, in every copy"))
+
+    # 156. Support named by working together, or by the related departments, beside "Tiến độ".
+    made = tasks(910, 7, support_counts=(2, 1, 3), supports=PROVINCE)
+    rows = grouped([("A", "NHIỆM VỤ CHUNG"), ("B", "NHIỆM VỤ CỤ THỂ")], [made[:3], made[3:]])
+    L.append(_plan("support_named_by_working_together", "Đắk Nông", "Số: 238/KH-UBND", "ngày 10 tháng 6 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan, đơn vị cùng thực hiện:support", "Tiến độ:deadline"), tuple(rows[:4])),
+                    TaskTable(columns("STT:number", "Nội dung công việc:content", "Cơ quan chủ trì:lead",
+                                      "Sở, ngành liên quan:support", "Tiến độ:deadline"), tuple(rows[4:]))],
+                   "'Cơ quan, đơn vị cùng thực hiện' and, in a second annex, 'Sở, ngành liên quan' for the supporting "
+                   "bodies: support"))
+
+    # 157. Documents to draft: the drafter, the appraiser (no role in the task) and the submitter.
+    appraisers = ("Sở Tư pháp", "Sở Tư pháp", "Sở Tài chính", "Sở Tư pháp", "Sở Tư pháp", "Sở Tài chính")
+    made = [Task(str(i + 1), name, (drafter,), submitter=("UBND tỉnh",) if level == "HĐND tỉnh" else (drafter,),
+                 deadline=(Deadline("Tháng 7/2026", "2026-07-31"), Deadline("Quý III/2026", "2026-09-30"),
+                           Deadline("Tháng 11/2026", "2026-11-30"))[i % 3],
+                 printed={"other": appraisers[i]})
+            for i, ((name, level), drafter) in enumerate(zip(LOCAL_LEGAL, ("Sở Nội vụ", "Sở Công Thương", "Sở Nông nghiệp và Môi trường",
+                                                                         "Sở Nông nghiệp và Môi trường", "Sở Y tế", "Sở Tài chính")))]
+    L.append(_plan("drafter_appraiser_submitter", "Lâm Đồng", "Số: 240/KH-UBND", "ngày 12 tháng 6 năm 2026",
+                   "xây dựng văn bản quy phạm pháp luật năm 2026",
+                   [TaskTable(columns("TT:number", "Tên văn bản:content", "Cơ quan xây dựng:lead", "Cơ quan thẩm định:other",
+                                      "Cơ quan trình:submitter", "Thời gian trình:deadline"), tuple(made))],
+                   "a list of documents to draft: 'Cơ quan xây dựng' drafts (the lead), 'Cơ quan thẩm định' appraises "
+                   "(no lead, no support), 'Cơ quan trình' submits", annex_title="DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT"))
+
+    # 158. Deadline forms read right before this bed: a guard.
+    forms = (Deadline("Tháng 3 - tháng 6/2026", "2026-06-30"), Deadline("6 tháng đầu năm 2026", "2026-06-30"),
+             Deadline("Cuối năm 2026", "2026-12-31"), Deadline("Quý IV/2026 - Quý I/2027", "2027-03-31"),
+             Deadline("Năm 2026-2027", "2027-12-31"), Deadline("Chậm nhất ngày 30/9/2026", "2026-09-30"),
+             Deadline("Từ nay đến hết năm 2026", "2026-12-31"), Deadline("Trong tháng 8/2026", "2026-08-31"))
+    L.append(_plan("deadline_forms_nineteenth", "Bình Phước", "Số: 242/KH-UBND", "ngày 15 tháng 6 năm 2026",
+                   "phát triển kinh tế tập thể năm 2026", [TaskTable(STD, tuple(tasks(920, 8, deadlines=forms)))],
+                   "deadlines as a month range, a half-year, the year's end, two quarters over two years, two years, "
+                   "'Chậm nhất ngày …', 'Từ nay đến hết năm …', 'Trong tháng …': read right before this bed, a guard"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2424,5 +2500,6 @@ FIFTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _fifteenth_bed(
 SIXTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixteenth_bed())  # headerless groups, second products, pages (139-)
 SEVENTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventeenth_bed())  # merges over groups, inline roles (143-)
 EIGHTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighteenth_bed())  # codes, two times, wide annexes (147-)
+NINETEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _nineteenth_bed())  # totals, help, drafters (153-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

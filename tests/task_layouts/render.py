@@ -200,7 +200,7 @@ def _total_row(table: TaskTable, roles: list[str]) -> list[Cell | None]:
     total = sum(int(t.budget.replace(".", "")) for t in table.rows if isinstance(t, Task) and t.budget)
     row: list[Cell | None] = [Cell(f"{total:,}".replace(",", ".") if r == "budget" else "") for r in roles]
     content = roles.index("content")
-    if content and roles[content - 1] == "number":
+    if content and roles[content - 1] == "number" and not table.total_apart:
         row[content - 1], row[content] = Cell(table.total, colspan=2, bold=True), None
     else:
         row[content] = Cell(table.total, bold=True)

@@ -91,6 +91,7 @@ class TaskTable:
     caption: str = ""  # a first row spanning every column, above the header ("BẢNG PHÂN CÔNG NHIỆM VỤ")
     total: str = ""  # a last row: this label in the content column, the sum of the "budget" cells under it
     total_first: bool = False  # the total printed first, under the header (as public-investment lists print it)
+    total_apart: bool = False  # the total's label in the content cell alone, the number's cell printed empty (not merged)
     blank_rows: int = 0  # empty rows left at the end (a draft's unused rows)
     repeat_in_docx: bool = False  # the repeated header (repeat_header_every) is printed as ordinary rows in DOCX/PDF too
     nested: bool = False  # DOCX/HTML: the table sits in the one cell of an outer borderless table

@@ -281,7 +281,8 @@ def test_an_item_numbered_with_a_dash_or_glued_to_its_heading(tmp_path, form, on
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("line", ["2- 3 ngày một lần phun khử trùng.", "1.000 con gia cầm được tiêm.", "12.5ha đồng cỏ.",
-                                  "C.Mác viết về lao động.", "V.I.LÊNIN TOÀN TẬP"])
+                                  "C.Mác viết về lao động.", "V.I.LÊNIN TOÀN TẬP",
+                                  "V/ v báo cáo kết quả tiêm phòng."])
 def test_a_figure_or_an_initial_glued_to_its_words_stays_text(tmp_path, form, line):
     (part,) = _body(tmp_path, ["I. NỘI DUNG", "Thú y xã làm như sau:", line], form)
     assert part.children == [] and part.text.splitlines() == ["Thú y xã làm như sau:", line]

@@ -190,9 +190,10 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
 
 
 # A Roman number glued to a word by a dash ("II-NHIỆM VỤ", but also "X-QUANG …", "V-LEAGUE …") or by its full stop
-# ("II.NHIỆM VỤ", but also "V.I.LÊNIN"), or bare before it (OCR lost the full stop: "II NỘI DUNG"): a part only where
-# it follows the Roman part before it; so does one whose text after a dash is a sentence ("I- Tán thành …")
-_UNSURE_ROMAN = re.compile(r"^[IVXLC]+(?:[-–—.]\S|\s)")
+# ("II.NHIỆM VỤ", but also "V.I.LÊNIN"), or bare before it (OCR lost the full stop: "II NỘI DUNG"), or with a slash
+# ("II/ NỘI DUNG", but also "V/ v …" read from "V/v"): a part only where it follows the Roman part before it; so does one
+# whose text after a dash is a sentence ("I- Tán thành …")
+_UNSURE_ROMAN = re.compile(r"^[IVXLC]+(?:[-–—.]\S|\s|/)")
 _RESTARTS_ROMANS = frozenset({"part", "upper_letter", "chapter"})
 
 

@@ -19,9 +19,12 @@ conclusions, 2011-2025; facts, not text):
   committee's 2022 conclusion): Roman parts with a dash "I- Khái quát tình hình", "I- MỤC TIÊU, YÊU CẦU"; under them "1."
   or, in the Party's own style, "1-" "2-"; a congress's resolution "QUYẾT NGHỊ" / "I- Tán thành …" (a Roman part that is a
   sentence, not a heading).
-- A district's or a commune's plan (a youth union's 2011 plan, commune documents): "I/", "1/", "a/" with a slash;
-  "a." "b." with a full stop for points; "*" before a run-in heading ("* Mục tiêu cụ thể:"); "-" and "+" bullets.
-- A Party unit's document (2010) and web copies: the label glued to its heading, no space ("1.Hệ thống", "I.MỤC ĐÍCH").
+- A city youth union's plan (2011): "I. YÊU CẦU" / "1. …" items that are sentences, no headings.
+- Not seen in the pages the search returned, taken from the round's brief (district and commune copies): "I/" with a
+  slash ("1/" and "a/" were read before), "a." "b." with a full stop for points, "*" before a run-in heading ("* Mục
+  tiêu cụ thể:").
+- The label glued to its heading, no space: a course's contents page (2014, "1.Hệ thống …"), an English decree among the
+  real documents ("1.Congenital sex defect means …"); "I.MỤC ĐÍCH" by analogy.
 - A ministry's course material (2014) numbers "I." / "1.1" / "1.2." (the full stop kept or lost in one list).
 - Annexes: "PHỤ LỤC I" / its title / "(Kèm theo Kế hoạch số … ngày …)", "Biểu số 01", "Mẫu số 01"; a decision's
   regulation "Chương I" / "QUY ĐỊNH CHUNG" / "Điều 1. Phạm vi điều chỉnh" / "1." / "a)".

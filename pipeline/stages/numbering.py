@@ -1,7 +1,7 @@
 """Numbering labels at the start of a paragraph, on both ladders Vietnamese documents use:
 
-- administrative plans: ("A." →) "I." → "1." (also "1/", "2.1.", "1.3.1", and "1,1" with a decimal comma) → "a)" (also "a/") → "-"
-  → "+"
+- administrative plans: ("A." →) "I." (also "I/", "I-") → "1." (also "1/", "1-", "2.1.", "1.3.1", and "1,1" with a decimal
+  comma) → "a)" (also "a/", "a.") → "-" → "+"
 - legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
 Both may be grouped in parts above them: "Phần I", "PHẦN THỨ HAI", "Phần A" (a plan's results, then its tasks; a
@@ -39,7 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the same with a dash for its full stop, spaced on one side at least: "A – MỤC TIÊU", "C- TỔ CHỨC THỰC HIỆN" (before
     # "roman_dash": C is a group's letter, not Roman 100); "E-GOV …" unspaced is a word
     ("upper_letter_dash", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])(?:\s+[-–—]|[-–—](?=\s)))\s*(?P<rest>\S.{3,})$")),
-    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[.)])(?:\s+(?P<rest>.*)|$)")),
+    # also "I/" with a slash (a district's or a commune's plan: "I/ MỤC ĐÍCH, YÊU CẦU"), and the label glued to a heading
+    # in capitals ("I.MỤC ĐÍCH", a web copy that lost the space: see ``label_of``)
+    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*(?:[.)]|/(?=\s)))(?:\s*(?P<rest>.*)|$)")),
     # a part's number with a dash for its full stop: "I – MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ" (the rest in capitals)
     ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
@@ -48,8 +50,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # figures: "1.000 ngày đầu đời", a hard-wrapped sentence's line starting with a figure in thousands, is no label;
     # "1/" and "a/" (a slash for the full stop or the bracket, in many districts' and communes' plans) only before
     # text, not a fraction or a date ("1/2 số hộ", "1/ 3")
-    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3})\s*(?:[.)]|/(?=\s+\D)))(?:\s+(?P<rest>.*)|$)")),
-    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*(?:\)|/(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
+    # "1-" (the Party's style: "1- Mục tiêu") only before a capital, not a range ("2- 3 ngày"); the label glued to its
+    # heading ("1.Mục đích", "2.3.Nội dung"), only before a capital (see ``label_of``)
+    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3})\s*(?:[.)]|/(?=\s+\D)|[-–](?=\s+[^\W\d_])))(?:\s*(?P<rest>.*)|$)")),
+    # also "a." with a full stop before a word ("a. Đối tượng"): a point only in its sequence (see sections'
+    # ``_unsure_labels_in_sequence``)
+    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*(?:\)|/(?=\s+[^\W\d_])|\.(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
     ("dash", re.compile(r"^(?P<label>[-–—•])\s*(?P<rest>\S.*)$")),
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]
@@ -144,12 +150,25 @@ def sub_item_in_small_letters(text: str) -> Label | None:
     return Label(kind="arabic", label=match.group("label").strip(), number=match.group("number"), rest=match.group("rest").strip())
 
 
+def _glued(match: re.Match[str]) -> bool:
+    """A label with its text right after it, no space between ("I.MỤC ĐÍCH", "1.Mục đích")."""
+    return bool(match.group("rest")) and match.start("rest") == match.end("label")
+
+
+def _glued_heading(kind: str, rest: str) -> bool:
+    """What a label glued to its text is followed by when it is one: a word in capitals after a Roman part's, a capital
+    after an item's."""
+    return rest[:1].isupper() and (kind != "roman" or is_upper_line(rest))
+
+
 def label_of(kind: str, match: re.Match[str]) -> Label | None:
     """The label ``kind``'s pattern matched, after the checks a match must pass (None when it fails one)."""
     groups = match.groupdict()
     number = groups.get("number") or groups.get("single")
     if kind in ("roman", "roman_dash", "roman_bare") and not _ROMAN.match(number):
         return None
+    if kind in ("roman", "arabic") and _glued(match) and not _glued_heading(kind, match.group("rest")):
+        return None  # "1.000 ngày", "12.5ha", "C.Mác": a figure or an initial, no label glued to its heading
     if kind == "part":
         rest = match.group("rest")
         if rest[:1].islower():
@@ -164,7 +183,10 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         kind = "upper_letter"
     if kind in ("roman_dash", "roman_bare"):
         rest = match.group("rest")
-        if rest != rest.upper() or not any(c.isalpha() for c in rest):
+        # a part of a Party resolution may be a sentence after a spaced dash ("I- Tán thành …"; sections keeps it only
+        # in its sequence), not a word the dash is glued to ("X-QUANG", "V-LEAGUE", in capitals only)
+        sentence = kind == "roman_dash" and match.start("rest") > match.end("label") and rest[:1].isupper()
+        if not sentence and (rest != rest.upper() or not any(c.isalpha() for c in rest)):
             return None
         kind = "roman"
     if kind == "arabic" and _figure_led(match):

@@ -114,8 +114,11 @@ def _child_id(parent_id: str | None, siblings: _Children, label: Label, parent_k
 
 
 def _heading_of(label: Label) -> str | None:
-    """Parts and chapters are always headed; an article, item or point is headed when its label line
-    reads as a title ("1. Mục đích"), not as a sentence ("Điều 2. Quyết định này có hiệu lực …")."""
+    """Parts and chapters are always headed, and so is a Roman part unless its label line is a sentence in small
+    letters ending in a full stop; an article, item or point is headed when its label line reads as a title ("1. Mục
+    đích"), not as a sentence ("Điều 2. Quyết định này có hiệu lực …")."""
+    if label.kind == "roman" and label.rest.endswith(".") and not is_upper_line(label.rest):
+        return None  # a resolution's part that is a sentence ("I- Tán thành các nội dung …."): its text
     if label.kind in HEADED_KINDS and label.kind != "article":
         return label.rest or None
     if label.kind in ("article", "arabic", "letter") and label.rest and len(label.rest) <= _MAX_HEADING:
@@ -133,6 +136,18 @@ _MAX_HEADING_LINES = 3
 # tâm", "1." / "Rà soát di tích"): the heading the label's line would hold were the two one line. (A chapter's or a
 # part's heading under it is in capitals: "Chương III" / "Điều khoản thi hành" is a law's sentence-case line, no heading.)
 _TITLED_UNDER = frozenset({"roman", "arabic", "letter", "step"})
+
+
+# The end of a heading in capitals that goes on on the next line: a comma, a dash, a joining word ("I. MỤC ĐÍCH," /
+# "YÊU CẦU", "II. NHIỆM VỤ VÀ" / "GIẢI PHÁP", a PDF's line wrapped inside the heading)
+_OPEN_END = re.compile(r"(?:,|\s[-–]|\s(?:VÀ|CỦA|VỀ|CHO|TRONG|TẠI|ĐỐI VỚI))$")
+
+
+def _open_heading(node: _Node) -> bool:
+    """A part's heading in capitals on its label's line that ends open (``_OPEN_END``): its next line in capitals
+    goes on with it."""
+    return (node.kind in _HEADED_UNDER and node.heading is not None and is_upper_line(node.heading)
+            and _OPEN_END.search(node.heading) is not None)
 
 
 def _title_line(text: str) -> bool:
@@ -174,9 +189,11 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
             for label in labels]
 
 
-# A Roman number glued to a word by a dash ("II-NHIỆM VỤ", but also "X-QUANG …", "V-LEAGUE …") or bare before it
-# (OCR lost the full stop: "II NỘI DUNG"): a part only where it follows the Roman part before it
-_UNSURE_ROMAN = re.compile(r"^[IVXLC]+(?:[-–—]\S|\s)")
+# A Roman number glued to a word by a dash ("II-NHIỆM VỤ", but also "X-QUANG …", "V-LEAGUE …") or by its full stop
+# ("II.NHIỆM VỤ", but also "V.I.LÊNIN"), or bare before it (OCR lost the full stop: "II NỘI DUNG"), or with a slash
+# ("II/ NỘI DUNG", but also "V/ v …" read from "V/v"): a part only where it follows the Roman part before it; so does one
+# whose text after a dash is a sentence ("I- Tán thành …")
+_UNSURE_ROMAN = re.compile(r"^[IVXLC]+(?:[-–—.]\S|\s|/)")
 _RESTARTS_ROMANS = frozenset({"part", "upper_letter", "chapter"})
 
 
@@ -185,14 +202,22 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     (see above) that does not follow the one before, and a number with a decimal comma alone on its line ("1,1"
     under "1.", but "94,5" a value of a table flattened into lines) that is neither the first sub-item of the item
     before it nor the next after the sub-item before it. A sub-item in small letters ("2.1 triển khai …", which
-    ``classify`` leaves as a figure and its unit) is kept where it is one of those two."""
-    roman, arabic = 0, ""
+    ``classify`` leaves as a figure and its unit) is kept where it is one of those two. A point lettered with a full stop
+    ("a. Đối tượng", but also a wrapped sentence's "c. Nguyễn …") is one where it is "a." or follows the point before."""
+    roman, arabic, letter = 0, "", 0
     kept: list[Label | None] = []
     for label, text in zip(labels, texts):
+        if label is not None and label.kind == "letter":
+            if label.label.endswith(".") and label.value not in (1, letter + 1):
+                label = None
+            else:
+                letter = label.value or letter
+        elif label is not None and label.kind not in ("dash", "plus"):
+            letter = 0  # points restart under each item
         if label is not None and label.kind in _RESTARTS_ROMANS:
             roman = 0
         elif label is not None and label.kind == "roman":
-            if _UNSURE_ROMAN.match(text) and label.value != roman + 1:
+            if (_UNSURE_ROMAN.match(text) or label.label[-1] in "-–—" and not is_upper_line(label.rest)) and label.value != roman + 1:
                 label = None
             else:
                 roman, arabic = label.value or roman, ""
@@ -544,7 +569,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         )
         siblings.append(node)
         stack.append(node)
-        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest:
+        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest or _open_heading(node):
             unheaded, heading_lines = node, 0
     _headings_before_colons(top)
     parts.extend(top)
@@ -707,9 +732,9 @@ _MAX_ISSUER_LINES = 2
 
 
 def _header_above(body: list[Block], at: int, after: int) -> int:
-    """Where an annex begins whose header of its own (the issuer, the national motto, the number, the place and date)
-    is printed above its "PHỤ LỤC" line: at the header's first line (no further back than ``after``); ``at`` when no
-    motto stands right above the heading."""
+    """Where an annex (or a document a decision carries) begins whose header of its own (the issuer, the national motto,
+    the number, the place and date) is printed above its "PHỤ LỤC" line (its type heading "KẾ HOẠCH"): at the header's
+    first line (no further back than ``after``); ``at`` when no motto stands right above the heading."""
     start = at
     while start - 1 > after and at - start < _MAX_ANNEX_HEADER and (
             body[start - 1].table is None and (_header_line(body[start - 1].text or "") or _annex_title_line(body[start - 1]))):
@@ -787,8 +812,9 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     cuts: list[tuple[int, str, int]] = []  # where a part starts, its kind, the lines of an annex's header above its heading
     recipients = None  # the closing's "Nơi nhận" line in the part since the last cut
     for i, block in enumerate(body):
-        if block.id in attached:
-            cuts.append((i, "attached", 0))
+        if block.id in attached:  # the carried document's header above its type heading, where it prints one, is its own
+            start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
+            cuts.append((start, "attached", i - start))
         elif i and block.table is None and annex_heading(block.text or ""):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
@@ -817,8 +843,8 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             counters["attached"] += 1
             node_id = f"attached_{counters['attached']}"
             parts, found = build_outline(chunk, node_id, 2, table_of, table_rows=table_rows)
-            carried = attached[chunk[0].id]
-            nodes.append(_Node(kind="attached", level=1, id=node_id, label=chunk[0].text, heading=carried.title or carried.doc_type,
+            carried = attached[chunk[above].id]
+            nodes.append(_Node(kind="attached", level=1, id=node_id, label=chunk[above].text, heading=carried.title or carried.doc_type,
                                children=parts))
             issues += found
         else:

@@ -3,6 +3,7 @@ a quarter's numeral read two ways, settled by its neighbours; a date cell's figu
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -395,3 +396,36 @@ def test_a_task_row_reading_much_like_the_row_above_the_page_break_is_kept():
     second = _page_table(2, [["Tổng hợp báo cáo", "Văn phòng", "Quý IV"], ["2", "Số hóa", "Sở Tư pháp"]])
     (joined,) = join_continued_tables([first, second], ocr.read_alike)
     assert [row[0] for row in joined.table.grid()] == ["STT", "1", "Tổng hợp báo cáo", "2"]
+
+
+@needs_font
+@pytest.mark.parametrize("run_mm, angle", [(7, 0.0), (12, 1.0), (20, -0.5)])
+def test_a_text_lines_feet_joined_into_a_run_are_not_taken_out_as_a_rule(monkeypatch, run_mm, angle):
+    """A blurred 200 dpi scan joins the tails of "y", "ự", "g" along a line of text into a run of ink as long as a
+    rule's piece (7 mm and more); taking it out with the rules cut the letters' lower half ("dựng" read "thnø"). The
+    grid's rules are taken out, a run inside a cell is not."""
+    pixels_per_mm = 300 / 25.4
+    page = grid_page(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"], [row[:3] for row in TASKS], [150, 1000, 650])
+    # under the second row's text, 2 px thick, in the middle of its cell (rows are 110 px from 600: 820 to 930)
+    run = (420, 890, 420 + round(run_mm * pixels_per_mm), 891)
+    ImageDraw.Draw(page).rectangle(run, fill=0)
+    page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) if angle else page
+    read = []
+    monkeypatch.setattr(ocr, "read_words", lambda image, *args: read.append(image) or [])
+    straight, _, _, tables = ocr._read_page_image(page, page.convert("L"), 300 / 72)
+    assert tables, "the grid is found"
+    cleaned = np.asarray(read[0]) < 140
+    scale = 300 / 72
+    left, top, right, bottom = (round(v * scale) for v in tables[0].rows[2].cells[1])  # the run's cell
+    inside = cleaned[top + 12 : bottom - 12, left + 12 : right - 12]
+    assert _longest_run(inside) >= 0.9 * run_mm * pixels_per_mm
+    assert not cleaned[top - 1 : top + 2, left + 12 : right - 12].any(axis=0).all()  # the row's rule taken out
+
+
+def _longest_run(ink: np.ndarray) -> int:
+    """The longest horizontal run of ink, in pixels, of any line of ``ink``."""
+    longest = 0
+    for line in ink:
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], line.view(np.int8), [0]))))
+        longest = max(longest, int((edges[1::2] - edges[::2]).max(initial=0)))
+    return longest

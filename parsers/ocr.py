@@ -750,7 +750,8 @@ def _empty_cells_words(image: Image.Image, tables: list, words: list[Word], scal
 
 
 # folded: a cell that gives a time ("quy ii/2026", "quy tii/2026", "thang 5", "nam 2026", "30/6"), not "quy dinh"
-_DATE_CELL = re.compile(r"\b(?:quy|thang|ngay|nam)\s+(?:[\divxlh]+\b|\S*\d)|\d/\d")
+# and a count of them, its figure perhaps read as a letter ("g thang": "6 tháng")
+_DATE_CELL = re.compile(r"\b(?:quy|thang|ngay|nam)\s+(?:[\divxlh]+\b|\S*\d)|\d/\d|(?:^|\s)\S{1,2}\s+(?:thang|nam|ngay)\b")
 _DATE_CELL_WORDS = 12  # a cell of more words is a task's text that names a date, not its deadline
 # folded: the figures a date is made of: a quarter's numeral as read however misread ("quy tii"), Roman numerals, and
 # numbers with any letter glued to them ("6g thang": a speck read as a letter)
@@ -762,6 +763,23 @@ TITLE_ZOOMS = (1.0, *_VOTE_ZOOMS)  # a title's lines read again: Tesseract misre
 
 def _figures(words: list[Word]) -> tuple[str, ...]:
     return tuple("".join(m) for m in _FIGURES.findall(fold(corrected(" ".join(w.text for w in words)))))
+
+
+@cache
+def _figure_letters() -> dict[str, str]:
+    from pipeline.resources import json_data
+
+    return {k: v for k, v in json_data("ocr_confusions.json")["figure_letters"].items() if not k.startswith("_")}
+
+
+_TIME_UNITS = frozenset({"thang", "nam", "ngay"})
+
+
+def _as_figures(words: list[Word]) -> list[Word]:
+    """The words with a lone letter before a unit of time read as the figure it looks like ("G tháng": "6 tháng")."""
+    letters = _figure_letters()
+    return [replace(w, text=letters[w.text]) if w.text in letters and n + 1 < len(words) and fold(words[n + 1].text) in _TIME_UNITS
+            else w for n, w in enumerate(words)]
 
 
 def _readable(words: list[Word]) -> bool:
@@ -794,7 +812,9 @@ def _voted_date_cells(image: Image.Image, tables: list, words: list[Word], scale
             continue
         # two readings of the same ink enlarged can agree on a misreading too ("Quý III" as "Quý II"): either way the
         # figures are doubted, the enlarged reading's kept where the two agree (it was right more often)
-        agreed = _figures(others[0]) == _figures(others[1]) and len(_figures(others[0])) == len(page)
+        # or give a figure where the page read a letter like it ("G tháng": "6 tháng"), never another
+        agreed = _figures(others[0]) == _figures(others[1]) and (
+            len(_figures(others[0])) == len(page) or _figures(others[0]) == _figures(_as_figures(inside)))
         kept = others[0] if agreed and _readable(others[0]) else inside  # a figure corrected, never one dropped
         replaced.update({w: [] for w in inside})
         replaced[inside[0]] = [Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, w.line, doubted=True) for w in kept]

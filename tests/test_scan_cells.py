@@ -143,6 +143,23 @@ def test_a_date_cells_figures_are_voted_on_by_three_readings(monkeypatch, enlarg
     assert [w.unsure for w in words] == [doubted] * len(words)
 
 
+@pytest.mark.parametrize("page, enlarged, kept", [
+    # a count of months whose figure the page read as a letter: the figure both enlarged readings give, doubted
+    ("G tháng đầu năm 2026", ("6 tháng đầu năm 2026", "6 tháng đầu năm 2026"), "6 tháng đầu năm 2026"),
+    ("Trong S tháng", ("Trong 5 tháng", "Trong 5 tháng"), "Trong 5 tháng"),
+    # enlarged readings that disagree, or agree on a figure the letter does not look like: the letter stays
+    ("G tháng đầu năm 2026", ("6 tháng đầu năm 2026", "8 tháng đầu năm 2026"), "G tháng đầu năm 2026"),
+    ("G tháng đầu năm 2026", ("8 tháng đầu năm 2026", "8 tháng đầu năm 2026"), "G tháng đầu năm 2026")])
+def test_a_count_of_months_whose_figure_was_read_as_a_letter_is_read_again(monkeypatch, page, enlarged, kept):
+    """Worn scans: "6 tháng đầu năm 2026" read "G tháng …" (no period, so no deadline)."""
+    monkeypatch.setattr(ocr, "_cell_ink", lambda image, cell, scale: (None, 0, 0))
+    monkeypatch.setattr(ocr, "_read_stacked", lambda crops, zoom, first_line: [_words(enlarged[ocr._VOTE_ZOOMS.index(zoom)], first_line)])
+    wide = type("Table", (), {"rows": [type("Row", (), {"cells": [(0, 0, 100, 10)]})()]})()  # the whole line in one cell
+    words = ocr._voted_date_cells(None, [wide], _words(page, 1), 1.0)
+    assert " ".join(w.text for w in words) == kept
+    assert all(w.unsure for w in words)
+
+
 SERIF = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")  # Times New Roman's metrics
 SERIF_BOLD = SERIF.with_name("LiberationSerif-Bold.ttf")
 needs_serif = pytest.mark.skipif(not SERIF_BOLD.exists(), reason=f"font {SERIF_BOLD} missing: apt-get install -y fonts-liberation2")

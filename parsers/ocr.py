@@ -612,12 +612,8 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
     if tables:
         pixels = np.asarray(image).copy()
-        inside = np.zeros_like(rule_pixels)
-        for table in tables:
-            left, top, right, bottom = (round(v * scale) for v in table.bbox)
-            inside[max(0, top - 3) : bottom + 4, max(0, left - 3) : right + 4] = True
         # with the grey fringe a scanned or straightened rule has around its dark core
-        pixels[ndimage.binary_dilation(rule_pixels & inside, iterations=2)] = 255
+        pixels[ndimage.binary_dilation(_grid_rules(rule_pixels, tables, scale), iterations=2)] = 255
         cleaned = Image.fromarray(pixels)
         words = read_words(cleaned)
         for left, top, right, bottom in _narrow_columns(tables, words, scale):
@@ -632,6 +628,37 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
     else:
         words = read_words(image)
     return page, image, words, tables
+
+
+_GRID_MM = 0.8  # a rule this far from the line its table's rows or columns end on is no rule of the grid
+
+
+def _grid_rules(rule_pixels: np.ndarray, tables: list, scale: float) -> np.ndarray:
+    """The rule pixels that draw the tables' grids, to be taken out before the page is read: a run of ink on a line
+    where the table's rows or columns end, or a piece of the grid joined across both ways. A short run inside a cell
+    is a text line's feet joined (the tails of "y", "ự", "g" touching in a blurred 200 dpi scan, 7 mm of them): taken
+    out, it cut the letters' lower half off ("dựng" read "thnø")."""
+    from scipy import ndimage
+
+    labels, _ = ndimage.label(rule_pixels, np.ones((3, 3), bool))
+    boxes = ndimage.find_objects(labels)
+    grid = np.zeros_like(rule_pixels)
+    thin = _RULE_THICKNESS * scale + 4
+    near = _GRID_MM / _MM_PER_POINT * scale
+    for table in tables:
+        cells = [c for row in table.rows for c in row.cells if c is not None]
+        across = {v * scale for c in cells for v in (c[1], c[3])}  # the lines rows end on, in pixels
+        down = {v * scale for c in cells for v in (c[0], c[2])}
+        left, top, right, bottom = (v * scale for v in table.bbox)
+        for n, (rows, cols) in enumerate(boxes, start=1):
+            if cols.stop < left - 3 or cols.start > right + 3 or rows.stop < top - 3 or rows.start > bottom + 3:
+                continue
+            tall, wide = rows.stop - rows.start, cols.stop - cols.start
+            middle_y, middle_x = (rows.start + rows.stop) / 2, (cols.start + cols.stop) / 2
+            if (min(tall, wide) > thin or (wide >= tall and any(abs(middle_y - y) <= near + tall / 2 for y in across))
+                    or (tall > wide and any(abs(middle_x - x) <= near + wide / 2 for x in down))):
+                grid[rows, cols] |= labels[rows, cols] == n
+    return grid
 
 
 def _split_at_rule_marks(words: list[Word], tables: list, scale: float) -> list[Word]:
@@ -723,7 +750,8 @@ def _empty_cells_words(image: Image.Image, tables: list, words: list[Word], scal
 
 
 # folded: a cell that gives a time ("quy ii/2026", "quy tii/2026", "thang 5", "nam 2026", "30/6"), not "quy dinh"
-_DATE_CELL = re.compile(r"\b(?:quy|thang|ngay|nam)\s+(?:[\divxlh]+\b|\S*\d)|\d/\d")
+# and a count of them, its figure perhaps read as a letter ("g thang": "6 tháng")
+_DATE_CELL = re.compile(r"\b(?:quy|thang|ngay|nam)\s+(?:[\divxlh]+\b|\S*\d)|\d/\d|(?:^|\s)\S{1,2}\s+(?:thang|nam|ngay)\b")
 _DATE_CELL_WORDS = 12  # a cell of more words is a task's text that names a date, not its deadline
 # folded: the figures a date is made of: a quarter's numeral as read however misread ("quy tii"), Roman numerals, and
 # numbers with any letter glued to them ("6g thang": a speck read as a letter)
@@ -735,6 +763,23 @@ TITLE_ZOOMS = (1.0, *_VOTE_ZOOMS)  # a title's lines read again: Tesseract misre
 
 def _figures(words: list[Word]) -> tuple[str, ...]:
     return tuple("".join(m) for m in _FIGURES.findall(fold(corrected(" ".join(w.text for w in words)))))
+
+
+@cache
+def _figure_letters() -> dict[str, str]:
+    from pipeline.resources import json_data
+
+    return {k: v for k, v in json_data("ocr_confusions.json")["figure_letters"].items() if not k.startswith("_")}
+
+
+_TIME_UNITS = frozenset({"thang", "nam", "ngay"})
+
+
+def _as_figures(words: list[Word]) -> list[Word]:
+    """The words with a lone letter before a unit of time read as the figure it looks like ("G tháng": "6 tháng")."""
+    letters = _figure_letters()
+    return [replace(w, text=letters[w.text]) if w.text in letters and n + 1 < len(words) and fold(words[n + 1].text) in _TIME_UNITS
+            else w for n, w in enumerate(words)]
 
 
 def _readable(words: list[Word]) -> bool:
@@ -767,7 +812,9 @@ def _voted_date_cells(image: Image.Image, tables: list, words: list[Word], scale
             continue
         # two readings of the same ink enlarged can agree on a misreading too ("Quý III" as "Quý II"): either way the
         # figures are doubted, the enlarged reading's kept where the two agree (it was right more often)
-        agreed = _figures(others[0]) == _figures(others[1]) and len(_figures(others[0])) == len(page)
+        # or give a figure where the page read a letter like it ("G tháng": "6 tháng"), never another
+        agreed = _figures(others[0]) == _figures(others[1]) and (
+            len(_figures(others[0])) == len(page) or _figures(others[0]) == _figures(_as_figures(inside)))
         kept = others[0] if agreed and _readable(others[0]) else inside  # a figure corrected, never one dropped
         replaced.update({w: [] for w in inside})
         replaced[inside[0]] = [Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, w.line, doubted=True) for w in kept]

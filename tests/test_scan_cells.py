@@ -3,6 +3,7 @@ a quarter's numeral read two ways, settled by its neighbours; a date cell's figu
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -140,6 +141,23 @@ def test_a_date_cells_figures_are_voted_on_by_three_readings(monkeypatch, enlarg
     words = ocr._voted_date_cells(None, [_Table()], page, 1.0)
     assert " ".join(w.text for w in words) == kept
     assert [w.unsure for w in words] == [doubted] * len(words)
+
+
+@pytest.mark.parametrize("page, enlarged, kept", [
+    # a count of months whose figure the page read as a letter: the figure both enlarged readings give, doubted
+    ("G tháng đầu năm 2026", ("6 tháng đầu năm 2026", "6 tháng đầu năm 2026"), "6 tháng đầu năm 2026"),
+    ("Trong S tháng", ("Trong 5 tháng", "Trong 5 tháng"), "Trong 5 tháng"),
+    # enlarged readings that disagree, or agree on a figure the letter does not look like: the letter stays
+    ("G tháng đầu năm 2026", ("6 tháng đầu năm 2026", "8 tháng đầu năm 2026"), "G tháng đầu năm 2026"),
+    ("G tháng đầu năm 2026", ("8 tháng đầu năm 2026", "8 tháng đầu năm 2026"), "G tháng đầu năm 2026")])
+def test_a_count_of_months_whose_figure_was_read_as_a_letter_is_read_again(monkeypatch, page, enlarged, kept):
+    """Worn scans: "6 tháng đầu năm 2026" read "G tháng …" (no period, so no deadline)."""
+    monkeypatch.setattr(ocr, "_cell_ink", lambda image, cell, scale: (None, 0, 0))
+    monkeypatch.setattr(ocr, "_read_stacked", lambda crops, zoom, first_line: [_words(enlarged[ocr._VOTE_ZOOMS.index(zoom)], first_line)])
+    wide = type("Table", (), {"rows": [type("Row", (), {"cells": [(0, 0, 100, 10)]})()]})()  # the whole line in one cell
+    words = ocr._voted_date_cells(None, [wide], _words(page, 1), 1.0)
+    assert " ".join(w.text for w in words) == kept
+    assert all(w.unsure for w in words)
 
 
 SERIF = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")  # Times New Roman's metrics
@@ -395,3 +413,36 @@ def test_a_task_row_reading_much_like_the_row_above_the_page_break_is_kept():
     second = _page_table(2, [["Tổng hợp báo cáo", "Văn phòng", "Quý IV"], ["2", "Số hóa", "Sở Tư pháp"]])
     (joined,) = join_continued_tables([first, second], ocr.read_alike)
     assert [row[0] for row in joined.table.grid()] == ["STT", "1", "Tổng hợp báo cáo", "2"]
+
+
+@needs_font
+@pytest.mark.parametrize("run_mm, angle", [(7, 0.0), (12, 1.0), (20, -0.5)])
+def test_a_text_lines_feet_joined_into_a_run_are_not_taken_out_as_a_rule(monkeypatch, run_mm, angle):
+    """A blurred 200 dpi scan joins the tails of "y", "ự", "g" along a line of text into a run of ink as long as a
+    rule's piece (7 mm and more); taking it out with the rules cut the letters' lower half ("dựng" read "thnø"). The
+    grid's rules are taken out, a run inside a cell is not."""
+    pixels_per_mm = 300 / 25.4
+    page = grid_page(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"], [row[:3] for row in TASKS], [150, 1000, 650])
+    # under the second row's text, 2 px thick, in the middle of its cell (rows are 110 px from 600: 820 to 930)
+    run = (420, 890, 420 + round(run_mm * pixels_per_mm), 891)
+    ImageDraw.Draw(page).rectangle(run, fill=0)
+    page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) if angle else page
+    read = []
+    monkeypatch.setattr(ocr, "read_words", lambda image, *args: read.append(image) or [])
+    straight, _, _, tables = ocr._read_page_image(page, page.convert("L"), 300 / 72)
+    assert tables, "the grid is found"
+    cleaned = np.asarray(read[0]) < 140
+    scale = 300 / 72
+    left, top, right, bottom = (round(v * scale) for v in tables[0].rows[2].cells[1])  # the run's cell
+    inside = cleaned[top + 12 : bottom - 12, left + 12 : right - 12]
+    assert _longest_run(inside) >= 0.9 * run_mm * pixels_per_mm
+    assert not cleaned[top - 1 : top + 2, left + 12 : right - 12].any(axis=0).all()  # the row's rule taken out
+
+
+def _longest_run(ink: np.ndarray) -> int:
+    """The longest horizontal run of ink, in pixels, of any line of ``ink``."""
+    longest = 0
+    for line in ink:
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], line.view(np.int8), [0]))))
+        longest = max(longest, int((edges[1::2] - edges[::2]).max(initial=0)))
+    return longest

@@ -361,16 +361,25 @@ class FoundTable:
         self._rows: list | None = None
 
     @property
-    def rows(self) -> list:
+    def rows(self) -> list[CellRow]:
         if self._rows is None:
-            from pdfplumber.table import Row
-
             xs = sorted({cell[0] for cell in self.cells})
             by_top: dict[float, dict[float, Box]] = {}
             for cell in sorted(self.cells, key=lambda cell: (cell[1], cell[0])):
                 by_top.setdefault(cell[1], {})[cell[0]] = cell  # two cells at one corner: the later one, as pdfplumber
-            self._rows = [Row([row.get(x) for x in xs]) for row in by_top.values()]
+            self._rows = [CellRow([row.get(x) for x in xs], row.values()) for row in by_top.values()]
         return self._rows
+
+
+class CellRow:
+    """A row of a ``FoundTable``, as pdfplumber's ``Row``: its cells (None where none starts) and the box of those it has."""
+
+    __slots__ = ("cells", "bbox")
+
+    def __init__(self, cells: list[Box | None], present):
+        self.cells = cells
+        self.bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
+                     max(c[3] for c in present))
 
 
 def find_tables(settings: dict) -> list[FoundTable]:
@@ -382,8 +391,8 @@ def find_tables(settings: dict) -> list[FoundTable]:
 
     resolved = TableSettings.resolve(settings)
     lines = _edge_lines(resolved)
-    vertical = [(position, start, end) for orientation, (position, start, end, *_) in lines if orientation == "v"]
-    horizontal = [(position, start, end) for orientation, (position, start, end, *_) in lines if orientation == "h"]
+    vertical = [edge[:3] for orientation, edge in lines if orientation == "v"]  # x, top, bottom
+    horizontal = [edge[:3] for orientation, edge in lines if orientation == "h"]  # top, x0, x1
     points = _points(vertical, horizontal, resolved.intersection_x_tolerance, resolved.intersection_y_tolerance)
     return [FoundTable(group) for group in _tables(_cells(*points, resolved.intersection_x_tolerance,
                                                           resolved.intersection_y_tolerance))]

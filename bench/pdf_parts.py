@@ -29,7 +29,7 @@ from parsers import pdf, rules, textlayer  # noqa: E402
 
 PARTS = [(run, "run_stages"), (pdf, "read"), (pdf, "_page_pieces"), (pdfium.PdfDocument, "get_page"),
          (pdfium.PdfPage, "get_textpage"), (textlayer, "page_problem"), (rules, "page_edges"), (pdf, "text_widgets"),
-         (pdf._Plumber, "stamps"), (pdf, "page_tables"), (rules, "find_tables"), (rules, "_edges"), (rules, "_intersections"),
+         (pdf._Plumber, "stamps"), (pdf, "page_tables"), (rules, "find_tables"), (rules, "_edge_lines"), (rules, "_points"),
          (rules, "_cells"), (rules, "_tables"), (pdf, "_char_boxes"), (pdf, "_cell_spans"), (pdf, "_hard_breaks"),
          (pdf, "_table"), (pdf, "join_continued_tables"), (pdf, "mark_page_numbers")]
 

@@ -13,6 +13,7 @@ import ctypes
 from itertools import repeat
 from typing import Callable
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -347,25 +348,68 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
 # Tables from the edges
 
 
-def find_tables(settings: dict) -> list:
+class FoundTable:
+    """A table the rules make, as pdfplumber's ``Table`` gives it: its cells (x0, top, x1, bottom) in pdfplumber's
+    order, its box, and its rows (``rows``: each row's cells one per left edge any cell of the table has, None where
+    no cell starts there, as pdfplumber's ``Table.rows``), each worked out once (pdfplumber's at each asking)."""
+
+    __slots__ = ("cells", "bbox", "_rows")
+
+    def __init__(self, cells: list[Box]):
+        self.cells = cells
+        self.bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+        self._rows: list | None = None
+
+    @property
+    def rows(self) -> list[CellRow]:
+        if self._rows is None:
+            xs = sorted({cell[0] for cell in self.cells})
+            by_top: dict[float, dict[float, Box]] = {}
+            for cell in sorted(self.cells, key=lambda cell: (cell[1], cell[0])):
+                by_top.setdefault(cell[1], {})[cell[0]] = cell  # two cells at one corner: the later one, as pdfplumber
+            self._rows = [CellRow([row.get(x) for x in xs], row.values()) for row in by_top.values()]
+        return self._rows
+
+
+class CellRow:
+    """A row of a ``FoundTable``, as pdfplumber's ``Row``: its cells (None where none starts) and the box of those it has."""
+
+    __slots__ = ("cells", "bbox")
+
+    def __init__(self, cells: list[Box | None], present):
+        self.cells = cells
+        self.bbox = (min(c[0] for c in present), min(c[1] for c in present), max(c[2] for c in present),
+                     max(c[3] for c in present))
+
+
+def find_tables(settings: dict) -> list[FoundTable]:
     """pdfplumber's tables from explicit edges (``table_settings``): its own steps (snapping and joining the edges,
-    their intersections, the cells grouped into tables), each done here the same way but on plain values (``_edges``,
-    ``_intersections``, ``_cells``, ``_tables``), which gives the same tables without pdfplumber rebuilding dicts and
-    re-sorting at each step."""
-    from pdfplumber.table import Table, TableSettings
+    their intersections, the cells grouped into tables), each done here the same way but on plain values
+    (``_edge_lines``, ``_points``, ``_cells``, ``_tables``), which gives the same tables without pdfplumber rebuilding
+    dicts and re-sorting at each step."""
+    from pdfplumber.table import TableSettings
 
     resolved = TableSettings.resolve(settings)
-    intersections = _intersections(_edges(resolved), resolved.intersection_x_tolerance, resolved.intersection_y_tolerance)
-    return [Table(None, group) for group in _tables(_cells(intersections))]
+    lines = _edge_lines(resolved)
+    vertical = [edge[:3] for orientation, edge in lines if orientation == "v"]  # x, top, bottom
+    horizontal = [edge[:3] for orientation, edge in lines if orientation == "h"]  # top, x0, x1
+    points = _points(vertical, horizontal, resolved.intersection_x_tolerance, resolved.intersection_y_tolerance)
+    return [FoundTable(group) for group in _tables(_cells(*points, resolved.intersection_x_tolerance,
+                                                          resolved.intersection_y_tolerance))]
 
 
 def _edges(settings) -> list[dict]:
+    """pdfplumber's ``TableFinder.get_edges`` for explicit edges given as edge dicts (``_edge_lines`` as dicts)."""
+    return [_as_edge(edge, orientation) for orientation, edge in _edge_lines(settings)]
+
+
+def _edge_lines(settings) -> list[tuple[str, list]]:
     """pdfplumber's ``TableFinder.get_edges`` for explicit edges given as edge dicts: the vertical edges snapped to the
     mean x of each run of positions within the snap tolerance, the horizontal ones likewise in y; then the edges on one
     line joined where they overlap or lie within the join tolerance; then those shorter than the minimum length
-    dropped. The same arithmetic in the same order, so the same floats."""
+    dropped. The same arithmetic in the same order, so the same floats. Each edge as (orientation, [position, start,
+    end, length, its dict, its other side]): x0, top, bottom, height, x1 of a vertical one."""
     snap = settings.snap_x_tolerance > 0 or settings.snap_y_tolerance > 0
-    # each edge as [position, start, end, length, its dict, its other side]: x0, top, bottom, height, x1 of a vertical one
     vertical = [[e["x0"], e["top"], e["bottom"], e["height"], e, e["x1"]]
                 for e in settings.explicit_vertical_lines or [] if e["orientation"] == "v"]
     horizontal = [[e["top"], e["x0"], e["x1"], e["width"], e, e["bottom"]]
@@ -379,8 +423,9 @@ def _edges(settings) -> list[dict]:
         for edge in sorted(edges, key=lambda edge: edge[0]):
             by_position.setdefault(edge[0], []).append(edge)
         for group in by_position.values():
-            found += [_as_edge(edge, orientation) for edge in _joined(group, orientation, tolerance)]
-    return [e for e in found if e["height" if e["orientation"] == "v" else "width"] >= settings.edge_min_length]
+            found += [(orientation, edge) for edge in _joined(group, orientation, tolerance)
+                      if edge[3] >= settings.edge_min_length]
+    return found
 
 
 def _snapped(edges: list[list], tolerance: float) -> list[list]:
@@ -428,75 +473,62 @@ def _as_edge(edge: list, orientation: str) -> dict:
     return {**original, "top": position, "bottom": other, "x0": start, "x1": end, "width": length}
 
 
-def _intersections(edges: list[dict], x_tolerance: float, y_tolerance: float) -> dict:
-    """pdfplumber's ``edges_to_intersections``: each point where a vertical edge meets a horizontal one (within the
-    tolerances), with the edges that meet there. Every pair tested at once (pdfplumber sorts the horizontal edges
-    again for each vertical one)."""
-    import numpy as np
-
-    vertical = sorted((e for e in edges if e["orientation"] == "v"), key=lambda e: (e["x0"], e["top"]))
-    horizontal = sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: (e["top"], e["x0"]))
-    found: dict = {}
+def _points(vertical: list[tuple], horizontal: list[tuple], x_tolerance: float, y_tolerance: float) -> tuple:
+    """pdfplumber's ``edges_to_intersections`` on plain edges (vertical: x, top, bottom; horizontal: top, x0, x1): each
+    point (x, y) where a vertical edge meets a horizontal one within the tolerances (the same comparisons), in sorted
+    order, and for each the furthest its edges reach: down (the largest bottom of the vertical edges that meet there)
+    and right (the largest right end of the horizontal ones). Which edges meet at a point matters to the cell search
+    only through these (``_cells``). Every pair tested at once."""
     if not vertical or not horizontal:
-        return found
-    v = np.asarray([(e["x0"], e["top"], e["bottom"]) for e in vertical], dtype=float)
-    h = np.asarray([(e["top"], e["x0"], e["x1"]) for e in horizontal], dtype=float)
+        return [], [], []
+    v, h = np.asarray(vertical, dtype=float), np.asarray(horizontal, dtype=float)
     meet = ((v[:, 1, None] <= h[None, :, 0] + y_tolerance) & (v[:, 2, None] >= h[None, :, 0] - y_tolerance)
             & (v[:, 0, None] >= h[None, :, 1] - x_tolerance) & (v[:, 0, None] <= h[None, :, 2] + x_tolerance))
-    xs, tops = [e["x0"] for e in vertical], [e["top"] for e in horizontal]
-    for i, j in zip(*(pairs.tolist() for pairs in np.nonzero(meet))):  # pdfplumber's order: vertical, then horizontal
-        point = found.get(key := (xs[i], tops[j]))
-        if point is None:
-            point = found[key] = {"v": [], "h": []}
-        point["v"].append(vertical[i])
-        point["h"].append(horizontal[j])
-    return found
+    reach: dict[tuple[float, float], list[float]] = {}  # point -> [down, right]
+    for i, j in zip(*(pairs.tolist() for pairs in np.nonzero(meet))):
+        (x, _, bottom), (y, _, end) = vertical[i], horizontal[j]
+        if (found := reach.get((x, y))) is None:
+            reach[(x, y)] = [bottom, end]
+        else:
+            found[0], found[1] = max(found[0], bottom), max(found[1], end)
+    points = sorted(reach)
+    return points, [reach[point][0] for point in points], [reach[point][1] for point in points]
 
 
-def _cells(intersections: dict) -> list[Box]:
-    """pdfplumber's ``intersections_to_cells``: for each intersection in sorted order, the smallest cell it is the
-    top-left corner of (the first point below it, then right of it, joined to it and to a fourth point by edges).
-    The same search, in the same order, with each point's edges made into sets once and the points below and right of
-    each found by lookup (pdfplumber rebuilds both for every pair it tests: a third of reading a ruled page).
-    pdfplumber tells edges apart by their corners; here by identity, which is the same: an edge's intersections
-    depend on its corners only, so two edges with the same corners meet at the same points."""
-    vertical = {p: set(map(id, found["v"])) for p, found in intersections.items()}
-    horizontal = {p: set(map(id, found["h"])) for p, found in intersections.items()}
-    points = sorted(intersections)
-    by_column: dict[float, list] = {}
-    by_row: dict[float, list] = {}
-    for point in points:  # in sorted order: a column's points go down, a row's go right
-        by_column.setdefault(point[0], []).append(point)
-        by_row.setdefault(point[1], []).append(point)
-    in_column = {point: k for column in by_column.values() for k, point in enumerate(column)}
-    in_row = {point: k for row in by_row.values() for k, point in enumerate(row)}
+def _cells(points: list[tuple[float, float]], down: list[float], right: list[float], x_tolerance: float,
+           y_tolerance: float) -> list[Box]:
+    """pdfplumber's ``intersections_to_cells`` on ``_points``: for each point in sorted order, the smallest cell it is
+    the top-left corner of: the first point below it joined to it by a vertical edge, then the first point right of
+    it joined to it by a horizontal edge, such that the fourth corner is a point joined to both (pdfplumber: the two
+    points have an edge in common). Two points of a column have a vertical edge in common exactly when the lower one
+    lies within the reach of the upper one's furthest-reaching edge (that edge meets the horizontal edges the lower
+    point lies on: same x, and a top above); likewise in a row. A point further down or right is out of reach once
+    one is, so the search stops there."""
+    at = {point: k for k, point in enumerate(points)}
+    rows: dict[float, list[int]] = {}
+    for k, (_, y) in enumerate(points):  # in sorted order: a row's points go right
+        rows.setdefault(y, []).append(k)
+    in_row = {k: n for row in rows.values() for n, k in enumerate(row)}
     cells = []
-    for point in points:
-        below, right = by_column[point[0]][in_column[point] + 1:], by_row[point[1]][in_row[point] + 1:]
-        if (corner := _smallest_cell(point, below, right, vertical, horizontal)) is not None:
-            cells.append((point[0], point[1], corner[0], corner[1]))
+    count = len(points)
+    for k, (x, y) in enumerate(points):
+        row = rows[y][in_row[k] + 1:]
+        below = k + 1
+        found = None
+        while found is None and below < count and points[below][0] == x and points[below][1] - y_tolerance <= down[k]:
+            y_below = points[below][1]
+            for r in row:
+                x_right = points[r][0]
+                if x_right > right[k] + x_tolerance:
+                    break
+                corner = at.get((x_right, y_below))
+                if corner is not None and y_below - y_tolerance <= down[r] and x_right <= right[below] + x_tolerance:
+                    found = (x, y, x_right, y_below)
+                    break
+            below += 1
+        if found is not None:
+            cells.append(found)
     return cells
-
-
-def _smallest_cell(point, below: list, right: list, vertical: dict, horizontal: dict):
-    """The far corner of the smallest cell whose top-left corner is ``point``, or None. pdfplumber's test of two points
-    joined by an edge (same x and a vertical edge in common, or same y and a horizontal one): each pair here is in one
-    column or one row, so only that one's edges are compared. Whether a point right of ``point`` is joined to it is
-    tested as the search reaches it (in a ruled grid the first point below and the first right make the cell: testing
-    the whole row first, for each point, was a fifth of the search)."""
-    on_column, on_row = vertical[point], horizontal[point]
-    for below_point in below:
-        if on_column.isdisjoint(vertical[below_point]):
-            continue
-        below_row = horizontal[below_point]
-        for right_point in right:
-            if on_row.isdisjoint(horizontal[right_point]):
-                continue
-            corner = (right_point[0], below_point[1])
-            if corner in vertical and not vertical[corner].isdisjoint(vertical[right_point]) \
-                    and not horizontal[corner].isdisjoint(below_row):
-                return corner
-    return None
 
 
 def _corners(cell: Box) -> tuple:

@@ -48,42 +48,78 @@ def _grid(seed: int) -> list[dict]:
     return edges
 
 
+def _cells_of(edges: list[dict]) -> list:
+    """The reader's cell search (``rules._points``, ``rules._cells``) on these edges, as given (unjoined)."""
+    vertical = [(e["x0"], e["top"], e["bottom"]) for e in edges if e["orientation"] == "v"]
+    horizontal = [(e["top"], e["x0"], e["x1"]) for e in edges if e["orientation"] == "h"]
+    return rules._cells(*rules._points(vertical, horizontal, 3, 3), 3, 3)
+
+
+def _pdfplumber_rows(cells: list) -> list[tuple]:
+    from pdfplumber.table import Table
+
+    return [(row.cells, row.bbox) for row in Table(None, cells).rows]
+
+
 @pytest.mark.parametrize("seed", range(80))
 def test_the_cell_search_finds_pdfplumbers_cells(seed):
     settings = rules.table_settings(_grid(seed))
     finder = TableFinder(None, settings)
     assert rules._edges(TableSettings.resolve(settings)) == finder.edges  # snapped, joined, filtered: in order
     intersections = edges_to_intersections(finder.edges, 3, 3)
-    assert rules._intersections(finder.edges, 3, 3) == intersections
-    assert rules._cells(intersections) == intersections_to_cells(intersections)
-    assert [t.cells for t in rules.find_tables(settings)] == [t.cells for t in finder.tables]
+    points, _, _ = rules._points([(e["x0"], e["top"], e["bottom"]) for e in finder.edges if e["orientation"] == "v"],
+                                 [(e["top"], e["x0"], e["x1"]) for e in finder.edges if e["orientation"] == "h"], 3, 3)
+    assert points == sorted(intersections)
+    assert _cells_of(finder.edges) == intersections_to_cells(intersections)
+    found = rules.find_tables(settings)
+    assert [t.cells for t in found] == [t.cells for t in finder.tables]
+    assert [t.bbox for t in found] == [t.bbox for t in finder.tables]
+    assert [[(row.cells, row.bbox) for row in t.rows] for t in found] == [_pdfplumber_rows(t.cells) for t in finder.tables]
 
 
 def test_no_cell_without_a_fourth_corner():
     """Two rules and one border make no cell: the search must not close a box that has no bottom-right corner."""
     edges = [_edge("h", 0, 0, 100, 0), _edge("h", 0, 50, 60, 50), _edge("v", 0, 0, 0, 50), _edge("v", 100, 0, 100, 20)]
     intersections = edges_to_intersections(edges, 3, 3)
-    assert rules._cells(intersections) == intersections_to_cells(intersections) == []
+    assert _cells_of(edges) == intersections_to_cells(intersections) == []
+
+
+def test_a_point_on_two_borders_of_one_column_joins_neither_to_the_other():
+    """A column's border drawn in two pieces a little apart (under twice the tolerance) and a rule through the gap:
+    the point on that rule is on both pieces, but the points above and below it share none, so no cell spans the gap."""
+    edges = [_edge("v", 0, 0, 0, 20), _edge("v", 0, 24, 0, 60), _edge("v", 100, 0, 100, 60),
+             _edge("h", 0, 0, 100, 0), _edge("h", 0, 22, 100, 22), _edge("h", 0, 60, 100, 60)]
+    intersections = edges_to_intersections(edges, 3, 3)
+    assert _cells_of(edges) == intersections_to_cells(intersections)
+    assert len(intersections_to_cells(intersections)) == 2
 
 
 @pytest.mark.parametrize("seed", range(60))
 def test_edges_drawn_twice_or_ending_at_each_other_make_pdfplumbers_cells(seed):
-    """The cell search tells edges apart by identity where pdfplumber compares their corners: the same cells when
-    edges are passed unjoined, with copies of one border (equal corners, other dicts), borders drawn in pieces that
-    meet end to end, and grids that touch."""
+    """The cell search knows a point's edges only by how far they reach, where pdfplumber compares their corners: the
+    same cells when edges are passed unjoined, with copies of one border, borders drawn in pieces that meet end to
+    end or stop short of each other, and grids that touch."""
     rng = random.Random(seed)
     edges = []
     for top in (0.0, rng.choice([80.0, 200.0])):
         edges += [dict(e, top=e["top"] + top, bottom=e["bottom"] + top) for e in _grid(rng.randint(0, 10_000))]
     for edge in rng.sample(edges, k=min(len(edges), rng.randint(1, 8))):
         edges.append(dict(edge))  # the same border again: another dict, the same corners
-    for edge in rng.sample(edges, k=min(len(edges), 3)):  # a border cut in two pieces that meet
+    for edge in rng.sample(edges, k=min(len(edges), 6)):  # a border cut in two pieces that meet, or a gap apart
+        gap = rng.choice([0.0, 0.0, 2.0, 4.5, 7.0])
         if edge["orientation"] == "h" and edge["width"] > 10:
             middle = edge["x0"] + edge["width"] / 2
-            edges += [_edge("h", edge["x0"], edge["top"], middle, edge["top"]), _edge("h", middle, edge["top"], edge["x1"], edge["top"])]
+            edges += [_edge("h", edge["x0"], edge["top"], middle, edge["top"]),
+                      _edge("h", middle + gap, edge["top"], edge["x1"], edge["top"])]
+        elif edge["orientation"] == "v" and edge["height"] > 10:
+            middle = edge["top"] + edge["height"] / 2
+            edges += [_edge("v", edge["x0"], edge["top"], edge["x0"], middle),
+                      _edge("v", edge["x0"], middle + gap, edge["x0"], edge["bottom"])]
+        if rng.random() < 0.5 and edge in edges:
+            edges.remove(edge)
     rng.shuffle(edges)
     intersections = edges_to_intersections(edges, 3, 3)
-    assert rules._cells(intersections) == intersections_to_cells(intersections)
+    assert _cells_of(edges) == intersections_to_cells(intersections)
 
 
 @pytest.mark.parametrize("seed", range(60))

@@ -199,3 +199,24 @@ def test_listed_years_and_a_year_beside_another_period(printed, start, end):
 def test_a_year_after_tet_is_no_period(printed, end):
     deadline = parse_deadline(printed, 2026)
     assert (deadline.start, deadline.end, deadline.text) == (None, end, printed)
+
+
+@pytest.mark.parametrize("printed", [
+    "Quý I, I/2026", "Quý II, II năm 2026", "Quý I, Quý I năm 2026", "Quý I, II, II/2026", "Quý III và quý III/2026",
+    "Quý II - Quý TI1/2026", "Quý I – quý lI/2026", "Quý III đến quý 1V năm 2026", "Quý II, quý Il/2026",
+])
+def test_a_quarter_list_or_span_that_cannot_be_read_as_printed_gives_no_period(printed):
+    # a quarter named twice (a stroke lost in a scan) or a later quarter's numeral unread: the quarters read alone
+    # would be a confident wrong period (found on the worn-scan bed: "Quý I, I/2026" for "Quý I, II/2026")
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (None, None)
+
+
+@pytest.mark.parametrize("printed, start, end", [
+    ("Quý I, II/2026", "2026-01-01", "2026-06-30"), ("Quý II - Quý IV/2026", "2026-04-01", "2026-12-31"),
+    ("Quý I đến quý II/2026", "2026-01-01", "2026-06-30"), ("Quý III và quý IV năm 2026", "2026-07-01", "2026-12-31"),
+    ("Quý II/2026 - Quý I/2027", "2026-04-01", "2027-03-31"), ("Quý I, II, III/2026", "2026-01-01", "2026-09-30"),
+])
+def test_quarter_lists_and_spans_read_as_printed_keep_their_period(printed, start, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (start, end)

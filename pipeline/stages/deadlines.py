@@ -100,6 +100,11 @@ _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "
 _Q = r"(?:IV|I{1,3}|[1-4])"
 _QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s+)?"
                            rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
+# A list or span of quarters that cannot be read as printed: a later quarter's numeral unread ("Quý II - Quý TI1/2026",
+# OCR) or one quarter named twice ("Quý I, I/2026", a stroke lost: nobody prints it). The quarters read alone would be
+# a confident wrong period, so the deadline gives none.
+_QUARTER_UNREAD = re.compile(rf"quý\s+{_Q}\s*(?:,|và|-|–|—|đến)\s*quý\s+(?!{_Q}(?:\b|(?=năm)))\S", re.IGNORECASE)
+_QUARTER_NUMERAL = re.compile(rf"\b{_Q}\b", re.IGNORECASE)
 # a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
 # "năm 2026, 2027", "năm 2026, 2027 và 2028": years listed after one "năm", every one of them
 _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
@@ -200,8 +205,11 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if first <= last and not any(s <= m.start() < e for s, e in read + cited):
             spans.append((date(first, 1, 1), date(last, 12, 31)))
             read.append(m.span())
+    unread = bool(_QUARTER_UNREAD.search(text))
     for m in _QUARTER_LIST.finditer(text):
         year, first, last = int(m.group("year")), _QUARTER_NUMBER[m.group("first").upper()], _QUARTER_NUMBER[m.group("last").upper()]
+        numerals = [_QUARTER_NUMBER[n.upper()] for n in _QUARTER_NUMERAL.findall(text, m.start(), m.start("year"))]
+        unread = unread or len(set(numerals)) < len(numerals)
         if first <= last:
             cited.append(m.span())
             spans.append((date(year, 3 * first - 2, 1), _month_end(year, 3 * last)))
@@ -261,6 +269,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
+    if unread:
+        spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
     duration = _DURATION.search(text) if not spans and not interval else None

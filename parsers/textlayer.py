@@ -24,6 +24,9 @@ _WORD = re.compile(r"[^\W_]+")
 _WORD_OR_UNDERSCORE = re.compile(r"\w+")  # _WORD where no "_" is: one category test a character, a quarter faster
 _ANY_MARK = re.compile("[\u0300-\u036f]")  # the combining marks pipeline.text.detached_marks counts
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}$")
+# An e-mail or web address is no word of any language: a contacts table's "soyte@quangtri.gov.vn" is four words that
+# are no syllables, enough to make a short page's good layer look like garbage. (ASCII: no encoding garbles into one.)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}\b|\b(?:https?://|www\.)[^\s,;()]+", re.ASCII)
 _STOP_FINALS = ("p", "t", "c", "ch")
 # A page whose words are fewer than this says too little to judge (a page number, a signature page).
 MIN_WORDS = 20
@@ -77,8 +80,10 @@ class Score:
 
 def score(text: str) -> Score:
     """How Vietnamese a page's text is (see ``Score``)."""
-    # numbers ("2025") and abbreviations ("UBND", "HĐND", "VT") say nothing; "D6ng" counts, as garbage
+    # numbers ("2025"), abbreviations ("UBND", "HĐND", "VT") and addresses say nothing; "D6ng" counts, as garbage
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
+    if "@" in sample or "www." in sample or "://" in sample:
+        sample = _ADDRESS.sub(" ", sample)
     kinds = list(map(_word_kind, words_of(sample)))  # each word's kind worked out once a process: pages repeat them
     syllables = kinds.count(_SYLLABLE) + (marked := kinds.count(_MARKED))
     words = syllables + kinds.count(_WORD_ONLY)

@@ -149,10 +149,7 @@ def test_two_stamps_the_issuers_and_the_signers_leave_the_plan_as_printed(tmp_pa
 
 
 @pytest.mark.parametrize("labelled", ["Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: Sở Tài chính, Công an tỉnh",
-                                      pytest.param("Email: soyte@quangtri.gov.vn", marks=pytest.mark.xfail(strict=True, reason=(
-                                          "known regression since s29-scantables3 erases only the grid's rules before OCR: "
-                                          "this page's cells come from the page's OCR, which now reads 'gov' as 'øov' (marked "
-                                          "unsure); the text layer had given it right"))),
+                                      "Email: soyte@quangtri.gov.vn",
                                       "Địa chỉ: 12 Lê Lợi, Đông Hà"])
 def test_a_cells_line_led_by_a_label_a_stamp_also_prints_stays_in_its_table(tmp_path, labelled):
     # a row whose first cell starts "Cơ quan …:" / "Email:" / "Địa chỉ:", beside rows that do not and under one that

@@ -103,6 +103,34 @@ def test_a_page_of_abbreviations_is_not_garbage():
     assert garbage_reason(recipients) is None
 
 
+CONTACTS = [("Sở Y tế", "soyte@quangtri.gov.vn", "https://soyte.quangtri.gov.vn"),
+            ("Sở Tài chính", "tc.stc@hanoi.gov.vn", "www.sotaichinh.hanoi.gov.vn/lien-he"),
+            ("Công an tỉnh", "phongpc06-ca@bacninh.gov.vn", "http://congan.bacninh.gov.vn"),
+            ("Văn phòng UBND tỉnh", "vpubnd_tinh@gmail.com", "www.vpub.travinh.gov.vn")]
+
+
+@pytest.mark.parametrize("rows", [CONTACTS, CONTACTS[1:], CONTACTS[::-1][:3]], ids=["four", "three", "reversed"])
+def test_a_page_of_contacts_is_not_garbage(rows):
+    # e-mail and web addresses are words of no language: a short page that lists them is still a good layer
+    page = "DANH SÁCH ĐẦU MỐI LIÊN HỆ\n" + "\n".join(f"{name} Email: {mail} Website: {site}" for name, mail, site in rows)
+    assert garbage_reason(page) is None
+
+
+def test_addresses_do_not_vouch_for_a_garbage_layer():
+    page = wrong_font_encoding(GOOD) + "\n" + "\n".join(f"Email: {mail} {site}" for _, mail, site in CONTACTS)
+    assert garbage_reason(page) is not None
+
+
+def test_a_contacts_table_in_a_text_pdf_is_read_from_its_text_layer(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "read_words", lambda *args: pytest.fail("OCR ran on a good text layer"))
+    lines = [(60, 60, "DANH SÁCH ĐẦU MỐI LIÊN HỆ")]
+    lines += [(60, 90 + 18 * i, f"{name} Email: {mail}") for i, (name, mail, _) in enumerate(CONTACTS)]
+    (tmp_path / "contacts.pdf").write_bytes(text_pdf([lines], font_path=SANS))
+    doc = parsers.read(tmp_path / "contacts.pdf")
+    assert not doc.warnings and {b.prov.reader for b in doc.blocks} == {"pdf"}
+    assert "phongpc06-ca@bacninh.gov.vn" in "\n".join(b.orig for b in doc.blocks)
+
+
 def test_the_motto_read_right_vouches_for_a_page():
     page = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + wrong_font_encoding(GOOD)
     assert garbage_reason(wrong_font_encoding(GOOD)) and garbage_reason(page) is None

@@ -12,8 +12,9 @@ from ..text import first_character_lookahead, fold
 
 # A row's number: figures, Roman numerals, a capital, "a)", or a bare "a"/"a." of the letters a lettered list runs
 # through ("I / 1 / a" annexes; not "m", "t", "x": units and ticks)
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,3})*\.?|[IVXLC]{1,6}\.?|[IVXLC]{1,5}\.\d{1,2}|[A-Z]\.?|[a-zđ]\)|[a-eđgh]\.?|[-–+]|Bước\s+\d{1,2}\.?)$")
-BARE_LETTER = re.compile(r"^[a-eđgh]\.?$")
+_LIST_LETTER = r"[a-eđgh]\.?"
+ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|[IVXLC]{{1,6}}\.?|[IVXLC]{{1,5}}\.\d{{1,2}}|[A-Z]\.?|[a-zđ]\)|{_LIST_LETTER}|[-–+]|Bước\s+\d{{1,2}}\.?)$")
+BARE_LETTER = re.compile(rf"^{_LIST_LETTER}$")
 LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 # A task's code where a table prints codes for row numbers ("NV01", "HT.01", "CĐS-02", "CCHC.1.2": capitals, then
 # figures): no column's name has that form

@@ -102,9 +102,8 @@ PAGES = {
    "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương tham gia Đề án bệnh viện vệ tỉnh (danh sách kèm theo) "
    "Thực hiện chỉ đạo của Bộ trưởng Bộ Y tế về việc giảm quá tải bệnh viện, Cục Quản lý Khám, chữa bệnh đề nghị Sở Y tế "
    "các tỉnh thực hiện tốt một số việc sau:", "1 Đôn đốc các bệnh viện vệ tinh báo cáo kết quả thực hiện dự án."],
-  # the misread label leaves the line unread: no number, no date, no place, each warned (a known miss: the date and
-  # the place are printed)
-  dict(doc_type="Công văn", number=None, issued_date=("2016-08-14", None), place=("Hà Nội", None))),
+  # the misread label is read as "Số:" (s30): the misread number is none, warned; the date and the place are read
+  dict(doc_type="Công văn", number=None, issued_date="2016-08-14", place="Hà Nội")),
  # the youth union's decision flattened into one paragraph by a forum: the signature and the recipients inside it,
  # decisions cited with no hyphen before their symbol ("Quyết định số 84 QĐ/TWĐTN")
  "qd_tw_doan_flattened_signed": ([

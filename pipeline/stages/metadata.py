@@ -713,11 +713,29 @@ _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subje
 _BODY_THEN_NUMBER = re.compile(r"^(?P<body>[^\d,;:]{2,60}?)\s+(?P<number>Số\s*:\s*\d+[^\s]*/[^\s]+)$")
 
 
+@cache
+def _misread_number_label() -> re.Pattern[str]:
+    """"Số" as OCR misreads it (ocr_confusions.json number_label), then a colon or a full stop, where a number and its
+    symbol follow ("Sé: #52 /KCB-NV", "Sô: 12-KH/TU"): nothing else opens so."""
+    readings = json_data("ocr_confusions.json")["number_label"]["readings"]
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, readings))})\s*[:.]\s*(?=[^\s/]*\s*/\s*[A-ZĐ])")
+
+
+def _number_label_restored(block: Block) -> Block:
+    """A header line whose number's label OCR misread, with its label: the number, and the date a layout ran on after
+    it, are read as under "Số:" (the line had been no number's line, and its date no date line)."""
+    text = block.text or ""
+    if not (label := _misread_number_label().match(text)):
+        return block
+    return block.model_copy(update={"text": f"Số: {text[label.end():]}"})
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
     the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV"). The number never ends at its symbol's dash:
     "Số: 05/KH – UBND Ninh Quang, ngày …" (a symbol typed with spaces round its dash) has no place "UBND Ninh Quang"."""
+    block = _number_label_restored(block)
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from page_fields import processed
+from page_fields import processed, wrong_fields
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
 FORMS = ["text", "html", "docx", "pdf"]
@@ -45,3 +45,50 @@ def test_a_misread_label_without_a_symbol_gives_no_number(tmp_path, form, line):
     """The other side: the misread label is taken only before a number and its symbol."""
     doc = processed(tmp_path, _letter([line, "Hà Nội, ngày 14 tháng 8 năm 2016"]), form)
     assert doc.metadata.number is None and "missing_number" in {w.code for w in doc.warnings}
+
+
+# --- a Party's or the Youth Union's document flattened into one paragraph: the heading glued to the title's first word
+# ("QUYẾT ĐỊNHVề việc …"), the organisation named in small letters in the title, the position glued to the
+# authority's line ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC")
+
+FLATTENED = {
+    "youth_union_central": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 37 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 09 tháng 6 năm 2016 QUYẾT "
+        "ĐỊNHVề việc ban hành Quy chế khen thưởng của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ "
+        "CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương Đoàn; "
+        "QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy chế khen thưởng. Điều 2. Quyết định này có hiệu lực từ "
+        "ngày ký. Nơi nhận: - Như điều 2; - Lưu VP. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Trần Minh Đức",
+        dict(doc_type="Quyết định", number="37-QĐ/TWĐTN-VP", issued_date="2016-06-09", place="Hà Nội",
+             title="Về việc ban hành Quy chế khen thưởng của Đoàn TNCS Hồ Chí Minh", signer="Trần Minh Đức",
+             position="Bí thư Thường trực", authority=["TM."])),
+    "youth_union_province": (
+        "BCH ĐOÀN TỈNH NGHỆ AN***Số: 215-QĐ/TĐTNĐOÀN TNCS HỒ CHÍ MINH Vinh, ngày 05 tháng 3 năm 2024 QUYẾT ĐỊNHThành "
+        "lập Ban Tổ chức Hội thi Bí thư Đoàn giỏi của Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh--------- BAN THƯỜNG VỤ "
+        "TỈNH ĐOÀN NGHỆ AN- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; QUYẾT ĐỊNH: Điều 1. Thành lập Ban Tổ chức Hội thi. "
+        "Điều 2. Quyết định có hiệu lực từ ngày ký. Nơi nhận: - Như điều 2; - Lưu VP. TM. BAN THƯỜNG VỤ TỈNH "
+        "ĐOÀNPHÓ BÍ THƯ (đã ký) Nguyễn Văn Hải",
+        dict(doc_type="Quyết định", issued_date="2024-03-05", place="Vinh",
+             title="Thành lập Ban Tổ chức Hội thi Bí thư Đoàn giỏi của Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",
+             signer="Nguyễn Văn Hải", position="Phó Bí thư", authority=["TM."])),
+    "party_district": (
+        "ĐẢNG BỘ TỈNH HÀ TĨNH HUYỆN ỦY CAN LỘC***Số 120-KH/HUĐẢNG CỘNG SẢN VIỆT NAM Can Lộc, ngày 10 tháng 1 năm 2023 "
+        "KẾ HOẠCHTổ chức các hoạt động kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam--------- I. MỤC ĐÍCH, YÊU "
+        "CẦU 1. Mục đích Tuyên truyền sâu rộng về Đảng. II. NỘI DUNG 1. Tổ chức mít tinh. Nơi nhận: - Ban Thường vụ "
+        "Tỉnh ủy; - Lưu VP. T/M BAN THƯỜNG VỤPHÓ BÍ THƯ THƯỜNG TRỰC (đã ký) Trần Văn Lâm",
+        dict(doc_type="Kế hoạch", number="120-KH/HU", issued_date="2023-01-10", place="Can Lộc",
+             title="Tổ chức các hoạt động kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam", signer="Trần Văn Lâm",
+             position="Phó Bí thư Thường trực", authority=["TM."])),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("name", FLATTENED)
+def test_a_flattened_organisations_document_reads_its_title_and_signature(tmp_path, form, name):
+    """A forum's copy of the Youth Union's decision (one paragraph): the organisation's name in small letters in the
+    title and the grounds was read as its motto, so the header ran on past the type heading and no title was read;
+    the position glued to the authority's line ("ĐOÀNBÍ THƯ") and the board named after its members ("TM. BAN BÍ THƯ")
+    cut the signature block wrong. The motto is the name in capitals; a heading glued to the title's first word, a
+    position glued to the line above it, are parted from them."""
+    text, expected = FLATTENED[name]
+    meta = processed(tmp_path, [text], form).metadata
+    assert not wrong_fields(meta, expected)

@@ -113,8 +113,10 @@ PAGES = {
    "theo Quyết định số 91 QĐ/TWĐTN ngày 20/3/2013 của Ban Chấp hành Trung ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo "
    "quyết định này Quy định về công tác lưu trữ của Đoàn TNCS Hồ Chí Minh. Điều 2. Quyết định này có hiệu lực từ ngày ký. "
    "Nơi nhận: - Như điều 2; - Lưu VP. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Lê Quốc Khánh"],
+  # the title and the position read since s30 (the Union's name in small letters no motto, "ĐOÀNBÍ THƯ" parted)
   dict(doc_type="Quyết định", number=("412-QĐ/TWĐTN-VP", None), issued_date="2014-11-14", place="Hà Nội",
-       signer=("Lê Quốc Khánh", None), authority=(["TM."], []))),
+       title="Về việc ban hành Quy định về công tác lưu trữ của Đoàn TNCS Hồ Chí Minh",
+       signer="Lê Quốc Khánh", position="Bí thư Thường trực", authority=["TM."])),
  # a province's chairman's decision in a PDF's text layer that lost its hyphens ("Số: 1961/QĐUBND", "NQCP",
  # "Độc lập  Tự do"), the grounds wrapped at the page's width, a public administration service centre in the title
  "qd_ubnd_pdf_hyphens_lost": ([

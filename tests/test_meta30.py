@@ -92,3 +92,37 @@ def test_a_flattened_organisations_document_reads_its_title_and_signature(tmp_pa
     text, expected = FLATTENED[name]
     meta = processed(tmp_path, [text], form).metadata
     assert not wrong_fields(meta, expected)
+
+
+# --- the place of a commune's document (Nghị định 30/2020/NĐ-CP, Phụ lục I, II.4a: the unit's own name, "Tân Lập, ngày …";
+# the full name only for a unit named by a figure, "Phường 3, ngày …")
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("header, date_place, place, jurisdiction", [
+    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "Xã Tân Lập", "Tân Lập", "lam-dong.xa-tan-lap"),
+    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "XÃ TÂN LẬP", "TÂN LẬP", "lam-dong.xa-tan-lap"),
+    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "xã Tân Lập", "Tân Lập", "lam-dong.xa-tan-lap"),
+    (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẾN THÀNH"], "Phường Bến Thành", "Bến Thành", "ho-chi-minh.phuong-ben-thanh"),
+    (["UBND TỈNH AN GIANG", "UBND ĐẶC KHU PHÚ QUỐC"], "Đặc khu Phú Quốc", "Phú Quốc", "an-giang.dac-khu-phu-quoc"),
+    # a commune named as a province was: the commune, never the province
+    (["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH"], "Xã Hòa Bình", "Hòa Bình", None),
+    (["ỦY BAN NHÂN DÂN"], "Xã Hòa Bình", "Hòa Bình", None),
+])
+def test_a_communes_level_word_is_no_part_of_its_place(tmp_path, form, header, date_place, place, jurisdiction):
+    """"Xã Tân Lập, ngày …" kept "Xã Tân Lập" as the place of issue. Nghị định 30/2020/NĐ-CP makes the place of issue
+    the official name of the unit the issuer sits in, the level's word not printed ("Tân Lập, ngày …"): the commune's
+    name, as the decree's form gives it; the jurisdiction as before."""
+    lines = [*header, "-------", *MOTTO, "Số: 102/KH-UBND", f"{date_place}, ngày 03 tháng 11 năm 2025", "KẾ HOẠCH",
+             "Chuyển đổi số trên địa bàn năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao chất lượng phục vụ."]
+    meta = processed(tmp_path, lines, form).metadata
+    assert (meta.place, meta.issued_date, meta.jurisdiction) == (place, "2025-11-03", jurisdiction)
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("date_place", ["Phường 3", "Phương Sơn", "Thị xã Sơn Tây", "Xuân Phường"])
+def test_a_place_named_by_a_figure_or_without_a_communes_word_stays(tmp_path, form, date_place):
+    """The other side: a ward named by a figure keeps its level ("Phường 3", as the decree prints it); a name whose
+    first word is spelt like a level's but is none ("Phương Sơn"), a town's level ("Thị xã"), stay as printed."""
+    lines = ["ỦY BAN NHÂN DÂN", "PHƯỜNG 3", "-------", *MOTTO, "Số: 12/KH-UBND", f"{date_place}, ngày 03 tháng 11 năm 2025",
+             "KẾ HOẠCH", "Chuyển đổi số năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao chất lượng phục vụ."]
+    assert processed(tmp_path, lines, form).metadata.place == date_place

@@ -329,7 +329,7 @@ def _place_start(plain: str, comma: int, floor: int) -> int:
     for k, word in enumerate(reversed(words)):
         ward_number = k == 0 and word.group().isdigit() and len(word.group()) <= 2  # "Bảo Lộc 1, ngày …"
         acronym = len(word.group()) > 1 and word.group().isupper() and not word.group().endswith(".")  # "… thuế TNDN"
-        if k >= 6 or acronym or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran")):
+        if k >= 6 or acronym or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran", "khu")):
             break
         start = floor + word.start()
     return start

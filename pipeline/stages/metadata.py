@@ -60,10 +60,10 @@ _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
 _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date), a ward's number among them since the 2025
-# merger ("Bảo Lộc 1, ngày …", "Phường 3"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
+# merger ("Bảo Lộc 1, ngày …", "Phường 3"), a level's words in small letters ("Thị xã …", "Đặc khu …"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
 # 03-02-2026"): then the date is all the line holds after the comma.
 _DATE_LINE = re.compile(
-    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
     r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -976,6 +976,23 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if found := _garbled_place_and_date(block):
             return found
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
+
+
+@cache
+def _commune_unit_word() -> re.Pattern[str]:
+    """A commune's unit word (places.json commune_words) before a name that is no figure ("Xã Tân Lập", not "Phường 3")."""
+    words = sorted(json_data("places.json")["commune_words"]["words"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(words)})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def place_of_issue(printed: str | None) -> str | None:
+    """The place of issue as Nghị định 30/2020/NĐ-CP defines it (Phụ lục I, II.4a): the official name of the unit
+    where the issuer sits, without the word of its level; only a unit named by a figure keeps it ("Phường 3, ngày …").
+    A commune's date line that prints its level ("Xã Tân Lập, ngày …") has the place "Tân Lập", as the decree's own
+    form prints it."""
+    if printed and (word := _commune_unit_word().match(printed)):
+        return printed[word.end():]
+    return printed
 
 
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread
@@ -3276,6 +3293,7 @@ def read_document(body: list[Block]) -> Reading:
     if heading_type and symbol_type and kind_of_type(heading_type) != kind_of_type(symbol_type):
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
+    place = place_of_issue(place)
     date_block = next((b for b in layout.header if _date_line(b.text or "")), None) if place or issued else None
     adopted = adoption_date(body) if issued is None else None
     if adopted:  # a law or a resolution: "… thông qua ngày …"

@@ -2,6 +2,12 @@
 
 - an OCR'd number label ("Sé: #52 /KCB-NV", "Sô:", "S6:"): the line was no number's line, so the date a layout ran on
   after it on the same line was lost with it;
+- a Party's or the Youth Union's document flattened into one paragraph: no title (the organisation's name in small
+  letters read as its motto), the position glued to the authority's line;
+- the place of a commune's document: the commune's name, as Nghị định 30/2020/NĐ-CP prints it ("Tân Lập, ngày …"),
+  not "Xã Tân Lập".
+
+Every fixture is written for the test (names and numbers made up).
 """
 
 from __future__ import annotations

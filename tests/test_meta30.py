@@ -132,3 +132,55 @@ def test_a_place_named_by_a_figure_or_without_a_communes_word_stays(tmp_path, fo
     lines = ["ỦY BAN NHÂN DÂN", "PHƯỜNG 3", "-------", *MOTTO, "Số: 12/KH-UBND", f"{date_place}, ngày 03 tháng 11 năm 2025",
              "KẾ HOẠCH", "Chuyển đổi số năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao chất lượng phục vụ."]
     assert processed(tmp_path, lines, form).metadata.place == date_place
+
+
+# --- an OCR'd title's acronym with a glyph read as a mark ("chính sách thuế !NDN": realdocs2 101), when reading the
+# title's lines again gives it no other way
+
+def _scan(title: str, body: list[str]):
+    from pipeline.model import Block, Document, Origin, Provenance
+
+    lines = ["CỤC THUẾ", "Số: 2191/CT-CS", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Hà Nội, ngày 12 tháng 5 năm 2026", f"V/v {title}", "Kính gửi: Thuế tỉnh Ninh Bình.", *body]
+    blocks = [Block(id=f"b{k:04d}", orig=text, prov=Provenance(reader="ocr", page=1, line_start=k, line_end=k,
+                                                                 bbox=(60, 20 * k, 520, 20 * k + 12), ocr_confidence=90.0))
+              for k, text in enumerate(lines, start=1)]
+    return Document(origin=Origin(path="scan.pdf", name="scan.pdf", format="pdf-ocr", sha256="0" * 64, size=1), blocks=blocks)
+
+
+@pytest.fixture
+def no_second_reading(monkeypatch):
+    from parsers import ocr
+
+    monkeypatch.setattr(ocr, "read_region", lambda *args: [])
+
+
+TAX_BODY = ["Công ty được hưởng ưu đãi thuế TNDN theo điều kiện khác với mức thuế suất 10% trong 15 năm,",
+            "miễn thuế TNDN 04 năm và giảm thuế TNDN 09 năm tiếp theo theo quy định của Luật thuế TNDN."]
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("chính sách thuế !NDN", TAX_BODY, "chính sách thuế TNDN"),
+    ("hoàn thuế GT¦T đối với hàng xuất khẩu", ["Hồ sơ hoàn thuế GTGT nộp tại cơ quan thuế.", "Số thuế GTGT được hoàn."],
+     "hoàn thuế GTGT đối với hàng xuất khẩu"),
+    ("quyết toán thuế TN«N năm 2025", ["Quyết toán thuế TNCN của người lao động.", "Khấu trừ thuế TNCN tại nguồn."],
+     "quyết toán thuế TNCN năm 2025"),
+])
+def test_an_ocr_titles_acronym_with_a_mark_is_the_one_the_body_prints(no_second_reading, title, body, expected):
+    from pipeline.run import run_stages
+
+    result = run_stages(_scan(title, body))
+    assert result.metadata.title == expected
+    assert "title_acronym_from_body" in {w.code for w in result.warnings}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("chính sách thuế !NDN", ["Công ty được hưởng ưu đãi thuế TNDN theo quy định."]),  # printed once: no evidence
+    ("hoàn thuế GT¦T", ["Thuế GTGT và thuế GTKT được kê khai.", "Thuế GTGT và thuế GTKT được nộp."]),  # two fit
+    ("chính sách thuế !NDN", ["Công ty nộp thuế đúng hạn.", "Cục Thuế hướng dẫn thực hiện."]),  # none fits
+])
+def test_an_ocr_titles_acronym_the_body_does_not_decide_stays_as_read(no_second_reading, title, body):
+    from pipeline.run import run_stages
+
+    result = run_stages(_scan(title, body))
+    assert result.metadata.title == title

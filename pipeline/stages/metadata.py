@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -2934,6 +2935,37 @@ def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | N
     return " ".join(replaced.get(i, word) for i, word in enumerate(words)), issues
 
 
+# An acronym of an OCR'd title with one glyph read as a mark ("!NDN"): the mark, the capitals or figures round it.
+_MARKED_ACRONYM = re.compile(r"^(?P<before>[A-ZĐ0-9]*)(?P<mark>[^\w\s])(?P<after>[A-ZĐ0-9]*)$")
+_ACRONYMS_IN_BODY = 2  # times the body prints the one acronym that fills the mark
+
+
+def acronyms_from_body(doc: Document, title: str | None, first: Block | None) -> tuple[str, list[Issue]] | None:
+    """An OCR'd title's acronym with a glyph read as a mark ("chính sách thuế !NDN"), when reading its lines again did
+    not mend it: the one acronym of that length the body prints with the same letters round the mark, printed there at
+    least twice ("thuế TNDN" in the letter's paragraphs). Two such acronyms, or one printed once, leave it as read."""
+    if not title or first is None or first.prov.reader != "ocr":
+        return None
+    words = title.split(" ")
+    marked = {i: m for i, w in enumerate(words) if (m := _MARKED_ACRONYM.match(w.strip(",;.()"))) and len(w.strip(",;.()")) >= 3
+              and _STRAY_MARK.match(m.group("mark"))}
+    if not marked:
+        return None
+    counts = Counter(token for b in doc.body() for token in re.findall(r"(?<!\w)[A-ZĐ0-9]{3,}(?!\w)", b.text or ""))
+    replaced = {}
+    for i, match in marked.items():
+        before, after = match.group("before"), match.group("after")
+        fits = [t for t in counts if len(t) == len(before) + 1 + len(after) and t.startswith(before) and t.endswith(after)
+                and not t.isdigit()]
+        if len(fits) == 1 and counts[fits[0]] >= _ACRONYMS_IN_BODY:
+            replaced[i] = words[i].replace(match.group(0), fits[0])
+    if not replaced:
+        return None
+    issue = _warn("title_acronym_from_body", "the OCR'd title's " + ", ".join(f"'{words[i]}'" for i in replaced)
+                  + " read as the acronym the body prints: " + ", ".join(f"'{w}'" for w in replaced.values()), first)
+    return " ".join(replaced.get(i, w) for i, w in enumerate(words)), [issue]
+
+
 def _read_again_source(name_block: Block, page: int) -> FieldSource:
     """Where a name read again from the page image is: its OCR confidence, its page and box."""
     confidence = name_block.prov.ocr_confidence
@@ -3396,6 +3428,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
         sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
     if again := reread_title(doc, reading):
+        title, found = again
+        meta = meta.model_copy(update={"title": title})
+        issues += found
+    if again := acronyms_from_body(doc, meta.title, reading.found_in.get("title")):
         title, found = again
         meta = meta.model_copy(update={"title": title})
         issues += found

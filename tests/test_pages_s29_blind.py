@@ -102,9 +102,8 @@ PAGES = {
    "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương tham gia Đề án bệnh viện vệ tỉnh (danh sách kèm theo) "
    "Thực hiện chỉ đạo của Bộ trưởng Bộ Y tế về việc giảm quá tải bệnh viện, Cục Quản lý Khám, chữa bệnh đề nghị Sở Y tế "
    "các tỉnh thực hiện tốt một số việc sau:", "1 Đôn đốc các bệnh viện vệ tinh báo cáo kết quả thực hiện dự án."],
-  # the misread label leaves the line unread: no number, no date, no place, each warned (a known miss: the date and
-  # the place are printed)
-  dict(doc_type="Công văn", number=None, issued_date=("2016-08-14", None), place=("Hà Nội", None))),
+  # the misread label is read as "Số:" (s30): the misread number is none, warned; the date and the place are read
+  dict(doc_type="Công văn", number=None, issued_date="2016-08-14", place="Hà Nội")),
  # the youth union's decision flattened into one paragraph by a forum: the signature and the recipients inside it,
  # decisions cited with no hyphen before their symbol ("Quyết định số 84 QĐ/TWĐTN")
  "qd_tw_doan_flattened_signed": ([
@@ -114,8 +113,10 @@ PAGES = {
    "theo Quyết định số 91 QĐ/TWĐTN ngày 20/3/2013 của Ban Chấp hành Trung ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo "
    "quyết định này Quy định về công tác lưu trữ của Đoàn TNCS Hồ Chí Minh. Điều 2. Quyết định này có hiệu lực từ ngày ký. "
    "Nơi nhận: - Như điều 2; - Lưu VP. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Lê Quốc Khánh"],
+  # the title and the position read since s30 (the Union's name in small letters no motto, "ĐOÀNBÍ THƯ" parted)
   dict(doc_type="Quyết định", number=("412-QĐ/TWĐTN-VP", None), issued_date="2014-11-14", place="Hà Nội",
-       signer=("Lê Quốc Khánh", None), authority=(["TM."], []))),
+       title="Về việc ban hành Quy định về công tác lưu trữ của Đoàn TNCS Hồ Chí Minh",
+       signer="Lê Quốc Khánh", position="Bí thư Thường trực", authority=["TM."])),
  # a province's chairman's decision in a PDF's text layer that lost its hyphens ("Số: 1961/QĐUBND", "NQCP",
  # "Độc lập  Tự do"), the grounds wrapped at the page's width, a public administration service centre in the title
  "qd_ubnd_pdf_hyphens_lost": ([

@@ -37,9 +37,11 @@ _CAPITALS_ONLY = re.compile(r"[A-Z\s]*")
 _ITEM_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]{2}\s)-\s+(?=[A-Z][a-z])")
 
 # The cues, on the text without marks (strip_marks keeps every character's place, so offsets are the text's own).
-# A PDF's text copy can lose the space inside the motto ("CỘNG HÒA XÃHỘI CHỦ NGHĨA VIỆT NAM").
+# A PDF's text copy can lose the space inside the motto ("CỘNG HÒA XÃHỘI CHỦ NGHĨA VIỆT NAM"). The Party's and the
+# Youth Union's names stand for a motto in capitals only: a title or a ground names them in small letters ("… công tác
+# lưu trữ của Đoàn TNCS Hồ Chí Minh"), and the header read on to them lost the type heading after it.
 _MOTTO = re.compile(r"CONG\s*HOA\s+XA\s*HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|Doc\s+lap\s*[-–]\s*Tu\s+do\s*[-–]\s*Hanh\s+phuc|"
-                    r"DANG\s+CONG\s+SAN\s+VIET\s+NAM|(?<!TRUNG UONG )DOAN\s+(?:TNCS|THANH\s+NIEN\s+CONG\s+SAN)\s+HO\s+CHI\s+MINH",
+                    r"(?-i:DANG\s+CONG\s+SAN\s+VIET\s+NAM|(?<!TRUNG UONG )DOAN\s+(?:TNCS|THANH\s+NIEN\s+CONG\s+SAN)\s+HO\s+CHI\s+MINH)",
                     re.IGNORECASE)
 _HEADER_SPAN = 900  # characters from the start where the header's cues are looked for
 # A rule or stars under the issuer or the motto ("***", "*", "-------").
@@ -89,9 +91,10 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _type_heading() -> re.Pattern[str]:
-    """A type name in capitals ("KE HOACH", on the text without marks): doc_types.csv."""
+    """A type name in capitals ("KE HOACH", on the text without marks): doc_types.csv; a copy that lost the break after
+    it glues the title's first word on, a capital then small letters ("QUYET DINHVe viec …")."""
     names = [strip_marks(row["name"]).upper() for row in csv_rows("doc_types.csv") if row["name"]]
-    return re.compile(rf"(?<![^\s])(?:{_alternation(names)})(?=\s|:|$)")
+    return re.compile(rf"(?<![^\s])(?:{_alternation(names)})(?=\s|:|$|[A-Z][a-z])")
 
 
 @cache
@@ -131,6 +134,18 @@ def _positions() -> re.Pattern[str]:
     """A signer's position in capitals (positions.csv), on the text without marks."""
     names = [strip_marks(row["position"]).upper() for row in csv_rows("positions.csv") if row.get("position")]
     return re.compile(rf"(?<![^\s])(?:{_alternation(names)})(?=\s|$)")
+
+
+@cache
+def _glued_positions() -> re.Pattern[str]:
+    """A position of two words or more glued to the word in capitals before it, on the text without marks
+    ("DOANBI THU THUONG TRUC"), then the line's end or a space."""
+    names = [strip_marks(row["position"]).upper() for row in csv_rows("positions.csv") if len(row.get("position", "").split()) > 1]
+    return re.compile(rf"(?<=[A-Z]{{2}})(?:{_alternation(names)})(?=\s|$)")
+
+
+# A collective board named after its members' position ("BAN BÍ THƯ"): after a signing prefix it is the body signed for.
+_BOARD_AFTER_PREFIX = re.compile(r"BAN\s+")
 
 
 @cache
@@ -239,11 +254,13 @@ def _header_breaks(text: str, plain: str) -> tuple[list[int], int, int | None]:
     the place and date (in whatever order a layout put them: a Party document prints its number before the motto),
     before and after the type heading. Returns (breaks, where the title starts, where the heading ends or None)."""
     number = next((m for m in _NUMBER.finditer(plain, 0, _HEADER_SPAN) if text[m.start() + 1] not in _HORNED_O), None)
-    cues = [m for m in (*_MOTTO.finditer(plain, 0, _HEADER_SPAN), number) if m]
+    mottos = list(_MOTTO.finditer(plain, 0, _HEADER_SPAN))
+    cues = [m for m in (*mottos, number) if m]
     cues.sort(key=lambda m: m.start())
     # the date follows the number or the motto (not a date the issuer's name or a site's menu holds)
     date = _DATE.search(plain, cues[0].end(), _HEADER_SPAN) if cues else None
-    breaks = [edge for m in cues for edge in (m.start(), m.end())]
+    # a symbol glued to the motto ("412 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH") ends where the motto starts
+    breaks = [edge for m in cues for edge in (m.start(), m.end()) if not any(o.start() < edge < o.end() for o in mottos)]
     if date:
         floor = max((m.end() for m in cues if m.end() <= date.start()), default=0)
         breaks += [_place_start(plain, date.start(), floor), date.end()]
@@ -312,7 +329,7 @@ def _place_start(plain: str, comma: int, floor: int) -> int:
     for k, word in enumerate(reversed(words)):
         ward_number = k == 0 and word.group().isdigit() and len(word.group()) <= 2  # "Bảo Lộc 1, ngày …"
         acronym = len(word.group()) > 1 and word.group().isupper() and not word.group().endswith(".")  # "… thuế TNDN"
-        if k >= 6 or acronym or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran")):
+        if k >= 6 or acronym or not (ward_number or _PLACE_WORD.match(word.group()) or word.group() in ("pho", "thi", "xa", "tran", "khu")):
             break
         start = floor + word.start()
     return start
@@ -374,13 +391,18 @@ def _closing_breaks(text: str, plain: str, start: int) -> list[int]:
     cues = [m.start() for m in (_prefix().search(text, start), re.compile(r"(?<=\s)Nơi nhận\b").search(text, start)) if m]
     zone = min(cues, default=max(start, len(text) - _CLOSING_TAIL))
     prefix_ends = {m.end() for m in _prefix().finditer(text, zone)}
+    # a board named after its members right after the prefix is the body signed for ("TM. BAN BÍ THƯ …"), no position
+    boards = {end + len(board.group()) for end in prefix_ends if (board := _BOARD_AFTER_PREFIX.match(plain, end))}
     breaks: list[int] = []
     for position in _positions().finditer(plain, zone):
-        if position.start() not in prefix_ends and not plain[: position.start()].rstrip().endswith(","):  # "BỘ TRƯỞNG, CHỦ NHIỆM"
+        if (position.start() not in prefix_ends | boards
+                and not plain[: position.start()].rstrip().endswith(",")):  # "BỘ TRƯỞNG, CHỦ NHIỆM"
             breaks.append(position.start())
         name = _TITLE_WORD.search(plain, position.end(), min(len(text), position.end() + 40))
         if name and _CAPITALS_ONLY.fullmatch(plain, position.end(), name.start()):  # "… THƯỜNG TRỰC Đại tá Lê …"
             breaks.append(name.start())
+    # the signer's position glued to the authority's line above it ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC")
+    breaks += [m.start() for m in _glued_positions().finditer(plain, zone)]
     for mark in _signed().finditer(text, zone):  # "CHỦ TỊCH (Đã ký) Phạm Văn Tâm"
         if name := _TITLE_WORD.search(plain, mark.end(), min(len(text), mark.end() + 20)):
             breaks.append(name.start())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,10 +61,10 @@ _PLACEHOLDER = re.compile(r"[.…_]{2,}|…")
 # A number left blank, or held by dots or an ellipsis, before the symbol (and a normative document's year).
 _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ&.\-()/]*)$")
 # The place is a few capitalised words (not a sentence that mentions a date), a ward's number among them since the 2025
-# merger ("Bảo Lộc 1, ngày …", "Phường 3"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
+# merger ("Bảo Lộc 1, ngày …", "Phường 3"), a level's words in small letters ("Thị xã …", "Đặc khu …"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
 # 03-02-2026"): then the date is all the line holds after the comma.
 _DATE_LINE = re.compile(
-    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
+    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
     r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
@@ -713,11 +714,29 @@ _NUMBER_THEN_SUBJECT = re.compile(r"^(?P<number>S[ốóo]\s*[:.].*?)\s+(?P<subje
 _BODY_THEN_NUMBER = re.compile(r"^(?P<body>[^\d,;:]{2,60}?)\s+(?P<number>Số\s*:\s*\d+[^\s]*/[^\s]+)$")
 
 
+@cache
+def _misread_number_label() -> re.Pattern[str]:
+    """"Số" as OCR misreads it (ocr_confusions.json number_label), then a colon or a full stop, where a number and its
+    symbol follow ("Sé: #52 /KCB-NV", "Sô: 12-KH/TU"): nothing else opens so."""
+    readings = json_data("ocr_confusions.json")["number_label"]["readings"]
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, readings))})\s*[:.]\s*(?=[^\s/]*\s*/\s*[A-ZĐ])")
+
+
+def _number_label_restored(block: Block) -> Block:
+    """A header line whose number's label OCR misread, with its label: the number, and the date a layout ran on after
+    it, are read as under "Số:" (the line had been no number's line, and its date no date line)."""
+    text = block.text or ""
+    if not (label := _misread_number_label().match(text)):
+        return block
+    return block.model_copy(update={"text": f"Số: {text[label.end():]}"})
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
     the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV"). The number never ends at its symbol's dash:
     "Số: 05/KH – UBND Ninh Quang, ngày …" (a symbol typed with spaces round its dash) has no place "UBND Ninh Quang"."""
+    block = _number_label_restored(block)
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
@@ -958,6 +977,23 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
         if found := _garbled_place_and_date(block):
             return found
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
+
+
+@cache
+def _commune_unit_word() -> re.Pattern[str]:
+    """A commune's unit word (places.json commune_words) before a name that is no figure ("Xã Tân Lập", not "Phường 3")."""
+    words = sorted(json_data("places.json")["commune_words"]["words"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(words)})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def place_of_issue(printed: str | None) -> str | None:
+    """The place of issue as Nghị định 30/2020/NĐ-CP defines it (Phụ lục I, II.4a): the official name of the unit
+    where the issuer sits, without the word of its level; only a unit named by a figure keeps it ("Phường 3, ngày …").
+    A commune's date line that prints its level ("Xã Tân Lập, ngày …") has the place "Tân Lập", as the decree's own
+    form prints it."""
+    if printed and (word := _commune_unit_word().match(printed)):
+        return printed[word.end():]
+    return printed
 
 
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread
@@ -2899,6 +2935,37 @@ def reread_title(doc: Document, reading: Reading) -> tuple[str, list[Issue]] | N
     return " ".join(replaced.get(i, word) for i, word in enumerate(words)), issues
 
 
+# An acronym of an OCR'd title with one glyph read as a mark ("!NDN"): the mark, the capitals or figures round it.
+_MARKED_ACRONYM = re.compile(r"^(?P<before>[A-ZĐ0-9]*)(?P<mark>[^\w\s])(?P<after>[A-ZĐ0-9]*)$")
+_ACRONYMS_IN_BODY = 2  # times the body prints the one acronym that fills the mark
+
+
+def acronyms_from_body(doc: Document, title: str | None, first: Block | None) -> tuple[str, list[Issue]] | None:
+    """An OCR'd title's acronym with a glyph read as a mark ("chính sách thuế !NDN"), when reading its lines again did
+    not mend it: the one acronym of that length the body prints with the same letters round the mark, printed there at
+    least twice ("thuế TNDN" in the letter's paragraphs). Two such acronyms, or one printed once, leave it as read."""
+    if not title or first is None or first.prov.reader != "ocr":
+        return None
+    words = title.split(" ")
+    marked = {i: m for i, w in enumerate(words) if (m := _MARKED_ACRONYM.match(w.strip(",;.()"))) and len(w.strip(",;.()")) >= 3
+              and _STRAY_MARK.match(m.group("mark"))}
+    if not marked:
+        return None
+    counts = Counter(token for b in doc.body() for token in re.findall(r"(?<!\w)[A-ZĐ0-9]{3,}(?!\w)", b.text or ""))
+    replaced = {}
+    for i, match in marked.items():
+        before, after = match.group("before"), match.group("after")
+        fits = [t for t in counts if len(t) == len(before) + 1 + len(after) and t.startswith(before) and t.endswith(after)
+                and not t.isdigit()]
+        if len(fits) == 1 and counts[fits[0]] >= _ACRONYMS_IN_BODY:
+            replaced[i] = words[i].replace(match.group(0), fits[0])
+    if not replaced:
+        return None
+    issue = _warn("title_acronym_from_body", "the OCR'd title's " + ", ".join(f"'{words[i]}'" for i in replaced)
+                  + " read as the acronym the body prints: " + ", ".join(f"'{w}'" for w in replaced.values()), first)
+    return " ".join(replaced.get(i, w) for i, w in enumerate(words)), [issue]
+
+
 def _read_again_source(name_block: Block, page: int) -> FieldSource:
     """Where a name read again from the page image is: its OCR confidence, its page and box."""
     confidence = name_block.prov.ocr_confidence
@@ -3258,6 +3325,7 @@ def read_document(body: list[Block]) -> Reading:
     if heading_type and symbol_type and kind_of_type(heading_type) != kind_of_type(symbol_type):
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
+    place = place_of_issue(place)
     date_block = next((b for b in layout.header if _date_line(b.text or "")), None) if place or issued else None
     adopted = adoption_date(body) if issued is None else None
     if adopted:  # a law or a resolution: "… thông qua ngày …"
@@ -3360,6 +3428,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     if "title" in sources and sources["title"].confidence and any(i.code == "title_garbled" for i in reading.issues):
         sources["title"] = sources["title"].model_copy(update={"confidence": round(sources["title"].confidence / 2, 2)})
     if again := reread_title(doc, reading):
+        title, found = again
+        meta = meta.model_copy(update={"title": title})
+        issues += found
+    if again := acronyms_from_body(doc, meta.title, reading.found_in.get("title")):
         title, found = again
         meta = meta.model_copy(update={"title": title})
         issues += found

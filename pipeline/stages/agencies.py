@@ -958,21 +958,10 @@ def _named_place(doc: Document, reg) -> str | None:
     if any(heading and _names_the_centre(heading) for heading in (meta.issuer.name, meta.issuer.parent)):
         return "viet-nam"
     namesake = _issuing_communes_namesake(meta, reg)
-    if (meta.place and (place := reg.place_named_in(meta.place)) and place != namesake
-            and not _place_printed_as_a_communes(doc)):
+    if meta.place and (place := reg.place_named_in(meta.place)) and place != namesake:
         return place
     named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) and p != namesake)
     return named.most_common(1)[0][0] if named else None
-
-
-def _place_printed_as_a_communes(doc: Document) -> bool:
-    """The date line printed the place after a commune's level word ("Xã Hòa Bình, ngày …": the place of issue is
-    "Hòa Bình"): the commune's name, not the province's or the district's it shares."""
-    where = doc.metadata.sources.get("place")
-    block_id = where.where.get("block") if where and where.where else None
-    printed = next((b.text for b in doc.blocks if b.id == block_id), None) if block_id else None
-    words = "|".join(json_data("places.json")["commune_words"]["words"])
-    return bool(printed and re.search(rf"(?<!\w)(?:{words})\s+{re.escape(doc.metadata.place)}\s*,", printed, re.IGNORECASE))
 
 
 def _is_regional_branch(issuer) -> bool:

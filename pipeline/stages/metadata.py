@@ -979,23 +979,6 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
     return None, None, [_warn("missing_issue_date", "no place-and-date line ('…, ngày … tháng … năm …')")]
 
 
-@cache
-def _commune_unit_word() -> re.Pattern[str]:
-    """A commune's unit word (places.json commune_words) before a name that is no figure ("Xã Tân Lập", not "Phường 3")."""
-    words = sorted(json_data("places.json")["commune_words"]["words"], key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(words)})\s+(?=[^\W\d_])", re.IGNORECASE)
-
-
-def place_of_issue(printed: str | None) -> str | None:
-    """The place of issue as Nghị định 30/2020/NĐ-CP defines it (Phụ lục I, II.4a): the official name of the unit
-    where the issuer sits, without the word of its level; only a unit named by a figure keeps it ("Phường 3, ngày …").
-    A commune's date line that prints its level ("Xã Tân Lập, ngày …") has the place "Tân Lập", as the decree's own
-    form prints it."""
-    if printed and (word := _commune_unit_word().match(printed)):
-        return printed[word.end():]
-    return printed
-
-
 # A place-and-date line whose words OCR or a broken text layer garbled: a letter lost ("Hà N i, ngày …"), a mark misread
 # ("ngảy 12 thảng 3 nãm 2025"). Folded, the date's words still start with their first letters, and the day, the month
 # and the year stand in figures in their places; the line holds nothing else, and a place before a comma.
@@ -3325,7 +3308,6 @@ def read_document(body: list[Block]) -> Reading:
     if heading_type and symbol_type and kind_of_type(heading_type) != kind_of_type(symbol_type):
         issues.append(_warn("doc_type_mismatch", f"the heading says {heading_type}, the symbol '{symbol}' says {symbol_type}"))
     place, issued, found = read_place_and_date(layout.header)
-    place = place_of_issue(place)
     date_block = next((b for b in layout.header if _date_line(b.text or "")), None) if place or issued else None
     adopted = adoption_date(body) if issued is None else None
     if adopted:  # a law or a resolution: "… thông qua ngày …"

@@ -19,7 +19,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import TABLE_STARTS, boilerplate, goes_on_next_line
+from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, without_stamp_after
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -267,6 +267,18 @@ def _without_signing_stamp(text: str) -> str:
     return _signing_stamp_after().sub("", text)
 
 
+def _without_header_stamps(header: list[Block]) -> list[Block]:
+    """The header's lines without a digital signature's stamp a PDF's text layer ran on after them ("ỦY BAN NHÂN DÂN
+    Ký bởi: …", "Số: 215/KH-UBND Thời gian ký: …": clean.without_stamp_after); a line that is the stamp alone as it is
+    (the header's readers pass it over)."""
+    out = []
+    for block in header:
+        text = block.text or ""
+        cut = without_stamp_after(text)
+        out.append(block.model_copy(update={"text": cut}) if cut and cut != text else block)
+    return out
+
+
 def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
     """The lines with a web copy's "(đã ký)" inside them as the parts around it ("PHÓ CHỦ TỊCH (đã ký) Trần Văn Bình"
     -> "PHÓ CHỦ TỊCH", "Trần Văn Bình"; "Đã ký: Trần Văn Bình" -> "Trần Văn Bình"), each a block of the same place; a
@@ -484,7 +496,7 @@ class Layout:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
             header = body[: _letter_start(texts)]
-        parts = [piece for cell in header_columns(header) for part in split_number_and_date(cell)
+        parts = [piece for cell in header_columns(_without_header_stamps(header)) for part in split_number_and_date(cell)
                  for piece in without_motto(part)]
         numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None
         if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):

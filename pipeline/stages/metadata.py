@@ -209,6 +209,11 @@ def _session_line(text: str) -> bool:
     return is_upper_line(text) and bool(_session_pattern().search(fold(text)))
 
 
+@cache
+def _session_title_pattern() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["session_titles"])
+
+
 def _organ_line(text: str) -> bool:
     """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines), or
     an old heading's issuer ("CỦA THỦ TƯỚNG CHÍNH PHỦ")."""
@@ -1792,6 +1797,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     above = None  # the block of the title's last line
+    session = None  # a session line right under the heading
     for k, block in enumerate(under[:5]):
         text = block.text or ""
         if above is not None and _beside_the_title(block, above):
@@ -1807,6 +1813,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if _session_line(text):
             if lines:
                 break
+            session = session if k else text
             continue
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
@@ -1845,6 +1852,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         above = block
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
+    if not lines and session and _session_title_pattern().match(fold(session)):
+        return [session]  # "NGHỊ QUYẾT" / "KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH …": a resolution on the session itself
     return lines
 
 

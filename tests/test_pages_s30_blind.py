@@ -548,6 +548,37 @@ def test_a_header_without_a_stamp_reads_as_before(tmp_path, form, issuer):
     assert _process(tmp_path, lines, form).metadata.issuer.name == issuer[-1]
 
 
+# --- a digital signature's stamp beside the heading and the title
+
+STAMP = ["Ký bởi: Ủy ban Nhân dân tỉnh Quảng Trị", "Email: ubnd@quangtri.gov.vn", "Thời gian ký: 14.07.2025 15:22:10 +07:00"]
+TITLED_TAIL = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Bảo đảm vận hành thông suốt.", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+               "CHỦ TỊCH", "Hoàng Nam Phong"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("heading_and_title, title", [
+    (["KẾ HOẠCH", f"Triển khai chính quyền địa phương hai cấp {STAMP[0]}"], "Triển khai chính quyền địa phương hai cấp"),
+    (["KẾ HOẠCH", f"Triển khai chính quyền địa phương hai cấp {STAMP[2]}"], "Triển khai chính quyền địa phương hai cấp"),
+    (["KẾ HOẠCH", f"TRIỂN KHAI CHÍNH QUYỀN ĐỊA PHƯƠNG HAI CẤP {STAMP[0]}", STAMP[1]], "TRIỂN KHAI CHÍNH QUYỀN ĐỊA PHƯƠNG HAI CẤP"),
+    (["KẾ HOẠCH", "Triển khai chính quyền địa phương hai cấp", STAMP[0], STAMP[2]], "Triển khai chính quyền địa phương hai cấp"),
+    (["KẾ HOẠCH", *STAMP, "Triển khai chính quyền địa phương hai cấp"], "Triển khai chính quyền địa phương hai cấp"),
+    ([f"KẾ HOẠCH {STAMP[0]}", "Triển khai chính quyền địa phương hai cấp"], "Triển khai chính quyền địa phương hai cấp"),
+])
+def test_a_stamp_beside_the_title_is_no_part_of_it(tmp_path, form, heading_and_title, title):
+    """The stamp's lines run onto the title's row, or standing between the heading and the title or under it, were read
+    as the title's ("Triển khai … hai cấp Ký bởi: Ủy ban Nhân dân tỉnh …"), a confident wrong title; run onto the
+    heading's row they hid the heading (the title lost). They stand beside the title."""
+    meta = _process(tmp_path, [*STAMPED[:7], *heading_and_title, *TITLED_TAIL], form).metadata
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", title)
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("title", ["Về cơ quan đầu mối: Sở Nội vụ tỉnh", "QUY ĐỊNH CƠ QUAN THƯỜNG TRỰC: SỞ NỘI VỤ"])
+def test_a_title_with_a_colon_is_no_stamp(tmp_path, form, title):
+    """The other side: a title with a colon after words of the stamp's labels, not in their case, is read whole."""
+    assert _process(tmp_path, [*STAMPED[:7], "KẾ HOẠCH", title, *TITLED_TAIL], form).metadata.title == title
+
+
 # --- a resolution on a council's session, its title the session's name
 
 SESSION = ["HỘI ĐỒNG NHÂN DÂN", "TỈNH THANH HÓA", "-------", *MOTTO, "Số: 618/NQ-HĐND", "Thanh Hóa, ngày 13 tháng 12 năm 2024",

@@ -19,7 +19,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, without_stamp_after
+from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, signing_stamp_line, without_stamp_after
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -470,7 +470,8 @@ class Layout:
 
     @classmethod
     def of(cls, body: list[Block]) -> Layout:
-        texts = [b.text or "" for b in body]
+        # a digital signature's stamp run on after the heading ("KẾ HOẠCH Ký bởi: …") is no part of it
+        texts = [without_stamp_after(b.text or "") if i < _MAX_HEADER_BLOCKS else b.text or "" for i, b in enumerate(body)]
         heading, heading_type, inline = None, None, False
         dated = False
         for i, text in enumerate(texts[:_MAX_HEADER_BLOCKS]):
@@ -1799,9 +1800,9 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     above = None  # the block of the title's last line
     session = None  # a session line right under the heading
     for k, block in enumerate(under[:5]):
-        text = block.text or ""
-        if above is not None and _beside_the_title(block, above):
-            continue
+        text = without_stamp_after(block.text or "")
+        if above is not None and _beside_the_title(block, above) or signing_stamp_line(text):
+            continue  # a received stamp in the margin, a digital signature's stamp's line: beside the title
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
         if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):

@@ -579,6 +579,40 @@ def test_a_title_with_a_colon_is_no_stamp(tmp_path, form, title):
     assert _process(tmp_path, [*STAMPED[:7], "KẾ HOẠCH", title, *TITLED_TAIL], form).metadata.title == title
 
 
+# --- a site's menu that lists document types in capitals above the document
+
+MENU_DOC = ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG THÀNH", "-------", *MOTTO, "Số: 48/KH-UBND", "Đông Thành, ngày 20 tháng 8 năm 2025",
+            "KẾ HOẠCH", "Tổ chức tháng hành động vì an toàn thực phẩm năm 2025", "I. MỤC ĐÍCH", "1. Nâng cao nhận thức.",
+            "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trịnh Văn Quang"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("menu", [
+    ["Trang chủ", "Văn bản", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CÔNG VĂN", "Tin tức"],
+    ["VĂN BẢN", "NGHỊ QUYẾT", "CHỈ THỊ"],
+    ["Văn bản", "QUYẾT ĐỊNH", "Tin tức"],
+])
+def test_a_menu_of_types_above_the_header_is_no_heading(tmp_path, form, menu):
+    """A commune's portal lists the kinds of its documents in capitals above the copy ("QUYẾT ĐỊNH" / "KẾ HOẠCH" /
+    "CÔNG VĂN"): the first was the heading, so a plan was a Quyết định (a confident wrong type) with no number, date,
+    issuer or title, or titled by the menu's next item ("Tin tức"). A heading with no date line above it gives way to
+    the heading under the date line of the type the number's symbol names ("48/KH-UBND": KẾ HOẠCH)."""
+    meta = _process(tmp_path, [*menu, *MENU_DOC], form).metadata
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.issuer.name, meta.title) == (
+        "Kế hoạch", "48/KH-UBND", "2025-08-20", "ỦY BAN NHÂN DÂN XÃ ĐÔNG THÀNH",
+        "Tổ chức tháng hành động vì an toàn thực phẩm năm 2025")
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_heading_over_grounds_that_cite_a_plan_stays(tmp_path, form):
+    """The other side: a decision whose site dropped its header keeps its heading; a plan cited in its grounds is no
+    number line."""
+    lines = ["QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch tổ chức tháng hành động năm 2025",
+             "Căn cứ Kế hoạch số 312/KH-UBND ngày 05/8/2025 của UBND tỉnh;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch."]
+    meta = _process(tmp_path, lines, form).metadata
+    assert (meta.doc_type, meta.title) == ("Quyết định", "Về việc ban hành Kế hoạch tổ chức tháng hành động năm 2025")
+
+
 # --- a resolution on a council's session, its title the session's name
 
 SESSION = ["HỘI ĐỒNG NHÂN DÂN", "TỈNH THANH HÓA", "-------", *MOTTO, "Số: 618/NQ-HĐND", "Thanh Hóa, ngày 13 tháng 12 năm 2024",

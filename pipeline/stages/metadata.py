@@ -497,7 +497,7 @@ class Layout:
                 heading, heading_type, inline = i, doc_type, not _of_its_issuer(after_type)
                 break
         if heading is not None and not dated and (later := _heading_under_a_later_header(texts, body, heading, heading_type)):
-            heading, inline = later, False
+            heading, heading_type, inline = later, doc_type_of_heading(texts[later]), False
         if heading is not None:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
@@ -513,16 +513,26 @@ class Layout:
 
 def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: int, heading_type: str) -> int | None:
     """A site's headline repeats the document's type heading and title above its header ("KẾ HOẠCH" / "Tổ chức …" /
-    "LIÊN ĐOÀN LAO ĐỘNG …" / "Số: …" / "…, ngày …" / "KẾ HOẠCH"): a heading with no date line above it gives way to
-    the same type's heading under the date line below it. None where the body starts first or no such heading comes."""
-    dated = False
+    "LIÊN ĐOÀN LAO ĐỘNG …" / "Số: …" / "…, ngày …" / "KẾ HOẠCH"), or its menu lists types in capitals ("QUYẾT ĐỊNH" /
+    "KẾ HOẠCH" / "CÔNG VĂN" / … / "ỦY BAN NHÂN DÂN" / "Số: 48/KH-UBND"): a heading with no date line above it gives way
+    to the same type's heading under the date line below it, or to the heading of the type the number line's symbol
+    names ("KH": "KẾ HOẠCH"). None where the body starts first or no such heading comes."""
+    dated, numbered_type = False, None
     for i in range(heading + 1, min(len(texts), _MAX_HEADER_BLOCKS)):
-        if dated and doc_type_of_heading(texts[i]) == heading_type:
+        if dated and (later := doc_type_of_heading(texts[i])) and later in (heading_type, numbered_type):
             return i
         if _PAST_THE_HEADING.match(texts[i]) or _HEADER_END.match(texts[i]):
             return None
         dated = dated or _holds_date_line(body[i])
+        if numbered_type is None and (number := _NUMBER_LINE.match(texts[i])):
+            numbered_type = _symbol_type(number.group("rest") or number.group("rest2") or "")
     return None
+
+
+def _symbol_type(printed: str) -> str | None:
+    """The type a number line's symbol names ("48/KH-UBND": Kế hoạch); None without one."""
+    symbol = _SYMBOL.match("/" + normalise_number(printed).split("/", 1)[1]) if "/" in printed else None
+    return doc_type_of_symbol(symbol.group("symbol")) if symbol else None
 
 
 def _holds_date_line(block: Block) -> bool:

@@ -9,7 +9,12 @@ What the forms are (our own notes; every fixture below is written for the test, 
 - a PDF's text layer runs an e-signature stamp's lines onto the header's rows ("ỦY BAN NHÂN DÂN Ký bởi: …", "TỈNH …
   Email: …", "Số: 215/KH-UBND Thời gian ký: …"): the issuer was lost or cut to its kind, the number unread (found on
   variants of the sample's e-signed plans; the stamp's lines on rows of their own, above the header or in the
-  signature, were read right before);
+  signature, were read right before); beside the title, on its row or on rows of their own between the heading and
+  the title or under it, they were read into the title ("Triển khai … Ký bởi: Ủy ban Nhân dân tỉnh …"), a confident
+  wrong title, and on the heading's row they hid the heading;
+- a commune's portal that lists document kinds in capitals above the copy ("QUYẾT ĐỊNH" / "KẾ HOẠCH" / "CÔNG VĂN")
+  gave the menu's first kind as the type, a confident wrong one, and lost the rest of the header (found probing the
+  sample's site furniture; menus in sentence case, download links, "Lược đồ", breadcrumbs were read right before);
 - a resolution on a council's session has the session as its title ("NGHỊ QUYẾT" / "KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN
   TỈNH … KHÓA XVIII"): a session line is context, so the title was lost;
 - PAGES: the sample, 23 pages pinned in text and, for the pages that print no cell borders, in HTML; VARIANTS: five

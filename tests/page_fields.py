@@ -5,6 +5,7 @@ recipients and the addressees are lists of names as printed, the cited documents
 from __future__ import annotations
 
 from conftest import write_in_form
+from pipeline.errors import NotADocument
 from pipeline.run import process
 from pipeline.text import fold
 
@@ -37,3 +38,22 @@ def is_right(got, want) -> bool:
 def wrong_fields(meta, expected: dict) -> dict:
     """The expected fields the metadata does not give right: {field: (got, wanted)}."""
     return {field: (field_of(meta, field), want) for field, want in expected.items() if not is_right(field_of(meta, field), want)}
+
+
+def cases(table: dict) -> list[tuple[str, str]]:
+    """(name, form) for each page of a round's table of (lines, expected) and each form it is read in (forms_of)."""
+    return [(name, form) for name, (lines, _) in table.items() for form in forms_of(lines)]
+
+
+def wrong_in_form(tmp_path, page: tuple[list[str], dict], form: str) -> dict:
+    """A page's (lines, expected) read in ``form``: the expected fields it does not give right (wrong_fields)."""
+    lines, expected = page
+    return wrong_fields(processed(tmp_path, lines, form).metadata, expected)
+
+
+def wrong_unless_refused(tmp_path, page: tuple[list[str], dict], form: str) -> dict:
+    """As wrong_in_form, for a site's post about a document: none when the reader refuses it as no document."""
+    try:
+        return wrong_in_form(tmp_path, page, form)
+    except NotADocument:
+        return {}

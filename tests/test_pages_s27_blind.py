@@ -24,10 +24,8 @@ from __future__ import annotations
 import pytest
 
 from page_fields import field_of as _got
-from page_fields import forms_of as _forms
 from page_fields import processed as _process
-from page_fields import wrong_fields as _wrong
-from pipeline.errors import NotADocument
+from page_fields import cases, wrong_in_form, wrong_unless_refused
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
 CELLS_MOTTO_WRAPPED = ["|", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------", "|"]
@@ -532,11 +530,9 @@ POSTS = {
 }
 
 
-@pytest.mark.parametrize("name, form", [(name, form) for name, (lines, _) in PAGES.items() for form in _forms(lines)])
+@pytest.mark.parametrize("name, form", cases(PAGES))
 def test_a_sampled_page_reads_right(tmp_path, name, form):
-    lines, expected = PAGES[name]
-    meta = _process(tmp_path, lines, form).metadata
-    assert not _wrong(meta, expected)
+    assert not wrong_in_form(tmp_path, PAGES[name], form)
 
 
 # pages without cell borders read the same as a DOCX and as a text PDF
@@ -547,19 +543,12 @@ IN_FILES = ["cv_tong_cuc_blog_vv_colon", "kh_clipped_first_letter_glued_title", 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
 @pytest.mark.parametrize("name", IN_FILES)
 def test_a_sampled_page_reads_right_in_a_file(tmp_path, name, form):
-    lines, expected = PAGES[name]
-    meta = _process(tmp_path, lines, form).metadata
-    assert not _wrong(meta, expected)
+    assert not wrong_in_form(tmp_path, PAGES[name], form)
 
 
-@pytest.mark.parametrize("name, form", [(name, form) for name, (lines, _) in POSTS.items() for form in _forms(lines)])
+@pytest.mark.parametrize("name, form", cases(POSTS))
 def test_a_post_is_refused_or_read_without_a_guess(tmp_path, name, form):
-    lines, expected = POSTS[name]
-    try:
-        meta = _process(tmp_path, lines, form).metadata
-    except NotADocument:
-        return
-    assert not _wrong(meta, expected)
+    assert not wrong_unless_refused(tmp_path, POSTS[name], form)
 
 
 # --- a tax office's reply to a taxpayer: the addressee's name wrapped, its address and tax code under it

@@ -27,9 +27,8 @@ from __future__ import annotations
 import pytest
 
 from page_fields import field_of as _got
-from page_fields import forms_of as _forms
 from page_fields import processed as _process
-from page_fields import wrong_fields as _wrong
+from page_fields import cases, wrong_in_form, wrong_unless_refused
 from pipeline.errors import NotADocument
 from pipeline.stages.citations import find_citations
 
@@ -555,11 +554,9 @@ POSTS = {
 }
 
 
-@pytest.mark.parametrize("name, form", [(name, form) for name, (lines, _) in PAGES.items() for form in _forms(lines)])
+@pytest.mark.parametrize("name, form", cases(PAGES))
 def test_a_sampled_page_reads_right(tmp_path, name, form):
-    lines, expected = PAGES[name]
-    meta = _process(tmp_path, lines, form).metadata
-    assert not _wrong(meta, expected)
+    assert not wrong_in_form(tmp_path, PAGES[name], form)
 
 
 IN_FILES = ["kl_tinh_uy_scanned", "ctr_tw_doan_number_between_names", "nq_ubtvqh_portal_signed", "nq_hdnd_qua_xem_xet",
@@ -569,19 +566,12 @@ IN_FILES = ["kl_tinh_uy_scanned", "ctr_tw_doan_number_between_names", "nq_ubtvqh
 @pytest.mark.parametrize("form", ["docx", "pdf"])
 @pytest.mark.parametrize("name", IN_FILES)
 def test_a_sampled_page_reads_right_in_a_file(tmp_path, name, form):
-    lines, expected = PAGES[name]
-    meta = _process(tmp_path, lines, form).metadata
-    assert not _wrong(meta, expected)
+    assert not wrong_in_form(tmp_path, PAGES[name], form)
 
 
-@pytest.mark.parametrize("name, form", [(name, form) for name, (lines, _) in POSTS.items() for form in _forms(lines)])
+@pytest.mark.parametrize("name, form", cases(POSTS))
 def test_a_post_is_refused_or_read_without_a_guess(tmp_path, name, form):
-    lines, expected = POSTS[name]
-    try:
-        meta = _process(tmp_path, lines, form).metadata
-    except NotADocument:
-        return
-    assert not _wrong(meta, expected)
+    assert not wrong_unless_refused(tmp_path, POSTS[name], form)
 
 
 # --- the Assembly's code printed apart from its term ("Luật … số 83/2015/QH 13 ngày …")

@@ -25,8 +25,12 @@ _TYPE_WORDS = (
 # A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
 # spaces, a dash is the sentence's ("… số 12/KH-UBND – về việc …").
 # The Quốc hội's code is always followed by its term: a term printed apart from it ("83/2015/QH 13") is the symbol's.
+# A copy that lost the space after a symbol runs it into the next word ("Thông báo số 72-TB/TWngày 07 tháng 01 năm 2012",
+# "Nghị định số 15/2020/NĐ-CPcủa Chính phủ"): the symbol ends before "ngày" and a figure, or "của" and a word; no code
+# spells either.
+_RUN_INTO_SYMBOL = r"ngày\s+\d|của\s"
 _NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
-           r"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ][\wĐđ&]*)*(?:(?<=QH)\s\d{1,2}\b)?")
+           rf"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ](?:(?!{_RUN_INTO_SYMBOL})[\wĐđ&])*)*(?:(?<=QH)\s\d{{1,2}}\b)?")
 _DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
@@ -54,12 +58,14 @@ SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(
 _QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{0,2}}[{SMALL_LETTERS}]+?(?:\s+|(?=số))(?=số\s*:?\s*\d)"
 # A type in small letters inside a sentence ("… tại công văn số 4120/VPCP-CN ngày …") only before "số" and a number.
 _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WORDS.split("|"))
+# A copy that lost the spaces around a citation runs a type in capitals into the word before it ("kèm theoQuyết định
+# số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>\b(?:{_TYPE_WORDS})|\b(?:{_TYPE_WORDS_IN_SMALL})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS})|\b(?:{_TYPE_WORDS_IN_SMALL})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
-    rf"(?:\s+của\s+{_ISSUER})?"
+    rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"
 )
 # The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer
 # pattern stops.

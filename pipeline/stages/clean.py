@@ -292,15 +292,30 @@ _SITE_BULLETS = "•·"
 _SITE_BULLET = re.compile(rf"^[{_SITE_BULLETS}]\s*(?=\S)")
 
 
+@cache
+def _header_stamp_after() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["header_stamp_after"])
+
+
+def without_stamp_after(text: str) -> str:
+    """A header's or a title's line without a digital signature's stamp a PDF's text layer ran on after it ("ỦY BAN
+    NHÂN DÂN Ký bởi: …", "TỈNH QUẢNG TRỊ Email: …"; sections.json header_stamp_after); a line that is the stamp alone
+    as it is."""
+    if ":" not in text:  # a test in C first: this runs on every line until the document's start
+        return text
+    return _header_stamp_after().sub("", text).rstrip()
+
+
 def _first_cell(block: Block) -> str:
     """The first cell of a header row of copied text with its table's borders ("| BỘ TÀI CHÍNH | CỘNG HÒA …"); any
     other line whole (OCR reads a rule, or a handwritten 1, as "|"), without a number after the body ("BỘ TÀI CHÍNH
-    Số: 12/KH-BTC")."""
+    Số: 12/KH-BTC") nor a digital signature's stamp ("ỦY BAN NHÂN DÂN Ký bởi: …")."""
     text = block.text or ""
     if text[:1] in _SITE_BULLETS:  # a test in C first, as for "Số" below
         text = _SITE_BULLET.sub("", text)
     if "Số" in text:  # a test in C first: this runs on every line until the document's start
         text = _NUMBER_AFTER.sub("", text)
+    text = without_stamp_after(text)
     if "|" not in text or block.prov.reader != "txt":
         return text
     return text.lstrip("| ").split("|", 1)[0].rstrip()
@@ -309,10 +324,15 @@ def _first_cell(block: Block) -> str:
 _STAMP_LINES = 4  # a digital signature's stamp: the signing body's name, its e-mail, the time, the time zone
 
 
+def signing_stamp_line(text: str) -> bool:
+    """A line of a digital signature's stamp: its labels ("Ký bởi: …", "Thời gian ký: …"), its e-mail, its time."""
+    return _matches(boilerplate().signing_stamp, text)
+
+
 def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
     """A body's name a digital signature's stamp prints above the header ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", then an
     e-mail and a time): the lines under it show the stamp's."""
-    return any(_matches(boilerplate().signing_stamp, b.text or "") for b in blocks[i + 1 : i + 1 + _STAMP_LINES])
+    return any(signing_stamp_line(b.text or "") for b in blocks[i + 1 : i + 1 + _STAMP_LINES])
 
 
 def _wrapped_on(line: str, blocks: list[Block], i: int) -> str:

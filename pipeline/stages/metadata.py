@@ -20,7 +20,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import TABLE_STARTS, boilerplate, goes_on_next_line
+from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, signing_stamp_line, without_stamp_after
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -210,6 +210,11 @@ def _session_line(text: str) -> bool:
     return is_upper_line(text) and bool(_session_pattern().search(fold(text)))
 
 
+@cache
+def _session_title_pattern() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["session_titles"])
+
+
 def _organ_line(text: str) -> bool:
     """A Party document's line naming the organ or the meeting under its type heading (sections.json organ_lines), or
     an old heading's issuer ("CỦA THỦ TƯỚNG CHÍNH PHỦ")."""
@@ -266,6 +271,18 @@ def _without_signing_stamp(text: str) -> str:
     if ":" not in text or not any(word in text for word in _signing_stamp_words()):
         return text
     return _signing_stamp_after().sub("", text)
+
+
+def _without_header_stamps(header: list[Block]) -> list[Block]:
+    """The header's lines without a digital signature's stamp a PDF's text layer ran on after them ("ỦY BAN NHÂN DÂN
+    Ký bởi: …", "Số: 215/KH-UBND Thời gian ký: …": clean.without_stamp_after); a line that is the stamp alone as it is
+    (the header's readers pass it over)."""
+    out = []
+    for block in header:
+        text = block.text or ""
+        cut = without_stamp_after(text)
+        out.append(block.model_copy(update={"text": cut}) if cut and cut != text else block)
+    return out
 
 
 def _split_at_signed_marks(blocks: list[Block]) -> list[Block]:
@@ -454,7 +471,8 @@ class Layout:
 
     @classmethod
     def of(cls, body: list[Block]) -> Layout:
-        texts = [b.text or "" for b in body]
+        # a digital signature's stamp run on after the heading ("KẾ HOẠCH Ký bởi: …") is no part of it
+        texts = [without_stamp_after(b.text or "") if i < _MAX_HEADER_BLOCKS else b.text or "" for i, b in enumerate(body)]
         heading, heading_type, inline = None, None, False
         dated = False
         for i, text in enumerate(texts[:_MAX_HEADER_BLOCKS]):
@@ -480,12 +498,12 @@ class Layout:
                 heading, heading_type, inline = i, doc_type, not _of_its_issuer(after_type)
                 break
         if heading is not None and not dated and (later := _heading_under_a_later_header(texts, body, heading, heading_type)):
-            heading, inline = later, False
+            heading, heading_type, inline = later, doc_type_of_heading(texts[later]), False
         if heading is not None:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
             header = body[: _letter_start(texts)]
-        parts = [piece for cell in header_columns(header) for part in split_number_and_date(cell)
+        parts = [piece for cell in header_columns(_without_header_stamps(header)) for part in split_number_and_date(cell)
                  for piece in without_motto(part)]
         numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None
         if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):
@@ -496,16 +514,26 @@ class Layout:
 
 def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: int, heading_type: str) -> int | None:
     """A site's headline repeats the document's type heading and title above its header ("KẾ HOẠCH" / "Tổ chức …" /
-    "LIÊN ĐOÀN LAO ĐỘNG …" / "Số: …" / "…, ngày …" / "KẾ HOẠCH"): a heading with no date line above it gives way to
-    the same type's heading under the date line below it. None where the body starts first or no such heading comes."""
-    dated = False
+    "LIÊN ĐOÀN LAO ĐỘNG …" / "Số: …" / "…, ngày …" / "KẾ HOẠCH"), or its menu lists types in capitals ("QUYẾT ĐỊNH" /
+    "KẾ HOẠCH" / "CÔNG VĂN" / … / "ỦY BAN NHÂN DÂN" / "Số: 48/KH-UBND"): a heading with no date line above it gives way
+    to the same type's heading under the date line below it, or to the heading of the type the number line's symbol
+    names ("KH": "KẾ HOẠCH"). None where the body starts first or no such heading comes."""
+    dated, numbered_type = False, None
     for i in range(heading + 1, min(len(texts), _MAX_HEADER_BLOCKS)):
-        if dated and doc_type_of_heading(texts[i]) == heading_type:
+        if dated and (later := doc_type_of_heading(texts[i])) and later in (heading_type, numbered_type):
             return i
         if _PAST_THE_HEADING.match(texts[i]) or _HEADER_END.match(texts[i]):
             return None
         dated = dated or _holds_date_line(body[i])
+        if numbered_type is None and (number := _NUMBER_LINE.match(texts[i])):
+            numbered_type = _symbol_type(number.group("rest") or number.group("rest2") or "")
     return None
+
+
+def _symbol_type(printed: str) -> str | None:
+    """The type a number line's symbol names ("48/KH-UBND": Kế hoạch); None without one."""
+    symbol = _SYMBOL.match("/" + normalise_number(printed).split("/", 1)[1]) if "/" in printed else None
+    return doc_type_of_symbol(symbol.group("symbol")) if symbol else None
 
 
 def _holds_date_line(block: Block) -> bool:
@@ -1799,10 +1827,11 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if wrapped and _SUBJECT_GOES_ON.match(under[wrapped].text or ""):
             under = under[wrapped:]  # the organ's line wrapped: "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH …" / "về …"
     above = None  # the block of the title's last line
+    session = None  # a session line right under the heading
     for k, block in enumerate(under[:5]):
-        text = block.text or ""
-        if above is not None and _beside_the_title(block, above):
-            continue
+        text = without_stamp_after(block.text or "")
+        if above is not None and _beside_the_title(block, above) or signing_stamp_line(text):
+            continue  # a received stamp in the margin, a digital signature's stamp's line: beside the title
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):
             break
         if lines and (annex := annex_heading(text)) and annex.group("phu_luc") and not annex.group("rest"):
@@ -1814,6 +1843,7 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         if _session_line(text):
             if lines:
                 break
+            session = session if k else text
             continue
         upper = _upper_title_line(text)
         if capitalised is not None and _YEARS_ONLY.match(text):
@@ -1852,6 +1882,8 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
         above = block
         if not upper and (len(lines) == 3 or re.search(r"[.;:]$", text)):
             break
+    if not lines and session and _session_title_pattern().match(fold(session)):
+        return [session]  # "NGHỊ QUYẾT" / "KỲ HỌP THỨ 24, HỘI ĐỒNG NHÂN DÂN TỈNH …": a resolution on the session itself
     return lines
 
 

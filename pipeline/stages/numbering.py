@@ -40,8 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "roman_dash": C is a group's letter, not Roman 100); "E-GOV …" unspaced is a word
     ("upper_letter_dash", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])(?:\s+[-–—]|[-–—](?=\s)))\s*(?P<rest>\S.{3,})$")),
     # also "I/" with a slash (a district's or a commune's plan: "I/ MỤC ĐÍCH, YÊU CẦU"), and the label glued to a heading
-    # in capitals ("I.MỤC ĐÍCH", a web copy that lost the space: see ``label_of``)
-    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*(?:[.)]|/(?=\s)))(?:\s*(?P<rest>.*)|$)")),
+    # in capitals ("I.MỤC ĐÍCH", "II/ĐẶT VẤN ĐỀ", a web copy that lost the space: see ``label_of``)
+    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*(?:[.)]|/(?=\s|[^\W\d_])))(?:\s*(?P<rest>.*)|$)")),
     # a part's number with a dash for its full stop: "I – MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ" (the rest in capitals)
     ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)

@@ -5,7 +5,7 @@ Reads body blocks' ``text`` and ``metadata.attached``; writes ``sections`` and n
 Top-level parts, in order: the opening (header, title, căn cứ lines, preamble), the body's numbered
 parts (I., II. … or Chương/Điều), the closing (concluding sentence, Nơi nhận, signature), any document
 carried by this one (a plan attached to a decision, with a tree of its own) and the annexes
-(PHỤ LỤC …, BIỂU …, Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
+(PHỤ LỤC …, BIỂU …, Biểu số / Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
 each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
 a paragraph's label (see ``numbering``) decides its place: a label nests under the nearest open label
 of an outer rank. Numbering anomalies (a skipped, repeated or out-of-order number) are reported as
@@ -329,6 +329,9 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
     "3.", "I." / bold / "II."), heading the label would split that numbered list: it is a leaf of the open node,
     holding its lines until the next label."""
     rank = _rank_above(found.first_rank, found.first, stack)
+    open_heading = next((n for n in reversed(stack) if n.kind == "unnumbered"), None)
+    if found.first_rank is None and open_heading is not None:
+        rank = open_heading.rank  # no label under it, a bold heading open above: the next of that one's run, its sibling
     while stack and stack[-1].rank >= rank:
         stack.pop()
     parent = stack[-1] if stack else None
@@ -479,9 +482,25 @@ def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: 
         at -= 1
     if at == start or at == 0 or start == len(blocks) or not _bold_heading_line(blocks[at], labels[at]):
         return start
-    above = blocks[at - 1]
-    sentence_above = not above.bold and above.table is None and re.search(r"[.:;]$", above.text or "") is not None
-    return at if sentence_above else start
+    if not _sentence(blocks[at - 1]):
+        return start
+    # bold headings before it, each over its paragraphs ("Mục đích" in bold / a paragraph / "Nội dung" in bold / "1. …"),
+    # the preamble's sentence above the first
+    while True:
+        above = at - 1
+        while above > 0 and at - above <= _MAX_PARAGRAPHS_UNDER_BOLD and labels[above] is None and _sentence(blocks[above]):
+            above -= 1
+        if above == at - 1 or above == 0 or not _bold_heading_line(blocks[above], labels[above]) or not _sentence(blocks[above - 1]):
+            return at
+        at = above
+
+
+_MAX_PARAGRAPHS_UNDER_BOLD = 5  # how many paragraphs a bold heading over the body's first label may hold, read back
+
+
+def _sentence(block: Block) -> bool:
+    """A paragraph of plain text that ends as a sentence does (not bold: a bold one may be a heading's next line)."""
+    return not block.bold and block.table is None and re.search(r"[.:;]$", block.text or "") is not None
 
 
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],

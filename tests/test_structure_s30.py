@@ -212,6 +212,25 @@ FIXTURES: dict[str, tuple[list[str], list]] = {
         [N("roman", "I", "MỤC TIÊU", "900 ha"), N("roman", "II", "TỔ CHỨC THỰC HIỆN", "hạt kiểm lâm"),
          N("annex", "01", "KẾ HOẠCH TRỒNG RỪNG THEO XÃ", "Kèm theo", N("arabic", "1", None, "300 ha"),
            N("arabic", "2", None, "600 ha"))]),
+    # "*" before a run-in heading and its text, under an item
+    "star_run_in": (
+        [*PLAN_HEADER, "I. MỤC TIÊU", "1. Mục tiêu chung", "Phủ xanh đất trống đồi trọc.", "2. Mục tiêu cụ thể",
+         "* Trồng rừng: Trồng mới 900 ha rừng gỗ lớn.", "* Bảo vệ rừng: Giữ ổn định 12.000 ha rừng tự nhiên.",
+         "II. TỔ CHỨC THỰC HIỆN", "Các hạt kiểm lâm thực hiện.", *PLAN_CLOSING],
+        [N("roman", "I", "MỤC TIÊU", "", N("arabic", "1", "Mục tiêu chung", "đất trống"),
+           N("arabic", "2", "Mục tiêu cụ thể", "", N("star", None, "Trồng rừng", "Trồng mới 900 ha"),
+             N("star", None, "Bảo vệ rừng", "12.000 ha"))),
+         N("roman", "II", "TỔ CHỨC THỰC HIỆN", "hạt kiểm lâm")]),
+    # "*" sub-headings over dashes, after a dash that introduces them (a decision's phases of a project)
+    "star_over_dashes": (
+        [*PLAN_HEADER, "I. TIẾN ĐỘ", "1. Tiến độ thực hiện", "- Dự án chia hai giai đoạn như sau:",
+         "* Giai đoạn một, từ năm 2025 đến năm 2027:", "- Chuẩn bị đầu tư: năm 2025.", "- Xây dựng: năm 2026.",
+         "* Giai đoạn hai, sau năm 2027:", "- Mở rộng vườn ươm.", "2. Kinh phí", "Vốn của doanh nghiệp.", *PLAN_CLOSING],
+        [N("roman", "I", "TIẾN ĐỘ", "",
+           N("arabic", "1", "Tiến độ thực hiện", "", N("dash", None, None, "hai giai đoạn"),
+             N("star", None, None, "từ năm 2025", N("dash", None, None, "Chuẩn bị"), N("dash", None, None, "Xây dựng")),
+             N("star", None, None, "sau năm 2027", N("dash", None, None, "Mở rộng"))),
+           N("arabic", "2", "Kinh phí", "doanh nghiệp"))]),
     # "(1)" "(2)" items under an item
     "bracketed_items": (
         [*PLAN_HEADER, "I. NHIỆM VỤ", "1. Trồng rừng", "Các nhiệm vụ gồm:", "(1) Rà soát quỹ đất trống;",
@@ -337,3 +356,27 @@ def test_a_bold_title_over_the_grounds_stays_in_the_opening(tmp_path, form):
     assert doc.sections[0].kind == "opening" and doc.sections[0].text.splitlines()[-3:] == [
         "Trồng rừng thay thế năm 2025", "Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;", "Sở ban hành Kế hoạch như sau:"]
     assert [(n.kind, n.heading, len(n.children)) for n in body_nodes(doc)] == [("unnumbered", "Mục đích", 2)]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line, heading, text", [
+    ("* Trồng rừng: Trồng mới 900 ha.", "Trồng rừng", "Trồng mới 900 ha."),
+    ("*Nhiệm vụ trọng tâm: Phủ xanh đất trống.", "Nhiệm vụ trọng tâm", "Phủ xanh đất trống."),
+    ("* Mục tiêu cụ thể", "Mục tiêu cụ thể", ""),
+    ("* Mục tiêu cụ thể:", None, "Mục tiêu cụ thể:"),
+    ("* Sở Tài chính: Bố trí kinh phí.", None, "Sở Tài chính: Bố trí kinh phí."),  # a body and its task
+    ("* Thời gian thực hiện: Quý II/2025.", None, "Thời gian thực hiện: Quý II/2025."),  # a task's field
+    ("* Tiến độ: Phiên họp tháng 9/2025", None, "Tiến độ: Phiên họp tháng 9/2025"),  # no full stop, a field
+    ("* Trồng rừng: Trồng mới 900 ha", "Trồng rừng", "Trồng mới 900 ha"),  # no full stop, a run-in heading
+])
+def test_a_star_line_is_a_node_its_run_in_heading_read(tmp_path, form, line, heading, text):
+    (part,) = _body(tmp_path, ["I. NỘI DUNG", "1. Trồng rừng", "Các hạt làm như sau:", line, "- Rà soát đất trống."], form)
+    (star,) = part.children[0].children
+    assert (star.kind, star.heading, star.text, [c.kind for c in star.children]) == ("star", heading, text, ["dash"])
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line", ["*", "***", "* * *", "*) Ghi chú của bảng."])
+def test_a_star_before_no_words_stays_text(tmp_path, form, line):
+    (part,) = _body(tmp_path, ["I. NỘI DUNG", "Các hạt làm như sau.", line, "Trồng 900 ha."], form)
+    assert part.children == [] and part.text.splitlines() == ["Các hạt làm như sau.", line, "Trồng 900 ha."]

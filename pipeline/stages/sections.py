@@ -29,7 +29,7 @@ from ..text import fold, is_upper_line
 
 _MAX_HEADING = 200
 _ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
-              "dash": "dash", "plus": "plus", "step": "step"}
+              "star": "star", "dash": "dash", "plus": "plus", "step": "step"}
 
 
 class _Children(list):
@@ -121,7 +121,9 @@ def _heading_of(label: Label) -> str | None:
         return None  # a resolution's part that is a sentence ("I- Tán thành các nội dung …."): its text
     if label.kind in HEADED_KINDS and label.kind != "article":
         return label.rest or None
-    if label.kind in ("article", "arabic", "letter") and label.rest and len(label.rest) <= _MAX_HEADING:
+    if label.kind == "star" and ":" in label.rest:
+        return None  # "* Trồng rừng: Trồng mới …": a run-in heading, read with its guards (``_headings_before_colons``)
+    if label.kind in ("article", "arabic", "letter", "star") and label.rest and len(label.rest) <= _MAX_HEADING:
         return None if re.search(r"[.;:,]$", label.rest) else label.rest
     return None
 
@@ -212,7 +214,7 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
                 label = None
             else:
                 letter = label.value or letter
-        elif label is not None and label.kind not in ("dash", "plus"):
+        elif label is not None and label.kind not in ("star", "dash", "plus"):
             letter = 0  # points restart under each item
         if label is not None and label.kind in _RESTARTS_ROMANS:
             roman = 0
@@ -608,12 +610,13 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     such a sibling the line stays the item's text (it may as well be a body and its task: "1. Sở Y tế: Chủ trì …"), and
     so does a line whose words before the colon name a body, headed siblings or not (the body is the task's subject),
     or are a task's field label ("c) Thời gian thực hiện: Quý II/2026", "Kinh phí: …": the tasks stage reads the field
-    with its label)."""
+    with its label). A star marks a sub-heading ("* Trồng rừng: Trồng mới …"): its line is headed so with no sibling's
+    heading, under the same guards."""
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
     for node in nodes:
-        if node.heading is None and (node.kind, node.rank) in headed and node.texts and node.parsed:
+        if node.heading is None and (node.kind == "star" or (node.kind, node.rank) in headed) and node.texts and node.parsed:
             match = _HEADING_BEFORE_COLON.match(node.texts[0])
             if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
                     and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):

@@ -361,10 +361,10 @@ class Section(Strict):
 
     id: str
     kind: Literal["opening", "closing", "annex", "attached", "table", "part", "upper_letter", "chapter", "muc", "article",
-                  "roman", "arabic", "letter", "dash", "plus", "unnumbered", "step"] = Field(
+                  "roman", "arabic", "letter", "star", "dash", "plus", "unnumbered", "step"] = Field(
         description="opening and closing (before the first and after the last numbered part), annex, attached (a "
                     "document a decision carries), table, part (Phần I), upper_letter (A., a group above the Roman "
-                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step or a phase: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\")")
+                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), star (*, a sub-heading over dashes or a run-in heading: \"* Mục tiêu cụ thể:\", \"* Trồng rừng: …\"), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step or a phase: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\")")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
     number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int

@@ -138,12 +138,14 @@ FIXTURES: dict[str, tuple[list[str], list]] = {
                       [N("roman", "I", "MỤC TIÊU", "", N("letter", "a", None, "đủ liều"), N("letter", "b", None, "ổ dịch")),
                        N("roman", "II", "NHIỆM VỤ", "", N("arabic", "1", "Tuyên truyền", "hằng tuần"),
                          N("arabic", "2", "Kiểm dịch", "đầu xã"))]),
-    # a numbered list inside a paragraph and run-in "*" headings stay their item's text
+    # a numbered list inside a paragraph stays its item's text; a "*" line is a node (s30), its words after the colon in
+    # small letters: no run-in heading read
     "inline_list": ([*HEADER, "I. NỘI DUNG", "1. Tuyên truyền",
                      "Nội dung gồm: 1) cách nhận biết bệnh; 2) cách báo ổ dịch; 3) cách tiêu độc.",
                      "* Hình thức: loa truyền thanh và tờ rơi.", "2. Tiêm phòng", "Hai đợt trong năm.",
                      "II. KINH PHÍ", "Ngân sách xã.", *CLOSING],
-                    [N("roman", "I", "NỘI DUNG", "", N("arabic", "1", "Tuyên truyền", "Hình thức: loa"),
+                    [N("roman", "I", "NỘI DUNG", "", N("arabic", "1", "Tuyên truyền", "1) cách nhận biết",
+                                                       N("star", None, None, "Hình thức: loa")),
                        N("arabic", "2", "Tiêm phòng", "Hai đợt")),
                      N("roman", "II", "KINH PHÍ", "Ngân sách xã")]),
     # steps of a procedure inside an item

@@ -1,7 +1,7 @@
 """Numbering labels at the start of a paragraph, on both ladders Vietnamese documents use:
 
 - administrative plans: ("A." →) "I." (also "I/", "I-") → "1." (also "1/", "1-", "2.1.", "1.3.1", and "1,1" with a decimal
-  comma) → "a)" (also "a/", "a.") → "-" → "+"
+  comma) → "a)" (also "a/", "a.") → "*" → "-" → "+"
 - legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
 Both may be grouped in parts above them: "Phần I", "PHẦN THỨ HAI", "Phần A" (a plan's results, then its tasks; a
@@ -40,8 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "roman_dash": C is a group's letter, not Roman 100); "E-GOV …" unspaced is a word
     ("upper_letter_dash", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])(?:\s+[-–—]|[-–—](?=\s)))\s*(?P<rest>\S.{3,})$")),
     # also "I/" with a slash (a district's or a commune's plan: "I/ MỤC ĐÍCH, YÊU CẦU"), and the label glued to a heading
-    # in capitals ("I.MỤC ĐÍCH", a web copy that lost the space: see ``label_of``)
-    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*(?:[.)]|/(?=\s)))(?:\s*(?P<rest>.*)|$)")),
+    # in capitals ("I.MỤC ĐÍCH", "II/ĐẶT VẤN ĐỀ", a web copy that lost the space: see ``label_of``)
+    ("roman", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*(?:[.)]|/(?=\s|[^\W\d_])))(?:\s*(?P<rest>.*)|$)")),
     # a part's number with a dash for its full stop: "I – MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ" (the rest in capitals)
     ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
@@ -56,11 +56,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # also "a." with a full stop before a word ("a. Đối tượng"): a point only in its sequence (see sections'
     # ``_unsure_labels_in_sequence``)
     ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*(?:\)|/(?=\s+[^\W\d_])|\.(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
+    # "*" before a sub-heading over dashes or a run-in heading ("* Mục tiêu cụ thể:" / "- …", "* Trồng rừng: Trồng mới
+    # …"), also glued to it ("*Phát huy …"); before a letter or a figure only: "*" alone or "***" is a separator
+    ("star", re.compile(r"^(?P<label>\*)\s*(?P<rest>[^\W_].*)$")),
     ("dash", re.compile(r"^(?P<label>[-–—•])\s*(?P<rest>\S.*)$")),
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]
 
-RANK = {"part": -1, "upper_letter": -0.5, "chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "dash": 7, "plus": 8}
+RANK = {"part": -1, "upper_letter": -0.5, "chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "star": 6.5, "dash": 7,
+        "plus": 8}
 HEADED_KINDS = frozenset({"part", "upper_letter", "chapter", "muc", "article", "roman"})
 _UPPER_LETTERS = "ABCDĐEGH"  # the Vietnamese alphabet's order: no F
 
@@ -112,7 +116,7 @@ def roman_value(numeral: str) -> int:
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
 _FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "upper_letter_dash": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
-                     "letter": "abcdefghijklmnopqrstuvwxyzđ", "dash": "-–—•", "plus": "+"}
+                     "letter": "abcdefghijklmnopqrstuvwxyzđ", "star": "*", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
     for _first in _FIRST_CHARACTERS[_kind]:

@@ -26,9 +26,10 @@ KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.
 RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNORECASE)
 # "PHỤ LỤC 1", "Phụ lục số 2", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"; a form annexed, always numbered:
-# "Biểu mẫu số 1", "Mẫu số 02", "BIỂU MẪU SỐ 03" (a title, if any, in capitals after it)
+# "Biểu mẫu số 1", "Mẫu số 02", "BIỂU MẪU SỐ 03", and a table annexed as "Biểu số 01" or "BIỂU SỐ 02" (a title, if any,
+# in capitals after it, or on the lines under it as under "Phụ lục 01")
 _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
-_FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "MẪU SỐ", "Mẫu số")
+_FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "MẪU SỐ", "Mẫu số", "BIỂU SỐ", "Biểu số")
 ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})(?=\s+\d+\b(?!/)))(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+|\d+))?\b"
                    rf"(?:\s*[.:\-–]\s+)?\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
 _ANNEX_STARTS = (*_PHU_LUC, *_FORM, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line

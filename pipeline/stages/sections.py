@@ -5,7 +5,7 @@ Reads body blocks' ``text`` and ``metadata.attached``; writes ``sections`` and n
 Top-level parts, in order: the opening (header, title, căn cứ lines, preamble), the body's numbered
 parts (I., II. … or Chương/Điều), the closing (concluding sentence, Nơi nhận, signature), any document
 carried by this one (a plan attached to a decision, with a tree of its own) and the annexes
-(PHỤ LỤC …, BIỂU …, Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
+(PHỤ LỤC …, BIỂU …, Biểu số / Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
 each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
 a paragraph's label (see ``numbering``) decides its place: a label nests under the nearest open label
 of an outer rank. Numbering anomalies (a skipped, repeated or out-of-order number) are reported as
@@ -29,7 +29,7 @@ from ..text import fold, is_upper_line
 
 _MAX_HEADING = 200
 _ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
-              "dash": "dash", "plus": "plus", "step": "step"}
+              "star": "star", "dash": "dash", "plus": "plus", "step": "step"}
 
 
 class _Children(list):
@@ -121,7 +121,9 @@ def _heading_of(label: Label) -> str | None:
         return None  # a resolution's part that is a sentence ("I- Tán thành các nội dung …."): its text
     if label.kind in HEADED_KINDS and label.kind != "article":
         return label.rest or None
-    if label.kind in ("article", "arabic", "letter") and label.rest and len(label.rest) <= _MAX_HEADING:
+    if label.kind == "star" and ":" in label.rest:
+        return None  # "* Trồng rừng: Trồng mới …": a run-in heading, read with its guards (``_headings_before_colons``)
+    if label.kind in ("article", "arabic", "letter", "star") and label.rest and len(label.rest) <= _MAX_HEADING:
         return None if re.search(r"[.;:,]$", label.rest) else label.rest
     return None
 
@@ -212,7 +214,7 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
                 label = None
             else:
                 letter = label.value or letter
-        elif label is not None and label.kind not in ("dash", "plus"):
+        elif label is not None and label.kind not in ("star", "dash", "plus"):
             letter = 0  # points restart under each item
         if label is not None and label.kind in _RESTARTS_ROMANS:
             roman = 0
@@ -329,6 +331,9 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
     "3.", "I." / bold / "II."), heading the label would split that numbered list: it is a leaf of the open node,
     holding its lines until the next label."""
     rank = _rank_above(found.first_rank, found.first, stack)
+    open_heading = next((n for n in reversed(stack) if n.kind == "unnumbered"), None)
+    if found.first_rank is None and open_heading is not None:
+        rank = open_heading.rank  # no label under it, a bold heading open above: the next of that one's run, its sibling
     while stack and stack[-1].rank >= rank:
         stack.pop()
     parent = stack[-1] if stack else None
@@ -479,9 +484,25 @@ def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: 
         at -= 1
     if at == start or at == 0 or start == len(blocks) or not _bold_heading_line(blocks[at], labels[at]):
         return start
-    above = blocks[at - 1]
-    sentence_above = not above.bold and above.table is None and re.search(r"[.:;]$", above.text or "") is not None
-    return at if sentence_above else start
+    if not _sentence(blocks[at - 1]):
+        return start
+    # bold headings before it, each over its paragraphs ("Mục đích" in bold / a paragraph / "Nội dung" in bold / "1. …"),
+    # the preamble's sentence above the first
+    while True:
+        above = at - 1
+        while above > 0 and at - above <= _MAX_PARAGRAPHS_UNDER_BOLD and labels[above] is None and _sentence(blocks[above]):
+            above -= 1
+        if above == at - 1 or above == 0 or not _bold_heading_line(blocks[above], labels[above]) or not _sentence(blocks[above - 1]):
+            return at
+        at = above
+
+
+_MAX_PARAGRAPHS_UNDER_BOLD = 5  # how many paragraphs a bold heading over the body's first label may hold, read back
+
+
+def _sentence(block: Block) -> bool:
+    """A paragraph of plain text that ends as a sentence does (not bold: a bold one may be a heading's next line)."""
+    return not block.bold and block.table is None and re.search(r"[.:;]$", block.text or "") is not None
 
 
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],
@@ -589,12 +610,13 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     such a sibling the line stays the item's text (it may as well be a body and its task: "1. Sở Y tế: Chủ trì …"), and
     so does a line whose words before the colon name a body, headed siblings or not (the body is the task's subject),
     or are a task's field label ("c) Thời gian thực hiện: Quý II/2026", "Kinh phí: …": the tasks stage reads the field
-    with its label)."""
+    with its label). A star marks a sub-heading ("* Trồng rừng: Trồng mới …"): its line is headed so with no sibling's
+    heading, under the same guards."""
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
     for node in nodes:
-        if node.heading is None and (node.kind, node.rank) in headed and node.texts and node.parsed:
+        if node.heading is None and (node.kind == "star" or (node.kind, node.rank) in headed) and node.texts and node.parsed:
             match = _HEADING_BEFORE_COLON.match(node.texts[0])
             if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
                     and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):

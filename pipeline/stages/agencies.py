@@ -115,7 +115,9 @@ def bare_name(name: str) -> str:
 
 @lru_cache(maxsize=2)
 def _role_sentences(key: str = "role_sentences") -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for p in json_data("task_tables.json")[key])
+    # "(?=BODY)": where a body's name starts (data/body_words.csv)
+    return tuple(re.compile(p.replace("(?=BODY)", f"(?={BODY_START})"), re.IGNORECASE | re.DOTALL)
+                 for p in json_data("task_tables.json")[key])
 
 
 @cache

@@ -41,10 +41,22 @@ def folded_name(name: str) -> str:
     return " ".join(fold(_NAME_NUMBER.sub(" ", name)).replace("|", " ").split()).strip(" .:*")
 
 
+# column_roles.csv's last row: a column named as bodies by a function no other row reads ("Cơ quan tổng hợp"): a note,
+# but only as printed: a header respelled from a misread word ("Cơ quan chủ trl") is never such a body's column
+_UNNAMED_BODIES = "unnamed_bodies"
+
+
 @lru_cache(maxsize=16_384)  # the same short lines are asked again and again: find_regions looks ahead from every line
 def column_role(name: str) -> str:
     """The role a header names ("Cơ quan chủ trì" -> lead); for a two-line name ("Thời gian / Bắt đầu") the lower
     line first, then the one above it; "other" when none names a role."""
+    role = _listed_role(name)
+    return "note" if role == _UNNAMED_BODIES else role
+
+
+@lru_cache(maxsize=16_384)
+def _listed_role(name: str) -> str:
+    """The role of the first row of column_roles.csv that matches, as the file spells it."""
     for part in reversed(name.split(" / ")):
         folded = folded_name(part)
         role = next((role for pattern, role in _role_patterns() if pattern.search(folded)), None)
@@ -111,8 +123,9 @@ def header_role(name: str) -> tuple[str, str | None]:
         return (role, f"header: '{name}'") if role != "other" else ("other", None)
     found = {}
     for spelling in _spellings(name):
-        found.setdefault(column_role(spelling), spelling)
+        found.setdefault(_listed_role(spelling), spelling)
     found.pop("other", None)
+    found.pop(_UNNAMED_BODIES, None)
     if len(found) != 1:
         return (role, f"header: '{name}'") if role != "other" else ("other", None)
     (role, spelling), = found.items()

@@ -197,7 +197,8 @@ def header_length(texts: list[str]) -> int:
     """How many cells from the start are header cells: up to the first row number, a group's label ("Nhóm 1: …",
     "I. CẢI CÁCH …"), a totals row's label, a day or quarter with its year, a cell no column is named by (a
     sentence, a text longer than any name: the first task of a table with no number column),
-    or an empty cell that opens the first row (a table whose rows leave the number cell blank); an empty cell
+    or an empty cell that opens the first row (a table whose rows leave the number cell blank), a title in capitals
+    that names no column followed by an empty cell (a group row with no label); an empty cell
     followed by more names is a merged one of a two-line header. Where the first column is a group column ("Lĩnh
     vực"), a name of no column just before the first task is the first row's group ("Cải cách thể chế"); where it is
     a body's column ("Cơ quan, đơn vị"), a body's name there is the first row's body."""
@@ -212,6 +213,8 @@ def header_length(texts: list[str]) -> int:
             if i > 2 and column_role(texts[0].strip()) == "group" and column_role(texts[i - 1].strip()) == "other":
                 return i - 1
             return i
+        if i >= 2 and is_upper_line(text) and column_role(text) == "other" and i + 1 < len(texts) and not texts[i + 1].strip():
+            return i  # "HOÀN THIỆN THỂ CHẾ" then empty cells: a group row's title with no label, across the first row
         if i >= 2 and not text:
             following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
             if len(following) > _MAX_HEADER_NAME or column_role(following) == "other":

@@ -115,6 +115,7 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
     tỉnh"); in a plan it stays the deadline's text ("Theo hướng dẫn của Bộ Nội vụ"). A cell the row leaves to the row
     above (merged, in a table flattened into text) gives no status or result: those say where that row's task stands."""
     cells: dict[str, str] = {}
+    notes: list[tuple[str, str]] = []
     for j, (column, text) in enumerate(zip(table.columns, row.cells)):
         text = text.strip()
         if not text or (j in row.merged_from_above and column.role in _OWN_ROLES):
@@ -122,8 +123,12 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
         roles = time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
         if j in row.merged_from_above and "status" in roles:
             continue  # "Đã hoàn thành tháng 3/2026" above: when that task was done, not this one's deadline
+        if roles == ["note"]:
+            notes.append((" ".join(column.name.split()), text))
         for role in roles:
             cells.setdefault(role, text)
+    if len(notes) > 1:  # several note columns ("Cơ quan tổng hợp" and "Ghi chú"): each kept, named by its column
+        cells["note"] = "\n".join(f"{name}: {text}" for name, text in notes)
     return cells
 
 

@@ -112,7 +112,7 @@ def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
-            + _eighteenth_bed() + _nineteenth_bed())
+            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2470,6 +2470,92 @@ def _nineteenth_bed() -> list[Layout]:
     return L
 
 
+def _twentieth_bed() -> list[Layout]:
+    """Layouts 159-163: bodies' columns and cells the earlier beds lack (FACTS.md, twentieth test bed): a column that
+    names bodies by a function that is neither lead nor support ("Cơ quan tổng hợp", "Đơn vị đăng ký", "Cơ quan chủ
+    quản"), beside a support column or in a table with none; one performer column whose lead is marked "chủ trì" with no
+    brackets, the other bodies after it; group rows in capitals with no label, the header printed again as the table
+    runs on, a totals row that counts classes, and deadline words (guards)."""
+    L: list[Layout] = []
+
+    # 159. "Cơ quan tổng hợp" between the support and the time, and a "Ghi chú" that names no body.
+    compilers = ("Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Tài chính")
+    made = [replace(t, note=("Báo cáo định kỳ", "", "Lồng ghép kế hoạch năm")[i % 3],
+                    printed={"other": compilers[i % 3]})
+            for i, t in enumerate(tasks(930, 7, support_counts=(1, 2, 1), outputs=False))]
+    L.append(_plan("compiling_body_beside_support", "Hà Giang", "Số: 245/KH-UBND", "ngày 17 tháng 6 năm 2026",
+                   "nâng cao hiệu quả công tác dân vận chính quyền năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Cơ quan tổng hợp:other",
+                                      "Thời gian hoàn thành:deadline", "Ghi chú:note"), tuple(made))],
+                   "'Cơ quan tổng hợp' (the body that compiles the reports) beside the lead and support columns: "
+                   "neither lead nor support, kept as the task's note"))
+
+    # 160. "Đơn vị đăng ký" first, then the lead, no support column: the registering unit is no support.
+    registrants = ("Sở Khoa học và Công nghệ", "Trường Chính trị tỉnh", "Sở Y tế", "Sở Nông nghiệp và Môi trường")
+    made = [replace(t, support=(), budget=("250", "400", "180", "320", "150", "600")[i % 6],
+                    printed={"other": registrants[i % 4]})
+            for i, t in enumerate(tasks(940, 6, outputs=False, deadlines=(
+                Deadline("Giai đoạn 2026-2027", "2027-12-31"), Deadline("Năm 2026", "2026-12-31"),
+                Deadline("Trước ngày 30/11/2026", "2026-11-30"))))]
+    L.append(_plan("registering_unit_no_support", "Yên Bái", "Số: 247/KH-UBND", "ngày 19 tháng 6 năm 2026",
+                   "triển khai nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2026",
+                   [TaskTable(columns("STT:number", "Tên nhiệm vụ:content", "Đơn vị đăng ký:other",
+                                      "Đơn vị chủ trì:lead", "Thời gian thực hiện:deadline",
+                                      "Kinh phí (triệu đồng):budget"), tuple(made), total="Tổng cộng")],
+                   "'Đơn vị đăng ký' (the unit that put the task forward) before the lead column, no support column: "
+                   "no support, the registering unit a note", annex_title="DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ"))
+
+    # 161. A training plan: "Cơ quan chủ quản" beside the organiser, group rows in capitals with no label, a totals row
+    # that counts the classes.
+    classes = ("Lớp tập huấn nghiệp vụ công tác văn thư, lưu trữ cho công chức cấp xã",
+               "Lớp bồi dưỡng kỹ năng chuyển đổi số cho cán bộ, công chức",
+               "Lớp tập huấn quy trình giải quyết thủ tục hành chính trên môi trường điện tử")
+    owners = ("UBND tỉnh", "Sở Nội vụ", "UBND tỉnh")
+    made = [replace(t, support=(), budget=("120", "95", "140")[i], printed={"other": owners[i]})
+            for i, t in enumerate(tasks(950, 3, contents=classes, start=0, outputs=False, lead_counts=(1,),
+                                        deadlines=(Deadline("Quý III/2026", "2026-09-30"), Deadline("Hằng năm"),
+                                                   Deadline("Tháng 10/2026", "2026-10-31"))))]
+    rows = [Group("", "BỒI DƯỠNG CÔNG CHỨC CẤP XÃ"), made[0], Group("", "BỒI DƯỠNG KỸ NĂNG SỐ"), *made[1:]]
+    L.append(_plan("parent_body_training_classes", "Lai Châu", "Số: 249/KH-UBND", "ngày 22 tháng 6 năm 2026",
+                   "đào tạo, bồi dưỡng cán bộ, công chức năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Đơn vị tổ chức:lead", "Cơ quan chủ quản:other",
+                                      "Thời gian:deadline", "Kinh phí (triệu đồng):budget"), tuple(rows),
+                              total="Tổng số 3 lớp tập huấn", bold_groups=True)],
+                   "'Cơ quan chủ quản' beside the organiser (no support), group rows in capitals with no label, a last "
+                   "row 'Tổng số 3 lớp tập huấn' (a count of classes: no task)", annex_title="DANH MỤC LỚP BỒI DƯỠNG"))
+
+    # 162. One performer column whose lead is marked "chủ trì" with no brackets, the other bodies after it.
+    def marked(t: Task, i: int) -> Task:
+        lead, support = t.lead[0], ", ".join(t.support)
+        forms = (f"{lead} chủ trì; {support}", f"{lead} chủ trì, {support}", f"{lead} (chủ trì), {support}",
+                 f"{support}, {lead} (chủ trì)")
+        return replace(t, printed={"agencies": forms[i % len(forms)]})
+
+    made = tasks(960, 8, lead_counts=(1,), support_counts=(1, 2), supports=PROVINCE + UNLISTED, outputs=False,
+                 deadlines=(Deadline("Trước ngày 31/3/2026", "2026-03-31"), Deadline("Hằng năm"),
+                            Deadline("Giai đoạn 2026-2030", "2030-12-31"), Deadline("Tháng 12 hằng năm")))
+    L.append(_plan("performer_lead_marked_bare", "Điện Biên", "Số: 251/KH-UBND", "ngày 24 tháng 6 năm 2026",
+                   "phát triển văn hóa đọc trong cộng đồng giai đoạn 2026 - 2030",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Cơ quan thực hiện:agencies",
+                                      "Thời gian hoàn thành:deadline"), tuple(marked(t, i) for i, t in enumerate(made)))],
+                   "one 'Cơ quan thực hiện' column: 'A chủ trì; B, C' and 'A chủ trì, B' (the role word with no "
+                   "brackets), 'A (chủ trì), B, C' and 'B, C, A (chủ trì)': A leads, the others support"))
+
+    # 163. Group rows in capitals with no label over a long table whose header is printed again: a guard.
+    made = tasks(970, 12, support_counts=(1, 0, 2), deadlines=(
+        Deadline("Trước ngày 15/7/2026", "2026-07-15"), Deadline("Hằng năm"), Deadline("Giai đoạn 2026 - 2030", "2030-12-31"),
+        Deadline("Quý III/2026", "2026-09-30")))
+    rows = grouped([("", "HOÀN THIỆN THỂ CHẾ"), ("", "NÂNG CAO CHẤT LƯỢNG DỊCH VỤ"), ("", "KIỂM TRA, ĐÁNH GIÁ")],
+                   [made[:4], made[4:9], made[9:]])
+    L.append(_plan("capital_groups_header_again", "Cao Bằng", "Số: 253/KH-UBND", "ngày 26 tháng 6 năm 2026",
+                   "nâng cao chất lượng dịch vụ công trực tuyến năm 2026",
+                   [TaskTable(STD, tuple(rows), repeat_header_every=6, bold_groups=True)],
+                   "group rows in capitals with no label, the header printed again every six rows (a page break "
+                   "copied), deadlines 'Trước ngày …', 'Hằng năm', 'Giai đoạn …': read right before this bed, a guard"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2501,5 +2587,6 @@ SIXTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _sixteenth_bed(
 SEVENTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventeenth_bed())  # merges over groups, inline roles (143-)
 EIGHTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighteenth_bed())  # codes, two times, wide annexes (147-)
 NINETEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _nineteenth_bed())  # totals, help, drafters (153-)
+TWENTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _twentieth_bed())  # note bodies, bare lead marks (159-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

@@ -604,3 +604,19 @@ def test_running_lines_from_lines_folded_once_are_the_plain_count(lines, once):
     part = blocks[::2]
     seen = Counter(fold(b.text).strip() for b in part if b.table is None and b.text and len(b.text) <= tables._RUNNING_LINE)
     assert tables._running_lines(part, short, once=once) == frozenset(t for t, c in seen.items() if t and (once or c > 1))
+
+
+# The place pre-test looks for a name only where a word starts (s30-speed8): a name run on from a letter or a digit of
+# the same word is no name of the key, and is ruled out before key_of; one after any other character is tried.
+@pytest.mark.parametrize("text", ["xHà Nội", "1Hà Nội", "Sở Nội vụhà nội", "2Tiền Giang", "phaLào Cai", "abchue"])
+def test_place_pre_test_rules_out_a_name_run_on_from_a_word(text):
+    reg = registry.registry()
+    assert _place_by_the_key(text) is None
+    assert not reg.may_name_a_place(text)
+
+
+@pytest.mark.parametrize("text", ["Hà Nội", "Tại: Hà Nội.", "ßHà Nội", "中Lào Cai", "-Tiền Giang", "tỉnh_Huế", "“Hà Nam”"])
+def test_place_pre_test_keeps_a_name_after_any_other_character(text):
+    reg = registry.registry()
+    assert _place_by_the_key(text) is not None
+    assert reg.may_name_a_place(text)

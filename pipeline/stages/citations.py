@@ -172,21 +172,27 @@ def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
     forms = {strip_marks(form).lower().strip() for row in registry_rows("agencies.csv")
              for form in (row["name"], *row["aliases"].split("|")) if form}
     cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{_by_first_word([re.split(_SEPARATOR, form) for form in cut])})(?!\w)") if cut else None
+    return re.compile(rf"(?:{_by_first_word([re.split(_SEPARATOR, form) for form in cut])})(?!\w)") if cut else None
 
 
 def _by_first_word(names: list[list[str]]) -> str:
-    """The names (each a list of words) as an alternation that matches as the plain one, each name's words joined by
-    _SEPARATOR, does, its names grouped under their first word: words hold no separator, so where a name of two words
-    or more matches, no other first word can, and re tries at each word only the names that start with it, in their
-    order, not all 3,300. A name of one word ("so" before "so.") could match where another first word does: then the
-    plain alternation."""
-    if any(len(words) < 2 for words in names):
-        return "|".join(_SEPARATOR.join(map(re.escape, words)) for words in names)
-    groups: dict[str, list[str]] = {}
+    """The names (each a list of words) after no word character, as an alternation that matches as the plain one, each
+    name's words joined by _SEPARATOR, does, its names grouped under their first word: words hold no separator, so
+    where a name of two words or more matches, no other first word can, and re tries at each word only the names that
+    start with it, in their order, not all 3,300. The first words are grouped under their first letter, the look-behind
+    read after it: re then passes over in C every position where no first letter stands, where a pattern opening on
+    the look-behind is tried at every character. A name of one word ("so" before "so.") could match where another
+    first word does: then the plain alternation."""
+    if any(len(words) < 2 or not words[0] for words in names):
+        return rf"(?<!\w)(?:{'|'.join(_SEPARATOR.join(map(re.escape, words)) for words in names)})"
+    groups: dict[str, dict[str, list[str]]] = {}  # first letter -> the rest of each first word -> the rest of each name
     for first, *rest in names:
-        groups.setdefault(first, []).append("".join(_SEPARATOR + re.escape(word) for word in rest))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        groups.setdefault(first[0], {}).setdefault(first[1:], []).append("".join(_SEPARATOR + re.escape(word) for word in rest))
+    alternatives = []
+    for letter, words in groups.items():
+        after_letter = "|".join(f"{re.escape(word)}(?:{'|'.join(rests)})" for word, rests in words.items())
+        alternatives.append(rf"{re.escape(letter)}(?<!\w.)(?:{after_letter})")
+    return "|".join(alternatives)
 
 
 @cache

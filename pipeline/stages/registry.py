@@ -728,10 +728,11 @@ class Registry:
     @cached_property
     def _place_hint(self) -> tuple[re.Pattern, re.Pattern | None]:
         """What a text holds, once without its marks, wherever ``place_named_in`` finds a place in its key: in small
-        letters, a name's words with only what key_of makes one space of between them (punctuation, spaces, a remark in
-        parentheses, read as _PARENTHESES reads it); or, as printed, a text key_of replaces with words a name shares (an
-        abbreviation, in capitals as it is matched, with its expansion; "&" with "va"; an older spelling with the newer):
-        the key's other words are the text's own. Of the body lines the agencies stage reads for the place named most,
+        letters, after no letter or digit (a name starts a word of the key, and key_of keeps the letters and digits
+        next to a name's first letter as they are), a name's words with only what key_of makes one space of between
+        them (punctuation, spaces, a remark in parentheses, read as _PARENTHESES reads it); or, as printed, a text key_of
+        replaces with words a name shares (an abbreviation, in capitals as it is matched, with its expansion; "&" with
+        "va"; an older spelling with the newer): the key's other words are the text's own. Of the body lines the agencies stage reads for the place named most,
         about 3 in 100 name one; the two searches cost a third of key_of and the name search."""
         names = {tuple(_words(name).split()) for name in self._place_ids} - {()}
         between = r"(?:[^\w(]|_|\([^)]*+\)?)*+"  # possessive: _PARENTHESES' remark ends where its match ends
@@ -744,7 +745,10 @@ class Registry:
         for first, rest in sorted(rests.items()):
             by_letter.setdefault(first[0], []).append(
                 re.escape(first[1:]) if "" in rest else f"{re.escape(first[1:])}{between}(?:{'|'.join(sorted(rest))})")
-        in_names = re.compile("|".join(f"{re.escape(letter)}(?:{'|'.join(group)})" for letter, group in by_letter.items()))
+        # after a character that is no letter or digit (a space put before the text for its start): re then tries the
+        # names only where a word starts, found in C, not at every letter (a third faster on body text)
+        names_pattern = "|".join(f"{re.escape(letter)}(?:{'|'.join(group)})" for letter, group in by_letter.items())
+        in_names = re.compile(f"[^a-z0-9](?:{names_pattern})")
         _, level_of, _ = _level_tail()
         replaced = [("&", ("va",)), *((f"(?i:{re.escape(old)})", (new,)) for old, new in _spelling_variants()[1].items()),
                     *(("", tuple(level.split())) for level in level_of.values()),  # its phrases: any text
@@ -765,7 +769,7 @@ class Registry:
         """False where no place name can be in the text's key (``_place_hint``)."""
         in_names, replaced = self._place_hint
         unmarked = strip_marks(text)
-        return bool(in_names.search(unmarked.lower()) or (replaced and replaced.search(unmarked)))
+        return bool(in_names.search(f" {unmarked.lower()}") or (replaced and replaced.search(unmarked)))
 
     def place_named_in_key(self, key: str) -> str | None:
         """``place_named_in`` of the text whose key (``key_of``) this is."""

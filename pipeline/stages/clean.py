@@ -303,7 +303,8 @@ def without_stamp_after(text: str) -> str:
     as it is."""
     if ":" not in text:  # a test in C first: this runs on every line until the document's start
         return text
-    return _header_stamp_after().sub("", text).rstrip()
+    cut = _header_stamp_after().sub("", text)
+    return cut.rstrip() if cut != text else text  # a line without a stamp as it is
 
 
 def _first_cell(block: Block) -> str:

@@ -376,6 +376,28 @@ def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
     assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant
 
 
+@pytest.mark.parametrize("columns, meant", [
+    # a worn scan's "CT" read "GT", "GJI" in columns of "CT" and "PH" (a two-row header's parent above one)
+    ([["Sở Y tế", "GT", "PH", ""], ["Bộ Công an", "PH", "", "GJI"]], [["Sở Y tế", "CT", "PH", ""], ["Bộ Công an", "PH", "", "CT"]]),
+    ([["Cơ quan thực hiện", "Sở Tư pháp", "PH", "GT", "CT"]], [["Cơ quan thực hiện", "Sở Tư pháp", "PH", "CT", "CT"]]),
+    ([["UBND cấp xã", "GJI", "", "ph"]], [["UBND cấp xã", "CT", "", "ph"]]),
+    # as read: no role mark in the column (a column of "GT"), a longer cell below the marks, a ticked schedule
+    ([["Loại đường", "GT", "GT", "GT"]], [["Loại đường", "GT", "GT", "GT"]]),
+    ([["Sở Y tế", "GT", "PH", "Giao thông"]], [["Sở Y tế", "GT", "PH", "Giao thông"]]),
+    ([["Quý I", "x", "GT"]], [["Quý I", "x", "GT"]])])
+def test_a_bodys_mark_misread_in_a_column_of_marks_is_put_right(columns, meant):
+    """A table of assignments on a worn scan: "CT" read "GT" made the body's column no column of marks, and every
+    lead and support it gave was lost (assignment_matrix: lead 3 of 8 rows). In a column whose cells under its names
+    are marks, one of them a role's, a reading of ``matrix_marks`` (ocr_confusions.json) is the mark it stands for."""
+    from pipeline.model import Cell, Table
+
+    numbers = ["TT", *(str(n) for n in range(1, len(columns[0])))]
+    table = Table(n_rows=len(numbers), n_cols=1 + len(columns),
+                  cells=[Cell(row=r, col=c, text=t) for c, column in enumerate([numbers, *columns]) for r, t in enumerate(column)])
+    ocr.marks_misread(table)
+    assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant
+
+
 def _page_table(page: int, lines: list[list[str]]):
     from parsers.common import grid_text
     from pipeline.model import Block, BlockKind, Cell, Provenance, Table

@@ -315,6 +315,33 @@ def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     assert ocr._word_text(read) == meant
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("qnan", "quan"), ("qnan,", "quan,"), ("Qnyết", "Quyết"), ("qnản", "quản"), ("QNY", "QUY"), ("qny", "quy"),
+    ("(qnốc", "(quốc"),
+    # left as read: a syllable, a token that is no syllable respelt either, a "qn" inside a word
+    ("quan", "quan"), ("qnx", "qnx"), ("Iqnan", "Iqnan"),
+])
+def test_a_u_after_q_read_as_n_is_respelt(read, meant):
+    """A worn scan reads "Các cơ quan, đơn vị" as "Các cơ qnan. đơn vị": no Vietnamese syllable begins "qn", every one
+    "qu"; a word so read is respelt where the respelling is a syllable (``onsets`` in ocr_confusions.json)."""
+    assert ocr._word_text(read) == meant
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Các cơ quan. đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
+    ("Sở Tài chính. các sở, ngành liên quan", "Sở Tài chính, các sở, ngành liên quan"),
+    ("UBND các xã. phường. thị trấn", "UBND các xã, phường, thị trấn"),
+    # as read: a sentence's end before a capital, an abbreviation's dots, a figure after the stop, the cell's end
+    ("Hoàn thành trong năm. Báo cáo kết quả", "Hoàn thành trong năm. Báo cáo kết quả"),
+    ("hội nghị, tập huấn v.v. và các hoạt động khác", "hội nghị, tập huấn v.v. và các hoạt động khác"),
+    ("Trước ngày 30/6/2026. 15 ngày sau", "Trước ngày 30/6/2026. 15 ngày sau"), ("Sở Y tế.", "Sở Y tế."),
+])
+def test_a_comma_a_scan_read_as_a_full_stop_before_small_letters_is_a_comma(read, meant):
+    """A worn scan blurs a comma's tail: "Các cơ quan, đơn vị" read "Các cơ quan. đơn vị", a body's name no
+    registry knows. No sentence begins in small letters, so a stop after a word and before one is a comma."""
+    assert ocr._commas_read_as_stops(read) == meant
+
+
 # --- deadlines read from low-confidence words -----------------------------------------------------------------------
 
 def _scanned_task_block(header: list[str], rows: list[list[str]], unsure: dict[tuple[int, int], tuple[str, ...]]):

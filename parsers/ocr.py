@@ -1091,11 +1091,17 @@ _MARK_CHARACTERS = 2  # a cell of a column of ticks holds this many characters a
 
 
 def marks_read_as_symbols(table) -> None:
-    """A tick OCR read as a symbol ("x" as "%", "*") put back where the table's other ticks say what it prints: in the
-    columns whose cells below their header are all marks this short, each column's letters the same, a mark that is
-    no letter or figure is the one tick the others print (two or more of them, all the same letters: not a column of
-    numbers). A column of one symbol over and over ("%" under "Đơn vị tính") prints it. Without it a schedule's month
-    under "%" was no period."""
+    """A tick OCR read as a symbol ("x" as "%", "*") or as letters no mark is ("b4", "š": a worn scan's "X") put back
+    where the table's other ticks say what it prints: in the columns whose cells below their header are all marks
+    this short, each column's marks the same (at least as many as its cells read otherwise), a cell that is no mark
+    (a symbol, or letters that are no mark and no number) is the one tick the others print (two or more of them, all
+    the same letters: not a column of numbers). A column of one symbol over and over ("%" under "Đơn vị tính") prints it. Without it a schedule's month
+    under "%" was no period, and a year's column with one "b4" no column of periods at all."""
+    from pipeline.stages.cells import is_period_mark, is_role_mark
+
+    def misread(text: str) -> bool:  # no mark and no number: a symbol, or letters a mark was read as
+        return not (is_period_mark(text) or is_role_mark(text) or text.isdigit())
+
     columns: dict[int, list] = {}
     for cell in sorted(table.cells, key=lambda c: c.row):
         if cell.text.strip():
@@ -1107,15 +1113,19 @@ def marks_read_as_symbols(table) -> None:
             continue
         tail = [c.text.strip() for c in cells[short.index(True):]]
         words = [t for t in tail if re.search(r"\w", t)]
+        read = [t for t in words if not misread(t)]
+        if len({fold(t) for t in words}) > 1:  # ticks and a few letters no mark is: those were ticks too
+            words = read if read and len(read) >= len(words) - len(read) else words
         if len({fold(t) for t in words}) > 1 or (not words and len(tail) > 2 and len(set(tail)) == 1):
             continue
         marks += cells[short.index(True):]
         ticks += words
     if len(ticks) < 2 or len({fold(t) for t in ticks}) != 1:
         return
+    tick = max(set(ticks), key=ticks.count)
     for cell in marks:
-        if not re.search(r"\w", cell.text):
-            cell.text = max(set(ticks), key=ticks.count)
+        if not re.search(r"\w", cell.text) or (fold(cell.text.strip()) != fold(tick) and misread(cell.text.strip())):
+            cell.text = tick
 
 
 _LONGEST_MARK = 3  # characters: "CT", "PH", a misread "GJI"

@@ -280,7 +280,8 @@ def test_a_column_of_short_tokens_is_read_again_as_a_narrow_one(column_mm, texts
 
 @pytest.mark.parametrize("read, meant", [
     ("nf", "nt"), ("-nf-", "-nt-"), ("Nf", "Nt"), ("(nf)", "(nt)"), ("- nf -", "- nt -"),
-    ("nfx", "nfx"), ("Sở nf", "Sở nf"), ("Như trên", "Như trên"),
+    ("-nft-", "-nt-"), ("nft", "nt"), ("(Nft)", "(Nt)"),
+    ("nfx", "nfx"), ("nftx", "nftx"), ("Sở nf", "Sở nf"), ("Như trên", "Như trên"),
 ])
 def test_a_ditto_cell_misread_is_what_it_prints(read, meant):
     assert ocr.whole_cell_corrected(read) == meant
@@ -365,7 +366,16 @@ def test_a_stroke_before_two_is_a_one(column, meant):
     ([["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]], [["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]]),
     ([["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]], [["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]]),
     ([["Tháng 7", "x", "10%"], ["Tháng 8", "x", "%"], ["Tháng 9", "x", ""]],
-     [["Tháng 7", "x", "10%"], ["Tháng 8", "x", "x"], ["Tháng 9", "x", ""]])])
+     [["Tháng 7", "x", "10%"], ["Tháng 8", "x", "x"], ["Tháng 9", "x", ""]]),
+    # a worn scan's "X" read as letters no mark is ("b4", "š"), as many as the column's ticks read right
+    ([["2026", "X", "X", ""], ["2027", "X", "b4", "š", "X"]], [["2026", "X", "X", ""], ["2027", "X", "X", "X", "X"]]),
+    ([["Quý I", "x", "", "x"], ["Quý II", "", "k", "x"], ["Quý III", "x", "đ", ""]],
+     [["Quý I", "x", "", "x"], ["Quý II", "", "x", "x"], ["Quý III", "x", "x", ""]]),
+    # as read: a column of numbers, letters outnumbering the ticks, a column of one word, bodies' marks
+    ([["2026", "X", "X"], ["Số lượng", "5", "12"]], [["2026", "X", "X"], ["Số lượng", "5", "12"]]),
+    ([["2026", "X", "X"], ["2027", "ab", "cd", "x"]], [["2026", "X", "X"], ["2027", "ab", "cd", "x"]]),
+    ([["2026", "X", "X"], ["Đạt", "Có", "Có"]], [["2026", "X", "X"], ["Đạt", "Có", "Có"]]),
+    ([["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]], [["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]])])
 def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
     from pipeline.model import Cell, Table
 

@@ -1040,8 +1040,8 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
             cell.text = whole_cell_corrected(text)
     ones_before_two(table)
-    marks_read_as_symbols(table)
     marks_misread(table)
+    marks_read_as_symbols(table)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
@@ -1113,9 +1113,10 @@ def marks_read_as_symbols(table) -> None:
             continue
         tail = [c.text.strip() for c in cells[short.index(True):]]
         words = [t for t in tail if re.search(r"\w", t)]
-        read = [t for t in words if not misread(t)]
-        if len({fold(t) for t in words}) > 1:  # ticks and a few letters no mark is: those were ticks too
-            words = read if read and len(read) >= len(words) - len(read) else words
+        ticked = [t for t in words if is_period_mark(t)]
+        if len({fold(t) for t in words}) > 1 and len(ticked) + sum(map(misread, words)) == len(words):
+            # ticks and a few letters no mark is: those were ticks too ("CT" and "PH" are no ticks: they give roles)
+            words = ticked if ticked and 2 * len(ticked) >= len(words) else words
         if len({fold(t) for t in words}) > 1 or (not words and len(tail) > 2 and len(set(tail)) == 1):
             continue
         marks += cells[short.index(True):]

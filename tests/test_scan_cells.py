@@ -375,7 +375,10 @@ def test_a_stroke_before_two_is_a_one(column, meant):
     ([["2026", "X", "X"], ["Số lượng", "5", "12"]], [["2026", "X", "X"], ["Số lượng", "5", "12"]]),
     ([["2026", "X", "X"], ["2027", "ab", "cd", "x"]], [["2026", "X", "X"], ["2027", "ab", "cd", "x"]]),
     ([["2026", "X", "X"], ["Đạt", "Có", "Có"]], [["2026", "X", "X"], ["Đạt", "Có", "Có"]]),
-    ([["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]], [["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]])])
+    ([["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]], [["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]]),
+    # a table of assignments' "CT" misread "GT" beside its "PH": no tick (the roles' marks are put right by marks_misread)
+    ([["Công an tỉnh", "GT", "PH", "GT", "PH"], ["Sở Tư pháp", "PH", "GJI", "", ""]],
+     [["Công an tỉnh", "GT", "PH", "GT", "PH"], ["Sở Tư pháp", "PH", "GJI", "", ""]])])
 def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
     from pipeline.model import Cell, Table
 

@@ -317,13 +317,14 @@ def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
 
 @pytest.mark.parametrize("read, meant", [
     ("qnan", "quan"), ("qnan,", "quan,"), ("Qnyết", "Quyết"), ("qnản", "quản"), ("QNY", "QUY"), ("qny", "quy"),
-    ("(qnốc", "(quốc"),
+    ("(qnốc", "(quốc"), ("nøành", "ngành"), ("øian", "gian"), ("Nøày", "Ngày"), ("øiao", "giao"),
     # left as read: a syllable, a token that is no syllable respelt either, a "qn" inside a word
-    ("quan", "quan"), ("qnx", "qnx"), ("Iqnan", "Iqnan"),
+    ("quan", "quan"), ("qnx", "qnx"), ("Iqnan", "Iqnan"), ("øx", "øx"), ("gian", "gian"),
 ])
-def test_a_u_after_q_read_as_n_is_respelt(read, meant):
-    """A worn scan reads "Các cơ quan, đơn vị" as "Các cơ qnan. đơn vị": no Vietnamese syllable begins "qn", every one
-    "qu"; a word so read is respelt where the respelling is a syllable (``onsets`` in ocr_confusions.json)."""
+def test_a_words_first_letters_read_as_no_syllables_are_respelt(read, meant):
+    """A worn scan reads "Các cơ quan, đơn vị" as "Các cơ qnan. đơn vị", "ngành" as "nøành": no Vietnamese syllable
+    begins "qn" (every one "qu"), none has an "ø"; a word so read is respelt where the respelling is a syllable
+    (``onsets`` in ocr_confusions.json)."""
     assert ocr._word_text(read) == meant
 
 

@@ -432,10 +432,32 @@ _PUNCTUATION = ".,;:!?()\"'“”"
 _VOWELS = frozenset("aeiouy")
 
 
+@cache
+def _misread_onsets() -> dict[str, str]:
+    from pipeline.resources import json_data
+
+    return {k: v for k, v in json_data("ocr_confusions.json")["onsets"].items() if not k.startswith("_")}
+
+
+def _onset_misread(core: str) -> str | None:
+    """"qnan" read for "quan": a word whose first letters begin no syllable (``onsets`` of ocr_confusions.json),
+    respelt where only the respelling is a syllable; None otherwise."""
+    from parsers.textlayer import is_syllable
+
+    for read, meant in _misread_onsets().items():
+        if core[: len(read)].lower() == read:
+            respelt = "".join(m.upper() if r.isupper() else m for r, m in zip(core, meant)) + core[len(read):]
+            if is_syllable(respelt) and not is_syllable(core):
+                return respelt
+    return None
+
+
 def _word_text(text: str) -> str:
     """A word as Tesseract read it, or its two syllables where it dropped a narrow space between them ("Phátthanh",
     "vàMôi", "bệnhtại,"): a token of Vietnamese letters that is no syllable but splits one way only into two."""
     core = text.strip(_PUNCTUATION)
+    if respelt := _onset_misread(core):
+        return text.replace(core, respelt, 1)
     if len(core) < 4 or core.isascii() or not core.isalpha():
         return text
     from parsers.textlayer import glued_split, is_syllable
@@ -473,6 +495,15 @@ def _text_lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(ws, key=lambda w: w.left) for ws in ordered]
 
 
+# a full stop after a word and before a word in small letters: a comma the scan blurred ("Các cơ quan. đơn vị"); no
+# sentence begins in small letters (an abbreviation's dot follows one letter: "v.v. và")
+_COMMA_READ_AS_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?= [^\W\d_])")
+
+
+def _commas_read_as_stops(text: str) -> str:
+    return _COMMA_READ_AS_STOP.sub(lambda m: "," if text[m.end() + 1].islower() else ".", text)
+
+
 def _cell_text(words: list[Word], bbox, ppt: float) -> str:
     """A cell's text with its lines joined as the layout wrapped them, as a text PDF's cells are
     (``pdf._join_cell_lines``): a line that begins where its first word would have fitted at the end of the line
@@ -482,7 +513,7 @@ def _cell_text(words: list[Word], bbox, ppt: float) -> str:
     from .pdf import _FIT_TOLERANCE, _join_cell_lines
 
     lines = _text_lines(words)
-    raw = "\n".join(_line_text(ws) for ws in lines)
+    raw = _commas_read_as_stops("\n".join(_line_text(ws) for ws in lines))
     if len(lines) < 2:
         return corrected(raw)
     pad = max(0.0, min(ws[0].left for ws in lines) - bbox[0] * ppt)
@@ -1009,6 +1040,7 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):
             cell.text = whole_cell_corrected(text)
     ones_before_two(table)
+    marks_misread(table)
     marks_read_as_symbols(table)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
@@ -1059,11 +1091,17 @@ _MARK_CHARACTERS = 2  # a cell of a column of ticks holds this many characters a
 
 
 def marks_read_as_symbols(table) -> None:
-    """A tick OCR read as a symbol ("x" as "%", "*") put back where the table's other ticks say what it prints: in the
-    columns whose cells below their header are all marks this short, each column's letters the same, a mark that is
-    no letter or figure is the one tick the others print (two or more of them, all the same letters: not a column of
-    numbers). A column of one symbol over and over ("%" under "Đơn vị tính") prints it. Without it a schedule's month
-    under "%" was no period."""
+    """A tick OCR read as a symbol ("x" as "%", "*") or as letters no mark is ("b4", "š": a worn scan's "X") put back
+    where the table's other ticks say what it prints: in the columns whose cells below their header are all marks
+    this short, each column's marks the same (at least as many as its cells read otherwise), a cell that is no mark
+    (a symbol, or letters that are no mark and no number) is the one tick the others print (two or more of them, all
+    the same letters: not a column of numbers). A column of one symbol over and over ("%" under "Đơn vị tính") prints it. Without it a schedule's month
+    under "%" was no period, and a year's column with one "b4" no column of periods at all."""
+    from pipeline.stages.cells import is_period_mark, is_role_mark
+
+    def misread(text: str) -> bool:  # no mark and no number: a symbol, or letters a mark was read as
+        return not (is_period_mark(text) or is_role_mark(text) or text.isdigit())
+
     columns: dict[int, list] = {}
     for cell in sorted(table.cells, key=lambda c: c.row):
         if cell.text.strip():
@@ -1075,15 +1113,51 @@ def marks_read_as_symbols(table) -> None:
             continue
         tail = [c.text.strip() for c in cells[short.index(True):]]
         words = [t for t in tail if re.search(r"\w", t)]
+        ticked = [t for t in words if is_period_mark(t)]
+        if len({fold(t) for t in words}) > 1 and len(ticked) + sum(map(misread, words)) == len(words):
+            # ticks and a few letters no mark is: those were ticks too ("CT" and "PH" are no ticks: they give roles)
+            words = ticked if ticked and 2 * len(ticked) >= len(words) else words
         if len({fold(t) for t in words}) > 1 or (not words and len(tail) > 2 and len(set(tail)) == 1):
             continue
         marks += cells[short.index(True):]
         ticks += words
     if len(ticks) < 2 or len({fold(t) for t in ticks}) != 1:
         return
+    tick = max(set(ticks), key=ticks.count)
     for cell in marks:
-        if not re.search(r"\w", cell.text):
-            cell.text = max(set(ticks), key=ticks.count)
+        if not re.search(r"\w", cell.text) or (fold(cell.text.strip()) != fold(tick) and misread(cell.text.strip())):
+            cell.text = tick
+
+
+_LONGEST_MARK = 3  # characters: "CT", "PH", a misread "GJI"
+
+
+@cache
+def _mark_readings() -> dict[str, str]:
+    from pipeline.resources import json_data
+
+    return {k: v for k, v in json_data("ocr_confusions.json")["matrix_marks"].items() if not k.startswith("_")}
+
+
+def marks_misread(table) -> None:
+    """A body's mark in a table of assignments ("CT" leads, "PH" supports) that OCR misread ("GT": ``matrix_marks``
+    of ocr_confusions.json) put right where its column's other cells below the header are marks, one of them a mark
+    that gives a role: the body's column had been read as no column of marks, and every role it gave lost."""
+    from pipeline.stages.cells import role_of_mark
+
+    readings = _mark_readings()
+    columns: dict[int, list] = {}
+    for cell in sorted(table.cells, key=lambda c: c.row):
+        if cell.text.strip():
+            columns.setdefault(cell.col, []).append(cell)
+    for cells in columns.values():
+        short = [len(c.text.strip()) <= _LONGEST_MARK for c in cells]
+        if True not in short or not all(short[short.index(True):]):  # the header's names, then marks only
+            continue
+        marks = cells[short.index(True):]
+        if any(role_of_mark(c.text) for c in marks):
+            for cell in marks:
+                cell.text = readings.get(cell.text.strip(), cell.text)
 
 
 def coloured_ink(image: Image.Image) -> np.ndarray:

@@ -280,7 +280,8 @@ def test_a_column_of_short_tokens_is_read_again_as_a_narrow_one(column_mm, texts
 
 @pytest.mark.parametrize("read, meant", [
     ("nf", "nt"), ("-nf-", "-nt-"), ("Nf", "Nt"), ("(nf)", "(nt)"), ("- nf -", "- nt -"),
-    ("nfx", "nfx"), ("Sở nf", "Sở nf"), ("Như trên", "Như trên"),
+    ("-nft-", "-nt-"), ("nft", "nt"), ("(Nft)", "(Nt)"),
+    ("nfx", "nfx"), ("nftx", "nftx"), ("Sở nf", "Sở nf"), ("Như trên", "Như trên"),
 ])
 def test_a_ditto_cell_misread_is_what_it_prints(read, meant):
     assert ocr.whole_cell_corrected(read) == meant
@@ -365,7 +366,19 @@ def test_a_stroke_before_two_is_a_one(column, meant):
     ([["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]], [["Bộ Y tế", "CT", "%"], ["Bộ Nội vụ", "x", "PH"]]),
     ([["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]], [["Đơn vị tính", "%", "%", "%"], ["Ghi chú", "x", "", "x"]]),
     ([["Tháng 7", "x", "10%"], ["Tháng 8", "x", "%"], ["Tháng 9", "x", ""]],
-     [["Tháng 7", "x", "10%"], ["Tháng 8", "x", "x"], ["Tháng 9", "x", ""]])])
+     [["Tháng 7", "x", "10%"], ["Tháng 8", "x", "x"], ["Tháng 9", "x", ""]]),
+    # a worn scan's "X" read as letters no mark is ("b4", "š"), as many as the column's ticks read right
+    ([["2026", "X", "X", ""], ["2027", "X", "b4", "š", "X"]], [["2026", "X", "X", ""], ["2027", "X", "X", "X", "X"]]),
+    ([["Quý I", "x", "", "x"], ["Quý II", "", "k", "x"], ["Quý III", "x", "đ", ""]],
+     [["Quý I", "x", "", "x"], ["Quý II", "", "x", "x"], ["Quý III", "x", "x", ""]]),
+    # as read: a column of numbers, letters outnumbering the ticks, a column of one word, bodies' marks
+    ([["2026", "X", "X"], ["Số lượng", "5", "12"]], [["2026", "X", "X"], ["Số lượng", "5", "12"]]),
+    ([["2026", "X", "X"], ["2027", "ab", "cd", "x"]], [["2026", "X", "X"], ["2027", "ab", "cd", "x"]]),
+    ([["2026", "X", "X"], ["Đạt", "Có", "Có"]], [["2026", "X", "X"], ["Đạt", "Có", "Có"]]),
+    ([["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]], [["Sở Y tế", "CT", "PH"], ["Sở Nội vụ", "PH", "b4"]]),
+    # a table of assignments' "CT" misread "GT" beside its "PH": no tick (the roles' marks are put right by marks_misread)
+    ([["Công an tỉnh", "GT", "PH", "GT", "PH"], ["Sở Tư pháp", "PH", "GJI", "", ""]],
+     [["Công an tỉnh", "GT", "PH", "GT", "PH"], ["Sở Tư pháp", "PH", "GJI", "", ""]])])
 def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
     from pipeline.model import Cell, Table
 
@@ -373,6 +386,28 @@ def test_a_tick_read_as_a_symbol_is_the_tables_tick(columns, meant):
     table = Table(n_rows=len(numbers), n_cols=1 + len(columns),
                   cells=[Cell(row=r, col=c, text=t) for c, column in enumerate([numbers, *columns]) for r, t in enumerate(column)])
     ocr.marks_read_as_symbols(table)
+    assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant
+
+
+@pytest.mark.parametrize("columns, meant", [
+    # a worn scan's "CT" read "GT", "GJI" in columns of "CT" and "PH" (a two-row header's parent above one)
+    ([["Sở Y tế", "GT", "PH", ""], ["Bộ Công an", "PH", "", "GJI"]], [["Sở Y tế", "CT", "PH", ""], ["Bộ Công an", "PH", "", "CT"]]),
+    ([["Cơ quan thực hiện", "Sở Tư pháp", "PH", "GT", "CT"]], [["Cơ quan thực hiện", "Sở Tư pháp", "PH", "CT", "CT"]]),
+    ([["UBND cấp xã", "GJI", "", "ph"]], [["UBND cấp xã", "CT", "", "ph"]]),
+    # as read: no role mark in the column (a column of "GT"), a longer cell below the marks, a ticked schedule
+    ([["Loại đường", "GT", "GT", "GT"]], [["Loại đường", "GT", "GT", "GT"]]),
+    ([["Sở Y tế", "GT", "PH", "Giao thông"]], [["Sở Y tế", "GT", "PH", "Giao thông"]]),
+    ([["Quý I", "x", "GT"]], [["Quý I", "x", "GT"]])])
+def test_a_bodys_mark_misread_in_a_column_of_marks_is_put_right(columns, meant):
+    """A table of assignments on a worn scan: "CT" read "GT" made the body's column no column of marks, and every
+    lead and support it gave was lost (assignment_matrix: lead 3 of 8 rows). In a column whose cells under its names
+    are marks, one of them a role's, a reading of ``matrix_marks`` (ocr_confusions.json) is the mark it stands for."""
+    from pipeline.model import Cell, Table
+
+    numbers = ["TT", *(str(n) for n in range(1, len(columns[0])))]
+    table = Table(n_rows=len(numbers), n_cols=1 + len(columns),
+                  cells=[Cell(row=r, col=c, text=t) for c, column in enumerate([numbers, *columns]) for r, t in enumerate(column)])
+    ocr.marks_misread(table)
     assert [[c.text for c in table.cells if c.col == col] for col in range(1, 1 + len(columns))] == meant
 
 

@@ -315,6 +315,34 @@ def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     assert ocr._word_text(read) == meant
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("qnan", "quan"), ("qnan,", "quan,"), ("Qnyết", "Quyết"), ("qnản", "quản"), ("QNY", "QUY"), ("qny", "quy"),
+    ("(qnốc", "(quốc"), ("nøành", "ngành"), ("øian", "gian"), ("Nøày", "Ngày"), ("øiao", "giao"),
+    # left as read: a syllable, a token that is no syllable respelt either, a "qn" inside a word
+    ("quan", "quan"), ("qnx", "qnx"), ("Iqnan", "Iqnan"), ("øx", "øx"), ("gian", "gian"),
+])
+def test_a_words_first_letters_read_as_no_syllables_are_respelt(read, meant):
+    """A worn scan reads "Các cơ quan, đơn vị" as "Các cơ qnan. đơn vị", "ngành" as "nøành": no Vietnamese syllable
+    begins "qn" (every one "qu"), none has an "ø"; a word so read is respelt where the respelling is a syllable
+    (``onsets`` in ocr_confusions.json)."""
+    assert ocr._word_text(read) == meant
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Các cơ quan. đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
+    ("Sở Tài chính. các sở, ngành liên quan", "Sở Tài chính, các sở, ngành liên quan"),
+    ("UBND các xã. phường. thị trấn", "UBND các xã, phường, thị trấn"),
+    # as read: a sentence's end before a capital, an abbreviation's dots, a figure after the stop, the cell's end
+    ("Hoàn thành trong năm. Báo cáo kết quả", "Hoàn thành trong năm. Báo cáo kết quả"),
+    ("hội nghị, tập huấn v.v. và các hoạt động khác", "hội nghị, tập huấn v.v. và các hoạt động khác"),
+    ("Trước ngày 30/6/2026. 15 ngày sau", "Trước ngày 30/6/2026. 15 ngày sau"), ("Sở Y tế.", "Sở Y tế."),
+])
+def test_a_comma_a_scan_read_as_a_full_stop_before_small_letters_is_a_comma(read, meant):
+    """A worn scan blurs a comma's tail: "Các cơ quan, đơn vị" read "Các cơ quan. đơn vị", a body's name no
+    registry knows. No sentence begins in small letters, so a stop after a word and before one is a comma."""
+    assert ocr._commas_read_as_stops(read) == meant
+
+
 # --- deadlines read from low-confidence words -----------------------------------------------------------------------
 
 def _scanned_task_block(header: list[str], rows: list[list[str]], unsure: dict[tuple[int, int], tuple[str, ...]]):
@@ -394,3 +422,62 @@ def test_the_scan_reader_gives_each_cell_its_page_box_and_low_confidence_words(t
     doc = process(path)
     (warning,) = [w for w in doc.warnings if w.code == "deadline_unsure"]
     assert "Tháng 9/2026" in warning.message and warning.where["bbox"] == doubtful[0].bbox
+
+
+# --- group rows whose number a scan misread ---------------------------------------------------------------------------
+
+def _by_body_rows(misread: str, body: str) -> list[list[str]]:
+    """A directive's annex by body (no lead column): group rows "1." | body over tasks "1.1", "1.2"; the second group's
+    number read ``misread``."""
+    return [["1.", "Sở Xây dựng", ""],
+            ["1.1", "Rà soát quy hoạch chung đô thị", "Quý III/2026"],
+            ["1.2", "Kiểm tra chất lượng công trình", "Năm 2026"],
+            [misread, body, ""],
+            ["2.1", "Tổ chức tập huấn nghiệp vụ", "Tháng 8/2026"],
+            ["2.2", "Xây dựng cơ sở dữ liệu ngành", "Quý IV/2026"],
+            ["3.", "Công an tỉnh", ""],
+            ["3.1", "Tuyên truyền phòng cháy chữa cháy", "Thường xuyên"]]
+
+
+@pytest.mark.parametrize("misread, body", [("3", "Sở Y tế"), ("5.", "Sở Văn hóa, Thể thao và Du lịch"),
+                                           ("7", "Ban Dân tộc tỉnh"), ("2;", "Sở Ngoại vụ")])
+def test_a_group_row_whose_number_a_scan_misread_still_names_its_tasks_body(misread, body):
+    """"2." read "3" on a worn scan: the row gives no work and sits right above "2.1", the first task of the run it
+    heads, so it is that run's group row, whatever figure was read; it had been a task of its own (the body's name
+    its content) and its two tasks took the group before's body as their lead."""
+    block = _scanned_task_block(["TT", "Nhiệm vụ", "Thời hạn"], _by_body_rows(misread, body), {})
+    doc = _stages_on(block)
+    assert [t.number for t in doc.tasks] == ["1.1", "1.2", "2.1", "2.2", "3.1"]
+    assert [[m.name for m in t.lead] for t in doc.tasks] == [["Sở Xây dựng"]] * 2 + [[body]] * 2 + [["Công an tỉnh"]]
+
+
+def _three_level_rows(second: str, fourth: str) -> list[list[str]]:
+    lead, support = "Vụ Giáo dục Mầm non", "Vụ Pháp chế"
+    return [["1.", "Hoàn thiện thể chế, chính sách", "", "", ""],
+            ["1.1.", "Xây dựng văn bản quy phạm pháp luật", "", "", ""],
+            ["1.1.1", "Xây dựng thông tư quy định điều lệ trường", lead, support, "Quý II/2026"],
+            [second, "Rà soát, hướng dẫn thực hiện", "", "", ""],
+            ["1.2.1", "Rà soát văn bản hướng dẫn tuyển sinh", lead, support, "Quý III/2026"],
+            ["1.2.2", "Hướng dẫn đánh giá học sinh", lead, "", "Năm 2026"],
+            ["2.", "Phát triển đội ngũ nhà giáo", "", "", ""],
+            [fourth, "Chế độ, chính sách", "", "", ""],
+            ["2.1.1", "Đề xuất chính sách tiền lương nhà giáo", lead, support, "Quý IV/2026"]]
+
+
+@pytest.mark.parametrize("second, fourth", [("12.", "2.1."), ("1.2,", "2.1."), ("1.2;", "2.1,"), ("12", "2.1:")])
+def test_a_sub_group_row_whose_dots_a_scan_misread_is_no_task(second, fourth):
+    """A ministry's plan numbered on three levels: "1.2." read "12." (its dot lost) or "1.2;" (the last dot read as
+    another stop) over "1.2.1" is still the group row of the run it heads, not a task with no body and no time."""
+    header = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+    doc = _stages_on(_scanned_task_block(header, _three_level_rows(second, fourth), {}))
+    assert [t.number for t in doc.tasks] == ["1.1.1", "1.2.1", "1.2.2", "2.1.1"]
+
+
+def test_a_row_without_work_above_another_runs_first_task_stays_a_task_where_its_number_is_deeper():
+    """Guard: a task "1.3" whose cells the table leaves empty, above "2.1", is no misread group row "2." (a number one
+    level deeper than the run's parent, figures of its own): it stays a task."""
+    rows = [["1.", "Sở Xây dựng", ""], ["1.1", "Rà soát quy hoạch chung đô thị", "Quý III/2026"],
+            ["1.2", "Kiểm tra chất lượng công trình", "Năm 2026"], ["1.3", "Tổng kết công tác năm", ""],
+            ["2.1", "Tổ chức tập huấn nghiệp vụ", "Tháng 8/2026"]]
+    doc = _stages_on(_scanned_task_block(["TT", "Nhiệm vụ", "Thời hạn"], rows, {}))
+    assert [t.number for t in doc.tasks] == ["1.1", "1.2", "1.3", "2.1"]

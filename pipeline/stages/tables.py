@@ -848,7 +848,10 @@ _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "subm
 
 
 _ITEM_LABEL = re.compile(r"^[a-zđ][).]$")
-_LEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+\S|$)")
+# a scan may read the number's last dot as another stop ("2.2;")
+_LEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.;:,]?(?:\s+\S|$)")
+_FIRST_UNDER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.1\.?$")  # "2.1", "1.2.1": the first row numbered under "2", "1.2"
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
 _BULLET_START = re.compile(r"^[-+•–]\s")
 
 
@@ -857,7 +860,20 @@ def _sub_number(number: str, following: str) -> bool:
     the number cell: "1. Sở Tài chính" across the table)."""
     lead = _LEADING_NUMBER.match(number)
     stem = lead.group(1) if lead else number.rstrip(".")
-    return bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1
+    if bool(stem) and following.startswith(f"{stem}.") and len(following.rstrip(".")) > len(stem) + 1:
+        return True
+    return _misread_parent(stem, following)
+
+
+def _misread_parent(stem: str, following: str) -> bool:
+    """"3" over "2.1", "12." over "1.2.1": the row right above the first row of a run heads it, its number misread
+    by a scan's OCR (a figure read as another, its dots lost): a number as deep as the run's parent, or the parent's
+    figures without their dots."""
+    first = _FIRST_UNDER.match(following)
+    if not first or not _BARE_NUMBER.fullmatch(stem):
+        return False
+    parent = first.group(1)
+    return stem.count(".") == parent.count(".") or stem.replace(".", "") == parent.replace(".", "")
 
 
 def _heads_items(number: str, next_row: list[str] | None, number_column: int, content_column: int | None) -> bool:

@@ -58,7 +58,8 @@ _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
 _ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
 _SUB_GROUP = re.compile(r"^[IVXLC]+\.\d+\.?$")
-_GROUP_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?)\s+(?=\S)")  # "1.", "II", "A." before a title
+# "1.", "II", "A." before a title; a scan may read a number's last dot as another stop ("2;")
+_GROUP_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.;:,]?|[IVXLC]{1,6}\.?|[A-Z]\.?)\s+(?=\S)")
 _MAX_BODY_TITLE_WORDS = 12  # a group title that is a body's name, not a sentence
 _FIRST_CLAUSE = re.compile(r"[^.;,\n]*")  # "Đã hoàn thành" of "Đã hoàn thành. Ban hành Quyết định …"
 

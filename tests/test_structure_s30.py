@@ -368,6 +368,11 @@ def test_a_bold_title_over_the_grounds_stays_in_the_opening(tmp_path, form):
     ("* Thời gian thực hiện: Quý II/2025.", None, "Thời gian thực hiện: Quý II/2025."),  # a task's field
     ("* Tiến độ: Phiên họp tháng 9/2025", None, "Tiến độ: Phiên họp tháng 9/2025"),  # no full stop, a field
     ("* Trồng rừng: Trồng mới 900 ha", "Trồng rừng", "Trồng mới 900 ha"),  # no full stop, a run-in heading
+    # a sentence its line break cut (a scanned page's line), no heading however it ends
+    ("* Cụm từ “khu dân cư” được thay thế bởi cụm từ “thôn, tổ dân phố” theo quy định tại điểm c khoản 2", None,
+     "Cụm từ “khu dân cư” được thay thế bởi cụm từ “thôn, tổ dân phố” theo quy định tại điểm c khoản 2"),
+    ("* Các xã phối hợp với hạt kiểm lâm rà soát diện tích đất trống đồi trọc trên địa bàn", None,
+     "Các xã phối hợp với hạt kiểm lâm rà soát diện tích đất trống đồi trọc trên địa bàn"),
 ])
 def test_a_star_line_is_a_node_its_run_in_heading_read(tmp_path, form, line, heading, text):
     (part,) = _body(tmp_path, ["I. NỘI DUNG", "1. Trồng rừng", "Các hạt làm như sau:", line, "- Rà soát đất trống."], form)
@@ -376,7 +381,9 @@ def test_a_star_line_is_a_node_its_run_in_heading_read(tmp_path, form, line, hea
 
 
 @pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("line", ["*", "***", "* * *", "*) Ghi chú của bảng."])
+@pytest.mark.parametrize("line", ["*", "***", "* * *", "*) Ghi chú của bảng.",
+                                  # a star glued to a figure: a note's mark (a consolidated text's footnote, OCR'd)
+                                  "*3 Cụm từ “huyện” được bãi bỏ theo quy định tại khoản 4 Điều 2.", "*12 Khoản này được sửa đổi"])
 def test_a_star_before_no_words_stays_text(tmp_path, form, line):
     (part,) = _body(tmp_path, ["I. NỘI DUNG", "Các hạt làm như sau.", line, "Trồng 900 ha."], form)
     assert part.children == [] and part.text.splitlines() == ["Các hạt làm như sau.", line, "Trồng 900 ha."]

@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*(?:\)|/(?=\s+[^\W\d_])|\.(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
     # "*" before a sub-heading over dashes or a run-in heading ("* Mục tiêu cụ thể:" / "- …", "* Trồng rừng: Trồng mới
     # …"), also glued to it ("*Phát huy …"); before a letter or a figure only: "*" alone or "***" is a separator
-    ("star", re.compile(r"^(?P<label>\*)\s*(?P<rest>[^\W_].*)$")),
+    # "*3 Cụm từ …": a star glued to a figure is a note's mark (a scanned consolidated text's footnote), no star
+    ("star", re.compile(r"^(?P<label>\*)(?!\d)\s*(?P<rest>[^\W_].*)$")),
     ("dash", re.compile(r"^(?P<label>[-–—•])\s*(?P<rest>\S.*)$")),
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]

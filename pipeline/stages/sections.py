@@ -28,6 +28,8 @@ from ..resources import json_data
 from ..text import fold, is_upper_line
 
 _MAX_HEADING = 200
+# A star's line standing alone is a sub-heading of a few words ("* Mục tiêu cụ thể"); a longer one is a sentence.
+_MAX_STAR_HEADING_WORDS = 12
 _ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
               "star": "star", "dash": "dash", "plus": "plus", "step": "step"}
 
@@ -123,6 +125,8 @@ def _heading_of(label: Label) -> str | None:
         return label.rest or None
     if label.kind == "star" and ":" in label.rest:
         return None  # "* Trồng rừng: Trồng mới …": a run-in heading, read with its guards (``_headings_before_colons``)
+    if label.kind == "star" and len(label.rest.split()) > _MAX_STAR_HEADING_WORDS:
+        return None  # a sentence a line break cut ("* Cụm từ “cư trú” được thay thế … tại điểm b khoản 1" / "Điều 18 …")
     if label.kind in ("article", "arabic", "letter", "star") and label.rest and len(label.rest) <= _MAX_HEADING:
         return None if re.search(r"[.;:,]$", label.rest) else label.rest
     return None

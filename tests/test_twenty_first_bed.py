@@ -6,7 +6,11 @@ What was wrong before (each test below fails without its fix, unless it says it 
   ("Sở Nội vụ (chủ trì), Sở Tư pháp", "Sở Nội vụ chủ trì; Sở Tư pháp") made both leads; now the marked body leads and
   the others support, beside the support column's bodies, as in a one-cell "Cơ quan thực hiện" column (the same code);
 - a collective that lists a ministry's kinds of department ("Các Cục, Vụ liên quan", "các Vụ, Cục thuộc Bộ") was cut
-  at its comma into a body "Các Cục" and a body "Vụ liên quan"; now it is one collective.
+  at its comma into a body "Các Cục" and a body "Vụ liên quan"; now it is one collective;
+- copied one cell a line, a deadline cell that prints a day and month with no year after "Trước", "Đến", "Từ" ("Trước
+  31/12", "Đến 30/9") was read as the second line of the support's name (no deadline, a wrong body); now it is the time;
+- "Tháng 9 - 12" (months with no year) ended with September: a confident wrong period. Now it ends with December of the
+  plan's year, as "Tháng 9 - 12/2026" does.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import pytest
 
 from pipeline.run import process
 from pipeline.stages.agencies import split_agencies
+from pipeline.stages.deadlines import parse_deadline
 from task_layouts import text_form_failures
 from task_layouts.layouts import BY_NAME, TWENTY_FIRST_BED
 from test_eighteenth_bed import _got, _write
@@ -114,3 +119,47 @@ def test_a_ministry_support_cell_names_its_collective_once(tmp_path, form):
         (["Vụ Kế hoạch - Tài chính"], ["Vụ Pháp chế", "các Cục, Vụ liên quan"], "Quyết định của Bộ trưởng"),
         (["Văn phòng Bộ"], ["Các Vụ, Cục thuộc Bộ"], "Báo cáo")]
     assert [_got(doc)[k][4] for k in (0, 1)] == ["Quý III/2026", "Trước 15/12 hằng năm"]
+
+
+# -- Deadlines that print no year --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("time,end", [("Trước 31/12", "2026-12-31"), ("Đến 30/9", "2026-09-30"), ("Trước 15/12", "2026-12-15"),
+                                      ("Từ 15/9", None), ("Tháng 9 - 12", "2026-12-31")])
+@pytest.mark.parametrize("form", _ALL_FORMS)
+def test_a_day_and_month_with_no_year_is_the_time_cell(tmp_path, time, end, form):
+    header = ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+    rows = [("1", "Rà soát quy trình nội bộ", "Sở Nội vụ", "Sở Tư pháp", time),
+            ("2", "Kiểm tra công vụ", "Sở Tài chính", "Thanh tra tỉnh", "Quý IV/2026")]
+    doc = process(_write(tmp_path, header, rows, form))
+    assert [(lead, support, t.deadline.text if t.deadline else None) for (lead, support), t
+            in zip(_lead_support(doc), doc.tasks)] == [(["Sở Nội vụ"], ["Sở Tư pháp"], time),
+                                                       (["Sở Tài chính"], ["Thanh tra tỉnh"], "Quý IV/2026")]
+    if end:
+        assert doc.tasks[0].deadline.end == end
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Tháng 9 - 12", "2026-09-01", "2026-12-31"),
+    ("Tháng 9-12", "2026-09-01", "2026-12-31"),
+    ("Từ tháng 8 - 10", "2026-08-01", "2026-10-31"),
+    ("tháng 10 đến tháng 12", "2026-10-01", "2026-12-31"),
+])
+def test_a_month_range_with_no_year_takes_the_plan_year(text, start, end):
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end, deadline.year_from_plan) == (start, end, True)
+
+
+@pytest.mark.parametrize("text,start,end,from_plan", [
+    ("Tháng 9 - 12/2026", "2026-09-01", "2026-12-31", False),
+    ("từ tháng 3 đến 10/6/2026", "2026-03-01", "2026-06-10", True),  # a day and month after "đến": no month range
+    ("Tháng 9 - 12 hằng năm", None, None, False),  # every year's: no end
+])
+def test_month_ranges_read_before_stay(text, start, end, from_plan):
+    """Guard: a range with its year, a day after 'đến', a recurring range read as before."""
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end, deadline.year_from_plan) == (start, end, from_plan)
+
+
+def test_a_month_range_with_no_year_and_no_plan_year_names_no_period():
+    """Guard: never a guessed year."""
+    assert parse_deadline("Tháng 9 - 12", None).end is None

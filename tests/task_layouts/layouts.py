@@ -2560,12 +2560,13 @@ def _twentieth_bed() -> list[Layout]:
 
 
 def _twenty_first_bed() -> list[Layout]:
-    """Layouts 164-166: lead columns that mark their lead, ministries' collectives, a commune's lead merged down (FACTS.md,
+    """Layouts 164-167: lead columns that mark their lead, ministries' collectives, a commune's lead merged down (FACTS.md,
     twenty-first test bed): a lead column headed by the bodies' kind ("Sở, ngành chủ trì") whose cells print "A (chủ trì),
     B" or "A chủ trì; B" beside a support column (A leads, B supports with the support column's bodies); a ministry's plan
     whose support cells name its departments as a collective ("Các Cục, Vụ liên quan", "Vụ Pháp chế, các Vụ, Cục liên
     quan") and whose product is the form of a document ("Văn bản/ hình thức"); a lead column headed "Địa phương chủ trì"
-    whose commune is merged down over its tasks, deadlines "Tháng 9 - 12/2026", "Trước 15/12 hằng năm"."""
+    whose commune is merged down over its tasks, deadlines "Tháng 9 - 12/2026", "Trước 15/12 hằng năm"; a year's plan
+    whose deadlines print no year ("Trước 31/12", "Tháng 9 - 12")."""
     L: list[Layout] = []
 
     # 164. The lead column marks its lead and names a body that helps, beside a support column.
@@ -2630,6 +2631,16 @@ def _twenty_first_bed() -> list[Layout]:
                    "a lead column 'Địa phương chủ trì' whose commune is merged down over its tasks (written once in "
                    "text copies: the row under it prints no lead cell), no support column, deadlines 'Tháng 9 - "
                    "12/2026', 'Trước 15/12 hằng năm'"))
+
+    # 167. A year's plan whose deadlines print no year: the plan's year is theirs.
+    forms = (Deadline("Trước 31/12", "2026-12-31"), Deadline("Tháng 9 - 12", "2026-12-31"), Deadline("Đến 30/9", "2026-09-30"),
+             Deadline("Trước 15/12", "2026-12-15"), Deadline("Quý III", "2026-09-30"), Deadline("Từ tháng 8 - 10", "2026-10-31"),
+             Deadline("Thường xuyên"), Deadline("Trước 15/12 hằng năm"))
+    L.append(_plan("deadlines_without_year", "Hòa Bình", "Số: 259/KH-UBND", "ngày 3 tháng 7 năm 2026",
+                   "thực hiện công tác dân tộc năm 2026",
+                   [TaskTable(STD, tuple(tasks(1010, 8, deadlines=forms, support_counts=(1, 2, 1))))],
+                   "a year's plan whose deadlines print no year ('Trước 31/12', 'Tháng 9 - 12', 'Đến 30/9', 'Từ tháng "
+                   "8 - 10'): the plan's year; 'Trước 15/12 hằng năm' recurs (no end)"))
     return L
 
 

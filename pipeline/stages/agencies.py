@@ -113,7 +113,13 @@ def bare_name(name: str) -> str:
     return kept
 
 
-@lru_cache(maxsize=2)
+# The columns in which a body marked "chủ trì" ("Sở A (chủ trì), Sở B", "Sở A chủ trì; Sở B") leads and the bodies
+# beside it support: a column of performers ("Cơ quan, đơn vị thực hiện"), and a lead column ("Cơ quan chủ trì"), where
+# marking one lead says the others are not leads.
+_MARK_DIVIDES = ("implementer", "lead")
+
+
+@lru_cache(maxsize=3)
 def _role_sentences(key: str = "role_sentences") -> tuple[re.Pattern, ...]:
     # "(?=BODY)": where a body's name starts (data/body_words.csv)
     return tuple(re.compile(p.replace("(?=BODY)", f"(?={BODY_START})"), re.IGNORECASE | re.DOTALL)
@@ -186,6 +192,8 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
     sentences = [("lead", s) for s in _role_sentences()]
     if default == "implementer":
         sentences += [(default, s) for s in _role_sentences("performer_sentences")]
+    if default in _MARK_DIVIDES:
+        sentences += [(default, s) for s in _role_sentences("marked_lead_sentences")]
     for first_role, sentence in sentences:
         if (found := sentence.match(flat)) and ":" not in flat:
             lead, support = split_agencies(found.group("lead")), split_agencies(found.group("support"))
@@ -199,10 +207,9 @@ def _agencies_by_role(text: str, default: str) -> tuple[tuple[str, tuple[str, ..
         (labels[fold(m.group(1))], text[m.end(): labelled[k + 1].start() if k + 1 < len(labelled) else len(text)])
         for k, m in enumerate(labelled)]
     mark = _role_mark()
-    # in a column of performers ("Cơ quan, đơn vị thực hiện"), where one body is marked "(chủ trì)" the bodies
-    # printed without a mark beside it support; in a "Chủ trì" column every body leads, marked or not
+    # where one body is marked "(chủ trì)" the bodies printed without a mark beside it support
     marks_lead = any(labels[fold(m.group(1))] == "lead" for m in mark.finditer(text))
-    unmarked = "support" if marks_lead and default in ("implementer", "lead_support") else None
+    unmarked = "support" if marks_lead and default in (*_MARK_DIVIDES, "lead_support") else None
     if default == "lead_support" and not labelled and not marks_lead and (divided := _lead_support_divided(text)):
         pieces = divided
     for role, piece in pieces:
@@ -416,6 +423,32 @@ def _with_shared_committee(names: list[str]) -> list[str]:
     return [f"{name}{last[found.start():]}" for name in names[:-1]] + [names[-1]]
 
 
+@cache
+def _kind_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A collective's bare kind words after "các" ("Các Cục", "các Vụ, Cục"), and a kind word closed by a collective's
+    words ("Vụ liên quan", "Cục thuộc Bộ": data/task_tables.json, kind_list_closers)."""
+    kind = "(?:" + "|".join(row["word"] for row in csv_rows("body_words.csv")) + ")"
+    closers = json_data("task_tables.json")["kind_list_closers"]
+    return (re.compile(rf"(?:^|,\s*)((?:[Cc]ác|[Nn]hững)\s+{kind}(?:\s*,\s*{kind})*)$"),
+            re.compile(rf"^{kind}\s+(?:{closers})", re.DOTALL))
+
+
+def _collectives_joined(names: list[str]) -> list[str]:
+    """"Các Cục" then "Vụ liên quan" -> "Các Cục, Vụ liên quan": a list of bare kind words after "các" whose last word is
+    closed by a collective's words is one collective (a ministry's "các Vụ, Cục liên quan"), not two bodies; a name
+    printed before the list in the same piece stays a name of its own ("Vụ Pháp chế, các Cục" then "Vụ liên quan")."""
+    bare_kinds, closed_kind = _kind_list_patterns()
+    joined: list[str] = []
+    for name in names:
+        kinds = bare_kinds.search(joined[-1]) if joined and closed_kind.match(name) else None
+        if kinds is None:
+            joined.append(name)
+            continue
+        before = _TRAILING.sub("", joined[-1][: kinds.start()])
+        joined[-1:] = [*([before] if before else []), f"{kinds.group(1)}, {name}"]
+    return joined
+
+
 def _names_in_part(part: str) -> list[str]:
     """The names of one part of a cell, split at the commas before a body's name; a list of boards in capitals ("BAN
     TUYÊN GIÁO, BAN DÂN VẬN TỈNH ỦY", whose words the body words' printed case does not start) at every comma, where
@@ -425,7 +458,7 @@ def _names_in_part(part: str) -> list[str]:
         boards = [_TRAILING.sub("", name.strip()) for name in part.split(",")]
         if (shared := _with_shared_committee(boards)) != boards:
             return shared
-    return _with_shared_committee(names)
+    return _with_shared_committee(_collectives_joined(names))
 
 
 # Resolution ------------------------------------------------------------------------------------------------

@@ -111,9 +111,10 @@ _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:n�
                         r"(?P<last>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
 _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
-# "Tháng 10 - 12/2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last
-_MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})\s*(?:/|năm)\s*"
-                          r"(?P<year>\d{4})", re.IGNORECASE)
+# "Tháng 10 - 12/2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last;
+# "Tháng 9 - 12" with no year: of the plan's year (not a day and month: "từ tháng 3 đến 10/6/2026")
+_MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})"
+                          r"(?:\s*(?:/|năm)\s*(?P<year>\d{4})|(?!\s*[/.\d]))", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
                          r"(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
@@ -178,8 +179,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
     cited = [m.span() for m in ranges]  # spans no other pattern may read: cited documents' dates, month ranges
     for m in ranges:
-        year = int(m.group("year"))
-        spans.append((date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last")))))
+        if (year := year_of(m)) is not None:
+            spans.append((date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last")))))
     for d in find_dates(text):
         if any(s <= d.start < e for s, e in cited):
             continue

@@ -112,7 +112,7 @@ def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
-            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed())
+            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -352,15 +352,18 @@ def _first_bed() -> list[Layout]:
                    [TaskTable(cols, tuple(tasks(37, 7, outputs=False)), rules="horizontal", th=False)],
                    "rules between rows only, portrait", landscape=False))
 
-    # 24. Requests ("đề nghị …") among the support bodies, "(chủ trì)" after a lead.
-    rows = tuple(Task(t.number, t.content, t.lead, t.support + ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",), deadline=t.deadline,
+    # 24. Requests ("đề nghị …") among the support bodies, "(chủ trì)" after the first of two bodies in the lead column:
+    # the marked body leads, the other supports (the twenty-first bed's rule; both were leads before).
+    rows = tuple(Task(t.number, t.content, t.lead[:1], t.lead[1:] + t.support + ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",),
+                      deadline=t.deadline,
                       outputs=t.outputs,
                       printed={"lead": "; ".join(f"{n} (chủ trì)" if j == 0 and len(t.lead) > 1 else n for j, n in enumerate(t.lead)),
                                "support": "; ".join(t.support + ("đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",))})
                  for t in tasks(41, 6, lead_counts=(2, 1), support_counts=(1, 2)))
     L.append(_plan("requests_and_marks", "Quảng Ngãi", "Số: 66/KH-UBND", "ngày 14 tháng 4 năm 2026", "xây dựng xã hội học tập năm 2026",
                    [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Sản phẩm:output", "Thời gian hoàn thành:deadline",
-                                      "Chủ trì thực hiện:lead", "Phối hợp thực hiện:support"), rows)], "'đề nghị …' before a body outside the issuer's command, '(chủ trì)' after a lead"))
+                                      "Chủ trì thực hiện:lead", "Phối hợp thực hiện:support"), rows)], "'đề nghị …' before a body outside the issuer's command, '(chủ trì)' after the first of two bodies in "
+                   "the lead column (it leads, the other supports)"))
 
     # 25. Role clauses after the names ("… trực tiếp triển khai tại địa bàn", "… tham mưu UBND tỉnh").
     clauses = (" trực tiếp triển khai tại địa bàn", " tham mưu UBND tỉnh", "", " theo chức năng, nhiệm vụ")
@@ -2556,6 +2559,91 @@ def _twentieth_bed() -> list[Layout]:
     return L
 
 
+def _twenty_first_bed() -> list[Layout]:
+    """Layouts 164-167: lead columns that mark their lead, ministries' collectives, a commune's lead merged down (FACTS.md,
+    twenty-first test bed): a lead column headed by the bodies' kind ("Sở, ngành chủ trì") whose cells print "A (chủ trì),
+    B" or "A chủ trì; B" beside a support column (A leads, B supports with the support column's bodies); a ministry's plan
+    whose support cells name its departments as a collective ("Các Cục, Vụ liên quan", "Vụ Pháp chế, các Vụ, Cục liên
+    quan") and whose product is the form of a document ("Văn bản/ hình thức"); a lead column headed "Địa phương chủ trì"
+    whose commune is merged down over its tasks, deadlines "Tháng 9 - 12/2026", "Trước 15/12 hằng năm"; a year's plan
+    whose deadlines print no year ("Trước 31/12", "Tháng 9 - 12")."""
+    L: list[Layout] = []
+
+    # 164. The lead column marks its lead and names a body that helps, beside a support column.
+    def marked_in_lead(t: Task, i: int) -> Task:
+        if i % 3 == 2 or not t.support:
+            return t
+        helper, rest = t.support[0], t.support[1:]
+        lead = t.lead[0]
+        printed = (f"{lead} (chủ trì), {helper}", f"{lead} chủ trì; {helper}")[i % 3]
+        return replace(t, lead=(lead,), printed={"lead": printed, "support": "; ".join(rest)})
+
+    made = tasks(980, 9, lead_counts=(1,), support_counts=(2, 1, 2, 3), outputs=True, products=(
+        "Quyết định của UBND tỉnh", "Báo cáo", "Kế hoạch", "Văn bản chỉ đạo", "Tờ trình"), deadlines=(
+        Deadline("Quý III/2026", "2026-09-30"), Deadline("Tháng 9 - 12/2026", "2026-12-31"), Deadline("Thường xuyên"),
+        Deadline("Trước 15/12 hằng năm")))
+    rows = grouped([("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH"), ("II", "TỔ CHỨC THỰC HIỆN")],
+                   [[marked_in_lead(t, i) for i, t in enumerate(made[:4])],
+                    [marked_in_lead(t, i) for i, t in enumerate(made[4:], 4)]])
+    L.append(_plan("lead_column_marks_lead", "Tuyên Quang", "Số: 255/KH-UBND", "ngày 29 tháng 6 năm 2026",
+                   "phát triển kinh tế ban đêm năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung nhiệm vụ:content", "Sở, ngành chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian thực hiện:deadline",
+                                      "Hình thức văn bản:output"), tuple(rows), bold_groups=True)],
+                   "a lead column 'Sở, ngành chủ trì' whose cells print 'A (chủ trì), B' or 'A chủ trì; B' beside a "
+                   "support column: A leads, B supports with the support column's bodies"))
+
+    # 165. A ministry's plan: its departments, collectives of departments, the product as the form of a document.
+    units = ("Vụ Kế hoạch - Tài chính", "Vụ Pháp chế", "Văn phòng Bộ", "Cục Chuyển đổi số quốc gia", "Thanh tra Bộ",
+             "Vụ Tổ chức cán bộ", "Vụ Hợp tác quốc tế")
+    collectives = ("Các Cục, Vụ liên quan", "các Vụ, Cục liên quan", "Các Vụ, Cục, đơn vị thuộc Bộ")
+    made = tasks(990, 8, leads=units, supports=units, lead_counts=(1, 1, 2, 1), support_counts=(1, 2, 1, 0),
+                 contents=GOV_TASKS, products=("Quyết định của Bộ trưởng", "Thông tư", "Báo cáo", "Kế hoạch",
+                                               "Công văn hướng dẫn"),
+                 deadlines=(Deadline("Tháng 9 - 12/2026", "2026-12-31"), Deadline("Quý IV/2026", "2026-12-31"),
+                            Deadline("Trước 15/12 hằng năm"), Deadline("Tháng 10/2026", "2026-10-31")))
+    made = [t if i % 3 == 2 else replace(t, support=(*t.support[:1], collectives[i % 3])) for i, t in enumerate(made)]
+    L.append(Layout("ministry_department_collectives", issuer=("BỘ KHOA HỌC VÀ CÔNG NGHỆ",), number="Số: 2210/KH-BKHCN",
+                    place_date="Hà Nội, ngày 30 tháng 6 năm 2026",
+                    heading=("KẾ HOẠCH", "Triển khai chuyển đổi số trong hoạt động của Bộ năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Xác định rõ nhiệm vụ của các đơn vị thuộc Bộ.", PageBreak(landscape=True),
+                           *annex_intro("", "NHIỆM VỤ CỤ THỂ",
+                                        "Kế hoạch số 2210/KH-BKHCN ngày 30/6/2026 của Bộ Khoa học và Công nghệ"),
+                           TaskTable(columns("TT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead",
+                                             "Đơn vị phối hợp:support", "Thời hạn:deadline", "Văn bản/ hình thức:output"),
+                                     tuple(made), separator=", ")),
+                    signature=("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Bùi Hoàng Phương"), recipients=RECIPIENTS,
+                    note="a ministry's departments ('Vụ Kế hoạch - Tài chính'), collectives of departments as support "
+                         "('Các Cục, Vụ liên quan', 'Vụ Pháp chế, các Vụ, Cục liên quan'): one body each; the product as "
+                         "the form of a document ('Văn bản/ hình thức')"))
+
+    # 166. "Địa phương chủ trì": each commune's committee merged down over its tasks, no support column (so a text copy's
+    # row that prints one cell fewer can only have lost its lead: with a support column it could be either, FACTS.md).
+    communes = ("UBND xã Hòa Bình", "UBND xã Tân Lập", "UBND phường Minh Khai")
+    made = tasks(1000, 8, support_counts=(0,), outputs=False, deadlines=(
+        Deadline("Tháng 9 - 12/2026", "2026-12-31"), Deadline("Quý III/2026", "2026-09-30"),
+        Deadline("Trước 15/12 hằng năm"), Deadline("Thường xuyên")))
+    made = [replace(t, lead=(communes[(0, 0, 0, 1, 1, 2, 2, 2)[i]],)) for i, t in enumerate(made)]
+    L.append(_plan("local_lead_merged_down", "Phú Thọ", "Số: 257/KH-UBND", "ngày 1 tháng 7 năm 2026",
+                   "xây dựng nông thôn mới nâng cao năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Địa phương chủ trì:lead",
+                                      "Thời gian thực hiện:deadline"), tuple(made), merge=("lead",))],
+                   "a lead column 'Địa phương chủ trì' whose commune is merged down over its tasks (written once in "
+                   "text copies: the row under it prints no lead cell), no support column, deadlines 'Tháng 9 - "
+                   "12/2026', 'Trước 15/12 hằng năm'"))
+
+    # 167. A year's plan whose deadlines print no year: the plan's year is theirs.
+    forms = (Deadline("Trước 31/12", "2026-12-31"), Deadline("Tháng 9 - 12", "2026-12-31"), Deadline("Đến 30/9", "2026-09-30"),
+             Deadline("Trước 15/12", "2026-12-15"), Deadline("Quý III", "2026-09-30"), Deadline("Từ tháng 8 - 10", "2026-10-31"),
+             Deadline("Thường xuyên"), Deadline("Trước 15/12 hằng năm"))
+    L.append(_plan("deadlines_without_year", "Hòa Bình", "Số: 259/KH-UBND", "ngày 3 tháng 7 năm 2026",
+                   "thực hiện công tác dân tộc năm 2026",
+                   [TaskTable(STD, tuple(tasks(1010, 8, deadlines=forms, support_counts=(1, 2, 1))))],
+                   "a year's plan whose deadlines print no year ('Trước 31/12', 'Tháng 9 - 12', 'Đến 30/9', 'Từ tháng "
+                   "8 - 10'): the plan's year; 'Trước 15/12 hằng năm' recurs (no end)"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2588,5 +2676,6 @@ SEVENTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _seventeenth_
 EIGHTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighteenth_bed())  # codes, two times, wide annexes (147-)
 NINETEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _nineteenth_bed())  # totals, help, drafters (153-)
 TWENTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _twentieth_bed())  # note bodies, bare lead marks (159-)
+TWENTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_first_bed())  # marked leads, ministries' collectives (164-)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"

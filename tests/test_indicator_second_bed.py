@@ -1,0 +1,114 @@
+"""The second bed of target tables (tests/indicator_layouts2.py) in every format, PDF included, and the classes it
+found: a comparison column ("KH 2026 so với ƯTH 2025 (%)") is no target; year columns beside a "Chỉ tiêu" column with
+no unit column are periods, the unit in the name ("(tỷ đồng)"); a "Chỉ số" column names the rows; a footnote mark
+glued to a target ("34,7(1)", "95%(2)", "70*") is no part of it; "Tăng 10% so với năm 2025" is a change; "8%/năm" a
+rate per year; "Bình quân", "Hoàn thành" say nothing more than the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicator_layouts2 import FORMATS, beds
+from pipeline.stages.columns import column_role, columns_from, table_kind
+from pipeline.stages import indicators
+from pipeline.stages.indicators import read_target
+from task_layouts.render import libreoffice
+
+
+@pytest.mark.parametrize("printed, value, comparator, unit, high, change", [
+    ("34,7(1)", 34.7, "=", None, None, None), ("95%(2)", 95, "=", "%", None, None), ("Trên 70*", 70, ">", None, None, None),
+    ("≥ 95% (*)", 95, ">=", "%", None, None), ("1.234,5 (3)", 1234.5, "=", None, None, None),
+    ("Tăng 10% so với năm 2025", 10, "=", "%", None, "increase"), ("giam 5% so voi cung ky", 5, "=", "%", None, "decrease"),
+    ("Tăng 3 - 5 bậc so với năm 2025", 3, "range", "bậc", 5, "increase"),
+    ("Giảm 2% so với năm trước", 2, "=", "%", None, "decrease"),
+    ("Bình quân 8%/năm", 8, "=", "%/năm", None, None), ("tăng 12%/năm", 12, "=", "%/năm", None, "increase"),
+    ("Hoàn thành 100%", 100, "=", "%", None, None), ("Không dưới 44,5 điểm", 44.5, ">=", "điểm", None, None),
+    ("Tối thiểu 02 sản phẩm", 2, ">=", "sản phẩm", None, None), ("Trên 60 triệu đồng", 60, ">", "triệu đồng", None, None),
+])
+def test_a_target_cell_in_words_or_with_a_mark_is_read(printed, value, comparator, unit, high, change):
+    target = read_target(printed)
+    assert target is not None
+    assert (target.value, target.comparator, target.unit, target.high, target.change) == (value, comparator, unit, high, change)
+
+
+@pytest.mark.parametrize("printed", [
+    "95% so với năm 2025",  # a level measured against a year: no change word, nothing to read
+    "Tăng 10% so với năm 2020 và 5% so với năm 2025",  # two changes
+    "Nhóm 20 tỉnh dẫn đầu", "Xếp thứ 27", "Top 10",
+    "(1)", "*",  # a mark alone
+    "Tăng 10% so với năm 2025, 2026",
+])
+def test_a_cell_that_is_still_not_one_number_is_not_read(printed):
+    assert read_target(printed) is None
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("Thu ngân sách nhà nước (tỷ đồng)", "tỷ đồng"), ("Tốc độ tăng trưởng (%)", "%"),
+    ("Sản lượng lương thực (nghìn tấn)", "nghìn tấn"), ("Thu nhập bình quân (triệu đồng/người)", "triệu đồng/người"),
+    ("San luong (nghin tan)", "nghin tan"),  # a page without tone marks
+    ("Tốc độ tăng trưởng kinh tế (GRDP)", None), ("Chỉ số cải cách hành chính (PAR INDEX)", None),
+    ("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)", None), ("Tỷ lệ hộ nghèo", None), ("Giá trị (theo giá 2010)", None),
+])
+def test_the_unit_a_name_ends_with(name, unit):
+    assert indicators.unit_in_name(name) == unit
+
+
+@pytest.mark.parametrize("header", ["KH 2026 so với ƯTH 2025 (%)", "So sánh KH 2026/ƯTH 2025 (%)", "KH 2026/ƯTH 2025",
+                                    "Kế hoạch năm 2026 so với thực hiện năm 2025", "Năm 2026/năm 2025 (%)"])
+def test_a_comparison_of_two_periods_is_neither_result_nor_target(header):
+    assert column_role(header) == "other"
+
+
+@pytest.mark.parametrize("names, roles", [
+    (["TT", "Chỉ tiêu", "Năm 2026", "Năm 2027", "Năm 2030"], ["number", "criterion", "period", "period", "period"]),
+    (["STT", "Chỉ số", "Kết quả năm 2025", "Mục tiêu năm 2026", "Cơ quan chủ trì"],
+     ["number", "criterion", "previous_result", "target", "lead"]),
+])
+def test_target_tables_with_units_in_names_or_indices(names, roles):
+    columns = columns_from(names)
+    assert [c.role for c in columns] == roles
+    assert table_kind(roles) == "indicators"
+
+
+def test_a_schedule_s_year_columns_stay_no_targets():
+    """Year columns beside a task's column and bodies (a schedule) are not targets: only a column named as targets
+    ("Chỉ tiêu") makes them periods."""
+    roles = [c.role for c in columns_from(["STT", "Nội dung", "Cơ quan chủ trì", "Năm 2026", "Năm 2027"])]
+    assert "period" not in roles and table_kind(roles) == "tasks"
+
+
+# -- The bed: every layout in every format ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bed_files(tmp_path_factory):
+    from task_layouts.render import build
+
+    formats = FORMATS if libreoffice() else tuple(f for f in FORMATS if f != "pdf")
+    return build(tmp_path_factory.mktemp("indicator_bed2"), [b.layout for b in beds()], formats)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("bed", beds(), ids=lambda b: b.layout.name)
+def test_every_target_of_the_second_bed_is_read(bed_files, bed, fmt):
+    from pipeline.run import process
+
+    if (bed.layout.name, fmt) not in bed_files:
+        pytest.skip("PDF needs LibreOffice")
+    doc = process(bed_files[bed.layout.name, fmt])
+    found = [(i.name, i.target, i.comparator, i.unit, i.target_high, i.change, i.target_period, i.previous_result)
+             for i in doc.indicators]
+    assert found == [(e.name, e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous)
+                     for e in bed.expected], f"{bed.layout.name}.{fmt}: {bed.layout.note}"
+    printed = {i.name: i.target_printed for i in doc.indicators}
+    assert all(printed[e.name] == e.printed for e in bed.expected if e.printed), f"{bed.layout.name}.{fmt}"
+    assert not doc.tasks  # a target table is no task table
+
+
+def test_cells_that_are_not_one_number_are_warned_about(bed_files):
+    from pipeline.run import process
+
+    doc = process(bed_files["targets_in_words", "html"])
+    unread = [w.message for w in doc.warnings if w.code == "indicator_target_unread"]
+    assert len(unread) == 2
+    assert "80% cấp tỉnh; 60% cấp xã" in unread[0] and "so với năm 2020 và 5%" in unread[1]

@@ -17,7 +17,11 @@ every name and number in the layouts below is made up):
   đầu": no number to read).
 - Targets in words: "100%", "trên 95%", "không dưới 70%", "tối thiểu 02 sản phẩm", "tăng 10% so với năm 2025" (a
   change against a named year), "bình quân 8%/năm", "đạt 34,7 giường" (beds per ten thousand people), "hoàn thành
-  100%"; a footnote mark glued to the number ("34,7(1)", "95%(2)", "70*") refers to a note under the table.
+  100%"; a footnote mark glued to the number ("34,7(1)", "95%(2)", "70*") refers to a note under the table; a range
+  is sometimes printed with a division sign ("10 ÷ 10,5").
+- Year headers say what their figures are in many ways: "Năm 2026 (KH)", "Năm 2025 (ước TH)", "Dự kiến năm 2026",
+  "Phấn đấu năm 2026", "Chỉ tiêu giao năm 2026", "Kế hoạch 5 năm 2026-2030", or a year merged over "Kế hoạch | Ước
+  thực hiện" (tests/test_indicator_second_bed.py writes those two-row headers itself: the bed's tables have one row).
 """
 
 from __future__ import annotations

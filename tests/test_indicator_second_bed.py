@@ -112,3 +112,47 @@ def test_cells_that_are_not_one_number_are_warned_about(bed_files):
     unread = [w.message for w in doc.warnings if w.code == "indicator_target_unread"]
     assert len(unread) == 2
     assert "80% cấp tỉnh; 60% cấp xã" in unread[0] and "so với năm 2020 và 5%" in unread[1]
+
+
+# -- Headers of years and of what their figures are -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Năm 2026 (KH)", "target"), ("Năm 2025 (ước)", "previous_result"), ("Năm 2025 (ước TH)", "previous_result"),
+    ("2025 (TH)", "previous_result"), ("Dự kiến năm 2026", "target"), ("Phấn đấu năm 2026", "target"),
+    ("Chỉ tiêu giao năm 2026", "target"), ("Kế hoạch 5 năm 2026-2030", "target"),
+    # two lines: the lower names what the year above holds
+    ("Năm 2025 / Kế hoạch", "target"), ("Năm 2025 / Ước thực hiện", "previous_result"), ("Năm 2025 / TH", "previous_result"),
+    ("Kế hoạch giai đoạn 2026-2030 / Năm 2026", "period"),
+    # a lower line that names another role, or none of a result or target, is as before
+    ("Thời gian / Bắt đầu", "start"), ("Kinh phí / Ngân sách tỉnh", "budget"), ("Năm 2025 / Ghi chú", "note"),
+    ("Dự kiến thời gian hoàn thành", "deadline"),
+])
+def test_the_headers_of_years_say_what_their_figures_are(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize("printed, value, high, unit", [("10 ÷ 10,5", 10, 10.5, None), ("1.200÷1.300 doanh nghiệp", 1200, 1300, "doanh nghiệp"),
+                                                        ("Giảm 1 ÷ 1,5%", 1, 1.5, "%")])
+def test_a_range_printed_with_a_division_sign(printed, value, high, unit):
+    target = read_target(printed)
+    assert (target.value, target.high, target.comparator, target.unit) == (value, high, "range", unit)
+
+
+_TWO_ROW_HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "", "Kế hoạch năm 2026", "KH 2026 so với ƯTH 2025 (%)"],
+                   ["", "", "", "Kế hoạch", "Ước thực hiện", "", ""]]
+_TWO_ROW_ROWS = [["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "60", "62,5", "≥ 70", "112"],
+                 ["2", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "1.100", "1.150", "1.200 ÷ 1.300", "104,3"]]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_a_year_over_its_plan_and_estimate(tmp_path, fmt):
+    """"Năm 2025" over "Kế hoạch | Ước thực hiện", then "Kế hoạch năm 2026" and a comparison: the estimate is the
+    previous result, the plan of 2026 the target, the ratio neither. A copy as text keeps only the lower names ("Kế
+    hoạch", "Ước thực hiện": no year, no role): the result is lost there, never the target."""
+    from test_report_tables import _PLAN, _document
+
+    doc = _document(tmp_path, fmt, _TWO_ROW_HEADER, _TWO_ROW_ROWS, kind=_PLAN)
+    found = [(i.target, i.target_high, i.comparator, i.unit, i.target_period, i.previous_result) for i in doc.indicators]
+    previous = (62.5, 1150) if fmt in ("html", "docx") else (None, None)
+    assert found == [(70, None, ">=", "%", "2026", previous[0]), (1200, 1300, "range", "doanh nghiệp", "2026", previous[1])]

@@ -56,13 +56,20 @@ def column_role(name: str) -> str:
 
 @lru_cache(maxsize=16_384)
 def _listed_role(name: str) -> str:
-    """The role of the first row of column_roles.csv that matches, as the file spells it."""
-    for part in reversed(name.split(" / ")):
-        folded = folded_name(part)
-        role = next((role for pattern, role in _role_patterns() if pattern.search(folded)), None)
+    """The role of the first row of column_roles.csv that matches, as the file spells it. In a two-line name a lower
+    line that names no role may name a result or a target of the year above it ("Năm 2025 / Ước thực hiện")."""
+    parts = name.split(" / ")
+    for k in range(len(parts) - 1, -1, -1):
+        role = _role_of(folded_name(parts[k]))
         if role is not None:
             return role
+        if k > 0 and (joined := _role_of(folded_name(f"{parts[k]} {parts[k - 1]}"))) in INDICATOR_ROLES:
+            return joined
     return "other"
+
+
+def _role_of(folded: str) -> str | None:
+    return next((role for pattern, role in _role_patterns() if pattern.search(folded)), None)
 
 
 @cache

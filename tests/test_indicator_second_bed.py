@@ -156,3 +156,73 @@ def test_a_year_over_its_plan_and_estimate(tmp_path, fmt):
     found = [(i.target, i.target_high, i.comparator, i.unit, i.target_period, i.previous_result) for i in doc.indicators]
     previous = (62.5, 1150) if fmt in ("html", "docx") else (None, None)
     assert found == [(70, None, ">=", "%", "2026", previous[0]), (1200, 1300, "range", "doanh nghiệp", "2026", previous[1])]
+
+
+# -- A note's mark typed as superscript after a figure ----------------------------------------------------------------
+
+_MARKED_ROWS = [("1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "60", ("70", "1")),
+                ("2", "Số giường bệnh trên một vạn dân", "giường", "32,5", ("34,7", "(2)")),
+                ("3", "Diện tích rừng trồng mới", "ha", "1.200", ("1.500", "*")),
+                ("4", "Lưu lượng nước cấp", "m3/s", "2", ("Trên 2,5", "")),
+                ("5", "Diện tích sàn nhà ở bình quân", ("m", "2"), "25", ("27", ""))]  # an exponent after a letter
+_MARKED_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch năm 2026")
+_FRONT = ("ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH", "Số: 12/KH-UBND", "Hòa Bình, ngày 12 tháng 1 năm 2026", "KẾ HOẠCH",
+          "Chuyển đổi số năm 2026")
+
+
+def _marked_html(path):
+    def cell(value):
+        return f"<td>{value[0]}<sup>{value[1]}</sup></td>" if isinstance(value, tuple) and value[1] else \
+            f"<td>{value[0] if isinstance(value, tuple) else value}</td>"
+    rows = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in _MARKED_ROWS)
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in _MARKED_HEADER) + "</tr>"
+    front = "".join(f"<p>{line}</p>" for line in _FRONT)
+    path.write_text(f"<html><body>{front}<table border='1'>{head}{rows}</table><p>(1) Theo Nghị quyết của HĐND tỉnh.</p>"
+                    "</body></html>", encoding="utf-8")
+
+
+def _marked_docx(path):
+    from docx import Document as Docx
+
+    document = Docx()
+    for line in _FRONT:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(_MARKED_ROWS) + 1, cols=len(_MARKED_HEADER))
+    for j, name in enumerate(_MARKED_HEADER):
+        table.cell(0, j).text = name
+    for i, row in enumerate(_MARKED_ROWS, start=1):
+        for j, value in enumerate(row):
+            text, raised = value if isinstance(value, tuple) else (value, "")
+            table.cell(i, j).text = text
+            if raised:
+                table.cell(i, j).paragraphs[0].add_run(raised).font.superscript = True
+    document.save(path)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_note_s_mark_raised_after_a_target_is_no_part_of_it(tmp_path, fmt):
+    """"70¹" read as 701 was a confident wrong target; "1.500*" no number at all. A raised figure after a letter is an
+    exponent and stays ("m²")."""
+    from pipeline.run import process
+
+    path = tmp_path / f"plan.{fmt}"
+    (_marked_html if fmt == "html" else _marked_docx)(path)
+    found = [(i.target, i.comparator, i.unit, i.target_printed) for i in process(path).indicators]
+    assert found == [(70, "=", "%", "70"), (34.7, "=", "giường", "34,7"), (1500, "=", "ha", "1.500"),
+                     (2.5, ">", "m3/s", "Trên 2,5"), (27, "=", "m2", "27")]
+
+
+def test_a_raised_mark_after_a_figure_in_a_docx_paragraph_is_left_out(tmp_path):
+    """The same in running text ("đạt 1.500¹ ha"); after a letter a raised figure stays as before: an exponent ("m³")
+    or a mark glued to a word ("tỉnh²"), as the paragraph reader always read it."""
+    from docx import Document as Docx
+
+    from parsers import read
+
+    document = Docx()
+    paragraph = document.add_paragraph("Diện tích trồng rừng đạt 1.500")
+    for raised, after in (("1", " ha, lưu lượng 3 m"), ("3", "/s; tỉnh"), ("2", "")):
+        paragraph.add_run(raised).font.superscript = True
+        paragraph.add_run(after)
+    document.save(tmp_path / "body.docx")
+    assert read(tmp_path / "body.docx").blocks[0].orig == "Diện tích trồng rừng đạt 1.500 ha, lưu lượng 3 m3/s; tỉnh2"

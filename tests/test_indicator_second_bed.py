@@ -54,7 +54,8 @@ def test_the_unit_a_name_ends_with(name, unit):
 
 
 @pytest.mark.parametrize("header", ["KH 2026 so với ƯTH 2025 (%)", "So sánh KH 2026/ƯTH 2025 (%)", "KH 2026/ƯTH 2025",
-                                    "Kế hoạch năm 2026 so với thực hiện năm 2025", "Năm 2026/năm 2025 (%)"])
+                                    "Kế hoạch năm 2026 so với thực hiện năm 2025", "Năm 2026/năm 2025 (%)",
+                                    "Ước thực hiện năm 2025 so với kế hoạch (%)", "Tăng, giảm so với năm 2025 (%)"])
 def test_a_comparison_of_two_periods_is_neither_result_nor_target(header):
     assert column_role(header) == "other"
 
@@ -119,7 +120,8 @@ def test_cells_that_are_not_one_number_are_warned_about(bed_files):
 
 @pytest.mark.parametrize("header, role", [
     ("Năm 2026 (KH)", "target"), ("Năm 2025 (ước)", "previous_result"), ("Năm 2025 (ước TH)", "previous_result"),
-    ("2025 (TH)", "previous_result"), ("Dự kiến năm 2026", "target"), ("Phấn đấu năm 2026", "target"),
+    ("2025 (TH)", "previous_result"), ("Giai đoạn 2021-2025 (TH)", "previous_result"),
+    ("Giai đoạn 2026 - 2030 (KH)", "target"), ("Dự kiến năm 2026", "target"), ("Phấn đấu năm 2026", "target"),
     ("Chỉ tiêu giao năm 2026", "target"), ("Kế hoạch 5 năm 2026-2030", "target"),
     # two lines: the lower names what the year above holds
     ("Năm 2025 / Kế hoạch", "target"), ("Năm 2025 / Ước thực hiện", "previous_result"), ("Năm 2025 / TH", "previous_result"),
@@ -226,3 +228,19 @@ def test_a_raised_mark_after_a_figure_in_a_docx_paragraph_is_left_out(tmp_path):
         paragraph.add_run(after)
     document.save(tmp_path / "body.docx")
     assert read(tmp_path / "body.docx").blocks[0].orig == "Diện tích trồng rừng đạt 1.500 ha, lưu lượng 3 m3/s; tỉnh2"
+
+
+def test_a_unit_column_left_blank_falls_back_on_the_name_s_unit(tmp_path):
+    """A unit column filled for some rows only: a blank cell takes the unit the name ends with, never a bracket of
+    other words ("(GRDP)"); the estimate's ratio to its plan beside it is no result."""
+    from test_indicator_targets import _html_plan
+
+    from pipeline.run import process
+
+    doc = process(_html_plan(tmp_path, ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2025",
+                                        "Ước thực hiện năm 2025 so với kế hoạch (%)", "Kế hoạch năm 2026"],
+                             [["1", "Thu ngân sách nhà nước (tỷ đồng)", "", "5.210", "104,2", "5.500"],
+                              ["2", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,2", "96", "8"],
+                              ["3", "Tốc độ tăng trưởng kinh tế (GRDP)", "", "7,2", "96", "8"]]))
+    assert [(i.target, i.unit, i.previous_result) for i in doc.indicators] == [(5500, "tỷ đồng", 5210), (8, "%", 7.2),
+                                                                                (8, None, 7.2)]

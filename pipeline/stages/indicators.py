@@ -253,7 +253,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         if not name:
             continue
         code = _code(cell.get("number", ""))
-        unit = cell.get("unit", "").strip() or (None if "unit" in roles else unit_in_name(name))
+        unit = cell.get("unit", "").strip() or unit_in_name(name)
         values = [_value(column, period, kind, row.cells[c].strip(), unit or column_unit)
                   for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
         if table.kind == "tasks" and (row.kind != "data" or not values):

@@ -13,6 +13,16 @@ from pipeline.model import Block, Cell, Layer, Origin, Table, trusted
 
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
+# A note's reference mark raised after a figure ("70¹", "34,7⁽²⁾", "95%*" typed as superscript): glued to the figure it
+# would read as another number ("701"), so the HTML (<sup>) and DOCX (a superscript run) readers leave it out, as
+# they and the PDF reader leave other marks out. After a letter a raised figure may be an exponent ("m³/s") and stays.
+_RAISED_NOTE_MARK = re.compile(r"\s*(?:\d{1,2}|\(\d{1,2}\)|\*{1,3})\s*")
+
+
+def is_note_mark_after_figure(before: str, raised: str) -> bool:
+    """Whether ``raised`` (a superscript's text) is a note's mark right after the figure ``before`` ends with."""
+    return bool(before) and before[-1] in "0123456789%" and _RAISED_NOTE_MARK.fullmatch(raised) is not None
+
 
 def origin_of(path: Path, data: bytes, fmt: str) -> Origin:
     return Origin(path=str(path), name=path.name, format=fmt, sha256=hashlib.sha256(data).hexdigest(), size=len(data))

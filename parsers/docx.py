@@ -34,7 +34,7 @@ from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.text import nfc, without_junk
 
-from .common import grid_text, origin_of
+from .common import grid_text, is_note_mark_after_figure, origin_of
 
 READER = "docx"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a DOCX that expands beyond this is refused (zip bombs)
@@ -48,6 +48,7 @@ _NO_BREAK_HYPHEN = _W + "noBreakHyphen"  # Word's Ctrl+Shift+-: a hyphen kept on
 _PPR, _NUMPR, _PSTYLE, _NUMID, _ILVL = (_W + name for name in ("pPr", "numPr", "pStyle", "numId", "ilvl"))
 _TCPR, _GRIDSPAN, _VMERGE, _TRPR, _GRIDBEFORE = (_W + name for name in ("tcPr", "gridSpan", "vMerge", "trPr", "gridBefore"))
 _TBLGRID, _GRIDCOL, _VAL, _TYPE = _W + "tblGrid", _W + "gridCol", _W + "val", _W + "type"
+_VERT_ALIGN = _W + "vertAlign"
 _SECTPR, _TITLEPG, _HEADER_REFERENCE = _W + "sectPr", _W + "titlePg", _W + "headerReference"
 _FLD_SIMPLE, _INSTR_TEXT = _W + "fldSimple", _W + "instrText"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -428,7 +429,26 @@ def marked_bold(body, styles) -> None:
 
 def _paragraph_lines(paragraph) -> list[str]:
     """The paragraph's text, cut at hard line breaks."""
-    return _lines([_piece(node) for node in paragraph.iter(_T, _BR, _TAB, _CR, _NO_BREAK_HYPHEN)])
+    pieces: list[str | None] = []
+    raised_run = None
+    for node in paragraph.iter(_T, _BR, _TAB, _CR, _NO_BREAK_HYPHEN, _VERT_ALIGN):
+        if node.tag == _VERT_ALIGN:
+            raised_run = _raised_run(node)
+        elif not _is_raised_mark(node, raised_run, pieces):
+            pieces.append(_piece(node))
+    return _lines(pieces)
+
+
+def _raised_run(vert_align):
+    """The run a ``w:vertAlign`` raises (w:r / w:rPr / w:vertAlign), None when it does not raise one."""
+    return vert_align.getparent().getparent() if vert_align.get(_VAL) == "superscript" else None
+
+
+def _is_raised_mark(node, raised_run, pieces: list[str | None]) -> bool:
+    """Whether the ``w:t`` ``node`` is a note's mark typed as superscript after a figure ("70¹"): left out, as it would
+    make the figure another number (parsers/common.py)."""
+    return node.getparent() is raised_run and node.tag == _T and bool(pieces) \
+        and is_note_mark_after_figure(pieces[-1] or "", node.text or "")
 
 
 def _piece(node) -> str | None:
@@ -560,15 +580,18 @@ def _streamed_rows(tbl) -> list[tuple[int, list]] | None:
     text boxes); ``_table`` then reads it element by element.
     """
     rows: list[tuple[int, list]] = []
-    row = cell = row_cells = cell_layout = paragraphs = pieces = None
-    elements = tbl.iter(_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN, _GRIDSPAN, _VMERGE)
+    row = cell = row_cells = cell_layout = paragraphs = pieces = raised_run = None
+    elements = tbl.iter(_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN, _GRIDSPAN, _VMERGE, _VERT_ALIGN)
     next(elements)  # the table itself
     for element in elements:
         tag = element.tag
         if tag == _T:
             if pieces is None:
                 return None
-            pieces.append(element.text or "")
+            if raised_run is None or not _is_raised_mark(element, raised_run, pieces):
+                pieces.append(element.text or "")
+        elif tag == _VERT_ALIGN:
+            raised_run = _raised_run(element)
         elif tag == _P:
             if element.getparent() is not cell:
                 return None

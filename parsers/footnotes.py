@@ -54,11 +54,15 @@ def marks_hidden(textpage: pdfium.PdfTextPage, text: str) -> str:
 def _figures_after_a_word(text: str):
     """(start, end) of each run of figures after a word or a stop and before a space, a stop or the text's end. Found
     among the runs of figures of one scan for them (a pattern that looked behind and ahead at every position of the
-    page cost twice as much)."""
+    page cost twice as much). A number standing alone ("70¹" in a table's cell) is given from its second figure on: its
+    first figure is then the one a raised mark is measured against, and stays."""
     for run in _FIGURES.finditer(text):
         start, end = run.span()
-        if start and not _SPACE.match(text, start - 1) and (end == len(text) or _AFTER_A_MARK.match(text, end)):
-            yield start, end
+        if end == len(text) or _AFTER_A_MARK.match(text, end):
+            if start and not _SPACE.match(text, start - 1):
+                yield start, end
+            elif end - start >= 2:
+                yield start + 1, end
 
 
 def _marks_ending(textpage: pdfium.PdfTextPage, page_chars: int, text: str, start: int, end: int) -> int:

@@ -26,7 +26,7 @@ from pipeline.resources import json_data
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
-from .common import origin_of
+from .common import is_note_mark_after_figure, origin_of
 from .txt import EIGHT_BIT, decode, sniff
 
 READER = "html"
@@ -134,6 +134,8 @@ class _Builder:
         elif tag == "br":
             if parts:
                 self.flush()
+        elif tag == "sup" and parts and len(element) == 0 and is_note_mark_after_figure(parts[-1], element.text or ""):
+            pass  # a note's mark after a figure: left out (parsers/common.py)
         else:
             block = tag in _BLOCK
             if block and parts:

@@ -516,7 +516,9 @@ class IndicatorValue(Strict):
     comparator: Comparator | None = Field(None, description=_COMPARATOR)
     change: Literal["increase", "decrease"] | None = Field(
         None, description='"Giảm 10%", "Tăng 5%": the number is a change by that much, not a level')
-    unit: str | None = Field(None, description='"%", "hồ sơ", "USD": from the unit column, else after the number')
+    unit: str | None = Field(None, description='"%", "hồ sơ", "USD": from the unit column, else the unit the name ends '
+                                               'with in brackets ("(tỷ đồng)") or the column\'s header ("(%)"), else '
+                                               'after the number')
 
 
 class Indicator(Strict):
@@ -538,7 +540,9 @@ class Indicator(Strict):
     comparator: Comparator | None = Field(None, description=_COMPARATOR)
     change: Literal["increase", "decrease"] | None = Field(
         None, description='"Giảm 10%", "Tăng 5%": the target is a change by that much, not a level')
-    unit: str | None = Field(None, description='"%", "hồ sơ", "người": from the unit column, else after the number')
+    unit: str | None = Field(None, description='"%", "hồ sơ", "người": from the unit column, else the unit the name '
+                                               'ends with in brackets ("(tỷ đồng)") or the target column\'s header '
+                                               '("(%)"), else after the number')
     target_printed: str | None = Field(
         None, description="the target as printed (the cell, or the words of the name it was read from), always kept")
     target_period: str | None = Field(None, description='the year or span the target\'s column names: "2026", "2026-2030"')

@@ -1,5 +1,5 @@
-"""Indicator tables as numbers: the target-table bed (tests/indicator_layouts.py) in every format, and the indicators
-of the real and sample documents.
+"""Indicator tables as numbers: the target-table beds (tests/indicator_layouts.py, tests/indicator_layouts2.py) in
+every format, and the indicators of the real and sample documents.
 
     .venv/bin/python scripts/evaluate_indicators.py [--shared ../shared]
 
@@ -24,8 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from indicator_layouts import FORMATS, beds, judge  # noqa: E402
-from task_layouts.render import build  # noqa: E402
+import indicator_layouts  # noqa: E402
+import indicator_layouts2  # noqa: E402
+from indicator_layouts import judge  # noqa: E402
+from task_layouts.render import build, libreoffice  # noqa: E402
 
 from pipeline.errors import PipelineError  # noqa: E402
 from pipeline.run import process  # noqa: E402
@@ -34,14 +36,15 @@ _SOURCE_SUFFIXES = {".txt", ".html", ".htm", ".docx", ".doc", ".pdf"}
 _DIGESTS = ROOT / "tests" / "data" / "realdocs_digests.json"
 
 
-def bed_figures() -> list[str]:
-    lines = ["Bed (tests/indicator_layouts.py): format  rows  found  right  null-right  wrong"]
+def bed_figures(module) -> list[str]:
+    lines = [f"Bed (tests/{module.__name__}.py): format  rows  found  right  null-right  wrong"]
     total: Counter = Counter()
+    formats = module.FORMATS if libreoffice() else tuple(f for f in module.FORMATS if f != "pdf")
     with tempfile.TemporaryDirectory(prefix="indicator-bed-") as folder:
-        made = build(Path(folder), [b.layout for b in beds()], FORMATS)
-        for fmt in FORMATS:
+        made = build(Path(folder), [b.layout for b in module.beds()], formats)
+        for fmt in formats:
             score: Counter = Counter()
-            for bed in beds():
+            for bed in module.beds():
                 score.update(judge(bed, process(made[bed.layout.name, fmt]).indicators))
             total.update(score)
             lines.append(f"  {fmt:9} {score['rows']:5} {score['found']:6} {score['right']:6} {score['null_right']:11} "
@@ -81,8 +84,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--ocr", action="store_true", help="read the scanned real documents too (minutes each)")
     args = parser.parse_args()
-    for line in bed_figures():
-        print(line)
+    for module in (indicator_layouts, indicator_layouts2):
+        for line in bed_figures(module):
+            print(line)
     for folder, label in ((ROOT / "corpus", "corpus"), (args.shared / "realdocs", "realdocs"),
                           (args.shared / "realdocs2", "realdocs2")):
         for line in document_figures(folder, label, args.ocr):

@@ -35,7 +35,7 @@ def test_a_target_cell_is_read_with_what_it_means(printed, value, comparator, un
     "x", "X", "Không có", "-", "", "Hoàn thành", "Đạt 90% cấp tỉnh, 80% cấp huyện", "95.5%",  # a dot before one digit
     "trên 8 - 10%",  # two comparators at once
     "95 - 90%",  # no range: the high bound below the low one
-    "Tăng 5% so với năm 2025",  # a number after it: what of?
+    "Tăng 5% so với năm 2025 của tỉnh",  # words after the year: what of? ("… so với năm 2025" alone is a change)
     "Năm 2026", "Giảm 10%, tăng 5%", "Quý II/2026", "1,2,3",
 ])
 def test_a_cell_that_is_not_one_number_is_not_read(printed):

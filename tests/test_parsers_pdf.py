@@ -319,7 +319,9 @@ def test_a_pdf_with_no_pages_fails_saying_so(tmp_path):
 
 
 # The pattern the footnote marks were first looked for with: the reference its scan for runs of figures is checked against.
-_FIGURES_AFTER_A_WORD = re.compile(r"(?<=[^\s\d])\d+(?=[\s,.;:)]|$)", re.MULTILINE)
+# a run after a word or a stop; a number standing alone (after a space or at the start) from its second figure on
+_FIGURES_AFTER_A_WORD = re.compile(r"(?<=[^\s\d])\d+(?=[\s,.;:)]|$)|(?:(?<=\s\d)|(?<=\A\d))\d+(?=[\s,.;:)]|$)",
+                                   re.MULTILINE)
 
 
 @given(st.lists(st.sampled_from(["tỉnh", "QH", "15", "1", "2026", "٣", "¹", "m", " ", "\t", "\r\n", "\n", ",", ".", ";",
@@ -327,7 +329,8 @@ _FIGURES_AFTER_A_WORD = re.compile(r"(?<=[^\s\d])\d+(?=[\s,.;:)]|$)", re.MULTILI
 @settings(max_examples=500, deadline=None)
 def test_figures_after_a_word_are_the_patterns_runs(text):
     """Every run of figures after a word or a stop and before a space, a stop or a line's end, as the look-behind
-    pattern finds them: at the text's start and end, after spaces of every kind, figures of other scripts."""
+    pattern finds them (a number standing alone from its second figure on): at the text's start and end, after spaces
+    of every kind, figures of other scripts."""
     assert list(footnotes._figures_after_a_word(text)) == [m.span() for m in _FIGURES_AFTER_A_WORD.finditer(text)]
 
 

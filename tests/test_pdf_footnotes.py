@@ -68,10 +68,22 @@ def test_a_raised_mark_is_left_out_of_the_line(tmp_path, text, mark, read):
     assert read in _lines(tmp_path, _page([_mark_line(text, mark)]))
 
 
+@pytest.mark.parametrize("text, mark, read", [
+    ("6. Tỷ lệ hồ sơ trực tuyến đạt 70", "1", "6. Tỷ lệ hồ sơ trực tuyến đạt 70"),  # a number standing alone: not 701
+    ("7. Số lao động có việc làm mới 18", "2", "7. Số lao động có việc làm mới 18"),
+    ("8. Kế hoạch năm 2026", "3", "8. Kế hoạch năm 2026"),
+])
+def test_a_raised_mark_after_a_number_standing_alone_is_left_out(tmp_path, text, mark, read):
+    """A target cell's "70¹" (the mark refers to a note under the table) was read "701": a confident wrong number."""
+    assert read in _lines(tmp_path, _page([_mark_line(text, mark)]))
+
+
 def test_an_exponent_after_a_unit_and_a_figure_in_the_lines_size_stay(tmp_path):
-    lines = _lines(tmp_path, _page([_mark_line("4. Cải tạo 250 m", "2"), "5. Thực hiện khoản 2.1 Điều 3 của Quy chế."]))
+    lines = _lines(tmp_path, _page([_mark_line("4. Cải tạo 250 m", "2"), "5. Thực hiện khoản 2.1 Điều 3 của Quy chế.",
+                                    "6. Đạt 701 hồ sơ trong năm 2026."]))
     assert "4. Cải tạo 250 m2" in lines
     assert "5. Thực hiện khoản 2.1 Điều 3 của Quy chế." in lines
+    assert "6. Đạt 701 hồ sơ trong năm 2026." in lines  # a number's figures all in the line's size stay
 
 
 def test_a_body_with_a_mark_is_still_the_body(tmp_path):

@@ -56,13 +56,20 @@ def column_role(name: str) -> str:
 
 @lru_cache(maxsize=16_384)
 def _listed_role(name: str) -> str:
-    """The role of the first row of column_roles.csv that matches, as the file spells it."""
-    for part in reversed(name.split(" / ")):
-        folded = folded_name(part)
-        role = next((role for pattern, role in _role_patterns() if pattern.search(folded)), None)
+    """The role of the first row of column_roles.csv that matches, as the file spells it. In a two-line name a lower
+    line that names no role may name a result or a target of the year above it ("Năm 2025 / Ước thực hiện")."""
+    parts = name.split(" / ")
+    for k in range(len(parts) - 1, -1, -1):
+        role = _role_of(folded_name(parts[k]))
         if role is not None:
             return role
+        if k > 0 and (joined := _role_of(folded_name(f"{parts[k]} {parts[k - 1]}"))) in INDICATOR_ROLES:
+            return joined
     return "other"
+
+
+def _role_of(folded: str) -> str | None:
+    return next((role for pattern, role in _role_patterns() if pattern.search(folded)), None)
 
 
 @cache
@@ -304,20 +311,21 @@ _BESIDE_TARGETS = AGENCY_ROLES | {"number", "deadline", "note"}  # what a list o
 
 def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     """The roles of an indicator table: its criteria named "Lĩnh vực", "Chỉ số nội dung", "Chỉ tiêu" (elsewhere a
-    task's output). A column named by a year alone ("Năm 2027") is a period of it only beside a unit or an indicator
-    column (in a schedule it holds marks). A table that names its tasks and their bodies ("Chỉ tiêu, nhiệm vụ" |
+    task's output). A column named by a year alone ("Năm 2027") is a period of it only beside a unit, an indicator
+    column or a column named as targets ("Chỉ tiêu": a five-year plan whose units stand in the names); in a schedule
+    it holds marks. A table that names its tasks and their bodies ("Chỉ tiêu, nhiệm vụ" |
     "Kế hoạch năm 2026" | "Cơ quan chủ trì") stays a task table, its target columns kept. A lone "Chỉ tiêu" column
     with only numbers, bodies, deadlines or notes beside it lists targets (written in its cells)."""
     found = set(roles)
+    targets_named = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "output" and _TARGETS_NAME.match(folded_name(n))]
     if "content" in found and AGENCY_ROLES & found and not {"max_score", "criterion"} & found:
         # a report's task table: with no target beside it, "Kết quả thực hiện năm 2025" is what was done, in words
         done = "result" if "target" not in found else "previous_result"
         return ["other" if r == "period" else done if r == "previous_result" else r for r in roles]
-    if not (INDICATOR_ROLES & found or {"period", "unit"} <= found):
+    if not (INDICATOR_ROLES & found or {"period", "unit"} <= found or ("period" in found and len(targets_named) == 1)):
         roles = ["other" if r == "period" else r for r in roles]
-        named = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "output" and _TARGETS_NAME.match(folded_name(n))]
-        if len(named) == 1 and all(r in _BESIDE_TARGETS for c, r in enumerate(roles) if c not in named):
-            roles[named[0]] = "criterion"
+        if len(targets_named) == 1 and all(r in _BESIDE_TARGETS for c, r in enumerate(roles) if c not in targets_named):
+            roles[targets_named[0]] = "criterion"
         return roles
     roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
     if "criterion" not in roles and "output" in roles:

@@ -35,10 +35,13 @@ def parse_vn_number(text: str) -> float | None:
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _TARGET = re.compile(rf"(?P<pre>.*?)(?<![\d.,])(?P<low>{_NUM})\s*(?P<low_unit>%)?"
-                     rf"(?:\s*(?:-|–|—|đến|tới)\s*(?P<high>{_NUM}))?(?![\d.,]*\d)(?P<post>.*)", re.DOTALL | re.IGNORECASE)
+                     rf"(?:\s*(?:-|–|—|÷|đến|tới)\s*(?P<high>{_NUM}))?(?![\d.,]*\d)(?P<post>.*)", re.DOTALL | re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\d.,])(?:{_NUM})\s*%")
 _YEARS = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")  # "Kế hoạch năm 2026 (%)", "(tỷ đồng)"
+_NAME_UNIT = re.compile(r"\(([^()\d]{1,30})\)\s*$")  # "Thu ngân sách (tỷ đồng)": a unit when the vocabulary has it
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d%\w])\s*(?:\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3})$")  # "34,7(1)", "95%(2)", "70*"
+_YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 4
@@ -80,11 +83,23 @@ def _folded_words(text: str) -> list[str]:
     return fold(text.replace(":", " ")).split()
 
 
+def _baseline_start(words: list[str]) -> int | None:
+    """Where the words after a number end with what a change is measured against ("… so với năm 2025", "so với cùng
+    kỳ"): the index of its first word, else None."""
+    for start in range(len(words)):
+        tail = _folded_words(" ".join(words[start:]))
+        if tail and _YEAR.match(tail[-1]):
+            tail = tail[:-1]
+        if tail and _words().get(("end", " ".join(tail)), ("",))[0] == "baseline":
+            return start
+    return None
+
+
 @lru_cache(maxsize=4096)  # score tables repeat their cells ("100", "1,5") row after row
 def read_target(printed: str) -> Target | None:
     """A target cell as one number and what it means: "≥ 95%", "Trên 90%", "từ 85% trở lên", "90 – 95%", "Giảm 10%",
     "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
-    text = " ".join(printed.split()).rstrip(".;")
+    text = _FOOTNOTE_MARK.sub("", " ".join(printed.split()).rstrip(".;"))  # a mark that calls a note under the table
     bare = text.removesuffix("%").rstrip()
     if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%"), no words to read
         return Target(value=parse_vn_number(bare), unit="%" if bare != text else None)
@@ -97,6 +112,11 @@ def read_target(printed: str) -> Target | None:
     if post_words and post_words[0].startswith("%"):
         unit, post_words[0] = "%", post_words[0][1:]
         post_words = [w for w in post_words if w]
+    if unit == "%" and post_words and post_words[0].startswith("/"):  # "8%/năm": a rate per year
+        unit, post_words = unit + post_words[0], post_words[1:]
+    baseline = _baseline_start(post_words)
+    if baseline is not None:
+        post_words = post_words[:baseline]
     after: list[tuple[str, bool]] = []
     while post_words and (known := _phrases(_folded_words(" ".join(post_words[-2:])), "after")) is not None:
         after, post_words = known + after, post_words[:-2]
@@ -113,6 +133,8 @@ def read_target(printed: str) -> Target | None:
     compared = meanings & _COMPARATORS
     if change and len(meanings & {"increase", "decrease"}) > 1:
         return None
+    if baseline is not None and change is None:
+        return None  # "95% so với năm 2025": a level measured against a year says nothing readable
     low = parse_vn_number(match["low"])
     if match["high"] is not None:
         high = parse_vn_number(match["high"])
@@ -132,7 +154,7 @@ def target_in_name(name: str) -> tuple[Target, str] | None:
         return None
     percent = percents[0]
     head = name[:percent.start()]
-    low = re.search(rf"(?:{_NUM})\s*%?\s*(?:-|–|—|đến|tới)\s*$", head)  # the low bound of a range "90 – 95%"
+    low = re.search(rf"(?:{_NUM})\s*%?\s*(?:-|–|—|÷|đến|tới)\s*$", head)  # the low bound of a range "90 – 95%"
     if low:
         head = head[:low.start()]
     words = head.split()
@@ -147,6 +169,21 @@ def target_in_name(name: str) -> tuple[Target, str] | None:
             target = read_target(phrase)
             return (target, phrase) if target else None
     return None
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(row["unit"] for row in csv_rows("indicator_units.csv"))
+
+
+def unit_in_name(name: str) -> str | None:
+    """The unit an indicator's name ends with in brackets ("… (tỷ đồng)", "… (%)", "(triệu đồng/người)"), as printed;
+    None for other words in brackets ("(GRDP)", "(theo chuẩn nghèo đa chiều)")."""
+    bracket = _NAME_UNIT.search(name)
+    if bracket is None:
+        return None
+    unit = " ".join(bracket.group(1).split())
+    return unit if " ".join(fold(unit.split("/")[0]).split()) in _units() else None
 
 
 def _code(printed: str) -> str:
@@ -216,7 +253,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         if not name:
             continue
         code = _code(cell.get("number", ""))
-        unit = cell.get("unit", "").strip() or None
+        unit = cell.get("unit", "").strip() or unit_in_name(name)
         values = [_value(column, period, kind, row.cells[c].strip(), unit or column_unit)
                   for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
         if table.kind == "tasks" and (row.kind != "data" or not values):

@@ -324,3 +324,48 @@ def test_a_list_of_run_in_headings_is_headed(tmp_path, form, items, headings):
 def test_run_in_lines_that_may_be_no_headings_stay_text(tmp_path, form, items):
     (part,) = _body(tmp_path, ["I. NỘI DUNG", *items], form)
     assert [(n.heading, n.text) for n in part.children] == [(None, item.split(" ", 1)[1]) for item in items]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line", [
+    "* Cụm từ “tạm trú” được thay thế bởi cụm từ “nơi ở hiện tại” theo quy định tại điểm c khoản 2 Điều 9",
+    "* Khoản này được sửa đổi, bổ sung theo quy định tại Điều 4 của Thông tư số 07/2025/TT-BNN",
+    "*Điểm này được bãi bỏ theo quy định tại khoản 3 Điều 2 của Nghị định số 15/2025/NĐ-CP.",
+    "* Các từ “cấp huyện” được bãi bỏ theo quy định tại điểm a khoản 1 Điều 6",
+    "* Điều này được bổ sung theo quy đinh tại Điều 3 của Thông tư số 11/2025/TT-BTC",  # a scan's wrong tone mark
+])
+def test_a_consolidated_texts_note_with_a_star_for_its_mark_stays_text(tmp_path, form, line):
+    lines = ["Điều 5. Trách nhiệm của Ủy ban nhân dân xã", "1. Tổ chức thực hiện Quy chế này.", line,
+             "2. Báo cáo kết quả hằng năm."]
+    (article,) = _body(tmp_path, lines, form)
+    first, second = article.children
+    assert first.children == [] and first.text.splitlines() == ["Tổ chức thực hiện Quy chế này.", line]
+    assert second.number == "2"
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line", [
+    "* Cụm từ khóa: Dùng cho tra cứu hồ sơ.",  # no amendment named
+    "* Khoản kinh phí được bổ sung năm 2025.",  # not "khoản này"
+    "* Điều chỉnh quy hoạch vùng trồng;",
+])
+def test_a_star_line_that_names_no_amendment_is_a_star(tmp_path, form, line):
+    lines = ["I. NỘI DUNG", "1. Trồng rừng", "Các hạt làm như sau:", line, "- Rà soát đất trống."]
+    (part,) = _body(tmp_path, lines, form)
+    assert [n.kind for n in part.children[0].children] == ["star"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line, kind, heading, text", [
+    ("I. MỤC TIÊU: Phủ xanh 900 ha đất trống.", "roman", "MỤC TIÊU", "Phủ xanh 900 ha đất trống."),
+    ("I- NỘI DUNG: Gồm các việc sau", "roman", "NỘI DUNG", "Gồm các việc sau"),
+    ("I/ KINH PHÍ : Ngân sách xã bảo đảm.", "roman", "KINH PHÍ", "Ngân sách xã bảo đảm."),
+    ("Phần I. ĐÁNH GIÁ: Cơ bản hoàn thành.", "part", "ĐÁNH GIÁ", "Cơ bản hoàn thành."),
+    # the words after the colon in capitals: the heading's own
+    ("I. THỜI GIAN, ĐỊA ĐIỂM: HỘI TRƯỜNG UBND XÃ", "roman", "THỜI GIAN, ĐỊA ĐIỂM: HỘI TRƯỜNG UBND XÃ", ""),
+    # a part that is a sentence: its text
+    ("I. Tán thành báo cáo: Các nội dung đều đạt.", "roman", None, "Tán thành báo cáo: Các nội dung đều đạt."),
+])
+def test_a_parts_heading_in_capitals_and_its_text_after_a_colon_on_one_line(tmp_path, form, line, kind, heading, text):
+    (part,) = _body(tmp_path, [line, "1. Trồng rừng", "Trồng 900 ha."], form)
+    assert (part.kind, part.heading, part.text, [c.heading for c in part.children]) == (kind, heading, text, ["Trồng rừng"])

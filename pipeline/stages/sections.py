@@ -135,6 +135,20 @@ def _heading_of(label: Label) -> str | None:
     return None
 
 
+_CAPITALS_BEFORE_COLON = re.compile(r"^(?P<heading>[^:]{2,%d}?)\s*:\s+(?P<text>\S.*)$" % _MAX_HEADING)
+
+
+def _capitals_before_colon(label: Label) -> tuple[str, str] | None:
+    """A part's heading in capitals and its text in small letters after a colon on its label's line ("I. MỤC TIÊU: Phủ
+    xanh 900 ha …", "II. NỘI DUNG: Gồm các việc sau"): the two apart (the line was the heading whole, or the text)."""
+    if label.kind not in HEADED_KINDS or label.kind == "article":
+        return None
+    match = _CAPITALS_BEFORE_COLON.match(label.rest)
+    if match is None or not is_upper_line(match.group("heading")) or is_upper_line(match.group("text")):
+        return None
+    return match.group("heading"), match.group("text")
+
+
 # Kinds whose label may stand alone on its line, the heading in capitals under it ("Chương I" / "QUY ĐỊNH CHUNG",
 # "PHẦN THỨ NHẤT" / "KẾT QUẢ THỰC HIỆN NĂM 2024"), on one line or wrapped onto a few.
 _HEADED_UNDER = frozenset({"part", "chapter", "muc", "roman"})
@@ -590,11 +604,11 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             stack.pop()
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else top
-        heading = _heading_of(label)
+        heading, text = _capitals_before_colon(label) or (_heading_of(label), None)
         node = _Node(
             kind=label.kind, level=parent.level + 1 if parent else level, id=_child_id(parent.id if parent else prefix, siblings, label, parent.kind if parent else None),
-            label=label.label, number=label.number, heading=heading, own=[block], texts=[] if heading else [label.rest], rank=rank,
-            parsed=label,
+            label=label.label, number=label.number, heading=heading, own=[block],
+            texts=[text] if text else [] if heading else [label.rest], rank=rank, parsed=label,
         )
         siblings.append(node)
         stack.append(node)

@@ -312,6 +312,9 @@ def test_a_list_of_run_in_headings_is_headed(tmp_path, form, items, headings):
 @pytest.mark.parametrize("items", [
     # a team's members: a person before the colon
     ["1. Ông Trần Văn Bình: Trưởng ban.", "2. Bà Lê Thị Cúc: Phó Trưởng ban."],
+    ["1. Đồng chí Lò Văn Bình: Trưởng ban.", "2. Đồng chí Hà Thị Cúc: Phó Trưởng ban."],
+    # places and their shares
+    ["1. Xã Hòa Phong: Trồng 300 ha.", "2. Xã Bản Mòng: Trồng 600 ha."],
     # tasks and their leads: a body after the colon
     ["1. Tuyên truyền: Phòng Văn hóa - Xã hội chủ trì.", "2. Số hóa hồ sơ: Văn phòng HĐND và UBND xã chủ trì."],
     # a task's fields

@@ -652,8 +652,8 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     or are a task's field label ("c) Thời gian thực hiện: Quý II/2026", "Kinh phí: …": the tasks stage reads the field
     with its label). A star marks a sub-heading ("* Trồng rừng: Trồng mới …"): its line is headed so with no sibling's
     heading, under the same guards. So is a list of two items or more each of which is so ("1. Mục đích: Nâng cao …" /
-    "2. Yêu cầu: Bảo đảm …"), none of whose words before the colon name a person ("1. Bà Ngô Thị D: Tổ trưởng.", a
-    team's members) and none whose words after it start with a body's name (a task and its lead: "1. Tuyên truyền: Phòng
+    "2. Yêu cầu: Bảo đảm …"), none of whose words before the colon name a person or a place ("1. Bà Ngô Thị D: Tổ
+    trưởng.", a team's members; "1. Xã Hòa Phong: Trồng 300 ha.") and none whose words after it start with a body's name (a task and its lead: "1. Tuyên truyền: Phòng
     Văn hóa chủ trì …")."""
     for node in nodes:
         _headings_before_colons(node.children)
@@ -686,7 +686,15 @@ def _run_in_list_item(node: _Node) -> bool:
     """An item of a list all of whose items are run-in headings: read so, no person named before its colon, no body's
     name after it."""
     match = _run_in_heading(node)
-    return match is not None and not names_a_person(match.group("heading")) and not looks_like_agency(match.group("text"))
+    return (match is not None and not names_a_person(match.group("heading")) and not _ends_in_a_name(match.group("heading"))
+            and not looks_like_agency(match.group("text")))
+
+
+def _ends_in_a_name(words: str) -> bool:
+    """Words whose last two start with capitals: a person's or a place's name ("Đồng chí Lò Văn Bình", "Xã Hòa
+    Phong"), not a heading in sentence case ("Phân cấp chủ trì")."""
+    last = words.split()[-2:]
+    return len(last) == 2 and all(word[:1].isupper() for word in last)
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

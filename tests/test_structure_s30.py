@@ -368,9 +368,10 @@ def test_a_bold_title_over_the_grounds_stays_in_the_opening(tmp_path, form):
     ("* Thời gian thực hiện: Quý II/2025.", None, "Thời gian thực hiện: Quý II/2025."),  # a task's field
     ("* Tiến độ: Phiên họp tháng 9/2025", None, "Tiến độ: Phiên họp tháng 9/2025"),  # no full stop, a field
     ("* Trồng rừng: Trồng mới 900 ha", "Trồng rừng", "Trồng mới 900 ha"),  # no full stop, a run-in heading
-    # a sentence its line break cut (a scanned page's line), no heading however it ends
-    ("* Cụm từ “khu dân cư” được thay thế bởi cụm từ “thôn, tổ dân phố” theo quy định tại điểm c khoản 2", None,
-     "Cụm từ “khu dân cư” được thay thế bởi cụm từ “thôn, tổ dân phố” theo quy định tại điểm c khoản 2"),
+    # a sentence its line break cut (a scanned page's line), no heading however it ends (a consolidated text's note cut
+    # so, "* Cụm từ … được thay thế … theo quy định tại điểm c khoản 2", is no star at all: tests/test_structure_s31.py)
+    ("* Các cụm từ “khu dân cư” và “thôn, tổ dân phố” trong kế hoạch này được hiểu theo quy định tại điểm c khoản 2", None,
+     "Các cụm từ “khu dân cư” và “thôn, tổ dân phố” trong kế hoạch này được hiểu theo quy định tại điểm c khoản 2"),
     ("* Các xã phối hợp với hạt kiểm lâm rà soát diện tích đất trống đồi trọc trên địa bàn", None,
      "Các xã phối hợp với hạt kiểm lâm rà soát diện tích đất trống đồi trọc trên địa bàn"),
 ])

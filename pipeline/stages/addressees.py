@@ -55,6 +55,11 @@ def is_person(name: str) -> bool:
     return not is_recipient_body(name) or any(p.search(name) for p in _patterns().persons)
 
 
+def names_a_person(text: str) -> bool:
+    """Words that start with a person's title or a position ("Ông Nguyễn Văn A", "Trưởng ban"; addressees.json persons)."""
+    return any(p.search(text) for p in _patterns().persons)
+
+
 def is_addressee_label(line: str) -> bool:
     """A line that opens the addressees ("Kính gửi: …", a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện: …"): no title goes on
     into it."""

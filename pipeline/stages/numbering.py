@@ -109,6 +109,12 @@ def _part_ordinals() -> dict[str, str]:
     return {fold(word): str(value) for word, value in json_data("sections.json")["part_ordinals"].items() if not word.startswith("_")}
 
 
+@cache
+def _amendment_note() -> re.Pattern[str]:
+    """sections.json amendment_notes: a consolidated text's footnote, on the folded line."""
+    return re.compile(json_data("sections.json")["amendment_notes"])
+
+
 def roman_value(numeral: str) -> int:
     values = [_ROMAN_VALUES[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
@@ -194,6 +200,8 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         if not sentence and (rest != rest.upper() or not any(c.isalpha() for c in rest)):
             return None
         kind = "roman"
+    if kind == "star" and _amendment_note().match(fold(match.group("rest"))):
+        return None  # "* Cụm từ “cư trú” được thay thế … theo quy định tại …": a consolidated text's note, its mark OCR'd as "*"
     if kind == "arabic" and _figure_led(match):
         return None  # "1,5 tỷ đồng …", "12.5 ha …": a figure and its unit, a wrapped sentence's line; an item's text is capitalised
     if kind == "arabic" and number:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
+from .addressees import names_a_person
 from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
@@ -125,11 +126,27 @@ def _heading_of(label: Label) -> str | None:
         return label.rest or None
     if label.kind == "star" and ":" in label.rest:
         return None  # "* Trồng rừng: Trồng mới …": a run-in heading, read with its guards (``_headings_before_colons``)
+    if label.kind in ("arabic", "letter") and _HEADING_BEFORE_COLON.match(label.rest):
+        return None  # "1. Về hạ tầng: Lắp thêm hai trạm": a run-in heading and its text, no stop at its end (ditto)
     if label.kind == "star" and len(label.rest.split()) > _MAX_STAR_HEADING_WORDS:
         return None  # a sentence a line break cut ("* Cụm từ “cư trú” được thay thế … tại điểm b khoản 1" / "Điều 18 …")
     if label.kind in ("article", "arabic", "letter", "star") and label.rest and len(label.rest) <= _MAX_HEADING:
         return None if re.search(r"[.;:,]$", label.rest) else label.rest
     return None
+
+
+_CAPITALS_BEFORE_COLON = re.compile(r"^(?P<heading>[^:]{2,%d}?)\s*:\s+(?P<text>\S.*)$" % _MAX_HEADING)
+
+
+def _capitals_before_colon(label: Label) -> tuple[str, str] | None:
+    """A part's heading in capitals and its text in small letters after a colon on its label's line ("I. MỤC TIÊU: Phủ
+    xanh 900 ha …", "II. NỘI DUNG: Gồm các việc sau"): the two apart (the line was the heading whole, or the text)."""
+    if label.kind not in HEADED_KINDS or label.kind == "article":
+        return None
+    match = _CAPITALS_BEFORE_COLON.match(label.rest)
+    if match is None or not is_upper_line(match.group("heading")) or is_upper_line(match.group("text")):
+        return None
+    return match.group("heading"), match.group("text")
 
 
 # Kinds whose label may stand alone on its line, the heading in capitals under it ("Chương I" / "QUY ĐỊNH CHUNG",
@@ -582,15 +599,16 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
+        rank = _star_rank(label, rank, stack)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else top
-        heading = _heading_of(label)
+        heading, text = _capitals_before_colon(label) or (_heading_of(label), None)
         node = _Node(
             kind=label.kind, level=parent.level + 1 if parent else level, id=_child_id(parent.id if parent else prefix, siblings, label, parent.kind if parent else None),
-            label=label.label, number=label.number, heading=heading, own=[block], texts=[] if heading else [label.rest], rank=rank,
-            parsed=label,
+            label=label.label, number=label.number, heading=heading, own=[block],
+            texts=[text] if text else [] if heading else [label.rest], rank=rank, parsed=label,
         )
         siblings.append(node)
         stack.append(node)
@@ -601,6 +619,24 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     if closing < len(blocks):
         parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))
     return parts, numbering_issues(top, table_lines=table_rows)
+
+
+# A star under a dash, a finer bullet than it (between a dash and a "+")
+_STAR_UNDER_DASH = ((RANK["dash"] + RANK["plus"]) / 2, 1)
+
+
+def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
+    """A star's rank where it follows a dash: a finer bullet under it ("- Nhiệm vụ thường xuyên gồm:" / "* Tổ chức họp
+    …;" / "* Rà soát ….") where its line ends as a list's item does (";" "," "."), no star is open above the dash (a
+    star over dashes: the next star is that one's sibling), and so is the next star after such a one. A star that
+    ends in a colon or with no stop heads what follows ("* Giai đoạn một …:" / "- …"): over the dashes, as ranked."""
+    if label.kind != "star" or not stack:
+        return rank
+    if any(n.rank == _STAR_UNDER_DASH for n in stack):  # its list goes on ("+" lines under the star before may end)
+        return _STAR_UNDER_DASH
+    if stack[-1].kind == "dash" and re.search(r"[.;,]$", label.rest) and not any(n.kind == "star" for n in stack):
+        return _STAR_UNDER_DASH
+    return rank
 
 
 # "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line
@@ -615,16 +651,50 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     so does a line whose words before the colon name a body, headed siblings or not (the body is the task's subject),
     or are a task's field label ("c) Thời gian thực hiện: Quý II/2026", "Kinh phí: …": the tasks stage reads the field
     with its label). A star marks a sub-heading ("* Trồng rừng: Trồng mới …"): its line is headed so with no sibling's
-    heading, under the same guards."""
+    heading, under the same guards. So is a list of two items or more each of which is so ("1. Mục đích: Nâng cao …" /
+    "2. Yêu cầu: Bảo đảm …"), none of whose words before the colon name a person or a place ("1. Bà Ngô Thị D: Tổ
+    trưởng.", a team's members; "1. Xã Hòa Phong: Trồng 300 ha.") and none whose words after it start with a body's name (a task and its lead: "1. Tuyên truyền: Phòng
+    Văn hóa chủ trì …")."""
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
+    lists: dict[tuple, list[_Node]] = {}
+    for node in nodes:
+        if node.kind in ("arabic", "letter"):
+            lists.setdefault((node.kind, node.rank), []).append(node)
+    headed |= {key for key, items in lists.items() if len(items) > 1 and all(_run_in_list_item(n) for n in items)}
     for node in nodes:
         if node.heading is None and (node.kind == "star" or (node.kind, node.rank) in headed) and node.texts and node.parsed:
-            match = _HEADING_BEFORE_COLON.match(node.texts[0])
-            if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
-                    and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):
+            match = _run_in_heading(node)
+            if match:
                 node.heading, node.texts[0] = match.group("heading"), match.group("text")
+
+
+def _run_in_heading(node: _Node) -> re.Match[str] | None:
+    """The heading and text of an unheaded node's label line read as "Heading: Text", under the guards of
+    ``_headings_before_colons`` (a few words, no body's name, no task's field label)."""
+    if node.heading is not None or not node.texts or node.parsed is None:
+        return None
+    match = _HEADING_BEFORE_COLON.match(node.texts[0])
+    if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
+            and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):
+        return match
+    return None
+
+
+def _run_in_list_item(node: _Node) -> bool:
+    """An item of a list all of whose items are run-in headings: read so, no person named before its colon, no body's
+    name after it."""
+    match = _run_in_heading(node)
+    return (match is not None and not names_a_person(match.group("heading")) and not _ends_in_a_name(match.group("heading"))
+            and not looks_like_agency(match.group("text")))
+
+
+def _ends_in_a_name(words: str) -> bool:
+    """Words whose last two start with capitals: a person's or a place's name ("Đồng chí Lò Văn Bình", "Xã Hòa
+    Phong"), not a heading in sentence case ("Phân cấp chủ trì")."""
+    last = words.split()[-2:]
+    return len(last) == 2 and all(word[:1].isupper() for word in last)
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

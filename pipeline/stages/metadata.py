@@ -499,6 +499,8 @@ class Layout:
                 break
         if heading is not None and not dated and (later := _heading_under_a_later_header(texts, body, heading, heading_type)):
             heading, heading_type, inline = later, doc_type_of_heading(texts[later]), False
+        elif heading is not None and not dated and _header_under_a_site_s_heading(texts, body, heading, heading_type):
+            heading, heading_type, inline = None, None, False  # the type is what the header says
         if heading is not None:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
@@ -528,6 +530,26 @@ def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: 
         if numbered_type is None and (number := _NUMBER_LINE.match(texts[i])):
             numbered_type = _symbol_type(number.group("rest") or number.group("rest2") or "")
     return None
+
+
+def _header_under_a_site_s_heading(texts: list[str], body: list[Block], heading: int, heading_type: str) -> bool:
+    """A type heading in capitals above the header that no heading follows under the date line: a site's menu of types
+    ("QUYẾT ĐỊNH" / "KẾ HOẠCH" / "CÔNG VĂN") above a công văn, which has no heading, or a site's headline repeating the
+    type of a copy that dropped its own. Under it come a number line, a date line, then the body ("Căn cứ …", "Kính
+    gửi", a numbered part): the heading heads nothing when the symbol names its type (the header says it again) or
+    when the document is a letter (its "V/v" subject or its "Kính gửi" under the date line)."""
+    dated, numbered, subject, numbered_type = False, False, False, None
+    for i in range(heading + 1, min(len(texts), _MAX_HEADER_BLOCKS)):
+        if dated and doc_type_of_heading(texts[i]):
+            return False
+        if _PAST_THE_HEADING.match(texts[i]) or _HEADER_END.match(texts[i]):
+            letter = subject or dated and texts[i].lower().startswith("kính")
+            return numbered and dated and (numbered_type == heading_type or letter)
+        dated = dated or _holds_date_line(body[i])
+        subject = subject or bool(_VV.match(texts[i]))
+        if not numbered and (number := _NUMBER_LINE.match(texts[i])):
+            numbered, numbered_type = True, _symbol_type(number.group("rest") or number.group("rest2") or "")
+    return False
 
 
 def _symbol_type(printed: str) -> str | None:

@@ -39,6 +39,7 @@ import pytest
 from page_fields import cases, wrong_in_form
 from page_fields import forms_of as _forms
 from page_fields import processed as _process
+from pipeline.stages.citations import find_citations
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
 
@@ -388,6 +389,12 @@ VARIANTS = {
        issuer="ỦY BAN NHÂN DÂN XÃ ĐÔNG THÀNH", title="triển khai tháng hành động an toàn thực phẩm",
        signer="Trịnh Văn Quang", addressees=["Các thôn, xóm trên địa bàn xã"],
        cited=[("Kế hoạch", "312/KH-UBND", "2025-08-05")])),
+ # s30's other leftover: a symbol glued to "ngày" at the end of the number's line, the date on the next
+ "kh_bnnmt_symbol_glued_to_ngay": ([
+   "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "-------", *MOTTO, "Số: 12/KH-BNNMTngày", "20 tháng 8 năm 2025", "KẾ HOẠCH",
+   "Tổ chức tháng hành động vì môi trường năm 2025", "I. MỤC ĐÍCH", "1. Nâng cao nhận thức."],
+  dict(doc_type="Kế hoạch", number="12/KH-BNNMT", issued_date="2025-08-20", issuer="BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+       title="Tổ chức tháng hành động vì môi trường năm 2025")),
 }
 
 
@@ -460,3 +467,33 @@ def test_a_heading_above_a_header_of_another_type_stays(tmp_path, form):
              "Đông Thành, ngày 20 tháng 8 năm 2025", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"]
     assert _process(tmp_path, lines, form).metadata.doc_type == "Quyết định"
 
+
+# --- a symbol glued to "ngày" at the end of the number's line
+
+GLUED_PLAN = ["KẾ HOẠCH", "Tổ chức tháng hành động vì môi trường năm 2025", "I. MỤC ĐÍCH", "1. Nâng cao nhận thức."]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("number_line, next_line, number, place", [
+    ("Số: 12/KH-BNNMTngày", "20 tháng 8 năm 2025", "12/KH-BNNMT", None),
+    ("Số: 12/KH-BNNMT ngày", "20 tháng 8 năm 2025", "12/KH-BNNMT", None),
+    ("Số: 12/QĐ-TTgngày", "20 tháng 8 năm 2025", "12/QĐ-TTg", None),
+    ("Số: 12-KH/TWngày", "20 tháng 8 năm 2025", "12-KH/TW", None),
+    ("Số: 12/KH-BNNMTngày", "Hà Nội, ngày 20 tháng 8 năm 2025", "12/KH-BNNMT", "Hà Nội"),
+])
+def test_a_symbol_glued_to_ngay_at_the_line_s_end(tmp_path, form, number_line, next_line, number, place):
+    """s30's other leftover: a copy that lost the gap between the header's cells glues "ngày" to the symbol at the end
+    of the number's line, the date's rest on the next ("Số: 12/KH-BNNMTngày" / "20 tháng 8 năm 2025"): the number was
+    "12/KH-BNNMTngày", a confident wrong one (with a space too: a number's spaces are slips), and the date lost. The
+    number ends before "ngày"; "ngày" alone goes on in the next line's date."""
+    meta = _process(tmp_path, ["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "-------", *MOTTO, number_line, next_line, *GLUED_PLAN], form).metadata
+    assert (meta.number, meta.issued_date, meta.place) == (number, "2025-08-20", place)
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("Căn cứ Quyết định số 12/QĐ-UBNDngày", ("Quyết định", "12/QĐ-UBND", None)),
+    ("Căn cứ Quyết định số 24/QĐ-TTgngày", ("Quyết định", "24/QĐ-TTg", None)),
+])
+def test_a_cited_symbol_glued_to_ngay_at_the_end_is_read(sentence, cited):
+    """The same glue in a ground that a line break ends: the symbol ends before "ngày"."""
+    assert [(c.doc_type, c.number, c.issued_date) for c in find_citations(sentence)] == [cited]

@@ -729,26 +729,30 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_GLUED_DAY = r"(?<=[A-ZĐ\d][A-ZĐ\d])(?=ngày\s*\d)"
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
-                               rf"(?<![-–/])(?:\s+(?:\|\s+)*|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
+                               # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
+                               rf"(?<![-–/])\s+(?:\|\s+)*(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
-# "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …": a capital and a small letter (the
-# place's first word) after two capitals or figures, or after a code that ends in a small letter ("TTg").
+# "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …", or "ngày" alone at the line's end
+# ("Số: 12/KH-BNNMTngày", the date's rest on the next line): the place's first word (a capital and a small letter) or
+# "ngày", after two capitals or figures, or after a code that ends in a small letter ("TTg").
 _GLUED_PLACE = re.compile(r"(?<=[A-Za-zĐđ\d])[A-ZĐÀ-Ỹ]")
+_GLUED_DAY = re.compile(r"(?<=[A-Za-zĐđ\d])ngày(?=\s*\d|\s*$)")
 
 
 def _place_unglued(text: str) -> str:
-    """A number line with its place glued on, the space put back; other lines as they are."""
+    """A number line with its place or its date's "ngày" glued on, the space put back; other lines as they are."""
     if ", ngày" in text:
-        for capital in _GLUED_PLACE.finditer(text, 0, text.index(", ngày")):
-            at = capital.start()
-            if text[at].isupper() and text[at + 1:at + 2].islower() and (
-                    all(c.isupper() or c.isdecimal() for c in text[at - 2:at]) or text[:at].endswith(_codes_ending_small())):
-                return f"{text[:at]} {text[at:]}"
+        glued = (capital.start() for capital in _GLUED_PLACE.finditer(text, 0, text.index(", ngày"))
+                 if text[capital.start() + 1:capital.start() + 2].islower())
+    else:
+        glued = (day.start() for day in _GLUED_DAY.finditer(text))
+    for at in glued:
+        if all(c.isupper() or c.isdecimal() for c in text[at - 2:at]) or text[:at].endswith(_codes_ending_small()):
+            return f"{text[:at]} {text[at:]}"
     return text
 
 

@@ -24,7 +24,12 @@ What the forms are (our own notes; every fixture below is written for the test, 
   ("THÔNG BÁO", "QUYẾT ĐỊNH") over a copy that dropped its own heading (found probing the leftover's other side);
 - s30's other leftover: "ngày" glued to the symbol at the end of the number's line ("Số: 12/KH-BNNMTngày" / "20 tháng 8
   năm 2025", or typed with a space: a number's spaces are slips) was read into the number, a confident wrong one, and
-  the date was lost; a ground cut there cited "12/QĐ-UBNDngày".
+  the date was lost; a ground cut there cited "12/QĐ-UBNDngày";
+- the Government Office's minister signs "BỘ TRƯỞNG, CHỦ NHIỆM" (a deputy prime minister who is a minister, "PHÓ THỦ
+  TƯỚNG, BỘ TRƯỞNG …"): the two posts were read as two signers' columns run together, the name lost and the position
+  cut to the first post (with the unit after them, no position); an acting minister of 2025 signs "QUYỀN BỘ TRƯỞNG"
+  as well as "Q. BỘ TRƯỞNG": written out it was no prefix, the signer read as the minister, and a deputy signing for
+  the acting head ("KT. Q. BỘ TRƯỞNG" / "THỨ TRƯỞNG") was read as the head (found probing the sample's signatures).
 Probed and read right before this round (not pinned beyond the variants): ministries' names wrapped in a narrow cell
 ("BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG", "BỘ DÂN TỘC" / "VÀ TÔN GIÁO") and beside the motto in a PDF's two columns, a
 department wrapped under its ministry, the minister's authority line wrapped under the title, a decree of 2025 signed
@@ -497,3 +502,54 @@ def test_a_symbol_glued_to_ngay_at_the_line_s_end(tmp_path, form, number_line, n
 def test_a_cited_symbol_glued_to_ngay_at_the_end_is_read(sentence, cited):
     """The same glue in a ground that a line break ends: the symbol ends before "ngày"."""
     assert [(c.doc_type, c.number, c.issued_date) for c in find_citations(sentence)] == [cited]
+
+
+# --- a signer holding two posts, and an acting head written out
+
+SIGNED = ["VĂN PHÒNG CHÍNH PHỦ", "-------", *MOTTO, "Số: 210/QĐ-VPCP", "Hà Nội, ngày 12 tháng 7 năm 2025", "QUYẾT ĐỊNH",
+          "Ban hành Kế hoạch cải cách hành chính năm 2025", "BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ",
+          "Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ;", "QUYẾT ĐỊNH:",
+          "Điều 1. Ban hành Kế hoạch.", "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, TCCB."]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize("signature, authority, position", [
+    (["BỘ TRƯỞNG, CHỦ NHIỆM"], [], "Bộ trưởng, Chủ nhiệm"),
+    (["BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ"], [], "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+    (["TL. THỦ TƯỚNG", "BỘ TRƯỞNG, CHỦ NHIỆM"], ["TL."], "Bộ trưởng, Chủ nhiệm"),
+    (["PHÓ THỦ TƯỚNG, BỘ TRƯỞNG BỘ NGOẠI GIAO"], [], "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao"),
+    (["GIÁM ĐỐC KIÊM TRƯỞNG BAN"], [], "Giám đốc kiêm Trưởng ban"),
+])
+def test_a_signer_holding_two_posts(tmp_path, form, signature, authority, position):
+    """The Government Office's minister signs "BỘ TRƯỞNG, CHỦ NHIỆM" (a deputy prime minister who is a minister,
+    "PHÓ THỦ TƯỚNG, BỘ TRƯỞNG …"): the two posts were read as two signers' columns run together, the name lost
+    ("signer_name_unreadable") and the position cut to the first post; with the unit after them no position at all.
+    A post after a comma or "kiêm" is the same signer's (as it already was after KT.: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")."""
+    signer = _process(tmp_path, [*SIGNED, *signature, "Trần Văn Sơn"], form).metadata.signer
+    assert (signer.name, signer.authority, signer.title) == ("Trần Văn Sơn", authority, position)
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("signature, authority, position", [
+    (["QUYỀN BỘ TRƯỞNG"], ["Q."], "Bộ trưởng"),
+    (["Q. BỘ TRƯỞNG"], ["Q."], "Bộ trưởng"),
+    (["KT. QUYỀN BỘ TRƯỞNG", "THỨ TRƯỞNG"], ["KT.", "Q."], "Thứ trưởng"),
+    (["KT. Q. BỘ TRƯỞNG", "THỨ TRƯỞNG"], ["KT.", "Q."], "Thứ trưởng"),
+    (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], ["KT."], "Thứ trưởng"),
+])
+def test_an_acting_head_written_out(tmp_path, form, signature, authority, position):
+    """An acting minister of 2025 signs "QUYỀN BỘ TRƯỞNG" as well as "Q. BỘ TRƯỞNG": the word was no prefix, so the
+    signer was read as the minister (no Q.), a confident wrong post; a deputy signing for the acting head ("KT. Q. BỘ
+    TRƯỞNG" / "THỨ TRƯỞNG") was read as the head himself ("Bộ trưởng"): the KT.'s head is the position after both
+    prefixes."""
+    signer = _process(tmp_path, [*SIGNED, *signature, "Trần Văn Sơn"], form).metadata.signer
+    assert (signer.name, signer.authority, signer.title) == ("Trần Văn Sơn", authority, position)
+
+
+@pytest.mark.parametrize("line", ["QUYỀN VÀ NGHĨA VỤ CỦA CÁC BÊN", "QUYỀN SỬ DỤNG ĐẤT CỦA HỘ GIA ĐÌNH"])
+def test_a_line_opening_with_the_word_is_no_signature(line):
+    """The other side: "QUYỀN" is a prefix only before a position; a heading in capitals that opens with the word is
+    no signature line (a unit's name that holds it, "VỤ THỰC HÀNH QUYỀN CÔNG TỐ", is test_pages_s15_central's)."""
+    from pipeline.stages.parts import authority_of, is_signature_line
+
+    assert (authority_of(line), is_signature_line(line)) == (None, False)

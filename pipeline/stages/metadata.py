@@ -25,11 +25,11 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     issuer_lines, made_of_lines, unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
-from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_spellings, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
@@ -2194,7 +2194,10 @@ def _first_of_run_together(line: str) -> str:
         return line
     found = [(m.start(), _prefix_spelt(m.group())) for m in _prefix_in_chain().finditer(bare)]
     repeated = next((start for i, (start, prefix) in enumerate(found) if prefix in {p for _, p in found[:i]}), None)
-    if repeated is None and len(positions := list(positions_pattern().finditer(bare))) > 1 and not found:
+    positions = list(positions_pattern().finditer(bare))
+    # a post after a comma or "kiêm" is the same signer's second ("BỘ TRƯỞNG, CHỦ NHIỆM"), not the next column's
+    positions = [p for k, p in enumerate(positions) if not k or not JOINED_POST.fullmatch(bare[positions[k - 1].end() : p.start()])]
+    if repeated is None and len(positions) > 1 and not found:
         repeated = positions[1].start()
     return line[:repeated].strip() if repeated else line
 
@@ -2202,11 +2205,12 @@ def _first_of_run_together(line: str) -> str:
 @cache
 def _prefix_in_chain() -> re.Pattern[str]:
     spellings = "|".join(re.escape(spelling.lower()) for spelling in authority_spellings())
-    return re.compile(rf"(?:^|(?<=\s))(?:{spellings})")
+    words = "|".join(re.escape(strip_marks(word).lower()) for word in authority_words())  # "quyen": a line's first word
+    return re.compile(rf"(?:^|(?<=\s))(?:{spellings})" + (rf"|^(?:{words})(?![a-z])" if words else ""))
 
 
 def _prefix_spelt(spelling: str) -> str:
-    return {k.lower(): v for k, v in authority_spellings().items()}[spelling]
+    return {strip_marks(k).lower(): v for k, v in [*authority_spellings().items(), *authority_words().items()]}[spelling]
 
 
 def _two_names(text: str) -> tuple[str, str] | None:

@@ -85,6 +85,14 @@ def authority_spellings() -> dict[str, str]:
 
 
 @cache
+def authority_words() -> dict[str, str]:
+    """A prefix written out as a word -> the prefix: "QUYỀN" -> "Q." ("QUYỀN BỘ TRƯỞNG"). A word is a prefix only
+    before a position or where a signature's line starts, so it is kept apart from the spellings, which are cues
+    wherever they stand."""
+    return {word: row["prefix"] for row in csv_rows("authority_prefixes.csv") for word in filter(None, (row.get("written_out") or "").split("|"))}
+
+
+@cache
 def site_placeholders() -> frozenset[str]:
     """What a legal site's panel prints where it has no value ("Đang cập nhật", "Chưa xác định"), folded."""
     return frozenset(fold(row["value"]) for row in csv_rows("site_placeholders.csv"))

@@ -26,9 +26,9 @@ _TYPE_WORDS = (
 # spaces, a dash is the sentence's ("… số 12/KH-UBND – về việc …").
 # The Quốc hội's code is always followed by its term: a term printed apart from it ("83/2015/QH 13") is the symbol's.
 # A copy that lost the space after a symbol runs it into the next word ("Thông báo số 72-TB/TWngày 07 tháng 01 năm 2012",
-# "Nghị định số 15/2020/NĐ-CPcủa Chính phủ"): the symbol ends before "ngày" and a figure, or "của" and a word; no code
-# spells either.
-_RUN_INTO_SYMBOL = r"ngày\s+\d|của\s"
+# "Nghị định số 15/2020/NĐ-CPcủa Chính phủ"): the symbol ends before "ngày" and a figure (or "ngày" ending the line, its
+# date on the next), or "của" and a word; no code spells either.
+_RUN_INTO_SYMBOL = r"ngày(?:\s+\d|$)|của\s"
 _NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
            rf"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ](?:(?!{_RUN_INTO_SYMBOL})[\wĐđ&])*)*(?:(?<=QH)\s\d{{1,2}}\b)?")
 _DASHES = re.compile("[‒–—]")

@@ -25,11 +25,11 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     issuer_lines, made_of_lines, unit_word,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
-from ..resources import (authority_spellings, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_spellings, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import fold, is_upper_line, normalise, strip_marks
 
@@ -499,6 +499,8 @@ class Layout:
                 break
         if heading is not None and not dated and (later := _heading_under_a_later_header(texts, body, heading, heading_type)):
             heading, heading_type, inline = later, doc_type_of_heading(texts[later]), False
+        elif heading is not None and not dated and _header_under_a_site_s_heading(texts, body, heading, heading_type):
+            heading, heading_type, inline = None, None, False  # the type is what the header says
         if heading is not None:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
@@ -528,6 +530,26 @@ def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: 
         if numbered_type is None and (number := _NUMBER_LINE.match(texts[i])):
             numbered_type = _symbol_type(number.group("rest") or number.group("rest2") or "")
     return None
+
+
+def _header_under_a_site_s_heading(texts: list[str], body: list[Block], heading: int, heading_type: str) -> bool:
+    """A type heading in capitals above the header that no heading follows under the date line: a site's menu of types
+    ("QUYẾT ĐỊNH" / "KẾ HOẠCH" / "CÔNG VĂN") above a công văn, which has no heading, or a site's headline repeating the
+    type of a copy that dropped its own. Under it come a number line, a date line, then the body ("Căn cứ …", "Kính
+    gửi", a numbered part): the heading heads nothing when the symbol names its type (the header says it again) or
+    when the document is a letter (its "V/v" subject or its "Kính gửi" under the date line)."""
+    dated, numbered, subject, numbered_type = False, False, False, None
+    for i in range(heading + 1, min(len(texts), _MAX_HEADER_BLOCKS)):
+        if dated and doc_type_of_heading(texts[i]):
+            return False
+        if _PAST_THE_HEADING.match(texts[i]) or _HEADER_END.match(texts[i]):
+            letter = subject or dated and texts[i].lower().startswith("kính")
+            return numbered and dated and (numbered_type == heading_type or letter)
+        dated = dated or _holds_date_line(body[i])
+        subject = subject or bool(_VV.match(texts[i]))
+        if not numbered and (number := _NUMBER_LINE.match(texts[i])):
+            numbered, numbered_type = True, _symbol_type(number.group("rest") or number.group("rest2") or "")
+    return False
 
 
 def _symbol_type(printed: str) -> str | None:
@@ -707,26 +729,30 @@ def header_columns(header: list[Block]) -> list[Block]:
 
 
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
-_GLUED_DAY = r"(?<=[A-ZĐ\d][A-ZĐ\d])(?=ngày\s*\d)"
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
 _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]ố\s*[:.]|Số\s+(?=\d)|(?=\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,3}}/[A-ZĐ])).*?)"
-                               rf"(?<![-–/])(?:\s+(?:\|\s+)*|{_GLUED_DAY})(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày\s*\d.*)$")
+                               # "ngày" alone ends a row whose cell wrapped the date's rest onto the next line
+                               rf"(?<![-–/])\s+(?:\|\s+)*(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*|ngày(?:\s*\d.*|\s*))$")
 # A copy that lost the space between the header's two cells glues the date's first word onto the symbol's end:
-# "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …": a capital and a small letter (the
-# place's first word) after two capitals or figures, or after a code that ends in a small letter ("TTg").
+# "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …", or "ngày" alone at the line's end
+# ("Số: 12/KH-BNNMTngày", the date's rest on the next line): the place's first word (a capital and a small letter) or
+# "ngày", after two capitals or figures, or after a code that ends in a small letter ("TTg").
 _GLUED_PLACE = re.compile(r"(?<=[A-Za-zĐđ\d])[A-ZĐÀ-Ỹ]")
+_GLUED_DAY = re.compile(r"(?<=[A-Za-zĐđ\d])ngày(?=\s*\d|\s*$)")
 
 
 def _place_unglued(text: str) -> str:
-    """A number line with its place glued on, the space put back; other lines as they are."""
+    """A number line with its place or its date's "ngày" glued on, the space put back; other lines as they are."""
     if ", ngày" in text:
-        for capital in _GLUED_PLACE.finditer(text, 0, text.index(", ngày")):
-            at = capital.start()
-            if text[at].isupper() and text[at + 1:at + 2].islower() and (
-                    all(c.isupper() or c.isdecimal() for c in text[at - 2:at]) or text[:at].endswith(_codes_ending_small())):
-                return f"{text[:at]} {text[at:]}"
+        glued = (capital.start() for capital in _GLUED_PLACE.finditer(text, 0, text.index(", ngày"))
+                 if text[capital.start() + 1:capital.start() + 2].islower())
+    else:
+        glued = (day.start() for day in _GLUED_DAY.finditer(text))
+    for at in glued:
+        if all(c.isupper() or c.isdecimal() for c in text[at - 2:at]) or text[:at].endswith(_codes_ending_small()):
+            return f"{text[:at]} {text[at:]}"
     return text
 
 
@@ -2168,7 +2194,10 @@ def _first_of_run_together(line: str) -> str:
         return line
     found = [(m.start(), _prefix_spelt(m.group())) for m in _prefix_in_chain().finditer(bare)]
     repeated = next((start for i, (start, prefix) in enumerate(found) if prefix in {p for _, p in found[:i]}), None)
-    if repeated is None and len(positions := list(positions_pattern().finditer(bare))) > 1 and not found:
+    positions = list(positions_pattern().finditer(bare))
+    # a post after a comma or "kiêm" is the same signer's second ("BỘ TRƯỞNG, CHỦ NHIỆM"), not the next column's
+    positions = [p for k, p in enumerate(positions) if not k or not JOINED_POST.fullmatch(bare[positions[k - 1].end() : p.start()])]
+    if repeated is None and len(positions) > 1 and not found:
         repeated = positions[1].start()
     return line[:repeated].strip() if repeated else line
 
@@ -2176,11 +2205,12 @@ def _first_of_run_together(line: str) -> str:
 @cache
 def _prefix_in_chain() -> re.Pattern[str]:
     spellings = "|".join(re.escape(spelling.lower()) for spelling in authority_spellings())
-    return re.compile(rf"(?:^|(?<=\s))(?:{spellings})")
+    words = "|".join(re.escape(strip_marks(word).lower()) for word in authority_words())  # "quyen": a line's first word
+    return re.compile(rf"(?:^|(?<=\s))(?:{spellings})" + (rf"|^(?:{words})(?![a-z])" if words else ""))
 
 
 def _prefix_spelt(spelling: str) -> str:
-    return {k.lower(): v for k, v in authority_spellings().items()}[spelling]
+    return {strip_marks(k).lower(): v for k, v in [*authority_spellings().items(), *authority_words().items()]}[spelling]
 
 
 def _two_names(text: str) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from ..resources import authority_spellings, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
+from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
@@ -139,6 +139,8 @@ def authority_of(text: str) -> str | None:
     # only the line's start in capitals, once for every prefix: this runs on every line of a table (the capitals of a
     # longer start begin with those of a shorter one, so each prefix is tested as on its own start)
     head = text[: _longest_prefix()].upper()
+    if text.startswith(_words_tuple()):
+        return _written_out(text)
     spellings = authority_spellings()
     if not head.startswith(_spellings_tuple()):  # one test in C for all of them: most lines start with none
         return None
@@ -146,6 +148,18 @@ def authority_of(text: str) -> str | None:
         if head.startswith(spelling) and len(text) > len(spelling) and is_upper_line(text[len(spelling) :]):
             return prefix
     return None
+
+
+def _written_out(text: str) -> str | None:
+    """"QUYỀN BỘ TRƯỞNG" -> "Q.": a prefix written out as a word, before a position ("QUYỀN SỬ DỤNG ĐẤT" is none)."""
+    word, _, rest = text.partition(" ")
+    prefix = authority_words().get(word)
+    return prefix if prefix and is_upper_line(rest) and positions_pattern().match(strip_marks(rest).lower()) else None
+
+
+@cache
+def _words_tuple() -> tuple[str, ...]:
+    return tuple(f"{word} " for word in authority_words())
 
 
 @cache
@@ -203,7 +217,7 @@ def positions_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
 
 
-_JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM")
+JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM"), without marks
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
 # charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks); the kinds of the deconcentrated and public
@@ -220,14 +234,16 @@ def _deputies() -> dict[str, str]:
 
 @cache
 def _prefix_pattern() -> re.Pattern[str]:
-    prefixes = "|".join(re.escape(spelling) for spelling in _prefix_of_lowered())
+    # a prefix spelt as a word ("QUYỀN") is a whole word; one ending in its full stop may be glued on ("KT.CHỦ TỊCH")
+    prefixes = "|".join(re.escape(spelling) + ("(?![a-z])" if spelling[-1].isalpha() else "") for spelling in _prefix_of_lowered())
     return re.compile(rf"(?:^|(?<=\s))(?:{prefixes})\s*")
 
 
 @cache
 def _prefix_of_lowered() -> dict[str, str]:
-    """"t/m" and "tm." -> "TM.": the prefixes as they are found in a chain's text without marks, in lower case."""
-    return {spelling.lower(): prefix for spelling, prefix in authority_spellings().items()}
+    """"t/m" and "tm." -> "TM.", "quyen" -> "Q.": the prefixes as they are found in a chain's text without marks, in
+    lower case."""
+    return {strip_marks(spelling).lower(): prefix for spelling, prefix in [*authority_spellings().items(), *authority_words().items()]}
 
 
 def fuzzy_position(text: str) -> str | None:
@@ -348,12 +364,16 @@ def _unit_words_at(words: list[str]) -> int:
 
 
 def post_of_unit(text: str) -> bool:
-    """A line that is a position and the unit it heads: "CHỦ TỊCH QUỐC HỘI", "GIÁM ĐỐC SỞ NỘI VỤ"."""
-    start = positions_pattern().match(strip_marks(text).lower()) if is_upper_line(text) else None
-    if not start:
+    """A line that is a position and the unit it heads: "CHỦ TỊCH QUỐC HỘI", "GIÁM ĐỐC SỞ NỘI VỤ", or two posts one
+    person holds and the unit the last heads ("BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ")."""
+    bare = strip_marks(text).lower()
+    post = positions_pattern().match(bare) if is_upper_line(text) else None
+    if not post:
         return False
-    unit = text[start.end() :].strip(" ,.-")
-    return is_unit(unit) or bool(unit) and bool(_unit_named_without_its_kind(positions_by_folded_name()[start.group()], unit))
+    while (joint := JOINED_POST.match(bare, post.end())) and (second := positions_pattern().match(bare, joint.end())):
+        post = second
+    unit = text[post.end() :].strip(" ,.-")
+    return is_unit(unit) or bool(unit) and bool(_unit_named_without_its_kind(positions_by_folded_name()[post.group()], unit))
 
 
 @cache
@@ -406,7 +426,7 @@ def signature_chain(lines: list[str]) -> Chain:
     bare = strip_marks(text).lower()
     if len(bare) != len(text):  # the positions below index the printed text through the bare one
         return Chain()
-    prefixes = list(_prefix_pattern().finditer(bare))
+    prefixes = _prefixes_in_chain(lines, bare)
     authority = tuple(_prefix_of_lowered()[m.group().strip()] for m in prefixes)
     positions = list(positions_pattern().finditer(bare))
     posts = [positions_by_folded_name()[p.group()] for p in positions]  # canonical names, in order
@@ -415,15 +435,16 @@ def signature_chain(lines: list[str]) -> Chain:
         first = next((i for i, p in enumerate(positions) if p.start() >= match.end()), None)
         if first is None or prefix == "TM.":
             continue
-        between = bare[match.end() : positions[first].start()].strip()
+        # "KT. Q. CHỦ TỊCH", "KT. QUYỀN CHỦ TỊCH": the deputy signs for the acting head, the head is the KT.'s
+        between = _prefix_pattern().sub("", bare[match.end() : positions[first].start()]).strip()
         if not between:
-            head_of[first] = prefix
+            head_of.setdefault(first, prefix)
             # a head holding two posts, "KT. BỘ TRƯỞNG, CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": a post after a comma is the
             # head's too, unless it is the head's deputy, the signer's own post run onto the line
             while (first + 1 < len(positions) and _deputies().get(posts[first]) != posts[first + 1]
-                   and _JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])):
+                   and JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])):
                 first += 1
-                head_of[first] = prefix
+                head_of.setdefault(first, prefix)
     in_body = _positions_in_collective_name(lines, prefixes, authority, positions)
     own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.") and i not in in_body), None)
 
@@ -445,9 +466,16 @@ def signature_chain(lines: list[str]) -> Chain:
     kt_inferred = "TL." in authority and "KT." not in authority[authority.index("TL.") :] and position in set(_deputies().values())
     if kt_inferred:
         authority = (*authority, "KT.")
+    start = positions[own].start()
+    # a signer holding two posts, "BỘ TRƯỞNG, CHỦ NHIỆM" (the Government Office's minister), "PHÓ THỦ TƯỚNG, BỘ
+    # TRƯỞNG …": both are the signer's, the unit printed after the last
+    while (own + 1 < len(positions) and _deputies().get(posts[own]) != posts[own + 1] and own + 1 not in in_body
+           and (joint := JOINED_POST.fullmatch(bare[positions[own].end() : positions[own + 1].start()]))):
+        position = f"{position}{', ' if ',' in joint.group() else ' kiêm '}{posts[own + 1]}"
+        own += 1
     unit = unit_after(own)
     end = text.find(unit, positions[own].end()) + len(unit) if unit else positions[own].end()
-    printed = text[positions[own].start() : end]
+    printed = text[start:end]
     if not unit and head and _deputies().get(head) == position:
         unit = unit_after(heads[-1])
     if unit and (kind := _unit_named_without_its_kind(position, unit)):
@@ -456,6 +484,21 @@ def signature_chain(lines: list[str]) -> Chain:
     else:
         title = f"{position} {unit_as_named(unit)}" if unit else position
     return Chain(authority, title, printed.strip() or None, kt_inferred=kt_inferred)
+
+
+def _prefixes_in_chain(lines: list[str], bare: str) -> list[re.Match[str]]:
+    """The prefixes in a chain's text without marks (its lines joined by a space): one spelt as a word ("QUYỀN") only
+    where a line starts or right after another prefix ("KT. QUYỀN CHỦ TỊCH"), not inside a unit's name ("VỤ THỰC HÀNH
+    QUYỀN CÔNG TỐ")."""
+    starts, offset = set(), 0
+    for line in (line.strip() for line in lines if line.strip()):
+        starts.add(offset)
+        offset += len(line) + 1
+    found: list[re.Match[str]] = []
+    for match in _prefix_pattern().finditer(bare):
+        if not match.group().strip()[-1:].isalpha() or match.start() in starts or found and found[-1].end() == match.start():
+            found.append(match)
+    return found
 
 
 def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]], authority: tuple[str, ...],

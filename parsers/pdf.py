@@ -255,15 +255,15 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (x0 <= cx) & (cx <= x1) & (top <= cy) & (cy <= bottom)
 
 
-# FPDFText_GetCharBox called with no declared argument types, on ctypes objects made once: ctypes then converts nothing
-# per call, where declared pointer types made it build an object for each of a character's four pointers (a third of
-# the time). The pointers of _CHUNK characters point into one buffer, read chunk after chunk (pdfium is not
-# thread-safe: one thread reads a document at a time).
+# FPDFText_GetCharBox called with no declared argument types, on arguments made once: each pointer a ``byref`` (a
+# ready C argument that ctypes copies as it is), where a c_void_p object made ctypes look up its type's C format and
+# build a C argument for each of a character's five pointers at every call (a third of the time), and declared
+# pointer types an object for each. The pointers of _CHUNK characters point into one buffer, read chunk after chunk
+# (pdfium is not thread-safe: one thread reads a document at a time).
 _CHUNK = 256
 _GET_CHAR_BOX = ctypes.PYFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
 _BOX_BUFFER = (ctypes.c_double * (4 * _CHUNK))()  # pdfium writes left, right, bottom, top
-_BOX_POINTERS = [[ctypes.c_void_p(ctypes.addressof(_BOX_BUFFER) + 8 * (4 * i + side)) for i in range(_CHUNK)]
-                 for side in range(4)]
+_BOX_POINTERS = [[ctypes.byref(_BOX_BUFFER, 8 * (4 * i + side)) for i in range(_CHUNK)] for side in range(4)]
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
@@ -274,7 +274,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
 
 def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.ndarray:
     """(left, bottom, right, top) of the characters at ``indexes``, one row each."""
-    page = ctypes.c_void_p(rules.address(textpage.raw))
+    page = ctypes.byref(ctypes.c_char.from_address(rules.address(textpage.raw)))  # the handle, passed as it is
     count = len(indexes)
     found = np.empty((count, 4))
     chunk = np.frombuffer(_BOX_BUFFER, dtype=float).reshape(-1, 4)
@@ -621,6 +621,7 @@ def read(path: Path) -> Document:
             continue
         line_no, first = 0, len(blocks)
         unsure_lines = unsure.get(page_no)  # only a hidden layer's page has lines to look up (each line's NFC a page less)
+        bold_here = bold.get(page_no)  # on most pages none: no line's NFC made to look one up
         for kind, value in pieces:
             if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                 kind, value = "text", "\n".join(c.text for c in value.cells)
@@ -633,7 +634,7 @@ def read(path: Path) -> Document:
                 line, drawn = forms.from_form(footnotes.note_start_apart(line.strip("\r").replace(footnotes.NOTE_MARK, "")))
                 if line.strip():
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
-                                        bold=nfc(line.strip()) in bold.get(page_no, ()),
+                                        bold=bool(bold_here) and nfc(line.strip()) in bold_here,
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no,
                                                         handwritten=unsure_lines.get(nfc(line.strip()), []) if unsure_lines else [])))

@@ -1,7 +1,8 @@
 """The PDF reader's per-character and per-line work done with fewer calls (issue 20), against the plain code it
-replaced: footnote figures found by one scan in C (a Python test of each run of figures before), the character boxes
-asked of pdfium with arguments made once (ctypes built a C argument for each of a character's five pointers at every
-call), and a line's NFC made for the bold-line lookup only on a page that has bold lines. Each change is tested for
+replaced: footnote figures found by one scan in C (a Python test of each run of figures before), the character boxes,
+a page's objects and a character's text object asked of pdfium with arguments made once (ctypes built a C argument
+for each pointer and int at every call), and a line's NFC made for the bold-line lookup only on a page that has bold
+lines. Each change is tested for
 what it spares and for answers that are the plain code's."""
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ import ctypes
 import re
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pdfmaker import text_pdf
 
-from parsers import footnotes, pdf
+from parsers import footnotes, pdf, rules
 
 _FIGURES, _SPACE, _AFTER_A_MARK = re.compile(r"\d+"), re.compile(r"\s"), re.compile(r"[\s,.;:)]")
 
@@ -59,6 +61,29 @@ def test_the_character_box_pointers_are_c_arguments_made_once():
     instead of building one from a c_void_p object."""
     ready = type(ctypes.byref(ctypes.c_int()))
     assert all(type(pointer) is ready for side in pdf._BOX_POINTERS for pointer in side)
+
+
+def test_the_getters_called_per_object_or_character_declare_no_argument():
+    """A page's objects (paths looked for among thousands of text runs) and a text page's characters' text objects
+    (the bold-line test) are asked with the handle ready and the index a Python int: nothing converted at each call."""
+    assert rules._object_at.argtypes == pdf._TEXT_OBJECT.argtypes == pdf._GET_CHAR_BOX.argtypes == ()
+
+
+def test_the_objects_asked_with_a_ready_handle_are_pdfiums_own():
+    """The objects of a page with text, rectangles and a form holding a page, asked by index with the page's handle
+    ready, are those pdfium's declared function gives; so are the text objects of its characters."""
+    shapes = [[(60, 60 + 30 * k, 200, 20, None, True) for k in range(5)]]
+    data = text_pdf([[(72, 72 + 22 * k, f"{k + 1}. Sở Tư pháp chủ trì") for k in range(12)]], shapes=shapes)
+    page = pdfium.PdfDocument(data)[0]
+    handle = rules.address(page.raw)
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    declared = [ctypes.cast(pdfium_c.FPDFPage_GetObject(page.raw, i), ctypes.c_void_p).value for i in range(count)]
+    assert count > 15 and [rules._object_at(rules.ready(handle), i) for i in range(count)] == declared
+    textpage = page.get_textpage()
+    chars = textpage.count_chars()
+    declared = [ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, i), ctypes.c_void_p).value for i in range(chars)]
+    ready = rules.ready(rules.address(textpage.raw))
+    assert [pdf._TEXT_OBJECT(ready, i) for i in range(chars)] == declared
 
 
 @pytest.mark.parametrize("count", [1, 7, 300])

@@ -27,10 +27,13 @@ from .common import PAGE_NUMBER
 # Put in place of a mark's characters, so that the page text keeps its length (its indexes are the characters');
 # forms.py marks a stamp's text with U+E000 and U+E001.
 NOTE_MARK = "\ue002"
-# figures after a word or a stop, before a space, a stop or the line's end: their last one or two may be a mark
-_FIGURES = re.compile(r"\d+")
-_SPACE = re.compile(r"\s")
-_AFTER_A_MARK = re.compile(r"[\s,.;:)]")
+# A whole run of figures after a word or a stop (no space, no figure before its first), before a space, a stop or the
+# text's end: its last one or two may be a mark. The pattern opens on a figure, so that re passes over the rest of the
+# page in C (a look-behind first was tried at every position); the run is taken whole (possessive: no shorter run
+# from the same start is tried) and a figure inside a run has a figure before it.
+# A number standing alone (at the text's start or after a space) is taken from its second figure: the figure before it
+# has a space or nothing before it.
+_FIGURES_AFTER_A_WORD = re.compile(r"\d(?:(?<=[^\s\d]\d)|(?<=\d\d)(?<!\S\d\d))\d*+(?=[\s,.;:)]|\Z)")
 _NOTE_START = re.compile(r"^\s*\d{1,2}(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 _LEADING_MARK = re.compile(r"^\s*(\d{1,2})(?!\d)")
 _TRAILING_MARK = re.compile(r"(?<=\S)\s+(\d{1,2})\s*$")
@@ -53,16 +56,10 @@ def marks_hidden(textpage: pdfium.PdfTextPage, text: str) -> str:
 
 def _figures_after_a_word(text: str):
     """(start, end) of each run of figures after a word or a stop and before a space, a stop or the text's end. Found
-    among the runs of figures of one scan for them (a pattern that looked behind and ahead at every position of the
-    page cost twice as much). A number standing alone ("70¹" in a table's cell) is given from its second figure on: its
-    first figure is then the one a raised mark is measured against, and stays."""
-    for run in _FIGURES.finditer(text):
-        start, end = run.span()
-        if end == len(text) or _AFTER_A_MARK.match(text, end):
-            if start and not _SPACE.match(text, start - 1):
-                yield start, end
-            elif end - start >= 2:
-                yield start + 1, end
+    by one scan in C (a Python test of each of the page's runs of figures cost more than the scan). A number standing
+    alone ("70¹" in a table's cell) is given from its second figure on: its first figure is then the one a raised mark
+    is measured against, and stays."""
+    return (run.span() for run in _FIGURES_AFTER_A_WORD.finditer(text))
 
 
 def _marks_ending(textpage: pdfium.PdfTextPage, page_chars: int, text: str, start: int, end: int) -> int:

@@ -255,15 +255,15 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (x0 <= cx) & (cx <= x1) & (top <= cy) & (cy <= bottom)
 
 
-# FPDFText_GetCharBox called with no declared argument types, on ctypes objects made once: ctypes then converts nothing
-# per call, where declared pointer types made it build an object for each of a character's four pointers (a third of
-# the time). The pointers of _CHUNK characters point into one buffer, read chunk after chunk (pdfium is not
-# thread-safe: one thread reads a document at a time).
+# FPDFText_GetCharBox called with no declared argument types (``rules.unprototyped``), on arguments made once: each
+# pointer a ``byref`` (a ready C argument that ctypes copies as it is), where a c_void_p object made ctypes look up
+# its type's C format and build a C argument for each of a character's five pointers at every call (a third of the
+# time), and declared pointer types an object for each. The pointers of _CHUNK characters point into one buffer, read chunk after chunk
+# (pdfium is not thread-safe: one thread reads a document at a time).
 _CHUNK = 256
-_GET_CHAR_BOX = ctypes.PYFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+_GET_CHAR_BOX = rules.unprototyped(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
 _BOX_BUFFER = (ctypes.c_double * (4 * _CHUNK))()  # pdfium writes left, right, bottom, top
-_BOX_POINTERS = [[ctypes.c_void_p(ctypes.addressof(_BOX_BUFFER) + 8 * (4 * i + side)) for i in range(_CHUNK)]
-                 for side in range(4)]
+_BOX_POINTERS = [[ctypes.byref(_BOX_BUFFER, 8 * (4 * i + side)) for i in range(_CHUNK)] for side in range(4)]
 
 
 def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
@@ -274,7 +274,7 @@ def _char_boxes(textpage: pdfium.PdfTextPage, count: int) -> np.ndarray:
 
 def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.ndarray:
     """(left, bottom, right, top) of the characters at ``indexes``, one row each."""
-    page = ctypes.c_void_p(rules.address(textpage.raw))
+    page = rules.ready(rules.address(textpage.raw))
     count = len(indexes)
     found = np.empty((count, 4))
     chunk = np.frombuffer(_BOX_BUFFER, dtype=float).reshape(-1, 4)
@@ -323,7 +323,7 @@ def text_widgets(page: pdfium.PdfPage) -> frozenset[int]:
 
 _LAST_OBJECTS = 8  # objects looked at from the end of a page for an image drawn over its text
 _INVISIBLE_MODES = frozenset({pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP})
-_TEXT_OBJECT = rules.plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_TEXT_OBJECT = rules.unprototyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)  # (ready text page, index)
 _RENDER_MODE = rules.plain(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
 _COUNT_OBJECTS = rules.plain(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
 _GET_OBJECT = rules.plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
@@ -348,7 +348,7 @@ def hidden_under_image(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count
             left, bottom, right, top = rules.bounds_of(obj)
             if (right - left) * (top - bottom) >= 0.5 * area:
                 return count > 0
-    chars = rules.address(textpage.raw)
+    chars = rules.ready(rules.address(textpage.raw))
     found = [obj for obj in (_TEXT_OBJECT(chars, i) for i in {0, count // 2, count - 1} if 0 <= i < count) if obj]
     return bool(found) and all(_RENDER_MODE(obj) in _INVISIBLE_MODES for obj in found) and textlayer.covered_by_image(page)
 
@@ -375,7 +375,7 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     the lines' first characters are asked for together (on most pages none is bold: nothing more is done); the rest
     of a line is looked at only where its first character is bold. Each text object's face is asked for once, and
     each font's boldness decided once."""
-    chars = rules.address(textpage.raw)
+    chars = rules.ready(rules.address(textpage.raw))
     fonts: dict[int, bool] = {}  # a font's address -> bold
     objects: dict[int | None, bool] = {None: False}  # a text object's -> in a bold face; a character pdfium made (a space) has none
 
@@ -621,6 +621,7 @@ def read(path: Path) -> Document:
             continue
         line_no, first = 0, len(blocks)
         unsure_lines = unsure.get(page_no)  # only a hidden layer's page has lines to look up (each line's NFC a page less)
+        bold_here = bold.get(page_no)  # on most pages none: no line's NFC made to look one up
         for kind, value in pieces:
             if kind == "table" and value.n_cols == 1:  # a boxed paragraph, not data
                 kind, value = "text", "\n".join(c.text for c in value.cells)
@@ -633,7 +634,7 @@ def read(path: Path) -> Document:
                 line, drawn = forms.from_form(footnotes.note_start_apart(line.strip("\r").replace(footnotes.NOTE_MARK, "")))
                 if line.strip():
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
-                                        bold=nfc(line.strip()) in bold.get(page_no, ()),
+                                        bold=bool(bold_here) and nfc(line.strip()) in bold_here,
                                         prov=Provenance(reader=forms.READER if drawn else READER, page=page_no,
                                                         line_start=line_no, line_end=line_no,
                                                         handwritten=unsure_lines.get(nfc(line.strip()), []) if unsure_lines else [])))

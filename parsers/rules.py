@@ -69,9 +69,21 @@ def address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value
 
 
+def unprototyped(function, restype):
+    """A pdfium function declared with no argument types, for the calls made thousands of times on one handle: the
+    handle passed ``ready``, its C int arguments as Python ints. A declared argument made ctypes look up its type's C
+    format and build a C argument at every call (``plain``: c_void_p and c_int, a third of such a call's cost)."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+def ready(address: int):
+    """A handle (its address) as a ready C argument for the ``unprototyped`` functions: ctypes passes it as it is."""
+    return ctypes.byref(ctypes.c_char.from_address(address))
+
+
 _VOID, _INT = ctypes.c_void_p, ctypes.c_int
 _count_objects = plain(pdfium_c.FPDFPage_CountObjects, _INT, _VOID)
-_get_object = plain(pdfium_c.FPDFPage_GetObject, _VOID, _VOID, _INT)
+_object_at = unprototyped(pdfium_c.FPDFPage_GetObject, _VOID)  # (ready page, index)
 object_type = plain(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
 form_count = plain(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
 form_object = plain(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
@@ -93,11 +105,12 @@ def raw_matrix(obj: int) -> tuple[float, ...]:
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def objects_of_kind(kind: int, count: int, get, holder: int, containers: tuple = ()):
+def objects_of_kind(kind: int, count: int, get, holder, containers: tuple = ()):
     """Each object of this pdfium kind among the ``count`` objects of ``holder`` (``get(holder, i)``: a plain pdfium
-    function giving the address of the i-th), forms' included, as an address, with the matrices of the forms that
-    hold it (nearest first). Plain pdfium calls mapped over the indexes: the other objects (thousands of text runs)
-    are only counted past, never wrapped, and no Python code runs per object but the type test."""
+    function giving the address of the i-th, or an unprototyped one and a ready holder), forms' included, as an
+    address, with the matrices of the forms that hold it (nearest first). Plain pdfium calls mapped over the indexes:
+    the other objects (thousands of text runs) are only counted past, never wrapped, and no Python code runs per
+    object but the type test."""
     objects = list(map(get, repeat(holder, count), range(count)))
     for obj, found in zip(objects, map(object_type, objects)):
         if found == kind:
@@ -109,7 +122,7 @@ def objects_of_kind(kind: int, count: int, get, holder: int, containers: tuple =
 def _paths(page: pdfium.PdfPage):
     """Each path object of the page, forms' included, with the matrices of the forms that hold it."""
     raw = address(page.raw)
-    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, _count_objects(raw), _get_object, raw)
+    return objects_of_kind(pdfium_c.FPDF_PAGEOBJ_PATH, _count_objects(raw), _object_at, ready(raw))
 
 
 def _matrix(obj: int, containers: tuple) -> tuple[float, ...]:

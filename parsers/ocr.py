@@ -221,6 +221,8 @@ def keystone(image: Image.Image, scale: float) -> tuple[float, ...] | None:
             lean, at_top = np.polyfit(ys + rows.start, xs + cols.start, 1)
             rules.append((at_top + lean * height / 2, lean, rows.stop - rows.start))
     if len(rules) < 3:
+        rules = _rule_ends(image, scale)
+    if len(rules) < 2:
         return None
     middles, leans, lengths = np.array(rules).T
     if np.ptp(middles) < width / 4:
@@ -236,6 +238,35 @@ def keystone(image: Image.Image, scale: float) -> tuple[float, ...] | None:
         return x + (lean_at_left + growth * x) * (y - height / 2)
 
     return (at(0, 0), 0, at(0, height), height, at(width, height), height, at(width, 0), 0)
+
+
+_END_FIT_PT = 1.0  # the ends of a table's rules across stray no further from a straight line (a pixel or two)
+
+
+def _rule_ends(image: Image.Image, scale: float) -> list[tuple[float, float, float]]:
+    """The left and right ends of a table ruled across only (no column rules to measure how a photographed page
+    leans) as two rules standing there, each (x at the page's middle height, lean, length): a stack of three long
+    rules across or more whose left ends lie on one straight line and right ends on another. A photographed page
+    narrower at its far edge draws the lower rules longer at both ends, and ``horizontal_rule_groups`` then took the
+    rules for tables of different widths (split_rows_ruled_lines worn lost 9 of its 13 rows). [] where the ends
+    stray (rules of different tables, a title's underline) or the rules are too few."""
+    from scipy import ndimage
+
+    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=0, mode="constant").view(bool)
+    mask = _rules_mask(dark, max(8, round(_RULE_ACROSS_MM / _MM_PER_POINT * scale)), 1, 5)
+    ends = np.array([((rows.start + rows.stop) / 2, cols.start, cols.stop)
+                     for (rows, cols), _ in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2, mean=True)[0]
+                     if cols.stop - cols.start >= _SKEW_RULE_SHARE * image.width])
+    if len(ends) < 3:
+        return []
+    ys, height = ends[:, 0], image.height
+    found = []
+    for xs in (ends[:, 1], ends[:, 2]):
+        lean, at_top = np.polyfit(ys, xs, 1)
+        if np.max(np.abs(xs - (at_top + lean * ys))) > _END_FIT_PT * scale:
+            return []
+        found.append((at_top + lean * height / 2, lean, float(np.ptp(ys))))
+    return found
 
 
 def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:

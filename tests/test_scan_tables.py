@@ -218,6 +218,18 @@ def test_a_photographed_tables_leaning_column_rules_are_stood_upright(squeeze, a
 
 
 @needs_font
+@pytest.mark.parametrize("squeeze, angle", [(0.04, 0.0), (-0.04, 0.0), (0.03, 2.5), (-0.05, -2.0)])
+def test_a_photographed_table_ruled_across_only_is_stood_upright_by_its_rules_ends(squeeze, angle):
+    """With no column rules to lean, the rules across show the photograph's keystone by their ends: the lower rules
+    reach further out at both ends, and rules of different extents had been taken for several tables
+    (split_rows_ruled_lines worn found 4 of its 13 rows)."""
+    image = straightened(photographed(table_page(angle, across_only=True), squeeze))
+    edges, rules = ocr.ruling_edges(image, PPT)
+    (table,) = ocr.scanned_tables(edges, lambda: ocr._ink_boxes(image, rules, PPT))
+    assert [len([c for c in row.cells if c is not None]) for row in table.rows] == [4] * (1 + len(ROWS))
+
+
+@needs_font
 @pytest.mark.parametrize("angle", [0.0, 1.5, -2.5])
 def test_a_page_whose_rules_stand_parallel_has_no_keystone(angle):
     assert ocr.keystone(straightened(table_page(angle)), PPT) is None

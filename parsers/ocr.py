@@ -483,17 +483,36 @@ def _onset_misread(core: str) -> str | None:
     return None
 
 
+@cache
+def _name_words() -> frozenset[str]:
+    """The words of the registry's names and aliases, in small letters: a run-together name splits where only one
+    way gives them ("Quânsựtỉnh": "Quân sự tỉnh", not "Quân sựt ỉnh")."""
+    from pipeline.stages.registry import registry_rows
+
+    return frozenset(word.lower() for row in registry_rows("agencies.csv")
+                     for form in (row["name"], *row["aliases"].split("|")) for word in re.findall(r"\w+", form))
+
+
 def _word_text(text: str) -> str:
-    """A word as Tesseract read it, or its two syllables where it dropped a narrow space between them ("Phátthanh",
-    "vàMôi", "bệnhtại,"): a token of Vietnamese letters that is no syllable but splits one way only into two."""
+    """A word as Tesseract read it, or its syllables where it dropped a narrow space between them ("Phátthanh",
+    "vàMôi", "bệnhtại,", "Quânsựtỉnh", "HĐNDtỉnh"): a token of Vietnamese letters that is no syllable but splits one
+    way only into syllables (or one way only into words bodies' names print), or an abbreviation before a syllable."""
     core = text.strip(_PUNCTUATION)
     if respelt := _onset_misread(core):
         return text.replace(core, respelt, 1)
-    if len(core) < 4 or core.isascii() or not core.isalpha():
+    if len(core) < 4 or not core.isalpha():
         return text
     from parsers.textlayer import glued_split, is_syllable
 
     if is_syllable(core):  # one syllable with a letter read in the wrong case ("xuỐng")
+        return text
+    # an abbreviation in capitals run into the small letters of the word after it ("HĐNDtỉnh", "UBNDhuyện"), the
+    # word beginning with a consonant as below ("HĐNDTỉnh" is no "HĐNDT ỉnh")
+    small = next(i for i, c in enumerate(core) if c.islower()) if not core.isupper() else 0
+    if (small >= 2 and core[:small].isupper() and core[small:].islower() and is_syllable(core[small:])
+            and fold(core[small]) not in _VOWELS):
+        return text.replace(core, f"{core[:small]} {core[small:]}", 1)
+    if core.isascii():
         return text
 
     # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
@@ -501,7 +520,7 @@ def _word_text(text: str) -> str:
     if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):
         parts = f"{core[: cased[0]]} {core[cased[0] :]}"
     else:
-        parts = glued_split(core)
+        parts = glued_split(core, _name_words())
         # OCR also misreads one syllable as a token that splits into two ("điểm" read "diém": "di" + "ém"); two
         # syllables it glued are taken apart only where the second begins with a consonant, as most words do
         if parts and fold(parts.split(" ")[1][0]) in _VOWELS:

@@ -319,6 +319,11 @@ def test_a_cells_wrapped_lines_are_joined_and_lines_begun_anew_kept(tmp_path):
     ("tÌru", "tÌru"),
     # nor one syllable with a letter read in the wrong case
     ("xuỐng", "xuỐng"),
+    # a token that splits two ways, one of them only into words of bodies' names (the registry's): that one
+    ("Quânsựtỉnh", "Quân sự tỉnh"), ("Quânsựhuyện", "Quân sự huyện"), ("tracứu", "tra cứu"), ("nghiêncứu", "nghiên cứu"),
+    # an abbreviation run into the word after it, which begins with a consonant
+    ("HĐNDtỉnh", "HĐND tỉnh"), ("UBNDhuyện,", "UBND huyện,"), ("ĐBQHvà", "ĐBQH và"), ("BCĐtỉnh", "BCĐ tỉnh"),
+    ("HĐNDTỉnh", "HĐNDTỉnh"), ("TTg", "TTg"), ("KPIs", "KPIs"), ("NGhệ", "NGhệ"),
 ])
 def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     """Tesseract drops a narrow space between two syllables ("Đài Phátthanh và Truyền hình"), and the body's name is

@@ -551,7 +551,25 @@ _COMMA_READ_AS_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?= [^\W\d_])")
 
 
 def _commas_read_as_stops(text: str) -> str:
-    return _COMMA_READ_AS_STOP.sub(lambda m: "," if text[m.end() + 1].islower() else ".", text)
+    text = _COMMA_READ_AS_STOP.sub(lambda m: "," if text[m.end() + 1].islower() else ".", text)
+    if "." in text and (names := _names_with_commas_before_capitals()):
+        text = names.sub(lambda m: m.group().replace(".", ","), text)
+    return text
+
+
+@cache
+def _names_with_commas_before_capitals() -> re.Pattern[str] | None:
+    """The registry's names (and aliases) with a comma before a capital ("Sở Văn hóa, Thể thao và Du lịch"), each
+    comma a comma or a full stop: a stop there is a comma the scan blurred, where a sentence could have ended had
+    the name not gone on (no name the registry knows holds a full stop)."""
+    from pipeline.stages.registry import registry_rows
+
+    forms = {form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|"))
+             if "." not in form and any(part[:1].isupper() for part in re.split(r",\s+", form)[1:])}
+    if not forms:
+        return None
+    loose = lambda form: r"[.,]\s+".join(r"\s+".join(map(re.escape, part.split())) for part in re.split(r",\s+", form))  # noqa: E731
+    return re.compile("|".join(loose(form) for form in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _cell_text(words: list[Word], bbox, ppt: float) -> str:

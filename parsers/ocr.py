@@ -483,6 +483,28 @@ def _onset_misread(core: str) -> str | None:
     return None
 
 
+_COMMA_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+
+
+@cache
+def _misread_letters() -> dict[str, str]:
+    from pipeline.resources import json_data
+
+    return {k: v for k, v in json_data("ocr_confusions.json")["letters"].items() if not k.startswith("_")}
+
+
+def _letters_misread(core: str) -> str | None:
+    """"đơnvj" read for "đơnvị": a word holding letters no Vietnamese word has (``letters`` of ocr_confusions.json),
+    respelt where the respelling is a syllable or splits into syllables one way only; None otherwise."""
+    from parsers.textlayer import glued_split, is_syllable
+
+    for read, meant in _misread_letters().items():
+        if read in core and not is_syllable(core):
+            respelt = core.replace(read, meant)
+            return respelt if is_syllable(respelt) or glued_split(respelt, _name_words()) else None
+    return None
+
+
 @cache
 def _name_words() -> frozenset[str]:
     """The words of the registry's names and aliases, in small letters: a run-together name splits where only one
@@ -497,9 +519,13 @@ def _word_text(text: str) -> str:
     """A word as Tesseract read it, or its syllables where it dropped a narrow space between them ("Phátthanh",
     "vàMôi", "bệnhtại,", "Quânsựtỉnh", "HĐNDtỉnh"): a token of Vietnamese letters that is no syllable but splits one
     way only into syllables (or one way only into words bodies' names print), or an abbreviation before a syllable."""
+    if _COMMA_BETWEEN_LETTERS.search(text):  # "quan,đơn": the space after a comma dropped
+        return ", ".join(map(_word_text, _COMMA_BETWEEN_LETTERS.split(text)))
     core = text.strip(_PUNCTUATION)
     if respelt := _onset_misread(core):
         return text.replace(core, respelt, 1)
+    if respelt := _letters_misread(core):
+        text, core = text.replace(core, respelt, 1), respelt
     if len(core) < 4 or not core.isalpha():
         return text
     from parsers.textlayer import glued_split, is_syllable

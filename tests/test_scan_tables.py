@@ -346,6 +346,20 @@ def test_a_words_first_letters_read_as_no_syllables_are_respelt(read, meant):
 
 
 @pytest.mark.parametrize("read, meant", [
+    ("đơnvj", "đơn vị"), ("đơnviị", "đơn vị"), ("đơnvjị", "đơn vị"), ("vj", "vị"), ("thjnh", "thịnh"), ("(trjị", "(trị"),
+    # the space after a comma dropped between two words, one of them misread too
+    ("quan,đơnvj", "quan, đơn vị"), ("Sở,Ban", "Sở, Ban"),
+    # left as read: a loanword's or an abbreviation's J, figures, a word no respelling makes a syllable
+    ("Jazz", "Jazz"), ("JICA", "JICA"), ("1,5", "1,5"), ("thịj", "thịj"), ("quan,", "quan,"),
+])
+def test_letters_no_vietnamese_word_has_are_respelt_where_only_one_sense_fits(read, meant):
+    """A scan reads "Các cơ quan, đơn vị" as "Các cơ quan,đơnvj" or "đơnviị": an "ị" read as a "j" (its dot below
+    under the stem) or read twice, the space after the comma dropped. No Vietnamese word has a "j" or two i's
+    (``letters`` in ocr_confusions.json): respelt where the respelling is a syllable or splits into syllables."""
+    assert ocr._word_text(read) == meant
+
+
+@pytest.mark.parametrize("read, meant", [
     ("Các cơ quan. đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
     ("Sở Tài chính. các sở, ngành liên quan", "Sở Tài chính, các sở, ngành liên quan"),
     ("UBND các xã. phường. thị trấn", "UBND các xã, phường, thị trấn"),

@@ -221,6 +221,8 @@ def keystone(image: Image.Image, scale: float) -> tuple[float, ...] | None:
             lean, at_top = np.polyfit(ys + rows.start, xs + cols.start, 1)
             rules.append((at_top + lean * height / 2, lean, rows.stop - rows.start))
     if len(rules) < 3:
+        rules = _rule_ends(image, scale)
+    if len(rules) < 2:
         return None
     middles, leans, lengths = np.array(rules).T
     if np.ptp(middles) < width / 4:
@@ -236,6 +238,35 @@ def keystone(image: Image.Image, scale: float) -> tuple[float, ...] | None:
         return x + (lean_at_left + growth * x) * (y - height / 2)
 
     return (at(0, 0), 0, at(0, height), height, at(width, height), height, at(width, 0), 0)
+
+
+_END_FIT_PT = 1.0  # the ends of a table's rules across stray no further from a straight line (a pixel or two)
+
+
+def _rule_ends(image: Image.Image, scale: float) -> list[tuple[float, float, float]]:
+    """The left and right ends of a table ruled across only (no column rules to measure how a photographed page
+    leans) as two rules standing there, each (x at the page's middle height, lean, length): a stack of three long
+    rules across or more whose left ends lie on one straight line and right ends on another. A photographed page
+    narrower at its far edge draws the lower rules longer at both ends, and ``horizontal_rule_groups`` then took the
+    rules for tables of different widths (split_rows_ruled_lines worn lost 9 of its 13 rows). [] where the ends
+    stray (rules of different tables, a title's underline) or the rules are too few."""
+    from scipy import ndimage
+
+    dark = ndimage.maximum_filter1d(_ink(image).view(np.uint8), 3, axis=0, mode="constant").view(bool)
+    mask = _rules_mask(dark, max(8, round(_RULE_ACROSS_MM / _MM_PER_POINT * scale)), 1, 5)
+    ends = np.array([((rows.start + rows.stop) / 2, cols.start, cols.stop)
+                     for (rows, cols), _ in _thin_parts(mask, 1, _RULE_THICKNESS * scale + 2, mean=True)[0]
+                     if cols.stop - cols.start >= _SKEW_RULE_SHARE * image.width])
+    if len(ends) < 3:
+        return []
+    ys, height = ends[:, 0], image.height
+    found = []
+    for xs in (ends[:, 1], ends[:, 2]):
+        lean, at_top = np.polyfit(ys, xs, 1)
+        if np.max(np.abs(xs - (at_top + lean * ys))) > _END_FIT_PT * scale:
+            return []
+        found.append((at_top + lean * height / 2, lean, float(np.ptp(ys))))
+    return found
 
 
 def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
@@ -452,17 +483,62 @@ def _onset_misread(core: str) -> str | None:
     return None
 
 
+_COMMA_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+
+
+@cache
+def _misread_letters() -> dict[str, str]:
+    from pipeline.resources import json_data
+
+    return {k: v for k, v in json_data("ocr_confusions.json")["letters"].items() if not k.startswith("_")}
+
+
+def _letters_misread(core: str) -> str | None:
+    """"đơnvj" read for "đơnvị": a word holding letters no Vietnamese word has (``letters`` of ocr_confusions.json),
+    respelt where the respelling is a syllable or splits into syllables one way only; None otherwise."""
+    from parsers.textlayer import glued_split, is_syllable
+
+    for read, meant in _misread_letters().items():
+        if read in core and not is_syllable(core):
+            respelt = core.replace(read, meant)
+            return respelt if is_syllable(respelt) or glued_split(respelt, _name_words()) else None
+    return None
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The words of the registry's names and aliases, in small letters: a run-together name splits where only one
+    way gives them ("Quânsựtỉnh": "Quân sự tỉnh", not "Quân sựt ỉnh")."""
+    from pipeline.stages.registry import registry_rows
+
+    return frozenset(word.lower() for row in registry_rows("agencies.csv")
+                     for form in (row["name"], *row["aliases"].split("|")) for word in re.findall(r"\w+", form))
+
+
 def _word_text(text: str) -> str:
-    """A word as Tesseract read it, or its two syllables where it dropped a narrow space between them ("Phátthanh",
-    "vàMôi", "bệnhtại,"): a token of Vietnamese letters that is no syllable but splits one way only into two."""
+    """A word as Tesseract read it, or its syllables where it dropped a narrow space between them ("Phátthanh",
+    "vàMôi", "bệnhtại,", "Quânsựtỉnh", "HĐNDtỉnh"): a token of Vietnamese letters that is no syllable but splits one
+    way only into syllables (or one way only into words bodies' names print), or an abbreviation before a syllable."""
+    if _COMMA_BETWEEN_LETTERS.search(text):  # "quan,đơn": the space after a comma dropped
+        return ", ".join(map(_word_text, _COMMA_BETWEEN_LETTERS.split(text)))
     core = text.strip(_PUNCTUATION)
     if respelt := _onset_misread(core):
         return text.replace(core, respelt, 1)
-    if len(core) < 4 or core.isascii() or not core.isalpha():
+    if respelt := _letters_misread(core):
+        text, core = text.replace(core, respelt, 1), respelt
+    if len(core) < 4 or not core.isalpha():
         return text
     from parsers.textlayer import glued_split, is_syllable
 
     if is_syllable(core):  # one syllable with a letter read in the wrong case ("xuỐng")
+        return text
+    # an abbreviation in capitals run into the small letters of the word after it ("HĐNDtỉnh", "UBNDhuyện"), the
+    # word beginning with a consonant as below ("HĐNDTỉnh" is no "HĐNDT ỉnh")
+    small = next(i for i, c in enumerate(core) if c.islower()) if not core.isupper() else 0
+    if (small >= 2 and core[:small].isupper() and core[small:].islower() and is_syllable(core[small:])
+            and fold(core[small]) not in _VOWELS):
+        return text.replace(core, f"{core[:small]} {core[small:]}", 1)
+    if core.isascii():
         return text
 
     # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
@@ -470,7 +546,7 @@ def _word_text(text: str) -> str:
     if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):
         parts = f"{core[: cased[0]]} {core[cased[0] :]}"
     else:
-        parts = glued_split(core)
+        parts = glued_split(core, _name_words())
         # OCR also misreads one syllable as a token that splits into two ("điểm" read "diém": "di" + "ém"); two
         # syllables it glued are taken apart only where the second begins with a consonant, as most words do
         if parts and fold(parts.split(" ")[1][0]) in _VOWELS:
@@ -501,7 +577,25 @@ _COMMA_READ_AS_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?= [^\W\d_])")
 
 
 def _commas_read_as_stops(text: str) -> str:
-    return _COMMA_READ_AS_STOP.sub(lambda m: "," if text[m.end() + 1].islower() else ".", text)
+    text = _COMMA_READ_AS_STOP.sub(lambda m: "," if text[m.end() + 1].islower() else ".", text)
+    if "." in text and (names := _names_with_commas_before_capitals()):
+        text = names.sub(lambda m: m.group().replace(".", ","), text)
+    return text
+
+
+@cache
+def _names_with_commas_before_capitals() -> re.Pattern[str] | None:
+    """The registry's names (and aliases) with a comma before a capital ("Sở Văn hóa, Thể thao và Du lịch"), each
+    comma a comma or a full stop: a stop there is a comma the scan blurred, where a sentence could have ended had
+    the name not gone on (no name the registry knows holds a full stop)."""
+    from pipeline.stages.registry import registry_rows
+
+    forms = {form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|"))
+             if "." not in form and any(part[:1].isupper() for part in re.split(r",\s+", form)[1:])}
+    if not forms:
+        return None
+    loose = lambda form: r"[.,]\s+".join(r"\s+".join(map(re.escape, part.split())) for part in re.split(r",\s+", form))  # noqa: E731
+    return re.compile("|".join(loose(form) for form in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _cell_text(words: list[Word], bbox, ppt: float) -> str:

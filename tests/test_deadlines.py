@@ -220,3 +220,19 @@ def test_a_quarter_list_or_span_that_cannot_be_read_as_printed_gives_no_period(p
 def test_quarter_lists_and_spans_read_as_printed_keep_their_period(printed, start, end):
     deadline = parse_deadline(printed, 2026)
     assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed", ["Quý năm I 2026", "Quý năm 2026", "quý /2027", "Quý năm III 2026", "Trong quý năm 2026"])
+def test_a_quarter_without_its_numeral_gives_no_period(printed):
+    # a worn scan read "Quý I năm 2026" as "Quý năm I 2026": the year alone gave the year's end, a confident wrong
+    # deadline for every quarter but the fourth
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (None, None)
+
+
+@pytest.mark.parametrize("printed, end", [
+    ("Quý I năm 2026", "2026-03-31"), ("Quý IV/2026", "2026-12-31"), ("Hằng quý năm 2026", "2026-12-31"),
+    ("Mỗi quý năm 2026", "2026-12-31"), ("Năm 2026", "2026-12-31"),
+])
+def test_a_quarter_with_its_numeral_or_every_quarter_keeps_its_period(printed, end):
+    assert parse_deadline(printed, 2026).end == end

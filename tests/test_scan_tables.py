@@ -218,6 +218,18 @@ def test_a_photographed_tables_leaning_column_rules_are_stood_upright(squeeze, a
 
 
 @needs_font
+@pytest.mark.parametrize("squeeze, angle", [(0.04, 0.0), (-0.04, 0.0), (0.03, 2.5), (-0.05, -2.0)])
+def test_a_photographed_table_ruled_across_only_is_stood_upright_by_its_rules_ends(squeeze, angle):
+    """With no column rules to lean, the rules across show the photograph's keystone by their ends: the lower rules
+    reach further out at both ends, and rules of different extents had been taken for several tables
+    (split_rows_ruled_lines worn found 4 of its 13 rows)."""
+    image = straightened(photographed(table_page(angle, across_only=True), squeeze))
+    edges, rules = ocr.ruling_edges(image, PPT)
+    (table,) = ocr.scanned_tables(edges, lambda: ocr._ink_boxes(image, rules, PPT))
+    assert [len([c for c in row.cells if c is not None]) for row in table.rows] == [4] * (1 + len(ROWS))
+
+
+@needs_font
 @pytest.mark.parametrize("angle", [0.0, 1.5, -2.5])
 def test_a_page_whose_rules_stand_parallel_has_no_keystone(angle):
     assert ocr.keystone(straightened(table_page(angle)), PPT) is None
@@ -307,6 +319,11 @@ def test_a_cells_wrapped_lines_are_joined_and_lines_begun_anew_kept(tmp_path):
     ("tÌru", "tÌru"),
     # nor one syllable with a letter read in the wrong case
     ("xuỐng", "xuỐng"),
+    # a token that splits two ways, one of them only into words of bodies' names (the registry's): that one
+    ("Quânsựtỉnh", "Quân sự tỉnh"), ("Quânsựhuyện", "Quân sự huyện"), ("tracứu", "tra cứu"), ("nghiêncứu", "nghiên cứu"),
+    # an abbreviation run into the word after it, which begins with a consonant
+    ("HĐNDtỉnh", "HĐND tỉnh"), ("UBNDhuyện,", "UBND huyện,"), ("ĐBQHvà", "ĐBQH và"), ("BCĐtỉnh", "BCĐ tỉnh"),
+    ("HĐNDTỉnh", "HĐNDTỉnh"), ("TTg", "TTg"), ("KPIs", "KPIs"), ("NGhệ", "NGhệ"),
 ])
 def test_words_ocr_read_without_the_space_between_them_are_split(read, meant):
     """Tesseract drops a narrow space between two syllables ("Đài Phátthanh và Truyền hình"), and the body's name is
@@ -329,6 +346,20 @@ def test_a_words_first_letters_read_as_no_syllables_are_respelt(read, meant):
 
 
 @pytest.mark.parametrize("read, meant", [
+    ("đơnvj", "đơn vị"), ("đơnviị", "đơn vị"), ("đơnvjị", "đơn vị"), ("vj", "vị"), ("thjnh", "thịnh"), ("(trjị", "(trị"),
+    # the space after a comma dropped between two words, one of them misread too
+    ("quan,đơnvj", "quan, đơn vị"), ("Sở,Ban", "Sở, Ban"),
+    # left as read: a loanword's or an abbreviation's J, figures, a word no respelling makes a syllable
+    ("Jazz", "Jazz"), ("JICA", "JICA"), ("1,5", "1,5"), ("thịj", "thịj"), ("quan,", "quan,"),
+])
+def test_letters_no_vietnamese_word_has_are_respelt_where_only_one_sense_fits(read, meant):
+    """A scan reads "Các cơ quan, đơn vị" as "Các cơ quan,đơnvj" or "đơnviị": an "ị" read as a "j" (its dot below
+    under the stem) or read twice, the space after the comma dropped. No Vietnamese word has a "j" or two i's
+    (``letters`` in ocr_confusions.json): respelt where the respelling is a syllable or splits into syllables."""
+    assert ocr._word_text(read) == meant
+
+
+@pytest.mark.parametrize("read, meant", [
     ("Các cơ quan. đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
     ("Sở Tài chính. các sở, ngành liên quan", "Sở Tài chính, các sở, ngành liên quan"),
     ("UBND các xã. phường. thị trấn", "UBND các xã, phường, thị trấn"),
@@ -340,6 +371,23 @@ def test_a_words_first_letters_read_as_no_syllables_are_respelt(read, meant):
 def test_a_comma_a_scan_read_as_a_full_stop_before_small_letters_is_a_comma(read, meant):
     """A worn scan blurs a comma's tail: "Các cơ quan, đơn vị" read "Các cơ quan. đơn vị", a body's name no
     registry knows. No sentence begins in small letters, so a stop after a word and before one is a comma."""
+    assert ocr._commas_read_as_stops(read) == meant
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Sở Văn hóa. Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Văn hóa. Thể thao và Du lịch; Sở Y tế", "Bộ Văn hóa, Thể thao và Du lịch; Sở Y tế"),
+    ("Báo và Phát thanh. Truyền hình Lâm Đồng", "Báo và Phát thanh, Truyền hình Lâm Đồng"),
+    ("SỞ VĂN HÓA. THỂ THAO VÀ DU LỊCH", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
+    ("Sở Văn hóa. Thể\nthao và Du lịch", "Sở Văn hóa, Thể\nthao và Du lịch"),
+    # as read: a sentence's end before a capital where no name goes on, a name's own end
+    ("Sở Văn hóa, Thể thao và Du lịch. Công an tỉnh", "Sở Văn hóa, Thể thao và Du lịch. Công an tỉnh"),
+    ("Hoàn thành trong năm. Báo cáo kết quả", "Hoàn thành trong năm. Báo cáo kết quả"),
+    ("Sở Văn hóa. Thông tin", "Sở Văn hóa. Thông tin"),
+])
+def test_a_comma_read_as_a_full_stop_inside_a_name_the_registry_knows_is_a_comma(read, meant):
+    """Before a capital a full stop may end a sentence; but in "Sở Văn hóa. Thể thao và Du lịch" it stands where a name
+    the registry knows prints a comma, and the name goes on: a comma the worn scan blurred (the body was unmatched)."""
     assert ocr._commas_read_as_stops(read) == meant
 
 

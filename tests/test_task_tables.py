@@ -6,6 +6,7 @@ import pytest
 from pipeline.stages.agencies import agencies_by_role, resolve_all, split_agencies
 from pipeline.stages.columns import column_role, columns_from, header_of, header_role
 from pipeline.model import Block, Cell, Provenance, Table
+from pipeline.run import process
 from pipeline.stages.tables import grid_record
 
 
@@ -805,3 +806,34 @@ def test_a_time_column_that_holds_more_than_marks_stays_a_deadline(tmp_path):
     doc = _schedule(tmp_path, ["Quý I", "Quý II"], [["x", "Tháng 6/2026"]])
     assert [c.role for c in doc.tables[0].columns[3:]] == ["period_mark", "deadline"]
     assert doc.tasks[0].deadline.text == "Tháng 6/2026"
+
+
+_SENTENCE_ROWS = [("Hướng dẫn các xã xây dựng mô hình dân vận khéo, hoàn thành trước ngày 30/6/2026", "Sở Nội vụ", "2026-06-30"),
+                  ("Thực hiện công khai ngân sách nhà nước trên cổng thông tin, xong trong quý III/2026", "Sở Tài chính", "2026-09-30"),
+                  ("Rà soát thủ tục hành chính theo Quyết định số 1520/QĐ-UBND ngày 12/12/2025 của UBND tỉnh", "Sở Tư pháp", None),
+                  ("Tổ chức kiểm tra, sát hạch cấp chứng chỉ hành nghề, thực hiện trong tháng 5/2026", "Công an tỉnh", "2026-05-31")]
+
+
+@pytest.mark.parametrize("content_header", ["Nội dnnøg công việc", "Nôi dnng cônø vịêc", "Nhiêm vu øiao", ""])
+@pytest.mark.parametrize("separator", [" | ", "\t"])
+def test_a_content_column_whose_header_is_misread_is_no_deadline_column_for_the_times_its_sentences_end_in(
+        tmp_path, content_header, separator):
+    """A scan misread "Nội dung công việc" (deadline_in_content, worn): the column named by nothing known was read
+    from its cells, 5 of 7 of which name a time at their end, and taken for the deadline column; with no content
+    the table gave no task. Where no header names the content, the longest text is it."""
+    head = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 150/KH-UBND", "KẾ HOẠCH", "Thực hiện nhiệm vụ chuyển đổi số năm 2026", ""]
+    rows = [["STT", content_header, "Đơn vị chủ trì", "Đơn vị phối hợp"]]
+    rows += [[str(n), content, lead, "Sở Y tế"] for n, (content, lead, _) in enumerate(_SENTENCE_ROWS, 1)]
+    wrap = (lambda cells: "| " + " | ".join(cells) + " |") if separator == " | " else "\t".join
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(head + [wrap(r) for r in rows]) + "\n", encoding="utf-8")
+    got = [(t.content, [m.name for m in t.lead], t.deadline.end if t.deadline else None) for t in process(path).tasks]
+    assert got == [(content, [lead], end) for content, lead, end in _SENTENCE_ROWS]
+
+
+def test_a_short_time_column_named_by_nothing_known_is_still_the_deadline_column():
+    names = ["STT", "Công việc cụ thể", "Đơn vị chủ trì", "Mốc"]
+    rows = [[str(n), content, lead, end] for n, (content, lead, end) in
+            enumerate([("Xây dựng kế hoạch tuyên truyền về chuyển đổi số trên địa bàn", "Sở Nội vụ", "Quý II/2026"),
+                       ("Tập huấn kỹ năng số cho cán bộ, công chức cấp xã", "Sở Tài chính", "Tháng 9/2026")], 1)]
+    assert [c.role for c in columns_from(names, rows)][1:] == ["content", "lead", "deadline"]

@@ -469,6 +469,9 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
     if not unknown:
         return
     kinds = {c: _cell_kinds([row[c] for row in rows if c < len(row)]) for c in unknown}
+    # where no header names the content, the longest text is it though its sentences end in a time ("…, hoàn thành
+    # trước ngày 30/6/2026": a scan's misread "Nội dung" had made it the deadline column, and the table no task table)
+    longest = max(unknown, key=lambda c: kinds[c].mean_length) if "content" not in roles else None
     for c in unknown:
         k = kinds[c]
         if c == 0 and "number" not in roles and _most(k.numbers, k):
@@ -477,7 +480,7 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
             role = next((r for r in ("lead", "support") if r not in roles and "lead_support" not in roles), None)
             if role:
                 roles[c], evidence[c] = role, f"cells: {k.agencies} of {k.filled} name agencies"
-        elif _most(k.deadlines, k) and "deadline" not in roles:
+        elif _most(k.deadlines, k) and "deadline" not in roles and c != longest:
             roles[c], evidence[c] = "deadline", f"cells: {k.deadlines} of {k.filled} are dates or periods"
     if "content" not in roles:
         free = [c for c in unknown if roles[c] == "other" and kinds[c].filled and kinds[c].mean_length >= 20]

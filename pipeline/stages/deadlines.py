@@ -105,6 +105,9 @@ _QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:q
 # a confident wrong period, so the deadline gives none.
 _QUARTER_UNREAD = re.compile(rf"quý\s+{_Q}\s*(?:,|và|-|–|—|đến)\s*quý\s+(?!{_Q}(?:\b|(?=năm)))\S", re.IGNORECASE)
 _QUARTER_NUMERAL = re.compile(rf"\b{_Q}\b", re.IGNORECASE)
+# "Quý năm 2026", "Quý /2026", "Quý năm I 2026": a quarter whose numeral is unread or read out of its place (a scan's
+# words reordered); the year alone would be a confident wrong end (every quarter but the fourth), so no period
+_QUARTER_WITHOUT_NUMERAL = re.compile(rf"(?<!mỗi )(?<!từng )(?<!các )\bquý\s*(?:năm\s+|/\s*)(?:{_Q}\s+)?(?:19|20)\d\d", re.IGNORECASE)
 # a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
 # "năm 2026, 2027", "năm 2026, 2027 và 2028": years listed after one "năm", every one of them
 _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
@@ -270,7 +273,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
-    if unread:
+    if unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text)):
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []

@@ -313,6 +313,9 @@ def test_a_list_of_run_in_headings_is_headed(tmp_path, form, items, headings):
     # a team's members: a person before the colon
     ["1. Ông Trần Văn Bình: Trưởng ban.", "2. Bà Lê Thị Cúc: Phó Trưởng ban."],
     ["1. Đồng chí Lò Văn Bình: Trưởng ban.", "2. Đồng chí Hà Thị Cúc: Phó Trưởng ban."],
+    # the title before the colon, the name after it (a scanned decision's inspection team, realdocs2 114's form)
+    ["1. Ông: Trần Văn Bình - Phó Giám đốc Sở, Trưởng đoàn;", "2. Bà: Lê Thị Cúc - Chuyên viên, Thành viên."],
+    ["1. Ông: Trần Văn Bình, Trưởng ban;", "2. Ông: Hà Văn Dũng, Thành viên;", "3. Bà: Lê Thị Cúc, Thư ký."],
     # places and their shares
     ["1. Xã Hòa Phong: Trồng 300 ha.", "2. Xã Bản Mòng: Trồng 600 ha."],
     # tasks and their leads: a body after the colon

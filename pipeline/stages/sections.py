@@ -683,11 +683,12 @@ def _run_in_heading(node: _Node) -> re.Match[str] | None:
 
 
 def _run_in_list_item(node: _Node) -> bool:
-    """An item of a list all of whose items are run-in headings: read so, no person named before its colon, no body's
-    name after it."""
+    """An item of a list all of whose items are run-in headings: read so, no person named before its colon (nor a
+    title before it and the name after it: "1. Ông: Trần Văn Bình - Trưởng đoàn;", a team's members), no body's name
+    after it."""
     match = _run_in_heading(node)
     return (match is not None and not names_a_person(match.group("heading")) and not _ends_in_a_name(match.group("heading"))
-            and not looks_like_agency(match.group("text")))
+            and not names_a_person(f"{match.group('heading')} {match.group('text')}") and not looks_like_agency(match.group("text")))
 
 
 def _ends_in_a_name(words: str) -> bool:

@@ -495,13 +495,14 @@ def _misread_letters() -> dict[str, str]:
 
 def _letters_misread(core: str) -> str | None:
     """"đơnvj" read for "đơnvị": a word holding letters no Vietnamese word has (``letters`` of ocr_confusions.json),
-    respelt where the respelling is a syllable or splits into syllables one way only; None otherwise."""
-    from parsers.textlayer import glued_split, is_syllable
+    respelt where the respelling is a syllable or splits into syllables as a glued token is split (``_syllables_apart``:
+    "Qujết" is no "Quịết", whose one split "Quị ết" no glued word gives); None otherwise."""
+    from parsers.textlayer import is_syllable
 
     for read, meant in _misread_letters().items():
         if read in core and not is_syllable(core):
             respelt = core.replace(read, meant)
-            return respelt if is_syllable(respelt) or glued_split(respelt, _name_words()) else None
+            return respelt if is_syllable(respelt) or _syllables_apart(respelt) else None
     return None
 
 
@@ -541,6 +542,15 @@ def _word_text(text: str) -> str:
     if core.isascii():
         return text
 
+    parts = _syllables_apart(core)
+    return text.replace(core, parts, 1) if parts else text
+
+
+def _syllables_apart(core: str) -> str | None:
+    """The syllables of a token of letters OCR glued together, a space between them, where one split only is likely;
+    None otherwise."""
+    from parsers.textlayer import glued_split, is_syllable
+
     # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
     cased = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
     if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):
@@ -554,7 +564,7 @@ def _word_text(text: str) -> str:
     # a capital inside a part ("tÌru": "tÌ" + "ru") is a misreading, not two words
     if parts and not all(p.islower() or p.isupper() or p.istitle() for p in parts.split(" ")):
         parts = None
-    return text.replace(core, parts, 1) if parts else text
+    return parts
 
 
 def _line_text(words: list[Word]) -> str:

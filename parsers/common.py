@@ -19,9 +19,23 @@ PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _RAISED_NOTE_MARK = re.compile(r"\s*(?:\d{1,2}|\(\d{1,2}\)|\*{1,3})\s*")
 
 
+# A power of ten: "10" standing alone or after a multiplication or comparison sign ("không quá 10⁵ CFU/g", "1,5 ×
+# 10³"); not an article's, a clause's or a point's number, which a note's mark may follow ("Điều 10¹")
+_POWER_OF_TEN_BASE = re.compile(r"(?:^|[×x·*(≤≥<>=~]|(?<!điều)(?<!khoản)(?<!điểm)(?<!mục)(?<!số)(?<!chương)\s)10$",
+                                re.IGNORECASE)
+
+
+def is_power_of_ten_base(before: str) -> bool:
+    """Whether ``before`` ends with a power's base ("không quá 10", "1,5 x 10"): a figure raised after it is its
+    exponent, no note's mark."""
+    return _POWER_OF_TEN_BASE.search(before[-12:] if len(before) > 12 else before) is not None
+
+
 def is_note_mark_after_figure(before: str, raised: str) -> bool:
-    """Whether ``raised`` (a superscript's text) is a note's mark right after the figure ``before`` ends with."""
-    return bool(before) and before[-1] in "0123456789%" and _RAISED_NOTE_MARK.fullmatch(raised) is not None
+    """Whether ``raised`` (a superscript's text) is a note's mark right after the figure ``before`` ends with (not an
+    exponent of ten: "10⁵")."""
+    return (bool(before) and before[-1] in "0123456789%" and _RAISED_NOTE_MARK.fullmatch(raised) is not None
+            and not (raised.strip().isdigit() and is_power_of_ten_base(before)))
 
 
 def origin_of(path: Path, data: bytes, fmt: str) -> Origin:

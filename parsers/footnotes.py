@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from pipeline.model import Block
 from pipeline.resources import csv_rows
 
-from .common import PAGE_NUMBER
+from .common import PAGE_NUMBER, is_power_of_ten_base
 
 # Put in place of a mark's characters, so that the page text keeps its length (its indexes are the characters');
 # forms.py marks a stamp's text with U+E000 and U+E001.
@@ -48,7 +48,8 @@ def marks_hidden(textpage: pdfium.PdfTextPage, text: str) -> str:
     chars = None
     page_chars = textpage.count_chars()
     for start, end in _figures_after_a_word(text):
-        if count := _marks_ending(textpage, page_chars, text, start, end):
+        count = _marks_ending(textpage, page_chars, text, start, end)
+        if count and not is_power_of_ten_base(text[max(0, end - count - 12) : end - count]):  # "10³": an exponent
             chars = chars or list(text)
             chars[end - count : end] = NOTE_MARK * count
     return "".join(chars) if chars else text

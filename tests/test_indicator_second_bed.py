@@ -244,3 +244,23 @@ def test_a_unit_column_left_blank_falls_back_on_the_name_s_unit(tmp_path):
                               ["3", "Tốc độ tăng trưởng kinh tế (GRDP)", "", "7,2", "96", "8"]]))
     assert [(i.target, i.unit, i.previous_result) for i in doc.indicators] == [(5500, "tỷ đồng", 5210), (8, "%", 7.2),
                                                                                 (8, None, 7.2)]
+
+
+@pytest.mark.parametrize("before, raised, after", [
+    ("Tổng số vi khuẩn không quá 10", "5", " CFU/g"), ("Lưu lượng 1,5 x 10", "3", " m3/ngày"), ("Hệ số ≤ 10", "6", ""),
+])
+def test_a_raised_figure_after_ten_is_its_exponent_in_html_and_docx(tmp_path, before, raised, after):
+    """"10⁵" in a technical annex is a power of ten: its raised figure is no note's mark, and stays where it was read
+    (glued, as a raised figure the readers keep always was); after any other figure the mark is left out."""
+    from docx import Document as Docx
+
+    from parsers import read
+
+    document = Docx()
+    paragraph = document.add_paragraph(before)
+    paragraph.add_run(raised).font.superscript = True
+    paragraph.add_run(after)
+    document.save(tmp_path / "body.docx")
+    (tmp_path / "body.html").write_text(f"<html><body><p>{before}<sup>{raised}</sup>{after}</p></body></html>", encoding="utf-8")
+    for name in ("body.docx", "body.html"):
+        assert read(tmp_path / name).blocks[0].orig == f"{before}{raised}{after}", name

@@ -254,3 +254,15 @@ def test_note_paragraphs(lines, notes):
         else:
             paragraphs[-1] += "|" + block.orig
     assert paragraphs == notes
+
+
+@pytest.mark.parametrize("text, mark, read", [
+    ("9. Tổng số vi khuẩn không quá 10", "5", "9. Tổng số vi khuẩn không quá 105"),  # 10⁵: an exponent, as before
+    ("10. Lượng nước thải 1,5 x 10", "3", "10. Lượng nước thải 1,5 x 103"),
+    ("11. Thực hiện theo Điều 10", "1", "11. Thực hiện theo Điều 10"),  # an article's number: a note's mark
+])
+def test_a_raised_figure_after_ten_standing_alone_is_its_exponent(tmp_path, text, mark, read):
+    """A power of ten in a technical annex ("không quá 10⁵ CFU/g") keeps its exponent where it was read (glued, as the
+    readers always read a raised figure they keep); the note's mark after a number standing alone is left out only
+    when that number is no power's base. An article's "10" is a number a mark follows."""
+    assert read in _lines(tmp_path, _page([_mark_line(text, mark)]))

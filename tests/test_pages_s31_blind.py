@@ -400,6 +400,15 @@ VARIANTS = {
    "Tổ chức tháng hành động vì môi trường năm 2025", "I. MỤC ĐÍCH", "1. Nâng cao nhận thức."],
   dict(doc_type="Kế hoạch", number="12/KH-BNNMT", issued_date="2025-08-20", issuer="BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
        title="Tổ chức tháng hành động vì môi trường năm 2025")),
+ # a letter's subject that ends in "ngày" ("… 30 ngày") run onto its number's line: the subject's word, no date's
+ # start (the glued "ngày" rule had cut the line there, the symbol taking the subject: "45/UBND-VPV/vgiahạn…")
+ "cv_subject_ending_in_ngay_on_the_number_line": ([
+   "ỦY BAN NHÂN DÂN", "XÃ ĐÔNG THÀNH", "-------", *MOTTO, "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày",
+   "Đông Thành, ngày 20 tháng 8 năm 2025", "Kính gửi: Các thôn, xóm trên địa bàn xã.",
+   "UBND xã đề nghị các thôn hoàn thành việc rà soát.",
+   "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trịnh Văn Quang"],
+  dict(doc_type="Công văn", number="45/UBND-VP", issued_date="2025-08-20", place="Đông Thành",
+       issuer="ỦY BAN NHÂN DÂN XÃ ĐÔNG THÀNH", title="gia hạn thời gian 30 ngày", signer="Trịnh Văn Quang")),
 }
 
 

@@ -785,6 +785,10 @@ def _number_label_restored(block: Block) -> Block:
     return block.model_copy(update={"text": f"Số: {text[label.end():]}"})
 
 
+# A word in small letters: a number's line holds none before its date ("Số: 12/KH-BNNMT" / "ngày"), its subject does
+_WORD_IN_SMALL_LETTERS = re.compile(r"(?<!\S)[a-zà-ỹđ]{2,}(?!\S)")
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
@@ -794,7 +798,10 @@ def split_number_and_date(block: Block) -> list[Block]:
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
         return [block.model_copy(update={"text": body.group("body")}), block.model_copy(update={"text": body.group("number")})]
-    match = _NUMBER_THEN_DATE.match(_place_unglued(text)) or _NUMBER_THEN_SUBJECT.match(text)
+    match = _NUMBER_THEN_DATE.match(_place_unglued(text))
+    if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
+        match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
+    match = match or _NUMBER_THEN_SUBJECT.match(text)
     if not match:
         return [block]
     second = match.group("date") if "date" in match.groupdict() else match.group("subject")

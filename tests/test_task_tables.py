@@ -837,3 +837,17 @@ def test_a_short_time_column_named_by_nothing_known_is_still_the_deadline_column
             enumerate([("Xây dựng kế hoạch tuyên truyền về chuyển đổi số trên địa bàn", "Sở Nội vụ", "Quý II/2026"),
                        ("Tập huấn kỹ năng số cho cán bộ, công chức cấp xã", "Sở Tài chính", "Tháng 9/2026")], 1)]
     assert [c.role for c in columns_from(names, rows)][1:] == ["content", "lead", "deadline"]
+
+
+@pytest.mark.parametrize("times", [
+    ["Hoàn thành trước ngày 30/6/2026", "Hoàn thành trong tháng 9 năm 2026", "Trước ngày 31/12/2026"],
+    ["Chậm nhất ngày 15/10/2026 hằng năm", "Thực hiện trong quý III năm 2026", "Thường xuyên trong năm 2026"],
+])
+def test_a_time_column_longer_than_the_content_stays_the_deadline_where_no_header_names_them(times):
+    """The longest text is the content where no header names it only when its times end sentences of its own ("…,
+    hoàn thành trước ngày 30/6/2026"): a column of time phrases ("Hoàn thành trước ngày 30/6/2026"), longer than short
+    task names, is still the deadline column (it had become the content, its tasks' names lost)."""
+    names = ["STT", "Nội dnnøg", "Đơn vị chủ trì", ""]
+    contents = ["Tập huấn nghiệp vụ cho cán bộ", "Rà soát thủ tục hành chính", "Kiểm tra công vụ tại các xã"]
+    rows = [[str(n), content, "Sở Nội vụ", time] for n, (content, time) in enumerate(zip(contents, times), 1)]
+    assert [c.role for c in columns_from(names, rows)] == ["number", "content", "lead", "deadline"]

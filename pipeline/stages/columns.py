@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cells import ROW_NUMBER, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline
+from .cells import ROW_NUMBER, find_time_words, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline
 from .status import read_status, status_name
 from ..model import Cell, Table, TableColumn
 from ..resources import csv_rows, json_data
@@ -470,8 +470,11 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
         return
     kinds = {c: _cell_kinds([row[c] for row in rows if c < len(row)]) for c in unknown}
     # where no header names the content, the longest text is it though its sentences end in a time ("…, hoàn thành
-    # trước ngày 30/6/2026": a scan's misread "Nội dung" had made it the deadline column, and the table no task table)
+    # trước ngày 30/6/2026": a scan's misread "Nội dung" had made it the deadline column, and the table no task table);
+    # not a column of time phrases longer than short task names ("Hoàn thành trước ngày 30/6/2026")
     longest = max(unknown, key=lambda c: kinds[c].mean_length) if "content" not in roles else None
+    if longest is not None and not _times_end_sentences([row[longest] for row in rows if longest < len(row)]):
+        longest = None
     for c in unknown:
         k = kinds[c]
         if c == 0 and "number" not in roles and _most(k.numbers, k):
@@ -488,6 +491,17 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
             c = max(free, key=lambda c: kinds[c].mean_length)
             roles[c] = "content"
             evidence[c] = f"cells: the longest free text (mean {kinds[c].mean_length:.0f} characters)"
+
+
+_WORDS_BEFORE_A_TIME = 3
+
+
+def _times_end_sentences(cells: list[str]) -> bool:
+    """Whether most of the cells that name a time name it after words of their own ("Hướng dẫn các xã …, hoàn thành
+    trước ngày 30/6/2026": a task and its deadline), not as their opening words ("Hoàn thành trước ngày 30/6/2026")."""
+    timed = [(cell, found.start()) for cell in map(str.strip, cells) if cell and (found := find_time_words(cell))]
+    late = sum(len(cell[:at].split()) >= _WORDS_BEFORE_A_TIME for cell, at in timed)
+    return bool(timed) and late * 10 >= len(timed) * 6
 
 
 def table_kind(roles: list[str]) -> str:

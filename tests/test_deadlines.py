@@ -233,6 +233,17 @@ def test_a_quarter_without_its_numeral_gives_no_period(printed):
 @pytest.mark.parametrize("printed, end", [
     ("Quý I năm 2026", "2026-03-31"), ("Quý IV/2026", "2026-12-31"), ("Hằng quý năm 2026", "2026-12-31"),
     ("Mỗi quý năm 2026", "2026-12-31"), ("Năm 2026", "2026-12-31"),
+    # a quarter read with its numeral beside a report by quarters; a report by quarters alone (every quarter)
+    ("Quý I/2026; báo cáo quý năm 2026", "2026-03-31"), ("Quý II/2026, gửi báo cáo theo quý năm 2026", "2026-06-30"),
+    ("Báo cáo định kỳ theo quý năm 2026", "2026-12-31"),
 ])
 def test_a_quarter_with_its_numeral_or_every_quarter_keeps_its_period(printed, end):
     assert parse_deadline(printed, 2026).end == end
+
+
+@pytest.mark.parametrize("printed", ["Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau", "Tháng 9 - 12 năm tới"])
+def test_a_month_range_without_its_year_in_a_cell_that_names_another_takes_no_plan_year(printed):
+    """"Tháng 9 - 12" alone is of the plan's year; beside a school year or "năm sau" it is not, and the plan's year
+    would be a confident wrong period: none, the cell kept as printed."""
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end, deadline.year_from_plan) == (None, None, False)

@@ -106,8 +106,11 @@ _QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:q
 _QUARTER_UNREAD = re.compile(rf"quý\s+{_Q}\s*(?:,|và|-|–|—|đến)\s*quý\s+(?!{_Q}(?:\b|(?=năm)))\S", re.IGNORECASE)
 _QUARTER_NUMERAL = re.compile(rf"\b{_Q}\b", re.IGNORECASE)
 # "Quý năm 2026", "Quý /2026", "Quý năm I 2026": a quarter whose numeral is unread or read out of its place (a scan's
-# words reordered); the year alone would be a confident wrong end (every quarter but the fourth), so no period
-_QUARTER_WITHOUT_NUMERAL = re.compile(rf"(?<!mỗi )(?<!từng )(?<!các )\bquý\s*(?:năm\s+|/\s*)(?:{_Q}\s+)?(?:19|20)\d\d", re.IGNORECASE)
+# words reordered); the year alone would be a confident wrong end (every quarter but the fourth), so no period where
+# no quarter is read with its numeral ("Quý I/2026; báo cáo quý năm 2026"); a report by quarters ("báo cáo quý năm
+# 2026", "theo quý năm 2026") names every quarter
+_QUARTER_WITHOUT_NUMERAL = re.compile(rf"(?<!mỗi )(?<!từng )(?<!các )(?<!theo )(?<!cáo )\bquý\s*(?:năm\s+|/\s*)(?:{_Q}\s+)?(?:19|20)\d\d",
+                                      re.IGNORECASE)
 # a year on its own ("2026" in a deadline column), not part of a date, a range or a document's number
 # "năm 2026, 2027", "năm 2026, 2027 và 2028": years listed after one "năm", every one of them
 _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
@@ -118,6 +121,9 @@ _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
 # "Tháng 9 - 12" with no year: of the plan's year (not a day and month: "từ tháng 3 đến 10/6/2026")
 _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})"
                           r"(?:\s*(?:/|năm)\s*(?P<year>\d{4})|(?!\s*[/.\d]))", re.IGNORECASE)
+# a year printed anywhere in the cell, or the word "năm" ("năm sau", "năm học …"): a month range printed without its
+# year takes the plan's only where the cell names no year at all
+_NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 11 và tháng 12 năm 2026": months that share the year printed after the last
 _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*(?:tháng\s+)?"
                          r"(?P<last>\d{1,2})\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
@@ -182,7 +188,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
     cited = [m.span() for m in ranges]  # spans no other pattern may read: cited documents' dates, month ranges
     for m in ranges:
-        if (year := year_of(m)) is not None:
+        # "Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau": a range without its year beside another is no plan's
+        if (m.group("year") or not _NAMES_A_YEAR.search(text)) and (year := year_of(m)) is not None:
             spans.append((date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last")))))
     for d in find_dates(text):
         if any(s <= d.start < e for s, e in cited):
@@ -273,7 +280,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     recurring = next((name for pattern, name in _RECURRING if pattern.search(text)), "định kỳ" if interval else None)
     if recurring and not _PRINTED_YEAR.search(text):
         spans, from_plan = [], False  # "Tháng 11 hằng năm": every year's November, not the plan year's
-    if unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text)):
+    if unread or (recurring != "hằng quý" and _QUARTER_WITHOUT_NUMERAL.search(text) and not _QUARTER.search(text)):
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []

@@ -500,7 +500,7 @@ def _letters_misread(core: str) -> str | None:
     from parsers.textlayer import is_syllable
 
     for read, meant in _misread_letters().items():
-        if read in core and not is_syllable(core):
+        if core.find(read) > 0 and not is_syllable(core):  # after its onset: no syllable opens on an "ị" ("ja")
             respelt = core.replace(read, meant)
             return respelt if is_syllable(respelt) or _syllables_apart(respelt) else None
     return None

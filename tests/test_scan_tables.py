@@ -354,6 +354,8 @@ def test_a_words_first_letters_read_as_no_syllables_are_respelt(read, meant):
     # a "y" read "j" ("Quyết", realdocs2 114): "Quịết" is no syllable, and its one split "Quị ết" is none a glued
     # token is taken apart at (the second syllable opens on a vowel)
     ("Qujết", "Qujết"), ("qujền", "qujền"),
+    # a word that opens on the letter: no syllable opens on an "ị" ("ịa" is none)
+    ("ja", "ja"), ("jạ", "jạ"),
 ])
 def test_letters_no_vietnamese_word_has_are_respelt_where_only_one_sense_fits(read, meant):
     """A scan reads "Các cơ quan, đơn vị" as "Các cơ quan,đơnvj" or "đơnviị": an "ị" read as a "j" (its dot below

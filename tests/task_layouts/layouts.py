@@ -2677,5 +2677,12 @@ EIGHTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighteenth_be
 NINETEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _nineteenth_bed())  # totals, help, drafters (153-)
 TWENTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _twentieth_bed())  # note bodies, bare lead marks (159-)
 TWENTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_first_bed())  # marked leads, ministries' collectives (164-)
+# The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
+BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
+    FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
+    FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
+    TWENTY_FIRST_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
+assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [
+    name for bed in BEDS_AFTER_ITEMS for name in bed], "BEDS_AFTER_ITEMS must list the later beds in LAYOUTS' order"

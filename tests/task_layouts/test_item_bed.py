@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 from task_layouts import BY_NAME, ITEM_BED, LAYOUTS, truth
-from task_layouts.layouts import EIGHTH_BED, FIFTH_BED, NINTH_BED, SEVENTH_BED, SIXTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED, FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED
+from task_layouts.layouts import BEDS_AFTER_ITEMS
 from task_layouts.render import to_html, to_text
 from task_layouts.spec import Group, TaskItems
 
 
 def test_the_item_bed_is_its_own_set_after_the_others():
-    end = (len(LAYOUTS) - len(FIFTH_BED) - len(SIXTH_BED) - len(SEVENTH_BED) - len(EIGHTH_BED)
-           - len(NINTH_BED) - len(TENTH_BED) - len(ELEVENTH_BED) - len(TWELFTH_BED)
-           - len(THIRTEENTH_BED) - len(FOURTEENTH_BED) - len(FIFTEENTH_BED)
-           - len(SIXTEENTH_BED) - len(SEVENTEENTH_BED) - len(EIGHTEENTH_BED)
-           - len(NINETEENTH_BED) - len(TWENTIETH_BED))  # the fifth to twentieth come after it
+    end = len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS))  # the fifth bed and later come after it
     assert len(ITEM_BED) >= 6 and LAYOUTS[end - len(ITEM_BED):end] == [BY_NAME[name] for name in ITEM_BED]
     layouts = [BY_NAME[name] for name in ITEM_BED]
     assert all(layout.note and layout.task_items and not layout.tables for layout in layouts)

@@ -9,10 +9,7 @@ import zipfile
 import pytest
 
 from task_layouts import BY_NAME, LAYOUTS, SECOND_BED, THIRD_BED, build, truth
-from task_layouts.layouts import (EIGHTH_BED, FIFTH_BED, FOURTH_BED, ITEM_BED, NINTH_BED, SEVENTH_BED, SIXTH_BED,
-                                  TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED, FOURTEENTH_BED,
-                                  FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED,
-                                  NINETEENTH_BED, TWENTIETH_BED)
+from task_layouts.layouts import BEDS_AFTER_ITEMS, FOURTH_BED, ITEM_BED
 from task_layouts.render import table_grid, to_html, to_text
 
 
@@ -23,7 +20,7 @@ def files(tmp_path_factory):
 
 def test_the_third_bed_is_its_own_set_after_the_others():
     assert len(THIRD_BED) >= 15 and not set(THIRD_BED) & set(SECOND_BED)
-    later = len(TWENTIETH_BED) + len(NINETEENTH_BED) + len(EIGHTEENTH_BED) + len(SEVENTEENTH_BED) + len(SIXTEENTH_BED) + len(FIFTEENTH_BED) + len(FOURTEENTH_BED) + len(THIRTEENTH_BED) + len(TWELFTH_BED) + len(ELEVENTH_BED) + len(TENTH_BED) + len(NINTH_BED) + len(EIGHTH_BED) + len(SEVENTH_BED) + len(SIXTH_BED) + len(FIFTH_BED) + len(ITEM_BED)  # the beds after the fourth
+    later = sum(map(len, BEDS_AFTER_ITEMS)) + len(ITEM_BED)  # the beds after the fourth
     start = len(LAYOUTS) - later - len(FOURTH_BED) - len(THIRD_BED)
     assert LAYOUTS[start:start + len(THIRD_BED)] == [BY_NAME[name] for name in THIRD_BED]
     fourth = len(LAYOUTS) - later - len(FOURTH_BED)

@@ -1,0 +1,136 @@
+"""The third bed of target tables (tests/indicator_layouts3.py) in every format, PDF included, and the classes it
+found: a rank is a target of its own ("Top 20", "Xếp thứ 27/63", "Trong nhóm 20 tỉnh dẫn đầu": unit "hạng", the
+place or no lower than it), read only where it is one whole place; "Chỉ số thành phần" names the rows of an index's
+components, "Điểm 2024" is a result and the rank beside it none; "Lộ trình 2026" is a roadmap's year; an estimate
+with no year under a year merged above it ("Năm 2025" over "Kế hoạch | Ước thực hiện") is the previous result, in a
+copy as text too; a matrix of communes by indicators gives no indicator and no task."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicator_layouts3 import FORMATS, RANK, beds
+from pipeline.stages.columns import column_role
+from pipeline.stages.indicators import read_target
+from task_layouts.render import libreoffice
+
+
+@pytest.mark.parametrize("printed, value, comparator", [
+    ("Top 20", 20, "<="), ("TOP 10", 10, "<="), ("Duy trì trong Top 10", 10, "<="), ("Top 10 cả nước", 10, "<="),
+    ("Trong nhóm 20 tỉnh dẫn đầu", 20, "<="), ("Nhóm 20 tỉnh dẫn đầu", 20, "<="), ("Thuộc nhóm 15 địa phương dẫn đầu", 15, "<="),
+    ("nam trong nhom 10 tinh thanh pho dan dau", 10, "<="),  # a page without tone marks
+    ("Xếp thứ 27/63", 27, "="), ("Xếp thứ 27", 27, "="), ("Thứ 31/63", 31, "="), ("Thứ hạng 31", 31, "="),
+    ("xếp hạng 15/63", 15, "="), ("Hạng 8", 8, "="),
+])
+def test_a_place_in_a_ranking_is_a_target_in_places(printed, value, comparator):
+    target = read_target(printed)
+    assert target is not None
+    assert (target.value, target.comparator, target.unit, target.high, target.change) == (value, comparator, RANK, None, None)
+
+
+@pytest.mark.parametrize("printed", [
+    "15/63",  # a place or 15 of 63 communes: no rank word, no number
+    "Top 4 ASEAN", "Trong nhóm 20 tỉnh", "Trong nhóm 20 tỉnh có điểm cao nhất",  # words beside the place: of what?
+    "Top 10%", "Top 10 - 15", "Tăng 5 bậc, top 20", "Thu 5.000", "Thứ 2,5", "Nhóm cao nhất", "Nhóm trung bình cao",
+    "Xếp thứ 27/63 và top 20", "Xếp thứ 20 so với năm 2025",
+])
+def test_a_rank_beside_anything_else_is_not_read(printed):
+    assert read_target(printed) is None
+
+
+@pytest.mark.parametrize("printed, value, comparator, unit, high, change", [
+    ("Tăng 3 - 5 bậc", 3, "range", "bậc", 5, "increase"),  # a change of places stays a change in places ("bậc")
+    ("Trên 20 tỉnh", 20, ">", "tỉnh", None, None), ("95% cả nước", 95, "=", "%", None, None),
+    ("100% (lũy kế)", 100, "=", "%", None, None), ("15-20%", 15, "range", "%", 20, None),
+    ("5.000 tỷ đồng", 5000, "=", "tỷ đồng", None, None), ("Khoảng 20.000 tỷ đồng", 20000, "~", "tỷ đồng", None, None),
+])
+def test_other_targets_beside_the_rank_words_are_read_as_before(printed, value, comparator, unit, high, change):
+    target = read_target(printed)
+    assert (target.value, target.comparator, target.unit, target.high, target.change) == (value, comparator, unit, high, change)
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Chỉ số thành phần", "criterion"), ("Lĩnh vực, chỉ số thành phần", "criterion"), ("Điểm 2024", "previous_result"),
+    ("Xếp hạng 2024", "other"), ("Lộ trình 2026", "period"), ("Lộ trình năm 2027", "period"),
+    ("Ước thực hiện", "previous_result"), ("Ước TH", "previous_result"),
+    ("Lộ trình thực hiện", "deadline"), ("Lộ trình", "deadline"),  # a task's roadmap: when it is done, as before
+])
+def test_the_headers_of_index_components_and_roadmaps(header, role):
+    assert column_role(header) == role
+
+
+# -- The bed: every layout in every format ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bed_files(tmp_path_factory):
+    from task_layouts.render import build
+
+    formats = FORMATS if libreoffice() else tuple(f for f in FORMATS if f != "pdf")
+    return build(tmp_path_factory.mktemp("indicator_bed3"), [b.layout for b in beds()], formats)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("bed", beds(), ids=lambda b: b.layout.name)
+def test_every_target_of_the_third_bed_is_read(bed_files, bed, fmt):
+    from pipeline.run import process
+
+    if (bed.layout.name, fmt) not in bed_files:
+        pytest.skip("PDF needs LibreOffice")
+    doc = process(bed_files[bed.layout.name, fmt])
+    found = [(i.name, i.target, i.comparator, i.unit, i.target_high, i.change, i.target_period, i.previous_result)
+             for i in doc.indicators]
+    assert found == [(e.name, e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous)
+                     for e in bed.expected], f"{bed.layout.name}.{fmt}: {bed.layout.note}"
+    printed = {i.name: i.target_printed for i in doc.indicators}
+    assert all(printed[e.name] == e.printed for e in bed.expected if e.printed), f"{bed.layout.name}.{fmt}"
+    assert not doc.tasks  # a target table is no task table, nor is a matrix of communes
+
+
+def test_a_rank_keeps_its_unit_whatever_the_row_s_unit(tmp_path):
+    """A row of points whose target is a rank: the target's unit is "hạng", the points' "điểm"."""
+    from test_indicator_targets import _html_plan
+
+    from pipeline.run import process
+
+    doc = process(_html_plan(tmp_path, ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", "Kế hoạch năm 2026"],
+                             [["1", "Chỉ số PAPI", "điểm", "43,2051", "Top 20"]]))
+    (indicator,) = doc.indicators
+    assert (indicator.target, indicator.comparator, indicator.unit, indicator.previous_result) == (20, "<=", RANK, 43.2051)
+    assert [v.unit for v in indicator.values] == ["điểm", RANK]
+
+
+def test_words_that_are_no_target_are_kept_with_no_warning(bed_files):
+    """"Đạt", "Hoàn thành", "Nhóm cao nhất" hold no digit: kept as printed, no value, no warning."""
+    from pipeline.run import process
+
+    doc = process(bed_files["ranks_and_words", "html"])
+    assert not [w for w in doc.warnings if w.code == "indicator_target_unread"]
+    assert {i.target_printed for i in doc.indicators if i.target is None} == {"Hoàn thành", "Nhóm cao nhất"}
+
+
+_ESTIMATE_HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "", "Kế hoạch năm 2026"],
+                    ["", "", "", "Kế hoạch", "Ước thực hiện", ""]]
+_ROADMAP_HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Lộ trình thực hiện", "", ""], ["", "", "", "2026", "2027", "2028"]]
+_ROWS = [["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "60", "62,5", "≥ 70"],
+         ["2", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "1.100", "1.150", "1.200 ÷ 1.300"]]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_an_estimate_under_its_year_is_the_previous_result_in_every_form(tmp_path, fmt):
+    """"Năm 2025" over "Kế hoạch | Ước thực hiện": a copy as text keeps only the lower names; "Ước thực hiện" with no
+    year is still an estimate, the result before the target (its year unknown there)."""
+    from test_report_tables import _PLAN, _document
+
+    doc = _document(tmp_path, fmt, _ESTIMATE_HEADER, _ROWS, kind=_PLAN)
+    found = [(i.target, i.target_high, i.comparator, i.target_period, i.previous_result) for i in doc.indicators]
+    assert found == [(70, None, ">=", "2026", 62.5), (1200, 1300, "range", "2026", 1150)]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_a_roadmap_over_its_years_gives_the_furthest_year_s_target(tmp_path, fmt):
+    from test_report_tables import _PLAN, _document
+
+    doc = _document(tmp_path, fmt, _ROADMAP_HEADER, _ROWS, kind=_PLAN)
+    found = [(i.target, i.target_high, i.comparator, i.target_period) for i in doc.indicators]
+    assert found == [(70, None, ">=", "2028"), (1200, 1300, "range", "2028")]

@@ -118,4 +118,12 @@ def beds() -> list[Bed]:
                            "Giao chỉ tiêu phát triển kinh tế - xã hội năm 2026 cho các xã, phường",
                            "CHỈ TIÊU GIAO CHO CÁC XÃ, PHƯỜNG NĂM 2026", table,
                            "a matrix: communes by indicators; no row is one indicator, no wrong number"), ()))
+
+    # 6. The same matrix, its first column "Tên xã, phường" (a task's name elsewhere) and a share of those who take part
+    # ("tham gia": a support body's column elsewhere): still no indicator, no task, no body.
+    table = OtherTable(("STT", "Tên xã, phường", "Tỷ lệ hộ nghèo (%)", "Số hồ sơ trực tuyến (hồ sơ)",
+                        "Tỷ lệ dân số tham gia bảo hiểm y tế (%)"), rows)
+    found.append(Bed(_plan("commune_matrix_named", "Gia Lai", "Số: 71/KH-UBND", "ngày 24 tháng 3 năm 2026",
+                           "Giao chỉ tiêu năm 2026 cho các xã, phường", "CHỈ TIÊU GIAO CHO CÁC XÃ, PHƯỜNG NĂM 2026", table,
+                           "a matrix whose headers read as a task's name and a support column: no task, no body"), ()))
     return found

@@ -54,6 +54,8 @@ def test_other_targets_beside_the_rank_words_are_read_as_before(printed, value, 
     ("Xếp hạng 2024", "other"), ("Lộ trình 2026", "period"), ("Lộ trình năm 2027", "period"),
     ("Ước thực hiện", "previous_result"), ("Ước TH", "previous_result"),
     ("Lộ trình thực hiện", "deadline"), ("Lộ trình", "deadline"),  # a task's roadmap: when it is done, as before
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế (%)", "other"), ("Tỷ lệ đơn vị phối hợp", "other"),  # a share, no bodies
+    ("Đơn vị tham gia", "support"), ("Cơ quan phối hợp", "support"), ("Tỷ lệ hoàn thành", "status"),
 ])
 def test_the_headers_of_index_components_and_roadmaps(header, role):
     assert column_role(header) == role

@@ -136,3 +136,19 @@ def test_a_roadmap_over_its_years_gives_the_furthest_year_s_target(tmp_path, fmt
     doc = _document(tmp_path, fmt, _ROADMAP_HEADER, _ROWS, kind=_PLAN)
     found = [(i.target, i.target_high, i.comparator, i.target_period) for i in doc.indicators]
     assert found == [(70, None, ">=", "2028"), (1200, 1300, "range", "2028")]
+
+
+@pytest.mark.parametrize("whole, parts", [(("Top 20", "Xếp thứ 27/63"), ("2,5", "3")), (("6", "5,5"), ("Top 10", "3"))])
+def test_places_in_a_ranking_are_not_added_up(tmp_path, whole, parts):
+    """A score table whose whole (or a part) has a rank as its target or result: no sum mismatch for places; the
+    maximum scores are still checked."""
+    from test_indicator_targets import _html_plan
+
+    from pipeline.run import process
+
+    doc = process(_html_plan(tmp_path, ["STT", "Tiêu chí", "Điểm tối đa", "Điểm năm 2025", "Mục tiêu năm 2026"],
+                             [["1", "Công tác chỉ đạo, điều hành", "6", whole[1], whole[0]],
+                              ["1.1", "Ban hành kế hoạch năm", "2,5", "2,5", parts[0]],
+                              ["1.2", "Tổ chức kiểm tra", "3,5", "3", parts[1]]]))
+    assert [i.code for i in doc.indicators] == ["1", "1.1", "1.2"]
+    assert not [w.message for w in doc.warnings if w.code == "indicator_sum_mismatch"]

@@ -319,6 +319,13 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
     return found, issues
 
 
+def _is_rank(indicator: Indicator, field: str) -> bool:
+    """Whether the indicator's previous result or target (the last value of its kind) is a place in a ranking."""
+    kind = {"previous_result": "result", "target": "target"}.get(field)
+    last = next((v for v in reversed(indicator.values) if v.kind == kind), None)
+    return last is not None and last.unit == RANK_UNIT
+
+
 def check_sums(found: list[Indicator]) -> list[Issue]:
     issues = []
     for parent in found:
@@ -331,8 +338,8 @@ def check_sums(found: list[Indicator]) -> list[Issue]:
         for field in ("max_score", "previous_result", "target"):
             values = [getattr(c, field) for c in children]
             whole = getattr(parent, field)
-            if whole is None or None in values:
-                continue
+            if whole is None or None in values or any(_is_rank(i, field) for i in (parent, *children)):
+                continue  # places in a ranking ("Top 20") add up to nothing
             if abs(sum(values) - whole) > _TOLERANCE:
                 issues.append(Issue(
                     code="indicator_sum_mismatch",

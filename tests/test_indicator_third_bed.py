@@ -51,7 +51,9 @@ def test_other_targets_beside_the_rank_words_are_read_as_before(printed, value, 
 
 @pytest.mark.parametrize("header, role", [
     ("Chỉ số thành phần", "criterion"), ("Lĩnh vực, chỉ số thành phần", "criterion"), ("Điểm 2024", "previous_result"),
+    ("Các chỉ số thành phần", "criterion"), ("Chỉ số thành phần PCI", "criterion"),
     ("Xếp hạng 2024", "other"), ("Lộ trình 2026", "period"), ("Lộ trình năm 2027", "period"),
+    ("Lộ trình đến năm 2030", "period"), ("Lộ trình giai đoạn 2026 - 2028", "period"),
     ("Ước thực hiện", "previous_result"), ("Ước TH", "previous_result"),
     ("Lộ trình thực hiện", "deadline"), ("Lộ trình", "deadline"),  # a task's roadmap: when it is done, as before
     ("Tỷ lệ dân số tham gia bảo hiểm y tế (%)", "other"), ("Tỷ lệ đơn vị phối hợp", "other"),  # a share, no bodies

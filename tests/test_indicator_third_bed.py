@@ -19,6 +19,7 @@ from task_layouts.render import libreoffice
     ("Top 20", 20, "<="), ("TOP 10", 10, "<="), ("Duy trì trong Top 10", 10, "<="), ("Top 10 cả nước", 10, "<="),
     ("Trong nhóm 20 tỉnh dẫn đầu", 20, "<="), ("Nhóm 20 tỉnh dẫn đầu", 20, "<="), ("Thuộc nhóm 15 địa phương dẫn đầu", 15, "<="),
     ("nam trong nhom 10 tinh thanh pho dan dau", 10, "<="),  # a page without tone marks
+    ("Top 10 tỉnh, thành phố dẫn đầu", 10, "<="), ("Vào top 30", 30, "<="), ("Đứng thứ 10 cả nước", 10, "="),
     ("Xếp thứ 27/63", 27, "="), ("Xếp thứ 27", 27, "="), ("Thứ 31/63", 31, "="), ("Thứ hạng 31", 31, "="),
     ("xếp hạng 15/63", 15, "="), ("Hạng 8", 8, "="),
 ])

@@ -83,7 +83,8 @@ def _phrases(words: list[str], place: str) -> list[tuple[str, bool]] | None:
 
 
 def _folded_words(text: str) -> list[str]:
-    return fold(text.replace(":", " ")).split()
+    """The words as the vocabulary holds them: folded, with no colon or comma ("tỉnh, thành phố dẫn đầu")."""
+    return fold(text.replace(":", " ").replace(",", " ")).split()
 
 
 def _baseline_start(words: list[str]) -> int | None:

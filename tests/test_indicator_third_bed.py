@@ -155,3 +155,23 @@ def test_places_in_a_ranking_are_not_added_up(tmp_path, whole, parts):
                               ["1.2", "Tổ chức kiểm tra", "3,5", "3", parts[1]]]))
     assert [i.code for i in doc.indicators] == ["1", "1.1", "1.2"]
     assert not [w.message for w in doc.warnings if w.code == "indicator_sum_mismatch"]
+
+
+_SCORE_AND_RANK = [["STT", "Chỉ số thành phần", "Năm 2023", "", "Năm 2024", "", "Mục tiêu năm 2026"],
+                   ["", "", "Điểm", "Xếp hạng", "Điểm", "Thứ hạng", ""]]
+_COMPONENTS = [["1", "Chi phí gia nhập thị trường", "6,85", "35", "7,02", "28", "Trên 7,2"],
+               ["2", "Tiếp cận đất đai", "6,10", "41", "6,33", "37", "Top 20"]]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_a_year_over_its_points_and_rank_gives_the_points_as_the_result(tmp_path, fmt):
+    """"Năm 2024" over "Điểm | Xếp hạng": the rank under the year is no result of the points (it was read as the
+    year's result: previous_result 28, a place, for a target of 7,2 points). A copy as text keeps "Điểm" alone, which
+    may be a rubric's maximum: no result there."""
+    from test_report_tables import _PLAN, _document
+
+    doc = _document(tmp_path, fmt, _SCORE_AND_RANK, _COMPONENTS, kind=_PLAN)
+    previous = (7.02, 6.33) if fmt in ("html", "docx") else (None, None)
+    found = [(i.target, i.comparator, i.unit, i.previous_result) for i in doc.indicators]
+    assert found == [(7.2, ">", None, previous[0]), (20, "<=", RANK, previous[1])]
+    assert all(v.value not in (35, 28, 41, 37) for i in doc.indicators for v in i.values)

@@ -175,3 +175,24 @@ def test_a_year_over_its_points_and_rank_gives_the_points_as_the_result(tmp_path
     found = [(i.target, i.comparator, i.unit, i.previous_result) for i in doc.indicators]
     assert found == [(7.2, ">", None, previous[0]), (20, "<=", RANK, previous[1])]
     assert all(v.value not in (35, 28, 41, 37) for i in doc.indicators for v in i.values)
+
+
+@pytest.mark.parametrize("lower", ["Thực hiện", "TH", "Ước thực hiện"])
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_year_over_its_plan_and_what_was_done(tmp_path, fmt, lower):
+    """"Năm 2025" over "Kế hoạch | Thực hiện": the lower "Thực hiện" alone names an implementer, but under a year it is
+    the year's result (the column was read as bodies and the result lost)."""
+    from test_report_tables import _PLAN, _document
+
+    header = [_ESTIMATE_HEADER[0], [lower if name == "Ước thực hiện" else name for name in _ESTIMATE_HEADER[1]]]
+    doc = _document(tmp_path, fmt, header, _ROWS, kind=_PLAN)
+    found = [(i.target, i.target_period, i.previous_result, i.lead) for i in doc.indicators]
+    assert found == [(70, "2026", 62.5, []), (1200, "2026", 1150, [])]
+
+
+@pytest.mark.parametrize("header, role", [
+    ("Năm 2025 / Thực hiện", "previous_result"), ("Năm 2025 / TH", "previous_result"),
+    ("Năm 2026 / Chủ trì", "lead"), ("Cơ quan / Thực hiện", "implementer"),  # a body's column, under no year
+])
+def test_a_lower_line_read_with_the_year_above_it(header, role):
+    assert column_role(header) == role

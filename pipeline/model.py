@@ -498,7 +498,9 @@ class Task(Strict):
 Comparator = Literal[">=", ">", "<=", "<", "=", "~", "range"]
 _COMPARATOR = ('what the number means: ">=" ("≥ 95%", "Tối thiểu 80%", "từ 85% trở lên"), ">" ("Trên 90%"), "<=" '
                '("Không quá 5%"), "<" ("Dưới 4%"), "=" ("100%", "Đạt 100%", a bare number), "~" ("Khoảng 25%"), "range" '
-               '("90 – 95%": the low bound in the value, the high one beside it); null when no number was read')
+               '("90 – 95%": the low bound in the value, the high one beside it); null when no number was read. A place in '
+               'a ranking (unit "hạng") is "=" ("Xếp thứ 27/63") or "<=", no lower than it ("Top 20", "Trong nhóm 20 '
+               'tỉnh dẫn đầu")')
 
 
 class IndicatorValue(Strict):
@@ -542,7 +544,8 @@ class Indicator(Strict):
         None, description='"Giảm 10%", "Tăng 5%": the target is a change by that much, not a level')
     unit: str | None = Field(None, description='"%", "hồ sơ", "người": from the unit column, else the unit the name '
                                                'ends with in brackets ("(tỷ đồng)") or the target column\'s header '
-                                               '("(%)"), else after the number')
+                                               '("(%)"), else after the number; "hạng" for a place in a ranking ("Top '
+                                               '20"), whatever the row\'s unit')
     target_printed: str | None = Field(
         None, description="the target as printed (the cell, or the words of the name it was read from), always kept")
     target_period: str | None = Field(None, description='the year or span the target\'s column names: "2026", "2026-2030"')

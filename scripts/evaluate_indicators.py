@@ -1,13 +1,13 @@
-"""Indicator tables as numbers: the target-table beds (tests/indicator_layouts.py, tests/indicator_layouts2.py) in
-every format, and the indicators of the real and sample documents.
+"""Indicator tables as numbers: the target-table beds (tests/indicator_layouts.py, indicator_layouts2.py,
+indicator_layouts3.py) in every format, and the indicators of the real and sample documents.
 
     .venv/bin/python scripts/evaluate_indicators.py [--shared ../shared]
 
-Bed: per format, rows expected, rows found, rows right (target, comparator, unit, range, change, period and the last
-result all as expected; tests/indicator_layouts.judge, what tests/test_indicator_targets.py asserts exactly), cells
-rightly left null (not one number), and confident wrong values (a number where none was expected, or another one:
-must be 0). Documents (corpus/, ../shared/realdocs, ../shared/realdocs2): indicators found, with a target number, and
-with a target cell that is not one number (kept as printed); documents read by OCR (a minute or more each, as
+Beds: per format, rows expected, rows found, rows right (target, comparator, unit, range, change, period and the last
+result all as expected; tests/indicator_layouts.judge, what the beds' tests assert exactly), cells rightly left null
+(not one number), and confident wrong values (a number where none was expected, or another one: must be 0).
+Documents (corpus/, ../shared/realdocs, ../shared/realdocs2): indicators found, with a target number, and with a
+target cell that is not one number (kept as printed); documents read by OCR (a minute or more each, as
 tests/data/realdocs_digests.json marks them) are left out unless --ocr. A missing ../shared folder is said and skipped.
 """
 
@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import indicator_layouts  # noqa: E402
 import indicator_layouts2  # noqa: E402
+import indicator_layouts3  # noqa: E402
 from indicator_layouts import judge  # noqa: E402
 from task_layouts.render import build, libreoffice  # noqa: E402
 
@@ -84,7 +85,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--ocr", action="store_true", help="read the scanned real documents too (minutes each)")
     args = parser.parse_args()
-    for module in (indicator_layouts, indicator_layouts2):
+    for module in (indicator_layouts, indicator_layouts2, indicator_layouts3):
         for line in bed_figures(module):
             print(line)
     for folder, label in ((ROOT / "corpus", "corpus"), (args.shared / "realdocs", "realdocs"),

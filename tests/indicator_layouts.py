@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from task_layouts.layouts import RECIPIENTS, SIGN_PROVINCE, _body, annex_intro, province_header
 from task_layouts.spec import Layout, OtherTable, PageBreak
 
-# The formats every layout is printed in (render.py's; PDF needs LibreOffice and is left to the task bed).
-FORMATS = ("txt", "pipe.txt", "bar.txt", "html", "docx")
+# The formats every layout is printed in (render.py's): the text forms, HTML and DOCX, and PDF printed from the DOCX by
+# LibreOffice (left out where it is not installed).
+FORMATS = ("txt", "pipe.txt", "bar.txt", "html", "docx", "pdf")
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,12 @@ def beds() -> list[Bed]:
 def judge(bed: Bed, indicators) -> dict[str, int]:
     """How a document's indicators compare with the bed's rows: ``rows`` expected, ``found`` (matched by name),
     ``right`` (every number and its meaning as expected), ``null_right`` (a cell that is not one number left null),
-    ``wrong`` (a number where none was expected, or another number: a confident wrong value)."""
+    ``wrong`` (a number where none was expected, or another number: a confident wrong value; a row the bed expects no
+    indicator of, such as a commune's in a matrix, that gives a target counts too)."""
     by_name = {i.name: i for i in indicators}
-    score = dict(rows=len(bed.expected), found=0, right=0, null_right=0, wrong=0)
+    expected_names = {e.name for e in bed.expected}
+    score = dict(rows=len(bed.expected), found=0, right=0, null_right=0,
+                 wrong=sum(1 for i in indicators if i.name not in expected_names and i.target is not None))
     for e in bed.expected:
         got = by_name.get(e.name)
         if got is None:

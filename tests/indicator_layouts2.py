@@ -13,8 +13,8 @@ every name and number in the layouts below is made up):
   unit stands in the indicator's name ("Thu ngân sách (tỷ đồng)", "Sản lượng lương thực (nghìn tấn)", "(%)"), while
   other names end in words that are no unit ("(theo chuẩn nghèo đa chiều)", "(GRDP)", "(PAR INDEX)").
 - Score indices (PAR INDEX, SIPAS, PAPI, PCI, DTI) are set as targets in a "Chỉ số" column: a percentage ("trên 90%"),
-  points ("không dưới 44,5 điểm"; PAPI is out of 80), a rank ("tăng 3 - 5 bậc so với năm 2025", "nhóm 20 tỉnh dẫn
-  đầu": no number to read).
+  points ("không dưới 44,5 điểm"; PAPI is out of 80), a rank ("tăng 3 - 5 bậc so với năm 2025": a change in places;
+  "nhóm 20 tỉnh dẫn đầu": a place no lower than 20th, unit "hạng", read since the third bed).
 - Targets in words: "100%", "trên 95%", "không dưới 70%", "tối thiểu 02 sản phẩm", "tăng 10% so với năm 2025" (a
   change against a named year), "bình quân 8%/năm", "đạt 34,7 giường" (beds per ten thousand people), "hoàn thành
   100%"; a footnote mark glued to the number ("34,7(1)", "95%(2)", "70*") refers to a note under the table; a range
@@ -90,11 +90,13 @@ def beds() -> list[Bed]:
     expected = (Expected(rows[0][1], 90, ">", "%", period="2026", previous=88.46),
                 Expected(rows[1][1], 87, ">=", "%", period="2026", previous=84.9),
                 Expected(rows[2][1], 44.5, ">=", "điểm", period="2026", previous=43.8712),
-                Expected(rows[3][1], 3, "range", "bậc", high=5, change="increase", period="2026"),
-                Expected(rows[4][1], None, None, None, period="2026", previous=0.5621, printed="Nhóm 20 tỉnh dẫn đầu"))
+                # "Xếp thứ 27": the place before, the target a change of places
+                Expected(rows[3][1], 3, "range", "bậc", high=5, change="increase", period="2026", previous=27),
+                # a rank as the target beside last year's score: the target's unit is the rank's
+                Expected(rows[4][1], 20, "<=", "hạng", period="2026", previous=0.5621, printed="Nhóm 20 tỉnh dẫn đầu"))
     found.append(Bed(_plan("index_targets", "Quảng Trị", "Số: 31/KH-UBND", "ngày 9 tháng 2 năm 2026",
                            "Nâng cao các chỉ số cải cách hành chính năm 2026", "MỤC TIÊU CÁC CHỈ SỐ NĂM 2026", table,
-                           "a 'Chỉ số' column: PAR INDEX, SIPAS, PAPI as targets; a rank that is no number"), expected))
+                           "a 'Chỉ số' column: PAR INDEX, SIPAS, PAPI as targets; ranks"), expected))
 
     # 4. A sectoral plan's targets in words, a unit column, the body in charge.
     rows = (("1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "100%", "Sở Khoa học và Công nghệ"),

@@ -104,7 +104,13 @@ def bed_files(tmp_path_factory):
     from task_layouts.render import build
 
     folder = tmp_path_factory.mktemp("indicator_bed")
-    return build(folder, [b.layout for b in beds()], FORMATS)
+    return build(folder, [b.layout for b in beds()], _formats())
+
+
+def _formats() -> tuple[str, ...]:
+    from task_layouts.render import libreoffice
+
+    return FORMATS if libreoffice() else tuple(f for f in FORMATS if f != "pdf")
 
 
 def found_of(indicator) -> tuple:
@@ -117,6 +123,8 @@ def found_of(indicator) -> tuple:
 def test_every_target_of_the_bed_is_read(bed_files, bed, fmt):
     from pipeline.run import process
 
+    if (bed.layout.name, fmt) not in bed_files:
+        pytest.skip("PDF needs LibreOffice")
     doc = process(bed_files[bed.layout.name, fmt])
     found = [found_of(i) for i in doc.indicators]
     assert found == [(e.name, e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous)
@@ -138,7 +146,7 @@ def test_a_target_cell_with_digits_that_is_no_number_is_warned_about(bed_files):
 def resolution_files(tmp_path_factory):
     from task_layouts import BY_NAME, build
 
-    return build(tmp_path_factory.mktemp("resolution"), [BY_NAME["indicators_and_tasks"]], FORMATS)
+    return build(tmp_path_factory.mktemp("resolution"), [BY_NAME["indicators_and_tasks"]], _formats())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -147,6 +155,8 @@ def test_a_targets_table_in_a_resolutions_body_ends_at_the_next_article(resoluti
     "Điều 2. …": found in copied text too, and the article is no cell of its last row."""
     from pipeline.run import process
 
+    if ("indicators_and_tasks", fmt) not in resolution_files:
+        pytest.skip("PDF needs LibreOffice")
     doc = process(resolution_files["indicators_and_tasks", fmt])
     first = [(i.target, i.unit, i.target_printed) for i in doc.indicators if i.table == "table_1"]
     assert first == [(80, "%", "80"), (1200, "Doanh nghiệp", "1.200"), (95, "%", "95"), (18500, "Người", "18.500"),

@@ -57,14 +57,16 @@ def column_role(name: str) -> str:
 @lru_cache(maxsize=16_384)
 def _listed_role(name: str) -> str:
     """The role of the first row of column_roles.csv that matches, as the file spells it. In a two-line name a lower
-    line that names no role may name a result or a target of the year above it ("Năm 2025 / Ước thực hiện")."""
+    line read with the year above it may name a result or a target ("Năm 2025 / Ước thực hiện"), where alone it
+    names no role or a body's ("Năm 2025 / Thực hiện": the year's result, no implementer)."""
     parts = name.split(" / ")
     for k in range(len(parts) - 1, -1, -1):
         role = _role_of(folded_name(parts[k]))
+        joined = _role_of(folded_name(f"{parts[k]} {parts[k - 1]}")) if k > 0 and role in (None, *AGENCY_ROLES) else None
+        if joined in INDICATOR_ROLES:
+            return joined
         if role is not None:
             return role
-        if k > 0 and (joined := _role_of(folded_name(f"{parts[k]} {parts[k - 1]}"))) in INDICATOR_ROLES:
-            return joined
     return "other"
 
 

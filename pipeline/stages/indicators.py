@@ -43,8 +43,11 @@ _NAME_UNIT = re.compile(r"\(([^()\d]{1,30})\)\s*$")  # "Thu ngân sách (tỷ đ
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d%\w])\s*(?:\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3})$")  # "34,7(1)", "95%(2)", "70*"
 _YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
+_RANKS = {"rank": "=", "rank_top": "<="}  # a place in a ranking, or one no lower than it ("Top 20")
+RANK_UNIT = "hạng"
+_OUT_OF = re.compile(r"^\s*/\s*\d+(?!\S)")  # "27/63": a place out of 63
 _MAX_UNIT_WORDS = 4
-_MAX_PHRASE_WORDS = 4
+_MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ def _phrases(words: list[str], place: str) -> list[tuple[str, bool]] | None:
 
 
 def _folded_words(text: str) -> list[str]:
-    return fold(text.replace(":", " ")).split()
+    """The words as the vocabulary holds them: folded, with no colon or comma ("tỉnh, thành phố dẫn đầu")."""
+    return fold(text.replace(":", " ").replace(",", " ")).split()
 
 
 def _baseline_start(words: list[str]) -> int | None:
@@ -107,7 +111,8 @@ def read_target(printed: str) -> Target | None:
     if match is None:
         return None
     before = _phrases(_folded_words(match["pre"]), "before")
-    post_words = match["post"].split()
+    out_of = _OUT_OF.match(match["post"])
+    post_words = match["post"][out_of.end() if out_of else 0:].split()
     unit = "%" if match["low_unit"] else None
     if post_words and post_words[0].startswith("%"):
         unit, post_words[0] = "%", post_words[0][1:]
@@ -117,18 +122,18 @@ def read_target(printed: str) -> Target | None:
     baseline = _baseline_start(post_words)
     if baseline is not None:
         post_words = post_words[:baseline]
-    after: list[tuple[str, bool]] = []
-    while post_words and (known := _phrases(_folded_words(" ".join(post_words[-2:])), "after")) is not None:
-        after, post_words = known + after, post_words[:-2]
-    while post_words and (known := _phrases(_folded_words(post_words[-1]), "after")) is not None:
-        after, post_words = known + after, post_words[:-1]
+    after = _phrases_at_end(post_words)
+    post_words = post_words[:len(post_words) - sum(n for _, n in after)]
+    after = [known for phrases, _ in after for known in phrases]
     if before is None or any(any(c.isdigit() for c in w) for w in post_words):
         return None
+    meanings = {meaning for meaning, _ in before + after}
+    if meanings & _RANKS.keys() or out_of:  # "so với năm 2025" after a place says nothing readable
+        return _rank(match, meanings, unit, post_words) if baseline is None else None
     if len(post_words) > _MAX_UNIT_WORDS:
         return None
     if post_words and unit != "%":  # after a percentage, words say what of ("95% số xã"): the unit stays "%"
         unit = " ".join(post_words)
-    meanings = {meaning for meaning, _ in before + after}
     change = next((m for m in ("increase", "decrease") if m in meanings), None)
     compared = meanings & _COMPARATORS
     if change and len(meanings & {"increase", "decrease"}) > 1:
@@ -144,6 +149,33 @@ def read_target(printed: str) -> Target | None:
     if len(compared) > 1 or low is None:
         return None
     return Target(value=low, comparator=next(iter(compared), "="), change=change, unit=unit)
+
+
+def _phrases_at_end(words: list[str]) -> list[tuple[list[tuple[str, bool]], int]]:
+    """The vocabulary's phrases the words end with ("… trở lên", "… tỉnh dẫn đầu"), the longest first, each with its
+    count of words; stops at the first word that is none."""
+    found: list[tuple[list[tuple[str, bool]], int]] = []
+    end = len(words)
+    while end:
+        for n in range(min(_MAX_PHRASE_WORDS, end), 0, -1):
+            known = _phrases(_folded_words(" ".join(words[end - n:end])), "after")
+            if known is not None:
+                found.insert(0, (known, n))
+                end -= n
+                break
+        else:
+            break
+    return found
+
+
+def _rank(match: re.Match, meanings: set[str], unit: str | None, post_words: list[str]) -> Target | None:
+    """A place in a ranking ("Xếp thứ 27/63", "Top 20", "Trong nhóm 20 tỉnh dẫn đầu"): a whole number and rank words
+    only; anything beside them (a percentage, a range, a change, other words: "Top 4 ASEAN") leaves it unread."""
+    ranks = meanings & _RANKS.keys()
+    if (len(ranks) != 1 or meanings - ranks - {"="} or unit or post_words or match["high"]
+            or not re.fullmatch(r"\d{1,3}", match["low"])):
+        return None
+    return Target(value=float(match["low"]), comparator=_RANKS[ranks.pop()], unit=RANK_UNIT)
 
 
 def target_in_name(name: str) -> tuple[Target, str] | None:
@@ -236,6 +268,8 @@ def _value(column: str, period: str | None, kind: str, printed: str, unit: str |
     target = read_target(printed)
     if target is None:
         return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit)
+    if target.unit == RANK_UNIT:
+        unit = None  # a place in a ranking whatever the row's unit ("Top 20" in a row of points)
     return IndicatorValue(column=column, period=period, kind=kind, printed=printed, value=target.value, high=target.high,
                           comparator=target.comparator, change=target.change, unit=unit or target.unit)
 
@@ -286,6 +320,13 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
     return found, issues
 
 
+def _is_rank(indicator: Indicator, field: str) -> bool:
+    """Whether the indicator's previous result or target (the last value of its kind) is a place in a ranking."""
+    kind = {"previous_result": "result", "target": "target"}.get(field)
+    last = next((v for v in reversed(indicator.values) if v.kind == kind), None)
+    return last is not None and last.unit == RANK_UNIT
+
+
 def check_sums(found: list[Indicator]) -> list[Issue]:
     issues = []
     for parent in found:
@@ -298,8 +339,8 @@ def check_sums(found: list[Indicator]) -> list[Issue]:
         for field in ("max_score", "previous_result", "target"):
             values = [getattr(c, field) for c in children]
             whole = getattr(parent, field)
-            if whole is None or None in values:
-                continue
+            if whole is None or None in values or any(_is_rank(i, field) for i in (parent, *children)):
+                continue  # places in a ranking ("Top 20") add up to nothing
             if abs(sum(values) - whole) > _TOLERANCE:
                 issues.append(Issue(
                     code="indicator_sum_mismatch",

@@ -1458,6 +1458,14 @@ def _dashed_joint(bodies: list[str], symbol: str | None) -> bool:
             and not _dashed_bodies_of_one_place(bodies[-1], symbol))
 
 
+def _issuer_code_first(symbol: str | None, issuer: str | None) -> bool:
+    """The symbol's first code is the issuer's initials and a unit's code follows ("CT-CS" under "CỤC THUẾ"); with
+    the issuer's code after it too ("CT-CT") the first is the type's."""
+    codes = (symbol or "").split("/")[-1].split("-")
+    initials = fold(_initials(issuer or ""))
+    return bool(issuer) and len(codes) > 1 and fold(codes[0]) == initials != fold(codes[1])
+
+
 def _initials(name: str) -> str:
     """The initials a symbol names a body by, "và" and the place left out: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE" ->
     "SGDĐT", "Ban Dân tộc" -> "BDT"."""
@@ -3453,6 +3461,10 @@ def read_document(body: list[Block]) -> Reading:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
     if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
         # no type heading, a "V/v" subject: a công văn, whatever its symbol starts with (Cục Thuế's "CT-CS" is no Chỉ thị)
+        symbol_type = doc_type_by_abbreviation()[""]
+    elif heading_type is None and symbol_type and _issuer_code_first(symbol, issuer.name):
+        # "CỤC THUẾ" over "Số: 3127/CT-CS" and no heading: "CT" is the issuer's code, "CS" its unit's (Nghị định
+        # 30/2020's appendix III: a letter's symbol names the issuer, then the unit), no Chỉ thị's type part
         symbol_type = doc_type_by_abbreviation()[""]
     labelled_type = None if heading_type or symbol_type else _type_on_number_line(layout.header)
     doc_type = heading_type or symbol_type or labelled_type

@@ -1214,7 +1214,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
         # the body beside it made the plan together; the last alone would be one issuer of two
         return Issuer(name=bodies[1], parent=bodies[0], joint=bodies[1:]), issues
-    if joint or _joint_by_symbol(bodies, symbol):
+    if joint or _joint_by_symbol(bodies, symbol) or _dashed_joint(bodies, symbol):
         # a joint document (TTLT, NQLT) is issued by every body of its header, one under the other or dashed
         bodies = [name for body in bodies for name in _dashed_bodies(body)]
         parent, bodies = _parent_of_joint_units(bodies)
@@ -1326,7 +1326,11 @@ def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
 
     # a commune's name is no place of the registry's places: the unit word and the name as printed ("XÃ BA GIA")
     places = {registry().place_named_in(body) or _unit_and_name(body) for body in bodies}
-    return len(places) == 1 and None not in places
+    if places == {None}:
+        # "SỞ Y TẾ" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" over "KH-SYT-SGDĐT": two bodies of one kind, neither the other's parent
+        kinds = {kind.group() if (kind := _AGENCY_KINDS.match(strip_marks(body).upper())) else None for body in bodies}
+        return len(kinds) == 1 and None not in kinds and _a_code_for_each_body(bodies, symbol)
+    return len(places) == 1
 
 
 @cache
@@ -1373,8 +1377,7 @@ def _registry_unit_codes() -> frozenset[str]:
     codes = set()
     for row in registry_rows("agencies.csv"):
         if row["jurisdiction"] in TEMPLATE_LEVEL and row["kind"] in kinds and row["collective"] != "1":
-            words = [word for word in re.split(r"[\s,\-–]+", row["name"]) if word and word != "và"]
-            code = "".join(unicodedata.normalize("NFD", word[0].upper())[0] for word in words)
+            code = _initials(row["name"])
             if len(code) > 2:
                 codes.add(code)
     return frozenset(codes)
@@ -1447,6 +1450,30 @@ def _dashed_bodies_of_one_place(name: str, symbol: str | None) -> list[str]:
     return bodies if _a_code_for_each_body(bodies, symbol) else []
 
 
+def _dashed_joint(bodies: list[str], symbol: str | None) -> bool:
+    """The header's last line dashes two bodies ("SỞ NỘI VỤ - SỞ GIÁO DỤC VÀ ĐÀO TẠO", under its province or over it)
+    and the symbol has a code for each ("KH-SNV-SGDĐT"): a joint plan even when its type part is a plain "KH". Two
+    kinds dashed before the place they share ("HĐND - UBND TỈNH SƠN LA") are _dashed_bodies_of_one_place's."""
+    return (bool(symbol) and len(dashed := _dashed_bodies(bodies[-1])) > 1 and _a_code_for_each_body(dashed, symbol)
+            and not _dashed_bodies_of_one_place(bodies[-1], symbol))
+
+
+def _issuer_code_first(symbol: str | None, issuer: str | None) -> bool:
+    """The symbol's first code is the issuer's initials and a unit's code follows ("CT-CS" under "CỤC THUẾ"); with
+    the issuer's code after it too ("CT-CT") the first is the type's."""
+    codes = (symbol or "").split("/")[-1].split("-")
+    initials = fold(_initials(issuer or ""))
+    return bool(issuer) and len(codes) > 1 and fold(codes[0]) == initials != fold(codes[1])
+
+
+def _initials(name: str) -> str:
+    """The initials a symbol names a body by, "và" and the place left out: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE" ->
+    "SGDĐT", "Ban Dân tộc" -> "BDT"."""
+    own = name[: start] if (start := _last_unit_start(name)) else name
+    words = [word for word in re.split(r"[\s,\-–]+", own) if word and word.lower() != "và"]
+    return "".join(unicodedata.normalize("NFD", word[0].upper())[0] for word in words)
+
+
 def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
     """The symbol has one code per body after its type part, each naming one of the bodies ("QCPH/UBND-UBMTTQ",
     "KH-UBND-MTTQ", "QC-TT.HĐND-UBND": the last part of a dotted code is the body's, "TT." its standing organ)."""
@@ -1456,7 +1483,8 @@ def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
     from .registry import name_key  # loaded only here: few headers get this far
 
     keys = [name_key(code.split(".")[-1]) for code in codes]
-    return len(codes) == len(bodies) and all(any(key and key in name_key(body) for key in keys) for body in bodies)
+    return len(codes) == len(bodies) and all(
+        any(key and (key in name_key(body) or key == fold(_initials(body))) for key in keys) for body in bodies)
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:
@@ -3433,6 +3461,10 @@ def read_document(body: list[Block]) -> Reading:
         issues.append(_warn("missing_place", "the date line names no place of issue"))
     if heading_type is None and title and title_block is not None and _VV.match(title_block.text or ""):
         # no type heading, a "V/v" subject: a công văn, whatever its symbol starts with (Cục Thuế's "CT-CS" is no Chỉ thị)
+        symbol_type = doc_type_by_abbreviation()[""]
+    elif heading_type is None and symbol_type and _issuer_code_first(symbol, issuer.name):
+        # "CỤC THUẾ" over "Số: 3127/CT-CS" and no heading: "CT" is the issuer's code, "CS" its unit's (Nghị định
+        # 30/2020's appendix III: a letter's symbol names the issuer, then the unit), no Chỉ thị's type part
         symbol_type = doc_type_by_abbreviation()[""]
     labelled_type = None if heading_type or symbol_type else _type_on_number_line(layout.header)
     doc_type = heading_type or symbol_type or labelled_type

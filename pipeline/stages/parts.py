@@ -217,7 +217,16 @@ def positions_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
 
 
-JOINED_POST = re.compile(r"\s*(?:,|kiem)\s*")  # between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM"), without marks
+# between two posts one person holds ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG - CHỦ NHIỆM"), without marks
+JOINED_POST = re.compile(r"\s*(?:,|kiem|\s[-–]\s)\s*")
+
+
+def _joined_as_printed(joint: str) -> str:
+    """How a title joins two posts, as the signature does: ", ", " - " (or its en dash) or " kiêm "."""
+    dash = next((c for c in joint if c in "-–"), None)
+    return ", " if "," in joint else f" {dash} " if dash else " kiêm "
+
+
 _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
 # What a unit printed after a position starts with: a kind of body, or "THƯỜNG TRỰC", or "PHỤ TRÁCH" (a deputy in
 # charge of the body: "PHÓ GIÁM ĐỐC PHỤ TRÁCH") (matched without marks); the kinds of the deconcentrated and public
@@ -225,6 +234,18 @@ _UNIT = re.compile(r"^[^\W\d_]+(?:[ ,.&-]+[^\W\d_]+)*$")
 _UNIT_START = re.compile(r"^(?:BO|VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|THANH TRA|SO|TRUNG TAM|VIEN|TO|DOAN|UY BAN|HOI DONG|"
                          r"QUOC HOI|CHINH PHU|NUOC|THUONG TRUC|THUONG VU|PHU TRACH|BAO HIEM XA HOI|BHXH|CONG AN|KHO BAC|"
                          r"NGAN HANG|BENH VIEN|TRUONG|BO CHI HUY|HAI QUAN|TONG CONG TY|CONG TY)\b")
+
+
+@cache
+def _posts_told_by_marks() -> dict[str, str]:
+    """Lower-cased post -> the post (posts_told_by_marks.csv): "thủ trưởng" -> "Thủ trưởng"."""
+    return {row["post"].lower(): row["post"] for row in csv_rows("posts_told_by_marks.csv")}
+
+
+def _post_as_printed(printed: str, folded: str) -> str:
+    """The position a signature's words name: the post its marks spell where marks tell two posts apart ("THỦ
+    TRƯỞNG" is no "Thứ trưởng"), else the position of positions.csv its folded words are."""
+    return _posts_told_by_marks().get(printed.lower()) or positions_by_folded_name()[folded]
 
 
 @cache
@@ -429,7 +450,7 @@ def signature_chain(lines: list[str]) -> Chain:
     prefixes = _prefixes_in_chain(lines, bare)
     authority = tuple(_prefix_of_lowered()[m.group().strip()] for m in prefixes)
     positions = list(positions_pattern().finditer(bare))
-    posts = [positions_by_folded_name()[p.group()] for p in positions]  # canonical names, in order
+    posts = [_post_as_printed(text[p.start() : p.end()], p.group()) for p in positions]  # canonical names, in order
     head_of: dict[int, str] = {}  # position index -> the prefix it follows as the head
     for prefix, match in zip(authority, prefixes):
         first = next((i for i, p in enumerate(positions) if p.start() >= match.end()), None)
@@ -462,6 +483,8 @@ def signature_chain(lines: list[str]) -> Chain:
         return Chain(authority, f"{_deputies()[head]} {unit_as_named(unit)}" if unit else _deputies()[head], None, inferred=True)
     if position is None:
         return Chain(authority)
+    if head and position.lower() in _posts_told_by_marks() and fold(position) == fold(_deputies().get(head, "")):
+        position = _deputies()[head]  # "KT. BỘ TRƯỞNG" / "THỦ TRƯỞNG": the deputy's post, its mark misprinted
     # "Người được ký thừa lệnh được giao lại cho cấp phó ký thay": a deputy signs under TL. only as KT. of the head
     kt_inferred = "TL." in authority and "KT." not in authority[authority.index("TL.") :] and position in set(_deputies().values())
     if kt_inferred:
@@ -471,7 +494,7 @@ def signature_chain(lines: list[str]) -> Chain:
     # TRƯỞNG …": both are the signer's, the unit printed after the last
     while (own + 1 < len(positions) and _deputies().get(posts[own]) != posts[own + 1] and own + 1 not in in_body
            and (joint := JOINED_POST.fullmatch(bare[positions[own].end() : positions[own + 1].start()]))):
-        position = f"{position}{', ' if ',' in joint.group() else ' kiêm '}{posts[own + 1]}"
+        position = f"{position}{_joined_as_printed(joint.group())}{posts[own + 1]}"
         own += 1
     unit = unit_after(own)
     end = text.find(unit, positions[own].end()) + len(unit) if unit else positions[own].end()

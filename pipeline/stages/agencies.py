@@ -100,6 +100,10 @@ def bare_name(name: str) -> str:
     requests, clauses, _, _ = _cell_words()
     stripped = requests.sub("", name, count=1)
     cut = clauses.search(stripped)
+    # a clause's word inside a name the registry knows ("Trung tâm Dịch vụ tổng hợp xã tổng hợp, báo cáo"): the clause
+    # starts after the name
+    while cut and _known_through(stripped, cut.start()):
+        cut = clauses.search(stripped, cut.start() + 1)
     if not cut or cut.start() == 0 or not re.match(BODY_START, stripped):
         return stripped
     if stripped.count("(", 0, cut.start()) > stripped.count(")", 0, cut.start()):
@@ -111,6 +115,14 @@ def bare_name(name: str) -> str:
     if whole in registry().all_keys and name_key(kept) != whole:
         return stripped  # a name the registry knows with those words ("Ban Chỉ đạo … thực hiện …")
     return kept
+
+
+def _known_through(text: str, at: int) -> bool:
+    """Whether the words of ``text`` up to ``at`` and one or more after it make a name the registry knows (a commune's
+    body's too): a clause's word there is the name's ("Trung tâm Dịch vụ tổng hợp")."""
+    words, before = text[at:].split(), name_key(text[:at])
+    return any((key := name_key(f"{text[:at]} {' '.join(words[:n])}")) != before and registry().knows_whole(key)
+               for n in range(1, len(words) + 1))
 
 
 # The columns in which a body marked "chủ trì" ("Sở A (chủ trì), Sở B", "Sở A chủ trì; Sở B") leads and the bodies
@@ -169,6 +181,26 @@ def lead_in_opening(content: str) -> tuple[str, str] | None:
                            for name in agencies_by_role(support, "support").get("support", [support])):
         return None  # "phối hợp với các sở liên quan để …": where the bodies end is not told
     return lead, support
+
+
+@cache
+def _note_supports() -> re.Pattern[str]:
+    return re.compile(json_data("task_tables.json")["note_supports"], re.IGNORECASE | re.DOTALL)
+
+
+def support_in_note(note: str, lead: str = "") -> str | None:
+    """The bodies a note cell names as help ("Phối hợp với Sở Y tế", data/task_tables.json, note_supports), read in a
+    table with no support column; None unless every one reads as a body's name ("Phối hợp chặt chẽ …" names none).
+    A body the lead cell names is no help to itself: "Phối hợp với Công an tỉnh" beside the lead Công an tỉnh is a
+    remark."""
+    found = _note_supports().match(" ".join(note.split()))
+    if found is None:
+        return None
+    names = agencies_by_role(found.group("support"), "support").get("support", [])
+    if not names or not all(re.match(BODY_START, name, re.IGNORECASE) for name in names):
+        return None
+    leads = {name_key(name) for name in split_agencies(lead)}
+    return "; ".join(name for name in names if name_key(name) not in leads) or None
 
 
 def agencies_by_role(text: str, default: str) -> dict[str, list[str]]:

@@ -117,10 +117,10 @@ _YEAR_LIST = re.compile(r"năm\s+(?P<first>(?:19|20)\d\d)(?:\s*(?:,|và)\s*(?:n�
                         r"(?P<last>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-])")
 _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
-# "Tháng 10 - 12/2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last;
+# "Tháng 10 - 12/2026", "Tháng 9 - 12.2026", "từ tháng 3 đến tháng 6/2026": every month from the first to the last, of the year printed last;
 # "Tháng 9 - 12" with no year: of the plan's year (not a day and month: "từ tháng 3 đến 10/6/2026")
 _MONTH_RANGE = re.compile(r"tháng\s+(?P<first>\d{1,2})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?(?P<last>\d{1,2})"
-                          r"(?:\s*(?:/|năm)\s*(?P<year>\d{4})|(?!\s*[/.\d]))", re.IGNORECASE)
+                          r"(?:\s*(?:[/.]|năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)|(?!\s*[/.\d]))", re.IGNORECASE)
 # a year printed anywhere in the cell, or the word "năm" ("năm sau", "năm học …"): a month range printed without its
 # year takes the plan's only where the cell names no year at all
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|\bnăm\b", re.IGNORECASE)
@@ -201,14 +201,23 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         elif d.iso:
             spans.append((None, d.value))  # a day: the deadline itself
             cited.append((d.start, d.end))  # its "tháng 7 năm 2028" is that day's, not the whole month
+    printed_ends = [e for _, e in spans if e is not None]  # the full dates' days: "15/9/2026" of "Từ 01/8 đến 15/9/2026"
     for m in _DAY_MONTH.finditer(text):
-        if plan_year is not None and not any(s <= m.start() < e for s, e in cited) and not _is_date_part(text, m):
-            try:
-                day = date(plan_year, int(m.group("month")), int(m.group("day")))
-            except ValueError:
-                continue
-            from_plan = True
-            spans.append((None, day))
+        if any(s <= m.start() < e for s, e in cited) or _is_date_part(text, m):
+            continue
+        starts_period = bool(_FROM_DAY.search(text[max(0, m.start() - 20): m.start()]))
+        # a period's start printed without its year ("Từ 01/8 đến 15/9/2026") is of the year its printed end reaches
+        year = min(printed_ends).year if starts_period and printed_ends else plan_year
+        if year is None:
+            continue
+        try:
+            day = date(year, int(m.group("month")), int(m.group("day")))
+        except ValueError:
+            continue
+        if starts_period and printed_ends and day > min(printed_ends):
+            day = day.replace(year=year - 1)  # "Từ 01/11 đến 31/3/2027": the November before
+        from_plan = from_plan or year == plan_year and not (starts_period and printed_ends)
+        spans.append((day, None) if starts_period else (None, day))  # "từ 15/9 đến 30/10": the day it starts
     school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
     read = list(school_years)  # what the month, quarter and year readers took: a year inside it is theirs
     for m in (*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)):

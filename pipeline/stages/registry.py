@@ -490,6 +490,12 @@ class Registry:
         """Every key of every place: a name the registry knows somewhere."""
         return frozenset(key for by_key in self.keys.values() for key in by_key)
 
+    def knows_whole(self, key: str) -> bool:
+        """A name the registry knows somewhere, a commune's body included, with or without the commune's kind after it
+        ("trung tam dich vu tong hop xa": the commune's "Trung tâm Dịch vụ tổng hợp")."""
+        body, _, kind = key.rpartition(" ")
+        return key in self.all_keys or key in self._commune_body_keys or (kind in COMMUNE_KINDS and body in self._commune_body_keys)
+
     @cached_property
     def head_words(self) -> frozenset[str]:
         """First words of registry names ("so", "bo", "phong", "ban" …): the kind of body a name starts with."""

@@ -42,7 +42,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, unique_names
+from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, support_in_note, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role
@@ -318,6 +318,9 @@ class _Builder:
             cells["deadline"] = periods  # a schedule: "x" under "Quý II" and "Quý III" gives "Quý II, Quý III"
         if "deadline" not in roles and "deadline" not in cells and (clause := deadline_clause(content, self.year)):
             cells["deadline"] = clause  # no deadline column: "…, hoàn thành trước ngày 30/6/2026" gives it
+        if not {"support", "lead_support"} & roles and "support" not in cells and cells.get("note") and (
+                helpers := support_in_note(cells["note"], cells.get("lead", ""))):
+            cells["support"] = helpers  # no support column: a note "Phối hợp với Sở Y tế" names the help
         if not self.agency_column and "support" not in roles and (
                 named := lead_in_content(content) or lead_in_opening(content)):
             cells["lead"], cells["support"] = named  # no agency column: "… (Sở Nội vụ chủ trì)", "Sở A chủ trì, …" name them

@@ -112,7 +112,7 @@ def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
-            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed())
+            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2644,6 +2644,115 @@ def _twenty_first_bed() -> list[Layout]:
     return L
 
 
+
+def _twenty_second_bed() -> list[Layout]:
+    """Layouts 168-171: a commune's plan after July 2025 whose leads are its civil servants and offices and whose help
+    includes its service centre ("Trung tâm Dịch vụ tổng hợp xã") and a list of posts ("Công chức Địa chính - Xây dựng,
+    Trưởng các thôn"); a province's plan whose product is the kind of document ("Loại văn bản") and whose deadlines print
+    the year after a dot ("Tháng 9 - 12.2026") or recur ("Định kỳ 6 tháng"); a plan with no support column whose
+    "Ghi chú" names the help ("Phối hợp với Sở Y tế"); a decision's annex under a two-row header whose group rows name
+    the lead of their items "1.1", "1.2" (FACTS.md, twenty-second test bed)."""
+    L: list[Layout] = []
+
+    # 168. A commune's plan after July 2025: posts and offices lead, the service centre and lists of posts help.
+    officers = ("Công chức Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch", "Phòng Kinh tế",
+                "Trung tâm Phục vụ hành chính công xã")
+    helpers = ("Trung tâm Dịch vụ tổng hợp xã", "Công chức Địa chính - Xây dựng", "Trưởng các thôn", "Công an xã",
+               "Văn phòng HĐND và UBND xã", "Ủy ban MTTQ Việt Nam xã")
+    works = ("Tuyên truyền, phổ biến chính sách an sinh xã hội đến từng thôn, tổ dân phố",
+             "Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn xã",
+             "Hướng dẫn người dân thực hiện thủ tục đăng ký hộ tịch trực tuyến",
+             "Kiểm tra trật tự xây dựng, đất đai tại các khu dân cư",
+             "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính tại bộ phận một cửa",
+             "Tổ chức ngày hội văn hóa, thể thao các dân tộc của xã",
+             "Thống kê, báo cáo kết quả thực hiện chính sách người có công",
+             "Tổng kết, đánh giá kết quả thực hiện kế hoạch năm 2026")
+    times = (Deadline("Từ 15/9 đến 30/10", "2026-10-30"), Deadline("Tháng 9 - 12.2026", "2026-12-31"),
+             Deadline("Thường xuyên"), Deadline("Quý III/2026", "2026-09-30"), Deadline("Tháng 10-12.2026", "2026-12-31"))
+    helped = ((helpers[0],), (helpers[1], helpers[2]), (helpers[3], helpers[0]), (), (helpers[4],),
+              (helpers[2],), (helpers[5], helpers[1], helpers[2]), (helpers[0], helpers[3]))
+    made = [replace(t, support=helped[i]) for i, t in enumerate(tasks(1020, 8, leads=officers, lead_counts=(1,),
+                                                                      contents=works, start=0, outputs=False, deadlines=times))]
+    L.append(Layout("commune_posts_and_centres", issuer=("ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ"), number="Số: 86/KH-UBND",
+                    place_date="Tân Phú, ngày 5 tháng 7 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện công tác văn hóa - xã hội trên địa bàn xã năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Phân công rõ trách nhiệm của từng phòng, công chức và thôn.",
+                           "II. NHIỆM VỤ CỤ THỂ", PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG NHIỆM VỤ", "Kế hoạch số 86/KH-UBND ngày 05/7/2026 của UBND xã Tân Phú"),
+                           TaskTable(columns("TT:number", "Nội dung công việc:content", "Chủ trì:lead", "Phối hợp:support",
+                                             "Thời gian thực hiện:deadline"), tuple(made), separator=", ")),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lò Văn Pọm"), recipients=RECIPIENTS,
+                    note="a commune's plan after July 2025: posts ('Công chức Văn hóa - Xã hội') and offices lead; "
+                         "'Trung tâm Dịch vụ tổng hợp xã' and lists of posts ('Công chức Địa chính - Xây dựng, Trưởng các "
+                         "thôn') help; times 'Từ 15/9 đến 30/10' (the plan's year), 'Tháng 9 - 12.2026'"))
+
+    # 169. The product as the kind of document ("Loại văn bản"); deadlines with the year after a dot, or recurring.
+    def two_leads(t: Task, i: int) -> Task:  # "Sở Tài chính và Sở Nội vụ" in a lead column: both lead
+        return replace(t, lead=("Sở Tài chính", "Sở Nội vụ"), support=tuple(x for x in t.support if x not in (
+            "Sở Tài chính", "Sở Nội vụ")), printed={"lead": "Sở Tài chính và Sở Nội vụ"}) if i % 4 == 1 else t
+
+    made = tasks(1030, 9, lead_counts=(1,), support_counts=(1, 2, 0, 1), products=(
+        "Quyết định của UBND tỉnh", "Kế hoạch", "Báo cáo", "Tờ trình", "Văn bản hướng dẫn"), deadlines=(
+        Deadline("Tháng 9 - 12.2026", "2026-12-31"), Deadline("Năm 2026 và các năm tiếp theo"),
+        Deadline("Định kỳ 6 tháng"), Deadline("Trước ngày 20 của tháng cuối quý"), Deadline("Quý IV.2026", "2026-12-31")))
+    L.append(_plan("document_kind_product", "Sơn La", "Số: 261/KH-UBND", "ngày 6 tháng 7 năm 2026",
+                   "sắp xếp, kiện toàn các đơn vị sự nghiệp công lập năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline", "Loại văn bản:output"),
+                              tuple(two_leads(t, i) for i, t in enumerate(made)))],
+                   "'Loại văn bản' (the kind of document the task yields: 'Quyết định của UBND tỉnh', 'Kế hoạch') as the "
+                   "product; times 'Tháng 9 - 12.2026', 'Quý IV.2026' (the year after a dot), 'Năm 2026 và các năm tiếp "
+                   "theo' (no end), 'Định kỳ 6 tháng', 'Trước ngày 20 của tháng cuối quý' (recurring); 'Sở Tài chính và "
+                   "Sở Nội vụ' in a lead column: both lead"))
+
+    # 170. No support column: the "Ghi chú" names the help, or says something else.
+    def noted(t: Task, i: int) -> Task:
+        if not t.support or i % 4 == 3:
+            return replace(t, support=(), note=("Lồng ghép với kế hoạch năm", "")[i % 2])
+        note = (f"Phối hợp với {', '.join(t.support)}", f"Phối hợp: {'; '.join(t.support)}")[i % 2]
+        return replace(t, note=note)
+
+    made = tasks(1040, 8, lead_counts=(1,), supports=PROVINCE, support_counts=(1, 2, 1, 0), outputs=False, deadlines=(
+        Deadline("Quý III/2026", "2026-09-30"), Deadline("Trước ngày 30/11/2026", "2026-11-30"), Deadline("Hằng năm"),
+        Deadline("Từ 01/8 đến 15/9/2026", "2026-09-15")))
+    L.append(_plan("note_names_support", "Lai Châu", "Số: 263/KH-UBND", "ngày 8 tháng 7 năm 2026",
+                   "phòng, chống dịch bệnh truyền nhiễm năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Thời gian thực hiện:deadline",
+                                      "Ghi chú:note"), tuple(noted(t, i) for i, t in enumerate(made)), support_in_note=True)],
+                   "no support column: 'Ghi chú' names the help ('Phối hợp với Sở Y tế', 'Phối hợp: Công an tỉnh; Sở "
+                   "Tư pháp') or a remark ('Lồng ghép với kế hoạch năm': no help); 'Từ 01/8 đến 15/9/2026'"))
+
+    # 171. A decision's annex: a two-row header, group rows "1." naming the lead of their items "1.1", "1.2".
+    group_leads = ("Sở Y tế", "Sở Công Thương", "Sở Nông nghiệp và Môi trường")
+    titles = ("Nâng cao năng lực quản lý nhà nước về dược", "Phát triển hệ thống phân phối, cung ứng thuốc",
+              "Phát triển dược liệu trên địa bàn tỉnh")
+    K, T = "Cơ quan thực hiện", "Thời gian"
+    rows: list = []
+    for g, (lead, title) in enumerate(zip(group_leads, titles)):
+        rows.append(Group(f"{g + 1}.", title, spanning=False, printed={"lead": lead}))
+        rows += [replace(t, lead=(lead,), support=tuple(x for x in t.support if x != lead), printed={"lead": ""},
+                         start=("Tháng 7/2026", "Quý III/2026", "01/8/2026")[i % 3])
+                 for i, t in enumerate(tasks(1050 + g * 3, 3, numbers=f"p:{g + 1}.", lead_counts=(1,), support_counts=(1, 2, 0),
+                                outputs=False, deadlines=(Deadline("Tháng 9 - 12.2026", "2026-12-31"),
+                                                          Deadline("Năm 2026 và các năm tiếp theo"),
+                                                          Deadline("30/10/2026", "2026-10-30"))))]
+    cols = (Column("STT", "number"), Column("Nội dung", "content"), Column("Chủ trì", "lead", parent=K),
+            Column("Phối hợp", "support", parent=K), Column("Bắt đầu", "start", parent=T),
+            Column("Hoàn thành", "deadline", parent=T))
+    L.append(Layout("decision_annex_group_leads", **province_header("Thanh Hóa", "Số: 1204/QĐ-UBND", "ngày 10 tháng 7 năm 2026"),
+                    heading=("QUYẾT ĐỊNH", "Về việc phê duyệt Kế hoạch phát triển ngành dược trên địa bàn tỉnh năm 2026"),
+                    parts=("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA", "QUYẾT ĐỊNH:",
+                           "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển ngành dược năm 2026.",
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", PageBreak(landscape=True),
+                           *annex_intro("", "NHIỆM VỤ CỤ THỂ",
+                                        "Quyết định số 1204/QĐ-UBND ngày 10/7/2026 của Chủ tịch UBND tỉnh Thanh Hóa"),
+                           TaskTable(cols, tuple(rows), bold_groups=True)),
+                    signature=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đầu Thanh Tùng"), recipients=RECIPIENTS,
+                    note="a decision's annex: 'Cơ quan thực hiện' over 'Chủ trì | Phối hợp', 'Thời gian' over "
+                         "'Bắt đầu | Hoàn thành'; group rows '1.' name the lead of their items '1.1', '1.2' (empty lead cells)"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2677,11 +2786,12 @@ EIGHTEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _eighteenth_be
 NINETEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _nineteenth_bed())  # totals, help, drafters (153-)
 TWENTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _twentieth_bed())  # note bodies, bare lead marks (159-)
 TWENTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_first_bed())  # marked leads, ministries' collectives (164-)
+TWENTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_second_bed())  # commune posts, kinds of document, help in notes (168-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
-    TWENTY_FIRST_BED)
+    TWENTY_FIRST_BED, TWENTY_SECOND_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

@@ -99,6 +99,7 @@ class TaskTable:
     bold_groups: bool = False  # group rows printed in bold, as most real tables print them
     deadline_in_content: bool = False  # no deadline column: each task's deadline is a clause of its content cell
     agencies_in_content: bool = False  # no agency column: each task's text names its lead and support (both in the truth)
+    support_in_note: bool = False  # no support column: the "Ghi chú" cell names the help ("Phối hợp với Sở Y tế": in the truth)
     header_gridspan_only: bool = False  # a two-row header whose one-level columns are not merged down (an empty
     # cell under each, as other word processors write it): only the parent cells span (gridSpan)
     padded_cells: bool = False  # DOCX: an empty paragraph above and below the text of each body cell
@@ -260,7 +261,8 @@ def truth(layout: Layout) -> list[TruthRow]:
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,
                 group_path=(*(f"{g.label} {g.title}".strip() for g in groups), *parent), content=row.content,
-                lead=row.lead, support=row.support if roles & {"support", "agencies", "mark"} or table.agencies_in_content else (),
+                lead=row.lead, support=row.support if roles & {"support", "agencies", "mark"} or table.agencies_in_content
+                or table.support_in_note else (),
                 submitter=row.submitter, deadline=deadline.text if deadline else None,
                 deadline_end=deadline.end if deadline else None,
                 outputs=row.outputs if "output" in roles else ()))

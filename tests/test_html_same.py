@@ -223,3 +223,28 @@ def test_threads_reading_pages_at_once_each_read_what_one_reads_alone(tmp_path):
     alone = [html.read(p) for p in pages]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(html.read, pages * 3)) == alone * 3
+
+
+# A value of a file's length and bytes but one: after the file, checked and kept (html._CHECKED_VALUES), each must still
+# be checked byte by byte (a quote's or a break's place, a reference, a control, a letter outside base64 and the media type).
+SAME_LENGTH = [FILE[:2000] + bad + FILE[2000 + len(bad.encode()):] for bad in ("&", "\n", "\r", " ", "<", "\x01", "'", "!", "Ă")]
+
+
+@pytest.mark.parametrize("value", SAME_LENGTH)
+def test_a_value_the_length_of_one_checked_before_is_checked_itself(value):
+    assert len(value.encode()) == len(FILE.encode())
+    light, placeholders = html._without_inline_files(f'<img src="{FILE}">'.encode(), "data:,n0nce")
+    assert placeholders and FILE.encode() in html._CHECKED_VALUES
+    page = f'<img src="{value}"><img src="{FILE}">'.encode()
+    assert html._without_inline_files(page, "data:,n0nce")[1] == ["data:,n0nce-0"]  # the file after it only
+    assert html._without_inline_files(page, "data:,n0nce")[0].startswith(f'<img src="{value}">'.encode())
+
+
+def test_values_checked_before_are_cut_as_values_checked_for_the_first_time():
+    """The same page cut with no value kept and with its values kept from the page before."""
+    other = _inline("image/svg+xml", 9000, "QUJD+/=")
+    page = f'<p><img src="{FILE}"><a href="{other}">x</a><img src="{FILE}"></p>'.encode()
+    html._CHECKED_VALUES.clear()
+    first = html._without_inline_files(page, "data:,n0nce")
+    assert html._without_inline_files(page, "data:,n0nce") == first and len(first[1]) == 3
+    assert len(html._CHECKED_VALUES) <= html._CHECKED_KEPT

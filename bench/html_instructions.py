@@ -1,0 +1,80 @@
+"""Instructions the HTML reader alone, the whole process() and lxml.html's parse (the floor of bench/floors.py) cost
+on the files bench/floors.py times for HTML, counted by valgrind's cachegrind (a figure that, unlike CPU time, does not
+move with the other tenants of a shared machine). Each is counted in a process that runs it once on every file
+(warm-up) and then ``--passes`` times more, and in the same process without those passes: the difference.
+
+    .venv/bin/python bench/html_instructions.py [--steps reader,process,floor] [--root OTHER_CHECKOUT]
+
+Mind: valgrind hides the CPU's SHA extensions, so the file's SHA-256 (origin_of, in the reader) counts some 28
+instructions a byte here, about 800 M on these files, where the CPU takes 0.014 s for 25 MB: the reader's figure
+overstates its time against the floor's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+CHILD = """
+import gc, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+step, passes = sys.argv[2], int(sys.argv[3])
+paths = [Path(p) for p in sys.argv[4:]]
+if step == "floor":
+    import lxml.html
+    def run(path):
+        lxml.html.document_fromstring(path.read_bytes())
+elif step == "reader":
+    from parsers import html
+    run = html.read
+else:
+    from pipeline.run import prepare_worker, process
+    prepare_worker()
+    run = process
+for path in paths:
+    run(path)
+gc.freeze()
+gc.disable()
+for _ in range(passes):
+    for path in paths:
+        run(path)
+"""
+
+
+def instructions(root: Path, step: str, paths: list[Path], passes: int) -> int:
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", sys.executable, "-c",
+               CHILD, str(root), step, str(passes), *map(str, paths)]
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    match = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    if result.returncode or not match:
+        raise SystemExit(f"valgrind run failed:\n{result.stderr[-2000:]}")
+    return int(match.group(1).replace(",", ""))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", default="reader,process,floor")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose code runs (default: this one)")
+    parser.add_argument("--passes", type=int, default=1)
+    args = parser.parse_args()
+    from floors import files
+
+    paths = files("html")
+    counts = {}
+    for step in args.steps.split(","):
+        counts[step] = (instructions(args.root, step, paths, args.passes) - instructions(args.root, step, paths, 0)) / args.passes
+        ratio = f", {counts[step] / counts['floor']:.2f}× the floor" if "floor" in counts and step != "floor" else ""
+        print(f"{step}: {counts[step] / 1e6:.1f} M instructions over {len(paths)} files{ratio}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -166,11 +166,17 @@ _TITLED_UNDER = frozenset({"roman", "arabic", "letter", "step"})
 _OPEN_END = re.compile(r"(?:,|\s[-–]|\s(?:VÀ|CỦA|VỀ|CHO|TRONG|TẠI|ĐỐI VỚI))$")
 
 
-def _open_heading(node: _Node) -> bool:
-    """A part's heading in capitals on its label's line that ends open (``_OPEN_END``): its next line in capitals
-    goes on with it."""
+def _open_heading(node: _Node, next_line: str) -> bool:
+    """A part's heading in capitals on its label's line that ends open (``_OPEN_END``), or whose next line starts as
+    a heading's tail does (sections.json heading_tails: "I. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH" / "NĂM 2025"): its next
+    line in capitals goes on with it."""
     return (node.kind in _HEADED_UNDER and node.heading is not None and is_upper_line(node.heading)
-            and _OPEN_END.search(node.heading) is not None)
+            and (_OPEN_END.search(node.heading) is not None or _heading_tail().match(next_line) is not None))
+
+
+@cache
+def _heading_tail() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["heading_tails"])
 
 
 def _title_line(text: str) -> bool:
@@ -271,6 +277,24 @@ def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label 
             kept[i] = None
         if bodiless:
             next_choice = after
+    return kept
+
+
+def _footnote_stars_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
+    """``labels`` without the star of a footnote at a page's foot whose mark a scan's OCR read as "*" ("* Nghị định số
+    45/2025/NĐ-CP ngày …"): the page's last line (the next one on a later page), no star right above it (one of a list,
+    "* Luật Du lịch năm 2017;" / "* Nghị định số …"), opening with a document's citation as a note does. The note stays
+    the text of the node above it, as a text layer's notes do (parsers/footnotes.py)."""
+    kept = list(labels)
+    for i, label in enumerate(labels):
+        if label is None or label.kind != "star" or i + 1 == len(blocks):
+            continue
+        page, next_page = blocks[i].prov.page, blocks[i + 1].prov.page
+        if page is None or next_page is None or next_page <= page or i and labels[i - 1] is not None and labels[i - 1].kind == "star":
+            continue
+        citations = find_citations(label.rest)
+        if citations and citations[0].start == 0:
+            kept[i] = None
     return kept
 
 
@@ -533,8 +557,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     is, not text (an annex's, whose tables were always its children). ``table_rows``: the blocks of task and indicator
     tables read from text, whose labels number the table's rows (no numbering warning on them)."""
     in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
-    labels = _options_out(_unsure_labels_in_sequence([classify(b.text or "") if not in_table(b) else None for b in blocks],
-                                                     [b.text or "" for b in blocks]), blocks)
+    labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(
+        [classify(b.text or "") if not in_table(b) else None for b in blocks], [b.text or "" for b in blocks]), blocks), blocks)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
@@ -599,7 +623,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
-        rank = _star_rank(label, rank, stack)
+        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -612,9 +636,11 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         )
         siblings.append(node)
         stack.append(node)
-        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest or _open_heading(node):
+        next_line = blocks[start + at_k + 1].text or "" if start + at_k + 1 < closing else ""
+        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest or _open_heading(node, next_line):
             unheaded, heading_lines = node, 0
     _headings_before_colons(top)
+    _headings_with_full_stops(top)
     parts.extend(top)
     if closing < len(blocks):
         parts.append(_leaf("closing", at("closing"), level, blocks[closing:]))
@@ -639,6 +665,27 @@ def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
     return rank
 
 
+# Items numbered with a bracket ("1)" "2)") inside an item or a point numbered otherwise ("2." / "1) Dự án …;"): a finer
+# list, just under it
+_BRACKETED_UNDER = {"arabic": ((RANK["arabic"] + RANK["letter"]) / 2, 1), "letter": ((RANK["letter"] + RANK["star"]) / 2, 1)}
+
+
+def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
+    """An item numbered with a bracket starts a list under the item or point open above it where that one is numbered
+    otherwise ("2. Các dự án ưu tiên" / "1) Dự án …;" / "2) …"; "a) …" / "1) …"), and the next ones go on with that
+    list; where no such item is open ("I. MỤC TIÊU" / "1) …"), or the bracket is the document's way of numbering its
+    items, it is an item as ranked."""
+    if label.kind != "arabic" or not label.label.endswith(")"):
+        return rank
+    under = set(_BRACKETED_UNDER.values())
+    if any(n.rank in under for n in stack) and label.value != 1:
+        return next(n.rank for n in reversed(stack) if n.rank in under)
+    top = next((n for n in reversed(stack) if n.kind in _BRACKETED_UNDER), None)
+    if label.value == 1 and top is not None and top.rank not in under and not (top.kind == "arabic" and top.label.endswith(")")):
+        return _BRACKETED_UNDER[top.kind]
+    return rank
+
+
 # "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line
 _HEADING_BEFORE_COLON = re.compile(r"^(?P<heading>[A-ZĐÀ-Ỹ][^:;,.\d]{1,60}?)\s*:\s+(?P<text>[A-ZĐÀ-Ỹ].*)$")
 _MAX_HEADING_WORDS = 6
@@ -658,25 +705,28 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
-    lists: dict[tuple, list[_Node]] = {}
+    run_in_lists = {key for key, items in _item_lists(nodes).items() if len(items) > 1 and all(_run_in_list_item(n) for n in items)}
     for node in nodes:
-        if node.kind in ("arabic", "letter"):
-            lists.setdefault((node.kind, node.rank), []).append(node)
-    headed |= {key for key, items in lists.items() if len(items) > 1 and all(_run_in_list_item(n) for n in items)}
-    for node in nodes:
-        if node.heading is None and (node.kind == "star" or (node.kind, node.rank) in headed) and node.texts and node.parsed:
-            match = _run_in_heading(node)
+        key = (node.kind, node.rank)
+        if node.heading is None and (node.kind == "star" or key in headed or key in run_in_lists) and node.texts and node.parsed:
+            match = _run_in_heading(node, in_a_list=key in run_in_lists)
             if match:
                 node.heading, node.texts[0] = match.group("heading"), match.group("text")
 
 
-def _run_in_heading(node: _Node) -> re.Match[str] | None:
+def _run_in_heading(node: _Node, in_a_list: bool = False) -> re.Match[str] | None:
     """The heading and text of an unheaded node's label line read as "Heading: Text", under the guards of
-    ``_headings_before_colons`` (a few words, no body's name, no task's field label)."""
+    ``_headings_before_colons`` (a few words, no body's name, no task's field label). ``in_a_list``: an item of a list
+    all of whose items are so, whose words before the colon may be more than a few where they are fewer than the
+    sentence after it ("2. Yêu cầu đối với các cơ quan và địa phương: Phối hợp chặt chẽ và bảo đảm …"): a heading over
+    its text, which the other items' headings bear out (a sentence that introduces a short list runs longer than it)."""
     if node.heading is not None or not node.texts or node.parsed is None:
         return None
     match = _HEADING_BEFORE_COLON.match(node.texts[0])
-    if (match and len(match.group("heading").split()) <= _MAX_HEADING_WORDS
+    if match is None:
+        return None
+    words = len(match.group("heading").split())
+    if ((words <= _MAX_HEADING_WORDS or in_a_list and words < len(match.group("text").split()))
             and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):
         return match
     return None
@@ -686,8 +736,9 @@ def _run_in_list_item(node: _Node) -> bool:
     """An item of a list all of whose items are run-in headings: read so, no person named before its colon (nor a
     title before it and the name after it: "1. Ông: Trần Văn Bình - Trưởng đoàn;", a team's members), no body's name
     after it."""
-    match = _run_in_heading(node)
-    return (match is not None and not names_a_person(match.group("heading")) and not _ends_in_a_name(match.group("heading"))
+    match = _run_in_heading(node, in_a_list=True)
+    # (the persons' patterns are anchored at the start: the heading and its text cover the heading alone)
+    return (match is not None and not _ends_in_a_name(match.group("heading"))
             and not names_a_person(f"{match.group('heading')} {match.group('text')}") and not looks_like_agency(match.group("text")))
 
 
@@ -696,6 +747,38 @@ def _ends_in_a_name(words: str) -> bool:
     Phong"), not a heading in sentence case ("Phân cấp chủ trì")."""
     last = words.split()[-2:]
     return len(last) == 2 and all(word[:1].isupper() for word in last)
+
+
+def _headings_with_full_stops(nodes: list[_Node]) -> None:
+    """A list of items whose label lines are titles an author closed with a full stop ("1. Mục đích." / "Nâng thu nhập
+    …" / "2. Yêu cầu." / "Bảo đảm …"): headed, the full stop kept as printed. Only where every item of the list (two or
+    more of one kind and rank) is so: its label line a title with its full stop, a paragraph under it that runs longer
+    (a sentence item that goes on in a shorter paragraph, "1. Các xã rà soát đất trống, lập danh sách …." / "Hoàn thành
+    trước 30/6.", is no heading)."""
+    for node in nodes:
+        _headings_with_full_stops(node.children)
+    for items in _item_lists(nodes).values():
+        if len(items) > 1 and all(_title_with_full_stop(n) for n in items):
+            for node in items:
+                node.heading, node.texts = node.texts[0], node.texts[1:]
+
+
+def _item_lists(nodes: list[_Node]) -> dict[tuple, list[_Node]]:
+    """The items and the points among ``nodes`` (siblings), by their kind and rank: each list of them."""
+    lists: dict[tuple, list[_Node]] = {}
+    for node in nodes:
+        if node.kind in ("arabic", "letter"):
+            lists.setdefault((node.kind, node.rank), []).append(node)
+    return lists
+
+
+def _title_with_full_stop(node: _Node) -> bool:
+    """An unheaded node whose label line is a title closed by a full stop, over a longer paragraph of its own."""
+    if node.heading is not None or node.parsed is None or len(node.texts) < 2 or not node.texts[1]:
+        return False
+    line = node.texts[0]
+    return (line.endswith(".") and not line.endswith("./.") and _title_line(line[:-1])
+            and not re.search(r"[.;:]", line[:-1]) and len(line.split()) < len(node.texts[1].split()))
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

@@ -34,8 +34,9 @@ def parse_vn_number(text: str) -> float | None:
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_RANGE_TO = r"(?:-|–|—|÷|đến|tới)"  # between a range's bounds: "90 – 95%", "90 đến 95%"
 _TARGET = re.compile(rf"(?P<pre>.*?)(?<![\d.,])(?P<low>{_NUM})\s*(?P<low_unit>%)?"
-                     rf"(?:\s*(?:-|–|—|÷|đến|tới)\s*(?P<high>{_NUM}))?(?![\d.,]*\d)(?P<post>.*)", re.DOTALL | re.IGNORECASE)
+                     rf"(?:\s*{_RANGE_TO}\s*(?P<high>{_NUM}))?(?![\d.,]*\d)(?P<post>.*)", re.DOTALL | re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\d.,])(?:{_NUM})\s*%")
 _YEARS = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")  # "Kế hoạch năm 2026 (%)", "(tỷ đồng)"
@@ -186,7 +187,7 @@ def target_in_name(name: str) -> tuple[Target, str] | None:
         return None
     percent = percents[0]
     head = name[:percent.start()]
-    low = re.search(rf"(?:{_NUM})\s*%?\s*(?:-|–|—|÷|đến|tới)\s*$", head)  # the low bound of a range "90 – 95%"
+    low = re.search(rf"(?:{_NUM})\s*%?\s*{_RANGE_TO}\s*$", head)  # the low bound of a range "90 – 95%"
     if low:
         head = head[:low.start()]
     words = head.split()

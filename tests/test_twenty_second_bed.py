@@ -125,6 +125,8 @@ def test_a_site_panel_naming_a_document_type_is_no_product(name):
     ("Phối hợp: Sở Y tế; Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]),
     ("phối hợp cùng UBND các xã, phường", ["UBND các xã, phường"]),
     ("Cơ quan phối hợp: Thanh tra tỉnh.", ["Thanh tra tỉnh"]),
+    # a remark's word inside a name the registry knows whole: the name's
+    ("Phối hợp với Trung tâm Dịch vụ tổng hợp xã", ["Trung tâm Dịch vụ tổng hợp xã"]),
 ])
 @pytest.mark.parametrize("form", _ALL_FORMS)
 def test_a_note_that_names_the_help_gives_the_support(tmp_path, note, support, form):
@@ -138,7 +140,13 @@ def test_a_note_that_names_the_help_gives_the_support(tmp_path, note, support, f
 
 @pytest.mark.parametrize("note", ["Phối hợp chặt chẽ với các địa phương", "Sở Tài chính thẩm định kinh phí",
                                   "Phối hợp với Sở Nội vụ",  # the lead itself: a remark
-                                  "Lồng ghép với kế hoạch năm"])
+                                  "Lồng ghép với kế hoạch năm",
+                                  # a remark going on after the bodies (found by the s32 review: the rest of the
+                                  # sentence had been read into a made-up body's name)
+                                  "Phối hợp với Sở Tài chính bố trí kinh phí", "Phối hợp với Sở Y tế về chuyên môn",
+                                  "Phối hợp với Bộ Tư lệnh Quân khu để xin ý kiến",
+                                  "Phối hợp với UBND các xã, phường trong quá trình triển khai",
+                                  "Phối hợp với Sở Xây dựng nếu cần", "Phối hợp với Sở Y tế theo chức năng"])
 @pytest.mark.parametrize("form", ("html", "one cell a line"))
 def test_a_note_that_names_no_help_gives_no_support(tmp_path, note, form):
     """Guard: a remark that is no list of helpers, or that names the lead, names no support."""

@@ -188,13 +188,27 @@ def _note_supports() -> re.Pattern[str]:
     return re.compile(json_data("task_tables.json")["note_supports"], re.IGNORECASE | re.DOTALL)
 
 
+@cache
+def _note_remark_words() -> re.Pattern[str]:
+    tables = json_data("task_tables.json")
+    words = sorted([*tables["note_remark_words"], *tables["content_openers"]["verbs"]], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def _goes_on_as_a_remark(text: str) -> bool:
+    """Whether the words after the bodies a note names go on as a remark ("Sở Y tế khi có yêu cầu", "Sở Tài chính bố
+    trí kinh phí"): a remark's word outside a name the registry knows whole ("Trung tâm Dịch vụ tổng hợp xã")."""
+    return any(not _known_through(text, word.start()) for word in _note_remark_words().finditer(text))
+
+
 def support_in_note(note: str, lead: str = "") -> str | None:
     """The bodies a note cell names as help ("Phối hợp với Sở Y tế", data/task_tables.json, note_supports), read in a
-    table with no support column; None unless every one reads as a body's name ("Phối hợp chặt chẽ …" names none).
-    A body the lead cell names is no help to itself: "Phối hợp với Công an tỉnh" beside the lead Công an tỉnh is a
-    remark."""
+    table with no support column; None unless every one reads as a body's name ("Phối hợp chặt chẽ …" names none) and
+    the note says no more than the bodies ("Phối hợp với Sở Y tế khi có yêu cầu" is a remark: where the name ends is not
+    told). A body the lead cell names is no help to itself: "Phối hợp với Công an tỉnh" beside the lead Công an tỉnh is
+    a remark."""
     found = _note_supports().match(" ".join(note.split()))
-    if found is None:
+    if found is None or _goes_on_as_a_remark(found.group("support")):
         return None
     names = agencies_by_role(found.group("support"), "support").get("support", [])
     if not names or not all(re.match(BODY_START, name, re.IGNORECASE) for name in names):

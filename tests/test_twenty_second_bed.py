@@ -69,6 +69,23 @@ def test_a_period_with_no_year_keeps_its_start(text, start, end, from_plan):
 
 
 @pytest.mark.parametrize("text,start,end", [
+    # the s32 review: a start took its year from another period's date in the cell (2025-07-01), a range across the
+    # year's end ended before it started (2026-03-31), a start after the deadline started the period
+    ("Trước 30/6/2026; từ 01/7 đến 31/12", "2026-07-01", "2026-12-31"),
+    ("Giai đoạn 1: trước 30/6/2026; giai đoạn 2: từ 01/7 đến 31/12", "2026-07-01", "2026-12-31"),
+    ("Từ 01/7 đến 31/12 (báo cáo sơ kết trước 15/6/2026)", "2026-07-01", "2026-12-31"),
+    ("Từ 01/11 đến 31/3", "2026-11-01", "2027-03-31"),
+    ("Từ ngày 01/11 đến ngày 31/3 năm sau", "2026-11-01", "2027-03-31"),
+    ("Từ 01/11/2026 đến 30/4", "2026-11-01", "2027-04-30"),
+    ("Hoàn thành trước 30/9/2026, duy trì từ 01/10", None, "2026-09-30"),
+    ("Hoàn thành trước 30/9/2026, duy trì từ 01/10/2026", None, "2026-09-30"),
+])
+def test_a_periods_start_and_end_are_its_own(text, start, end):
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
     ("Từ 15/9/2026 đến 30/10/2026", "2026-09-15", "2026-10-30"),
     ("Trước 31/12", None, "2026-12-31"),
     ("Tháng 9 - 12", "2026-09-01", "2026-12-31"),

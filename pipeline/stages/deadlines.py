@@ -140,6 +140,9 @@ _SPAN_END = re.compile(r"(?:[-–—]|đến)\s*$", re.IGNORECASE)
 _FROM = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"(?:từ|bắt đầu(?: từ)?)\s*(?:ngày\s*)?$", re.IGNORECASE)
 # "trước 15/3", "ngày 30/6": a day and a month with no year take the plan's year
+# what joins a period's start to its end: "từ 01/11 đến 31/3", "từ 01/9 - 30/9"
+_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|[-–—])\s*(?:ngày\s*)?", re.IGNORECASE)
+_RANGE_JOIN_BEFORE = re.compile(r"\s*(?:đến|tới|[-–—])\s*(?:ngày\s*)?\Z", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?![\d/.\-])")
 # "7 ngày", "trong 30 ngày kể từ …", "03 tháng": a duration, not a period ("6 tháng đầu năm" is a half-year)
 _DURATION = re.compile(r"(?<![\d/])(?P<n>\d{1,3})\s*(?P<unit>giờ|ngày|tuần|tháng|năm)(?!\s*(?:\d|đầu|cuối))", re.IGNORECASE)
@@ -184,6 +187,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         from_plan = from_plan or plan_year is not None
         return plan_year
 
+    start_at: dict[int, date] = {}  # a period's start by where it ends in the text ("từ 01/11/2026")
+    end_at: dict[int, date] = {}  # a full date by where it starts ("… đến 31/3/2027")
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
     cited = [m.span() for m in ranges]  # spans no other pattern may read: cited documents' dates, month ranges
@@ -198,26 +203,37 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             cited.append((d.start, d.end))
         elif d.iso and _FROM_DAY.search(text[max(0, d.start - 20): d.start]):
             spans.append((d.value, None))  # "từ 01/7/2026": the day a period starts, not its end
+            start_at[d.end] = d.value
         elif d.iso:
             spans.append((None, d.value))  # a day: the deadline itself
+            end_at[d.start] = d.value
             cited.append((d.start, d.end))  # its "tháng 7 năm 2028" is that day's, not the whole month
-    printed_ends = [e for _, e in spans if e is not None]  # the full dates' days: "15/9/2026" of "Từ 01/8 đến 15/9/2026"
     for m in _DAY_MONTH.finditer(text):
         if any(s <= m.start() < e for s, e in cited) or _is_date_part(text, m):
             continue
         starts_period = bool(_FROM_DAY.search(text[max(0, m.start() - 20): m.start()]))
-        # a period's start printed without its year ("Từ 01/8 đến 15/9/2026") is of the year its printed end reaches
-        year = min(printed_ends).year if starts_period and printed_ends else plan_year
+        # a period's start printed without its year is of the year its own end reaches ("Từ 01/8 đến 15/9/2026"), and
+        # a period's end without its year follows its start ("Từ 01/11 đến 31/3": March of the next year); the ends
+        # of other periods in the cell say nothing of it ("Trước 30/6/2026; từ 01/7 đến 31/12")
+        joined = _RANGE_JOIN.match(text, m.end()) if starts_period else _RANGE_JOIN_BEFORE.search(text, 0, m.start())
+        own = (end_at.get(joined.end()) if starts_period else start_at.get(joined.start())) if joined else None
+        year = own.year if own else plan_year
         if year is None:
             continue
         try:
             day = date(year, int(m.group("month")), int(m.group("day")))
         except ValueError:
             continue
-        if starts_period and printed_ends and day > min(printed_ends):
+        if own and starts_period and day > own:
             day = day.replace(year=year - 1)  # "Từ 01/11 đến 31/3/2027": the November before
-        from_plan = from_plan or year == plan_year and not (starts_period and printed_ends)
-        spans.append((day, None) if starts_period else (None, day))  # "từ 15/9 đến 30/10": the day it starts
+        elif own and not starts_period and day < own:
+            day = day.replace(year=year + 1)  # "Từ 01/11 đến 31/3": the March after
+        from_plan = from_plan or year == plan_year and not own
+        if starts_period:
+            spans.append((day, None))  # "từ 15/9 đến 30/10": the day it starts
+            start_at[m.end()] = day
+        else:
+            spans.append((None, day))
     school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
     read = list(school_years)  # what the month, quarter and year readers took: a year inside it is theirs
     for m in (*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)):
@@ -293,6 +309,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         spans, from_plan = [], False
     starts = [s for s, _ in spans if s is not None]
     ends = [e for _, e in spans if e is not None] if not _OPEN_ENDED.search(text) else []
+    if starts and ends and min(starts) > max(ends):
+        starts = []  # "Hoàn thành trước 30/9/2026, duy trì từ 01/10": what goes on after the deadline starts no period
     duration = _DURATION.search(text) if not spans and not interval else None
     return Deadline(
         text=printed,

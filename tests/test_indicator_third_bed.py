@@ -51,7 +51,7 @@ def test_other_targets_beside_the_rank_words_are_read_as_before(printed, value, 
 
 
 @pytest.mark.parametrize("header, role", [
-    ("Chỉ số thành phần", "criterion"), ("Lĩnh vực, chỉ số thành phần", "criterion"), ("Điểm 2024", "previous_result"),
+    ("Chỉ số thành phần", "criterion"), ("Lĩnh vực, chỉ số thành phần", "criterion"), ("Điểm 2024", "period"),
     ("Các chỉ số thành phần", "criterion"), ("Chỉ số thành phần PCI", "criterion"),
     ("Xếp hạng 2024", "other"), ("Lộ trình 2026", "period"), ("Lộ trình năm 2027", "period"),
     ("Lộ trình đến năm 2030", "period"), ("Lộ trình giai đoạn 2026 - 2028", "period"),
@@ -175,6 +175,18 @@ def test_a_year_over_its_points_and_rank_gives_the_points_as_the_result(tmp_path
     found = [(i.target, i.comparator, i.unit, i.previous_result) for i in doc.indicators]
     assert found == [(7.2, ">", None, previous[0]), (20, "<=", RANK, previous[1])]
     assert all(v.value not in (35, 28, 41, 37) for i in doc.indicators for v in i.values)
+
+
+@pytest.mark.parametrize("aim", ["Điểm 2026", "Điểm năm 2026", "Điểm 2026 (mục tiêu)", "Điểm 2026 phấn đấu"])
+@pytest.mark.parametrize("fmt", ["html", "pipe.txt"])
+def test_the_points_of_the_plan_s_year_are_its_target(tmp_path, fmt, aim):
+    """"Điểm 2024" beside "Điểm 2026" in a 2026 plan: the earlier year's points are the result, the plan year's (or
+    those marked as the aim) the target. The s32 review found "Điểm 2026" read as a past result (7,2 for 6,8)."""
+    from test_report_tables import _PLAN, _document
+
+    doc = _document(tmp_path, fmt, [["TT", "Chỉ số thành phần", "Điểm 2024", aim]],
+                    [["1", "Chi phí không chính thức", "6,8", "7,2"], ["2", "Tính minh bạch", "6,1", "6,5"]], kind=_PLAN)
+    assert [(i.previous_result, i.target) for i in doc.indicators] == [(6.8, 7.2), (6.1, 6.5)]
 
 
 @pytest.mark.parametrize("lower", ["Thực hiện", "TH", "Ước thực hiện"])

@@ -314,7 +314,8 @@ _BESIDE_TARGETS = AGENCY_ROLES | {"number", "deadline", "note"}  # what a list o
 def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     """The roles of an indicator table: its criteria named "Lĩnh vực", "Chỉ số nội dung", "Chỉ tiêu" (elsewhere a
     task's output). A column named by a year alone ("Năm 2027") is a period of it only beside a unit, an indicator
-    column or a column named as targets ("Chỉ tiêu": a five-year plan whose units stand in the names); in a schedule
+    column, a column of criteria ("Chỉ số thành phần" | "Điểm 2024" | "Điểm 2026") or a column named as targets
+    ("Chỉ tiêu": a five-year plan whose units stand in the names); in a schedule
     it holds marks. A table that names its tasks and their bodies ("Chỉ tiêu, nhiệm vụ" |
     "Kế hoạch năm 2026" | "Cơ quan chủ trì") stays a task table, its target columns kept. A lone "Chỉ tiêu" column
     with only numbers, bodies, deadlines or notes beside it lists targets (written in its cells)."""
@@ -324,7 +325,8 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
         # a report's task table: with no target beside it, "Kết quả thực hiện năm 2025" is what was done, in words
         done = "result" if "target" not in found else "previous_result"
         return ["other" if r == "period" else done if r == "previous_result" else r for r in roles]
-    if not (INDICATOR_ROLES & found or {"period", "unit"} <= found or ("period" in found and len(targets_named) == 1)):
+    if not (INDICATOR_ROLES & found or {"period", "unit"} <= found or {"period", "criterion"} <= found
+            or ("period" in found and len(targets_named) == 1)):
         roles = ["other" if r == "period" else r for r in roles]
         if len(targets_named) == 1 and all(r in _BESIDE_TARGETS for c, r in enumerate(roles) if c not in targets_named):
             roles[targets_named[0]] = "criterion"

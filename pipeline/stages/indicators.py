@@ -46,6 +46,7 @@ _YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
 _RANKS = {"rank": "=", "rank_top": "<="}  # a place in a ranking, or one no lower than it ("Top 20")
 RANK_UNIT = "hạng"
+_PLACE_WORD = re.compile(r"(?<!\w)(?:thứ|hạng)(?!\w)", re.IGNORECASE)  # a rank's word as printed, not "Thu", "Hàng"
 _OUT_OF = re.compile(r"^\s*/\s*\d+(?!\S)")  # "27/63": a place out of 63
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
@@ -129,7 +130,7 @@ def read_target(printed: str) -> Target | None:
     if before is None or any(any(c.isdigit() for c in w) for w in post_words):
         return None
     meanings = {meaning for meaning, _ in before + after}
-    if meanings & _RANKS.keys() or out_of:  # "so với năm 2025" after a place says nothing readable
+    if meanings & {*_RANKS, "rank_group"} or out_of:  # "so với năm 2025" after a place says nothing readable
         return _rank(match, meanings, unit, post_words) if baseline is None else None
     if len(post_words) > _MAX_UNIT_WORDS:
         return None
@@ -173,9 +174,12 @@ def _rank(match: re.Match, meanings: set[str], unit: str | None, post_words: lis
     """A place in a ranking ("Xếp thứ 27/63", "Top 20", "Trong nhóm 20 tỉnh dẫn đầu"): a whole number and rank words
     only; anything beside them (a percentage, a range, a change, other words: "Top 4 ASEAN") leaves it unread."""
     ranks = meanings & _RANKS.keys()
-    if (len(ranks) != 1 or meanings - ranks - {"="} or unit or post_words or match["high"]
+    beside = {"=", "rank_group"} if ranks == {"rank_top"} else {"="}  # "Trong nhóm 20 tỉnh dẫn đầu"; "Nhóm 2" no rank
+    if (len(ranks) != 1 or meanings - ranks - beside or unit or post_words or match["high"]
             or not re.fullmatch(r"\d{1,3}", match["low"])):
         return None
+    if ranks == {"rank"} and not _PLACE_WORD.search(match["pre"]):
+        return None  # "Thu 450", "Hàng 100": folded alike, no place's word printed
     return Target(value=float(match["low"]), comparator=_RANKS[ranks.pop()], unit=RANK_UNIT)
 
 

@@ -445,6 +445,8 @@ def test_two_posts_joined_by_a_dash(tmp_path, form, signature, authority, positi
     (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], ["KT."], "Thứ trưởng", False),
     (["KT. BỘ TRƯỞNG", "THỦ TRƯỞNG"], ["KT."], "Thứ trưởng", True),  # the deputy's post, its mark misprinted
     (["KT. CHỦ TỊCH", "PHÓ CHÚ TỊCH"], ["KT."], "Phó Chủ tịch", True),  # a mark no post's: the folded position, as before
+    # the deputy of an agency's head (police, army units), found by the s32 review: read as the head, "Thủ trưởng"
+    (["KT. THỦ TRƯỞNG", "PHÓ THỦ TRƯỞNG"], ["KT."], "Phó Thủ trưởng", False),
 ])
 def test_a_post_told_by_its_marks(tmp_path, form, signature, authority, position, misspelt):
     """s31's leftover: "GIÁM ĐỐC, THỦ TRƯỞNG" was read "Giám đốc, Thứ trưởng": positions are matched folded and "thủ"

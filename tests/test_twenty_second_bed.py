@@ -202,6 +202,9 @@ def test_a_communes_posts_and_centre_are_read_whole(cell, names):
     ("Cán bộ, công chức xã", ["Cán bộ, công chức xã"]),
     ("Các Trưởng thôn", ["Các Trưởng thôn"]),
     ("Công chức Văn phòng - Thống kê", ["Công chức Văn phòng - Thống kê"]),
+    # a department's office named by its two fields (the s32 review: cut into "Phòng Tổ chức" and a post)
+    ("Phòng Tổ chức - Công chức Sở Nội vụ", ["Phòng Tổ chức - Công chức Sở Nội vụ"]),
+    ("Phòng Tổ chức-Công chức", ["Phòng Tổ chức-Công chức"]),
 ])
 def test_collectives_of_posts_stay_whole(cell, names):
     """Guard."""

@@ -1,0 +1,105 @@
+"""Legacy Vietnamese encodings (TCVN3, VNI): the fonts that type them and their text converted to Unicode, from
+pipeline/data/legacy_encodings.json. Readers that know a run's font (a DOCX's runs) convert with it; the clean stage
+converts text whose font is not known (parsers read it as "Uû ban nh©n d©n")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.resources import json_data
+from pipeline.text import nfc, normalise
+
+
+@dataclass(frozen=True)
+class LegacyEncoding:
+    key: str  # "tcvn3", "vni"
+    name: str  # as a warning names it: "TCVN3 (ABC)"
+    font_prefixes: tuple[str, ...]
+    capitals_suffix: str | None  # TCVN3's capitals fonts: ".VnTimeH"
+    letters: dict[str, str]
+    pattern: re.Pattern[str]  # the letters' sequences, longest first (VNI's "aø" before "a")
+    marks: frozenset[str]  # the characters outside ASCII its text holds
+    glyph_substitutes: dict[str, str]  # what a PDF's text layer reads for some code points -> the code point
+
+
+@cache
+def legacy_encodings() -> dict[str, LegacyEncoding]:
+    data = json_data("legacy_encodings.json")
+    encodings = {}
+    for key, entry in data.items():
+        if key.startswith("_"):
+            continue
+        letters = entry["letters"]
+        pattern = re.compile("|".join(map(re.escape, sorted(letters, key=len, reverse=True))))
+        marks = frozenset(char for sequence in letters for char in sequence if not char.isascii())
+        encodings[key] = LegacyEncoding(key, entry["name"], tuple(entry["font_prefixes"]), entry["capitals_font_suffix"],
+                                        letters, pattern, marks, entry.get("glyph_substitutes", {}))
+    return encodings
+
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # a PDF's subset font: "ABCDEF+.VnTimeH"
+_STYLE_SUFFIX = re.compile(r"[,-](?:bold|italic|bolditalic|oblique|regular)$", re.IGNORECASE)  # ".VnTimeH,Bold"
+
+
+def font_encoding(font: str | None) -> tuple[LegacyEncoding | None, bool]:
+    """The legacy encoding a font types (None for a Unicode font) and whether it is a capitals font."""
+    family = _STYLE_SUFFIX.sub("", _SUBSET_TAG.sub("", (font or "").strip())).lower()
+    for encoding in legacy_encodings().values():
+        if family.startswith(encoding.font_prefixes):
+            return encoding, bool(encoding.capitals_suffix) and family.endswith(encoding.capitals_suffix)
+    return None, False
+
+
+def convert(text: str, encoding: LegacyEncoding, capitals: bool = False) -> str:
+    """``text`` typed in ``encoding``'s fonts in Unicode; in capitals where a capitals font drew it."""
+    if encoding.glyph_substitutes and any(char in text for char in encoding.glyph_substitutes):
+        text = _GLYPH_SUBSTITUTE.sub(lambda match: encoding.glyph_substitutes[match.group()], text)
+    converted = nfc(encoding.pattern.sub(lambda match: encoding.letters[match.group()], text))
+    return converted.upper() if capitals else converted
+
+
+# A PDF's text layer reads some of TCVN3's code points as other characters (the soft hyphen's "ư" as the minus sign,
+# "ã" as the bullet operator): the letter only beside a letter ("nhµ n−íc"; "5 − 3" is a minus).
+_GLYPH_SUBSTITUTE = re.compile(r"(?<=[^\W\d_])[−∙]|[−∙](?=[^\W\d_])")
+
+_LEGACY_MARKS = re.compile(r"[©µ¹§¶·¸¼½¾¤¢£¥®±²³×÷øäöñïûëåæçîüÿÄÖÑÜØÆÅÇËÎÏÛ]")
+_MIN_LEGACY_MARKS = 3
+_DETECT_SAMPLE = 4000
+
+
+def encoding_of(text: str) -> LegacyEncoding | None:
+    """The legacy encoding a text whose fonts are not known is typed in, or None (Unicode, or too little to tell): a
+    cheap count of characters Unicode Vietnamese never uses decides whether to ask viparse."""
+    sample = text[: _DETECT_SAMPLE * 4]
+    if len(_LEGACY_MARKS.findall(sample)) < _MIN_LEGACY_MARKS:
+        return None
+    import viparse  # imported only for documents that look legacy-encoded
+
+    return legacy_encodings().get(viparse.detect_text_encoding(normalise(sample[:_DETECT_SAMPLE])) or "")
+
+
+def soft_hyphen_letter(text: str) -> str | None:
+    """The letter a soft hyphen is in ``text`` (a whole document's): "ư" where it is typed in TCVN3, whose code point
+    for that letter is the soft hyphen (readers take soft hyphens out of Unicode text); None in any other text."""
+    encoding = encoding_of(text) if "\xad" in text else None
+    return encoding.letters.get("\xad") if encoding is not None else None
+
+
+def soft_hyphens_as_letters(text: str) -> str:
+    """A whole text with TCVN3's "ư" put back for its soft hyphens, before a reader takes its junk out; any other text
+    as it is."""
+    letter = soft_hyphen_letter(text)
+    return text.replace("\xad", letter) if letter else text
+
+
+# What a legacy font's text can hold: Windows' Western code page (Latin-1 and the quotes, dashes and bullet Word
+# types in it), its code points read as Unicode.
+_CODE_PAGE = frozenset(bytes(range(256)).decode("cp1252", errors="ignore"))
+
+
+def typed_in(text: str, encoding: LegacyEncoding) -> bool:
+    """Whether ``text`` is what the encoding's fonts make: one of its marks, and no character beyond the code page (a
+    Unicode text's "ệ", "ư": Unicode set in a legacy font's style, which no conversion must touch)."""
+    return any(char in encoding.marks for char in text) and all(char in _CODE_PAGE for char in text)

@@ -32,7 +32,7 @@ from lxml import etree
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
-from pipeline.legacy_fonts import convert, font_encoding, soft_hyphen_letter, typed_in
+from pipeline.legacy_fonts import convert, font_encoding, soft_hyphen_stand_in, typed_in
 from pipeline.text import nfc, without_junk
 
 from .common import grid_text, is_note_mark_after_figure, origin_of
@@ -118,7 +118,7 @@ class Package:
         if _LEGACY_FONT.search(document_xml) or _LEGACY_FONT.search(self.related_bytes("styles") or b""):
             legacy_fonts_converted(self.body, self.related("styles"))
         if "\xad".encode() in document_xml:  # a soft hyphen, or TCVN3's "ư" in text whose fonts do not tell
-            soft_hyphens_as_letters_in(self.body)
+            soft_hyphens_kept_in(self.body)
         if b"aps" in document_xml or b"aps" in (self.related_bytes("styles") or b""):  # w:caps, w:smallCaps
             shown_in_capitals(self.body, self.related("styles"))
         if _BOLD_MARK.search(document_xml) or _BOLD_MARK.search(self.related_bytes("styles") or b""):
@@ -463,13 +463,13 @@ def legacy_fonts_converted(body, styles) -> None:
                 node.text = convert(node.text, encoding, capitals)
 
 
-def soft_hyphens_as_letters_in(body) -> None:
-    """TCVN3's "ư" put back where text typed in it holds its code point, the soft hyphen, which the reader takes out
-    of cells (pipeline.legacy_fonts.soft_hyphen_letter)."""
+def soft_hyphens_kept_in(body) -> None:
+    """TCVN3's "ư" kept where text typed in it, its fonts not told, holds its code point, the soft hyphen, which the
+    reader takes out of cells (pipeline.legacy_fonts.soft_hyphen_stand_in)."""
     texts = [t for t in body.iter(_T) if t.text]
-    letter = soft_hyphen_letter(" ".join(t.text for t in texts))
-    for t in texts if letter else ():
-        t.text = t.text.replace("\xad", letter)
+    stand_in = soft_hyphen_stand_in([t.text for t in texts])
+    for t in texts if stand_in else ():
+        t.text = t.text.replace("\xad", stand_in)
 
 
 def marked_bold(body, styles) -> None:

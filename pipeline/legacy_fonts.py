@@ -5,6 +5,7 @@ converts text whose font is not known (parsers read it as "Uû ban nh©n d©n").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,10 +70,15 @@ _MIN_LEGACY_MARKS = 3
 _DETECT_SAMPLE = 4000
 
 
-def encoding_of(text: str) -> LegacyEncoding | None:
-    """The legacy encoding a text whose fonts are not known is typed in, or None (Unicode, or too little to tell): a
-    cheap count of characters Unicode Vietnamese never uses decides whether to ask viparse."""
-    sample = text[: _DETECT_SAMPLE * 4]
+def _sample(pieces: Iterable[str]) -> str:
+    return " ".join(piece for piece in pieces if in_code_page(piece))[: _DETECT_SAMPLE * 4]
+
+
+def encoding_of(pieces: Iterable[str]) -> LegacyEncoding | None:
+    """The legacy encoding a document whose fonts are not known is typed in, told from its ``pieces`` (lines, cells)
+    that a legacy font could have typed (a Unicode document's legacy annex is told so), or None (Unicode, or too
+    little to tell): a cheap count of characters Unicode Vietnamese never uses decides whether to ask viparse."""
+    sample = _sample(pieces)
     if len(_LEGACY_MARKS.findall(sample)) < _MIN_LEGACY_MARKS:
         return None
     import viparse  # imported only for documents that look legacy-encoded
@@ -80,26 +86,49 @@ def encoding_of(text: str) -> LegacyEncoding | None:
     return legacy_encodings().get(viparse.detect_text_encoding(normalise(sample[:_DETECT_SAMPLE])) or "")
 
 
-def soft_hyphen_letter(text: str) -> str | None:
-    """The letter a soft hyphen is in ``text`` (a whole document's): "ư" where it is typed in TCVN3, whose code point
-    for that letter is the soft hyphen (readers take soft hyphens out of Unicode text); None in any other text."""
-    encoding = encoding_of(text) if "\xad" in text else None
-    return encoding.letters.get("\xad") if encoding is not None else None
+# A mark inside or at the end of a word ("nh©n", "hoµ"): a Unicode text's signs stand apart ("2,5 µm", "± 0,3", "©").
+_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])" + _LEGACY_MARKS.pattern)
+_DENSE_MARKS = 0.03  # of the characters: TCVN3 and VNI text holds some 10 %
 
 
-def soft_hyphens_as_letters(text: str) -> str:
-    """A whole text with TCVN3's "ư" put back for its soft hyphens, before a reader takes its junk out; any other text
-    as it is."""
-    letter = soft_hyphen_letter(text)
-    return text.replace("\xad", letter) if letter else text
+def garbled_lines(pieces: list[str]) -> list[str]:
+    """The pieces that read as a legacy encoding's text, dense with characters Unicode Vietnamese never uses inside
+    its words, where the encoding cannot be told (``encoding_of`` None: a fragment too short to score)."""
+    sample = _sample(pieces)
+    marks = len(_MARK_IN_WORD.findall(sample))
+    if marks < _MIN_LEGACY_MARKS or marks < _DENSE_MARKS * len(sample):
+        return []
+    return [piece for piece in pieces if in_code_page(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
+
+
+def soft_hyphen_stand_in(pieces: list[str]) -> str | None:
+    """What a reader puts for the soft hyphens of a document of ``pieces`` typed in TCVN3, whose code point for "ư"
+    is the soft hyphen (readers take soft hyphens out of Unicode text): the minus sign a PDF's text layer reads for it,
+    which the conversion reads as "ư" beside a letter and which stays in the legacy fonts' code page (a line holding it
+    is still told from Unicode). None in any other document."""
+    encoding = encoding_of(pieces) if any("\xad" in piece for piece in pieces) else None
+    return next((char for char, code in encoding.glyph_substitutes.items() if code == "\xad"), None) if encoding else None
+
+
+def soft_hyphens_kept(text: str) -> str:
+    """A whole text with TCVN3's "ư" kept (``soft_hyphen_stand_in``), before a reader takes its junk out; any other
+    text as it is."""
+    stand_in = soft_hyphen_stand_in(text.split("\n"))
+    return text.replace("\xad", stand_in) if stand_in else text
 
 
 # What a legacy font's text can hold: Windows' Western code page (Latin-1 and the quotes, dashes and bullet Word
-# types in it), its code points read as Unicode.
-_CODE_PAGE = frozenset(bytes(range(256)).decode("cp1252", errors="ignore"))
+# types in it), its code points read as Unicode; and what a PDF's text layer reads for some of them.
+_CODE_PAGE = frozenset(bytes(range(256)).decode("cp1252", errors="ignore")) | frozenset("−∙")
+
+
+def in_code_page(text: str) -> bool:
+    """Whether a legacy font could have typed ``text``: no character beyond its code page (a Unicode text's "ệ", "ư",
+    "ạ"). Unicode text of Latin-1 letters alone ("Bà Ông") cannot be told from it."""
+    return all(char in _CODE_PAGE for char in text)
 
 
 def typed_in(text: str, encoding: LegacyEncoding) -> bool:
-    """Whether ``text`` is what the encoding's fonts make: one of its marks, and no character beyond the code page (a
-    Unicode text's "ệ", "ư": Unicode set in a legacy font's style, which no conversion must touch)."""
-    return any(char in encoding.marks for char in text) and all(char in _CODE_PAGE for char in text)
+    """Whether ``text`` reads as typed in the encoding's fonts: one of its marks, and nothing beyond the code page
+    (Unicode set in a legacy font's style, which no conversion must touch)."""
+    return any(char in encoding.marks for char in text) and in_code_page(text)

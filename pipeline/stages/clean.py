@@ -21,7 +21,7 @@ from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
-from ..legacy_fonts import LegacyEncoding, convert, encoding_of
+from ..legacy_fonts import LegacyEncoding, convert, encoding_of, garbled_lines, in_code_page
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
@@ -195,16 +195,24 @@ def in_capitals_font(line: str) -> str:
 
 
 def _converted(text: str, encoding: LegacyEncoding) -> str:
+    """A line of a document typed in the encoding converted; a line of Unicode in it (a character beyond the legacy
+    fonts' code page: an annex typed later, a table pasted in) as it is."""
+    if not in_code_page(text):
+        return text
     return "\n".join(in_capitals_font(line) for line in convert(text, encoding).split("\n"))
 
 
 def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     """The blocks of a document typed in a legacy encoding converted: their ``orig`` too, which is what the font
     printed (every stage that reads the line as printed reads it so), and their tables' cells. It runs before
-    normalising, which takes TCVN3's "é" (Ð, the Icelandic eth) for a look-alike of "Đ"."""
-    encoding = encoding_of(" ".join(b.orig for b in blocks))
+    normalising, which takes TCVN3's "é" (Ð, the Icelandic eth) for a look-alike of "Đ". The encoding is told from
+    the lines a legacy font could have typed: a Unicode document with a legacy annex is converted in its annex."""
+    encoding = encoding_of(b.orig for b in blocks)
     if encoding is None:
-        return blocks, []
+        garbled = garbled_lines([b.orig for b in blocks])
+        return blocks, [Issue(code="legacy_encoding_unknown", message=f"{len(garbled)} lines read as typed in a legacy "
+                              f"Vietnamese font (TCVN3, VNI) whose encoding cannot be told: left as they are "
+                              f"('{garbled[0][:60]}')")] if garbled else []
     converted = []
     for block in blocks:
         update = {"orig": _converted(block.orig, encoding)}

@@ -32,7 +32,7 @@ from lxml import etree
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
-from pipeline.legacy_fonts import convert, font_encoding, soft_hyphen_stand_in, typed_in
+from pipeline.legacy_fonts import converted_by_font, font_encoding, soft_hyphen_stand_in
 from pipeline.text import nfc, without_junk
 
 from .common import grid_text, is_note_mark_after_figure, origin_of
@@ -438,29 +438,15 @@ def _font_of(rpr) -> str | None:
 
 
 def legacy_fonts_converted(body, styles) -> None:
-    """Text typed in a legacy font (TCVN3's ".VnTime", VNI's "VNI-Times"; the run's font as Word reads it) made
-    Unicode, run by run, and capitals where a capitals font (".VnTimeH") drew it: a header in ".VnTimeH", a body in
-    ".VnTime" and a table in Times New Roman each read right. A font's runs are converted only where most of those
-    beyond ASCII read as its encoding: a document converted to Unicode long ago keeps ".VnTime" in its styles over
-    Unicode text, and a run of it holding "µ" is Unicode too. TCVN3's "ư" is the soft hyphen's code point: Word keeps
-    it as a w:softHyphen."""
-    runs = []  # (run, its encoding, whether a capitals font draws it)
-    votes: dict[str, int] = {}  # encoding -> its runs beyond ASCII that read as it, less those that do not
-    for _, run, font in _runs_set(body, styles, _font_of):
-        encoding, capitals = font_encoding(font)
-        if encoding is not None:
-            runs.append((run, encoding, capitals))
-            text = "".join("\xad" if node.tag == _SOFT_HYPHEN else node.text or "" for node in run.iterchildren(_T, _SOFT_HYPHEN))
-            if not text.isascii():
-                votes[encoding.key] = votes.get(encoding.key, 0) + (1 if typed_in(text, encoding) else -1)
-    for run, encoding, capitals in runs:
-        if votes.get(encoding.key, 0) <= 0:
-            continue
-        for node in run.iterchildren(_T, _SOFT_HYPHEN):
-            if node.tag == _SOFT_HYPHEN:  # the letter, a text of the run
-                node.tag, node.text = _T, "\xad"
-            if node.text and (node.text.isascii() or typed_in(node.text, encoding)):
-                node.text = convert(node.text, encoding, capitals)
+    """Text typed in a legacy font (".VnTime", ".VnTimeH", "VNI-Times": each run's font as Word reads it) in Unicode
+    (pipeline.legacy_fonts.converted_by_font). TCVN3's "ư" is the soft hyphen's code point: Word keeps it as a
+    w:softHyphen, a text of the run here."""
+    nodes = [(node, font) for _, run, font in _runs_set(body, styles, _font_of) if font_encoding(font)[0] is not None
+             for node in run.iterchildren(_T, _SOFT_HYPHEN)]
+    pieces = [("\xad" if node.tag == _SOFT_HYPHEN else node.text or "", font) for node, font in nodes]
+    for (node, _), (text, _), converted in zip(nodes, pieces, converted_by_font(pieces)):
+        if converted != text:
+            node.tag, node.text = _T, converted
 
 
 def soft_hyphens_kept_in(body) -> None:

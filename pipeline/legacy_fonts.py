@@ -44,6 +44,7 @@ _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # a PDF's subset font: "ABCDEF+.VnTime
 _STYLE_SUFFIX = re.compile(r"[,-](?:bold|italic|bolditalic|oblique|regular)$", re.IGNORECASE)  # ".VnTimeH,Bold"
 
 
+@cache
 def font_encoding(font: str | None) -> tuple[LegacyEncoding | None, bool]:
     """The legacy encoding a font types (None for a Unicode font) and whether it is a capitals font."""
     family = _STYLE_SUFFIX.sub("", _SUBSET_TAG.sub("", (font or "").strip())).lower()
@@ -55,10 +56,31 @@ def font_encoding(font: str | None) -> tuple[LegacyEncoding | None, bool]:
 
 def convert(text: str, encoding: LegacyEncoding, capitals: bool = False) -> str:
     """``text`` typed in ``encoding``'s fonts in Unicode; in capitals where a capitals font drew it."""
-    if encoding.glyph_substitutes and any(char in text for char in encoding.glyph_substitutes):
-        text = _GLYPH_SUBSTITUTE.sub(lambda match: encoding.glyph_substitutes[match.group()], text)
-    converted = nfc(encoding.pattern.sub(lambda match: encoding.letters[match.group()], text))
+    converted = encoding.pattern.sub(lambda match: encoding.letters[match.group()], text)
+    if encoding.glyph_substitutes and any(char in converted for char in encoding.glyph_substitutes):
+        # after the letters: "Trung −¬ng" is "Trung −ơng", a letter beside it
+        converted = _GLYPH_SUBSTITUTE.sub(lambda match: encoding.letters[encoding.glyph_substitutes[match.group()]], converted)
+    converted = nfc(converted)
     return converted.upper() if capitals else converted
+
+
+def converted_by_font(pieces: list[tuple[str, str | None]]) -> list[str]:
+    """Each (text, its font) piece of a document whose reader knows the fonts (a DOCX's runs, a page's styled
+    elements) in Unicode where its font is a legacy one, in capitals where that is a capitals font: a header in
+    ".VnTimeH", a body in ".VnTime" and a table in Times New Roman each read right. A font's pieces are converted only
+    where most of those beyond ASCII read as its encoding: a document converted to Unicode long ago keeps ".VnTime" in
+    its styles over Unicode text, and a piece of it holding "µ" is Unicode too."""
+    fonts = {font: font_encoding(font) for font in {font for _, font in pieces}}
+    votes: dict[str, int] = {}  # encoding -> its pieces beyond ASCII that read as it, less those that do not
+    for text, font in pieces:
+        if (encoding := fonts[font][0]) is not None and not text.isascii():
+            votes[encoding.key] = votes.get(encoding.key, 0) + (1 if typed_in(text, encoding) else -1)
+    out = []
+    for text, font in pieces:
+        encoding, capitals = fonts[font]
+        typed = encoding is not None and votes.get(encoding.key, 0) > 0 and (text.isascii() or typed_in(text, encoding))
+        out.append(convert(text, encoding, capitals) if typed else text)
+    return out
 
 
 # A PDF's text layer reads some of TCVN3's code points as other characters (the soft hyphen's "ư" as the minus sign,
@@ -71,7 +93,12 @@ _DETECT_SAMPLE = 4000
 
 
 def _sample(pieces: Iterable[str]) -> str:
-    return " ".join(piece for piece in pieces if in_code_page(piece))[: _DETECT_SAMPLE * 4]
+    """The pieces a legacy font could have typed, joined: empty where the whole holds too few marks to tell (a test in
+    C first: most documents hold none)."""
+    pieces = list(pieces)
+    if len(_LEGACY_MARKS.findall(" ".join(pieces))) < _MIN_LEGACY_MARKS:
+        return ""
+    return " ".join(piece for piece in pieces if could_be_legacy(piece))[: _DETECT_SAMPLE * 4]
 
 
 def encoding_of(pieces: Iterable[str]) -> LegacyEncoding | None:
@@ -98,13 +125,13 @@ def garbled_lines(pieces: list[str]) -> list[str]:
     marks = len(_MARK_IN_WORD.findall(sample))
     if marks < _MIN_LEGACY_MARKS or marks < _DENSE_MARKS * len(sample):
         return []
-    return [piece for piece in pieces if in_code_page(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
+    return [piece for piece in pieces if could_be_legacy(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
 
 
 def soft_hyphen_stand_in(pieces: list[str]) -> str | None:
     """What a reader puts for the soft hyphens of a document of ``pieces`` typed in TCVN3, whose code point for "ư"
     is the soft hyphen (readers take soft hyphens out of Unicode text): the minus sign a PDF's text layer reads for it,
-    which the conversion reads as "ư" beside a letter and which stays in the legacy fonts' code page (a line holding it
+    which the conversion reads as "ư" beside a letter and which is no Unicode Vietnamese letter (a line holding it
     is still told from Unicode). None in any other document."""
     encoding = encoding_of(pieces) if any("\xad" in piece for piece in pieces) else None
     return next((char for char, code in encoding.glyph_substitutes.items() if code == "\xad"), None) if encoding else None
@@ -117,18 +144,19 @@ def soft_hyphens_kept(text: str) -> str:
     return text.replace("\xad", stand_in) if stand_in else text
 
 
-# What a legacy font's text can hold: Windows' Western code page (Latin-1 and the quotes, dashes and bullet Word
-# types in it), its code points read as Unicode; and what a PDF's text layer reads for some of them.
-_CODE_PAGE = frozenset(bytes(range(256)).decode("cp1252", errors="ignore")) | frozenset("−∙")
+# What no legacy font's text holds, read as Unicode: Vietnamese letters beyond Latin-1 ("ă", "ư", "ệ") and combining
+# tone marks. A line holding one is Unicode; symbols beyond Latin-1 ("≥", "→", "“") a legacy document holds too.
+_UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+                                 "\u0300-\u0303\u0309\u0323\u1ea0-\u1ef9]")
 
 
-def in_code_page(text: str) -> bool:
-    """Whether a legacy font could have typed ``text``: no character beyond its code page (a Unicode text's "ệ", "ư",
-    "ạ"). Unicode text of Latin-1 letters alone ("Bà Ông") cannot be told from it."""
-    return all(char in _CODE_PAGE for char in text)
+def could_be_legacy(text: str) -> bool:
+    """Whether a legacy font could have typed ``text``: no Vietnamese letter only Unicode has. Unicode text of Latin-1
+    letters alone ("Bà Ông") cannot be told from it."""
+    return _UNICODE_VIETNAMESE.search(text) is None
 
 
 def typed_in(text: str, encoding: LegacyEncoding) -> bool:
-    """Whether ``text`` reads as typed in the encoding's fonts: one of its marks, and nothing beyond the code page
+    """Whether ``text`` reads as typed in the encoding's fonts: one of its marks, and no letter only Unicode has
     (Unicode set in a legacy font's style, which no conversion must touch)."""
-    return any(char in encoding.marks for char in text) and in_code_page(text)
+    return any(char in encoding.marks for char in text) and could_be_legacy(text)

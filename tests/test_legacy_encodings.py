@@ -293,3 +293,30 @@ def test_a_doc_typed_in_legacy_fonts_reads_as_its_docx(tmp_path):
     from_doc, from_docx = process(tmp_path / "legacy.doc"), process(docx)
     assert summary(from_doc) == summary(from_docx)
     assert summary(from_doc)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
+
+
+def _html(lines: list[str], legacy: bool) -> str:
+    """A page saved from a file typed in TCVN3: each line a paragraph in the font it was typed in (a line in capitals
+    in ".VnTimeH", typed in small letters), and a task table in Unicode Times New Roman."""
+    paragraphs = []
+    for line in lines:
+        if not legacy:
+            paragraphs.append(f'<p><span style="font-family:&quot;Times New Roman&quot;">{line}</span></p>')
+        elif line.isupper():
+            paragraphs.append(f'<p><span style="font-family:.VnTimeH">{encode(line.lower(), "tcvn3")}</span></p>')
+        else:
+            paragraphs.append(f"<p><font face=\".VnTime\">{encode(line, 'tcvn3')}</font></p>")
+        if line == "1. Mục đích":
+            rows = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "</tr>" for row in [TASK_HEADER, *TASK_ROWS])
+            paragraphs.append(f'<table style="font-family: \'Times New Roman\', serif">{rows}</table>')
+    return "<html><body>" + "".join(paragraphs) + "</body></html>"
+
+
+def test_a_page_reads_each_element_in_the_font_its_style_names(tmp_path):
+    """Headings in ".VnTimeH" typed in small letters (only the style tells they are capitals), the body in
+    ".VnTime", a Unicode table: the same as the page typed in Unicode."""
+    (tmp_path / "unicode.html").write_text(_html(PLAN, legacy=False), encoding="utf-8")
+    (tmp_path / "legacy.html").write_text(_html(PLAN, legacy=True), encoding="utf-8")
+    unicode, legacy = process(tmp_path / "unicode.html"), process(tmp_path / "legacy.html")
+    assert summary(legacy) == summary(unicode)
+    assert summary(legacy)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" and len(summary(legacy)["tasks"]) == len(TASK_ROWS)

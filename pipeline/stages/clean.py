@@ -21,7 +21,7 @@ from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
-from ..legacy_fonts import LegacyEncoding, convert, encoding_of, garbled_lines, in_code_page
+from ..legacy_fonts import LegacyEncoding, convert, could_be_legacy, encoding_of, garbled_lines
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
@@ -195,9 +195,9 @@ def in_capitals_font(line: str) -> str:
 
 
 def _converted(text: str, encoding: LegacyEncoding) -> str:
-    """A line of a document typed in the encoding converted; a line of Unicode in it (a character beyond the legacy
-    fonts' code page: an annex typed later, a table pasted in) as it is."""
-    if not in_code_page(text):
+    """A line of a document typed in the encoding converted; a line of Unicode in it (a Vietnamese letter only Unicode
+    has: an annex typed later, a table pasted in) as it is."""
+    if not could_be_legacy(text):
         return text
     return "\n".join(in_capitals_font(line) for line in convert(text, encoding).split("\n"))
 

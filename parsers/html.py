@@ -23,7 +23,7 @@ from lxml import etree
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Provenance, Table
 from pipeline.resources import json_data
-from pipeline.legacy_fonts import converted_by_font
+from pipeline.legacy_fonts import converted_by_font, soft_hyphen_stand_in
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
@@ -528,6 +528,15 @@ def legacy_fonts_converted(root) -> None:
             setattr(element, slot, unicode)
 
 
+def soft_hyphens_kept_in(root) -> None:
+    """TCVN3's "ư" kept where text typed in it, its fonts not named, holds its code point, the soft hyphen, which the
+    reader takes out (pipeline.legacy_fonts.soft_hyphen_stand_in)."""
+    slots = [(element, slot) for element in root.iter() for slot in ("text", "tail") if getattr(element, slot)]
+    stand_in = soft_hyphen_stand_in([getattr(element, slot) for element, slot in slots])
+    for element, slot in slots if stand_in else ():
+        setattr(element, slot, getattr(element, slot).replace("\xad", stand_in))
+
+
 def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     """The document in the page ``data``, the file ``path`` (whose ``origin`` it is) or made from it (a text file's
     markup, see parsers/txt.py)."""
@@ -539,6 +548,8 @@ def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     _css_tables(root)
     if _LEGACY_FONT.search(data):
         legacy_fonts_converted(root)
+    if b"\xc2\xad" in data or b"&shy;" in data or b"&#173;" in data:  # a soft hyphen, or TCVN3's "ư"
+        soft_hyphens_kept_in(root)
     builder = _Builder()
     document, document_text = _container(root)
     builder.walk(document)

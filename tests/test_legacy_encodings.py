@@ -100,6 +100,7 @@ def test_a_plan_typed_in_a_legacy_font_reads_as_the_unicode_one(tmp_path, form, 
     unicode = process(write_in_form(tmp_path / "unicode", PLAN, form))
     legacy = process(write_in_form(tmp_path / "legacy", [encode_line(line, key) for line in PLAN], form))
     assert summary(legacy) == summary(unicode)
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]  # "người", "Lưu" too
     assert summary(legacy)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
     assert converted_warning(legacy) == ["legacy_encoding_converted"]
 

@@ -90,14 +90,17 @@ _GLYPH_SUBSTITUTE = re.compile(r"(?<=[^\W\d_])[−∙]|[−∙](?=[^\W\d_])")
 _LEGACY_MARKS = re.compile(r"[©µ¹§¶·¸¼½¾¤¢£¥®±²³×÷øäöñïûëåæçîüÿÄÖÑÜØÆÅÇËÎÏÛ]")
 _MIN_LEGACY_MARKS = 3
 _DETECT_SAMPLE = 4000
+# A mark inside or at the end of a word ("nh©n", "hoµ"): a Unicode text's signs stand apart ("2,5 µm", "± 0,3", "©").
+_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])" + _LEGACY_MARKS.pattern)
 
 
 def _sample(pieces: Iterable[str]) -> str:
     """The pieces a legacy font could have typed, joined: empty where the whole holds too few marks to tell (a test in
     C first: most documents hold none)."""
     pieces = list(pieces)
-    if len(_LEGACY_MARKS.findall(" ".join(pieces))) < _MIN_LEGACY_MARKS:
-        return ""
+    whole = " ".join(pieces)
+    if len(_LEGACY_MARKS.findall(whole)) < _MIN_LEGACY_MARKS or len(_MARK_IN_WORD.findall(whole)) < _MIN_LEGACY_MARKS:
+        return ""  # a Unicode text's "©", "±", "2,5 µm" stand apart from its words
     return " ".join(piece for piece in pieces if could_be_legacy(piece))[: _DETECT_SAMPLE * 4]
 
 
@@ -113,8 +116,6 @@ def encoding_of(pieces: Iterable[str]) -> LegacyEncoding | None:
     return legacy_encodings().get(viparse.detect_text_encoding(normalise(sample[:_DETECT_SAMPLE])) or "")
 
 
-# A mark inside or at the end of a word ("nh©n", "hoµ"): a Unicode text's signs stand apart ("2,5 µm", "± 0,3", "©").
-_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])" + _LEGACY_MARKS.pattern)
 _DENSE_MARKS = 0.03  # of the characters: TCVN3 and VNI text holds some 10 %
 
 

@@ -91,7 +91,7 @@ _LEGACY_MARKS = re.compile(r"[©µ¹§¶·¸¼½¾¤¢£¥®±²³×÷øäöñï
 _MIN_LEGACY_MARKS = 3
 _DETECT_SAMPLE = 4000
 # A mark inside or at the end of a word ("nh©n", "hoµ"): a Unicode text's signs stand apart ("2,5 µm", "± 0,3", "©").
-_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])" + _LEGACY_MARKS.pattern)
+_MARK_IN_WORD = re.compile(r"[^\W\d_]" + _LEGACY_MARKS.pattern)  # counted with the letter before it
 
 
 def _sample(pieces: Iterable[str]) -> str:
@@ -99,7 +99,7 @@ def _sample(pieces: Iterable[str]) -> str:
     C first: most documents hold none)."""
     pieces = list(pieces)
     whole = " ".join(pieces)
-    if len(_LEGACY_MARKS.findall(whole)) < _MIN_LEGACY_MARKS or len(_MARK_IN_WORD.findall(whole)) < _MIN_LEGACY_MARKS:
+    if _LEGACY_MARKS.search(whole) is None or len(_MARK_IN_WORD.findall(whole)) < _MIN_LEGACY_MARKS:  # most: none
         return ""  # a Unicode text's "©", "±", "2,5 µm" stand apart from its words
     return " ".join(piece for piece in pieces if could_be_legacy(piece))[: _DETECT_SAMPLE * 4]
 

@@ -86,6 +86,7 @@ def test_a_letter_of_a_unit_dashed_after_its_parent_is_no_directive(tmp_path, fo
     (["SỞ NỘI VỤ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "45/KH-SNV", "SỞ NỘI VỤ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"),  # one kind: no unit
     (["HĐND - UBND TỈNH SƠN LA"], "45/KH-UBND", "HĐND - UBND TỈNH SƠN LA"),  # a bare kind: the place is shared
     (["SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH BẾN TRE"], "45/KH-STP", "SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH BẾN TRE"),  # the place on the right
+    (["ỦY BAN MTTQ VIỆT NAM TỈNH BẾN TRE - HỘI NÔNG DÂN TỈNH BẾN TRE"], "45/KH-MTTQ", "ỦY BAN MTTQ VIỆT NAM TỈNH BẾN TRE - HỘI NÔNG DÂN TỈNH BẾN TRE"),
     (["UBND TỈNH BẾN TRE", "VĂN PHÒNG HĐND - UBND TỈNH"], "45/KH-VP", "VĂN PHÒNG HĐND - UBND TỈNH"),
     (["UBND TỈNH BẾN TRE", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], "45/KH-SLĐTBXH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
 ])

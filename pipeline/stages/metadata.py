@@ -1465,14 +1465,15 @@ def _parent_and_unit_dashed(line: str) -> list[str]:
     """A unit dashed after its parent on one line ("SỞ Y TẾ - TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "BỘ TÀI CHÍNH - CỤC
     THUẾ"): the two, as the same header on two lines is read; else [line]. Not two bodies of one kind ("SỞ NỘI VỤ -
     SỞ GIÁO DỤC VÀ ĐÀO TẠO": neither is the other's unit), nor a kind printed alone ("HĐND - UBND TỈNH SƠN LA"), nor a
-    place printed after the second only ("SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH X"): two bodies sharing it, as a unit puts the
-    place on its parent's line. Such lines stay one issuer as printed: which body issued cannot be told."""
+    place printed after the second only ("SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH X": two bodies sharing it, as a unit puts the
+    place on its parent's line) or after each ("ỦY BAN MTTQ VIỆT NAM TỈNH X - HỘI NÔNG DÂN TỈNH X": two bodies of one
+    place). Such lines stay one issuer as printed: which body issued cannot be told."""
     dashed = _dashed_bodies(line)
     if len(dashed) != 2:
         return [line]
     kinds = [_AGENCY_KINDS.match(strip_marks(body).upper()) for body in dashed]
     if (None in kinds or kinds[0].group() == kinds[1].group() or not all(map(_is_body_of_its_own, dashed))
-            or _last_unit_start(dashed[1]) is not None and _last_unit_start(dashed[0]) is None):
+            or (place := _unit_and_name(dashed[1])) is not None and _unit_and_name(dashed[0]) in (None, place)):
         return [line]
     return dashed
 

@@ -133,9 +133,11 @@ _AGENCY_KINDS = re.compile(
     r"DANG DOAN|UY BAN KIEM TRA|"
     # a ministry's units of other kinds ("BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC", "BỘ Y TẾ" / "VIỆN DINH DƯỠNG")
     r"KHO BAC NHA NUOC|KBNN|BAO HIEM XA HOI|BHXH|HOC VIEN|VIEN|"
-    # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …")
+    # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …"),
+    # the associations (association_kinds.csv: "HỘI NÔNG DÂN", "HỘI LUẬT GIA")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
-    r"HOI (?:LHPN|LIEN HIEP|NONG DAN|CUU CHIEN BINH|CCB|CHU THAP DO)|LIEN DOAN|CONG DOAN|"
+    + "|".join(re.escape(strip_marks(row["kind"]).upper()) for row in csv_rows("association_kinds.csv")) + "|"
+    r"LIEN DOAN|CONG DOAN|"
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
     r"TAP DOAN|TONG CONG TY|CONG TY|"
     # a corporation's, a company's or a university's governing council ("TẬP ĐOÀN …" / "HỘI ĐỒNG THÀNH VIÊN")
@@ -1223,6 +1225,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     bodies = _boards_with_their_bodies(bodies)
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
+    bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
     issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header))
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
@@ -1456,6 +1459,23 @@ def _dashed_joint(bodies: list[str], symbol: str | None) -> bool:
     kinds dashed before the place they share ("HĐND - UBND TỈNH SƠN LA") are _dashed_bodies_of_one_place's."""
     return (bool(symbol) and len(dashed := _dashed_bodies(bodies[-1])) > 1 and _a_code_for_each_body(dashed, symbol)
             and not _dashed_bodies_of_one_place(bodies[-1], symbol))
+
+
+def _parent_and_unit_dashed(line: str) -> list[str]:
+    """A unit dashed after its parent on one line ("SỞ Y TẾ - TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "BỘ TÀI CHÍNH - CỤC
+    THUẾ"): the two, as the same header on two lines is read; else [line]. Not two bodies of one kind ("SỞ NỘI VỤ -
+    SỞ GIÁO DỤC VÀ ĐÀO TẠO": neither is the other's unit), nor a kind printed alone ("HĐND - UBND TỈNH SƠN LA"), nor a
+    place printed after the second only ("SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH X": two bodies sharing it, as a unit puts the
+    place on its parent's line) or after each ("ỦY BAN MTTQ VIỆT NAM TỈNH X - HỘI NÔNG DÂN TỈNH X": two bodies of one
+    place). Such lines stay one issuer as printed: which body issued cannot be told."""
+    dashed = _dashed_bodies(line)
+    if len(dashed) != 2:
+        return [line]
+    kinds = [_AGENCY_KINDS.match(strip_marks(body).upper()) for body in dashed]
+    if (None in kinds or kinds[0].group() == kinds[1].group() or not all(map(_is_body_of_its_own, dashed))
+            or (place := _unit_and_name(dashed[1])) is not None and _unit_and_name(dashed[0]) in (None, place)):
+        return [line]
+    return dashed
 
 
 def _issuer_code_first(symbol: str | None, issuer: str | None) -> bool:

@@ -237,6 +237,14 @@ _UNIT_START = re.compile(r"^(?:BO|VU|CUC|TONG CUC|CHI CUC|BAN|PHONG|VAN PHONG|TH
 
 
 @cache
+def _any_body() -> re.Pattern[str]:
+    """Words after a post that name whatever body the signer heads (heads_of_any_body.csv: "THỦ TRƯỞNG CƠ QUAN",
+    "THỦ TRƯỞNG ĐƠN VỊ"), in capitals without marks."""
+    words = "|".join(re.escape(strip_marks(row["words"]).upper()) for row in csv_rows("heads_of_any_body.csv"))
+    return re.compile(rf"(?:{words})\b")
+
+
+@cache
 def _posts_told_by_marks() -> dict[str, str]:
     """Lower-cased post -> the post (posts_told_by_marks.csv): "thủ trưởng" -> "Thủ trưởng"."""
     return {row["post"].lower(): row["post"] for row in csv_rows("posts_told_by_marks.csv")}
@@ -319,7 +327,7 @@ def is_unit(text: str) -> bool:
     if not (is_upper_line(text) and 2 <= len(words) <= _MAX_UNIT_WORDS and _UNIT.match(text)):
         return False
     bare = strip_marks(text)
-    return bool(_UNIT_START.match(bare)) or bare.split()[0] in _body_abbreviations()
+    return bool(_UNIT_START.match(bare) or _any_body().match(bare)) or bare.split()[0] in _body_abbreviations()
 
 
 @cache
@@ -348,6 +356,8 @@ def unit_as_named(unit: str) -> str:
     ("UBND"), a unit word in lower case and the place's name after it with capitals ("TỈNH AN GIANG" -> "tỉnh An
     Giang"); a body the registry does not know with capitals on its kind and on the first word of its field ("VỤ CẢI
     CÁCH HÀNH CHÍNH" -> "Vụ Cải cách hành chính"), a unit of no known kind in sentence case ("THƯỜNG TRỰC")."""
+    if all(_any_body().fullmatch(part.strip()) for part in strip_marks(unit).upper().split(",")):
+        return unit.lower()  # "CƠ QUAN, ĐƠN VỊ": no name, written as the decree's forms write it
     words = unit.split()
     known = next((name for end in range(len(words), 0, -1) if (name := _body_names_by_fold().get(fold(" ".join(words[:end]))))), None)
     if not known and (kind := _UNIT_START.match(strip_marks(unit))) and len(words) > (size := len(kind.group().split())):

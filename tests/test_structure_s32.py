@@ -245,6 +245,15 @@ def test_a_run_in_list_whose_headings_run_longer_than_a_few_words_is_headed(tmp_
      "2. Tuyên truyền về chính sách hỗ trợ diêm dân năm nay: Phòng Văn hóa và Thông tin chủ trì thực hiện."],
     # a person before the colon
     ["1. Mục đích: Nâng thu nhập của diêm dân.", "2. Ông Nguyễn Văn Bình trưởng thôn Bắc Sơn của xã: Tổ trưởng tổ công tác."],
+    # sentences' lead-ins to the lists after them, each shorter than its list (found by the s32 review)
+    ["1. Tuyên truyền đến cán bộ công chức các nội dung sau: Luật Cán bộ, công chức năm 2025 và các nghị định "
+     "hướng dẫn thi hành luật.",
+     "2. Tập huấn cho công chức bộ phận một cửa về các nội dung: Kỹ năng tiếp nhận hồ sơ, trả kết quả và số hóa "
+     "hồ sơ điện tử."],
+    ["1. Hội nghị tập huấn cho cán bộ cấp xã gồm: Cán bộ địa chính, công chức tư pháp, công chức văn hóa xã hội và "
+     "các trưởng thôn.",
+     "2. Kiểm tra việc thực hiện ở các xã ven biển như sau: Mỗi quý một lần, do Phòng Kinh tế chủ trì, các phòng "
+     "chuyên môn phối hợp."],
 ])
 def test_a_run_in_list_with_a_long_line_that_is_no_heading_stays_text(tmp_path, form, items):
     (part,) = _body(tmp_path, ["I. NỘI DUNG", *items], form)
@@ -267,6 +276,24 @@ def test_a_parts_heading_wrapped_before_its_time_or_a_joining_word_goes_on(tmp_p
 def test_a_line_in_capitals_under_a_closed_heading_that_starts_no_tail_stays_text(tmp_path, form):
     (part,) = _body(tmp_path, ["I. CHỈ TIÊU", "TRỌNG TÂM LÀ NÂNG SẢN LƯỢNG MUỐI SẠCH.", "1. Sản lượng", "Đạt 32.000 tấn."], form)
     assert (part.heading, part.text) == ("CHỈ TIÊU", "TRỌNG TÂM LÀ NÂNG SẢN LƯỢNG MUỐI SẠCH.")
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("lines, heading, text", [
+    # a group's heading under the part's, the other group's later (found by the s32 review: the part had become
+    # the province's alone)
+    (["I. NHIỆM VỤ, GIẢI PHÁP", "ĐỐI VỚI CẤP TỈNH", "1. Rà soát đồng muối", "Rà soát 50 ha.", "ĐỐI VỚI CẤP XÃ",
+      "2. Kiểm tra đồng muối", "Kiểm tra 20 ha."], "NHIỆM VỤ, GIẢI PHÁP", "ĐỐI VỚI CẤP TỈNH"),
+    # a sentence in capitals opening with a joining word
+    (["I. NHIỆM VỤ CHỦ YẾU", "TẠI CÁC XÃ VEN BIỂN, UBND XÃ CHỦ ĐỘNG THỰC HIỆN.", "1. Rà soát đồng muối", "Rà soát 50 ha."],
+     "NHIỆM VỤ CHỦ YẾU", "TẠI CÁC XÃ VEN BIỂN, UBND XÃ CHỦ ĐỘNG THỰC HIỆN."),
+    # the tail joined, the sentence in capitals after it stays text
+    (["I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "NĂM 2025", "TRỌNG TÂM LÀ NÂNG SẢN LƯỢNG MUỐI SẠCH.", "1. Rà soát đồng muối",
+      "Rà soát 50 ha."], "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025", "TRỌNG TÂM LÀ NÂNG SẢN LƯỢNG MUỐI SẠCH."),
+])
+def test_a_line_in_capitals_that_is_no_tail_of_a_closed_heading_stays_text(tmp_path, form, lines, heading, text):
+    (part,) = _body(tmp_path, lines, form)
+    assert (part.heading, part.text.splitlines()[0]) == (heading, text)
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -308,6 +335,12 @@ def test_items_numbered_with_a_bracket_inside_an_item_or_point_are_its_children(
     (["1. Tuyên truyền.", "Đài truyền thanh xã phát tin hằng tuần.", "2. Các xã kiểm tra các ô kết tinh hằng tháng."], False),
     # a lone item
     (["1. Tuyên truyền.", "Đài truyền thanh xã phát tin hằng tuần về vụ muối."], False),
+    # sentences over longer paragraphs: a body that acts, a date, a comma (found by the s32 review)
+    (["1. Sở Nội vụ chủ trì thực hiện.", "Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch kiểm tra công vụ hằng năm.",
+      "2. Các sở, ngành thực hiện nghiêm túc.", "Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15 tháng 12 hằng năm."],
+     False),
+    (["1. Hoàn thành trước ngày 30/6/2026.", "Các xã gửi báo cáo kết quả rà soát đất làm muối về Phòng Kinh tế tổng hợp.",
+      "2. Báo cáo tổng kết.", "Phòng Kinh tế tổng hợp báo cáo kết quả thực hiện về Ủy ban nhân dân xã."], False),
 ])
 def test_a_list_of_titles_closed_by_a_full_stop_each_over_its_paragraph_is_headed(tmp_path, form, items, headed):
     (part,) = _body(tmp_path, ["I. NỘI DUNG", *items], form)
@@ -351,3 +384,12 @@ def test_a_scanned_footnote_read_with_a_star_at_a_pages_foot_stays_text(tmp_path
 def test_a_star_at_a_pages_foot_in_a_list_or_over_lines_stays_a_star(tmp_path, first, second):
     part, _ = _two_pages(tmp_path, first, second)
     assert "star" in [n.kind for n in part.children]
+
+
+def test_the_first_of_a_list_of_stars_at_a_pages_foot_stays_a_star(tmp_path):
+    """The list goes on on the next page: its first item, the page's last line, is no footnote (found by the s32
+    review: the first basis had become the part's text)."""
+    part, _ = _two_pages(tmp_path, ["I. CĂN CỨ", "Kế hoạch được xây dựng trên các căn cứ sau:",
+                                    "* Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;"],
+                         ["* Nghị định số 168/2017/NĐ-CP ngày 31/12/2017 của Chính phủ;", "II. NHIỆM VỤ", "Cải tạo đồng muối."])
+    assert [n.kind for n in part.children] == ["star", "star"]

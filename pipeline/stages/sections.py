@@ -282,16 +282,17 @@ def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label 
 
 def _footnote_stars_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
     """``labels`` without the star of a footnote at a page's foot whose mark a scan's OCR read as "*" ("* Nghị định số
-    45/2025/NĐ-CP ngày …"): the page's last line (the next one on a later page), no star right above it (one of a list,
-    "* Luật Du lịch năm 2017;" / "* Nghị định số …"), opening with a document's citation as a note does. The note stays
+    45/2025/NĐ-CP ngày …"): the page's last line (the next one on a later page), no star right above it or on the next page's first line (one of
+    a list, "* Luật Du lịch năm 2017;" / "* Nghị định số …"), opening with a document's citation as a note does. The note stays
     the text of the node above it, as a text layer's notes do (parsers/footnotes.py)."""
     kept = list(labels)
     for i, label in enumerate(labels):
         if label is None or label.kind != "star" or i + 1 == len(blocks):
             continue
         page, next_page = blocks[i].prov.page, blocks[i + 1].prov.page
-        if page is None or next_page is None or next_page <= page or i and labels[i - 1] is not None and labels[i - 1].kind == "star":
-            continue
+        if page is None or next_page is None or next_page <= page or any(
+                other is not None and other.kind == "star" for other in (labels[i - 1] if i else None, labels[i + 1])):
+            continue  # one of a list of stars: the one above it, or the next page's first line
         citations = find_citations(label.rest)
         if citations and citations[0].start == 0:
             kept[i] = None
@@ -637,8 +638,12 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
         siblings.append(node)
         stack.append(node)
         next_line = blocks[start + at_k + 1].text or "" if start + at_k + 1 < closing else ""
-        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest or _open_heading(node, next_line):
+        if heading is None and label.kind in _HEADED_UNDER | _TITLED_UNDER and not label.rest:
             unheaded, heading_lines = node, 0
+        elif _open_heading(node, next_line):
+            # a heading closed but for its tail ("… CỦA KẾ HOẠCH" / "NĂM 2025") takes that line alone, not the capitals
+            # after it ("TRỌNG TÂM LÀ …")
+            unheaded, heading_lines = node, 0 if _OPEN_END.search(node.heading) else _MAX_HEADING_LINES - 1
     _headings_before_colons(top)
     _headings_with_full_stops(top)
     parts.extend(top)
@@ -714,19 +719,26 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
                 node.heading, node.texts[0] = match.group("heading"), match.group("text")
 
 
+@cache
+def _list_lead_in() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["list_lead_ins"])
+
+
 def _run_in_heading(node: _Node, in_a_list: bool = False) -> re.Match[str] | None:
     """The heading and text of an unheaded node's label line read as "Heading: Text", under the guards of
     ``_headings_before_colons`` (a few words, no body's name, no task's field label). ``in_a_list``: an item of a list
     all of whose items are so, whose words before the colon may be more than a few where they are fewer than the
     sentence after it ("2. Yêu cầu đối với các cơ quan và địa phương: Phối hợp chặt chẽ và bảo đảm …"): a heading over
-    its text, which the other items' headings bear out (a sentence that introduces a short list runs longer than it)."""
+    its text, which the other items' headings bear out (a sentence that introduces a short list runs longer than it), and
+    no sentence's lead-in ("… các nội dung sau: …", sections.json list_lead_ins)."""
     if node.heading is not None or not node.texts or node.parsed is None:
         return None
     match = _HEADING_BEFORE_COLON.match(node.texts[0])
     if match is None:
         return None
     words = len(match.group("heading").split())
-    if ((words <= _MAX_HEADING_WORDS or in_a_list and words < len(match.group("text").split()))
+    if ((words <= _MAX_HEADING_WORDS or in_a_list and words < len(match.group("text").split())
+         and not _list_lead_in().search(fold(match.group("heading"))))
             and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):
         return match
     return None
@@ -773,12 +785,14 @@ def _item_lists(nodes: list[_Node]) -> dict[tuple, list[_Node]]:
 
 
 def _title_with_full_stop(node: _Node) -> bool:
-    """An unheaded node whose label line is a title closed by a full stop, over a longer paragraph of its own."""
+    """An unheaded node whose label line is a title closed by a full stop, over a longer paragraph of its own: no comma
+    or figure in it, no body's name opening it (a sentence: "Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.")."""
     if node.heading is not None or node.parsed is None or len(node.texts) < 2 or not node.texts[1]:
         return False
     line = node.texts[0]
     return (line.endswith(".") and not line.endswith("./.") and _title_line(line[:-1])
-            and not re.search(r"[.;:]", line[:-1]) and len(line.split()) < len(node.texts[1].split()))
+            and not re.search(r"[.;:,\d]", line[:-1]) and not looks_like_agency(line[:-1])
+            and len(line.split()) < len(node.texts[1].split()))  # not "Hoàn thành trước 30/6/2026.", "Sở Y tế chủ trì."
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

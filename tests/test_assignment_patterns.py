@@ -42,3 +42,39 @@ def test_phrases_whose_first_letters_differ_only_in_case_are_not_grouped():
     phrases = ["Chủ trì", "chủ trì phối hợp"]
     assert _alternatives(phrases) == _plain(phrases)
     assert re.compile(_alternatives(phrases), re.IGNORECASE).match("CHỦ TRÌ PHỐI HỢP").end() == len("CHỦ TRÌ PHỐI HỢP")
+
+
+# may_start_lookahead: a lookahead on what a data file's pattern can start with, which changes no match
+from pipeline.text import may_start_lookahead  # noqa: E402
+
+DEADLINE_LIKE = [
+    r"(?<!\w)(?:(?:hoàn thành|xong)?\s*(?:trước|đến hết)\s+(?:ngày\s+\d|quý\s+[IV]+))",
+    r"(?<!\w)(?:định kỳ\b|(?<!vụ )thường xuyên\b|^h[ằà]ng\s+(?:tuần|tháng))",
+    r"\d{1,2}\s*/\s*\d{4}|[Qq]\.?\s*[IV]+",
+]
+CLAUSES = ["Hoàn thành trước ngày 30/6/2026", "báo cáo định kỳ hằng quý; nhiệm vụ thường xuyên", "HẰNG THÁNG báo cáo",
+           "xong  đến hết quý IV", "trong Q.III và 12/2026", "Hàng tuần", "không có hạn"]
+
+
+@pytest.mark.parametrize("pattern", DEADLINE_LIKE)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_start_lookahead_changes_no_match(pattern, flags):
+    lookahead = may_start_lookahead(pattern)
+    assert lookahead.startswith("(?=[")
+    with_it, without = re.compile(lookahead + pattern, flags), re.compile(pattern, flags)
+    for text in CLAUSES:
+        assert [m.span() for m in with_it.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
+def test_the_start_of_optional_words_then_spaces_takes_both():
+    assert may_start_lookahead(r"(?:xong|hoàn tất)?\s*trước") == r"(?=[htx\s])"
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"(?i:ab)", r"[^a]b", r".x", r"(?:x)?", r"(?P<g>a)?(?P=g)"])
+def test_no_lookahead_where_the_start_cannot_be_told(pattern):
+    assert may_start_lookahead(pattern) == ""
+
+
+def test_the_deadline_phrases_search_skips_positions_no_phrase_starts_at():
+    from pipeline.stages.assignments import _rules
+    assert _rules()["any_deadline_phrase"].pattern.startswith("(?=[")

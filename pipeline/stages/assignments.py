@@ -27,7 +27,7 @@ from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
 from .status import read_status, report_date, time_roles
 from ..resources import json_data
-from ..text import fold
+from ..text import fold, may_start_lookahead
 
 _CLAUSE_END = re.compile(r"(?<=[;.])\s+")
 _FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")
@@ -85,6 +85,7 @@ def _rules() -> dict:
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
+    any_phrase = rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})"
     return {
         "parts": tuple(data["parts"]),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
@@ -109,7 +110,7 @@ def _rules() -> dict:
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
-        "any_deadline_phrase": re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})", re.IGNORECASE),
+        "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),
     }
 
 

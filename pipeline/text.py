@@ -29,6 +29,74 @@ def first_character_lookahead(alternatives: list[str]) -> str:
     return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
+def may_start_lookahead(pattern: str) -> str:
+    """``first_character_lookahead`` for any pattern (a data file's alternation of phrases that open with optional words,
+    a class, an anchor): a lookahead on the characters a match can start with, read from re's parse of the pattern, to put
+    before it under the same flags; "" where that cannot be told (a match that may be empty or start with any character,
+    a scoped flag, a back reference). A lookahead that holds wherever a match starts changes no match."""
+    firsts, can_be_empty = _first_characters(re._parser.parse(pattern).data)
+    if firsts is None or can_be_empty:
+        return ""
+    # the characters first, the categories (\s, \d) last: re tests a class's members in order, and a category costs more
+    return "(?=[" + "".join(sorted(set(firsts), key=lambda member: (member in _CATEGORY_CLASS.values(), member))) + "])"
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _first_characters(items) -> tuple[list[str] | None, bool]:
+    """The class members (as regex text) a sequence of parsed items can start a match with, and whether it can match
+    nothing; None for the members where an item is one ``may_start_lookahead`` does not read."""
+    firsts: list[str] = []
+    for op, value in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero width: the next item starts the match
+            continue
+        if name == "LITERAL":
+            return [*firsts, re.escape(chr(value))], False
+        if name == "IN":
+            members = _class_members(value)
+            return (None, False) if members is None else ([*firsts, *members], False)
+        if name == "BRANCH":
+            found, empty = [], False
+            for branch in value[1]:
+                branch_firsts, branch_empty = _first_characters(branch.data)
+                if branch_firsts is None:
+                    return None, False
+                found, empty = found + branch_firsts, empty or branch_empty
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            found, empty = _first_characters(value[2].data)
+            empty = empty or value[0] == 0
+        elif name == "SUBPATTERN" and not value[1] and not value[2]:  # a group without flags of its own
+            found, empty = _first_characters(value[3].data)
+        elif name == "ATOMIC_GROUP":
+            found, empty = _first_characters(value.data)
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        firsts += found
+        if not empty:
+            return firsts, False
+    return firsts, True
+
+
+def _class_members(members) -> list[str] | None:
+    out = []
+    for op, value in members:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(re.escape(chr(value)))
+        elif name == "RANGE":
+            out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif name == "CATEGORY" and str(value) in _CATEGORY_CLASS:
+            out.append(_CATEGORY_CLASS[str(value)])
+        else:  # a negated class, a category of its own
+            return None
+    return out
+
+
 def literal_alternation(words: list[str]) -> str:
     """A regex alternation of literal words that matches as ``"|".join(map(re.escape, words))`` does (the first word
     in the list's order that matches wins), its words grouped under their first character ("l(?:ao cai|ai chau)|…"):

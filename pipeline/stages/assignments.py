@@ -27,7 +27,7 @@ from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
 from .status import read_status, report_date, time_roles
 from ..resources import json_data
-from ..text import fold
+from ..text import fold, may_start_lookahead
 
 _CLAUSE_END = re.compile(r"(?<=[;.])\s+")
 _FIRST_SENTENCE = re.compile(r"(?<=\.)\s+")
@@ -55,8 +55,19 @@ _DUTY_CLAUSE_BREAK = re.compile(r"[,;()]\s*|\.\s+")
 
 
 def _alternatives(phrases) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between their words."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    """A regex alternation of phrases, longest first, any run of spaces between their words; grouped under their first
+    character ("c(?:ăn\\s+cứ|ó\\s+trách\\s+nhiệm)|t(?:riển\\s+khai|…)"), as text.literal_alternation groups words: re
+    then tries at a word's start only the phrases that start with its character, not each of a hundred verbs (a phrase
+    in ignored case is tried whole, its first character too). Only one group can match where no two first characters
+    are one letter in two cases, so the longest phrase matching still wins; a list that has two such is not grouped."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    as_pattern = lambda phrase: re.escape(phrase).replace(r"\ ", r"\s+")  # noqa: E731
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[:1], []).append(phrase[1:])
+    if "" in groups or len({first.lower() for first in groups}) < len(groups):
+        return "|".join(map(as_pattern, ordered))
+    return "|".join(f"{as_pattern(first)}(?:{'|'.join(map(as_pattern, rests))})" for first, rests in groups.items())
 
 
 @cache
@@ -68,12 +79,13 @@ def _rules() -> dict:
     in_names = {fold(v) for v in data["verbs_in_names"]}
     anycase = [v for v in verbs if fold(v) not in registry_words and fold(v) not in in_names]
     lowercase = [v for v in verbs if fold(v) in registry_words or fold(v) in in_names]
-    verb = rf"(?<!các )(?<!những )(?<![\w-])(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
+    verb = rf"(?<![\w-])(?<!các )(?<!những )(?:(?i:{_alternatives(anycase)})|{_alternatives(lowercase)})(?![\w-])"
     stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
     role_words = _alternatives(data["lead"] + data["support"])
     positions = _alternatives(data["positions"])
     field = (r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
+    any_phrase = rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})"
     return {
         "parts": tuple(data["parts"]),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
@@ -98,7 +110,7 @@ def _rules() -> dict:
         "field_in_clause": re.compile(_FIELD_OR_CLAUSE_START + field, re.IGNORECASE),
         "deadline_phrases": [re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE) for p in data["deadline_phrases"]],
         # any of them: most clauses hold none, told by one search instead of one a phrase
-        "any_deadline_phrase": re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})", re.IGNORECASE),
+        "any_deadline_phrase": re.compile(f"{may_start_lookahead(any_phrase)}{any_phrase}", re.IGNORECASE),
     }
 
 

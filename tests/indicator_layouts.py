@@ -170,3 +170,15 @@ def judge(bed: Bed, indicators) -> dict[str, int]:
         elif got.target is not None and got.target != e.target:
             score["wrong"] += 1
     return score
+
+
+def assert_reads_the_bed(doc, bed: Bed, fmt: str) -> None:
+    """The test of a bed's layout in one format: every indicator it expects, its target, comparator, unit, range,
+    change, period and previous result, its target as printed where the bed gives it, and no task."""
+    found = [(i.name, i.target, i.comparator, i.unit, i.target_high, i.change, i.target_period, i.previous_result)
+             for i in doc.indicators]
+    assert found == [(e.name, e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous)
+                     for e in bed.expected], f"{bed.layout.name}.{fmt}: {bed.layout.note}"
+    printed = {i.name: i.target_printed for i in doc.indicators}
+    assert all(printed[e.name] == e.printed for e in bed.expected if e.printed), f"{bed.layout.name}.{fmt}"
+    assert not doc.tasks  # a target table is no task table, nor is a matrix of communes

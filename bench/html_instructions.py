@@ -13,14 +13,12 @@ overstates its time against the floor's.
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+from stage_instructions import cachegrind_count  # noqa: E402  (bench/ on the path first)
 
 CHILD = """
 import gc, sys
@@ -50,13 +48,7 @@ for _ in range(passes):
 
 
 def instructions(root: Path, step: str, paths: list[Path], passes: int) -> int:
-    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", sys.executable, "-c",
-               CHILD, str(root), step, str(passes), *map(str, paths)]
-    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-    match = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
-    if result.returncode or not match:
-        raise SystemExit(f"valgrind run failed:\n{result.stderr[-2000:]}")
-    return int(match.group(1).replace(",", ""))
+    return cachegrind_count(CHILD, [str(root), step, str(passes), *map(str, paths)])
 
 
 def main() -> int:

@@ -51,8 +51,14 @@ for _ in range(passes):
 
 
 def instructions(root: Path, stage: str, paths: list[Path], passes: int) -> int:
-    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", sys.executable, "-c", CHILD,
-               str(root), stage, str(passes), *map(str, paths)]
+    return cachegrind_count(CHILD, [str(root), stage, str(passes), *map(str, paths)])
+
+
+def cachegrind_count(child: str, args: list[str]) -> int:
+    """The instructions a Python process running ``child`` with ``args`` executes, counted by valgrind's cachegrind
+    (hash seed fixed)."""
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", sys.executable, "-c",
+               child, *args]
     result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     match = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
     if result.returncode or not match:

@@ -14,7 +14,7 @@ from functools import cache
 from .dates import parse_date
 from ..resources import (csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                          party_doc_type_by_abbreviation, positions_by_folded_name)
-from ..text import first_character_lookahead, fold, is_upper_line_without, strip_marks
+from ..text import first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -43,11 +43,14 @@ _ISSUER_STOP = (
 )
 # A cited issuer: up to a clause's stop word or a punctuation mark
 _ISSUER = rf"(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
+# The type words as CITATION and _LAW_NAME try them, grouped under their first letter (text.literal_alternation: the
+# same matches): at each word re tries the words of its letter only, not all 23 (a fifth of CITATION's time).
+_TYPE_WORDS_GROUPED = literal_alternation(_TYPE_WORDS.split("|"))
 # A law, a code or an ordinance is cited by its name before its number ("Luật Quản lý thuế số 38/2019/QH14"): the
 # name (no other type word, no clause's stop in it) is taken only when the number is the Quốc hội's or its Standing
 # Committee's ("…/QH14", "…/UBTVQH14", "…/PL-UBTVQH11"), so that a name running on to another document's number
 # ("Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-…") cites no law.
-_LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS})\b)[^;:.()“”\"\n]){{1,160}}?"
+_LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS_GROUPED})\b)[^;:.()“”\"\n]){{1,160}}?"
              r"\s+(?=số\s*:?\s*\d[\d./]*/(?:[A-ZĐ]+-)?(?:UBTV)?QH\d*\b)")
 # Up to three words in small letters between a type and "số" saying which of its kind it is ("Chương trình hành động
 # số 34/CTr-UBND", "Kế hoạch liên tịch số …", "Thông báo kết luận số …", "Văn bản hợp nhất số …"): then the number must
@@ -62,7 +65,7 @@ _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WO
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS})|\b(?:{_TYPE_WORDS_IN_SMALL})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS_GROUPED})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
-# Each pattern opens with a lookahead on its first character ("ngày" or "tháng"; a digit), so that re skips
-# every other position at once: a third faster on the lines that hold a year.
+# Each pattern opens with what its first character must be, so that re skips every other position at once: a third
+# faster on the lines that hold a year. A digit first and the day's lookbehind after it ("\d(?<!\d\d)" is
+# "(?<!\d)\d"): a pattern that opens with a class gets re's scan for that class in C, where one that opens with a
+# lookaround is tried at every position (a fifth of the figures' patterns' time).
 _WORDS = re.compile(
     r"(?=[nt])(?:ngày\s*(?P<day>\d{1,2})?\s*)?tháng\s*(?P<month>\d{1,2})?\s*năm\s*(?P<year>\d{4})", re.IGNORECASE
 )
-_NUMERIC = re.compile(r"(?=\d)(?<!\d)(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})(?!\d)")
+_NUMERIC = re.compile(r"(?P<day>\d(?<!\d\d)\d?)\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})(?!\d)")
 # "15/12 năm 2026": the day and month in figures, the year in words (a slash only: "mục 1.2 năm 2026" is no date)
-_NUMERIC_YEAR_WORD = re.compile(r"(?=\d)(?<![\d/.])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})(?!\d)",
+_NUMERIC_YEAR_WORD = re.compile(r"(?P<day>\d(?<![\d/.]\d)\d?)\s*/\s*(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})(?!\d)",
                                 re.IGNORECASE)
 # Both forms end in a year: a line without four digits in a row holds no date. (Spelled out, not \d{4}: re
 # searches a plain sequence a third faster than a counted repeat, and this runs on every line.)

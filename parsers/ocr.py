@@ -396,10 +396,15 @@ def quarters_in_sequence(texts: list[str]) -> list[str]:
     return result
 
 
+# a quarter's numeral read touching "Quý" (a worn scan's lost space: "QuýIV/2026"), given its space back
+_GLUED_QUARTER = re.compile(r"\b(?P<word>[Qq]u[ýÝ]|QUÝ)(?P<numeral>IV|I{1,3})(?=/|\s|[.,;)]|năm|$)")
+
+
 def corrected(text: str) -> str:
     """OCR's text with the misreadings that have one sense corrected: "Quý 11/2026" is "Quý II/2026"."""
     if "u" not in text and "U" not in text:
         return text
+    text = _GLUED_QUARTER.sub(r"\g<word> \g<numeral>", text)
     pattern, numerals = _quarter_misreading()
     for _ in range(3):  # a list's numerals one after the other ("Quý I, 11, 111/2026")
         text, done = pattern.subn(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)

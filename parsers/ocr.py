@@ -277,9 +277,14 @@ def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarr
     edges = []
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
+    across = None
     for axis, length_mm, gap in ((1, _RULE_ACROSS_MM, 5), (0, _RULE_DOWN_MM, 3)):  # down: not a stem to its dot below
         mask = _rules_mask(dark, max(8, round(length_mm / _MM_PER_POINT * scale)), axis, gap)
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
+        if axis == 0:
+            parts, pixels = _rules_not_stems(parts, across, scale)
+        else:
+            across = pixels
         rule_pixels |= pixels & dark
         for (rows, cols), _ in parts:
             x0, x1, top, bottom = cols.start / scale, cols.stop / scale, rows.start / scale, rows.stop / scale
@@ -292,6 +297,32 @@ def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarr
                 edges.append({"object_type": "line_edge", "x0": middle, "x1": middle, "top": top, "bottom": bottom,
                               "width": 0.0, "height": bottom - top, "orientation": "v"})
     return edges, rule_pixels
+
+
+_STEM_MM = 7.0  # a letter's stroke, dots joined, is shorter: "ị" in a bold header blurred at 200 dpi is 4-5 mm
+
+
+def _rules_not_stems(parts: list, across: np.ndarray, scale: float) -> tuple[list, np.ndarray]:
+    """The vertical rule pieces less those that are a letter's stroke: one shorter than two lines of text that does
+    not reach a horizontal rule at both ends (a row's rule runs from the rule above to the rule below). A bold "ị"
+    blurred into one stroke from its dot to its dot below stands as tall as a one-line header row, its foot on the
+    rule below; taken for a rule, it split the row's cell in two and was taken out ("Đơn v thực hiện")."""
+    reach = max(3, round(scale))  # a pixel or two of grey between a rule and the rule it meets
+    near = _dilated(across, reach)
+    kept, pixels = [], np.zeros_like(across)
+    for (rows, cols), part in parts:
+        short = (rows.stop - rows.start) / scale * _MM_PER_POINT < _STEM_MM
+        if short and not near[rows, cols][[0, -1]].any(axis=1).all():
+            continue
+        kept.append(((rows, cols), part))
+        pixels[rows, cols] |= part
+    return kept, pixels
+
+
+def _dilated(mask: np.ndarray, steps: int) -> np.ndarray:
+    from scipy import ndimage
+
+    return ndimage.binary_dilation(mask, iterations=steps)
 
 
 def _inside(word: Word, box, scale: float) -> bool:
@@ -365,10 +396,15 @@ def quarters_in_sequence(texts: list[str]) -> list[str]:
     return result
 
 
+# a quarter's numeral read touching "Quý" (a worn scan's lost space: "QuýIV/2026"), given its space back
+_GLUED_QUARTER = re.compile(r"\b(?P<word>[Qq]u[ýÝ]|QUÝ)(?P<numeral>IV|I{1,3})(?=/|\s|[.,;)]|năm|$)")
+
+
 def corrected(text: str) -> str:
     """OCR's text with the misreadings that have one sense corrected: "Quý 11/2026" is "Quý II/2026"."""
     if "u" not in text and "U" not in text:
         return text
+    text = _GLUED_QUARTER.sub(r"\g<word> \g<numeral>", text)
     pattern, numerals = _quarter_misreading()
     for _ in range(3):  # a list's numerals one after the other ("Quý I, 11, 111/2026")
         text, done = pattern.subn(lambda m: f"{m['word']} {numerals[m['numeral']]}", text)
@@ -1006,21 +1042,23 @@ def _narrow_columns(tables: list, words: list[Word], scale: float) -> list[tuple
     """The pixel boxes of the tables' columns of numbers, top to bottom of their table, inside their rules: read again
     on their own, as one block, since Tesseract reading a whole page passes over a lone short token in a narrow cell,
     and misreads one ("3" as "B"). A column of numbers is narrow, or the first, holding one short token in most of its
-    cells."""
+    cells. A strip reaches from the column's first cell to its last: a column split off in one row only (a bold
+    header's "ị" blurred into a stroke read as a rule) is no column in the rows below, where its cells' words run on
+    across it and a strip's reading would cut them ("CT: Ban Quản lý" read "Quản lý … CT: Bi")."""
     strips = set()
     for table in tables:
-        columns: dict[tuple[float, float], list[list[Word]]] = {}
+        columns: dict[tuple[float, float], list] = {}
         for row in table.rows:
             for cell in row.cells:
                 if cell is not None and (cell[2] - cell[0]) * _MM_PER_POINT < _NUMBER_COLUMN_MM:
-                    columns.setdefault((cell[0], cell[2]), []).append([w for w in words if _inside(w, cell, scale)])
+                    columns.setdefault((cell[0], cell[2]), []).append(cell)
         first = min(columns, default=None)
         for (left, right), cells in columns.items():
-            filled = [ws for ws in cells if ws]
+            filled = [ws for ws in ([w for w in words if _inside(w, cell, scale)] for cell in cells) if ws]
             short = [ws for ws in filled if len(ws) == 1 and len(ws[0].text) <= _SHORT_TOKEN]
             if (right - left) * _MM_PER_POINT < _NARROW_MM or ((left, right) == first and len(short) > len(filled) / 2):
-                strips.add((round(left * scale) + 4, round(table.bbox[1] * scale) + 4,
-                            round(right * scale) - 4, round(table.bbox[3] * scale) - 4))
+                strips.add((round(left * scale) + 4, round(min(c[1] for c in cells) * scale) + 4,
+                            round(right * scale) - 4, round(max(c[3] for c in cells) * scale) - 4))
     return sorted(strips)
 
 

@@ -247,3 +247,26 @@ def test_a_month_range_without_its_year_in_a_cell_that_names_another_takes_no_pl
     would be a confident wrong period: none, the cell kept as printed."""
     deadline = parse_deadline(printed, 2026)
     assert (deadline.start, deadline.end, deadline.year_from_plan) == (None, None, False)
+
+
+@pytest.mark.parametrize(("printed", "start", "end"), [
+    ("QuýIV/2026", "2026-10-01", "2026-12-31"),
+    ("quýII/2027", "2027-04-01", "2027-06-30"),
+    ("QuýIII năm 2026", "2026-07-01", "2026-09-30"),  # was the whole year: nine months late
+    ("Hoàn thành trong QuýI năm 2026", "2026-01-01", "2026-03-31"),
+    ("QUÝ2/2026", "2026-04-01", "2026-06-30"),
+    ("QuýI, II/2026", "2026-01-01", "2026-06-30"),
+    ("Quý III - QuýIV/2026", "2026-07-01", "2026-12-31"),
+])
+def test_a_quarter_numeral_touching_quy_is_still_the_quarter(printed, start, end):
+    """OCR (a worn scan) or a site's copy drops the space between "Quý" and its numeral: still the quarter, never the
+    whole year "năm 2026" alone gives."""
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed", ["QuýI, I/2026", "QuýII - Quý TI1/2026", "QuýIII, III/2026"])
+def test_a_glued_quarter_list_that_cannot_be_read_gives_no_period(printed):
+    """A list naming one quarter twice or a later numeral unread gives no period, glued as in the spaced forms."""
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.start, deadline.end) == (None, None)

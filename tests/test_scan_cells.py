@@ -481,3 +481,49 @@ def _longest_run(ink: np.ndarray) -> int:
         edges = np.flatnonzero(np.diff(np.concatenate(([0], line.view(np.int8), [0]))))
         longest = max(longest, int((edges[1::2] - edges[::2]).max(initial=0)))
     return longest
+
+
+def _ruled_row(strokes: list[tuple[int, int, int]], height: int = 55) -> Image.Image:
+    """A one-line row 1450 px wide between two rules (300 dpi), ruled down at its ends and at x=1000 (a real column
+    rule, from rule to rule), with a letter's stroke (x, top, bottom: 3 px wide) for each of ``strokes``."""
+    image = Image.new("L", (1600, 400), 255)
+    draw = ImageDraw.Draw(image)
+    top, bottom = 100, 100 + height
+    for y in (top, bottom):
+        draw.rectangle((50, y, 1500, y + 2), fill=0)
+    for x in (50, 1000, 1500):
+        draw.rectangle((x, top, x + 2, bottom + 2), fill=0)
+    for x, y0, y1 in strokes:
+        draw.rectangle((x, y0, x + 2, y1), fill=0)
+    return image
+
+
+@pytest.mark.parametrize("height, stroke", [
+    (55, (700, 112, 157)),  # its foot on the rule below (a bold "ị", dots joined by the blur)
+    (60, (400, 100, 145)),  # hanging from the rule above
+    (55, (650, 110, 150)),  # touching neither
+    (70, (300, 120, 172)),
+])
+def test_a_letters_stroke_in_a_one_line_row_is_no_column_rule(height, stroke):
+    """A bold "ị" blurred at 200 dpi is one stroke from its dot to its dot below, as tall as a one-line header row:
+    taken for a column rule, it split the header's cell ("Đơn v" | "thực hiện") and was erased with the rules. A
+    short piece is a rule only where it runs from the rule above to the rule below."""
+    scale = 300 / 72
+    edges, _ = ocr.ruling_edges(_ruled_row([stroke], height), scale)
+    downs = sorted(round(e["x0"] * scale) for e in edges if e["orientation"] == "v")
+    assert [x for x in downs if abs(x - stroke[0]) < 10] == []
+    assert [x for x in downs if abs(x - 1001) < 10], "the row's real column rule is kept"
+
+
+def test_a_narrow_column_of_one_row_is_read_again_in_that_row_only():
+    """A header's cell split by a stroke read as a rule makes a narrow column in that row only: below it, the cells
+    run across it, and a strip read again down the whole table cut their words at its edge ("CT: Ban Quản lý" read
+    "Quản lý … CT: Bi"). The strip covers the column's own cells."""
+    from types import SimpleNamespace
+
+    scale = 300 / 72
+    table, cells = _cells_table([60.0, 15.0, 50.0], 4)
+    rows = [cells[0]] + [[row[0], (row[1][0], row[1][1], row[2][2], row[2][3]), None] for row in cells[1:]]
+    table = SimpleNamespace(rows=[SimpleNamespace(cells=row) for row in rows], bbox=table.bbox)
+    (strip,) = ocr._narrow_columns([table], [], scale)
+    assert (strip[1], strip[3]) == (round(cells[0][1][1] * scale) + 4, round(cells[0][1][3] * scale) - 4)

@@ -265,7 +265,10 @@ def test_an_image_without_a_recorded_resolution_is_taken_as_an_a4_page():
     ("Quý TV/2026", "Quý IV/2026"),
     # as printed, or a misreading with two senses ("HI": II or III), or no quarter at all: left as read
     ("Quý II/2026", "Quý II/2026"), ("Quý 1/2026", "Quý 1/2026"), ("Quý HI/2026", "Quý HI/2026"),
-    ("Quỹ 11 tỷ đồng", "Quỹ 11 tỷ đồng"), ("Quý 12", "Quý 12")])
+    ("Quỹ 11 tỷ đồng", "Quỹ 11 tỷ đồng"), ("Quý 12", "Quý 12"),
+    # the numeral touching "Quý" (a worn scan's lost space): its space back
+    ("QuýIV/2026", "Quý IV/2026"), ("QUÝII năm 2027", "QUÝ II năm 2027"), ("quýIII/2026", "quý III/2026"),
+    ("QuýI, II/2026", "Quý I, II/2026"), ("QuýIVnăm 2026", "Quý IVnăm 2026"), ("Quýt", "Quýt")])
 def test_quarters_misread_by_ocr_are_read_as_meant_when_only_one_sense_fits(read, meant):
     assert ocr.corrected(read) == meant
 

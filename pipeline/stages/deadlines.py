@@ -75,9 +75,9 @@ def deadlines(doc: Document) -> Document:
 # the year printed after a quarter or a month: "/2026", "năm 2026", and the looser "III.2026", "III - 2026",
 # "6, năm 2026" (read, never left to the plan's year when printed)
 _ITS_YEAR = r"(?:\s*(?:/|năm|[.,\-–]\s*(?:năm)?)\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-# the numeral may touch "năm" where the space was lost (OCR, a site's copy: "Quý Inăm 2026"): a quarter still, not
-# the whole year the "năm 2026" alone would give
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?:\b|(?=năm))" + _ITS_YEAR, re.IGNORECASE)
+# the numeral may touch "năm" or "Quý" where the space was lost (OCR, a site's copy: "Quý Inăm 2026", "QuýIII năm
+# 2026"): a quarter still, not the whole year the "năm 2026" alone would give
+_QUARTER = re.compile(r"quý\s*(?P<q>IV|I{1,3}|[1-4])(?:\b|(?=năm))" + _ITS_YEAR, re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})" + _ITS_YEAR + r"(?!\s*tháng)", re.IGNORECASE)
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "3 tháng cuối năm": the first or last months of a year
 _HALF = re.compile(r"(?<!\d)0?(?P<months>[369])\s+tháng\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
@@ -98,13 +98,13 @@ _INTERVAL = re.compile(r"định\s+kỳ\s+\d{1,2}\s*(?:ngày|tuần|tháng|năm)
 _QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "Quý I, II/2026", "quý III và quý IV năm 2026": quarters that share the year printed after the last
 _Q = r"(?:IV|I{1,3}|[1-4])"
-_QUARTER_LIST = re.compile(rf"quý\s+(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s+)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s+)?"
+_QUARTER_LIST = re.compile(rf"quý\s*(?P<first>{_Q})(?:\s*(?:,|và|-|–)\s*(?:quý\s*)?{_Q})*\s*(?:,|và|-|–)\s*(?:quý\s*)?"
                            rf"(?P<last>{_Q})\s*(?:/|năm)\s*(?P<year>\d{{4}})", re.IGNORECASE)
 # A list or span of quarters that cannot be read as printed: a later quarter's numeral unread ("Quý II - Quý TI1/2026",
 # OCR) or one quarter named twice ("Quý I, I/2026", a stroke lost: nobody prints it). The quarters read alone would be
 # a confident wrong period, so the deadline gives none.
-_QUARTER_UNREAD = re.compile(rf"quý\s+{_Q}\s*(?:,|và|-|–|—|đến)\s*quý\s+(?!{_Q}(?:\b|(?=năm)))\S", re.IGNORECASE)
-_QUARTER_NUMERAL = re.compile(rf"\b{_Q}\b", re.IGNORECASE)
+_QUARTER_UNREAD = re.compile(rf"quý\s*{_Q}\s*(?:,|và|-|–|—|đến)\s*quý\s*(?!{_Q}(?:\b|(?=năm)))\S", re.IGNORECASE)
+_QUARTER_NUMERAL = re.compile(rf"(?:\b|(?<=quý)){_Q}\b", re.IGNORECASE)
 # "Quý năm 2026", "Quý /2026", "Quý năm I 2026": a quarter whose numeral is unread or read out of its place (a scan's
 # words reordered); the year alone would be a confident wrong end (every quarter but the fourth), so no period where
 # no quarter is read with its numeral ("Quý I/2026; báo cáo quý năm 2026"); a report by quarters ("báo cáo quý năm

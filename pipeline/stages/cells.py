@@ -48,7 +48,11 @@ ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_da
 # The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
 GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
-PERSON = re.compile(r"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
+# (the capitals and small letters of Vietnamese by their case: a range "À-Ỹ" holds both, so "Đo đạc", "Bảo đảm",
+# tasks of two words, had read as names)
+_CAPITAL = "".join(sorted({ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper()} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+_SMALL = "".join(sorted({ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.islower()} | set("abcdefghijklmnopqrstuvwxyz")))
+PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{_CAPITAL}][{_SMALL}]*(?:\s+[{_CAPITAL}][{_SMALL}]*){{1,4}}$")
 _MAX_AGENCY_CELL = 160
 
 

@@ -50,6 +50,7 @@ from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan
 from .registry import registry_rows
 from .status import opens_report, read_status, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
+from ..resources import json_data
 from ..text import fold
 
 _NUMBER_IN_CONTENT = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.)\s+(?=\S)")
@@ -152,16 +153,22 @@ def _status_of(cells: dict[str, str], marked: list[str]) -> tuple[str | None, st
 def _outline_columns(table: TableRecord) -> tuple[int, int] | None:
     """The task column and the activity column of a table that lists activities under each task: its first content
     column holds one text over consecutive rows where a later one changes (merged down: repeated, or left empty
-    under the first as a Markdown copy prints it)."""
+    under the first as a Markdown copy prints it), or the later one is named as the specific work ("Nhiệm vụ cụ
+    thể" after "Nội dung": each field may have a single task, so nothing runs down)."""
     contents = [i for i, c in enumerate(table.columns) if c.role == "content"]
     if len(contents) < 2:
         return None
     parent, activity = contents[0], contents[-1]
+    if _ACTIVITY_COLUMN.search(fold(table.columns[activity].name.split(" / ")[-1]).strip()):
+        return parent, activity
     data = [r.cells for r in table.rows if r.kind == "data"]
     if any(above[parent].strip() and below[parent].strip() in ("", above[parent].strip()) and above[activity].strip()
            and below[activity].strip() and above[activity] != below[activity] for above, below in zip(data, data[1:])):
         return parent, activity
     return None
+
+
+_ACTIVITY_COLUMN = re.compile(json_data("task_tables.json")["activity_columns"])
 
 
 def _deadline(text: str | None, year: int | None) -> Deadline | None:

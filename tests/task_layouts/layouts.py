@@ -112,7 +112,8 @@ def _layouts() -> list[Layout]:
     return (_first_bed() + _second_bed() + _third_bed() + _fourth_bed() + _item_bed() + _fifth_bed() + _sixth_bed()
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
-            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed())
+            + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
+            + _twenty_third_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2753,6 +2754,111 @@ def _twenty_second_bed() -> list[Layout]:
     return L
 
 
+def _twenty_third_bed() -> list[Layout]:
+    """Layouts 172-176: a commune's plan whose leads are its chairman and vice-chairmen (posts of the committee) and
+    whose help is a list of posts, in one line or one a line, over tasks of two words ("Tuyên truyền", "Đo đạc"); a province's plan whose leads
+    are classes of bodies ("Các sở, ban, ngành", "UBND các xã, phường") with a start and an end column, its header
+    printed again over a page break; a plan whose task is split between a field ("Nội dung") and the task itself
+    ("Nhiệm vụ cụ thể"), each field with one or two tasks, beside the money it costs and its source; an annex list of
+    tasks naming the level a product goes to ("Cấp trình": not the support) (FACTS.md, twenty-third test bed)."""
+    L: list[Layout] = []
+
+    # 172. A commune's plan: its chairman and vice-chairmen lead, help is a list of posts one a line, short tasks.
+    posts = ("Chủ tịch UBND xã", "Phó Chủ tịch UBND xã", "Công chức Văn hóa - Xã hội", "Phó Chủ tịch UBND xã phụ trách kinh tế",
+             "Công chức Địa chính - Xây dựng")
+    helpers = ("Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội", "Trưởng các thôn", "Công an xã",
+               "Công chức Địa chính - Xây dựng", "Ủy ban MTTQ Việt Nam xã")
+    works = ("Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn xã", "Tuyên truyền",
+             "Kiểm tra trật tự xây dựng, đất đai tại các khu dân cư", "Kiểm tra", "Đo đạc, chỉnh lý bản đồ địa chính",
+             "Đo đạc", "Tổ chức ngày hội đại đoàn kết toàn dân tộc ở các thôn", "Tổng kết")
+    helped = ((helpers[0], helpers[1], helpers[2]), (helpers[3],), (helpers[4], helpers[2]), (helpers[3], helpers[0]),
+              (helpers[2], helpers[5], helpers[3]), (helpers[2],), (helpers[5], helpers[1]), (helpers[0],))
+    times = (Deadline("Quý III/2026", "2026-09-30"), Deadline("Thường xuyên"), Deadline("Tháng 10/2026", "2026-10-31"),
+             Deadline("Từ 15/9 đến 30/10", "2026-10-30"), Deadline("Trước 31/12", "2026-12-31"))
+    made = [replace(t, lead=(posts[i % len(posts)],), support=helped[i])
+            for i, t in enumerate(tasks(1070, 8, contents=works, start=0, outputs=False, deadlines=times))]
+    L.append(Layout("commune_chairman_posts", issuer=("ỦY BAN NHÂN DÂN", "XÃ HÒA AN"), number="Số: 92/KH-UBND",
+                    place_date="Hòa An, ngày 12 tháng 7 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện nhiệm vụ phát triển kinh tế - xã hội của xã năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Giao rõ người chịu trách nhiệm chính cho từng việc.",
+                           "II. NHIỆM VỤ CỤ THỂ", PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG NHIỆM VỤ", "Kế hoạch số 92/KH-UBND ngày 12/7/2026 của UBND xã Hòa An"),
+                           TaskTable(columns("TT:number", "Nội dung công việc:content", "Người chủ trì:lead",
+                                             "Phối hợp:support", "Thời gian thực hiện:deadline"), tuple(made),
+                                     separator=", ")),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Hà Văn Khánh"), recipients=RECIPIENTS,
+                    note="a commune's plan: its chairman and vice-chairmen lead ('Chủ tịch UBND xã': a post, stored as "
+                         "printed), help is a list of posts, tasks of two words ('Đo đạc', 'Kiểm tra') right after such "
+                         "a cell"))
+
+    # 173. The same commune's help printed one post a line (the form most commune tables print: a post to a line).
+    # Copied one paragraph a line the lines cannot be told from the cells around them (the second bed's finding).
+    more = [replace(t, content=works[(i + 3) % len(works)]) for i, t in enumerate(made)]
+    L.append(Layout("commune_posts_one_a_line", issuer=("ỦY BAN NHÂN DÂN", "XÃ HÒA AN"), number="Số: 93/KH-UBND",
+                    place_date="Hòa An, ngày 13 tháng 7 năm 2026",
+                    heading=("KẾ HOẠCH", "Thực hiện công tác giảm nghèo bền vững trên địa bàn xã năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Giao rõ người chịu trách nhiệm chính cho từng việc.",
+                           PageBreak(landscape=True),
+                           *annex_intro("", "PHÂN CÔNG NHIỆM VỤ", "Kế hoạch số 93/KH-UBND ngày 13/7/2026 của UBND xã Hòa An"),
+                           TaskTable(columns("TT:number", "Nội dung:content", "Người chủ trì:lead",
+                                             "Người phối hợp:support", "Thời gian:deadline"), tuple(more),
+                                     separator="\n")),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Hà Văn Khánh"), recipients=RECIPIENTS,
+                    note="a commune's plan whose help prints a post a line ('Công chức Tư pháp - Hộ tịch' over 'Trưởng "
+                         "các thôn'), over tasks of two words ('Đo đạc', 'Tổng kết')", skip=("txt",)))
+
+    # 174. Classes of bodies lead and help; a start and an end column; the header printed again after a page break.
+    classes = ("Các sở, ban, ngành", "UBND các xã, phường", "Sở Nội vụ", "Các sở, ban, ngành", "Sở Tư pháp",
+               "UBND các xã, phường", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Sở Tài chính")
+    starts = ("Tháng 7/2026", "01/8/2026", "Quý III/2026", "Năm 2026")
+    ends = (Deadline("Tháng 12/2026", "2026-12-31"), Deadline("30/11/2026", "2026-11-30"), Deadline("Quý IV/2026", "2026-12-31"),
+            Deadline("Thường xuyên"))
+    made = tasks(1080, 9, lead_counts=(1,), supports=("Các cơ quan, đơn vị liên quan",), support_counts=(1, 1, 0),
+                 products=PRODUCTS)
+    made = [replace(t, lead=(classes[i],), start=starts[i % 4], deadline=ends[i % 4],
+                    support=t.support if classes[i] != "Sở Nội vụ" else ("Các sở, ban, ngành", "UBND các xã, phường"))
+            for i, t in enumerate(made)]
+    L.append(_plan("class_leads_start_end", "Bắc Ninh", "Số: 270/KH-UBND", "ngày 14 tháng 7 năm 2026",
+                   "cải cách hành chính nhà nước năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian bắt đầu:start", "Thời gian hoàn thành:deadline"), tuple(made),
+                              repeat_header_every=5, repeat_in_docx=True)],
+                   "leads that are classes of bodies ('Các sở, ban, ngành', 'UBND các xã, phường': stored as printed, "
+                   "never one made-up body), help 'Các cơ quan, đơn vị liên quan'; 'Thời gian bắt đầu | Thời gian hoàn "
+                   "thành'; the header printed again after five rows"))
+
+    # 175. The task split between its field and the task itself, each field with one or two tasks (not merged down);
+    # the money and its source beside the product.
+    areas = ("Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy", "Cải cách chế độ công vụ",
+             "Cải cách tài chính công", "Xây dựng chính quyền số", "Công tác chỉ đạo, điều hành")
+    sources = ("Ngân sách tỉnh", "Ngân sách nhà nước và nguồn xã hội hóa", "Kinh phí thường xuyên của cơ quan", "")
+    made = tasks(1090, 7, lead_counts=(1,), support_counts=(1, 0, 2), outputs=True)
+    made = [replace(t, parent=areas[i], budget=("150", "1.200", "", "85")[i % 4], number=str(i + 1),
+                    printed={"other": sources[i % 4]}) for i, t in enumerate(made)]
+    L.append(_plan("field_and_task_columns", "Hà Tĩnh", "Số: 272/KH-UBND", "ngày 15 tháng 7 năm 2026",
+                   "thực hiện Chương trình tổng thể cải cách hành chính năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung:parent", "Nhiệm vụ cụ thể:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian thực hiện:deadline", "Sản phẩm:output",
+                                      "Kinh phí (triệu đồng):budget", "Nguồn kinh phí:other"), tuple(made))],
+                   "the task split between 'Nội dung' (its field, printed in each row) and 'Nhiệm vụ cụ thể' (the task); "
+                   "'Kinh phí (triệu đồng)' and 'Nguồn kinh phí' beside 'Sản phẩm' (no product)"))
+
+    # 176. An annex list of tasks: the level a product goes to ("Cấp trình"), not a body that helps.
+    levels = ("HĐND tỉnh", "UBND tỉnh", "Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ")
+    made = tasks(1100, 8, lead_counts=(1,), support_counts=(1, 2, 0), contents=tuple(c for c, _ in LOCAL_LEGAL), products=(
+        "Nghị quyết", "Quyết định", "Kế hoạch", "Đề án"), deadlines=(
+        Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Quý IV/2026", "2026-12-31"), Deadline("Kỳ họp cuối năm 2026", "2026-12-31"),
+        Deadline("Trước ngày 15/11/2026", "2026-11-15")))
+    made = [replace(t, level=levels[i % 4]) for i, t in enumerate(made)]
+    L.append(_plan("annex_submit_level", "Quảng Trị", "Số: 274/KH-UBND", "ngày 16 tháng 7 năm 2026",
+                   "xây dựng văn bản quy phạm pháp luật năm 2026",
+                   [TaskTable(columns("TT:number", "Tên nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Cấp trình:level", "Thời gian trình:deadline", "Sản phẩm:output"), tuple(made))],
+                   "an annex 'DANH MỤC NHIỆM VỤ' with 'Cấp trình' (HĐND tỉnh, UBND tỉnh, Thủ tướng Chính phủ: where the "
+                   "product goes, not the support)", annex_title="DANH MỤC NHIỆM VỤ XÂY DỰNG VĂN BẢN"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2787,11 +2893,12 @@ NINETEENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _nineteenth_be
 TWENTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _twentieth_bed())  # note bodies, bare lead marks (159-)
 TWENTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_first_bed())  # marked leads, ministries' collectives (164-)
 TWENTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_second_bed())  # commune posts, kinds of document, help in notes (168-)
+TWENTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_third_bed())  # posts of a committee, classes, fields, levels (172-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
-    TWENTY_FIRST_BED, TWENTY_SECOND_BED)
+    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

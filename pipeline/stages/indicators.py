@@ -48,6 +48,7 @@ _RANKS = {"rank": "=", "rank_top": "<="}  # a place in a ranking, or one no lowe
 RANK_UNIT = "hạng"
 _PLACE_WORD = re.compile(r"(?<!\w)(?:thứ|hạng)(?!\w)", re.IGNORECASE)  # a rank's word as printed, not "Thu", "Hàng"
 _OUT_OF = re.compile(r"^\s*/\s*\d+(?!\S)")  # "27/63": a place out of 63
+_PER_POWER_OF_TEN = re.compile(r"^/10{0,2}(?:\.000)+$")  # "12/1.000 trẻ đẻ sống", "42/100.000": a rate, no share of a count
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
 
@@ -121,6 +122,7 @@ def read_target(printed: str) -> Target | None:
         post_words = [w for w in post_words if w]
     if unit == "%" and post_words and post_words[0].startswith("/"):  # "8%/năm": a rate per year
         unit, post_words = unit + post_words[0], post_words[1:]
+    per = post_words.pop(0) if unit is None and post_words and _PER_POWER_OF_TEN.match(post_words[0]) else None
     baseline = _baseline_start(post_words)
     if baseline is not None:
         post_words = post_words[:baseline]
@@ -131,10 +133,12 @@ def read_target(printed: str) -> Target | None:
         return None
     meanings = {meaning for meaning, _ in before + after}
     if meanings & {*_RANKS, "rank_group"} or out_of:  # "so với năm 2025" after a place says nothing readable
-        return _rank(match, meanings, unit, post_words) if baseline is None else None
+        return _rank(match, meanings, unit or per, post_words) if baseline is None else None
     if len(post_words) > _MAX_UNIT_WORDS:
         return None
-    if post_words and unit != "%":  # after a percentage, words say what of ("95% số xã"): the unit stays "%"
+    if per:  # the rate's denominator and what of: "/1.000 trẻ đẻ sống"
+        unit = " ".join([per, *post_words])
+    elif post_words and unit != "%":  # after a percentage, words say what of ("95% số xã"): the unit stays "%"
         unit = " ".join(post_words)
     change = next((m for m in ("increase", "decrease") if m in meanings), None)
     compared = meanings & _COMPARATORS

@@ -395,7 +395,7 @@ class TableColumn(Strict):
     name: str = Field(description='the header as printed; a two-line header as "parent / child"')
     role: str = Field(
         description="number, content, lead, support, lead_support, implementer, submitter, level, deadline, start, "
-                    "output, budget (an amount), funding (its source: \"Nguồn kinh phí\"), group, subgroup, note, criterion, max_score, previous_result, target, goal, agency_mark (a column headed by a body's name whose cells mark its "
+                    "output, budget (an amount), funding (its source: \"Nguồn kinh phí\"), group, subgroup, note, criterion, max_score, previous_result, target, period, rank (places in a ranking by year: \"Xếp hạng 2024\"), goal, agency_mark (a column headed by a body's name whose cells mark its "
                     "role in each task: \"CT\" lead, \"PH\" support), period_mark (a schedule's period, \"Quý II\" under \"Thời "
                     "gian thực hiện\", whose cells mark the periods a task runs in: \"x\"), other")
     evidence: str | None = Field(None, description="why the column has its role: \"header: '…'\" (a header word "
@@ -533,7 +533,10 @@ class Indicator(Strict):
     parent: str | None = Field(None, description="id of the indicator it is part of")
     name: str
     max_score: float | None = None
-    previous_result: float | None = Field(None, description="the last result column's number")
+    previous_result: float | None = Field(
+        None, description="the last result column's number; before a target that is a place in a ranking, the last "
+                          "place (a column of places by year, \"Xếp hạng 2025\"), which is never the result of a target "
+                          "in another measure")
     target: float | None = Field(
         None, description="the target as a number: of the last target column (the furthest period), or, in a table "
                           "with no target column, of the name when it holds one percentage after a comparator "

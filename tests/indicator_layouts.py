@@ -37,6 +37,7 @@ class Expected:
     period: str | None = None
     previous: float | None = None
     printed: str | None = None  # the target as printed (checked when given)
+    lead: tuple[str, ...] | None = None  # the names of the bodies in charge of it (checked when given)
 
 
 @dataclass(frozen=True)
@@ -181,4 +182,7 @@ def assert_reads_the_bed(doc, bed: Bed, fmt: str) -> None:
                      for e in bed.expected], f"{bed.layout.name}.{fmt}: {bed.layout.note}"
     printed = {i.name: i.target_printed for i in doc.indicators}
     assert all(printed[e.name] == e.printed for e in bed.expected if e.printed), f"{bed.layout.name}.{fmt}"
+    leads = {i.name: tuple(m.name for m in i.lead) for i in doc.indicators}
+    assert [leads[e.name] for e in bed.expected if e.lead is not None] == [
+        e.lead for e in bed.expected if e.lead is not None], f"{bed.layout.name}.{fmt}: the bodies in charge"
     assert not doc.tasks  # a target table is no task table, nor is a matrix of communes

@@ -57,7 +57,8 @@ def test_other_targets_beside_the_rank_words_are_read_as_before(printed, value, 
 @pytest.mark.parametrize("header, role", [
     ("Chỉ số thành phần", "criterion"), ("Lĩnh vực, chỉ số thành phần", "criterion"), ("Điểm 2024", "period"),
     ("Các chỉ số thành phần", "criterion"), ("Chỉ số thành phần PCI", "criterion"),
-    ("Xếp hạng 2024", "other"), ("Lộ trình 2026", "period"), ("Lộ trình năm 2027", "period"),
+    ("Xếp hạng 2024", "rank"), ("Thứ hạng năm 2025", "rank"), ("Xếp hạng", "rank"), ("Năm 2024 / Xếp hạng", "rank"),
+    ("Hạng 2024", "rank"), ("Hàng năm", "other"), ("Xếp hạng Chỉ số PCI", "other"), ("Lộ trình 2026", "period"), ("Lộ trình năm 2027", "period"),
     ("Lộ trình đến năm 2030", "period"), ("Lộ trình giai đoạn 2026 - 2028", "period"),
     ("Ước thực hiện", "previous_result"), ("Ước TH", "previous_result"),
     ("Lộ trình thực hiện", "deadline"), ("Lộ trình", "deadline"),  # a task's roadmap: when it is done, as before
@@ -163,15 +164,41 @@ _COMPONENTS = [["1", "Chi phí gia nhập thị trường", "6,85", "35", "7,02"
 @pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
 def test_a_year_over_its_points_and_rank_gives_the_points_as_the_result(tmp_path, fmt):
     """"Năm 2024" over "Điểm | Xếp hạng": the rank under the year is no result of the points (it was read as the
-    year's result: previous_result 28, a place, for a target of 7,2 points). A copy as text keeps "Điểm" alone, which
-    may be a rubric's maximum: no result there."""
+    year's result: previous_result 28, a place, for a target of 7,2 points), but it is kept among the values, in
+    places, and a place is the result before a target that is one ("Top 20" after place 37). A copy as text keeps
+    "Điểm" alone, which may be a rubric's maximum: no result there."""
     from test_report_tables import _PLAN, _document
 
     doc = _document(tmp_path, fmt, _SCORE_AND_RANK, _COMPONENTS, kind=_PLAN)
-    previous = (7.02, 6.33) if fmt in ("html", "docx") else (None, None)
     found = [(i.target, i.comparator, i.unit, i.previous_result) for i in doc.indicators]
-    assert found == [(7.2, ">", None, previous[0]), (20, "<=", RANK, previous[1])]
-    assert all(v.value not in (35, 28, 41, 37) for i in doc.indicators for v in i.values)
+    assert found == [(7.2, ">", None, 7.02 if fmt in ("html", "docx") else None), (20, "<=", RANK, 37)]
+    places = [[(v.value, v.unit, v.kind, v.period) for v in i.values if v.unit == RANK and v.kind == "result"]
+              for i in doc.indicators]
+    years = ("2023", "2024") if fmt in ("html", "docx") else (None, None)
+    assert places == [[(35, RANK, "result", years[0]), (28, RANK, "result", years[1])],
+                      [(41, RANK, "result", years[0]), (37, RANK, "result", years[1])]]
+
+
+_RANKS_BY_YEAR = [["STT", "Chỉ số", "Xếp hạng 2024", "Xếp hạng 2025", "Mục tiêu năm 2026"]]
+_RANKED = [["1", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "35/63", "28/63", "Top 20"],
+           ["2", "Chỉ số hài lòng của người dân (SIPAS)", "41", "37", "Trên 85%"],
+           ["3", "Chỉ số chuyển đổi số (DTI)", "12,5", "Tăng 3 bậc", "Top 10"]]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_rank_columns_by_year_are_kept_as_places(tmp_path, fmt):
+    """"Xếp hạng 2024 | Xếp hạng 2025" (indicators3 left them out: 'other'): each year's place is a value in places,
+    the last the previous result of a target that is a place; never of a target in another measure (the SIPAS share);
+    a cell that is no whole place ("12,5", "Tăng 3 bậc") is kept as printed with no value."""
+    from test_report_tables import _PLAN, _document
+
+    doc = _document(tmp_path, fmt, _RANKS_BY_YEAR, _RANKED, kind=_PLAN)
+    found = [(i.target, i.comparator, i.unit, i.previous_result) for i in doc.indicators]
+    assert found == [(20, "<=", RANK, 28), (85, ">", "%", None), (10, "<=", RANK, None)]
+    assert [[(v.period, v.kind, v.value) for v in i.values if v.unit == RANK and v.kind == "result"]
+            for i in doc.indicators] == [[("2024", "result", 35), ("2025", "result", 28)],
+                                         [("2024", "result", 41), ("2025", "result", 37)],
+                                         [("2024", "result", None), ("2025", "result", None)]]
 
 
 @pytest.mark.parametrize("aim", ["Điểm 2026", "Điểm năm 2026", "Điểm 2026 (mục tiêu)", "Điểm 2026 phấn đấu"])
@@ -186,11 +213,13 @@ def test_the_points_of_the_plan_s_year_are_its_target(tmp_path, fmt, aim):
     assert [(i.previous_result, i.target) for i in doc.indicators] == [(6.8, 7.2), (6.1, 6.5)]
 
 
-@pytest.mark.parametrize("lower", ["Thực hiện", "TH", "Ước thực hiện"])
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("lower", ["Thực hiện", "TH", "Ước thực hiện", "Ước TH"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
 def test_a_year_over_its_plan_and_what_was_done(tmp_path, fmt, lower):
     """"Năm 2025" over "Kế hoạch | Thực hiện": the lower "Thực hiện" alone names an implementer, but under a year it is
-    the year's result (the column was read as bodies and the result lost)."""
+    the year's result (the column was read as bodies and the result lost). A copy as text keeps the lower names only:
+    "Kế hoạch | Thực hiện" side by side in a table with a unit column are still the year's plan and result (indicators3
+    lost the result there, and in a copy a cell a line the target too: the bodies' column took the next line)."""
     from test_report_tables import _PLAN, _document
 
     header = [_ESTIMATE_HEADER[0], [lower if name == "Ước thực hiện" else name for name in _ESTIMATE_HEADER[1]]]
@@ -205,3 +234,45 @@ def test_a_year_over_its_plan_and_what_was_done(tmp_path, fmt, lower):
 ])
 def test_a_lower_line_read_with_the_year_above_it(header, role):
     assert column_role(header) == role
+
+
+def _flattened(tmp_path, header_lines: list[str], rows: list[list[str]], pipe: bool):
+    """A plan copied as text with its two header rows flattened: each header name a line (or the two header rows as
+    two '|' lines), then the body a cell a line (or a row a line)."""
+    from test_report_tables import _BACK, _PLAN, _front
+
+    from pipeline.run import process
+
+    if pipe:
+        table = [" | ".join(line) + " |" for line in [*header_lines, *rows]]
+    else:
+        table = [c for line in [*header_lines, *rows] for c in line]
+    path = tmp_path / ("doc.pipe.txt" if pipe else "doc.txt")
+    path.write_text("\n\n".join([*_front(*_PLAN), *table, *_BACK]) + "\n", encoding="utf-8")
+    return process(path)
+
+
+@pytest.mark.parametrize("plan, done", [("Kế hoạch", "Thực hiện"), ("KH", "TH"), ("Kế hoạch", "Ước thực hiện")])
+@pytest.mark.parametrize("order", ["upper_then_lower", "year_then_its_columns"])
+def test_a_year_over_its_plan_and_result_flattened_into_lines(tmp_path, order, plan, done):
+    """"Năm 2025" over "Kế hoạch | Thực hiện" copied as text, the header's names a line each: the whole upper row then
+    the lower ("… | Năm 2025 | Kế hoạch năm 2026 | Kế hoạch | Thực hiện"), or the year right before its two columns.
+    The year heads its plan and result: two columns, not three (indicators3 read seven names over six cells: the
+    2025 result 62,5 became the target, or the 2025 plan the previous result)."""
+    names = (["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Kế hoạch năm 2026", plan, done] if order == "upper_then_lower"
+             else ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", plan, done, "Kế hoạch năm 2026"])
+    doc = _flattened(tmp_path, [names], _ROWS, pipe=False)
+    found = [(i.target, i.target_high, i.comparator, i.target_period, i.previous_result) for i in doc.indicators]
+    assert found == [(70, None, ">=", "2026", 62.5), (1200, 1300, "range", "2026", 1150)]
+    assert [v.column for v in doc.indicators[0].values] == [f"Năm 2025 / {plan}", f"Năm 2025 / {done}", "Kế hoạch năm 2026"]
+
+
+def test_a_year_over_two_columns_of_other_names_is_not_folded():
+    """Only a plan and its result fold under a year: a year beside a unit and a note stays a column of its own."""
+    from pipeline.stages.tables import fold_two_line_header
+
+    names = ["STT", "Chỉ tiêu", "Năm 2025", "Đơn vị tính", "Ghi chú"]
+    assert fold_two_line_header(names) == names
+    # two years over two pairs, the upper row then the lower: each year heads its pair
+    assert fold_two_line_header(["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "KH", "TH", "KH", "TH"]) == [
+        "STT", "Chỉ tiêu", "ĐVT", "Năm 2024 / KH", "Năm 2024 / TH", "Năm 2025 / KH", "Năm 2025 / TH"]

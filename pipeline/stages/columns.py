@@ -311,6 +311,31 @@ _TARGETS_NAME = re.compile(r"^(cac )?chi tieu( cu the| chu yeu)?$")  # folded: a
 _BESIDE_TARGETS = AGENCY_ROLES | {"number", "deadline", "note"}  # what a list of targets has beside its names
 
 
+@cache
+def _plan_and_done() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    pair = json_data("task_tables.json")["plan_and_done"]
+    return re.compile(pair["plan"]), re.compile(pair["done"])
+
+
+def plan_and_done_roles(names: list[str], roles: list[str]) -> list[str]:
+    """"Kế hoạch | Thực hiện" side by side with no year, in a table with a unit, result or target column: the lower
+    names of a year merged over them, the year lost in a copy as text, so the year's target and its result ("Thực
+    hiện" alone is an implementer's column elsewhere; data/task_tables.json plan_and_done)."""
+    if not ({"unit"} | INDICATOR_ROLES) & set(roles):
+        return roles
+    roles = list(roles)
+    for c in range(len(names) - 1):
+        if is_plan_and_done(names[c:c + 2]):
+            roles[c], roles[c + 1] = "target", "previous_result"
+    return roles
+
+
+def is_plan_and_done(names: list[str]) -> bool:
+    """"Kế hoạch" then "Thực hiện" ("KH | TH", "Kế hoạch | Ước thực hiện"): a year's plan and its result."""
+    plan, done = _plan_and_done()
+    return len(names) == 2 and bool(plan.match(folded_name(names[0])) and done.match(folded_name(names[1])))
+
+
 def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     """The roles of an indicator table: its criteria named "Lĩnh vực", "Chỉ số nội dung", "Chỉ tiêu" (elsewhere a
     task's output). A column named by a year alone ("Năm 2027") is a period of it only beside a unit, an indicator
@@ -319,15 +344,16 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     it holds marks. A table that names its tasks and their bodies ("Chỉ tiêu, nhiệm vụ" |
     "Kế hoạch năm 2026" | "Cơ quan chủ trì") stays a task table, its target columns kept. A lone "Chỉ tiêu" column
     with only numbers, bodies, deadlines or notes beside it lists targets (written in its cells)."""
+    roles = plan_and_done_roles(names, roles)
     found = set(roles)
     targets_named = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "output" and _TARGETS_NAME.match(folded_name(n))]
     if "content" in found and AGENCY_ROLES & found and not {"max_score", "criterion"} & found:
         # a report's task table: with no target beside it, "Kết quả thực hiện năm 2025" is what was done, in words
         done = "result" if "target" not in found else "previous_result"
-        return ["other" if r == "period" else done if r == "previous_result" else r for r in roles]
+        return ["other" if r in ("period", "rank") else done if r == "previous_result" else r for r in roles]
     if not (INDICATOR_ROLES & found or {"period", "unit"} <= found or {"period", "criterion"} <= found
             or ("period" in found and len(targets_named) == 1)):
-        roles = ["other" if r == "period" else r for r in roles]
+        roles = ["other" if r in ("period", "rank") else r for r in roles]
         if len(targets_named) == 1 and all(r in _BESIDE_TARGETS for c, r in enumerate(roles) if c not in targets_named):
             roles[targets_named[0]] = "criterion"
         return roles

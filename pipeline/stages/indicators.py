@@ -48,6 +48,7 @@ _RANKS = {"rank": "=", "rank_top": "<="}  # a place in a ranking, or one no lowe
 RANK_UNIT = "hạng"
 _PLACE_WORD = re.compile(r"(?<!\w)(?:thứ|hạng)(?!\w)", re.IGNORECASE)  # a rank's word as printed, not "Thu", "Hàng"
 _OUT_OF = re.compile(r"^\s*/\s*\d+(?!\S)")  # "27/63": a place out of 63
+_PER_POWER_OF_TEN = re.compile(r"^/10{0,2}(?:\.000)+$")  # "12/1.000 trẻ đẻ sống", "42/100.000": a rate, no share of a count
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
 
@@ -121,6 +122,7 @@ def read_target(printed: str) -> Target | None:
         post_words = [w for w in post_words if w]
     if unit == "%" and post_words and post_words[0].startswith("/"):  # "8%/năm": a rate per year
         unit, post_words = unit + post_words[0], post_words[1:]
+    per = post_words.pop(0) if unit is None and post_words and _PER_POWER_OF_TEN.match(post_words[0]) else None
     baseline = _baseline_start(post_words)
     if baseline is not None:
         post_words = post_words[:baseline]
@@ -131,10 +133,12 @@ def read_target(printed: str) -> Target | None:
         return None
     meanings = {meaning for meaning, _ in before + after}
     if meanings & {*_RANKS, "rank_group"} or out_of:  # "so với năm 2025" after a place says nothing readable
-        return _rank(match, meanings, unit, post_words) if baseline is None else None
+        return _rank(match, meanings, unit or per, post_words) if baseline is None else None
     if len(post_words) > _MAX_UNIT_WORDS:
         return None
-    if post_words and unit != "%":  # after a percentage, words say what of ("95% số xã"): the unit stays "%"
+    if per:  # the rate's denominator and what of: "/1.000 trẻ đẻ sống"
+        unit = " ".join([per, *post_words])
+    elif post_words and unit != "%":  # after a percentage, words say what of ("95% số xã"): the unit stays "%"
         unit = " ".join(post_words)
     change = next((m for m in ("increase", "decrease") if m in meanings), None)
     compared = meanings & _COMPARATORS
@@ -241,7 +245,7 @@ def _parent_code(code: str, previous: list[Indicator]) -> str | None:
     return None
 
 
-_VALUE_ROLES = {"previous_result": "result", "target": "target", "period": "target", "score": "result"}
+_VALUE_ROLES = {"previous_result": "result", "target": "target", "period": "target", "score": "result", "rank": "result"}
 # In a score table (criteria and their points) a status column ("Tự đánh giá", "Đánh giá") holds the points given.
 _SCORE_TABLE_VALUE_ROLES = {**_VALUE_ROLES, "status": "result"}
 
@@ -253,8 +257,9 @@ def _period(name: str) -> str | None:
 
 def _value_columns(table: TableRecord, plan_year: int | None) -> list[tuple[int, str, str | None, str, str | None]]:
     """(index, header, period, kind, unit) of each result or target column; a column named by a period alone ("Năm
-    2024") is a result when the period ended before the plan's year, else a target; a unit its header ends with
-    ("Mục tiêu năm 2025 (%)")."""
+    2024") is a result when the period ended before the plan's year, else a target; a column of places by year
+    ("Xếp hạng 2024") a result, or a target from the plan's year on; a unit its header ends with ("Mục tiêu năm 2025
+    (%)"), a rank column's "hạng"."""
     found = []
     value_roles = _SCORE_TABLE_VALUE_ROLES if "criterion" in {c.role for c in table.columns} else _VALUE_ROLES
     for c, column in enumerate(table.columns):
@@ -264,13 +269,29 @@ def _value_columns(table: TableRecord, plan_year: int | None) -> list[tuple[int,
         period = _period(column.name)
         if column.role == "period" and plan_year and period and int(period[-4:]) < plan_year:
             kind = "result"
+        if column.role == "rank" and plan_year and period and int(period[-4:]) >= plan_year:
+            kind = "target"
         unit = _HEADER_UNIT.search(column.name)
-        found.append((c, column.name, period, kind, unit.group(1).strip() if unit else None))
+        unit = RANK_UNIT if column.role == "rank" else unit.group(1).strip() if unit else None
+        found.append((c, column.name, period, kind, unit))
     return found
 
 
-def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None) -> IndicatorValue:
+_PLACE = re.compile(r"^(\d{1,3})(?:\s*/\s*\d{1,3})?$")  # a rank column's cell: "38", "38/63"
+
+
+def _place(printed: str) -> Target | None:
+    """A cell of a column of places ("Xếp hạng 2024"): a whole place ("38", "38/63") or a rank in words ("Top 20");
+    anything else (a decimal, a change "Tăng 5 bậc") is no place."""
+    place = _PLACE.match(_FOOTNOTE_MARK.sub("", printed.strip()))
+    if place:
+        return Target(value=float(place.group(1)), unit=RANK_UNIT)
     target = read_target(printed)
+    return target if target is not None and target.unit == RANK_UNIT else None
+
+
+def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None) -> IndicatorValue:
+    target = _place(printed) if unit == RANK_UNIT else read_target(printed)
     if target is None:
         return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit)
     if target.unit == RANK_UNIT:
@@ -279,9 +300,20 @@ def _value(column: str, period: str | None, kind: str, printed: str, unit: str |
                           comparator=target.comparator, change=target.change, unit=unit or target.unit)
 
 
+def _previous_result(values: list[IndicatorValue], target: IndicatorValue | None,
+                     rank_columns: set[str]) -> IndicatorValue | None:
+    """The last result; for a target that is a place ("Top 20"), the last place before it if any ("Xếp hạng 2025"); a
+    column of places is never the result of a target in points or any other measure."""
+    results = [v for v in values if v.kind == "result"]
+    if target is not None and target.unit == RANK_UNIT:
+        return ([v for v in results if v.unit == RANK_UNIT] or results or [None])[-1]
+    return next((v for v in reversed(results) if v.column not in rank_columns), None)
+
+
 def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[list[Indicator], list[Issue]]:
     roles = [c.role for c in table.columns]
     value_columns = _value_columns(table, plan_year)
+    rank_columns = {column for _, column, _, _, unit in value_columns if unit == RANK_UNIT}
     found: list[Indicator] = []
     issues: list[Issue] = []
     for index, row in enumerate(table.rows):
@@ -293,12 +325,13 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
             continue
         code = _code(cell.get("number", ""))
         unit = cell.get("unit", "").strip() or unit_in_name(name)
-        values = [_value(column, period, kind, row.cells[c].strip(), unit or column_unit)
+        values = [_value(column, period, kind, row.cells[c].strip(),
+                         RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
                   for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
-        result = next((v for v in reversed(values) if v.kind == "result"), None)
         target = next((v for v in reversed(values) if v.kind == "target"), None)
+        result = _previous_result(values, target, rank_columns)
         fields = {}
         if target is not None:
             fields = {"target": target.value, "target_high": target.high, "comparator": target.comparator,

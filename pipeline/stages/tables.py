@@ -28,7 +28,7 @@ from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PROD
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
-                      header_of, indicator_roles, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
+                      header_of, indicator_roles, is_plan_and_done, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
@@ -234,10 +234,15 @@ _MAX_CHILD_NAME = 20
 _MAX_CHILD_BODY = 40  # a body's name under a parent that names a role ("Cơ quan phối hợp" over "Bộ Công an | …")
 
 
+_YEAR_ALONE = re.compile(r"^(?:nam )?\d{4}$")  # folded: "Năm 2025" over "Kế hoạch | Thực hiện"
+
+
 def _child_kind(name: str) -> str | None:
     """What a lower header name is, as a parent's child: its role's kind, else a body's name (a column of marks)."""
     if folded_name(name) in _agency_note_children():  # "Thường trực": a body's column, though a note
         return "agency"
+    if is_plan_and_done([name, "Thực hiện"]) or is_plan_and_done(["Kế hoạch", name]):
+        return "year"  # a year's plan or its result
     if len(name) <= _MAX_CHILD_NAME and (kind := _CHILD_KINDS.get(column_role(name))):
         return kind
     return "agency" if len(name) <= _MAX_CHILD_BODY and column_role(name) == "other" and looks_like_agency(name) else None
@@ -245,7 +250,10 @@ def _child_kind(name: str) -> str | None:
 
 def fold_two_line_header(names: list[str]) -> list[str]:
     """Names of a flattened two-line header, one per column: each parent with its children ("Cơ quan thực hiện /
-    Chủ trì", "Cơ quan thực hiện / Phối hợp"). Names that are not such a header are returned as they are."""
+    Chủ trì", "Cơ quan thực hiện / Phối hợp"; a year over its plan and result, "Năm 2025 / Kế hoạch", "Năm 2025 / Thực
+    hiện", printed after the whole upper line or right after the year). Names that are not such a header are returned
+    as they are."""
+    names = _years_over_plan_and_done(names)
     last = len(names)
     while last > 0 and _child_kind(names[last - 1]):
         last -= 1
@@ -254,6 +262,20 @@ def fold_two_line_header(names: list[str]) -> list[str]:
         if (folded := _fold(names[:start], names[start:])) is not None:
             return folded
     return names
+
+
+def _years_over_plan_and_done(names: list[str]) -> list[str]:
+    """A year printed right before its plan and result ("Năm 2025", "Kế hoạch", "Thực hiện": each cell a line, the
+    year's cell first) heads them: two columns, not three."""
+    folded, i = [], 0
+    while i < len(names):
+        if _YEAR_ALONE.match(folded_name(names[i])) and is_plan_and_done(names[i + 1:i + 3]):
+            folded += [f"{names[i]} / {child}" for child in names[i + 1:i + 3]]
+            i += 3
+        else:
+            folded.append(names[i])
+            i += 1
+    return folded
 
 
 def _fold(upper: list[str], children: list[str]) -> list[str] | None:
@@ -265,11 +287,16 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
         role = column_role(name)
         # any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm") heads the roles under it
         kind = _PARENT_KINDS.get(role) if folded_name(name) in parents or role == "implementer" else None
+        if _YEAR_ALONE.match(folded_name(name)):
+            kind = "year"  # "Năm 2025" over "Kế hoạch | Thực hiện"
         run: list[str] = []
         for child in queue if kind else []:
             if _child_kind(child) != kind:
                 break
             run.append(child)
+        if kind == "year" and not is_plan_and_done(run[:2]):
+            run = []
+        run = run[:2] if kind == "year" else run
         if len(run) >= 2 and (kind != "task" or any(column_role(c) == "content" for c in run)):
             # "Nhiệm vụ" over "Nội dung" | "Sản phẩm": a task's parts, the content among them
             folded += [f"{name} / {child}" for child in run]

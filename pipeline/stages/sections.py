@@ -624,7 +624,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
-        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack)
+        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -675,19 +675,28 @@ def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
 _BRACKETED_UNDER = {"arabic": ((RANK["arabic"] + RANK["letter"]) / 2, 1), "letter": ((RANK["letter"] + RANK["star"]) / 2, 1)}
 
 
-def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
+def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node]) -> tuple:
     """An item numbered with a bracket starts a list under the item or point open above it where that one is numbered
     otherwise ("2. Các dự án ưu tiên" / "1) Dự án …;" / "2) …"; "a) …" / "1) …"), and the next ones go on with that
-    list; where no such item is open ("I. MỤC TIÊU" / "1) …"), or the bracket is the document's way of numbering its
-    items, it is an item as ranked."""
+    list; so does one numbered on from the list under that one's sibling before it ("a) …" / "1)" "2)" / "b) …" /
+    "3)": an author numbering the finer items through the points). Where no such item is open ("I. MỤC TIÊU" / "1)
+    …"), or the bracket is the document's way of numbering its items, it is an item as ranked."""
     if label.kind != "arabic" or not label.label.endswith(")"):
         return rank
     under = set(_BRACKETED_UNDER.values())
     if any(n.rank in under for n in stack) and label.value != 1:
         return next(n.rank for n in reversed(stack) if n.rank in under)
-    top = next((n for n in reversed(stack) if n.kind in _BRACKETED_UNDER), None)
-    if label.value == 1 and top is not None and top.rank not in under and not (top.kind == "arabic" and top.label.endswith(")")):
-        return _BRACKETED_UNDER[top.kind]
+    at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in _BRACKETED_UNDER), None)
+    if at is None or stack[at].rank in under or stack[at].kind == "arabic" and stack[at].label.endswith(")"):
+        return rank
+    open_item = stack[at]
+    if label.value == 1:
+        return _BRACKETED_UNDER[open_item.kind]
+    siblings = stack[at - 1].children if at else roots
+    before = siblings[-2] if len(siblings) > 1 and siblings[-1] is open_item else None
+    last = before.children[-1] if before is not None and before.kind == open_item.kind and before.children else None
+    if last is not None and last.rank in under and last.parsed is not None and last.parsed.value == label.value - 1:
+        return _BRACKETED_UNDER[open_item.kind]
     return rank
 
 
@@ -801,15 +810,22 @@ _CONTINUOUS = frozenset({"article", "chapter"})
 
 
 def numbering_issues(nodes: list[_Node], through: dict | None = None,
-                     table_lines: frozenset[str] = frozenset()) -> list[Issue]:
+                     table_lines: frozenset[str] = frozenset(), numbered_on: _Node | None = None) -> list[Issue]:
     """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively. A label on a line of
     a task or indicator table read from text (``table_lines``: the main part keeps such lines as text) numbers its
     rows, not the document: a score table's "1.2" then "2.1" under a row "2" no label reads. (A table of another kind
-    read from text may be the document's own lines: "Mục 1" over its title.)"""
+    read from text may be the document's own lines: "Mục 1" over its title.) ``numbered_on``: the last of the finer
+    bracketed items under the sibling before these nodes' parent, which these ones may number on ("a)" / "1)" "2)" /
+    "b)" / "3)")."""
     issues: list[Issue] = []
     through = {} if through is None else through
     local: dict[tuple[str, int], tuple[int, _Node]] = {}
-    for node in nodes:
+    first = next((n for n in nodes if numbered_on is not None and n.rank == numbered_on.rank), None)
+    if first is not None and first.parsed is not None and numbered_on.parsed is not None \
+            and first.parsed.value == (numbered_on.parsed.value or 0) + 1:  # numbered on, not restarted
+        local[(numbered_on.kind, numbered_on.parsed.depth)] = (numbered_on.parsed.value, numbered_on)
+    finer = set(_BRACKETED_UNDER.values())
+    for at_k, node in enumerate(nodes):
         previous = through if node.kind in _CONTINUOUS else local
         label = (node.parsed or classify(node.own[0].text or "")) if node.number and node.own[0].id not in table_lines \
             else None
@@ -828,7 +844,9 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None,
             elif value > 1:
                 issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where()))
             previous[key] = (value, node)
-        issues.extend(numbering_issues(node.children, through, table_lines))
+        before = nodes[at_k - 1].children[-1] if at_k and nodes[at_k - 1].children else None
+        issues.extend(numbering_issues(node.children, through, table_lines,
+                                       before if before is not None and before.rank in finer else None))
     return issues
 
 

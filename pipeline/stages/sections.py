@@ -795,13 +795,20 @@ def _item_lists(nodes: list[_Node]) -> dict[tuple, list[_Node]]:
 
 def _title_with_full_stop(node: _Node) -> bool:
     """An unheaded node whose label line is a title closed by a full stop, over a longer paragraph of its own: no comma
-    or figure in it, no body's name opening it (a sentence: "Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.")."""
+    or figure in it, no body's name opening it, no word that marks a clause's predicate (sections.json clause_words):
+    sentences ("Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.", "Tiến độ đã chậm.")."""
     if node.heading is not None or node.parsed is None or len(node.texts) < 2 or not node.texts[1]:
         return False
     line = node.texts[0]
     return (line.endswith(".") and not line.endswith("./.") and _title_line(line[:-1])
             and not re.search(r"[.;:,\d]", line[:-1]) and not looks_like_agency(line[:-1])
+            and not _clause_words().intersection(line[:-1].lower().split())  # "Tiến độ đã chậm."
             and len(line.split()) < len(node.texts[1].split()))  # not "Hoàn thành trước 30/6/2026.", "Sở Y tế chủ trì."
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    return frozenset(json_data("sections.json")["clause_words"])
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

@@ -543,6 +543,22 @@ def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: 
         at = above
 
 
+def _bold_headings_only(blocks: list[Block], labels: list[Label | None]) -> int:
+    """Where the body starts when no label numbers it: at the first bold heading under the preamble's sentence ("…
+    như sau:" / "Mục đích, yêu cầu" in bold / a paragraph / "Nhiệm vụ" in bold / …), where another bold heading follows
+    it before the closing (one bold line alone may be an emphasis); ``len(blocks)`` otherwise (all of it the opening, as
+    plain text, which knows no bold, reads it)."""
+    first = None
+    for i in range(1, len(blocks)):
+        if _is_closing(blocks[i], labels[i]):
+            break
+        if first is None and _bold_heading_line(blocks[i], labels[i]) and _sentence(blocks[i - 1]):
+            first = i
+        elif first is not None and i > first + 1 and _bold_heading_line(blocks[i], labels[i]) and not blocks[i - 1].bold:
+            return first
+    return len(blocks)
+
+
 _MAX_PARAGRAPHS_UNDER_BOLD = 5  # how many paragraphs a bold heading over the body's first label may hold, read back
 
 
@@ -565,7 +581,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))
-    start = _bold_heading_above(blocks, labels, start)
+    start = _bold_heading_above(blocks, labels, start) if start < len(blocks) else _bold_headings_only(blocks, labels)
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 

@@ -16,7 +16,8 @@ FACTS (from the openings of stored legal-site pages and the forms of Nghị đ�
   "DANH MỤC …" / "(Kèm theo Kế hoạch số …)") over a table, then the next annex; a regulation's "Chương" / "Mục 1." /
   "Điều"; headings numbered "1.1." / "1.1.1." with "a)" under them; "PHẦN I" over its heading; "-" and "+" alternating;
   headings in bold only, no number; the closing sentence and the signature right after the last item; items "1)" "2)"
-  under a point a) numbered on ("3)" "4)") under the next point b); items closed by a full stop that are sentences.
+  under a point a) numbered on ("3)" "4)") under the next point b); items closed by a full stop that are sentences;
+  groups "A." "B." in sentence case inside a Roman part ("II. NHIỆM VỤ" / "A. Nhiệm vụ chung" / "1. …").
 
 ``wrong_nodes`` (tests/test_structure_s29.py) counts a node wrong where it is lost, has another parent or level, another
 heading, or its text is not under it, and a node made beyond the stated tree.
@@ -224,6 +225,14 @@ FIXTURES: dict[str, tuple[list[str], list]] = {
            N("arabic", "2", None, "Kinh phí còn thiếu.\nNgân sách")),
          N("roman", "II", "GIẢI PHÁP", "", N("arabic", "1", "Đào tạo nghề.", "đan lát"),
            N("arabic", "2", "Xúc tiến thương mại.", "hội chợ"))]),
+    # groups lettered "A." "B." in sentence case inside a Roman part, items restarting in each
+    "groups_in_sentence_case_inside_a_part": (
+        [*PLAN_HEADER, "I. NHIỆM VỤ", "A. Nhiệm vụ chung", "1. Rà soát làng nghề", "Khảo sát 12 làng.",
+         "B. Nhiệm vụ cụ thể", "1. Đào tạo", "Mở 20 lớp.", "II. KINH PHÍ", "Ngân sách tỉnh.", *PLAN_CLOSING],
+        [N("roman", "I", "NHIỆM VỤ", "",
+           N("upper_letter", "A", "Nhiệm vụ chung", "", N("arabic", "1", "Rà soát làng nghề", "12 làng")),
+           N("upper_letter", "B", "Nhiệm vụ cụ thể", "", N("arabic", "1", "Đào tạo", "20 lớp"))),
+         N("roman", "II", "KINH PHÍ", "Ngân sách")]),
 }
 
 # headings in bold only, no number anywhere (the bold forms; plain text knows no bold: see the test below)
@@ -388,3 +397,47 @@ def test_a_body_in_bold_headings_read_as_plain_text_makes_no_outline(tmp_path):
     lines, _ = BOLD_FIXTURES["bold_headings_only"]
     doc = process(write_marked(tmp_path, lines, "text"))
     assert [n.kind for n in doc.sections] == ["opening"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("groups", [
+    ["A. Nhiệm vụ chung", "B. Nhiệm vụ cụ thể"],
+    ["A. Đối với cấp tỉnh", "B. Đối với cấp xã", "C. Đối với các doanh nghiệp"],
+    ["A. Các nhiệm vụ thường xuyên", "B. Các nhiệm vụ đột xuất"],
+])
+def test_groups_lettered_in_sentence_case_inside_a_part_head_its_items(tmp_path, form, groups):
+    lines = ["I. NHIỆM VỤ"]
+    for group in groups:
+        lines += [group, "1. Rà soát làng nghề", "Khảo sát 12 làng.", "2. Đào tạo", "Mở 20 lớp."]
+    _, (part, last) = _body(tmp_path, [*lines, "II. KINH PHÍ", "Ngân sách tỉnh."], form)
+    assert [(n.kind, n.number, n.heading, [c.number for c in n.children]) for n in part.children] == [
+        ("upper_letter", group[0], group[3:], ["1", "2"]) for group in groups]
+    assert (last.number, last.text) == ("II", "Ngân sách tỉnh.")
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("lines", [
+    # one letter alone
+    ["A. Nhiệm vụ chung", "1. Rà soát làng nghề", "Khảo sát 12 làng."],
+    # persons, a team's members
+    ["1. Tổ công tác gồm:", "A. Nguyễn Văn An", "Tổ trưởng.", "B. Trần Thị Bình", "Tổ viên."],
+    # sentences, closed as sentences are
+    ["A. Các xã rà soát làng nghề.", "Khảo sát 12 làng.", "B. Các sở mở lớp dạy nghề.", "Mở 20 lớp."],
+    # letters out of their order
+    ["A. Nhiệm vụ chung", "Khảo sát 12 làng.", "D. Nhiệm vụ cụ thể", "Mở 20 lớp."],
+])
+def test_a_capital_letter_before_sentence_case_that_is_no_run_of_groups_stays_text(tmp_path, form, lines):
+    _, (part,) = _body(tmp_path, ["I. NHIỆM VỤ", *lines], form)
+
+    def kinds(nodes):
+        return [k for n in nodes for k in (n.kind, *kinds(n.children))]
+    assert "upper_letter" not in kinds(part.children)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_groups_in_sentence_case_before_any_roman_part_stay_text(tmp_path, form):
+    """Above the Roman parts a group's heading is in capitals ("A. KẾT QUẢ …"); in sentence case there it may as
+    well be a line of the preamble: left as text, as before."""
+    _, body = _body(tmp_path, ["A. Kết quả năm 2024", "I. SẢN XUẤT", "Đạt 300 tỷ đồng.", "B. Kế hoạch năm 2025",
+                               "II. MỤC TIÊU", "Đạt 330 tỷ đồng."], form)
+    assert [n.kind for n in body] == ["roman", "roman"]

@@ -261,6 +261,40 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     return kept
 
 
+# A capital letter and a title in sentence case ("A. Nhiệm vụ chung"), which ``classify`` leaves as text (a heading of
+# that kind is in capitals; "A. Nguyễn Văn …" is a person)
+_GROUP_IN_SENTENCE_CASE = re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[A-ZĐÀ-Ỹ][^.;:,]*[^\W_])$")
+_MAX_GROUP_WORDS = 12
+
+
+def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
+    """``labels`` with the groups inside a Roman part lettered before a title in sentence case ("II. NHIỆM VỤ" / "A.
+    Nhiệm vụ chung" / "1. …" / "B. Nhiệm vụ cụ thể" / "1. …"): only a run of two or more in the alphabet's order
+    ("A." "B." …) after a Roman part, each a title of a few words that names no person; one letter alone stays text. A
+    "C." that goes on from such a "B." is the third group, not a Roman part a hundredth."""
+    found: list[list[tuple[int, Label]]] = []
+    after_roman = False
+    for i, (label, text) in enumerate(zip(labels, texts)):
+        roman_c = label is not None and label.kind == "roman" and label.label == "C."
+        after_roman = after_roman or label is not None and label.kind == "roman" and not roman_c
+        match = _GROUP_IN_SENTENCE_CASE.match(text) if (label is None or roman_c) and after_roman else None
+        if match is None or not match.group("rest")[:1].isupper() or is_upper_line(match.group("rest")) \
+                or len(match.group("rest").split()) > _MAX_GROUP_WORDS or _ends_in_a_name(match.group("rest")) \
+                or names_a_person(match.group("rest")):
+            continue
+        group = Label(kind="upper_letter", label=match.group("label"), number=match.group("number"), rest=match.group("rest"))
+        if group.value == 1:
+            found.append([(i, group)])
+        elif found and found[-1][-1][1].value == group.value - 1:
+            found[-1].append((i, group))
+    kept = list(labels)
+    for run in found:
+        if len(run) > 1:
+            for i, group in run:
+                kept[i] = group
+    return kept
+
+
 def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
     """``labels`` without the capital letters of a list of choices ("A - ĐỒNG Ý" / "B - KHÔNG ĐỒNG Ý" on a ballot or a
     form): a group holds a body (text, a table or labels of inner rank) before the next label of its rank or an outer
@@ -574,8 +608,10 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     is, not text (an annex's, whose tables were always its children). ``table_rows``: the blocks of task and indicator
     tables read from text, whose labels number the table's rows (no numbering warning on them)."""
     in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
-    labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(
-        [classify(b.text or "") if not in_table(b) else None for b in blocks], [b.text or "" for b in blocks]), blocks), blocks)
+    texts = [b.text or "" for b in blocks]
+    body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
+    labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
+        [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)

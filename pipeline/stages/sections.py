@@ -261,6 +261,40 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     return kept
 
 
+# A capital letter and a title in sentence case ("A. Nhiệm vụ chung"), which ``classify`` leaves as text (a heading of
+# that kind is in capitals; "A. Nguyễn Văn …" is a person)
+_GROUP_IN_SENTENCE_CASE = re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[A-ZĐÀ-Ỹ][^.;:,]*[^\W_])$")
+_MAX_GROUP_WORDS = 12
+
+
+def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
+    """``labels`` with the groups inside a Roman part lettered before a title in sentence case ("II. NHIỆM VỤ" / "A.
+    Nhiệm vụ chung" / "1. …" / "B. Nhiệm vụ cụ thể" / "1. …"): only a run of two or more in the alphabet's order
+    ("A." "B." …) after a Roman part, each a title of a few words that names no person; one letter alone stays text. A
+    "C." that goes on from such a "B." is the third group, not a Roman part a hundredth."""
+    found: list[list[tuple[int, Label]]] = []
+    after_roman = False
+    for i, (label, text) in enumerate(zip(labels, texts)):
+        roman_c = label is not None and label.kind == "roman" and label.label == "C."
+        after_roman = after_roman or label is not None and label.kind == "roman" and not roman_c
+        match = _GROUP_IN_SENTENCE_CASE.match(text) if (label is None or roman_c) and after_roman else None
+        if match is None or not match.group("rest")[:1].isupper() or is_upper_line(match.group("rest")) \
+                or len(match.group("rest").split()) > _MAX_GROUP_WORDS or _ends_in_a_name(match.group("rest")) \
+                or names_a_person(match.group("rest")):
+            continue
+        group = Label(kind="upper_letter", label=match.group("label"), number=match.group("number"), rest=match.group("rest"))
+        if group.value == 1:
+            found.append([(i, group)])
+        elif found and found[-1][-1][1].value == group.value - 1:
+            found[-1].append((i, group))
+    kept = list(labels)
+    for run in found:
+        if len(run) > 1:
+            for i, group in run:
+                kept[i] = group
+    return kept
+
+
 def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
     """``labels`` without the capital letters of a list of choices ("A - ĐỒNG Ý" / "B - KHÔNG ĐỒNG Ý" on a ballot or a
     form): a group holds a body (text, a table or labels of inner rank) before the next label of its rank or an outer
@@ -543,6 +577,22 @@ def _bold_heading_above(blocks: list[Block], labels: list[Label | None], start: 
         at = above
 
 
+def _bold_headings_only(blocks: list[Block], labels: list[Label | None]) -> int:
+    """Where the body starts when no label numbers it: at the first bold heading under the preamble's sentence ("…
+    như sau:" / "Mục đích, yêu cầu" in bold / a paragraph / "Nhiệm vụ" in bold / …), where another bold heading follows
+    it before the closing (one bold line alone may be an emphasis); ``len(blocks)`` otherwise (all of it the opening, as
+    plain text, which knows no bold, reads it)."""
+    first = None
+    for i in range(1, len(blocks)):
+        if _is_closing(blocks[i], labels[i]):
+            break
+        if first is None and _bold_heading_line(blocks[i], labels[i]) and _sentence(blocks[i - 1]):
+            first = i
+        elif first is not None and i > first + 1 and _bold_heading_line(blocks[i], labels[i]) and not blocks[i - 1].bold:
+            return first
+    return len(blocks)
+
+
 _MAX_PARAGRAPHS_UNDER_BOLD = 5  # how many paragraphs a bold heading over the body's first label may hold, read back
 
 
@@ -558,14 +608,16 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     is, not text (an annex's, whose tables were always its children). ``table_rows``: the blocks of task and indicator
     tables read from text, whose labels number the table's rows (no numbering warning on them)."""
     in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
-    labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(
-        [classify(b.text or "") if not in_table(b) else None for b in blocks], [b.text or "" for b in blocks]), blocks), blocks)
+    texts = [b.text or "" for b in blocks]
+    body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
+    labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
+        [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))
-    start = _bold_heading_above(blocks, labels, start)
+    start = _bold_heading_above(blocks, labels, start) if start < len(blocks) else _bold_headings_only(blocks, labels)
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
@@ -624,7 +676,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
-        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack)
+        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -675,19 +727,28 @@ def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
 _BRACKETED_UNDER = {"arabic": ((RANK["arabic"] + RANK["letter"]) / 2, 1), "letter": ((RANK["letter"] + RANK["star"]) / 2, 1)}
 
 
-def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
+def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node]) -> tuple:
     """An item numbered with a bracket starts a list under the item or point open above it where that one is numbered
     otherwise ("2. Các dự án ưu tiên" / "1) Dự án …;" / "2) …"; "a) …" / "1) …"), and the next ones go on with that
-    list; where no such item is open ("I. MỤC TIÊU" / "1) …"), or the bracket is the document's way of numbering its
-    items, it is an item as ranked."""
+    list; so does one numbered on from the list under that one's sibling before it ("a) …" / "1)" "2)" / "b) …" /
+    "3)": an author numbering the finer items through the points). Where no such item is open ("I. MỤC TIÊU" / "1)
+    …"), or the bracket is the document's way of numbering its items, it is an item as ranked."""
     if label.kind != "arabic" or not label.label.endswith(")"):
         return rank
     under = set(_BRACKETED_UNDER.values())
     if any(n.rank in under for n in stack) and label.value != 1:
         return next(n.rank for n in reversed(stack) if n.rank in under)
-    top = next((n for n in reversed(stack) if n.kind in _BRACKETED_UNDER), None)
-    if label.value == 1 and top is not None and top.rank not in under and not (top.kind == "arabic" and top.label.endswith(")")):
-        return _BRACKETED_UNDER[top.kind]
+    at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in _BRACKETED_UNDER), None)
+    if at is None or stack[at].rank in under or stack[at].kind == "arabic" and stack[at].label.endswith(")"):
+        return rank
+    open_item = stack[at]
+    if label.value == 1:
+        return _BRACKETED_UNDER[open_item.kind]
+    siblings = stack[at - 1].children if at else roots
+    before = siblings[-2] if len(siblings) > 1 and siblings[-1] is open_item else None
+    last = before.children[-1] if before is not None and before.kind == open_item.kind and before.children else None
+    if last is not None and last.rank in under and last.parsed is not None and last.parsed.value == label.value - 1:
+        return _BRACKETED_UNDER[open_item.kind]
     return rank
 
 
@@ -786,13 +847,20 @@ def _item_lists(nodes: list[_Node]) -> dict[tuple, list[_Node]]:
 
 def _title_with_full_stop(node: _Node) -> bool:
     """An unheaded node whose label line is a title closed by a full stop, over a longer paragraph of its own: no comma
-    or figure in it, no body's name opening it (a sentence: "Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.")."""
+    or figure in it, no body's name opening it, no word that marks a clause's predicate (sections.json clause_words):
+    sentences ("Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.", "Tiến độ đã chậm.")."""
     if node.heading is not None or node.parsed is None or len(node.texts) < 2 or not node.texts[1]:
         return False
     line = node.texts[0]
     return (line.endswith(".") and not line.endswith("./.") and _title_line(line[:-1])
             and not re.search(r"[.;:,\d]", line[:-1]) and not looks_like_agency(line[:-1])
+            and not _clause_words().intersection(line[:-1].lower().split())  # "Tiến độ đã chậm."
             and len(line.split()) < len(node.texts[1].split()))  # not "Hoàn thành trước 30/6/2026.", "Sở Y tế chủ trì."
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    return frozenset(json_data("sections.json")["clause_words"])
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels
@@ -801,15 +869,22 @@ _CONTINUOUS = frozenset({"article", "chapter"})
 
 
 def numbering_issues(nodes: list[_Node], through: dict | None = None,
-                     table_lines: frozenset[str] = frozenset()) -> list[Issue]:
+                     table_lines: frozenset[str] = frozenset(), numbered_on: _Node | None = None) -> list[Issue]:
     """Skipped, repeated and out-of-order numbers among siblings of the same kind, recursively. A label on a line of
     a task or indicator table read from text (``table_lines``: the main part keeps such lines as text) numbers its
     rows, not the document: a score table's "1.2" then "2.1" under a row "2" no label reads. (A table of another kind
-    read from text may be the document's own lines: "Mục 1" over its title.)"""
+    read from text may be the document's own lines: "Mục 1" over its title.) ``numbered_on``: the last of the finer
+    bracketed items under the sibling before these nodes' parent, which these ones may number on ("a)" / "1)" "2)" /
+    "b)" / "3)")."""
     issues: list[Issue] = []
     through = {} if through is None else through
     local: dict[tuple[str, int], tuple[int, _Node]] = {}
-    for node in nodes:
+    first = next((n for n in nodes if numbered_on is not None and n.rank == numbered_on.rank), None)
+    if first is not None and first.parsed is not None and numbered_on.parsed is not None \
+            and first.parsed.value == (numbered_on.parsed.value or 0) + 1:  # numbered on, not restarted
+        local[(numbered_on.kind, numbered_on.parsed.depth)] = (numbered_on.parsed.value, numbered_on)
+    finer = set(_BRACKETED_UNDER.values())
+    for at_k, node in enumerate(nodes):
         previous = through if node.kind in _CONTINUOUS else local
         label = (node.parsed or classify(node.own[0].text or "")) if node.number and node.own[0].id not in table_lines \
             else None
@@ -828,7 +903,9 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None,
             elif value > 1:
                 issues.append(Issue(code="numbering_skipped", message=f"'{node.label}' is the first of its kind here: {value - 1} number(s) before it are missing", where=where()))
             previous[key] = (value, node)
-        issues.extend(numbering_issues(node.children, through, table_lines))
+        before = nodes[at_k - 1].children[-1] if at_k and nodes[at_k - 1].children else None
+        issues.extend(numbering_issues(node.children, through, table_lines,
+                                       before if before is not None and before.rank in finer else None))
     return issues
 
 

@@ -136,6 +136,9 @@ _AGENCY_KINDS = re.compile(
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …"),
     # the associations (association_kinds.csv: "HỘI NÔNG DÂN", "HỘI LUẬT GIA")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
+    # their central committees named without the board ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "TRUNG ƯƠNG HỘI LHPN VIỆT
+    # NAM"), under a ministry in a joint header: a body of its own, not the ministry's name going on
+    r"TRUNG UONG (?:DOAN|HOI)|"
     + "|".join(re.escape(strip_marks(row["kind"]).upper()) for row in csv_rows("association_kinds.csv")) + "|"
     r"LIEN DOAN|CONG DOAN|"
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
@@ -654,8 +657,10 @@ def without_motto(block: Block) -> list[Block]:
 
 # The motto of a Party committee's or a Youth Union body's documents, in capitals, on the text without marks: a copy or a
 # PDF's text layer puts it beside the committee's name ("ĐẢNG BỘ TỈNH GIA LAI      ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ĐOÀN
-# AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …").
-_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+# AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …"). After "TRUNG ƯƠNG" the
+# Youth Union's name is the body's own ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", its central committee in a joint header under
+# the state's motto), as linebreaks' cue has it: parted there, the issuer was "TRUNG ƯƠNG".
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
 def _organisation_of_central_board(name: str, header: list[Block]) -> str | None:

@@ -11,6 +11,7 @@ signature block close the document, before any annex.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -1212,6 +1213,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             break
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
+    if lines and (joint or _joint_made(symbol)) and (beside := _body_in_next_column(header, at)):
+        # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------"
+        bodies = [split_bodies(lines)[-1], beside]
+        return Issuer(name=bodies[0], joint=bodies), issues
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
@@ -1235,6 +1240,19 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _body_in_next_column(header: list[Block], at: int) -> str | None:
+    """The second body of a joint document's header table read column by column: after the first body's column (its
+    rule, the number under it) the next column's lines up to its rule, when they start a body of its own in capitals
+    before the motto's column ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------"); none when the motto or the date comes first."""
+    rest = [block.text or "" for block in header[at:]]
+    start = next((i for i, text in enumerate(rest) if text.strip() and not SEPARATOR.match(text) and not _NUMBER_LINE.match(text)), None)
+    if start is None or not (is_upper_line(rest[start]) and _is_body_of_its_own(rest[start])) or _is_motto_line(rest[start]):
+        return None
+    column = list(itertools.takewhile(lambda text: text.strip() and is_upper_line(text) and not SEPARATOR.match(text)
+                                      and not _is_motto_line(text), rest[start : start + 3]))
+    return " ".join(column) or None
 
 
 @cache

@@ -1856,7 +1856,8 @@ def _names_a_body(bare: str) -> bool:
                 and not _no_name_after_kind().match(bare, kind.end()))
 
 
-_GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
+# "ĐỊA" is half a word ("TRÊN ĐỊA" / "BÀN TỈNH …"): without marks the next line's "BÀN" is a body's "BAN"
+_GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA|ĐỊA)|[,\-–])\s*$")
 
 
 @cache

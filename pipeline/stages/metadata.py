@@ -660,8 +660,9 @@ def without_motto(block: Block) -> list[Block]:
 # PDF's text layer puts it beside the committee's name ("ĐẢNG BỘ TỈNH GIA LAI      ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ĐOÀN
 # AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …"). After "TRUNG ƯƠNG" the
 # Youth Union's name is the body's own ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", its central committee in a joint header under
-# the state's motto), as linebreaks' cue has it: parted there, the issuer was "TRUNG ƯƠNG".
-_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+# the state's motto), as linebreaks' cue has it: parted there, the issuer was "TRUNG ƯƠNG"; after the board's whole name
+# it is the motto beside the board ("BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", a row run together).
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
 def _organisation_of_central_board(name: str, header: list[Block]) -> str | None:

@@ -34,7 +34,7 @@ FORMS = ["text", "html", "docx", "pdf"]
     (["THỦ TRƯỞNG CƠ QUAN"], [], "Thủ trưởng cơ quan"),
     (["THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ"], [], "Thủ trưởng cơ quan, đơn vị"),
     (["TL. BỘ TRƯỞNG", "THỦ TRƯỞNG ĐƠN VỊ"], ["TL."], "Thủ trưởng đơn vị"),
-    (["KT. THỦ TRƯỞNG CƠ QUAN", "PHÓ THỦ TRƯỞNG"], ["KT."], "Phó Thủ trưởng"),
+    (["KT. THỦ TRƯỞNG CƠ QUAN", "PHÓ THỦ TRƯỞNG"], ["KT."], "Phó Thủ trưởng cơ quan"),  # the head's words, as "KT. TRƯỞNG BAN …" gives (s33)
     (["KT. THỦ TRƯỞNG ĐƠN VỊ", "PHÓ THỦ TRƯỞNG ĐƠN VỊ"], ["KT."], "Phó Thủ trưởng đơn vị"),
     # the other side: a real unit after a post, a council, a bare post, as they were read
     (["CHỦ TỊCH HỘI ĐỒNG"], [], "Chủ tịch Hội đồng"),

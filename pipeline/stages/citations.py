@@ -29,8 +29,15 @@ _TYPE_WORDS = (
 # "Nghị định số 15/2020/NĐ-CPcủa Chính phủ"): the symbol ends before "ngày" and a figure (or "ngày" ending the line, its
 # date on the next), or "của" and a word; no code spells either.
 _RUN_INTO_SYMBOL = r"ngày(?:\s+\d|$)|của\s"
-_NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4})?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
+# The symbols of before 2004 joined the type's code and the issuer's with a full stop ("01/1999/QĐ.UB", "15/CT.UBT"):
+# after the first code the symbol goes on past it to a short code in capitals (lazy, the code had ended at the stop).
+# The Government's resolutions of 2016-2018 joined the year with a hyphen ("19-2018/NQ-CP").
+_NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4}|-(?:19|20)\d\d(?=/))?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
+           r"(?:\.[A-ZĐ]{1,4}(?!\w))?"
            rf"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ](?:(?!{_RUN_INTO_SYMBOL})[\wĐđ&])*)*(?:(?<=QH)\s\d{{1,2}}\b)?")
+# A font that lost the letters with two marks prints "số" as "s" ("Nghị định s 01/2017/NĐ-CP", "HĐND tnh"): a lone
+# "s" between a type and a number is the label.
+_LABEL_LOST_LETTER = r"s\s+(?=\d)"
 _DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
@@ -65,7 +72,7 @@ _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WO
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS_GROUPED})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS_GROUPED})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"

@@ -11,6 +11,7 @@ signature block close the document, before any annex.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -136,6 +137,9 @@ _AGENCY_KINDS = re.compile(
     # mass organisations: the Fatherland Front, the unions' executive committees ("BCH ĐOÀN TỈNH", "BCH HỘI LHPN …"),
     # the associations (association_kinds.csv: "HỘI NÔNG DÂN", "HỘI LUẬT GIA")
     r"UY BAN (?:MTTQ|MAT TRAN TO QUOC)|BCH|BAN CHAP HANH|TINH DOAN|THANH DOAN|HUYEN DOAN|"
+    # their central committees named without the board ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "TRUNG ƯƠNG HỘI LHPN VIỆT
+    # NAM"), under a ministry in a joint header: a body of its own, not the ministry's name going on
+    r"TRUNG UONG (?:DOAN|HOI)|"
     + "|".join(re.escape(strip_marks(row["kind"]).upper()) for row in csv_rows("association_kinds.csv")) + "|"
     r"LIEN DOAN|CONG DOAN|"
     # state corporations and their companies ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG")
@@ -654,8 +658,11 @@ def without_motto(block: Block) -> list[Block]:
 
 # The motto of a Party committee's or a Youth Union body's documents, in capitals, on the text without marks: a copy or a
 # PDF's text layer puts it beside the committee's name ("ĐẢNG BỘ TỈNH GIA LAI      ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ĐOÀN
-# AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …").
-_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
+# AN GIANG ĐOÀN TNCS HỒ CHÍ MINH") or before the date ("ĐẢNG CỘNG SẢN VIỆT NAM Gia Lai, ngày …"). After "TRUNG ƯƠNG" the
+# Youth Union's name is the body's own ("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", its central committee in a joint header under
+# the state's motto), as linebreaks' cue has it: parted there, the issuer was "TRUNG ƯƠNG"; after the board's whole name
+# it is the motto beside the board ("BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH", a row run together).
+_ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
 def _organisation_of_central_board(name: str, header: list[Block]) -> str | None:
@@ -1207,6 +1214,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             break
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
+    if lines and (joint or _joint_made(symbol)) and (beside := _body_in_next_column(header, at)):
+        # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------"
+        bodies = [split_bodies(lines)[-1], beside]
+        return Issuer(name=bodies[0], joint=bodies), issues
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
@@ -1230,6 +1241,19 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _body_in_next_column(header: list[Block], at: int) -> str | None:
+    """The second body of a joint document's header table read column by column: after the first body's column (its
+    rule, the number under it) the next column's lines up to its rule, when they start a body of its own in capitals
+    before the motto's column ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------"); none when the motto or the date comes first."""
+    rest = [block.text or "" for block in header[at:]]
+    start = next((i for i, text in enumerate(rest) if text.strip() and not SEPARATOR.match(text) and not _NUMBER_LINE.match(text)), None)
+    if start is None or not (is_upper_line(rest[start]) and _is_body_of_its_own(rest[start])) or _is_motto_line(rest[start]):
+        return None
+    column = list(itertools.takewhile(lambda text: text.strip() and is_upper_line(text) and not SEPARATOR.match(text)
+                                      and not _is_motto_line(text), rest[start : start + 3]))
+    return " ".join(column) or None
 
 
 @cache
@@ -1833,7 +1857,8 @@ def _names_a_body(bare: str) -> bool:
                 and not _no_name_after_kind().match(bare, kind.end()))
 
 
-_GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA)|[,\-–])\s*$")
+# "ĐỊA" is half a word ("TRÊN ĐỊA" / "BÀN TỈNH …"): without marks the next line's "BÀN" is a body's "BAN"
+_GOES_ON = re.compile(r"(?:\b(?:CỦA|VÀ|VỚI|CHO|TẠI|THUỘC|VỀ|TRONG|GIỮA|ĐỊA)|[,\-–])\s*$")
 
 
 @cache

@@ -258,7 +258,8 @@ def _post_as_printed(printed: str, folded: str) -> str:
 
 @cache
 def _deputies() -> dict[str, str]:
-    return {row["position"]: row["deputy"] for row in csv_rows("positions.csv") if row.get("deputy")}
+    rows = [*csv_rows("positions.csv"), *({"position": row["post"], **row} for row in csv_rows("posts_told_by_marks.csv"))]
+    return {row["position"]: row["deputy"] for row in rows if row.get("deputy")}
 
 
 @cache
@@ -566,6 +567,10 @@ def _unit_named_without_its_kind(position: str | None, unit: str) -> str | None:
     "NGÂN SÁCH", "TỔ CHỨC CÁN BỘ"), not a unit of its own kind after it ("TRƯỞNG BAN" / "BAN CHÍNH SÁCH")."""
     kind = _unit_kinds().get(position or "")
     if not kind or fold(unit).startswith(fold(kind) + " ") or not is_unit(f"{kind} {unit}"):
+        return None
+    if " " in kind and is_unit(unit):
+        # "CHÁNH VĂN PHÒNG" holds its office's whole kind: a unit of a kind of its own after it ("VỤ CẢI CÁCH HÀNH
+        # CHÍNH") is that unit, named as it is; a one-word kind's name may look like a unit ("PHÒNG" / "TỔ CHỨC CÁN BỘ")
         return None
     return kind
 

@@ -23,6 +23,7 @@ from lxml import etree
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Provenance, Table
 from pipeline.resources import json_data
+from pipeline.legacy_fonts import converted_by_font, soft_hyphen_stand_in
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
@@ -512,6 +513,50 @@ def archived_page(data: bytes, path: str) -> bytes:
     raise ReaderError(path, "a web archive (MHTML) that holds no HTML page")
 
 
+# A page copied from a file typed in legacy fonts names them: style="font-family: .VnTimeH", <font face="VNI-Times">.
+_LEGACY_FONT = re.compile(rb"(?:font-family\s*:|face\s*=)\s*(?:&quot;|[\"'])?\s*(?:\.vn|vni)", re.IGNORECASE)
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*(?:&quot;|[\"'])?\s*([^;\"',&]+)", re.IGNORECASE)
+
+
+def _font_named(element) -> str | None:
+    """The font an element's style or a <font>'s face names first, or None."""
+    if (style := element.get("style")) and (family := _FONT_FAMILY.search(style)):
+        return family.group(1).strip()
+    return element.get("face")
+
+
+def legacy_fonts_converted(root) -> None:
+    """The page's text typed in a legacy font, each piece by the font its element or the nearest above names, in
+    Unicode (pipeline.legacy_fonts.converted_by_font)."""
+    slots: list[tuple[object, str, str | None]] = []  # (element, "text" or "tail", the font of that text)
+
+    def walk(element, font: str | None) -> None:
+        font = _font_named(element) or font
+        if element.text:
+            slots.append((element, "text", font))
+        for child in element:
+            if isinstance(child.tag, str):  # not a comment
+                walk(child, font)
+            if child.tail:
+                slots.append((child, "tail", font))
+
+    walk(root, None)
+    texts = [getattr(element, slot) for element, slot, _ in slots]
+    converted = converted_by_font([(text, font) for text, (_, _, font) in zip(texts, slots)])
+    for (element, slot, _), text, unicode in zip(slots, texts, converted):
+        if unicode != text:
+            setattr(element, slot, unicode)
+
+
+def soft_hyphens_kept_in(root) -> None:
+    """TCVN3's "ư" kept where text typed in it, its fonts not named, holds its code point, the soft hyphen, which the
+    reader takes out (pipeline.legacy_fonts.soft_hyphen_stand_in)."""
+    slots = [(element, slot) for element in root.iter() for slot in ("text", "tail") if getattr(element, slot)]
+    stand_in = soft_hyphen_stand_in([getattr(element, slot) for element, slot in slots])
+    for element, slot in slots if stand_in else ():
+        setattr(element, slot, getattr(element, slot).replace("\xad", stand_in))
+
+
 def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     """The document in the page ``data``, the file ``path`` (whose ``origin`` it is) or made from it (a text file's
     markup, see parsers/txt.py)."""
@@ -521,6 +566,10 @@ def read_page(path: Path, data: bytes, origin: Origin) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     _css_tables(root)
+    if _LEGACY_FONT.search(data):
+        legacy_fonts_converted(root)
+    if b"\xc2\xad" in data or b"&shy;" in data or b"&#173;" in data:  # a soft hyphen, or TCVN3's "ư"
+        soft_hyphens_kept_in(root)
     builder = _Builder()
     document, document_text = _container(root)
     builder.walk(document)

@@ -32,7 +32,7 @@ from lxml import etree
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
-from pipeline.legacy_fonts import converted_by_font, font_encoding, soft_hyphen_stand_in
+from pipeline.legacy_fonts import converted_by_font, font_encoding, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
 
 from .common import grid_text, is_note_mark_after_figure, origin_of
@@ -441,21 +441,21 @@ def legacy_fonts_converted(body, styles) -> None:
     """Text typed in a legacy font (".VnTime", ".VnTimeH", "VNI-Times": each run's font as Word reads it) in Unicode
     (pipeline.legacy_fonts.converted_by_font). TCVN3's "ư" is the soft hyphen's code point: Word keeps it as a
     w:softHyphen, a text of the run here."""
-    nodes = [(node, font) for _, run, font in _runs_set(body, styles, _font_of) if font_encoding(font)[0] is not None
-             for node in run.iterchildren(_T, _SOFT_HYPHEN)]
-    pieces = [("\xad" if node.tag == _SOFT_HYPHEN else node.text or "", font) for node, font in nodes]
-    for (node, _), (text, _), converted in zip(nodes, pieces, converted_by_font(pieces)):
+    nodes = [(node, font, paragraph) for paragraph, run, font in _runs_set(body, styles, _font_of)
+             if font_encoding(font)[0] is not None for node in run.iterchildren(_T, _SOFT_HYPHEN)]
+    pieces = [("\xad" if node.tag == _SOFT_HYPHEN else node.text or "", font, paragraph) for node, font, paragraph in nodes]
+    for (node, _, _), (text, _, _), converted in zip(nodes, pieces, converted_by_font(pieces)):
         if converted != text:
             node.tag, node.text = _T, converted
 
 
 def soft_hyphens_kept_in(body) -> None:
     """TCVN3's "ư" kept where text typed in it, its fonts not told, holds its code point, the soft hyphen, which the
-    reader takes out of cells (pipeline.legacy_fonts.soft_hyphen_stand_in)."""
+    reader takes out of cells (pipeline.legacy_fonts.soft_hyphens_kept)."""
     texts = [t for t in body.iter(_T) if t.text]
-    stand_in = soft_hyphen_stand_in([t.text for t in texts])
-    for t in texts if stand_in else ():
-        t.text = t.text.replace("\xad", stand_in)
+    for t, kept in zip(texts, soft_hyphens_kept([t.text for t in texts])):
+        if kept is not t.text:
+            t.text = kept
 
 
 def marked_bold(body, styles) -> None:

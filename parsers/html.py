@@ -23,7 +23,7 @@ from lxml import etree
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Provenance, Table
 from pipeline.resources import json_data
-from pipeline.legacy_fonts import converted_by_font, soft_hyphen_stand_in
+from pipeline.legacy_fonts import converted_by_font, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
@@ -528,33 +528,35 @@ def _font_named(element) -> str | None:
 def legacy_fonts_converted(root) -> None:
     """The page's text typed in a legacy font, each piece by the font its element or the nearest above names, in
     Unicode (pipeline.legacy_fonts.converted_by_font)."""
-    slots: list[tuple[object, str, str | None]] = []  # (element, "text" or "tail", the font of that text)
+    slots: list[tuple[object, str, str | None, object]] = []  # (element, "text" or "tail", its font, its paragraph)
 
-    def walk(element, font: str | None) -> None:
+    def walk(element, font: str | None, paragraph) -> None:
         font = _font_named(element) or font
+        paragraph = element if element.tag in _BLOCK or element.tag in ("td", "th") else paragraph
         if element.text:
-            slots.append((element, "text", font))
+            slots.append((element, "text", font, paragraph))
         for child in element:
             if isinstance(child.tag, str):  # not a comment
-                walk(child, font)
+                walk(child, font, paragraph)
             if child.tail:
-                slots.append((child, "tail", font))
+                slots.append((child, "tail", font, paragraph))
 
-    walk(root, None)
-    texts = [getattr(element, slot) for element, slot, _ in slots]
-    converted = converted_by_font([(text, font) for text, (_, _, font) in zip(texts, slots)])
-    for (element, slot, _), text, unicode in zip(slots, texts, converted):
+    walk(root, None, root)
+    texts = [getattr(element, slot) for element, slot, _, _ in slots]
+    converted = converted_by_font([(text, font, paragraph) for text, (_, _, font, paragraph) in zip(texts, slots)])
+    for (element, slot, _, _), text, unicode in zip(slots, texts, converted):
         if unicode != text:
             setattr(element, slot, unicode)
 
 
 def soft_hyphens_kept_in(root) -> None:
     """TCVN3's "ư" kept where text typed in it, its fonts not named, holds its code point, the soft hyphen, which the
-    reader takes out (pipeline.legacy_fonts.soft_hyphen_stand_in)."""
+    reader takes out (pipeline.legacy_fonts.soft_hyphens_kept)."""
     slots = [(element, slot) for element in root.iter() for slot in ("text", "tail") if getattr(element, slot)]
-    stand_in = soft_hyphen_stand_in([getattr(element, slot) for element, slot in slots])
-    for element, slot in slots if stand_in else ():
-        setattr(element, slot, getattr(element, slot).replace("\xad", stand_in))
+    texts = [getattr(element, slot) for element, slot in slots]
+    for (element, slot), text, kept in zip(slots, texts, soft_hyphens_kept(texts)):
+        if kept is not text:
+            setattr(element, slot, kept)
 
 
 def read_page(path: Path, data: bytes, origin: Origin) -> Document:

@@ -134,7 +134,7 @@ def read(path: Path) -> Document:
         return _read_as_page(Path(path), data, page, markdown)
     blocks: list[Block] = []
     if "\xad" in text:  # a soft hyphen, or TCVN3's "ư" (cheap test first)
-        text = soft_hyphens_kept(text)
+        text = "\n".join(soft_hyphens_kept(text.split("\n")))
     lines = _lines(text)
     printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none

@@ -23,20 +23,25 @@ class LegacyEncoding:
     pattern: re.Pattern[str]  # the letters' sequences, longest first (VNI's "aø" before "a")
     marks: frozenset[str]  # the characters outside ASCII its text holds
     glyph_substitutes: dict[str, str]  # what a PDF's text layer reads for some code points -> the code point
+    mark_in_word: re.Pattern[str]  # a letter, then a mark of its that Unicode Vietnamese never uses ("nh©n", "Tiªu")
 
 
 @cache
 def legacy_encodings() -> dict[str, LegacyEncoding]:
-    data = json_data("legacy_encodings.json")
+    data = {key: entry for key, entry in json_data("legacy_encodings.json").items() if not key.startswith("_")}
+    # The Vietnamese letters, which Unicode text uses: the tables' letters in both cases. The soft hyphen (TCVN3's
+    # "ư") Unicode text holds too, as a hyphenation point.
+    unicode_letters = {case for entry in data.values() for letter in entry["letters"].values()
+                       for case in (letter, letter.lower(), letter.upper())} | {"\xad"}
     encodings = {}
     for key, entry in data.items():
-        if key.startswith("_"):
-            continue
         letters = entry["letters"]
         pattern = re.compile("|".join(map(re.escape, sorted(letters, key=len, reverse=True))))
         marks = frozenset(char for sequence in letters for char in sequence if not char.isascii())
+        foreign = "".join(sorted(marks - unicode_letters))
+        mark_in_word = re.compile(f"[^\\W\\d_][{re.escape(foreign)}]")
         encodings[key] = LegacyEncoding(key, entry["name"], tuple(entry["font_prefixes"]), entry["capitals_font_suffix"],
-                                        letters, pattern, marks, entry.get("glyph_substitutes", {}))
+                                        letters, pattern, marks, entry.get("glyph_substitutes", {}), mark_in_word)
     return encodings
 
 
@@ -64,22 +69,84 @@ def convert(text: str, encoding: LegacyEncoding, capitals: bool = False) -> str:
     return converted.upper() if capitals else converted
 
 
-def converted_by_font(pieces: list[tuple[str, str | None]]) -> list[str]:
-    """Each (text, its font) piece of a document whose reader knows the fonts (a DOCX's runs, a page's styled
-    elements) in Unicode where its font is a legacy one, in capitals where that is a capitals font: a header in
-    ".VnTimeH", a body in ".VnTime" and a table in Times New Roman each read right. A font's pieces are converted only
-    where most of those beyond ASCII read as its encoding: a document converted to Unicode long ago keeps ".VnTime" in
-    its styles over Unicode text, and a piece of it holding "µ" is Unicode too."""
-    fonts = {font: font_encoding(font) for font in {font for _, font in pieces}}
-    votes: dict[str, int] = {}  # encoding -> its pieces beyond ASCII that read as it, less those that do not
-    for text, font in pieces:
-        if (encoding := fonts[font][0]) is not None and not text.isascii():
-            votes[encoding.key] = votes.get(encoding.key, 0) + (1 if typed_in(text, encoding) else -1)
-    out = []
-    for text, font in pieces:
-        encoding, capitals = fonts[font]
-        typed = encoding is not None and votes.get(encoding.key, 0) > 0 and (text.isascii() or typed_in(text, encoding))
-        out.append(convert(text, encoding, capitals) if typed else text)
+def converted_by_font(pieces: list[tuple[str, str | None, object]]) -> list[str]:
+    """Each (text, its font, the paragraph it is in) piece of a document whose reader knows the fonts (a DOCX's runs,
+    a page's styled elements) in Unicode where its font is a legacy one and its paragraph was typed in that font's
+    encoding (``typed_pieces``, the paragraph's text in the encoding's fonts read as one), in capitals where that is a
+    capitals font: a header in ".VnTimeH", a body in ".VnTime" and a table in Times New Roman each read right. A font
+    name is a hint, not proof: a document converted to Unicode keeps ".VnTime" in its styles, and its text, "Tiêu
+    chí", "Có", "2,5 µm", stays as it is; where some of it does, the rest is converted only where the encoding told
+    from it (``encoding_of``) is the font's."""
+    fonts = {font: font_encoding(font) for font in {font for _, font, _ in pieces}}
+    out = [text for text, _, _ in pieces]
+    for encoding in {encoding.key: encoding for encoding, _ in fonts.values() if encoding is not None}.values():
+        paragraphs: dict[object, list[int]] = {}  # paragraph -> its pieces in the encoding's fonts
+        for k, (_, font, paragraph) in enumerate(pieces):
+            if fonts[font][0] is encoding:
+                paragraphs.setdefault(paragraph, []).append(k)
+        texts = ["".join(pieces[k][0] for k in members) for members in paragraphs.values()]
+        typed = typed_pieces(texts, encoding)
+        if not all(typed) and encoding_of(texts) is not encoding:
+            continue  # Unicode under the font's name, and too little beside it to tell ("Microsoft®") from a legacy part
+        for members, is_typed in zip(paragraphs.values(), typed):
+            for k in members if is_typed else ():
+                text, font, _ = pieces[k]
+                if could_be_legacy(text):
+                    out[k] = convert(text, encoding, fonts[font][1])
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _drawn_in_capitals(word: str) -> bool:
+    """A word a TCVN3 capitals font (".VnTimeH") drew: capitals typed as such beside accented letters typed as the
+    lower-case font's, for TCVN3 has no accented capitals ("HOạCH", "PHô"); "Kế", "Hà" may be either."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() and not c.isascii() for c in word)
+
+
+def shows_a_capitals_font(text: str) -> bool:
+    """Whether a word of ``text`` was drawn by a TCVN3 capitals font (``_drawn_in_capitals``)."""
+    return any(map(_drawn_in_capitals, _WORD.findall(text)))
+
+
+# An accented capital after a small letter: TCVN3's small "ấ ẩ ẫ è ề ế ể ễ í" are Latin-1 capitals ("BiÓu", "tØnh").
+_CAPITAL_INSIDE_A_WORD = re.compile(r"[a-z\u00df-\u00ff][\u00c0-\u00de]")
+
+
+def _told(text: str, encoding: LegacyEncoding) -> bool | None:
+    """Whether ``text`` was typed in ``encoding`` (a mark Unicode Vietnamese never uses inside a word: "nh©n", "Tiªu";
+    a small accented letter inside a word of capitals: "PHô LôC") or in Unicode (a letter only Unicode has), or None
+    where nothing tells (ASCII, Latin-1 letters alone: "Tiêu chí" and TCVN3's "Sè" alike)."""
+    if not could_be_legacy(text):
+        return False
+    if encoding.mark_in_word.search(text) or shows_a_capitals_font(text) or _CAPITAL_INSIDE_A_WORD.search(text):
+        return True
+    return None
+
+
+def typed_pieces(texts: list[str], encoding: LegacyEncoding) -> list[bool]:
+    """Which of a document's pieces (paragraphs, lines), in document order, were typed in ``encoding``: each as its
+    own text tells (``_told``), else as the nearest piece that tells: a stretch of a Unicode document ("Tiêu chí",
+    "Có") stays Unicode, one of a legacy annex ("Sè: 45") is converted with it. Halfway between the two, the
+    encoding: a legacy part's heading often tells nothing ("phô lôc" typed small in the capitals font), a Unicode
+    part's last line (a signer's name) seldom."""
+    told = [_told(text, encoding) for text in texts]
+    before = _nearest_told(told)
+    after = _nearest_told(told[::-1])[::-1]
+    typed = []
+    for nearest in zip(before, after):
+        candidates = [(distance, not state, state) for distance, state in nearest if state is not None]
+        typed.append(min(candidates)[2] if candidates else False)  # the nearer; at a tie, the encoding
+    return typed
+
+
+def _nearest_told(told: list[bool | None]) -> list[tuple[int, bool | None]]:
+    """For each piece, how far back the nearest piece that tells is, and what it tells (None: none)."""
+    out, distance, state = [], 0, None
+    for own in told:
+        distance, state = (0, own) if own is not None else (distance + 1, state)
+        out.append((distance, state))
     return out
 
 
@@ -101,7 +168,8 @@ def _sample(pieces: Iterable[str]) -> str:
     whole = " ".join(pieces)
     if _LEGACY_MARKS.search(whole) is None or len(_MARK_IN_WORD.findall(whole)) < _MIN_LEGACY_MARKS:  # most: none
         return ""  # a Unicode text's "©", "±", "2,5 µm" stand apart from its words
-    return " ".join(piece for piece in pieces if could_be_legacy(piece))[: _DETECT_SAMPLE * 4]
+    # the pieces with a mark: Latin-1 letters alone ("Tiêu chí: Có") tell nothing, and a Unicode part's would blur it
+    return " ".join(piece for piece in pieces if _LEGACY_MARKS.search(piece) and could_be_legacy(piece))[: _DETECT_SAMPLE * 4]
 
 
 def encoding_of(pieces: Iterable[str]) -> LegacyEncoding | None:
@@ -129,20 +197,18 @@ def garbled_lines(pieces: list[str]) -> list[str]:
     return [piece for piece in pieces if could_be_legacy(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
 
 
-def soft_hyphen_stand_in(pieces: list[str]) -> str | None:
-    """What a reader puts for the soft hyphens of a document of ``pieces`` typed in TCVN3, whose code point for "ư"
-    is the soft hyphen (readers take soft hyphens out of Unicode text): the minus sign a PDF's text layer reads for it,
-    which the conversion reads as "ư" beside a letter and which is no Unicode Vietnamese letter (a line holding it
-    is still told from Unicode). None in any other document."""
+def soft_hyphens_kept(pieces: list[str]) -> list[str]:
+    """The pieces (lines, a page's texts) of a document typed in TCVN3, whose code point for "ư" is the soft hyphen
+    (readers take soft hyphens out of Unicode text), with it kept in those typed in TCVN3 (``typed_pieces``, as the
+    clean stage converts them) as the minus sign a PDF's text layer reads for it, which the conversion reads as "ư"
+    beside a letter and which is no Unicode Vietnamese letter (a line holding it is still told from Unicode). A
+    Unicode piece's soft hyphens, and any other document's, stay hyphenation points."""
     encoding = encoding_of(pieces) if any("\xad" in piece for piece in pieces) else None
-    return next((char for char, code in encoding.glyph_substitutes.items() if code == "\xad"), None) if encoding else None
-
-
-def soft_hyphens_kept(text: str) -> str:
-    """A whole text with TCVN3's "ư" kept (``soft_hyphen_stand_in``), before a reader takes its junk out; any other
-    text as it is."""
-    stand_in = soft_hyphen_stand_in(text.split("\n"))
-    return text.replace("\xad", stand_in) if stand_in else text
+    stand_in = next((char for char, code in encoding.glyph_substitutes.items() if code == "\xad"), None) if encoding else None
+    if stand_in is None:
+        return pieces
+    return [piece.replace("\xad", stand_in) if typed and "\xad" in piece else piece
+            for piece, typed in zip(pieces, typed_pieces(pieces, encoding))]
 
 
 # What no legacy font's text holds, read as Unicode: Vietnamese letters beyond Latin-1 ("ă", "ư", "ệ") and combining

@@ -321,3 +321,104 @@ def test_a_page_reads_each_element_in_the_font_its_style_names(tmp_path):
     unicode, legacy = process(tmp_path / "unicode.html"), process(tmp_path / "legacy.html")
     assert summary(legacy) == summary(unicode)
     assert summary(legacy)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" and len(summary(legacy)["tasks"]) == len(TASK_ROWS)
+
+
+# Unicode text set in a legacy font's name: a Word file converted to Unicode keeps its fonts' names, a page saved from
+# it says "font-family: .VnTime". Its Latin-1 letters ("Tiêu chí", "Có": á, â, ê, í, ó, ô, which TCVN3 types ỏ, õ, ờ,
+# ớ, ú, ụ) are no legacy code points: only a mark Unicode Vietnamese never uses tells a legacy font's text.
+CRITERIA_HEADER = ["STT", "Tiêu chí", "Có", "Không", "Ghi chú"]
+CRITERIA_ROWS = [[str(k), f"Tiêu chí {k}", "Có", "Không", "Chính"] for k in range(1, 9)]
+LEGACY_FONTS = {".VnTime": "tcvn3", ".VnTimeH": "tcvn3", "VNI-Times": "vni"}
+
+
+def _typed_in(line: str, font: str, legacy: bool) -> tuple[str, str]:
+    """(the text, its font) of a line a typist set in ``font``: typed in its encoding where ``legacy`` (TCVN3's lines in
+    capitals in its capitals font, their letters typed small, the others in its small letters' font), else Unicode
+    under the font's name."""
+    key = LEGACY_FONTS.get(font)
+    if not legacy or key is None:
+        return line, font
+    if key == "tcvn3":
+        return (encode(line.lower(), key), ".VnTimeH") if line.isupper() else (encode(line, key), ".VnTime")
+    return encode(line, key), font
+
+
+def _criteria_document(form: str, path, plan_font: str, annex_font: str | None, annex_legacy: bool):
+    """A plan (Unicode in ``plan_font``) with a table of criteria whose cells hold Latin-1 letters only, and, with an
+    ``annex_font``, an annex in it (typed in its encoding where ``annex_legacy``), as a DOCX, a page or a text file
+    holding the page's markup."""
+    parts = [(line, plan_font, False) for line in PLAN] + [(line, annex_font, annex_legacy) for line in ANNEX if annex_font]
+    rows = [CRITERIA_HEADER, *CRITERIA_ROWS]
+    if form == "docx":
+        document = Docx()
+        for line, font, legacy in parts:
+            _run(document.add_paragraph(), *_typed_in(line, font, legacy))
+            if line == "2. Yêu cầu":
+                table = document.add_table(rows=len(rows), cols=len(CRITERIA_HEADER))
+                for r, row in enumerate(rows):
+                    for c, text in enumerate(row):
+                        _run(table.cell(r, c).paragraphs[0], text, plan_font)
+        document.save(path.with_suffix(".docx"))
+        return path.with_suffix(".docx")
+    markup = []
+    for line, font, legacy in parts:
+        text, font = _typed_in(line, font, legacy)
+        markup.append(f'<p style="font-family:&quot;{font}&quot;">{text}</p>')
+        if line == "2. Yêu cầu":
+            markup.append("<table>" + "".join(
+                "<tr>" + "".join(f'<td><span style="font-family:{plan_font}">{text}</span></td>' for text in row) + "</tr>"
+                for row in rows) + "</table>")
+    suffix = ".html" if form == "html" else ".txt"
+    path.with_suffix(suffix).write_text("<html><body>\n" + "\n".join(markup) + "\n</body></html>\n", encoding="utf-8")
+    return path.with_suffix(suffix)
+
+
+@pytest.mark.parametrize("font", list(LEGACY_FONTS))
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+def test_unicode_text_under_a_legacy_font_name_stays_as_typed(tmp_path, form, font):
+    """'Tiêu chí' is no 'Tiờu chớ', 'Có' no 'Cú': the page under ".VnTime" reads as the page under Times New Roman."""
+    plain = process(_criteria_document(form, tmp_path / "plain", "Times New Roman", None, False))
+    named = process(_criteria_document(form, tmp_path / "named", font, None, False))
+    assert [b.text for b in named.blocks] == [b.text for b in plain.blocks]
+    assert summary(named) == summary(plain)
+    assert any("Tiêu chí 1" in b.text for b in named.blocks)
+    assert not [w for w in named.warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", list(LEGACY_FONTS))
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+def test_a_unicode_plan_with_an_annex_typed_in_a_legacy_font_converts_the_annex_only(tmp_path, form, font):
+    """Every part under the legacy font's name, the plan and its criteria in Unicode, the annex typed in the font's
+    encoding ("PHô LôC" in TCVN3's capitals font): the same text as the document typed in Unicode throughout."""
+    unicode = process(_criteria_document(form, tmp_path / "unicode", font, font, False))
+    mixed = process(_criteria_document(form, tmp_path / "mixed", font, font, True))
+    assert [b.text for b in mixed.blocks] == [b.text for b in unicode.blocks]
+    assert any(b.text == "PHỤ LỤC" for b in mixed.blocks) and any("Tiêu chí 1" in b.text for b in mixed.blocks)
+
+
+@pytest.mark.parametrize("key", ["tcvn3", "vni"])
+def test_a_text_file_half_unicode_keeps_its_latin1_lines(tmp_path, key):
+    """No fonts told: a Unicode plan whose criteria lines hold Latin-1 letters only ("Tiêu chí 1: Có"), an annex
+    typed in a legacy encoding: the criteria as typed, the annex converted."""
+    criteria = [f"Tiêu chí {k}: Có" for k in range(1, 6)]
+    lines = [*PLAN[:12], *criteria, *PLAN[12:], *ANNEX]
+    mixed = [*PLAN[:12], *criteria, *PLAN[12:], *(encode_line(line, key) for line in ANNEX)]
+    (tmp_path / "unicode").mkdir()
+    (tmp_path / "mixed").mkdir()
+    unicode = clean(parsers.read(write_in_form(tmp_path / "unicode", lines, "text")))
+    converted = clean(parsers.read(write_in_form(tmp_path / "mixed", mixed, "text")))
+    assert [b.text for b in converted.blocks] == [b.text for b in unicode.blocks]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+def test_soft_hyphens_of_a_mixed_document_s_unicode_lines_are_no_dashes(tmp_path, form):
+    """TCVN3 types "ư" with the soft hyphen's code point, which its annex holds ("L\xadu"); the Unicode plan's soft
+    hyphens ("chuyển\xadđổi") are hyphenation points, taken out as in any Unicode document."""
+    plan = [line.replace("chuyển đổi", "chuyển\xadđổi").replace("Triển khai", "Triển\xadkhai") for line in PLAN]
+    assert plan != PLAN
+    (tmp_path / "unicode").mkdir()
+    (tmp_path / "mixed").mkdir()
+    unicode = clean(parsers.read(write_in_form(tmp_path / "unicode", [*plan, *ANNEX], form)))
+    mixed = clean(parsers.read(write_in_form(tmp_path / "mixed", [*plan, *(encode_line(line, "tcvn3") for line in ANNEX)], form)))
+    assert [b.text for b in mixed.blocks] == [b.text for b in unicode.blocks]
+    assert not any("−" in b.text for b in mixed.blocks)

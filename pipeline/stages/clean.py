@@ -21,7 +21,7 @@ from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
-from ..legacy_fonts import LegacyEncoding, convert, could_be_legacy, encoding_of, garbled_lines
+from ..legacy_fonts import LegacyEncoding, convert, encoding_of, garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
@@ -177,28 +177,16 @@ def repair_escapes(block: Block) -> tuple[Block, list[Issue]]:
 # decoded as Unicode, "Céng hoµ x· héi" or "Coäng hoøa xaõ hoäi". A reader that knows the fonts converts it (a DOCX's
 # runs); text whose fonts are not known is converted here (pipeline/legacy_fonts.py).
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _drawn_in_capitals(word: str) -> bool:
-    """A word a TCVN3 capitals font (".VnTimeH") drew: capitals typed as such beside accented letters typed as the
-    lower-case font's, for TCVN3 has no accented capitals ("HOạCH", "ủY", "CầU"); "Kế", "Hà" may be either."""
-    return any(c.isupper() for c in word[1:]) and any(c.islower() and not c.isascii() for c in word)
-
-
 def in_capitals_font(line: str) -> str:
     """A converted line typed in a capitals font ("Kế HOạCH", "ủY BAN NHÂN DÂN") in capitals: a line with no small
     ASCII letter and a word that shows the font. A line whose font cannot be told ("Kế", "Số: 12/KH") stays."""
-    if any("a" <= c <= "z" for c in line) or not any(map(_drawn_in_capitals, _WORD.findall(line))):
+    if any("a" <= c <= "z" for c in line) or not shows_a_capitals_font(line):
         return line
     return line.upper()
 
 
 def _converted(text: str, encoding: LegacyEncoding) -> str:
-    """A line of a document typed in the encoding converted; a line of Unicode in it (a Vietnamese letter only Unicode
-    has: an annex typed later, a table pasted in) as it is."""
-    if not could_be_legacy(text):
-        return text
+    """A piece of a document typed in the encoding converted."""
     return "\n".join(in_capitals_font(line) for line in convert(text, encoding).split("\n"))
 
 
@@ -206,20 +194,24 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
     """The blocks of a document typed in a legacy encoding converted: their ``orig`` too, which is what the font
     printed (every stage that reads the line as printed reads it so), and their tables' cells. It runs before
     normalising, which takes TCVN3's "é" (Ð, the Icelandic eth) for a look-alike of "Đ". The encoding is told from
-    the lines a legacy font could have typed: a Unicode document with a legacy annex is converted in its annex."""
+    the lines a legacy font could have typed: a Unicode document with a legacy annex is converted in its annex only
+    (``typed_pieces``: each block and cell as it tells, or as its neighbours do: "Tiêu chí: Có" stays in Unicode)."""
     encoding = encoding_of(b.orig for b in blocks)
     if encoding is None:
         garbled = garbled_lines([b.orig for b in blocks])
         return blocks, [Issue(code="legacy_encoding_unknown", message=f"{len(garbled)} lines read as typed in a legacy "
                               f"Vietnamese font (TCVN3, VNI) whose encoding cannot be told: left as they are "
                               f"('{garbled[0][:60]}')")] if garbled else []
+    pieces = [text for block in blocks
+              for text in (block.orig, *(cell.text for cell in (block.table.cells if block.table is not None else ())))]
+    typed = iter(typed_pieces(pieces, encoding))  # in the order of ``pieces``: each block, then its cells
     converted = []
     for block in blocks:
-        update = {"orig": _converted(block.orig, encoding)}
+        update = {"orig": _converted(block.orig, encoding)} if next(typed) else {}
         if block.table is not None:  # a task table's cells are read from the table, not from its text
-            cells = [replace(cell, text=_converted(cell.text, encoding)) for cell in block.table.cells]
+            cells = [replace(cell, text=_converted(cell.text, encoding)) if next(typed) else cell for cell in block.table.cells]
             update["table"] = block.table.model_copy(update={"cells": cells})
-        converted.append(block.model_copy(update=update))
+        converted.append(block.model_copy(update=update) if update else block)
     return converted, [Issue(code="legacy_encoding_converted", message=f"the text is in the {encoding.name} encoding; converted to Unicode")]
 
 

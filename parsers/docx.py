@@ -115,7 +115,8 @@ class Package:
             raise ValueError("the Word document has no body")
         if any(mark in document_xml for mark in _HIDDEN_STRUCTURE):
             as_printed(self.body)
-        if _LEGACY_FONT.search(document_xml) or _LEGACY_FONT.search(self.related_bytes("styles") or b""):
+        self.styles_name_legacy_fonts = _LEGACY_FONT.search(self.related_bytes("styles") or b"") is not None
+        if self.styles_name_legacy_fonts or _LEGACY_FONT.search(document_xml):
             legacy_fonts_converted(self.body, self.related("styles"))
         if "\xad".encode() in document_xml:  # a soft hyphen, or TCVN3's "ư" in text whose fonts do not tell
             soft_hyphens_kept_in(self.body)
@@ -177,8 +178,11 @@ class Package:
         name = next((path for rid, _, path in self._internal_relationships(self.document_name) if rid == reference.get(_R_ID)), None)
         if name not in self.names:
             return None
-        header = self.parse(name)
+        header_xml = self.archive.read(name)
+        header = etree.fromstring(header_xml, _PARSER)
         as_printed(header)
+        if self.styles_name_legacy_fonts or _LEGACY_FONT.search(header_xml):  # the issuer typed in ".VnTimeH"
+            legacy_fonts_converted(header, self.related("styles"))
         return without_page_numbers(header)
 
     def related(self, kind: str):

@@ -23,7 +23,7 @@ from lxml import etree
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Provenance, Table
 from pipeline.resources import json_data
-from pipeline.legacy_fonts import converted_by_font, soft_hyphens_kept
+from pipeline.legacy_fonts import converted_by_font, may_be_legacy, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
@@ -514,8 +514,8 @@ def archived_page(data: bytes, path: str) -> bytes:
 
 
 # A page copied from a file typed in legacy fonts names them: style="font-family: .VnTimeH", <font face="VNI-Times">.
-_LEGACY_FONT = re.compile(rb"(?:font-family\s*:|face\s*=)\s*(?:&quot;|[\"'])?\s*(?:\.vn|vni)", re.IGNORECASE)
-_FONT_FAMILY = re.compile(r"font-family\s*:\s*(?:&quot;|[\"'])?\s*([^;\"',&]+)", re.IGNORECASE)
+# Only "font-family" is the font the text is shown in: Word's "mso-bidi-font-family" and the like name other scripts'.
+_FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*(?:&quot;|[\"'])?\s*([^;\"',&]+)", re.IGNORECASE)
 
 
 def _font_named(element) -> str | None:
@@ -559,6 +559,15 @@ def soft_hyphens_kept_in(root) -> None:
             setattr(element, slot, kept)
 
 
+def _blocks(root) -> tuple:
+    """The document's element, its text if a site's container was read for it (``_container``), and its blocks."""
+    builder = _Builder()
+    document, document_text = _container(root)
+    builder.walk(document)
+    builder.flush()
+    return document, document_text, builder.blocks
+
+
 def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     """The document in the page ``data``, the file ``path`` (whose ``origin`` it is) or made from it (a text file's
     markup, see parsers/txt.py)."""
@@ -568,15 +577,11 @@ def read_page(path: Path, data: bytes, origin: Origin) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     _css_tables(root)
-    if _LEGACY_FONT.search(data):
+    document, document_text, blocks = _blocks(root)
+    if may_be_legacy(block.orig for block in blocks):  # text typed in a legacy font: read again once converted
         legacy_fonts_converted(root)
-    if b"\xc2\xad" in data or b"&shy;" in data or b"&#173;" in data:  # a soft hyphen, or TCVN3's "ư"
         soft_hyphens_kept_in(root)
-    builder = _Builder()
-    document, document_text = _container(root)
-    builder.walk(document)
-    builder.flush()
-    blocks = builder.blocks
+        document, document_text, blocks = _blocks(root)
     if (heading := site_heading(root, document, document_text)) is not None:  # the site's own name of the document, above it
         text = nfc(" ".join(_text_content(heading).split()))  # "b0000": the document's blocks keep their ids
         blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document

@@ -162,21 +162,43 @@ _MARK_IN_WORD = re.compile(r"[^\W\d_]" + _LEGACY_MARKS.pattern)  # counted with 
 
 
 def _sample(pieces: Iterable[str]) -> str:
-    """The pieces a legacy font could have typed, joined: empty where the whole holds too few marks to tell (a test in
-    C first: most documents hold none)."""
-    pieces = list(pieces)
-    whole = " ".join(pieces)
-    if _LEGACY_MARKS.search(whole) is None or len(_MARK_IN_WORD.findall(whole)) < _MIN_LEGACY_MARKS:  # most: none
+    """The pieces a legacy font could have typed that hold a mark, joined: empty where those hold too few marks inside
+    words to tell. A Unicode piece shows it is one at its first letter only Unicode has ("ư", "ạ": most within their
+    first word), so little of a Unicode document is read; the rest is searched in C for a mark (most hold none)."""
+    unicode_letter = _UNICODE_VIETNAMESE.search  # could_be_legacy, in line: this runs on every line of every document
+    candidates = [piece for piece in pieces if unicode_letter(piece) is None]
+    whole = " ".join(candidates)
+    if _LEGACY_MARKS.search(whole) is None or not _marks_in_words(whole):
         return ""  # a Unicode text's "©", "±", "2,5 µm" stand apart from its words
     # the pieces with a mark: Latin-1 letters alone ("Tiêu chí: Có") tell nothing, and a Unicode part's would blur it
-    return " ".join(piece for piece in pieces if _LEGACY_MARKS.search(piece) and could_be_legacy(piece))[: _DETECT_SAMPLE * 4]
+    return " ".join(piece for piece in candidates if _LEGACY_MARKS.search(piece))[: _DETECT_SAMPLE * 4]
+
+
+def _marks_in_words(text: str) -> bool:
+    """Whether ``text`` holds enough marks inside words to tell a legacy encoding by (each mark found in C, the letter
+    before it then read: a Unicode text's few signs cost little)."""
+    count = 0
+    for match in _LEGACY_MARKS.finditer(text):
+        count += (start := match.start()) > 0 and _MARK_IN_WORD.match(text, start - 1) is not None
+        if count >= _MIN_LEGACY_MARKS:
+            return True
+    return False
+
+
+def may_be_legacy(pieces: Iterable[str]) -> bool:
+    """Whether some of a document's ``pieces`` read as typed in a legacy font (enough marks Unicode Vietnamese never
+    uses inside words): a reader's cheap test on the text it read before it looks for the fonts that typed it."""
+    return bool(_sample(pieces))
 
 
 def encoding_of(pieces: Iterable[str]) -> LegacyEncoding | None:
     """The legacy encoding a document whose fonts are not known is typed in, told from its ``pieces`` (lines, cells)
     that a legacy font could have typed (a Unicode document's legacy annex is told so), or None (Unicode, or too
     little to tell): a cheap count of characters Unicode Vietnamese never uses decides whether to ask viparse."""
-    sample = _sample(pieces)
+    return _encoding_in(_sample(pieces))
+
+
+def _encoding_in(sample: str) -> LegacyEncoding | None:
     if len(_LEGACY_MARKS.findall(sample)) < _MIN_LEGACY_MARKS:
         return None
     import viparse  # imported only for documents that look legacy-encoded
@@ -187,14 +209,19 @@ def encoding_of(pieces: Iterable[str]) -> LegacyEncoding | None:
 _DENSE_MARKS = 0.03  # of the characters: TCVN3 and VNI text holds some 10 %
 
 
-def garbled_lines(pieces: list[str]) -> list[str]:
-    """The pieces that read as a legacy encoding's text, dense with characters Unicode Vietnamese never uses inside
-    its words, where the encoding cannot be told (``encoding_of`` None: a fragment too short to score)."""
+def encoding_or_garbled_lines(pieces: list[str]) -> tuple[LegacyEncoding | None, list[str]]:
+    """The legacy encoding ``pieces`` are typed in (``encoding_of``), else the pieces that read as a legacy encoding's
+    text, dense with characters Unicode Vietnamese never uses inside its words, where the encoding cannot be told (a
+    fragment too short to score)."""
     sample = _sample(pieces)
+    if not sample:
+        return None, []
+    if (encoding := _encoding_in(sample)) is not None:
+        return encoding, []
     marks = len(_MARK_IN_WORD.findall(sample))
     if marks < _MIN_LEGACY_MARKS or marks < _DENSE_MARKS * len(sample):
-        return []
-    return [piece for piece in pieces if could_be_legacy(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
+        return None, []
+    return None, [piece for piece in pieces if could_be_legacy(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
 
 
 def soft_hyphens_kept(pieces: list[str]) -> list[str]:

@@ -422,3 +422,42 @@ def test_soft_hyphens_of_a_mixed_document_s_unicode_lines_are_no_dashes(tmp_path
     mixed = clean(parsers.read(write_in_form(tmp_path / "mixed", [*plan, *(encode_line(line, "tcvn3") for line in ANNEX)], form)))
     assert [b.text for b in mixed.blocks] == [b.text for b in unicode.blocks]
     assert not any("−" in b.text for b in mixed.blocks)
+
+
+@pytest.mark.parametrize("inner_style", [
+    "mso-bidi-font-family:.VnTime",  # Word's font for right-to-left text: not the text's
+    "mso-bidi-font-family:&quot;Times New Roman&quot;;mso-ascii-font-family:.VnTime",
+    "mso-fareast-font-family:&quot;Times New Roman&quot;",
+])
+def test_a_page_reads_the_font_family_its_text_is_shown_in_not_word_s_other_fonts(tmp_path, inner_style):
+    """A Word page's span names fonts for other scripts ("mso-bidi-font-family"): its text is in the paragraph's
+    "font-family", ".VnTimeH" (capitals typed small) or ".VnTime"."""
+    for name, legacy in (("legacy", True), ("unicode", False)):
+        paragraphs = []
+        for line in PLAN:
+            text, font = _typed_in(line, ".VnTime" if legacy else "Times New Roman", legacy)
+            paragraphs.append(f'<p style="font-family:{font}"><span style="{inner_style}">{text}</span></p>')
+        (tmp_path / f"{name}.html").write_text("<html><body>" + "".join(paragraphs) + "</body></html>", encoding="utf-8")
+    legacy, unicode = process(tmp_path / "legacy.html"), process(tmp_path / "unicode.html")
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]
+
+
+@pytest.mark.parametrize("body_legacy", [True, False])
+def test_a_docx_page_header_typed_in_a_legacy_font_is_converted(tmp_path, body_legacy):
+    """The issuer, number, motto and date in Word's page header, typed in ".VnTimeH" and ".VnTime" (the body in them
+    too, or in Unicode): read as the document typed in Unicode."""
+    docs = {}
+    for name, legacy in (("legacy", True), ("unicode", False)):
+        document = Docx()
+        header = document.sections[0].header
+        for k, line in enumerate(PLAN[:6]):
+            paragraph = header.paragraphs[0] if k == 0 else header.add_paragraph()
+            _run(paragraph, *_typed_in(line, ".VnTime" if legacy else "Times New Roman", legacy))
+        for line in PLAN[6:]:
+            _run(document.add_paragraph(), *_typed_in(line, ".VnTime" if legacy and body_legacy else "Times New Roman",
+                                                    legacy and body_legacy))
+        document.save(tmp_path / f"{name}.docx")
+        docs[name] = process(tmp_path / f"{name}.docx")
+    assert [b.text for b in docs["legacy"].blocks] == [b.text for b in docs["unicode"].blocks]
+    assert summary(docs["legacy"]) == summary(docs["unicode"])
+    assert summary(docs["legacy"])["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"

@@ -21,7 +21,7 @@ from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
-from ..legacy_fonts import LegacyEncoding, convert, encoding_of, garbled_lines, shows_a_capitals_font, typed_pieces
+from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
@@ -196,9 +196,8 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
     normalising, which takes TCVN3's "é" (Ð, the Icelandic eth) for a look-alike of "Đ". The encoding is told from
     the lines a legacy font could have typed: a Unicode document with a legacy annex is converted in its annex only
     (``typed_pieces``: each block and cell as it tells, or as its neighbours do: "Tiêu chí: Có" stays in Unicode)."""
-    encoding = encoding_of(b.orig for b in blocks)
+    encoding, garbled = encoding_or_garbled_lines([b.orig for b in blocks])
     if encoding is None:
-        garbled = garbled_lines([b.orig for b in blocks])
         return blocks, [Issue(code="legacy_encoding_unknown", message=f"{len(garbled)} lines read as typed in a legacy "
                               f"Vietnamese font (TCVN3, VNI) whose encoding cannot be told: left as they are "
                               f"('{garbled[0][:60]}')")] if garbled else []

@@ -32,6 +32,7 @@ from lxml import etree
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
+from pipeline.legacy_fonts import converted_by_font, font_encoding, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
 
 from .common import grid_text, is_note_mark_after_figure, origin_of
@@ -58,6 +59,7 @@ _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 # The same parser settings as python-docx: no entity expansion, whitespace-only text between tags dropped
 # (and no table of xml:id attributes, which nothing here looks up).
 _BOLD_MARK = re.compile(rb"<\w+:b[\s/>]")  # a w:b anywhere: without one no text is bold
+_LEGACY_FONT = re.compile(rb'="(?:\.vn|vni)', re.IGNORECASE)  # a w:rFonts naming a legacy font: ".VnTime", "VNI-Times"
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, collect_ids=False)
 
 
@@ -113,6 +115,11 @@ class Package:
             raise ValueError("the Word document has no body")
         if any(mark in document_xml for mark in _HIDDEN_STRUCTURE):
             as_printed(self.body)
+        self.styles_name_legacy_fonts = _LEGACY_FONT.search(self.related_bytes("styles") or b"") is not None
+        if self.styles_name_legacy_fonts or _LEGACY_FONT.search(document_xml):
+            legacy_fonts_converted(self.body, self.related("styles"))
+        if "\xad".encode() in document_xml:  # a soft hyphen, or TCVN3's "ư" in text whose fonts do not tell
+            soft_hyphens_kept_in(self.body)
         if b"aps" in document_xml or b"aps" in (self.related_bytes("styles") or b""):  # w:caps, w:smallCaps
             shown_in_capitals(self.body, self.related("styles"))
         if _BOLD_MARK.search(document_xml) or _BOLD_MARK.search(self.related_bytes("styles") or b""):
@@ -171,8 +178,11 @@ class Package:
         name = next((path for rid, _, path in self._internal_relationships(self.document_name) if rid == reference.get(_R_ID)), None)
         if name not in self.names:
             return None
-        header = self.parse(name)
+        header_xml = self.archive.read(name)
+        header = etree.fromstring(header_xml, _PARSER)
         as_printed(header)
+        if self.styles_name_legacy_fonts or _LEGACY_FONT.search(header_xml):  # the issuer typed in ".VnTimeH"
+            legacy_fonts_converted(header, self.related("styles"))
         return without_page_numbers(header)
 
     def related(self, kind: str):
@@ -353,6 +363,7 @@ def _generated_contents(sdt) -> bool:
 
 
 _CAPS = (_W + "caps", _W + "smallCaps")
+_RFONTS, _SOFT_HYPHEN = _W + "rFonts", _W + "softHyphen"
 _BOLD = (_W + "b",)
 _RPR, _RSTYLE, _BASED_ON = _W + "rPr", _W + "rStyle", _W + "basedOn"
 # Set by ``marked_bold`` on a paragraph all of whose text is bold (an attribute outside Word's namespaces, read by
@@ -371,13 +382,21 @@ def _toggle_set(rpr, tags: tuple[str, ...]) -> bool | None:
 
 
 def _runs_with(body, styles, tags: tuple[str, ...]):
-    """(paragraph, run, whether the toggle ``tags`` is on) for every run of ``body``, the toggle read as Word reads it:
-    on the run, else its character style, else its paragraph style (each up its chain of basedOn), else the defaults."""
-    declared: dict[str, tuple[bool | None, str | None]] = {}  # style id -> (its own setting, the style it is based on)
+    """(paragraph, run, whether the toggle ``tags`` is on) for every run of ``body``, the toggle read as Word reads it
+    (``_runs_set``)."""
+    for paragraph, run, setting in _runs_set(body, styles, lambda rpr: _toggle_set(rpr, tags)):
+        yield paragraph, run, bool(setting)
+
+
+def _runs_set(body, styles, setting_of: Callable[[object], object]):
+    """(paragraph, run, its setting) for every run of ``body``: ``setting_of`` run properties (None where they say
+    nothing) read as Word reads it: on the run, else its character style, else its paragraph style (each up its chain
+    of basedOn), else the defaults."""
+    declared: dict[str, tuple[object, str | None]] = {}  # style id -> (its own setting, the style it is based on)
     for style in styles.iterchildren(_W + "style") if styles is not None else ():
         based_on = style.find(_BASED_ON)
-        declared[style.get(_W + "styleId")] = (_toggle_set(style.find(_RPR), tags), based_on.get(_VAL) if based_on is not None else None)
-    default = _toggle_set(styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}"), tags) if styles is not None else None
+        declared[style.get(_W + "styleId")] = (setting_of(style.find(_RPR)), based_on.get(_VAL) if based_on is not None else None)
+    default = setting_of(styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_RPR}")) if styles is not None else None
 
     def style_setting(style_id: str | None) -> bool | None:
         for _ in range(20):  # up the chain of basedOn, cut if it loops
@@ -397,12 +416,12 @@ def _runs_with(body, styles, tags: tuple[str, ...]):
         for run in paragraph.iterchildren(_W + "r", _W + "ins", _W + "hyperlink", _W + "smartTag", _W + "sdt"):
             for r in (run,) if run.tag == _W + "r" else run.iter(_W + "r"):
                 rpr = r.find(_RPR)
-                setting = _toggle_set(rpr, tags)
+                setting = setting_of(rpr) if rpr is not None else None
                 if setting is None:
                     setting = style_setting(value_of(rpr, _RSTYLE))
                 if setting is None:
                     setting = paragraph_setting if paragraph_setting is not None else default
-                yield paragraph, r, bool(setting)
+                yield paragraph, r, setting
 
 
 def shown_in_capitals(body, styles) -> None:
@@ -413,6 +432,34 @@ def shown_in_capitals(body, styles) -> None:
         if caps:
             for t in run.iterchildren(_T):
                 t.text = (t.text or "").upper()
+
+
+def _font_of(rpr) -> str | None:
+    """The font run properties set for the text beyond ASCII (w:hAnsi, where a legacy font's letters are), else for
+    ASCII."""
+    fonts = rpr.find(_RFONTS) if rpr is not None else None
+    return None if fonts is None else fonts.get(_W + "hAnsi") or fonts.get(_W + "ascii")
+
+
+def legacy_fonts_converted(body, styles) -> None:
+    """Text typed in a legacy font (".VnTime", ".VnTimeH", "VNI-Times": each run's font as Word reads it) in Unicode
+    (pipeline.legacy_fonts.converted_by_font). TCVN3's "ư" is the soft hyphen's code point: Word keeps it as a
+    w:softHyphen, a text of the run here."""
+    nodes = [(node, font, paragraph) for paragraph, run, font in _runs_set(body, styles, _font_of)
+             if font_encoding(font)[0] is not None for node in run.iterchildren(_T, _SOFT_HYPHEN)]
+    pieces = [("\xad" if node.tag == _SOFT_HYPHEN else node.text or "", font, paragraph) for node, font, paragraph in nodes]
+    for (node, _, _), (text, _, _), converted in zip(nodes, pieces, converted_by_font(pieces)):
+        if converted != text:
+            node.tag, node.text = _T, converted
+
+
+def soft_hyphens_kept_in(body) -> None:
+    """TCVN3's "ư" kept where text typed in it, its fonts not told, holds its code point, the soft hyphen, which the
+    reader takes out of cells (pipeline.legacy_fonts.soft_hyphens_kept)."""
+    texts = [t for t in body.iter(_T) if t.text]
+    for t, kept in zip(texts, soft_hyphens_kept([t.text for t in texts])):
+        if kept is not t.text:
+            t.text = kept
 
 
 def marked_bold(body, styles) -> None:

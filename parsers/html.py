@@ -23,6 +23,7 @@ from lxml import etree
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Layer, Origin, Provenance, Table
 from pipeline.resources import json_data
+from pipeline.legacy_fonts import converted_by_font, may_be_legacy, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
 
 from . import is_web_archive
@@ -512,6 +513,61 @@ def archived_page(data: bytes, path: str) -> bytes:
     raise ReaderError(path, "a web archive (MHTML) that holds no HTML page")
 
 
+# A page copied from a file typed in legacy fonts names them: style="font-family: .VnTimeH", <font face="VNI-Times">.
+# Only "font-family" is the font the text is shown in: Word's "mso-bidi-font-family" and the like name other scripts'.
+_FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*(?:&quot;|[\"'])?\s*([^;\"',&]+)", re.IGNORECASE)
+
+
+def _font_named(element) -> str | None:
+    """The font an element's style or a <font>'s face names first, or None."""
+    if (style := element.get("style")) and (family := _FONT_FAMILY.search(style)):
+        return family.group(1).strip()
+    return element.get("face")
+
+
+def legacy_fonts_converted(root) -> None:
+    """The page's text typed in a legacy font, each piece by the font its element or the nearest above names, in
+    Unicode (pipeline.legacy_fonts.converted_by_font)."""
+    slots: list[tuple[object, str, str | None, object]] = []  # (element, "text" or "tail", its font, its paragraph)
+
+    def walk(element, font: str | None, paragraph) -> None:
+        font = _font_named(element) or font
+        paragraph = element if element.tag in _BLOCK or element.tag in ("td", "th") else paragraph
+        if element.text:
+            slots.append((element, "text", font, paragraph))
+        for child in element:
+            if isinstance(child.tag, str):  # not a comment
+                walk(child, font, paragraph)
+            if child.tail:
+                slots.append((child, "tail", font, paragraph))
+
+    walk(root, None, root)
+    texts = [getattr(element, slot) for element, slot, _, _ in slots]
+    converted = converted_by_font([(text, font, paragraph) for text, (_, _, font, paragraph) in zip(texts, slots)])
+    for (element, slot, _, _), text, unicode in zip(slots, texts, converted):
+        if unicode != text:
+            setattr(element, slot, unicode)
+
+
+def soft_hyphens_kept_in(root) -> None:
+    """TCVN3's "ư" kept where text typed in it, its fonts not named, holds its code point, the soft hyphen, which the
+    reader takes out (pipeline.legacy_fonts.soft_hyphens_kept)."""
+    slots = [(element, slot) for element in root.iter() for slot in ("text", "tail") if getattr(element, slot)]
+    texts = [getattr(element, slot) for element, slot in slots]
+    for (element, slot), text, kept in zip(slots, texts, soft_hyphens_kept(texts)):
+        if kept is not text:
+            setattr(element, slot, kept)
+
+
+def _blocks(root) -> tuple:
+    """The document's element, its text if a site's container was read for it (``_container``), and its blocks."""
+    builder = _Builder()
+    document, document_text = _container(root)
+    builder.walk(document)
+    builder.flush()
+    return document, document_text, builder.blocks
+
+
 def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     """The document in the page ``data``, the file ``path`` (whose ``origin`` it is) or made from it (a text file's
     markup, see parsers/txt.py)."""
@@ -521,11 +577,11 @@ def read_page(path: Path, data: bytes, origin: Origin) -> Document:
         raise ReaderError(str(path), "HTML nested too deeply (over 255 elements inside each other): its text cannot be read whole")
     etree.strip_elements(root, *_DROP, with_tail=False)
     _css_tables(root)
-    builder = _Builder()
-    document, document_text = _container(root)
-    builder.walk(document)
-    builder.flush()
-    blocks = builder.blocks
+    document, document_text, blocks = _blocks(root)
+    if may_be_legacy(block.orig for block in blocks):  # text typed in a legacy font: read again once converted
+        legacy_fonts_converted(root)
+        soft_hyphens_kept_in(root)
+        document, document_text, blocks = _blocks(root)
     if (heading := site_heading(root, document, document_text)) is not None:  # the site's own name of the document, above it
         text = nfc(" ".join(_text_content(heading).split()))  # "b0000": the document's blocks keep their ids
         blocks = [Block(id="b0000", orig=text, layer=Layer.FURNITURE,  # the site's text, no part of the document

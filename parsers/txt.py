@@ -34,6 +34,7 @@ from typing import Iterator
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
+from pipeline.legacy_fonts import soft_hyphens_kept
 from pipeline.text import JUNK, fold, nfc, without_junk
 
 from .common import grid_text, origin_of
@@ -132,6 +133,8 @@ def read(path: Path) -> Document:
     if ("<" in text or "&" in text) and (page := _as_page(text, markdown)) is not None:  # cheap test first
         return _read_as_page(Path(path), data, page, markdown)
     blocks: list[Block] = []
+    if "\xad" in text:  # a soft hyphen, or TCVN3's "ư" (cheap test first)
+        text = "\n".join(soft_hyphens_kept(text.split("\n")))
     lines = _lines(text)
     printed: dict[int, int] = {}  # line number -> its length as printed, for the lines junk or markup was taken out of
     if JUNK.search(text):  # cheap test first: most files have none

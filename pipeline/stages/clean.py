@@ -15,12 +15,13 @@ separated by newlines). Steps, each a small function:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
 from statistics import quantiles
 
 from . import linebreaks, parts
+from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
@@ -173,26 +174,44 @@ def repair_escapes(block: Block) -> tuple[Block, list[Issue]]:
 
 # ---------------------------------------------------------------------------------------------------
 # 2b. Legacy Vietnamese encodings: text typed with TCVN3 (ABC, ".VnTime") or VNI fonts reads, once
-# decoded as Unicode, "Céng hoµ x· héi" or "Coäng hoøa xaõ hoäi". viparse detects and converts both;
-# a cheap count of characters Unicode Vietnamese never uses decides whether to ask it.
+# decoded as Unicode, "Céng hoµ x· héi" or "Coäng hoøa xaõ hoäi". A reader that knows the fonts converts it (a DOCX's
+# runs); text whose fonts are not known is converted here (pipeline/legacy_fonts.py).
 
-_LEGACY_MARKS = re.compile(r"[©µ¹§¶·¸¼½¾¤¢£¥®±²³×÷øäöñïûëåæçîüÿÄÖÑÜØÆÅÇËÎÏÛ]")
-_MIN_LEGACY_MARKS = 3
-_DETECT_SAMPLE = 4000
+def in_capitals_font(line: str) -> str:
+    """A converted line typed in a capitals font ("Kế HOạCH", "ủY BAN NHÂN DÂN") in capitals: a line with no small
+    ASCII letter and a word that shows the font. A line whose font cannot be told ("Kế", "Số: 12/KH") stays."""
+    if any("a" <= c <= "z" for c in line) or not shows_a_capitals_font(line):
+        return line
+    return line.upper()
+
+
+def _converted(text: str, encoding: LegacyEncoding) -> str:
+    """A piece of a document typed in the encoding converted."""
+    return "\n".join(in_capitals_font(line) for line in convert(text, encoding).split("\n"))
 
 
 def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
-    sample = " ".join(b.text or "" for b in blocks)[: _DETECT_SAMPLE * 4]
-    if len(_LEGACY_MARKS.findall(sample)) < _MIN_LEGACY_MARKS:
-        return blocks, []
-    import viparse  # imported only for documents that look legacy-encoded
-
-    encoding = viparse.detect_text_encoding(sample[:_DETECT_SAMPLE])
-    if encoding not in ("tcvn3", "vni"):
-        return blocks, []
-    converted = [b.model_copy(update={"text": viparse.fix(b.text, encoding=encoding)}) if b.text else b for b in blocks]
-    name = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}[encoding]
-    return converted, [Issue(code="legacy_encoding_converted", message=f"the text is in the {name} encoding; converted to Unicode")]
+    """The blocks of a document typed in a legacy encoding converted: their ``orig`` too, which is what the font
+    printed (every stage that reads the line as printed reads it so), and their tables' cells. It runs before
+    normalising, which takes TCVN3's "é" (Ð, the Icelandic eth) for a look-alike of "Đ". The encoding is told from
+    the lines a legacy font could have typed: a Unicode document with a legacy annex is converted in its annex only
+    (``typed_pieces``: each block and cell as it tells, or as its neighbours do: "Tiêu chí: Có" stays in Unicode)."""
+    encoding, garbled = encoding_or_garbled_lines([b.orig for b in blocks])
+    if encoding is None:
+        return blocks, [Issue(code="legacy_encoding_unknown", message=f"{len(garbled)} lines read as typed in a legacy "
+                              f"Vietnamese font (TCVN3, VNI) whose encoding cannot be told: left as they are "
+                              f"('{garbled[0][:60]}')")] if garbled else []
+    pieces = [text for block in blocks
+              for text in (block.orig, *(cell.text for cell in (block.table.cells if block.table is not None else ())))]
+    typed = iter(typed_pieces(pieces, encoding))  # in the order of ``pieces``: each block, then its cells
+    converted = []
+    for block in blocks:
+        update = {"orig": _converted(block.orig, encoding)} if next(typed) else {}
+        if block.table is not None:  # a task table's cells are read from the table, not from its text
+            cells = [replace(cell, text=_converted(cell.text, encoding)) if next(typed) else cell for cell in block.table.cells]
+            update["table"] = block.table.model_copy(update={"cells": cells})
+        converted.append(block.model_copy(update=update) if update else block)
+    return converted, [Issue(code="legacy_encoding_converted", message=f"the text is in the {encoding.name} encoding; converted to Unicode")]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -694,9 +713,9 @@ def rejoin_wrapped_lines(blocks: list[Block]) -> list[Block]:
 
 
 def clean(doc: Document) -> Document:
-    issues: list[Issue] = []
     blocks: list[Block] = []
     unfolded = unfold_layout_tables(doc.blocks)
+    unfolded, issues = convert_legacy_encoding(unfolded)
     for block, text in zip(unfolded, normalise_all([b.orig for b in unfolded])):
         if block.table is not None:
             blocks.append(block.model_copy(update={"text": text}))
@@ -707,8 +726,6 @@ def clean(doc: Document) -> Document:
             issues.extend(found)
         blocks.append(block)
     blocks = cell_ends_on_own_lines(blocks)
-    blocks, found = convert_legacy_encoding(blocks)
-    issues.extend(found)
     blocks, found = linebreaks.rebuild(blocks)
     issues.extend(found)
     blocks = closing_rows_apart(blocks)  # after the lines a copy lost are put back: what is left is one line

@@ -129,15 +129,19 @@ def typed_pieces(texts: list[str], encoding: LegacyEncoding) -> list[bool]:
     """Which of a document's pieces (paragraphs, lines), in document order, were typed in ``encoding``: each as its
     own text tells (``_told``), else as the nearest piece that tells: a stretch of a Unicode document ("Tiêu chí",
     "Có") stays Unicode, one of a legacy annex ("Sè: 45") is converted with it. Halfway between the two, the
-    encoding: a legacy part's heading often tells nothing ("phô lôc" typed small in the capitals font), a Unicode
-    part's last line (a signer's name) seldom."""
+    encoding (a legacy part's heading often tells nothing: "phô lôc" typed small in the capitals font), except for a
+    piece shaped as a name, every word capitalised: a Unicode part's last line is often a signer's name in letters
+    Latin-1 has too ("Lê Thanh Hà"; converted, "Lờ Thanh Hà": a confident wrong name), and it keeps the part before."""
     told = [_told(text, encoding) for text in texts]
     before = _nearest_told(told)
     after = _nearest_told(told[::-1])[::-1]
     typed = []
-    for nearest in zip(before, after):
-        candidates = [(distance, not state, state) for distance, state in nearest if state is not None]
-        typed.append(min(candidates)[2] if candidates else False)  # the nearer; at a tie, the encoding
+    for text, nearest in zip(texts, zip(before, after)):
+        if text.strip().istitle():
+            candidates = [(distance, side, state) for side, (distance, state) in enumerate(nearest) if state is not None]
+        else:
+            candidates = [(distance, not state, state) for distance, state in nearest if state is not None]
+        typed.append(min(candidates)[2] if candidates else False)  # the nearer; at a tie, as the docstring says
     return typed
 
 

@@ -320,8 +320,9 @@ def _plan_and_done() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def plan_and_done_roles(names: list[str], roles: list[str]) -> list[str]:
     """"Kế hoạch | Thực hiện" side by side with no year, in a table with a unit, result or target column: the lower
     names of a year merged over them, the year lost in a copy as text, so the year's target and its result ("Thực
-    hiện" alone is an implementer's column elsewhere; data/task_tables.json plan_and_done)."""
-    if not ({"unit"} | INDICATOR_ROLES) & set(roles):
+    hiện" alone is an implementer's column elsewhere; data/task_tables.json plan_and_done). Not in a table of tasks
+    (a "Nhiệm vụ" column): there "Kế hoạch" is the time and "Thực hiện" the bodies, whatever target column is beside."""
+    if not ({"unit"} | INDICATOR_ROLES) & set(roles) or "content" in roles:
         return roles
     roles = list(roles)
     for c in range(len(names) - 1):

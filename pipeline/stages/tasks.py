@@ -159,7 +159,9 @@ def _outline_columns(table: TableRecord) -> tuple[int, int] | None:
     if len(contents) < 2:
         return None
     parent, activity = contents[0], contents[-1]
-    if _ACTIVITY_COLUMN.search(fold(table.columns[activity].name.split(" / ")[-1]).strip()):
+    # a first column that names each row's task ("Tên đề án", "Tên nhiệm vụ") keeps it: the later one describes it
+    names_a_task = fold(table.columns[parent].name.split(" / ")[-1]).strip().startswith("ten ")
+    if not names_a_task and _ACTIVITY_COLUMN.search(fold(table.columns[activity].name.split(" / ")[-1]).strip()):
         return parent, activity
     data = [r.cells for r in table.rows if r.kind == "data"]
     if any(above[parent].strip() and below[parent].strip() in ("", above[parent].strip()) and above[activity].strip()

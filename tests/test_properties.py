@@ -126,11 +126,18 @@ def folded(text: str) -> str:
 @example("\n".join(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 122/KH-UBND", "Quảng Ngãi, ngày 12 tháng 5 năm 2025", "KẾ HOẠCH",
                     "PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
                     "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025", "", "aA\r0", "", "ỦY BAN NHÂN DÂN"]))
+# a line in VNI's letters ("Ö" for "Ư", "Û" for the hook) is converted and warned: the lead comes from the converted line
+@example("\n".join(HEADER + ["PHỤ LỤC\nTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n1\n"
+                              "Rà soát thủ tục hành chính\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2025",
+                              "ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN", "AÖÛö"]))
 def test_metadata_values_come_from_the_text(text):
     doc = run_on(text)
     if doc is None or doc.metadata is None:
         return
     source = folded(text)
+    if any(issue.code == "legacy_encoding_converted" for issue in doc.warnings):
+        # lines read as typed in a legacy font (VNI "AÖÛö") are converted, with that warning: values come from them
+        source += " " + folded("\n".join(block.orig for block in doc.blocks))
     meta = doc.metadata
     if meta.number:
         assert meta.number.split("/")[0] in source

@@ -461,3 +461,79 @@ def test_a_docx_page_header_typed_in_a_legacy_font_is_converted(tmp_path, body_l
     assert [b.text for b in docs["legacy"].blocks] == [b.text for b in docs["unicode"].blocks]
     assert summary(docs["legacy"]) == summary(docs["unicode"])
     assert summary(docs["legacy"])["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
+
+
+# A Word page names its paragraphs' font in its style block ("p.MsoNormal {font-family:".VnTime"}") and marks inline
+# only the runs in another font: a capital with a tone mark in ".VnTimeH" inside a line of small letters, a heading.
+_STYLE_RULES = {
+    "p class": ('p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{mso-style-parent:""; margin:0cm; font-size:14.0pt;\n\t'
+                'font-family:"{font}"; mso-fareast-font-family:"Times New Roman";}}', "p", "MsoNormal"),
+    "class alone, unquoted": (".Body {{font-size:13pt; font-family:{font}}}", "p", "Body"),
+    "span class": ("span.Van {{font-family:'{font}', serif}}", "span", "Van"),
+    "div class": ("div.WordSection1 {{page:WordSection1; font-family:\"{font}\"}}", "div", "WordSection1"),
+    "body": ("body {{font-family:{font}; font-size:14pt}}", "p", None),
+}
+
+
+def _capital_spans(line: str, key: str, capitals_font: str | None) -> str:
+    """A line typed in ``key``'s encoding, a capital TCVN3 has no code point for in a span of its capitals font."""
+    if key == "vni" or line.isupper():
+        return encode(line.lower() if key == "tcvn3" else line, key, capitals_font=key == "tcvn3")
+    typed = set(legacy_encodings()[key].letters.values())
+    return "".join(f'<span style="font-family:{capitals_font}">{encode(char.lower(), key)}</span>'
+                   if char.isupper() and not char.isascii() and char not in typed else encode(char, key) for char in line)
+
+
+def _page_with_a_style_block(lines: list[str], rule: str, font: str, legacy: bool) -> str:
+    """Each line a paragraph in the font the page's style block names for its class, element or the body; where
+    ``legacy``, typed in the font's encoding (TCVN3's headings in a span of ".VnTimeH", their letters small)."""
+    css, tag, name = _STYLE_RULES[rule]
+    key = LEGACY_FONTS[font]
+    attribute = f' class="{name}"' if name else ""
+    paragraphs = []
+    for line in lines:
+        if not legacy:
+            text = line
+        elif key == "tcvn3" and line.isupper():
+            text = f'<span style="font-family:.VnTimeH">{_capital_spans(line, key, ".VnTimeH")}</span>'
+        else:
+            text = _capital_spans(line, key, ".VnTimeH")
+        if tag == "span":
+            paragraphs.append(f"<p><span{attribute}>{text}</span></p>")
+        elif tag == "div":
+            paragraphs.append(f"<p>{text}</p>")
+        else:
+            paragraphs.append(f"<p{attribute}>{text}</p>")
+    body = "".join(paragraphs)
+    if tag == "div":
+        body = f"<div{attribute}>{body}</div>"
+    style = f"<style>\n<!--\n /* Style Definitions */\n{css.format(font=font)}\n-->\n</style>"
+    return f"<html><head>{style}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+@pytest.mark.parametrize("rule", list(_STYLE_RULES))
+def test_a_page_s_style_block_names_the_font_of_its_paragraphs(tmp_path, rule, font):
+    """The page's blocks as the page typed in Unicode: every one converted (the plain ones by the style block's font,
+    not only the ".VnTimeH" spans, which left "Sè: 45", "1. Môc ®Ých" and "Ủy ban nh©n d©n" half-converted)."""
+    lines = [*PLAN[:14], "Ủy ban nhân dân các huyện triển khai Kế hoạch này.", *PLAN[14:]]
+    pages = {}
+    for name, legacy in (("legacy", True), ("unicode", False)):
+        (tmp_path / f"{name}.html").write_text(_page_with_a_style_block(lines, rule, font, legacy), encoding="utf-8")
+        pages[name] = process(tmp_path / f"{name}.html")
+    assert [b.text for b in pages["legacy"].blocks] == [b.text for b in pages["unicode"].blocks]
+    assert summary(pages["legacy"]) == summary(pages["unicode"])
+    assert not [w for w in pages["legacy"].warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+@pytest.mark.parametrize("rule", ["p class", "body"])
+def test_unicode_under_a_style_block_s_legacy_font_stays_as_typed(tmp_path, rule, font):
+    """A page saved from a Word file converted to Unicode keeps the legacy font in its style block: its text, Latin-1
+    letters alone in the criteria ("Tiêu chí 1: Có"), stays."""
+    criteria = [f"Tiêu chí {k}: Có" for k in range(1, 9)]
+    lines = [*PLAN[:12], *criteria, *PLAN[12:]]
+    (tmp_path / "page.html").write_text(_page_with_a_style_block(lines, rule, font, legacy=False), encoding="utf-8")
+    doc = process(tmp_path / "page.html")
+    assert [b.text for b in doc.blocks if b.text.startswith("Tiêu chí")] == criteria
+    assert not [w for w in doc.warnings if w.code.startswith("legacy_encoding")]

@@ -225,7 +225,24 @@ def encoding_or_garbled_lines(pieces: list[str]) -> tuple[LegacyEncoding | None,
     marks = len(_MARK_IN_WORD.findall(sample))
     if marks < _MIN_LEGACY_MARKS or marks < _DENSE_MARKS * len(sample):
         return None, []
-    return None, [piece for piece in pieces if could_be_legacy(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
+    return None, [piece for piece in pieces if could_be_legacy(piece) and _syllables_typed_in_a_legacy_font(piece) >= 2]
+
+
+_TOKEN_EDGES = "\"'.,;:!?()[]{}<>«»“”‘’…"
+
+
+def _syllables_typed_in_a_legacy_font(text: str) -> int:
+    """How many of ``text``'s words hold a mark inside and read, converted from one of the legacy encodings, as a
+    Vietnamese syllable ("nh©n" is "nhân", "ho¹ch" "hoạch"): a foreign word's Latin-1 letters and signs ("Núñez",
+    "Müller", "Microsoft®", "«Señor»") convert into no syllable."""
+    from parsers.textlayer import is_syllable  # the pipeline's readers import this module: not at its top
+
+    count = 0
+    for token in text.split():
+        word = token.strip(_TOKEN_EDGES)
+        if _MARK_IN_WORD.search(word) and any(is_syllable(convert(word, encoding)) for encoding in legacy_encodings().values()):
+            count += 1
+    return count
 
 
 def soft_hyphens_kept(pieces: list[str]) -> list[str]:

@@ -569,3 +569,60 @@ def test_foreign_words_in_a_unicode_plan_are_no_legacy_text(tmp_path, form, kind
     text = "\n".join(b.text for b in doc.blocks)
     for line in foreign:
         assert " ".join(line.split()) in " ".join(text.split())
+
+
+# A DOCX's footnotes (word/footnotes.xml: the documents a plan rests on) typed in the legacy font its body is in, or
+# kept from an older file under a Unicode body.
+NOTES = ["Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;",
+         "Quyết định số 45/QĐ-UBND ngày 02/3/2025 của UBND tỉnh về chuyển đổi số."]
+
+
+def _docx_with_a_footnote(path, body_font: str, note_font: str, legacy_body: bool, legacy_note: bool, notes=NOTES):
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Docx()
+    for line in PLAN:
+        paragraph = document.add_paragraph()
+        _run(paragraph, *_typed_in(line, body_font, legacy_body))
+        if line == "1. Mục đích":
+            paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+
+    def run(text: str, font: str) -> str:
+        return (f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    paragraphs = "".join(f"<w:p>{run(*_typed_in(line, note_font, legacy_note))}</w:p>" for line in notes)
+    part = (f'<w:footnotes {nsdecls("w")}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f'</w:footnote><w:footnote w:id="1">{paragraphs}</w:footnote></w:footnotes>')
+    document.part.relate_to(Part(PackURI("/word/footnotes.xml"),
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                                 part.encode(), document.part.package), RELATIONSHIP_TYPE.FOOTNOTES)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+@pytest.mark.parametrize("legacy_body", [True, False])
+@pytest.mark.parametrize("notes", [NOTES, ["Theo số liệu của Cục Thống kê tỉnh."]], ids=["two", "short"])
+def test_a_docx_footnote_typed_in_a_legacy_font_is_converted_by_its_font(tmp_path, font, legacy_body, notes):
+    """The footnote's cited documents read as typed in Unicode, with the body (typed in the font too, or in Unicode);
+    a short one too, whose encoding its letters alone do not tell."""
+    legacy = process(_docx_with_a_footnote(tmp_path / "legacy.docx", font if legacy_body else "Times New Roman", font,
+                                           legacy_body, True, notes))
+    unicode = process(_docx_with_a_footnote(tmp_path / "unicode.docx", "Times New Roman", "Times New Roman", False, False,
+                                            notes))
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]
+    assert any(b.text.endswith(notes[0]) for b in legacy.blocks)
+    assert not [w for w in legacy.warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", list(LEGACY_FONTS))
+def test_a_unicode_footnote_under_a_legacy_font_name_stays(tmp_path, font):
+    """A Unicode footnote in a run that still names the legacy font (a file converted long ago) stays as typed."""
+    legacy_body = font != ".VnTimeH"
+    named = process(_docx_with_a_footnote(tmp_path / "named.docx", font, font, legacy_body, False))
+    assert any(b.text.endswith(NOTES[1]) for b in named.blocks)

@@ -626,3 +626,59 @@ def test_a_unicode_footnote_under_a_legacy_font_name_stays(tmp_path, font):
     legacy_body = font != ".VnTimeH"
     named = process(_docx_with_a_footnote(tmp_path / "named.docx", font, font, legacy_body, False))
     assert any(b.text.endswith(NOTES[1]) for b in named.blocks)
+
+
+def _legacy_pdf(pages: list[list[tuple[str, str, bool]]]) -> bytes:
+    """A PDF printed from a Word file: each page's (line, font, typed in the font's encoding) drawn in Liberation Serif
+    renamed to the font (".VnTime"; its capitals font ".VnTimeH" the bold face, where TCVN3's lines in capitals are
+    typed small), its text layer reading the code points as typed ("Céng hoµ")."""
+    from pdfmaker import text_pdf, with_font_names
+
+    typed = [[_typed_in(line, font, legacy) for line, font, legacy in lines] for lines in pages]
+    faces = {font: ("LiberationSerif-Bold" if font.endswith("H") else "LiberationSerif") for lines in typed for _, font in lines}
+    assert len(set(faces.values())) == len(faces), "one face a font"
+    names = {face: f"ABCDE{chr(65 + k)}+{font}" for k, (font, face) in enumerate(faces.items()) if font in LEGACY_FONTS}
+    drawn = [[(60, 40 + 22 * k, text) for k, (text, _) in enumerate(lines)] for lines in typed]
+    bold = frozenset(text for lines in typed for text, font in lines if faces[font].endswith("Bold"))
+    return with_font_names(text_pdf(drawn, bold=bold), names)
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+def test_a_pdf_text_layer_typed_in_a_legacy_font_reads_as_the_unicode_one(tmp_path, font):
+    """Its layer, "Céng hoµ x· héi" for every line, is no garbage to read by OCR (which read the Latin-1 letters the
+    layer's code points are: "Hinh phóc"): converted by its fonts, headings in ".VnTimeH" in capitals."""
+    (tmp_path / "legacy.pdf").write_bytes(_legacy_pdf([[(line, font, True) for line in PLAN]]))
+    (tmp_path / "unicode.pdf").write_bytes(_legacy_pdf([[(line, "Times New Roman", False) for line in PLAN]]))
+    legacy, unicode = process(tmp_path / "legacy.pdf"), process(tmp_path / "unicode.pdf")
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]
+    assert summary(legacy) == summary(unicode)
+    assert summary(legacy)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
+    assert all(b.prov.reader == "pdf" for b in legacy.blocks)
+    assert not converted_warning(legacy)  # converted by its fonts, not guessed from its letters
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+def test_a_unicode_pdf_with_a_short_annex_in_a_legacy_font_converts_the_annex(tmp_path, font):
+    """A Unicode plan and, on a page of its own, three lines of an annex in ".VnTime" (too few to tell the encoding
+    from their letters: the clean stage left them with a warning): converted by the font's name."""
+    from pdfmaker import stacked
+
+    (tmp_path / "mixed.pdf").write_bytes(stacked([_legacy_pdf([[(line, "Times New Roman", False) for line in PLAN]]),
+                                                  _legacy_pdf([[(line, font, True) for line in ANNEX[2:5]]])]))
+    (tmp_path / "unicode.pdf").write_bytes(_legacy_pdf([[(line, "Times New Roman", False) for line in PLAN],
+                                                        [(line, "Times New Roman", False) for line in ANNEX[2:5]]]))
+    mixed, unicode = process(tmp_path / "mixed.pdf"), process(tmp_path / "unicode.pdf")
+    assert [b.text for b in mixed.blocks] == [b.text for b in unicode.blocks]
+    assert not [w for w in mixed.warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", list(LEGACY_FONTS))
+def test_unicode_in_a_pdf_font_named_as_a_legacy_one_stays(tmp_path, font):
+    """A PDF printed from a Word file converted to Unicode whose fonts kept their names: its criteria, Latin-1 letters
+    alone ("Tiêu chí 1: Có"), and the rest as typed."""
+    lines = [*PLAN[:12], *(f"Tiêu chí {k}: Có" for k in range(1, 6)), *PLAN[12:]]
+    (tmp_path / "named.pdf").write_bytes(_legacy_pdf([[(line, font, False) for line in lines]]))
+    (tmp_path / "plain.pdf").write_bytes(_legacy_pdf([[(line, "Times New Roman", False) for line in lines]]))
+    named, plain = process(tmp_path / "named.pdf"), process(tmp_path / "plain.pdf")
+    assert [b.text for b in named.blocks] == [b.text for b in plain.blocks]
+    assert not [w for w in named.warnings if w.code.startswith("legacy_encoding")]

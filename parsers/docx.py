@@ -729,6 +729,8 @@ class Notes:
     def _of(self, kind: str) -> dict[str, object]:
         if kind not in self.notes:
             part = self.package.related(f"{kind}s")
+            if part is not None and (self.package.styles_name_legacy_fonts or _LEGACY_FONT.search(self.package.related_bytes(f"{kind}s"))):
+                legacy_fonts_converted(part, self.package.related("styles"))  # cited documents typed in ".VnTime"
             self.notes[kind] = {note.get(_W + "id"): note for note in part.iterchildren(_W + kind)} if part is not None else {}
         return self.notes[kind]
 

@@ -518,20 +518,51 @@ def archived_page(data: bytes, path: str) -> bytes:
 _FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*(?:&quot;|[\"'])?\s*([^;\"',&]+)", re.IGNORECASE)
 
 
-def _font_named(element) -> str | None:
-    """The font an element's style or a <font>'s face names first, or None."""
+# A Word page names its paragraphs' font in its own style block, by class and element: "p.MsoNormal, li.MsoNormal
+# {font-family:".VnTime"}", "body {font-family: VNI-Times}". Only simple selectors (an element, a class, both) are read.
+_STYLE_BLOCK = re.compile(rb"<style\b[^>]*>(.*?)</style", re.IGNORECASE | re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/|<!--|-->", re.DOTALL)
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"\s*([a-z][a-z0-9]*)?(?:\.([\w-]+))?\s*", re.IGNORECASE)
+
+
+def style_block_fonts(data: bytes) -> dict[tuple[str | None, str | None], str]:
+    """The fonts a page's style blocks name, by (element, class) their rules select: (None, class) for ".MsoNormal",
+    (element, None) for "body"; a later rule over an earlier one, as a browser reads them. Read from the page's bytes
+    (selectors and font names are ASCII), only for a page that reads as typed in a legacy font."""
+    fonts = {}
+    for block in _STYLE_BLOCK.findall(data):
+        for selectors, declarations in _CSS_RULE.findall(_CSS_COMMENT.sub(" ", block.decode("latin-1"))):
+            if (family := _FONT_FAMILY.search(declarations)) is None:
+                continue
+            for selector in selectors.split(","):
+                if (simple := _SIMPLE_SELECTOR.fullmatch(selector)) and any(simple.groups()):
+                    element, name = simple.groups()
+                    fonts[(element and element.lower(), name)] = family.group(1).strip()
+    return fonts
+
+
+def _font_named(element, style_fonts: dict[tuple[str | None, str | None], str]) -> str | None:
+    """The font an element's style, a <font>'s face or the page's style block names for it (its class for the element,
+    its class, its element: the most specific first), or None."""
     if (style := element.get("style")) and (family := _FONT_FAMILY.search(style)):
         return family.group(1).strip()
-    return element.get("face")
+    if (face := element.get("face")) or not style_fonts:
+        return face
+    tag = element.tag
+    for name in (element.get("class") or "").split():
+        if font := style_fonts.get((tag, name)) or style_fonts.get((None, name)):
+            return font
+    return style_fonts.get((tag, None))
 
 
-def legacy_fonts_converted(root) -> None:
-    """The page's text typed in a legacy font, each piece by the font its element or the nearest above names, in
-    Unicode (pipeline.legacy_fonts.converted_by_font)."""
+def legacy_fonts_converted(root, style_fonts: dict[tuple[str | None, str | None], str]) -> None:
+    """The page's text typed in a legacy font, each piece by the font its element or the nearest above names (inline
+    or in the page's ``style_fonts``), in Unicode (pipeline.legacy_fonts.converted_by_font)."""
     slots: list[tuple[object, str, str | None, object]] = []  # (element, "text" or "tail", its font, its paragraph)
 
     def walk(element, font: str | None, paragraph) -> None:
-        font = _font_named(element) or font
+        font = _font_named(element, style_fonts) or font
         paragraph = element if element.tag in _BLOCK or element.tag in ("td", "th") else paragraph
         if element.text:
             slots.append((element, "text", font, paragraph))
@@ -579,7 +610,7 @@ def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     _css_tables(root)
     document, document_text, blocks = _blocks(root)
     if may_be_legacy(block.orig for block in blocks):  # text typed in a legacy font: read again once converted
-        legacy_fonts_converted(root)
+        legacy_fonts_converted(root, style_block_fonts(data))
         soft_hyphens_kept_in(root)
         document, document_text, blocks = _blocks(root)
     if (heading := site_heading(root, document, document_text)) is not None:  # the site's own name of the document, above it

@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import ReaderError
+from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
@@ -369,6 +370,47 @@ def _bold_font(font: int) -> bool:
     return _FONT_NAME(font, name, len(name)) > 0 and _BOLD_NAME.search(name.value) is not None
 
 
+def _font_name(font: int) -> str:
+    name = ctypes.create_string_buffer(_FONT_NAME(font, None, 0))
+    return name.value.decode("latin-1") if _FONT_NAME(font, name, len(name)) > 0 else ""
+
+
+def legacy_fonts_converted(textpage: pdfium.PdfTextPage, text: str) -> str | None:
+    """The page's text (pdfium's, one index a character) with what a legacy font drew (".VnTime", "ABCDEF+.VnTimeH",
+    "VNI-Times": a PDF printed from a Word file typed in them, whose text layer reads the code points as typed,
+    "Céng hoµ") in Unicode, each run of a line by its font (pipeline.legacy_fonts.converted_by_font: a font name is a
+    hint, not proof), one character for one (VNI's "aä" is "ạ" and a combining circumflex: the blocks are NFC), so that
+    each keeps its box; None for a page that does not read as legacy (most: told from its text alone) or names no
+    legacy font."""
+    lines = text.split("\r\n")
+    if not may_be_legacy(lines):
+        return None
+    chars = rules.ready(rules.address(textpage.raw))
+    names: dict[int, str] = {}  # a font's address -> its name
+    pieces: list[tuple[str, str | None, int]] = []  # (a run of one font's characters, its font, its line)
+    at = 0
+    for number, line in enumerate(lines):
+        fonts = []
+        for obj in map(_TEXT_OBJECT, repeat(chars, len(line)), range(at, at + len(line))):
+            font = _TEXT_FONT(obj) if obj else 0
+            if font not in names:
+                names[font] = _font_name(font) if font else ""
+            fonts.append(names[font])
+        start = 0
+        for font, run in groupby(fonts):
+            end = start + len(list(run))
+            pieces.append((line[start:end], font or None, number))
+            start = end
+        at += len(line) + 2
+    if not any(font_encoding(name)[0] for name in names.values()):
+        return None
+    converted = converted_by_font(pieces, in_place=True)
+    out: list[list[str]] = [[] for _ in lines]
+    for (_, _, number), piece in zip(pieces, converted):
+        out[number].append(piece)
+    return "\r\n".join(map("".join, out))
+
+
 def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     """The lines of the page's text (``text``: pdfium's, one index a character) all printed in a bold face, as the
     blocks will hold them (stripped, NFC), less any line printed so and also in a regular face. The text objects of
@@ -575,6 +617,8 @@ def read(path: Path) -> Document:
             page = pdf[i]
             textpage = page.get_textpage()
             texts.append(textpage.get_text_range())
+            if (legacy := legacy_fonts_converted(textpage, texts[-1])) is not None:  # judged and read in Unicode
+                texts[-1] = legacy
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # a garbage layer, or a few letters of no Vietnamese text, read from the fonts' own tables: exactly, not by OCR
             if (problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])) and (text := glyphmap.remapped_text(textpage)) \

@@ -5,6 +5,7 @@ converts text whose font is not known (parsers read it as "Uû ban nh©n d©n").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,7 @@ class LegacyEncoding:
     marks: frozenset[str]  # the characters outside ASCII its text holds
     glyph_substitutes: dict[str, str]  # what a PDF's text layer reads for some code points -> the code point
     mark_in_word: re.Pattern[str]  # a letter, then a mark of its that Unicode Vietnamese never uses ("nh©n", "Tiªu")
+    letters_in_place: dict[str, str]  # each sequence -> its letter in as many characters (VNI's "aä": "ạ" + U+0302)
 
 
 @cache
@@ -41,8 +43,18 @@ def legacy_encodings() -> dict[str, LegacyEncoding]:
         foreign = "".join(sorted(marks - unicode_letters))
         mark_in_word = re.compile(f"[^\\W\\d_][{re.escape(foreign)}]")
         encodings[key] = LegacyEncoding(key, entry["name"], tuple(entry["font_prefixes"]), entry["capitals_font_suffix"],
-                                        letters, pattern, marks, entry.get("glyph_substitutes", {}), mark_in_word)
+                                        letters, pattern, marks, entry.get("glyph_substitutes", {}), mark_in_word,
+                                        {sequence: _in_characters(letter, len(sequence)) for sequence, letter in letters.items()})
     return encodings
+
+
+def _in_characters(letter: str, count: int) -> str:
+    """``letter`` written in ``count`` characters whose NFC is it: its base and marks (NFD), the first ones composed
+    where they are more ("ậ" in two: "ạ" and the circumflex)."""
+    decomposed = unicodedata.normalize("NFD", letter)
+    if len(decomposed) <= count:
+        return letter if count == 1 else decomposed
+    return unicodedata.normalize("NFC", decomposed[: len(decomposed) - count + 1]) + decomposed[len(decomposed) - count + 1:]
 
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # a PDF's subset font: "ABCDEF+.VnTimeH"
@@ -59,24 +71,27 @@ def font_encoding(font: str | None) -> tuple[LegacyEncoding | None, bool]:
     return None, False
 
 
-def convert(text: str, encoding: LegacyEncoding, capitals: bool = False) -> str:
-    """``text`` typed in ``encoding``'s fonts in Unicode; in capitals where a capitals font drew it."""
-    converted = encoding.pattern.sub(lambda match: encoding.letters[match.group()], text)
+def convert(text: str, encoding: LegacyEncoding, capitals: bool = False, in_place: bool = False) -> str:
+    """``text`` typed in ``encoding``'s fonts in Unicode; in capitals where a capitals font drew it. ``in_place``: one
+    character for one (each letter in as many characters as typed it, NFC to be made by the reader), for a reader
+    that finds each character's box by its index (a PDF's text layer)."""
+    letters = encoding.letters_in_place if in_place else encoding.letters
+    converted = encoding.pattern.sub(lambda match: letters[match.group()], text)
     if encoding.glyph_substitutes and any(char in converted for char in encoding.glyph_substitutes):
         # after the letters: "Trung −¬ng" is "Trung −ơng", a letter beside it
         converted = _GLYPH_SUBSTITUTE.sub(lambda match: encoding.letters[encoding.glyph_substitutes[match.group()]], converted)
-    converted = nfc(converted)
+    converted = converted if in_place else nfc(converted)
     return converted.upper() if capitals else converted
 
 
-def converted_by_font(pieces: list[tuple[str, str | None, object]]) -> list[str]:
+def converted_by_font(pieces: list[tuple[str, str | None, object]], in_place: bool = False) -> list[str]:
     """Each (text, its font, the paragraph it is in) piece of a document whose reader knows the fonts (a DOCX's runs,
     a page's styled elements) in Unicode where its font is a legacy one and its paragraph was typed in that font's
     encoding (``typed_pieces``, the paragraph's text in the encoding's fonts read as one), in capitals where that is a
     capitals font: a header in ".VnTimeH", a body in ".VnTime" and a table in Times New Roman each read right. A font
     name is a hint, not proof: a document converted to Unicode keeps ".VnTime" in its styles, and its text, "Tiêu
     chí", "Có", "2,5 µm", stays as it is; where some of it does, the rest is converted only where the encoding told
-    from it (``encoding_of``) is the font's."""
+    from it (``encoding_of``) is the font's. ``in_place``: one character for one (``convert``)."""
     fonts = {font: font_encoding(font) for font in {font for _, font, _ in pieces}}
     out = [text for text, _, _ in pieces]
     for encoding in {encoding.key: encoding for encoding, _ in fonts.values() if encoding is not None}.values():
@@ -92,7 +107,7 @@ def converted_by_font(pieces: list[tuple[str, str | None, object]]) -> list[str]
             for k in members if is_typed else ():
                 text, font, _ = pieces[k]
                 if could_be_legacy(text):
-                    out[k] = convert(text, encoding, fonts[font][1])
+                    out[k] = convert(text, encoding, fonts[font][1], in_place)
     return out
 
 
@@ -225,7 +240,24 @@ def encoding_or_garbled_lines(pieces: list[str]) -> tuple[LegacyEncoding | None,
     marks = len(_MARK_IN_WORD.findall(sample))
     if marks < _MIN_LEGACY_MARKS or marks < _DENSE_MARKS * len(sample):
         return None, []
-    return None, [piece for piece in pieces if could_be_legacy(piece) and len(_MARK_IN_WORD.findall(piece)) >= 2]
+    return None, [piece for piece in pieces if could_be_legacy(piece) and _syllables_typed_in_a_legacy_font(piece) >= 2]
+
+
+_TOKEN_EDGES = "\"'.,;:!?()[]{}<>«»“”‘’…"
+
+
+def _syllables_typed_in_a_legacy_font(text: str) -> int:
+    """How many of ``text``'s words hold a mark inside and read, converted from one of the legacy encodings, as a
+    Vietnamese syllable ("nh©n" is "nhân", "ho¹ch" "hoạch"): a foreign word's Latin-1 letters and signs ("Núñez",
+    "Müller", "Microsoft®", "«Señor»") convert into no syllable."""
+    from parsers.textlayer import is_syllable  # the pipeline's readers import this module: not at its top
+
+    count = 0
+    for token in text.split():
+        word = token.strip(_TOKEN_EDGES)
+        if _MARK_IN_WORD.search(word) and any(is_syllable(convert(word, encoding)) for encoding in legacy_encodings().values()):
+            count += 1
+    return count
 
 
 def soft_hyphens_kept(pieces: list[str]) -> list[str]:

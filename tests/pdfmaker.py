@@ -440,3 +440,25 @@ def with_font_map_without(data: bytes, pages: list[int], font_path: Path, missin
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def with_font_names(data: bytes, names: dict[str, str]) -> bytes:
+    """The PDF with its fonts' names (BaseFont, in the font and its descendant and descriptor) changed by ``names``
+    (Liberation Serif's "LiberationSerif" -> ".VnTime"): a PDF printed from a Word file typed in those fonts, whose text
+    layer reads the code points as typed."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        for font_ref in page["/Resources"]["/Font"].values():
+            font = font_ref.get_object()
+            parts = [font, *(d.get_object() for d in font.get("/DescendantFonts", []))]
+            parts += [part["/FontDescriptor"].get_object() for part in parts if "/FontDescriptor" in part]
+            for part in parts:
+                for key in ("/BaseFont", "/FontName"):
+                    if key in part and (name := str(part[key])[1:]) in names:
+                        part[NameObject(key)] = NameObject("/" + names[name])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -461,3 +461,224 @@ def test_a_docx_page_header_typed_in_a_legacy_font_is_converted(tmp_path, body_l
     assert [b.text for b in docs["legacy"].blocks] == [b.text for b in docs["unicode"].blocks]
     assert summary(docs["legacy"]) == summary(docs["unicode"])
     assert summary(docs["legacy"])["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
+
+
+# A Word page names its paragraphs' font in its style block ("p.MsoNormal {font-family:".VnTime"}") and marks inline
+# only the runs in another font: a capital with a tone mark in ".VnTimeH" inside a line of small letters, a heading.
+_STYLE_RULES = {
+    "p class": ('p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{mso-style-parent:""; margin:0cm; font-size:14.0pt;\n\t'
+                'font-family:"{font}"; mso-fareast-font-family:"Times New Roman";}}', "p", "MsoNormal"),
+    "class alone, unquoted": (".Body {{font-size:13pt; font-family:{font}}}", "p", "Body"),
+    "span class": ("span.Van {{font-family:'{font}', serif}}", "span", "Van"),
+    "div class": ("div.WordSection1 {{page:WordSection1; font-family:\"{font}\"}}", "div", "WordSection1"),
+    "body": ("body {{font-family:{font}; font-size:14pt}}", "p", None),
+}
+
+
+def _capital_spans(line: str, key: str, capitals_font: str | None) -> str:
+    """A line typed in ``key``'s encoding, a capital TCVN3 has no code point for in a span of its capitals font."""
+    if key == "vni" or line.isupper():
+        return encode(line.lower() if key == "tcvn3" else line, key, capitals_font=key == "tcvn3")
+    typed = set(legacy_encodings()[key].letters.values())
+    return "".join(f'<span style="font-family:{capitals_font}">{encode(char.lower(), key)}</span>'
+                   if char.isupper() and not char.isascii() and char not in typed else encode(char, key) for char in line)
+
+
+def _page_with_a_style_block(lines: list[str], rule: str, font: str, legacy: bool) -> str:
+    """Each line a paragraph in the font the page's style block names for its class, element or the body; where
+    ``legacy``, typed in the font's encoding (TCVN3's headings in a span of ".VnTimeH", their letters small)."""
+    css, tag, name = _STYLE_RULES[rule]
+    key = LEGACY_FONTS[font]
+    attribute = f' class="{name}"' if name else ""
+    paragraphs = []
+    for line in lines:
+        if not legacy:
+            text = line
+        elif key == "tcvn3" and line.isupper():
+            text = f'<span style="font-family:.VnTimeH">{_capital_spans(line, key, ".VnTimeH")}</span>'
+        else:
+            text = _capital_spans(line, key, ".VnTimeH")
+        if tag == "span":
+            paragraphs.append(f"<p><span{attribute}>{text}</span></p>")
+        elif tag == "div":
+            paragraphs.append(f"<p>{text}</p>")
+        else:
+            paragraphs.append(f"<p{attribute}>{text}</p>")
+    body = "".join(paragraphs)
+    if tag == "div":
+        body = f"<div{attribute}>{body}</div>"
+    style = f"<style>\n<!--\n /* Style Definitions */\n{css.format(font=font)}\n-->\n</style>"
+    return f"<html><head>{style}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+@pytest.mark.parametrize("rule", list(_STYLE_RULES))
+def test_a_page_s_style_block_names_the_font_of_its_paragraphs(tmp_path, rule, font):
+    """The page's blocks as the page typed in Unicode: every one converted (the plain ones by the style block's font,
+    not only the ".VnTimeH" spans, which left "Sè: 45", "1. Môc ®Ých" and "Ủy ban nh©n d©n" half-converted)."""
+    lines = [*PLAN[:14], "Ủy ban nhân dân các huyện triển khai Kế hoạch này.", *PLAN[14:]]
+    pages = {}
+    for name, legacy in (("legacy", True), ("unicode", False)):
+        (tmp_path / f"{name}.html").write_text(_page_with_a_style_block(lines, rule, font, legacy), encoding="utf-8")
+        pages[name] = process(tmp_path / f"{name}.html")
+    assert [b.text for b in pages["legacy"].blocks] == [b.text for b in pages["unicode"].blocks]
+    assert summary(pages["legacy"]) == summary(pages["unicode"])
+    assert not [w for w in pages["legacy"].warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+@pytest.mark.parametrize("rule", ["p class", "body"])
+def test_unicode_under_a_style_block_s_legacy_font_stays_as_typed(tmp_path, rule, font):
+    """A page saved from a Word file converted to Unicode keeps the legacy font in its style block: its text, Latin-1
+    letters alone in the criteria ("Tiêu chí 1: Có"), stays."""
+    criteria = [f"Tiêu chí {k}: Có" for k in range(1, 9)]
+    lines = [*PLAN[:12], *criteria, *PLAN[12:]]
+    (tmp_path / "page.html").write_text(_page_with_a_style_block(lines, rule, font, legacy=False), encoding="utf-8")
+    doc = process(tmp_path / "page.html")
+    assert [b.text for b in doc.blocks if b.text.startswith("Tiêu chí")] == criteria
+    assert not [w for w in doc.warnings if w.code.startswith("legacy_encoding")]
+
+
+# Unicode lines whose words are no Vietnamese: trademarks, foreign names and places, French and Spanish quotes. Their
+# Latin-1 letters and signs ("ñ", "ü", "ø", "®", "«") are marks a legacy font's text holds, but no word of theirs,
+# converted, reads as a Vietnamese syllable.
+FOREIGN_WORDS = {
+    "trademarks": ["- Microsoft® Office 365™, Windows® Server 2022;",  # a list of licences: no Vietnamese letter
+                   "- Adobe® Acrobat® Pro, Oracle® Database 19c;",
+                   "- Intel® Xeon®, Dell™ PowerEdge™ R750, Cisco® Catalyst® 9300."],
+    "names": ["Ông José Núñez, chuyên gia của Ngân hàng Thế giới;",
+              "Bà Françoise Müller, Đại sứ quán Thụy Sĩ;",
+              "Ông Jürgen Schröder, Søren Ødegård (Na Uy);",
+              "Dr. José María Muñoz Peña, Universidad de Sevilla (España)."],
+    "quotes": ["Dự án « Développement urbain durable » do AFD tài trợ;",
+               "Programa «Ciudades Sostenibles», Señor Ibáñez, Año 2026;",
+               "« La coopération décentralisée franco-vietnamienne », Lyon."],
+    "places": ["Zürich, Malmö, Göteborg, São Paulo, Curaçao, Düsseldorf, Köln;",
+               "Ångström, Ærø, Øresund, Tromsø, Århus, Straße der Einheit."],
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize("kind", [*FOREIGN_WORDS, "all"])
+def test_foreign_words_in_a_unicode_plan_are_no_legacy_text(tmp_path, form, kind):
+    """No warning that a legacy encoding could not be told ("Microsoft®", "José Núñez" were 'lines read as typed in a
+    legacy Vietnamese font'), and every foreign line as typed."""
+    foreign = [line for name, lines in FOREIGN_WORDS.items() if kind in (name, "all") for line in lines]
+    doc = process(write_in_form(tmp_path, [*PLAN[:12], *foreign, *PLAN[12:]], form))
+    assert not [w for w in doc.warnings if w.code.startswith("legacy_encoding")]
+    text = "\n".join(b.text for b in doc.blocks)
+    for line in foreign:
+        assert " ".join(line.split()) in " ".join(text.split())
+
+
+# A DOCX's footnotes (word/footnotes.xml: the documents a plan rests on) typed in the legacy font its body is in, or
+# kept from an older file under a Unicode body.
+NOTES = ["Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;",
+         "Quyết định số 45/QĐ-UBND ngày 02/3/2025 của UBND tỉnh về chuyển đổi số."]
+
+
+def _docx_with_a_footnote(path, body_font: str, note_font: str, legacy_body: bool, legacy_note: bool, notes=NOTES):
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Docx()
+    for line in PLAN:
+        paragraph = document.add_paragraph()
+        _run(paragraph, *_typed_in(line, body_font, legacy_body))
+        if line == "1. Mục đích":
+            paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+
+    def run(text: str, font: str) -> str:
+        return (f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    paragraphs = "".join(f"<w:p>{run(*_typed_in(line, note_font, legacy_note))}</w:p>" for line in notes)
+    part = (f'<w:footnotes {nsdecls("w")}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f'</w:footnote><w:footnote w:id="1">{paragraphs}</w:footnote></w:footnotes>')
+    document.part.relate_to(Part(PackURI("/word/footnotes.xml"),
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                                 part.encode(), document.part.package), RELATIONSHIP_TYPE.FOOTNOTES)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+@pytest.mark.parametrize("legacy_body", [True, False])
+@pytest.mark.parametrize("notes", [NOTES, ["Theo số liệu của Cục Thống kê tỉnh."]], ids=["two", "short"])
+def test_a_docx_footnote_typed_in_a_legacy_font_is_converted_by_its_font(tmp_path, font, legacy_body, notes):
+    """The footnote's cited documents read as typed in Unicode, with the body (typed in the font too, or in Unicode);
+    a short one too, whose encoding its letters alone do not tell."""
+    legacy = process(_docx_with_a_footnote(tmp_path / "legacy.docx", font if legacy_body else "Times New Roman", font,
+                                           legacy_body, True, notes))
+    unicode = process(_docx_with_a_footnote(tmp_path / "unicode.docx", "Times New Roman", "Times New Roman", False, False,
+                                            notes))
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]
+    assert any(b.text.endswith(notes[0]) for b in legacy.blocks)
+    assert not [w for w in legacy.warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", list(LEGACY_FONTS))
+def test_a_unicode_footnote_under_a_legacy_font_name_stays(tmp_path, font):
+    """A Unicode footnote in a run that still names the legacy font (a file converted long ago) stays as typed."""
+    legacy_body = font != ".VnTimeH"
+    named = process(_docx_with_a_footnote(tmp_path / "named.docx", font, font, legacy_body, False))
+    assert any(b.text.endswith(NOTES[1]) for b in named.blocks)
+
+
+def _legacy_pdf(pages: list[list[tuple[str, str, bool]]]) -> bytes:
+    """A PDF printed from a Word file: each page's (line, font, typed in the font's encoding) drawn in Liberation Serif
+    renamed to the font (".VnTime"; its capitals font ".VnTimeH" the bold face, where TCVN3's lines in capitals are
+    typed small), its text layer reading the code points as typed ("Céng hoµ")."""
+    from pdfmaker import text_pdf, with_font_names
+
+    typed = [[_typed_in(line, font, legacy) for line, font, legacy in lines] for lines in pages]
+    faces = {font: ("LiberationSerif-Bold" if font.endswith("H") else "LiberationSerif") for lines in typed for _, font in lines}
+    assert len(set(faces.values())) == len(faces), "one face a font"
+    names = {face: f"ABCDE{chr(65 + k)}+{font}" for k, (font, face) in enumerate(faces.items()) if font in LEGACY_FONTS}
+    drawn = [[(60, 40 + 22 * k, text) for k, (text, _) in enumerate(lines)] for lines in typed]
+    bold = frozenset(text for lines in typed for text, font in lines if faces[font].endswith("Bold"))
+    return with_font_names(text_pdf(drawn, bold=bold), names)
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+def test_a_pdf_text_layer_typed_in_a_legacy_font_reads_as_the_unicode_one(tmp_path, font):
+    """Its layer, "Céng hoµ x· héi" for every line, is no garbage to read by OCR (which read the Latin-1 letters the
+    layer's code points are: "Hinh phóc"): converted by its fonts, headings in ".VnTimeH" in capitals."""
+    (tmp_path / "legacy.pdf").write_bytes(_legacy_pdf([[(line, font, True) for line in PLAN]]))
+    (tmp_path / "unicode.pdf").write_bytes(_legacy_pdf([[(line, "Times New Roman", False) for line in PLAN]]))
+    legacy, unicode = process(tmp_path / "legacy.pdf"), process(tmp_path / "unicode.pdf")
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]
+    assert summary(legacy) == summary(unicode)
+    assert summary(legacy)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
+    assert all(b.prov.reader == "pdf" for b in legacy.blocks)
+    assert not converted_warning(legacy)  # converted by its fonts, not guessed from its letters
+
+
+@pytest.mark.parametrize("font", [".VnTime", "VNI-Times"])
+def test_a_unicode_pdf_with_a_short_annex_in_a_legacy_font_converts_the_annex(tmp_path, font):
+    """A Unicode plan and, on a page of its own, three lines of an annex in ".VnTime" (too few to tell the encoding
+    from their letters: the clean stage left them with a warning): converted by the font's name."""
+    from pdfmaker import stacked
+
+    (tmp_path / "mixed.pdf").write_bytes(stacked([_legacy_pdf([[(line, "Times New Roman", False) for line in PLAN]]),
+                                                  _legacy_pdf([[(line, font, True) for line in ANNEX[2:5]]])]))
+    (tmp_path / "unicode.pdf").write_bytes(_legacy_pdf([[(line, "Times New Roman", False) for line in PLAN],
+                                                        [(line, "Times New Roman", False) for line in ANNEX[2:5]]]))
+    mixed, unicode = process(tmp_path / "mixed.pdf"), process(tmp_path / "unicode.pdf")
+    assert [b.text for b in mixed.blocks] == [b.text for b in unicode.blocks]
+    assert not [w for w in mixed.warnings if w.code.startswith("legacy_encoding")]
+
+
+@pytest.mark.parametrize("font", list(LEGACY_FONTS))
+def test_unicode_in_a_pdf_font_named_as_a_legacy_one_stays(tmp_path, font):
+    """A PDF printed from a Word file converted to Unicode whose fonts kept their names: its criteria, Latin-1 letters
+    alone ("Tiêu chí 1: Có"), and the rest as typed."""
+    lines = [*PLAN[:12], *(f"Tiêu chí {k}: Có" for k in range(1, 6)), *PLAN[12:]]
+    (tmp_path / "named.pdf").write_bytes(_legacy_pdf([[(line, font, False) for line in lines]]))
+    (tmp_path / "plain.pdf").write_bytes(_legacy_pdf([[(line, "Times New Roman", False) for line in lines]]))
+    named, plain = process(tmp_path / "named.pdf"), process(tmp_path / "plain.pdf")
+    assert [b.text for b in named.blocks] == [b.text for b in plain.blocks]
+    assert not [w for w in named.warnings if w.code.startswith("legacy_encoding")]

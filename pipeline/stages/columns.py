@@ -46,10 +46,23 @@ def folded_name(name: str) -> str:
 _UNNAMED_BODIES = "unnamed_bodies"
 
 
+_UNTOLD_YEAR = re.compile(r" \| .* \[\d+/\d+\]$")  # "Năm 2025 | Năm 2026 | Kế hoạch | Thực hiện [1/3]"
+
+
+def untold_year_names(band: list[str], columns: int) -> list[str]:
+    """Names for the columns under a flattened two-line header that does not tell which year heads which (more years
+    than plan-and-result pairs under them): the band as printed, then the column's place in it. Their role is
+    period_untold: an indicator table's columns whose cells are kept as printed, never read as a year's result or
+    target."""
+    return [f"{' | '.join(band)} [{k}/{columns}]" for k in range(1, columns + 1)]
+
+
 @lru_cache(maxsize=16_384)  # the same short lines are asked again and again: find_regions looks ahead from every line
 def column_role(name: str) -> str:
     """The role a header names ("Cơ quan chủ trì" -> lead); for a two-line name ("Thời gian / Bắt đầu") the lower
     line first, then the one above it; "other" when none names a role."""
+    if _UNTOLD_YEAR.search(name):
+        return "period_untold"
     role = _listed_role(name)
     return "note" if role == _UNNAMED_BODIES else role
 
@@ -277,6 +290,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
         _marked_statuses(names, roles, evidence, rows)
         _reference_columns(roles, evidence, rows)
         _roles_from_cells(roles, evidence, rows)
+        _targets_that_are_times(roles, evidence, rows)
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
 
 
@@ -309,6 +323,13 @@ def subject_roles(roles: list[str]) -> list[str]:
 
 _TARGETS_NAME = re.compile(r"^(cac )?chi tieu( cu the| chu yeu)?$")  # folded: a column of targets named as such
 _BESIDE_TARGETS = AGENCY_ROLES | {"number", "deadline", "note"}  # what a list of targets has beside its names
+
+
+def names_targets(name: str) -> bool:
+    """A column named as targets ("Chỉ tiêu 2026", "Chỉ tiêu năm 2026", "Chỉ tiêu phấn đấu 2026"): in a table of
+    tasks, what each task must reach (its output), where "Kế hoạch năm 2026" is the plan's figure only."""
+    return folded_name(name.split(" / ")[-1]).startswith("chi tieu")
+_YEAR_ROLES = ("period", "period_untold", "rank")  # a year's columns: kept only in an indicator table
 
 
 @cache
@@ -346,22 +367,32 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     "Kế hoạch năm 2026" | "Cơ quan chủ trì") stays a task table, its target columns kept. A lone "Chỉ tiêu" column
     with only numbers, bodies, deadlines or notes beside it lists targets (written in its cells)."""
     roles = plan_and_done_roles(names, roles)
-    found = set(roles)
+    found = {"period" if r == "period_untold" else r for r in roles}  # years the header does not tell are still years
     targets_named = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "output" and _TARGETS_NAME.match(folded_name(n))]
     if "content" in found and AGENCY_ROLES & found and not {"max_score", "criterion"} & found:
         # a report's task table: with no target beside it, "Kết quả thực hiện năm 2025" is what was done, in words
         done = "result" if "target" not in found else "previous_result"
-        return ["other" if r in ("period", "rank") else done if r == "previous_result" else r for r in roles]
+        return ["other" if r in _YEAR_ROLES else done if r == "previous_result" else r for r in roles]
     if not (INDICATOR_ROLES & found or {"period", "unit"} <= found or {"period", "criterion"} <= found
             or ("period" in found and len(targets_named) == 1)):
-        roles = ["other" if r in ("period", "rank") else r for r in roles]
+        roles = ["other" if r in _YEAR_ROLES else r for r in roles]
         if len(targets_named) == 1 and all(r in _BESIDE_TARGETS for c, r in enumerate(roles) if c not in targets_named):
             roles[targets_named[0]] = "criterion"
         return roles
     roles = ["criterion" if r in ("group", "content", "subgroup") else r for r in roles]
     if "criterion" not in roles and "output" in roles:
         roles[roles.index("output")] = "criterion"
+    if "criterion" not in roles and "other" in roles:  # "Tỉnh, thành phố | Mục tiêu … (%)": a target per place
+        roles[roles.index("other")] = "criterion"
+    units = [c for c, name in enumerate(names) if _indicator_unit_name().match(folded_name(name))]
+    if "unit" not in roles and len(units) == 1:  # "Chỉ tiêu | Đơn vị | Kế hoạch năm 2025": the unit, no body
+        roles[units[0]] = "unit"
     return roles
+
+
+@cache
+def _indicator_unit_name() -> re.Pattern[str]:
+    return re.compile(json_data("task_tables.json")["indicator_unit_names"])
 
 
 _MARK_PARENT_ROLES = frozenset({"lead", "support"})  # a parent over bodies' columns that gives their marks a role
@@ -447,6 +478,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     _marked_periods(names, roles, evidence, rows)
     _marked_statuses(names, roles, evidence, rows)
     _reference_columns(roles, evidence, rows)
+    _targets_that_are_times(roles, evidence, rows)
     if roles == [c.role for c in columns]:
         return columns
     return [TableColumn(name=n, role=r, evidence=e) for n, r, e in zip(names, roles, evidence)]
@@ -524,6 +556,18 @@ def _roles_from_cells(roles: list[str], evidence: list[str | None], rows: list[l
             evidence[c] = f"cells: the longest free text (mean {kinds[c].mean_length:.0f} characters)"
 
 
+def _targets_that_are_times(roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A task table's column named as a year's target ("Dự kiến 2027", "Chỉ tiêu 2026") whose cells are dates or
+    periods ("Quý II/2027") says when each task is done: its deadline where no column names one, no target."""
+    if table_kind(roles) != "tasks" or "deadline" in roles:
+        return
+    for c, role in enumerate(roles):
+        k = _cell_kinds([row[c] for row in rows if c < len(row)])
+        if role == "target" and k.filled and _most(k.deadlines, k):
+            roles[c], evidence[c] = "deadline", f"{evidence[c]}; cells: {k.deadlines} of {k.filled} are dates or periods"
+            return
+
+
 _WORDS_BEFORE_A_TIME = 3
 
 
@@ -538,7 +582,7 @@ def _times_end_sentences(cells: list[str]) -> bool:
 def table_kind(roles: list[str]) -> str:
     if "content" in roles and AGENCY_ROLES & set(roles) and "max_score" not in roles:
         return "tasks"  # a task table with target columns ("Chỉ tiêu, nhiệm vụ" | "Kế hoạch năm 2026" | "Chủ trì")
-    if INDICATOR_ROLES & set(roles) or "period" in roles or ("criterion" in roles and "content" not in roles):
+    if INDICATOR_ROLES & set(roles) or {"period", "period_untold"} & set(roles) or ("criterion" in roles and "content" not in roles):
         return "indicators"
     if "content" in roles and (AGENCY_ROLES | {"deadline", "agency_mark", "period_mark"}) & set(roles):
         return "tasks"

@@ -37,11 +37,15 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _RANGE_TO = r"(?:-|–|—|÷|đến|tới)"  # between a range's bounds: "90 – 95%", "90 đến 95%"
 _TARGET = re.compile(rf"(?P<pre>.*?)(?<![\d.,])(?P<low>{_NUM})\s*(?P<low_unit>%)?"
                      rf"(?:\s*{_RANGE_TO}\s*(?P<high>{_NUM}))?(?![\d.,]*\d)(?P<post>.*)", re.DOTALL | re.IGNORECASE)
+# a range that prints its unit after each bound ("từ 80,4 triệu đồng đến 80,8 triệu đồng"): the unit once, at the end
+_UNIT_AFTER_BOTH = re.compile(rf"(?<![\d.,])(?P<low>{_NUM})\s*(?P<unit>[^\d\s][^\d]*?)\s+(?P<to>{_RANGE_TO})\s*"
+                              rf"(?P<high>{_NUM})\s*(?P=unit)$", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\d.,])(?:{_NUM})\s*%")
 _YEARS = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")  # "Kế hoạch năm 2026 (%)", "(tỷ đồng)"
 _NAME_UNIT = re.compile(r"\(([^()\d]{1,30})\)\s*$")  # "Thu ngân sách (tỷ đồng)": a unit when the vocabulary has it
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d%\w])\s*(?:\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3})$")  # "34,7(1)", "95%(2)", "70*"
+_NAME_MARK = re.compile(r"\s*(?:\(\*{1,3}\)|\*{1,3})$")  # "… (tỷ đồng) (*)": a note's mark after a name
 _YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
 _RANKS = {"rank": "=", "rank_top": "<="}  # a place in a ranking, or one no lower than it ("Top 20")
@@ -107,6 +111,7 @@ def read_target(printed: str) -> Target | None:
     """A target cell as one number and what it means: "≥ 95%", "Trên 90%", "từ 85% trở lên", "90 – 95%", "Giảm 10%",
     "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
     text = _FOOTNOTE_MARK.sub("", " ".join(printed.split()).rstrip(".;"))  # a mark that calls a note under the table
+    text = _UNIT_AFTER_BOTH.sub(r"\g<low> \g<to> \g<high> \g<unit>", text)  # "80,4 triệu đồng đến 80,8 triệu đồng"
     bare = text.removesuffix("%").rstrip()
     if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%"), no words to read
         return Target(value=parse_vn_number(bare), unit="%" if bare != text else None)
@@ -132,6 +137,8 @@ def read_target(printed: str) -> Target | None:
     if before is None or any(any(c.isdigit() for c in w) for w in post_words):
         return None
     meanings = {meaning for meaning, _ in before + after}
+    if "not" in meanings:
+        return None  # "Không …" before words the vocabulary does not list whole: what it negates is not known
     if meanings & {*_RANKS, "rank_group"} or out_of:  # "so với năm 2025" after a place says nothing readable
         return _rank(match, meanings, unit or per, post_words) if baseline is None else None
     if len(post_words) > _MAX_UNIT_WORDS:
@@ -204,12 +211,19 @@ def target_in_name(name: str) -> tuple[Target, str] | None:
     for n in range(min(_MAX_PHRASE_WORDS, len(words)), 0, -1):
         marks = _phrases(_folded_words(" ".join(words[-n:])), "before")
         if marks and all(prose for _, prose in marks):
+            if _negates(words[:-n]):
+                return None  # "… không nhỏ hơn 80%" with "không" outside the phrase: never "< 80"
             phrase = " ".join(words[-n:] + ([name[low.start():low.end()].strip()] if low else [])
                               + [percent.group()] + suffix)
             phrase = " ".join(phrase.split())
             target = read_target(phrase)
             return (target, phrase) if target else None
     return None
+
+
+def _negates(words: list[str]) -> bool:
+    """Whether the last word is a negation ("không", "chưa": data/target_words.csv) of the phrase after it."""
+    return bool(words) and _words().get(("before", " ".join(_folded_words(words[-1]))), ("",))[0] == "not"
 
 
 @cache
@@ -220,7 +234,7 @@ def _units() -> frozenset[str]:
 def unit_in_name(name: str) -> str | None:
     """The unit an indicator's name ends with in brackets ("… (tỷ đồng)", "… (%)", "(triệu đồng/người)"), as printed;
     None for other words in brackets ("(GRDP)", "(theo chuẩn nghèo đa chiều)")."""
-    bracket = _NAME_UNIT.search(name)
+    bracket = _NAME_UNIT.search(_NAME_MARK.sub("", name.rstrip()))  # "(%)(*)": the unit before a note's mark
     if bracket is None:
         return None
     unit = " ".join(bracket.group(1).split())
@@ -290,6 +304,11 @@ def _place(printed: str) -> Target | None:
     return target if target is not None and target.unit == RANK_UNIT else None
 
 
+def _filled(value_columns: list[tuple[int, str, str | None, str, str | None]], row) -> list[int]:
+    """The indexes of the value columns the row fills, in order (those ``indicators_of`` reads a value of)."""
+    return [c for c, *_ in value_columns if c < len(row.cells) and row.cells[c].strip()]
+
+
 def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None) -> IndicatorValue:
     target = _place(printed) if unit == RANK_UNIT else read_target(printed)
     if target is None:
@@ -316,6 +335,13 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
     rank_columns = {column for _, column, _, _, unit in value_columns if unit == RANK_UNIT}
     found: list[Indicator] = []
     issues: list[Issue] = []
+    untold = [c.name for c in table.columns if c.role == "period_untold"]
+    if untold:
+        issues.append(Issue(
+            code="indicator_period_untold",
+            message=f"{table.id}: the header '{untold[0].rsplit(' [', 1)[0]}' was flattened: which year heads which "
+                    f"column is not told, so its {len(untold)} columns are kept as printed, no result or target read",
+            where={"block": None, "line": table.rows[0].line_start if table.rows else None, "page": None}))
     for index, row in enumerate(table.rows):
         if row.kind == "header":
             continue
@@ -328,6 +354,8 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         values = [_value(column, period, kind, row.cells[c].strip(),
                          RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
                   for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
+        # an assessment in words ("Vượt", "Đạt") beside a plan and its estimate is no result; points there are
+        values = [v for v, c in zip(values, _filled(value_columns, row)) if not (roles[c] == "status" and v.value is None)]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
         target = next((v for v in reversed(values) if v.kind == "target"), None)
@@ -343,7 +371,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
                     message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is not one number: kept "
                             "as printed, no value",
                     where={"block": None, "line": row.line_start, "page": row.page}))
-        elif not value_columns and (stated := target_in_name(name)):
+        elif not value_columns and not untold and (stated := target_in_name(name)):
             read, phrase = stated
             fields = {"target": read.value, "target_high": read.high, "comparator": read.comparator,
                       "change": read.change, "unit": unit or read.unit, "target_printed": phrase, "target_from": "name"}
@@ -351,7 +379,8 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
             id=f"{table.id}__ind_{len(found) + 1}", table=table.id, code=code or None, name=name,
             parent=_parent_code(code, found),
             max_score=parse_vn_number(cell.get("max_score", "")),
-            previous_result=result.value if result else None, values=values, lead=mentions_in(cell.get("lead", "")),
+            previous_result=result.value if result and result.comparator == "=" and result.high is None else None,
+            values=values, lead=mentions_in(cell.get("lead", "")),
             row=index, line_start=row.line_start, **{"unit": unit, **fields},
         )
         found.append(indicator)

@@ -28,6 +28,7 @@ from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PROD
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
+                      untold_year_names,
                       header_of, indicator_roles, is_plan_and_done, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
 from .numbering import Label, classify
@@ -137,7 +138,8 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
         len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles))
 
 
-_TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period"}
+_TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period", "period_untold"}
+_FIGURE_ROLES = INDICATOR_ROLES | {"figures"}  # columns where a dash alone is a figure's "none" (_aligned_roles)
 
 
 def _names_targets(names: list[str], roles: list[str]) -> bool:
@@ -266,15 +268,28 @@ def fold_two_line_header(names: list[str]) -> list[str]:
 
 def _years_over_plan_and_done(names: list[str]) -> list[str]:
     """A year printed right before its plan and result ("Năm 2025", "Kế hoạch", "Thực hiện": each cell a line, the
-    year's cell first) heads them: two columns, not three."""
+    year's cell first) heads them: two columns, not three; a run of years before as many pairs heads them in turn.
+    More years than pairs ("Năm 2025", "Năm 2026", "Kế hoạch", "Thực hiện": the upper line then the lower, flattened)
+    do not tell which year heads a pair (2025's plan and result then 2026's target, or 2025's figure then 2026's plan
+    and result): those columns are named as the band was printed (columns.untold_year_names), their cells unread."""
     folded, i = [], 0
     while i < len(names):
-        if _YEAR_ALONE.match(folded_name(names[i])) and is_plan_and_done(names[i + 1:i + 3]):
-            folded += [f"{names[i]} / {child}" for child in names[i + 1:i + 3]]
-            i += 3
+        years = 0
+        while i + years < len(names) and _YEAR_ALONE.match(folded_name(names[i + years])):
+            years += 1
+        pairs = 0
+        while is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
+            pairs += 1
+        if years and pairs and years == pairs:
+            folded += [f"{year} / {child}" for k, year in enumerate(names[i:i + years])
+                       for child in names[i + years + 2 * k:i + years + 2 * k + 2]]
+            i += years + 2 * pairs
+        elif years > pairs > 0:
+            folded += untold_year_names(names[i:i + years + 2 * pairs], years + pairs)
+            i += years + 2 * pairs
         else:
-            folded.append(names[i])
-            i += 1
+            folded += names[i:i + max(years, 1)]
+            i += max(years, 1)
     return folded
 
 
@@ -412,7 +427,7 @@ def emission(f: Features, role: str) -> float:
         return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:
         # a bare row number never sits in another column; a dash alone in a figure's column is its "no figure"
-        if role in INDICATOR_ROLES and f.bullet:  # a number that is a bullet: "-" alone
+        if role in _FIGURE_ROLES and f.bullet:  # a number that is a bullet: "-" alone
             return 2.5
         # a small whole figure in a score table's points ("1", "4") reads as a row number: where the numbers run
         return _FIGURE_AS_NUMBER if role in _POINTS_ROLES and not f.bullet else -6.0
@@ -734,7 +749,7 @@ def _body_goes_on_at(units: list[list[Block]], placements: list[Placement], role
 def _table_item(label: Label, k: int, texts: list[str], placements: list[Placement], roles: list[str]) -> bool:
     """Whether the item labelled ``label`` at paragraph ``k`` is the table's: its label follows one of the table's
     (same kind, one before; a number the row numbers' next), or it is a first item or a bullet and its row prints a
-    task's text and a work cell of its own."""
+    task's text and a work cell of its own (an indicator's name and a figure of its own)."""
     earlier = [other for t in texts[:k] if (other := _body_item(t)) is not None and other.kind == label.kind]
     if label.value is not None and label.value > 1:
         last_row = _last_row_number_of(texts[:k]) if label.kind == "arabic" and label.depth == 1 else None
@@ -746,6 +761,8 @@ def _table_item(label: Label, k: int, texts: list[str], placements: list[Placeme
             break
         row.add(place.column)
     own = [roles[c] for c in row]
+    if "criterion" in own:  # "- | Trong đó: … | % | 28 | …": an indicator's part under it, its figures in the row
+        return any(role in _TARGET_COLUMN_ROLES for role in own)
     return "content" in own and any(role in _WORK_ROLES for role in own)
 
 
@@ -1052,7 +1069,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     elif pipe:
         rows, confidence = rows_from_pipes(body, roles)
     else:
-        rows, confidence = _last_cells_printed_empty(rows_from_lines(body, roles), printed_empty)
+        rows, confidence = _last_cells_printed_empty(rows_from_lines(body, _aligned_roles(roles)), printed_empty)
     rows = _rows_broken_over_pages(rows, roles)
     rows = _without_lettered_rows_lacking_text(rows, roles)
     region_blocks = _without_body_after(region_blocks, body, rows)
@@ -1071,6 +1088,12 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _aligned_roles(roles: list[str]) -> list[str]:
+    """The roles the rows of a table flattened into lines are aligned by: in an indicator table a column no name gives
+    a role ("So sánh (%)", "Tăng/giảm") holds figures, its "-" a figure's dash, never the next row's number."""
+    return ["figures" if r == "other" else r for r in roles] if table_kind(roles) == "indicators" else roles
 
 
 def _without_body_after(region_blocks: list[Block], body: list[Block], rows: list[TableRow]) -> list[Block]:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, support_in_note, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
-from .columns import BODIES_UNREAD, mark_parent_role
+from .columns import BODIES_UNREAD, mark_parent_role, names_targets
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .registry import registry_rows
 from .status import opens_report, read_status, report_date, time_roles
@@ -235,6 +235,9 @@ class _Builder:
         # a table printed with no header: its bodies' columns are there, unread (a group's title is no lead then)
         self.bodies_unread = any(c.evidence == BODIES_UNREAD for c in table.columns)
         self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
+        # "Chỉ tiêu 2026" beside the tasks: what each must reach, its output as well as an indicator's target
+        self.target_outputs = "output" not in self.roles and any(
+            c.role == "target" and names_targets(c.name) for c in table.columns)
         self.outline = _outline_columns(table)
         self.parent: str | None = None  # in such a table, the task (numbered) whose activities the rows list
         self.deadline_columns = [i for i, c in enumerate(table.columns) if c.role in ("deadline", "start")]
@@ -321,6 +324,8 @@ class _Builder:
         elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
         cells = {**cells, "content": content}
+        if self.target_outputs and "target" in cells:
+            cells["output"] = cells["target"]
         if "deadline" not in cells and (group_deadline := next((g[3] for g in reversed(self.groups) if g[3]), "")):
             cells["deadline"] = group_deadline  # "I | Nhóm … | | Năm 2026" over tasks that give no time of their own
         if "deadline" not in cells and (periods := self.marked_periods(row)):

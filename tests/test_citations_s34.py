@@ -124,3 +124,11 @@ _TRUE = [("Quyết định", "45/QĐ.UB.NN", "1998-03-12", "UBND tỉnh"),
 def test_a_plans_grounds_cite_what_they_print_in_every_form(tmp_path, form):
     cited = process(write_in_form(tmp_path, _LINES, form)).metadata.cited_documents
     assert [(c.doc_type, c.number, c.issued_date, c.issuer) for c in cited] == _TRUE
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo sô 34/BC-CAT-PH]10 ngày 15/7/2025 của Công an tỉnh",  # the real 107_bca scan: "PH10" read "PH]10"
+    "Căn cứ Quyết định số 12/QĐ-UB|ND ngày 2/3/2025;",
+])
+def test_a_symbol_ocr_broke_with_a_bracket_is_not_cut_into_another_number(text):
+    assert find_citations(text) == []

@@ -52,12 +52,16 @@ _ISSUER_STOP = (
 # follows: in "Công văn số 123/UBND.UBND tỉnh giao …" the stop ends the sentence and "UBND tỉnh" starts the next.
 _OLD_TYPE_CODE = "|".join(rf"(?<=/{re.escape(code)})" for code in doc_type_by_abbreviation() if code)
 _DOTTED_CODE = r"\.[A-ZĐ]{1,4}(?!\w)"
-_DOTTED_CODES = (rf"(?:(?:{_OLD_TYPE_CODE})(?:{_DOTTED_CODE})+"
-                 rf"|{_DOTTED_CODE}(?!\s+(?!(?:ngày|của|{_ISSUER_STOP})\b)[^\W\d_]))?")
+# (tried only before a full stop: the symbol's other steps pass over it in one test)
+_DOTTED_CODES = (rf"(?:(?=\.)(?:(?:{_OLD_TYPE_CODE})(?:{_DOTTED_CODE})+"
+                 rf"|{_DOTTED_CODE}(?!\s+(?!(?:ngày|của|{_ISSUER_STOP})\b)[^\W\d_])))?")
 # The Government's resolutions of 2016-2018 joined the year with a hyphen ("19-2018/NQ-CP").
 _NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4}|-(?:19|20)\d\d(?=/))?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
            rf"{_DOTTED_CODES}"
            rf"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ](?:(?!{_RUN_INTO_SYMBOL})[\wĐđ&])*)*(?:(?<=QH)\s\d{{1,2}}\b)?")
+# A scan's symbol whose next letter OCR read as a bracket or a bar ("34/BC-CAT-PH]10" for "…-PH10"): it goes on past
+# what was read, so it is no citation (a symbol cut there would be another document's number).
+_SYMBOL_GOES_ON_MISREAD = re.compile(r"\S*?[\]\[|{}!]\w")
 # A font that lost the letters with two marks prints "số" as "s" ("Nghị định s 01/2017/NĐ-CP", "HĐND tnh"): a lone
 # "s" between a type and a number is the label.
 _LABEL_LOST_LETTER = r"s\s+(?=\d)"
@@ -88,7 +92,7 @@ _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WO
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS_GROUPED}|{literal_alternation(_OCR_TYPE_WORDS)})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?:{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?:{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"
@@ -459,7 +463,7 @@ def find_citations(text: str) -> list[Citation]:
     in_capitals = is_upper_line_without(text, _SYMBOL_IN_CAPITALS, _SYMBOL_WORD)
     for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):
         type_word = m.group("type")
-        if _names_a_gazette(text[m.end("type"):m.start("number")]):
+        if _names_a_gazette(text[m.end("type"):m.start("number")]) or _SYMBOL_GOES_ON_MISREAD.match(text, m.start("number")):
             continue
         names = doc_type_by_folded_name()
         printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))

@@ -18,8 +18,14 @@ from ..text import first_character_lookahead, fold, is_upper_line_without, liter
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
-    "Pháp lệnh|Bộ luật|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Công điện|Quy chế"
+    "Pháp lệnh|Bộ luật|Luật|Chương trình phối hợp|Chương trình|Kết luận|Hướng dẫn|Thông báo|Quy định|Đề án|Phương án|Công điện|"
+    "Quy chế"
 )
+# A type and the label "số" as OCR misreads them in a scan's sentence ("Nghị đinh s6 12/2024/NĐ-CP",
+# ocr_confusions.json): the type is the one the reading folds to; a label read with a figure ("s6") is one only apart
+# from the number ("s613/…" may be "số 613/…").
+_OCR_TYPE_WORDS = json_data("ocr_confusions.json")["cited_type_words"]["readings"]
+_OCR_LABELS = [reading.lower() for reading in json_data("ocr_confusions.json")["number_label"]["readings"]]
 # number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND"), and a
 # Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
 # A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
@@ -29,25 +35,39 @@ _TYPE_WORDS = (
 # "Nghị định số 15/2020/NĐ-CPcủa Chính phủ"): the symbol ends before "ngày" and a figure (or "ngày" ending the line, its
 # date on the next), or "của" and a word; no code spells either.
 _RUN_INTO_SYMBOL = r"ngày(?:\s+\d|$)|của\s"
-# The symbols of before 2004 joined the type's code and the issuer's with a full stop ("01/1999/QĐ.UB", "15/CT.UBT"):
-# after the first code the symbol goes on past it to a short code in capitals (lazy, the code had ended at the stop).
+_ISSUER_STOP = (
+    r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
+    r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}|"
+    # a cited title opening on its verb, no "về" before it ("… của Bộ Tài chính hợp nhất Thông tư …", "… của Chủ tịch
+    # UBND tỉnh công bố thủ tục …")
+    r"hợp nhất|công bố|bãi bỏ|bổ sung|thành lập|kiện toàn|điều chỉnh|"
+    # a cited title typed with its first word capitalised ("… của Bộ GDĐT Quy định về …"): only the words no body's
+    # name holds capitalised (not "Chỉ đạo", "Thực hiện": "Ban Chỉ đạo …")
+    r"Về|Ban hành|Quy định|Hướng dẫn|Phê duyệt|Sửa đổi"
+)
+# The symbols of before 2004 joined the type's code and the issuer's with a full stop ("01/1999/QĐ.UB", "15/CT.UBT"),
+# the issuer's with its office's or another issuer's too ("45/QĐ.UB.NN", "01/2003/TTLT.BTC.BNV"): after the first code
+# the symbol goes on past it to short codes in capitals (lazy, the code had ended at the stop). After a type's code the
+# stop is the old symbol's; after another code ("123/UBND.VX") only where no word the citation does not go on with
+# follows: in "Công văn số 123/UBND.UBND tỉnh giao …" the stop ends the sentence and "UBND tỉnh" starts the next.
+_OLD_TYPE_CODE = "|".join(rf"(?<=/{re.escape(code)})" for code in doc_type_by_abbreviation() if code)
+_DOTTED_CODE = r"\.[A-ZĐ]{1,4}(?!\w)"
+# (tried only before a full stop: the symbol's other steps pass over it in one test)
+_DOTTED_CODES = (rf"(?:(?=\.)(?:(?:{_OLD_TYPE_CODE})(?:{_DOTTED_CODE})+"
+                 rf"|{_DOTTED_CODE}(?!\s+(?!(?:ngày|của|{_ISSUER_STOP})\b)[^\W\d_])))?")
 # The Government's resolutions of 2016-2018 joined the year with a hyphen ("19-2018/NQ-CP").
 _NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4}|-(?:19|20)\d\d(?=/))?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
-           r"(?:\.[A-ZĐ]{1,4}(?!\w))?"
+           rf"{_DOTTED_CODES}"
            rf"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ](?:(?!{_RUN_INTO_SYMBOL})[\wĐđ&])*)*(?:(?<=QH)\s\d{{1,2}}\b)?")
+# A scan's symbol whose next letter OCR read as a bracket or a bar ("34/BC-CAT-PH]10" for "…-PH10"): it goes on past
+# what was read, so it is no citation (a symbol cut there would be another document's number).
+_SYMBOL_GOES_ON_MISREAD = re.compile(r"\S*?[\]\[|{}!]\w")
 # A font that lost the letters with two marks prints "số" as "s" ("Nghị định s 01/2017/NĐ-CP", "HĐND tnh"): a lone
 # "s" between a type and a number is the label.
 _LABEL_LOST_LETTER = r"s\s+(?=\d)"
 _DASHES = re.compile("[‒–—]")
 _PARTY_SPACE = re.compile(r"^(\d+[a-zđ]?)\s+(?=[A-ZĐ])")
 _DATE = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
-_ISSUER_STOP = (
-    r"về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|trên|đối với|tại|giữa|giai đoạn|nhằm|theo|và|"
-    r"đã|được|có|sửa đổi|triển khai|chỉ đạo|năm \d{4}|"
-    # a cited title typed with its first word capitalised ("… của Bộ GDĐT Quy định về …"): only the words no body's
-    # name holds capitalised (not "Chỉ đạo", "Thực hiện": "Ban Chỉ đạo …")
-    r"Về|Ban hành|Quy định|Hướng dẫn|Phê duyệt|Sửa đổi"
-)
 # A cited issuer: up to a clause's stop word or a punctuation mark
 _ISSUER = rf"(?P<issuer>(?:(?!\b(?:{_ISSUER_STOP})\b)[^,;:.()“”\"\n])+?)(?=\s+(?:{_ISSUER_STOP})\b|[,;:.()“”\"]|$)"
 # The type words as CITATION and _LAW_NAME try them, grouped under their first letter (text.literal_alternation: the
@@ -72,7 +92,7 @@ _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WO
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{_TYPE_WORDS_GROUPED})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?:{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"
@@ -443,7 +463,7 @@ def find_citations(text: str) -> list[Citation]:
     in_capitals = is_upper_line_without(text, _SYMBOL_IN_CAPITALS, _SYMBOL_WORD)
     for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):
         type_word = m.group("type")
-        if _names_a_gazette(text[m.end("type"):m.start("number")]):
+        if _names_a_gazette(text[m.end("type"):m.start("number")]) or _SYMBOL_GOES_ON_MISREAD.match(text, m.start("number")):
             continue
         names = doc_type_by_folded_name()
         printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))

@@ -132,3 +132,22 @@ def test_a_plans_grounds_cite_what_they_print_in_every_form(tmp_path, form):
 ])
 def test_a_symbol_ocr_broke_with_a_bracket_is_not_cut_into_another_number(text):
     assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Thông tư sô 86/2016/ET-BỌQP ngày 05/02/2016 của Bộ Quốc phòng;",  # a letter with a mark inside the codes
+    "Căn cứ Nghị đinh số 13/2024/XD-CP ngày 05/02/2024 của Chính phủ;",  # a first code that is no type's
+    "Căn cứ Quyết định sổ 130/QD-UBND ngày 05/02/2024 của UBND tỉnh;",  # "QD" for "QĐ": a type's code misread
+])
+def test_a_citation_read_through_an_ocr_slip_needs_a_symbol_read_whole(text):
+    """Found only through a misread type or label, the citation is a scan's: a symbol OCR misread too is no citation."""
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Căn cứ Kết luận sô 12-KL/TW ngày 05/02/2024 của Bộ Chính trị;", "12-KL/TW"),
+    ("Căn cứ Thông tư sô 86/2016/TT-BQP ngày 05/02/2016 của Bộ Quốc phòng;", "86/2016/TT-BQP"),
+    ("Căn cứ Quyết định số 86/2016/QĐ.UB.NN ngày 05/02/2016;", "86/2016/QĐ.UB.NN"),
+])
+def test_a_symbol_read_whole_is_cited_after_an_ocr_slip_or_none(text, number):
+    assert [c.number for c in find_citations(text)] == [number]

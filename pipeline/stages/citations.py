@@ -26,6 +26,19 @@ _TYPE_WORDS = (
 # from the number ("s613/…" may be "số 613/…").
 _OCR_TYPE_WORDS = json_data("ocr_confusions.json")["cited_type_words"]["readings"]
 _OCR_LABELS = [reading.lower() for reading in json_data("ocr_confusions.json")["number_label"]["readings"]]
+# A citation found only through such a reading is a scan's, whose symbol OCR may have misread too ("86/2016/ET-BỌQP"):
+# it is kept only where the symbol's codes read as codes (capitals and Đ) and its first code is a type's.
+_SYMBOL_CODES = re.compile(r"[A-ZĐ][A-ZĐa-z&]*(?:[-.][A-ZĐ][A-ZĐa-z&]*)*")  # "QĐ-TTg", "QĐi"
+
+
+def _symbol_read_whole(number: str) -> bool:
+    head, _, codes = number.rpartition("/")
+    if not _SYMBOL_CODES.fullmatch(codes):
+        return False
+    party_type = head.rpartition("-")[2]  # "45-KH/TU": the Party's form puts the type before the slash
+    return re.split(r"[-.]", codes)[0] in doc_type_by_abbreviation() or party_type in party_doc_type_by_abbreviation()
+
+
 # number [/year] (/ or -) SYMBOL [(- or /) PART]…; spaces around separators are printing slips ("58/KH- UBND"), and a
 # Party-style symbol's hyphen is sometimes printed as a space ("298 KH/TWĐTN" for "298-KH/TWĐTN": letters, then "/").
 # A dash typed for the hyphen ("1209/QĐ–UBND") joins the symbol's parts only where no space stands around it: with
@@ -92,7 +105,7 @@ _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WO
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?:{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?P<ocr_label>{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"
@@ -477,6 +490,8 @@ def find_citations(text: str) -> list[Citation]:
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
+        if (m.group("ocr_label") or type_word in _OCR_TYPE_WORDS) and not _symbol_read_whole(number):
+            continue
         head, _, symbol = number.rpartition("/")
         if head and (restored := hyphen_restored(symbol, printed_type)):
             number = f"{head}/{restored}"

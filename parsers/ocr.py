@@ -1015,6 +1015,7 @@ _NARROW_MM = 22.0  # a column this narrow holds numbers ("1", "II", "1.2.3"), wh
 # right ("x" under "Quý II") are left to the page's reading and the empty cells' (English reads a lone "x" as "xX")
 _NUMBER_COLUMN_MM = 35.0
 _SHORT_TOKEN = 5  # characters: "1.2.3", "III.", "STT"
+_NUMBER_CELL_WORDS = 3  # words: a number cell holds one ("1.2"), a header's "Số thứ tự" three
 _NARROW_PSM = "6"
 _ELLS_NUMERAL = re.compile(r"^I[Il]+[.)]?$")
 _NUMBER = re.compile(r"^(?:[\dIVX]+[.)]?)+$")  # "1", "1.2", "II.", "3)"
@@ -1073,6 +1074,11 @@ def _narrow_columns(tables: list, words: list[Word], scale: float) -> list[tuple
         for (left, right), cells in columns.items():
             filled = [ws for ws in ([w for w in words if _inside(w, cell, scale)] for cell in cells) if ws]
             short = [ws for ws in filled if len(ws) == 1 and len(ws[0].text) <= _SHORT_TOKEN]
+            # a narrow column of sentences ("Đã tổ chức 2 hội nghị" in an 18 mm column of results) holds no numbers:
+            # read as one, its words came back cut ("Đã tổ 2 2 hội nghị")
+            wordy = [ws for ws in filled if len(ws) > _NUMBER_CELL_WORDS]
+            if len(wordy) >= 2 and len(wordy) * 2 > len(filled):
+                continue
             if (right - left) * _MM_PER_POINT < _NARROW_MM or ((left, right) == first and len(short) > len(filled) / 2):
                 strips.add((round(left * scale) + 4, round(min(c[1] for c in cells) * scale) + 4,
                             round(right * scale) - 4, round(max(c[3] for c in cells) * scale) - 4))

@@ -171,3 +171,36 @@ def test_a_yearly_deadline_misread_is_recurring_not_a_date(read):
 @pytest.mark.parametrize("text", ["Tinh thần hăng hái thi đua", "hăng say lao động", "Sở Nội vụ"])
 def test_hang_as_a_word_of_its_own_stays(text):
     assert ocr.corrected(text) == text
+
+
+# --- a narrow column of sentences is not read again as numbers -----------------------------------------------------
+
+def _column_table(columns_mm: list[float], rows: int):
+    from types import SimpleNamespace
+
+    xs = [50.0]
+    for mm in columns_mm:
+        xs.append(xs[-1] + mm / ocr._MM_PER_POINT)
+    cells = [[(xs[c], 100.0 + 40 * r, xs[c + 1], 140.0 + 40 * r) for c in range(len(columns_mm))] for r in range(rows)]
+    return SimpleNamespace(rows=[SimpleNamespace(cells=row) for row in cells], bbox=(xs[0], 100.0, xs[-1], 100.0 + 40 * rows)), cells
+
+
+@pytest.mark.parametrize("texts, read_again", [
+    (["Kết quả", "Đã tổ chức 2 hội nghị", "Đã tổ chức 3 hội nghị", "Đã ban hành", "Đang thực hiện dự thảo"], False),
+    (["Ghi chú", "Chưa có kinh phí thực hiện", "Đã hoàn thành việc rà soát", "", ""], False),
+    (["Số thứ tự", "", "", "", ""], True),  # guard: the page's reading dropped the numbers
+    (["TT", "1", "2", "Đã xong", "4"], True),  # guard: numbers, one cell of words
+])
+def test_a_narrow_column_of_sentences_is_not_read_again_as_numbers(texts, read_again):
+    """Layout 94 worn: an 18 mm column of results ('Đã tổ chức 2 hội nghị, lớp tập huấn') read again as a column of
+    numbers came back as 'Đã tổ 2 2 hội nghị': the reading of a column of numbers cut its words."""
+    table, cells = _column_table([60.0, 18.0, 50.0], len(texts))
+    words = []
+    for row, text in zip(cells, texts):
+        cell = row[1]
+        for k, part in enumerate(text.split()):
+            x, y = (cell[0] + 2) * SCALE, (cell[1] + 3 + 10 * (k // 2)) * SCALE
+            words.append(ocr.Word(part, 90.0, round(x + 12 * (k % 2) * SCALE), round(y), round(x + (12 * (k % 2) + 10) * SCALE),
+                                  round(y + 8 * SCALE), (1, 1, k // 2)))
+    strips = ocr._narrow_columns([table], words, SCALE)
+    assert bool(strips) == read_again

@@ -400,8 +400,24 @@ def quarters_in_sequence(texts: list[str]) -> list[str]:
 _GLUED_QUARTER = re.compile(r"\b(?P<word>[Qq]u[ýÝ]|QUÝ)(?P<numeral>IV|I{1,3})(?=/|\s|[.,;)]|năm|$)")
 
 
+@cache
+def _recurrence_misreading() -> tuple[re.Pattern[str], str]:
+    """A pattern for "hằng" misread before a unit of time (``recurrence_words`` of pipeline/data/ocr_confusions.json:
+    "hăng năm"), and the word it stands for."""
+    from pipeline.resources import json_data
+
+    words = json_data("ocr_confusions.json")["recurrence_words"]
+    readings, units = "|".join(map(re.escape, words["readings"])), "|".join(map(re.escape, words["units"]))
+    return re.compile(rf"\b(?:{readings})(?=\s+(?:{units})\b)", re.IGNORECASE), words["meant"]
+
+
 def corrected(text: str) -> str:
-    """OCR's text with the misreadings that have one sense corrected: "Quý 11/2026" is "Quý II/2026"."""
+    """OCR's text with the misreadings that have one sense corrected: "Quý 11/2026" is "Quý II/2026", "hăng năm" is
+    "hằng năm"."""
+    if "ng" in text or "NG" in text:
+        pattern, meant = _recurrence_misreading()
+        text = pattern.sub(lambda m: meant.upper() if m[0].isupper() else meant.capitalize() if m[0][0].isupper()
+                           else meant, text)
     if "u" not in text and "U" not in text:
         return text
     text = _GLUED_QUARTER.sub(r"\g<word> \g<numeral>", text)
@@ -794,6 +810,7 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
             page_words = [w for w in words if left <= (w.left + w.right) / 2 <= right and top <= (w.top + w.bottom) / 2 <= bottom]
             words = [w for w in words if w not in page_words] + _numbers_read_again(cleaned, strip, page_words)
         words = _split_at_rule_marks(words, tables, scale)
+        tables = [_rows_by_numbers(table, words, scale) for table in tables]
         words += _empty_cells_words(cleaned, tables, words, scale)
         words = quarters_by_stems(_voted_date_cells(cleaned, tables, words, scale), cleaned)
     else:
@@ -998,6 +1015,7 @@ _NARROW_MM = 22.0  # a column this narrow holds numbers ("1", "II", "1.2.3"), wh
 # right ("x" under "Quý II") are left to the page's reading and the empty cells' (English reads a lone "x" as "xX")
 _NUMBER_COLUMN_MM = 35.0
 _SHORT_TOKEN = 5  # characters: "1.2.3", "III.", "STT"
+_NUMBER_CELL_WORDS = 3  # words: a number cell holds one ("1.2"), a header's "Số thứ tự" three
 _NARROW_PSM = "6"
 _ELLS_NUMERAL = re.compile(r"^I[Il]+[.)]?$")
 _NUMBER = re.compile(r"^(?:[\dIVX]+[.)]?)+$")  # "1", "1.2", "II.", "3)"
@@ -1056,10 +1074,54 @@ def _narrow_columns(tables: list, words: list[Word], scale: float) -> list[tuple
         for (left, right), cells in columns.items():
             filled = [ws for ws in ([w for w in words if _inside(w, cell, scale)] for cell in cells) if ws]
             short = [ws for ws in filled if len(ws) == 1 and len(ws[0].text) <= _SHORT_TOKEN]
+            # a narrow column of sentences ("Đã tổ chức 2 hội nghị" in an 18 mm column of results) holds no numbers:
+            # read as one, its words came back cut ("Đã tổ 2 2 hội nghị")
+            wordy = [ws for ws in filled if len(ws) > _NUMBER_CELL_WORDS]
+            if len(wordy) >= 2 and len(wordy) * 2 > len(filled):
+                continue
             if (right - left) * _MM_PER_POINT < _NARROW_MM or ((left, right) == first and len(short) > len(filled) / 2):
                 strips.add((round(left * scale) + 4, round(min(c[1] for c in cells) * scale) + 4,
                             round(right * scale) - 4, round(max(c[3] for c in cells) * scale) - 4))
     return sorted(strips)
+
+
+def _number_lines(words: list[Word]) -> list[list[Word]]:
+    """A cell's words by line, top to bottom: a word whose middle is below the line above's lowest foot opens a line."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.top):
+        if lines and (word.top + word.bottom) / 2 < max(w.bottom for w in lines[-1]):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+_ROW_GAP_PT = 1.5  # a row opened by its number's line begins this far above the number's top
+
+
+def _rows_by_numbers(table, words: list[Word], scale: float):
+    """A table whose rows share one band between two rules (ruled only round its header, rows not ruled apart) with
+    its band split into rows where a line of the first column opens with a row's number, as ``rules.unruled_row_tops``
+    does with a text layer's characters: here the first column's words as OCR read them (a scan's ink holds slivers
+    and specks no line counts). Taken as one row, the band's tasks were one task with every row's bodies as its lead.
+    Only where the first column is narrow and each of its lines in the band is one short token (numbers do not wrap)."""
+    from .rules import FoundTable, _NUMBER_COLUMN
+
+    left, _, right, _ = table.bbox
+    firsts = [c for c in table.cells if abs(c[0] - left) < 1 and c[2] - left <= _NUMBER_COLUMN * (right - left)]
+    cuts: list[tuple[float, float, float]] = []  # (band's top, band's bottom, where a row begins)
+    for cell in firsts:
+        lines = _number_lines([w for w in words if _inside(w, cell, scale)])
+        if len(lines) >= 2 and all(len(line) == 1 and len(line[0].text) <= _SHORT_TOKEN for line in lines):
+            cuts += [(cell[1], cell[3], line[0].top / scale - _ROW_GAP_PT) for line in lines[1:]]
+    if not cuts:
+        return table
+    cells = []
+    for cell in table.cells:
+        ys = sorted(y for top, bottom, y in cuts if top - 1 <= cell[1] and cell[3] <= bottom + 1 and cell[1] < y < cell[3])
+        edges = [cell[1], *ys, cell[3]]
+        cells += [(cell[0], upper, cell[2], lower) for upper, lower in zip(edges, edges[1:])]
+    return FoundTable(sorted(cells, key=lambda c: (c[1], c[0])))
 
 
 def scanned_tables(edges: list[dict], ink_boxes) -> list:

@@ -197,6 +197,12 @@ def _has_children(parent: Cell, below: list[Cell]) -> bool:
 _GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?(?:\s|$)")  # "I.", "II CÔNG TÁC …": a group row's label
 
 
+def _group_row(texts: list[str]) -> bool:
+    """A group's row: "I." | "CÔNG TÁC …", or its title across the columns after an empty number cell (a scan's
+    reading lost the lone "I" of a narrow column; the title, taken for a header, named every column)."""
+    return bool(_GROUP_ROW.match(texts[0].strip())) or (not texts[0].strip() and _spanning_text(texts[1:]) is not None)
+
+
 def header_of(table: Table) -> Header:
     """The header rows of a real table. The first row is header; the rows below it are too while a header cell
     reaches down into them (merged down over a second header line), or while a cell of the row above spans
@@ -204,7 +210,7 @@ def header_of(table: Table) -> Header:
     grid = table.grid()
     if not grid:
         return Header(0, None, [])
-    if is_task_row(grid[0]) or (len(grid) > 1 and _GROUP_ROW.match(grid[0][0].strip()) and is_task_row(grid[1])):
+    if is_task_row(grid[0]) or (len(grid) > 1 and _group_row(grid[0]) and is_task_row(grid[1])):
         return Header(0, None, [""] * table.n_cols)  # rows from the first (a group's row over a task is no header)
     start, title = 0, None
     if len(grid) > 2 and (text := _spanning_text(grid[0])) and _header_like(grid[1]):  # one name is no header

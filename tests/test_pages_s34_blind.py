@@ -398,7 +398,15 @@ def _board_plan(header, number, motto, signature):
      "BAN THƯỜNG VỤ TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", "viet-nam/trung-uong-hoi-nong-dan-viet-nam"),
     (["HỘI ĐỒNG THẨM PHÁN", "TÒA ÁN NHÂN DÂN TỐI CAO"], "25/2026/NQ-HĐTP", MOTTO, ["TM. HỘI ĐỒNG THẨM PHÁN", "CHÁNH ÁN"],
      "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO", None),
-    # the other side, read right before: a board over a province's union, a board over its body's line in one
+    # the board printed under its body: joined to it as before, the labour confederation's presidium now resolved
+    (["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "ĐOÀN CHỦ TỊCH"], "25/KH-TLĐ", MOTTO, ["TM. ĐOÀN CHỦ TỊCH", "CHỦ TỊCH"],
+     "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "viet-nam/tong-lien-doan-lao-dong-viet-nam"),
+    (["ỦY BAN TRUNG ƯƠNG", "MẶT TRẬN TỔ QUỐC VIỆT NAM", "ĐOÀN CHỦ TỊCH"], "25/KH-MTTW-ĐCT", MOTTO, ["TM. ĐOÀN CHỦ TỊCH", "CHỦ TỊCH"],
+     "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM", "viet-nam/uy-ban-trung-uong-mat-tran-to-quoc-viet-nam"),
+    # the other side, read right before: a board over a province's union or under its Party committee, a board over
+    # its body's line in one
+    (["TỈNH ỦY NGHỆ AN", "BAN THƯỜNG VỤ"], "25-KH/TU", [PARTY], ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"],
+     "BAN THƯỜNG VỤ TỈNH ỦY NGHỆ AN", "nghe-an/ban-thuong-vu-tinh-uy"),
     (["BAN THƯỜNG VỤ", "TỈNH ĐOÀN NGHỆ AN"], "25-KH/TĐTN", [UNION, "***"], ["TM. BAN THƯỜNG VỤ", "BÍ THƯ"],
      "BAN THƯỜNG VỤ TỈNH ĐOÀN NGHỆ AN", "nghe-an/tinh-doan"),
     (["BAN CHẤP HÀNH TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"], "25/KH-ĐCT", MOTTO, ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH"],

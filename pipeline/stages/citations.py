@@ -94,11 +94,15 @@ _LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS_GROUPED})\b)[^;:
              r"\s+(?=số\s*:?\s*\d[\d./]*/(?:[A-ZĐ]+-)?(?:UBTV)?QH\d*\b)")
 # Up to three words in small letters between a type and "số" saying which of its kind it is ("Chương trình hành động
 # số 34/CTr-UBND", "Kế hoạch liên tịch số …", "Thông báo kết luận số …", "Văn bản hợp nhất số …"): then the number must
-# follow "số". Small letters: Latin's, and Vietnamese's precomposed ones (in Latin Extended Additional, the odd ones).
+# follow "số". Small letters: Latin's, and Vietnamese's precomposed ones (in Latin Extended Additional, the odd ones);
+# a word may open with a capital ("Nghị quyết Liên tịch số …", "Thông tư Liên tịch số …") unless it starts a type of its
+# own ("quy định tại Pháp lệnh số …" cites the Pháp lệnh), nor after a law's type, whose name _LAW_NAME reads.
 # The last word may be glued to "số" by a copy that lost the space ("Báo cáo thẩm trasố 52/BC-HĐND"): no syllable
 # ends in "số", so letters run into "số" before a figure are a word and "số".
 SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(chr, range(0x1EA1, 0x1EFA, 2)))
-_QUALIFIER = rf"(?:[{SMALL_LETTERS}]+\s+){{0,2}}[{SMALL_LETTERS}]+?(?:\s+|(?=số))(?=số\s*:?\s*\d)"
+_QUALIFIER_CAPITAL = rf"(?:(?<![Ll]uật\s)(?<!lệnh\s)(?!(?:{_TYPE_WORDS_GROUPED})\b)[A-ZĐ])?"
+_QUALIFIER = (rf"(?:{_QUALIFIER_CAPITAL}[{SMALL_LETTERS}]+\s+){{0,2}}{_QUALIFIER_CAPITAL}[{SMALL_LETTERS}]+?(?:\s+|(?=số))"
+              rf"(?=số\s*:?\s*\d)")
 # A type in small letters inside a sentence ("… tại công văn số 4120/VPCP-CN ngày …") only before "số" and a number.
 _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WORDS.split("|"))
 # A copy that lost the spaces around a citation runs a type in capitals into the word before it ("kèm theoQuyết định
@@ -374,7 +378,9 @@ def _type_code(number: str) -> str | None:
         return party.group(1)
     if "/" not in number:
         return None
-    symbol = number.rpartition("/")[2]
+    head, _, symbol = number.rpartition("/")
+    if (joint := head.rpartition("/")[2]) in doc_type_by_abbreviation():
+        return joint  # an old joint symbol, its type's code before the bodies' ("19/2008/NQLT/CP-UBTUMTTQVN")
     code = symbol.split("-", 1)[0]
     return code if "-" in symbol or code in doc_type_by_abbreviation() else None
 

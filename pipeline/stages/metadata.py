@@ -1214,10 +1214,14 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             break
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
-    if lines and (joint or _joint_made(symbol)) and (beside := _body_in_next_column(header, at)):
-        # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------"
-        bodies = [split_bodies(lines)[-1], beside]
-        return Issuer(name=bodies[0], joint=bodies), issues
+    if lines and (joint or _joint_made(symbol)) and (beside := _column_beside(header, at)):
+        # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------";
+        # each column's body is its last, under the parent a column may print over it ("UBND TỈNH NGHỆ AN" / "SỞ Y TẾ")
+        columns = [split_bodies(lines), split_bodies(beside)]
+        bodies = [column[-1] for column in columns]
+        parents = {fold(column[-2]) if len(column) > 1 else None for column in columns}
+        parent = columns[0][-2] if len(parents) == 1 and None not in parents else None
+        return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
     if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
@@ -1243,17 +1247,22 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     return issuer, issues
 
 
-def _body_in_next_column(header: list[Block], at: int) -> str | None:
-    """The second body of a joint document's header table read column by column: after the first body's column (its
-    rule, the number under it) the next column's lines up to its rule, when they start a body of its own in capitals
-    before the motto's column ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------"); none when the motto or the date comes first."""
+def _column_beside(header: list[Block], at: int) -> list[str]:
+    """The next column of a joint document's header table read column by column: after the first body's column (its
+    rule, the number under it) the next column's lines up to its rule, when they start a body in capitals before the
+    motto's column ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------", "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "-------"); none when the
+    motto or the date comes first."""
     rest = [block.text or "" for block in header[at:]]
     start = next((i for i, text in enumerate(rest) if text.strip() and not SEPARATOR.match(text) and not _NUMBER_LINE.match(text)), None)
-    if start is None or not (is_upper_line(rest[start]) and _is_body_of_its_own(rest[start])) or _is_motto_line(rest[start]):
-        return None
+    if start is None or not is_upper_line(rest[start]) or _is_motto_line(rest[start]):
+        return []
     column = list(itertools.takewhile(lambda text: text.strip() and is_upper_line(text) and not SEPARATOR.match(text)
-                                      and not _is_motto_line(text), rest[start : start + 3]))
-    return " ".join(column) or None
+                                      and not _is_motto_line(text), rest[start : start + _MAX_COLUMN_LINES]))
+    # a body of its own: a kind with its name ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN"), not a kind alone
+    return column if _is_body_of_its_own(" ".join(column)) else []
+
+
+_MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y TẾ", a name wrapped once more
 
 
 @cache
@@ -3232,16 +3241,24 @@ def _may_cite_across(text: str, next_text: str) -> bool:
     return "/" in text or "-" in text or "/" in next_text or "-" in next_text
 
 
-def _citations_in(block: Block, nxt: Block | None) -> list[Citation]:
+# what a citation read over two lines leaves at their end when the third holds its date: nothing, or "ngày"
+_DATE_CUT = re.compile(r"\s*(?:,?\s*ngày)?\s*$", re.IGNORECASE)
+
+
+def _citations_in(block: Block, nxt: Block | None, after: Block | None = None) -> list[Citation]:
     """The citations that start in a block; one the line's end cuts, in a copy hard-wrapped where the clean stage did not
-    join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line."""
+    join its lines ("… ngày 12 tháng 3" | "năm 2026 của …"), read on over the next line, and over the one after when
+    it runs to the next line's end ("… Liên tịch số" | "19/2008/NQLT/… ngày" | "22/8/2008 của …")."""
     text = block.text or ""
     found = find_citations(text)
     if nxt is None or not text or not nxt.text or not _may_cite_across(text, nxt.text) or not goes_on_next_line(block, nxt):
         return found
-    joined = [c for c in find_citations(f"{text} {nxt.text}") if c.start < len(text)]
+    two_lines = f"{text} {nxt.text}"
+    joined = [c for c in find_citations(two_lines) if c.start < len(text)]
     if not any(c.end > len(text) for c in joined):
         return found
+    if after is not None and after.text and any(_DATE_CUT.match(two_lines, c.end) for c in joined) and goes_on_next_line(nxt, after):
+        joined = [c for c in find_citations(f"{two_lines} {after.text}") if c.start < len(text)]
     # read over the break, the citations of the line: a list's issuer after it is every listed number's
     starts = {c.start for c in joined}
     return sorted([*(c for c in found if c.start not in starts), *joined], key=lambda c: c.start)
@@ -3253,8 +3270,8 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
     the header, not listed."""
     cited: dict[tuple[str, str], CitedDocument] = {}
     issues: list[Issue] = []
-    for block, nxt in zip(blocks, [*blocks[1:], None]):
-        for c in _citations_in(block, nxt):
+    for block, nxt, after in zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None]):
+        for c in _citations_in(block, nxt, after):
             if own_number and c.number == own_number:
                 if c.date_unreadable:
                     issues.append(_warn("reference_date_unreadable", f"a reference to this document has an unreadable date: '{c.text}'", block))

@@ -109,6 +109,11 @@ def _part_ordinals() -> dict[str, str]:
     return {fold(word): str(value) for word, value in json_data("sections.json")["part_ordinals"].items() if not word.startswith("_")}
 
 
+def ordinal_number(words: str) -> str | None:
+    """"thứ hai" -> "2" (sections.json part_ordinals); None for a word that is no ordinal."""
+    return _part_ordinals().get(fold(words.split(None, 1)[-1]))
+
+
 @cache
 def _amendment_note() -> re.Pattern[str]:
     """sections.json amendment_notes: a consolidated text's footnote, on the folded line."""
@@ -185,7 +190,7 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         if rest[:1].islower():
             return None  # "Phần II của Kế hoạch này …": a sentence, no heading
         if number[:1] in "tT":  # "thứ hai": the ordinal's figure (sections.json part_ordinals)
-            number = _part_ordinals().get(fold(number.split(None, 1)[1]))
+            number = ordinal_number(number)
             if number is None:
                 return None
     if kind in ("upper_letter", "upper_letter_dash"):

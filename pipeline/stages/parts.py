@@ -25,12 +25,13 @@ RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.
 RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNORECASE)
-# "PHỤ LỤC 1", "Phụ lục số 2", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"; a form annexed, always numbered:
-# "Biểu mẫu số 1", "Mẫu số 02", "BIỂU MẪU SỐ 03", and a table annexed as "Biểu số 01" or "BIỂU SỐ 02" (a title, if any,
-# in capitals after it, or on the lines under it as under "Phụ lục 01")
+# "PHỤ LỤC 1", "Phụ lục số 2", "Phụ lục 1a", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"; a form
+# annexed, always numbered: "Biểu mẫu số 1", "Mẫu số 02", "BIỂU MẪU SỐ 03", and a table annexed as "Biểu số 01", "BIỂU SỐ
+# 02" or "Biểu 1.1" (a title, if any, in capitals after it, or on the lines under it as under "Phụ lục 01")
 _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
-_FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "MẪU SỐ", "Mẫu số", "BIỂU SỐ", "Biểu số")
-ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})(?=\s+\d+\b(?!/)))(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+|\d+))?\b"
+_FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "MẪU SỐ", "Mẫu số", "BIỂU SỐ", "Biểu số", "BIỂU", "Biểu")
+ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})(?=\s+\d+\b(?!/)))"
+                   rf"(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+|\d+(?:\.\d+)*[a-zA-Z]?))?\b"
                    rf"(?:\s*[.:\-–]\s+)?\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
 _ANNEX_STARTS = (*_PHU_LUC, *_FORM, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
 # "P H Ụ  L Ụ C 2": the heading set in letter-spaced capitals (as a type heading may be: _doc_type_by_letters_alone)

@@ -23,8 +23,8 @@ from .addressees import names_a_person
 from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
-from .numbering import HEADED_KINDS, RANK, Label, classify, sub_item_in_small_letters
-from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, doc_type_of_heading, is_signature_line
+from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
+from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_of_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
 
@@ -201,6 +201,15 @@ def _is_closing(block: Block, label: Label | None) -> bool:
         _closing_start().search(text) is not None or is_signature_line(text))
 
 
+def _closing_with_no_outline(blocks: list[Block], labels: list[Label | None]) -> int:
+    """Where the closing starts in a body no label or bold heading numbers (a letter, a submission in plain
+    paragraphs): at its recipients ("Nơi nhận:"), its closing sentence or a signer's authority ("KT. GIÁM ĐỐC"), lines
+    no header holds; ``len(blocks)`` when none is found. Where such a body's paragraphs start is not read (a header's
+    lines, the title, "Kính gửi", the recitals hold no mark of their end): they stay the opening's, as one node."""
+    return next((i for i, (block, label) in enumerate(zip(blocks, labels)) if block.table is None and label is None
+                 and block.text and (_closing_start().search(block.text) or authority_of(block.text))), len(blocks))
+
+
 def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
     return _Node(kind=kind, level=level, id=node_id, own=list(blocks), texts=[b.text or "" for b in blocks])
 
@@ -271,12 +280,18 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
     """``labels`` with the groups inside a Roman part lettered before a title in sentence case ("II. NHIỆM VỤ" / "A.
     Nhiệm vụ chung" / "1. …" / "B. Nhiệm vụ cụ thể" / "1. …"): only a run of two or more in the alphabet's order
     ("A." "B." …) after a Roman part, each a title of a few words that names no person; one letter alone stays text. A
-    "C." that goes on from such a "B." is the third group, not a Roman part a hundredth."""
+    "C." that goes on from such a "B." is the third group, not a Roman part a hundredth. Where an item ("1.") is open
+    above the "A.", the letters are that item's points ("1. Lựa chọn phương án" / "A. Phương án xây mới" / "B. …" / "2.
+    Kinh phí"), unless the items restart under each later letter ("B." / "1." …): groups, their items under them."""
     found: list[list[tuple[int, Label]]] = []
+    under_an_item: list[bool] = []  # each run's: an item was open above its "A."
     after_roman = False
+    item_open = False  # an item ("1.") since the last Roman part
     for i, (label, text) in enumerate(zip(labels, texts)):
         roman_c = label is not None and label.kind == "roman" and label.label == "C."
-        after_roman = after_roman or label is not None and label.kind == "roman" and not roman_c
+        if label is not None and label.kind == "roman" and not roman_c:
+            after_roman, item_open = True, False
+        item_open = item_open or label is not None and label.kind == "arabic"
         match = _GROUP_IN_SENTENCE_CASE.match(text) if (label is None or roman_c) and after_roman else None
         if match is None or not match.group("rest")[:1].isupper() or is_upper_line(match.group("rest")) \
                 or len(match.group("rest").split()) > _MAX_GROUP_WORDS or _ends_in_a_name(match.group("rest")) \
@@ -285,14 +300,29 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
         group = Label(kind="upper_letter", label=match.group("label"), number=match.group("number"), rest=match.group("rest"))
         if group.value == 1:
             found.append([(i, group)])
+            under_an_item.append(item_open)
         elif found and found[-1][-1][1].value == group.value - 1:
             found[-1].append((i, group))
     kept = list(labels)
-    for run in found:
-        if len(run) > 1:
+    for run, inside in zip(found, under_an_item):
+        if len(run) > 1 and (not inside or all(_items_restart_under(labels, i) for i, _ in run[1:])):
             for i, group in run:
                 kept[i] = group
+        elif len(run) > 1:  # the item's points: a "C." among them is one too, no Roman part
+            for i, _ in run:
+                kept[i] = None
     return kept
+
+
+def _items_restart_under(labels: list[Label | None], at: int) -> bool:
+    """The first item after ``at`` is a "1." (a list that starts under the line at ``at``), before a Roman part or
+    a label of an outer rank."""
+    for label in labels[at + 1:]:
+        if label is not None and label.kind == "arabic":
+            return label.value == 1
+        if label is not None and label.rank[0] <= RANK["roman"]:
+            return False
+    return False
 
 
 def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
@@ -427,12 +457,12 @@ def _bold_heading(lines: list[Block], found: _BoldHeading, stack: list[_Node], t
     return node
 
 
-# A step or a phase of a plan ("Bước 1: Rà soát", "Giai đoạn I (2026 - 2027):", "Đợt 2."): a word of sections.json
-# step_words, its number (1-2 figures or Roman; not "2021"; a sub-step's "1.2" where it follows its step, see
-# ``_steps``), a period in brackets, then ":" "." ")" or a dash and a space before its text. Without those marks the line is
+# A step or a phase of a plan ("Bước 1: Rà soát", "Giai đoạn I (2026 - 2027):", "Đợt 2."), or a task or a solution it
+# numbers by a word ("Nhiệm vụ 1:", "Giải pháp thứ nhất:"): a word of sections.json step_words, its number (1-2 figures,
+# Roman or an ordinal word; not "2021"; a sub-step's "1.2" where it follows its step, see ``_steps``), a period in brackets, then ":" "." ")" or a dash and a space before its text. Without those marks the line is
 # a sentence ("Bước 1 của quy trình là …") or a flattened table's row ("Bước 5 Trả kết quả …"), unless the word and number
 # stand alone: a step in bold, or in plain text one of a run of them (see ``_lone_steps``).
-_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?![.,]\d|\w)"
+_STEP = re.compile(r"^(?P<label>(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|(?:[Tt]hứ|THỨ)\s+[^\W\d_]+)(?![.,]\d|\w)"
                    r"(?P<period>\s*\([^()]{1,40}\))?(?:\s*(?P<mark>[:.)]|[-–—](?=\s|$)))?)\s*(?P<rest>.*)$")
 
 
@@ -451,7 +481,10 @@ def _step_label(block: Block, label: Label | None, table_of: dict[str, str], alo
         return None
     if not match.group("mark") and (match.group("rest") or not (match.group("period") or block.bold or alone)):
         return None
-    return Label(kind="step", label=match.group("label").strip(), number=match.group("number"), rest=match.group("rest"))
+    number = match.group("number")
+    if number[:1] in "tT" and (number := ordinal_number(number)) is None:
+        return None  # "Giải pháp thứ nhất:" is the first; "… thứ yếu" no step
+    return Label(kind="step", label=match.group("label").strip(), number=number, rest=match.group("rest"))
 
 
 def _steps(blocks: list[Block], labels: list[Label | None], table_of: dict[str, str]) -> list[Label | None]:
@@ -618,6 +651,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))
     start = _bold_heading_above(blocks, labels, start) if start < len(blocks) else _bold_headings_only(blocks, labels)
+    if start == len(blocks):  # no outline: its paragraphs stay the opening's, the closing apart
+        start = _closing_with_no_outline(blocks, labels)
     closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
@@ -732,14 +767,16 @@ def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_
     otherwise ("2. Các dự án ưu tiên" / "1) Dự án …;" / "2) …"; "a) …" / "1) …"), and the next ones go on with that
     list; so does one numbered on from the list under that one's sibling before it ("a) …" / "1)" "2)" / "b) …" /
     "3)": an author numbering the finer items through the points). Where no such item is open ("I. MỤC TIÊU" / "1)
-    …"), or the bracket is the document's way of numbering its items, it is an item as ranked."""
+    …"), or the bracket is the document's way of numbering its items, it is an item as ranked; so is one that would
+    number on across the points but goes on from such an item open above them ("2) Xúc tiến" / "a)" / "1)" "2)" / "b)"
+    / "3) Kinh phí": the document's next item, not the finer list's third)."""
     if label.kind != "arabic" or not label.label.endswith(")"):
         return rank
     under = set(_BRACKETED_UNDER.values())
     if any(n.rank in under for n in stack) and label.value != 1:
         return next(n.rank for n in reversed(stack) if n.rank in under)
     at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in _BRACKETED_UNDER), None)
-    if at is None or stack[at].rank in under or stack[at].kind == "arabic" and stack[at].label.endswith(")"):
+    if at is None or stack[at].rank in under or _bracketed(stack[at]):
         return rank
     open_item = stack[at]
     if label.value == 1:
@@ -747,13 +784,20 @@ def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_
     siblings = stack[at - 1].children if at else roots
     before = siblings[-2] if len(siblings) > 1 and siblings[-1] is open_item else None
     last = before.children[-1] if before is not None and before.kind == open_item.kind and before.children else None
-    if last is not None and last.rank in under and last.parsed is not None and last.parsed.value == label.value - 1:
+    if last is not None and last.rank in under and last.parsed is not None and last.parsed.value == label.value - 1 \
+            and not any(_bracketed(n) and n.parsed.value == label.value - 1 for n in stack[:at]):
         return _BRACKETED_UNDER[open_item.kind]
     return rank
 
 
-# "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line
-_HEADING_BEFORE_COLON = re.compile(r"^(?P<heading>[A-ZĐÀ-Ỹ][^:;,.\d]{1,60}?)\s*:\s+(?P<text>[A-ZĐÀ-Ỹ].*)$")
+def _bracketed(node: _Node) -> bool:
+    """An item numbered with a bracket ("2)")."""
+    return node.kind == "arabic" and node.parsed is not None and node.label.endswith(")")
+
+
+# "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line (or
+# going on in small letters: "Mục đích: bảo đảm …", see ``_run_in_heading``)
+_HEADING_BEFORE_COLON = re.compile(r"^(?P<heading>[A-ZĐÀ-Ỹ][^:;,.\d]{1,60}?)\s*:\s+(?P<text>[^\W\d_].*)$")
 _MAX_HEADING_WORDS = 6
 
 
@@ -791,13 +835,19 @@ def _run_in_heading(node: _Node, in_a_list: bool = False) -> re.Match[str] | Non
     all of whose items are so, whose words before the colon may be more than a few where they are fewer than the
     sentence after it ("2. Yêu cầu đối với các cơ quan và địa phương: Phối hợp chặt chẽ và bảo đảm …"): a heading over
     its text, which the other items' headings bear out (a sentence that introduces a short list runs longer than it), and
-    no sentence's lead-in ("… các nội dung sau: …", sections.json list_lead_ins)."""
+    no sentence's lead-in ("… các nội dung sau: …", sections.json list_lead_ins). A text in small letters after the
+    colon ("1. Mục đích: bảo đảm …") goes on with the sentence the words before it open: a heading only of a few
+    words, in such a list ("2. Yêu cầu: các xã …"), and not over points run into its line ("1. Các thông số chủ yếu: a)
+    …; b) …", a list's lead-in as well)."""
     if node.heading is not None or not node.texts or node.parsed is None:
         return None
     match = _HEADING_BEFORE_COLON.match(node.texts[0])
     if match is None:
         return None
     words = len(match.group("heading").split())
+    if not match.group("text")[0].isupper() and (
+            not (in_a_list and words <= _MAX_HEADING_WORDS) or classify(match.group("text")) is not None):
+        return None  # not "Các thông số gồm: a) …", points run into the line, no heading's text
     if ((words <= _MAX_HEADING_WORDS or in_a_list and words < len(match.group("text").split())
          and not _list_lead_in().search(fold(match.group("heading"))))
             and not looks_like_agency(match.group("heading")) and field_role(match.group("heading")) is None):
@@ -823,8 +873,8 @@ def _ends_in_a_name(words: str) -> bool:
 
 
 def _headings_with_full_stops(nodes: list[_Node]) -> None:
-    """A list of items whose label lines are titles an author closed with a full stop ("1. Mục đích." / "Nâng thu nhập
-    …" / "2. Yêu cầu." / "Bảo đảm …"): headed, the full stop kept as printed. Only where every item of the list (two or
+    """A list of items whose label lines are titles an author closed with a full stop or a colon ("1. Mục đích." /
+    "Nâng thu nhập …" / "2. Yêu cầu." / "Bảo đảm …", "1. Mục đích:" / …): headed, the stop kept as printed. Only where every item of the list (two or
     more of one kind and rank) is so: its label line a title with its full stop, a paragraph under it that runs longer
     (a sentence item that goes on in a shorter paragraph, "1. Các xã rà soát đất trống, lập danh sách …." / "Hoàn thành
     trước 30/6.", is no heading)."""
@@ -846,21 +896,35 @@ def _item_lists(nodes: list[_Node]) -> dict[tuple, list[_Node]]:
 
 
 def _title_with_full_stop(node: _Node) -> bool:
-    """An unheaded node whose label line is a title closed by a full stop, over a longer paragraph of its own: no comma
+    """An unheaded node whose label line is a title closed by a full stop (or a colon, but for a sentence's lead-in:
+    sections.json list_lead_ins), over a longer paragraph of its own: no comma
     or figure in it, no body's name opening it, no word that marks a clause's predicate (sections.json clause_words):
-    sentences ("Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.", "Tiến độ đã chậm.")."""
+    sentences ("Các sở, ngành thực hiện.", "Sở Nội vụ chủ trì.", "Tiến độ đã chậm."), but for a kind of things narrowed
+    by a relative clause (sections.json titled_noun_phrases: "Những việc đã làm được.")."""
     if node.heading is not None or node.parsed is None or len(node.texts) < 2 or not node.texts[1]:
         return False
     line = node.texts[0]
-    return (line.endswith(".") and not line.endswith("./.") and _title_line(line[:-1])
-            and not re.search(r"[.;:,\d]", line[:-1]) and not looks_like_agency(line[:-1])
-            and not _clause_words().intersection(line[:-1].lower().split())  # "Tiến độ đã chậm."
+    if line.endswith(":") and _list_lead_in().search(fold(line[:-1])):
+        return False  # "1. Các nhiệm vụ gồm:", "1. Đối tượng hỗ trợ là:": a sentence the paragraph under it goes on
+    return (line.endswith((".", ":")) and not line.endswith("./.") and _title_line(line[:-1])
+            and not re.search(r"[.;:,\d]", line[:-1]) and not _INLINE_POINT.search(line) and not looks_like_agency(line[:-1])
+            and (not _clause_words().intersection(line[:-1].lower().split())  # "Tiến độ đã chậm."
+                 or _titled_noun_phrase().match(line.lower()) is not None)  # "Những việc đã làm được."
             and len(line.split()) < len(node.texts[1].split()))  # not "Hoàn thành trước 30/6/2026.", "Sở Y tế chủ trì."
+
+
+# A point's label run into a line ("Chỉ số cấp bộ a) Bộ tiêu chí …:", a PDF's two lines made one): no title
+_INLINE_POINT = re.compile(r"\s[a-zđ][)/]\s")
 
 
 @cache
 def _clause_words() -> frozenset[str]:
     return frozenset(json_data("sections.json")["clause_words"])
+
+
+@cache
+def _titled_noun_phrase() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["titled_noun_phrases"])
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

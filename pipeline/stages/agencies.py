@@ -20,7 +20,7 @@ from .parts import STATE_MOTTO
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import csv_rows, json_data
-from ..text import fold, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
@@ -44,7 +44,7 @@ _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ 
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _REMARK = re.compile(r"\s*\(([^()]*)\)")
-_PERSON_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)+$")
+_PERSON_WORDS = re.compile(rf"^[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*(?:\s+[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*)+$")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 # a footnote's mark after a name ("Sở Nội vụ(*)", "Công an tỉnh*", "Sở Y tế (2)", "Sở Tư pháp¹"): the note under the
 # table says something of the body; the mark is no part of its name

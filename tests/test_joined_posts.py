@@ -60,3 +60,12 @@ def test_a_join_of_two_names_neither_a_post_stays_as_printed_with_a_warning(tmp_
     (task,), doc = _tasks(tmp_path, [("Chủ tịch UBND xã", printed)])
     assert task[1] == [printed]
     assert any(w.code == "unresolved_agency" and printed in w.message for w in doc.warnings)
+
+
+@pytest.mark.parametrize("name", ["commune_chairman_posts", "commune_posts_one_a_line", "commune_posts_under_a_band"])
+def test_the_beds_commune_posts_in_a_sites_row_copy(tmp_path, name):
+    """The task beds' commune layouts (172, 173, 180) as a site's row copy (cells.txt: a cell's lines joined by a space)."""
+    from task_layouts import text_form_failures
+
+    failures = text_form_failures(tmp_path, name, "cells.txt")
+    assert not failures, "\n".join(failures)

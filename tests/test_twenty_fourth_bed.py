@@ -94,3 +94,11 @@ def test_a_product_column_whose_cells_name_a_time_keeps_them(tmp_path, form):
             ("2", _TASKS[1], "Công an tỉnh", "Kế hoạch, tháng 8/2026", "Tháng 8/2026")]
     doc = process(_write(tmp_path, ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm", "Thời gian"), rows, form))
     assert [t.output for t in doc.tasks] == ["Báo cáo 6 tháng, năm", "Kế hoạch, tháng 8/2026"]
+
+
+@pytest.mark.parametrize("form", ["html", "pipe"])
+def test_a_reports_progress_and_result_column_is_no_product(tmp_path, form):
+    """Guard: "Tiến độ, kết quả thực hiện" says what was done (a report's status), no product to split off."""
+    rows = [("1", _TASKS[0], "Sở Xây dựng", "Đã hoàn thành"), ("2", _TASKS[1], "Công an tỉnh", "Đang thực hiện")]
+    doc = process(_write(tmp_path, ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ, kết quả thực hiện"), rows, form))
+    assert [t.output for t in doc.tasks] == [None, None]

@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.model import Block
 from pipeline.resources import csv_rows
+from pipeline.text import CAPITAL_LETTERS, SMALL_LETTERS
 
 from .common import PAGE_NUMBER, is_power_of_ten_base
 
@@ -34,7 +35,7 @@ NOTE_MARK = "\ue002"
 # A number standing alone (at the text's start or after a space) is taken from its second figure: the figure before it
 # has a space or nothing before it.
 _FIGURES_AFTER_A_WORD = re.compile(r"\d(?:(?<=[^\s\d]\d)|(?<=\d\d)(?<!\S\d\d))\d*+(?=[\s,.;:)]|\Z)")
-_NOTE_START = re.compile(r"^\s*\d{1,2}(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_NOTE_START = re.compile(rf"^\s*\d{{1,2}}(?=[{CAPITAL_LETTERS}][{SMALL_LETTERS}])")
 _LEADING_MARK = re.compile(r"^\s*(\d{1,2})(?!\d)")
 _TRAILING_MARK = re.compile(r"(?<=\S)\s+(\d{1,2})\s*$")
 _SMALLER = 0.8  # a mark's font size to the letter's before it, at most

@@ -10,7 +10,7 @@ import json
 from functools import cache
 from importlib import resources
 
-from .text import fold
+from .text import fold, with_letter_classes
 
 
 def _open(name: str):
@@ -19,9 +19,10 @@ def _open(name: str):
 
 @cache
 def csv_rows(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a CSV data file; lines starting with "#" are comments that explain the file to a clerk."""
+    """Rows of a CSV data file; lines starting with "#" are comments that explain the file to a clerk. Letter classes
+    ("[\\p{Lu}]") written out."""
     with _open(name) as handle:
-        return tuple(csv.DictReader(line for line in handle if not line.startswith("#")))
+        return tuple(csv.DictReader(with_letter_classes(line) for line in handle if not line.startswith("#")))
 
 
 def data_bytes(name: str) -> bytes:
@@ -30,8 +31,19 @@ def data_bytes(name: str) -> bytes:
 
 @cache
 def json_data(name: str) -> dict:
+    """A JSON data file, its patterns' letter classes ("[\\p{Lu}]") written out."""
     with _open(name) as handle:
-        return json.load(handle)
+        return _letter_classes_written_out(json.load(handle))
+
+
+def _letter_classes_written_out(value):
+    if isinstance(value, str):
+        return with_letter_classes(value)
+    if isinstance(value, list):
+        return [_letter_classes_written_out(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _letter_classes_written_out(item) for key, item in value.items()}
+    return value
 
 
 @cache

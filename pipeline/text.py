@@ -21,6 +21,25 @@ _TRANSLATE = {**_SPACE_LIKE, **_INVISIBLE, **_LOOKALIKE}
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 
 
+# The letters of Vietnamese by case, each the members of a regex class ("[" + CAPITAL_LETTERS + "]"): a range "À-Ỹ"
+# crosses cases (Unicode orders "À-Þ", "à-þ", then pairs "Ạạ" … "Ỹỹ"), so it holds "à", "đ", "ư", "ờ" as capitals, and
+# "à-ỹ" holds "Đ", "Ư", "Ờ" as small letters. Data files write the classes as "\\p{Lu}" and "\\p{Ll}"
+# (``with_letter_classes``).
+_VOWELS = "aăâeêioôơuưy"
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_SMALL_VOWELS = "".join(unicodedata.normalize("NFC", vowel + tone) for vowel in _VOWELS for tone in _TONES)
+SMALL_LETTERS = "a-zđ" + "".join(letter for letter in _SMALL_VOWELS if not "a" <= letter <= "z")
+CAPITAL_LETTERS = "A-ZĐ" + "".join(letter.upper() for letter in _SMALL_VOWELS if not "a" <= letter <= "z")
+_LETTER_CLASSES = {"\\p{Lu}": CAPITAL_LETTERS, "\\p{Ll}": SMALL_LETTERS}
+
+
+def with_letter_classes(pattern: str) -> str:
+    """A data file's pattern with its letter classes written out ("[\\p{Lu}]" -> "[A-ZĐÀÁ…]"), which re lacks."""
+    for name, members in _LETTER_CLASSES.items():
+        pattern = pattern.replace(name, members)
+    return pattern
+
+
 def first_character_lookahead(alternatives: list[str]) -> str:
     """A lookahead on the first characters of regex alternatives (each starts with a literal character or
     ``\\d``). Put before a long alternation, it lets re skip at once every position where none can start,

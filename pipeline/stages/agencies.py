@@ -20,7 +20,7 @@ from .parts import STATE_MOTTO
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import csv_rows, json_data
-from ..text import fold, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
@@ -44,7 +44,7 @@ _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ 
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _REMARK = re.compile(r"\s*\(([^()]*)\)")
-_PERSON_WORDS = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)+$")
+_PERSON_WORDS = re.compile(rf"^[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*(?:\s+[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*)+$")
 _TRAILING = re.compile(r"[\s.;,:\-–]+$")
 # a footnote's mark after a name ("Sở Nội vụ(*)", "Công an tỉnh*", "Sở Y tế (2)", "Sở Tư pháp¹"): the note under the
 # table says something of the body; the mark is no part of its name
@@ -848,22 +848,50 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
     whole = None
-    for cut in _SECOND_BODY.finditer(folded):
-        left, right = _TRAILING.sub("", name[: cut.start()]), name[cut.end():]
+    cuts = sorted([*((*m.span(), False) for m in _SECOND_BODY.finditer(folded)),
+                   *((*m.span(), True) for m in _post_cut().finditer(name))])
+    for cut_start, cut_end, before_a_post in cuts:
+        left, right = _TRAILING.sub("", name[:cut_start]), name[cut_end:]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
         whole = _known_name_spans(folded) if whole is None else whole
-        if any(start < cut.start() and cut.end() < end for start, end in whole):
+        if any(start < cut_start and cut_end < end for start, end in whole):
             continue  # inside a name the registry knows whole ("Thanh tra Sở Giáo dục và Đào tạo tỉnh …")
         first = resolve(left, place, communes, party)
-        if first.match not in ("exact", "alias", "rule"):
+        if not (_registry_knows(first) or _is_post(left) or before_a_post and re.match(BODY_START, left)):
             continue
         second = resolve(right, place, communes, party)
-        if second.match in ("exact", "alias", "rule"):
+        if _registry_knows(second):
             return [first, second]
         if rest := _resolved_parts(right, place, communes, party, depth + 1):
             return [first, *rest]
+        # a post, once the posts and bodies it may run into are cut off; a body's name right after a post's
+        if _is_post(right) or _is_post(left) and re.match(BODY_START, right):
+            return [first, second]
     return None
+
+
+def _registry_knows(mention: AgencyMention) -> bool:
+    return mention.match in ("exact", "alias", "rule")
+
+
+@cache
+def _post_cut() -> re.Pattern[str]:
+    """The space before a post (task_tables.json post_starts: "Công chức Tư pháp - Hộ tịch", "Trưởng các thôn"), where a
+    copy that joins a cell's lines with a space ran a commune's posts together ("Công an xã Công chức Tư pháp - Hộ tịch"):
+    a post's start is where a name starts, so the name before it is cut off when it starts as a body's does."""
+    return re.compile(rf"(?<=\S)\s+(?={_post_start().pattern})")
+
+
+@cache
+def _post_start() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{start})" for start in json_data("task_tables.json")["post_starts"]))
+
+
+def _is_post(name: str) -> bool:
+    """A post (the registry has none: it stays as printed, unresolved)."""
+    return _post_start().match(name) is not None
+
 
 
 @cache

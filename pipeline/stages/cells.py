@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ..resources import json_data
-from ..text import first_character_lookahead, fold
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold
 
 # A row's number: figures, Roman numerals, a capital, "a)", or a bare "a"/"a." of the letters a lettered list runs
 # through ("I / 1 / a" annexes; not "m", "t", "x": units and ticks)
@@ -48,11 +48,9 @@ ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_da
 # The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
 GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
-# (the capitals and small letters of Vietnamese by their case: a range "À-Ỹ" holds both, so "Đo đạc", "Bảo đảm",
-# tasks of two words, had read as names)
-_CAPITAL = "".join(sorted({ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper()} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
-_SMALL = "".join(sorted({ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.islower()} | set("abcdefghijklmnopqrstuvwxyz")))
-PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{_CAPITAL}][{_SMALL}]*(?:\s+[{_CAPITAL}][{_SMALL}]*){{1,4}}$")
+# (the capitals and small letters of Vietnamese by their case, text.CAPITAL_LETTERS: "Đo đạc", "Bảo đảm", tasks of
+# two words, had read as names)
+PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*(?:\s+[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*){{1,4}}$")
 _MAX_AGENCY_CELL = 160
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from .dates import parse_date
 from ..resources import (csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                          party_doc_type_by_abbreviation, positions_by_folded_name)
-from ..text import first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -94,13 +94,12 @@ _LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS_GROUPED})\b)[^;:
              r"\s+(?=số\s*:?\s*\d[\d./]*/(?:[A-ZĐ]+-)?(?:UBTV)?QH\d*\b)")
 # Up to three words in small letters between a type and "số" saying which of its kind it is ("Chương trình hành động
 # số 34/CTr-UBND", "Kế hoạch liên tịch số …", "Thông báo kết luận số …", "Văn bản hợp nhất số …"): then the number must
-# follow "số". Small letters: Latin's, and Vietnamese's precomposed ones (in Latin Extended Additional, the odd ones);
+# follow "số". Small letters: text.SMALL_LETTERS;
 # a word may open with a capital ("Nghị quyết Liên tịch số …", "Thông tư Liên tịch số …") unless it starts a type of its
 # own ("quy định tại Pháp lệnh số …" cites the Pháp lệnh), nor after a law's type, whose name _LAW_NAME reads.
 # The last word may be glued to "số" by a copy that lost the space ("Báo cáo thẩm trasố 52/BC-HĐND"): no syllable
 # ends in "số", so letters run into "số" before a figure are a word and "số".
-SMALL_LETTERS = "a-zđàáâãèéêìíòóôõùúýăĩũơư" + "".join(map(chr, range(0x1EA1, 0x1EFA, 2)))
-_QUALIFIER_CAPITAL = rf"(?:(?<![Ll]uật\s)(?<!lệnh\s)(?!(?:{_TYPE_WORDS_GROUPED})\b)[A-ZĐ])?"
+_QUALIFIER_CAPITAL = rf"(?:(?<![Ll]uật\s)(?<!lệnh\s)(?!(?:{_TYPE_WORDS_GROUPED})\b)[{CAPITAL_LETTERS}])?"
 _QUALIFIER = (rf"(?:{_QUALIFIER_CAPITAL}[{SMALL_LETTERS}]+\s+){{0,2}}{_QUALIFIER_CAPITAL}[{SMALL_LETTERS}]+?(?:\s+|(?=số))"
               rf"(?=số\s*:?\s*\d)")
 # A type in small letters inside a sentence ("… tại công văn số 4120/VPCP-CN ngày …") only before "số" and a number.

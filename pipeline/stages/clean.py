@@ -24,7 +24,7 @@ from . import linebreaks, parts
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
-from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
+from ..text import ANY_MARK, CAPITAL_LETTERS, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -32,7 +32,7 @@ from ..text import ANY_MARK, detached_marks, is_upper_line, is_upper_line_withou
 
 # A document site's text of a PDF glues the page's mark to the page's first line ("(1)NGÂN HÀNG NHÀ NƯỚC") and what
 # is left of the header's rules to the line under each ("-CỘNG HÒA …", "-Số: 04/2013/TT-NHNN Hà Nội, ngày …").
-_GLUED_PAGE_MARK = re.compile(r"^(?:\(\d{1,3}\)(?=[A-ZĐÀ-Ỹ]{2})|-(?=Số\s*:|CỘNG\s+H[OÒ]))")
+_GLUED_PAGE_MARK = re.compile(rf"^(?:\(\d{{1,3}}\)(?=[{CAPITAL_LETTERS}]{{2}})|-(?=Số\s*:|CỘNG\s+H[OÒ]))")
 
 
 def normalise_block(block: Block, text: str | None = None) -> Block:
@@ -476,7 +476,7 @@ def _without_print_furniture(blocks: list[Block]) -> list[Block]:
 # A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts. A plan's part
 # ("PHẦN I. KẾT QUẢ …", "Phần thứ hai:") opens one too: under a short title it was read as the title's wrapped rest.
 STRUCTURAL_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[A-ZĐÀ-Ỹ]|\d+[.)]\s|\d+(?:[.,]\d{1,2})+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
+    rf"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[{CAPITAL_LETTERS}]|\d+[.)]\s|\d+(?:[.,]\d{{1,2}})+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục|"
     r"PHẦN\s+(?:[IVXLC]+|THỨ)\b|Phần\s+(?:[IVXLC]+|thứ\s+\w+)\s*[.:\-–])"
 )

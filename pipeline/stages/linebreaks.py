@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..model import Block, Issue, Layer
 from ..resources import authority_spellings, csv_rows, json_data
-from ..text import strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, strip_marks
 
 # Readers whose lines are the text's own (a PDF's or a scan's lines come from the page's geometry).
 _READERS = frozenset({"txt", "html", "docx"})
@@ -67,7 +67,7 @@ _DATE = re.compile(r",\s*(?:ngay\s*(?:\d|[.…_])[^,;]{0,40}?nam\s*(?:\d{4}|[.�
 _PLACE_WORD = re.compile(r"[A-Z][^\s,\d/:;()]*$")
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
 # Section numbers: "II. ", "2. ", "2.1. ", "a) ", "Điều 3.", "Chương II"; a dash or a plus after a clause's end.
-_NUMBERED = re.compile(r"(?<=\s)(?:[IVXL]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?<=\.)|[a-zđ]\))\s+(?=[A-ZĐÀ-Ỹ\w])|"
+_NUMBERED = re.compile(r"(?<=\s)(?:[IVXL]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?<=\.)|[a-zđ]\))\s+(?=\w)|"
                        r"(?<=\s)(?:Điều \d+\.|Chương [IVXL\d]+\b|Mục \d+\.)|(?<=[.;:,]\s)[-+•]\s")
 # A number that is a reference, not a section: "khoản 2. ", "điểm a) ", "năm 2025. "
 _REFERENCE_BEFORE = re.compile(r"(?:khoản|điểm|Điều|điều|Mục|mục|số|Số|tại|năm|ngày|tháng|Quý|quý)\s$")
@@ -77,7 +77,7 @@ _HEADING_THEN_SENTENCE = re.compile(r"(?<=\s)[IVXL]{1,5}\.\s+(?:[A-Z][A-Z,]*\s+)
 _ENACTING = re.compile(r"(?<=[.;:]\s)(?:QUYET DINH|NGHI QUYET|CHI THI)\s*:")
 # A letter's addressees listed with dashes, the last ending with a full stop, the letter's first sentence run on after it:
 # "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ Giáo dục và Đào tạo. Vừa qua, …" (the line ends after the list).
-_DASHED_ADDRESSEES = re.compile(r"Kính\s*gửi\s*:?(?:\s*[-+•]\s[^.;:]{2,150}[;,])*\s*[-+•]\s[^.;:]{2,150}\.(?=\s+[A-ZĐÀ-Ỹ])")
+_DASHED_ADDRESSEES = re.compile(rf"Kính\s*gửi\s*:?(?:\s*[-+•]\s[^.;:]{{2,150}}[;,])*\s*[-+•]\s[^.;:]{{2,150}}\.(?=\s+[{CAPITAL_LETTERS}])")
 _NO_LETTERS = re.compile(r"[^\sA-Za-z]+\s+")
 # A collective issuing authority's line that names no body's kind first ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN …").
 _AUTHORITY_WORDS = re.compile(r"THUONG TRUC|BAN THUONG VU|BAN CHAP HANH")
@@ -102,7 +102,7 @@ def _heading_run_on() -> re.Pattern[str]:
     """The type heading between the date and the title on one line: "… năm 2026 KẾ HOẠCH Triển khai" (doc_types.csv)."""
     names = [row["name"].upper() for row in csv_rows("doc_types.csv") if row["name"]]
     # or glued to the title's first word, a capital then small letters ("… năm 2014 QUYẾT ĐỊNHVề việc …")
-    return re.compile(rf"\d\s+(?:{_alternation(names)})(?:\s+\S|[A-ZĐ](?=[a-zđà-ỹ]))")
+    return re.compile(rf"\d\s+(?:{_alternation(names)})(?:\s+\S|[A-ZĐ](?=[{SMALL_LETTERS}]))")
 
 
 def _inside_a_line(patterns: list[str]) -> re.Pattern[str]:
@@ -125,7 +125,7 @@ def _paragraph_cues() -> re.Pattern[str]:
     data = json_data("sections.json")
     prefixes = _alternation(list(authority_spellings()))
     closing = [p[1:] for p in data["closing_start"] if p.startswith("^Nơi")]
-    return re.compile(rf"(?<=\s)(?:Kính\s*gửi\b|V\s*/\s*v\b|Căn cứ\b|{'|'.join(closing)}|(?:{prefixes})\s*(?=[A-ZĐÀ-Ỹ]))|"
+    return re.compile(rf"(?<=\s)(?:Kính\s*gửi\b|V\s*/\s*v\b|Căn cứ\b|{'|'.join(closing)}|(?:{prefixes})\s*(?=[{CAPITAL_LETTERS}]))|"
                       + _signed().pattern)
 
 
@@ -381,7 +381,7 @@ def _numbered(text: str, start: int) -> re.Match[str] | None:
 @cache
 def _prefix() -> re.Pattern[str]:
     """A signing authority's prefix as printed (authority_prefixes.csv: "TM.", "KT.", "T/M") before words in capitals."""
-    return re.compile(rf"(?<=\s)(?:{_alternation(list(authority_spellings()))})\s*(?=[A-ZĐÀ-Ỹ])")
+    return re.compile(rf"(?<=\s)(?:{_alternation(list(authority_spellings()))})\s*(?=[{CAPITAL_LETTERS}])")
 
 
 def _closing_breaks(text: str, plain: str, start: int) -> list[int]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (SMALL_LETTERS, Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
+from .citations import (Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, signing_stamp_line, without_stamp_after
 from .dates import VnDate, date_in_words, parse_date
@@ -32,7 +32,7 @@ from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SE
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
-from ..text import fold, is_upper_line, normalise, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
 # A type heading with the number after it, as legal sites title their copies: "QUYẾT ĐỊNH 1677/QĐ-TTg", "NGHỊ ĐỊNH SỐ
@@ -65,8 +65,8 @@ _BLANK_NUMBER = re.compile(r"^[.…_]*/(?:\d{4}/)?(?P<symbol>[A-ZĐa-zđ][\wĐđ
 # merger ("Bảo Lộc 1, ngày …", "Phường 3"), a level's words in small letters ("Thị xã …", "Đặc khu …"); OCR glues "ngày30". Some offices print the date in figures alone ("Hà Nội,
 # 03-02-2026"): then the date is all the line holds after the comma.
 _DATE_LINE = re.compile(
-    r"^(?P<place>(?:(?:[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*|\d{1,2}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){0,7}?)"
-    r"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])|(?<=\S),\s*(?=\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$)"
+    rf"^(?P<place>(?:(?:[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*|\d{{1,2}}(?=\s*,)|thành|phố|thị|xã|trấn|khu|quận|huyện|tỉnh|[-–])\s*){{0,7}}?)"
+    rf"\s*(?:,?\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])|(?<=\S),\s*(?=\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{4}}\s*\.?$)"
     # "Hà Nội, 05 tháng 3 năm 2026" without its "ngày", or a draft's "Hà Nội, tháng 3 năm 2026"
     r"|(?<=\S),\s*(?=(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$))")
 # What a place-and-date line cannot lack: "ngày" (any case _DATE_LINE takes), or a comma and a date in figures at its
@@ -87,12 +87,12 @@ def _date_line(text: str) -> re.Match[str] | None:
 
 
 # A date with no place before it and words in small letters after it: the date of a document the line goes on citing.
-_CITED_DATE = re.compile(r"^ngày\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}\s*,?\s+[a-zđà-ỹ]")
+_CITED_DATE = re.compile(rf"^ngày\s+\d{{1,2}}\s*(?:[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*|\s+tháng\s+\d{{1,2}}\s+năm\s+)\d{{4}}\s*,?\s+[{SMALL_LETTERS}]")
 
 
 # Old pages print the place in sentence case ("Hà nội, ngày 11 tháng 11 năm 1995", "TP. Hồ Chí minh, ngày …"); its words
 # hold no more than _DATE_LINE's place words (no quote, no slash).
-_SMALL_LETTERS_DATE_LINE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\s,\d/:;()\"“]*(?:\s+[^\s,\d/:;()\"“]+){1,4}?)\s*,\s*(?:[Nn]gày|NGÀY)(?![a-zà-ỹ])")
+_SMALL_LETTERS_DATE_LINE = re.compile(rf"^(?P<place>[{CAPITAL_LETTERS}][^\s,\d/:;()\"“]*(?:\s+[^\s,\d/:;()\"“]+){{1,4}}?)\s*,\s*(?:[Nn]gày|NGÀY)(?![{SMALL_LETTERS}])")
 
 
 def _known_place_in_small_letters(text: str) -> re.Match[str] | None:
@@ -114,7 +114,7 @@ def _a_place_of_the_registry(words: str) -> bool:
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
 # A news page's lead sentence starts with its date ("Ngày 05 tháng 3 năm 2026 Ủy ban nhân dân xã … đã ban hành …").
-_BODY_INSIDE = re.compile(r"\s(?:Ngày \d{1,2}(?:[/.]\d{1,2}[/.]|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}(?:,|\s+(?=[A-ZĐÀ-Ỹ]))|Căn cứ (?=[A-ZĐÀ-Ỹ])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
+_BODY_INSIDE = re.compile(rf"\s(?:Ngày \d{{1,2}}(?:[/.]\d{{1,2}}[/.]|\s+tháng\s+\d{{1,2}}\s+năm\s+)\d{{4}}(?:,|\s+(?=[{CAPITAL_LETTERS}]))|Căn cứ (?=[{CAPITAL_LETTERS}])|Kính gửi\b|Xét đề nghị\b|Theo đề nghị\b)")
 # Where the header of a document without a type heading (a công văn) ends.
 # Lines no type heading comes after once the header's date was seen: the grounds and articles of the body.
 _PAST_THE_HEADING = re.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b|^Điều \d|^QUYẾT ĐỊNH\s*:")
@@ -162,7 +162,7 @@ _AGENCY_KINDS = re.compile(
     r"UY BAN)\b"
 )
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
-_NAME_WORD = r"[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+"
+_NAME_WORD = rf"[{CAPITAL_LETTERS}](?:['’]\s?[{CAPITAL_LETTERS}])?[{SMALL_LETTERS}]+"
 
 
 @cache
@@ -737,7 +737,7 @@ def header_columns(header: list[Block]) -> list[Block]:
     return out
 
 
-_PLACE_WORD = r"[A-ZĐÀ-Ỹ][^\s,/\d]*"
+_PLACE_WORD = rf"[{CAPITAL_LETTERS}][^\s,/\d]*"
 # The number and the date are two cells of one row: a page that types the row in one paragraph puts a border between
 # them ("Số: 12/KH-UBND | Hà Nam, ngày …", "… | | …" past an empty cell); a text copy's rows are parted into cells
 # before (header_columns), an HTML paragraph's are not.
@@ -748,7 +748,7 @@ _NUMBER_THEN_DATE = re.compile(rf"^(?P<number>(?:(?:{_TYPES_BEFORE_NUMBER})?[Ss]
 # "Số: 70-TB/TWngày 12 …", "Số: 70-TB/TWHà Nội, ngày …", "Số: 12/QĐ-TTgHà Nội, …", or "ngày" alone at the line's end
 # ("Số: 12/KH-BNNMTngày", the date's rest on the next line): the place's first word (a capital and a small letter) or
 # "ngày", after two capitals or figures, or after a code that ends in a small letter ("TTg").
-_GLUED_PLACE = re.compile(r"(?<=[A-Za-zĐđ\d])[A-ZĐÀ-Ỹ]")
+_GLUED_PLACE = re.compile(rf"(?<=[A-Za-zĐđ\d])[{CAPITAL_LETTERS}]")
 _GLUED_DAY = re.compile(r"(?<=[A-Za-zĐđ\d])ngày(?=\s*\d|\s*$)")
 
 
@@ -795,7 +795,7 @@ def _number_label_restored(block: Block) -> Block:
 
 
 # A word in small letters: a number's line holds none before its date ("Số: 12/KH-BNNMT" / "ngày"), its subject does
-_WORD_IN_SMALL_LETTERS = re.compile(r"(?<!\S)[a-zà-ỹđ]{2,}(?!\S)")
+_WORD_IN_SMALL_LETTERS = re.compile(rf"(?<!\S)[{SMALL_LETTERS}]{{2,}}(?!\S)")
 
 
 def split_number_and_date(block: Block) -> list[Block]:
@@ -1807,7 +1807,7 @@ def without_ocr_noise(title: str) -> str:
 # A date line a page wrapped: its place's first word on the line before ("Hà" / "Nội, ngày 22 tháng 08"), its year on the
 # line after ("năm 2017"); neither goes on with the subject beside it (a date line with its year is followed by the
 # subject's next line: "năm 2026 vốn NSTW").
-_PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)?$")
+_PLACE_HEAD = re.compile(rf"^[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*(?:\s[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*)?$")
 _DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
 
 
@@ -2182,7 +2182,7 @@ def _is_noise(block: Block) -> bool:
 @cache
 def _chain_tail() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(spelling) for spelling in authority_spellings())  # authority_prefixes.csv, longest first
-    return re.compile(rf"\s(?P<chain>(?:{prefixes})\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$")
+    return re.compile(rf"\s(?P<chain>(?:{prefixes})\s*[{CAPITAL_LETTERS}][{CAPITAL_LETTERS} ,]+)$")
 
 
 def _signature_line(text: str) -> str | None:

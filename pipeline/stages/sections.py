@@ -26,7 +26,7 @@ from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_of_heading, is_signature_line
 from ..resources import json_data
-from ..text import fold, is_upper_line
+from ..text import CAPITAL_LETTERS, fold, is_upper_line
 
 _MAX_HEADING = 200
 # A star's line standing alone is a sub-heading of a few words ("* Mục tiêu cụ thể"); a longer one is a sentence.
@@ -272,7 +272,7 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
 
 # A capital letter and a title in sentence case ("A. Nhiệm vụ chung"), which ``classify`` leaves as text (a heading of
 # that kind is in capitals; "A. Nguyễn Văn …" is a person)
-_GROUP_IN_SENTENCE_CASE = re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[A-ZĐÀ-Ỹ][^.;:,]*[^\W_])$")
+_GROUP_IN_SENTENCE_CASE = re.compile(rf"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[{CAPITAL_LETTERS}][^.;:,]*[^\W_])$")
 _MAX_GROUP_WORDS = 12
 
 
@@ -797,7 +797,7 @@ def _bracketed(node: _Node) -> bool:
 
 # "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line (or
 # going on in small letters: "Mục đích: bảo đảm …", see ``_run_in_heading``)
-_HEADING_BEFORE_COLON = re.compile(r"^(?P<heading>[A-ZĐÀ-Ỹ][^:;,.\d]{1,60}?)\s*:\s+(?P<text>[^\W\d_].*)$")
+_HEADING_BEFORE_COLON = re.compile(rf"^(?P<heading>[{CAPITAL_LETTERS}][^:;,.\d]{{1,60}}?)\s*:\s+(?P<text>[^\W\d_].*)$")
 _MAX_HEADING_WORDS = 6
 
 

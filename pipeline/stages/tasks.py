@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, support_in_note, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import is_ditto, is_total_label, looks_like_agency, role_of_mark
+from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .registry import registry_rows
@@ -118,11 +118,22 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
     above (merged, in a table flattened into text) gives no status or result: those say where that row's task stands."""
     cells: dict[str, str] = {}
     notes: list[tuple[str, str]] = []
+    no_time_column = not any(c.role in ("deadline", "start", "period") for c in table.columns)
     for j, (column, text) in enumerate(zip(table.columns, row.cells)):
         text = text.strip()
         if not text or (j in row.merged_from_above and column.role in _OWN_ROLES):
             continue
-        roles = time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
+        if column.role in ("deadline", "output") and _names_time_and_product(column.name):
+            time, product = split_time_and_product(text)
+            if product:
+                cells.setdefault("output", product)
+            if not time:
+                continue
+            text, roles = time, time_roles(time, "deadline" in cells, report_date)
+        elif column.role == "note" and no_time_column and _opens_with_time(text):
+            roles = ["deadline"]  # "Ghi chú: Hoàn thành trước 30/9/2026" where no column is the time's
+        else:
+            roles = time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
         if j in row.merged_from_above and "status" in roles:
             continue  # "Đã hoàn thành tháng 3/2026" above: when that task was done, not this one's deadline
         if roles == ["note"]:
@@ -135,6 +146,34 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
 
 
 _OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
+_TIME_AND_PRODUCT_COLUMNS = tuple(re.compile(p) for p in json_data("task_tables.json")["time_and_product_columns"])
+_TIME_CLAUSE_OPENER = re.compile(json_data("task_tables.json")["time_clause_openers"])
+_CLAUSE_BREAK = re.compile(r":\s+|\s+[-–]\s+|;\s+|,\s+")
+
+
+def _names_time_and_product(header: str) -> bool:
+    """A column for a task's time and its product both ("Sản phẩm, thời gian hoàn thành", "Thời hạn, kết quả")."""
+    folded = fold(header.split(" / ")[-1]).strip()
+    return any(p.search(folded) for p in _TIME_AND_PRODUCT_COLUMNS)
+
+
+def _opens_with_time(text: str) -> bool:
+    """A cell or a clause that opens with a time ("Quý II/2026", "Trước ngày 30/9", "Thực hiện trong tháng 10/2026")."""
+    opener = _TIME_CLAUSE_OPENER.match(text)
+    found = find_time_words(text[opener.end():] if opener else text)
+    return found is not None and found.start() == 0
+
+
+def split_time_and_product(text: str) -> tuple[str | None, str | None]:
+    """A cell of a column for a time and a product both: (time, product). The time first, the product after the first
+    ": ", " - ", "; " or ", " that opens no time ("Tháng 8/2026: Quyết định …"), or the product first and the time
+    after the first such break that opens one ("Chuyên mục, tin bài; Quý III/2026"); a cell with no time is the product."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if _opens_with_time(text):
+        after = next((b for b in breaks if not _opens_with_time(text[b.end():])), None)
+        return (text[:after.start()], text[after.end():]) if after else (text, None)
+    before = next((b for b in breaks if _opens_with_time(text[b.end():])), None)
+    return (text[before.end():], text[:before.start()]) if before else (None, text)
 
 
 def _status_of(cells: dict[str, str], marked: list[str]) -> tuple[str | None, str | None, str | None]:

@@ -113,7 +113,7 @@ def _layouts() -> list[Layout]:
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
-            + _twenty_third_bed())
+            + _twenty_third_bed() + _twenty_fourth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2859,6 +2859,71 @@ def _twenty_third_bed() -> list[Layout]:
     return L
 
 
+def _twenty_fourth_bed() -> list[Layout]:
+    """Layouts 177-180: where a table prints the time in a cell it shares or in a column not named for it: one cell
+    for the product and its time ("Sản phẩm, thời gian hoàn thành": "Báo cáo kết quả; Quý III/2026"), the time first
+    and its product after ("Thời hạn, kết quả": "Tháng 8/2026: Quyết định …"), the time in "Ghi chú" (a table with
+    no time column), and a commune's posts one a line under a "Phân công" band (FACTS.md, twenty-fourth test bed)."""
+    L: list[Layout] = []
+
+    # 177. The product and its time in one cell, the product first, a "; " or ", " between.
+    made = tasks(1110, 8, lead_counts=(1,), support_counts=(1, 2, 0))
+    made = [replace(t, printed={"output": f"{t.outputs[0]}{('; ', ', ')[i % 2]}{t.deadline.text}"}) for i, t in enumerate(made)]
+    L.append(_plan("product_and_time_one_cell", "Phú Thọ", "Số: 276/KH-UBND", "ngày 17 tháng 7 năm 2026",
+                   "chuyển đổi số năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Sản phẩm, thời gian hoàn thành:output"), tuple(made), deadline_in_output=True)],
+                   "no time column: 'Sản phẩm, thời gian hoàn thành' holds the product, then its time after '; ' or "
+                   "', ' ('Báo cáo kết quả; Quý III/2026')"))
+
+    # 178. The time first, its product after a colon or a dash, under "Thời hạn, kết quả".
+    made = tasks(1120, 7, lead_counts=(1, 2), support_counts=(0, 1, 2), deadlines=(
+        Deadline("Quý II/2026", "2026-06-30"), Deadline("Tháng 8/2026", "2026-08-31"), Deadline("Năm 2026", "2026-12-31"),
+        Deadline("Trước ngày 30/9/2026", "2026-09-30")))
+    made = [replace(t, printed={"output": f"{t.deadline.text}{(': ', ' - ')[i % 2]}{t.outputs[0]}"}) for i, t in enumerate(made)]
+    L.append(_plan("time_then_product_one_cell", "Lạng Sơn", "Số: 278/KH-UBND", "ngày 18 tháng 7 năm 2026",
+                   "cải thiện môi trường đầu tư kinh doanh năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời hạn, kết quả:output"), tuple(made),
+                              deadline_in_output=True)],
+                   "'Thời hạn, kết quả': the time first, then the product after ': ' or ' - ' ('Tháng 8/2026: Quyết "
+                   "định của UBND tỉnh')"))
+
+    # 179. No time column: "Ghi chú" holds each task's time as a clause ("Hoàn thành trước 30/9/2026").
+    made = tasks(1130, 8, lead_counts=(1,), support_counts=(1, 0, 2), outputs=False, deadlines=(
+        Deadline("Hoàn thành trước 30/9/2026", "2026-09-30"), Deadline("Thực hiện trong tháng 10/2026", "2026-10-31"),
+        Deadline("Hoàn thành trong Quý IV/2026", "2026-12-31"), Deadline("Thực hiện thường xuyên")))
+    L.append(_plan("time_in_the_note_column", "Yên Bái", "Số: 280/KH-UBND", "ngày 19 tháng 7 năm 2026",
+                   "phòng, chống thiên tai năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Ghi chú:deadline"), tuple(made))],
+                   "no time column: 'Ghi chú' holds each task's time as a clause ('Hoàn thành trước 30/9/2026', 'Thực "
+                   "hiện thường xuyên')"))
+
+    # 180. A commune's posts one a line under a "Phân công thực hiện" band, a post and a body in one cell.
+    posts = ("Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội", "Trưởng các thôn", "Công an xã",
+             "Công chức Địa chính - Xây dựng", "Ủy ban MTTQ Việt Nam xã", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã")
+    leads = ("Phó Chủ tịch UBND xã", "Công chức Văn hóa - Xã hội", "Công an xã", "Công chức Địa chính - Xây dựng")
+    helped = ((posts[0], posts[2]), (posts[3], posts[1]), (posts[5], posts[6], posts[2]), (posts[4],), (posts[2], posts[5]),
+              (posts[6], posts[3]))
+    made = [replace(t, lead=(leads[i % len(leads)],), support=helped[i])
+            for i, t in enumerate(tasks(1140, 6, outputs=False, deadlines=(
+                Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Quý IV/2026", "2026-12-31"), Deadline("Thường xuyên"))))]
+    L.append(Layout("commune_posts_under_a_band", issuer=("ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"), number="Số: 95/KH-UBND",
+                    place_date="Tân Lập, ngày 20 tháng 7 năm 2026",
+                    heading=("KẾ HOẠCH", "Bảo đảm an ninh trật tự và xây dựng đời sống văn hóa ở khu dân cư năm 2026"),
+                    parts=("I. MỤC ĐÍCH, YÊU CẦU", "Giao rõ người chịu trách nhiệm chính cho từng việc.",
+                           "II. NHIỆM VỤ CỤ THỂ",
+                           TaskTable((Column("TT", "number"), Column("Nội dung", "content"),
+                                      Column("Chủ trì", "lead", parent="Phân công thực hiện"),
+                                      Column("Phối hợp", "support", parent="Phân công thực hiện"),
+                                      Column("Thời gian", "deadline")), tuple(made), separator="\n")),
+                    signature=("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lò Văn Tám"), recipients=RECIPIENTS,
+                    note="a commune's posts one a line (a post beside a body: 'Công an xã' over 'Công chức Văn hóa - Xã "
+                         "hội') under 'Phân công thực hiện' over 'Chủ trì | Phối hợp'", skip=("txt",)))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2894,11 +2959,12 @@ TWENTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _twentieth_bed(
 TWENTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_first_bed())  # marked leads, ministries' collectives (164-)
 TWENTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_second_bed())  # commune posts, kinds of document, help in notes (168-)
 TWENTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_third_bed())  # posts of a committee, classes, fields, levels (172-)
+TWENTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fourth_bed())  # time in a shared cell or a note, posts under a band (177-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
-    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED)
+    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

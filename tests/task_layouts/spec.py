@@ -98,6 +98,7 @@ class TaskTable:
     continued: bool = False  # the same table as the one before it, split by a page break and an annex heading
     bold_groups: bool = False  # group rows printed in bold, as most real tables print them
     deadline_in_content: bool = False  # no deadline column: each task's deadline is a clause of its content cell
+    deadline_in_output: bool = False  # no deadline column: the product's cell prints its time too (the row's ``printed``)
     agencies_in_content: bool = False  # no agency column: each task's text names its lead and support (both in the truth)
     support_in_note: bool = False  # no support column: the "Ghi chú" cell names the help ("Phối hợp với Sở Y tế": in the truth)
     header_gridspan_only: bool = False  # a two-row header whose one-level columns are not merged down (an empty
@@ -256,7 +257,7 @@ def truth(layout: Layout) -> list[TruthRow]:
             if isinstance(row, Group):
                 groups = [g for g in groups if g.level < row.level] + [row]
                 continue
-            deadline = row.deadline if roles & {"deadline", "period"} or table.deadline_in_content else None
+            deadline = row.deadline if roles & {"deadline", "period"} or table.deadline_in_content or table.deadline_in_output else None
             parent = (f"{row.number}. {row.parent}" if row.number else row.parent,) if row.parent else ()
             rows.append(TruthRow(
                 layout=layout.name, table=t, index=len(rows) + 1, number=row.number,

@@ -364,7 +364,7 @@ class Section(Strict):
                   "roman", "arabic", "letter", "star", "dash", "plus", "unnumbered", "step"] = Field(
         description="opening and closing (before the first and after the last numbered part), annex, attached (a "
                     "document a decision carries), table, part (Phần I), upper_letter (A., a group above the Roman "
-                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), star (*, a sub-heading over dashes or a run-in heading: \"* Mục tiêu cụ thể:\", \"* Trồng rừng: …\"), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step or a phase: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\")")
+                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), star (*, a sub-heading over dashes or a run-in heading: \"* Mục tiêu cụ thể:\", \"* Trồng rừng: …\"), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step, a phase or a numbered task or solution: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\", \"Nhiệm vụ 1:\", \"Giải pháp thứ nhất:\")")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
     number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int
@@ -395,7 +395,7 @@ class TableColumn(Strict):
     name: str = Field(description='the header as printed; a two-line header as "parent / child"')
     role: str = Field(
         description="number, content, lead, support, lead_support, implementer, submitter, level, deadline, start, "
-                    "output, budget (an amount), funding (its source: \"Nguồn kinh phí\"), group, subgroup, note, criterion, max_score, previous_result, target, period, rank (places in a ranking by year: \"Xếp hạng 2024\"), goal, agency_mark (a column headed by a body's name whose cells mark its "
+                    "output, budget (an amount), funding (its source: \"Nguồn kinh phí\"), group, subgroup, note, criterion, max_score, previous_result, target, period, rank (places in a ranking by year: \"Xếp hạng 2024\"), period_untold (a plan-and-result column under a band of more years than pairs, \"Năm 2025, Năm 2026, Kế hoạch, Thực hiện\" flattened: whose year cannot be told; no result or target read from it), goal, agency_mark (a column headed by a body's name whose cells mark its "
                     "role in each task: \"CT\" lead, \"PH\" support), period_mark (a schedule's period, \"Quý II\" under \"Thời "
                     "gian thực hiện\", whose cells mark the periods a task runs in: \"x\"), other")
     evidence: str | None = Field(None, description="why the column has its role: \"header: '…'\" (a header word "

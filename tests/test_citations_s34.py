@@ -128,7 +128,7 @@ def test_a_plans_grounds_cite_what_they_print_in_every_form(tmp_path, form):
 
 @pytest.mark.parametrize("text", [
     "Báo cáo sô 34/BC-CAT-PH]10 ngày 15/7/2025 của Công an tỉnh",  # the real 107_bca scan: "PH10" read "PH]10"
-    "Căn cứ Quyết định số 12/QĐ-UB|ND ngày 2/3/2025;",
+    "Căn cứ Quyết định sổ 12/QĐ-UB|ND ngày 2/3/2025;",
 ])
 def test_a_symbol_ocr_broke_with_a_bracket_is_not_cut_into_another_number(text):
     assert find_citations(text) == []
@@ -150,4 +150,26 @@ def test_a_citation_read_through_an_ocr_slip_needs_a_symbol_read_whole(text):
     ("Căn cứ Quyết định số 86/2016/QĐ.UB.NN ngày 05/02/2016;", "86/2016/QĐ.UB.NN"),
 ])
 def test_a_symbol_read_whole_is_cited_after_an_ocr_slip_or_none(text, number):
+    assert [c.number for c in find_citations(text)] == [number]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Căn cứ Nghị định số 15/2020/NĐ-CP[1] ngày 03/02/2020 của Chính phủ;", "15/2020/NĐ-CP"),
+    ("Căn cứ Quyết định số 120/QĐ-UBND[2] ngày 05/3/2025;", "120/QĐ-UBND"),
+    ("Thực hiện Nghị quyết số 45-NQ/TW[1] của Bộ Chính trị;", "45-NQ/TW"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND{1} ngày 05/3/2025;", "12/QĐ-UBND"),
+])
+def test_a_footnote_mark_after_a_symbol_printed_whole_keeps_the_citation(text, number):
+    """A bracket after a symbol is a scan's misread letter only in a citation found through an OCR slip (s34 review)."""
+    assert [c.number for c in find_citations(text)] == [number]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Thực hiện Công văn số 123/UBND.VX gửi các sở, ngành về việc triển khai.", "123/UBND.VX"),
+    ("Thực hiện Công văn số 123/UBND.KT yêu cầu các sở báo cáo.", "123/UBND.KT"),
+    ("Thực hiện Công văn số 123/SYT.NV đề nghị các đơn vị rà soát.", "123/SYT.NV"),
+    ("Thực hiện Công văn số 123/UBND.UBND huyện giao các xã rà soát.", "123/UBND"),
+])
+def test_a_dotted_code_ends_a_sentence_only_before_a_bodys_name(text, number):
+    """A full stop then a word in small letters opens no sentence; "UBND huyện" after it does (s34 review)."""
     assert [c.number for c in find_citations(text)] == [number]

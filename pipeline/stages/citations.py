@@ -61,19 +61,22 @@ _ISSUER_STOP = (
 # The symbols of before 2004 joined the type's code and the issuer's with a full stop ("01/1999/QĐ.UB", "15/CT.UBT"),
 # the issuer's with its office's or another issuer's too ("45/QĐ.UB.NN", "01/2003/TTLT.BTC.BNV"): after the first code
 # the symbol goes on past it to short codes in capitals (lazy, the code had ended at the stop). After a type's code the
-# stop is the old symbol's; after another code ("123/UBND.VX") only where no word the citation does not go on with
-# follows: in "Công văn số 123/UBND.UBND tỉnh giao …" the stop ends the sentence and "UBND tỉnh" starts the next.
+# stop is the old symbol's; after another code ("123/UBND.VX gửi các sở") it is too, unless the code after it opens a
+# body's name, its place kind next: in "Công văn số 123/UBND.UBND tỉnh giao …" the stop ends the sentence and "UBND
+# tỉnh" starts the next (a word in small letters after a full stop opens no sentence: "123/SYT.NV đề nghị …" is whole).
+_PLACE_KIND = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
 _OLD_TYPE_CODE = "|".join(rf"(?<=/{re.escape(code)})" for code in doc_type_by_abbreviation() if code)
 _DOTTED_CODE = r"\.[A-ZĐ]{1,4}(?!\w)"
 # (tried only before a full stop: the symbol's other steps pass over it in one test)
 _DOTTED_CODES = (rf"(?:(?=\.)(?:(?:{_OLD_TYPE_CODE})(?:{_DOTTED_CODE})+"
-                 rf"|{_DOTTED_CODE}(?!\s+(?!(?:ngày|của|{_ISSUER_STOP})\b)[^\W\d_])))?")
+                 rf"|{_DOTTED_CODE}(?!\s+(?:các\s+)?(?:{_PLACE_KIND})\b)))?")
 # The Government's resolutions of 2016-2018 joined the year with a hyphen ("19-2018/NQ-CP").
 _NUMBER = (r"\d+(?:\.\d+)?[a-zđ]?(?:\s*/\s*\d{4}|-(?:19|20)\d\d(?=/))?(?:\s*[/-]\s*|\s+(?=[A-ZĐ][\wĐđ]*/[A-ZĐ]))[A-ZĐ][\wĐđ&.]*?"
            rf"{_DOTTED_CODES}"
            rf"(?:(?:\s*[-/]\s*|[‒–—])[A-ZĐ](?:(?!{_RUN_INTO_SYMBOL})[\wĐđ&])*)*(?:(?<=QH)\s\d{{1,2}}\b)?")
 # A scan's symbol whose next letter OCR read as a bracket or a bar ("34/BC-CAT-PH]10" for "…-PH10"): it goes on past
-# what was read, so it is no citation (a symbol cut there would be another document's number).
+# what was read, so it is no citation (a symbol cut there would be another document's number). Only a citation found
+# through an OCR slip is a scan's: elsewhere "NĐ-CP[1]", "QĐ-UBND{2}" are footnote marks after a whole symbol.
 _SYMBOL_GOES_ON_MISREAD = re.compile(r"\S*?[\]\[|{}!]\w")
 # A font that lost the letters with two marks prints "số" as "s" ("Nghị định s 01/2017/NĐ-CP", "HĐND tnh"): a lone
 # "s" between a type and a number is the label.
@@ -481,7 +484,9 @@ def find_citations(text: str) -> list[Citation]:
     in_capitals = is_upper_line_without(text, _SYMBOL_IN_CAPITALS, _SYMBOL_WORD)
     for m in (_CITATION_IN_CAPITALS if in_capitals else CITATION).finditer(text):
         type_word = m.group("type")
-        if _names_a_gazette(text[m.end("type"):m.start("number")]) or _SYMBOL_GOES_ON_MISREAD.match(text, m.start("number")):
+        through_ocr_slip = bool(m.group("ocr_label")) or type_word in _OCR_TYPE_WORDS
+        if _names_a_gazette(text[m.end("type"):m.start("number")]) or (
+                through_ocr_slip and _SYMBOL_GOES_ON_MISREAD.match(text, m.start("number"))):
             continue
         names = doc_type_by_folded_name()
         printed_type = (names.get(fold(type_word)) or names.get(fold(re.sub(r"(?i) phối hợp", "", type_word)))
@@ -495,7 +500,7 @@ def find_citations(text: str) -> list[Citation]:
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
-        if (m.group("ocr_label") or type_word in _OCR_TYPE_WORDS) and not _symbol_read_whole(number):
+        if through_ocr_slip and not _symbol_read_whole(number):
             continue
         head, _, symbol = number.rpartition("/")
         if head and (restored := hyphen_restored(symbol, printed_type)):

@@ -1217,7 +1217,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if lines and (joint or _joint_made(symbol)) and (beside := _column_beside(header, at)):
         # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------";
         # each column's body is its last, under the parent a column may print over it ("UBND TỈNH NGHỆ AN" / "SỞ Y TẾ")
-        columns = [split_bodies(lines), split_bodies(beside)]
+        columns = [_boards_with_their_bodies(split_bodies(column)) for column in (lines, beside)]  # "… / BAN THƯỜNG VỤ"
         bodies = [column[-1] for column in columns]
         parents = {fold(column[-2]) if len(column) > 1 else None for column in columns}
         parent = columns[0][-2] if len(parents) == 1 and None not in parents else None
@@ -1337,8 +1337,8 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
         if fold(body) not in boards or len(bodies) < 2:
             continue
         j = i + 1 if i + 1 < len(bodies) else i - 1
-        if fold(bodies[j]) in boards:
-            continue
+        if any(fold(bodies[j]) == board or fold(bodies[j]).startswith(board + " ") for board in boards):
+            continue  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": an organ over its own board, not a body to join
         out[j] = f"{body} {bodies[j]}"
         out[i] = ""
     return [body for body in out if body]

@@ -1019,6 +1019,9 @@ _NUMBER_CELL_WORDS = 3  # words: a number cell holds one ("1.2"), a header's "S�
 _NARROW_PSM = "6"
 _ELLS_NUMERAL = re.compile(r"^I[Il]+[.)]?$")
 _NUMBER = re.compile(r"^(?:[\dIVX]+[.)]?)+$")  # "1", "1.2", "II.", "3)"
+# a line of a band's first column that opens a row: a number ("1", "1.2", "II.", "3)") or a letter with a bracket ("a)",
+# "đ)"); a header's wrapped words ("Số" / "TT", "Số" / "thứ" / "tự") are short tokens too, but no row's number
+_ROW_NUMBER = re.compile(r"^(?:[\dIVX]+[.)]?)+$|^[^\W\d_]\)$")
 
 
 def _numbers_read_again(image: Image.Image, strip: list[Word], page_words: list[Word]) -> list[Word]:
@@ -1104,15 +1107,19 @@ def _rows_by_numbers(table, words: list[Word], scale: float):
     its band split into rows where a line of the first column opens with a row's number, as ``rules.unruled_row_tops``
     does with a text layer's characters: here the first column's words as OCR read them (a scan's ink holds slivers
     and specks no line counts). Taken as one row, the band's tasks were one task with every row's bodies as its lead.
-    Only where the first column is narrow and each of its lines in the band is one short token (numbers do not wrap)."""
+    Only where the first column is narrow and each of its lines in the band, the first one too, reads as a row's number
+    (numbers do not wrap), and never in the table's first row, its header: a wrapped header cell ("Số" / "TT", short
+    tokens each) cut the header in two, "Cơ quan chủ trì" / "Cơ quan phối hợp" read as two columns "Cơ quan" and every
+    task lost its support."""
     from .rules import FoundTable, _NUMBER_COLUMN
 
-    left, _, right, _ = table.bbox
-    firsts = [c for c in table.cells if abs(c[0] - left) < 1 and c[2] - left <= _NUMBER_COLUMN * (right - left)]
+    left, top, right, _ = table.bbox
+    firsts = [c for c in table.cells
+              if abs(c[0] - left) < 1 and c[2] - left <= _NUMBER_COLUMN * (right - left) and c[1] - top >= 1]
     cuts: list[tuple[float, float, float]] = []  # (band's top, band's bottom, where a row begins)
     for cell in firsts:
         lines = _number_lines([w for w in words if _inside(w, cell, scale)])
-        if len(lines) >= 2 and all(len(line) == 1 and len(line[0].text) <= _SHORT_TOKEN for line in lines):
+        if len(lines) >= 2 and all(len(line) == 1 and _ROW_NUMBER.match(line[0].text) for line in lines):
             cuts += [(cell[1], cell[3], line[0].top / scale - _ROW_GAP_PT) for line in lines[1:]]
     if not cuts:
         return table

@@ -204,3 +204,124 @@ def test_a_narrow_column_of_sentences_is_not_read_again_as_numbers(texts, read_a
                                   round(y + 8 * SCALE), (1, 1, k // 2)))
     strips = ocr._narrow_columns([table], words, SCALE)
     assert bool(strips) == read_again
+
+
+# --- a wrapped header cell is no band of rows (review of s34-scantables7) ------------------------------------------
+
+def _ruled_table(header_lines: int, rows: int) -> FoundTable:
+    """A fully ruled table (each row its own cells), its header's row ``header_lines`` lines high, in points."""
+    xs = [50.0, 80.0, 380.0, 530.0, 680.0]
+    bottom = 70.0 + 14 * header_lines + 6
+    cells = [(xs[c], 70.0, xs[c + 1], bottom) for c in range(4)]
+    for r in range(rows):
+        cells += [(xs[c], bottom + 40 * r, xs[c + 1], bottom + 40 * (r + 1)) for c in range(4)]
+    return FoundTable(cells)
+
+
+def _header_words(first_cell: list[str], lines: int) -> list[ocr.Word]:
+    words = [_word(text, 55.0, 72.0 + 14 * k, line=k) for k, text in enumerate(first_cell)]
+    words += [_word("Nội", 85.0, 72.0, 20, 10), _word("dung", 110.0, 72.0, 25, 10)]
+    for x, under in ((390.0, "chủ trì"), (540.0, "phối hợp")):
+        words += [_word("Cơ", x, 72.0, 15, 11), _word("quan", x + 20, 72.0, 25, 11)]
+        if lines >= 2:
+            words += [_word(w, x + 25 * k, 86.0, 20, 12) for k, w in enumerate(under.split())]
+    return words
+
+
+@pytest.mark.parametrize("first_cell, lines", [
+    (["Số", "TT"], 2), (["Số", "thứ", "tự"], 3), (["TT"], 2), (["STT"], 2), (["Số", "TT"], 3), (["TT", "(1)"], 2),
+])
+def test_a_wrapped_header_cell_does_not_cut_the_header(first_cell, lines):
+    """'Số' / 'TT' in a narrow first column, each line one short token, cut the header in two: 'Cơ quan chủ trì' and
+    'Cơ quan phối hợp' became two columns 'Cơ quan' (two implementers, every task's support lost) and a junk row."""
+    height = max(lines, len(first_cell))
+    table = _ruled_table(height, 2)
+    bottom = table.rows[0].bbox[3]
+    words = _header_words(first_cell, lines)
+    for i, number in enumerate(["1", "2"]):
+        y = bottom + 5 + 40 * i
+        words += [_word(number, 55.0, y, line=20 + i), _word("Rà", 85.0, y, 15, 20 + i), _word("Sở", 390.0, y, 15, 20 + i)]
+    split = ocr._rows_by_numbers(table, words, SCALE)
+    assert len(split.rows) == 3
+    header = [" ".join(w.text for w in words if c and ocr._inside(w, c, SCALE)) for c in split.rows[0].cells]
+    assert header[0] == " ".join(first_cell) and header[2].startswith("Cơ quan") and header[3].startswith("Cơ quan")
+
+
+@pytest.mark.parametrize("first_cell", [["Số", "TT"], ["Số", "thứ", "tự"], ["STT"]])
+def test_a_header_ruled_apart_from_its_band_keeps_one_row_and_the_band_is_split(first_cell):
+    """The header's row is never split; the band under it still is, at each of its numbers."""
+    table = _band_table([30.0, 300.0, 150.0], top=70.0 + 14 * len(first_cell) + 6)
+    words = [_word(text, 55.0, 72.0 + 14 * k, line=k) for k, text in enumerate(first_cell)]
+    for i, number in enumerate(["1", "2", "3"]):
+        words += [_word(number, 55.0, 130.0 + 40 * i, line=20 + i), _word("Sở", 390.0, 130.0 + 40 * i, 15, 20 + i)]
+    split = ocr._rows_by_numbers(table, words, SCALE)
+    assert len(split.rows) == 4
+    assert [w.text for w in words if ocr._inside(w, split.rows[0].cells[0], SCALE)] == first_cell
+
+
+@pytest.mark.parametrize("first_column", [
+    ["TT", "1", "2"],  # a band whose first line is no number (a header not ruled apart from its rows)
+    ["Có", "Không", "Có"],  # short words, no numbers
+    ["x", "x"],  # ticks
+    ["Số", "1", "2"],
+    ["-", "-", "-"],
+])
+def test_a_band_of_short_tokens_that_are_no_row_numbers_is_not_split(first_column):
+    table = _band_table([30.0, 300.0, 150.0])
+    words = [_word(text, 55.0, 110.0 + 40 * i, line=i) for i, text in enumerate(first_column)]
+    assert len(ocr._rows_by_numbers(table, words, SCALE).rows) == 2
+
+
+@pytest.mark.parametrize("numbers", [["a)", "b)", "c)"], ["đ)", "e)"], ["1.1", "1.2"], ["IV.", "V."]])
+def test_a_band_of_row_numbers_of_each_kind_is_split(numbers):
+    """Guard: letters with a bracket, dotted numbers and Roman numerals open rows."""
+    table = _band_table([30.0, 300.0, 150.0])
+    words = [_word(text, 55.0, 110.0 + 40 * i, line=i) for i, text in enumerate(numbers)]
+    assert len(ocr._rows_by_numbers(table, words, SCALE).rows) == 1 + len(numbers)
+
+
+def wrapped_header_page(header: list[list[str]], rows: list[list[str]], ruled_rows: bool = True) -> Image.Image:
+    """An A4 page at 300 dpi: a task table whose header's cells wrap ('Số' over 'TT' in a narrow first column), its
+    rows ruled apart or (``ruled_rows`` False) one band under the header."""
+    font = ImageFont.truetype(str(FONT), 38)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((150, 400), "PHỤ LỤC NHIỆM VỤ", font=font, fill=0)
+    xs = [150, 290, 1250, 1850, 2300]
+    y = 600
+    height = 60 * max(len(lines) for lines in header) + 40
+    for c, lines in enumerate(header):
+        for k, text in enumerate(lines):
+            draw.text((xs[c] + 15, y + 20 + 55 * k), text, font=font, fill=0)
+    ys = [y, y + height]
+    y += height
+    for cells in rows:
+        for c, text in enumerate(cells):
+            draw.text((xs[c] + 15, y + 25), text, font=font, fill=0)
+        y += 100
+        ys.append(y)
+    for rule in ys if ruled_rows else [ys[0], ys[1], ys[-1]]:
+        draw.line([(xs[0], rule), (xs[-1], rule)], fill=0, width=3)
+    for x in xs:
+        draw.line([(x, ys[0]), (x, ys[-1])], fill=0, width=3)
+    draw.text((150, y + 200), "Các cơ quan tổ chức thực hiện kế hoạch này.", font=font, fill=0)
+    return image
+
+
+LEAD_SUPPORT_ROWS = [["1", "Rà soát quy chế làm việc", "Sở Tư pháp", "Sở Nội vụ"],
+                     ["2", "Xây dựng cơ sở dữ liệu", "Sở Nội vụ", "Sở Tư pháp"],
+                     ["3", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Sở Tài chính"]]
+
+
+@needs_tesseract
+@needs_font
+@pytest.mark.parametrize("first_cell, ruled_rows", [
+    (["Số", "TT"], True), (["Số", "thứ", "tự"], True), (["TT"], True), (["STT"], True), (["Số", "TT"], False),
+])
+def test_a_scanned_table_with_a_wrapped_header_cell_keeps_lead_and_support(tmp_path, first_cell, ruled_rows):
+    header = [first_cell, ["Nội dung công việc"], ["Cơ quan", "chủ trì"], ["Cơ quan", "phối hợp"]]
+    path = tmp_path / "annex.png"
+    wrapped_header_page(header, LEAD_SUPPORT_ROWS, ruled_rows).save(path, dpi=(300, 300))
+    doc = process(path)
+    got = [(t.number, [fold(m.name) for m in t.lead], [fold(m.name) for m in t.support]) for t in doc.tasks]
+    assert got == [(r[0], [fold(r[2])], [fold(r[3])]) for r in LEAD_SUPPORT_ROWS]

@@ -24,7 +24,7 @@ from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
-from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_of_heading, is_signature_line
+from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
 from ..resources import json_data
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 
@@ -1137,6 +1137,30 @@ def _link(text: str) -> dict:
     return {"doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date, "text": text}
 
 
+_KEM_THEO_UNDER = 4  # how far under a table's heading ("Biểu 1", its title in capitals) its "(Kèm theo …)" line stands
+
+
+def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """Whether the annex heading at ``body[i]`` starts an annex. A "Biểu N" line (parts.TABLE_CAPTION) is as often a
+    table's caption in the body ("1. Thu ngân sách" / "Biểu 1. KẾT QUẢ THU NGÂN SÁCH NĂM 2025" / its table / "2. Chi
+    ngân sách"): it heads an annex only where one can start, after the closing (the recipients or the signature since
+    the last part's start) or another annex, at the top of a PDF's page, or with a "(Kèm theo …)" line under it.
+    Before that it is a caption and stays the body's text (a caption taken for an annex took the rest of the body, its
+    later parts and the closing)."""
+    if not TABLE_CAPTION.match(body[i].text or ""):
+        return True
+    if recipients is not None or (cuts and cuts[-1][1] == "annex"):
+        return True
+    page, above = body[i].prov.page, body[i - 1].prov.page
+    if page is not None and above is not None and page != above:
+        return True
+    under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
+    if any(KEM_THEO.search(b.text or "") for b in under):
+        return True
+    start = cuts[-1][0] if cuts else 0
+    return any(b.table is None and is_signature_line(b.text or "") for b in body[start:i])
+
+
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     body = doc.body()
     table_of = {block_id: t.id for t in doc.tables for block_id in t.blocks}
@@ -1150,7 +1174,7 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
         if block.id in attached:  # the carried document's header above its type heading, where it prints one, is its own
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "attached", i - start))
-        elif i and block.table is None and annex_heading(block.text or ""):
+        elif i and block.table is None and annex_heading(block.text or "") and _annex_can_start(body, i, cuts, recipients):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):

@@ -15,9 +15,10 @@ warnings and never renumbered.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .addressees import names_a_person
 from .cells import field_role, looks_like_agency
@@ -711,7 +712,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
-        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top)
+        ahead = zip(islice(labels, start + at_k + 1, closing), islice(ranks, start + at_k + 1, closing))
+        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top, ahead)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -762,19 +764,27 @@ def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
 _BRACKETED_UNDER = {"arabic": ((RANK["arabic"] + RANK["letter"]) / 2, 1), "letter": ((RANK["letter"] + RANK["star"]) / 2, 1)}
 
 
-def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node]) -> tuple:
+def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node], ahead: Iterable = ()) -> tuple:
     """An item numbered with a bracket starts a list under the item or point open above it where that one is numbered
     otherwise ("2. Các dự án ưu tiên" / "1) Dự án …;" / "2) …"; "a) …" / "1) …"), and the next ones go on with that
     list; so does one numbered on from the list under that one's sibling before it ("a) …" / "1)" "2)" / "b) …" /
     "3)": an author numbering the finer items through the points). Where no such item is open ("I. MỤC TIÊU" / "1)
     …"), or the bracket is the document's way of numbering its items, it is an item as ranked; so is one that would
     number on across the points but goes on from such an item open above them ("2) Xúc tiến" / "a)" / "1)" "2)" / "b)"
-    / "3) Kinh phí": the document's next item, not the finer list's third)."""
+    / "3) Kinh phí": the document's next item, not the finer list's third) unless that item's next number comes again
+    later ("2) Hỗ trợ" / "a)" / "1)" "2)" / "b)" / "3) Tập huấn" / "4)" / "3) Tiêu thụ": the first "3)" is the finer
+    list's, ``_numbered_again``). ``ahead``: the labels after this one and their ranks."""
     if label.kind != "arabic" or not label.label.endswith(")"):
         return rank
     under = set(_BRACKETED_UNDER.values())
-    if any(n.rank in under for n in stack) and label.value != 1:
-        return next(n.rank for n in reversed(stack) if n.rank in under)
+    finer = next((n for n in reversed(stack) if n.rank in under), None)
+    if finer is not None and label.value != 1:
+        # a drop in the finer list's numbers to the next of a bracketed item above it ("4)" / "3) Tiêu thụ" under "2)"):
+        # that one's next item
+        if finer.parsed is not None and finer.parsed.value is not None and label.value is not None and label.value <= finer.parsed.value \
+                and any(_bracketed(n) and n.rank not in under and n.parsed.value == label.value - 1 for n in stack):
+            return rank
+        return finer.rank
     at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in _BRACKETED_UNDER), None)
     if at is None or stack[at].rank in under or _bracketed(stack[at]):
         return rank
@@ -785,9 +795,28 @@ def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_
     before = siblings[-2] if len(siblings) > 1 and siblings[-1] is open_item else None
     last = before.children[-1] if before is not None and before.kind == open_item.kind and before.children else None
     if last is not None and last.rank in under and last.parsed is not None and last.parsed.value == label.value - 1 \
-            and not any(_bracketed(n) and n.parsed.value == label.value - 1 for n in stack[:at]):
+            and not any(_bracketed(n) and n.parsed.value == label.value - 1 and not _numbered_again(label, n, ahead) for n in stack[:at]):
         return _BRACKETED_UNDER[open_item.kind]
     return rank
+
+
+def _numbered_again(label: Label, outer: _Node, ahead: Iterable) -> bool:
+    """Whether a label numbered as ``label`` ("3)") comes again in ``ahead`` (labels and their ranks) in ``outer``'s list
+    ("2) Hỗ trợ"): after a drop in the bracketed numbers (a "3)" after "4)"; not one going on by one, a finer list
+    numbered anew: "c)" / "1)" "2)" "3)"), before any label coarser than ``outer`` ("II."): then the "3)" open now is
+    a finer list's, and that later one the outer list's next item."""
+    last = label.value
+    for later, later_rank in ahead:
+        if later is None:
+            continue
+        if later_rank < outer.rank:
+            return False
+        if later.kind != "arabic" or not later.label.endswith(")") or later.value is None:
+            continue
+        if later.value == label.value and later.value <= last:
+            return True
+        last = later.value
+    return False
 
 
 def _bracketed(node: _Node) -> bool:

@@ -953,7 +953,13 @@ def _clause_words() -> frozenset[str]:
 
 @cache
 def _titled_noun_phrase() -> re.Pattern[str]:
-    return re.compile(json_data("sections.json")["titled_noun_phrases"])
+    """A titled noun phrase (sections.json titled_noun_phrases) whose clause holds a verb and a word or two to the line's
+    end (titled_noun_clauses: "Những việc đã làm được.", not "Các hạn chế đã được khắc phục kịp thời.")."""
+    data = json_data("sections.json")
+    clause = data["titled_noun_clauses"]
+    words = lambda key: "|".join(map(re.escape, clause[key]))  # noqa: E731
+    word = rf"(?!(?:{words('not_in')})(?![^\s.:]))[^\s.:]+"
+    return re.compile(rf"(?:{data['titled_noun_phrases']})(?!(?:{words('not_first')})(?![^\s.:])){word}(?:\s+{word}){{0,{clause['max_words'] - 1}}}[.:]$")
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels

@@ -34,6 +34,9 @@ ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})
                    rf"(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+|\d+(?:\.\d+)*[a-zA-Z]?))?\b"
                    rf"(?:\s*[.:\-–]\s+)?\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
 _ANNEX_STARTS = (*_PHU_LUC, *_FORM, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
+# "Biểu 1. KẾT QUẢ THU NGÂN SÁCH", "Biểu số 1", "BIỂU TỔNG HỢP …": a table's caption in the body as often as an annexed
+# table's heading; it heads an annex only where an annex can start (sections.outline). A form ("Biểu mẫu số 1") is annexed.
+TABLE_CAPTION = re.compile(r"^(?:BIỂU|Biểu)(?!\s+(?:MẪU|mẫu)\b)")
 # "P H Ụ  L Ụ C 2": the heading set in letter-spaced capitals (as a type heading may be: _doc_type_by_letters_alone)
 _SPACED_PHU_LUC = re.compile(r"^" + r"\s+".join(map(re.escape, _PHU_LUC[0].replace(" ", ""))) + r"(?!\S)")
 

@@ -15,16 +15,17 @@ warnings and never renumbered.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .addressees import names_a_person
 from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
-from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, annex_heading, authority_of, doc_type_of_heading, is_signature_line
+from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
 from ..resources import json_data
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 
@@ -711,7 +712,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).own.append(block)
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
-        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top)
+        ahead = zip(islice(labels, start + at_k + 1, closing), islice(ranks, start + at_k + 1, closing))
+        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top, ahead)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -762,19 +764,27 @@ def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
 _BRACKETED_UNDER = {"arabic": ((RANK["arabic"] + RANK["letter"]) / 2, 1), "letter": ((RANK["letter"] + RANK["star"]) / 2, 1)}
 
 
-def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node]) -> tuple:
+def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node], ahead: Iterable = ()) -> tuple:
     """An item numbered with a bracket starts a list under the item or point open above it where that one is numbered
     otherwise ("2. Các dự án ưu tiên" / "1) Dự án …;" / "2) …"; "a) …" / "1) …"), and the next ones go on with that
     list; so does one numbered on from the list under that one's sibling before it ("a) …" / "1)" "2)" / "b) …" /
     "3)": an author numbering the finer items through the points). Where no such item is open ("I. MỤC TIÊU" / "1)
     …"), or the bracket is the document's way of numbering its items, it is an item as ranked; so is one that would
     number on across the points but goes on from such an item open above them ("2) Xúc tiến" / "a)" / "1)" "2)" / "b)"
-    / "3) Kinh phí": the document's next item, not the finer list's third)."""
+    / "3) Kinh phí": the document's next item, not the finer list's third) unless that item's next number comes again
+    later ("2) Hỗ trợ" / "a)" / "1)" "2)" / "b)" / "3) Tập huấn" / "4)" / "3) Tiêu thụ": the first "3)" is the finer
+    list's, ``_numbered_again``). ``ahead``: the labels after this one and their ranks."""
     if label.kind != "arabic" or not label.label.endswith(")"):
         return rank
     under = set(_BRACKETED_UNDER.values())
-    if any(n.rank in under for n in stack) and label.value != 1:
-        return next(n.rank for n in reversed(stack) if n.rank in under)
+    finer = next((n for n in reversed(stack) if n.rank in under), None)
+    if finer is not None and label.value != 1:
+        # a drop in the finer list's numbers to the next of a bracketed item above it ("4)" / "3) Tiêu thụ" under "2)"):
+        # that one's next item
+        if finer.parsed is not None and finer.parsed.value is not None and label.value is not None and label.value <= finer.parsed.value \
+                and any(_bracketed(n) and n.rank not in under and n.parsed.value == label.value - 1 for n in stack):
+            return rank
+        return finer.rank
     at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].kind in _BRACKETED_UNDER), None)
     if at is None or stack[at].rank in under or _bracketed(stack[at]):
         return rank
@@ -785,9 +795,28 @@ def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_
     before = siblings[-2] if len(siblings) > 1 and siblings[-1] is open_item else None
     last = before.children[-1] if before is not None and before.kind == open_item.kind and before.children else None
     if last is not None and last.rank in under and last.parsed is not None and last.parsed.value == label.value - 1 \
-            and not any(_bracketed(n) and n.parsed.value == label.value - 1 for n in stack[:at]):
+            and not any(_bracketed(n) and n.parsed.value == label.value - 1 and not _numbered_again(label, n, ahead) for n in stack[:at]):
         return _BRACKETED_UNDER[open_item.kind]
     return rank
+
+
+def _numbered_again(label: Label, outer: _Node, ahead: Iterable) -> bool:
+    """Whether a label numbered as ``label`` ("3)") comes again in ``ahead`` (labels and their ranks) in ``outer``'s list
+    ("2) Hỗ trợ"): after a drop in the bracketed numbers (a "3)" after "4)"; not one going on by one, a finer list
+    numbered anew: "c)" / "1)" "2)" "3)"), before any label coarser than ``outer`` ("II."): then the "3)" open now is
+    a finer list's, and that later one the outer list's next item."""
+    last = label.value
+    for later, later_rank in ahead:
+        if later is None:
+            continue
+        if later_rank < outer.rank:
+            return False
+        if later.kind != "arabic" or not later.label.endswith(")") or later.value is None:
+            continue
+        if later.value == label.value and later.value <= last:
+            return True
+        last = later.value
+    return False
 
 
 def _bracketed(node: _Node) -> bool:
@@ -924,7 +953,13 @@ def _clause_words() -> frozenset[str]:
 
 @cache
 def _titled_noun_phrase() -> re.Pattern[str]:
-    return re.compile(json_data("sections.json")["titled_noun_phrases"])
+    """A titled noun phrase (sections.json titled_noun_phrases) whose clause holds a verb and a word or two to the line's
+    end (titled_noun_clauses: "Những việc đã làm được.", not "Các hạn chế đã được khắc phục kịp thời.")."""
+    data = json_data("sections.json")
+    clause = data["titled_noun_clauses"]
+    words = lambda key: "|".join(map(re.escape, clause[key]))  # noqa: E731
+    word = rf"(?!(?:{words('not_in')})(?![^\s.:]))[^\s.:]+"
+    return re.compile(rf"(?:{data['titled_noun_phrases']})(?!(?:{words('not_first')})(?![^\s.:])){word}(?:\s+{word}){{0,{clause['max_words'] - 1}}}[.:]$")
 
 
 # Articles (Điều) are numbered through the whole document, across chapters, and chapters across parts; other labels
@@ -1137,6 +1172,30 @@ def _link(text: str) -> dict:
     return {"doc_type": c.doc_type, "number": c.number, "issued_date": c.issued_date, "text": text}
 
 
+_KEM_THEO_UNDER = 4  # how far under a table's heading ("Biểu 1", its title in capitals) its "(Kèm theo …)" line stands
+
+
+def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """Whether the annex heading at ``body[i]`` starts an annex. A "Biểu N" line (parts.TABLE_CAPTION) is as often a
+    table's caption in the body ("1. Thu ngân sách" / "Biểu 1. KẾT QUẢ THU NGÂN SÁCH NĂM 2025" / its table / "2. Chi
+    ngân sách"): it heads an annex only where one can start, after the closing (the recipients or the signature since
+    the last part's start) or another annex, at the top of a PDF's page, or with a "(Kèm theo …)" line under it.
+    Before that it is a caption and stays the body's text (a caption taken for an annex took the rest of the body, its
+    later parts and the closing)."""
+    if not TABLE_CAPTION.match(body[i].text or ""):
+        return True
+    if recipients is not None or (cuts and cuts[-1][1] == "annex"):
+        return True
+    page, above = body[i].prov.page, body[i - 1].prov.page
+    if page is not None and above is not None and page != above:
+        return True
+    under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
+    if any(KEM_THEO.search(b.text or "") for b in under):
+        return True
+    start = cuts[-1][0] if cuts else 0
+    return any(b.table is None and is_signature_line(b.text or "") for b in body[start:i])
+
+
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     body = doc.body()
     table_of = {block_id: t.id for t in doc.tables for block_id in t.blocks}
@@ -1150,7 +1209,7 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
         if block.id in attached:  # the carried document's header above its type heading, where it prints one, is its own
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "attached", i - start))
-        elif i and block.table is None and annex_heading(block.text or ""):
+        elif i and block.table is None and annex_heading(block.text or "") and _annex_can_start(body, i, cuts, recipients):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):

@@ -290,6 +290,8 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
     roles = work_period_roles(names, indicator_roles(names, subject_roles(roles)))
+    if rows:
+        _bodies_under_unit_name(names, roles, evidence, rows)
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
@@ -401,6 +403,40 @@ def _indicator_unit_name() -> re.Pattern[str]:
     return re.compile(json_data("task_tables.json")["indicator_unit_names"])
 
 
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(row["unit"] for row in csv_rows("indicator_units.csv"))
+
+
+_MAX_UNIT_WORDS = 3  # "tỷ đồng", "lượt khách", "triệu đồng/người": a unit is a word or a few
+
+
+def _is_unit_word(cell: str) -> bool:
+    """A cell that is a unit ("%", "người", "tỷ đồng", "km", "triệu đồng/người"): a unit data/indicator_units.csv
+    lists (its part before "/"), or a few words in lower case ("học sinh") or signs; never a body ("Sở Y tế") nor a
+    name in capitals ("Xã Sơn Khê", "Hà Nội": a place)."""
+    if looks_like_agency(cell):
+        return False
+    if " ".join(fold(cell.split("/")[0]).split()) in _unit_words():
+        return True
+    return len(cell.split()) <= _MAX_UNIT_WORDS and not any(ch.isupper() or ch.isdigit() for ch in cell)
+
+
+def _bodies_under_unit_name(names: list[str], roles: list[str], evidence: list[str | None],
+                            rows: list[list[str]]) -> None:
+    """A column that is the unit column of an indicator table by its name alone ("Đơn vị": indicator_unit_names) whose
+    cells are not all units ("Sở Y tế", "Xã Sơn Khê": the bodies or the places of the rows) keeps its header's role
+    (the implementer), never a unit read from a body's name."""
+    for c, (name, role) in enumerate(zip(names, roles)):
+        if role != "unit" or not _indicator_unit_name().match(folded_name(name)):
+            continue
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        if filled and not all(_is_unit_word(cell) for cell in filled):
+            roles[c], evidence[c] = header_role(name)
+            others = sum(1 for cell in filled if not _is_unit_word(cell))
+            evidence[c] = f"{evidence[c]}; cells: {others} of {len(filled)} are no unit"
+
+
 _MARK_PARENT_ROLES = frozenset({"lead", "support"})  # a parent over bodies' columns that gives their marks a role
 
 
@@ -480,6 +516,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     ``_marked_periods``), for a table flattened into text, whose cells are known only once its rows are."""
     names, roles = [c.name for c in columns], [c.role for c in columns]
     evidence = [c.evidence for c in columns]
+    _bodies_under_unit_name(names, roles, evidence, rows)
     _marked_bodies(names, roles, evidence, rows)
     _marked_periods(names, roles, evidence, rows)
     _marked_statuses(names, roles, evidence, rows)

@@ -130,7 +130,7 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
             if not time:
                 continue
             text, roles = time, time_roles(time, "deadline" in cells, report_date)
-        elif column.role == "note" and no_time_column and _opens_with_time(text):
+        elif column.role == "note" and no_time_column and _is_time_clause(text):
             roles = ["deadline"]  # "Ghi chú: Hoàn thành trước 30/9/2026" where no column is the time's
         else:
             roles = time_roles(text, "deadline" in cells, report_date) if column.role == "deadline" else [column.role]
@@ -148,6 +148,8 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
 _OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
 _TIME_AND_PRODUCT_COLUMNS = tuple(re.compile(p) for p in json_data("task_tables.json")["time_and_product_columns"])
 _TIME_CLAUSE_OPENER = re.compile(json_data("task_tables.json")["time_clause_openers"])
+_TIME_CLAUSE_WORD = re.compile(json_data("task_tables.json")["time_clause_words"])
+_TIME_CLAUSE_REFUSED = re.compile(json_data("task_tables.json")["time_clause_refused"])
 _CLAUSE_BREAK = re.compile(r":\s+|\s+[-–]\s+|;\s+|,\s+")
 
 
@@ -162,6 +164,19 @@ def _opens_with_time(text: str) -> bool:
     opener = _TIME_CLAUSE_OPENER.match(text)
     found = find_time_words(text[opener.end():] if opener else text)
     return found is not None and found.start() == 0
+
+
+def _is_time_clause(text: str) -> bool:
+    """A cell that is a time whole, its opener's words aside ("Quý III/2026", "Hoàn thành trước 30/9/2026", "Thực hiện
+    trong tháng 10/2026"): around the time's first words only a time's own words stand (data/task_tables.json
+    time_clause_words), no report's verb ("Năm 2025 đã thực hiện": a note of what was done), and the time is no
+    "theo …" ("Thực hiện theo Kế hoạch số 12/KH-UBND": what the work follows; time_clause_refused)."""
+    opener = _TIME_CLAUSE_OPENER.match(text)
+    rest = text[opener.end():] if opener else text
+    found = find_time_words(rest)
+    if found is None or _TIME_CLAUSE_REFUSED.match(found.group(0)):
+        return False  # the time's own words before it too: "Từ tháng 3 đến tháng 6/2026"
+    return all(_TIME_CLAUSE_WORD.fullmatch(word) for word in (rest[:found.start()] + " " + rest[found.end():]).split())
 
 
 def split_time_and_product(text: str) -> tuple[str | None, str | None]:

@@ -169,6 +169,7 @@ def test_a_footnote_mark_after_a_symbol_printed_whole_keeps_the_citation(text, n
     ("Thực hiện Công văn số 123/UBND.KT yêu cầu các sở báo cáo.", "123/UBND.KT"),
     ("Thực hiện Công văn số 123/SYT.NV đề nghị các đơn vị rà soát.", "123/SYT.NV"),
     ("Thực hiện Công văn số 123/UBND.UBND huyện giao các xã rà soát.", "123/UBND"),
+    ("Thực hiện Công văn số 123/UBND.UBND đặc khu Phú Quốc giao các ngành.", "123/UBND"),  # places.json unit_words
 ])
 def test_a_dotted_code_ends_a_sentence_only_before_a_bodys_name(text, number):
     """A full stop then a word in small letters opens no sentence; "UBND huyện" after it does (s34 review)."""

@@ -64,7 +64,7 @@ _ISSUER_STOP = (
 # stop is the old symbol's; after another code ("123/UBND.VX gửi các sở") it is too, unless the code after it opens a
 # body's name, its place kind next: in "Công văn số 123/UBND.UBND tỉnh giao …" the stop ends the sentence and "UBND
 # tỉnh" starts the next (a word in small letters after a full stop opens no sentence: "123/SYT.NV đề nghị …" is whole).
-_PLACE_KIND = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+_PLACE_KIND = "|".join(map(re.escape, sorted(json_data("places.json")["unit_words"]["words"], key=len, reverse=True)))
 _OLD_TYPE_CODE = "|".join(rf"(?<=/{re.escape(code)})" for code in doc_type_by_abbreviation() if code)
 _DOTTED_CODE = r"\.[A-ZĐ]{1,4}(?!\w)"
 # (tried only before a full stop: the symbol's other steps pass over it in one test)

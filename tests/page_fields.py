@@ -45,6 +45,11 @@ def cases(table: dict) -> list[tuple[str, str]]:
     return [(name, form) for name, (lines, _) in table.items() for form in forms_of(lines)]
 
 
+def cases_with_variants(pages: dict, variants: dict) -> list[tuple[str, str]]:
+    """cases() of a round's pages and of its variants, the variants read as DOCX and PDF too."""
+    return cases(pages) + cases(variants) + [(name, form) for name in variants for form in ("docx", "pdf")]
+
+
 def wrong_in_form(tmp_path, page: tuple[list[str], dict], form: str) -> dict:
     """A page's (lines, expected) read in ``form``: the expected fields it does not give right (wrong_fields)."""
     lines, expected = page

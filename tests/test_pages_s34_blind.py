@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import pytest
 
-from page_fields import cases, wrong_in_form
+from page_fields import cases_with_variants, wrong_in_form
 from page_fields import processed as _process
 from pipeline.run import process
 
@@ -369,14 +369,9 @@ VARIANTS = {
 }
 
 
-def _readings():
-    return cases(PAGES) + cases(VARIANTS) + [(name, form) for name in VARIANTS for form in ("docx", "pdf")]
-
-
-@pytest.mark.parametrize("name, form", _readings())
+@pytest.mark.parametrize("name, form", cases_with_variants(PAGES, VARIANTS))
 def test_the_page_reads_right(tmp_path, name, form):
-    page = PAGES.get(name) or VARIANTS[name]
-    assert wrong_in_form(tmp_path, page, form) == {}
+    assert wrong_in_form(tmp_path, {**PAGES, **VARIANTS}[name], form) == {}
 
 
 # --- s33's leftover: a board over the committee it is the board of, on two header lines

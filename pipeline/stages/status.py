@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .cells import looks_like_deadline
+from .cells import find_time_words, looks_like_deadline
 from ..model import Document
 from ..resources import csv_rows, json_data
 from ..text import fold
@@ -101,7 +101,27 @@ def time_roles(text: str, after_deadline: bool, report_date: str | None) -> list
         return ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
     if (after_deadline or report_date) and not looks_like_deadline(text):
         return ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
+    if says_when_done(text):
+        return ["status"]
     return ["deadline"]
+
+
+_TIME_WORD = re.compile(json_data("task_tables.json")["time_clause_words"])
+
+
+def says_when_done(text: str) -> bool:
+    """A time, then a report's verb ("Quý I/2026 đã trình UBND tỉnh", "Tháng 3/2026 đã ban hành Quyết định"): when
+    something was done, in a plan's "Tiến độ" column as in a report's; no deadline. Only a time's own words
+    (task_tables.json time_clause_words) stand between the time and the verb (report_openers)."""
+    found = find_time_words(text)
+    if found is None or found.start() != 0:
+        return False
+    for word in text[found.end():].split():
+        if opens_report(word):
+            return True
+        if not _TIME_WORD.fullmatch(word):
+            return False
+    return False
 
 
 def _past(text: str, report_date: str | None) -> bool:

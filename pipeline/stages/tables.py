@@ -422,7 +422,8 @@ def emission(f: Features, role: str) -> float:
     if f.empty:
         return 0.0 if role != "number" else -0.5
     if role == "number":
-        return 3.0 if f.number else (1.5 if f.total else -6.0)
+        # a group row's title in its first cell ("Nhóm nhiệm vụ 2: …"), copied with an empty cell for each other column
+        return 3.0 if f.number else (1.5 if f.total or f.group_label else -6.0)
     if role == "budget":  # an amount, which looks like a row number ("85", "1.250"), or words ("Ngân sách tỉnh")
         return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
     if f.number:
@@ -1368,7 +1369,7 @@ def tables(doc: Document) -> Document:
         if block.table is not None:
             before = grid_record(block, f"table_{len(records) + 1}", before)
             records.append(_results_of(before, report or _under_results(blocks, i)))
-            issues += _header_missing(before, block)
+            issues += _header_missing(before, block) + _unplaced_columns(records[-1], block)
         elif before is not None and (block.text or "").strip() and not _page_line(block, running):
             before = None  # text between two tables: asked only after a table (most lines follow none)
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
@@ -1382,7 +1383,7 @@ def tables(doc: Document) -> Document:
     for region in regions:
         record, found = recover(text_blocks, region, len(records) + 1, running_in_text, paged)
         records.append(_results_of(record, report or _under_results(text_blocks, region.start)))
-        issues += found
+        issues += found + _unplaced_columns(records[-1], text_blocks[region.start])
     for cells, width in _headerless_runs(outside_blocks):
         record = _headerless_record(cells, width, f"table_{len(records) + 1}")
         records.append(record)
@@ -1396,6 +1397,20 @@ def _header_missing(record: TableRecord, block: Block) -> list[Issue]:
     return [Issue(code="table_header_missing", where=block.where(),
                   message=f"{record.id}: the table prints no header; its columns' roles are read from the cells, which "
                           "name bodies but not which of them leads: lead and support left empty")]
+
+
+def _unplaced_columns(record: TableRecord, block: Block) -> list[Issue]:
+    """A task table's named column that no role fits ("Mức độ ưu tiên", "Phương thức thực hiện") and whose cells
+    hold text: no task field is read from it (never guessed into one), and a reviewer is told its cells are only in
+    the table's rows."""
+    if record.kind != "tasks":
+        return []
+    filled = [c for c, column in enumerate(record.columns) if column.role == "other" and column.name.strip()
+              and column.evidence != BODIES_UNREAD
+              and any(c < len(row.cells) and row.cells[c].strip() for row in record.rows if row.kind == "data")]
+    return [Issue(code="table_column_unplaced", where=block.where(),
+                  message=f"{record.id}: column '{record.columns[c].name}' names no task field; its cells are kept in "
+                          "the table's rows only") for c in filled]
 
 
 _HEADERLESS_WIDTHS = range(3, 10)  # columns of a task table copied without its header

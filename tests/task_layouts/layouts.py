@@ -113,7 +113,7 @@ def _layouts() -> list[Layout]:
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
-            + _twenty_third_bed() + _twenty_fourth_bed())
+            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -2924,6 +2924,88 @@ def _twenty_fourth_bed() -> list[Layout]:
     return L
 
 
+def _twenty_fifth_bed() -> list[Layout]:
+    """Layouts 181-184: columns no task field comes from between the bodies and the time ("Mức độ ưu tiên", a sum and
+    its source), under "Nhóm nhiệm vụ …" group rows and a "Kết quả/sản phẩm đầu ra" column; one "Đơn vị thực hiện"
+    cell naming both roles by verbs ("A chủ trì, phối hợp B"; "A chủ trì; B, C phối hợp") under two levels of groups
+    ("I.", "A."), with times in words ("Trước 30/6", "Năm 2026-2027"); a report whose progress cells open with a time
+    ("Quý I/2026 đã trình UBND tỉnh": a status, no deadline); a time cell naming two times (FACTS.md, twenty-fifth
+    test bed)."""
+    L: list[Layout] = []
+    word_times = (Deadline("Thường xuyên"), Deadline("Quý III/2026", "2026-09-30"), Deadline("Trước 30/6", "2026-06-30"),
+                  Deadline("Năm 2026-2027", "2027-12-31"), Deadline("Tháng 6 và tháng 12 hằng năm"),
+                  Deadline("Trước ngày 15/12 hằng năm"), Deadline("6 tháng cuối năm 2026", "2026-12-31"))
+
+    # 181. "Mức độ ưu tiên", "Kinh phí (triệu đồng)" and "Nguồn vốn" between the bodies and the time, groups "Nhóm nhiệm vụ".
+    priorities, sources = ("Cao", "Trung bình", "Cao", "Thấp"), ("Ngân sách tỉnh", "Vốn sự nghiệp", "Lồng ghép các chương trình")
+    made = tasks(1150, 9, lead_counts=(1,), support_counts=(1, 2, 0), deadlines=word_times)
+    made = [replace(t, budget=("150", "1.200", "80", "")[i % 4],
+                    printed={"other": priorities[i % 4], "note": sources[i % 3]}) for i, t in enumerate(made)]
+    L.append(_plan("priority_and_money_between", "Tuyên Quang", "Số: 285/KH-UBND", "ngày 21 tháng 7 năm 2026",
+                   "phát triển kinh tế số năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Mức độ ưu tiên:other", "Kinh phí (triệu đồng):budget",
+                                      "Nguồn vốn:note", "Thời gian thực hiện:deadline", "Kết quả/sản phẩm đầu ra:output"),
+                              tuple(grouped([("", "Nhóm nhiệm vụ 1: Hoàn thiện thể chế, chính sách"),
+                                             ("", "Nhóm nhiệm vụ 2: Phát triển hạ tầng số"),
+                                             ("", "Nhóm nhiệm vụ 3: Phát triển nguồn nhân lực số")],
+                                            [made[:3], made[3:6], made[6:]])))],
+                   "'Mức độ ưu tiên' (no task field), 'Kinh phí (triệu đồng)' and 'Nguồn vốn' between the bodies and "
+                   "the time, groups 'Nhóm nhiệm vụ 1: …' across the table"))
+
+    # 182. One "Đơn vị thực hiện" cell naming both roles by verbs, two levels of groups, times in words.
+    def by_verbs(t: Task, i: int) -> Task:
+        if not t.support:
+            return replace(t, printed={"agencies": "; ".join(t.lead)})
+        text = (f"{t.lead[0]} chủ trì, phối hợp {', '.join(t.support)}" if i % 2 == 0
+                else f"{t.lead[0]} chủ trì; {', '.join(t.support)} phối hợp")
+        return replace(t, printed={"agencies": text})
+    made = [by_verbs(t, i) for i, t in enumerate(tasks(1160, 8, lead_counts=(1,), support_counts=(1, 2, 0, 1),
+                                                       deadlines=word_times[1:] + word_times[:1]))]
+    rows = [Group("I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"), Group("A.", "Ban hành văn bản", level=1), *made[:2],
+            Group("B.", "Kiểm tra, đôn đốc", level=1), *made[2:4],
+            Group("II.", "NHIỆM VỤ CHUYÊN MÔN"), Group("A.", "Tuyên truyền", level=1), *made[4:6],
+            Group("B.", "Ứng dụng công nghệ", level=1), *made[6:]]
+    L.append(_plan("roles_by_verbs_under_two_levels", "Cao Bằng", "Số: 287/KH-UBND", "ngày 22 tháng 7 năm 2026",
+                   "cải cách hành chính năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian thực hiện:deadline", "Ghi chú:note"), tuple(rows))],
+                   "'Đơn vị thực hiện' naming both roles by verbs ('A chủ trì, phối hợp B', 'A chủ trì; B, C phối "
+                   "hợp'), groups 'I.' over 'A.', times in words ('Trước 30/6', 'Năm 2026-2027')"))
+
+    # 183. A report: its progress cells open with a time ("Quý I/2026 đã trình UBND tỉnh"), beside a time column and
+    # in a second table with none.
+    done = ("Quý I/2026 đã trình UBND tỉnh", "Đang thực hiện", "Tháng 3/2026 đã ban hành Quyết định", "Đã hoàn thành",
+            "Chưa thực hiện")
+    first = [replace(t, printed={"status": done[i % len(done)]})
+             for i, t in enumerate(tasks(1170, 6, support_counts=(0,), outputs=False))]
+    second = [replace(t, printed={"status": done[(i + 2) % len(done)]})
+              for i, t in enumerate(tasks(1180, 5, support_counts=(0,), outputs=False))]
+    L.append(replace(_plan("report_progress_opens_with_a_time", "Bắc Kạn", "Số: 289/BC-UBND", "ngày 23 tháng 7 năm 2026",
+                   "kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Thời hạn:deadline",
+                                      "Tiến độ thực hiện:status"), tuple(first)),
+                    TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Kết quả thực hiện:status"), tuple(second))],
+                   "a report's progress cells that open with a time ('Quý I/2026 đã trình UBND tỉnh'): a status, "
+                   "never the deadline, beside a time column and where no column is the time's"),
+                     heading=("BÁO CÁO", "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026")))
+
+    # 184. A time cell naming two times, a draft's and the issue's ("Quý II/2026 (dự thảo); Quý IV/2026 (ban hành)").
+    two = (Deadline("Quý II/2026 (dự thảo); Quý IV/2026 (ban hành)", "2026-12-31"),
+           Deadline("Tháng 6/2026 và tháng 12/2026", "2026-12-31"), Deadline("Quý III/2026", "2026-09-30"),
+           Deadline("Tháng 8/2026 (trình), tháng 10/2026 (ban hành)", "2026-10-31"))
+    made = tasks(1190, 7, lead_counts=(1, 2), support_counts=(2, 0, 1), deadlines=two)
+    L.append(_plan("two_times_in_a_cell", "Hà Giang", "Số: 291/KH-UBND", "ngày 24 tháng 7 năm 2026",
+                   "xây dựng văn bản quy phạm pháp luật năm 2026",
+                   [TaskTable(columns("TT:number", "Tên nhiệm vụ:content", "Cơ quan chủ trì soạn thảo:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian trình:deadline", "Sản phẩm:output"),
+                              tuple(made))],
+                   "a time cell naming two times, a draft's and the issue's ('Quý II/2026 (dự thảo); Quý IV/2026 "
+                   "(ban hành)'): both kept in the text, the period ends with the later"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -2960,11 +3042,12 @@ TWENTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_firs
 TWENTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_second_bed())  # commune posts, kinds of document, help in notes (168-)
 TWENTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_third_bed())  # posts of a committee, classes, fields, levels (172-)
 TWENTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fourth_bed())  # time in a shared cell or a note, posts under a band (177-)
+TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fifth_bed())  # unplaced columns, roles by verbs, status times, two times (181-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
-    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED)
+    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

@@ -46,6 +46,7 @@ def folded_name(name: str) -> str:
 _UNNAMED_BODIES = "unnamed_bodies"
 
 
+YEAR_ALONE = re.compile(r"^(?:nam )?\d{4}$")  # folded: a column named by a year alone ("Năm 2025", "2025")
 _UNTOLD_YEAR = re.compile(r" \| .* \[\d+/\d+\]$")  # "Năm 2025 | Năm 2026 | Kế hoạch | Thực hiện [1/3]"
 
 
@@ -292,6 +293,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     roles = work_period_roles(names, indicator_roles(names, subject_roles(roles)))
     if rows:
         _bodies_under_unit_name(names, roles, evidence, rows)
+        _goals_that_are_targets(roles, evidence, rows)
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
@@ -356,7 +358,10 @@ def plan_and_done_roles(names: list[str], roles: list[str]) -> list[str]:
     roles = list(roles)
     for c in range(len(names) - 1):
         if is_plan_and_done(names[c:c + 2]):
-            roles[c], roles[c + 1] = "target", "previous_result"
+            # beside a year's own column ("Năm 2025 | Kế hoạch | Thực hiện") the year over the pair is another one,
+            # not printed: whose plan and result they are is not told
+            year_beside = c > 0 and YEAR_ALONE.match(folded_name(names[c - 1]))
+            roles[c], roles[c + 1] = ("period_untold",) * 2 if year_beside else ("target", "previous_result")
     return roles
 
 
@@ -392,6 +397,7 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
         roles[roles.index("output")] = "criterion"
     if "criterion" not in roles and "other" in roles:  # "Tỉnh, thành phố | Mục tiêu … (%)": a target per place
         roles[roles.index("other")] = "criterion"
+    _bodies_as_criteria(roles)
     units = [c for c, name in enumerate(names) if _indicator_unit_name().match(folded_name(name))]
     if "unit" not in roles and len(units) == 1:  # "Chỉ tiêu | Đơn vị | Kế hoạch năm 2025": the unit, no body
         roles[units[0]] = "unit"
@@ -435,6 +441,29 @@ def _bodies_under_unit_name(names: list[str], roles: list[str], evidence: list[s
             roles[c], evidence[c] = header_role(name)
             others = sum(1 for cell in filled if not _is_unit_word(cell))
             evidence[c] = f"{evidence[c]}; cells: {others} of {len(filled)} are no unit"
+            _bodies_as_criteria(roles)
+
+
+def _goals_that_are_targets(roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A column named "Mục tiêu" with no year (an aim in words, ``goal``) whose every cell is one target ("≥ 95%",
+    "100%", "Từ 90 - 95%") beside the rows' names or bodies: the rows' targets ("STT | Đơn vị | Mục tiêu")."""
+    from .indicators import read_target  # the indicators stage reads the tables this module names
+
+    if "goal" not in roles or not {"criterion", *AGENCY_ROLES} & set(roles) or "content" in roles:
+        return
+    c = roles.index("goal")
+    filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+    if filled and all(read_target(cell) for cell in filled):
+        roles[c], evidence[c] = "target", f"{evidence[c]}; cells: {len(filled)} of {len(filled)} are targets"
+        _bodies_as_criteria(roles)
+
+
+def _bodies_as_criteria(roles: list[str]) -> None:
+    """An indicator table with no column of criteria and one of bodies ("STT | Đơn vị | Mục tiêu năm 2026", "Cơ quan,
+    đơn vị | Chỉ tiêu (%)"): a target per body, the bodies name the rows."""
+    bodies = [c for c, role in enumerate(roles) if role in AGENCY_ROLES]
+    if not {"criterion", "content"} & set(roles) and len(bodies) == 1 and INDICATOR_ROLES & set(roles):
+        roles[bodies[0]] = "criterion"
 
 
 _MARK_PARENT_ROLES = frozenset({"lead", "support"})  # a parent over bodies' columns that gives their marks a role
@@ -517,6 +546,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     names, roles = [c.name for c in columns], [c.role for c in columns]
     evidence = [c.evidence for c in columns]
     _bodies_under_unit_name(names, roles, evidence, rows)
+    _goals_that_are_targets(roles, evidence, rows)
     _marked_bodies(names, roles, evidence, rows)
     _marked_periods(names, roles, evidence, rows)
     _marked_statuses(names, roles, evidence, rows)

@@ -339,8 +339,9 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
     if untold:
         issues.append(Issue(
             code="indicator_period_untold",
-            message=f"{table.id}: the header '{untold[0].rsplit(' [', 1)[0]}' was flattened: which year heads which "
-                    f"column is not told, so its {len(untold)} columns are kept as printed, no result or target read",
+            message=f"{table.id}: which year heads the columns '{untold[0].rsplit(' [', 1)[0]}' is not told (a header "
+                    f"flattened, or its lower row copied alone), so {len(untold)} columns are kept as printed, no result "
+                    "or target read",
             where={"block": None, "line": table.rows[0].line_start if table.rows else None, "page": None}))
     for index, row in enumerate(table.rows):
         if row.kind == "header":

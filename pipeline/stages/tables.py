@@ -28,7 +28,7 @@ from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PROD
                     find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
-                      untold_year_names,
+                      YEAR_ALONE, untold_year_names,
                       header_of, indicator_roles, is_plan_and_done, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
 from .numbering import Label, classify
@@ -134,8 +134,10 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
         return False  # a title above the header ("PHÂN CÔNG NHIỆM VỤ …"): the table starts at its "TT"
     if any(MOTTO.match(n) for n in names):
         return False  # the document's own header read line by line (an OCR'd công văn's "V/v …" over the motto)
+    # a goal's column beside the bodies may hold a target each ("STT | Đơn vị | Mục tiêu": columns_from reads its cells)
     return len(names) >= 3 and roles[0] != "other" and (
-        len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles))
+        len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles)
+        or ("goal" in roles and bool(AGENCY_ROLES & set(roles))))
 
 
 _TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period", "period_untold"}
@@ -144,8 +146,10 @@ _FIGURE_ROLES = INDICATOR_ROLES | {"figures"}  # columns where a dash alone is a
 
 def _names_targets(names: list[str], roles: list[str]) -> bool:
     """A targets table's header: "TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026"."""
-    roles = indicator_roles(names, roles)
-    return "criterion" in roles and table_kind(roles) == "indicators" and bool(_TARGET_COLUMN_ROLES & set(roles))
+    read = indicator_roles(names, roles)
+    # "Đơn vị" names the unit or the bodies whose targets the rows give ("STT | Đơn vị | Mục tiêu năm 2026")
+    named = "criterion" in read or any(r in AGENCY_ROLES and r2 == "unit" for r, r2 in zip(roles, read))
+    return named and table_kind(read) == "indicators" and bool(_TARGET_COLUMN_ROLES & set(read))
 
 
 _MAX_LAYOUT_COLUMNS = 12
@@ -236,7 +240,6 @@ _MAX_CHILD_NAME = 20
 _MAX_CHILD_BODY = 40  # a body's name under a parent that names a role ("Cơ quan phối hợp" over "Bộ Công an | …")
 
 
-_YEAR_ALONE = re.compile(r"^(?:nam )?\d{4}$")  # folded: "Năm 2025" over "Kế hoạch | Thực hiện"
 
 
 def _child_kind(name: str) -> str | None:
@@ -275,7 +278,7 @@ def _years_over_plan_and_done(names: list[str]) -> list[str]:
     folded, i = [], 0
     while i < len(names):
         years = 0
-        while i + years < len(names) and _YEAR_ALONE.match(folded_name(names[i + years])):
+        while i + years < len(names) and YEAR_ALONE.match(folded_name(names[i + years])):
             years += 1
         pairs = 0
         while is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
@@ -296,13 +299,15 @@ def _years_over_plan_and_done(names: list[str]) -> list[str]:
 def _fold(upper: list[str], children: list[str]) -> list[str] | None:
     if not upper:
         return None
+    if (untold := _years_untold(upper, children)) is not None:
+        return untold
     parents = _header_parents()
     folded, queue = [], list(children)
     for name in upper:
         role = column_role(name)
         # any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm") heads the roles under it
         kind = _PARENT_KINDS.get(role) if folded_name(name) in parents or role == "implementer" else None
-        if _YEAR_ALONE.match(folded_name(name)):
+        if YEAR_ALONE.match(folded_name(name)):
             kind = "year"  # "Năm 2025" over "Kế hoạch | Thực hiện"
         run: list[str] = []
         for child in queue if kind else []:
@@ -319,6 +324,21 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
         else:
             folded.append(name)
     return None if queue else folded
+
+
+def _years_untold(upper: list[str], children: list[str]) -> list[str] | None:
+    """An upper line with more years than the plan-and-result pairs under them, other names between the years and the
+    pairs ("Năm 2024 | Năm 2025 | Tốc độ tăng (%)" over "KH | TH"): which year spans the pair is not told. The years
+    and the pairs are named as the band was printed (untold_year_names); the names around them keep their place."""
+    years = [k for k, name in enumerate(upper) if YEAR_ALONE.match(folded_name(name))]
+    pairs = len(children) // 2
+    if not pairs or len(children) % 2 or not all(is_plan_and_done(children[k:k + 2]) for k in range(0, len(children), 2)):
+        return None
+    if len(years) <= pairs:
+        return None
+    first, last = years[0], years[-1]
+    band = [*upper[first:last + 1], *children]
+    return [*upper[:first], *untold_year_names(band, last + 1 - first + pairs), *upper[last + 1:]]
 
 
 @cache
@@ -648,9 +668,15 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
     return False
 
 
-def _numbers_in_sequence(features: list[Features]) -> list[Features]:
+# a figure cell: "3", "94,5", "1.200", "≥ 95%"; not a code "1.1", which may follow its row's number
+_VALUE = re.compile(r"^[≥≤<>]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?$")
+
+
+def _numbers_in_sequence(features: list[Features], criteria: bool = False) -> list[Features]:
     """A figure alone on its line ("80", "1.200", "94,5": a target, an amount) looks like a row number; row numbers run
-    on from the one before. A figure that does not is a cell's value, not a row's number."""
+    on from the one before. A figure that does not is a cell's value, not a row's number. In a table of criteria
+    (``criteria``) a row's number is followed by its criterion's name: a figure followed by another, or last ("2", "3"
+    after row 1's unit: small counts a cell a line), is a value, though it runs on from the row's number."""
     previous: tuple[int, ...] | None = None
     out = []
     numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
@@ -661,7 +687,8 @@ def _numbers_in_sequence(features: list[Features]) -> list[Features]:
             number = numbers[k]
             if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
-            elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])):
+            elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])
+                                           or criteria and (k + 1 == len(features) or _VALUE.match(features[k + 1].text.strip()))):
                 f = f._replace(number=False)
             else:
                 previous = number
@@ -683,7 +710,8 @@ def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
 
 def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
-    features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units])
+    features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
+                                    criteria="criterion" in roles)
     placements = align(features, roles, joins=joins)
     if (end := _body_goes_on_at(units, placements, roles)) is not None:
         units, features, placements = units[:end], features[:end], placements[:end]
@@ -1053,7 +1081,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     names = [n for n in names if n.strip() and not _COLUMN_NUMBERS.match(n.strip())]
     if not pipe:
         names = _rejoined_names(names)
-    names = fold_two_line_header(names)
+    printed_names, names = names, fold_two_line_header(names)
     columns = columns_from(names)
     roles = [c.role for c in columns]
     body = _without_repeated_header(region_blocks[len(header_blocks):], header_blocks)
@@ -1061,20 +1089,22 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     if not pipe:
         body = _without_bare_column_numbers(body, len(columns))
         body = _blank_lines_as_empty_cells(body)
+    if len(names) < len(printed_names) and _rows_are_as_wide_as(body, pipe, len(printed_names), len(names)):
+        # the header's lower row alone ("Năm 2025 | Kế hoạch | Thực hiện": the year over the pair lost), no two lines
+        names = printed_names
+        columns = columns_from(names)
+        roles = [c.role for c in columns]
     printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
         printed_empty += "\xa0" in (body[-1].orig or "")
         body = body[:-1]  # spacing after the last row
-    if not body:
-        rows, confidence = [], 0.0
-    elif pipe:
-        rows, confidence = rows_from_pipes(body, roles)
-    else:
-        rows, confidence = _last_cells_printed_empty(rows_from_lines(body, _aligned_roles(roles)), printed_empty)
-    rows = _rows_broken_over_pages(rows, roles)
-    rows = _without_lettered_rows_lacking_text(rows, roles)
+    rows, confidence = _rows_of(body, pipe, roles, printed_empty)
+    marked = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
+    if not pipe and table_kind([c.role for c in marked]) == "indicators" != table_kind(roles):
+        # a target per body found in the cells ("Đơn vị | Mục tiêu"): its lines placed again as figures' columns
+        rows, confidence = _rows_of(body, pipe, [c.role for c in marked], printed_empty)
     region_blocks = _without_body_after(region_blocks, body, rows)
-    columns = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
+    columns = marked
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
     rows = [header_row, *classify_rows(rows, columns)]
@@ -1089,6 +1119,34 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _rows_of(body: list[Block], pipe: bool, roles: list[str], printed_empty: int) -> tuple[list[TableRow], float]:
+    """The rows of a flattened table's body under columns of these roles, and how surely they were placed."""
+    if not body:
+        return [], 0.0
+    if pipe:
+        rows, confidence = rows_from_pipes(body, roles)
+    else:
+        rows, confidence = _last_cells_printed_empty(rows_from_lines(body, _aligned_roles(roles)), printed_empty)
+    rows = _rows_broken_over_pages(rows, roles)
+    return _without_lettered_rows_lacking_text(rows, roles), confidence
+
+
+def _rows_are_as_wide_as(body: list[Block], pipe: bool, width: int, other_width: int) -> bool:
+    """Whether the body's rows are ``width`` cells each and not ``other_width``: numbered "1", "2", "3" … every
+    ``width`` cells, two rows at least. A header flattened into lines may be one row or two folded ("Năm 2025" over
+    "Kế hoạch | Thực hiện": two columns, or three where only the lower row was copied); the rows tell which."""
+    texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
+    return _numbered_every(texts, width) and not _numbered_every(texts, other_width)
+
+
+def _numbered_every(texts: list[str], width: int) -> bool:
+    first = next((k for k, t in enumerate(texts) if t.rstrip(".") == "1"), None)
+    if first is None:
+        return False
+    starts = range(first, len(texts), width)
+    return len(starts) >= 2 and all(texts[k].rstrip(".") == str(n) for n, k in enumerate(starts, 1))
 
 
 def _aligned_roles(roles: list[str]) -> list[str]:

@@ -202,7 +202,8 @@ def test_real_text_layers_are_kept(prefix):
 
 
 @given(st.lists(st.sampled_from(["Kế", "hoạch", "UBND", "2025", "_", "__", "a_b", " ", "\n", "-", "/", "٣", "¹", "ǅ", "\u00a0",
-                                 "\u0301", "Đ", "x"]), max_size=30).map("".join))
+                                 "\u0301", "Đ", "x", ",", "(", ")", "…", "“", "\"", ".", "\x1c", "\u2028", "\u3000", "@",
+                                 "½"]), max_size=30).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_a_pages_words_are_the_letter_and_figure_runs_less_underscores(text):
     """The words a page is scored on are the runs of letters and figures that the pattern without "_" finds, with and

@@ -148,11 +148,12 @@ _AGENCY_KINDS = re.compile(
     r"HOI DONG (?:THANH VIEN|QUAN TRI|TRUONG)|"
     # a branch of a body of the whole country ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG NINH")
     r"CHI NHANH|"
-    # the tax offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …"), civil judgment enforcement
+    # the tax and statistics offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …", "CỤC THỐNG KÊ" /
+    # "THỐNG KÊ TỈNH PHÚ THỌ"), civil judgment enforcement
     # ("THI HÀNH ÁN DÂN SỰ" / "TỈNH HÀ TĨNH"), the military region, a province's radio and television; each with the
     # words after it, as a decree's title may wrap before the kind's words ("… VỀ" / "THI HÀNH ÁN DÂN SỰ"). Not a fund
     # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
-    r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
+    r"THUE (?:TINH|THANH PHO|CO SO)|THONG KE (?:TINH|THANH PHO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
     r"DAI (?:PHAT THANH|TRUYEN HINH)|"
     # a department's team ("CỤC QUẢN LÝ THỊ TRƯỜNG …" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CHI CỤC THUẾ …" / "ĐỘI THUẾ …"),
     # named by what teams do: without its marks "ĐỘI" is also a title's "ĐỔI TÊN", "ĐỐI VỚI", "CHUYỂN ĐỔI SỐ", "ĐỜI SỐNG"

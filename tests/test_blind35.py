@@ -9,6 +9,9 @@ What the forms are (our own notes; every fixture below is written for the test, 
   no body's line: joined to the department over it ("CỤC THỐNG KÊ THỐNG KÊ TỈNH GIA LAI", a confident wrong issuer)
   or, alone, no issuer; the heads' posts were no position (lost) or the tax office's deputy ("Phó Trưởng Thuế thành
   phố" for "PHÓ TRƯỞNG THỐNG KÊ THÀNH PHỐ", wrong); the civil judgment office was no body of the registry;
+- e-signed copies print the signature's details where its widget stood: besides the Vietnamese labels ("Ký bởi:",
+  "Thời gian ký: 04.12.2026 10:15:00 +07:00", read right before), a reader's English appearance ("Signature Not
+  Verified" or "Signature Valid" / "Digitally signed by …" / "Date: 2026.12.04 …" / "Reason: …" / "Location: …").
 """
 
 from __future__ import annotations
@@ -80,4 +83,72 @@ def test_a_province_s_office_of_a_central_department_since_2025(tmp_path, name, 
     line now starts a body (metadata's kinds, boilerplate document_start), its heads are positions (positions.csv), the
     civil judgment office is the registry's (agencies.csv)."""
     assert wrong_in_form(tmp_path, {**PROVINCIAL_OFFICES, **KEPT}[name], form) == {}
+
+
+# --- e-signed copies: a reader's English appearance of the digital signature
+
+SIGNATURE = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+E_SIGNED = dict(number="215/KH-UBND", issued_date="2026-12-04", place="Quảng Trị", issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+                title="Chuyển đổi số năm 2027", signer="Nguyễn Văn Bình", position="Phó Chủ tịch", authority=["TM.", "KT."])
+
+
+def e_signed(header=("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "-------"), signature=(*SIGNATURE, "Nguyễn Văn Bình")) -> list[str]:
+    return [*header, *MOTTO, "Số: 215/KH-UBND", "Quảng Trị, ngày 04 tháng 12 năm 2026", "KẾ HOẠCH", "Chuyển đổi số năm 2027",
+            *PLAN_BODY, *RECIPIENTS, *signature]
+
+
+def appearance(valid: bool, who: str, *more: str) -> list[str]:
+    return ["Signature Valid" if valid else "Signature Not Verified", f"Digitally signed by {who}", "Date: 2026.12.04 10:15:00 +07:00", *more]
+
+
+APPEARANCES = {
+    # between the position and the name: its first line had been the signer ("Signature Not Verified")
+    "between_position_and_name": [*SIGNATURE, *appearance(False, "Nguyễn Văn Bình"), "Nguyễn Văn Bình"],
+    "valid_with_reason_and_place": [*SIGNATURE, *appearance(True, "Nguyễn Văn Bình", "Reason: Phê duyệt", "Location: Quảng Trị"),
+                                    "Nguyễn Văn Bình"],
+    "signed_by_the_body": [*SIGNATURE, *appearance(False, "Ủy ban Nhân dân tỉnh Quảng Trị"), "Nguyễn Văn Bình"],
+    # run on after the position's line by a PDF's text layer: the position had been lost with the name
+    "run_on_after_the_position": [*SIGNATURE[:-1], "PHÓ CHỦ TỊCH Signature Not Verified", "Digitally signed by Nguyễn Văn Bình",
+                                  "Date: 2026.12.04 10:15:00 +07:00", "Nguyễn Văn Bình"],
+    "run_on_after_the_authority": [*SIGNATURE[:-2], "KT. CHỦ TỊCH Digitally signed by Nguyễn Văn Bình", "PHÓ CHỦ TỊCH",
+                                   "Nguyễn Văn Bình"],
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize("name", APPEARANCES)
+def test_a_signature_s_english_appearance_is_no_signer(tmp_path, name, form):
+    """A reader's appearance of a digital signature between the position and the name ("Signature Not Verified" /
+    "Digitally signed by …" / "Date: 2026.12.04 …") gave its first line as the signer, a confident wrong name; run on
+    after the position's line, the signer was lost. Its lines stand for the signature (sections.json
+    unlabelled_stamp_openings, signed_marks), and a line it runs on after is what comes before it."""
+    assert wrong_in_form(tmp_path, (e_signed(signature=APPEARANCES[name]), E_SIGNED), form) == {}
+
+
+HEADERS = {
+    # run on after the header's lines: the issuer had been lost
+    "run_on_after_the_header": ["ỦY BAN NHÂN DÂN Signature Not Verified",
+                                "TỈNH QUẢNG TRỊ Digitally signed by Ủy ban Nhân dân tỉnh Quảng Trị",
+                                "------- Date: 2026.12.04 10:15:00 +07:00"],
+    "run_on_after_the_body_s_kind": ["ỦY BAN NHÂN DÂN Digitally signed by Ủy ban Nhân dân tỉnh Quảng Trị", "TỈNH QUẢNG TRỊ", "-------"],
+    # read right before and kept: the appearance on lines of its own over the header
+    "over_the_header": [*appearance(False, "Ủy ban Nhân dân tỉnh Quảng Trị"), "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "-------"],
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize("name", HEADERS)
+def test_a_header_with_a_signature_s_english_appearance(tmp_path, name, form):
+    """A PDF's text layer runs the appearance on after the header's lines ("ỦY BAN NHÂN DÂN Signature Not Verified"):
+    the issuer was lost. Each line is what comes before it (clean.without_stamp_after)."""
+    assert wrong_in_form(tmp_path, (e_signed(header=HEADERS[name]), E_SIGNED), form) == {}
+
+
+@pytest.mark.parametrize("line", ["Ngày 04/12/2026, Ủy ban nhân dân tỉnh ký ban hành.", "Địa điểm: Hội trường tỉnh",
+                                  "Signatures of the parties", "Dated 04/12/2026"])
+def test_lines_that_only_look_alike_are_no_signature(line):
+    """The other side: a sentence or a label that only starts alike stands for no signature."""
+    from pipeline.stages.metadata import _signed_mark
+
+    assert not _signed_mark(line)
 

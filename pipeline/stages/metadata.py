@@ -21,7 +21,8 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, signing_stamp_line, without_stamp_after
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
+                    unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -254,8 +255,9 @@ def _signed_marks() -> tuple[re.Pattern[str], ...]:
 
 
 def _signed_mark(text: str) -> bool:
-    """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …")."""
-    return any(p.match(text) for p in _signed_marks())
+    """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …",
+    "Signature Not Verified")."""
+    return any(p.match(text) for p in _signed_marks()) or text.startswith(unlabelled_stamp_openings())
 
 
 @cache
@@ -265,7 +267,7 @@ def _signed_mark_inside() -> re.Pattern[str]:
 
 @cache
 def _signing_stamp_after() -> re.Pattern[str]:
-    return re.compile(json_data("sections.json")["signing_stamp_after"])
+    return re.compile(json_data("sections.json")["signing_stamp_after"] + "|" + unlabelled_stamp_after())
 
 
 @cache
@@ -275,7 +277,7 @@ def _signing_stamp_words() -> tuple[str, ...]:
 
 def _without_signing_stamp(text: str) -> str:
     """``text`` without a digital signature's stamp run on after it (``_signing_stamp_after``)."""
-    if ":" not in text or not any(word in text for word in _signing_stamp_words()):
+    if (":" not in text or not any(word in text for word in _signing_stamp_words())) and not may_hold_unlabelled_stamp(text):
         return text
     return _signing_stamp_after().sub("", text)
 

@@ -152,3 +152,24 @@ def test_lines_that_only_look_alike_are_no_signature(line):
 
     assert not _signed_mark(line)
 
+
+# --- a public service unit's signer: degrees chained before the name, the last without its dot
+
+def hospital_plan(name: str, signature=("GIÁM ĐỐC",)) -> list[str]:
+    return ["SỞ Y TẾ TỈNH NGHỆ AN", "BỆNH VIỆN ĐA KHOA TỈNH", "-------", *MOTTO, "Số: 88/KH-BVĐK", "Nghệ An, ngày 05 tháng 01 năm 2026",
+            "KẾ HOẠCH", "Cải tiến chất lượng năm 2026", *PLAN_BODY, *RECIPIENTS, *signature, name]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("printed", [
+    "Ths.Bs Lê Văn Nam", "Ths.Ds Lê Văn Nam", "Ths Lê Văn Nam", "ThS.BS Lê Văn Nam", "TS.BS Lê Văn Nam", "PGS.TS.BS Lê Văn Nam",
+    "ThS. BS Lê Văn Nam", "BSCKII Lê Văn Nam", "Ths.BSCKII Lê Văn Nam", "BS Lê Văn Nam", "KS Lê Văn Nam",
+    # read right before and kept: each degree with its dot, a rank
+    "BS.CKII Lê Văn Nam", "TS. Lê Văn Nam", "Bs. Lê Văn Nam", "Đại tá Lê Văn Nam",
+])
+def test_a_degree_without_its_dot_is_no_part_of_the_name(tmp_path, printed, form):
+    """A hospital's or a school's signer printed after degrees whose last lost its dot ("Ths.Bs Lê Văn Nam", "BSCKII
+    Lê Văn Nam") was "Bs Lê Văn Nam", "Ths Lê Văn Nam" (a confident wrong name) or none: a degree of degrees.csv is
+    no part of the name with its dot or without it before a space (no name's word is one)."""
+    page = (hospital_plan(printed), dict(signer="Lê Văn Nam", position="Giám đốc"))
+    assert wrong_in_form(tmp_path, page, form) == {}

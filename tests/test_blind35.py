@@ -144,6 +144,32 @@ def test_a_header_with_a_signature_s_english_appearance(tmp_path, name, form):
     assert wrong_in_form(tmp_path, (e_signed(header=HEADERS[name]), E_SIGNED), form) == {}
 
 
+
+def run_on(after: str, stamp: str) -> list[str]:
+    """The e-signed plan with ``stamp`` run on after its line ``after``, as a PDF's text layer runs a widget's row."""
+    return [f"{line} {stamp}" if line == after else line for line in e_signed()]
+
+
+RUN_ONS = {
+    # the appearance's date run on after the title or the name: the title had held it, the signer had been lost
+    "date_after_the_title": run_on("Chuyển đổi số năm 2027", "Date: 2026.12.04 10:15:00 +07:00"),
+    "date_after_the_name": run_on("Nguyễn Văn Bình", "Date: 2026.12.04 10:15:00 +07:00"),
+    # read right before and kept: its other lines after the number, the date line, the motto, the name
+    "opening_after_the_number": run_on("Số: 215/KH-UBND", "Signature Not Verified"),
+    "signer_after_the_date_line": run_on("Quảng Trị, ngày 04 tháng 12 năm 2026", "Digitally signed by Ủy ban Nhân dân tỉnh Quảng Trị"),
+    "opening_after_the_motto": run_on("Độc lập - Tự do - Hạnh phúc", "Signature Not Verified"),
+    "signer_after_the_name": run_on("Nguyễn Văn Bình", "Digitally signed by Nguyễn Văn Bình"),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "pdf"])
+@pytest.mark.parametrize("name", RUN_ONS)
+def test_a_signature_s_english_appearance_run_on_after_a_line(tmp_path, name, form):
+    """The appearance's "Date: 2026.12.04 …" run on after the title's line was read into the title (a confident wrong
+    title), after the name it lost the signer: its English "Date:" opens an appearance too (no Vietnamese document's
+    label is one)."""
+    assert wrong_in_form(tmp_path, (RUN_ONS[name], E_SIGNED), form) == {}
+
 @pytest.mark.parametrize("line", ["Ngày 04/12/2026, Ủy ban nhân dân tỉnh ký ban hành.", "Địa điểm: Hội trường tỉnh",
                                   "Signatures of the parties", "Dated 04/12/2026"])
 def test_lines_that_only_look_alike_are_no_signature(line):

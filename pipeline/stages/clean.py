@@ -329,7 +329,7 @@ def unlabelled_stamp_openings() -> tuple[str, ...]:
 @cache
 def unlabelled_stamp_after() -> str:
     """The pattern of such an appearance run on after a line's text ("ỦY BAN NHÂN DÂN Signature Not Verified")."""
-    return r"(?<=\S)\s*(?:" + "|".join(map(re.escape, unlabelled_stamp_openings())) + r")\b.*$"
+    return r"(?<=\S)\s*(?:" + "|".join(map(re.escape, unlabelled_stamp_openings())) + r")(?!\w).*$"
 
 
 def may_hold_unlabelled_stamp(text: str) -> bool:

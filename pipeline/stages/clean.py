@@ -315,15 +315,33 @@ _SITE_BULLET = re.compile(rf"^[{_SITE_BULLETS}]\s*(?=\S)")
 def _header_stamp_after() -> re.Pattern[str]:
     # behind a lookahead on its first characters: it opens with a lookbehind, which re tries at every position of the
     # line (two fifths of its time)
-    pattern = json_data("sections.json")["header_stamp_after"]
+    pattern = json_data("sections.json")["header_stamp_after"] + "|" + unlabelled_stamp_after()
     return re.compile(may_start_lookahead(pattern) + pattern)
+
+
+@cache
+def unlabelled_stamp_openings() -> tuple[str, ...]:
+    """How a reader's English appearance of a digital signature opens ("Signature Not Verified", "Digitally signed by
+    …"; sections.json unlabelled_stamp_openings): no label's colon."""
+    return tuple(json_data("sections.json")["unlabelled_stamp_openings"])
+
+
+@cache
+def unlabelled_stamp_after() -> str:
+    """The pattern of such an appearance run on after a line's text ("ỦY BAN NHÂN DÂN Signature Not Verified")."""
+    return r"(?<=\S)\s*(?:" + "|".join(map(re.escape, unlabelled_stamp_openings())) + r")(?!\w).*$"
+
+
+def may_hold_unlabelled_stamp(text: str) -> bool:
+    """Whether the line holds an opening of unlabelled_stamp_openings: the test in C before a pattern's search."""
+    return any(opening in text for opening in unlabelled_stamp_openings())
 
 
 def without_stamp_after(text: str) -> str:
     """A header's or a title's line without a digital signature's stamp a PDF's text layer ran on after it ("ỦY BAN
     NHÂN DÂN Ký bởi: …", "TỈNH QUẢNG TRỊ Email: …"; sections.json header_stamp_after); a line that is the stamp alone
     as it is."""
-    if ":" not in text:  # a test in C first: this runs on every line until the document's start
+    if ":" not in text and not may_hold_unlabelled_stamp(text):  # tests in C first: this runs on every line until the document's start
         return text
     cut = _header_stamp_after().sub("", text)
     return cut.rstrip() if cut != text else text  # a line without a stamp as it is

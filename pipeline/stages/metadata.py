@@ -21,7 +21,8 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, signing_stamp_line, without_stamp_after
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
+                    unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -148,11 +149,12 @@ _AGENCY_KINDS = re.compile(
     r"HOI DONG (?:THANH VIEN|QUAN TRI|TRUONG)|"
     # a branch of a body of the whole country ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG NINH")
     r"CHI NHANH|"
-    # the tax offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …"), civil judgment enforcement
+    # the tax and statistics offices since 2025 ("CỤC THUẾ" / "THUẾ TỈNH NGHỆ AN", "THUẾ CƠ SỞ 3 …", "CỤC THỐNG KÊ" /
+    # "THỐNG KÊ TỈNH PHÚ THỌ"), civil judgment enforcement
     # ("THI HÀNH ÁN DÂN SỰ" / "TỈNH HÀ TĨNH"), the military region, a province's radio and television; each with the
     # words after it, as a decree's title may wrap before the kind's words ("… VỀ" / "THI HÀNH ÁN DÂN SỰ"). Not a fund
     # ("QUỸ"): a title wraps before one's name after any word ("QUẢN LÝ" / "QUỸ PHÁT TRIỂN …")
-    r"THUE (?:TINH|THANH PHO|CO SO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
+    r"THUE (?:TINH|THANH PHO|CO SO)|THONG KE (?:TINH|THANH PHO)|THI HANH AN DAN SU (?:TINH|THANH PHO|KHU VUC)|QUAN KHU|BO TU LENH|"
     r"DAI (?:PHAT THANH|TRUYEN HINH)|"
     # a department's team ("CỤC QUẢN LÝ THỊ TRƯỜNG …" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CHI CỤC THUẾ …" / "ĐỘI THUẾ …"),
     # named by what teams do: without its marks "ĐỘI" is also a title's "ĐỔI TÊN", "ĐỐI VỚI", "CHUYỂN ĐỔI SỐ", "ĐỜI SỐNG"
@@ -253,8 +255,9 @@ def _signed_marks() -> tuple[re.Pattern[str], ...]:
 
 
 def _signed_mark(text: str) -> bool:
-    """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …")."""
-    return any(p.match(text) for p in _signed_marks())
+    """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …",
+    "Signature Not Verified")."""
+    return any(p.match(text) for p in _signed_marks()) or text.startswith(unlabelled_stamp_openings())
 
 
 @cache
@@ -264,7 +267,7 @@ def _signed_mark_inside() -> re.Pattern[str]:
 
 @cache
 def _signing_stamp_after() -> re.Pattern[str]:
-    return re.compile(json_data("sections.json")["signing_stamp_after"])
+    return re.compile(json_data("sections.json")["signing_stamp_after"] + "|" + unlabelled_stamp_after())
 
 
 @cache
@@ -274,7 +277,7 @@ def _signing_stamp_words() -> tuple[str, ...]:
 
 def _without_signing_stamp(text: str) -> str:
     """``text`` without a digital signature's stamp run on after it (``_signing_stamp_after``)."""
-    if ":" not in text or not any(word in text for word in _signing_stamp_words()):
+    if (":" not in text or not any(word in text for word in _signing_stamp_words())) and not may_hold_unlabelled_stamp(text):
         return text
     return _signing_stamp_after().sub("", text)
 

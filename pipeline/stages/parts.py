@@ -594,10 +594,13 @@ def is_rank(text: str) -> bool:
 
 def without_rank(name: str) -> str:
     """"Thượng tướng Nguyễn Văn Long" -> "Nguyễn Văn Long", "PGS.TS. Trần Văn Bình" -> "Trần Văn Bình": the rank
-    and the degrees are not part of the name (a degree's dot may have no space after it: "TS.Trần Văn Bình")."""
+    and the degrees are not part of the name (a degree's dot may have no space after it: "TS.Trần Văn Bình"; the last
+    of a chain may lose its dot before the space: "Ths.Bs Lê Văn Nam", "BSCKII Lê Văn Nam", no name's word being one)."""
     for _ in range(3):  # a degree after a degree ("PGS. TS.") or after a rank
         folded = fold(name)
         prefix = next((p for p in rank_prefixes() if folded.startswith(p + " ") or p.endswith(".") and folded.startswith(p)), None)
+        if prefix is None:
+            prefix = next((p[:-1] for p in rank_prefixes() if p.endswith(".") and folded.startswith(p[:-1] + " ")), None)
         if prefix is None:
             break
         name = name[len(prefix):].strip()

@@ -185,7 +185,9 @@ def _sample(pieces: Iterable[str]) -> str:
     words to tell. A Unicode piece shows it is one at its first letter only Unicode has ("ư", "ạ": most within their
     first word), so little of a Unicode document is read; the rest is searched in C for a mark (most hold none)."""
     unicode_letter = _UNICODE_VIETNAMESE.search  # could_be_legacy, in line: this runs on every line of every document
-    candidates = [piece for piece in pieces if unicode_letter(piece) is None]
+    # an ASCII piece (told in C without reading it: a page in English, figures, codes) holds no mark, and the space
+    # it is joined with stands between its letters and another piece's mark: it changes nothing below, unread
+    candidates = [piece for piece in pieces if not piece.isascii() and unicode_letter(piece) is None]
     whole = " ".join(candidates)
     if _LEGACY_MARKS.search(whole) is None or not _marks_in_words(whole):
         return ""  # a Unicode text's "©", "±", "2,5 µm" stand apart from its words

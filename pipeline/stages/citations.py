@@ -349,7 +349,9 @@ _LISTED = re.compile(_LISTED_AFTER + _LISTED_NUMBER.pattern)
 # Where _LISTED_AFTER lets a match start and _LISTED_NUMBER's opening ("số" or a figure) follows: the places not
 # worth a try are passed over in C (a line of a flattened table has a comma every few words). "và" is looked for
 # from its "v", the space before it tested after (_list_starts): a pattern that opens on \s is tried at every space.
-_LIST_START = re.compile(r"(?:[,;:]|và(?: các)?)(?=\s*(?:[sS]ố\s*:?\s*)?\d)")
+# The pattern opens on one set of characters, not on an alternation: re then skips in C to the next character of the
+# set; an alternation of a set and a word is tried at every character (the search took 40% longer).
+_LIST_START = re.compile(r"[,;:v](?:(?<=v)à(?: các)?|(?<!v))(?=\s*(?:[sS]ố\s*:?\s*)?\d)")
 
 
 def _listed(text: str) -> Iterator[re.Match]:

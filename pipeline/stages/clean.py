@@ -415,7 +415,10 @@ def _attribute_label() -> re.Pattern[str]:
     fields = site_attribute_fields()
     labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
     repeated = "|".join(map(re.escape, sorted((label for label, field in fields.items() if field), key=len, reverse=True)))
-    return re.compile(rf"(?P<label>{labels})\s*[:|\t]|^\s*(?P<alone>{labels})\s*$|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])")
+    pattern = rf"(?P<label>{labels})\s*[:|\t]|^\s*(?P<alone>{labels})\s*$|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])"
+    # behind a lookahead on the characters a match starts with: an alternation of words is tried at every position
+    # of a line (a page whose panel is not found is read whole: 28% of this search's time)
+    return re.compile(may_start_lookahead(pattern) + pattern)
 
 
 def _opens_with_a_label(text: str) -> bool:

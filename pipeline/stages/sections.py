@@ -762,6 +762,7 @@ def _star_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
 # Items numbered with a bracket ("1)" "2)") inside an item or a point numbered otherwise ("2." / "1) Dự án …;"): a finer
 # list, just under it
 _BRACKETED_UNDER = {"arabic": ((RANK["arabic"] + RANK["letter"]) / 2, 1), "letter": ((RANK["letter"] + RANK["star"]) / 2, 1)}
+_BRACKETED_RANKS = frozenset(_BRACKETED_UNDER.values())
 
 
 def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_Node], ahead: Iterable = ()) -> tuple:
@@ -776,7 +777,7 @@ def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_
     list's, ``_numbered_again``). ``ahead``: the labels after this one and their ranks."""
     if label.kind != "arabic" or not label.label.endswith(")"):
         return rank
-    under = set(_BRACKETED_UNDER.values())
+    under = _BRACKETED_RANKS
     finer = next((n for n in reversed(stack) if n.rank in under), None)
     if finer is not None and label.value != 1:
         # a drop in the finer list's numbers to the next of a bracketed item above it ("4)" / "3) Tiêu thụ" under "2)"):
@@ -841,6 +842,8 @@ def _headings_before_colons(nodes: list[_Node]) -> None:
     "2. Yêu cầu: Bảo đảm …"), none of whose words before the colon name a person or a place ("1. Bà Ngô Thị D: Tổ
     trưởng.", a team's members; "1. Xã Hòa Phong: Trồng 300 ha.") and none whose words after it start with a body's name (a task and its lead: "1. Tuyên truyền: Phòng
     Văn hóa chủ trì …")."""
+    if not nodes:  # a leaf's children: most calls of this walk
+        return
     for node in nodes:
         _headings_before_colons(node.children)
     headed = {(n.kind, n.rank) for n in nodes if n.heading and n.kind in ("arabic", "letter")}
@@ -907,6 +910,8 @@ def _headings_with_full_stops(nodes: list[_Node]) -> None:
     more of one kind and rank) is so: its label line a title with its full stop, a paragraph under it that runs longer
     (a sentence item that goes on in a shorter paragraph, "1. Các xã rà soát đất trống, lập danh sách …." / "Hoàn thành
     trước 30/6.", is no heading)."""
+    if not nodes:  # a leaf's children: most calls of this walk
+        return
     for node in nodes:
         _headings_with_full_stops(node.children)
     for items in _item_lists(nodes).values():
@@ -976,13 +981,15 @@ def numbering_issues(nodes: list[_Node], through: dict | None = None,
     bracketed items under the sibling before these nodes' parent, which these ones may number on ("a)" / "1)" "2)" /
     "b)" / "3)")."""
     issues: list[Issue] = []
+    if not nodes:  # a leaf's children: most calls of this walk
+        return issues
     through = {} if through is None else through
     local: dict[tuple[str, int], tuple[int, _Node]] = {}
     first = next((n for n in nodes if numbered_on is not None and n.rank == numbered_on.rank), None)
     if first is not None and first.parsed is not None and numbered_on.parsed is not None \
             and first.parsed.value == (numbered_on.parsed.value or 0) + 1:  # numbered on, not restarted
         local[(numbered_on.kind, numbered_on.parsed.depth)] = (numbered_on.parsed.value, numbered_on)
-    finer = set(_BRACKETED_UNDER.values())
+    finer = _BRACKETED_RANKS
     for at_k, node in enumerate(nodes):
         previous = through if node.kind in _CONTINUOUS else local
         label = (node.parsed or classify(node.own[0].text or "")) if node.number and node.own[0].id not in table_lines \

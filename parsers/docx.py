@@ -51,6 +51,10 @@ _TCPR, _GRIDSPAN, _VMERGE, _TRPR, _GRIDBEFORE = (_W + name for name in ("tcPr", 
 _TBLGRID, _GRIDCOL, _VAL, _TYPE = _W + "tblGrid", _W + "gridCol", _W + "val", _W + "type"
 _VERT_ALIGN = _W + "vertAlign"
 _SECTPR, _TITLEPG, _HEADER_REFERENCE = _W + "sectPr", _W + "titlePg", _W + "headerReference"
+_PAGE_BREAK_BEFORE = _W + "pageBreakBefore"
+# What a page break (``w:br w:type="page"``) adds to a paragraph's pieces: it cuts the line, as the page does, and the
+# line after it starts a page (an annexed table's caption, "Biểu 1.1", printed at the top of its page).
+PAGE_BREAK = "\f"
 _FLD_SIMPLE, _INSTR_TEXT = _W + "fldSimple", _W + "instrText"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -476,6 +480,11 @@ def marked_bold(body, styles) -> None:
 
 def _paragraph_lines(paragraph) -> list[str]:
     """The paragraph's text, cut at hard line breaks."""
+    return _lines(_paragraph_pieces(paragraph))
+
+
+def _paragraph_pieces(paragraph) -> list[str | None]:
+    """What each text, tab and break of the paragraph adds to it (``_piece``)."""
     pieces: list[str | None] = []
     raised_run = None
     for node in paragraph.iter(_T, _BR, _TAB, _CR, _NO_BREAK_HYPHEN, _VERT_ALIGN):
@@ -483,7 +492,7 @@ def _paragraph_lines(paragraph) -> list[str]:
             raised_run = _raised_run(node)
         elif not _is_raised_mark(node, raised_run, pieces):
             pieces.append(_piece(node))
-    return _lines(pieces)
+    return pieces
 
 
 def _raised_run(vert_align):
@@ -500,7 +509,7 @@ def _is_raised_mark(node, raised_run, pieces: list[str | None]) -> bool:
 
 def _piece(node) -> str | None:
     """What a ``w:t``, ``w:tab``, ``w:br``, ``w:cr`` or ``w:noBreakHyphen`` adds to its paragraph: text, a space, None
-    for a line break, nothing for a page or column break, a hyphen."""
+    for a line break, PAGE_BREAK for a page break, nothing for a column break, a hyphen."""
     tag = node.tag
     if tag == _T:
         return node.text or ""
@@ -508,20 +517,44 @@ def _piece(node) -> str | None:
         return "" if node.getparent().tag == _TAB_STOPS else " "  # a tab stop is no character of the text
     if tag == _NO_BREAK_HYPHEN:
         return "-"
-    return None if tag == _CR or node.get(_TYPE) in (None, "textWrapping") else ""
+    if tag == _CR or (kind := node.get(_TYPE)) in (None, "textWrapping"):
+        return None
+    return PAGE_BREAK if kind == "page" else ""
 
 
 def _lines(pieces: list[str | None]) -> list[str]:
-    """A paragraph's pieces joined into lines, cut at the line breaks (None); blank lines dropped."""
+    """A paragraph's pieces joined into lines, cut at the line breaks; blank lines dropped. (A cell's or a note's: a
+    page break there adds nothing, as Word prints none inside a table.)"""
     lines, current = [], []
     for piece in pieces:
         if piece is None:
             lines.append("".join(current))
             current = []
-        else:
+        elif piece != PAGE_BREAK:
             current.append(piece)
     lines.append("".join(current))
     return [line for line in lines if line.strip()]
+
+
+def _paged_lines(pieces: list[str | None]) -> tuple[list[tuple[str, bool]], bool]:
+    """A body paragraph's lines, cut at the line and the page breaks, blank lines dropped: each with whether a page
+    break stands before it (since the line above), and whether one stands after the last."""
+    lines, current, page = [], [], False
+    for piece in pieces:
+        if piece is None or piece == PAGE_BREAK:
+            line = "".join(current)
+            current = []
+            if line.strip():
+                lines.append((line, page))
+                page = False
+            page = page or piece == PAGE_BREAK
+        else:
+            current.append(piece)
+    line = "".join(current)
+    if line.strip():
+        lines.append((line, page))
+        page = False
+    return lines, page
 
 
 def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | None = None) -> list[str]:
@@ -532,6 +565,28 @@ def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | 
     if label and lines:
         lines[0] = f"{label} {lines[0]}"
     return lines
+
+
+def _labelled_paged_lines(paragraph, numbering: Numbering) -> tuple[list[tuple[str, bool]], bool]:
+    """A body paragraph's ``_labelled_lines``, cut at its page breaks too (``_paged_lines``)."""
+    label = numbering.label(paragraph)
+    lines, page_after = _paged_lines(_paragraph_pieces(paragraph))
+    if label and lines:
+        lines[0] = (f"{label} {lines[0][0]}", lines[0][1])
+    return lines, page_after
+
+
+def _breaks_page(paragraph) -> tuple[bool, bool]:
+    """Whether the paragraph's properties start a page before it (``w:pageBreakBefore``) and after it (a section
+    break in it that is not continuous: the next section starts on a new page)."""
+    properties = _child(paragraph, _PPR)
+    if properties is None:
+        return False, False
+    before = _child(properties, _PAGE_BREAK_BEFORE)
+    section = _child(properties, _SECTPR)
+    section_type = _child(section, _TYPE)
+    return (before is not None and before.get(_VAL) not in ("0", "false", "off"),
+            section is not None and (section_type is None or section_type.get(_VAL) != "continuous"))
 
 
 def _int(value: str | None, default: int) -> int:
@@ -700,9 +755,10 @@ def _blocks(package: Package) -> list[Block]:
     header = package.first_page_header()
     for element in header.iterchildren(_P, _TBL) if header is not None else ():
         _add_blocks(element, Provenance(reader=READER, line_start=0, line_end=0), numbering, blocks)
+    page = False  # a page break stands after the last line read
     for position, element in enumerate(package.body.iterchildren(), start=1):
         prov = Provenance(reader=READER, line_start=position, line_end=position)
-        _add_blocks(element, prov, numbering, blocks)
+        page = _add_blocks(element, prov, numbering, blocks, page)
         for mark, paragraph in notes.referred_to_by(element) if notes is not None else ():
             lines = _labelled_lines(paragraph, numbering)
             if mark and lines:
@@ -751,19 +807,27 @@ class Notes:
         return paragraphs
 
 
-def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Block]) -> None:
+def _add_blocks(element, prov: Provenance, numbering: Numbering, blocks: list[Block], page: bool = False) -> bool:
+    """The element's blocks appended; ``page``: a page break stands before it. Returns whether one stands after it."""
     if element.tag == _P:
         bold = element.get(ALL_BOLD) is not None
-        for line in _labelled_lines(element, numbering):
-            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov, bold=bold))
-    elif element.tag == _TBL:
+        lines, page_after = _labelled_paged_lines(element, numbering)
+        before, section_break = _breaks_page(element)
+        page = page or before
+        for line, after_break in lines:
+            blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), prov=prov, bold=bold, starts_page=page or after_break))
+            page = False
+        return page or page_after or section_break
+    if element.tag == _TBL:
         if (frame := _framed(element)) is not None:
             for child in frame.iterchildren(_P, _TBL):  # what the frame holds, as if it stood in the body
-                _add_blocks(child, prov, numbering, blocks)
-            return
+                page = _add_blocks(child, prov, numbering, blocks, page)
+            return page
         table = _table(element, numbering)
         orig = nfc(grid_text(table))
-        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov))
+        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=orig, table=table, prov=prov, starts_page=page))
+        return False
+    return page
 
 
 def _framed(tbl):

@@ -36,6 +36,9 @@ _BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section arti
 # Elements whose text a browser shows in bold: a heading with no number is often told only by that ("<p><b>Mục tiêu</b></p>")
 _BOLD_TAGS = frozenset("b strong h1 h2 h3 h4 h5 h6".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+# A page break before or after an element, as Word's web pages print one ("<br clear=all style='page-break-before:
+# always'>") and CSS does ("break-before: page"): the next block starts a page (an annexed table's caption at its top).
+_PAGE_BREAK_STYLE = re.compile(r"(?:page-)?break-(?P<side>before|after)\s*:\s*(?:always|page|left|right|recto|verso)", re.IGNORECASE)
 # An element's text, its descendants' included (lxml.html's ``text_content``).
 _text_content = etree.XPath("string()", smart_strings=False)
 
@@ -73,7 +76,7 @@ class _Builder:
     """Walks the element tree in document order, cutting text into blocks. (``parts`` is cleared, never replaced, so
     a walk keeps it in a local.)"""
 
-    __slots__ = ("blocks", "parts", "line", "labels", "bold_depth", "plain")
+    __slots__ = ("blocks", "parts", "line", "labels", "bold_depth", "plain", "page")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -82,11 +85,14 @@ class _Builder:
         self.labels = _label_classes()
         self.bold_depth = 0  # how many bold elements the walk is inside
         self.plain = False  # the block being cut holds text outside any bold element
+        self.page = False  # a page break stands before the next block
 
     def _add(self, orig: str, prov: Provenance, kind: BlockKind = BlockKind.PARAGRAPH, table: Table | None = None,
              bold: bool = False) -> None:
         # positional arguments: this runs once per block of pages of thousands
-        self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table, bold=bold))
+        self.blocks.append(Block(f"b{len(self.blocks) + 1:04d}", orig, prov, kind, Layer.BODY, None, table, bold=bold,
+                                 starts_page=self.page))
+        self.page = False
 
     def flush(self) -> None:
         parts = self.parts
@@ -121,6 +127,13 @@ class _Builder:
             self.text(element.tail)
             return
         parts = self.parts
+        breaks = None
+        if (style := element.get("style")) is not None and "break-" in style:
+            breaks = {m.group("side").lower() for m in _PAGE_BREAK_STYLE.finditer(style)}
+            if "before" in breaks:
+                if parts:
+                    self.flush()
+                self.page = True
         if tag == "table":
             if parts:
                 self.flush()
@@ -141,7 +154,7 @@ class _Builder:
             block = tag in _BLOCK
             if block and parts:
                 self.flush()
-            bold = tag in _BOLD_TAGS or ((style := element.get("style")) is not None and _BOLD_STYLE.search(style) is not None)
+            bold = tag in _BOLD_TAGS or (style is not None and _BOLD_STYLE.search(style) is not None)
             self.bold_depth += bold
             self.text(element.text, element)
             for child in element:
@@ -151,6 +164,10 @@ class _Builder:
             if block and parts:
                 self.flush()
             self.bold_depth -= bold
+        if breaks and "after" in breaks:
+            if parts:
+                self.flush()
+            self.page = True
         self.text(element.tail, element)
 
     def table(self, element, nested: bool) -> None:

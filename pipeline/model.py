@@ -175,6 +175,9 @@ class Block:
     # All the paragraph's text is bold (the reader knows: a DOCX's runs and styles, a web page's tags, a PDF's fonts):
     # a heading with no number is often told only by that.
     bold: bool = False
+    # A page starts here, the reader knows (a DOCX's or a web page's page break before it; a PDF's blocks carry their
+    # page): an annexed table's caption is printed at the top of its page.
+    starts_page: bool = False
 
     def where(self) -> dict[str, Any]:
         """How warnings and extracted values point back at the source."""
@@ -185,7 +188,7 @@ class Block:
         out rather than dataclasses.replace, which is several times slower on the hot path; a field
         that does not exist raises AttributeError."""
         copy = Block(self.id, self.orig, self.prov, self.kind, self.layer, self.text, self.table, self.cell_end,
-                     self.ends_mid_word, self.starts_paragraph, self.bold)
+                     self.ends_mid_word, self.starts_paragraph, self.bold, self.starts_page)
         for name, value in (update or {}).items():
             setattr(copy, name, value)
         return copy
@@ -360,11 +363,11 @@ class Section(Strict):
     are the ids of the node's own paragraphs (not its children's); lines and pages cover the whole node."""
 
     id: str
-    kind: Literal["opening", "closing", "annex", "attached", "table", "part", "upper_letter", "chapter", "muc", "article",
-                  "roman", "arabic", "letter", "star", "dash", "plus", "unnumbered", "step"] = Field(
+    kind: Literal["opening", "closing", "annex", "attached", "table", "part", "upper_letter", "chapter", "muc", "tieu_muc",
+                  "article", "roman", "arabic", "letter", "star", "dash", "plus", "unnumbered", "step"] = Field(
         description="opening and closing (before the first and after the last numbered part), annex, attached (a "
                     "document a decision carries), table, part (Phần I), upper_letter (A., a group above the Roman "
-                    "parts or inside one), chapter, muc, article, roman (I.), arabic (1., 1.1), letter (a)), star (*, a sub-heading over dashes or a run-in heading: \"* Mục tiêu cụ thể:\", \"* Trồng rừng: …\"), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step, a phase or a numbered task or solution: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\", \"Nhiệm vụ 1:\", \"Giải pháp thứ nhất:\")")
+                    "parts or inside one), chapter, muc (Mục 1), tieu_muc (Tiểu mục 1, a code's subsection), article, roman (I.), arabic (1., 1.1), letter (a)), star (*, a sub-heading over dashes or a run-in heading: \"* Mục tiêu cụ thể:\", \"* Trồng rừng: …\"), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step, a phase or a numbered task or solution: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\", \"Nhiệm vụ 1:\", \"Giải pháp thứ nhất:\")")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')
     number: str | None = Field(None, description='normalised: "II", "2.1", "b", "1"')
     level: int

@@ -392,7 +392,7 @@ def _board_plan(header, number, motto, signature):
     (["BAN THƯỜNG VỤ", "TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM"], "25/KH-HNDTW", MOTTO, ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"],
      "BAN THƯỜNG VỤ TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", "viet-nam/trung-uong-hoi-nong-dan-viet-nam"),
     (["HỘI ĐỒNG THẨM PHÁN", "TÒA ÁN NHÂN DÂN TỐI CAO"], "25/2026/NQ-HĐTP", MOTTO, ["TM. HỘI ĐỒNG THẨM PHÁN", "CHÁNH ÁN"],
-     "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO", None),
+     "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO", "viet-nam/hoi-dong-tham-phan-toa-an-nhan-dan-toi-cao"),  # registered in s35
     # the board printed under its body: joined to it as before, the labour confederation's presidium now resolved
     (["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "ĐOÀN CHỦ TỊCH"], "25/KH-TLĐ", MOTTO, ["TM. ĐOÀN CHỦ TỊCH", "CHỦ TỊCH"],
      "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "viet-nam/tong-lien-doan-lao-dong-viet-nam"),

@@ -194,7 +194,7 @@ def _clause_deadline(clause: str, year: int | None) -> tuple[str, Deadline] | No
 
 # A law's or a decree's chapters and sections ("Chương II" / "NHIỆM VỤ, THỜI GIAN LÀM VIỆC …"): their articles state
 # rules, powers and cases ("Trường hợp nhà giáo …"), not a plan's assigned work; and a table is no part.
-_LEGAL_DIVISIONS = frozenset({"chapter", "muc", "table"})
+_LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc", "table"})
 
 
 def _find_parts(node: Section, found: list[Assignment], task_items: frozenset[str]) -> None:

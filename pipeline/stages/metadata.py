@@ -28,7 +28,7 @@ from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
 from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
-                    issuer_lines, made_of_lines, unit_word,
+                    is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -1172,12 +1172,6 @@ def _sentence_case_body(text: str) -> bool:
     return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
 
 
-@cache
-def _draft_mark() -> re.Pattern[str]:
-    """A draft's mark on a line of its own ("DỰ THẢO", "(Dự thảo lần 2)"): sections.json draft_marks."""
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["draft_marks"]))
-
-
 def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
@@ -1194,7 +1188,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             continue
         if SEPARATOR.match(text) and not lines:
             continue  # a rule over the header: what was above it (a copy block) is set aside
-        if _draft_mark().match(text):
+        if is_draft_note(text):
             continue  # "DỰ THẢO" over the heading: a draft's mark, no body's line
         if SEPARATOR.match(text) or _NUMBER_LINE.match(text) or _date_line(text) or _VV.match(text) or _bare_party_number(text):
             if lines and _date_line(text):
@@ -1331,13 +1325,13 @@ def _parent_of_joint_units(bodies: list[str]) -> tuple[str | None, list[str]]:
 
 def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     """A line that names only a standing organ (party_boards.json board_lines: "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
-    "BAN THƯỜNG TRỰC") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
+    "BAN THƯỜNG TRỰC", and those of a central committee: "BAN CHẤP HÀNH TRUNG ƯƠNG") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
     "ĐẢNG ỦY PHƯỜNG AN KHÁNH" and "ĐẢNG BỘ TỈNH QUẢNG TRỊ" / "BAN CHẤP HÀNH" are one issuer each, not a unit under a
     parent."""
     boards = _board_lines()
     out = list(bodies)
     for i, body in enumerate(bodies):
-        if fold(body) not in boards or len(bodies) < 2:
+        if not _is_board_line(body) or len(bodies) < 2:
             continue
         j = i + 1 if i + 1 < len(bodies) else i - 1
         if any(fold(bodies[j]) == board or fold(bodies[j]).startswith(board + " ") for board in boards):
@@ -1350,6 +1344,13 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
 @cache
 def _board_lines() -> frozenset[str]:
     return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
+
+
+def _is_board_line(line: str) -> bool:
+    """A line that names only a standing organ, or a central one ("BAN CHẤP HÀNH TRUNG ƯƠNG" over or under "HỘI NÔNG
+    DÂN VIỆT NAM": the association's central committee, not a unit under it)."""
+    folded = fold(line)
+    return folded in _board_lines() or folded.endswith(" trung uong") and folded[: -len(" trung uong")] in _board_lines()
 
 
 def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
@@ -1948,6 +1949,11 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     session = None  # a session line right under the heading
     for k, block in enumerate(under[:5]):
         text = without_stamp_after(block.text or "")
+        if is_draft_note(text):
+            if lines:
+                break  # "(Dự thảo lần 2)" under the title
+            continue  # "KẾ HOẠCH" / "DỰ THẢO 15/11" / the title
+        text = without_draft_note(text)  # "… năm 2026 (Dự thảo lần 3)"
         if above is not None and _beside_the_title(block, above) or signing_stamp_line(text):
             continue  # a received stamp in the margin, a digital signature's stamp's line: beside the title
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):

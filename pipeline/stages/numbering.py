@@ -2,7 +2,7 @@
 
 - administrative plans: ("A." →) "I." (also "I/", "I-") → "1." (also "1/", "1-", "2.1.", "1.3.1", and "1,1" with a decimal
   comma) → "a)" (also "a/", "a.") → "*" → "-" → "+"
-- legal documents: "Chương I" → "Mục 1" → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
+- legal documents: "Chương I" → "Mục 1" → "Tiểu mục 1" (a code's finer section) → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
 Both may be grouped in parts above them: "Phần I", "PHẦN THỨ HAI", "Phần A" (a plan's results, then its tasks; a
 code's general and special parts).
@@ -32,6 +32,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    # a section's subsections in a code ("Mục 1" / "Tiểu mục 1" / "Điều 3."; the English translations' "Sub-section")
+    ("tieu_muc", re.compile(r"^(?P<label>(?:Tiểu mục|TIỂU MỤC|Sub-section|SUB-SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
     # a plan's or a report's groups above its Roman parts, a capital letter and a heading in capitals: "A. KẾT QUẢ ĐẠT
     # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026" (before "roman": "C. …" is the third group, not a hundredth part)
@@ -64,9 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("plus", re.compile(r"^(?P<label>\+)\s*(?P<rest>\S.*)$")),
 ]
 
-RANK = {"part": -1, "upper_letter": -0.5, "chapter": 0, "muc": 1, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "star": 6.5, "dash": 7,
+RANK = {"part": -1, "upper_letter": -0.5, "chapter": 0, "muc": 1, "tieu_muc": 1.5, "article": 2, "roman": 3, "arabic": 4, "letter": 6, "star": 6.5, "dash": 7,
         "plus": 8}
-HEADED_KINDS = frozenset({"part", "upper_letter", "chapter", "muc", "article", "roman"})
+HEADED_KINDS = frozenset({"part", "upper_letter", "chapter", "muc", "tieu_muc", "article", "roman"})
 _UPPER_LETTERS = "ABCDĐEGH"  # the Vietnamese alphabet's order: no F
 
 
@@ -93,7 +95,7 @@ class Label:
             return None
         if self.kind == "part" and len(self.number) == 1 and self.number in _PART_LETTERS:
             return _PART_LETTERS.index(self.number) + 1  # "Phần C": the third part, not a hundredth
-        if self.kind in ("roman", "chapter", "muc", "part", "step") and _ROMAN.match(self.number):
+        if self.kind in ("roman", "chapter", "muc", "tieu_muc", "part", "step") and _ROMAN.match(self.number):
             return roman_value(self.number)
         if self.kind == "upper_letter":
             return _UPPER_LETTERS.index(self.number) + 1
@@ -127,7 +129,7 @@ def roman_value(numeral: str) -> int:
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
-_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "upper_letter_dash": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "upper_letter_dash": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "tieu_muc": "TS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
                      "letter": "abcdefghijklmnopqrstuvwxyzđ", "star": "*", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -185,10 +187,9 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
         return None
     if kind in ("roman", "arabic") and _glued(match) and not _glued_heading(kind, match.group("rest")):
         return None  # "1.000 ngày", "12.5ha", "C.Mác": a figure or an initial, no label glued to its heading
+    if kind in ("part", "muc", "tieu_muc") and match.group("rest")[:1].islower():
+        return None  # "Phần II của Kế hoạch này …", "Tiểu mục 2 quy định …": a sentence, no heading
     if kind == "part":
-        rest = match.group("rest")
-        if rest[:1].islower():
-            return None  # "Phần II của Kế hoạch này …": a sentence, no heading
         if number[:1] in "tT":  # "thứ hai": the ordinal's figure (sections.json part_ordinals)
             number = ordinal_number(number)
             if number is None:

@@ -41,11 +41,36 @@ TABLE_CAPTION = re.compile(r"^(?:BIỂU|Biểu)(?!\s+(?:MẪU|mẫu)\b)")
 _SPACED_PHU_LUC = re.compile(r"^" + r"\s+".join(map(re.escape, _PHU_LUC[0].replace(" ", ""))) + r"(?!\S)")
 
 
+@cache
+def _draft_notes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A draft's note on a line of its own, and after a line's text (sections.json draft_note)."""
+    note = json_data("sections.json")["draft_note"]
+    return (re.compile(rf"^\(?\s*{note}\s*\)?$", re.IGNORECASE),
+            re.compile(rf"\s*(?:\(\s*{note}\s*\)|\s[-–—]\s*{note})$", re.IGNORECASE))
+
+
+def _may_note_a_draft(text: str) -> bool:
+    return "thảo" in text or "THẢO" in text or "Thảo" in text  # most lines do not: no pattern run on them
+
+
+def is_draft_note(text: str) -> bool:
+    """A draft's note alone on its line ("DỰ THẢO", "(Dự thảo lần 2)", "DỰ THẢO 15/11")."""
+    return _may_note_a_draft(text) and _draft_notes()[0].match(text.strip()) is not None
+
+
+def without_draft_note(text: str) -> str:
+    """The line without a draft's note after its text ("… năm 2026 (Dự thảo lần 3)", "KẾ HOẠCH (DỰ THẢO)")."""
+    return _draft_notes()[1].sub("", text) if _may_note_a_draft(text) else text
+
+
 def doc_type_of_heading(text: str) -> str | None:
     """"KẾ HOẠCH" -> "Kế hoạch"; a heading is a whole capitalised line naming a document type
-    ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one)."""
-    if len(text) > _longest_heading() or text.endswith(":") or not is_upper_line(text):
+    ("QUYẾT ĐỊNH:" with a colon opens a decision's articles and is not one; "KẾ HOẠCH (DỰ THẢO)" a draft's is)."""
+    if len(text) > _longest_heading():
         return None  # length first: this runs on every line, and most lines are far longer than any type name
+    text = without_draft_note(text)
+    if text.endswith(":") or not is_upper_line(text):
+        return None
     letters = _letters(_FOOTNOTE_MARK.sub("", text))
     doc_type = (doc_type_by_folded_name().get(letters) or _doc_type_by_letters_alone().get(letters.replace(" ", ""))
                 or _type_before_heading_words(letters))

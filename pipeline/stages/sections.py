@@ -32,7 +32,7 @@ from ..text import CAPITAL_LETTERS, fold, is_upper_line
 _MAX_HEADING = 200
 # A star's line standing alone is a sub-heading of a few words ("* Mục tiêu cụ thể"); a longer one is a sentence.
 _MAX_STAR_HEADING_WORDS = 12
-_ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
+_ID_PREFIX = {"part": "part", "upper_letter": "group", "chapter": "chapter", "muc": "muc", "tieu_muc": "tieu_muc", "article": "art", "roman": "sec", "arabic": "item", "letter": "point",
               "star": "star", "dash": "dash", "plus": "plus", "step": "step"}
 
 
@@ -152,7 +152,7 @@ def _capitals_before_colon(label: Label) -> tuple[str, str] | None:
 
 # Kinds whose label may stand alone on its line, the heading in capitals under it ("Chương I" / "QUY ĐỊNH CHUNG",
 # "PHẦN THỨ NHẤT" / "KẾT QUẢ THỰC HIỆN NĂM 2024"), on one line or wrapped onto a few.
-_HEADED_UNDER = frozenset({"part", "chapter", "muc", "roman"})
+_HEADED_UNDER = frozenset({"part", "chapter", "muc", "tieu_muc", "roman"})
 _MAX_HEADING_LINES = 3
 
 
@@ -216,15 +216,22 @@ def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
 
 
 _LETTERS_UNDER_ROMAN = ((RANK["roman"] + RANK["arabic"]) / 2, 1)
+_ARTICLES_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
+_LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc"})
 
 
 def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     """Each label's rank in the tree. Capital-letter groups stand above the Roman parts ("A. KẾT QUẢ ĐẠT ĐƯỢC" / "I. …")
     unless a Roman part comes before the first of them: then they group the items of a Roman part ("II. NHIỆM VỤ" /
-    "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group."""
+    "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group. So do articles in a plan's
+    Roman part ("II. QUY ĐỊNH CỤ THỂ" / "Điều 1. Đối tượng" / … / "III. TỔ CHỨC THỰC HIỆN"), a Roman part before the
+    first of them and no chapter or section of a code."""
     kinds = [label.kind for label in labels if label]
     under = "upper_letter" in kinds and "roman" in kinds[: kinds.index("upper_letter")]
-    return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter" else label.rank
+    before_articles = kinds[: kinds.index("article")] if "article" in kinds else []
+    articles_under = "roman" in before_articles and _LEGAL_DIVISIONS.isdisjoint(before_articles)
+    return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
+            else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article" else label.rank
             for label in labels]
 
 
@@ -1186,7 +1193,8 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     """Whether the annex heading at ``body[i]`` starts an annex. A "Biểu N" line (parts.TABLE_CAPTION) is as often a
     table's caption in the body ("1. Thu ngân sách" / "Biểu 1. KẾT QUẢ THU NGÂN SÁCH NĂM 2025" / its table / "2. Chi
     ngân sách"): it heads an annex only where one can start, after the closing (the recipients or the signature since
-    the last part's start) or another annex, at the top of a PDF's page, or with a "(Kèm theo …)" line under it.
+    the last part's start) or another annex, at the top of a page (a PDF's, or after a DOCX's or a web page's page
+    break), or with a "(Kèm theo …)" line under it.
     Before that it is a caption and stays the body's text (a caption taken for an annex took the rest of the body, its
     later parts and the closing)."""
     if not TABLE_CAPTION.match(body[i].text or ""):
@@ -1194,7 +1202,7 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     if recipients is not None or (cuts and cuts[-1][1] == "annex"):
         return True
     page, above = body[i].prov.page, body[i - 1].prov.page
-    if page is not None and above is not None and page != above:
+    if body[i].starts_page or page is not None and above is not None and page != above:
         return True
     under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
     if any(KEM_THEO.search(b.text or "") for b in under):

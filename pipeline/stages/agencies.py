@@ -1208,7 +1208,7 @@ def all_mentions(doc: Document):
         yield "recipients", "recipient", mention
     for cited in meta.cited_documents if meta else []:
         if cited.issuer_agency:
-            yield f"citation of {cited.number}", "cited issuer", cited.issuer_agency
+            yield f"citation of {cited.number or cited.text}", "cited issuer", cited.issuer_agency
     for task in doc.tasks:
         for role in TASK_AGENCY_ROLES:
             for mention in getattr(task, role):
@@ -1269,7 +1269,7 @@ def _dated_mentions(doc: Document):
             yield where, mention, meta.issued_date, role == "issuer"
     for cited in meta.cited_documents:
         if cited.issuer_agency and cited.issuer_agency.agency_id:
-            yield f"citation of {cited.number}", cited.issuer_agency, cited.issued_date, True
+            yield f"citation of {cited.number or cited.text}", cited.issuer_agency, cited.issued_date, True
 
 
 def _out_of_time_warnings(doc: Document) -> list[Issue]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
+from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import TABLE_STARTS, boilerplate, goes_on_next_line, signing_stamp_line, without_stamp_after
 from .dates import VnDate, date_in_words, parse_date
@@ -3268,9 +3268,16 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
     """Every document cited, once each (later mentions fill in a date or issuer the first lacked).
     References to the document itself ("kèm theo Kế hoạch số 159/KH-UBND ngày …") are checked against
     the header, not listed."""
-    cited: dict[tuple[str, str], CitedDocument] = {}
+    cited: dict[tuple, CitedDocument] = {}
     issues: list[Issue] = []
     for block, nxt, after in zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None]):
+        for c in find_named_laws(block.text or ""):
+            # a law cited by its name, no number: once per name and date (or year, "Bộ luật Lao động năm 2019")
+            year = re.search(r"\b(?:19|20)\d\d\b", c.text)  # a name holds no figure: the first year is the law's
+            key = (fold(c.doc_type), fold(c.name or ""), c.issued_date or (year.group() if year else None))
+            if key not in cited:
+                cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
+                                           text=c.text, where=block.where())
         for c in _citations_in(block, nxt, after):
             if own_number and c.number == own_number:
                 if c.date_unreadable:

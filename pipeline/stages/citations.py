@@ -550,7 +550,7 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
 # year ("Hiến pháp năm 2013"): the name opens on a capital, holds no figure, no other type word, no "số" (a numbered
 # law is CITATION's).
 _NAMED_LAW = re.compile(
-    rf"(?<![\w])(?:(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>[{CAPITAL_LETTERS}]"
+    rf"(?=[BLPH])(?<![\w])(?:(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>[{CAPITAL_LETTERS}]"
     rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số)\b)[^;:.()“”\"\n\d]){{1,120}}?)"
     rf"|(?P<constitution>Hiến pháp)(?:\s+(?!năm\b|ngày\b)(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
     rf"(?:\s*,)?\s+(?:ngày\s+(?P<date>{_DATE})|(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?![/-]|\s*[/.\-–]\s*\d))"
@@ -564,12 +564,12 @@ _TITLE_OF_A_LAW = re.compile(rf"(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+[{SMALL
 def find_named_laws(text: str) -> list[Citation]:
     """The laws, codes and ordinances a text cites by name and date (or year) with no number: each a Citation whose
     number is None, its name in ``name`` and its text ("Bộ luật Lao động năm 2019")."""
-    if "uật" not in text and "pháp" not in text and "Pháp lệnh" not in text:
+    if "uật" not in text and "Hiến pháp" not in text and "Pháp lệnh" not in text:
         return []
     found = []
     for m in _NAMED_LAW.finditer(text):
-        clause = re.split(r"[;\n]", text[:m.start()])[-1]
-        if _TITLE_OF_A_LAW.search(clause):
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _TITLE_OF_A_LAW.search(text, clause_start, m.start()):
             continue
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer = m.group("issuer")

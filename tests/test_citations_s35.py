@@ -6,7 +6,8 @@ dates made up; wordings after the search tool's stored preambles and the fixture
   (schema: ``cited_documents[].number`` nullable), its name in ``text``; a law named inside another's title ("Luật sửa
   đổi … của Luật X ngày …") is not cited with the amending law's date;
 - a type in small letters straight before its number, no "số" ("công văn 1303/CP/KTTH");
-- the issuer printed between the type and "số" ("Quyết định của Thủ tướng Chính phủ số …");
+- the issuer printed between the type and "số" ("Quyết định của Thủ tướng Chính phủ số …", "Thông tư liên tịch Ban
+  Vật giá Chính phủ - Bộ Công nghiệp số …");
 - a joint issuer printed as one name ("Liên bộ Kế hoạch và Đầu tư - Nội vụ", cut at "và" before) or after "giữa"
   ("giữa Bộ Nội vụ và Bộ Tài chính", null before): kept whole as printed, resolved to no one body;
 - a scan's "về" read with a wrong tone mark left in the issuer ("Tỉnh ủy Lâm Đồng vẻ"): the issuer ends there.
@@ -111,6 +112,15 @@ def test_a_small_type_before_a_figure_with_no_symbol_cites_nothing(text):
     ("Căn cứ Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội số 12/QĐ-LĐTBXH ngày 1/2/2020;",
      ("Quyết định", "12/QĐ-LĐTBXH", "2020-02-01", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")),
     ("căn cứ quyết định của UBND tỉnh số 12/QĐ-UBND ngày 1/2/2020", ("Quyết định", "12/QĐ-UBND", "2020-02-01", "UBND tỉnh")),
+    # no "của": the issuer's first word is a body's (body_words.csv)
+    ("Căn cứ Thông tư liên tịch Ban Vật giá Chính phủ - Bộ Công nghiệp số 12/TTLT ngày 3/4/1998 về giá điện;",
+     ("Thông tư liên tịch", "12/TTLT", "1998-04-03", "Ban Vật giá Chính phủ - Bộ Công nghiệp")),
+    ("Thực hiện Kế hoạch Sở Y tế số 12/KH-SYT ngày 3/4/2024;", ("Kế hoạch", "12/KH-SYT", "2024-04-03", "Sở Y tế")),
+    ("Căn cứ Chương trình Bộ Chính trị số 05-CTr/TW ngày 1/2/2021;",
+     ("Chương trình", "05-CTr/TW", "2021-02-01", "Bộ Chính trị")),
+    # a qualifier, no body: as before
+    ("Căn cứ Nghị quyết Liên tịch số 05/2020/NQLT-BCA-BQP ngày 1/2/2020;",
+     ("Nghị quyết liên tịch", "05/2020/NQLT-BCA-BQP", "2020-02-01", None)),
 ])
 def test_an_issuer_between_the_type_and_its_number_is_read(text, expected):
     assert _cited(text) == [expected]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .dates import parse_date
-from ..resources import (csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (body_start, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                          party_doc_type_by_abbreviation, positions_by_folded_name)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
 
@@ -113,7 +113,9 @@ _SYMBOL_AHEAD = r"\s+\d+[a-zđ]?(?:/\d{4}|-[A-ZĐ][A-Za-zĐđ]*)?/[A-ZĐ]"
 # The issuer printed between the type and "số" ("Quyết định của Thủ tướng Chính phủ số 123/QĐ-TTg ngày …"): words up
 # to "số" and a figure, no other type word, no figure, no clause's stop but "và" ("Bộ Lao động - Thương binh và Xã hội").
 _STOP_BUT_AND = _ISSUER_STOP.replace("|và|", "|")
-_ISSUER_BEFORE_NUMBER = (rf"\s+của\s+(?P<issuer_first>(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|{_STOP_BUT_AND}|số)\b)"
+# With no "của", the issuer's first word is a body's (body_words.csv: "Thông tư liên tịch Ban Vật giá Chính phủ - Bộ
+# Công nghiệp số …", "Kế hoạch Sở Y tế số …").
+_ISSUER_BEFORE_NUMBER = (rf"\s+(?:của\s+|(?={body_start()}))(?P<issuer_first>(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|{_STOP_BUT_AND}|số)\b)"
                          rf"[^;:.()“”\"\n\d]){{2,80}}?)\s+(?=số\s*:?\s*\d)")
 # A copy that lost the spaces around a citation runs a type in capitals into the word before it ("kèm theoQuyết định
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.

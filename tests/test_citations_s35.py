@@ -72,7 +72,8 @@ def test_two_laws_by_name_in_one_sentence_are_each_cited():
     assert [c[1] for c in _named("Căn cứ Luật Đất đai năm 2013 và Luật Nhà ở năm 2014;")] == ["Đất đai", "Nhà ở"]
 
 
-def test_a_law_by_name_is_a_cited_document_with_a_null_number_once(tmp_path):
+def test_a_law_by_name_is_a_cited_document_with_a_null_number_once_per_name_and_year(tmp_path):
+    # cited again in the body by its year (or its date): one citation, the date from whichever mention prints it
     lines = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 12/KH-UBND", "Lâm Đồng, ngày 5 tháng 3 năm 2026", "KẾ HOẠCH",
              "Triển khai công tác phòng, chống thiên tai năm 2026",
              "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;",
@@ -80,11 +81,11 @@ def test_a_law_by_name_is_a_cited_document_with_a_null_number_once(tmp_path):
              "Căn cứ Quyết định số 45/QĐ-UBND ngày 12/01/2026 của UBND tỉnh;",
              "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
              "I. MỤC ĐÍCH, YÊU CẦU",
-             "1. Thực hiện đúng Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013 và Bộ luật Lao động năm 2019.",
+             "1. Thực hiện đúng Luật Phòng, chống thiên tai năm 2013 và Bộ luật Lao động ngày 20/11/2019.",
              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"]
     meta = process(write_in_form(tmp_path, lines, "text")).metadata
     assert [(c.doc_type, c.number, c.issued_date) for c in meta.cited_documents] == [
-        ("Luật", None, "2013-06-19"), ("Bộ luật", None, None), ("Quyết định", "45/QĐ-UBND", "2026-01-12")]
+        ("Luật", None, "2013-06-19"), ("Bộ luật", None, "2019-11-20"), ("Quyết định", "45/QĐ-UBND", "2026-01-12")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3272,10 +3272,15 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
     issues: list[Issue] = []
     for block, nxt, after in zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None]):
         for c in find_named_laws(block.text or ""):
-            # a law cited by its name, no number: once per name and date (or year, "Bộ luật Lao động năm 2019")
+            # a law cited by its name, no number: once per name and year ("Luật Đất đai ngày 18/01/2024" and "Luật Đất
+            # đai năm 2024" are one; the name folded, so a scan's "Đắt đai" is too), its date from a later mention
             year = re.search(r"\b(?:19|20)\d\d\b", c.text)  # a name holds no figure: the first year is the law's
-            key = (fold(c.doc_type), fold(c.name or ""), c.issued_date or (year.group() if year else None))
-            if key not in cited:
+            key = (fold(c.doc_type), fold(c.name or ""), year.group() if year else None)
+            if key in cited:
+                known = cited[key]
+                cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date,
+                                                      "issuer": known.issuer or c.issuer})
+            else:
                 cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
                                            text=c.text, where=block.where())
         for c in _citations_in(block, nxt, after):

@@ -92,7 +92,7 @@ def wanted_links(db) -> dict[tuple[str, int], tuple]:
     wanted = {}
     for row in db.execute(f"SELECT {', '.join(_CITATION_COLUMNS)} FROM cited_documents").fetchall():
         number = row[3]
-        key = keys.get(number) or keys.setdefault(number, number_key(number))
+        key = (keys.get(number) or keys.setdefault(number, number_key(number))) if number else None  # a law by name
         wanted[(row[0], row[1])] = (*row, *match_citation(row[0], row[4], by_number.get(key, [])))
     return wanted
 

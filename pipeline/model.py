@@ -263,7 +263,8 @@ class CoSigner(Signer):
 
 class CitedDocument(Strict):
     doc_type: str | None = None
-    number: str
+    number: str | None = Field(description="the number and symbol as cited; null for a law, code or ordinance cited "
+                                           "by its name and date alone (its name in text: \"Bộ luật Lao động năm 2019\")")
     issued_date: str | None = Field(None, json_schema_extra=ISO_DATE)
     issuer: str | None = None
     issuer_agency: AgencyMention | None = Field(None, description="the issuer resolved in the registry")

@@ -25,6 +25,13 @@ def csv_rows(name: str) -> tuple[dict[str, str], ...]:
         return tuple(csv.DictReader(with_letter_classes(line) for line in handle if not line.startswith("#")))
 
 
+@cache
+def body_start() -> str:
+    """How the name of a body starts (data/body_words.csv, after an optional "các "), as a regex fragment."""
+    return (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
+            + "|".join(row["word"] for row in csv_rows("body_words.csv")) + r"))\b")
+
+
 def data_bytes(name: str) -> bytes:
     return resources.files("pipeline").joinpath("data", name).read_bytes()
 

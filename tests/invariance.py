@@ -11,7 +11,7 @@ def metadata_summary(doc: Document) -> dict:
     return {
         "doc_type": m.doc_type, "number": m.number, "issued_date": m.issued_date, "place": m.place,
         "issuer": fold(m.issuer.name or ""), "title": fold(m.title or ""), "signer": m.signer.name, "signer_title": m.signer.title,
-        "authority": m.signer.authority, "recipients": len(m.recipients), "cited": sorted(c.number for c in m.cited_documents),
+        "authority": m.signer.authority, "recipients": len(m.recipients), "cited": sorted(c.number or c.text for c in m.cited_documents),
     }
 
 

@@ -1,6 +1,6 @@
 """What the blind page samples (tests/test_pages_s23_blind.py, tests/test_pages_s24_blind.py) share: the forms a page's
 fixture is read in, a field of the metadata by name, and whether it is right (as printed, folded; one of a tuple). The
-recipients and the addressees are lists of names as printed, the cited documents a list of (type, number, date)."""
+recipients and the addressees are lists of names as printed, the cited documents a list of (type, number, date), those cited by name alone (type, text, date)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ def field_of(meta, field: str):
             "authority": list(meta.signer.authority), "joint": len(meta.issuer.joint),
             "agency": meta.issuer.agency.agency_id if meta.issuer.agency else None,
             "recipients": list(meta.recipients), "addressees": [a.name for a in meta.addressees],
-            "cited": [(c.doc_type, c.number, c.issued_date) for c in meta.cited_documents]}[field]
+            # the numbered citations the pages' truth lists; the laws cited by name and date alone, no number (read
+            # since s35), apart
+            "cited": [(c.doc_type, c.number, c.issued_date) for c in meta.cited_documents if c.number],
+            "cited_by_name": [(c.doc_type, c.text, c.issued_date) for c in meta.cited_documents if not c.number]}[field]
 
 
 def is_right(got, want) -> bool:

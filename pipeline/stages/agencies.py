@@ -19,12 +19,11 @@ from .cells import PERSON
 from .parts import STATE_MOTTO
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
-from ..resources import csv_rows, json_data
+from ..resources import body_start, csv_rows, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
-BODY_START = (r"(?:các\s+(?:bộ|ngành|sở)\b|(?:các\s+|Các\s+)?(?:"
-              + "|".join(row["word"] for row in csv_rows("body_words.csv")) + r"))\b")
+BODY_START = body_start()
 # A dash starts a new name at the start of the cell, or inside it when a body's name follows:
 # "- Văn phòng UBND Thành phố - Sở Nội vụ", but not "Sở Lao động - Thương binh và Xã hội".
 _BULLET = re.compile(rf"^\s*[-+•–]\s*|\s[-+•–]\s+(?={BODY_START})")
@@ -1208,7 +1207,7 @@ def all_mentions(doc: Document):
         yield "recipients", "recipient", mention
     for cited in meta.cited_documents if meta else []:
         if cited.issuer_agency:
-            yield f"citation of {cited.number}", "cited issuer", cited.issuer_agency
+            yield f"citation of {cited.number or cited.text}", "cited issuer", cited.issuer_agency
     for task in doc.tasks:
         for role in TASK_AGENCY_ROLES:
             for mention in getattr(task, role):
@@ -1269,7 +1268,7 @@ def _dated_mentions(doc: Document):
             yield where, mention, meta.issued_date, role == "issuer"
     for cited in meta.cited_documents:
         if cited.issuer_agency and cited.issuer_agency.agency_id:
-            yield f"citation of {cited.number}", cited.issuer_agency, cited.issued_date, True
+            yield f"citation of {cited.number or cited.text}", cited.issuer_agency, cited.issued_date, True
 
 
 def _out_of_time_warnings(doc: Document) -> list[Issue]:

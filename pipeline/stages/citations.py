@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .dates import parse_date
-from ..resources import (csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (body_start, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                          party_doc_type_by_abbreviation, positions_by_folded_name)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
 
@@ -107,14 +107,25 @@ _QUALIFIER = (rf"(?:{_QUALIFIER_CAPITAL}[{SMALL_LETTERS}]+\s+){{0,2}}{_QUALIFIER
               rf"(?=số\s*:?\s*\d)")
 # A type in small letters inside a sentence ("… tại công văn số 4120/VPCP-CN ngày …") only before "số" and a number.
 _TYPE_WORDS_IN_SMALL = "|".join(word[:1].lower() + word[1:] for word in _TYPE_WORDS.split("|"))
+# A type in small letters goes straight on to its number too, where the number has a symbol ("công văn 1303/CP/KTTH",
+# "kế hoạch 117-KH/TU"): a figure after the type and a slash before a capital.
+_SYMBOL_AHEAD = r"\s+\d+[a-zđ]?(?:/\d{4}|-[A-ZĐ][A-Za-zĐđ]*)?/[A-ZĐ]"
+# The issuer printed between the type and "số" ("Quyết định của Thủ tướng Chính phủ số 123/QĐ-TTg ngày …"): words up
+# to "số" and a figure, no other type word, no figure, no clause's stop but "và" ("Bộ Lao động - Thương binh và Xã hội").
+_STOP_BUT_AND = _ISSUER_STOP.replace("|và|", "|")
+# With no "của", the issuer's first word is a body's (body_words.csv: "Thông tư liên tịch Ban Vật giá Chính phủ - Bộ
+# Công nghiệp số …", "Kế hoạch Sở Y tế số …").
+_ISSUER_BEFORE_NUMBER = (rf"\s+(?:của\s+|(?={body_start()}))(?P<issuer_first>(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|{_STOP_BUT_AND}|số)\b)"
+                         rf"[^;:.()“”\"\n\d]){{2,80}}?)\s+(?=số\s*:?\s*\d)")
 # A copy that lost the spaces around a citation runs a type in capitals into the word before it ("kèm theoQuyết định
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
     rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d))(?:{_LAW_NAME}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?P<ocr_label>{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d|{_SYMBOL_AHEAD}|\s+của\s))(?:{_LAW_NAME}|{_ISSUER_BEFORE_NUMBER}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?P<ocr_label>{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
-    rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))của\s+{_ISSUER})?"
+    # "giữa": the bodies of a joint document ("Thông tư liên tịch số … giữa Bộ Nội vụ và Bộ Tài chính")
+    rf"(?:(?:\s+|(?<=[A-Za-zĐđ])(?=của))(?:của|(?P<among>giữa))\s+{_ISSUER})?"
 )
 # The rest of an issuer after a registry name read whole: its place ("… Du lịch tỉnh Lào Cai"), up to where the issuer
 # pattern stops.
@@ -148,13 +159,14 @@ def _names_a_gazette(words: str) -> bool:
 @dataclass(frozen=True)
 class Citation:
     doc_type: str
-    number: str
+    number: str | None  # None: a law cited by its name and date alone (find_named_laws)
     issued_date: str | None
     date_unreadable: str | None  # the printed date when it could not be read ("26/1 1/2021")
     issuer: str | None
     text: str
     start: int
     end: int
+    name: str | None = None  # a law's name where it is cited with no number ("Lao động" of "Bộ luật Lao động năm 2019")
 
 
 def normalise_number(number: str) -> str:
@@ -215,11 +227,8 @@ def _names_cut_by_the_issuer_pattern() -> re.Pattern | None:
     """The registry's printed forms (names and aliases) the issuer pattern would cut, at a comma, a dash or one of its
     stop words ("Bộ Lao động, Thương binh và Xã hội", "Bộ Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du
     lịch"), unmarked and in small letters, a comma, a dash or a space between any two words."""
-    from .registry import registry_rows  # only when a citation names an issuer
-
     stop = re.compile(rf"[,\-–]|\b(?:{strip_marks(_ISSUER_STOP).lower()})\b")
-    forms = {strip_marks(form).lower().strip() for row in registry_rows("agencies.csv")
-             for form in (row["name"], *row["aliases"].split("|")) if form}
+    forms = {strip_marks(form).lower().strip() for form in _registry_forms()}
     cut = sorted((form for form in forms if stop.search(form)), key=len, reverse=True)
     return re.compile(rf"(?:{_by_first_word([re.split(_SEPARATOR, form) for form in cut])})(?!\w)") if cut else None
 
@@ -292,6 +301,66 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     return text[start:end].strip(), end
 
 
+@cache
+def _cited_issuer_words() -> dict:
+    return json_data("cited_issuers.json")
+
+
+def _joint_opener(issuer: str | None) -> bool:
+    """Whether an issuer opens on a word that names several bodies as one ("Liên bộ …", cited_issuers.json)."""
+    folded = fold(issuer or "")
+    return any(folded == word or folded.startswith(word + " ")
+               for word in map(fold, _cited_issuer_words()["joint_openers"]["words"]))
+
+
+@cache
+def _joint_name_pattern(in_capitals: bool) -> re.Pattern:
+    """A joint issuer printed as one name, read over "và" and dashes ("Liên bộ Kế hoạch và Đầu tư - Nội vụ") up to the
+    clause's next stop word or a punctuation mark."""
+    stops = _STOP_BUT_AND.strip("|")
+    return re.compile(rf"(?:(?!\b(?:{stops})\b)[^,;:.()“”\"\n])+?(?=\s+(?:{stops})\b|[,;:.()“”\"]|$)",
+                      re.IGNORECASE if in_capitals else 0)
+
+
+def _joint_name(text: str, start: int, in_capitals: bool) -> tuple[str, int] | None:
+    """The joint issuer printed as one name at ``start`` and where it ends; None when the issuer opens on no joint word
+    or runs too long to be one."""
+    if not _joint_opener(" ".join(text[start:start + 20].split()[:2])):
+        return None
+    found = _joint_name_pattern(in_capitals).match(text, start)
+    if not found or len(found.group().split()) > _MAX_ISSUER_WORDS + 4:
+        return None
+    return found.group().strip(), found.end()
+
+
+def _cut_at_end_word(text: str, start: int, end: int) -> tuple[str, int]:
+    """The issuer from ``start`` to ``end`` cut before a word that folds to one of cited_issuers.json's end words but
+    is printed otherwise ("Tỉnh ủy Lâm Đồng vẻ": a scan's "về" read with a wrong tone mark), in small letters (a
+    place's name is capitalised) and where no registry name holds the printed word ("Bộ Tư lệnh Cảnh vệ" is whole).
+    The end word printed right is the issuer pattern's own stop: it never reaches here."""
+    end_words = {fold(word) for word in _cited_issuer_words()["end_words"]["words"]}
+    for word in re.finditer(r"\S+", text[start:end]):
+        if (word.start() and word.group().islower() and fold(word.group()) in end_words
+                and word.group() not in _registry_words()):
+            cut = start + word.start()
+            return text[start:cut].strip(), len(text[:cut].rstrip())
+    return text[start:end].strip(), end
+
+
+@cache
+def _registry_forms() -> tuple[str, ...]:
+    """The registry's printed forms of its bodies: names and aliases."""
+    from .registry import registry_rows  # only when a citation names an issuer
+
+    return tuple(form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|")) if form)
+
+
+@cache
+def _registry_words() -> frozenset[str]:
+    """Every word of the registry's names and aliases, in small letters with their marks."""
+    return frozenset(word.lower() for form in _registry_forms() for word in form.split())
+
+
 def _is_joint(doc_type: str, number: str) -> bool:
     """A citation of a joint document: its type says so ("Thông tư liên tịch") or its symbol names two bodies or more
     by their codes ("12/KH-UBND-MTTQ", "12-TTLT/BNV-BTC")."""
@@ -326,8 +395,10 @@ def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
 
 
 def names_several_bodies(issuer: str) -> bool:
-    """Whether a cited issuer names two bodies or more, as ``_joint_issuer`` reads them ("Bộ Nội vụ và Bộ Tài chính")."""
-    return any(more.group("separator").strip().lower() == "và" for more in _next_body(issuer.isupper()).finditer(issuer))
+    """Whether a cited issuer names two bodies or more, as ``_joint_issuer`` reads them ("Bộ Nội vụ và Bộ Tài chính"),
+    or as one joint name ("Liên bộ Kế hoạch và Đầu tư - Nội vụ")."""
+    return _joint_opener(issuer) or any(more.group("separator").strip().lower() == "và"
+                                        for more in _next_body(issuer.isupper()).finditer(issuer))
 
 
 # One type word for a list of numbers: "các Nghị định của Chính phủ: số 10/2020/NĐ-CP ngày …, số 11/2020/NĐ-CP …" (the
@@ -478,6 +549,43 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
     return sorted(every, key=lambda c: c.start)
 
 
+# A law, a code or an ordinance cited by its name and its date or year alone, no number ("Luật Tổ chức chính quyền địa
+# phương ngày 19 tháng 6 năm 2025", "Bộ luật Lao động năm 2019", "Bộ luật Lao động 2019"), and the Constitution by its
+# year ("Hiến pháp năm 2013"): the name opens on a capital, holds no figure, no other type word, no "số" (a numbered
+# law is CITATION's).
+_NAMED_LAW = re.compile(
+    rf"(?=[BLPH])(?<![\w])(?:(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>[{CAPITAL_LETTERS}]"
+    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số)\b)[^;:.()“”\"\n\d]){{1,120}}?)"
+    rf"|(?P<constitution>Hiến pháp)(?:\s+(?!năm\b|ngày\b)(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
+    rf"(?:\s*,)?\s+(?:ngày\s+(?P<date>{_DATE})|(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?![/-]|\s*[/.\-–]\s*\d))"
+    rf"(?:\s+của\s+{_ISSUER})?")
+# A law's title naming the laws it amends ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
+# chức chính quyền địa phương ngày 22 tháng 11 năm 2019", "Luật số 47/2019/QH14 sửa đổi … của Luật …"): a type word
+# before a word in small letters earlier in the clause; the date is the amending law's, no law named after it is cited.
+_TITLE_OF_A_LAW = re.compile(rf"(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+[{SMALL_LETTERS}]")
+
+
+def find_named_laws(text: str) -> list[Citation]:
+    """The laws, codes and ordinances a text cites by name and date (or year) with no number: each a Citation whose
+    number is None, its name in ``name`` and its text ("Bộ luật Lao động năm 2019")."""
+    if "uật" not in text and "Hiến pháp" not in text and "Pháp lệnh" not in text:
+        return []
+    found = []
+    for m in _NAMED_LAW.finditer(text):
+        clause_start = max(text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _TITLE_OF_A_LAW.search(text, clause_start, m.start()):
+            continue
+        issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
+        issuer = m.group("issuer")
+        issuer = issuer.strip() if issuer and len(issuer.split()) <= _MAX_ISSUER_WORDS else None
+        printed_type = m.group("type") or m.group("constitution")
+        found.append(Citation(doc_type=printed_type[:1].upper() + printed_type[1:].lower(), number=None,
+                              issued_date=issued.iso if issued else None, date_unreadable=None, issuer=issuer,
+                              text=m.group().strip(), start=m.start(), end=m.end(),
+                              name=(m.group("name") or m.group("constitution_name") or "").strip(" ,") or None))
+    return found
+
+
 def find_citations(text: str) -> list[Citation]:
     found: list[Citation] = []
     # "/" or "-" first: a test in C, where even a failing regex search costs a call per line
@@ -495,10 +603,14 @@ def find_citations(text: str) -> list[Citation]:
                         or type_word[:1].upper() + type_word[1:])  # "văn bản số …" in a sentence: the type "Văn bản"
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer, end = m.group("issuer"), m.end()
-        if issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
+        if issuer and (joint := _joint_name(text, m.start("issuer"), in_capitals)):
+            issuer, end = joint
+        elif issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
             issuer, end = whole
         elif issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
             issuer = None
+        elif issuer:
+            issuer, end = _cut_at_end_word(text, m.start("issuer"), end)
         number = normalise_number(m.group("number"))
         if in_capitals:
             number = with_codes_case(number)
@@ -508,8 +620,12 @@ def find_citations(text: str) -> list[Citation]:
         if head and (restored := hyphen_restored(symbol, printed_type)):
             number = f"{head}/{restored}"
         doc_type = _cited_type(printed_type, number)
-        if issuer and _is_joint(doc_type, number) and (joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
+        if issuer and (m.group("among") or _is_joint(doc_type, number)) and (
+                joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
             issuer, end = joint
+        elif m.group("among") and not _joint_opener(issuer):
+            issuer, end = None, m.start("among")  # "giữa" one body: the others not read, the first is not the issuer
+        issuer = issuer or m.group("issuer_first")
         found.append(
             Citation(
                 doc_type=doc_type,

@@ -111,7 +111,7 @@ def _agrees(cited_date: str | None, meta: DocumentMetadata) -> bool:
 
 def _cites(meta: DocumentMetadata, cited: CitedDocument) -> bool:
     """Whether a citation names a document of this type and symbol."""
-    parsed = _CITED_NUMBER.match(cited.number)
+    parsed = _CITED_NUMBER.match(cited.number) if cited.number else None
     return bool(parsed) and fold(parsed.group("symbol")) == fold(meta.symbol or "") and (
         not cited.doc_type or fold(cited.doc_type) == fold(meta.doc_type or ""))
 

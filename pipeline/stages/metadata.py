@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .addressees import is_addressee_label, read_addressees
-from .citations import (Citation, find_citations, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
+from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
                     unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after)
@@ -3277,9 +3277,21 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
     """Every document cited, once each (later mentions fill in a date or issuer the first lacked).
     References to the document itself ("kèm theo Kế hoạch số 159/KH-UBND ngày …") are checked against
     the header, not listed."""
-    cited: dict[tuple[str, str], CitedDocument] = {}
+    cited: dict[tuple, CitedDocument] = {}
     issues: list[Issue] = []
     for block, nxt, after in zip(blocks, [*blocks[1:], None], [*blocks[2:], None, None]):
+        for c in find_named_laws(block.text or ""):
+            # a law cited by its name, no number: once per name and year ("Luật Đất đai ngày 18/01/2024" and "Luật Đất
+            # đai năm 2024" are one; the name folded, so a scan's "Đắt đai" is too), its date from a later mention
+            year = re.search(r"\b(?:19|20)\d\d\b", c.text)  # a name holds no figure: the first year is the law's
+            key = (fold(c.doc_type), fold(c.name or ""), year.group() if year else None)
+            if key in cited:
+                known = cited[key]
+                cited[key] = known.model_copy(update={"issued_date": known.issued_date or c.issued_date,
+                                                      "issuer": known.issuer or c.issuer})
+            else:
+                cited[key] = CitedDocument(doc_type=c.doc_type, number=None, issued_date=c.issued_date, issuer=c.issuer,
+                                           text=c.text, where=block.where())
         for c in _citations_in(block, nxt, after):
             if own_number and c.number == own_number:
                 if c.date_unreadable:

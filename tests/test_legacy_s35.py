@@ -56,3 +56,54 @@ def test_a_glued_page_repairs_its_vietnamese_words_only(processed, line):
     assert doc.metadata.title.startswith("TRIỂN KHAI hợp tác quốc tế")
     assert "words_unglued" in {w.code for w in doc.warnings}
     assert any(block.text == line for block in doc.blocks), [b.text for b in doc.blocks if b.text and b.text[0] == "-"]
+
+
+# ---------------------------------------------------------------------------------------------------
+# A page saved from a file typed in TCVN3 names its fonts in its style block only: by a selector of elements inside
+# others, in the "font" shorthand, in a page saved as UTF-16.
+
+_STYLE_VARIANTS = {
+    "simple": "p.MsoNormal {font-family:.VnTime}\np.h {font-family:.VnTimeH}",  # read before, but not from UTF-16
+    "descendant": ".Section1 p span {font-family:.VnTime}\n.Section1 p.h span {font-family:.VnTimeH}",
+    "child": "div.Section1 > p > span {mso-bidi-font-family:Arial; font-family:\".VnTime\"}\n"
+             "div.Section1>p.h>span {font-family:'.VnTimeH'}",
+    "shorthand": "p.MsoNormal {font: 13.0pt .VnTime; color: black}\np.h {font:bold 14pt/115% \".VnTimeH\", serif}",
+    "descendant_shorthand": ".Section1 p span {font: italic 13pt .VnTime}\n.Section1 .h span {font: 13pt/1.2 .VnTimeH}",
+}
+
+
+def _styled_page(style: str | None) -> str:
+    from test_legacy_encodings import PLAN, _typed_in
+
+    paragraphs = []
+    for line in PLAN:
+        text, _ = _typed_in(line, ".VnTime", legacy=style is not None)
+        paragraphs.append(f'<p class="{"h" if line.isupper() else "MsoNormal"}"><span>{text}</span></p>')
+    head = f"<head><style>\n<!--\n{style}\n-->\n</style></head>" if style else ""
+    return f'<html>{head}<body><div class="Section1">{"".join(paragraphs)}</div></body></html>'
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+@pytest.mark.parametrize("style", list(_STYLE_VARIANTS))
+def test_a_page_whose_style_block_names_its_legacy_fonts_reads_as_the_unicode_one(tmp_path, style, encoding):
+    from pipeline.run import process
+    from test_legacy_encodings import summary
+
+    (tmp_path / "unicode.html").write_text(_styled_page(None), encoding="utf-8")
+    (tmp_path / "legacy.html").write_text(_styled_page(_STYLE_VARIANTS[style]), encoding=encoding)
+    legacy, unicode = process(tmp_path / "legacy.html"), process(tmp_path / "unicode.html")
+    assert [b.text for b in legacy.blocks] == [b.text for b in unicode.blocks]
+    assert summary(legacy)["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
+
+
+def test_a_rule_for_elements_inside_others_picks_those_only():
+    from lxml import html
+
+    from parsers.html import _font_named, style_block_fonts
+
+    page = (b"<html><head><style>.Section1 p span {font-family:.VnTime} span {font: 12pt Arial}</style></head><body>"
+            b"<div class='Section1'><p><span>a</span></p></div><p><span>b</span></p><div class='Section1'><span>c</span></div>"
+            b"</body></html>")
+    rules = style_block_fonts(page, "page.html")
+    spans = html.fromstring(page).iter("span")
+    assert [_font_named(span, rules) for span in spans] == [".VnTime", "Arial", "Arial"]

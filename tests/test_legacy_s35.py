@@ -107,3 +107,20 @@ def test_a_rule_for_elements_inside_others_picks_those_only():
     rules = style_block_fonts(page, "page.html")
     spans = html.fromstring(page).iter("span")
     assert [_font_named(span, rules) for span in spans] == [".VnTime", "Arial", "Arial"]
+
+
+@pytest.mark.parametrize("key", ["tcvn3", "vni"])
+def test_a_glued_page_typed_in_a_legacy_font_keeps_its_foreign_names(tmp_path, key):
+    """The same page typed in TCVN3 or VNI, foreign names typed in the font too ("M¸laga"): converted, then repaired
+    in its Vietnamese words only."""
+    from pipeline.run import process
+    from test_legacy_encodings import encode_line
+
+    lines = (HEADER + "I. MỤC ĐÍCH\n" + BODY[0] + "\nII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.\n").splitlines()
+    # the title in capitals: TCVN3 types a marked capital in its capitals font only, a line of them
+    lines = [line.upper() if line.startswith("TRIỂNKHAI") else line for line in lines]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(encode_line(line, key) for line in lines) + "\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.metadata.title.startswith("TRIỂN KHAI HỢP TÁC QUỐC TẾ")
+    assert any(block.text == BODY[0] for block in doc.blocks), [b.text for b in doc.blocks]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import string
 import threading
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -530,50 +531,76 @@ def archived_page(data: bytes, path: str) -> bytes:
     raise ReaderError(path, "a web archive (MHTML) that holds no HTML page")
 
 
-# A page copied from a file typed in legacy fonts names them: style="font-family: .VnTimeH", <font face="VNI-Times">.
-# Only "font-family" is the font the text is shown in: Word's "mso-bidi-font-family" and the like name other scripts'.
-_FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*(?:&quot;|[\"'])?\s*([^;\"',&]+)", re.IGNORECASE)
+# A page copied from a file typed in legacy fonts names them: style="font-family: .VnTimeH", <font face="VNI-Times">,
+# or the "font" shorthand, the family after the size ("font: bold 13pt/115% .VnTime"). Only these name the font the
+# text is shown in: Word's "mso-bidi-font-family" and the like name other scripts'.
+_FONT_FAMILY = re.compile(r"(?<![\w-])font(?:-family\s*:|\s*:[^;{}\"']*?\d[\w.%]*(?:\s*/\s*[\w.%]+)?\s)"
+                          r"\s*(?:&quot;|[\"'])?\s*([^;\"',&{}]+)", re.IGNORECASE)
 
 
 # A Word page names its paragraphs' font in its own style block, by class and element: "p.MsoNormal, li.MsoNormal
-# {font-family:".VnTime"}", "body {font-family: VNI-Times}". Only simple selectors (an element, a class, both) are read.
+# {font-family:".VnTime"}", "body {font-family: VNI-Times}", ".Section1 p span {font: 13pt .VnTime}". Selectors of
+# elements and classes are read, alone or one inside another; others (ids, attributes, states) are left out.
 _STYLE_BLOCK = re.compile(rb"<style\b[^>]*>(.*?)</style", re.IGNORECASE | re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/|<!--|-->", re.DOTALL)
 _CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
-_SIMPLE_SELECTOR = re.compile(r"\s*([a-z][a-z0-9]*)?(?:\.([\w-]+))?\s*", re.IGNORECASE)
+_SIMPLE_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?(?:\.([\w-]+))?", re.IGNORECASE)
+_DESCENDANT = re.compile(r"\s*>\s*|\s+")  # "div p", "div > p": the element inside the one before
 
 
-def style_block_fonts(data: bytes) -> dict[tuple[str | None, str | None], str]:
-    """The fonts a page's style blocks name, by (element, class) their rules select: (None, class) for ".MsoNormal",
-    (element, None) for "body"; a later rule over an earlier one, as a browser reads them. Read from the page's bytes
-    (selectors and font names are ASCII), only for a page that reads as typed in a legacy font."""
-    fonts = {}
+@dataclass(frozen=True)
+class StyleRule:
+    path: tuple[tuple[str | None, str | None], ...]  # (element, class) of the element, then of those it is inside
+    font: str
+    rank: tuple[int, int, int]  # classes, elements, the rule's place: the highest wins, as a browser reads them
+
+
+def style_block_fonts(data: bytes, path: str) -> list[StyleRule]:
+    """The fonts a page's style blocks name, with the selectors that pick the elements they are for. Read from the
+    page's bytes (selectors and font names are ASCII; a UTF-16 page's decoded first), only for a page that reads as
+    typed in a legacy font."""
+    if b"\x00" in data[:1024]:
+        data = decode(data, path)[0].encode("utf-8")
+    rules = []
     for block in _STYLE_BLOCK.findall(data):
         for selectors, declarations in _CSS_RULE.findall(_CSS_COMMENT.sub(" ", block.decode("latin-1"))):
             if (family := _FONT_FAMILY.search(declarations)) is None:
                 continue
             for selector in selectors.split(","):
-                if (simple := _SIMPLE_SELECTOR.fullmatch(selector)) and any(simple.groups()):
-                    element, name = simple.groups()
-                    fonts[(element and element.lower(), name)] = family.group(1).strip()
-    return fonts
+                compounds = [_SIMPLE_SELECTOR.fullmatch(part) for part in _DESCENDANT.split(selector.strip())]
+                if all(compound and any(compound.groups()) for compound in compounds):
+                    path = tuple((element and element.lower(), name) for element, name in (c.groups() for c in reversed(compounds)))
+                    rank = (sum(name is not None for _, name in path), sum(element is not None for element, _ in path), len(rules))
+                    rules.append(StyleRule(path, family.group(1).strip(), rank))
+    return sorted(rules, key=lambda rule: rule.rank, reverse=True)
 
 
-def _font_named(element, style_fonts: dict[tuple[str | None, str | None], str]) -> str | None:
-    """The font an element's style, a <font>'s face or the page's style block names for it (its class for the element,
-    its class, its element: the most specific first), or None."""
+def _selects(element, path: tuple[tuple[str | None, str | None], ...]) -> bool:
+    """Whether a rule's selector (``StyleRule.path``) picks ``element``: it is the first compound, and the others are
+    elements it is inside, in that order."""
+    for k, (tag, name) in enumerate(path):
+        while element is not None and not ((tag is None or element.tag == tag)
+                                           and (name is None or name in (element.get("class") or "").split())):
+            if k == 0:
+                return False
+            element = element.getparent()
+        if element is None:
+            return False
+        element = element.getparent()
+    return True
+
+
+def _font_named(element, style_rules: list[StyleRule]) -> str | None:
+    """The font an element's style, a <font>'s face or the page's style block names for it (the rule that picks it
+    and ranks highest), or None."""
     if (style := element.get("style")) and (family := _FONT_FAMILY.search(style)):
         return family.group(1).strip()
-    if (face := element.get("face")) or not style_fonts:
+    if (face := element.get("face")) or not style_rules:
         return face
-    tag = element.tag
-    for name in (element.get("class") or "").split():
-        if font := style_fonts.get((tag, name)) or style_fonts.get((None, name)):
-            return font
-    return style_fonts.get((tag, None))
+    return next((rule.font for rule in style_rules if _selects(element, rule.path)), None)
 
 
-def legacy_fonts_converted(root, style_fonts: dict[tuple[str | None, str | None], str]) -> None:
+def legacy_fonts_converted(root, style_fonts: list[StyleRule]) -> None:
     """The page's text typed in a legacy font, each piece by the font its element or the nearest above names (inline
     or in the page's ``style_fonts``), in Unicode (pipeline.legacy_fonts.converted_by_font)."""
     slots: list[tuple[object, str, str | None, object]] = []  # (element, "text" or "tail", its font, its paragraph)
@@ -627,7 +654,7 @@ def read_page(path: Path, data: bytes, origin: Origin) -> Document:
     _css_tables(root)
     document, document_text, blocks = _blocks(root)
     if may_be_legacy(block.orig for block in blocks):  # text typed in a legacy font: read again once converted
-        legacy_fonts_converted(root, style_block_fonts(data))
+        legacy_fonts_converted(root, style_block_fonts(data, str(path)))
         soft_hyphens_kept_in(root)
         document, document_text, blocks = _blocks(root)
     if (heading := site_heading(root, document, document_text)) is not None:  # the site's own name of the document, above it

@@ -44,13 +44,14 @@ class Spelling:
     onsets: tuple[str, ...]  # longest first, so "ngh" is tried before "ng" and "n"
     rhymes: frozenset[str]
     tone_on_stop: frozenset[str]
+    letter_only_vietnamese: re.Pattern[str]  # "ơ", "ạ", "ế": no other Latin alphabet writes it
 
 
 @cache
 def spelling() -> Spelling:
     data = json_data(SYLLABLES)
     return Spelling(tuple(sorted(data["onsets"], key=len, reverse=True)), frozenset(data["rhymes"]),
-                    frozenset(data["tone_on_stop"]))
+                    frozenset(data["tone_on_stop"]), re.compile(data["letters_only_vietnamese"], re.IGNORECASE))
 
 
 @cache
@@ -241,9 +242,9 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
 
 def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
     """"TRIỂNKHAI" -> "TRIỂN KHAI", "ỦYBANNHÂNDÂN" -> "ỦY BAN NHÂN DÂN"; None for a syllable, a loanword or an
-    abbreviation (no marked letter: "COVID", "UBND"), or a token that splits more ways than one ("anhem": "anh em" or
-    "an hem") unless one way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not
-    "thự chiện")."""
+    abbreviation (no marked letter: "COVID", "UBND"), a foreign word of syllable shapes (``_told_vietnamese``:
+    "Málaga" is no "Má la ga"), or a token that splits more ways than one ("anhem": "anh em" or "an hem") unless one
+    way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not "thự chiện")."""
     if word.isascii() or is_syllable(word):
         return None
     # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
@@ -253,7 +254,15 @@ def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
                 if all(part.lower() in words for part in way)]
     if len(ways) != 1 or any(a.isupper() != b.isupper() and not b[0].islower() for a, b in zip(ways[0], ways[0][1:])):
         return None
-    return " ".join(ways[0])
+    return " ".join(ways[0]) if _told_vietnamese(word, ways[0], words) else None
+
+
+def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool:
+    """Whether a token that cuts into syllables is Vietnamese words glued, not a foreign word whose letters happen to
+    spell syllables ("Málaga", "Hélène", "Bogotá", "Côte": "Má la ga", "Hé lè ne"): it holds a letter only Vietnamese
+    writes ("kếhoạch", "CHÍNHPHỦ"), or the page prints every part as a word of its own (``words``: "Phátthanh" where
+    "phát" and "thanh" stand apart)."""
+    return bool(spelling().letter_only_vietnamese.search(word)) or all(part.lower() in words for part in parts)
 
 
 _MAX_GLUED_SYLLABLES = 4  # "ỦYBANNHÂNDÂN": a whole name run together

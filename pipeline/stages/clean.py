@@ -221,6 +221,8 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
 # sampled, and only a page with several such tokens is repaired.
 
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+# an e-mail or web address is written whole ("lienhe@kếhoạchđầutư.vn", "https://…/Ségolène"): no word of it is split
+_ADDRESS_OR_LONG_WORD = re.compile(r"(\S*(?:@|://|\bwww\.)\S*)|" + _LONG_WORD.pattern)
 _GLUE_SAMPLE_LINES = 40
 _GLUE_SAMPLE_CHARACTERS = 2000
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’"
@@ -246,14 +248,15 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     split: list[str] = []
 
     def apart(match: re.Match[str]) -> str:
-        if parts := glued_split(match.group(), words):
+        if match.group(1) is None and (parts := glued_split(match.group(), words)):
             split.append(f"'{match.group()}' -> '{parts}'")
-        return parts or match.group()
+            return parts
+        return match.group()
 
     out = []
     for block in blocks:
         if block.text and block.prov.reader in _COPIED_TEXT and block.table is None:
-            text = _LONG_WORD.sub(apart, block.text)
+            text = _ADDRESS_OR_LONG_WORD.sub(apart, block.text)
             block = block.model_copy(update={"text": text}) if text != block.text else block
         out.append(block)
     return out, [Issue(code="words_unglued", message=f"{len(split)} words glued where the page lost a line break without "

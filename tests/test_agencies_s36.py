@@ -69,3 +69,20 @@ def test_a_commune_of_real_syllables_near_a_listed_one_is_not_it(printed):
 
 def test_a_misread_commune_still_resolves():
     assert resolve("UBND xã Bù Gia Mậpp", "dong-nai").agency_id == "dong-nai.xa-bu-gia-map/uy-ban-nhan-dan"
+
+
+def test_the_database_holds_the_regional_body_a_document_names(tmp_path):
+    """A regional body is made when named, as a commune's: the document's rows bring its agencies row."""
+    import sqlite3
+
+    from pipeline.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("\n".join(HEADERS[0][0] + BODY) + "\n", encoding="utf-8")
+    db_path = tmp_path / "out.db"
+    assert ingest([folder], db_path=db_path, json_dir=tmp_path / "json", workers=1).ok
+    with sqlite3.connect(db_path) as conn:
+        row = conn.execute("SELECT canonical_name FROM agencies WHERE id = ?", [HEADERS[0][1]]).fetchone()
+        assert row == ("Tòa án nhân dân khu vực 2 - tỉnh Lâm Đồng",)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -306,12 +306,13 @@ _AGENCY_COLUMNS = {"documents": "issuer_agency_id", **{t.name: "agency_id" for t
 
 
 def _commune_agency_rows(rows: dict[str, list[dict]]) -> list[dict]:
-    """The agencies rows of the communes' bodies a document names: the registry makes them only when a name asks for
-    one (3,321 communes × their bodies), so ``sync_registry`` does not write them; the document's rows bring them."""
+    """The agencies rows of the communes' bodies and the regional bodies a document names: the registry makes them only
+    when a name asks for one (3,321 communes × their bodies, a region's number), so ``sync_registry`` does not write
+    them; the document's rows bring them."""
     from ..stages.registry import COMMUNE_ID_MARK, registry
 
     ids = {row[column] for name, column in _AGENCY_COLUMNS.items() for row in rows.get(name, ())}
-    ids = sorted(i for i in ids if i and COMMUNE_ID_MARK in i.partition("/")[0])
+    ids = sorted(i for i in ids if i and (COMMUNE_ID_MARK in i.partition("/")[0] or i not in registry().agencies))
     if not ids:
         return []
     reg = registry()

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from .cells import PERSON
 from .parts import STATE_MOTTO
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
-from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, commune_word_keys, name_key, named_as_former, registry, registry_rows
+from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
 
@@ -543,6 +543,8 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
             return _pick(name, found, reg)
     key = name_key(printed)
     core, level, named_place = reg.split_place(key)
+    if regional := _regional_body(name, core, named_place, chain, reg):
+        return regional
     # before the place words are read as a province's: "UBND thành phố Lào Cai" is the city's, not the province's
     if district := _district_body(name, key, core, named_place, chain, reg):
         return district
@@ -579,6 +581,24 @@ def _of_level(place_words: str, level: str, place) -> bool:
     unit = _UNIT_WORD.match(place_words.strip())
     city_of_a_province = unit is not None and unit.group(1) == "thanh pho" and not name_key(place.display).startswith("thanh pho")
     return place.level == level and not city_of_a_province
+
+
+def _regional_body(name: str, core: str, named_place: str | None, chain: list[str], reg) -> AgencyMention | None:
+    """A 2025 regional body named with its number ("Tòa án nhân dân khu vực 2 - tỉnh Lâm Đồng", "Kho bạc Nhà nước khu
+    vực XV"): a province's region is of the province the name prints, else the document's; none known: unresolved.
+    None: no regional body's name and number."""
+    found = reg.regional_body(core)
+    if found is None:
+        return None
+    row, number = found
+    province = None
+    if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE:
+        province = next((reg.place(p) for p in ([named_place] if named_place else chain)
+                         if reg.place(p) and reg.place(p).level == "tỉnh"), None)
+        if province is None:
+            return AgencyMention(name=name, reason="a province's regional body, and no province named or known")
+    agency = reg.regional_agency(row, number, province)
+    return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="rule", score=100.0)
 
 
 def _unit_of_another_place(key: str, core: str, place_id: str, reg) -> str | None:
@@ -720,12 +740,22 @@ def _misspelt_commune(name: str, key: str, core: str, named_place: str | None, c
     described = " or ".join(sorted(f"{reg.commune_agency(body, c).canonical_name} ({reg.jurisdictions[c.parent].display})"
                                    for _, c in near))
     ones = [commune for distance, commune in near if distance == 1]
-    if len(ones) != 1 or len(near) > 1:
+    if len(ones) != 1 or len(near) > 1 or not _has_a_misread_word(name, printed):
         return AgencyMention(name=name, reason=f"no commune of that name; ambiguous: {described}")
     agency = reg.commune_agency(body, ones[0])
     score = fuzz.ratio(printed, name_key(ones[0].name))
     return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="fuzzy",
                          score=round(score, 1))
+
+
+def _has_a_misread_word(name: str, commune_key: str) -> bool:
+    """Whether a word of the commune's name as printed is no Vietnamese syllable ("Lnh", "Khánb"): a misreading. A name
+    of real syllables one letter off a listed commune ("Tân Phúc" beside "Tân Phước") is another commune the list
+    lacks, never the listed one."""
+    from parsers.textlayer import is_syllable
+
+    words = set(commune_key.split())
+    return any(not is_syllable(word) for word in re.findall(r"\w+", name) if fold(word) in words and not word.isdigit())
 
 
 def _pick(name: str, found: set[tuple[str, str]], reg) -> AgencyMention:

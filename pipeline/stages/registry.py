@@ -117,6 +117,12 @@ def registry_rows(name: str) -> tuple[dict[str, str], ...]:
     rows = csv_rows(name)
     return (*rows, *_user_rows(name, tuple(rows[0]) if rows else ()))
 TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
+# The 2025 regional bodies, numbered: "*khu vực tỉnh" rows are one body a region of one province ("Tòa án nhân dân
+# khu vực 2 - tỉnh Lâm Đồng"), "*khu vực" rows one a region of several provinces ("Kho bạc Nhà nước khu vực XV",
+# the centre's). Made when a name gives the number (``regional_agency``), as the communes' bodies are.
+REGIONAL_OF_A_PROVINCE, REGIONAL_ACROSS_PROVINCES = "*khu vực tỉnh", "*khu vực"
+REGIONAL_TEMPLATES = (REGIONAL_OF_A_PROVINCE, REGIONAL_ACROSS_PROVINCES)
+_REGION_NUMBER = r"\d{1,2}|[ivxl]{1,6}"  # in a key: "khu vuc 2", "khu vuc xv"
 # The 3,321 communes (communes.csv) are no rows of jurisdictions.csv: their bodies ("*xã") are made for one commune when a
 # name resolves to it (``commune_agency``), never for all of them at once.
 COMMUNE_TEMPLATE = "*xã"
@@ -361,7 +367,7 @@ class Registry:
                 agency = self._agency(row, place)
                 self.agencies[agency.id] = agency
         placed: set[str] = set()
-        for row in (r for r in rows if r["jurisdiction"] not in TEMPLATE_LEVEL):
+        for row in (r for r in rows if r["jurisdiction"] not in (*TEMPLATE_LEVEL, *REGIONAL_TEMPLATES)):
             agency = self._agency(row, self._places_for(row["jurisdiction"], row)[0])
             if agency.id in placed:
                 _fail(row, "agencies.csv", f"{row['name']!r} is listed twice for {row['jurisdiction']}"
@@ -375,6 +381,8 @@ class Registry:
             self.agencies[agency.id] = replace(agency, aliases=(*agency.aliases, *_split_list(row["alias"])))
         self.successions = [s for row in registry_rows("agency_successions.csv") for s in self._successions(row)]
         self.commune_bodies = tuple(row for row in rows if row["jurisdiction"] == COMMUNE_TEMPLATE)
+        self.regional_bodies = {key_of(form): row for row in rows if row["jurisdiction"] in REGIONAL_TEMPLATES
+                                for form in (row["name"], *_split_list(row["aliases"]))}
         self.district_bodies = tuple(row for row in rows if row["jurisdiction"] == DISTRICT_TEMPLATE)
         # the package's communes are read when first needed; a clerk's are checked now, before any file is read
         for row in _user_rows("communes.csv", COMMUNE_COLUMNS):
@@ -434,11 +442,42 @@ class Registry:
         or one "*huyện" body of one district of districts.csv."""
         return self._agency(body, commune)
 
+    @cached_property
+    def _regional_name(self) -> re.Pattern:
+        names = "|".join(map(re.escape, sorted(self.regional_bodies, key=len, reverse=True))) or "(?!)"
+        return re.compile(rf"({names}) ({_REGION_NUMBER})")
+
+    def regional_body(self, core: str) -> tuple[dict[str, str], str] | None:
+        """A regional body's row and its number, as a key without its place words names them ("toa an nhan dan khu
+        vuc 2"); None: no regional body's name and number."""
+        match = self._regional_name.fullmatch(core)
+        return (self.regional_bodies[match.group(1)], match.group(2).upper()) if match else None
+
+    def regional_agency(self, row: dict[str, str], number: str, province: Jurisdiction | None) -> Agency:
+        """The body of region ``number`` of a regional row: of ``province`` ("*khu vực tỉnh"), or the centre's."""
+        place = province if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE else self.jurisdictions["viet-nam"]
+        return self._agency({**row, "name": f"{row['name']} {number}"}, place)
+
+    def _regional_agency_of(self, agency_id: str) -> Agency | None:
+        place_id, _, body_slug = agency_id.partition("/")
+        place = self.jurisdictions.get(place_id)
+        for row in {id(row): row for row in self.regional_bodies.values()}.values():
+            start = slug(row["name"]) + "-"
+            number = body_slug[len(start):]
+            if place and body_slug.startswith(start) and re.fullmatch(_REGION_NUMBER, number):
+                agency = self.regional_agency(row, number.upper(), place)
+                if agency.id == agency_id:
+                    return agency
+        return None
+
     def agency(self, agency_id: str) -> Agency | None:
-        """An agency by id, a commune's or a district's body included (made when asked:
-        "lam-dong.xa-di-linh/uy-ban-nhan-dan", "ha-giang.huyen-bac-quang/phong-noi-vu")."""
-        if agency_id in self.agencies or COMMUNE_ID_MARK not in agency_id.partition("/")[0]:
-            return self.agencies.get(agency_id)
+        """An agency by id, a commune's, a district's or a regional body included (made when asked:
+        "lam-dong.xa-di-linh/uy-ban-nhan-dan", "ha-giang.huyen-bac-quang/phong-noi-vu",
+        "lam-dong/toa-an-nhan-dan-khu-vuc-2")."""
+        if agency_id in self.agencies:
+            return self.agencies[agency_id]
+        if COMMUNE_ID_MARK not in agency_id.partition("/")[0]:
+            return self._regional_agency_of(agency_id)
         place_id, _, body_slug = agency_id.partition("/")
         place = self.place(place_id)
         bodies = self.district_bodies if place and place.level == "huyện" else self.commune_bodies

@@ -404,13 +404,13 @@ def _labels(name: str) -> re.Pattern[str]:
 def fills_a_blank(stamp_runs: list[tuple[Box, str]]) -> bool:
     """Whether a stamp's runs fill a blank of the page ("1187" into "Số: ___", "15" into "ngày ___"): one row that
     starts with no label of a digital signature's details. A stamp of several rows ("Ký bởi: …" / "Cơ quan: …" /
-    "Thời gian ký: …", or a publishing office's name, e-mail and time) or a labelled row ("Cơ quan phát hành: …") is
-    the signature's, drawn over the page wherever it falls: its rows are no part of the lines they cross."""
+    "Thời gian ký: …", or a publishing office's name, e-mail and time) or a labelled row ("Cơ quan phát hành: …",
+    "Digitally signed by …", "Date: 2026.12.04 …") is the signature's, drawn over the page wherever it falls: its rows are no part of the lines they cross."""
     if not stamp_runs:
         return False
     (_, top, _, bottom), first = stamp_runs[0]
     one_row = all(t < bottom and b > top for (_, t, _, b), _ in stamp_runs)
-    return one_row and not signature_detail(first)
+    return one_row and not signature_detail(first) and not _labels("signing_stamp_phrases").match(fold("".join(first.split())))
 
 
 def signature_detail(text: str) -> bool:
@@ -444,30 +444,57 @@ def names_the_signing(text: str) -> bool:
     return _labels("signing_stamp_signing_labels").match(fold("".join(text.split()))) is not None
 
 
-def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray) -> dict[int, str]:
+def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray, chars: str) -> tuple[dict[int, str], set[int]]:
     """Where each run of widget text goes in the page's character stream: right after the character
-    that ends left of it on the same line, or before the first one right of it (by position on the
-    page, whatever the stream's order). A run on no line of text (a seal, a signature image's caption)
-    is left out: it is no part of a line, nor is a stamp that fills no blank (``fills_a_blank``).
-    ``indexes``: the positions in the stream of the characters a run may go beside, in stream order;
-    ``boxes``: theirs (x0, top, x1, bottom), one row each."""
+    that ends left of where it starts on the same line, or before the first one right of it (by position on
+    the page, whatever the stream's order); and the characters of the blank it fills, taken out. A run on no
+    line of text (a seal, a signature image's caption) is left out: it is no part of a line, nor is a stamp
+    that fills no blank (``fills_a_blank``). ``indexes``: the positions in the stream of the characters a run
+    may go beside, in stream order; ``boxes``: theirs (x0, top, x1, bottom), one row each; ``chars``: theirs.
+
+    A run goes where its ink starts: a character whose middle it overprints by a quarter of a glyph ("12094"
+    over the slash of "Số:    /BNV-CCHC", a blank narrower than the number) comes after it. The blank is the
+    dots, underscores and spaces next to the run on its line ("Số: ……/QĐ-UBND", "ngày ….. tháng"): kept, they
+    would part the number from its symbol."""
     inserts: dict[int, str] = {}
+    blanks: set[int] = set()
     middles = (boxes[:, 0] + boxes[:, 2]) / 2
+    filler = np.fromiter((c in _BLANK_FILLERS for c in chars), dtype=bool, count=len(chars))
     for stamp in stamps:
         if not fills_a_blank(stamp_runs := runs(stamp)):
             continue
         for (x0, top, x1, bottom), text in stamp_runs:
-            centre = (x0 + x1) / 2
             same_line = _nearest_line(boxes, (x0, top, x1, bottom))
-            before, after = same_line & (middles < centre), same_line & (middles >= centre)
+            starts = x0 + (x1 - x0) / len(text) / 4  # a stamp may start a hair left of the colon's middle (realdocs2 111)
+            before, after = same_line & (middles < starts), same_line & (middles >= starts)
             if before.any():  # the first of the rightmost ends, the first of the leftmost starts
-                at = int(indexes[before][boxes[before, 2].argmax()]) + 1
+                gap = int(np.flatnonzero(before)[boxes[before, 2].argmax()]) + 1
+                at = int(indexes[gap - 1]) + 1
             elif after.any():
-                at = int(indexes[after][boxes[after, 0].argmin()])
+                gap = int(np.flatnonzero(after)[boxes[after, 0].argmin()])
+                at = int(indexes[gap])
             else:
                 continue
+            # dots and underscores sit low, their boxes a sliver: on the line where their middle is within it
+            heights = (boxes[:, 1] + boxes[:, 3]) / 2
+            on_line = (heights > boxes[same_line, 1].min()) & (heights < boxes[same_line, 3].max())
+            blanks.update(_blank_around(gap, (same_line | on_line) & filler, indexes))
             inserts[at] = inserts.get(at, "") + f" {FORM_START}{text}{FORM_END} "
-    return inserts
+    return inserts, blanks
+
+
+_BLANK_FILLERS = frozenset(" ._\u2026\u2025")  # what a blank for a number or a day is printed with: dots, ellipses, underscores
+
+
+def _blank_around(gap: int, filler: np.ndarray, indexes: np.ndarray) -> list[int]:
+    """The stream positions of the filler characters on both sides of the gap before place ``gap`` of ``indexes``,
+    unbroken."""
+    first, last = gap, gap
+    while first > 0 and filler[first - 1]:
+        first -= 1
+    while last < len(filler) and filler[last]:
+        last += 1
+    return indexes[first:last].tolist()
 
 
 def _nearest_line(boxes: np.ndarray, run: Box) -> np.ndarray:

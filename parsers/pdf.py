@@ -508,7 +508,9 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
     anchors = keep[indexes]
-    inserts = forms.insertions(stamps, indexes[anchors], boxes[anchors]) if stamps else {}
+    inserts, blanks = forms.insertions(stamps, indexes[anchors], boxes[anchors], "".join(text[i] for i in indexes[anchors].tolist())) \
+        if stamps else ({}, set())
+    keep[list(blanks)] = False  # the dots or underscores of the blank a stamp fills
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice; a
     # character in no table's box is in none of its cells (a table's box bounds its cells): the others only are asked
     runs, grouped = _cell_spans(text, indexes, boxes, [tuple(c) for t in found for c in t.cells], ~tabled)

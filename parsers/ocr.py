@@ -50,6 +50,7 @@ _LOW_CONFIDENCE = 60.0  # a page whose words average less is checked for rotatio
 _UNSURE_WORD = 60.0  # a word read with less is listed as unsure (handwritten numbers and dates)
 _COLUMN_GAP = 0.06  # a gap wider than this share of the page splits a line into columns
 _NOISE = 30.0
+_UNREADABLE_WORD = 50.0  # a cell with ink whose every word is read with less was not read (a blot, a scribble)
 _TABLE_CONFIDENCE = 60.0  # a table's words read with less on average are read as lines, not put in cells  # a line whose every word is read with less is a smudge, a rule or a seal, not text
 _TIMEOUT = 120
 
@@ -714,7 +715,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
         top = min(w.top for w in line_words)
         while waiting and top > waiting[0][0].bbox[1] * ppt:
-            blocks.append(_table_block(*waiting.pop(0), page_no, first_id + len(blocks), n, ppt, scale))
+            blocks.append(_table_block(*waiting.pop(0), image, page_no, first_id + len(blocks), n, ppt, scale))
         line_words.sort(key=lambda w: w.left)
         line_words[0] = numeral_by_stems(line_words[0], image)
         box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
@@ -727,7 +728,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
                                             ocr_confidence=round(confidence, 1), ocr_unsure=unsure,
                                             handwritten=_handwritten(page, line_words, text, scale))))
     for table, table_words in waiting:
-        blocks.append(_table_block(table, table_words, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale))
+        blocks.append(_table_block(table, table_words, image, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale))
     return blocks
 
 
@@ -1241,9 +1242,40 @@ def in_column_order(lines: list[list[Word]], width: int) -> list[list[Word]]:
     return result + left + right
 
 
-def _table_block(found, words: list[Word], page_no: int, block_id: int, line: int, ppt: float, scale: float) -> Block:
-    """A table found in points (``ppt`` pixels each), its box given in the blocks' units (``scale`` pixels each)."""
+_NOT_LETTERS = re.compile(r"[^\w.,;:/()+%*\-–—]|_")  # what a pen's loops are read as ("=", "¬", "<", "_"), not print
+
+
+def _word_read(word: Word) -> bool:
+    """Whether a word was read from print: with some confidence, and fewer marks no print has than letters and figures
+    (a lone "-" or "1." is print; "=>", "<4", "¬====" are a scribble read)."""
+    letters = sum(ch.isalnum() for ch in word.text)
+    return word.conf >= _UNREADABLE_WORD and len(_NOT_LETTERS.findall(word.text)) < max(1, letters)
+
+
+def _unreadable_cells(found, words: list[Word], image: Image.Image, ppt: float) -> set[tuple[float, ...]]:
+    """The boxes of the body cells (below the first row) that hold ink but no word read with any confidence, in the
+    columns where they are most of the cells with ink (at least two): a number column smudged, a deadline scribbled
+    over or handwritten, a blot or a stamp over the lead column. What Tesseract makes of them is noise ("Thzớ", "—"),
+    or nothing: no value is taken from them, and the tasks stage says which column could not be read."""
+    inked: dict[float, list[tuple[tuple[float, ...], bool]]] = {}  # by the column's left edge
+    for row in found.rows[1:]:
+        for cell in row.cells:
+            if cell is None or _cell_ink(image, cell, ppt) is None:
+                continue
+            inside = [w for w in words if _inside(w, cell, ppt)]
+            inked.setdefault(cell[0], []).append((cell, not any(_word_read(w) for w in inside)))
+    return {cell for cells in inked.values() if 2 <= (bad := sum(u for _, u in cells)) and 2 * bad >= len(cells)
+            for cell, unread in cells if unread}
+
+
+def _table_block(found, words: list[Word], image: Image.Image, page_no: int, block_id: int, line: int, ppt: float,
+                 scale: float) -> Block:
+    """A table found in points (``ppt`` pixels each), its box given in the blocks' units (``scale`` pixels each);
+    ``image``: the page the words were read from."""
     from .pdf import _table
+
+    unreadable = _unreadable_cells(found, words, image, ppt)
+    words = [w for w in words if not any(_inside(w, cell, ppt) for cell in unreadable)]
 
     table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt))
     for r in range(table.n_rows):
@@ -1255,6 +1287,7 @@ def _table_block(found, words: list[Word], page_no: int, block_id: int, line: in
     marks_read_as_symbols(table)
     for cell in table.cells:  # boxes in the blocks' units, as the warnings about them point
         cell.unsure = tuple(w.text for w in words if w.unsure and _inside(w, cell.bbox, ppt))
+        cell.unreadable = tuple(cell.bbox) in unreadable
         cell.page, cell.bbox = page_no, tuple(round(v * ppt / scale, 1) for v in cell.bbox)
     return Block(id=f"b{block_id:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
                  prov=Provenance(reader=READER, page=page_no, line_start=line, line_end=line,

@@ -100,6 +100,8 @@ class Cell:
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     unsure: tuple[str, ...] = ()
+    # a scanned cell with ink but no word read (a blot, a scribble, a stamp over it), in a column mostly so: left empty
+    unreadable: bool = False
 
     def model_copy(self, update: dict[str, Any] | None = None) -> Cell:
         return replace(self, **(update or {}))

@@ -559,6 +559,27 @@ class _Builder:
                 self.parent = None
             elif row.kind == "data":
                 self.data_row(index, row)
+        self.unreadable_columns()
+
+    def unreadable_columns(self) -> None:
+        """A warning for each column of a scanned table whose cells were mostly ink no word could be read from (the
+        reader leaves them empty: ``ocr._unreadable_cells``): the task field it gives is null in those rows, never a
+        guess, and ``where`` boxes the column's unread cells on the page (the report crops it)."""
+        for block in (b for b in self.doc.blocks if b.table is not None and b.id in self.table.blocks):
+            by_column: dict[tuple[int, int | None], list] = {}
+            for cell in block.table.cells:
+                if cell.unreadable:
+                    by_column.setdefault((cell.col, cell.page), []).append(cell)
+            for (col, page), cells in sorted(by_column.items(), key=lambda item: (item[0][0], item[0][1] or 0)):
+                column = self.table.columns[col] if col < len(self.table.columns) else None
+                name = f"'{column.name}' ({column.role})" if column else f"{col + 1}"
+                boxes = [c.bbox for c in cells if c.bbox]
+                self.issues.append(Issue(
+                    code="column_unreadable",
+                    message=f"{self.table.id}: column {name}: {len(cells)} cells hold ink no word could be read from "
+                            f"(a blot, a scribble, a stamp): the task fields from them are left empty; read them on the page",
+                    where={"block": block.id, "page": page, "bbox": tuple(f(v) for f, v in zip(
+                        (min, min, max, max), zip(*boxes))) if boxes else None}))
 
 
 def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:

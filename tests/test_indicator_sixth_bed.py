@@ -160,5 +160,5 @@ def test_a_goal_in_words_per_body_is_no_target(tmp_path, fmt):
 def test_a_figure_followed_by_a_figure_is_no_row_number_in_a_table_of_criteria(texts, numbers):
     from pipeline.stages.tables import Features, _numbers_in_sequence
 
-    found = _numbers_in_sequence([Features.of_text(t) for t in texts], criteria=True)
+    found = _numbers_in_sequence([Features.of_text(t) for t in texts], criterion_follows=True)
     assert [k for k, f in enumerate(found) if f.number] == numbers

@@ -201,7 +201,10 @@ _GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?(?:\s|$)")  # "I.", "II 
 def _group_row(texts: list[str]) -> bool:
     """A group's row: "I." | "CÔNG TÁC …", or its title across the columns after an empty number cell (a scan's
     reading lost the lone "I" of a narrow column; the title, taken for a header, named every column)."""
-    return bool(_GROUP_ROW.match(texts[0].strip())) or (not texts[0].strip() and _spanning_text(texts[1:]) is not None)
+    first = texts[0].strip()
+    if _GROUP_ROW.match(first):
+        return column_role(first) == "other"  # "S TT" (a split "STT") names the number's column: no group's "S"
+    return not first and _spanning_text(texts[1:]) is not None
 
 
 def header_of(table: Table) -> Header:

@@ -101,8 +101,9 @@ def time_roles(text: str, after_deadline: bool, report_date: str | None) -> list
         return ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
     if (after_deadline or report_date) and not looks_like_deadline(text):
         return ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
-    if says_when_done(text):
-        return ["status"]
+    if (verb := _report_verb_after_time(text)) is not None:
+        # "Quý II/2026 đã bố trí vốn; hoàn thành Quý IV/2026": when a step was done, then the time the task is due by
+        return ["status", "deadline"] if _due_after(text[verb:]) else ["status"]
     return ["deadline"]
 
 
@@ -110,18 +111,36 @@ _TIME_WORD = re.compile(json_data("task_tables.json")["time_clause_words"])
 
 
 def says_when_done(text: str) -> bool:
-    """A time, then a report's verb ("Quý I/2026 đã trình UBND tỉnh", "Tháng 3/2026 đã ban hành Quyết định"): when
-    something was done, in a plan's "Tiến độ" column as in a report's; no deadline. Only a time's own words
-    (task_tables.json time_clause_words) stand between the time and the verb (report_openers)."""
+    """A time, then a report's verb, and no time after it ("Quý I/2026 đã trình UBND tỉnh", "Tháng 3/2026 đã ban hành
+    Quyết định"): when something was done, in a plan's "Tiến độ" column as in a report's; no deadline."""
+    verb = _report_verb_after_time(text)
+    return verb is not None and not _due_after(text[verb:])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+[-–]\s+")
+
+
+def _due_after(statement: str) -> bool:
+    """A later clause of a done-statement that names a time ("đã trình dự thảo, ban hành tháng 9/2026"); a number in
+    the statement's own clause ("đã ban hành Kế hoạch 12/2026") is a document's, no time."""
+    from .deadlines import parse_deadline  # here, not at the top: kehoach akn runs the tables stage, not the deadlines
+
+    parts = _CLAUSE_BREAK.split(statement, maxsplit=1)
+    return len(parts) == 2 and parse_deadline(parts[1], None).end is not None
+
+
+def _report_verb_after_time(text: str) -> int | None:
+    """Where a report's verb (report_openers) starts when the cell opens with a time and only a time's own words
+    (task_tables.json time_clause_words) stand between the two; None otherwise."""
     found = find_time_words(text)
     if found is None or found.start() != 0:
-        return False
-    for word in text[found.end():].split():
-        if opens_report(word):
-            return True
-        if not _TIME_WORD.fullmatch(word):
-            return False
-    return False
+        return None
+    for word in re.finditer(r"\S+", text[found.end():]):
+        if opens_report(word.group()):
+            return found.end() + word.start()
+        if not _TIME_WORD.fullmatch(word.group()):
+            return None
+    return None
 
 
 def _past(text: str, report_date: str | None) -> bool:

@@ -479,6 +479,8 @@ def emission(f: Features, role: str) -> float:
         return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
     if role == "group":
         return 0.5 if not f.bullet and not f.agency and not deadline else -1.5
+    if role == "aside":  # a cell of its own ("Thông tư 10/2025" under "Căn cứ"), not the time cell's first line
+        return 0.5  # above a skipped cell's cost less a time cell's next line: the named column keeps its cells
     return 0.0  # note, other
 
 
@@ -533,7 +535,7 @@ class Join(NamedTuple):
 
 # columns of a task's running text, not names; not an indicator's name ("criterion", "goal"), whose unit cell beside it
 # is a word or two in small letters ("hồ sơ"), no line of the name going on
-_TEXT_ROLES = frozenset({"content", "output", "result", "note"})
+_TEXT_ROLES = frozenset({"content", "output", "result", "note", "aside"})
 _NO_JOIN = Join(never=True, bullets=False, short_continuation=False)
 _NEW_ROW = -1.0  # starting a row again costs a little, so rows start only where the text says so
 _MERGED_BEFORE = -0.6  # each cell before a row's first printed cell (merged from the row above)
@@ -672,11 +674,12 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
 _VALUE = re.compile(r"^[≥≤<>]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?$")
 
 
-def _numbers_in_sequence(features: list[Features], criteria: bool = False) -> list[Features]:
+def _numbers_in_sequence(features: list[Features], criterion_follows: bool = False) -> list[Features]:
     """A figure alone on its line ("80", "1.200", "94,5": a target, an amount) looks like a row number; row numbers run
-    on from the one before. A figure that does not is a cell's value, not a row's number. In a table of criteria
-    (``criteria``) a row's number is followed by its criterion's name: a figure followed by another, or last ("2", "3"
-    after row 1's unit: small counts a cell a line), is a value, though it runs on from the row's number."""
+    on from the one before. A figure that does not is a cell's value, not a row's number. Where the column after the
+    number's is a criterion's name (``criterion_follows``), a figure followed by another, or last ("2", "3" after row
+    1's unit: small counts a cell a line), is a value, though it runs on from the row's number; not where a code
+    column follows the number ("2", "02")."""
     previous: tuple[int, ...] | None = None
     out = []
     numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
@@ -688,12 +691,18 @@ def _numbers_in_sequence(features: list[Features], criteria: bool = False) -> li
             if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
             elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])
-                                           or criteria and (k + 1 == len(features) or _VALUE.match(features[k + 1].text.strip()))):
+                                           or criterion_follows and (k + 1 == len(features) or _VALUE.match(features[k + 1].text.strip()))):
                 f = f._replace(number=False)
             else:
                 previous = number
         out.append(f)
     return out
+
+
+def _follows_number(roles: list[str]) -> str | None:
+    """The role of the column after the row number's ("criterion" after "STT"; "code" for a "Mã số")."""
+    after = roles[roles.index("number") + 1:roles.index("number") + 2] if "number" in roles else []
+    return after[0] if after else None
 
 
 def _skipped_by_next(previous: tuple[int, ...], number: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
@@ -711,7 +720,7 @@ def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
 def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
-                                    criteria="criterion" in roles)
+                                    criterion_follows=_follows_number(roles) == "criterion")
     placements = align(features, roles, joins=joins)
     if (end := _body_goes_on_at(units, placements, roles)) is not None:
         units, features, placements = units[:end], features[:end], placements[:end]
@@ -1151,8 +1160,13 @@ def _numbered_every(texts: list[str], width: int) -> bool:
 
 def _aligned_roles(roles: list[str]) -> list[str]:
     """The roles the rows of a table flattened into lines are aligned by: in an indicator table a column no name gives
-    a role ("So sánh (%)", "Tăng/giảm") holds figures, its "-" a figure's dash, never the next row's number."""
-    return ["figures" if r == "other" else r for r in roles] if table_kind(roles) == "indicators" else roles
+    a role ("So sánh (%)", "Tăng/giảm") holds figures, its "-" a figure's dash, never the next row's number; in a task
+    table a note's or an unknown named column ("Căn cứ pháp lý", "Giai đoạn") keeps its cells aside, where a citation
+    ("Thông tư 10/2025") or a span ("2026-2027") would otherwise open the time cell."""
+    kind = table_kind(roles)
+    if kind == "indicators":
+        return ["figures" if r == "other" else r for r in roles]
+    return ["aside" if r in ("note", "other") else r for r in roles] if kind == "tasks" else roles
 
 
 def _without_body_after(region_blocks: list[Block], body: list[Block], rows: list[TableRow]) -> list[Block]:

@@ -128,3 +128,33 @@ def test_the_font_shorthands_weight_is_not_its_size(declarations, family):
     from parsers.html import _FONT_FAMILY
 
     assert _FONT_FAMILY.search(declarations).group(1).strip() == family
+
+
+# Words glued where a copy lost a space: the page's words come from all its text, and a token whose every part
+# carries a mark is Vietnamese words glued.
+_GLUED_HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "Số: 118/KH-UBND", "Khánh Hòa, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", "TRIỂNKHAI công tác năm 2026",
+                 "Căn cứ Nghị quyết của Hội đồngnhân dân tỉnh;"]
+
+
+@pytest.mark.parametrize("glued, apart", [
+    ("Sở Tàichính chủ trì", "Sở Tài chính chủ trì"),
+    ("tăng cường giámsát việc sử dụng ngânsách", "tăng cường giám sát việc sử dụng ngân sách"),
+    ("thực hiện chínhsách; cải cách hànhchính", "thực hiện chính sách; cải cách hành chính"),
+    ("Đài Phátthanh tỉnh", "Đài Phát thanh tỉnh"),  # "thanh" bare: told by the body's "phát thanh" below
+])
+def test_glued_words_in_the_body_are_split(tmp_path, glued, apart):
+    filler = ["- Các đơn vị thực hiện nhiệm vụ được giao theo đúng tiến độ, báo cáo kết quả định kỳ."] * 30
+    lines = [*_GLUED_HEADER, "I. MỤC ĐÍCH", *filler, f"- {glued}.", "- Phối hợp với Đài phát thanh và truyền hình."]
+    path = tmp_path / "kh.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = [b.text for b in process(path).blocks if b.text]
+    assert f"- {apart}." in texts
+
+
+@pytest.mark.parametrize("word, parts", [("Málaga", ["Má", "la", "ga"]), ("Côte", ["Cô", "te"]),
+                                         ("Hélène", ["Hé", "lè", "ne"]), ("Bogotá", ["Bo", "go", "tá"])])
+def test_a_foreign_word_with_a_bare_syllable_is_not_split(word, parts):
+    from parsers.textlayer import _told_vietnamese
+
+    assert not _told_vietnamese(word, parts, frozenset())

@@ -532,9 +532,11 @@ def archived_page(data: bytes, path: str) -> bytes:
 
 
 # A page copied from a file typed in legacy fonts names them: style="font-family: .VnTimeH", <font face="VNI-Times">,
-# or the "font" shorthand, the family after the size ("font: bold 13pt/115% .VnTime"). Only these name the font the
-# text is shown in: Word's "mso-bidi-font-family" and the like name other scripts'.
-_FONT_FAMILY = re.compile(r"(?<![\w-])font(?:-family\s*:|\s*:[^;{}\"']*?\d[\w.%]*(?:\s*/\s*[\w.%]+)?\s)"
+# or the "font" shorthand, the family after the size ("font: bold 13pt/115% .VnTime"), a size with its unit: a weight
+# is a figure alone ("font: 700 14pt .VnArial"). Only these name the font the text is shown in: Word's
+# "mso-bidi-font-family" and the like name other scripts'.
+_FONT_FAMILY = re.compile(r"(?<![\w-])font(?:-family\s*:|\s*:[^;{}\"']*?\d[\d.]*(?:pt|px|r?em|%|ex|cm|mm|in|pc)"
+                          r"(?:\s*/\s*[\w.%]+)?\s)"
                           r"\s*(?:&quot;|[\"'])?\s*([^;\"',&{}]+)", re.IGNORECASE)
 
 

@@ -260,9 +260,16 @@ def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
 def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool:
     """Whether a token that cuts into syllables is Vietnamese words glued, not a foreign word whose letters happen to
     spell syllables ("Málaga", "Hélène", "Bogotá", "Côte": "Má la ga", "Hé lè ne"): it holds a letter only Vietnamese
-    writes ("kếhoạch", "CHÍNHPHỦ"), or the page prints every part as a word of its own (``words``: "Phátthanh" where
-    "phát" and "thanh" stand apart)."""
-    return bool(spelling().letter_only_vietnamese.search(word)) or all(part.lower() in words for part in parts)
+    writes ("kếhoạch", "CHÍNHPHỦ"), every part carries a mark ("Tàichính", "ngânsách": a foreign word's letters rarely
+    mark each syllable, "Málaga" and "Côte" leave one bare), or the page prints every part as a word of its own
+    (``words``: "Phátthanh" where "phát" and "thanh" stand apart)."""
+    return (bool(spelling().letter_only_vietnamese.search(word)) or all(map(_marked, parts))
+            or all(part.lower() in words for part in parts))
+
+
+def _marked(syllable: str) -> bool:
+    """Whether a syllable carries a tone mark or a letter's mark ("tài", "ngân", "đi"); "la", "te" do not."""
+    return "đ" in syllable.lower() or any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", syllable))
 
 
 _MAX_GLUED_SYLLABLES = 4  # "ỦYBANNHÂNDÂN": a whole name run together

@@ -135,7 +135,7 @@ WITH mentions AS (
     SELECT d.id, 'issuer', d.issuer_name, NULL, 4000000 FROM documents d
     WHERE d.issuer_agency_id IS NULL AND d.issuer_name IS NOT NULL
     UNION ALL
-    SELECT c.document_id, 'citation of ' || c.number, c.issuer, NULL, 5000000 + c.ordinal FROM cited_documents c
+    SELECT c.document_id, 'citation of ' || coalesce(c.number, c.text), c.issuer, NULL, 5000000 + c.ordinal FROM cited_documents c
     WHERE c.agency_id IS NULL AND c.issuer IS NOT NULL
 )
 SELECT

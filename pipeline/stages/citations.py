@@ -115,8 +115,8 @@ _SYMBOL_AHEAD = r"\s+\d+[a-zđ]?(?:/\d{4}|-[A-ZĐ][A-Za-zĐđ]*)?/[A-ZĐ]"
 _STOP_BUT_AND = _ISSUER_STOP.replace("|và|", "|")
 # With no "của", the issuer's first word is a body's (body_words.csv: "Thông tư liên tịch Ban Vật giá Chính phủ - Bộ
 # Công nghiệp số …", "Kế hoạch Sở Y tế số …").
-_ISSUER_BEFORE_NUMBER = (rf"\s+(?:của\s+|(?={body_start()}))(?P<issuer_first>(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|{_STOP_BUT_AND}|số)\b)"
-                         rf"[^;:.()“”\"\n\d]){{2,80}}?)\s+(?=số\s*:?\s*\d)")
+_ISSUER_BEFORE_NUMBER = (rf"\s+(?:của\s+|(?={body_start()}))(?P<issuer_first>(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|{_TYPE_WORDS_IN_SMALL}|{_STOP_BUT_AND}|số)\b)"
+                         rf"[^,;:.()“”\"\n\d]){{2,80}}?)\s+(?=số\s*:?\s*\d)")
 # A copy that lost the spaces around a citation runs a type in capitals into the word before it ("kèm theoQuyết định
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
 CITATION = re.compile(
@@ -302,6 +302,32 @@ def _whole_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
 
 
 @cache
+def _folded_registry_forms() -> frozenset[str]:
+    return frozenset(map(fold, _registry_forms()))
+
+
+# A body's name as printed: each word of it capitalised, one in small letters after it at most ("Sở Y tế", "Ban Vật
+# giá Chính phủ"); two in small letters in a row are a sentence's ("Sở Y tế giao cho …").
+_CAPITALISED_NAME = re.compile(rf"(?:[{CAPITAL_LETTERS}][\w-]*(?:\s+[{SMALL_LETTERS}][\w-]*)?(?:\s+|$))+")
+
+
+def _names_bodies_alone(issuer: str) -> bool:
+    """Whether words printed between a type and "số" with no "của" name bodies alone ("Kế hoạch Sở Y tế số …",
+    "Quyết định UBND tỉnh số …"), not a sentence ("Kế hoạch Sở Y tế giao cho Trung tâm số …"): the whole or each body
+    (split at "và" and dashes) a registry name or a capitalised name, with its place kind or its place after it."""
+    return _names_a_body(issuer) or all(map(_names_a_body, re.split(r"\s+(?:và|-|–)\s+", issuer.strip())))
+
+
+def _names_a_body(words: str) -> bool:
+    words = words.strip()
+    folded, name = fold(words), _CAPITALISED_NAME.match(words)
+    ends = [name.end() if name else 0] + [len(form) for form in _folded_registry_forms()
+                                          if folded == form or folded.startswith(form + " ")]
+    return any(not (rest := words[end:].strip()) or re.fullmatch(rf"(?:{_PLACE_KIND})", rest, re.IGNORECASE)
+               or _names_a_place(rest) for end in ends if end)
+
+
+@cache
 def _cited_issuer_words() -> dict:
     return json_data("cited_issuers.json")
 
@@ -334,14 +360,17 @@ def _joint_name(text: str, start: int, in_capitals: bool) -> tuple[str, int] | N
 
 
 def _cut_at_end_word(text: str, start: int, end: int) -> tuple[str, int]:
-    """The issuer from ``start`` to ``end`` cut before a word that folds to one of cited_issuers.json's end words but
-    is printed otherwise ("Tỉnh ủy Lâm Đồng vẻ": a scan's "về" read with a wrong tone mark), in small letters (a
-    place's name is capitalised) and where no registry name holds the printed word ("Bộ Tư lệnh Cảnh vệ" is whole).
-    The end word printed right is the issuer pattern's own stop: it never reaches here."""
-    end_words = {fold(word) for word in _cited_issuer_words()["end_words"]["words"]}
-    for word in re.finditer(r"\S+", text[start:end]):
-        if (word.start() and word.group().islower() and fold(word.group()) in end_words
-                and word.group() not in _registry_words()):
+    """The issuer from ``start`` to ``end`` cut before a scan's misreading of an end word (cited_issuers.json's
+    end_words.misreadings: "Tỉnh ủy Lâm Đồng vẻ" for "… về"), where no registry name holds the printed word ("Bộ Tư
+    lệnh Cảnh vệ" is whole) and it stands in no phrase of its own ("thiên tai"). The end word printed right is the
+    issuer pattern's own stop: it never reaches here."""
+    end_words = _cited_issuer_words()["end_words"]
+    misreadings = {word for words in end_words["misreadings"].values() for word in words}
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for index, word in enumerate(words[1:], 1):
+        around = " ".join(w.group() for w in words[index - 1:index + 2])
+        if (word.group() in misreadings and word.group() not in _registry_words()
+                and not any(phrase in around for phrase in end_words["misread_words_in_names"])):
             cut = start + word.start()
             return text[start:cut].strip(), len(text[:cut].rstrip())
     return text[start:end].strip(), end
@@ -553,9 +582,16 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
 # phương ngày 19 tháng 6 năm 2025", "Bộ luật Lao động năm 2019", "Bộ luật Lao động 2019"), and the Constitution by its
 # year ("Hiến pháp năm 2013"): the name opens on a capital, holds no figure, no other type word, no "số" (a numbered
 # law is CITATION's).
+# The name stops at no clause word (cited_issuers.json's named_laws): a name that meets one before a date is no law's.
+_NAMED_LAWS = json_data("cited_issuers.json")["named_laws"]
+# a type in small letters before "của" or a capitalised word is another document's ("Luật Đất đai và văn bản của UBND
+# tỉnh ngày …"); before a word in small letters it is the name's ("Luật Ban hành văn bản quy phạm pháp luật …")
+_NAME_STOPS = (literal_alternation(_NAMED_LAWS["name_stops"]["words"])
+               + rf"|(?:{'|'.join(w for w in _TYPE_WORDS_IN_SMALL.split('|') if not w.endswith(('luật', 'lệnh')))})"
+               rf"\s+(?:của\b|[{CAPITAL_LETTERS}])")  # not "pháp luật của …", a name's words
 _NAMED_LAW = re.compile(
     rf"(?=[BLPH])(?<![\w])(?:(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>[{CAPITAL_LETTERS}]"
-    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số)\b)[^;:.()“”\"\n\d]){{1,120}}?)"
+    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?)"
     rf"|(?P<constitution>Hiến pháp)(?:\s+(?!năm\b|ngày\b)(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
     rf"(?:\s*,)?\s+(?:ngày\s+(?P<date>{_DATE})|(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?![/-]|\s*[/.\-–]\s*\d))"
     rf"(?:\s+của\s+{_ISSUER})?")
@@ -563,6 +599,32 @@ _NAMED_LAW = re.compile(
 # chức chính quyền địa phương ngày 22 tháng 11 năm 2019", "Luật số 47/2019/QH14 sửa đổi … của Luật …"): a type word
 # before a word in small letters earlier in the clause; the date is the amending law's, no law named after it is cited.
 _TITLE_OF_A_LAW = re.compile(rf"(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+[{SMALL_LETTERS}]")
+
+
+# A comma in a law's name joins two words of one duty ("Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng"):
+# its next word is in small letters, and no issuer's "của" follows ("Luật Đất đai, văn bản của UBND tỉnh ngày …").
+_NAME_AFTER_A_COMMA_CAPITALISED = re.compile(rf",\s*[{CAPITAL_LETTERS}]")
+
+
+@cache
+def _not_a_law_before() -> re.Pattern:
+    """The words that make the "Luật" after them a body's name or a bill (named_laws.not_after), folded, ending the
+    text before it: "Trường Đại học Luật …", "dự thảo Luật …"."""
+    words = "|".join(re.escape(fold(word)) for word in _NAMED_LAWS["not_after"]["words"])
+    return re.compile(rf"(?:^|\W)(?:{words})\s*$")
+
+
+def _reads_as_a_law(text: str, m: re.Match) -> bool:
+    """Whether a _NAMED_LAW match names a law: not after a body's word or a bill's, its name's commas each a duty's,
+    the Constitution named by its only name or none."""
+    if _not_a_law_before().search(fold(text[max(0, m.start() - 20):m.start()])):
+        return False
+    name = m.group("name") or ""
+    if "," in name and (_NAME_AFTER_A_COMMA_CAPITALISED.search(name) or re.search(r"\bcủa\b", name)):
+        return False
+    constitution = m.group("constitution_name")
+    return not constitution or fold(constitution.strip(" ,")) in {
+        fold(words) for words in _NAMED_LAWS["constitution_names"]["words"]}
 
 
 def find_named_laws(text: str) -> list[Citation]:
@@ -573,7 +635,7 @@ def find_named_laws(text: str) -> list[Citation]:
     found = []
     for m in _NAMED_LAW.finditer(text):
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if _TITLE_OF_A_LAW.search(text, clause_start, m.start()):
+        if _TITLE_OF_A_LAW.search(text, clause_start, m.start()) or not _reads_as_a_law(text, m):
             continue
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer = m.group("issuer")
@@ -625,7 +687,11 @@ def find_citations(text: str) -> list[Citation]:
             issuer, end = joint
         elif m.group("among") and not _joint_opener(issuer):
             issuer, end = None, m.start("among")  # "giữa" one body: the others not read, the first is not the issuer
-        issuer = issuer or m.group("issuer_first")
+        before_number = m.group("issuer_first")
+        if before_number and not (re.match(r"\s+của\s", text[m.end("type"):m.start("issuer_first")])
+                                  or _names_bodies_alone(before_number)):
+            before_number = None  # a sentence between the type and "số", not its issuer
+        issuer = issuer or before_number
         found.append(
             Citation(
                 doc_type=doc_type,

@@ -242,7 +242,9 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
     if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words
         return blocks, []
-    words = frozenset(w.strip(_PUNCTUATION).lower() for w in tokens)  # the syllables the page prints apart
+    # the syllables the page prints apart, from all its text: a title's glued parts often stand apart only in the body
+    words = frozenset(w.strip(_PUNCTUATION).lower() for b in blocks
+                      if b.text and b.prov.reader in _COPIED_TEXT and b.table is None for w in b.text.split())
     if sum(1 for w in odd if glued_split(w, words)) < _MIN_GLUED:
         return blocks, []
     split: list[str] = []

@@ -3318,7 +3318,25 @@ def read_citations(blocks: list[Block], own_number: str | None, issued: str | No
             cited[key] = CitedDocument(
                 doc_type=c.doc_type, number=c.number, issued_date=c.issued_date, issuer=c.issuer, text=c.text, where=block.where()
             )
-    return list(cited.values()), issues
+    return _without_laws_cited_by_number(cited), issues
+
+
+# A law cited with its number and name ("Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024"): its name between
+# the type and "số"; the year is the number's
+_NUMBERED_LAW_NAME = re.compile(r"^(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>.+?)\s+số\b")
+
+
+def _without_laws_cited_by_number(cited: dict[tuple, CitedDocument]) -> list[CitedDocument]:
+    """The citations, a law cited by name and year ("Luật Đất đai năm 2024") left out where the same law, its type,
+    folded name and year, is cited by number too: one law, its number's citation."""
+    numbered = set()
+    for c in cited.values():
+        name = _NUMBERED_LAW_NAME.match(c.text) if c.number else None
+        number_year = re.search(r"/((?:19|20)\d\d)/", c.number or "")
+        year = number_year.group(1) if number_year else (c.issued_date or "")[:4] or None
+        if name and year:
+            numbered.add((fold(c.doc_type), fold(name.group("name")), year))
+    return [c for key, c in cited.items() if c.number or key not in numbered]
 
 
 # ---------------------------------------------------------------------------------------------------

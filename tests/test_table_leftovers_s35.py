@@ -134,3 +134,47 @@ def test_a_first_column_of_words_stays_unplaced(tmp_path):
     cells = [c for r in _TASKS for c in ["Lĩnh vực " + r[0], *r[1:]]]
     doc = _task_copy(tmp_path, "Số", cells, False)
     assert "number" not in [c.role for t in doc.tables for c in t.columns]
+
+
+# 3. An assignment table "STT | Đơn vị | Chỉ tiêu giao" (a target per body) named with no year, or "Chỉ tiêu được
+#    giao năm 2026": main read the column as a task's output ("Chỉ tiêu giao") or a second body column ("… được giao"
+#    named the bodies given a task), no indicator. Its cells, each one target, make it the target; the bodies the rows.
+
+_ASSIGNED = [["1", "Sở Y tế", "≥ 95%"], ["2", "Sở Giáo dục và Đào tạo", "100%"], ["3", "UBND xã Cẩm Xuyên", "Trên 85%"]]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pipe.txt", "html", "docx"])
+@pytest.mark.parametrize("names, period", [
+    (["STT", "Đơn vị", "Chỉ tiêu giao"], None), (["TT", "Cơ quan, đơn vị", "Chỉ tiêu được giao"], None),
+    (["STT", "Đơn vị", "Chỉ tiêu được giao năm 2026"], "2026"), (["STT", "Cơ quan, đơn vị", "Chỉ tiêu"], None),
+])
+def test_an_assignment_table_gives_a_target_per_body(tmp_path, fmt, names, period):
+    from test_report_tables import _document
+
+    doc = _document(tmp_path, fmt, [names], _ASSIGNED, kind=_PLAN)
+    assert [(i.name, i.target, i.comparator, i.unit, i.target_period) for i in doc.indicators] == [
+        ("Sở Y tế", 95, ">=", "%", period), ("Sở Giáo dục và Đào tạo", 100, "=", "%", period),
+        ("UBND xã Cẩm Xuyên", 85, ">", "%", period)]
+    assert not doc.tasks
+
+
+@pytest.mark.parametrize("fmt", ["pipe.txt", "html", "docx"])
+def test_targets_given_in_words_stay_a_tasks_output(tmp_path, fmt):
+    """"Chỉ tiêu giao" whose cells are not each one target (a product in words among them): no indicator, as before."""
+    from test_report_tables import _document
+
+    rows = [["1", "Sở Y tế", "Hoàn thành số hóa hồ sơ bệnh án"], ["2", "Sở Tài chính", "95%"]]
+    doc = _document(tmp_path, fmt, [["STT", "Đơn vị", "Chỉ tiêu giao"]], rows, kind=_PLAN)
+    assert not doc.indicators
+    assert "target" not in [c.role for t in doc.tables for c in t.columns]
+
+
+def test_a_task_tables_targets_beside_its_tasks_stay_its_output(tmp_path):
+    """A task column beside them: "Chỉ tiêu giao" is each task's output, though its cells are shares."""
+    from test_report_tables import _document
+
+    rows = [["1", "Số hóa hồ sơ thủ tục hành chính", "Sở Nội vụ", "100%"],
+            ["2", "Thanh toán trực tuyến phí, lệ phí", "Sở Tài chính", "≥ 80%"]]
+    doc = _document(tmp_path, "html", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu giao"]], rows, kind=_PLAN)
+    assert [(t.content, t.output) for t in doc.tasks] == [(r[1], r[3]) for r in rows]
+

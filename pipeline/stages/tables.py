@@ -277,12 +277,7 @@ def _years_over_plan_and_done(names: list[str]) -> list[str]:
     and result): those columns are named as the band was printed (columns.untold_year_names), their cells unread."""
     folded, i = [], 0
     while i < len(names):
-        years = 0
-        while i + years < len(names) and YEAR_ALONE.match(folded_name(names[i + years])):
-            years += 1
-        pairs = 0
-        while is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
-            pairs += 1
+        years, pairs = _years_and_pairs_at(names, i)
         if years and pairs and years == pairs:
             folded += [f"{year} / {child}" for k, year in enumerate(names[i:i + years])
                        for child in names[i + years + 2 * k:i + years + 2 * k + 2]]
@@ -294,6 +289,18 @@ def _years_over_plan_and_done(names: list[str]) -> list[str]:
             folded += names[i:i + max(years, 1)]
             i += max(years, 1)
     return folded
+
+
+def _years_and_pairs_at(names: list[str], i: int) -> tuple[int, int]:
+    """How many names from ``i`` on are years alone ("Năm 2025", "2025"), and how many plan-and-result pairs ("Kế hoạch
+    | Thực hiện") follow them (none after no year)."""
+    years = 0
+    while i + years < len(names) and YEAR_ALONE.match(folded_name(names[i + years])):
+        years += 1
+    pairs = 0
+    while years and is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
+        pairs += 1
+    return years, pairs
 
 
 def _fold(upper: list[str], children: list[str]) -> list[str] | None:
@@ -1110,8 +1117,11 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         body = body[:-1]  # spacing after the last row
     rows, confidence = _rows_of(body, pipe, roles, printed_empty)
     marked = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
-    if not pipe and table_kind([c.role for c in marked]) == "indicators" != table_kind(roles):
-        # a target per body found in the cells ("Đơn vị | Mục tiêu"): its lines placed again as figures' columns
+    targets = [c for c, column in enumerate(marked) if column.role == "target"]
+    if not pipe and table_kind([c.role for c in marked]) == "indicators" and (
+            table_kind(roles) != "indicators" or any(roles[c] != "target" for c in targets)):
+        # a target per body found in the cells ("Đơn vị | Mục tiêu", "Đơn vị | Chỉ tiêu"): its lines placed again as
+        # figures' columns
         rows, confidence = _rows_of(body, pipe, [c.role for c in marked], printed_empty)
     region_blocks = _without_body_after(region_blocks, body, rows)
     columns = marked
@@ -1198,12 +1208,7 @@ def _years_and_pairs_untold(names: list[str]) -> list[str]:
     named as printed, whose year each column is not told (role period_untold)."""
     out, i = [], 0
     while i < len(names):
-        years = 0
-        while i + years < len(names) and YEAR_ALONE.match(folded_name(names[i + years])):
-            years += 1
-        pairs = 0
-        while years and is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
-            pairs += 1
+        years, pairs = _years_and_pairs_at(names, i)
         if pairs:
             out += untold_year_names(names[i:i + years + 2 * pairs], years + 2 * pairs)
             i += years + 2 * pairs

@@ -178,3 +178,46 @@ def test_a_task_tables_targets_beside_its_tasks_stay_its_output(tmp_path):
     doc = _document(tmp_path, "html", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Chỉ tiêu giao"]], rows, kind=_PLAN)
     assert [(t.content, t.output) for t in doc.tasks] == [(r[1], r[3]) for r in rows]
 
+
+# 4. A time cell that says what was done by then ("Quý I/2026 đã hoàn thành"): main gave status null and warned
+#    task_status_unread. The words after the time are read where they are status words (task_status.csv); the
+#    deadline stays null (it says when it was done, not when it must be).
+
+@pytest.mark.parametrize("fmt", ["html", "txt", "pipe.txt"])
+@pytest.mark.parametrize("kind", [_PLAN, ("BÁO CÁO", "Số: 118/BC-UBND", "Kết quả thực hiện nhiệm vụ quý I năm 2026")],
+                         ids=["plan", "report"])
+@pytest.mark.parametrize("cell, status", [
+    ("Quý I/2026 đã hoàn thành", "done"), ("Tháng 3/2026 đang thực hiện", "in_progress"),
+    ("Năm 2025 đã hoàn thành", "done"), ("Quý II/2026 chưa thực hiện", "not_started"),
+    ("Tháng 02 năm 2026 đã hoàn thành", "done"),
+])
+def test_status_words_after_a_time_are_read(tmp_path, fmt, kind, cell, status):
+    from test_report_tables import _document
+
+    rows = [["1", "Xây dựng kho dữ liệu dùng chung", "Sở Khoa học và Công nghệ", cell],
+            ["2", "Tập huấn kỹ năng số cho cán bộ", "Sở Nội vụ", "Quý III/2026"]]
+    doc = _document(tmp_path, fmt, [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ"]], rows, kind=kind)
+    first = doc.tasks[0]
+    assert (first.status, first.status_text, first.deadline) == (status, cell, None)
+    assert "task_status_unread" not in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("cell", ["Quý I/2026 đã trình UBND tỉnh", "Tháng 3/2026 đã ban hành Quyết định"])
+def test_a_report_verb_after_a_time_stays_unread(tmp_path, cell):
+    """Words after the time that are no status ("đã trình …"): status null and warned, as before; no deadline."""
+    from test_report_tables import _document
+
+    rows = [["1", "Xây dựng kho dữ liệu dùng chung", "Sở Khoa học và Công nghệ", cell],
+            ["2", "Tập huấn kỹ năng số cho cán bộ", "Sở Nội vụ", "Quý III/2026"]]
+    doc = _document(tmp_path, "html", [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ"]], rows, kind=_PLAN)
+    assert (doc.tasks[0].status, doc.tasks[0].deadline) == (None, None)
+    assert "task_status_unread" in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("text, status", [("Quý I/2026 đã hoàn thành", "done"), ("Quý I/2026", None),
+                                          ("Đã hoàn thành quý I/2026", None), ("Sở Y tế đã hoàn thành", None)])
+def test_read_status_after_time(text, status):
+    from pipeline.stages.status import read_status_after_time
+
+    reading = read_status_after_time(text)
+    assert (reading.status if reading else None) == status

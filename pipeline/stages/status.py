@@ -113,15 +113,28 @@ def says_when_done(text: str) -> bool:
     """A time, then a report's verb ("Quý I/2026 đã trình UBND tỉnh", "Tháng 3/2026 đã ban hành Quyết định"): when
     something was done, in a plan's "Tiến độ" column as in a report's; no deadline. Only a time's own words
     (task_tables.json time_clause_words) stand between the time and the verb (report_openers)."""
+    rest = _after_opening_time(text)
+    return bool(rest) and opens_report(rest)
+
+
+def read_status_after_time(text: str) -> StatusReading | None:
+    """The status the words after an opening time give where they are status words ("Quý I/2026 đã hoàn thành" ->
+    done, "Tháng 5/2026 đang thực hiện" -> in_progress); None where the cell opens with no time or goes on in others."""
+    rest = _after_opening_time(text)
+    return read_status(rest) if rest else None
+
+
+def _after_opening_time(text: str) -> str | None:
+    """The cell after the time it opens with and that time's own words (time_clause_words); None where it opens with
+    no time."""
     found = find_time_words(text)
     if found is None or found.start() != 0:
-        return False
-    for word in text[found.end():].split():
-        if opens_report(word):
-            return True
-        if not _TIME_WORD.fullmatch(word):
-            return False
-    return False
+        return None
+    words = text[found.end():].split()
+    k = 0
+    while k < len(words) and not opens_report(words[k]) and _TIME_WORD.fullmatch(words[k]):
+        k += 1
+    return " ".join(words[k:])
 
 
 def _past(text: str, report_date: str | None) -> bool:

@@ -296,7 +296,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     roles = work_period_roles(names, indicator_roles(names, subject_roles(roles)))
     if rows:
         _bodies_under_unit_name(names, roles, evidence, rows)
-        _goals_that_are_targets(roles, evidence, rows)
+        _goals_that_are_targets(names, roles, evidence, rows)
     if rows and table_kind(roles) != "indicators":
         _marked_bodies(names, roles, evidence, rows)
         _marked_periods(names, roles, evidence, rows)
@@ -447,14 +447,22 @@ def _bodies_under_unit_name(names: list[str], roles: list[str], evidence: list[s
             _bodies_as_criteria(roles)
 
 
-def _goals_that_are_targets(roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
-    """A column named "Mục tiêu" with no year (an aim in words, ``goal``) whose every cell is one target ("≥ 95%",
-    "100%", "Từ 90 - 95%") beside the rows' names or bodies: the rows' targets ("STT | Đơn vị | Mục tiêu")."""
+def _goals_that_are_targets(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]
+                            ) -> None:
+    """A column named "Mục tiêu" with no year (an aim in words, ``goal``), or a task's output named as the targets given
+    ("Chỉ tiêu giao": task_tables.json assigned_target_names), whose every cell is one target ("≥ 95%", "100%", "Từ 90 -
+    95%") beside the rows' names or bodies: the rows' targets ("STT | Đơn vị | Mục tiêu", "STT | Đơn vị | Chỉ tiêu
+    giao")."""
     from .indicators import read_target  # the indicators stage reads the tables this module names
 
-    if "goal" not in roles or not {"criterion", *AGENCY_ROLES} & set(roles) or "content" in roles:
+    if not {"criterion", *AGENCY_ROLES} & set(roles) or "content" in roles:
         return
-    c = roles.index("goal")
+    assigned = re.compile(json_data("task_tables.json")["assigned_target_names"])
+    c = next((c for c, role in enumerate(roles) if role == "goal"
+              # "Chỉ tiêu" alone, in an indicator table the criteria's column: here its cells are the targets
+              or role in ("output", "criterion") and assigned.match(folded_name(names[c].split(" / ")[-1]))), None)
+    if c is None or roles[c] == "criterion" and not AGENCY_ROLES & set(roles):
+        return
     filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
     if filled and all(read_target(cell) for cell in filled):
         roles[c], evidence[c] = "target", f"{evidence[c]}; cells: {len(filled)} of {len(filled)} are targets"
@@ -549,7 +557,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     names, roles = [c.name for c in columns], [c.role for c in columns]
     evidence = [c.evidence for c in columns]
     _bodies_under_unit_name(names, roles, evidence, rows)
-    _goals_that_are_targets(roles, evidence, rows)
+    _goals_that_are_targets(names, roles, evidence, rows)
     _marked_bodies(names, roles, evidence, rows)
     _marked_periods(names, roles, evidence, rows)
     _marked_statuses(names, roles, evidence, rows)

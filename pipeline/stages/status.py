@@ -101,9 +101,9 @@ def time_roles(text: str, after_deadline: bool, report_date: str | None) -> list
         return ["status", "deadline"] if done_by else ["deadline"] if dated else ["status"]
     if (after_deadline or report_date) and not looks_like_deadline(text):
         return ["status"]  # a report's, or a second, time column ("Tiến độ thực hiện") saying no time: "Đã trình …"
-    if (verb := _report_verb_after_time(text)) is not None:
+    if (statement := _report_after_time(text)) is not None:
         # "Quý II/2026 đã bố trí vốn; hoàn thành Quý IV/2026": when a step was done, then the time the task is due by
-        return ["status", "deadline"] if _due_after(text[verb:]) else ["status"]
+        return ["status", "deadline"] if _due_after(statement) else ["status"]
     return ["deadline"]
 
 
@@ -113,8 +113,8 @@ _TIME_WORD = re.compile(json_data("task_tables.json")["time_clause_words"])
 def says_when_done(text: str) -> bool:
     """A time, then a report's verb, and no time after it ("Quý I/2026 đã trình UBND tỉnh", "Tháng 3/2026 đã ban hành
     Quyết định"): when something was done, in a plan's "Tiến độ" column as in a report's; no deadline."""
-    verb = _report_verb_after_time(text)
-    return verb is not None and not _due_after(text[verb:])
+    statement = _report_after_time(text)
+    return statement is not None and not _due_after(statement)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+[-–]\s+")
@@ -129,18 +129,31 @@ def _due_after(statement: str) -> bool:
     return len(parts) == 2 and parse_deadline(parts[1], None).end is not None
 
 
-def _report_verb_after_time(text: str) -> int | None:
-    """Where a report's verb (report_openers) starts when the cell opens with a time and only a time's own words
-    (task_tables.json time_clause_words) stand between the two; None otherwise."""
+def _report_after_time(text: str) -> str | None:
+    """The cell from a report's verb (report_openers) on, where it opens with a time and only that time's own words
+    stand between the two; None otherwise."""
+    rest = _after_opening_time(text)
+    return rest if rest and opens_report(rest) else None
+
+
+def read_status_after_time(text: str) -> StatusReading | None:
+    """The status the words after an opening time give where they are status words ("Quý I/2026 đã hoàn thành" ->
+    done, "Tháng 5/2026 đang thực hiện" -> in_progress); None where the cell opens with no time or goes on in others."""
+    rest = _after_opening_time(text)
+    return read_status(rest) if rest else None
+
+
+def _after_opening_time(text: str) -> str | None:
+    """The cell after the time it opens with and that time's own words (task_tables.json time_clause_words); None where
+    it opens with no time."""
     found = find_time_words(text)
     if found is None or found.start() != 0:
         return None
-    for word in re.finditer(r"\S+", text[found.end():]):
-        if opens_report(word.group()):
-            return found.end() + word.start()
-        if not _TIME_WORD.fullmatch(word.group()):
-            return None
-    return None
+    words = text[found.end():].split()
+    k = 0
+    while k < len(words) and not opens_report(words[k]) and _TIME_WORD.fullmatch(words[k]):
+        k += 1
+    return " ".join(words[k:])
 
 
 def _past(text: str, report_date: str | None) -> bool:

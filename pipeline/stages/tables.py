@@ -277,12 +277,7 @@ def _years_over_plan_and_done(names: list[str]) -> list[str]:
     and result): those columns are named as the band was printed (columns.untold_year_names), their cells unread."""
     folded, i = [], 0
     while i < len(names):
-        years = 0
-        while i + years < len(names) and YEAR_ALONE.match(folded_name(names[i + years])):
-            years += 1
-        pairs = 0
-        while is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
-            pairs += 1
+        years, pairs = _years_and_pairs_at(names, i)
         if years and pairs and years == pairs:
             folded += [f"{year} / {child}" for k, year in enumerate(names[i:i + years])
                        for child in names[i + years + 2 * k:i + years + 2 * k + 2]]
@@ -294,6 +289,18 @@ def _years_over_plan_and_done(names: list[str]) -> list[str]:
             folded += names[i:i + max(years, 1)]
             i += max(years, 1)
     return folded
+
+
+def _years_and_pairs_at(names: list[str], i: int) -> tuple[int, int]:
+    """How many names from ``i`` on are years alone ("Năm 2025", "2025"), and how many plan-and-result pairs ("Kế hoạch
+    | Thực hiện") follow them (none after no year)."""
+    years = 0
+    while i + years < len(names) and YEAR_ALONE.match(folded_name(names[i + years])):
+        years += 1
+    pairs = 0
+    while years and is_plan_and_done(names[i + years + 2 * pairs:i + years + 2 * pairs + 2]):
+        pairs += 1
+    return years, pairs
 
 
 def _fold(upper: list[str], children: list[str]) -> list[str] | None:
@@ -1098,10 +1105,20 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     if not pipe:
         body = _without_bare_column_numbers(body, len(columns))
         body = _blank_lines_as_empty_cells(body)
-    if len(names) < len(printed_names) and _rows_are_as_wide_as(body, pipe, len(printed_names), len(names)):
-        # the header's lower row alone ("Năm 2025 | Kế hoạch | Thực hiện": the year over the pair lost), no two lines
-        names = printed_names
+    texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
+    if len(names) < len(printed_names) and (width := _width_the_rows_tell(texts, printed_names, names)) != len(names):
+        if width == len(printed_names):
+            # the header's lower row alone ("Năm 2025 | Kế hoạch | Thực hiện": the year over the pair lost), no two lines
+            names = printed_names
+        elif _years_over_plan_and_done(printed_names) != printed_names:
+            # two lines, or the lower row alone: the rows do not tell, so no year is given to the pair
+            names = _years_and_pairs_untold(printed_names)
         columns = columns_from(names)
+        roles = [c.role for c in columns]
+    if roles and roles[0] == "other" and texts and ROW_NUMBER.match(texts[0]) and len(_row_starts(texts)) >= 2:
+        # a first column no vocabulary names ("Số") whose cells open each row with its number, 1, 2 …: html and docx
+        # tables tell it by their cells (columns._roles_from_cells); a copy as text by the numbers its body opens with
+        columns[0] = columns[0].model_copy(update={"role": "number", "evidence": "cells: the rows open with 1, 2 …"})
         roles = [c.role for c in columns]
     printed_empty = 0  # empty cells a site printed ("\xa0" lines) among the empty lines after the last row
     while body and _is_empty(body[-1]) and not pipe:
@@ -1109,8 +1126,11 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         body = body[:-1]  # spacing after the last row
     rows, confidence = _rows_of(body, pipe, roles, printed_empty)
     marked = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
-    if not pipe and table_kind([c.role for c in marked]) == "indicators" != table_kind(roles):
-        # a target per body found in the cells ("Đơn vị | Mục tiêu"): its lines placed again as figures' columns
+    targets = [c for c, column in enumerate(marked) if column.role == "target"]
+    if not pipe and table_kind([c.role for c in marked]) == "indicators" and (
+            table_kind(roles) != "indicators" or any(roles[c] != "target" for c in targets)):
+        # a target per body found in the cells ("Đơn vị | Mục tiêu", "Đơn vị | Chỉ tiêu"): its lines placed again as
+        # figures' columns
         rows, confidence = _rows_of(body, pipe, [c.role for c in marked], printed_empty)
     region_blocks = _without_body_after(region_blocks, body, rows)
     columns = marked
@@ -1142,12 +1162,69 @@ def _rows_of(body: list[Block], pipe: bool, roles: list[str], printed_empty: int
     return _without_lettered_rows_lacking_text(rows, roles), confidence
 
 
-def _rows_are_as_wide_as(body: list[Block], pipe: bool, width: int, other_width: int) -> bool:
-    """Whether the body's rows are ``width`` cells each and not ``other_width``: numbered "1", "2", "3" … every
-    ``width`` cells, two rows at least. A header flattened into lines may be one row or two folded ("Năm 2025" over
-    "Kế hoạch | Thực hiện": two columns, or three where only the lower row was copied); the rows tell which."""
-    texts = [_cell_text(cell).strip() for cell in _pipe_cells(body)] if pipe else [(b.text or "").strip() for b in body]
-    return _numbered_every(texts, width) and not _numbered_every(texts, other_width)
+def _width_the_rows_tell(texts: list[str], printed: list[str], folded: list[str]) -> int | None:
+    """How many columns the body's rows have, ``len(printed)`` or ``len(folded)``, or None where they do not tell. A
+    header flattened into lines may be one row or two folded ("Năm 2025" over "Kế hoạch | Thực hiện": two columns, or
+    three where only the lower row was copied). The rows tell it by their numbers ("1", "2", "3" … every so many cells,
+    two rows at least) or, where names wrap, group rows ("I. Kinh tế") come between or a number is missing, by the run
+    of figures every numbered row holds, as many as the columns of figures under one reading and not the other."""
+    for width, other in ((len(printed), len(folded)), (len(folded), len(printed))):
+        if _numbered_every(texts, width) and not _numbered_every(texts, other):
+            return width
+    runs = _figure_runs(texts)
+    if len(runs) < 2 or len(set(runs)) != 1:
+        return None
+    told = [len(names) for names in (printed, folded) if _figure_columns(names) == runs[0]]
+    return told[0] if len(told) == 1 else None
+
+
+def _figure_runs(texts: list[str]) -> list[int]:
+    """The longest run of figures in each row numbered "1", "2", "3" … (from the first "1" on; the number itself not
+    counted): a wrapped name or a group row between rows is no figure and leaves the run as it is."""
+    from .indicators import read_target  # the indicators stage reads the tables this module finds
+
+    starts, runs = _row_starts(texts), []
+    for start, end in zip(starts, [*starts[1:], len(texts)]):
+        longest = run = 0
+        for text in texts[start + 1:end]:
+            run = run + 1 if text in _DASHES or (len(text) <= _MAX_FIGURE_CELL and read_target(text)) else 0
+            longest = max(longest, run)
+        runs.append(longest)
+    return runs
+
+
+def _row_starts(texts: list[str]) -> list[int]:
+    """Where the rows numbered "1", "2", "3" … start among a flattened table's cells, in turn from the first "1"."""
+    starts, expected = [], 1
+    for k, text in enumerate(texts):
+        if text.rstrip(".") == str(expected):
+            starts.append(k)
+            expected += 1
+    return starts
+
+
+_DASHES = frozenset({"-", "–", "—", "x"})
+_MAX_FIGURE_CELL = 40
+
+
+def _figure_columns(names: list[str]) -> int:
+    """How many columns of figures these names give: a year's, a plan's, a result's, a target's."""
+    return sum(1 for c in columns_from(names) if c.role in _TARGET_COLUMN_ROLES - {"unit"} or c.role == "rank")
+
+
+def _years_and_pairs_untold(names: list[str]) -> list[str]:
+    """The names with each run of years and the plan-and-result pairs after it ("Năm 2025 | Kế hoạch | Thực hiện")
+    named as printed, whose year each column is not told (role period_untold)."""
+    out, i = [], 0
+    while i < len(names):
+        years, pairs = _years_and_pairs_at(names, i)
+        if pairs:
+            out += untold_year_names(names[i:i + years + 2 * pairs], years + 2 * pairs)
+            i += years + 2 * pairs
+        else:
+            out += names[i:i + max(years, 1)]
+            i += max(years, 1)
+    return out
 
 
 def _numbered_every(texts: list[str], width: int) -> bool:

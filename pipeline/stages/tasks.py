@@ -48,7 +48,7 @@ from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency,
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
 from .registry import registry_rows
-from .status import opens_report, read_status, report_date, time_roles
+from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
 from ..resources import json_data
 from ..text import fold
@@ -197,7 +197,8 @@ def _status_of(cells: dict[str, str], marked: list[str]) -> tuple[str | None, st
     if len(marked) > 1:
         return None, ", ".join(marked), "ticks under several statuses"
     if printed := (marked[0] if marked else cells.get("status")):
-        reading = read_status(printed)
+        # a time cell saying when it was done ("Quý I/2026 đã hoàn thành"): the words after the time
+        reading = read_status(printed) or read_status_after_time(printed)
         return (reading.status, printed, None) if reading else (None, printed, "no status words known")
     if (result := cells.get("result")) and (reading := read_status(result)):
         return reading.status, _FIRST_CLAUSE.match(result).group(0).strip(), None

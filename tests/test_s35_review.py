@@ -10,6 +10,7 @@ from docx import Document as Docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_BREAK
 
+from page_fields import processed
 from parsers.html import _PAGE_BREAK_STYLE
 from pdfmaker import text_pdf
 from pipeline.run import process
@@ -81,6 +82,76 @@ def test_a_caption_at_the_top_of_a_page_with_the_body_after_its_table_stays_the_
         path = _pdf(tmp_path / "plan.pdf", lines)
     doc = process(path)
     assert _outline(doc) == expected
+
+
+# 2. "dự thảo" as a title's words
+
+WRAPPED_TITLES = {
+    ("Tổ chức lấy ý kiến nhân dân về", "dự thảo", "Luật Đất đai (sửa đổi)"): "Tổ chức lấy ý kiến nhân dân về dự thảo Luật Đất đai (sửa đổi)",
+    ("TỔ CHỨC LẤY Ý KIẾN NHÂN DÂN VỀ", "DỰ THẢO", "LUẬT ĐẤT ĐAI (SỬA ĐỔI)"): "TỔ CHỨC LẤY Ý KIẾN NHÂN DÂN VỀ DỰ THẢO LUẬT ĐẤT ĐAI (SỬA ĐỔI)",
+    ("Góp ý các", "dự thảo", "văn bản quy phạm pháp luật"): "Góp ý các dự thảo văn bản quy phạm pháp luật",
+    ("TUYÊN TRUYỀN, LẤY Ý KIẾN ĐỐI VỚI", "DỰ THẢO", "NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH"):
+        "TUYÊN TRUYỀN, LẤY Ý KIẾN ĐỐI VỚI DỰ THẢO NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH",
+    ("Lấy ý kiến về Luật Đất đai (dự thảo)",): "Lấy ý kiến về Luật Đất đai (dự thảo)",
+    ("Thẩm định Quy hoạch tỉnh (dự thảo)",): "Thẩm định Quy hoạch tỉnh (dự thảo)",
+    # a note: bracketed with its round or date, or in capitals after words that are not, or under a whole title
+    ("Công tác năm 2026 (Dự thảo lần 2)",): "Công tác năm 2026",
+    ("Công tác năm 2026 (DỰ THẢO)",): "Công tác năm 2026",
+    ("Phát triển nghề nuôi ong giai đoạn 2026 - 2030 (dự thảo)",): "Phát triển nghề nuôi ong giai đoạn 2026 - 2030",
+    ("Công tác năm 2026", "(Dự thảo lần 2)"): "Công tác năm 2026",
+    ("Công tác năm 2026", "DỰ THẢO"): "Công tác năm 2026",
+    ("Góp ý các văn bản", "Dự thảo 15/11"): "Góp ý các văn bản",
+}
+
+
+def _plan(title: tuple[str, ...], header=("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"), position="CHỦ TỊCH") -> list[str]:
+    return [*header, "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 20/KH-UBND",
+            "Nghệ An, ngày 01 tháng 10 năm 2025", "KẾ HOẠCH", *title, "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Nâng cao chất lượng công tác.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", position, "Bùi Văn Hùng"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("title", WRAPPED_TITLES)
+def test_draft_words_in_a_title_stay_and_a_drafts_note_goes(tmp_path, form, title):
+    assert processed(tmp_path, _plan(title), form).metadata.title == WRAPPED_TITLES[title]
+
+
+# 3. The Party's central boards under "BAN CHẤP HÀNH TRUNG ƯƠNG", and mass organisations' central committees
+
+BOARDS = {
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "*"): ("BAN TỔ CHỨC", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "*"): ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG", "*"): ("VĂN PHÒNG", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ỦY BAN KIỂM TRA", "*"): ("ỦY BAN KIỂM TRA", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    # guards: an organisation's central committee over or under its name is one issuer
+    ("HỘI NÔNG DÂN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG"): ("BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", None),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ CHÍ MINH"): ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", None),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("header", BOARDS)
+def test_a_central_board_is_under_the_central_committee(tmp_path, form, header):
+    issuer = processed(tmp_path, _plan(("Công tác năm 2026",), header=header, position="TRƯỞNG BAN"), form).metadata.issuer
+    assert (issuer.name, issuer.parent) == BOARDS[header]
+
+
+# 4. A signature appearance's English words in a title's sentence, and the appearance's own shape run on after a title
+
+ENGLISH_TITLES = {
+    "Cách điền mục Date: và Location: trong biểu mẫu điện tử": "Cách điền mục Date: và Location: trong biểu mẫu điện tử",
+    "Xử lý tệp báo Signature Not Verified khi mở": "Xử lý tệp báo Signature Not Verified khi mở",
+    "Dùng chức năng Digitally signed by trên phần mềm": "Dùng chức năng Digitally signed by trên phần mềm",
+    "Công tác năm 2026 Date:2026.12.04 10:15:00 +07:00": "Công tác năm 2026",
+    "Công tác năm 2026 Digitally signed by Nguyễn Văn Bình": "Công tác năm 2026",
+    "Công tác năm 2026 Signature Not Verified": "Công tác năm 2026",
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("title", ENGLISH_TITLES)
+def test_a_signature_appearances_words_cut_a_title_only_in_their_shape(tmp_path, form, title):
+    assert processed(tmp_path, _plan((title,)), form).metadata.title == ENGLISH_TITLES[title]
 
 
 # 5. A web page's column break is no page break

@@ -39,7 +39,7 @@ _BOLD_TAGS = frozenset("b strong h1 h2 h3 h4 h5 h6".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 # A page break before or after an element, as Word's web pages print one ("<br clear=all style='page-break-before:
 # always'>") and CSS does ("break-before: page"): the next block starts a page (an annexed table's caption at its top).
-_PAGE_BREAK_STYLE = re.compile(r"(?:page-)?break-(?P<side>before|after)\s*:\s*(?:always|page|left|right|recto|verso)", re.IGNORECASE)
+_PAGE_BREAK_STYLE = re.compile(r"(?<![\w-])(?:page-)?break-(?P<side>before|after)\s*:\s*(?:always|page|left|right|recto|verso)", re.IGNORECASE)
 # An element's text, its descendants' included (lxml.html's ``text_content``).
 _text_content = etree.XPath("string()", smart_strings=False)
 

@@ -332,9 +332,18 @@ def unlabelled_stamp_openings() -> tuple[str, ...]:
 
 
 @cache
+def unlabelled_stamp() -> str:
+    """The pattern of such an appearance's opening in its real shape (sections.json unlabelled_stamp_shapes: "Date:
+    2026.12.04", not a form's "mục Date: và Location:")."""
+    shapes = json_data("sections.json")["unlabelled_stamp_shapes"]
+    return "(?:" + "|".join(re.escape(opening) + shapes[opening].replace("{capital}", CAPITAL_LETTERS)
+                            for opening in unlabelled_stamp_openings()) + ")"
+
+
+@cache
 def unlabelled_stamp_after() -> str:
     """The pattern of such an appearance run on after a line's text ("ỦY BAN NHÂN DÂN Signature Not Verified")."""
-    return r"(?<=\S)\s*(?:" + "|".join(map(re.escape, unlabelled_stamp_openings())) + r")(?!\w).*$"
+    return r"(?<=\S)\s*" + unlabelled_stamp() + r".*$"
 
 
 def may_hold_unlabelled_stamp(text: str) -> bool:

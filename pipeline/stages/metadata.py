@@ -22,13 +22,13 @@ from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
-                    unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after)
+                    unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
 from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
-                    is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
+                    is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
@@ -257,7 +257,12 @@ def _signed_marks() -> tuple[re.Pattern[str], ...]:
 def _signed_mark(text: str) -> bool:
     """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …",
     "Signature Not Verified")."""
-    return any(p.match(text) for p in _signed_marks()) or text.startswith(unlabelled_stamp_openings())
+    return any(p.match(text) for p in _signed_marks()) or text.startswith(unlabelled_stamp_openings()) and _unlabelled_stamp_line().match(text) is not None
+
+
+@cache
+def _unlabelled_stamp_line() -> re.Pattern[str]:
+    return re.compile(unlabelled_stamp())
 
 
 @cache
@@ -1331,9 +1336,11 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     boards = _board_lines()
     out = list(bodies)
     for i, body in enumerate(bodies):
-        if not _is_board_line(body) or len(bodies) < 2:
+        if len(bodies) < 2:
             continue
         j = i + 1 if i + 1 < len(bodies) else i - 1
+        if not _is_board_line(body, bodies[j]):
+            continue
         if any(fold(bodies[j]) == board or fold(bodies[j]).startswith(board + " ") for board in boards):
             continue  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": an organ over its own board, not a body to join
         out[j] = f"{body} {bodies[j]}"
@@ -1346,11 +1353,23 @@ def _board_lines() -> frozenset[str]:
     return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
 
 
-def _is_board_line(line: str) -> bool:
-    """A line that names only a standing organ, or a central one ("BAN CHẤP HÀNH TRUNG ƯƠNG" over or under "HỘI NÔNG
-    DÂN VIỆT NAM": the association's central committee, not a unit under it)."""
+def _is_board_line(line: str, neighbour: str) -> bool:
+    """A line that names only a standing organ, or a central one over or under a mass organisation ("BAN CHẤP HÀNH
+    TRUNG ƯƠNG" / "HỘI NÔNG DÂN VIỆT NAM": the association's central committee, not a unit under it; over "BAN TỔ
+    CHỨC" it is the Party's Central Committee, the board's parent)."""
     folded = fold(line)
-    return folded in _board_lines() or folded.endswith(" trung uong") and folded[: -len(" trung uong")] in _board_lines()
+    if folded in _board_lines():
+        return True
+    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in _board_lines()
+            and fold(neighbour).startswith(_mass_organisations()))
+
+
+@cache
+def _mass_organisations() -> tuple[str, ...]:
+    """Openings of a mass organisation's name, folded, with a space after each (party_boards.json central_committee_of,
+    association_kinds.csv)."""
+    names = [*json_data("party_boards.json")["central_committee_of"], *(row["kind"] for row in csv_rows("association_kinds.csv"))]
+    return tuple(fold(name) + " " for name in names)
 
 
 def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
@@ -1949,11 +1968,12 @@ def title_lines(blocks: list[Block], heading: int, doc_type: str | None = None) 
     session = None  # a session line right under the heading
     for k, block in enumerate(under[:5]):
         text = without_stamp_after(block.text or "")
-        if is_draft_note(text):
+        if is_draft_note(text) and not (lines and is_bare_draft_note(text) and (text[:1].islower() or _title_goes_on(lines[-1]))):
             if lines:
                 break  # "(Dự thảo lần 2)" under the title
             continue  # "KẾ HOẠCH" / "DỰ THẢO 15/11" / the title
-        text = without_draft_note(text)  # "… năm 2026 (Dự thảo lần 3)"
+        # else "… lấy ý kiến nhân dân về" / "dự thảo" / "Luật …": the title's words wrapped
+        text = without_draft_note(text, keep_words=True)  # "… năm 2026 (Dự thảo lần 3)"
         if above is not None and _beside_the_title(block, above) or signing_stamp_line(text):
             continue  # a received stamp in the margin, a digital signature's stamp's line: beside the title
         if not text or SEPARATOR.match(text) or _links_a_document(text, lines) or boilerplate().article_chrome.match(text):

@@ -58,9 +58,28 @@ def is_draft_note(text: str) -> bool:
     return _may_note_a_draft(text) and _draft_notes()[0].match(text.strip()) is not None
 
 
-def without_draft_note(text: str) -> str:
-    """The line without a draft's note after its text ("… năm 2026 (Dự thảo lần 3)", "KẾ HOẠCH (DỰ THẢO)")."""
-    return _draft_notes()[1].sub("", text) if _may_note_a_draft(text) else text
+def is_bare_draft_note(text: str) -> bool:
+    """A note that is only the words "dự thảo" (no brackets, "lần N", date or "bản"): the title's own words where
+    they run on ("… lấy ý kiến nhân dân về" / "dự thảo" / "Luật Đất đai")."""
+    return fold(text).strip() == "du thao"
+
+
+# A title's end at its year ("… năm 2026", "giai đoạn 2021 - 2025)"): a bare "(dự thảo)" after it notes the draft.
+_ENDS_IN_A_YEAR = re.compile(r"(?:19|20)\d\d[)\s]*$")
+
+
+def without_draft_note(text: str, *, keep_words: bool = False) -> str:
+    """The line without a draft's note after its text ("… năm 2026 (Dự thảo lần 3)", "KẾ HOẠCH (DỰ THẢO)"). With
+    ``keep_words`` (a title's line) a note that is only "(dự thảo)" stays where it names what is drafted ("Lấy ý kiến
+    về Luật Đất đai (dự thảo)"): it is cut where it carries "lần N", a date or "bản", follows the title's year, or is
+    printed in capitals after words that are not."""
+    if not _may_note_a_draft(text) or (note := _draft_notes()[1].search(text)) is None:
+        return text
+    before = text[: note.start()]
+    if (keep_words and is_bare_draft_note(note.group().strip(" ()-–—")) and not _ENDS_IN_A_YEAR.search(before)
+            and not (is_upper_line(note.group()) and not is_upper_line(before))):
+        return text
+    return before
 
 
 def doc_type_of_heading(text: str) -> str | None:

@@ -1189,6 +1189,33 @@ def _link(text: str) -> dict:
 _KEM_THEO_UNDER = 4  # how far under a table's heading ("Biểu 1", its title in capitals) its "(Kèm theo …)" line stands
 
 
+def _body_goes_on(body: list[Block], i: int) -> bool:
+    """Whether the body goes on after the caption at ``body[i]`` and its table, before the next annex heading: the
+    closing ("Nơi nhận", a signer's position) or a part numbered on from the body's ("2." after "1.", "II." after "I.").
+    A table put on a page of its own (a landscape section) has its caption at the top of a page and is still the body's."""
+    last: dict[tuple[str, int], int] = {}  # the last number of each kind and depth above the caption
+    for block in body[:i]:
+        label = classify(block.text or "") if block.table is None else None
+        if label is not None and label.value is not None:
+            last[(label.kind, label.depth)] = label.value
+    seen: set[tuple[str, int]] = set()  # only a kind's first number after the caption: an annex numbers on its own
+    for block in body[i + 1 :]:
+        text = block.text or ""
+        if block.table is not None:
+            continue
+        if annex_heading(text):
+            return False
+        if RECIPIENTS.match(text) or is_signature_line(text):
+            return True
+        label = classify(text)
+        if label is None or label.value is None or (label.kind, label.depth) in seen:
+            continue
+        seen.add((label.kind, label.depth))
+        if last.get((label.kind, label.depth)) == label.value - 1:
+            return True
+    return False
+
+
 def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
     """Whether the annex heading at ``body[i]`` starts an annex. A "Biểu N" line (parts.TABLE_CAPTION) is as often a
     table's caption in the body ("1. Thu ngân sách" / "Biểu 1. KẾT QUẢ THU NGÂN SÁCH NĂM 2025" / its table / "2. Chi
@@ -1202,7 +1229,7 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     if recipients is not None or (cuts and cuts[-1][1] == "annex"):
         return True
     page, above = body[i].prov.page, body[i - 1].prov.page
-    if body[i].starts_page or page is not None and above is not None and page != above:
+    if (body[i].starts_page or page is not None and above is not None and page != above) and not _body_goes_on(body, i):
         return True
     under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
     if any(KEM_THEO.search(b.text or "") for b in under):

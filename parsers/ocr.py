@@ -582,7 +582,7 @@ def _word_text(text: str) -> str:
         text, core = text.replace(core, respelt, 1), respelt
     if len(core) < 4 or not core.isalpha():
         return text
-    from parsers.textlayer import glued_split, is_syllable
+    from parsers.textlayer import is_syllable
 
     if is_syllable(core):  # one syllable with a letter read in the wrong case ("xuỐng")
         return text

@@ -21,7 +21,6 @@ from conftest import write_in_form
 from pipeline.run import process
 from pipeline.stages.agencies import _cited_issuer
 from pipeline.stages.citations import find_citations, find_named_laws
-from pipeline.stages.metadata import read_citations
 
 
 def _cited(text: str) -> list[tuple]:

@@ -36,7 +36,6 @@ from __future__ import annotations
 import pytest
 
 from page_fields import cases_with_variants, wrong_in_form
-from page_fields import forms_of as _forms
 from page_fields import processed as _process
 from pipeline.run import process
 

@@ -19,7 +19,7 @@ EXPECTED = {
         title="VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI THIỆN, NÂNG CAO CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN ĐỐI VỚI SỰ PHỤC VỤ CỦA CƠ QUAN "
         "HÀNH CHÍNH NHÀ NƯỚC (SIPAS), CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX) VÀ CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH "
         "CÔNG CẤP TỈNH (PAPI) NĂM 2025 CỦA THÀNH PHỐ HÀ NỘI",
-        signer=(None, None, ["TM."]), recipients=0, cited=11,
+        signer=(None, None, ["TM."]), recipients=0, cited=12,  # 11 numbered and "Luật Tiếp cận thông tin 2016" by name
         warnings={
             "escape_repaired",  # lines 83 and 93
             "issuer_incomplete", "missing_signer_title", "missing_signer_name", "missing_recipients",
@@ -41,7 +41,7 @@ EXPECTED = {
         doc_type="Quyết định", number="5743/QĐ-UBND", issued_date="2020-12-29", place="Hà Nội",
         issuer=("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", None),
         title="VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2021 CỦA THÀNH PHỐ HÀ NỘI",
-        signer=("Chu Ngọc Anh", "Chủ tịch", ["TM."]), recipients=13, cited=19,
+        signer=("Chu Ngọc Anh", "Chủ tịch", ["TM."]), recipients=13, cited=20,  # 19 numbered and "Luật Tổ chức chính quyền địa phương năm 2015" by name
         warnings={"signer_title_misspelt",  # line 56 "CHÚ TỊCH"
                   "citation_year_mismatch",  # line 959 "Nghị định số 61/2018/NĐ-CP ngày 23/4/2020"
                   "deadline_before_issue",  # annex VII.2 (line 927): "Quý I/2020" in a plan of 29/12/2020

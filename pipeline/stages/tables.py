@@ -691,6 +691,10 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
     out = []
     numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
                else None for f in features]
+    if any(n is not None and len(n) > 1 for n in numbers):
+        # numbers on two levels ("1.1", "1.2") number a table of criteria and sub-criteria whose figures are points, not
+        # the small counts of one row after another: its row numbers are told by their sequence alone
+        criterion_follows = False
     for k, f in enumerate(features):
         text = f.text.strip()
         if f.number and text[:1].isdigit():

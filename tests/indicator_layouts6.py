@@ -27,6 +27,11 @@ from task_layouts.spec import OtherTable
 # The text forms, HTML and DOCX, and PDF printed from the DOCX by LibreOffice.
 FORMATS = ("txt", "pipe.txt", "bar.txt", "html", "docx", "pdf")
 
+# A target per body (the bodies the rows, one column of shares): rows and the indicators they must give, shared by the
+# tables headed "Mục tiêu" (tests/test_indicator_sixth_bed.py) and "Chỉ tiêu giao" (tests/test_table_leftovers_s35.py).
+PER_BODY_ROWS = [["1", "Sở Y tế", "≥ 95%"], ["2", "Sở Giáo dục và Đào tạo", "100%"], ["3", "UBND xã Cẩm Xuyên", "Trên 85%"]]
+PER_BODY_TARGETS = [("Sở Y tế", 95, ">=", "%"), ("Sở Giáo dục và Đào tạo", 100, "=", "%"), ("UBND xã Cẩm Xuyên", 85, ">", "%")]
+
 
 def beds() -> list[Bed]:
     found = []

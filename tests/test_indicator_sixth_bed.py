@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from indicator_layouts import assert_reads_the_bed
-from indicator_layouts6 import FORMATS, beds
+from indicator_layouts6 import FORMATS, PER_BODY_ROWS, PER_BODY_TARGETS, beds
 from task_layouts.render import libreoffice
 from test_report_tables import _BACK, _PLAN, _document, _front
 
@@ -130,16 +130,12 @@ def test_small_counts_a_cell_a_line_are_values(tmp_path, values):
         (r[1], float(r[3]), float(r[4])) for r in rows]
 
 
-_PER_BODY = [["1", "Sở Y tế", "≥ 95%"], ["2", "Sở Giáo dục và Đào tạo", "100%"], ["3", "UBND xã Cẩm Xuyên", "Trên 85%"]]
-
-
 @pytest.mark.parametrize("fmt", ["txt", "pipe.txt", "html", "docx"])
 @pytest.mark.parametrize("names", [["STT", "Đơn vị", "Mục tiêu"], ["TT", "Cơ quan, đơn vị", "Mục tiêu"],
                                    ["STT", "Đơn vị", "Mục tiêu năm 2026"], ["STT", "Cơ quan, đơn vị", "Mục tiêu (%)"]])
 def test_a_target_per_body_in_three_columns(tmp_path, fmt, names):
-    doc = _document(tmp_path, fmt, [names], _PER_BODY, kind=_PLAN)
-    assert [(i.name, i.target, i.comparator, i.unit) for i in doc.indicators] == [
-        ("Sở Y tế", 95, ">=", "%"), ("Sở Giáo dục và Đào tạo", 100, "=", "%"), ("UBND xã Cẩm Xuyên", 85, ">", "%")]
+    doc = _document(tmp_path, fmt, [names], PER_BODY_ROWS, kind=_PLAN)
+    assert [(i.name, i.target, i.comparator, i.unit) for i in doc.indicators] == PER_BODY_TARGETS
     assert not doc.tasks
 
 

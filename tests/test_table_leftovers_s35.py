@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from indicator_layouts6 import PER_BODY_ROWS, PER_BODY_TARGETS
 from test_report_tables import _BACK, _PLAN, _front
 
 _NAMES = ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Kế hoạch", "Thực hiện"]
@@ -140,9 +141,6 @@ def test_a_first_column_of_words_stays_unplaced(tmp_path):
 #    giao năm 2026": main read the column as a task's output ("Chỉ tiêu giao") or a second body column ("… được giao"
 #    named the bodies given a task), no indicator. Its cells, each one target, make it the target; the bodies the rows.
 
-_ASSIGNED = [["1", "Sở Y tế", "≥ 95%"], ["2", "Sở Giáo dục và Đào tạo", "100%"], ["3", "UBND xã Cẩm Xuyên", "Trên 85%"]]
-
-
 @pytest.mark.parametrize("fmt", ["txt", "pipe.txt", "html", "docx"])
 @pytest.mark.parametrize("names, period", [
     (["STT", "Đơn vị", "Chỉ tiêu giao"], None), (["TT", "Cơ quan, đơn vị", "Chỉ tiêu được giao"], None),
@@ -151,10 +149,9 @@ _ASSIGNED = [["1", "Sở Y tế", "≥ 95%"], ["2", "Sở Giáo dục và Đào 
 def test_an_assignment_table_gives_a_target_per_body(tmp_path, fmt, names, period):
     from test_report_tables import _document
 
-    doc = _document(tmp_path, fmt, [names], _ASSIGNED, kind=_PLAN)
-    assert [(i.name, i.target, i.comparator, i.unit, i.target_period) for i in doc.indicators] == [
-        ("Sở Y tế", 95, ">=", "%", period), ("Sở Giáo dục và Đào tạo", 100, "=", "%", period),
-        ("UBND xã Cẩm Xuyên", 85, ">", "%", period)]
+    doc = _document(tmp_path, fmt, [names], PER_BODY_ROWS, kind=_PLAN)
+    assert [(i.name, i.target, i.comparator, i.unit) for i in doc.indicators] == PER_BODY_TARGETS
+    assert [i.target_period for i in doc.indicators] == [period] * 3
     assert not doc.tasks
 
 

@@ -37,6 +37,7 @@ MIN_SYLLABLE_SHARE = 0.65
 _SAMPLE = 1500  # characters of a page scored (~300 words: enough to tell; 2.3 ms a page, measured on realdocs2 104)
 MIN_MARKED_SHARE = 0.5
 _MOTTO = "cong hoa xa hoi chu nghia viet nam"
+_MARKED_MOTTO = "cộng hòa xã hội chủ nghĩa việt nam"
 
 
 @dataclass(frozen=True)
@@ -118,19 +119,33 @@ _UNCOUNTED, _WORD_ONLY, _SYLLABLE, _MARKED = range(4)
 def _word_kind(word: str) -> int:
     """What a word of letters or digits counts as in ``score``: nothing (a number, an abbreviation), a word, a word that
     is a syllable, or one that is a marked syllable."""
-    if word.isdigit() or _ABBREVIATION.match(word):
+    if word.isdigit() or (_ABBREVIATION.match(word) and not _capitals_syllable(word)):
         return _UNCOUNTED
     if not is_syllable(word):
         return _WORD_ONLY
     return _SYLLABLE if word.isascii() else _MARKED
 
 
-def has_motto(text: str) -> bool:
-    """Whether the national motto is read in the text (a letter or two misread by OCR allowed)."""
+# A word in capitals of three letters or more that spells a syllable ("BAN", "HOACH", "NHÂN") is a word, not an
+# abbreviation: a layer all in capitals is judged on them (left out, "KE HOACH … UY BAN NHAN DAN" had no words to judge,
+# and kept a layer that lost its marks). Two letters are too often an abbreviation that spells one ("CA", "TU", "HU").
+_MIN_CAPITALS_SYLLABLE = 3
+
+
+def _capitals_syllable(word: str) -> bool:
+    return len(word) >= _MIN_CAPITALS_SYLLABLE and is_syllable(word)
+
+
+def has_motto(text: str, marked: bool = False) -> bool:
+    """Whether the national motto is read in the text (a letter or two misread by OCR allowed); ``marked``: read with
+    its marks ("CỘNG HÒA XÃ HỘI …", not a layer's "CONG HOA XA HOI …" that lost them all)."""
     from rapidfuzz import fuzz
 
-    folded = fold(text)
-    return _MOTTO in folded or fuzz.partial_ratio(_MOTTO, folded, score_cutoff=90) > 0
+    if marked:
+        wanted, found = _MARKED_MOTTO, unicodedata.normalize("NFC", text).lower().replace("hoà", "hòa")
+    else:
+        wanted, found = _MOTTO, fold(text)
+    return wanted in found or fuzz.partial_ratio(wanted, found, score_cutoff=90) > 0
 
 
 def garbage_reason(text: str, found: Score | None = None) -> str | None:
@@ -148,7 +163,9 @@ def garbage_reason(text: str, found: Score | None = None) -> str | None:
     if found.syllables < MIN_SYLLABLE_SHARE:
         reason = f"garbage text layer: {found.syllables:.0%} of {found.words} words are Vietnamese syllables"
     elif found.marked < MIN_MARKED_SHARE:
+        # only the motto read with its marks vouches: a layer that lost them all still folds to the motto
         reason = f"text layer without tone marks: {found.marked:.0%} of its syllables carry a mark"
+        return None if has_motto(text, marked=True) else reason
     elif (lines := garbage_lines(text)) >= MIN_GARBAGE_LINES:  # the rest of the page is good: the motto does not vouch
         return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
     else:

@@ -1,0 +1,73 @@
+"""Text layers that lost their marks in capitals (s36-garbage): a layer all in capitals ("KE HOACH THUC HIEN …",
+"UY BAN NHAN DAN TINH") had no word to judge (capitals were taken for abbreviations), and the motto read without its
+marks vouched for a layer without marks. Variants built here: other wordings, a layer in capitals, mixed with
+abbreviations and figures, the motto with and without its marks, a scan's invisible layer."""
+
+from __future__ import annotations
+
+import pytest
+
+import parsers
+from parsers.ocr import tesseract_problem
+from parsers.textlayer import garbage_reason, has_motto, score
+from pdfmaker import SERIF, image_page, scan_pdf
+from pipeline.text import fold
+
+PLAN = ("Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh tổ chức thực "
+        "hiện kế hoạch phát triển kinh tế xã hội năm 2026; rà soát, đánh giá kết quả thực hiện các chỉ tiêu, nhiệm vụ "
+        "được giao và báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 20 tháng 12 năm 2026.")
+HEADER = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 122/KH-UBND\nKẾ HOẠCH\nTHỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ XÃ HỘI "
+          "NĂM 2026\nI. MỤC ĐÍCH, YÊU CẦU\nII. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\nIII. TỔ CHỨC THỰC HIỆN\nCHỦ TỊCH")
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+LOST_MARKS = {
+    "capitals": fold(PLAN).upper(),
+    "header in capitals": fold(HEADER) + "\n" + fold(PLAN).upper(),
+    "capitals with abbreviations": fold(HEADER).replace("UY BAN NHAN DAN", "UBND") + "\nSO TC, VP UBND TINH, KBNN " +
+                                   fold(PLAN).upper(),
+    "motto without marks": fold(MOTTO).upper() + fold(HEADER) + "\n" + fold(PLAN),
+    "motto without marks, capitals": fold(MOTTO).upper() + fold(PLAN).upper(),
+}
+
+
+@pytest.mark.parametrize("text", LOST_MARKS.values(), ids=LOST_MARKS.keys())
+def test_a_layer_that_lost_its_marks_in_capitals_is_no_text(text):
+    reason = garbage_reason(text)
+    assert reason is not None and "tone marks" in reason
+
+
+GOOD = {
+    "capitals": PLAN.upper(),
+    "header and body": MOTTO + HEADER + "\n" + PLAN,
+    "capitals with abbreviations": HEADER.replace("ỦY BAN NHÂN DÂN", "UBND") + "\nSỞ TC, VP UBND TỈNH, KBNN " + PLAN.upper(),
+    "motto with the old mark place": MOTTO.replace("HÒA", "HOÀ") + PLAN,
+}
+
+
+@pytest.mark.parametrize("text", GOOD.values(), ids=GOOD.keys())
+def test_a_layer_with_its_marks_is_kept(text):
+    assert garbage_reason(text) is None
+
+
+def test_words_in_capitals_that_spell_syllables_are_counted_abbreviations_are_not():
+    # HOACH, THUC, NAM; KE, VU have two letters, as abbreviations have; HIEN, NHIEM spell no syllable without marks
+    assert score("KE HOACH THUC HIEN NHIEM VU NAM").words == 3
+    assert score("UBND HĐND VP KBNN TT QĐ").words == 0
+
+
+def test_only_the_motto_read_with_its_marks_vouches_for_marks():
+    assert has_motto("CONG HOA XA HOI CHU NGHIA VIET NAM") and not has_motto("CONG HOA XA HOI CHU NGHIA VIET NAM", marked=True)
+    assert has_motto("Cộng hoà xã hội chủ nghĩa Việt Nam", marked=True)
+    assert has_motto("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", marked=True)  # a glyph swapped: one letter off
+
+
+@pytest.mark.skipif(tesseract_problem() is not None, reason=str(tesseract_problem()))
+@pytest.mark.parametrize("layer", [fold(MOTTO + PLAN).upper(), fold(MOTTO).upper() + fold(PLAN)], ids=["capitals", "motto in capitals"])
+def test_a_scan_under_a_layer_without_marks_is_read_by_ocr(tmp_path, layer):
+    lines = [(60, 60 + 22 * i, part) for i, part in enumerate([*MOTTO.splitlines(), *PLAN.upper().split(", ")])]
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scan_pdf([image_page(lines, SERIF, dpi=300)], [layer]))
+    doc = parsers.read(path)
+    assert {b.prov.reader for b in doc.blocks} == {"ocr"}
+    text = " ".join(b.orig for b in doc.blocks)
+    assert "ỦY BAN NHÂN DÂN TỈNH" in text and "UY BAN NHAN DAN" not in text

@@ -71,3 +71,50 @@ def test_a_scan_under_a_layer_without_marks_is_read_by_ocr(tmp_path, layer):
     assert {b.prov.reader for b in doc.blocks} == {"ocr"}
     text = " ".join(b.orig for b in doc.blocks)
     assert "ỦY BAN NHÂN DÂN TỈNH" in text and "UY BAN NHAN DAN" not in text
+
+
+def reversed_words(text: str) -> str:
+    """A layer that gives each line's words in reverse order ("HOẠCH KẾ")."""
+    return "\n".join(" ".join(line.split()[::-1]) for line in text.splitlines())
+
+
+REVERSED = {
+    "whole page": reversed_words(MOTTO + HEADER + "\n" + PLAN),
+    "body only": MOTTO + HEADER + "\n" + reversed_words(PLAN.replace(", ", ",\n")),
+    "capitals": reversed_words(PLAN.upper().replace("; ", ";\n")),
+    "body of a decision": reversed_words("Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Chỉ đạo.\n"
+                                         "Điều 2. Giám đốc Sở Nội vụ, Chánh Văn phòng Ủy ban nhân dân tỉnh, Chủ tịch Ủy "
+                                         "ban nhân dân các xã, phường và Thủ trưởng các cơ quan, đơn vị liên quan chịu "
+                                         "trách nhiệm thi hành Quyết định này.\nNơi nhận: như Điều 2; Bộ Nội vụ; Thường "
+                                         "trực Tỉnh ủy; Hội đồng nhân dân tỉnh; Lưu: VT, NC."),
+}
+
+
+@pytest.mark.parametrize("text", REVERSED.values(), ids=REVERSED.keys())
+def test_a_layer_with_its_words_in_reverse_order_is_no_text(text):
+    reason = garbage_reason(text)
+    assert reason is not None and "reverse order" in reason
+
+
+KEPT = {
+    "a list of bodies": "\n".join(["Sở Nội vụ", "Sở Tài chính", "Ủy ban nhân dân các xã, phường", "Công an tỉnh",
+                                   "Bộ Chỉ huy Quân sự tỉnh", "Hội đồng nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh",
+                                   "Kho bạc Nhà nước khu vực II", "Thanh tra tỉnh"]),
+    "words that read both ways": "Hiện thực hóa mục tiêu; thực hiện nhiệm vụ. Dân nhân hậu; nhân dân đồng lòng. Hoạch định, "
+                                 "kế hoạch; ban hành, hành chính, chính quyền, quyền lợi của người dân và doanh nghiệp.",
+}
+
+
+@pytest.mark.parametrize("text", KEPT.values(), ids=KEPT.keys())
+def test_a_layer_in_order_is_kept(text):
+    assert garbage_reason(text) is None
+
+
+@pytest.mark.skipif(tesseract_problem() is not None, reason=str(tesseract_problem()))
+def test_a_page_whose_layer_reverses_its_words_is_read_by_ocr(tmp_path):
+    lines = [(60, 40 + 20 * i, part) for i, part in enumerate([*(MOTTO + HEADER).splitlines(), *PLAN.split(", ")])]
+    path = tmp_path / "reversed.pdf"
+    path.write_bytes(scan_pdf([image_page(lines, SERIF, dpi=300)], [reversed_words(MOTTO + HEADER + "\n" + PLAN)]))
+    doc = parsers.read(path)
+    assert {b.prov.reader for b in doc.blocks} == {"ocr"}
+    assert "KẾ HOẠCH" in [b.orig for b in doc.blocks]

@@ -118,3 +118,43 @@ def test_a_page_whose_layer_reverses_its_words_is_read_by_ocr(tmp_path):
     doc = parsers.read(path)
     assert {b.prov.reader for b in doc.blocks} == {"ocr"}
     assert "KẾ HOẠCH" in [b.orig for b in doc.blocks]
+
+
+# A Unicode font whose map gives one glyph the wrong code: "HÕA" for "HÒA" beside "ƣ" for "ư" (realdocs2 112's class)
+SWAPPED = {
+    "motto": ("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nnhƣ sau", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nnhƣ sau"),
+    "court": ("TÕA ÁN NHÂN DÂN TỈNH KHÁNH HÕA\nTHƢƠNG", "TÒA ÁN NHÂN DÂN TỈNH KHÁNH HÒA\nTHƢƠNG"),
+    "commune in small letters": ("Ủy ban nhân dân xã Hõa Bình, phƣờng Tõa", "Ủy ban nhân dân xã Hòa Bình, phƣờng Tòa"),
+}
+KEPT_AS_READ = {
+    "a name and a word that are words as read": "Ông VÕ VĂN AN; làm RÕ trách nhiệm; đƣợc giao",
+    "no sign of the broken map": "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTÕA ÁN NHÂN DÂN TỈNH KHÁNH HÕA\nThương",
+}
+
+
+@pytest.mark.parametrize("read, printed", SWAPPED.values(), ids=SWAPPED.keys())
+def test_a_letter_a_fonts_map_swapped_is_put_back(read, printed):
+    from pipeline.legacy_fonts import swapped_letters_repaired
+
+    assert swapped_letters_repaired(read) == printed
+
+
+@pytest.mark.parametrize("text", KEPT_AS_READ.values(), ids=KEPT_AS_READ.keys())
+def test_words_are_kept_as_read_without_proof_of_a_swap(text):
+    from pipeline.legacy_fonts import swapped_letters_repaired
+
+    assert swapped_letters_repaired(text) == text
+
+
+def test_an_issuer_in_a_layer_with_a_swapped_letter_is_read_as_printed(tmp_path):
+    from pdfmaker import text_pdf
+    from pipeline.run import process
+
+    lines = ["TÕA ÁN NHÂN DÂN", "TỈNH KHÁNH HÕA", "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 15/KH-TA", "Khánh Hõa, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH", "Tổ chức hội nghị triển khai công tác năm 2026",
+             "Tòa án nhân dân tỉnh xây dựng kế hoạch nhƣ sau: các đơn vị thực hiện đúng tiến độ đƣợc giao."]
+    path = tmp_path / "swapped.pdf"
+    path.write_bytes(text_pdf([[(60, 60 + 20 * i, line) for i, line in enumerate(lines)]]))
+    meta = process(path).metadata
+    assert fold(meta.issuer.name) == "toa an nhan dan tinh khanh hoa" and "Õ" not in meta.issuer.name
+    assert meta.place == "Khánh Hòa"

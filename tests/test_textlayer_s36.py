@@ -158,3 +158,40 @@ def test_an_issuer_in_a_layer_with_a_swapped_letter_is_read_as_printed(tmp_path)
     meta = process(path).metadata
     assert fold(meta.issuer.name) == "toa an nhan dan tinh khanh hoa" and "Õ" not in meta.issuer.name
     assert meta.place == "Khánh Hòa"
+
+
+def _legacy_layer(key: str, text: str) -> str:
+    """The text typed in a legacy encoding, read as Unicode ("Céng hoµ"): capitals as TCVN3's capitals fonts type them,
+    in the small letters' codes."""
+    from pipeline.legacy_fonts import legacy_encodings
+
+    typed = {}
+    for sequence, letter in legacy_encodings()[key].letters.items():
+        typed.setdefault(letter, sequence)
+    lower = key == "tcvn3"
+    return "\n".join("".join(typed.get(c, c) for c in (line.lower() if lower and line.isupper() else line))
+                     for line in text.splitlines())
+
+
+# Other garbage layers over a scan, each read right already (guards): by OCR, or converted from the legacy encoding
+OTHER_LAYERS = {
+    "tcvn3": lambda text: _legacy_layer("tcvn3", text),
+    "vni": lambda text: _legacy_layer("vni", text),
+    "private use codes": lambda text: "".join(chr(0xE000 + ord(c) % 0x1000) if c.isalpha() else c for c in text),
+    "(cid:NN) codes": lambda text: "".join(f"(cid:{ord(c) % 200})" if c.isalpha() else c for c in text),
+    "letters doubled": lambda text: "".join(c * 2 if c.isalpha() else c for c in text),
+}
+
+
+@pytest.mark.skipif(tesseract_problem() is not None, reason=str(tesseract_problem()))
+@pytest.mark.parametrize("garble", OTHER_LAYERS.values(), ids=OTHER_LAYERS.keys())
+def test_a_scan_under_another_garbage_layer_gives_the_printed_header(tmp_path, garble):
+    from pipeline.run import process
+
+    lines = [(60, 40 + 20 * i, part) for i, part in enumerate([*(MOTTO + HEADER).splitlines(), *PLAN.split(", ")])]
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scan_pdf([image_page(lines, SERIF, dpi=300)], [garble(MOTTO + HEADER + "\n" + PLAN)]))
+    meta = process(path).metadata
+    assert (meta.doc_type, meta.number) == ("Kế hoạch", "122/KH-UBND")
+    assert fold(meta.issuer.name) == "uy ban nhan dan tinh lam dong"
+    assert fold(meta.title).startswith("thuc hien nhiem vu phat trien kinh te")

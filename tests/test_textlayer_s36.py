@@ -195,3 +195,30 @@ def test_a_scan_under_another_garbage_layer_gives_the_printed_header(tmp_path, g
     assert (meta.doc_type, meta.number) == ("Kế hoạch", "122/KH-UBND")
     assert fold(meta.issuer.name) == "uy ban nhan dan tinh lam dong"
     assert fold(meta.title).startswith("thuc hien nhiem vu phat trien kinh te")
+
+
+# A header in a font whose map lost the marks, over a body that has them: the page's share of marked syllables is high
+UNMARKED_HEADERS = {
+    "issuer and title": "UY BAN NHAN DAN TINH LAM DONG\nSố: 122/KH-UBND\nKE HOACH\n"
+                        "THUC HIEN NHIEM VU PHAT TRIEN KINH TE XA HOI NAM 2026\n" + PLAN,
+    "another body and type": "SO TAI CHINH TINH KHANH HOA\nBAO CAO\nKET QUA THUC HIEN DU TOAN NGAN SACH NAM 2026\n" + PLAN,
+}
+
+
+@pytest.mark.parametrize("text", UNMARKED_HEADERS.values(), ids=UNMARKED_HEADERS.keys())
+def test_a_header_that_lost_its_marks_over_a_body_with_them_is_no_text(text):
+    assert score(text).marked >= 0.5
+    reason = garbage_reason(text)
+    assert reason is not None and "lost their marks" in reason
+
+
+KEPT_LINES = {
+    "English lines": "Ủy ban nhân dân tỉnh Lâm Đồng\nthe plan is to be done in time on the day\nON THE PLAN TO BE DONE IN TIME\n"
+                     "Digitally signed by Nguyen Van An\n" + PLAN,
+    "one line without marks": "UY BAN NHAN DAN TINH LAM DONG\nSố: 122/KH-UBND\nKẾ HOẠCH\n" + PLAN,
+}
+
+
+@pytest.mark.parametrize("text", KEPT_LINES.values(), ids=KEPT_LINES.keys())
+def test_lines_that_are_not_a_header_without_marks_are_kept(text):
+    assert garbage_reason(text) is None

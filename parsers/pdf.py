@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import ReaderError
-from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy
+from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
 from pipeline.text import nfc
 
@@ -621,6 +621,7 @@ def read(path: Path) -> Document:
             texts.append(textpage.get_text_range())
             if (legacy := legacy_fonts_converted(textpage, texts[-1])) is not None:  # judged and read in Unicode
                 texts[-1] = legacy
+            texts[-1] = swapped_letters_repaired(texts[-1])  # "CỘNG HÕA" beside "ƣ": a font's map one glyph off
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # a garbage layer, or a few letters of no Vietnamese text, read from the fonts' own tables: exactly, not by OCR
             if (problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])) and (text := glyphmap.remapped_text(textpage)) \

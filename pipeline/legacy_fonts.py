@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.resources import json_data
+from pipeline.resources import csv_rows, json_data
 from pipeline.text import nfc, normalise
 
 
@@ -30,7 +30,8 @@ class LegacyEncoding:
 
 @cache
 def legacy_encodings() -> dict[str, LegacyEncoding]:
-    data = {key: entry for key, entry in json_data("legacy_encodings.json").items() if not key.startswith("_")}
+    data = {key: entry for key, entry in json_data("legacy_encodings.json").items()
+            if not key.startswith("_") and "letters" in entry}  # text_layer_swaps is no encoding
     # The Vietnamese letters, which Unicode text uses: the tables' letters in both cases. The soft hyphen (TCVN3's
     # "ư") Unicode text holds too, as a hyphenation point.
     unicode_letters = {case for entry in data.values() for letter in entry["letters"].values()
@@ -292,3 +293,40 @@ def typed_in(text: str, encoding: LegacyEncoding) -> bool:
     """Whether ``text`` reads as typed in the encoding's fonts: one of its marks, and no letter only Unicode has
     (Unicode set in a legacy font's style, which no conversion must touch)."""
     return any(char in encoding.marks for char in text) and could_be_legacy(text)
+
+
+# A Unicode PDF's text layer whose font maps a glyph to the wrong code: a letter swapped for another ("CỘNG HÕA" for
+# "CỘNG HÒA"), put back only on a page its lookalikes show is of such a font, and only in a word the data files' names
+# do not hold as read and hold repaired (legacy_encodings.json text_layer_swaps).
+_NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), "districts.csv": ("name",),
+                 "jurisdictions.csv": ("name", "aliases"), "doc_types.csv": ("name",), "positions.csv": ("position",)}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _swaps() -> tuple[frozenset[str], dict[str, str], re.Pattern[str]]:
+    entry = json_data("legacy_encodings.json")["text_layer_swaps"]
+    swaps = entry["swaps"]
+    return frozenset(entry["signature"]), swaps, re.compile(f"[^\\W\\d_]*[{''.join(swaps)}][^\\W\\d_]*")
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(word for file, columns in _NAME_COLUMNS.items() for row in csv_rows(file) for column in columns
+                     for word in _LETTER_RUN.findall((row.get(column) or "").lower()))
+
+
+def swapped_letters_repaired(text: str) -> str:
+    """A page's text layer with the letters its font's map swapped put back (``text_layer_swaps``), one character for
+    one (a PDF reader finds each character's box by its index); the text itself where no swap is read."""
+    signature, swaps, word_with_swap = _swaps()
+    if not any(mark in text for mark in signature) or not any(letter in text for letter in swaps):
+        return text
+
+    def repaired(match: re.Match[str]) -> str:
+        word = match.group()
+        fixed = "".join(swaps.get(letter, letter) for letter in word)
+        known = _name_words()
+        return fixed if word.lower() not in known and fixed.lower() in known else word
+
+    return word_with_swap.sub(repaired, text)

@@ -240,6 +240,16 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
 # Words glued together: a site that dropped a line break without a space ("TRIỂNKHAI"), OCR that missed a narrow
 # space ("Phátthanh"): the spelling rules tell where the syllables are.
 
+_WORD_SIDES_GLUED = ".,;:!?()[]\"'“”‘’|"  # punctuation on a printed word's sides; "|": a table's rule read by OCR
+
+
+def seen_words(texts) -> frozenset[str]:
+    """The words the texts print apart, in small letters, the punctuation on their sides left out: what a page or a
+    document shows of which syllables stand as words, the evidence ``glued_split`` takes (the clean stage gives the
+    copied text's, the OCR reader a page's)."""
+    return frozenset(word.strip(_WORD_SIDES_GLUED).lower() for text in texts for word in text.split())
+
+
 def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
     """"TRIỂNKHAI" -> "TRIỂN KHAI", "ỦYBANNHÂNDÂN" -> "ỦY BAN NHÂN DÂN"; None for a syllable, a loanword or an
     abbreviation (no marked letter: "COVID", "UBND"), a foreign word of syllable shapes (``_told_vietnamese``:
@@ -248,13 +258,18 @@ def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
     if word.isascii() or is_syllable(word):
         return None
     # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
-    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, is_syllable, parts))), [])
+    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, _cased_syllable, parts))), [])
     if len(ways) > 1:
-        ways = [way for way in _syllable_cuts(word, is_syllable, len(ways[0]), limit=len(word))
+        ways = [way for way in _syllable_cuts(word, _cased_syllable, len(ways[0]), limit=len(word))
                 if all(part.lower() in words for part in way)]
     if len(ways) != 1 or any(a.isupper() != b.isupper() and not b[0].islower() for a, b in zip(ways[0], ways[0][1:])):
         return None
     return " ".join(ways[0]) if _told_vietnamese(word, ways[0], words) else None
+
+
+def _cased_syllable(part: str) -> bool:
+    """A syllable written in small letters, in capitals or with a capital first: "ThônHòaBình" is no "Thô nHòa Bình"."""
+    return (part.islower() or part.isupper() or part.istitle()) and is_syllable(part)
 
 
 def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool:
@@ -264,7 +279,15 @@ def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool
     mark each syllable, "Málaga" and "Côte" leave one bare), or the page prints every part as a word of its own
     (``words``: "Phátthanh" where "phát" and "thanh" stand apart)."""
     return (bool(spelling().letter_only_vietnamese.search(word)) or all(map(_marked, parts))
-            or all(part.lower() in words for part in parts))
+            or cut_at_capitals(parts) or all(part.lower() in words for part in parts))
+
+
+def cut_at_capitals(parts: list[str]) -> bool:
+    """Whether each part after the first opens on a capital after the small letter the part before ends on
+    ("XãTânMinh", "PhườngBaĐình"): capitalised words of a name whose spaces a scan or a copy lost. A foreign word
+    of syllable shapes is one capital and small letters ("Málaga"); a brand in CamelCase is written in ASCII
+    ("TikTok", "PowerPoint"), which is never split."""
+    return all(a[-1].islower() and b[:1].isupper() for a, b in zip(parts, parts[1:]))
 
 
 def _marked(syllable: str) -> bool:

@@ -45,18 +45,32 @@ class Spelling:
     rhymes: frozenset[str]
     tone_on_stop: frozenset[str]
     letter_only_vietnamese: re.Pattern[str]  # "ơ", "ạ", "ế": no other Latin alphabet writes it
+    only_before: dict[str, str]  # onset -> the letters its rhyme may open on ("k": "eêiy")
+    never_before: dict[str, str]  # onset -> the letters its rhyme may not open on ("c": "eêiy")
+    in_names_before_any: frozenset[str]  # onsets a capitalised name writes before any vowel ("Kon Tum")
+    loanwords: frozenset[str]  # written as one word, never cut ("nitơ", "kilômét")
+
+    def onset_fits(self, onset: str, rhyme: str, capitalised: bool) -> bool:
+        """Whether the onset is written before the rhyme's first letter ("ke", "ca"; not "ce", "ka", "nge")."""
+        first = rhyme[:1]
+        if onset in self.only_before and first not in self.only_before[onset]:
+            return capitalised and onset in self.in_names_before_any
+        return first not in self.never_before.get(onset, "")
 
 
 @cache
 def spelling() -> Spelling:
     data = json_data(SYLLABLES)
     return Spelling(tuple(sorted(data["onsets"], key=len, reverse=True)), frozenset(data["rhymes"]),
-                    frozenset(data["tone_on_stop"]), re.compile(data["letters_only_vietnamese"], re.IGNORECASE))
+                    frozenset(data["tone_on_stop"]), re.compile(data["letters_only_vietnamese"], re.IGNORECASE),
+                    data["onset_only_before"], data["onset_never_before"], frozenset(data["onset_in_names_before_any"]),
+                    frozenset(data["loanwords_written_whole"]))
 
 
 @cache
 def is_syllable(word: str) -> bool:
-    """"Nghị", "quyết", "ĐỒNG" are written Vietnamese syllables; "ndm", "D6ng", "THƢƠNG", "hƣớng" are not."""
+    """"Nghị", "quyết", "ĐỒNG", "Kon" are written Vietnamese syllables; "ndm", "D6ng", "THƢƠNG", "hƣớng", "nge", "ka"
+    are not."""
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = [_TONES[c] for c in decomposed if c in _TONES]
     if len(tones) > 1:
@@ -67,7 +81,7 @@ def is_syllable(word: str) -> bool:
         if not base.startswith(onset):
             continue
         rhyme = base[len(onset):]
-        if rhyme in rules.rhymes:
+        if rhyme in rules.rhymes and rules.onset_fits(onset, rhyme, word[:1].isupper()):
             return not (rhyme.endswith(_STOP_FINALS) and tones and tones[0] not in rules.tone_on_stop)
     return False
 
@@ -255,7 +269,7 @@ def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
     abbreviation (no marked letter: "COVID", "UBND"), a foreign word of syllable shapes (``_told_vietnamese``:
     "Málaga" is no "Má la ga"), or a token that splits more ways than one ("anhem": "anh em" or "an hem") unless one
     way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not "thự chiện")."""
-    if word.isascii() or is_syllable(word):
+    if word.isascii() or is_syllable(word) or _loanword(word):
         return None
     # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
     ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, _cased_syllable, parts))), [])
@@ -268,8 +282,14 @@ def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
 
 
 def _cased_syllable(part: str) -> bool:
-    """A syllable written in small letters, in capitals or with a capital first: "ThônHòaBình" is no "Thô nHòa Bình"."""
-    return (part.islower() or part.isupper() or part.istitle()) and is_syllable(part)
+    """A syllable (or a loanword written whole: "khínitơ" is "khí nitơ") in small letters, in capitals or with a
+    capital first: "ThônHòaBình" is no "Thô nHòa Bình"."""
+    return (part.islower() or part.isupper() or part.istitle()) and (is_syllable(part) or _loanword(part))
+
+
+def _loanword(word: str) -> bool:
+    """"nitơ", "Môtơ", "KILÔMÉT": a loanword written as one word (``loanwords_written_whole``), no syllables glued."""
+    return word.lower() in spelling().loanwords
 
 
 def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool:

@@ -512,7 +512,7 @@ def quarters_by_stems(words: list[Word], image: Image.Image) -> list[Word]:
     return result
 
 
-_PUNCTUATION = ".,;:!?()\"'“”"
+_PUNCTUATION = ".,;:!?()[]|\"'“”"  # "|": a table's rule read as a character on a word's side
 _VOWELS = frozenset("aeiouy")
 
 
@@ -569,12 +569,21 @@ def _name_words() -> frozenset[str]:
                      for form in (row["name"], *row["aliases"].split("|")) for word in re.findall(r"\w+", form))
 
 
-def _word_text(text: str) -> str:
+def page_evidence(words: list[Word]) -> frozenset[str]:
+    """The words of bodies' names and those the page prints apart: which syllables stand as words, where a glued token
+    splits more ways than one or holds no letter only Vietnamese writes ("Phátthanh" where the page prints "thanh")."""
+    from parsers.textlayer import seen_words
+
+    return _name_words() | seen_words(w.text for w in words)
+
+
+def _word_text(text: str, seen: frozenset[str] | None = None) -> str:
     """A word as Tesseract read it, or its syllables where it dropped a narrow space between them ("Phátthanh",
-    "vàMôi", "bệnhtại,", "Quânsựtỉnh", "HĐNDtỉnh"): a token of Vietnamese letters that is no syllable but splits one
-    way only into syllables (or one way only into words bodies' names print), or an abbreviation before a syllable."""
+    "vàMôi", "bệnhtại,", "Quânsựtỉnh", "HĐNDtỉnh", "XãTânMinh"): a token of Vietnamese letters that is no syllable but
+    splits one way only into syllables (or one way only into words the page or bodies' names print: ``seen``, by
+    default the names' words), or an abbreviation before a syllable."""
     if _COMMA_BETWEEN_LETTERS.search(text):  # "quan,đơn": the space after a comma dropped
-        return ", ".join(map(_word_text, _COMMA_BETWEEN_LETTERS.split(text)))
+        return ", ".join(_word_text(part, seen) for part in _COMMA_BETWEEN_LETTERS.split(text))
     core = text.strip(_PUNCTUATION)
     if respelt := _onset_misread(core):
         return text.replace(core, respelt, 1)
@@ -595,24 +604,25 @@ def _word_text(text: str) -> str:
     if core.isascii():
         return text
 
-    parts = _syllables_apart(core)
+    parts = _syllables_apart(core, seen)
     return text.replace(core, parts, 1) if parts else text
 
 
-def _syllables_apart(core: str) -> str | None:
+def _syllables_apart(core: str, seen: frozenset[str] | None = None) -> str | None:
     """The syllables of a token of letters OCR glued together, a space between them, where one split only is likely;
     None otherwise."""
-    from parsers.textlayer import glued_split, is_syllable
+    from parsers.textlayer import cut_at_capitals, glued_split, is_syllable
 
     # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
     cased = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
     if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):
         parts = f"{core[: cased[0]]} {core[cased[0] :]}"
     else:
-        parts = glued_split(core, _name_words())
+        parts = glued_split(core, _name_words() if seen is None else seen)
         # OCR also misreads one syllable as a token that splits into two ("điểm" read "diém": "di" + "ém"); two
-        # syllables it glued are taken apart only where the second begins with a consonant, as most words do
-        if parts and fold(parts.split(" ")[1][0]) in _VOWELS:
+        # syllables it glued are taken apart only where the second begins with a consonant, as most words do, or
+        # with a capital after a small letter ("XãAnPhú")
+        if parts and fold(parts.split(" ")[1][0]) in _VOWELS and not cut_at_capitals(parts.split(" ")):
             parts = None
     # a capital inside a part ("tÌru": "tÌ" + "ru") is a misreading, not two words
     if parts and not all(p.islower() or p.isupper() or p.istitle() for p in parts.split(" ")):
@@ -620,8 +630,8 @@ def _syllables_apart(core: str) -> str | None:
     return parts
 
 
-def _line_text(words: list[Word]) -> str:
-    return " ".join(_word_text(w.text) for w in words)
+def _line_text(words: list[Word], seen: frozenset[str] | None = None) -> str:
+    return " ".join(_word_text(w.text, seen) for w in words)
 
 
 def _text_lines(words: list[Word]) -> list[list[Word]]:
@@ -661,7 +671,7 @@ def _names_with_commas_before_capitals() -> re.Pattern[str] | None:
     return re.compile("|".join(loose(form) for form in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
 
 
-def _cell_text(words: list[Word], bbox, ppt: float) -> str:
+def _cell_text(words: list[Word], bbox, ppt: float, seen: frozenset[str] | None = None) -> str:
     """A cell's text with its lines joined as the layout wrapped them, as a text PDF's cells are
     (``pdf._join_cell_lines``): a line that begins where its first word would have fitted at the end of the line
     before was begun anew by the author ("Sở Y tế" / "Sở Nội vụ": two bodies); one whose first word had no room there
@@ -670,7 +680,7 @@ def _cell_text(words: list[Word], bbox, ppt: float) -> str:
     from .pdf import _FIT_TOLERANCE, _join_cell_lines
 
     lines = _text_lines(words)
-    raw = _commas_read_as_stops("\n".join(_line_text(ws) for ws in lines))
+    raw = _commas_read_as_stops("\n".join(_line_text(ws, seen) for ws in lines))
     if len(lines) < 2:
         return corrected(raw)
     pad = max(0.0, min(ws[0].left for ws in lines) - bbox[0] * ppt)
@@ -697,6 +707,7 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
         if angle := rotation(image):
             page, image, words, tables = _read_page_image(page.rotate(-angle, expand=True, fillcolor="white"),
                                                           image.rotate(-angle, expand=True), ppt)
+    seen = page_evidence(words)
     in_table = [[w for w in words if _inside(w, table.bbox, ppt)] for table in tables]
     # a table whose words read badly (a warped photo, rules found in part) gives cells of fragments: read as lines
     readable = [_mean([w.conf for w in ws if w.conf >= 0]) >= _TABLE_CONFIDENCE for ws in in_table]
@@ -715,20 +726,21 @@ def page_blocks(page: Image.Image, page_no: int, first_id: int, scale: float,
     for n, line_words in enumerate(in_column_order(ordered, image.width), start=1):
         top = min(w.top for w in line_words)
         while waiting and top > waiting[0][0].bbox[1] * ppt:
-            blocks.append(_table_block(*waiting.pop(0), image, page_no, first_id + len(blocks), n, ppt, scale))
+            blocks.append(_table_block(*waiting.pop(0), image, page_no, first_id + len(blocks), n, ppt, scale, seen))
         line_words.sort(key=lambda w: w.left)
         line_words[0] = numeral_by_stems(line_words[0], image)
         box = (min(w.left for w in line_words) / scale, top / scale, max(w.right for w in line_words) / scale,
                max(w.bottom for w in line_words) / scale)
         confidence = _mean([w.conf for w in line_words if w.conf >= 0])
         unsure = [w.text for w in line_words if w.unsure]
-        text = corrected(_line_text(line_words))
+        text = corrected(_line_text(line_words, seen))
         blocks.append(Block(id=f"b{first_id + len(blocks):04d}", orig=text,
                             prov=Provenance(reader=READER, page=page_no, line_start=n, line_end=n, bbox=box,
                                             ocr_confidence=round(confidence, 1), ocr_unsure=unsure,
                                             handwritten=_handwritten(page, line_words, text, scale))))
     for table, table_words in waiting:
-        blocks.append(_table_block(table, table_words, image, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale))
+        blocks.append(_table_block(table, table_words, image, page_no, first_id + len(blocks), len(lines) + 1, ppt, scale,
+                                   seen))
     return blocks
 
 
@@ -1269,15 +1281,15 @@ def _unreadable_cells(found, words: list[Word], image: Image.Image, ppt: float) 
 
 
 def _table_block(found, words: list[Word], image: Image.Image, page_no: int, block_id: int, line: int, ppt: float,
-                 scale: float) -> Block:
+                 scale: float, seen: frozenset[str] | None = None) -> Block:
     """A table found in points (``ppt`` pixels each), its box given in the blocks' units (``scale`` pixels each);
-    ``image``: the page the words were read from."""
+    ``image``: the page the words were read from; ``seen``: the words it prints apart (``page_evidence``)."""
     from .pdf import _table
 
     unreadable = _unreadable_cells(found, words, image, ppt)
     words = [w for w in words if not any(_inside(w, cell, ppt) for cell in unreadable)]
 
-    table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt))
+    table = _table(found, lambda bbox: _cell_text([w for w in words if _inside(w, bbox, ppt)], bbox, ppt, seen))
     for r in range(table.n_rows):
         cells = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         for cell, text in zip(cells, quarters_in_sequence([c.text for c in cells])):

@@ -46,18 +46,32 @@ class Spelling:
     rhymes: frozenset[str]
     tone_on_stop: frozenset[str]
     letter_only_vietnamese: re.Pattern[str]  # "ơ", "ạ", "ế": no other Latin alphabet writes it
+    only_before: dict[str, str]  # onset -> the letters its rhyme may open on ("k": "eêiy")
+    never_before: dict[str, str]  # onset -> the letters its rhyme may not open on ("c": "eêiy")
+    in_names_before_any: frozenset[str]  # onsets a capitalised name writes before any vowel ("Kon Tum")
+    loanwords: frozenset[str]  # written as one word, never cut ("nitơ", "kilômét")
+
+    def onset_fits(self, onset: str, rhyme: str, capitalised: bool) -> bool:
+        """Whether the onset is written before the rhyme's first letter ("ke", "ca"; not "ce", "ka", "nge")."""
+        first = rhyme[:1]
+        if onset in self.only_before and first not in self.only_before[onset]:
+            return capitalised and onset in self.in_names_before_any
+        return first not in self.never_before.get(onset, "")
 
 
 @cache
 def spelling() -> Spelling:
     data = json_data(SYLLABLES)
     return Spelling(tuple(sorted(data["onsets"], key=len, reverse=True)), frozenset(data["rhymes"]),
-                    frozenset(data["tone_on_stop"]), re.compile(data["letters_only_vietnamese"], re.IGNORECASE))
+                    frozenset(data["tone_on_stop"]), re.compile(data["letters_only_vietnamese"], re.IGNORECASE),
+                    data["onset_only_before"], data["onset_never_before"], frozenset(data["onset_in_names_before_any"]),
+                    frozenset(data["loanwords_written_whole"]))
 
 
 @cache
 def is_syllable(word: str) -> bool:
-    """"Nghị", "quyết", "ĐỒNG" are written Vietnamese syllables; "ndm", "D6ng", "THƢƠNG", "hƣớng" are not."""
+    """"Nghị", "quyết", "ĐỒNG", "Kon" are written Vietnamese syllables; "ndm", "D6ng", "THƢƠNG", "hƣớng", "nge", "ka"
+    are not."""
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = [_TONES[c] for c in decomposed if c in _TONES]
     if len(tones) > 1:
@@ -68,7 +82,7 @@ def is_syllable(word: str) -> bool:
         if not base.startswith(onset):
             continue
         rhyme = base[len(onset):]
-        if rhyme in rules.rhymes:
+        if rhyme in rules.rhymes and rules.onset_fits(onset, rhyme, word[:1].isupper()):
             return not (rhyme.endswith(_STOP_FINALS) and tones and tones[0] not in rules.tone_on_stop)
     return False
 
@@ -309,21 +323,42 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
 # Words glued together: a site that dropped a line break without a space ("TRIỂNKHAI"), OCR that missed a narrow
 # space ("Phátthanh"): the spelling rules tell where the syllables are.
 
+_WORD_SIDES_GLUED = ".,;:!?()[]\"'“”‘’|"  # punctuation on a printed word's sides; "|": a table's rule read by OCR
+
+
+def seen_words(texts) -> frozenset[str]:
+    """The words the texts print apart, in small letters, the punctuation on their sides left out: what a page or a
+    document shows of which syllables stand as words, the evidence ``glued_split`` takes (the clean stage gives the
+    copied text's, the OCR reader a page's)."""
+    return frozenset(word.strip(_WORD_SIDES_GLUED).lower() for text in texts for word in text.split())
+
+
 def glued_split(word: str, words: frozenset[str] = frozenset()) -> str | None:
     """"TRIỂNKHAI" -> "TRIỂN KHAI", "ỦYBANNHÂNDÂN" -> "ỦY BAN NHÂN DÂN"; None for a syllable, a loanword or an
     abbreviation (no marked letter: "COVID", "UBND"), a foreign word of syllable shapes (``_told_vietnamese``:
     "Málaga" is no "Má la ga"), or a token that splits more ways than one ("anhem": "anh em" or "an hem") unless one
     way only gives syllables the page prints as words (``words``, in lower case: "thực hiện", not "thự chiện")."""
-    if word.isascii() or is_syllable(word):
+    if word.isascii() or is_syllable(word) or _loanword(word):
         return None
     # the fewest syllables first: "KẾHOẠCH" is "KẾ HOẠCH", not "KẾ HO ẠCH"
-    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, is_syllable, parts))), [])
+    ways = next((found for parts in range(2, _MAX_GLUED_SYLLABLES + 1) if (found := _syllable_cuts(word, _cased_syllable, parts))), [])
     if len(ways) > 1:
-        ways = [way for way in _syllable_cuts(word, is_syllable, len(ways[0]), limit=len(word))
+        ways = [way for way in _syllable_cuts(word, _cased_syllable, len(ways[0]), limit=len(word))
                 if all(part.lower() in words for part in way)]
     if len(ways) != 1 or any(a.isupper() != b.isupper() and not b[0].islower() for a, b in zip(ways[0], ways[0][1:])):
         return None
     return " ".join(ways[0]) if _told_vietnamese(word, ways[0], words) else None
+
+
+def _cased_syllable(part: str) -> bool:
+    """A syllable (or a loanword written whole: "khínitơ" is "khí nitơ") in small letters, in capitals or with a
+    capital first: "ThônHòaBình" is no "Thô nHòa Bình"."""
+    return (part.islower() or part.isupper() or part.istitle()) and (is_syllable(part) or _loanword(part))
+
+
+def _loanword(word: str) -> bool:
+    """"nitơ", "Môtơ", "KILÔMÉT": a loanword written as one word (``loanwords_written_whole``), no syllables glued."""
+    return word.lower() in spelling().loanwords
 
 
 def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool:
@@ -333,7 +368,15 @@ def _told_vietnamese(word: str, parts: list[str], words: frozenset[str]) -> bool
     mark each syllable, "Málaga" and "Côte" leave one bare), or the page prints every part as a word of its own
     (``words``: "Phátthanh" where "phát" and "thanh" stand apart)."""
     return (bool(spelling().letter_only_vietnamese.search(word)) or all(map(_marked, parts))
-            or all(part.lower() in words for part in parts))
+            or cut_at_capitals(parts) or all(part.lower() in words for part in parts))
+
+
+def cut_at_capitals(parts: list[str]) -> bool:
+    """Whether each part after the first opens on a capital after the small letter the part before ends on
+    ("XãTânMinh", "PhườngBaĐình"): capitalised words of a name whose spaces a scan or a copy lost. A foreign word
+    of syllable shapes is one capital and small letters ("Málaga"); a brand in CamelCase is written in ASCII
+    ("TikTok", "PowerPoint"), which is never split."""
+    return all(a[-1].islower() and b[:1].isupper() for a, b in zip(parts, parts[1:]))
 
 
 def _marked(syllable: str) -> bool:

@@ -237,14 +237,13 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
     if len(long_words) < _MIN_GLUED:
         return blocks, []
-    from parsers.textlayer import glued_split, is_syllable  # the spelling rules: loaded for pages with long tokens
+    from parsers.textlayer import glued_split, is_syllable, seen_words  # the spelling rules: for pages with long tokens
 
     odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
     if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words
         return blocks, []
     # the syllables the page prints apart, from all its text: a title's glued parts often stand apart only in the body
-    words = frozenset(w.strip(_PUNCTUATION).lower() for b in blocks
-                      if b.text and b.prov.reader in _COPIED_TEXT and b.table is None for w in b.text.split())
+    words = seen_words(b.text for b in blocks if b.text and b.prov.reader in _COPIED_TEXT and b.table is None)
     if sum(1 for w in odd if glued_split(w, words)) < _MIN_GLUED:
         return blocks, []
     split: list[str] = []

@@ -124,3 +124,12 @@ def test_a_commune_has_the_economic_office_of_its_kind_only(commune, province, n
         assert mention.agency_id == expected, (printed, named, mention.reason)
     if expected is None:
         assert "has no Phòng Kinh tế" in resolve(f"{printed} {named}", province).reason
+
+
+@pytest.mark.parametrize("printed, agency_id", [
+    ("Hội Chữ thập đỏ các xã, phường", "lam-dong/hoi-chu-thap-do-cap-xa"), ("Hội CTĐ các xã", "lam-dong/hoi-chu-thap-do-cap-xa"),
+    ("Hội Người cao tuổi các xã, phường, đặc khu", "lam-dong/hoi-nguoi-cao-tuoi-cap-xa"),
+    ("Hội Khuyến học các phường, xã", "lam-dong/hoi-khuyen-hoc-cap-xa")])
+def test_a_provinces_plan_addresses_the_communes_associations_together(printed, agency_id):
+    mention = resolve(printed, "lam-dong")
+    assert mention.agency_id == agency_id and mention.canonical_name.endswith("cấp xã (tỉnh Lâm Đồng)")

@@ -112,6 +112,16 @@ def authority_words() -> dict[str, str]:
 
 
 @cache
+def _bare_kinds() -> frozenset[str]:
+    return frozenset(fold(row["words"]) for row in csv_rows("bare_kinds.csv"))
+
+
+def is_bare_kind(name: str) -> bool:
+    """A kind of body printed alone, which names no one body ("ỦY BAN NHÂN DÂN", "VIỆN KIỂM SÁT NHÂN DÂN"): bare_kinds.csv."""
+    return fold(name) in _bare_kinds()
+
+
+@cache
 def site_placeholders() -> frozenset[str]:
     """What a legal site's panel prints where it has no value ("Đang cập nhật", "Chưa xác định"), folded."""
     return frozenset(fold(row["value"]) for row in csv_rows("site_placeholders.csv"))

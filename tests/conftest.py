@@ -102,6 +102,37 @@ def write_in_form(tmp_path: Path, lines: list[str], form: str, side_by_side: str
     return path
 
 
+def write_with_table(tmp_path: Path, before: list[str], rows: list[list[str]], after: list[str], form: str) -> Path:
+    """Paragraphs, a real table of ``rows``, paragraphs: an HTML page ("html"), a Word file ("docx") or that Word file
+    converted by LibreOffice ("pdf")."""
+    if form == "html":
+        path = tmp_path / "doc.html"
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in before) + f"<table border='1'>{cells}</table>"
+                        + "".join(f"<p>{x}</p>" for x in after) + "</body></html>", encoding="utf-8")
+        return path
+    import docx
+
+    path = tmp_path / "doc.docx"
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for line in after:
+        document.add_paragraph(line)
+    document.save(path)
+    if form == "pdf":
+        from task_layouts.render import convert
+
+        convert([path], "pdf", tmp_path)
+        path = tmp_path / "doc.pdf"
+    return path
+
+
 @pytest.fixture
 def write_text(tmp_path):
     """Write lines to a .txt file and return its path."""

@@ -16,12 +16,10 @@ The documents are invented; each shape is stated by hand.
 
 from __future__ import annotations
 
-import docx
 import pytest
 
-from conftest import write_in_form
+from conftest import write_in_form, write_with_table
 from pipeline.run import process
-from task_layouts.render import convert
 
 FORMS = ["text", "docx", "html", "pdf"]
 HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "Số: 214/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -166,29 +164,7 @@ def _with_table(tmp_path, before: list[str], after: list[str], form: str):
     a Word file, an HTML page or a PDF (the Word file converted by LibreOffice)."""
     if form == "text":
         return process(write_in_form(tmp_path, [*before, *TASK_ROWS, *after], "text"))
-    rows = [row.split("\t") for row in TASK_ROWS]
-    if form == "html":
-        path = tmp_path / "doc.html"
-        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-        path.write_text("<html><body>" + "".join(f"<p>{x}</p>" for x in before) + f"<table border='1'>{cells}</table>"
-                        + "".join(f"<p>{x}</p>" for x in after) + "</body></html>", encoding="utf-8")
-        return process(path)
-    path = tmp_path / "doc.docx"
-    document = docx.Document()
-    for line in before:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    for line in after:
-        document.add_paragraph(line)
-    document.save(path)
-    if form == "pdf":
-        convert([path], "pdf", tmp_path)
-        path = tmp_path / "doc.pdf"
-    return process(path)
+    return process(write_with_table(tmp_path, before, [row.split("\t") for row in TASK_ROWS], after, form))
 
 
 KEM_THEO = "(Kèm theo Kế hoạch số 214/KH-UBND ngày 16/4/2026 của Ủy ban nhân dân tỉnh)"

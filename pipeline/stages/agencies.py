@@ -19,7 +19,7 @@ from .cells import PERSON
 from .parts import STATE_MOTTO
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
-from ..resources import body_start, csv_rows, json_data
+from ..resources import body_start, csv_rows, is_bare_kind, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
@@ -729,6 +729,8 @@ def _misspelt_commune(name: str, key: str, core: str, named_place: str | None, c
     if parts is None:
         return None
     body, kind, printed = parts
+    if not reg.commune_has(body, kind):  # "Phòng Kinh tế phường …": no ward has one
+        return AgencyMention(name=name, reason=f"not in the registry: a commune of that kind has no {body['name']}")
     provinces = [p for p in ([named_place] if named_place else chain) if reg.place(p) and reg.place(p).level == "tỉnh"]
     if not provinces or len(printed) < COMMUNE_TYPO_MIN_LENGTH or any(c.isdigit() for c in printed):
         return None
@@ -883,6 +885,8 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         left, right = _TRAILING.sub("", name[:cut_start]), name[cut_end:]
         if not (right[:1].isupper() or right.startswith("các ")):
             continue
+        if _body_of_each(left, folded[cut_start:cut_end], right):
+            continue
         whole = _known_name_spans(folded) if whole is None else whole
         if any(start < cut_start and cut_end < end for start, end in whole):
             continue  # inside a name the registry knows whole ("Thanh tra Sở Giáo dục và Đào tạo tỉnh …")
@@ -898,6 +902,12 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         if _is_post(right) or _is_post(left) and re.match(BODY_START, right):
             return [first, second]
     return None
+
+
+def _body_of_each(left: str, cut: str, right: str) -> bool:
+    """"UBND các thôn, tổ dân phố": a kind of body printed bare (bare_kinds.csv) right before "các …" names that body of
+    each unit listed, never the document's own body beside the units ("UBND và các thôn" names both)."""
+    return right.startswith("các ") and not re.search(r"\bva\b|/", cut) and is_bare_kind(left)
 
 
 def _registry_knows(mention: AgencyMention) -> bool:

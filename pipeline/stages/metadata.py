@@ -31,7 +31,7 @@ from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SE
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
-from ..resources import (authority_spellings, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
 
@@ -1267,11 +1267,6 @@ def _column_beside(header: list[Block], at: int) -> list[str]:
 _MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y TẾ", a name wrapped once more
 
 
-@cache
-def _bare_kinds() -> frozenset[str]:
-    return frozenset(fold(row["words"]) for row in csv_rows("bare_kinds.csv"))
-
-
 _MAX_UNIT_LINES = 2
 
 
@@ -1290,11 +1285,6 @@ def _unit_under_the_date(header: list[Block], at: int) -> list[str]:
             return []
         unit.append(text)
     return []
-
-
-def is_bare_kind(name: str) -> bool:
-    """A kind of body printed alone, which names no one body ("ỦY BAN NHÂN DÂN", "VIỆN KIỂM SÁT NHÂN DÂN"): bare_kinds.csv."""
-    return fold(name) in _bare_kinds()
 
 
 def _dashed_bodies(line: str) -> list[str]:

@@ -604,7 +604,19 @@ class Registry:
             if not key.endswith(f" {kind}"):
                 return None
             key = key[: -len(kind) - 1]
-        return body_keys.get(key)
+        body = body_keys.get(key)
+        return body if body is None or commune.level == "huyện" or self.commune_has(body, kind) else None
+
+    @cached_property
+    def _kinds_having(self) -> dict[str, frozenset[str]]:
+        """Name of a "*xã" body only some kinds of commune have -> the keys of those kinds (places.json)."""
+        bodies = json_data("places.json")["commune_kind_bodies"]["bodies"]
+        return {name: frozenset(map(key_of, kinds)) for name, kinds in bodies.items()}
+
+    def commune_has(self, body: dict[str, str], kind: str) -> bool:
+        """Whether a commune of kind ``kind`` (its key: "phuong") has the "*xã" body ``body``: a phường has no Phòng Kinh tế."""
+        kinds = self._kinds_having.get(body["name"])
+        return kinds is None or kind in kinds
 
     # Districts before 1 July 2025 (districts.csv): read as the communes are, the first time a name may be a
     # district's body; a district jurisdictions.csv lists (quận Bình Tân) is that row's.
@@ -723,7 +735,8 @@ class Registry:
         if not self.commune_bodies or not (found := self._commune_name.match(key)):
             return None
         communes = self.communes.get((found.group(2), found.group(3)))
-        return (self._commune_body_keys[found.group(1)], communes) if communes else None
+        body = self._commune_body_keys[found.group(1)]
+        return (body, communes) if communes and self.commune_has(body, found.group(2)) else None
 
     @cached_property
     def _place_ids(self) -> dict[str, str]:

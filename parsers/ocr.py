@@ -297,7 +297,54 @@ def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarr
                 middle = (x0 + x1) / 2
                 edges.append({"object_type": "line_edge", "x0": middle, "x1": middle, "top": top, "bottom": bottom,
                               "width": 0.0, "height": bottom - top, "orientation": "v"})
-    return edges, rule_pixels
+    return _column_rules_to_frame(edges, dark & ~rule_pixels, scale), rule_pixels
+
+
+_RULE_MEETS_PT = 2.0  # a rule's end this near another rule meets it (a scanned rule's end is a pixel or two off)
+
+
+def _column_rules_to_frame(edges: list[dict], ink: np.ndarray, scale: float) -> list[dict]:
+    """The column rules drawn across the table's first (last) row where they stop short of it: a table whose inner
+    rules begin under the header or end above the last row (as some offices print them, or a scan lost their ends)
+    leaves that row one cell wide, and its columns were lost (the header read as one cell: no task column found). A
+    column's topmost (bottommost) rule gets a piece across the row along the frame's top (bottom) rule, the frame's
+    sides on both hands running from that rule down (up) to it, where no ink (``ink``: the page's less its rules)
+    crosses its line there: a header cell over two columns ("Kinh phí" over its years) is printed across the line; the
+    rows between (a group's row across the table under the header) keep their one cell."""
+    across = [e for e in edges if e["orientation"] == "h"]
+    down = [e for e in edges if e["orientation"] == "v"]
+    near, half = _RULE_MEETS_PT, max(1, round(scale))
+    pieces = []
+    for rule in down:
+        x = rule["x0"]
+        same = [v for v in down if abs(v["x0"] - x) <= near]
+        for end, step in (("top", -1), ("bottom", 1)):
+            y = rule[end]
+            if any((v[end] - y) * step > near for v in same):
+                continue  # not the column's outermost rule
+            sides = [v for v in down if abs(v["x0"] - x) > near and (v[end] - y) * step > near
+                     and v["top"] <= rule["top"] + near and v["bottom"] >= rule["bottom"] - near]
+            lefts, rights = [v for v in sides if v["x0"] < x], [v for v in sides if v["x0"] > x]
+            if not lefts or not rights:
+                continue
+            frame = (max if step < 0 else min)(v[end] for v in (max(lefts, key=lambda v: v["x0"]),
+                                                                 min(rights, key=lambda v: v["x0"])))
+            rows = [h["top"] for h in across if h["x0"] - near <= x <= h["x1"] + near]
+            if not any(abs(t - frame) <= near for t in rows):
+                continue  # the sides end on no rule across at this column: no frame
+            inside = [t for t in rows if (y - t) * step > near and (t - frame) * step > near]
+            row_end = (min if step < 0 else max)(inside) if inside else y
+            low, high = sorted((frame, row_end))
+            line = ink[round((low + near) * scale):round((high - near) * scale),
+                       max(0, round(x * scale) - half):round(x * scale) + half + 1]
+            if line.any():
+                continue
+            if abs(row_end - y) <= near:
+                rule[end] = frame
+                rule["height"] = rule["bottom"] - rule["top"]
+            else:
+                pieces.append({**rule, "top": low, "bottom": high, "height": high - low})
+    return edges + pieces
 
 
 _STEM_MM = 7.0  # a letter's stroke, dots joined, is shorter: "ị" in a bold header blurred at 200 dpi is 4-5 mm

@@ -261,6 +261,22 @@ def _signed_mark(text: str) -> bool:
 
 
 @cache
+def _stamp_signer_label() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["stamp_signer"])
+
+
+def _stamp_signer(text: str) -> str | None:
+    """The person a digital signature's stamp line names as who signed ("Ký bởi: Nguyễn Văn Bình", "Digitally signed
+    by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name."""
+    if not (label := _stamp_signer_label().match(text)):
+        return None
+    who = without_stamp_after(label.group("who")).strip(" .")
+    if _names_a_body(strip_marks(who.upper())):
+        return None
+    return signer_name(who)
+
+
+@cache
 def _unlabelled_stamp_line() -> re.Pattern[str]:
     return re.compile(unlabelled_stamp())
 
@@ -2388,6 +2404,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     glued = False  # a chain's line glued where no cut is safe: no position is taken
     chain_box = None  # the box of the chain's last line read
     block_at = blocks[start : start + 24]
+    stamp_signers: list[tuple[str, Block]] = []  # persons a digital signature's stamp names ("Ký bởi: …")
     last = -1
     for last, block in enumerate(block_at):
         text = block.text or ""
@@ -2398,7 +2415,11 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 _add_to_columns(beside, block, cells[1:])
         elif text.startswith("|") and (cells := _signature_cells(block)) and all(_blank_or_seal(c) for c in cells[1:]):
             text = cells[0]  # a row of cells whose others are empty or a seal: the first cell's line
-        if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
+        if text and _signed_mark(text):
+            if who := _stamp_signer(text):
+                stamp_signers.append((who, block))
+            continue
+        if not text or _is_noise(block) or text.startswith("("):
             continue
         if RECIPIENTS.match(text):
             if tail := chain_tail(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns
@@ -2472,6 +2493,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                       "position each line is cannot be told, none taken")
             chain_lines = []
     chain = signature_chain([] if glued else chain_lines)
+    if name is None and not side_by_side and not run_together and len({fold(who) for who, _ in stamp_signers}) == 1:
+        name, name_block = stamp_signers[0]  # no name printed: the person the stamp names signed
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
                                                       f"spelling or was read unsure (a seal over it): not taken", name_block))

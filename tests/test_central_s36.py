@@ -54,3 +54,54 @@ def test_the_signer_named_only_by_the_digital_signature_s_stamp(tmp_path, name, 
     lines, signer = STAMP_SIGNERS[name]
     expected = dict(signer=signer, position="Phó Chủ tịch", authority=["TM.", "KT."], issuer="ỦY BAN NHÂN DÂN TỈNH KON TUM")
     assert wrong_in_form(tmp_path, (provincial_plan([*DEPUTY, *lines]), expected), form) == {}
+
+
+# --- cited issuers longer than ten words: a meeting of a Party committee and its term
+#
+# A Party resolution is cited with the meeting that adopted it and the committee's term ("Nghị quyết số …-NQ/TW ngày … của
+# Hội nghị lần thứ … Ban Chấp hành Trung ương Đảng khóa …"): more than ten words, it was taken for a title run into the
+# issuer and dropped (null). The meeting opens the issuer and the term ends it (cited_issuers.json meetings_and_terms):
+# neither counts toward the length, the words after the term are the title's, and the body is the one resolved.
+
+def plan_citing(sentence: str) -> list[str]:
+    return ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM", "-------", *MOTTO, "Số: 318/KH-UBND", "Kon Tum, ngày 09 tháng 3 năm 2026",
+            "KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2026", sentence, *BODY, *RECIPIENTS, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+            "Trần Quốc Hưng"]
+
+
+# name: (the sentence, the number cited, its issuer as printed or None, the body resolved or None)
+CITED_ISSUERS = {
+    "central_committee_s_meeting_and_term": (
+        "Căn cứ Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về "
+        "tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền;", "27-NQ/TW",
+        "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII", "viet-nam/ban-chap-hanh-trung-uong-dang"),
+    "meeting_numbered_in_figures_of_the_central_committee": (
+        "Thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khoá XIII về "
+        "chủ trương khuyến khích cán bộ;", "14-KL/TW",
+        "Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khoá XIII", "viet-nam/ban-chap-hanh-trung-uong-dang"),
+    "province_s_party_committee_meeting": (
+        "Căn cứ Nghị quyết số 09-NQ/TU ngày 15/7/2024 của Hội nghị lần thứ mười ba Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI "
+        "về phát triển du lịch;", "09-NQ/TU",
+        "Hội nghị lần thứ mười ba Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI", "kon-tum/tinh-uy"),
+    "standing_board_s_term_then_the_title": (
+        "Căn cứ Chỉ thị số 05-CT/TU ngày 10/5/2024 của Ban Thường vụ Tỉnh ủy Kon Tum khóa XVI tăng cường sự lãnh đạo của "
+        "Đảng đối với công tác du lịch cộng đồng trên địa bàn;", "05-CT/TU",
+        "Ban Thường vụ Tỉnh ủy Kon Tum khóa XVI", "kon-tum/ban-thuong-vu-tinh-uy"),
+    "term_in_years": (
+        "Căn cứ Nghị quyết số 03-NQ/TU ngày 10/5/2024 của Ban Chấp hành Đảng bộ tỉnh Kon Tum nhiệm kỳ 2020 - 2025 về phát "
+        "triển du lịch;", "03-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Kon Tum nhiệm kỳ 2020 - 2025", "kon-tum/tinh-uy"),
+    # read right before and kept: a title run into the issuer with no stop word stays no issuer
+    "a_title_run_into_the_issuer": (
+        "Căn cứ Quyết định số 112/QĐ-UBND ngày 10/5/2024 của Ủy ban nhân dân tỉnh Kon Tum phân bổ kinh phí hỗ trợ các hộ "
+        "gia đình bị ảnh hưởng;", "112/QĐ-UBND", None, None),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("name", CITED_ISSUERS)
+def test_a_cited_issuer_with_its_meeting_and_term(tmp_path, name, form):
+    from page_fields import processed
+
+    sentence, number, issuer, agency = CITED_ISSUERS[name]
+    cited = {c.number: c for c in processed(tmp_path, plan_citing(sentence), form).metadata.cited_documents}[number]
+    assert (cited.issuer, cited.issuer_agency.agency_id if cited.issuer_agency else None) == (issuer, agency)

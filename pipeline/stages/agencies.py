@@ -951,9 +951,14 @@ def resolve_issuer(printed: str, place: str | None) -> AgencyMention:
     ("Chủ tịch Ủy ban nhân dân thành phố" -> the Ủy ban nhân dân). A citation's issuer can run into the words after
     it ("Chủ tịch UBND tỉnh công bố thủ tục hành chính"): then the longest start of it that names a body by name,
     alias or rule. The name stays as printed."""
+    from .citations import without_meeting
+
     mention = resolve(printed, place)
     if mention.match != "unresolved":
         return mention
+    if (body_met := without_meeting(printed)) != printed:  # "Hội nghị lần thứ sáu Ban Chấp hành …": the body met
+        found = resolve_issuer(body_met, place)
+        return found.model_copy(update={"name": printed}) if found.match != "unresolved" else mention
     if body := _bodies_positions_name().get(fold(printed)):  # "Tổng Kiểm toán nhà nước", "Thủ tướng": the position alone
         return resolve(body, place).model_copy(update={"name": printed})
     head = _head_pattern().match(printed)

@@ -178,3 +178,23 @@ def test_a_central_party_or_mass_organisation_body(tmp_path, name, form):
     party_boards.json board_lines, holds no post); "ĐOÀN CHỦ TỊCH HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM
     TRUNG ƯƠNG", "BAN THƯỜNG VỤ HỘI CỰU CHIẾN BINH VIỆT NAM" were unresolved (agencies._central_organisation)."""
     assert wrong_in_form(tmp_path, CENTRAL_BODIES[name], form) == {}
+
+
+# the stamp drawn over the signature block (its lines before the block's in the page's order): the same signer; under a
+# name printed over it (a joint document's first signature, then the second's block with no name) it is that name's
+JOINT_HEADER = ["ỦY BAN NHÂN DÂN TỈNH KON TUM", "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+def test_the_signer_named_by_a_stamp_over_the_signature_block(tmp_path, form):
+    assert wrong_in_form(tmp_path, (provincial_plan(["Ký bởi: Y Ngọc Hra", TIME, *DEPUTY]), dict(signer="Y Ngọc Hra")), form) == {}
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+def test_a_stamp_under_another_signer_s_name_is_that_signer_s(tmp_path, form):
+    from page_fields import processed
+
+    lines = ["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Đinh Thị Thu", "Ký bởi: Đinh Thị Thu", TIME, *DEPUTY]
+    meta = processed(tmp_path, provincial_plan(lines), form).metadata
+    assert meta.signer.name == "Đinh Thị Thu"
+    assert all(co.name != "Đinh Thị Thu" for co in meta.co_signers)

@@ -276,6 +276,21 @@ def _stamp_signer(text: str) -> str | None:
     return signer_name(who)
 
 
+_STAMP_LINES_OVER = 5  # a stamp's lines over the signature block: who, the body, the e-mail, the time, the zone
+
+
+def _stamp_signers_over(blocks: list[Block], start: int) -> list[tuple[str, Block]]:
+    """The persons a digital signature's stamp printed right over the signature block names (its lines drawn before
+    the block's first line in the page's order), with their lines; none when a name is printed over the stamp (it
+    may be another signature's, the one before)."""
+    found, at = [], start
+    while at > max(0, start - _STAMP_LINES_OVER) and _signed_mark(text := blocks[at - 1].text or ""):
+        if who := _stamp_signer(text):
+            found.append((who, blocks[at - 1]))
+        at -= 1
+    return [] if at > 0 and signer_name(blocks[at - 1].text or "") else found
+
+
 @cache
 def _unlabelled_stamp_line() -> re.Pattern[str]:
     return re.compile(unlabelled_stamp())
@@ -2402,7 +2417,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     glued = False  # a chain's line glued where no cut is safe: no position is taken
     chain_box = None  # the box of the chain's last line read
     block_at = blocks[start : start + 24]
-    stamp_signers: list[tuple[str, Block]] = []  # persons a digital signature's stamp names ("Ký bởi: …")
+    stamp_signers = _stamp_signers_over(blocks, start)  # persons a digital signature's stamp names ("Ký bởi: …")
     last = -1
     for last, block in enumerate(block_at):
         text = block.text or ""
@@ -2514,7 +2529,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                                                              "đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
-    if not beside and name_block is not None and (following := _next_signature(blocks, blocks.index(name_block, start))):
+    if not beside and name_block is not None and (following := _next_signature(blocks, max(start, blocks.index(name_block)))):
         beside = [blocks[following : following + 24]]  # a layout table's cells read one after the other
     co_signers: list[CoSigner] = []
     for column in beside:

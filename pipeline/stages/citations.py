@@ -332,6 +332,34 @@ def _cited_issuer_words() -> dict:
     return json_data("cited_issuers.json")
 
 
+@cache
+def _meeting_opening() -> re.Pattern:
+    return re.compile(_cited_issuer_words()["meetings_and_terms"]["meeting"])
+
+
+@cache
+def _term() -> re.Pattern:
+    return re.compile(_cited_issuer_words()["meetings_and_terms"]["term"])
+
+
+def without_meeting(issuer: str) -> str:
+    """A cited issuer without the meeting that opens it ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng" -> "Ban
+    Chấp hành Trung ương Đảng"; cited_issuers.json meetings_and_terms): the body whose meeting it is."""
+    return _meeting_opening().sub("", issuer, count=1) if issuer[:1] in "Hh" else issuer
+
+
+def _cut_after_term(issuer: str) -> str:
+    """A cited issuer cut after the term that ends it ("Ban Thường vụ Tỉnh ủy Quảng Trị khóa XVII lãnh đạo …" -> "…
+    khóa XVII"): the words after it are the title's."""
+    term = _term().search(issuer)
+    return issuer[: term.end()] if term else issuer
+
+
+def _too_long(issuer: str) -> bool:
+    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the term aside."""
+    return len(_term().sub("", without_meeting(issuer)).split()) > _MAX_ISSUER_WORDS
+
+
 def _joint_opener(issuer: str | None) -> bool:
     """Whether an issuer opens on a word that names several bodies as one ("Liên bộ …", cited_issuers.json)."""
     folded = fold(issuer or "")
@@ -414,7 +442,7 @@ def _joint_issuer(text: str, start: int, end: int, in_capitals: bool) -> tuple[s
     before a body follows (the issuer pattern stops at "và": one body of them is not the issuer)."""
     at, whole_end = end, None
     while more := _next_body(in_capitals).match(text, at):
-        if len(more.group("issuer").split()) > _MAX_ISSUER_WORDS:
+        if _too_long(more.group("issuer")):
             break
         whole = _whole_issuer(text, more.start("issuer"), more.end("issuer"), in_capitals)
         at = whole[1] if whole else more.end("issuer")
@@ -557,7 +585,7 @@ def _with_listed(text: str, found: list[Citation]) -> list[Citation]:
         if code is None or doc_type_by_abbreviation().get(code) != doc_type:
             continue
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
-        issuer = m.group("issuer") if m.group("issuer") and len(m.group("issuer").split()) <= _MAX_ISSUER_WORDS else None
+        issuer = m.group("issuer") if m.group("issuer") and not _too_long(m.group("issuer")) else None
         end = m.end()
         if issuer and _is_joint(doc_type, number) and (joint := _joint_issuer(text, m.start("issuer"), end, False)):
             issuer, end = joint  # "… và số 12/2015/TTLT-BNV-BTC … của Bộ Nội vụ và Bộ Tài chính"
@@ -639,7 +667,7 @@ def find_named_laws(text: str) -> list[Citation]:
             continue
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer = m.group("issuer")
-        issuer = issuer.strip() if issuer and len(issuer.split()) <= _MAX_ISSUER_WORDS else None
+        issuer = issuer.strip() if issuer and not _too_long(issuer) else None
         printed_type = m.group("type") or m.group("constitution")
         found.append(Citation(doc_type=printed_type[:1].upper() + printed_type[1:].lower(), number=None,
                               issued_date=issued.iso if issued else None, date_unreadable=None, issuer=issuer,
@@ -665,11 +693,13 @@ def find_citations(text: str) -> list[Citation]:
                         or type_word[:1].upper() + type_word[1:])  # "văn bản số …" in a sentence: the type "Văn bản"
         issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
         issuer, end = m.group("issuer"), m.end()
+        if issuer and (cut := _cut_after_term(issuer)) != issuer:
+            issuer, end = cut, m.start("issuer") + len(cut)
         if issuer and (joint := _joint_name(text, m.start("issuer"), in_capitals)):
             issuer, end = joint
         elif issuer and (whole := _whole_issuer(text, m.start("issuer"), m.end("issuer"), in_capitals)):
             issuer, end = whole
-        elif issuer and len(issuer.split()) > _MAX_ISSUER_WORDS:
+        elif issuer and _too_long(issuer):
             issuer = None
         elif issuer:
             issuer, end = _cut_at_end_word(text, m.start("issuer"), end)

@@ -27,7 +27,7 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
@@ -258,6 +258,37 @@ def _signed_mark(text: str) -> bool:
     """A line standing for the signature, the seal or a digital signature's details ("Đã ký", "[daky]", "Ký bởi: …",
     "Signature Not Verified")."""
     return any(p.match(text) for p in _signed_marks()) or text.startswith(unlabelled_stamp_openings()) and _unlabelled_stamp_line().match(text) is not None
+
+
+@cache
+def _stamp_signer_label() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["stamp_signer"])
+
+
+def _stamp_signer(text: str) -> str | None:
+    """The person a digital signature's stamp line names as who signed ("Ký bởi: Nguyễn Văn Bình", "Digitally signed
+    by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name."""
+    if not (label := _stamp_signer_label().match(text)):
+        return None
+    who = without_stamp_after(label.group("who")).strip(" .")
+    if _names_a_body(strip_marks(who.upper())):
+        return None
+    return signer_name(who)
+
+
+_STAMP_LINES_OVER = 5  # a stamp's lines over the signature block: who, the body, the e-mail, the time, the zone
+
+
+def _stamp_signers_over(blocks: list[Block], start: int) -> list[tuple[str, Block]]:
+    """The persons a digital signature's stamp printed right over the signature block names (its lines drawn before
+    the block's first line in the page's order), with their lines; none when a name is printed over the stamp (it
+    may be another signature's, the one before)."""
+    found, at = [], start
+    while at > max(0, start - _STAMP_LINES_OVER) and _signed_mark(text := blocks[at - 1].text or ""):
+        if who := _stamp_signer(text):
+            found.append((who, blocks[at - 1]))
+        at -= 1
+    return [] if at > 0 and signer_name(blocks[at - 1].text or "") else found
 
 
 @cache
@@ -677,7 +708,7 @@ def _organisation_of_central_board(name: str, header: list[Block]) -> str | None
     """The organisation whose central board a header names by the board alone ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the one
     the header's motto names, the Party's or the Youth Union's ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"), as
     the board's parent; none for any other issuer or with no such motto."""
-    if not any(fold(name) == f"{line} trung uong" for line in _board_lines()):
+    if not any(fold(name) == f"{line} trung uong" for line in board_lines()):
         return None
     for text in (line for block in header for line in (block.text or "", " ".join(block.orig.split()))):
         bare = strip_marks(text).upper()  # the motto beside the board is set apart from its line's text: read the line too
@@ -1243,7 +1274,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
-    issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header))
+    parent = bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header)
+    if len(bodies) > 1 and fold(bodies[-1]) in board_lines() and (organisation := _organisation_of_central_board(parent, header)):
+        parent = f"{parent} {organisation}"  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto says
+    issuer = Issuer(name=bodies[-1], parent=parent)
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
@@ -1323,7 +1357,7 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     "BAN THƯỜNG TRỰC", and those of a central committee: "BAN CHẤP HÀNH TRUNG ƯƠNG") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
     "ĐẢNG ỦY PHƯỜNG AN KHÁNH" and "ĐẢNG BỘ TỈNH QUẢNG TRỊ" / "BAN CHẤP HÀNH" are one issuer each, not a unit under a
     parent."""
-    boards = _board_lines()
+    boards = board_lines()
     out = list(bodies)
     for i, body in enumerate(bodies):
         if len(bodies) < 2:
@@ -1338,19 +1372,14 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     return [body for body in out if body]
 
 
-@cache
-def _board_lines() -> frozenset[str]:
-    return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
-
-
 def _is_board_line(line: str, neighbour: str) -> bool:
     """A line that names only a standing organ, or a central one over or under a mass organisation ("BAN CHẤP HÀNH
     TRUNG ƯƠNG" / "HỘI NÔNG DÂN VIỆT NAM": the association's central committee, not a unit under it; over "BAN TỔ
     CHỨC" it is the Party's Central Committee, the board's parent)."""
     folded = fold(line)
-    if folded in _board_lines():
+    if folded in board_lines():
         return True
-    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in _board_lines()
+    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in board_lines()
             and fold(neighbour).startswith(_mass_organisations()))
 
 
@@ -1633,7 +1662,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     covered_until = -1
     cuts = []
     for start, line in zip(starts, lines):
-        if start > 0 and fold(line) in _board_lines():
+        if start > 0 and fold(line) in board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
             continue
         kind = _AGENCY_KINDS.match(bare, start)
@@ -2378,6 +2407,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     glued = False  # a chain's line glued where no cut is safe: no position is taken
     chain_box = None  # the box of the chain's last line read
     block_at = blocks[start : start + 24]
+    stamp_signers = _stamp_signers_over(blocks, start)  # persons a digital signature's stamp names ("Ký bởi: …")
     last = -1
     for last, block in enumerate(block_at):
         text = block.text or ""
@@ -2388,7 +2418,11 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                 _add_to_columns(beside, block, cells[1:])
         elif text.startswith("|") and (cells := _signature_cells(block)) and all(_blank_or_seal(c) for c in cells[1:]):
             text = cells[0]  # a row of cells whose others are empty or a seal: the first cell's line
-        if not text or _is_noise(block) or text.startswith("(") or _signed_mark(text):
+        if text and _signed_mark(text):
+            if who := _stamp_signer(text):
+                stamp_signers.append((who, block))
+            continue
+        if not text or _is_noise(block) or text.startswith("("):
             continue
         if RECIPIENTS.match(text):
             if tail := chain_tail(text):  # "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a row of two columns
@@ -2462,6 +2496,8 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                       "position each line is cannot be told, none taken")
             chain_lines = []
     chain = signature_chain([] if glued else chain_lines)
+    if name is None and not side_by_side and not run_together and len({fold(who) for who, _ in stamp_signers}) == 1:
+        name, name_block = stamp_signers[0]  # no name printed: the person the stamp names signed
     if name and name_block is not None and not _spelt_right(name_block, name):
         issues.append(_warn("signer_name_unreadable", f"OCR read the signer's name as '{name}', which is no Vietnamese "
                                                       f"spelling or was read unsure (a seal over it): not taken", name_block))
@@ -2483,7 +2519,7 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
                                                              "đốc …)", anchor))
     if signer.name is None:
         issues.append(_warn("missing_signer_name", "the signature block gives no signer's name", anchor))
-    if not beside and name_block is not None and (following := _next_signature(blocks, blocks.index(name_block, start))):
+    if not beside and name_block is not None and (following := _next_signature(blocks, max(start, blocks.index(name_block)))):
         beside = [blocks[following : following + 24]]  # a layout table's cells read one after the other
     co_signers: list[CoSigner] = []
     for column in beside:

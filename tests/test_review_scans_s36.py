@@ -4,7 +4,6 @@ the crop; a clerk's correction is applied and kept on every later ingest, and th
 loop for a number written by hand in the "Số:" blank."""
 
 import json
-import shutil
 
 import pytest
 import sqlite_utils
@@ -13,7 +12,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pdfmaker import SERIF, scan_pdf
 from test_handwriting import header_page
-from test_scan_tables import ROW, ROWS, TOP, needs_font, needs_tesseract
+from test_scan_tables import ROW, TOP, needs_font, needs_tesseract
 from test_scans_s35 import TASK_ROWS, XS, _spoiled
 
 DEADLINE = 3  # the deadline column of test_scan_tables' page

@@ -290,8 +290,11 @@ def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.n
 
 def _shown(raw: np.ndarray, to_display) -> np.ndarray:
     """Characters' boxes as pdfium gives them (left, bottom, right, top), one row each, as the page is shown (x0, top,
-    x1, bottom: ``rules.display_transform``)."""
-    return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+    x1, bottom: ``rules.display_transform``), written into one array (np.column_stack's checks cost more than the
+    work on a page's few dozen line ends)."""
+    shown = np.empty((len(raw), 4))
+    shown[:, 0], shown[:, 1], shown[:, 2], shown[:, 3] = to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])
+    return shown
 
 
 _ANNOT_OBJECT = rules.plain(pdfium_c.FPDFAnnot_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)

@@ -13,6 +13,7 @@ line that ends that paragraph on the next page, as the DOCX reader puts a note a
 
 from __future__ import annotations
 
+import ctypes
 import re
 from functools import cache
 
@@ -23,6 +24,7 @@ from pipeline.model import Block
 from pipeline.resources import csv_rows
 from pipeline.text import CAPITAL_LETTERS, SMALL_LETTERS
 
+from . import rules
 from .common import PAGE_NUMBER, is_power_of_ten_base
 
 # Put in place of a mark's characters, so that the page text keeps its length (its indexes are the characters');
@@ -48,8 +50,9 @@ def marks_hidden(textpage: pdfium.PdfTextPage, text: str) -> str:
     """The page text with each footnote reference mark's characters replaced by NOTE_MARK."""
     chars = None
     page_chars = textpage.count_chars()
+    ready = rules.ready(rules.address(textpage.raw))
     for start, end in _figures_after_a_word(text):
-        count = _marks_ending(textpage, page_chars, text, start, end)
+        count = _marks_ending(textpage, ready, page_chars, text, start, end)
         if count and not is_power_of_ten_base(text[max(0, end - count - 12) : end - count]):  # "10³": an exponent
             chars = chars or list(text)
             chars[end - count : end] = NOTE_MARK * count
@@ -64,18 +67,25 @@ def _figures_after_a_word(text: str):
     return (run.span() for run in _FIGURES_AFTER_A_WORD.finditer(text))
 
 
-def _marks_ending(textpage: pdfium.PdfTextPage, page_chars: int, text: str, start: int, end: int) -> int:
+# A character's font size asked unprototyped of the ready text page (``rules.unprototyped``): a table of figures has
+# thousands of runs of figures, and pypdfium2's declared call cost more than the rest of their test.
+_FONT_SIZE = rules.unprototyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+
+
+def _marks_ending(textpage: pdfium.PdfTextPage, ready, page_chars: int, text: str, start: int, end: int) -> int:
     """How many of the last figures of ``text[start:end]`` (at most two) are a mark: raised, in a smaller font than
-    the letter before the figures ("tỉnh¹", "QH15¹"). ``page_chars``: the characters of the text page."""
-    if end > page_chars or _word_before(text, start) in _exponent_units():
+    the letter before the figures ("tỉnh¹", "QH15¹"). ``ready``: the text page as ``rules.ready`` gives it;
+    ``page_chars``: its characters."""
+    if end > page_chars:
         return 0
-    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, start - 1)
-    if not size:
+    size = _FONT_SIZE(ready, start - 1)
+    # most runs end in a figure of the letter's size: told by one call, before the word before them is looked up
+    if not size or _FONT_SIZE(ready, end - 1) > _SMALLER * size or _word_before(text, start) in _exponent_units():
         return 0
     letter_foot = None
     count = 0
     for at in range(end - 1, max(start, end - 2) - 1, -1):
-        if pdfium_c.FPDFText_GetFontSize(textpage.raw, at) > _SMALLER * size:
+        if _FONT_SIZE(ready, at) > _SMALLER * size:
             break
         # the letter's foot read only for a figure in a smaller font: the figures after a word are nearly all in its
         # size (1754 of 1766 on the benchmark's PDFs): its box and the walk back to it were read for each of them

@@ -256,6 +256,31 @@ def _containment(boxes, areas: list) -> np.ndarray:
     return (x0 <= cx) & (cx <= x1) & (top <= cy) & (cy <= bottom)
 
 
+def _first_containing(boxes: np.ndarray, areas: list) -> np.ndarray:
+    """For each box, the index of the first area its centre lies in, edges included, or -1: the first True of each row of
+    ``_containment``'s matrix without the matrix. The areas' sides cut each axis into classes (a side, or the open
+    stretch between two sides): an area covers a block of classes in both axes, written into a small grid from the last
+    area to the first (the first one stays), and each centre is classed by two binary searches an axis. (The matrix
+    of a table page's characters by its cells was two thirds of finding each character's cell.)"""
+    if not len(boxes) or not len(areas):
+        return np.full(len(boxes), -1)
+    b, a = np.asarray(boxes, dtype=float), np.asarray(areas, dtype=float)
+    xs, ys = np.unique(a[:, [0, 2]]), np.unique(a[:, [1, 3]])
+    # side k of an axis is class 2k + 1; the stretch just below it class 2k
+    first_x, last_x = 2 * np.searchsorted(xs, a[:, 0]) + 1, 2 * np.searchsorted(xs, a[:, 2]) + 2
+    first_y, last_y = 2 * np.searchsorted(ys, a[:, 1]) + 1, 2 * np.searchsorted(ys, a[:, 3]) + 2
+    grid = np.full((2 * len(xs) + 1, 2 * len(ys) + 1), -1)
+    for k, x0, x1, y0, y1 in zip(range(len(a) - 1, -1, -1), first_x[::-1].tolist(), last_x[::-1].tolist(),
+                                 first_y[::-1].tolist(), last_y[::-1].tolist()):
+        grid[x0:x1, y0:y1] = k
+
+    def classes(values: np.ndarray, sides: np.ndarray) -> np.ndarray:
+        below = np.searchsorted(sides, values, "left")
+        return 2 * below + (np.searchsorted(sides, values, "right") > below)
+
+    return grid[classes((b[:, 0] + b[:, 2]) / 2, xs), classes((b[:, 1] + b[:, 3]) / 2, ys)]
+
+
 # FPDFText_GetCharBox called with no declared argument types (``rules.unprototyped``), on arguments made once: each
 # pointer a ``byref`` (a ready C argument that ctypes copies as it is), where a c_void_p object made ctypes look up
 # its type's C format and build a C argument for each of a character's five pointers at every call (a third of the
@@ -290,8 +315,11 @@ def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.n
 
 def _shown(raw: np.ndarray, to_display) -> np.ndarray:
     """Characters' boxes as pdfium gives them (left, bottom, right, top), one row each, as the page is shown (x0, top,
-    x1, bottom: ``rules.display_transform``)."""
-    return np.column_stack(to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])).reshape(-1, 4)
+    x1, bottom: ``rules.display_transform``), written into one array (np.column_stack's checks cost more than the
+    work on a page's few dozen line ends)."""
+    shown = np.empty((len(raw), 4))
+    shown[:, 0], shown[:, 1], shown[:, 2], shown[:, 3] = to_display(raw[:, 0], raw[:, 1], raw[:, 2], raw[:, 3])
+    return shown
 
 
 _ANNOT_OBJECT = rules.plain(pdfium_c.FPDFAnnot_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
@@ -570,12 +598,8 @@ def _cell_spans(text: str, indexes: np.ndarray, boxes: np.ndarray, cells: list[t
     if not cells or not len(indexes):
         return [], np.zeros(0, dtype=int)
     asked = np.arange(len(indexes)) if outside is None else np.flatnonzero(~outside)
-    in_cell = _containment(boxes[asked], cells)
-    # argmax gives a row's first True, or 0 for a row of none: told apart by that one element (a pass over the
-    # characters-by-cells matrix less)
-    first = in_cell.argmax(axis=1)
     first_cell = np.full(len(indexes), -1)
-    first_cell[asked] = np.where(in_cell[np.arange(len(asked)), first], first, -1)
+    first_cell[asked] = _first_containing(boxes[asked], cells)
     # each position takes the cell of the last character with a box at or before it
     last_boxed = np.searchsorted(indexes, np.arange(len(text)), side="right") - 1
     owner = np.where(last_boxed >= 0, first_cell[np.maximum(last_boxed, 0)], -1)

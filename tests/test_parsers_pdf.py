@@ -128,6 +128,30 @@ def test_containment_is_each_centre_tested_against_each_area(boxes, areas):
     assert found.shape == (len(boxes), len(areas)) and found.tolist() == expected
 
 
+_SIDE = st.sampled_from([0.0, 0.5, 3.25, 10.0, 10.5, 20.0, float("nan")])  # few values: centres on sides often
+
+
+@given(st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE) | st.tuples(_SIDE, _SIDE, _SIDE, _SIDE),
+                max_size=30),
+       st.lists(st.tuples(_COORDINATE, _COORDINATE, _COORDINATE, _COORDINATE), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_first_containing_area_is_the_first_each_centre_is_tested_in(boxes, areas):
+    """Each box's first area, found through the areas' sides, is the first area that holds its centre tested one pair
+    at a time: centres on sides and corners, overlapping, nested, repeated, empty and reversed areas, centres outside
+    all of them or not a number."""
+    expected = [next((k for k, (x0, top, x1, bottom) in enumerate(areas)
+                      if x0 <= (b[0] + b[2]) / 2 <= x1 and top <= (b[1] + b[3]) / 2 <= bottom), -1) for b in boxes]
+    assert pdf._first_containing(np.asarray(boxes, dtype=float).reshape(-1, 4), areas).tolist() == expected
+
+
+def test_first_containing_area_on_a_shared_border():
+    boxes = np.array([(0, 0, 2, 2), (9, 0, 11, 2), (19, 9, 21, 11), (30, 30, 32, 32)], dtype=float)
+    areas = [(0, 0, 10, 10), (10, 0, 20, 10)]
+    assert pdf._first_containing(boxes, areas).tolist() == [0, 0, 1, -1]
+    assert pdf._first_containing(boxes, areas[::-1]).tolist() == [1, 0, 0, -1]
+    assert pdf._first_containing(boxes, []).tolist() == [-1] * 4 and pdf._first_containing(boxes[:0], areas).tolist() == []
+
+
 def _hard_breaks_one_cell(chars, cell) -> frozenset[int]:
     """The rule as it was first written, one character at a time over one cell: the reference the page-wide
     arrays are checked against."""

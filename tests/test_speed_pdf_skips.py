@@ -66,13 +66,18 @@ def test_cells_are_asked_of_the_characters_in_a_table_only(tmp_path, monkeypatch
                           rows=[[str(k), f"Nhiệm vụ số {k}", "Sở Tư pháp", "2026"] for k in range(1, 6)]),
                      tmp_path / "ruled.pdf", title="PHỤ LỤC DANH MỤC NHIỆM VỤ KÈM THEO KẾ HOẠCH")
     asked = []
-    containment = pdf._containment
+    containment, first_containing = pdf._containment, pdf._first_containing
 
     def counted(boxes, areas):
         asked.append((len(boxes), len(areas)))
         return containment(boxes, areas)
 
+    def counted_first(boxes, areas):
+        asked.append((len(boxes), len(areas)))
+        return first_containing(boxes, areas)
+
     monkeypatch.setattr(pdf, "_containment", counted)
+    monkeypatch.setattr(pdf, "_first_containing", counted_first)
     doc = process(path)
     assert any(b.table for b in doc.blocks)
     (page_chars, _), (cell_chars, _) = asked[:2]  # the tables' boxes, then their cells

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
+from ..facts import per_document
 from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 
@@ -229,6 +230,7 @@ def is_signature_line(text: str) -> bool:
     return bool(authority_of(text) or position_of(text))
 
 
+@per_document  # the sections and the tables stages both ask it of every line
 def annex_heading(text: str) -> re.Match[str] | None:
     """An annex starts with a line "PHỤ LỤC [n]" (its title may follow in capitals) or "BIỂU …" in capitals."""
     if text.startswith("P "):

@@ -252,19 +252,27 @@ class _UnmarkedWords(dict):
 _UNMARKED_WORDS = _UnmarkedWords()
 
 
-def strip_marks(text: str) -> str:
-    """Tone and vowel marks removed, đ -> d, case kept: "Sở TN&MT" -> "So TN&MT"."""
-    if text.isascii():  # no character has marks: the text as it is
-        return text
+def _unmarked(text: str) -> str:
     return " ".join(map(_UNMARKED_WORDS.__getitem__, text.split(" ")))
 
 
+_unmarked_short = lru_cache(maxsize=16_384)(_unmarked)
+_CACHED_LENGTH = 400  # a line or a cell; whole texts are folded once and not worth keeping
+
+
+def strip_marks(text: str) -> str:
+    """Tone and vowel marks removed, đ -> d, case kept: "Sở TN&MT" -> "So TN&MT". Short texts are remembered, as
+    ``fold``'s: the stages ask for the same lines' (a line against each place name, a header line in each reader)."""
+    if text.isascii():  # no character has marks: the text as it is
+        return text
+    return _unmarked_short(text) if len(text) <= _CACHED_LENGTH else _unmarked(text)
+
+
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", strip_marks(text).lower()).strip()
+    return _SPACES.sub(" ", (text if text.isascii() else _unmarked(text)).lower()).strip()
 
 
 _fold_short = lru_cache(maxsize=16_384)(_fold)
-_CACHED_LENGTH = 400  # a line or a cell; whole texts are folded once and not worth keeping
 
 
 def fold(text: str) -> str:

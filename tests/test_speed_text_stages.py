@@ -12,8 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import text as text_module
-from pipeline.resources import json_data
-from pipeline.stages import citations, clean, metadata
+from pipeline.resources import csv_rows, json_data
+from pipeline.stages import citations, clean, metadata, parts
 from pipeline.text import detached_marks, is_upper_line, is_upper_line_without, normalise, normalise_all
 
 
@@ -228,3 +228,39 @@ def test_every_signing_stamp_label_holds_a_stamp_word():
 def test_a_signing_stamp_is_cut_as_the_pattern_cuts_it(text):
     plain = metadata._signing_stamp_after().sub("", text) if ":" in text else text
     assert metadata._without_signing_stamp(text) == plain
+
+
+def _without_rank_by_the_loops(name: str) -> str:
+    """parts.without_rank without its test of the name's start: the two searches through the ranks and degrees."""
+    for _ in range(3):
+        folded = text_module.fold(name)
+        prefix = next((p for p in parts.rank_prefixes() if folded.startswith(p + " ") or p.endswith(".") and folded.startswith(p)), None)
+        if prefix is None:
+            prefix = next((p[:-1] for p in parts.rank_prefixes() if p.endswith(".") and folded.startswith(p[:-1] + " ")), None)
+        if prefix is None:
+            break
+        name = name[len(prefix):].strip()
+    return name
+
+
+# ranks and degrees as printed (csv), in other cases, with and without their dots, and the pieces of a name around them
+_RANK_PIECES = [*(row["rank"] for row in csv_rows("ranks.csv")), *(row["degree"] for row in csv_rows("degrees.csv")),
+                "ThS", "Ths", "BS", "Bs", "ĐẠI TÁ", "thượng tá", "TS", "PGS", ".", " ", "  ", "Lê", "Văn", "Nam", "Trần Thị Hoa"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_RANK_PIECES), max_size=6).map("".join))
+@example("Ths.Bs Lê Văn Nam")
+@example("BSCKII Lê Văn Nam")
+@example("PGS.TS. Trần Văn Bình")
+def test_a_rank_is_cut_as_the_loops_cut_it(name):
+    assert parts.without_rank(name) == _without_rank_by_the_loops(name)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Sở", "Đà Nẵng", "TN&MT", " ", "a", "Ả"]), max_size=200).map("".join))
+def test_marks_stripped_are_the_same_remembered_or_not(text):
+    """strip_marks remembers texts up to a line's length, not longer ones: either way the words' translations."""
+    expected = " ".join(word.translate(text_module._UNMARKED) for word in text.split(" "))
+    assert text_module.strip_marks(text) == expected
+    assert text_module.strip_marks(text) == expected  # asked again: the remembered value

@@ -347,7 +347,10 @@ def unlabelled_stamp_after() -> str:
 
 def may_hold_unlabelled_stamp(text: str) -> bool:
     """Whether the line holds an opening of unlabelled_stamp_openings: the test in C before a pattern's search."""
-    return any(opening in text for opening in unlabelled_stamp_openings())
+    for opening in unlabelled_stamp_openings():  # a loop, not any() of a generator: this runs on every line
+        if opening in text:
+            return True
+    return False
 
 
 def without_stamp_after(text: str) -> str:

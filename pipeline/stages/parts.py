@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
+from ..facts import per_document
 from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
 
@@ -229,6 +230,7 @@ def is_signature_line(text: str) -> bool:
     return bool(authority_of(text) or position_of(text))
 
 
+@per_document  # the sections and the tables stages both ask it of every line
 def annex_heading(text: str) -> re.Match[str] | None:
     """An annex starts with a line "PHỤ LỤC [n]" (its title may follow in capitals) or "BIỂU …" in capitals."""
     if text.startswith("P "):
@@ -640,6 +642,13 @@ def rank_prefixes() -> tuple[str, ...]:
     return tuple(sorted(map(fold, prefixes), key=len, reverse=True))
 
 
+@cache
+def _rank_starts() -> tuple[str, ...]:
+    """What a name ``without_rank`` cuts starts with: a rank or a degree (``rank_prefixes``), or a degree without its
+    closing dot."""
+    return rank_prefixes() + tuple(prefix[:-1] for prefix in rank_prefixes() if prefix.endswith("."))
+
+
 def is_rank(text: str) -> bool:
     """A line that is only a rank or a degree ("Thượng tá", "ĐẠI TÁ", "TS."): printed over the name on a line of its own."""
     return fold(text.strip()) in rank_prefixes()
@@ -651,6 +660,8 @@ def without_rank(name: str) -> str:
     of a chain may lose its dot before the space: "Ths.Bs Lê Văn Nam", "BSCKII Lê Văn Nam", no name's word being one)."""
     for _ in range(3):  # a degree after a degree ("PGS. TS.") or after a rank
         folded = fold(name)
+        if not folded.startswith(_rank_starts()):  # one test in C: most names have no rank, and the loops below are slow
+            break
         prefix = next((p for p in rank_prefixes() if folded.startswith(p + " ") or p.endswith(".") and folded.startswith(p)), None)
         if prefix is None:
             prefix = next((p[:-1] for p in rank_prefixes() if p.endswith(".") and folded.startswith(p[:-1] + " ")), None)

@@ -106,7 +106,8 @@ _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "i
 def _ends_names(text: str) -> bool:
     """Whether a paragraph (stripped, not empty) is no column's name: a row number or a task's code, a sentence, a
     cell's value."""
-    return bool(ROW_NUMBER.match(text) or TASK_CODE.match(text) or len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:"
+    # the tests in C first: this runs on every paragraph of a document, most of them sentences
+    return bool(len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or ROW_NUMBER.match(text) or TASK_CODE.match(text)
                 or _CELL_VALUE.match(text))
 
 

@@ -388,6 +388,7 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     if "content" in found and AGENCY_ROLES & found and not {"max_score", "criterion"} & found:
         # a report's task table: with no target beside it, "Kết quả thực hiện năm 2025" is what was done, in words
         done = "result" if "target" not in found else "previous_result"
+        roles = _periods_named_by_no_year(names, roles)
         return ["other" if r in _YEAR_ROLES else done if r == "previous_result" else r for r in roles]
     if not (INDICATOR_ROLES & found or {"period", "unit"} <= found or {"period", "criterion"} <= found
             or ("period" in found and len(targets_named) == 1)):
@@ -405,6 +406,22 @@ def indicator_roles(names: list[str], roles: list[str]) -> list[str]:
     if "unit" not in roles and len(units) == 1:  # "Chỉ tiêu | Đơn vị | Kế hoạch năm 2025": the unit, no body
         roles[units[0]] = "unit"
     return roles
+
+
+def _periods_named_by_no_year(names: list[str], roles: list[str]) -> list[str]:
+    """A task table's period column named by no year ("Giai đoạn", "Giai đoạn thực hiện": its cells "2025-2027",
+    "Giai đoạn 1 (2025)") says when each task is done: its deadline where no other column names a time; beside a
+    completion time ("Thời hạn hoàn thành") when the work runs (work_period_roles makes it the start); beside another
+    time ("Thời gian thực hiện") it stays unplaced, the stage the task belongs to, no second deadline."""
+    bare = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "period" and not any(ch.isdigit() for ch in n)]
+    times = [c for c, r in enumerate(roles) if r in _TIME_COLUMN_ROLES]
+    completion = _time_pairs()[1]
+    if len(bare) != 1 or times and not any(completion.search(folded_name(names[c])) for c in times):
+        return roles
+    return ["deadline" if c == bare[0] else r for c, r in enumerate(roles)]
+
+
+_TIME_COLUMN_ROLES = frozenset({"deadline", "start", "period_mark"})
 
 
 @cache

@@ -142,7 +142,7 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
 
 
 _TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period", "period_untold"}
-_FIGURE_ROLES = INDICATOR_ROLES | {"figures"}  # columns where a dash alone is a figure's "none" (_aligned_roles)
+_FIGURE_ROLES = INDICATOR_ROLES | {"figures", "period", "period_untold"}  # columns where a dash alone is a figure's "none"
 
 
 def _names_targets(names: list[str], roles: list[str]) -> bool:
@@ -387,6 +387,7 @@ class Features(NamedTuple):
     statement: bool  # a short "Đã/Đang/Chưa …" ("Đã trình UBND tỉnh"): a status cell whose words the vocabulary may lack
     ditto: bool  # "Như trên", "nt", "-nt-": a cell of its own that repeats the cell above it (a body's, a time's)
     total: bool  # "Tổng cộng": a totals row's label, printed in its first cell (the number's) or in the task's
+    money: bool  # a sum or its source ("50 triệu đồng/mô hình", "Ngân sách tỉnh", "Xã hội hóa") or a figure alone: no body
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -413,7 +414,8 @@ class Features(NamedTuple):
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
                    size < 60 and opens_report(text), size < 20 and is_ditto(text),
-                   size < 40 and is_total_label(text))
+                   size < 40 and is_total_label(text),
+                   size < 80 and (_MONEY_CELL.match(text) is not None or _VALUE.match(text.strip()) is not None))
 
 
 def _is_status_cell(text: str) -> bool:
@@ -426,6 +428,7 @@ def _is_status_cell(text: str) -> bool:
 
 
 _RESULT_COUNT = re.compile(json_data("task_tables.json")["result_counts"])
+_MONEY_CELL = re.compile(json_data("task_tables.json")["money_cells"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -452,8 +455,9 @@ def emission(f: Features, role: str) -> float:
     if role == "number":
         # a group row's title in its first cell ("Nhóm nhiệm vụ 2: …"), copied with an empty cell for each other column
         return 3.0 if f.number else (1.5 if f.total or f.group_label else -6.0)
-    if role == "budget":  # an amount, which looks like a row number ("85", "1.250"), or words ("Ngân sách tỉnh")
-        return 1.5 if f.number or AMOUNT.match(f.text.strip()) else 0.0
+    if role in _MONEY_ROLES:  # an amount, which looks like a row number ("85", "1.250"), or words ("Ngân sách tỉnh")
+        figure = _VALUE.match(f.text.strip()) or AMOUNT.match(f.text.strip())
+        return 1.5 if (f.money or figure) and (role == "budget" or not figure) else 0.0
     if f.number:
         # a bare row number never sits in another column; a dash alone in a figure's column is its "no figure"
         if role in _FIGURE_ROLES and f.bullet:  # a number that is a bullet: "-" alone
@@ -471,8 +475,8 @@ def emission(f: Features, role: str) -> float:
         return 1.0 if role in ("content", "criterion") else -2.0
     if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself
         return 1.5 if role in AGENCY_ROLES or role in _TIME_ROLES or role == "output" else -1.5
-    if role in AGENCY_ROLES:  # a product's words ("Quyết định …", "Văn bản …") name no body
-        return 1.5 if f.agency else (-2.0 if f.long or f.product else (-1.0 if deadline else -0.3))
+    if role in AGENCY_ROLES:  # a product's words ("Quyết định …", "Văn bản …") and a sum or its source name no body
+        return 1.5 if f.agency else (-2.0 if f.long or f.product or f.money else (-1.0 if deadline else -0.3))
     if role == "status" or (role == "result" and f.status):
         return 1.5 if f.status else (1.0 if f.statement else (-1.5 if f.agency else 0.0))
     if role in _TIME_ROLES:
@@ -493,6 +497,7 @@ def emission(f: Features, role: str) -> float:
 
 
 _POINTS_ROLES = frozenset({"max_score", "score"})
+_MONEY_ROLES = frozenset({"budget", "funding"})
 _FIGURE_AS_NUMBER = 1.5  # below a row number's 3.0: a new row still opens where the numbers run on
 
 
@@ -516,7 +521,8 @@ class Join(NamedTuple):
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
         # a product's words ("Báo cáo …", "Quyết định …") open a cell: no body's name goes on with them
-        whole_on_its_own = block.agency or block.deadline_cell or block.status or block.product or opens_report(block.text)
+        whole_on_its_own = (block.agency or block.deadline_cell or block.status or block.product or block.money
+                            or opens_report(block.text))
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
@@ -703,6 +709,7 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
             if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
             elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])
+                                           or _printed_again(features, k)
                                            or criterion_follows and (k + 1 == len(features) or _VALUE.match(features[k + 1].text.strip()))):
                 f = f._replace(number=False)
             else:
@@ -715,6 +722,16 @@ def _follows_number(roles: list[str]) -> str | None:
     """The role of the column after the row number's ("criterion" after "STT"; "code" for a "Mã số")."""
     after = roles[roles.index("number") + 1:roles.index("number") + 2] if "number" in roles else []
     return after[0] if after else None
+
+
+def _printed_again(features: list[Features], k: int) -> bool:
+    """Whether the figure at ``k`` comes again after empty cells ("2 | … | khu | 3 | | 3 | Số chợ …"): the last is the
+    row's number, the first a value of the row before (the last cells of a row may be empty); printed twice side by
+    side, it is the row's number and its code ("1 | 1 | Tỷ lệ …")."""
+    if k + 1 >= len(features) or not features[k + 1].empty:
+        return False
+    following = next((f for f in features[k + 1:] if not f.empty), None)
+    return following is not None and following.text.strip() == features[k].text.strip()
 
 
 def _skipped_by_next(previous: tuple[int, ...], number: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
@@ -753,8 +770,9 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     for row in rows:
         settled, unread = _one_agency_cell(row, roles, previous, shows_empty)
         printed = sorted(row.cells)
-        merged = [c for c in range(len(roles)) if c not in row.cells]
-        cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c]) for c in range(len(roles))]
+        merged = [c for c in range(len(roles)) if c not in row.cells and not _left_empty(row, roles, c)]
+        cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c] if c in merged else "")
+                 for c in range(len(roles))]
         for c in unread:
             cells[c] = ""
         # a column left unread is one of the two agency columns, merged down: no cell sitting badly
@@ -765,6 +783,29 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         previous = cells
     confidence = certain / len(rows) if rows else 0.0
     return table_rows, confidence
+
+
+_GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVXLC]{1,6})[.)]?$")  # a group's capital letter or Roman numeral ("B", "II.")
+_TITLE_ROLES = frozenset({"content", "criterion", "group"})
+
+
+def _left_empty(row: _Row, roles: list[str], c: int) -> bool:
+    """Whether column ``c``, which the row does not print, is empty rather than merged down from the row above: a
+    figure after the row's last printed cell (a copy drops an empty last cell: "3 | Số chợ | chợ | " had taken the
+    target above), or any cell after the title of a group row that prints only its mark and title ("B" | "CHỈ TIÊU XÃ
+    HỘI", "II" | "Nhiệm vụ cụ thể", "a)" | "NHIỆM VỤ CHUNG"; in a table of figures any mark: "a)" | "Chỉ tiêu xã hội"):
+    it had taken the figures, the unit and the bodies of the row above. A task table's "a)" | "Khảo sát …" may be a
+    sub-task under bodies merged down over it."""
+    printed = sorted(row.cells)
+    if not printed or c < printed[-1]:
+        return False
+    if roles[c] in _FIGURE_ROLES:
+        return True
+    if len(printed) != 2 or roles[printed[0]] != "number" or roles[printed[1]] not in _TITLE_ROLES:
+        return False
+    mark, title = _cell_text(row.cells[printed[0]]).strip(), _cell_text(row.cells[printed[1]]).strip()
+    figures = bool(_FIGURE_ROLES & set(roles))
+    return bool(_GROUP_MARK.match(mark) or (not mark[:1].isdigit() and (figures or is_upper_line(title))))
 
 
 _BARE_BULLETS = {"-": "dash", "–": "dash", "•": "dash", "+": "plus"}  # a bullet alone on its line, its text on the next
@@ -869,7 +910,8 @@ def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features], set
     # a group row's label with its work cells printed empty gives no task cell the merged one could be out of line with
     labelled = any(roles[c] in LABEL_ROLES and _cell_text(row.cells[c]).strip() for c in printed)
     if any(roles[c] not in LABEL_ROLES and (not labelled or _cell_text(row.cells[c]).strip()) for c in printed):
-        if any(c not in row.cells and c != settled for c in range(printed[0], len(roles))):
+        if any(c not in row.cells and c != settled and not _left_empty(row, roles, c)
+               for c in range(printed[0], len(roles))):
             return True
     for column, blocks in row.cells.items():
         # a label's own second line ("Y tế công lập") is judged by the label, so only its first line counts

@@ -113,7 +113,7 @@ def _layouts() -> list[Layout]:
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
-            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed())
+            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3006,6 +3006,56 @@ def _twenty_fifth_bed() -> list[Layout]:
     return L
 
 
+def _twenty_sixth_bed() -> list[Layout]:
+    """Layouts 185-187: a stage column ("Giai đoạn thực hiện": "2026-2027", "Giai đoạn 1 (2026)") with a sum per task
+    ("Mức hỗ trợ": "50 triệu đồng/mô hình") and its source at the row's end, under lettered group rows that print an
+    empty cell for each other column ("A" | "NHIỆM VỤ CHUNG"); a bare "Giai đoạn" column beside a product, under Roman
+    groups; an estimate and its source ("Kinh phí dự kiến (triệu đồng)", "Nguồn kinh phí") after the time (tests/
+    test_table_leftovers_s36.py: the classes these layouts stand for)."""
+    L: list[Layout] = []
+    stages = (Deadline("2026-2027", "2027-12-31"), Deadline("Giai đoạn 1 (2026)", "2026-12-31"),
+              Deadline("Giai đoạn 2026-2030", "2030-12-31"), Deadline("Quý III/2026", "2026-09-30"),
+              Deadline("Giai đoạn 2 (2027-2028)", "2028-12-31"))
+    sums = ("50 triệu đồng/mô hình", "30", "Không quá 100 triệu đồng", "1.200", "")
+    sources = ("Ngân sách tỉnh", "Vốn sự nghiệp", "Nguồn xã hội hóa", "Ngân sách trung ương")
+
+    # 185. "Giai đoạn thực hiện", "Mức hỗ trợ" and "Nguồn vốn" last, under lettered group rows printed cell by cell.
+    made = tasks(1200, 8, lead_counts=(1,), support_counts=(1, 2, 0), deadlines=stages, outputs=False)
+    made = [replace(t, budget=sums[i % 5], note=sources[i % 4]) for i, t in enumerate(made)]
+    L.append(_plan("stage_support_sum_and_source_last", "Lào Cai", "Số: 301/KH-UBND", "ngày 3 tháng 8 năm 2026",
+                   "hỗ trợ phát triển sản xuất nông nghiệp giai đoạn 2026-2030",
+                   [TaskTable(columns("STT:number", "Nội dung hỗ trợ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Giai đoạn thực hiện:deadline", "Mức hỗ trợ:budget",
+                                      "Nguồn vốn:note"),
+                              tuple(grouped([("A", "NHIỆM VỤ CHUNG"), ("B", "NHIỆM VỤ CỤ THỂ")], [made[:3], made[3:]],
+                                            spanning=False)))],
+                   "'Giai đoạn thực hiện' (stages: '2026-2027', 'Giai đoạn 1 (2026)'), a sum per task ('Mức hỗ trợ': "
+                   "'50 triệu đồng/mô hình', '30') and its source last, under 'A', 'B' group rows printing empty cells"))
+
+    # 186. A bare "Giai đoạn" column beside the product, under Roman group rows printed cell by cell.
+    made = tasks(1210, 7, lead_counts=(1, 2), support_counts=(0, 1, 2), deadlines=stages[1:] + stages[:1])
+    L.append(_plan("bare_stage_beside_the_product", "Yên Bái", "Số: 303/KH-UBND", "ngày 4 tháng 8 năm 2026",
+                   "chuyển đổi số giai đoạn 2026-2030",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Giai đoạn:deadline", "Sản phẩm:output"),
+                              tuple(grouped([("I", "HẠ TẦNG SỐ"), ("II", "DỮ LIỆU SỐ")], [made[:4], made[4:]],
+                                            spanning=False)))],
+                   "a bare 'Giai đoạn' column (no year in its name) beside 'Sản phẩm', under Roman group rows"))
+
+    # 187. An estimate and its source after the time: figures and words that name no body.
+    made = tasks(1220, 6, lead_counts=(1,), support_counts=(1, 0, 2), outputs=False)
+    made = [replace(t, budget=("150", "1.200", "85", "40", "2.500", "")[i], note=sources[(i + 1) % 4])
+            for i, t in enumerate(made)]
+    L.append(_plan("estimate_and_source_after_the_time", "Sơn La", "Số: 305/KH-UBND", "ngày 5 tháng 8 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable(columns("STT:number", "Tên nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline",
+                                      "Kinh phí dự kiến (triệu đồng):budget", "Nguồn kinh phí:note"), tuple(made))],
+                   "'Kinh phí dự kiến (triệu đồng)' and 'Nguồn kinh phí' after the time: an amount alone ('85') and a "
+                   "source ('Ngân sách tỉnh') at the row's end"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3043,11 +3093,12 @@ TWENTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sec
 TWENTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_third_bed())  # posts of a committee, classes, fields, levels (172-)
 TWENTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fourth_bed())  # time in a shared cell or a note, posts under a band (177-)
 TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fifth_bed())  # unplaced columns, roles by verbs, status times, two times (181-)
+TWENTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sixth_bed())  # stages, sums per task, lettered groups (185-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
-    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED)
+    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

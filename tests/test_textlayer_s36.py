@@ -215,3 +215,14 @@ def test_a_header_that_lost_its_marks_over_a_body_with_them_is_no_text(text):
     reason = garbage_reason(text)
     assert reason is not None and "lost their marks" in reason
 
+
+
+# Names printed without marks in a good layer (places that have none, people in a bilingual annex), title case: no header
+# that lost its marks (s36 review: two such lines sent a good page to OCR)
+@pytest.mark.parametrize("names", [
+    "Kon Tum, Gia Lai, Lai Chau, Dien Bien\nTo Chuc Thanh Tra Chinh Phu",
+    "Ong Nguyen Van An, Giam Doc So Noi Vu\nBa Tran Thi Hoa, Pho Giam Doc So Tai Chinh",
+])
+def test_names_without_marks_in_title_case_are_no_header_that_lost_its_marks(names):
+    text = PLAN + "\n" + names + "\n" + PLAN
+    assert garbage_reason(text) is None

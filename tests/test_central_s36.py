@@ -198,3 +198,45 @@ def test_a_stamp_under_another_signer_s_name_is_that_signer_s(tmp_path, form):
     meta = processed(tmp_path, provincial_plan(lines), form).metadata
     assert meta.signer.name == "Đinh Thị Thu"
     assert all(co.name != "Đinh Thị Thu" for co in meta.co_signers)
+
+
+# --- a stamp that names no person (s36 review): a place, a position, a body's words in title case
+#
+# The stamp's "who" was taken as the signer when it was two to five capitalised words and named no body by its kind
+# (_names_a_body): "Ký bởi: Tỉnh Kon Tum", "Ký bởi: Hà Nội", "Người ký: Giám Đốc Sở" gave a confident wrong signer.
+# A stamp's name is a person's only when its first word is a known family name (task_tables.json surnames, or a
+# Highland name's opening), and it is neither a place of the registry, nor a position (positions.csv), nor a mass
+# organisation's name (party_boards.json central_committee_of, association_kinds.csv). Written without marks (a
+# reader's "Digitally signed by Nguyen Van Hung") the family name is matched folded, and may stand last (Western order).
+STAMP_NO_PERSON = ["Ký bởi: Tỉnh Kon Tum", "Ký bởi: Hà Nội", "Ký bởi: Phó Chủ Tịch", "Người ký: Giám Đốc Sở",
+                   "Ký bởi: Văn Thư Sở Tài Chính", "Ký bởi: Cơ Quan Ủy Ban", "Ký bởi: Mặt Trận Tổ Quốc",
+                   "Ký bởi: Đoàn Thanh Niên", "Ký bởi: Đại Học Huế", "Signed by: Kon Tum Province",
+                   # the same without marks: a family name folded ("Ha", "Chu") opens a place or a position
+                   "Digitally signed by Ha Noi", "Digitally signed by Chu Tich", "Ký bởi: Lâm Đồng"]
+STAMP_PERSONS = {"Digitally signed by Nguyen Van Hung": "Nguyen Van Hung", "Digitally signed by Hung Van Nguyen": "Hung Van Nguyen",
+                 "Ký bởi: Đoàn Thanh Nga": "Đoàn Thanh Nga", "Ký bởi: Hà Thị Nội": "Hà Thị Nội",
+                 "Ký bởi: Y Ngọc Hra": "Y Ngọc Hra", "Người ký: Lê Thị Mỹ Duyên": "Lê Thị Mỹ Duyên"}
+
+
+@pytest.mark.parametrize("line", STAMP_NO_PERSON)
+def test_a_stamp_naming_no_person_gives_no_signer(line):
+    from pipeline.stages.metadata import _stamp_signer
+
+    assert _stamp_signer(line) is None
+
+
+@pytest.mark.parametrize("line", STAMP_PERSONS)
+def test_a_stamp_naming_a_person_gives_the_signer(line):
+    from pipeline.stages.metadata import _stamp_signer
+
+    assert _stamp_signer(line) == STAMP_PERSONS[line]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize("line", STAMP_NO_PERSON[:10])
+def test_a_stamp_naming_no_person_leaves_the_signer_unknown(tmp_path, line, form):
+    from page_fields import processed
+
+    doc = processed(tmp_path, provincial_plan([*DEPUTY, line, TIME]), form)
+    assert (doc.metadata.signer.name, doc.metadata.signer.title) == (None, "Phó Chủ tịch")
+    assert "missing_signer_name" in {w.code for w in doc.warnings}

@@ -32,7 +32,7 @@ from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, R
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                        party_doc_type_by_abbreviation, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -273,7 +273,28 @@ def _stamp_signer(text: str) -> str | None:
     who = without_stamp_after(label.group("who")).strip(" .")
     if _names_a_body(strip_marks(who.upper())):
         return None
-    return signer_name(who)
+    name = signer_name(who)
+    return name if name and _a_person_s_name(name) else None
+
+
+def _a_person_s_name(name: str) -> bool:
+    """A name read as two to five capitalised words is a person's, no place, post or organisation in title case ("Tỉnh
+    Kon Tum", "Hà Nội", "Phó Chủ Tịch", "Đoàn Thanh Niên"): a known family name opens it (_known_name), or, written
+    without marks (a reader's "Digitally signed by Nguyen Van Hung"), a family name folded opens or ends it (Western
+    order: "Hung Van Nguyen"); and it is no place of the registry ("Hà Nội", "Lâm Đồng": a family name opens them), no
+    position (positions.csv, with its marks; folded in a name without them: "Chu Tich") and no mass organisation's name (party_boards.json
+    central_committee_of, association_kinds.csv: "Đoàn Thanh Niên")."""
+    words = name.split()
+    if not _known_name(name):
+        folded = {fold(surname) for surname in _surnames()}
+        if not (name.isascii() and (fold(words[0]) in folded or fold(words[-1]) in folded)):
+            return False
+    plain = fold(name) + " "
+    # a position with its marks ("Vũ Trường Giang" folds as "Vụ trưởng" does), folded only in a name without marks
+    spelt = plain if name.isascii() else name.lower() + " "
+    positions = positions_by_folded_name() if name.isascii() else (p.lower() for p in positions_by_folded_name().values())
+    return not (_a_place_of_the_registry(name) or plain.startswith(_mass_organisations())
+                or any(spelt.startswith(position + " ") for position in positions))
 
 
 _STAMP_LINES_OVER = 5  # a stamp's lines over the signature block: who, the body, the e-mail, the time, the zone

@@ -94,6 +94,35 @@ CITED_ISSUERS = {
     "a_title_run_into_the_issuer": (
         "Căn cứ Quyết định số 112/QĐ-UBND ngày 10/5/2024 của Ủy ban nhân dân tỉnh Kon Tum phân bổ kinh phí hỗ trợ các hộ "
         "gia đình bị ảnh hưởng;", "112/QĐ-UBND", None, None),
+    # s36-fixcitations: a meeting's name takes only its own words before the body ("lần thứ …", "bất thường", "chuyên
+    # đề": cited_issuers.json meeting_words), and a term ends the issuer only right after a body's name: prose after
+    # "Hội nghị" and a class's "khóa" in a title were read as the issuer (the six null cases failed before; the two kept passed)
+    "a_meeting_named_by_its_prose": (
+        "Thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết Đại hội XIII "
+        "của Đảng;", "14-KL/TW", None, None),
+    "a_meeting_of_cadres_on_a_directive": (
+        "Căn cứ Kết luận số 22-KL/TU ngày 02/3/2024 của Hội nghị cán bộ chủ chốt toàn tỉnh quán triệt Chỉ thị Ban Bí thư "
+        "Trung ương Đảng;", "22-KL/TU", None, None),
+    "a_meeting_on_a_resolution_with_its_term": (
+        "Thực hiện Thông báo số 26-TB/TU ngày 02/3/2024 của Hội nghị quán triệt học tập Nghị quyết Trung ương 8 khóa XIII;",
+        "26-TB/TU", None, None),
+    "a_class_s_khoa_in_the_title": (
+        "Căn cứ Quyết định số 112/QĐ-UBND ngày 10/5/2024 của Ủy ban nhân dân tỉnh Kon Tum mở khóa I lớp bồi dưỡng kiến thức "
+        "quốc phòng;", "112/QĐ-UBND", None, None),
+    "a_class_s_khoa_in_figures": (
+        "Căn cứ Quyết định số 95/QĐ-UBND ngày 10/5/2024 của Ủy ban nhân dân tỉnh Kon Tum chiêu sinh khóa 2 lớp đào tạo "
+        "trung cấp lý luận chính trị;", "95/QĐ-UBND", None, None),
+    "a_military_command_s_training_class": (
+        "Căn cứ Quyết định số 92/QĐ-BCH ngày 10/5/2024 của Bộ Chỉ huy Quân sự tỉnh Kon Tum mở khóa II lớp huấn luyện dân "
+        "quân tự vệ năm 2024;", "92/QĐ-BCH", None, None),
+    # kept: the meeting's own words
+    "an_extraordinary_meeting": (
+        "Căn cứ Nghị quyết số 18-NQ/TU ngày 10/5/2024 của Hội nghị bất thường Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI "
+        "tăng cường công tác;", "18-NQ/TU", "Hội nghị bất thường Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI", "kon-tum/tinh-uy"),
+    "a_thematic_meeting_of_the_standing_board": (
+        "Căn cứ Nghị quyết số 19-NQ/TU ngày 10/5/2024 của Hội nghị chuyên đề Ban Thường vụ Tỉnh ủy Kon Tum khóa XVI tăng "
+        "cường công tác;", "19-NQ/TU", "Hội nghị chuyên đề Ban Thường vụ Tỉnh ủy Kon Tum khóa XVI",
+        "kon-tum/ban-thuong-vu-tinh-uy"),
 }
 
 

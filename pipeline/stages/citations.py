@@ -334,7 +334,10 @@ def _cited_issuer_words() -> dict:
 
 @cache
 def _meeting_opening() -> re.Pattern:
-    return re.compile(_cited_issuer_words()["meetings_and_terms"]["meeting"])
+    """"Hội nghị" and the words a meeting's name takes before the body (cited_issuers.json meeting_words)."""
+    words = _cited_issuer_words()["meetings_and_terms"]
+    listed = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words["meeting_words"], key=len, reverse=True))
+    return re.compile(words["meeting"].replace("{meeting_words}", listed))
 
 
 @cache
@@ -348,16 +351,43 @@ def without_meeting(issuer: str) -> str:
     return _meeting_opening().sub("", issuer, count=1) if issuer[:1] in "Hh" else issuer
 
 
+def _body_s_term(issuer: str) -> re.Match | None:
+    """The term right after a body's name in a cited issuer ("Ban Thường vụ Tỉnh ủy Quảng Trị khóa XVII"), its meeting
+    aside: the words before it a body's name (``_is_a_body_s_name``), not a title's ("Ủy ban nhân dân tỉnh Kon Tum mở khóa I
+    lớp bồi dưỡng …": the class's "khóa")."""
+    return next((term for term in _term().finditer(issuer) if _is_a_body_s_name(without_meeting(issuer[: term.start()]))),
+                None)
+
+
+# A place printed whole after a body's name: its kind, then its name's words capitalised ("tỉnh Kon Tum", "Quận 1").
+_PRINTED_PLACE = re.compile(rf"(?i:{_PLACE_KIND})(?:\s+[{CAPITAL_LETTERS}\d][\w-]*)+")
+
+
+def _is_a_body_s_name(words: str) -> bool:
+    """Whether the words are a body's name whole, to their last word: a registry name or a capitalised name, then
+    nothing or a place printed whole ("Ban Chấp hành Đảng bộ tỉnh Kon Tum"); or a name the registry resolves. Not
+    "Ủy ban nhân dân tỉnh Kon Tum mở" (``_names_a_body`` reads any words after a place kind as a place)."""
+    from .agencies import resolve  # only when an issuer has a term
+
+    words = " ".join(words.split())
+    folded, name = fold(words), _CAPITALISED_NAME.match(words)
+    ends = [name.end() if name else 0] + [len(form) for form in _folded_registry_forms()
+                                          if folded == form or folded.startswith(form + " ")]
+    return any(not (rest := words[end:].strip()) or _PRINTED_PLACE.fullmatch(rest) for end in ends if end) or (
+        bool(words) and resolve(words, None).match in ("exact", "alias", "rule"))
+
+
 def _cut_after_term(issuer: str) -> str:
     """A cited issuer cut after the term that ends it ("Ban Thường vụ Tỉnh ủy Quảng Trị khóa XVII lãnh đạo …" -> "…
     khóa XVII"): the words after it are the title's."""
-    term = _term().search(issuer)
+    term = _body_s_term(issuer)
     return issuer[: term.end()] if term else issuer
 
 
 def _too_long(issuer: str) -> bool:
-    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the term aside."""
-    return len(_term().sub("", without_meeting(issuer)).split()) > _MAX_ISSUER_WORDS
+    """An issuer too long to be a body's name (a title run into it): its words, the meeting and the body's term aside."""
+    term = _body_s_term(issuer)
+    return len(without_meeting(issuer[: term.start()] + issuer[term.end():] if term else issuer).split()) > _MAX_ISSUER_WORDS
 
 
 def _joint_opener(issuer: str | None) -> bool:

@@ -131,3 +131,33 @@ def test_a_sum_or_its_source_stays_in_its_column(tmp_path, header, cells, last, 
     assert doc.tables[0].columns[column].role in ("budget", "funding")
     assert [r.cells[column] for r in doc.tables[0].rows if r.kind == "data"] == list(cells)
     assert not [w for w in doc.warnings if w.code in ("table_column_unplaced", "table_row_uncertain")]
+
+
+# -- 5. A body's name wrapped in a copy a cell a line: "Ban Kinh tế -" / "Ngân sách HĐND tỉnh" is a name going on --------
+
+@pytest.mark.parametrize("lines", [("Ban Kinh tế -", "Ngân sách HĐND tỉnh"), ("Ban Kinh tế –", "Ngân sách HĐND tỉnh"),
+                                   ("Ban Kinh tế -", "Ngân sách"), ("Ban Kinh tế,", "Ngân sách HĐND tỉnh")],
+                         ids=["hyphen", "en dash", "hyphen, the source word alone", "comma"])
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+def test_a_name_wrapped_before_a_source_word_goes_on(tmp_path, lines, form):
+    """The second line of a support's name wrapped in its cell ("Ngân sách HĐND tỉnh", even "Ngân sách" alone, after
+    "Ban Kinh tế -") is no source of funds: it stays in the support's cell, never the deadline's first line."""
+    cell = ("\n" if form == "pipe" else "\n\n").join(lines)
+    name = " ".join(lines)
+    rows = [(str(k + 1), _TASKS[k], "Sở Tài chính", cell if k == 1 else "Sở Tư pháp", "Quý II/2026") for k in range(3)]
+    doc = process(_write(tmp_path, ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"), rows, form))
+    assert [([m.name for m in t.support], t.deadline.text) for t in doc.tasks] == [
+        (["Sở Tư pháp"], "Quý II/2026"), ([name], "Quý II/2026"), (["Sở Tư pháp"], "Quý II/2026")]
+
+
+@pytest.mark.parametrize("text,money", [
+    ("Ngân sách HĐND tỉnh", False), ("Ngân sách của HĐND tỉnh", False), ("Ngân sách - HĐND tỉnh", False),
+    ("Ngân sách UBND huyện", False), ("10 tỷ lít", False), ("3 triệu lượt khách", False), ("5 triệu tấn hàng hóa", False),
+    ("Ngân sách", True), ("Ngân sách tỉnh", True), ("Ngân sách nhà nước", True), ("Ngân sách cấp huyện", True),
+    ("Ngân sách trung ương và xã hội hóa", True), ("Ngân sách tỉnh, nguồn vốn khác", True), ("Xã hội hóa", True),
+    ("50 triệu đồng/mô hình", True), ("Không quá 100 triệu đồng", True), ("10 tỷ", True), ("3,5 triệu", True)])
+def test_a_sum_or_a_source_and_its_look_alikes(text, money):
+    """"Ngân sách" is a source only as one ("… nhà nước/tỉnh/cấp huyện"), not a body's name's words ("Ban Kinh tế -
+    Ngân sách HĐND tỉnh"); "triệu/tỷ" a sum only with "đồng" or at the cell's end, not a count ("3 triệu lượt khách")."""
+    from pipeline.stages.tables import Features
+    assert Features.of_text(text).money is money

@@ -688,6 +688,22 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
 _VALUE = re.compile(r"^[≥≤<>]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?$")
 
 
+_NAME_GOES_ON_AFTER = ("-", "–", ",")
+
+
+def _money_after_a_name_going_on(features: list[Features]) -> list[Features]:
+    """A paragraph after one that ends in "-", "–" or "," ("Ban Kinh tế -" / "Ngân sách HĐND tỉnh") is the rest of that
+    name, never a sum or its source of its own; not after a sum's or a source's own line ("Ngân sách trung ương," /
+    "ngân sách tỉnh") nor after a dash alone (an empty figure's cell)."""
+    out = features[:1]
+    for previous, f in zip(features, features[1:]):
+        before = previous.text.rstrip()
+        if f.money and not previous.money and before.endswith(_NAME_GOES_ON_AFTER) and before not in _NAME_GOES_ON_AFTER:
+            f = f._replace(money=False)
+        out.append(f)
+    return out
+
+
 def _numbers_in_sequence(features: list[Features], criterion_follows: bool = False) -> list[Features]:
     """A figure alone on its line ("80", "1.200", "94,5": a target, an amount) looks like a row number; row numbers run
     on from the one before. A figure that does not is a cell's value, not a row's number. Where the column after the
@@ -750,6 +766,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
                                     criterion_follows=_follows_number(roles) == "criterion")
+    if joins:
+        features = _money_after_a_name_going_on(features)
     placements = align(features, roles, joins=joins)
     if (end := _body_goes_on_at(units, placements, roles)) is not None:
         units, features, placements = units[:end], features[:end], placements[:end]

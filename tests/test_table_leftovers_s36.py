@@ -161,3 +161,31 @@ def test_a_sum_or_a_source_and_its_look_alikes(text, money):
     Ngân sách HĐND tỉnh"); "triệu/tỷ" a sum only with "đồng" or at the cell's end, not a count ("3 triệu lượt khách")."""
     from pipeline.stages.tables import Features
     assert Features.of_text(text).money is money
+
+
+@pytest.mark.parametrize("cells", [("Chuẩn bị", "Triển khai", "Tổng kết"), ("I", "II", "III")], ids=["phase names", "roman"])
+@pytest.mark.parametrize("header", ["Giai đoạn", "Giai đoạn thực hiện"])
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_stage_column_of_phase_names_is_no_deadline(tmp_path, cells, header, form):
+    """Guard: "Giai đoạn" whose cells name phases with no time ("Chuẩn bị", "I") says no deadline, in
+    every form; the tasks and their bodies are read as ever."""
+    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", cells[k]) for k in range(3)]
+    doc = process(_write(tmp_path, ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", header), rows, form))
+    assert [(t.number, t.content, [m.name for m in t.lead], [m.name for m in t.support], t.deadline)
+            for t in doc.tasks] == [(str(k + 1), _TASKS[k], ["Sở Nội vụ"], ["Sở Tư pháp"], None) for k in range(3)]
+    assert doc.tables[0].columns[4].role not in ("deadline", "start")
+    if not (form == "one cell a line" and cells[0] == "I"):  # a line "I" there is read as a group row's mark (left)
+        assert [r.cells[4] for r in doc.tables[0].rows if r.kind == "data"] == list(cells)
+
+
+@pytest.mark.parametrize("cells,form", [
+    (("Chuẩn bị", "Triển khai", "Tổng kết"), "html"), (("Chuẩn bị", "Triển khai", "Tổng kết"), "one cell a line"),
+    (("Chuẩn bị", "Triển khai", "Tổng kết"), "pipe"), (("I", "II", "III"), "html"), (("I", "II", "III"), "pipe")])
+def test_a_stage_column_of_phase_names_beside_a_completion_time_is_no_start(tmp_path, cells, form):
+    """Guard: the phases beside "Thời hạn hoàn thành" give no start; the completion column keeps the deadline."""
+    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", cells[k], "31/12/2027") for k in range(3)]
+    doc = process(_write(tmp_path, ("STT", "Nội dung", "Cơ quan chủ trì", "Giai đoạn thực hiện", "Thời hạn hoàn thành"),
+                         rows, form))
+    assert doc.tables[0].columns[3].role not in ("deadline", "start")
+    assert doc.tables[0].columns[4].role == "deadline"
+    assert [(t.deadline.end, t.deadline.start) for t in doc.tasks] == [("2027-12-31", None)] * 3

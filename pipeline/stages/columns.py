@@ -295,6 +295,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
     roles = work_period_roles(names, indicator_roles(names, subject_roles(roles)))
     if rows:
+        _stages_with_no_time(names, roles, evidence, rows)
         _bodies_under_unit_name(names, roles, evidence, rows)
         _goals_that_are_targets(names, roles, evidence, rows)
     if rows and table_kind(roles) != "indicators":
@@ -413,12 +414,45 @@ def _periods_named_by_no_year(names: list[str], roles: list[str]) -> list[str]:
     "Giai đoạn 1 (2025)") says when each task is done: its deadline where no other column names a time; beside a
     completion time ("Thời hạn hoàn thành") when the work runs (work_period_roles makes it the start); beside another
     time ("Thời gian thực hiện") it stays unplaced, the stage the task belongs to, no second deadline."""
-    bare = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "period" and not any(ch.isdigit() for ch in n)]
+    bare = [c for c, (n, r) in enumerate(zip(names, roles)) if r == "period" and _names_no_year(n)]
     times = [c for c, r in enumerate(roles) if r in _TIME_COLUMN_ROLES]
     completion = _time_pairs()[1]
     if len(bare) != 1 or times and not any(completion.search(folded_name(names[c])) for c in times):
         return roles
     return ["deadline" if c == bare[0] else r for c, r in enumerate(roles)]
+
+
+def _names_no_year(name: str) -> bool:
+    return not any(ch.isdigit() for ch in name)
+
+
+_ANY_YEAR = 2000  # a year for a cell's period printed without its own ("Quý II"): only whether it names one is asked
+
+
+def is_stage_by_name(column: TableColumn) -> bool:
+    """A time column that is one by its name alone: a stage named by no year ("Giai đoạn", "Giai đoạn thực hiện")
+    made the deadline or the start (_periods_named_by_no_year) before its cells are seen."""
+    return (column.role in ("deadline", "start") and " / " not in column.name and _names_no_year(column.name)
+            and header_role(column.name)[0] == "period")
+
+
+def _stages_with_no_time(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
+    """A stage column named by no year that _periods_named_by_no_year made the deadline or the start, whose cells
+    mostly name no time (a year, a date, a quarter, a month: "2025-2027", "Quý III/2026", "Giai đoạn 1 (2025)"), but
+    the phases of the work ("Chuẩn bị | Triển khai | Tổng kết", "I | II | III", "Giai đoạn 1"): no time, an unplaced
+    column as any other (never a deadline "Chuẩn bị" that ends nowhere)."""
+    from .deadlines import parse_deadline
+
+    for c, (name, role) in enumerate(zip(names, roles)):
+        if not is_stage_by_name(TableColumn(name=name, role=role)):
+            continue
+        cells = [row[c] for row in rows if c < len(row)]
+        kinds = _cell_kinds(cells)
+        timed = sum(1 for cell in map(str.strip, cells)
+                    if looks_like_deadline(cell) and parse_deadline(cell, _ANY_YEAR).end is not None)
+        if not _most(timed, kinds):  # no cell at all names no time either
+            roles[c] = "other"
+            evidence[c] = f"{evidence[c]}; cells: {kinds.filled - timed} of {kinds.filled} name no time (stages)"
 
 
 _TIME_COLUMN_ROLES = frozenset({"deadline", "start", "period_mark"})
@@ -573,6 +607,7 @@ def with_marked_bodies(columns: list[TableColumn], rows: list[list[str]]) -> lis
     ``_marked_periods``), for a table flattened into text, whose cells are known only once its rows are."""
     names, roles = [c.name for c in columns], [c.role for c in columns]
     evidence = [c.evidence for c in columns]
+    _stages_with_no_time(names, roles, evidence, rows)
     _bodies_under_unit_name(names, roles, evidence, rows)
     _goals_that_are_targets(names, roles, evidence, rows)
     _marked_bodies(names, roles, evidence, rows)

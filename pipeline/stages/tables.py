@@ -29,7 +29,7 @@ from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PROD
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
-                      header_of, indicator_roles, is_plan_and_done, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
+                      header_of, indicator_roles, is_plan_and_done, is_stage_by_name, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
@@ -1189,8 +1189,14 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     while body and _is_empty(body[-1]) and not pipe:
         printed_empty += "\xa0" in (body[-1].orig or "")
         body = body[:-1]  # spacing after the last row
-    rows, confidence = _rows_of(body, pipe, roles, printed_empty)
+    # a stage named by no year ("Giai đoạn") is a time only where its cells name times: its lines are placed as any
+    # other column's ("Chuẩn bị", "I": no time to pull them elsewhere), then again as times where they are
+    stages = ["other" if is_stage_by_name(column) else column.role for column in columns]
+    rows, confidence = _rows_of(body, pipe, stages, printed_empty)
     marked = with_marked_bodies(columns, [r.cells for r in rows])  # "CT"/"PH" under bodies' names: known from the rows
+    if any(is_stage_by_name(column) and marked[c].role in ("deadline", "start") for c, column in enumerate(columns)):
+        rows, confidence = _rows_of(body, pipe, roles, printed_empty)
+        marked = with_marked_bodies(columns, [r.cells for r in rows])
     targets = [c for c, column in enumerate(marked) if column.role == "target"]
     if not pipe and table_kind([c.role for c in marked]) == "indicators" and (
             table_kind(roles) != "indicators" or any(roles[c] != "target" for c in targets)):

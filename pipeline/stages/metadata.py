@@ -27,7 +27,7 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
@@ -729,7 +729,7 @@ def _organisation_of_central_board(name: str, header: list[Block]) -> str | None
     """The organisation whose central board a header names by the board alone ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the one
     the header's motto names, the Party's or the Youth Union's ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"), as
     the board's parent; none for any other issuer or with no such motto."""
-    if not any(fold(name) == f"{line} trung uong" for line in board_lines()):
+    if not any(fold(name) == f"{line} trung uong" for line in _board_lines()):
         return None
     for text in (line for block in header for line in (block.text or "", " ".join(block.orig.split()))):
         bare = strip_marks(text).upper()  # the motto beside the board is set apart from its line's text: read the line too
@@ -1295,10 +1295,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
-    parent = bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header)
-    if len(bodies) > 1 and fold(bodies[-1]) in board_lines() and (organisation := _organisation_of_central_board(parent, header)):
-        parent = f"{parent} {organisation}"  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto says
-    issuer = Issuer(name=bodies[-1], parent=parent)
+    issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header))
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
@@ -1378,7 +1375,7 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     "BAN THƯỜNG TRỰC", and those of a central committee: "BAN CHẤP HÀNH TRUNG ƯƠNG") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
     "ĐẢNG ỦY PHƯỜNG AN KHÁNH" and "ĐẢNG BỘ TỈNH QUẢNG TRỊ" / "BAN CHẤP HÀNH" are one issuer each, not a unit under a
     parent."""
-    boards = board_lines()
+    boards = _board_lines()
     out = list(bodies)
     for i, body in enumerate(bodies):
         if len(bodies) < 2:
@@ -1393,14 +1390,19 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     return [body for body in out if body]
 
 
+@cache
+def _board_lines() -> frozenset[str]:
+    return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
+
+
 def _is_board_line(line: str, neighbour: str) -> bool:
     """A line that names only a standing organ, or a central one over or under a mass organisation ("BAN CHẤP HÀNH
     TRUNG ƯƠNG" / "HỘI NÔNG DÂN VIỆT NAM": the association's central committee, not a unit under it; over "BAN TỔ
     CHỨC" it is the Party's Central Committee, the board's parent)."""
     folded = fold(line)
-    if folded in board_lines():
+    if folded in _board_lines():
         return True
-    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in board_lines()
+    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in _board_lines()
             and fold(neighbour).startswith(_mass_organisations()))
 
 
@@ -1683,7 +1685,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     covered_until = -1
     cuts = []
     for start, line in zip(starts, lines):
-        if start > 0 and fold(line) in board_lines():
+        if start > 0 and fold(line) in _board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
             continue
         kind = _AGENCY_KINDS.match(bare, start)

@@ -31,6 +31,7 @@ from PIL import Image
 from pipeline.errors import MissingProgram, ReaderError, SlowProgram
 from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
+from pipeline.resources import name_words
 from pipeline.text import fold, nfc
 from pipeline.stages.window import Window
 
@@ -606,22 +607,12 @@ def _letters_misread(core: str) -> str | None:
     return None
 
 
-@cache
-def _name_words() -> frozenset[str]:
-    """The words of the registry's names and aliases, in small letters: a run-together name splits where only one
-    way gives them ("Quânsựtỉnh": "Quân sự tỉnh", not "Quân sựt ỉnh")."""
-    from pipeline.stages.registry import registry_rows
-
-    return frozenset(word.lower() for row in registry_rows("agencies.csv")
-                     for form in (row["name"], *row["aliases"].split("|")) for word in re.findall(r"\w+", form))
-
-
 def page_evidence(words: list[Word]) -> frozenset[str]:
     """The words of bodies' names and those the page prints apart: which syllables stand as words, where a glued token
     splits more ways than one or holds no letter only Vietnamese writes ("Phátthanh" where the page prints "thanh")."""
     from parsers.textlayer import seen_words
 
-    return _name_words() | seen_words(w.text for w in words)
+    return name_words() | seen_words(w.text for w in words)
 
 
 def _word_text(text: str, seen: frozenset[str] | None = None) -> str:
@@ -665,7 +656,7 @@ def _syllables_apart(core: str, seen: frozenset[str] | None = None) -> str | Non
     if len(cased) == 1 and is_syllable(core[: cased[0]]) and is_syllable(core[cased[0] :]):
         parts = f"{core[: cased[0]]} {core[cased[0] :]}"
     else:
-        parts = glued_split(core, _name_words() if seen is None else seen)
+        parts = glued_split(core, name_words() if seen is None else seen)
         # OCR also misreads one syllable as a token that splits into two ("điểm" read "diém": "di" + "ém"); two
         # syllables it glued are taken apart only where the second begins with a consonant, as most words do, or
         # with a capital after a small letter ("XãAnPhú")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.resources import csv_rows, json_data
+from pipeline.resources import NAME_COLUMNS, json_data, name_words
 from pipeline.text import nfc, normalise
 
 
@@ -298,22 +298,11 @@ def typed_in(text: str, encoding: LegacyEncoding) -> bool:
 # A Unicode PDF's text layer whose font maps a glyph to the wrong code: a letter swapped for another ("CỘNG HÕA" for
 # "CỘNG HÒA"), put back only on a page its lookalikes show is of such a font, and only in a word the data files' names
 # do not hold as read and hold repaired (legacy_encodings.json text_layer_swaps).
-_NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), "districts.csv": ("name",),
-                 "jurisdictions.csv": ("name", "aliases"), "doc_types.csv": ("name",), "positions.csv": ("position",)}
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
 @cache
 def _swaps() -> tuple[frozenset[str], dict[str, str], re.Pattern[str]]:
     entry = json_data("legacy_encodings.json")["text_layer_swaps"]
     swaps = entry["swaps"]
     return frozenset(entry["signature"]), swaps, re.compile(f"[^\\W\\d_]*[{''.join(swaps)}][^\\W\\d_]*")
-
-
-@cache
-def _name_words() -> frozenset[str]:
-    return frozenset(word for file, columns in _NAME_COLUMNS.items() for row in csv_rows(file) for column in columns
-                     for word in _LETTER_RUN.findall((row.get(column) or "").lower()))
 
 
 def swapped_letters_repaired(text: str) -> str:
@@ -326,7 +315,7 @@ def swapped_letters_repaired(text: str) -> str:
     def repaired(match: re.Match[str]) -> str:
         word = match.group()
         fixed = "".join(swaps.get(letter, letter) for letter in word)
-        known = _name_words()
+        known = name_words(tuple(NAME_COLUMNS))
         return fixed if word.lower() not in known and fixed.lower() in known else word
 
     return word_with_swap.sub(repaired, text)

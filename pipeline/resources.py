@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -131,3 +132,21 @@ def site_placeholders() -> frozenset[str]:
 def site_attribute_fields() -> dict[str, str]:
     """Label printed in a legal site's attribute panel -> metadata field it repeats ('' if none)."""
     return {row["label"]: row["field"] for row in csv_rows("site_attributes.csv")}
+
+
+# The columns of the data files that hold names: of bodies (their aliases too, "|" between them), places, document
+# types and posts.
+NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), "districts.csv": ("name",),
+                "jurisdictions.csv": ("name", "aliases"), "doc_types.csv": ("name",), "positions.csv": ("position",)}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def name_words(files: tuple[str, ...] = ("agencies.csv",)) -> frozenset[str]:
+    """The words of the names the files hold (``NAME_COLUMNS``; a registry file's rows with the registry folder's), in
+    small letters with their marks, runs of letters only ("GD&ĐT": "gd", "đt"): where a glued token splits, whether
+    a word stands in some name. The bodies' names alone by default."""
+    from .stages.registry import REGISTRY_FILES, registry_rows  # the registry reads this module
+
+    return frozenset(word for file in files for row in (registry_rows(file) if file in REGISTRY_FILES else csv_rows(file))
+                     for column in NAME_COLUMNS[file] for word in _LETTER_RUN.findall((row.get(column) or "").lower()))

@@ -8,6 +8,7 @@ import pytest
 
 from parsers import ocr
 from parsers.textlayer import glued_split, seen_words
+from pipeline.resources import name_words
 
 # Capitalised words of a name run together, as an OCR'd annex list or a copied page gives them ("58. XãTânMinh"):
 # communes, villages, people, bodies; some parts carry no mark ("Minh", "An", "Binh" read without its tone).
@@ -38,7 +39,7 @@ def test_a_capitalised_name_glued_splits_on_the_ocr_path(token, meant):
 def test_brands_and_foreign_names_stay_whole_on_both_paths(token):
     page = seen_words(["La Paz và Sao Paulo: la ga, la paz"])  # not "má": every part printed apart is evidence
     assert glued_split(token) is None and glued_split(token, page) is None
-    assert ocr._word_text(token) == token and ocr._word_text(token, ocr._name_words() | page) == token
+    assert ocr._word_text(token) == token and ocr._word_text(token, name_words() | page) == token
 
 
 # a glued token without a letter only Vietnamese writes, a part of it bare ("thu", "kem", "mai"): split only where the

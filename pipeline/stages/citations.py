@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import parse_date
 from ..resources import (body_start, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                         party_doc_type_by_abbreviation, positions_by_folded_name)
+                         name_words, party_doc_type_by_abbreviation, positions_by_folded_name)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
 
 _TYPE_WORDS = (
@@ -315,16 +315,7 @@ def _names_bodies_alone(issuer: str) -> bool:
     """Whether words printed between a type and "số" with no "của" name bodies alone ("Kế hoạch Sở Y tế số …",
     "Quyết định UBND tỉnh số …"), not a sentence ("Kế hoạch Sở Y tế giao cho Trung tâm số …"): the whole or each body
     (split at "và" and dashes) a registry name or a capitalised name, with its place kind or its place after it."""
-    return _names_a_body(issuer) or all(map(_names_a_body, re.split(r"\s+(?:và|-|–)\s+", issuer.strip())))
-
-
-def _names_a_body(words: str) -> bool:
-    words = words.strip()
-    folded, name = fold(words), _CAPITALISED_NAME.match(words)
-    ends = [name.end() if name else 0] + [len(form) for form in _folded_registry_forms()
-                                          if folded == form or folded.startswith(form + " ")]
-    return any(not (rest := words[end:].strip()) or re.fullmatch(rf"(?:{_PLACE_KIND})", rest, re.IGNORECASE)
-               or _names_a_place(rest) for end in ends if end)
+    return _is_a_body_s_name(issuer) or all(map(_is_a_body_s_name, re.split(r"\s+(?:và|-|–)\s+", issuer.strip())))
 
 
 @cache
@@ -351,6 +342,7 @@ def without_meeting(issuer: str) -> str:
     return _meeting_opening().sub("", issuer, count=1) if issuer[:1] in "Hh" else issuer
 
 
+@lru_cache(maxsize=4096)  # asked of one issuer by _cut_after_term, then _too_long, each walking its words
 def _body_s_term(issuer: str) -> re.Match | None:
     """The term right after a body's name in a cited issuer ("Ban Thường vụ Tỉnh ủy Quảng Trị khóa XVII"), its meeting
     aside: the words before it a body's name (``_is_a_body_s_name``), not a title's ("Ủy ban nhân dân tỉnh Kon Tum mở khóa I
@@ -365,16 +357,24 @@ _PRINTED_PLACE = re.compile(rf"(?i:{_PLACE_KIND})(?:\s+[{CAPITAL_LETTERS}\d][\w-
 
 def _is_a_body_s_name(words: str) -> bool:
     """Whether the words are a body's name whole, to their last word: a registry name or a capitalised name, then
-    nothing or a place printed whole ("Ban Chấp hành Đảng bộ tỉnh Kon Tum"); or a name the registry resolves. Not
-    "Ủy ban nhân dân tỉnh Kon Tum mở" (``_names_a_body`` reads any words after a place kind as a place)."""
-    from .agencies import resolve  # only when an issuer has a term
+    nothing, its place kind alone ("Sở Y tế tỉnh") or a place printed whole ("Ban Chấp hành Đảng bộ tỉnh Kon Tum"); or a
+    name the registry resolves. Not "Ủy ban nhân dân tỉnh Kon Tum mở", nor "Sở Y tế tỉnh giao cho": words after a place
+    kind are a place only where capitalised."""
+    from .agencies import resolve  # only when an issuer has a term or names bodies alone
 
     words = " ".join(words.split())
-    folded, name = fold(words), _CAPITALISED_NAME.match(words)
-    ends = [name.end() if name else 0] + [len(form) for form in _folded_registry_forms()
-                                          if folded == form or folded.startswith(form + " ")]
-    return any(not (rest := words[end:].strip()) or _PRINTED_PLACE.fullmatch(rest) for end in ends if end) or (
+    name = _CAPITALISED_NAME.match(words)
+    ends = [name.end() if name else 0, *_registry_name_ends(fold(words))]
+    return any(not (rest := words[end:].strip()) or re.fullmatch(rf"(?:{_PLACE_KIND})", rest, re.IGNORECASE)
+               or _PRINTED_PLACE.fullmatch(rest) for end in ends if end) or (
         bool(words) and resolve(words, None).match in ("exact", "alias", "rule"))
+
+
+def _registry_name_ends(folded: str) -> list[int]:
+    """Where a registry name (a folded printed form) that opens the folded words ends, at a word's end: each prefix
+    looked up, not every form walked."""
+    forms = _folded_registry_forms()
+    return [end for end in (*(i for i, c in enumerate(folded) if c == " "), len(folded)) if folded[:end] in forms]
 
 
 def _cut_after_term(issuer: str) -> str:
@@ -427,7 +427,7 @@ def _cut_at_end_word(text: str, start: int, end: int) -> tuple[str, int]:
     words = list(re.finditer(r"\S+", text[start:end]))
     for index, word in enumerate(words[1:], 1):
         around = " ".join(w.group() for w in words[index - 1:index + 2])
-        if (word.group() in misreadings and word.group() not in _registry_words()
+        if (word.group() in misreadings and word.group() not in name_words()
                 and not any(phrase in around for phrase in end_words["misread_words_in_names"])):
             cut = start + word.start()
             return text[start:cut].strip(), len(text[:cut].rstrip())
@@ -440,12 +440,6 @@ def _registry_forms() -> tuple[str, ...]:
     from .registry import registry_rows  # only when a citation names an issuer
 
     return tuple(form for row in registry_rows("agencies.csv") for form in (row["name"], *row["aliases"].split("|")) if form)
-
-
-@cache
-def _registry_words() -> frozenset[str]:
-    """Every word of the registry's names and aliases, in small letters with their marks."""
-    return frozenset(word.lower() for form in _registry_forms() for word in form.split())
 
 
 def _is_joint(doc_type: str, number: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.resources import NAME_COLUMNS, json_data, name_words
+from pipeline.resources import NAME_COLUMNS, json_data, name_word_pairs, name_words
 from pipeline.text import nfc, normalise
 
 
@@ -296,26 +296,50 @@ def typed_in(text: str, encoding: LegacyEncoding) -> bool:
 
 
 # A Unicode PDF's text layer whose font maps a glyph to the wrong code: a letter swapped for another ("CỘNG HÕA" for
-# "CỘNG HÒA"), put back only on a page its lookalikes show is of such a font, and only in a word the data files' names
-# do not hold as read and hold repaired (legacy_encodings.json text_layer_swaps).
+# "CỘNG HÒA"), put back only on a page its lookalikes show is of such a font, and only in a word read as a name's:
+# with the word beside it ("Gõ Vấp": Gò Vấp), or alone where as read it is no Vietnamese word and no name's and
+# repaired it is a name's ("HÕA": Khánh Hòa), never a right word ("gõ cửa") (legacy_encodings.json text_layer_swaps).
 @cache
-def _swaps() -> tuple[frozenset[str], dict[str, str], re.Pattern[str]]:
+def _swaps() -> tuple[frozenset[str], dict[str, str], re.Pattern[str], frozenset[str]]:
     entry = json_data("legacy_encodings.json")["text_layer_swaps"]
     swaps = entry["swaps"]
-    return frozenset(entry["signature"]), swaps, re.compile(f"[^\\W\\d_]*[{''.join(swaps)}][^\\W\\d_]*")
+    return (frozenset(entry["signature"]), swaps, re.compile(f"[^\\W\\d_]*[{''.join(swaps)}][^\\W\\d_]*"),
+            frozenset(entry["words_as_read"]))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before and after text[start:end], spaces alone between (in small letters, lookalikes read
+    as the letters they stand for; "" where none)."""
+    before, after = _WORD_BEFORE.search(text, max(0, start - 40), start), _WORD_AFTER.match(text, end)
+    return tuple(normalise(found.group(1)).lower() if found else "" for found in (before, after))
 
 
 def swapped_letters_repaired(text: str) -> str:
     """A page's text layer with the letters its font's map swapped put back (``text_layer_swaps``), one character for
     one (a PDF reader finds each character's box by its index); the text itself where no swap is read."""
-    signature, swaps, word_with_swap = _swaps()
+    signature, swaps, word_with_swap, words_as_read = _swaps()
     if not any(mark in text for mark in signature) or not any(letter in text for letter in swaps):
         return text
+    files = tuple(NAME_COLUMNS)
 
     def repaired(match: re.Match[str]) -> str:
         word = match.group()
         fixed = "".join(swaps.get(letter, letter) for letter in word)
-        known = name_words(tuple(NAME_COLUMNS))
-        return fixed if word.lower() not in known and fixed.lower() in known else word
+        before, after = _neighbours(text, match.start(), match.end())
+        pairs = name_word_pairs(files)
+
+        def in_a_name(candidate: str) -> bool:
+            return (before, candidate.lower()) in pairs or (candidate.lower(), after) in pairs
+
+        if in_a_name(fixed) and not in_a_name(word):
+            return fixed
+        known = name_words(files)
+        if word.lower() in known or word.lower() in words_as_read:
+            return word
+        return fixed if fixed.lower() in known else word
 
     return word_with_swap.sub(repaired, text)

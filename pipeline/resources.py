@@ -141,12 +141,27 @@ NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-@cache
-def name_words(files: tuple[str, ...] = ("agencies.csv",)) -> frozenset[str]:
-    """The words of the names the files hold (``NAME_COLUMNS``; a registry file's rows with the registry folder's), in
-    small letters with their marks, runs of letters only ("GD&ĐT": "gd", "đt"): where a glued token splits, whether
-    a word stands in some name. The bodies' names alone by default."""
+def _names(files: tuple[str, ...]):
+    """Each name the files hold (``NAME_COLUMNS``; a registry file's rows with the registry folder's), each alias
+    apart, in small letters."""
     from .stages.registry import REGISTRY_FILES, registry_rows  # the registry reads this module
 
-    return frozenset(word for file in files for row in (registry_rows(file) if file in REGISTRY_FILES else csv_rows(file))
-                     for column in NAME_COLUMNS[file] for word in _LETTER_RUN.findall((row.get(column) or "").lower()))
+    for file in files:
+        for row in registry_rows(file) if file in REGISTRY_FILES else csv_rows(file):
+            for column in NAME_COLUMNS[file]:
+                yield from (row.get(column) or "").lower().split("|")
+
+
+@cache
+def name_words(files: tuple[str, ...] = ("agencies.csv",)) -> frozenset[str]:
+    """The words of the names the files hold, in small letters with their marks, runs of letters only ("GD&ĐT": "gd",
+    "đt"): where a glued token splits, whether a word stands in some name. The bodies' names alone by default."""
+    return frozenset(word for name in _names(files) for word in _LETTER_RUN.findall(name))
+
+
+@cache
+def name_word_pairs(files: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Each two words that follow one another in a name the files hold ("khánh", "hòa"), as ``name_words`` reads them:
+    a word read beside its neighbour as a name's, where alone it could be a word of its own."""
+    return frozenset(pair for name in _names(files) for words in [_LETTER_RUN.findall(name)]
+                     for pair in zip(words, words[1:]))

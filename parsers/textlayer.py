@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from pipeline.resources import csv_rows, json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
@@ -207,15 +208,22 @@ def _name_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs - {(second, first) for first, second in pairs})
 
 
+@cache
+def _pair_order() -> dict[tuple[str, str], int]:
+    """Each of the names' pairs (``_name_pairs``) -1, and each such pair backwards 1 (no pair is both: the names' pairs
+    held both ways are left out)."""
+    return {**{pair: -1 for pair in _name_pairs()}, **{(second, first): 1 for first, second in _name_pairs()}}
+
+
 def reversed_pairs(text: str) -> int:
     """How many more of the names' pairs of syllables (``_name_pairs``) the text's lines hold backwards than forwards,
     summed over the lines that hold more of them backwards."""
-    known = _name_pairs()
+    order = _pair_order()
     excess = 0
-    for line in fold(text).splitlines():
-        words = words_of(line)
-        pairs = list(zip(words, words[1:]))
-        excess += max(0, sum(pair[::-1] in known for pair in pairs) - sum(pair in known for pair in pairs))
+    # each line's pairs counted in one map over them (a pair's two tests in Python were most of a good page's checks)
+    for words in map(words_of, fold(text).splitlines()):
+        if len(words) > 1 and (found := sum(map(order.get, zip(words, words[1:]), repeat(0)))) > 0:
+            excess += found
     return excess
 
 
@@ -233,8 +241,10 @@ def unmarked_lines(text: str) -> int:
     title case are left out: places and people are often printed without marks ("Kon Tum", "Nguyen Van An" in a
     bilingual annex) in a good layer; a header that lost its marks is in capitals, a body in small letters."""
     count = 0
-    for line in text.splitlines():
-        kinds = [_word_kind(word) for word in words_of(line) if not word.istitle() or len(word) == 1]
+    for words in map(words_of, text.splitlines()):
+        if len(words) < _MIN_UNMARKED_SYLLABLES:  # too few words to hold the syllables (most of a table page's lines)
+            continue
+        kinds = [_word_kind(word) for word in words if not word.istitle() or len(word) == 1]
         bare = kinds.count(_SYLLABLE)
         count += (bare >= _MIN_UNMARKED_SYLLABLES and _MARKED not in kinds
                   and bare >= _MIN_UNMARKED_SHARE * (bare + kinds.count(_WORD_ONLY)))

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain, repeat
 
 from pipeline.resources import csv_rows, json_data
 from pipeline.text import detached_marks, fold, marks_stand_apart
@@ -100,7 +101,8 @@ def score(text: str) -> Score:
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
     if "@" in sample or "www." in sample or "://" in sample:
         sample = _ADDRESS.sub(" ", sample)
-    kinds = list(map(_word_kind, words_of(sample)))  # each word's kind worked out once a process: pages repeat them
+    # each word's kind worked out once a process: pages repeat them
+    kinds = list(map(_word_kind, chain.from_iterable(_line_words(sample))))
     syllables = kinds.count(_SYLLABLE) + (marked := kinds.count(_MARKED))
     words = syllables + kinds.count(_WORD_ONLY)
     return Score(words, syllables / words if words else 0.0, marked / syllables if syllables else 0.0)
@@ -124,6 +126,28 @@ def words_of(text: str) -> list[str]:
         else:
             words += pattern.findall(piece)
     return words
+
+
+@lru_cache(maxsize=2)  # a page's sample is scored, then its lines checked twice (``garbage_reason``)
+def _line_words(text: str) -> tuple[list[str], ...]:
+    """``words_of`` each line of the text (the text's words are theirs one after another: no word runs over a line
+    break). Not to be changed: the lists are shared."""
+    return tuple(map(words_of, text.splitlines()))
+
+
+class _FoldedWords(dict):
+    """A word -> ``fold(word)``, filled on first sight."""
+
+    _MAX_SIZE = 50_000  # past this, not stored: a garbage layer's words are endless
+
+    def __missing__(self, word: str) -> str:
+        value = fold(word)
+        if len(self) < self._MAX_SIZE:
+            self[word] = value
+        return value
+
+
+_FOLDED_WORDS = _FoldedWords()
 
 
 _UNCOUNTED, _WORD_ONLY, _SYLLABLE, _MARKED = range(4)
@@ -207,15 +231,28 @@ def _name_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs - {(second, first) for first, second in pairs})
 
 
+@cache
+def _pair_order() -> dict[tuple[str, str], int]:
+    """Each of the names' pairs (``_name_pairs``) -1, and each such pair backwards 1 (no pair is both: the names' pairs
+    held both ways are left out)."""
+    return {**{pair: -1 for pair in _name_pairs()}, **{(second, first): 1 for first, second in _name_pairs()}}
+
+
 def reversed_pairs(text: str) -> int:
     """How many more of the names' pairs of syllables (``_name_pairs``) the text's lines hold backwards than forwards,
     summed over the lines that hold more of them backwards."""
-    known = _name_pairs()
+    order = _pair_order()
+    if _maybe_foreign().search(text) is None:
+        # only the usual blocks' characters, which fold one for one, a word's letters to letters and the rest to the
+        # rest: the folded text's words are the words folded, each once a process (the page's lines are split once)
+        lines = (list(map(_FOLDED_WORDS.__getitem__, words)) for words in _line_words(text))
+    else:  # a mark standing alone, which folding takes out, joins two words
+        lines = map(words_of, fold(text).splitlines())
     excess = 0
-    for line in fold(text).splitlines():
-        words = words_of(line)
-        pairs = list(zip(words, words[1:]))
-        excess += max(0, sum(pair[::-1] in known for pair in pairs) - sum(pair in known for pair in pairs))
+    # each line's pairs counted in one map over them (a pair's two tests in Python were most of a good page's checks)
+    for words in lines:
+        if len(words) > 1 and (found := sum(map(order.get, zip(words, words[1:]), repeat(0)))) > 0:
+            excess += found
     return excess
 
 
@@ -233,8 +270,10 @@ def unmarked_lines(text: str) -> int:
     title case are left out: places and people are often printed without marks ("Kon Tum", "Nguyen Van An" in a
     bilingual annex) in a good layer; a header that lost its marks is in capitals, a body in small letters."""
     count = 0
-    for line in text.splitlines():
-        kinds = [_word_kind(word) for word in words_of(line) if not word.istitle() or len(word) == 1]
+    for words in _line_words(text):
+        if len(words) < _MIN_UNMARKED_SYLLABLES:  # too few words to hold the syllables (most of a table page's lines)
+            continue
+        kinds = [_word_kind(word) for word in words if not word.istitle() or len(word) == 1]
         bare = kinds.count(_SYLLABLE)
         count += (bare >= _MIN_UNMARKED_SYLLABLES and _MARKED not in kinds
                   and bare >= _MIN_UNMARKED_SHARE * (bare + kinds.count(_WORD_ONLY)))

@@ -39,15 +39,81 @@ def test_every_character_the_scan_passes_over_is_no_foreign_one():
     assert len(passed) > 300 and not any(map(textlayer.is_foreign, passed))
 
 
-@needs(REALDOCS2)
-def test_garbage_lines_of_every_real_pdf_page_as_the_plain_code():
+def _real_pdf_pages():
+    """The text of every page of the real PDFs, as pdfium reads it."""
     import pypdfium2 as pdfium
 
-    counted = []
     for path in sorted(REALDOCS.glob("*.pdf")) + sorted(REALDOCS2.glob("*.pdf")):
         pdf = pdfium.PdfDocument(path)
         for index in range(len(pdf)):
-            text = pdf[index].get_textpage().get_text_range()
-            assert textlayer.garbage_lines(text) == _plain_garbage_lines(text)
-            counted.append(_plain_garbage_lines(text))
+            yield pdf[index].get_textpage().get_text_range()
+
+
+@needs(REALDOCS2)
+def test_garbage_lines_of_every_real_pdf_page_as_the_plain_code():
+    counted = []
+    for text in _real_pdf_pages():
+        assert textlayer.garbage_lines(text) == _plain_garbage_lines(text)
+        counted.append(_plain_garbage_lines(text))
     assert len(counted) > 100 and any(counted)  # the mojibake files' pages among them
+
+
+# The page checks as they were written before their lines were split once a page and a line's pairs counted in one map
+# (s37-speedpdf): what the fast paths must give on any text.
+def _plain_reversed_pairs(text: str) -> int:
+    known = textlayer._name_pairs()
+    excess = 0
+    for line in textlayer.fold(text).splitlines():
+        words = textlayer.words_of(line)
+        pairs = list(zip(words, words[1:]))
+        excess += max(0, sum(pair[::-1] in known for pair in pairs) - sum(pair in known for pair in pairs))
+    return excess
+
+
+def _plain_unmarked_lines(text: str) -> int:
+    count = 0
+    for line in text.splitlines():
+        kinds = [textlayer._word_kind(word) for word in textlayer.words_of(line) if not word.istitle() or len(word) == 1]
+        bare = kinds.count(textlayer._SYLLABLE)
+        count += (bare >= textlayer._MIN_UNMARKED_SYLLABLES and textlayer._MARKED not in kinds
+                  and bare >= textlayer._MIN_UNMARKED_SHARE * (bare + kinds.count(textlayer._WORD_ONLY)))
+    return count
+
+
+def _plain_score(text: str) -> textlayer.Score:
+    sample = textlayer.unicodedata.normalize("NFC", text[:textlayer._SAMPLE])
+    if "@" in sample or "www." in sample or "://" in sample:
+        sample = textlayer._ADDRESS.sub(" ", sample)
+    kinds = [textlayer._word_kind(word) for word in textlayer.words_of(sample)]
+    syllables = kinds.count(textlayer._SYLLABLE) + (marked := kinds.count(textlayer._MARKED))
+    words = syllables + kinds.count(textlayer._WORD_ONLY)
+    return textlayer.Score(words, syllables / words if words else 0.0, marked / syllables if syllables else 0.0)
+
+
+# syllables of the names in both orders and cases, with and without marks, and what can stand between them: spaces,
+# line breaks, punctuation, a mark standing alone (folding takes it out and joins the words around it), characters
+# outside the usual blocks, a glued "_", an address
+_NAME_PIECES = st.sampled_from(["ủy", "Ủy", "ỦY", "ban", "BAN", "nhân", "NHÂN", "dân", "Dân", "kế", "hoạch", "KẾ", "HOẠCH",
+                                "uy", "nhan", "dan", "ke", "hoach", "tỉnh", "Sở", "Nội", "vụ", "2026", " ", " ", " ", "\n",
+                                "\r\n", "\t", ",", ".", "-", "_", "\u0301", "\u0323", "º", "Д", "\ufffe", "\u2028",
+                                "Ω", "ß", "İ", "a@b.vn "])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=50).map("".join))
+def test_page_checks_as_the_plain_code(text):
+    assert textlayer.reversed_pairs(text) == _plain_reversed_pairs(text)
+    assert textlayer.unmarked_lines(text) == _plain_unmarked_lines(text)
+    assert textlayer.score(text) == _plain_score(text)
+
+
+@needs(REALDOCS2)
+def test_page_checks_of_every_real_pdf_page_as_the_plain_code():
+    found = []
+    for text in _real_pdf_pages():
+        sample = textlayer.unicodedata.normalize("NFC", text[:textlayer._SAMPLE])
+        assert textlayer.score(text) == _plain_score(text)
+        assert textlayer.reversed_pairs(sample) == _plain_reversed_pairs(sample)
+        assert textlayer.unmarked_lines(sample) == _plain_unmarked_lines(sample)
+        found.append(_plain_reversed_pairs(sample) + _plain_unmarked_lines(sample))
+    assert len(found) > 100 and any(found)

@@ -42,6 +42,10 @@ UNDECIDED = {
     "party_s_motto_and_a_youth_union_code_with_spaces": page(SECRETARIAT, PARTY, "73 - KH/TWĐTN-CTTN", PLAN, YOUTH_SIGNATURE),
     "no_motto_and_no_number": page(SECRETARIAT, [], None, DIRECTIVE, PARTY_SIGNATURE),
     "the_state_s_motto_and_a_youth_union_code": page(SECRETARIAT, MOTTO, "73-KH/TWĐTN-VP", PLAN, YOUTH_SIGNATURE),
+    # the signature's TM. line names the other organisation
+    "party_s_motto_no_number_signed_for_the_youth_union": page(SECRETARIAT, PARTY, None, PLAN, YOUTH_SIGNATURE),
+    "youth_union_s_code_signed_for_the_party": page(YOUTH_SECRETARIAT, [], "74-KH/TWĐTN-VP", PLAN,
+                                                    ["T/M BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG", "Trịnh Văn Khải"]),
     # the central committee printed alone: the motto had resolved it whatever the code said
     "the_committee_alone_party_s_motto_youth_union_code": page(["BAN CHẤP HÀNH TRUNG ƯƠNG", "*"], PARTY, "73-KH/TWĐTN-VP",
                                                                 PLAN, ["TM. BAN CHẤP HÀNH", "BÍ THƯ THỨ NHẤT", "Đặng Minh Tâm"]),
@@ -65,11 +69,14 @@ def test_a_central_board_whose_organisation_the_evidence_does_not_tell(tmp_path,
     assert "issuer_organisation_undecided" in {w.code for w in doc.warnings}
 
 
-# one piece of evidence, and none against it: the board is that organisation's
+# the motto or the code, and none against it (the signature's TM. line may name none): the board is that organisation's
 DECIDED = {
     "party_s_code_with_no_motto": (
         page(SECRETARIAT, [], "52-CT/TW", DIRECTIVE, PARTY_SIGNATURE),
         dict(issuer="BAN BÍ THƯ", agency="viet-nam/ban-bi-thu-trung-uong-dang", position="Thường trực Ban Bí thư")),
+    "party_s_motto_with_no_number": (
+        page(SECRETARIAT, PARTY, None, DIRECTIVE, ["T/M BAN BÍ THƯ", "Trịnh Văn Khải"]),
+        dict(issuer="BAN BÍ THƯ", agency="viet-nam/ban-bi-thu-trung-uong-dang", position=None, signer="Trịnh Văn Khải")),
     "youth_union_s_code_with_no_motto": (
         page(YOUTH_SECRETARIAT, [], "73-KH/TWĐTN-VP", PLAN, YOUTH_SIGNATURE),
         dict(issuer="BAN BÍ THƯ", agency="viet-nam/ban-bi-thu-trung-uong-doan", position="Bí thư thứ nhất")),

@@ -725,21 +725,24 @@ def without_motto(block: Block) -> list[Block]:
 _ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
-def _organisation_of_central_board(name: str, header: list[Block], symbol: str | None) -> tuple[str | None, list[Issue]]:
+def _organisation_of_central_board(name: str, header: list[Block], symbol: str | None,
+                                   signed_for: str | None = None) -> tuple[str | None, list[Issue]]:
     """The organisation whose central board a header names by the board alone ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the one
     the header's motto names, the Party's or the Youth Union's ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"), or
     the number's code names ("52-CT/TW", "61-KH/TWĐTN-VP": party_boards.json central_symbol_codes), either alone when
     the other is missing. None for any other issuer; None with the warning issuer_organisation_undecided when the
     motto and the code name two (the two print the same board lines: a Youth Union plan under a Party motto is no
-    Party's; the state's motto and another central body's code count as a third) or neither names one."""
+    Party's; the state's motto and another central body's code count as a third) or neither names one. The signature's
+    TM. line (``signed_for``), when it names one ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"), must agree too."""
     if not any(fold(name) == f"{line} trung uong" for line in board_lines()):
         return None, []
     motto = _motto_of_header(header)
     coded = _organisation_of_symbol(symbol)
-    named = {fold(who) for who in (motto, coded) if who}
-    if len(named) == 1 and (motto or coded) != _STATE:
+    signing = _organisation_signing(signed_for)
+    named = {fold(who) for who in (motto, coded, signing) if who}
+    if len(named) == 1 and (motto or coded) and (motto or coded) != _STATE:
         return motto or coded, []
-    why = (f"the motto '{motto}' and the number's code '{symbol}' name two" if len(named) > 1
+    why = (f"the motto '{motto}', the number's code '{symbol}' and the signature '{signed_for}' name two" if len(named) > 1
            else "under the state's motto" if motto else "neither a motto nor the number's code names it")
     return None, [_warn("issuer_organisation_undecided", f"whose central committee '{name}' is cannot be told: {why}",
                         header[0])]
@@ -757,6 +760,13 @@ def _motto_of_header(header: list[Block]) -> str | None:
         if STATE_MOTTO.search(text):
             return _STATE
     return None
+
+
+def _organisation_signing(signed_for: str | None) -> str | None:
+    """The organisation a signature's TM. line names (party_boards.json central_signature_words), or None."""
+    folded = f" {fold(signed_for or '')} "
+    return next((who for who, words in json_data("party_boards.json")["central_signature_words"].items()
+                 if any(f" {fold(word)} " in folded for word in words)), None)
 
 
 def _organisation_of_symbol(symbol: str | None) -> str | None:
@@ -1263,7 +1273,8 @@ def _sentence_case_body(text: str) -> bool:
     return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
 
 
-def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
+def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None,
+                signed_for: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
@@ -1332,10 +1343,10 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) > 1:
         parent = bodies[-2]
         if fold(bodies[-1]) in board_lines():  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto and the code say
-            organisation, found = _organisation_of_central_board(parent, header, symbol)
+            organisation, found = _organisation_of_central_board(parent, header, symbol, signed_for)
             parent, issues = (f"{parent} {organisation}" if organisation else parent), issues + found
     else:
-        parent, found = _organisation_of_central_board(bodies[-1], header, symbol)
+        parent, found = _organisation_of_central_board(bodies[-1], header, symbol, signed_for)
         issues += found
     issuer = Issuer(name=bodies[-1], parent=parent)
     if is_bare_kind(issuer.name):
@@ -3573,6 +3584,11 @@ def _title_verb_types() -> frozenset[str]:
     return frozenset(row["type"] for row in csv_rows("title_verb_types.csv"))
 
 
+def _collective_signing(body: list[Block], heading: int | None) -> str | None:
+    """The first TM. line after the heading ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"): whose collective signs."""
+    return next((text for block in body[(heading or 0) + 1 :] if authority_of(text := block.text or "") == "TM."), None)
+
+
 def read_document(body: list[Block]) -> Reading:
     """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
     layout = Layout.of(body)
@@ -3619,7 +3635,7 @@ def read_document(body: list[Block]) -> Reading:
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
     issuer, found = read_issuer(layout.header, joint=any((t or "").endswith("liên tịch") for t in (heading_type, symbol_type)),
-                                symbol=symbol)
+                                symbol=symbol, signed_for=_collective_signing(body, layout.heading))
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     elif (issuer.name and (named := issuer_of_symbol(symbol))

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
-from .parts import STATE_MOTTO
+from .parts import STATE_MOTTO, board_lines
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, is_bare_kind, json_data
@@ -1154,8 +1154,10 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     nước chi nhánh tỉnh Gia Lai") is the body the parent's name and its own make, when the registry's name holds its
     words whole after the parent's."""
     mention = resolve(issuer.name, place, communes)
-    if mention.match != "unresolved" or not issuer.parent:
+    if mention.match != "unresolved":
         return mention
+    if not issuer.parent:
+        return _central_organisation(issuer.name, place) or mention
     kind, parent = issuer.name.split(), issuer.parent.split()
     overlap = len(kind) > 1 and fold(kind[-1]) == fold(parent[0])
     whole = resolve(" ".join([*kind[: -1 if overlap else None], *parent]), place, communes)
@@ -1166,7 +1168,28 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     if (branch.match in ("exact", "alias", "rule") and canonical.startswith(fold(parent[0]))
             and canonical.endswith(" " + fold(issuer.name))):
         return branch.model_copy(update={"name": issuer.name})
-    return mention
+    return _central_organisation(issuer.name, place) or mention
+
+
+# The registry's kinds of a mass organisation, whose central committee and its boards are one body of the registry
+_MASS_ORGANISATION_KINDS = ("tổ chức chính trị – xã hội", "tổ chức xã hội")
+
+
+def _central_organisation(name: str, place: str | None) -> AgencyMention | None:
+    """A mass organisation's central committee named by a standing organ before the organisation's national name or
+    "TRUNG ƯƠNG" after it ("BAN THƯỜNG VỤ HỘI NÔNG DÂN VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM TRUNG ƯƠNG"): the registry's
+    central body of the organisation, which its boards act for; None for any other body (a province's association
+    keeps its own name)."""
+    words, folded = name.split(), fold(name)
+    board = next((b for b in board_lines() if folded.startswith(b + " ")), None)
+    core = words[len(board.split()):] if board else words[:-2] if folded.endswith(" trung uong") else None
+    if not core:
+        return None
+    found = resolve(" ".join(core), place)
+    agency = registry().agency(found.agency_id) if found.agency_id and found.match in ("exact", "alias") else None
+    if agency is None or agency.level != "Trung ương" or agency.kind not in _MASS_ORGANISATION_KINDS:
+        return None
+    return found.model_copy(update={"name": name})
 
 
 def agencies(doc: Document) -> Document:

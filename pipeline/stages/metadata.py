@@ -27,7 +27,7 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
@@ -725,17 +725,61 @@ def without_motto(block: Block) -> list[Block]:
 _ORGANISATION_MOTTO = re.compile(r"(?<!\S)(?:DANG CONG SAN VIET NAM|(?<!(?<!CHAP HANH )TRUNG UONG )DOAN (?:TNCS|THANH NIEN CONG SAN) HO CHI MINH)(?!\S)")
 
 
-def _organisation_of_central_board(name: str, header: list[Block]) -> str | None:
+def _organisation_of_central_board(name: str, header: list[Block], symbol: str | None,
+                                   signed_for: str | None = None) -> tuple[str | None, list[Issue]]:
     """The organisation whose central board a header names by the board alone ("BAN CHẤP HÀNH TRUNG ƯƠNG"): the one
-    the header's motto names, the Party's or the Youth Union's ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"), as
-    the board's parent; none for any other issuer or with no such motto."""
-    if not any(fold(name) == f"{line} trung uong" for line in _board_lines()):
-        return None
+    the header's motto names, the Party's or the Youth Union's ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"), or
+    the number's code names ("52-CT/TW", "61-KH/TWĐTN-VP": party_boards.json central_symbol_codes), either alone when
+    the other is missing. None for any other issuer; None with the warning issuer_organisation_undecided when the
+    motto and the code name two (the two print the same board lines: a Youth Union plan under a Party motto is no
+    Party's; the state's motto and another central body's code count as a third) or neither names one. The signature's
+    TM. line (``signed_for``), when it names one ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"), must agree too."""
+    if not any(fold(name) == f"{line} trung uong" for line in board_lines()):
+        return None, []
+    motto = _motto_of_header(header)
+    coded = _organisation_of_symbol(symbol)
+    signing = _organisation_signing(signed_for)
+    named = {fold(who) for who in (motto, coded, signing) if who}
+    if len(named) == 1 and (motto or coded) and (motto or coded) != _STATE:
+        return motto or coded, []
+    why = (f"the motto '{motto}', the number's code '{symbol}' and the signature '{signed_for}' name two" if len(named) > 1
+           else "under the state's motto" if motto else "neither a motto nor the number's code names it")
+    return None, [_warn("issuer_organisation_undecided", f"whose central committee '{name}' is cannot be told: {why}",
+                        header[0])]
+
+
+_STATE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # the state's motto, as an organisation's the header could print
+
+
+def _motto_of_header(header: list[Block]) -> str | None:
+    """The motto a header prints: the Party's or the Youth Union's as printed, the state's (_STATE), or None."""
     for text in (line for block in header for line in (block.text or "", " ".join(block.orig.split()))):
         bare = strip_marks(text).upper()  # the motto beside the board is set apart from its line's text: read the line too
         if len(bare) == len(text) and (match := _ORGANISATION_MOTTO.search(bare)):
             return text[match.start() : match.end()]
+        if STATE_MOTTO.search(text):
+            return _STATE
     return None
+
+
+def _organisation_signing(signed_for: str | None) -> str | None:
+    """The organisation a signature's TM. line names (party_boards.json central_signature_words), or None."""
+    folded = f" {fold(signed_for or '')} "
+    return next((who for who, words in json_data("party_boards.json")["central_signature_words"].items()
+                 if any(f" {fold(word)} " in folded for word in words)), None)
+
+
+def _organisation_of_symbol(symbol: str | None) -> str | None:
+    """The organisation whose central committee a number's first code names ("CT/TW": the Party's, "KH/TWĐTN-VP": the
+    Youth Union's; party_boards.json central_symbol_codes), the state's (_STATE) for a code of another central body
+    ("KH/TWHND": it names neither), None for any other code or none."""
+    codes = re.split(r"[/-]", symbol or "")[1:]
+    if not codes:
+        return None
+    boards = json_data("party_boards.json")
+    code = codes[0].upper()
+    organisation = next((who for who, own in boards["central_symbol_codes"].items() if code in own), None)
+    return organisation or (_STATE if boards["central_mark"] in code else None)
 
 
 def _organisation_motto_beside(text: str, bare: str) -> re.Match[str] | None:
@@ -1229,7 +1273,8 @@ def _sentence_case_body(text: str) -> bool:
     return not text.lower().startswith("số") and _names_a_body(strip_marks(text).upper())
 
 
-def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None) -> tuple[Issuer, list[Issue]]:
+def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = None,
+                signed_for: str | None = None) -> tuple[Issuer, list[Issue]]:
     """The capitalised lines at the top, before the number, the date or a rule. With two bodies
     ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG") the lower one issued the document and the upper is its parent. The
     motto's lines are passed over, not an end: a header table flattened row by row (a legacy .doc converted, a
@@ -1295,7 +1340,15 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
-    issuer = Issuer(name=bodies[-1], parent=bodies[-2] if len(bodies) > 1 else _organisation_of_central_board(bodies[-1], header))
+    if len(bodies) > 1:
+        parent = bodies[-2]
+        if fold(bodies[-1]) in board_lines():  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": whose, the motto and the code say
+            organisation, found = _organisation_of_central_board(parent, header, symbol, signed_for)
+            parent, issues = (f"{parent} {organisation}" if organisation else parent), issues + found
+    else:
+        parent, found = _organisation_of_central_board(bodies[-1], header, symbol, signed_for)
+        issues += found
+    issuer = Issuer(name=bodies[-1], parent=parent)
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
@@ -1375,7 +1428,7 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     "BAN THƯỜNG TRỰC", and those of a central committee: "BAN CHẤP HÀNH TRUNG ƯƠNG") joined to its body, the one under it, or above it when it is the last: "BAN THƯỜNG VỤ" /
     "ĐẢNG ỦY PHƯỜNG AN KHÁNH" and "ĐẢNG BỘ TỈNH QUẢNG TRỊ" / "BAN CHẤP HÀNH" are one issuer each, not a unit under a
     parent."""
-    boards = _board_lines()
+    boards = board_lines()
     out = list(bodies)
     for i, body in enumerate(bodies):
         if len(bodies) < 2:
@@ -1390,19 +1443,14 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     return [body for body in out if body]
 
 
-@cache
-def _board_lines() -> frozenset[str]:
-    return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
-
-
 def _is_board_line(line: str, neighbour: str) -> bool:
     """A line that names only a standing organ, or a central one over or under a mass organisation ("BAN CHẤP HÀNH
     TRUNG ƯƠNG" / "HỘI NÔNG DÂN VIỆT NAM": the association's central committee, not a unit under it; over "BAN TỔ
     CHỨC" it is the Party's Central Committee, the board's parent)."""
     folded = fold(line)
-    if folded in _board_lines():
+    if folded in board_lines():
         return True
-    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in _board_lines()
+    return (folded.endswith(" trung uong") and folded[: -len(" trung uong")] in board_lines()
             and fold(neighbour).startswith(_mass_organisations()))
 
 
@@ -1685,7 +1733,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     covered_until = -1
     cuts = []
     for start, line in zip(starts, lines):
-        if start > 0 and fold(line) in _board_lines():
+        if start > 0 and fold(line) in board_lines():
             cuts.append(start)  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH BÌNH ĐỊNH" / "THƯỜNG TRỰC": a standing organ, joined to its body after
             continue
         kind = _AGENCY_KINDS.match(bare, start)
@@ -3536,6 +3584,11 @@ def _title_verb_types() -> frozenset[str]:
     return frozenset(row["type"] for row in csv_rows("title_verb_types.csv"))
 
 
+def _collective_signing(body: list[Block], heading: int | None) -> str | None:
+    """The first TM. line after the heading ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"): whose collective signs."""
+    return next((text for block in body[(heading or 0) + 1 :] if authority_of(text := block.text or "") == "TM."), None)
+
+
 def read_document(body: list[Block]) -> Reading:
     """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
     layout = Layout.of(body)
@@ -3582,7 +3635,7 @@ def read_document(body: list[Block]) -> Reading:
         found = [w for w in found if w.code != "missing_issue_date"]
     issues += found
     issuer, found = read_issuer(layout.header, joint=any((t or "").endswith("liên tịch") for t in (heading_type, symbol_type)),
-                                symbol=symbol)
+                                symbol=symbol, signed_for=_collective_signing(body, layout.heading))
     if issuer.name is None and (named := issuer_of_symbol(symbol)):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     elif (issuer.name and (named := issuer_of_symbol(symbol))

@@ -527,7 +527,7 @@ def signature_chain(lines: list[str]) -> Chain:
                    and JOINED_POST.fullmatch(bare[positions[first].end() : positions[first + 1].start()])):
                 first += 1
                 head_of.setdefault(first, prefix)
-    in_body = _positions_in_collective_name(lines, prefixes, authority, positions)
+    in_body = _positions_in_collective_name(lines, prefixes, authority, positions, bare)
     own = next((i for i, _ in enumerate(positions) if head_of.get(i) not in ("KT.", "TL.", "TUQ.") and i not in in_body), None)
 
     def unit_after(i: int) -> str:
@@ -586,10 +586,12 @@ def _prefixes_in_chain(lines: list[str], bare: str) -> list[re.Match[str]]:
 
 
 def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]], authority: tuple[str, ...],
-                                  positions: list[re.Match[str]]) -> set[int]:
+                                  positions: list[re.Match[str]], bare: str) -> set[int]:
     """The positions printed inside the name of the collective a TM. line signs for ("TM. ĐOÀN CHỦ TỊCH", "T/M HỘI
-    ĐỒNG BỘ TRƯỞNG"): words of the body's name, not the signer's post, when a position follows on a later line. A TM.
-    line whose position ends it with none after is a block run onto one line ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")."""
+    ĐỒNG BỘ TRƯỞNG"): words of the body's name, not the signer's post, when a position follows on a later line or when
+    the collective is a standing organ whose name holds a post ("T/M BAN BÍ THƯ", "TM. ĐOÀN CHỦ TỊCH": party_boards.json
+    board_lines). Otherwise a TM. line whose position ends it with none after is a block run onto one line ("TM. ỦY BAN
+    NHÂN DÂN CHỦ TỊCH")."""
     ends, offset = [], 0
     for line in (line.strip() for line in lines if line.strip()):
         offset += len(line)
@@ -603,7 +605,14 @@ def _positions_in_collective_name(lines: list[str], prefixes: list[re.Match[str]
         on_line = [i for i, p in enumerate(positions) if match.end() <= p.start() < line_end]
         if on_line and any(p.start() >= line_end for p in positions):
             inside.update(on_line)
+        inside.update(i for i in on_line if fold(bare[match.end() : positions[i].end()]) in board_lines())
     return inside
+
+
+@cache
+def board_lines() -> frozenset[str]:
+    """Standing organs' names, folded (party_boards.json board_lines: "ban thuong vu", "ban bi thu", "doan chu tich")."""
+    return frozenset(fold(line) for line in json_data("party_boards.json")["board_lines"])
 
 
 @cache

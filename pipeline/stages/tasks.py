@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, support_in_note, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, role_of_mark
+from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
@@ -232,7 +232,9 @@ _ACTIVITY_COLUMN = re.compile(json_data("task_tables.json")["activity_columns"])
 
 
 def _deadline(text: str | None, year: int | None) -> Deadline | None:
-    return parse_deadline(text, year) if text else None
+    """The period a time cell names; none for a phase printed with no time ("Giai đoạn 1", "II"): the row's cell keeps
+    it, and no format reads it as a deadline that ends nowhere."""
+    return parse_deadline(text, year) if text and not names_a_phase_only(text) else None
 
 
 def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
@@ -685,7 +687,7 @@ class _Items:
         deadline_text = "; ".join(values.get("deadline", []))
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
-            deadline=parse_deadline(deadline_text, self.year) if deadline_text else None,
+            deadline=_deadline(deadline_text, self.year),
             output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
             status=status, status_text=status_text, result="\n".join(values.get("result", [])) or None,
             line_start=node.line_start, line_end=node.line_end, page=node.page_start)

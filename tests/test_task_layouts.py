@@ -24,10 +24,6 @@ NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
 KNOWN_LIMITS = {
-    ("stage_support_sum_and_source_last", "pdf"): "a period wrapped in its PDF cell ('2027-' / '2028') keeps its line "
-                                                  "break in the deadline text (s36-tables: a year range broken at its "
-                                                  "dash is not rejoined)",
-    ("bare_stage_beside_the_product", "pdf"): "as stage_support_sum_and_source_last: a wrapped period in a PDF cell",
     ("event_time_first", "txt"): "a row under the merged day prints no time cell: it runs into the row above",
     ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by position; a row under "
                                       "the merged day prints fewer",

@@ -62,6 +62,16 @@ def find_time_words(text: str) -> re.Match[str] | None:
         return found
     return latest if found is None or latest.start() < found.start() else found
 _MAX_DEADLINE_CELL = 120
+_PHASE_LABEL = re.compile(json_data("task_tables.json")["phase_labels"])
+
+
+@lru_cache(maxsize=4096)
+def names_a_phase_only(text: str) -> bool:
+    """"Giai đoạn 1", "Đợt 2", "II": a phase of the work printed with no time (data/task_tables.json phase_labels), no
+    deadline; "Giai đoạn 1 (2026)", "Giai đoạn 2026-2030", "Bước 1: tháng 3/2026" name their time after the label."""
+    text = text.strip()
+    label = _PHASE_LABEL.match(text)
+    return label is not None and find_time_words(text[label.end():]) is None
 
 
 @lru_cache(maxsize=8192)

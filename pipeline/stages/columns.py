@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .cells import ROW_NUMBER, find_time_words, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline
+from .cells import (ROW_NUMBER, find_time_words, is_period_mark, is_role_mark, looks_like_agency, looks_like_deadline,
+                    names_a_phase_only)
 from .status import read_status, status_name
 from ..model import Cell, Table, TableColumn
 from ..resources import csv_rows, json_data
@@ -280,7 +281,7 @@ def _cell_kinds(cells: list[str]) -> CellKinds:
         filled=len(filled),
         numbers=sum(1 for c in filled if ROW_NUMBER.match(c)),
         agencies=sum(1 for c in filled if looks_like_agency(c)),
-        deadlines=sum(1 for c in filled if looks_like_deadline(c)),
+        deadlines=sum(1 for c in filled if looks_like_deadline(c) and not names_a_phase_only(c)),  # not "Giai đoạn 1"
         mean_length=sum(len(c) for c in filled) / len(filled) if filled else 0.0,
     )
 

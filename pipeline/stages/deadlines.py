@@ -167,6 +167,37 @@ _QUARTER_ABBREVIATION = re.compile(r"(?<!\w)Q\.?\s*(?=(?:IV|I{1,3}|[1-4])(?:\s*(
                                    r"\s*(?:/|\.|-|–|năm)\s*(?:19|20)\d\d(?!\d))")
 
 
+# A period broken across a cell's lines at its joint: a wrap in a PDF cell, a soft break in Word, a <br> on a site
+# ("2027-" / "2028", "01/2026 -" / "06/2027", "Quý I -" / "Quý II/2027", "2026 đến" / "2027"; "2026" / "– 2027")
+_ENDS_AT_JOINT = re.compile(r"(?:\d|\b(?:IV|I{1,3})|\))\s*(?:[-–—]|(?i:\bđến))\s*$")
+_ENDS_WITH_TIME = re.compile(r"(?:\d|\b(?:IV|I{1,3}))\)?\s*$")
+# the span's end alone after the joint ("– 2027", "đến Quý II/2027"), not an item of its own ("- Quý II/2026: ban hành")
+_OPENS_WITH_JOINT = re.compile(r"(?:[-–—]|(?i:đến\b))\s*(?:(?i:q(?:uý|úy|uí|úi)|tháng|năm|ngày)\s+)?[\dIV][\d/.IV]*\)?$")
+_OPENS_WITH_TIME = re.compile(r"(?i:q(?:uý|úy|uí|úi)|tháng|năm|ngày)\s|\(?\d")
+_OPENS_WITH_BULLET = re.compile(r"[-–—+•]\s")
+
+
+def unwrap_periods(text: str) -> str:
+    """A time cell as it reads unwrapped: a line that ends at a period's joint ("2027-", "Quý I -", "2026 đến") goes
+    on with the next line's time ("2028", "Quý II/2027"), and a time's next line that is the joint and the span's end
+    alone ("– 2027", "đến Quý II/2027") goes on after it, unless the cell's lines are dashed items ("- Quý I/2026" over
+    "- Quý II/2026"). A hyphen printed against its year ("2027-") joins without a space, as "2027-2028" is printed."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        before, after = out[-1].rstrip(), line.strip()
+        if _ENDS_AT_JOINT.search(before) and _OPENS_WITH_TIME.match(after):
+            out[-1] = before + ("" if re.search(r"\d-$", before) else " ") + after
+        elif (_ENDS_WITH_TIME.search(before) and _OPENS_WITH_JOINT.match(after)
+              and not _OPENS_WITH_BULLET.match(before.lstrip())):
+            out[-1] = before + " " + after
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _month_end(year: int, month: int) -> date:
     return (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
 

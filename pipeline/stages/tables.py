@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .clean import TABLE_STARTS
 from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, TASK_CODE, is_ditto,
-                    find_time_words, is_total_label, looks_like_agency, looks_like_deadline)
+                    find_time_words, is_total_label, looks_like_agency, looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
@@ -521,8 +521,9 @@ class Join(NamedTuple):
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
         # a product's words ("Báo cáo …", "Quyết định …") open a cell: no body's name goes on with them
+        # a phase ("II", "Đợt 1", "Giai đoạn 2") is a cell of its own, no name's last words
         whole_on_its_own = (block.agency or block.deadline_cell or block.status or block.product or block.money
-                            or opens_report(block.text))
+                            or opens_report(block.text) or names_a_phase_only(block.text))
         short = not block.bullet and len(block.text) < 40 and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
@@ -734,6 +735,28 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
     return out
 
 
+def _marks_with_no_title(features: list[Features]) -> list[Features]:
+    """Roman numerals or capitals alone ("I", "II.", "B") that come only after the table's first task row, each followed
+    by a time cell ("31/12/2027", "Quý IV/2026"), by a row's number or by nothing, are no group rows' marks: a group's
+    mark comes before its tasks, with its title after it ("I" | "Năm 2026" | "1" …). They are the phases a stage column
+    names ("Giai đoạn thực hiện": "I", "II"), copied a cell a line: cells of their rows."""
+    first = next((f for f in features if f.number), None)
+    if first is None or not first.text.strip()[:1].isdigit():
+        return features
+    marks = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())}
+    following = [next((g for g in features[k + 1:] if not g.empty), None) for k in marks]
+    if not marks or not all(g is None or (g.number and g.text.strip()[:1].isdigit()) or _is_time_cell(g) for g in following):
+        return features
+    return [f._replace(number=False) if k in marks else f for k, f in enumerate(features)]
+
+
+def _is_time_cell(f: Features) -> bool:
+    """A short cell that opens with its time ("31/12/2027", "Quý IV/2026"), in no capitals a group's title prints."""
+    text = f.text.strip()
+    found = find_time_words(text) if f.deadline_short and not f.group_label and not is_upper_line(text) else None
+    return found is not None and found.start() == 0
+
+
 def _follows_number(roles: list[str]) -> str | None:
     """The role of the column after the row number's ("criterion" after "STT"; "code" for a "Mã số")."""
     after = roles[roles.index("number") + 1:roles.index("number") + 2] if "number" in roles else []
@@ -766,6 +789,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
                                     criterion_follows=_follows_number(roles) == "criterion")
+    features = _marks_with_no_title(features)
     if joins:
         features = _money_after_a_name_going_on(features)
     placements = align(features, roles, joins=joins)

@@ -44,9 +44,9 @@ from functools import lru_cache
 
 from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, support_in_note, unique_names
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, role_of_mark
+from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
-from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year
+from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Deadline, Document, Issue, Section, TableRecord, TableRow, Task
@@ -118,11 +118,13 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
     above (merged, in a table flattened into text) gives no status or result: those say where that row's task stands."""
     cells: dict[str, str] = {}
     notes: list[tuple[str, str]] = []
-    no_time_column = not any(c.role in ("deadline", "start", "period") for c in table.columns)
+    no_time_column = not any(c.role in _TIME_ROLES for c in table.columns)
     for j, (column, text) in enumerate(zip(table.columns, row.cells)):
         text = text.strip()
         if not text or (j in row.merged_from_above and column.role in _OWN_ROLES):
             continue
+        if column.role in _TIME_ROLES:
+            text = unwrap_periods(text)  # "2027-" / "2028" wrapped in its cell: the period "2027-2028"
         if column.role in ("deadline", "output") and _names_time_and_product(column.name):
             time, product = split_time_and_product(text)
             if product:
@@ -146,6 +148,7 @@ def _role_cells(table: TableRecord, row: TableRow, report_date: str | None = Non
 
 
 _OWN_ROLES = frozenset({"status", "result", "status_mark"})  # a row's own: never lent by a merged cell above
+_TIME_ROLES = frozenset({"deadline", "start", "period"})
 _TIME_AND_PRODUCT_COLUMNS = tuple(re.compile(p) for p in json_data("task_tables.json")["time_and_product_columns"])
 _TIME_CLAUSE_OPENER = re.compile(json_data("task_tables.json")["time_clause_openers"])
 _TIME_CLAUSE_WORD = re.compile(json_data("task_tables.json")["time_clause_words"])
@@ -229,7 +232,9 @@ _ACTIVITY_COLUMN = re.compile(json_data("task_tables.json")["activity_columns"])
 
 
 def _deadline(text: str | None, year: int | None) -> Deadline | None:
-    return parse_deadline(text, year) if text else None
+    """The period a time cell names; none for a phase printed with no time ("Giai đoạn 1", "II"): the row's cell keeps
+    it, and no format reads it as a deadline that ends nowhere."""
+    return parse_deadline(text, year) if text and not names_a_phase_only(text) else None
 
 
 def _deadline_of(cells: dict[str, str], year: int | None) -> Deadline | None:
@@ -682,7 +687,7 @@ class _Items:
         deadline_text = "; ".join(values.get("deadline", []))
         task = Task(
             id=task_id, section=node.id, number=_marker(node), group_path=path, content=content, **agencies,
-            deadline=parse_deadline(deadline_text, self.year) if deadline_text else None,
+            deadline=_deadline(deadline_text, self.year),
             output="\n".join(values.get("output", [])) or None, note="\n".join(values.get("note", [])) or None,
             status=status, status_text=status_text, result="\n".join(values.get("result", [])) or None,
             line_start=node.line_start, line_end=node.line_end, page=node.page_start)

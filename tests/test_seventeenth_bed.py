@@ -319,15 +319,8 @@ def test_deadline_words_give_a_date_only_where_one_is_printed(text, start, end, 
         text, start, end, recurring, None)
 
 
-_S36 = "a word then a figure under the last row: a body's name after them joined into the lead (s36 regression)"
-
-
 @pytest.mark.parametrize("under", [["a0", "TỈNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN"], ["a", "Phòng Tư pháp"], ["c.", "0"], ["b²", "Sở Y tế"], ["c①", "0"],
-                                   ["đ", "UBND huyện"],
-                                   # regressions of the s36 merges, not mended before the session's end (its closing note):
-                                   # a word then a bare count under the last row is joined into its lead again
-                                   pytest.param(["ab", "0", "ỦY BAN NHÂN DÂN"], marks=pytest.mark.xfail(strict=True, reason=_S36)),
-                                   pytest.param(["thêm", "12", "Sở Y tế"], marks=pytest.mark.xfail(strict=True, reason=_S36))])
+                                   ["đ", "UBND huyện"], ["ab", "0", "ỦY BAN NHÂN DÂN"], ["thêm", "12", "Sở Y tế"]])
 def test_lines_under_the_last_row_that_are_no_words_are_no_lower_half_of_it(tmp_path, under):
     # a row broken over a page goes on in words in small letters; a label or OCR noise under the table's last row
     # (then a second document's header) had been joined into the row, its bodies into the lead (found by the property test);

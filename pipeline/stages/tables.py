@@ -1253,7 +1253,7 @@ def _rows_of(body: list[Block], pipe: bool, roles: list[str], printed_empty: int
         rows, confidence = rows_from_pipes(body, roles)
     else:
         rows, confidence = _last_cells_printed_empty(rows_from_lines(body, _aligned_roles(roles)), printed_empty)
-    rows = _rows_broken_over_pages(rows, roles)
+    rows = _without_strays_under_the_last_row(_rows_broken_over_pages(rows, roles), roles)
     return _without_lettered_rows_lacking_text(rows, roles), confidence
 
 
@@ -1372,14 +1372,30 @@ def _figures_as_digits(text: str) -> str:
     return "".join("0" if c.isalnum() and not c.isalpha() else c for c in text)
 
 
-_OPENS_WITH_A_FIGURE = re.compile(r"\d+(?!\S)")
+_OPENS_WITH_A_FIGURE = re.compile(r"\d+(?!\S)")  # "0", "12 ỦY BAN NHÂN DÂN": a count, no body's name going on
+_WORDS_OF_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _names_going_on(row: TableRow, roles: list[str]) -> bool:
-    """A lower half's body cells go on with words: one opening with a bare figure ("0 ỦY BAN NHÂN DÂN") is a count or
-    a stray under the table, not the rest of a body's name."""
-    return not any(role in AGENCY_ROLES and j not in row.merged_from_above and _OPENS_WITH_A_FIGURE.match(row.cells[j].strip())
-                   for j, role in enumerate(roles[:len(row.cells)]))
+def _goes_on_in_words(row: TableRow, roles: list[str], text: str) -> bool:
+    """Whether a row with no number of its own is the lower half of the row above by its words: its task text ``text``
+    goes on in small letters, in words of the language (one of them a written Vietnamese syllable: "ab", "aA" alone
+    are a stray or OCR noise), and no line of its own cells of words is a count or a page's number ("0", "12", "- 3 -",
+    "Trang 3": task_tables.json page_lines), nor does a body's cell open with a figure ("0 ỦY BAN NHÂN DÂN"). Lines
+    under a table's last row (a stray, a count, then a second document's header) had been joined into it so."""
+    from parsers.textlayer import is_syllable  # the spelling rules the OCR reader uses
+
+    if not text[:1].islower() or not _GOES_ON_IN_WORDS.match(_figures_as_digits(text[:40])):
+        return False
+    if not any(is_syllable(word) for word in _WORDS_OF_LETTERS.findall(_figures_as_digits(text[:200]))):
+        return False
+    for j, role in enumerate(roles[:len(row.cells)]):
+        if j in row.merged_from_above or not (role == "content" or role in AGENCY_ROLES):
+            continue
+        lines = [line.strip() for line in row.cells[j].splitlines()]
+        if any(_page_number(fold(line)) for line in lines) or (
+                role in AGENCY_ROLES and _OPENS_WITH_A_FIGURE.match(row.cells[j].strip())):
+            return False
+    return True
 
 
 def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
@@ -1394,8 +1410,7 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
     for row in rows:
         above = joined[-1] if joined else None
         text = row.cells[content].strip() if content not in row.merged_from_above else ""
-        if (above is None or not text[:1].islower() or not _GOES_ON_IN_WORDS.match(_figures_as_digits(text[:40]))
-                or not _names_going_on(row, roles)
+        if (above is None or not _goes_on_in_words(row, roles, text)
                 or (row.cells[number].strip() and number not in row.merged_from_above)
                 or not above.cells[number].strip() or number in above.merged_from_above):
             joined.append(row)
@@ -1411,6 +1426,26 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
             "raw": None if not (above.uncertain and row.uncertain) else above.raw,
             "blocks": [*above.blocks, *row.blocks], "line_end": row.line_end or above.line_end})
     return joined
+
+
+def _without_strays_under_the_last_row(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
+    """Rows after the table's last numbered row that print no number, whose task opens with a small letter or is a
+    count or a page's number ("0", "- 7 -"), and that were no lower half of the row above (_rows_broken_over_pages),
+    are no rows: a stray letter, OCR noise, a count or a page's number under the table, then a body's name or a second
+    document's header ("ab" / "0" / "ỦY BAN NHÂN DÂN"). As rows they were tasks of their own, some with the bodies of
+    the row above merged down; their lines are the document's again (_without_body_after)."""
+    if "number" not in roles or "content" not in roles:
+        return rows
+    number, content = roles.index("number"), roles.index("content")
+    numbered = [k for k, row in enumerate(rows) if row.cells[number].strip() and number not in row.merged_from_above]
+    end = len(rows)
+    while numbered and end - 1 > numbered[-1]:
+        row = rows[end - 1]
+        text = "" if content in row.merged_from_above else row.cells[content].strip()
+        if not (text[:1].islower() or text and _page_number(fold(text.splitlines()[0].strip()))):
+            break
+        end -= 1
+    return rows[:end]
 
 
 def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty: int) -> tuple[list[TableRow], float]:

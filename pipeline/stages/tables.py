@@ -30,7 +30,7 @@ from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
                       header_of, indicator_roles, is_plan_and_done, is_stage_by_name, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
-from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow
+from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
@@ -1011,9 +1011,13 @@ def _positional_rows(cells: list[list[Block]], n_columns: int) -> tuple[list[Tab
 
 
 def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
+    """A table's grid (Table.grid: strings) as data rows at its block. Not validated again: a big table has hundreds
+    of rows, and a row's validation of its cells costs twice its making (cachegrind)."""
+    prov = block.prov
     return [
-        TableRow(kind="data", cells=list(r), line_start=block.prov.line_start, line_end=block.prov.line_end, page=block.prov.page,
-                 blocks=[block.id])
+        trusted(TableRow, {"kind": "data", "cells": list(r), "line_start": prov.line_start, "line_end": prov.line_end,
+                           "page": prov.page, "merged_from_above": [], "uncertain": False, "raw": None,
+                           "blocks": [block.id]})
         for r in grid
     ]
 

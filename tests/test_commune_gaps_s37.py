@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import write_in_form, write_with_table
+from test_commune_bodies_s36 import HEAD, TAIL
 from pipeline.run import process
 from pipeline.stages.agencies import resolve, resolve_all
 
@@ -97,15 +98,11 @@ def test_a_regional_board_without_a_province_or_named_by_a_place_stays_unresolve
     assert mention.agency_id is None and mention.reason
 
 
-HEAD = ["ỦY BAN NHÂN DÂN", "XÃ DI LINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-        "Số: 21/KH-UBND", "Di Linh, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH", "Bảo đảm an ninh trật tự năm 2026",
-        "I. MỤC ĐÍCH, YÊU CẦU", "Giữ vững an ninh trật tự.", "II. NHIỆM VỤ CỤ THỂ"]
+# the commune's plan of tests/test_commune_bodies_s36.py, with another task table
 TABLE = [["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
          ["1", "Rà soát đối tượng", "Công an xã", "Công an các thôn, tổ dân phố", "Quý I/2026"],
          ["2", "Giám sát chính sách dân tộc", "Ban Dân tộc HĐND", "HĐND các thôn", "Năm 2026"],
          ["3", "Xây dựng đường liên thôn", "Ban QLDA ĐTXD khu vực 2", "Ban Kinh tế - Ngân sách HĐND xã", "Quý III/2026"]]
-TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Các cơ quan triển khai thực hiện.", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
-        "CHỦ TỊCH", "Lê Văn Tâm"]
 EXPECTED = [(["lam-dong.xa-di-linh/cong-an"], [None]), ([None], [None]),
             (["lam-dong/ban-quan-ly-du-an-dau-tu-xay-dung-khu-vuc-2"], ["lam-dong.xa-di-linh/ban-kinh-te-ngan-sach-hoi-dong-nhan-dan"])]
 

@@ -117,3 +117,9 @@ def test_a_communes_task_table(tmp_path, form):
     assert got == EXPECTED
     names = {m.name for task in doc.tasks for m in (*task.lead, *task.support)}
     assert {"Công an các thôn, tổ dân phố", "Ban Dân tộc HĐND", "HĐND các thôn"} <= names  # kept whole, reported
+
+
+def test_a_name_that_starts_with_a_body_of_the_commune_is_no_part_of_the_last():
+    """"Ủy ban Kiểm tra Đảng ủy giúp Đảng ủy" (a cell's clause): the commune's committee first, not a part of its Đảng ủy."""
+    mention = resolve("Ủy ban Kiểm tra Đảng ủy giúp Đảng ủy", "lam-dong.xa-tan-minh")
+    assert mention.agency_id is None and "no such part" not in (mention.reason or "")

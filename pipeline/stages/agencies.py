@@ -667,6 +667,8 @@ def _part_of_own_body(name: str, place: str, reg) -> AgencyMention | None:
     words = name_key(_TRAILING.sub("", name.strip())).split()
     for cut in range(1, len(words)):
         if body := reg.own_commune_body(" ".join(words[cut:]), commune):
+            if any(reg.own_commune_body(" ".join(words[:end]), commune) for end in range(1, cut + 1)):
+                return None  # a body of the commune first ("Ủy ban Kiểm tra Đảng ủy giúp Đảng ủy"): no part of the last
             owner = reg.commune_agency(body, commune).canonical_name
             return AgencyMention(name=name, reason=f"not in the registry: no such part of {owner} is listed")
     return None

@@ -396,6 +396,26 @@ def runs(stamp: Stamp) -> list[tuple[Box, str]]:
     return [((box[0], box[1], box[2], box[3]), "".join(chars)) for box, chars in found]
 
 
+def rows(stamp: Stamp) -> list[str]:
+    """The stamp's text row by row, its words apart: a space where the appearance draws one or where the gap between
+    two glyphs is wider than a fifth of a glyph (an appearance often places each word apart and draws no space)."""
+    found: list[list[Glyph]] = []
+    for g in stamp.glyphs:
+        if found and g.top < found[-1][-1].bottom and g.bottom > found[-1][-1].top and g.x0 >= found[-1][-1].x0:
+            found[-1].append(g)
+        else:
+            found.append([g])
+    lines = []
+    for row in found:
+        width = sum(g.x1 - g.x0 for g in row) / len(row)
+        text = row[0].char
+        for before, g in zip(row, row[1:]):
+            text += (" " if g.x0 - before.x1 > width / 5 else "") + g.char
+        if line := " ".join(text.split()):
+            lines.append(line)
+    return lines
+
+
 @cache
 def _labels(name: str) -> re.Pattern[str]:
     return re.compile("|".join(json_data("boilerplate.json")[name]))
@@ -444,12 +464,14 @@ def names_the_signing(text: str) -> bool:
     return _labels("signing_stamp_signing_labels").match(fold("".join(text.split()))) is not None
 
 
-def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray, chars: str) -> tuple[dict[int, str], set[int]]:
+def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray, chars: str
+               ) -> tuple[dict[int, str], set[int], list[Stamp]]:
     """Where each run of widget text goes in the page's character stream: right after the character
     that ends left of where it starts on the same line, or before the first one right of it (by position on
-    the page, whatever the stream's order); and the characters of the blank it fills, taken out. A run on no
-    line of text (a seal, a signature image's caption) is left out: it is no part of a line, nor is a stamp
-    that fills no blank (``fills_a_blank``). ``indexes``: the positions in the stream of the characters a run
+    the page, whatever the stream's order); the characters of the blank it fills, taken out; and the stamps left
+    apart from the lines. A run on no line of text (a seal, a signature image's caption) is left out: it is no part
+    of a line, nor is a stamp that fills no blank (``fills_a_blank``: an e-signature's box of a name, a post and a
+    time). ``indexes``: the positions in the stream of the characters a run
     may go beside, in stream order; ``boxes``: theirs (x0, top, x1, bottom), one row each; ``chars``: theirs.
 
     A run goes where its ink starts: a character whose middle it overprints by a quarter of a glyph ("12094"
@@ -458,11 +480,14 @@ def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray, char
     would part the number from its symbol."""
     inserts: dict[int, str] = {}
     blanks: set[int] = set()
+    apart: list[Stamp] = []
     middles = (boxes[:, 0] + boxes[:, 2]) / 2
     filler = np.fromiter((c in _BLANK_FILLERS for c in chars), dtype=bool, count=len(chars))
     for stamp in stamps:
         if not fills_a_blank(stamp_runs := runs(stamp)):
+            apart.append(stamp)
             continue
+        placed = False
         for (x0, top, x1, bottom), text in stamp_runs:
             same_line = _nearest_line(boxes, (x0, top, x1, bottom))
             starts = x0 + (x1 - x0) / len(text) / 4  # a stamp may start a hair left of the colon's middle (realdocs2 111)
@@ -480,7 +505,10 @@ def insertions(stamps: list[Stamp], indexes: np.ndarray, boxes: np.ndarray, char
             on_line = (heights > boxes[same_line, 1].min()) & (heights < boxes[same_line, 3].max())
             blanks.update(_blank_around(gap, (same_line | on_line) & filler, indexes))
             inserts[at] = inserts.get(at, "") + f" {FORM_START}{text}{FORM_END} "
-    return inserts, blanks
+            placed = True
+        if not placed:
+            apart.append(stamp)
+    return inserts, blanks, apart
 
 
 _BLANK_FILLERS = frozenset(" ._\u2026\u2025")  # what a blank for a number or a day is printed with: dots, ellipses, underscores

@@ -33,7 +33,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import ReaderError
 from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy, swapped_letters_repaired
-from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, Table
+from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
 from pipeline.text import nfc
 
 from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
@@ -483,10 +483,11 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
-                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> tuple[list[tuple[str, object]], bool]:
+                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> tuple[list[tuple[str, object]], bool, list[forms.Stamp]]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
     it and the stamps its widgets draw (``read_stamps(widgets)``, read only when the page has widgets that draw
-    text); and whether its lines were put in visual order (drawn in another: ``reading_order``)."""
+    text); whether its lines were put in visual order (drawn in another: ``reading_order``); and the stamps that are
+    part of no line (an e-signature's box: ``forms.insertions``)."""
     to_display = rules.display_transform(page)
     source: np.ndarray | None = None  # each character's index in pdfium's text, where the lines were reordered
 
@@ -523,7 +524,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         text, source = moved
     stamps = read_stamps(widgets) if (widgets := text_widgets(page)) else []
     if not found and not stamps:
-        return [("text", text)], source is not None
+        return [("text", text)], source is not None, []
     indexes, boxes = char_boxes()
     # a digital signature's details drawn over a table are no cell's text: they stay lines of the page
     stamped = _signature_details(text)[indexes] if found else np.zeros(len(indexes), dtype=bool)
@@ -536,8 +537,8 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     for first, k in sorted((int(indexes[column.argmax()]), k) for k, column in enumerate(in_table.T) if column.any()):
         starts[first] = k
     anchors = keep[indexes]
-    inserts, blanks = forms.insertions(stamps, indexes[anchors], boxes[anchors], "".join(text[i] for i in indexes[anchors].tolist())) \
-        if stamps else ({}, set())
+    inserts, blanks, apart = forms.insertions(stamps, indexes[anchors], boxes[anchors], "".join(text[i] for i in indexes[anchors].tolist())) \
+        if stamps else ({}, set(), [])
     keep[list(blanks)] = False  # the dots or underscores of the blank a stamp fills
     # every cell's characters, one cell after another: taken out of the page text at once, each cell a slice; a
     # character in no table's box is in none of its cells (a table's box bounds its cells): the others only are asked
@@ -568,7 +569,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
             pieces.append(("table", _table(found[starts[i]], cell_text)))
     current.append("".join(compress(text[at:], kept[at:])))
     pieces.append(("text", "".join(current)))
-    return pieces, source is not None
+    return pieces, source is not None, apart
 
 
 def _signature_details(text: str) -> np.ndarray:
@@ -634,6 +635,7 @@ def read(path: Path) -> Document:
     signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
     plumber = _Plumber(Path(path), pdf, data)
     texts, problems, pages = [], [], []
+    boxes: list[SignatureBox] = []  # what the widgets draw apart from the lines (an e-signature's box)
     notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
     unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
     bold: dict[int, frozenset[str]] = {}  # page -> its lines all in bold
@@ -660,7 +662,8 @@ def read(path: Path) -> Document:
                 bold[i + 1] = bold_lines(textpage, texts[-1])
                 # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
                 text = footnotes.marks_hidden(textpage, texts[-1])
-                pages[-1], moved = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
+                pages[-1], moved, apart = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
+                boxes += [SignatureBox(page=i + 1, rows=rows) for stamp in apart if (rows := forms.rows(stamp))]
                 # a page's notes are told by their place at the end of the page as drawn: none looked for on a page reordered
                 notes[i + 1] = (0, 0) if moved else footnotes.at_the_foot(textpage, text, texts[-1])
             textpage.close()
@@ -718,7 +721,7 @@ def read(path: Path) -> Document:
             note_ids.update(b.id for b in blocks[start : len(blocks) - after])
     blocks = footnotes.after_their_paragraph(mark_page_numbers(blocks), note_ids)
     return with_damage(Document(origin=origin_of(Path(path), data, "pdf"), blocks=join_continued_tables(blocks),
-                                signatures=signatures, warnings=warnings), data)
+                                signatures=signatures, signature_boxes=boxes, warnings=warnings), data)
 
 
 def _hidden_layer_check(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str) -> dict[str, list[dict]]:

@@ -624,6 +624,15 @@ class DigitalSignature(Strict):
     signed_at: str = Field(description='ISO date and time with its offset, "2025-10-15T08:17:11+07:00"')
 
 
+class SignatureBox(Strict):
+    """The text a signature field's or an annotation's appearance draws apart from the page's lines (the e-signature's
+    box: who signed, the post, the time), row by row. Read by the PDF reader, never shown in the page text; evidence
+    for a signer's name the signature block leaves out."""
+
+    page: int
+    rows: list[str]
+
+
 class Document(Strict):
     schema_version: str = SCHEMA_VERSION
     origin: Origin
@@ -638,6 +647,8 @@ class Document(Strict):
     warnings: list[Issue] = Field(default_factory=list)
     signatures: list[DigitalSignature] = Field(
         default_factory=list, description="the file's digital signatures, in file order (written by the PDF reader)")
+    signature_boxes: list[SignatureBox] = Field(
+        default_factory=list, description="what widgets draw apart from the page's lines, page by page (written by the PDF reader)")
     corrections: list[Correction] = Field(
         default_factory=list, description="the corrections of the corrections file aimed at it (written by the ingest, "
                                           "after the stages: ``process`` leaves it empty)")

@@ -300,14 +300,20 @@ def test_a_body_that_leads_in_prose_is_no_labelled_field(write_text):
 def _reference_typo_candidates(core, reg, jurisdiction):
     from rapidfuzz import fuzz
 
+    from pipeline.resources import json_data
+    from pipeline.text import fold
+
     def could_be_typo(printed, key, check_head):
         words, other = printed.split(" "), key.split(" ")
         if len(words) != len(other) or (check_head and words[0] != other[0]):
             return False
         if [w for i, w in enumerate(words[:-1]) if words[i + 1] == "uy"] != [w for i, w in enumerate(other[:-1]) if other[i + 1] == "uy"]:
             return False  # "thi uy" is never a typo of "tinh uy": another Party committee
-        return all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other))
+        # a unit's kind ("tinh", "thon") is never a typo of another word, nor another word of it
+        return all(a == b or fuzz.ratio(a, b) >= 50 and a not in units and b not in units for a, b in zip(words, other))
 
+    places = json_data("places.json")
+    units = {fold(w) for w in (*places["unit_words"]["words"], *places["village_words"]["words"]) if " " not in w}
     head = core.split(" ", 1)[0]
     return [k for k in reg.keys.get(jurisdiction, {}) if could_be_typo(core, k, head in reg.head_words)]
 

@@ -534,7 +534,7 @@ def resolve(name: str, place: str | None, communes: bool = True, party: bool = F
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)
-    if COMMUNE_ID_MARK in chain[0] and (own := _own_commune_body(name, chain[0], reg)):
+    if COMMUNE_ID_MARK in chain[0] and (own := _own_commune_body(name, chain[0], reg) or _part_of_own_body(name, chain[0], reg)):
         return own
     folded = fold(printed)
     for jurisdiction in chain:
@@ -654,6 +654,24 @@ def _own_commune_body(name: str, place: str, reg) -> AgencyMention | None:
     commune = reg.place(place)
     body = reg.own_commune_body(name_key(_TRAILING.sub("", name.strip())), commune)
     return None if body is None else _commune_mention(name, body, commune, reg)
+
+
+def _part_of_own_body(name: str, place: str, reg) -> AgencyMention | None:
+    """In a commune's own plan (or a district's of districts.csv), a part of one of its bodies named bare that the registry
+    does not give it ("Ban Dân tộc HĐND", "Các Ban HĐND": a commune's council has a Ban Dân tộc only where the registry
+    says so): unresolved with that reason, never the province's body of that name (a commune's plan names the
+    province's with "tỉnh"). None: a post, or a name that does not end with one of the commune's bodies."""
+    if _is_post(name):  # "Chủ tịch UBND": a post, no part of a body
+        return None
+    commune = reg.place(place)
+    words = name_key(_TRAILING.sub("", name.strip())).split()
+    for cut in range(1, len(words)):
+        if body := reg.own_commune_body(" ".join(words[cut:]), commune):
+            if any(reg.own_commune_body(" ".join(words[:end]), commune) for end in range(1, cut + 1)):
+                return None  # a body of the commune first ("Ủy ban Kiểm tra Đảng ủy giúp Đảng ủy"): no part of the last
+            owner = reg.commune_agency(body, commune).canonical_name
+            return AgencyMention(name=name, reason=f"not in the registry: no such part of {owner} is listed")
+    return None
 
 
 def _commune_mention(name: str, body: dict[str, str], commune, reg) -> AgencyMention:
@@ -832,7 +850,17 @@ def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
     shape = (len(words), words[0] if words[0] in reg.head_words else None)
     committee = _committee_words(words)
     return [key for key, other in _keys_by_shape(reg, jurisdiction).get(shape, ())
-            if all(a == b or fuzz.ratio(a, b) >= 50 for a, b in zip(words, other)) and _committee_words(other) == committee]
+            if all(a == b or fuzz.ratio(a, b) >= 50 and not {a, b} & _unit_kind_words() for a, b in zip(words, other))
+            and _committee_words(other) == committee]
+
+
+@cache
+def _unit_kind_words() -> frozenset[str]:
+    """The one-word kinds of unit, folded ("tinh", "xa", "thon", "ap"): a typo never turns one into another word, nor
+    another word into one ("HĐND các thôn" is no "Hội đồng nhân dân các tỉnh …", "UBND các ấp" no "… các cấp"; places.json
+    unit_words, village_words)."""
+    places = json_data("places.json")
+    return frozenset(fold(word) for word in (*places["unit_words"]["words"], *places["village_words"]["words"]) if " " not in word)
 
 
 def _committee_words(words: list[str]) -> tuple[str, ...]:
@@ -906,8 +934,18 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
 
 def _body_of_each(left: str, cut: str, right: str) -> bool:
     """"UBND các thôn, tổ dân phố": a kind of body printed bare (bare_kinds.csv) right before "các …" names that body of
-    each unit listed, never the document's own body beside the units ("UBND và các thôn" names both)."""
-    return right.startswith("các ") and not re.search(r"\bva\b|/", cut) and is_bare_kind(left)
+    each unit listed, never the document's own body beside the units ("UBND và các thôn" names both); so does any body
+    right before "các thôn" (the villages: places.json village_words) with nothing but a space between ("Công an các
+    thôn, tổ dân phố" is each village's police, not the commune's police and the villages)."""
+    if not right.startswith("các ") or re.search(r"\bva\b|/", cut):
+        return False
+    return is_bare_kind(left) or not cut.strip() and _village_words().match(fold(right[4:])) is not None
+
+
+@cache
+def _village_words() -> re.Pattern[str]:
+    words = sorted((fold(word) for word in json_data("places.json")["village_words"]["words"]), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\b")
 
 
 def _registry_knows(mention: AgencyMention) -> bool:

@@ -3749,6 +3749,7 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
             sources["signer"] = source
         elif signer.name != reading.meta.signer.name:  # a joint scan's first column: not the line the page gave
             sources.pop("signer", None)
+    meta, issues, sources = signer_from_signature_box(meta, issues, sources, doc)
     meta = meta.model_copy(update={"addressees": addressees, "recipients": recipients, "cited_documents": cited, "attached": attached,
                                    "sources": sources, "parts": parts})
     if _only_a_panel(meta, layout, reading.found_in.get("issued_date")) and doc.site_attributes:
@@ -3762,6 +3763,35 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     issues += found
     meta, found = from_file_name(meta, doc, issues)
     return meta, issues + found
+
+
+def signer_from_signature_box(meta: DocumentMetadata, issues: list[Issue], sources: dict[str, FieldSource], doc: Document
+                              ) -> tuple[DocumentMetadata, list[Issue], dict[str, FieldSource]]:
+    """The signer's name an e-signature's box drawn on the signature block's page prints (its name, post and time, a
+    widget's appearance apart from the page's lines), when the block itself gives none: only a person's name
+    ("Nguyễn Văn Hùng", "Ký bởi: Nguyễn Văn Hùng"; a body's is not, "Ký bởi: Văn phòng UBND tỉnh …") and only one
+    person's (two boxes naming two persons: whose the block is cannot be told)."""
+    missing = next((i for i in issues if i.code == "missing_signer_name"), None)
+    if missing is None or meta.signer.name or meta.co_signers or not doc.signature_boxes:
+        return meta, issues, sources
+    page = (missing.where or {}).get("page")
+    persons = {fold(who): who for box in doc.signature_boxes if box.page == page for row in box.rows
+               if (who := _person_of_box_row(row))}
+    if len(persons) != 1:
+        return meta, issues, sources
+    name = next(iter(persons.values()))
+    source = FieldSource(source="form", confidence=1.0, where={"page": page})
+    return (meta.model_copy(update={"signer": meta.signer.model_copy(update={"name": name})}),
+            [i for i in issues if i is not missing], {**sources, "signer": source})
+
+
+def _person_of_box_row(row: str) -> str | None:
+    """The person a row of an e-signature's box names: a stamp's label's (``_stamp_signer``), or the whole row a person's
+    name (not a body's, a post's nor a place's)."""
+    if _stamp_signer_label().match(row):
+        return _stamp_signer(row)
+    name = signer_name(row)
+    return name if name and name == row.strip(" .") and not _names_a_body(strip_marks(row.upper())) and _a_person_s_name(name) else None
 
 
 # A carrier whose number is left blank, a draft's: "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    tháng …)".

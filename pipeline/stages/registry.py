@@ -516,7 +516,7 @@ class Registry:
         index: dict[str, dict[str, set[str]]] = {}
         for agency in self.agencies.values():
             by_key = index.setdefault(agency.jurisdiction, {})
-            for form in (agency.name, agency.canonical_name, *agency.aliases):
+            for form in (agency.name, agency.canonical_name, *agency.aliases, *_under_parent(agency.canonical_name, agency.aliases)):
                 key = name_key(form)
                 # a name closed by "cấp tỉnh" in the registry is its own ("Ủy ban nhân dân cấp tỉnh": every province's
                 # committee, in a central document), never the bare body a printed "Công an cấp tỉnh" is read as
@@ -849,6 +849,21 @@ class Registry:
         if "viet-nam" not in out:
             out.append("viet-nam")
         return out
+
+
+_PARENT_AFTER = re.compile(r"^(?P<body>[^()]+?)\s*\((?P<parent>(?:Bộ|Ủy ban|Văn phòng|Tổng cục)\b[^()]+)\)$")
+
+
+def _under_parent(canonical: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """A central department's name, or an alias without the ministry ("Cục C06"), as plans print it with its ministry
+    after it ("Cục Cảnh sát giao thông - Bộ Công an", "… thuộc Bộ Công an", "… của Bộ Công an") when the registry's
+    canonical name holds the ministry in parentheses ("Cục Cảnh sát giao thông (Bộ Công an)"): a key drops the
+    parentheses, not the words after a dash."""
+    if not (found := _PARENT_AFTER.match(canonical)):
+        return ()
+    parent = found.group("parent")
+    bodies = [found.group("body"), *(a for a in aliases if fold(parent) not in fold(a))]
+    return tuple(f"{body} {joint} {parent}" for body in bodies for joint in ("", "thuộc", "của"))
 
 
 def _own_committee_aliases(name: str, aliases: tuple[str, ...], place: Jurisdiction) -> tuple[str, ...]:

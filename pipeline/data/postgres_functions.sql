@@ -21,3 +21,8 @@ $$ LANGUAGE sql IMMUTABLE;
 CREATE OR REPLACE FUNCTION json_extract(document text, path text) RETURNS text AS $$
     SELECT (document::jsonb) #>> string_to_array(substr(path, 3), '.')
 $$ LANGUAGE sql IMMUTABLE;
+
+-- instr(text, part): where part first begins in text, counted from 1; 0 when it is not there.
+CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer AS $$
+    SELECT strpos(haystack, needle)
+$$ LANGUAGE sql IMMUTABLE;

@@ -153,9 +153,9 @@ ORDER BY occurrences DESC, m.name;
 
 -- Everything a person should look at, one row per item, with the document's number and title: metadata fields
 -- missing, handwritten in a scan or read with low confidence (metadata_fields.status, pipeline/data/review.json),
--- table rows whose cells could not be recovered, deadlines read from a scan's low-confidence words, a report's status
--- cells no known words give, agency names that did not resolve or resolved only by similarity,
--- and corrections that were not applied. field_path is what a correction names. (Deadlines that name no period,
+-- table rows whose cells could not be recovered, scanned task cells no word was read from, deadlines read from a
+-- scan's low-confidence words, a report's status cells no known words give, agency names that did not resolve or
+-- resolved only by similarity, and corrections that were not applied. field_path is what a correction names. (Deadlines that name no period,
 -- "Theo hướng dẫn của Bộ Nội vụ", are read right: the report lists them, the queue does not.)
 DROP VIEW IF EXISTS review_queue;
 CREATE VIEW review_queue AS
@@ -173,6 +173,16 @@ WITH items AS (
            w.page, w.line, w.bbox
     FROM tasks t JOIN warnings w ON w.document_id = t.document_id AND w.code = 'deadline_unsure'
          AND w.message LIKE t.task_id || ':%'
+    UNION ALL
+    -- a scanned task cell no word was read from, named by the path its message opens with ("tasks[<id>].lead: …"),
+    -- until a correction of that field (by the task's id or its index) is applied
+    SELECT u.document_id, 'cell_unreadable', u.task_id, u.field_path, NULL, u.message, u.page, u.line, u.bbox
+    FROM (SELECT w.document_id, w.message, w.page, w.line, w.bbox, t.task_id, t.ordinal AS task_ordinal,
+                 substr(w.message, 1, instr(w.message, ':') - 1) AS field_path
+          FROM warnings w JOIN tasks t ON t.document_id = w.document_id AND w.code = 'cell_unreadable'
+               AND substr(w.message, 1, length(t.task_id) + 8) = 'tasks[' || t.task_id || '].') u
+    WHERE NOT EXISTS (SELECT 1 FROM corrections c WHERE c.document_id = u.document_id AND c.status = 'applied'
+                      AND c.field IN (u.field_path, replace(u.field_path, '[' || u.task_id || ']', '[' || (u.task_ordinal - 1) || ']')))
     UNION ALL
     -- a report's status cell whose words pipeline/data/task_status.csv does not know, or ticks under two statuses
     SELECT t.document_id, 'task_status_unread', t.task_id, 'tasks[' || t.task_id || '].status', t.status_text,

@@ -46,6 +46,7 @@ from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_op
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
+from .corrections import TASK_FIELDS
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
 from .status import opens_report, read_status, read_status_after_time, report_date, time_roles
@@ -547,10 +548,8 @@ class _Builder:
         block = self.scanned_tables.get(row.blocks[0])
         if block is None:
             return None
-        # the table's rows are its block's grid rows, header rows included, in order (tables.grid_record)
-        for cell in block.table.cells:
-            if cell.unsure and cell.row <= index < cell.row + cell.row_span and any(
-                    cell.col <= col < cell.col + cell.col_span for col in self.deadline_columns):
+        for cell in _row_cells(block, index):
+            if cell.unsure and any(cell.col <= col < cell.col + cell.col_span for col in self.deadline_columns):
                 return Issue(code="deadline_unsure",
                              message=f"{task.id}: deadline '{task.deadline.text}' read from a scan with low confidence "
                                      f"in {', '.join(repr(w) for w in cell.unsure)}: check it against the page",
@@ -566,6 +565,31 @@ class _Builder:
             elif row.kind == "data":
                 self.data_row(index, row)
         self.unreadable_columns()
+        self.unreadable_cells()
+
+    def unreadable_cells(self) -> None:
+        """A warning for each task's cell no word could be read from (``Cell.unreadable``), named by the correction
+        path of the field it would give ("tasks[table_1__task_2].deadline: …"): the review queue lists each cell with
+        its page and box, and a person's correction of that field takes it off (pipeline/data/views.sql)."""
+        blocks = {b.id: b for b in self.doc.blocks if b.table is not None and b.id in self.table.blocks
+                  and any(c.unreadable for c in b.table.cells)}
+        if not blocks:
+            return
+        for task in self.tasks:
+            for index in task.rows:
+                row = self.table.rows[index]
+                block = blocks.get(row.blocks[0]) if row.blocks else None
+                for cell in _row_cells(block, index) if block else ():
+                    column = self.table.columns[cell.col] if cell.unreadable and cell.col < len(self.table.columns) else None
+                    field = _CELL_FIELDS.get(column.role, column.role) if column else None
+                    if field not in TASK_FIELDS:
+                        continue  # no task field comes from that column: the column's warning says it
+                    self.issues.append(Issue(
+                        code="cell_unreadable",
+                        message=f"tasks[{task.id}].{field}: the scanned cell under '{column.name}' holds ink no word "
+                                f"could be read from (a blot, a scribble, a stamp): no {field} is taken from it; read it "
+                                f"on the page",
+                        where={"block": block.id, "line": row.line_start, "page": cell.page, "bbox": cell.bbox}))
 
     def unreadable_columns(self) -> None:
         """A warning for each column of a scanned table whose cells were mostly ink no word could be read from (the
@@ -586,6 +610,17 @@ class _Builder:
                             f"(a blot, a scribble, a stamp): the task fields from them are left empty; read them on the page",
                     where={"block": block.id, "page": page, "bbox": tuple(f(v) for f, v in zip(
                         (min, min, max, max), zip(*boxes))) if boxes else None}))
+
+
+# the task field a column's role gives, where its name is not the field's (corrections.TASK_FIELDS)
+_CELL_FIELDS = {"lead_support": "lead", "start": "deadline", "status_mark": "status", "agency_mark": "lead",
+                "period_mark": "deadline"}
+
+
+def _row_cells(block, index: int) -> list:
+    """The cells of a scanned table's block that lie in the table's row ``index`` (the table's rows are its block's
+    grid rows, header rows included, in order: tables.grid_record)."""
+    return [cell for cell in block.table.cells if cell.row <= index < cell.row + cell.row_span]
 
 
 def _before_issue(doc: Document, task: Task, where: dict) -> Issue | None:

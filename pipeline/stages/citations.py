@@ -353,16 +353,22 @@ def _body_s_term(issuer: str) -> re.Match | None:
 
 # A place printed whole after a body's name: its kind, then its name's words capitalised ("tỉnh Kon Tum", "Quận 1").
 _PRINTED_PLACE = re.compile(rf"(?i:{_PLACE_KIND})(?:\s+[{CAPITAL_LETTERS}\d][\w-]*)+")
+# A place printed whole, then a word in small letters that opens no other place: a sentence's verb ("UBND tỉnh Lào Cai
+# giao Sở Y tế"), the body's name ended at the place.
+_SENTENCE_AFTER_A_PLACE = re.compile(
+    rf"(?i:{_PLACE_KIND})(?:\s+[{CAPITAL_LETTERS}\d][\w-]*)+\s+(?!(?i:{_PLACE_KIND})(?!\w))[{SMALL_LETTERS}]")
 
 
 def _is_a_body_s_name(words: str) -> bool:
     """Whether the words are a body's name whole, to their last word: a registry name or a capitalised name, then
     nothing, its place kind alone ("Sở Y tế tỉnh") or a place printed whole ("Ban Chấp hành Đảng bộ tỉnh Kon Tum"); or a
     name the registry resolves. Not "Ủy ban nhân dân tỉnh Kon Tum mở", nor "Sở Y tế tỉnh giao cho": words after a place
-    kind are a place only where capitalised."""
+    kind are a place only where capitalised, and a place ends the name ("UBND tỉnh Lào Cai giao Sở Y tế" is a sentence)."""
     from .agencies import resolve  # only when an issuer has a term or names bodies alone
 
     words = " ".join(words.split())
+    if _SENTENCE_AFTER_A_PLACE.search(words):
+        return False
     name = _CAPITALISED_NAME.match(words)
     ends = [name.end() if name else 0, *_registry_name_ends(fold(words))]
     return any(not (rest := words[end:].strip()) or re.fullmatch(rf"(?:{_PLACE_KIND})", rest, re.IGNORECASE)

@@ -78,3 +78,39 @@ def test_a_lower_half_in_words_still_joins_the_last_row(tmp_path, words):
     doc = process(_write(tmp_path, "pipe", rows, [*_HEADER, words]))
     assert _tasks(doc) == [*[(r[0], r[1], [r[2]], [r[3]]) for r in rows[:-1]],
                            (rows[-1][0], f"{rows[-1][1]} {words}", [rows[-1][2]], [rows[-1][3]])]
+
+
+# Rows under the last numbered row that print no number but are tasks (s37 review): a lettered sub-item opening with
+# any letter's label, and a row in plain words printing its own body and time. Dropped as strays in one cell a line
+# and '|' cells before (the guard on HTML and DOCX, and the capitalised plain row, passed).
+_LETTERED = (("a) Xây dựng cơ sở dữ liệu", "b) Kiểm tra tại cơ sở"), ("a. Cập nhật danh mục hồ sơ",),
+             ("đ) Số hóa kết quả giải quyết",), ("i) Đánh giá mức độ hài lòng",), ("b. kiểm tra việc niêm yết",))
+_UNDER_BODIES = (("Sở Tài chính", "Sở Nội vụ", "Quý III/2025"), ("Công an tỉnh", "", "Tháng 12/2025"))
+
+
+@pytest.mark.parametrize("form", ["txt", "pipe", "html", "docx"])
+@pytest.mark.parametrize("tasks", _LETTERED, ids=[t[0][:2] for t in _LETTERED])
+def test_lettered_rows_under_the_last_row_are_tasks(tmp_path, form, tasks):
+    rows = (*_ROWS[0], *(("", task, *_UNDER_BODIES[k % 2]) for k, task in enumerate(tasks)))
+    doc = process(_write(tmp_path, form, rows, ["Nơi nhận:"]))
+    assert _tasks(doc) == [(r[0] or None, r[1], [r[2]], [r[3]] if r[3] else []) for r in rows]
+
+
+@pytest.mark.parametrize("form", ["txt", "pipe", "html", "docx"])
+@pytest.mark.parametrize("task", ["Tổng hợp báo cáo kết quả", "tổng hợp báo cáo kết quả"])
+def test_a_plain_row_with_its_own_body_and_time_after_a_lettered_row_is_a_task(tmp_path, form, task):
+    """Under a lettered row (no number above it to be the lower half of), a row in words with its own body and time."""
+    rows = (*_ROWS[1], ("", "a) Rà soát hồ sơ công vụ", *_UNDER_BODIES[0]), ("", task, *_UNDER_BODIES[1]))
+    doc = process(_write(tmp_path, form, rows, ["Nơi nhận:"]))
+    assert _tasks(doc) == [(r[0] or None, r[1], [r[2]], [r[3]] if r[3] else []) for r in rows]
+
+
+@pytest.mark.parametrize("form", ["pipe", "html", "docx"])  # one cell a line: the aligner reads the row's task into its lead
+@pytest.mark.parametrize("time", ["Quý IV/2025", "Trước ngày 15/12/2025"])
+def test_a_row_printing_its_own_time_is_a_task_whatever_its_body_cell_opens_with(tmp_path, form, time):
+    """A body's cell opening with a figure ("03 tổ kiểm tra liên ngành") is no body's name going on, but a row under a
+    lettered row that prints its own time is a task, not a count under the table."""
+    rows = (*_ROWS[0], ("", "a) Rà soát hồ sơ công vụ", *_UNDER_BODIES[0]),
+            ("", "kiểm tra việc niêm yết công khai", "03 tổ kiểm tra liên ngành", "", time))
+    doc = process(_write(tmp_path, form, rows, ["Nơi nhận:"]))
+    assert [(t[0], t[1]) for t in _tasks(doc)] == [(r[0] or None, r[1]) for r in rows]

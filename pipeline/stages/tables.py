@@ -1433,23 +1433,40 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
 
 
 def _without_strays_under_the_last_row(rows: list[TableRow], roles: list[str]) -> list[TableRow]:
-    """Rows after the table's last numbered row that print no number, whose task opens with a small letter or is a
-    count or a page's number ("0", "- 7 -"), and that were no lower half of the row above (_rows_broken_over_pages),
-    are no rows: a stray letter, OCR noise, a count or a page's number under the table, then a body's name or a second
-    document's header ("ab" / "0" / "ỦY BAN NHÂN DÂN"). As rows they were tasks of their own, some with the bodies of
-    the row above merged down; their lines are the document's again (_without_body_after)."""
+    """Rows after the table's last numbered row that print no number and were no lower half of the row above
+    (_rows_broken_over_pages), whose task is a count or a page's number ("0", "- 7 -") or opens with a small letter
+    without going on in words (_goes_on_in_words: "ab", "kt", "thêm" over "12"), are no rows: a stray letter, OCR
+    noise, a count or a page's number under the table, then a body's name or a second document's header ("ab" / "0" /
+    "ỦY BAN NHÂN DÂN"). As rows they were tasks of their own, some with the bodies of the row above merged down; their
+    lines are the document's again (_without_body_after). A lettered sub-item ("a) …", "b. …") and a row printing its
+    own time ("Quý III/2026") are rows, whatever their task's first letter."""
     if "number" not in roles or "content" not in roles:
         return rows
     number, content = roles.index("number"), roles.index("content")
     numbered = [k for k, row in enumerate(rows) if row.cells[number].strip() and number not in row.merged_from_above]
     end = len(rows)
-    while numbered and end - 1 > numbered[-1]:
-        row = rows[end - 1]
-        text = "" if content in row.merged_from_above else row.cells[content].strip()
-        if not (text[:1].islower() or text and _page_number(fold(text.splitlines()[0].strip()))):
-            break
+    while numbered and end - 1 > numbered[-1] and _stray_under_the_table(rows[end - 1], roles, content):
         end -= 1
     return rows[:end]
+
+
+def _stray_under_the_table(row: TableRow, roles: list[str], content: int) -> bool:
+    """Whether a row with no number, under the table's last numbered row, is a stray line rather than a task (see
+    _without_strays_under_the_last_row)."""
+    text = "" if content in row.merged_from_above else row.cells[content].strip()
+    if _opens_with_a_letter_label(text) or any(
+            role in _TIME_ROLES and j not in row.merged_from_above and looks_like_deadline(row.cells[j])
+            for j, role in enumerate(roles[:len(row.cells)])):
+        return False
+    if text and _page_number(fold(text.splitlines()[0].strip())):
+        return True
+    return text[:1].islower() and not _goes_on_in_words(row, roles, text)
+
+
+def _opens_with_a_letter_label(text: str) -> bool:
+    """"a) Xây dựng …", "đ) …", "b. Kiểm tra …": a lettered item's label, then its words."""
+    label, _, rest = text.partition(" ")
+    return bool(LETTER_LABEL.match(text) or BARE_LETTER.match(label) and rest.strip())
 
 
 def _last_cells_printed_empty(read: tuple[list[TableRow], float], printed_empty: int) -> tuple[list[TableRow], float]:

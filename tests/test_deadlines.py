@@ -270,3 +270,36 @@ def test_a_glued_quarter_list_that_cannot_be_read_gives_no_period(printed):
     """A list naming one quarter twice or a later numeral unread gives no period, glued as in the spaced forms."""
     deadline = parse_deadline(printed, 2025)
     assert (deadline.start, deadline.end) == (None, None)
+
+
+@pytest.mark.parametrize("printed, start, end", [
+    ("Đợt 2/2026", "2026-01-01", "2026-12-31"),  # was February: round 2 of the year, no month
+    ("Đợt 1/2026", "2026-01-01", "2026-12-31"),
+    ("đợt 12 / 2026", "2026-01-01", "2026-12-31"),  # no December either
+    ("Giai đoạn 1/2027", "2027-01-01", "2027-12-31"),
+    ("GIAI ĐOẠN 2/2026", "2026-01-01", "2026-12-31"),
+    ("GĐ 2/2026", "2026-01-01", "2026-12-31"),
+    ("GĐ.3/2026", "2026-01-01", "2026-12-31"),
+    ("Bước 3/2026", "2026-01-01", "2026-12-31"),
+    ("Lần 2/2026", "2026-01-01", "2026-12-31"),
+    ("Khóa 1/2026", "2026-01-01", "2026-12-31"),
+    ("Khoá 4/2026", "2026-01-01", "2026-12-31"),  # the other placement of the tone mark
+    ("Đợt II/2026", "2026-01-01", "2026-12-31"),  # was no period at all
+    ("Tổ chức đợt 2/2026", "2026-01-01", "2026-12-31"),
+    ("Đợt 2/2026 - Đợt 1/2027", "2026-01-01", "2027-12-31"),  # was February 2026 alone
+    # guards: a month, a quarter, a phase that names its own time keep their period
+    ("tháng 2/2026", "2026-02-01", "2026-02-28"),
+    ("02/2026", "2026-02-01", "2026-02-28"),
+    ("Quý 1/2026", "2026-01-01", "2026-03-31"),
+    ("Đợt 1: 15/3/2026", None, "2026-03-15"),
+    ("Giai đoạn 1 (06/2026)", "2026-06-01", "2026-06-30"),
+    ("Đợt 2 tháng 6/2026", "2026-06-01", "2026-06-30"),
+    ("Đợt 1/2026: tháng 3/2026", "2026-03-01", "2026-03-31"),
+    ("Bước 1/3/2026", None, "2026-03-01"),
+    ("Tháng 12/2026 - 01/2027", "2026-12-01", "2027-01-31"),
+])
+def test_a_phase_numbered_before_its_year_is_no_month(printed, start, end):
+    """"Đợt 2/2026": round 2 of 2026, at most the year (never a confident month); the text kept as printed, the year
+    printed (not the plan's)."""
+    deadline = parse_deadline(printed, 2025)
+    assert (deadline.text, deadline.start, deadline.end, deadline.year_from_plan) == (printed, start, end, False)

@@ -161,3 +161,23 @@ def test_a_phase_among_times_is_no_deadline_and_the_times_are(tmp_path, header, 
     ("Ib", False), ("Theo hướng dẫn của Bộ Nội vụ", False)])
 def test_names_a_phase_only(text, phase):
     assert names_a_phase_only(text) is phase
+
+
+@pytest.mark.parametrize("text,phase", [
+    ("Lần 1", True), ("Khóa I", True), ("GĐ 2", True), ("Lần 2/2026", False),
+    ("Lần lượt triển khai", False), ("GĐ Sở Y tế", False), ("Khóa học bồi dưỡng", False)])
+def test_names_a_phase_only_by_round_words(text, phase):
+    """"Lần", "Khóa", "GĐ" name a round only before its number ("Lần lượt", "Khóa học", "GĐ Sở" name none)."""
+    assert names_a_phase_only(text) is phase
+
+
+@pytest.mark.parametrize("form", ["html", "docx", "one cell a line", "pipe"])
+def test_a_phase_numbered_before_its_year_is_that_year(tmp_path, form):
+    """"Đợt 2/2026", "Giai đoạn 1/2027" in a time cell: the round of that year, the deadline the year (not February, not
+    January); a month, a phase with its own date keep theirs."""
+    cells = ("Đợt 2/2026", "Giai đoạn 1/2027", "tháng 2/2026", "Đợt 1: 15/3/2026")
+    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", cells[k]) for k in range(4)]
+    doc = _document(tmp_path, ("STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"), rows, form)
+    assert [t.deadline and (t.deadline.text, t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("Đợt 2/2026", "2026-01-01", "2026-12-31"), ("Giai đoạn 1/2027", "2027-01-01", "2027-12-31"),
+        ("tháng 2/2026", "2026-02-01", "2026-02-28"), ("Đợt 1: 15/3/2026", None, "2026-03-15")]

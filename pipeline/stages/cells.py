@@ -62,7 +62,9 @@ def find_time_words(text: str) -> re.Match[str] | None:
         return found
     return latest if found is None or latest.start() < found.start() else found
 _MAX_DEADLINE_CELL = 120
-_PHASE_LABEL = re.compile(json_data("task_tables.json")["phase_labels"])
+# the words that name a phase or round ("Giai đoạn", "Đợt", "Lần"), as alternatives of a regex to match case-insensitively
+PHASE_WORDS = "|".join(json_data("task_tables.json")["phase_words"])
+_PHASE_LABEL = re.compile(json_data("task_tables.json")["phase_labels"].replace("PHASE", PHASE_WORDS))
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .cells import PHASE_WORDS
 from .dates import VnDate, find_dates
 from ..model import Deadline, Document, Issue
 from ..resources import json_data
@@ -155,6 +156,9 @@ _SCHOOL_YEAR = re.compile(r"năm\s+học\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20
 # "Tết Nguyên đán Bính Ngọ 2026": a lunar feast whose day moves, no calendar year's end
 _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?"
                            r"\s+(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
+# "Đợt 2/2026", "Giai đoạn 1/2026", "Lần II/2026": round or phase N of a year (data/task_tables.json phase_words),
+# never month N; read as the year only where the cell names no other period ("Đợt 1/2026: 15/3/2026" is that day)
+_PHASE_OF_YEAR = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}|[IVX]{{1,5}})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -222,7 +226,9 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     end_at: dict[int, date] = {}  # a full date by where it starts ("… đến 31/3/2027")
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
-    cited = [m.span() for m in ranges]  # spans no other pattern may read: cited documents' dates, month ranges
+    phases = list(_PHASE_OF_YEAR.finditer(text))
+    # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year
+    cited = [m.span() for m in ranges + phases]
     for m in ranges:
         # "Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau": a range without its year beside another is no plan's
         if (m.group("year") or not _NAMES_A_YEAR.search(text)) and (year := year_of(m)) is not None:
@@ -297,7 +303,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     for m in _NUMERIC_MONTH.finditer(text):
         month, year = int(m.group("month")), int(m.group("year"))
         # beside another period, only the end of a span printed after a dash ("Tháng 12/2026 - 01/2027")
-        if spans and (any(s <= m.start() < e for s, e in read + cited) or not _SPAN_END.search(text[:m.start()])):
+        if any(s <= m.start() < e for s, e in cited) or spans and (
+                any(s <= m.start() < e for s, e in read) or not _SPAN_END.search(text[:m.start()])):
             continue
         if 1 <= month <= 12 and not _CITED_BEFORE.search(text[max(0, m.start() - 40): m.start()]):
             spans.append((date(year, month, 1), _month_end(year, month)))
@@ -326,6 +333,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                 spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
                               None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
+        spans = [(date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)) for m in phases]
         for m in _BARE_YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in vague):
                 continue

@@ -136,7 +136,7 @@ def site_attribute_fields() -> dict[str, str]:
 
 # The columns of the data files that hold names: of bodies (their aliases too, "|" between them), places, document
 # types and posts.
-NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), "districts.csv": ("name",),
+NAME_COLUMNS = {"agencies.csv": ("name", "aliases"), "communes.csv": ("name",), "districts.csv": ("name",), "districts_earlier.csv": ("name",),
                 "jurisdictions.csv": ("name", "aliases"), "doc_types.csv": ("name",), "positions.csv": ("position",)}
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -157,6 +157,22 @@ def name_words(files: tuple[str, ...] = ("agencies.csv",)) -> frozenset[str]:
     """The words of the names the files hold, in small letters with their marks, runs of letters only ("GD&ĐT": "gd",
     "đt"): where a glued token splits, whether a word stands in some name. The bodies' names alone by default."""
     return frozenset(word for name in _names(files) for word in _LETTER_RUN.findall(name))
+
+
+def names_a_place(words: str) -> bool:
+    """The words are the name of a province (or one of its aliases), of a district before the reform or of a commune,
+    and nothing else ("Hoàng Mai", "Lê Chân", "Phan Rang Tháp Chàm"): words that read as a person's name may be a
+    place's. Compared folded, by their runs of letters (a hyphen apart)."""
+    return _letters_folded(words) in _place_names()
+
+
+def _letters_folded(words: str) -> str:
+    return " ".join(_LETTER_RUN.findall(fold(words)))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(_letters_folded(name) for name in _names(("jurisdictions.csv", "districts.csv", "districts_earlier.csv", "communes.csv")) if name)
 
 
 @cache

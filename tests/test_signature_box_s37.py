@@ -44,7 +44,9 @@ def test_the_person_an_e_signature_box_names_is_the_signer(tmp_path, rows, name)
     assert doc.metadata.signer.name == name
     assert doc.metadata.signer.title == "Chủ tịch"
     assert "missing_signer_name" not in codes(doc)
+    assert "signer_name_from_signature_box" in codes(doc)  # inferred, not printed: the reviewer is told where from
     assert doc.metadata.sources["signer"].source == "form"
+    assert doc.metadata.sources["signer"].confidence < 1.0
 
 
 @pytest.mark.parametrize("subtype", ["/FreeText", "/Stamp"])
@@ -53,13 +55,15 @@ def test_a_name_typed_on_as_an_annotation_is_the_signer_too(tmp_path, subtype):
     assert doc.metadata.signer.name == "Nguyễn Văn Hùng"
 
 
-def test_a_one_row_widget_with_the_name_apart_from_any_line(tmp_path):
-    """A widget drawing one row in a standard font (no embedded one), over the signature's space, on no line of text."""
+@pytest.mark.parametrize("text, name", [("Signed by: Nguyen Van Hung", "Nguyen Van Hung"), ("Nguyen Van Hung", None)])
+def test_a_one_row_widget_with_the_name_apart_from_any_line(tmp_path, text, name):
+    """A widget drawing one row in a standard font (no embedded one), over the signature's space, on no line of text:
+    a labelled name is the signer's; a bare one, with no day of signing beside it, is not told from a place's."""
     data = text_pdf([HEADER + [NUMBER, DATE] + BODY + NO_NAME])
     path = tmp_path / "signed.pdf"
-    path.write_bytes(with_widgets(data, [(rect(330, 660, 480, 678), "Nguyen Van Hung")]))
+    path.write_bytes(with_widgets(data, [(rect(330, 660, 480, 678), text)]))
     doc = process(path)
-    assert doc.metadata.signer.name == "Nguyen Van Hung"
+    assert doc.metadata.signer.name == name
 
 
 NO_PERSON_BOXES = [
@@ -68,7 +72,41 @@ NO_PERSON_BOXES = [
     ["Lào Cai", "15/10/2025"],
     ["Phó Chủ tịch", "15/10/2025"],
     ["Sở Tài chính tỉnh Lào Cai", "ngày 15/10/2025"],
+    # a district's, a phrase's, a street's: two words opening with a family name, a date beside them or not
+    ["Hoàng Mai", "15/10/2025"],
+    ["Lưu Hành Nội Bộ"],
+    ["Lê Lợi", "15/10/2025 09:12"],
+    # a copy's stamp: the office chief certifying it, not the signer
+    ["SAO Y BẢN CHÍNH", "Ký bởi: Trần Thị Mai Anh", "Chức vụ: Chánh Văn phòng", "Thời gian ký: 16.10.2025 08:00:00 +07:00"],
+    ["Bản sao", "Nguyễn Thị Thu Hà", "16/10/2025"],
+    # a person whose post is not the block's (CHỦ TỊCH)
+    ["Lê Văn Nam", "Phó Chánh Văn phòng", "15/10/2025"],
+    ["Ký bởi: Lê Văn Nam", "Chức vụ: Phó Chủ tịch", "Ngày ký: 15/10/2025"],
+    # an unlabelled name with nothing to corroborate it, and one the label contradicts
+    ["Nguyễn Văn Hùng", "Chủ tịch"],
+    ["Nguyễn Văn Hùng", "Ký bởi: Trần Thị Mai Anh", "15/10/2025"],
+    # a three-word commune's name
+    ["Phan Rang Tháp Chàm", "15/10/2025"],
 ]
+
+# Districts, communes, streets and words that open with a family name: none is a person's name a box gives.
+LOOK_ALIKES = ["Hoàng Mai", "Lưu Hành Nội Bộ", "Lê Chân", "Ngô Quyền", "Mai Châu", "Hà Đông", "Lý Sơn", "Cao Lãnh", "Hà Tiên",
+               "Phan Rang", "Đỗ Lương", "La Gi", "Tạ Xá", "Lưu Trữ", "Lưu Văn Thư", "Cao Su", "Trần Phú", "Lê Lợi", "Hồ Gươm"]
+
+
+@pytest.mark.parametrize("words", LOOK_ALIKES)
+def test_a_place_or_a_phrase_over_a_day_is_no_person(words):
+    from pipeline.stages.metadata import _person_of_box
+
+    assert _person_of_box([words, "15/10/2025 09:12"], "Chủ tịch") is None
+
+
+@pytest.mark.parametrize("rows, name", [(["Lê Chân", "Ký bởi: Lê Chân"], "Lê Chân"), (["Ký bởi: Hồ Gươm"], "Hồ Gươm")])
+def test_a_two_word_name_needs_its_label(rows, name):
+    """A labelled name of two words is a person's (the label says so); the label is what tells it from a place."""
+    from pipeline.stages.metadata import _person_of_box
+
+    assert _person_of_box(rows, "Chủ tịch") == name
 
 
 @pytest.mark.parametrize("rows", NO_PERSON_BOXES, ids=lambda v: v[0])
@@ -87,3 +125,14 @@ def test_two_boxes_naming_two_persons_give_no_signer(tmp_path):
 def test_a_printed_name_is_kept_over_a_box_naming_another(tmp_path):
     doc = signed(tmp_path, [["Ký bởi: Trần Thị Mai Anh", "Ngày ký: 15/10/2025"]], signature=[*NO_NAME, (350, 700, "Nguyễn Văn Hùng")])
     assert doc.metadata.signer.name == "Nguyễn Văn Hùng"
+
+
+@pytest.mark.parametrize("rows, name", [
+    (["Đặng Văn Minh", "Chức vụ: Chủ tịch UBND tỉnh", "15/10/2025"], "Đặng Văn Minh"),  # the block's post, named longer
+    (["Lê Minh Giang", "CHỦ TỊCH", "2025-10-15 09:12"], "Lê Minh Giang"),
+    (["Nguyễn Văn Hùng", "Ký bởi: Nguyễn Văn Hùng"], "Nguyễn Văn Hùng"),  # the label corroborates the row
+])
+def test_a_person_s_box_with_the_block_s_post(rows, name):
+    from pipeline.stages.metadata import _person_of_box
+
+    assert _person_of_box(rows, "Chủ tịch") == name

@@ -32,7 +32,7 @@ from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, R
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
-                        party_doc_type_by_abbreviation, positions_by_folded_name, site_attribute_fields, site_placeholders)
+                        party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
 
 _MAX_HEADER_BLOCKS = 40
@@ -289,12 +289,15 @@ def _a_person_s_name(name: str) -> bool:
         folded = {fold(surname) for surname in _surnames()}
         if not (name.isascii() and (fold(words[0]) in folded or fold(words[-1]) in folded)):
             return False
-    plain = fold(name) + " "
-    # a position with its marks ("Vũ Trường Giang" folds as "Vụ trưởng" does), folded only in a name without marks
-    spelt = plain if name.isascii() else name.lower() + " "
-    positions = positions_by_folded_name() if name.isascii() else (p.lower() for p in positions_by_folded_name().values())
-    return not (_a_place_of_the_registry(name) or plain.startswith(_mass_organisations())
-                or any(spelt.startswith(position + " ") for position in positions))
+    return not (_a_place_of_the_registry(name) or (fold(name) + " ").startswith(_mass_organisations()) or _opens_with_a_position(name))
+
+
+def _opens_with_a_position(text: str) -> bool:
+    """A position of positions.csv opens the words: with its marks ("Vũ Trường Giang" folds as "Vụ trưởng" does, "Tô
+    Trường Sơn" as "Tổ trưởng"), folded only in words written without marks."""
+    spelt = fold(text) + " " if text.isascii() else text.lower() + " "
+    positions = positions_by_folded_name() if text.isascii() else (p.lower() for p in positions_by_folded_name().values())
+    return any(spelt.startswith(position + " ") for position in positions)
 
 
 _STAMP_LINES_OVER = 5  # a stamp's lines over the signature block: who, the body, the e-mail, the time, the zone
@@ -3765,33 +3768,81 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     return meta, issues + found
 
 
+_BOX_CONFIDENCE = 0.8  # a name no line of the page prints, inferred from a box drawn over the signature's space
+
+
 def signer_from_signature_box(meta: DocumentMetadata, issues: list[Issue], sources: dict[str, FieldSource], doc: Document
                               ) -> tuple[DocumentMetadata, list[Issue], dict[str, FieldSource]]:
     """The signer's name an e-signature's box drawn on the signature block's page prints (its name, post and time, a
-    widget's appearance apart from the page's lines), when the block itself gives none: only a person's name
-    ("Nguyễn Văn Hùng", "Ký bởi: Nguyễn Văn Hùng"; a body's is not, "Ký bởi: Văn phòng UBND tỉnh …") and only one
-    person's (two boxes naming two persons: whose the block is cannot be told)."""
+    widget's appearance apart from the page's lines), when the block itself gives none: only one person's
+    (``_person_of_box``; two boxes naming two persons: whose the block is cannot be told). Inferred, not printed: a
+    confidence under 1 and the warning ``signer_name_from_signature_box`` in place of ``missing_signer_name``."""
     missing = next((i for i in issues if i.code == "missing_signer_name"), None)
     if missing is None or meta.signer.name or meta.co_signers or not doc.signature_boxes:
         return meta, issues, sources
     page = (missing.where or {}).get("page")
-    persons = {fold(who): who for box in doc.signature_boxes if box.page == page for row in box.rows
-               if (who := _person_of_box_row(row))}
+    persons = {fold(who): who for box in doc.signature_boxes if box.page == page
+               if (who := _person_of_box(box.rows, meta.signer.title))}
     if len(persons) != 1:
         return meta, issues, sources
     name = next(iter(persons.values()))
-    source = FieldSource(source="form", confidence=1.0, where={"page": page})
+    source = FieldSource(source="form", confidence=_BOX_CONFIDENCE, where={"page": page})
+    found = Issue(code="signer_name_from_signature_box", where=missing.where,
+                  message=f"the signature block prints no name: '{name}' is read from an e-signature's box drawn on its page")
     return (meta.model_copy(update={"signer": meta.signer.model_copy(update={"name": name})}),
-            [i for i in issues if i is not missing], {**sources, "signer": source})
+            [found if i is missing else i for i in issues], {**sources, "signer": source})
 
 
-def _person_of_box_row(row: str) -> str | None:
-    """The person a row of an e-signature's box names: a stamp's label's (``_stamp_signer``), or the whole row a person's
-    name (not a body's, a post's nor a place's)."""
-    if _stamp_signer_label().match(row):
-        return _stamp_signer(row)
+def _person_of_box(rows: list[str], post: str | None) -> str | None:
+    """The one person an e-signature's box names as who signed: a stamp's label's ("Ký bởi: …", ``_stamp_signer``), or
+    a row that is a whole person's name of three words or more, no place's (``names_a_place``), beside a row giving the
+    day of signing ("Phạm Minh Đức" / "15/10/2025": alone, "Hoàng Mai", "Lê Lợi" may be a district or a street). None
+    for a copy's or circulation stamp ("SAO Y BẢN CHÍNH", "Lưu hành nội bộ"), for a box whose post is not the signature
+    block's ("Phó Chánh Văn phòng" under "CHỦ TỊCH": another person's, the one certifying a copy) and for two names."""
+    folded = [f" {fold(row)} " for row in rows]
+    if any(f" {phrase} " in row for phrase in _box_not_signing() for row in folded):
+        return None
+    if post and any((box_post := _post_of_box_row(row)) and not f"{fold(box_post)} ".startswith(f"{fold(post)} ") for row in rows):
+        return None
+    labelled = {fold(who): who for row in rows if _stamp_signer_label().match(row) and (who := _stamp_signer(row))}
+    unlabelled = {fold(who): who for row in rows if not _stamp_signer_label().match(row) and (who := _unlabelled_person(row))}
+    if labelled and unlabelled.keys() - labelled.keys():
+        return None  # the label names one person, another row another
+    persons = labelled or (unlabelled if any(_box_date().search(row) for row in rows) else {})
+    if len(persons) != 1:
+        return None
+    return next(iter(persons.values()))
+
+
+def _unlabelled_person(row: str) -> str | None:
+    """The row, when it is a person's name of three words or more and nothing else: no body's, post's nor place's."""
     name = signer_name(row)
-    return name if name and name == row.strip(" .") and not _names_a_body(strip_marks(row.upper())) and _a_person_s_name(name) else None
+    if not name or name != row.strip(" .") or len(name.split()) < 3 or names_a_place(name):
+        return None
+    return name if not _names_a_body(strip_marks(row.upper())) and _a_person_s_name(name) else None
+
+
+def _post_of_box_row(row: str) -> str | None:
+    """The post a box's row gives: labelled ("Chức vụ: Chủ tịch") or a known position opening the row ("Phó Chánh Văn
+    phòng")."""
+    if label := _box_post().match(row):
+        return label.group("post").strip(" .")
+    return row if _opens_with_a_position(row) else None
+
+
+@cache
+def _box_not_signing() -> tuple[str, ...]:
+    return tuple(json_data("sections.json")["signature_box_not_signing"])
+
+
+@cache
+def _box_date() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["signature_box_date"])
+
+
+@cache
+def _box_post() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["signature_box_post"])
 
 
 # A carrier whose number is left blank, a draft's: "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày    tháng …)".

@@ -309,11 +309,19 @@ def _reference_typo_candidates(core, reg, jurisdiction):
             return False
         if [w for i, w in enumerate(words[:-1]) if words[i + 1] == "uy"] != [w for i, w in enumerate(other[:-1]) if other[i + 1] == "uy"]:
             return False  # "thi uy" is never a typo of "tinh uy": another Party committee
-        # a unit's kind ("tinh", "thon") is never a typo of another word, nor another word of it
-        return all(a == b or fuzz.ratio(a, b) >= 50 and a not in units and b not in units for a, b in zip(words, other))
+        # a unit's kind ("tinh", "thon") where a unit stands (after "cac", or closing the key after a known body) is
+        # never a typo of another word, nor another word of it
+        return all(a == b or fuzz.ratio(a, b) >= 50 and not a_unit(words, i) and not a_unit(other, i)
+                   for i, (a, b) in enumerate(zip(words, other)))
+
+    def a_unit(words, i):
+        if i == 0 or words[i] not in units:
+            return False
+        return words[i - 1] in before_units or (i == len(words) - 1 and reg.knows_whole(" ".join(words[:i])))
 
     places = json_data("places.json")
     units = {fold(w) for w in (*places["unit_words"]["words"], *places["village_words"]["words"]) if " " not in w}
+    before_units = {fold(w) for w in places["before_units"]["words"]}
     head = core.split(" ", 1)[0]
     return [k for k in reg.keys.get(jurisdiction, {}) if could_be_typo(core, k, head in reg.head_words)]
 

@@ -48,10 +48,26 @@ def test_a_districts_plan_names_no_province_board_bare():
 
 @pytest.mark.parametrize("place", ["lam-dong.xa-tan-minh", "tuyen-quang.phuong-an-tuong"])
 @pytest.mark.parametrize("printed", ["Công an các thôn, tổ dân phố", "Công an các thôn", "Chi hội Nông dân các ấp, khu phố",
-                                     "Văn phòng HĐND và UBND các thôn, bản", "Công an xã các thôn, buôn"])
+                                     "Văn phòng HĐND và UBND các thôn, bản", "Ủy ban MTTQ Việt Nam các thôn, bản"])
 def test_a_body_right_before_the_villages_is_each_villages(printed, place):
     mentions = resolve_all(printed, place)
     assert [m.name for m in mentions] == [printed] and mentions[0].agency_id is None and mentions[0].reason
+
+
+@pytest.mark.parametrize("printed, place, body", [
+    ("Công an xã các thôn, tổ dân phố", "phu-tho.xa-vinh-phu", "phu-tho.xa-vinh-phu/cong-an"),
+    ("Công an xã các thôn, buôn", "lam-dong.xa-tan-minh", "lam-dong.xa-tan-minh/cong-an"),
+    ("Ủy ban MTTQ Việt Nam xã các thôn, bản", "phu-tho.xa-vinh-phu", "phu-tho.xa-vinh-phu/uy-ban-mat-tran-to-quoc-viet-nam"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam xã các thôn, tổ dân phố", "lam-dong.xa-tan-minh",
+     "lam-dong.xa-tan-minh/uy-ban-mat-tran-to-quoc-viet-nam"),
+    ("Công an xã Tân Minh các thôn, buôn", "lam-dong.xa-tan-minh", "lam-dong.xa-tan-minh/cong-an"),
+    ("Công an xã Vĩnh Phú các thôn, tổ dân phố", "phu-tho.xa-vinh-phu", "phu-tho.xa-vinh-phu/cong-an"),
+    ("Công an phường các thôn, tổ dân phố", "tuyen-quang.phuong-an-tuong", "tuyen-quang.phuong-an-tuong/cong-an")])
+def test_the_communes_body_run_into_the_villages_is_the_communes_beside_them(printed, place, body):
+    """A unit word (and the unit's name) before "các thôn": the commune's own body, then the villages (a PDF cell that
+    lost its line break between them), not one body of each village."""
+    province = place.split(".")[0]
+    assert [m.agency_id for m in resolve_all(printed, place)] == [body, f"{province}/thon-va-to-dan-pho"]
 
 
 def test_the_communes_police_and_the_villages_parted_by_va_or_a_comma_are_both():
@@ -74,6 +90,25 @@ def test_a_typo_elsewhere_still_matches(printed, place):
     assert resolve(printed, place).agency_id is not None
 
 
+@pytest.mark.parametrize("place", ["lao-cai", "lam-dong", "ha-noi"])
+@pytest.mark.parametrize("printed, body", [
+    ("Sở Giao thôn vận tải", "so-giao-thong-van-tai"), ("Sở Thôn tin và Truyền thông", "so-thong-tin-va-truyen-thong"),
+    ("Sở Thông tin và Truyền thôn", "so-thong-tin-va-truyen-thong"),
+    ("Sở Lao động - Thương binh và Sã hội", "so-lao-dong-thuong-binh-va-xa-hoi"),
+    ("Bam Quản lý Khu kinh tế", "ban-quan-ly-khu-kinh-te"), ("Bam Dân tộc", "ban-dan-toc"),
+    ("Sở Nông nghiệp và Phát triển nông thông", "so-nong-nghiep-va-phat-trien-nong-thon")])
+def test_a_typo_of_a_word_that_folds_as_a_units_kind_matches_where_no_unit_stands(printed, body, place):
+    """"thông" folds as "thôn", "Sã" as "xã", "Bam"/"Ban" as "bản": where no unit stands (after "các", or closing the name
+    after a body) the kind is a word like any other, and a typo of it matches."""
+    assert resolve(printed, place).agency_id == f"{place}/{body}"
+
+
+@pytest.mark.parametrize("printed", ["UBND thôn", "Công an thôn", "HĐND từng thôn", "UBND mỗi ấp", "Hội Nông dân bản"])
+def test_a_units_kind_in_a_units_place_is_no_typo(printed):
+    mention = resolve(printed, "lao-cai")
+    assert mention.agency_id is None and mention.match == "unresolved", mention
+
+
 @pytest.mark.parametrize("printed, place, agency_id, canonical", [
     ("Ban Quản lý dự án Đầu tư xây dựng khu vực 1 thành phố Huế", "hue", "hue/ban-quan-ly-du-an-dau-tu-xay-dung-khu-vuc-1",
      "Ban Quản lý dự án đầu tư xây dựng khu vực 1 thành phố Huế"),
@@ -81,14 +116,26 @@ def test_a_typo_elsewhere_still_matches(printed, place):
      "Ban Quản lý dự án đầu tư xây dựng khu vực 2 thành phố Huế"),
     ("BQLDA đầu tư xây dựng khu vực 3", "lam-dong.xa-di-linh", "lam-dong/ban-quan-ly-du-an-dau-tu-xay-dung-khu-vuc-3",
      "Ban Quản lý dự án đầu tư xây dựng khu vực 3 tỉnh Lâm Đồng"),
-    ("Ban QLDA ĐTXD khu vực III tỉnh Lâm Đồng", "lam-dong", "lam-dong/ban-quan-ly-du-an-dau-tu-xay-dung-khu-vuc-iii",
-     "Ban Quản lý dự án đầu tư xây dựng khu vực III tỉnh Lâm Đồng"),
+    ("Ban QLDA ĐTXD khu vực III tỉnh Lâm Đồng", "lam-dong", "lam-dong/ban-quan-ly-du-an-dau-tu-xay-dung-khu-vuc-3",
+     "Ban Quản lý dự án đầu tư xây dựng khu vực 3 tỉnh Lâm Đồng"),
     ("Ban QLDA ĐTXD các công trình dân dụng và công nghiệp", "lam-dong",
      "lam-dong/ban-quan-ly-du-an-dau-tu-xay-dung-cac-cong-trinh-dan-dung-va-cong-nghiep",
      "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Lâm Đồng")])
 def test_a_provinces_regional_project_board_resolves_by_its_number(printed, place, agency_id, canonical):
     mention = resolve(printed, place)
     assert (mention.agency_id, mention.canonical_name) == (agency_id, canonical), mention
+
+
+@pytest.mark.parametrize("printed, place, number", [
+    ("Ban QLDA ĐTXD khu vực III", "lao-cai", "3"), ("Ban Quản lý dự án đầu tư xây dựng khu vực IV tỉnh Lào Cai", "lao-cai", "4"),
+    ("BQLDA ĐTXD khu vực II", "lam-dong.xa-di-linh", "2"), ("Tòa án nhân dân khu vực II - tỉnh Lâm Đồng", "lam-dong", "2"),
+    ("Viện kiểm sát nhân dân khu vực XII - tỉnh Lâm Đồng", "lam-dong", "12"), ("Thuế cơ sở V tỉnh Lào Cai", "lao-cai", "5")])
+def test_a_provinces_region_printed_in_roman_numerals_or_figures_is_one_body(printed, place, number):
+    """"khu vực III" and "khu vực 3" of a province are one region: one id, the number in figures as the bodies' own
+    headings print it."""
+    mention = resolve(printed, place)
+    assert mention.agency_id is not None and mention.agency_id.endswith(f"-{number}"), mention
+    assert mention.canonical_name.split(" - ")[0].split(" tỉnh ")[0].endswith(f" {number}")
 
 
 @pytest.mark.parametrize("printed, place", [("Ban QLDA ĐTXD khu vực 2", "viet-nam"), ("Ban QLDA ĐTXD khu vực Bảo Thắng", "lao-cai"),

@@ -850,17 +850,30 @@ def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
     shape = (len(words), words[0] if words[0] in reg.head_words else None)
     committee = _committee_words(words)
     return [key for key, other in _keys_by_shape(reg, jurisdiction).get(shape, ())
-            if all(a == b or fuzz.ratio(a, b) >= 50 and not {a, b} & _unit_kind_words() for a, b in zip(words, other))
+            if all(a == b or fuzz.ratio(a, b) >= 50 and not _names_a_units_kind(words, at, reg)
+                   and not _names_a_units_kind(other, at, reg) for at, (a, b) in enumerate(zip(words, other)))
             and _committee_words(other) == committee]
 
 
+def _names_a_units_kind(words: list[str], at: int, reg) -> bool:
+    """Whether a key's word names a kind of unit where a unit stands: after "các", "từng", "mỗi" ("HĐND các thôn", "UBND
+    các ấp") or closing the key after a body the registry knows ("UBND thôn"). There a typo never turns it into another
+    word nor another word into it ("HĐND các thôn" is no "Hội đồng nhân dân các tỉnh …", "UBND các ấp" no "… các cấp").
+    Elsewhere its folded form is often another word's, and typos of those still match ("Sở Giao thôn vận tải", "Sở Lao
+    động - Thương binh và Sã hội", "Bam Quản lý …", "… Phát triển nông thông")."""
+    kinds, before_units = _unit_kind_words()
+    return words[at] in kinds and at > 0 and (
+        words[at - 1] in before_units or at == len(words) - 1 and reg.knows_whole(" ".join(words[:at])))
+
+
 @cache
-def _unit_kind_words() -> frozenset[str]:
-    """The one-word kinds of unit, folded ("tinh", "xa", "thon", "ap"): a typo never turns one into another word, nor
-    another word into one ("HĐND các thôn" is no "Hội đồng nhân dân các tỉnh …", "UBND các ấp" no "… các cấp"; places.json
-    unit_words, village_words)."""
+def _unit_kind_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word kinds of unit, folded ("tinh", "xa", "thon", "ap"), and the words before units ("cac", "tung"):
+    places.json unit_words, village_words, before_units."""
     places = json_data("places.json")
-    return frozenset(fold(word) for word in (*places["unit_words"]["words"], *places["village_words"]["words"]) if " " not in word)
+    kinds = (*places["unit_words"]["words"], *places["village_words"]["words"])
+    return (frozenset(fold(word) for word in kinds if " " not in word),
+            frozenset(fold(word) for word in places["before_units"]["words"]))
 
 
 def _committee_words(words: list[str]) -> tuple[str, ...]:
@@ -936,10 +949,32 @@ def _body_of_each(left: str, cut: str, right: str) -> bool:
     """"UBND các thôn, tổ dân phố": a kind of body printed bare (bare_kinds.csv) right before "các …" names that body of
     each unit listed, never the document's own body beside the units ("UBND và các thôn" names both); so does any body
     right before "các thôn" (the villages: places.json village_words) with nothing but a space between ("Công an các
-    thôn, tổ dân phố" is each village's police, not the commune's police and the villages)."""
+    thôn, tổ dân phố" is each village's police, not the commune's police and the villages), unless a unit word closes
+    it ("Công an xã các thôn …", "Ủy ban MTTQ Việt Nam xã Vĩnh Phú các thôn …": the commune's body, then the villages)."""
     if not right.startswith("các ") or re.search(r"\bva\b|/", cut):
         return False
-    return is_bare_kind(left) or not cut.strip() and _village_words().match(fold(right[4:])) is not None
+    return is_bare_kind(left) or (not cut.strip() and _village_words().match(fold(right[4:])) is not None
+                                  and not _ends_with_a_unit(left))
+
+
+@cache
+def _unit_at_the_end() -> re.Pattern[str]:
+    """A unit word closing a name, alone or before the unit's name in capitals ("Công an xã", "Ủy ban MTTQ Việt Nam xã
+    Vĩnh Phú", "Công an phường 3"): places.json unit_words."""
+    words = sorted(json_data("places.json")["unit_words"]["words"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, words))})(?:\s+[{CAPITAL_LETTERS}\d]\w*)*$")
+
+
+def _ends_with_a_unit(left: str) -> bool:
+    """"Công an xã" before "các thôn, tổ dân phố" is the commune's police, a body of its own, beside the villages (a PDF
+    cell that lost its line break between them); not "… Xã hội" (places.json unit_words common_words)."""
+    unit = _unit_at_the_end().search(left)
+    return unit is not None and fold(unit.group()) not in _not_units()
+
+
+@cache
+def _not_units() -> frozenset[str]:
+    return frozenset(fold(word) for word in json_data("places.json")["unit_words"]["common_words"])
 
 
 @cache

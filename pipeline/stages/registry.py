@@ -31,6 +31,7 @@ from pathlib import Path
 from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes, json_data
 from ..text import fold, literal_alternation, strip_marks
+from .numbering import roman_value
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
                   "communes.csv", "districts.csv", "districts_earlier.csv")
@@ -455,7 +456,10 @@ class Registry:
 
     def regional_agency(self, row: dict[str, str], number: str, province: Jurisdiction | None) -> Agency:
         """The body of region ``number`` of a regional row: of ``province`` ("*khu vực tỉnh"), or the centre's."""
-        place = province if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE else self.jurisdictions["viet-nam"]
+        if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE:
+            place, number = province, _province_region_number(number)
+        else:
+            place = self.jurisdictions["viet-nam"]
         return self._agency({**row, "name": f"{row['name']} {number}"}, place)
 
     def _regional_agency_of(self, agency_id: str) -> Agency | None:
@@ -852,6 +856,13 @@ class Registry:
 
 
 _PARENT_AFTER = re.compile(r"^(?P<body>[^()]+?)\s*\((?P<parent>(?:Bộ|Ủy ban|Văn phòng|Tổng cục)\b[^()]+)\)$")
+
+
+def _province_region_number(number: str) -> str:
+    """A province's region in figures however it is printed ("khu vực III" and "khu vực 3" are one body), as its bodies'
+    own headings print it ("TÒA ÁN NHÂN DÂN KHU VỰC 2 - TỈNH LÂM ĐỒNG"). The centre's regions keep the number as printed:
+    some print Roman numerals ("KHO BẠC NHÀ NƯỚC KHU VỰC XV"), some figures ("Ngân hàng Nhà nước chi nhánh khu vực 8")."""
+    return number if number.isdecimal() else str(roman_value(number))
 
 
 def _under_parent(canonical: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

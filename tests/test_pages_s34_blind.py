@@ -324,7 +324,8 @@ VARIANTS = {
    "Hà Nội, ngày 22 tháng 7 năm 2024", "KẾ HOẠCH", ["Triển khai cấp căn cước cho công dân năm 2024"], PLAN_BODY, ["Công an các tỉnh", "Lưu: VT"],
    ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Đại tá Vũ Văn Tuấn"]),
   dict(doc_type="Kế hoạch", number="312/KH-C06-P4", issued_date="2024-07-22", place="Hà Nội",
-       issuer="CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", agency=None, title="Triển khai cấp căn cước cho công dân năm 2024",
+       issuer="CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI",
+       agency="viet-nam/cuc-canh-sat-quan-ly-hanh-chinh-ve-trat-tu-xa-hoi-bo-cong-an", title="Triển khai cấp căn cước cho công dân năm 2024",
        signer="Vũ Văn Tuấn", position="Phó Cục trưởng", authority=["KT."])),
  # the police ministry's circular signed by a deputy minister with his rank
  "tt_police_ministry_rank": (doc(["BỘ CÔNG AN"], "28/2024/TT-BCA", "Hà Nội, ngày 15 tháng 6 năm 2024", "THÔNG TƯ",

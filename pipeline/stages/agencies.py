@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .cells import PERSON
-from .parts import STATE_MOTTO, board_lines
+from .parts import STATE_MOTTO, authority_of, board_lines, positions_pattern, unit_word, without_tm
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, is_bare_kind, json_data
@@ -1265,6 +1265,42 @@ def _central_organisation(name: str, place: str | None) -> AgencyMention | None:
     return found.model_copy(update={"name": name})
 
 
+def _branch_by_its_signature(doc: Document, mention: AgencyMention, place: str | None) -> AgencyMention:
+    """A mass organisation's branch whose header names neither its place nor its level ("BAN THƯỜNG VỤ" / "HỘI NÔNG
+    DÂN": a site lost the place's line): the province's, a district's or a commune's alike, and the date line's place
+    is where it was signed, not whose branch it is. The place its signature names ("TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN
+    TỈNH NGHỆ AN", the post under it) decides; with none, the branch stays unresolved with its reason."""
+    same_body = mention.agency_id and mention.agency_id.split("/")[-1]  # "hoi-nong-dan" of any place
+    issuer, reg = doc.metadata.issuer, registry()
+    agency = reg.agency(mention.agency_id) if mention.agency_id else None
+    headings = [heading for heading in (issuer.name, issuer.parent) if heading]
+    if (agency is None or agency.kind not in _MASS_ORGANISATION_KINDS or agency.level == "Trung ương" or issuer.joint
+            or any(reg.place_named_in(heading) or unit_word().search(heading) for heading in headings)):
+        return mention
+    if signed := next((body for body in _bodies_of_signature(doc, place) if body.agency_id.split("/")[-1] == same_body), None):
+        return signed.model_copy(update={"name": issuer.name})
+    return AgencyMention(name=issuer.name, reason=f"the header names no place of '{issuer.name}', a branch at any level, "
+                                                  "nor does its signature; the date line's place is where it was signed")
+
+
+def _bodies_of_signature(doc: Document, place: str | None) -> list[AgencyMention]:
+    """The bodies a document's signature names with their place or level, resolved: its TM. line's ("TM. BAN THƯỜNG
+    VỤ HỘI NÔNG DÂN TỈNH NGHỆ AN") and the post's under it ("CHỦ TỊCH HỘI NÔNG DÂN HUYỆN CHƯ SÊ"), those of a name
+    the registry knows; none of a line that names no place ("TM. BAN THƯỜNG VỤ")."""
+    blocks = doc.body()
+    lines = [line for at, b in enumerate(blocks) if b.text and authority_of(b.text) == "TM."
+             for line in (without_tm(b.text), _without_post(blocks[at + 1].text or "") if at + 1 < len(blocks) else None)]
+    found = [resolve(line, place) for line in lines if line and (unit_word().search(line) or registry().place_named_in(line))]
+    return [body for body in found if body.match in ("exact", "alias", "rule")]
+
+
+def _without_post(line: str) -> str:
+    """A signature's post line without the post, in capitals as printed: the body after it ("CHỦ TỊCH HỘI NÔNG DÂN
+    HUYỆN CHƯ SÊ" -> "HỘI NÔNG DÂN HUYỆN CHƯ SÊ"); "" for a line that opens with no post."""
+    post = positions_pattern().match(fold(line))
+    return " ".join(line.split()[len(post.group().split()) :]) if post else ""
+
+
 def agencies(doc: Document) -> Document:
     """Resolve every agency mention (issuer, addressees, recipients, tasks, indicators, assignments) in the document's jurisdiction;
     a name that does not resolve is kept, with its reason, and reported once as a warning."""
@@ -1275,7 +1311,7 @@ def agencies(doc: Document) -> Document:
     # a plan issued before the communes of communes.csv existed names former communes: none of their bodies
     communes = not meta.issued_date or meta.issued_date >= registry().communes_since
 
-    issuer = meta.issuer.model_copy(update={"agency": _issuing_body(meta.issuer, place, communes)
+    issuer = meta.issuer.model_copy(update={"agency": _branch_by_its_signature(doc, _issuing_body(meta.issuer, place, communes), place)
                                             if meta.issuer.name else None})
     off_seat = _place_off_the_seat(meta.place, issuer.agency)
     party = _is_party_committees(issuer.agency, place)

@@ -27,7 +27,7 @@ from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
                     Layer, CoSigner, Provenance, Signer)
-from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
+from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
                     without_rank, rank_prefixes)
@@ -700,6 +700,11 @@ def _letter_start(texts: list[str]) -> int:
     return min(15, len(texts))
 
 
+# what stands between the motto and the line beside it: rules, quotes, and the star ornament of a Party or Youth Union
+# header ("BCH TỈNH ĐOÀN NGHỆ AN * ĐOÀN TNCS HỒ CHÍ MINH"), none of it a body's name
+_BESIDE_THE_MOTTO = " -–—ˆ^~`'\"|_.,*"
+
+
 def without_motto(block: Block) -> list[Block]:
     """A header line that holds the motto beside something else, as one line of each column: what is beside it, on
     a line of its own ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" -> "THỦ TƯỚNG CHÍNH PHỦ"; "Độc lập - Tự do
@@ -711,8 +716,8 @@ def without_motto(block: Block) -> list[Block]:
     match = (_MOTTO_INSIDE.search(bare) or _organisation_motto_beside(text, bare)) if len(bare) == len(text) else None
     if not match or (match.start() == 0 and match.end() == len(text)):
         return [block]
-    before = text[: match.start()].strip(" -–—ˆ^~`'\"|_.,")
-    after = text[match.end() :].strip(" -–—ˆ^~`'\"|_.,")
+    before = text[: match.start()].strip(_BESIDE_THE_MOTTO)
+    after = text[match.end() :].strip(_BESIDE_THE_MOTTO)
     pieces = [block.model_copy(update={"text": before})] if before else [block.model_copy(update={"text": text[match.start() : match.end()]})]
     if after:  # the motto's second line and the date after it, flattened onto the first's ("… Việt Nam Độc lập - … Hà Nội, ngày …")
         pieces += without_motto(block.model_copy(update={"text": after}))
@@ -765,6 +770,16 @@ def _motto_of_header(header: list[Block]) -> str | None:
     return None
 
 
+def _organ_signing(signed_for: str | None, organisation: str) -> str | None:
+    """The standing organ of ``organisation``'s central committee a signature's TM. line signs for, as printed ("T/M BỘ
+    CHÍNH TRỊ" -> "BỘ CHÍNH TRỊ", "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" -> "BAN BÍ THƯ"; party_boards.json
+    central_standing_organs); None for the committee itself ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG") or no TM. line."""
+    words = without_tm(signed_for or "").split()
+    organs = json_data("party_boards.json")["central_standing_organs"].get(organisation.upper(), [])
+    return next((" ".join(words[: len(organ.split())]) for organ in organs
+                 if fold(" ".join(words[: len(organ.split())])) == fold(organ)), None)
+
+
 def _organisation_signing(signed_for: str | None) -> str | None:
     """The organisation a signature's TM. line names (party_boards.json central_signature_words), or None."""
     folded = f" {fold(signed_for or '')} "
@@ -781,6 +796,8 @@ def _organisation_of_symbol(symbol: str | None) -> str | None:
         return None
     boards = json_data("party_boards.json")
     code = codes[0].upper()
+    for spelling in boards["central_mark_spellings"]:  # "TƯ", "T.Ư": the central mark as printed, longest first
+        code = code.replace(spelling, boards["central_mark"])
     organisation = next((who for who, own in boards["central_symbol_codes"].items() if code in own), None)
     return organisation or (_STATE if boards["central_mark"] in code else None)
 
@@ -1311,7 +1328,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
                 text = once
-            lines.append(text)
+            lines.append(_without_star(text))
         if block.cell_end and lines:
             break
     if not lines:
@@ -1351,10 +1368,22 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     else:
         parent, found = _organisation_of_central_board(bodies[-1], header, symbol, signed_for)
         issues += found
+        if parent and (organ := _organ_signing(signed_for, parent)):
+            # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "*" signed "T/M BỘ CHÍNH TRỊ": the Politburo issued it, an organ of the committee
+            return Issuer(name=organ, parent=f"{bodies[-1]} {parent}"), issues
     issuer = Issuer(name=bodies[-1], parent=parent)
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+_STAR_AT_AN_END = re.compile(r"^\s*\*+\s+|\s+\*+\s*$")
+
+
+def _without_star(line: str) -> str:
+    """A header line without the star ornament printed before or after it ("BCH TỈNH ĐOÀN NGHỆ AN *", "* TỈNH ỦY GIA
+    LAI"): the ornament under a Party's or the Youth Union's body, run onto its line by a copy, is no part of a name."""
+    return _STAR_AT_AN_END.sub("", line)
 
 
 def _column_beside(header: list[Block], at: int) -> list[str]:
@@ -3550,7 +3579,7 @@ def _block_with(blocks: list[Block], value: str | None, squeeze: bool = False) -
 def issuer_block(header: list[Block], issuer: Issuer) -> Block | None:
     """The header line the issuing body's name was read from (its last line: the lower body issued the document)."""
     name = fold(issuer.name or "")
-    lines = [b for b in header if b.text and is_upper_line(b.text) and fold(b.text) in name] if name else []
+    lines = [b for b in header if b.text and is_upper_line(b.text) and fold(_without_star(b.text)) in name] if name else []
     return lines[-1] if lines else None
 
 

@@ -199,6 +199,14 @@ def authority_of(text: str) -> str | None:
     return None
 
 
+_TM_PREFIX = re.compile(r"^\s*T\s*[./]?\s*M\s*\.?\s*", re.IGNORECASE)  # "T/M ", "TM. ", "TM.", "T.M "
+
+
+def without_tm(line: str) -> str:
+    """A signature's TM. line without its prefix: the body it signs for ("T/M BỘ CHÍNH TRỊ" -> "BỘ CHÍNH TRỊ")."""
+    return _TM_PREFIX.sub("", line)
+
+
 def _written_out(text: str) -> str | None:
     """"QUYỀN BỘ TRƯỞNG" -> "Q.": a prefix written out as a word, before a position ("QUYỀN SỬ DỤNG ĐẤT" is none)."""
     word, _, rest = text.partition(" ")

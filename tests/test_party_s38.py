@@ -153,6 +153,7 @@ def test_the_star_ornament_is_no_part_of_the_issuer(tmp_path, name, form):
 
 # 3. the central mark's spellings -------------------------------------------------------------------------------------
 
+YOUTH_SPELT_OUT = ["ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"]  # the motto spelt out is the organisation "TWĐTN" names
 SPELLINGS = {
     "tu_with_its_mark": (page(SECRETARIAT, [], "52-CT/TƯ", DIRECTIVE, ["T/M BAN BÍ THƯ", "Lương Quốc Tín"]),
                          "viet-nam/ban-bi-thu-trung-uong-dang"),
@@ -167,6 +168,12 @@ SPELLINGS = {
              ["TM. BAN BÍ THƯ", "BÍ THƯ THỨ NHẤT", "Đinh Thị Lụa"]), "viet-nam/ban-bi-thu-trung-uong-doan"),
     "the_committee_alone_signed_for_the_politburo_tu": (
         page(COMMITTEE, [], "32-QĐ/TƯ", RULE, ["T/M BỘ CHÍNH TRỊ", "Hoàng Văn Định"]), "viet-nam/bo-chinh-tri"),
+    "the_youth_union_s_motto_spelt_out_committee_alone": (
+        page(["BAN CHẤP HÀNH TRUNG ƯƠNG", "***"], YOUTH_SPELT_OUT, "95-KH/TWĐTN-VP", PLAN,
+             ["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THỨ NHẤT", "Đinh Thị Lụa"]), "viet-nam/ban-bi-thu-trung-uong-doan"),
+    "the_youth_union_s_motto_spelt_out_over_its_secretariat": (
+        page(["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN BÍ THƯ", "***"], YOUTH_SPELT_OUT, "96-KH/TWĐTN-VP", PLAN,
+             ["TM. BAN BÍ THƯ", "Đinh Thị Lụa"]), "viet-nam/ban-bi-thu-trung-uong-doan"),
 }
 
 # the spelling read, the evidence still disagrees: unresolved with issuer_organisation_undecided
@@ -175,13 +182,16 @@ SPELLED_AND_DISAGREEING = {
     "youth_union_s_motto_party_s_code_with_t_dot_u": page(["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN BÍ THƯ", "***"], YOUTH,
                                                           "93-KH/T.Ư", PLAN, ["TM. BAN BÍ THƯ", "Đinh Thị Lụa"]),
     "party_s_motto_farmers_code_with_tu": page(COMMITTEE, PARTY, "94-KH/HNDTƯ", PLAN, ["TM. BAN CHẤP HÀNH", "Lò Văn Pha"]),
+    "the_youth_union_s_motto_spelt_out_beside_the_party_s_code": page(
+        ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN BÍ THƯ", "***"], YOUTH_SPELT_OUT, "97-KH/TW", PLAN, ["TM. BAN BÍ THƯ", "Đinh Thị Lụa"]),
 }
 
 
 @pytest.mark.parametrize("form", ["text", "html", "docx"])
 @pytest.mark.parametrize("name", SPELLINGS)
 def test_each_spelling_of_the_central_mark_names_its_committee(tmp_path, name, form):
-    """"TƯ", "T.Ư", "T.W" were no code: with no motto the board stayed unresolved (issuer_organisation_undecided)."""
+    """"TƯ", "T.Ư", "T.W" were no code: with no motto the board stayed unresolved (issuer_organisation_undecided); the
+    Youth Union's motto spelt out and its code "TWĐTN" had counted as two organisations."""
     lines, agency = SPELLINGS[name]
     doc = processed(tmp_path, lines, form)
     assert agency_of(doc) == agency
@@ -265,3 +275,4 @@ def test_a_branch_whose_place_is_named_resolves(tmp_path, name, form):
     province's branch of the date line); the others resolved so before and must still."""
     lines, agency = PLACED[name]
     assert agency_of(processed(tmp_path, lines, form)) == agency
+

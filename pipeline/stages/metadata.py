@@ -747,7 +747,7 @@ def _organisation_of_central_board(name: str, header: list[Block], symbol: str |
     motto = _motto_of_header(header)
     coded = _organisation_of_symbol(symbol)
     signing = _organisation_signing(signed_for)
-    named = {fold(who) for who in (motto, coded, signing) if who}
+    named = {fold(_organisation_named(who)) for who in (motto, coded, signing) if who}
     if len(named) == 1 and (motto or coded) and (motto or coded) != _STATE:
         return motto or coded, []
     why = (f"the motto '{motto}', the number's code '{symbol}' and the signature '{signed_for}' name two" if len(named) > 1
@@ -757,6 +757,14 @@ def _organisation_of_central_board(name: str, header: list[Block], symbol: str |
 
 
 _STATE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # the state's motto, as an organisation's the header could print
+
+
+def _organisation_named(who: str) -> str:
+    """The organisation a motto, a code or a signature names, as party_boards.json writes it, whichever way it is
+    spelt ("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH" -> "ĐOÀN TNCS HỒ CHÍ MINH"; organisation_spellings); as given else."""
+    boards = json_data("party_boards.json")
+    return next((name for name in boards["central_symbol_codes"]
+                 if fold(who) in {fold(name), *map(fold, boards["organisation_spellings"].get(name, []))}), who)
 
 
 def _motto_of_header(header: list[Block]) -> str | None:
@@ -775,7 +783,7 @@ def _organ_signing(signed_for: str | None, organisation: str) -> str | None:
     CHÍNH TRỊ" -> "BỘ CHÍNH TRỊ", "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" -> "BAN BÍ THƯ"; party_boards.json
     central_standing_organs); None for the committee itself ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG") or no TM. line."""
     words = without_tm(signed_for or "").split()
-    organs = json_data("party_boards.json")["central_standing_organs"].get(organisation.upper(), [])
+    organs = json_data("party_boards.json")["central_standing_organs"].get(_organisation_named(organisation), [])
     return next((" ".join(words[: len(organ.split())]) for organ in organs
                  if fold(" ".join(words[: len(organ.split())])) == fold(organ)), None)
 

@@ -514,7 +514,9 @@ _MAX_BODIES_RUN_TOGETHER = 5  # two different bodies this close to the best scor
 # Where a second body may start inside a name that did not resolve (on the folded name).
 _SECOND_BODY = re.compile(
     r"(?<=\S)(?:(?:\s+va)?\s+|\s*/\s*)(?=(?:so|van phong|uy ban|ubnd|thanh tra|phong|ban|trung tam|cong an|cac|bo|cuc|chi cuc|"
-    r"hoi dong|hoi|doan|mat tran|bao hiem|kho bac|ngan hang|vien|toa an|dai|bao|tong cuc|chinh phu|thu tuong|quoc hoi)\s)")
+    r"hoi dong|hoi|doan|mat tran|bao hiem|kho bac|ngan hang|vien|toa an|dai|bao|tong cuc|chinh phu|thu tuong|quoc hoi|"
+    # a commune's bodies since 2025 ("Công an xã và Trạm Y tế xã", "… và Trường Tiểu học Phú Lâm")
+    r"tram|truong|benh vien|don bien phong|hop tac xa|buu dien)\s)")
 
 
 def as_mentions(names: list[str]) -> list[AgencyMention]:

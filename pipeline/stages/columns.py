@@ -196,6 +196,18 @@ def _has_children(parent: Cell, below: list[Cell]) -> bool:
     return len(inside) >= 2 and all(c.col + c.col_span <= last for c in inside)
 
 
+def _children_of_a_lost_span(above: list[str], below: list[str]) -> bool:
+    """A second header line under a parent whose merge across its columns was lost in the copy ("Cơ quan thực hiện"
+    | "" over "Chủ trì" | "Phối hợp", or the parent's name repeated in each cell): some name of the lower line stands
+    under a blank cell (or a repeat of the cell to its left) right of a filled parent, and every filled cell of the
+    lower line names a column's role (a task's row names bodies and work, no roles)."""
+    filled = [t.strip() for t in below if t.strip()]
+    if len(filled) < 2 or any(column_role(t) == "other" for t in filled):
+        return False
+    return any(below[c].strip() and above[c - 1].strip() and (not above[c].strip() or above[c] == above[c - 1])
+               for c in range(1, min(len(above), len(below))))
+
+
 _GROUP_ROW = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?(?:\s|$)")  # "I.", "II CÔNG TÁC …": a group row's label
 
 
@@ -228,7 +240,8 @@ def header_of(table: Table) -> Header:
         parent_over_children = any(_has_children(parent, below) for parent in above) and _header_like(
             [grid[end][c] for c in range(table.n_cols) if grid[end][c] != grid[end - 1][c]])
         all_th = all(c.is_header for c in table.cells if c.row == end) and any(c.row == end for c in table.cells)
-        if reaches_down or parent_over_children or all_th or _is_numbering_row(grid[end]):
+        lost_span = not reaches_down and _children_of_a_lost_span(grid[end - 1], grid[end])
+        if reaches_down or parent_over_children or all_th or lost_span or _is_numbering_row(grid[end]):
             end += 1
             continue
         break

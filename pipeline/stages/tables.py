@@ -1130,6 +1130,11 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     with_work = [any(row.cells[j].strip() for j in work) for row in rows]
     # in a table whose rows nearly all give work, a row that gives none groups the rows under it
     working_table = len(rows) >= 4 and sum(with_work) >= _WORKING_SHARE * len(rows)
+
+    def heads_sub_numbers(i: int) -> bool:
+        """"1" over "1.1": the next numbered row is numbered under the row's number."""
+        return number is not None and _sub_number(numbers[i], next((n for n in numbers[i + 1:] if n), ""))
+
     result = []
     for i, row in enumerate(rows):
         texts = [t.strip() for t in row.cells]
@@ -1141,11 +1146,14 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
         elif repeated and _header_again(tuple(fold(t) for t in texts), repeated):
             kind = "header"  # the header printed again at the top of a page
         elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
-                not row.merged_from_above or _labels_group(texts, filled, number, content)):
-            following = next((n for n in numbers[i + 1:] if n), "")
+                not any(texts[j] for j in row.merged_from_above) or _labels_group(texts, filled, number, content)
+                or heads_sub_numbers(i)):
+            # a row whose cells are marked merged is judged as printed where they carry nothing down (the first row
+            # under the header) or where the rows under it are numbered under its number ("2 | Kiểm tra, giám sát"
+            # over "2.1", copied as text: it heads them, no task that takes the work of the row above)
             kind = "group" if (
                 _labels_group(texts, filled, number, content)
-                or (number is not None and _sub_number(numbers[i], following))
+                or heads_sub_numbers(i)
                 or (number is not None and _heads_items(numbers[i], rows[i + 1].cells if i + 1 < len(rows) else None,
                                                         number, content))
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))

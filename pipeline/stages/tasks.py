@@ -376,7 +376,9 @@ class _Builder:
             # "| | | | | Báo cáo …": the task above's second product, its other cells printed empty, not merged
             self.extend(self.tasks[-1], index, row, cells)
             return
-        if not content or is_total_label(content):  # "TỔNG CỘNG": the totals row of a list of works
+        if not content or is_total_label(content) or (number and is_total_label(number)):
+            # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
+            # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
             return
         if number is None and "number" not in roles and (numbered := _NUMBER_IN_CONTENT.match(content)):
             # no number column: "1. Xây dựng …" numbers itself

@@ -703,9 +703,10 @@ def read(path: Path) -> Document:
                 blocks.append(Block(id=f"b{len(blocks) + 1:04d}", kind=BlockKind.TABLE, orig=grid_text(value), table=value,
                                     prov=Provenance(reader=READER, page=page_no, line_start=line_no + 1, line_end=line_no + 1)))
                 continue
-            for line in _hyphen_line_ends(value).splitlines():
+            # the notes' marks taken out and those glued to a note's first word set apart over the piece, not line by line
+            for line in footnotes.notes_start_apart(_hyphen_line_ends(value).replace(footnotes.NOTE_MARK, "")).splitlines():
                 line_no += 1
-                line, drawn = forms.from_form(footnotes.note_start_apart(line.strip("\r").replace(footnotes.NOTE_MARK, "")))
+                line, drawn = forms.from_form(line)
                 if line.strip():
                     blocks.append(Block(id=f"b{len(blocks) + 1:04d}", orig=nfc(line), ends_mid_word=_ends_mid_word(line),
                                         bold=bool(bold_here) and nfc(line.strip()) in bold_here,

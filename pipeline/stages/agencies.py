@@ -36,7 +36,10 @@ _NUMBERED_INLINE = re.compile(rf"\s(\d{{1,2}})[.)]\s+(?={BODY_START})")
 # After a comma, a lower-case "cơ quan" / "đơn vị" goes on a list of kinds ("Các cơ quan, đơn vị liên quan"), and
 # "các Sở, ban, ngành" starts a new name, as does a collective in capitals ("Vụ Pháp chế, Các cơ quan, đơn vị liên
 # quan"; "Bộ Quốc phòng, Các bộ, ngành, địa phương").
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}(?:\s+|\.\s*)\S|các (?:[Ss]ở|[Bb]ộ|ngành), "
+# A body's word glued to the next word's capital by a text layer ("Sở Y tế, SởNội vụ") starts a name as well.
+_GLUED_BODY_START = BODY_START.removesuffix(r"\b")
+_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}(?:\s+|\.\s*)\S|{_GLUED_BODY_START}"
+                                rf"(?=[{CAPITAL_LETTERS}])|các (?:[Ss]ở|[Bb]ộ|ngành), "
                                 r"|Các (?:sở|bộ|ngành|cơ quan|đơn vị), )")
 # "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it.
 _KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
@@ -532,7 +535,40 @@ def mentions_in(text: str) -> list[AgencyMention]:
 def resolve(name: str, place: str | None, communes: bool = True, party: bool = False) -> AgencyMention:
     """One printed name -> the registry entity it names in a document about ``place`` (a jurisdiction id). ``communes``
     False: the document is older than the communes of communes.csv, and a commune's body it names is a former one.
-    ``party``: the document is the Party committee's of ``place``, and a board it names bare is that committee's."""
+    ``party``: the document is the Party committee's of ``place``, and a board it names bare is that committee's.
+    A name whose words a text layer glued ("SởTài chính", "UBNDtỉnh") is read with them apart where it names no body
+    as printed (or only a near one); the mention keeps the name as printed."""
+    mention = _resolve(name, place, communes, party)
+    if (mention.agency_id is None or mention.match == "fuzzy") and (apart := words_apart(name)) != name:
+        found = _resolve(apart, place, communes, party)
+        if found.match in ("exact", "alias", "rule"):
+            return found.model_copy(update={"name": name, "match": "rule"})  # the spaces put back by rule
+        if found.agency_id and mention.agency_id is None:  # a near match of the words apart, where the printed matched nothing
+            return found.model_copy(update={"name": name})
+    return mention
+
+
+@cache
+def _glued_abbreviation() -> re.Pattern:
+    """An abbreviation in capitals (agency_abbreviations.csv; not those that are also words) glued to the small
+    letters of the next word: "UBNDhuyện", "HĐNDtỉnh"."""
+    abbreviations = sorted({row["abbreviation"] for row in csv_rows("agency_abbreviations.csv")
+                            if row["is_word"] == "0" and row["abbreviation"].isalpha() and row["abbreviation"].isupper()},
+                           key=len, reverse=True)
+    return re.compile(rf"(?<![\w])({'|'.join(map(re.escape, abbreviations))})(?=[{SMALL_LETTERS}])")
+
+
+# a small letter then a capital or a figure inside a word: two words a text layer glued ("XãBảoLâm2")
+_GLUED_WORDS = re.compile(rf"(?<=[{SMALL_LETTERS}])(?=[{CAPITAL_LETTERS}0-9])")
+
+
+def words_apart(name: str) -> str:
+    """``name`` with the words a text layer glued set apart: "SởTài chính" -> "Sở Tài chính", "XãBảoLâm2" -> "Xã Bảo
+    Lâm 2", "UBNDhuyện" -> "UBND huyện"."""
+    return _GLUED_WORDS.sub(" ", _glued_abbreviation().sub(r"\1 ", name))
+
+
+def _resolve(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)

@@ -123,6 +123,8 @@ TEMPLATE_LEVEL = {"*tỉnh": "tỉnh", "*huyện": "huyện", "*xã": "xã"}
 # the centre's). Made when a name gives the number (``regional_agency``), as the communes' bodies are.
 REGIONAL_OF_A_PROVINCE, REGIONAL_ACROSS_PROVINCES = "*khu vực tỉnh", "*khu vực"
 REGIONAL_TEMPLATES = (REGIONAL_OF_A_PROVINCE, REGIONAL_ACROSS_PROVINCES)
+# How a regional row's canonical prints its number: in figures or in Roman numerals (the id takes the same form)
+REGION_IN_FIGURES, REGION_IN_ROMAN = "{số}", "{số La Mã}"
 _REGION_NUMBER = r"\d{1,2}|[ivxl]{1,6}"  # in a key: "khu vuc 2", "khu vuc xv"
 # The 3,321 communes (communes.csv) are no rows of jurisdictions.csv: their bodies ("*xã") are made for one commune when a
 # name resolves to it (``commune_agency``), never for all of them at once.
@@ -384,6 +386,11 @@ class Registry:
         self.commune_bodies = tuple(row for row in rows if row["jurisdiction"] == COMMUNE_TEMPLATE)
         self.regional_bodies = {key_of(form): row for row in rows if row["jurisdiction"] in REGIONAL_TEMPLATES
                                 for form in (row["name"], *_split_list(row["aliases"]))}
+        for row in {id(row): row for row in self.regional_bodies.values()}.values():
+            if sum(row["canonical"].count(style) for style in (REGION_IN_FIGURES, REGION_IN_ROMAN)) != 1:
+                _fail(row, "agencies.csv", f"a regional body's canonical prints its number once, in figures "
+                                           f"({REGION_IN_FIGURES}) or Roman numerals ({REGION_IN_ROMAN}): "
+                                           f"{row['canonical']!r}")
         self.district_bodies = tuple(row for row in rows if row["jurisdiction"] == DISTRICT_TEMPLATE)
         # the package's communes are read when first needed; a clerk's are checked now, before any file is read
         for row in _user_rows("communes.csv", COMMUNE_COLUMNS):
@@ -420,11 +427,14 @@ class Registry:
             _fail(row or {}, "agencies.csv", f"unknown jurisdiction {jurisdiction!r} (add it to jurisdictions.csv)")
         return [self.jurisdictions[jurisdiction]]
 
-    def _agency(self, row: dict[str, str], place: Jurisdiction) -> Agency:
+    def _agency(self, row: dict[str, str], place: Jurisdiction, number: str = "") -> Agency:
+        """The body of ``row`` in ``place``; a regional row's of region ``number`` (printed as its canonical says)."""
         default = "{name} ({nơi})" if row["collective"] == "1" else "{name} {nơi}"
         template = row["canonical"] or (default if place.display else "{name}")
-        canonical = template.format(name=row["name"], nơi=place.display, tên=place.name, ủy=place.committee)
-        return Agency(id=f"{place.id}/{slug(row['name'])}", name=row["name"], canonical_name=canonical.strip(),
+        canonical = template.format(name=row["name"], nơi=place.display, tên=place.name, ủy=place.committee,
+                                    **{REGION_IN_FIGURES[1:-1]: number, REGION_IN_ROMAN[1:-1]: number})
+        name = f"{row['name']} {number}" if number else row["name"]
+        return Agency(id=f"{place.id}/{slug(name)}", name=name, canonical_name=canonical.strip(),
                       kind=row["kind"], level=row["level"], jurisdiction=place.id, collective=row["collective"] == "1",
                       aliases=_own_committee_aliases(row["name"], _split_list(row["aliases"]), place),
                       valid_from=row["valid_from"] or None,
@@ -448,19 +458,19 @@ class Registry:
         names = "|".join(map(re.escape, sorted(self.regional_bodies, key=len, reverse=True))) or "(?!)"
         return re.compile(rf"({names}) ({_REGION_NUMBER})")
 
-    def regional_body(self, core: str) -> tuple[dict[str, str], str] | None:
+    def regional_body(self, core: str) -> tuple[dict[str, str], int] | None:
         """A regional body's row and its number, as a key without its place words names them ("toa an nhan dan khu
-        vuc 2"); None: no regional body's name and number."""
+        vuc 2", "kho bac nha nuoc khu vuc xv"); None: no regional body's name and number (a numeral no region has,
+        "khu vực 0" or "khu vực IIII", is none)."""
         match = self._regional_name.fullmatch(core)
-        return (self.regional_bodies[match.group(1)], match.group(2).upper()) if match else None
+        number = match and region_number(match.group(2))
+        return (self.regional_bodies[match.group(1)], number) if number else None
 
-    def regional_agency(self, row: dict[str, str], number: str, province: Jurisdiction | None) -> Agency:
-        """The body of region ``number`` of a regional row: of ``province`` ("*khu vực tỉnh"), or the centre's."""
-        if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE:
-            place, number = province, _province_region_number(number)
-        else:
-            place = self.jurisdictions["viet-nam"]
-        return self._agency({**row, "name": f"{row['name']} {number}"}, place)
+    def regional_agency(self, row: dict[str, str], number: int, province: Jurisdiction | None) -> Agency:
+        """The body of region ``number`` of a regional row: of ``province`` ("*khu vực tỉnh"), or the centre's; one
+        body however the number was printed, named as the row's canonical prints it."""
+        place = province if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE else self.jurisdictions["viet-nam"]
+        return self._agency(row, place, roman_numeral(number) if REGION_IN_ROMAN in row["canonical"] else str(number))
 
     def _regional_agency_of(self, agency_id: str) -> Agency | None:
         place_id, _, body_slug = agency_id.partition("/")
@@ -468,8 +478,8 @@ class Registry:
         for row in {id(row): row for row in self.regional_bodies.values()}.values():
             start = slug(row["name"]) + "-"
             number = body_slug[len(start):]
-            if place and body_slug.startswith(start) and re.fullmatch(_REGION_NUMBER, number):
-                agency = self.regional_agency(row, number.upper(), place)
+            if place and body_slug.startswith(start) and re.fullmatch(_REGION_NUMBER, number) and region_number(number):
+                agency = self.regional_agency(row, region_number(number), place)
                 if agency.id == agency_id:
                     return agency
         return None
@@ -858,11 +868,25 @@ class Registry:
 _PARENT_AFTER = re.compile(r"^(?P<body>[^()]+?)\s*\((?P<parent>(?:Bộ|Ủy ban|Văn phòng|Tổng cục)\b[^()]+)\)$")
 
 
-def _province_region_number(number: str) -> str:
-    """A province's region in figures however it is printed ("khu vực III" and "khu vực 3" are one body), as its bodies'
-    own headings print it ("TÒA ÁN NHÂN DÂN KHU VỰC 2 - TỈNH LÂM ĐỒNG"). The centre's regions keep the number as printed:
-    some print Roman numerals ("KHO BẠC NHÀ NƯỚC KHU VỰC XV"), some figures ("Ngân hàng Nhà nước chi nhánh khu vực 8")."""
-    return number if number.isdecimal() else str(roman_value(number))
+_ROMAN_DIGITS = ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman_numeral(number: int) -> str:
+    """A region's number in Roman numerals (below 90): 15 -> "XV"."""
+    out = ""
+    for value, digits in _ROMAN_DIGITS:
+        count, number = divmod(number, value)
+        out += digits * count
+    return out
+
+
+def region_number(printed: str) -> int | None:
+    """A region's number printed in figures or in Roman numerals ("3", "III", "xv"); None for one no region has: 0, or
+    a numeral written no standard way ("IIII", "VX": a misreading, not a number to guess)."""
+    if printed.isdecimal():
+        return int(printed) or None
+    value = roman_value(printed.upper())
+    return value if 0 < value < 90 and roman_numeral(value) == printed.upper() else None
 
 
 def _under_parent(canonical: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

@@ -93,8 +93,18 @@ def test_a_clerks_regional_row_numbers_its_bodies_as_its_canonical_says(folder):
         {"viet-nam/cang-vu-hang-hai-khu-vuc-ii"}
 
 
-@pytest.mark.parametrize("canonical", ["{name}", "", "{name} {số} {số La Mã}"])
-def test_a_regional_row_that_does_not_say_how_its_number_is_printed_is_refused(folder, canonical):
+@pytest.mark.parametrize("canonical", ["{name}", ""])
+def test_a_clerks_regional_row_written_before_the_numbering_styles_numbers_in_figures(folder, canonical):
+    (folder / "agencies.csv").write_text(COLUMNS + f"*khu vực,Cảng vụ Hàng hải khu vực,cơ quan ngành dọc,tỉnh,0,,"
+                                                   f"{canonical},,\n", encoding="utf-8")
+    use_user_folder(folder)
+    mentions = [resolve(p, "hai-phong") for p in ("Cảng vụ Hàng hải khu vực 2", "Cảng vụ hàng hải khu vực II")]
+    assert {(m.agency_id, m.canonical_name) for m in mentions} == \
+        {("viet-nam/cang-vu-hang-hai-khu-vuc-2", "Cảng vụ Hàng hải khu vực 2")}
+
+
+@pytest.mark.parametrize("canonical", ["{name} {số} {số La Mã}", "{name} {số} - {số}"])
+def test_a_regional_row_that_prints_its_number_twice_is_refused(folder, canonical):
     (folder / "agencies.csv").write_text(COLUMNS + f"*khu vực,Cảng vụ Hàng hải khu vực,cơ quan ngành dọc,tỉnh,0,,"
                                                    f"{canonical},,\n", encoding="utf-8")
     use_user_folder(folder)

@@ -387,10 +387,13 @@ class Registry:
         self.regional_bodies = {key_of(form): row for row in rows if row["jurisdiction"] in REGIONAL_TEMPLATES
                                 for form in (row["name"], *_split_list(row["aliases"]))}
         for row in {id(row): row for row in self.regional_bodies.values()}.values():
-            if sum(row["canonical"].count(style) for style in (REGION_IN_FIGURES, REGION_IN_ROMAN)) != 1:
+            styles = sum(row["canonical"].count(style) for style in (REGION_IN_FIGURES, REGION_IN_ROMAN))
+            if styles > 1:
                 _fail(row, "agencies.csv", f"a regional body's canonical prints its number once, in figures "
                                            f"({REGION_IN_FIGURES}) or Roman numerals ({REGION_IN_ROMAN}): "
                                            f"{row['canonical']!r}")
+            if not styles:  # a row written before the numbering styles: figures after the name, as it was then
+                row["canonical"] = (row["canonical"] or "{name}").replace("{name}", f"{{name}} {REGION_IN_FIGURES}", 1)
         self.district_bodies = tuple(row for row in rows if row["jurisdiction"] == DISTRICT_TEMPLATE)
         # the package's communes are read when first needed; a clerk's are checked now, before any file is read
         for row in _user_rows("communes.csv", COMMUNE_COLUMNS):

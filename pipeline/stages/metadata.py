@@ -34,6 +34,7 @@ from .parts import (board_lines, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, R
 from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
+from ..spelling import is_syllable
 
 _MAX_HEADER_BLOCKS = 40
 # A type heading with the number after it, as legal sites title their copies: "QUYẾT ĐỊNH 1677/QĐ-TTg", "NGHỊ ĐỊNH SỐ
@@ -1868,7 +1869,6 @@ def _garbled(word: str) -> int:
         return 0
     if any(c.isupper() for c in bare[1:]):
         return 2
-    from parsers.textlayer import is_syllable
 
     return 0 if is_syllable(bare) else 1
 
@@ -2366,7 +2366,6 @@ def name_in_capitals(text: str) -> str | None:
     """A signer's name printed in capitals ("TRẦN VĂN BÌNH"), as the name: three to five words, each a written
     syllable, a known family name first (two words in capitals are more often a place than a name: "HÀ NỘI", "LÂM
     ĐỒNG"; a position OCR misread under a seal is no name: "CHU TỊCH UBND TINH")."""
-    from parsers.textlayer import is_syllable
 
     words = without_rank(text.strip(" .,")).split()
     if 3 <= len(words) <= 5 and words[0].capitalize() in _surnames() and all(is_syllable(word.lower()) for word in words):
@@ -2864,7 +2863,6 @@ def _spelt_right(block: Block, name: str) -> bool:
     "Hưng", unsure, the seal's ring across the "ơ"); printed text is taken as printed."""
     if block.prov.reader != "ocr":
         return True
-    from parsers.textlayer import is_syllable  # the spelling rules the garbage-text-layer check uses
 
     unsure = set(block.prov.ocr_unsure)
     return all(is_syllable(word) and word not in unsure for word in name.split())

@@ -98,20 +98,10 @@ _SMALL_LETTERS_DATE_LINE = re.compile(rf"^(?P<place>[{CAPITAL_LETTERS}][^\s,\d/:
 
 
 def _known_place_in_small_letters(text: str) -> re.Match[str] | None:
-    """A place-and-date line whose place has a word in small letters: taken only when the words are a place of the
-    registry and nothing else ("Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
+    """A place-and-date line whose place has a word in small letters: taken only when the words are a place's name and
+    nothing else (``names_a_place``: "Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
     match = _SMALL_LETTERS_DATE_LINE.match(text)
-    return match if match and _a_place_of_the_registry(match.group("place")) else None
-
-
-def _a_place_of_the_registry(words: str) -> bool:
-    """The words are the name of a place of the registry, and nothing else."""
-    from .registry import key_of, registry  # loaded only here: few date lines get this far
-
-    places = registry()
-    found = places.place_named_in(words)
-    jurisdiction = places.place(found) if found else None
-    return jurisdiction is not None and key_of(words) in (key_of(jurisdiction.name), key_of(jurisdiction.display))
+    return match if match and names_a_place(match.group("place")) else None
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
@@ -266,31 +256,35 @@ def _stamp_signer_label() -> re.Pattern[str]:
     return re.compile(json_data("sections.json")["stamp_signer"])
 
 
-def _stamp_signer(text: str) -> str | None:
+def _stamp_signer(text: str, corroborated: bool = False) -> str | None:
     """The person a digital signature's stamp line names as who signed ("Ký bởi: Nguyễn Văn Bình", "Digitally signed
-    by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name."""
+    by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name.
+    ``corroborated``: as in ``_a_person_s_name``."""
     if not (label := _stamp_signer_label().match(text)):
         return None
     who = without_stamp_after(label.group("who")).strip(" .")
     if _names_a_body(strip_marks(who.upper())):
         return None
     name = signer_name(who)
-    return name if name and _a_person_s_name(name) else None
+    return name if name and _a_person_s_name(name, corroborated) else None
 
 
-def _a_person_s_name(name: str) -> bool:
+def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
     """A name read as two to five capitalised words is a person's, no place, post or organisation in title case ("Tỉnh
     Kon Tum", "Hà Nội", "Phó Chủ Tịch", "Đoàn Thanh Niên"): a known family name opens it (_known_name), or, written
     without marks (a reader's "Digitally signed by Nguyen Van Hung"), a family name folded opens or ends it (Western
-    order: "Hung Van Nguyen"); and it is no place of the registry ("Hà Nội", "Lâm Đồng": a family name opens them), no
-    position (positions.csv, with its marks; folded in a name without them: "Chu Tich") and no mass organisation's name (party_boards.json
-    central_committee_of, association_kinds.csv: "Đoàn Thanh Niên")."""
+    order: "Hung Van Nguyen"); and it is no place's (``names_a_place``: "Hà Nội", "Lâm Đồng", the districts "Hoàng
+    Mai", "Lê Chân": a family name opens them), no position (positions.csv, with its marks; folded in a name without
+    them: "Chu Tich") and no mass organisation's name (party_boards.json central_committee_of, association_kinds.csv:
+    "Đoàn Thanh Niên"). ``corroborated``: the form says a person signed (a "Ký bởi:" label with a post row beside it),
+    so a district's or a commune's name, many a person's ("Trần Phú", "Lê Lợi"), is read; a province's never is."""
     words = name.split()
     if not _known_name(name):
         folded = {fold(surname) for surname in _surnames()}
         if not (name.isascii() and (fold(words[0]) in folded or fold(words[-1]) in folded)):
             return False
-    return not (_a_place_of_the_registry(name) or (fold(name) + " ").startswith(_mass_organisations()) or _opens_with_a_position(name))
+    return not (names_a_place(name, provinces_only=corroborated) or (fold(name) + " ").startswith(_mass_organisations())
+                or _opens_with_a_position(name))
 
 
 def _opens_with_a_position(text: str) -> bool:
@@ -1197,7 +1191,7 @@ def _garbled_place_and_date(block: Block) -> tuple[str | None, VnDate, list[Issu
         return None
     text = block.text or ""
     printed = text[: text.index(",")].strip()
-    return printed if _a_place_of_the_registry(printed) else None, garbled[0], [garbled[1]]
+    return printed if names_a_place(printed) else None, garbled[0], [garbled[1]]
 
 
 # The closing sentence of a law or a resolution of the Quốc hội or its Standing Committee: "Luật này được Quốc hội …
@@ -3792,9 +3786,10 @@ def signer_from_signature_box(meta: DocumentMetadata, issues: list[Issue], sourc
 
 
 def _person_of_box(rows: list[str], post: str | None) -> str | None:
-    """The one person an e-signature's box names as who signed: a stamp's label's ("Ký bởi: …", ``_stamp_signer``), or
-    a row that is a whole person's name of three words or more, no place's (``names_a_place``), beside a row giving the
-    day of signing ("Phạm Minh Đức" / "15/10/2025": alone, "Hoàng Mai", "Lê Lợi" may be a district or a street). None
+    """The one person an e-signature's box names as who signed: a stamp's label's ("Ký bởi: …", ``_stamp_signer``; a
+    name a district or a commune took only beside a post row: "Ký bởi: Trần Phú" / "Chức vụ: Chủ tịch"), or a row that
+    is a whole person's name of three words or more, no place's (``names_a_place``), beside a row giving the day of
+    signing ("Phạm Minh Đức" / "15/10/2025": alone, "Hoàng Mai", "Lê Lợi" may be a district or a street). None
     for a copy's or circulation stamp ("SAO Y BẢN CHÍNH", "Lưu hành nội bộ"), for a box whose post is not the signature
     block's ("Phó Chánh Văn phòng" under "CHỦ TỊCH": another person's, the one certifying a copy) and for two names."""
     folded = [f" {fold(row)} " for row in rows]
@@ -3802,7 +3797,8 @@ def _person_of_box(rows: list[str], post: str | None) -> str | None:
         return None
     if post and any((box_post := _post_of_box_row(row)) and not f"{fold(box_post)} ".startswith(f"{fold(post)} ") for row in rows):
         return None
-    labelled = {fold(who): who for row in rows if _stamp_signer_label().match(row) and (who := _stamp_signer(row))}
+    posted = any(map(_post_of_box_row, rows))  # a labelled name beside a post row: a person's, though a street's too
+    labelled = {fold(who): who for row in rows if _stamp_signer_label().match(row) and (who := _stamp_signer(row, posted))}
     unlabelled = {fold(who): who for row in rows if not _stamp_signer_label().match(row) and (who := _unlabelled_person(row))}
     if labelled and unlabelled.keys() - labelled.keys():
         return None  # the label names one person, another row another
@@ -3815,7 +3811,7 @@ def _person_of_box(rows: list[str], post: str | None) -> str | None:
 def _unlabelled_person(row: str) -> str | None:
     """The row, when it is a person's name of three words or more and nothing else: no body's, post's nor place's."""
     name = signer_name(row)
-    if not name or name != row.strip(" .") or len(name.split()) < 3 or names_a_place(name):
+    if not name or name != row.strip(" .") or len(name.split()) < 3:
         return None
     return name if not _names_a_body(strip_marks(row.upper())) and _a_person_s_name(name) else None
 

@@ -3765,24 +3765,63 @@ _BOX_CONFIDENCE = 0.8  # a name no line of the page prints, inferred from a box 
 
 def signer_from_signature_box(meta: DocumentMetadata, issues: list[Issue], sources: dict[str, FieldSource], doc: Document
                               ) -> tuple[DocumentMetadata, list[Issue], dict[str, FieldSource]]:
-    """The signer's name an e-signature's box drawn on the signature block's page prints (its name, post and time, a
-    widget's appearance apart from the page's lines), when the block itself gives none: only one person's
-    (``_person_of_box``; two boxes naming two persons: whose the block is cannot be told). Inferred, not printed: a
-    confidence under 1 and the warning ``signer_name_from_signature_box`` in place of ``missing_signer_name``."""
-    missing = next((i for i in issues if i.code == "missing_signer_name"), None)
-    if missing is None or meta.signer.name or meta.co_signers or not doc.signature_boxes:
+    """What an e-signature's box drawn on the signature block's page prints (its name, post and time, a widget's
+    appearance apart from the page's lines) where the block itself gives none: the signer's name, only one person's
+    (``_person_of_box``; two boxes naming two persons: whose the block is cannot be told), and the signer's position,
+    from the post row of the box naming the signer (``_position_of_box``). Inferred, not printed: a confidence under 1
+    and the warnings ``signer_name_from_signature_box`` / ``signer_title_from_signature_box`` in place of
+    ``missing_signer_name`` / ``missing_signer_title``. A box naming a person under another post than the block's is
+    not the signer's: ``signature_box_post_differs``."""
+    missing = {i.code: i for i in issues if i.code in ("missing_signer_name", "missing_signer_title")}
+    if not missing or meta.co_signers or not doc.signature_boxes:
         return meta, issues, sources
-    page = (missing.where or {}).get("page")
-    persons = {fold(who): who for box in doc.signature_boxes if box.page == page
-               if (who := _person_of_box(box.rows, meta.signer.title))}
-    if len(persons) != 1:
-        return meta, issues, sources
-    name = next(iter(persons.values()))
+    anchor = next(iter(missing.values())).where  # the signature block's: its page is the boxes'
+    page = (anchor or {}).get("page")
+    boxes = [box.rows for box in doc.signature_boxes if box.page == page]
+    signer, found = meta.signer, dict[str, Issue]()
+    persons = {fold(who): (who, rows) for rows in boxes if (who := _person_of_box(rows, signer.title))}
+    if (missing_name := missing.get("missing_signer_name")) and not signer.name and len(persons) == 1:
+        name = next(iter(persons.values()))[0]
+        signer = signer.model_copy(update={"name": name})
+        found[missing_name.code] = Issue(code="signer_name_from_signature_box", where=missing_name.where, message=(
+            f"the signature block prints no name: '{name}' is read from an e-signature's box drawn on its page"))
+    box = persons.get(fold(signer.name or ""))
+    if (missing_title := missing.get("missing_signer_title")) and not signer.title and box and (title := _position_of_box(box[1])):
+        signer = signer.model_copy(update={"title": title})
+        found[missing_title.code] = Issue(code="signer_title_from_signature_box", where=missing_title.where, message=(
+            f"the signature block prints no position: '{title}' is read from the post row of {box[0]}'s e-signature box"))
+    differing = [post for rows in boxes if signer.title and not _box_not_signing_rows(rows)
+                 for post in map(_post_of_box_row, rows) if post and not _same_post(post, signer.title)]
+    extra = [Issue(code="signature_box_post_differs", where=anchor, message=(
+        f"an e-signature's box on the signature's page gives the post '{differing[0]}', not the block's "
+        f"'{signer.title}': not taken as the signer's"))] if differing else []
+    if not found:
+        return meta, issues + extra, sources
     source = FieldSource(source="form", confidence=_BOX_CONFIDENCE, where={"page": page})
-    found = Issue(code="signer_name_from_signature_box", where=missing.where,
-                  message=f"the signature block prints no name: '{name}' is read from an e-signature's box drawn on its page")
-    return (meta.model_copy(update={"signer": meta.signer.model_copy(update={"name": name})}),
-            [found if i is missing else i for i in issues], {**sources, "signer": source})
+    return (meta.model_copy(update={"signer": signer}), [found.get(i.code, i) for i in issues] + extra,
+            {**sources, "signer": source})
+
+
+def _position_of_box(rows: list[str]) -> str | None:
+    """The position a box's post row gives, as positions.csv writes it: the longest position opening the post
+    ("Chức vụ: Chủ tịch UBND tỉnh": "Chủ tịch"); None where no known position opens it (never a guess)."""
+    for post in filter(None, map(_post_of_box_row, rows)):
+        spelt = f"{fold(post)} "
+        known = [p for folded, p in positions_by_folded_name().items() if spelt.startswith(folded + " ")]
+        if known:
+            return max(known, key=len)
+    return None
+
+
+def _same_post(post: str, title: str) -> bool:
+    """The box's post is the block's position, or that position named longer ("Chủ tịch UBND tỉnh" for "Chủ tịch")."""
+    return f"{fold(post)} ".startswith(f"{fold(title)} ")
+
+
+def _box_not_signing_rows(rows: list[str]) -> bool:
+    """A copy's or a circulation stamp's box (sections.json signature_box_not_signing), no signature."""
+    folded = [f" {fold(row)} " for row in rows]
+    return any(f" {phrase} " in row for phrase in _box_not_signing() for row in folded)
 
 
 def _person_of_box(rows: list[str], post: str | None) -> str | None:
@@ -3792,10 +3831,9 @@ def _person_of_box(rows: list[str], post: str | None) -> str | None:
     signing ("Phạm Minh Đức" / "15/10/2025": alone, "Hoàng Mai", "Lê Lợi" may be a district or a street). None
     for a copy's or circulation stamp ("SAO Y BẢN CHÍNH", "Lưu hành nội bộ"), for a box whose post is not the signature
     block's ("Phó Chánh Văn phòng" under "CHỦ TỊCH": another person's, the one certifying a copy) and for two names."""
-    folded = [f" {fold(row)} " for row in rows]
-    if any(f" {phrase} " in row for phrase in _box_not_signing() for row in folded):
+    if _box_not_signing_rows(rows):
         return None
-    if post and any((box_post := _post_of_box_row(row)) and not f"{fold(box_post)} ".startswith(f"{fold(post)} ") for row in rows):
+    if post and any((box_post := _post_of_box_row(row)) and not _same_post(box_post, post) for row in rows):
         return None
     posted = any(map(_post_of_box_row, rows))  # a labelled name beside a post row: a person's, though a street's too
     labelled = {fold(who): who for row in rows if _stamp_signer_label().match(row) and (who := _stamp_signer(row, posted))}

@@ -31,6 +31,7 @@ from PIL import Image
 from pipeline.errors import MissingProgram, ReaderError, SlowProgram
 from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
+from pipeline.spelling import is_syllable
 from pipeline.resources import name_words
 from pipeline.text import fold, nfc
 from pipeline.stages.window import Window
@@ -574,7 +575,6 @@ def _misread_onsets() -> dict[str, str]:
 def _onset_misread(core: str) -> str | None:
     """"qnan" read for "quan": a word whose first letters begin no syllable (``onsets`` of ocr_confusions.json),
     respelt where only the respelling is a syllable; None otherwise."""
-    from parsers.textlayer import is_syllable
 
     for read, meant in _misread_onsets().items():
         if core[: len(read)].lower() == read:
@@ -598,7 +598,6 @@ def _letters_misread(core: str) -> str | None:
     """"đơnvj" read for "đơnvị": a word holding letters no Vietnamese word has (``letters`` of ocr_confusions.json),
     respelt where the respelling is a syllable or splits into syllables as a glued token is split (``_syllables_apart``:
     "Qujết" is no "Quịết", whose one split "Quị ết" no glued word gives); None otherwise."""
-    from parsers.textlayer import is_syllable
 
     for read, meant in _misread_letters().items():
         if core.find(read) > 0 and not is_syllable(core):  # after its onset: no syllable opens on an "ị" ("ja")
@@ -629,8 +628,6 @@ def _word_text(text: str, seen: frozenset[str] | None = None) -> str:
         text, core = text.replace(core, respelt, 1), respelt
     if len(core) < 4 or not core.isalpha():
         return text
-    from parsers.textlayer import is_syllable
-
     if is_syllable(core):  # one syllable with a letter read in the wrong case ("xuỐng")
         return text
     # an abbreviation in capitals run into the small letters of the word after it ("HĐNDtỉnh", "UBNDhuyện"), the
@@ -649,7 +646,7 @@ def _word_text(text: str, seen: frozenset[str] | None = None) -> str:
 def _syllables_apart(core: str, seen: frozenset[str] | None = None) -> str | None:
     """The syllables of a token of letters OCR glued together, a space between them, where one split only is likely;
     None otherwise."""
-    from parsers.textlayer import cut_at_capitals, glued_split, is_syllable
+    from parsers.textlayer import cut_at_capitals, glued_split
 
     # a capital after a small letter begins a word: "vàMôi" (where "vàm" + "ôi" would be the other split)
     cased = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]

@@ -666,6 +666,9 @@ def read(path: Path) -> Document:
                 boxes += [SignatureBox(page=i + 1, rows=rows) for stamp in apart if (rows := forms.rows(stamp))]
                 # a page's notes are told by their place at the end of the page as drawn: none looked for on a page reordered
                 notes[i + 1] = (0, 0) if moved else footnotes.at_the_foot(textpage, text, texts[-1])
+            elif widgets := text_widgets(page):  # a scan signed electronically: its widgets draw apart from the image
+                boxes += [SignatureBox(page=i + 1, rows=rows) for stamp in plumber.stamps(i, widgets, page, textpage.count_chars())
+                          if not forms.fills_a_blank(forms.runs(stamp)) and (rows := forms.rows(stamp))]
             textpage.close()
             page.close()
     finally:
@@ -679,7 +682,7 @@ def read(path: Path) -> Document:
 
         reason = "no text layer" if total < _MIN_TEXT_PER_PAGE * max(1, len(pdf)) else problems[0]
         doc = ocr.read_pdf(path, data, pdf, reason=reason)
-        return with_damage(doc.model_copy(update={"signatures": signatures}), data)
+        return with_damage(doc.model_copy(update={"signatures": signatures, "signature_boxes": boxes}), data)
     warnings = [Issue(code="text_layer_remapped", where={"page": page_no},
                       message=f"page {page_no}: text layer without a usable character map, read from its fonts' own tables")
                 for page_no in remapped]

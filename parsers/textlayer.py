@@ -3,7 +3,7 @@
 Two kinds of garbage reach users: a text layer in a wrong font encoding (mojibake: "7ӌ1+ L¿O CAI",
 "CØNG HOÀ") and an earlier OCR layer that lost the tone marks ("Ldm D6ng, ngdy … thdng 11 ndm").
 Both are told from real text by the share of words that are written Vietnamese syllables, checked
-against the spelling rules in ``pipeline/data/vietnamese_syllables.json`` (onset + rhyme + one tone).
+against the spelling rules (``pipeline.spelling``: onset + rhyme + one tone).
 The check is a few microseconds per word, so it runs on every text page.
 """
 
@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, repeat
 
-from pipeline.resources import csv_rows, json_data
+from pipeline.resources import csv_rows
+from pipeline.spelling import is_syllable, spelling
 from pipeline.text import detached_marks, fold, marks_stand_apart
 
-SYLLABLES = "vietnamese_syllables.json"
-# combining tone marks (NFD) and the tone each writes
-_TONES = {"\u0300": "huyền", "\u0301": "sắc", "\u0303": "ngã", "\u0309": "hỏi", "\u0323": "nặng"}
 _WORD = re.compile(r"[^\W_]+")
 _WORD_OR_UNDERSCORE = re.compile(r"\w+")  # _WORD where no "_" is: one category test a character, a quarter faster
 _ANY_MARK = re.compile("[\u0300-\u036f]")  # the combining marks pipeline.text.detached_marks counts
@@ -28,7 +26,6 @@ _ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}$")
 # An e-mail or web address is no word of any language: a contacts table's "soyte@quangtri.gov.vn" is four words that
 # are no syllables, enough to make a short page's good layer look like garbage. (ASCII: no encoding garbles into one.)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}\b|\b(?:https?://|www\.)[^\s,;()]+", re.ASCII)
-_STOP_FINALS = ("p", "t", "c", "ch")
 # A page whose words are fewer than this says too little to judge (a page number, a signature page).
 MIN_WORDS = 20
 # Measured with scripts/textlayer_scores.py on every text page of the samples' PDF variants (two faces),
@@ -39,53 +36,6 @@ _SAMPLE = 1500  # characters of a page scored (~300 words: enough to tell; 2.3 m
 MIN_MARKED_SHARE = 0.5
 _MOTTO = "cong hoa xa hoi chu nghia viet nam"
 _MARKED_MOTTO = "cộng hòa xã hội chủ nghĩa việt nam"
-
-
-@dataclass(frozen=True)
-class Spelling:
-    onsets: tuple[str, ...]  # longest first, so "ngh" is tried before "ng" and "n"
-    rhymes: frozenset[str]
-    tone_on_stop: frozenset[str]
-    letter_only_vietnamese: re.Pattern[str]  # "ơ", "ạ", "ế": no other Latin alphabet writes it
-    only_before: dict[str, str]  # onset -> the letters its rhyme may open on ("k": "eêiy")
-    never_before: dict[str, str]  # onset -> the letters its rhyme may not open on ("c": "eêiy")
-    in_names_before_any: frozenset[str]  # onsets a capitalised name writes before any vowel ("Kon Tum")
-    loanwords: frozenset[str]  # written as one word, never cut ("nitơ", "kilômét")
-
-    def onset_fits(self, onset: str, rhyme: str, capitalised: bool) -> bool:
-        """Whether the onset is written before the rhyme's first letter ("ke", "ca"; not "ce", "ka", "nge")."""
-        first = rhyme[:1]
-        if onset in self.only_before and first not in self.only_before[onset]:
-            return capitalised and onset in self.in_names_before_any
-        return first not in self.never_before.get(onset, "")
-
-
-@cache
-def spelling() -> Spelling:
-    data = json_data(SYLLABLES)
-    return Spelling(tuple(sorted(data["onsets"], key=len, reverse=True)), frozenset(data["rhymes"]),
-                    frozenset(data["tone_on_stop"]), re.compile(data["letters_only_vietnamese"], re.IGNORECASE),
-                    data["onset_only_before"], data["onset_never_before"], frozenset(data["onset_in_names_before_any"]),
-                    frozenset(data["loanwords_written_whole"]))
-
-
-@cache
-def is_syllable(word: str) -> bool:
-    """"Nghị", "quyết", "ĐỒNG", "Kon" are written Vietnamese syllables; "ndm", "D6ng", "THƢƠNG", "hƣớng", "nge", "ka"
-    are not."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = [_TONES[c] for c in decomposed if c in _TONES]
-    if len(tones) > 1:
-        return False
-    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    rules = spelling()
-    for onset in rules.onsets:
-        if not base.startswith(onset):
-            continue
-        rhyme = base[len(onset):]
-        if rhyme in rules.rhymes and rules.onset_fits(onset, rhyme, word[:1].isupper()):
-            return not (rhyme.endswith(_STOP_FINALS) and tones and tones[0] not in rules.tone_on_stop)
-    return False
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.resources import NAME_COLUMNS, json_data, name_word_pairs, name_words
+from pipeline.spelling import is_syllable
 from pipeline.text import nfc, normalise
 
 
@@ -253,8 +254,6 @@ def _syllables_typed_in_a_legacy_font(text: str) -> int:
     """How many of ``text``'s words hold a mark inside and read, converted from one of the legacy encodings, as a
     Vietnamese syllable ("nh©n" is "nhân", "ho¹ch" "hoạch"): a foreign word's Latin-1 letters and signs ("Núñez",
     "Müller", "Microsoft®", "«Señor»") convert into no syllable."""
-    from parsers.textlayer import is_syllable  # the pipeline's readers import this module: not at its top
-
     count = 0
     for token in text.split():
         word = token.strip(_TOKEN_EDGES)

@@ -159,20 +159,44 @@ def name_words(files: tuple[str, ...] = ("agencies.csv",)) -> frozenset[str]:
     return frozenset(word for name in _names(files) for word in _LETTER_RUN.findall(name))
 
 
-def names_a_place(words: str) -> bool:
+def names_a_place(words: str, *, provinces_only: bool = False) -> bool:
     """The words are the name of a province (or one of its aliases), of a district before the reform or of a commune,
-    and nothing else ("Hoàng Mai", "Lê Chân", "Phan Rang Tháp Chàm"): words that read as a person's name may be a
-    place's. Compared folded, by their runs of letters (a hyphen apart)."""
-    return _letters_folded(words) in _place_names()
+    alone or after a unit's kind as printed, and nothing else ("Hoàng Mai", "Lê Chân", "Phan Rang Tháp Chàm", "Thành
+    phố Đà nẵng", "TP. Hồ Chí Minh", "tỉnh Kon Tum"): words that read as a person's name may be a place's. Compared
+    folded, by their runs of letters (a hyphen apart). ``provinces_only``: a province's name (a former one's too) only,
+    never a person's; the districts and communes took many a person's name ("Trần Phú", "Lê Lợi")."""
+    names = _province_names() if provinces_only else _place_names()
+    folded = _letters_folded(words)
+    return folded in names or (after := _after_a_unit_kind(folded)) is not None and after in names
 
 
 def _letters_folded(words: str) -> str:
     return " ".join(_LETTER_RUN.findall(fold(words)))
 
 
+def _after_a_unit_kind(folded: str) -> str | None:
+    """The folded words after the unit's kind that opens them ("thanh pho da nang", "tp da nang": "da nang"; places.json
+    unit_words and the districts' kinds as printed), or None where none opens them."""
+    kind = next((kind for kind in _unit_kinds() if folded.startswith(kind + " ")), None)
+    return folded[len(kind) + 1:] if kind else None
+
+
+@cache
+def _unit_kinds() -> tuple[str, ...]:
+    places = json_data("places.json")
+    printed = [*places["unit_words"]["words"], *(w for forms in places["district_kind_words"]["kinds"].values() for w in forms)]
+    return tuple(sorted({_letters_folded(kind) for kind in printed}, key=len, reverse=True))
+
+
 @cache
 def _place_names() -> frozenset[str]:
-    return frozenset(_letters_folded(name) for name in _names(("jurisdictions.csv", "districts.csv", "districts_earlier.csv", "communes.csv")) if name)
+    return frozenset(folded for name in _names(("jurisdictions.csv", "districts.csv", "districts_earlier.csv", "communes.csv"))
+                     if (folded := _letters_folded(name)))
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    return frozenset(folded for name in _names(("jurisdictions.csv",)) if (folded := _letters_folded(name)))
 
 
 @cache

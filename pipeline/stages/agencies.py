@@ -21,6 +21,7 @@ from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issu
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, is_bare_kind, json_data
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
+from ..spelling import is_syllable
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = body_start()
@@ -810,7 +811,6 @@ def _has_a_misread_word(name: str, commune_key: str) -> bool:
     """Whether a word of the commune's name as printed is no Vietnamese syllable ("Lnh", "Khánb"): a misreading. A name
     of real syllables one letter off a listed commune ("Tân Phúc" beside "Tân Phước") is another commune the list
     lacks, never the listed one."""
-    from parsers.textlayer import is_syllable
 
     words = set(commune_key.split())
     return any(not is_syllable(word) for word in re.findall(r"\w+", name) if fold(word) in words and not word.isdigit())

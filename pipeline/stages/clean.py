@@ -24,6 +24,7 @@ from . import linebreaks, parts
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
+from ..spelling import is_syllable
 from ..text import ANY_MARK, CAPITAL_LETTERS, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
@@ -237,7 +238,7 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
     if len(long_words) < _MIN_GLUED:
         return blocks, []
-    from parsers.textlayer import glued_split, is_syllable, seen_words  # the spelling rules: for pages with long tokens
+    from parsers.textlayer import glued_split, seen_words  # the spelling rules: for pages with long tokens
 
     odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
     if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words

@@ -23,6 +23,7 @@ from .status import read_status, status_name
 from ..model import Cell, Table, TableColumn
 from ..resources import csv_rows, json_data
 from ..text import fold
+from ..spelling import is_syllable
 
 INDICATOR_ROLES = frozenset({"max_score", "previous_result", "target"})
 AGENCY_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter"})
@@ -131,7 +132,6 @@ def _rank_of_header_word() -> dict[str, int]:
 
 def _misread(word: str) -> bool:
     """A word of three letters or more, not an abbreviation in capitals ("UBND"), that spells no syllable."""
-    from parsers.textlayer import is_syllable  # the spelling rules the OCR reader uses
 
     return len(word) >= 3 and word.isalpha() and not word.isupper() and not is_syllable(word)
 

@@ -34,6 +34,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
 from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
+from ..spelling import is_syllable
 
 _MAX_HEADER_BLOCKS = 40
 # A type heading with the number after it, as legal sites title their copies: "QUYẾT ĐỊNH 1677/QĐ-TTg", "NGHỊ ĐỊNH SỐ
@@ -97,20 +98,10 @@ _SMALL_LETTERS_DATE_LINE = re.compile(rf"^(?P<place>[{CAPITAL_LETTERS}][^\s,\d/:
 
 
 def _known_place_in_small_letters(text: str) -> re.Match[str] | None:
-    """A place-and-date line whose place has a word in small letters: taken only when the words are a place of the
-    registry and nothing else ("Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
+    """A place-and-date line whose place has a word in small letters: taken only when the words are a place's name and
+    nothing else (``names_a_place``: "Hà nội", "Thành phố Đà nẵng"; not "Hôm nay" nor "Tại trụ sở Hà nội")."""
     match = _SMALL_LETTERS_DATE_LINE.match(text)
-    return match if match and _a_place_of_the_registry(match.group("place")) else None
-
-
-def _a_place_of_the_registry(words: str) -> bool:
-    """The words are the name of a place of the registry, and nothing else."""
-    from .registry import key_of, registry  # loaded only here: few date lines get this far
-
-    places = registry()
-    found = places.place_named_in(words)
-    jurisdiction = places.place(found) if found else None
-    return jurisdiction is not None and key_of(words) in (key_of(jurisdiction.name), key_of(jurisdiction.display))
+    return match if match and names_a_place(match.group("place")) else None
 
 
 # The same inside a title's text, where a layout or a scan ran the first sentence on ("… điện tử Ngày 07/11/2025, …").
@@ -265,31 +256,35 @@ def _stamp_signer_label() -> re.Pattern[str]:
     return re.compile(json_data("sections.json")["stamp_signer"])
 
 
-def _stamp_signer(text: str) -> str | None:
+def _stamp_signer(text: str, corroborated: bool = False) -> str | None:
     """The person a digital signature's stamp line names as who signed ("Ký bởi: Nguyễn Văn Bình", "Digitally signed
-    by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name."""
+    by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name.
+    ``corroborated``: as in ``_a_person_s_name``."""
     if not (label := _stamp_signer_label().match(text)):
         return None
     who = without_stamp_after(label.group("who")).strip(" .")
     if _names_a_body(strip_marks(who.upper())):
         return None
     name = signer_name(who)
-    return name if name and _a_person_s_name(name) else None
+    return name if name and _a_person_s_name(name, corroborated) else None
 
 
-def _a_person_s_name(name: str) -> bool:
+def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
     """A name read as two to five capitalised words is a person's, no place, post or organisation in title case ("Tỉnh
     Kon Tum", "Hà Nội", "Phó Chủ Tịch", "Đoàn Thanh Niên"): a known family name opens it (_known_name), or, written
     without marks (a reader's "Digitally signed by Nguyen Van Hung"), a family name folded opens or ends it (Western
-    order: "Hung Van Nguyen"); and it is no place of the registry ("Hà Nội", "Lâm Đồng": a family name opens them), no
-    position (positions.csv, with its marks; folded in a name without them: "Chu Tich") and no mass organisation's name (party_boards.json
-    central_committee_of, association_kinds.csv: "Đoàn Thanh Niên")."""
+    order: "Hung Van Nguyen"); and it is no place's (``names_a_place``: "Hà Nội", "Lâm Đồng", the districts "Hoàng
+    Mai", "Lê Chân": a family name opens them), no position (positions.csv, with its marks; folded in a name without
+    them: "Chu Tich") and no mass organisation's name (party_boards.json central_committee_of, association_kinds.csv:
+    "Đoàn Thanh Niên"). ``corroborated``: the form says a person signed (a "Ký bởi:" label with a post row beside it),
+    so a district's or a commune's name, many a person's ("Trần Phú", "Lê Lợi"), is read; a province's never is."""
     words = name.split()
     if not _known_name(name):
         folded = {fold(surname) for surname in _surnames()}
         if not (name.isascii() and (fold(words[0]) in folded or fold(words[-1]) in folded)):
             return False
-    return not (_a_place_of_the_registry(name) or (fold(name) + " ").startswith(_mass_organisations()) or _opens_with_a_position(name))
+    return not (names_a_place(name, provinces_only=corroborated) or (fold(name) + " ").startswith(_mass_organisations())
+                or _opens_with_a_position(name))
 
 
 def _opens_with_a_position(text: str) -> bool:
@@ -1221,7 +1216,7 @@ def _garbled_place_and_date(block: Block) -> tuple[str | None, VnDate, list[Issu
         return None
     text = block.text or ""
     printed = text[: text.index(",")].strip()
-    return printed if _a_place_of_the_registry(printed) else None, garbled[0], [garbled[1]]
+    return printed if names_a_place(printed) else None, garbled[0], [garbled[1]]
 
 
 # The closing sentence of a law or a resolution of the Quốc hội or its Standing Committee: "Luật này được Quốc hội …
@@ -1905,7 +1900,6 @@ def _garbled(word: str) -> int:
         return 0
     if any(c.isupper() for c in bare[1:]):
         return 2
-    from parsers.textlayer import is_syllable
 
     return 0 if is_syllable(bare) else 1
 
@@ -2403,7 +2397,6 @@ def name_in_capitals(text: str) -> str | None:
     """A signer's name printed in capitals ("TRẦN VĂN BÌNH"), as the name: three to five words, each a written
     syllable, a known family name first (two words in capitals are more often a place than a name: "HÀ NỘI", "LÂM
     ĐỒNG"; a position OCR misread under a seal is no name: "CHU TỊCH UBND TINH")."""
-    from parsers.textlayer import is_syllable
 
     words = without_rank(text.strip(" .,")).split()
     if 3 <= len(words) <= 5 and words[0].capitalize() in _surnames() and all(is_syllable(word.lower()) for word in words):
@@ -2901,7 +2894,6 @@ def _spelt_right(block: Block, name: str) -> bool:
     "Hưng", unsure, the seal's ring across the "ơ"); printed text is taken as printed."""
     if block.prov.reader != "ocr":
         return True
-    from parsers.textlayer import is_syllable  # the spelling rules the garbage-text-layer check uses
 
     unsure = set(block.prov.ocr_unsure)
     return all(is_syllable(word) and word not in unsure for word in name.split())
@@ -3810,38 +3802,78 @@ _BOX_CONFIDENCE = 0.8  # a name no line of the page prints, inferred from a box 
 
 def signer_from_signature_box(meta: DocumentMetadata, issues: list[Issue], sources: dict[str, FieldSource], doc: Document
                               ) -> tuple[DocumentMetadata, list[Issue], dict[str, FieldSource]]:
-    """The signer's name an e-signature's box drawn on the signature block's page prints (its name, post and time, a
-    widget's appearance apart from the page's lines), when the block itself gives none: only one person's
-    (``_person_of_box``; two boxes naming two persons: whose the block is cannot be told). Inferred, not printed: a
-    confidence under 1 and the warning ``signer_name_from_signature_box`` in place of ``missing_signer_name``."""
-    missing = next((i for i in issues if i.code == "missing_signer_name"), None)
-    if missing is None or meta.signer.name or meta.co_signers or not doc.signature_boxes:
+    """What an e-signature's box drawn on the signature block's page prints (its name, post and time, a widget's
+    appearance apart from the page's lines) where the block itself gives none: the signer's name, only one person's
+    (``_person_of_box``; two boxes naming two persons: whose the block is cannot be told), and the signer's position,
+    from the post row of the box naming the signer (``_position_of_box``). Inferred, not printed: a confidence under 1
+    and the warnings ``signer_name_from_signature_box`` / ``signer_title_from_signature_box`` in place of
+    ``missing_signer_name`` / ``missing_signer_title``. A box naming a person under another post than the block's is
+    not the signer's: ``signature_box_post_differs``."""
+    missing = {i.code: i for i in issues if i.code in ("missing_signer_name", "missing_signer_title")}
+    if not missing or meta.co_signers or not doc.signature_boxes:
         return meta, issues, sources
-    page = (missing.where or {}).get("page")
-    persons = {fold(who): who for box in doc.signature_boxes if box.page == page
-               if (who := _person_of_box(box.rows, meta.signer.title))}
-    if len(persons) != 1:
-        return meta, issues, sources
-    name = next(iter(persons.values()))
+    anchor = next(iter(missing.values())).where  # the signature block's: its page is the boxes'
+    page = (anchor or {}).get("page")
+    boxes = [box.rows for box in doc.signature_boxes if box.page == page]
+    signer, found = meta.signer, dict[str, Issue]()
+    persons = {fold(who): (who, rows) for rows in boxes if (who := _person_of_box(rows, signer.title))}
+    if (missing_name := missing.get("missing_signer_name")) and not signer.name and len(persons) == 1:
+        name = next(iter(persons.values()))[0]
+        signer = signer.model_copy(update={"name": name})
+        found[missing_name.code] = Issue(code="signer_name_from_signature_box", where=missing_name.where, message=(
+            f"the signature block prints no name: '{name}' is read from an e-signature's box drawn on its page"))
+    box = persons.get(fold(signer.name or ""))
+    if (missing_title := missing.get("missing_signer_title")) and not signer.title and box and (title := _position_of_box(box[1])):
+        signer = signer.model_copy(update={"title": title})
+        found[missing_title.code] = Issue(code="signer_title_from_signature_box", where=missing_title.where, message=(
+            f"the signature block prints no position: '{title}' is read from the post row of {box[0]}'s e-signature box"))
+    differing = [post for rows in boxes if signer.title and not _box_not_signing_rows(rows)
+                 for post in map(_post_of_box_row, rows) if post and not _same_post(post, signer.title)]
+    extra = [Issue(code="signature_box_post_differs", where=anchor, message=(
+        f"an e-signature's box on the signature's page gives the post '{differing[0]}', not the block's "
+        f"'{signer.title}': not taken as the signer's"))] if differing else []
+    if not found:
+        return meta, issues + extra, sources
     source = FieldSource(source="form", confidence=_BOX_CONFIDENCE, where={"page": page})
-    found = Issue(code="signer_name_from_signature_box", where=missing.where,
-                  message=f"the signature block prints no name: '{name}' is read from an e-signature's box drawn on its page")
-    return (meta.model_copy(update={"signer": meta.signer.model_copy(update={"name": name})}),
-            [found if i is missing else i for i in issues], {**sources, "signer": source})
+    return (meta.model_copy(update={"signer": signer}), [found.get(i.code, i) for i in issues] + extra,
+            {**sources, "signer": source})
+
+
+def _position_of_box(rows: list[str]) -> str | None:
+    """The position a box's post row gives, as positions.csv writes it: the longest position opening the post
+    ("Chức vụ: Chủ tịch UBND tỉnh": "Chủ tịch"); None where no known position opens it (never a guess)."""
+    for post in filter(None, map(_post_of_box_row, rows)):
+        spelt = f"{fold(post)} "
+        known = [p for folded, p in positions_by_folded_name().items() if spelt.startswith(folded + " ")]
+        if known:
+            return max(known, key=len)
+    return None
+
+
+def _same_post(post: str, title: str) -> bool:
+    """The box's post is the block's position, or that position named longer ("Chủ tịch UBND tỉnh" for "Chủ tịch")."""
+    return f"{fold(post)} ".startswith(f"{fold(title)} ")
+
+
+def _box_not_signing_rows(rows: list[str]) -> bool:
+    """A copy's or a circulation stamp's box (sections.json signature_box_not_signing), no signature."""
+    folded = [f" {fold(row)} " for row in rows]
+    return any(f" {phrase} " in row for phrase in _box_not_signing() for row in folded)
 
 
 def _person_of_box(rows: list[str], post: str | None) -> str | None:
-    """The one person an e-signature's box names as who signed: a stamp's label's ("Ký bởi: …", ``_stamp_signer``), or
-    a row that is a whole person's name of three words or more, no place's (``names_a_place``), beside a row giving the
-    day of signing ("Phạm Minh Đức" / "15/10/2025": alone, "Hoàng Mai", "Lê Lợi" may be a district or a street). None
+    """The one person an e-signature's box names as who signed: a stamp's label's ("Ký bởi: …", ``_stamp_signer``; a
+    name a district or a commune took only beside a post row: "Ký bởi: Trần Phú" / "Chức vụ: Chủ tịch"), or a row that
+    is a whole person's name of three words or more, no place's (``names_a_place``), beside a row giving the day of
+    signing ("Phạm Minh Đức" / "15/10/2025": alone, "Hoàng Mai", "Lê Lợi" may be a district or a street). None
     for a copy's or circulation stamp ("SAO Y BẢN CHÍNH", "Lưu hành nội bộ"), for a box whose post is not the signature
     block's ("Phó Chánh Văn phòng" under "CHỦ TỊCH": another person's, the one certifying a copy) and for two names."""
-    folded = [f" {fold(row)} " for row in rows]
-    if any(f" {phrase} " in row for phrase in _box_not_signing() for row in folded):
+    if _box_not_signing_rows(rows):
         return None
-    if post and any((box_post := _post_of_box_row(row)) and not f"{fold(box_post)} ".startswith(f"{fold(post)} ") for row in rows):
+    if post and any((box_post := _post_of_box_row(row)) and not _same_post(box_post, post) for row in rows):
         return None
-    labelled = {fold(who): who for row in rows if _stamp_signer_label().match(row) and (who := _stamp_signer(row))}
+    posted = any(map(_post_of_box_row, rows))  # a labelled name beside a post row: a person's, though a street's too
+    labelled = {fold(who): who for row in rows if _stamp_signer_label().match(row) and (who := _stamp_signer(row, posted))}
     unlabelled = {fold(who): who for row in rows if not _stamp_signer_label().match(row) and (who := _unlabelled_person(row))}
     if labelled and unlabelled.keys() - labelled.keys():
         return None  # the label names one person, another row another
@@ -3854,7 +3886,7 @@ def _person_of_box(rows: list[str], post: str | None) -> str | None:
 def _unlabelled_person(row: str) -> str | None:
     """The row, when it is a person's name of three words or more and nothing else: no body's, post's nor place's."""
     name = signer_name(row)
-    if not name or name != row.strip(" .") or len(name.split()) < 3 or names_a_place(name):
+    if not name or name != row.strip(" .") or len(name.split()) < 3:
         return None
     return name if not _names_a_body(strip_marks(row.upper())) and _a_person_s_name(name) else None
 

@@ -11,6 +11,7 @@ from typing import Callable
 from ..facts import per_document
 from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
+from ..spelling import is_syllable
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over
@@ -486,7 +487,6 @@ def unglued_chain_line(line: str) -> list[str] | None:
     is a whole syllable ("ĐOÀN", "BAN"): read glued, the position lost its first word ("…TỈNHPHÓ CHỦ TỊCH" was
     "Chủ tịch") or was none. [line] when nothing is glued; None when the letters before the glue are no syllable
     ("UBNDPHÓ CHỦ TỊCH"): where the body ends cannot be told, and no part is safe to take."""
-    from parsers.textlayer import is_syllable  # loaded only for a chain's line with glue in it
 
     bare = strip_marks(line).lower()
     if len(bare) != len(line):

@@ -35,6 +35,7 @@ from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
 from ..text import fold, is_upper_line
+from ..spelling import is_syllable
 
 _HEADER_START = TABLE_STARTS
 _COLUMN_NUMBERS = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")  # a header row "(1) (2) (3) …" ("( 1 )") under the names
@@ -1394,7 +1395,6 @@ def _goes_on_in_words(row: TableRow, roles: list[str], text: str) -> bool:
     are a stray or OCR noise), and no line of its own cells of words is a count or a page's number ("0", "12", "- 3 -",
     "Trang 3": task_tables.json page_lines), nor does a body's cell open with a figure ("0 ỦY BAN NHÂN DÂN"). Lines
     under a table's last row (a stray, a count, then a second document's header) had been joined into it so."""
-    from parsers.textlayer import is_syllable  # the spelling rules the OCR reader uses
 
     if not text[:1].islower() or not _GOES_ON_IN_WORDS.match(_figures_as_digits(text[:40])):
         return False

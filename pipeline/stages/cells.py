@@ -47,6 +47,9 @@ ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_da
                         + r")\s*:\s*\S", re.IGNORECASE)
 # The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
 GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
+# A group's mark and title in one cell merged across its row ("I. CHỈ TIÊU VỀ KINH TẾ", "A. CÁC CHỈ TIÊU XÃ HỘI"): an
+# indicator table reads it in the number's column
+MARKED_GROUP_LABEL = re.compile(r"(?P<mark>[IVXLC]{1,6}|[A-ZĐ])[.)]\s*(?P<title>[^\W\d_].*)", re.DOTALL)
 # A person named in a cell of "Người thực hiện": two to five capitalised words, a title of address before them
 # (the capitals and small letters of Vietnamese by their case, text.CAPITAL_LETTERS: "Đo đạc", "Bảo đảm", tasks of
 # two words, had read as names)
@@ -54,10 +57,16 @@ PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đ/c|Đồng chí|đồng chí)\s+)?[{CAP
 _MAX_AGENCY_CELL = 160
 
 
+# "Năm", "Trước ngày", "Giai đoạn": a period's opening words alone on a line, its time on the next one
+# (data/task_tables.json period_openers)
+PERIOD_OPENER_ALONE = re.compile(r"\s*(?:" + "|".join(json_data("task_tables.json")["period_openers"]) + r")\s*", re.IGNORECASE)
+
+
 def find_time_words(text: str) -> re.Match[str] | None:
-    """The first words that make a cell a time ("Quý II/2026", "Chậm nhất ngày 06 …"); "chậm nhất …" and "cuối năm"
-    not in a cell that opens as a product ("Báo cáo tổng kết cuối năm": what is made, not when)."""
-    found = DEADLINE.search(text)
+    """The first words that make a cell a time ("Quý II/2026", "Chậm nhất ngày 06 …", a period's opening words alone:
+    "Năm" wrapped before its "2026"); "chậm nhất …" and "cuối năm" not in a cell that opens as a product ("Báo cáo
+    tổng kết cuối năm": what is made, not when)."""
+    found = DEADLINE.search(text) or PERIOD_OPENER_ALONE.fullmatch(text)
     if PRODUCT.match(text) or not (latest := _LATEST.search(text)):
         return found
     return latest if found is None or latest.start() < found.start() else found

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .cells import PHASE_WORDS
+from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
 from .dates import VnDate, find_dates
 from ..model import Deadline, Document, Issue
 from ..resources import json_data
@@ -159,6 +159,14 @@ _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s
 # "Đợt 2/2026", "Giai đoạn 1/2026", "Lần II/2026": round or phase N of a year (data/task_tables.json phase_words),
 # never month N; read as the year only where the cell names no other period ("Đợt 1/2026: 15/3/2026" is that day)
 _PHASE_OF_YEAR = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}|[IVX]{{1,5}})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
+# "Kỳ I năm 2026", "Kỳ 2/2026": a numbered term of a year, never month N; term 1 or I is the first half, 2 or II the
+# second (read only where the cell names no other period, as a phase's year); "Học kỳ I năm 2026", "Học kỳ 1/2026":
+# a school's term, whose months the school calendar sets, no period (data/task_tables.json term_words,
+# school_term_words)
+_TERM_OF_YEAR = re.compile(rf"(?<!\w)(?i:(?P<school>{json_data('task_tables.json')['school_term_words']})"
+                           rf"|{json_data('task_tables.json')['term_words']})\s*(?P<n>[IVX]{{1,4}}|\d{{1,2}})(?!\w)"
+                           rf"\s*(?:/|(?i:năm)|[.,\-–]\s*(?i:năm)?)\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
+_HALF_OF_TERM = {"I": 1, "1": 1, "II": 2, "2": 2}
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -179,13 +187,16 @@ _ENDS_WITH_TIME = re.compile(r"(?:\d|\b(?:IV|I{1,3}))\)?\s*$")
 _OPENS_WITH_JOINT = re.compile(r"(?:[-–—]|(?i:đến\b))\s*(?:(?i:q(?:uý|úy|uí|úi)|tháng|năm|ngày)\s+)?[\dIV][\d/.IV]*\)?$")
 _OPENS_WITH_TIME = re.compile(r"(?i:q(?:uý|úy|uí|úi)|tháng|năm|ngày)\s|\(?\d")
 _OPENS_WITH_BULLET = re.compile(r"[-–—+•]\s")
+# the time a period's opening words alone wait for on the next line ("2026", "ngày 30/6/2026", "II/2026" after "Quý")
+_OPENS_WITH_FIGURE = re.compile(r"(?:(?i:ngày)\s+)?(?:\(?\d|(?:IV|I{1,3})\s*(?:/|(?i:năm\b)))")
 
 
 def unwrap_periods(text: str) -> str:
-    """A time cell as it reads unwrapped: a line that ends at a period's joint ("2027-", "Quý I -", "2026 đến") goes
-    on with the next line's time ("2028", "Quý II/2027"), and a time's next line that is the joint and the span's end
-    alone ("– 2027", "đến Quý II/2027") goes on after it, unless the cell's lines are dashed items ("- Quý I/2026" over
-    "- Quý II/2026"). A hyphen printed against its year ("2027-") joins without a space, as "2027-2028" is printed."""
+    """A time cell as it reads unwrapped: a line that ends at a period's joint ("2027-", "Quý I -", "2026 đến") or is
+    a period's opening words alone ("Giai đoạn", "Năm", "Trước ngày") goes on with the next line's time ("2028", "Quý
+    II/2027", "2026-2030"), and a time's next line that is the joint and the span's end alone ("– 2027", "đến Quý
+    II/2027") goes on after it, unless the cell's lines are dashed items ("- Quý I/2026" over "- Quý II/2026"). A
+    hyphen printed against its year ("2027-") joins without a space, as "2027-2028" is printed."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -194,6 +205,8 @@ def unwrap_periods(text: str) -> str:
         before, after = out[-1].rstrip(), line.strip()
         if _ENDS_AT_JOINT.search(before) and _OPENS_WITH_TIME.match(after):
             out[-1] = before + ("" if re.search(r"\d-$", before) else " ") + after
+        elif PERIOD_OPENER_ALONE.fullmatch(before) and _OPENS_WITH_FIGURE.match(after):
+            out[-1] = before.strip() + " " + after
         elif (_ENDS_WITH_TIME.search(before) and _OPENS_WITH_JOINT.match(after)
               and not _OPENS_WITH_BULLET.match(before.lstrip())):
             out[-1] = before + " " + after
@@ -227,8 +240,9 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
               if 1 <= int(m.group("first")) <= int(m.group("last")) <= 12]
     phases = list(_PHASE_OF_YEAR.finditer(text))
-    # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year
-    cited = [m.span() for m in ranges + phases]
+    terms = list(_TERM_OF_YEAR.finditer(text))
+    # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
+    cited = [m.span() for m in ranges + phases + terms]
     for m in ranges:
         # "Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau": a range without its year beside another is no plan's
         if (m.group("year") or not _NAMES_A_YEAR.search(text)) and (year := year_of(m)) is not None:
@@ -314,7 +328,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             months = int(m.group("months"))
             spans.append((date(year, 1, 1), _month_end(year, months)) if m.group("half").lower() == "đầu"
                          else (date(year, 13 - months, 1), date(year, 12, 31)))
-    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years
+    vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms]
     periods = list(spans)
     for m in _YEAR.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
@@ -334,6 +348,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
                               None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
         spans = [(date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)) for m in phases]
+        spans += [half for m in terms if (half := _half_of_year(text, m))]
         for m in _BARE_YEAR.finditer(text):
             if any(s <= m.start() < e for s, e in vague):
                 continue
@@ -411,6 +426,16 @@ def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tupl
     if _BEFORE.search(before):
         return None, start - timedelta(days=1)
     return start, end
+
+
+def _half_of_year(text: str, term: re.Match[str]) -> tuple[date | None, date | None] | None:
+    """The half of its year a term names ("Kỳ II/2026": July to December); none for a school's term or a term
+    numbered past two."""
+    half = None if term.group("school") else _HALF_OF_TERM.get(term.group("n").upper())
+    if half is None:
+        return None
+    year = int(term.group("year"))
+    return _as_bounded(text, term, date(year, 6 * half - 5, 1), _month_end(year, 6 * half))
 
 
 def _iso_duration(match: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .agencies import mentions_in
+from .cells import MARKED_GROUP_LABEL
 from ..model import Document, Indicator, IndicatorValue, Issue, TableRecord
 from ..resources import csv_rows
 from ..text import fold
@@ -348,9 +349,11 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
             continue
         cell = {role: text for role, text in zip(roles, row.cells)}
         name = cell.get("criterion" if table.kind == "indicators" else "content", "").strip()
+        code = _code(cell.get("number", ""))
+        if not name and (label := MARKED_GROUP_LABEL.fullmatch(cell.get("number", "").strip())):
+            code, name = label.group("mark"), label.group("title")  # "I. CHỈ TIÊU KINH TẾ" merged across the row
         if not name:
             continue
-        code = _code(cell.get("number", ""))
         unit = cell.get("unit", "").strip() or unit_in_name(name)
         values = [_value(column, period, kind, row.cells[c].strip(),
                          RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)

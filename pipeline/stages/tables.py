@@ -24,8 +24,9 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, PERSON, PRODUCT, ROLE_LABEL, ROW_NUMBER, TASK_CODE, is_ditto,
-                    find_time_words, is_total_label, looks_like_agency, looks_like_deadline, names_a_phase_only)
+from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
+                    ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
+                    looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
@@ -160,13 +161,25 @@ _PART_HEADING = re.compile(r"^(?:[IVXLC]+\.\s+\S|Điều\s+\d+\.|Chương\s+[IVX
 
 def _group_row_across(blocks: list[Block], j: int) -> bool:
     """A heading-like "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" that is a group row in one cell across the table, as sites
-    print it: a cell ("… |") in piped text, else followed by the empty cells it covers. A part of the document
-    after the table is neither."""
+    print it: a cell ("… |") in piped text, else followed by the empty cells it covers or by its first row's number
+    alone (the merged cell copied as one paragraph). A part of the document after the table is none of these."""
     text = blocks[j].text or ""
     if not (_PART_HEADING.match(text) and is_upper_line(text)):
         return False
     following = blocks[j + 1: j + 3]
-    return blocks[j].cell_end or (len(following) == 2 and all(_is_empty(b) for b in following))
+    return (blocks[j].cell_end or (len(following) == 2 and all(_is_empty(b) for b in following))
+            or _heads_numbered_rows([(b.text or "").strip() for b in blocks[j: j + 3]], 0))
+
+
+_FIRST_ROW_NUMBER = re.compile(r"0?1\.?")
+
+
+def _heads_numbered_rows(texts: list[str], i: int) -> bool:
+    """A group's mark and title in one paragraph ("I. CHỈ TIÊU KINH TẾ", "I. Chỉ tiêu về kinh tế", "A. CÁC CHỈ TIÊU
+    XÃ HỘI") over the number of its first row alone ("1"): a label merged across the table, copied as one paragraph,
+    never a column's name or a part of the document (whose items go on in words: "1. Sở Nội vụ: …")."""
+    following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
+    return bool(MARKED_GROUP_LABEL.fullmatch(texts[i].strip()) and _FIRST_ROW_NUMBER.fullmatch(following))
 
 
 @lru_cache(maxsize=8192)
@@ -217,7 +230,8 @@ def header_length(texts: list[str]) -> int:
             return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
         if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
-                _PART_HEADING.match(text) and is_upper_line(text)):  # "I. CẢI CÁCH …": a group row, no column name
+                _PART_HEADING.match(text) and is_upper_line(text)) or (  # "I. CẢI CÁCH …": a group row, no column name
+                i >= 2 and _heads_numbered_rows(texts, i)):  # "I. Chỉ tiêu về kinh tế" over its first row's "1"
             if i > 2 and column_role(texts[0].strip()) == "group" and column_role(texts[i - 1].strip()) == "other":
                 return i - 1
             return i
@@ -736,19 +750,32 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
     return out
 
 
-def _marks_with_no_title(features: list[Features]) -> list[Features]:
+def _marks_with_no_title(features: list[Features], roles: list[str]) -> list[Features]:
     """Roman numerals or capitals alone ("I", "II.", "B") that come only after the table's first task row, each followed
     by a time cell ("31/12/2027", "Quý IV/2026"), by a row's number or by nothing, are no group rows' marks: a group's
     mark comes before its tasks, with its title after it ("I" | "Năm 2026" | "1" …). They are the phases a stage column
-    names ("Giai đoạn thực hiện": "I", "II"), copied a cell a line: cells of their rows."""
+    names ("Giai đoạn thực hiện": "I", "II"), copied a cell a line: cells of their rows. A mark right after a time cell
+    where the table's last column is its time has its row ended before it: it opens a group ("… | Tháng 9/2026" then
+    "II" | "Năm 2027": the year is the title of the group below, no phase or deadline of the row above)."""
     first = next((f for f in features if f.number), None)
     if first is None or not first.text.strip()[:1].isdigit():
         return features
-    marks = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())}
+    time_ends_rows = bool(roles) and roles[-1] in _TIME_ROLES
+    marks = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())
+             and not (time_ends_rows and _is_time_cell(next((g for g in reversed(features[:k]) if not g.empty), f)))}
     following = [next((g for g in features[k + 1:] if not g.empty), None) for k in marks]
     if not marks or not all(g is None or (g.number and g.text.strip()[:1].isdigit()) or _is_time_cell(g) for g in following):
         return features
     return [f._replace(number=False) if k in marks else f for k, f in enumerate(features)]
+
+
+def _labels_over_rows(features: list[Features]) -> list[Features]:
+    """A group's mark and title in one paragraph over its first row's number ("I. Chỉ tiêu về kinh tế" then "1"): a
+    label merged across the table, copied as one cell; it opens its row in the number's column, as a row number does
+    (an indicator table's label had gone on the last cell of the row above, or into the name's column)."""
+    texts = [f.text for f in features]
+    return [f._replace(number=True) if not f.number and _heads_numbered_rows(texts, k) else f
+            for k, f in enumerate(features)]
 
 
 def _is_time_cell(f: Features) -> bool:
@@ -790,7 +817,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
                                     criterion_follows=_follows_number(roles) == "criterion")
-    features = _marks_with_no_title(features)
+    features = _marks_with_no_title(features, roles)
+    features = _labels_over_rows(features)
     if joins:
         features = _money_after_a_name_going_on(features)
     placements = align(features, roles, joins=joins)
@@ -836,14 +864,16 @@ def _left_empty(row: _Row, roles: list[str], c: int) -> bool:
     """Whether column ``c``, which the row does not print, is empty rather than merged down from the row above: a
     figure after the row's last printed cell (a copy drops an empty last cell: "3 | Số chợ | chợ | " had taken the
     target above), or any cell after the title of a group row that prints only its mark and title ("B" | "CHỈ TIÊU XÃ
-    HỘI", "II" | "Nhiệm vụ cụ thể", "a)" | "NHIỆM VỤ CHUNG"; in a table of figures any mark: "a)" | "Chỉ tiêu xã hội"):
-    it had taken the figures, the unit and the bodies of the row above. A task table's "a)" | "Khảo sát …" may be a
-    sub-task under bodies merged down over it."""
+    HỘI", "II" | "Nhiệm vụ cụ thể", "a)" | "NHIỆM VỤ CHUNG"; in a table of figures any mark: "a)" | "Chỉ tiêu xã hội";
+    the mark and title in one cell: "II. Chỉ tiêu xã hội"): it had taken the figures, the unit and the bodies of the
+    row above. A task table's "a)" | "Khảo sát …" may be a sub-task under bodies merged down over it."""
     printed = sorted(row.cells)
     if not printed or c < printed[-1]:
         return False
     if roles[c] in _FIGURE_ROLES:
         return True
+    if printed == [0] and roles[0] == "number" and MARKED_GROUP_LABEL.fullmatch(_cell_text(row.cells[0]).strip()):
+        return True  # "I. CHỈ TIÊU XÃ HỘI" in one cell across the row: a group's label, no cell merged from above
     if len(printed) != 2 or roles[printed[0]] != "number" or roles[printed[1]] not in _TITLE_ROLES:
         return False
     mark, title = _cell_text(row.cells[printed[0]]).strip(), _cell_text(row.cells[printed[1]]).strip()
@@ -1164,8 +1194,9 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
                 i, rows, roles, filled, numbers, _labels_group(texts, filled, number, content)):
             kind = "group"
         elif number is not None and filled and set(filled) <= {number, number + 1} and kind_of_table == "indicators" \
-                and number + 1 in filled and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
-            kind = "group"
+                and (number + 1 in filled or MARKED_GROUP_LABEL.fullmatch(texts[number])) \
+                and not any(texts[j] for j in range(len(texts)) if roles[j] in INDICATOR_ROLES):
+            kind = "group"  # "I" | "CHỈ TIÊU KINH TẾ", or "I. CHỈ TIÊU KINH TẾ" merged across the row
         else:
             kind = "data"
         if covered and covered[i] and kind != "group":

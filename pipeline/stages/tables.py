@@ -35,7 +35,7 @@ from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, Tab
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
 from ..resources import json_data
-from ..text import fold, is_upper_line
+from ..text import CAPITAL_LETTERS, fold, is_upper_line
 from ..spelling import is_syllable
 
 _HEADER_START = TABLE_STARTS
@@ -539,7 +539,8 @@ class Join(NamedTuple):
         # a phase ("II", "Đợt 1", "Giai đoạn 2") is a cell of its own, no name's last words
         whole_on_its_own = (block.agency or block.deadline_cell or block.status or block.product or block.money
                             or opens_report(block.text) or names_a_phase_only(block.text))
-        short = not block.bullet and len(block.text) < 40 and (
+        # a count opening a line ("03 tổ kiểm tra liên ngành", "02 đoàn công tác") opens a body's cell, no name's last words
+        short = not block.bullet and len(block.text) < 40 and not _opens_with_a_count(block.text) and (
             previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
                    or block.total,
@@ -741,13 +742,24 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
             if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
             elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])
-                                           or _printed_again(features, k)
+                                           or _printed_again(features, k) or _only_a_body_after_the_last(features, numbers, k)
                                            or criterion_follows and (k + 1 == len(features) or _VALUE.match(features[k + 1].text.strip()))):
                 f = f._replace(number=False)
             else:
                 previous = number
         out.append(f)
     return out
+
+
+def _only_a_body_after_the_last(features: list[Features], numbers: list[tuple[int, ...] | None], k: int) -> bool:
+    """Whether the figure at ``k``, running on from the last row's number with no number after it, is followed only by
+    bodies' names ("ở" / "3" / "Công an tỉnh" under the last row: a figure of a body's cell on a line of its own, a
+    count) or a line in capitals (a second document's header): a row opens with its number and goes on with its task's
+    words or its time, never a lone body."""
+    if any(n is not None for n in numbers[k + 1:]):
+        return False
+    following = [f for f in features[k + 1:] if not f.empty]
+    return bool(following) and all((f.agency or is_upper_line(f.text)) and not f.deadline_short for f in following)
 
 
 def _marks_with_no_title(features: list[Features], roles: list[str]) -> list[Features]:
@@ -1054,7 +1066,7 @@ def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
-_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
+_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]).replace("CAPITAL", f"[{CAPITAL_LETTERS}]"))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",
                          "agency_mark", "period_mark", "result", "status", "status_mark"})
@@ -1420,6 +1432,12 @@ _OPENS_WITH_A_FIGURE = re.compile(r"\d+(?!\S)")  # "0", "12 ỦY BAN NHÂN DÂN"
 _WORDS_OF_LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _opens_with_a_count(text: str) -> bool:
+    """A figure, then a word in small letters: "03 tổ kiểm tra", "02 đoàn công tác" (not "2 Bảo Thắng")."""
+    figure = _OPENS_WITH_A_FIGURE.match(text)
+    return figure is not None and text[figure.end():].lstrip()[:1].islower()
+
+
 def _goes_on_in_words(row: TableRow, roles: list[str], text: str) -> bool:
     """Whether a row with no number of its own is the lower half of the row above by its words: its task text ``text``
     goes on in small letters, in words of the language (one of them a written Vietnamese syllable: "ab", "aA" alone
@@ -1445,7 +1463,9 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
     """A row a page broke, copied as text: its lower half (under the header printed again, dropped) prints no number
     and its task goes on in small letters ("| giới rừng phòng hộ … |"); its other cells hold what the page's foot had
     no room for, or are empty, or were read as merged from the upper half. The halves are one row: each cell is the
-    upper half's own text and the lower half's own text joined; a cell one half left to the row above is the other's."""
+    upper half's own text and the lower half's own text joined; a cell one half left to the row above is the other's.
+    A row printing its own time under a row that prints one is a task of its own ("tổng hợp báo cáo" | "Công an tỉnh" |
+    "Tháng 12/2025"), never a lower half: its time had gone on the upper half's deadline and its body on its lead."""
     if "number" not in roles or "content" not in roles:
         return rows
     number, content = roles.index("number"), roles.index("content")
@@ -1455,7 +1475,8 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
         text = row.cells[content].strip() if content not in row.merged_from_above else ""
         if (above is None or not _goes_on_in_words(row, roles, text)
                 or (row.cells[number].strip() and number not in row.merged_from_above)
-                or not above.cells[number].strip() or number in above.merged_from_above):
+                or not above.cells[number].strip() or number in above.merged_from_above
+                or _prints_its_own_time(row, roles) and _prints_its_own_time(above, roles)):
             joined.append(row)
             continue
         cells = []
@@ -1482,7 +1503,9 @@ def _without_strays_under_the_last_row(rows: list[TableRow], roles: list[str]) -
     if "number" not in roles or "content" not in roles:
         return rows
     number, content = roles.index("number"), roles.index("content")
-    numbered = [k for k, row in enumerate(rows) if row.cells[number].strip() and number not in row.merged_from_above]
+    # a row's number, or a group's mark: a word the cells placed by position put in the number's cell is none
+    numbered = [k for k, row in enumerate(rows) if number not in row.merged_from_above
+                and (ROW_NUMBER.match(row.cells[number].strip()) or _GROUP_NUMBER.match(row.cells[number].strip()))]
     end = len(rows)
     while numbered and end - 1 > numbered[-1] and _stray_under_the_table(rows[end - 1], roles, content):
         end -= 1
@@ -1493,13 +1516,17 @@ def _stray_under_the_table(row: TableRow, roles: list[str], content: int) -> boo
     """Whether a row with no number, under the table's last numbered row, is a stray line rather than a task (see
     _without_strays_under_the_last_row)."""
     text = "" if content in row.merged_from_above else row.cells[content].strip()
-    if _opens_with_a_letter_label(text) or any(
-            role in _TIME_ROLES and j not in row.merged_from_above and looks_like_deadline(row.cells[j])
-            for j, role in enumerate(roles[:len(row.cells)])):
+    if _opens_with_a_letter_label(text) or _prints_its_own_time(row, roles):
         return False
     if text and _page_number(fold(text.splitlines()[0].strip())):
         return True
     return text[:1].islower() and not _goes_on_in_words(row, roles, text)
+
+
+def _prints_its_own_time(row: TableRow, roles: list[str]) -> bool:
+    """Whether a time cell of the row ("Quý III/2026", "Tháng 12/2025") is its own, not merged from the row above."""
+    return any(role in _TIME_ROLES and j not in row.merged_from_above and looks_like_deadline(row.cells[j])
+               for j, role in enumerate(roles[:len(row.cells)]))
 
 
 def _opens_with_a_letter_label(text: str) -> bool:

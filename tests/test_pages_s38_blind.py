@@ -42,9 +42,10 @@ the province's Front, the commune's council and its standing board, a commune's 
 the plan's header printed again, Bộ Dân tộc và Tôn giáo, group rows by letter and Roman numeral, a lead cell merged
 down over two tasks, a totals row in a real table.
 Left as read: "ĐẢNG BỘ BỘ NỘI VỤ" alone over a Party plan (the Party organisation, no committee named) gives no
-issuer; a table with a "Người phụ trách" column of people ("Đồng chí …, Phó Chủ tịch UBND xã") beside "Đơn vị
-thực hiện" gives the person as the lead and the unit as the implementer; a group row's label keeps its number ("A
-CÔNG TÁC TUYÊN TRUYỀN"), as the other rounds' tests want it.
+issuer; a group row's label keeps its number ("A CÔNG TÁC TUYÊN TRUYỀN"), as the other rounds' tests want it.
+Fixed after (s38-blind38c): a table with a "Người phụ trách" column of people ("Đồng chí …, Phó Chủ tịch UBND xã") beside
+"Đơn vị thực hiện" gave the person as the lead and the unit as the implementer (beside "Cơ quan chủ trì" the person
+was lost): the unit is the lead, the person a note (task_tables.json people_columns).
 """
 
 from __future__ import annotations
@@ -321,3 +322,51 @@ def test_letter_groups_and_a_combined_agency_column(tmp_path, form):
         ("Tuyên truyền trên loa truyền thanh", ["Phòng Văn hóa - Xã hội"], ["Công an xã"], [], "2025-10-31", "Tin, bài",
          ["A CÔNG TÁC TUYÊN TRUYỀN"]),
         ("Rà soát vùng lõm sóng", ["Phòng Kinh tế"], ["Trạm Y tế xã"], [], "2025-11-30", "Báo cáo", ["B. PHÁT TRIỂN HẠ TẦNG SỐ"])]
+
+
+_PEOPLE = ["Đồng chí Trần Văn Bình, Phó Chủ tịch UBND xã", "Đồng chí Lê Thị Hoa, Chủ tịch UBND xã"]
+_UNITS = ["Phòng Kinh tế", "Công an xã"]
+_HELPERS = ["Đoàn Thanh niên xã", "Hội Phụ nữ xã"]
+_WORKS = [("Ra quân tổng vệ sinh môi trường", "Tháng 10/2025"), ("Kiểm tra cơ sở sản xuất gây ô nhiễm", "Tháng 11/2025")]
+
+
+def _table_of(columns: list[tuple[str, list[str]]]) -> list[list[str]]:
+    """STT | Nội dung | the given columns | Thời gian hoàn thành, two tasks."""
+    return [["STT", "Nội dung", *(name for name, _ in columns), "Thời gian hoàn thành"],
+            *([str(n + 1), work, *(cells[n] for _, cells in columns), when] for n, (work, when) in enumerate(_WORKS))]
+
+
+def _performers(task) -> tuple:
+    return ([m.name for m in task.lead + task.implementer], [m.name for m in task.support], task.note)
+
+
+@pytest.mark.parametrize("form", ["html", "docx", "text"])
+@pytest.mark.parametrize("columns, helpers", [
+    ([("Đơn vị thực hiện", _UNITS), ("Người phụ trách", _PEOPLE)], False),
+    ([("Người phụ trách", _PEOPLE), ("Đơn vị thực hiện", _UNITS)], False),
+    ([("Cơ quan chủ trì", _UNITS), ("Người phụ trách", _PEOPLE)], False),
+    ([("Đơn vị thực hiện", _UNITS), ("Cán bộ đầu mối", _PEOPLE)], False),
+    ([("Cơ quan chủ trì", _UNITS), ("Cơ quan phối hợp", _HELPERS), ("Cán bộ phụ trách", _PEOPLE)], True),
+    # read right before and kept: a leader's column is a note already
+    ([("Cơ quan chủ trì", _UNITS), ("Lãnh đạo phụ trách", _PEOPLE)], False),
+])
+def test_a_column_of_people_beside_the_units_is_a_note(tmp_path, form, columns, helpers):
+    """A commune's table with "Người phụ trách" ("Đồng chí …, Phó Chủ tịch UBND xã") beside "Đơn vị thực hiện" gave the
+    person as the lead and the unit as an implementer, or (beside "Cơ quan chủ trì") lost the person (wrong): the unit
+    is the lead, the person who answers for the task a note of it (task_tables.json people_columns)."""
+    tasks = _tasks(tmp_path, COMMUNE, _table_of(columns), form)
+    assert [_performers(t) for t in tasks] == [
+        ([unit], [helper] if helpers else [], person) for unit, helper, person in zip(_UNITS, _HELPERS, _PEOPLE)]
+
+
+@pytest.mark.parametrize("form", ["html", "docx", "text"])
+@pytest.mark.parametrize("columns, read", [
+    # the only performer column is people: its cells stay the performers, as read before
+    ([("Người phụ trách", _PEOPLE)], [(_PEOPLE[0:1], [], None), (_PEOPLE[1:2], [], None)]),
+    ([("Người thực hiện", _PEOPLE), ("Đơn vị phối hợp", _HELPERS)],
+     [(_PEOPLE[0:1], _HELPERS[0:1], None), (_PEOPLE[1:2], _HELPERS[1:2], None)]),
+    # a header that names bodies and people both is the bodies' column
+    ([("Đơn vị, cá nhân thực hiện", _UNITS)], [(_UNITS[0:1], [], None), (_UNITS[1:2], [], None)]),
+])
+def test_a_column_of_people_with_no_units_beside_it_stays_the_performer(tmp_path, form, columns, read):
+    assert [_performers(t) for t in _tasks(tmp_path, COMMUNE, _table_of(columns), form)] == read

@@ -851,3 +851,19 @@ def test_a_time_column_longer_than_the_content_stays_the_deadline_where_no_heade
     contents = ["Tập huấn nghiệp vụ cho cán bộ", "Rà soát thủ tục hành chính", "Kiểm tra công vụ tại các xã"]
     rows = [[str(n), content, "Sở Nội vụ", time] for n, (content, time) in enumerate(zip(contents, times), 1)]
     assert [c.role for c in columns_from(names, rows)] == ["number", "content", "lead", "deadline"]
+
+
+@pytest.mark.parametrize("names, roles", [
+    (["Nội dung", "Đơn vị thực hiện", "Người phụ trách"], ["content", "implementer", "note"]),
+    (["Nội dung", "Cán bộ đầu mối", "Cơ quan chủ trì"], ["content", "note", "lead"]),
+    (["Nội dung", "Cơ quan chủ trì, phối hợp", "Chuyên viên theo dõi"], ["content", "lead_support", "note"]),
+    (["Nội dung", "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Người phụ trách"],
+     ["content", "lead", "support", "note"]),
+    # no column of bodies beside the people: theirs is the performers' column, as read before
+    (["Nội dung", "Người phụ trách"], ["content", "lead"]),
+    (["Nội dung", "Cán bộ đầu mối", "Cơ quan phối hợp"], ["content", "lead", "support"]),
+    (["Nội dung", "Đơn vị, cá nhân thực hiện"], ["content", "implementer"]),
+])
+def test_a_column_of_people_is_a_note_beside_a_column_of_bodies(names, roles):
+    """task_tables.json people_columns: who answers for a task in the body that does it, not a body."""
+    assert [c.role for c in columns_from(names)] == roles

@@ -515,12 +515,14 @@ def _names_in_part(part: str) -> list[str]:
 FUZZY_THRESHOLD = 88.0  # below this a name stays unresolved ("Sử Tư pháp" scores 90 against "Sở Tư pháp")
 FUZZY_MARGIN = 3.0
 _MAX_BODIES_RUN_TOGETHER = 5  # two different bodies this close to the best score: ambiguous, left unresolved
-# Where a second body may start inside a name that did not resolve (on the folded name).
-_SECOND_BODY = re.compile(
-    r"(?<=\S)(?:(?:\s+va)?\s+|\s*/\s*)(?=(?:so|van phong|uy ban|ubnd|thanh tra|phong|ban|trung tam|cong an|cac|bo|cuc|chi cuc|"
-    r"hoi dong|hoi|doan|mat tran|bao hiem|kho bac|ngan hang|vien|toa an|dai|bao|tong cuc|chinh phu|thu tuong|quoc hoi|"
-    # a commune's bodies since 2025 ("Công an xã và Trạm Y tế xã", "… và Trường Tiểu học Phú Lâm")
-    r"tram|truong|benh vien|don bien phong|hop tac xa|buu dien)\s)")
+
+
+@cache
+def _second_body() -> re.Pattern[str]:
+    """Where a second body may start inside a name that did not resolve: the space, " và " or slash before a body's word
+    (places.json second_body_words), found in the name without marks and in lower case."""
+    words = "|".join(re.escape(strip_marks(word).lower()) for word in json_data("places.json")["second_body_words"]["words"])
+    return re.compile(rf"(?<=\S)(?:(?:\s+va)?\s+|\s*/\s*)(?=(?:{words})\s)")
 
 
 def as_mentions(names: list[str]) -> list[AgencyMention]:
@@ -958,7 +960,7 @@ def _resolved_parts(name: str, place: str | None, communes: bool, party: bool = 
         return None
     folded = strip_marks(name).lower()  # same length as the name, so a cut found in it cuts the name
     whole = None
-    cuts = sorted([*((*m.span(), False) for m in _SECOND_BODY.finditer(folded)),
+    cuts = sorted([*((*m.span(), False) for m in _second_body().finditer(folded)),
                    *((*m.span(), True) for m in _post_cut().finditer(name))])
     for cut_start, cut_end, before_a_post in cuts:
         left, right = _TRAILING.sub("", name[:cut_start]), name[cut_end:]
@@ -1050,7 +1052,7 @@ def _names_with_cuts() -> tuple[str, ...]:
     case, as the cuts are looked for: a cut is never made inside one."""
     printed = {strip_marks(form).lower() for row in registry_rows("agencies.csv")
                for form in (row["name"], *row["aliases"].split("|")) if form}
-    return tuple(form for form in printed if _SECOND_BODY.search(form))
+    return tuple(form for form in printed if _second_body().search(form))
 
 
 def _known_name_spans(folded: str) -> list[tuple[int, int]]:

@@ -307,7 +307,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
-    roles = work_period_roles(names, indicator_roles(names, subject_roles(roles)))
+    roles = people_as_notes(names, work_period_roles(names, indicator_roles(names, subject_roles(roles))))
     if rows:
         _stages_with_no_time(names, roles, evidence, rows)
         _bodies_under_unit_name(names, roles, evidence, rows)
@@ -339,6 +339,25 @@ def work_period_roles(names: list[str], roles: list[str]) -> list[str]:
         return roles
     periods = [c for c, name in times if work.match(name) and not completion.search(name)]
     return ["start" if c in periods else r for c, r in enumerate(roles)]
+
+
+_PERFORMER_ROLES = frozenset({"lead", "implementer", "lead_support"})
+
+
+@cache
+def _people_column() -> re.Pattern[str]:
+    return re.compile(json_data("task_tables.json")["people_columns"]["pattern"])
+
+
+def people_as_notes(names: list[str], roles: list[str]) -> list[str]:
+    """A column of people ("Người phụ trách", "Cán bộ đầu mối": "Đồng chí …, Phó Chủ tịch UBND xã") beside a column of
+    the bodies that do the task ("Đơn vị thực hiện", "Cơ quan chủ trì") says who answers for the task in them: a note,
+    the bodies keep their role. Alone it stays the performer, as read (task_tables.json people_columns)."""
+    people = {c for c, (name, role) in enumerate(zip(names, roles))
+              if role in AGENCY_ROLES and any(_people_column().search(folded_name(part)) for part in name.split(" / "))}
+    if not people or not any(role in _PERFORMER_ROLES and c not in people for c, role in enumerate(roles)):
+        return roles
+    return ["note" if c in people else role for c, role in enumerate(roles)]
 
 
 def subject_roles(roles: list[str]) -> list[str]:

@@ -266,8 +266,12 @@ _SCORE_TABLE_VALUE_ROLES = {**_VALUE_ROLES, "status": "result"}
 
 
 def _period(name: str) -> str | None:
-    years = _YEARS.search(name)
-    return None if years is None else "-".join(y for y in years.groups() if y)
+    """The period a column's name says; of a two-line name ("Giai đoạn 2025 - 2027 / Năm 2026"), its lower line's when
+    that names one (the span over its years holds each of them), else its upper line's ("Năm 2025 / Kế hoạch")."""
+    for line in reversed(name.split(" / ")):
+        if years := _YEARS.search(line):
+            return "-".join(y for y in years.groups() if y)
+    return None
 
 
 def _value_columns(table: TableRecord, plan_year: int | None) -> list[tuple[int, str, str | None, str, str | None]]:

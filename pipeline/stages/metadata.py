@@ -1348,7 +1348,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         return Issuer(name=beside[0], joint=beside), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
-    bodies = split_bodies(lines)
+    bodies = [part for body in split_bodies(lines) for part in _parent_and_unit_on_one_line(body)]
     if len(bodies) == 3 and _joint_made(symbol) and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
         # the body beside it made the plan together; the last alone would be one issuer of two
@@ -1360,6 +1360,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         if len(bodies) > 1:
             return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
     bodies = _boards_with_their_bodies(bodies)
+    if len(bodies) == 1 and (union_s := _board_of_the_youth_union(bodies[0], header)):
+        bodies = [union_s]
     if len(bodies) == 1 and len(dashed := _dashed_bodies_of_one_place(bodies[0], symbol)) > 1:
         return Issuer(name=dashed[0], joint=dashed), issues
     bodies = [*bodies[:-1], *_parent_and_unit_dashed(bodies[-1])]
@@ -1378,6 +1380,19 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if is_bare_kind(issuer.name):
         issues.append(_warn("issuer_incomplete", f"the issuing body names no place: '{issuer.name}'", header[0]))
     return issuer, issues
+
+
+def _board_of_the_youth_union(board: str, header: list[Block]) -> str | None:
+    """A standing organ printed with nothing but the Youth Union's name ("BCH ĐOÀN TNCS HỒ CHÍ MINH", "BAN CHẤP HÀNH
+    ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"): the union's name was set apart as the motto beside the organ, which left
+    the issuer "BCH", an organ of no body. The line as printed is the issuer (party_boards.json board_lines,
+    organisation_spellings; the organ's abbreviation expanded as agency_abbreviations.csv has it)."""
+    organ = abbreviation_expansions().get(strip_marks(board).upper(), board)
+    if fold(organ) not in board_lines():
+        return None
+    union = "ĐOÀN TNCS HỒ CHÍ MINH"
+    names = {fold(f"{board} {name}") for name in (union, *json_data("party_boards.json")["organisation_spellings"][union])}
+    return next((printed for block in header if fold(printed := " ".join(block.orig.split())) in names), None)
 
 
 _STAR_AT_AN_END = re.compile(r"^\s*\*+\s+|\s+\*+\s*$")
@@ -1785,6 +1800,25 @@ def split_bodies(lines: list[str]) -> list[str]:
             covered_until = max(covered_until, kind.end())
     bounds = [0, *cuts, len(joined)]
     return [joined[a:b].strip() for a, b in zip(bounds, bounds[1:]) if joined[a:b].strip()]
+
+
+def _parent_and_unit_on_one_line(line: str) -> list[str]:
+    """A parent that names its place and its unit run together, as a site that runs a header cell's lines together
+    prints them ("UBND TỈNH CÀ MAU SỞ Y TẾ", "SỞ Y TẾ TỈNH ĐỒNG THÁP TRUNG TÂM KIỂM SOÁT BỆNH TẬT"): the two, parted
+    where a body's kind with a name after it follows a place the registry knows; else the line. A kind's word inside a
+    place's name ("UBND XÃ QUẢNG TRƯỜNG") parts nothing: the part before it names no known place."""
+    from .registry import key_of, registry  # loaded here, as where the date line's place is read
+
+    bare = strip_marks(line).upper()
+    if len(bare) != len(line) or not _AGENCY_KINDS.match(bare):
+        return [line]
+    for word in re.finditer(r"(?<= )\S", bare):
+        kind = _AGENCY_KINDS.match(bare, word.start())
+        parent = line[: word.start()].strip()
+        if (kind and bare[kind.end() :].strip() and _names_its_place(parent)
+                and registry().split_place(key_of(parent))[2] is not None):
+            return [parent, line[word.start() :]]
+    return [line]
 
 
 def _spelt_out(abbreviation: str) -> str | None:

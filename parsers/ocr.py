@@ -845,6 +845,10 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
         image = image.transform(image.size, Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=255)
     edges, rule_pixels = ruling_edges(image, scale)
     tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
+    if tables and (unsealed := _without_grey_seals(image, tables, scale)) is not None:
+        image = unsealed  # its rules found again: a seal's ring, where it runs level or upright, passed for a rule
+        edges, rule_pixels = ruling_edges(image, scale)
+        tables = scanned_tables(edges, lambda: _ink_boxes(image, rule_pixels, scale)) if edges else []
     if tables:
         pixels = np.asarray(image).copy()
         # with the grey fringe a scanned or straightened rule has around its dark core
@@ -867,6 +871,102 @@ def _read_page_image(page: Image.Image, image: Image.Image, scale: float):
 
 
 _GRID_MM = 0.8  # a rule this far from the line its table's rows or columns end on is no rule of the grid
+_SEAL_STROKE_MM = 6.0  # a grey stroke this long, apart from the black print, is a seal's ring (or a pen's), no letter
+_SEAL_GREYER = 50  # levels a seal's grey stands above the print's black
+_RULE_GAP = 5  # pixels: half a black rule's width with the grey beside it
+_SEAL_ACROSS_MM = (20.0, 50.0)  # a round seal's ring (most bodies' are 35–42 mm across); a grey rule is longer
+_SEAL_ROUND = 0.8  # a ring's box is nearly square: a shaded row, a faded column or line of print is not
+_SEAL_RING_SHARE = 0.6  # of the directions round its centre where a ring shows grey (print crossing it hides the rest)
+_SEAL_RULE_MM = 0.6  # a grey stroke no thicker than this, straight, is a rule (a ring's arc bends more)
+_SEAL_HOLLOW = 0.25  # at most this share of a ring's inner half is grey (its star, the name): a shaded cell is full
+
+
+def _without_grey_seals(image: Image.Image, tables: list, scale: float) -> Image.Image | None:
+    """The page with the grey seals stamped over its tables taken out (``_without_grey_seal``); None when there are
+    none."""
+    pixels = np.asarray(image).copy()
+    if not any([_without_grey_seal(pixels, table.bbox, scale) for table in tables]):
+        return None
+    return Image.fromarray(pixels)
+
+
+def _without_grey_seal(pixels: np.ndarray, box, scale: float) -> bool:
+    """Takes out of a table's pixels (``box`` in points) a seal stamped over it that a greyscale scan shows as mid-grey
+    ink (a red seal scanned grey: the colour that tells it apart is gone): where grey strokes, lighter than the print's
+    black, make a seal's ring (``_seal_ring``; looked for on the page round the table too, where a seal stamped across
+    its edge shows the rest of its ring), every pixel of the table inside it lighter than the black is made white, but
+    a grey rule's. Read with it, the ring's letters went into the cells ("Sở Tư pháp ( 'Ñ") and its strokes through a
+    date made another ("QuàIÌbo2o"). Grey print that makes no ring (grey rules, a shaded header row, faded toner, a
+    grey emblem's disc) is left. True when a seal was found."""
+    from scipy import ndimage
+
+    left, top, right, bottom = (round(v * scale) for v in box)
+    region = pixels[top:bottom, left:right]
+    ink_level = otsu_threshold(region)
+    ink = region <= ink_level
+    if ink.sum() < 100:
+        return False
+    black_level = otsu_threshold(region[ink])
+    reach = round(_SEAL_ACROSS_MM[1] / _MM_PER_POINT * scale)
+    top0, left0 = max(0, top - reach), max(0, left - reach)
+    area = pixels[top0:bottom + reach, left0:right + reach]  # a view: changed in place
+    black = area <= black_level
+    ink = area <= ink_level
+    grey = ink & ~ndimage.binary_dilation(black, iterations=2)
+    # straight runs of ink longer than a ring's straightest bit: rules (grey ones too: thin or grey-printed), kept
+    straight = round(_SEAL_ACROSS_MM[0] / _MM_PER_POINT * scale)
+    rules = _rules_mask(ink, straight, 0, _RULE_GAP) | _rules_mask(ink, straight, 1, _RULE_GAP)
+    grey &= ~ndimage.binary_dilation(rules, iterations=2)
+    if not grey.any() or np.median(area[grey]) - np.median(area[black]) < _SEAL_GREYER:
+        return False
+    # joined across the black rules the ring crosses (the grey beside them is taken for their edges)
+    labels, _ = ndimage.label(ndimage.binary_dilation(grey, iterations=_RULE_GAP), np.ones((3, 3), bool))
+    long = _SEAL_STROKE_MM / _MM_PER_POINT * scale
+    thin = _SEAL_RULE_MM / _MM_PER_POINT * scale + 2 * _RULE_GAP  # a rule's piece shorter than a seal: no arc
+    arcs = [(rows, cols) for rows, cols in ndimage.find_objects(labels)
+            if max(rows.stop - rows.start, cols.stop - cols.start) >= long
+            and min(rows.stop - rows.start, cols.stop - cols.start) > thin]
+    table = (slice(top - top0, bottom - top0), slice(left - left0, right - left0))
+    found = False
+    for rows, cols in _joined_boxes(arcs, long):
+        rows, cols = slice(rows.start + _RULE_GAP, rows.stop - _RULE_GAP), slice(cols.start + _RULE_GAP, cols.stop - _RULE_GAP)
+        inside = tuple(slice(max(s.start, t.start), min(s.stop, t.stop)) for s, t in zip((rows, cols), table))
+        if inside[0].start >= inside[0].stop or inside[1].start >= inside[1].stop or not _seal_ring(grey[rows, cols], scale):
+            continue
+        # the grey edges of letters the ring crosses go too: their black core reads
+        area[inside][~black[inside] & ~rules[inside]] = 255
+        found = True
+    return found
+
+
+def _seal_ring(grey: np.ndarray, scale: float) -> bool:
+    """Whether the grey pixels of a box are a seal's ring round it: the box a seal's size and nearly square, grey in
+    most directions near its edge, and hollow within."""
+    height, width = grey.shape
+    across = max(height, width) * _MM_PER_POINT / scale
+    if not _SEAL_ACROSS_MM[0] <= across <= _SEAL_ACROSS_MM[1] or min(height, width) < _SEAL_ROUND * max(height, width):
+        return False
+    radius = (height + width) / 4
+    down, right = np.nonzero(grey)
+    down, right = down + 0.5 - height / 2, right + 0.5 - width / 2
+    distance = np.hypot(down, right) / radius
+    ring = (distance >= 0.85) & (distance <= 1.05)
+    directions = np.unique((np.arctan2(down[ring], right[ring]) / (2 * np.pi) * 36).astype(int) % 36)
+    return (len(directions) >= _SEAL_RING_SHARE * 36
+            and (distance < 0.5).sum() <= _SEAL_HOLLOW * np.pi * (radius / 2) ** 2)
+
+
+def _joined_boxes(boxes: list[tuple[slice, slice]], near: float) -> list[tuple[slice, slice]]:
+    """The boxes (row and column slices) joined where they lie within ``near`` of each other: the arcs of one ring."""
+    joined: list[list[int]] = []
+    for rows, cols in boxes:
+        box = [rows.start, cols.start, rows.stop, cols.stop]
+        for other in list(joined):
+            if box[0] - near <= other[2] and other[0] - near <= box[2] and box[1] - near <= other[3] and other[1] - near <= box[3]:
+                joined.remove(other)
+                box = [min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]), max(box[3], other[3])]
+        joined.append(box)
+    return [(slice(a, c), slice(b, d)) for a, b, c, d in joined]
 
 
 def _grid_rules(rule_pixels: np.ndarray, tables: list, scale: float) -> np.ndarray:

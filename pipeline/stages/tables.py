@@ -17,6 +17,7 @@ warnings. Three layouts:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ def find_regions(blocks: list[Block]) -> list[Region]:
         if (title is not None and _HEADER_START.match(text)) or _names_columns(texts, ends_names, i):
             if _number_column_name(blocks, i):
                 i -= 1  # "Số" before "Hạng mục | Đơn vị | Thời điểm": the number column's name
+            elif _title_over_names(texts, ends_names, i):
+                i += 1
             end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
                         and not _group_row_across(blocks, j)), len(blocks))
             regions.append(Region(i, end, title))
@@ -82,6 +85,20 @@ def find_regions(blocks: list[Block]) -> list[Region]:
 
 
 _MAX_HEADER_NAME = 60
+
+
+def _title_over_names(texts: list[str], ends_names: list[bool], i: int) -> bool:
+    """The table's title or the document's subject just above a header with no number column ("CÁC CHỈ TIÊU CHỦ YẾU"
+    over "Tên chỉ tiêu | ĐVT | …"): the indicators or tasks it names are named again by a column after it, and the
+    names from the next line are a header of their own."""
+    role = column_role(texts[i])
+    if role not in _TITLE_NAME_ROLES or not _names_columns(texts, ends_names, i + 1):
+        return False
+    later = (t for t in texts[i + 1:i + 3 * _MAX_LAYOUT_COLUMNS] if t)
+    return role in {column_role(t) for t in itertools.takewhile(lambda t: not _ends_names(t), later)}
+
+
+_TITLE_NAME_ROLES = frozenset({"criterion", "output", "content"})
 _MAX_NUMBER_NAME = 12
 
 
@@ -105,12 +122,17 @@ _TASK_COLUMN_ROLES = frozenset({"content", "lead", "support", "lead_support", "i
                                 "output", "result"})
 
 
+# a row's first cell that prints its number before its name ("1. Tốc độ tăng trưởng", "2.1) Thu ngân sách"), in a table
+# with no number column: no column's name is numbered so
+_NUMBERED_NAME = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+[^\W\d_]")
+
+
 def _ends_names(text: str) -> bool:
     """Whether a paragraph (stripped, not empty) is no column's name: a row number or a task's code, a sentence, a
     cell's value."""
     # the tests in C first: this runs on every paragraph of a document, most of them sentences
     return bool(len(text) > _MAX_HEADER_NAME or text[-1] in ".;!?:" or ROW_NUMBER.match(text) or TASK_CODE.match(text)
-                or _CELL_VALUE.match(text))
+                or _CELL_VALUE.match(text) or _NUMBERED_NAME.match(text))
 
 
 def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
@@ -478,7 +500,8 @@ def emission(f: Features, role: str) -> float:
         if role in _FIGURE_ROLES and f.bullet:  # a number that is a bullet: "-" alone
             return 2.5
         # a small whole figure in a score table's points ("1", "4") reads as a row number: where the numbers run
-        return _FIGURE_AS_NUMBER if role in _POINTS_ROLES and not f.bullet else -6.0
+        # on; so does a figure in an indicator's columns ("7,2", "5.210"), which a table with no number column holds
+        return _FIGURE_AS_NUMBER if (role in _POINTS_ROLES or (role in _FIGURE_ROLES and f.money)) and not f.bullet else -6.0
     deadline = f.deadline_cell if role in _TIME_ROLES else f.deadline_short
     if role == "subgroup":
         return 2.5 if f.letter else -1.0
@@ -502,7 +525,11 @@ def emission(f: Features, role: str) -> float:
         if f.product or (role == "result" and f.count and not f.agency):
             return 1.0  # a report's figure of what was done: "Tổ chức 3 đoàn kiểm tra", no body name's second line
         return -1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3))
+    if role in _FIGURE_ROLES and f.money:
+        return 1.0  # a figure in an indicator's column ("7,2", "≥72"): the cell of a row with no number column too
     if role in ("content", "criterion"):
+        if role == "criterion" and f.money:
+            return -0.8  # a figure is no indicator's name
         return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
     if role == "group":
         return 0.5 if not f.bullet and not f.agency and not deadline else -1.5
@@ -532,6 +559,9 @@ class Join(NamedTuple):
     introduced: bool = False  # the paragraph before ends with ":" ("…, gồm:"): what follows is its list
     wrapped: bool = False  # starts in lower case after no sentence's end: the rest of a line broken inside the cell
     status: bool = False  # a status or a short "Đã/Đang/Chưa …": a status cell of its own, never a status cell's next line
+    # opens with a row's number and words ("2. Thu ngân sách"), or a figure after a figure ("6,85" / "35"): never a
+    # figure's next line
+    new_figure_cell: bool = False
 
     @classmethod
     def of(cls, previous: Features, block: Features) -> Join:
@@ -548,10 +578,11 @@ class Join(NamedTuple):
                    short_continuation=short, introduced=previous.text.rstrip().endswith(":"),
                    wrapped=block.text[:1].islower() and len(block.text.strip()) > 1  # "x": a schedule's mark
                    and not previous.text.rstrip().endswith((".", "!", "?")),
-                   status=block.status or block.statement)
+                   status=block.status or block.statement, new_figure_cell=_NUMBERED_NAME.match(block.text) is not None or bool(
+                       _VALUE.match(previous.text.strip()) and _VALUE.match(block.text.strip())))
 
     def score(self, role: str) -> float:
-        if self.never or role == "number":
+        if self.never or role == "number" or (self.new_figure_cell and role in _FIGURE_ROLES):
             return -9.0
         if self.status and role in _STATUS_ROLES:
             return -2.0  # a result's next line "Đã ban hành …" goes on the result, not into the status column

@@ -196,12 +196,14 @@ def _group_row_across(blocks: list[Block], j: int) -> bool:
 _FIRST_ROW_NUMBER = re.compile(r"0?1\.?")
 
 
-def _heads_numbered_rows(texts: list[str], i: int) -> bool:
+def _heads_numbered_rows(texts: list[str], i: int, next_number: int | None = None) -> bool:
     """A group's mark and title in one paragraph ("I. CHỈ TIÊU KINH TẾ", "I. Chỉ tiêu về kinh tế", "A. CÁC CHỈ TIÊU
-    XÃ HỘI") over the number of its first row alone ("1"): a label merged across the table, copied as one paragraph,
-    never a column's name or a part of the document (whose items go on in words: "1. Sở Nội vụ: …")."""
+    XÃ HỘI") over the number of its first row alone ("1", or ``next_number``: the table's numbering going on under a
+    later group, "II. Văn hóa - xã hội" then "3"): a label merged across the table, copied as one paragraph, never a
+    column's name or a part of the document (whose items go on in words: "1. Sở Nội vụ: …")."""
     following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
-    return bool(MARKED_GROUP_LABEL.fullmatch(texts[i].strip()) and _FIRST_ROW_NUMBER.fullmatch(following))
+    return bool(MARKED_GROUP_LABEL.fullmatch(texts[i].strip()) and (
+        _FIRST_ROW_NUMBER.fullmatch(following) or (next_number is not None and following.rstrip(".") == str(next_number))))
 
 
 @lru_cache(maxsize=8192)
@@ -817,8 +819,14 @@ def _labels_over_rows(features: list[Features]) -> list[Features]:
     label merged across the table, copied as one cell; it opens its row in the number's column, as a row number does
     (an indicator table's label had gone on the last cell of the row above, or into the name's column)."""
     texts = [f.text for f in features]
-    return [f._replace(number=True) if not f.number and _heads_numbered_rows(texts, k) else f
-            for k, f in enumerate(features)]
+    out, last_number = [], None
+    for k, f in enumerate(features):
+        if f.number and f.text.strip().rstrip(".").isdecimal():
+            last_number = int(f.text.strip().rstrip("."))
+        elif _heads_numbered_rows(texts, k, last_number + 1 if last_number is not None else None):
+            f = f._replace(number=True)
+        out.append(f)
+    return out
 
 
 def _is_time_cell(f: Features) -> bool:

@@ -187,3 +187,43 @@ def test_a_group_label_merged_across_an_indicator_row(tmp_path, labels, form):
                    ("2", _INDICATORS[1][1], 5500.0, marks[0] if roman else None), (marks[1], titles[1], None, None),
                    ("1", _INDICATORS[2][1], 72.0, marks[1] if roman else None)]
     assert [r.kind for r in doc.tables[0].rows if r.kind != "header"] == ["group", "data", "data", "group", "data"]
+
+
+# -- 5. "kỳ" is a term only where a term can start (review of s38-periods) ---------------------------------------------
+# "kỳ" after a word that opens no term is that word's ("Hoa Kỳ", "Thời kỳ", "nhiệm kỳ"): its number is no term nor
+# month, no date. "Đến kỳ II/2026", "Cuối kỳ I/2026": done by the term's end, no start.
+
+_TERM_READINGS = [
+    # words whose "kỳ" is their own, spaced as a copy spaces them
+    ("Hoa Kỳ 1/2026", (None, None)), ("Thời kỳ 1/2026", (None, None)), ("nhiệm  kỳ 2/2026", (None, None)),
+    ("Nhiệm\tkỳ II/2026", (None, None)), ("Chu  kỳ 2/2026", (None, None)), ("Học  kỳ 1/2026", (None, None)),
+    ("HỌC  KỲ II NĂM 2026", (None, None)), ("Báo cáo kỳ I/2026", (None, None)), ("Họp kỳ II/2026", (None, None)),
+    ("Thi kỳ 1/2026", (None, None)), ("Hội nghị sơ kết kỳ 2 năm 2026", (None, None)),
+    # the words of time before a term bound it
+    ("Đến kỳ II/2026", (None, "2026-12-31")), ("đến hết kỳ I/2026", (None, "2026-06-30")),
+    ("Đến  hết kỳ 2/2026", (None, "2026-12-31")), ("Cuối kỳ I/2026", (None, "2026-06-30")),
+    ("Hết kỳ II năm 2026", (None, "2026-12-31")), ("Chậm nhất đến kỳ I/2026", (None, "2026-06-30")),
+    ("Từ kỳ II/2026", ("2026-07-01", None)), ("Đầu kỳ II/2026", (None, None)), ("Giữa kỳ I/2026", (None, None)),
+    # guards: a term at the start of a clause, after "trong", "trước", after another term
+    ("Trong kỳ I/2026", _FIRST_HALF), ("Trước  kỳ II/2026", (None, "2026-06-30")), ("Sở Nội vụ; kỳ I/2026", _FIRST_HALF),
+    ("(Kỳ II/2026)", _SECOND_HALF), ("Kỳ I/2026 đến kỳ II/2026", ("2026-01-01", "2026-12-31")),
+    ("Báo cáo kỳ I/2026 trước 15/6/2026", (None, "2026-06-15"))]
+
+
+@pytest.mark.parametrize("text,period", _TERM_READINGS, ids=[t for t, _ in _TERM_READINGS])
+def test_kỳ_is_a_term_only_where_a_term_starts(text, period):
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.start, deadline.end) == period
+    assert deadline.text == text
+
+
+_LOOKALIKE_CELLS = (("Đến kỳ II/2026", None, "2026-12-31"), ("Thời kỳ 1/2026", None, None),
+                    ("Cuối kỳ I/2026", None, "2026-06-30"), ("Hoa Kỳ 1/2026", None, None))
+
+
+@pytest.mark.parametrize("form", ["html", "docx", *_FORMS[2:]])
+def test_terms_and_look_alikes_in_a_time_column(tmp_path, form):
+    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", "Sở Tư pháp", _LOOKALIKE_CELLS[k][0]) for k in range(4)]
+    doc = _document(tmp_path, _HEADER, rows, form)
+    assert [(t.number, [m.name for m in t.support], t.deadline and (t.deadline.text, t.deadline.start, t.deadline.end))
+            for t in doc.tasks] == [(str(k + 1), ["Sở Tư pháp"], _LOOKALIKE_CELLS[k]) for k in range(4)]

@@ -162,10 +162,16 @@ _PHASE_OF_YEAR = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}|[IVX]{{1
 # "Kỳ I năm 2026", "Kỳ 2/2026": a numbered term of a year, never month N; term 1 or I is the first half, 2 or II the
 # second (read only where the cell names no other period, as a phase's year); "Học kỳ I năm 2026", "Học kỳ 1/2026":
 # a school's term, whose months the school calendar sets, no period (data/task_tables.json term_words,
-# school_term_words)
+# school_term_words). "kỳ" after a word that is no opener of a term is that word's ("Hoa Kỳ", "Thời kỳ", "nhiệm kỳ"):
+# its number is no term nor month.
 _TERM_OF_YEAR = re.compile(rf"(?<!\w)(?i:(?P<school>{json_data('task_tables.json')['school_term_words']})"
                            rf"|{json_data('task_tables.json')['term_words']})\s*(?P<n>[IVX]{{1,4}}|\d{{1,2}})(?!\w)"
                            rf"\s*(?:/|(?i:năm)|[.,\-–]\s*(?i:năm)?)\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
+# what may stand before a term: nothing, a clause's break, or a word of time (term_openers), in a group named by how
+# it bounds the term
+_TERM_OPENER = re.compile(r"(?:^|[,;:(\[\-–—+•]|(?<!\w)(?i:" + "|".join(
+    f"(?P<{role}>{'|'.join(words)})" for role, words in json_data("task_tables.json")["term_openers"].items())
+    + r"))\s*$")
 _HALF_OF_TERM = {"I": 1, "1": 1, "II": 2, "2": 2}
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
 _CITED_BEFORE = re.compile(r"số\s*[\w.]*\d[\w.]*/[^\s,;]*\s*(?:ngày\s*)?$", re.IGNORECASE)
@@ -428,14 +434,27 @@ def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tupl
     return start, end
 
 
+def _term_opener(text: str, term: re.Match[str]) -> re.Match[str] | None:
+    """What opens a term ("Đến kỳ II/2026": "Đến"), none where "kỳ" is another word's ("Hoa Kỳ 1/2026")."""
+    return _TERM_OPENER.search(text, 0, term.start())
+
+
 def _half_of_year(text: str, term: re.Match[str]) -> tuple[date | None, date | None] | None:
-    """The half of its year a term names ("Kỳ II/2026": July to December); none for a school's term or a term
-    numbered past two."""
+    """The half of its year a term names ("Kỳ II/2026": July to December) as the words before it bound it; none for a
+    school's term, a term numbered past two, or a part of a term ("đầu kỳ II")."""
     half = None if term.group("school") else _HALF_OF_TERM.get(term.group("n").upper())
-    if half is None:
+    opener = _term_opener(text, term)
+    if half is None or opener is None or opener.group("part"):
         return None
     year = int(term.group("year"))
-    return _as_bounded(text, term, date(year, 6 * half - 5, 1), _month_end(year, 6 * half))
+    start, end = date(year, 6 * half - 5, 1), _month_end(year, 6 * half)
+    if opener.group("until"):
+        return None, end
+    if opener.group("before"):
+        return None, start - timedelta(days=1)
+    if opener.group("from"):
+        return start, None
+    return start, end
 
 
 def _iso_duration(match: re.Match[str]) -> str:

@@ -259,14 +259,16 @@ def _stamp_signer_label() -> re.Pattern[str]:
 def _stamp_signer(text: str, corroborated: bool = False) -> str | None:
     """The person a digital signature's stamp line names as who signed ("Ký bởi: Nguyễn Văn Bình", "Digitally signed
     by …"; sections.json stamp_signer); None for a body ("Ký bởi: Văn phòng UBND tỉnh …") or anything not a name.
-    ``corroborated``: as in ``_a_person_s_name``."""
+    ``corroborated``: as in ``_a_person_s_name``. A labelled name of three words or more is a person's whole name
+    ("Nguyễn Văn Linh", "Chu Văn An", "Lê Thanh Nghị": communes and streets took them), so it counts as corroborated:
+    only a province's is refused; a district's or a commune's two words ("Hoàng Mai", "Lê Chân") need a post row."""
     if not (label := _stamp_signer_label().match(text)):
         return None
     who = without_stamp_after(label.group("who")).strip(" .")
     if _names_a_body(strip_marks(who.upper())):
         return None
     name = signer_name(who)
-    return name if name and _a_person_s_name(name, corroborated) else None
+    return name if name and _a_person_s_name(name, corroborated or len(name.split()) >= 3) else None
 
 
 def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
@@ -288,11 +290,22 @@ def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
 
 
 def _opens_with_a_position(text: str) -> bool:
-    """A position of positions.csv opens the words: with its marks ("Vũ Trường Giang" folds as "Vụ trưởng" does, "Tô
-    Trường Sơn" as "Tổ trưởng"), folded only in words written without marks."""
-    spelt = fold(text) + " " if text.isascii() else text.lower() + " "
-    positions = positions_by_folded_name() if text.isascii() else (p.lower() for p in positions_by_folded_name().values())
-    return any(spelt.startswith(position + " ") for position in positions)
+    """A position of positions.csv opens the words (``_positions_opening``)."""
+    return bool(_positions_opening(text))
+
+
+def _positions_opening(text: str) -> list[str]:
+    """The positions of positions.csv (as it writes them) that open the words: compared with their marks ("Vũ Trường
+    Giang" folds as "Vụ trưởng" does, "Tô Trường Sơn" as "Tổ trưởng", "Thủ trưởng đơn vị" as "Thứ trưởng"), folded
+    only in words written without marks ("Chuc vu: Pho Chu tich")."""
+    spelt = _post_spelt(text, text.isascii()) + " "
+    return [position for folded, position in positions_by_folded_name().items()
+            if spelt.startswith((folded if text.isascii() else _post_spelt(position, False)) + " ")]
+
+
+def _post_spelt(text: str, folded: bool) -> str:
+    """A post's words to compare with a position's: in small letters with their marks, or folded."""
+    return fold(text) if folded else " ".join(text.lower().split())
 
 
 _STAMP_LINES_OVER = 5  # a stamp's lines over the signature block: who, the body, the e-mail, the time, the zone
@@ -3877,16 +3890,16 @@ def _position_of_box(rows: list[str]) -> str | None:
     """The position a box's post row gives, as positions.csv writes it: the longest position opening the post
     ("Chức vụ: Chủ tịch UBND tỉnh": "Chủ tịch"); None where no known position opens it (never a guess)."""
     for post in filter(None, map(_post_of_box_row, rows)):
-        spelt = f"{fold(post)} "
-        known = [p for folded, p in positions_by_folded_name().items() if spelt.startswith(folded + " ")]
-        if known:
+        if known := _positions_opening(post):
             return max(known, key=len)
     return None
 
 
 def _same_post(post: str, title: str) -> bool:
-    """The box's post is the block's position, or that position named longer ("Chủ tịch UBND tỉnh" for "Chủ tịch")."""
-    return f"{fold(post)} ".startswith(f"{fold(title)} ")
+    """The box's post is the block's position, or that position named longer ("Chủ tịch UBND tỉnh" for "Chủ tịch"):
+    compared with marks ("Thủ trưởng đơn vị" is no "Thứ trưởng"), folded where either is written without them."""
+    folded = post.isascii() or title.isascii()
+    return f"{_post_spelt(post, folded)} ".startswith(f"{_post_spelt(title, folded)} ")
 
 
 def _box_not_signing_rows(rows: list[str]) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from page_fields import processed
 from pipeline.stages.agencies import resolve
-from pipeline.stages.registry import RegistryError, registry, use_user_folder
+from pipeline.stages.registry import RegistryError, region_number, registry, use_user_folder
 
 # (printed forms of one office, the document's place, its id, its canonical name)
 ONE_OFFICE = [
@@ -46,7 +46,10 @@ def test_a_regional_offices_id_is_found_and_its_other_numbering_is_no_id(agency_
 
 
 @pytest.mark.parametrize("printed", ["Kho bạc Nhà nước khu vực IIII", "Chi cục Hải quan khu vực VX", "KBNN khu vực 0",
-                                     "Thuế cơ sở IIX", "Ngân hàng Nhà nước chi nhánh khu vực 00"])
+                                     "Thuế cơ sở IIX", "Ngân hàng Nhà nước chi nhánh khu vực 00",
+                                     # figures no Roman numeral below 90 spells ("95" was named "…-khu-vuc-lxlv")
+                                     "Kho bạc Nhà nước khu vực 95", "KBNN khu vực 90", "Chi cục Hải quan khu vực 99",
+                                     "Bảo hiểm xã hội khu vực 120"])
 def test_a_numeral_no_region_has_names_no_region(printed):
     mention = resolve(printed, "lam-dong")
     assert mention.agency_id is None and mention.reason, mention
@@ -110,3 +113,9 @@ def test_a_regional_row_that_prints_its_number_twice_is_refused(folder, canonica
     use_user_folder(folder)
     with pytest.raises(RegistryError, match="agencies.csv:2"):
         registry()
+
+
+@pytest.mark.parametrize("printed, number", [("95", None), ("90", None), ("120", None), ("89", 89), ("LXXXIX", 89), ("XC", None)])
+def test_a_region_s_number_is_one_roman_numerals_below_90_spell(printed, number):
+    """roman_numeral spells no number from 90 up ("LXL" for 90): such a figure names no region (fixstar)."""
+    assert region_number(printed) == number

@@ -1284,6 +1284,21 @@ def _issuing_body(issuer, place: str | None, communes: bool) -> AgencyMention:
     return _central_organisation(issuer.name, place) or mention
 
 
+def _central_body_under_a_lower_code(mention: AgencyMention | None, symbol: str | None) -> AgencyMention | None:
+    """The issuer unresolved when it resolved to a Party's or the Youth Union's central body (party_boards.json
+    central_bodies) and the number's code names a committee below the centre ("150-KH/TU", "150-KH/TĐTN": a
+    province's): a province's body is never taken for the central one. None when they agree or the code says nothing."""
+    from .metadata import organisation_of_symbol  # metadata imports this module's words
+
+    if mention is None or not mention.canonical_name or len(re.split(r"[/-]", symbol or "")) < 2 or organisation_of_symbol(symbol):
+        return None
+    central = {fold(name) for names in json_data("party_boards.json")["central_bodies"].values() for name in names}
+    if fold(mention.canonical_name) not in central:
+        return None
+    return AgencyMention(name=mention.name, reason=f"'{mention.canonical_name}' is a central body; the number's code "
+                                                  f"'{symbol}' is a committee's below the centre")
+
+
 # The registry's kinds of a mass organisation, whose central committee and its boards are one body of the registry
 _MASS_ORGANISATION_KINDS = ("tổ chức chính trị – xã hội", "tổ chức xã hội")
 
@@ -1353,6 +1368,8 @@ def agencies(doc: Document) -> Document:
 
     issuer = meta.issuer.model_copy(update={"agency": _branch_by_its_signature(doc, _issuing_body(meta.issuer, place, communes), place)
                                             if meta.issuer.name else None})
+    if (lower := _central_body_under_a_lower_code(issuer.agency, meta.symbol)) is not None:
+        issuer = issuer.model_copy(update={"agency": lower})
     off_seat = _place_off_the_seat(meta.place, issuer.agency)
     party = _is_party_committees(issuer.agency, place)
 

@@ -316,6 +316,16 @@ _SITE_BULLETS = "•·"
 _SITE_BULLET = re.compile(rf"^[{_SITE_BULLETS}]\s*(?=\S)")
 
 
+# The star ornament under a Party's or the Youth Union's body, run onto its line by a copy, before or after it, with a
+# space or glued ("* TỈNH ỦY GIA LAI", "BCH TỈNH ĐOÀN NGHỆ AN *", "TỈNH ỦY GIA LAI*"): no part of a name.
+_STAR_AT_AN_END = re.compile(r"^\s*\*+\s*|\s*\*+\s*$")
+
+
+def without_star(line: str) -> str:
+    """A header line without the star ornament printed before or after it."""
+    return _STAR_AT_AN_END.sub("", line) if "*" in line else line
+
+
 @cache
 def _header_stamp_after() -> re.Pattern[str]:
     # behind a lookahead on its first characters: it opens with a lookbehind, which re tries at every position of the
@@ -371,6 +381,7 @@ def _first_cell(block: Block) -> str:
     text = block.text or ""
     if text[:1] in _SITE_BULLETS:  # a test in C first, as for "Số" below
         text = _SITE_BULLET.sub("", text)
+    text = without_star(text)  # "* TỈNH ỦY GIA LAI": the body's line starts the document, not the motto under it
     if "Số" in text:  # a test in C first: this runs on every line until the document's start
         text = _NUMBER_AFTER.sub("", text)
     text = without_stamp_after(text)

@@ -22,7 +22,8 @@ from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
-                    unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after)
+                    unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
+                    without_star)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
@@ -753,7 +754,7 @@ def _organisation_of_central_board(name: str, header: list[Block], symbol: str |
     if not any(fold(name) == f"{line} trung uong" for line in board_lines()):
         return None, []
     motto = _motto_of_header(header)
-    coded = _organisation_of_symbol(symbol)
+    coded = organisation_of_symbol(symbol)
     signing = _organisation_signing(signed_for)
     named = {fold(_organisation_named(who)) for who in (motto, coded, signing) if who}
     if len(named) == 1 and (motto or coded) and (motto or coded) != _STATE:
@@ -803,7 +804,7 @@ def _organisation_signing(signed_for: str | None) -> str | None:
                  if any(f" {fold(word)} " in folded for word in words)), None)
 
 
-def _organisation_of_symbol(symbol: str | None) -> str | None:
+def organisation_of_symbol(symbol: str | None) -> str | None:
     """The organisation whose central committee a number's first code names ("CT/TW": the Party's, "KH/TWĐTN-VP": the
     Youth Union's; party_boards.json central_symbol_codes), the state's (_STATE) for a code of another central body
     ("KH/TWHND": it names neither), None for any other code or none."""
@@ -1344,7 +1345,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if block.prov.reader == "ocr" and (once := _REPEATED_WORD.sub(r"\1", text)) != text:
                 issues.append(_warn("issuer_ocr_repeat", f"OCR read a word of the issuer twice: '{text}', taken as '{once}'", block))
                 text = once
-            lines.append(_without_star(text))
+            lines.append(without_star(text))
         if block.cell_end and lines:
             break
     if not lines:
@@ -1406,15 +1407,6 @@ def _board_of_the_youth_union(board: str, header: list[Block]) -> str | None:
     union = "ĐOÀN TNCS HỒ CHÍ MINH"
     names = {fold(f"{board} {name}") for name in (union, *json_data("party_boards.json")["organisation_spellings"][union])}
     return next((printed for block in header if fold(printed := " ".join(block.orig.split())) in names), None)
-
-
-_STAR_AT_AN_END = re.compile(r"^\s*\*+\s+|\s+\*+\s*$")
-
-
-def _without_star(line: str) -> str:
-    """A header line without the star ornament printed before or after it ("BCH TỈNH ĐOÀN NGHỆ AN *", "* TỈNH ỦY GIA
-    LAI"): the ornament under a Party's or the Youth Union's body, run onto its line by a copy, is no part of a name."""
-    return _STAR_AT_AN_END.sub("", line)
 
 
 def _column_beside(header: list[Block], at: int) -> list[str]:
@@ -3626,7 +3618,7 @@ def _block_with(blocks: list[Block], value: str | None, squeeze: bool = False) -
 def issuer_block(header: list[Block], issuer: Issuer) -> Block | None:
     """The header line the issuing body's name was read from (its last line: the lower body issued the document)."""
     name = fold(issuer.name or "")
-    lines = [b for b in header if b.text and is_upper_line(b.text) and fold(_without_star(b.text)) in name] if name else []
+    lines = [b for b in header if b.text and is_upper_line(b.text) and fold(without_star(b.text)) in name] if name else []
     return lines[-1] if lines else None
 
 

@@ -884,12 +884,11 @@ def roman_numeral(number: int) -> str:
 
 
 def region_number(printed: str) -> int | None:
-    """A region's number printed in figures or in Roman numerals ("3", "III", "xv"); None for one no region has: 0, or
-    a numeral written no standard way ("IIII", "VX": a misreading, not a number to guess)."""
-    if printed.isdecimal():
-        return int(printed) or None
-    value = roman_value(printed.upper())
-    return value if 0 < value < 90 and roman_numeral(value) == printed.upper() else None
+    """A region's number printed in figures or in Roman numerals ("3", "III", "xv"); None for one no region has: 0, 90
+    and above (roman_numeral spells none of them: "khu vực 95" named "LXLV"), or a numeral written no standard way
+    ("IIII", "VX": a misreading, not a number to guess)."""
+    value = int(printed) if printed.isdecimal() else roman_value(printed.upper())
+    return value if 0 < value < 90 and (printed.isdecimal() or roman_numeral(value) == printed.upper()) else None
 
 
 def _under_parent(canonical: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

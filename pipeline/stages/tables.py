@@ -28,6 +28,7 @@ from .clean import TABLE_STARTS
 from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
+from .deadlines import unwrap_periods
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
@@ -35,7 +36,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
-from ..resources import json_data
+from ..resources import json_data, names_a_place
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 from ..spelling import is_syllable
 
@@ -214,7 +215,14 @@ def _ends_table(text: str) -> bool:
     II/2026") come back row after row."""
     return bool(annex_heading(text) or RECIPIENTS.match(text) or is_signature_line(text)
                 or ((_PART_HEADING.match(text) or STATE_MOTTO.match(text)) and is_upper_line(text))
-                or _TABLE_ENDS.match(text))
+                or _TABLE_ENDS.match(text) or _place_and_date(text))
+
+
+def _place_and_date(text: str) -> bool:
+    """A place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2026") whose place the registry knows: a time cell prints a
+    period or a day before its date ("Quý II, ngày 30 tháng 6 năm 2026", "Thứ Hai, ngày …"), never a place alone."""
+    match = _PLACE_AND_DATE_END.match(text)
+    return bool(match and names_a_place(match.group("place")))
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:
@@ -571,9 +579,11 @@ class Join(NamedTuple):
         # a phase ("II", "Đợt 1", "Giai đoạn 2") is a cell of its own, no name's last words
         whole_on_its_own = (block.agency or block.deadline_cell or block.status or block.product or block.money
                             or opens_report(block.text) or names_a_phase_only(block.text))
-        # a count opening a line ("03 tổ kiểm tra liên ngành", "02 đoàn công tác") opens a body's cell, no name's last words
-        short = not block.bullet and len(block.text) < 40 and not _opens_with_a_count(block.text) and (
-            previous.text.endswith((",", ";")) or not (whole_on_its_own or _FULL_STOP.search(previous.text)))
+        # a count opening a line ("03 tổ kiểm tra liên ngành", "02 đoàn công tác") opens a body's cell, no name's last
+        # words; after a comma or a semicolon the line goes on the list whatever it opens with ("Sở Y tế," / "03 bệnh viện")
+        short = not block.bullet and len(block.text) < 40 and (
+            previous.text.endswith((",", ";"))
+            or not (whole_on_its_own or _FULL_STOP.search(previous.text) or _opens_with_a_count(block.text)))
         return cls(never=previous.empty or block.empty or block.letter or block.group_label or block.ditto or previous.ditto
                    or block.total,
                    bullets=previous.bullet and block.bullet,
@@ -785,14 +795,30 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
 
 
 def _only_a_body_after_the_last(features: list[Features], numbers: list[tuple[int, ...] | None], k: int) -> bool:
-    """Whether the figure at ``k``, running on from the last row's number with no number after it, is followed only by
-    bodies' names ("ở" / "3" / "Công an tỉnh" under the last row: a figure of a body's cell on a line of its own, a
-    count) or a line in capitals (a second document's header): a row opens with its number and goes on with its task's
-    words or its time, never a lone body."""
-    if any(n is not None for n in numbers[k + 1:]):
+    """Whether the figure at ``k``, running on from the last row's number with no number after it, is a figure of a
+    body's cell on a line of its own ("ở" / "3" / "Công an tỉnh" under the last row): a stray word in small letters that
+    is no cell comes before it, and only bodies' names or a second document's header lines ("TỈNH QUẢNG NGÃI",
+    "TM. ỦY BAN NHÂN DÂN") follow it. With no stray word before it, "3" / "Công an tỉnh" is a last row whose task (or
+    time) is merged from the row above, and a row's task may be printed in capitals ("SƠ KẾT, TỔNG KẾT KẾ HOẠCH")."""
+    if any(n is not None for n in numbers[k + 1:]) or not _a_stray_word_before(features, k):
         return False
     following = [f for f in features[k + 1:] if not f.empty]
-    return bool(following) and all((f.agency or is_upper_line(f.text)) and not f.deadline_short for f in following)
+    return bool(following) and all((f.agency or _a_header_line(f.text)) and not f.deadline_short for f in following)
+
+
+_LONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _a_stray_word_before(features: list[Features], k: int) -> bool:
+    """Whether the line before ``k`` is one word in small letters ("ở", "tại", "các"): a fragment no cell is made of."""
+    before = next((f.text.strip() for f in reversed(features[:k]) if not f.empty), "")
+    return bool(_LONE_WORD.fullmatch(before)) and before[:1].islower()
+
+
+def _a_header_line(text: str) -> bool:
+    """A line in capitals of a document's header or signature: the motto, a post ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+    a place ("TỈNH QUẢNG NGÃI")."""
+    return is_upper_line(text) and bool(MOTTO.match(text) or is_signature_line(text) or names_a_place(text))
 
 
 def _marks_with_no_title(features: list[Features], roles: list[str]) -> list[Features]:
@@ -1105,7 +1131,8 @@ def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
-_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]).replace("CAPITAL", f"[{CAPITAL_LETTERS}]"))
+_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
+_PLACE_AND_DATE_END = re.compile(json_data("task_tables.json")["place_and_date_end"].replace("CAPITAL", f"[{CAPITAL_LETTERS}]"))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",
                          "agency_mark", "period_mark", "result", "status", "status_mark"})
@@ -1515,7 +1542,7 @@ def _rows_broken_over_pages(rows: list[TableRow], roles: list[str]) -> list[Tabl
         if (above is None or not _goes_on_in_words(row, roles, text)
                 or (row.cells[number].strip() and number not in row.merged_from_above)
                 or not above.cells[number].strip() or number in above.merged_from_above
-                or _prints_its_own_time(row, roles) and _prints_its_own_time(above, roles)):
+                or _a_task_of_its_own_under(row, above, roles)):
             joined.append(row)
             continue
         cells = []
@@ -1560,6 +1587,30 @@ def _stray_under_the_table(row: TableRow, roles: list[str], content: int) -> boo
     if text and _page_number(fold(text.splitlines()[0].strip())):
         return True
     return text[:1].islower() and not _goes_on_in_words(row, roles, text)
+
+
+_OPENS_A_SPAN_END = re.compile(r"(?:đến|tới)\b|[-–—]", re.IGNORECASE)  # "đến tháng 6/2025", "– 2027": a span's end
+
+
+def _a_task_of_its_own_under(row: TableRow, above: TableRow, roles: list[str]) -> bool:
+    """Whether a row in small letters with no number, under a numbered row, prints a body and a time of its own beside
+    the upper row's time ("tổng hợp báo cáo" | "Công an tỉnh" | "Tháng 12/2025"): a task, no lower half. A lower half
+    printing only the rest of the upper row's time ("Từ tháng 3/2025" over "đến tháng 6/2025") is the row's second part."""
+    if not (_prints_its_own_time(row, roles) and _prints_its_own_time(above, roles) and _prints_its_own_body(row, roles)):
+        return False
+    return not any(role in _TIME_ROLES and _one_span(above.cells[j], row.cells[j])
+                   for j, role in enumerate(roles[:len(row.cells)]))
+
+
+def _one_span(top: str, bottom: str) -> bool:
+    """Two time cells that read as one span: the lower opens with the span's joint, or they unwrap into one line."""
+    top, bottom = top.strip(), bottom.strip()
+    return bool(top and bottom) and bool(_OPENS_A_SPAN_END.match(bottom) or "\n" not in unwrap_periods(f"{top}\n{bottom}"))
+
+
+def _prints_its_own_body(row: TableRow, roles: list[str]) -> bool:
+    return any(role in AGENCY_ROLES and j not in row.merged_from_above and row.cells[j].strip()
+               for j, role in enumerate(roles[:len(row.cells)]))
 
 
 def _prints_its_own_time(row: TableRow, roles: list[str]) -> bool:

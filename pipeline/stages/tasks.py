@@ -405,7 +405,10 @@ class _Builder:
         previous = self.tasks[-1] if self.tasks else None
         # a row under merged cells: recovered from flattened text the cells are marked merged; in a real
         # table they repeat the row above (sample 009's VII.2, VII.3, VII.5)
-        continues = content_column in row.merged_from_above or (previous is not None and previous.number == task_number)
+        # (a row printing a number of its own, "3" under "2", is a task of its own whose task text runs down from above)
+        continues = (content_column in row.merged_from_above and not (task_number and previous is not None
+                                                                      and previous.number and previous.number != task_number)
+                     or (previous is not None and previous.number == task_number))
         if continues and previous is not None and previous.content == content:
             self.extend(previous, index, row, cells)
             return

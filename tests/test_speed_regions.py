@@ -44,6 +44,7 @@ def _plain_names_columns(blocks: list[Block], i: int) -> bool:
 def _plain_find_regions(blocks: list[Block]) -> list[tables.Region]:
     regions = []
     title = None
+    texts = [(b.text or "").strip() for b in blocks]
     i = 0
     while i < len(blocks):
         text = blocks[i].text or ""
@@ -52,6 +53,8 @@ def _plain_find_regions(blocks: list[Block]) -> list[tables.Region]:
         if (title is not None and tables._HEADER_START.match(text)) or _plain_names_columns(blocks, i):
             if tables._number_column_name(blocks, i):
                 i -= 1
+            elif tables._title_over_names(texts, [bool(t) and tables._ends_names(t) for t in texts], i):
+                i += 1  # s38-periods2: a title over the column names
             end = next((j for j in range(i + 1, len(blocks)) if tables._ends_table(blocks[j].text or "")
                         and not tables._group_row_across(blocks, j)), len(blocks))
             regions.append(tables.Region(i, end, title))

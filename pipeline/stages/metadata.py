@@ -1820,6 +1820,8 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
     for word in re.finditer(r"(?<= )\S", bare):
         kind = _AGENCY_KINDS.match(bare, word.start())
         parent = line[: word.start()].strip()
+        if parent.endswith(("-", "–", "—")):  # "SỞ Y TẾ TỈNH X - BỆNH VIỆN …": the dash's own rules read it
+            return [line]
         if (kind and bare[kind.end() :].strip() and _names_its_place(parent)
                 and registry().split_place(key_of(parent))[2] is not None):
             return [parent, line[word.start() :]]

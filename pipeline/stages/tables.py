@@ -28,7 +28,6 @@ from .clean import TABLE_STARTS
 from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
-from .deadlines import unwrap_periods
 from .status import is_report, opens_report, read_status
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
@@ -1605,6 +1604,8 @@ def _a_task_of_its_own_under(row: TableRow, above: TableRow, roles: list[str]) -
 def _one_span(top: str, bottom: str) -> bool:
     """Two time cells that read as one span: the lower opens with the span's joint, or they unwrap into one line."""
     top, bottom = top.strip(), bottom.strip()
+    from .deadlines import unwrap_periods  # here, not at the top: kehoach akn runs the tables stage, not the deadlines
+
     return bool(top and bottom) and bool(_OPENS_A_SPAN_END.match(bottom) or "\n" not in unwrap_periods(f"{top}\n{bottom}"))
 
 

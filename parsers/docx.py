@@ -31,6 +31,7 @@ from typing import Callable
 from lxml import etree
 
 from pipeline.errors import ReaderError
+from pipeline.roman import roman_numeral
 from pipeline.model import Block, BlockKind, Cell, Document, Provenance, Table
 from pipeline.legacy_fonts import converted_by_font, font_encoding, soft_hyphens_kept
 from pipeline.text import nfc, without_junk
@@ -67,16 +68,6 @@ _LEGACY_FONT = re.compile(rb'="(?:\.vn|vni)', re.IGNORECASE)  # a w:rFonts namin
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, collect_ids=False)
 
 
-def _roman(n: int) -> str:
-    values = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    out = ""
-    for value, numeral in values:
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
-
-
 def _letter(n: int) -> str:
     return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
 
@@ -84,8 +75,8 @@ def _letter(n: int) -> str:
 _FORMATS = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
-    "upperRoman": _roman,
-    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperRoman": roman_numeral,
+    "lowerRoman": lambda n: roman_numeral(n).lower(),
     "upperLetter": lambda n: _letter(n).upper(),
     "lowerLetter": _letter,
 }
@@ -768,7 +759,7 @@ def _blocks(package: Package) -> list[Block]:
 
 
 _NOTE_REFERENCES = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
-_NOTE_MARKS = {"footnote": str, "endnote": lambda n: _roman(n).lower()}  # Word's default number formats
+_NOTE_MARKS = {"footnote": str, "endnote": lambda n: roman_numeral(n).lower()}  # Word's default number formats
 
 
 class Notes:

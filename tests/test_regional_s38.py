@@ -117,5 +117,5 @@ def test_a_regional_row_that_prints_its_number_twice_is_refused(folder, canonica
 
 @pytest.mark.parametrize("printed, number", [("95", None), ("90", None), ("120", None), ("89", 89), ("LXXXIX", 89), ("XC", None)])
 def test_a_region_s_number_is_one_roman_numerals_below_90_spell(printed, number):
-    """roman_numeral spells no number from 90 up ("LXL" for 90): such a figure names no region (fixstar)."""
+    """No region is numbered from 90 up: such a figure is a misreading, it names no region (fixstar)."""
     assert region_number(printed) == number

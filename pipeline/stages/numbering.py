@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import json_data
+from ..roman import roman_value
 from ..text import fold, is_upper_line
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # Points are lettered in the Vietnamese alphabet order: a, b, c, d, đ, e, g, h, i, k …
 VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
@@ -120,11 +120,6 @@ def ordinal_number(words: str) -> str | None:
 def _amendment_note() -> re.Pattern[str]:
     """sections.json amendment_notes: a consolidated text's footnote, on the folded line."""
     return re.compile(json_data("sections.json")["amendment_notes"])
-
-
-def roman_value(numeral: str) -> int:
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is

@@ -31,7 +31,7 @@ from pathlib import Path
 from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes, json_data
 from ..text import fold, literal_alternation, strip_marks
-from .numbering import roman_value
+from ..roman import roman_numeral, roman_value
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
                   "communes.csv", "districts.csv", "districts_earlier.csv")
@@ -871,21 +871,9 @@ class Registry:
 _PARENT_AFTER = re.compile(r"^(?P<body>[^()]+?)\s*\((?P<parent>(?:Bộ|Ủy ban|Văn phòng|Tổng cục)\b[^()]+)\)$")
 
 
-_ROMAN_DIGITS = ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman_numeral(number: int) -> str:
-    """A region's number in Roman numerals (below 90): 15 -> "XV"."""
-    out = ""
-    for value, digits in _ROMAN_DIGITS:
-        count, number = divmod(number, value)
-        out += digits * count
-    return out
-
-
 def region_number(printed: str) -> int | None:
     """A region's number printed in figures or in Roman numerals ("3", "III", "xv"); None for one no region has: 0, 90
-    and above (roman_numeral spells none of them: "khu vực 95" named "LXLV"), or a numeral written no standard way
+    and above (none is numbered so high: "khu vực 95" is a misreading), or a numeral written no standard way
     ("IIII", "VX": a misreading, not a number to guess)."""
     value = int(printed) if printed.isdecimal() else roman_value(printed.upper())
     return value if 0 < value < 90 and (printed.isdecimal() or roman_numeral(value) == printed.upper()) else None

@@ -825,18 +825,32 @@ def _marks_with_no_title(features: list[Features], roles: list[str]) -> list[Fea
     by a time cell ("31/12/2027", "Quý IV/2026"), by a row's number or by nothing, are no group rows' marks: a group's
     mark comes before its tasks, with its title after it ("I" | "Năm 2026" | "1" …). They are the phases a stage column
     names ("Giai đoạn thực hiện": "I", "II"), copied a cell a line: cells of their rows. A mark right after a time cell
-    where the table's last column is its time has its row ended before it: it opens a group ("… | Tháng 9/2026" then
+    where the table's last column is its time, or after a row whose every column is printed, has its row ended before
+    it: it opens a group ("… | Tháng 9/2026" then
     "II" | "Năm 2027": the year is the title of the group below, no phase or deadline of the row above)."""
     first = next((f for f in features if f.number), None)
     if first is None or not first.text.strip()[:1].isdigit():
         return features
     time_ends_rows = bool(roles) and roles[-1] in _TIME_ROLES
+    after_full_rows = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())
+                       and _fills_its_row(features, k, len(roles))}
+    # the title of a group opened after a full row ("II" | "Năm 2027") is the group's title, no time cell of its own
+    features = [f._replace(deadline_short=False, deadline_cell=False) if k - 1 in after_full_rows and f.deadline_short
+                else f for k, f in enumerate(features)]
     marks = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())
-             and not (time_ends_rows and _is_time_cell(next((g for g in reversed(features[:k]) if not g.empty), f)))}
+             and not (time_ends_rows and _is_time_cell(next((g for g in reversed(features[:k]) if not g.empty), f)))
+             and k not in after_full_rows}
     following = [next((g for g in features[k + 1:] if not g.empty), None) for k in marks]
     if not marks or not all(g is None or (g.number and g.text.strip()[:1].isdigit()) or _is_time_cell(g) for g in following):
         return features
     return [f._replace(number=False) if k in marks else f for k, f in enumerate(features)]
+
+
+def _fills_its_row(features: list[Features], k: int, width: int) -> bool:
+    """Whether the paragraphs from the last row number before ``k`` fill every column: a mark after them is no cell
+    of that row (a phase's) but opens a row of its own ("… | Tháng 9/2026 | Báo cáo" then "II" | "Năm 2027")."""
+    start = next((j for j in range(k - 1, -1, -1) if features[j].number and features[j].text.strip()[:1].isdigit()), None)
+    return start is not None and sum(not f.empty for f in features[start:k]) >= width
 
 
 def _labels_over_rows(features: list[Features]) -> list[Features]:

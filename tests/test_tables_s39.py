@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stages.deadlines import parse_deadline
 from test_periods_s37 import _TASKS, _document
+
+_FORMS = ["html", "docx", "one cell a line", "pipe"]
+
 
 # -- 1. A group row after a full row, the time column not the last -----------------------------------------------------
 
@@ -37,3 +41,47 @@ def test_a_group_row_after_a_full_row_before_a_product_column(tmp_path, mark, ti
     assert [(t.number, t.deadline.text, t.output, [" ".join(g.replace(".", "").split()) for g in t.group_path])
             for t in doc.tasks] == [("1", "Tháng 6/2026", _PRODUCTS[0], []), ("2", deadline, _PRODUCTS[1], []),
                                     ("3", "Tháng 6/2027", _PRODUCTS[2], [group])]
+
+
+# -- 2. A "by"-word before a period: its end, no start ------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed,end", [
+    ("Đến quý II/2026", "2026-06-30"), ("đến hết Quý III năm 2026", "2026-09-30"), ("Đến Q.IV/2026", "2026-12-31"),
+    ("Chậm nhất trong Quý III/2026", "2026-09-30"), ("chậm nhất là quý I/2027", "2027-03-31"),
+    ("Hoàn thành trong quý II/2026", "2026-06-30"), ("Hoàn thành Quý IV năm 2026", "2026-12-31"),
+    ("Xong trong quý III/2026", "2026-09-30"), ("Cuối quý II/2026", "2026-06-30"), ("Không quá quý III/2026", "2026-09-30"),
+    ("Đến tháng 9/2026", "2026-09-30"), ("Hoàn thành trong tháng 10 năm 2026", "2026-10-31"),
+    ("Chậm nhất trong tháng 5/2026", "2026-05-31"), ("đến hết tháng 12/2026", "2026-12-31"),
+    ("Hoàn thành trong 6 tháng đầu năm 2026", "2026-06-30"), ("Đến 6 tháng cuối năm 2026", "2026-12-31"),
+    ("Chậm nhất 9 tháng đầu năm 2026", "2026-09-30"), ("Hoàn thành trong năm 2026", "2026-12-31"),
+])
+def test_a_by_word_before_a_period_gives_its_end_only(printed, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (None, end)
+
+
+@pytest.mark.parametrize("printed,start,end", [
+    # a period on its own, or "trong" it alone: the whole period, as before
+    ("Quý II/2026", "2026-04-01", "2026-06-30"), ("Trong quý II/2026", "2026-04-01", "2026-06-30"),
+    ("6 tháng đầu năm 2026", "2026-01-01", "2026-06-30"), ("Trong tháng 9/2026", "2026-09-01", "2026-09-30"),
+    # a report's "đã hoàn thành": when it was done, not a deadline's by-word
+    ("Đã hoàn thành tháng 3/2026", "2026-03-01", "2026-03-31"),
+    # "trước", "từ" keep their reading; a start printed before the by-word stays the start
+    ("Trước quý IV/2026", None, "2026-09-30"), ("Từ quý II/2026", "2026-04-01", None),
+    ("Từ tháng 3/2026 đến tháng 9/2026", "2026-03-01", "2026-09-30"), ("Năm 2026 đến quý II/2027", "2026-01-01", "2027-06-30"),
+    ("Quý II/2026 đến quý IV/2026", "2026-04-01", "2026-12-31"),
+])
+def test_periods_without_a_by_word_keep_their_reading(printed, start, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("cell,end", [("Đến quý II/2026", "2026-06-30"), ("Hoàn thành trong tháng 9/2026", "2026-09-30"),
+                                      ("Chậm nhất 6 tháng đầu năm 2026", "2026-06-30")])
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_by_word_deadline_in_a_task_table(tmp_path, cell, end, form):
+    header = ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành")
+    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", cell if k == 1 else "Năm 2026") for k in range(3)]
+    doc = _document(tmp_path, header, rows, form)
+    assert [(t.number, t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("1", "2026-01-01", "2026-12-31"), ("2", None, end), ("3", "2026-01-01", "2026-12-31")]

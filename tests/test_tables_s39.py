@@ -85,3 +85,46 @@ def test_a_by_word_deadline_in_a_task_table(tmp_path, cell, end, form):
     doc = _document(tmp_path, header, rows, form)
     assert [(t.number, t.deadline.start, t.deadline.end) for t in doc.tasks] == [
         ("1", "2026-01-01", "2026-12-31"), ("2", None, end), ("3", "2026-01-01", "2026-12-31")]
+
+
+# -- 3. A place and a date in a cell ------------------------------------------------------------------------------------
+
+_PLACES = ["Hà Nội, ngày 15 tháng 5 năm 2026", "Đà Nẵng, ngày 20 tháng 8 năm 2026", "Thành phố Hồ Chí Minh, ngày 3 tháng 9 năm 2026"]
+_EVENTS = ("Tổ chức hội nghị sơ kết", "Tổ chức hội thảo khoa học", "Tổ chức lễ phát động", "Tổ chức hội nghị tổng kết")
+
+
+@pytest.mark.parametrize("place", _PLACES)
+@pytest.mark.parametrize("form", _FORMS)
+@pytest.mark.parametrize("header", [("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian, địa điểm"),
+                                    ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian, địa điểm", "Sản phẩm"),
+                                    ("TT", "Hoạt động", "Đơn vị tổ chức", "Thời gian và địa điểm tổ chức")])
+@pytest.mark.parametrize("row", [1, 3])  # a middle row's, the last row's (its last cell before "Nơi nhận" in four columns)
+def test_a_place_and_date_in_a_cell_stays_a_cell(tmp_path, place, form, header, row):
+    rows = [(str(k + 1), _EVENTS[k], "Sở Văn hóa, Thể thao và Du lịch", place if k == row else f"Tháng {k + 4}/2026",
+             _PRODUCTS[k])[:len(header)] for k in range(4)]
+    doc = _document(tmp_path, header, rows, form)
+    assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
+    assert doc.tasks[row].deadline.text == place
+    assert [t.lead[0].name if t.lead else None for t in doc.tasks] == ["Sở Văn hóa, Thể thao và Du lịch"] * 4
+
+
+@pytest.mark.parametrize("closing", [["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["Nơi nhận:", "- Lưu: VT."],
+                                     ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]])
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+@pytest.mark.parametrize("time_name", ["Thời gian", "Thời gian, địa điểm"])
+def test_a_closing_place_and_date_still_ends_the_table(tmp_path, closing, form, time_name):
+    """The document's own place-and-date after the last row (a full one), before its signature or its recipients:
+    no cell, even under a header that names a place."""
+    from test_eighteenth_bed import _HEAD
+
+    header = ("STT", "Nội dung", "Cơ quan chủ trì", time_name)
+    rows = [(str(k + 1), _EVENTS[k], "Sở Nội vụ", f"Tháng {k + 4}/2026") for k in range(3)]
+    cells = [*header, *[c for row in rows for c in row]]
+    body = "\n".join(f"{c} |" for c in cells) if form == "pipe" else "\n\n".join(cells)
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(_HEAD) + "\n\n" + body + "\n\nHà Nội, ngày 20 tháng 5 năm 2026\n\n" + "\n\n".join(closing)
+                    + "\n\nNguyễn Văn An\n", encoding="utf-8")
+    from pipeline.run import process
+
+    doc = process(path)
+    assert [(t.number, t.deadline.text) for t in doc.tasks] == [("1", "Tháng 4/2026"), ("2", "Tháng 5/2026"), ("3", "Tháng 6/2026")]

@@ -76,7 +76,8 @@ def find_regions(blocks: list[Block]) -> list[Region]:
             elif _title_over_names(texts, ends_names, i):
                 i += 1
             end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
-                        and not _group_row_across(blocks, j)), len(blocks))
+                        and not _group_row_across(blocks, j) and not _place_and_date_cell(texts, ends_names, i, j)),
+                       len(blocks))
             regions.append(Region(i, end, title))
             i = end
             continue
@@ -141,14 +142,8 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
     of them end the names (``_ends_names``)."""
     if not texts[i] or ends_names[i]:  # most paragraphs: no name starts there
         return False
-    names: list[str] = []
-    for k in range(i, min(i + 3 * _MAX_LAYOUT_COLUMNS, len(texts))):
-        if not texts[k]:
-            continue
-        if ends_names[k]:
-            break
-        names.append(texts[k])
-    else:
+    names = _header_names(texts, ends_names, i)
+    if names is None:
         return False
     roles = [column_role(n) for n in names]
     if names and _PART_HEADING.match(names[0]) and is_upper_line(names[0]):
@@ -163,6 +158,19 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
     return len(names) >= 3 and roles[0] != "other" and (
         len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles)
         or ("goal" in roles and bool(AGENCY_ROLES & set(roles))))
+
+
+def _header_names(texts: list[str], ends_names: list[bool], i: int) -> list[str] | None:
+    """The paragraphs from ``i`` up to the first that ends the names (a row number, a long cell); None where nothing
+    ends them within a table's width."""
+    names: list[str] = []
+    for k in range(i, min(i + 3 * _MAX_LAYOUT_COLUMNS, len(texts))):
+        if not texts[k]:
+            continue
+        if ends_names[k]:
+            return names
+        names.append(texts[k])
+    return None
 
 
 _TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period", "period_untold"}
@@ -222,6 +230,27 @@ def _place_and_date(text: str) -> bool:
     period or a day before its date ("Quý II, ngày 30 tháng 6 năm 2026", "Thứ Hai, ngày …"), never a place alone."""
     match = _PLACE_AND_DATE_END.match(text)
     return bool(match and names_a_place(match.group("place")))
+
+
+def _place_and_date_cell(texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
+    """A place-and-date in a time-and-place cell ("Thời gian, địa điểm": "Hà Nội, ngày 15 tháng 5 năm 2026") of the
+    table whose header starts at ``header``, not the document's closing line: the row's other cells or more rows
+    follow it, or it is the last row's last cell, that row short of the header's columns, under a header that names a
+    place (task_tables.json place_columns). The closing line comes after a full row and before the signature ("TM.
+    ỦY BAN NHÂN DÂN", a post in capitals), "Nơi nhận" or nothing."""
+    if not _place_and_date(texts[j]):
+        return False
+    following = next((t for t in texts[j + 1:] if t), None)
+    if following is not None and not (_ends_table(following) or is_upper_line(following)):
+        return True
+    names = _header_names(texts, ends_names, header) or []
+    if not any(_PLACE_COLUMN.search(fold(name)) for name in names):
+        return False
+    row_start = next((k for k in range(j - 1, header, -1) if ROW_NUMBER.match(texts[k])), None)
+    return row_start is not None and j - row_start < len(names)  # its empty cells copied as empty paragraphs count
+
+
+_PLACE_COLUMN = re.compile(json_data("task_tables.json")["place_columns"])
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:

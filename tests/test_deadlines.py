@@ -253,7 +253,7 @@ def test_a_month_range_without_its_year_in_a_cell_that_names_another_takes_no_pl
     ("QuýIV/2026", "2026-10-01", "2026-12-31"),
     ("quýII/2027", "2027-04-01", "2027-06-30"),
     ("QuýIII năm 2026", "2026-07-01", "2026-09-30"),  # was the whole year: nine months late
-    ("Hoàn thành trong QuýI năm 2026", "2026-01-01", "2026-03-31"),
+    ("Hoàn thành trong QuýI năm 2026", None, "2026-03-31"),  # due by its end (s39-tabfix)
     ("QUÝ2/2026", "2026-04-01", "2026-06-30"),
     ("QuýI, II/2026", "2026-01-01", "2026-06-30"),
     ("Quý III - QuýIV/2026", "2026-07-01", "2026-12-31"),

@@ -132,8 +132,9 @@ _MONTH_LIST = re.compile(r"tháng\s+(?P<first>\d{1,2})(?:\s*(?:,|và)\s*(?:thán
 _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
-# "đến năm 2030" ends a period without starting one; "từ năm 2026" starts one without ending it
-_UNTIL = re.compile(r"(?:đến|trước|chậm nhất|không quá)\s*(?:hết\s*)?$", re.IGNORECASE)
+# "đến năm 2030", "đến quý II/2026", "hoàn thành trong tháng 9/2026": the period's end is the deadline, no start claimed
+# (data/task_tables.json term_openers' until words, as before a term); "từ năm 2026" starts one without ending it
+_UNTIL = re.compile(r"(?<!\w)(?:" + "|".join(json_data("task_tables.json")["term_openers"]["until"]) + r")\s*$", re.IGNORECASE)
 # "trước quý IV/2026", "trước tháng 10/2026", "trước năm 2027": before the period starts, not within it
 _BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 # what ends a span's first period and starts its last: "Tháng 12/2026 - 01/2027", "tháng 11/2026 đến 02/2027"
@@ -241,6 +242,15 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         from_plan = from_plan or plan_year is not None
         return plan_year
 
+    # a month, quarter or half-year the cell gives only the end of ("đến quý II/2027"), whole, by its index in spans
+    whole_periods: dict[int, tuple[date, date]] = {}
+
+    def add_bounded(match: re.Match[str], start: date, end: date) -> None:
+        bounded = _as_bounded(text, match, start, end)
+        if bounded == (None, end):
+            whole_periods[len(spans)] = (start, end)
+        spans.append(bounded)
+
     start_at: dict[int, date] = {}  # a period's start by where it ends in the text ("từ 01/11/2026")
     end_at: dict[int, date] = {}  # a full date by where it starts ("… đến 31/3/2027")
     ranges = [m for pattern in (_MONTH_RANGE, _MONTH_LIST) for m in pattern.finditer(text)
@@ -312,14 +322,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if (year := year_of(m)) is not None:
             q = _QUARTER_NUMBER[m.group("q").upper()]
             read.append(m.span())
-            spans.append(_as_bounded(text, m, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)))
+            add_bounded(m, date(year, 3 * q - 2, 1), _month_end(year, 3 * q))
     for m in _MONTH.finditer(text):
         month = int(m.group("month"))
         if any(s <= m.start() < e for s, e in cited):
             continue
         if 1 <= month <= 12 and not _HALF.search(text[max(0, m.start() - 2) : m.end() + 12]) and (year := year_of(m)) is not None:
             read.append(m.span())
-            spans.append(_as_bounded(text, m, date(year, month, 1), _month_end(year, month)))
+            add_bounded(m, date(year, month, 1), _month_end(year, month))
     for m in _NUMERIC_MONTH.finditer(text):
         month, year = int(m.group("month")), int(m.group("year"))
         # beside another period, only the end of a span printed after a dash ("Tháng 12/2026 - 01/2027")
@@ -332,10 +342,11 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         if (year := year_of(m)) is not None:
             read.append(m.span())
             months = int(m.group("months"))
-            spans.append((date(year, 1, 1), _month_end(year, months)) if m.group("half").lower() == "đầu"
-                         else (date(year, 13 - months, 1), date(year, 12, 31)))
+            first_months = m.group("half").lower() == "đầu"
+            add_bounded(m, date(year, 1 if first_months else 13 - months, 1), _month_end(year, months if first_months else 12))
     vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms]
-    periods = list(spans)
+    # the periods as named: a year beside one the cell gives only the end of ("Năm 2026 đến quý II/2027") is its start
+    periods = [whole_periods.get(k, span) for k, span in enumerate(spans)]
     for m in _YEAR.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
             continue
@@ -425,12 +436,15 @@ def _touches(period: tuple[date | None, date | None], year: int) -> bool:
 def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tuple[date | None, date | None]:
     """The month or quarter ``match`` names as the words before it bound it: from its start with no end ("từ tháng
     3/2026", "bắt đầu từ quý II/2026": from then on, not only then), ending the day before it ("trước quý IV/2026":
-    done before it starts), or the whole period."""
+    done before it starts), to its end with no start ("đến quý II/2026", "hoàn thành trong tháng 9/2026": due by then),
+    or the whole period."""
     before = text[max(0, match.start() - 20): match.start()]
     if _FROM.search(before):
         return start, None
     if _BEFORE.search(before):
         return None, start - timedelta(days=1)
+    if _UNTIL.search(before):
+        return None, end
     return start, end
 
 

@@ -76,7 +76,8 @@ def find_regions(blocks: list[Block]) -> list[Region]:
             elif _title_over_names(texts, ends_names, i):
                 i += 1
             end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
-                        and not _group_row_across(blocks, j)), len(blocks))
+                        and not _group_row_across(blocks, j) and not _place_and_date_cell(texts, ends_names, i, j)),
+                       len(blocks))
             regions.append(Region(i, end, title))
             i = end
             continue
@@ -141,14 +142,8 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
     of them end the names (``_ends_names``)."""
     if not texts[i] or ends_names[i]:  # most paragraphs: no name starts there
         return False
-    names: list[str] = []
-    for k in range(i, min(i + 3 * _MAX_LAYOUT_COLUMNS, len(texts))):
-        if not texts[k]:
-            continue
-        if ends_names[k]:
-            break
-        names.append(texts[k])
-    else:
+    names = _header_names(texts, ends_names, i)
+    if names is None:
         return False
     roles = [column_role(n) for n in names]
     if names and _PART_HEADING.match(names[0]) and is_upper_line(names[0]):
@@ -163,6 +158,19 @@ def _names_columns(texts: list[str], ends_names: list[bool], i: int) -> bool:
     return len(names) >= 3 and roles[0] != "other" and (
         len(_TASK_COLUMN_ROLES & set(roles)) >= 2 or _names_targets(names, roles)
         or ("goal" in roles and bool(AGENCY_ROLES & set(roles))))
+
+
+def _header_names(texts: list[str], ends_names: list[bool], i: int) -> list[str] | None:
+    """The paragraphs from ``i`` up to the first that ends the names (a row number, a long cell); None where nothing
+    ends them within a table's width."""
+    names: list[str] = []
+    for k in range(i, min(i + 3 * _MAX_LAYOUT_COLUMNS, len(texts))):
+        if not texts[k]:
+            continue
+        if ends_names[k]:
+            return names
+        names.append(texts[k])
+    return None
 
 
 _TARGET_COLUMN_ROLES = INDICATOR_ROLES | {"unit", "period", "period_untold"}
@@ -222,6 +230,27 @@ def _place_and_date(text: str) -> bool:
     period or a day before its date ("Quý II, ngày 30 tháng 6 năm 2026", "Thứ Hai, ngày …"), never a place alone."""
     match = _PLACE_AND_DATE_END.match(text)
     return bool(match and names_a_place(match.group("place")))
+
+
+def _place_and_date_cell(texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
+    """A place-and-date in a time-and-place cell ("Thời gian, địa điểm": "Hà Nội, ngày 15 tháng 5 năm 2026") of the
+    table whose header starts at ``header``, not the document's closing line: the row's other cells or more rows
+    follow it, or it is the last row's last cell, that row short of the header's columns, under a header that names a
+    place (task_tables.json place_columns). The closing line comes after a full row and before the signature ("TM.
+    ỦY BAN NHÂN DÂN", a post in capitals), "Nơi nhận" or nothing."""
+    if not _place_and_date(texts[j]):
+        return False
+    following = next((t for t in texts[j + 1:] if t), None)
+    if following is not None and not (_ends_table(following) or is_upper_line(following)):
+        return True
+    names = _header_names(texts, ends_names, header) or []
+    if not any(_PLACE_COLUMN.search(fold(name)) for name in names):
+        return False
+    row_start = next((k for k in range(j - 1, header, -1) if ROW_NUMBER.match(texts[k])), None)
+    return row_start is not None and j - row_start < len(names)  # its empty cells copied as empty paragraphs count
+
+
+_PLACE_COLUMN = re.compile(json_data("task_tables.json")["place_columns"])
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:
@@ -825,18 +854,32 @@ def _marks_with_no_title(features: list[Features], roles: list[str]) -> list[Fea
     by a time cell ("31/12/2027", "Quý IV/2026"), by a row's number or by nothing, are no group rows' marks: a group's
     mark comes before its tasks, with its title after it ("I" | "Năm 2026" | "1" …). They are the phases a stage column
     names ("Giai đoạn thực hiện": "I", "II"), copied a cell a line: cells of their rows. A mark right after a time cell
-    where the table's last column is its time has its row ended before it: it opens a group ("… | Tháng 9/2026" then
+    where the table's last column is its time, or after a row whose every column is printed, has its row ended before
+    it: it opens a group ("… | Tháng 9/2026" then
     "II" | "Năm 2027": the year is the title of the group below, no phase or deadline of the row above)."""
     first = next((f for f in features if f.number), None)
     if first is None or not first.text.strip()[:1].isdigit():
         return features
     time_ends_rows = bool(roles) and roles[-1] in _TIME_ROLES
+    after_full_rows = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())
+                       and _fills_its_row(features, k, len(roles))}
+    # the title of a group opened after a full row ("II" | "Năm 2027") is the group's title, no time cell of its own
+    features = [f._replace(deadline_short=False, deadline_cell=False) if k - 1 in after_full_rows and f.deadline_short
+                else f for k, f in enumerate(features)]
     marks = {k for k, f in enumerate(features) if f.number and _GROUP_MARK.match(f.text.strip())
-             and not (time_ends_rows and _is_time_cell(next((g for g in reversed(features[:k]) if not g.empty), f)))}
+             and not (time_ends_rows and _is_time_cell(next((g for g in reversed(features[:k]) if not g.empty), f)))
+             and k not in after_full_rows}
     following = [next((g for g in features[k + 1:] if not g.empty), None) for k in marks]
     if not marks or not all(g is None or (g.number and g.text.strip()[:1].isdigit()) or _is_time_cell(g) for g in following):
         return features
     return [f._replace(number=False) if k in marks else f for k, f in enumerate(features)]
+
+
+def _fills_its_row(features: list[Features], k: int, width: int) -> bool:
+    """Whether the paragraphs from the last row number before ``k`` fill every column: a mark after them is no cell
+    of that row (a phase's) but opens a row of its own ("… | Tháng 9/2026 | Báo cáo" then "II" | "Năm 2027")."""
+    start = next((j for j in range(k - 1, -1, -1) if features[j].number and features[j].text.strip()[:1].isdigit()), None)
+    return start is not None and sum(not f.empty for f in features[start:k]) >= width
 
 
 def _labels_over_rows(features: list[Features]) -> list[Features]:

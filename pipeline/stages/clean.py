@@ -77,17 +77,22 @@ def cell_ends_on_own_lines(blocks: list[Block]) -> list[Block]:
 
 _MAX_LAYOUT_ROWS = 4
 _MAX_LAYOUT_COLUMNS = 3
+# a joint document of three or four bodies prints each in a column of its own beside the motto's
+_MAX_JOINT_HEADER_COLUMNS = 5
 
 
 def is_layout_table(block: Block, before_heading: bool) -> bool:
     table = block.table
-    if table is None or table.n_rows > _MAX_LAYOUT_ROWS or table.n_cols > _MAX_LAYOUT_COLUMNS:
+    if table is None or table.n_rows > _MAX_LAYOUT_ROWS or table.n_cols > _MAX_JOINT_HEADER_COLUMNS:
         return False
     lines = [line.strip() for cell in table.cells for line in cell.text.split("\n") if line.strip()]
+    has_motto = any(parts.STATE_MOTTO.search(line) for line in lines)
+    if table.n_cols > _MAX_LAYOUT_COLUMNS and not has_motto:
+        return False
     closing = any(parts.RECIPIENTS.match(line) or parts.is_signature_line(line) for line in lines)
     # a web page's own headline can stand above the header ("KẾ HOẠCH TRIỂN KHAI …" in a portal's <h1>): a table
     # with the motto in it is the header all the same
-    header = ((before_heading or any(parts.STATE_MOTTO.search(line) for line in lines))
+    header = ((before_heading or has_motto)
               and any(_matches(boilerplate().start, line) or line.startswith("Số") for line in lines))
     return closing or header
 

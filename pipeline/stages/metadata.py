@@ -1350,10 +1350,13 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             break
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
-    if lines and (joint or _joint_made(symbol)) and (beside := _column_beside(header, at)):
-        # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------";
+    beside = _columns_beside(header, at) if lines else []
+    if beside and (joint or _joint_made(symbol) or len(beside) > 1 or any(numbered for _, numbered in beside)):
+        # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------",
+        # under a joint type or symbol, or told by a third body's column or a number of its own under a body's column;
         # each column's body is its last, under the parent a column may print over it ("UBND TỈNH NGHỆ AN" / "SỞ Y TẾ")
-        columns = [_boards_with_their_bodies(split_bodies(column)) for column in (lines, beside)]  # "… / BAN THƯỜNG VỤ"
+        columns = [_boards_with_their_bodies(split_bodies(column))  # "… / BAN THƯỜNG VỤ"
+                   for column in (lines, *(column for column, _ in beside))]
         bodies = [column[-1] for column in columns]
         parents = {fold(column[-2]) if len(column) > 1 else None for column in columns}
         parent = columns[0][-2] if len(parents) == 1 and None not in parents else None
@@ -1363,7 +1366,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
     bodies = [part for body in split_bodies(lines) for part in _parent_and_unit_on_one_line(body)]
-    if len(bodies) == 3 and _joint_made(symbol) and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
+    if len(bodies) == 3 and _joint_codes(symbol) == 2 and _last_unit_start(bodies[0]) is not None and _last_unit_start(bodies[1]) is None:
         # "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "HỘI NÔNG DÂN TỈNH NGHỆ AN" over "KHPH-SYT-HND": the unit under its parent and
         # the body beside it made the plan together; the last alone would be one issuer of two
         return Issuer(name=bodies[1], parent=bodies[0], joint=bodies[1:]), issues
@@ -1409,19 +1412,28 @@ def _board_of_the_youth_union(board: str, header: list[Block]) -> str | None:
     return next((printed for block in header if fold(printed := " ".join(block.orig.split())) in names), None)
 
 
-def _column_beside(header: list[Block], at: int) -> list[str]:
-    """The next column of a joint document's header table read column by column: after the first body's column (its
-    rule, the number under it) the next column's lines up to its rule, when they start a body in capitals before the
-    motto's column ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------", "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "-------"); none when the
-    motto or the date comes first."""
-    rest = [block.text or "" for block in header[at:]]
-    start = next((i for i, text in enumerate(rest) if text.strip() and not SEPARATOR.match(text) and not _NUMBER_LINE.match(text)), None)
-    if start is None or not is_upper_line(rest[start]) or _is_motto_line(rest[start]):
-        return []
-    column = list(itertools.takewhile(lambda text: text.strip() and is_upper_line(text) and not SEPARATOR.match(text)
-                                      and not _is_motto_line(text), rest[start : start + _MAX_COLUMN_LINES]))
-    # a body of its own: a kind with its name ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN"), not a kind alone
-    return column if _is_body_of_its_own(" ".join(column)) else []
+def _columns_beside(header: list[Block], at: int) -> list[tuple[list[str], bool]]:
+    """The next columns of a joint document's header table read column by column: after the first body's column (its
+    rule, the number under it) each next column's lines up to its rule, while they start a body in capitals before the
+    motto's column ("BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------", "UBND TỈNH NGHỆ AN" / "SỞ Y TẾ" / "-------"), each with
+    whether a number of its own stands under it ("Số: 11/KH-VKS": two bodies that number the plan each in its
+    register); none when the motto or the date comes first."""
+    rest = [block.text or "" for block in header]
+    columns: list[tuple[list[str], bool]] = []
+    start = at
+    while True:
+        start = next((i for i in range(start, len(rest)) if rest[i].strip() and not SEPARATOR.match(rest[i])
+                      and not _NUMBER_LINE.match(rest[i])), len(rest))
+        if start == len(rest) or not is_upper_line(rest[start]) or _is_motto_line(rest[start]):
+            return columns
+        column = list(itertools.takewhile(lambda text: text.strip() and is_upper_line(text) and not SEPARATOR.match(text)
+                                          and not _is_motto_line(text), rest[start : start + _MAX_COLUMN_LINES]))
+        # a body of its own: a kind with its name ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN"), not a kind alone
+        if not _is_body_of_its_own(" ".join(column)):
+            return columns
+        start += len(column)
+        under = next((text for text in rest[start : start + 2] if text.strip() and not SEPARATOR.match(text)), "")
+        columns.append((column, bool(_NUMBER_LINE.match(under))))
 
 
 _MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y TẾ", a name wrapped once more
@@ -1519,12 +1531,15 @@ def _mass_organisations() -> tuple[str, ...]:
 
 def _joint_by_symbol(bodies: list[str], symbol: str | None) -> bool:
     """Two bodies one under the other are a parent and its unit ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG"), unless each
+    (or each of three: "CÔNG AN TỈNH …" / "VIỆN KIỂM SÁT NHÂN DÂN TỈNH …" / "TÒA ÁN NHÂN DÂN TỈNH …", one code each)
     names the same place and the symbol has a code for each ("KH-UBND-MTTQ" under "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" /
     "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI"): a joint plan of two bodies of the place, neither under the other."""
-    if len(bodies) != 2 or not symbol:
+    if len(bodies) < 2 or not symbol:
         return False
     codes = symbol.split("/")[-1].split("-")
     if len(codes) < 3 or type_of_code(codes[0]) is None:  # a type, then a code for each body
+        return False
+    if len(bodies) > 2 and len(codes) != len(bodies) + 1:  # three bodies of one place, "KHLN-CA-VKS-TA": each its code
         return False
     from .registry import registry  # loaded only here: few headers get this far
 
@@ -1588,12 +1603,18 @@ def _registry_unit_codes() -> frozenset[str]:
 
 
 def _joint_made(symbol: str | None) -> bool:
-    """A symbol of a document two bodies made together: a type part that says so ("KHPH", "KHLT", "CTrPH":
-    type_heading_words.csv, doc_types.csv), then a code for each of the two ("KHPH-SYT-HND")."""
+    """A symbol of a document two or more bodies made together: a type part that says so ("KHPH", "KHLT", "CTrPH":
+    type_heading_words.csv, doc_types.csv), then a code for each of them ("KHPH-SYT-HND", "KHLN-CA-VKS-TA")."""
+    return _joint_codes(symbol) > 1
+
+
+def _joint_codes(symbol: str | None) -> int:
+    """How many bodies a joint-made symbol names (``_joint_made``): "KHPH-SYT-HND" two, "KHLN-CA-VKS-TA" three; 0 for
+    any other symbol."""
     codes = (symbol or "").split("/")[-1].split("-")
-    if len(codes) != 3 or (made := type_of_code(codes[0])) is None:
-        return False
-    return codes[0] not in doc_type_by_abbreviation() or made.endswith("liên tịch")
+    if len(codes) < 3 or (made := type_of_code(codes[0])) is None:
+        return 0
+    return len(codes) - 1 if codes[0] not in doc_type_by_abbreviation() or made.endswith("liên tịch") else 0
 
 
 def _unit_and_name(body: str) -> str | None:
@@ -1625,14 +1646,17 @@ def _fused_joint_bodies(lines: list[str], symbol: str | None) -> list[str]:
 
 
 def _bodies_over_one_place(lines: list[str], symbol: str | None) -> list[str]:
-    """A joint header whose bodies' kinds stand one under the other over the place line they share ("ỦY BAN NHÂN DÂN" /
-    "ỦY BAN MTTQ VIỆT NAM" / "TỈNH LAI CHÂU"): each body with the place, when the symbol has a code for each body and
+    """A joint header whose bodies' kinds stand one under the other, or dashed, over the place line they share ("ỦY BAN
+    NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH LAI CHÂU", "TÒA ÁN NHÂN DÂN - VIỆN KIỂM SÁT NHÂN DÂN" / "TỈNH HÀ NAM"):
+    each body with the place, when the symbol has a code for each body and
     each code names its body ("QCPH/UBND-UBMTTQ", "KH-UBND-MTTQ"); else none. A unit under its parent puts the place on
     the parent's line ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" / "SỞ NỘI VỤ"), and its symbol names one body."""
-    if len(lines) < 3 or _last_unit_start(lines[-1]) != 0 or not symbol:
+    if len(lines) < 2 or _last_unit_start(lines[-1]) != 0 or not symbol:
         return []
-    kinds = lines[:-1]
-    if any(_last_unit_start(line) is not None or not _AGENCY_KINDS.match(strip_marks(line).upper()) for line in kinds):
+    # a line may dash two kinds ("VIỆN KIỂM SÁT NHÂN DÂN - CÔNG AN" / "TÒA ÁN NHÂN DÂN - CỤC THI HÀNH ÁN DÂN SỰ" / "TỈNH …")
+    kinds = [kind for line in lines[:-1] for kind in _dashed_bodies(line)]
+    if len(kinds) < 2 or any(_last_unit_start(kind) is not None or not _AGENCY_KINDS.match(strip_marks(kind).upper())
+                             for kind in kinds):
         return []
     bodies = [f"{kind} {lines[-1]}" for kind in kinds]
     return bodies if _a_code_for_each_body(bodies, symbol) else []
@@ -1687,10 +1711,10 @@ def _issuer_code_first(symbol: str | None, issuer: str | None) -> bool:
     return bool(issuer) and len(codes) > 1 and fold(codes[0]) == initials != fold(codes[1])
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, with_place: bool = False) -> str:
     """The initials a symbol names a body by, "và" and the place left out: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẾN TRE" ->
-    "SGDĐT", "Ban Dân tộc" -> "BDT"."""
-    own = name[: start] if (start := _last_unit_start(name)) else name
+    "SGDĐT", "Ban Dân tộc" -> "BDT"; ``with_place``, the place's too ("SGDĐTTBT")."""
+    own = name[: start] if not with_place and (start := _last_unit_start(name)) else name
     words = [word for word in re.split(r"[\s,\-–]+", own) if word and word.lower() != "và"]
     return "".join(unicodedata.normalize("NFD", word[0].upper())[0] for word in words)
 
@@ -1701,11 +1725,25 @@ def _a_code_for_each_body(bodies: list[str], symbol: str) -> bool:
     codes = symbol.split("/")[-1].split("-")
     if type_of_code(codes[0]) or len(codes) == len(bodies) + 1:
         codes = codes[1:]
+    keys = [_name_key(code.split(".")[-1]) for code in codes]
+    return len(codes) == len(bodies) and all(any(key and _code_names_body(key, body) for key in keys) for body in bodies)
+
+
+def _name_key(name: str) -> str:
     from .registry import name_key  # loaded only here: few headers get this far
 
-    keys = [name_key(code.split(".")[-1]) for code in codes]
-    return len(codes) == len(bodies) and all(
-        any(key and (key in name_key(body) or key == fold(_initials(body))) for key in keys) for body in bodies)
+    return name_key(name)
+
+
+def _code_names_body(key: str, body: str) -> bool:
+    """Whether a symbol's code (folded) names the body: a word of its name, its initials ("SYT"), or a short form of
+    the initials of its whole name, place and all: their opening ("VKS", "TA", "CAT", "BCH" of "VIỆN KIỂM SÁT NHÂN DÂN
+    TỈNH …", "TÒA ÁN NHÂN DÂN …", "CÔNG AN TỈNH …", "BỘ CHỈ HUY QUÂN SỰ …") or three of them in a row ("THA" of "CỤC
+    THI HÀNH ÁN DÂN SỰ")."""
+    if key in _name_key(body) or key == fold(_initials(body)):
+        return True
+    whole = fold(_initials(body, with_place=True))
+    return len(key) > 1 and whole.startswith(key) or len(key) > 2 and key in whole
 
 
 def _bodies_side_by_side(header: list[Block]) -> list[str]:

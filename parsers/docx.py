@@ -548,13 +548,17 @@ def _paged_lines(pieces: list[str | None]) -> tuple[list[tuple[str, bool]], bool
     return lines, page
 
 
-def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | None = None) -> list[str]:
+def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | None = None,
+                    in_cell: bool = False) -> list[str]:
     """The paragraph's lines, the first one led by its Word numbering label (``pieces``: its text, when
-    already read)."""
+    already read). ``in_cell``: an empty numbered paragraph is its number alone, as an STT cell numbered by a
+    Word list prints it (a bullet alone is no text)."""
     label = numbering.label(paragraph)
     lines = _paragraph_lines(paragraph) if pieces is None else _lines(pieces)
     if label and lines:
         lines[0] = f"{label} {lines[0]}"
+    elif label and in_cell and any(c.isalnum() for c in label):
+        lines = [label]
     return lines
 
 
@@ -619,7 +623,7 @@ def _cell_layout(tc) -> tuple[int, bool]:
 def _cell_text(tc, numbering: Numbering) -> str:
     lines = []
     for paragraph in tc.iterchildren(_P):
-        lines.extend(_labelled_lines(paragraph, numbering))
+        lines.extend(_labelled_lines(paragraph, numbering, in_cell=True))
     for inner in tc.iterchildren(_TBL):
         for row in inner.iterchildren(_TR):
             texts = (" ".join(_paragraph_text(p) for p in cell.iterchildren(_P))
@@ -714,7 +718,7 @@ def _streamed_rows(tbl) -> list[tuple[int, list]] | None:
 
 def _streamed_cell_text(paragraphs: list[tuple[object, list]], numbering: Numbering) -> str:
     """A cell's text from the paragraphs ``_streamed_rows`` read, as ``_cell_text`` reads a cell."""
-    return "\n".join(line for paragraph, pieces in paragraphs for line in _labelled_lines(paragraph, numbering, pieces))
+    return "\n".join(line for paragraph, pieces in paragraphs for line in _labelled_lines(paragraph, numbering, pieces, in_cell=True))
 
 
 _UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError, zlib.error)

@@ -225,16 +225,18 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     for left, top, right, bottom in rules.horizontal_rule_groups(edges):
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
-        inside = [box for box in char_boxes() if left <= box[0] and box[2] <= right and top <= box[1] and box[3] <= bottom]
-        if not (gutters := rules.gutters(inside, left, right)):
-            continue
+        # by the middle of a character's height: a capital's stacked tone marks can reach above the top rule
+        inside = [box for box in char_boxes() if left <= box[0] and box[2] <= right and top <= (box[1] + box[3]) / 2 <= bottom]
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
+        if not (gutters := rules.gutters(inside, left, right, [e["top"] for e in rows])):
+            continue
         rows += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
                   "height": 0, "orientation": "h"}
                  for y in (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0])
                            if rows_by_number else [])]
-        columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
-                    "height": bottom - top, "orientation": "v"} for x in (left, *gutters, right)]
+        columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": upper, "bottom": lower, "width": 0,
+                    "height": lower - upper, "orientation": "v"}
+                   for x, upper, lower in rules.column_borders(inside, [e["top"] for e in rows], left, right, gutters)]
         found += rules.find_tables(rules.table_settings(rows + columns))
     return found
 
@@ -503,8 +505,14 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
         return boxed, _shown(raw, to_display)[boxed]
 
-    # the spaces between a cell's words count as ink: a column's gutter is white in every row
-    found = page_tables(rules.page_edges(page, to_display), lambda: list(map(tuple, char_boxes()[1].tolist())))
+    def ink_boxes() -> list[rules.Box]:
+        """The spaces between a cell's words count as ink (a column's gutter is white in every row), a space that
+        ends a wrapped line does not: its box can reach over the cell's margin into the next column."""
+        indexes, boxes = char_boxes()
+        return [tuple(box) for i, box in zip(indexes.tolist(), boxes.tolist())
+                if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", ""))]
+
+    found = page_tables(rules.page_edges(page, to_display), ink_boxes)
     tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once
     if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
         drawn_boxes()

@@ -9,9 +9,10 @@ Tables ruled by horizontal lines only get their columns from the white gutters e
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 from itertools import repeat
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -312,9 +313,72 @@ def horizontal_rule_groups(edges: list[dict]) -> list[Box]:
             if len({round(t / _SNAP) for t in tops}) >= _MIN_RULES]
 
 
-def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
-    """The middles of the vertical strips between ``left`` and ``right`` that no character touches, at least
-    _MIN_GUTTER wide: where one column ends and the next begins in every row."""
+def gutters(char_boxes: list[Box], left: float, right: float, rule_tops: Sequence[float] = ()) -> list[float]:
+    """Where one column ends and the next begins: the middles of the strips that every row leaves white, and, with
+    the rules between the rows (``rule_tops``), of those that only rows spanning columns cross: a row of one line
+    crossing at least two of them (a group row's title spanning the columns after its label; a long cell's one
+    line crosses one strip only and makes no column border), or the header's top row over a second one that has
+    headings each side of the strip ("Đơn vị thực hiện" over "Chủ trì" | "Phối hợp")."""
+    found = _white_strips(char_boxes, left, right)
+    bands = _bands(char_boxes, sorted(rule_tops))
+    ordered = [bands[k] for k in sorted(bands)]
+    # one line: every character's box meets one height (tone marks raise the tops of some)
+    spanning = [k == 0 and len(ordered) > 1 or max(b[1] for b in band) < min(b[3] for b in band)
+                for k, band in enumerate(ordered)]
+    if not any(spanning) or len(ordered) - sum(spanning) < _MIN_RULES:
+        return [(a + b) / 2 for a, b in found]
+    loose = _white_strips([box for band, spans in zip(ordered, spanning) if not spans for box in band], left, right)
+    new = [(a + b) / 2 for a, b in loose if not any(a <= x0 and x1 <= b for x0, x1 in found)]
+    every = sorted([(a + b) / 2 for a, b in found] + new)
+
+    def spanned(k: int, x: float) -> bool:
+        if sum(_crosses(ordered[k], g) for g in new) >= 2:
+            return True
+        if k == 0:  # the header's top row: the row below has headings either side, up to the next borders
+            before = max((g for g in every if g < x), default=left)
+            after = min((g for g in every if g > x), default=right)
+            below = ordered[1]
+            return any(before < b[0] and b[2] < x for b in below) and any(x < b[0] and b[2] < after for b in below)
+        return False
+
+    kept = [x for x in new if all(spanned(k, x) for k, spans in enumerate(spanning) if spans and _crosses(ordered[k], x))]
+    return sorted([(a + b) / 2 for a, b in found] + kept)
+
+
+def column_borders(char_boxes: list[Box], rule_tops: Sequence[float], left: float, right: float,
+                   gutters: list[float]) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of the lines that stand for the column borders of a table ruled by horizontal lines only:
+    the table's sides, and at each gutter a line down each row but the rows whose text runs across it (a group
+    row's title spanning columns is one cell)."""
+    tops = sorted(rule_tops)
+    bands = _bands(char_boxes, tops)
+    borders = [(left, tops[0], tops[-1]), (right, tops[0], tops[-1])]
+    for x in gutters:
+        borders += [(x, upper, lower) for k, (upper, lower) in enumerate(zip(tops, tops[1:]), start=1)
+                    if not _crosses(bands.get(k, []), x)]
+    return borders
+
+
+def _bands(char_boxes: list[Box], tops: list[float]) -> dict[int, list[Box]]:
+    """The characters between each two rules (``tops`` sorted), by their middles: a capital's stacked tone marks
+    can reach above its row's rule."""
+    bands: dict[int, list[Box]] = {}
+    for box in char_boxes:
+        bands.setdefault(bisect.bisect(tops, (box[1] + box[3]) / 2), []).append(box)
+    return bands
+
+
+def _crosses(band: list[Box], x: float) -> bool:
+    """Whether a line of text runs across ``x``: a character over it, or one each side no farther apart than a word
+    space."""
+    before = max((b[2] for b in band if b[2] <= x), default=None)
+    after = min((b[0] for b in band if b[0] >= x), default=None)
+    return (any(b[0] < x < b[2] for b in band)
+            or (before is not None and after is not None and after - before < 2 * _MIN_GUTTER))
+
+
+def _white_strips(char_boxes: list[Box], left: float, right: float) -> list[tuple[float, float]]:
+    """The vertical strips between ``left`` and ``right`` that no character touches, at least _MIN_GUTTER wide."""
     if not char_boxes:
         return []
     step = 0.5
@@ -333,7 +397,7 @@ def gutters(char_boxes: list[Box], left: float, right: float) -> list[float]:
             start = i
         elif ink[i] and start is not None:
             if (i - start) * step >= _MIN_GUTTER:
-                found.append(left + (start + i) / 2 * step)
+                found.append((left + start * step, left + i * step))
             start = None
     return found
 
@@ -346,7 +410,10 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
     if first_gutter - left > _NUMBER_COLUMN * (right - left):
         return []
     lines: list[float] = []  # the tops of the first column's lines
-    for top in sorted(box[1] for box in char_boxes if box[2] <= first_gutter):
+    column = [box for box in char_boxes if box[2] <= first_gutter]
+    # a space's box is flat on the baseline, a period's low: their tops are no line's
+    tall = float(np.median([box[3] - box[1] for box in column])) / 2 if column else 0.0
+    for top in sorted(box[1] for box in column if box[3] - box[1] >= tall):
         if not lines or top - lines[-1] > _LINE_STEP:
             lines.append(top)
     rules = sorted(rule_tops)

@@ -25,7 +25,7 @@ from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, s
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..spelling import is_syllable
-from ..text import ANY_MARK, CAPITAL_LETTERS, detached_marks, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
+from ..text import ANY_MARK, CAPITAL_LETTERS, detached_marks, fold, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -93,7 +93,7 @@ def is_layout_table(block: Block, before_heading: bool) -> bool:
     # a web page's own headline can stand above the header ("KẾ HOẠCH TRIỂN KHAI …" in a portal's <h1>): a table
     # with the motto in it is the header all the same
     header = ((before_heading or has_motto)
-              and any(_matches(boilerplate().start, line) or line.startswith("Số") for line in lines))
+              and any(_matches(boilerplate().start, line) or line.startswith(("Số", "So:")) for line in lines))
     return closing or header
 
 
@@ -241,17 +241,19 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     sample = " ".join(b.text for b in copied)[:_GLUE_SAMPLE_CHARACTERS]  # the header and the title
     tokens = sample.split()  # str.split: C speed
     long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
-    if len(long_words) < _MIN_GLUED:
+    if not long_words:
         return blocks, []
     from parsers.textlayer import glued_split, seen_words  # the spelling rules: for pages with long tokens
 
     odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
-    if len(odd) < _MIN_GLUED:  # most pages: no token to split, and no need of the page's words
+    if not odd:  # most pages: no token to split, and no need of the page's words
         return blocks, []
+    if len(odd) < _MIN_GLUED:
+        return _header_lines_unglued(blocks)
     # the syllables the page prints apart, from all its text: a title's glued parts often stand apart only in the body
     words = seen_words(b.text for b in blocks if b.text and b.prov.reader in _COPIED_TEXT and b.table is None)
     if sum(1 for w in odd if glued_split(w, words)) < _MIN_GLUED:
-        return blocks, []
+        return _header_lines_unglued(blocks)
     split: list[str] = []
 
     def apart(match: re.Match[str]) -> str:
@@ -268,6 +270,50 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
         out.append(block)
     return out, [Issue(code="words_unglued", message=f"{len(split)} words glued where the page lost a line break without "
                        f"a space were split into their syllables ({', '.join(split[:3])})", where=copied[0].where())]
+
+
+_HEADER_LINES = 4  # the lines a glued issuer's name may stand on, the first of the page
+_SHORTEST_GLUED_NAME = 4  # a short name glued may be no longer (the abbreviations, "HĐND", split into no syllables)
+
+
+def _header_lines_unglued(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
+    """A page with one glued token only, in a line in capitals among its first: the issuing body's name a PDF's text
+    or a copy printed without its spaces ("BỘTÀICHÍNH", "SỞNỘIVỤ"). Split where its letters cut one way only into
+    words of the registry's names of bodies (``_body_name_words``; the page may print them nowhere apart); kept as
+    printed otherwise."""
+    from parsers.textlayer import glued_split
+
+    out, split = list(blocks), []
+    for at, block in enumerate(blocks[:_HEADER_LINES]):
+        text = block.text or ""
+        if block.prov.reader not in _COPIED_TEXT or block.table is not None or not is_upper_line(text):
+            continue
+        tokens = [(token, glued_split(token, _body_name_words())) for token in text.split()
+                  if len(token) >= _SHORTEST_GLUED_NAME and token.isalpha() and not token.isascii() and not is_syllable(token)]
+        parts = {token: apart for token, apart in tokens
+                 if apart and all(fold(word) in _body_name_words_folded() for word in apart.split())}
+        if parts:
+            split += [f"'{token}' -> '{apart}'" for token, apart in parts.items()]
+            out[at] = block.model_copy(update={"text": " ".join(parts.get(token, token) for token in text.split())})
+    if not split:
+        return blocks, []
+    return out, [Issue(code="words_unglued", message=f"{len(split)} words of a header line in capitals printed without "
+                       f"spaces were split into the words of a body's name ({', '.join(split[:3])})", where=blocks[0].where())]
+
+
+@cache
+def _body_name_words() -> frozenset[str]:
+    """The words of the registry's names of bodies and places, in small letters ("bộ", "tài", "chính", "lào")."""
+    from .registry import registry_rows
+
+    names = [row[field] for file in ("agencies.csv", "jurisdictions.csv") for row in registry_rows(file) for field in ("name", "aliases")]
+    return frozenset(word.lower() for name in names for word in re.split(r"[\s|,()/{}]+", name) if word)
+
+
+@cache
+def _body_name_words_folded() -> frozenset[str]:
+    """``_body_name_words`` folded: a copy may place a mark on another letter ("UỶ", "ỦY")."""
+    return frozenset(map(fold, _body_name_words()))
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -266,10 +266,19 @@ def _stamp_signer(text: str, corroborated: bool = False) -> str | None:
     if not (label := _stamp_signer_label().match(text)):
         return None
     who = without_stamp_after(label.group("who")).strip(" .")
-    if _names_a_body(strip_marks(who.upper())):
+    if _a_body_no_person(who):
         return None
     name = signer_name(who)
     return name if name and _a_person_s_name(name, corroborated or len(name.split()) >= 3) else None
+
+
+def _a_body_no_person(text: str) -> bool:
+    """The words name a body (``_names_a_body``, compared folded), unless a family name printed with its marks opens
+    them: folded, "Trương", "Vũ", "Tô" are the kinds "Trường", "Vụ", "Tổ", but no kind of body is spelt with a family
+    name's marks. Without marks ("Truong Van Hung") the words stay a body's: nothing tells them apart."""
+    if not text.isascii() and text.split(None, 1)[0] in _surnames():
+        return False
+    return _names_a_body(strip_marks(text.upper()))
 
 
 def _a_person_s_name(name: str, corroborated: bool = False) -> bool:
@@ -2623,8 +2632,9 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
             continue  # the signer's rank on a line of its own, over the name
         if seals and _positions_in(" ".join(chain_lines)) and _names_a_seal(trimmed, seals):
             continue  # the issuer's seal (or an e-signature's caption) under the position: the header names it already
-        if is_upper_line(trimmed):
-            exact = authority_of(trimmed) or position_of(trimmed)
+        small = not is_upper_line(trimmed) and _chain_line_in_small_letters(trimmed, bool(chain_lines))
+        if small or is_upper_line(trimmed):
+            exact = authority_of(trimmed.upper() if small else trimmed) or position_of(trimmed.upper() if small else trimmed)
             fuzzy = None if exact or _positions_in(trimmed) else fuzzy_position(trimmed)
             if not exact and not fuzzy and chain_lines and (found := name_in_capitals(trimmed)):
                 name, name_block = found, block  # under the chain, the name printed in capitals
@@ -2697,7 +2707,10 @@ def _signer_at(blocks: list[Block], start: int, bodies: list[str], ordinal: int 
     if chain.kt_inferred:
         issues.append(_warn("signer_authority_inferred", f"no KT. line read under '{' '.join(chain_lines)}': a deputy "
                                                          f"({chain.title}) signs under TL. as KT. of the head", anchor))
-    if signer.title is None:
+    if chain.untold_by_marks:
+        issues.append(_warn("signer_title_untold", f"position printed without tone marks '{chain.title_as_printed}' "
+                                                   "spells posts told apart only by their marks: not read", anchor))
+    elif signer.title is None:
         issues.append(_warn("missing_signer_title", untold or "the signature block gives no position (Chủ tịch, Giám "
                                                              "đốc …)", anchor))
     if signer.name is None:
@@ -2866,10 +2879,11 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
     spellings = authority_spellings()
     for i in range(after, len(blocks) if end is None else end):
         text = blocks[i].text or ""
-        if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
+        if (_in_small_letters(text) and not text[-1:].isupper() and text not in spellings
+                and not _chain_line_in_small_letters(text, False)):
             continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
         text = _trim_noise(text)
-        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
+        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i) or _chain_line_in_small_letters(text, False):
             return i
         if text.startswith("|") and (_signature_line(first := text.strip("| ").split(" | ")[0])
                                      or post_of_unit(first) and _name_next(blocks, i)):
@@ -2931,6 +2945,20 @@ def _most_words_of_a_signed_name() -> int:
     perhaps parted after its apostrophe ("H' Yim"), and the space a Highland opening may have after it (``_name``); a
     misread rank's two words (``_MISREAD_RANK``); three ranks or degrees (``without_rank``), each of its own words."""
     return 6 * 2 + 1 + 2 + 3 * max(len(rank.split()) for rank in rank_prefixes())
+
+
+_CHAIN_LINE_WORDS = 10  # a signature's chain line in small letters is short: "tm. ủy ban nhân dân tỉnh …"
+
+
+def _chain_line_in_small_letters(text: str, chain_started: bool) -> bool:
+    """A signature block's line printed in small letters or title case, as a web copy may ("tm. ủy ban nhân dân" / "kt.
+    chủ tịch" / "phó chủ tịch", "Kt. Chủ Tịch"): in capitals, a prefix's line ("TM. …"), or once the chain has
+    started, a position's. A short line with no sentence's end; a position alone is a body's words ("chủ tịch") unless
+    a prefix's line opened the chain."""
+    if len(text.split()) > _CHAIN_LINE_WORDS or text.endswith((".", ",", ";", ":")) or is_upper_line(text):
+        return False
+    upper = text.upper()
+    return bool(authority_of(upper) or chain_started and position_of(upper))
 
 
 def _in_small_letters(text: str) -> bool:
@@ -3827,11 +3855,41 @@ def read_document(body: list[Block]) -> Reading:
     return Reading(layout, meta, found_in, issues, symbol_type)
 
 
+@cache
+def _form_phrases_unmarked() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["form_phrases_unmarked"]), re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _form_words_marked() -> dict[str, str]:
+    """"ngay" -> "ngày": the form's words without their marks (sections.json form_words_marked)."""
+    return {strip_marks(word): word for word in json_data("sections.json")["form_words_marked"]}
+
+
+def _form_words_read_marked(block: Block) -> Block:
+    """A line printed without tone marks, the words of the form's fixed parts in it marked (sections.json
+    form_phrases_unmarked: "So: 12/KH-BTP", "ngay 5 thang 3 nam 2026", the motto, "Noi nhan:"), each in the case it is
+    printed in; any other line as it is. The marked patterns of the metadata stage then read the line."""
+    text = block.text or ""
+    if not text.isascii() or not (text := _form_phrases_unmarked().sub(_words_marked, text)) != block.text:
+        return block
+    return block.model_copy(update={"text": text})
+
+
+def _words_marked(phrase: re.Match[str]) -> str:
+    def marked(word: re.Match[str]) -> str:
+        spelt = _form_words_marked().get(word.group().lower(), word.group())
+        return "".join(m.upper() if c.isupper() else m for c, m in zip(word.group(), spelt))
+
+    return re.sub(r"[A-Za-z]+", marked, phrase.group())
+
+
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
-    reading = read_document(body)
+    read = [_form_words_read_marked(b) for b in body]  # a copy without tone marks, its form's words marked to be read
+    reading = read_document(read)
     meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
-    recipients, found = read_recipients(body)
+    recipients, found = read_recipients(read)
     issues += found
     kept = {b.id for b in body}  # a layout table's cells too: the label in one, the list in the next
     addressees, found = read_addressees([b for b in doc.body() if b.id in kept or b.table is not None])
@@ -3967,7 +4025,7 @@ def _unlabelled_person(row: str) -> str | None:
     name = signer_name(row)
     if not name or name != row.strip(" .") or len(name.split()) < 3:
         return None
-    return name if not _names_a_body(strip_marks(row.upper())) and _a_person_s_name(name) else None
+    return name if not _a_body_no_person(row) and _a_person_s_name(name) else None
 
 
 def _post_of_box_row(row: str) -> str | None:

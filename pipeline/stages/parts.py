@@ -19,8 +19,10 @@ SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # (a line of its own: the union's name inside a sentence is no motto).
 MOTTO = re.compile(r"^(?:CỘNG(?:\s|$)|HÒA XÃ HỘI|HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|"
                    r"ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH\s*$)", re.IGNORECASE)
-# The state's motto, anywhere in a line (a header's right column; lines of a header run into a table's cells).
-STATE_MOTTO = re.compile(r"CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]\s*Tự\s+do", re.IGNORECASE)
+# The state's motto, anywhere in a line (a header's right column; lines of a header run into a table's cells), also as
+# a copy without tone marks prints it ("CONG HOA XA HOI CHU NGHIA VIET NAM").
+STATE_MOTTO = re.compile(r"CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–]\s*Tự\s+do"
+                         r"|CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA|Doc\s+lap\s*[-–]\s*Tu\s+do", re.IGNORECASE)
 # Lines of a header: the number, the place and date, a công văn's "V/v" subject and "Kính gửi".
 HEADER_LINE = re.compile(r"^(?:Số\s*[:.]|V\s*/\s*v\b|Kính\s*gửi)|,\s*ngày\b", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -267,6 +269,7 @@ class Chain:
     title_as_printed: str | None = None
     inferred: bool = False  # no position of the signer's own: the deputy of the KT. line's head
     kt_inferred: bool = False  # a deputy under TL. with no KT. line read: the KT. is implied (Nghị định 30/2020, Điều 13)
+    untold_by_marks: bool = False  # a post printed without marks that spells two posts ("THU TRUONG"): no title read
 
 
 @cache
@@ -575,7 +578,18 @@ def signature_chain(lines: list[str]) -> Chain:
         title = f"{position} {unit_as_named(f'{kind} {unit}').split(' ', len(kind.split()))[-1]}"
     else:
         title = f"{position} {unit_as_named(unit)}" if unit else position
+    if _untold_without_marks(text[positions[own].start() : positions[own].end()], position, head):
+        return Chain(authority, None, printed.strip() or None, untold_by_marks=True)
     return Chain(authority, title, printed.strip() or None, kt_inferred=kt_inferred)
+
+
+def _untold_without_marks(printed: str, position: str, head: str | None) -> bool:
+    """A post printed without marks whose letters spell two posts told apart only by their marks (posts_told_by_marks.csv:
+    "THU TRUONG", a Thứ trưởng or a Thủ trưởng), unless a KT. line's head has it as its deputy ("KT. BO TRUONG" / "THU
+    TRUONG": the Thứ trưởng)."""
+    folded = fold(position)
+    return (printed.isascii() and any(fold(post) == folded for post in _posts_told_by_marks().values())
+            and not (head and fold(_deputies().get(head, "")) == folded))
 
 
 def _prefixes_in_chain(lines: list[str], bare: str) -> list[re.Match[str]]:

@@ -1145,7 +1145,7 @@ def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
     cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
     their columns is kept."""
     cells = _pipe_cells(blocks)
-    numbered = bool(roles) and roles[0] == "number"
+    numbered = not roles or roles[0] != "criterion"  # an indicator table with no number column opens with its names
     rows, confidence = _positional_rows(cells, len(roles), numbered)
     if roles and (roles[0] in _MERGED_FIRST or (roles[0] == "criterion" and len(cells) % len(roles))) and confidence < 1.0:
         aligned, aligned_confidence = _aligned_rows(cells, roles, joins=False)

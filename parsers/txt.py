@@ -738,6 +738,13 @@ def _tab_rows(lines: list[str], first: int, end: int,
                 and (joined := _numbered_row(lines, i, end, n_tabs)):
             j, text = joined  # a first cell that opens with the row's number, its paragraphs on lines of their own
             rows.append((i, j, text.split("\t")))
+        elif tabs and whole and line.startswith("\t") and tabs <= n_tabs and _wraps_row(rows[-1][2], line.split("\t")):
+            # "\tthuộc thẩm quyền của xã\t\tliên quan": the cells of the row above wrapped onto a line of their own (a
+            # copy from Word), its number's cell empty, each piece in small letters under a cell it goes on
+            above = rows[-1][2]
+            cells = [f"{cell}\n{piece.strip()}" if piece.strip() else cell
+                     for cell, piece in zip(above, line.split("\t") + [""] * (len(above) - tabs - 1))]
+            rows[-1] = (rows[-1][0], j, cells)
         elif not tabs:  # any other line with no tab begins no row of several lines: a row across the table
             if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
                 rows.pop()  # two such lines running are text between tables (an annex's heading): the table ends
@@ -793,6 +800,13 @@ def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[
             return None
         text, tabs, j = f"{text}\n{line}", tabs + line.count("\t"), j + 1
     return (j, text) if tabs == n_tabs else None
+
+
+def _wraps_row(above: list[str], pieces: list[str]) -> bool:
+    """Whether a line's tab-separated pieces, under a whole row and with no number of their own, are the second
+    lines of that row's cells: each printed piece opens in small letters under a printed cell."""
+    printed = [(cell, piece.strip()) for cell, piece in zip(above, pieces) if piece.strip()]
+    return bool(printed) and not pieces[0].strip() and all(cell.strip() and piece[:1].islower() for cell, piece in printed)
 
 
 def _goes_on(cell: str, line: str) -> bool:

@@ -75,8 +75,9 @@ def find_regions(blocks: list[Block]) -> list[Region]:
                 i -= 1  # "Số" before "Hạng mục | Đơn vị | Thời điểm": the number column's name
             elif _title_over_names(texts, ends_names, i):
                 i += 1
-            end = next((j for j in range(i + 1, len(blocks)) if _ends_table(blocks[j].text or "")
-                        and not _group_row_across(blocks, j) and not _place_and_date_cell(texts, ends_names, i, j)),
+            end = next((j for j in range(i + 1, len(blocks))
+                        if (_ends_table(blocks[j].text or "") and not _group_row_across(blocks, j)
+                            and not _place_and_date_cell(texts, ends_names, i, j)) or _counts_under_table(blocks, j)),
                        len(blocks))
             regions.append(Region(i, end, title))
             i = end
@@ -225,6 +226,25 @@ def _ends_table(text: str) -> bool:
                 or _TABLE_ENDS.match(text) or _place_and_date(text))
 
 
+_COUNT_LINE = re.compile(json_data("task_tables.json")["count_lines"])
+_COUNT_LINE_OPENS = frozenset("TtCcBb")  # the first letters of count_lines' words
+
+
+def _counts_under_table(blocks: list[Block], j: int) -> bool:
+    """A paragraph that counts the table's rows ("Tổng cộng: 12 nhiệm vụ"), followed only by more counts ("Trong đó: 5
+    nhiệm vụ chuyển tiếp") and the document going on: notes under the table, never a row (a totals row prints its
+    sums in cells of their own after its label)."""
+    if (blocks[j].text or "").lstrip()[:1] not in _COUNT_LINE_OPENS:  # most paragraphs: asked of each line of a table
+        return False
+    for block in blocks[j:]:
+        text = (block.text or "").strip()
+        if not text:
+            continue
+        if block.cell_end or not _COUNT_LINE.fullmatch(fold(text)):
+            return block is not blocks[j] and _ends_table(text)
+    return True
+
+
 def _place_and_date(text: str) -> bool:
     """A place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2026") whose place the registry knows: a time cell prints a
     period or a day before its date ("Quý II, ngày 30 tháng 6 năm 2026", "Thứ Hai, ngày …"), never a place alone."""
@@ -288,6 +308,8 @@ def header_length(texts: list[str]) -> int:
         text = text.strip()
         if body_first and i >= 2 and looks_like_agency(text) and column_role(text) == "other" and not _names_bodies(text):
             return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
+        if i >= 3 and (first_row := _first_row_before_figure(texts, i)) is not None:
+            return first_row
         if (text and _ends_names(text)) or is_total_label(text) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)) or (  # "I. CẢI CÁCH …": a group row, no column name
@@ -295,6 +317,8 @@ def header_length(texts: list[str]) -> int:
             if i > 2 and column_role(texts[0].strip()) == "group" and column_role(texts[i - 1].strip()) == "other":
                 return i - 1
             return i
+        if i >= 3 and MARKED_GROUP_LABEL.fullmatch(text) and _names_a_header(texts[:i]):
+            return i  # "I. Kinh tế" after whole names: a group row merged across the table, no column's name
         if i >= 2 and is_upper_line(text) and column_role(text) == "other" and i + 1 < len(texts) and not texts[i + 1].strip():
             return i  # "HOÀN THIỆN THỂ CHẾ" then empty cells: a group row's title with no label, across the first row
         if i >= 2 and not text:
@@ -302,6 +326,32 @@ def header_length(texts: list[str]) -> int:
             if len(following) > _MAX_HEADER_NAME or column_role(following) == "other":
                 return i
     return len(texts)
+
+
+def _names_a_header(texts: list[str]) -> bool:
+    names = [t.strip() for t in texts]
+    # a row number after them ends the names, as the first row's would
+    return all(names) and len(names) >= 3 and _names_columns([*names, "1"], [*map(_ends_names, names), True], 0)
+
+
+def _first_row_before_figure(texts: list[str], i: int) -> int | None:
+    """Where the first row starts in a header with no number column read on into the row's cells ("Chỉ tiêu | ĐVT |
+    2025 | 2026 | Tốc độ tăng trưởng GRDP | % | 7,5"): at a figure no column is named by, as many cells back as the
+    header's names before its first column of figures, where the names before that make a header of their own."""
+    from .indicators import read_target  # the indicators stage reads the tables this module finds
+
+    text = texts[i].strip()
+    if len(text) > _MAX_FIGURE_CELL or column_role(text) != "other" or read_target(text) is None:
+        return None
+    names = [t.strip() for t in texts[:i]]
+    read = indicator_roles(names, [column_role(n) for n in names])
+    first_figure = next((c for c, r in enumerate(read) if r in _FIGURE_ROLES), None)
+    if not first_figure or i - first_figure < 3:
+        return None
+    row = i - first_figure
+    if any(read[c] in _FIGURE_ROLES for c in range(row, i)) or not _names_a_header(texts[:row]):
+        return None
+    return row
 
 
 # The lower line of a two-line header in text flattened from a web page comes after the whole upper line: "STT |
@@ -1139,22 +1189,30 @@ def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
     cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
     their columns is kept."""
     cells = _pipe_cells(blocks)
-    rows, confidence = _positional_rows(cells, len(roles))
-    if roles and roles[0] in _MERGED_FIRST and confidence < 1.0:
+    numbered = not roles or roles[0] != "criterion"  # an indicator table with no number column opens with its names
+    rows, confidence = _positional_rows(cells, len(roles), numbered)
+    if roles and (roles[0] in _MERGED_FIRST or (roles[0] == "criterion" and len(cells) % len(roles))) and confidence < 1.0:
         aligned, aligned_confidence = _aligned_rows(cells, roles, joins=False)
         if aligned_confidence >= confidence:  # the reading whose rows sit better in their columns (positional is broken)
             return aligned, aligned_confidence
     return rows, confidence
 
 
-def _positional_rows(cells: list[list[Block]], n_columns: int) -> tuple[list[TableRow], float]:
+def _positional_rows(cells: list[list[Block]], n_columns: int, numbered: bool = True) -> tuple[list[TableRow], float]:
+    """``numbered``: the first column numbers the rows (a row whose first cell is no number is doubtful); with no
+    number column ("Chỉ tiêu | ĐVT | 2025 | 2026") a row is whole by its count of cells."""
     rows: list[TableRow] = []
-    good = 0
-    for start in range(0, len(cells), n_columns):
-        group = cells[start : start + n_columns]
+    good = start = 0
+    while start < len(cells):
+        width = n_columns
+        if (not numbered and start + 1 < len(cells) and MARKED_GROUP_LABEL.fullmatch(_cell_text(cells[start]).strip())
+                and _cell_text(cells[start + 1]).strip()):
+            width = 1  # "I. Kinh tế |" then the next row's name: a group's label merged across a table with no numbers
+        group = cells[start : start + width]
+        start += width
         texts = [_cell_text(c) for c in group] + [""] * (n_columns - len(group))
         row_blocks = [b for c in group for b in c]
-        ok = len(group) == n_columns and bool(ROW_NUMBER.match(texts[0]) or not texts[0])
+        ok = len(group) == width and bool(not numbered or ROW_NUMBER.match(texts[0]) or not texts[0])
         good += ok
         rows.append(_table_row(row_blocks, texts, [], not ok))
     return rows, (good / len(rows) if rows else 0.0)

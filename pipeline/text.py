@@ -192,6 +192,18 @@ _DETACHED_MARK = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]")
 # Any combining mark: a search for one character class runs at C speed, where _DETACHED_MARK tries its lookbehind at
 # every position of the text (16 us on a line of body text, that nearly never holds a mark).
 ANY_MARK = re.compile("[\u0300-\u036f]")
+# The lead bytes of every combining mark's UTF-8 (U+0300-033F: CC 80-BF, U+0340-036F: CD 80-AF). Neither in a text's
+# UTF-8 settles that it holds no mark: an encoding and two byte searches run at memchr's speed, where re tests the
+# class on each character (a third of the time on a web page's 25,000 characters of Vietnamese).
+_MARK_LEAD_BYTES = (b"\xcc", b"\xcd")
+
+
+def holds_a_mark(text: str) -> bool:
+    """``ANY_MARK.search(text) is not None``, a whole document's text ruled out first by its bytes."""
+    if text.isascii():
+        return False
+    encoded = text.encode("utf-8", "surrogatepass")
+    return any(lead in encoded for lead in _MARK_LEAD_BYTES) and ANY_MARK.search(text) is not None
 
 
 def detached_marks(text: str) -> int:

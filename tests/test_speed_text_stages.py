@@ -86,6 +86,22 @@ def test_detached_marks_is_the_pattern(text):
 
 
 @settings(max_examples=3000, deadline=None)
+@given(st.lists(_CHARACTERS | st.sampled_from(["\u036f", "\u0370", "\u02ff", "\u033f", "\u0340", "\ud800", "\udfff", "😀"]),
+                max_size=12).map("".join))
+def test_holds_a_mark_is_the_pattern(text):
+    assert text_module.holds_a_mark(text) == (text_module.ANY_MARK.search(text) is not None)
+
+
+def test_holds_a_mark_is_the_pattern_on_every_character():
+    """Each code point of one or two UTF-8 bytes (the marks' and their neighbours'), and of longer ones a spread of them
+    with the surrogates', alone and after Vietnamese text: the marks' lead bytes rule out exactly the texts without."""
+    for code in [*range(0x800), *range(0x800, 0x110000, 97), 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xFFFF, 0x10FFFF]:
+        char = chr(code)
+        for text in (char, f"Ủy ban nhân dân {char} tỉnh"):
+            assert text_module.holds_a_mark(text) == (text_module.ANY_MARK.search(text) is not None), hex(code)
+
+
+@settings(max_examples=3000, deadline=None)
 @given(st.lists(_CHARACTERS, max_size=12).map("".join))
 def test_replacing_one_character_after_another_is_translate(text):
     assert text_module._replace_special(text) == text.translate(text_module._TRANSLATE)

@@ -25,7 +25,7 @@ from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, s
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..spelling import is_syllable
-from ..text import ANY_MARK, CAPITAL_LETTERS, detached_marks, fold, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
+from ..text import CAPITAL_LETTERS, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -877,7 +877,7 @@ def marks_apart(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     words stay readable: "Sô: 12/KH", "BÔ GIAO DUC") with a warning that names, titles and places lack their tones.
     (A PDF's page like that is read by OCR instead: parsers/textlayer.py.)"""
     body = [b for b in blocks if b.layer != Layer.FURNITURE and b.text]
-    if not ANY_MARK.search("\n".join(b.text for b in body)):  # one search of the whole text: most hold no mark at all
+    if not holds_a_mark("\n".join(b.text for b in body)):  # one search of the whole text: most hold no mark at all
         return blocks, []
     counts = [detached_marks(b.text) for b in body]
     apart = sum(counts)

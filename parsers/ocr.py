@@ -275,19 +275,8 @@ def _rule_ends(image: Image.Image, scale: float) -> list[tuple[float, float, flo
 def ruling_edges(image: Image.Image, scale: float) -> tuple[list[dict], np.ndarray]:
     """The horizontal and vertical rules of a page image as edges in points (the dicts ``rules.page_edges`` gives
     for a PDF's drawn lines, so a scan's tables are built by the same code as a text PDF's), and the rules' pixels.
-    A dashed or dotted rule is found where its marks line up between two rules across it (``_dash_bridges``): closing
-    every gap that wide would join a serif face's letters along their baseline too."""
+    A dotted rule is not found: closing its gaps would join a serif face's letters along their baseline too."""
     dark = _ink(image)
-    edges, rule_pixels, lines = _solid_rules(dark, scale)
-    bridges = _dash_bridges(dark, lines, scale)
-    if (bridges & ~_dilated(rule_pixels, 2)).any():  # not a rule's pieces between the rules it crosses only
-        edges, rule_pixels, _ = _solid_rules(dark | bridges, scale)
-        rule_pixels &= dark
-    return _column_rules_to_frame(edges, dark & ~rule_pixels, scale), rule_pixels
-
-
-def _solid_rules(dark: np.ndarray, scale: float) -> tuple[list[dict], np.ndarray, tuple[np.ndarray, np.ndarray]]:
-    """The edges of the unbroken rules in ``dark``, their pixels, and their pixels (across, down) each on its own."""
     edges = []
     rule_pixels = np.zeros_like(dark)
     thickness = _RULE_THICKNESS * scale
@@ -297,7 +286,6 @@ def _solid_rules(dark: np.ndarray, scale: float) -> tuple[list[dict], np.ndarray
         parts, pixels = _thin_parts(mask, axis, thickness, mean=False)
         if axis == 0:
             parts, pixels = _rules_not_stems(parts, across, scale)
-            down = pixels
         else:
             across = pixels
         rule_pixels |= pixels & dark
@@ -311,84 +299,7 @@ def _solid_rules(dark: np.ndarray, scale: float) -> tuple[list[dict], np.ndarray
                 middle = (x0 + x1) / 2
                 edges.append({"object_type": "line_edge", "x0": middle, "x1": middle, "top": top, "bottom": bottom,
                               "width": 0.0, "height": bottom - top, "orientation": "v"})
-    return edges, rule_pixels, (across, down)
-
-
-_DASH_MM = 15.0  # a dash of a dashed rule is no longer (a longer one is a rule's piece: pdfplumber joins them)
-_DASH_GAP_MM = 2.0  # nor the gap between two dashes or dots (a serif face's letters in a line are nearer)
-_DASH_ALIGN_PT = 0.6  # the dashes of one rule lie on one line within a pixel or two
-_DASH_LEAST = 4  # marks in a row, or fewer spanning more than a letter's stroke (a dash per row or two)
-
-
-def _dash_bridges(dark: np.ndarray, lines: tuple[np.ndarray, np.ndarray], scale: float) -> np.ndarray:
-    """The gaps of the dashed or dotted rules in ``dark`` (the page's ink) filled in: a
-    row of four thin marks or more (or two, spanning more than a letter's stroke, dots joined), each no longer than a dash, on one line within a pixel or two, no gap wider than
-    a dash's gap, whose both ends reach a rule across it (``lines``: the unbroken rules across and down) or another
-    such row across it, each no further than its own widest gap. A dashed column rule was lost (each dash too short
-    for a rule: the table not found), a long dash taken for a rule of its own; a line of dots in a cell (a leader
-    "Số: ......") stops short of the cell's rules, and letters do not line up four in a row."""
-    from scipy import ndimage
-
-    thin, longest = _RULE_THICKNESS * scale, _DASH_MM / _MM_PER_POINT * scale
-    widest, align = _DASH_GAP_MM / _MM_PER_POINT * scale, max(1.0, _DASH_ALIGN_PT * scale)
-    rows = {}  # axis (1: a rule across, 0: down) -> rows of marks: (line at, start, stop, thickness, widest gap)
-    for axis in (1, 0):
-        # less the rules across and the strokes across wider than a rule is thick (where two dashed rules cross, a
-        # dash of each); a dash long enough to pass for a rule is one of the marks
-        marks = dark & ~_dilated(lines[axis], 1)
-        strokes = marks & ~_rules_mask(marks, round(thin) + 1, 1 - axis, 1)
-        labels, count = ndimage.label(strokes, np.ones((3, 3), bool))
-        boxes = np.array([(r.start, r.stop, c.start, c.stop) for r, c in ndimage.find_objects(labels)]).reshape(-1, 4)
-        # where a mark lies across: its ink's middle (a dash crossing another is off its box's middle)
-        centres = np.array(ndimage.center_of_mass(strokes, labels, range(1, count + 1))).reshape(-1, 2)[:, 1 - axis]
-        start, stop = (2, 3) if axis == 1 else (0, 1)  # along the rule
-        side0, side1 = (0, 1) if axis == 1 else (2, 3)  # across it
-        length, thick = boxes[:, stop] - boxes[:, start], boxes[:, side1] - boxes[:, side0]
-        kept = (length <= longest) & (thick <= thin)
-        dashes, middles = boxes[kept], centres[kept] + 0.5
-        found = []
-        for group in _runs(np.argsort(middles), lambda a, b: middles[b] - middles[a] <= align):
-            along = sorted(group, key=lambda n: dashes[n, start])
-            for chain in _runs(along, lambda a, b: dashes[b, start] - dashes[a, stop] <= widest):
-                part = dashes[chain]
-                span = (part[:, stop].max() - part[:, start].min()) / scale * _MM_PER_POINT
-                if len(chain) < 2 or (len(chain) < _DASH_LEAST and span < _STEM_MM):
-                    continue
-                gaps = part[1:, start] - part[:-1, stop]
-                found.append((float(np.median(middles[chain])), int(part[:, start].min()), int(part[:, stop].max()),
-                              int(np.median(part[:, side1] - part[:, side0])), float(max(gaps.max(), 0))))
-        rows[axis] = found
-    bridges = np.zeros_like(dark)
-    for axis, found in rows.items():
-        crossing = lines[axis].copy()  # the unbroken rules across these (lines: across, down), and the other rows
-        for at, first, last, thick, _ in rows[1 - axis]:
-            line = slice(max(0, round(at - thick / 2)), round(at + thick / 2) + 1)
-            crossing[(line, slice(first, last)) if axis == 0 else (slice(first, last), line)] = True
-        for at, first, last, thick, gap in found:
-            reach = round(gap) + 2
-            line = slice(max(0, round(at - thick / 2)), round(at + thick / 2) + 1)
-
-            def crossed(end: int) -> np.ndarray:  # where rules across lie within reach of an end of the row
-                low = max(0, end - reach)
-                window = crossing[(line, slice(low, end + reach)) if axis == 1 else (slice(low, end + reach), line)]
-                return low + np.nonzero(window.any(axis=1 - axis))[0]
-
-            at_first, at_last = crossed(first), crossed(last)
-            if len(at_first) and len(at_last):
-                along = slice(min(first, int(at_first[0])), max(last, int(at_last[-1]) + 1))
-                bridges[(line, along) if axis == 1 else (along, line)] = True
-    return bridges
-
-
-def _runs(items, together) -> list[list]:
-    """``items`` (in order) cut where ``together(previous, next)`` is false."""
-    runs: list[list] = []
-    for item in items:
-        if runs and together(runs[-1][-1], item):
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs
+    return _column_rules_to_frame(edges, dark & ~rule_pixels, scale), rule_pixels
 
 
 _RULE_MEETS_PT = 2.0  # a rule's end this near another rule meets it (a scanned rule's end is a pixel or two off)

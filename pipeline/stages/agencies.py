@@ -572,6 +572,28 @@ def words_apart(name: str) -> str:
 
 
 def _resolve(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
+    mention = _resolve_in_chain(name, place, communes, party)
+    if _names_a_body_below_the_province(mention, name, place):
+        return AgencyMention(name=name, reason=f"not in the registry: without a place, '{name}' in a plan below the "
+                                               f"province names its own region's or district's body, not {mention.canonical_name}")
+    return mention
+
+
+def _names_a_body_below_the_province(mention: AgencyMention, name: str, place: str | None) -> bool:
+    """Whether a province's body named without place words ("Tòa án", "VKSND", "Thuế") in a plan of a district or a
+    commune is another body: the province has one of that name in each region below it (``has_regions_below``;
+    districts had theirs before 2025), so a plan below the province means its own, as a commune's bare "Công an" is
+    the commune's. Printed with the province ("Tòa án nhân dân tỉnh") it is the province's."""
+    reg = registry()
+    agency = reg.agencies.get(mention.agency_id) if mention.agency_id else None
+    here = reg.place(place) if place else None
+    if agency is None or here is None or here.level not in ("huyện", "xã") or not reg.has_regions_below(agency):
+        return False
+    _, level, named_place = reg.split_place(name_key(_TRAILING.sub("", name.strip())))
+    return level is None and named_place is None
+
+
+def _resolve_in_chain(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
     reg = registry()
     printed = _TRAILING.sub("", name.strip())
     chain = reg.chain(place)

@@ -469,6 +469,18 @@ class Registry:
         number = match and region_number(match.group(2))
         return (self.regional_bodies[match.group(1)], number) if number else None
 
+    def has_regions_below(self, agency: Agency) -> bool:
+        """Whether a province's body has namesakes below the province: a "*khu vực tỉnh" row below its level whose
+        name extends the body's ("Tòa án nhân dân" -> "Tòa án nhân dân khu vực", "Thuế" -> "Thuế cơ sở")."""
+        return agency.level == "tỉnh" and key_of(agency.name) in self._names_with_regions_below
+
+    @cached_property
+    def _names_with_regions_below(self) -> frozenset[str]:
+        regions = [key for key, row in self.regional_bodies.items()
+                   if row["jurisdiction"] == REGIONAL_OF_A_PROVINCE and row["level"] != "tỉnh"]
+        return frozenset(key_of(agency.name) for agency in self.agencies.values() if agency.level == "tỉnh"
+                         and any(region.startswith(f"{key_of(agency.name)} ") for region in regions))
+
     def regional_agency(self, row: dict[str, str], number: int, province: Jurisdiction | None) -> Agency:
         """The body of region ``number`` of a regional row: of ``province`` ("*khu vực tỉnh"), or the centre's; one
         body however the number was printed, named as the row's canonical prints it."""

@@ -32,7 +32,6 @@ KNOWN_LIMITS = {
     ("compiling_body_beside_support", "txt"): "as remarks_name_bodies: a remark that reads like a time ('Báo cáo định "
                                                "kỳ') after the time cell is joined to it as its second line (s30-tables21; "
                                                "tests/test_twentieth_bed.py's strict xfails)",
-    ("council_public_works", "txt"): "'Chủ đầu tư' cells that name no known body are not recognised line by line",
     ("cells_wrapped_in_copy", "txt"): "a task's second line that begins like a collective ('các đơn vị sự nghiệp công "
                                       "lập thuộc …') reads as its lead, one cell a line (tests/test_copied_tables.py)",
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "

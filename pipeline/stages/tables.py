@@ -554,6 +554,7 @@ def _is_status_cell(text: str) -> bool:
 
 _RESULT_COUNT = re.compile(json_data("task_tables.json")["result_counts"])
 _MONEY_CELL = re.compile(json_data("task_tables.json")["money_cells"], re.IGNORECASE)
+_WORK_LIKE_A_BODY = re.compile(json_data("task_tables.json")["works_named_like_bodies"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -932,6 +933,33 @@ def _fills_its_row(features: list[Features], k: int, width: int) -> bool:
     return start is not None and sum(not f.empty for f in features[start:k]) >= width
 
 
+def _tasks_that_open_like_bodies(features: list[Features], roles: list[str]) -> list[Features]:
+    """A numbered row copied a cell a line prints its own task right after its number. A task named as a work or a
+    thing that opens as a body's name does ("Trung tâm dữ liệu …", "Trường Tiểu học …": works_named_like_bodies) had
+    been read as the row's lead, its task taken from the row above; it is the task where the row prints exactly one
+    line per column (a wrapped cell's next line in small letters aside: every cell printed, the lead's its own line)
+    and each later line sits no worse than fairly in its column. A row a line short (a cell merged from above) or long
+    (a list a name a line) is left to the aligner, and so is an administrative body's name ("Sở Y tế" then two more
+    bodies: a row whose task is merged may print its supports a name a line)."""
+    if len(roles) < 3 or roles[:2] != ["number", "content"] or "lead" not in roles:
+        return features
+    starts = [k for k, f in enumerate(features) if f.number]
+    out = list(features)
+    for start, end in zip(starts, [*starts[1:], len(features)]):
+        task = start + 1
+        if (task >= end or not features[task].agency or not _WORK_LIKE_A_BODY.match(features[task].text)
+                or not features[start].text.strip()[:1].isdigit()):
+            continue
+        cells = [features[start]]  # each cell's first line
+        for previous, line in zip(features[start:end], features[task:end]):
+            if not Join.of(previous, line).wrapped:
+                cells.append(line)
+        if len(cells) == len(roles) and all(cell.empty or emission(cell, role) > -1.0
+                                            for cell, role in zip(cells[2:], roles[2:])):
+            out[task] = features[task]._replace(agency=False)
+    return out
+
+
 def _labels_over_rows(features: list[Features]) -> list[Features]:
     """A group's mark and title in one paragraph over its first row's number ("I. Chỉ tiêu về kinh tế" then "1"): a
     label merged across the table, copied as one cell; it opens its row in the number's column, as a row number does
@@ -989,7 +1017,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     features = _marks_with_no_title(features, roles)
     features = _labels_over_rows(features)
     if joins:
-        features = _money_after_a_name_going_on(features)
+        features = _tasks_that_open_like_bodies(_money_after_a_name_going_on(features), roles)
     placements = align(features, roles, joins=joins)
     if (end := _body_goes_on_at(units, placements, roles)) is not None:
         units, features, placements = units[:end], features[:end], placements[:end]

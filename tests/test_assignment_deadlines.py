@@ -48,7 +48,7 @@ DUTIES = [
      "trong tháng 9/2026",
      "2026-09-01", "2026-09-30", None),
     ("Giao Văn phòng HĐND và UBND xã rà soát các thủ tục, xong trong quý IV năm 2026.", "Văn phòng HĐND và UBND xã",
-     "xong trong quý IV năm 2026", "2026-10-01", "2026-12-31", None),
+     "xong trong quý IV năm 2026", None, "2026-12-31", None),  # a by-word: the quarter's end, no start (s39)
     ("Ban Chỉ huy Quân sự xã định kỳ hằng quý báo cáo kết quả về Ủy ban nhân dân xã.", "Ban Chỉ huy Quân sự xã",
      "định kỳ hằng quý báo cáo kết quả về Ủy ban nhân dân xã", None, None, "hằng quý"),
     ("Hội Nông dân xã thường xuyên vận động hội viên tham gia.", "Hội Nông dân xã",

@@ -76,6 +76,62 @@ def test_periods_without_a_by_word_keep_their_reading(printed, start, end):
     assert (deadline.start, deadline.end) == (start, end)
 
 
+@pytest.mark.parametrize("printed,start,end", [
+    # a by-word inside another phrase is none: "trước hết" (first of all), "sắp tới" (upcoming); the period is whole
+    ("Trước hết quý II/2026", "2026-04-01", "2026-06-30"), ("Trước hết trong tháng 9/2026", "2026-09-01", "2026-09-30"),
+    ("trước hết 6 tháng đầu năm 2026", "2026-01-01", "2026-06-30"), ("Trước hết, quý III/2026", "2026-07-01", "2026-09-30"),
+    # a report's status: when the work was done or where it stands, the period as printed
+    ("Đã cơ bản hoàn thành trong quý II/2026", "2026-04-01", "2026-06-30"), ("Chưa hoàn thành quý II/2026", "2026-04-01", "2026-06-30"),
+    ("Đã được hoàn thành trong tháng 5/2026", "2026-05-01", "2026-05-31"), ("đang hoàn thành trong quý III/2026", "2026-07-01", "2026-09-30"),
+    ("Chưa xong trong tháng 4/2026", "2026-04-01", "2026-04-30"), ("Đã cơ bản hoàn thành năm 2026", "2026-01-01", "2026-12-31"),
+    # the work and its completion both in the period: it runs in the period
+    ("Thực hiện và hoàn thành trong năm 2026", "2026-01-01", "2026-12-31"),
+    ("Triển khai và hoàn thành trong quý III/2026", "2026-07-01", "2026-09-30"),
+    ("Xây dựng và hoàn thành trong tháng 10/2026", "2026-10-01", "2026-10-31"),
+    ("Bắt đầu và xong trong 6 tháng cuối năm 2026", "2026-07-01", "2026-12-31"),
+    # a year printed as the work's period beside a by-word period of that year: the year starts it, the by-word ends it
+    ("Triển khai năm 2026, hoàn thành trong quý IV/2026", "2026-01-01", "2026-12-31"),
+    ("Năm 2026 (hoàn thành trong tháng 6/2026)", "2026-01-01", "2026-06-30"),
+    ("Năm 2026 - hoàn thành quý III/2026", "2026-01-01", "2026-09-30"),
+    ("Thực hiện trong năm 2027; chậm nhất quý II/2027", "2027-01-01", "2027-06-30"),
+    ("Năm 2026, hoàn thành trong 6 tháng đầu năm", "2026-01-01", "2026-06-30"),
+    # the same words before a term of the year ("Kỳ I/2026": its first half)
+    ("Trước hết kỳ II/2026", "2026-07-01", "2026-12-31"), ("Đã cơ bản hoàn thành trong kỳ I/2026", "2026-01-01", "2026-06-30"),
+])
+def test_a_by_word_inside_another_phrase_or_beside_the_work_year(printed, start, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("printed,start,end", [
+    # two by-words, the task's and a phase's ("giai đoạn 1 by Q2/2026, everything by 2030"): the later end, no start
+    # (nothing says when the work starts; the phase's quarter is no start of the task)
+    ("Đến năm 2030, hoàn thành trong quý II/2026 giai đoạn 1", None, "2030-12-31"),
+    ("Đến hết năm 2028; giai đoạn 1 hoàn thành trong tháng 6/2026", None, "2028-12-31"),
+    # a horizon aimed at ("hướng tới", "tiến tới": its own by-phrase): its end, no start
+    ("Hướng tới năm 2030", None, "2030-12-31"), ("Tiến tới quý IV/2027", None, "2027-12-31"),
+    # a report's word does not reach a by-word of a later clause
+    ("Đã hoàn thành giai đoạn 1; giai đoạn 2 hoàn thành trong quý IV/2026", None, "2026-12-31"),
+    # a by-year beside a by-period of that year keeps its reading (no start invented)
+    ("Đến năm 2026, hoàn thành trong quý II/2026", None, "2026-06-30"),
+])
+def test_two_by_words_and_by_phrases(printed, start, end):
+    deadline = parse_deadline(printed, 2026)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize("cell,start,end", [("Trước hết quý II/2026", "2026-04-01", "2026-06-30"),
+                                            ("Năm 2026 (hoàn thành trong tháng 6/2026)", "2026-01-01", "2026-06-30"),
+                                            ("Thực hiện và hoàn thành trong quý III/2026", "2026-07-01", "2026-09-30")])
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_whole_period_deadline_in_a_task_table(tmp_path, cell, start, end, form):
+    header = ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành")
+    rows = [(str(k + 1), _TASKS[k], "Sở Nội vụ", cell if k == 1 else "Năm 2026") for k in range(3)]
+    doc = _document(tmp_path, header, rows, form)
+    assert [(t.number, t.deadline.start, t.deadline.end) for t in doc.tasks] == [
+        ("1", "2026-01-01", "2026-12-31"), ("2", start, end), ("3", "2026-01-01", "2026-12-31")]
+
+
 @pytest.mark.parametrize("cell,end", [("Đến quý II/2026", "2026-06-30"), ("Hoàn thành trong tháng 9/2026", "2026-09-30"),
                                       ("Chậm nhất 6 tháng đầu năm 2026", "2026-06-30")])
 @pytest.mark.parametrize("form", _FORMS)

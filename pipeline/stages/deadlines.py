@@ -133,8 +133,11 @@ _NUMERIC_MONTH = re.compile(r"(?<![\d/.\-])(?P<month>\d{1,2})\s*/\s*(?P<year>(?:
 # "2026-2030", "giai đoạn 2026 - 2030": every year from the first to the last
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
 # "đến năm 2030", "đến quý II/2026", "hoàn thành trong tháng 9/2026": the period's end is the deadline, no start claimed
-# (data/task_tables.json term_openers' until words, as before a term); "từ năm 2026" starts one without ending it
-_UNTIL = re.compile(r"(?<!\w)(?:" + "|".join(json_data("task_tables.json")["term_openers"]["until"]) + r")\s*$", re.IGNORECASE)
+# (data/task_tables.json term_openers' until words, as before a term); "từ năm 2026" starts one without ending it. The
+# whole words are matched with them: a phrase that starts earlier and ends in a by-word is none ("trước hết", "Đã cơ
+# bản hoàn thành", "Thực hiện và hoàn thành trong"), and the period stays whole.
+_UNTIL = re.compile(r"(?<!\w)(?:(?P<whole>" + "|".join(json_data("task_tables.json")["term_openers"]["whole"]) + r")|(?P<until>"
+                    + "|".join(json_data("task_tables.json")["term_openers"]["until"]) + r"))\s*$", re.IGNORECASE)
 # "trước quý IV/2026", "trước tháng 10/2026", "trước năm 2027": before the period starts, not within it
 _BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 # what ends a span's first period and starts its last: "Tháng 12/2026 - 01/2027", "tháng 11/2026 đến 02/2027"
@@ -352,8 +355,14 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             continue
         year = int(m.group("year")) if m.group("year") else plan_year
         # beside another period, only a printed year that period does not reach ("Quý IV/2026 và năm 2027"; not
-        # "Năm 2026 (Quý IV)", whose year is the quarter's)
-        if periods and (not m.group("year") or any(_touches(period, year) for period in periods)):
+        # "Năm 2026 (Quý IV)", whose year is the quarter's), or one that reaches only periods the cell gives the end of:
+        # the year the work runs in starts it ("Năm 2026 (hoàn thành trong tháng 6/2026)": 2026-01-01..2026-06-30)
+        reached = [k for k, period in enumerate(periods) if _touches(period, year)]
+        if periods and (not m.group("year") or reached and not set(reached) <= whole_periods.keys()):
+            continue
+        if reached:
+            if not _is_until(text, m.start()) and not _BEFORE.search(text[max(0, m.start() - 20): m.start()]):
+                spans.append((date(year, 1, 1), None))
             continue
         if year is not None:
             from_plan = from_plan or not m.group("year")
@@ -361,7 +370,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             if _BEFORE.search(before):
                 spans.append((None, date(year - 1, 12, 31)))
             else:
-                spans.append((None if _UNTIL.search(before) else date(year, 1, 1),
+                spans.append((None if _is_until(text, m.start()) else date(year, 1, 1),
                               None if _FROM.search(before) else date(year, 12, 31)))
     if not spans:
         spans = [(date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)) for m in phases]
@@ -443,9 +452,16 @@ def _as_bounded(text: str, match: re.Match[str], start: date, end: date) -> tupl
         return start, None
     if _BEFORE.search(before):
         return None, start - timedelta(days=1)
-    if _UNTIL.search(before):
+    if _is_until(text, match.start()):
         return None, end
     return start, end
+
+
+def _is_until(text: str, at: int) -> bool:
+    """Whether a by-word ends right before ``at`` ("đến", "hoàn thành trong", "hướng tới"), not as the end of a
+    longer phrase that is none ("Trước hết", "Đã cơ bản hoàn thành", "Thực hiện và hoàn thành trong")."""
+    opener = _UNTIL.search(text[max(0, at - 40): at])
+    return opener is not None and opener.group("until") is not None
 
 
 def _term_opener(text: str, term: re.Match[str]) -> re.Match[str] | None:

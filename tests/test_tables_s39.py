@@ -184,3 +184,75 @@ def test_a_closing_place_and_date_still_ends_the_table(tmp_path, closing, form, 
 
     doc = process(path)
     assert [(t.number, t.deadline.text) for t in doc.tasks] == [("1", "Tháng 4/2026"), ("2", "Tháng 5/2026"), ("3", "Tháng 6/2026")]
+
+
+# The closing place-and-date before a signature in any case (s39-fixcells): the line after it in capitals or not, the
+# last row is full, and the line is no cell of the place column (which comes before the row's last cell, or not at all)
+
+_SIGNATURES = {"TM. in words": ["TM. Ủy ban nhân dân", "Chủ tịch", "Nguyễn Văn An"],
+               "KT. in words": ["KT. Giám đốc", "Phó Giám đốc", "Trần Thị Bình"],
+               "tl. in lower case": ["tl. chủ tịch", "Chánh Văn phòng", "Lê Minh Tuấn"],
+               "form's maker": ["Người lập biểu", "Nguyễn Văn An"], "head of unit": ["Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)"],
+               "signed mark": ["(Đã ký)"], "post": ["Giám đốc", "Nguyễn Văn An"], "name": ["Nguyễn Văn An"],
+               "capitals": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "nothing": []}
+_CLOSING_HEADERS = {"time": ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"),
+                    "time and place": ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian, địa điểm"),
+                    "place, then an empty note": ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian, địa điểm", "Ghi chú"),
+                    "area, then the time": ("TT", "Hoạt động", "Đơn vị thực hiện", "Địa bàn thực hiện", "Thời gian")}
+
+
+def _closing_plan(tmp_path, header, form, after):
+    from test_eighteenth_bed import _HEAD
+
+    rows = [(str(k + 1), _EVENTS[k], "Sở Nội vụ", *["Huyện Bảo Lạc"] * (len(header) == 5 and header[-1] == "Thời gian"),
+             f"Tháng {k + 4}/2026", *[""] * (header[-1] == "Ghi chú")) for k in range(3)]
+    cells = [*header, *[c for row in rows for c in row]]
+    body = "\n".join(f"{c} |".lstrip() for c in cells) if form == "pipe" else "\n\n".join(c or "\xa0" for c in cells)
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(_HEAD) + "\n\n" + body + "\n\n" + "\n\n".join(after) + "\n", encoding="utf-8")
+    from pipeline.run import process
+
+    return process(path)
+
+
+@pytest.mark.parametrize("signature", list(_SIGNATURES))
+@pytest.mark.parametrize("form", ["one cell a line", "pipe"])
+@pytest.mark.parametrize("header", list(_CLOSING_HEADERS))
+@pytest.mark.parametrize("place", ["Hà Nội, ngày 20 tháng 5 năm 2026", "Cao Bằng, ngày 05 tháng 6 năm 2026"])
+def test_a_closing_place_and_date_before_any_signature_ends_the_table(tmp_path, signature, form, header, place):
+    doc = _closing_plan(tmp_path, _CLOSING_HEADERS[header], form, [place, *_SIGNATURES[signature]])
+    assert [(t.number, t.deadline.text) for t in doc.tasks] == [("1", "Tháng 4/2026"), ("2", "Tháng 5/2026"), ("3", "Tháng 6/2026")]
+    assert not any(place in cell for row in doc.tables[0].rows for cell in row.cells)
+
+
+@pytest.mark.parametrize("signature", ["TM. Ủy ban nhân dân", "Người lập biểu", "(Đã ký)", "Giám đốc"])
+def test_a_place_cell_of_the_last_row_before_a_signature_is_the_closing_line(tmp_path, signature):
+    """The last row stops short of its place cell ("3 | … | Sở Nội vụ"), then the closing line and a signature: the
+    signature says the line is the document's, not the empty place cell's."""
+    from test_eighteenth_bed import _HEAD
+    from pipeline.run import process
+
+    cells = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian, địa điểm", "1", _EVENTS[0], "Sở Nội vụ", "Tháng 4/2026",
+             "2", _EVENTS[1], "Sở Nội vụ", "Tháng 5/2026", "3", _EVENTS[2], "Sở Nội vụ"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(_HEAD) + "\n\n" + "\n\n".join(cells) + "\n\nHà Nội, ngày 20 tháng 5 năm 2026\n\n"
+                    + signature + "\n\nNguyễn Văn An\n", encoding="utf-8")
+    doc = process(path)
+    assert [t.number for t in doc.tasks] == ["1", "2", "3"]
+    assert not any("Hà Nội" in cell for row in doc.tables[0].rows for cell in row.cells)
+
+
+def test_a_place_cell_after_a_content_of_two_paragraphs_stays_a_cell(tmp_path):
+    """A middle row's content copied as two paragraphs ("- …" items) pushes its place cell one paragraph on: counted
+    back from the next row's number, it still sits in the place column."""
+    from test_eighteenth_bed import _HEAD
+    from pipeline.run import process
+
+    cells = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian, địa điểm", "1", _EVENTS[0], "Sở Nội vụ", "Tháng 4/2026",
+             "2", "- Tổ chức hội thảo khoa học;", "- Xuất bản kỷ yếu hội thảo.", "Sở Nội vụ", "Đà Nẵng, ngày 20 tháng 8 năm 2026",
+             "3", _EVENTS[2], "Sở Nội vụ", "Tháng 9/2026"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(_HEAD) + "\n\n" + "\n\n".join(cells) + "\n\nNơi nhận:\n\n- Lưu: VT.\n", encoding="utf-8")
+    doc = process(path)
+    assert [(t.number, t.deadline.text) for t in doc.tasks] == [
+        ("1", "Tháng 4/2026"), ("2", "Đà Nẵng, ngày 20 tháng 8 năm 2026"), ("3", "Tháng 9/2026")]

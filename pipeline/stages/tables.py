@@ -77,7 +77,8 @@ def find_regions(blocks: list[Block]) -> list[Region]:
                 i += 1
             end = next((j for j in range(i + 1, len(blocks))
                         if (_ends_table(blocks[j].text or "") and not _group_row_across(blocks, j)
-                            and not _place_and_date_cell(texts, ends_names, i, j)) or _counts_under_table(blocks, j)),
+                            and not _place_and_date_cell(blocks, texts, ends_names, i, j))
+                        or _counts_under_table(blocks, texts, ends_names, i, j)),
                        len(blocks))
             regions.append(Region(i, end, title))
             i = end
@@ -230,10 +231,11 @@ _COUNT_LINE = re.compile(json_data("task_tables.json")["count_lines"])
 _COUNT_LINE_OPENS = frozenset("TtCcBb")  # the first letters of count_lines' words
 
 
-def _counts_under_table(blocks: list[Block], j: int) -> bool:
+def _counts_under_table(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
     """A paragraph that counts the table's rows ("Tổng cộng: 12 nhiệm vụ"), followed only by more counts ("Trong đó: 5
     nhiệm vụ chuyển tiếp") and the document going on: notes under the table, never a row (a totals row prints its
-    sums in cells of their own after its label)."""
+    sums in cells of their own after its label). Only after a row whose cells are all printed: before that, a
+    count-like line is the row's last cell ("Ghi chú": "Bao gồm 15 xã, 2 thị trấn")."""
     if (blocks[j].text or "").lstrip()[:1] not in _COUNT_LINE_OPENS:  # most paragraphs: asked of each line of a table
         return False
     for block in blocks[j:]:
@@ -241,8 +243,28 @@ def _counts_under_table(blocks: list[Block], j: int) -> bool:
         if not text:
             continue
         if block.cell_end or not _COUNT_LINE.fullmatch(fold(text)):
-            return block is not blocks[j] and _ends_table(text)
-    return True
+            if block is blocks[j] or not _ends_table(text):
+                return False
+            break
+    names = _header_names(texts, ends_names, header) or []
+    position = _position_in_row(blocks, texts, header, j)
+    return position is None or position >= len(names)
+
+
+def _position_in_row(blocks: list[Block], texts: list[str], header: int, j: int) -> int | None:
+    """How many cells of its row come before paragraph ``j``: those from the row's number on (in a copy that marks
+    each cell's end, "… |", the marked cells; else every paragraph, an empty cell's empty one too). None where no row
+    number comes before it after the header."""
+    row_start = next((k for k in range(j - 1, header, -1) if ROW_NUMBER.match(texts[k])), None)
+    return None if row_start is None else _cells_between(blocks, row_start, j)
+
+
+def _cells_between(blocks: list[Block], start: int, end: int) -> int:
+    """The cells from paragraph ``start`` up to ``end``: the marked ones in a copy that marks each cell's end ("… |"),
+    else every paragraph."""
+    if blocks[start].cell_end:
+        return sum(1 for block in blocks[start:end] if block.cell_end)
+    return end - start
 
 
 def _place_and_date(text: str) -> bool:
@@ -252,25 +274,40 @@ def _place_and_date(text: str) -> bool:
     return bool(match and names_a_place(match.group("place")))
 
 
-def _place_and_date_cell(texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
+def _place_and_date_cell(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
     """A place-and-date in a time-and-place cell ("Thời gian, địa điểm": "Hà Nội, ngày 15 tháng 5 năm 2026") of the
-    table whose header starts at ``header``, not the document's closing line: the row's other cells or more rows
-    follow it, or it is the last row's last cell, that row short of the header's columns, under a header that names a
-    place (task_tables.json place_columns). The closing line comes after a full row and before the signature ("TM.
-    ỦY BAN NHÂN DÂN", a post in capitals), "Nơi nhận" or nothing."""
+    table whose header starts at ``header``, not the document's closing line: the header names a place
+    (task_tables.json place_columns) and the line sits where that column's cell is in its row, counted from the row's
+    number or back from the next row's. The closing line sits after the row's last cell, or comes before a signature
+    in any case ("TM. Ủy ban nhân dân", "KT. GIÁM ĐỐC", "Chủ tịch", "Người lập biểu", "(Đã ký)", the signer's name)."""
     if not _place_and_date(texts[j]):
         return False
-    following = next((t for t in texts[j + 1:] if t), None)
-    if following is not None and not (_ends_table(following) or is_upper_line(following)):
-        return True
     names = _header_names(texts, ends_names, header) or []
-    if not any(_PLACE_COLUMN.search(fold(name)) for name in names):
+    place = next((k for k, name in enumerate(names) if _PLACE_COLUMN.search(fold(name))), None)
+    if place is None or _signature_follows(texts, j):
         return False
-    row_start = next((k for k in range(j - 1, header, -1) if ROW_NUMBER.match(texts[k])), None)
-    return row_start is not None and j - row_start < len(names)  # its empty cells copied as empty paragraphs count
+    if _position_in_row(blocks, texts, header, j) == place:
+        return True
+    next_row = next((k for k in range(j + 1, min(j + 1 + len(names), len(texts))) if ROW_NUMBER.match(texts[k])), None)
+    return next_row is not None and _cells_between(blocks, j, next_row) == len(names) - place
+
+
+def _signature_follows(texts: list[str], j: int) -> bool:
+    """Whether the line after paragraph ``j`` signs the document, in any case: an authority ("TM.", "KT.", "TL.",
+    "Q."), a post ("Chủ tịch", "Giám đốc"), a signer of a table (task_tables.json table_signers: "Người lập biểu"),
+    "(Đã ký)", or a person's name that is the last line or comes before a part of the document's end."""
+    following = list(itertools.islice((k for k in range(j + 1, len(texts)) if texts[k]), 2))
+    if not following:
+        return False
+    text = texts[following[0]]
+    if is_signature_line(text.upper()) or _TABLE_SIGNER.fullmatch(fold(text)) or _SIGNED.match(text):
+        return True
+    return bool(PERSON.match(text)) and (len(following) == 1 or _ends_table(texts[following[1]]))
 
 
 _PLACE_COLUMN = re.compile(json_data("task_tables.json")["place_columns"])
+_TABLE_SIGNER = re.compile(json_data("task_tables.json")["table_signers"])
+_SIGNED = re.compile("|".join(json_data("sections.json")["signed_marks"]))  # "(Đã ký)", "Ký bởi: …"
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:

@@ -212,8 +212,65 @@ def test_a_lone_glued_header_line_is_split_into_a_body_s_words(tmp_path, glued, 
     assert "words_unglued" in {w.code for w in doc.warnings}
 
 
-def test_a_glued_line_that_names_no_body_s_words_is_kept(tmp_path):
-    # "NGÀYHỘI" splits into syllables, but "ngày" and "hội" are no registry's body's words both: left as printed
-    lines = ["UBND TỈNH LÀO CAI", *HEADER[1:7], "CHÀOMỪNG NGÀY HỘI", *HEADER[7:], "CHỦ TỊCH", "Đặng Thị Kim Oanh"]
+@pytest.mark.parametrize("glued", [
+    "CHÀOMỪNG NGÀY HỘI",  # "chào" and "mừng" are no words of a body's name
+    "CHÀO MỪNG ĐẠIHỘI",  # "đại" and "hội" are ("Đại học", "Hội Nông dân"), but no name opens with them
+    "VĂN HÓA THỂTHAO",  # one glued token: two make a page glued whole, split by the syllables it prints
+    "HỘINGHỊ TỔNG KẾT",
+])
+def test_a_glued_line_that_names_no_body_s_words_is_kept(tmp_path, glued):
+    # a slogan printed over the header, among the first lines (the lines a glued issuer's name may stand on)
+    lines = [glued, "UBND TỈNH LÀO CAI", *HEADER[1:], "CHỦ TỊCH", "Đặng Thị Kim Oanh"]
     doc = _read(tmp_path, lines, "text")
-    assert "CHÀOMỪNG NGÀY HỘI" in [b.text for b in doc.blocks]
+    assert glued in [b.text for b in doc.blocks]
+    assert "words_unglued" not in {w.code for w in doc.warnings}
+
+
+# --- lines of the body that a signature's chain in small letters starts with, but that open no signature
+
+_DECISION = ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 120/QĐ-UBND", "Nghệ An, ngày 10 tháng 3 năm 2025", "QUYẾT ĐỊNH",
+             "Thành lập Đoàn kiểm tra cải cách hành chính năm 2025", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "QUYẾT ĐỊNH:",
+             "Điều 1. Thành lập Đoàn kiểm tra gồm các ông, bà có tên sau:"]
+_DECISION_END = ["Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("members", [
+    ["1. Ông Nguyễn Văn An", "Quyền Giám đốc Sở Nội vụ, Trưởng đoàn", "2. Bà Trần Thị Bình",
+     "Phó Chánh Văn phòng UBND tỉnh, Thành viên"],  # the post spelt "Quyền", a role after a comma
+    ["1. Ông Nguyễn Văn An", "Quyền Chánh Văn phòng UBND tỉnh - Thành viên", "2. Bà Trần Thị Bình",
+     "Quyền Trưởng phòng Tư pháp huyện"],
+    ["Trưởng đoàn:", "Q. Giám đốc Sở Tài chính", "Thành viên:", "Phó Giám đốc Sở Y tế"],  # a dotted prefix in a list
+    ["Đoàn làm việc với:", "Tm. Ban Tổ chức", "Phó Trưởng ban Tổ chức"],
+    ["Văn bản do", "Tl. Chánh Văn phòng", "ký ban hành."],  # a sentence wrapped after its words
+])
+def test_a_member_s_post_in_the_body_opens_no_signature(tmp_path, members, form):
+    """A member list's post in title case ("Quyền Giám đốc Sở Nội vụ, Trưởng đoàn") was taken for the signature's first
+    line: no signer, the member's post as the signer's title. The signature in capitals under the closing is read."""
+    doc = _read(tmp_path, _DECISION + members + _DECISION_END + ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hồng Vinh"], form)
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Lê Hồng Vinh", "Phó Chủ tịch", ["KT."])
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("body", [
+    ["Văn bản do", "Tl. Chánh Văn phòng", "ký ban hành."],  # a dotted prefix, but a sentence's words under it
+    ["Quyền Giám đốc Sở Nội vụ", "Phó Giám đốc Sở Y tế"],  # the spelt word over a position
+    ["Kt. Giám đốc Sở, Phó Giám đốc", "Phó Giám đốc Sở Y tế"],  # a comma: a post and its role
+])
+def test_a_signature_in_small_letters_is_read_past_a_body_line_like_its_start(tmp_path, body, form):
+    """With no signature in capitals, the first line in small letters that starts a chain was taken, in the body too."""
+    doc = _read(tmp_path, HEADER[:8] + body + HEADER[8:] + ["tm. ủy ban nhân dân", "kt. chủ tịch", "phó chủ tịch",
+                                                             "Đặng Thị Kim Oanh"], form)
+    signer = doc.metadata.signer
+    assert (signer.name, signer.title, signer.authority) == ("Đặng Thị Kim Oanh", "Phó Chủ tịch", ["TM.", "KT."])
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line", ["Noi nhan: the partners", "NOI NHAN: partner agencies abroad"])
+def test_an_unmarked_line_of_a_marked_document_is_no_part_of_its_form(tmp_path, line, form):
+    """A line without marks in a document printed with them (an English sentence) had its form's words marked and
+    read: "Noi nhan:" in it opened the recipients' list."""
+    doc = _read(tmp_path, HEADER[:8] + [line] + HEADER[8:] + ["CHỦ TỊCH", "Đặng Thị Kim Oanh"], form)
+    assert doc.metadata.recipients == ["Sở Văn hóa", "Lưu: VT"]

@@ -254,6 +254,24 @@ def test_a_header_table_of_one_body_and_a_unit_under_it_is_no_joint_plan(tmp_pat
     assert (issuer.name, issuer.parent, issuer.joint) == ("CÔNG AN THÀNH PHỐ CẦN THƠ", "BỘ CÔNG AN", [])
 
 
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("columns, numbers, number", [
+    # a parent's column beside its unit's, the number under the unit's only
+    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ"]], ["", "Số: 12/KH-SYT"], "12/KH-SYT"),
+    ([_COURT, _PROCURACY], ["", "Số: 11/KH-VKS"], "11/KH-VKS"),  # no number under the first body
+    # a number under each, but one body the other's unit in the registry
+    ([["BỘ Y TẾ"], ["CỤC QUẢN LÝ DƯỢC"]], ["Số: 12/QĐ-BYT", "Số: 3/QĐ-QLD"], "12/QĐ-BYT"),
+    ([["BỘ CÔNG AN"], ["CỤC CẢNH SÁT GIAO THÔNG"]], ["Số: 15/KH-BCA", "Số: 40/KH-CSGT"], "15/KH-BCA"),
+    # a number under each whose code names the other column's body
+    ([_COURT, _PROCURACY], ["Số: 05/KH-VKS", "Số: 11/KH-TA"], "05/KH-VKS"),
+])
+def test_numbers_under_the_columns_that_are_no_body_s_each_make_no_joint_plan(tmp_path, form, columns, numbers, number):
+    """Two bodies number a joint plan each in its own register: a number under every body's column, its code naming
+    that column's body. A number under one column, or a unit's beside its parent's, was read as a joint plan."""
+    doc = process(_joint_header(tmp_path, form, columns, numbers, [_SIGNED["police"]]))
+    assert (doc.metadata.issuer.joint, doc.metadata.number) == ([], number)
+
+
 # --- a task table's leads: these bodies by their short names
 
 _PLAN = ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "-------", *MOTTO, "Số: 120/KH-UBND", "Nghệ An, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",

@@ -136,8 +136,8 @@ from pipeline.stages import metadata  # noqa: E402
 def _signature_start_the_old_way(blocks: list[Block], after: int) -> int | None:
     for i in range(after, len(blocks)):
         text = metadata._trim_noise(blocks[i].text or "")
-        if (metadata._signature_line(text) or metadata.post_of_unit(text) and metadata._name_next(blocks, i)
-                or metadata._chain_line_in_small_letters(text, False)):  # "tm. ủy ban nhân dân" (s39)
+        # a chain in small letters ("tm. ủy ban nhân dân") is _signature_start_in_small_letters', tried after (s39)
+        if metadata._signature_line(text) or metadata.post_of_unit(text) and metadata._name_next(blocks, i):
             return i
     return None
 

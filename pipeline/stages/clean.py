@@ -292,9 +292,10 @@ def _header_lines_unglued(blocks: list[Block]) -> tuple[list[Block], list[Issue]
                   if len(token) >= _SHORTEST_GLUED_NAME and token.isalpha() and not token.isascii() and not is_syllable(token)]
         parts = {token: apart for token, apart in tokens
                  if apart and all(fold(word) in _body_name_words_folded() for word in apart.split())}
-        if parts:
+        unglued = " ".join(parts.get(token, token) for token in text.split())
+        if parts and _opens_a_body_s_name(unglued):
             split += [f"'{token}' -> '{apart}'" for token, apart in parts.items()]
-            out[at] = block.model_copy(update={"text": " ".join(parts.get(token, token) for token in text.split())})
+            out[at] = block.model_copy(update={"text": unglued})
     if not split:
         return blocks, []
     return out, [Issue(code="words_unglued", message=f"{len(split)} words of a header line in capitals printed without "
@@ -308,6 +309,22 @@ def _body_name_words() -> frozenset[str]:
 
     names = [row[field] for file in ("agencies.csv", "jurisdictions.csv") for row in registry_rows(file) for field in ("name", "aliases")]
     return frozenset(word.lower() for name in names for word in re.split(r"[\s|,()/{}]+", name) if word)
+
+
+def _opens_a_body_s_name(line: str) -> bool:
+    """The two words a registry's name of a body or a place opens with ("sở nội", "ủy ban", "tỉnh lâm") stand together
+    in ``line``: its words are a body's name, not a slogan's made of the same words ("CHÀO MỪNG ĐẠI HỘI")."""
+    words = fold(line).split()
+    return any(pair in _body_names_openings() for pair in zip(words, words[1:]))
+
+
+@cache
+def _body_names_openings() -> frozenset[tuple[str, ...]]:
+    from .registry import registry_rows
+
+    names = [name for row in registry_rows("agencies.csv") for name in (row["name"], *row["aliases"].split("|"))]
+    names += [name for row in registry_rows("jurisdictions.csv") for name in (row["name"], row["display"], *row["aliases"].split("|"))]
+    return frozenset(tuple(words[:2]) for name in names if len(words := fold(name).split()) >= 2)
 
 
 @cache

@@ -1360,7 +1360,7 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
     if not lines:
         return Issuer(), [_warn("missing_issuer", "no issuing body above the document-type heading")]
     beside = _columns_beside(header, at) if lines else []
-    if beside and (joint or _joint_made(symbol) or len(beside) > 1 or any(numbered for _, numbered in beside)):
+    if beside and (joint or _joint_made(symbol) or len(beside) > 1 or _each_column_numbers_its_own(header, lines, beside)):
         # a joint header's table read column by column: "BỘ Y TẾ" / "-------" / "Số: …" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "-------",
         # under a joint type or symbol, or told by a third body's column or a number of its own under a body's column;
         # each column's body is its last, under the parent a column may print over it ("UBND TỈNH NGHỆ AN" / "SỞ Y TẾ")
@@ -1446,6 +1446,22 @@ def _columns_beside(header: list[Block], at: int) -> list[tuple[list[str], bool]
 
 
 _MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y TẾ", a name wrapped once more
+
+
+def _each_column_numbers_its_own(header: list[Block], first: list[str], beside: list[tuple[list[str], bool]]) -> bool:
+    """Two bodies that number the plan each in its own register: a number under every body's column of the header
+    table, each number's code naming its own column's body ("Số: 05/KH-TA" | "Số: 11/KH-VKS"), and no body a unit of
+    another (the registry's "Cục Quản lý Dược" of "Bộ Y tế"). A parent's column beside its unit's ("UBND TỈNH NGHỆ AN"
+    | "SỞ Y TẾ" / "Số: 12/KH-SYT") is one issuer."""
+    from .registry import key_of, registry  # loaded only here: few headers get this far
+
+    bodies = [" ".join(first), *(" ".join(column) for column, _ in beside)]
+    numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
+    if not all(numbered for _, numbered in beside) or len(numbers) != len(bodies):
+        return False
+    codes = [fold(number.split("/")[-1].split("-")[-1].strip(" .")) for number in numbers]
+    return (all(_code_names_body(code, body) for code, body in zip(codes, bodies))
+            and not any(registry().knows_whole(key_of(f"{unit} {parent}")) for unit in bodies for parent in bodies if unit != parent))
 
 
 _MAX_UNIT_LINES = 2
@@ -2879,15 +2895,32 @@ def _signature_start(blocks: list[Block], after: int, end: int | None = None) ->
     spellings = authority_spellings()
     for i in range(after, len(blocks) if end is None else end):
         text = blocks[i].text or ""
-        if (_in_small_letters(text) and not text[-1:].isupper() and text not in spellings
-                and not _chain_line_in_small_letters(text, False)):
+        if _in_small_letters(text) and not text[-1:].isupper() and text not in spellings:
             continue  # a sentence of the body: _trim_noise keeps it, and neither test below can take it
         text = _trim_noise(text)
-        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i) or _chain_line_in_small_letters(text, False):
+        if _signature_line(text) or post_of_unit(text) and _name_next(blocks, i):
             return i
         if text.startswith("|") and (_signature_line(first := text.strip("| ").split(" | ")[0])
                                      or post_of_unit(first) and _name_next(blocks, i)):
             return i  # a row of cells whose first cell starts the signature ("| TM. ỦY BAN NHÂN DÂN |")
+    return None
+
+
+def _signature_start_in_small_letters(blocks: list[Block], after: int) -> int | None:
+    """The first line of a signature block printed in small letters or title case (a web copy's "tm. ủy ban nhân dân" /
+    "Kt. Chủ Tịch"), for a document with no signature in capitals (``_signature_start``, which is preferred): a
+    dotted prefix opens it (the spelled "Quyền" opens a member's post in a list: "Quyền Giám đốc Sở Nội vụ"), with no
+    comma (a post and a role: "…, Trưởng đoàn") and a position or a name on the next line (a wrapped sentence's "Tl.
+    Chánh Văn phòng" / "ký ban hành." is none)."""
+    prefixes = tuple(authority_spellings())
+    for i in range(after, len(blocks)):
+        text = _trim_noise(blocks[i].text or "")
+        if "," in text or not text.upper().startswith(prefixes) or not _chain_line_in_small_letters(text, False):
+            continue
+        following = next((b.text for b in blocks[i + 1 : i + 5] if b.text and not _is_noise(b)), "")
+        if (_chain_line_in_small_letters(following, True) or _signature_line(following) or position_of(following)
+                or signer_name(following) is not None):
+            return i
     return None
 
 
@@ -2920,7 +2953,9 @@ def _signature_lines_to_start(blocks: list[Block], after: int) -> tuple[list[Blo
         if start is not None and len(lines) >= start + _SIGNATURE_REACH:
             return lines, start
     _settle_signature_lines(lines, waiting, left, every=True)
-    return lines, start if start is not None else _signature_start(lines, tested)
+    if start is None:
+        start = _signature_start(lines, tested)
+    return lines, start if start is not None else _signature_start_in_small_letters(lines, after)
 
 
 def _settle_signature_lines(lines: list[Block], waiting: list[Block], left: set[int], every: bool = False) -> None:
@@ -3056,6 +3091,8 @@ def signature_region(body: list[Block], after: int, whole_width: bool = False
         return None  # the anchor below is one of these lines, and only an OCR'd one gives a region: spare the search
     after = _body_start(body, after)
     start = _signature_start(body, after)
+    if start is None:
+        start = _signature_start_in_small_letters(body, after)
     if start is None:
         start = next((i for i in range(after, len(body)) if RECIPIENTS.match(body[i].text or "")), None)
     if start is None:
@@ -3866,6 +3903,18 @@ def _form_words_marked() -> dict[str, str]:
     return {strip_marks(word): word for word in json_data("sections.json")["form_words_marked"]}
 
 
+_MARKED_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter beyond ASCII's: "ơ", "Đ", "é"
+
+
+def _form_words_read_marked_in(body: list[Block]) -> list[Block]:
+    """A copy printed without tone marks, its form's words marked to be read (``_form_words_read_marked``); a document
+    with marked letters as it is: an unmarked line in it ("Noi nhan: the partners", in a sentence of English) is no
+    part of its form."""
+    if _MARKED_LETTER.search("\n".join(b.text or "" for b in body)):
+        return body
+    return [_form_words_read_marked(b) for b in body]
+
+
 def _form_words_read_marked(block: Block) -> Block:
     """A line printed without tone marks, the words of the form's fixed parts in it marked (sections.json
     form_phrases_unmarked: "So: 12/KH-BTP", "ngay 5 thang 3 nam 2026", the motto, "Noi nhan:"), each in the case it is
@@ -3886,7 +3935,7 @@ def _words_marked(phrase: re.Match[str]) -> str:
 
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
-    read = [_form_words_read_marked(b) for b in body]  # a copy without tone marks, its form's words marked to be read
+    read = _form_words_read_marked_in(body)
     reading = read_document(read)
     meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
     recipients, found = read_recipients(read)

@@ -269,6 +269,15 @@ class CoSigner(Signer):
                                                           "it prints no name (block, line, page)")
 
 
+class JointNumber(Strict):
+    """The number another body of a joint document prints under its own name in the header ("Số: 11/KH-VKS" beside
+    "Số: 05/KH-TA": each body numbers the plan in its own register)."""
+
+    number: str = Field(description='the number and symbol as printed: "11/KH-VKS"')
+    body: str | None = Field(None, description="the body of issuer.joint whose column prints it, as the header prints "
+                                               "it; null when the header does not tell which")
+
+
 class CitedDocument(Strict):
     doc_type: str | None = None
     number: str | None = Field(description="the number and symbol as cited; null for a law, code or ordinance cited "
@@ -350,6 +359,10 @@ class DocumentMetadata(Strict):
     co_signers: list[CoSigner] = Field(
         default_factory=list, description="the other signers of a joint document, each signature column after the "
                                           "first in order (left to right); empty when one signer signs")
+    joint_numbers: list[JointNumber] = Field(
+        default_factory=list, description="the number and symbol each other body of a joint document prints under its "
+                                          "own name, in the header's column order (the first body's is number); "
+                                          "empty when one number serves all")
     addressees: list[Addressee] = Field(
         default_factory=list, description='whom the document is sent to ("Kính gửi: …", "Đồng kính gửi: …" under the '
                                           "title); empty when it names none")

@@ -117,20 +117,21 @@ def test_the_status_in_json_and_the_database(tmp_path):
 
 def test_a_database_of_layout_12_gets_the_columns(tmp_path):
     from pipeline.ingest import ingest
+    from pipeline.outputs.dbschema import ADDED_COLUMNS
     from pipeline.outputs.load import DB_SCHEMA_VERSION, open_db
 
     path, source = tmp_path / "plans.db", write_in_form(tmp_path, _REPORT, "text")
     assert ingest([source], db_path=path, json_dir=None, workers=1).ok
     db = open_database(path)
-    for column in ("status", "status_text"):
-        db.execute(f"ALTER TABLE assignments DROP COLUMN {column}")
+    for table, column in (pair for version in range(13, DB_SCHEMA_VERSION + 1) for pair in ADDED_COLUMNS[version]):
+        db.execute(f'ALTER TABLE {table} DROP COLUMN "{column}"')  # the columns layout 13 added, and those since
     db.execute("PRAGMA user_version = 12")
     db.execute("UPDATE documents SET pipeline_version = 'older'")
     db.conn.commit()
     db.close()
     open_db(path).close()
     db = open_database(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == DB_SCHEMA_VERSION == 13
+    assert db.execute("PRAGMA user_version").fetchone()[0] == DB_SCHEMA_VERSION
     db.close()
     assert ingest([source], db_path=path, json_dir=None, workers=1).ok
     db = open_database(path)

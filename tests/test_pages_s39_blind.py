@@ -46,7 +46,8 @@ table or one under the other with the place each, a police and a military comman
 column's signer (co_signers).
 Left as read: a PDF made from a joint header table whose cells are narrow enough to wrap each body's name, with two
 numbers and the date on one row ("Số: 05/KH-TA  Số: 11/KH-VKS  Đồng Nai, ngày 14" / "tháng 10 năm 2025"), gives no
-number and one body (lost); the second body's own number has no field in the JSON (only ``number``, the first).
+number and one body (lost). The other bodies' own numbers are kept since in ``document.joint_numbers``
+(tests/test_joint_numbers_s39.py).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 13
+DB_SCHEMA_VERSION = 14
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. A table a layout added is created like any missing
@@ -27,6 +27,7 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     11: (),  # the table signers
     12: tuple(("tasks", c) for c in ("status", "status_text", "result")),
     13: (("assignments", "status"), ("assignments", "status_text")),
+    14: (("documents", "joint_numbers"),),
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -71,7 +72,8 @@ DOCUMENTS = Table(
         "issuer_name": str, "issuer_parent": str, "title": str, "signer_name": str, "signer_title": str,
         "signer_title_as_printed": str, "signer_authority": str, "attached": str, "site_attributes": str,
         "warning_count": int, "pipeline_version": str, "search_folded": str,
-        "issuer_agency_id": str, "jurisdiction": str, "issuer_joint": str, "field_sources": str, "parts": str,
+        "issuer_agency_id": str, "jurisdiction": str, "issuer_joint": str, "joint_numbers": str, "field_sources": str,
+        "parts": str,
         "issuer_folded": str, "signer_folded": str, "corrections_digest": str,
     },
     pk=("id",),

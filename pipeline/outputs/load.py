@@ -430,6 +430,8 @@ def document_row(doc: Document) -> dict:
         "issuer_agency_id": meta.issuer.agency.agency_id if meta.issuer.agency else None,
         "jurisdiction": meta.jurisdiction,
         "issuer_joint": json.dumps(meta.issuer.joint, ensure_ascii=False) if meta.issuer.joint else None,
+        "joint_numbers": json.dumps([n.model_dump(mode="json") for n in meta.joint_numbers], ensure_ascii=False)
+        if meta.joint_numbers else None,
         "field_sources": json.dumps({f: s.model_dump(mode="json") for f, s in meta.sources.items()}, ensure_ascii=False, sort_keys=True),
         "parts": json.dumps([p.model_dump(mode="json", exclude={"issuer": {"agency"}}) for p in meta.parts], ensure_ascii=False)
         if meta.parts else None,

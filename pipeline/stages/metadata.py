@@ -27,7 +27,7 @@ from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlab
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
 from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Document, DocumentMetadata, DocumentPart, FieldSource, Issue, Issuer,
-                    Layer, CoSigner, Provenance, Signer)
+                    JointNumber, Layer, CoSigner, Provenance, Signer)
 from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
@@ -593,7 +593,7 @@ class Layout:
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
             header = body[: _letter_start(texts)]
         parts = [piece for cell in header_columns(_without_header_stamps(header)) for part in split_number_and_date(cell)
-                 for piece in without_motto(part)]
+                 for number in _numbers_side_by_side(part) for piece in without_motto(number)]
         numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None
         if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):
             # the number the heading prints is the document's when the header prints none
@@ -948,6 +948,19 @@ def _number_label_restored(block: Block) -> Block:
 _WORD_IN_SMALL_LETTERS = re.compile(rf"(?<!\S)[{SMALL_LETTERS}]{{2,}}(?!\S)")
 
 
+# Another "Số:" label after a gap on a number's line: a joint header's columns copied side by side, each body's number
+# under its name ("Số: 05/KH-TA      Số: 11/KH-VKS")
+_ANOTHER_NUMBER_LABEL = re.compile(r"\s+(?=S[ốóo]\s*:)")
+
+
+def _numbers_side_by_side(block: Block) -> list[Block]:
+    """A number's line that holds several bodies' numbers, one block each in the line's order; else the block."""
+    text = block.text or ""
+    if not _NUMBER_LINE.match(text) or len(numbers := _ANOTHER_NUMBER_LABEL.split(text)) == 1:
+        return [block]
+    return [block.model_copy(update={"text": number}) for number in numbers]
+
+
 def split_number_and_date(block: Block) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
@@ -1005,6 +1018,19 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
 
 
 _TYPE_OPENING_NUMBER_LINE = re.compile(rf"^({_TYPES_BEFORE_NUMBER})s[ốóo]\b", re.IGNORECASE)
+
+
+def read_joint_numbers(header: list[Block], joint: list[str]) -> list[JointNumber]:
+    """The numbers the other bodies of a joint document print under their own names, after the first's (the
+    document's number), in the header's column order: "Số: 05/KH-TA" | "Số: 11/KH-VKS" (each body numbers the plan in its
+    own register). Each names its body when the header prints a number under every body (the k-th under the k-th); a
+    number read_number would not take (blank, handwritten, cut short) is none. Empty for one body or one number."""
+    printed = [read_number([block])[0] for block in header if _NUMBER_LINE.match(block.text or "")]
+    if len(joint) < 2 or len(printed) < 2:
+        return []
+    bodies = joint if len(printed) == len(joint) else [None] * len(printed)
+    return [JointNumber(number=number, body=body) for number, body in zip(printed[1:], bodies[1:])
+            if number and number not in printed[:1]]
 
 
 def _type_on_number_line(header: list[Block]) -> str | None:
@@ -3879,7 +3905,7 @@ def read_document(body: list[Block]) -> Reading:
     meta = DocumentMetadata(
         doc_type=doc_type, number=number, symbol=symbol, issued_date=issued.iso if issued else None,
         issued_date_partial=issued.partial if issued else None, place=place, issuer=issuer, title=title, signer=signer,
-        co_signers=co_signers)
+        co_signers=co_signers, joint_numbers=read_joint_numbers(layout.header, issuer.joint))
     found_in = {
         "doc_type": (heading or (number_block if (symbol_type or labelled_type) and number_block else title_block)) if doc_type else None,
         "number": number_block if number else None,

@@ -122,6 +122,34 @@ def test_a_long_line_in_one_cell_makes_no_column():
     assert len(columns) == 2 and columns[0] < 40 and 200 < columns[1] < 240
 
 
+def _rule(left: float, right: float, y: float) -> dict:
+    return {"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+            "height": 0, "orientation": "h"}
+
+
+# lines across the table's width above or below it: only its own rules make its rows and borders
+LINES_OUTSIDE = {
+    "a heading's underline above": [(60, 300, RULES[0] - 40)],
+    "a line below, nearly as wide": [(10, 310, RULES[-1] + 30)],
+    "both, and one nearly as wide as the table": [(10, 310, RULES[0] - 40), (60, 300, RULES[0] - 25), (150, 250, RULES[-1] + 30)],
+}
+
+
+@pytest.mark.parametrize("lines", LINES_OUTSIDE.values(), ids=LINES_OUTSIDE.keys())
+def test_a_half_ruled_table_ends_at_its_own_rules(lines):
+    from parsers.pdf import page_tables
+
+    body = [[(5, "1"), (40, "Rà soát"), (140, "Sở Y tế"), (240, "Quý II")],
+            [(5, "2"), (40, "Ban hành"), (140, "Sở Nội vụ"), (240, "Năm 2026")]]
+    boxes = _rows([(5, "TT"), (40, "Nội dung"), (140, "Chủ trì"), (240, "Thời hạn")], *body, *body, lines=1)
+    boxes += _line(40, RULES[0] - 35, "Kèm theo Kế hoạch số 45 của UBND tỉnh") + _line(40, RULES[-1] + 12, "Ghi chú: tính đến cuối quý")
+    rules_of_table = [_rule(0, 320, y) for y in RULES]
+    plain = page_tables(rules_of_table, lambda: boxes)
+    [table] = page_tables(rules_of_table + [_rule(*line) for line in lines], lambda: boxes)
+    assert [t.bbox for t in plain] == [table.bbox] and table.bbox[1::2] == (RULES[0], RULES[-1])
+    assert len(table.rows) == len(plain[0].rows) == len(RULES) - 1
+
+
 # ---------------------------------------------------------------------------------------------------
 # The PDFs LibreOffice prints from such Word files
 

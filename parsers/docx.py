@@ -26,7 +26,7 @@ import zipfile
 import zlib
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from lxml import etree
 
@@ -548,18 +548,34 @@ def _paged_lines(pieces: list[str | None]) -> tuple[list[tuple[str, bool]], bool
     return lines, page
 
 
-def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | None = None,
-                    in_cell: bool = False) -> list[str]:
+def _labelled_lines(paragraph, numbering: Numbering, pieces: list[str | None] | None = None) -> list[str]:
     """The paragraph's lines, the first one led by its Word numbering label (``pieces``: its text, when
-    already read). ``in_cell``: an empty numbered paragraph is its number alone, as an STT cell numbered by a
-    Word list prints it (a bullet alone is no text)."""
-    label = numbering.label(paragraph)
-    lines = _paragraph_lines(paragraph) if pieces is None else _lines(pieces)
+    already read)."""
+    return _labelled(numbering.label(paragraph), _paragraph_lines(paragraph) if pieces is None else _lines(pieces))
+
+
+def _labelled(label: str | None, lines: list[str]) -> list[str]:
     if label and lines:
         lines[0] = f"{label} {lines[0]}"
-    elif label and in_cell and any(c.isalnum() for c in label):
-        lines = [label]
     return lines
+
+
+def _cell_lines(paragraphs: Iterable[tuple[object, list[str | None] | None]], numbering: Numbering,
+                more: Callable[[], list[str]] = list) -> list[str]:
+    """A cell's lines: its (paragraph, pieces or None when unread) ``_labelled_lines``, then ``more()`` (an inner
+    table's rows). An empty numbered paragraph is its number alone (a bullet alone is no text) when the cell has no
+    other text, as an STT cell numbered by a Word list prints it; beside text it is a stray Enter under a list's items
+    or after a date, and its number no text of the cell."""
+    lines: list[str] = []
+    alone: list[str] = []
+    for paragraph, pieces in paragraphs:
+        label = numbering.label(paragraph)  # counted for an empty paragraph too: the list's next number follows it
+        if found := _paragraph_lines(paragraph) if pieces is None else _lines(pieces):
+            lines += _labelled(label, found)
+        elif label and any(c.isalnum() for c in label):
+            alone.append(label)
+    lines += more()
+    return lines or alone
 
 
 def _labelled_paged_lines(paragraph, numbering: Numbering) -> tuple[list[tuple[str, bool]], bool]:
@@ -621,15 +637,12 @@ def _cell_layout(tc) -> tuple[int, bool]:
 
 
 def _cell_text(tc, numbering: Numbering) -> str:
-    lines = []
-    for paragraph in tc.iterchildren(_P):
-        lines.extend(_labelled_lines(paragraph, numbering, in_cell=True))
-    for inner in tc.iterchildren(_TBL):
-        for row in inner.iterchildren(_TR):
-            texts = (" ".join(_paragraph_text(p) for p in cell.iterchildren(_P))
-                     for cell in row.iterchildren(_TC) if not _cell_layout(cell)[1])
-            lines.append(" ".join(texts))
-    return "\n".join(lines)
+    def inner_rows() -> list[str]:
+        return [" ".join(" ".join(_paragraph_text(p) for p in cell.iterchildren(_P))
+                         for cell in row.iterchildren(_TC) if not _cell_layout(cell)[1])
+                for inner in tc.iterchildren(_TBL) for row in inner.iterchildren(_TR)]
+
+    return "\n".join(_cell_lines(((paragraph, None) for paragraph in tc.iterchildren(_P)), numbering, inner_rows))
 
 
 def _paragraph_text(paragraph) -> str:
@@ -718,7 +731,7 @@ def _streamed_rows(tbl) -> list[tuple[int, list]] | None:
 
 def _streamed_cell_text(paragraphs: list[tuple[object, list]], numbering: Numbering) -> str:
     """A cell's text from the paragraphs ``_streamed_rows`` read, as ``_cell_text`` reads a cell."""
-    return "\n".join(line for paragraph, pieces in paragraphs for line in _labelled_lines(paragraph, numbering, pieces, in_cell=True))
+    return "\n".join(_cell_lines(paragraphs, numbering))
 
 
 _UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError, zlib.error)

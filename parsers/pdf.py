@@ -227,7 +227,10 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
             continue
         # by the middle of a character's height: a capital's stacked tone marks can reach above the top rule
         inside = [box for box in char_boxes() if left <= box[0] and box[2] <= right and top <= (box[1] + box[3]) / 2 <= bottom]
-        rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left]
+        # the table's own rules only: a line above or below it across its width (a heading's underline, a
+        # signature's line) would stretch the side borders and make a row of the text between
+        rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left
+                and top - _SNAP <= e["top"] <= bottom + _SNAP]
         if not (gutters := rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
         rows += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,

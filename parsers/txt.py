@@ -412,6 +412,8 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[
 # not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
 _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
 _LETTERED = re.compile(r"^[a-zđ]\)\s")  # "b) Kiểm tra công vụ": an item's letter, in small letters
+# an item's mark at a piece's start ("a) …", "b. …", "- …", "+ …", "• …"): an item of its own, no line wrapped
+_LIST_MARK = re.compile(r"^(?:[a-zđ][.)]|[-+•–])(?:\s|$)")
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
@@ -804,9 +806,12 @@ def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[
 
 def _wraps_row(above: list[str], pieces: list[str]) -> bool:
     """Whether a line's tab-separated pieces, under a whole row and with no number of their own, are the second
-    lines of that row's cells: each printed piece opens in small letters under a printed cell."""
-    printed = [(cell, piece.strip()) for cell, piece in zip(above, pieces) if piece.strip()]
-    return bool(printed) and not pieces[0].strip() and all(cell.strip() and piece[:1].islower() for cell, piece in printed)
+    lines of that row's cells: each printed piece opens in small letters under a printed cell that opens no list
+    (ends with no ":"), and with no item's mark ("a) …", "- …"): such a piece is an item, a row of its own."""
+    printed = [(cell.strip(), piece.strip()) for cell, piece in zip(above, pieces) if piece.strip()]
+    return bool(printed) and not pieces[0].strip() and all(
+        cell and not cell.endswith(":") and piece[:1].islower() and not _LIST_MARK.match(piece)
+        for cell, piece in printed)
 
 
 def _goes_on(cell: str, line: str) -> bool:

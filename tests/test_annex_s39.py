@@ -43,8 +43,10 @@ def test_a_word_annex_s_tasks_are_read_whole(tmp_path, spec):
     assert (result["missing"], result["wrong"], result["extra"]) == ([], [], 0)
 
 
-def _cell_paragraphs_docx(tmp_path, cells: list[tuple[str, str | None]]):
-    """A one-row table whose cells each hold one paragraph: (text, the numbering format of its list or None)."""
+def _cell_paragraphs_docx(tmp_path, cells: list[list[tuple[str, str | None]]], inner_table: int | None = None):
+    """A one-row table whose cells each hold paragraphs: (text, the numbering format of its list or None); each cell
+    numbers its paragraphs of one format in one list, from 3. ``inner_table``: the cell that holds a one-cell table
+    ("Sở Y tế") after its paragraphs."""
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -52,27 +54,68 @@ def _cell_paragraphs_docx(tmp_path, cells: list[tuple[str, str | None]]):
     document = docx.Document()
     numbering = document.part.numbering_part.element
     table = document.add_table(rows=1, cols=len(cells))
-    for k, (text, fmt) in enumerate(cells):
-        paragraph = table.rows[0].cells[k].paragraphs[0]
-        paragraph.add_run(text)
-        if fmt is not None:
-            level_text = "•" if fmt == "bullet" else "%1."
-            numbering.insert(0, parse_xml(
-                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{80 + k}"><w:lvl w:ilvl="0"><w:start w:val="3"/>'
-                f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{level_text}"/></w:lvl></w:abstractNum>'))
-            numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{80 + k}"><w:abstractNumId w:val="{80 + k}"/></w:num>'))
+    lists: dict[tuple[int, str], int] = {}
+    for k, paragraphs in enumerate(cells):
+        cell = table.rows[0].cells[k]
+        for n, (text, fmt) in enumerate(paragraphs):
+            paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+            paragraph.add_run(text)
+            if fmt is None:
+                continue
+            if (k, fmt) not in lists:
+                lists[(k, fmt)] = list_id = 80 + len(lists)
+                level_text = "•" if fmt == "bullet" else "%1."
+                numbering.insert(0, parse_xml(
+                    f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{list_id}"><w:lvl w:ilvl="0"><w:start w:val="3"/>'
+                    f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{level_text}"/></w:lvl></w:abstractNum>'))
+                numbering.append(parse_xml(
+                    f'<w:num {nsdecls("w")} w:numId="{list_id}"><w:abstractNumId w:val="{list_id}"/></w:num>'))
             paragraph._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{80 + k}"/></w:numPr>'))
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{lists[(k, fmt)]}"/></w:numPr>'))
+        if inner_table == k:
+            cell.add_table(rows=1, cols=1).rows[0].cells[0].text = "Sở Y tế"
     path = tmp_path / "cells.docx"
     document.save(path)
     return path
 
 
-def test_an_empty_numbered_paragraph_in_a_cell_is_its_number_a_bullet_alone_is_nothing(tmp_path):
-    path = _cell_paragraphs_docx(tmp_path, [("", "decimal"), ("", "upperRoman"), ("", "lowerLetter"),
-                                            ("Rà soát", "decimal"), ("", "bullet"), ("", None)])
+def _cell_texts(path) -> list[str]:
     [table] = [b.table for b in docx_reader.read(path).blocks if b.table is not None]
-    assert [c.text for c in table.cells] == ["3.", "III.", "c.", "3. Rà soát", "", ""]
+    return [c.text for c in table.cells]
+
+
+def test_an_empty_numbered_paragraph_in_a_cell_is_its_number_a_bullet_alone_is_nothing(tmp_path):
+    path = _cell_paragraphs_docx(tmp_path, [[("", "decimal")], [("", "upperRoman")], [("", "lowerLetter")],
+                                            [("Rà soát", "decimal")], [("", "bullet")], [("", None)]])
+    assert _cell_texts(path) == ["3.", "III.", "c.", "3. Rà soát", "", ""]
+
+
+# An empty numbered paragraph beside a cell's text is a stray Enter (after a list's items, after a date), no text
+EMPTY_NUMBERED_BESIDE_TEXT = {
+    "after a date": ([("Quý II/2026", None), ("", "decimal")], "Quý II/2026"),
+    "after lettered items": ([("Rà soát các thủ tục:", None), ("Thủ tục đất đai", "lowerLetter"),
+                              ("Thủ tục hộ tịch", "lowerLetter"), ("", "lowerLetter")],
+                             "Rà soát các thủ tục:\nc. Thủ tục đất đai\nd. Thủ tục hộ tịch"),
+    "before the text": ([("", "decimal"), ("Sở Nội vụ", None)], "Sở Nội vụ"),
+    "roman, between two lines": ([("Năm 2026", None), ("", "upperRoman"), ("Năm 2027", None)], "Năm 2026\nNăm 2027"),
+}
+
+
+@pytest.mark.parametrize("case", EMPTY_NUMBERED_BESIDE_TEXT.values(), ids=EMPTY_NUMBERED_BESIDE_TEXT.keys())
+def test_an_empty_numbered_paragraph_beside_text_is_no_text(tmp_path, case):
+    paragraphs, expected = case
+    assert _cell_texts(_cell_paragraphs_docx(tmp_path, [[("1", None)], paragraphs])) == ["1", expected]
+
+
+def test_an_empty_numbered_paragraph_beside_an_inner_table_is_no_text(tmp_path):
+    """A cell holding a table is read by the element tree, not streamed: the same rule."""
+    path = _cell_paragraphs_docx(tmp_path, [[("1", None)], [("", "decimal")]], inner_table=1)
+    assert _cell_texts(path) == ["1", "Sở Y tế"]
+
+
+def test_an_empty_numbered_paragraph_still_counts_in_its_list(tmp_path):
+    path = _cell_paragraphs_docx(tmp_path, [[("Rà soát:", None), ("", "decimal"), ("Đất đai", "decimal")]])
+    assert _cell_texts(path) == ["Rà soát:\n4. Đất đai"]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -120,6 +163,34 @@ def test_a_long_line_in_one_cell_makes_no_column():
     boxes = [b for b in boxes if not RULES[2] < b[1] < RULES[3]] + long_line + [(5, RULES[2] + 3, 11, RULES[2] + 12)]
     columns = rules.gutters(boxes, 0, 320, RULES)
     assert len(columns) == 2 and columns[0] < 40 and 200 < columns[1] < 240
+
+
+def _rule(left: float, right: float, y: float) -> dict:
+    return {"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+            "height": 0, "orientation": "h"}
+
+
+# lines across the table's width above or below it: only its own rules make its rows and borders
+LINES_OUTSIDE = {
+    "a heading's underline above": [(60, 300, RULES[0] - 40)],
+    "a line below, nearly as wide": [(10, 310, RULES[-1] + 30)],
+    "both, and one nearly as wide as the table": [(10, 310, RULES[0] - 40), (60, 300, RULES[0] - 25), (150, 250, RULES[-1] + 30)],
+}
+
+
+@pytest.mark.parametrize("lines", LINES_OUTSIDE.values(), ids=LINES_OUTSIDE.keys())
+def test_a_half_ruled_table_ends_at_its_own_rules(lines):
+    from parsers.pdf import page_tables
+
+    body = [[(5, "1"), (40, "Rà soát"), (140, "Sở Y tế"), (240, "Quý II")],
+            [(5, "2"), (40, "Ban hành"), (140, "Sở Nội vụ"), (240, "Năm 2026")]]
+    boxes = _rows([(5, "TT"), (40, "Nội dung"), (140, "Chủ trì"), (240, "Thời hạn")], *body, *body, lines=1)
+    boxes += _line(40, RULES[0] - 35, "Kèm theo Kế hoạch số 45 của UBND tỉnh") + _line(40, RULES[-1] + 12, "Ghi chú: tính đến cuối quý")
+    rules_of_table = [_rule(0, 320, y) for y in RULES]
+    plain = page_tables(rules_of_table, lambda: boxes)
+    [table] = page_tables(rules_of_table + [_rule(*line) for line in lines], lambda: boxes)
+    assert [t.bbox for t in plain] == [table.bbox] and table.bbox[1::2] == (RULES[0], RULES[-1])
+    assert len(table.rows) == len(plain[0].rows) == len(RULES) - 1
 
 
 # ---------------------------------------------------------------------------------------------------

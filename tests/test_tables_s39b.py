@@ -146,7 +146,10 @@ _WRAPS = {"content only": ("\tthuộc thẩm quyền giải quyết của xã", 
 
 
 def _tab_plan(tmp_path, wraps: tuple[str, str]):
-    lines = [_TAB_HEADER, _TAB_ROWS[0], wraps[0], _TAB_ROWS[1], wraps[1], _TAB_ROWS[2]]
+    return _tab_lines_plan(tmp_path, [_TAB_HEADER, _TAB_ROWS[0], wraps[0], _TAB_ROWS[1], wraps[1], _TAB_ROWS[2]])
+
+
+def _tab_lines_plan(tmp_path, lines: list[str]):
     path = tmp_path / "plan.txt"
     path.write_text("\n\n".join(_TASK_HEAD) + "\n\n" + "\n".join(lines) + "\n\nNơi nhận:\n- Lưu: VT.\n", encoding="utf-8")
     return process(path)
@@ -206,3 +209,33 @@ def test_counts_after_a_full_row_with_a_note_are_still_notes_under_the_table(tmp
     rows = [r.cells for r in doc.tables[0].rows if r.kind != "header"]
     assert [r[0] for r in rows] == ["1", "2"]
     assert not any("nhiệm vụ" in c for r in rows for c in r)
+
+
+# A line under a row that is an item of its own, not the row's cells wrapping: it opens with an item's mark, or sits
+# under a cell that opens a list (ends with ":"); it stays a row and the row above keeps its cells
+_OPENS_A_LIST = "1\tRà soát, đơn giản hóa thủ tục hành chính:\tVăn phòng HĐND và UBND xã\tCác ban ngành, đoàn thể\tQuý II/2026"
+_ITEMS = {
+    "lettered": (_TAB_ROWS[0], "\ta) Rà soát thủ tục lĩnh vực đất đai"),
+    "lettered in small letters": (_TAB_ROWS[0], "\tb) rà soát thủ tục lĩnh vực hộ tịch"),
+    "lettered with a point, with its time": (_TAB_ROWS[0], "\tc. rà soát thủ tục lĩnh vực tư pháp\t\t\tcả năm"),
+    "đ) with an agency in small letters": (_TAB_ROWS[0], "\tđ) rà soát thủ tục\tcác thôn\t\t"),
+    "under a list's opening line": (_OPENS_A_LIST, "\ttập huấn cho cán bộ\t\t\tthường xuyên"),
+    "under a list's opening line, content only": (_OPENS_A_LIST, "\tlĩnh vực đất đai, hộ tịch"),
+}
+
+
+@pytest.mark.parametrize("wording", list(_ITEMS))
+def test_an_item_under_a_row_is_no_wrap(tmp_path, wording):
+    first, item = _ITEMS[wording]
+    lines = [_TAB_HEADER, first, item, *_TAB_ROWS[1:]]
+    rows = [r.cells for r in _tab_lines_plan(tmp_path, lines).tables[0].rows if r.kind != "header"]
+    assert [r[0] for r in rows] == ["1", "", "2", "3"]
+    assert rows[0] == first.split("\t")
+    assert [cell.strip() for cell in rows[1]] == [piece.strip() for piece in item.split("\t")] + [""] * (4 - item.count("\t"))
+
+
+def test_a_wrap_beside_a_list_s_opening_line_still_joins(tmp_path):
+    """Under a row whose task opens a list, the support cell's second line ("liên quan") is a wrap all the same."""
+    lines = [_TAB_HEADER, _OPENS_A_LIST, "\t\t\tliên quan", *_TAB_ROWS[1:]]
+    rows = [r.cells for r in _tab_lines_plan(tmp_path, lines).tables[0].rows if r.kind != "header"]
+    assert [r[0] for r in rows] == ["1", "2", "3"] and rows[0][3] == "Các ban ngành, đoàn thể\nliên quan"

@@ -164,6 +164,25 @@ def lead_in_content(content: str) -> tuple[str, str] | None:
 
 
 @cache
+def _group_leads() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in json_data("task_tables.json")["group_leads"]]
+
+
+def lead_in_group_title(title: str) -> str | None:
+    """The body a group row's title names in words as the lead of its tasks ("Nhiệm vụ giao Sở Nội vụ chủ trì", "Công
+    an tỉnh chủ trì"; data/task_tables.json, group_leads), printed as the title prints it; None unless it reads as a
+    body's name."""
+    from .cells import looks_like_agency
+
+    text = " ".join(title.split())
+    for pattern in _group_leads():
+        if (found := pattern.match(text)) and (lead := found.group("lead").strip()) and (
+                looks_like_agency(lead) or (lead.isupper() and looks_like_agency(lead.title()))):
+            return lead
+    return None
+
+
+@cache
 def _content_opener() -> re.Pattern[str]:
     openers = json_data("task_tables.json")["content_openers"]
     verbs = "|".join(re.escape(v) for v in sorted(openers["verbs"], key=len, reverse=True))

@@ -16,8 +16,9 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
 - A group row that names a deadline ("I | Nhóm … | | | Năm 2026") is the deadline of the tasks under it that give
   none of their own.
 - A group row that names a body leads the tasks under it that name no lead of their own: by its lead cell
-  ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), or, in a table with no lead column, by its title when the
-  title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
+  ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), by its title when that names the lead in words ("Nhiệm vụ
+  giao Sở Nội vụ chủ trì", data/task_tables.json ``group_leads``), or, in a table with no lead column, by its title
+  when the title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
 - In a table of assignments whose columns are bodies ("Sở Nội vụ | Sở Tài chính | …"), a row's marks give their
   bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``). In a schedule ("Thời gian thực
   hiện" over "Quý I | Quý II | …"), the periods a row marks make its deadline ("Quý II, Quý III": their span).
@@ -42,7 +43,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .agencies import agencies_by_role, as_mentions, lead_in_content, lead_in_opening, support_in_note, unique_names
+from .agencies import (agencies_by_role, as_mentions, lead_in_content, lead_in_group_title, lead_in_opening,
+                       support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
@@ -336,14 +338,20 @@ class _Builder:
         self.groups.append((rank, label, self.group_lead(own, label), own.get("deadline", "")))
 
     def group_lead(self, cells: dict[str, str], label: str) -> list:
-        """The body a group row names as the lead of its tasks: its own lead cell, else (in a table with no lead
-        column) its title when that is a body's name ("1. Sở Tài chính", "II. CÔNG AN TỈNH")."""
+        """The body a group row names as the lead of its tasks: its own lead cell, else its title when that names the
+        lead in words ("Nhiệm vụ giao Sở Nội vụ chủ trì"), else (in a table with no lead column) its title when that is
+        a body's name ("1. Sở Tài chính", "II. CÔNG AN TỈNH")."""
         by_role = _agencies(cells, self.leads_column)
         if by_role["lead"]:
             return by_role["lead"]
-        if self.agency_column or self.bodies_unread:
+        if self.bodies_unread:
             return []
         name = _GROUP_LABEL.sub("", label).strip().rstrip(":").strip()
+        if "\n" not in name and (worded := lead_in_group_title(name)):
+            # "Nhiệm vụ giao Sở Nội vụ chủ trì": said in words, the lead of its tasks beside a blank lead cell too
+            return unique_names(as_mentions(agencies_by_role(worded, "lead").get("lead", [])))
+        if self.agency_column:
+            return []
         if not name or "\n" in name or len(name.split()) > _MAX_BODY_TITLE_WORDS:
             return []
         if looks_like_agency(name) or (name.isupper() and looks_like_agency(name.title())):

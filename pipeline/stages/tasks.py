@@ -19,6 +19,8 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), by its title when that names the lead in words ("Nhiệm vụ
   giao Sở Nội vụ chủ trì", data/task_tables.json ``group_leads``), or, in a table with no lead column, by its title
   when the title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
+- A task numbered as the next of the numbered group row above ("1 | Tập huấn …" with blank cells over its dashed
+  items, then "2 | …") is no longer under that group.
 - In a table of assignments whose columns are bodies ("Sở Nội vụ | Sở Tài chính | …"), a row's marks give their
   bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``). In a schedule ("Thời gian thực
   hiện" over "Quý I | Quý II | …"), the periods a row marks make its deadline ("Quý II, Quý III": their span).
@@ -62,6 +64,7 @@ _BULLET_SPLIT = re.compile(r"\n(?=[-+•]\s?)")
 _LETTER_GROUP = re.compile(r"^[A-Z]\.?$")
 _ROMAN_GROUP = re.compile(r"^[IVXLC]+\.?$")
 _SUB_GROUP = re.compile(r"^[IVXLC]+\.\d+\.?$")
+_PLAIN_NUMBER = re.compile(r"^\d{1,3}\.?$")
 # "1.", "II", "A." before a title; a scan may read a number's last dot as another stop ("2;")
 _GROUP_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.;:,]?|[IVXLC]{1,6}\.?|[A-Z]\.?)\s+(?=\S)")
 _MAX_BODY_TITLE_WORDS = 12  # a group title that is a body's name, not a sentence
@@ -291,6 +294,7 @@ class _Builder:
         self.row_groups = {"group": "", "subgroup": ""}
         self.above: dict[str, str] = {}  # the role cells of the row above, what its "Như trên" cells stand for
         self.last_numbered: Task | None = None
+        self.numbered_in_group = False  # whether a task under the last group row printed a plain number ("1", "2")
         self.next_letter = "A"
         self.roles = {c.role for c in table.columns}
         self.leads_column = bool({"lead", "lead_support", "agency_mark"} & self.roles)
@@ -336,6 +340,16 @@ class _Builder:
             "cells": ["" if j in row.merged_from_above else c for j, c in enumerate(row.cells)]})) \
             if row.merged_from_above else self.above
         self.groups.append((rank, label, self.group_lead(own, label), own.get("deadline", "")))
+        self.numbered_in_group = False
+
+    def ends_a_numbered_group(self, number: str | None) -> bool:
+        """Whether a task numbered as the next of the group row above ("1 | Tập huấn …" over its dashed items, then
+        "2 | Rà soát …") is that group's sibling, not under it. Not where a task under the group printed a plain
+        number of its own: tasks "1", "2" under a group "1" number anew."""
+        if not self.groups or self.numbered_in_group or not number or not _PLAIN_NUMBER.match(number):
+            return False
+        group_number = self.groups[-1][1].split(maxsplit=1)[0] if self.groups[-1][1] else ""
+        return bool(_PLAIN_NUMBER.match(group_number)) and int(number.rstrip(".")) == int(group_number.rstrip(".")) + 1
 
     def group_lead(self, cells: dict[str, str], label: str) -> list:
         """The body a group row names as the lead of its tasks: its own lead cell, else its title when that names the
@@ -376,6 +390,9 @@ class _Builder:
         roles = self.roles
         number = cells.get("number")
         task_number = None if "group" in roles else number
+        if self.ends_a_numbered_group(task_number):
+            self.groups.pop()
+        self.numbered_in_group = self.numbered_in_group or bool(task_number and _PLAIN_NUMBER.match(task_number))
         path = self.group_path(cells, number)
         content = cells.get("content")
         if self.outline and (activity := self.activity(row, number)):

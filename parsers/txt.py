@@ -404,16 +404,21 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _SPACES = " \f\v"  # stripped from a tabbed line: its tabs are cell borders, a first or last cell may be empty
-_BULLET = re.compile(r"^\s*[-+•–]\s")
+# an item's marks: a bullet (a dash, a plus, a dot, an en dash) or a letter in small letters ("a)", "đ.")
+_BULLETS = "-+•–"
+_ITEM_LETTER = "[a-zđ]"
+_BULLET = re.compile(rf"^\s*[{_BULLETS}]\s")
 # how the lines that frame a document begin, folded: the motto (the State's, the Party's) and the recipients' label
 _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam", "noi nhan")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
 # a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
 # not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
 _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
-_LETTERED = re.compile(r"^[a-zđ]\)\s")  # "b) Kiểm tra công vụ": an item's letter, in small letters
-# an item's mark at a piece's start ("a) …", "b. …", "- …", "+ …", "• …"): an item of its own, no line wrapped
-_LIST_MARK = re.compile(r"^(?:[a-zđ][.)]|[-+•–])(?:\s|$)")
+# a lettered item's start, its letter closed by ")" and text after it ("b) Kiểm tra công vụ"): an item of a list, or a
+# heading between two tables (``_goes_on``; "b. …" or a bare "b)" goes on a cell as any line in small letters does)
+_LETTERED = re.compile(rf"^{_ITEM_LETTER}\)\s")
+# any item's mark at a piece's start ("a) …", "b. …", "- …", "+ …", "• …"): an item of its own, no line wrapped
+_LIST_MARK = re.compile(rf"^(?:{_ITEM_LETTER}[.)]|[{_BULLETS}])(?:\s|$)")
 
 
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:

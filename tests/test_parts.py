@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.resources import authority_prefixes
-from pipeline.stages.parts import authority_of
+from pipeline.stages.parts import authority_of, is_signature_line, signature_line_in_any_case
 from pipeline.text import is_upper_line
 
 
@@ -33,3 +33,20 @@ def test_authority_prefixes():
     assert authority_of("TM. ỦY BAN NHÂN DÂN") == "TM." and authority_of("KT.CHỦ TỊCH") == "KT."
     assert authority_of("tuq. GIÁM ĐỐC") == "TUQ." and authority_of("Q. CHỦ TỊCH") == "Q."
     assert authority_of("Tm. Ủy ban nhân dân") is None and authority_of("TM.") is None
+
+
+# a signature's lines in the cases a web copy prints them, and lines that sign nothing
+_ANY_CASE = [("tm. ủy ban nhân dân", True), ("Kt. Chủ Tịch", True), ("TL. BỘ TRƯỞNG", True), ("Quyền giám đốc", True),
+             ("Phó chủ tịch", True), ("chủ tịch", True), ("Ủy ban nhân dân tỉnh", False), ("tm", False), ("", False),
+             ("Trưởng phòng kế hoạch triển khai", False)]
+
+
+def test_signature_line_in_any_case_is_the_line_in_capitals():
+    for text, signs in _ANY_CASE:
+        assert signature_line_in_any_case(text) is signs, text
+        assert signature_line_in_any_case(text) is is_signature_line(text.upper()), text
+
+
+def test_a_bare_post_in_small_letters_signs_only_where_the_caller_says():
+    assert signature_line_in_any_case("Phó chủ tịch") and not signature_line_in_any_case("Phó chủ tịch", bare_post=False)
+    assert signature_line_in_any_case("kt. chủ tịch", bare_post=False)  # a prefix's line signs either way

@@ -586,7 +586,9 @@ _GLUED_WORDS = re.compile(rf"(?<=[{SMALL_LETTERS}])(?=[{CAPITAL_LETTERS}0-9])")
 
 def words_apart(name: str) -> str:
     """``name`` with the words a text layer glued set apart: "SởTài chính" -> "Sở Tài chính", "XãBảoLâm2" -> "Xã Bảo
-    Lâm 2", "UBNDhuyện" -> "UBND huyện"."""
+    Lâm 2", "UBNDhuyện" -> "UBND huyện". Apart by design from clean.unglue_words (syllables, on copied text whose page
+    shows several glued words, the text rewritten): only a second look-up's key, so a case change or a known
+    abbreviation is cut in any reader's text, one name on its own (no page to show the fault), a short word too."""
     return _GLUED_WORDS.sub(" ", _glued_abbreviation().sub(r"\1 ", name))
 
 

@@ -225,6 +225,9 @@ def convert_legacy_encoding(blocks: list[Block]) -> tuple[list[Block], list[Issu
 # a token of Vietnamese letters that is no syllable but splits one way only into syllables is so many words
 # (parsers.textlayer.glued_split, which the OCR reader uses too). A site does it to a whole page: the first lines are
 # sampled, and only a page with several such tokens is repaired.
+# Apart by design from agencies.words_apart, which parts one agency's name at a case change ("SởTài", "UBNDhuyện")
+# for a second look-up only, the name kept as printed: this rewrites the text, so it cuts by syllables (also in one
+# case: "TRIỂNKHAI", "kếhoạch") and only where the page shows the fault (or, in a header line, the registry's names).
 
 _LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 # an e-mail or web address is written whole ("lienhe@kếhoạchđầutư.vn", "https://…/Ségolène"): no word of it is split

@@ -30,7 +30,7 @@ from ..model import (HIDDEN_LAYER, AttachedDocument, Block, CitedDocument, Docum
                     JointNumber, Layer, CoSigner, Provenance, Signer)
 from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEIVED_STAMP, RECIPIENTS, SEPARATOR, STATE_MOTTO, abbreviation_expansions, annex_heading, authority_of, post_of_unit, doc_type_leading_heading, doc_type_of_heading, kind_of_type,
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
-                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, unglued_chain_line,
+                    fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
@@ -3018,8 +3018,7 @@ def _chain_line_in_small_letters(text: str, chain_started: bool) -> bool:
     a prefix's line opened the chain."""
     if len(text.split()) > _CHAIN_LINE_WORDS or text.endswith((".", ",", ";", ":")) or is_upper_line(text):
         return False
-    upper = text.upper()
-    return bool(authority_of(upper) or chain_started and position_of(upper))
+    return signature_line_in_any_case(text, bare_post=chain_started)
 
 
 def _in_small_letters(text: str) -> bool:

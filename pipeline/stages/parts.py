@@ -241,6 +241,14 @@ def is_signature_line(text: str) -> bool:
     return bool(authority_of(text) or position_of(text))
 
 
+def signature_line_in_any_case(text: str, bare_post: bool = True) -> bool:
+    """``is_signature_line`` of a line printed in any case, as a web copy may ("tm. ủy ban nhân dân", "Kt. Chủ Tịch",
+    "Chủ tịch"): read in capitals. ``bare_post`` False: a post alone is no signature's line (in small letters "chủ
+    tịch" may be a sentence's words; the caller tells when the chain has started)."""
+    upper = text.upper()
+    return bool(authority_of(upper) or bare_post and position_of(upper))
+
+
 @per_document  # the sections and the tables stages both ask it of every line
 def annex_heading(text: str) -> re.Match[str] | None:
     """An annex starts with a line "PHỤ LỤC [n]" (its title may follow in capitals) or "BIỂU …" in capitals."""

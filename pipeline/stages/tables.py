@@ -34,7 +34,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
                       header_of, indicator_roles, is_plan_and_done, is_stage_by_name, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
-from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line
+from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
 from ..resources import json_data, names_a_place
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 from ..spelling import is_syllable
@@ -300,7 +300,7 @@ def _signature_follows(texts: list[str], j: int) -> bool:
     if not following:
         return False
     text = texts[following[0]]
-    if is_signature_line(text.upper()) or _TABLE_SIGNER.fullmatch(fold(text)) or _SIGNED.match(text):
+    if signature_line_in_any_case(text) or _TABLE_SIGNER.fullmatch(fold(text)) or _SIGNED.match(text):
         return True
     return bool(PERSON.match(text)) and (len(following) == 1 or _ends_table(texts[following[1]]))
 

@@ -60,6 +60,12 @@ def may_start_lookahead(pattern: str) -> str:
     return "(?=[" + "".join(sorted(set(firsts), key=lambda member: (member in _CATEGORY_CLASS.values(), member))) + "])"
 
 
+def behind_start_lookahead(pattern: str) -> str:
+    """``pattern`` behind its ``may_start_lookahead``, grouped: a lookahead put before an alternation as it is would hold
+    for its first alternative alone, and re would still try each of the others at every position."""
+    return f"{may_start_lookahead(pattern)}(?:{pattern})"
+
+
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 

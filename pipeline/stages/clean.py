@@ -25,7 +25,7 @@ from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, s
 from ..model import Block, Document, Issue, Layer
 from ..resources import json_data, site_attribute_fields
 from ..spelling import is_syllable
-from ..text import CAPITAL_LETTERS, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, marks_stand_apart, may_start_lookahead, normalise, normalise_all, without_detached_marks
+from ..text import CAPITAL_LETTERS, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -402,7 +402,7 @@ def _header_stamp_after() -> re.Pattern[str]:
     # behind a lookahead on its first characters: it opens with a lookbehind, which re tries at every position of the
     # line (two fifths of its time)
     pattern = json_data("sections.json")["header_stamp_after"] + "|" + unlabelled_stamp_after()
-    return re.compile(may_start_lookahead(pattern) + pattern)
+    return re.compile(behind_start_lookahead(pattern))
 
 
 @cache
@@ -517,7 +517,7 @@ def _attribute_label() -> re.Pattern[str]:
     pattern = rf"(?P<label>{labels})\s*[:|\t]|^\s*(?P<alone>{labels})\s*$|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])"
     # behind a lookahead on the characters a match starts with: an alternation of words is tried at every position
     # of a line (a page whose panel is not found is read whole: 28% of this search's time)
-    return re.compile(may_start_lookahead(pattern) + pattern)
+    return re.compile(behind_start_lookahead(pattern))
 
 
 def _opens_with_a_label(text: str) -> bool:

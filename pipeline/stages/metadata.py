@@ -34,7 +34,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, is_upper_line, normalise, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
 _MAX_HEADER_BLOCKS = 40
@@ -3919,7 +3919,10 @@ def read_document(body: list[Block]) -> Reading:
 
 @cache
 def _form_phrases_unmarked() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["form_phrases_unmarked"]), re.IGNORECASE | re.MULTILINE)
+    # the lookahead on the phrases' first letters: re skips at once the positions none starts at, where it tried each
+    # phrase (a document with no marked letter, an English one, runs this on every line)
+    phrases = "|".join(f"(?:{p})" for p in json_data("sections.json")["form_phrases_unmarked"])
+    return re.compile(behind_start_lookahead(phrases), re.IGNORECASE | re.MULTILINE)
 
 
 @cache

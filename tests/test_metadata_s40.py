@@ -3,6 +3,7 @@
 - A header line in capitals glued where the syllable rules cannot cut it, a one-letter word ("BỘYTẾ") or an
   abbreviation glued to a word ("UBNDTỈNH QUẢNG NAM"), lost the issuer and the number: cut into the words of the
   registry's names where they cut it one way only.
+- "Các bộ, ngành" (and "…, địa phương"), marked or not, was no body of the registry: a collective of its own.
 """
 
 import pytest
@@ -46,3 +47,36 @@ def test_a_glued_line_of_other_words_is_kept_as_printed(tmp_path, glued):
     assert "words_unglued" not in {w.code for w in doc.warnings}
     assert doc.metadata.issuer.agency.agency_id == "lao-cai/uy-ban-nhan-dan"
 
+
+# --- "các bộ, ngành": a collective the registry lacked, with marks or without (a site's copy)
+
+def _unmarked(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+
+
+@pytest.mark.parametrize("printed, agency_id", [
+    ("Các Bộ, ngành", "viet-nam/cac-bo-nganh"),
+    ("các bộ, ngành Trung ương", "viet-nam/cac-bo-nganh"),
+    ("CÁC BỘ, NGÀNH", "viet-nam/cac-bo-nganh"),
+    ("Các bộ, ngành, địa phương", "viet-nam/cac-bo-nganh-va-dia-phuong"),
+    ("Các Bộ, ngành và địa phương liên quan", "viet-nam/cac-bo-nganh-va-dia-phuong"),
+])
+@pytest.mark.parametrize("marks", [True, False])
+@pytest.mark.parametrize("place", ["viet-nam", "lao-cai"])
+def test_the_ministries_and_sectors_resolve_with_marks_or_without(printed, agency_id, marks, place):
+    from pipeline.stages.agencies import resolve_all
+
+    name = printed if marks else _unmarked(printed)
+    assert [m.agency_id for m in resolve_all(name, place)] == [agency_id]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("marks", [True, False])
+def test_a_ministry_s_recipients_name_the_ministries_and_sectors(tmp_path, form, marks):
+    lines = ["BỘ TƯ PHÁP", "Số: 7/KH-BTP", *MOTTO_AND_DATE, *BODY[:5], "- Các Bộ, ngành;", "- Bộ Nội vụ;", "- Lưu: VT.",
+             "BỘ TRƯỞNG", "Trần Văn Hải"]
+    doc = _read(tmp_path, lines if marks else [_unmarked(line) for line in lines], form)
+    assert [a.agency_id for a in doc.metadata.recipient_agencies] == ["viet-nam/cac-bo-nganh", "viet-nam/bo-noi-vu"]
+    assert "unresolved_agency" not in {w.code for w in doc.warnings}

@@ -4,6 +4,8 @@
   abbreviation glued to a word ("UBNDTỈNH QUẢNG NAM"), lost the issuer and the number: cut into the words of the
   registry's names where they cut it one way only.
 - "Các bộ, ngành" (and "…, địa phương"), marked or not, was no body of the registry: a collective of its own.
+- A parent's column beside its unit's, the one number under the unit's and naming it ("UBND TỈNH NGHỆ AN" | "SỞ Y TẾ" /
+  "Số: 12/KH-SYT"), gave the parent as the issuer (a text copy: a joint plan of both): the unit, under that parent.
 """
 
 import pytest
@@ -80,3 +82,56 @@ def test_a_ministry_s_recipients_name_the_ministries_and_sectors(tmp_path, form,
     doc = _read(tmp_path, lines if marks else [_unmarked(line) for line in lines], form)
     assert [a.agency_id for a in doc.metadata.recipient_agencies] == ["viet-nam/cac-bo-nganh", "viet-nam/bo-noi-vu"]
     assert "unresolved_agency" not in {w.code for w in doc.warnings}
+
+
+# --- a parent's column beside its unit's, the one number under the unit's: the unit issued it
+
+def _header_of_columns(tmp_path, form: str, columns: list[list[str]], numbers: list[str]):
+    from test_pages_s39_blind import _SIGNED, _joint_header
+
+    return process(_joint_header(tmp_path, form, columns, numbers, [_SIGNED["police"]]))
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("columns, number, issuer, parent, agency_id", [
+    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ"]], "Số: 12/KH-SYT", "SỞ Y TẾ", "UBND TỈNH NGHỆ AN", "nghe-an/so-y-te"),
+    ([["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"], ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"]], "Số: 30/KH-SGDĐT", "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+     "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "nghe-an/so-giao-duc-va-dao-tao"),
+    ([["BỘ CÔNG AN"], ["CÔNG AN TỈNH NGHỆ AN"]], "Số: 7/KH-CAT", "CÔNG AN TỈNH NGHỆ AN", "BỘ CÔNG AN", "nghe-an/cong-an"),
+])
+def test_the_number_under_a_unit_s_column_beside_its_parent_s_names_the_issuer(tmp_path, form, columns, number, issuer,
+                                                                              parent, agency_id):
+    doc = _header_of_columns(tmp_path, form, columns, ["", number])
+    meta = doc.metadata
+    assert (meta.issuer.name, meta.issuer.parent, meta.issuer.joint) == (issuer, parent, [])
+    assert meta.issuer.agency.agency_id == agency_id
+    assert meta.number == number.split(": ")[1]
+
+
+@pytest.mark.parametrize("rows", [
+    ["UBND TỈNH NGHỆ AN | SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", " | ------- | Độc lập - Tự do - Hạnh phúc",
+     " | Số: 12/KH-SYT | Nghệ An, ngày 3 tháng 3 năm 2026"],
+    ["UBND TỈNH NGHỆ AN      SỞ Y TẾ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "      Số: 12/KH-SYT      Nghệ An, ngày 3 tháng 3 năm 2026"],
+])
+def test_a_text_copy_of_the_columns_names_the_unit_not_a_joint_plan(tmp_path, rows):
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join([*rows, *BODY[:7], "GIÁM ĐỐC", "Nguyễn Văn An"]) + "\n", encoding="utf-8")
+    issuer = process(path).metadata.issuer
+    assert (issuer.name, issuer.parent, issuer.joint, issuer.agency.agency_id) == (
+        "SỞ Y TẾ", "UBND TỈNH NGHỆ AN", [], "nghe-an/so-y-te")
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("columns, numbers, issuer", [
+    # peers, each naming its place: no parent; read as before (the first column's body)
+    ([["TÒA ÁN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"], ["VIỆN KIỂM SÁT NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"]], ["", "Số: 11/KH-VKS"],
+     "TÒA ÁN NHÂN DÂN THÀNH PHỐ CẦN THƠ"),
+    # the number's code names the committee, not the department: the committee's
+    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ"]], ["", "Số: 12/KH-UBND"], "UBND TỈNH NGHỆ AN"),
+    # a union beside a department is no unit of it
+    ([["SỞ Y TẾ"], ["HỘI NÔNG DÂN TỈNH NGHỆ AN"]], ["", "Số: 12/KH-HND"], "SỞ Y TẾ"),
+])
+def test_a_number_under_a_peer_s_column_makes_it_no_unit(tmp_path, form, columns, numbers, issuer):
+    meta = _header_of_columns(tmp_path, form, columns, numbers).metadata
+    assert (meta.issuer.name, meta.issuer.joint) == (issuer, [])

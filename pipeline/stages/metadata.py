@@ -1396,7 +1396,12 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         parents = {fold(column[-2]) if len(column) > 1 else None for column in columns}
         parent = columns[0][-2] if len(parents) == 1 and None not in parents else None
         return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
-    if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
+    if len(beside) == 1 and beside[0][1] and _unit_numbered_beside_its_parent(header, " ".join(lines), " ".join(beside[0][0])):
+        lines = [*lines, *beside[0][0]]  # read as a unit printed under its parent: the lower line issued it
+    side = _bodies_side_by_side(header)
+    if len(side) == 2 and not _joint_made(symbol) and _unit_numbered_beside_its_parent(header, *side):
+        return Issuer(name=side[1], parent=side[0]), issues  # a text copy's columns: the unit beside its parent
+    if len(beside := side) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
@@ -1488,6 +1493,28 @@ def _each_column_numbers_its_own(header: list[Block], first: list[str], beside: 
     codes = [fold(number.split("/")[-1].split("-")[-1].strip(" .")) for number in numbers]
     return (all(_code_names_body(code, body) for code, body in zip(codes, bodies))
             and not any(registry().knows_whole(key_of(f"{unit} {parent}")) for unit in bodies for parent in bodies if unit != parent))
+
+
+def _unit_numbered_beside_its_parent(header: list[Block], parent: str, unit: str) -> bool:
+    """A parent's column beside its unit's, the header's one number naming the unit by its code ("UBND TỈNH NGHỆ AN" |
+    "SỞ Y TẾ" / "Số: 12/KH-SYT", "BỘ CÔNG AN" | "CÔNG AN TỈNH …" / "Số: …/KH-CAT"): the unit issued it. The first is
+    a parent when the registry gives it a kind that has units (sections.json ``kinds_over_units``) and the two do not
+    both name a place, or when the registry knows the unit under its name ("Cục Quản lý Dược" of "Bộ Y tế"); a body
+    beside a peer (a court beside a procuracy) is none."""
+    from .agencies import resolve  # loaded only here: few headers get this far
+    from .registry import key_of, registry
+
+    numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
+    if len(numbers) != 1:
+        return False
+    code = fold(numbers[0].split("/")[-1].split("-")[-1].strip(" ."))
+    if not code or not _code_names_body(code, unit) or _code_names_body(code, parent):
+        return False
+    if registry().knows_whole(key_of(f"{unit} {parent}")):
+        return True
+    above = registry().agency(agency_id) if (agency_id := resolve(parent, None).agency_id) else None
+    both_placed = _last_unit_start(parent) is not None and _last_unit_start(unit) is not None
+    return above is not None and above.kind in json_data("sections.json")["kinds_over_units"] and not both_placed
 
 
 _MAX_UNIT_LINES = 2

@@ -6,6 +6,8 @@
 - "Các bộ, ngành" (and "…, địa phương"), marked or not, was no body of the registry: a collective of its own.
 - A parent's column beside its unit's, the one number under the unit's and naming it ("UBND TỈNH NGHỆ AN" | "SỞ Y TẾ" /
   "Số: 12/KH-SYT"), gave the parent as the issuer (a text copy: a joint plan of both): the unit, under that parent.
+- A regional body's own plan ("TÒA ÁN NHÂN DÂN KHU VỰC 3 - TỈNH ĐỒNG NAI", its place the province) resolved a bare "Tòa án"
+  to the province's court: the issuer itself; a bare name of another body with regions, unresolved.
 """
 
 import pytest
@@ -135,3 +137,48 @@ def test_a_text_copy_of_the_columns_names_the_unit_not_a_joint_plan(tmp_path, ro
 def test_a_number_under_a_peer_s_column_makes_it_no_unit(tmp_path, form, columns, numbers, issuer):
     meta = _header_of_columns(tmp_path, form, columns, numbers).metadata
     assert (meta.issuer.name, meta.issuer.joint) == (issuer, [])
+
+
+# --- a regional body's own plan: a bare "Tòa án" is the issuer, not the province's court
+
+_COURT_ROWS = [["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+               ["1", "Tổ chức phiên tòa rút kinh nghiệm", "{lead}", "{support}", "Quý I/2026"]]
+
+
+def _regional_plan(tmp_path, form: str, header: list[str], number: str, lead: str, support: str):
+    from conftest import write_with_table
+
+    rows = [_COURT_ROWS[0], [cell.format(lead=lead, support=support) for cell in _COURT_ROWS[1]]]
+    before = [*header, f"Số: {number}", *MOTTO_AND_DATE[:2], "Đồng Nai, ngày 3 tháng 9 năm 2025", "KẾ HOẠCH",
+              "Công tác năm 2026", "I. MỤC ĐÍCH", "Nội dung.", "II. NHIỆM VỤ"]
+    return process(write_with_table(tmp_path, before, rows, ["Nơi nhận:", "- Lưu: VT.", "CHÁNH ÁN", "Nguyễn Văn An"], form))
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("header, number, lead, agency_id", [
+    (["TÒA ÁN NHÂN DÂN", "KHU VỰC 3 - TỈNH ĐỒNG NAI"], "15/KH-TA", "Tòa án", "dong-nai/toa-an-nhan-dan-khu-vuc-3"),
+    (["TÒA ÁN NHÂN DÂN TỈNH ĐỒNG NAI", "TÒA ÁN NHÂN DÂN KHU VỰC 3"], "15/KH-TA", "TAND", "dong-nai/toa-an-nhan-dan-khu-vuc-3"),
+    (["VIỆN KIỂM SÁT NHÂN DÂN", "KHU VỰC 3 - TỈNH ĐỒNG NAI"], "15/KH-VKS", "Viện kiểm sát", "dong-nai/vien-kiem-sat-nhan-dan-khu-vuc-3"),
+])
+def test_a_bare_name_in_a_regional_body_s_own_plan_is_the_issuer(tmp_path, form, header, number, lead, agency_id):
+    doc = _regional_plan(tmp_path, form, header, number, lead, "Tòa án nhân dân tỉnh")
+    assert doc.metadata.issuer.agency.agency_id == agency_id
+    (task,) = doc.tasks
+    assert [m.agency_id for m in task.lead] == [agency_id]
+    assert [m.agency_id for m in task.support] == ["dong-nai/toa-an-nhan-dan"]  # named with the province: the province's
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_another_body_s_bare_name_in_a_regional_plan_is_unresolved(tmp_path, form):
+    # the regional court's plan names the procuracy of its region, whose number it does not print: none, not the province's
+    doc = _regional_plan(tmp_path, form, ["TÒA ÁN NHÂN DÂN", "KHU VỰC 3 - TỈNH ĐỒNG NAI"], "15/KH-TA", "Tòa án", "Viện kiểm sát")
+    (task,) = doc.tasks
+    assert [m.agency_id for m in task.support] == [None]
+    assert "unresolved_agency" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_province_s_plan_names_the_province_s_court(tmp_path, form):
+    doc = _regional_plan(tmp_path, form, ["UBND TỈNH ĐỒNG NAI"], "15/KH-UBND", "Tòa án", "Viện kiểm sát")
+    (task,) = doc.tasks
+    assert [m.agency_id for m in task.lead + task.support] == ["dong-nai/toa-an-nhan-dan", "dong-nai/vien-kiem-sat-nhan-dan"]

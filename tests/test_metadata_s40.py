@@ -8,6 +8,8 @@
   "Số: 12/KH-SYT"), gave the parent as the issuer (a text copy: a joint plan of both): the unit, under that parent.
 - A regional body's own plan ("TÒA ÁN NHÂN DÂN KHU VỰC 3 - TỈNH ĐỒNG NAI", its place the province) resolved a bare "Tòa án"
   to the province's court: the issuer itself; a bare name of another body with regions, unresolved.
+- A document carried in another (a joint plan submitted with a Tờ trình) lost its other bodies' numbers: `parts[]`
+  has `joint_numbers` too.
 """
 
 import pytest
@@ -182,3 +184,37 @@ def test_a_province_s_plan_names_the_province_s_court(tmp_path, form):
     doc = _regional_plan(tmp_path, form, ["UBND TỈNH ĐỒNG NAI"], "15/KH-UBND", "Tòa án", "Viện kiểm sát")
     (task,) = doc.tasks
     assert [m.agency_id for m in task.lead + task.support] == ["dong-nai/toa-an-nhan-dan", "dong-nai/vien-kiem-sat-nhan-dan"]
+
+
+# --- a document carried in another keeps its joint numbers
+
+_TO_TRINH = ["TÒA ÁN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "Số: 21/TTr-TA", *MOTTO_AND_DATE[:2], "Cần Thơ, ngày 1 tháng 10 năm 2025",
+             "TỜ TRÌNH", "Về việc ban hành kế hoạch phối hợp", "Kính gửi: Ủy ban nhân dân thành phố",
+             "Tòa án nhân dân thành phố kính trình Ủy ban nhân dân thành phố xem xét./.", "Nơi nhận:", "- Như trên;",
+             "- Lưu: VT.", "CHÁNH ÁN", "Lê Văn Tám"]
+
+
+@pytest.mark.parametrize("columns, numbers, expected", [
+    (["court", "procuracy"], ["05/KH-TA", "11/KH-VKS"], [("VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ CẦN THƠ", "11/KH-VKS")]),
+    (["court", "procuracy", "police"], ["05/KH-TA", "11/KH-VKS", "30/KH-CAT"],
+     [("VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ CẦN THƠ", "11/KH-VKS"), ("CÔNG AN THÀNH PHỐ CẦN THƠ", "30/KH-CAT")]),
+    (["court", "procuracy"], ["05/KH-TA-VKS"], []),  # one number for both: none
+])
+def test_a_joint_plan_submitted_with_a_to_trinh_keeps_its_joint_numbers(tmp_path, columns, numbers, expected):
+    import json
+
+    from test_pages_s39_blind import _COURT, _POLICE, _PROCURACY, _SIGNED, _joint_header
+
+    bodies = {"court": _COURT, "procuracy": _PROCURACY, "police": _POLICE}
+    path = _joint_header(tmp_path, "html", [bodies[c] for c in columns], [f"Số: {n}" for n in numbers],
+                         [_SIGNED[c] for c in columns])
+    path.write_text(path.read_text(encoding="utf-8").replace("<body>", "<body>" + "".join(f"<p>{x}</p>" for x in _TO_TRINH)),
+                    encoding="utf-8")
+    doc = process(path)
+    meta = doc.metadata
+    assert (meta.number, meta.joint_numbers) == ("21/TTr-TA", [])  # the file's own document: the Tờ trình
+    plan = meta.parts[1]
+    assert (plan.doc_type, plan.number) == ("Kế hoạch", numbers[0])
+    assert [(n.body, n.number) for n in plan.joint_numbers] == expected
+    written = json.loads(doc.model_dump_json())["metadata"]["parts"][1]["joint_numbers"]  # the JSON carries them
+    assert [(n["body"], n["number"]) for n in written] == expected

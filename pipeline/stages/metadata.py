@@ -4336,14 +4336,35 @@ def _opens_document(body: list[Block], i: int) -> bool:
     first = body[i].text or ""
     if not (is_upper_line(first) and (_AGENCY_KINDS.match(strip_marks(first)) or _is_motto_line(first))) or _closes(body[i]):
         return False
-    window = [b.text or "" for b in body[i : i + 14]]
+    # a joint header's table read column by column holds each body's lines and rule before the motto and the numbers
+    header_lines = _OPENING_HEADER_LINES + _JOINT_COLUMN_LINES * _joint_columns_at(body, i)
+    window = [b.text or "" for b in body[i : i + header_lines + _OPENING_HEADING_AFTER]]
     numbered = False
-    for text in window[:9]:
+    for text in window[:header_lines]:
         match = _NUMBER_LINE.match(text)
         parsed = _SYMBOL.match(normalise_number(match.group("rest") or match.group("rest2") or "")) if match else None
         numbered = numbered or bool(parsed and parsed.group("symbol"))
-    motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:9])
+    motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:header_lines])
     return numbered and motto and any(is_type_heading(t) for t in window)
+
+
+_OPENING_HEADER_LINES = 9  # the lines a document's header takes: its motto and its number stand within them
+_JOINT_COLUMN_LINES = 4  # a body's column of a joint header table: its name's lines, its rule, its number
+# how far above its motto a document may start: a header of one body, or a joint one read column by column (three
+# bodies and their rules and numbers before the motto)
+_PART_START_ABOVE_MOTTO = 8 + 2 * _JOINT_COLUMN_LINES
+_OPENING_HEADING_AFTER = 5  # its type heading within so many lines more
+def _joint_columns_at(body: list[Block], i: int) -> int:
+    """How many more bodies' columns follow the first at block ``i``, read column by column before the motto: each a
+    body's kind in capitals after a rule or a number ("TÒA ÁN NHÂN DÂN" / … / "-------" / "Số: 05/KH-TA" / "VIỆN
+    KIỂM SÁT NHÂN DÂN" / …)."""
+    columns = 0
+    for k in range(i + 1, min(len(body), i + _OPENING_HEADER_LINES * 2)):
+        text, before = body[k].text or "", body[k - 1].text or ""
+        if _is_motto_line(text):
+            break
+        columns += bool((SEPARATOR.match(before) or _NUMBER_LINE.match(before)) and _AGENCY_KINDS.match(strip_marks(text)))
+    return columns
 
 
 def _page_start(body: list[Block], i: int) -> int:
@@ -4403,7 +4424,7 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
         return [], []  # every document prints the motto: one motto, one document (counted in C: this runs on every file)
     mottos = [k for k, text in enumerate(texts) if "Tự do" in text or "NGHĨA VIỆT NAM" in text]
     # Where a part can start: a few lines above a motto, at the top of a page (an annex), at a carried document
-    candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)} | carried
+    candidates = {i for k in mottos[1:] for i in range(max(1, k - _PART_START_ABOVE_MOTTO), k + 1)} | carried
     candidates |= {_past_noise(body, i) for i in range(1, len(body))
                    if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
     starts: list[tuple[int, str, bool]] = [(0, "main", False)]  # (first block, relation, carried by the first)
@@ -4447,7 +4468,7 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
 
 
 _PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer",
-                "co_signers")
+                "co_signers", "joint_numbers")
 
 
 def _only_a_panel(meta: DocumentMetadata, layout: Layout, date_block: Block | None) -> bool:

@@ -10,6 +10,8 @@
   to the province's court: the issuer itself; a bare name of another body with regions, unresolved.
 - A document carried in another (a joint plan submitted with a Tờ trình) lost its other bodies' numbers: `parts[]`
   has `joint_numbers` too.
+- Kinds dashed on one line with the place after the last ("SỞ TƯ PHÁP - SỞ NỘI VỤ TỈNH LÀO CAI"): the place is shared
+  as on a line of its own (the line rebuild no longer cuts such a line inside the second name).
 """
 
 import pytest
@@ -218,3 +220,28 @@ def test_a_joint_plan_submitted_with_a_to_trinh_keeps_its_joint_numbers(tmp_path
     assert [(n.body, n.number) for n in plan.joint_numbers] == expected
     written = json.loads(doc.model_dump_json())["metadata"]["parts"][1]["joint_numbers"]  # the JSON carries them
     assert [(n["body"], n["number"]) for n in written] == expected
+
+
+# --- kinds dashed on one line with the place they share after the last (a copy that lost its line breaks)
+
+_JOINT_REST = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: {number}",
+               "Vinh, ngày 9 tháng 1 năm 2026", "KẾ HOẠCH LIÊN TỊCH", "Phối hợp tuyên truyền năm 2026", "I. MỤC ĐÍCH",
+               "1. Nâng cao nhận thức.", "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn Bình"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("line, number, joint", [
+    ("SỞ TƯ PHÁP - SỞ NỘI VỤ TỈNH NGHỆ AN", "02/KHLT-STP-SNV", ["SỞ TƯ PHÁP TỈNH NGHỆ AN", "SỞ NỘI VỤ TỈNH NGHỆ AN"]),
+    ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN", "05/KHLT-SYT-SGDĐT",
+     ["SỞ Y TẾ TỈNH NGHỆ AN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN"]),
+])
+def test_dashed_bodies_on_one_line_share_the_place_after_them(tmp_path, form, line, number, joint):
+    lines = [line, *(text.format(number=number) for text in _JOINT_REST)]
+    issuer = _read(tmp_path, lines, form).metadata.issuer
+    assert (issuer.name, issuer.joint) == (joint[0], joint)
+
+
+def test_a_place_after_a_body_whose_symbol_names_one_is_not_shared(tmp_path):
+    lines = ["SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH NGHỆ AN", *(text.format(number="02/KH-STP") for text in _JOINT_REST)]
+    issuer = _read(tmp_path, lines, "text").metadata.issuer
+    assert "SỞ TƯ PHÁP TỈNH NGHỆ AN" not in [issuer.name, *issuer.joint]

@@ -12,6 +12,8 @@
   has `joint_numbers` too.
 - Kinds dashed on one line with the place after the last ("SỞ TƯ PHÁP - SỞ NỘI VỤ TỈNH LÀO CAI"): the place is shared
   as on a line of its own (the line rebuild no longer cuts such a line inside the second name).
+- A PDF's joint header table whose narrow cells wrap the names, the numbers on one row under the columns ("Số: 05/KH-TA
+  Số: 11/KH-VKS Đồng Nai, ngày 14"), gave one body: every column's body, and each number to its body.
 """
 
 import pytest
@@ -245,3 +247,45 @@ def test_a_place_after_a_body_whose_symbol_names_one_is_not_shared(tmp_path):
     lines = ["SỞ TƯ PHÁP - HỘI LUẬT GIA TỈNH NGHỆ AN", *(text.format(number="02/KH-STP") for text in _JOINT_REST)]
     issuer = _read(tmp_path, lines, "text").metadata.issuer
     assert "SỞ TƯ PHÁP TỈNH NGHỆ AN" not in [issuer.name, *issuer.joint]
+
+
+# --- a PDF's joint header table whose narrow cells wrap the names, the numbers on one row under the columns
+
+def _narrow_joint_pdf(tmp_path, columns: list[list[str]], numbers: list[str]):
+    from pdfmaker import text_pdf
+
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
+    under = [[f"Số: {n}"] for n in numbers] + [["Đồng Nai, ngày 14", "tháng 10 năm 2025"]]
+    xs = [40.0 + 110.0 * k for k in range(len(columns) + 1)]
+    top = 40.0 + 12 * max(len(c) + 1 for c in [*columns, motto])
+    items = [(xs[k], 40.0 + 12 * row, text) for k, column in enumerate([*[[*c, "-------"] for c in columns], motto])
+             for row, text in enumerate(column)]
+    items += [(xs[k], top + 12 * row, text) for k, column in enumerate(under) for row, text in enumerate(column)]
+    items += [(60.0, top + 40 + 16 * row, text) for row, text in enumerate(["KẾ HOẠCH PHỐI HỢP", "Bảo đảm an ninh năm 2026",
+                                                                           "I. MỤC ĐÍCH", "1. Giữ vững an ninh."])]
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(text_pdf([items], size=8))
+    return process(path).metadata
+
+
+_COURT_DN = ["TÒA ÁN NHÂN DÂN", "TỈNH ĐỒNG NAI"]
+_PROCURACY_DN = ["VIỆN KIỂM SÁT", "NHÂN DÂN TỈNH", "ĐỒNG NAI"]
+_POLICE_DN = ["CÔNG AN TỈNH", "ĐỒNG NAI"]
+
+
+@pytest.mark.parametrize("columns, numbers", [
+    ([_COURT_DN, _PROCURACY_DN], ["05/KH-TA", "11/KH-VKS"]),
+    ([_PROCURACY_DN, _POLICE_DN], ["11/KH-VKS", "40/KH-CAT"]),
+    ([_POLICE_DN, _PROCURACY_DN, _COURT_DN], ["40/KH-CAT", "11/KH-VKS", "05/KH-TA"]),
+])
+def test_a_pdf_s_narrow_joint_header_gives_each_body_and_its_number(tmp_path, columns, numbers):
+    meta = _narrow_joint_pdf(tmp_path, columns, numbers)
+    names = [" ".join(column) for column in columns]
+    assert (meta.number, meta.issued_date) == (numbers[0], "2025-10-14")
+    assert meta.issuer.joint == names
+    assert [(n.body, n.number) for n in meta.joint_numbers] == list(zip(names[1:], numbers[1:]))
+
+
+def test_numbers_whose_codes_name_no_column_s_body_make_no_joint_plan(tmp_path):
+    meta = _narrow_joint_pdf(tmp_path, [_COURT_DN, _PROCURACY_DN], ["05/KH-VKS", "11/KH-TA"])  # each the other's code
+    assert (meta.issuer.joint, meta.joint_numbers) == ([], [])

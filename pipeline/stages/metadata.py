@@ -1480,15 +1480,16 @@ _MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y T�
 
 
 def _each_column_numbers_its_own(header: list[Block], first: list[str], beside: list[tuple[list[str], bool]]) -> bool:
-    """Two bodies that number the plan each in its own register: a number under every body's column of the header
-    table, each number's code naming its own column's body ("Số: 05/KH-TA" | "Số: 11/KH-VKS"), and no body a unit of
+    """Two bodies that number the plan each in its own register: a number for every body's column of the header
+    table, under it or on one row under them all in column order (a PDF whose narrow cells wrap the names, the numbers'
+    row read after the columns), each number's code naming its own column's body ("Số: 05/KH-TA" | "Số: 11/KH-VKS"), and no body a unit of
     another (the registry's "Cục Quản lý Dược" of "Bộ Y tế"). A parent's column beside its unit's ("UBND TỈNH NGHỆ AN"
     | "SỞ Y TẾ" / "Số: 12/KH-SYT") is one issuer."""
     from .registry import key_of, registry  # loaded only here: few headers get this far
 
     bodies = [" ".join(first), *(" ".join(column) for column, _ in beside)]
     numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
-    if not all(numbered for _, numbered in beside) or len(numbers) != len(bodies):
+    if len(numbers) != len(bodies):  # under each column, or on one row under them all (a PDF's narrow cells)
         return False
     codes = [fold(number.split("/")[-1].split("-")[-1].strip(" .")) for number in numbers]
     return (all(_code_names_body(code, body) for code, body in zip(codes, bodies))

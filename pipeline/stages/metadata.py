@@ -1729,11 +1729,7 @@ def _bodies_over_one_place(lines: list[str], symbol: str | None) -> list[str]:
     NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH LAI CHÂU", "TÒA ÁN NHÂN DÂN - VIỆN KIỂM SÁT NHÂN DÂN" / "TỈNH HÀ NAM"):
     each body with the place, when the symbol has a code for each body and
     each code names its body ("QCPH/UBND-UBMTTQ", "KH-UBND-MTTQ"); else none. A unit under its parent puts the place on
-    the parent's line ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" / "SỞ NỘI VỤ"), and its symbol names one body. The place
-    run onto the dashed kinds' line ("SỞ TƯ PHÁP - SỞ NỘI VỤ TỈNH LÀO CAI", a copy that lost its line breaks) is read
-    as the same place line."""
-    if lines and (start := _last_unit_start(lines[-1])) and len(_dashed_bodies(lines[-1][:start])) > 1:
-        lines = [*lines[:-1], lines[-1][:start].strip(), lines[-1][start:]]
+    the parent's line ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU" / "SỞ NỘI VỤ"), and its symbol names one body."""
     if len(lines) < 2 or _last_unit_start(lines[-1]) != 0 or not symbol:
         return []
     # a line may dash two kinds ("VIỆN KIỂM SÁT NHÂN DÂN - CÔNG AN" / "TÒA ÁN NHÂN DÂN - CỤC THI HÀNH ÁN DÂN SỰ" / "TỈNH …")

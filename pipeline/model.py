@@ -342,6 +342,9 @@ class DocumentPart(Strict):
     title: str | None = None
     signer: Signer = Field(default_factory=Signer)
     co_signers: list[CoSigner] = Field(default_factory=list, description="the part's other signers (a joint document)")
+    joint_numbers: list[JointNumber] = Field(
+        default_factory=list, description="the numbers the part's other bodies print under their own names (a joint "
+                                          "document), as the document's joint_numbers")
 
 
 class DocumentMetadata(Strict):

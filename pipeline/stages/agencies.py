@@ -606,12 +606,36 @@ def _names_a_body_below_the_province(mention: AgencyMention, name: str, place: s
     districts had theirs before 2025), so a plan below the province means its own, as a commune's bare "Công an" is
     the commune's. Printed with the province ("Tòa án nhân dân tỉnh") it is the province's."""
     reg = registry()
-    agency = reg.agencies.get(mention.agency_id) if mention.agency_id else None
     here = reg.place(place) if place else None
-    if agency is None or here is None or here.level not in ("huyện", "xã") or not reg.has_regions_below(agency):
+    return here is not None and here.level in ("huyện", "xã") and _a_bare_name_of_a_body_with_regions(mention, name)
+
+
+def _a_bare_name_of_a_body_with_regions(mention: AgencyMention, name: str) -> bool:
+    """Whether ``name`` resolved to a province's body that has namesakes in each region below it (``has_regions_below``)
+    and names no place or level ("Tòa án", "VKSND", not "Tòa án nhân dân tỉnh")."""
+    reg = registry()
+    agency = reg.agencies.get(mention.agency_id) if mention.agency_id else None
+    if agency is None or not reg.has_regions_below(agency):
         return False
     _, level, named_place = reg.split_place(name_key(_TRAILING.sub("", name.strip())))
     return level is None and named_place is None
+
+
+def _in_the_issuer_s_region(mention: AgencyMention, issuer: AgencyMention | None) -> AgencyMention:
+    """A bare name of a province's body with regions below it (``_a_bare_name_of_a_body_with_regions``) in a plan that
+    a regional body of the province issued ("TÒA ÁN NHÂN DÂN KHU VỰC 2 - TỈNH LÂM ĐỒNG", its place the province): the
+    issuer itself where it is one of that body's regions ("Tòa án" in the regional court's plan); else its own region's
+    namesake, whose number the plan does not print: unresolved, as in a commune's plan."""
+    reg = registry()
+    own = reg.agency(issuer.agency_id) if issuer and issuer.agency_id else None  # a regional body is made on demand
+    seat = reg.place(own.jurisdiction) if own else None
+    if own is None or seat is None or seat.level != "tỉnh" or own.level not in ("huyện", "xã") \
+            or not _a_bare_name_of_a_body_with_regions(mention, mention.name):
+        return mention
+    if name_key(own.name).startswith(name_key(reg.agencies[mention.agency_id].name) + " "):
+        return issuer.model_copy(update={"name": mention.name, "match": "rule"})
+    return AgencyMention(name=mention.name, reason=f"not in the registry: without a place, '{mention.name}' in a plan of "
+                                                   f"{own.canonical_name} names its own region's body, not {mention.canonical_name}")
 
 
 def _resolve_in_chain(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention:
@@ -1417,7 +1441,8 @@ def agencies(doc: Document) -> Document:
     party = _is_party_committees(issuer.agency, place)
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
-        return [resolved for m in mentions for resolved in resolve_all(m.name, place, communes, party)]
+        return [_in_the_issuer_s_region(resolved, issuer.agency) for m in mentions
+                for resolved in resolve_all(m.name, place, communes, party)]
 
     cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
@@ -1433,7 +1458,7 @@ def agencies(doc: Document) -> Document:
     indicators = [i.model_copy(update={"lead": each(i.lead)}) for i in doc.indicators]
     assignments = _once_per_body([a.model_copy(update={"agency": mention, "id": a.id if k == 0 else f"{a.id}_{k + 1}"})
                                   for a in doc.assignments
-                                  for k, mention in enumerate(resolve_all(a.agency.name, place, communes, party))])
+                                  for k, mention in enumerate(each([a.agency]))])
     resolved = doc.model_copy(update={"metadata": metadata, "tasks": tasks, "indicators": indicators,
                                       "assignments": assignments})
     undecided = [Issue(code="jurisdiction_undecided", where={"item": "metadata.jurisdiction"},

@@ -244,13 +244,12 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
     sample = " ".join(b.text for b in copied)[:_GLUE_SAMPLE_CHARACTERS]  # the header and the title
     tokens = sample.split()  # str.split: C speed
     long_words = [w.strip(_PUNCTUATION) for w in tokens if len(w) >= 6 and not w.isascii()]
+    # most pages: no long token to split, and no need of the page's words; a glued name may be short ("BỘYTẾ")
     if not long_words:
-        return blocks, []
+        return _header_lines_unglued(blocks)
     from parsers.textlayer import glued_split, seen_words  # the spelling rules: for pages with long tokens
 
     odd = [w for w in long_words if w.isalpha() and not is_syllable(w)]
-    if not odd:  # most pages: no token to split, and no need of the page's words
-        return blocks, []
     if len(odd) < _MIN_GLUED:
         return _header_lines_unglued(blocks)
     # the syllables the page prints apart, from all its text: a title's glued parts often stand apart only in the body
@@ -291,7 +290,7 @@ def _header_lines_unglued(blocks: list[Block]) -> tuple[list[Block], list[Issue]
         text = block.text or ""
         if block.prov.reader not in _COPIED_TEXT or block.table is not None or not is_upper_line(text):
             continue
-        tokens = [(token, glued_split(token, _body_name_words())) for token in text.split()
+        tokens = [(token, glued_split(token, _body_name_words()) or _cut_into_body_words(token)) for token in text.split()
                   if len(token) >= _SHORTEST_GLUED_NAME and token.isalpha() and not token.isascii() and not is_syllable(token)]
         parts = {token: apart for token, apart in tokens
                  if apart and all(fold(word) in _body_name_words_folded() for word in apart.split())}
@@ -303,6 +302,21 @@ def _header_lines_unglued(blocks: list[Block]) -> tuple[list[Block], list[Issue]
         return blocks, []
     return out, [Issue(code="words_unglued", message=f"{len(split)} words of a header line in capitals printed without "
                        f"spaces were split into the words of a body's name ({', '.join(split[:3])})", where=blocks[0].where())]
+
+
+def _cut_into_body_words(token: str) -> str | None:
+    """``token`` cut into words of the registry's names where its letters cut one way only: what the syllable rules
+    cannot cut, a one-letter word ("BỘYTẾ": "BỘ Y TẾ") or an abbreviation glued to a word ("UBNDTỈNH": "UBND TỈNH")."""
+    folded, words = fold(token), _body_name_words_folded()
+    ways: list[list[list[int]]] = [[] for _ in range(len(folded) + 1)]  # the cuts of each prefix, two at most
+    ways[0] = [[]]
+    for end in range(1, len(folded) + 1):
+        for start in range(end):
+            if ways[start] and folded[start:end] in words:
+                ways[end] += [cuts + [end] for cuts in ways[start]][: 2 - len(ways[end])]
+    if len(ways[-1]) != 1 or len(ways[-1][0]) < 2:
+        return None
+    return " ".join(token[start:end] for start, end in zip([0, *ways[-1][0]], ways[-1][0]))
 
 
 @cache

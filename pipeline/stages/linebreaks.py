@@ -300,8 +300,9 @@ def _bodies_apart(plain: str, bodies: list[re.Match[str]], end: int) -> list[int
         place = list(_PLACE_LEVEL.finditer(since))
         kind = _AGENCY_KINDS.match(since)
         named = len(since[kind.end() if kind else 0 :].split()) >= 2  # "BỘ QUỐC" / "PHÒNG …" is no body: a name has two words
-        if (name_after and named and not since.endswith(("-", "–"))
-                and (not place or len(since[place[-1].end() :].split()) >= 2)):
+        if since.endswith(("-", "–")):
+            previous = bodies[i].start()  # a joint issuer's next body, on the same line: its own name starts here
+        elif name_after and named and (not place or len(since[place[-1].end() :].split()) >= 2):
             breaks.append(bodies[i].start())
             previous = bodies[i].start()
     return breaks

@@ -1396,7 +1396,12 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         parents = {fold(column[-2]) if len(column) > 1 else None for column in columns}
         parent = columns[0][-2] if len(parents) == 1 and None not in parents else None
         return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
-    if len(beside := _bodies_side_by_side(header)) > 1 or len(beside := _bodies_run_together(lines)) > 1:
+    if len(beside) == 1 and beside[0][1] and _unit_numbered_beside_its_parent(header, " ".join(lines), " ".join(beside[0][0])):
+        lines = [*lines, *beside[0][0]]  # read as a unit printed under its parent: the lower line issued it
+    side = _bodies_side_by_side(header)
+    if len(side) == 2 and not _joint_made(symbol) and _unit_numbered_beside_its_parent(header, *side):
+        return Issuer(name=side[1], parent=side[0]), issues  # a text copy's columns: the unit beside its parent
+    if len(beside := side) > 1 or len(beside := _bodies_run_together(lines)) > 1:
         return Issuer(name=beside[0], joint=beside), issues
     if len(fused := _fused_joint_bodies(lines, symbol)) > 1 or len(fused := _bodies_over_one_place(lines, symbol)) > 1:
         return Issuer(name=fused[0], joint=fused), issues
@@ -1475,19 +1480,42 @@ _MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y T�
 
 
 def _each_column_numbers_its_own(header: list[Block], first: list[str], beside: list[tuple[list[str], bool]]) -> bool:
-    """Two bodies that number the plan each in its own register: a number under every body's column of the header
-    table, each number's code naming its own column's body ("Số: 05/KH-TA" | "Số: 11/KH-VKS"), and no body a unit of
+    """Two bodies that number the plan each in its own register: a number for every body's column of the header
+    table, under it or on one row under them all in column order (a PDF whose narrow cells wrap the names, the numbers'
+    row read after the columns), each number's code naming its own column's body ("Số: 05/KH-TA" | "Số: 11/KH-VKS"), and no body a unit of
     another (the registry's "Cục Quản lý Dược" of "Bộ Y tế"). A parent's column beside its unit's ("UBND TỈNH NGHỆ AN"
     | "SỞ Y TẾ" / "Số: 12/KH-SYT") is one issuer."""
     from .registry import key_of, registry  # loaded only here: few headers get this far
 
     bodies = [" ".join(first), *(" ".join(column) for column, _ in beside)]
     numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
-    if not all(numbered for _, numbered in beside) or len(numbers) != len(bodies):
+    if len(numbers) != len(bodies):  # under each column, or on one row under them all (a PDF's narrow cells)
         return False
     codes = [fold(number.split("/")[-1].split("-")[-1].strip(" .")) for number in numbers]
     return (all(_code_names_body(code, body) for code, body in zip(codes, bodies))
             and not any(registry().knows_whole(key_of(f"{unit} {parent}")) for unit in bodies for parent in bodies if unit != parent))
+
+
+def _unit_numbered_beside_its_parent(header: list[Block], parent: str, unit: str) -> bool:
+    """A parent's column beside its unit's, the header's one number naming the unit by its code ("UBND TỈNH NGHỆ AN" |
+    "SỞ Y TẾ" / "Số: 12/KH-SYT", "BỘ CÔNG AN" | "CÔNG AN TỈNH …" / "Số: …/KH-CAT"): the unit issued it. The first is
+    a parent when the registry gives it a kind that has units (sections.json ``kinds_over_units``) and the two do not
+    both name a place, or when the registry knows the unit under its name ("Cục Quản lý Dược" of "Bộ Y tế"); a body
+    beside a peer (a court beside a procuracy) is none."""
+    from .agencies import resolve  # loaded only here: few headers get this far
+    from .registry import key_of, registry
+
+    numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
+    if len(numbers) != 1:
+        return False
+    code = fold(numbers[0].split("/")[-1].split("-")[-1].strip(" ."))
+    if not code or not _code_names_body(code, unit) or _code_names_body(code, parent):
+        return False
+    if registry().knows_whole(key_of(f"{unit} {parent}")):
+        return True
+    above = registry().agency(agency_id) if (agency_id := resolve(parent, None).agency_id) else None
+    both_placed = _last_unit_start(parent) is not None and _last_unit_start(unit) is not None
+    return above is not None and above.kind in json_data("sections.json")["kinds_over_units"] and not both_placed
 
 
 _MAX_UNIT_LINES = 2
@@ -4311,14 +4339,35 @@ def _opens_document(body: list[Block], i: int) -> bool:
     first = body[i].text or ""
     if not (is_upper_line(first) and (_AGENCY_KINDS.match(strip_marks(first)) or _is_motto_line(first))) or _closes(body[i]):
         return False
-    window = [b.text or "" for b in body[i : i + 14]]
+    # a joint header's table read column by column holds each body's lines and rule before the motto and the numbers
+    header_lines = _OPENING_HEADER_LINES + _JOINT_COLUMN_LINES * _joint_columns_at(body, i)
+    window = [b.text or "" for b in body[i : i + header_lines + _OPENING_HEADING_AFTER]]
     numbered = False
-    for text in window[:9]:
+    for text in window[:header_lines]:
         match = _NUMBER_LINE.match(text)
         parsed = _SYMBOL.match(normalise_number(match.group("rest") or match.group("rest2") or "")) if match else None
         numbered = numbered or bool(parsed and parsed.group("symbol"))
-    motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:9])
+    motto = any(_MOTTO.match(t) or _MOTTO_INSIDE.search(strip_marks(t)) for t in window[:header_lines])
     return numbered and motto and any(is_type_heading(t) for t in window)
+
+
+_OPENING_HEADER_LINES = 9  # the lines a document's header takes: its motto and its number stand within them
+_JOINT_COLUMN_LINES = 4  # a body's column of a joint header table: its name's lines, its rule, its number
+# how far above its motto a document may start: a header of one body, or a joint one read column by column (three
+# bodies and their rules and numbers before the motto)
+_PART_START_ABOVE_MOTTO = 8 + 2 * _JOINT_COLUMN_LINES
+_OPENING_HEADING_AFTER = 5  # its type heading within so many lines more
+def _joint_columns_at(body: list[Block], i: int) -> int:
+    """How many more bodies' columns follow the first at block ``i``, read column by column before the motto: each a
+    body's kind in capitals after a rule or a number ("TÒA ÁN NHÂN DÂN" / … / "-------" / "Số: 05/KH-TA" / "VIỆN
+    KIỂM SÁT NHÂN DÂN" / …)."""
+    columns = 0
+    for k in range(i + 1, min(len(body), i + _OPENING_HEADER_LINES * 2)):
+        text, before = body[k].text or "", body[k - 1].text or ""
+        if _is_motto_line(text):
+            break
+        columns += bool((SEPARATOR.match(before) or _NUMBER_LINE.match(before)) and _AGENCY_KINDS.match(strip_marks(text)))
+    return columns
 
 
 def _page_start(body: list[Block], i: int) -> int:
@@ -4378,7 +4427,7 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
         return [], []  # every document prints the motto: one motto, one document (counted in C: this runs on every file)
     mottos = [k for k, text in enumerate(texts) if "Tự do" in text or "NGHĨA VIỆT NAM" in text]
     # Where a part can start: a few lines above a motto, at the top of a page (an annex), at a carried document
-    candidates = {i for k in mottos[1:] for i in range(max(1, k - 8), k + 1)} | carried
+    candidates = {i for k in mottos[1:] for i in range(max(1, k - _PART_START_ABOVE_MOTTO), k + 1)} | carried
     candidates |= {_past_noise(body, i) for i in range(1, len(body))
                    if body[i].prov.page is not None and body[i].prov.page != body[i - 1].prov.page}
     starts: list[tuple[int, str, bool]] = [(0, "main", False)]  # (first block, relation, carried by the first)
@@ -4422,7 +4471,7 @@ def read_parts(body: list[Block], attached: list[AttachedDocument]) -> tuple[lis
 
 
 _PART_FIELDS = ("doc_type", "number", "symbol", "issued_date", "issued_date_partial", "place", "issuer", "title", "signer",
-                "co_signers")
+                "co_signers", "joint_numbers")
 
 
 def _only_a_panel(meta: DocumentMetadata, layout: Layout, date_block: Block | None) -> bool:

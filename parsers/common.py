@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import fields
 from itertools import compress, repeat
-from operator import attrgetter, eq, lt
+from operator import attrgetter, lt
 from pathlib import Path
 
 from pipeline.model import Block, Cell, Layer, Origin, Table, trusted
@@ -46,7 +46,18 @@ def grid_text(table: Table) -> str:
     return "\n".join("\t".join(row) for row in table.grid())
 
 
-def _continues(previous: Table, table: Table, same_row=eq) -> tuple[bool, int]:
+def printed_alike(row: list[str], other: list[str]) -> bool:
+    """Whether two grid rows print the same cells: a header cell spanning two columns on one page ("Đơn vị thực
+    hiện" over "Chủ trì" | "Phối hợp") can be read as one column's cell and an empty one on the next, where its
+    text is narrower than the first column (a half-ruled table's columns are the white its own rows leave)."""
+    def alike(k: int) -> bool:
+        return row[k] == other[k] or k > 0 and row[k - 1] == other[k - 1] != "" and (
+            row[k] == "" and other[k] == other[k - 1] or other[k] == "" and row[k] == row[k - 1])
+
+    return len(row) == len(other) and all(alike(k) for k in range(len(row)))
+
+
+def _continues(previous: Table, table: Table, same_row=printed_alike) -> tuple[bool, int]:
     """Whether ``table``, the first thing on its page after ``previous`` ended the page before, goes on
     it (same columns), and how many repeated header rows to drop (a header of two lines repeats both; ``same_row``
     tells a row repeated)."""
@@ -101,6 +112,8 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
                       if cells[k].col == piece.col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
             if k is not None and piece.text.strip():
                 cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text} {piece.text}".strip()})
+            if k is not None and piece.row_span > 1:  # a cell merged down over the rows after the split one
+                cells[k] = cells[k].model_copy(update={"row_span": last_row - cells[k].row + piece.row_span})
         skip += 1
     shift = previous.n_rows - skip
     moved = [_moved(c, c.row + shift) for c in table.cells if c.row >= skip]
@@ -119,7 +132,7 @@ def _first_column(table: Table) -> list[str]:
     return column
 
 
-def join_continued_tables(blocks: list[Block], same_row=eq) -> list[Block]:
+def join_continued_tables(blocks: list[Block], same_row=printed_alike) -> list[Block]:
     """A table that opens a page right after a table that closed the page before (only furniture such
     as page numbers between them) and has the same columns is the same table: joined into one block, without the
     header rows it repeats (``same_row``: whether two rows are the same; OCR reads a header alike, not the same)."""

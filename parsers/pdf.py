@@ -213,16 +213,25 @@ def _table(found, cell_text) -> Table:
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
-def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True) -> list:
+def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True,
+                carried: dict | None = None) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
     table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
     grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
     row leaves white (``char_boxes()``: the page's characters, read only for such a grid). ``rows_by_number``: rows
     found between rules by the lines that open a narrow number column (``rules.unruled_row_tops``), for a text
-    layer's characters; a scan's marks of ink (a rule's slivers, specks) are no lines to count."""
+    layer's characters; a scan's marks of ink (a rule's slivers, specks) are no lines to count. ``carried``: kept
+    from page to page, the last half-ruled table's extent and gutters, whose rest opening the next page between two
+    rules takes them (``rules.continued_rule_pair``)."""
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
-    for left, top, right, bottom in rules.horizontal_rule_groups(edges):
+    groups = rules.horizontal_rule_groups(edges)
+    before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
+    pair = rules.continued_rule_pair(edges, char_boxes(), before) if before else None
+    if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
+        groups = [pair, *groups]
+    for group in groups:
+        left, top, right, bottom = group
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
             continue
         # by the middle of a character's height: a capital's stacked tone marks can reach above the top rule
@@ -231,12 +240,19 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         # signature's line) would stretch the side borders and make a row of the text between
         rows = [e for e in edges if e["orientation"] == "h" and e["x0"] < right and e["x1"] > left
                 and top - _SNAP <= e["top"] <= bottom + _SNAP]
-        if not (gutters := rules.gutters(inside, left, right, [e["top"] for e in rows])):
+        if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
-        rows += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+        unruled = rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0]) if rows_by_number else []
+        if unruled and group != pair:  # a group row's title spanning columns is told by its row only
+            gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters
+        if carried is not None:
+            carried["half-ruled"] = (group, gutters)
+        rows = rules.rules_to_gutters(rows, inside, left, right, gutters)
+        rows += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,
                   "height": 0, "orientation": "h"}
-                 for y in (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0])
-                           if rows_by_number else [])]
+                 for x0, x1, y in rules.header_span_rules(inside, [e["top"] for e in rows], left, right, gutters)]
+        rows += [{"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+                  "height": 0, "orientation": "h"} for y in unruled]
         columns = [{"object_type": "line_edge", "x0": x, "x1": x, "top": upper, "bottom": lower, "width": 0,
                     "height": lower - upper, "orientation": "v"}
                    for x, upper, lower in rules.column_borders(inside, [e["top"] for e in rows], left, right, gutters)]
@@ -488,11 +504,13 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
 
 
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
-                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]]) -> tuple[list[tuple[str, object]], bool, list[forms.Stamp]]:
+                 read_stamps: Callable[[frozenset[int]], list[forms.Stamp]],
+                 carried: dict | None = None) -> tuple[list[tuple[str, object]], bool, list[forms.Stamp]]:
     """The page in reading order as ("text", str) and ("table", Table) pieces, from the page's text as pdfium reads
     it and the stamps its widgets draw (``read_stamps(widgets)``, read only when the page has widgets that draw
     text); whether its lines were put in visual order (drawn in another: ``reading_order``); and the stamps that are
-    part of no line (an e-signature's box: ``forms.insertions``)."""
+    part of no line (an e-signature's box: ``forms.insertions``). ``carried``: what a table's rest on the next page
+    takes from this page's (``page_tables``)."""
     to_display = rules.display_transform(page)
     source: np.ndarray | None = None  # each character's index in pdfium's text, where the lines were reordered
 
@@ -515,7 +533,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         return [tuple(box) for i, box in zip(indexes.tolist(), boxes.tolist())
                 if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", ""))]
 
-    found = page_tables(rules.page_edges(page, to_display), ink_boxes)
+    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried)
     tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once
     if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
         drawn_boxes()
@@ -651,6 +669,7 @@ def read(path: Path) -> Document:
     unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
     bold: dict[int, frozenset[str]] = {}  # page -> its lines all in bold
     remapped: list[int] = []  # the pages whose garbage layer was read again from its fonts (glyphmap)
+    carried: dict = {}  # a half-ruled table's columns, for its rest on the next page (page_tables)
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
             page = pdf[i]
@@ -667,13 +686,16 @@ def read(path: Path) -> Document:
                 remapped.append(i + 1)
             # pieces of a page read by OCR are never used; those of a whole document read by OCR are cheap
             pages.append(None)
+            if problems[-1]:  # a table's rest goes on only from the page right before
+                carried.clear()
             if not problems[-1] and hidden_under_image(page, textpage, textpage.count_chars()):
                 unsure[i + 1] = _hidden_layer_check(page, textpage, texts[-1])
             if not problems[-1]:
                 bold[i + 1] = bold_lines(textpage, texts[-1])
                 # a hyphen ending a line pdfium joined to the next stays U+FFFE until the lines are told apart
                 text = footnotes.marks_hidden(textpage, texts[-1])
-                pages[-1], moved, apart = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()))
+                pages[-1], moved, apart = _page_pieces(page, textpage, text, lambda widgets: plumber.stamps(i, widgets, page, textpage.count_chars()),
+                                                       carried)
                 boxes += [SignatureBox(page=i + 1, rows=rows) for stamp in apart if (rows := forms.rows(stamp))]
                 # a page's notes are told by their place at the end of the page as drawn: none looked for on a page reordered
                 notes[i + 1] = (0, 0) if moved else footnotes.at_the_foot(textpage, text, texts[-1])

@@ -303,14 +303,28 @@ def table_settings(edges: list[dict]) -> dict | None:
 # Tables ruled by horizontal lines only
 
 
-def horizontal_rule_groups(edges: list[dict]) -> list[Box]:
-    """(left, top, right, bottom) of each stack of at least three horizontal rules of the same extent."""
+def horizontal_rule_groups(edges: list[dict], least: int = _MIN_RULES) -> list[Box]:
+    """(left, top, right, bottom) of each stack of at least ``least`` horizontal rules of the same extent."""
     stacks: dict[tuple[int, int], list[float]] = {}
     for edge in edges:
         if edge["orientation"] == "h" and edge["width"] > 50:
             stacks.setdefault((round(edge["x0"] / _SNAP), round(edge["x1"] / _SNAP)), []).append(edge["top"])
     return [(x0 * _SNAP, min(tops), x1 * _SNAP, max(tops)) for (x0, x1), tops in stacks.items()
-            if len({round(t / _SNAP) for t in tops}) >= _MIN_RULES]
+            if len({round(t / _SNAP) for t in tops}) >= least]
+
+
+def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box) -> Box | None:
+    """The two rules that open a page where a half-ruled table of extent ``before`` (left, top, right, bottom) ended
+    the page before and goes on, its rows too few for a stack of its own (a row's rest the page break carried over:
+    the table's top and bottom borders only); the first thing on the page but a running line (one line of text)."""
+    pairs = [g for g in horizontal_rule_groups(edges, 2) if abs(g[0] - before[0]) <= _SNAP and abs(g[2] - before[2]) <= _SNAP]
+    if not pairs:
+        return None
+    first = min(pairs, key=lambda g: g[1])
+    above = [b for b in char_boxes if (b[1] + b[3]) / 2 < first[1]]
+    if above and max(b[3] for b in above) - min(b[1] for b in above) > 2 * _LINE_STEP + min(b[3] - b[1] for b in above):
+        return None
+    return first
 
 
 def gutters(char_boxes: list[Box], left: float, right: float, rule_tops: Sequence[float] = ()) -> list[float]:
@@ -334,12 +348,19 @@ def gutters(char_boxes: list[Box], left: float, right: float, rule_tops: Sequenc
     def spanned(k: int, x: float) -> bool:
         if sum(_crosses(ordered[k], g) for g in new) >= 2:
             return True
-        if k == 0:  # the header's top row: the row below has headings either side, up to the next borders
-            before = max((g for g in every if g < x), default=left)
-            after = min((g for g in every if g > x), default=right)
-            below = ordered[1]
-            return any(before < b[0] and b[2] < x for b in below) and any(x < b[0] and b[2] < after for b in below)
-        return False
+        before = max((g for g in every if g < x), default=left)
+        after = min((g for g in every if g > x), default=right)
+
+        def headed(band: list[Box]) -> bool:  # headings either side, up to the next borders
+            return (not _crosses(band, x) and any(before < b[0] and b[2] < x for b in band)
+                    and any(x < b[0] and b[2] < after for b in band))
+
+        if k == 0:  # the header's top row: the row below, or its own lines under the spanning one (a header ruled
+            # only at its foot), have headings either side
+            return headed(ordered[1]) or headed([b for line in _lines_under(ordered[0], x)[1] for b in line])
+        # a group row's title too short to cross two strips ("I" | "ĐÀO TẠO, BỒI DƯỠNG" over the content and lead
+        # columns): the header names a column either side (a long cell's line crosses a strip under one heading)
+        return headed(ordered[0]) or k > 1 and headed(ordered[1])
 
     kept = [x for x in new if all(spanned(k, x) for k, spans in enumerate(spanning) if spans and _crosses(ordered[k], x))]
     return sorted([(a + b) / 2 for a, b in found] + kept)
@@ -357,6 +378,71 @@ def column_borders(char_boxes: list[Box], rule_tops: Sequence[float], left: floa
         borders += [(x, upper, lower) for k, (upper, lower) in enumerate(zip(tops, tops[1:]), start=1)
                     if not _crosses(bands.get(k, []), x)]
     return borders
+
+
+def header_span_rules(char_boxes: list[Box], rule_tops: Sequence[float], left: float, right: float,
+                      gutters: list[float]) -> list[tuple[float, float, float]]:
+    """(x0, x1, y) of the rule a header ruled only at its foot leaves out under a heading that spans columns ("Đơn
+    vị thực hiện" over "Chủ trì" | "Phối hợp" in one band): from the gutters either side of the heading, between
+    its line and the headings under it, so that the columns under it are cells of their own."""
+    header = _bands(char_boxes, sorted(rule_tops)).get(1, [])
+    found = []
+    for x in gutters:
+        line, under = _lines_under(header, x)
+        below = [b for row in under for b in row]
+        if not (any(b[2] < x for b in below) and any(b[0] > x for b in below)):
+            continue
+        # the heading: the characters of its line no farther apart than a word space
+        heading, run = [], []
+        for b in sorted(line):
+            if run and b[0] - run[-1][2] >= 2 * _MIN_GUTTER:
+                run = []
+            run.append(b)
+            if run[0][0] <= x + 2 * _MIN_GUTTER and b[2] >= x - 2 * _MIN_GUTTER:
+                heading = run
+        if not heading:
+            continue
+        start, end = heading[0][0], max(b[2] for b in heading)
+        x0 = max((g for g in [left, *gutters] if g < start), default=left)
+        x1 = min((g for g in [*gutters, right] if g > end), default=right)
+        found.append((x0, x1, (max(b[3] for b in line) + min(b[1] for b in below)) / 2))
+    return list(dict.fromkeys(found))
+
+
+def _lines_under(band: list[Box], x: float) -> tuple[list[Box], list[list[Box]]]:
+    """The lowest line of a band's text that runs across ``x``, and the lines under it (none crossing: [], [])."""
+    lines: list[list[Box]] = []
+    for box in sorted(band, key=lambda b: (b[1] + b[3]) / 2):
+        if lines and (box[1] + box[3]) / 2 - (lines[-1][0][1] + lines[-1][0][3]) / 2 <= _LINE_STEP:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    crossing = [k for k, line in enumerate(lines) if _crosses(line, x)]
+    return (lines[crossing[-1]], lines[crossing[-1] + 1:]) if crossing else ([], [])
+
+
+def rules_to_gutters(rows: list[dict], char_boxes: list[Box], left: float, right: float,
+                     gutters: list[float]) -> list[dict]:
+    """The rules between a half-ruled table's rows, a rule broken where a cell merged down over rows stops it
+    ("Sở Tư pháp" printed once for three tasks) reaching the nearest gutter: a broken rule ends at the cell's drawn
+    border, which lies off the middle of the gutter the column borders stand at, and a rule that meets no border
+    would merge the next column's cells too. Reached over white only (no character between its end and the gutter
+    in the rows either side of it)."""
+    tops = sorted({e["top"] for e in rows})
+    reached = []
+    for edge in rows:
+        x0, x1 = edge["x0"], edge["x1"]
+        k = bisect.bisect_left(tops, edge["top"])
+        near = [b for b in char_boxes if tops[max(0, k - 1)] < (b[1] + b[3]) / 2 < tops[min(len(tops) - 1, k + 1)]]
+        for end in (x0, x1):
+            if not left + _SNAP < end < right - _SNAP or not gutters:
+                continue
+            gutter = min(gutters, key=lambda g: abs(g - end))
+            low, high = min(gutter, end), max(gutter, end)
+            if not any(b[0] < high and b[2] > low for b in near):
+                x0, x1 = (min(x0, gutter), x1) if end == edge["x0"] else (x0, max(x1, gutter))
+        reached.append(edge if (x0, x1) == (edge["x0"], edge["x1"]) else dict(edge, x0=x0, x1=x1, width=x1 - x0))
+    return reached
 
 
 def _bands(char_boxes: list[Box], tops: list[float]) -> dict[int, list[Box]]:

@@ -49,7 +49,9 @@ class Annex:
     nested_support: bool = False  # the support cell holds a one-column table of agencies
     numbered: bool = False  # STT and group labels by a Word list: not in the text
     landscape: bool = True
-    rules: str = "grid"  # "grid": every cell ruled; "horizontal": rules between rows only (no vertical lines)
+    rules: str = "grid"  # "grid": every cell ruled; "horizontal": rules between rows only (no vertical lines);
+    # "header": only the table's top and bottom and the header's foot ruled
+    font_size: float = 0  # points of the table's text (0: the style's)
     number_text: str = "%1"  # the Word list's level text for the task numbers ("%1", "%1.")
     groups: int = 3  # how many of GROUPS the table holds (two fit on one landscape page)
     extra: dict = field(default_factory=dict)
@@ -79,9 +81,11 @@ def build(spec: Annex, path: Path) -> Path:
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.oxml import OxmlElement, parse_xml
     from docx.oxml.ns import nsdecls, qn
-    from docx.shared import Mm
+    from docx.shared import Mm, Pt
 
     document = docx.Document()
+    if spec.font_size:
+        document.styles["Normal"].font.size = Pt(spec.font_size)
     numbering = document.part.numbering_part.element
     if spec.numbered:  # a list for the group labels (I., II.) and one for the task numbers (1., 2.), both in cells
         numbering.append(parse_xml(
@@ -126,8 +130,9 @@ def build(spec: Annex, path: Path) -> Path:
     def new_table(with_header: bool):
         table = document.add_table(rows=0, cols=width)
         table.style = "Table Grid"
-        if spec.rules == "horizontal":
-            borders = "".join(f'<w:{side} w:val="{"single" if side in ("top", "bottom", "insideH") else "nil"}" '
+        if spec.rules in ("horizontal", "header"):
+            ruled = ("top", "bottom", "insideH") if spec.rules == "horizontal" else ("top", "bottom")
+            borders = "".join(f'<w:{side} w:val="{"single" if side in ruled else "nil"}" '
                               'w:sz="4" w:space="0" w:color="000000"/>'
                               for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
             table._tbl.tblPr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{borders}</w:tblBorders>'))
@@ -159,6 +164,12 @@ def build(spec: Annex, path: Path) -> Path:
             row = table.add_row()
             for c in range(width):
                 row.cells[c].text = f"({c + 1})"
+            added.append(row)
+        if spec.rules == "header":  # a rule under the header's last row only
+            for tc in added[-1]._tr.tc_lst:
+                tc.get_or_add_tcPr().append(parse_xml(
+                    f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                    '</w:tcBorders>'))
 
     table = new_table(True)
     n = 0
@@ -247,3 +258,19 @@ def score(doc, spec: Annex, expected: list[dict] | None = None) -> dict:
         else:
             matched += 1
     return dict(found=found, matched=matched, wrong=wrong, missing=missing, extra=extra)
+
+
+def line_boxes(x: float, top: float, text: str, width: float = 6.0) -> list[tuple]:
+    """The boxes (left, top, right, bottom) of a line of characters ``width`` wide from ``x``, a space's width (3)
+    between words: a PDF page's characters for the half-ruled table tests."""
+    boxes = []
+    for word in text.split():
+        boxes += [(x + k * width, top, x + (k + 1) * width, top + 9) for k in range(len(word))]
+        x += len(word) * width + 3
+    return boxes
+
+
+def rule_edge(left: float, right: float, y: float) -> dict:
+    """A horizontal rule as the edges pdfplumber builds tables from."""
+    return {"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+            "height": 0, "orientation": "h"}

@@ -17,7 +17,7 @@ import subprocess
 
 import pytest
 
-from annex_s39 import Annex, build, score
+from annex_s39 import Annex, build, line_boxes, rule_edge, score
 from parsers import docx as docx_reader
 from parsers import rules
 from pipeline.run import process
@@ -121,15 +121,6 @@ def test_an_empty_numbered_paragraph_still_counts_in_its_list(tmp_path):
 # ---------------------------------------------------------------------------------------------------
 # Half-ruled columns (rules.gutters), from characters' boxes: (left, top, right, bottom)
 
-def _line(x: float, top: float, text: str, width: float = 6.0) -> list[tuple]:
-    """A line of characters ``width`` wide from ``x``, a space's width (3) between words."""
-    boxes = []
-    for word in text.split():
-        boxes += [(x + k * width, top, x + (k + 1) * width, top + 9) for k in range(len(word))]
-        x += len(word) * width + 3
-    return boxes
-
-
 RULES = [0, 30, 60, 90, 120, 150]  # a header row and four rows under it
 
 
@@ -139,7 +130,7 @@ def _rows(*cells_by_row: list[tuple[float, str]], lines: int = 2) -> list[tuple]
     for rule, cells in zip(RULES, cells_by_row):
         for x, text in cells:
             for k in range(lines):
-                boxes += _line(x, rule + 3 + 11 * k, text)
+                boxes += line_boxes(x, rule + 3 + 11 * k, text)
     return boxes
 
 
@@ -147,7 +138,7 @@ def test_a_group_title_spanning_the_columns_leaves_their_gutters():
     body = [[(5, "1"), (40, "Rà soát"), (140, "Sở Y tế"), (240, "Quý II")],
             [(5, "2"), (40, "Ban hành"), (140, "Sở Nội vụ"), (240, "Năm 2026")]]
     boxes = _rows([(5, "TT"), (40, "Nội dung"), (140, "Chủ trì"), (240, "Thời hạn")], *body, *body, lines=2)
-    title = _line(40, RULES[2] + 3, "NHÓM NHIỆM VỤ HOÀN THIỆN THỂ CHẾ CHÍNH SÁCH")  # one line, from 40 to 280
+    title = line_boxes(40, RULES[2] + 3, "NHÓM NHIỆM VỤ HOÀN THIỆN THỂ CHẾ CHÍNH SÁCH")  # one line, from 40 to 280
     boxes = [b for b in boxes if not RULES[2] < b[1] < RULES[3]] + title
     columns = rules.gutters(boxes, 0, 320, RULES)
     assert len(columns) == 3 and columns[0] < 40 < columns[1] < 140 < columns[2] < 240
@@ -159,15 +150,10 @@ def test_a_long_line_in_one_cell_makes_no_column():
     """A strip that only one row's single line crosses, which crosses no other: a long cell, not a span."""
     short = [[(5, "1"), (40, "Rà soát"), (240, "Quý II")], [(5, "2"), (40, "Ban hành"), (240, "Năm 2026")]]
     boxes = _rows([(5, "TT"), (40, "Nội dung"), (240, "Thời hạn")], *short, *short, lines=2)
-    long_line = _line(40, RULES[2] + 3, "Tổ chức tập huấn kỹ năng số")  # 40 to ~200: over the white at 140
+    long_line = line_boxes(40, RULES[2] + 3, "Tổ chức tập huấn kỹ năng số")  # 40 to ~200: over the white at 140
     boxes = [b for b in boxes if not RULES[2] < b[1] < RULES[3]] + long_line + [(5, RULES[2] + 3, 11, RULES[2] + 12)]
     columns = rules.gutters(boxes, 0, 320, RULES)
     assert len(columns) == 2 and columns[0] < 40 and 200 < columns[1] < 240
-
-
-def _rule(left: float, right: float, y: float) -> dict:
-    return {"object_type": "line_edge", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
-            "height": 0, "orientation": "h"}
 
 
 # lines across the table's width above or below it: only its own rules make its rows and borders
@@ -185,10 +171,10 @@ def test_a_half_ruled_table_ends_at_its_own_rules(lines):
     body = [[(5, "1"), (40, "Rà soát"), (140, "Sở Y tế"), (240, "Quý II")],
             [(5, "2"), (40, "Ban hành"), (140, "Sở Nội vụ"), (240, "Năm 2026")]]
     boxes = _rows([(5, "TT"), (40, "Nội dung"), (140, "Chủ trì"), (240, "Thời hạn")], *body, *body, lines=1)
-    boxes += _line(40, RULES[0] - 35, "Kèm theo Kế hoạch số 45 của UBND tỉnh") + _line(40, RULES[-1] + 12, "Ghi chú: tính đến cuối quý")
-    rules_of_table = [_rule(0, 320, y) for y in RULES]
+    boxes += line_boxes(40, RULES[0] - 35, "Kèm theo Kế hoạch số 45 của UBND tỉnh") + line_boxes(40, RULES[-1] + 12, "Ghi chú: tính đến cuối quý")
+    rules_of_table = [rule_edge(0, 320, y) for y in RULES]
     plain = page_tables(rules_of_table, lambda: boxes)
-    [table] = page_tables(rules_of_table + [_rule(*line) for line in lines], lambda: boxes)
+    [table] = page_tables(rules_of_table + [rule_edge(*line) for line in lines], lambda: boxes)
     assert [t.bbox for t in plain] == [table.bbox] and table.bbox[1::2] == (RULES[0], RULES[-1])
     assert len(table.rows) == len(plain[0].rows) == len(RULES) - 1
 

@@ -1,0 +1,208 @@
+"""Task annexes printed to PDF whose rows cross a page break or share a merged cell (the leftovers of
+tests/test_annex_s39.py; layouts built by tests/annex_s39.py, all content made up):
+
+- a half-ruled table (rules between the rows, or only the header's foot and the table's top and bottom) whose last
+  row wraps over a page break: its rest opens the next page between two rules only, too few for a stack of its own,
+  and takes the columns of the table it goes on (parsers/pdf.py ``page_tables``, ``carried``);
+- a lead merged down over several rows of a half-ruled table: the rules between those rows stop at the merged
+  cell's drawn border, off the gutter the column borders stand at (``rules.rules_to_gutters``);
+- a merged lead a page break splits inside a row: the row's rest on the next page spans down into the next row, so
+  the lead goes on over it (parsers/common.py ``_join``); a header cell spanning two columns repeated on the next
+  page is the same header read whole or split (``printed_alike``);
+- a group row's title too short to cross two gutters (a small font), and a two-row header ruled only at its foot.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from annex_s39 import Annex, build, line_boxes, rule_edge, score
+from parsers import rules
+from parsers.common import grid_text, join_continued_tables, printed_alike
+from parsers.pdf import page_tables
+from pipeline.model import Block, BlockKind, Cell, Provenance, Table
+from pipeline.run import process
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+
+PDF_LAYOUTS = {
+    # the last task's rest over the page break (three groups do not fit one page)
+    "half-ruled, a row over the page break": Annex(rules="horizontal"),
+    "half-ruled, portrait, a row over the page break": Annex(rules="horizontal", landscape=False),
+    "half-ruled, 13 pt, rows over the page break": Annex(rules="horizontal", font_size=13),
+    "half-ruled, two header rows, group rows one cell": Annex(rules="horizontal", header="two", group_row="span"),
+    "ruled at the header's foot only": Annex(rules="header"),
+    "ruled at the header's foot only, two header rows": Annex(rules="header", header="two"),
+    # merged leads
+    "half-ruled, lead merged down": Annex(rules="horizontal", merge_lead=True),
+    "half-ruled, lead merged, header repeated": Annex(rules="horizontal", merge_lead=True, repeat="word"),
+    "half-ruled, lead merged over the page break, two header rows repeated":
+        Annex(rules="horizontal", header="two", merge_lead=True, repeat="word", note=True),
+    "half-ruled, 13 pt, lead merged, header repeated": Annex(rules="horizontal", font_size=13, merge_lead=True,
+                                                             repeat="word"),
+    # a group title crossing one gutter only
+    "half-ruled, 9 pt": Annex(rules="horizontal", font_size=9),
+    # the ruled forms, still whole
+    "ruled, 13 pt, lead merged, header repeated": Annex(font_size=13, merge_lead=True, repeat="word"),
+    "ruled, 9 pt, lead merged": Annex(font_size=9, merge_lead=True),
+}
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
+def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
+    source = build(spec, tmp_path / "plan.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    result = score(process(tmp_path / "plan.pdf"), spec)
+    assert (result["missing"], result["wrong"], result["extra"]) == ([], [], 0)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Half-ruled tables from characters' boxes (left, top, right, bottom) and rules
+
+
+COLUMNS = (5, 40, 140, 240, 340)  # where each column's text starts: STT, task, lead, support, deadline; right 420
+HEADER = ("TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn")
+
+
+def _row(top: float, cells: tuple[str, ...], lines: int = 2) -> list[tuple]:
+    """A row's cells, each on ``lines`` lines (the number on the first only)."""
+    return [box for c, (x, text) in enumerate(zip(COLUMNS, cells)) if text for k in range(1 if c == 0 else lines)
+            for box in line_boxes(x, top + 3 + 11 * k, text)]
+
+
+def _grid(tables) -> list[list[str]]:
+    """Each table's rows as the columns their cells start at (a cell's text is not read here)."""
+    return [[[round(c[0]) if c else None for c in row.cells] for row in t.rows] for t in tables]
+
+
+# the lead's text ends at 194, the support's starts at 240: the gutter at 217
+@pytest.mark.parametrize("lead_end", [200, 225, 236], ids=["before the gutter", "past the gutter", "near the next text"])
+def test_rules_broken_by_a_merged_lead_still_part_the_next_column_s_rows(lead_end):
+    """Three tasks share one lead printed once: the rules between them stop at the lead cell's drawn border (at
+    ``lead_end``, wherever the word processor puts it in the white between the columns' text)."""
+    tops = [0, 30, 60, 90, 120]
+    boxes = _row(tops[0], HEADER, 1) + _row(tops[1], ("1", "Rà soát", "Sở Tư pháp", "Sở Nội vụ", "Quý II"))
+    boxes += _row(tops[2], ("2", "Ban hành", "", "Sở Tài chính", "Năm 2026"))
+    boxes += _row(tops[3], ("3", "Xây dựng", "", "Sở Y tế", "Năm 2027"))
+    edges = [rule_edge(0, 420, y) for y in (0, 30, 120)]
+    edges += [piece for y in (60, 90) for piece in (rule_edge(0, 135, y), rule_edge(lead_end, 420, y))]
+    [table] = page_tables(edges, lambda: boxes)
+    rows = table.rows
+    assert len(rows) == 4
+    support = [row.cells[3] for row in rows]  # the support column's cell of each row: one a row, none merged
+    assert all(support) and len({c[1] for c in support}) == 4 and all(c[3] - c[1] < 31 for c in support)
+    assert [row.cells[2] is None for row in rows] == [False, False, True, True]  # the lead merged down
+
+
+def test_a_rule_is_not_stretched_over_a_cell_s_text():
+    edges = [rule_edge(0, 135, 60), rule_edge(200, 420, 60)]
+    boxes = line_boxes(140, 40, "Sở Tư pháp") + line_boxes(240, 40, "Sở Nội vụ")  # text between the rule's end and the gutter
+    [left, right] = rules.rules_to_gutters(edges, boxes, 0, 420, [136.0, 236.0])
+    assert (left["x0"], left["x1"]) == (0, 136.0) and (right["x0"], right["x1"]) == (200, 420)
+
+
+def test_a_group_title_crossing_one_gutter_under_two_headings_is_one_cell():
+    """A small font: the title "I | ĐÀO TẠO …" spans the task and lead columns only; the header names a column each
+    side of the gutter it crosses."""
+    tops = [0, 30, 60, 90, 120, 150]
+    body = [("1", "Rà soát", "Sở Tư pháp", "Sở Nội vụ", "Quý II"), ("2", "Ban hành", "Sở Y tế", "Sở Tài chính", "Năm 2026")]
+    boxes = _row(tops[0], HEADER, 1) + _row(tops[1], body[0]) + _row(tops[2], body[1]) + _row(tops[4], body[0])
+    boxes += line_boxes(5, tops[3] + 3, "I") + line_boxes(40, tops[3] + 3, "ĐÀO TẠO BỒI DƯỠNG NHÂN")  # 40 to ~175
+    columns = rules.gutters(boxes, 0, 420, tops)
+    assert len(columns) == 4 and 100 < columns[1] < 140 < columns[2] < 240
+
+
+def test_a_two_row_header_ruled_only_at_its_foot_parts_its_lower_row():
+    tops = [0, 30, 60, 90, 120]  # the header's two lines share the band 0-30
+    boxes = line_boxes(5, 3, "TT") + line_boxes(40, 3, "Nhiệm vụ") + line_boxes(170, 3, "Đơn vị thực hiện") + line_boxes(340, 3, "Thời hạn")
+    boxes += line_boxes(140, 16, "Chủ trì") + line_boxes(240, 16, "Phối hợp")
+    for top in tops[1:-1]:
+        boxes += _row(top, ("1", "Rà soát", "Sở Tư pháp", "Sở Nội vụ", "Quý II"))
+    columns = rules.gutters(boxes, 0, 420, tops)
+    assert len(columns) == 4 and 140 < columns[2] < 240
+    [(x0, x1, y)] = rules.header_span_rules(boxes, tops, 0, 420, columns)
+    assert x0 == columns[1] and x1 == columns[3] and 12 < y < 16
+    [table] = page_tables([rule_edge(0, 420, y) for y in tops], lambda: boxes)
+    # the header: TT, task and deadline merged down over its two lines, "Đơn vị thực hiện" over two cells
+    assert [len([c for c in row.cells if c]) for row in table.rows] == [4, 2, 5, 5, 5]
+
+
+# the rest of a row the page break carried over: two rules at the top of the next page
+REST = line_boxes(40, 53, "tuyến") + line_boxes(240, 53, "tỉnh")
+
+
+def _first_page() -> tuple[list[dict], list[tuple]]:
+    tops = [300, 330, 360, 390, 420]
+    boxes = _row(tops[0], HEADER, 1)
+    for k, top in enumerate(tops[1:], start=1):
+        boxes += _row(top, (str(k), "Rà soát", "Sở Tư pháp", "Sở Nội vụ", "Quý II"))
+    return [rule_edge(0, 420, y) for y in tops + [450]], boxes
+
+
+@pytest.mark.parametrize("above", [[], line_boxes(200, 20, "2")], ids=["nothing above", "a page number above"])
+def test_a_row_s_rest_between_two_rules_on_the_next_page_takes_the_table_s_columns(above):
+    carried: dict = {}
+    edges, boxes = _first_page()
+    [first] = page_tables(edges, lambda: boxes, carried=carried)
+    [rest] = page_tables([rule_edge(0, 420, 50), rule_edge(0, 420, 66)], lambda: REST + above, carried=carried)
+    assert len(rest.rows) == 1 and [c is not None for c in rest.rows[0].cells] == [True] * 5
+    assert [round(c[0]) for c in rest.rows[0].cells] == [round(c[0]) for c in first.rows[-1].cells]
+
+
+def test_two_rules_are_no_table_s_rest_after_text_or_on_a_page_after_another():
+    edges, boxes = _first_page()
+    carried: dict = {}
+    page_tables(edges, lambda: boxes, carried=carried)
+    text = line_boxes(40, 10, "Các cơ quan triển khai") + line_boxes(40, 24, "thực hiện nghiêm túc")
+    assert page_tables([rule_edge(0, 420, 50), rule_edge(0, 420, 66)], lambda: REST + text, carried=dict(carried)) == []
+    assert page_tables([rule_edge(0, 420, 50), rule_edge(0, 420, 66)], lambda: REST) == []  # nothing carried
+    assert page_tables([rule_edge(100, 420, 50), rule_edge(100, 420, 66)], lambda: REST, carried=dict(carried)) == []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tables joined over a page break (parsers/common.py)
+
+
+def _block(page: int, rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> Block:
+    spans = spans or {}
+    covered = {(r + k, c) for (r, c), n in spans.items() for k in range(1, n)}
+    cells = [Cell(row=r, col=c, row_span=spans.get((r, c), 1), col_span=1, text=text)
+             for r, line in enumerate(rows) for c, text in enumerate(line) if (r, c) not in covered]
+    table = Table(n_rows=len(rows), n_cols=len(rows[0]), cells=cells)
+    return Block(id=f"b{page:04d}", kind=BlockKind.TABLE, orig=grid_text(table), table=table,
+                 prov=Provenance(reader="pdf", page=page, line_start=1, line_end=1))
+
+
+HEADER_ROW = ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp"]
+
+
+@pytest.mark.parametrize("rest_text", ["", "(tiếp)"], ids=["empty", "with text"])
+def test_a_merged_lead_split_inside_a_row_goes_on_over_the_next_rows(rest_text):
+    first = _block(1, [HEADER_ROW, ["1", "Rà soát", "Sở Tư pháp", "Sở Y tế"], ["2", "Tổ chức tập huấn cho cán bộ,", "Sở Nội vụ", "Sở Y tế"]])
+    second = _block(2, [["", "công chức", rest_text, ""], ["3", "Biên soạn tài liệu", "", "Văn phòng"],
+                        ["4", "Xây dựng bộ tiêu chí", "", "Sở Tài chính"]], spans={(0, 2): 3})
+    [joined] = join_continued_tables([first, second])
+    grid = joined.table.grid()
+    lead = " ".join(f"Sở Nội vụ {rest_text}".split())
+    assert [row[2] for row in grid] == ["Chủ trì", "Sở Tư pháp", lead, lead, lead]
+    assert grid[2][1] == "Tổ chức tập huấn cho cán bộ, công chức" and len(grid) == 5
+
+
+def test_a_lead_cell_empty_on_the_next_page_takes_nothing_without_a_split_row():
+    first = _block(1, [HEADER_ROW, ["1", "Rà soát", "Sở Tư pháp", "Sở Y tế"]])
+    second = _block(2, [["2", "Biên soạn tài liệu", "", "Văn phòng"], ["3", "Xây dựng", "", "Sở Y tế"]], spans={(0, 2): 2})
+    [joined] = join_continued_tables([first, second])
+    assert [row[2] for row in joined.table.grid()] == ["Chủ trì", "Sở Tư pháp", "", ""]
+
+
+def test_a_repeated_header_s_spanning_cell_read_split_is_the_same_header():
+    top = ["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị thực hiện", "Thời hạn"]
+    assert printed_alike(["TT", "Nhiệm vụ", "Đơn vị thực hiện", "", "Thời hạn"], top)
+    assert printed_alike(top, top)
+    assert not printed_alike(["TT", "Nhiệm vụ", "Đơn vị", "", "Thời hạn"], top)
+    assert not printed_alike(["1", "Rà soát", "Sở Y tế", "", "Quý II"], ["1", "Rà soát", "", "Sở Y tế", "Quý II"])

@@ -745,12 +745,12 @@ def _tab_rows(lines: list[str], first: int, end: int,
                 and (joined := _numbered_row(lines, i, end, n_tabs)):
             j, text = joined  # a first cell that opens with the row's number, its paragraphs on lines of their own
             rows.append((i, j, text.split("\t")))
-        elif tabs and whole and line.startswith("\t") and tabs <= n_tabs and _wraps_row(rows[-1][2], line.split("\t")):
+        elif tabs and whole and (pieces := _wrap_pieces(rows[-1][2], line, n_tabs)):
             # "\tthuộc thẩm quyền của xã\t\tliên quan": the cells of the row above wrapped onto a line of their own (a
             # copy from Word), its number's cell empty, each piece in small letters under a cell it goes on
             above = rows[-1][2]
             cells = [f"{cell}\n{piece.strip()}" if piece.strip() else cell
-                     for cell, piece in zip(above, line.split("\t") + [""] * (len(above) - tabs - 1))]
+                     for cell, piece in zip(above, pieces + [""] * (len(above) - len(pieces)))]
             rows[-1] = (rows[-1][0], j, cells)
         elif not tabs:  # any other line with no tab begins no row of several lines: a row across the table
             if rows and rows[-1][1] == i and len(rows[-1][2]) == 1:
@@ -807,6 +807,17 @@ def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[
             return None
         text, tabs, j = f"{text}\n{line}", tabs + line.count("\t"), j + 1
     return (j, text) if tabs == n_tabs else None
+
+
+def _wrap_pieces(above: list[str], line: str, n_tabs: int) -> list[str] | None:
+    """The pieces of a line under a whole row when they are that row's cells wrapped (``_wraps_row``), one a column
+    from the number's: as printed where the line opens with the empty number cell's tab, else with that tab put back
+    ("thuộc thẩm quyền của xã<TAB><TAB>liên quan": a copy that trims each line's leading whitespace drops it), the
+    line's tabs then one fewer than the table's."""
+    pieces = line.split("\t")
+    if not line.startswith("\t"):
+        pieces = ["", *pieces]
+    return pieces if len(pieces) <= n_tabs + 1 and _wraps_row(above, pieces) else None
 
 
 def _wraps_row(above: list[str], pieces: list[str]) -> bool:

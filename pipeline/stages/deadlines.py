@@ -162,6 +162,7 @@ _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s
                            r"\s+(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 # "Đợt 2/2026", "Giai đoạn 1/2026", "Lần II/2026": round or phase N of a year (data/task_tables.json phase_words),
 # never month N; read as the year only where the cell names no other period ("Đợt 1/2026: 15/3/2026" is that day)
+_PHASE_NUMBERED = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}(?!\d)|[IVX]{{1,5}}\b)")
 _PHASE_OF_YEAR = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}|[IVX]{{1,5}})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "Kỳ I năm 2026", "Kỳ 2/2026": a numbered term of a year, never month N; term 1 or I is the first half, 2 or II the
 # second (read only where the cell names no other period, as a phase's year); "Học kỳ I năm 2026", "Học kỳ 1/2026":
@@ -262,10 +263,19 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     terms = list(_TERM_OF_YEAR.finditer(text))
     # spans no other pattern may read: cited documents' dates, month ranges, a phase's number and year, a term's
     cited = [m.span() for m in ranges + phases + terms]
+    def add_listed(match: re.Match[str], start: date, end: date) -> None:
+        # months or quarters listed or spanned after a by-word ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026"):
+        # due by the last one's end, no start claimed, as one period after a by-word is read
+        if _is_until(text, match.start()):
+            whole_periods[len(spans)] = (start, end)
+            spans.append((None, end))
+        else:
+            spans.append((start, end))
+
     for m in ranges:
         # "Tháng 9 - 12 năm học 2025-2026", "Tháng 3 - 5 năm sau": a range without its year beside another is no plan's
         if (m.group("year") or not _NAMES_A_YEAR.search(text)) and (year := year_of(m)) is not None:
-            spans.append((date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last")))))
+            add_listed(m, date(year, int(m.group("first")), 1), _month_end(year, int(m.group("last"))))
     for d in find_dates(text):
         if any(s <= d.start < e for s, e in cited):
             continue
@@ -306,9 +316,12 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             spans.append((None, day))
     school_years = [m.span() for m in _SCHOOL_YEAR.finditer(text)]  # its end is the education calendar's, not printed
     read = list(school_years)  # what the month, quarter and year readers took: a year inside it is theirs
+    year_ranges: list[int] = []  # "Giai đoạn 2026-2030": the years the work runs in, by index in spans
     for m in (*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)):
         first, last = int(m.group("first")), int(m.group("last"))
         if first <= last and not any(s <= m.start() < e for s, e in read + cited):
+            if m.re is _YEAR_RANGE:
+                year_ranges.append(len(spans))
             spans.append((date(first, 1, 1), date(last, 12, 31)))
             read.append(m.span())
     unread = bool(_QUARTER_UNREAD.search(text))
@@ -318,7 +331,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         unread = unread or len(set(numerals)) < len(numerals)
         if first <= last:
             cited.append(m.span())
-            spans.append((date(year, 3 * first - 2, 1), _month_end(year, 3 * last)))
+            add_listed(m, date(year, 3 * first - 2, 1), _month_end(year, 3 * last))
     for m in _QUARTER.finditer(text):
         if any(s <= m.start() < e for s, e in cited):
             continue
@@ -358,6 +371,10 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         # "Năm 2026 (Quý IV)", whose year is the quarter's), or one that reaches only periods the cell gives the end of:
         # the year the work runs in starts it ("Năm 2026 (hoàn thành trong tháng 6/2026)": 2026-01-01..2026-06-30)
         reached = [k for k, period in enumerate(periods) if _touches(period, year)]
+        if m.group("year") and reached and set(reached) <= set(year_ranges) and _is_until(text, m.start()):
+            whole_periods[len(spans)] = (date(year, 1, 1), date(year, 12, 31))
+            spans.append((None, date(year, 12, 31)))  # "Giai đoạn 2026-2030, hoàn thành trong năm 2026"
+            continue
         if periods and (not m.group("year") or reached and not set(reached) <= whole_periods.keys()):
             continue
         if reached:
@@ -372,6 +389,15 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
             else:
                 spans.append((None if _is_until(text, m.start()) else date(year, 1, 1),
                               None if _FROM.search(before) else date(year, 12, 31)))
+    # "Giai đoạn 2026-2030, hoàn thành trong năm 2026 / quý IV/2026": the years the work runs in start it and the
+    # by-word's period inside them is when it is due, the range's end no deadline; where a numbered phase is named
+    # ("giai đoạn 1 hoàn thành trong năm 2026") the by-word is the phase's and the range's end stays
+    due = [spans[k][1] for k in whole_periods]
+    if due and not _PHASE_NUMBERED.search(text):
+        for k in year_ranges:
+            start, end = spans[k]
+            if any(start <= d <= end for d in due):
+                spans[k] = (start, None)
     if not spans:
         spans = [(date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)) for m in phases]
         spans += [half for m in terms if (half := _half_of_year(text, m))]

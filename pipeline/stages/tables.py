@@ -29,6 +29,7 @@ from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
+from .dates import find_dates
 from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, column_role, columns_from, continues_table, folded_name,
                       YEAR_ALONE, untold_year_names,
                       header_of, indicator_roles, is_plan_and_done, is_stage_by_name, is_task_row, reports_results, table_kind, with_marked_bodies, with_report_results)
@@ -286,10 +287,22 @@ def _place_and_date_cell(blocks: list[Block], texts: list[str], ends_names: list
     place = next((k for k, name in enumerate(names) if _PLACE_COLUMN.search(fold(name))), None)
     if place is None or _signature_follows(texts, j):
         return False
-    if _position_in_row(blocks, texts, header, j) == place:
-        return True
     next_row = next((k for k in range(j + 1, min(j + 1 + len(names), len(texts))) if ROW_NUMBER.match(texts[k])), None)
+    if _position_in_row(blocks, texts, header, j) == place:
+        return next_row is not None or not _the_documents_own_line(texts, header, j)
     return next_row is not None and _cells_between(blocks, j, next_row) == len(names) - place
+
+
+def _the_documents_own_line(texts: list[str], header: int, j: int) -> bool:
+    """Whether the place-and-date at ``j``, after the table's last row, is the document's own (its closing line with no
+    signature after it, "Nơi nhận" or nothing): no place-and-date line was printed before the table, or it repeats the
+    day of one that was (the header's). An event's place and day differ from the day the document was issued."""
+    own = [t for t in texts[:header] if _place_and_date(t)]
+    return not own or _day_of(texts[j]) in {_day_of(t) for t in own} - {None}
+
+
+def _day_of(text: str) -> str | None:
+    return next((d.iso for d in find_dates(text) if d.iso), None)
 
 
 def _signature_follows(texts: list[str], j: int) -> bool:
@@ -550,6 +563,8 @@ class Features(NamedTuple):
     ditto: bool  # "Như trên", "nt", "-nt-": a cell of its own that repeats the cell above it (a body's, a time's)
     total: bool  # "Tổng cộng": a totals row's label, printed in its first cell (the number's) or in the task's
     money: bool  # a sum or its source ("50 triệu đồng/mô hình", "Ngân sách tỉnh", "Xã hội hóa") or a figure alone: no body
+    counted: bool  # a totals label with a count in words ("Cộng 2 đợt", "Tổng: 3 đợt"): a note cell may say it too
+    figure: bool  # a target's words and figures ("55 - 56", "Trên 70", "≥ 95%"): an indicator's value, no name's line
 
     @classmethod
     def of(cls, block: Block) -> Features:
@@ -577,7 +592,9 @@ class Features(NamedTuple):
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
                    size < 60 and opens_report(text), size < 20 and is_ditto(text),
                    size < 40 and is_total_label(text),
-                   size < 80 and (_MONEY_CELL.match(text) is not None or _VALUE.match(text.strip()) is not None))
+                   size < 80 and (_MONEY_CELL.match(text) is not None or _VALUE.match(text.strip()) is not None),
+                   size < 40 and _COUNT_LINE.fullmatch(fold(text.strip())) is not None,
+                   size <= _MAX_FIGURE_CELL and _reads_as_target(text))
 
 
 def _is_status_cell(text: str) -> bool:
@@ -592,6 +609,12 @@ def _is_status_cell(text: str) -> bool:
 _RESULT_COUNT = re.compile(json_data("task_tables.json")["result_counts"])
 _MONEY_CELL = re.compile(json_data("task_tables.json")["money_cells"], re.IGNORECASE)
 _WORK_LIKE_A_BODY = re.compile(json_data("task_tables.json")["works_named_like_bodies"], re.IGNORECASE)
+
+
+def _reads_as_target(text: str) -> bool:
+    from .indicators import read_target  # the indicators stage reads the tables this module finds
+
+    return any(ch.isdigit() for ch in text) and read_target(text.strip()) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -636,6 +659,8 @@ def emission(f: Features, role: str) -> float:
     if f.group_label and role in _WORK_ROLES and not (role in _TIME_ROLES and deadline):
         return -2.0  # a period's label ("Giai đoạn 2026-2030") heads a group of rows, or is a time cell
     if f.total:  # a totals row's label: its row's first cell, else the task's
+        if f.counted and role in _NOTE_ROLES:
+            return 0.0  # "Cộng 2 đợt" in a note's column: words as any note's (a row's count, not the table's)
         return 1.0 if role in ("content", "criterion") else -2.0
     if f.ditto:  # "Như trên" stands for a body or a time, never for the task itself
         return 1.5 if role in AGENCY_ROLES or role in _TIME_ROLES or role == "output" else -1.5
@@ -651,10 +676,10 @@ def emission(f: Features, role: str) -> float:
         if f.product or (role == "result" and f.count and not f.agency):
             return 1.0  # a report's figure of what was done: "Tổ chức 3 đoàn kiểm tra", no body name's second line
         return -1.0 if f.agency else (0.3 if deadline else (0.0 if not f.long else -0.3))
-    if role in _FIGURE_ROLES and f.money:
-        return 1.0  # a figure in an indicator's column ("7,2", "≥72"): the cell of a row with no number column too
+    if role in _FIGURE_ROLES and (f.money or f.figure):
+        return 1.0  # a figure in an indicator's column ("7,2", "≥72", "55 - 56"): the cell of a row with no number column too
     if role in ("content", "criterion"):
-        if role == "criterion" and f.money:
+        if role == "criterion" and (f.money or f.figure):
             return -0.8  # a figure is no indicator's name
         return 1.0 if f.long else (-1.2 if f.agency else (-0.8 if deadline else 0.2))
     if role == "group":
@@ -665,6 +690,7 @@ def emission(f: Features, role: str) -> float:
 
 
 _POINTS_ROLES = frozenset({"max_score", "score"})
+_NOTE_ROLES = frozenset({"note", "aside", "other"})
 _MONEY_ROLES = frozenset({"budget", "funding"})
 _FIGURE_AS_NUMBER = 1.5  # below a row number's 3.0: a new row still opens where the numbers run on
 
@@ -987,13 +1013,34 @@ def _tasks_that_open_like_bodies(features: list[Features], roles: list[str]) -> 
         if (task >= end or not features[task].agency or not _WORK_LIKE_A_BODY.match(features[task].text)
                 or not features[start].text.strip()[:1].isdigit()):
             continue
-        cells = [features[start]]  # each cell's first line
-        for previous, line in zip(features[start:end], features[task:end]):
-            if not Join.of(previous, line).wrapped:
-                cells.append(line)
+        cells = [features[k] for k in _cell_starts(features, start, end)]
         if len(cells) == len(roles) and all(cell.empty or emission(cell, role) > -1.0
                                             for cell, role in zip(cells[2:], roles[2:])):
             out[task] = features[task]._replace(agency=False)
+    return out
+
+
+def _cell_starts(features: list[Features], start: int, end: int) -> list[int]:
+    """The first line of each cell of the row printed from ``start`` to ``end``, one cell a line: every line but a
+    wrapped cell's next line in small letters."""
+    return [start] + [k for k in range(start + 1, end) if not Join.of(features[k - 1], features[k]).wrapped]
+
+
+def _notes_of_rows_a_line_a_cell(features: list[Features], roles: list[str]) -> list[Features]:
+    """A note after the time column, in a numbered row copied a cell a line, whose words are time words too ("Theo
+    hướng dẫn của tỉnh", "Định kỳ") had gone on the time cell as its second line. Where the row prints exactly one line
+    per column, each line is its own cell: the note's line is read as no time, so it stays in its column."""
+    notes = [c for c, role in enumerate(roles) if role in _NOTE_ROLES and c and roles[c - 1] in _TIME_ROLES]
+    if not notes or roles[0] != "number":
+        return features
+    starts = [k for k, f in enumerate(features) if f.number]
+    out = list(features)
+    for start, end in zip(starts, [*starts[1:], len(features)]):
+        cells = _cell_starts(features, start, end)
+        if len(cells) != len(roles) or not features[start].text.strip()[:1].isdigit():
+            continue
+        for c in notes:
+            out[cells[c]] = features[cells[c]]._replace(deadline_short=False, deadline_cell=False)
     return out
 
 
@@ -1055,6 +1102,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     features = _labels_over_rows(features)
     if joins:
         features = _tasks_that_open_like_bodies(_money_after_a_name_going_on(features), roles)
+        features = _notes_of_rows_a_line_a_cell(features, roles)
     placements = align(features, roles, joins=joins)
     if (end := _body_goes_on_at(units, placements, roles)) is not None:
         units, features, placements = units[:end], features[:end], placements[:end]

@@ -62,8 +62,13 @@ def may_start_lookahead(pattern: str) -> str:
 
 def behind_start_lookahead(pattern: str) -> str:
     """``pattern`` behind its ``may_start_lookahead``, grouped: a lookahead put before an alternation as it is would hold
-    for its first alternative alone, and re would still try each of the others at every position."""
-    return f"{may_start_lookahead(pattern)}(?:{pattern})"
+    for its first alternative alone, and re would still try each of the others at every position. A global flag group
+    that opens the pattern ("(?i)…") stays in front: re takes one nowhere else (an error since Python 3.11)."""
+    flags = flagged.group() if (flagged := _GLOBAL_FLAGS.match(pattern)) else ""
+    return f"{flags}{may_start_lookahead(pattern)}(?:{pattern[len(flags):]})"
+
+
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",

@@ -6,6 +6,8 @@
 - "Các bộ, ngành" (and "…, địa phương"), marked or not, was no body of the registry: a collective of its own.
 - A parent's column beside its unit's, the one number under the unit's and naming it ("UBND TỈNH NGHỆ AN" | "SỞ Y TẾ" /
   "Số: 12/KH-SYT"), gave the parent as the issuer (a text copy: a joint plan of both): the unit, under that parent.
+  After review (s40-fixmeta): only a unit of the parent's (its kind's units, the registry's units of it), and no code
+  of the number naming the parent; peers beside each other read as before, and PDF, HTML, DOCX and text agree.
 - A regional body's own plan ("TÒA ÁN NHÂN DÂN KHU VỰC 3 - TỈNH ĐỒNG NAI", its place the province) resolved a bare "Tòa án"
   to the province's court: the issuer itself; a bare name of another body with regions, unresolved.
 - A document carried in another (a joint plan submitted with a Tờ trình) lost its other bodies' numbers: `parts[]`
@@ -130,19 +132,61 @@ def test_a_text_copy_of_the_columns_names_the_unit_not_a_joint_plan(tmp_path, ro
         "SỞ Y TẾ", "UBND TỈNH NGHỆ AN", [], "nghe-an/so-y-te")
 
 
+# a body beside a peer, the one number under the peer's column and naming it: no unit of the first, read as before
+# (HTML/DOCX: the first column's body alone)
+_PEERS = [
+    ([["TÒA ÁN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"], ["VIỆN KIỂM SÁT NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"]], "Số: 11/KH-VKS"),
+    ([["BỘ Y TẾ"], ["BỘ TÀI CHÍNH"]], "Số: 12/KH-BTC"),  # a ministry beside a ministry
+    ([["BỘ CÔNG AN"], ["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]], "Số: 7/KH-BLĐTBXH"),
+    ([["BỘ Y TẾ"], ["HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"]], "Số: 5/KH-HLHPN"),  # a union beside a ministry
+    ([["BỘ Y TẾ"], ["CÔNG AN TỈNH NGHỆ AN"]], "Số: 7/KH-CAT"),  # the police are the Ministry of Public Security's
+    ([["BỘ TÀI CHÍNH"], ["CỤC QUẢN LÝ DƯỢC"]], "Số: 3/KH-QLD"),  # the registry keeps it under Bộ Y tế
+    ([["UBND TỈNH NGHỆ AN"], ["VIỆN KIỂM SÁT NHÂN DÂN"]], "Số: 7/KH-VKS"),  # a procuracy, a court beside a committee
+    ([["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"], ["TÒA ÁN NHÂN DÂN"]], "Số: 5/KH-TA"),
+    # names the registry does not know: no unit by their first word (a CDC is a Sở's, a board is a union's)
+    ([["UBND TỈNH NGHỆ AN"], ["CÔNG ĐOÀN NGÀNH Y TẾ"]], "Số: 5/KH-CĐN"),
+    ([["UBND TỈNH NGHỆ AN"], ["TRUNG TÂM KIỂM SOÁT BỆNH TẬT"]], "Số: 5/KH-KSBT"),
+    ([["UBND TỈNH NGHỆ AN"], ["BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH"]], "Số: 5/KH-HND"),
+    ([["UBND HUYỆN NAM ĐÀN"], ["UBND XÃ NAM HƯNG"]], "Số: 7/KH-UBND"),  # a committee beside a committee
+    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ TỈNH HÀ TĨNH"]], "Số: 9/KH-SYT"),  # a department of another province
+    # the number's codes name the committee too: the committee's with its department, not the department's alone
+    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ"]], "Số: 12/KH-UBND-SYT"),
+    ([["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"], ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"]], "Số: 30/KH-UBND-SGDĐT"),
+    # the number's code names the committee, not the department
+    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ"]], "Số: 12/KH-UBND"),
+]
+
+
 @pytest.mark.parametrize("form", ["html", "docx"])
-@pytest.mark.parametrize("columns, numbers, issuer", [
-    # peers, each naming its place: no parent; read as before (the first column's body)
-    ([["TÒA ÁN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"], ["VIỆN KIỂM SÁT NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"]], ["", "Số: 11/KH-VKS"],
-     "TÒA ÁN NHÂN DÂN THÀNH PHỐ CẦN THƠ"),
-    # the number's code names the committee, not the department: the committee's
-    ([["UBND TỈNH NGHỆ AN"], ["SỞ Y TẾ"]], ["", "Số: 12/KH-UBND"], "UBND TỈNH NGHỆ AN"),
-    # a union beside a department is no unit of it
-    ([["SỞ Y TẾ"], ["HỘI NÔNG DÂN TỈNH NGHỆ AN"]], ["", "Số: 12/KH-HND"], "SỞ Y TẾ"),
+@pytest.mark.parametrize("columns, number", _PEERS)
+def test_a_number_under_a_peer_s_column_makes_it_no_unit(tmp_path, form, columns, number):
+    meta = _header_of_columns(tmp_path, form, columns, ["", number]).metadata
+    assert (meta.issuer.name, meta.issuer.parent, meta.issuer.joint) == (" ".join(columns[0]), None, [])
+    assert meta.number == number.split(": ")[1]
+
+
+@pytest.mark.parametrize("columns, number", [(columns, number) for columns, number in _PEERS if len(columns[0]) == 1])
+def test_a_text_copy_of_a_peer_s_columns_stays_a_joint_plan(tmp_path, columns, number):
+    # the text copy of the same header (before the unit rule it was a joint plan of both, and it stays one)
+    first, second = columns[0][0], " ".join(columns[1])
+    rows = [f"{first}      {second}      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f"      {number}      Hà Nội, ngày 3 tháng 3 năm 2026"]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join([*rows, *BODY[:7], "GIÁM ĐỐC", "Nguyễn Văn An"]) + "\n", encoding="utf-8")
+    issuer = process(path).metadata.issuer
+    assert (issuer.name, issuer.parent, issuer.joint) == (first, None, [first, second])
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("columns, number, issuer, parent", [
+    # a unit of a kind the parent's has, the registry's or its name's: the unit issued it, under its parent
+    ([["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"], ["SỞ NỘI VỤ"]], "Số: 4/KH-SNV", "SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+    ([["UBND TỈNH NGHỆ AN"], ["BAN QUẢN LÝ KHU KINH TẾ"]], "Số: 4/KH-BQLKKT", "BAN QUẢN LÝ KHU KINH TẾ", "UBND TỈNH NGHỆ AN"),
+    ([["BỘ Y TẾ"], ["CỤC QUẢN LÝ DƯỢC"]], "Số: 3/KH-QLD", "CỤC QUẢN LÝ DƯỢC", "BỘ Y TẾ"),  # the registry's units of it
+    ([["BỘ Y TẾ"], ["CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"]], "Số: 3/KH-KCB", "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "BỘ Y TẾ"),
 ])
-def test_a_number_under_a_peer_s_column_makes_it_no_unit(tmp_path, form, columns, numbers, issuer):
-    meta = _header_of_columns(tmp_path, form, columns, numbers).metadata
-    assert (meta.issuer.name, meta.issuer.joint) == (issuer, [])
+def test_a_unit_of_its_parent_s_kind_beside_it_issued_the_plan(tmp_path, form, columns, number, issuer, parent):
+    meta = _header_of_columns(tmp_path, form, columns, ["", number]).metadata
+    assert (meta.issuer.name, meta.issuer.parent, meta.issuer.joint) == (issuer, parent, [])
 
 
 # --- a regional body's own plan: a bare "Tòa án" is the issuer, not the province's court
@@ -289,3 +333,28 @@ def test_a_pdf_s_narrow_joint_header_gives_each_body_and_its_number(tmp_path, co
 def test_numbers_whose_codes_name_no_column_s_body_make_no_joint_plan(tmp_path):
     meta = _narrow_joint_pdf(tmp_path, [_COURT_DN, _PROCURACY_DN], ["05/KH-VKS", "11/KH-TA"])  # each the other's code
     assert (meta.issuer.joint, meta.joint_numbers) == ([], [])
+
+
+# --- a committee's column beside its own department's: the formats agree
+
+_COMMITTEE_DN = ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI"]
+
+
+@pytest.mark.parametrize("unit, number", [(["SỞ Y TẾ"], "30/KH-SYT"), (["SỞ GIÁO DỤC", "VÀ ĐÀO TẠO"], "18/KH-SGDĐT")])
+def test_a_pdf_s_one_number_under_a_committee_and_its_department_is_the_department_s(tmp_path, unit, number):
+    # the numbers' row read after the narrow columns, as HTML and DOCX read the number under the unit's column
+    meta = _narrow_joint_pdf(tmp_path, [_COMMITTEE_DN, unit], [number])
+    assert (meta.issuer.name, meta.issuer.parent, meta.issuer.joint) == (" ".join(unit), " ".join(_COMMITTEE_DN), [])
+    assert meta.number == number
+
+
+@pytest.mark.parametrize("form", ["pdf", "html", "docx"])
+def test_a_committee_and_its_own_department_numbering_each_make_no_joint_plan(tmp_path, form):
+    # a department is the committee's unit, no peer: the committee's column and number, as a ministry's beside its Cục
+    columns, numbers = [_COMMITTEE_DN, ["SỞ Y TẾ"]], ["12/KH-UBND", "30/KH-SYT"]
+    if form == "pdf":
+        meta = _narrow_joint_pdf(tmp_path, columns, numbers)
+    else:
+        meta = _header_of_columns(tmp_path, form, columns, [f"Số: {n}" for n in numbers]).metadata
+    assert (meta.issuer.name, meta.issuer.joint, meta.joint_numbers) == (" ".join(_COMMITTEE_DN), [], [])
+    assert meta.number == "12/KH-UBND"

@@ -1396,8 +1396,11 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
         parents = {fold(column[-2]) if len(column) > 1 else None for column in columns}
         parent = columns[0][-2] if len(parents) == 1 and None not in parents else None
         return Issuer(name=bodies[0], parent=parent, joint=bodies), issues
-    if len(beside) == 1 and beside[0][1] and _unit_numbered_beside_its_parent(header, " ".join(lines), " ".join(beside[0][0])):
-        lines = [*lines, *beside[0][0]]  # read as a unit printed under its parent: the lower line issued it
+    if len(beside) == 1 and (beside[0][1] or not _number_under(header, at)) \
+            and _unit_numbered_beside_its_parent(header, " ".join(lines), " ".join(beside[0][0])):
+        # read as a unit printed under its parent, the lower line issued it: the number under the unit's column, or on
+        # a row under both (a PDF's narrow cells, the number's row read after the columns)
+        lines = [*lines, *beside[0][0]]
     side = _bodies_side_by_side(header)
     if len(side) == 2 and not _joint_made(symbol) and _unit_numbered_beside_its_parent(header, *side):
         return Issuer(name=side[1], parent=side[0]), issues  # a text copy's columns: the unit beside its parent
@@ -1472,8 +1475,15 @@ def _columns_beside(header: list[Block], at: int) -> list[tuple[list[str], bool]
         if not _is_body_of_its_own(" ".join(column)):
             return columns
         start += len(column)
-        under = next((text for text in rest[start : start + 2] if text.strip() and not SEPARATOR.match(text)), "")
-        columns.append((column, bool(_NUMBER_LINE.match(under))))
+        columns.append((column, _number_under(header, start)))
+
+
+def _number_under(header: list[Block], start: int) -> bool:
+    """Whether a number's line ("Số: 12/KH-SYT") stands right under a column whose lines end before ``start``, past
+    its rule."""
+    under = next((text for block in header[start : start + 2] if (text := block.text or "").strip()
+                  and not SEPARATOR.match(text)), "")
+    return bool(_NUMBER_LINE.match(under))
 
 
 _MAX_COLUMN_LINES = 4  # "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" / "SỞ Y TẾ", a name wrapped once more
@@ -1483,39 +1493,61 @@ def _each_column_numbers_its_own(header: list[Block], first: list[str], beside: 
     """Two bodies that number the plan each in its own register: a number for every body's column of the header
     table, under it or on one row under them all in column order (a PDF whose narrow cells wrap the names, the numbers'
     row read after the columns), each number's code naming its own column's body ("Số: 05/KH-TA" | "Số: 11/KH-VKS"), and no body a unit of
-    another (the registry's "Cục Quản lý Dược" of "Bộ Y tế"). A parent's column beside its unit's ("UBND TỈNH NGHỆ AN"
-    | "SỞ Y TẾ" / "Số: 12/KH-SYT") is one issuer."""
-    from .registry import key_of, registry  # loaded only here: few headers get this far
-
+    another (``_is_unit_of``: the registry's "Cục Quản lý Dược" of "Bộ Y tế", a committee's Sở). A parent's column
+    beside its unit's ("UBND TỈNH NGHỆ AN" | "SỞ Y TẾ" / "Số: 12/KH-SYT") is one issuer."""
     bodies = [" ".join(first), *(" ".join(column) for column, _ in beside)]
     numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
     if len(numbers) != len(bodies):  # under each column, or on one row under them all (a PDF's narrow cells)
         return False
     codes = [fold(number.split("/")[-1].split("-")[-1].strip(" .")) for number in numbers]
     return (all(_code_names_body(code, body) for code, body in zip(codes, bodies))
-            and not any(registry().knows_whole(key_of(f"{unit} {parent}")) for unit in bodies for parent in bodies if unit != parent))
+            and not any(_is_unit_of(parent, unit) for unit in bodies for parent in bodies if unit != parent))
 
 
 def _unit_numbered_beside_its_parent(header: list[Block], parent: str, unit: str) -> bool:
     """A parent's column beside its unit's, the header's one number naming the unit by its code ("UBND TỈNH NGHỆ AN" |
-    "SỞ Y TẾ" / "Số: 12/KH-SYT", "BỘ CÔNG AN" | "CÔNG AN TỈNH …" / "Số: …/KH-CAT"): the unit issued it. The first is
-    a parent when the registry gives it a kind that has units (sections.json ``kinds_over_units``) and the two do not
-    both name a place, or when the registry knows the unit under its name ("Cục Quản lý Dược" of "Bộ Y tế"); a body
-    beside a peer (a court beside a procuracy) is none."""
-    from .agencies import resolve  # loaded only here: few headers get this far
-    from .registry import key_of, registry
-
+    "SỞ Y TẾ" / "Số: 12/KH-SYT", "BỘ CÔNG AN" | "CÔNG AN TỈNH …" / "Số: …/KH-CAT"): the unit issued it. No code of the
+    number may name the parent ("12/KH-UBND-SYT" is the committee's with its department), and the unit must be one of
+    the parent's: of a kind its kind has as units (sections.json ``units_of_kinds``, ``units_of_bodies``), or a unit
+    the registry lists under it ("Cục Quản lý Dược" of "Bộ Y tế"); a body beside a peer (a ministry beside a ministry,
+    a court beside a committee) is none."""
     numbers = [text for block in header if _NUMBER_LINE.match(text := block.text or "")]
     if len(numbers) != 1:
         return False
-    code = fold(numbers[0].split("/")[-1].split("-")[-1].strip(" ."))
-    if not code or not _code_names_body(code, unit) or _code_names_body(code, parent):
+    parts = numbers[0].split("/")[-1].split("-")
+    codes = [fold(code.strip(" .")) for code in parts[1:] or parts]  # after the type's ("KH-UBND-SYT"), or alone
+    if not codes or not _code_names_body(codes[-1], unit) or any(_code_names_body(code, parent) for code in codes):
         return False
-    if registry().knows_whole(key_of(f"{unit} {parent}")):
-        return True
+    return _is_unit_of(parent, unit)
+
+
+def _is_unit_of(parent: str, unit: str) -> bool:
+    """Whether the body ``unit`` is one of ``parent``'s: listed under it by the registry ("Cục Quản lý Dược" of "Bộ Y
+    tế"), or of a kind the parent's kind has as units (``_unit_of_its_kind``)."""
+    from .registry import key_of, registry  # loaded only here: few headers get this far
+
+    return registry().knows_whole(key_of(f"{unit} {parent}")) or _unit_of_its_kind(parent, unit)
+
+
+def _unit_of_its_kind(parent: str, unit: str) -> bool:
+    """Whether ``unit`` is of a kind the body ``parent`` has as units (sections.json ``units_of_kinds``,
+    ``units_of_bodies``), the unit's kind the registry's in the parent's place. A name the registry does not know is
+    no unit (its kind by its first word would take a provincial CDC, a Sở's, or a union's board for the committee's);
+    a unit the registry keeps at the national level is the parent's only under its name (``knows_whole``: the
+    registry names a ministry's Cục with its ministry), and a local parent's unit is of its place."""
+    from .agencies import resolve  # loaded only here: few headers get this far
+    from .registry import registry
+
     above = registry().agency(agency_id) if (agency_id := resolve(parent, None).agency_id) else None
-    both_placed = _last_unit_start(parent) is not None and _last_unit_start(unit) is not None
-    return above is not None and above.kind in json_data("sections.json")["kinds_over_units"] and not both_placed
+    if above is None:
+        return False
+    sections = json_data("sections.json")
+    kinds = {fold(kind) for kind in [*sections["units_of_kinds"].get(above.kind, []),
+                                     *sections["units_of_bodies"].get(above.name, [])]}
+    found = registry().agency(agency_id) if (agency_id := resolve(unit, above.jurisdiction).agency_id) else None
+    if found is None or found.level == "Trung ương" or above.level != "Trung ương" and found.jurisdiction != above.jurisdiction:
+        return False  # unknown; a central unit not listed under this parent; a body of another place than the committee's
+    return fold(found.kind) in kinds
 
 
 _MAX_UNIT_LINES = 2
@@ -1818,8 +1850,8 @@ def _code_names_body(key: str, body: str) -> bool:
     """Whether a symbol's code (folded) names the body: a word of its name, its initials ("SYT"), or a short form of
     the initials of its whole name, place and all: their opening ("VKS", "TA", "CAT", "BCH" of "VIỆN KIỂM SÁT NHÂN DÂN
     TỈNH …", "TÒA ÁN NHÂN DÂN …", "CÔNG AN TỈNH …", "BỘ CHỈ HUY QUÂN SỰ …") or three of them in a row ("THA" of "CỤC
-    THI HÀNH ÁN DÂN SỰ")."""
-    if key in _name_key(body) or key == fold(_initials(body)):
+    THI HÀNH ÁN DÂN SỰ"); a word as printed, an abbreviation of its kind ("UBND" of "UBND TỈNH NGHỆ AN")."""
+    if key in _name_key(body) or key == fold(_initials(body)) or key in fold(body).split():
         return True
     whole = fold(_initials(body, with_place=True))
     return len(key) > 1 and whole.startswith(key) or len(key) > 2 and key in whole

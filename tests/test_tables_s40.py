@@ -10,7 +10,9 @@
    each line in its own column.
 4. A by-word before a list of quarters or months ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026") gave the
    whole span: the last listed period's end, no start.
-5. "Giai đoạn 2026-2030, hoàn thành trong năm 2026" ended in 2030: the by-word's period ends it, the span starts it.
+5. "Giai đoạn 2026-2030, hoàn thành trong năm 2026" ended in 2030: the by-word's period ends it, the span starts it;
+   only where the cell says the work is then done ("hoàn thành", "xong", "chậm nhất") and names no milestone on the way
+   ("đến năm 2026 sơ kết", "đến năm 2028 hoàn thành 50%", "đạt"): there the span's end stays the deadline.
 6. A three-column indicator table ("STT | Chỉ tiêu | Giá trị", "Chỉ tiêu | Đơn vị | Mục tiêu năm 2026") copied a cell
    a line: "Giá trị" named no column, and figures in words ("55 - 56", "Trên 70") were no figures to the aligner.
 7. A tabbed line of wrapped cells whose first (empty) cell's tab a copy trimmed ("thuộc thẩm quyền của xã<TAB><TAB>liên
@@ -145,7 +147,9 @@ def test_listed_periods_and_a_by_word(printed, start, end):
     ("Giai đoạn 2026 - 2030; hoàn thành trong năm 2027", "2026-01-01", "2027-12-31"),
     ("2026-2030, hoàn thành năm 2026", "2026-01-01", "2026-12-31"),
     ("Giai đoạn 2026-2030, hoàn thành trong quý IV/2026", "2026-01-01", "2026-12-31"),
-    ("Năm 2026-2030, đến quý II/2026", "2026-01-01", "2026-06-30"),
+    ("Năm 2026-2030, hoàn thành đến quý II/2026", "2026-01-01", "2026-06-30"),
+    ("Giai đoạn 2026-2030, xong trong năm 2027", "2026-01-01", "2027-12-31"),
+    ("Giai đoạn 2026-2030; đến quý III/2027 hoàn thành", "2026-01-01", "2027-09-30"),
     ("Giai đoạn 2026-2030, chậm nhất năm 2028", "2026-01-01", "2028-12-31"),
     ("Năm 2026-2027, hoàn thành tháng 6/2027", "2026-01-01", "2027-06-30"),
     # the span alone
@@ -155,6 +159,14 @@ def test_listed_periods_and_a_by_word(printed, start, end):
     # a numbered phase's completion: the phase's by-word, the whole work runs to the span's end
     ("Giai đoạn 2026-2030; giai đoạn 1 hoàn thành trong năm 2026", "2026-01-01", "2030-12-31"),
     ("Đợt 1 hoàn thành trong năm 2026, cả giai đoạn 2026-2030", "2026-01-01", "2030-12-31"),
+    # a by-word with no word that the work is then done, or a milestone on the way (a share, a review): the span's end
+    ("Năm 2026-2030, đến quý II/2026", "2026-01-01", "2030-12-31"),
+    ("Thực hiện giai đoạn 2026-2030, đến năm 2026 sơ kết", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026-2030; đến năm 2028 hoàn thành 50%", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026-2030, đến năm 2027 tổng kết, rút kinh nghiệm", "2026-01-01", "2030-12-31"),
+    ("2026-2030, đến năm 2027 đạt 70%", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026 - 2030, đến quý IV/2027 hoàn thành 60% khối lượng", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026-2030, đến năm 2028 đánh giá giữa kỳ", "2026-01-01", "2030-12-31"),
     # a by-word beyond the span: the later end, as two ends are read
     ("2026-2028, đến năm 2030", "2026-01-01", "2030-12-31"),
 ])

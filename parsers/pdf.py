@@ -227,7 +227,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     found = rules.find_tables(settings) if settings else []
     groups = rules.horizontal_rule_groups(edges)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
-    pair = rules.continued_rule_pair(edges, char_boxes(), before) if before else None
+    pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
         groups = [pair, *groups]
     for group in groups:
@@ -245,7 +245,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         unruled = rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0]) if rows_by_number else []
         if unruled and group != pair:  # a group row's title spanning columns is told by its row only
             gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters
-        if carried is not None:
+        if carried is not None and rules.ends_page(group, char_boxes(), edges):  # its rest may open the next page
             carried["half-ruled"] = (group, gutters)
         rows = rules.rules_to_gutters(rows, inside, left, right, gutters)
         rows += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,

@@ -313,18 +313,54 @@ def horizontal_rule_groups(edges: list[dict], least: int = _MIN_RULES) -> list[B
             if len({round(t / _SNAP) for t in tops}) >= least]
 
 
-def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box) -> Box | None:
+def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
+                        gutters: Sequence[float] = ()) -> Box | None:
     """The two rules that open a page where a half-ruled table of extent ``before`` (left, top, right, bottom) ended
     the page before and goes on, its rows too few for a stack of its own (a row's rest the page break carried over:
-    the table's top and bottom borders only); the first thing on the page but a running line (one line of text)."""
+    the table's top and bottom borders only); the first thing on the page but a running line (one line of text). The
+    text between them sits in the table's columns: no line of it runs across one of ``gutters`` (a framed "PHỤ LỤC
+    II", "Ghi chú: …", a box of signers across the page is no row's rest)."""
     pairs = [g for g in horizontal_rule_groups(edges, 2) if abs(g[0] - before[0]) <= _SNAP and abs(g[2] - before[2]) <= _SNAP]
     if not pairs:
         return None
     first = min(pairs, key=lambda g: g[1])
-    above = [b for b in char_boxes if (b[1] + b[3]) / 2 < first[1]]
-    if above and max(b[3] for b in above) - min(b[1] for b in above) > 2 * _LINE_STEP + min(b[3] - b[1] for b in above):
+    if not _one_line_at_most([b for b in char_boxes if (b[1] + b[3]) / 2 < first[1]]):
         return None
-    return first
+    left, top, right, bottom = first
+    if len(_rule_tops(edges, first)) > 2:
+        return first  # a stack of rules: a table's rest of several rows (a group row's title may span its columns)
+    inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
+    return first if _in_columns(inside, left, right, gutters) else None
+
+
+def _rule_tops(edges: list[dict], group: Box) -> set[int]:
+    """The heights (snapped) of the horizontal rules of ``group``'s extent, from its top to its bottom."""
+    return {round(e["top"] / _SNAP) for e in edges if e["orientation"] == "h" and abs(e["x0"] - group[0]) <= _SNAP
+            and abs(e["x1"] - group[2]) <= _SNAP and group[1] - _SNAP <= e["top"] <= group[3] + _SNAP}
+
+
+def _one_line_at_most(boxes: list[Box]) -> bool:
+    """Whether ``boxes`` are no text or one line of it (a running line, a page's number)."""
+    return not boxes or max(b[3] for b in boxes) - min(b[1] for b in boxes) <= 2 * _LINE_STEP + min(b[3] - b[1] for b in boxes)
+
+
+def _in_columns(char_boxes: list[Box], left: float, right: float, gutters: Sequence[float]) -> bool:
+    """Whether no character of ``char_boxes`` lies across a gutter between columns, nor any line's words run over one
+    (a gutter inside the text's extent lies in a white strip of it)."""
+    if not char_boxes:
+        return True
+    first, last = min(b[0] for b in char_boxes), max(b[2] for b in char_boxes)
+    white = _white_strips(char_boxes, left, right)
+    return all(any(a <= g <= b for a, b in white) for g in gutters if first < g < last)
+
+
+def ends_page(table: Box, char_boxes: list[Box], edges: list[dict]) -> bool:
+    """Whether the table of extent ``table`` is the last thing on its page: no rule below it and at most one line of
+    text (its page number, a running line), so a row of it may go on on the next page."""
+    below = table[3] + _SNAP
+    if any(e["orientation"] == "h" and e["top"] > below for e in edges):
+        return False
+    return _one_line_at_most([b for b in char_boxes if (b[1] + b[3]) / 2 > below])
 
 
 def gutters(char_boxes: list[Box], left: float, right: float, rule_tops: Sequence[float] = ()) -> list[float]:

@@ -164,6 +164,49 @@ def test_two_rules_are_no_table_s_rest_after_text_or_on_a_page_after_another():
     assert page_tables([rule_edge(100, 420, 50), rule_edge(100, 420, 66)], lambda: REST, carried=dict(carried)) == []
 
 
+
+# A frame of two rules at the next page's top holding what is no row's rest: its text runs across the table's columns
+_FRAMED = {"a note across the page": line_boxes(10, 56, "Ghi chú: Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 15"),
+           "the next annex's title, centred": line_boxes(186, 56, "PHỤ LỤC II"),
+           "a box of signers": line_boxes(20, 56, "NGƯỜI LẬP BIỂU") + line_boxes(260, 56, "THỦ TRƯỞNG ĐƠN VỊ"),
+           "a note in two lines": line_boxes(60, 53, "Số liệu tính đến") + line_boxes(60, 65, "hết ngày 30 tháng 6 năm 2026")}
+
+
+@pytest.mark.parametrize("framed", list(_FRAMED))
+def test_two_rules_around_text_across_the_columns_are_no_table_s_rest(framed):
+    edges, boxes = _first_page()
+    carried: dict = {}
+    page_tables(edges, lambda: boxes, carried=carried)
+    assert page_tables([rule_edge(0, 420, 50), rule_edge(0, 420, 80)], lambda: _FRAMED[framed], carried=carried) == []
+
+
+# what a page may print under a half-ruled table: below it, more than a line of text, or another frame's rules
+_UNDER_TABLE = {"a note of two lines": (line_boxes(40, 470, "Ghi chú: số liệu ước thực hiện") + line_boxes(40, 484, "đến hết năm"), []),
+                "a signer's block": (line_boxes(260, 480, "KT. CHỦ TỊCH") + line_boxes(260, 494, "PHÓ CHỦ TỊCH")
+                                     + line_boxes(260, 560, "Nguyễn Văn An"), []),
+                "a framed box under it": ([], [rule_edge(30, 390, 480), rule_edge(30, 390, 500)])}
+
+
+@pytest.mark.parametrize("under", list(_UNDER_TABLE))
+def test_a_table_followed_by_more_on_its_page_carries_no_columns(under):
+    """Its rows end on its page: two rules opening the next page around text in its columns are no rest of it."""
+    edges, boxes = _first_page()
+    more_boxes, more_edges = _UNDER_TABLE[under]
+    carried: dict = {}
+    page_tables(edges + more_edges, lambda: boxes + more_boxes, carried=carried)
+    assert "half-ruled" not in carried
+    assert page_tables([rule_edge(0, 420, 50), rule_edge(0, 420, 66)], lambda: REST, carried=carried) == []
+
+
+def test_a_table_with_only_its_page_number_under_it_carries_its_columns():
+    """The guard: a page's number alone under the table, as the rest's test above the rules on the next page."""
+    edges, boxes = _first_page()
+    carried: dict = {}
+    page_tables(edges, lambda: boxes + line_boxes(200, 560, "3"), carried=carried)
+    [rest] = page_tables([rule_edge(0, 420, 50), rule_edge(0, 420, 66)], lambda: REST, carried=carried)
+    assert len(rest.rows) == 1
+
+
 # ---------------------------------------------------------------------------------------------------
 # Tables joined over a page break (parsers/common.py)
 

@@ -1,15 +1,18 @@
 """Task-table leftovers of s39 (s40-tabtext), on small tables of our own wordings.
 
 1. A place-and-date at the place column's position in the last row, followed by no signature ("Nơi nhận" or the end):
-   the document's closing line where it repeats the day of the document's own place-and-date (or the document printed
-   none before the table); an event's place and day (another day) stays the cell.
+   the document's closing line where it repeats the day the document was issued (as the metadata reads it, in any
+   spelling: "ngày 4/6/2026"), the last row's place cell then left empty (never the row above's); an event's place and
+   day (another day), or a day nothing compares with (no issue date read), stays the cell.
 2. A count in words as the last row's note ("Cộng 2 đợt", "Tổng: 3 đợt", "Cộng: 5 nhiệm vụ") was read as a totals row.
 3. A note whose words are time words too ("Theo hướng dẫn của tỉnh", "Định kỳ"), after the time column of a table
    copied a cell a line, went on the time cell (the row flagged uncertain): a row that prints one line per column keeps
    each line in its own column.
 4. A by-word before a list of quarters or months ("Đến quý I, II/2026", "Hoàn thành trong tháng 3, 4/2026") gave the
    whole span: the last listed period's end, no start.
-5. "Giai đoạn 2026-2030, hoàn thành trong năm 2026" ended in 2030: the by-word's period ends it, the span starts it.
+5. "Giai đoạn 2026-2030, hoàn thành trong năm 2026" ended in 2030: the by-word's period ends it, the span starts it;
+   only where the cell says the work is then done ("hoàn thành", "xong", "chậm nhất") and names no milestone on the way
+   ("đến năm 2026 sơ kết", "đến năm 2028 hoàn thành 50%", "đạt"): there the span's end stays the deadline.
 6. A three-column indicator table ("STT | Chỉ tiêu | Giá trị", "Chỉ tiêu | Đơn vị | Mục tiêu năm 2026") copied a cell
    a line: "Giá trị" named no column, and figures in words ("55 - 56", "Trên 70") were no figures to the aligner.
 7. A tabbed line of wrapped cells whose first (empty) cell's tab a copy trimmed ("thuộc thẩm quyền của xã<TAB><TAB>liên
@@ -54,23 +57,46 @@ def test_the_document_s_own_place_and_date_before_no_signature_ends_the_table(tm
     doc = _place_plan(tmp_path, header, closing_line, _AFTERS[after])
     assert [t.number for t in doc.tasks] == ["1", "2", "3"]
     assert not any("ngày" in cell for row in doc.tables[0].rows for cell in row.cells)
+    # the last row prints no place cell: left empty, not "Tháng 5/2026" of the row above
+    assert [r.cells[-1] for r in doc.tables[0].rows if r.kind != "header"] == ["Tháng 4/2026", "Tháng 5/2026", ""]
+    assert doc.tasks[-1].deadline is None
+
+
+# the head's place-and-date in other spellings the metadata reads as the same day (2026-06-04)
+_OWN_SPELLINGS = ["Cao Bằng, ngày 4/6/2026", "Cao Bằng, ngày 04/06/2026", "Cao Bằng, ngày 04 tháng 06 năm 2026"]
+
+
+def _head_dated(own: str) -> list[str]:
+    return [own if line == _OWN_LINE else line for line in _HEAD]
+
+
+@pytest.mark.parametrize("own", _OWN_SPELLINGS)
+@pytest.mark.parametrize("after", ["recipients", "nothing"])
+def test_the_closing_line_repeats_the_issue_date_in_any_spelling(tmp_path, own, after):
+    doc = _place_plan(tmp_path, _PLACE_HEADERS[0], _OWN_LINE, _AFTERS[after], head=_head_dated(own))
+    assert doc.metadata.issued_date == "2026-06-04"
+    assert [t.number for t in doc.tasks] == ["1", "2", "3"] and doc.tasks[-1].deadline is None
 
 
 @pytest.mark.parametrize("header", _PLACE_HEADERS)
 @pytest.mark.parametrize("closing_line", ["Hà Nội, ngày 15 tháng 5 năm 2026", "Thành phố Hồ Chí Minh, ngày 3 tháng 9 năm 2026"])
-def test_with_no_place_and_date_before_the_table_the_closing_line_is_the_document_s(tmp_path, header, closing_line):
+def test_with_no_issue_date_before_the_table_the_line_stays_the_last_row_s_cell(tmp_path, header, closing_line):
+    """Nothing to compare the day with: the line sits at the place column's position, so it stays the cell."""
     head = [line for line in _HEAD if line != _OWN_LINE]
     doc = _place_plan(tmp_path, header, closing_line, _AFTERS["recipients"], head=head)
-    assert [t.number for t in doc.tasks] == ["1", "2", "3"]
-    assert not any("ngày" in cell for row in doc.tables[0].rows for cell in row.cells)
+    assert [(t.number, t.deadline.text) for t in doc.tasks][-1] == ("3", closing_line)
 
 
 @pytest.mark.parametrize("header", _PLACE_HEADERS)
 @pytest.mark.parametrize("pipe", [False, True])
-def test_an_event_s_place_and_another_day_in_the_last_row_stays_its_cell(tmp_path, header, pipe):
+@pytest.mark.parametrize("own", [_OWN_LINE, *_OWN_SPELLINGS])
+@pytest.mark.parametrize("after", ["recipients", "nothing"])
+def test_an_event_s_place_and_another_day_in_the_last_row_stays_its_cell(tmp_path, header, pipe, own, after):
     """The guard: the event's day is not the document's, so the line is the last row's place cell, as s39 read it."""
-    doc = _place_plan(tmp_path, header, "Hà Nội, ngày 15 tháng 5 năm 2026", _AFTERS["recipients"], pipe=pipe)
+    doc = _place_plan(tmp_path, header, "Hà Nội, ngày 15 tháng 5 năm 2026", _AFTERS[after], head=_head_dated(own),
+                      pipe=pipe)
     assert [(t.number, t.deadline.text) for t in doc.tasks][-1] == ("3", "Hà Nội, ngày 15 tháng 5 năm 2026")
+    assert doc.tasks[-1].deadline.end == "2026-05-15"
 
 
 # -- 2. A count in words as the last row's note --------------------------------------------------------------------------
@@ -121,7 +147,9 @@ def test_listed_periods_and_a_by_word(printed, start, end):
     ("Giai đoạn 2026 - 2030; hoàn thành trong năm 2027", "2026-01-01", "2027-12-31"),
     ("2026-2030, hoàn thành năm 2026", "2026-01-01", "2026-12-31"),
     ("Giai đoạn 2026-2030, hoàn thành trong quý IV/2026", "2026-01-01", "2026-12-31"),
-    ("Năm 2026-2030, đến quý II/2026", "2026-01-01", "2026-06-30"),
+    ("Năm 2026-2030, hoàn thành đến quý II/2026", "2026-01-01", "2026-06-30"),
+    ("Giai đoạn 2026-2030, xong trong năm 2027", "2026-01-01", "2027-12-31"),
+    ("Giai đoạn 2026-2030; đến quý III/2027 hoàn thành", "2026-01-01", "2027-09-30"),
     ("Giai đoạn 2026-2030, chậm nhất năm 2028", "2026-01-01", "2028-12-31"),
     ("Năm 2026-2027, hoàn thành tháng 6/2027", "2026-01-01", "2027-06-30"),
     # the span alone
@@ -131,6 +159,14 @@ def test_listed_periods_and_a_by_word(printed, start, end):
     # a numbered phase's completion: the phase's by-word, the whole work runs to the span's end
     ("Giai đoạn 2026-2030; giai đoạn 1 hoàn thành trong năm 2026", "2026-01-01", "2030-12-31"),
     ("Đợt 1 hoàn thành trong năm 2026, cả giai đoạn 2026-2030", "2026-01-01", "2030-12-31"),
+    # a by-word with no word that the work is then done, or a milestone on the way (a share, a review): the span's end
+    ("Năm 2026-2030, đến quý II/2026", "2026-01-01", "2030-12-31"),
+    ("Thực hiện giai đoạn 2026-2030, đến năm 2026 sơ kết", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026-2030; đến năm 2028 hoàn thành 50%", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026-2030, đến năm 2027 tổng kết, rút kinh nghiệm", "2026-01-01", "2030-12-31"),
+    ("2026-2030, đến năm 2027 đạt 70%", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026 - 2030, đến quý IV/2027 hoàn thành 60% khối lượng", "2026-01-01", "2030-12-31"),
+    ("Giai đoạn 2026-2030, đến năm 2028 đánh giá giữa kỳ", "2026-01-01", "2030-12-31"),
     # a by-word beyond the span: the later end, as two ends are read
     ("2026-2028, đến năm 2030", "2026-01-01", "2030-12-31"),
 ])

@@ -307,6 +307,7 @@ def columns_from(names: list[str], rows: list[list[str]] | None = None) -> list[
     """Columns named by a header, their roles read from the names; where a name says nothing known (or nothing
     at all) and data rows are given, from the cells."""
     roles, evidence = map(list, zip(*(header_role(n) for n in names))) if names else ([], [])
+    _bare_values_with_no_indicators(names, roles, evidence)
     roles = people_as_notes(names, work_period_roles(names, indicator_roles(names, subject_roles(roles))))
     if rows:
         _stages_with_no_time(names, roles, evidence, rows)
@@ -513,6 +514,20 @@ def _is_unit_word(cell: str) -> bool:
     if " ".join(fold(cell.split("/")[0]).split()) in _unit_words():
         return True
     return len(cell.split()) <= _MAX_UNIT_WORDS and not any(ch.isupper() or ch.isdigit() for ch in cell)
+
+
+def _bare_values_with_no_indicators(names: list[str], roles: list[str], evidence: list[str | None]) -> None:
+    """A column named "Giá trị" alone (task_tables.json bare_value_names) is a target only beside a column named as
+    the indicators ("Chỉ tiêu", "Tên chỉ tiêu", "Mục tiêu": indicator_names) or a unit column; elsewhere it is a sum
+    ("Tên công trình | Giá trị": a work's cost, "Tên tài sản | Giá trị"), never a target read as an indicator."""
+    words = json_data("task_tables.json")
+    bare, indicators = re.compile(words["bare_value_names"]), re.compile(words["indicator_names"])
+    folded = [folded_name(name.split(" / ")[-1]) for name in names]
+    beside = any(role == "unit" or indicators.search(name) or _indicator_unit_name().match(name)
+                 for name, role in zip(folded, roles))
+    for c, name in enumerate(folded):
+        if roles[c] == "target" and bare.match(name) and not beside:
+            roles[c], evidence[c] = "other", f"{evidence[c]}; no indicator nor unit column beside it"
 
 
 def _bodies_under_unit_name(names: list[str], roles: list[str], evidence: list[str | None],

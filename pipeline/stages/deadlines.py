@@ -163,6 +163,10 @@ _PART_OF_YEAR = re.compile(r"(?:giữa|đầu)\s+năm\s+(?:19|20)\d\d|Tết(?:\s
 # "Đợt 2/2026", "Giai đoạn 1/2026", "Lần II/2026": round or phase N of a year (data/task_tables.json phase_words),
 # never month N; read as the year only where the cell names no other period ("Đợt 1/2026: 15/3/2026" is that day)
 _PHASE_NUMBERED = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}(?!\d)|[IVX]{{1,5}}\b)")
+# "hoàn thành", "xong" with no milestone word ("%", "sơ kết", "đạt"): a by-word's period inside a span of years is when
+# the task is done, not a step on the way (data/task_tables.json span_due_words)
+_SPAN_DONE = re.compile(json_data("task_tables.json")["span_due_words"]["completion"])
+_SPAN_STEP = re.compile(json_data("task_tables.json")["span_due_words"]["refused"])
 _PHASE_OF_YEAR = re.compile(rf"(?<!\w)(?i:{PHASE_WORDS})\s*(?:\d{{1,2}}|[IVX]{{1,5}})\s*/\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "Kỳ I năm 2026", "Kỳ 2/2026": a numbered term of a year, never month N; term 1 or I is the first half, 2 or II the
 # second (read only where the cell names no other period, as a phase's year); "Học kỳ I năm 2026", "Học kỳ 1/2026":
@@ -363,6 +367,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     vague = [m.span() for m in _PART_OF_YEAR.finditer(text)] + school_years + [m.span() for m in terms]
     # the periods as named: a year beside one the cell gives only the end of ("Năm 2026 đến quý II/2027") is its start
     periods = [whole_periods.get(k, span) for k, span in enumerate(spans)]
+    done_in_span = bool(year_ranges and _SPAN_DONE.search(text) and not _SPAN_STEP.search(text))
     for m in _YEAR.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in vague + read + cited):
             continue
@@ -371,7 +376,8 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
         # "Năm 2026 (Quý IV)", whose year is the quarter's), or one that reaches only periods the cell gives the end of:
         # the year the work runs in starts it ("Năm 2026 (hoàn thành trong tháng 6/2026)": 2026-01-01..2026-06-30)
         reached = [k for k, period in enumerate(periods) if _touches(period, year)]
-        if m.group("year") and reached and set(reached) <= set(year_ranges) and _is_until(text, m.start()):
+        if (m.group("year") and reached and set(reached) <= set(year_ranges) and _is_until(text, m.start())
+                and done_in_span):
             whole_periods[len(spans)] = (date(year, 1, 1), date(year, 12, 31))
             spans.append((None, date(year, 12, 31)))  # "Giai đoạn 2026-2030, hoàn thành trong năm 2026"
             continue
@@ -393,7 +399,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
     # by-word's period inside them is when it is due, the range's end no deadline; where a numbered phase is named
     # ("giai đoạn 1 hoàn thành trong năm 2026") the by-word is the phase's and the range's end stays
     due = [spans[k][1] for k in whole_periods]
-    if due and not _PHASE_NUMBERED.search(text):
+    if due and done_in_span and not _PHASE_NUMBERED.search(text):
         for k in year_ranges:
             start, end = spans[k]
             if any(start <= d <= end for d in due):

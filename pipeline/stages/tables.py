@@ -53,13 +53,17 @@ class Region:
     start: int  # index of the first header block
     end: int  # one past the last block
     section_title: str | None
+    # the line after it, a place-and-date at the place column's position in the last row, is the document's closing
+    # line: that row ends short, the cells it does not print empty (never the row above's)
+    closed_short: bool = False
 
 
-def find_regions(blocks: list[Block]) -> list[Region]:
+def find_regions(blocks: list[Block], issued: str | None = None) -> list[Region]:
     """A flattened table starts at its header: a header cell "TT"/"STT" inside an annex, or anywhere a run of short
     paragraphs that name a table's columns (at least three, two of them task roles: "Nội dung công việc", "Đơn vị
     chủ trì", "Tiến độ"). It runs to the next annex heading, or to the first part of the document after it: a
-    heading "III. TỔ CHỨC THỰC HIỆN", an article, "Nơi nhận", the signature (or the end of the document)."""
+    heading "III. TỔ CHỨC THỰC HIỆN", an article, "Nơi nhận", the signature (or the end of the document).
+    ``issued``: the document's issue date as the metadata read it (ISO), which its closing line repeats."""
     regions = []
     title = None
     # each paragraph's stripped text, and whether it ends a run of column names: read once, not once for every
@@ -78,10 +82,11 @@ def find_regions(blocks: list[Block]) -> list[Region]:
                 i += 1
             end = next((j for j in range(i + 1, len(blocks))
                         if (_ends_table(blocks[j].text or "") and not _group_row_across(blocks, j)
-                            and not _place_and_date_cell(blocks, texts, ends_names, i, j))
+                            and not _place_and_date_cell(blocks, texts, ends_names, i, j, issued))
                         or _counts_under_table(blocks, texts, ends_names, i, j)),
                        len(blocks))
-            regions.append(Region(i, end, title))
+            closed_short = end < len(blocks) and _at_place_column(blocks, texts, ends_names, i, end)
+            regions.append(Region(i, end, title, closed_short))
             i = end
             continue
         i += 1
@@ -275,30 +280,35 @@ def _place_and_date(text: str) -> bool:
     return bool(match and names_a_place(match.group("place")))
 
 
-def _place_and_date_cell(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
+def _place_and_date_cell(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int,
+                         issued: str | None = None) -> bool:
     """A place-and-date in a time-and-place cell ("Thời gian, địa điểm": "Hà Nội, ngày 15 tháng 5 năm 2026") of the
     table whose header starts at ``header``, not the document's closing line: the header names a place
     (task_tables.json place_columns) and the line sits where that column's cell is in its row, counted from the row's
     number or back from the next row's. The closing line sits after the row's last cell, or comes before a signature
-    in any case ("TM. Ủy ban nhân dân", "KT. GIÁM ĐỐC", "Chủ tịch", "Người lập biểu", "(Đã ký)", the signer's name)."""
+    in any case ("TM. Ủy ban nhân dân", "KT. GIÁM ĐỐC", "Chủ tịch", "Người lập biểu", "(Đã ký)", the signer's name).
+    After the last row, before no signature ("Nơi nhận" or nothing), it is the closing line only where it repeats the
+    day the document was issued (``issued``); an event's place and day, or a day nothing compares with, stay the cell."""
     if not _place_and_date(texts[j]):
         return False
     names = _header_names(texts, ends_names, header) or []
-    place = next((k for k, name in enumerate(names) if _PLACE_COLUMN.search(fold(name))), None)
+    place = _place_column(names)
     if place is None or _signature_follows(texts, j):
         return False
     next_row = next((k for k in range(j + 1, min(j + 1 + len(names), len(texts))) if ROW_NUMBER.match(texts[k])), None)
     if _position_in_row(blocks, texts, header, j) == place:
-        return next_row is not None or not _the_documents_own_line(texts, header, j)
+        return next_row is not None or issued is None or _day_of(texts[j]) != issued
     return next_row is not None and _cells_between(blocks, j, next_row) == len(names) - place
 
 
-def _the_documents_own_line(texts: list[str], header: int, j: int) -> bool:
-    """Whether the place-and-date at ``j``, after the table's last row, is the document's own (its closing line with no
-    signature after it, "Nơi nhận" or nothing): no place-and-date line was printed before the table, or it repeats the
-    day of one that was (the header's). An event's place and day differ from the day the document was issued."""
-    own = [t for t in texts[:header] if _place_and_date(t)]
-    return not own or _day_of(texts[j]) in {_day_of(t) for t in own} - {None}
+def _place_column(names: list[str]) -> int | None:
+    return next((k for k, name in enumerate(names) if _PLACE_COLUMN.search(fold(name))), None)
+
+
+def _at_place_column(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
+    """Whether the place-and-date at ``j`` that ends the table sits where its last row's place cell would."""
+    place = _place_column(_header_names(texts, ends_names, header) or [])
+    return place is not None and _place_and_date(texts[j]) and _position_in_row(blocks, texts, header, j) == place
 
 
 def _day_of(text: str) -> str | None:
@@ -1563,6 +1573,8 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         # figures' columns
         rows, confidence = _rows_of(body, pipe, [c.role for c in marked], printed_empty)
     region_blocks = _without_body_after(region_blocks, body, rows)
+    if region.closed_short and rows:
+        rows[-1] = _ended_short(rows[-1])
     columns = marked
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
@@ -1578,6 +1590,17 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
         for r in rows if r.uncertain
     ]
     return table, issues
+
+
+def _ended_short(row: TableRow) -> TableRow:
+    """The last row, the document's closing line printed where its next cell would be: the cells after those it
+    prints are not given, so they stay empty (not the row above's, as a cell merged down would be)."""
+    merged = set(row.merged_from_above)
+    trailing = set(itertools.takewhile(merged.__contains__, range(len(row.cells) - 1, -1, -1)))
+    if not trailing:
+        return row
+    cells = ["" if c in trailing else cell for c, cell in enumerate(row.cells)]
+    return row.model_copy(update={"cells": cells, "merged_from_above": sorted(merged - trailing)})
 
 
 def _rows_of(body: list[Block], pipe: bool, roles: list[str], printed_empty: int) -> tuple[list[TableRow], float]:
@@ -2044,7 +2067,7 @@ def tables(doc: Document) -> Document:
         elif before is not None and (block.text or "").strip() and not _page_line(block, running):
             before = None  # text between two tables: asked only after a table (most lines follow none)
     text_blocks = [b for b in blocks if b.table is None and b.layer == Layer.BODY]
-    regions = find_regions(text_blocks)
+    regions = find_regions(text_blocks, doc.metadata.issued_date if doc.metadata else None)
     in_tables = {k for region in regions for k in range(region.start, region.end)}
     # a running header is printed outside the tables too (on the pages before them): a cell printed twice is not
     outside_blocks = [b for k, b in enumerate(text_blocks) if k not in in_tables]

@@ -13,6 +13,11 @@ from pipeline.model import Block, Cell, Layer, Origin, Table, trusted
 
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
+# A cell's line that opens an item of its own: a bullet ("- ", "+ ", "• "), a label ("a)", "(1)", "2)") or a number
+# ("1. "; not a year ending a sentence, "2025. "). Kept on a line of its own where a cell's lines are joined, whether
+# the layout wrapped them or a page break split the cell.
+ITEM_START = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\)|\d{1,2}(?:\.\d{1,2})*\.\s)")
+
 # A note's reference mark raised after a figure ("70¹", "34,7⁽²⁾", "95%*" typed as superscript): glued to the figure it
 # would read as another number ("701"), so the HTML (<sup>) and DOCX (a superscript run) readers leave it out, as
 # they and the PDF reader leave other marks out. After a letter a raised figure may be an exponent ("m³/s") and stays.
@@ -111,7 +116,9 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
             k = next((k for k in range(len(cells) - 1, -1, -1)
                       if cells[k].col == piece.col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
             if k is not None and piece.text.strip():
-                cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text} {piece.text}".strip()})
+                # the rest opening an item ("- Xác nhận …") is the cell's next item, not its last one's words
+                glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
+                cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})
             if k is not None and piece.row_span > 1:  # a cell merged down over the rows after the split one
                 cells[k] = cells[k].model_copy(update={"row_span": last_row - cells[k].row + piece.row_span})
         skip += 1

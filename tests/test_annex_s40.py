@@ -9,7 +9,10 @@ tests/test_annex_s39.py; layouts built by tests/annex_s39.py, all content made u
 - a merged lead a page break splits inside a row: the row's rest on the next page spans down into the next row, so
   the lead goes on over it (parsers/common.py ``_join``); a header cell spanning two columns repeated on the next
   page is the same header read whole or split (``printed_alike``);
-- a group row's title too short to cross two gutters (a small font), and a two-row header ruled only at its foot.
+- a group row's title too short to cross two gutters (a small font), and a two-row header ruled only at its foot;
+- a cell of items ("- …", "+ …", "a) …", "1. …") split by a page break between two items: its rest opens an item of
+  its own, kept on a line of its own (not glued to the last item with a space: the items, aligned with the product
+  cell's, each make a task).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import subprocess
 
 import pytest
 
-from annex_s39 import Annex, build, line_boxes, rule_edge, score
+from annex_s39 import Annex, build, items, line_boxes, rule_edge, score
 from parsers import rules
 from parsers.common import grid_text, join_continued_tables, printed_alike
 from parsers.pdf import page_tables
@@ -51,14 +54,41 @@ PDF_LAYOUTS = {
 }
 
 
-@needs_soffice
-@pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
-def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
+def _pdf(tmp_path, spec: Annex):
     source = build(spec, tmp_path / "plan.docx")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
-    result = score(process(tmp_path / "plan.pdf"), spec)
+    return source, tmp_path / "plan.pdf"
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
+def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
+    result = score(process(_pdf(tmp_path, spec)[1]), spec)
     assert (result["missing"], result["wrong"], result["extra"]) == ([], [], 0)
+
+
+ITEM_LAYOUTS = {  # the last task's row, a short item a line, runs over the page break between two items
+    "ruled, dashed items": Annex(groups=1, items=40),
+    "half-ruled, dashed items": Annex(groups=1, items=40, rules="horizontal"),
+    "ruled at the header's foot only, dashed items": Annex(groups=1, items=40, rules="header"),
+    "ruled, '+' items": Annex(groups=1, items=40, items_mark="+"),
+    "half-ruled, numbered items": Annex(groups=1, items=40, rules="horizontal", items_mark="1."),
+    "ruled, lettered items": Annex(groups=1, items=20, items_mark="a)"),
+}
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", ITEM_LAYOUTS.values(), ids=ITEM_LAYOUTS.keys())
+def test_a_cell_s_items_split_by_a_page_break_stay_apart(tmp_path, spec):
+    """Each item on a line of its own, as the DOCX gives them: dashed items aligned with the product's make a task
+    each (glued, two items made one task and the products after it slipped a task up)."""
+    source, pdf = _pdf(tmp_path, spec)
+    tasks = process(pdf).tasks
+    lines = {field: [line for t in tasks for line in (getattr(t, field) or "").splitlines() if "ước" in line]
+             for field in ("content", "output")}
+    assert lines == items(spec)
+    assert [(t.content, t.output) for t in tasks] == [(t.content, t.output) for t in process(source).tasks]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -206,3 +236,26 @@ def test_a_repeated_header_s_spanning_cell_read_split_is_the_same_header():
     assert printed_alike(top, top)
     assert not printed_alike(["TT", "Nhiệm vụ", "Đơn vị", "", "Thời hạn"], top)
     assert not printed_alike(["1", "Rà soát", "Sở Y tế", "", "Quý II"], ["1", "Rà soát", "", "Sở Y tế", "Quý II"])
+
+
+@pytest.mark.parametrize("rest, glue", [
+    ("- Xác nhận việc đóng góp", "\n"), ("+ Xác nhận việc đóng góp", "\n"), ("• Xác nhận việc đóng góp", "\n"),
+    ("b) Xác nhận việc đóng góp", "\n"), ("2. Xác nhận việc đóng góp", "\n"), ("(2) Xác nhận việc đóng góp", "\n"),
+    ("2.1. Xác nhận việc đóng góp", "\n"),
+    ("của công dân, tránh trùng lặp", " "), ("2025. Xác nhận việc đóng góp", " ")],
+    ids=["dash", "plus", "bullet", "letter", "number", "parenthesised", "sub-number", "words going on", "a year's end"])
+@pytest.mark.parametrize("number_rest", [False, True], ids=["number cell empty", "number cell merged down"])
+def test_a_cell_s_rest_on_the_next_page_opening_an_item_is_its_own_line(rest, glue, number_rest):
+    """A row split by a page break, its rest on the next page under an empty number cell (or the number cell merged
+    down from the page before, a ruled table): in the task and the product cells the rest opening an item ("- ",
+    "b)", "2.") goes on a line of its own; words going on, or a year ending a sentence, after a space."""
+    first = _block(1, [HEADER_ROW + ["Sản phẩm"], ["1", "Rà soát", "Sở Tư pháp", "Sở Y tế", "- Báo cáo"],
+                       ["2", "- Hướng dẫn nghiệp vụ quản lý tài chính", "Sở Tài chính", "", "- Văn bản hướng dẫn"]])
+    spans = {(0, 0): 2} if number_rest else None
+    second = _block(2, [["", rest, "", "", rest.replace("Xác nhận việc đóng góp", "Giấy xác nhận")],
+                        ["3", "Biên soạn tài liệu", "Sở Nội vụ", "", "Tài liệu"]], spans=spans)
+    [joined] = join_continued_tables([first, second])
+    grid = joined.table.grid()
+    assert grid[2][1] == f"- Hướng dẫn nghiệp vụ quản lý tài chính{glue}{rest}"
+    assert grid[2][4] == f"- Văn bản hướng dẫn{glue}{rest.replace('Xác nhận việc đóng góp', 'Giấy xác nhận')}"
+    assert len(grid) == 4

@@ -89,16 +89,26 @@ _ROW = attrgetter("row")
 _CELL_FIELDS = attrgetter(*(field.name for field in fields(Cell)))  # in __init__'s order
 
 
-def _moved(cell: Cell, row: int) -> Cell:
-    """The cell at another row: ``cell.model_copy(update={"row": row})`` without dataclasses.replace's generic
-    steps (every cell of every page of a long table is moved once)."""
+def _moved(cell: Cell, row: int, page: int | None) -> Cell:
+    """The cell at another row, on ``page`` unless the reader told its page (a scan's cells know it):
+    ``cell.model_copy(update=…)`` without dataclasses.replace's generic steps (every cell of every page of a long
+    table is moved once)."""
     moved = Cell(*_CELL_FIELDS(cell))
     moved.row = row
+    if moved.page is None:
+        moved.page = page
     return moved
 
 
-def _join(previous: Table, table: Table, skip: int) -> Table:
-    """The table of the next page appended; a row the page break split (its text going on in small
+def _on_page(table: Table, page: int | None) -> Table:
+    """The table's cells on ``page`` (those whose page the reader did not tell): a table joined over pages tells the
+    page of each row (a row at the top of a page under a merged cell the break split: the tasks stage says so)."""
+    return Table.model_construct(n_rows=table.n_rows, n_cols=table.n_cols,
+                                 cells=[_moved(c, c.row, page) for c in table.cells])
+
+
+def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> Table:
+    """The table of the next page (``page``) appended; a row the page break split (its text going on in small
     letters at the top of the page, or with no number where the rows are numbered) is put back together."""
     cells = list(previous.cells)
     first = [c for c in table.cells if c.row == skip]
@@ -123,7 +133,7 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
                 cells[k] = cells[k].model_copy(update={"row_span": last_row - cells[k].row + piece.row_span})
         skip += 1
     shift = previous.n_rows - skip
-    moved = [_moved(c, c.row + shift) for c in table.cells if c.row >= skip]
+    moved = [_moved(c, c.row + shift, page) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
     return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
 
@@ -152,7 +162,9 @@ def join_continued_tables(blocks: list[Block], same_row=printed_alike) -> list[B
             if previous.prov.page != block.prov.page:
                 continues, skip = _continues(previous.table, block.table, same_row)
                 if continues:
-                    result[last_table] = previous.model_copy(update={"table": _join(previous.table, block.table, skip)})
+                    first = previous.table if last_table in joined else _on_page(previous.table, previous.prov.page)
+                    result[last_table] = previous.model_copy(update={"table": _join(first, block.table, skip,
+                                                                                    block.prov.page)})
                     joined.add(last_table)
                     continue
         if block.table is not None:

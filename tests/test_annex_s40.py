@@ -12,11 +12,16 @@ tests/test_annex_s39.py; layouts built by tests/annex_s39.py, all content made u
 - a group row's title too short to cross two gutters (a small font), and a two-row header ruled only at its foot;
 - a cell of items ("- …", "+ …", "a) …", "1. …") split by a page break between two items: its rest opens an item of
   its own, kept on a line of its own (not glued to the last item with a space: the items, aligned with the product
-  cell's, each make a task).
+  cell's, each make a task);
+- a lead merged down over rows a page break falls between: the next page prints its part of the cell empty, and
+  nothing there shows the merge. The lead stays empty (no guess), with the warning ``task_lead_over_page_break`` on
+  the rows under that empty cell at the page's top (pipeline/stages/tasks.py; each row's page: the cells a joined
+  table's pages give, pipeline/stages/tables.py ``rows_from_grid``).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -26,8 +31,8 @@ from annex_s39 import Annex, build, items, line_boxes, rule_edge, score
 from parsers import rules
 from parsers.common import grid_text, join_continued_tables, printed_alike
 from parsers.pdf import page_tables
-from pipeline.model import Block, BlockKind, Cell, Provenance, Table
-from pipeline.run import process
+from pipeline.model import Block, BlockKind, Cell, Document, Origin, Provenance, Table
+from pipeline.run import process, run_stages
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 
@@ -64,8 +69,29 @@ def _pdf(tmp_path, spec: Annex):
 @needs_soffice
 @pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
 def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
-    result = score(process(_pdf(tmp_path, spec)[1]), spec)
+    doc = process(_pdf(tmp_path, spec)[1])
+    result = score(doc, spec)
     assert (result["missing"], result["wrong"], result["extra"]) == ([], [], 0)
+    assert not [w for w in doc.warnings if w.code == "task_lead_over_page_break"]  # every lead read: none doubted
+
+
+LEAD_OVER_BREAK = {  # the third group's lead merged over its two tasks, the page break between them
+    "ruled, landscape": Annex(merge_lead=True, header="two"),
+    "ruled, portrait": Annex(landscape=False, merge_lead=True, header="two"),
+}
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", LEAD_OVER_BREAK.values(), ids=LEAD_OVER_BREAK.keys())
+def test_a_lead_merged_over_a_page_break_between_rows_stays_empty_with_a_warning(tmp_path, spec):
+    source, pdf = _pdf(tmp_path, spec)
+    doc = process(pdf)
+    [task] = [t for t in doc.tasks if t.content.startswith("Biên soạn tài liệu")]
+    assert task.lead == []
+    [warning] = [w for w in doc.warnings if w.code == "task_lead_over_page_break"]
+    assert warning.message.startswith(f"{task.id}:") and "'Sở Nội vụ'" in warning.message
+    assert warning.where["page"] == task.page > [t for t in doc.tasks if t.content.startswith("Tổ chức tập huấn")][0].page
+    assert not [w for w in process(source).warnings if w.code == "task_lead_over_page_break"]  # the DOCX reads it
 
 
 ITEM_LAYOUTS = {  # the last task's row, a short item a line, runs over the page break between two items
@@ -259,3 +285,62 @@ def test_a_cell_s_rest_on_the_next_page_opening_an_item_is_its_own_line(rest, gl
     assert grid[2][1] == f"- Hướng dẫn nghiệp vụ quản lý tài chính{glue}{rest}"
     assert grid[2][4] == f"- Văn bản hướng dẫn{glue}{rest.replace('Xác nhận việc đóng góp', 'Giấy xác nhận')}"
     assert len(grid) == 4
+
+
+# ---------------------------------------------------------------------------------------------------
+# A lead merged over a page break between rows: empty on the next page, with a warning (pipeline/stages/tasks.py)
+
+TASK_HEADER = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+FIRST_PAGE = [TASK_HEADER, ["1", "Rà soát quy định", "Sở Tư pháp", "Sở Y tế", "Quý II/2026"],
+              ["2", "Ban hành quy chế", "Sở Nội vụ", "Sở Tài chính", "Quý III/2026"]]
+NEXT_ROWS = [["3", "Tổ chức tập huấn", "", "Sở Y tế", "Năm 2026"],
+             ["4", "Biên soạn tài liệu", "", "Văn phòng UBND tỉnh", "Tháng 6/2026"],
+             ["5", "Xây dựng bộ tiêu chí", "Sở Tài chính", "Sở Y tế", "Năm 2027"]]
+
+
+def _plan(pages: list[tuple[list[list[str]], dict]], reader: str = "pdf") -> Document:
+    """A plan whose task table runs over ``pages`` (each its rows and merged cells), read as a PDF reader gives it:
+    a table block a page, joined."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH NAM HÀ", "Số: 45/KH-UBND", "Nam Hà, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH",
+             "Triển khai chuyển đổi số năm 2026", "I. NHIỆM VỤ"]
+    blocks = [Block(id=f"p{k}", orig=line, prov=Provenance(reader=reader, page=1 if reader == "pdf" else None,
+                                                           line_start=k + 1, line_end=k + 1))
+              for k, line in enumerate(lines)]
+    for page, (rows, spans) in enumerate(pages, start=1):
+        block = _block(page, rows, spans)
+        if reader != "pdf":
+            block = block.model_copy(update={"prov": Provenance(reader=reader)})
+        blocks.append(block)
+    blocks = join_continued_tables(blocks) if reader == "pdf" else blocks
+    return run_stages(Document(origin=Origin(path="plan.pdf", name="plan.pdf", format=reader, sha256="0" * 64, size=1),
+                               blocks=blocks))
+
+
+def _doubted(doc: Document) -> dict[str, str]:
+    """The tasks the warning names, by the lead it says they may have."""
+    return {w.message.split(":")[0]: re.search(r"whose lead is '(.*?)':", w.message).group(1)
+            for w in doc.warnings if w.code == "task_lead_over_page_break"}
+
+
+@pytest.mark.parametrize("next_page, doubted", [
+    ((NEXT_ROWS, {(0, 2): 2}), {"table_1__task_3": "Sở Nội vụ", "table_1__task_4": "Sở Nội vụ"}),
+    ((NEXT_ROWS, {}), {"table_1__task_3": "Sở Nội vụ"}),
+    (([TASK_HEADER, *NEXT_ROWS], {(1, 2): 2}), {"table_1__task_3": "Sở Nội vụ", "table_1__task_4": "Sở Nội vụ"}),
+    (([["", "và ban hành", "", "", ""], *NEXT_ROWS], {(1, 2): 2}), {"table_1__task_3": "Sở Nội vụ",
+                                                                       "table_1__task_4": "Sở Nội vụ"}),
+], ids=["merged over two rows", "one row's own empty cell", "header repeated", "under the split row's rest"])
+def test_an_empty_lead_opening_the_next_page_under_a_lead_is_doubted_not_filled(next_page, doubted):
+    doc = _plan([(FIRST_PAGE, {}), next_page])
+    assert [[m.name for m in t.lead] for t in doc.tasks] == [["Sở Tư pháp"], ["Sở Nội vụ"], [], [], ["Sở Tài chính"]]
+    assert _doubted(doc) == doubted
+    assert [t.page for t in doc.tasks] == [1, 1, 2, 2, 2]
+
+
+@pytest.mark.parametrize("pages, reader", [
+    ([(FIRST_PAGE, {}), ([[*NEXT_ROWS[0][:2], "Sở Nội vụ", *NEXT_ROWS[0][3:]], *NEXT_ROWS[1:]], {})], "pdf"),
+    ([(FIRST_PAGE[:2] + [["II", "NHÓM NHIỆM VỤ KHÁC", "", "", ""]], {}), (NEXT_ROWS, {})], "pdf"),
+    ([(FIRST_PAGE + NEXT_ROWS, {(3, 2): 2})], "pdf"),
+    ([(FIRST_PAGE, {}), (NEXT_ROWS, {(0, 2): 2})], "docx"),
+], ids=["a lead printed on the next page", "a group row above the break", "no page break", "no pages (a DOCX)"])
+def test_no_lead_is_doubted_without_a_page_break_under_a_lead(pages, reader):
+    assert _doubted(_plan(pages, reader)) == {}

@@ -13,6 +13,11 @@ from pipeline.model import Block, Cell, Layer, Origin, Table, trusted
 
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
+# A cell's line that opens an item of its own: a bullet ("- ", "+ ", "• "), a label ("a)", "(1)", "2)") or a number
+# ("1. "; not a year ending a sentence, "2025. "). Kept on a line of its own where a cell's lines are joined, whether
+# the layout wrapped them or a page break split the cell.
+ITEM_START = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\)|\d{1,2}(?:\.\d{1,2})*\.\s)")
+
 # A note's reference mark raised after a figure ("70¹", "34,7⁽²⁾", "95%*" typed as superscript): glued to the figure it
 # would read as another number ("701"), so the HTML (<sup>) and DOCX (a superscript run) readers leave it out, as
 # they and the PDF reader leave other marks out. After a letter a raised figure may be an exponent ("m³/s") and stays.
@@ -84,16 +89,26 @@ _ROW = attrgetter("row")
 _CELL_FIELDS = attrgetter(*(field.name for field in fields(Cell)))  # in __init__'s order
 
 
-def _moved(cell: Cell, row: int) -> Cell:
-    """The cell at another row: ``cell.model_copy(update={"row": row})`` without dataclasses.replace's generic
-    steps (every cell of every page of a long table is moved once)."""
+def _moved(cell: Cell, row: int, page: int | None) -> Cell:
+    """The cell at another row, on ``page`` unless the reader told its page (a scan's cells know it):
+    ``cell.model_copy(update=…)`` without dataclasses.replace's generic steps (every cell of every page of a long
+    table is moved once)."""
     moved = Cell(*_CELL_FIELDS(cell))
     moved.row = row
+    if moved.page is None:
+        moved.page = page
     return moved
 
 
-def _join(previous: Table, table: Table, skip: int) -> Table:
-    """The table of the next page appended; a row the page break split (its text going on in small
+def _on_page(table: Table, page: int | None) -> Table:
+    """The table's cells on ``page`` (those whose page the reader did not tell): a table joined over pages tells the
+    page of each row (a row at the top of a page under a merged cell the break split: the tasks stage says so)."""
+    return Table.model_construct(n_rows=table.n_rows, n_cols=table.n_cols,
+                                 cells=[_moved(c, c.row, page) for c in table.cells])
+
+
+def _join(previous: Table, table: Table, skip: int, page: int | None = None) -> Table:
+    """The table of the next page (``page``) appended; a row the page break split (its text going on in small
     letters at the top of the page, or with no number where the rows are numbered) is put back together."""
     cells = list(previous.cells)
     first = [c for c in table.cells if c.row == skip]
@@ -111,12 +126,14 @@ def _join(previous: Table, table: Table, skip: int) -> Table:
             k = next((k for k in range(len(cells) - 1, -1, -1)
                       if cells[k].col == piece.col and cells[k].row <= last_row < cells[k].row + cells[k].row_span), None)
             if k is not None and piece.text.strip():
-                cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text} {piece.text}".strip()})
+                # the rest opening an item ("- Xác nhận …") is the cell's next item, not its last one's words
+                glue = "\n" if ITEM_START.match(piece.text) and cells[k].text.strip() else " "
+                cells[k] = cells[k].model_copy(update={"text": f"{cells[k].text}{glue}{piece.text}".strip()})
             if k is not None and piece.row_span > 1:  # a cell merged down over the rows after the split one
                 cells[k] = cells[k].model_copy(update={"row_span": last_row - cells[k].row + piece.row_span})
         skip += 1
     shift = previous.n_rows - skip
-    moved = [_moved(c, c.row + shift) for c in table.cells if c.row >= skip]
+    moved = [_moved(c, c.row + shift, page) for c in table.cells if c.row >= skip]
     # the cells are the two tables' own, valid already: not validated again at every page of a long table
     return Table.model_construct(n_rows=previous.n_rows + table.n_rows - skip, n_cols=previous.n_cols, cells=[*cells, *moved])
 
@@ -145,7 +162,9 @@ def join_continued_tables(blocks: list[Block], same_row=printed_alike) -> list[B
             if previous.prov.page != block.prov.page:
                 continues, skip = _continues(previous.table, block.table, same_row)
                 if continues:
-                    result[last_table] = previous.model_copy(update={"table": _join(previous.table, block.table, skip)})
+                    first = previous.table if last_table in joined else _on_page(previous.table, previous.prov.page)
+                    result[last_table] = previous.model_copy(update={"table": _join(first, block.table, skip,
+                                                                                    block.prov.page)})
                     joined.add(last_table)
                     continue
         if block.table is not None:

@@ -37,7 +37,7 @@ from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, I
 from pipeline.text import nfc
 
 from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
-from .common import grid_text, join_continued_tables, mark_page_numbers, origin_of
+from .common import ITEM_START, grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
 MAX_PAGES = 500
@@ -46,9 +46,6 @@ _MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
 
 # ---------------------------------------------------------------------------------------------------
 # Tables
-
-
-_ITEM_START = re.compile(r"^\s*(?:[-+•–]\s|[a-zđ]\)|\(?\d+\))")  # a bullet or a label: "- ", "a)", "(1)", "2)"
 
 
 def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str:
@@ -63,7 +60,7 @@ def _join_cell_lines(raw: str, hard_breaks: frozenset[int] = frozenset()) -> str
     out = lines[0]
     for i, line in enumerate(lines[1:], start=1):
         before = out.rstrip()
-        if i in hard_breaks or _ITEM_START.match(line):
+        if i in hard_breaks or ITEM_START.match(line):
             out = before + "\n" + line
             continue
         # each test's cheap first step asked here (a table's cells are thousands, their lines tens of thousands): the

@@ -54,6 +54,10 @@ class Annex:
     font_size: float = 0  # points of the table's text (0: the style's)
     number_text: str = "%1"  # the Word list's level text for the task numbers ("%1", "%1.")
     groups: int = 3  # how many of GROUPS the table holds (two fit on one landscape page)
+    # the last task's task and product cells hold this many items, a line each, led by ``items_mark`` ("-", "+", "a)",
+    # "1."): a row long enough to cross a page break between two items
+    items: int = 0
+    items_mark: str = "-"
     extra: dict = field(default_factory=dict)
 
 
@@ -74,6 +78,23 @@ def truth(groups: int = len(GROUPS)) -> list[dict]:
             rows.append(dict(number=str(n), content=content, lead=[lead], support=list(support), deadline=deadline,
                              output=product, group=title, note=note))
     return rows
+
+
+def items(spec: Annex) -> dict[str, list[str]]:
+    """The items of the last task's task and product cells (``Annex.items``), one a line: "- Bước 1: rà soát …"."""
+    def mark(k: int) -> str:
+        return {"a)": f"{'abcdefghiklmnopqrstuvxy'[k % 23]})", "1.": f"{k + 1}."}.get(spec.items_mark, spec.items_mark)
+
+    return {"content": [f"{mark(k)} Bước {k + 1}: rà soát dữ liệu của đơn vị số {k + 1}" for k in range(spec.items)],
+            "output": [f"{mark(k)} Báo cáo bước {k + 1}" for k in range(spec.items)]}
+
+
+def truth_with_items(spec: Annex) -> list[dict]:
+    """``truth`` with the last task as its items (``Annex.items``): a task an item, its product the item's."""
+    rows = truth(spec.groups)
+    last = rows.pop()
+    found = items(spec)
+    return rows + [dict(last, content=content, output=output) for content, output in zip(found["content"], found["output"])]
 
 
 def build(spec: Annex, path: Path) -> Path:
@@ -218,6 +239,11 @@ def build(spec: Annex, path: Path) -> Path:
             else:
                 cells[3].text = ", ".join(support)
             cells[4].text, cells[5].text = deadline, product
+            if spec.items and n == len(truth(spec.groups)):
+                for cell, lines in ((cells[1], items(spec)["content"]), (cells[5], items(spec)["output"])):
+                    cell.text = lines[0]
+                    for line in lines[1:]:  # a paragraph an item, as authors type them
+                        cell.add_paragraph(line)
             if spec.note:
                 cells[6].text = note
     document.add_paragraph("")

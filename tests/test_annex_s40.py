@@ -9,22 +9,30 @@ tests/test_annex_s39.py; layouts built by tests/annex_s39.py, all content made u
 - a merged lead a page break splits inside a row: the row's rest on the next page spans down into the next row, so
   the lead goes on over it (parsers/common.py ``_join``); a header cell spanning two columns repeated on the next
   page is the same header read whole or split (``printed_alike``);
-- a group row's title too short to cross two gutters (a small font), and a two-row header ruled only at its foot.
+- a group row's title too short to cross two gutters (a small font), and a two-row header ruled only at its foot;
+- a cell of items ("- …", "+ …", "a) …", "1. …") split by a page break between two items: its rest opens an item of
+  its own, kept on a line of its own (not glued to the last item with a space: the items, aligned with the product
+  cell's, each make a task);
+- a lead merged down over rows a page break falls between: the next page prints its part of the cell empty, and
+  nothing there shows the merge. The lead stays empty (no guess), with the warning ``task_lead_over_page_break`` on
+  the rows under that empty cell at the page's top (pipeline/stages/tasks.py; each row's page: the cells a joined
+  table's pages give, pipeline/stages/tables.py ``rows_from_grid``).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
 import pytest
 
-from annex_s39 import Annex, build, line_boxes, rule_edge, score
+from annex_s39 import Annex, build, items, line_boxes, rule_edge, score
 from parsers import rules
 from parsers.common import grid_text, join_continued_tables, printed_alike
 from parsers.pdf import page_tables
-from pipeline.model import Block, BlockKind, Cell, Provenance, Table
-from pipeline.run import process
+from pipeline.model import Block, BlockKind, Cell, Document, Origin, Provenance, Table
+from pipeline.run import process, run_stages
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 
@@ -51,14 +59,62 @@ PDF_LAYOUTS = {
 }
 
 
-@needs_soffice
-@pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
-def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
+def _pdf(tmp_path, spec: Annex):
     source = build(spec, tmp_path / "plan.docx")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
-    result = score(process(tmp_path / "plan.pdf"), spec)
+    return source, tmp_path / "plan.pdf"
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", PDF_LAYOUTS.values(), ids=PDF_LAYOUTS.keys())
+def test_a_pdf_annex_s_rows_over_page_breaks_and_merged_cells_are_read_whole(tmp_path, spec):
+    doc = process(_pdf(tmp_path, spec)[1])
+    result = score(doc, spec)
     assert (result["missing"], result["wrong"], result["extra"]) == ([], [], 0)
+    assert not [w for w in doc.warnings if w.code == "task_lead_over_page_break"]  # every lead read: none doubted
+
+
+LEAD_OVER_BREAK = {  # the third group's lead merged over its two tasks, the page break between them
+    "ruled, landscape": Annex(merge_lead=True, header="two"),
+    "ruled, portrait": Annex(landscape=False, merge_lead=True, header="two"),
+}
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", LEAD_OVER_BREAK.values(), ids=LEAD_OVER_BREAK.keys())
+def test_a_lead_merged_over_a_page_break_between_rows_stays_empty_with_a_warning(tmp_path, spec):
+    source, pdf = _pdf(tmp_path, spec)
+    doc = process(pdf)
+    [task] = [t for t in doc.tasks if t.content.startswith("Biên soạn tài liệu")]
+    assert task.lead == []
+    [warning] = [w for w in doc.warnings if w.code == "task_lead_over_page_break"]
+    assert warning.message.startswith(f"{task.id}:") and "'Sở Nội vụ'" in warning.message
+    assert warning.where["page"] == task.page > [t for t in doc.tasks if t.content.startswith("Tổ chức tập huấn")][0].page
+    assert not [w for w in process(source).warnings if w.code == "task_lead_over_page_break"]  # the DOCX reads it
+
+
+ITEM_LAYOUTS = {  # the last task's row, a short item a line, runs over the page break between two items
+    "ruled, dashed items": Annex(groups=1, items=40),
+    "half-ruled, dashed items": Annex(groups=1, items=40, rules="horizontal"),
+    "ruled at the header's foot only, dashed items": Annex(groups=1, items=40, rules="header"),
+    "ruled, '+' items": Annex(groups=1, items=40, items_mark="+"),
+    "half-ruled, numbered items": Annex(groups=1, items=40, rules="horizontal", items_mark="1."),
+    "ruled, lettered items": Annex(groups=1, items=20, items_mark="a)"),
+}
+
+
+@needs_soffice
+@pytest.mark.parametrize("spec", ITEM_LAYOUTS.values(), ids=ITEM_LAYOUTS.keys())
+def test_a_cell_s_items_split_by_a_page_break_stay_apart(tmp_path, spec):
+    """Each item on a line of its own, as the DOCX gives them: dashed items aligned with the product's make a task
+    each (glued, two items made one task and the products after it slipped a task up)."""
+    source, pdf = _pdf(tmp_path, spec)
+    tasks = process(pdf).tasks
+    lines = {field: [line for t in tasks for line in (getattr(t, field) or "").splitlines() if "ước" in line]
+             for field in ("content", "output")}
+    assert lines == items(spec)
+    assert [(t.content, t.output) for t in tasks] == [(t.content, t.output) for t in process(source).tasks]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -249,3 +305,85 @@ def test_a_repeated_header_s_spanning_cell_read_split_is_the_same_header():
     assert printed_alike(top, top)
     assert not printed_alike(["TT", "Nhiệm vụ", "Đơn vị", "", "Thời hạn"], top)
     assert not printed_alike(["1", "Rà soát", "Sở Y tế", "", "Quý II"], ["1", "Rà soát", "", "Sở Y tế", "Quý II"])
+
+
+@pytest.mark.parametrize("rest, glue", [
+    ("- Xác nhận việc đóng góp", "\n"), ("+ Xác nhận việc đóng góp", "\n"), ("• Xác nhận việc đóng góp", "\n"),
+    ("b) Xác nhận việc đóng góp", "\n"), ("2. Xác nhận việc đóng góp", "\n"), ("(2) Xác nhận việc đóng góp", "\n"),
+    ("2.1. Xác nhận việc đóng góp", "\n"),
+    ("của công dân, tránh trùng lặp", " "), ("2025. Xác nhận việc đóng góp", " ")],
+    ids=["dash", "plus", "bullet", "letter", "number", "parenthesised", "sub-number", "words going on", "a year's end"])
+@pytest.mark.parametrize("number_rest", [False, True], ids=["number cell empty", "number cell merged down"])
+def test_a_cell_s_rest_on_the_next_page_opening_an_item_is_its_own_line(rest, glue, number_rest):
+    """A row split by a page break, its rest on the next page under an empty number cell (or the number cell merged
+    down from the page before, a ruled table): in the task and the product cells the rest opening an item ("- ",
+    "b)", "2.") goes on a line of its own; words going on, or a year ending a sentence, after a space."""
+    first = _block(1, [HEADER_ROW + ["Sản phẩm"], ["1", "Rà soát", "Sở Tư pháp", "Sở Y tế", "- Báo cáo"],
+                       ["2", "- Hướng dẫn nghiệp vụ quản lý tài chính", "Sở Tài chính", "", "- Văn bản hướng dẫn"]])
+    spans = {(0, 0): 2} if number_rest else None
+    second = _block(2, [["", rest, "", "", rest.replace("Xác nhận việc đóng góp", "Giấy xác nhận")],
+                        ["3", "Biên soạn tài liệu", "Sở Nội vụ", "", "Tài liệu"]], spans=spans)
+    [joined] = join_continued_tables([first, second])
+    grid = joined.table.grid()
+    assert grid[2][1] == f"- Hướng dẫn nghiệp vụ quản lý tài chính{glue}{rest}"
+    assert grid[2][4] == f"- Văn bản hướng dẫn{glue}{rest.replace('Xác nhận việc đóng góp', 'Giấy xác nhận')}"
+    assert len(grid) == 4
+
+
+# ---------------------------------------------------------------------------------------------------
+# A lead merged over a page break between rows: empty on the next page, with a warning (pipeline/stages/tasks.py)
+
+TASK_HEADER = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+FIRST_PAGE = [TASK_HEADER, ["1", "Rà soát quy định", "Sở Tư pháp", "Sở Y tế", "Quý II/2026"],
+              ["2", "Ban hành quy chế", "Sở Nội vụ", "Sở Tài chính", "Quý III/2026"]]
+NEXT_ROWS = [["3", "Tổ chức tập huấn", "", "Sở Y tế", "Năm 2026"],
+             ["4", "Biên soạn tài liệu", "", "Văn phòng UBND tỉnh", "Tháng 6/2026"],
+             ["5", "Xây dựng bộ tiêu chí", "Sở Tài chính", "Sở Y tế", "Năm 2027"]]
+
+
+def _plan(pages: list[tuple[list[list[str]], dict]], reader: str = "pdf") -> Document:
+    """A plan whose task table runs over ``pages`` (each its rows and merged cells), read as a PDF reader gives it:
+    a table block a page, joined."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH NAM HÀ", "Số: 45/KH-UBND", "Nam Hà, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH",
+             "Triển khai chuyển đổi số năm 2026", "I. NHIỆM VỤ"]
+    blocks = [Block(id=f"p{k}", orig=line, prov=Provenance(reader=reader, page=1 if reader == "pdf" else None,
+                                                           line_start=k + 1, line_end=k + 1))
+              for k, line in enumerate(lines)]
+    for page, (rows, spans) in enumerate(pages, start=1):
+        block = _block(page, rows, spans)
+        if reader != "pdf":
+            block = block.model_copy(update={"prov": Provenance(reader=reader)})
+        blocks.append(block)
+    blocks = join_continued_tables(blocks) if reader == "pdf" else blocks
+    return run_stages(Document(origin=Origin(path="plan.pdf", name="plan.pdf", format=reader, sha256="0" * 64, size=1),
+                               blocks=blocks))
+
+
+def _doubted(doc: Document) -> dict[str, str]:
+    """The tasks the warning names, by the lead it says they may have."""
+    return {w.message.split(":")[0]: re.search(r"whose lead is '(.*?)':", w.message).group(1)
+            for w in doc.warnings if w.code == "task_lead_over_page_break"}
+
+
+@pytest.mark.parametrize("next_page, doubted", [
+    ((NEXT_ROWS, {(0, 2): 2}), {"table_1__task_3": "Sở Nội vụ", "table_1__task_4": "Sở Nội vụ"}),
+    ((NEXT_ROWS, {}), {"table_1__task_3": "Sở Nội vụ"}),
+    (([TASK_HEADER, *NEXT_ROWS], {(1, 2): 2}), {"table_1__task_3": "Sở Nội vụ", "table_1__task_4": "Sở Nội vụ"}),
+    (([["", "và ban hành", "", "", ""], *NEXT_ROWS], {(1, 2): 2}), {"table_1__task_3": "Sở Nội vụ",
+                                                                       "table_1__task_4": "Sở Nội vụ"}),
+], ids=["merged over two rows", "one row's own empty cell", "header repeated", "under the split row's rest"])
+def test_an_empty_lead_opening_the_next_page_under_a_lead_is_doubted_not_filled(next_page, doubted):
+    doc = _plan([(FIRST_PAGE, {}), next_page])
+    assert [[m.name for m in t.lead] for t in doc.tasks] == [["Sở Tư pháp"], ["Sở Nội vụ"], [], [], ["Sở Tài chính"]]
+    assert _doubted(doc) == doubted
+    assert [t.page for t in doc.tasks] == [1, 1, 2, 2, 2]
+
+
+@pytest.mark.parametrize("pages, reader", [
+    ([(FIRST_PAGE, {}), ([[*NEXT_ROWS[0][:2], "Sở Nội vụ", *NEXT_ROWS[0][3:]], *NEXT_ROWS[1:]], {})], "pdf"),
+    ([(FIRST_PAGE[:2] + [["II", "NHÓM NHIỆM VỤ KHÁC", "", "", ""]], {}), (NEXT_ROWS, {})], "pdf"),
+    ([(FIRST_PAGE + NEXT_ROWS, {(3, 2): 2})], "pdf"),
+    ([(FIRST_PAGE, {}), (NEXT_ROWS, {(0, 2): 2})], "docx"),
+], ids=["a lead printed on the next page", "a group row above the break", "no page break", "no pages (a DOCX)"])
+def test_no_lead_is_doubted_without_a_page_break_under_a_lead(pages, reader):
+    assert _doubted(_plan(pages, reader)) == {}

@@ -271,7 +271,7 @@ def _join_cell_lines_every_line(raw: str, hard_breaks: frozenset[int] = frozense
     out = lines[0]
     for i, line in enumerate(lines[1:], start=1):
         before = out.rstrip()
-        starts_item = i in hard_breaks or bool(pdf._ITEM_START.match(line))
+        starts_item = i in hard_breaks or bool(pdf.ITEM_START.match(line))
         glued = (pdf._ends_mid_word(before) or (pdf._TOKEN_GOES_ON.match(line) and pdf._SYMBOL_END.search(before))
                  or pdf._year_goes_on(before, line))
         out = before + ("\n" if starts_item else ("" if glued else " ")) + line

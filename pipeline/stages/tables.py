@@ -1341,16 +1341,32 @@ def _positional_rows(cells: list[list[Block]], n_columns: int, numbered: bool = 
     return rows, (good / len(rows) if rows else 0.0)
 
 
-def rows_from_grid(grid: list[list[str]], block: Block) -> list[TableRow]:
-    """A table's grid (Table.grid: strings) as data rows at its block. Not validated again: a big table has hundreds
-    of rows, and a row's validation of its cells costs twice its making (cachegrind)."""
+def rows_from_grid(grid: list[list[str]], block: Block, first: int = 0) -> list[TableRow]:
+    """A table's grid (Table.grid: strings) as data rows at its block, ``first`` the block's grid row the first of
+    ``grid`` is. Not validated again: a big table has hundreds of rows, and a row's validation of its cells costs
+    twice its making (cachegrind)."""
     prov = block.prov
+    pages = _row_pages(block.table, prov.page) if block.table is not None else []
     return [
         trusted(TableRow, {"kind": "data", "cells": list(r), "line_start": prov.line_start, "line_end": prov.line_end,
-                           "page": prov.page, "merged_from_above": [], "uncertain": False, "raw": None,
-                           "blocks": [block.id]})
-        for r in grid
+                           "page": pages[first + k] if first + k < len(pages) else prov.page, "merged_from_above": [],
+                           "uncertain": False, "raw": None, "blocks": [block.id]})
+        for k, r in enumerate(grid)
     ]
+
+
+def _row_pages(table: Table, page: int | None) -> list[int | None]:
+    """The page each grid row is printed on: its cells' (a table joined over pages, a scan: parsers/common.py), a row
+    of cells merged down from above on the page of the row above; ``page`` (the block's) where the cells tell none."""
+    told: list[int | None] = [None] * table.n_rows
+    for cell in table.cells:
+        if cell.page is not None and cell.row < table.n_rows:
+            told[cell.row] = cell.page
+    pages, last = [], page
+    for row_page in told:
+        last = row_page if row_page is not None else last
+        pages.append(last)
+    return pages
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
@@ -2029,8 +2045,8 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
             columns = _agencies_unread(columns)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
     covered = _covered_from_above(block.table, len(grid) - len(data), len(grid))
-    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block), columns, header=grid[:header.rows],
-                                            covered=covered), columns)
+    rows = _split_rows_joined(classify_rows(rows_from_grid(data, block, header.rows), columns,
+                                            header=grid[:header.rows], covered=covered), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 

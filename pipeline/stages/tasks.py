@@ -302,6 +302,9 @@ class _Builder:
         # a table printed with no header: its bodies' columns are there, unread (a group's title is no lead then)
         self.bodies_unread = any(c.evidence == BODIES_UNREAD for c in table.columns)
         self.content_column = next((i for i, c in enumerate(table.columns) if c.role == "content"), None)
+        self.lead_columns = [i for i, c in enumerate(table.columns) if c.role in ("lead", "lead_support")]
+        # the record rows under an empty lead cell that opens a page, by the lead printed above the page break
+        self.under_broken_lead: dict[int, str] = {}
         # "Chỉ tiêu 2026" beside the tasks: what each must reach, its output as well as an indicator's target
         self.target_outputs = "output" not in self.roles and any(
             c.role == "target" and names_targets(c.name) for c in table.columns)
@@ -442,6 +445,8 @@ class _Builder:
             parent = self.last_numbered
             path = [*path, f"{parent.number}. {parent.content}" if parent.number else parent.content]
         marked = self.marked_bodies(row)
+        lead_above_break = self.lead_above_page_break(index, row)
+        first_task = len(self.tasks)
         status, status_text, unread = _status_of(cells, self.marked_statuses(row))
         if unread:
             self.issues.append(Issue(
@@ -462,8 +467,45 @@ class _Builder:
             )
             self.tasks.append(task)
             self.check_deadline(task, row, index)
+        if lead_above_break:
+            ids = ", ".join(t.id for t in self.tasks[first_task:])
+            self.issues.append(Issue(
+                code="task_lead_over_page_break",
+                message=f"{ids}: the lead cell is empty at the top of page {row.page} (this row's, or merged down over "
+                        f"it), under a row of the page before whose lead is '{lead_above_break}': a lead cell merged "
+                        f"down over a page break prints nothing on the next page, so the lead may be that row's; not "
+                        f"taken from it",
+                where=self.where(row)))
         if parent is None and number not in ("-", "–"):
             self.last_numbered = self.tasks[-1]
+
+    def lead_above_page_break(self, index: int, row: TableRow) -> str:
+        """The lead of the row above a page break, where this row opens the next page with its lead cell empty (or
+        lies under the same empty cell merged down): a PDF prints nothing of a lead merged over the break on the next
+        page, so this row's lead may be that one. "" where the row prints a lead or opens no page."""
+        if index in self.under_broken_lead:
+            return self.under_broken_lead[index]
+        if not self.lead_columns or row.page is None or any(row.cells[j].strip() for j in self.lead_columns):
+            return ""
+        above = next((r for r in reversed(self.table.rows[:index]) if r.kind != "header"), None)
+        if above is None or above.kind != "data" or above.page is None or row.page <= above.page:
+            return ""
+        lead = next((above.cells[j].strip() for j in self.lead_columns if above.cells[j].strip()), "")
+        if lead:
+            self.under_broken_lead.update(dict.fromkeys(self.rows_under_lead_cell(index, row), lead))
+        return lead
+
+    def rows_under_lead_cell(self, index: int, row: TableRow) -> range:
+        """The record's rows the row's lead cell spans down over, as its block's table merged it; the row alone where
+        the record's rows are not the block's grid rows (a text copy, a table rebuilt)."""
+        block = next((b for b in self.doc.blocks if row.blocks and b.id == row.blocks[0] and b.table is not None), None)
+        grid = block.table.grid(across=False) if block is not None else []
+        if index >= len(grid) or grid[index] != row.cells:
+            return range(index, index + 1)
+        column = self.lead_columns[0]
+        cell = next((c for c in block.table.cells
+                     if c.col <= column < c.col + c.col_span and c.row <= index < c.row + c.row_span), None)
+        return range(index, cell.row + cell.row_span if cell is not None else index + 1)
 
     def without_ditto(self, cells: dict[str, str], row: TableRow, index: int) -> dict[str, str]:
         """The row's cells with each "Như trên" replaced by the row above's cell of its role; one whose row above has

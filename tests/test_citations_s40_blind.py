@@ -27,11 +27,17 @@ provincial board's directive ("57-NQ/TW", "05-CT/TU"), a citation wrapped over l
 of February (dates null, never guessed), a lost dash put back ("76/NQCP" -> "76/NQ-CP"), a letter's addressees one a line
 and on the "Kính gửi:" line, "Như trên", "Như Điều 3", "Lưu: …", persons ("CT, các PCT UBND tỉnh") kept out of the
 bodies, bodies the registry lacks left unresolved ("Hội đồng TĐKT Trung ương", "Báo Thái Nguyên").
-Left as read: a law cited by its name alone with no date or year ("Căn cứ Luật Cán bộ, công chức; Luật Viên chức;") is
-not cited; "Thường trực: Tỉnh ủy; HĐND tỉnh" (a semicolon inside the board's list) names the council, not its board.
+  - a law cited in a ground by its name alone, no date nor year ("Căn cứ Luật Cán bộ, công chức và Luật Viên chức;"),
+    was not cited (lost): each name that is a clause of its own in a block opening "Căn cứ" is cited, its date null
+    (cited_issuers.json named_laws.alone), once: not where the same law is cited with its year or number too.
+Left as read: "Thường trực: Tỉnh ủy; HĐND tỉnh" (a semicolon inside the board's list) names the council, not its
+board; "Thực hiện Luật Cán bộ, công chức, …" (a name alone after another ground's word) and "Căn cứ Luật Thi đua, Khen
+thưởng;" (a capital after a comma reads as two names) are not cited; the Constitution by its name alone is not.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -167,12 +173,14 @@ PAGES = {
  # a law by its name and year; a standing board over the bodies it is of; a newspaper the registry lacks
  "kh_board_over_bodies": (doc(["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN"], "19/KH-UBND", "Thái Nguyên, ngày 03 tháng 3 năm 2026",
    "KẾ HOẠCH", ["Tuyên truyền phổ biến pháp luật năm 2026"],
-   ["Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;", "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+   ["Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;", "Căn cứ Luật Cán bộ, công chức và Luật Viên chức;",
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
     "I. MỤC ĐÍCH", "1. Nâng cao ý thức chấp hành pháp luật."],
    ["Bộ Tư pháp", "Thường trực: Tỉnh ủy, HĐND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh",
     "Các thành viên Hội đồng phối hợp PBGDPL tỉnh", "Báo Thái Nguyên", "Cổng Thông tin điện tử tỉnh", "Lưu: VT, NC"],
    SIGNED_FOR),
-  dict(cited=[law("Luật Phổ biến, giáo dục pháp luật năm 2012", None)],
+  dict(cited=[law("Luật Phổ biến, giáo dục pháp luật năm 2012", None), law("Luật Cán bộ, công chức", None),
+              law("Luật Viên chức", None)],
        bodies={"Bộ Tư pháp": "viet-nam/bo-tu-phap", "Thường trực Tỉnh ủy": "thai-nguyen/thuong-truc-tinh-uy",
                "Thường trực HĐND tỉnh": "thai-nguyen/thuong-truc-hoi-dong-nhan-dan",
                "Ủy ban MTTQ Việt Nam tỉnh": "thai-nguyen/uy-ban-mat-tran-to-quoc-viet-nam",
@@ -278,3 +286,50 @@ NO_AMENDING_CITATION = {
 @pytest.mark.parametrize("text", NO_AMENDING_CITATION.values(), ids=NO_AMENDING_CITATION.keys())
 def test_no_amending_law_is_cited_without_a_date_of_its_own(text):
     assert _amending(text) == []
+
+
+def _alone(text):
+    return [(c.doc_type, c.name) for c in find_named_laws(text) if c.issued_date is None and not re.search(r"\d", c.text)]
+
+
+LAWS_BY_NAME_ALONE = {
+    "two grounds after a semicolon": ("Căn cứ Luật Cán bộ, công chức; Luật Viên chức;",
+                                      [("Luật", "Cán bộ, công chức"), ("Luật", "Viên chức")]),
+    "joined by 'và'": ("Căn cứ Luật Cán bộ, công chức và Luật Viên chức;",
+                       [("Luật", "Cán bộ, công chức"), ("Luật", "Viên chức")]),
+    "joined by a comma, a duty's comma inside": ("Căn cứ Luật Phòng, chống tham nhũng, Luật Tiếp công dân;",
+                                                 [("Luật", "Phòng, chống tham nhũng"), ("Luật", "Tiếp công dân")]),
+    "a decree after it": ("Căn cứ Luật Ngân sách nhà nước; Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ;",
+                          [("Luật", "Ngân sách nhà nước")]),
+    "a code, the ground's full stop": ("Căn cứ Bộ luật Lao động.", [("Bộ luật", "Lao động")]),
+    "after a law with its date": ("Căn cứ Luật Viên chức ngày 15/11/2010; Luật Cán bộ, công chức;",
+                                  [("Luật", "Cán bộ, công chức")]),
+}
+NO_LAW_BY_NAME_ALONE = {
+    "guiding documents after it": "Căn cứ Luật Đất đai và các văn bản hướng dẫn thi hành;",
+    "the laws an amending title names": "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở;",
+    "another ground's word": "Thực hiện Luật Cán bộ, công chức;",
+    "inside a sentence of the ground": "Căn cứ quy định của Luật Đất đai;",
+    "a ground cut before its date": "Căn cứ Luật Tổ chức chính quyền địa phương",
+    "a numbered law": "Căn cứ Luật Đầu tư công số 58/2024/QH15;",
+    "a body's name": "Căn cứ Trường Đại học Luật Hà Nội;",
+}
+
+
+@pytest.mark.parametrize("case", LAWS_BY_NAME_ALONE.values(), ids=LAWS_BY_NAME_ALONE.keys())
+def test_a_law_by_its_name_alone_in_a_ground_is_cited_without_a_date(case):
+    text, expected = case
+    assert _alone(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_LAW_BY_NAME_ALONE.values(), ids=NO_LAW_BY_NAME_ALONE.keys())
+def test_no_law_by_its_name_alone_outside_a_clause_of_its_own(text):
+    assert _alone(text) == []
+
+
+def test_a_law_by_its_name_alone_cited_with_its_year_too_is_one_citation(tmp_path):
+    lines = doc(["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"], "30/KH-UBND", "Cao Bằng, ngày 02 tháng 4 năm 2026", "KẾ HOẠCH",
+                ["Đánh giá viên chức năm 2026"], ["Căn cứ Luật Viên chức;", "I. MỤC ĐÍCH",
+                "1. Đánh giá theo Luật Viên chức năm 2010 và các văn bản hướng dẫn."], ["Sở Nội vụ", "Lưu: VT"], SIGNED_FOR)
+    cited = process(write_in_form(tmp_path, lines, "text")).metadata.cited_documents
+    assert [(c.doc_type, c.text) for c in cited] == [("Luật", "Luật Viên chức năm 2010")]

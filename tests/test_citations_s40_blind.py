@@ -12,8 +12,8 @@ What the forms are (our own notes; every fixture below is written for the test, 
   recipients as "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;", "- Như Điều 3;", "- Lưu: VT, NC.", and a
   standing board's word before a colon over the bodies it is of ("Thường trực: Tỉnh ủy, HĐND tỉnh").
 - PAGES writes 8 documents of these forms (a province's plans, decisions and letters, a commune's letter), each read as
-  a text copy, HTML, DOCX and PDF: 32 readings. Before this round 2 of them gave 8 readings with a lost value, 20 values
-  lost (16 recipients' bodies, 4 cited laws), none wrong; 17 of the file's 46 cases fail before:
+  a text copy, HTML, DOCX and PDF: 32 readings. Before this round 2 of them gave 8 readings with a lost value, 28 values
+  lost (16 recipients' bodies, 12 cited laws), none wrong; 27 of the file's 60 cases fail before:
   - a standing board's word before a colon ("Thường trực: Tỉnh ủy, HĐND tỉnh", "TT: Thành ủy, HĐND Thành phố") gave
     one unresolved "Thường trực" (the bodies lost, 2 a reading): the board's word now names that board of each body
     after it, as "Các Sở: Nội vụ, Tài chính" names each department (recipients.json board_lists);

@@ -50,9 +50,12 @@ def test_a_law_cited_by_its_name_and_date_is_read(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the laws a title amends take the amending law's date: not cited (null beats a wrong date)
+    # the laws a title amends take the amending law's date: not cited (null beats a wrong date); the amending law is
+    # (s40: tests/test_citations_s40_blind.py)
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
-     "ngày 22 tháng 11 năm 2019;", []),
+     "ngày 22 tháng 11 năm 2019;", [("Luật", "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+     "chính quyền địa phương", "2019-11-22", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
+     "chức chính quyền địa phương ngày 22 tháng 11 năm 2019")]),
     ("Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
      "địa phương ngày 22 tháng 11 năm 2019;", []),
     # a numbered law is the numbered citation's, not cited twice

@@ -42,8 +42,11 @@ _GLUED_BODY_START = BODY_START.removesuffix(r"\b")
 _COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}(?:\s+|\.\s*)\S|{_GLUED_BODY_START}"
                                 rf"(?=[{CAPITAL_LETTERS}])|các (?:[Ss]ở|[Bb]ộ|ngành), "
                                 r"|Các (?:sở|bộ|ngành|cơ quan|đơn vị), )")
-# "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it.
-_KIND_LIST = re.compile(r"^(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)\s*:\s*(.+)$", re.DOTALL)
+# "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it; so does a
+# standing board's word ("Thường trực: Tỉnh ủy, HĐND tỉnh", recipients.json board_lists), the board of each.
+_KIND_LIST = re.compile(r"^(?:(?:Các|các)\s+(Sở|Bộ|Phòng|Ban|đơn vị|cơ quan)|("
+                        + "|".join(map(re.escape, json_data("recipients.json")["board_lists"]["words"]))
+                        + r"))\s*:\s*(.+)$", re.DOTALL)
 _KIND_PREFIXES = ("Sở", "Bộ", "Phòng", "Ban")  # "các Sở: Nội vụ" names "Sở Nội vụ"; "các đơn vị: Thanh tra TP" names itself
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _REMARK = re.compile(r"\s*\(([^()]*)\)")
@@ -446,8 +449,8 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
         for part in _SEMICOLON.split(bullet):
             listed = _KIND_LIST.match(part.strip())
             if listed:
-                kind = listed.group(1) if listed.group(1) in _KIND_PREFIXES else ""
-                found = _kind_list(kind, listed.group(2).split(","))
+                kind = listed.group(2) or (listed.group(1) if listed.group(1) in _KIND_PREFIXES else "")
+                found = _kind_list(kind, listed.group(3).split(","))
             elif kind is not None and not re.match(BODY_START, part.strip()):
                 found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
             else:

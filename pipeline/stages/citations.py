@@ -647,12 +647,30 @@ _NAMED_LAWS = json_data("cited_issuers.json")["named_laws"]
 _NAME_STOPS = (literal_alternation(_NAMED_LAWS["name_stops"]["words"])
                + rf"|(?:{'|'.join(w for w in _TYPE_WORDS_IN_SMALL.split('|') if not w.endswith(('luật', 'lệnh')))})"
                rf"\s+(?:của\b|[{CAPITAL_LETTERS}])")  # not "pháp luật của …", a name's words
+# the date or the year after a law's name, and its issuer
+_LAW_DATE = rf"(?:\s*,)?\s+(?:ngày\s+(?P<date>{_DATE})|(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?![/-]|\s*[/.\-–]\s*\d))"
+_LAW_ISSUER = rf"(?:\s+của\s+{_ISSUER})?"
 _NAMED_LAW = re.compile(
     rf"(?=[BLPH])(?<![\w])(?:(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>[{CAPITAL_LETTERS}]"
     rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?)"
     rf"|(?P<constitution>Hiến pháp)(?:\s+(?!năm\b|ngày\b)(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
-    rf"(?:\s*,)?\s+(?:ngày\s+(?P<date>{_DATE})|(?:năm\s+)?(?P<year>(?:19|20)\d\d)\b(?![/-]|\s*[/.\-–]\s*\d))"
-    rf"(?:\s+của\s+{_ISSUER})?")
+    + _LAW_DATE + _LAW_ISSUER)
+# A law amending others by its title (cited_issuers.json named_laws.amending): "Luật sửa đổi, bổ sung một số điều của
+# Luật A và Luật B ngày …" is cited, its name the title after the type word; no figure before its date (a numbered one
+# is CITATION's, "Luật sửa đổi … số 43/2024/QH15"), and by its full date only: a year after the title is the amended
+# law's ("… của Bộ luật Hình sự năm 2015"), not its own.
+_AMENDING_LAW = re.compile(
+    rf"(?<![\w])(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>(?:{literal_alternation(_NAMED_LAWS['amending']['openers'])})"
+    rf"\s[^;:.()“”\"\n\d]{{0,80}}?\bcủa\s+(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+[{CAPITAL_LETTERS}][^;:.()“”\"\n\d]{{1,200}}?)"
+    rf"(?:\s*,)?\s+ngày\s+(?P<date>{_DATE})" + _LAW_ISSUER)
+# A law cited in a ground by its name alone (cited_issuers.json named_laws.alone): a clause of its own, nothing after
+# it that could be its date or its title; the clause's start is checked in find_named_laws (_opens_a_clause).
+_LAW_TYPE = r"(?:Bộ [Ll]uật|Luật|Pháp lệnh)"
+_LAW_ALONE = re.compile(
+    rf"(?<![\w])(?P<type>{_LAW_TYPE})\s+(?P<name>[{CAPITAL_LETTERS}]"
+    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?)"
+    rf"(?=\s*[;.]|\s*(?:,|\svà)\s+{_LAW_TYPE}\s)")
+_CLAUSE_OPENING = re.compile(rf"(?:^|[;,]|\svà|^(?:{literal_alternation(_NAMED_LAWS['alone']['grounds'])}))\s*$")
 # A law's title naming the laws it amends ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
 # chức chính quyền địa phương ngày 22 tháng 11 năm 2019", "Luật số 47/2019/QH14 sửa đổi … của Luật …"): a type word
 # before a word in small letters earlier in the clause; the date is the amending law's, no law named after it is cited.
@@ -680,7 +698,7 @@ def _reads_as_a_law(text: str, m: re.Match) -> bool:
     name = m.group("name") or ""
     if "," in name and (_NAME_AFTER_A_COMMA_CAPITALISED.search(name) or re.search(r"\bcủa\b", name)):
         return False
-    constitution = m.group("constitution_name")
+    constitution = m.groupdict().get("constitution_name")
     return not constitution or fold(constitution.strip(" ,")) in {
         fold(words) for words in _NAMED_LAWS["constitution_names"]["words"]}
 
@@ -691,18 +709,22 @@ def find_named_laws(text: str) -> list[Citation]:
     if "uật" not in text and "Hiến pháp" not in text and "Pháp lệnh" not in text:
         return []
     found = []
-    for m in _NAMED_LAW.finditer(text):
+    amending = [m for m in _AMENDING_LAW.finditer(text) if not _not_a_law_before().search(fold(text[max(0, m.start() - 20):m.start()]))]
+    alone = [m for m in _LAW_ALONE.finditer(text) if text.lstrip().startswith(tuple(_NAMED_LAWS["alone"]["grounds"]))
+             and _CLAUSE_OPENING.search(text.lstrip(), 0, m.start() - (len(text) - len(text.lstrip())))]
+    for m in sorted([*amending, *alone, *_NAMED_LAW.finditer(text)], key=lambda m: m.start()):
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if _TITLE_OF_A_LAW.search(text, clause_start, m.start()) or not _reads_as_a_law(text, m):
+        if m.re is not _AMENDING_LAW and (_TITLE_OF_A_LAW.search(text, clause_start, m.start()) or not _reads_as_a_law(text, m)):
             continue
-        issued = parse_date("ngày " + m.group("date").lower()) if m.group("date") else None
-        issuer = m.group("issuer")
+        groups = m.groupdict()  # a law by its name alone has no date, issuer nor the Constitution's groups
+        issued = parse_date("ngày " + groups["date"].lower()) if groups.get("date") else None
+        issuer = groups.get("issuer")
         issuer = issuer.strip() if issuer and not _too_long(issuer) else None
-        printed_type = m.group("type") or m.group("constitution")
+        printed_type = groups["type"] or groups["constitution"]
         found.append(Citation(doc_type=printed_type[:1].upper() + printed_type[1:].lower(), number=None,
                               issued_date=issued.iso if issued else None, date_unreadable=None, issuer=issuer,
                               text=m.group().strip(), start=m.start(), end=m.end(),
-                              name=(m.group("name") or m.group("constitution_name") or "").strip(" ,") or None))
+                              name=(groups["name"] or groups.get("constitution_name") or "").strip(" ,") or None))
     return found
 
 

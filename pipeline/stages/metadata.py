@@ -3706,15 +3706,18 @@ _NUMBERED_LAW_NAME = re.compile(r"^(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<
 
 def _without_laws_cited_by_number(cited: dict[tuple, CitedDocument]) -> list[CitedDocument]:
     """The citations, a law cited by name and year ("Luật Đất đai năm 2024") left out where the same law, its type,
-    folded name and year, is cited by number too: one law, its number's citation."""
+    folded name and year, is cited by number too: one law, its number's citation; and a law cited by its name alone
+    ("Căn cứ Luật Viên chức;", no year in its key) left out where the same law is cited with its year or number."""
     numbered = set()
+    with_a_year = {key[:2] for key, c in cited.items() if not c.number and key[2]}
     for c in cited.values():
         name = _NUMBERED_LAW_NAME.match(c.text) if c.number else None
         number_year = re.search(r"/((?:19|20)\d\d)/", c.number or "")
         year = number_year.group(1) if number_year else (c.issued_date or "")[:4] or None
         if name and year:
             numbered.add((fold(c.doc_type), fold(name.group("name")), year))
-    return [c for key, c in cited.items() if c.number or key not in numbered]
+            with_a_year.add((fold(c.doc_type), fold(name.group("name"))))
+    return [c for key, c in cited.items() if c.number or (key not in numbered and (key[2] or key[:2] not in with_a_year))]
 
 
 # ---------------------------------------------------------------------------------------------------

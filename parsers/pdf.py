@@ -659,7 +659,7 @@ def read(path: Path) -> Document:
     pdf.init_forms()  # before any page is loaded: a page rendered for OCR then shows its widgets
     # read before any page's widgets are flattened (pdfium takes the flattened fields out of the form)
     signatures = [DigitalSignature(signed_at=time) for time in forms.signing_times(pdf)]
-    plumber = _Plumber(Path(path), pdf, data)
+    plumber = _Plumber(pdf, data)
     texts, problems, pages = [], [], []
     boxes: list[SignatureBox] = []  # what the widgets draw apart from the lines (an e-signature's box)
     notes: dict[int, tuple[int, int]] = {}  # page -> (its notes' lines, the lines after them: the page's number)
@@ -858,8 +858,8 @@ class _Plumber:
     pdfplumber where pdfium cannot give the same glyphs (opened then only: pdfminer parses the whole file to open it).
     ``fallbacks``: the pages read by pdfminer, for the benchmarks to count."""
 
-    def __init__(self, path: Path, pdf: pdfium.PdfDocument, data: bytes):
-        self.path, self.pdf, self.data = path, pdf, data
+    def __init__(self, pdf: pdfium.PdfDocument, data: bytes):
+        self.pdf, self.data = pdf, data
         self.opened = None
         self.failed = False
         self.fonts = None
@@ -886,7 +886,7 @@ class _Plumber:
             self.fonts = PDFResourceManager()
             try:
                 as_it_was = pdfium.PdfDocument(self.data) if self.flattened else self.pdf  # what pdfium copies if pdfminer needs a copy
-                self.opened = pdfplumber.open(for_pdfplumber(self.path, as_it_was, self.data))
+                self.opened = pdfplumber.open(for_pdfplumber(as_it_was, self.data))
             except Exception:  # the stamps are lost, the text still reads
                 self.failed = True
         if self.opened is None or (page := self._page(index)) is None:
@@ -918,12 +918,12 @@ class _Plumber:
                 self.opened.stream.close()
 
 
-def for_pdfplumber(path: Path, pdf: pdfium.PdfDocument, data: bytes) -> Path | io.BytesIO:
-    """What pdfplumber opens: the file, or pdfium's clean copy of it when it is encrypted (pdfminer decrypts each
-    object in pure Python: RC4 made a 12-page PDF take 9 times as long) or damaged (pdfminer gives up where
-    pdfium repaired it)."""
+def for_pdfplumber(pdf: pdfium.PdfDocument, data: bytes) -> io.BytesIO:
+    """What pdfplumber opens: the bytes the reader read (not the file again: the document is the bytes it hashed),
+    or pdfium's clean copy of them when the file is encrypted (pdfminer decrypts each object in pure Python: RC4 made
+    a 12-page PDF take 9 times as long) or damaged (pdfminer gives up where pdfium repaired it)."""
     if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf) < 0 and damage(data) is None:
-        return path
+        return io.BytesIO(data)
     copy = io.BytesIO()
     pdf.save(copy, flags=pdfium_c.FPDF_REMOVE_SECURITY)
     copy.seek(0)

@@ -25,7 +25,6 @@ from typing import Iterable
 
 from .outputs.export import dumps_data, write_text_atomically
 from .outputs.load import insert_rows, transaction
-from .stages.citations import normalise_number
 from .text import fold
 
 LINK_COLUMNS = ("cited_id", "match")
@@ -51,6 +50,8 @@ def end_run(db) -> None:
 
 def number_key(number: str) -> str:
     """How a number is compared: "2463 /QĐ - UBND" and "2463/QD-UBND" are one number."""
+    from .stages.citations import normalise_number  # its patterns take ~50 ms to compile: not in a run with nothing to link
+
     return fold(normalise_number(number))
 
 

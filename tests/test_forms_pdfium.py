@@ -107,7 +107,7 @@ def both_ways(path: Path) -> list[tuple[int, list[forms.Stamp], list[forms.Stamp
     old_pdf, new_pdf = pdfium.PdfDocument(data), pdfium.PdfDocument(data)
     old_pdf.init_forms()
     new_pdf.init_forms()
-    plumber = pdf_reader._Plumber(path, old_pdf, data)
+    plumber = pdf_reader._Plumber(old_pdf, data)
     try:
         for i in range(len(old_pdf)):
             widgets = pdf_reader.text_widgets(old_pdf[i])

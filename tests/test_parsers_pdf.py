@@ -52,13 +52,14 @@ def test_an_encrypted_pdf_anyone_may_open_reaches_pdfplumber_decrypted(monkeypat
         return handle
 
     monkeypatch.setattr(pdfplumber, "open", recording)
-    reader = pdf._Plumber(ENCRYPTED, pdfium.PdfDocument(str(ENCRYPTED)), ENCRYPTED.read_bytes())
+    reader = pdf._Plumber(pdfium.PdfDocument(str(ENCRYPTED)), ENCRYPTED.read_bytes())
     assert reader.stamps(0) == []  # it has no widgets; opening it is what is checked
     reader.close()
     [(source, encryption)] = opened
     assert isinstance(source, io.BytesIO) and encryption is None
     assert [b.orig for b in pdf.read(ENCRYPTED).blocks] == [b.orig for b in pdf.read(CUT).blocks]  # the same text as unencrypted
-    assert pdf.for_pdfplumber(CUT, pdfium.PdfDocument(str(CUT)), b"whole file %%EOF") == CUT  # plain: the file itself
+    plain = pdf.for_pdfplumber(pdfium.PdfDocument(str(CUT)), b"whole file %%EOF")
+    assert plain.getvalue() == b"whole file %%EOF"  # plain: the bytes read, as they are
 
 
 def test_pdfplumber_is_opened_only_for_a_document_with_widgets(monkeypatch, tmp_path):
@@ -229,6 +230,28 @@ def test_hard_breaks_over_a_page_are_those_of_each_cell_alone(seed):
     assert any(found.values()) or seed % 7  # the generated cells do have breaks to find
 
 
+@pytest.mark.parametrize("then", ["deleted", "replaced"])
+def test_stamps_read_by_pdfminer_come_from_the_bytes_read_not_the_file_again(tmp_path, then):
+    """Where pdfium declines a page's stamps, pdfminer reads them from the bytes the reader read (and hashed), never
+    from the file opened again: a file deleted or replaced meanwhile changes nothing."""
+    from pdfmaker import text_pdf, with_widgets
+
+    lines = [[(60, 110, "Số:          /QĐ-UBND"), (60, 200, "Căn cứ Luật Tổ chức chính quyền địa phương;")]]
+    path = tmp_path / "signed.pdf"
+    data = with_widgets(text_pdf(lines), [((100, 842 - 126, 140, 842 - 108), "1234")])
+    path.write_bytes(data)
+    reader = pdf._Plumber(pdfium.PdfDocument(data), data)
+    if then == "deleted":
+        path.unlink()
+    else:
+        path.write_bytes(with_widgets(text_pdf(lines), [((100, 842 - 126, 140, 842 - 108), "5678")]))
+    try:
+        [stamp] = reader.stamps(0)  # no pdfium page given: read by pdfminer
+    finally:
+        reader.close()
+    assert "".join(g.char for g in stamp.glyphs).strip() == "1234"
+
+
 def test_stamps_are_read_without_building_every_page_in_pdfplumber(monkeypatch, tmp_path):
     """pdfplumber's ``pages`` makes every page of the file before the first is given; a stamp on page 1 needs only
     page 1 of the page tree. The number the stamp draws is still put in its line, and a file whose page pdfminer
@@ -243,7 +266,7 @@ def test_stamps_are_read_without_building_every_page_in_pdfplumber(monkeypatch, 
     doc = pdf.read(path)
     [stamped] = [b.orig for b in doc.blocks if b.prov.reader == "pdf-form"]
     assert stamped.startswith("Số:") and "1234" in stamped
-    reader = pdf._Plumber(path, pdfium.PdfDocument(str(path)), path.read_bytes())
+    reader = pdf._Plumber(pdfium.PdfDocument(str(path)), path.read_bytes())
     assert reader.stamps(7) == [] and len(reader.page_objects) == 3
     reader.close()
 

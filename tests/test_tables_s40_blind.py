@@ -24,6 +24,11 @@ What the forms are (our own notes; every fixture below is written for the test, 
     "1", "2" under a group "1" number anew and stay under it);
   - "Bộ trưởng" in a "Cấp trình" cell of a table copied as text was read as a body ("Bộ …"), the row's cells slipped:
     the lead ran into the task's text and the support became the lead (wrong): "Bộ trưởng" is a post (cells.AGENCY).
+The review of that round (s40-fixgroups): a title naming who assigns the tasks ("Nhiệm vụ do UBND tỉnh giao", "… của
+UBND tỉnh chỉ đạo") or a collective that names no body ("Nhiệm vụ của các cơ quan, đơn vị") led its tasks (wrong: "UBND
+tỉnh giao"); "… do Sở Y tế chủ trì, Sở Tài chính phối hợp" was one lead; tasks numbered in one sequence with their
+group rows ("1 | Nhóm …", "2 | …", "3 | …") lost their group; "1 | Nhiệm vụ giao Sở Nội vụ chủ trì" over "- | …" items
+(a short table) was a task with no work, its items with no lead.
 Read right before and kept: the lead's column first, the time column first, "I | SỞ NỘI VỤ" over a table with no lead
 column, two dates in a deadline cell (the later one's end), posts in a lead cell, "Kết quả đầu ra" before the time,
 "Từ tháng 3 đến tháng 6/2026".
@@ -141,9 +146,75 @@ def test_a_bare_group_name_over_a_lead_column_leads_nothing_still(tmp_path):
 @pytest.mark.parametrize("title", [
     "Nhiệm vụ cải cách thể chế", "Nhiệm vụ của năm 2026", "Nhiệm vụ do Trung ương giao", "Nhiệm vụ của Kế hoạch",
     "Công tác chỉ đạo, điều hành", "Nhiệm vụ giao các cấp, các ngành", "Sở Nội vụ (Phòng Tổ chức) chủ trì",
+    # who assigns or directs the tasks, no lead ("do X giao"; the verb was glued on: "UBND tỉnh giao")
+    "Nhiệm vụ do UBND tỉnh giao", "Nhiệm vụ do Bộ Nội vụ giao", "Nhiệm vụ do Ban Thường vụ Tỉnh ủy giao",
+    "NHIỆM VỤ DO UBND TỈNH GIAO", "Các nhiệm vụ do Sở Kế hoạch và Đầu tư đề ra", "Nhiệm vụ do Bộ giao",
+    "Nhiệm vụ của Ủy ban nhân dân tỉnh chỉ đạo", "NHIỆM VỤ CỦA UBND TỈNH CHỈ ĐẠO", "Nhiệm vụ của UBND tỉnh yêu cầu",
+    "Nhiệm vụ giao UBND các xã trực tiếp triển khai",
+    # collectives that name no body
+    "Nhiệm vụ của các cơ quan, đơn vị", "Nhiệm vụ của các sở, ban, ngành", "NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH",
+    "Nhiệm vụ giao các đơn vị", "Nhiệm vụ thuộc trách nhiệm của các cơ quan", "Nhiệm vụ của cơ quan chuyên môn",
+    "Nhiệm vụ của đơn vị sự nghiệp", "Đơn vị chủ trì: các đơn vị liên quan", "Nhiệm vụ của cơ quan, đơn vị",
+    "Nhiệm vụ của cơ quan, đơn vị thuộc UBND tỉnh", "Nhiệm vụ giao các Sở", "Nhiệm vụ của các Sở liên quan",
+    "Công việc của những đơn vị được kiểm tra", "Nhóm nhiệm vụ giao cho các phòng, ban chuyên môn",
 ])
 def test_a_group_title_that_names_no_body_names_no_lead(title):
     assert lead_in_group_title(title) is None
+
+
+@pytest.mark.parametrize("title, named", [
+    ("Nhiệm vụ do Sở Y tế chủ trì, Sở Tài chính phối hợp", ("Sở Y tế", "Sở Tài chính")),
+    ("Nhiệm vụ giao Công an tỉnh chủ trì, Sở Tư pháp và UBND các xã phối hợp",
+     ("Công an tỉnh", "Sở Tư pháp và UBND các xã")),
+    ("Các nhiệm vụ do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính", ("Sở Nội vụ", "Sở Tài chính")),
+    ("Nhiệm vụ do Sở Y tế thực hiện", ("Sở Y tế", "")),
+    ("Nhiệm vụ do Văn phòng UBND tỉnh chủ trì", ("Văn phòng UBND tỉnh", "")),
+    ("Nhiệm vụ của UBND các xã", ("UBND các xã", "")),
+    ("Nhiệm vụ giao Ủy ban nhân dân cấp xã", ("Ủy ban nhân dân cấp xã", "")),
+    ("NHIỆM VỤ CỦA BAN CHỈ ĐẠO TỈNH", ("BAN CHỈ ĐẠO TỈNH", "")),
+    ("Nhiệm vụ của Ban Chỉ đạo", ("Ban Chỉ đạo", "")),
+])
+def test_a_group_title_that_names_its_lead_and_support(title, named):
+    """Read as one body's name: the lead of a role sentence ("X chủ trì, Y phối hợp" was one lead, the whole
+    sentence), and a collective that names its kind of body ("UBND các xã")."""
+    assert lead_in_group_title(title) == named
+
+
+ASSIGNERS_AND_COLLECTIVES = {
+    "do … giao": ["Nhiệm vụ do UBND tỉnh giao", "Nhiệm vụ do Bộ Nội vụ giao"],
+    "collectives": ["Nhiệm vụ của các cơ quan, đơn vị", "NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH"],
+    "a verb after the name, a collective": ["Nhiệm vụ của Ủy ban nhân dân tỉnh chỉ đạo", "Nhiệm vụ giao các đơn vị"],
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("titles", ASSIGNERS_AND_COLLECTIVES.values(), ids=ASSIGNERS_AND_COLLECTIVES.keys())
+def test_a_group_title_naming_who_assigns_leads_nothing(tmp_path, form, titles):
+    """"A | Nhiệm vụ do UBND tỉnh giao" over "1 | Rà soát … | Sở Tài chính | Quý II/2026" in a table with no lead
+    column: task 1 was led by "UBND tỉnh giao" (wrong: who assigns it, the verb glued on)."""
+    assert [(t[2], t[3]) for t in tasks_of(tmp_path, _grouped_rows(titles, lead_column=False), form)] == [
+        ([], [WORK_1[1]]), ([], [WORK_2[1]])]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("titles", ASSIGNERS_AND_COLLECTIVES.values(), ids=ASSIGNERS_AND_COLLECTIVES.keys())
+def test_a_group_title_naming_who_assigns_over_blank_lead_cells(tmp_path, form, titles):
+    assert [(t[2], t[3]) for t in tasks_of(tmp_path, _grouped_rows(titles, lead_column=True), form)] == [
+        ([], [WORK_1[1]]), ([], [WORK_2[1]])]
+
+
+ROLE_SENTENCE_GROUP = [["STT", "Nội dung công việc", "Đơn vị phối hợp", "Thời hạn"],
+                       ["I", "Nhiệm vụ do Sở Y tế chủ trì, Sở Tài chính phối hợp", "", ""],
+                       ["1", "Rà soát danh mục thuốc thiết yếu", "", "Quý II/2026"],
+                       ["2", "Kiểm tra an toàn thực phẩm", "UBND các xã", "Quý III/2026"]]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_group_title_written_as_a_role_sentence(tmp_path, form):
+    """"Nhiệm vụ do Sở Y tế chủ trì, Sở Tài chính phối hợp": its tasks are led by Sở Y tế and helped by Sở Tài chính
+    where they name no help of their own (the lead was the whole sentence)."""
+    assert [(t[0], t[2], t[3]) for t in tasks_of(tmp_path, ROLE_SENTENCE_GROUP, form)] == [
+        ("1", ["Sở Y tế"], ["Sở Tài chính"]), ("2", ["Sở Y tế"], ["UBND các xã"])]
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -191,6 +262,69 @@ def test_tasks_numbered_anew_under_a_numbered_group_stay_under_it(tmp_path, form
     assert [(t[0], t[8]) for t in tasks_of(tmp_path, rows, form)] == [
         ("1", ["1 Nhóm nhiệm vụ về thể chế"]), ("2", ["1 Nhóm nhiệm vụ về thể chế"]),
         ("1", ["2 Nhóm nhiệm vụ về hạ tầng số"])]
+
+
+RUNNING = {
+    "groups of 'Nhóm'": ("Nhóm nhiệm vụ về thể chế", "Nhóm nhiệm vụ về hạ tầng số"),
+    "groups of 'Lĩnh vực'": ("Lĩnh vực tư pháp", "Lĩnh vực thông tin và truyền thông"),
+    "groups in capitals": ("CÔNG TÁC TUYÊN TRUYỀN", "HOÀN THIỆN HẠ TẦNG SỐ"),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("first, second", RUNNING.values(), ids=RUNNING.keys())
+def test_group_rows_and_tasks_numbered_in_one_sequence(tmp_path, form, first, second):
+    """"1 | Nhóm … | (blank)", "2 | Rà soát …", "3 | …", "4 | Nhóm …", "5 | …": tasks 2, 3 and 5 had no group (the
+    task numbered next after the group row was read as the group's sibling)."""
+    rows = [H6, ["1", first, "", "", "", ""],
+            ["2", "Rà soát quy chế làm việc", "Sở Tư pháp", "Sở Nội vụ", "Báo cáo", "Quý II/2026"],
+            ["3", "Sửa đổi quy chế phối hợp", "Sở Tư pháp", "Sở Nội vụ", "Quy chế", "Quý III/2026"],
+            ["4", second, "", "", "", ""],
+            ["5", "Nâng cấp mạng diện rộng", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Hệ thống mạng", "Quý IV/2026"]]
+    assert [(t[0], t[8]) for t in tasks_of(tmp_path, rows, form)] == [
+        ("2", [f"1 {first}"]), ("3", [f"1 {first}"]), ("5", [f"4 {second}"])]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_group_word_title_over_items_keeps_the_next_number(tmp_path, form):
+    """A title opening as a group's ("Nhóm …") stays the group of the next number too, over dashed items as over
+    numbered tasks (read so before f86f405 and kept)."""
+    rows = [H6, ["1", "Nhóm nhiệm vụ về thể chế", "", "", "", ""],
+            ["", "- Rà soát quy chế làm việc", "Sở Tư pháp", "Sở Nội vụ", "Báo cáo", "Quý II/2026"],
+            ["2", "Sửa đổi quy chế phối hợp", "Sở Tư pháp", "Sở Nội vụ", "Quy chế", "Quý III/2026"]]
+    assert [t[8] for t in tasks_of(tmp_path, rows, form)] == [["1 Nhóm nhiệm vụ về thể chế"]] * 2
+
+
+WORDED_OVER_DASHES = {
+    "giao … chủ trì, dashes": ("Nhiệm vụ giao Sở Nội vụ chủ trì", "-", "Sở Nội vụ"),
+    "do … chủ trì thực hiện, pluses": ("Các nhiệm vụ do Công an tỉnh chủ trì thực hiện", "+", "Công an tỉnh"),
+    "của, dashes": ("Nhiệm vụ của Sở Y tế", "–", "Sở Y tế"),
+}
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+@pytest.mark.parametrize("title, mark, lead", WORDED_OVER_DASHES.values(), ids=WORDED_OVER_DASHES.keys())
+def test_a_numbered_worded_group_over_dashed_items(tmp_path, form, title, mark, lead):
+    """"1 | Nhiệm vụ giao Sở Nội vụ chủ trì | (blank)" over "- | Rà soát quy chế | (blank) | Sở Tư pháp", then "2":
+    "1" was a task with no work and its items had no lead (lost): the row is a group that leads its items, and "2"
+    is its sibling. (In a longer table whose other rows all give work such a row was a group already.)"""
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], ["1", title, "", "", ""],
+            [mark, "Rà soát quy chế làm việc", "", "Sở Tư pháp", "Quý II/2026"],
+            ["2", "Nâng cấp mạng diện rộng", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý IV/2026"]]
+    assert [(t[0], t[2], t[3], t[8]) for t in tasks_of(tmp_path, rows, form)] == [
+        (mark, [lead], ["Sở Tư pháp"], [f"1 {title}"]), ("2", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"], [])]
+
+
+@pytest.mark.parametrize("form", ["html", "docx"])
+def test_a_numbered_task_over_dashed_items_that_names_no_lead_stays_a_task(tmp_path, form):
+    """The other side (read right before and kept): "1 | Tập huấn kỹ năng số" over "- | …" items is a task, its items
+    under it."""
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+            ["1", "Tập huấn kỹ năng số", "", "", ""],
+            ["-", "Cho cán bộ cấp tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"],
+            ["2", "Nâng cấp mạng diện rộng", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý IV/2026"]]
+    assert [(t[0], t[8]) for t in tasks_of(tmp_path, rows, form)] == [
+        ("1", []), ("-", ["1. Tập huấn kỹ năng số"]), ("2", [])]
 
 
 # ---------------------------------------------------------------------------------------------------

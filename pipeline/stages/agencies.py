@@ -171,18 +171,62 @@ def _group_leads() -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in json_data("task_tables.json")["group_leads"]]
 
 
-def lead_in_group_title(title: str) -> str | None:
-    """The body a group row's title names in words as the lead of its tasks ("Nhiệm vụ giao Sở Nội vụ chủ trì", "Công
-    an tỉnh chủ trì"; data/task_tables.json, group_leads), printed as the title prints it; None unless it reads as a
-    body's name."""
-    from .cells import looks_like_agency
-
+def lead_in_group_title(title: str) -> tuple[str, str] | None:
+    """(lead, support) a group row's title names in words for its tasks ("Nhiệm vụ giao Sở Nội vụ chủ trì", "Công an
+    tỉnh chủ trì", "Nhiệm vụ do Sở Y tế chủ trì, Sở Tài chính phối hợp"; data/task_tables.json, group_leads), printed
+    as the title prints them; None unless the lead reads as one body's name: never the body that assigns the tasks
+    ("Nhiệm vụ do UBND tỉnh giao", "… của UBND tỉnh chỉ đạo") nor a collective that names none ("Nhiệm vụ của các cơ
+    quan, đơn vị")."""
     text = " ".join(title.split())
     for pattern in _group_leads():
-        if (found := pattern.match(text)) and (lead := found.group("lead").strip()) and (
-                looks_like_agency(lead) or (lead.isupper() and looks_like_agency(lead.title()))):
-            return lead
+        if (found := pattern.match(text)) and (named := _lead_and_support(found.group("lead").strip())):
+            return named
     return None
+
+
+def _lead_and_support(text: str) -> tuple[str, str] | None:
+    """A group title's words for its lead: one body's name, or a role sentence ("Sở Y tế chủ trì, Sở Tài chính phối
+    hợp") whose lead is one body's name and whose support reads as bodies."""
+    from .cells import looks_like_agency
+
+    reads = lambda name: looks_like_agency(name) or (name.isupper() and looks_like_agency(name.title()))  # noqa: E731
+    lead, support = text, ""
+    if found := next((m for s in _role_sentences() if (m := s.match(text))), None):
+        lead, support = found.group("lead").strip(), found.group("support").strip()
+        if not all(reads(name) for name in split_agencies(support)):
+            return None
+    if not lead or not reads(lead) or _names_no_one_body(lead) or _holds_a_clause(lead):
+        return None
+    return lead, support
+
+
+def _names_no_one_body(name: str) -> bool:
+    """A collective that names no body: after "các"/"những", a kind word in lower case, a common noun ("các cơ quan,
+    đơn vị", "cơ quan chuyên môn", "đơn vị sự nghiệp", "các sở, ban, ngành"), or kind words alone, closed or not by a
+    collective's words ("các Sở", "Trung tâm", "các Sở liên quan": data/body_words.csv, kind_list_closers). A title in
+    capitals is read in sentence case ("CÁC CƠ QUAN, ĐƠN VỊ")."""
+    printed = name.capitalize() if name.isupper() else name
+    rest = re.sub(r"^(?:các|những)\s+", "", printed, flags=re.IGNORECASE)
+    bare_kinds, closed_kind = _kind_list_patterns()
+    return rest[:1].islower() or bool(bare_kinds.match(f"các {rest}") or closed_kind.match(rest))
+
+
+@cache
+def _assigner_verbs() -> re.Pattern[str]:
+    verbs = json_data("task_tables.json")["assigner_verbs"]
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, verbs))})$")
+
+
+def _holds_a_clause(name: str) -> bool:
+    """Whether a name a group title gives goes on as a clause: a role clause inside it ("UBND các xã trực tiếp triển
+    khai"), or a verb of who assigns or directs at its end ("UBND tỉnh chỉ đạo": data/task_tables.json assigner_verbs;
+    "Ban chỉ đạo", a kind word and the verb, is a name)."""
+    printed = name.capitalize() if name.isupper() else name
+    if bare_name(printed) != printed:
+        return True
+    verb = _assigner_verbs().search(printed)
+    return bool(verb) and not registry().knows_whole(name_key(printed)) \
+        and not _kind_list_patterns()[0].match(f"các {printed[:verb.start()]}")
 
 
 @cache

@@ -1383,6 +1383,7 @@ _LEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.;:,]?(?:\s+\S|$)")
 _FIRST_UNDER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.1\.?$")  # "2.1", "1.2.1": the first row numbered under "2", "1.2"
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
 _BULLET_START = re.compile(r"^[-+•–]\s")
+_ITEM_MARKS = frozenset("-+•–")  # an item's mark printed alone in the number's column
 
 
 def _sub_number(number: str, following: str) -> bool:
@@ -1406,13 +1407,19 @@ def _misread_parent(stem: str, following: str) -> bool:
     return stem.count(".") == parent.count(".") or stem.replace(".", "") == parent.replace(".", "")
 
 
-def _heads_items(number: str, next_row: list[str] | None, number_column: int, content_column: int | None) -> bool:
-    """"1." over "a)", "b)" or over unnumbered "- " items: the numbered row heads the items under it."""
+def _heads_items(number: str, next_row: list[str] | None, number_column: int, content_column: int | None,
+                 title: str = "") -> bool:
+    """"1." over "a)", "b)" or over unnumbered "- " items: the numbered row heads the items under it; over items
+    whose dash is printed in the number's column ("-" | "Rà soát …") only where its title names their lead in words
+    ("Nhiệm vụ giao Sở Nội vụ chủ trì": data/task_tables.json group_leads)."""
+    from .agencies import lead_in_group_title
+
     if not number or next_row is None:
         return False
     below = next_row[number_column].strip()
     content = next_row[content_column].strip() if content_column is not None else ""
-    return bool(_ITEM_LABEL.match(below) or (not below and _BULLET_START.match(content)))
+    return bool(_ITEM_LABEL.match(below) or (not below and _BULLET_START.match(content))
+                or (below in _ITEM_MARKS and lead_in_group_title(" ".join(title.split())) is not None))
 
 
 def _labels_group(texts: list[str], printed: list[int], number: int | None, content: int | None) -> bool:
@@ -1503,7 +1510,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
                 _labels_group(texts, filled, number, content)
                 or heads_sub_numbers(i)
                 or (number is not None and _heads_items(numbers[i], rows[i + 1].cells if i + 1 < len(rows) else None,
-                                                        number, content))
+                                                        number, content, texts[content] if content is not None else ""))
                 or (number is not None and not numbers[i] and len(filled) == 1 and sum(map(bool, numbers)) * 2 > len(numbers))
                 or working_table
             ) else "data"

@@ -17,10 +17,13 @@ Reads ``tables`` and ``metadata``; writes ``tasks`` and warnings.
   none of their own.
 - A group row that names a body leads the tasks under it that name no lead of their own: by its lead cell
   ("1 | Nhóm … | Sở Tư pháp" over "1.1 | … | (empty)"), by its title when that names the lead in words ("Nhiệm vụ
-  giao Sở Nội vụ chủ trì", data/task_tables.json ``group_leads``), or, in a table with no lead column, by its title
-  when the title is a body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
+  giao Sở Nội vụ chủ trì", data/task_tables.json ``group_leads``; "… chủ trì, Sở Tài chính phối hợp" gives the support
+  of those that name none too; never who assigns them, "Nhiệm vụ do UBND tỉnh giao", nor a collective that names no
+  body, "Nhiệm vụ của các cơ quan, đơn vị"), or, in a table with no lead column, by its title when the title is a
+  body's name ("1. Sở Tài chính" over the tasks of a directive's annex by body).
 - A task numbered as the next of the numbered group row above ("1 | Tập huấn …" with blank cells over its dashed
-  items, then "2 | …") is no longer under that group.
+  items, then "2 | …") is no longer under that group; tasks numbered in one sequence with the group rows ("1 | Nhóm …",
+  "2 | …", "3 | …") and those under a title that opens as a group's ("Nhóm …") stay under it.
 - In a table of assignments whose columns are bodies ("Sở Nội vụ | Sở Tài chính | …"), a row's marks give their
   bodies' roles ("CT" leads, "PH" supports; data/task_tables.json ``matrix_marks``). In a schedule ("Thời gian thực
   hiện" over "Quý I | Quý II | …"), the periods a row marks make its deadline ("Quý II, Quý III": their span).
@@ -48,7 +51,7 @@ from functools import lru_cache
 from .agencies import (agencies_by_role, as_mentions, lead_in_content, lead_in_group_title, lead_in_opening,
                        support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
+from .cells import GROUP_LABEL, find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
@@ -290,11 +293,13 @@ class _Builder:
         self.report_date = report_date(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
-        self.groups: list[tuple[int, str, list, str]] = []  # rank, label, the lead and the deadline the group names
+        # rank, label, the lead, the deadline and the support the group names
+        self.groups: list[tuple[int, str, list, str, list]] = []
         self.row_groups = {"group": "", "subgroup": ""}
         self.above: dict[str, str] = {}  # the role cells of the row above, what its "Như trên" cells stand for
         self.last_numbered: Task | None = None
         self.numbered_in_group = False  # whether a task under the last group row printed a plain number ("1", "2")
+        self.items_in_group = False  # whether one printed none or an item's mark ("-", "+", "a)", "1.1")
         self.next_letter = "A"
         self.roles = {c.role for c in table.columns}
         self.leads_column = bool({"lead", "lead_support", "agency_mark"} & self.roles)
@@ -342,38 +347,48 @@ class _Builder:
         own = _role_cells(self.table, row.model_copy(update={
             "cells": ["" if j in row.merged_from_above else c for j, c in enumerate(row.cells)]})) \
             if row.merged_from_above else self.above
-        self.groups.append((rank, label, self.group_lead(own, label), own.get("deadline", "")))
-        self.numbered_in_group = False
+        lead, support = self.group_lead(own, label)
+        self.groups.append((rank, label, lead, own.get("deadline", ""), support))
+        self.numbered_in_group = self.items_in_group = False
+        self.last_numbered = None  # its items ("-" | …) are its own, no task's above it
 
     def ends_a_numbered_group(self, number: str | None) -> bool:
         """Whether a task numbered as the next of the group row above ("1 | Tập huấn …" over its dashed items, then
-        "2 | Rà soát …") is that group's sibling, not under it. Not where a task under the group printed a plain
-        number of its own: tasks "1", "2" under a group "1" number anew."""
-        if not self.groups or self.numbered_in_group or not number or not _PLAIN_NUMBER.match(number):
+        "2 | Rà soát …") is that group's sibling, not under it: only where that row is a task over its items (the
+        rows under it so far printed an item's mark or none). Not where a task under the group printed a plain number
+        of its own (tasks "1", "2" under a group "1" number anew; "1 | Nhóm …", "2 | Rà soát …", "3 | …" number groups
+        and tasks in one sequence), nor under a title that opens as a group's does ("Nhóm …", "Lĩnh vực …":
+        data/task_tables.json group_words)."""
+        if not self.groups or self.numbered_in_group or not self.items_in_group or not number \
+                or not _PLAIN_NUMBER.match(number):
             return False
-        group_number = self.groups[-1][1].split(maxsplit=1)[0] if self.groups[-1][1] else ""
-        return bool(_PLAIN_NUMBER.match(group_number)) and int(number.rstrip(".")) == int(group_number.rstrip(".")) + 1
+        group_number, _, title = self.groups[-1][1].partition(" ")
+        return bool(_PLAIN_NUMBER.match(group_number)) and not GROUP_LABEL.match(title) \
+            and int(number.rstrip(".")) == int(group_number.rstrip(".")) + 1
 
-    def group_lead(self, cells: dict[str, str], label: str) -> list:
-        """The body a group row names as the lead of its tasks: its own lead cell, else its title when that names the
-        lead in words ("Nhiệm vụ giao Sở Nội vụ chủ trì"), else (in a table with no lead column) its title when that is
-        a body's name ("1. Sở Tài chính", "II. CÔNG AN TỈNH")."""
+    def group_lead(self, cells: dict[str, str], label: str) -> tuple[list, list]:
+        """The bodies a group row names as the lead (and the support) of its tasks: its own lead cell, else its title
+        when that names the lead in words ("Nhiệm vụ giao Sở Nội vụ chủ trì", "Nhiệm vụ do Sở Y tế chủ trì, Sở Tài
+        chính phối hợp"), else (in a table with no lead column) its title when that is a body's name ("1. Sở Tài
+        chính", "II. CÔNG AN TỈNH")."""
         by_role = _agencies(cells, self.leads_column)
         if by_role["lead"]:
-            return by_role["lead"]
+            return by_role["lead"], []
         if self.bodies_unread:
-            return []
+            return [], []
         name = _GROUP_LABEL.sub("", label).strip().rstrip(":").strip()
         if "\n" not in name and (worded := lead_in_group_title(name)):
             # "Nhiệm vụ giao Sở Nội vụ chủ trì": said in words, the lead of its tasks beside a blank lead cell too
-            return unique_names(as_mentions(agencies_by_role(worded, "lead").get("lead", [])))
+            lead, support = worded
+            return (unique_names(as_mentions(agencies_by_role(lead, "lead").get("lead", []))),
+                    unique_names(as_mentions(agencies_by_role(support, "support").get("support", []))) if support else [])
         if self.agency_column:
-            return []
+            return [], []
         if not name or "\n" in name or len(name.split()) > _MAX_BODY_TITLE_WORDS:
-            return []
+            return [], []
         if looks_like_agency(name) or (name.isupper() and looks_like_agency(name.title())):
-            return unique_names(as_mentions(agencies_by_role(name, "lead").get("lead", [])))
-        return []
+            return unique_names(as_mentions(agencies_by_role(name, "lead").get("lead", []))), []
+        return [], []
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
         path = [group[1] for group in self.groups]
@@ -395,7 +410,8 @@ class _Builder:
         task_number = None if "group" in roles else number
         if self.ends_a_numbered_group(task_number):
             self.groups.pop()
-        self.numbered_in_group = self.numbered_in_group or bool(task_number and _PLAIN_NUMBER.match(task_number))
+        plain = bool(task_number and _PLAIN_NUMBER.match(task_number))
+        self.numbered_in_group, self.items_in_group = self.numbered_in_group or plain, self.items_in_group or not plain
         path = self.group_path(cells, number)
         content = cells.get("content")
         if self.outline and (activity := self.activity(row, number)):
@@ -457,8 +473,11 @@ class _Builder:
             agencies = _agencies(part, self.leads_column)
             for role, names in marked.items():
                 agencies[role] = unique_names(agencies[role] + as_mentions(names))
-            if not agencies["lead"]:  # a group row above names the lead of its tasks
-                agencies["lead"] = next((group[2] for group in reversed(self.groups) if group[2]), [])
+            if not agencies["lead"] and (group := next((g for g in reversed(self.groups) if g[2]), None)):
+                # a group row above names the lead of its tasks, and in words ("… chủ trì, Sở Tài chính phối hợp") the
+                # support of those that name none
+                agencies["lead"] = group[2]
+                agencies["support"] = agencies["support"] or group[4]
             task = Task(
                 id=f"{self.table.id}__task_{len(self.tasks) + 1}", table=self.table.id, number=task_number,
                 group_path=path, content=part["content"], **agencies,

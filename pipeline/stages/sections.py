@@ -5,8 +5,7 @@ Reads body blocks' ``text`` and ``metadata.attached``; writes ``sections`` and n
 Top-level parts, in order: the opening (header, title, căn cứ lines, preamble), the body's numbered
 parts (I., II. … or Chương/Điều), the closing (concluding sentence, Nơi nhận, signature), any document
 carried by this one (a plan attached to a decision, with a tree of its own) and the annexes
-(PHỤ LỤC …, BIỂU …, Biểu số / Biểu mẫu số / Mẫu số …, or after the closing with no such heading a title in capitals over
-its "(Kèm theo …)" line or a table of tasks or indicators),
+(PHỤ LỤC …, BIỂU …, Biểu số / Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
 each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
 a paragraph's label (see ``numbering``) decides its place: a label nests under the nearest open label
 of an outer rank. Numbering anomalies (a skipped, repeated or out-of-order number) are reported as
@@ -286,17 +285,14 @@ _MAX_GROUP_WORDS = 12
 
 
 def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
-    """``labels`` with the groups lettered before a title in sentence case ("II. NHIỆM VỤ" / "A.
+    """``labels`` with the groups inside a Roman part lettered before a title in sentence case ("II. NHIỆM VỤ" / "A.
     Nhiệm vụ chung" / "1. …" / "B. Nhiệm vụ cụ thể" / "1. …"): only a run of two or more in the alphabet's order
     ("A." "B." …) after a Roman part, each a title of a few words that names no person; one letter alone stays text. A
     "C." that goes on from such a "B." is the third group, not a Roman part a hundredth. Where an item ("1.") is open
     above the "A.", the letters are that item's points ("1. Lựa chọn phương án" / "A. Phương án xây mới" / "B. …" / "2.
-    Kinh phí"), unless the items restart under each later letter ("B." / "1." …): groups, their items under them. So
-    too before any Roman part (an annex's or a short plan's top: "A. Năm 2025" / "1. …" / "B. Năm 2026" / "1. …"):
-    groups only where the items restart under each later letter."""
+    Kinh phí"), unless the items restart under each later letter ("B." / "1." …): groups, their items under them."""
     found: list[list[tuple[int, Label]]] = []
     under_an_item: list[bool] = []  # each run's: an item was open above its "A."
-    at_top: list[bool] = []  # each run's: no Roman part above its "A."
     after_roman = False
     item_open = False  # an item ("1.") since the last Roman part
     for i, (label, text) in enumerate(zip(labels, texts)):
@@ -304,7 +300,7 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
         if label is not None and label.kind == "roman" and not roman_c:
             after_roman, item_open = True, False
         item_open = item_open or label is not None and label.kind == "arabic"
-        match = _GROUP_IN_SENTENCE_CASE.match(text) if label is None or roman_c else None
+        match = _GROUP_IN_SENTENCE_CASE.match(text) if (label is None or roman_c) and after_roman else None
         if match is None or not match.group("rest")[:1].isupper() or is_upper_line(match.group("rest")) \
                 or len(match.group("rest").split()) > _MAX_GROUP_WORDS or _ends_in_a_name(match.group("rest")) \
                 or names_a_person(match.group("rest")):
@@ -313,15 +309,14 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
         if group.value == 1:
             found.append([(i, group)])
             under_an_item.append(item_open)
-            at_top.append(not after_roman)
         elif found and found[-1][-1][1].value == group.value - 1:
             found[-1].append((i, group))
     kept = list(labels)
-    for run, inside, top in zip(found, under_an_item, at_top):
-        if len(run) > 1 and (not (inside or top) or all(_items_restart_under(labels, i) for i, _ in run[1:])):
+    for run, inside in zip(found, under_an_item):
+        if len(run) > 1 and (not inside or all(_items_restart_under(labels, i) for i, _ in run[1:])):
             for i, group in run:
                 kept[i] = group
-        elif len(run) > 1 and not top:  # the item's points: a "C." among them is one too, no Roman part
+        elif len(run) > 1:  # the item's points: a "C." among them is one too, no Roman part
             for i, _ in run:
                 kept[i] = None
     return kept
@@ -354,52 +349,6 @@ def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label 
             kept[i] = None
         if bodiless:
             next_choice = after
-    return kept
-
-
-@cache
-def _bracketed_number() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """sections.json bracketed_number and note_lead_ins."""
-    data = json_data("sections.json")
-    return re.compile(data["bracketed_number"]), tuple(data["note_lead_ins"])
-
-
-_IN_A_BRACKETED_LIST = frozenset({"star", "dash", "plus"})  # labels that may stand under a bracketed item, the list going on
-
-
-def _bracketed_numbers(labels: list[Label | None], blocks: list[Block], in_table) -> list[Label | None]:
-    """``labels`` with the items of a list numbered in brackets ("(1) …" / "(2) …", sections.json bracketed_number): a
-    run from "(1)", numbered by one, two at least, no other label between them but dashes, stars and pluses (their
-    lines). A "(1)" right after a table (``in_table``) or a note's lead-in ("Ghi chú: …") opens notes, no list."""
-    pattern, note_lead_ins = _bracketed_number()
-    kept = list(labels)
-    run: list[tuple[int, re.Match[str]]] = []
-
-    def close() -> None:
-        if len(run) > 1:
-            for i, match in run:
-                kept[i] = Label(kind="arabic", label=match.group(0).strip(), number=match.group("number"), rest=blocks[i].text[match.end():])
-        run.clear()
-
-    after_notes = False  # the last "(1)" opened a table's notes: its "(2)" … stay text
-    for i, (label, block) in enumerate(zip(labels, blocks)):
-        match = pattern.match(block.text or "") if label is None and not in_table(block) else None
-        if match is None:
-            if in_table(block) or label is not None and label.kind not in _IN_A_BRACKETED_LIST:
-                close()
-            continue
-        number = int(match.group("number"))
-        if number == 1:
-            close()
-            above = blocks[i - 1] if i else None
-            after_notes = above is not None and (in_table(above) or fold(above.text or "").startswith(note_lead_ins))
-            if not after_notes:
-                run.append((i, match))
-        elif run and number == int(run[-1][1].group("number")) + 1:
-            run.append((i, match))
-        elif not after_notes:
-            close()
-    close()
     return kept
 
 
@@ -704,7 +653,6 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
     labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
         [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks)
-    labels = _bracketed_numbers(labels, blocks, lambda b: in_table(b) or b.id in table_of)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
@@ -1278,44 +1226,16 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     later parts and the closing)."""
     if not TABLE_CAPTION.match(body[i].text or ""):
         return True
-    if _after_closing(body, i, cuts, recipients):
+    if recipients is not None or (cuts and cuts[-1][1] == "annex"):
         return True
     page, above = body[i].prov.page, body[i - 1].prov.page
     if (body[i].starts_page or page is not None and above is not None and page != above) and not _body_goes_on(body, i):
         return True
     under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
-    return any(KEM_THEO.search(b.text or "") for b in under)
-
-
-def _after_closing(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
-    """Whether ``body[i]`` stands after the closing (the recipients or a signature's line since the last part's start)
-    or after another annex: where an annex may start."""
-    if recipients is not None or (cuts and cuts[-1][1] == "annex"):
+    if any(KEM_THEO.search(b.text or "") for b in under):
         return True
     start = cuts[-1][0] if cuts else 0
     return any(b.table is None and is_signature_line(b.text or "") for b in body[start:i])
-
-
-# the line naming an annex's parent, on a line of its own: "(Kèm theo Kế hoạch số …)", "Ban hành kèm theo …"
-_LINK_LINE = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
-
-
-def _titled_annex_at(body: list[Block], i: int) -> bool:
-    """An annex printed with no "PHỤ LỤC" line, its title in capitals on one to three lines and its "(Kèm theo …)"
-    line right under it ("DANH MỤC" / "CÁC DỰ ÁN KÊU GỌI ĐẦU TƯ" / "(Kèm theo Kế hoạch số …)"), after the closing or
-    another annex (``_after_closing``): it starts at the title's first line. Not a carried document's type heading
-    ("KẾ HOẠCH" / "…" / "(Ban hành kèm theo Quyết định …)": metadata.attached) nor the motto. ``i`` > 0."""
-    text, above = body[i].text or "", body[i - 1]
-    if not _annex_title_line(body[i]) or MOTTO.match(text) or doc_type_of_heading(text) or classify(text) is not None:
-        return False
-    if above.table is None and (_annex_title_line(above) or annex_heading(above.text or "")):
-        return False  # the title's second line, or the title under a "PHỤ LỤC" line
-    for block in body[i + 1 : i + 1 + _MAX_ANNEX_TITLE_LINES]:
-        if block.table is None and _LINK_LINE.match(block.text or ""):
-            return True
-        if not _annex_title_line(block) or MOTTO.match(block.text or ""):
-            return False
-    return False
 
 
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
@@ -1334,8 +1254,6 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
         elif i and block.table is None and annex_heading(block.text or "") and _annex_can_start(body, i, cuts, recipients):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
-        elif i and block.table is None and _titled_annex_at(body, i) and _after_closing(body, i, cuts, recipients):
-            cuts.append((i, "annex", 0))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):
             cuts.append((_annex_start(body, i, recipients), "annex", 0))
         else:

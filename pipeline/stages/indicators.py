@@ -320,8 +320,6 @@ def _value(column: str, period: str | None, kind: str, printed: str, unit: str |
         return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit)
     if target.unit == RANK_UNIT:
         unit = None  # a place in a ranking whatever the row's unit ("Top 20" in a row of points)
-    elif target.unit and target.unit.startswith("%") and unit and "%" not in unit:
-        unit = None  # "Giảm 5%" in a row of "vụ": a share of the count, never 5 of them
     return IndicatorValue(column=column, period=period, kind=kind, printed=printed, value=target.value, high=target.high,
                           comparator=target.comparator, change=target.change, unit=unit or target.unit)
 

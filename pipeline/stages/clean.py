@@ -15,6 +15,7 @@ separated by newlines). Steps, each a small function:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import takewhile
@@ -23,7 +24,7 @@ from statistics import quantiles
 from . import linebreaks, parts
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
-from ..resources import json_data, site_attribute_fields
+from ..resources import csv_rows, json_data, site_attribute_fields
 from ..spelling import is_syllable
 from ..text import CAPITAL_LETTERS, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
@@ -275,6 +276,9 @@ def unglue_words(blocks: list[Block]) -> tuple[list[Block], list[Issue]]:
 
 
 _HEADER_LINES = 4  # the lines a glued issuer's name may stand on, the first of the page
+# a PDF's text layer too (a name typed with its spaces as positioned glyphs, no space character): the registry's words
+# tell a name's cut wherever the text came from; OCR cuts its own words (parsers.ocr)
+_HEADER_READERS = _COPIED_TEXT | {"pdf"}
 _SHORTEST_GLUED_NAME = 4  # a short name glued may be no longer (the abbreviations, "HĐND", split into no syllables)
 
 
@@ -288,7 +292,7 @@ def _header_lines_unglued(blocks: list[Block]) -> tuple[list[Block], list[Issue]
     out, split = list(blocks), []
     for at, block in enumerate(blocks[:_HEADER_LINES]):
         text = block.text or ""
-        if block.prov.reader not in _COPIED_TEXT or block.table is not None or not is_upper_line(text):
+        if block.prov.reader not in _HEADER_READERS or block.table is not None or not is_upper_line(text):
             continue
         tokens = [(token, glued_split(token, _body_name_words()) or _cut_into_body_words(token)) for token in text.split()
                   if len(token) >= _SHORTEST_GLUED_NAME and token.isalpha() and not token.isascii() and not is_syllable(token)]
@@ -305,26 +309,38 @@ def _header_lines_unglued(blocks: list[Block]) -> tuple[list[Block], list[Issue]
 
 
 def _cut_into_body_words(token: str) -> str | None:
-    """``token`` cut into words of the registry's names where its letters cut one way only: what the syllable rules
-    cannot cut, a one-letter word ("BỘYTẾ": "BỘ Y TẾ") or an abbreviation glued to a word ("UBNDTỈNH": "UBND TỈNH")."""
-    folded, words = fold(token), _body_name_words_folded()
-    ways: list[list[list[int]]] = [[] for _ in range(len(folded) + 1)]  # the cuts of each prefix, two at most
-    ways[0] = [[]]
-    for end in range(1, len(folded) + 1):
+    """``token`` cut into the fewest words of the registry's names, where that fewest cuts it one way only: what the
+    syllable rules cannot cut, a one-letter word ("BỘYTẾ": "BỘ Y TẾ"), an abbreviation glued to a word ("UBNDTỈNH":
+    "UBND TỈNH"), or a name with its place, longer than a run of syllables is cut ("UBNDHUYỆNBẢOTHẮNG"). The fewest
+    words, as ``glued_split`` takes the fewest syllables: the places' many short words cut "BẢO" into "BẢ O" too."""
+    words = _body_name_words_marked()
+    # for each prefix: the fewest words it cuts into, and its cuts into so many (two at most)
+    fewest: list[tuple[int, list[list[int]]]] = [(0, [[]])] + [(len(token) + 1, []) for _ in token]
+    for end in range(1, len(token) + 1):
         for start in range(end):
-            if ways[start] and folded[start:end] in words:
-                ways[end] += [cuts + [end] for cuts in ways[start]][: 2 - len(ways[end])]
-    if len(ways[-1]) != 1 or len(ways[-1][0]) < 2:
+            count, cuts = fewest[start]
+            if cuts and _tone_last(token[start:end]) in words:
+                if count + 1 < fewest[end][0]:
+                    fewest[end] = (count + 1, [])
+                if count + 1 == fewest[end][0]:
+                    fewest[end][1].extend([way + [end] for way in cuts][: 2 - len(fewest[end][1])])
+    count, cuts = fewest[-1]
+    if len(cuts) != 1 or count < 2:
         return None
-    return " ".join(token[start:end] for start, end in zip([0, *ways[-1][0]], ways[-1][0]))
+    return " ".join(token[start:end] for start, end in zip([0, *cuts[0]], cuts[0]))
+
+
+_PLACES_BELOW_THE_PROVINCES = ("districts.csv", "districts_earlier.csv", "communes.csv")
 
 
 @cache
 def _body_name_words() -> frozenset[str]:
-    """The words of the registry's names of bodies and places, in small letters ("bộ", "tài", "chính", "lào")."""
+    """The words of the registry's names of bodies and places, in small letters ("bộ", "tài", "chính", "lào"); the
+    places below the provinces too, whose bodies' headings print them ("UBND HUYỆN BẢO THẮNG")."""
     from .registry import registry_rows
 
     names = [row[field] for file in ("agencies.csv", "jurisdictions.csv") for row in registry_rows(file) for field in ("name", "aliases")]
+    names += [row["name"] for file in _PLACES_BELOW_THE_PROVINCES for row in csv_rows(file)]
     return frozenset(word.lower() for name in names for word in re.split(r"[\s|,()/{}]+", name) if word)
 
 
@@ -341,7 +357,29 @@ def _body_names_openings() -> frozenset[tuple[str, ...]]:
 
     names = [name for row in registry_rows("agencies.csv") for name in (row["name"], *row["aliases"].split("|"))]
     names += [name for row in registry_rows("jurisdictions.csv") for name in (row["name"], row["display"], *row["aliases"].split("|"))]
-    return frozenset(tuple(words[:2]) for name in names if len(words := fold(name).split()) >= 2)
+    # a district or a commune by its level's word and its name's first ("huyện bảo", "xã phong"), as its bodies'
+    # headings print it: its name alone ("Văn Hóa", a commune's) would take a slogan's words for a name
+    below = [(fold(row["kind"]).split()[-1], fold(row["name"]).split()[0]) for file in _PLACES_BELOW_THE_PROVINCES
+             for row in csv_rows(file)]
+    return frozenset([*(tuple(words[:2]) for name in names if len(words := fold(name).split()) >= 2), *below])
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+@cache
+def _tone_last(word: str) -> str:
+    """``word`` in small letters with its tone mark moved to its end ("ủy", "uỷ": "uy" + the hook): marks kept, so
+    "XÃY" is no "xây", but a copy's placing of the mark on another vowel ignored."""
+    letters = unicodedata.normalize("NFD", word.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in letters if c not in _TONE_MARKS)) + "".join(
+        c for c in letters if c in _TONE_MARKS)
+
+
+@cache
+def _body_name_words_marked() -> frozenset[str]:
+    """``_body_name_words`` as ``_tone_last`` writes them, the words a glued name is cut into."""
+    return frozenset(map(_tone_last, _body_name_words()))
 
 
 @cache

@@ -1538,16 +1538,31 @@ def _unit_of_its_kind(parent: str, unit: str) -> bool:
     from .agencies import resolve  # loaded only here: few headers get this far
     from .registry import registry
 
-    above = registry().agency(agency_id) if (agency_id := resolve(parent, None).agency_id) else None
-    if above is None:
-        return False
     sections = json_data("sections.json")
-    kinds = {fold(kind) for kind in [*sections["units_of_kinds"].get(above.kind, []),
-                                     *sections["units_of_bodies"].get(above.name, [])]}
-    found = registry().agency(agency_id) if (agency_id := resolve(unit, above.jurisdiction).agency_id) else None
-    if found is None or found.level == "Trung ương" or above.level != "Trung ương" and found.jurisdiction != above.jurisdiction:
-        return False  # unknown; a central unit not listed under this parent; a body of another place than the committee's
-    return fold(found.kind) in kinds
+    for above in _bodies_named(parent):
+        kinds = {fold(kind) for kind in [*sections["units_of_kinds"].get(above.kind, []),
+                                         *sections["units_of_bodies"].get(above.name, [])]}
+        found = registry().agency(agency_id) if (agency_id := resolve(unit, above.jurisdiction).agency_id) else None
+        if found is None or found.level == "Trung ương" or above.level != "Trung ương" and found.jurisdiction != above.jurisdiction:
+            continue  # unknown; a central unit not listed under this parent; a body of another place than the committee's
+        if fold(found.kind) in kinds:
+            return True
+    return False
+
+
+def _bodies_named(name: str) -> list:
+    """The registry's bodies a header's ``name`` names: by its name ("UBND TỈNH NGHỆ AN"), or a district's or a
+    commune's body ("UBND HUYỆN BẢO THẮNG", "UBND XÃ TÂN LẬP"), which the registry resolves only in a place (a name
+    several provinces bear): the body of each place of that name."""
+    from .agencies import resolve
+    from .registry import key_of, registry
+
+    reg = registry()
+    if agency_id := resolve(name, None).agency_id:
+        return [reg.agency(agency_id)]
+    found = reg.district_body(key_of(name)) or reg.commune_body(key_of(name))
+    places = found[1] if found else ()
+    return [reg.agency(agency_id) for place in places if (agency_id := resolve(name, place.id).agency_id)]
 
 
 _MAX_UNIT_LINES = 2

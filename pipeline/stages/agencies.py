@@ -402,6 +402,17 @@ def unique_names(mentions: list[AgencyMention]) -> list[AgencyMention]:
     return list(seen.values())
 
 
+def _board_of(board: str | None, part: str) -> bool:
+    """Whether a body's name after a semicolon goes on a standing board's list ("Thường trực: Tỉnh ủy; HĐND tỉnh": the
+    council's standing board too): the board of it is a body the registry knows, with its place's words or without
+    ("Thường trực HĐND tỉnh"); a body that has no such board ("Sở Nội vụ") is a name of its own."""
+    if not board:
+        return False
+    reg = registry()
+    key = name_key(_TRAILING.sub("", f"{board} {part.strip()}"))
+    return reg.knows_whole(key) or reg.knows_whole(reg.split_place(key)[0])
+
+
 def _kind_list(kind: str, items: list[str]) -> list[str]:
     """"Sở", ["Kế hoạch và Đầu tư", "Lao động", "Thương binh và xã hội"] -> ["Sở Kế hoạch và Đầu tư", "Sở Lao động,
     Thương binh và xã hội"]: two items are one body when together they make a name the registry knows. For a list of
@@ -490,12 +501,14 @@ def _split(text: str, shield: bool) -> tuple[str, ...]:
         text = text.replace(remark, placeholder, 1)
     for bullet in _BULLET.split(text):
         kind = None  # inside "các Sở: A, B; C; các đơn vị: D, E": the kind word the items take
+        board = None  # the kind word a standing board's: "Thường trực: Tỉnh ủy; HĐND tỉnh"
         for part in _SEMICOLON.split(bullet):
             listed = _KIND_LIST.match(part.strip())
             if listed:
                 kind = listed.group(2) or (listed.group(1) if listed.group(1) in _KIND_PREFIXES else "")
+                board = listed.group(2)
                 found = _kind_list(kind, listed.group(3).split(","))
-            elif kind is not None and not re.match(BODY_START, part.strip()):
+            elif kind is not None and (not re.match(BODY_START, part.strip()) or _board_of(board, part)):
                 found = _kind_list(kind, part.split(","))  # "…; Quy hoạch - Kiến trúc; Tư pháp" goes on the list
             else:
                 kind = None

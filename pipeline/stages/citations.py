@@ -666,9 +666,12 @@ _AMENDING_LAW = re.compile(
 # A law cited in a ground by its name alone (cited_issuers.json named_laws.alone): a clause of its own, nothing after
 # it that could be its date or its title; the clause's start is checked in find_named_laws (_opens_a_clause).
 _LAW_TYPE = r"(?:Bộ [Ll]uật|Luật|Pháp lệnh)"
+# The Constitution so too, bare or by its only name ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;": the
+# name checked in _reads_as_a_law).
 _LAW_ALONE = re.compile(
-    rf"(?<![\w])(?P<type>{_LAW_TYPE})\s+(?P<name>[{CAPITAL_LETTERS}]"
+    rf"(?<![\w])(?:(?P<type>{_LAW_TYPE})\s+(?P<name>[{CAPITAL_LETTERS}]"
     rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?)"
+    rf"|(?P<constitution>Hiến pháp)(?:\s+(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
     rf"(?=\s*[;.]|\s*(?:,|\svà)\s+{_LAW_TYPE}\s)")
 _CLAUSE_OPENING = re.compile(rf"(?:^|[;,]|\svà|^(?:{literal_alternation(_NAMED_LAWS['alone']['grounds'])}))\s*$")
 # A law's title naming the laws it amends ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
@@ -679,6 +682,8 @@ _TITLE_OF_A_LAW = re.compile(rf"(?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+[{SMALL
 
 # A comma in a law's name joins two words of one duty ("Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng"):
 # its next word is in small letters, and no issuer's "của" follows ("Luật Đất đai, văn bản của UBND tỉnh ngày …").
+# A ground's clause of its own may print it with a capital ("Căn cứ Luật Thi đua, Khen thưởng;"), not a body's name
+# ("Luật Đất đai, Sở Tài nguyên …": ``_comma_in_a_ground_s_law``).
 _NAME_AFTER_A_COMMA_CAPITALISED = re.compile(rf",\s*[{CAPITAL_LETTERS}]")
 
 
@@ -696,11 +701,23 @@ def _reads_as_a_law(text: str, m: re.Match) -> bool:
     if _not_a_law_before().search(fold(text[max(0, m.start() - 20):m.start()])):
         return False
     name = m.group("name") or ""
-    if "," in name and (_NAME_AFTER_A_COMMA_CAPITALISED.search(name) or re.search(r"\bcủa\b", name)):
+    if "," in name and (re.search(r"\bcủa\b", name) or _NAME_AFTER_A_COMMA_CAPITALISED.search(name)
+                        and not _comma_in_a_ground_s_law(text, m.start(), name)):
         return False
     constitution = m.groupdict().get("constitution_name")
     return not constitution or fold(constitution.strip(" ,")) in {
         fold(words) for words in _NAMED_LAWS["constitution_names"]["words"]}
+
+
+def _comma_in_a_ground_s_law(text: str, start: int, name: str) -> bool:
+    """Whether the capitals after the commas of a law's name at ``start`` are its words ("Căn cứ Luật Thi đua, Khen
+    thưởng;", "Luật Phòng, Chống tác hại của thuốc lá"): the law opens a clause of a ground ("Căn cứ …", after it, a
+    semicolon, a comma or "và": named_laws.alone), where a name runs into no prose, and no word after a comma opens a
+    body's name ("Luật Đất đai, Ủy ban nhân dân tỉnh …", "…, Hội nghị …")."""
+    opened = text.lstrip()
+    return (opened.startswith(tuple(_NAMED_LAWS["alone"]["grounds"]))
+            and bool(_CLAUSE_OPENING.search(opened, 0, max(0, start - (len(text) - len(opened)))))
+            and not any(re.match(body_start(), after.strip()) for after in name.split(",")[1:]))
 
 
 def find_named_laws(text: str) -> list[Citation]:

@@ -30,9 +30,10 @@ bodies, bodies the registry lacks left unresolved ("Hội đồng TĐKT Trung ư
   - a law cited in a ground by its name alone, no date nor year ("Căn cứ Luật Cán bộ, công chức và Luật Viên chức;"),
     was not cited (lost): each name that is a clause of its own in a block opening "Căn cứ" is cited, its date null
     (cited_issuers.json named_laws.alone), once: not where the same law is cited with its year or number too.
-Left as read: "Thường trực: Tỉnh ủy; HĐND tỉnh" (a semicolon inside the board's list) names the council, not its
-board; "Thực hiện Luật Cán bộ, công chức, …" (a name alone after another ground's word) and "Căn cứ Luật Thi đua, Khen
-thưởng;" (a capital after a comma reads as two names) are not cited; the Constitution by its name alone is not.
+Left as read: "Thực hiện Luật Cán bộ, công chức, …" (a name alone after another ground's word) is not cited. Read since
+s41 (tests/test_metadata_s41.py): "Thường trực: Tỉnh ủy; HĐND tỉnh" (a semicolon inside the board's list) names the
+council's board; "Căn cứ Luật Thi đua, Khen thưởng;" (a capital after a comma) and the Constitution by its name alone
+are cited.
 """
 
 from __future__ import annotations

@@ -24,6 +24,11 @@ _MAX_LINES = 40  # the lines of one list
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|^[a-zđ]\)\s|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]")
 _BULLET = re.compile(r"^[-+•–—*]\s*")
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")  # a table copied from a site as text: "Kính gửi: | - Sở A; |"
+# the label run onto a công văn's subject ("V/v … Kính gửi: Sở Y tế.", "V/v …" / "… năm 2027 Kính gửi: Sở Y tế.")
+_LABEL_AFTER_SUBJECT = re.compile(r"^V\s*/\s*v\b.*?\s(?P<label>(?:Đồng\s+)?[Kk]ính\s*gửi\b.*)$|"
+                                  r"^(?-i:[a-zđ\d]).*?\s(?P<wrapped>(?-i:(?:Đồng\s+k|K)ính\s*gửi)\s*:.*)$", re.IGNORECASE)
+# "Đồng kính gửi:" after the addressees on the label's line: "Kính gửi: Bộ Y tế. Đồng kính gửi: Bộ Tài chính."
+_COPY_LABEL = re.compile(r"\s+(?=Đồng\s*kính\s*gửi\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,8 +107,10 @@ def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
     for i, block in enumerate(blocks[:_MAX_BLOCKS]):
         lines = _lines(block)
         for k, line in enumerate(lines):
+            if glued := _LABEL_AFTER_SUBJECT.match(line):
+                line = glued.group("label") or glued.group("wrapped")
             if match := label.match(line):
-                rest = [(block, match.group("rest"), True)] if match.group("rest") else []
+                rest = [(block, piece, True) for piece in _COPY_LABEL.split(match.group("rest")) if piece]
                 below = [(block, text, False) for text in lines[k + 1 :]]
                 below += [(b, text, False) for b in blocks[i + 1 : i + _MAX_LINES] for text in _lines(b)]
                 addressees = _read_list((rest + below)[:_MAX_LINES])

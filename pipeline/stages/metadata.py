@@ -598,7 +598,7 @@ class Layout:
         if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):
             # the number the heading prints is the document's when the header prints none
             parts.append(body[heading].model_copy(update={"text": f"Số: {numbered.group('number')}"}))
-        return cls(body, heading, _number_on_one_line(parts), heading_type, inline)
+        return cls(body, heading, _cited_dates_joined(_number_on_one_line(parts)), heading_type, inline)
 
 
 def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: int, heading_type: str) -> int | None:
@@ -707,13 +707,41 @@ def _number_on_one_line(header: list[Block]) -> list[Block]:
     return out
 
 
+# A subject wrapped after the number of the document it cites, that document's date on the next line ("V/v triển khai
+# Công điện số 12/CĐ-TTg" / "ngày 15 tháng 3 năm 2026"): a date with no place, the subject's, no date of issue.
+_ENDS_IN_A_NUMBER = re.compile(r"\d+\s*[/-]\s*[\w.\-/]*[A-ZĐ][\w.\-/]*$")
+_BARE_DATE = re.compile(r"^ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}\b")
+
+
+def _cited_dates_joined(header: list[Block]) -> list[Block]:
+    """The header with a cited document's date wrapped under a subject's line (_ENDS_IN_A_NUMBER, _BARE_DATE) run
+    onto it."""
+    out: list[Block] = []
+    in_subject = False
+    for block in header:
+        text = (block.text or "").strip()
+        previous = (out[-1].text or "").strip() if out else ""
+        if in_subject and _BARE_DATE.match(text) and _ENDS_IN_A_NUMBER.search(previous) and not _NUMBER_LINE.match(previous):
+            out[-1] = out[-1].model_copy(update={"text": f"{previous} {text}"})
+            continue
+        in_subject = bool(_VV.match(text)) or in_subject and not (_date_line(text) or _MOTTO.match(text) or _NUMBER_LINE.match(text))
+        out.append(block)
+    return out
+
+
+def _opens_the_letter(text: str) -> bool:
+    """A line the letter starts with (_HEADER_END): "Thực hiện …", "Căn cứ …" in small letters ("thực hiện Nghị định
+    …") go on with a subject wrapped before them; only "kính gửi" is read in any case."""
+    return bool(_HEADER_END.match(text)) and (not text[:1].islower() or text.lower().startswith("kính"))
+
+
 def _letter_start(texts: list[str]) -> int:
     """Where the header of a công văn ends: at the first line of the letter. A scan can read "Kính gửi" (left
     column) before the motto and the date (right column): it ends the header only once the date was seen."""
     seen_date = False
     for i, text in enumerate(texts[:15]):
         seen_date = seen_date or bool(_date_line(text))
-        if i and _HEADER_END.match(text) and (seen_date or not text.lower().startswith("kính")):
+        if i and _opens_the_letter(text) and (seen_date or not text.lower().startswith("kính")):
             return i
     return min(15, len(texts))
 
@@ -973,11 +1001,27 @@ def split_number_and_date(block: Block) -> list[Block]:
     match = _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
         match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
-    match = match or _NUMBER_THEN_SUBJECT.match(text)
+    match = match or _NUMBER_THEN_SUBJECT.match(text) or _subject_then_date(text)
     if not match:
         return [block]
-    second = match.group("date") if "date" in match.groupdict() else match.group("subject")
-    return [block.model_copy(update={"text": match.group("number")}), block.model_copy(update={"text": second})]
+    first, second = (block.model_copy(update={"text": piece}) for piece in match.groupdict().values())
+    # "Số: 12/BTC-NSNN V/v hướng dẫn … Hà Nội, ngày …": the three cells of a copy that lost its line breaks
+    return [*split_number_and_date(first), second] if "date" in match.groupdict() else [first, second]
+
+
+# A subject's cell and the date's beside it on one line ("V/v hướng dẫn … năm 2027 Hà Nội, ngày 17 tháng 6 năm 2026");
+# not a meeting's place and day the subject names ("V/v mời dự Hội nghị tại Hà Nội, ngày …").
+_SUBJECT_THEN_DATE = re.compile(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+(?:\|\s+)*(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+
+
+def _subject_then_date(text: str) -> re.Match | None:
+    """The subject's line with a whole date line at its end (_SUBJECT_THEN_DATE); None for a subject that names a
+    place and a day in its own words."""
+    match = _SUBJECT_THEN_DATE.match(text)
+    if not match or not _date_line(match.group("date")):
+        return None
+    before = match.group("subject").split()[-1]  # a place's first word ("… tại Hà" / "Nội, ngày"), or "tại", "ở"
+    return None if before[:1].isupper() or before in ("tại", "ở") else match
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2163,6 +2207,11 @@ _PLACE_HEAD = re.compile(rf"^[{CAPITAL_LETTERS}][{SMALL_LETTERS}]*(?:\s[{CAPITAL
 _DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
 
 
+# The letter's first sentence leading into what follows ("Bộ Tài chính hướng dẫn như sau:"): a line that opens with a
+# capital and ends in a colon goes on with no subject.
+_LEAD_IN = re.compile(rf"^[{CAPITAL_LETTERS}].*:$")
+
+
 # A subject's last word wrapped alone onto the next line of a narrow cell: an acronym in capitals ("V/v chính sách thuế" /
 # "TNDN", "… hoàn thuế" / "GTGT."), which no body's line or heading is unless it names a body's kind ("UBND").
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,6}[.;]?$")
@@ -2195,10 +2244,13 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
                         and not wrapped_year):
                     continue
                 break
-            if _NUMBER_LINE.match(text) or is_upper_line(text) and not _wrapped_acronym(text) or _HEADER_END.match(text):
+            if (_NUMBER_LINE.match(text) or is_upper_line(text) and not _wrapped_acronym(text) or _opens_the_letter(text)
+                    or _body_start_pattern().match(text) or _LEAD_IN.match(text)):
                 break
             lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()
+        if body := _BODY_INSIDE.search(subject):  # "V/v … Kính gửi: Các Bộ, …": a copy ran the addressees on
+            subject = subject[: body.start()].rstrip(" ,;.")
         return subject or None, block
     return None, None
 

@@ -5,7 +5,8 @@ Reads body blocks' ``text`` and ``metadata.attached``; writes ``sections`` and n
 Top-level parts, in order: the opening (header, title, căn cứ lines, preamble), the body's numbered
 parts (I., II. … or Chương/Điều), the closing (concluding sentence, Nơi nhận, signature), any document
 carried by this one (a plan attached to a decision, with a tree of its own) and the annexes
-(PHỤ LỤC …, BIỂU …, Biểu số / Biểu mẫu số / Mẫu số …, or a table of tasks or indicators after the closing with no such heading),
+(PHỤ LỤC …, BIỂU …, Biểu số / Biểu mẫu số / Mẫu số …, or after the closing with no such heading a title in capitals
+over its "(Kèm theo …)" line or a table of tasks or indicators),
 each linked to its parent document by its "(Kèm theo …)" line. Inside the body,
 a paragraph's label (see ``numbering``) decides its place: a label nests under the nearest open label
 of an outer rank. Numbering anomalies (a skipped, repeated or out-of-order number) are reported as
@@ -278,9 +279,9 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     return kept
 
 
-# A capital letter and a title in sentence case ("A. Nhiệm vụ chung"), which ``classify`` leaves as text (a heading of
-# that kind is in capitals; "A. Nguyễn Văn …" is a person)
-_GROUP_IN_SENTENCE_CASE = re.compile(rf"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[{CAPITAL_LETTERS}][^.;:,]*[^\W_])$")
+# A capital letter and a title in sentence case ("A. Nhiệm vụ chung", "C. Các thôn, bản vùng cao"), which ``classify``
+# leaves as text (a heading of that kind is in capitals; "A. Nguyễn Văn …" is a person) or reads as Roman ("C. …")
+_GROUP_IN_SENTENCE_CASE = re.compile(rf"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[{CAPITAL_LETTERS}][^.;:]*[^\W_])$")
 _MAX_GROUP_WORDS = 12
 
 
@@ -290,9 +291,14 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
     ("A." "B." …) after a Roman part, each a title of a few words that names no person; one letter alone stays text. A
     "C." that goes on from such a "B." is the third group, not a Roman part a hundredth. Where an item ("1.") is open
     above the "A.", the letters are that item's points ("1. Lựa chọn phương án" / "A. Phương án xây mới" / "B. …" / "2.
-    Kinh phí"), unless the items restart under each later letter ("B." / "1." …): groups, their items under them."""
+    Kinh phí"), unless the items restart under each later letter ("B." / "1." …): groups, their items under them.
+    So too in a body (or an annex) numbered with no Roman part ("A. Mục đích, yêu cầu" / "1. …" / "B. Nhiệm vụ" / … /
+    "C. Tổ chức thực hiện"): its letters are its top groups. Above Roman parts a group is printed in capitals: there
+    a line in sentence case stays text, as it was."""
     found: list[list[tuple[int, Label]]] = []
     under_an_item: list[bool] = []  # each run's: an item was open above its "A."
+    # a "C." in sentence case may be a group's letter: it tells no Roman part
+    no_roman = not any(label is not None and label.kind == "roman" and label.label != "C." for label in labels)
     after_roman = False
     item_open = False  # an item ("1.") since the last Roman part
     for i, (label, text) in enumerate(zip(labels, texts)):
@@ -300,7 +306,7 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
         if label is not None and label.kind == "roman" and not roman_c:
             after_roman, item_open = True, False
         item_open = item_open or label is not None and label.kind == "arabic"
-        match = _GROUP_IN_SENTENCE_CASE.match(text) if (label is None or roman_c) and after_roman else None
+        match = _GROUP_IN_SENTENCE_CASE.match(text) if (label is None or roman_c) and (after_roman or no_roman) else None
         if match is None or not match.group("rest")[:1].isupper() or is_upper_line(match.group("rest")) \
                 or len(match.group("rest").split()) > _MAX_GROUP_WORDS or _ends_in_a_name(match.group("rest")) \
                 or names_a_person(match.group("rest")):
@@ -349,6 +355,58 @@ def _options_out(labels: list[Label | None], blocks: list[Block]) -> list[Label 
             kept[i] = None
         if bodiless:
             next_choice = after
+    return kept
+
+
+@cache
+def _numbers_in_brackets() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """sections.json numbers_in_brackets and note_lead_ins."""
+    data = json_data("sections.json")
+    return re.compile(data["numbers_in_brackets"]), tuple(data["note_lead_ins"])
+
+
+_FINER_THAN_AN_ITEM = frozenset({"star", "dash", "plus"})  # the lines an item numbered in brackets may hold
+
+
+def _items_in_brackets(labels: list[Label | None], blocks: list[Block], in_table) -> list[Label | None]:
+    """``labels`` with the items of a list numbered in round brackets ("(1) …" / "- …" / "(2) …", sections.json
+    numbers_in_brackets): a run from "(1)", numbered by one, two at least, with no label between its items but finer
+    ones (dashes, stars, pluses), one of them at least between two items (each item holds lines of its own). Read
+    as text, a "(2)" line would be the text of the dash above it. A run with no such line stays text, and so does one
+    right after a table (``in_table``) or a note's lead-in ("Ghi chú:"): a table's notes."""
+    pattern, note_lead_ins = _numbers_in_brackets()
+    kept = list(labels)
+    run: list[tuple[int, re.Match[str]]] = []
+    held = False  # a finer line between two items of the run
+    finer = False  # a finer line since the run's last item
+
+    def close() -> None:
+        if len(run) > 1 and held:
+            for i, match in run:
+                kept[i] = Label(kind="arabic", label=match.group(0).strip(), number=match.group("number"),
+                                rest=(blocks[i].text or "")[match.end():].strip())
+        run.clear()
+
+    for i, (label, block) in enumerate(zip(labels, blocks)):
+        match = pattern.match(block.text or "") if label is None and not in_table(block) else None
+        if match is None:
+            if in_table(block) or label is not None and (label.kind not in _FINER_THAN_AN_ITEM or not run):
+                close()
+                held = finer = False
+            finer = finer or label is not None
+            continue
+        number = int(match.group("number"))
+        if run and number == int(run[-1][1].group("number")) + 1:
+            run.append((i, match))
+            held, finer = held or finer, False
+            continue
+        close()
+        held = finer = False
+        above = blocks[i - 1] if i else None
+        notes = above is not None and (in_table(above) or fold(above.text or "").startswith(note_lead_ins))
+        if number == 1 and not notes:
+            run.append((i, match))
+    close()
     return kept
 
 
@@ -651,8 +709,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
     texts = [b.text or "" for b in blocks]
     body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
-    labels = _footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
-        [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks)
+    labels = _items_in_brackets(_footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
+        [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks), blocks, in_table)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
@@ -720,7 +778,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
         ahead = zip(islice(labels, start + at_k + 1, closing), islice(ranks, start + at_k + 1, closing))
-        rank = _bracketed_rank(label, _star_rank(label, rank, stack), stack, top, ahead)
+        rank = _in_brackets_rank(label, rank, stack) if _in_brackets(label) else \
+            _bracketed_rank(label, _star_rank(label, rank, stack), stack, top, ahead)
         while stack and stack[-1].rank >= rank:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -808,6 +867,27 @@ def _bracketed_rank(label: Label, rank: tuple, stack: list[_Node], roots: list[_
     return rank
 
 
+def _in_brackets(label: Label) -> bool:
+    """An item numbered in round brackets ("(2)", ``_items_in_brackets``)."""
+    return label.kind == "arabic" and label.label.startswith("(")
+
+
+def _in_brackets_rank(label: Label, rank: tuple, stack: list[_Node]) -> tuple:
+    """The rank of an item numbered in round brackets: its list's first item's for the next ones; the first just under
+    the node open above it (an item's or a point's finer list, as "1)" under "2." is; under a dash or a star, a rank
+    between it and the next finer), or an item's rank right under a part ("I. MỤC TIÊU" / "(1) …")."""
+    if label.value != 1:
+        first = next((n for n in reversed(stack) if n.parsed is not None and _in_brackets(n.parsed)), None)
+        if first is not None:
+            return first.rank
+    if not stack or stack[-1].kind in HEADED_KINDS:
+        return rank
+    above = stack[-1]
+    if above.kind in _BRACKETED_UNDER and above.rank not in _BRACKETED_RANKS:
+        return _BRACKETED_UNDER[above.kind]
+    return above.rank[0], above.rank[1] + 0.5
+
+
 def _numbered_again(label: Label, outer: _Node, ahead: Iterable) -> bool:
     """Whether a label numbered as ``label`` ("3)") comes again in ``ahead`` (labels and their ranks) in ``outer``'s list
     ("2) Hỗ trợ"): after a drop in the bracketed numbers (a "3)" after "4)"; not one going on by one, a finer list
@@ -819,7 +899,7 @@ def _numbered_again(label: Label, outer: _Node, ahead: Iterable) -> bool:
             continue
         if later_rank < outer.rank:
             return False
-        if later.kind != "arabic" or not later.label.endswith(")") or later.value is None:
+        if later.kind != "arabic" or not later.label.endswith(")") or _in_brackets(later) or later.value is None:
             continue
         if later.value == label.value and later.value <= last:
             return True
@@ -828,8 +908,8 @@ def _numbered_again(label: Label, outer: _Node, ahead: Iterable) -> bool:
 
 
 def _bracketed(node: _Node) -> bool:
-    """An item numbered with a bracket ("2)")."""
-    return node.kind == "arabic" and node.parsed is not None and node.label.endswith(")")
+    """An item numbered with a bracket ("2)"; not in round brackets, "(2)")."""
+    return node.kind == "arabic" and node.parsed is not None and node.label.endswith(")") and not _in_brackets(node.parsed)
 
 
 # "Mục tiêu: Nâng cao …": a heading of a few words, a colon, its text in a sentence of its own on the same line (or
@@ -1052,10 +1132,11 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
         above = 0
     header_above, blocks = blocks[:above], blocks[above:]
     match = annex_heading(blocks[0].text or "") if blocks[0].table is None else None
-    if match is None:  # a table after the signature, under its title in capitals and its "(Kèm theo …)" line or bare
+    if match is None:  # a table after the signature, or a title in capitals, over its "(Kèm theo …)" line or bare
         title = list(takewhile(_annex_title_line, blocks))
         return _fill_annex(_Node(kind="annex", level=level, id=node_id, heading=" ".join(b.text for b in title) or None,
-                                 own=title), blocks[len(title):], table_of)
+                                 own=[*header_above, *title], texts=[b.text or "" for b in header_above]),
+                           blocks[len(title):], table_of)
     title_blocks = [blocks[0]]
     header: list[Block] = []  # a header of the annex's own: its text, not its title
     if match.group("phu_luc") and not match.group("rest"):
@@ -1226,16 +1307,50 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     later parts and the closing)."""
     if not TABLE_CAPTION.match(body[i].text or ""):
         return True
-    if recipients is not None or (cuts and cuts[-1][1] == "annex"):
-        return True
     page, above = body[i].prov.page, body[i - 1].prov.page
     if (body[i].starts_page or page is not None and above is not None and page != above) and not _body_goes_on(body, i):
         return True
     under = [b for b in body[i + 1 : i + 1 + _KEM_THEO_UNDER] if b.table is None]
-    if any(KEM_THEO.search(b.text or "") for b in under):
+    return any(KEM_THEO.search(b.text or "") for b in under) or _after_closing(body, i, cuts, recipients)
+
+
+def _after_closing(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """Whether ``body[i]`` stands after the closing (its recipients, or a signature's line since the last part's
+    start) or after another annex: where an annex may start."""
+    if recipients is not None or (cuts and cuts[-1][1] == "annex"):
         return True
     start = cuts[-1][0] if cuts else 0
     return any(b.table is None and is_signature_line(b.text or "") for b in body[start:i])
+
+
+# the line naming an annex's parent on a line of its own: "(Kèm theo Kế hoạch số …)", "Ban hành kèm theo …"
+_LINK_LINE = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
+
+
+def _titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """An annex printed with no "PHỤ LỤC" line: its title in capitals on one to three lines, its "(Kèm theo …)" line
+    right under it ("DANH MỤC" / "CÁC ĐIỂM DU LỊCH …" / "(Kèm theo Kế hoạch số …)"), after the closing
+    (``_after_closing``), or after another annex or a carried document whose own link (or a table) is above it: not
+    the title under an annex's "PHỤ LỤC" line and a header of its own ("PHỤ LỤC" / "ỦY BAN NHÂN DÂN" / … / "DANH MỤC
+    …" / "(Kèm theo …)"). Not a carried document's type heading ("QUY CHẾ" / "…" / "(Ban hành kèm theo …)",
+    metadata.attached), the motto nor a numbered line. It starts at its title's first line. ``i`` > 0."""
+    text, above = body[i].text or "", body[i - 1]
+    if not _annex_title_line(body[i]) or MOTTO.match(text) or doc_type_of_heading(text) or classify(text) is not None:
+        return False
+    if above.table is None and (_annex_title_line(above) or annex_heading(above.text or "")):
+        return False  # the title's second line, or the title under a "PHỤ LỤC" line
+    linked = False
+    for block in body[i + 1 : i + 1 + _MAX_ANNEX_TITLE_LINES]:
+        if block.table is None and _LINK_LINE.match(block.text or ""):
+            linked = True
+            break
+        if not _annex_title_line(block) or MOTTO.match(block.text or ""):
+            return False
+    if not linked:
+        return False
+    if cuts:  # an annex or a carried document above: its own link or a table before this title, else this is its title
+        return any(b.table is not None or KEM_THEO.search(b.text or "") for b in body[cuts[-1][0] : i])
+    return _after_closing(body, i, cuts, recipients)
 
 
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
@@ -1252,6 +1367,9 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "attached", i - start))
         elif i and block.table is None and annex_heading(block.text or "") and _annex_can_start(body, i, cuts, recipients):
+            start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
+            cuts.append((start, "annex", i - start))
+        elif i and block.table is None and _titled_annex_at(body, i, cuts, recipients):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):

@@ -227,6 +227,11 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
         groups = [pair, *groups]
+    if opened := rules.header_running_to_foot(edges, char_boxes(), groups) if rows_by_number else None:
+        groups.append(opened)
+        # the rule its last row would have, were it not on a later page
+        edges = [*edges, {"object_type": "line_edge", "x0": opened[0], "x1": opened[2], "top": opened[3],
+                          "bottom": opened[3], "width": opened[2] - opened[0], "height": 0, "orientation": "h"}]
     for group in groups:
         left, top, right, bottom = group
         if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
@@ -239,7 +244,12 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
                 and top - _SNAP <= e["top"] <= bottom + _SNAP]
         if not (gutters := gutters_before if group == pair else rules.gutters(inside, left, right, [e["top"] for e in rows])):
             continue
-        unruled = rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0]) if rows_by_number else []
+        # the first table on a page after one that ended the page before may open with a row's rest
+        rest_first = before is not None and group == min(groups, key=lambda g: g[1])
+        unruled = (rules.unruled_row_tops(inside, [e["top"] for e in rows], left, right, gutters[0], rest_first)
+                   if rows_by_number else [])
+        if group == opened and (len(gutters) < 2 or len(unruled) < 2):
+            continue  # text under a framed line, no rows of a table
         if unruled and group != pair:  # a group row's title spanning columns is told by its row only
             gutters = rules.gutters(inside, left, right, [e["top"] for e in rows] + unruled) or gutters
         if carried is not None and rules.ends_page(group, char_boxes(), edges):  # its rest may open the next page

@@ -333,6 +333,26 @@ def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
     return first if _in_columns(inside, left, right, gutters) else None
 
 
+def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: list[Box]) -> Box | None:
+    """A table ruled only round its header whose rows run on to the page's foot: the page break leaves no rule under
+    them (the rule under its last row is on a later page), so the header's two rules are the page's last and too few
+    for a stack. Its extent (left, top, right, bottom), the bottom at the foot of the text under the rules in their
+    width; None where rules lie below them or no text does. The caller keeps it only where that text stands in
+    columns with a narrow number column opening its rows (``gutters``, ``unruled_row_tops``)."""
+    pairs = [g for g in horizontal_rule_groups(edges, 2) if len(_rule_tops(edges, g)) == 2
+             and not any(g[1] <= other[3] + _SNAP and other[1] <= g[3] + _SNAP for other in groups)]
+    if not pairs:
+        return None
+    left, top, right, bottom = max(pairs, key=lambda g: g[3])
+    if any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges):
+        return None
+    header = [b for b in char_boxes if left <= b[0] and b[2] <= right and top < (b[1] + b[3]) / 2 < bottom]
+    under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
+    if not header or not under:
+        return None
+    return left, top, right, max(b[3] for b in under) + _SNAP
+
+
 def _rule_tops(edges: list[dict], group: Box) -> set[int]:
     """The heights (snapped) of the horizontal rules of ``group``'s extent, from its top to its bottom."""
     return {round(e["top"] / _SNAP) for e in edges if e["orientation"] == "h" and abs(e["x0"] - group[0]) <= _SNAP
@@ -376,7 +396,8 @@ def gutters(char_boxes: list[Box], left: float, right: float, rule_tops: Sequenc
     spanning = [k == 0 and len(ordered) > 1 or max(b[1] for b in band) < min(b[3] for b in band)
                 for k, band in enumerate(ordered)]
     if not any(spanning) or len(ordered) - sum(spanning) < _MIN_RULES:
-        return [(a + b) / 2 for a, b in found]
+        titled = _strips_under_titles(ordered[0], ordered[-1], left, right, found) if len(ordered) == 2 else []
+        return sorted([(a + b) / 2 for a, b in found] + titled)
     loose = _white_strips([box for band, spans in zip(ordered, spanning) if not spans for box in band], left, right)
     new = [(a + b) / 2 for a, b in loose if not any(a <= x0 and x1 <= b for x0, x1 in found)]
     every = sorted([(a + b) / 2 for a, b in found] + new)
@@ -445,14 +466,55 @@ def header_span_rules(char_boxes: list[Box], rule_tops: Sequence[float], left: f
     return list(dict.fromkeys(found))
 
 
-def _lines_under(band: list[Box], x: float) -> tuple[list[Box], list[list[Box]]]:
-    """The lowest line of a band's text that runs across ``x``, and the lines under it (none crossing: [], [])."""
+def _text_lines(band: list[Box]) -> list[list[Box]]:
+    """A band's characters as lines, top to bottom, by their middles."""
     lines: list[list[Box]] = []
     for box in sorted(band, key=lambda b: (b[1] + b[3]) / 2):
         if lines and (box[1] + box[3]) / 2 - (lines[-1][0][1] + lines[-1][0][3]) / 2 <= _LINE_STEP:
             lines[-1].append(box)
         else:
             lines.append([box])
+    return lines
+
+
+def _strips_under_titles(header: list[Box], body: list[Box], left: float, right: float,
+                         found: list[tuple[float, float]]) -> list[float]:
+    """A table ruled only round its header, all its rows in one band under it: the middles of the strips that every
+    line of the body leaves white but a few that run across them (a group row's title from the number column into the
+    task's: "Nhóm 1: Thể chế, chính sách"), where the header names a column either side of the strip ("STT" |
+    "Nhiệm vụ"). A cell's line wraps inside its column, so only a row spanning columns crosses a border."""
+    lines = _text_lines(body)
+    if len(lines) < 2 * _MIN_RULES:
+        return []
+    crossers = max(1, len(lines) // 5)  # a group row every few tasks at most
+    step = 0.5
+    inked = np.zeros(int((right - left) / step) + 1, dtype=int)  # per half point: how many lines have ink there
+    for line in lines:
+        ink = np.zeros_like(inked, dtype=bool)
+        for x0, _, x1, _ in line:
+            ink[max(0, int((x0 - left) / step)):max(0, int((x1 - left) / step) + 1)] = True
+        inked += ink
+    kept: list[float] = []
+    first, last = np.flatnonzero(inked)[[0, -1]]
+    white = np.flatnonzero(inked[first:last + 1] <= crossers) + first
+    for run in np.split(white, np.flatnonzero(np.diff(white) > 1) + 1):
+        a, b = left + run[0] * step, left + (run[-1] + 1) * step
+        x = (a + b) / 2
+        if len(run) * step < _MIN_GUTTER or any(c < b and a < d for c, d in found):  # a gutter every line leaves
+            continue
+        if not any(_crosses(line, x) for line in lines):
+            continue
+        before = max((g for g in [left, *((c + d) / 2 for c, d in found)] if g < x), default=left)
+        after = min((g for g in [*((c + d) / 2 for c, d in found), right] if g > x), default=right)
+        if (not _crosses(header, x) and any(before < h[0] and h[2] < x for h in header)
+                and any(x < h[0] and h[2] < after for h in header)):
+            kept.append(x)
+    return kept
+
+
+def _lines_under(band: list[Box], x: float) -> tuple[list[Box], list[list[Box]]]:
+    """The lowest line of a band's text that runs across ``x``, and the lines under it (none crossing: [], [])."""
+    lines = _text_lines(band)
     crossing = [k for k, line in enumerate(lines) if _crosses(line, x)]
     return (lines[crossing[-1]], lines[crossing[-1] + 1:]) if crossing else ([], [])
 
@@ -525,10 +587,12 @@ def _white_strips(char_boxes: list[Box], left: float, right: float) -> list[tupl
 
 
 def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float, right: float,
-                     first_gutter: float) -> list[float]:
+                     first_gutter: float, rest_first: bool = False) -> list[float]:
     """Where rows start between two rules that hold several rows (a table ruled only around its header, so that
     all its rows share one band): at each line that opens the first column after the band's first line. Only
-    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row."""
+    where the first column is narrow, a column of row numbers (which do not wrap), so a wrapped task is one row.
+    ``rest_first``: the table goes on from the page before, so lines over the band's first number (none in the first
+    column: a row's rest the page break carried over) are a row of their own, to be joined to that row."""
     if first_gutter - left > _NUMBER_COLUMN * (right - left):
         return []
     lines: list[float] = []  # the tops of the first column's lines
@@ -540,9 +604,10 @@ def unruled_row_tops(char_boxes: list[Box], rule_tops: list[float], left: float,
             lines.append(top)
     rules = sorted(rule_tops)
     starts: list[float] = []
-    for upper, lower in zip(rules, rules[1:]):
+    for k, (upper, lower) in enumerate(zip(rules, rules[1:])):
         inside = [top for top in lines if upper < top < lower]
-        starts += [top - 1 for top in inside[1:]]
+        rest = rest_first and k == 1 and inside and any(upper < b[1] and b[3] < inside[0] - _LINE_STEP for b in char_boxes)
+        starts += [top - 1 for top in inside[0 if rest else 1:]]
     return starts
 
 

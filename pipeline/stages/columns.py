@@ -577,14 +577,18 @@ def _bodies_as_criteria(roles: list[str]) -> None:
 
 
 _MARK_PARENT_ROLES = frozenset({"lead", "support"})  # a parent over bodies' columns that gives their marks a role
+# a parent over bodies' columns whose cells may mark each body's role: one naming a role, or one naming the performers
+# ("Đơn vị thực hiện / Sở Y tế": "Chủ trì", "Phối hợp"), whose marks alone give the role
+_MARK_PARENTS = _MARK_PARENT_ROLES | {"implementer"}
 
 
 def _marked_bodies(names: list[str], roles: list[str], evidence: list[str | None], rows: list[list[str]]) -> None:
     """A table of assignments: a column headed by a body's name ("Sở Nội vụ") whose cells are role marks ("CT",
     "PH", "x") says that body's role in each task ("agency_mark"); so does one under a parent that names a role
-    ("Cơ quan phối hợp / Bộ Công an"), whose marks that say none ("x") take the parent's (``mark_parent_role``)."""
+    ("Cơ quan phối hợp / Bộ Công an"), whose marks that say none ("x") take the parent's (``mark_parent_role``), or
+    the performers ("Đơn vị thực hiện / Sở Y tế"), whose marks say the role ("Chủ trì", "Phối hợp") or none."""
     for c, (name, role) in enumerate(zip(names, roles)):
-        under_role = " / " in name and role in _MARK_PARENT_ROLES
+        under_role = " / " in name and role in _MARK_PARENTS
         if (role != "other" and not under_role) or not looks_like_agency(name.split(" / ")[-1]):
             continue
         filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]

@@ -113,7 +113,7 @@ def _layouts() -> list[Layout]:
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
-            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed())
+            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3056,6 +3056,173 @@ def _twenty_sixth_bed() -> list[Layout]:
     return L
 
 
+def _twenty_seventh_bed() -> list[Layout]:
+    """Layouts 188-199, written blind for the forms provinces publish (DOCX, and the PDF printed from it): traits the
+    earlier beds print one at a time, here together as a Word annex combines them — two merged parents over one
+    header ("Cơ quan thực hiện" over "Chủ trì | Phối hợp" beside "Thời gian thực hiện" over the quarters), rules
+    between rows only with the lead merged down, a long table in a small font with rules round the header only, narrow
+    number and date columns under a row of bare column numbers, padded cells over two products, a nested table with
+    two parents, a caption and a total first, three levels of numbering over a part whose header the page break did not
+    repeat, marks spelled "Chủ trì"/"Phối hợp", ten columns on a turned page (FACTS.md: twenty-seventh bed)."""
+    L: list[Layout] = []
+    quarters = ("Quý I", "Quý II", "Quý III", "Quý IV")
+    ends = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
+
+    # 188. Two parents in one header: the bodies' pair and the quarters ticked "x", a product last.
+    runs = ((0, 1), (2,), (1, 2, 3), (3,), (0,), (0, 1, 2, 3), (2, 3), (1,))
+    made = [replace(t, deadline=Deadline(", ".join(quarters[q] for q in run), ends[run[-1]]))
+            for t, run in zip(tasks(1300, 8, support_counts=(2, 1, 0, 1)), runs)]
+    L.append(_plan("bodies_pair_beside_ticked_quarters", "Hòa Bình", "Số: 311/KH-UBND", "ngày 6 tháng 8 năm 2026",
+                   "phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung nhiệm vụ", "content"),
+                               Column("Chủ trì", "lead", "Cơ quan thực hiện"),
+                               Column("Phối hợp", "support", "Cơ quan thực hiện"),
+                               *(Column(q, "period", "Thời gian thực hiện") for q in quarters),
+                               Column("Sản phẩm đầu ra", "output")),
+                              tuple(grouped([("I", "CÔNG TÁC PHÒNG NGỪA"), ("II", "ỨNG PHÓ VÀ KHẮC PHỤC HẬU QUẢ")],
+                                            [made[:4], made[4:]])))],
+                   "two merged parents in one header ('Cơ quan thực hiện' over 'Chủ trì | Phối hợp', 'Thời gian thực "
+                   "hiện' over the quarters ticked 'x'), the product last", skip=("txt",)))  # one cell a line: empty
+    # quarters cannot be told apart
+
+    # 189. Rules between rows only, the lead merged down over the tasks it leads, supports one per line as bullets.
+    made = tasks(1310, 9, leads=PROVINCE[:3], lead_counts=(1,), support_counts=(2, 1, 3), outputs=False)
+    made = [replace(t, lead=(("Sở Nội vụ",), ("Sở Tư pháp",))[i // 3] if i < 6 else ("Sở Tài chính",))
+            for i, t in enumerate(made)]
+    made = [replace(t, support=tuple(s for s in t.support if s not in t.lead) or ("Sở Y tế",)) for t in made]
+    L.append(_plan("row_rules_lead_merged_bullets", "Phú Thọ", "Số: 313/KH-UBND", "ngày 7 tháng 8 năm 2026",
+                   "thực hiện công tác cải cách hành chính năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn hoàn thành:deadline"),
+                              tuple(grouped([("I", "CẢI CÁCH THỂ CHẾ"), ("II", "CẢI CÁCH TÀI CHÍNH CÔNG")],
+                                            [made[:6], made[6:]], spanning=False)),
+                              rules="horizontal", merge=("lead",), separator="\n- ", bold_groups=True)],
+                   "rules between rows only, the lead merged down over its tasks, supports as '- ' lines, Roman groups "
+                   "printing their own cells", skip=("txt",)))  # one cell a line: a merged lead's rows print no lead line
+
+    # 190. A long table in 9 pt, rules round the header only, the header printed again every ten rows in Word too.
+    made = tasks(1320, 26, numbers="1", support_counts=(1, 0, 2), deadlines=DEADLINES + HARD_DEADLINES[2:4])
+    rows = grouped([("", "Nhóm 1: Thể chế, chính sách"), ("", "Nhóm 2: Hạ tầng, dữ liệu"), ("", "Nhóm 3: Nhân lực")],
+                   [made[:9], made[9:18], made[18:]])
+    L.append(_plan("header_ruled_long_small_repeated", "Thái Bình", "Số: 315/KH-UBND", "ngày 8 tháng 8 năm 2026",
+                   "chuyển đổi số và phát triển chính quyền số năm 2026",
+                   [TaskTable(STD, tuple(rows), rules="header", repeat_header_every=10, repeat_in_docx=True)],
+                   "26 tasks over pages in 9 pt, rules above and below the header only, the header printed again every "
+                   "ten rows as ordinary rows, groups 'Nhóm 1: …' across the table", table_pt=9))
+
+    # 191. The same rules on one page: group titles "Nhóm 1: …" printed from the number column into the task's.
+    made = tasks(1420, 10, support_counts=(1, 0, 2))
+    L.append(_plan("header_ruled_titles_across_numbers", "Nam Định", "Số: 316/KH-UBND", "ngày 8 tháng 8 năm 2026",
+                   "phát triển hạ tầng số năm 2026",
+                   [TaskTable(STD, tuple(grouped([("", "Nhóm 1: Thể chế"), ("", "Nhóm 2: Hạ tầng")], [made[:5], made[5:]])),
+                              rules="header")],
+                   "rules round the header only, all rows in one band under it; the group titles 'Nhóm 1: …' run from "
+                   "the number column into the task's (no white gutter between them on those lines)", table_pt=9))
+
+    # 192. Narrow number and time columns (dates wrap) under a row of bare column numbers "1 2 3 …".
+    made = tasks(1330, 7, deadlines=HARD_DEADLINES[5:9] + DEADLINES[3:7:3] + (Deadline("30/11/2026", "2026-11-30"),))
+    L.append(_plan("narrow_times_bare_column_numbers", "Ninh Bình", "Số: 317/KH-UBND", "ngày 9 tháng 8 năm 2026",
+                   "phát triển du lịch năm 2026",
+                   [TaskTable(STD, tuple(made), column_numbers=True, column_number_format="{}",
+                              narrow=("deadline", "number"))],
+                   "narrow number and time columns (a date wraps inside its cell) under a row '1 2 3 …' of bare column "
+                   "numbers"))
+
+    # 193. Each body cell padded by an empty paragraph above and below; tasks with two products over two rows.
+    made = tasks(1340, 7, support_counts=(1, 2, 0))
+    made = [replace(t, outputs=(t.outputs[0], PRODUCTS[(i + 5) % len(PRODUCTS)])) if i % 3 == 1 else t
+            for i, t in enumerate(made)]
+    L.append(_plan("padded_cells_two_products", "Hưng Yên", "Số: 319/KH-UBND", "ngày 10 tháng 8 năm 2026",
+                   "bảo vệ môi trường năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời gian hoàn thành:deadline",
+                                      "Kết quả/sản phẩm đầu ra:output"), tuple(made), padded_cells=True)],
+                   "every body cell padded by an empty paragraph above and below; a task's two products printed as two "
+                   "rows under its merged cells", skip=("txt",)))  # one cell a line: the padding's blank lines are
+    # cells
+
+    # 194. A table nested in a frame's one cell, with two parents: the bodies and "Thời gian" over start and end.
+    made = tasks(1350, 6, support_counts=(1, 0, 2), outputs=False)
+    starts = ("Tháng 3/2026", "Quý II/2026", "Tháng 1/2026", "Tháng 5/2026", "Quý I/2026", "Tháng 7/2026")
+    made = [replace(t, start=starts[i]) for i, t in enumerate(made)]
+    L.append(_plan("nested_two_parents_start_end", "Hà Nam", "Số: 321/KH-UBND", "ngày 11 tháng 8 năm 2026",
+                   "xây dựng nông thôn mới năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nhiệm vụ", "content"),
+                               Column("Chủ trì", "lead", "Cơ quan, đơn vị thực hiện"),
+                               Column("Phối hợp", "support", "Cơ quan, đơn vị thực hiện"),
+                               Column("Bắt đầu", "start", "Thời gian"), Column("Hoàn thành", "deadline", "Thời gian")),
+                              tuple(made), nested=True)],
+                   "a table in the one cell of a borderless frame table, two parents ('Cơ quan, đơn vị thực hiện', "
+                   "'Thời gian' over 'Bắt đầu | Hoàn thành')"))
+
+    # 195. A caption row over the header, the money's total printed first, a source of money in the note.
+    made = tasks(1360, 6, lead_counts=(1,), support_counts=(1, 2, 0), outputs=False)
+    made = [replace(t, budget=("250", "1.500", "90", "", "600", "45")[i],
+                    note=("Ngân sách tỉnh", "Vốn sự nghiệp", "")[i % 3]) for i, t in enumerate(made)]
+    L.append(_plan("caption_total_first_money", "Vĩnh Phúc", "Số: 323/KH-UBND", "ngày 12 tháng 8 năm 2026",
+                   "phát triển nguồn nhân lực năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung thực hiện:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian thực hiện:deadline",
+                                      "Kinh phí (triệu đồng):budget", "Nguồn kinh phí:note"), tuple(made),
+                              caption="BẢNG PHÂN CÔNG THỰC HIỆN NHIỆM VỤ NĂM 2026", total="Tổng cộng", total_first=True)],
+                   "a caption row over the header, the total of the money printed first under it, a source per task"))
+
+    # 196. Three levels of numbering ("1." and "1.1." groups over "1.1.1" tasks), split over a page break whose second
+    # part prints no header; the header's one-level columns not merged down.
+    first = [Group("1.", "Hoàn thiện thể chế"), Group("1.1.", "Rà soát văn bản", level=1), *tasks(1370, 3, numbers="p:1.1."),
+             Group("1.2.", "Xây dựng văn bản mới", level=1), *tasks(1373, 2, numbers="p:1.2.")]
+    second = [*tasks(1375, 2, numbers="p:1.2.", first=3), Group("2.", "Tổ chức thực hiện"),
+              Group("2.1.", "Tuyên truyền", level=1), *tasks(1377, 3, numbers="p:2.1.")]
+    cols = (Column("TT", "number"), Column("Nhiệm vụ", "content"), Column("Chủ trì", "lead", "Cơ quan thực hiện"),
+            Column("Phối hợp", "support", "Cơ quan thực hiện"), Column("Thời hạn", "deadline"), Column("Sản phẩm", "output"))
+    ref = "Kế hoạch số 325/KH-UBND ngày 13 tháng 8 năm 2026 của UBND tỉnh Bắc Ninh"
+    L.append(Layout("three_levels_headerless_continuation", **province_header("Bắc Ninh", "Số: 325/KH-UBND",
+                                                                               "ngày 13 tháng 8 năm 2026"),
+                    heading=("KẾ HOẠCH", "Thực hiện công tác pháp chế năm 2026"),
+                    parts=(*_body("công tác pháp chế"), PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC NHIỆM VỤ", ref),
+                           TaskTable(cols, tuple(first), header_gridspan_only=True), PageBreak(landscape=True),
+                           TaskTable(cols, tuple(second), continued=True, header=False)),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="three levels of numbering ('1.', '1.1.' groups over '1.1.1' tasks), the table split at a page "
+                         "break with no header on its second part; the header's one-level columns not merged down"))
+
+    # 197. One "Đơn vị thực hiện" column marking its lead "(chủ trì)", on a landscape page stored turned.
+    made = tasks(1380, 7, lead_counts=(1,), support_counts=(2, 1, 0, 2))
+    L.append(_plan("marked_lead_one_column_turned_page", "Thanh Hóa", "Số: 327/KH-UBND", "ngày 14 tháng 8 năm 2026",
+                   "phát triển kinh tế tập thể năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ cụ thể:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian hoàn thành:deadline", "Sản phẩm:output"), tuple(made), combined="mark")],
+                   "one 'Đơn vị thực hiện' column whose lead is marked '(chủ trì)', on a landscape page stored portrait "
+                   "and turned", rotated_pdf=True))
+
+    # 198. A column per body under "Đơn vị thực hiện", its cell "Chủ trì" or "Phối hợp" spelled out.
+    bodies = ("Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng", "Công an tỉnh", "Sở Y tế")
+    made = tasks(1390, 7, leads=bodies, supports=bodies, lead_counts=(1,), support_counts=(1, 2, 0, 3), outputs=False)
+    L.append(_plan("bodies_marked_in_words", "Nghệ An", "Số: 329/KH-UBND", "ngày 15 tháng 8 năm 2026",
+                   "bảo đảm trật tự an toàn giao thông năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nội dung", "content"),
+                               *(Column(b, "mark", "Đơn vị thực hiện") for b in bodies),
+                               Column("Thời gian", "deadline")), tuple(made), marks=("Chủ trì", "Phối hợp"))],
+                   "a column per body under 'Đơn vị thực hiện', its cell 'Chủ trì' or 'Phối hợp' in words",
+                   skip=("txt",)))  # one cell a line: empty marks cannot be told apart
+
+    # 199. Ten columns in 9 pt: the time as start and end, a product, a level, money and a note.
+    made = tasks(1400, 6, support_counts=(2, 0, 1))
+    made = [replace(t, start=("01/2026", "03/2026", "Quý II/2026")[i % 3], level=("UBND tỉnh", "Chủ tịch UBND tỉnh")[i % 2],
+                    budget=("120", "", "75")[i % 3], note=("", "Nhiệm vụ chuyển tiếp")[i % 2]) for i, t in enumerate(made)]
+    L.append(_plan("ten_columns_small_type", "Quảng Trị", "Số: 331/KH-UBND", "ngày 16 tháng 8 năm 2026",
+                   "thực hiện chương trình hành động năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nhiệm vụ", "content"), Column("Cơ quan chủ trì", "lead"),
+                               Column("Cơ quan phối hợp", "support"), Column("Từ", "start", "Thời gian thực hiện"),
+                               Column("Đến", "deadline", "Thời gian thực hiện"), Column("Sản phẩm", "output"),
+                               Column("Cấp trình", "level"), Column("Kinh phí (triệu đồng)", "budget"),
+                               Column("Ghi chú", "note")), tuple(made))],
+                   "ten columns in 9 pt: 'Thời gian thực hiện' over 'Từ | Đến', product, level, money and a note",
+                   table_pt=9))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3094,11 +3261,13 @@ TWENTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_thir
 TWENTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fourth_bed())  # time in a shared cell or a note, posts under a band (177-)
 TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fifth_bed())  # unplaced columns, roles by verbs, status times, two times (181-)
 TWENTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sixth_bed())  # stages, sums per task, lettered groups (185-)
+TWENTY_SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_seventh_bed())  # Word annexes combining traits, blind (188-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
-    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED)
+    TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
+    TWENTY_SEVENTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

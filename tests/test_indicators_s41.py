@@ -126,6 +126,19 @@ _CHANGE_IN_ANOTHER_UNIT = [["1", "Số vụ vi phạm lâm luật", "vụ", "86"
                            ["9", "Tỷ lệ che phủ rừng", "%", "43,5", "Tăng 0,5%"]]
 
 
+@pytest.mark.parametrize("row, cell, other", [
+    ("vụ", "%", True), ("người", "nghìn người", True), ("USD", "triệu USD", True), ("%", "xã", True), ("‰", "%", True),
+    ("tấn", "tấn/ha", True), ("nghìn lượt", "lượt", True),
+    ("điểm %", "%", False), ("%", "%/năm", False), ("Tỷ đồng", "tỷ đồng", False), ("doanh nghiệp", "doanh nghiệp mới", False),
+    ("tỷ đồng", "tỷ", False), ("bác sĩ/vạn dân", "bác sĩ", False), ("%", "(đạt)", False), ("vụ", None, False),
+    (None, "%", False),
+])
+def test_which_unit_a_cell_prints_is_another_than_its_rows(row, cell, other):
+    from pipeline.stages.indicators import _other_unit
+
+    assert _other_unit(row, cell) is other
+
+
 @pytest.mark.parametrize("fmt", ["txt", "pipe.txt", "html", "docx"])
 def test_a_target_in_another_unit_than_the_rows_is_left_null_and_the_row_keeps_its_unit(tmp_path, fmt):
     """"Giảm 10%" in a row of "vụ" is a share of the accidents, no fall of 10 of them (main read 10 vụ); "15,5 nghìn

@@ -357,13 +357,14 @@ def _is_percent(unit: str) -> bool:
 def _other_unit(row: str | None, cell: str | None) -> bool:
     """Whether the unit a cell prints beside its figure is another than the row's: "%" in a row of "vụ" (a share of the
     count, not that many), "nghìn người" in a row of "người". A percentage and percentage points or a rate a year
-    ("điểm %", "%/năm") are alike; words after the row's unit say what of ("doanh nghiệp mới")."""
-    if not row or not cell:
+    ("điểm %", "%/năm") are alike; words after the row's unit say what of ("doanh nghiệp mới"), the row's first words
+    are its short form ("tỷ" of "tỷ đồng", "bác sĩ" of "bác sĩ/vạn dân"); words in brackets are a remark ("(đạt)")."""
+    if not row or not cell or cell.startswith("("):
         return False
     row, cell = (" ".join(fold(u).split()) for u in (row, cell))
     if _is_percent(row) or _is_percent(cell):
         return _is_percent(row) != _is_percent(cell)
-    return cell != row and not cell.startswith(row + " ")
+    return not (cell == row or cell.startswith(row + " ") or row.startswith((cell + " ", cell + "/")))
 
 
 def _previous_result(values: list[IndicatorValue], target: IndicatorValue | None,

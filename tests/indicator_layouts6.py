@@ -97,8 +97,8 @@ def beds() -> list[Bed]:
                 Expected(rows[2][1], 32, ">", "giường bệnh/vạn dân", period="2026", previous=30.2),
                 Expected(rows[3][1], 5, "range", "%", high=7, period="2026", previous=8.4),
                 Expected(rows[4][1], 10, "=", "%", change="increase", period="2026", previous=9.1),
-                # a negative figure is no number the reader takes: no previous result
-                Expected(rows[5][1], 5, "=", "%", change="decrease", period="2026", previous=None))
+                # a negative figure is read with its sign since s41 (the row's unit is "%": a fall of 4,2%)
+                Expected(rows[5][1], 5, "=", "%", change="decrease", period="2026", previous=-4.2))
     found.append(Bed(_plan("shares_and_changes", "Nghệ An", "Số: 08/KH-UBND", "ngày 6 tháng 1 năm 2026",
                            "Phát triển kinh tế - xã hội năm 2026", "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", table,
                            "'≥ 97%', 'Từ 5 - 7%', 'Tăng 10% so với năm 2025', 'bác sĩ/vạn dân'"),

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from parsers.common import is_power_of_ten_base
+
 from .agencies import mentions_in
 from .cells import MARKED_GROUP_LABEL
 from ..model import Document, Indicator, IndicatorValue, Issue, TableRecord
@@ -46,6 +48,15 @@ _YEARS = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 _HEADER_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")  # "Kế hoạch năm 2026 (%)", "(tỷ đồng)"
 _NAME_UNIT = re.compile(r"\(([^()\d]{1,30})\)\s*$")  # "Thu ngân sách (tỷ đồng)": a unit when the vocabulary has it
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d%\w])\s*(?:\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3})$")  # "34,7(1)", "95%(2)", "70*"
+# a note's mark raised after a figure that a copy as text keeps as superscript characters ("15²", "34,7⁽²⁾", "95%¹");
+# (a PDF may space them and set its brackets apart: "27 ³⁽ ⁾"); after a unit's letters it is the unit's exponent ("m²"),
+# after "10" a power ("10⁵"): both stay
+_RAISED_MARK = re.compile(r"(?<=[\d%])(?: ?[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]){1,4}$")
+# a figure's sign, before it or a space ("-4,13", "+9%", a typeset minus "− 2,5", which the text forms print "- 2,5"):
+# a cell of one figure has no list's dash; a dash alone is an empty cell
+_SIGN = re.compile(r"^(?:(?P<minus>[-–−])|\+) ?(?=\d)")
+# a figure in brackets after words ("Đạt (100%)"): the words and the figure; a bracket alone ("(1)") is a note's mark
+_BRACKETED = re.compile(rf"^(?P<words>[^\d()]*[^\W\d_][^\d()]*?)\s*\((?P<figure>(?:{_NUM})\s*%?)\)$")
 _NAME_MARK = re.compile(r"\s*(?:\(\*{1,3}\)|\*{1,3})$")  # "… (tỷ đồng) (*)": a note's mark after a name
 _YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
@@ -111,11 +122,14 @@ def _baseline_start(words: list[str]) -> int | None:
 def read_target(printed: str) -> Target | None:
     """A target cell as one number and what it means: "≥ 95%", "Trên 90%", "từ 85% trở lên", "90 – 95%", "Giảm 10%",
     "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
-    text = _FOOTNOTE_MARK.sub("", " ".join(printed.split()).rstrip(".;"))  # a mark that calls a note under the table
+    text = _without_note_mark(" ".join(printed.split()).rstrip(".;"))  # a mark that calls a note under the table
     text = _UNIT_AFTER_BOTH.sub(r"\g<low> \g<to> \g<high> \g<unit>", text)  # "80,4 triệu đồng đến 80,8 triệu đồng"
-    bare = text.removesuffix("%").rstrip()
-    if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%"), no words to read
-        return Target(value=parse_vn_number(bare), unit="%" if bare != text else None)
+    text = _BRACKETED.sub(r"\g<words> \g<figure>", text).strip()  # "Đạt (100%)": reached, 100%
+    sign = _SIGN.match(text)
+    bare = text[sign.end() if sign else 0:].removesuffix("%").rstrip()
+    if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%", "-4,13"), no words to read
+        value = parse_vn_number(bare)
+        return Target(value=-value if sign and sign["minus"] else value, unit="%" if text.endswith("%") else None)
     match = _TARGET.fullmatch(text)
     if match is None:
         return None
@@ -163,6 +177,13 @@ def read_target(printed: str) -> Target | None:
     if len(compared) > 1 or low is None:
         return None
     return Target(value=low, comparator=next(iter(compared), "="), change=change, unit=unit)
+
+
+def _without_note_mark(text: str) -> str:
+    """The cell without the mark after its figure that calls a note under the table ("34,7(1)", "70*", "15²")."""
+    text = _FOOTNOTE_MARK.sub("", text)
+    raised = _RAISED_MARK.search(text)
+    return text[:raised.start()] if raised and not is_power_of_ten_base(text[:raised.start()]) else text
 
 
 def _phrases_at_end(words: list[str]) -> list[tuple[list[tuple[str, bool]], int]]:
@@ -302,7 +323,7 @@ _PLACE = re.compile(r"^(\d{1,3})(?:\s*/\s*\d{1,3})?$")  # a rank column's cell: 
 def _place(printed: str) -> Target | None:
     """A cell of a column of places ("Xếp hạng 2024"): a whole place ("38", "38/63") or a rank in words ("Top 20");
     anything else (a decimal, a change "Tăng 5 bậc") is no place."""
-    place = _PLACE.match(_FOOTNOTE_MARK.sub("", printed.strip()))
+    place = _PLACE.match(_without_note_mark(printed.strip()))
     if place:
         return Target(value=float(place.group(1)), unit=RANK_UNIT)
     target = read_target(printed)
@@ -314,14 +335,36 @@ def _filled(value_columns: list[tuple[int, str, str | None, str, str | None]], r
     return [c for c, *_ in value_columns if c < len(row.cells) and row.cells[c].strip()]
 
 
-def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None) -> IndicatorValue:
+def _value(column: str, period: str | None, kind: str, printed: str,
+           unit: str | None) -> tuple[IndicatorValue, str | None]:
+    """A result or target cell read as a number in the row's unit, and the unit the cell prints beside its figure when
+    it is another ("Giảm 5%" in a row of "vụ"): then no number (the row's one unit cannot hold it)."""
     target = _place(printed) if unit == RANK_UNIT else read_target(printed)
     if target is None:
-        return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit)
+        return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit), None
     if target.unit == RANK_UNIT:
         unit = None  # a place in a ranking whatever the row's unit ("Top 20" in a row of points)
+    elif _other_unit(unit, target.unit):
+        return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit), target.unit
     return IndicatorValue(column=column, period=period, kind=kind, printed=printed, value=target.value, high=target.high,
-                          comparator=target.comparator, change=target.change, unit=unit or target.unit)
+                          comparator=target.comparator, change=target.change, unit=unit or target.unit), None
+
+
+def _is_percent(unit: str) -> bool:
+    return "%" in unit or "phan tram" in unit
+
+
+def _other_unit(row: str | None, cell: str | None) -> bool:
+    """Whether the unit a cell prints beside its figure is another than the row's: "%" in a row of "vụ" (a share of the
+    count, not that many), "nghìn người" in a row of "người". A percentage and percentage points or a rate a year
+    ("điểm %", "%/năm") are alike; words after the row's unit say what of ("doanh nghiệp mới"), the row's first words
+    are its short form ("tỷ" of "tỷ đồng", "bác sĩ" of "bác sĩ/vạn dân"); words in brackets are a remark ("(đạt)")."""
+    if not row or not cell or cell.startswith("("):
+        return False
+    row, cell = (" ".join(fold(u).split()) for u in (row, cell))
+    if _is_percent(row) or _is_percent(cell):
+        return _is_percent(row) != _is_percent(cell)
+    return not (cell == row or cell.startswith(row + " ") or row.startswith((cell + " ", cell + "/")))
 
 
 def _previous_result(values: list[IndicatorValue], target: IndicatorValue | None,
@@ -359,9 +402,9 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         if not name:
             continue
         unit = cell.get("unit", "").strip() or unit_in_name(name)
-        values = [_value(column, period, kind, row.cells[c].strip(),
-                         RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
-                  for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
+        read = [_value(column, period, kind, row.cells[c].strip(), RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
+                for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
+        values = [value for value, _ in read]
         # an assessment in words ("Vượt", "Đạt") beside a plan and its estimate is no result; points there are
         values = [v for v, c in zip(values, _filled(value_columns, row)) if not (roles[c] == "status" and v.value is None)]
         if table.kind == "tasks" and (row.kind != "data" or not values):
@@ -373,7 +416,14 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
             fields = {"target": target.value, "target_high": target.high, "comparator": target.comparator,
                       "change": target.change, "unit": target.unit, "target_printed": target.printed,
                       "target_period": target.period, "target_from": "cell"}
-            if target.value is None and any(ch.isdigit() for ch in target.printed):
+            other = next((other for value, other in read if value is target), None)
+            if other:
+                issues.append(Issue(
+                    code="indicator_target_unit_differs",
+                    message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is counted in '{other}', "
+                            f"the row in '{target.unit}': kept as printed, no value",
+                    where={"block": None, "line": row.line_start, "page": row.page}))
+            elif target.value is None and any(ch.isdigit() for ch in target.printed):
                 issues.append(Issue(
                     code="indicator_target_unread",
                     message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is not one number: kept "

@@ -896,8 +896,9 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
     return False
 
 
-# a figure cell: "3", "94,5", "1.200", "≥ 95%"; not a code "1.1", which may follow its row's number
-_VALUE = re.compile(r"^[≥≤<>]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?$")
+# a figure cell: "3", "94,5", "1.200", "≥ 95%", a sign glued to it ("-4,13", "+9%": no list's dash); not a code "1.1",
+# which may follow its row's number
+_VALUE = re.compile(r"^(?:[≥≤<>]|[-–+](?=\d))?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*%?$")
 
 
 _NAME_GOES_ON_AFTER = ("-", "–", ",")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .agencies import lead_in_group_title
 from .clean import TABLE_STARTS
 from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
@@ -1411,8 +1412,6 @@ def _heads_items(number: str, next_row: list[str] | None, number_column: int, co
     """"1." over "a)", "b)" or over unnumbered "- " items: the numbered row heads the items under it; over items
     whose dash is printed in the number's column ("-" | "Rà soát …") only where its title names their lead in words
     ("Nhiệm vụ giao Sở Nội vụ chủ trì": data/task_tables.json group_leads)."""
-    from .agencies import lead_in_group_title
-
     if not number or next_row is None:
         return False
     below = next_row[number_column].strip()

@@ -19,7 +19,7 @@ from .cells import PERSON
 from .parts import STATE_MOTTO, authority_of, board_lines, positions_pattern, unit_word, without_tm
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
-from ..resources import body_start, csv_rows, is_bare_kind, json_data
+from ..resources import body_start, csv_rows, is_bare_kind, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
 from ..spelling import is_syllable
 
@@ -1151,7 +1151,7 @@ def _post_cut() -> re.Pattern[str]:
 
 @cache
 def _post_start() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{start})" for start in json_data("task_tables.json")["post_starts"]))
+    return listed_pattern("task_tables.json", "post_starts")
 
 
 def _is_post(name: str) -> bool:

@@ -23,7 +23,7 @@ from statistics import quantiles
 from . import linebreaks, parts
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
-from ..resources import json_data, site_attribute_fields
+from ..resources import json_data, listed_pattern, site_attribute_fields
 from ..spelling import is_syllable
 from ..text import CAPITAL_LETTERS, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
@@ -367,10 +367,8 @@ class Boilerplate:
 @cache
 def boilerplate() -> Boilerplate:
     """Each list of patterns as one alternation: one search per line instead of one per pattern."""
-    data = json_data("boilerplate.json")
-    compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
-    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
-                       compile_all("signing_stamp"), compile_all("print_furniture"), compile_all("article_chrome"))
+    return Boilerplate(*(listed_pattern("boilerplate.json", key) for key in (
+        "document_start", "document_end", "chrome_before_end", "signing_stamp", "print_furniture", "article_chrome")))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:

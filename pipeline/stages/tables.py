@@ -37,7 +37,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
-from ..resources import json_data, names_a_place
+from ..resources import json_data, listed_pattern, names_a_place
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 from ..spelling import is_syllable
 
@@ -330,7 +330,7 @@ def _signature_follows(texts: list[str], j: int) -> bool:
 
 _PLACE_COLUMN = re.compile(json_data("task_tables.json")["place_columns"])
 _TABLE_SIGNER = re.compile(json_data("task_tables.json")["table_signers"])
-_SIGNED = re.compile("|".join(json_data("sections.json")["signed_marks"]))  # "(Đã ký)", "Ký bởi: …"
+_SIGNED = listed_pattern("sections.json", "signed_marks")  # "(Đã ký)", "Ký bởi: …"
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:
@@ -1370,7 +1370,7 @@ def _row_pages(table: Table, page: int | None) -> list[int | None]:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
-_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
+_TABLE_ENDS = listed_pattern("task_tables.json", "table_ends")
 _PLACE_AND_DATE_END = re.compile(json_data("task_tables.json")["place_and_date_end"].replace("CAPITAL", f"[{CAPITAL_LETTERS}]"))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",

@@ -31,6 +31,9 @@ _SMALL_VOWELS = "".join(unicodedata.normalize("NFC", vowel + tone) for vowel in 
 SMALL_LETTERS = "a-zđ" + "".join(letter for letter in _SMALL_VOWELS if not "a" <= letter <= "z")
 CAPITAL_LETTERS = "A-ZĐ" + "".join(letter.upper() for letter in _SMALL_VOWELS if not "a" <= letter <= "z")
 _LETTER_CLASSES = {"\\p{Lu}": CAPITAL_LETTERS, "\\p{Ll}": SMALL_LETTERS}
+# A lettered item's start, its small letter closed by ")" and text after it ("b) Kiểm tra công vụ"): the text reader
+# and the aligner of flattened tables both tell a list's item by it
+LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 
 
 def with_letter_classes(pattern: str) -> str:

@@ -15,7 +15,6 @@ from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fo
 _LIST_LETTER = r"[a-eđgh]\.?"
 ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|[IVXLC]{{1,6}}\.?|[IVXLC]{{1,5}}\.\d{{1,2}}|[A-Z]\.?|[a-zđ]\)|{_LIST_LETTER}|[-–+]|Bước\s+\d{{1,2}}\.?)$")
 BARE_LETTER = re.compile(rf"^{_LIST_LETTER}$")
-LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 # A task's code where a table prints codes for row numbers ("NV01", "HT.01", "CĐS-02", "CCHC.1.2": capitals, then
 # figures): no column's name has that form
 TASK_CODE = re.compile(r"^[A-ZĐ]{1,4}[.\-_]?\d{1,3}(?:\.\d{1,3})*$")

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .agencies import lead_in_group_title
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
+from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
@@ -38,7 +38,7 @@ from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, Tab
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
 from ..resources import json_data, listed_pattern, names_a_place
-from ..text import CAPITAL_LETTERS, fold, is_upper_line
+from ..text import CAPITAL_LETTERS, LETTER_LABEL, fold, is_upper_line
 from ..spelling import is_syllable
 
 _HEADER_START = TABLE_STARTS

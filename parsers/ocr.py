@@ -33,7 +33,7 @@ from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
 from pipeline.spelling import is_syllable
 from pipeline.resources import name_words
-from pipeline.text import fold, nfc
+from pipeline.text import fold, longest_first, nfc
 from pipeline.stages.window import Window
 
 from . import content_format, handwriting
@@ -383,12 +383,10 @@ def _inside(word: Word, box, scale: float) -> bool:
 @cache
 def _quarter_misreading():
     """A pattern for "Quý" followed by a misread Roman numeral (pipeline/data/ocr_confusions.json), and the numerals."""
-    import re
-
     from pipeline.resources import json_data
 
     numerals = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals"].items() if not k.startswith("_")}
-    alternatives = "|".join(re.escape(k) for k in sorted(numerals, key=len, reverse=True))
+    alternatives = longest_first(numerals)
     # after "Quý" or, in a list of quarters, after "Quý I, " or "Quý I và " ("Quý I, 11/2026": "Quý I, II/2026")
     word = r"(?:[Qq]u[ýÝ]|QUÝ)(?:\s+(?:IV|I{1,3})\s*(?:,|và))*"
     return re.compile(rf"\b(?P<word>{word})\s*(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
@@ -401,7 +399,7 @@ def _whole_cell_misreadings() -> tuple[re.Pattern[str], dict[str, str]]:
     from pipeline.resources import json_data
 
     readings = {k: v for k, v in json_data("ocr_confusions.json")["whole_cells"].items() if not k.startswith("_")}
-    alternatives = "|".join(re.escape(k) for k in sorted(readings, key=len, reverse=True))
+    alternatives = longest_first(readings)
     return re.compile(rf"^(?P<before>[-–.(\s]*)(?P<read>{alternatives})(?P<after>[-–.)\s]*)$", re.IGNORECASE), readings
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Characters that carry no text: NBSP and friends become spaces, zero-width ones disappear.
@@ -128,6 +129,12 @@ def _class_members(members) -> list[str] | None:
         else:  # a negated class, a category of its own
             return None
     return out
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, the longest first: re takes the first word that matches, so a word is
+    never cut short by one that begins it ("thành phố" before "thành")."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def literal_alternation(words: list[str]) -> str:

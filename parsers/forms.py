@@ -20,7 +20,7 @@ from functools import cache
 import numpy as np
 import pypdfium2.raw as pdfium_c
 
-from pipeline.resources import json_data
+from pipeline.resources import listed_pattern
 from pipeline.text import fold
 
 from . import rules
@@ -418,7 +418,7 @@ def rows(stamp: Stamp) -> list[str]:
 
 @cache
 def _labels(name: str) -> re.Pattern[str]:
-    return re.compile("|".join(json_data("boilerplate.json")[name]))
+    return listed_pattern("boilerplate.json", name)
 
 
 def fills_a_blank(stamp_runs: list[tuple[Box, str]]) -> bool:

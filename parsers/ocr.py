@@ -32,8 +32,8 @@ from pipeline.errors import MissingProgram, ReaderError, SlowProgram
 from pipeline.stages.parts import is_type_heading
 from pipeline.model import Block, BlockKind, Document, Issue, Provenance
 from pipeline.spelling import is_syllable
-from pipeline.resources import name_words
-from pipeline.text import fold, nfc
+from pipeline.resources import json_data, name_words
+from pipeline.text import fold, longest_first, nfc
 from pipeline.stages.window import Window
 
 from . import content_format, handwriting
@@ -381,14 +381,16 @@ def _inside(word: Word, box, scale: float) -> bool:
 
 
 @cache
+def _confusions(key: str) -> dict[str, str]:
+    """A table of pipeline/data/ocr_confusions.json (as read -> as meant), its notes ("_…" keys) left out."""
+    return {k: v for k, v in json_data("ocr_confusions.json")[key].items() if not k.startswith("_")}
+
+
+@cache
 def _quarter_misreading():
     """A pattern for "Quý" followed by a misread Roman numeral (pipeline/data/ocr_confusions.json), and the numerals."""
-    import re
-
-    from pipeline.resources import json_data
-
-    numerals = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals"].items() if not k.startswith("_")}
-    alternatives = "|".join(re.escape(k) for k in sorted(numerals, key=len, reverse=True))
+    numerals = _confusions("quarter_numerals")
+    alternatives = longest_first(numerals)
     # after "Quý" or, in a list of quarters, after "Quý I, " or "Quý I và " ("Quý I, 11/2026": "Quý I, II/2026")
     word = r"(?:[Qq]u[ýÝ]|QUÝ)(?:\s+(?:IV|I{1,3})\s*(?:,|và))*"
     return re.compile(rf"\b(?P<word>{word})\s*(?P<numeral>{alternatives})(?=/|\s|[.,;)]|$)"), numerals
@@ -398,10 +400,8 @@ def _quarter_misreading():
 def _whole_cell_misreadings() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern for a cell's whole text misread (``whole_cells`` of pipeline/data/ocr_confusions.json), between
     dashes, dots or brackets, and what each reading stands for."""
-    from pipeline.resources import json_data
-
-    readings = {k: v for k, v in json_data("ocr_confusions.json")["whole_cells"].items() if not k.startswith("_")}
-    alternatives = "|".join(re.escape(k) for k in sorted(readings, key=len, reverse=True))
+    readings = _confusions("whole_cells")
+    alternatives = longest_first(readings)
     return re.compile(rf"^(?P<before>[-–.(\s]*)(?P<read>{alternatives})(?P<after>[-–.)\s]*)$", re.IGNORECASE), readings
 
 
@@ -422,10 +422,8 @@ def quarters_in_sequence(texts: list[str]) -> list[str]:
     """A row of header cells with a quarter's numeral read two ways ("Quý HI": II or III) read as the one that
     continues the quarters beside it ("Quý II | Quý HI | Quý IV": III); one that no neighbour settles is left as
     read (pipeline/data/ocr_confusions.json, ``quarter_numerals_in_sequence``)."""
-    from pipeline.resources import json_data
-
     pattern, _ = _quarter_misreading()
-    readings = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals_in_sequence"].items() if not k.startswith("_")}
+    readings = _confusions("quarter_numerals_in_sequence")
 
     def quarter(text: str) -> tuple[str, str] | None:  # (the word "Quý", its numeral) of a cell that is one quarter
         parts = text.split()
@@ -454,8 +452,6 @@ _GLUED_QUARTER = re.compile(r"\b(?P<word>[Qq]u[ýÝ]|QUÝ)(?P<numeral>IV|I{1,3})
 def _recurrence_misreading() -> tuple[re.Pattern[str], str]:
     """A pattern for "hằng" misread before a unit of time (``recurrence_words`` of pipeline/data/ocr_confusions.json:
     "hăng năm"), and the word it stands for."""
-    from pipeline.resources import json_data
-
     words = json_data("ocr_confusions.json")["recurrence_words"]
     readings, units = "|".join(map(re.escape, words["readings"])), "|".join(map(re.escape, words["units"]))
     return re.compile(rf"\b(?:{readings})(?=\s+(?:{units})\b)", re.IGNORECASE), words["meant"]
@@ -545,10 +541,8 @@ def quarters_by_stems(words: list[Word], image: Image.Image) -> list[Word]:
     """``words`` with the numeral after "Quý" given as many I's as the image shows: Tesseract reads "Quý III/2026" as
     "Quý II/2026" with high confidence (each I alike and close to the next), which a deadline must not take. As in
     ``numeral_by_stems``, only I's are added (strokes that touch count as one, so a count can only be short)."""
-    from pipeline.resources import json_data
-
     # a numeral read two ways ("HI": II or III) is the one the strokes count, if it is one of them
-    readings = {k: v for k, v in json_data("ocr_confusions.json")["quarter_numerals_in_sequence"].items() if not k.startswith("_")}
+    readings = _confusions("quarter_numerals_in_sequence")
     numeral = re.compile("^(?P<read>I{1,2}|" + "|".join(map(re.escape, readings)) + ")" + _QUARTER_END)
     result = list(words)
     for before, (n, word) in zip([None, *words], enumerate(words)):
@@ -565,18 +559,11 @@ _PUNCTUATION = ".,;:!?()[]|\"'“”"  # "|": a table's rule read as a character
 _VOWELS = frozenset("aeiouy")
 
 
-@cache
-def _misread_onsets() -> dict[str, str]:
-    from pipeline.resources import json_data
-
-    return {k: v for k, v in json_data("ocr_confusions.json")["onsets"].items() if not k.startswith("_")}
-
-
 def _onset_misread(core: str) -> str | None:
     """"qnan" read for "quan": a word whose first letters begin no syllable (``onsets`` of ocr_confusions.json),
     respelt where only the respelling is a syllable; None otherwise."""
 
-    for read, meant in _misread_onsets().items():
+    for read, meant in _confusions("onsets").items():
         if core[: len(read)].lower() == read:
             respelt = "".join(m.upper() if r.isupper() else m for r, m in zip(core, meant)) + core[len(read):]
             if is_syllable(respelt) and not is_syllable(core):
@@ -587,19 +574,12 @@ def _onset_misread(core: str) -> str | None:
 _COMMA_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 
 
-@cache
-def _misread_letters() -> dict[str, str]:
-    from pipeline.resources import json_data
-
-    return {k: v for k, v in json_data("ocr_confusions.json")["letters"].items() if not k.startswith("_")}
-
-
 def _letters_misread(core: str) -> str | None:
     """"đơnvj" read for "đơnvị": a word holding letters no Vietnamese word has (``letters`` of ocr_confusions.json),
     respelt where the respelling is a syllable or splits into syllables as a glued token is split (``_syllables_apart``:
     "Qujết" is no "Quịết", whose one split "Quị ết" no glued word gives); None otherwise."""
 
-    for read, meant in _misread_letters().items():
+    for read, meant in _confusions("letters").items():
         if core.find(read) > 0 and not is_syllable(core):  # after its onset: no syllable opens on an "ị" ("ja")
             respelt = core.replace(read, meant)
             return respelt if is_syllable(respelt) or _syllables_apart(respelt) else None
@@ -1101,19 +1081,12 @@ def _figures(words: list[Word]) -> tuple[str, ...]:
     return tuple("".join(m) for m in _FIGURES.findall(fold(corrected(" ".join(w.text for w in words)))))
 
 
-@cache
-def _figure_letters() -> dict[str, str]:
-    from pipeline.resources import json_data
-
-    return {k: v for k, v in json_data("ocr_confusions.json")["figure_letters"].items() if not k.startswith("_")}
-
-
 _TIME_UNITS = frozenset({"thang", "nam", "ngay"})
 
 
 def _as_figures(words: list[Word]) -> list[Word]:
     """The words with a lone letter before a unit of time read as the figure it looks like ("G tháng": "6 tháng")."""
-    letters = _figure_letters()
+    letters = _confusions("figure_letters")
     return [replace(w, text=letters[w.text]) if w.text in letters and n + 1 < len(words) and fold(words[n + 1].text) in _TIME_UNITS
             else w for n, w in enumerate(words)]
 
@@ -1523,20 +1496,13 @@ def marks_read_as_symbols(table) -> None:
 _LONGEST_MARK = 3  # characters: "CT", "PH", a misread "GJI"
 
 
-@cache
-def _mark_readings() -> dict[str, str]:
-    from pipeline.resources import json_data
-
-    return {k: v for k, v in json_data("ocr_confusions.json")["matrix_marks"].items() if not k.startswith("_")}
-
-
 def marks_misread(table) -> None:
     """A body's mark in a table of assignments ("CT" leads, "PH" supports) that OCR misread ("GT": ``matrix_marks``
     of ocr_confusions.json) put right where its column's other cells below the header are marks, one of them a mark
     that gives a role: the body's column had been read as no column of marks, and every role it gave lost."""
     from pipeline.stages.cells import role_of_mark
 
-    readings = _mark_readings()
+    readings = _confusions("matrix_marks")
     columns: dict[int, list] = {}
     for cell in sorted(table.cells, key=lambda c: c.row):
         if cell.text.strip():

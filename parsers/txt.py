@@ -35,7 +35,7 @@ from typing import Iterator
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
 from pipeline.legacy_fonts import soft_hyphens_kept
-from pipeline.text import JUNK, fold, nfc, without_junk
+from pipeline.text import JUNK, LETTER_LABEL, fold, nfc, without_junk
 
 from .common import grid_text, origin_of
 
@@ -414,9 +414,6 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[
 # a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
 # not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
 _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
-# a lettered item's start, its letter closed by ")" and text after it ("b) Kiểm tra công vụ"): an item of a list, or a
-# heading between two tables (``_goes_on``; "b. …" or a bare "b)" goes on a cell as any line in small letters does)
-_LETTERED = re.compile(rf"^{_ITEM_LETTER}\)\s")
 # any item's mark at a piece's start ("a) …", "b. …", "- …", "+ …", "• …"): an item of its own, no line wrapped
 _LIST_MARK = re.compile(rf"^(?:{_ITEM_LETTER}[.)]|[{_BULLETS}])(?:\s|$)")
 
@@ -833,10 +830,10 @@ def _wraps_row(above: list[str], pieces: list[str]) -> bool:
 def _goes_on(cell: str, line: str) -> bool:
     """Whether ``line``, printed with no tab after a whole row, continues the row's last cell. A lettered item ("b)
     …") goes on only a cell that opens a list (ends with ":") or whose last line is one; else it is a heading between
-    two tables."""
-    if _LETTERED.match(line):
+    two tables ("b. …" or a bare "b)" goes on a cell as any line in small letters does)."""
+    if LETTER_LABEL.match(line):
         last = cell.rsplit("\n", 1)[-1]
-        return last.rstrip().endswith(":") or bool(_LETTERED.match(last))
+        return last.rstrip().endswith(":") or bool(LETTER_LABEL.match(last))
     if line[:1].islower():
         return True
     bullet = _BULLET.match(line)

@@ -12,7 +12,7 @@ from functools import cache
 
 from pipeline.resources import NAME_COLUMNS, json_data, name_word_pairs, name_words
 from pipeline.spelling import is_syllable
-from pipeline.text import nfc, normalise
+from pipeline.text import longest_first, nfc, normalise
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def legacy_encodings() -> dict[str, LegacyEncoding]:
     encodings = {}
     for key, entry in data.items():
         letters = entry["letters"]
-        pattern = re.compile("|".join(map(re.escape, sorted(letters, key=len, reverse=True))))
+        pattern = re.compile(longest_first(letters))
         marks = frozenset(char for sequence in letters for char in sequence if not char.isascii())
         foreign = "".join(sorted(marks - unicode_letters))
         mark_in_word = re.compile(f"[^\\W\\d_][{re.escape(foreign)}]")

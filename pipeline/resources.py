@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -42,6 +43,17 @@ def json_data(name: str) -> dict:
     """A JSON data file, its patterns' letter classes ("[\\p{Lu}]") written out."""
     with _open(name) as handle:
         return _letter_classes_written_out(json.load(handle))
+
+
+def any_of(patterns: Iterable[str]) -> str:
+    """A data file's list of regexes as one alternation, each in a group of its own (its own "|" or anchor stays with
+    it): one search a line, not one a pattern."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def listed_pattern(name: str, key: str, flags: int = 0) -> re.Pattern[str]:
+    """The regexes listed under ``key`` in the JSON data file ``name``, compiled as one alternation (``any_of``)."""
+    return re.compile(any_of(json_data(name)[key]), flags)
 
 
 def _letter_classes_written_out(value):

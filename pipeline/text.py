@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Characters that carry no text: NBSP and friends become spaces, zero-width ones disappear.
@@ -31,6 +32,9 @@ _SMALL_VOWELS = "".join(unicodedata.normalize("NFC", vowel + tone) for vowel in 
 SMALL_LETTERS = "a-zđ" + "".join(letter for letter in _SMALL_VOWELS if not "a" <= letter <= "z")
 CAPITAL_LETTERS = "A-ZĐ" + "".join(letter.upper() for letter in _SMALL_VOWELS if not "a" <= letter <= "z")
 _LETTER_CLASSES = {"\\p{Lu}": CAPITAL_LETTERS, "\\p{Ll}": SMALL_LETTERS}
+# A lettered item's start, its small letter closed by ")" and text after it ("b) Kiểm tra công vụ"): the text reader
+# and the aligner of flattened tables both tell a list's item by it
+LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 
 
 def with_letter_classes(pattern: str) -> str:
@@ -125,6 +129,12 @@ def _class_members(members) -> list[str] | None:
         else:  # a negated class, a category of its own
             return None
     return out
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, the longest first: re takes the first word that matches, so a word is
+    never cut short by one that begins it ("thành phố" before "thành")."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def literal_alternation(words: list[str]) -> str:

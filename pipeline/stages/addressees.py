@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Addressee, Block, Issue
-from ..resources import json_data
+from ..resources import json_data, listed_pattern
 from .agencies import BODY_START, is_recipient_body, split_agencies
 from .parts import HEADER_LINE, RECIPIENTS, doc_type_of_heading
 
@@ -48,10 +48,10 @@ def _patterns() -> _Patterns:
     return _Patterns(
         label=re.compile(data["label"], re.IGNORECASE),
         persons=tuple(re.compile(p) for p in data["persons"]),
-        details=re.compile("|".join(f"(?:{p})" for p in data["details"]), re.IGNORECASE),
-        name_starts=re.compile("|".join(f"(?:{p})" for p in data["name_starts"])),
-        sentence=re.compile("|".join(f"(?:{p})" for p in data["sentence_words"]), re.IGNORECASE),
-        body_start=re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"])),
+        details=listed_pattern("addressees.json", "details", re.IGNORECASE),
+        name_starts=listed_pattern("addressees.json", "name_starts"),
+        sentence=listed_pattern("addressees.json", "sentence_words", re.IGNORECASE),
+        body_start=listed_pattern("sections.json", "body_start"),
         max_words=data["max_words"])
 
 

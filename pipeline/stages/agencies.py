@@ -19,8 +19,8 @@ from .cells import PERSON
 from .parts import STATE_MOTTO, authority_of, board_lines, positions_pattern, unit_word, without_tm
 from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issue
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
-from ..resources import body_start, csv_rows, is_bare_kind, json_data
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, strip_marks
+from ..resources import body_start, csv_rows, is_bare_kind, json_data, listed_pattern
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 from ..spelling import is_syllable
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
@@ -63,8 +63,7 @@ def _level_then_body() -> tuple[re.Pattern, frozenset[str]]:
     left out) and a capitalised body word after it: data/places.json ``unit_words``, data/body_words.csv; and the
     unit words' single words ("thành", "phố" of "thành phố")."""
     words = json_data("places.json")["unit_words"]["words"]
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return (re.compile(rf"(?<=\s)(?:{alternation})(?=\s+{BODY_START})"),
+    return (re.compile(rf"(?<=\s)(?:{longest_first(words)})(?=\s+{BODY_START})"),
             frozenset(part for word in words for part in word.split()))
 
 
@@ -92,11 +91,10 @@ def _cut_after_level_word(text: str) -> str:
 def _cell_words() -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
     """From data/task_tables.json: the request words before a name, the role clauses after it, the role labels."""
     data = json_data("task_tables.json")
-    alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-    requests = re.compile(rf"^(?:{alternation(data['requests'])})\s+(?=\S)", re.IGNORECASE)
-    clauses = re.compile(rf"\s+(?:{alternation(data['role_clauses'])})\b.*$", re.DOTALL)  # lower case only: a verb
+    requests = re.compile(rf"^(?:{longest_first(data['requests'])})\s+(?=\S)", re.IGNORECASE)
+    clauses = re.compile(rf"\s+(?:{longest_first(data['role_clauses'])})\b.*$", re.DOTALL)  # lower case only: a verb
     labels = {fold(k): v for k, v in data["role_labels"].items()}
-    label_pattern = re.compile(rf"(?:^|(?<=[\s;,.(\n-]))({alternation(data['role_labels'])})\s*(?::|\))", re.IGNORECASE)
+    label_pattern = re.compile(rf"(?:^|(?<=[\s;,.(\n-]))({longest_first(data['role_labels'])})\s*(?::|\))", re.IGNORECASE)
     return requests, clauses, labels, label_pattern
 
 
@@ -232,8 +230,7 @@ def _holds_a_clause(name: str) -> bool:
 @cache
 def _content_opener() -> re.Pattern[str]:
     openers = json_data("task_tables.json")["content_openers"]
-    verbs = "|".join(re.escape(v) for v in sorted(openers["verbs"], key=len, reverse=True))
-    return re.compile(openers["sentence"].replace("VERBS", verbs))
+    return re.compile(openers["sentence"].replace("VERBS", longest_first(openers["verbs"])))
 
 
 def lead_in_opening(content: str) -> tuple[str, str] | None:
@@ -1164,7 +1161,7 @@ def _post_cut() -> re.Pattern[str]:
 
 @cache
 def _post_start() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{start})" for start in json_data("task_tables.json")["post_starts"]))
+    return listed_pattern("task_tables.json", "post_starts")
 
 
 def _is_post(name: str) -> bool:

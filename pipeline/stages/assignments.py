@@ -26,7 +26,7 @@ from ..facts import per_document
 from ..model import AgencyMention, Assignment, Deadline, Document, Section
 from .registry import registry
 from .status import read_status, report_date, time_roles
-from ..resources import json_data
+from ..resources import any_of, json_data
 from ..text import fold, may_start_lookahead
 
 _CLAUSE_END = re.compile(r"(?<=[;.])\s+")
@@ -83,9 +83,9 @@ def _rules() -> dict:
     stop = rf"(?<![\w-])(?P<stop>{_alternatives(data['stops'])})(?![\w-])"
     role_words = _alternatives(data["lead"] + data["support"])
     positions = _alternatives(data["positions"])
-    field = (r"[-+•–]?\s*(?P<label>" + "|".join(f"(?:{p})" for p in data["field_labels"])
+    field = (r"[-+•–]?\s*(?P<label>" + any_of(data["field_labels"])
              + r")\s*:\s*(?P<value>[^;:\n]+?)\s*(?=[;.]\s|[;.]?$|\n)")
-    any_phrase = rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in data['deadline_phrases'])})"
+    any_phrase = rf"(?<!\w)(?:{any_of(data['deadline_phrases'])})"
     return {
         "parts": tuple(data["parts"]),
         "marker": re.compile(rf"^({_alternatives(data['markers'])})\s+"),
@@ -103,7 +103,7 @@ def _rules() -> dict:
         "list_end": re.compile(rf"{verb}|{stop}"),
         # where a list of bodies ends: a verb, "chủ trì" / "phối hợp", or a stop (then it is no subject)
         "subject_end": re.compile(rf"{verb}|[\s,]+(?i:{role_words})(?![\w-])|{stop}"),
-        "context_intro": re.compile("|".join(data["context_intros"])),
+        "context_intro": re.compile(any_of(data["context_intros"])),
         # "- Cơ quan chủ trì: Vụ Pháp chế." / "Chủ trì: Văn phòng Bộ; phối hợp: các Cục; thời gian: Quý II/2026": the
         # label, then its value
         "field": re.compile(_FIELD_START + field, re.IGNORECASE),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..resources import json_data
+from ..resources import any_of, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold
 
 # A row's number: figures, Roman numerals, a capital, "a)", or a bare "a"/"a." of the letters a lettered list runs
@@ -15,7 +15,6 @@ from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fo
 _LIST_LETTER = r"[a-eđgh]\.?"
 ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|[IVXLC]{{1,6}}\.?|[IVXLC]{{1,5}}\.\d{{1,2}}|[A-Z]\.?|[a-zđ]\)|{_LIST_LETTER}|[-–+]|Bước\s+\d{{1,2}}\.?)$")
 BARE_LETTER = re.compile(rf"^{_LIST_LETTER}$")
-LETTER_LABEL = re.compile(r"^[a-zđ]\)\s")
 # A task's code where a table prints codes for row numbers ("NV01", "HT.01", "CĐS-02", "CCHC.1.2": capitals, then
 # figures): no column's name has that form
 TASK_CODE = re.compile(r"^[A-ZĐ]{1,4}[.\-_]?\d{1,3}(?:\.\d{1,3})*$")
@@ -29,8 +28,8 @@ AGENCY = re.compile(
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"
     # the residential groups a commune or ward plan names as collectives: "Các tổ dân phố", "Các thôn, bản"
     # (data/cell_words.json); those whose word also starts a noun ("Các bản kế hoạch") only where the name ends
-    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:" + "|".join(_CELL_WORDS["residential_groups"])
-    + r"|(?:" + "|".join(_CELL_WORDS["residential_groups_at_end"]) + r")(?=\s*(?:$|[,;.]|và\b)))\b"
+    r"|^(?:[-+•]\s*)?[Cc]ác\s+(?:" + any_of(_CELL_WORDS["residential_groups"])
+    + r"|(?:" + any_of(_CELL_WORDS["residential_groups_at_end"]) + r")(?=\s*(?:$|[,;.]|và\b)))\b"
 )
 
 
@@ -41,12 +40,12 @@ def _time_phrases(key: str) -> re.Pattern[str]:
 
 DEADLINE = _time_phrases("deadline_phrases")
 _LATEST = _time_phrases("latest_phrases")  # "chậm nhất", "cuối năm": no time in a product's own words
-PRODUCT = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(_CELL_WORDS["product_starts"]) + ")")
+PRODUCT = re.compile(r"^(?:[-+•]\s*)?(?:" + any_of(_CELL_WORDS["product_starts"]) + ")")
 # A paragraph that starts with a role label ("Chủ trì: Sở Y tế", "- Phối hợp: …"): an agency cell's line
 ROLE_LABEL = re.compile(r"^(?:[-+•]\s*)?(?:" + "|".join(map(re.escape, json_data("task_tables.json")["role_labels"]))
                         + r")\s*:\s*\S", re.IGNORECASE)
 # The label of a group of rows ("Nhóm 1: …", "Lĩnh vực y tế"), from data/task_tables.json
-GROUP_LABEL = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["group_words"]), re.IGNORECASE)
+GROUP_LABEL = listed_pattern("task_tables.json", "group_words", re.IGNORECASE)
 # A group's mark and title in one cell merged across its row ("I. CHỈ TIÊU VỀ KINH TẾ", "A. CÁC CHỈ TIÊU XÃ HỘI"): an
 # indicator table reads it in the number's column
 MARKED_GROUP_LABEL = re.compile(r"(?P<mark>[IVXLC]{1,6}|[A-ZĐ])[.)]\s*(?P<title>[^\W\d_].*)", re.DOTALL)
@@ -59,7 +58,7 @@ _MAX_AGENCY_CELL = 160
 
 # "Năm", "Trước ngày", "Giai đoạn": a period's opening words alone on a line, its time on the next one
 # (data/task_tables.json period_openers)
-PERIOD_OPENER_ALONE = re.compile(r"\s*(?:" + "|".join(json_data("task_tables.json")["period_openers"]) + r")\s*", re.IGNORECASE)
+PERIOD_OPENER_ALONE = re.compile(r"\s*(?:" + any_of(json_data("task_tables.json")["period_openers"]) + r")\s*", re.IGNORECASE)
 
 
 def find_time_words(text: str) -> re.Match[str] | None:
@@ -72,7 +71,7 @@ def find_time_words(text: str) -> re.Match[str] | None:
     return latest if found is None or latest.start() < found.start() else found
 _MAX_DEADLINE_CELL = 120
 # the words that name a phase or round ("Giai đoạn", "Đợt", "Lần"), as alternatives of a regex to match case-insensitively
-PHASE_WORDS = "|".join(json_data("task_tables.json")["phase_words"])
+PHASE_WORDS = any_of(json_data("task_tables.json")["phase_words"])
 _PHASE_LABEL = re.compile(json_data("task_tables.json")["phase_labels"].replace("PHASE", PHASE_WORDS))
 
 

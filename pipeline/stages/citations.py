@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from .dates import parse_date
 from ..resources import (body_start, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
                          name_words, party_doc_type_by_abbreviation, positions_by_folded_name)
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fold, is_upper_line_without, literal_alternation, longest_first, strip_marks
 
 _TYPE_WORDS = (
     "Quyết định|Kế hoạch|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Văn bản|Báo cáo|Tờ trình|"
@@ -64,7 +64,7 @@ _ISSUER_STOP = (
 # stop is the old symbol's; after another code ("123/UBND.VX gửi các sở") it is too, unless the code after it opens a
 # body's name, its place kind next: in "Công văn số 123/UBND.UBND tỉnh giao …" the stop ends the sentence and "UBND
 # tỉnh" starts the next (a word in small letters after a full stop opens no sentence: "123/SYT.NV đề nghị …" is whole).
-_PLACE_KIND = "|".join(map(re.escape, sorted(json_data("places.json")["unit_words"]["words"], key=len, reverse=True)))
+_PLACE_KIND = longest_first(json_data("places.json")["unit_words"]["words"])
 _OLD_TYPE_CODE = "|".join(rf"(?<=/{re.escape(code)})" for code in doc_type_by_abbreviation() if code)
 _DOTTED_CODE = r"\.[A-ZĐ]{1,4}(?!\w)"
 # (tried only before a full stop: the symbol's other steps pass over it in one test)

@@ -24,9 +24,9 @@ from statistics import quantiles
 from . import linebreaks, parts
 from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, shows_a_capitals_font, typed_pieces
 from ..model import Block, Document, Issue, Layer
-from ..resources import csv_rows, json_data, site_attribute_fields
+from ..resources import csv_rows, json_data, listed_pattern, site_attribute_fields
 from ..spelling import is_syllable
-from ..text import CAPITAL_LETTERS, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, marks_stand_apart, normalise, normalise_all, without_detached_marks
+from ..text import CAPITAL_LETTERS, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, longest_first, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -405,10 +405,8 @@ class Boilerplate:
 @cache
 def boilerplate() -> Boilerplate:
     """Each list of patterns as one alternation: one search per line instead of one per pattern."""
-    data = json_data("boilerplate.json")
-    compile_all = lambda key: re.compile("|".join(f"(?:{p})" for p in data[key]))  # noqa: E731
-    return Boilerplate(compile_all("document_start"), compile_all("document_end"), compile_all("chrome_before_end"),
-                       compile_all("signing_stamp"), compile_all("print_furniture"), compile_all("article_chrome"))
+    return Boilerplate(*(listed_pattern("boilerplate.json", key) for key in (
+        "document_start", "document_end", "chrome_before_end", "signing_stamp", "print_furniture", "article_chrome")))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -564,8 +562,8 @@ def _attribute_label() -> re.Pattern[str]:
     panel copied as a table), the line's end (a portal's panel, label and value on lines of their own: "Người ký văn
     bản" / "Chưa xác định"), or, for a label that repeats a field and opens the line, a space ("Số hiệu 22/KH-UBND")."""
     fields = site_attribute_fields()
-    labels = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
-    repeated = "|".join(map(re.escape, sorted((label for label, field in fields.items() if field), key=len, reverse=True)))
+    labels = longest_first(fields)
+    repeated = longest_first(label for label, field in fields.items() if field)
     pattern = rf"(?P<label>{labels})\s*[:|\t]|^\s*(?P<alone>{labels})\s*$|^\|?\s*(?P<opening>{repeated})\s+(?=[^\s:|])"
     # behind a lookahead on the characters a match starts with: an alternation of words is tried at every position
     # of a line (a page whose panel is not found is read whole: 28% of this search's time)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .cells import PERIOD_OPENER_ALONE, PHASE_WORDS
 from .dates import VnDate, find_dates
 from ..model import Deadline, Document, Issue
-from ..resources import json_data
+from ..resources import any_of, json_data
 
 _DEADLINE_WORDS = re.compile(r"(?:trước|chậm nhất|hạn chót|hoàn thành)\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 
@@ -136,8 +136,8 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<las
 # (data/task_tables.json term_openers' until words, as before a term); "từ năm 2026" starts one without ending it. The
 # whole words are matched with them: a phrase that starts earlier and ends in a by-word is none ("trước hết", "Đã cơ
 # bản hoàn thành", "Thực hiện và hoàn thành trong"), and the period stays whole.
-_UNTIL = re.compile(r"(?<!\w)(?:(?P<whole>" + "|".join(json_data("task_tables.json")["term_openers"]["whole"]) + r")|(?P<until>"
-                    + "|".join(json_data("task_tables.json")["term_openers"]["until"]) + r"))\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?<!\w)(?:(?P<whole>" + any_of(json_data("task_tables.json")["term_openers"]["whole"]) + r")|(?P<until>"
+                    + any_of(json_data("task_tables.json")["term_openers"]["until"]) + r"))\s*$", re.IGNORECASE)
 # "trước quý IV/2026", "trước tháng 10/2026", "trước năm 2027": before the period starts, not within it
 _BEFORE = re.compile(r"(?<!\w)trước\s*$", re.IGNORECASE)
 # what ends a span's first period and starts its last: "Tháng 12/2026 - 01/2027", "tháng 11/2026 đến 02/2027"
@@ -179,7 +179,7 @@ _TERM_OF_YEAR = re.compile(rf"(?<!\w)(?i:(?P<school>{json_data('task_tables.json
 # what may stand before a term: nothing, a clause's break, or a word of time (term_openers), in a group named by how
 # it bounds the term
 _TERM_OPENER = re.compile(r"(?:^|[,;:(\[\-–—+•]|(?<!\w)(?i:" + "|".join(
-    f"(?P<{role}>{'|'.join(words)})" for role, words in json_data("task_tables.json")["term_openers"].items())
+    f"(?P<{role}>{any_of(words)})" for role, words in json_data("task_tables.json")["term_openers"].items())
     + r"))\s*$")
 _HALF_OF_TERM = {"I": 1, "1": 1, "II": 2, "2": 2}
 # A date that belongs to a cited document ("theo Quyết định số 12/QĐ-UBND ngày 5/3/2026") is no deadline.
@@ -437,7 +437,7 @@ def parse_deadline(text: str, plan_year: int | None) -> Deadline:
 @lru_cache(maxsize=1)
 def _clause_starts() -> re.Pattern[str]:
     words = json_data("task_tables.json")["content_deadlines"]
-    return re.compile("^(?:" + "|".join(f"(?:{w})" for w in words) + ")", re.IGNORECASE)
+    return re.compile("^(?:" + any_of(words) + ")", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(]\s*")

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from ..model import Block, Issue, Layer
 from ..resources import authority_spellings, csv_rows, json_data
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, longest_first, strip_marks
 
 # Readers whose lines are the text's own (a PDF's or a scan's lines come from the page's geometry).
 _READERS = frozenset({"txt", "html", "docx"})
@@ -85,16 +85,12 @@ _AUTHORITY_WORDS = re.compile(r"THUONG TRUC|BAN THUONG VU|BAN CHAP HANH")
 _TITLE_WORD = re.compile(r"(?<=\s)(?=[A-Z][a-z])")  # on the text without marks
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _type_heading() -> re.Pattern[str]:
     """A type name in capitals ("KE HOACH", on the text without marks): doc_types.csv; a copy that lost the break after
     it glues the title's first word on, a capital then small letters ("QUYET DINHVe viec …")."""
     names = [strip_marks(row["name"]).upper() for row in csv_rows("doc_types.csv") if row["name"]]
-    return re.compile(rf"(?<![^\s])(?:{_alternation(names)})(?=\s|:|$|[A-Z][a-z])")
+    return re.compile(rf"(?<![^\s])(?:{longest_first(set(names))})(?=\s|:|$|[A-Z][a-z])")
 
 
 @cache
@@ -102,7 +98,7 @@ def _heading_run_on() -> re.Pattern[str]:
     """The type heading between the date and the title on one line: "… năm 2026 KẾ HOẠCH Triển khai" (doc_types.csv)."""
     names = [row["name"].upper() for row in csv_rows("doc_types.csv") if row["name"]]
     # or glued to the title's first word, a capital then small letters ("… năm 2014 QUYẾT ĐỊNHVề việc …")
-    return re.compile(rf"\d\s+(?:{_alternation(names)})(?:\s+\S|[A-ZĐ](?=[{SMALL_LETTERS}]))")
+    return re.compile(rf"\d\s+(?:{longest_first(set(names))})(?:\s+\S|[A-ZĐ](?=[{SMALL_LETTERS}]))")
 
 
 def _inside_a_line(patterns: list[str]) -> re.Pattern[str]:
@@ -123,7 +119,7 @@ def _paragraph_cues() -> re.Pattern[str]:
     """Cues that open a paragraph wherever they stand: a letter's addressee, the recipients, the signing authority's
     prefixes (authority_prefixes.csv, as printed: "TM.", "T/M") and the marks standing for a signature."""
     data = json_data("sections.json")
-    prefixes = _alternation(list(authority_spellings()))
+    prefixes = longest_first(set(authority_spellings()))
     closing = [p[1:] for p in data["closing_start"] if p.startswith("^Nơi")]
     return re.compile(rf"(?<=\s)(?:Kính\s*gửi\b|V\s*/\s*v\b|Căn cứ\b|{'|'.join(closing)}|(?:{prefixes})\s*(?=[{CAPITAL_LETTERS}]))|"
                       + _signed().pattern)
@@ -133,7 +129,7 @@ def _paragraph_cues() -> re.Pattern[str]:
 def _positions() -> re.Pattern[str]:
     """A signer's position in capitals (positions.csv), on the text without marks."""
     names = [strip_marks(row["position"]).upper() for row in csv_rows("positions.csv") if row.get("position")]
-    return re.compile(rf"(?<![^\s])(?:{_alternation(names)})(?=\s|$)")
+    return re.compile(rf"(?<![^\s])(?:{longest_first(set(names))})(?=\s|$)")
 
 
 @cache
@@ -141,7 +137,7 @@ def _glued_positions() -> re.Pattern[str]:
     """A position of two words or more glued to the word in capitals before it, on the text without marks
     ("DOANBI THU THUONG TRUC"), then the line's end or a space."""
     names = [strip_marks(row["position"]).upper() for row in csv_rows("positions.csv") if len(row.get("position", "").split()) > 1]
-    return re.compile(rf"(?<=[A-Z]{{2}})(?:{_alternation(names)})(?=\s|$)")
+    return re.compile(rf"(?<=[A-Z]{{2}})(?:{longest_first(set(names))})(?=\s|$)")
 
 
 # A collective board named after its members' position ("BAN BÍ THƯ"): after a signing prefix it is the body signed for.
@@ -382,7 +378,7 @@ def _numbered(text: str, start: int) -> re.Match[str] | None:
 @cache
 def _prefix() -> re.Pattern[str]:
     """A signing authority's prefix as printed (authority_prefixes.csv: "TM.", "KT.", "T/M") before words in capitals."""
-    return re.compile(rf"(?<=\s)(?:{_alternation(list(authority_spellings()))})\s*(?=[{CAPITAL_LETTERS}])")
+    return re.compile(rf"(?<=\s)(?:{longest_first(set(authority_spellings()))})\s*(?=[{CAPITAL_LETTERS}])")
 
 
 def _closing_breaks(text: str, plain: str, start: int) -> list[int]:

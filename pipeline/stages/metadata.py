@@ -32,7 +32,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     is_bare_draft_note, is_draft_note, issuer_lines, made_of_lines, unit_word, without_draft_note,
                     fuzzy_position, is_rank, is_type_heading, position_of, positions_pattern, signature_chain, signature_line_in_any_case, unglued_chain_line,
                     without_rank, rank_prefixes)
-from ..resources import (authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data,
+from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
@@ -181,28 +181,28 @@ def _name() -> re.Pattern[str]:
 @cache
 def _body_start_pattern() -> re.Pattern[str]:
     """Where the body starts after the title ("Căn cứ …", "Thời gian qua, …"): sections.json ``body_start``."""
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["body_start"]))
+    return listed_pattern("sections.json", "body_start")
 
 
 @cache
 def _title_stops() -> re.Pattern[str]:
     """A numbered item under a title in sentence case ("1. Mục tiêu"): sections.json ``title_stops_at``."""
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_stops_at"]))
+    return listed_pattern("sections.json", "title_stops_at")
 
 
 @cache
 def _title_openings() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["title_may_open"]))
+    return listed_pattern("sections.json", "title_may_open")
 
 
 @cache
 def _organ_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["organ_lines"]))
+    return listed_pattern("sections.json", "organ_lines")
 
 
 @cache
 def _session_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["session_lines"]))
+    return listed_pattern("sections.json", "session_lines")
 
 
 def _session_line(text: str) -> bool:
@@ -2258,7 +2258,7 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
 @cache
 def _no_name_after_kind() -> re.Pattern[str]:
     """What no body's name starts with (sections.json no_name_after_kind): "PHONG GIAI DOAN 2021 - 2025" is a title's."""
-    return re.compile(r"\s+(?:" + "|".join(json_data("sections.json")["no_name_after_kind"]) + r")\b")
+    return re.compile(r"\s+(?:" + any_of(json_data("sections.json")["no_name_after_kind"]) + r")\b")
 
 
 # A title line ending in a word that needs what follows ("… GIÁM SÁT CỦA" / "QUỐC HỘI NĂM 2026"): the next line goes on
@@ -4051,7 +4051,7 @@ def read_document(body: list[Block]) -> Reading:
 def _form_phrases_unmarked() -> re.Pattern[str]:
     # the lookahead on the phrases' first letters: re skips at once the positions none starts at, where it tried each
     # phrase (a document with no marked letter, an English one, runs this on every line)
-    phrases = "|".join(f"(?:{p})" for p in json_data("sections.json")["form_phrases_unmarked"])
+    phrases = any_of(json_data("sections.json")["form_phrases_unmarked"])
     return re.compile(behind_start_lookahead(phrases), re.IGNORECASE | re.MULTILINE)
 
 

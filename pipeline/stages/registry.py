@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..resources import csv_rows, data_bytes, json_data
-from ..text import fold, literal_alternation, strip_marks
+from ..text import fold, literal_alternation, longest_first, strip_marks
 from ..roman import roman_numeral, roman_value
 
 REGISTRY_FILES = ("jurisdictions.csv", "agencies.csv", "agency_abbreviations.csv", "agency_successions.csv",
@@ -309,8 +309,8 @@ def _level_tail() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     level_of = {_words(phrase): level for section, level in (("commune_level_phrases", "cap xa"),
                                                               ("district_level_phrases", "cap huyen"))
                 for phrase in places[section]["phrases"]}
-    phrases = "|".join(map(re.escape, sorted(level_of, key=len, reverse=True)))
-    areas = "|".join(map(re.escape, sorted({_words(w) for w in places["area_words"]["words"]}, key=len, reverse=True)))
+    phrases = longest_first(level_of)
+    areas = longest_first({_words(w) for w in places["area_words"]["words"]})
     endings = tuple(f" {words}" for words in (*level_of, *(_words(w) for w in places["area_words"]["words"])))
     return re.compile(rf" ({phrases})(?: (?:{areas}))?$"), level_of, endings
 
@@ -458,7 +458,7 @@ class Registry:
 
     @cached_property
     def _regional_name(self) -> re.Pattern:
-        names = "|".join(map(re.escape, sorted(self.regional_bodies, key=len, reverse=True))) or "(?!)"
+        names = longest_first(self.regional_bodies) or "(?!)"
         return re.compile(rf"({names}) ({_REGION_NUMBER})")
 
     def regional_body(self, core: str) -> tuple[dict[str, str], int] | None:

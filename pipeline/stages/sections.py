@@ -27,7 +27,7 @@ from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
-from ..resources import json_data
+from ..resources import json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
 
 _MAX_HEADING = 200
@@ -194,7 +194,7 @@ def _heading_line(text: str, heading_so_far: str | None) -> bool:
 @cache
 def _closing_start() -> re.Pattern[str]:
     """sections.json closing_start as one alternation: one search a line, not one a pattern (this runs on every line)."""
-    return re.compile("|".join(f"(?:{p})" for p in json_data("sections.json")["closing_start"]))
+    return listed_pattern("sections.json", "closing_start")
 
 
 def _is_closing(block: Block, label: Label | None) -> bool:

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .agencies import lead_in_group_title
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, LETTER_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
+from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
@@ -36,8 +37,8 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
-from ..resources import json_data, names_a_place
-from ..text import CAPITAL_LETTERS, fold, is_upper_line
+from ..resources import json_data, listed_pattern, names_a_place
+from ..text import CAPITAL_LETTERS, LETTER_LABEL, fold, is_upper_line
 from ..spelling import is_syllable
 
 _HEADER_START = TABLE_STARTS
@@ -80,12 +81,15 @@ def find_regions(blocks: list[Block], issued: str | None = None) -> list[Region]
                 i -= 1  # "Số" before "Hạng mục | Đơn vị | Thời điểm": the number column's name
             elif _title_over_names(texts, ends_names, i):
                 i += 1
+            # the header's names and its place column, read once for the region, not again for each line asked
+            names = _header_names(texts, ends_names, i) or []
+            place = _place_column(names)
             end = next((j for j in range(i + 1, len(blocks))
                         if (_ends_table(blocks[j].text or "") and not _group_row_across(blocks, j)
-                            and not _place_and_date_cell(blocks, texts, ends_names, i, j, issued))
-                        or _counts_under_table(blocks, texts, ends_names, i, j)),
+                            and not _place_and_date_cell(blocks, texts, names, place, i, j, issued))
+                        or _counts_under_table(blocks, texts, names, i, j)),
                        len(blocks))
-            closed_short = end < len(blocks) and _at_place_column(blocks, texts, ends_names, i, end)
+            closed_short = end < len(blocks) and _at_place_column(blocks, texts, place, i, end)
             regions.append(Region(i, end, title, closed_short))
             i = end
             continue
@@ -237,7 +241,7 @@ _COUNT_LINE = re.compile(json_data("task_tables.json")["count_lines"])
 _COUNT_LINE_OPENS = frozenset("TtCcBb")  # the first letters of count_lines' words
 
 
-def _counts_under_table(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
+def _counts_under_table(blocks: list[Block], texts: list[str], names: list[str], header: int, j: int) -> bool:
     """A paragraph that counts the table's rows ("Tổng cộng: 12 nhiệm vụ"), followed only by more counts ("Trong đó: 5
     nhiệm vụ chuyển tiếp") and the document going on: notes under the table, never a row (a totals row prints its
     sums in cells of their own after its label). Only after a row whose cells are all printed: before that, a
@@ -252,7 +256,6 @@ def _counts_under_table(blocks: list[Block], texts: list[str], ends_names: list[
             if block is blocks[j] or not _ends_table(text):
                 return False
             break
-    names = _header_names(texts, ends_names, header) or []
     position = _position_in_row(blocks, texts, header, j)
     return position is None or position >= len(names)
 
@@ -280,20 +283,17 @@ def _place_and_date(text: str) -> bool:
     return bool(match and names_a_place(match.group("place")))
 
 
-def _place_and_date_cell(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int,
-                         issued: str | None = None) -> bool:
+def _place_and_date_cell(blocks: list[Block], texts: list[str], names: list[str], place: int | None, header: int,
+                         j: int, issued: str | None = None) -> bool:
     """A place-and-date in a time-and-place cell ("Thời gian, địa điểm": "Hà Nội, ngày 15 tháng 5 năm 2026") of the
-    table whose header starts at ``header``, not the document's closing line: the header names a place
-    (task_tables.json place_columns) and the line sits where that column's cell is in its row, counted from the row's
-    number or back from the next row's. The closing line sits after the row's last cell, or comes before a signature
-    in any case ("TM. Ủy ban nhân dân", "KT. GIÁM ĐỐC", "Chủ tịch", "Người lập biểu", "(Đã ký)", the signer's name).
-    After the last row, before no signature ("Nơi nhận" or nothing), it is the closing line only where it repeats the
-    day the document was issued (``issued``); an event's place and day, or a day nothing compares with, stay the cell."""
-    if not _place_and_date(texts[j]):
-        return False
-    names = _header_names(texts, ends_names, header) or []
-    place = _place_column(names)
-    if place is None or _signature_follows(texts, j):
+    table whose header starts at ``header`` (its column ``names``), not the document's closing line: the header names
+    a place (column ``place``: task_tables.json place_columns) and the line sits where that column's cell is in its
+    row, counted from the row's number or back from the next row's. The closing line sits after the row's last cell,
+    or comes before a signature in any case ("TM. Ủy ban nhân dân", "KT. GIÁM ĐỐC", "Chủ tịch", "Người lập biểu",
+    "(Đã ký)", the signer's name). After the last row, before no signature ("Nơi nhận" or nothing), it is the closing
+    line only where it repeats the day the document was issued (``issued``); an event's place and day, or a day
+    nothing compares with, stay the cell."""
+    if place is None or not _place_and_date(texts[j]) or _signature_follows(texts, j):
         return False
     next_row = next((k for k in range(j + 1, min(j + 1 + len(names), len(texts))) if ROW_NUMBER.match(texts[k])), None)
     if _position_in_row(blocks, texts, header, j) == place:
@@ -305,9 +305,9 @@ def _place_column(names: list[str]) -> int | None:
     return next((k for k, name in enumerate(names) if _PLACE_COLUMN.search(fold(name))), None)
 
 
-def _at_place_column(blocks: list[Block], texts: list[str], ends_names: list[bool], header: int, j: int) -> bool:
-    """Whether the place-and-date at ``j`` that ends the table sits where its last row's place cell would."""
-    place = _place_column(_header_names(texts, ends_names, header) or [])
+def _at_place_column(blocks: list[Block], texts: list[str], place: int | None, header: int, j: int) -> bool:
+    """Whether the place-and-date at ``j`` that ends the table sits where its last row's place cell (column ``place``)
+    would."""
     return place is not None and _place_and_date(texts[j]) and _position_in_row(blocks, texts, header, j) == place
 
 
@@ -330,7 +330,7 @@ def _signature_follows(texts: list[str], j: int) -> bool:
 
 _PLACE_COLUMN = re.compile(json_data("task_tables.json")["place_columns"])
 _TABLE_SIGNER = re.compile(json_data("task_tables.json")["table_signers"])
-_SIGNED = re.compile("|".join(json_data("sections.json")["signed_marks"]))  # "(Đã ký)", "Ký bởi: …"
+_SIGNED = listed_pattern("sections.json", "signed_marks")  # "(Đã ký)", "Ký bởi: …"
 
 
 def _annex_title(blocks: list[Block], i: int) -> str:
@@ -1371,7 +1371,7 @@ def _row_pages(table: Table, page: int | None) -> list[int | None]:
 
 
 _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")  # "I.", "II", "A", "B.": a group's label, not a task's
-_TABLE_ENDS = re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["table_ends"]))
+_TABLE_ENDS = listed_pattern("task_tables.json", "table_ends")
 _PLACE_AND_DATE_END = re.compile(json_data("task_tables.json")["place_and_date_end"].replace("CAPITAL", f"[{CAPITAL_LETTERS}]"))
 _WORKING_SHARE = 0.75
 _WORK_ROLES = frozenset({"lead", "support", "lead_support", "implementer", "submitter", "deadline", "start", "output",
@@ -1413,8 +1413,6 @@ def _heads_items(number: str, next_row: list[str] | None, number_column: int, co
     """"1." over "a)", "b)" or over unnumbered "- " items: the numbered row heads the items under it; over items
     whose dash is printed in the number's column ("-" | "Rà soát …") only where its title names their lead in words
     ("Nhiệm vụ giao Sở Nội vụ chủ trì": data/task_tables.json group_leads)."""
-    from .agencies import lead_in_group_title
-
     if not number or next_row is None:
         return False
     below = next_row[number_column].strip()

@@ -3105,6 +3105,8 @@ def _twenty_seventh_bed() -> list[Layout]:
     # under a numbered row with cells of their own.
     subs = ("- Tổ chức hội nghị phổ biến tại các xã, phường", "- Biên soạn, phát hành tờ gấp, sổ tay hỏi đáp",
             "- Xây dựng chuyên mục trên Đài Phát thanh và Truyền hình tỉnh", "- Tổ chức cuộc thi tìm hiểu trực tuyến")
+    own = ("Tổ chức tọa đàm pháp luật cho đoàn viên thanh niên", "Phát hành bản tin pháp luật hằng quý",
+           "Tổ chức phiên tòa giả định tại trường học", "Cập nhật văn bản mới trên trang thông tin điện tử")
     made = tasks(1250, 8, lead_counts=(1,), support_counts=(1, 0, 2))
     rows: list = []
     for i, t in enumerate(made):
@@ -3112,9 +3114,9 @@ def _twenty_seventh_bed() -> list[Layout]:
             rows.append(replace(t, content=f"{t.content}, gồm:\n{subs[i % 4]}\n{subs[(i + 1) % 4]}"))
         elif i % 4 == 3:  # dashed rows with their own bodies and times under the row before
             # the dash in the number cell, or in the content cell with the number cell empty
-            rows += [replace(t, number="-", content=subs[(i + 2) % 4][2:]),
-                     replace(made[(i + 3) % 8], number="", content=subs[(i + 3) % 4][2:],
-                             printed={"content": subs[(i + 3) % 4]})]
+            rows += [replace(t, number="-", content=own[i // 4 * 2]),
+                     replace(made[(i + 3) % 8], number="", content=own[i // 4 * 2 + 1],
+                             printed={"content": f"- {own[i // 4 * 2 + 1]}"})]
         else:
             rows.append(t)
     L.append(_plan("dashed_lines_in_and_under_rows", "Ninh Bình", "Số: 311/KH-UBND", "ngày 8 tháng 8 năm 2026",

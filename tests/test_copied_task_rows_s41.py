@@ -1,5 +1,5 @@
-"""Task tables copied from legal sites, on small tables of our own wordings (the twenty-seventh bed holds whole
-documents of both classes: tests/test_twenty_seventh_bed.py).
+"""Task tables copied from legal sites, on small tables of our own wordings (the twenty-eighth bed holds whole
+documents of both classes: tests/test_twenty_eighth_bed.py).
 
 What was wrong before (each test below fails without its fix, unless it says it is a guard):
 - a copy a cell a line that drops empty cells, under a group row whose title names the lead of its tasks ("Nhiệm vụ

@@ -113,7 +113,7 @@ def _layouts() -> list[Layout]:
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
-            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed())
+            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_eighth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3056,11 +3056,11 @@ def _twenty_sixth_bed() -> list[Layout]:
     return L
 
 
-def _twenty_seventh_bed() -> list[Layout]:
-    """Layouts 188-190: tables copied from legal sites (tests/test_twenty_seventh_bed.py): group rows that name the
+def _twenty_eighth_bed() -> list[Layout]:
+    """Layouts 200-202: tables copied from legal sites (tests/test_twenty_eighth_bed.py): group rows that name the
     lead of their tasks in words ("Nhiệm vụ do Sở Nội vụ chủ trì") over rows whose lead cell is blank, their support
     printed; a content cell whose lines go on with dashed sub-tasks ("- Tổ chức …") and, in the same table, dashed rows
-    with cells of their own (FACTS.md, twenty-seventh test bed)."""
+    with cells of their own (FACTS.md, twenty-eighth test bed)."""
     L: list[Layout] = []
 
     def under(titles: tuple[str, ...], bodies: tuple[str, ...], made: list[Task], sizes: tuple[int, ...],
@@ -3075,7 +3075,7 @@ def _twenty_seventh_bed() -> list[Layout]:
             start += size
         return tuple(rows)
 
-    # 188. Roman groups "Nhiệm vụ do … chủ trì", "Nhiệm vụ giao … chủ trì", "… chủ trì thực hiện"; lead cells blank.
+    # 200. Roman groups "Nhiệm vụ do … chủ trì", "Nhiệm vụ giao … chủ trì", "… chủ trì thực hiện"; lead cells blank.
     made = tasks(1230, 9, lead_counts=(1,), support_counts=(1, 2, 1, 0))
     bodies = ("Sở Nội vụ", "Công an tỉnh", "Sở Y tế")
     L.append(_plan("group_title_leads_blank_lead_cells", "Hà Tĩnh", "Số: 307/KH-UBND", "ngày 6 tháng 8 năm 2026",
@@ -3086,7 +3086,7 @@ def _twenty_seventh_bed() -> list[Layout]:
                    "tỉnh'), each task's lead cell blank and its support printed: the group's body leads, the support "
                    "stays support"))
 
-    # 189. The same in capitals, a copy with no blank line between paragraphs whose empty lines the reader drops
+    # 201. The same in capitals, a copy with no blank line between paragraphs whose empty lines the reader drops
     # (tables.py _blank_lines_as_empty_cells: too many for empty cells), the time before the bodies. Every task names
     # its support: a row that printed neither body cell reads as merged from above in such a copy (a known limit).
     made = tasks(1240, 8, lead_counts=(1,), support_counts=(2, 1, 1), outputs=False)
@@ -3101,7 +3101,7 @@ def _twenty_seventh_bed() -> list[Layout]:
                    "trì') over blank lead cells that a copy with no blank lines drops, the time before the bodies",
                    text_lines=""))
 
-    # 190. Dashed lines: sub-tasks inside a row's content cell ("Tuyên truyền …:" / "- Tổ chức …"), and dashed rows
+    # 202. Dashed lines: sub-tasks inside a row's content cell ("Tuyên truyền …:" / "- Tổ chức …"), and dashed rows
     # under a numbered row with cells of their own.
     subs = ("- Tổ chức hội nghị phổ biến tại các xã, phường", "- Biên soạn, phát hành tờ gấp, sổ tay hỏi đáp",
             "- Xây dựng chuyên mục trên Đài Phát thanh và Truyền hình tỉnh", "- Tổ chức cuộc thi tìm hiểu trực tuyến")
@@ -3165,13 +3165,13 @@ TWENTY_THIRD_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_thir
 TWENTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fourth_bed())  # time in a shared cell or a note, posts under a band (177-)
 TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fifth_bed())  # unplaced columns, roles by verbs, status times, two times (181-)
 TWENTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sixth_bed())  # stages, sums per task, lettered groups (185-)
-TWENTY_SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_seventh_bed())  # group titles that lead, dashed lines (188-)
+TWENTY_EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_eighth_bed())  # group titles that lead, dashed lines (200-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED)
+    TWENTY_EIGHTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

@@ -185,9 +185,8 @@ def lead_in_group_title(title: str) -> tuple[str, str] | None:
 def _lead_and_support(text: str) -> tuple[str, str] | None:
     """A group title's words for its lead: one body's name, or a role sentence ("Sở Y tế chủ trì, Sở Tài chính phối
     hợp") whose lead is one body's name and whose support reads as bodies."""
-    from .cells import looks_like_agency
+    from .cells import reads_as_agency as reads
 
-    reads = lambda name: looks_like_agency(name) or (name.isupper() and looks_like_agency(name.title()))  # noqa: E731
     lead, support = text, ""
     if found := next((m for s in _role_sentences() if (m := s.match(text))), None):
         lead, support = found.group("lead").strip(), found.group("support").strip()

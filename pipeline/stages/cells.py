@@ -15,6 +15,8 @@ from ..text import CAPITAL_LETTERS, SMALL_LETTERS, first_character_lookahead, fo
 _LIST_LETTER = r"[a-eđgh]\.?"
 ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|[IVXLC]{{1,6}}\.?|[IVXLC]{{1,5}}\.\d{{1,2}}|[A-Z]\.?|[a-zđ]\)|{_LIST_LETTER}|[-–+]|Bước\s+\d{{1,2}}\.?)$")
 BARE_LETTER = re.compile(rf"^{_LIST_LETTER}$")
+# a line that opens a dashed item of a cell's text ("- Tổ chức …", "+ In tờ gấp …"): a bullet, then a word
+DASHED_LINE = re.compile(r"^[-–+•]\s*[^\W\d_]")
 # A task's code where a table prints codes for row numbers ("NV01", "HT.01", "CĐS-02", "CCHC.1.2": capitals, then
 # figures): no column's name has that form
 TASK_CODE = re.compile(r"^[A-ZĐ]{1,4}[.\-_]?\d{1,3}(?:\.\d{1,3})*$")
@@ -98,6 +100,13 @@ def looks_like_agency(text: str) -> bool:
 
     names = split_agencies(text)
     return bool(names) and name_key(names[0]) in registry().all_keys
+
+
+def reads_as_agency(name: str) -> bool:
+    """A body's name as printed, or a title in capitals read in title case ("SỞ NỘI VỤ") or in sentence case ("CÔNG AN
+    TỈNH": "Công an tỉnh"; its title case "Công An Tỉnh" starts no body's name)."""
+    return looks_like_agency(name) or (name.isupper() and (looks_like_agency(name.title())
+                                                           or looks_like_agency(name.capitalize())))
 
 
 @lru_cache(maxsize=8192)

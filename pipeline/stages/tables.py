@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .agencies import lead_in_group_title
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
+from .cells import (AGENCY, BARE_LETTER, DASHED_LINE, GROUP_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
                     ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
@@ -1499,6 +1499,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "header"
         elif repeated and _header_again(tuple(fold(t) for t in texts), repeated):
             kind = "header"  # the header printed again at the top of a page
+        elif kind_of_table == "tasks" and _dashed_part_of_row_above(result, texts, filled, number, content):
+            kind = "data"  # the row above's task goes on: tasks.py joins it to that task's text
         elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
                 not any(texts[j] for j in row.merged_from_above) or _labels_group(texts, filled, number, content)
                 or heads_sub_numbers(i)):
@@ -1527,6 +1529,15 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
         # most rows are data rows, as they were made: kept as they are, not copied (rows are never changed in place)
         result.append(row if row.kind == kind else row.model_copy(update={"kind": kind}))
     return result
+
+
+def _dashed_part_of_row_above(above: list[TableRow], texts: list[str], filled: list[int], number: int | None,
+                              content: int | None) -> bool:
+    """A row that prints only a dashed line in the task column ("- Tổ chức hội nghị …"; no number, no body, no time)
+    under a task row: a part of that task, its text printed as a row of its own (a copy from a site splits a cell's
+    dashed lines so), no group's title: a title opens with no bullet."""
+    return (content is not None and filled == [content] and bool(DASHED_LINE.match(texts[content]))
+            and (number is None or not texts[number]) and bool(above) and above[-1].kind == "data")
 
 
 # ---------------------------------------------------------------------------------------------------

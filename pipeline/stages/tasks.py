@@ -49,9 +49,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .agencies import (agencies_by_role, as_mentions, lead_in_content, lead_in_group_title, lead_in_opening,
-                       support_in_note, unique_names)
+                       split_agencies, support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import GROUP_LABEL, find_time_words, is_ditto, is_total_label, looks_like_agency, names_a_phase_only, role_of_mark
+from .cells import (DASHED_LINE, GROUP_LABEL, find_time_words, is_ditto, is_total_label,
+                    names_a_phase_only, reads_as_agency, role_of_mark)
 from .columns import BODIES_UNREAD, mark_parent_role, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
@@ -293,8 +294,8 @@ class _Builder:
         self.report_date = report_date(doc)
         self.tasks: list[Task] = []
         self.issues: list[Issue] = []
-        # rank, label, the lead, the deadline and the support the group names
-        self.groups: list[tuple[int, str, list, str, list]] = []
+        # rank, label, the lead, the deadline and the support the group names, and whether its title names the lead
+        self.groups: list[tuple[int, str, list, str, list, bool]] = []
         self.row_groups = {"group": "", "subgroup": ""}
         self.above: dict[str, str] = {}  # the role cells of the row above, what its "Như trên" cells stand for
         self.last_numbered: Task | None = None
@@ -347,8 +348,8 @@ class _Builder:
         own = _role_cells(self.table, row.model_copy(update={
             "cells": ["" if j in row.merged_from_above else c for j, c in enumerate(row.cells)]})) \
             if row.merged_from_above else self.above
-        lead, support = self.group_lead(own, label)
-        self.groups.append((rank, label, lead, own.get("deadline", ""), support))
+        lead, support, worded = self.group_lead(own, label)
+        self.groups.append((rank, label, lead, own.get("deadline", ""), support, worded))
         self.numbered_in_group = self.items_in_group = False
         self.last_numbered = None  # its items ("-" | …) are its own, no task's above it
 
@@ -366,29 +367,46 @@ class _Builder:
         return bool(_PLAIN_NUMBER.match(group_number)) and not GROUP_LABEL.match(title) \
             and int(number.rstrip(".")) == int(group_number.rstrip(".")) + 1
 
-    def group_lead(self, cells: dict[str, str], label: str) -> tuple[list, list]:
+    def group_lead(self, cells: dict[str, str], label: str) -> tuple[list, list, bool]:
         """The bodies a group row names as the lead (and the support) of its tasks: its own lead cell, else its title
         when that names the lead in words ("Nhiệm vụ giao Sở Nội vụ chủ trì", "Nhiệm vụ do Sở Y tế chủ trì, Sở Tài
         chính phối hợp"), else (in a table with no lead column) its title when that is a body's name ("1. Sở Tài
-        chính", "II. CÔNG AN TỈNH")."""
+        chính", "II. CÔNG AN TỈNH"); last, whether the title names the lead in words."""
         by_role = _agencies(cells, self.leads_column)
         if by_role["lead"]:
-            return by_role["lead"], []
+            return by_role["lead"], [], False
         if self.bodies_unread:
-            return [], []
+            return [], [], False
         name = _GROUP_LABEL.sub("", label).strip().rstrip(":").strip()
         if "\n" not in name and (worded := lead_in_group_title(name)):
             # "Nhiệm vụ giao Sở Nội vụ chủ trì": said in words, the lead of its tasks beside a blank lead cell too
             lead, support = worded
             return (unique_names(as_mentions(agencies_by_role(lead, "lead").get("lead", []))),
-                    unique_names(as_mentions(agencies_by_role(support, "support").get("support", []))) if support else [])
+                    unique_names(as_mentions(agencies_by_role(support, "support").get("support", []))) if support else [],
+                    True)
         if self.agency_column:
-            return [], []
+            return [], [], False
         if not name or "\n" in name or len(name.split()) > _MAX_BODY_TITLE_WORDS:
-            return [], []
-        if looks_like_agency(name) or (name.isupper() and looks_like_agency(name.title())):
-            return unique_names(as_mentions(agencies_by_role(name, "lead").get("lead", []))), []
-        return [], []
+            return [], [], False
+        if reads_as_agency(name):
+            return unique_names(as_mentions(agencies_by_role(name, "lead").get("lead", []))), [], False
+        return [], [], False
+
+    def support_under_worded_lead(self, row: TableRow, cells: dict[str, str]) -> dict[str, str]:
+        """A row of a table copied a cell a line that prints one agency cell, in the lead column, its support cell not
+        printed, under a group whose title names the lead of its tasks ("Nhiệm vụ do Sở Nội vụ chủ trì"): the copy
+        dropped the blank lead cell, so the printed cell is the support (the title says who leads), unless it names
+        the group's lead itself."""
+        if self.table.layout != "lines" or not cells.get("lead") or cells.get("support") or "support" not in self.roles:
+            return cells
+        group = next((g for g in reversed(self.groups) if g[2]), None)
+        support_column = next(i for i, c in enumerate(self.table.columns) if c.role == "support")
+        if group is None or not group[5] or support_column not in row.merged_from_above:
+            return cells
+        named = {fold(name) for name in split_agencies(cells["lead"])}
+        if named & {fold(m.name) for m in group[2]}:
+            return cells
+        return {**{k: v for k, v in cells.items() if k != "lead"}, "support": cells["lead"]}
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
         path = [group[1] for group in self.groups]
@@ -420,6 +438,13 @@ class _Builder:
             # "| | | | | Báo cáo …": the task above's second product, its other cells printed empty, not merged
             self.extend(self.tasks[-1], index, row, cells)
             return
+        if self.tasks and self.tasks[-1].rows and self.tasks[-1].rows[-1] == index - 1 and not number and content \
+                and set(cells) == {"content"} and DASHED_LINE.match(content):
+            # "- Tổ chức …" alone under a task's row: that task's text goes on (tables.py _dashed_part_of_row_above)
+            task = self.tasks[-1]
+            self.tasks[-1] = task.model_copy(update={"content": f"{task.content}\n{content}", "rows": [*task.rows, index],
+                                                     "line_end": row.line_end})
+            return
         if not content or is_total_label(content) or (number and is_total_label(number)):
             # "TỔNG CỘNG": the totals row of a list of works, its label in the number's column where a copy as text
             # ran the label and the sum into the row's first cells ("Tổng cộng" | "470")
@@ -430,7 +455,7 @@ class _Builder:
             content = content[numbered.end():]
         elif not number and _LONE_BULLET.match(content) and "\n" not in content and len(_inline_bullets(content)) == 1:
             content = _LONE_BULLET.sub("", content)  # "- Tổ chức …", an item of the group above
-        cells = {**cells, "content": content}
+        cells = self.support_under_worded_lead(row, {**cells, "content": content})
         if self.target_outputs and "target" in cells:
             cells["output"] = cells["target"]
         if "deadline" not in cells and (group_deadline := next((g[3] for g in reversed(self.groups) if g[3]), "")):

@@ -113,7 +113,8 @@ def _layouts() -> list[Layout]:
             + _seventh_bed() + _eighth_bed() + _ninth_bed() + _tenth_bed() + _eleventh_bed() + _twelfth_bed()
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
-            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed())
+            + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
+            + _twenty_eighth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3223,6 +3224,77 @@ def _twenty_seventh_bed() -> list[Layout]:
     return L
 
 
+def _twenty_eighth_bed() -> list[Layout]:
+    """Layouts 200-202: tables copied from legal sites (tests/test_twenty_eighth_bed.py): group rows that name the
+    lead of their tasks in words ("Nhiệm vụ do Sở Nội vụ chủ trì") over rows whose lead cell is blank, their support
+    printed; a content cell whose lines go on with dashed sub-tasks ("- Tổ chức …") and, in the same table, dashed rows
+    with cells of their own (FACTS.md, twenty-eighth test bed)."""
+    L: list[Layout] = []
+
+    def under(titles: tuple[str, ...], bodies: tuple[str, ...], made: list[Task], sizes: tuple[int, ...],
+              labels: tuple[str, ...] = ("I", "II", "III")) -> tuple:
+        """Groups whose title names the lead (``bodies``): their tasks print a blank lead cell, the lead theirs."""
+        rows: list = []
+        start = 0
+        for label, title, body, size in zip(labels, titles, bodies, sizes):
+            rows.append(Group(label, title, spanning=False))
+            rows += [replace(t, lead=(body,), support=tuple(s for s in t.support if s != body), printed={"lead": ""})
+                     for t in made[start:start + size]]
+            start += size
+        return tuple(rows)
+
+    # 200. Roman groups "Nhiệm vụ do … chủ trì", "Nhiệm vụ giao … chủ trì", "… chủ trì thực hiện"; lead cells blank.
+    made = tasks(1230, 9, lead_counts=(1,), support_counts=(1, 2, 1, 0))
+    bodies = ("Sở Nội vụ", "Công an tỉnh", "Sở Y tế")
+    L.append(_plan("group_title_leads_blank_lead_cells", "Hà Tĩnh", "Số: 307/KH-UBND", "ngày 6 tháng 8 năm 2026",
+                   "thực hiện công tác cải cách hành chính năm 2026",
+                   [TaskTable(STD, under(("Nhiệm vụ do Sở Nội vụ chủ trì", "Đơn vị chủ trì: Công an tỉnh",
+                                          "Sở Y tế chủ trì thực hiện"), bodies, made, (3, 3, 3)))],
+                   "group rows that name the lead in words ('Nhiệm vụ do Sở Nội vụ chủ trì', 'Đơn vị chủ trì: Công an "
+                   "tỉnh'), each task's lead cell blank and its support printed: the group's body leads, the support "
+                   "stays support"))
+
+    # 201. The same in capitals, a copy with no blank line between paragraphs whose empty lines the reader drops
+    # (tables.py _blank_lines_as_empty_cells: too many for empty cells), the time before the bodies. Every task names
+    # its support: a row that printed neither body cell reads as merged from above in such a copy (a known limit).
+    made = tasks(1240, 8, lead_counts=(1,), support_counts=(2, 1, 1), outputs=False)
+    bodies = ("Sở Tư pháp", "Sở Tài chính")
+    L.append(_plan("group_title_leads_no_blank_lines", "Quảng Bình", "Số: 309/KH-UBND", "ngày 7 tháng 8 năm 2026",
+                   "phổ biến, giáo dục pháp luật năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content", "Thời gian hoàn thành:deadline",
+                                      "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support"),
+                              under(("NHIỆM VỤ DO SỞ TƯ PHÁP CHỦ TRÌ", "Nhiệm vụ giao Sở Tài chính chủ trì"), bodies,
+                                    made, (4, 4), labels=("A", "B")))],
+                   "group titles that name the lead ('NHIỆM VỤ DO SỞ TƯ PHÁP CHỦ TRÌ', 'Nhiệm vụ giao Sở Tài chính chủ "
+                   "trì') over blank lead cells that a copy with no blank lines drops, the time before the bodies",
+                   text_lines=""))
+
+    # 202. Dashed lines: sub-tasks inside a row's content cell ("Tuyên truyền …:" / "- Tổ chức …"), and dashed rows
+    # under a numbered row with cells of their own.
+    subs = ("- Tổ chức hội nghị phổ biến tại các xã, phường", "- Biên soạn, phát hành tờ gấp, sổ tay hỏi đáp",
+            "- Xây dựng chuyên mục trên Đài Phát thanh và Truyền hình tỉnh", "- Tổ chức cuộc thi tìm hiểu trực tuyến")
+    own = ("Tổ chức tọa đàm pháp luật cho đoàn viên thanh niên", "Phát hành bản tin pháp luật hằng quý",
+           "Tổ chức phiên tòa giả định tại trường học", "Cập nhật văn bản mới trên trang thông tin điện tử")
+    made = tasks(1250, 8, lead_counts=(1,), support_counts=(1, 0, 2))
+    rows: list = []
+    for i, t in enumerate(made):
+        if i % 4 == 1:  # a content cell that lists its parts on dashed lines
+            rows.append(replace(t, content=f"{t.content}, gồm:\n{subs[i % 4]}\n{subs[(i + 1) % 4]}"))
+        elif i % 4 == 3:  # dashed rows with their own bodies and times under the row before
+            # the dash in the number cell, or in the content cell with the number cell empty
+            rows += [replace(t, number="-", content=own[i // 4 * 2]),
+                     replace(made[(i + 3) % 8], number="", content=own[i // 4 * 2 + 1],
+                             printed={"content": f"- {own[i // 4 * 2 + 1]}"})]
+        else:
+            rows.append(t)
+    L.append(_plan("dashed_lines_in_and_under_rows", "Ninh Bình", "Số: 311/KH-UBND", "ngày 8 tháng 8 năm 2026",
+                   "tuyên truyền, phổ biến pháp luật năm 2026",
+                   [TaskTable(STD, tuple(rows))],
+                   "a content cell that goes on with dashed sub-tasks ('…, gồm:' / '- Tổ chức hội nghị …': the row's "
+                   "content, no tasks of their own), and dashed rows with their own bodies and times under a row"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3262,12 +3334,13 @@ TWENTY_FOURTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fou
 TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fifth_bed())  # unplaced columns, roles by verbs, status times, two times (181-)
 TWENTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sixth_bed())  # stages, sums per task, lettered groups (185-)
 TWENTY_SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_seventh_bed())  # Word annexes combining traits, blind (188-)
+TWENTY_EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_eighth_bed())  # group titles that lead, dashed lines (200-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED)
+    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

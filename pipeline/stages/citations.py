@@ -713,11 +713,25 @@ def _comma_in_a_ground_s_law(text: str, start: int, name: str) -> bool:
     """Whether the capitals after the commas of a law's name at ``start`` are its words ("Căn cứ Luật Thi đua, Khen
     thưởng;", "Luật Phòng, Chống tác hại của thuốc lá"): the law opens a clause of a ground ("Căn cứ …", after it, a
     semicolon, a comma or "và": named_laws.alone), where a name runs into no prose, and no word after a comma opens a
-    body's name ("Luật Đất đai, Ủy ban nhân dân tỉnh …", "…, Hội nghị …")."""
+    body's name ("Luật Đất đai, Ủy ban nhân dân tỉnh …", "…, Hội nghị …"), and the name is a known law's with a comma
+    (named_laws.names_with_commas): "Căn cứ Luật Ngân sách nhà nước, Đầu tư công;" is two laws sharing one "Luật", no
+    law named so (nothing cited, not a made-up name)."""
     opened = text.lstrip()
     return (opened.startswith(tuple(_NAMED_LAWS["alone"]["grounds"]))
             and bool(_CLAUSE_OPENING.search(opened, 0, max(0, start - (len(text) - len(opened)))))
-            and not any(re.match(body_start(), after.strip()) for after in name.split(",")[1:]))
+            and not any(re.match(body_start(), after.strip()) for after in name.split(",")[1:])
+            and _NAME_WORDS.sub(" ", fold(name)).strip() in _names_with_commas())
+
+
+_NAME_WORDS = re.compile(r"\s*,\s*|\s+")
+
+
+@cache
+def _names_with_commas() -> frozenset[str]:
+    """The laws whose names hold a comma (named_laws.names_with_commas), folded, each comma a space: a name printed
+    with a capital after a comma that is none of them is a list of laws sharing one "Luật" ("Luật Ngân sách nhà nước,
+    Đầu tư công"), no one law's name."""
+    return frozenset(_NAME_WORDS.sub(" ", fold(words)).strip() for words in _NAMED_LAWS["names_with_commas"]["words"])
 
 
 def find_named_laws(text: str) -> list[Citation]:

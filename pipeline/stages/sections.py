@@ -218,6 +218,7 @@ def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
 
 _LETTERS_UNDER_ROMAN = ((RANK["roman"] + RANK["arabic"]) / 2, 1)
 _ARTICLES_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
+_LETTERS_UNDER_ARTICLE = ((RANK["article"] + RANK["roman"]) / 2, 1)
 _LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc"})
 
 
@@ -226,12 +227,17 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     unless a Roman part comes before the first of them: then they group the items of a Roman part ("II. NHIỆM VỤ" /
     "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group. So do articles in a plan's
     Roman part ("II. QUY ĐỊNH CỤ THỂ" / "Điều 1. Đối tượng" / … / "III. TỔ CHỨC THỰC HIỆN"), a Roman part before the
-    first of them and no chapter or section of a code."""
+    first of them and no chapter or section of a code. Capital letters after an article group that article's lines, under
+    it: an article never nests under a letter."""
     kinds = [label.kind for label in labels if label]
     under = "upper_letter" in kinds and "roman" in kinds[: kinds.index("upper_letter")]
+    # letters after an article are its groups ("Điều 1. Thành lập Ban Chỉ đạo gồm:" / "A. Lãnh đạo Ban Chỉ đạo" / "1.
+    # Ông …" / "B. Thành viên" / … / "Điều 2. …"): under it, and the next article no child of the last letter
+    in_article = not under and "upper_letter" in kinds and "article" in kinds[: kinds.index("upper_letter")]
     before_articles = kinds[: kinds.index("article")] if "article" in kinds else []
     articles_under = "roman" in before_articles and _LEGAL_DIVISIONS.isdisjoint(before_articles)
     return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
+            else _LETTERS_UNDER_ARTICLE if in_article and label.kind == "upper_letter"
             else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article" else label.rank
             for label in labels]
 

@@ -409,11 +409,25 @@ def _items_in_brackets(labels: list[Label | None], blocks: list[Block], in_table
         close()
         held = finer = False
         above = blocks[i - 1] if i else None
-        notes = above is not None and (in_table(above) or fold(above.text or "").startswith(note_lead_ins))
+        notes = above is not None and (in_table(above) or fold(above.text or "").startswith(note_lead_ins)) \
+            or _marked_above(blocks[max(0, i - _NOTE_MARKS_ABOVE):i])
         if number == 1 and not notes:
             run.append((i, match))
     close()
     return kept
+
+
+# A note's mark after a figure or a word ("… đạt 98%(2).", "… còn 3,5% (1);"), not a line's label
+_NOTE_MARK = re.compile(r"(?<=[^\s(])\s?\(\s*(\d{1,2})\s*\)")
+_NOTE_MARKS_ABOVE = 12  # how many lines above a "(1)" its notes' marks are looked for
+
+
+def _marked_above(above: list[Block]) -> bool:
+    """Whether the lines ``above`` a "(1)" carry the marks "(1)" and "(2)" after their words or figures ("- Tỷ lệ hộ
+    nghèo còn 3,5%(1)." / "- … đạt 98%(2)." / "(1) Theo chuẩn nghèo …" / "- …" / "(2) Số liệu của Sở …"): the run is
+    those marks' notes, text, not a list of items under the last line."""
+    marks = {int(m.group(1)) for block in above for m in _NOTE_MARK.finditer(block.text or "")}
+    return {1, 2} <= marks
 
 
 def _footnote_stars_out(labels: list[Label | None], blocks: list[Block]) -> list[Label | None]:
@@ -784,6 +798,12 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
             (stack[-1] if stack else parts[-1]).texts.append(block.text)
             continue
         ahead = zip(islice(labels, start + at_k + 1, closing), islice(ranks, start + at_k + 1, closing))
+        if label.kind not in _FINER_THAN_AN_ITEM and not _in_brackets(label):
+            # a list numbered in round brackets holds no label but finer ones (``_items_in_brackets``): a point after
+            # it ("1. Tuyên truyền" / "(1) …" / "(2) …" / "- …" / "a) Kiểm tra …") is the item's, the list closed
+            in_list = next((k for k, n in enumerate(stack) if n.parsed is not None and _in_brackets(n.parsed)), None)
+            if in_list is not None:
+                del stack[in_list:]
         rank = _in_brackets_rank(label, rank, stack) if _in_brackets(label) else \
             _bracketed_rank(label, _star_rank(label, rank, stack), stack, top, ahead)
         while stack and stack[-1].rank >= rank:

@@ -7,7 +7,7 @@ The classes (fixtures written for the test; names and numbers made up):
   accidents, and a figure in another scale ("15,5 nghìn người" in a row of "người") as 15,5 people: the row's one
   unit cannot hold the cell's, so the target is null with a warning and the row keeps its unit (the reverted s40
   round gave the row the cell's "%", so the row's printed results became percentages);
-- a signed figure ("-4,13", "+9%", "− 2,5") was no number; a text copy a cell a line joined "-120,5" and "-85" as a
+- a signed figure ("-4,13", "+9%", "−2,5") was no number; a text copy a cell a line joined "-120,5" and "-85" as a
   list's dashes;
 - a note's mark raised after a figure and kept as a superscript character ("15²", "27⁽³⁾", "95%¹") and a figure in
   brackets after a word ("Đạt (100%)") were no number.
@@ -75,8 +75,8 @@ def test_a_level_after_a_fall_is_no_target_inside_a_name():
 
 
 @pytest.mark.parametrize("printed, value, unit", [
-    ("-4,13", -4.13, None), ("+9%", 9, "%"), ("− 2,5", -2.5, None), ("- 2,5", -2.5, None), ("–1,4", -1.4, None),
-    ("−120,5", -120.5, None), ("-1.250", -1250, None), ("+ 0,8 %", 0.8, "%"), ("-3,2%", -3.2, "%"),
+    ("-4,13", -4.13, None), ("+9%", 9, "%"), ("−2,5", -2.5, None), ("-2,5", -2.5, None), ("–1,4", -1.4, None),
+    ("−120,5", -120.5, None), ("-1.250", -1250, None), ("+0,8 %", 0.8, "%"), ("-3,2%", -3.2, "%"),
     ("-4,13(1)", -4.13, None),
 ])
 def test_a_signed_figure_is_read_with_its_sign(printed, value, unit):

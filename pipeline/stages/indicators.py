@@ -52,9 +52,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[\d%\w])\s*(?:\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3})
 # (a PDF may space them and set its brackets apart: "27 ³⁽ ⁾"); after a unit's letters it is the unit's exponent ("m²"),
 # after "10" a power ("10⁵"): both stay
 _RAISED_MARK = re.compile(r"(?<=[\d%])(?: ?[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]){1,4}$")
-# a figure's sign, before it or a space ("-4,13", "+9%", a typeset minus "− 2,5", which the text forms print "- 2,5"):
-# a cell of one figure has no list's dash; a dash alone is an empty cell
-_SIGN = re.compile(r"^(?:(?P<minus>[-–−])|\+) ?(?=\d)")
+# a figure's sign, stuck to it ("-4,13", "+9%", a typeset minus "−2,5"); a dash and a space before a figure ("- 100%",
+# "– 1,5%") is a list's dash, no minus (the cell stays unread); a dash alone is an empty cell
+_SIGN = re.compile(r"^(?:(?P<minus>[-–−])|\+)(?=\d)")
 # a figure in brackets after words ("Đạt (100%)"): the words and the figure; a bracket alone ("(1)") is a note's mark
 _BRACKETED = re.compile(rf"^(?P<words>[^\d()]*[^\W\d_][^\d()]*?)\s*\((?P<figure>(?:{_NUM})\s*%?)\)$")
 _NAME_MARK = re.compile(r"\s*(?:\(\*{1,3}\)|\*{1,3})$")  # "… (tỷ đồng) (*)": a note's mark after a name

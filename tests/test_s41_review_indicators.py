@@ -1,0 +1,37 @@
+"""The s41 review's findings on indicator tables (fixtures written for the test; names and numbers made up):
+- "Còn 5% chưa giải ngân", "Còn 3 xã chưa đạt": what is left, not the level reached ("còn" alone marks no target,
+  data/target_words.csv `remains`); a fall "to" a level ("Giảm còn 2%", "Còn dưới 17%", "Giảm xuống còn 1,8%") is
+  read; "Giảm xuống 30 thủ tục", "Hạ xuống 2 bậc" (by 30 or to 30?) are not, unless a share ("Giảm xuống 1,8%"),
+  a comparator or "còn"/"mức" follows (`fall_to`);
+- a list's dash before a figure ("- 100%", "– 1,5%") is no minus: a sign only stuck to its figure ("-4,13");
+- a status word with a share in brackets ("Đạt (100%)", "Vượt (120%)") is an assessment, never the indicator's value,
+  and a copy as text no longer joins it to the result before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.indicators import read_target
+from test_report_tables import _PLAN, _document
+
+_PLAN_HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"]]
+
+
+@pytest.mark.parametrize("printed", ["- 100%", "– 1,5%", "− 2,5", "+ 0,8 %", "- 4,13", "+ 9%"])
+def test_a_dash_before_a_space_is_no_sign(printed):
+    assert read_target(printed) is None
+
+
+@pytest.mark.parametrize("printed, value", [("-4,13", -4.13), ("+9%", 9), ("−2,5", -2.5), ("–1,5%", -1.5)])
+def test_a_sign_stuck_to_its_figure_is_read(printed, value):
+    assert read_target(printed).value == value
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_lists_dash_before_a_target_gives_no_negative_target(tmp_path, fmt):
+    doc = _document(tmp_path, fmt, _PLAN_HEADER,
+                    [["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "98", "99", "- 100%"],
+                     ["2", "Tỷ lệ thất nghiệp", "%", "2", "1,8", "– 1,5%"]], kind=_PLAN)
+    assert [(i.previous_result, i.target) for i in doc.indicators] == [(99, None), (1.8, None)]
+    assert len([w for w in doc.warnings if w.code == "indicator_target_unread"]) == 2

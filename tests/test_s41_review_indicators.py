@@ -35,3 +35,30 @@ def test_a_lists_dash_before_a_target_gives_no_negative_target(tmp_path, fmt):
                      ["2", "Tỷ lệ thất nghiệp", "%", "2", "1,8", "– 1,5%"]], kind=_PLAN)
     assert [(i.previous_result, i.target) for i in doc.indicators] == [(99, None), (1.8, None)]
     assert len([w for w in doc.warnings if w.code == "indicator_target_unread"]) == 2
+
+
+@pytest.mark.parametrize("printed", ["Đạt (100%)", "Vượt (120%)", "Vượt (101,2%)", "đạt (95 %)", "Không đạt (85%)",
+                                     "Tối thiểu (80%)"])
+def test_a_word_with_a_share_in_brackets_is_no_value(printed):
+    assert read_target(printed) is None
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_an_assessment_with_a_share_in_brackets_is_never_the_indicators_value(tmp_path, fmt):
+    doc = _document(tmp_path, fmt, [["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Thực hiện năm 2025",
+                                     "Đánh giá"]],
+                    [["1", "Tỷ lệ hộ nghèo", "%", "2,5", "2,4", "Đạt (100%)"],
+                     ["2", "Tỷ lệ che phủ rừng", "%", "42", "42,5", "Vượt (101,2%)"],
+                     ["3", "Tỷ lệ đô thị hóa", "%", "45", "44", "Không đạt (97,8%)"]], kind=_PLAN)
+    got = [(i.name, i.previous_result, i.target, [v.value for v in i.values]) for i in doc.indicators]
+    assert got == [("Tỷ lệ hộ nghèo", 2.4, 2.5, [2.5, 2.4]), ("Tỷ lệ che phủ rừng", 42.5, 42, [42, 42.5]),
+                   ("Tỷ lệ đô thị hóa", 44, 45, [45, 44])]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_share_of_the_plan_in_the_estimates_column_is_no_result(tmp_path, fmt):
+    doc = _document(tmp_path, fmt, _PLAN_HEADER,
+                    [["1", "Tỷ lệ trường đạt chuẩn quốc gia", "%", "80", "Vượt (120%)", "85"],
+                     ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "95", "Đạt (100%)", "96"]], kind=_PLAN)
+    assert [(i.previous_result, i.target, [v.value for v in i.values]) for i in doc.indicators] == [
+        (None, 85, [80, None, 85]), (None, 96, [95, None, 96])]

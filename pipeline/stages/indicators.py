@@ -55,8 +55,6 @@ _RAISED_MARK = re.compile(r"(?<=[\d%])(?: ?[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]){
 # a figure's sign, stuck to it ("-4,13", "+9%", a typeset minus "−2,5"); a dash and a space before a figure ("- 100%",
 # "– 1,5%") is a list's dash, no minus (the cell stays unread); a dash alone is an empty cell
 _SIGN = re.compile(r"^(?:(?P<minus>[-–−])|\+)(?=\d)")
-# a figure in brackets after words ("Đạt (100%)"): the words and the figure; a bracket alone ("(1)") is a note's mark
-_BRACKETED = re.compile(rf"^(?P<words>[^\d()]*[^\W\d_][^\d()]*?)\s*\((?P<figure>(?:{_NUM})\s*%?)\)$")
 _NAME_MARK = re.compile(r"\s*(?:\(\*{1,3}\)|\*{1,3})$")  # "… (tỷ đồng) (*)": a note's mark after a name
 _YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
@@ -124,7 +122,7 @@ def read_target(printed: str) -> Target | None:
     "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
     text = _without_note_mark(" ".join(printed.split()).rstrip(".;"))  # a mark that calls a note under the table
     text = _UNIT_AFTER_BOTH.sub(r"\g<low> \g<to> \g<high> \g<unit>", text)  # "80,4 triệu đồng đến 80,8 triệu đồng"
-    text = _BRACKETED.sub(r"\g<words> \g<figure>", text).strip()  # "Đạt (100%)": reached, 100%
+    # a figure in brackets after words ("Đạt (100%)", "Vượt (120%)") is no value: an assessment's share of the plan
     sign = _SIGN.match(text)
     bare = text[sign.end() if sign else 0:].removesuffix("%").rstrip()
     if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%", "-4,13"), no words to read

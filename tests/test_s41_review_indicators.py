@@ -18,6 +18,40 @@ from test_report_tables import _PLAN, _document
 _PLAN_HEADER = [["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"]]
 
 
+@pytest.mark.parametrize("printed", [
+    "Còn 5% chưa giải ngân", "Còn 3 xã chưa đạt", "Còn 4%", "Còn 12‰", "còn 20 hồ sơ", "Còn 5",
+    "Còn dưới 5% chưa giải ngân", "Giảm còn 2% chưa đạt", "95% chưa đạt",  # a negation after it: what is left undone
+    "Giảm xuống 30 thủ tục", "Hạ xuống 2 bậc", "Giảm xuống 30", "Hạ xuống 15 ngày",
+])
+def test_what_is_left_or_a_fall_of_a_count_is_not_a_level(printed):
+    assert read_target(printed) is None
+
+
+@pytest.mark.parametrize("printed, value, comparator, unit", [
+    ("Giảm còn 2%", 2, "=", "%"), ("Còn dưới 17%", 17, "<", "%"), ("Giảm xuống còn 1,8%", 1.8, "=", "%"),
+    ("còn khoảng 2%", 2, "~", "%"), ("Giảm xuống 1,8%", 1.8, "=", "%"), ("Giảm xuống dưới 1%", 1, "<", "%"),
+    ("Giảm xuống còn 30 thủ tục", 30, "=", "thủ tục"), ("Giảm xuống mức 30 thủ tục", 30, "=", "thủ tục"),
+    ("Hạ xuống dưới 15 ngày", 15, "<", "ngày"), ("Còn không quá 3%", 3, "<=", "%"),
+])
+def test_a_fall_to_a_level_is_still_read(printed, value, comparator, unit):
+    target = read_target(printed)
+    assert target is not None
+    assert (target.value, target.comparator, target.unit, target.change) == (value, comparator, unit, None)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "txt", "pipe.txt"])
+def test_what_is_left_gives_no_result_and_a_fall_of_a_count_no_target(tmp_path, fmt):
+    doc = _document(tmp_path, fmt, _PLAN_HEADER,
+                    [["1", "Tỷ lệ giải ngân vốn đầu tư công", "%", "95", "Còn 5% chưa giải ngân", "100"],
+                     ["2", "Số xã đạt chuẩn nông thôn mới", "xã", "40", "Còn 3 xã chưa đạt", "45"],
+                     ["3", "Số thủ tục hành chính cấp tỉnh", "thủ tục", "120", "110", "Giảm xuống 30 thủ tục"],
+                     ["4", "Tỷ lệ hộ nghèo", "%", "2,5", "2,4", "Giảm còn 2%"]], kind=_PLAN)
+    got = [(i.unit, i.previous_result, i.target, i.comparator) for i in doc.indicators]
+    assert got == [("%", None, 100, "="), ("xã", None, 45, "="), ("thủ tục", 110, None, None), ("%", 2.4, 2, "=")]
+    unread = [w.message for w in doc.warnings if w.code == "indicator_target_unread"]
+    assert len(unread) == 1 and "Giảm xuống 30 thủ tục" in unread[0]
+
+
 @pytest.mark.parametrize("printed", ["- 100%", "– 1,5%", "− 2,5", "+ 0,8 %", "- 4,13", "+ 9%"])
 def test_a_dash_before_a_space_is_no_sign(printed):
     assert read_target(printed) is None

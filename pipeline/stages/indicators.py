@@ -162,6 +162,8 @@ def read_target(printed: str) -> Target | None:
         unit = " ".join(post_words)
     change = next((m for m in ("increase", "decrease") if m in meanings), None)
     compared = meanings & _COMPARATORS
+    if not _a_level_after_a_fall(meanings, compared, unit, post_words):
+        return None  # "Còn 5% chưa giải ngân": what is left; "Giảm xuống 30 thủ tục": by 30 or to 30
     if change and len(meanings & {"increase", "decrease"}) > 1:
         return None
     if baseline is not None and change is None:
@@ -175,6 +177,18 @@ def read_target(printed: str) -> Target | None:
     if len(compared) > 1 or low is None:
         return None
     return Target(value=low, comparator=next(iter(compared), "="), change=change, unit=unit)
+
+
+def _a_level_after_a_fall(meanings: set[str], compared: set[str], unit: str | None, post_words: list[str]) -> bool:
+    """Whether the words say a level: "còn" alone says what is left (data/target_words.csv: remains), a level only with
+    a comparator after it ("Còn dưới 17%"); a fall "xuống" (fall_to) of a count may be by it or to it ("Giảm xuống 30
+    thủ tục"), a level only for a share ("Giảm xuống 1,8%") or with a comparator; a negation after the figure says what
+    is left undone ("Còn dưới 5% chưa giải ngân", "Giảm còn 2% chưa đạt"): no level."""
+    if "remains" in meanings and not compared:
+        return False
+    if "fall_to" in meanings and not compared and not (unit and (_is_percent(fold(unit)) or unit.startswith("‰"))):
+        return False
+    return not any(_negates([word]) for word in post_words)
 
 
 def _without_note_mark(text: str) -> str:

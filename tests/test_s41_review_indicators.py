@@ -96,3 +96,16 @@ def test_a_share_of_the_plan_in_the_estimates_column_is_no_result(tmp_path, fmt)
                      ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "95", "Đạt (100%)", "96"]], kind=_PLAN)
     assert [(i.previous_result, i.target, [v.value for v in i.values]) for i in doc.indicators] == [
         (None, 85, [80, None, 85]), (None, 96, [95, None, 96])]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_an_assessment_in_words_with_its_figure_is_never_the_indicators_value(tmp_path, fmt):
+    """The class of finding 3 without brackets: "Đạt 100%", "Vượt 1,2%", "Vượt 2 xã" in the assessment column are its
+    words, no result (s41-lead gave previous_result 100 for the first); bare points there stay (a score table's)."""
+    doc = _document(tmp_path, fmt, [["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Thực hiện năm 2025",
+                                     "Đánh giá"]],
+                    [["1", "Tỷ lệ hộ nghèo", "%", "2,5", "2,4", "Đạt 100%"],
+                     ["2", "Tỷ lệ che phủ rừng", "%", "42", "42,5", "Vượt 1,2%"],
+                     ["3", "Số xã đạt chuẩn nông thôn mới", "xã", "40", "42", "Vượt 2 xã"]], kind=_PLAN)
+    got = [(i.previous_result, i.target, [v.value for v in i.values]) for i in doc.indicators]
+    assert got == [(2.4, 2.5, [2.5, 2.4]), (42.5, 42, [42, 42.5]), (42, 40, [40, 42])]

@@ -191,6 +191,13 @@ def _a_level_after_a_fall(meanings: set[str], compared: set[str], unit: str | No
     return not any(_negates([word]) for word in post_words)
 
 
+def _bare_figure(printed: str) -> bool:
+    """Whether a cell is a figure alone ("8,5", "95%", "-4,13", "34,7(1)"), no words beside it ("Đạt 100%")."""
+    text = _without_note_mark(" ".join(printed.split()))
+    sign = _SIGN.match(text)
+    return _NUMBER.match(text[sign.end() if sign else 0:].removesuffix("%").rstrip()) is not None
+
+
 def _without_note_mark(text: str) -> str:
     """The cell without the mark after its figure that calls a note under the table ("34,7(1)", "70*", "15²")."""
     text = _FOOTNOTE_MARK.sub("", text)
@@ -417,8 +424,10 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         read = [_value(column, period, kind, row.cells[c].strip(), RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
                 for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
         values = [value for value, _ in read]
-        # an assessment in words ("Vượt", "Đạt") beside a plan and its estimate is no result; points there are
-        values = [v for v, c in zip(values, _filled(value_columns, row)) if not (roles[c] == "status" and v.value is None)]
+        # an assessment in words ("Vượt", "Đạt", "Đạt 100%", "Vượt 2 xã") beside a plan and its estimate is no result;
+        # points there are (a bare figure)
+        values = [v for v, c in zip(values, _filled(value_columns, row))
+                  if not (roles[c] == "status" and (v.value is None or not _bare_figure(v.printed)))]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
         target = next((v for v in reversed(values) if v.kind == "target"), None)

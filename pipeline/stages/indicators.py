@@ -52,11 +52,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[\d%\w])\s*(?:\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3})
 # (a PDF may space them and set its brackets apart: "27 ³⁽ ⁾"); after a unit's letters it is the unit's exponent ("m²"),
 # after "10" a power ("10⁵"): both stay
 _RAISED_MARK = re.compile(r"(?<=[\d%])(?: ?[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]){1,4}$")
-# a figure's sign, before it or a space ("-4,13", "+9%", a typeset minus "− 2,5", which the text forms print "- 2,5"):
-# a cell of one figure has no list's dash; a dash alone is an empty cell
-_SIGN = re.compile(r"^(?:(?P<minus>[-–−])|\+) ?(?=\d)")
-# a figure in brackets after words ("Đạt (100%)"): the words and the figure; a bracket alone ("(1)") is a note's mark
-_BRACKETED = re.compile(rf"^(?P<words>[^\d()]*[^\W\d_][^\d()]*?)\s*\((?P<figure>(?:{_NUM})\s*%?)\)$")
+# a figure's sign, stuck to it ("-4,13", "+9%", a typeset minus "−2,5"); a dash and a space before a figure ("- 100%",
+# "– 1,5%") is a list's dash, no minus (the cell stays unread); a dash alone is an empty cell
+_SIGN = re.compile(r"^(?:(?P<minus>[-–−])|\+)(?=\d)")
 _NAME_MARK = re.compile(r"\s*(?:\(\*{1,3}\)|\*{1,3})$")  # "… (tỷ đồng) (*)": a note's mark after a name
 _YEAR = re.compile(r"^\d{4}$")
 _COMPARATORS = frozenset({">=", ">", "<=", "<", "~"})
@@ -124,7 +122,7 @@ def read_target(printed: str) -> Target | None:
     "1.200 hồ sơ"; None for anything else ("x", "Không có", "Đạt 90% cấp tỉnh, 80% cấp huyện")."""
     text = _without_note_mark(" ".join(printed.split()).rstrip(".;"))  # a mark that calls a note under the table
     text = _UNIT_AFTER_BOTH.sub(r"\g<low> \g<to> \g<high> \g<unit>", text)  # "80,4 triệu đồng đến 80,8 triệu đồng"
-    text = _BRACKETED.sub(r"\g<words> \g<figure>", text).strip()  # "Đạt (100%)": reached, 100%
+    # a figure in brackets after words ("Đạt (100%)", "Vượt (120%)") is no value: an assessment's share of the plan
     sign = _SIGN.match(text)
     bare = text[sign.end() if sign else 0:].removesuffix("%").rstrip()
     if _NUMBER.match(bare):  # most cells: a bare number ("43,7747", "95%", "-4,13"), no words to read
@@ -164,6 +162,8 @@ def read_target(printed: str) -> Target | None:
         unit = " ".join(post_words)
     change = next((m for m in ("increase", "decrease") if m in meanings), None)
     compared = meanings & _COMPARATORS
+    if not _a_level_after_a_fall(meanings, compared, unit, post_words):
+        return None  # "Còn 5% chưa giải ngân": what is left; "Giảm xuống 30 thủ tục": by 30 or to 30
     if change and len(meanings & {"increase", "decrease"}) > 1:
         return None
     if baseline is not None and change is None:
@@ -177,6 +177,25 @@ def read_target(printed: str) -> Target | None:
     if len(compared) > 1 or low is None:
         return None
     return Target(value=low, comparator=next(iter(compared), "="), change=change, unit=unit)
+
+
+def _a_level_after_a_fall(meanings: set[str], compared: set[str], unit: str | None, post_words: list[str]) -> bool:
+    """Whether the words say a level: "còn" alone says what is left (data/target_words.csv: remains), a level only with
+    a comparator after it ("Còn dưới 17%"); a fall "xuống" (fall_to) of a count may be by it or to it ("Giảm xuống 30
+    thủ tục"), a level only for a share ("Giảm xuống 1,8%") or with a comparator; a negation after the figure says what
+    is left undone ("Còn dưới 5% chưa giải ngân", "Giảm còn 2% chưa đạt"): no level."""
+    if "remains" in meanings and not compared:
+        return False
+    if "fall_to" in meanings and not compared and not (unit and (_is_percent(fold(unit)) or unit.startswith("‰"))):
+        return False
+    return not any(_negates([word]) for word in post_words)
+
+
+def _bare_figure(printed: str) -> bool:
+    """Whether a cell is a figure alone ("8,5", "95%", "-4,13", "34,7(1)"), no words beside it ("Đạt 100%")."""
+    text = _without_note_mark(" ".join(printed.split()))
+    sign = _SIGN.match(text)
+    return _NUMBER.match(text[sign.end() if sign else 0:].removesuffix("%").rstrip()) is not None
 
 
 def _without_note_mark(text: str) -> str:
@@ -405,8 +424,10 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         read = [_value(column, period, kind, row.cells[c].strip(), RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
                 for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
         values = [value for value, _ in read]
-        # an assessment in words ("Vượt", "Đạt") beside a plan and its estimate is no result; points there are
-        values = [v for v, c in zip(values, _filled(value_columns, row)) if not (roles[c] == "status" and v.value is None)]
+        # an assessment in words ("Vượt", "Đạt", "Đạt 100%", "Vượt 2 xã") beside a plan and its estimate is no result;
+        # points there are (a bare figure)
+        values = [v for v, c in zip(values, _filled(value_columns, row))
+                  if not (roles[c] == "status" and (v.value is None or not _bare_figure(v.printed)))]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
         target = next((v for v in reversed(values) if v.kind == "target"), None)

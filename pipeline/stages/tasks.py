@@ -48,8 +48,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .agencies import (agencies_by_role, as_mentions, lead_in_content, lead_in_group_title, lead_in_opening,
-                       split_agencies, support_in_note, unique_names)
+from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
+                       lead_in_opening, same_body, split_agencies, support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label,
                     names_a_phase_only, reads_as_agency, role_of_mark)
@@ -406,8 +406,9 @@ class _Builder:
         support_column = next(i for i, c in enumerate(self.table.columns) if c.role == "support")
         if group is None or not group[5] or support_column not in row.merged_from_above:
             return cells
-        named = {fold(name) for name in split_agencies(cells["lead"])}
-        if named & {fold(m.name) for m in group[2]}:
+        # "UBND tỉnh" under "Nhiệm vụ do Ủy ban nhân dân tỉnh chủ trì": the group's body, printed another way
+        place = document_place(self.doc) if self.doc.metadata is not None else None
+        if any(same_body(name, m.name, place) for name in split_agencies(cells["lead"]) for m in group[2]):
             return cells
         return {**{k: v for k, v in cells.items() if k != "lead"}, "support": cells["lead"]}
 

@@ -14,7 +14,7 @@ import pytest
 from pipeline.run import process
 from pipeline.text import fold
 from test_copied_task_rows_s41 import _ORDERS, _PARTS, _TASKS, _TIMES, _read
-from test_eighteenth_bed import _write
+from test_eighteenth_bed import _HEAD, _write
 
 _FORMS = ["html", "one cell a line", "pipe", "markdown", "tabs"]
 _COPIES = ["one cell a line", "pipe", "markdown", "tabs"]
@@ -102,3 +102,41 @@ def test_another_body_under_a_worded_lead_is_the_support(tmp_path, title, printe
     doc = _read(tmp_path, header, rows, "dropped")
     assert [m.name for m in doc.tasks[0].support] == [printed]
     assert doc.tasks[0].lead and fold(doc.tasks[0].lead[0].name) != fold(printed)
+
+
+# -- Finding 4: role words under the performers' bodies ------------------------------------------------------------
+
+def _performers(tmp_path, marks, bodies=("Sở Y tế", "Sở Tài chính"), parent="Đơn vị thực hiện"):
+    """An HTML table whose bodies' columns stand under a parent naming the performers; a row's cells say each role."""
+    head = (f"<tr><td rowspan='2'>STT</td><td rowspan='2'>Nội dung</td><td colspan='{len(bodies)}'>{parent}</td>"
+            "<td rowspan='2'>Thời gian</td></tr><tr>" + "".join(f"<td>{b}</td>" for b in bodies) + "</tr>")
+    rows = "".join(f"<tr><td>{i + 1}</td><td>{_TASKS[i]}</td>" + "".join(f"<td>{m}</td>" for m in row)
+                   + f"<td>{_TIMES[i]}</td></tr>" for i, row in enumerate(marks))
+    path = tmp_path / "plan.html"
+    path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _HEAD) + f"<table border='1'>{head}{rows}"
+                    "</table><p>Nơi nhận:</p><p>- Lưu: VT.</p></body></html>", encoding="utf-8")
+    return process(path)
+
+
+def _roles(doc):
+    return [([m.name for m in t.lead], [m.name for m in t.support], [m.name for m in t.implementer]) for t in doc.tasks]
+
+
+@pytest.mark.parametrize(("parent", "bodies"), [("Đơn vị thực hiện", ("Sở Y tế", "Sở Tài chính")),
+                                                ("Cơ quan thực hiện", ("Công an tỉnh", "Sở Nội vụ"))])
+def test_role_words_under_the_performers_give_the_bodies_roles(tmp_path, parent, bodies):
+    one, two = bodies
+    doc = _performers(tmp_path, [("Chủ trì", "Phối hợp thực hiện"), ("Đầu mối", "PH"), ("Thực hiện", "")], bodies, parent)
+    assert _roles(doc) == [([one], [two], []), ([one], [two], []), ([], [], [one])]
+
+
+@pytest.mark.parametrize("word", ["Triển khai", "Thực hiện"])
+def test_a_role_word_that_names_no_role_makes_an_implementer_never_a_body(tmp_path, word):
+    doc = _performers(tmp_path, [(word, "Chủ trì"), ("Chủ trì", word), ("Chủ trì", "")])
+    assert _roles(doc) == [(["Sở Tài chính"], [], ["Sở Y tế"]), (["Sở Y tế"], [], ["Sở Tài chính"]), (["Sở Y tế"], [], [])]
+    assert not any(m.name in (word, "Chủ trì") for t in doc.tasks for m in [*t.lead, *t.support, *t.implementer])
+
+
+def test_x_under_the_performers_makes_implementers(tmp_path):
+    doc = _performers(tmp_path, [("x", "x"), ("x", ""), ("", "x")])
+    assert _roles(doc) == [([], [], ["Sở Y tế", "Sở Tài chính"]), ([], [], ["Sở Y tế"]), ([], [], ["Sở Tài chính"])]

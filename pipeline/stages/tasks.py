@@ -52,8 +52,8 @@ from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_co
                        lead_in_opening, same_body, split_agencies, support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
 from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label,
-                    names_a_phase_only, reads_as_agency, role_of_mark)
-from .columns import BODIES_UNREAD, mark_parent_role, names_targets
+                    is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
+from .columns import BODIES_UNREAD, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
@@ -609,6 +609,15 @@ class _Builder:
             if column.role != "agency_mark" or not text.strip():
                 continue
             role = role_of_mark(text) or mark_parent_role(column.name)
+            if role is None and names_performers(column.name):
+                # under the performers ("Đơn vị thực hiện"): a mark of no role ("x", "Thực hiện") makes the body one of
+                # them; a word no list gives ("Triển khai") too, with a warning: never the word as a body
+                if not is_role_mark(text):
+                    self.issues.append(Issue(
+                        code="task_mark_without_role",
+                        message=f"{self.table.id}: '{text.strip()}' under '{column.name}' says no known role; the body "
+                                f"is read as an implementer", where=self.where(row)))
+                role = "implementer"
             if role is None:
                 self.issues.append(Issue(
                     code="task_mark_without_role",

@@ -4,7 +4,11 @@ What was wrong on s41-lead (each test fails there unless it says it is a guard):
 - finding 5: a dashed line alone in its row was joined to the task above wherever it printed: a group's heading
   ("- Lĩnh vực giáo dục, đào tạo:") vanished into the task above; a real table's row (HTML: rows are real rows) was
   merged into the task above; an item under a dashed item with its own cells was merged into that item. Now only a
-  copy's dashed line, no heading, under a task that is no dashed item of its own, goes on the task above.
+  copy's dashed line, no heading, under a task that is no dashed item of its own, goes on the task above;
+- finding 6: under a title naming the lead in words ("Nhiệm vụ do Ủy ban nhân dân tỉnh chủ trì"), a copy's one body cell
+  naming that body another way ("UBND tỉnh") was made the support of the same body; now it stays the lead;
+- finding 4: role words under the performers' bodies ("Đơn vị thực hiện / Sở Y tế": "Chủ trì", "Thực hiện") were
+  read as bodies, and "x" there dropped the body; now they give the role, else the body is an implementer.
 """
 
 from __future__ import annotations

@@ -1060,6 +1060,20 @@ def _keys_by_shape(reg, jurisdiction: str) -> dict[tuple[int, str | None], list[
     return shapes
 
 
+def same_body(one: str, other: str, place: str | None) -> bool:
+    """Whether two printed names name one body in a document about ``place``: "UBND tỉnh" and "Ủy ban nhân dân tỉnh",
+    "Sở TT&TT" and "Sở Thông tin và Truyền thông", "Sở Nội vụ tỉnh" and "Sở Nội vụ". Both resolved: the same registry
+    entity; else their keys (abbreviations expanded, folded) with the same name before the place words, and the same
+    level and place where both print them."""
+    found = [resolve(one, place), resolve(other, place)]
+    if all(m.agency_id for m in found):
+        return found[0].agency_id == found[1].agency_id
+    reg = registry()
+    (core, level, named), (core2, level2, named2) = (reg.split_place(name_key(n)) for n in (one, other))
+    return bool(core) and core == core2 and (not level or not level2 or level == level2) and (
+        not named or not named2 or named == named2)
+
+
 def resolve_all(name: str, place: str | None, communes: bool = True, party: bool = False) -> list[AgencyMention]:
     """Like ``resolve``, but bodies printed without a separator ("Sở Nội vụ Văn phòng UBND Thành phố"), joined by "và"
     ("Cổng giao tiếp điện tử Thành phố và các quận, huyện, thị xã") or a slash ("Sở Nội vụ/Sở Tài chính") become one

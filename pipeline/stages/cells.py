@@ -17,6 +17,15 @@ ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:[.,]\d{{1,3}})*\.?|[IVXLC]{{1,6}}\.?|
 BARE_LETTER = re.compile(rf"^{_LIST_LETTER}$")
 # a line that opens a dashed item of a cell's text ("- Tổ chức …", "+ In tờ gấp …"): a bullet, then a word
 DASHED_LINE = re.compile(r"^[-–+•]\s*[^\W\d_]")
+
+
+def dashed_part(text: str, above: str, above_alone: bool) -> bool:
+    """A dashed line alone in its row of a copied table ("- Tổ chức hội nghị …") that goes on the task of the row
+    above (``above``: that row's task cell; ``above_alone``: it is such a line too): no heading of a group ("- Lĩnh
+    vực giáo dục:", ending in ":"), and no item under a row that is a dashed item with its own cells (items of a
+    list, each a row)."""
+    return (bool(DASHED_LINE.match(text)) and not text.rstrip().endswith(":")
+            and (above_alone or not DASHED_LINE.match(above.strip())))
 # A task's code where a table prints codes for row numbers ("NV01", "HT.01", "CĐS-02", "CCHC.1.2": capitals, then
 # figures): no column's name has that form
 TASK_CODE = re.compile(r"^[A-ZĐ]{1,4}[.\-_]?\d{1,3}(?:\.\d{1,3})*$")

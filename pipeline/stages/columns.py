@@ -592,12 +592,28 @@ def _marked_bodies(names: list[str], roles: list[str], evidence: list[str | None
         if (role != "other" and not under_role) or not looks_like_agency(name.split(" / ")[-1]):
             continue
         filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
-        marks = sum(1 for cell in filled if is_role_mark(cell))
+        performers = under_role and role == "implementer"
+        marks = sum(1 for cell in filled if is_role_mark(cell) or performers and _role_word(cell))
         if filled and marks == len(filled):
             roles[c], evidence[c] = "agency_mark", f"header names a body; cells: {marks} of {len(filled)} are role marks"
 
 
+_ROLE_WORD_MAX = 4  # words: "Phối hợp thực hiện"; a body's name under the performers is mostly longer, or reads as one
+
+
+def _role_word(cell: str) -> bool:
+    """A short cell under a body's column below the performers ("Đơn vị thực hiện / Sở Y tế": "Triển khai") that names
+    no body and holds no figure: a word for the body's part in the task, whatever it is (tasks.marked_bodies)."""
+    return (len(cell.split()) <= _ROLE_WORD_MAX and not looks_like_agency(cell) and not any(ch.isdigit() for ch in cell)
+            and "\n" not in cell)
+
+
 _PERIOD_NAME = re.compile(r"^(?:quy|thang)\s+(?:[ivx]{1,4}|\d{1,2})(?:\s*/\s*\d{4})?$")  # folded: "quy ii", "thang 3"
+
+
+def names_performers(name: str) -> bool:
+    """Whether the parent of a body's mark column names the performers ("Đơn vị thực hiện / Sở Y tế")."""
+    return " / " in name and column_role(name.rsplit(" / ", 1)[0]) == "implementer"
 
 
 def mark_parent_role(name: str) -> str | None:

@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from .agencies import lead_in_group_title
 from .clean import TABLE_STARTS
-from .cells import (AGENCY, BARE_LETTER, DASHED_LINE, GROUP_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
-                    ROW_NUMBER, TASK_CODE, is_ditto, find_time_words, is_total_label, looks_like_agency,
+from .cells import (AGENCY, BARE_LETTER, GROUP_LABEL, MARKED_GROUP_LABEL, PERSON, PRODUCT, ROLE_LABEL,
+                    ROW_NUMBER, TASK_CODE, dashed_part, is_ditto, find_time_words, is_total_label, looks_like_agency,
                     looks_like_deadline, names_a_phase_only)
 from .status import is_report, opens_report, read_status
 from .dates import find_dates
@@ -1464,7 +1464,7 @@ def _header_again(folded: tuple[str, ...], header: set[tuple[str, ...]]) -> bool
 
 
 def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list[list[str]] | None = None,
-                  covered: list[frozenset[int]] | None = None) -> list[TableRow]:
+                  covered: list[frozenset[int]] | None = None, copied: bool = False) -> list[TableRow]:
     """Header rows (the names again after a page break, a "(1) (2) …" row), group rows and data rows.
 
     In a task table a group row gives no work: its agency, deadline and product cells are empty (or it is one cell
@@ -1473,7 +1473,8 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
     row whose only filled work cell is its lead, over rows numbered under it that leave theirs empty, is a group
     row too: it names the lead of its tasks. ``covered``: for each row of a real table, the columns a cell merged
     down from a row above covers (a lead merged over the tasks before and after a group row is none of the group's
-    work); a group row keeps them as ``merged_from_above``."""
+    work); a group row keeps them as ``merged_from_above``. ``copied``: the rows were recovered from text lines (a
+    copy), where a cell's dashed lines may print as rows of their own (_dashed_part_of_row_above)."""
     roles = [c.role for c in columns]
     kind_of_table = table_kind(roles)
     number = roles.index("number") if "number" in roles else None
@@ -1499,7 +1500,7 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
             kind = "header"
         elif repeated and _header_again(tuple(fold(t) for t in texts), repeated):
             kind = "header"  # the header printed again at the top of a page
-        elif kind_of_table == "tasks" and _dashed_part_of_row_above(result, texts, filled, number, content):
+        elif copied and kind_of_table == "tasks" and _dashed_part_of_row_above(result, texts, filled, number, content):
             kind = "data"  # the row above's task goes on: tasks.py joins it to that task's text
         elif kind_of_table == "tasks" and filled and not any(j in filled for j in work) and (
                 not any(texts[j] for j in row.merged_from_above) or _labels_group(texts, filled, number, content)
@@ -1533,11 +1534,15 @@ def classify_rows(rows: list[TableRow], columns: list[TableColumn], header: list
 
 def _dashed_part_of_row_above(above: list[TableRow], texts: list[str], filled: list[int], number: int | None,
                               content: int | None) -> bool:
-    """A row that prints only a dashed line in the task column ("- Tổ chức hội nghị …"; no number, no body, no time)
-    under a task row: a part of that task, its text printed as a row of its own (a copy from a site splits a cell's
-    dashed lines so), no group's title: a title opens with no bullet."""
-    return (content is not None and filled == [content] and bool(DASHED_LINE.match(texts[content]))
-            and (number is None or not texts[number]) and bool(above) and above[-1].kind == "data")
+    """A row of a copied table that prints only a dashed line in the task column ("- Tổ chức hội nghị …"; no number,
+    no body, no time) under a task row: a part of that task, its text printed as a row of its own (a copy from a site
+    splits a cell's dashed lines so; a real table's rows are real rows), unless cells.dashed_part says otherwise."""
+    if content is None or filled != [content] or (number is not None and texts[number]) or not above \
+            or above[-1].kind != "data":
+        return False
+    above_texts = [t.strip() for t in above[-1].cells]
+    above_alone = [j for j, t in enumerate(above_texts) if t and j not in above[-1].merged_from_above] == [content]
+    return dashed_part(texts[content], above_texts[content], above_alone)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1611,7 +1616,7 @@ def recover(blocks: list[Block], region: Region, index: int, running: frozenset[
     columns = marked
     roles = [c.role for c in columns]
     header_row = _table_row(header_blocks, names, [], False).model_copy(update={"kind": "header"})
-    rows = [header_row, *classify_rows(rows, columns)]
+    rows = [header_row, *classify_rows(rows, columns, copied=True)]
     table = TableRecord(
         id=f"table_{index}", title=region.section_title, columns=columns, kind=table_kind(roles),
         layout="pipe" if pipe else "lines", confidence=round(confidence, 3), blocks=[b.id for b in region_blocks], rows=rows,
@@ -2062,8 +2067,10 @@ def grid_record(block: Block, table_id: str, before: TableRecord | None = None) 
             columns = _agencies_unread(columns)
     header_rows = [r.model_copy(update={"kind": "header"}) for r in rows_from_grid(grid[:header.rows], block)]
     covered = _covered_from_above(block.table, len(grid) - len(data), len(grid))
+    # a table of a text copy ("| a | b |" lines, tabs) is a copy: a cell's dashed lines may print as rows of their own
     rows = _split_rows_joined(classify_rows(rows_from_grid(data, block, header.rows), columns,
-                                            header=grid[:header.rows], covered=covered), columns)
+                                            header=grid[:header.rows], covered=covered,
+                                            copied=block.prov.reader == "txt"), columns)
     return TableRecord(id=table_id, title=header.title, columns=columns, kind=table_kind([c.role for c in columns]),
                        layout="grid", confidence=1.0, blocks=[block.id], rows=[*header_rows, *rows])
 

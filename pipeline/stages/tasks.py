@@ -48,12 +48,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .agencies import (agencies_by_role, as_mentions, lead_in_content, lead_in_group_title, lead_in_opening,
-                       split_agencies, support_in_note, unique_names)
+from .agencies import (agencies_by_role, as_mentions, document_place, lead_in_content, lead_in_group_title,
+                       lead_in_opening, same_body, split_agencies, support_in_note, unique_names)
 from .assignments import TIME_FIELDS, LabelledField, duty_bodies, labelled_fields
-from .cells import (DASHED_LINE, GROUP_LABEL, find_time_words, is_ditto, is_total_label,
-                    names_a_phase_only, reads_as_agency, role_of_mark)
-from .columns import BODIES_UNREAD, mark_parent_role, names_targets
+from .cells import (GROUP_LABEL, dashed_part, find_time_words, is_ditto, is_total_label,
+                    is_role_mark, names_a_phase_only, reads_as_agency, role_of_mark)
+from .columns import BODIES_UNREAD, mark_parent_role, names_performers, names_targets
 from .corrections import TASK_FIELDS
 from .deadlines import deadline_clause, explicit_deadlines, parse_deadline, plan_year, unwrap_periods
 from .registry import registry_rows
@@ -315,6 +315,9 @@ class _Builder:
         self.target_outputs = "output" not in self.roles and any(
             c.role == "target" and names_targets(c.name) for c in table.columns)
         self.outline = _outline_columns(table)
+        # rows recovered from text (a copy), where a cell's dashed lines may print as rows of their own; a real table's
+        # rows are real rows (tables._dashed_part_of_row_above)
+        self.copied = table.layout != "grid" or any(b.prov.reader == "txt" for b in doc.blocks if b.id in table.blocks[:1])
         self.parent: str | None = None  # in such a table, the task (numbered) whose activities the rows list
         self.deadline_columns = [i for i, c in enumerate(table.columns) if c.role in ("deadline", "start")]
         # a table read by OCR from a scan: its cells know the words read with low confidence
@@ -403,10 +406,16 @@ class _Builder:
         support_column = next(i for i, c in enumerate(self.table.columns) if c.role == "support")
         if group is None or not group[5] or support_column not in row.merged_from_above:
             return cells
-        named = {fold(name) for name in split_agencies(cells["lead"])}
-        if named & {fold(m.name) for m in group[2]}:
+        # "UBND tỉnh" under "Nhiệm vụ do Ủy ban nhân dân tỉnh chủ trì": the group's body, printed another way
+        place = document_place(self.doc) if self.doc.metadata is not None else None
+        if any(same_body(name, m.name, place) for name in split_agencies(cells["lead"]) for m in group[2]):
             return cells
         return {**{k: v for k, v in cells.items() if k != "lead"}, "support": cells["lead"]}
+
+    def part_of_row_above(self, index: int, content: str) -> bool:
+        """cells.dashed_part, on the row above as printed."""
+        above = _role_cells(self.table, self.table.rows[index - 1], self.report_date)
+        return dashed_part(content, above.get("content", ""), set(above) == {"content"})
 
     def group_path(self, cells: dict[str, str], number: str | None) -> list[str]:
         path = [group[1] for group in self.groups]
@@ -438,9 +447,10 @@ class _Builder:
             # "| | | | | Báo cáo …": the task above's second product, its other cells printed empty, not merged
             self.extend(self.tasks[-1], index, row, cells)
             return
-        if self.tasks and self.tasks[-1].rows and self.tasks[-1].rows[-1] == index - 1 and not number and content \
-                and set(cells) == {"content"} and DASHED_LINE.match(content):
-            # "- Tổ chức …" alone under a task's row: that task's text goes on (tables.py _dashed_part_of_row_above)
+        if self.copied and self.tasks and self.tasks[-1].rows and self.tasks[-1].rows[-1] == index - 1 \
+                and not number and content and set(cells) == {"content"} and self.part_of_row_above(index, content):
+            # "- Tổ chức …" alone under a task's row of a copy: that task's text goes on (tables.py
+            # _dashed_part_of_row_above)
             task = self.tasks[-1]
             self.tasks[-1] = task.model_copy(update={"content": f"{task.content}\n{content}", "rows": [*task.rows, index],
                                                      "line_end": row.line_end})
@@ -599,6 +609,15 @@ class _Builder:
             if column.role != "agency_mark" or not text.strip():
                 continue
             role = role_of_mark(text) or mark_parent_role(column.name)
+            if role is None and names_performers(column.name):
+                # under the performers ("Đơn vị thực hiện"): a mark of no role ("x", "Thực hiện") makes the body one of
+                # them; a word no list gives ("Triển khai") too, with a warning: never the word as a body
+                if not is_role_mark(text):
+                    self.issues.append(Issue(
+                        code="task_mark_without_role",
+                        message=f"{self.table.id}: '{text.strip()}' under '{column.name}' says no known role; the body "
+                                f"is read as an implementer", where=self.where(row)))
+                role = "implementer"
             if role is None:
                 self.issues.append(Issue(
                     code="task_mark_without_role",

@@ -152,3 +152,11 @@ def test_a_letter_s_first_paragraph_still_ends_the_subject(tmp_path, form):
     meta = processed(tmp_path, [*HEAD, NUMBER, DATE, "V/v hướng dẫn thể thức văn bản",
                                 "Thực hiện Nghị định số 30/2020/NĐ-CP, Sở Nội vụ hướng dẫn như sau:", *TAIL[2:]], form).metadata
     assert meta.title == "hướng dẫn thể thức văn bản"
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("sentence", ["Thời gian qua, công tác cải cách hành chính trên địa bàn tỉnh đạt nhiều kết quả.",
+                                      "Năm 2025, các cơ quan, đơn vị đã hoàn thành kế hoạch đề ra."])
+def test_a_letter_s_first_sentence_under_the_subject_still_ends_it(tmp_path, sentence, form):
+    meta = processed(tmp_path, [*HEAD, NUMBER, DATE, "V/v báo cáo tình hình thực hiện", sentence, *TAIL[2:]], form).metadata
+    assert meta.title == "báo cáo tình hình thực hiện"

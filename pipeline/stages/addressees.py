@@ -117,7 +117,7 @@ def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
         for k, line in enumerate(lines):
             glued = _LABEL_AFTER_SUBJECT.match(line) or in_subject and not _NUMBERED.match(line) and _LABEL_AFTER_WRAP.match(line)
             # a subject's line wrapped before words a body opens with ("… khoản 2" / "Điều 5 Nghị định …"), no content
-            wrapped = (in_subject and not _SENTENCE_END.search(previous) and not line.endswith(":")
+            wrapped = (in_subject and not _SENTENCE_END.search(previous) and not line.endswith((":", "."))
                        and len(line.split()) <= _patterns().max_words)
             in_subject = bool(_SUBJECT_LINE.match(line)) or in_subject and not _starts_content(line) and not _DATE_LINE.search(line)
             previous = line

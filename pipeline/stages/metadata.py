@@ -2277,7 +2277,8 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
                     continue
                 break
             if (_NUMBER_LINE.match(text) or is_upper_line(text) and not _wrapped_acronym(text) or _opens_the_letter(text)
-                    or _body_start_pattern().match(text) and _cannot_go_on(lines[-1], text) or _LEAD_IN.match(text)):
+                    or _body_start_pattern().match(text) and (_cannot_go_on(lines[-1], text) or text.endswith("."))
+                    or _LEAD_IN.match(text)):
                 break
             lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()

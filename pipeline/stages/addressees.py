@@ -24,9 +24,16 @@ _MAX_LINES = 40  # the lines of one list
 _NUMBERED = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|^[a-zđ]\)\s|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]")
 _BULLET = re.compile(r"^[-+•–—*]\s*")
 _CELL_SEPARATOR = re.compile(r"\s*\|\s*")  # a table copied from a site as text: "Kính gửi: | - Sở A; |"
-# the label run onto a công văn's subject ("V/v … Kính gửi: Sở Y tế.", "V/v …" / "… năm 2027 Kính gửi: Sở Y tế.")
-_LABEL_AFTER_SUBJECT = re.compile(r"^V\s*/\s*v\b.*?\s(?P<label>(?:Đồng\s+)?[Kk]ính\s*gửi\b.*)$|"
-                                  r"^(?-i:[a-zđ\d]).*?\s(?P<wrapped>(?-i:(?:Đồng\s+k|K)ính\s*gửi)\s*:.*)$", re.IGNORECASE)
+# the label run onto a công văn's subject ("V/v … Kính gửi: Sở Y tế.", "V/v … Kính gửi các Bộ.", "V/v …" / "… năm 2027
+# Kính gửi: Sở Y tế."): with its colon, or in its capital after the subject's full stop; never the subject's own words
+# ("V/v đính chính nơi kính gửi tại Công văn số …"). The subject's second line (small letters or a number) only right
+# under the subject: a numbered line of the letter quoting a label ("1. Đề nghị ghi rõ Kính gửi: …") is none.
+_GLUED_LABEL = r"(?:Đồng\s+k|K)ính\s*gửi\s*:.*|(?<=\.\s)(?-i:(?:Đồng\s+k|K)ính\s*gửi)\b.*"
+_LABEL_AFTER_SUBJECT = re.compile(rf"^V\s*/\s*v\b.*?\s(?P<label>{_GLUED_LABEL})$", re.IGNORECASE)
+_LABEL_AFTER_WRAP = re.compile(r"^(?-i:[a-zđ\d]).*?\s(?P<wrapped>(?-i:(?:Đồng\s+k|K)ính\s*gửi)\s*:.*)$", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"^V\s*/\s*v\b", re.IGNORECASE)
+_DATE_LINE = re.compile(r",\s*ngày\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:]\s*$")
 # "Đồng kính gửi:" after the addressees on the label's line: "Kính gửi: Bộ Y tế. Đồng kính gửi: Bộ Tài chính."
 _COPY_LABEL = re.compile(r"\s+(?=Đồng\s*kính\s*gửi\b)", re.IGNORECASE)
 
@@ -104,12 +111,20 @@ def _lines(block: Block) -> list[str]:
 def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
     """The addressees of the document whose body is ``blocks``; a label with no name after it gives none and a warning."""
     label = _patterns().label
+    in_subject, previous = False, ""  # the lines since a "V/v" subject's, up to the date line or the letter's content
     for i, block in enumerate(blocks[:_MAX_BLOCKS]):
         lines = _lines(block)
         for k, line in enumerate(lines):
-            if glued := _LABEL_AFTER_SUBJECT.match(line):
-                line = glued.group("label") or glued.group("wrapped")
-            if match := label.match(line):
+            glued = _LABEL_AFTER_SUBJECT.match(line) or in_subject and not _NUMBERED.match(line) and _LABEL_AFTER_WRAP.match(line)
+            # a subject's line wrapped before words a body opens with ("… khoản 2" / "Điều 5 Nghị định …"), no content
+            wrapped = (in_subject and not _SENTENCE_END.search(previous) and not line.endswith((":", "."))
+                       and len(line.split()) <= _patterns().max_words)
+            in_subject = bool(_SUBJECT_LINE.match(line)) or in_subject and not _starts_content(line) and not _DATE_LINE.search(line)
+            previous = line
+            if glued:
+                line = glued.group(glued.lastgroup)
+            # "V/v đính chính nơi nhận và" / "kính gửi tại Công văn …": the subject's words, no label
+            if (match := label.match(line)) and not (wrapped and not glued and line[:1].islower() and ":" not in line):
                 rest = [(block, piece, True) for piece in _COPY_LABEL.split(match.group("rest")) if piece]
                 below = [(block, text, False) for text in lines[k + 1 :]]
                 below += [(b, text, False) for b in blocks[i + 1 : i + _MAX_LINES] for text in _lines(b)]
@@ -118,7 +133,7 @@ def read_addressees(blocks: list[Block]) -> tuple[list[Addressee], list[Issue]]:
                     return addressees, []
                 return [], [Issue(code="addressees_unread", message=f"'{line[:80]}' is followed by no name",
                                   where=block.where())]
-            if _starts_content(line) and not HEADER_LINE.search(line):
+            if _starts_content(line) and not HEADER_LINE.search(line) and not wrapped:
                 # the content has started: a "Kính gửi" further down is a quoted letter's (a header's line is none: a
                 # "V/v" subject long enough to read as a sentence, "V/v: Báo cáo, đề xuất về … trong khu vực hạn chế.")
                 return [], []

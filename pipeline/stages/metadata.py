@@ -592,7 +592,10 @@ class Layout:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
             header = body[: _letter_start(texts)]
-        parts = [piece for cell in header_columns(_without_header_stamps(header)) for part in split_number_and_date(cell)
+        cells = header_columns(_without_header_stamps(header))
+        # a line of the header that is the place and date: a subject's place and day are its own
+        dated_elsewhere = any(_date_line(piece.text or "") for cell in cells for piece in without_motto(cell))
+        parts = [piece for cell in cells for part in split_number_and_date(cell, dated_elsewhere=dated_elsewhere)
                  for number in _numbers_side_by_side(part) for piece in without_motto(number)]
         numbered = _HEADING_THEN_NUMBER.match(texts[heading]) if heading is not None else None
         if numbered and not any(_NUMBER_LINE.match(b.text or "") for b in parts):
@@ -989,11 +992,12 @@ def _numbers_side_by_side(block: Block) -> list[Block]:
     return [block.model_copy(update={"text": number}) for number in numbers]
 
 
-def split_number_and_date(block: Block) -> list[Block]:
+def split_number_and_date(block: Block, *, dated_elsewhere: bool = False) -> list[Block]:
     """A PDF's text layer can put the number and the place-and-date, side by side on paper, on one line:
     "Số: 05 /TTr-SNV Lâm Đồng, ngày 06 tháng 01 năm 2026"; a scan, the number and the "V/v" line under it; a page,
     the issuing body and the number under it ("SỞ NỘI VỤ Số: 12/KH-SNV"). The number never ends at its symbol's dash:
-    "Số: 05/KH – UBND Ninh Quang, ngày …" (a symbol typed with spaces round its dash) has no place "UBND Ninh Quang"."""
+    "Số: 05/KH – UBND Ninh Quang, ngày …" (a symbol typed with spaces round its dash) has no place "UBND Ninh Quang".
+    ``dated_elsewhere``: another line of the header is the place and date, so a subject's place and day stay its own."""
     block = _number_label_restored(block)
     text = block.text or ""
     if body := _BODY_THEN_NUMBER.match(text):
@@ -1001,27 +1005,42 @@ def split_number_and_date(block: Block) -> list[Block]:
     match = _NUMBER_THEN_DATE.match(_place_unglued(text))
     if match and match.group("date").strip() == "ngày" and _WORD_IN_SMALL_LETTERS.search(match.group("number")):
         match = None  # "Số: 45/UBND-VP V/v gia hạn thời gian 30 ngày": the subject's last word, no date's first
-    match = match or _NUMBER_THEN_SUBJECT.match(text) or _subject_then_date(text)
+    if match and _NUMBER_THEN_SUBJECT.match(match.group("number")):
+        match = None  # "Số: … V/v … tại xã Bảo Thắng, ngày …": the number's cell first, the subject's then (_subject_then_date)
+    if subject := not match and _NUMBER_THEN_SUBJECT.match(text):
+        number = block.model_copy(update={"text": subject.group("number")})
+        rest = block.model_copy(update={"text": subject.group("subject")})
+        return [number, *split_number_and_date(rest, dated_elsewhere=dated_elsewhere)]
+    match = match or _subject_then_date(text, dated_elsewhere)
     if not match:
         return [block]
     first, second = (block.model_copy(update={"text": piece}) for piece in match.groupdict().values())
-    # "Số: 12/BTC-NSNN V/v hướng dẫn … Hà Nội, ngày …": the three cells of a copy that lost its line breaks
-    return [*split_number_and_date(first), second] if "date" in match.groupdict() else [first, second]
+    return [first, second]
 
 
 # A subject's cell and the date's beside it on one line ("V/v hướng dẫn … năm 2027 Hà Nội, ngày 17 tháng 6 năm 2026");
 # not a meeting's place and day the subject names ("V/v mời dự Hội nghị tại Hà Nội, ngày …").
 _SUBJECT_THEN_DATE = re.compile(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+(?:\|\s+)*(?P<date>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}},\s*ngày\b.*)$")
+_MAX_PLACE_WORDS = 6  # "Thành phố Phan Rang Tháp Chàm"
 
 
-def _subject_then_date(text: str) -> re.Match | None:
-    """The subject's line with a whole date line at its end (_SUBJECT_THEN_DATE); None for a subject that names a
-    place and a day in its own words."""
+def _subject_then_date(text: str, dated_elsewhere: bool = False) -> re.Match | None:
+    """The subject's line with a whole date line at its end (_SUBJECT_THEN_DATE), cut before the longest name the
+    registry knows that ends at the date's comma; None where the header has a date line of its own, where no known
+    place ends there, or where a word goes before the place ("… tại UBND huyện Bảo Thắng, ngày …", "… thương mại Lào
+    Cai, ngày …", "… tỉnh Hà Giang Hà Nội, ngày …", "… vốn ODA Hà Nội, ngày …"): the place and day may be the
+    subject's own, or the place longer than the registry knows. Only a number, a symbol or a cell's border goes
+    before the date's cell for sure ("… năm 2027 Hà Nội, ngày …")."""
     match = _SUBJECT_THEN_DATE.match(text)
-    if not match or not _date_line(match.group("date")):
+    if dated_elsewhere or not match or not _date_line(match.group("date")):
         return None
-    before = match.group("subject").split()[-1]  # a place's first word ("… tại Hà" / "Nội, ngày"), or "tại", "ở"
-    return None if before[:1].isupper() or before in ("tại", "ở") else match
+    words = (text[: match.start("date")] + match.group("date").split(",")[0]).split()
+    size = next((n for n in range(min(_MAX_PLACE_WORDS, len(words) - 2), 0, -1)
+                 if words[-n][:1].isupper() and names_a_place(" ".join(words[-n:]))), 0)
+    if not size or words[-size - 1][:1].isalpha():
+        return None
+    place = r"\s+".join(map(re.escape, words[-size:]))
+    return re.match(rf"^(?P<subject>V\s*/\s*[vV]\b.*?)\s+(?:\|\s+)*(?P<date>{place}\s*,\s*ngày\b.*)$", text)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2212,6 +2231,19 @@ _DATE_TAIL = re.compile(r"^(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}\b")
 _LEAD_IN = re.compile(rf"^[{CAPITAL_LETTERS}].*:$")
 
 
+_SENTENCE_END = re.compile(r"[.;:]\s*$")
+_LABEL_WITH_COLON = re.compile(r"^(?:Đồng\s+k|K)ính\s*gửi\s*:")
+_SENTENCE_WORDS = 30  # more words than a subject's wrapped line holds: the letter's first paragraph
+
+
+def _cannot_go_on(before: str, start: str) -> bool:
+    """A body start (sections.json body_start, _BODY_INSIDE) ends a subject only where it cannot go on with it: after the
+    subject's full stop, as a label with its colon, a lead-in ending in one, or a paragraph longer than a subject's line;
+    not a wrapped noun phrase ("… khoản 2" / "Điều 5 Nghị định …", "… nhiệm vụ" / "Năm 2025, phương hướng …")."""
+    return bool(_SENTENCE_END.search(before) or _LABEL_WITH_COLON.match(start) or start.rstrip().endswith(":")
+                or len(start.split()) > _SENTENCE_WORDS)
+
+
 # A subject's last word wrapped alone onto the next line of a narrow cell: an acronym in capitals ("V/v chính sách thuế" /
 # "TNDN", "… hoàn thuế" / "GTGT."), which no body's line or heading is unless it names a body's kind ("UBND").
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,6}[.;]?$")
@@ -2245,11 +2277,13 @@ def read_subject(header: list[Block]) -> tuple[str | None, Block | None]:
                     continue
                 break
             if (_NUMBER_LINE.match(text) or is_upper_line(text) and not _wrapped_acronym(text) or _opens_the_letter(text)
-                    or _body_start_pattern().match(text) or _LEAD_IN.match(text)):
+                    or _body_start_pattern().match(text) and (_cannot_go_on(lines[-1], text) or text.endswith("."))
+                    or _LEAD_IN.match(text)):
                 break
             lines.append(re.sub(r"^[-_~.:\s]+(?=\w)", "", text))  # "V/v" / ": Thực hiện …": the colon wrapped
         subject = " ".join(line for line in lines if line).strip()
-        if body := _BODY_INSIDE.search(subject):  # "V/v … Kính gửi: Các Bộ, …": a copy ran the addressees on
+        # "V/v … Kính gửi: Các Bộ, …": a copy ran the addressees on; not "… kỷ niệm Ngày 8/3/2026, Ngày Quốc tế …"
+        if body := next((b for b in _BODY_INSIDE.finditer(subject) if _cannot_go_on(subject[: b.start()], subject[b.start() + 1 :])), None):
             subject = subject[: body.start()].rstrip(" ,;.")
         return subject or None, block
     return None, None

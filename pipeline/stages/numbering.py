@@ -1,6 +1,6 @@
 """Numbering labels at the start of a paragraph, on both ladders Vietnamese documents use:
 
-- administrative plans: ("A." →) "I." (also "I/", "I-") → "1." (also "1/", "1-", "2.1.", "1.3.1", and "1,1" with a decimal
+- administrative plans: ("A." / "A)" / "A/" →) "I." (also "I/", "I-") → "1." (also "1/", "1-", "2.1.", "1.3.1", and "1,1" with a decimal
   comma) → "a)" (also "a/", "a.") → "*" → "-" → "+"
 - legal documents: "Chương I" → "Mục 1" → "Tiểu mục 1" (a code's finer section) → "Điều 3." → "1." (khoản) → "a)" (điểm) → "-"
 
@@ -36,8 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("tieu_muc", re.compile(r"^(?P<label>(?:Tiểu mục|TIỂU MỤC|Sub-section|SUB-SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
     # a plan's or a report's groups above its Roman parts, a capital letter and a heading in capitals: "A. KẾT QUẢ ĐẠT
-    # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026" (before "roman": "C. …" is the third group, not a hundredth part)
-    ("upper_letter", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>\S.*)$")),
+    # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026", also with a bracket or a slash "A) KẾT QUẢ …", "B/ NHIỆM VỤ …" (before "roman":
+    # "C. …", "C) …" are the third group, not a hundredth part)
+    ("upper_letter", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])(?:[.)]|/(?=\s)))\s+(?P<rest>\S.*)$")),
     # the same with a dash for its full stop, spaced on one side at least: "A – MỤC TIÊU", "C- TỔ CHỨC THỰC HIỆN" (before
     # "roman_dash": C is a group's letter, not Roman 100); "E-GOV …" unspaced is a word
     ("upper_letter_dash", re.compile(r"^(?P<label>(?P<number>[ABCDĐEGH])(?:\s+[-–—]|[-–—](?=\s)))\s*(?P<rest>\S.{3,})$")),

@@ -285,9 +285,10 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     return kept
 
 
-# A capital letter and a title in sentence case ("A. Nhiệm vụ chung", "C. Các thôn, bản vùng cao"), which ``classify``
-# leaves as text (a heading of that kind is in capitals; "A. Nguyễn Văn …" is a person) or reads as Roman ("C. …")
-_GROUP_IN_SENTENCE_CASE = re.compile(rf"^(?P<label>(?P<number>[ABCDĐEGH])\.)\s+(?P<rest>[{CAPITAL_LETTERS}][^.;:]*[^\W_])$")
+# A capital letter and a title in sentence case ("A. Nhiệm vụ chung", "C. Các thôn, bản vùng cao", "B) Nhiệm vụ cụ
+# thể", "B - Nhiệm vụ cụ thể", "A/ Cấp tỉnh"), which ``classify`` leaves as text (a heading of that kind is in
+# capitals; "A. Nguyễn Văn …" is a person) or reads as Roman ("C. …", "C) …")
+_GROUP_IN_SENTENCE_CASE = re.compile(rf"^(?P<label>(?P<number>[ABCDĐEGH])(?:[.)]|/(?=\s)|\s+[-–—]|[-–—](?=\s)))\s+(?P<rest>[{CAPITAL_LETTERS}][^.;:]*[^\W_])$")
 _MAX_GROUP_WORDS = 12
 
 
@@ -303,12 +304,12 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
     a line in sentence case stays text, as it was."""
     found: list[list[tuple[int, Label]]] = []
     under_an_item: list[bool] = []  # each run's: an item was open above its "A."
-    # a "C." in sentence case may be a group's letter: it tells no Roman part
-    no_roman = not any(label is not None and label.kind == "roman" and label.label != "C." for label in labels)
+    # a "C." ("C)", "C -") in sentence case may be a group's letter: it tells no Roman part
+    no_roman = not any(label is not None and label.kind == "roman" and label.number != "C" for label in labels)
     after_roman = False
     item_open = False  # an item ("1.") since the last Roman part
     for i, (label, text) in enumerate(zip(labels, texts)):
-        roman_c = label is not None and label.kind == "roman" and label.label == "C."
+        roman_c = label is not None and label.kind == "roman" and label.number == "C"
         if label is not None and label.kind == "roman" and not roman_c:
             after_roman, item_open = True, False
         item_open = item_open or label is not None and label.kind == "arabic"
@@ -1158,8 +1159,8 @@ def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[st
         above = 0
     header_above, blocks = blocks[:above], blocks[above:]
     match = annex_heading(blocks[0].text or "") if blocks[0].table is None else None
-    if match is None:  # a table after the signature, or a title in capitals, over its "(Kèm theo …)" line or bare
-        title = list(takewhile(_annex_title_line, blocks))
+    if match is None:  # a table after the signature, or a title (capitals, sentence case) over its "(Kèm theo …)" or bare
+        title = list(takewhile(_annex_title_line, blocks)) or _sentence_title(blocks)
         return _fill_annex(_Node(kind="annex", level=level, id=node_id, heading=" ".join(b.text for b in title) or None,
                                  own=[*header_above, *title], texts=[b.text or "" for b in header_above]),
                            blocks[len(title):], table_of)
@@ -1355,28 +1356,111 @@ _LINK_LINE = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
 
 def _titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
     """An annex printed with no "PHỤ LỤC" line: its title in capitals on one to three lines, its "(Kèm theo …)" line
-    right under it ("DANH MỤC" / "CÁC ĐIỂM DU LỊCH …" / "(Kèm theo Kế hoạch số …)"), after the closing
-    (``_after_closing``), or after another annex or a carried document whose own link (or a table) is above it: not
-    the title under an annex's "PHỤ LỤC" line and a header of its own ("PHỤ LỤC" / "ỦY BAN NHÂN DÂN" / … / "DANH MỤC
-    …" / "(Kèm theo …)"). Not a carried document's type heading ("QUY CHẾ" / "…" / "(Ban hành kèm theo …)",
+    right under it ("DANH MỤC" / "CÁC ĐIỂM DU LỊCH …" / "(Kèm theo Kế hoạch số …)"), where one may start
+    (``_annex_may_start``): not the title under an annex's "PHỤ LỤC" line and a header of its own ("PHỤ LỤC" / "ỦY BAN
+    NHÂN DÂN" / … / "DANH MỤC …" / "(Kèm theo …)"). Not a carried document's type heading ("QUY CHẾ" / "…" / "(Ban hành kèm theo …)",
     metadata.attached), the motto nor a numbered line. It starts at its title's first line. ``i`` > 0."""
     text, above = body[i].text or "", body[i - 1]
     if not _annex_title_line(body[i]) or MOTTO.match(text) or doc_type_of_heading(text) or classify(text) is not None:
         return False
     if above.table is None and (_annex_title_line(above) or annex_heading(above.text or "")):
         return False  # the title's second line, or the title under a "PHỤ LỤC" line
-    linked = False
     for block in body[i + 1 : i + 1 + _MAX_ANNEX_TITLE_LINES]:
         if block.table is None and _LINK_LINE.match(block.text or ""):
-            linked = True
-            break
+            return _annex_may_start(body, i, block, cuts, recipients)
         if not _annex_title_line(block) or MOTTO.match(block.text or ""):
             return False
-    if not linked:
+    return False
+
+
+def _annex_may_start(body: list[Block], i: int, link: Block, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """Whether a title at ``body[i]`` over its ``link`` line may start an annex: after the closing (``_after_closing``),
+    or after another annex or a carried document whose own link (or a table) is above it, else this is its title. A
+    document found with no link of its own (``_unlinked_carried_at``) has its title right under its type heading, and
+    may hold a caption over a note ("(Kèm theo danh sách của các xã)"): there the link must cite its parent
+    ("(Kèm theo Kế hoạch ban hành theo Quyết định số …)")."""
+    if not cuts:
+        return _after_closing(body, i, cuts, recipients)
+    start, kind, above = cuts[-1]
+    if kind == "carried":
+        return i > start + above + 1 and bool(find_citations(link.text or ""))
+    return any(b.table is not None or KEM_THEO.search(b.text or "") for b in body[start:i])
+
+
+@cache
+def _annex_title_opening() -> re.Pattern[str]:
+    """sections.json annex_title_openings as one pattern on the folded line."""
+    words = json_data("sections.json")["annex_title_openings"]
+    return re.compile(r"^(?:%s)\b" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _sentence_titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """An annex printed with no "PHỤ LỤC" line and its title in sentence case ("Danh mục nhiệm vụ trọng tâm" / "(Kèm
+    theo Kế hoạch số …)"): a title opening as an annex's does (sections.json annex_title_openings), one to three lines
+    (``_sentence_title``) right over its link line (``_LINK_LINE``), where one may start (``_annex_may_start``). A
+    sentence of the closing or a name over a link stays where it is. ``i`` > 0."""
+    text = body[i].text or ""
+    if body[i].table is not None or not _annex_title_opening().match(fold(text)) or is_upper_line(text) or names_a_person(text):
         return False
-    if cuts:  # an annex or a carried document above: its own link or a table before this title, else this is its title
-        return any(b.table is not None or KEM_THEO.search(b.text or "") for b in body[cuts[-1][0] : i])
-    return _after_closing(body, i, cuts, recipients)
+    title = _sentence_title(body[i : i + 2 + _MAX_ANNEX_TITLE_LINES])
+    link = body[i + len(title)] if title else None
+    return link is not None and bool(_LINK_LINE.match(link.text or "")) and _annex_may_start(body, i, link, cuts, recipients)
+
+
+@dataclass(frozen=True)
+class _Issued:
+    """What a decision's article issues (sections.json issuing_articles): the article's place, the document's name."""
+    at: int
+    name: str  # as printed: "Kế hoạch phòng, chống dịch bệnh trên cây trồng năm 2026"
+
+
+@cache
+def _issuing_article() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["issuing_articles"])
+
+
+def _issued_by_article(body: list[Block]) -> _Issued | None:
+    """The first article that issues a document printed after it ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+    …"), or None."""
+    for i, block in enumerate(body):
+        text = block.text or ""
+        if block.table is None and text[:1] == "Đ" and _issuing_article().match(fold(text)):
+            named = re.search(r"\s(?:này|NÀY)\s+(?:là\s+)?(?P<what>\S.*?)[.;:]*(?:/\.)?$", text)
+            return _Issued(i, named.group("what")) if named else None
+    return None
+
+
+def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """Where a document the decision issues starts when no "(Ban hành kèm theo …)" line under its type heading tells it
+    (metadata.attached found none): after the issuing article, its type heading, the type the article names ("Điều 1. Ban
+    hành kèm theo Quyết định này Kế hoạch …" / … / "KẾ HOẠCH" / "Phòng, chống …" / "I. MỤC ĐÍCH"); or, after the
+    closing, its link line printed with no type heading over a numbered part ("(Kèm theo Quyết định số …)" / "I. …").
+    Only the first such line: an annex of it after it is an annex."""
+    if cuts or i <= issued.at or body[i].table is not None:
+        return False
+    text = body[i].text or ""
+    doc_type = doc_type_of_heading(text)
+    if doc_type is not None:
+        return fold(issued.name).startswith(fold(doc_type))
+    if not _LINK_LINE.match(text) or not _after_closing(body, i, cuts, recipients):
+        return False
+    after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
+    label = classify(after.text or "") if after is not None and after.table is None else None
+    return label is not None and label.kind in HEADED_KINDS - {"article"}
+
+
+def _carried_node(chunk: list[Block], node_id: str, above: int, issued: _Issued, table_of: dict[str, str],
+                  table_rows: frozenset[str]) -> tuple[_Node, list[Issue]]:
+    """A document the decision issues, found by ``_unlinked_carried_at``: its type heading (or its link line) the label,
+    the title under that heading the heading, else the name the issuing article gives it."""
+    first = chunk[above]
+    heading_line = doc_type_of_heading(first.text or "") is not None
+    under = chunk[above + 1].text or "" if above + 1 < len(chunk) and chunk[above + 1].table is None else ""
+    title = under if heading_line and under and classify(under) is None and not _LINK_LINE.match(under) and (
+        _title_line(under) or is_upper_line(under)) else issued.name
+    parts, found = build_outline(chunk, node_id, 2, table_of, table_rows=table_rows)
+    return _Node(kind="attached", level=1, id=node_id, label=first.text if heading_line else None, heading=title,
+                 children=parts), found
 
 
 def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
@@ -1388,17 +1472,22 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
     attached = {a.where["block"]: a for a in (doc.metadata.attached if doc.metadata else []) if a.where}
     cuts: list[tuple[int, str, int]] = []  # where a part starts, its kind, the lines of an annex's header above its heading
     recipients = None  # the closing's "Nơi nhận" line in the part since the last cut
+    issued = None if attached else _issued_by_article(body)
     for i, block in enumerate(body):
         if block.id in attached:  # the carried document's header above its type heading, where it prints one, is its own
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "attached", i - start))
+        elif issued is not None and _unlinked_carried_at(body, i, issued, cuts, recipients):
+            start = _header_above(body, i, max(issued.at, recipients or 0))
+            cuts.append((start, "carried", i - start))
         elif i and block.table is None and annex_heading(block.text or "") and _annex_can_start(body, i, cuts, recipients):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
-        elif i and block.table is None and _titled_annex_at(body, i, cuts, recipients):
+        elif i and block.table is None and (_titled_annex_at(body, i, cuts, recipients)
+                                            or _sentence_titled_annex_at(body, i, cuts, recipients)):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
-        elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] == "attached"):
+        elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] in ("attached", "carried")):
             cuts.append((_annex_start(body, i, recipients), "annex", 0))
         else:
             if recipients is None and block.table is None and RECIPIENTS.match(block.text or ""):
@@ -1426,6 +1515,11 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             carried = attached[chunk[above].id]
             nodes.append(_Node(kind="attached", level=1, id=node_id, label=chunk[above].text, heading=carried.title or carried.doc_type,
                                children=parts))
+            issues += found
+        elif kind == "carried":
+            counters["attached"] += 1
+            carried_node, found = _carried_node(chunk, f"attached_{counters['attached']}", above, issued, table_of, table_rows)
+            nodes.append(carried_node)
             issues += found
         else:
             counters["annex"] += 1  # ids by order: annexes are not always numbered, or numbered uniquely

@@ -38,8 +38,12 @@ def _same_match(fast, plain) -> bool:
 
 def _date_line_by_the_pattern(text: str):
     """What _date_line must give without its precheck: the pattern, but never on a cited document's date that opens a
-    wrapped "V/v" subject."""
-    return None if metadata._CITED_DATE.match(text) else metadata._DATE_LINE.match(text)
+    wrapped "V/v" subject, nor on a body's sentence opening on a day."""
+    if metadata._CITED_DATE.match(text):
+        return None
+    match = metadata._DATE_LINE.match(text)
+    # nor on a sentence of the body that opens on a day, no place before it (s42: "Ngày 8/3/2026, Ngày Quốc tế …")
+    return None if match and not match.group("place").strip(" ,") and metadata._PROSE_AFTER_THE_DAY.match(text) else match
 
 
 @settings(max_examples=3000, deadline=None)

@@ -1280,6 +1280,18 @@ def _names_the_centre(heading: str) -> bool:
     return bool(_place_words("central_words").search(name_key(heading)))
 
 
+@cache
+def _central_openings() -> re.Pattern:
+    words = sorted({name_key(word) for word in json_data("places.json")["central_openings"]["words"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))}) ")
+
+
+def _opens_as_central(heading: str) -> bool:
+    """A heading of a central body's kind the registry does not know by the name printed ("BỘ NÔNG NGHIỆP VÀ PTNT";
+    places.json central_openings), naming no place (checked before)."""
+    return bool(_central_openings().match(name_key(heading)))
+
+
 def document_place(doc: Document) -> str | None:
     """The jurisdiction a document's bare agency names belong to: the commune whose own plan it is ("ỦY BAN NHÂN DÂN
     PHƯỜNG CAM ĐƯỜNG"), the place in the issuer's heading ("ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN"), the centre for a ministry,
@@ -1358,7 +1370,7 @@ def _named_place(doc: Document, reg) -> str | None:
         return "viet-nam"
     if _under_a_central_body(meta.issuer):
         return "viet-nam"
-    if any(heading and _names_the_centre(heading) for heading in (meta.issuer.name, meta.issuer.parent)):
+    if any(heading and (_names_the_centre(heading) or _opens_as_central(heading)) for heading in (meta.issuer.name, meta.issuer.parent)):
         return "viet-nam"
     namesake = _issuing_communes_namesake(meta, reg)
     if meta.place and (place := reg.place_named_in(meta.place)) and place != namesake:

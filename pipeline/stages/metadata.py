@@ -85,8 +85,18 @@ def _date_line(text: str) -> re.Match[str] | None:
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
         if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text):
             return None  # a portal's posting date ("Đăng ngày 17 - 05 - 2024") is no place and date of issue
-        return _DATE_LINE.match(text) or _known_place_in_small_letters(text)
+        match = _DATE_LINE.match(text)
+        if match and not match.group("place").strip(" ,") and _PROSE_AFTER_THE_DAY.match(text):
+            return None  # "Ngày 8/3/2026, Ngày Quốc tế Phụ nữ, …": a sentence opening on a day, no place and date of issue
+        return match or _known_place_in_small_letters(text)
     return None
+
+
+# A day with no place before it and words after it: a sentence of the body that opens on a date, not the date of issue
+# (which is the line's whole text: "Ngày 05 tháng 3 năm 2026", or has the number's cell or a heading in capitals
+# after it).
+_PROSE_AFTER_THE_DAY = re.compile(r"^\s*,?\s*[Nn]gày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}"
+                                  rf"\s*,?\s+(?!S[ốỐ]\s*:|[{CAPITAL_LETTERS}]{{2,}}(?![{SMALL_LETTERS}]))[^\W\d_]")
 
 
 # A date with no place before it and words in small letters after it: the date of a document the line goes on citing.
@@ -1699,6 +1709,32 @@ def _boards_with_their_bodies(bodies: list[str]) -> list[str]:
     return [body for body in out if body]
 
 
+def _spelt_kind(words: str) -> str:
+    """Words in capitals without marks, each abbreviation spelt out ("HĐND TỈNH": "HOI DONG NHAN DAN TINH")."""
+    return " ".join(_spelt_out(word) or word for word in strip_marks(words).upper().split())
+
+
+def _boards_named_again(lines: list[str]) -> list[str]:
+    """A standing organ's line, the header's last, that names its body's kind again under the body's lines with its
+    place ("THƯỜNG TRỰC HĐND" under "HĐND TỈNH THÁI NGUYÊN", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN" under "HỘI ĐỒNG NHÂN DÂN" /
+    "TỈNH …"): the organ's words alone (party_boards.json board_lines), so that it joins that body as one issuer
+    ("THƯỜNG TRỰC HĐND TỈNH THÁI NGUYÊN"), not a unit of its own under it. Over lines of its own ("HỘI NÔNG DÂN VIỆT
+    NAM" / "BAN CHẤP HÀNH HỘI NÔNG DÂN" / "TỈNH NGHỆ AN") it names the body those lines go on with: kept whole."""
+    out = list(lines)
+    for i, line in enumerate(lines[1:], 1):
+        folded = fold(line)
+        if i + 1 < len(lines):
+            continue
+        board = next((b for b in sorted(board_lines(), key=len, reverse=True) if folded.startswith(b + " ")), None)
+        if board is None:
+            continue
+        words = line.split()
+        kind = _spelt_kind(" ".join(words[len(board.split()):])) + " "
+        if any((_spelt_kind(" ".join(lines[j:i])) + " ").startswith(kind) for j in range(i)):
+            out[i] = " ".join(words[: len(board.split())])
+    return out
+
+
 def _is_board_line(line: str, neighbour: str) -> bool:
     """A line that names only a standing organ, or a central one over or under a mass organisation ("BAN CHẤP HÀNH
     TRUNG ƯƠNG" / "HỘI NÔNG DÂN VIỆT NAM": the association's central committee, not a unit under it; over "BAN TỔ
@@ -2004,6 +2040,7 @@ def split_bodies(lines: list[str]) -> list[str]:
     """Group header lines into bodies: a line that starts with a body's kind ("SỞ", "UBND") starts a new
     body unless it is inside the kind phrase of the line before ("ỦY" / "BAN NHÂN DÂN"), or the line before is a
     kind with no name yet, its name wrapped to this line ("THỦ TƯỚNG" / "CHÍNH PHỦ", "VĂN PHÒNG" / "CHÍNH PHỦ")."""
+    lines = _boards_named_again(lines)
     joined = " ".join(lines)
     bare = strip_marks(joined).upper()
     if len(bare) != len(joined):
@@ -2157,6 +2194,55 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     if (match := _HEADING_SENTENCE.match(title)) and title[match.end() :].strip():
         title = title[match.end() :]
     return title.strip(" ._-–—") or None, first, issues
+
+
+# A title's last line with the place and date run on at its end ("… chính sách Hà Nội, ngày 5 tháng 3 năm 2026"):
+# Nghị định 30/2020's formula whole and nothing after it.
+_DATE_AT_TITLE_END = re.compile(r"^(?P<title>.*?\S)\s*,\s*(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\.?$")
+
+
+@cache
+def _subject_place_words() -> frozenset[str]:
+    data = json_data("places.json")
+    return frozenset(fold(w) for w in (*data["subject_place_words"]["words"], *data["unit_words"]["words"]))
+
+
+def _issuer_s_place(place: str, issuer: Issuer) -> bool:
+    """Whether ``place`` is where the issuer issues: the place its heading names ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI":
+    Lào Cai), or a central body's seat (places.json centre_seat: a ministry's Hà Nội)."""
+    from .agencies import resolve  # loaded only here: few titles carry their date
+    from .registry import registry
+
+    key = f" {fold(place)} "
+    if any(heading and key in f" {fold(heading)} " for heading in (issuer.name, issuer.parent)):
+        return True
+    seats = {fold(w) for w in json_data("places.json")["centre_seat"]["words"]}
+    central = [agency for heading in (issuer.name, issuer.parent) if heading
+               and (found := resolve(heading, "viet-nam").agency_id) and (agency := registry().agency(found))]
+    return fold(place) in seats and any(agency.jurisdiction == "viet-nam" for agency in central)
+
+
+def _date_glued_to_title(title: str, issuer: Issuer) -> tuple[str, str, VnDate] | None:
+    """(title, place, date) of a type heading's title whose line ends in the place and date of issue, when the header
+    has no date line of its own: the place a name the registry knows whole after a figure or a word in small letters that is no
+    preposition nor a unit's kind (places.json subject_place_words: "… tổ chức tại Hà Nội, ngày …" names the
+    subject's own place and day), the issuer's own place (_issuer_s_place: "… du lịch cộng đồng Sa Pa, ngày …" of a
+    province's committee is the subject's Sa Pa), the rest of the line the date formula. None where in doubt."""
+    match = _DATE_AT_TITLE_END.match(title)
+    if not match:
+        return None
+    words = match.group("title").split()
+    size = next((n for n in range(min(_MAX_PLACE_WORDS, len(words) - 2), 0, -1)
+                 if words[-n][:1].isupper() and names_a_place(" ".join(words[-n:]))), 0)
+    if not size:
+        return None
+    before = words[: len(words) - size]
+    if not (before[-1][:1].islower() or before[-1].isdigit()) or any(" ".join(fold(w) for w in before[-k:]) in _subject_place_words() for k in (1, 2, 3)):
+        return None
+    place, issued = " ".join(words[-size:]), parse_date(match.group("date"))
+    if issued is None or issued.iso is None or not _issuer_s_place(place, issuer):
+        return None
+    return " ".join(before).rstrip(" ,;"), place, issued
 
 
 def _garbled(word: str) -> int:
@@ -4026,6 +4112,11 @@ def read_document(body: list[Block]) -> Reading:
                                                       f"that of the document it goes with, {cited.text}", parent_line)]
     issues += found
     title, title_block, found = read_title(layout)
+    if (issued is None and place is None and title and layout.heading is not None and title_block is not None
+            and not _VV.match(title_block.text or "") and (glued := _date_glued_to_title(title, issuer))):
+        title, place, issued = glued  # the date line run on at the title's end, the header printing none
+        date_block = title_block
+        issues = [w for w in issues if w.code != "missing_issue_date"]
     if title is None and layout.heading is None and symbol_type and (under_date := _title_under_date(layout, symbol_type)):
         title, title_block = under_date
         found = [_warn("missing_doc_type_heading", f"no document-type heading: the type is the symbol's ({symbol_type}), "

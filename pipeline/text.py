@@ -315,6 +315,17 @@ def fold(text: str) -> str:
     return _fold_short(text) if len(text) <= _CACHED_LENGTH else _fold(text)
 
 
+def has_letters(text: str, count: int) -> bool:
+    """``sum(c.isalpha() for c in text) >= count`` (``count`` at least 1), read up to the count-th letter only: the sum
+    read every character of a paragraph to tell a smudge from a line."""
+    for char in text:
+        if char.isalpha():
+            count -= 1
+            if not count:
+                return True
+    return False
+
+
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..model import Addressee, Block, Issue
 from ..resources import json_data, listed_pattern
+from ..text import has_letters
 from .agencies import BODY_START, is_recipient_body, split_agencies
 from .parts import HEADER_LINE, RECIPIENTS, doc_type_of_heading
 
@@ -189,7 +190,7 @@ def _names(item: str) -> list[tuple[str, bool]]:
     """(name, person) of each addressee an item names: a person's item whole, a body's split at its commas and
     semicolons where they part bodies ("Sở Tài chính, Sở Nội vụ"; not "Các sở, ban, ngành")."""
     item = re.sub(r"[\s;,./]+$", "", item).strip()  # the closing ";", ".", "./."
-    if sum(c.isalpha() for c in item) < 2 or _PLACEHOLDER.search(item):
+    if not has_letters(item, 2) or _PLACEHOLDER.search(item):
         return []
     if is_person(item):
         return [(item, True)]

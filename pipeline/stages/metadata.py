@@ -34,7 +34,7 @@ from .parts import (board_lines, without_tm, JOINED_POST, KEM_THEO, MOTTO, RECEI
                     without_rank, rank_prefixes)
 from ..resources import (any_of, authority_spellings, is_bare_kind, authority_words, csv_rows, doc_type_by_abbreviation, doc_type_by_folded_name, issuer_codes, json_data, listed_pattern,
                         party_doc_type_by_abbreviation, names_a_place, positions_by_folded_name, site_attribute_fields, site_placeholders)
-from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, is_upper_line, normalise, strip_marks
+from ..text import CAPITAL_LETTERS, SMALL_LETTERS, behind_start_lookahead, fold, has_letters, is_upper_line, normalise, strip_marks
 from ..spelling import is_syllable
 
 _MAX_HEADER_BLOCKS = 40
@@ -2705,7 +2705,7 @@ def _is_noise(block: Block) -> bool:
     """An OCR line with no word in it, or read with very low confidence (a seal, a signature)."""
     text = block.text or ""
     confidence = block.prov.ocr_confidence
-    return sum(c.isalpha() for c in text) < 2 or (confidence is not None and confidence < 40)
+    return not has_letters(text, 2) or (confidence is not None and confidence < 40)
 
 
 # A signature line at the end of a recipients' line, the two columns read as one row in a scan: "- Lưu: VT. TL. CHỦ TỊCH".

@@ -279,7 +279,12 @@ def unit_in_name(name: str) -> str | None:
     if bracket is None:
         return None
     unit = " ".join(bracket.group(1).split())
-    return unit if " ".join(fold(unit.split("/")[0]).split()) in _units() else None
+    return unit if _known_unit(unit) else None
+
+
+def _known_unit(unit: str) -> bool:
+    """Whether a unit is one of data/indicator_units.csv ("tỷ đồng", "%", "xã"; after "/" any words: "bác sĩ/vạn dân")."""
+    return " ".join(fold(unit.split("/")[0]).split()) in _units()
 
 
 def _code(printed: str) -> str:
@@ -445,10 +450,17 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
                       "target_period": target.period, "target_from": "cell"}
             other = next((other for value, other in read if value is target), None)
             if other:
+                # a unit the registry of units knows is read for sure: the figure is held in it ("50 xã" of a row in
+                # "%"); another ("12 vụ việc") leaves no value
+                held = _known_unit(other) and (figure := read_target(target.printed)) is not None
+                if held:
+                    fields |= {"target": figure.value, "target_high": figure.high, "comparator": figure.comparator,
+                               "change": figure.change, "target_unit": other}
                 issues.append(Issue(
                     code="indicator_target_unit_differs",
                     message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is counted in '{other}', "
-                            f"the row in '{target.unit}': kept as printed, no value",
+                            f"the row in '{target.unit}': " + ("its figure kept in target_unit" if held
+                                                               else "kept as printed, no value"),
                     where={"block": None, "line": row.line_start, "page": row.page}))
             elif target.value is None and any(ch.isdigit() for ch in target.printed):
                 issues.append(Issue(

@@ -222,6 +222,11 @@ class AgencyMention(Strict):
     """A government body named in the document, as printed, and the registry entity it resolves to."""
 
     name: str = Field(description="as printed")
+    remark: str | None = Field(
+        None, description='a remark in brackets the name ends with, apart ("Sở Y tế (đầu mối tổng hợp)" -> "đầu mối tổng '
+                          'hợp", "Sở Tài chính (nếu có)" -> "nếu có"; the name keeps it as printed); null when none, and '
+                          'for brackets that hold an abbreviation or a code ("(UBND)", "(PC06)") or a body ("(Sở Nội '
+                          'vụ)")')
     agency_id: str | None = Field(None, description='registry id, e.g. "ha-noi/so-noi-vu"; null when unresolved')
     canonical_name: str | None = None
     match: Literal["exact", "alias", "rule", "fuzzy", "unresolved"] = Field(
@@ -568,7 +573,8 @@ class Indicator(Strict):
     target: float | None = Field(
         None, description="the target as a number: of the last target column (the furthest period), or, in a table "
                           "with no target column, of the name when it holds one percentage after a comparator "
-                          '("… đạt trên 80%"); the low bound of a range; null when it is not one number')
+                          '("… đạt trên 80%"); the low bound of a range; null when it is not one number; in target_unit '
+                          'where that is set, else in unit')
     target_high: float | None = Field(None, description='the upper bound when the target is a range ("90 – 95%")')
     comparator: Comparator | None = Field(None, description=_COMPARATOR)
     change: Literal["increase", "decrease"] | None = Field(
@@ -577,6 +583,11 @@ class Indicator(Strict):
                                                'ends with in brackets ("(tỷ đồng)") or the target column\'s header '
                                                '("(%)"), else after the number; "hạng" for a place in a ranking ("Top '
                                                '20"), whatever the row\'s unit')
+    target_unit: str | None = Field(
+        None, description='the unit the target cell prints beside its figure when it is another than the row\'s ("50 xã" '
+                          'in a row of "%"; warning indicator_target_unit_differs), then target holds that figure in it; '
+                          'null when the cell is in the row\'s unit, or its unit is not one of data/indicator_units.csv '
+                          '(target null too)')
     target_printed: str | None = Field(
         None, description="the target as printed (the cell, or the words of the name it was read from), always kept")
     target_period: str | None = Field(None, description='the year or span the target\'s column names: "2026", "2026-2030"')

@@ -38,6 +38,7 @@ class Expected:
     previous: float | None = None
     printed: str | None = None  # the target as printed (checked when given)
     lead: tuple[str, ...] | None = None  # the names of the bodies in charge of it (checked when given)
+    target_unit: str | None = None  # the target cell's own unit, another than the row's ("50 xã" in a row of "%")
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,10 @@ def beds() -> list[Bed]:
                 Expected(rows[1][1], 98, ">", "%", period="2026", previous=97),
                 Expected(rows[2][1], 1200, "=", "hồ sơ", period="2026", previous=1050),
                 Expected(rows[3][1], 90, ">=", "%", period="2026", previous=88),
-                # a fall of 10% of the procedures, which the row's unit cannot hold: none read, never 10 of them (s41)
-                Expected(rows[4][1], None, None, "thủ tục", period="2026", previous=12, printed="Giảm 10%"),
+                # a fall of 10% of the procedures, which the row's unit cannot hold: never 10 of them (s41), a fall
+                # of 10 in its own unit, "%" (target_unit, s42)
+                Expected(rows[4][1], 10, "=", "thủ tục", change="decrease", period="2026", previous=12,
+                         printed="Giảm 10%", target_unit="%"),
                 Expected(rows[5][1], 100, "=", "%", period="2026", previous=95),
                 Expected(rows[6][1], None, None, "vụ", period="2026", previous=3, printed="Không có"),
                 Expected(rows[7][1], 90, "range", "%", high=95, period="2026", previous=90),
@@ -153,7 +156,7 @@ def beds() -> list[Bed]:
 
 def judge(bed: Bed, indicators) -> dict[str, int]:
     """How a document's indicators compare with the bed's rows: ``rows`` expected, ``found`` (matched by name),
-    ``right`` (every number and its meaning as expected), ``null_right`` (a cell that is not one number left null),
+    ``right`` (every number and its meaning as expected, the target's own unit too), ``null_right`` (a cell that is not one number left null),
     ``wrong`` (a number where none was expected, or another number: a confident wrong value; a row the bed expects no
     indicator of, such as a commune's in a matrix, that gives a target counts too)."""
     by_name = {i.name: i for i in indicators}
@@ -165,8 +168,9 @@ def judge(bed: Bed, indicators) -> dict[str, int]:
         if got is None:
             continue
         score["found"] += 1
-        fields = (got.target, got.comparator, got.unit, got.target_high, got.change, got.target_period, got.previous_result)
-        if fields == (e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous):
+        fields = (got.target, got.comparator, got.unit, got.target_high, got.change, got.target_period, got.previous_result,
+                  got.target_unit)
+        if fields == (e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous, e.target_unit):
             score["right"] += 1
             score["null_right"] += e.target is None
         elif got.target is not None and got.target != e.target:
@@ -177,9 +181,9 @@ def judge(bed: Bed, indicators) -> dict[str, int]:
 def assert_reads_the_bed(doc, bed: Bed, fmt: str) -> None:
     """The test of a bed's layout in one format: every indicator it expects, its target, comparator, unit, range,
     change, period and previous result, its target as printed where the bed gives it, and no task."""
-    found = [(i.name, i.target, i.comparator, i.unit, i.target_high, i.change, i.target_period, i.previous_result)
-             for i in doc.indicators]
-    assert found == [(e.name, e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous)
+    found = [(i.name, i.target, i.comparator, i.unit, i.target_high, i.change, i.target_period, i.previous_result,
+              i.target_unit) for i in doc.indicators]
+    assert found == [(e.name, e.target, e.comparator, e.unit, e.high, e.change, e.period, e.previous, e.target_unit)
                      for e in bed.expected], f"{bed.layout.name}.{fmt}: {bed.layout.note}"
     printed = {i.name: i.target_printed for i in doc.indicators}
     assert all(printed[e.name] == e.printed for e in bed.expected if e.printed), f"{bed.layout.name}.{fmt}"

@@ -54,8 +54,9 @@ def beds() -> list[Bed]:
                            "'Giảm còn 2,2%', 'Còn dưới 11%', '≈ 73%', 'Tối thiểu 97%', 'Không quá 3%'"),
                      expected))
 
-    # 2. Changes in percent in rows counted in another unit: no number in the row's unit (null, a warning); a row in
-    # percentage points keeps its fall; a figure in the row's unit, or in another scale of it ("nghìn người").
+    # 2. Changes in percent in rows counted in another unit: no number in the row's unit (a warning), the figure held
+    # in the cell's own unit (target_unit, s42); a row in percentage points keeps its fall; a figure in the row's unit,
+    # or in another scale of it ("nghìn người": held in it).
     rows = (("1", "Số vụ tai nạn giao thông", "vụ", "184", "Giảm 5%", "So với năm 2025"),
             ("2", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "5.320,6", "Tăng 8 - 10%", ""),
             ("3", "Số hồ sơ tồn đọng", "hồ sơ", "312", "Giảm 20% so với năm 2025", ""),
@@ -65,14 +66,17 @@ def beds() -> list[Bed]:
             ("7", "Thu nhập bình quân đầu người", "triệu đồng", "68,5", "75 triệu đồng", ""),
             ("8", "Số lao động được tạo việc làm", "người", "15.200", "15,5 nghìn người", ""))
     table = OtherTable(("TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Ghi chú"), rows)
-    expected = (Expected(rows[0][1], None, None, "vụ", period="2026", previous=184, printed="Giảm 5%"),
-                Expected(rows[1][1], None, None, "tỷ đồng", period="2026", previous=5320.6),
-                Expected(rows[2][1], None, None, "hồ sơ", period="2026", previous=312),
+    expected = (Expected(rows[0][1], 5, "=", "vụ", change="decrease", period="2026", previous=184, printed="Giảm 5%",
+                         target_unit="%"),
+                Expected(rows[1][1], 8, "range", "tỷ đồng", high=10, change="increase", period="2026", previous=5320.6,
+                         target_unit="%"),
+                Expected(rows[2][1], 20, "=", "hồ sơ", change="decrease", period="2026", previous=312, target_unit="%"),
                 Expected(rows[3][1], 1, "range", "điểm %", high=1.5, change="decrease", period="2026", previous=1.3),
                 Expected(rows[4][1], 1150, "=", "doanh nghiệp", period="2026", previous=1085),
-                Expected(rows[5][1], None, None, "nghìn lượt", period="2026", previous=2410),
+                Expected(rows[5][1], 12, ">", "nghìn lượt", change="increase", period="2026", previous=2410,
+                         target_unit="%"),
                 Expected(rows[6][1], 75, "=", "triệu đồng", period="2026", previous=68.5),
-                Expected(rows[7][1], None, None, "người", period="2026", previous=15200))
+                Expected(rows[7][1], 15.5, "=", "người", period="2026", previous=15200, target_unit="nghìn người"))
     found.append(Bed(_plan("changes_in_other_units", "Bình Định", "Số: 08/KH-UBND", "ngày 10 tháng 1 năm 2026",
                            "Phát triển kinh tế - xã hội năm 2026", "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", table,
                            "'Giảm 5%' in a row of 'vụ', 'Tăng 8 - 10%' of 'tỷ đồng', '15,5 nghìn người' of 'người'"),
@@ -127,7 +131,7 @@ def beds() -> list[Bed]:
     expected = (Expected(rows[0][1], 8, "range", "%", high=8.5, period="2025", previous=8.12),
                 Expected(rows[1][1], 4.5, "~", "%", period="2025", previous=3.3),
                 Expected(rows[2][1], 3, "<=", "%", period="2025", previous=2.8),
-                Expected(rows[3][1], None, None, "vụ", period="2025", previous=12),
+                Expected(rows[3][1], 10, "=", "vụ", change="decrease", period="2025", previous=12, target_unit="%"),
                 Expected(rows[4][1], 1.5, "=", "%", period="2025", previous=1.42),
                 Expected(rows[5][1], 4800, "~", "tỷ đồng", period="2025", previous=4915.3),
                 Expected(rows[6][1], 12, "=", "%", period="2025", previous=-3.2))

@@ -5,8 +5,9 @@ The classes (fixtures written for the test; names and numbers made up):
   left unread: "còn", "giảm còn", "giảm xuống (còn)", "hạ xuống (còn)" and "≈" are words of data/target_words.csv;
 - a change printed in percent in a row counted in another unit ("Giảm 5%" in a row of "vụ") was read as a fall of 5
   accidents, and a figure in another scale ("15,5 nghìn người" in a row of "người") as 15,5 people: the row's one
-  unit cannot hold the cell's, so the target is null with a warning and the row keeps its unit (the reverted s40
-  round gave the row the cell's "%", so the row's printed results became percentages);
+  unit cannot hold the cell's, so the row keeps its unit with a warning (the reverted s40 round gave the row the
+  cell's "%", so the row's printed results became percentages) and, since s42 (schema 0.25.0), the target holds
+  the cell's figure in its own unit, ``target_unit`` (tests/test_schema_s42.py);
 - a signed figure ("-4,13", "+9%", "−2,5") was no number; a text copy a cell a line joined "-120,5" and "-85" as a
   list's dashes;
 - a note's mark raised after a figure and kept as a superscript character ("15²", "27⁽³⁾", "95%¹") was no
@@ -140,23 +141,24 @@ def test_which_unit_a_cell_prints_is_another_than_its_rows(row, cell, other):
 
 
 @pytest.mark.parametrize("fmt", ["txt", "pipe.txt", "html", "docx"])
-def test_a_target_in_another_unit_than_the_rows_is_left_null_and_the_row_keeps_its_unit(tmp_path, fmt):
+def test_a_target_in_another_unit_than_the_rows_is_held_in_its_own_unit_and_the_row_keeps_its_unit(tmp_path, fmt):
     """"Giảm 10%" in a row of "vụ" is a share of the accidents, no fall of 10 of them (main read 10 vụ); "15,5 nghìn
-    người" in a row of "người" no 15,5 people; "40 xã" in a row of "%" no 40%. The target is null with a warning, the
-    row's unit and its results stay (86 vụ, never 86 %); percentage points and a percent are alike, a count in the
-    row's own unit is read."""
+    người" in a row of "người" no 15,5 people; "40 xã" in a row of "%" no 40%. The row's unit and its results stay
+    (86 vụ, never 86 %) with a warning; the target holds the cell's figure in the cell's unit (target_unit, s42);
+    percentage points and a percent are alike, a count in the row's own unit is read."""
     doc = _document(tmp_path, fmt, [["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"]],
                     _CHANGE_IN_ANOTHER_UNIT, kind=_PLAN)
-    got = [(i.name, i.unit, i.previous_result, i.target, i.target_high, i.comparator, i.change) for i in doc.indicators]
-    assert got == [("Số vụ vi phạm lâm luật", "vụ", 86, None, None, None, None),
-                   ("Số thủ tục hành chính phải xử lý", "thủ tục", 1420, None, None, None, None),
-                   ("Tổng thu ngân sách", "tỷ đồng", 7213.5, None, None, None, None),
-                   ("Lượt khách du lịch", "nghìn lượt", 2150, None, None, None, None),
-                   ("Số lao động được tạo việc làm", "người", 15200, None, None, None, None),
-                   ("Tỷ lệ xã đạt chuẩn", "%", 85, None, None, None, None),
-                   ("Mức giảm tỷ lệ hộ nghèo", "điểm %", 1.2, 1, None, "=", "decrease"),
-                   ("Số doanh nghiệp thành lập mới", "doanh nghiệp", 1100, 1200, None, "=", None),
-                   ("Tỷ lệ che phủ rừng", "%", 43.5, 0.5, None, "=", "increase")]
+    got = [(i.name, i.unit, i.previous_result, i.target, i.target_high, i.comparator, i.change, i.target_unit)
+           for i in doc.indicators]
+    assert got == [("Số vụ vi phạm lâm luật", "vụ", 86, 10, None, "=", "decrease", "%"),
+                   ("Số thủ tục hành chính phải xử lý", "thủ tục", 1420, 10, None, "=", "decrease", "%"),
+                   ("Tổng thu ngân sách", "tỷ đồng", 7213.5, 8, 10, "range", "increase", "%"),
+                   ("Lượt khách du lịch", "nghìn lượt", 2150, 12, None, ">", "increase", "%"),
+                   ("Số lao động được tạo việc làm", "người", 15200, 15.5, None, "=", None, "nghìn người"),
+                   ("Tỷ lệ xã đạt chuẩn", "%", 85, 40, None, "=", None, "xã"),
+                   ("Mức giảm tỷ lệ hộ nghèo", "điểm %", 1.2, 1, None, "=", "decrease", None),
+                   ("Số doanh nghiệp thành lập mới", "doanh nghiệp", 1100, 1200, None, "=", None, None),
+                   ("Tỷ lệ che phủ rừng", "%", 43.5, 0.5, None, "=", "increase", None)]
     assert [i.target_printed for i in doc.indicators][:2] == ["Giảm 10%", "Giảm 10% so với năm 2025"]
     assert all(v.unit == i.unit for i in doc.indicators for v in i.values)  # every cell in the row's unit
     differs = [w.message for w in doc.warnings if w.code == "indicator_target_unit_differs"]

@@ -193,7 +193,7 @@ def test_the_database_stores_the_section_and_migrates_an_older_layout(write_text
     # ingest opens it
     from pipeline.outputs.dbschema import ADDED_COLUMNS
 
-    for view in ("document_list", "review_queue", "task_list"):  # the views that read them
+    for view in ("document_list", "review_queue", "task_list", "task_agency_list"):  # the views that read them
         db.execute(f"DROP VIEW {view}" + (" CASCADE" if is_postgres(db_target) else ""))
     for table, column in (pair for version in range(7, DB_SCHEMA_VERSION + 1) for pair in ADDED_COLUMNS[version]):
         db.execute(f'ALTER TABLE {table} DROP COLUMN "{column}"')  # the layout 6 had none of the columns added since

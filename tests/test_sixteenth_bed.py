@@ -246,16 +246,17 @@ _INDICATORS = (("I", "CHỈ TIÊU VỀ RỪNG", "", "", "", ""),
 
 @pytest.mark.parametrize("form", ["html", "docx", "pipe", "one cell a line"])
 def test_an_indicator_table_gives_numbers_and_keeps_the_text_that_is_none(tmp_path, form):
-    """Figures "1.250", "43,5", "100%" as numbers, "≥ 44%" with its meaning, "-" and "Giảm 10%" (a share, in a row of
-    "vụ") kept as printed with no number. Guards but the copy one cell a line (read right before): there the "-" was a
+    """Figures "1.250", "43,5", "100%" as numbers, "≥ 44%" with its meaning, "-" kept as printed with no number and
+    "Giảm 10%" (a share, in a row of "vụ") with its own unit. Guards but the copy one cell a line (read right before): there the "-" was a
     new row's number."""
     rows = [_INDICATOR_HEADER, *[(r[0], r[1], "", "", "", "") if not r[2] else r for r in _INDICATORS]]
     doc = process(_write(tmp_path, form, rows, ("PHỤ LỤC", "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026")))
-    got = [(i.code, i.unit, i.previous_result, i.target, i.comparator, i.change, i.target_printed)
+    got = [(i.code, i.unit, i.previous_result, i.target, i.comparator, i.change, i.target_printed, i.target_unit)
            for i in doc.indicators if i.code not in ("I", "II")]
-    assert got == [("1", "%", 43.5, 44.0, ">=", None, "≥ 44%"), ("2", "ha", 1250.0, 1400.0, "=", None, "1.400"),
-                   # a fall of 10% of the accidents: the row's unit cannot hold it, none read, never 10 vụ (s41)
-                   ("3", "vụ", 86.0, None, None, None, "Giảm 10%"),
-                   ("4", "triệu đồng", 42.8, None, None, None, "-"),
-                   ("5", "%", 100.0, 100.0, "=", None, "100%")]
+    assert got == [("1", "%", 43.5, 44.0, ">=", None, "≥ 44%", None), ("2", "ha", 1250.0, 1400.0, "=", None, "1.400", None),
+                   # a fall of 10% of the accidents: the row's unit cannot hold it, never 10 vụ (s41); 10 in its own
+                   # unit, "%" (target_unit, s42)
+                   ("3", "vụ", 86.0, 10.0, "=", "decrease", "Giảm 10%", "%"),
+                   ("4", "triệu đồng", 42.8, None, None, None, "-", None),
+                   ("5", "%", 100.0, 100.0, "=", None, "100%", None)]
     assert not doc.tasks

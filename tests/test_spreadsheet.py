@@ -101,8 +101,9 @@ def test_the_indicators_sheet_shows_each_target_with_what_it_means(tmp_path):
     rows = {row["name"]: row for row in (dict(zip(header, (c.value for c in cells))) for cells in sheet.iter_rows(min_row=2))}
     for expected in bed.expected:
         row = rows[expected.name]
-        assert (row["target"], row["comparator"], row["unit"], row["target_high"], row["change"], row["target_period"]) == (
-            expected.target, expected.comparator, expected.unit, expected.high, expected.change, expected.period), expected.name
+        assert (row["target"], row["comparator"], row["unit"], row["target_high"], row["change"], row["target_period"],
+                row["target_unit"]) == (expected.target, expected.comparator, expected.unit, expected.high,
+                                        expected.change, expected.period, expected.target_unit), expected.name
         assert row["target_printed"] and row["target_from"] == "cell"
     ranged = rows[bed.expected[7].name]
     assert ranged["target_printed"] == "90 – 95%" and ranged["period_values"] == "Thực hiện năm 2025: 90; Kế hoạch năm 2026: 90 – 95%"

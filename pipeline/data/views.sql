@@ -66,6 +66,7 @@ SELECT
     a.position,
     a.name AS name_as_printed,
     a.name_folded,
+    a.remark,
     a.agency_id,
     COALESCE(g.canonical_name, a.name) AS agency,
     COALESCE(g.canonical_folded, a.name_folded) AS agency_folded,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # The layout of the database (tables, columns, views): ``PRAGMA user_version`` in SQLite, the ``kehoach_layout``
 # table in PostgreSQL; docs/schema.md documents it.
-DB_SCHEMA_VERSION = 14
+DB_SCHEMA_VERSION = 15
 # The columns each layout added to the one before, as (table, column): a database of an older layout listed here is
 # brought up to date in place (ALTER TABLE … ADD COLUMN) when it is opened for writing; the new pipeline version
 # makes the ingest read every document again, which fills them. A table a layout added is created like any missing
@@ -28,6 +28,8 @@ ADDED_COLUMNS: dict[int, tuple[tuple[str, str], ...]] = {
     12: tuple(("tasks", c) for c in ("status", "status_text", "result")),
     13: (("assignments", "status"), ("assignments", "status_text")),
     14: (("documents", "joint_numbers"),),
+    15: (*((t, "remark") for t in ("addressees", "recipient_agencies", "task_agencies", "assignments")),
+         ("indicators", "target_unit")),
 }
 OLDEST_MIGRATED = min(ADDED_COLUMNS) - 1
 
@@ -62,7 +64,8 @@ DATE_COLUMNS = frozenset({"issued_date", "document_date", "deadline_start", "dea
 DEADLINE_COLUMNS: dict[str, type] = {"deadline_text": str, "deadline_start": str, "deadline_end": str,
                                      "deadline_recurring": str, "deadline_year_from_plan": int, "deadline_duration": str}
 # How an agency mention is stored, wherever it occurs (task_agencies, assignments, addressees, recipient_agencies).
-MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str}
+MENTION_COLUMNS = {"name": str, "agency_id": str, "match": str, "score": float, "reason": str, "name_folded": str,
+                   "remark": str}
 
 DOCUMENTS = Table(
     "documents",
@@ -160,7 +163,8 @@ CHILDREN = (
     _child("indicators", {"indicator_id": str, "table_id": str, "code": str, "parent_id": str, "name": str,
                           "max_score": float, "previous_result": float, "target": float, "lead": str,
                           "line_start": int, "target_high": float, "comparator": str, "change": str, "unit": str,
-                          "target_printed": str, "target_period": str, "target_from": str, "period_values": str}),
+                          "target_printed": str, "target_period": str, "target_from": str, "period_values": str,
+                          "target_unit": str}),
     _child("assignments", {"assignment_id": str, "role": str, **MENTION_COLUMNS, "duty": str, "section_id": str,
                            "line_start": int, "line_end": int, "page": int, **DEADLINE_COLUMNS, "status": str,
                            "status_text": str}),

@@ -356,7 +356,7 @@ def upsert_rows(db, table: str, rows: Iterable[dict]) -> None:
 
 def mention_row(mention: AgencyMention) -> dict:
     return {"name": mention.name, "agency_id": mention.agency_id, "match": mention.match, "score": mention.score,
-            "reason": mention.reason, "name_folded": fold(mention.name)}
+            "reason": mention.reason, "name_folded": fold(mention.name), "remark": mention.remark}
 
 
 def addressee_row(addressee: Addressee) -> dict:
@@ -499,7 +499,7 @@ def table_rows(doc: Document) -> dict[str, list[dict]]:
                                   "line_start": ind.line_start, "target_high": ind.target_high,
                                   "comparator": ind.comparator, "change": ind.change, "unit": ind.unit,
                                   "target_printed": ind.target_printed, "target_period": ind.target_period,
-                                  "target_from": ind.target_from,
+                                  "target_from": ind.target_from, "target_unit": ind.target_unit,
                                   "period_values": json.dumps([v.model_dump() for v in ind.values], ensure_ascii=False)})
     return out
 

@@ -24,7 +24,7 @@ SHEETS = {
     # the target with what it means (comparator, unit, range, change, period) and as printed; every period's cell as
     # "column: printed" (the JSON list period_values is for programs)
     "indicators": "SELECT d.number AS document_number, i.indicator_id, i.table_id, i.code, i.parent_id, i.name, i.max_score, "
-                  "i.previous_result, i.comparator, i.target, i.target_high, i.unit, i.change, i.target_period, "
+                  "i.previous_result, i.comparator, i.target, i.target_high, i.unit, i.target_unit, i.change, i.target_period, "
                   "i.target_printed, i.target_from, (SELECT group_concat(json_extract(v.value, '$.column') || ': ' || "
                   "json_extract(v.value, '$.printed'), '; ') FROM json_each(i.period_values) v) AS period_values, "
                   "(SELECT group_concat(json_extract(j.value, '$.name'), '; ') "

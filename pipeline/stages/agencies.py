@@ -39,7 +39,8 @@ _NUMBERED_INLINE = re.compile(rf"\s(\d{{1,2}})[.)]\s+(?={BODY_START})")
 # quan"; "Bộ Quốc phòng, Các bộ, ngành, địa phương").
 # A body's word glued to the next word's capital by a text layer ("Sở Y tế, SởNội vụ") starts a name as well.
 _GLUED_BODY_START = BODY_START.removesuffix(r"\b")
-_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!cơ quan|đơn vị){BODY_START}(?:\s+|\.\s*)\S|{_GLUED_BODY_START}"
+_KIND_WORD = "cơ quan|đơn vị"  # in lower case, a kind of body ("đơn vị đầu mối"), no body's name
+_COMMA_BEFORE_BODY = re.compile(rf",\s+(?=(?!{_KIND_WORD}){BODY_START}(?:\s+|\.\s*)\S|{_GLUED_BODY_START}"
                                 rf"(?=[{CAPITAL_LETTERS}])|các (?:[Ss]ở|[Bb]ộ|ngành), "
                                 r"|Các (?:sở|bộ|ngành|cơ quan|đơn vị), )")
 # "Các Sở: Kế hoạch và Đầu tư, Xây dựng, …": one kind word before a colon names each body after it; so does a
@@ -466,11 +467,30 @@ def _split_agencies(text: str) -> tuple[str, ...]:
 
 def _body_in_remark(remark: re.Match) -> str:
     """"UBND tỉnh (Sở Nội vụ tham mưu)": a remark in parentheses that names a body and the part it takes (a role clause
-    after its name) names one more body, as "UBND tỉnh; Sở Nội vụ tham mưu" does; any other remark stays."""
+    after its name) names one more body, as "UBND tỉnh; Sở Nội vụ tham mưu" does; any other remark stays ("Sở Khoa học
+    và Công nghệ (đơn vị đầu mối tham mưu)": a kind of body in lower case names none)."""
     requests, clauses, _, _ = _cell_words()
     inner = remark.group(1).strip()
     bare = requests.sub("", inner, count=1)
-    return f" ; {inner}" if re.match(BODY_START, bare) and clauses.search(bare) else remark.group(0)
+    names = re.match(rf"(?!{_KIND_WORD}){BODY_START}", bare) and clauses.search(bare)
+    return f" ; {inner}" if names else remark.group(0)
+
+
+_TRAILING_REMARK = re.compile(r"(?<=\S)\s*\(([^()]+)\)\s*$")
+
+
+def remark_of(name: str) -> str | None:
+    """The remark in brackets a body's name ends with ("Sở Y tế (đầu mối tổng hợp)" -> "đầu mối tổng hợp", "Sở Tài
+    chính (nếu có)", "Thường trực Tỉnh ủy (để báo cáo)"); None for none, and for brackets that say no remark: an
+    abbreviation or a code, no word in small letters ("(UBND)", "(GD&ĐT)", "(PC06)"), or a body (its unit or its
+    parent: "(Ban Thi đua - Khen thưởng)", "(Bộ Tư pháp)", as the registry's "Cục Thuế (Bộ Tài chính)")."""
+    found = _TRAILING_REMARK.search(name)
+    if found is None:
+        return None
+    remark = " ".join(found.group(1).split()).strip(" ,;:.")
+    if not re.search(rf"[{SMALL_LETTERS}]{{2}}", remark) or re.match(rf"(?!{_KIND_WORD}){BODY_START}", remark):
+        return None
+    return remark
 
 
 def _split(text: str, shield: bool) -> tuple[str, ...]:
@@ -1524,7 +1544,7 @@ def agencies(doc: Document) -> Document:
 
     def each(mentions: list[AgencyMention]) -> list[AgencyMention]:
         return [_in_the_issuer_s_region(resolved, issuer.agency) for m in mentions
-                for resolved in resolve_all(m.name, place, communes, party)]
+                for resolved in _with_remark(m.name, place, communes, party)]
 
     cited = [c.model_copy(update={"issuer_agency": _cited_issuer(c.issuer, place) if c.issuer else None})
              for c in meta.cited_documents]
@@ -1548,6 +1568,14 @@ def agencies(doc: Document) -> Document:
     seat = [Issue(code="place_not_issuers_seat", where={"item": "metadata.place"},
                   message=f"'{meta.place}' is not where '{issuer.name}' is seated: a site's place, not the document's?")] if off_seat else []
     return resolved.with_warnings([*undecided, *seat, *_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
+
+
+def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
+    """``resolve_all``, with the remark in brackets the name ends with kept apart (``remark_of``), the last body's; the
+    name stays as printed. The body resolves as the whole does: names are compared without their brackets."""
+    found = resolve_all(name, place, communes, party)
+    remark = remark_of(name)
+    return found if remark is None else [*found[:-1], found[-1].model_copy(update={"remark": remark})]
 
 
 def _place_off_the_seat(place: str | None, issuer: AgencyMention | None) -> bool:

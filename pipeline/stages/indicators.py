@@ -279,7 +279,12 @@ def unit_in_name(name: str) -> str | None:
     if bracket is None:
         return None
     unit = " ".join(bracket.group(1).split())
-    return unit if " ".join(fold(unit.split("/")[0]).split()) in _units() else None
+    return unit if _known_unit(unit) else None
+
+
+def _known_unit(unit: str) -> bool:
+    """Whether a unit is one of data/indicator_units.csv ("tỷ đồng", "%", "xã"; after "/" any words: "bác sĩ/vạn dân")."""
+    return " ".join(fold(unit.split("/")[0]).split()) in _units()
 
 
 def _code(printed: str) -> str:
@@ -349,24 +354,31 @@ def _place(printed: str) -> Target | None:
     return target if target is not None and target.unit == RANK_UNIT else None
 
 
-def _filled(value_columns: list[tuple[int, str, str | None, str, str | None]], row) -> list[int]:
-    """The indexes of the value columns the row fills, in order (those ``indicators_of`` reads a value of)."""
-    return [c for c, *_ in value_columns if c < len(row.cells) and row.cells[c].strip()]
-
-
-def _value(column: str, period: str | None, kind: str, printed: str,
-           unit: str | None) -> tuple[IndicatorValue, str | None]:
+def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None,
+           assessment: bool) -> tuple[IndicatorValue, str | None] | None:
     """A result or target cell read as a number in the row's unit, and the unit the cell prints beside its figure when
-    it is another ("Giảm 5%" in a row of "vụ"): then no number (the row's one unit cannot hold it)."""
+    it is another ("Giảm 5%" in a row of "vụ"): then no number (the row's one unit cannot hold it). An assessment
+    column's cell (``assessment``) that is no value of the row is no value at all: None."""
     target = _place(printed) if unit == RANK_UNIT else read_target(printed)
-    if target is None:
-        return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit), None
+    if not _of_the_row(printed, target, unit, assessment):
+        if assessment:
+            return None
+        return (IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit),
+                target.unit if target is not None else None)
     if target.unit == RANK_UNIT:
         unit = None  # a place in a ranking whatever the row's unit ("Top 20" in a row of points)
-    elif _other_unit(unit, target.unit):
-        return IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit), target.unit
     return IndicatorValue(column=column, period=period, kind=kind, printed=printed, value=target.value, high=target.high,
                           comparator=target.comparator, change=target.change, unit=unit or target.unit), None
+
+
+def _of_the_row(printed: str, target: Target | None, unit: str | None, assessment: bool) -> bool:
+    """Whether a cell is a value of its row: a figure read (``read_target``, a place in a rank column) in the row's
+    unit (``_other_unit``: not "Giảm 10%" in a row of "vụ"); in an assessment column ("Đánh giá", "Tự đánh giá") only a
+    figure alone, a score table's points ("8,5"): with words beside it ("Đạt 100%", "Vượt 2 xã") the cell is the
+    assessment's."""
+    if target is None or (target.unit != RANK_UNIT and _other_unit(unit, target.unit)):
+        return False
+    return not assessment or _bare_figure(printed)
 
 
 def _is_percent(unit: str) -> bool:
@@ -421,13 +433,12 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
         if not name:
             continue
         unit = cell.get("unit", "").strip() or unit_in_name(name)
-        read = [_value(column, period, kind, row.cells[c].strip(), RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit)
-                for c, column, period, kind, column_unit in value_columns if c < len(row.cells) and row.cells[c].strip()]
+        read = [reading for c, column, period, kind, column_unit in value_columns
+                if c < len(row.cells) and row.cells[c].strip()
+                and (reading := _value(column, period, kind, row.cells[c].strip(),
+                                     RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
+                                     assessment=roles[c] == "status")) is not None]
         values = [value for value, _ in read]
-        # an assessment in words ("Vượt", "Đạt", "Đạt 100%", "Vượt 2 xã") beside a plan and its estimate is no result;
-        # points there are (a bare figure)
-        values = [v for v, c in zip(values, _filled(value_columns, row))
-                  if not (roles[c] == "status" and (v.value is None or not _bare_figure(v.printed)))]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
         target = next((v for v in reversed(values) if v.kind == "target"), None)
@@ -439,10 +450,17 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
                       "target_period": target.period, "target_from": "cell"}
             other = next((other for value, other in read if value is target), None)
             if other:
+                # a unit the registry of units knows is read for sure: the figure is held in it ("50 xã" of a row in
+                # "%"); another ("12 vụ việc") leaves no value
+                held = _known_unit(other) and (figure := read_target(target.printed)) is not None
+                if held:
+                    fields |= {"target": figure.value, "target_high": figure.high, "comparator": figure.comparator,
+                               "change": figure.change, "target_unit": other}
                 issues.append(Issue(
                     code="indicator_target_unit_differs",
                     message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is counted in '{other}', "
-                            f"the row in '{target.unit}': kept as printed, no value",
+                            f"the row in '{target.unit}': " + ("its figure kept in target_unit" if held
+                                                               else "kept as printed, no value"),
                     where={"block": None, "line": row.line_start, "page": row.page}))
             elif target.value is None and any(ch.isdigit() for ch in target.printed):
                 issues.append(Issue(

@@ -721,8 +721,8 @@ class Join(NamedTuple):
     introduced: bool = False  # the paragraph before ends with ":" ("…, gồm:"): what follows is its list
     wrapped: bool = False  # starts in lower case after no sentence's end: the rest of a line broken inside the cell
     status: bool = False  # a status or a short "Đã/Đang/Chưa …": a status cell of its own, never a status cell's next line
-    # opens with a row's number and words ("2. Thu ngân sách"), or a figure after a figure ("6,85" / "35"): never a
-    # figure's next line
+    # opens with a row's number and words ("2. Thu ngân sách"), or a figure after a figure ("6,85" / "35", "2,4" / "Đạt
+    # 100%": an assessment's words with its figure, in the next column): never a figure's next line
     new_figure_cell: bool = False
 
     @classmethod
@@ -743,7 +743,7 @@ class Join(NamedTuple):
                    wrapped=block.text[:1].islower() and len(block.text.strip()) > 1  # "x": a schedule's mark
                    and not previous.text.rstrip().endswith((".", "!", "?")),
                    status=block.status or block.statement, new_figure_cell=_NUMBERED_NAME.match(block.text) is not None or bool(
-                       _VALUE.match(previous.text.strip()) and _VALUE.match(block.text.strip())))
+                       _VALUE.match(previous.text.strip()) and (block.figure or _VALUE.match(block.text.strip()))))
 
     def score(self, role: str) -> float:
         if self.never or role == "number" or (self.new_figure_cell and role in _FIGURE_ROLES):

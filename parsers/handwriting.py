@@ -44,7 +44,13 @@ _MIN_SPECK = 12  # pixels (300 dpi): smaller blots are dust, not writing
 _ALONE_READINGS = ((1.0, "7"), (1.0, "8"), (0.5, "7"), (0.5, "8"), (2.0, "8"))
 _ALONE_MARGIN = 10  # pixels of white round the blank's ink
 
-NUMBER_LINE = re.compile(r"^\s*S[ốôoóồỐ6][:.]?\s*")
+# OCR reads the label's capital S small now and then ("số: /Z0/QĐ-UBND", a page turned 3 degrees): with its colon it
+# is the label still (a body line that starts "số 28/QĐ-TTg" has none).
+NUMBER_LINE = re.compile(r"^\s*(?:S[ốôoóồỐ6][:.]?|s[ốôoóồ6]\s*[:.])\s*")
+# The label, its colon and a symbol with no slash before it: the slash and the handwritten figures read as a letter
+# or nothing ("Số: IQĐ-UBND", blue ink on a turned page); fields() then marks the blank it cannot bound.
+# Letters only before the hyphen: an old number typed without a slash ("Số: 95-CP") is no misread blank.
+_SLASH_MISREAD = re.compile(r"^\s*[Ss][ốôoóồỐ6]\s*:\s*[^\W\d]*-[A-ZĐ]")
 # A place and "ngày" (OCR often glues the handwritten day to it: "ngày30", and drops the comma).
 DATE_LINE = re.compile(r"^(?P<place>[^,]{0,40}?)[\s,.:]*ng[àa]y", re.IGNORECASE)
 _DATE_WORDS = re.compile(r"ngay.*thang.*nam")  # folded: the typed words of the fill-in date
@@ -85,7 +91,7 @@ class Field:
 def line_kind(text: str) -> str | None:
     if len(text) > _MAX_LINE:
         return None
-    if NUMBER_LINE.match(text) and "/" in text:
+    if NUMBER_LINE.match(text) and ("/" in text or _SLASH_MISREAD.match(text)):
         return "number"
     date = DATE_LINE.match(text)
     if date and _DATE_WORDS.search(fold(text)) and _is_place(date.group("place")):
@@ -292,7 +298,7 @@ def _find(glyphs: list[Glyph], word: str, start: int = 0) -> tuple[int, int] | N
 def ocr_readings(text: str, kind: str) -> dict[str, str]:
     """What the page's OCR read in each field of a number or date line ("Số: 932/QĐ-TTg" -> number '932')."""
     if kind == "number":
-        found = re.match(r"^\s*S\S?\s*[:.]?\s*(?P<number>[^/]*)/", text)
+        found = re.match(r"^\s*[Ss]\S?\s*[:.]?\s*(?P<number>[^/]*)/", text)  # "số:" as NUMBER_LINE takes it
         return {"number": found.group("number").strip()} if found else {}
     found = re.search(r"ng[àa]y\s*[:.]?(?P<day>.*?)th[áa]ng(?P<month>.*?)n[ăa]m\s*(?P<year>\S*)", text, re.IGNORECASE)
     return {name: value.strip() for name, value in found.groupdict().items()} if found else {}

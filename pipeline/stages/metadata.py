@@ -1068,8 +1068,7 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
         printed = normalise_number(match.group("rest") or match.group("rest2") or "")
         parsed = _SYMBOL.match(printed)
         handwritten = _handwritten(block, ("number",))
-        # the symbol after the slash, typed, when the number before it cannot be taken
-        symbol = _SYMBOL.match("/" + printed.split("/", 1)[1]) if "/" in printed else None
+        symbol = _typed_symbol(printed)
         if handwritten and _unconfirmed(handwritten):
             return None, symbol.group("symbol") if symbol else None, [_hand_warn("number_unreadable", f"the number '{printed}' is not what the page image shows; "
                                            "not taken", block, handwritten)]
@@ -1084,10 +1083,26 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
                 _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         return printed, parsed.group("symbol"), []
     for block in header:
+        # a number line whose colon OCR lost ("Số /QĐ-UBND") that the reader's image check marked: handwritten, not missing
+        if handwritten := _handwritten(block, ("number",)):
+            code = "number_unreadable" if _unconfirmed(handwritten) else "number_handwritten"
+            return None, None, [_hand_warn(code, f"the number is not read from the scan (OCR read '{block.text}'); "
+                                                 "not taken", block, handwritten)]
+    for block in header:
         if bare := _bare_party_number(block.text or ""):
             number = bare.group("number")
             return number, bare.group("symbol"), []
     return None, None, [_warn("missing_number", "no 'Số:' line with the document's number and symbol")]
+
+
+def _typed_symbol(printed: str) -> re.Match | None:
+    """The symbol after the slash, typed, when the number before it cannot be taken. A handwritten figure read as a
+    '/' leaves the others read as a part of their own before the symbol ("/Z0/QĐ-UBND"): a part with a figure followed
+    by another is the number's, as a normative document's year is ("1740/2025/QĐ-UBND": QĐ-UBND)."""
+    parts = printed.split("/")[1:]
+    while len(parts) > 1 and re.search(r"\d", parts[0]):
+        parts.pop(0)
+    return _SYMBOL.match("/" + "/".join(parts)) if parts else None
 
 
 _TYPE_OPENING_NUMBER_LINE = re.compile(rf"^({_TYPES_BEFORE_NUMBER})s[ốóo]\b", re.IGNORECASE)
@@ -1168,7 +1183,7 @@ def _stutter_repaired(symbol: str, heading_type: str) -> str | None:
     table = doc_type_by_abbreviation()
     if not sep or first in table:
         return None
-    single = re.sub(r"(\w)\1", r"\1", first)
+    single = re.sub(r"(\w)\1+", r"\1", first)  # "QĐĐĐ" too: specks over a scan's letter
     return f"{single}{sep}{rest}" if single != first and table.get(single) == heading_type else None
 
 

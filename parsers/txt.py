@@ -27,6 +27,7 @@ import codecs
 import html
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from math import comb
 from pathlib import Path
 from functools import cache
@@ -645,6 +646,14 @@ def _pipe_table(lines: list[str], first: int, end: int) -> tuple[Table | None, i
         return (_two_row_header(table, rows) if len(rows) > 2 else table), end, []
     if any(len(r) > n_cols for r in rows):
         return None, end, []
+    if len(rows) > 2 and rows[0][0].strip() and not any(cell.strip() for cell in rows[0][1:]):
+        # a caption across the table ("| PHÂN CÔNG THỰC HIỆN NHIỆM VỤ |  |  | …", a row Markdown cannot merge) over a
+        # header of merged cells: the header's parents are read from the next row, the caption kept as the first
+        below, stop, unsure = _pipe_table(lines, numbered[1][0], end)
+        if below is None:
+            return None, end, []
+        cells = [Cell(0, 0, 1, n_cols, rows[0][0].strip()), *(replace(c, row=c.row + 1) for c in below.cells)]
+        return Table(n_rows=below.n_rows + 1, n_cols=n_cols, cells=cells), stop, unsure
     table, placed, unsure = None, 0, []
     if any(not cell.strip() for cell in rows[0][1:]):  # a parent with empty cells beside it over its children
         top = [cell for k, cell in enumerate(rows[0]) if k == 0 or cell.strip()]
@@ -757,12 +766,16 @@ def _tab_rows(lines: list[str], first: int, end: int,
         else:
             text = line
             # a numbered row, one whose number cell is empty, or a header whose names go on over lines in small letters
+            goes_on = True  # every line joined plainly goes on the cell it lands in
             if _ROW_NUMBER.match(line) or line.startswith("\t") or (
                     i == first and j < end and lines[j].strip(_SPACES)[:1].islower()):
                 while tabs < n_tabs and j < end and not _ROW_NUMBER.match(lines[j].strip(_SPACES)) \
                         and tabs + (more := lines[j].strip(_SPACES).count("\t")) <= n_tabs:
+                    goes_on = goes_on and _goes_on(text.rsplit("\t", 1)[-1], lines[j].strip(_SPACES).split("\t", 1)[0])
                     text, tabs, j = f"{text}\n{lines[j].strip(_SPACES)}", tabs + more, j + 1
-            if tabs == n_tabs:
+            # a row short by a merged cell whose last cell's paragraphs run over lines ("- Sở A" / "- Sở B<TAB>Quý
+            # III/2026": the bullet the cell opens with) is still one row: its lines are no rows of their own
+            if tabs == n_tabs or (j > i + 1 and goes_on and _ROW_NUMBER.match(line)):
                 rows.append((i, j, text.split("\t")))
             else:  # a group row (label and title), or a row short by merged cells: placed by _merged_table
                 j = i + 1
@@ -837,7 +850,11 @@ def _goes_on(cell: str, line: str) -> bool:
     if line[:1].islower():
         return True
     bullet = _BULLET.match(line)
-    return bool(bullet) and cell.lstrip().startswith(bullet.group().strip())
+    if not bullet:
+        return False
+    # the bullet the cell opens with, or a list the cell's last line opens ("…, gồm:") or is an item of
+    mark, last = bullet.group().strip(), cell.rsplit("\n", 1)[-1].strip()
+    return cell.lstrip().startswith(mark) or last.endswith(":") or last.startswith(mark)
 
 
 # -- Rows short by merged cells ----------------------------------------------------------------------------------------

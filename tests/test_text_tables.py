@@ -588,12 +588,12 @@ def test_bed_rows_found(bed_scores, fmt):
     assert sum(s.matched for s in scores) >= FLOOR[fmt]
 
 
-# Known confident wrong values, each a strict xfail of its own below (fixed: the mark goes): s41's twenty-seventh bed
-# found that a tabbed copy of a table whose lead is merged down over dashed rows ("- Sở …" supports under one lead)
-# prints the rows under it one cell short, and the reader shifts a later row's time onto the row above and reads a
-# dashed support as a task (test_task_layouts marks its pipe.txt and bar.txt forms, whose fields stay empty).
-KNOWN_WRONG = {("row_rules_lead_merged_bullets", "tab.txt"): "a lead merged down over dashed support rows, copied "
-               "with tabs: the rows under it print one cell short and a later row's time shifts up (s41)"}
+# Known confident wrong values, each a strict xfail of its own below (fixed: the mark goes). s41's twenty-seventh bed
+# found one, fixed by s42: a tabbed copy of a table whose lead is merged down over dashed rows ("- Sở …" supports under
+# one lead) prints a row's support over two lines, one cell short; the reader took its second line for a row of its
+# own (a time shifted onto the row above, a dashed support read as a task). Now such a row stays one row, short, and
+# its agency cells are left empty with a warning (tests/test_copied_rows_s42.py).
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 def _confident_wrong(bed_scores, fmt: str, names) -> list[str]:

@@ -747,7 +747,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     if nxt.starts_paragraph or not _adjacent(prev, nxt) or _speck_beside(prev, nxt):
         return False
     prev_text, next_text = prev.text, nxt.text
-    if nxt.cell_end and TABLE_STARTS.match(next_text):
+    if nxt.cell_end and (TABLE_STARTS.match(next_text) or _column_name_under_reference(prev_text, next_text)):
         return False  # "STT |": a table's first header cell, under the annex's reference line however long that is
     if prev.ends_mid_word or (next_text[0] in "/-" and _TOKEN_GOES_ON.match(next_text) and _SYMBOL_END.search(prev_text)):
         return True  # the layout broke the line inside a token ("03-CTr/BDVTU-" | "BCSĐUBNDTP")
@@ -773,6 +773,15 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
         return next_text.startswith("- ") and full and (next_text[2:3].islower() or in_bullet)
     last_word = prev_text.rsplit(" ", 1)[-1].lower()
     return full or last_word in _DANGLING_WORDS
+
+
+def _column_name_under_reference(prev_text: str, next_text: str) -> bool:
+    """A table with no number column, its first header cell a column's name ("Nhiệm vụ |", "Nội dung công việc |")
+    under a line in brackets (the annex's "(Kèm theo Kế hoạch số …)"): a paragraph of its own, no cell's first line
+    (a copy whose cells a site broke at their width reads as hard-wrapped, and the reference ran into the header)."""
+    from .columns import column_role  # columns reads cells; the tables stages run after this one
+
+    return prev_text.startswith("(") and prev_text.endswith(")") and column_role(next_text) != "other"
 
 
 def _speck_beside(prev: Block, nxt: Block) -> bool:

@@ -1102,7 +1102,32 @@ def _skipped_by_next(previous: tuple[int, ...], number: tuple[int, ...], later: 
 
 
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
-    return _aligned_rows([[b] for b in blocks], roles, joins=True)
+    return _aligned_rows(_lines_of_one_cell(blocks), roles, joins=True)
+
+
+def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:
+    """The paragraphs as units for the aligner: one each, but in a copy that prints a blank line after every cell's
+    paragraph (its row numbers stand between blank lines), the lines with no blank line between are one unit, however
+    short: a cell a site broke where its column ended ("Sở Y tế," / "Ban Quản lý các khu"), or a cell's lines kept
+    together ("UBND cấp xã." / "• UBND cấp huyện"). Read as paragraphs of their own, a narrow agency cell broken after
+    a comma gave a name to the cell beside it (the lead took the support's first bodies)."""
+    def apart(above: Block, below: Block) -> bool:
+        return below.prov.line_start > above.prov.line_end + 1
+
+    units = [[b] for b in blocks]
+    if any(b.prov.line_start is None or b.prov.line_end is None for b in blocks):
+        return units
+    numbers = [k for k, b in enumerate(blocks) if ROW_NUMBER.match((b.text or "").strip())]
+    if len(numbers) < 2 or not all((k == 0 or apart(blocks[k - 1], blocks[k]))
+                                   and (k + 1 == len(blocks) or apart(blocks[k], blocks[k + 1])) for k in numbers):
+        return units
+    runs = [[blocks[0]]]
+    for above, below in zip(blocks, blocks[1:]):
+        if apart(above, below):
+            runs.append([below])
+        else:
+            runs[-1].append(below)
+    return runs
 
 
 def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
@@ -1141,7 +1166,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
             cells[c] = ""
         # a column left unread is one of the two agency columns, merged down: no cell sitting badly
         explained = settled if settled is not None else next((c for c in unread if c not in row.cells), None)
-        sits_badly = _doubtful(row, roles, features_of, explained)
+        sits_badly = _doubtful(row, roles, features_of, explained, whole_cells=not joins)
         certain += not sits_badly  # a row whose cells sit well, though which body leads is unread, is well placed
         table_rows.append(_table_row(row.blocks(), cells, merged if printed else [], bool(unread) or sits_badly))
         previous = cells
@@ -1267,17 +1292,20 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_on
 LABEL_ROLES = frozenset({"number", "group", "subgroup"})
 
 
-def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features], settled: int | None = None) -> bool:
+def _doubtful(row: _Row, roles: list[str], features_of: dict[str, Features], settled: int | None = None,
+              whole_cells: bool = False) -> bool:
     """A row whose paragraphs sit badly in their columns (an agency in a task column, a long text in
     the deadline column …), or that prints task cells yet leaves a later cell to the row above (a merged
     cell covers leading cells, or all the task cells of a row that prints only its label) other than ``settled``
-    (a column surely merged down: ``_one_agency_cell``)."""
+    (a column surely merged down: ``_one_agency_cell``). ``whole_cells``: every cell ends with "|", an empty one too
+    (" |"), so the cells after a row's last printed one are merged down, not dropped: no doubt (a time merged down
+    over tasks whose cells run over several lines had every such row doubtful, and the rows read by position won)."""
     printed = sorted(row.cells)
     # a group row's label with its work cells printed empty gives no task cell the merged one could be out of line with
     labelled = any(roles[c] in LABEL_ROLES and _cell_text(row.cells[c]).strip() for c in printed)
     if any(roles[c] not in LABEL_ROLES and (not labelled or _cell_text(row.cells[c]).strip()) for c in printed):
         if any(c not in row.cells and c != settled and not _left_empty(row, roles, c)
-               for c in range(printed[0], len(roles))):
+               and not (whole_cells and c > printed[-1]) for c in range(printed[0], len(roles))):
             return True
     for column, blocks in row.cells.items():
         # a label's own second line ("Y tế công lập") is judged by the label, so only its first line counts

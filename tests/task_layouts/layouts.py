@@ -114,7 +114,7 @@ def _layouts() -> list[Layout]:
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
-            + _twenty_eighth_bed())
+            + _twenty_eighth_bed() + _thirtieth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3295,6 +3295,147 @@ def _twenty_eighth_bed() -> list[Layout]:
     return L
 
 
+def _thirtieth_bed() -> list[Layout]:
+    """Layouts 215-226, written blind for task tables copied as text from legal sites (tests/test_thirtieth_bed.py):
+    cells hard-wrapped at their column's width, the breaks kept (thuviennhadat's and thuvienphapluat's copies in the
+    pages corpus: "Bà Rịa - Vũng" / "Tàu, ngày …", "Sở" / "Thông tin và Truyền thông", a "|" line after each cell);
+    cells spanning columns printed once (a group's title, a caption, a header's parent); tabbed rows one cell short
+    under a merged cell whose neighbour runs over several lines (FACTS.md, thirtieth test bed)."""
+    L: list[Layout] = []
+    wide = PROVINCE[5:11] + PROVINCE[15:] + COLLECTIVE  # the longest names: they wrap in a narrow column
+
+    # 215. A site's copy that breaks each cell at its width: names broken inside ("Sở Văn hóa, Thể thao" / "và Du
+    # lịch"), times broken ("Trước ngày" / "15/3/2026"), lists of bodies with "; " between.
+    made = tasks(1500, 8, leads=wide, supports=wide, support_counts=(2, 1, 3, 0))
+    L.append(_plan("site_wrapped_cells", "Lạng Sơn", "Số: 341/KH-UBND", "ngày 3 tháng 9 năm 2026",
+                   "cải thiện môi trường đầu tư kinh doanh năm 2026", [TaskTable(STD, tuple(made))],
+                   "each cell broken at its column's width by the site and copied with the breaks (a name over two "
+                   "lines, a time over two), a '|' after each cell or each cell a paragraph", wrap_width=70))
+
+    # 216. The same breaks, bodies one per line as "- " bullets: a bullet's second line opens with no dash.
+    made = tasks(1510, 7, leads=wide, supports=wide, support_counts=(2, 3, 1), outputs=False)
+    L.append(_plan("site_wrapped_bullet_bodies", "Cao Bằng", "Số: 343/KH-UBND", "ngày 4 tháng 9 năm 2026",
+                   "phát triển kinh tế ban đêm năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Thời hạn:deadline"), tuple(made), separator="\n- ")],
+                   "bodies one per line as '- ' bullets in cells the site breaks at their width: a bullet's second "
+                   "line opens with no dash ('- Sở Văn hóa, Thể thao và' / 'Du lịch')", wrap_width=76,
+                   skip=("txt",)))  # one paragraph a line: a bullet body's lines run into the cell beside it
+
+    # 217. The time before the bodies, broken at a narrow width; a header's names broken too ("Thời gian hoàn" /
+    # "thành").
+    made = tasks(1520, 8, leads=wide, supports=PROVINCE + COLLECTIVE, deadlines=DEADLINES + HARD_DEADLINES[6:9],
+                 support_counts=(1, 2, 0))
+    L.append(_plan("site_wrapped_time_first", "Bắc Kạn", "Số: 345/KH-UBND", "ngày 5 tháng 9 năm 2026",
+                   "phát triển thương mại điện tử năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Thời gian hoàn thành:deadline",
+                                      "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support", "Kết quả:output"),
+                              tuple(made), narrow=("deadline",))],
+                   "the time before the bodies in a narrow column the site breaks ('Hoàn thành trước' / 'ngày "
+                   "30/9/2026'), header names broken too", wrap_width=64))
+
+    # 218. Roman group rows whose title spans the table, printed once (no empty cell for the columns it covers).
+    made = tasks(1530, 9, support_counts=(1, 0, 2))
+    L.append(_plan("group_titles_printed_once", "Tuyên Quang", "Số: 347/KH-UBND", "ngày 6 tháng 9 năm 2026",
+                   "phát triển văn hóa đọc năm 2026",
+                   [TaskTable(STD, tuple(grouped([("I", "NHIỆM VỤ CHUNG"), ("II", "NHIỆM VỤ CỤ THỂ"),
+                                                  ("III", "KIỂM TRA, GIÁM SÁT")], [made[:3], made[3:7], made[7:]])))],
+                   "Roman group rows whose title spans the table, copied as one cell (no empty cell for each column it "
+                   "covers)", spans_once=True))
+
+    # 219. Group titles across the whole table with no label ("Nhóm 1: …"), printed once, the table with no product.
+    made = tasks(1540, 8, support_counts=(2, 1, 0), outputs=False)
+    L.append(_plan("unlabelled_groups_printed_once", "Yên Bái", "Số: 349/KH-UBND", "ngày 7 tháng 9 năm 2026",
+                   "bảo vệ, phát triển rừng năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Thời gian thực hiện:deadline"),
+                              tuple(grouped([("", "Nhóm 1: Công tác quản lý"), ("", "Nhóm 2: Công tác phát triển")],
+                                            [made[:4], made[4:]])))],
+                   "group titles with no label across the whole table ('Nhóm 1: …'), copied as one cell",
+                   spans_once=True))
+
+    # 220. A two-row header whose parent ("Cơ quan thực hiện") is printed once, and a caption over it printed once.
+    made = tasks(1550, 7, support_counts=(1, 2, 0, 1))
+    L.append(_plan("parent_and_caption_printed_once", "Điện Biên", "Số: 351/KH-UBND", "ngày 8 tháng 9 năm 2026",
+                   "phòng, chống ma túy năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung nhiệm vụ", "content"),
+                               Column("Chủ trì", "lead", "Cơ quan thực hiện"),
+                               Column("Phối hợp", "support", "Cơ quan thực hiện"),
+                               Column("Thời gian hoàn thành", "deadline"), Column("Sản phẩm", "output")),
+                              tuple(made), caption="PHÂN CÔNG THỰC HIỆN NHIỆM VỤ")],
+                   "a caption over the header and the parent 'Cơ quan thực hiện' over 'Chủ trì | Phối hợp', each copied "
+                   "as one cell", spans_once=True))
+
+    # 221. Both at once: groups printed once, cells broken at their width, a copy with no blank lines.
+    made = tasks(1560, 8, leads=wide, supports=wide, support_counts=(1, 2, 1, 0), outputs=False)
+    L.append(_plan("groups_once_wrapped_no_blank_lines", "Lai Châu", "Số: 353/KH-UBND", "ngày 9 tháng 9 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian thực hiện:deadline"),
+                              tuple(grouped([("A", "NHIỆM VỤ CỦA CẤP TỈNH"), ("B", "NHIỆM VỤ CỦA CẤP XÃ")],
+                                            [made[:5], made[5:]])))],
+                   "group rows copied as one cell and cells broken at their width, no blank line between paragraphs",
+                   spans_once=True, wrap_width=72, text_lines="\xa0", skip=("txt",)))  # one paragraph a line
+    # and no blank lines: a broken cell's lines cannot be told from the next cells
+
+    # 222. Tabbed rows: the deadline merged down over tasks whose support lists bodies one per line as bullets.
+    made = tasks(1570, 8, lead_counts=(1,), support_counts=(2, 3, 1), outputs=False)
+    made = [replace(t, deadline=(DEADLINES[0], DEADLINES[7])[i // 4]) for i, t in enumerate(made)]
+    L.append(_plan("deadline_merged_bullet_supports", "Sơn La", "Số: 355/KH-UBND", "ngày 10 tháng 9 năm 2026",
+                   "chuyển đổi số trong nông nghiệp năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn hoàn thành:deadline"), tuple(made),
+                              merge=("deadline",), separator="\n- ")],
+                   "the time merged down over four tasks each, supports one per line as '- ' bullets (tabbed copies: "
+                   "the rows under the time print one cell short, their support over several lines)",
+                   skip=("txt",)))  # one cell a line: a row under the merged time prints no time line
+
+    # 223. Tabbed rows: the lead merged down over tasks whose content lists its parts ("…, gồm:" / "- …").
+    made = tasks(1580, 8, lead_counts=(1,), support_counts=(1, 0, 2), outputs=False)
+    parts = ("- Rà soát hiện trạng", "- Đề xuất giải pháp", "- Tổ chức thực hiện thí điểm", "- Sơ kết, rút kinh nghiệm")
+    made = [replace(t, lead=(("Sở Công Thương",), ("Sở Xây dựng",))[i // 4],
+                    support=tuple(x for x in t.support if x not in ("Sở Công Thương", "Sở Xây dựng")),
+                    content=f"{t.content}, gồm:\n{parts[i % 4]}\n{parts[(i + 1) % 4]}" if i % 2 else t.content)
+            for i, t in enumerate(made)]
+    L.append(_plan("lead_merged_content_parts", "Hà Giang", "Số: 357/KH-UBND", "ngày 11 tháng 9 năm 2026",
+                   "phát triển công nghiệp hỗ trợ năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline"), tuple(made),
+                              merge=("lead",))],
+                   "the lead merged down over four tasks each, content cells listing their parts on dashed lines "
+                   "('…, gồm:' / '- Rà soát …'): tabbed, a row under the lead one cell short over several lines",
+                   skip=("txt", "pipe.txt", "bar.txt")))  # a cell a line: a row under the merged lead prints one
+    # agency cell of two, whose column no reader can tell (the twenty-seventh bed's known limit)
+
+    # 224. Cells broken at their width in a table with a merged time ('|' lines): the rows under it print no time.
+    made = tasks(1590, 6, leads=wide, supports=wide, support_counts=(1, 2), outputs=False)
+    made = [replace(t, deadline=(DEADLINES[2], DEADLINES[4])[i // 3]) for i, t in enumerate(made)]
+    L.append(_plan("site_wrapped_merged_time", "Quảng Ninh", "Số: 359/KH-UBND", "ngày 12 tháng 9 năm 2026",
+                   "phát triển kinh tế biển năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian:deadline"), tuple(made), merge=("deadline",))],
+                   "cells broken at their width, the time merged down over three tasks each: copied a cell a '|' line, "
+                   "the rows under it print no time cell", wrap_width=70, skip=("txt",)))
+
+    # 225. Numbers inside the task's cell (no number column), cells broken at their width.
+    made = number_in_content(tasks(1600, 7, leads=wide, supports=wide, support_counts=(2, 1, 0)))
+    L.append(_plan("site_wrapped_number_in_task", "Bình Định", "Số: 361/KH-UBND", "ngày 13 tháng 9 năm 2026",
+                   "phát triển năng lượng tái tạo năm 2026",
+                   [TaskTable(columns("Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Thời hạn hoàn thành:deadline", "Sản phẩm:output"), tuple(made))],
+                   "no number column: each task's cell opens with its number ('1. Rà soát …'), cells broken at their "
+                   "width", wrap_width=72))
+
+    # 226. Long agency lists with ", " and collectives in a narrow column, broken after "Sở" and inside collectives.
+    made = tasks(1610, 7, leads=PROVINCE, supports=wide, lead_counts=(1, 2), support_counts=(3, 2, 4))
+    L.append(_plan("site_wrapped_comma_lists", "Phú Yên", "Số: 363/KH-UBND", "ngày 14 tháng 9 năm 2026",
+                   "nâng cao chỉ số năng lực cạnh tranh cấp tỉnh năm 2026",
+                   [TaskTable(STD, tuple(made), separator=", ")],
+                   "bodies joined by ', ' in narrow cells the site breaks anywhere ('Sở Nông nghiệp' / 'và Môi trường, "
+                   "Các sở, ban,' / 'ngành')", wrap_width=66))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3335,12 +3476,13 @@ TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fift
 TWENTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sixth_bed())  # stages, sums per task, lettered groups (185-)
 TWENTY_SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_seventh_bed())  # Word annexes combining traits, blind (188-)
 TWENTY_EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_eighth_bed())  # group titles that lead, dashed lines (200-)
+THIRTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirtieth_bed())  # site copies: wrapped cells, spans once (215-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED)
+    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, THIRTIETH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

@@ -31,6 +31,7 @@ import io
 import shutil
 import subprocess
 import tempfile
+import textwrap
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -654,17 +655,20 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
         if not pipe and layout.text_lines is None:
             out.append("")
 
-    def cell(text: str) -> None:
+    def cell(text: str, width: int = 0) -> None:
+        # each of the cell's paragraphs as the lines it prints on: broken at ``width`` where the site wraps cells
+        paragraphs = [textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line] if width
+                      else [line] for line in text.split("\n")] if text else []
         if pipe and bar_lines:
-            out.extend(text.split("\n") if text else [])
+            out.extend(line for lines in paragraphs for line in lines)
             out.append("|")
         elif pipe:
-            lines = text.split("\n") if text else [""]
+            lines = [line for lines in paragraphs for line in lines] or [""]
             out.extend(lines[:-1])
             out.append(f"{lines[-1]} |".lstrip())
         else:
-            for line in (text.split("\n") if text else [NBSP if layout.text_lines is None else layout.text_lines]):
-                para(line)
+            for lines in paragraphs or [[NBSP if layout.text_lines is None else layout.text_lines]]:
+                para("\n".join(lines))
 
     for kind, value in items(layout):
         if kind in ("header", "closing"):
@@ -677,12 +681,14 @@ def to_text(layout: Layout, pipe: bool = False, bar_lines: bool = False) -> str:
         elif kind == "table":
             # A cell spanning columns is followed by an empty cell for each column it covers (the sites print group
             # rows so: corpus 001 and 003); a cell under a merged cell above is not printed at all (003's III.3).
+            weights = column_weights(value)
             for row in table_grid(value) if isinstance(value, TaskTable) else other_grid(value):
                 covered = 0
-                for c in row:
+                for k, c in enumerate(row):
                     if c is not None:
-                        cell(c.text)
-                        covered = c.colspan - 1
+                        share = sum(weights[k:k + c.colspan]) / sum(weights)
+                        cell(c.text, max(6, round(layout.wrap_width * share)) if layout.wrap_width else 0)
+                        covered = 0 if layout.spans_once else c.colspan - 1
                     elif covered:
                         cell("")
                         covered -= 1

@@ -216,6 +216,10 @@ class Layout:
     running_header: tuple[str, ...] = ()  # text forms: lines printed at each page break (a copy of a PDF's pages:
     # the page's number and running header between the rows of a table going on)
     skip: tuple[str, ...] = ()  # formats in which the printed page could not tell the truth (see the layout's comment)
+    wrap_width: int = 0  # txt, pipe.txt, bar.txt: each table cell's lines hard-wrapped at its column's share of this
+    # many characters (a site that breaks a cell's text at the cell's width and a copy that keeps the breaks)
+    spans_once: bool = False  # txt, pipe.txt, bar.txt: a cell spanning columns printed once, no empty cell after it
+    # for each column it covers (a group's title, a caption, a parent over two columns)
 
     @property
     def tables(self) -> list[TaskTable]:

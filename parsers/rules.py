@@ -212,6 +212,7 @@ def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple, bool]]:
         return [(obj, containers, False) for obj, containers in objects]
     grounds = [(box, containers) for (_, containers), paint, box in zip(objects, paints, boxes) if paint == _GROUND]
     in_grids = _grid_cells(grounds)
+    in_grids |= _spanning_cells(grounds, in_grids)
 
     def kept(paint: str, box: Box | None, containers: tuple) -> bool:
         if paint == _LINE:
@@ -237,17 +238,21 @@ def _grid_cells(grounds: list[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
         if any(_same_columns(box, other) for dl in (-1, 0, 1) for dr in (-1, 0, 1)
                for other in by_columns.get((containers, left + dl, right + dr), ())):
             cells.add((box, containers))
-    # a shaded row spanning columns (a group's title across a table shaded row by row): its sides are two of the
-    # grid's column sides and it meets a grid row above or below
+    return cells
+
+
+def _spanning_cells(grounds: list[tuple[Box, tuple]], cells: set[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
+    """The grounds that shade a row's cell spanning columns of a grid of ``cells`` (a group's title across a table
+    shaded row by row, no other ground of its columns): its sides are two of the grid's column sides and it meets a
+    grid row above or below."""
     lefts = {(containers, round(box[0])) for box, containers in cells}
     rights = {(containers, round(box[2])) for box, containers in cells}
     heights = {(containers, round(y)) for box, containers in cells for y in (box[1], box[3])}
     near = (-1, 0, 1)
-    cells |= {(box, containers) for box, containers in grounds
-              if any((containers, round(box[0]) + d) in lefts for d in near)
-              and any((containers, round(box[2]) + d) in rights for d in near)
-              and any((containers, round(y) + d) in heights for y in (box[1], box[3]) for d in near)}
-    return cells
+    return {(box, containers) for box, containers in grounds
+            if any((containers, round(box[0]) + d) in lefts for d in near)
+            and any((containers, round(box[2]) + d) in rights for d in near)
+            and any((containers, round(y) + d) in heights for y in (box[1], box[3]) for d in near)}
 
 
 _LINE, _GROUND, _WHITE_FILL, _NO_MARK = "line", "ground", "white fill", "no mark"

@@ -11,7 +11,7 @@ What was wrong before (each PDF case below fails without its fix):
   made cells of the shaded rows only, the rows between lost or their fields empty, a title row shaded across the
   columns dropped as a paragraph's ground; now the white rows take the shaded rows' column borders and the last
   white row a rule under its lines (``rules.shaded_row_edges``), and a shaded ground whose sides are the grid's
-  columns' and that meets a grid row is a cell of it (``rules._grid_cells``);
+  columns' and that meets a grid row is a cell of it (``rules._spanning_cells``);
 - (208) a table ruled round its header only, running off the page, with the page's number in the foot inside the
   table's width: the number was read into the last row's cell ("Sở Công Thương 2"); now a short line apart from the
   rows at the page's foot is left out (``rules._page_foot``).

@@ -220,8 +220,16 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     layer's characters; a scan's marks of ink (a rule's slivers, specks) are no lines to count. ``carried``: kept
     from page to page, the last half-ruled table's extent and gutters, whose rest opening the next page between two
     rules takes them (``rules.continued_rule_pair``)."""
+    if rows_by_number and any(e.get("ground") for e in edges):  # a table told apart by shading its rows
+        edges = edges + rules.shaded_row_edges(edges, char_boxes())
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
+    if rows_by_number and (split := [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
+                                      "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"}
+                                     for t in found for y in rules.rows_between_column_rules(edges, char_boxes(), t.bbox)]):
+        split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+                   "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
+        found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
     groups = rules.horizontal_rule_groups(edges)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None

@@ -27,6 +27,8 @@ _MIN_RULES = 3  # a header rule, a rule under the header and one under a row
 _MIN_GUTTER = 3.0  # points of white that every row leaves between two columns
 _SNAP = 2.0
 _LINE_STEP = 4.0  # points: characters whose tops differ by more are on different lines
+_FEW_RULES = 4  # rules across a table ruled between columns only: above and below a header (a caption's), under the rows
+_FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
 _ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
@@ -186,29 +188,31 @@ def page_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
     those of paths that leave no mark (see ``_unseen``)."""
     edges = []
     objects = _seen(list(_paths(page)))
-    for (obj, containers), subpaths in zip(objects, _subpaths([obj for obj, _ in objects])):
+    for (obj, containers, ground), subpaths in zip(objects, _subpaths([obj for obj, _, _ in objects])):
         a, b, c, d, e, f = _matrix(obj, containers)
         for points in subpaths:
             shown = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             for p0, p1 in zip(shown, shown[1:]):
                 if (edge := _edge(p0, p1, to_display)) is not None:
-                    edges.append(edge)
+                    edges.append(edge | {"ground": True} if ground else edge)
     return edges
 
 
-def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple, bool]]:
     """The paths that draw a table's rules. A word processor paints a run's background shading or highlight as a
     rectangle behind each word or run, one line high: text pasted from a web page keeps a white one, a draft marks its
     changes in yellow, and the PDF then holds dozens of rectangles side by side over a paragraph, whose sides
     pdfplumber would take for rules (the paragraph read as a grid of words). Kept: what is stroked, and fills thin as
     a rule. Left out: paths neither stroked nor filled, fills in white or with no opacity (but white cells on a fill of
     another colour: they draw the rules by what they leave), and broad fills of a colour (grounds), but a cell of a
-    grid of such grounds (another ground spans the same columns in another row: a table shaded cell by cell)."""
+    grid of such grounds (another ground spans the same columns in another row: a table shaded cell by cell), each
+    told (the last item) from the drawn rules."""
     paints, boxes = zip(*map(_paint, (obj for obj, _ in objects))) if objects else ((), ())
     if all(paint == _LINE for paint in paints):
-        return objects
+        return [(obj, containers, False) for obj, containers in objects]
     grounds = [(box, containers) for (_, containers), paint, box in zip(objects, paints, boxes) if paint == _GROUND]
     in_grids = _grid_cells(grounds)
+    in_grids |= _spanning_cells(grounds, in_grids)
 
     def kept(paint: str, box: Box | None, containers: tuple) -> bool:
         if paint == _LINE:
@@ -217,7 +221,8 @@ def _seen(objects: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
             return any(held == containers and _inside(box, ground) for ground, held in grounds)
         return paint == _GROUND and (box, containers) in in_grids
 
-    return [(obj, containers) for (obj, containers), paint, box in zip(objects, paints, boxes) if kept(paint, box, containers)]
+    return [(obj, containers, paint == _GROUND) for (obj, containers), paint, box in zip(objects, paints, boxes)
+            if kept(paint, box, containers)]
 
 
 def _grid_cells(grounds: list[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
@@ -234,6 +239,20 @@ def _grid_cells(grounds: list[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
                for other in by_columns.get((containers, left + dl, right + dr), ())):
             cells.add((box, containers))
     return cells
+
+
+def _spanning_cells(grounds: list[tuple[Box, tuple]], cells: set[tuple[Box, tuple]]) -> set[tuple[Box, tuple]]:
+    """The grounds that shade a row's cell spanning columns of a grid of ``cells`` (a group's title across a table
+    shaded row by row, no other ground of its columns): its sides are two of the grid's column sides and it meets a
+    grid row above or below."""
+    lefts = {(containers, round(box[0])) for box, containers in cells}
+    rights = {(containers, round(box[2])) for box, containers in cells}
+    heights = {(containers, round(y)) for box, containers in cells for y in (box[1], box[3])}
+    near = (-1, 0, 1)
+    return {(box, containers) for box, containers in grounds
+            if any((containers, round(box[0]) + d) in lefts for d in near)
+            and any((containers, round(box[2]) + d) in rights for d in near)
+            and any((containers, round(y) + d) in heights for y in (box[1], box[3]) for d in near)}
 
 
 _LINE, _GROUND, _WHITE_FILL, _NO_MARK = "line", "ground", "white fill", "no mark"
@@ -350,7 +369,18 @@ def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: lis
     under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
     if not header or not under:
         return None
+    lines = _text_lines(under)
+    if len(lines) > 1 and _page_foot(lines[-1], lines[-2], right - left):
+        under = [b for line in lines[:-1] for b in line]
     return left, top, right, max(b[3] for b in under) + _SNAP
+
+
+def _page_foot(last: list[Box], above: list[Box], width: float) -> bool:
+    """Whether the page's last line, under a table's rows in its width, is the page's foot (its number, "- 2 -",
+    "Trang 2"): a few characters, apart from the rows by more than a line's height (rows go on line by line)."""
+    height = max(b[3] for b in last) - min(b[1] for b in last)
+    return (max(b[2] for b in last) - min(b[0] for b in last) < _FOOT_WIDTH * width
+            and min(b[1] for b in last) - max(b[3] for b in above) > 1.5 * height)
 
 
 def _rule_tops(edges: list[dict], group: Box) -> set[int]:
@@ -583,6 +613,112 @@ def _white_strips(char_boxes: list[Box], left: float, right: float) -> list[tupl
             if (i - start) * step >= _MIN_GUTTER:
                 found.append((left + start * step, left + i * step))
             start = None
+    return found
+
+
+def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
+    """The column borders of the rows left white in a table told apart by shading alone (no rule: the header and every
+    other row shaded): a shaded row's cells give their four sides, the white row between two shaded ones none. Its
+    borders continue theirs: a vertical across the gap between two cells' sides at one place where shaded rows bound
+    the gap above and below, and the rows' text does not run across it (text between two tables, a title spanning
+    columns does). Under the last shaded row, the lines that go on in its columns up to a wider gap (its last row, left
+    white) get its columns' borders and a rule under them."""
+    ground = [e for e in edges if e.get("ground")]
+    if not ground:
+        return []
+    across = [e for e in ground if e["orientation"] == "h"]
+    spans: dict[int, list[tuple[float, float, float]]] = {}
+    for e in ground:
+        if e["orientation"] == "v":
+            spans.setdefault(round(e["x0"] / _SNAP), []).append((e["top"], e["bottom"], e["x0"]))
+
+    def ruled(y: float, x: float) -> bool:
+        return any(abs(e["top"] - y) <= _SNAP and e["x0"] - _SNAP <= x <= e["x1"] + _SNAP for e in across)
+
+    def crossed(x: float, upper: float, lower: float) -> bool:
+        return any(b[0] < x - 1 and b[2] > x + 1 and upper < (b[1] + b[3]) / 2 < lower for b in char_boxes)
+
+    def edge(x: float, upper: float, lower: float) -> dict:
+        return {"object_type": "line_edge", "x0": x, "x1": x, "top": upper, "bottom": lower, "width": 0,
+                "height": lower - upper, "orientation": "v"}
+
+    added: list[dict] = []
+    ends: dict[int, list[float]] = {}  # the lowest shaded bottom -> the places of the borders ending there
+    for pieces in spans.values():
+        pieces.sort()
+        for (_, bottom, x), (top, _, _) in zip(pieces, pieces[1:]):
+            if not (top - bottom > _SNAP and ruled(bottom, x) and ruled(top, x)):
+                continue
+            # row by row: a shaded title row spanning columns on the way keeps its span where its text crosses
+            cuts = sorted({bottom, top, *(e["top"] for e in across if bottom < e["top"] < top and ruled(e["top"], x))})
+            added += [edge(x, upper, lower) for upper, lower in zip(cuts, cuts[1:])
+                      if lower - upper > _SNAP and not crossed(x, upper, lower)]
+        ends.setdefault(round(max(p[1] for p in pieces) / _SNAP), []).append(pieces[-1][2])
+    for key, xs in ends.items():
+        bottom, left, right = key * _SNAP, min(xs), max(xs)
+        if len(xs) < 3:
+            continue
+        lines = _text_lines([b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom])
+        height = float(np.median([b[3] - b[1] for line in lines for b in line])) if lines else 0.0
+        last = bottom
+        for line in lines:
+            if min(b[1] for b in line) - last > height or any(crossed(x, last, max(b[3] for b in line) + 1) for x in xs):
+                break
+            last = max(b[3] for b in line)
+        if last > bottom:
+            last += _SNAP
+            added += [edge(x, bottom, last) for x in xs]
+            added.append({"object_type": "line_edge", "x0": left, "x1": right, "top": last, "bottom": last,
+                          "width": right - left, "height": 0, "orientation": "h"})
+    return added
+
+
+def _rules_across(edges: list[dict], table: Box) -> list[float] | None:
+    """The heights of the rules across a table's width, where it is ruled between its columns only: a few rules, and
+    no other horizontal rule inside it (a table whose rows are ruled but for a column merged down over them is not)."""
+    left, top, right, bottom = table
+    inside = [e for e in edges if e["orientation"] == "h" and e["x1"] > left + _SNAP and e["x0"] < right - _SNAP
+              and top - _SNAP <= e["top"] <= bottom + _SNAP]
+    across = sorted({round(e["top"] / _SNAP) * _SNAP for e in inside if e["x0"] <= left + _SNAP and e["x1"] >= right - _SNAP})
+    if not 3 <= len(across) <= _FEW_RULES or len({round(e["top"] / _SNAP) for e in inside}) > len(across) + 1:
+        return None
+    return across
+
+
+def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: Box) -> list[float]:
+    """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
+    header and under the last row, verticals down every column): all its rows share one band, which a grid finder
+    reads as one row. The tops of the rows ``unruled_row_tops`` finds by the narrow number column (the table's first
+    vertical rule inside it) in the band under the header, only where the table has no rule between body rows
+    (``_rules_across``)."""
+    left, top, right, bottom = table
+    inner = [e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
+             and e["top"] < bottom and e["bottom"] > top]
+    if not (across := _rules_across(edges, table)) or not inner:
+        return []
+    inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
+    # in the band of the rows only: a header's heading wrapped in the number column ("Tên" / "điểm") is no row
+    return [y for y in unruled_row_tops(inside, across, left, right, min(inner)) if y > across[-2]]
+
+
+def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, float]]:
+    """(x0, x1, y) of the rules such a table leaves out under a parent heading ("Thời gian thực hiện" over "Năm 2026 |
+    Năm 2027"): where vertical rules begin inside the header's band (above the band of the rows), a rule across the
+    columns they divide, from the vertical on their left to the one on their right."""
+    left, top, right, bottom = table
+    if not (across := _rules_across(edges, table)):
+        return []
+    vertical = [e for e in edges if e["orientation"] == "v" and left - _SNAP <= e["x0"] <= right + _SNAP]
+    found = []
+    for y in sorted({round(e["top"] / _SNAP) * _SNAP for e in vertical}):
+        if not across[0] + _SNAP < y < across[-2] - _SNAP or any(abs(y - a) <= _SNAP for a in across):
+            continue
+        starting = [e["x0"] for e in vertical if abs(e["top"] - y) <= _SNAP]
+        through = [e["x0"] for e in vertical if e["top"] < y - _SNAP and e["bottom"] > y + _SNAP]
+        before = [x for x in through if x < min(starting)]
+        after = [x for x in through if x > max(starting)]
+        if before and after:
+            found.append((max(before), min(after), y))
     return found
 
 

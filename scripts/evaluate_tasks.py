@@ -2,7 +2,7 @@
 deadline right, per source and in total.
 
     .venv/bin/python scripts/evaluate_tasks.py [--shared ../shared] [--formats docx,pdf,...] [--no-layouts] [--failures]
-        [--bed first|second|third|items|copies|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty_first|twenty_second|twenty_third|twenty_fourth|twenty_fifth|twenty_sixth|twenty_seventh|twenty_eighth|thirtieth]
+        [--bed first|second|third|items|copies|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty_first|twenty_second|twenty_third|twenty_fourth|twenty_fifth|twenty_sixth|twenty_seventh|twenty_eighth|twenty_ninth|thirtieth]
         [--layout NAME]
 
 Sources:
@@ -40,7 +40,7 @@ from task_layouts.layouts import (ELEVENTH_BED, EIGHTH_BED, FIFTH_BED, NINTH_BED
                                   EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED, TWENTY_FIRST_BED, TWENTY_SECOND_BED,
                                   TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED, TWENTY_SEVENTH_BED,
                                   THIRTEENTH_BED,
-                                  TWELFTH_BED, TWENTY_EIGHTH_BED, THIRTIETH_BED)
+                                  TWELFTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED)
 
 BEDS = {"first": lambda name: not any(name in bed for bed in (SECOND_BED, THIRD_BED, ITEM_BED, FIFTH_BED, SIXTH_BED,
                                                                               SEVENTH_BED, EIGHTH_BED, NINTH_BED,
@@ -52,7 +52,7 @@ BEDS = {"first": lambda name: not any(name in bed for bed in (SECOND_BED, THIRD_
                                                                               TWENTY_SECOND_BED, TWENTY_THIRD_BED,
                                                                               TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
                                                                               TWENTY_SEVENTH_BED,
-                                                                              TWENTY_EIGHTH_BED, THIRTIETH_BED)),
+                                                                              TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED)),
         "second": SECOND_BED.__contains__, "third": THIRD_BED.__contains__, "items": ITEM_BED.__contains__,
         "copies": FIFTH_BED.__contains__, "sixth": SIXTH_BED.__contains__,
         "seventh": SEVENTH_BED.__contains__, "eighth": EIGHTH_BED.__contains__,
@@ -66,7 +66,7 @@ BEDS = {"first": lambda name: not any(name in bed for bed in (SECOND_BED, THIRD_
         "twenty_third": TWENTY_THIRD_BED.__contains__, "twenty_fourth": TWENTY_FOURTH_BED.__contains__,
         "twenty_fifth": TWENTY_FIFTH_BED.__contains__, "twenty_sixth": TWENTY_SIXTH_BED.__contains__,
         "twenty_seventh": TWENTY_SEVENTH_BED.__contains__,
-        "twenty_eighth": TWENTY_EIGHTH_BED.__contains__, "thirtieth": THIRTIETH_BED.__contains__}
+        "twenty_eighth": TWENTY_EIGHTH_BED.__contains__, "twenty_ninth": TWENTY_NINTH_BED.__contains__, "thirtieth": THIRTIETH_BED.__contains__}
 
 
 def golden_expected(golden: Path) -> list[Expected]:

@@ -114,7 +114,7 @@ def _layouts() -> list[Layout]:
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
-            + _twenty_eighth_bed() + _thirtieth_bed())
+            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3295,6 +3295,179 @@ def _twenty_eighth_bed() -> list[Layout]:
     return L
 
 
+def _twenty_ninth_bed() -> list[Layout]:
+    """Layouts 203-214, written blind for the forms provinces and ministries publish (DOCX, the PDF printed from it,
+    HTML): tables ruled between the columns only (no rule between rows), tables with no rule at all whose rows are told
+    apart by shading every other one, the page's number printed in its foot under a table running on, a sum and its
+    source between the bodies and the time, years ticked "x", "Nội dung công việc" over "Nhiệm vụ | Hoạt động cụ thể",
+    numbers "1.1", "1.2.3", collectives leading ("UBND các huyện, thành phố"), a title row across the table, a body's
+    name broken over two lines inside its cell, a landscape annex stored turned (FACTS.md: twenty-ninth bed)."""
+    L: list[Layout] = []
+    sources = ("Ngân sách tỉnh", "Ngân sách trung ương", "Lồng ghép chương trình mục tiêu", "Xã hội hóa")
+    locals_ = ("UBND các huyện, thành phố", "UBND các huyện, thị xã, thành phố")
+
+    def broken(name: str) -> str:
+        """A body's name as a narrow cell breaks it by hand: the line broken after its first words."""
+        words = name.split()
+        return name if len(words) < 4 else " ".join(words[:2]) + "\n" + " ".join(words[2:])
+
+    # 203. Ruled between the columns only: a sum and its source between the support and the time.
+    made = tasks(1500, 8, lead_counts=(1,), support_counts=(1, 2, 0))
+    made = [replace(t, budget=("250", "", "1.500", "90")[i % 4], printed={"other": sources[i % 4]})
+            for i, t in enumerate(made)]
+    L.append(_plan("vertical_rules_money_between", "Lạng Sơn", "Số: 341/KH-UBND", "ngày 3 tháng 9 năm 2026",
+                   "phát triển kinh tế cửa khẩu năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Kinh phí (triệu đồng):budget", "Nguồn vốn:other",
+                                      "Thời gian hoàn thành:deadline", "Sản phẩm:output"),
+                              tuple(grouped([("I", "HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH"), ("II", "ĐẦU TƯ HẠ TẦNG")],
+                                            [made[:4], made[4:]])), rules="vertical")],
+                   "rules between and round the columns only (none between body rows), 'Kinh phí (triệu đồng)' and "
+                   "'Nguồn vốn' between the support and the time"))
+
+    # 204. The same rules: years "Năm 2026 | Năm 2027 | Năm 2028" ticked "x", collectives leading.
+    years = ("Năm 2026", "Năm 2027", "Năm 2028")
+    runs = ((0,), (0, 1), (1, 2), (0, 1, 2), (2,), (1,), (0, 1))
+    made = [replace(t, deadline=Deadline(", ".join(years[y] for y in run), f"{2026 + run[-1]}-12-31"),
+                    **({"lead": (locals_[i % 2],)} if i % 3 == 1 else {}))
+            for i, (t, run) in enumerate(zip(tasks(1510, 7, lead_counts=(1,), support_counts=(1, 0, 2), outputs=False,
+                                                   supports=PROVINCE), runs))]
+    L.append(_plan("vertical_rules_year_ticks", "Cao Bằng", "Số: 343/KH-UBND", "ngày 4 tháng 9 năm 2026",
+                   "giảm nghèo bền vững giai đoạn 2026-2028",
+                   [TaskTable((Column("TT", "number"), Column("Nhiệm vụ", "content"), Column("Đơn vị chủ trì", "lead"),
+                               Column("Đơn vị phối hợp", "support"),
+                               *(Column(y, "period", "Thời gian thực hiện") for y in years)), tuple(made),
+                              rules="vertical")],
+                   "rules between the columns only; 'Thời gian thực hiện' over 'Năm 2026 | Năm 2027 | Năm 2028' ticked "
+                   "'x'; 'UBND các huyện, thành phố' leading some tasks", skip=("txt",)))  # one cell a line: empty
+    # years cannot be told apart
+
+    # 205. No rule at all, every other row shaded; "Nội dung công việc" over "Nhiệm vụ | Hoạt động cụ thể".
+    parents = ("Nâng cao chất lượng khám, chữa bệnh", "Phát triển y tế cơ sở", "Chuyển đổi số y tế")
+    made, n = [], 0
+    for p, run in enumerate((3, 2, 3)):
+        for t in tasks(1520 + n, run, outputs=False, lead_counts=(1,), support_counts=(1, 0, 2)):
+            made.append(replace(t, number=str(p + 1), parent=parents[p]))
+        n += run
+    L.append(_plan("zebra_activities_under_tasks", "Bắc Kạn", "Số: 345/KH-UBND", "ngày 5 tháng 9 năm 2026",
+                   "nâng cao chất lượng y tế năm 2026",
+                   [TaskTable((Column("TT", "number"), Column("Nhiệm vụ", "parent", "Nội dung công việc"),
+                               Column("Hoạt động cụ thể", "content", "Nội dung công việc"),
+                               Column("Chủ trì", "lead"), Column("Phối hợp", "support"), Column("Thời gian", "deadline")),
+                              tuple(made), merge=("number", "parent"), rules="zebra")],
+                   "no rule at all, the header and every other row shaded; 'Nội dung công việc' over 'Nhiệm vụ | Hoạt "
+                   "động cụ thể', the task merged down over its activities", skip=("txt",)))  # one cell a line: a
+    # merged task's later rows print one cell fewer
+
+    # 206. No rule, shading: numbers "1.1", "1.2" under groups "1", "2"; a title row across the table.
+    first = tasks(1530, 4, numbers="p:1.", support_counts=(2, 1, 0))
+    second = tasks(1534, 3, numbers="p:2.", support_counts=(1, 0))
+    L.append(_plan("zebra_caption_dotted_numbers", "Điện Biên", "Số: 347/KH-UBND", "ngày 6 tháng 9 năm 2026",
+                   "phát triển giáo dục nghề nghiệp năm 2026",
+                   [TaskTable(STD, tuple(grouped([("1", "Đổi mới quản lý"), ("2", "Nâng cao chất lượng đào tạo")],
+                                                 [first, second])),
+                              rules="zebra", caption="NHIỆM VỤ TRỌNG TÂM NĂM 2026")],
+                   "no rule at all, every other row shaded; a title row across the table over the header; tasks '1.1', "
+                   "'1.2' under groups '1', '2'"))
+
+    # 207. Three levels: tasks "1.2.3" under groups "1." and "1.2.", ruled between columns, page numbers in the foot.
+    rows = [Group("1.", "Công tác tuyên truyền"), Group("1.1.", "Tuyên truyền trên báo chí", level=1),
+            *tasks(1540, 3, numbers="p:1.1."), Group("1.2.", "Tuyên truyền tại cơ sở", level=1),
+            *tasks(1543, 3, numbers="p:1.2."), Group("2.", "Công tác kiểm tra"), *tasks(1546, 2, numbers="p:2.")]
+    L.append(_plan("vertical_rules_three_levels", "Sơn La", "Số: 349/KH-UBND", "ngày 7 tháng 9 năm 2026",
+                   "tuyên truyền phòng, chống ma túy năm 2026",
+                   [TaskTable(STD, tuple(rows), rules="vertical")],
+                   "rules between the columns only; three levels of numbering ('1.', '1.1.' groups over '1.1.1' "
+                   "tasks, '2.1' under '2.'); the page's number in its foot", page_numbers=True))
+
+    # 208. The leftover: rules round the header only, a long table running over pages, each page's number in its
+    # foot inside the table's width (under the last row of a page the table runs off).
+    made = tasks(1550, 24, support_counts=(1, 0, 2), deadlines=DEADLINES + MORE_DEADLINES[:3])
+    L.append(_plan("header_ruled_page_numbers", "Yên Bái", "Số: 351/KH-UBND", "ngày 8 tháng 9 năm 2026",
+                   "phát triển lâm nghiệp bền vững năm 2026",
+                   [TaskTable(STD, tuple(grouped([("I", "QUẢN LÝ, BẢO VỆ RỪNG"), ("II", "PHÁT TRIỂN RỪNG")],
+                                                 [made[:12], made[12:]])), rules="header")],
+                   "rules round the header only, 24 tasks over pages, each page's number printed in its foot inside "
+                   "the table's width", table_pt=10, page_numbers=True))
+
+    # 209. Bodies' names broken over two lines inside their cells (a narrow column), grid rules.
+    made = tasks(1560, 7, lead_counts=(1,), support_counts=(1, 2, 0))
+    made = [replace(t, printed={"lead": "\n".join(broken(x) for x in t.lead),
+                                "support": ";\n".join(broken(x) for x in t.support)}) for t in made]
+    L.append(_plan("names_broken_in_cells", "Lai Châu", "Số: 353/KH-UBND", "ngày 9 tháng 9 năm 2026",
+                   "phát triển nông nghiệp hàng hóa năm 2026",
+                   [TaskTable(STD, tuple(made), narrow=("lead", "support"))],
+                   "bodies' names broken over two lines inside their cells by hand ('Sở Nông' / 'nghiệp và Môi "
+                   "trường'), supports one a line after ';'", skip=("txt",)))  # one cell a line: a name's break
+    # cannot be told from a second body
+
+    # 210. A landscape annex stored turned in a portrait file, ruled between columns only, a product and a note.
+    made = tasks(1570, 8, support_counts=(2, 0, 1))
+    made = [replace(t, note=("", "Nhiệm vụ chuyển tiếp", "")[i % 3]) for i, t in enumerate(made)]
+    L.append(_plan("vertical_rules_turned_page", "Hà Giang", "Số: 355/KH-UBND", "ngày 10 tháng 9 năm 2026",
+                   "phát triển du lịch cộng đồng năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn:deadline", "Kết quả đầu ra:output", "Ghi chú:note"), tuple(made),
+                              rules="vertical")],
+                   "rules between the columns only, on a landscape page stored portrait and turned; a note column",
+                   rotated_pdf=True))
+
+    # 211. Shaded rows with money: "Kinh phí" over "Tổng số | Ngân sách tỉnh" (two sums, the first read), collectives.
+    made = tasks(1580, 7, lead_counts=(1,), support_counts=(0, 1, 2), outputs=False)
+    made = [replace(t, budget=("300", "120", "45", "800")[i % 4], printed={"other": ("200", "120", "", "500")[i % 4]},
+                    **({"lead": (locals_[0],)} if i % 3 == 2 else {})) for i, t in enumerate(made)]
+    L.append(_plan("zebra_money_parent", "Tuyên Quang", "Số: 357/KH-UBND", "ngày 11 tháng 9 năm 2026",
+                   "xây dựng nông thôn mới năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung", "content"), Column("Chủ trì", "lead"),
+                               Column("Phối hợp", "support"), Column("Tổng số", "budget", "Kinh phí (triệu đồng)"),
+                               Column("Ngân sách tỉnh", "other", "Kinh phí (triệu đồng)"), Column("Tiến độ", "deadline")),
+                              tuple(made), rules="zebra")],
+                   "no rule, every other row shaded; 'Kinh phí (triệu đồng)' over 'Tổng số | Ngân sách tỉnh' before "
+                   "'Tiến độ'; 'UBND các huyện, thành phố' leading"))
+
+    # 212. A ministry's annex: "Đơn vị chủ trì | Đơn vị phối hợp", times "Quý", ruled between columns, long rows.
+    made = tasks(1590, 9, numbers="1.", leads=MINISTRY, supports=MINISTRY + CENTRAL_COLLECTIVE, lead_counts=(1,),
+                 support_counts=(1, 2, 0), deadlines=(Deadline("Quý I/2027", "2027-03-31"), Deadline("Quý III/2026", "2026-09-30"),
+                                                      Deadline("Năm 2027", "2027-12-31"), Deadline("Thường xuyên")))
+    L.append(Layout("ministry_vertical_rules", issuer=("THỦ TƯỚNG CHÍNH PHỦ",), number="Số: 2215/QĐ-TTg",
+                    place_date="Hà Nội, ngày 12 tháng 9 năm 2026",
+                    heading=("QUYẾT ĐỊNH", "Ban hành Kế hoạch triển khai thi hành Luật Dữ liệu năm 2026-2027"),
+                    parts=("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Dữ liệu năm 2026-2027.",
+                           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC NHIỆM VỤ",
+                                        "Quyết định số 2215/QĐ-TTg ngày 12 tháng 9 năm 2026 của Thủ tướng Chính phủ"),
+                           TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị chủ trì:lead",
+                                             "Đơn vị phối hợp:support", "Thời gian hoàn thành:deadline", "Sản phẩm:output"),
+                                     tuple(made), rules="vertical")),
+                    signature=("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "", "Lê Văn An"),
+                    recipients=("Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, PL."),
+                    note="the Prime Minister's decision carrying a plan: its annex ruled between the columns only, numbers '1.'",
+                    page_numbers=True))
+
+    # 213. Shaded rows over pages with the page's number in the foot, groups across the table.
+    made = tasks(1600, 20, support_counts=(2, 1, 0), deadlines=DEADLINES + HARD_DEADLINES[5:7])
+    L.append(_plan("zebra_long_page_numbers", "Lào Cai", "Số: 359/KH-UBND", "ngày 13 tháng 9 năm 2026",
+                   "phát triển công nghiệp chế biến năm 2026",
+                   [TaskTable(STD, tuple(grouped([("A", "NHIỆM VỤ CHUNG"), ("B", "NHIỆM VỤ CỤ THỂ")], [made[:8], made[8:]])),
+                              rules="zebra", bold_groups=True)],
+                   "no rule, every other row shaded, 20 tasks over pages with each page's number in its foot; lettered "
+                   "groups in bold", page_numbers=True))
+
+    # 214. Ruled between columns, supports as "- " lines, a collective leading, page numbers.
+    made = tasks(1610, 9, lead_counts=(1,), support_counts=(2, 1, 3), outputs=False)
+    made = [replace(t, lead=(("Sở Công Thương",), ("Sở Tài chính",), (locals_[0],))[i // 3]) for i, t in enumerate(made)]
+    made = [replace(t, support=tuple(s for s in t.support if s not in t.lead) or ("Sở Y tế",)) for t in made]
+    L.append(_plan("vertical_rules_bullet_supports", "Thái Nguyên", "Số: 361/KH-UBND", "ngày 14 tháng 9 năm 2026",
+                   "phát triển thương mại điện tử năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn hoàn thành:deadline"), tuple(made), separator="\n- ",
+                              rules="vertical")],
+                   "rules between the columns only, each lead printed in its row (a lead merged down would show no "
+                   "end on such a page: blank cells), supports as '- ' lines, collectives leading",
+                   page_numbers=True))
+    return L
+
+
 def _thirtieth_bed() -> list[Layout]:
     """Layouts 215-226, written blind for task tables copied as text from legal sites (tests/test_thirtieth_bed.py):
     cells hard-wrapped at their column's width, the breaks kept (thuviennhadat's and thuvienphapluat's copies in the
@@ -3476,13 +3649,14 @@ TWENTY_FIFTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_fift
 TWENTY_SIXTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_sixth_bed())  # stages, sums per task, lettered groups (185-)
 TWENTY_SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_seventh_bed())  # Word annexes combining traits, blind (188-)
 TWENTY_EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_eighth_bed())  # group titles that lead, dashed lines (200-)
+TWENTY_NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_ninth_bed())  # column rules, shaded rows, page numbers (203-)
 THIRTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirtieth_bed())  # site copies: wrapped cells, spans once (215-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, THIRTIETH_BED)
+    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

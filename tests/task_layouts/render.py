@@ -281,6 +281,8 @@ def to_docx(layout: Layout, target: Path) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2)
+    if layout.page_numbers:  # the later sections' feet are linked to the first's
+        _page_number_foot(section)
 
     def paragraph(text: str, bold: bool = False, center: bool = False) -> None:
         p = document.add_paragraph()
@@ -360,11 +362,12 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
         for cell in cells[index::columns]:
             cell.width = width
     header_rows = leading_header_rows(grid)
-    if rules in ("horizontal", "header"):  # rules between rows only, or around the header and under the table
-        ruled = ("top", "bottom", "insideH") if rules == "horizontal" else ("top", "bottom")
+    if rules != "grid":  # rules between rows only, around the header and under the table, between columns, or none
+        ruled = {"horizontal": ("top", "bottom", "insideH"), "header": ("top", "bottom"),
+                 "vertical": ("top", "bottom", "left", "right", "insideV"), "zebra": ()}[rules]
         _borders(table._tbl.tblPr, "w:tblBorders", {edge: edge in ruled for edge in
                                                     ("top", "left", "bottom", "right", "insideH", "insideV")})
-        if rules == "header" and header_rows:
+        if rules in ("header", "vertical") and header_rows:
             for cell in table.rows[header_rows - 1].cells:
                 _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
     for r, row in enumerate(grid):
@@ -386,6 +389,42 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
                 run = p.add_run(line)
                 run.font.size = size
                 run.bold = cell.header or cell.bold
+    if rules == "zebra":  # the header grey, every other body row light grey (shaded once merged: a merge keeps the
+        # first cell's properties, in the order Word writes them)
+        for r, row in enumerate(grid):
+            if r < header_rows or (r - header_rows) % 2:
+                for c, cell in enumerate(row):
+                    if cell is not None:
+                        _shade(cells[r * columns + c], "BFBFBF" if r < header_rows else "E7E6E6")
+
+
+def _shade(cell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _page_number_foot(section) -> None:
+    """A PAGE field centred in the section's foot."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
 
 
 def _borders(properties, tag: str, edges: dict[str, bool]) -> None:

@@ -83,8 +83,10 @@ class TaskTable:
     column_numbers: bool = False  # a row "(1) (2) …" under the header
     repeat_header_every: int = 0  # HTML and text: the header printed again every N rows (a converted page break)
     th: bool = True  # HTML: header cells as <th>
-    rules: str = "grid"  # DOCX/PDF: "grid" (every cell ruled), "horizontal" (rules between rows only) or "header"
-    # (a rule above and below the header rows and under the last row: no rule between body rows, no verticals)
+    rules: str = "grid"  # DOCX/PDF: "grid" (every cell ruled), "horizontal" (rules between rows only), "header"
+    # (a rule above and below the header rows and under the last row: no rule between body rows, no verticals),
+    # "vertical" (rules between and round the columns, above and below the header and under the last row: none
+    # between body rows) or "zebra" (no rule at all: the header and every other body row shaded)
     column_number_format: str = "({})"  # the "(1) (2) …" row: "{}" prints "1 2 …"
     merge: tuple[str, ...] = ()  # roles whose cell, equal over consecutive tasks, is printed once, merged down over them
     merge_through_groups: bool = False  # a merge runs on over a group row (not spanning) between two tasks of one value
@@ -215,6 +217,8 @@ class Layout:
     # line ("" a blank line, " " a space, "\xa0" a non-breaking space)
     running_header: tuple[str, ...] = ()  # text forms: lines printed at each page break (a copy of a PDF's pages:
     # the page's number and running header between the rows of a table going on)
+    page_numbers: bool = False  # DOCX/PDF: each page's number printed centred in its foot (under a table's last row
+    # on a page the table runs off)
     skip: tuple[str, ...] = ()  # formats in which the printed page could not tell the truth (see the layout's comment)
     wrap_width: int = 0  # txt, pipe.txt, bar.txt: each table cell's lines hard-wrapped at its column's share of this
     # many characters (a site that breaks a cell's text at the cell's width and a copy that keeps the breaks)

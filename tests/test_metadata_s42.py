@@ -1,7 +1,9 @@
 """Metadata leftovers of s41 (s42-meta; fixtures our own, names and numbers made up).
 
-1. A type heading's title whose line ends in the place and date of issue ("… chính sách Hà Nội, ngày 5 tháng 3 năm
-   2026"), the header printing no date line, gave no date of issue and kept the date in the title. The date is read
+1. (Taken out by the s42 review, tests/test_s42_review_meta.py: the date stays null with missing_issue_date, the
+   title as printed; an event's place and day read the same.) A type heading's title whose line ends in the place and
+   date of issue ("… chính sách Hà Nội, ngày 5 tháng 3 năm 2026"), the header printing no date line, gave no date of
+   issue and kept the date in the title. The date is read
    where the place is certain: a name the registry knows whole after a figure or a word in small letters that is no
    preposition nor a unit's kind (places.json subject_place_words), the issuer's own place (its heading's, or the seat
    of a central body), the rest of the line the date formula. A "V/v" subject's own place and day stay its own (s41:
@@ -60,10 +62,12 @@ OWN_PLACE_AND_DAY = [
 @pytest.mark.parametrize("form", ["text", "html", "docx", "pdf"])
 @pytest.mark.parametrize("name", sorted(GLUED))
 def test_a_title_s_line_with_the_date_line_run_on(tmp_path, name, form):
-    header, line, (place, issued, title) = GLUED[name]
+    # taken out by the s42 review (tests/test_s42_review_meta.py): an event's place and day at a title's end read the
+    # same; the header's missing date line stands, the title as printed
+    header, line, _ = GLUED[name]
     doc = processed(tmp_path, [*header, "KẾ HOẠCH", line, *BODY, *PROVINCE_SIGNS], form)
-    assert wrong_fields(doc.metadata, dict(place=place, issued_date=issued, title=title)) == {}
-    assert "missing_issue_date" not in {w.code for w in doc.warnings}
+    assert wrong_fields(doc.metadata, dict(place=None, issued_date=None, title=line)) == {}
+    assert "missing_issue_date" in {w.code for w in doc.warnings}
 
 
 @pytest.mark.parametrize("form", ["text", "html"])

@@ -2211,55 +2211,6 @@ def read_title(layout: Layout) -> tuple[str | None, Block | None, list[Issue]]:
     return title.strip(" ._-–—") or None, first, issues
 
 
-# A title's last line with the place and date run on at its end ("… chính sách Hà Nội, ngày 5 tháng 3 năm 2026"):
-# Nghị định 30/2020's formula whole and nothing after it.
-_DATE_AT_TITLE_END = re.compile(r"^(?P<title>.*?\S)\s*,\s*(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\.?$")
-
-
-@cache
-def _subject_place_words() -> frozenset[str]:
-    data = json_data("places.json")
-    return frozenset(fold(w) for w in (*data["subject_place_words"]["words"], *data["unit_words"]["words"]))
-
-
-def _issuer_s_place(place: str, issuer: Issuer) -> bool:
-    """Whether ``place`` is where the issuer issues: the place its heading names ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI":
-    Lào Cai), or a central body's seat (places.json centre_seat: a ministry's Hà Nội)."""
-    from .agencies import resolve  # loaded only here: few titles carry their date
-    from .registry import registry
-
-    key = f" {fold(place)} "
-    if any(heading and key in f" {fold(heading)} " for heading in (issuer.name, issuer.parent)):
-        return True
-    seats = {fold(w) for w in json_data("places.json")["centre_seat"]["words"]}
-    central = [agency for heading in (issuer.name, issuer.parent) if heading
-               and (found := resolve(heading, "viet-nam").agency_id) and (agency := registry().agency(found))]
-    return fold(place) in seats and any(agency.jurisdiction == "viet-nam" for agency in central)
-
-
-def _date_glued_to_title(title: str, issuer: Issuer) -> tuple[str, str, VnDate] | None:
-    """(title, place, date) of a type heading's title whose line ends in the place and date of issue, when the header
-    has no date line of its own: the place a name the registry knows whole after a figure or a word in small letters that is no
-    preposition nor a unit's kind (places.json subject_place_words: "… tổ chức tại Hà Nội, ngày …" names the
-    subject's own place and day), the issuer's own place (_issuer_s_place: "… du lịch cộng đồng Sa Pa, ngày …" of a
-    province's committee is the subject's Sa Pa), the rest of the line the date formula. None where in doubt."""
-    match = _DATE_AT_TITLE_END.match(title)
-    if not match:
-        return None
-    words = match.group("title").split()
-    size = next((n for n in range(min(_MAX_PLACE_WORDS, len(words) - 2), 0, -1)
-                 if words[-n][:1].isupper() and names_a_place(" ".join(words[-n:]))), 0)
-    if not size:
-        return None
-    before = words[: len(words) - size]
-    if not (before[-1][:1].islower() or before[-1].isdigit()) or any(" ".join(fold(w) for w in before[-k:]) in _subject_place_words() for k in (1, 2, 3)):
-        return None
-    place, issued = " ".join(words[-size:]), parse_date(match.group("date"))
-    if issued is None or issued.iso is None or not _issuer_s_place(place, issuer):
-        return None
-    return " ".join(before).rstrip(" ,;"), place, issued
-
-
 def _garbled(word: str) -> int:
     """How surely an OCR'd word is none a title prints: 2 for a capital after a small letter inside it ("gốNG"), 1 for
     letters that are no Vietnamese syllable (a loanword, "Internet", is one too), else 0. Numbers, symbols and
@@ -4127,11 +4078,9 @@ def read_document(body: list[Block]) -> Reading:
                                                       f"that of the document it goes with, {cited.text}", parent_line)]
     issues += found
     title, title_block, found = read_title(layout)
-    if (issued is None and place is None and title and layout.heading is not None and title_block is not None
-            and not _VV.match(title_block.text or "") and (glued := _date_glued_to_title(title, issuer))):
-        title, place, issued = glued  # the date line run on at the title's end, the header printing none
-        date_block = title_block
-        issues = [w for w in issues if w.code != "missing_issue_date"]
+    # a title ending in a place and a date ("Tổ chức Hội chợ thương mại Lào Cai, ngày 20 tháng 3 năm 2026") keeps them
+    # and the header's lack of a date line stands (missing_issue_date): the words cannot tell the day of an event the
+    # title names from the date of issue run onto its line (s42 review; tests/test_s42_review_meta.py)
     if title is None and layout.heading is None and symbol_type and (under_date := _title_under_date(layout, symbol_type)):
         title, title_block = under_date
         found = [_warn("missing_doc_type_heading", f"no document-type heading: the type is the symbol's ({symbol_type}), "

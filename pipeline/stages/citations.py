@@ -674,6 +674,17 @@ _LAW_ALONE = re.compile(
     rf"|(?P<constitution>Hiến pháp)(?:\s+(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
     rf"(?=\s*[;.]|\s*(?:,|\svà)\s+{_LAW_TYPE}\s)")
 _GROUND_WORDS = tuple(_NAMED_LAWS["alone"]["grounds"])
+_LINE_GROUNDS = tuple(_NAMED_LAWS["alone"]["line_grounds"])
+_LINE_GROUND_ENDS = tuple(_NAMED_LAWS["alone"]["line_ground_ends"])
+
+
+def _opens_a_ground(opened: str) -> bool:
+    """Whether a block (its leading space stripped) is a ground whose laws by their names alone are read: it opens
+    with a ground's word (named_laws.alone.grounds); "Thực hiện" (line_grounds) only on a ground's line, one ending in
+    ";", "," or ":" (line_ground_ends), never a body's sentence ending in a full stop ("Thực hiện Luật Bảo vệ môi
+    trường có hiệu quả; tăng cường kiểm tra.": no law named "Luật Bảo vệ môi trường có hiệu quả")."""
+    return opened.startswith(_GROUND_WORDS) and (not opened.startswith(_LINE_GROUNDS)
+                                                 or opened.rstrip().endswith(_LINE_GROUND_ENDS))
 _AMENDING_OPENERS = tuple(_NAMED_LAWS["amending"]["openers"])  # _AMENDING_LAW's name opens with one, as printed
 _CLAUSE_OPENING = re.compile(rf"(?:^|[;,]|\svà|^(?:{literal_alternation(_NAMED_LAWS['alone']['grounds'])}))\s*$")
 # A law's title naming the laws it amends ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
@@ -719,7 +730,7 @@ def _comma_in_a_ground_s_law(text: str, start: int, name: str) -> bool:
     (named_laws.names_with_commas): "Căn cứ Luật Ngân sách nhà nước, Đầu tư công;" is two laws sharing one "Luật", no
     law named so (nothing cited, not a made-up name)."""
     opened = text.lstrip()
-    return (opened.startswith(_GROUND_WORDS)
+    return (_opens_a_ground(opened)
             and bool(_CLAUSE_OPENING.search(opened, 0, max(0, start - (len(text) - len(opened)))))
             and not any(re.match(body_start(), after.strip()) for after in name.split(",")[1:])
             and _NAME_WORDS.sub(" ", fold(name)).strip() in _names_with_commas())
@@ -747,7 +758,7 @@ def find_named_laws(text: str) -> list[Citation]:
                 ] if any(opener in text for opener in _AMENDING_OPENERS) else []
     stripped = text.lstrip()
     alone = [m for m in _LAW_ALONE.finditer(text) if _CLAUSE_OPENING.search(stripped, 0, m.start() - (len(text) - len(stripped)))
-             ] if stripped.startswith(_GROUND_WORDS) else []
+             ] if _opens_a_ground(stripped) else []
     for m in sorted([*amending, *alone, *_NAMED_LAW.finditer(text)], key=lambda m: m.start()):
         clause_start = max(text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if m.re is not _AMENDING_LAW and (_TITLE_OF_A_LAW.search(text, clause_start, m.start()) or not _reads_as_a_law(text, m)):

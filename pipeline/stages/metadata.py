@@ -86,17 +86,45 @@ def _date_line(text: str) -> re.Match[str] | None:
         if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text):
             return None  # a portal's posting date ("Đăng ngày 17 - 05 - 2024") is no place and date of issue
         match = _DATE_LINE.match(text)
-        if match and not match.group("place").strip(" ,") and _PROSE_AFTER_THE_DAY.match(text):
+        if match and not match.group("place").strip(" ,") and _prose_after_the_day(text):
             return None  # "Ngày 8/3/2026, Ngày Quốc tế Phụ nữ, …": a sentence opening on a day, no place and date of issue
         return match or _known_place_in_small_letters(text)
     return None
 
 
-# A day with no place before it and words after it: a sentence of the body that opens on a date, not the date of issue
-# (which is the line's whole text: "Ngày 05 tháng 3 năm 2026", or has the number's cell or a heading in capitals
-# after it).
-_PROSE_AFTER_THE_DAY = re.compile(r"^\s*,?\s*[Nn]gày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}"
-                                  rf"\s*,?\s+(?!S[ốỐ]\s*:|[{CAPITAL_LETTERS}]{{2,}}(?![{SMALL_LETTERS}]))[^\W\d_]")
+# A day with no place before it (a date line's "Ngày 05 tháng 3 năm 2026", or a body's sentence opening on a day).
+_DAY_FIRST = re.compile(r"^\s*,?\s*[Nn]gày\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}")
+# What ends a date line of issue and goes on with the header's next cell, two columns read as one row: the number's
+# cell ("Số: …"), the subject ("V/v …", "Về việc …"); the addressees' label and a type's name are checked apart.
+_HEADER_CELL_AFTER_THE_DAY = re.compile(r"^(?:S[ốỐ]\s*:|V\s*/\s*[vV]\b|Về việc\b)")
+# What follows a day in a sentence: a comma, a colon, a bracket, or a dash and a second date (a span of days).
+_SENTENCE_AFTER_THE_DAY = re.compile(r"^(?:[,:;(]|[-–—]\s*\d)")
+
+
+def _prose_after_the_day(text: str) -> bool:
+    """Whether a line opening on a day with no place is a body's sentence, not a date line of issue. A date line holds
+    the day and nothing after it, or the header's next cell run on, two columns read as one row ("Ngày 05 tháng 3 năm
+    2026 V/v tổ chức …", "… Về việc …", "… Kính gửi: …", "… Kế hoạch", "… KẾ HOẠCH", "… Số: 45/UBND"); a day followed
+    by ",", ":", "(" or a span of days and more words ("Ngày 20/3/2026, UBND tỉnh tổ chức …", "Ngày 15/3/2026 (Chủ
+    nhật), …", "Ngày 10/4/2026 - 15/4/2026, tổ chức …"), or by other words, opens a sentence."""
+    day = _DAY_FIRST.match(text)
+    if day is None:
+        return False
+    rest = text[day.end():].strip()
+    if not has_letters(rest, 1):
+        return False  # "Ngày 05 tháng 3 năm 2026." alone
+    if _SENTENCE_AFTER_THE_DAY.match(rest):
+        return True
+    if not rest[0].isalpha() or _HEADER_CELL_AFTER_THE_DAY.match(rest) or is_addressee_label(rest) or is_upper_line(rest):
+        return False  # a figure after the day (a number's cell without its "Số:") read as before
+    folded = fold(rest.rstrip(" .:"))
+    return not any(folded == name or folded.startswith(name + " ") for name in _doc_type_names())
+
+
+@cache
+def _doc_type_names() -> tuple[str, ...]:
+    """The types' names folded ("ke hoach"), the longest first: a header's type heading run onto its date line."""
+    return tuple(sorted(doc_type_by_folded_name(), key=len, reverse=True))
 
 
 # A date with no place before it and words in small letters after it: the date of a document the line goes on citing.

@@ -1404,7 +1404,31 @@ def _sentence_titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, s
         return False
     title = _sentence_title(body[i : i + 2 + _MAX_ANNEX_TITLE_LINES])
     link = body[i + len(title)] if title else None
-    return link is not None and bool(_LINK_LINE.match(link.text or "")) and _annex_may_start(body, i, link, cuts, recipients)
+    return (link is not None and _citing_link(link.text or "") and not _goes_on_with_a_run(body, i + len(title) + 1)
+            and _annex_may_start(body, i, link, cuts, recipients))
+
+
+# a link line as an annex's is printed: in brackets, or opening the line with a capital ("(Kèm theo …)", "Kèm theo …",
+# "(Ban hành kèm theo …)"), not a wrapped sentence going on in small letters ("… do nhà trường lập" / "kèm theo hồ sơ …")
+_PRINTED_LINK = re.compile(r"^(?:\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo|Ban hành kèm theo|Kèm theo)\b")
+
+
+def _citing_link(text: str) -> bool:
+    """A link line under an annex's title in sentence case: printed as one (``_PRINTED_LINK``) and citing a document
+    ("(Kèm theo Kế hoạch số 215/KH-UBND …)"), not a sentence naming an annex ("kèm theo Phụ lục I ban hành cùng Kế
+    hoạch này") or a form ("kèm theo biểu mẫu số 01 …")."""
+    return bool(_PRINTED_LINK.match(text)) and bool(find_citations(text))
+
+
+def _goes_on_with_a_run(body: list[Block], at: int) -> bool:
+    """The first line from ``at`` on is a numbered label that goes on with a run above (its number not the first):
+    a caption and its link inside a list ("1. …" / "Danh sách thành viên …" / "(Kèm theo Quyết định số …)" / "2. …"),
+    no annex's start."""
+    after = next((b for b in body[at:] if b.table is not None or b.text), None)
+    if after is None or after.table is not None:
+        return False
+    label = classify(after.text or "")
+    return label is not None and label.value is not None and label.value != 1
 
 
 @dataclass(frozen=True)

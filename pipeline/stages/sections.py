@@ -335,6 +335,36 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
     return kept
 
 
+def _bracketed_letters_under_an_item(labels: list[Label | None]) -> list[Label | None]:
+    """``labels`` with the capital letters in capitals printed with a bracket or a slash ("A) CẤP TỈNH", "B/ CẤP
+    HUYỆN") under an open item dropped (that line is the item's text): "II. NHIỆM VỤ" / "1. Phát triển hạ tầng" / "A)
+    CẤP TỈNH" / … / "B) CẤP HUYỆN" / … / "2. …" holds no group taking items 2 and 3, unless the items restart under each
+    later letter ("B)" / "1." …), as ``_groups_in_sentence_case`` reads letters in sentence case. With a full stop or a
+    dash ("A. …", "A - …") they are read as before."""
+    runs: list[list[int]] = []
+    under_an_item: list[bool] = []
+    item_open = False
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        if label.kind == "arabic":
+            item_open = True
+        elif label.kind != "upper_letter" and label.rank[0] < RANK["arabic"]:
+            item_open = False  # a Roman part, an article, a chapter: no item open
+        elif label.kind == "upper_letter" and label.label[-1:] in ")/":
+            if label.value == 1 or not runs or labels[runs[-1][-1]].value != (label.value or 0) - 1:
+                runs.append([i])
+                under_an_item.append(item_open)
+            else:
+                runs[-1].append(i)
+    kept = list(labels)
+    for run, inside in zip(runs, under_an_item):
+        if inside and not (len(run) > 1 and all(_items_restart_under(labels, i) for i in run[1:])):
+            for i in run:
+                kept[i] = None
+    return kept
+
+
 def _items_restart_under(labels: list[Label | None], at: int) -> bool:
     """The first item after ``at`` is a "1." (a list that starts under the line at ``at``), before a Roman part or
     a label of an outer rank."""
@@ -731,7 +761,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     texts = [b.text or "" for b in blocks]
     body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
     labels = _items_in_brackets(_footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
-        [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks), blocks, in_table)
+        _bracketed_letters_under_an_item([classify(text) if text else None for text in body_texts]), body_texts), texts),
+        blocks), blocks), blocks, in_table)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)

@@ -1462,6 +1462,22 @@ def _goes_on_with_a_run(body: list[Block], at: int) -> bool:
     return label is not None and label.value is not None and label.value != 1
 
 
+def _untitled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """An annex printed with neither a "PHỤ LỤC" line nor a title: its link line alone, the first line after the
+    closing, citing the document ("(Kèm theo Quyết định số 402/QĐ-UBND …)"), over a numbered part ("I. DANH MỤC …").
+    A link that says the document is issued ("(Ban hành kèm theo …)") starts that document (``_unlinked_carried_at``)."""
+    text = body[i].text or ""
+    if cuts or _ISSUED_LINK.match(text) or not _citing_link(text) or not _after_closing(body, i, cuts, recipients):
+        return False
+    above = next((b for b in reversed(body[:i]) if b.table is not None or b.text), None)
+    if above is None or above.table is not None or _annex_title_line(above) or annex_heading(above.text or "") \
+            or _annex_title_opening().match(fold(above.text or "")):
+        return False
+    after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
+    label = classify(after.text or "") if after is not None and after.table is None else None
+    return label is not None and label.kind in HEADED_KINDS - {"article"} and label.value == 1
+
+
 @dataclass(frozen=True)
 class _Issued:
     """What a decision's article issues (sections.json issuing_articles): the article's place, the document's name."""
@@ -1496,12 +1512,34 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
     text = body[i].text or ""
     doc_type = doc_type_of_heading(text)
     if doc_type is not None:
-        return fold(issued.name).startswith(fold(doc_type))
-    if not _LINK_LINE.match(text) or not _after_closing(body, i, cuts, recipients):
+        return fold(issued.name).startswith(fold(doc_type)) and (
+            _after_closing(body, i, cuts, recipients) or _past_the_articles(body, i))
+    # the link alone says the document is issued ("(Ban hành kèm theo Quyết định số …)"); "(Kèm theo Quyết định số …)"
+    # is the decision's own annex
+    if not _ISSUED_LINK.match(text) or not _after_closing(body, i, cuts, recipients):
         return False
     after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
     label = classify(after.text or "") if after is not None and after.table is None else None
     return label is not None and label.kind in HEADED_KINDS - {"article"}
+
+
+_ISSUED_LINK = re.compile(r"^\(?\s*Ban hành\s+kèm theo\b", re.IGNORECASE)
+
+
+def _past_the_articles(body: list[Block], i: int) -> bool:
+    """A type heading before the decision's closing starts the document its article issues only past the decision's
+    articles (none after it goes on with them: "Điều 2. …" / "KẾ HOẠCH" / "…" / "Điều 3. …" is the article's text)
+    and over a numbered part within a few lines ("KẾ HOẠCH" / its title / "I. MỤC ĐÍCH, YÊU CẦU")."""
+    last = 0
+    for block in body[:i]:
+        label = classify(block.text or "") if block.table is None and block.text else None
+        if label is not None and label.kind == "article" and label.value:
+            last = label.value
+    later = [classify(b.text or "") if b.table is None and b.text else None for b in body[i + 1 :]]
+    if any(label is not None and label.kind == "article" and label.value == last + 1 for label in later):
+        return False
+    near = [label for label in later[: 1 + _MAX_ANNEX_TITLE_LINES] if label is not None]
+    return bool(near) and near[0].kind in HEADED_KINDS - {"article"}
 
 
 def _carried_node(chunk: list[Block], node_id: str, above: int, issued: _Issued, table_of: dict[str, str],
@@ -1539,7 +1577,8 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif i and block.table is None and (_titled_annex_at(body, i, cuts, recipients)
-                                            or _sentence_titled_annex_at(body, i, cuts, recipients)):
+                                            or _sentence_titled_annex_at(body, i, cuts, recipients)
+                                            or _untitled_annex_at(body, i, cuts, recipients)):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] in ("attached", "carried")):

@@ -335,6 +335,36 @@ def _groups_in_sentence_case(labels: list[Label | None], texts: list[str]) -> li
     return kept
 
 
+def _bracketed_letters_under_an_item(labels: list[Label | None]) -> list[Label | None]:
+    """``labels`` with the capital letters in capitals printed with a bracket or a slash ("A) CẤP TỈNH", "B/ CẤP
+    HUYỆN") under an open item dropped (that line is the item's text): "II. NHIỆM VỤ" / "1. Phát triển hạ tầng" / "A)
+    CẤP TỈNH" / … / "B) CẤP HUYỆN" / … / "2. …" holds no group taking items 2 and 3, unless the items restart under each
+    later letter ("B)" / "1." …), as ``_groups_in_sentence_case`` reads letters in sentence case. With a full stop or a
+    dash ("A. …", "A - …") they are read as before."""
+    runs: list[list[int]] = []
+    under_an_item: list[bool] = []
+    item_open = False
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        if label.kind == "arabic":
+            item_open = True
+        elif label.kind != "upper_letter" and label.rank[0] < RANK["arabic"]:
+            item_open = False  # a Roman part, an article, a chapter: no item open
+        elif label.kind == "upper_letter" and label.label[-1:] in ")/":
+            if label.value == 1 or not runs or labels[runs[-1][-1]].value != (label.value or 0) - 1:
+                runs.append([i])
+                under_an_item.append(item_open)
+            else:
+                runs[-1].append(i)
+    kept = list(labels)
+    for run, inside in zip(runs, under_an_item):
+        if inside and not (len(run) > 1 and all(_items_restart_under(labels, i) for i in run[1:])):
+            for i in run:
+                kept[i] = None
+    return kept
+
+
 def _items_restart_under(labels: list[Label | None], at: int) -> bool:
     """The first item after ``at`` is a "1." (a list that starts under the line at ``at``), before a Roman part or
     a label of an outer rank."""
@@ -731,7 +761,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     texts = [b.text or "" for b in blocks]
     body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
     labels = _items_in_brackets(_footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
-        [classify(text) if text else None for text in body_texts], body_texts), texts), blocks), blocks), blocks, in_table)
+        _bracketed_letters_under_an_item([classify(text) if text else None for text in body_texts]), body_texts), texts),
+        blocks), blocks), blocks, in_table)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
@@ -1404,7 +1435,47 @@ def _sentence_titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, s
         return False
     title = _sentence_title(body[i : i + 2 + _MAX_ANNEX_TITLE_LINES])
     link = body[i + len(title)] if title else None
-    return link is not None and bool(_LINK_LINE.match(link.text or "")) and _annex_may_start(body, i, link, cuts, recipients)
+    return (link is not None and _citing_link(link.text or "") and not _goes_on_with_a_run(body, i + len(title) + 1)
+            and _annex_may_start(body, i, link, cuts, recipients))
+
+
+# a link line as an annex's is printed: in brackets, or opening the line with a capital ("(Kèm theo …)", "Kèm theo …",
+# "(Ban hành kèm theo …)"), not a wrapped sentence going on in small letters ("… do nhà trường lập" / "kèm theo hồ sơ …")
+_PRINTED_LINK = re.compile(r"^(?:\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo|Ban hành kèm theo|Kèm theo)\b")
+
+
+def _citing_link(text: str) -> bool:
+    """A link line under an annex's title in sentence case: printed as one (``_PRINTED_LINK``) and citing a document
+    ("(Kèm theo Kế hoạch số 215/KH-UBND …)"), not a sentence naming an annex ("kèm theo Phụ lục I ban hành cùng Kế
+    hoạch này") or a form ("kèm theo biểu mẫu số 01 …")."""
+    return bool(_PRINTED_LINK.match(text)) and bool(find_citations(text))
+
+
+def _goes_on_with_a_run(body: list[Block], at: int) -> bool:
+    """The first line from ``at`` on is a numbered label that goes on with a run above (its number not the first):
+    a caption and its link inside a list ("1. …" / "Danh sách thành viên …" / "(Kèm theo Quyết định số …)" / "2. …"),
+    no annex's start."""
+    after = next((b for b in body[at:] if b.table is not None or b.text), None)
+    if after is None or after.table is not None:
+        return False
+    label = classify(after.text or "")
+    return label is not None and label.value is not None and label.value != 1
+
+
+def _untitled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
+    """An annex printed with neither a "PHỤ LỤC" line nor a title: its link line alone, the first line after the
+    closing, citing the document ("(Kèm theo Quyết định số 402/QĐ-UBND …)"), over a numbered part ("I. DANH MỤC …").
+    A link that says the document is issued ("(Ban hành kèm theo …)") starts that document (``_unlinked_carried_at``)."""
+    text = body[i].text or ""
+    if cuts or _ISSUED_LINK.match(text) or not _citing_link(text) or not _after_closing(body, i, cuts, recipients):
+        return False
+    above = next((b for b in reversed(body[:i]) if b.table is not None or b.text), None)
+    if above is None or above.table is not None or _annex_title_line(above) or annex_heading(above.text or "") \
+            or _annex_title_opening().match(fold(above.text or "")):
+        return False
+    after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
+    label = classify(after.text or "") if after is not None and after.table is None else None
+    return label is not None and label.kind in HEADED_KINDS - {"article"} and label.value == 1
 
 
 @dataclass(frozen=True)
@@ -1441,12 +1512,34 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
     text = body[i].text or ""
     doc_type = doc_type_of_heading(text)
     if doc_type is not None:
-        return fold(issued.name).startswith(fold(doc_type))
-    if not _LINK_LINE.match(text) or not _after_closing(body, i, cuts, recipients):
+        return fold(issued.name).startswith(fold(doc_type)) and (
+            _after_closing(body, i, cuts, recipients) or _past_the_articles(body, i))
+    # the link alone says the document is issued ("(Ban hành kèm theo Quyết định số …)"); "(Kèm theo Quyết định số …)"
+    # is the decision's own annex
+    if not _ISSUED_LINK.match(text) or not _after_closing(body, i, cuts, recipients):
         return False
     after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
     label = classify(after.text or "") if after is not None and after.table is None else None
     return label is not None and label.kind in HEADED_KINDS - {"article"}
+
+
+_ISSUED_LINK = re.compile(r"^\(?\s*Ban hành\s+kèm theo\b", re.IGNORECASE)
+
+
+def _past_the_articles(body: list[Block], i: int) -> bool:
+    """A type heading before the decision's closing starts the document its article issues only past the decision's
+    articles (none after it goes on with them: "Điều 2. …" / "KẾ HOẠCH" / "…" / "Điều 3. …" is the article's text)
+    and over a numbered part within a few lines ("KẾ HOẠCH" / its title / "I. MỤC ĐÍCH, YÊU CẦU")."""
+    last = 0
+    for block in body[:i]:
+        label = classify(block.text or "") if block.table is None and block.text else None
+        if label is not None and label.kind == "article" and label.value:
+            last = label.value
+    later = [classify(b.text or "") if b.table is None and b.text else None for b in body[i + 1 :]]
+    if any(label is not None and label.kind == "article" and label.value == last + 1 for label in later):
+        return False
+    near = [label for label in later[: 1 + _MAX_ANNEX_TITLE_LINES] if label is not None]
+    return bool(near) and near[0].kind in HEADED_KINDS - {"article"}
 
 
 def _carried_node(chunk: list[Block], node_id: str, above: int, issued: _Issued, table_of: dict[str, str],
@@ -1484,7 +1577,8 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif i and block.table is None and (_titled_annex_at(body, i, cuts, recipients)
-                                            or _sentence_titled_annex_at(body, i, cuts, recipients)):
+                                            or _sentence_titled_annex_at(body, i, cuts, recipients)
+                                            or _untitled_annex_at(body, i, cuts, recipients)):
             start = _header_above(body, i, max(cuts[-1][0] if cuts else 0, recipients or 0))
             cuts.append((start, "annex", i - start))
         elif recipients is not None and block.id in appended and (not cuts or cuts[-1][1] in ("attached", "carried")):

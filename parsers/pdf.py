@@ -211,7 +211,7 @@ def _table(found, cell_text) -> Table:
 
 
 def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True,
-                carried: dict | None = None) -> list:
+                carried: dict | None = None, char_text: Callable[[], str] | None = None) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
     table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
     grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
@@ -226,7 +226,8 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     found = rules.find_tables(settings) if settings else []
     if rows_by_number and (split := [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
                                       "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"}
-                                     for t in found for y in rules.rows_between_column_rules(edges, char_boxes(), t.bbox)]):
+                                     for t in found for y in rules.rows_between_column_rules(edges, char_boxes(), t.bbox,
+                                                                                      char_text() if char_text else None)]):
         split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
                    "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
         found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
@@ -548,7 +549,12 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         return [tuple(box) for i, box in zip(indexes.tolist(), boxes.tolist())
                 if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", ""))]
 
-    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried)
+    def ink_text() -> str:
+        """The characters of ``ink_boxes``, one for each box."""
+        indexes, _ = char_boxes()
+        return "".join(text[i] for i in indexes.tolist() if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", "")))
+
+    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried, char_text=ink_text)
     tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once
     if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
         drawn_boxes()

@@ -207,6 +207,16 @@ def _table(found, cell_text) -> Table:
     cells = [c for c in by_position.values() if c.col < n_cols]
     for c in cells:  # spans cut at the table's edge
         c.row_span, c.col_span = min(c.row_span, n_rows - c.row), min(c.col_span, n_cols - c.col)
+    if found.doubtful and n_cols > 1:
+        # rows whose cells hold unnumbered rows' or several rows' fields that cannot be parted for sure: left empty
+        # and unreadable (a warning for each task field), never one row's merged value; the widest column's text (a
+        # task's wording) is kept, and the number where one number opens the row
+        widest = int(np.argmax(np.diff(xs)))
+        for c in cells:
+            middle = (c.bbox[1] + c.bbox[3]) / 2
+            for upper, lower, numbered in found.doubtful:
+                if upper < middle < lower and c.col_span == 1 and c.col != widest and (c.col > 0 or not numbered):
+                    c.text, c.unreadable = "", True
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
@@ -224,13 +234,20 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         edges = edges + rules.shaded_row_edges(edges, char_boxes())
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
-    if rows_by_number and (split := [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
-                                      "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"}
-                                     for t in found for y in rules.rows_between_column_rules(edges, char_boxes(), t.bbox,
-                                                                                      char_text() if char_text else None)]):
-        split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
-                   "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
-        found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
+    doubtful: list[tuple[float, float, bool]] = []
+    if rows_by_number and char_text is not None:
+        split = []
+        for t in found:
+            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes(), t.bbox, char_text())
+            split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
+                       "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
+            doubtful += unsure
+        if split:
+            split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+                       "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
+            found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
+        for t in found:
+            t.doubtful = [span for span in doubtful if t.bbox[1] - _SNAP <= span[0] and span[1] <= t.bbox[3] + _SNAP]
     groups = rules.horizontal_rule_groups(edges)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None

@@ -688,7 +688,8 @@ def _rules_across(edges: list[dict], table: Box) -> list[float] | None:
     return across
 
 
-def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: Box, chars: str | None = None) -> list[float]:
+def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: Box,
+                              chars: str | None = None) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
     reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
@@ -697,15 +698,21 @@ def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: B
     figure, "1.2", a Roman numeral or a letter), two such lines at least, the first opening the band (a first column
     of words wraps: "Lĩnh vực" / "Giáo dục và" / "Đào tạo" is no row's start). Each row's number on its first line,
     level with the other columns' first lines: a cut that runs through another column's line (a number centred down
-    its row) or a band whose text starts above its first number leaves the band unsplit, as it was read before."""
+    its row) or a band whose text starts above its first number leaves the band unsplit.
+
+    Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
+    sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
+    unsplit (its number cell holds several numbers), and a row in which another column's text starts below the row's
+    number (an unnumbered sub-row's bodies and deadline under a numbered heading row: "2 | … gồm: | ∅" / "∅ | - … |
+    Sở Nội vụ | … | Quý III/2026")."""
     left, top, right, bottom = table
-    inner = [e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
-             and e["top"] < bottom and e["bottom"] > top]
+    inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
+                   and e["top"] < bottom and e["bottom"] > top)
     if chars is None or not (across := _rules_across(edges, table)) or not inner:
-        return []
-    first = min(inner)
+        return [], []
+    first = inner[0]
     if first - left > _NUMBER_COLUMN * (right - left):
-        return []
+        return [], []
     upper, lower = across[-2], across[-1]
     # in the band of the rows only: a header's heading wrapped in the number column ("Tên" / "điểm") is no row
     band = [(box, char) for box, char in zip(char_boxes, chars)
@@ -713,7 +720,7 @@ def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: B
     column = [(box, char) for box, char in band if box[2] <= first]
     others = [box for box, _ in band if box[0] >= first]
     if not column or not others:
-        return []
+        return [], []
     # a space's box is flat on the baseline, a period's low: their tops are no line's
     tall = float(np.median([box[3] - box[1] for box, _ in column])) / 2
     tops: list[float] = []  # the tops of the first column's lines
@@ -721,29 +728,41 @@ def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: B
         if not tops or y - tops[-1] > _LINE_STEP:
             tops.append(y)
     if not tops:
-        return []
+        return [], []
     lines: list[list[tuple[Box, str]]] = [[] for _ in tops]
     for box, char in column:  # each character on the last line whose top is above its middle
         lines[max(0, bisect.bisect(tops, (box[1] + box[3]) / 2) - 1)].append((box, char))
     numbered = [k for k, line in enumerate(lines)
                 if _ROW_NUMBER.fullmatch("".join(c for _, c in sorted(line, key=lambda item: item[0][0])).strip())]
-    if len(numbered) < 2 or numbered[0] != 0:
-        return []
+    if len(numbered) < 2 or numbered[0] != 0:  # a column of words wrapped to pieces ("Thá" / "ng 12/" / "202" / "6")
+        return [], []
+    unsplit = [(upper, lower, False)]  # several rows' numbers in one band that cannot be cut for sure
 
     def middle(line: list[tuple[Box, str]]) -> float:
         return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
 
     # the first number on the band's first line: a number set lower (centred down its row) cuts rows mid-way
     if middle(lines[0]) - min((b[1] + b[3]) / 2 for b in others) > _LINE_STEP:
-        return []
+        return [], unsplit
     cuts = []
     for k in numbered[1:]:
         y = tops[k] - 1
         # a gap between lines in every column: no other column's line runs across the cut
         if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
-            return []
+            return [], unsplit
         cuts.append(y)
-    return cuts
+    # each row's cells open on its number's line, else the row holds unnumbered rows its cells cannot be parted by
+    borders = [*inner, right]
+    doubtful = []
+    for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
+        level = middle(lines[k])
+        for x0, x1 in zip(borders, borders[1:]):
+            cell = [(b[1] + b[3]) / 2 for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP
+                    and row_top < (b[1] + b[3]) / 2 < row_bottom]
+            if cell and min(cell) - level > _LINE_STEP:
+                doubtful.append((row_top, row_bottom, True))
+                break
+    return cuts, doubtful
 
 
 def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, float]]:
@@ -801,10 +820,12 @@ class FoundTable:
     order, its box, and its rows (``rows``: each row's cells one per left edge any cell of the table has, None where
     no cell starts there, as pdfplumber's ``Table.rows``), each worked out once (pdfplumber's at each asking)."""
 
-    __slots__ = ("cells", "bbox", "_rows")
+    __slots__ = ("cells", "bbox", "_rows", "doubtful")
 
     def __init__(self, cells: list[Box]):
         self.cells = cells
+        # (top, bottom, whether the number is sure) of rows whose cells cannot be told apart: rows_between_column_rules
+        self.doubtful: list[tuple[float, float, bool]] = []
         self.bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
         self._rows: list | None = None
 

@@ -10,7 +10,11 @@ What was wrong on s42-lead (33a40ac; each test fails there unless it says it is 
   number (a figure, "1.2", a Roman numeral, a letter), two at least in the band, the first opening it;
 - finding 2: with the numbers centred down their rows, the cuts fell mid-row and sliced the other columns' lines
   ("Sở Nội vụ Sở Khoa hcvà", "Thán"); now a cut that runs through another column's line, or a first number set below
-  the band's first line, leaves the band unsplit (no sliced line is read into any task).
+  the band's first line, leaves the band unsplit, and its cells but the task's wording empty and unreadable: bodies
+  and deadline null with warnings (cell_unreadable, column_unreadable), never the rows' fields merged;
+- finding 3: a numbered row holding unnumbered sub-rows ("2 | … gồm: | ∅" / "∅ | - … | Sở Nội vụ | … | Quý III/2026")
+  took every sub-row's bodies and deadlines ("Quý III/2026 Quý IV/2026"); now a row in which another column's text
+  starts below its number's line leaves those fields null with warnings.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from docx.shared import Cm
 
 from pipeline.run import process
 from task_layouts import libreoffice
-from task_layouts.render import _borders, convert
+from task_layouts.render import _borders, _shade, convert
 
 pytestmark = pytest.mark.skipif(not libreoffice(), reason="LibreOffice prints the PDFs")
 
@@ -48,8 +52,11 @@ _CENTRED_ROWS = [
           "2026", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Quý III/2026"],
     ["3", "Kiểm tra việc thực hiện quy chế", "Sở Tài chính", "Thanh tra tỉnh", "Tháng 12/2026"]]
 
+_SHADED = [["1", "Rà soát quy trình tiếp nhận hồ sơ trực tuyến", "Sở Nội vụ", "Sở Tư pháp", "Quý II/2026"],
+           ["2", "Tập huấn nghiệp vụ cho công chức cấp xã", "Sở Y tế", "Công an tỉnh", "Quý III/2026"]]
+
 # name -> (header, rows, ruling, the columns centred down their rows): "grid" every rule, "columns" verticals, rules
-# round the header and under the table
+# round the header and under the table, "shaded" no rule, the header and every other row shaded; the lines under it
 _TABLES = {
     # finding 1, the reviewer's: the grid's last page holds row 7 alone; one row; two rows
     "v5": (["Lĩnh vực", *_TASK_HEADER[1:]], _long_rows(7), "grid", ()),
@@ -75,16 +82,32 @@ _TABLES = {
     "c2": (_TASK_HEADER, _CENTRED_ROWS, "columns", (0, 2, 3, 4)),
     # guard: the same table with its cells at the top is split by its numbers
     "c0": (_TASK_HEADER, _CENTRED_ROWS, "columns", ()),
+    # finding 3, the reviewer's: unnumbered sub-rows under a numbered heading row; ours: the heading row with a lead
+    # of its own, three sub-rows
+    "c1": (_TASK_HEADER, [_CENTRED_ROWS[0][:1] + ["Rà soát quy trình tiếp nhận hồ sơ trực tuyến"] + _CENTRED_ROWS[0][2:],
+                          ["2", "Tổ chức tập huấn nghiệp vụ, gồm:", "", "", ""],
+                          ["", "- Tập huấn cho công chức cấp tỉnh", "Sở Nội vụ", "Các sở, ngành", "Quý III/2026"],
+                          ["", "- Tập huấn cho công chức cấp xã", "UBND cấp huyện", "Sở Nội vụ", "Quý IV/2026"],
+                          _CENTRED_ROWS[2]], "columns", ()),
+    "c4": (_TASK_HEADER, [_CENTRED_ROWS[2],
+                          ["2", "Tuyên truyền về chuyển đổi số, gồm:", "Sở Văn hóa, Thể thao và Du lịch", "", ""],
+                          ["", "+ Trên báo chí", "", "Báo Cao Bằng", "Quý II/2026"],
+                          ["", "+ Trên cổng thông tin điện tử", "", "Văn phòng UBND tỉnh", "Quý III/2026"],
+                          ["", "+ Tại cơ sở", "", "UBND cấp xã", "Quý IV/2026"],
+                          ["3", "Kiểm tra việc thực hiện quy chế", "Sở Tài chính", "Thanh tra tỉnh", "Tháng 12/2026"]],
+           "columns", ()),
 }
 
 
-def _write(path, header, rows, ruling, centred) -> None:
+def _write(path, header, rows, ruling, centred, after=()) -> None:
     d = Document()
     for line in _HEAD:
         d.add_paragraph(line)
     t = d.add_table(rows=1 + len(rows), cols=len(header))
     t.style = "Table Grid"
     t.autofit = False
+    if ruling == "shaded":
+        _borders(t._tbl.tblPr, "w:tblBorders", {e: False for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
     if ruling == "columns":
         _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV")
                                                 for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
@@ -99,6 +122,10 @@ def _write(path, header, rows, ruling, centred) -> None:
                 cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
             if r == 0 and ruling == "columns":
                 _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
+            if ruling == "shaded" and r % 2 == 0:
+                _shade(cell, "BFBFBF" if r == 0 else "E7E6E6")
+    for line in after:
+        d.add_paragraph(line)
     d.add_paragraph("Nơi nhận:")
     d.add_paragraph("- Lưu: VT.")
     d.save(path)
@@ -135,23 +162,35 @@ def test_a_grids_wrapped_first_column_does_not_cut_its_rows(read, name):
 
 
 @pytest.mark.parametrize("name", ["c3", "c2"])
-def test_numbers_centred_down_their_rows_slice_no_line(read, name):
-    """No cut through the other columns' lines: every body read is one of the table's whole bodies, every deadline
-    read one of its whole deadlines (the rows may stay one band: no sliced line is read)."""
-    bodies = {row[k] for row in _CENTRED_ROWS for k in (2, 3)}
-    deadlines = {row[4] for row in _CENTRED_ROWS}
-    tasks = read[name].tasks
-    assert tasks
-    for task in tasks:
+def test_numbers_centred_down_their_rows_give_no_sliced_or_merged_fields(read, name):
+    """No cut through the other columns' lines, no row given the three rows' bodies and deadlines: the band that cannot
+    be cut for sure leaves its bodies and deadline null, with a warning for each."""
+    doc = read[name]
+    assert doc.tasks
+    for task in doc.tasks:
         _, lead, support, deadline = _fields(task)
-        assert set(lead) | set(support) <= bodies
-        rest = deadline or ""
-        for whole in sorted(deadlines, key=len, reverse=True):
-            rest = rest.replace(whole, "")
-        assert not rest.strip()
+        assert (lead, support, deadline) == ([], [], None)
+    assert {"cell_unreadable", "column_unreadable"} <= {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize("name,heading", [("c1", 1), ("c4", 1)])
+def test_unnumbered_sub_rows_give_no_merged_fields(read, name, heading):
+    """A numbered row holding unnumbered sub-rows (no rule between them): its bodies and deadline null with a
+    warning, never the sub-rows' bodies and deadlines merged; the rows around it whole."""
+    rows = _TABLES[name][1]
+    doc = read[name]
+    numbered = [r for r in rows if r[0]]
+    assert [t.number for t in doc.tasks] == [r[0] for r in numbered]
+    for task, row in zip(doc.tasks, numbered):
+        if row is rows[heading]:
+            assert _fields(task)[1:] == ([], [], None)
+            assert any(w.code == "cell_unreadable" and task.id in w.message for w in doc.warnings)
+        else:
+            assert _fields(task)[1:] == ([row[2]], [row[3]], row[4])
 
 
 def test_numbers_at_the_top_of_their_rows_still_split_the_band(read):
     """Guard: the rule's own case, rows ruled between columns only, numbers on their rows' first lines."""
     tasks = read["c0"].tasks
     assert [_fields(t)[1:] for t in tasks] == [([r[2]], [r[3]], r[4]) for r in _CENTRED_ROWS]
+

@@ -625,7 +625,8 @@ def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
     borders continue theirs: a vertical across the gap between two cells' sides at one place where shaded rows bound
     the gap above and below, and the rows' text does not run across it (text between two tables, a title spanning
     columns does). Under the last shaded row, the lines that go on in its columns up to a wider gap (its last row, left
-    white) get its columns' borders and a rule under them."""
+    white) get its columns' borders and a rule under them; a line after a gap of one or two blank lines goes on in the
+    row where it starts in a column but the first where a line of the row starts (a blank paragraph in its cell)."""
     ground = [e for e in edges if e.get("ground")]
     if not ground:
         return []
@@ -664,9 +665,29 @@ def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
         lines = _text_lines([b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom])
         height = float(np.median([b[3] - b[1] for line in lines for b in line])) if lines else 0.0
         last = bottom
+        borders = sorted(xs)
+        starts: set[tuple[int, float]] = set()  # (column, left) of the lines' pieces taken into the last row
+
+        def pieces(line: list[Box]) -> dict[int, float]:
+            found: dict[int, float] = {}
+            for b in line:
+                k = bisect.bisect(borders, b[0]) - 1
+                found[k] = min(found.get(k, b[0]), b[0])
+            return found
+
         for line in lines:
-            if min(b[1] for b in line) - last > height or any(crossed(x, last, max(b[3] for b in line) + 1) for x in xs):
+            # a line across a border (a character over it, or two either side a word space apart: "Ghi c|hú") is
+            # text under the table, no cell's
+            if any(crossed(x, last, max(b[3] for b in line) + 1) or _crosses(line, x) for x in xs):
                 break
+            gap = min(b[1] for b in line) - last
+            # a blank paragraph inside a cell: the line after it goes on in a column but the first (the text under
+            # the table starts at the first column's left), where a line of the row above starts
+            if gap > height and not (gap <= 4 * height and starts and all(
+                    k > 0 and any(c == k and abs(x - left_x) <= 1.0 for c, left_x in starts)
+                    for k, x in pieces(line).items())):
+                break
+            starts |= set(pieces(line).items())
             last = max(b[3] for b in line)
         if last > bottom:
             last += _SNAP

@@ -14,7 +14,12 @@ What was wrong on s42-lead (33a40ac; each test fails there unless it says it is 
   and deadline null with warnings (cell_unreadable, column_unreadable), never the rows' fields merged;
 - finding 3: a numbered row holding unnumbered sub-rows ("2 | … gồm: | ∅" / "∅ | - … | Sở Nội vụ | … | Quý III/2026")
   took every sub-row's bodies and deadlines ("Quý III/2026 Quý IV/2026"); now a row in which another column's text
-  starts below its number's line leaves those fields null with warnings.
+  starts below its number's line leaves those fields null with warnings;
+- finding 4: in a table told apart by shading alone, a blank paragraph in a cell of the last white row ended the row
+  (``rules.shaded_row_edges`` stopped at the first gap taller than a line): "Báo cáo UBND tỉnh" went to the text under
+  the table; now a line after one or two blank lines goes on in the row where it starts in a column but the first,
+  level with the left of a line of the row; and a line under the table running across a column's border ("Ghi c|hú",
+  z3: the number read "3 Ghi c", the task "… hú") ends the row.
 """
 
 from __future__ import annotations
@@ -96,6 +101,16 @@ _TABLES = {
                           ["", "+ Tại cơ sở", "", "UBND cấp xã", "Quý IV/2026"],
                           ["3", "Kiểm tra việc thực hiện quy chế", "Sở Tài chính", "Thanh tra tỉnh", "Tháng 12/2026"]],
            "columns", ()),
+    # finding 4, the reviewer's: no rule, the header and row 2 shaded, a blank paragraph in the last white row's task
+    # cell; ours: two blank paragraphs, the blank in a body's cell; a note under the table stays out of it
+    "z1": (_TASK_HEADER, [*_SHADED, ["3", "Tổng kết, đánh giá kết quả thực hiện\n\nBáo cáo UBND tỉnh", "Sở Nội vụ",
+                                     "Các sở, ngành", "Tháng 12/2026"]], "shaded", ()),
+    "z4": (_TASK_HEADER, [*_SHADED, ["3", "Tổng kết, đánh giá kết quả thực hiện\n\n\nGửi báo cáo về Bộ Nội vụ",
+                                     "Sở Nội vụ", "Các sở, ngành", "Tháng 12/2026"]], "shaded", ()),
+    "z5": (_TASK_HEADER, [*_SHADED, ["3", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch năm 2026", "Sở Nội vụ",
+                                     "Các sở, ngành\n\nVăn phòng UBND tỉnh", "Tháng 12/2026"]], "shaded", ()),
+    "z3": (_TASK_HEADER, [*_SHADED, ["3", "Tổng kết, đánh giá kết quả", "Sở Nội vụ", "Các sở, ngành", "Tháng 12/2026"]],
+           "shaded", (), ("Ghi chú", "Các sở bổ sung nhiệm vụ phát sinh.")),
 }
 
 
@@ -194,3 +209,16 @@ def test_numbers_at_the_top_of_their_rows_still_split_the_band(read):
     tasks = read["c0"].tasks
     assert [_fields(t)[1:] for t in tasks] == [([r[2]], [r[3]], r[4]) for r in _CENTRED_ROWS]
 
+
+@pytest.mark.parametrize("name", ["z1", "z4", "z5", "z3"])
+def test_a_blank_paragraph_in_the_last_white_row_keeps_its_rest(read, name):
+    """The lines after a blank paragraph in a cell of the last row, left white under the last shaded row, stay in
+    their cell; the text under the table (z3: a note at the first column's left) stays out of it."""
+    rows = _TABLES[name][1]
+    doc = read[name]
+    assert len(doc.tasks) == len(rows)
+    last, row = doc.tasks[-1], rows[-1]
+    content, lead, support, deadline = _fields(last)
+    assert " ".join(content.split()) == " ".join(row[1].split())
+    assert (lead, deadline) == ([row[2]], row[4])
+    assert support == [part for part in row[3].split("\n") if part]

@@ -207,11 +207,21 @@ def _table(found, cell_text) -> Table:
     cells = [c for c in by_position.values() if c.col < n_cols]
     for c in cells:  # spans cut at the table's edge
         c.row_span, c.col_span = min(c.row_span, n_rows - c.row), min(c.col_span, n_cols - c.col)
+    if found.doubtful and n_cols > 1:
+        # rows whose cells hold unnumbered rows' or several rows' fields that cannot be parted for sure: left empty
+        # and unreadable (a warning for each task field), never one row's merged value; the widest column's text (a
+        # task's wording) is kept, and the number where one number opens the row
+        widest = int(np.argmax(np.diff(xs)))
+        for c in cells:
+            middle = (c.bbox[1] + c.bbox[3]) / 2
+            for upper, lower, numbered in found.doubtful:
+                if upper < middle < lower and c.col_span == 1 and c.col != widest and (c.col > 0 or not numbered):
+                    c.text, c.unreadable = "", True
     return Table(n_rows=n_rows, n_cols=n_cols, cells=cells)
 
 
 def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], rows_by_number: bool = True,
-                carried: dict | None = None) -> list:
+                carried: dict | None = None, char_text: Callable[[], str] | None = None) -> list:
     """pdfplumber's tables, built from the page's ruling lines (read by pdfium: ``rules.page_edges``; pdfplumber's
     table finder needs nothing of the page but them), and the tables ruled by horizontal lines only (a "half-ruled"
     grid: a rule under the header and under each row, no column borders), whose columns are the gutters that every
@@ -224,12 +234,20 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
         edges = edges + rules.shaded_row_edges(edges, char_boxes())
     settings = rules.table_settings(edges)
     found = rules.find_tables(settings) if settings else []
-    if rows_by_number and (split := [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
-                                      "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"}
-                                     for t in found for y in rules.rows_between_column_rules(edges, char_boxes(), t.bbox)]):
-        split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
-                   "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
-        found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
+    doubtful: list[tuple[float, float, bool]] = []
+    if rows_by_number and char_text is not None:
+        split = []
+        for t in found:
+            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes(), t.bbox, char_text())
+            split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
+                       "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
+            doubtful += unsure
+        if split:
+            split += [{"object_type": "line_edge", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+                       "orientation": "h"} for t in found for x0, x1, y in rules.sub_header_rules(edges, t.bbox)]
+            found = rules.find_tables(rules.table_settings(edges + split))  # ruled between columns only: rows by number
+        for t in found:
+            t.doubtful = [span for span in doubtful if t.bbox[1] - _SNAP <= span[0] and span[1] <= t.bbox[3] + _SNAP]
     groups = rules.horizontal_rule_groups(edges)
     before, gutters_before = carried.pop("half-ruled", (None, None)) if carried is not None else (None, None)
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
@@ -548,7 +566,12 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         return [tuple(box) for i, box in zip(indexes.tolist(), boxes.tolist())
                 if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", ""))]
 
-    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried)
+    def ink_text() -> str:
+        """The characters of ``ink_boxes``, one for each box."""
+        indexes, _ = char_boxes()
+        return "".join(text[i] for i in indexes.tolist() if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", "")))
+
+    found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried, char_text=ink_text)
     tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once
     if found:  # a table's cells take every box of the page: read them all once, the line ends below among them
         drawn_boxes()

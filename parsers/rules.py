@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import re
 from itertools import repeat
 from typing import Callable, Sequence
 
@@ -30,6 +31,8 @@ _LINE_STEP = 4.0  # points: characters whose tops differ by more are on differen
 _FEW_RULES = 4  # rules across a table ruled between columns only: above and below a header (a caption's), under the rows
 _FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
+# a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ.
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[a-zđ])[.)]?")
 _ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 
@@ -622,7 +625,8 @@ def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
     borders continue theirs: a vertical across the gap between two cells' sides at one place where shaded rows bound
     the gap above and below, and the rows' text does not run across it (text between two tables, a title spanning
     columns does). Under the last shaded row, the lines that go on in its columns up to a wider gap (its last row, left
-    white) get its columns' borders and a rule under them."""
+    white) get its columns' borders and a rule under them; a line after a gap of one or two blank lines goes on in the
+    row where it starts in a column but the first where a line of the row starts (a blank paragraph in its cell)."""
     ground = [e for e in edges if e.get("ground")]
     if not ground:
         return []
@@ -661,9 +665,29 @@ def shaded_row_edges(edges: list[dict], char_boxes: list[Box]) -> list[dict]:
         lines = _text_lines([b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom])
         height = float(np.median([b[3] - b[1] for line in lines for b in line])) if lines else 0.0
         last = bottom
+        borders = sorted(xs)
+        starts: set[tuple[int, float]] = set()  # (column, left) of the lines' pieces taken into the last row
+
+        def pieces(line: list[Box]) -> dict[int, float]:
+            found: dict[int, float] = {}
+            for b in line:
+                k = bisect.bisect(borders, b[0]) - 1
+                found[k] = min(found.get(k, b[0]), b[0])
+            return found
+
         for line in lines:
-            if min(b[1] for b in line) - last > height or any(crossed(x, last, max(b[3] for b in line) + 1) for x in xs):
+            # a line across a border (a character over it, or two either side a word space apart: "Ghi c|hú") is
+            # text under the table, no cell's
+            if any(crossed(x, last, max(b[3] for b in line) + 1) or _crosses(line, x) for x in xs):
                 break
+            gap = min(b[1] for b in line) - last
+            # a blank paragraph inside a cell: the line after it goes on in a column but the first (the text under
+            # the table starts at the first column's left), where a line of the row above starts
+            if gap > height and not (gap <= 4 * height and starts and all(
+                    k > 0 and any(c == k and abs(x - left_x) <= 1.0 for c, left_x in starts)
+                    for k, x in pieces(line).items())):
+                break
+            starts |= set(pieces(line).items())
             last = max(b[3] for b in line)
         if last > bottom:
             last += _SNAP
@@ -685,20 +709,81 @@ def _rules_across(edges: list[dict], table: Box) -> list[float] | None:
     return across
 
 
-def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: Box) -> list[float]:
+def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: Box,
+                              chars: str | None = None) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
-    reads as one row. The tops of the rows ``unruled_row_tops`` finds by the narrow number column (the table's first
-    vertical rule inside it) in the band under the header, only where the table has no rule between body rows
-    (``_rules_across``)."""
+    reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
+    of its one or two rows has as many rules) and its first column is narrow: a row opens at each line of the first
+    column, in the band under the header, that reads as a row's number (``chars``, one character for each box: a
+    figure, "1.2", a Roman numeral or a letter), two such lines at least, the first opening the band (a first column
+    of words wraps: "Lĩnh vực" / "Giáo dục và" / "Đào tạo" is no row's start). Each row's number on its first line,
+    level with the other columns' first lines: a cut that runs through another column's line (a number centred down
+    its row) or a band whose text starts above its first number leaves the band unsplit.
+
+    Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
+    sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
+    unsplit (its number cell holds several numbers), and a row in which another column's text starts below the row's
+    number (an unnumbered sub-row's bodies and deadline under a numbered heading row: "2 | … gồm: | ∅" / "∅ | - … |
+    Sở Nội vụ | … | Quý III/2026")."""
     left, top, right, bottom = table
-    inner = [e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
-             and e["top"] < bottom and e["bottom"] > top]
-    if not (across := _rules_across(edges, table)) or not inner:
-        return []
-    inside = [b for b in char_boxes if left <= b[0] and b[2] <= right and top <= (b[1] + b[3]) / 2 <= bottom]
+    inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
+                   and e["top"] < bottom and e["bottom"] > top)
+    if chars is None or not (across := _rules_across(edges, table)) or not inner:
+        return [], []
+    first = inner[0]
+    if first - left > _NUMBER_COLUMN * (right - left):
+        return [], []
+    upper, lower = across[-2], across[-1]
     # in the band of the rows only: a header's heading wrapped in the number column ("Tên" / "điểm") is no row
-    return [y for y in unruled_row_tops(inside, across, left, right, min(inner)) if y > across[-2]]
+    band = [(box, char) for box, char in zip(char_boxes, chars)
+            if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
+    column = [(box, char) for box, char in band if box[2] <= first]
+    others = [box for box, _ in band if box[0] >= first]
+    if not column or not others:
+        return [], []
+    # a space's box is flat on the baseline, a period's low: their tops are no line's
+    tall = float(np.median([box[3] - box[1] for box, _ in column])) / 2
+    tops: list[float] = []  # the tops of the first column's lines
+    for y in sorted(box[1] for box, _ in column if box[3] - box[1] >= tall):
+        if not tops or y - tops[-1] > _LINE_STEP:
+            tops.append(y)
+    if not tops:
+        return [], []
+    lines: list[list[tuple[Box, str]]] = [[] for _ in tops]
+    for box, char in column:  # each character on the last line whose top is above its middle
+        lines[max(0, bisect.bisect(tops, (box[1] + box[3]) / 2) - 1)].append((box, char))
+    numbered = [k for k, line in enumerate(lines)
+                if _ROW_NUMBER.fullmatch("".join(c for _, c in sorted(line, key=lambda item: item[0][0])).strip())]
+    if len(numbered) < 2 or numbered[0] != 0:  # a column of words wrapped to pieces ("Thá" / "ng 12/" / "202" / "6")
+        return [], []
+    unsplit = [(upper, lower, False)]  # several rows' numbers in one band that cannot be cut for sure
+
+    def middle(line: list[tuple[Box, str]]) -> float:
+        return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
+
+    # the first number on the band's first line: a number set lower (centred down its row) cuts rows mid-way
+    if middle(lines[0]) - min((b[1] + b[3]) / 2 for b in others) > _LINE_STEP:
+        return [], unsplit
+    cuts = []
+    for k in numbered[1:]:
+        y = tops[k] - 1
+        # a gap between lines in every column: no other column's line runs across the cut
+        if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
+            return [], unsplit
+        cuts.append(y)
+    # each row's cells open on its number's line, else the row holds unnumbered rows its cells cannot be parted by
+    borders = [*inner, right]
+    doubtful = []
+    for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
+        level = middle(lines[k])
+        for x0, x1 in zip(borders, borders[1:]):
+            cell = [(b[1] + b[3]) / 2 for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP
+                    and row_top < (b[1] + b[3]) / 2 < row_bottom]
+            if cell and min(cell) - level > _LINE_STEP:
+                doubtful.append((row_top, row_bottom, True))
+                break
+    return cuts, doubtful
 
 
 def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, float]]:
@@ -756,10 +841,12 @@ class FoundTable:
     order, its box, and its rows (``rows``: each row's cells one per left edge any cell of the table has, None where
     no cell starts there, as pdfplumber's ``Table.rows``), each worked out once (pdfplumber's at each asking)."""
 
-    __slots__ = ("cells", "bbox", "_rows")
+    __slots__ = ("cells", "bbox", "_rows", "doubtful")
 
     def __init__(self, cells: list[Box]):
         self.cells = cells
+        # (top, bottom, whether the number is sure) of rows whose cells cannot be told apart: rows_between_column_rules
+        self.doubtful: list[tuple[float, float, bool]] = []
         self.bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
         self._rows: list | None = None
 

@@ -723,6 +723,10 @@ class _Builder:
                         code="cell_unreadable",
                         message=f"tasks[{task.id}].{field}: the scanned cell under '{column.name}' holds ink no word "
                                 f"could be read from (a blot, a scribble, a stamp): no {field} is taken from it; read it "
+                                f"on the page" if block.prov.reader != "pdf" else
+                                f"tasks[{task.id}].{field}: the cell under '{column.name}' holds the text of rows the PDF "
+                                f"does not part for sure (rows ruled between columns only, a row with no number under "
+                                f"a numbered one or numbers set down their rows): no {field} is taken from it; read it "
                                 f"on the page",
                         where={"block": block.id, "line": row.line_start, "page": cell.page, "bbox": cell.bbox}))
 
@@ -742,7 +746,10 @@ class _Builder:
                 self.issues.append(Issue(
                     code="column_unreadable",
                     message=f"{self.table.id}: column {name}: {len(cells)} cells hold ink no word could be read from "
-                            f"(a blot, a scribble, a stamp): the task fields from them are left empty; read them on the page",
+                            f"(a blot, a scribble, a stamp): the task fields from them are left empty; read them on the page"
+                    if block.prov.reader != "pdf" else
+                    f"{self.table.id}: column {name}: {len(cells)} cells hold rows the PDF does not part for sure (rows "
+                    f"ruled between columns only): the task fields from them are left empty; read them on the page",
                     where={"block": block.id, "page": page, "bbox": tuple(f(v) for f, v in zip(
                         (min, min, max, max), zip(*boxes))) if boxes else None}))
 

@@ -1302,13 +1302,16 @@ def _names_the_centre(heading: str) -> bool:
 
 @cache
 def _central_openings() -> re.Pattern:
-    words = sorted({name_key(word) for word in json_data("places.json")["central_openings"]["words"]}, key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))}) ")
+    data = json_data("places.json")["central_openings"]
+    words = sorted({name_key(word) for word in data["words"]}, key=len, reverse=True)
+    after = sorted({name_key(word) for word in data["not_before"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))}) (?!(?:{'|'.join(map(re.escape, after))})(?![a-z0-9]))")
 
 
 def _opens_as_central(heading: str) -> bool:
     """A heading of a central body's kind the registry does not know by the name printed ("BỘ NÔNG NGHIỆP VÀ PTNT";
-    places.json central_openings), naming no place (checked before)."""
+    places.json central_openings), naming no place (checked before); not a province's body of that opening ("BỘ CHỈ
+    HUY QUÂN SỰ TỈNH": central_openings not_before)."""
     return bool(_central_openings().match(name_key(heading)))
 
 

@@ -45,8 +45,9 @@ _ALONE_READINGS = ((1.0, "7"), (1.0, "8"), (0.5, "7"), (0.5, "8"), (2.0, "8"))
 _ALONE_MARGIN = 10  # pixels of white round the blank's ink
 
 # OCR reads the label's capital S small now and then ("số: /Z0/QĐ-UBND", a page turned 3 degrees): with its colon it
-# is the label still (a body line that starts "số 28/QĐ-TTg" has none).
-NUMBER_LINE = re.compile(r"^\s*(?:S[ốôoóồỐ6][:.]?|s[ốôoóồ6]\s*[:.])\s*")
+# is the label still (a body line that starts "số 28/QĐ-TTg" has none), but only before a number and a symbol with its
+# type code ("/QĐ-UBND"): a body line "số: 45 ngày 12/3", "số: 1.200/1.500 hộ", "so: 12/KH" is no number line.
+NUMBER_LINE = re.compile(r"^\s*(?:S[ốôoóồỐ6][:.]?|s[ốôoóồ6]\s*[:.](?=\s*[^\s/]*\s*/(?:[^\s/]*/)*\s*[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ]))\s*")
 # The label, its colon and a symbol with no slash before it: the slash and the handwritten figures read as a letter
 # or nothing ("Số: IQĐ-UBND", blue ink on a turned page); fields() then marks the blank it cannot bound.
 # Letters only before the hyphen: an old number typed without a slash ("Số: 95-CP") is no misread blank.

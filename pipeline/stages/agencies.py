@@ -490,7 +490,16 @@ def remark_of(name: str) -> str | None:
     remark = " ".join(found.group(1).split()).strip(" ,;:.")
     if not re.search(rf"[{SMALL_LETTERS}]{{2}}", remark) or re.match(rf"(?!{_KIND_WORD}){BODY_START}", remark):
         return None
+    if _no_remark_opening().match(fold(remark)):  # "(cơ sở 2)", "(qua Phòng PC06)": the body's part, or the performer
+        return None
     return remark
+
+
+@cache
+def _no_remark_opening() -> re.Pattern:
+    """cell_words.json no_remark_openings, folded, whole at a bracket's start."""
+    words = sorted({fold(w) for w in json_data("cell_words.json")["no_remark_openings"]["words"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})(?!\w)")
 
 
 def _split(text: str, shield: bool) -> tuple[str, ...]:
@@ -1302,13 +1311,16 @@ def _names_the_centre(heading: str) -> bool:
 
 @cache
 def _central_openings() -> re.Pattern:
-    words = sorted({name_key(word) for word in json_data("places.json")["central_openings"]["words"]}, key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))}) ")
+    data = json_data("places.json")["central_openings"]
+    words = sorted({name_key(word) for word in data["words"]}, key=len, reverse=True)
+    after = sorted({name_key(word) for word in data["not_before"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))}) (?!(?:{'|'.join(map(re.escape, after))})(?![a-z0-9]))")
 
 
 def _opens_as_central(heading: str) -> bool:
     """A heading of a central body's kind the registry does not know by the name printed ("BỘ NÔNG NGHIỆP VÀ PTNT";
-    places.json central_openings), naming no place (checked before)."""
+    places.json central_openings), naming no place (checked before); not a province's body of that opening ("BỘ CHỈ
+    HUY QUÂN SỰ TỈNH": central_openings not_before)."""
     return bool(_central_openings().match(name_key(heading)))
 
 
@@ -1574,8 +1586,18 @@ def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> l
     """``resolve_all``, with the remark in brackets the name ends with kept apart (``remark_of``), the last body's; the
     name stays as printed. The body resolves as the whole does: names are compared without their brackets."""
     found = resolve_all(name, place, communes, party)
+    if found and found[-1].agency_id and named_as_former().search(name) and _in_force_today(found[-1].agency_id):
+        # "UBND xã Bát Xát (cũ)": the former unit, not today's body of that name; unresolved (warned), never today's
+        found = [*found[:-1], AgencyMention(name=found[-1].name, reason=f"'{name}' names a former body; "
+                                            f"'{found[-1].canonical_name}' is today's of that name")]
     remark = remark_of(name)
     return found if remark is None else [*found[:-1], found[-1].model_copy(update={"remark": remark})]
+
+
+def _in_force_today(agency_id: str) -> bool:
+    """A body the registry holds with no last day: one that still exists."""
+    agency = registry().agency(agency_id)
+    return agency is not None and not agency.valid_until
 
 
 def _place_off_the_seat(place: str | None, issuer: AgencyMention | None) -> bool:

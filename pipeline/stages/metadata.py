@@ -1126,11 +1126,26 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
 def _typed_symbol(printed: str) -> re.Match | None:
     """The symbol after the slash, typed, when the number before it cannot be taken. A handwritten figure read as a
     '/' leaves the others read as a part of their own before the symbol ("/Z0/QĐ-UBND"): a part with a figure followed
-    by another is the number's, as a normative document's year is ("1740/2025/QĐ-UBND": QĐ-UBND)."""
+    by another is the number's, as a normative document's year is ("1740/2025/QĐ-UBND": QĐ-UBND), and so is a part made
+    only of letters that look like figures ("/ZO/QĐ-UBND"), the symbol then kept only when its type code is known."""
     parts = printed.split("/")[1:]
-    while len(parts) > 1 and re.search(r"\d", parts[0]):
+    look_alikes = False
+    while len(parts) > 1 and (re.search(r"\d", parts[0]) or _figures_look_alike(parts[0])):
+        look_alikes = look_alikes or not re.search(r"\d", parts[0])
         parts.pop(0)
-    return _SYMBOL.match("/" + "/".join(parts)) if parts else None
+    symbol = _SYMBOL.match("/" + "/".join(parts)) if parts else None
+    # after figures read as letters, only a symbol of a known type: another is more of the pen's, or misread
+    if symbol and look_alikes and not type_of_code(re.split(r"[-/]", symbol.group("symbol"))[0]):
+        return None
+    return symbol
+
+
+def _figures_look_alike(part: str) -> bool:
+    """A part made only of letters OCR reads for handwritten figures ("ZO", "lZ", "IO"; ocr_confusions.json
+    figure_look_alikes) and figures, that is no type code ("BB" is one)."""
+    letters = json_data("ocr_confusions.json")["figure_look_alikes"]["letters"]
+    part = part.strip()
+    return bool(part) and all(c in letters or c.isdigit() for c in part) and not type_of_code(part)
 
 
 _TYPE_OPENING_NUMBER_LINE = re.compile(rf"^({_TYPES_BEFORE_NUMBER})s[ốóo]\b", re.IGNORECASE)

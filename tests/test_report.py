@@ -344,8 +344,9 @@ def test_an_indicator_table_shows_each_target_with_what_it_means_and_as_printed(
     names = [e.name for e in chosen[0].expected]
     assert (rows[names[0]]["target"], rows[names[0]]["as printed"], rows[names[0]]["period"]) == ("≥ 80 %", "≥ 80%", "2026")
     assert rows[names[2]]["target"] == "1200 hồ sơ" and rows[names[1]]["target"] == "> 98 %"
-    # "Giảm 10%" in a row of "thủ tục": a share the row's unit cannot hold, printed only, never "decrease 10 thủ tục"
-    assert (rows[names[4]]["target"], rows[names[4]]["as printed"]) == ("", "Giảm 10%")
+    # "Giảm 10%" in a row of "thủ tục": a share the row's unit cannot hold, read in its own unit (target_unit "%"),
+    # never "decrease 10 thủ tục"
+    assert (rows[names[4]]["target"], rows[names[4]]["as printed"]) == ("decrease 10 %", "Giảm 10%")
     assert rows[names[7]]["target"] == "90 – 95 %"
     assert (rows[names[6]]["target"], rows[names[6]]["as printed"]) == ("", "Không có")  # not a number: printed only
     assert "Kế hoạch năm 2026: ≥ 80%" in table.xpath("tr[td]")[0][2].text_content()  # every period's cell

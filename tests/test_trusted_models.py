@@ -32,7 +32,7 @@ def test_a_copy_is_the_model_pydantic_makes(update):
 
 
 def test_a_trusted_model_is_the_validated_one():
-    values = {"name": "UBND tỉnh", "agency_id": None, "canonical_name": None, "match": "unresolved", "score": None,
+    values = {"name": "UBND tỉnh", "remark": None, "agency_id": None, "canonical_name": None, "match": "unresolved", "score": None,
               "reason": None}
     _same(trusted(AgencyMention, dict(values)), AgencyMention(**values))
 

@@ -193,14 +193,16 @@ def _number(value: float) -> str:
 
 
 def target_reading(indicator: dict[str, Any]) -> str:
-    """An indicator's target as read, with what it means: "≥ 80 %", "90 – 95 %", "decrease 10 thủ tục", "≈ 8.5 %";
+    """An indicator's target as read, with what it means: "≥ 80 %", "90 – 95 %", "decrease 10 thủ tục", "≈ 8.5 %",
+    "40 xã" in a row of "%" (its ``target_unit``);
     '' when no number was read (the printed cell, shown beside it, says what was there)."""
     if indicator["target"] is None:
         return ""
     number = _number(indicator["target"])
     if indicator["target_high"] is not None:
         number += " – " + _number(indicator["target_high"])
-    reading = _SIGNS.get(indicator["comparator"] or "", "") + number + (" " + indicator["unit"] if indicator["unit"] else "")
+    unit = indicator.get("target_unit") or indicator["unit"]  # a target read in another unit than its row's keeps its own
+    reading = _SIGNS.get(indicator["comparator"] or "", "") + number + (" " + unit if unit else "")
     return f"{indicator['change']} {reading}" if indicator["change"] else reading
 
 

@@ -14,9 +14,7 @@ from lxml import etree
 import html_reader_before as before
 from conftest import REALDOCS, REALDOCS2
 from parsers import html
-from parsers.txt import sniff
-from pipeline.errors import ReaderError
-from test_html_same import NODES, _read
+from test_html_same import NODES, _read, _sniffed
 
 
 def _css(size: int = 5000, rule: str = ".ant-btn{font-family:'Inter',-apple-system;color:#1677ff}") -> str:
@@ -77,13 +75,6 @@ def test_generated_pages_with_sheets_read_as_before(tmp_path, pieces):
     path = tmp_path / "page.html"
     path.write_text("<html><body>\n<p>KẾ HOẠCH</p>" + "\n".join(pieces) + "\n</body></html>", encoding="utf-8")
     assert _read(html, path) == _read(before, path)
-
-
-def _sniffed(data: bytes, counted: bytes | None = None):
-    try:
-        return sniff(data, "page.html", counted=counted)
-    except ReaderError as error:
-        return str(error)
 
 
 @pytest.mark.parametrize("controls", ["", "\x01", "\x1c" * 60])

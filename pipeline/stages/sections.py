@@ -1419,10 +1419,14 @@ def _annex_may_start(body: list[Block], i: int, link: Block, cuts: list[tuple[in
 
 
 @cache
-def _annex_title_opening() -> re.Pattern[str]:
-    """sections.json annex_title_openings as one pattern on the folded line."""
-    words = json_data("sections.json")["annex_title_openings"]
+def _folded_openings(key: str) -> re.Pattern[str]:
+    """A list of sections.json (annex_title_openings, issued_part_openings) as one pattern on the folded line's start."""
+    words = json_data("sections.json")[key]
     return re.compile(r"^(?:%s)\b" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _annex_title_opening() -> re.Pattern[str]:
+    return _folded_openings("annex_title_openings")
 
 
 def _sentence_titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
@@ -1515,12 +1519,37 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
         return fold(issued.name).startswith(fold(doc_type)) and (
             _after_closing(body, i, cuts, recipients) or _past_the_articles(body, i))
     # the link alone says the document is issued ("(Ban hành kèm theo Quyết định số …)"); "(Kèm theo Quyết định số …)"
-    # is the decision's own annex
-    if not _ISSUED_LINK.match(text) or not _after_closing(body, i, cuts, recipients):
+    # is the decision's own annex unless the parts under it are the issued document's own (``_own_parts_under``)
+    if not _LINK_LINE.match(text) or not _after_closing(body, i, cuts, recipients):
         return False
     after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
     label = classify(after.text or "") if after is not None and after.table is None else None
-    return label is not None and label.kind in HEADED_KINDS - {"article"}
+    if label is None or label.kind not in HEADED_KINDS - {"article"}:
+        return False
+    return bool(_ISSUED_LINK.match(text)) or _citing_link(text) and _own_parts_under(body, i, label)
+
+
+def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
+    """Whether the parts under a link line ``body[i]`` ("(Kèm theo Quyết định số …)") are a plan's, a programme's or
+    rules' own (sections.json issued_part_openings): the first part's heading and another's of a different opening
+    ("I. MỤC ĐÍCH, YÊU CẦU" … "III. TỔ CHỨC THỰC HIỆN"), up to the next annex or closing. A list's parts ("I. DANH
+    MỤC CÁC LOẠI DỊCH BỆNH") are the decision's own annex."""
+    openings: list[str] = []
+    for block in body[i + 1 :]:
+        text = block.text or ""
+        if block.table is not None or not text:
+            continue
+        if annex_heading(text) or RECIPIENTS.match(text) or _LINK_LINE.match(text):
+            break
+        label = classify(text)
+        if label is None or (label.kind, label.depth) != (first.kind, first.depth):
+            continue
+        found = _folded_openings("issued_part_openings").match(fold(label.rest))
+        if not openings and not found:
+            return False
+        if found and found.group(0) not in openings:
+            openings.append(found.group(0))
+    return len(openings) >= 2
 
 
 _ISSUED_LINK = re.compile(r"^\(?\s*Ban hành\s+kèm theo\b", re.IGNORECASE)

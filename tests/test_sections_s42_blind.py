@@ -74,13 +74,10 @@ TITLE = "Phòng, chống dịch bệnh trên cây trồng năm 2026"
 LINK = "(Kèm theo Quyết định số 402/QĐ-UBND ngày 20/3/2026 của Ủy ban nhân dân tỉnh)"
 
 
-# Review of s42 (finding 4, fixed on s42-fixsec): a link line alone after the closing that reads "(Kèm theo Quyết định số
-# 402/QĐ-UBND …)" is the decision's own annex ("I. DANH MỤC CÁC LOẠI DỊCH BỆNH" / "1. Bệnh đạo ôn" is no plan's part);
-# only "(Ban hành kèm theo Quyết định số …)" says the document printed under it is the one the article issues. The
-# cases below that print the plan under "(Kèm theo …)" alone are given up (an annex now, its parts the plan's);
-# tests/test_s42_review_sec.py holds them with "(Ban hành kèm theo …)".
-LINK_ALONE_GIVEN_UP = pytest.mark.xfail(strict=True, reason="review s42 finding 4: '(Kèm theo Quyết định …)' alone after "
-                                        "the closing is the decision's own annex; a plan so printed needs 'Ban hành kèm theo'")
+# Review of s42 (finding 4): a link line alone after the closing that reads "(Kèm theo Quyết định số 402/QĐ-UBND …)"
+# is the decision's own annex where its parts list things ("I. DANH MỤC CÁC LOẠI DỊCH BỆNH" / "1. Bệnh đạo ôn", in
+# tests/test_s42_review_sec.py); the plan the article issues where its parts are a plan's own ("I. MỤC ĐÍCH, YÊU CẦU" …
+# "III. TỔ CHỨC THỰC HIỆN", sections.json issued_part_openings; s43, tests/test_sections_s43_blind.py).
 
 
 def carried(heading, *children):
@@ -269,16 +266,12 @@ def _read(tmp_path, name: str, form: str):
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_document_tree(tmp_path, name, form, request):
-    if name == "carried_plan_with_a_link_alone":
-        request.applymarker(LINK_ALONE_GIVEN_UP)
+def test_document_tree(tmp_path, name, form):
     assert wrong_nodes(_read(tmp_path, name, form).sections, DOCUMENTS[name][1]) == []
 
 
 @pytest.mark.parametrize("name", AUTO_NUMBERED)
-def test_document_tree_numbered_by_word(tmp_path, name, request):
-    if name == "carried_plan_with_a_link_alone":
-        request.applymarker(LINK_ALONE_GIVEN_UP)
+def test_document_tree_numbered_by_word(tmp_path, name):
     assert wrong_nodes(_read(tmp_path, name, "auto").sections, DOCUMENTS[name][1]) == []
 
 
@@ -394,10 +387,8 @@ CARRIED = [
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("case", CARRIED, ids=[c[0] for c in CARRIED])
-def test_a_plan_the_decision_issues_with_no_link_under_its_heading_holds_its_own_tree(tmp_path, form, case, request):
+def test_a_plan_the_decision_issues_with_no_link_under_its_heading_holds_its_own_tree(tmp_path, form, case):
     name, above, label, heading = case
-    if name in ("link alone", "bare link alone"):
-        request.applymarker(LINK_ALONE_GIVEN_UP)
     sections = _decision(tmp_path, [*above, *PLAN], form)
     (plan,) = [n for n in sections if n.kind == "attached"]
     assert (plan.label, plan.heading) == (label, heading)
@@ -418,9 +409,7 @@ def test_a_carried_plan_with_no_link_keeps_its_annex(tmp_path, form):
 @pytest.mark.parametrize("title", [["DANH MỤC CÁC XÃ TRỌNG ĐIỂM"], ["Danh mục các xã trọng điểm"],
                                    ["Bảng phân công nhiệm vụ", "cho các sở, ngành"]], ids=lambda t: t[0])
 @pytest.mark.parametrize("above", [[*DECISION_CLOSE, "KẾ HOẠCH", TITLE], [*DECISION_CLOSE, LINK]], ids=["heading", "link alone"])
-def test_an_annex_with_no_phu_luc_line_after_a_carried_plan_with_no_link(tmp_path, form, title, above, request):
-    if above[-1] == LINK:
-        request.applymarker(LINK_ALONE_GIVEN_UP)
+def test_an_annex_with_no_phu_luc_line_after_a_carried_plan_with_no_link(tmp_path, form, title, above):
     sections = _decision(tmp_path, [*above, *PLAN, *title, "(Kèm theo Kế hoạch ban hành theo Quyết định số 402/QĐ-UBND)",
                                     "1. Xã Tân Lập.", "2. Xã Mỹ Thuận."], form)
     assert [n.kind for n in sections] == ["opening", "article", "article", "article", "closing", "attached", "annex"]

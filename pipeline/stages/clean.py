@@ -646,7 +646,7 @@ def _without_print_furniture(blocks: list[Block]) -> list[Block]:
 # A line that starts a new paragraph: numbering, bullets, legal-style parts, recitals, closing parts. A plan's part
 # ("PHẦN I. KẾT QUẢ …", "Phần thứ hai:") opens one too: under a short title it was read as the title's wrapped rest.
 STRUCTURAL_START = re.compile(
-    rf"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[{CAPITAL_LETTERS}]|\d+[.)]\s|\d+(?:[.,]\d{{1,2}})+[.)]?\s|[a-zđ]\)\s?|[-+•–]\s?|\(\d+\)|"
+    rf"^(?:[IVXLC]+[.)]\s|[IVXLC]+\s?[-–—]\s?[{CAPITAL_LETTERS}]|\d+[a-zđ]?[.)]\s|\d+(?:[.,]\d{{1,2}})+[.)]?\s|[a-zđ]\d?\)\s?|[-+•–]\s?|\(\d+\)|"
     r"Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục \d|PHỤ LỤC|Phụ lục|"
     r"PHẦN\s+(?:[IVXLC]+|THỨ)\b|Phần\s+(?:[IVXLC]+|thứ\s+\w+)\s*[.:\-–])"
 )
@@ -657,6 +657,10 @@ _TOKEN_GOES_ON = re.compile(r"^[/\-](?=[A-ZĐ0-9])")  # "…/BDVTU" | "-BCSĐUBN
 _SYMBOL_END = re.compile(r"[A-ZĐ0-9]$")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _ENDS_CLAUSE = re.compile(r"[.;:!?]$")
+# A point's label ("a) …", "đ) …", "a1) …"): after a clause's end (the clause's "… như sau:", the point before's "…;")
+# it opens a paragraph, though in small letters (counted as a wrapped line, a law's points made a copy look hard-wrapped
+# and were joined into their clause)
+_POINT_START = re.compile(r"^[a-zđ]\d?\)\s")
 
 
 def _ends(pattern: re.Pattern[str], text: str) -> bool:
@@ -694,7 +698,12 @@ def _adjacent(prev: Block, nxt: Block) -> bool:
 def _surely_wrapped(prev: Block, nxt: Block) -> bool:
     """A line that goes on in lower case after no sentence end was broken mid-sentence."""
     # its first letter first: most lines start with a capital, a figure or a dash, and _adjacent reads eight fields
-    return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt) and not _ends(_ENDS_SENTENCE, prev.text)
+    return bool(nxt.text) and nxt.text[0].islower() and _adjacent(prev, nxt) and not _ends(_ENDS_SENTENCE, prev.text) \
+        and not _point_after_clause(prev.text, nxt.text)
+
+
+def _point_after_clause(prev_text: str, next_text: str) -> bool:
+    return bool(_POINT_START.match(next_text)) and _ends(_ENDS_CLAUSE, prev_text)
 
 
 _MAX_HEADER_LINES = 30
@@ -752,7 +761,7 @@ def continues(group: list[Block], nxt: Block, widths: WrapWidths, issuer: list[l
     if prev.ends_mid_word or (next_text[0] in "/-" and _TOKEN_GOES_ON.match(next_text) and _SYMBOL_END.search(prev_text)):
         return True  # the layout broke the line inside a token ("03-CTr/BDVTU-" | "BCSĐUBNDTP")
     if next_text[0].islower():
-        return not _ends(_ENDS_SENTENCE, prev_text)
+        return not _ends(_ENDS_SENTENCE, prev_text) and not _point_after_clause(prev_text, next_text)
     if _ends(_ENDS_CLAUSE, prev_text):
         return False
     if is_upper_line(prev_text) and not is_upper_line(next_text):

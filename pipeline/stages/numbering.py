@@ -34,7 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     # a section's subsections in a code ("Mục 1" / "Tiểu mục 1" / "Điều 3."; the English translations' "Sub-section")
     ("tieu_muc", re.compile(r"^(?P<label>(?:Tiểu mục|TIỂU MỤC|Sub-section|SUB-SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+)\s*[.:])\s*(?P<rest>.*)$")),
+    # an article, a clause or a point an amendment inserted carries a letter or a figure after the number it follows
+    # ("Điều 3a.", "1a." after clause 1, "a1)" after point a; consolidated texts print them): no value in a sequence
+    ("article", re.compile(r"^(?P<label>(?:Điều|ĐIỀU|Article|ARTICLE)\s+(?P<number>\d+[a-zđ]?)\s*[.:])\s*(?P<rest>.*)$")),
     # a plan's or a report's groups above its Roman parts, a capital letter and a heading in capitals: "A. KẾT QUẢ ĐẠT
     # ĐƯỢC", "B. NHIỆM VỤ NĂM 2026", also with a bracket or a slash "A) KẾT QUẢ …", "B/ NHIỆM VỤ …" (before "roman":
     # "C. …", "C) …" are the third group, not a hundredth part)
@@ -55,10 +57,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # text, not a fraction or a date ("1/2 số hộ", "1/ 3")
     # "1-" (the Party's style: "1- Mục tiêu") only before a capital, not a range ("2- 3 ngày"); the label glued to its
     # heading ("1.Mục đích", "2.3.Nội dung"), only before a capital (see ``label_of``)
-    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3})\s*(?:[.)]|/(?=\s+\D)|[-–](?=\s+[^\W\d_])))(?:\s*(?P<rest>.*)|$)")),
+    ("arabic", re.compile(r"^(?P<label>(?P<number>\d{1,3}(?:[.,]\d{1,2})+)\.?|(?P<single>\d{1,3}(?:[a-zđ](?=[.)]\s))?)\s*(?:[.)]|/(?=\s+\D)|[-–](?=\s+[^\W\d_])))(?:\s*(?P<rest>.*)|$)")),
     # also "a." with a full stop before a word ("a. Đối tượng"): a point only in its sequence (see sections'
     # ``_unsure_labels_in_sequence``)
-    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ])\s*(?:\)|/(?=\s+[^\W\d_])|\.(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
+    ("letter", re.compile(r"^(?P<label>(?P<number>[a-zđ](?:\d(?=\)))?)\s*(?:\)|/(?=\s+[^\W\d_])|\.(?=\s+[^\W\d_])))\s*(?P<rest>.*)$")),
     # "*" before a sub-heading over dashes or a run-in heading ("* Mục tiêu cụ thể:" / "- …", "* Trồng rừng: Trồng mới
     # …"), also glued to it ("*Phát huy …"); before a letter or a figure only: "*" alone or "***" is a separator
     # "*3 Cụm từ …": a star glued to a figure is a note's mark (a scanned consolidated text's footnote), no star

@@ -751,6 +751,42 @@ def _sentence(block: Block) -> bool:
     return not block.bold and block.table is None and re.search(r"[.:;]$", block.text or "") is not None
 
 
+_MAX_QUOTED_LINES = 200  # how far a quotation's closing mark is looked for
+
+
+def _quotes_left_open(text: str) -> int:
+    """How many quotations a line opens and leaves open ("“Điều 3. Mức hỗ trợ": 1), or closes of those opened before
+    it ("2. Hỗ trợ một lần.”": -1); a phrase quoted and closed on the line ("phong trào “Toàn dân đoàn kết”") none.
+    Straight marks have no side: an odd count opens or closes (1)."""
+    return text.count("“") - text.count("”") + text.count('"') % 2
+
+
+def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
+    """An amending text quotes the articles, clauses and points it puts in ("1. Sửa đổi Điều 3 như sau:" / "“Điều 3.
+    Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation, from a line that opens
+    with its mark and leaves it open to the line that closes it, are the quoted text's, no part of this document's
+    outline. A mark never closed (before the recipients) quotes nothing."""
+    out = list(labels)
+    i = 0
+    while i < len(texts):
+        text = texts[i].lstrip()
+        if text[:1] in "“\"" and _quotes_left_open(text) > 0:
+            straight, open_ = text[0] == '"', 1
+            end = None
+            for k in range(i + 1, min(len(texts), i + 1 + _MAX_QUOTED_LINES)):
+                if RECIPIENTS.match(texts[k]):
+                    break
+                open_ = open_ - texts[k].count('"') % 2 if straight else open_ + texts[k].count("“") - texts[k].count("”")
+                if open_ <= 0:
+                    end = k
+                    break
+            if end is not None:
+                out[i + 1 : end + 1] = [None] * (end - i)
+                i = end
+        i += 1
+    return out
+
+
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],
                   lines_as_tables: bool = False, table_rows: frozenset[str] = frozenset()) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one, one it carries or an annex).
@@ -761,8 +797,8 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     texts = [b.text or "" for b in blocks]
     body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
     labels = _items_in_brackets(_footnote_stars_out(_options_out(_unsure_labels_in_sequence(_groups_in_sentence_case(
-        _bracketed_letters_under_an_item([classify(text) if text else None for text in body_texts]), body_texts), texts),
-        blocks), blocks), blocks, in_table)
+        _bracketed_letters_under_an_item(_quoted_out([classify(text) if text else None for text in body_texts], body_texts)),
+        body_texts), texts), blocks), blocks), blocks, in_table)
     ranks = _ranks(labels)
     steps = _steps(blocks, labels, table_of)
     outer = next((i for i, l in enumerate(labels) if l and l.kind in HEADED_KINDS), None)
@@ -1362,8 +1398,10 @@ def _annex_can_start(body: list[Block], i: int, cuts: list[tuple[int, str, int]]
     the last part's start) or another annex, at the top of a page (a PDF's, or after a DOCX's or a web page's page
     break), or with a "(Kèm theo …)" line under it.
     Before that it is a caption and stays the body's text (a caption taken for an annex took the rest of the body, its
-    later parts and the closing)."""
-    if not TABLE_CAPTION.match(body[i].text or ""):
+    later parts and the closing). So is a form named by its number and code ("Mẫu số 01/BC-UBND"): in the body, a
+    sentence's words ("Các trường báo cáo theo" / "Mẫu số 01/BC-UBND")."""
+    text = body[i].text or ""
+    if not TABLE_CAPTION.match(text) and not any(c in (annex_heading(text).group("number") or "") for c in "/-"):
         return True
     page, above = body[i].prov.page, body[i - 1].prov.page
     if (body[i].starts_page or page is not None and above is not None and page != above) and not _body_goes_on(body, i):
@@ -1419,10 +1457,14 @@ def _annex_may_start(body: list[Block], i: int, link: Block, cuts: list[tuple[in
 
 
 @cache
-def _annex_title_opening() -> re.Pattern[str]:
-    """sections.json annex_title_openings as one pattern on the folded line."""
-    words = json_data("sections.json")["annex_title_openings"]
+def _folded_openings(key: str) -> re.Pattern[str]:
+    """A list of sections.json (annex_title_openings, issued_part_openings) as one pattern on the folded line's start."""
+    words = json_data("sections.json")[key]
     return re.compile(r"^(?:%s)\b" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _annex_title_opening() -> re.Pattern[str]:
+    return _folded_openings("annex_title_openings")
 
 
 def _sentence_titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
@@ -1515,12 +1557,37 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
         return fold(issued.name).startswith(fold(doc_type)) and (
             _after_closing(body, i, cuts, recipients) or _past_the_articles(body, i))
     # the link alone says the document is issued ("(Ban hành kèm theo Quyết định số …)"); "(Kèm theo Quyết định số …)"
-    # is the decision's own annex
-    if not _ISSUED_LINK.match(text) or not _after_closing(body, i, cuts, recipients):
+    # is the decision's own annex unless the parts under it are the issued document's own (``_own_parts_under``)
+    if not _LINK_LINE.match(text) or not _after_closing(body, i, cuts, recipients):
         return False
     after = next((b for b in body[i + 1 :] if b.table is not None or b.text), None)
     label = classify(after.text or "") if after is not None and after.table is None else None
-    return label is not None and label.kind in HEADED_KINDS - {"article"}
+    if label is None or label.kind not in HEADED_KINDS - {"article"}:
+        return False
+    return bool(_ISSUED_LINK.match(text)) or _citing_link(text) and _own_parts_under(body, i, label)
+
+
+def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
+    """Whether the parts under a link line ``body[i]`` ("(Kèm theo Quyết định số …)") are a plan's, a programme's or
+    rules' own (sections.json issued_part_openings): the first part's heading and another's of a different opening
+    ("I. MỤC ĐÍCH, YÊU CẦU" … "III. TỔ CHỨC THỰC HIỆN"), up to the next annex or closing. A list's parts ("I. DANH
+    MỤC CÁC LOẠI DỊCH BỆNH") are the decision's own annex."""
+    openings: list[str] = []
+    for block in body[i + 1 :]:
+        text = block.text or ""
+        if block.table is not None or not text:
+            continue
+        if annex_heading(text) or RECIPIENTS.match(text) or _LINK_LINE.match(text):
+            break
+        label = classify(text)
+        if label is None or (label.kind, label.depth) != (first.kind, first.depth):
+            continue
+        found = _folded_openings("issued_part_openings").match(fold(label.rest))
+        if not openings and not found:
+            return False
+        if found and found.group(0) not in openings:
+            openings.append(found.group(0))
+    return len(openings) >= 2
 
 
 _ISSUED_LINK = re.compile(r"^\(?\s*Ban hành\s+kèm theo\b", re.IGNORECASE)

@@ -26,8 +26,12 @@ Before this round (s43-lead) the pages read right in every field checked but the
     date line they pushed the motto and the date after the heading (no date of issue, the motto read as the title, a
     confident wrong value), over the issuer they hid the issuer and the number: the header reads without the stamp's
     own lines (metadata._without_header_stamps), and the motto read right after the heading goes back to the header
-    with the date line (metadata._header_read_after_the_heading). "Chức vụ:" / "Chức danh:" are a stamp's lines too
-    (boilerplate.json signing_stamp).
+    with the date line (metadata._header_read_after_the_heading);
+  - a stamp's post row ("Người ký: A" / "Cơ quan: …" / "Chức vụ: Cục trưởng" / "Thời gian ký: …") printed between the
+    signature's post and its name ended the signature block at "Chức vụ:": the stamp's person became the signer over
+    the name printed under it (a confident wrong value, 4 readings). "Chức vụ:" / "Chức danh:" are a stamp's lines
+    (boilerplate.json signing_stamp, sections.json signed_marks).
+188 readings, 46 of them wrong or short before.
 Read right before and kept: the stamp's text never became the signer, the issuer or the date of issue; a date line
 whose day is left blank gives no date of issue (the stamp's time is not taken; issue_date_incomplete says so).
 Left as read: "THANH TRA BỘ" under its ministry is the issuer as printed, its parent the ministry (no registry body);

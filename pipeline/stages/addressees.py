@@ -154,6 +154,11 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
         text = _BULLET.sub("", line).strip()
         if not text or patterns.details.match(text):
             continue  # an addressee's address or tax code ("(Đ/c: …, MST: …)") names no other
+        if labelled and _ends_list(text) and len(parts := _SEMICOLONS.split(text)) > 1 and not any(map(_ends_list, parts)):
+            # the label's line lists its addressees parted by semicolons ("THỦ TƯỚNG CHÍNH PHỦ điện: Bộ trưởng các Bộ,
+            # …; Chủ tịch Ủy ban nhân dân các tỉnh, …."): long as a sentence, each part a name
+            read.extend((block, part, False, True) for part in parts)
+            continue
         if _ends_list(text):
             break
         read.append((block, text, bool(_BULLET.match(line)), labelled))
@@ -181,6 +186,7 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
             for block, item in items for name, person in _names(item)]
 
 
+_SEMICOLONS = re.compile(r"\s*;\s*(?=\S)")
 _ENDED = re.compile(r"[;.][\s,;.]*$")  # an item's end, and what a scan reads after it ("Bộ; ,")
 # a form's blank: "(Tên cơ quan)", "<Đầu mối thẩm định>", dots ("……", "........")
 _PLACEHOLDER = re.compile(r"^[(<\[].*[)>\]]$|[.…_]{3,}")

@@ -521,8 +521,26 @@ def signing_stamp_line(text: str) -> bool:
 
 def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
     """A body's name a digital signature's stamp prints above the header ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", then an
-    e-mail and a time): the lines under it show the stamp's."""
-    return any(signing_stamp_line(b.text or "") for b in blocks[i + 1 : i + 1 + _STAMP_LINES])
+    e-mail and a time): the lines under it show the stamp's. A stamp whose first line names who signed ("Ký bởi: …",
+    "Người ký: …"; sections.json stamp_signer) prints no name over it: the lines over that line, or among its lines
+    before its time (a stamp drawn over the header, read line by line with it), are the page's own."""
+    below = blocks[i + 1 : i + 1 + _STAMP_LINES]
+    first = next((text for b in below if signing_stamp_line(text := b.text or "")), None)
+    if first is None or _stamp_signer_label().match(first):
+        return False
+    above = [b.text or "" for b in blocks[max(0, i - _STAMP_LINES) : i]]
+    while above and signing_stamp_line(above[-1]) and not _STAMP_TIME.search(above[-1]):
+        if _stamp_signer_label().match(above.pop()):
+            return False
+    return True
+
+
+_STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")  # a stamp's time of signing, its last line
+
+
+@cache
+def _stamp_signer_label() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["stamp_signer"])
 
 
 def _wrapped_on(line: str, blocks: list[Block], i: int) -> str:

@@ -400,11 +400,14 @@ def _without_signing_stamp(text: str) -> str:
 
 def _without_header_stamps(header: list[Block]) -> list[Block]:
     """The header's lines without a digital signature's stamp a PDF's text layer ran on after them ("ỦY BAN NHÂN DÂN
-    Ký bởi: …", "Số: 215/KH-UBND Thời gian ký: …": clean.without_stamp_after); a line that is the stamp alone as it is
-    (the header's readers pass it over)."""
+    Ký bởi: …", "Số: 215/KH-UBND Thời gian ký: …": clean.without_stamp_after), nor a stamp's own lines (its labels, its
+    e-mail, its time: clean.signing_stamp_line), which a stamp drawn over the header puts between the header's lines
+    (between a subject's lines and the date line, which they would go on)."""
     out = []
     for block in header:
         text = block.text or ""
+        if signing_stamp_line(text):
+            continue
         cut = without_stamp_after(text)
         out.append(block.model_copy(update={"text": cut}) if cut and cut != text else block)
     return out
@@ -626,6 +629,11 @@ class Layout:
             heading, heading_type, inline = later, doc_type_of_heading(texts[later]), False
         elif heading is not None and not dated and _header_under_a_site_s_heading(texts, body, heading, heading_type):
             heading, heading_type, inline = None, None, False  # the type is what the header says
+        if heading is not None and not dated and (moved := _header_read_after_the_heading(body, heading)):
+            # the header's right column (the motto, the date line) read after the heading: the header's still
+            body = [*body[:heading], *moved, body[heading], *body[heading + 1 + len(moved):]]
+            texts = [without_stamp_after(b.text or "") if i < _MAX_HEADER_BLOCKS else b.text or "" for i, b in enumerate(body)]
+            heading += len(moved)
         if heading is not None:
             header = body[:heading]
         else:  # a công văn has no type heading: its header ends where the letter starts ("Kính gửi", "Căn cứ" …)
@@ -640,6 +648,24 @@ class Layout:
             # the number the heading prints is the document's when the header prints none
             parts.append(body[heading].model_copy(update={"text": f"Số: {numbered.group('number')}"}))
         return cls(body, heading, _cited_dates_joined(_number_on_one_line(parts)), heading_type, inline)
+
+
+def _header_read_after_the_heading(body: list[Block], heading: int) -> list[Block]:
+    """The header's lines a PDF's reading order put right after the type heading: the motto (which never follows a
+    heading in a document's own text) with the rules and a digital signature's stamp drawn beside it, then the
+    place-and-date line and the stamp's lines after it. Empty when the motto does not follow the heading."""
+    after = body[heading + 1 : heading + 1 + _MAX_HEADER_BLOCKS]
+    if not after or not _is_motto_line(after[0].text or ""):
+        return []
+    end = 0
+    while end < len(after) and ((text := after[end].text or "") and (_is_motto_line(text) or SEPARATOR.match(text))
+                                or signing_stamp_line(text)):
+        end += 1
+    if end < len(after) and _date_line(after[end].text or ""):
+        end += 1
+        while end < len(after) and signing_stamp_line(after[end].text or ""):
+            end += 1
+    return after[:end]
 
 
 def _heading_under_a_later_header(texts: list[str], body: list[Block], heading: int, heading_type: str) -> int | None:

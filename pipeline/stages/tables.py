@@ -370,7 +370,7 @@ def header_length(texts: list[str]) -> int:
             return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
         if i >= 3 and (first_row := _first_row_before_figure(texts, i)) is not None:
             return first_row
-        if (text and _ends_names(text)) or is_total_label(text) or (
+        if (text and _ends_names(text)) or (is_total_label(text) and not _sum_under_money(texts, i)) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)) or (  # "I. CẢI CÁCH …": a group row, no column name
                 i >= 2 and _heads_numbered_rows(texts, i)):  # "I. Chỉ tiêu về kinh tế" over its first row's "1"
@@ -382,10 +382,20 @@ def header_length(texts: list[str]) -> int:
         if i >= 2 and is_upper_line(text) and column_role(text) == "other" and i + 1 < len(texts) and not texts[i + 1].strip():
             return i  # "HOÀN THIỆN THỂ CHẾ" then empty cells: a group row's title with no label, across the first row
         if i >= 2 and not text:
-            following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
-            if len(following) > _MAX_HEADER_NAME or column_role(following) == "other":
+            at = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), len(texts))
+            following = texts[at].strip() if at < len(texts) else ""
+            if len(following) > _MAX_HEADER_NAME or (column_role(following) == "other" and not (
+                    is_total_label(following) and _sum_under_money(texts, at))):
                 return i
     return len(texts)
+
+
+def _sum_under_money(texts: list[str], i: int) -> bool:
+    """Whether the totals label at ``i`` ("Tổng số") is the first name under a money parent of a two-line header
+    ("Kinh phí (triệu đồng)" over "Tổng số | Ngân sách tỉnh"): such a parent among the names before it, a source's name
+    after it. A totals row's label ends the names; this one is one of them."""
+    following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
+    return _child_kind(following) == "money" and any(_parent_kind(t.strip()) == "money" for t in texts[:i])
 
 
 def _names_a_header(texts: list[str]) -> bool:
@@ -439,6 +449,22 @@ def _child_kind(name: str) -> str | None:
     return "agency" if len(name) <= _MAX_CHILD_BODY and column_role(name) == "other" and looks_like_agency(name) else None
 
 
+def _parent_kind(name: str) -> str | None:
+    """The kind of the names a two-line header's upper name heads, where it is a parent: one of the usual parents
+    (data/task_tables.json), or any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm")
+    over the roles under it."""
+    role = column_role(name)
+    return _PARENT_KINDS.get(role) if folded_name(name) in _header_parents() or role == "implementer" else None
+
+
+def heads_by_kind(parent: str, children: list[str]) -> bool:
+    """Whether an upper header name may head ``children`` by their kinds: none is a column of another kind than the
+    parent's ("Thời gian" never heads "Nhiệm vụ | Hoạt động cụ thể", a task's columns). A name of no kind ("Tổng số")
+    and a year's plan or result ("Kế hoạch | Thực hiện" under "Tiến độ") say nothing."""
+    kind = _PARENT_KINDS.get(column_role(parent))
+    return kind is None or all(_child_kind(child) in (kind, None, "year") for child in children)
+
+
 def fold_two_line_header(names: list[str]) -> list[str]:
     """Names of a flattened two-line header, one per column: each parent with its children ("Cơ quan thực hiện /
     Chủ trì", "Cơ quan thực hiện / Phối hợp"; a year over its plan and result, "Năm 2025 / Kế hoạch", "Năm 2025 / Thực
@@ -446,7 +472,7 @@ def fold_two_line_header(names: list[str]) -> list[str]:
     as they are."""
     names = _years_over_plan_and_done(names)
     last = len(names)
-    while last > 0 and _child_kind(names[last - 1]):
+    while last > 0 and (_child_kind(names[last - 1]) or is_total_label(names[last - 1])):  # "Tổng số": a money child
         last -= 1
     # the lower line is the longest run of such names at the end that the upper line's parents take in full
     for start in range(last, len(names) - 1):
@@ -494,17 +520,15 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
         return None
     if (untold := _years_untold(upper, children)) is not None:
         return untold
-    parents = _header_parents()
     folded, queue = [], list(children)
     for name in upper:
-        role = column_role(name)
-        # any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm") heads the roles under it
-        kind = _PARENT_KINDS.get(role) if folded_name(name) in parents or role == "implementer" else None
+        kind = _parent_kind(name)
         if YEAR_ALONE.match(folded_name(name)):
             kind = "year"  # "Năm 2025" over "Kế hoạch | Thực hiện"
         run: list[str] = []
         for child in queue if kind else []:
-            if _child_kind(child) != kind:
+            # the sum of the sources under a money parent ("Tổng số" | "Ngân sách tỉnh") is one of them
+            if _child_kind(child) != kind and not (kind == "money" and is_total_label(child)):
                 break
             run.append(child)
         if kind == "year" and not is_plan_and_done(run[:2]):

@@ -621,7 +621,8 @@ class Features(NamedTuple):
                    size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
-                   PRODUCT.match(text) is not None, text.startswith("-") or text == "+",
+                   PRODUCT.match(text) is not None,
+                   text.startswith("-") or text == "+" or _BULLET_START.match(text) is not None,  # "+ Sở …", "– Sở …"
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
                    size < 60 and opens_report(text), size < 20 and is_ditto(text),
@@ -842,6 +843,12 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)
     joins_allowed = joins
+    # whole cells: an empty cell with a row's text after it never opens a row beside a number merged down over it, a
+    # number being merged with the text it numbers, never alone (parsers/txt.py _number_without_task): it is the row
+    # above's last cell, printed empty (an empty cell before a row's number may still end a group row's run of them)
+    beside_number = 1 if not joins and m > 1 and roles[0] == "number" else None
+    row_text_after = [i + 1 < len(features) and not features[i + 1].empty and not features[i + 1].number
+                      for i in range(len(features))]
     span = range(m)
     no_later = float("-inf")  # no earlier column to come from: loses every comparison, as a missing candidate would
     score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(looks[0][0])]
@@ -861,6 +868,8 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
             else:
                 best, origin, move = stay, c, _SAME_CELL
             opened = best_end + emit[c] + row_start[c]
+            if c == beside_number and features[i].empty and row_text_after[i]:
+                opened = no_later
             if opened > best or (opened == best and end_column < origin):
                 best, origin, move = opened, end_column, _NEW_ROW_MOVE
             current[c], came_from[c], moves[c] = best, origin, move
@@ -949,8 +958,7 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
     column follows the number ("2", "02")."""
     previous: tuple[int, ...] | None = None
     out = []
-    numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
-               else None for f in features]
+    numbers = _figures(features)
     if any(n is not None and len(n) > 1 for n in numbers):
         # numbers on two levels ("1.1", "1.2") number a table of criteria and sub-criteria whose figures are points, not
         # the small counts of one row after another: its row numbers are told by their sequence alone
@@ -969,6 +977,25 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
                 previous = number
         out.append(f)
     return out
+
+
+def _figures(features: list[Features]) -> list[tuple[int, ...] | None]:
+    """Each paragraph's figure as a row's number would be read ("3" -> (3,), "1.2" -> (1, 2)), None for other text."""
+    return [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
+            else None for f in features]
+
+
+def _lines_under_the_last_row(features: list[Features]) -> int | None:
+    """Where the lines under the table's last row begin: at a stray word before a figure with only bodies' names after
+    it (_only_a_body_after_the_last: "các" / "3" / "Sở Giáo dục và Đào tạo"), read before the rows' numbers are. As
+    cells, whole "|" ones above all, they made rows that sat well (the word a lower half of the last task's text, the
+    figure a task's, the bodies its lead and support)."""
+    numbers = _figures(features)
+    for k in range(1, len(features)):
+        if numbers[k] is not None and any(n is not None for n in numbers[:k]) and _only_a_body_after_the_last(
+                features, numbers, k):
+            return max(j for j in range(k) if not features[j].empty)
+    return None
 
 
 def _only_a_body_after_the_last(features: list[Features], numbers: list[tuple[int, ...] | None], k: int) -> bool:
@@ -1156,8 +1183,10 @@ def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:
 
 def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
-    features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
-                                    criterion_follows=_follows_number(roles) == "criterion")
+    features = [Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units]
+    if (end := _lines_under_the_last_row(features)) is not None:
+        units, features = units[:end], features[:end]
+    features = _numbers_in_sequence(features, criterion_follows=_follows_number(roles) == "criterion")
     features = _marks_with_no_title(features, roles)
     features = _labels_over_rows(features)
     if joins:
@@ -1182,6 +1211,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     shows_empty = not joins or any(features_of[u[0].id].empty for u in units)
     for row in rows:
         settled, unread = _one_agency_cell(row, roles, previous, shows_empty)
+        if joins and _agency_cells_split_untold(row, roles):
+            unread = (roles.index("lead"), roles.index("support"))
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells and not _left_empty(row, roles, c)]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c] if c in merged else "")
@@ -1311,6 +1342,23 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_on
         return None, ()
     row.cells[hidden] = row.cells.pop(shown)  # nothing above the hidden column to merge down: the printed cell is its own
     return shown, ()
+
+
+def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:
+    """Copied a paragraph a line, a lead and a support side by side whose bodies are all items of one list ("- Sở
+    Công Thương" / "- Sở Y tế" / "- Sở Tài chính"): where the lead ends and the support begins is not printed, with
+    three lines or more in the two (two are one each), or two or more where one of them is not printed (merged down,
+    or an empty cell the copy dropped). Read by how items join, the supports had gone into the lead."""
+    if roles.count("lead") != 1 or roles.count("support") != 1:
+        return False
+    lead, support = roles.index("lead"), roles.index("support")
+    printed = [c for c in (min(lead, support), max(lead, support)) if c in row.cells]
+    if abs(lead - support) != 1 or not printed:
+        return False
+    lines = [(b.text or "").strip() for c in printed for b in row.cells[c] if (b.text or "").strip()]
+    marks = {line[:1] for line in lines}
+    return (len(lines) >= 3 or len(printed) == 1 and len(lines) >= 2) and len(marks) == 1 and all(
+        _BULLET_START.match(line) for line in lines)
 
 
 LABEL_ROLES = frozenset({"number", "group", "subgroup"})

@@ -969,9 +969,13 @@ def _merged_header(rows: list[list[str]], lead: int, n_cols: int) -> tuple[list[
         if ok:
             fits.append(spans)
     from pipeline.resources import json_data
+    from pipeline.stages.tables import heads_by_kind
 
-    parents = set(json_data("task_tables.json")["header_parents"])  # a parent is one of the usual parents' names
-    fits = [spans for spans in fits if all(fold(name) in parents for name, w in zip(top, spans) if w > 1)]
+    # a parent is one of the usual parents' names, over names of its kind: "Thời gian" over "Nhiệm vụ | Hoạt động cụ
+    # thể" would make the rows' times their tasks
+    parents = set(json_data("task_tables.json")["header_parents"])
+    fits = [spans for spans in fits if all(fold(name) in parents and heads_by_kind(name, _children(spans, k, below))
+                                           for k, (name, w) in enumerate(zip(top, spans)) if w > 1)]
     if len(fits) > 1 and len(below) < n_cols:  # the parent whose kind the children are of ("Thời gian" over dates)
         fits = [spans for spans in fits if spans == _folded_spans(top, below)]
     if len(fits) != 1:
@@ -989,6 +993,16 @@ def _merged_header(rows: list[list[str]], lead: int, n_cols: int) -> tuple[list[
             if whole_below:
                 cells.append(Cell(1, start, 1, 1, "", True))
     return cells, 2, names
+
+
+def _children(spans: tuple[int, ...], k: int, below: list[str]) -> list[str]:
+    """The lower names under upper name ``k`` of a header whose upper names span ``spans``: the lower line prints
+    every column, or only the parents' children in turn."""
+    start = sum(spans[:k])
+    if len(below) == sum(spans):
+        return below[start:start + spans[k]]
+    before = sum(w for w in spans[:k] if w > 1)
+    return below[before:before + spans[k]]
 
 
 def _folded_spans(top: list[str], below: list[str]) -> tuple[int, ...] | None:

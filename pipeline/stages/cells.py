@@ -33,7 +33,7 @@ _CELL_WORDS = json_data("cell_words.json")
 # A paragraph that names a body. Words that also start verbs or nouns are excluded where they do:
 # "Ban hành", "Tổ chức", "Hội nghị", "Báo cáo", "Phòng, chống", "Đoàn kết".
 AGENCY = re.compile(
-    r"^(?:[-+•]\s*)?(?:các\s+|Các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|UBNĐ|Văn phòng|VPUBND|VPUB|VP|Ban(?!\s+hành)|ban(?!\s+hành)|Viện|"
+    r"^(?:[-+•–]\s*)?(?:các\s+|Các\s+)?(?:Sở|sở|UBND|Ủy ban|Uỷ ban|UBNĐ|Văn phòng|VPUBND|VPUB|VP|Ban(?!\s+hành)|ban(?!\s+hành)|Viện|"
     r"Trung tâm|Thanh tra|Công an|Bảo hiểm|BHXH|Đài|Tòa|Cơ quan|cơ quan|HĐND|Hội đồng|MTTQ|Mặt trận|Tổng Công ty|"
     r"Đoàn(?!\s+kết)|Phòng(?!,)(?!\s+chống)|Chi cục|Cục|Bộ(?!\s+(?:phận|trưởng))|Trường|Đơn vị|đơn vị|Tổ(?!\s+chức)|Hội(?!\s+nghị)|"
     r"Báo(?!\s+cáo)|Đảng|Thành ủy|Tỉnh ủy|Quận ủy|Huyện ủy|Kho bạc|Ngân hàng|Liên đoàn)\b"

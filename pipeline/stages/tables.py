@@ -370,7 +370,7 @@ def header_length(texts: list[str]) -> int:
             return i  # the first row's body under a first column of bodies ("Cơ quan, đơn vị" over "Sở Nội vụ")
         if i >= 3 and (first_row := _first_row_before_figure(texts, i)) is not None:
             return first_row
-        if (text and _ends_names(text)) or is_total_label(text) or (
+        if (text and _ends_names(text)) or (is_total_label(text) and not _sum_under_money(texts, i)) or (
                 GROUP_LABEL.match(text) and column_role(text) == "other") or (
                 _PART_HEADING.match(text) and is_upper_line(text)) or (  # "I. CẢI CÁCH …": a group row, no column name
                 i >= 2 and _heads_numbered_rows(texts, i)):  # "I. Chỉ tiêu về kinh tế" over its first row's "1"
@@ -382,10 +382,20 @@ def header_length(texts: list[str]) -> int:
         if i >= 2 and is_upper_line(text) and column_role(text) == "other" and i + 1 < len(texts) and not texts[i + 1].strip():
             return i  # "HOÀN THIỆN THỂ CHẾ" then empty cells: a group row's title with no label, across the first row
         if i >= 2 and not text:
-            following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
-            if len(following) > _MAX_HEADER_NAME or column_role(following) == "other":
+            at = next((j for j in range(i + 1, len(texts)) if texts[j].strip()), len(texts))
+            following = texts[at].strip() if at < len(texts) else ""
+            if len(following) > _MAX_HEADER_NAME or (column_role(following) == "other" and not (
+                    is_total_label(following) and _sum_under_money(texts, at))):
                 return i
     return len(texts)
+
+
+def _sum_under_money(texts: list[str], i: int) -> bool:
+    """Whether the totals label at ``i`` ("Tổng số") is the first name under a money parent of a two-line header
+    ("Kinh phí (triệu đồng)" over "Tổng số | Ngân sách tỉnh"): such a parent among the names before it, a source's name
+    after it. A totals row's label ends the names; this one is one of them."""
+    following = next((t.strip() for t in texts[i + 1:] if t.strip()), "")
+    return _child_kind(following) == "money" and any(_parent_kind(t.strip()) == "money" for t in texts[:i])
 
 
 def _names_a_header(texts: list[str]) -> bool:
@@ -439,6 +449,22 @@ def _child_kind(name: str) -> str | None:
     return "agency" if len(name) <= _MAX_CHILD_BODY and column_role(name) == "other" and looks_like_agency(name) else None
 
 
+def _parent_kind(name: str) -> str | None:
+    """The kind of the names a two-line header's upper name heads, where it is a parent: one of the usual parents
+    (data/task_tables.json), or any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm")
+    over the roles under it."""
+    role = column_role(name)
+    return _PARENT_KINDS.get(role) if folded_name(name) in _header_parents() or role == "implementer" else None
+
+
+def heads_by_kind(parent: str, children: list[str]) -> bool:
+    """Whether an upper header name may head ``children`` by their kinds: none is a column of another kind than the
+    parent's ("Thời gian" never heads "Nhiệm vụ | Hoạt động cụ thể", a task's columns). A name of no kind ("Tổng số")
+    and a year's plan or result ("Kế hoạch | Thực hiện" under "Tiến độ") say nothing."""
+    kind = _PARENT_KINDS.get(column_role(parent))
+    return kind is None or all(_child_kind(child) in (kind, None, "year") for child in children)
+
+
 def fold_two_line_header(names: list[str]) -> list[str]:
     """Names of a flattened two-line header, one per column: each parent with its children ("Cơ quan thực hiện /
     Chủ trì", "Cơ quan thực hiện / Phối hợp"; a year over its plan and result, "Năm 2025 / Kế hoạch", "Năm 2025 / Thực
@@ -446,7 +472,7 @@ def fold_two_line_header(names: list[str]) -> list[str]:
     as they are."""
     names = _years_over_plan_and_done(names)
     last = len(names)
-    while last > 0 and _child_kind(names[last - 1]):
+    while last > 0 and (_child_kind(names[last - 1]) or is_total_label(names[last - 1])):  # "Tổng số": a money child
         last -= 1
     # the lower line is the longest run of such names at the end that the upper line's parents take in full
     for start in range(last, len(names) - 1):
@@ -494,17 +520,15 @@ def _fold(upper: list[str], children: list[str]) -> list[str] | None:
         return None
     if (untold := _years_untold(upper, children)) is not None:
         return untold
-    parents = _header_parents()
     folded, queue = [], list(children)
     for name in upper:
-        role = column_role(name)
-        # any name of the bodies that carry out the work ("Phân công nhiệm vụ", "Trách nhiệm") heads the roles under it
-        kind = _PARENT_KINDS.get(role) if folded_name(name) in parents or role == "implementer" else None
+        kind = _parent_kind(name)
         if YEAR_ALONE.match(folded_name(name)):
             kind = "year"  # "Năm 2025" over "Kế hoạch | Thực hiện"
         run: list[str] = []
         for child in queue if kind else []:
-            if _child_kind(child) != kind:
+            # the sum of the sources under a money parent ("Tổng số" | "Ngân sách tỉnh") is one of them
+            if _child_kind(child) != kind and not (kind == "money" and is_total_label(child)):
                 break
             run.append(child)
         if kind == "year" and not is_plan_and_done(run[:2]):
@@ -597,7 +621,8 @@ class Features(NamedTuple):
                    size < 160 and (AGENCY.match(text) is not None or PERSON.match(text) is not None
                                     or ROLE_LABEL.match(text) is not None), has_deadline and size < 60,
                    has_deadline, LETTER_LABEL.match(text) is not None, size > 110,
-                   PRODUCT.match(text) is not None, text.startswith("-") or text == "+",
+                   PRODUCT.match(text) is not None,
+                   text.startswith("-") or text == "+" or _BULLET_START.match(text) is not None,  # "+ Sở …", "– Sở …"
                    GROUP_LABEL.match(text) is not None or bool(_PART_HEADING.match(text) and is_upper_line(text)),
                    size < 60 and _is_status_cell(text), _RESULT_COUNT.search(text) is not None,
                    size < 60 and opens_report(text), size < 20 and is_ditto(text),
@@ -818,6 +843,12 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
     row_start = [_tenths(_NEW_ROW) + _tenths(_MERGED_BEFORE) * c for c in range(m)]  # the cells before c merged from above
     skipped = _tenths(_SKIPPED)
     joins_allowed = joins
+    # whole cells: an empty cell with a row's text after it never opens a row beside a number merged down over it, a
+    # number being merged with the text it numbers, never alone (parsers/txt.py _number_without_task): it is the row
+    # above's last cell, printed empty (an empty cell before a row's number may still end a group row's run of them)
+    beside_number = 1 if not joins and m > 1 and roles[0] == "number" else None
+    row_text_after = [i + 1 < len(features) and not features[i + 1].empty and not features[i + 1].number
+                      for i in range(len(features))]
     span = range(m)
     no_later = float("-inf")  # no earlier column to come from: loses every comparison, as a missing candidate would
     score = [e + _tenths(_MERGED_BEFORE) * c for c, e in enumerate(looks[0][0])]
@@ -837,6 +868,8 @@ def align(features: list[Features], roles: list[str], joins: bool = True) -> lis
             else:
                 best, origin, move = stay, c, _SAME_CELL
             opened = best_end + emit[c] + row_start[c]
+            if c == beside_number and features[i].empty and row_text_after[i]:
+                opened = no_later
             if opened > best or (opened == best and end_column < origin):
                 best, origin, move = opened, end_column, _NEW_ROW_MOVE
             current[c], came_from[c], moves[c] = best, origin, move
@@ -925,8 +958,7 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
     column follows the number ("2", "02")."""
     previous: tuple[int, ...] | None = None
     out = []
-    numbers = [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
-               else None for f in features]
+    numbers = _figures(features)
     if any(n is not None and len(n) > 1 for n in numbers):
         # numbers on two levels ("1.1", "1.2") number a table of criteria and sub-criteria whose figures are points, not
         # the small counts of one row after another: its row numbers are told by their sequence alone
@@ -945,6 +977,25 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
                 previous = number
         out.append(f)
     return out
+
+
+def _figures(features: list[Features]) -> list[tuple[int, ...] | None]:
+    """Each paragraph's figure as a row's number would be read ("3" -> (3,), "1.2" -> (1, 2)), None for other text."""
+    return [tuple(int(x) for x in f.text.strip().rstrip(".").split(".")) if f.number and _FIGURE.match(f.text.strip())
+            else None for f in features]
+
+
+def _lines_under_the_last_row(features: list[Features]) -> int | None:
+    """Where the lines under the table's last row begin: at a stray word before a figure with only bodies' names after
+    it (_only_a_body_after_the_last: "các" / "3" / "Sở Giáo dục và Đào tạo"), read before the rows' numbers are. As
+    cells, whole "|" ones above all, they made rows that sat well (the word a lower half of the last task's text, the
+    figure a task's, the bodies its lead and support)."""
+    numbers = _figures(features)
+    for k in range(1, len(features)):
+        if numbers[k] is not None and any(n is not None for n in numbers[:k]) and _only_a_body_after_the_last(
+                features, numbers, k):
+            return max(j for j in range(k) if not features[j].empty)
+    return None
 
 
 def _only_a_body_after_the_last(features: list[Features], numbers: list[tuple[int, ...] | None], k: int) -> bool:
@@ -1132,8 +1183,10 @@ def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:
 
 def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
-    features = _numbers_in_sequence([Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units],
-                                    criterion_follows=_follows_number(roles) == "criterion")
+    features = [Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units]
+    if (end := _lines_under_the_last_row(features)) is not None:
+        units, features = units[:end], features[:end]
+    features = _numbers_in_sequence(features, criterion_follows=_follows_number(roles) == "criterion")
     features = _marks_with_no_title(features, roles)
     features = _labels_over_rows(features)
     if joins:
@@ -1158,6 +1211,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     shows_empty = not joins or any(features_of[u[0].id].empty for u in units)
     for row in rows:
         settled, unread = _one_agency_cell(row, roles, previous, shows_empty)
+        if joins and _agency_cells_split_untold(row, roles):
+            unread = (roles.index("lead"), roles.index("support"))
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells and not _left_empty(row, roles, c)]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c] if c in merged else "")
@@ -1287,6 +1342,23 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_on
         return None, ()
     row.cells[hidden] = row.cells.pop(shown)  # nothing above the hidden column to merge down: the printed cell is its own
     return shown, ()
+
+
+def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:
+    """Copied a paragraph a line, a lead and a support side by side whose bodies are all items of one list ("- Sở
+    Công Thương" / "- Sở Y tế" / "- Sở Tài chính"): where the lead ends and the support begins is not printed, with
+    three lines or more in the two (two are one each), or two or more where one of them is not printed (merged down,
+    or an empty cell the copy dropped). Read by how items join, the supports had gone into the lead."""
+    if roles.count("lead") != 1 or roles.count("support") != 1:
+        return False
+    lead, support = roles.index("lead"), roles.index("support")
+    printed = [c for c in (min(lead, support), max(lead, support)) if c in row.cells]
+    if abs(lead - support) != 1 or not printed:
+        return False
+    lines = [(b.text or "").strip() for c in printed for b in row.cells[c] if (b.text or "").strip()]
+    marks = {line[:1] for line in lines}
+    return (len(lines) >= 3 or len(printed) == 1 and len(lines) >= 2) and len(marks) == 1 and all(
+        _BULLET_START.match(line) for line in lines)
 
 
 LABEL_ROLES = frozenset({"number", "group", "subgroup"})

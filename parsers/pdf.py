@@ -238,7 +238,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     if rows_by_number and char_text is not None:
         split = []
         for t in found:
-            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes(), t.bbox, char_text())
+            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text)
             split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
                        "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
             doubtful += unsure
@@ -253,14 +253,23 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     pair = rules.continued_rule_pair(edges, char_boxes(), before, gutters_before) if before else None
     if pair and not any(abs(g[1] - pair[1]) <= _SNAP for g in groups):  # two rules only: no stack of its own
         groups = [pair, *groups]
-    if opened := rules.header_running_to_foot(edges, char_boxes(), groups) if rows_by_number else None:
+
+    def held(group: rules.Box) -> bool:  # in the rules' height of a table found: read as that table
+        return any(t.bbox[1] < group[3] and t.bbox[3] > group[1] for t in found)
+
+    # a header's two rules alone, in a table found as every stack of rules is, make no table: the page's characters
+    # are not read for one (a grid running down a page has its top and bottom borders alone)
+    alone = rules.header_rules_alone(edges, groups) if rows_by_number else None
+    opened = None
+    if alone and not (held(alone) and all(map(held, groups))) \
+            and (opened := rules.header_running_to_foot(edges, char_boxes(), groups)):
         groups.append(opened)
         # the rule its last row would have, were it not on a later page
         edges = [*edges, {"object_type": "line_edge", "x0": opened[0], "x1": opened[2], "top": opened[3],
                           "bottom": opened[3], "width": opened[2] - opened[0], "height": 0, "orientation": "h"}]
     for group in groups:
         left, top, right, bottom = group
-        if any(t.bbox[1] < bottom and t.bbox[3] > top for t in found):
+        if held(group):
             continue
         # by the middle of a character's height: a capital's stacked tone marks can reach above the top rule
         inside = [box for box in char_boxes() if left <= box[0] and box[2] <= right and top <= (box[1] + box[3]) / 2 <= bottom]
@@ -536,6 +545,9 @@ def bold_lines(textpage: pdfium.PdfTextPage, text: str) -> frozenset[str]:
     return frozenset(map(nfc, bold)) - frozenset(map(nfc, regular)) if bold else frozenset()
 
 
+_LINE_END_SPACE = re.compile(r" (?=[\r\n]|\Z)")  # a space that ends a line, or the page's text
+
+
 def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
                  read_stamps: Callable[[frozenset[int]], list[forms.Stamp]],
                  carried: dict | None = None) -> tuple[list[tuple[str, object]], bool, list[forms.Stamp]]:
@@ -559,17 +571,25 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
         boxed = np.flatnonzero(raw[:, 2] > raw[:, 0])
         return boxed, _shown(raw, to_display)[boxed]
 
-    def ink_boxes() -> list[rules.Box]:
-        """The spaces between a cell's words count as ink (a column's gutter is white in every row), a space that
-        ends a wrapped line does not: its box can reach over the cell's margin into the next column."""
+    @cache
+    def ink() -> tuple[np.ndarray, np.ndarray]:
+        """The indexes and boxes (as shown) of the characters that count as ink, in the text as pdfium read it (asked
+        only by the table finder, before any reordering; several times a page: worked out once). The spaces between a
+        cell's words count (a column's gutter is white in every row), a space that ends a wrapped line does not: its
+        box can reach over the cell's margin into the next column."""
         indexes, boxes = char_boxes()
-        return [tuple(box) for i, box in zip(indexes.tolist(), boxes.tolist())
-                if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", ""))]
+        line_end_spaces = np.fromiter((m.start() for m in _LINE_END_SPACE.finditer(text)), dtype=int)
+        kept = ~np.isin(indexes, line_end_spaces)
+        return indexes[kept], boxes[kept]
 
+    @cache
+    def ink_boxes() -> list[rules.Box]:
+        return list(map(tuple, ink()[1].tolist()))
+
+    @cache
     def ink_text() -> str:
         """The characters of ``ink_boxes``, one for each box."""
-        indexes, _ = char_boxes()
-        return "".join(text[i] for i in indexes.tolist() if not (text[i] == " " and text[i + 1:i + 2] in ("\r", "\n", "")))
+        return "".join(map(text.__getitem__, ink()[0].tolist()))
 
     found = page_tables(rules.page_edges(page, to_display), ink_boxes, carried=carried, char_text=ink_text)
     tables = [t.bbox for t in found]  # worked out from the cells at each asking (pdfplumber's): asked once

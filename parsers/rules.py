@@ -355,19 +355,27 @@ def continued_rule_pair(edges: list[dict], char_boxes: list[Box], before: Box,
     return first if _in_columns(inside, left, right, gutters) else None
 
 
-def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: list[Box]) -> Box | None:
-    """A table ruled only round its header whose rows run on to the page's foot: the page break leaves no rule under
-    them (the rule under its last row is on a later page), so the header's two rules are the page's last and too few
-    for a stack. Its extent (left, top, right, bottom), the bottom at the foot of the text under the rules in their
-    width; None where rules lie below them or no text does. The caller keeps it only where that text stands in
-    columns with a narrow number column opening its rows (``gutters``, ``unruled_row_tops``)."""
+def header_rules_alone(edges: list[dict], groups: list[Box]) -> Box | None:
+    """The lowest two rules of one extent in no stack (of ``groups``) with no rule below them: the header's of a table
+    whose rows may run on to the page's foot (``header_running_to_foot``), its extent (left, top, right, bottom) from
+    rule to rule; None where there are none. Told from the rules alone."""
     pairs = [g for g in horizontal_rule_groups(edges, 2) if len(_rule_tops(edges, g)) == 2
              and not any(g[1] <= other[3] + _SNAP and other[1] <= g[3] + _SNAP for other in groups)]
     if not pairs:
         return None
-    left, top, right, bottom = max(pairs, key=lambda g: g[3])
-    if any(e["orientation"] == "h" and e["top"] > bottom + _SNAP for e in edges):
+    lowest = max(pairs, key=lambda g: g[3])
+    return None if any(e["orientation"] == "h" and e["top"] > lowest[3] + _SNAP for e in edges) else lowest
+
+
+def header_running_to_foot(edges: list[dict], char_boxes: list[Box], groups: list[Box]) -> Box | None:
+    """A table ruled only round its header whose rows run on to the page's foot: the page break leaves no rule under
+    them (the rule under its last row is on a later page), so the header's two rules are the page's last and too few
+    for a stack (``header_rules_alone``). Its extent (left, top, right, bottom), the bottom at the foot of the text
+    under the rules in their width; None where rules lie below them or no text does. The caller keeps it only where
+    that text stands in columns with a narrow number column opening its rows (``gutters``, ``unruled_row_tops``)."""
+    if (pair := header_rules_alone(edges, groups)) is None:
         return None
+    left, top, right, bottom = pair
     header = [b for b in char_boxes if left <= b[0] and b[2] <= right and top < (b[1] + b[3]) / 2 < bottom]
     under = [b for b in char_boxes if left <= b[0] and b[2] <= right and (b[1] + b[3]) / 2 > bottom]
     if not header or not under:
@@ -709,17 +717,18 @@ def _rules_across(edges: list[dict], table: Box) -> list[float] | None:
     return across
 
 
-def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: Box,
-                              chars: str | None = None) -> tuple[list[float], list[tuple[float, float, bool]]]:
+def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[Box]], table: Box,
+                              chars: Callable[[], str]) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
     reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
     of its one or two rows has as many rules) and its first column is narrow: a row opens at each line of the first
-    column, in the band under the header, that reads as a row's number (``chars``, one character for each box: a
-    figure, "1.2", a Roman numeral or a letter), two such lines at least, the first opening the band (a first column
-    of words wraps: "Lĩnh vực" / "Giáo dục và" / "Đào tạo" is no row's start). Each row's number on its first line,
-    level with the other columns' first lines: a cut that runs through another column's line (a number centred down
-    its row) or a band whose text starts above its first number leaves the band unsplit.
+    column, in the band under the header, that reads as a row's number (``chars()``, one character for each box of
+    ``char_boxes()``, both read only for such a table: a figure, "1.2", a Roman numeral or a letter), two such lines
+    at least, the first opening the band (a first column of words wraps: "Lĩnh vực" / "Giáo dục và" / "Đào tạo" is
+    no row's start). Each row's number on its first line, level with the other columns' first lines: a cut that runs
+    through another column's line (a number centred down its row) or a band whose text starts above its first number
+    leaves the band unsplit.
 
     Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
@@ -729,14 +738,14 @@ def rows_between_column_rules(edges: list[dict], char_boxes: list[Box], table: B
     left, top, right, bottom = table
     inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
                    and e["top"] < bottom and e["bottom"] > top)
-    if chars is None or not (across := _rules_across(edges, table)) or not inner:
+    if not (across := _rules_across(edges, table)) or not inner:
         return [], []
     first = inner[0]
     if first - left > _NUMBER_COLUMN * (right - left):
         return [], []
     upper, lower = across[-2], across[-1]
     # in the band of the rows only: a header's heading wrapped in the number column ("Tên" / "điểm") is no row
-    band = [(box, char) for box, char in zip(char_boxes, chars)
+    band = [(box, char) for box, char in zip(char_boxes(), chars())
             if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
     column = [(box, char) for box, char in band if box[2] <= first]
     others = [box for box, _ in band if box[0] >= first]

@@ -1590,8 +1590,35 @@ def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> l
         # "UBND xã Bát Xát (cũ)": the former unit, not today's body of that name; unresolved (warned), never today's
         found = [*found[:-1], AgencyMention(name=found[-1].name, reason=f"'{name}' names a former body; "
                                             f"'{found[-1].canonical_name}' is today's of that name")]
+    if found and (region := _in_the_bracket_s_region(name, found[-1], place, communes, party)):
+        return [*found[:-1], region]
     remark = remark_of(name)
     return found if remark is None else [*found[:-1], found[-1].model_copy(update={"remark": remark})]
+
+
+def _in_the_bracket_s_region(name: str, body: AgencyMention, place: str | None, communes: bool,
+                             party: bool) -> AgencyMention | None:
+    """A region in brackets after a body that has regional bodies ("Kho bạc Nhà nước (khu vực XV)", "Tòa án nhân dân
+    (khu vực 2)", "Thuế (cơ sở 3)"): the region's body, the name read with the bracket's words ("Kho bạc Nhà nước khu
+    vực XV"); a region (places.json regional_words) no such body has: unresolved, never the province's or the
+    nation's body the name alone is. None: no region in the brackets, or a body with no regional ones ("Sở Xây dựng
+    (khu vực 2)": a remark on the task's area; "Sở Khoa học và Công nghệ (cơ sở 2)": its premises)."""
+    bracket = _TRAILING_REMARK.search(name)
+    if bracket is None or not body.agency_id:
+        return None
+    reg = registry()
+    bare, inside = name[: bracket.start()], " ".join(bracket.group(1).split())
+    core = reg.split_place(name_key(bare))[0]
+    if not any(region.startswith(f"{core} ") for region in reg.regional_bodies):
+        return None
+    if reg.regional_body(name_key(f"{core} {inside}")) is not None:
+        whole = resolve(f"{bare} {inside}", place, communes, party)
+        if whole.match in ("exact", "alias", "rule") and whole.agency_id != body.agency_id:
+            return whole.model_copy(update={"name": name})
+    elif not _place_words("regional_words").match(name_key(inside)):
+        return None
+    return AgencyMention(name=name, reason=f"not in the registry: '({inside})' names a region's body, not "
+                                           f"{body.canonical_name}")
 
 
 def _in_force_today(agency_id: str) -> bool:

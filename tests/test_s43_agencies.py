@@ -1,5 +1,5 @@
-"""Bodies and cited documents on unseen plans (s43): a region in brackets after a body, a type printed as its code
-before a number, a law's revision noted in brackets after its name.
+"""Bodies and cited documents on unseen plans (s43): a region in brackets after a body, a former body and today's named
+together, a type printed as its code before a number, a law's revision noted in brackets after its name.
 
 Every fixture below is written for the test (names, numbers and dates made up, in the forms plans print them):
 - a body that has regional bodies, its region in brackets ("Kho bạc Nhà nước (khu vực XV)", "TAND (khu vực 2)", "Thuế
@@ -8,6 +8,11 @@ Every fixture below is written for the test (names, numbers and dates made up, i
   a name that says the province too ("Tòa án nhân dân tỉnh (khu vực 2)"): unresolved with the reason. A body with no
   regional ones keeps the bracket as a remark ("Sở Xây dựng (khu vực 2)"), a body's premises stay its own ("Sở Khoa
   học và Công nghệ (cơ sở 2)");
+- a former body with the body it became in brackets ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)") resolved to the
+  former body, which the plan does not assign (a confident wrong value): the bracket's body now (places.json
+  successor_marks), unresolved where the registry does not know it; today's body with its predecessor in brackets
+  ("Sở Tài chính (Sở Kế hoạch và Đầu tư cũ)") was unresolved as "a former body" (lost): the former mark is the
+  bracket's body's, the name today's, the bracket its remark;
 - a type printed as its symbol's code before the number ("NĐ 30/2020/NĐ-CP", "QĐ số 1234/QĐ-UBND ngày …", "CV số
   123/UBND-KT") was no citation (lost): the code is the type where the number's own type code is the same (a Công
   văn's "CV" where the number has none); a code that disagrees cites nothing ("QĐ 12/KH-UBND");
@@ -87,6 +92,42 @@ def test_a_region_in_brackets_among_a_plans_recipients(tmp_path, form):
     bodies = {m.name: m.agency_id for m in processed(tmp_path, lines, form).metadata.recipient_agencies}
     assert bodies.get("Kho bạc Nhà nước (khu vực XV)") == "viet-nam/kho-bac-nha-nuoc-khu-vuc-xv"
     assert bodies.get("Tòa án nhân dân (khu vực 2)") == "lam-dong/toa-an-nhan-dan-khu-vuc-2"
+
+
+# --- the 2025 reorganisation: a former body and today's named together
+
+@pytest.mark.parametrize("printed, agency_id, remark", [
+    # the body it became in brackets (places.json successor_marks): the work is the successor's
+    ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)", "lam-dong/so-tai-chinh", "nay là Sở Tài chính"),
+    ("Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ)", "lam-dong/so-khoa-hoc-va-cong-nghe",
+     "nay là Sở Khoa học và Công nghệ"),
+    ("Sở TT&TT (nay hợp nhất vào Sở KH&CN)", "lam-dong/so-khoa-hoc-va-cong-nghe", "nay hợp nhất vào Sở KH&CN"),
+    ("Sở Lao động - Thương binh và Xã hội (Nay là Sở Nội vụ)", "lam-dong/so-noi-vu", "Nay là Sở Nội vụ"),
+    ("Ban Dân tộc (nay là Sở Dân tộc và Tôn giáo)", "lam-dong/so-dan-toc-va-ton-giao", "nay là Sở Dân tộc và Tôn giáo"),
+    # today's body with its predecessor in brackets: the former mark is the bracket's body's, not the name's
+    ("Sở Tài chính (Sở Kế hoạch và Đầu tư cũ)", "lam-dong/so-tai-chinh", "Sở Kế hoạch và Đầu tư cũ"),
+    ("Sở Nội vụ (Sở Lao động - Thương binh và Xã hội cũ)", "lam-dong/so-noi-vu", "Sở Lao động - Thương binh và Xã hội cũ"),
+    ("Sở Dân tộc và Tôn giáo (Ban Dân tộc cũ)", "lam-dong/so-dan-toc-va-ton-giao", "Ban Dân tộc cũ"),
+])
+def test_a_former_body_and_todays_name_todays(printed, agency_id, remark):
+    mention = _one(printed)
+    assert (mention.name, mention.agency_id, mention.remark) == (printed, agency_id, remark)
+
+
+@pytest.mark.parametrize("printed", [
+    "Sở Kế hoạch và Đầu tư (nay là Sở Kinh tế)",  # a successor the registry does not know: never the former body
+    "Phòng Tư pháp (nay là Phòng Văn hóa - Xã hội)",
+    "Sở Lao động - Thương binh và Xã hội (nay là Sở Nội vụ, Sở Y tế)",
+])
+def test_a_successor_no_body_is_unresolved(printed):
+    mention = _one(printed)
+    assert (mention.name, mention.agency_id) == (printed, None)
+
+
+@pytest.mark.parametrize("printed", ["Sở Tài chính tỉnh Đắk Nông (cũ)", "Sở Tài chính (cũ)", "Sở Tài chính cũ"])
+def test_a_former_mark_of_the_name_itself_still_says_former(printed):
+    mention = _one(printed)
+    assert mention.agency_id != "lam-dong/so-tai-chinh"
 
 
 # --- guards: read right before, kept

@@ -488,8 +488,9 @@ def remark_of(name: str) -> str | None:
     if found is None:
         return None
     remark = " ".join(found.group(1).split()).strip(" ,;:.")
-    if not re.search(rf"[{SMALL_LETTERS}]{{2}}", remark) or re.match(rf"(?!{_KIND_WORD}){BODY_START}", remark):
-        return None
+    if not re.search(rf"[{SMALL_LETTERS}]{{2}}", remark) or (re.match(rf"(?!{_KIND_WORD}){BODY_START}", remark)
+                                                                and not named_as_former().search(remark)):
+        return None  # a body, unless a former one ("(Sở Kế hoạch và Đầu tư cũ)": its predecessor, noted)
     if _no_remark_opening().match(fold(remark)):  # "(cơ sở 2)", "(qua Phòng PC06)": the body's part, or the performer
         return None
     return remark
@@ -1586,12 +1587,72 @@ def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> l
     """``resolve_all``, with the remark in brackets the name ends with kept apart (``remark_of``), the last body's; the
     name stays as printed. The body resolves as the whole does: names are compared without their brackets."""
     found = resolve_all(name, place, communes, party)
-    if found and found[-1].agency_id and named_as_former().search(name) and _in_force_today(found[-1].agency_id):
+    if found and found[-1].agency_id and _names_itself_former(name) and _in_force_today(found[-1].agency_id):
         # "UBND xã Bát Xát (cũ)": the former unit, not today's body of that name; unresolved (warned), never today's
         found = [*found[:-1], AgencyMention(name=found[-1].name, reason=f"'{name}' names a former body; "
                                             f"'{found[-1].canonical_name}' is today's of that name")]
+    if found and (region := _in_the_bracket_s_region(name, found[-1], place, communes, party)
+                  or _successor_in_brackets(name, place, communes, party)):
+        return [*found[:-1], region]
     remark = remark_of(name)
     return found if remark is None else [*found[:-1], found[-1].model_copy(update={"remark": remark})]
+
+
+def _names_itself_former(name: str) -> bool:
+    """Whether a former mark ends the name (``named_as_former``: "UBND xã Bát Xát (cũ)") and is its own, not a body's
+    the bracket names ("Sở Tài chính (Sở Kế hoạch và Đầu tư cũ)": today's Sở Tài chính, its predecessor noted)."""
+    if not named_as_former().search(name):
+        return False
+    bracket = _TRAILING_REMARK.search(name)
+    return bracket is None or not _BODY_INSIDE.search(bracket.group(1))
+
+
+_BODY_INSIDE = re.compile(rf"(?<!\w)(?!{_KIND_WORD}){BODY_START}")
+
+
+@cache
+def _successor_marks() -> tuple[str, ...]:
+    return tuple(fold(word) + " " for word in json_data("places.json")["successor_marks"]["words"])
+
+
+def _successor_in_brackets(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention | None:
+    """A body named with the body it became in brackets ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)", places.json
+    successor_marks): the work is the successor's, that body where the bracket names one by name, alias or rule (the
+    bracket kept as the remark); else unresolved, never the former body. None: no such bracket."""
+    bracket = _TRAILING_REMARK.search(name)
+    inner = " ".join(bracket.group(1).split()) if bracket else ""
+    mark = next((m for m in _successor_marks() if fold(inner).startswith(m)), None)
+    if mark is None:
+        return None
+    now = resolve(inner[len(mark):].strip(" :,"), place, communes, party)
+    if now.match in ("exact", "alias", "rule"):
+        return now.model_copy(update={"name": name, "remark": inner})
+    return AgencyMention(name=name, reason=f"not in the registry: '{name}' names the body it became, which is not known")
+
+
+def _in_the_bracket_s_region(name: str, body: AgencyMention, place: str | None, communes: bool,
+                             party: bool) -> AgencyMention | None:
+    """A region in brackets after a body that has regional bodies ("Kho bạc Nhà nước (khu vực XV)", "Tòa án nhân dân
+    (khu vực 2)", "Thuế (cơ sở 3)"): the region's body, the name read with the bracket's words ("Kho bạc Nhà nước khu
+    vực XV"); a region (places.json regional_words) no such body has: unresolved, never the province's or the
+    nation's body the name alone is. None: no region in the brackets, or a body with no regional ones ("Sở Xây dựng
+    (khu vực 2)": a remark on the task's area; "Sở Khoa học và Công nghệ (cơ sở 2)": its premises)."""
+    bracket = _TRAILING_REMARK.search(name)
+    if bracket is None or not body.agency_id:
+        return None
+    reg = registry()
+    bare, inside = name[: bracket.start()], " ".join(bracket.group(1).split())
+    core = reg.split_place(name_key(bare))[0]
+    if not any(region.startswith(f"{core} ") for region in reg.regional_bodies):
+        return None
+    if reg.regional_body(name_key(f"{core} {inside}")) is not None:
+        whole = resolve(f"{bare} {inside}", place, communes, party)
+        if whole.match in ("exact", "alias", "rule") and whole.agency_id != body.agency_id:
+            return whole.model_copy(update={"name": name})
+    elif not _place_words("regional_words").match(name_key(inside)):
+        return None
+    return AgencyMention(name=name, reason=f"not in the registry: '({inside})' names a region's body, not "
+                                           f"{body.canonical_name}")
 
 
 def _in_force_today(agency_id: str) -> bool:

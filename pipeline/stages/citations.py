@@ -93,7 +93,11 @@ _TYPE_WORDS_GROUPED = literal_alternation(_TYPE_WORDS.split("|"))
 # name (no other type word, no clause's stop in it) is taken only when the number is the Quốc hội's or its Standing
 # Committee's ("…/QH14", "…/UBTVQH14", "…/PL-UBTVQH11"), so that a name running on to another document's number
 # ("Luật Đất đai năm 2024 và văn bản số 1520/BTNMT-…") cites no law.
-_LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS_GROUPED})\b)[^;:.()“”\"\n]){{1,160}}?"
+# A law's revision noted in brackets after its name ("Luật Đất đai (sửa đổi) số 31/2024/QH15", "… (sửa đổi) năm 2024"):
+# the amending words of cited_issuers.json named_laws.amending, with a year at most; no part of the name.
+_REVISION_REMARK = (r"(?:\s*\((?:" + literal_alternation(json_data("cited_issuers.json")["named_laws"]["amending"]["openers"])
+                    + r")(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\))")
+_LAW_NAME = (rf"(?<=[Ll]uật|lệnh)\s+(?:(?!\b(?:{_TYPE_WORDS_GROUPED})\b)[^;:.()“”\"\n]){{1,160}}?{_REVISION_REMARK}?"
              r"\s+(?=số\s*:?\s*\d[\d./]*/(?:[A-ZĐ]+-)?(?:UBTV)?QH\d*\b)")
 # Up to three words in small letters between a type and "số" saying which of its kind it is ("Chương trình hành động
 # số 34/CTr-UBND", "Kế hoạch liên tịch số …", "Thông báo kết luận số …", "Văn bản hợp nhất số …"): then the number must
@@ -119,9 +123,15 @@ _ISSUER_BEFORE_NUMBER = (rf"\s+(?:của\s+|(?={body_start()}))(?P<issuer_first>(
                          rf"[^,;:.()“”\"\n\d]){{2,80}}?)\s+(?=số\s*:?\s*\d)")
 # A copy that lost the spaces around a citation runs a type in capitals into the word before it ("kèm theoQuyết định
 # số 12/QĐ-UBND"): no syllable holds a capital after a small letter, so the type starts there.
+# A type written as its symbol's code before the number ("NĐ 30/2020/NĐ-CP", "QĐ số 1234/QĐ-UBND", "CV số 12/UBND-VX"):
+# the codes of doc_types.csv and party_doc_types.csv, two letters or more; kept only where the number's own type code
+# is the same (find_citations: ``_abbreviated_type``), so a code never gives a type the number does not.
+_TYPE_CODES = sorted({code for code in party_doc_type_by_abbreviation() if len(code) > 1}, key=len, reverse=True)
+_TYPE_CODES_IN_CAPITALS = frozenset(code.upper() for code in _TYPE_CODES)
+_TYPE_CODE_BEFORE_NUMBER = rf"\b(?:{'|'.join(map(re.escape, _TYPE_CODES))})(?=\s+(?:số\s*:?\s*)?\d)"
 CITATION = re.compile(
-    rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|')])}"
-    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d|{_SYMBOL_AHEAD}|\s+của\s))(?:{_LAW_NAME}|{_ISSUER_BEFORE_NUMBER}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?P<ocr_label>{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
+    rf"{first_character_lookahead([*_TYPE_WORDS.split('|'), *_TYPE_WORDS_IN_SMALL.split('|'), *_TYPE_CODES])}"
+    rf"(?P<type>(?:\b|(?<=[{SMALL_LETTERS}]))(?:{literal_alternation([*_TYPE_WORDS.split('|'), *_OCR_TYPE_WORDS])})|\b(?:{literal_alternation(_TYPE_WORDS_IN_SMALL.split('|'))})(?=\s+(?:{_QUALIFIER})?số\s*:?\s*\d|{_SYMBOL_AHEAD}|\s+của\s)|{_TYPE_CODE_BEFORE_NUMBER})(?:{_LAW_NAME}|{_ISSUER_BEFORE_NUMBER}|\s+(?:{_QUALIFIER})?|(?=số\s*:?\s*\d))(?:số\s*:?\s*|(?P<ocr_label>{literal_alternation(_OCR_LABELS)})(?:\s*:\s*|\s+)|{_LABEL_LOST_LETTER})?(?P<number>{_NUMBER})(?:(?![\w/])|(?={_RUN_INTO_SYMBOL}))"
     # "Ngày" in capital: a line the site broke before it ("… số: 59/QĐ-UBND" / "Ngày 22 tháng 7 năm 2021 …")
     rf"(?:\s*,?\s*[Nn]gày\s+(?P<date>{_DATE})|(?P<bad_date>\s*,?\s*[Nn]gày\s+[\d /.\-]+))?"
     # "giữa": the bodies of a joint document ("Thông tư liên tịch số … giữa Bộ Nội vụ và Bộ Tài chính")
@@ -559,6 +569,18 @@ def _cited_type(printed: str, number: str) -> str:
     return printed
 
 
+def _abbreviated_type(code: str, number: str) -> str | None:
+    """The type a code printed for the type word names ("NĐ" of "NĐ 30/2020/NĐ-CP"): the number's type code must be the
+    same, read in the number's form (a Party's "TT" is a Thông tri); a Công văn's code ("CV") where the number has no
+    type code ("CV số 123/UBND-KT"). None where they disagree: no citation rather than a type the number does not say."""
+    party_form = bool(_PARTY_NUMBER.match(number))
+    types = party_doc_type_by_abbreviation() if party_form else doc_type_by_abbreviation()
+    own = _type_code(number)
+    if own in types:
+        return types[own] or None if own.upper() == code.upper() else None
+    return "Công văn" if party_doc_type_by_abbreviation().get(code) == "Công văn" else None
+
+
 def issuer_of_symbol(symbol: str | None) -> str | None:
     """The central body a symbol names after its type: "QĐ-TTg" -> Thủ tướng Chính phủ, "UBTVQH15" -> Ủy ban Thường vụ
     Quốc hội, "CP" (a "64-CP" of before 2001) -> Chính phủ (issuer_codes.csv). A joint or provincial symbol names no
@@ -652,7 +674,7 @@ _LAW_DATE = rf"(?:\s*,)?\s+(?:ngày\s+(?P<date>{_DATE})|(?:năm\s+)?(?P<year>(?:
 _LAW_ISSUER = rf"(?:\s+của\s+{_ISSUER})?"
 _NAMED_LAW = re.compile(
     rf"(?=[BLPH])(?<![\w])(?:(?P<type>Bộ [Ll]uật|Luật|Pháp lệnh)\s+(?P<name>[{CAPITAL_LETTERS}]"
-    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?)"
+    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?){_REVISION_REMARK}?"
     rf"|(?P<constitution>Hiến pháp)(?:\s+(?!năm\b|ngày\b)(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
     + _LAW_DATE + _LAW_ISSUER)
 # A law amending others by its title (cited_issuers.json named_laws.amending): "Luật sửa đổi, bổ sung một số điều của
@@ -670,7 +692,7 @@ _LAW_TYPE = r"(?:Bộ [Ll]uật|Luật|Pháp lệnh)"
 # name checked in _reads_as_a_law).
 _LAW_ALONE = re.compile(
     rf"(?<![\w])(?:(?P<type>{_LAW_TYPE})\s+(?P<name>[{CAPITAL_LETTERS}]"
-    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?)"
+    rf"(?:(?!\b(?:{_TYPE_WORDS_GROUPED}|số|{_NAME_STOPS})\b)[^;:.()“”\"\n\d]){{1,120}}?){_REVISION_REMARK}?"
     rf"|(?P<constitution>Hiến pháp)(?:\s+(?P<constitution_name>[^;:.()“”\"\n\d]{{1,60}}?))?)"
     rf"(?=\s*[;.]|\s*(?:,|\svà)\s+{_LAW_TYPE}\s)")
 _GROUND_WORDS = tuple(_NAMED_LAWS["alone"]["grounds"])
@@ -811,6 +833,8 @@ def find_citations(text: str) -> list[Citation]:
         if head and (restored := hyphen_restored(symbol, printed_type)):
             number = f"{head}/{restored}"
         doc_type = _cited_type(printed_type, number)
+        if type_word.upper() in _TYPE_CODES_IN_CAPITALS and not (doc_type := _abbreviated_type(type_word, number)):
+            continue
         if issuer and (m.group("among") or _is_joint(doc_type, number)) and (
                 joint := _joint_issuer(text, m.start("issuer"), end, in_capitals)):
             issuer, end = joint

@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import ReaderError
-from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy, swapped_letters_repaired
+from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
 from pipeline.text import nfc
 
@@ -40,6 +40,7 @@ from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
 from .common import ITEM_START, grid_text, join_continued_tables, mark_page_numbers, origin_of
 
 READER = "pdf"
+_SHOWN_WORDS = 3  # a repaired layer's warning shows this many of its words
 MAX_PAGES = 500
 _MIN_TEXT_PER_PAGE = 40  # fewer characters than this per page: a scan
 
@@ -727,6 +728,8 @@ def read(path: Path) -> Document:
     unsure: dict[int, dict[str, list[dict]]] = {}  # page -> its number and date lines' fields its image does not confirm
     bold: dict[int, frozenset[str]] = {}  # page -> its lines all in bold
     remapped: list[int] = []  # the pages whose garbage layer was read again from its fonts (glyphmap)
+    converted: list[int] = []  # the pages typed in a legacy font, read in Unicode
+    misread: dict[int, list[tuple[str, str]]] = {}  # page -> the words its fonts' map misread, put right
     carried: dict = {}  # a half-ruled table's columns, for its rest on the next page (page_tables)
     try:
         for i in range(len(pdf)):  # each page loaded once and its text extracted once (a page with forms: ~5 ms)
@@ -734,8 +737,12 @@ def read(path: Path) -> Document:
             textpage = page.get_textpage()
             texts.append(textpage.get_text_range())
             if (legacy := legacy_fonts_converted(textpage, texts[-1])) is not None:  # judged and read in Unicode
+                if legacy != texts[-1]:
+                    converted.append(i + 1)
                 texts[-1] = legacy
-            texts[-1] = swapped_letters_repaired(texts[-1])  # "CỘNG HÕA" beside "ƣ": a font's map one glyph off
+            read = texts[-1]
+            texts[-1] = swapped_letters_repaired(read)  # "CỘNG HÕA" beside "ƣ": a font's map one glyph off
+            misread[i + 1] = misread_words(read, texts[-1])
             problems.append(textlayer.page_problem(page, texts[-1], _MIN_TEXT_PER_PAGE))
             # a garbage layer, or a few letters of no Vietnamese text, read from the fonts' own tables: exactly, not by OCR
             if (problems[-1] or glyphmap.may_hold_glyph_ids(texts[-1])) and (text := glyphmap.remapped_text(textpage)) \
@@ -777,6 +784,15 @@ def read(path: Path) -> Document:
     warnings = [Issue(code="text_layer_remapped", where={"page": page_no},
                       message=f"page {page_no}: text layer without a usable character map, read from its fonts' own tables")
                 for page_no in remapped]
+    # a layer repaired, not read as is, says so: the page to look at where a repair went wrong
+    warnings += [Issue(code="text_layer_legacy_font", where={"page": page_no}, message=(
+                       f"page {page_no}: text layer typed in a legacy Vietnamese font (TCVN3, VNI), converted to Unicode by "
+                       "its fonts' names"))
+                 for page_no in converted if not problems[page_no - 1] and page_no not in remapped]
+    warnings += [Issue(code="text_layer_letters_repaired", where={"page": page_no}, message=(
+                       f"page {page_no}: text layer whose font map reads some letters as others; {len(words)} word(s) put "
+                       "right (" + ", ".join(f"'{read}' as '{printed}'" for read, printed in words[:_SHOWN_WORDS]) + ")"))
+                 for page_no, words in misread.items() if words and not problems[page_no - 1] and page_no not in remapped]
     blocks: list[Block] = []
     note_ids: set[str] = set()
     for page_no, pieces in enumerate(pages, start=1):

@@ -307,7 +307,13 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
     stripped = len(text.strip())
     found = score(text)
     if stripped < min_chars or found.words < MIN_WORDS:
-        return f"scanned page: its text layer holds {stripped} characters" if covered_by_image(page) else None
+        if covered_by_image(page):
+            return f"scanned page: its text layer holds {stripped} characters"
+        # a map that misreads the spaces too runs each line into one "word" of letters of no Vietnamese text: few words,
+        # but lines of garbage (a page of a dozen lines read "ĦƣņăŖۉďăŅńőďă…")
+        if stripped >= min_chars and (lines := garbage_lines(text)) >= MIN_GARBAGE_LINES:
+            return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
+        return None
     return garbage_reason(text, found)
 
 

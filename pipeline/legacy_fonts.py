@@ -317,6 +317,23 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return tuple(normalise(found.group(1)).lower() if found else "" for found in (before, after))
 
 
+_WORD_SIDES = ".,;:!?()[]\"'“”‘’…-"
+
+
+def misread_words(read: str, repaired: str) -> list[tuple[str, str]]:
+    """The words of a page's layer that its font's map misread, each once, as (read, printed): a lookalike of the map's
+    signature ("THƢƠNG", put right by the clean stage) or a letter ``swapped_letters_repaired`` put back ("HÕA" ->
+    "HÒA"). ``repaired``: the layer repaired, one character for one."""
+    signature = _swaps()[0]
+    if not any(mark in read for mark in signature):
+        return []
+    found: dict[str, str] = {}
+    for was, now in zip(read.split(), repaired.split()):
+        if was != now or any(mark in was for mark in signature):
+            found.setdefault(was.strip(_WORD_SIDES), normalise(now.strip(_WORD_SIDES)))
+    return list(found.items())
+
+
 def swapped_letters_repaired(text: str) -> str:
     """A page's text layer with the letters its font's map swapped put back (``text_layer_swaps``), one character for
     one (a PDF reader finds each character's box by its index); the text itself where no swap is read."""

@@ -585,6 +585,15 @@ def _warn(code: str, message: str, block: Block | None = None) -> Issue:
     return Issue(code=code, message=message, where=block.where() if block else None)
 
 
+def _field_warn(code: str, message: str, block: Block) -> Issue:
+    """A warning on a number or a date left unread: on a scan, with the line's box (PDF points), for a review page to
+    crop what the page shows there."""
+    issue = _warn(code, message, block)
+    if block.prov.reader == "ocr" and block.prov.bbox:
+        issue.where["bbox"] = [round(v, 1) for v in block.prov.bbox]
+    return issue
+
+
 # ---------------------------------------------------------------------------------------------------
 # Layout: where the heading, the header and the closing are
 
@@ -1131,10 +1140,10 @@ def read_number(header: list[Block]) -> tuple[str | None, str | None, list[Issue
                 "number_handwritten", f"the number is handwritten in the scan (OCR read '{printed}'); not taken", block, handwritten)]
         if blank := _BLANK_NUMBER.match(printed):  # "Số:    /KH-UBND", "Số: ……/KH-UBND", "Số:   /2026/QĐ-UBND"
             return None, blank.group("symbol"), [
-                _warn("unnumbered_draft", f"the number is left blank ('Số: {printed}'): an unissued draft", block)]
+                _field_warn("unnumbered_draft", f"the number is left blank ('Số: {printed}'): an unissued draft", block)]
         if not parsed or printed.endswith(("-", "/")):  # a symbol cut short ("1281/KH-"): its rest is not known
             return None, symbol.group("symbol") if symbol and not printed.endswith(("-", "/")) else None, [
-                _warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
+                _field_warn("number_unreadable", f"number and symbol not in the form NNN/XX-YYY: '{printed}'", block)]
         return printed, parsed.group("symbol"), []
     for block in header:
         # a number line whose colon OCR lost ("Số /QĐ-UBND") that the reader's image check marked: handwritten, not missing
@@ -1372,9 +1381,9 @@ def read_place_and_date(header: list[Block]) -> tuple[str | None, VnDate | None,
             issued = garbled[0]  # the place as the line's pattern read it
             issues.append(garbled[1])
         if issued is None:
-            issues.append(_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))
+            issues.append(_field_warn("issue_date_unreadable", f"the date of issue cannot be read: '{text}'", block))
         elif issued.iso is None and not unread:  # a part not read is no blank
-            issues.append(_warn("issue_date_incomplete", f"the date of issue is left partly blank ({issued.partial}): '{text}'", block))
+            issues.append(_field_warn("issue_date_incomplete", f"the date of issue is left partly blank ({issued.partial}): '{text}'", block))
         return place or None, issued, issues
     for block in header:
         if found := _garbled_place_and_date(block):
@@ -3709,6 +3718,60 @@ def acronyms_from_body(doc: Document, title: str | None, first: Block | None) ->
     return " ".join(replaced.get(i, w) for i, w in enumerate(words)), [issue]
 
 
+_RESTATEMENTS = 2  # times the body restates the title with the same word where the OCR'd title lost its first letters
+_MIN_RESTATED = 0.8  # the share of the title's words (folded) a run of the body holds in order, to be its restatement
+_MAX_LOST_LETTERS = 2
+_WORD_PUNCTUATION = ",;:.()\"'“”"
+
+
+def title_words_from_body(doc: Document, title: str | None, first: Block | None) -> tuple[str, list[Issue]] | None:
+    """An OCR'd title's words that lost their first letters to a stamp or a rule beside them ("ông nhân" for "công
+    nhân", "quốc hòng" for "quốc phòng"), put back from the body's restatements of the title (a preamble's "… ban hành
+    Thông tư Quy định và …", a consolidated text's "Thông tư số … quy định …"): a run of the body holding the title's
+    words in order (folded, most of them), whose word in that place ends with the title's and has a letter or two more.
+    Taken only where the body restates it so at least twice and never otherwise: a word the restatements read
+    differently, or read once, is left as read."""
+    if not title or first is None or first.prov.reader != "ocr":
+        return None
+    from difflib import SequenceMatcher
+
+    words = title.split(" ")
+    wanted = [fold(w.strip(_WORD_PUNCTUATION)) for w in words]
+    if len(wanted) < 4:
+        return None
+    body = [w for b in doc.body() if b is not first and b.text and b.prov.page is not None for w in (b.text or "").split()]
+    folded = [fold(w.strip(_WORD_PUNCTUATION)) for w in body]
+    readings: dict[int, list[str]] = {}
+    for start in range(len(folded) - 1):
+        if folded[start : start + 2] != wanted[:2]:
+            continue
+        window = folded[start : start + len(wanted) + _MAX_LOST_LETTERS]
+        matcher = SequenceMatcher(None, wanted, window, autojunk=False)
+        if sum(size for *_, size in matcher.get_matching_blocks()) < _MIN_RESTATED * len(wanted):
+            continue
+        for kind, i1, i2, j1, j2 in matcher.get_opcodes():
+            if kind != "replace" or i2 - i1 != j2 - j1:
+                continue
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                read, printed = wanted[i], window[j]
+                if read and printed.endswith(read) and 0 < len(printed) - len(read) <= _MAX_LOST_LETTERS:
+                    readings.setdefault(i, []).append(body[start + j].strip(_WORD_PUNCTUATION))
+                else:
+                    readings.setdefault(i, []).append("")  # read otherwise here: no word to take
+    replaced = {}
+    for i, found in readings.items():
+        kept = {fold(w) for w in found}
+        if len(found) >= _RESTATEMENTS and len(kept) == 1 and "" not in kept and is_syllable(found[0]):
+            core = words[i].strip(_WORD_PUNCTUATION)
+            replaced[i] = words[i].replace(core, found[0].lower() if core.islower() else found[0])
+    if not replaced:
+        return None
+    issue = _warn("title_words_from_body", "the OCR'd title's " + ", ".join(f"'{words[i]}'" for i in replaced)
+                  + " lost their first letters: read as the body's restatements of the title print them, "
+                  + ", ".join(f"'{w}'" for w in replaced.values()), first)
+    return " ".join(replaced.get(i, w) for i, w in enumerate(words)), [issue]
+
+
 def _read_again_source(name_block: Block, page: int) -> FieldSource:
     """Where a name read again from the page image is: its OCR confidence, its page and box."""
     confidence = name_block.prov.ocr_confidence
@@ -4272,6 +4335,10 @@ def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
         meta = meta.model_copy(update={"title": title})
         issues += found
     if again := acronyms_from_body(doc, meta.title, reading.found_in.get("title")):
+        title, found = again
+        meta = meta.model_copy(update={"title": title})
+        issues += found
+    if again := title_words_from_body(doc, meta.title, reading.found_in.get("title")):
         title, found = again
         meta = meta.model_copy(update={"title": title})
         issues += found

@@ -17,7 +17,10 @@ from .dates import VnDate, find_dates
 from ..model import Deadline, Document, Issue
 from ..resources import any_of, json_data
 
-_DEADLINE_WORDS = re.compile(r"(?:trước|chậm nhất|hạn chót|hoàn thành)\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
+_DEADLINE_WORD = "trước|chậm nhất|hạn chót|hoàn thành"
+_DEADLINE_WORDS = re.compile(rf"(?:{_DEADLINE_WORD})\s*(?:là\s*)?(?:ngày\s*)?$", re.IGNORECASE)
+# one of the words anywhere in the text: a date is a deadline only after one, so a text with none is not read for dates
+_ANY_DEADLINE_WORD = re.compile(_DEADLINE_WORD, re.IGNORECASE)
 
 
 def plan_year(doc: Document) -> int | None:
@@ -42,6 +45,8 @@ class ExplicitDeadline:
 def explicit_deadlines(text: str) -> list[ExplicitDeadline]:
     """Complete dates introduced by a deadline word; a date on its own ("từ ngày 10/12/2020") is not one."""
     found = []
+    if not _ANY_DEADLINE_WORD.search(text):
+        return found
     for d in find_dates(text):
         if d.iso and _DEADLINE_WORDS.search(text[max(0, d.start - 30) : d.start]):
             found.append(ExplicitDeadline(d, text[max(0, d.start - 30) : d.end].strip()))

@@ -113,7 +113,7 @@ def test_rows_without_page_lines_are_the_ungated_answer(lines, pipe, running, pa
 # --- deadlines read only in a text printing a deadline word ---------------------------------------------------------
 
 # deadlines.explicit_deadlines reading every text for dates
-_EVERY_TEXT = _plain(deadlines.explicit_deadlines, "    if not _ANY_DEADLINE_WORD.search(text):\n        return found\n")
+_EVERY_TEXT = _plain(deadlines.explicit_deadlines, "    if not _holds_deadline_word(text):\n        return found\n")
 
 
 def _explicit_plain(text: str) -> list:
@@ -143,3 +143,16 @@ def test_explicit_deadlines_on_every_sample_line():
         assert fast == _explicit_plain(line), line
         found += bool(fast)
     assert found > 5
+
+
+def test_every_character_a_deadline_word_matches_ignoring_case_has_its_small_letter():
+    """_holds_deadline_word's ground: where the pattern (re.IGNORECASE) matches a character to a word's letter, that
+    character in small letters (str.lower, as the text is lowered) is the letter, for every code point."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    letters = {c for word in deadlines._DEADLINE_WORD_LIST for c in word}
+    matched = 0
+    for letter in letters:
+        for found in re.finditer(re.escape(letter), every, re.IGNORECASE):
+            assert found.group().lower() == letter, (hex(ord(found.group())), letter)
+            matched += 1
+    assert matched >= 2 * len(letters) - 1  # each letter and its capital (the space has none)

@@ -1467,13 +1467,29 @@ def _annex_title_opening() -> re.Pattern[str]:
     return _folded_openings("annex_title_openings")
 
 
+@cache
+def _longest_annex_title_opening() -> int:
+    return max(map(len, json_data("sections.json")["annex_title_openings"]))
+
+
+def _opens_as_annex_title(text: str) -> bool:
+    """``_annex_title_opening().match(fold(text))``, the line's first words folded, not the whole line: this runs on
+    every line, and a paragraph past text._CACHED_LENGTH was folded whole each time (4% of the stages on web pages).
+    Folding maps character by character and a cut at a space ends a word, so the fold of the words before the cut is
+    the start of the line's fold; longer than any opening, it decides the match and the word boundary after it."""
+    longest = _longest_annex_title_opening()
+    cut = text.find(" ", 2 * longest)
+    head = fold(text[:cut]) if cut > 0 else ""
+    return _annex_title_opening().match(head if len(head) > longest else fold(text)) is not None
+
+
 def _sentence_titled_annex_at(body: list[Block], i: int, cuts: list[tuple[int, str, int]], recipients: int | None) -> bool:
     """An annex printed with no "PHỤ LỤC" line and its title in sentence case ("Danh mục nhiệm vụ trọng tâm" / "(Kèm
     theo Kế hoạch số …)"): a title opening as an annex's does (sections.json annex_title_openings), one to three lines
     (``_sentence_title``) right over its link line (``_LINK_LINE``), where one may start (``_annex_may_start``). A
     sentence of the closing or a name over a link stays where it is. ``i`` > 0."""
     text = body[i].text or ""
-    if body[i].table is not None or not _annex_title_opening().match(fold(text)) or is_upper_line(text) or names_a_person(text):
+    if body[i].table is not None or not _opens_as_annex_title(text) or is_upper_line(text) or names_a_person(text):
         return False
     title = _sentence_title(body[i : i + 2 + _MAX_ANNEX_TITLE_LINES])
     link = body[i + len(title)] if title else None

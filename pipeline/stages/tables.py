@@ -2345,8 +2345,9 @@ def _headerless_record(cells: list[list[Block]], width: int, table_id: str) -> T
 
 
 @cache
-def _page_line_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in json_data("task_tables.json")["page_lines"])
+def _page_line_pattern() -> re.Pattern:
+    """task_tables.json page_lines as one alternation: its fullmatch is any one's (one call a line, no generator)."""
+    return re.compile("|".join(f"(?:{p})" for p in json_data("task_tables.json")["page_lines"]))
 
 
 def _short_lines(blocks: list[Block]) -> dict[int, str]:
@@ -2408,10 +2409,13 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
 
     for k, block in enumerate(blocks):
         text = fold(block.text or "").strip()
-        if _opens_bare_column_numbers(blocks, k):  # "1" over "2", "3": the columns' numbers, no page's number
+        # "1" over "2", "3": the columns' numbers, no page's number; asked only where the line opens with a digit or
+        # holds no cell's words (a test in C: the first filled line read must be "1", and most rows open otherwise)
+        first = (block.text or "").strip()[:1]
+        if (not first or first == "|" or first.isdecimal()) and _opens_bare_column_numbers(blocks, k):
             flush(text, numbers_open=True)
             kept.append(block)
-        elif pipe and block.cell_end or not (_page_line(block, running) or (run and not text)):
+        elif pipe and block.cell_end or not (text in running or _page_number(text) or (run and not text)):  # _page_line's test
             flush(text)
             kept.append(block)
         elif _page_number(text) and any(_page_number(fold(b.text or "").strip()) for b in run):
@@ -2456,7 +2460,7 @@ def _page_line(block: Block, running: frozenset[str]) -> bool:
 
 
 def _page_number(folded: str) -> bool:
-    return any(p.fullmatch(folded) for p in _page_line_patterns())
+    return _page_line_pattern().fullmatch(folded) is not None
 
 
 def _under_results(blocks: list[Block], i: int) -> bool:

@@ -507,14 +507,15 @@ def header_span_rules(char_boxes: list[Box], rule_tops: Sequence[float], left: f
     return list(dict.fromkeys(found))
 
 
-def _text_lines(band: list[Box]) -> list[list[Box]]:
-    """A band's characters as lines, top to bottom, by their middles."""
-    lines: list[list[Box]] = []
-    for box in sorted(band, key=lambda b: (b[1] + b[3]) / 2):
-        if lines and (box[1] + box[3]) / 2 - (lines[-1][0][1] + lines[-1][0][3]) / 2 <= _LINE_STEP:
-            lines[-1].append(box)
+def _text_lines(band: list, box: Callable = lambda b: b) -> list[list]:
+    """A band's characters as lines, top to bottom, by their middles (``box``: an item's box, for items that carry
+    more than their box)."""
+    lines: list[list] = []
+    for item in sorted(band, key=lambda b: (box(b)[1] + box(b)[3]) / 2):
+        if lines and (box(item)[1] + box(item)[3]) / 2 - (box(lines[-1][0])[1] + box(lines[-1][0])[3]) / 2 <= _LINE_STEP:
+            lines[-1].append(item)
         else:
-            lines.append([box])
+            lines.append([item])
     return lines
 
 
@@ -728,13 +729,15 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     at least, the first opening the band (a first column of words wraps: "Lĩnh vực" / "Giáo dục và" / "Đào tạo" is
     no row's start). Each row's number on its first line, level with the other columns' first lines: a cut that runs
     through another column's line (a number centred down its row) or a band whose text starts above its first number
-    leaves the band unsplit.
+    leaves the band unsplit, unless each number stands half-way down its row and the lines prove where each row ends
+    (``_centred_row_cuts``). Each band between two rules across is read so (two tables printed one under the other: a
+    double rule between two bands of rows).
 
     Also the spans (top, bottom, whether the row's number is sure) of the rows whose cells cannot be told apart for
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
     unsplit (its number cell holds several numbers), and a row in which another column's text starts below the row's
     number (an unnumbered sub-row's bodies and deadline under a numbered heading row: "2 | … gồm: | ∅" / "∅ | - … |
-    Sở Nội vụ | … | Quý III/2026")."""
+    Sở Nội vụ | … | Quý III/2026") where the dashed lines do not prove the sub-rows (``_sub_row_cuts``)."""
     left, top, right, bottom = table
     inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
                    and e["top"] < bottom and e["bottom"] > top)
@@ -743,14 +746,31 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     first = inner[0]
     if first - left > _NUMBER_COLUMN * (right - left):
         return [], []
-    upper, lower = across[-2], across[-1]
-    # in the band of the rows only: a header's heading wrapped in the number column ("Tên" / "điểm") is no row
-    band = [(box, char) for box, char in zip(char_boxes(), chars())
-            if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
+    # each band between two rules across: the rows' band under the header, and another under a rule across it (two
+    # tables printed one under the other as one); a header's band opens with no number and is left whole
+    boxes, text = char_boxes(), chars()
+    cuts: list[float] = []
+    doubtful: list[tuple[float, float, bool]] = []
+    for upper, lower in zip(across, across[1:]):
+        band = [(box, char) for box, char in zip(boxes, text)
+                if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
+        more, unsure = _band_rows(band, first, [*inner, right], upper, lower)
+        cuts += more
+        doubtful += unsure
+    return cuts, doubtful
+
+
+def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], upper: float,
+               lower: float) -> tuple[list[float], list[tuple[float, float, bool]]]:
+    """``rows_between_column_rules`` in one band between two rules across the table: the cuts between its rows and
+    the spans of rows it cannot part for sure."""
     column = [(box, char) for box, char in band if box[2] <= first]
     others = [box for box, _ in band if box[0] >= first]
-    if not column or not others:
+    if not others:
         return [], []
+    if not column:  # no number in the band (sub-rows going on from the page before): parted by dashed lines alone
+        level = float(np.median([(b[1] + b[3]) / 2 for b in _text_lines(_tall(others))[0]]))
+        return _sub_row_cuts([(box, char) for box, char in band if box[0] >= first], borders, upper, lower, level) or [], []
     # a space's box is flat on the baseline, a period's low: their tops are no line's
     tall = float(np.median([box[3] - box[1] for box, _ in column])) / 2
     tops: list[float] = []  # the tops of the first column's lines
@@ -771,28 +791,133 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     def middle(line: list[tuple[Box, str]]) -> float:
         return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
 
-    # the first number on the band's first line: a number set lower (centred down its row) cuts rows mid-way
+    # the first number on the band's first line: a number set lower (centred down its row) cuts rows mid-way, unless
+    # the rows' lines prove where each row ends (``_centred_row_cuts``)
+    centred = len(numbered) == len(lines) and _centred_row_cuts([lines[k] for k in numbered], others)
     if middle(lines[0]) - min((b[1] + b[3]) / 2 for b in others) > _LINE_STEP:
-        return [], unsplit
+        return (centred, []) if centred else ([], unsplit)
     cuts = []
     for k in numbered[1:]:
         y = tops[k] - 1
         # a gap between lines in every column: no other column's line runs across the cut
         if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
-            return [], unsplit
+            return (centred, []) if centred else ([], unsplit)
         cuts.append(y)
-    # each row's cells open on its number's line, else the row holds unnumbered rows its cells cannot be parted by
-    borders = [*inner, right]
-    doubtful = []
+    # each row's cells open on its number's line, else the row holds unnumbered rows: parted where each opens a dashed
+    # line of the task's column level with another column's first line (``_sub_row_cuts``), else left unread
+    doubtful, more = [], []
+    row_band = [(box, char) for box, char in band if box[0] >= first]
     for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
         level = middle(lines[k])
         for x0, x1 in zip(borders, borders[1:]):
             cell = [(b[1] + b[3]) / 2 for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP
                     and row_top < (b[1] + b[3]) / 2 < row_bottom]
             if cell and min(cell) - level > _LINE_STEP:
-                doubtful.append((row_top, row_bottom, True))
+                if (sub := _sub_row_cuts(row_band, borders, row_top, row_bottom, level)) is None:
+                    doubtful.append((row_top, row_bottom, True))
+                else:
+                    more += sub
                 break
-    return cuts, doubtful
+    return sorted(cuts + more), doubtful
+
+
+def _tall(boxes: list[Box]) -> list[Box]:
+    """The boxes that mark a line: a space's box is flat on the baseline, a period's or a comma's low."""
+    tall = float(np.median([b[3] - b[1] for b in boxes])) / 2 if boxes else 0.0
+    return [b for b in boxes if b[3] - b[1] >= tall]
+
+
+def _baseline(line: list[tuple[Box, str]]) -> float:
+    """Where a line's letters stand: the most common bottom (a descender's or a comma's is lower)."""
+    return float(np.median([b[3] for b, _ in line]))
+
+
+def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box]) -> list[float] | None:
+    """The cuts between rows whose numbers are centred down them (a cell set "centre" in Word): each number stands
+    half-way between its row's first and last lines, so from the band's first line each row's last line is worked
+    out in turn (twice the number's baseline less the first line's), the next row opening on the next line. Only
+    where every worked-out last line is a line of the other columns, each number inside its row, and the last row
+    ends on the band's last line: the lines prove the rows; else None (the band is left unsplit, unread)."""
+    bases: list[float] = []  # the other columns' lines, by their baselines: one for lines level across columns
+    for base in sorted(_baseline(line) for line in _text_lines([(b, "") for b in _tall(others)], lambda item: item[0])):
+        if not bases or base - bases[-1] > _SNAP:
+            bases.append(base)
+    standing = [_baseline(line) for line in numbers]  # each number's baseline
+    first, cuts = bases[0], []
+    for k, step in enumerate(standing):
+        last = 2 * step - first
+        at = next((j for j, base in enumerate(bases) if abs(base - last) <= _SNAP), None)
+        if at is None or step < first - _SNAP:
+            return None
+        if k == len(standing) - 1:
+            return cuts if at == len(bases) - 1 and cuts else None
+        if at + 1 >= len(bases) or bases[at + 1] > standing[k + 1] + _SNAP:
+            return None
+        # under the last line's descenders, over the next line's capitals and marks
+        y = bases[at] + 0.3 * (bases[at + 1] - bases[at])
+        if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
+            return None
+        cuts.append(y)
+        first = bases[at + 1]
+    return None
+
+
+_BULLET = frozenset("-+–•")  # what opens an unnumbered sub-row's task: "- Tập huấn …", "+ Trên báo chí"
+
+
+def _sub_row_cuts(band: list[tuple[Box, str]], borders: list[float], top: float, bottom: float,
+                  level: float) -> list[float] | None:
+    """Where unnumbered sub-rows open inside a numbered row whose other cells start below its number ("2 | … gồm: |
+    ∅" over "∅ | - … | Sở Nội vụ | … | Quý III/2026", no rule between them): at each line of the task's column (the
+    widest) that opens with a dash at the cell's left, below the number's line. Only where that proves the rows: in
+    every other column the text of each part (the numbered row's, each sub-row's) starts on the part's first line,
+    each sub-row with text beside its task (top-aligned cells open on their row's first line; a line starting lower
+    is a new row's). Else None: the row is left unread."""
+    columns = list(zip(borders, borders[1:]))
+
+    def mid(line: list[tuple[Box, str]]) -> float:
+        return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
+
+    task = max(range(len(columns)), key=lambda i: columns[i][1] - columns[i][0])
+
+    def lines_in(i: int) -> list[list[tuple[Box, str]]]:
+        x0, x1 = columns[i]
+        inside = [(b, c) for b, c in band if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and top < (b[1] + b[3]) / 2 < bottom]
+        kept = set(_tall([b for b, c in inside if not c.isspace()]))
+        lines = _text_lines([(b, c) for b, c in inside if b in kept], lambda item: item[0])
+        for b, c in inside:  # a dash, a comma: on the line nearest its middle
+            if b not in kept and not c.isspace() and lines:
+                min(lines, key=lambda line: abs(mid(line) - (b[1] + b[3]) / 2)).append((b, c))
+        return lines
+
+    def opening(line: list[tuple[Box, str]]) -> tuple[float, str]:
+        box, char = min(((b, c) for b, c in line if not c.isspace()), key=lambda item: item[0][0], default=((0, 0, 0, 0), ""))
+        return box[0], char
+
+    task_lines = lines_in(task)
+    if not task_lines:
+        return None
+    left = min(opening(line)[0] for line in task_lines)
+    starts = [line for line in task_lines if mid(line) - level > _LINE_STEP
+              and opening(line)[1] in _BULLET and opening(line)[0] - left <= _SNAP]
+    if not starts:
+        return None
+    firsts = [level, *(mid(line) for line in starts)]  # each part's first line
+    ends = [*firsts[1:], bottom]
+    for i in range(len(columns)):
+        if i == task:
+            continue
+        lines = lines_in(i)
+        for k, (part_top, part_end) in enumerate(zip(firsts, ends)):
+            inside = [mid(line) for line in lines if part_top - _LINE_STEP <= mid(line) < part_end - _LINE_STEP]
+            if inside and abs(inside[0] - part_top) > _LINE_STEP:
+                return None
+        if any(mid(line) < level - _LINE_STEP for line in lines):
+            return None
+    for part_top in firsts[1:]:  # each sub-row names something beside its task
+        if not any(abs(mid(line) - part_top) <= _LINE_STEP for i in range(len(columns)) if i != task for line in lines_in(i)):
+            return None
+    return [min(b[1] for b, _ in line) - 1 for line in starts]
 
 
 def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, float]]:

@@ -11,10 +11,12 @@ What was wrong on s42-lead (33a40ac; each test fails there unless it says it is 
 - finding 2: with the numbers centred down their rows, the cuts fell mid-row and sliced the other columns' lines
   ("Sở Nội vụ Sở Khoa hcvà", "Thán"); now a cut that runs through another column's line, or a first number set below
   the band's first line, leaves the band unsplit, and its cells but the task's wording empty and unreadable: bodies
-  and deadline null with warnings (cell_unreadable, column_unreadable), never the rows' fields merged;
+  and deadline null with warnings (cell_unreadable, column_unreadable), never the rows' fields merged (s43: unless
+  the numbers, each half-way down its row, prove the rows: then they are read, tests/test_column_rules_s43.py);
 - finding 3: a numbered row holding unnumbered sub-rows ("2 | … gồm: | ∅" / "∅ | - … | Sở Nội vụ | … | Quý III/2026")
   took every sub-row's bodies and deadlines ("Quý III/2026 Quý IV/2026"); now a row in which another column's text
-  starts below its number's line leaves those fields null with warnings;
+  starts below its number's line leaves those fields null with warnings (s43: unless dashed lines of the task's column
+  opening level with the other columns' text prove the sub-rows: then each is read);
 - finding 4: in a table told apart by shading alone, a blank paragraph in a cell of the last white row ended the row
   (``rules.shaded_row_edges`` stopped at the first gap taller than a line): "Báo cáo UBND tỉnh" went to the text under
   the table; now a line after one or two blank lines goes on in the row where it starts in a column but the first,
@@ -178,30 +180,22 @@ def test_a_grids_wrapped_first_column_does_not_cut_its_rows(read, name):
 
 @pytest.mark.parametrize("name", ["c3", "c2"])
 def test_numbers_centred_down_their_rows_give_no_sliced_or_merged_fields(read, name):
-    """No cut through the other columns' lines, no row given the three rows' bodies and deadlines: the band that cannot
-    be cut for sure leaves its bodies and deadline null, with a warning for each."""
-    doc = read[name]
-    assert doc.tasks
-    for task in doc.tasks:
-        _, lead, support, deadline = _fields(task)
-        assert (lead, support, deadline) == ([], [], None)
-    assert {"cell_unreadable", "column_unreadable"} <= {w.code for w in doc.warnings}
+    """No cut through the other columns' lines, no row given the three rows' bodies and deadlines. s43: each number
+    half-way down its row proves where the rows end (``rules._centred_row_cuts``): the rows are read whole."""
+    tasks = read[name].tasks
+    assert [_fields(t)[1:] for t in tasks] == [([r[2]], [r[3]], r[4]) for r in _CENTRED_ROWS]
 
 
-@pytest.mark.parametrize("name,heading", [("c1", 1), ("c4", 1)])
-def test_unnumbered_sub_rows_give_no_merged_fields(read, name, heading):
-    """A numbered row holding unnumbered sub-rows (no rule between them): its bodies and deadline null with a
-    warning, never the sub-rows' bodies and deadlines merged; the rows around it whole."""
+@pytest.mark.parametrize("name", ["c1", "c4"])
+def test_unnumbered_sub_rows_give_no_merged_fields(read, name):
+    """A numbered row holding unnumbered sub-rows (no rule between them): never the sub-rows' bodies and deadlines
+    merged. s43: each sub-row opens a dashed line where the other columns' text starts (``rules._sub_row_cuts``):
+    each row that names a body or a time is a task with its own (a heading naming none is the sub-rows' group)."""
     rows = _TABLES[name][1]
     doc = read[name]
-    numbered = [r for r in rows if r[0]]
-    assert [t.number for t in doc.tasks] == [r[0] for r in numbered]
-    for task, row in zip(doc.tasks, numbered):
-        if row is rows[heading]:
-            assert _fields(task)[1:] == ([], [], None)
-            assert any(w.code == "cell_unreadable" and task.id in w.message for w in doc.warnings)
-        else:
-            assert _fields(task)[1:] == ([row[2]], [row[3]], row[4])
+    assert [_fields(t)[1:] for t in doc.tasks] == [([r[2]] if r[2] else [], [r[3]] if r[3] else [], r[4] or None)
+                                                    for r in rows if any(r[2:])]
+    assert not {"cell_unreadable", "column_unreadable"} & {w.code for w in doc.warnings}
 
 
 def test_numbers_at_the_top_of_their_rows_still_split_the_band(read):

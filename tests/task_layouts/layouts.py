@@ -114,7 +114,7 @@ def _layouts() -> list[Layout]:
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
-            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed())
+            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3609,6 +3609,155 @@ def _thirtieth_bed() -> list[Layout]:
     return L
 
 
+def _thirty_first_bed() -> list[Layout]:
+    """Layouts 227-238, written blind for task tables in DOCX, the PDF printed from it and HTML (tests/
+    test_thirty_first_bed.py): s42's two gaps in tables ruled between their columns only (numbers, or every cell but
+    the task's, centred down their rows; unnumbered dashed sub-rows under a numbered "… gồm:" row), and with them the
+    forms the brief lists (FACTS.md, thirty-first test bed): one performer column "Chủ trì: …; Phối hợp: …", times
+    split "Thời gian bắt đầu | Thời gian kết thúc", a product naming bodies, a "Tình hình thực hiện" status, deadlines
+    "Trước ngày …", "Tháng 6-12/2026", "2026-2030", "Hằng năm", a table going on after a page break with no header,
+    a table framed in a cell, a landscape annex stored turned."""
+    L: list[Layout] = []
+    spans = (Deadline("Trước ngày 30/6/2026", "2026-06-30"), Deadline("Tháng 6-12/2026", "2026-12-31"),
+             Deadline("2026-2030", "2030-12-31"), Deadline("Hằng năm"), Deadline("Quý III/2026", "2026-09-30"),
+             Deadline("Thường xuyên"), Deadline("Tháng 10/2026", "2026-10-31"))
+
+    def sub_rows(label: str, title: str, members: list[Task], mark: str = "- ") -> list:
+        """A numbered row naming nothing beside its task ("2 | … gồm: | ∅"), its activities as unnumbered rows under
+        it, each opening with a dash in the task's cell and naming its own bodies and time."""
+        return [Group(label, title, spanning=False),
+                *(replace(t, number="", printed={**t.printed, "content": f"{mark}{t.content}"}) for t in members)]
+
+    # 227. Ruled between the columns only, the numbers centred down their rows, long tasks.
+    made = tasks(1620, 8, support_counts=(1, 2, 0), deadlines=spans)
+    L.append(_plan("vertical_rules_centred_numbers", "Hà Nam", "Số: 401/KH-UBND", "ngày 2 tháng 10 năm 2026",
+                   "phát triển thương mại nông thôn năm 2026",
+                   [TaskTable(STD, tuple(made), rules="vertical", centred=("number",))],
+                   "rules between the columns only, each row's number centred down its row (on its middle line)"))
+
+    # 228. Every cell but the task's centred, ruled between columns, times "Tháng 6-12/2026", "2026-2030".
+    made = tasks(1630, 7, lead_counts=(1,), support_counts=(2, 1, 0), outputs=False, deadlines=spans)
+    L.append(_plan("vertical_rules_centred_cells", "Nam Định", "Số: 403/KH-UBND", "ngày 3 tháng 10 năm 2026",
+                   "phát triển kinh tế tập thể năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung nhiệm vụ:content", "Đơn vị chủ trì:lead",
+                                      "Đơn vị phối hợp:support", "Lộ trình thực hiện:deadline"), tuple(made),
+                              rules="vertical", centred=("number", "lead", "support", "deadline"))],
+                   "rules between the columns only, every cell but the task's centred down its row; 'Lộ trình thực "
+                   "hiện' with 'Tháng 6-12/2026', '2026-2030', 'Hằng năm'"))
+
+    # 229. Ruled between columns: dashed sub-rows under numbered "… gồm:" rows that name nothing else.
+    first, second = tasks(1640, 3, outputs=False), tasks(1643, 2, outputs=False)
+    rows = [*tasks(1645, 1, outputs=False), *sub_rows("2", "Tổ chức đào tạo, bồi dưỡng, gồm:", first),
+            *sub_rows("3", "Tuyên truyền, phổ biến, gồm:", second), *tasks(1646, 1, outputs=False, first=4)]
+    L.append(_plan("vertical_rules_dashed_sub_rows", "Thái Bình", "Số: 405/KH-UBND", "ngày 5 tháng 10 năm 2026",
+                   "nâng cao chất lượng nguồn nhân lực năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn:deadline"), tuple(rows), rules="vertical")],
+                   "rules between the columns only; numbered rows '… gồm:' naming nothing else over unnumbered rows "
+                   "'- …' that name their own bodies and time"))
+
+    # 230. The same with "+ " sub-rows, a product column, and a sub-row's task over two lines.
+    made = tasks(1650, 4, support_counts=(1, 0, 2))
+    made = [replace(t, content=f"{t.content} trên địa bàn các xã vùng đồng bào dân tộc thiểu số và miền núi")
+            if i % 2 else t for i, t in enumerate(made)]
+    rows = [*sub_rows("1", "Phát triển hạ tầng thương mại:", made[:2], "+ "),
+            *sub_rows("2", "Phát triển thương mại điện tử:", made[2:], "+ ")]
+    L.append(_plan("vertical_rules_plus_sub_rows", "Ninh Bình", "Số: 407/KH-UBND", "ngày 6 tháng 10 năm 2026",
+                   "phát triển thương mại điện tử năm 2026",
+                   [TaskTable(STD, tuple(rows), rules="vertical")],
+                   "rules between the columns only; two numbered rows each over '+ …' sub-rows, some sub-rows' tasks "
+                   "over two lines, a product column"))
+
+    # 231. One performer column "Chủ trì: …; Phối hợp: …", ruled between columns, the numbers centred.
+    made = tasks(1660, 7, support_counts=(1, 2, 1), outputs=False, deadlines=spans)
+    L.append(_plan("vertical_rules_labelled_performers", "Hưng Yên", "Số: 409/KH-UBND", "ngày 7 tháng 10 năm 2026",
+                   "phát triển công nghiệp hỗ trợ năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung công việc:content", "Đơn vị thực hiện:agencies",
+                                      "Thời gian hoàn thành:deadline"), tuple(made), rules="vertical",
+                              centred=("number",))],
+                   "one column 'Đơn vị thực hiện' holding 'Chủ trì: A; Phối hợp: B', rules between the columns only, "
+                   "numbers centred down their rows"))
+
+    # 232. "Thời gian bắt đầu | Thời gian kết thúc" as two flat columns, ruled between columns.
+    made = tasks(1670, 7, support_counts=(2, 1, 0), outputs=False,
+                 deadlines=(Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Tháng 12/2026", "2026-12-31"),
+                            Deadline("Quý IV/2026", "2026-12-31")))
+    made = [replace(t, start=("Tháng 7/2026", "Tháng 8/2026", "Quý III/2026")[i % 3]) for i, t in enumerate(made)]
+    L.append(_plan("vertical_rules_start_end", "Hải Dương", "Số: 411/KH-UBND", "ngày 8 tháng 10 năm 2026",
+                   "cải thiện môi trường đầu tư năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian bắt đầu:start", "Thời gian kết thúc:deadline"), tuple(made),
+                              rules="vertical")],
+                   "rules between the columns only; 'Thời gian bắt đầu | Thời gian kết thúc' as two flat columns"))
+
+    # 233. A status column "Tình hình thực hiện" and products naming bodies (no lead of the task).
+    made = tasks(1680, 8, support_counts=(1, 0, 2), deadlines=spans)
+    made = [replace(t, outputs=(("Báo cáo của Sở Tài chính", "Quyết định của UBND tỉnh", "Văn bản của Sở Tư pháp",
+                                 "Kế hoạch")[i % 4],), printed={"status": STATUS[i % len(STATUS)]})
+            for i, t in enumerate(made)]
+    L.append(_plan("status_and_bodies_in_products", "Bắc Ninh", "Số: 413/KH-UBND", "ngày 9 tháng 10 năm 2026",
+                   "thực hiện Nghị quyết của HĐND tỉnh năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn:deadline", "Sản phẩm đầu ra:output", "Tình hình thực hiện:status"),
+                              tuple(made), rules="vertical")],
+                   "rules between the columns only; a 'Tình hình thực hiện' status last, products naming bodies "
+                   "('Báo cáo của Sở Tài chính': no lead)"))
+
+    # 234. Shaded rows, "Lộ trình" deadlines, groups across the table.
+    made = tasks(1690, 9, support_counts=(2, 1, 0), deadlines=spans)
+    L.append(_plan("zebra_roadmap_deadlines", "Vĩnh Phúc", "Số: 415/KH-UBND", "ngày 12 tháng 10 năm 2026",
+                   "chuyển đổi xanh giai đoạn 2026-2030",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Lộ trình:deadline", "Sản phẩm:output"),
+                              tuple(grouped([("I", "NHIỆM VỤ CHUNG"), ("II", "NHIỆM VỤ CỤ THỂ")], [made[:4], made[4:]])),
+                              rules="zebra")],
+                   "no rule, every other row shaded; 'Lộ trình' with 'Trước ngày 30/6/2026', 'Tháng 6-12/2026', "
+                   "'2026-2030', 'Hằng năm'"))
+
+    # 235. A table going on after a page break with no header, ruled between the columns only.
+    made = tasks(1700, 12, support_counts=(1, 2, 0), deadlines=spans)
+    ref = "Kế hoạch số 417/KH-UBND ngày 13/10/2026 của UBND tỉnh Phú Thọ"
+    L.append(Layout("vertical_rules_continued_headerless",
+                    **province_header("Phú Thọ", "Số: 417/KH-UBND", "ngày 13 tháng 10 năm 2026"),
+                    heading=("KẾ HOẠCH", "Phát triển du lịch nông thôn năm 2026"),
+                    parts=(*_body("phát triển du lịch nông thôn năm 2026"), PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC NHIỆM VỤ NĂM 2026", ref),
+                           TaskTable(STD, tuple(made[:6]), rules="vertical"), PageBreak(landscape=True),
+                           TaskTable(STD, tuple(made[6:]), continued=True, header=False, rules="vertical")),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="rules between the columns only; the table goes on after a page break with no header (the "
+                    "PDF prints both parts as one table, a double rule between them: two unruled bands of rows)"))
+
+    # 236. A table framed in a cell of a borderless layout table, dashed sub-rows.
+    rows = [*tasks(1710, 2, outputs=False), *sub_rows("3", "Kiểm tra, giám sát, gồm:", tasks(1712, 3, outputs=False))]
+    L.append(_plan("framed_dashed_sub_rows", "Bắc Giang", "Số: 419/KH-UBND", "ngày 14 tháng 10 năm 2026",
+                   "bảo đảm an toàn thực phẩm năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Chủ trì:lead", "Phối hợp:support",
+                                      "Thời gian:deadline"), tuple(rows), nested=True)],
+                   "the table framed in the one cell of a borderless layout table; dashed sub-rows under a "
+                   "numbered '… gồm:' row"))
+
+    # 237. A landscape annex stored turned, ruled between columns, numbers centred.
+    made = tasks(1720, 7, support_counts=(0, 1, 2), deadlines=spans)
+    L.append(_plan("turned_centred_numbers", "Quảng Ninh", "Số: 421/KH-UBND", "ngày 15 tháng 10 năm 2026",
+                   "phát triển kinh tế biển năm 2026",
+                   [TaskTable(STD, tuple(made), rules="vertical", centred=("number",))],
+                   "a landscape annex stored portrait and turned, rules between the columns only, numbers centred",
+                   rotated_pdf=True))
+
+    # 238. Sub-rows whose supports are "- " lines, numbers "1.", ruled between columns.
+    made = tasks(1730, 5, support_counts=(2, 1, 3), outputs=False, lead_counts=(1,))
+    rows = [*sub_rows("1.", "Hoàn thiện thể chế, gồm:", made[:3]), *sub_rows("2.", "Kiểm tra việc thực hiện, gồm:", made[3:])]
+    L.append(_plan("vertical_rules_sub_rows_bullet_supports", "Thanh Hóa", "Số: 423/KH-UBND", "ngày 16 tháng 10 năm 2026",
+                   "phòng, chống tham nhũng năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời hạn hoàn thành:deadline"), tuple(rows), rules="vertical", separator="\n- ")],
+                   "rules between the columns only; sub-rows under '1.' and '2.' rows, supports one a line as '- '",
+                   skip=("txt",)))  # one paragraph a line: a support's "- " lines cannot be told from the next
+    # sub-row's "- " task (the twenty-ninth bed's 214 and the thirtieth's 222 leave the same copy out)
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3651,12 +3800,13 @@ TWENTY_SEVENTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_se
 TWENTY_EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_eighth_bed())  # group titles that lead, dashed lines (200-)
 TWENTY_NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_ninth_bed())  # column rules, shaded rows, page numbers (203-)
 THIRTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirtieth_bed())  # site copies: wrapped cells, spans once (215-)
+THIRTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_first_bed())  # centred numbers, sub-rows, blind (227-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED)
+    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

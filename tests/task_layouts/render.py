@@ -329,7 +329,9 @@ def to_docx(layout: Layout, target: Path) -> None:
                 width = int(width * 0.96)
             size = Pt(layout.table_pt if task else 11)
             _docx_table(where, grid, value.rules if task else "grid", size, [int(width * w / sum(weights)) for w in weights],
-                        padded=task and value.padded_cells)
+                        padded=task and value.padded_cells,
+                        centred=frozenset(c for c, col in enumerate(value.columns) if col.role in value.centred) if task
+                        else frozenset())
     document.save(target)
 
 
@@ -344,9 +346,12 @@ def column_weights(table: TaskTable | OtherTable) -> list[float]:
     return [2.5] * len(table.header)
 
 
-def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: bool = False) -> None:
+def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: bool = False,
+                centred: frozenset[int] = frozenset()) -> None:
     """``where``: the document, or a cell the table is nested in; ``padded``: an empty paragraph above and below the
-    text of each body cell (as users space cells out with Enter)."""
+    text of each body cell (as users space cells out with Enter); ``centred``: the columns whose body cells are
+    centred down their rows."""
+    from docx.enum.table import WD_ALIGN_VERTICAL
     from docx.oxml import OxmlElement
 
     table = where.add_table(rows=len(grid), cols=len(grid[0]))
@@ -381,6 +386,8 @@ def _docx_table(where, grid: Grid, rules: str, size, widths: list[int], padded: 
             target = cells[r * columns + c]
             if cell.rowspan > 1 or cell.colspan > 1:
                 target = target.merge(cells[(r + cell.rowspan - 1) * columns + c + cell.colspan - 1])
+            if c in centred and r >= header_rows:
+                target.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
             lines = cell.text.split("\n") if cell.text else [""]
             if padded and cell.text and r >= header_rows:
                 lines = ["", *lines, ""]

@@ -111,6 +111,8 @@ class TaskTable:
     narrow: tuple[str, ...] = ()  # DOCX/PDF: roles whose columns are printed narrow (a date wraps inside its cell:
     # "31/10/202" over "6", "Quý IV/" over "2026")
     marks: tuple[str, str] = ("CT", "PH")  # "mark" columns: what the cell of a leading / supporting body prints
+    centred: tuple[str, ...] = ()  # DOCX/PDF: roles whose body cells are centred down their rows (Word's "centre"
+    # cell alignment: a row's number on its middle line, not its first)
 
     def header_rows(self) -> int:
         return 2 if any(c.parent for c in self.columns) else 1

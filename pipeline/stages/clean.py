@@ -521,12 +521,15 @@ def signing_stamp_line(text: str) -> bool:
 
 def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
     """A body's name a digital signature's stamp prints above the header ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", then an
-    e-mail and a time): the lines under it show the stamp's. A stamp whose first line names who signed ("Ký bởi: …",
+    e-mail and a time): the lines under it show the stamp's, one of them its time or signer (signing_stamp_marks). A stamp whose first line names who signed ("Ký bởi: …",
     "Người ký: …"; sections.json stamp_signer) prints no name over it: the lines over that line, or among its lines
     before its time (a stamp drawn over the header, read line by line with it), are the page's own."""
-    below = blocks[i + 1 : i + 1 + _STAMP_LINES]
-    first = next((text for b in below if signing_stamp_line(text := b.text or "")), None)
-    if first is None or _stamp_signer_label().match(first):
+    below = [text for b in blocks[i + 1 : i + 1 + _STAMP_LINES] if signing_stamp_line(text := b.text or "")]
+    if not below or _stamp_signer_label().match(below[0]):
+        return False
+    if not any(_signing_stamp_marks().search(text) for text in below):
+        # "CÔNG TY CỔ PHẦN …" / "Email: info@…" / the motto: a header's own e-mail, phone or title line, no time of
+        # signing nor signer under it (boilerplate.json signing_stamp_marks), is no stamp: the name is the issuer's
         return False
     above = [b.text or "" for b in blocks[max(0, i - _STAMP_LINES) : i]]
     while above and signing_stamp_line(above[-1]) and not _STAMP_TIME.search(above[-1]):
@@ -539,8 +542,24 @@ _STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")  # a stamp's time of signing, its las
 
 
 @cache
+def _signing_stamp_marks() -> re.Pattern[str]:
+    """The lines only a digital signature's stamp prints: its time of signing, its signer (boilerplate.json)."""
+    return listed_pattern("boilerplate.json", "signing_stamp_marks")
+
+
+@cache
 def _stamp_signer_label() -> re.Pattern[str]:
     return re.compile(json_data("sections.json")["stamp_signer"])
+
+
+def stamp_body_before(blocks: list[Block], start: int) -> str | None:
+    """The body's name a digital signature's stamp printed right over the document's start, set aside with the stamp
+    (_in_a_signing_stamp: "CÔNG TY CỔ PHẦN …" / "Email: …" / "Thời gian ký: …" over the motto); None if there is none."""
+    for j in range(start - 1, max(-1, start - 2 - _STAMP_LINES), -1):
+        line = _first_cell(blocks[j]) if blocks[j].text else ""
+        if line and _upper_without_noise(line) and _matches(boilerplate().start, line) and _in_a_signing_stamp(blocks, j):
+            return line
+    return None
 
 
 def _wrapped_on(line: str, blocks: list[Block], i: int) -> str:

@@ -22,7 +22,7 @@ from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
 from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
-                    unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
+                    stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, parse_date
 from .evidence import from_file_name, from_signature
@@ -4138,8 +4138,16 @@ def _collective_signing(body: list[Block], heading: int | None) -> str | None:
     return next((text for block in body[(heading or 0) + 1 :] if authority_of(text := block.text or "") == "TM."), None)
 
 
-def read_document(body: list[Block]) -> Reading:
-    """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with)."""
+def _another_body(stamped_by: str | None, named: str) -> bool:
+    """Whether the page names a body over its header, in a signing stamp, that is not the one a symbol's code names
+    ("CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC LÂM ĐỒNG" over "Số: 31/KH-CTN": the company's own "CTN", no Chủ tịch nước): the
+    code is then no proof of the issuer, none is guessed from it (missing_issuer stands)."""
+    return stamped_by is not None and fold(named) not in fold(stamped_by)
+
+
+def read_document(body: list[Block], stamped_by: str | None = None) -> Reading:
+    """Type, number, date, place, issuer, title and signer of the document that ``body`` holds (or starts with);
+    ``stamped_by``, the body's name a signing stamp printed over the document's start (clean.stamp_body_before)."""
     layout = Layout.of(body)
     issues: list[Issue] = []
     header = layout.header
@@ -4185,7 +4193,7 @@ def read_document(body: list[Block]) -> Reading:
     issues += found
     issuer, found = read_issuer(layout.header, joint=any((t or "").endswith("liên tịch") for t in (heading_type, symbol_type)),
                                 symbol=symbol, signed_for=_collective_signing(body, layout.heading))
-    if issuer.name is None and (named := issuer_of_symbol(symbol)):
+    if issuer.name is None and (named := issuer_of_symbol(symbol)) and not _another_body(stamped_by, named):
         issuer, found = Issuer(name=named), [_warn("issuer_from_symbol", f"no issuer in the header; the symbol '{symbol}' names {named}")]
     elif (issuer.name and (named := issuer_of_symbol(symbol))
           and (is_bare_kind(issuer.name) and fold(named).startswith(fold(issuer.name))
@@ -4315,7 +4323,8 @@ def _words_marked(phrase: re.Match[str]) -> str:
 def extract(doc: Document) -> tuple[DocumentMetadata, list[Issue]]:
     body, copied = without_copies(doc, [b for b in doc.body() if b.table is None])
     read = _form_words_read_marked_in(body)
-    reading = read_document(read)
+    start = next((i for i, b in enumerate(doc.blocks) if b.layer is Layer.BODY or b.layer == Layer.BODY), 0)
+    reading = read_document(read, stamp_body_before(doc.blocks, start))
     meta, layout, issues = reading.meta, reading.layout, [*copied, *reading.issues]
     recipients, found = read_recipients(read)
     issues += found

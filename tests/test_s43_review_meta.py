@@ -70,3 +70,55 @@ def test_a_symbol_s_code_names_no_state_post_under_another_body_s_stamp(tmp_path
     doc = processed(tmp_path, [*OWN_STAMPS[name], *MOTTO, "Số: 31/KH-CTN", DATE, *TITLE, *BODY, *SIGNS], form)
     assert doc.metadata.issuer.name in (None, WATER)
     assert "issuer_from_symbol" not in {w.code for w in doc.warnings}
+
+
+# 2. a label's line of addressees parted by ";", short as it may be: (header, number, subject lines, label's line, names)
+PROVINCE = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"]
+SHORT_LINES = {
+    "committee_telegram": (PROVINCE, "12/CĐ-UBND", ["CÔNG ĐIỆN", "Về việc chủ động ứng phó với bão số 3"],
+                           "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: Giám đốc các Sở, ban, ngành; Chủ tịch Ủy ban nhân dân "
+                           "các xã, phường, đặc khu.",
+                           ["Giám đốc các Sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]),
+    "two_comrades": (PROVINCE, "12/UBND-KT", ["V/v triển khai kế hoạch phòng chống thiên tai"],
+                     "Kính gửi: Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh; Đồng chí Trần Văn B, Giám đốc Sở Tài chính.",
+                     ["Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh", "Đồng chí Trần Văn B, Giám đốc Sở Tài chính"]),
+    # variants of our own
+    "two_directors": (PROVINCE, "15/UBND-VX", ["V/v chuẩn bị khai giảng năm học mới"],
+                      "Kính gửi: Giám đốc Sở Giáo dục và Đào tạo; Giám đốc Sở Y tế.",
+                      ["Giám đốc Sở Giáo dục và Đào tạo", "Giám đốc Sở Y tế"]),
+    "minister_telegram": (["BỘ Y TẾ"], "05/CĐ-BYT", ["CÔNG ĐIỆN", "Về việc phòng, chống dịch sốt xuất huyết"],
+                          "BỘ TRƯỞNG BỘ Y TẾ điện: Giám đốc Sở Y tế các tỉnh; Thủ trưởng các đơn vị trực thuộc Bộ.",
+                          ["Giám đốc Sở Y tế các tỉnh", "Thủ trưởng các đơn vị trực thuộc Bộ"]),
+    "three_persons": (PROVINCE, "18/UBND-TH", ["V/v dự họp giao ban"],
+                      "Kính gửi: Ông Lê Văn C; Bà Phạm Thị D; Ông Hoàng Văn E.",
+                      ["Ông Lê Văn C", "Bà Phạm Thị D", "Ông Hoàng Văn E"]),
+}
+
+
+def _letter(header, number, subject, label, content):
+    return [*header, *MOTTO, f"Số: {number}", "Lâm Đồng, ngày 10 tháng 3 năm 2026", *subject, label, *content,
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize("form", ["text", "html", "docx"])
+@pytest.mark.parametrize("name", sorted(SHORT_LINES))
+def test_a_short_label_s_line_is_parted_at_its_semicolons(tmp_path, name, form):
+    header, number, subject, label, names = SHORT_LINES[name]
+    lines = _letter(header, number, subject, label, ["Thời gian qua, tình hình diễn biến phức tạp.",
+                                                     "1. Các cơ quan chủ động triển khai./."])
+    assert [a.name for a in processed(tmp_path, lines, form).metadata.addressees] == names
+
+
+# the content's lines with ";" under a label with no name give no addressees (kept)
+CONTENT_AFTER_LABEL = {
+    "sentence": "Thực hiện Kế hoạch số 10/KH-UBND ngày 05/3/2026 của UBND tỉnh; Sở Y tế đề nghị các đơn vị triển khai.",
+    "numbered": "1. Tăng cường tuyên truyền; kiểm tra, giám sát việc thực hiện.",
+}
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("name", sorted(CONTENT_AFTER_LABEL))
+def test_content_with_semicolons_under_a_bare_label_gives_no_addressees(tmp_path, name, form):
+    lines = _letter(PROVINCE, "19/UBND-VX", ["V/v triển khai kế hoạch"], "Kính gửi:",
+                    [CONTENT_AFTER_LABEL[name], "2. Các cơ quan chủ động triển khai./."])
+    assert processed(tmp_path, lines, form).metadata.addressees == []

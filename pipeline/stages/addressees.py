@@ -154,9 +154,10 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
         text = _BULLET.sub("", line).strip()
         if not text or patterns.details.match(text):
             continue  # an addressee's address or tax code ("(Đ/c: …, MST: …)") names no other
-        if labelled and _ends_list(text) and len(parts := _SEMICOLONS.split(text)) > 1 and not any(map(_ends_list, parts)):
+        if labelled and len(parts := _SEMICOLONS.split(text)) > 1 and not any(map(_ends_list, parts)):
             # the label's line lists its addressees parted by semicolons ("THỦ TƯỚNG CHÍNH PHỦ điện: Bộ trưởng các Bộ,
-            # …; Chủ tịch Ủy ban nhân dân các tỉnh, …."): long as a sentence, each part a name
+            # …; Chủ tịch Ủy ban nhân dân các tỉnh, …."; "Kính gửi: Đồng chí …, Phó Chủ tịch UBND tỉnh; Đồng chí …"):
+            # each part a name, long as a sentence or short (a person's item is kept whole by _names, ";" and all)
             read.extend((block, part, False, True) for part in parts)
             continue
         if _ends_list(text):

@@ -186,18 +186,6 @@ def test_numbers_centred_down_their_rows_give_no_sliced_or_merged_fields(read, n
     assert [_fields(t)[1:] for t in tasks] == [([r[2]], [r[3]], r[4]) for r in _CENTRED_ROWS]
 
 
-@pytest.mark.parametrize("name", ["c1", "c4"])
-def test_unnumbered_sub_rows_give_no_merged_fields(read, name):
-    """A numbered row holding unnumbered sub-rows (no rule between them): never the sub-rows' bodies and deadlines
-    merged. s43: each sub-row opens a dashed line where the other columns' text starts (``rules._sub_row_cuts``):
-    each row that names a body or a time is a task with its own (a heading naming none is the sub-rows' group)."""
-    rows = _TABLES[name][1]
-    doc = read[name]
-    assert [_fields(t)[1:] for t in doc.tasks] == [([r[2]] if r[2] else [], [r[3]] if r[3] else [], r[4] or None)
-                                                    for r in rows if any(r[2:])]
-    assert not {"cell_unreadable", "column_unreadable"} & {w.code for w in doc.warnings}
-
-
 def test_numbers_at_the_top_of_their_rows_still_split_the_band(read):
     """Guard: the rule's own case, rows ruled between columns only, numbers on their rows' first lines."""
     tasks = read["c0"].tasks

@@ -188,3 +188,4 @@ def test_a_short_page_in_a_broken_font_map_is_still_refused(first_code):
     page, text = _page(_LINES, first_code)
     if len(text.strip()) >= 40:
         assert textlayer.page_problem(page, text, 40) is not None, text
+

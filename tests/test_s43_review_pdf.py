@@ -189,3 +189,31 @@ def test_a_short_page_in_a_broken_font_map_is_still_refused(first_code):
     if len(text.strip()) >= 40:
         assert textlayer.page_problem(page, text, 40) is not None, text
 
+
+# -- 5. A title word mended from the body keeps the title's case ----------------------------------------------------
+
+_BODY = "bảo đảm an toàn lao động cho công nhân khu công nghiệp"
+
+
+@pytest.mark.parametrize("title, bodies, wanted", [
+    # the reviewer's: an all-caps title
+    ("KẾ HOẠCH BẢO ĐẢM AN TOÀN LAO ĐỘNG CHO ÔNG NHÂN KHU CÔNG NGHIỆP",
+     [f"Kế hoạch {_BODY} năm nay", f"Kế hoạch {_BODY} đã"], "KẾ HOẠCH BẢO ĐẢM AN TOÀN LAO ĐỘNG CHO CÔNG NHÂN KHU CÔNG NGHIỆP"),
+    # variants: the body restating it in capitals itself, a title in capitals but for one word, and in small letters
+    ("KẾ HOẠCH BẢO ĐẢM AN TOÀN LAO ĐỘNG CHO ÔNG NHÂN KHU CÔNG NGHIỆP",
+     [f"KẾ HOẠCH {_BODY.upper()} NĂM NAY", f"Kế hoạch {_BODY} đã"], "KẾ HOẠCH BẢO ĐẢM AN TOÀN LAO ĐỘNG CHO CÔNG NHÂN KHU CÔNG NGHIỆP"),
+    ("KẾ HOẠCH BẢO ĐẢM AN TOÀN LAO ĐỘNG CHO ÔNG NHÂN KHU CÔNG NGHIỆP NĂM 2026",
+     [f"Thực hiện Kế hoạch {_BODY} năm 2026", f"Để Kế hoạch {_BODY} năm 2026 đạt"],
+     "KẾ HOẠCH BẢO ĐẢM AN TOÀN LAO ĐỘNG CHO CÔNG NHÂN KHU CÔNG NGHIỆP NĂM 2026"),
+    ("Kế hoạch bảo đảm an toàn lao động cho ông nhân khu công nghiệp",
+     [f"Kế hoạch {_BODY} năm nay", f"Kế hoạch {_BODY} đã"], "Kế hoạch bảo đảm an toàn lao động cho công nhân khu công nghiệp"),
+])
+def test_a_title_word_mended_from_the_body_keeps_the_titles_case(title, bodies, wanted):
+    from pipeline.model import Block, Document, Origin, Provenance
+    from pipeline.stages.metadata import title_words_from_body
+
+    first = Block(id="t", orig=title, text=title, prov=Provenance(reader="ocr", page=1))
+    blocks = [first] + [Block(id=f"b{i}", orig=b, text=b, prov=Provenance(reader="ocr", page=2)) for i, b in enumerate(bodies)]
+    doc = Document(origin=Origin(path="x.pdf", name="x.pdf", format="pdf-ocr", sha256="0" * 64, size=1), blocks=blocks)
+    found = title_words_from_body(doc, title, first)
+    assert found is not None and found[0] == wanted

@@ -737,7 +737,7 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
     unsplit (its number cell holds several numbers), and a row in which another column's text starts below the row's
     number (an unnumbered sub-row's bodies and deadline under a numbered heading row: "2 | … gồm: | ∅" / "∅ | - … |
-    Sở Nội vụ | … | Quý III/2026") where the dashed lines do not prove the sub-rows (``_sub_row_cuts``)."""
+    Sở Nội vụ | … | Quý III/2026": dashed lines level with a wrapped cell's lines prove no sub-rows)."""
     left, top, right, bottom = table
     inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
                    and e["top"] < bottom and e["bottom"] > top)
@@ -768,9 +768,11 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
     others = [box for box, _ in band if box[0] >= first]
     if not others:
         return [], []
-    if not column:  # no number in the band (sub-rows going on from the page before): parted by dashed lines alone
-        level = float(np.median([(b[1] + b[3]) / 2 for b in _text_lines(_tall(others))[0]]))
-        return _sub_row_cuts([(box, char) for box, char in band if box[0] >= first], borders, upper, lower, level) or [], []
+    if not column:
+        # no number in the band: a row of a grid ruled round each row (a rule across above and below it), a row going
+        # on from the page before, or unnumbered rows the base reading leaves as one (dashed lines level with a
+        # wrapped cell's lines prove no sub-rows: s43 review), never cut on a guess
+        return [], []
     # a space's box is flat on the baseline, a period's low: their tops are no line's
     tall = float(np.median([box[3] - box[1] for box, _ in column])) / 2
     tops: list[float] = []  # the tops of the first column's lines
@@ -803,22 +805,20 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
         if any(b[1] + (b[3] - b[1]) / 3 < y < b[3] - (b[3] - b[1]) / 3 for b in others):
             return (centred, []) if centred else ([], unsplit)
         cuts.append(y)
-    # each row's cells open on its number's line, else the row holds unnumbered rows: parted where each opens a dashed
-    # line of the task's column level with another column's first line (``_sub_row_cuts``), else left unread
-    doubtful, more = [], []
-    row_band = [(box, char) for box, char in band if box[0] >= first]
+    # each row's cells open on its number's line, else the row holds unnumbered rows (or a cell set lower beside a
+    # task's dashed parts): left unread
+    doubtful: list[tuple[float, float, bool]] = []
     for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
         level = middle(lines[k])
         for x0, x1 in zip(borders, borders[1:]):
             cell = [(b[1] + b[3]) / 2 for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP
                     and row_top < (b[1] + b[3]) / 2 < row_bottom]
             if cell and min(cell) - level > _LINE_STEP:
-                if (sub := _sub_row_cuts(row_band, borders, row_top, row_bottom, level)) is None:
-                    doubtful.append((row_top, row_bottom, True))
-                else:
-                    more += sub
+                # unnumbered sub-rows, or one cell set lower (centred, at the foot) beside a task listing dashed
+                # parts, a wrapped cell's lines level with them: nothing parts them for sure (s43 review), unread
+                doubtful.append((row_top, row_bottom, True))
                 break
-    return sorted(cuts + more), doubtful
+    return cuts, doubtful
 
 
 def _tall(boxes: list[Box]) -> list[Box]:
@@ -860,64 +860,6 @@ def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box]) -
         cuts.append(y)
         first = bases[at + 1]
     return None
-
-
-_BULLET = frozenset("-+–•")  # what opens an unnumbered sub-row's task: "- Tập huấn …", "+ Trên báo chí"
-
-
-def _sub_row_cuts(band: list[tuple[Box, str]], borders: list[float], top: float, bottom: float,
-                  level: float) -> list[float] | None:
-    """Where unnumbered sub-rows open inside a numbered row whose other cells start below its number ("2 | … gồm: |
-    ∅" over "∅ | - … | Sở Nội vụ | … | Quý III/2026", no rule between them): at each line of the task's column (the
-    widest) that opens with a dash at the cell's left, below the number's line. Only where that proves the rows: in
-    every other column the text of each part (the numbered row's, each sub-row's) starts on the part's first line,
-    each sub-row with text beside its task (top-aligned cells open on their row's first line; a line starting lower
-    is a new row's). Else None: the row is left unread."""
-    columns = list(zip(borders, borders[1:]))
-
-    def mid(line: list[tuple[Box, str]]) -> float:
-        return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
-
-    task = max(range(len(columns)), key=lambda i: columns[i][1] - columns[i][0])
-
-    def lines_in(i: int) -> list[list[tuple[Box, str]]]:
-        x0, x1 = columns[i]
-        inside = [(b, c) for b, c in band if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and top < (b[1] + b[3]) / 2 < bottom]
-        kept = set(_tall([b for b, c in inside if not c.isspace()]))
-        lines = _text_lines([(b, c) for b, c in inside if b in kept], lambda item: item[0])
-        for b, c in inside:  # a dash, a comma: on the line nearest its middle
-            if b not in kept and not c.isspace() and lines:
-                min(lines, key=lambda line: abs(mid(line) - (b[1] + b[3]) / 2)).append((b, c))
-        return lines
-
-    def opening(line: list[tuple[Box, str]]) -> tuple[float, str]:
-        box, char = min(((b, c) for b, c in line if not c.isspace()), key=lambda item: item[0][0], default=((0, 0, 0, 0), ""))
-        return box[0], char
-
-    task_lines = lines_in(task)
-    if not task_lines:
-        return None
-    left = min(opening(line)[0] for line in task_lines)
-    starts = [line for line in task_lines if mid(line) - level > _LINE_STEP
-              and opening(line)[1] in _BULLET and opening(line)[0] - left <= _SNAP]
-    if not starts:
-        return None
-    firsts = [level, *(mid(line) for line in starts)]  # each part's first line
-    ends = [*firsts[1:], bottom]
-    for i in range(len(columns)):
-        if i == task:
-            continue
-        lines = lines_in(i)
-        for k, (part_top, part_end) in enumerate(zip(firsts, ends)):
-            inside = [mid(line) for line in lines if part_top - _LINE_STEP <= mid(line) < part_end - _LINE_STEP]
-            if inside and abs(inside[0] - part_top) > _LINE_STEP:
-                return None
-        if any(mid(line) < level - _LINE_STEP for line in lines):
-            return None
-    for part_top in firsts[1:]:  # each sub-row names something beside its task
-        if not any(abs(mid(line) - part_top) <= _LINE_STEP for i in range(len(columns)) if i != task for line in lines_in(i)):
-            return None
-    return [min(b[1] for b, _ in line) - 1 for line in starts]
 
 
 def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, float]]:

@@ -288,6 +288,46 @@ def garbage_lines(text: str) -> int:
                and found >= _MIN_FOREIGN_SHARE * len("".join(line.split())))
 
 
+@cache
+def _writing_scripts() -> tuple[str, ...]:
+    return tuple(row["script"] for row in csv_rows("writing_scripts.csv"))
+
+
+@cache
+def _script(letter: str) -> str | None:
+    """The writing system of a letter of another alphabet (data/writing_scripts.csv), None for any other."""
+    first = unicodedata.name(letter, "").split(" ")[0]
+    return first if first in _writing_scripts() else None
+
+
+def _broken_map_characters(line: str, foreign: frozenset[str]) -> int:
+    """How many of a line's foreign characters a broken font map gave: all but those of words written in one
+    other writing system each ("Иванов", "Δλ", "σ"): a shifted or missing map mixes blocks in its runs
+    ("ĦƣņăŖۉďăŅńőďă"), private-use and control codes; a whole word of Greek or Cyrillic is a word."""
+    found = 0
+    for word in line.split():
+        if not (count := sum(c in foreign for c in word)):
+            continue
+        scripts = {_script(c) if c.isalpha() else "" for c in word if c in foreign or (c.isalpha() and not c.isascii())}
+        scripts.discard("")
+        letters = [c for c in word if c.isalpha()]
+        if len(scripts) == 1 and None not in scripts and not any(c.isascii() for c in letters) and all(
+                c not in foreign or c.isalpha() for c in word):
+            continue
+        found += count
+    return found
+
+
+def broken_map_lines(text: str) -> int:
+    """``garbage_lines``, the words of another real writing system left out (``_broken_map_characters``): for a page
+    of few words, where a line of Greek formulas or Russian names is as long as a line of garbage."""
+    if not (foreign := foreign_characters(text)):
+        return 0
+    return sum(1 for line in text.splitlines()
+               if (found := _broken_map_characters(line, foreign)) >= _MIN_FOREIGN
+               and found >= _MIN_FOREIGN_SHARE * len("".join(line.split())))
+
+
 def covered_by_image(page, share: float = 0.5) -> bool:
     """Whether an image covers at least ``share`` of a pypdfium2 page (a scanned page)."""
     import pypdfium2.raw as raw
@@ -311,7 +351,8 @@ def page_problem(page, text: str, min_chars: int) -> str | None:
             return f"scanned page: its text layer holds {stripped} characters"
         # a map that misreads the spaces too runs each line into one "word" of letters of no Vietnamese text: few words,
         # but lines of garbage (a page of a dozen lines read "ĦƣņăŖۉďăŅńőďă…")
-        if stripped >= min_chars and (lines := garbage_lines(text)) >= MIN_GARBAGE_LINES:
+        # (not words of another real script: a page of Greek formulas or of Russian names is a good layer)
+        if stripped >= min_chars and (lines := broken_map_lines(text)) >= MIN_GARBAGE_LINES:
             return f"text layer with {lines} lines in a broken font encoding (letters of no Vietnamese text)"
         return None
     return garbage_reason(text, found)

@@ -45,7 +45,10 @@ _ROWS = [
     ["4", "Sơ kết, đánh giá kết quả thực hiện", "Sở Công Thương", "Các sở, ngành", "Tháng 12/2026"]]
 
 # name -> (header and widths, rows, the columns set "centre" (c) or "bottom" (b) down their rows, what the PDF gives:
-# "rows" the DOCX's tasks, "unread" the rows' bodies and deadlines null with warnings)
+# "rows" the DOCX's tasks, "unread" the rows' bodies and deadlines null with warnings; "subrows": unnumbered sub-rows,
+# which the lines cannot tell from a task's dashed parts beside a wrapped cell (s43 review): unread, the DOCX's tasks
+# a strict xfail; "merged": a band with no number at all, read as one row holding every row's fields as on 323315f,
+# both tests strict xfails)
 _TABLES = {
     # centred numbers, the rest at the top
     "n1": (_FIVE, _ROWS, {0: "c"}, "rows"),
@@ -66,13 +69,13 @@ _TABLES = {
                    ["", "- Đăng ký nhãn hiệu chứng nhận cho sản phẩm chủ lực", "Sở Khoa học và Công nghệ", "UBND các xã",
                     "Quý III/2026"],
                    ["", "- Xây dựng hệ thống truy xuất nguồn gốc", "Sở Nông nghiệp và Môi trường", "Sở Công Thương",
-                    "Quý IV/2026"], _ROWS[3]], {}, "rows"),
+                    "Quý IV/2026"], _ROWS[3]], {}, "subrows"),
     # sub-rows "+ …" under a row with its own lead; the sub-rows print only a support and a time
     "s2": (_SIX, [["1", "Quảng bá sản phẩm đặc sản, gồm:", "Sở Văn hóa, Thể thao và Du lịch", "", "", ""],
                   ["", "+ Trên truyền hình", "", "Báo và Phát thanh, Truyền hình tỉnh", "Quý II/2026", "Phóng sự"],
                   ["", "+ Tại hội chợ trong nước", "", "Sở Công Thương", "Quý III/2026", "Gian hàng"],
                   ["2", "Tổng kết thực hiện kế hoạch", "Sở Công Thương", "Các sở, ngành", "Tháng 12/2026", "Báo cáo"]],
-           {}, "rows"),
+           {}, "subrows"),
     # two numbered rows each over sub-rows, a sub-row's task over two lines
     "s3": (_FIVE, [["1", "Phát triển hạ tầng thương mại:", "", "", ""],
                    ["", "- Cải tạo chợ hạng 3 tại các xã miền núi đã được phê duyệt trong danh mục đầu tư công",
@@ -81,12 +84,12 @@ _TABLES = {
                    ["2", "Phát triển thương mại điện tử:", "", "", ""],
                    ["", "- Đưa sản phẩm lên sàn", "Sở Công Thương", "Bưu điện tỉnh", "Quý III/2026"],
                    ["", "- Tập huấn bán hàng trực tuyến", "Sở Công Thương", "Hội Nông dân tỉnh", "Quý IV/2026"]],
-           {}, "rows"),
+           {}, "subrows"),
     # no number in the band at all (a table of dashed rows, as a page of sub-rows going on from the page before)
     "s6": (_FIVE, [["", "- Khảo sát nhu cầu tiêu thụ nông sản", "Sở Công Thương", "Hội Nông dân tỉnh", "Quý II/2026"],
                    ["", "- Kết nối cung cầu với các siêu thị", "Sở Công Thương", "", "Quý III/2026"],
                    ["", "- Hỗ trợ đăng ký mã số vùng trồng cho hợp tác xã", "Sở Nông nghiệp và Môi trường",
-                    "UBND các xã", "Năm 2026"]], {}, "rows"),
+                    "UBND các xã", "Năm 2026"]], {}, "merged"),
     # guard: a sub-row with nothing beside its task cannot be told from the task's second part
     "s4": (_FIVE, [_ROWS[1], ["3", "Xây dựng thương hiệu nông sản, gồm:", "", "", ""],
                    ["", "- Đăng ký nhãn hiệu chứng nhận", "Sở Khoa học và Công nghệ", "UBND các xã", "Quý III/2026"],
@@ -139,7 +142,11 @@ def _fields(task) -> tuple:
             task.deadline.text if task.deadline else None, list(task.group_path))
 
 
-@pytest.mark.parametrize("name", [n for n, t in _TABLES.items() if t[3] == "rows"])
+_WHY = "sub-rows in a PDF ruled between columns are not parted (rules._sub_row_cuts taken out, s43 review)"
+
+
+@pytest.mark.parametrize("name", [n for n, t in _TABLES.items() if t[3] == "rows"] + [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_WHY)) for n, t in _TABLES.items() if t[3] in ("subrows", "merged")])
 def test_rows_the_lines_prove_are_read_as_the_docx(read, name):
     """Each row found, with its own bodies and deadline, as the DOCX the PDF was printed from gives them."""
     docx, pdf = read[name]
@@ -147,7 +154,9 @@ def test_rows_the_lines_prove_are_read_as_the_docx(read, name):
     assert not {"cell_unreadable", "column_unreadable"} & {w.code for w in pdf.warnings}
 
 
-@pytest.mark.parametrize("name", [n for n, t in _TABLES.items() if t[3] == "unread"])
+@pytest.mark.parametrize("name", [n for n, t in _TABLES.items() if t[3] in ("unread", "subrows")] + [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="unnumbered rows in one band read as one row, as on 323315f "
+                                             "(s43 review, finding 4, not fixed)")) for n, t in _TABLES.items() if t[3] == "merged"])
 def test_rows_the_lines_do_not_prove_stay_unread(read, name):
     """No value of one row given to another: each PDF task's bodies and deadline are the DOCX task's, or null with a
     warning."""

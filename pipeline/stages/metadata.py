@@ -3763,7 +3763,9 @@ def title_words_from_body(doc: Document, title: str | None, first: Block | None)
         kept = {fold(w) for w in found}
         if len(found) >= _RESTATEMENTS and len(kept) == 1 and "" not in kept and is_syllable(found[0]):
             core = words[i].strip(_WORD_PUNCTUATION)
-            replaced[i] = words[i].replace(core, found[0].lower() if core.islower() else found[0])
+            # in the title's case: "ông" -> "công", "ÔNG" (an all-caps title) -> "CÔNG", not "công"
+            replaced[i] = words[i].replace(core, found[0].lower() if core.islower() else found[0].upper() if core.isupper()
+                                           else found[0])
     if not replaced:
         return None
     issue = _warn("title_words_from_body", "the OCR'd title's " + ", ".join(f"'{words[i]}'" for i in replaced)

@@ -751,35 +751,59 @@ def _sentence(block: Block) -> bool:
     return not block.bold and block.table is None and re.search(r"[.:;]$", block.text or "") is not None
 
 
-_MAX_QUOTED_LINES = 200  # how far a quotation's closing mark is looked for
+_MAX_QUOTED_LINES = 60  # how far a quotation's closing mark is looked for: an article or a few clauses, not the document
+# a quotation's last line: its closing mark ends the line (a clause's punctuation or "/." after it: "2. Hỗ trợ một lần.”",
+# "“a) Hỗ trợ 100% học phí;”", "… ngày ký.”./.")
+_QUOTE_ENDS_THE_LINE = re.compile(r"[”\"][\s.;,:/]*$")
+
+
+def _quote_depth(text: str, depth: int = 0) -> int:
+    """How many quotations are open after ``text`` with ``depth`` open before it. An opening mark opens one, a closing
+    mark closes one (a closing mark with none open closes nothing); a straight mark, which has no side, closes one where
+    one is open, whichever mark opened it, and opens one otherwise: a curly quotation closed with a straight mark
+    ("“Năm 2026 - Năm dữ liệu số\" là …") is closed on its line."""
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(depth - 1, 0)
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 else depth + 1
+    return depth
 
 
 def _quotes_left_open(text: str) -> int:
-    """How many quotations a line opens and leaves open ("“Điều 3. Mức hỗ trợ": 1), or closes of those opened before
-    it ("2. Hỗ trợ một lần.”": -1); a phrase quoted and closed on the line ("phong trào “Toàn dân đoàn kết”") none.
-    Straight marks have no side: an odd count opens or closes (1)."""
-    return text.count("“") - text.count("”") + text.count('"') % 2
+    """How many quotations a line opens and leaves open ("“Điều 3. Mức hỗ trợ": 1); a phrase quoted and closed on the
+    line ("phong trào “Toàn dân đoàn kết”") none."""
+    return _quote_depth(text)
 
 
 def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
     """An amending text quotes the articles, clauses and points it puts in ("1. Sửa đổi Điều 3 như sau:" / "“Điều 3.
-    Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation, from a line that opens
-    with its mark and leaves it open to the line that closes it, are the quoted text's, no part of this document's
-    outline. A mark never closed (before the recipients) quotes nothing."""
+    Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation are the quoted text's, no
+    part of this document's outline. Only a quotation as an amending clause prints one: right after a line ending in
+    ":", its mark opening the line and left open there, closed within ``_MAX_QUOTED_LINES`` by a mark ending a line,
+    before the recipients, and holding no label at its first line's rank or above ("“2. Hồ sơ …" over the document's
+    own "2. Sửa đổi …" is a mark mistyped). Anything else (a mark typed wrong or an inch sign: "màn hình 55\"", a mark
+    never closed) quotes nothing: the labels stay the document's, as read without quotations."""
     out = list(labels)
     i = 0
     while i < len(texts):
         text = texts[i].lstrip()
-        if text[:1] in "“\"" and _quotes_left_open(text) > 0:
-            straight, open_ = text[0] == '"', 1
-            end = None
+        above = next((t.rstrip() for t in reversed(texts[:i]) if t.strip()), "")
+        if text[:1] in "“\"" and above.endswith(":") and _quote_depth(text) > 0:
+            depth, end = _quote_depth(text), None
             for k in range(i + 1, min(len(texts), i + 1 + _MAX_QUOTED_LINES)):
                 if RECIPIENTS.match(texts[k]):
                     break
-                open_ = open_ - texts[k].count('"') % 2 if straight else open_ + texts[k].count("“") - texts[k].count("”")
-                if open_ <= 0:
-                    end = k
+                depth = _quote_depth(texts[k], depth)
+                if depth <= 0:
+                    end = k if _QUOTE_ENDS_THE_LINE.search(texts[k]) else None
                     break
+            first = labels[i]
+            if end is not None and first is not None and any(
+                    label is not None and label.rank <= first.rank for label in labels[i + 1 : end + 1]):
+                end = None
             if end is not None:
                 out[i + 1 : end + 1] = [None] * (end - i)
                 i = end

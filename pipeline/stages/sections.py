@@ -203,13 +203,47 @@ def _is_closing(block: Block, label: Label | None) -> bool:
         _closing_start().search(text) is not None or is_signature_line(text))
 
 
+@cache
+def _concluding_formula() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "concluding_formulas")
+
+
+@cache
+def _formula_task() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "concluding_formula_tasks")
+
+
+def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A notice's, a directive's or a letter's concluding sentence (sections.json concluding_formulas: "Văn phòng UBND
+    tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.") opens the closing only as the body's last paragraph: the
+    recipients, the signature or "Trân trọng./." next (no numbered label, no more text), one sentence carrying no task
+    of its own (concluding_formula_tasks: "giao …", a deadline), not the only line under a heading ("3. Tổ chức thực
+    hiện"). Anywhere else it is the body's text."""
+    block, text = blocks[i], blocks[i].text or ""
+    if block.table is not None or labels[i] is not None or not text or not _concluding_formula().search(text) \
+            or _formula_task().search(text):
+        return False
+    after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+    if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or ""):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    heading = labels[before] if before is not None else None
+    return heading is None or re.search(r"[.;:!?…]$", heading.rest.rstrip()) is not None
+
+
+def _closing_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the closing opens at ``blocks[i]``: a closing line (``_is_closing``) or the body's concluding formula."""
+    return _is_closing(blocks[i], labels[i]) or _concluding_formula_at(blocks, labels, i)
+
+
 def _closing_with_no_outline(blocks: list[Block], labels: list[Label | None]) -> int:
     """Where the closing starts in a body no label or bold heading numbers (a letter, a submission in plain
     paragraphs): at its recipients ("Nơi nhận:"), its closing sentence or a signer's authority ("KT. GIÁM ĐỐC"), lines
     no header holds; ``len(blocks)`` when none is found. Where such a body's paragraphs start is not read (a header's
     lines, the title, "Kính gửi", the recitals hold no mark of their end): they stay the opening's, as one node."""
     return next((i for i, (block, label) in enumerate(zip(blocks, labels)) if block.table is None and label is None
-                 and block.text and (_closing_start().search(block.text) or authority_of(block.text))), len(blocks))
+                 and block.text and (_closing_start().search(block.text) or authority_of(block.text)
+                                     or _concluding_formula_at(blocks, labels, i))), len(blocks))
 
 
 def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
@@ -734,7 +768,7 @@ def _bold_headings_only(blocks: list[Block], labels: list[Label | None]) -> int:
     plain text, which knows no bold, reads it)."""
     first = None
     for i in range(1, len(blocks)):
-        if _is_closing(blocks[i], labels[i]):
+        if _closing_at(blocks, labels, i):
             break
         if first is None and _bold_heading_line(blocks[i], labels[i]) and _sentence(blocks[i - 1]):
             first = i
@@ -831,7 +865,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     start = _bold_heading_above(blocks, labels, start) if start < len(blocks) else _bold_headings_only(blocks, labels)
     if start == len(blocks):  # no outline: its paragraphs stay the opening's, the closing apart
         start = _closing_with_no_outline(blocks, labels)
-    closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
+    closing = next((i for i in range(start, len(blocks)) if _closing_at(blocks, labels, i)), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
     parts: list[_Node] = []

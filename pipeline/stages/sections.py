@@ -1516,7 +1516,7 @@ def _annex_may_start(body: list[Block], i: int, link: Block, cuts: list[tuple[in
 
 @cache
 def _folded_openings(key: str) -> re.Pattern[str]:
-    """A list of sections.json (annex_title_openings, issued_part_openings) as one pattern on the folded line's start."""
+    """A list of sections.json (annex_title_openings, issued_part_openings, issued_closing_parts) as one pattern on the folded line's start."""
     words = json_data("sections.json")[key]
     return re.compile(r"^(?:%s)\b" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
@@ -1643,10 +1643,18 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
 
 def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
     """Whether the parts under a link line ``body[i]`` ("(Kèm theo Quyết định số …)") are a plan's, a programme's or
-    rules' own (sections.json issued_part_openings): the first part's heading and another's of a different opening
-    ("I. MỤC ĐÍCH, YÊU CẦU" … "III. TỔ CHỨC THỰC HIỆN"), up to the next annex or closing. A list's parts ("I. DANH
-    MỤC CÁC LOẠI DỊCH BỆNH") are the decision's own annex."""
-    openings: list[str] = []
+    rules' own, told only where the signal is strong: the first part opening as such a document's first part does
+    (sections.json issued_part_openings: "I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU") and a later one as its last part does
+    (issued_closing_parts: "III. TỔ CHỨC THỰC HIỆN"), up to the next annex or closing, and no article of the decision
+    naming an annex of its own (own_annex_articles: "Điều 2. … tại Phụ lục kèm theo Quyết định này"). A list's parts
+    ("I. DANH MỤC …"), a budget's ("I. NỘI DUNG CHI" / "II. KINH PHÍ …"), tasks' ("I. NHIỆM VỤ TRỌNG TÂM" / "II.
+    TRÁCH NHIỆM …") are the decision's own annex, as the base reads them."""
+    own_annex = re.compile(json_data("sections.json")["own_annex_articles"])
+    for block in body[:i]:
+        label = classify(block.text or "") if block.table is None and block.text else None
+        if label is not None and label.kind == "article" and own_annex.search(fold(block.text or "")):
+            return False
+    opened = closed = False
     for block in body[i + 1 :]:
         text = block.text or ""
         if block.table is not None or not text:
@@ -1656,12 +1664,13 @@ def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
         label = classify(text)
         if label is None or (label.kind, label.depth) != (first.kind, first.depth):
             continue
-        found = _folded_openings("issued_part_openings").match(fold(label.rest))
-        if not openings and not found:
-            return False
-        if found and found.group(0) not in openings:
-            openings.append(found.group(0))
-    return len(openings) >= 2
+        if not opened:
+            if not _folded_openings("issued_part_openings").match(fold(label.rest)):
+                return False
+            opened = True
+        elif _folded_openings("issued_closing_parts").match(fold(label.rest)):
+            closed = True
+    return opened and closed
 
 
 _ISSUED_LINK = re.compile(r"^\(?\s*Ban hành\s+kèm theo\b", re.IGNORECASE)

@@ -342,7 +342,9 @@ def test_a_fraction_a_year_or_a_form_named_in_the_body_heads_no_annex(tmp_path, 
 
 PARTS = [
     ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Chủ động.", "II. NHIỆM VỤ", "Giám sát.", "III. TỔ CHỨC THỰC HIỆN", "Các sở."],
-    ["I. MỤC TIÊU", "Kiểm soát dịch.", "II. GIẢI PHÁP", "Giám sát.", "III. KINH PHÍ", "Ngân sách tỉnh."],
+    # s43 review: a plan's closing part needed too ("I. MỤC TIÊU" … "III. KINH PHÍ" alone is the decision's annex,
+    # tests/test_s43_review_sec.py)
+    ["I. MỤC TIÊU", "Kiểm soát dịch.", "II. GIẢI PHÁP", "Giám sát.", "III. TỔ CHỨC THỰC HIỆN", "Các sở."],
     ["I - QUAN ĐIỂM", "Phòng là chính.", "II - NHIỆM VỤ, GIẢI PHÁP", "Giám sát.", "III - TỔ CHỨC THỰC HIỆN", "Các sở."],
     ["I/ Căn cứ xây dựng kế hoạch", "Luật Trồng trọt.", "II/ Mục đích, yêu cầu", "Chủ động.", "III/ Tổ chức thực hiện", "Các sở."],
 ]

@@ -203,13 +203,47 @@ def _is_closing(block: Block, label: Label | None) -> bool:
         _closing_start().search(text) is not None or is_signature_line(text))
 
 
+@cache
+def _concluding_formula() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "concluding_formulas")
+
+
+@cache
+def _formula_task() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "concluding_formula_tasks")
+
+
+def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A notice's, a directive's or a letter's concluding sentence (sections.json concluding_formulas: "Văn phòng UBND
+    tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.") opens the closing only as the body's last paragraph: the
+    recipients, the signature or "Trân trọng./." next (no numbered label, no more text), one sentence carrying no task
+    of its own (concluding_formula_tasks: "giao …", a deadline), not the only line under a heading ("3. Tổ chức thực
+    hiện"). Anywhere else it is the body's text."""
+    block, text = blocks[i], blocks[i].text or ""
+    if block.table is not None or labels[i] is not None or not text or not _concluding_formula().search(text) \
+            or _formula_task().search(text):
+        return False
+    after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
+    if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or ""):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    heading = labels[before] if before is not None else None
+    return heading is None or re.search(r"[.;:!?…]$", heading.rest.rstrip()) is not None
+
+
+def _closing_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """Whether the closing opens at ``blocks[i]``: a closing line (``_is_closing``) or the body's concluding formula."""
+    return _is_closing(blocks[i], labels[i]) or _concluding_formula_at(blocks, labels, i)
+
+
 def _closing_with_no_outline(blocks: list[Block], labels: list[Label | None]) -> int:
     """Where the closing starts in a body no label or bold heading numbers (a letter, a submission in plain
     paragraphs): at its recipients ("Nơi nhận:"), its closing sentence or a signer's authority ("KT. GIÁM ĐỐC"), lines
     no header holds; ``len(blocks)`` when none is found. Where such a body's paragraphs start is not read (a header's
     lines, the title, "Kính gửi", the recitals hold no mark of their end): they stay the opening's, as one node."""
     return next((i for i, (block, label) in enumerate(zip(blocks, labels)) if block.table is None and label is None
-                 and block.text and (_closing_start().search(block.text) or authority_of(block.text))), len(blocks))
+                 and block.text and (_closing_start().search(block.text) or authority_of(block.text)
+                                     or _concluding_formula_at(blocks, labels, i))), len(blocks))
 
 
 def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
@@ -734,7 +768,7 @@ def _bold_headings_only(blocks: list[Block], labels: list[Label | None]) -> int:
     plain text, which knows no bold, reads it)."""
     first = None
     for i in range(1, len(blocks)):
-        if _is_closing(blocks[i], labels[i]):
+        if _closing_at(blocks, labels, i):
             break
         if first is None and _bold_heading_line(blocks[i], labels[i]) and _sentence(blocks[i - 1]):
             first = i
@@ -751,35 +785,59 @@ def _sentence(block: Block) -> bool:
     return not block.bold and block.table is None and re.search(r"[.:;]$", block.text or "") is not None
 
 
-_MAX_QUOTED_LINES = 200  # how far a quotation's closing mark is looked for
+_MAX_QUOTED_LINES = 60  # how far a quotation's closing mark is looked for: an article or a few clauses, not the document
+# a quotation's last line: its closing mark ends the line (a clause's punctuation or "/." after it: "2. Hỗ trợ một lần.”",
+# "“a) Hỗ trợ 100% học phí;”", "… ngày ký.”./.")
+_QUOTE_ENDS_THE_LINE = re.compile(r"[”\"][\s.;,:/]*$")
+
+
+def _quote_depth(text: str, depth: int = 0) -> int:
+    """How many quotations are open after ``text`` with ``depth`` open before it. An opening mark opens one, a closing
+    mark closes one (a closing mark with none open closes nothing); a straight mark, which has no side, closes one where
+    one is open, whichever mark opened it, and opens one otherwise: a curly quotation closed with a straight mark
+    ("“Năm 2026 - Năm dữ liệu số\" là …") is closed on its line."""
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(depth - 1, 0)
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 else depth + 1
+    return depth
 
 
 def _quotes_left_open(text: str) -> int:
-    """How many quotations a line opens and leaves open ("“Điều 3. Mức hỗ trợ": 1), or closes of those opened before
-    it ("2. Hỗ trợ một lần.”": -1); a phrase quoted and closed on the line ("phong trào “Toàn dân đoàn kết”") none.
-    Straight marks have no side: an odd count opens or closes (1)."""
-    return text.count("“") - text.count("”") + text.count('"') % 2
+    """How many quotations a line opens and leaves open ("“Điều 3. Mức hỗ trợ": 1); a phrase quoted and closed on the
+    line ("phong trào “Toàn dân đoàn kết”") none."""
+    return _quote_depth(text)
 
 
 def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
     """An amending text quotes the articles, clauses and points it puts in ("1. Sửa đổi Điều 3 như sau:" / "“Điều 3.
-    Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation, from a line that opens
-    with its mark and leaves it open to the line that closes it, are the quoted text's, no part of this document's
-    outline. A mark never closed (before the recipients) quotes nothing."""
+    Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation are the quoted text's, no
+    part of this document's outline. Only a quotation as an amending clause prints one: right after a line ending in
+    ":", its mark opening the line and left open there, closed within ``_MAX_QUOTED_LINES`` by a mark ending a line,
+    before the recipients, and holding no label at its first line's rank or above ("“2. Hồ sơ …" over the document's
+    own "2. Sửa đổi …" is a mark mistyped). Anything else (a mark typed wrong or an inch sign: "màn hình 55\"", a mark
+    never closed) quotes nothing: the labels stay the document's, as read without quotations."""
     out = list(labels)
     i = 0
     while i < len(texts):
         text = texts[i].lstrip()
-        if text[:1] in "“\"" and _quotes_left_open(text) > 0:
-            straight, open_ = text[0] == '"', 1
-            end = None
+        above = next((t.rstrip() for t in reversed(texts[:i]) if t.strip()), "")
+        if text[:1] in "“\"" and above.endswith(":") and _quote_depth(text) > 0:
+            depth, end = _quote_depth(text), None
             for k in range(i + 1, min(len(texts), i + 1 + _MAX_QUOTED_LINES)):
                 if RECIPIENTS.match(texts[k]):
                     break
-                open_ = open_ - texts[k].count('"') % 2 if straight else open_ + texts[k].count("“") - texts[k].count("”")
-                if open_ <= 0:
-                    end = k
+                depth = _quote_depth(texts[k], depth)
+                if depth <= 0:
+                    end = k if _QUOTE_ENDS_THE_LINE.search(texts[k]) else None
                     break
+            first = labels[i]
+            if end is not None and first is not None and any(
+                    label is not None and label.rank <= first.rank for label in labels[i + 1 : end + 1]):
+                end = None
             if end is not None:
                 out[i + 1 : end + 1] = [None] * (end - i)
                 i = end
@@ -807,7 +865,7 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     start = _bold_heading_above(blocks, labels, start) if start < len(blocks) else _bold_headings_only(blocks, labels)
     if start == len(blocks):  # no outline: its paragraphs stay the opening's, the closing apart
         start = _closing_with_no_outline(blocks, labels)
-    closing = next((i for i in range(start, len(blocks)) if _is_closing(blocks[i], labels[i])), len(blocks))
+    closing = next((i for i in range(start, len(blocks)) if _closing_at(blocks, labels, i)), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
     parts: list[_Node] = []
@@ -1458,7 +1516,7 @@ def _annex_may_start(body: list[Block], i: int, link: Block, cuts: list[tuple[in
 
 @cache
 def _folded_openings(key: str) -> re.Pattern[str]:
-    """A list of sections.json (annex_title_openings, issued_part_openings) as one pattern on the folded line's start."""
+    """A list of sections.json (annex_title_openings, issued_part_openings, issued_closing_parts) as one pattern on the folded line's start."""
     words = json_data("sections.json")[key]
     return re.compile(r"^(?:%s)\b" % "|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
@@ -1585,10 +1643,18 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
 
 def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
     """Whether the parts under a link line ``body[i]`` ("(Kèm theo Quyết định số …)") are a plan's, a programme's or
-    rules' own (sections.json issued_part_openings): the first part's heading and another's of a different opening
-    ("I. MỤC ĐÍCH, YÊU CẦU" … "III. TỔ CHỨC THỰC HIỆN"), up to the next annex or closing. A list's parts ("I. DANH
-    MỤC CÁC LOẠI DỊCH BỆNH") are the decision's own annex."""
-    openings: list[str] = []
+    rules' own, told only where the signal is strong: the first part opening as such a document's first part does
+    (sections.json issued_part_openings: "I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU") and a later one as its last part does
+    (issued_closing_parts: "III. TỔ CHỨC THỰC HIỆN"), up to the next annex or closing, and no article of the decision
+    naming an annex of its own (own_annex_articles: "Điều 2. … tại Phụ lục kèm theo Quyết định này"). A list's parts
+    ("I. DANH MỤC …"), a budget's ("I. NỘI DUNG CHI" / "II. KINH PHÍ …"), tasks' ("I. NHIỆM VỤ TRỌNG TÂM" / "II.
+    TRÁCH NHIỆM …") are the decision's own annex, as the base reads them."""
+    own_annex = re.compile(json_data("sections.json")["own_annex_articles"])
+    for block in body[:i]:
+        label = classify(block.text or "") if block.table is None and block.text else None
+        if label is not None and label.kind == "article" and own_annex.search(fold(block.text or "")):
+            return False
+    opened = closed = False
     for block in body[i + 1 :]:
         text = block.text or ""
         if block.table is not None or not text:
@@ -1598,12 +1664,13 @@ def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
         label = classify(text)
         if label is None or (label.kind, label.depth) != (first.kind, first.depth):
             continue
-        found = _folded_openings("issued_part_openings").match(fold(label.rest))
-        if not openings and not found:
-            return False
-        if found and found.group(0) not in openings:
-            openings.append(found.group(0))
-    return len(openings) >= 2
+        if not opened:
+            if not _folded_openings("issued_part_openings").match(fold(label.rest)):
+                return False
+            opened = True
+        elif _folded_openings("issued_closing_parts").match(fold(label.rest)):
+            closed = True
+    return opened and closed
 
 
 _ISSUED_LINK = re.compile(r"^\(?\s*Ban hành\s+kèm theo\b", re.IGNORECASE)

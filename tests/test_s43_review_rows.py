@@ -93,3 +93,24 @@ def test_a_stray_word_beyond_a_full_row_still_opens_no_row(tmp_path, form, stray
     assert [t[:4] for t in _tasks(doc)] == [
         ("1", "Số hóa hồ sơ thủ tục hành chính", ["Sở Nội vụ"], ["Sở Tài chính"]),
         ("2", _TASK, ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])]
+
+
+# a row above short of a cell (one not printed in a copy a cell a line, or a table whose last column is a time): the
+# copy cannot tell which column the word is in; a stray as before, no row made of the lines under it
+_SHORT = [(("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"),
+           ["2", _TASK, "Sở Khoa học và Công nghệ", "Tháng 10/2026"]),
+          (_HEADER, ["2", _TASK, "Sở Khoa học và Công nghệ", "Tháng 10/2026", "mới"]),
+          (("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"), ["2", _TASK, "Sở Khoa học và Công nghệ"])]
+
+
+@pytest.mark.parametrize("form", ["txt", "pipe"])
+@pytest.mark.parametrize("short", _SHORT, ids=["time-last", "note-last-support-not-printed", "time-not-printed"])
+@pytest.mark.parametrize("stray", [("các", "3", "Sở Y tế"), ("ở", "3", "Công an tỉnh", "Nguyễn Văn An")],
+                         ids=["các", "ở"])
+def test_a_stray_word_under_a_row_short_of_a_cell_opens_no_row(tmp_path, form, short, stray):
+    header, second = short
+    first = ["1", "Số hóa hồ sơ thủ tục hành chính", "Sở Nội vụ", "Sở Tài chính", "Quý III/2026", "chuyển tiếp"]
+    first = first[:len(header)]
+    tasks = _tasks(process(_write(tmp_path, form, [*header, *first, *second, *stray])))
+    assert [t[0] for t in tasks] == ["1", "2"]
+    assert all(stray[-1] not in t[2] + t[3] for t in tasks)

@@ -1133,6 +1133,19 @@ def _notes_of_rows_a_line_a_cell(features: list[Features], roles: list[str]) -> 
     return out
 
 
+def _dashes_before_a_number(features: list[Features]) -> list[Features]:
+    """A dash alone ("-", "–") right before a row's number is no dashed row's mark (such a row prints its text after
+    the dash) but an empty cell's sign, a note's or a time's ("… | Tháng 10/2026 | - |" then "3"): as a mark it made a
+    task "-" of the row above's cells merged down."""
+    out = list(features)
+    for k, f in enumerate(features):
+        if f.number and f.text.strip() in ("-", "–"):
+            after = next((g for g in features[k + 1:] if not g.empty), None)
+            if after is not None and after.number and after.text.strip()[:1].isdigit():
+                out[k] = f._replace(number=False)
+    return out
+
+
 def _labels_over_rows(features: list[Features]) -> list[Features]:
     """A group's mark and title in one paragraph over its first row's number ("I. Chỉ tiêu về kinh tế" then "1"): a
     label merged across the table, copied as one cell; it opens its row in the number's column, as a row number does
@@ -1215,7 +1228,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         units, features = units[:end], features[:end]
     features = _numbers_in_sequence(features, criterion_follows=_follows_number(roles) == "criterion", roles=roles)
     features = _marks_with_no_title(features, roles)
-    features = _labels_over_rows(features)
+    features = _labels_over_rows(_dashes_before_a_number(features))
     if joins:
         features = _tasks_that_open_like_bodies(_money_after_a_name_going_on(features), roles)
         features = _notes_of_rows_a_line_a_cell(features, roles)

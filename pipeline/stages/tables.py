@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -950,7 +951,8 @@ def _money_after_a_name_going_on(features: list[Features]) -> list[Features]:
     return out
 
 
-def _numbers_in_sequence(features: list[Features], criterion_follows: bool = False) -> list[Features]:
+def _numbers_in_sequence(features: list[Features], criterion_follows: bool = False,
+                         roles: Sequence[str] = ()) -> list[Features]:
     """A figure alone on its line ("80", "1.200", "94,5": a target, an amount) looks like a row number; row numbers run
     on from the one before. A figure that does not is a cell's value, not a row's number. Where the column after the
     number's is a criterion's name (``criterion_follows``), a figure followed by another, or last ("2", "3" after row
@@ -970,7 +972,7 @@ def _numbers_in_sequence(features: list[Features], criterion_follows: bool = Fal
             if number is None:
                 f = f._replace(number=False)  # "94,5": a decimal figure
             elif previous is not None and (not _follows(previous, number) or _skipped_by_next(previous, number, numbers[k + 1:])
-                                           or _printed_again(features, k) or _only_a_body_after_the_last(features, numbers, k)
+                                           or _printed_again(features, k) or _only_a_body_after_the_last(features, numbers, k, roles)
                                            or criterion_follows and (k + 1 == len(features) or _VALUE.match(features[k + 1].text.strip()))):
                 f = f._replace(number=False)
             else:
@@ -985,7 +987,7 @@ def _figures(features: list[Features]) -> list[tuple[int, ...] | None]:
             else None for f in features]
 
 
-def _lines_under_the_last_row(features: list[Features]) -> int | None:
+def _lines_under_the_last_row(features: list[Features], roles: Sequence[str] = ()) -> int | None:
     """Where the lines under the table's last row begin: at a stray word before a figure with only bodies' names after
     it (_only_a_body_after_the_last: "các" / "3" / "Sở Giáo dục và Đào tạo"), read before the rows' numbers are. As
     cells, whole "|" ones above all, they made rows that sat well (the word a lower half of the last task's text, the
@@ -993,24 +995,49 @@ def _lines_under_the_last_row(features: list[Features]) -> int | None:
     numbers = _figures(features)
     for k in range(1, len(features)):
         if numbers[k] is not None and any(n is not None for n in numbers[:k]) and _only_a_body_after_the_last(
-                features, numbers, k):
+                features, numbers, k, roles):
             return max(j for j in range(k) if not features[j].empty)
     return None
 
 
-def _only_a_body_after_the_last(features: list[Features], numbers: list[tuple[int, ...] | None], k: int) -> bool:
+def _only_a_body_after_the_last(features: list[Features], numbers: list[tuple[int, ...] | None], k: int,
+                                roles: Sequence[str] = ()) -> bool:
     """Whether the figure at ``k``, running on from the last row's number with no number after it, is a figure of a
     body's cell on a line of its own ("ở" / "3" / "Công an tỉnh" under the last row): a stray word in small letters that
     is no cell comes before it, and only bodies' names or a second document's header lines ("TỈNH QUẢNG NGÃI",
     "TM. ỦY BAN NHÂN DÂN") follow it. With no stray word before it, "3" / "Công an tỉnh" is a last row whose task (or
-    time) is merged from the row above, and a row's task may be printed in capitals ("SƠ KẾT, TỔNG KẾT KẾ HOẠCH")."""
-    if any(n is not None for n in numbers[k + 1:]) or not _a_stray_word_before(features, k):
+    time) is merged from the row above, and a row's task may be printed in capitals ("SƠ KẾT, TỔNG KẾT KẾ HOẠCH").
+    Where the table's columns (``roles``) are known, a word that is the last row's last cell, a note's, is no stray: a
+    one-word note ("mới" / "3" / "Công an tỉnh": then a last row whose task is merged from the row above)."""
+    if any(n is not None for n in numbers[k + 1:]) or not _a_stray_word_before(features, k) \
+            or _the_last_rows_note(features, numbers, k, roles):
         return False
     following = [f for f in features[k + 1:] if not f.empty]
     return bool(following) and all((f.agency or _a_header_line(f.text)) and not f.deadline_short for f in following)
 
 
 _LONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _the_last_rows_note(features: list[Features], numbers: list[tuple[int, ...] | None], k: int,
+                        roles: Sequence[str]) -> bool:
+    """Whether the word before ``k`` is the row above's last cell where the table's last column is a note's: the cells
+    from that row's number to the word, empty ones too (a '|' copy prints " |", a copy one cell a line its empty line),
+    are exactly the table's columns, each body's and time's cell one of its kind ("2" | … | "Sở Tài chính" |
+    "Tháng 10/2026" | "mới"). One more, and the word is under a full row: a stray ("…" | "mới" then "các" / "3" /
+    "Sở Y tế"); fewer, or a cell not of its column's kind (one not printed: "…" | "Sở A" | "mới" | "các"), and the
+    copy cannot tell which column the word is in: a stray as before (a time column last takes no word either)."""
+    if not roles or roles[-1] not in _NOTE_ROLES:
+        return False
+    word = max((j for j in range(k) if not features[j].empty), default=None)
+    start = max((j for j in range(k) if numbers[j] is not None), default=None)
+    if word is None or start is None or word - start + 1 != len(roles):
+        return False
+    return all(f.empty or (role not in _TIME_ROLES or _is_time_cell(f)) and (role not in _BODY_ROLES or f.agency)
+               for f, role in zip(features[start + 1:word], roles[1:-1]))
+
+
+_BODY_ROLES = frozenset({"lead", "support"})
 
 
 def _a_stray_word_before(features: list[Features], k: int) -> bool:
@@ -1106,6 +1133,19 @@ def _notes_of_rows_a_line_a_cell(features: list[Features], roles: list[str]) -> 
     return out
 
 
+def _dashes_before_a_number(features: list[Features]) -> list[Features]:
+    """A dash alone ("-", "–") right before a row's number is no dashed row's mark (such a row prints its text after
+    the dash) but an empty cell's sign, a note's or a time's ("… | Tháng 10/2026 | - |" then "3"): as a mark it made a
+    task "-" of the row above's cells merged down."""
+    out = list(features)
+    for k, f in enumerate(features):
+        if f.number and f.text.strip() in ("-", "–"):
+            after = next((g for g in features[k + 1:] if not g.empty), None)
+            if after is not None and after.number and after.text.strip()[:1].isdigit():
+                out[k] = f._replace(number=False)
+    return out
+
+
 def _labels_over_rows(features: list[Features]) -> list[Features]:
     """A group's mark and title in one paragraph over its first row's number ("I. Chỉ tiêu về kinh tế" then "1"): a
     label merged across the table, copied as one cell; it opens its row in the number's column, as a row number does
@@ -1184,11 +1224,11 @@ def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:
 def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tuple[list[TableRow], float]:
     """Rows from units placed by the aligner: paragraphs (one cell may take several), or whole "|"-ended cells."""
     features = [Features.of_text(_cell_text(u) if len(u) > 1 else (u[0].text or "")) for u in units]
-    if (end := _lines_under_the_last_row(features)) is not None:
+    if (end := _lines_under_the_last_row(features, roles)) is not None:
         units, features = units[:end], features[:end]
-    features = _numbers_in_sequence(features, criterion_follows=_follows_number(roles) == "criterion")
+    features = _numbers_in_sequence(features, criterion_follows=_follows_number(roles) == "criterion", roles=roles)
     features = _marks_with_no_title(features, roles)
-    features = _labels_over_rows(features)
+    features = _labels_over_rows(_dashes_before_a_number(features))
     if joins:
         features = _tasks_that_open_like_bodies(_money_after_a_name_going_on(features), roles)
         features = _notes_of_rows_a_line_a_cell(features, roles)

@@ -175,3 +175,27 @@ def test_brackets_in_a_lam_dong_plans_task_table(tmp_path, form):
     doc = process(write_with_table(tmp_path, before, rows, after, form))
     got = [([m.agency_id for m in t.lead], [m.agency_id for m in t.support]) for t in doc.tasks]
     assert got == EXPECTED
+
+
+# --- 5. a regional or multi-province issuer has no province of its own
+
+LETTER = ["Kính gửi: Các sở, ban, ngành", "Đề nghị các đơn vị phối hợp đối chiếu số liệu đúng thời hạn./.",
+          "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đỗ Minh Quân"]
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+
+
+@pytest.mark.parametrize("header", [
+    ["BỘ TÀI CHÍNH", "KHO BẠC NHÀ NƯỚC KHU VỰC XV"],
+    ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI KHU VỰC XXV"],
+    ["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM"],
+    ["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG"],
+])
+def test_a_multi_province_issuers_collective_is_no_provinces(tmp_path, header):
+    from conftest import write_in_form
+    from pipeline.run import process
+    doc = process(write_in_form(tmp_path, [*header, *MOTTO, "Số: 315/KBKV-KSTT", "Lâm Đồng, ngày 14 tháng 8 năm 2025",
+                                           "V/v phối hợp đối chiếu số liệu năm 2025", *LETTER], "text"))
+    assert doc.metadata.jurisdiction is None
+    assert "jurisdiction_undecided" in {w.code for w in doc.warnings}
+    assert all(a.agency is None or a.agency.agency_id is None or not a.agency.agency_id.startswith("lam-dong/")
+               for a in doc.metadata.addressees)

@@ -1342,7 +1342,8 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
     reg = registry()
     place = _named_place(doc, reg)
     if place is None and _is_regional_branch(meta.issuer):
-        return None, f"'{meta.issuer.name}' is a regional branch and names no place, nor does its date line"
+        return None, (f"'{meta.issuer.name}' is a regional branch covering several provinces and names none of its "
+                      f"own, nor does its date line name one of its province's bodies")
     if commune := _issuing_commune(meta, place, reg):
         return commune, None
     return _place_on_date(meta.issued_date, place, _issuing_district(meta, place, reg), reg)
@@ -1398,7 +1399,7 @@ def _named_place(doc: Document, reg) -> str | None:
         if heading and (place := reg.place_named_in(heading)):
             return place
     if _is_regional_branch(meta.issuer):
-        return reg.place_named_in(meta.place) if meta.place else None
+        return _regional_issuer_s_province(meta, reg)
     if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
         return "viet-nam"
     if _under_a_central_body(meta.issuer):
@@ -1410,6 +1411,19 @@ def _named_place(doc: Document, reg) -> str | None:
         return place
     named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) and p != namesake)
     return named.most_common(1)[0][0] if named else None
+
+
+def _regional_issuer_s_province(meta, reg) -> str | None:
+    """A regional branch whose heading names no place: one of a province's regional bodies ("TÒA ÁN NHÂN DÂN KHU VỰC
+    2", the registry's body of the date line's province) is of that province; a branch covering several provinces
+    ("KHO BẠC NHÀ NƯỚC KHU VỰC XV", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM") has none of its own, whatever its date line
+    prints: its bare names ("các sở, ban, ngành", "Sở Tài chính") are none of that province's (unresolved, warned)."""
+    place = reg.place_named_in(meta.place) if meta.place else None
+    if place is None:
+        return None
+    names = [meta.issuer.name, f"{meta.issuer.parent} {meta.issuer.name}" if meta.issuer.parent else None]
+    own = (resolve(name, place).agency_id for name in names if name)
+    return place if any(agency_id and agency_id.startswith(f"{place}/") for agency_id in own) else None
 
 
 def _is_regional_branch(issuer) -> bool:

@@ -63,17 +63,26 @@ LETTER = ["V/v phối hợp đối chiếu số liệu năm 2025", "Kính gửi:
 
 
 @pytest.mark.parametrize("form", ["text", "pdf"])
-@pytest.mark.parametrize("header", REGIONAL)
-@pytest.mark.parametrize("date, place", [
-    ("Khánh Hòa, ngày 14 tháng 8 năm 2025", "khanh-hoa"),
-    ("Cần Thơ, ngày 2 tháng 10 năm 2025", "can-tho"),
-])
-def test_a_regional_branch_is_of_its_date_lines_place(tmp_path, form, header, date, place):
-    """The body under its ministry named no place, and the centre was taken: viet-nam, a confident wrong value (the
-    branch's bare names, "Sở Tài chính", are its provinces'). The place its date line prints is its own."""
+@pytest.mark.parametrize("header", [*REGIONAL, ["TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM"]])
+@pytest.mark.parametrize("date", ["Khánh Hòa, ngày 14 tháng 8 năm 2025", "Cần Thơ, ngày 2 tháng 10 năm 2025"])
+def test_a_regional_branch_is_of_its_date_lines_place(tmp_path, form, header, date):
+    """The body under its ministry named no place, and the centre was taken: viet-nam, a confident wrong value. A branch
+    covering several provinces has none of its own (the lead's decision, s43): the place its date line prints is where
+    it sits, not whose "các sở, ban, ngành" it names. Null, warned, never the nation or the date line's province."""
     meta, warnings = _read(tmp_path, [*header, *MOTTO, "Số: 315/KBKV-KSTT", date, *LETTER], form)
-    assert (meta.issuer.name, meta.jurisdiction) == (header[-1], place)
-    assert "jurisdiction_undecided" not in warnings
+    assert (meta.issuer.name, meta.jurisdiction) == (header[-1], None)
+    assert "jurisdiction_undecided" in warnings
+
+
+@pytest.mark.parametrize("form", ["text", "docx"])
+@pytest.mark.parametrize("header, date, place", [
+    (["TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM", "CÔNG TY ĐIỆN LỰC LÂM ĐỒNG"], "Đà Lạt, ngày 2 tháng 10 năm 2025", "lam-dong"),
+    (["NGÂN HÀNG NHÀ NƯỚC KHU VỰC 10", "CHI NHÁNH TỈNH LÂM ĐỒNG"], "Cần Thơ, ngày 2 tháng 10 năm 2025", "lam-dong"),
+    (["TÒA ÁN NHÂN DÂN TỈNH LÂM ĐỒNG", "TÒA ÁN NHÂN DÂN KHU VỰC 2"], "Cần Thơ, ngày 2 tháng 10 năm 2025", "lam-dong"),
+])
+def test_a_branch_named_with_one_province_keeps_it(tmp_path, form, header, date, place):
+    meta, _ = _read(tmp_path, [*header, *MOTTO, "Số: 41/TB-ĐL", date, *LETTER], form)
+    assert meta.jurisdiction == place
 
 
 @pytest.mark.parametrize("form", ["text", "docx"])

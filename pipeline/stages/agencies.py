@@ -476,7 +476,7 @@ def _body_in_remark(remark: re.Match) -> str:
     return f" ; {inner}" if names else remark.group(0)
 
 
-_TRAILING_REMARK = re.compile(r"(?<=\S)\s*\(([^()]+)\)\s*$")
+_TRAILING_REMARK = re.compile(r"(?<=\S)\s*\(([^()]+)\)[\s,;]*$")
 
 
 def remark_of(name: str) -> str | None:
@@ -1342,7 +1342,8 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
     reg = registry()
     place = _named_place(doc, reg)
     if place is None and _is_regional_branch(meta.issuer):
-        return None, f"'{meta.issuer.name}' is a regional branch and names no place, nor does its date line"
+        return None, (f"'{meta.issuer.name}' is a regional branch covering several provinces and names none of its "
+                      f"own, nor does its date line name one of its province's bodies")
     if commune := _issuing_commune(meta, place, reg):
         return commune, None
     return _place_on_date(meta.issued_date, place, _issuing_district(meta, place, reg), reg)
@@ -1398,7 +1399,7 @@ def _named_place(doc: Document, reg) -> str | None:
         if heading and (place := reg.place_named_in(heading)):
             return place
     if _is_regional_branch(meta.issuer):
-        return reg.place_named_in(meta.place) if meta.place else None
+        return _regional_issuer_s_province(meta, reg)
     if meta.issuer.name and resolve(meta.issuer.name, "viet-nam").agency_id:
         return "viet-nam"
     if _under_a_central_body(meta.issuer):
@@ -1410,6 +1411,19 @@ def _named_place(doc: Document, reg) -> str | None:
         return place
     named = Counter(p for b in doc.body()[:400] if b.text and (p := reg.place_named_in(b.text)) and p != namesake)
     return named.most_common(1)[0][0] if named else None
+
+
+def _regional_issuer_s_province(meta, reg) -> str | None:
+    """A regional branch whose heading names no place: one of a province's regional bodies ("TÒA ÁN NHÂN DÂN KHU VỰC
+    2", the registry's body of the date line's province) is of that province; a branch covering several provinces
+    ("KHO BẠC NHÀ NƯỚC KHU VỰC XV", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM") has none of its own, whatever its date line
+    prints: its bare names ("các sở, ban, ngành", "Sở Tài chính") are none of that province's (unresolved, warned)."""
+    place = reg.place_named_in(meta.place) if meta.place else None
+    if place is None:
+        return None
+    names = [meta.issuer.name, f"{meta.issuer.parent} {meta.issuer.name}" if meta.issuer.parent else None]
+    own = (resolve(name, place).agency_id for name in names if name)
+    return place if any(agency_id and agency_id.startswith(f"{place}/") for agency_id in own) else None
 
 
 def _is_regional_branch(issuer) -> bool:
@@ -1585,9 +1599,16 @@ def agencies(doc: Document) -> Document:
 
 def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
     """``resolve_all``, with the remark in brackets the name ends with kept apart (``remark_of``), the last body's; the
-    name stays as printed. The body resolves as the whole does: names are compared without their brackets."""
+    name stays as printed. The body resolves as the whole does: names are compared without their brackets. Bodies
+    joined after a bracket ("Viện kiểm sát nhân dân (khu vực 4) và Tòa án nhân dân (khu vực 2)") are read one by one."""
+    name = name.rstrip(" ,;")  # "… (nay là Sở Tài chính),": the bracket still ends the name
+    if len(parts := _cut_after_brackets(name)) > 1:
+        return [m for part in parts for m in _with_remark(part, place, communes, party)]
     found = resolve_all(name, place, communes, party)
-    if found and found[-1].agency_id and _names_itself_former(name) and _in_force_today(found[-1].agency_id):
+    if found and found[-1].agency_id and (region := _region_in_brackets_midway(name, found[-1], place, communes, party)):
+        return [*found[:-1], region]
+    if found and found[-1].agency_id and _names_itself_former(name, found[-1].agency_id, place, communes, party) \
+            and _in_force_today(found[-1].agency_id):
         # "UBND xã Bát Xát (cũ)": the former unit, not today's body of that name; unresolved (warned), never today's
         found = [*found[:-1], AgencyMention(name=found[-1].name, reason=f"'{name}' names a former body; "
                                             f"'{found[-1].canonical_name}' is today's of that name")]
@@ -1598,58 +1619,110 @@ def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> l
     return found if remark is None else [*found[:-1], found[-1].model_copy(update={"remark": remark})]
 
 
-def _names_itself_former(name: str) -> bool:
-    """Whether a former mark ends the name (``named_as_former``: "UBND xã Bát Xát (cũ)") and is its own, not a body's
-    the bracket names ("Sở Tài chính (Sở Kế hoạch và Đầu tư cũ)": today's Sở Tài chính, its predecessor noted)."""
+_AFTER_A_BRACKET = re.compile(rf"(?<=\))\s*(?:,|;|\bvà\b)\s*(?=(?!{_KIND_WORD}){BODY_START})")
+
+
+def _cut_after_brackets(name: str) -> list[str]:
+    """The bodies of a name joined right after a bracket closes ("Sở Thông tin và Truyền thông (nay là Sở Khoa học và
+    Công nghệ) và Sở Tài chính"): cut there only, never inside a bracket; [name] when none."""
+    if ")" not in name:
+        return [name]
+    return [part for part in _AFTER_A_BRACKET.split(name) if part.strip()]
+
+
+def _names_itself_former(name: str, agency_id: str, place: str | None, communes: bool, party: bool) -> bool:
+    """Whether a former mark ends the name (``named_as_former``: "UBND xã Bát Xát (cũ)") and is its own, not that of a
+    body the bracket names as the named one's predecessor (agency_successions.csv: "Sở Tài chính (Sở Kế hoạch và Đầu tư
+    cũ)": today's Sở Tài chính, its predecessor noted); "Sở Nội vụ (Sở Nội vụ cũ)", "Sở Y tế (Trạm Y tế cũ)": former."""
     if not named_as_former().search(name):
         return False
     bracket = _TRAILING_REMARK.search(name)
-    return bracket is None or not _BODY_INSIDE.search(bracket.group(1))
+    if bracket is None or not _BODY_INSIDE.search(bracket.group(1)):
+        return True
+    before = resolve(named_as_former().sub("", f"({bracket.group(1)})").strip(" ()"), place, communes, party)
+    return not (before.agency_id and before.agency_id != agency_id
+                and registry().successor_of.get(before.agency_id) == agency_id)
 
 
 _BODY_INSIDE = re.compile(rf"(?<!\w)(?!{_KIND_WORD}){BODY_START}")
 
 
 @cache
-def _successor_marks() -> tuple[str, ...]:
-    return tuple(fold(word) + " " for word in json_data("places.json")["successor_marks"]["words"])
+def _successor_mark() -> re.Pattern:
+    """places.json successor_marks' words opening a folded bracket, a colon or spaces after them ("nay là: …")."""
+    words = sorted((fold(word) for word in json_data("places.json")["successor_marks"]["words"]), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:\s*:\s*|\s+)")
 
 
 def _successor_in_brackets(name: str, place: str | None, communes: bool, party: bool) -> AgencyMention | None:
     """A body named with the body it became in brackets ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)", places.json
     successor_marks): the work is the successor's, that body where the bracket names one by name, alias or rule (the
-    bracket kept as the remark); else unresolved, never the former body. None: no such bracket."""
+    bracket kept as the remark); else unresolved, never the former body. A unit after the mark ("UBND huyện Lạc Dương
+    (nay là xã Lạc Dương)"): that unit's body of the named kind. None: no such bracket, or a role after the mark, no
+    body ("Sở Tài chính (nay là đơn vị đầu mối)": the named body, the bracket its remark)."""
     bracket = _TRAILING_REMARK.search(name)
     inner = " ".join(bracket.group(1).split()) if bracket else ""
-    mark = next((m for m in _successor_marks() if fold(inner).startswith(m)), None)
+    mark = _successor_mark().match(fold(inner))
     if mark is None:
         return None
-    now = resolve(inner[len(mark):].strip(" :,"), place, communes, party)
+    rest = inner[mark.end():].strip(" :,")
+    if _unit_at_the_end().match(rest) and not _BODY_INSIDE.match(rest):
+        unit = _unit_at_the_end().search(name[: bracket.start()].strip())
+        rest = f"{name[: bracket.start()][: unit.start()].strip()} {rest}" if unit and unit.start() else ""
+    elif not _BODY_INSIDE.match(rest):
+        return None
+    now = resolve(rest, place, communes, party) if rest else AgencyMention(name=name)
     if now.match in ("exact", "alias", "rule"):
         return now.model_copy(update={"name": name, "remark": inner})
     return AgencyMention(name=name, reason=f"not in the registry: '{name}' names the body it became, which is not known")
+
+
+_BRACKET_MIDWAY = re.compile(r"\(([^()]+)\)(?=\s*\S)")
+
+
+def _region_in_brackets_midway(name: str, body: AgencyMention, place: str | None, communes: bool,
+                               party: bool) -> AgencyMention | None:
+    """A region or a branch in brackets inside the name, not at its end ("Tòa án nhân dân (khu vực 2) tỉnh Lâm Đồng"):
+    the name read with the bracket's words where that is another body, else unresolved; never the bare name's body."""
+    bracket = _BRACKET_MIDWAY.search(name)
+    if bracket is None or not _place_words("branch_in_brackets").search(name_key(bracket.group(1))):
+        return None
+    whole = resolve(" ".join(f"{name[: bracket.start()]} {bracket.group(1)} {name[bracket.end():]}".split()),
+                    place, communes, party)
+    if whole.match in ("exact", "alias", "rule") and whole.agency_id != body.agency_id:
+        return whole.model_copy(update={"name": name})
+    return AgencyMention(name=name, reason=f"not in the registry: '({bracket.group(1)})' names a region's or a "
+                                           f"branch's body, not {body.canonical_name}")
 
 
 def _in_the_bracket_s_region(name: str, body: AgencyMention, place: str | None, communes: bool,
                              party: bool) -> AgencyMention | None:
     """A region in brackets after a body that has regional bodies ("Kho bạc Nhà nước (khu vực XV)", "Tòa án nhân dân
     (khu vực 2)", "Thuế (cơ sở 3)"): the region's body, the name read with the bracket's words ("Kho bạc Nhà nước khu
-    vực XV"); a region (places.json regional_words) no such body has: unresolved, never the province's or the
-    nation's body the name alone is. None: no region in the brackets, or a body with no regional ones ("Sở Xây dựng
-    (khu vực 2)": a remark on the task's area; "Sở Khoa học và Công nghệ (cơ sở 2)": its premises)."""
+    vực XV"), or the bracket alone where it repeats the name ("(Kho bạc Nhà nước khu vực XV)"); a region or a branch
+    (places.json branch_in_brackets) such a body, or a central one, has not: unresolved, never the province's or the
+    nation's body the name alone is. None: no region in the brackets, or a province's body with no regional ones ("Sở
+    Xây dựng (khu vực 2)": a remark on the task's area; "Sở Khoa học và Công nghệ (cơ sở 2)": its premises)."""
     bracket = _TRAILING_REMARK.search(name)
     if bracket is None or not body.agency_id:
         return None
     reg = registry()
     bare, inside = name[: bracket.start()], " ".join(bracket.group(1).split())
     core = reg.split_place(name_key(bare))[0]
+    branch = _place_words("branch_in_brackets").search(name_key(inside))
+    agency = reg.agency(body.agency_id)
+    # a central body, or one a regional body's name holds ("Cục Hải quan" in "Chi cục Hải quan khu vực"): its branch's
+    has_branches = (agency is not None and agency.jurisdiction == "viet-nam") or any(
+        f" {core} " in f" {region} " for region in reg.regional_bodies)
     if not any(region.startswith(f"{core} ") for region in reg.regional_bodies):
-        return None
-    if reg.regional_body(name_key(f"{core} {inside}")) is not None:
-        whole = resolve(f"{bare} {inside}", place, communes, party)
+        if not (branch and has_branches):
+            return None
+    elif reg.regional_body(name_key(f"{core} {inside}")) is not None or name_key(inside).startswith(f"{core} "):
+        read = f"{bare} {inside}" if not name_key(inside).startswith(f"{core} ") else inside
+        whole = resolve(read, place, communes, party)
         if whole.match in ("exact", "alias", "rule") and whole.agency_id != body.agency_id:
             return whole.model_copy(update={"name": name})
-    elif not _place_words("regional_words").match(name_key(inside)):
+    elif not _place_words("regional_words").match(name_key(inside)) and not branch:
         return None
     return AgencyMention(name=name, reason=f"not in the registry: '({inside})' names a region's body, not "
                                            f"{body.canonical_name}")

@@ -817,9 +817,12 @@ def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | No
     Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation are the quoted text's, no
     part of this document's outline. Only a quotation as an amending clause prints one: right after a line ending in
     ":", its mark opening the line and left open there, closed within ``_MAX_QUOTED_LINES`` by a mark ending a line,
-    before the recipients, and holding no label at its first line's rank or above ("“2. Hồ sơ …" over the document's
-    own "2. Sửa đổi …" is a mark mistyped). Anything else (a mark typed wrong or an inch sign: "màn hình 55\"", a mark
-    never closed) quotes nothing: the labels stay the document's, as read without quotations."""
+    before the recipients, opening on what it puts in (a label: "“Điều 3.", "“2.", "“a)"; or a heading: "“Chương
+    IIa") and holding no label at its first label's rank or above ("“2. Hồ sơ …" over the document's own "2. Sửa đổi
+    …" is a mark mistyped). A quotation opening on a sentence holds none of the labels under it (a consolidated text's
+    note "… có căn cứ ban hành như sau:" / "“Căn cứ …;" closed pages later: its articles are the document's).
+    Anything else (a mark typed wrong or an inch sign: "màn hình 55\"", a mark never closed) quotes nothing: the
+    labels stay the document's, as read without quotations."""
     out = list(labels)
     i = 0
     while i < len(texts):
@@ -834,9 +837,10 @@ def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | No
                 if depth <= 0:
                     end = k if _QUOTE_ENDS_THE_LINE.search(texts[k]) else None
                     break
-            first = labels[i]
-            if end is not None and first is not None and any(
-                    label is not None and label.rank <= first.rank for label in labels[i + 1 : end + 1]):
+            first = labels[i] or classify(text[1:].lstrip())  # the label the mark opens on
+            sentence = first is None and text.rstrip().endswith((".", ";", ","))
+            if end is not None and (sentence or first is not None and any(
+                    label is not None and label.rank <= first.rank for label in labels[i + 1 : end + 1])):
                 end = None
             if end is not None:
                 out[i + 1 : end + 1] = [None] * (end - i)

@@ -100,7 +100,9 @@ _TABLES = {
 }
 
 
-def _write(path, spec, rows, aligned) -> None:
+def _write(path, spec, rows, aligned, grid: bool = False) -> None:
+    """A DOCX of the plan's head and one table ruled between its columns only (or every rule: ``grid``), cells of
+    ``aligned`` set centred ('c') or at the bottom down their rows."""
     (header, widths) = spec
     d = Document()
     for line in _HEAD:
@@ -108,7 +110,7 @@ def _write(path, spec, rows, aligned) -> None:
     t = d.add_table(rows=1 + len(rows), cols=len(header))
     t.style = "Table Grid"
     t.autofit = False
-    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV")
+    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV") or grid
                                             for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
     for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         column.set(qn("w:w"), str(int(Cm(width).twips)))

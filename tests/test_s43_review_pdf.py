@@ -19,18 +19,12 @@ title mending). Each case failed on d23d2b4 (s43-lead).
 from __future__ import annotations
 
 import pytest
-from docx import Document
-from docx.enum.table import WD_ALIGN_VERTICAL
-from docx.oxml.ns import qn
-from docx.shared import Cm
+from test_column_rules_s43 import _FIVE, _write
 
 from pipeline.run import process
 from task_layouts import libreoffice
-from task_layouts.render import _borders, convert
+from task_layouts.render import convert
 
-_HEAD = ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "Số: 214/KH-UBND", "Hà Nam, ngày 9 tháng 7 năm 2026", "KẾ HOẠCH",
-         "Phát triển thương mại nông thôn năm 2026", "PHỤ LỤC NHIỆM VỤ")
-_FIVE = (["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], (1.2, 6.4, 2.9, 2.9, 2.3))
 _NARROW = (["STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"], (1.2, 7.6, 2.2, 2.6, 2.1))
 
 _FOUR = [["1", "Rà soát quy hoạch chợ", "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã", "Quý II/2026"],
@@ -70,32 +64,6 @@ _TABLES = {
 }
 
 pytestmark = pytest.mark.skipif(not libreoffice(), reason="LibreOffice prints the PDFs")
-
-
-def _write(path, spec, rows, aligned, grid) -> None:
-    header, widths = spec
-    d = Document()
-    for line in _HEAD:
-        d.add_paragraph(line)
-    t = d.add_table(rows=1 + len(rows), cols=len(header))
-    t.style = "Table Grid"
-    t.autofit = False
-    _borders(t._tbl.tblPr, "w:tblBorders", {e: e in ("top", "bottom", "left", "right", "insideV") or grid
-                                            for e in ("top", "left", "bottom", "right", "insideH", "insideV")})
-    for column, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        column.set(qn("w:w"), str(int(Cm(width).twips)))
-    for r, row in enumerate([header, *rows]):
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            cell.width = Cm(widths[c])
-            cell.text = text
-            if r and c in aligned:
-                cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER if aligned[c] == "c" else WD_ALIGN_VERTICAL.BOTTOM
-            if r == 0:
-                _borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": True})
-    d.add_paragraph("Nơi nhận:")
-    d.add_paragraph("- Lưu: VT.")
-    d.save(path)
 
 
 @pytest.fixture(scope="module")

@@ -806,12 +806,6 @@ def _quote_depth(text: str, depth: int = 0) -> int:
     return depth
 
 
-def _quotes_left_open(text: str) -> int:
-    """How many quotations a line opens and leaves open ("“Điều 3. Mức hỗ trợ": 1); a phrase quoted and closed on the
-    line ("phong trào “Toàn dân đoàn kết”") none."""
-    return _quote_depth(text)
-
-
 def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | None]:
     """An amending text quotes the articles, clauses and points it puts in ("1. Sửa đổi Điều 3 như sau:" / "“Điều 3.
     Mức hỗ trợ" / "1. Hỗ trợ 60% …" / "2. Hỗ trợ một lần.”"): the labels inside the quotation are the quoted text's, no
@@ -1645,6 +1639,12 @@ def _unlinked_carried_at(body: list[Block], i: int, issued: _Issued, cuts: list[
     return bool(_ISSUED_LINK.match(text)) or _citing_link(text) and _own_parts_under(body, i, label)
 
 
+@cache
+def _own_annex_articles() -> re.Pattern[str]:
+    """sections.json own_annex_articles, compiled once: an article naming the decision's own annex, on the folded line."""
+    return re.compile(json_data("sections.json")["own_annex_articles"])
+
+
 def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
     """Whether the parts under a link line ``body[i]`` ("(Kèm theo Quyết định số …)") are a plan's, a programme's or
     rules' own, told only where the signal is strong: the first part opening as such a document's first part does
@@ -1653,7 +1653,7 @@ def _own_parts_under(body: list[Block], i: int, first: Label) -> bool:
     naming an annex of its own (own_annex_articles: "Điều 2. … tại Phụ lục kèm theo Quyết định này"). A list's parts
     ("I. DANH MỤC …"), a budget's ("I. NỘI DUNG CHI" / "II. KINH PHÍ …"), tasks' ("I. NHIỆM VỤ TRỌNG TÂM" / "II.
     TRÁCH NHIỆM …") are the decision's own annex, as the base reads them."""
-    own_annex = re.compile(json_data("sections.json")["own_annex_articles"])
+    own_annex = _own_annex_articles()
     for block in body[:i]:
         label = classify(block.text or "") if block.table is None and block.text else None
         if label is not None and label.kind == "article" and own_annex.search(fold(block.text or "")):

@@ -1341,11 +1341,13 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
         return None, None
     reg = registry()
     place = _named_place(doc, reg)
+    if commune := _issuing_commune(meta, place, reg):
+        return commune, None  # "TRUNG TÂM Y TẾ KHU VỰC …" / "TRẠM Y TẾ XÃ …": the commune's, whatever the unit above
     if place is None and _is_regional_branch(meta.issuer):
         return None, (f"'{meta.issuer.name}' is a regional branch covering several provinces and names none of its "
                       f"own, nor does its date line name one of its province's bodies")
-    if commune := _issuing_commune(meta, place, reg):
-        return commune, None
+    if place and _ended_before(place, meta.issued_date, reg) and _named_by_the_date_line_alone(meta, place, reg):
+        return _commune_of_the_name(place, meta.issued_date, reg)
     return _place_on_date(meta.issued_date, place, _issuing_district(meta, place, reg), reg)
 
 
@@ -1366,6 +1368,31 @@ def _place_on_date(day: str | None, place: str | None, district: str | None, reg
         return None, (f"'{unit.display}' was {unit.display} of {reg.place(unit.parent).display} until {unit.valid_until} "
                       f"and {reg.place(place).display} since {began}; the document gives no date")
     return (district if not unit.valid_until or day <= unit.valid_until else place), None
+
+
+def _ended_before(place: str, day: str | None, reg) -> bool:
+    """A province merged away before ``day`` (not one renamed into another place: ``_place_on_date``)."""
+    ended = reg.place(place).valid_until
+    return bool(day and ended and day > ended and place not in reg.renamed_provinces)
+
+
+def _named_by_the_date_line_alone(meta, place: str, reg) -> bool:
+    """The place found is the date line's, the issuer's heading naming none ("TRƯỜNG THCS …" over "Bắc Giang, ngày …")."""
+    return bool(meta.place) and reg.place_named_in(meta.place) == place \
+        and not any(heading and reg.place_named_in(heading) for heading in (meta.issuer.name, meta.issuer.parent))
+
+
+def _commune_of_the_name(place: str, day: str, reg) -> tuple[str | None, str | None]:
+    """A province merged away before the document's date, named by its place of issue ("Bắc Giang, ngày … tháng 10 năm
+    2025", under a heading that names no place): the place printed is the commune or ward that bears the name since
+    (phường Bắc Giang of tỉnh Bắc Ninh), when one alone does; never the province that no longer was. Else none, and why."""
+    gone = reg.place(place)
+    namesakes = [c for found in reg.communes.values() for c in found if name_key(c.name) == name_key(gone.name)] \
+        if day >= reg.communes_since else []
+    if len(namesakes) == 1:
+        return namesakes[0].id, None
+    which = f" and {len(namesakes)} communes bear its name" if namesakes else ""
+    return None, f"{gone.display} ended on {gone.valid_until}, before the document's date {day}{which}"
 
 
 def _issuing_district(meta, place: str | None, reg) -> str | None:

@@ -157,7 +157,7 @@ _ABOUT = re.compile(r"^Về việc\s+\S")  # the subject written out; it names n
 # ("TỎ CÔNG TÁC", "CỤC THUE") still split the header into bodies.
 # OCR glues a handwritten day to "ngày" ("Hà Nội, ngày30 tháng 4") or drops the comma.
 _GLUED_DATE_LINE = re.compile(r"^(?P<place>[^,\d]{0,40}?)[\s,.:]*ngày", re.IGNORECASE)
-_AGENCY_KINDS = re.compile(
+_KINDS_SPELT_OUT = (
     r"(?:UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|HDND|UY BAN THUONG VU QUOC HOI|SO|BAN(?! HANH)|PHONG|VAN PHONG|THANH TRA|CHI CUC|"
     r"TONG CUC|CUC|VU|TO CONG TAC|TO|TRUNG TAM|BO|CONG AN|TRUONG|BENH VIEN|DANG UY|TINH UY|THANH UY|HUYEN UY|QUAN UY|"
     r"QUOC HOI|CHINH PHU|THU TUONG|NGAN HANG NHA NUOC|KIEM TOAN NHA NUOC|TOA AN|VIEN KIEM SAT|TAND|VKSND|DANG BO|CHI BO|"
@@ -191,8 +191,23 @@ _AGENCY_KINDS = re.compile(
     r"DOI (?:QUAN LY THI TRUONG|THUE|CANH SAT|KIEM TRA|KIEM SOAT|THANH TRA|THI HANH AN|QUAN LY TRAT TU)|"
     # a committee of any other name, a ministry-level one too ("ỦY BAN DÂN TỘC", "ỦY BAN QUẢN LÝ VỐN NHÀ NƯỚC …"): a
     # legal site's narrow cell wraps it after its first word ("ỦY" / "BAN DÂN TỘC"), which is no body of its own
-    r"UY BAN)\b"
+    r"UY BAN|"
+    # a unit of the commune or the field a header prints under its parent ("TRUNG TÂM Y TẾ …" / "TRẠM Y TẾ XÃ …",
+    # "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG …" / "ĐỒN BIÊN PHÒNG …"; unit_kinds.csv)
+    + "|".join(re.escape(strip_marks(row["kind"]).upper()) for row in csv_rows("unit_kinds.csv")) + ")"
 )
+
+
+def _abbreviated_kinds() -> str:
+    """The abbreviations of agency_abbreviations.csv that stand for a kind of body ("BCĐ" Ban Chỉ đạo, "BCHQS" Bộ Chỉ
+    huy Quân sự, "LĐLĐ" Liên đoàn Lao động), as the kinds above match them: a header line that opens with one is a body
+    of its own ("QUÂN KHU 7" / "BCHQS TỈNH TÂY NINH"), not the name of the line above going on."""
+    kind = re.compile(rf"{_KINDS_SPELT_OUT}\b")
+    return "|".join(sorted((re.escape(abbreviation) for abbreviation, expansion in abbreviation_expansions().items()
+                            if kind.match(strip_marks(expansion).upper())), key=len, reverse=True))
+
+
+_AGENCY_KINDS = re.compile(rf"(?:{_KINDS_SPELT_OUT}|{_abbreviated_kinds()})\b")
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
 _NAME_WORD = rf"[{CAPITAL_LETTERS}](?:['’]\s?[{CAPITAL_LETTERS}])?[{SMALL_LETTERS}]+"
 

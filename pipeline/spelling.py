@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .resources import json_data
+from .text import fold
 
 SYLLABLES = "vietnamese_syllables.json"
 # combining tone marks (NFD) and the tone each writes
@@ -63,3 +64,19 @@ def is_syllable(word: str) -> bool:
         if rhyme in rules.rhymes and rules.onset_fits(onset, rhyme, word[:1].isupper()):
             return not (rhyme.endswith(_STOP_FINALS) and tones and tones[0] not in rules.tone_on_stop)
     return False
+
+
+@cache
+def _folded_parts() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The onsets (longest first) and the rhymes without their marks."""
+    rules = spelling()
+    return tuple(sorted({fold(o) for o in rules.onsets}, key=len, reverse=True)), frozenset(map(fold, rules.rhymes))
+
+
+@cache
+def may_be_syllable(folded: str) -> bool:
+    """Whether a word written without its marks, in lower case ("truong", "thuoc", "bieu"), is a syllable once they are
+    put back (an onset and a rhyme of the spelling rules, marks aside): a name's key keeps no marks, and "truong" is
+    "trường" as much as "thong" is "thông"."""
+    onsets, rhymes = _folded_parts()
+    return any(folded.startswith(onset) and folded[len(onset):] in rhymes for onset in onsets)

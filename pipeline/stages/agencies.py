@@ -21,7 +21,7 @@ from ..model import TASK_AGENCY_ROLES, AgencyMention, Assignment, Document, Issu
 from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, commune_word_keys, name_key, named_as_former, registry, registry_rows
 from ..resources import body_start, csv_rows, is_bare_kind, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
-from ..spelling import is_syllable
+from ..spelling import is_syllable, may_be_syllable
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = body_start()
@@ -1010,31 +1010,71 @@ def _keys_without_spaces(reg, jurisdiction: str) -> dict[str, list[str]]:
 
 
 def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> AgencyMention:
-    """Typos and OCR errors: the closest key in the places searched, if it is close enough and unambiguous."""
-    scored: dict[str, float] = {}
+    """Typos and OCR errors: the closest key in the places searched, if it is close enough, unambiguous, and every
+    word that differs from it is a slip (``another_word``): a score alone cannot tell "Hội Nhà giáo" (87 against "Hội
+    Nhà báo") from "Sử Tư pháp" (90 against "Sở Tư pháp")."""
+    scored: dict[str, tuple[float, str]] = {}  # agency id -> its best score and the key that scored it
     for jurisdiction in where:
         keys = reg.keys.get(jurisdiction, {})
         for key, score, _ in process.extract(core, typo_candidates(core, reg, jurisdiction), scorer=fuzz.ratio, limit=3):
             for agency_id in keys[key]:
-                scored[agency_id] = max(scored.get(agency_id, 0.0), score)
-        if scored and max(scored.values()) >= FUZZY_THRESHOLD:
+                if score > scored.get(agency_id, (0.0, ""))[0]:
+                    scored[agency_id] = (score, key)
+        if scored and max(score for score, _ in scored.values()) >= FUZZY_THRESHOLD:
             break  # the nearest place with a close match wins, as for exact names
     if not scored:
         why = "no jurisdiction known for the document" if place is None else "not in the registry"
         return AgencyMention(name=name, reason=why)
-    ranked = sorted(scored.items(), key=lambda item: -item[1])
-    best_id, best = ranked[0]
+    ranked = sorted(scored.items(), key=lambda item: -item[1][0])
+    best_id, (best, best_key) = ranked[0]
     agency = reg.agencies[best_id]
     if best < FUZZY_THRESHOLD:
         reason = f"not in the registry (closest: {agency.canonical_name}, {best:.0f})"
         if place is None:
             reason = "no jurisdiction known for the document; " + reason
         return AgencyMention(name=name, score=round(best, 1), reason=reason)
-    if len(ranked) > 1 and best - ranked[1][1] < FUZZY_MARGIN:
+    if len(ranked) > 1 and best - ranked[1][1][0] < FUZZY_MARGIN:
         other = reg.agencies[ranked[1][0]].canonical_name
         return AgencyMention(name=name, score=round(best, 1), reason=f"ambiguous: {agency.canonical_name} or {other}")
+    if differs := another_word(core, best_key):
+        return AgencyMention(name=name, score=round(best, 1), reason=f"not in the registry (closest: {agency.canonical_name}"
+                                                                     f", {best:.0f}; '{differs[0]}' is another word than '{differs[1]}')")
     return AgencyMention(name=name, agency_id=agency.id, canonical_name=agency.canonical_name, match="fuzzy",
                          score=round(best, 1))
+
+
+def another_word(core: str, key: str) -> tuple[str, str] | None:
+    """The first word of a name's key (``core``) that differs from the word at its place in a registry key of as many
+    words by more than a slip, with that word; None where every word that differs is a slip (``_is_slip``)."""
+    return next(((a, b) for a, b in zip(core.split(" "), key.split(" ")) if a != b and not _is_slip(a, b)), None)
+
+
+@cache
+def _letter_slips() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """places.json letter_slips as patterns and what each match turns into, both ways: a swap ("s-" a word's first
+    letters, "-c" its last, "n" any), a final letter dropped or added ("thong" <-> "thon")."""
+    slips = json_data("places.json")["letter_slips"]
+
+    def pattern(side: str) -> re.Pattern[str]:
+        return re.compile(f"^{side[:-1]}" if side.endswith("-") else f"{side[1:]}$" if side.startswith("-") else side)
+
+    swaps = [(pattern(a), b.strip("-")) for x, y in slips["swapped"] for a, b in ((x, y), (y, x))]
+    return (*swaps, *((re.compile(f"{f}$"), "") for f in slips["final"]), *((re.compile("$"), f) for f in slips["final"]))
+
+
+@lru_cache(maxsize=4096)
+def _is_slip(printed: str, word: str) -> bool:
+    """Whether a word of a printed name (folded) can be a misreading or a misspelling of a registry key's word: no
+    figure in either (a number or a code's figure names another body: "Cục A05", "khu vực 3"); the key's word a
+    syllable, marks aside (not a code it keeps, "qld"); and the printed word none ("dn": misread), or the key's word with one
+    of places.json letter_slips ("sa" for "xa", "thon" for "thong"). Two real words apart otherwise are two words
+    ("giao" and "bao", "cac" and "cap", "noi" and "ngoai")."""
+    if any(c.isdigit() for c in printed + word) or not may_be_syllable(word):
+        return False
+    if not may_be_syllable(printed):
+        return True
+    return any(f"{printed[:m.start()]}{into}{printed[m.end():]}" == word
+               for pattern, into in _letter_slips() for m in pattern.finditer(printed))
 
 
 def typo_candidates(core: str, reg, jurisdiction: str) -> list[str]:
@@ -1735,7 +1775,10 @@ def _in_the_bracket_s_region(name: str, body: AgencyMention, place: str | None, 
         return None
     reg = registry()
     bare, inside = name[: bracket.start()], " ".join(bracket.group(1).split())
-    core = reg.split_place(name_key(bare))[0]
+    key = name_key(bare)
+    # the whole name where it opens a regional body's name ("quan" of "Chi cục Hải quan (khu vực II)" is no "quận"),
+    # else the name before its place words
+    core = key if any(r.startswith(f"{key} ") for r in reg.regional_bodies) else reg.split_place(key)[0]
     branch = _place_words("branch_in_brackets").search(name_key(inside))
     agency = reg.agency(body.agency_id)
     # a central body, or one a regional body's name holds ("Cục Hải quan" in "Chi cục Hải quan khu vực"): its branch's

@@ -64,6 +64,32 @@ def may_start_lookahead(pattern: str) -> str:
     return "(?=[" + "".join(sorted(set(firsts), key=lambda member: (member in _CATEGORY_CLASS.values(), member))) + "])"
 
 
+def anchored_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern each of whose alternatives opens with "^" (not MULTILINE): ``may_start_lookahead`` compiled, whose
+    ``match`` tells at a text's first character, in C, that the pattern is found nowhere in it (its search can match
+    only there); None for any other pattern, or where those characters cannot be told."""
+    parsed = re._parser.parse(pattern.pattern, pattern.flags)
+    # VERBOSE: may_start_lookahead reads the pattern without its flags
+    if parsed.state.flags & (re.MULTILINE | re.VERBOSE) or not _opens_at_start(parsed.data):
+        return None
+    lookahead = may_start_lookahead(pattern.pattern)
+    return re.compile(lookahead, pattern.flags) if lookahead else None
+
+
+def _opens_at_start(items) -> bool:
+    if not items:
+        return False
+    op, value = items[0]
+    name = str(op)
+    if name == "AT":
+        return str(value) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
+    if name == "BRANCH":
+        return all(_opens_at_start(branch.data) for branch in value[1])
+    if name == "SUBPATTERN" and not value[1] and not value[2]:  # a group without flags of its own
+        return _opens_at_start(value[3].data)
+    return False
+
+
 def behind_start_lookahead(pattern: str) -> str:
     """``pattern`` behind its ``may_start_lookahead``, grouped: a lookahead put before an alternation as it is would hold
     for its first alternative alone, and re would still try each of the others at every position. A global flag group

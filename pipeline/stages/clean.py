@@ -26,7 +26,7 @@ from ..legacy_fonts import LegacyEncoding, convert, encoding_or_garbled_lines, s
 from ..model import Block, Document, Issue, Layer
 from ..resources import csv_rows, json_data, listed_pattern, site_attribute_fields
 from ..spelling import is_syllable
-from ..text import CAPITAL_LETTERS, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, longest_first, marks_stand_apart, normalise, normalise_all, without_detached_marks
+from ..text import CAPITAL_LETTERS, anchored_start_gate, behind_start_lookahead, detached_marks, fold, holds_a_mark, is_upper_line, is_upper_line_without, longest_first, marks_stand_apart, normalise, normalise_all, without_detached_marks
 
 # ---------------------------------------------------------------------------------------------------
 # 1. Normalising one block
@@ -575,12 +575,25 @@ def _a_panels_value(blocks: list[Block], i: int) -> bool:
     return i > 0 and (blocks[i - 1].text or "").strip(" :|\t") in site_attribute_fields()
 
 
+def _may_start_document(line: str) -> bool:
+    """Whether the document's start pattern can match the line, or the line with the two under it (``_wrapped_on``,
+    which starts as it does), told by its first character where every start is a line's opening: this runs on every
+    line of a page whose start is not found (an English translation: every line), and most open with none of them."""
+    gate = _document_start_gate()
+    return gate is None or gate.match(line) is not None
+
+
+@cache
+def _document_start_gate() -> re.Pattern[str] | None:
+    return anchored_start_gate(boilerplate().start)
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
     start = next(
         (i for i, b in enumerate(blocks)
-         if b.text and _upper_without_noise(line := _first_cell(b))
+         if b.text and _may_start_document(line := _first_cell(b)) and _upper_without_noise(line)
          and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
          and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i)),
         None,

@@ -38,7 +38,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
-from ..resources import json_data, listed_pattern, names_a_place
+from ..resources import is_page_mark, json_data, listed_pattern, names_a_place
 from ..text import CAPITAL_LETTERS, LETTER_LABEL, fold, is_upper_line
 from ..spelling import is_syllable
 
@@ -2424,10 +2424,10 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""
 
-    def flush(after: str = "", numbers_open: bool = False) -> None:
+    def flush(after: str = "", numbers_open: bool = False, next_line: str | None = None) -> None:
         """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
         the page's where the table's header or its column numbers "(1) (2) …", or "1 2 …" (``numbers_open``), open
-        the next page under it)."""
+        the next page under it; ``next_line``: the next filled line, where ``after`` is left empty)."""
         if not run:  # nothing to keep or drop: most rows come with no page line before them
             return
         texts = [fold(b.text or "").strip() for b in run]
@@ -2443,7 +2443,12 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             run.pop()
         headers = [t for t in texts if t in running and not _page_number(t)]
         numbered = any(map(_page_number, texts)) and any(t in paged for t in headers)
-        if not number_alone and not (headers and (page_top or row_goes_on or numbered)):
+        # a number that says it is the page's ("Trang 6/12", "- 6 -"), alone or beside the running header, where a
+        # row opens under it (a number alone, or the page's top): no cell. Before words it stays, a sign that the
+        # lines under the last row are no lower half of it (tests/test_rows_under_the_last_s37.py)
+        goes_on = page_top or _row_number(after if next_line is None else next_line) is not None
+        marked = goes_on and any(map(is_page_mark, texts)) and all(not t or t in headers or is_page_mark(t) for t in texts)
+        if not number_alone and not marked and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)
         run.clear()
 
@@ -2459,7 +2464,7 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             flush(text)
             kept.append(block)
         elif _page_number(text) and any(_page_number(fold(b.text or "").strip()) for b in run):
-            flush()  # a page prints one number: a second is the next row's
+            flush(next_line=text)  # a page prints one number: a second is the next row's
             run.append(block)
         else:
             run.append(block)  # empty lines between a page's lines go with them

@@ -7,10 +7,11 @@ The traits, from stored openings of legal-site pages (thuvienphapluat, thuviennh
 hethongphapluat, caselaw: cells a line then a "|" line, rows "cell | cell |", an attribute panel "Số hiệu: | … |" over
 the text, list items as "•", NBSP between words) and from what browsers and converters do with a table:
 - page_marks: a site's copy of a PDF prints each page's number alone ("Trang 2/9", "Trang 2 trên 9", "- 2 -") between
-  two rows;
+  two rows, or inside a row broken over two pages (page_mark_inside);
 - nbsp: no-break spaces between a name's words ("Ủy&nbsp;ban", "Đơn vị&nbsp;chủ trì");
 - tab_end: a browser's copy that ends every cell with a tab, the row's last too;
-- md_bare: Markdown rows with no "|" at their ends, the delimiter row under the header ("STT | Nội dung" / "--- | ---");
+- md_bare: Markdown rows with no "|" at their ends, the delimiter row under the header ("STT | Nội dung" / "--- | ---";
+  a row whose first or last cell is empty keeps its "|" there: Markdown reads a "|" at a row's end as its border);
 - guards (no fix needed: each passed before): md_colons (a delimiter row that aligns, ":---:"), dotted (the rows'
   numbers "1." in their cells), crlf (Windows line ends, spaces left at lines' ends), attributes (the site's panel of
   the document's attributes as '|' rows over the text), bullets ("•" for a list's "-"), tab_pad (a space each side of
@@ -19,10 +20,14 @@ the text, list items as "•", NBSP between words) and from what browsers and co
 What was wrong before (each fails without its fix): a page's "Trang 2/9" alone between rows was a task of its own or
 ran into the next row's number (an extra task "Trang 2/9\\n3"), in a tabbed copy it ended the rows (those after it
 lost), and in a copy a cell a line it shifted the row's cells (a support read as a lead, a row's time another's):
-task_tables.json page_marks (a page's number that says it is one is dropped where a bare "5" needs the running
-header beside it); NBSP in a tabbed or Markdown copy kept a header's names from being read (every row lost) and a
+task_tables.json page_marks (a page's number that says it is one is dropped inside the table, a row's number printed
+after it, where a bare "5" needs the running header beside it; inside the last row it stays: see the limit below); NBSP in a tabbed or Markdown copy kept a header's names from being read (every row lost) and a
 name from matching ("Ủy\\xa0ban MTTQ …" run into the body before it); a tab ending every row made each row one cell
 too wide (every row lost); Markdown rows with no "|" at their ends were no table (every row lost).
+
+Limit: a page's number inside the last row (no row's number after it) cannot be told from one under the table, which
+s37 keeps as the sign that the lines after it are no lower half of that row: it stays in the row's cell ("Trang 3/9"
+read as a support in '|' copies; test_a_page_mark_inside_the_last_row_stays below, a strict xfail).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import re
 
 import pytest
 
-from task_layouts import BY_NAME, TEXT_RENDERERS, evaluate, expected_of_layout
+from task_layouts import BY_NAME, TEXT_RENDERERS, evaluate, expected_of_layout, truth
 
 NBSP = "\xa0"
 _ROW_NUMBER_LINE = re.compile(r"(\d{1,2})(\.)?( \|)?|(\d{1,2})\t.*")
@@ -49,6 +54,18 @@ def _page_marks(style: str):
             out.append(line)
         return "\n".join(out)
     return mark
+
+
+def _page_mark_inside(text: str) -> str:
+    """The page's number inside row 2 (not the last row: under the last row such a line stays, see below), after its
+    first cell past the number: a row broken over two pages."""
+    lines = text.split("\n")
+    number = next((k for k, line in enumerate(lines) if re.fullmatch(r"2( \|)?", line)), None)
+    if number is None:
+        return text
+    end = next(k for k in range(number + 1, len(lines)) if lines[k].strip() and (lines[k].endswith("|") or "|" not in text))
+    end += lines[end + 1:end + 2] == ["|"]  # bar.txt: the cell's "|" line
+    return "\n".join([*lines[:end + 1], "Trang 2/9", *lines[end + 1:]])
 
 
 def _nbsp(text: str) -> str:
@@ -98,6 +115,7 @@ TRAITS = {
     "page_marks": (_page_marks("Trang {page}/9"), (*_CELL_FORMS, "tab.txt")),
     "page_marks_tren": (_page_marks("Trang {page} trên 9"), ("txt", "bar.txt", "tab.txt")),
     "page_marks_dashed": (_page_marks("- {page} -"), ("txt", "pipe.txt", "tab.txt")),
+    "page_mark_inside": (_page_mark_inside, _CELL_FORMS),
     "nbsp": (_nbsp, ("txt", "pipe.txt", "tab.txt", "md.txt", "mdonce.txt")),
     "tab_end": (_tab_end, ("tab.txt",)),
     "md_bare": (_md_bare, ("md.txt",)),
@@ -138,4 +156,20 @@ def test_every_form_is_read_whole_without_a_trait(tmp_path, name, fmt):
     path = tmp_path / f"{name}.{fmt}"
     path.write_text(TEXT_RENDERERS[fmt](layout), encoding="utf-8")
     failures = evaluate(path, expected_of_layout(layout), name, fmt).failures()
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.xfail(strict=True, reason="a page's number inside the last row reads as one under the table (s37's sign): "
+                                       "it stays in the row's cell")
+@pytest.mark.parametrize("fmt", ["pipe.txt", "bar.txt"])  # a cell a line: it goes on the task's text, no field
+def test_a_page_mark_inside_the_last_row_stays(tmp_path, fmt):
+    layout = BY_NAME["slash_and_va"]
+    last = truth(layout)[-1].number
+    lines = TEXT_RENDERERS[fmt](layout).split("\n")
+    number = max(k for k, line in enumerate(lines) if re.fullmatch(rf"{last}( \|)?", line))
+    end = next(k for k in range(number + 1, len(lines)) if lines[k].strip() and (fmt == "txt" or lines[k].endswith("|")))
+    end += lines[end + 1:end + 2] == ["|"]
+    path = tmp_path / f"plan.{fmt}"
+    path.write_text("\n".join([*lines[:end + 1], "Trang 3/9", *lines[end + 1:]]), encoding="utf-8")
+    failures = evaluate(path, expected_of_layout(layout), "slash_and_va", fmt).failures()
     assert not failures, "\n".join(failures)

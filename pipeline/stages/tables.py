@@ -18,6 +18,7 @@ warnings. Three layouts:
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -2424,10 +2425,14 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""
 
-    def flush(after: str = "", numbers_open: bool = False, next_line: str | None = None) -> None:
+    # from each line on, whether a row's number ("3" alone) is printed: a page's mark before one is inside the table
+    numbers_from = list(itertools.accumulate((_row_number(b.text) is not None for b in reversed(blocks)), operator.or_))[::-1]
+    at = 0  # the line the run ends before
+
+    def flush(after: str = "", numbers_open: bool = False) -> None:
         """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
         the page's where the table's header or its column numbers "(1) (2) …", or "1 2 …" (``numbers_open``), open
-        the next page under it; ``next_line``: the next filled line, where ``after`` is left empty)."""
+        the next page under it)."""
         if not run:  # nothing to keep or drop: most rows come with no page line before them
             return
         texts = [fold(b.text or "").strip() for b in run]
@@ -2443,16 +2448,17 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             run.pop()
         headers = [t for t in texts if t in running and not _page_number(t)]
         numbered = any(map(_page_number, texts)) and any(t in paged for t in headers)
-        # a number that says it is the page's ("Trang 6/12", "- 6 -"), alone or beside the running header, where a
-        # row opens under it (a number alone, or the page's top): no cell. Before words it stays, a sign that the
-        # lines under the last row are no lower half of it (tests/test_rows_under_the_last_s37.py)
-        goes_on = page_top or _row_number(after if next_line is None else next_line) is not None
+        # a number that says it is the page's ("Trang 6/12", "- 6 -"), alone or beside the running header, inside the
+        # table (a row's number printed after it, or the page's top): no cell. Under the last row it stays, a sign
+        # that the lines after it are no lower half of that row (tests/test_rows_under_the_last_s37.py)
+        goes_on = page_top or at < len(blocks) and numbers_from[at]
         marked = goes_on and any(map(is_page_mark, texts)) and all(not t or t in headers or is_page_mark(t) for t in texts)
         if not number_alone and not marked and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)
         run.clear()
 
     for k, block in enumerate(blocks):
+        at = k
         text = fold(block.text or "").strip()
         # "1" over "2", "3": the columns' numbers, no page's number; asked only where the line opens with a digit or
         # holds no cell's words (a test in C: the first filled line read must be "1", and most rows open otherwise)
@@ -2464,10 +2470,11 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             flush(text)
             kept.append(block)
         elif _page_number(text) and any(_page_number(fold(b.text or "").strip()) for b in run):
-            flush(next_line=text)  # a page prints one number: a second is the next row's
+            flush()  # a page prints one number: a second is the next row's
             run.append(block)
         else:
             run.append(block)  # empty lines between a page's lines go with them
+    at = len(blocks)
     flush()
     return kept
 

@@ -2419,8 +2419,9 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     number and running header between two rows). A run of page lines goes where it holds one page number and a
     running header that is no number (a cell printed twice alone is no page's) printed beside a page's number outside
     the table too (``paged``: a page prints both on each page; a cell printed outside the table once, then in a
-    repeated row over the next row's number, is no page's); in '|' rows only lines that end no cell can be the
-    page's."""
+    repeated row over the next row's number, is no page's); a page's number that says it is one ("Trang 6/12",
+    task_tables.json page_marks) goes alone where a row's number is printed after it; in '|' rows only lines that end
+    no cell can be the page's."""
     kept: list[Block] = []
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""

@@ -444,8 +444,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
         i = starts[k]
         if (run_end := _site_rows_end(lines, i)) > i:
             # "cell | cell | cell |": each row on a line, every cell followed by " |" (a legal site's copy)
-            framed = list(lines)
-            framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
+            framed = list(lines)  # a page's number between rows as a rule line: dropped
+            framed[i:run_end] = ["|---|" if is_page_mark(line) else "| " + line.strip() for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
         elif _GRID_BORDER.match(lines[i].strip()):
@@ -617,11 +617,17 @@ def _site_rows_end(lines: list[str], first: int) -> int:
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
         return first
     end = first + 1
-    while end < len(lines) and (row := lines[end].strip()).endswith("|") and not _PIPE_RULE.match(row):
+    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end)) \
+            and not _PIPE_RULE.match(row):
         if " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
         end += 1
     return end if end - first >= _MIN_FULL_ROWS else first
+
+
+def _page_mark_between(lines: list[str], k: int) -> bool:
+    """Whether lines[k] is a page's number ("Trang 2/9") with a row of cells after it: a PDF's page break copied."""
+    return k + 1 < len(lines) and " | " in lines[k + 1] and lines[k + 1].rstrip().endswith("|") and is_page_mark(lines[k])
 
 
 def _bare_pipe_rows_end(lines: list[str], first: int) -> int:

@@ -7,7 +7,8 @@ The traits, from stored openings of legal-site pages (thuvienphapluat, thuviennh
 hethongphapluat, caselaw: cells a line then a "|" line, rows "cell | cell |", an attribute panel "Số hiệu: | … |" over
 the text, list items as "•", NBSP between words) and from what browsers and converters do with a table:
 - page_marks: a site's copy of a PDF prints each page's number alone ("Trang 2/9", "Trang 2 trên 9", "- 2 -") between
-  two rows, or inside a row broken over two pages (page_mark_inside);
+  two rows (in a copy "cell | cell |" a row a line too: cells.txt), or inside a row broken over two pages
+  (page_mark_inside);
 - nbsp: no-break spaces between a name's words ("Ủy&nbsp;ban", "Đơn vị&nbsp;chủ trì");
 - tab_end: a browser's copy that ends every cell with a tab, the row's last too;
 - md_bare: Markdown rows with no "|" at their ends, the delimiter row under the header ("STT | Nội dung" / "--- | ---";
@@ -19,11 +20,13 @@ the text, list items as "•", NBSP between words) and from what browsers and co
 
 What was wrong before (each fails without its fix): a page's "Trang 2/9" alone between rows was a task of its own or
 ran into the next row's number (an extra task "Trang 2/9\\n3"), in a tabbed copy it ended the rows (those after it
-lost), and in a copy a cell a line it shifted the row's cells (a support read as a lead, a row's time another's):
-task_tables.json page_marks (a page's number that says it is one is dropped inside the table, a row's number printed
-after it, where a bare "5" needs the running header beside it; inside the last row it stays: see the limit below); NBSP in a tabbed or Markdown copy kept a header's names from being read (every row lost) and a
-name from matching ("Ủy\\xa0ban MTTQ …" run into the body before it); a tab ending every row made each row one cell
-too wide (every row lost); Markdown rows with no "|" at their ends were no table (every row lost).
+lost; in a copy "cell | cell |" a row a line, rows lost or their bodies empty), and in a copy a cell a line it shifted
+the row's cells (a support read as a lead, a row's time another's): task_tables.json page_marks (a page's number that
+says it is one is dropped inside the table, a row's number printed after it, where a bare "5" needs the running
+header beside it; inside the last row it stays: see the limit below). NBSP in a tabbed or Markdown copy kept a
+header's names from being read (every row lost) and a name from matching ("Ủy\\xa0ban MTTQ …" run into the body
+before it); a tab ending every row made each row one cell too wide (every row lost); Markdown rows with no "|" at
+their ends were no table (every row lost).
 
 Limit: a page's number inside the last row (no row's number after it) cannot be told from one under the table, which
 s37 keeps as the sign that the lines after it are no lower half of that row: it stays in the row's cell ("Trang 3/9"
@@ -39,12 +42,12 @@ import pytest
 from task_layouts import BY_NAME, TEXT_RENDERERS, evaluate, expected_of_layout, truth
 
 NBSP = "\xa0"
-_ROW_NUMBER_LINE = re.compile(r"(\d{1,2})(\.)?( \|)?|(\d{1,2})\t.*")
+_ROW_NUMBER_LINE = re.compile(r"(\d{1,2})(\.)?( \|)?|(\d{1,2})(?:\t| \| ).*")
 
 
 def _page_marks(style: str):
     def mark(text: str) -> str:
-        """Before every third row's number (a line "3", "3 |" or "3<TAB>…"), the page's number alone."""
+        """Before every third row's number (a line "3", "3 |", "3<TAB>…" or "3 | …"), the page's number alone."""
         out, page = [], 1
         for line in text.split("\n"):
             found = _ROW_NUMBER_LINE.fullmatch(line)
@@ -112,16 +115,16 @@ def _tab_pad(text: str) -> str:
 _CELL_FORMS = ("txt", "pipe.txt", "bar.txt")
 # trait -> (how it prints, the forms it is put on)
 TRAITS = {
-    "page_marks": (_page_marks("Trang {page}/9"), (*_CELL_FORMS, "tab.txt")),
-    "page_marks_tren": (_page_marks("Trang {page} trên 9"), ("txt", "bar.txt", "tab.txt")),
-    "page_marks_dashed": (_page_marks("- {page} -"), ("txt", "pipe.txt", "tab.txt")),
+    "page_marks": (_page_marks("Trang {page}/9"), (*_CELL_FORMS, "tab.txt", "cells.txt")),
+    "page_marks_tren": (_page_marks("Trang {page} trên 9"), ("txt", "bar.txt", "tab.txt", "cells.txt")),
+    "page_marks_dashed": (_page_marks("- {page} -"), ("txt", "pipe.txt", "tab.txt", "cells.txt")),
     "page_mark_inside": (_page_mark_inside, _CELL_FORMS),
-    "nbsp": (_nbsp, ("txt", "pipe.txt", "tab.txt", "md.txt", "mdonce.txt")),
+    "nbsp": (_nbsp, ("txt", "pipe.txt", "tab.txt", "md.txt", "mdonce.txt", "cells.txt")),
     "tab_end": (_tab_end, ("tab.txt",)),
     "md_bare": (_md_bare, ("md.txt",)),
     "md_colons": (_md_colons, ("md.txt", "mdonce.txt")),
     "dotted": (_dotted, (*_CELL_FORMS, "tab.txt")),
-    "crlf": (_crlf, (*_CELL_FORMS, "tab.txt", "md.txt")),
+    "crlf": (_crlf, (*_CELL_FORMS, "tab.txt", "md.txt", "cells.txt")),
     "attributes": (_attributes, _CELL_FORMS),
     "bullets": (_bullets, ("txt", "bar.txt")),
     "tab_pad": (_tab_pad, ("tab.txt",)),

@@ -35,8 +35,9 @@ from typing import Iterator
 
 from pipeline.errors import ReaderError
 from pipeline.model import Block, BlockKind, Cell, Document, Issue, Provenance, Table
+from pipeline.resources import is_page_mark
 from pipeline.legacy_fonts import soft_hyphens_kept
-from pipeline.text import JUNK, LETTER_LABEL, fold, nfc, without_junk
+from pipeline.text import JUNK, LETTER_LABEL, fold, nfc, plain_spaces, without_junk
 
 from .common import grid_text, origin_of
 
@@ -150,7 +151,7 @@ def read(path: Path) -> Document:
     if "\t" in text or "|" in text:  # cheap test first: most files have neither
         lines = [line for line in lines if line[2].strip(" \t\f\v")]
         notes: list[tuple[int, str]] = []
-        tables = text_tables([line for _, _, line in lines], notes)
+        tables = text_tables(_table_lines([line for _, _, line in lines]), notes)
         warnings = [Issue(code=_WARNING_OF[why], message=f"line {lines[k][0]}: {why}", where={"line": lines[k][0]})
                     for k, why in notes]
     skip_to = 0
@@ -419,6 +420,18 @@ _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
 _LIST_MARK = re.compile(rf"^(?:{_ITEM_LETTER}[.)]|[{_BULLETS}])(?:\s|$)")
 
 
+def _table_lines(lines: list[str]) -> list[str]:
+    """The lines as the table reader reads them: no-break and other wide spaces as spaces (a site prints them between
+    a name's words: "Ủy&nbsp;ban", a header's "Đơn vị&nbsp;chủ trì"), and where every line that holds a tab ends with
+    one (a browser's copy that ends each cell with a tab, the last too; no header leaves its last name empty) that
+    tab taken off."""
+    lines = [plain_spaces(line) for line in lines]
+    tabbed = [line.rstrip(_SPACES) for line in lines if "\t" in line]
+    if tabbed and all(line.endswith("\t") for line in tabbed):
+        lines = [line.rstrip(_SPACES)[:-1] if line.rstrip(_SPACES).endswith("\t") else line for line in lines]
+    return lines
+
+
 def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) -> dict[int, tuple[int, Table]]:
     """The tables among non-blank ``lines``: first line's index -> (index past its last line, table). ``notes`` gets
     (line index, why) for each run of table rows left as text because its merged cells read two ways, and for each row
@@ -431,14 +444,20 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
         i = starts[k]
         if (run_end := _site_rows_end(lines, i)) > i:
             # "cell | cell | cell |": each row on a line, every cell followed by " |" (a legal site's copy)
-            framed = list(lines)
-            framed[i:run_end] = ["| " + line.strip() for line in lines[i:run_end]]
+            framed = list(lines)  # a page's number between rows as a rule line: dropped
+            framed[i:run_end] = ["|---|" if is_page_mark(line) else "| " + line.strip() for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
         elif _GRID_BORDER.match(lines[i].strip()):
             start = i
             table, end = _grid_table_from(lines, i)
             unsure = []
+        elif (run_end := _bare_pipe_rows_end(lines, i)) > i:
+            # Markdown's rows with no "|" at their ends ("STT | Nội dung | Chủ trì" / "--- | --- | ---"): framed
+            framed = list(lines)
+            framed[i:run_end] = [_framed(line) for line in lines[i:run_end]]
+            table, end, unsure = _pipe_table(framed, i, run_end)
+            start = i
         elif _PIPE_ROW.match(lines[i]) and len(_pipe_cells(lines[i])) >= _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
@@ -598,11 +617,37 @@ def _site_rows_end(lines: list[str], first: int) -> int:
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
         return first
     end = first + 1
-    while end < len(lines) and (row := lines[end].strip()).endswith("|") and not _PIPE_RULE.match(row):
+    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end)) \
+            and not _PIPE_RULE.match(row):
         if " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
         end += 1
     return end if end - first >= _MIN_FULL_ROWS else first
+
+
+def _page_mark_between(lines: list[str], k: int) -> bool:
+    """Whether lines[k] is a page's number ("Trang 2/9") with a row of cells after it: a PDF's page break copied."""
+    return k + 1 < len(lines) and " | " in lines[k + 1] and lines[k + 1].rstrip().endswith("|") and is_page_mark(lines[k])
+
+
+def _bare_pipe_rows_end(lines: list[str], first: int) -> int:
+    """Past the rows of a Markdown table some of whose rows print no "|" at their ends ("1 | Rà soát … | Sở Y tế"),
+    from ``first`` (its header, which a delimiter row "--- | :---: | ---" follows: what proves it a table), or
+    ``first`` when none begins there (or every row prints both: ``_PIPE_ROW``'s). A row goes on while the line holds
+    a "|"."""
+    if first + 1 >= len(lines) or "|" not in lines[first + 1] or not _PIPE_RULE.match(lines[first + 1]) \
+            or len(_pipe_cells(_framed(lines[first]))) < _MIN_COLUMNS:
+        return first
+    end = first + 2
+    while end < len(lines) and _CELL_BORDER.search(lines[end]):
+        end += 1
+    rows = [lines[first], *lines[first + 2:end]]
+    return end if not all(map(_PIPE_ROW.match, rows)) else first
+
+
+def _framed(line: str) -> str:
+    line = line.strip()
+    return f"{'' if line.startswith('|') else '| '}{line}{'' if line.endswith('|') else ' |'}"
 
 
 def _lays_out_the_page(table: Table) -> bool:
@@ -747,6 +792,8 @@ def _tab_rows(lines: list[str], first: int, end: int,
             rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
         elif i >= end or tabs > n_tabs:
             break
+        elif not tabs and rows and is_page_mark(line):  # a copied PDF page's number between or inside rows: no row
+            pass
         elif not tabs and _NUMBERED_CELL.match(line) and any(len(cells) == n_tabs + 1 for _, _, cells in rows) \
                 and (joined := _numbered_row(lines, i, end, n_tabs)):
             j, text = joined  # a first cell that opens with the row's number, its paragraphs on lines of their own

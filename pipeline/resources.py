@@ -56,6 +56,17 @@ def listed_pattern(name: str, key: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(any_of(json_data(name)[key]), flags)
 
 
+@cache
+def _page_marks() -> re.Pattern[str]:
+    return listed_pattern("task_tables.json", "page_marks")
+
+
+def is_page_mark(line: str) -> bool:
+    """A line that says it is a page's number ("Trang 6/12", "- 6 -": task_tables.json page_marks): a copy of a PDF's
+    pages prints it between, or inside, a table's rows; no row's number nor a day is printed so."""
+    return _page_marks().fullmatch(fold(line).strip()) is not None
+
+
 def _letter_classes_written_out(value):
     if isinstance(value, str):
         return with_letter_classes(value)

@@ -191,6 +191,12 @@ def _replace_special(text: str) -> str:
 
 
 _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
+
+
+def plain_spaces(text: str) -> str:
+    """The text with NBSP and friends as spaces, zero-width characters out and look-alikes replaced (``normalise``'s
+    first step, tabs and runs of spaces kept: a reader that splits a line at its tabs)."""
+    return _replace_special(text) if _SPECIAL.search(text) else text
 # Characters a copy carries that print nothing and are no space: control characters (not tabs, line breaks, nor the
 # form feeds, vertical tabs, separators \x1c-\x1f and NEL, which str.split takes as spaces) and format characters
 # (zero-width spaces and joiners, byte-order marks, soft hyphens, direction marks). Readers take them out of lines and

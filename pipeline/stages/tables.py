@@ -18,6 +18,7 @@ warnings. Three layouts:
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -38,7 +39,7 @@ from .columns import (AGENCY_ROLES, BODIES_UNREAD, INDICATOR_ROLES, Header, colu
 from ..model import Block, Cell, Document, Issue, Layer, Table, TableColumn, TableRecord, TableRow, trusted
 from .numbering import Label, classify
 from .parts import KEM_THEO, MOTTO, RECIPIENTS, STATE_MOTTO, annex_heading, is_signature_line, signature_line_in_any_case
-from ..resources import json_data, listed_pattern, names_a_place
+from ..resources import is_page_mark, json_data, listed_pattern, names_a_place
 from ..text import CAPITAL_LETTERS, LETTER_LABEL, fold, is_upper_line
 from ..spelling import is_syllable
 
@@ -2418,11 +2419,16 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     number and running header between two rows). A run of page lines goes where it holds one page number and a
     running header that is no number (a cell printed twice alone is no page's) printed beside a page's number outside
     the table too (``paged``: a page prints both on each page; a cell printed outside the table once, then in a
-    repeated row over the next row's number, is no page's); in '|' rows only lines that end no cell can be the
-    page's."""
+    repeated row over the next row's number, is no page's); a page's number that says it is one ("Trang 6/12",
+    task_tables.json page_marks) goes alone where a row's number is printed after it; in '|' rows only lines that end
+    no cell can be the page's."""
     kept: list[Block] = []
     run: list[Block] = []
     header_opens = fold(blocks[0].text or "").strip() if blocks else ""
+
+    # from each line on, whether a row's number ("3" alone) is printed: a page's mark before one is inside the table
+    numbers_from = list(itertools.accumulate((_row_number(b.text) is not None for b in reversed(blocks)), operator.or_))[::-1]
+    at = 0  # the line the run ends before
 
     def flush(after: str = "", numbers_open: bool = False) -> None:
         """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
@@ -2443,11 +2449,17 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             run.pop()
         headers = [t for t in texts if t in running and not _page_number(t)]
         numbered = any(map(_page_number, texts)) and any(t in paged for t in headers)
-        if not number_alone and not (headers and (page_top or row_goes_on or numbered)):
+        # a number that says it is the page's ("Trang 6/12", "- 6 -"), alone or beside the running header, inside the
+        # table (a row's number printed after it, or the page's top): no cell. Under the last row it stays, a sign
+        # that the lines after it are no lower half of that row (tests/test_rows_under_the_last_s37.py)
+        goes_on = page_top or at < len(blocks) and numbers_from[at]
+        marked = goes_on and any(map(is_page_mark, texts)) and all(not t or t in headers or is_page_mark(t) for t in texts)
+        if not number_alone and not marked and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)
         run.clear()
 
     for k, block in enumerate(blocks):
+        at = k
         text = fold(block.text or "").strip()
         # "1" over "2", "3": the columns' numbers, no page's number; asked only where the line opens with a digit or
         # holds no cell's words (a test in C: the first filled line read must be "1", and most rows open otherwise)
@@ -2463,6 +2475,7 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
             run.append(block)
         else:
             run.append(block)  # empty lines between a page's lines go with them
+    at = len(blocks)
     flush()
     return kept
 

@@ -32,9 +32,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the English names are those of the official translations on the national legal database
     ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Part|PART)\s+(?P<number>(?:thứ|Thứ|THỨ)\s+[^\W\d_]+|\d{1,2}|[IVXL]+|[A-E](?![^\W\d_])))"
                         r"(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    # a chapter or a section an amendment inserted ("Chương IIa", "Mục 1a", as "Điều 3a." below)
-    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>(?:[IVXLC]+|\d+)[a-zđ]?))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>(?:\d+|[IVXLC]+)[a-zđ]?))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    # a chapter or a section an amendment inserted ("Chương IIa", "Mục 1a", as "Điều 3a." below; no "l" or "i": "Chương
+    # Il" is OCR's "II")
+    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>(?:[IVXLC]+|\d+)[a-hđ]?))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>(?:\d+|[IVXLC]+)[a-hđ]?))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     # a section's subsections in a code ("Mục 1" / "Tiểu mục 1" / "Điều 3."; the English translations' "Sub-section")
     ("tieu_muc", re.compile(r"^(?P<label>(?:Tiểu mục|TIỂU MỤC|Sub-section|SUB-SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     # an article, a clause or a point an amendment inserted carries a letter or a figure after the number it follows

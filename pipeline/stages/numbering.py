@@ -26,12 +26,16 @@ _ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 _PART_LETTERS = "ABCDE"  # parts lettered "Phần A" … "Phần E" (I, V and X are read as Roman numerals)
 
+_LOOK_ALIKES: dict[str, str] = {k: v for k, v in json_data("sections.json")["roman_look_alikes"].items() if not k.startswith("_")}
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the English names are those of the official translations on the national legal database
     ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Part|PART)\s+(?P<number>(?:thứ|Thứ|THỨ)\s+[^\W\d_]+|\d{1,2}|[IVXL]+|[A-E](?![^\W\d_])))"
                         r"(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>[IVXLC]+|\d+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
-    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    # a chapter or a section an amendment inserted ("Chương IIa", "Mục 1a", as "Điều 3a." below; no "l" or "i": "Chương
+    # Il" is OCR's "II")
+    ("chapter", re.compile(r"^(?P<label>(?:Chương|CHƯƠNG|Chapter|CHAPTER)\s+(?P<number>(?:[IVXLC]+|\d+)[a-hđ]?))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
+    ("muc", re.compile(r"^(?P<label>(?:Mục|MỤC|Section|SECTION)\s+(?P<number>(?:\d+|[IVXLC]+)[a-hđ]?))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     # a section's subsections in a code ("Mục 1" / "Tiểu mục 1" / "Điều 3."; the English translations' "Sub-section")
     ("tieu_muc", re.compile(r"^(?P<label>(?:Tiểu mục|TIỂU MỤC|Sub-section|SUB-SECTION)\s+(?P<number>\d+|[IVXLC]+))(?:\s*[.:\-–]\s*|\s+|$)(?P<rest>.*)$")),
     # an article, a clause or a point an amendment inserted carries a letter or a figure after the number it follows
@@ -51,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("roman_dash", re.compile(r"^(?P<label>(?P<number>[IVXLC]+)\s*[-–—])\s*(?P<rest>\S.{3,})$")),
     # a part heading whose full stop OCR lost: "II NỘI DUNG THỰC HIỆN" (the rest all in capitals)
     ("roman_bare", re.compile(r"^(?P<label>(?P<number>[IVXLC]+))\s+(?P<rest>\S.{3,})$")),
+    # a part's number OCR printed with a look-alike ("l. MỤC TIÊU", "Il. NHIỆM VỤ", "1II. KINH PHÍ"; sections.json
+    # roman_look_alikes) before a heading in capitals: sections keeps it only in its sequence
+    ("roman_look_alike", re.compile(r"^(?P<label>(?P<number>[IVXLC%s]{1,6})\s*[.\-–/])\s*(?P<rest>\S.{3,})$" % re.escape("".join(_LOOK_ALIKES)))),
     # "1.", "1)", "2.1.", "1.3.1", "1,1" (a decimal comma, as in sample 001's annexes); a later part has one or two
     # figures: "1.000 ngày đầu đời", a hard-wrapped sentence's line starting with a figure in thousands, is no label;
     # "1/" and "a/" (a slash for the full stop or the bracket, in many districts' and communes' plans) only before
@@ -127,7 +134,7 @@ def _amendment_note() -> re.Pattern[str]:
 
 # The characters each kind's label can start with (digits, what \d matches, are told by str.isdecimal): a paragraph is
 # tried only against the patterns its first character can start, in their order, and most paragraphs start with none.
-_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "upper_letter_dash": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "tieu_muc": "TS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "arabic": "",
+_FIRST_CHARACTERS = {"part": "P", "upper_letter": _UPPER_LETTERS, "upper_letter_dash": _UPPER_LETTERS, "chapter": "C", "muc": "MS", "tieu_muc": "TS", "article": "ĐA", "roman": "IVXLC", "roman_dash": "IVXLC", "roman_bare": "IVXLC", "roman_look_alike": "IVXLC" + "".join(_LOOK_ALIKES), "arabic": "0123456789",
                      "letter": "abcdefghijklmnopqrstuvwxyzđ", "star": "*", "dash": "-–—•", "plus": "+"}
 _BY_FIRST: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -183,6 +190,11 @@ def label_of(kind: str, match: re.Match[str]) -> Label | None:
     number = groups.get("number") or groups.get("single")
     if kind in ("roman", "roman_dash", "roman_bare") and not _ROMAN.match(number):
         return None
+    if kind == "roman_look_alike":
+        read = "".join(_LOOK_ALIKES.get(c, c) for c in number)
+        if read == number or number.isdecimal() or not _ROMAN.match(read) or not is_upper_line(match.group("rest")):
+            return None
+        return Label(kind="roman", label=match.group("label").strip(), number=read, rest=match.group("rest").strip())
     if kind in ("roman", "arabic") and _glued(match) and not _glued_heading(kind, match.group("rest")):
         return None  # "1.000 ngày", "12.5ha", "C.Mác": a figure or an initial, no label glued to its heading
     if kind in ("part", "muc", "tieu_muc") and match.group("rest")[:1].islower():

@@ -213,18 +213,27 @@ def _formula_task() -> re.Pattern[str]:
     return listed_pattern("sections.json", "concluding_formula_tasks")
 
 
+@cache
+def _closing_request() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "closing_requests")
+
+
 def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A notice's, a directive's or a letter's concluding sentence (sections.json concluding_formulas: "Văn phòng UBND
-    tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.") opens the closing only as the body's last paragraph: the
-    recipients, the signature or "Trân trọng./." next (no numbered label, no more text), one sentence carrying no task
-    of its own (concluding_formula_tasks: "giao …", a deadline), not the only line under a heading ("3. Tổ chức thực
-    hiện"). Anywhere else it is the body's text."""
+    tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Đề nghị các cơ quan, đơn vị … thực hiện./.") opens the
+    closing only among the body's last paragraphs: the recipients, the signature, "Trân trọng./." or another such
+    sentence next (no numbered label, no more text), one sentence carrying no task of its own (concluding_formula_tasks:
+    "giao …", a deadline), not the only line under a heading ("3. Tổ chức thực hiện"). So does a request about
+    difficulties met (closing_requests: "Trong quá trình thực hiện, nếu có vướng mắc, … báo cáo …"), whose report is no
+    task. Anywhere else it is the body's text."""
     block, text = blocks[i], blocks[i].text or ""
-    if block.table is not None or labels[i] is not None or not text or not _concluding_formula().search(text) \
-            or _formula_task().search(text):
+    if block.table is not None or labels[i] is not None or not text:
+        return False
+    if not (_concluding_formula().search(text) and not _formula_task().search(text)) and not _closing_request().search(text):
         return False
     after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
-    if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or ""):
+    if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or "") \
+            and not _concluding_formula_at(blocks, labels, after):
         return False
     before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
     heading = labels[before] if before is not None else None
@@ -232,8 +241,21 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
 
 
 def _closing_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
-    """Whether the closing opens at ``blocks[i]``: a closing line (``_is_closing``) or the body's concluding formula."""
-    return _is_closing(blocks[i], labels[i]) or _concluding_formula_at(blocks, labels, i)
+    """Whether the closing opens at ``blocks[i]``: a closing line (``_is_closing``) or the body's concluding formula,
+    unless it is the text of the article heading right over it (``_article_text_at``)."""
+    return (_is_closing(blocks[i], labels[i]) or _concluding_formula_at(blocks, labels, i)) and not _article_text_at(blocks, labels, i)
+
+
+def _article_text_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A sentence right under an article's heading ("Điều 4. Hiệu lực thi hành" / "Nghị quyết này được Hội đồng nhân
+    dân tỉnh … thông qua ngày … và có hiệu lực từ …./."): the article's text (an article holds some), not the closing
+    its words open elsewhere; the recipients and a signer's line never are."""
+    text = blocks[i].text or ""
+    before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    heading = labels[before] if before is not None else None
+    return (heading is not None and heading.kind == "article" and bool(heading.rest) and _title_line(heading.rest)
+            and re.search(r"[.!…]$", text) is not None and not is_signature_line(text)
+            and not RECIPIENTS.match(text))
 
 
 def _closing_with_no_outline(blocks: list[Block], labels: list[Label | None]) -> int:
@@ -264,7 +286,10 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     first of them and no chapter or section of a code. Capital letters after an article group that article's lines, under
     it: an article never nests under a letter."""
     kinds = [label.kind for label in labels if label]
-    under = "upper_letter" in kinds and "roman" in kinds[: kinds.index("upper_letter")]
+    # the Roman parts before the first letter of its part count ("PHẦN THỨ NHẤT" / "I. …" / "II. …" / "PHẦN THỨ HAI" /
+    # "A. THỰC TRẠNG" / "I. …": an Đề án's letters group the second part's Roman parts, as in a plan with no parts)
+    before_letters = kinds[: kinds.index("upper_letter")] if "upper_letter" in kinds else []
+    under = "roman" in before_letters[max((k + 1 for k, kind in enumerate(before_letters) if kind == "part"), default=0):]
     # letters after an article are its groups ("Điều 1. Thành lập Ban Chỉ đạo gồm:" / "A. Lãnh đạo Ban Chỉ đạo" / "1.
     # Ông …" / "B. Thành viên" / … / "Điều 2. …"): under it, and the next article no child of the last letter
     in_article = not under and "upper_letter" in kinds and "article" in kinds[: kinds.index("upper_letter")]
@@ -304,7 +329,9 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
         if label is not None and label.kind in _RESTARTS_ROMANS:
             roman = 0
         elif label is not None and label.kind == "roman":
-            if (_UNSURE_ROMAN.match(text) or label.label[-1] in "-–—" and not is_upper_line(label.rest)) and label.value != roman + 1:
+            # a number printed with a look-alike ("Il." read "II") is as unsure
+            unsure = _UNSURE_ROMAN.match(text) or not label.label.startswith(label.number)
+            if (unsure or label.label[-1] in "-–—" and not is_upper_line(label.rest)) and label.value != roman + 1:
                 label = None
             else:
                 roman, arabic = label.value or roman, ""
@@ -1277,7 +1304,43 @@ def _header_line(text: str) -> bool:
 
 def build_annex(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int = 0) -> tuple[_Node, list[Issue]]:
     """An annex: its heading and title, the "(Kèm theo …)" line naming its parent, and its table(s). ``above``: the
-    lines of a header of its own printed above its heading (its text, as one printed under it is)."""
+    lines of a header of its own printed above its heading (its text, as one printed under it is). With no title
+    printed above its first table, the title that table's first row prints across it (``_title_in_first_row``)."""
+    node, issues = _annex_node(blocks, node_id, level, table_of, above)
+    if node.heading is None or node.attached_to is None:
+        first = next((b for b in blocks[above:] if b.table is not None
+                      or (b.text and not KEM_THEO.search(b.text) and not annex_heading(b.text))), None)
+        title = _title_in_first_row(first.table) if first is not None and first.table is not None else None
+        if title is not None:
+            heading, link = title
+            node.heading = node.heading or heading
+            if node.attached_to is None and link:
+                node.attached_to = _link(link)
+    return node, issues
+
+
+# The "(Kèm theo …)" / "(Ban hành kèm theo …)" link in a title's cell, from its bracket
+_LINK_IN_CELL = re.compile(r"\(?\s*(?:Ban hành\s+)?kèm theo\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _title_in_first_row(table) -> tuple[str | None, str | None] | None:
+    """An annex's title printed in its table's first row, one cell across the table ("DANH MỤC NHIỆM VỤ … (Kèm theo
+    Kế hoạch số …)" over "TT | Nhiệm vụ | …"): the title in capitals before its link (or None), and the link (or None).
+    None where the row holds cells of their own (a header), or neither."""
+    grid = table.grid() if table.n_cols > 1 else []
+    texts = {t.strip() for t in grid[0] if t and t.strip()} if grid else set()
+    if len(texts) != 1:
+        return None
+    text = " ".join(texts.pop().split())
+    link = _LINK_IN_CELL.search(text)
+    heading: str | None = text[: link.start()].strip() if link else text
+    # no colon: "ĐƠN VỊ TÍNH: TRIỆU ĐỒNG" across a table's top is its unit, no title
+    if heading and (":" in heading or not is_upper_line(heading) or len(heading) > _MAX_HEADING or classify(heading) is not None):
+        heading = None
+    return (heading or None, link.group(0) if link else None) if heading or link else None
+
+
+def _annex_node(blocks: list[Block], node_id: str, level: int, table_of: dict[str, str], above: int) -> tuple[_Node, list[Issue]]:
     if above >= len(blocks):  # a header over an annex heading that the next annex's cut took: its lines are the annex
         above = 0
     header_above, blocks = blocks[:above], blocks[above:]

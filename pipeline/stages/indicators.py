@@ -70,6 +70,7 @@ _FIGURE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?")
 _VN_FORM = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _EN_FORM = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 _SWAP = str.maketrans(".,", ",.")
+_LONE_FIGURE = re.compile(r"[-+−–]?\s*\d(?:[\d.,]*\d)?\s*%?")
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
 
@@ -303,8 +304,14 @@ def _form(figure: str) -> str | None:
 
 def notations(cells: list[str]) -> frozenset[str]:
     """The notations a document's figures prove ("vn": "12,5", "1.234,5"; "en": "4.80", "1,234.5"), from its
-    indicator tables' value cells."""
-    return frozenset(form for cell in cells for figure in _FIGURE.findall(cell) if (form := _form(figure)) in ("vn", "en"))
+    indicator tables' value cells. English only from a cell that is one figure alone: words around a figure may hold
+    a date or a version ("tháng 6.2026", "Chính phủ số 2.0"), and a false proof of English would turn every "1.200"
+    of the document into 1,2; a false proof of Vietnamese, the notation read where nothing is proved, turns none."""
+    found = set()
+    for cell in cells:
+        lone = _LONE_FIGURE.fullmatch(cell.strip())
+        found |= {form for figure in _FIGURE.findall(cell) if (form := _form(figure)) == "vn" or (form == "en" and lone)}
+    return frozenset(found)
 
 
 def in_vn_notation(printed: str, proven: frozenset[str] = frozenset()) -> str | None:

@@ -3,10 +3,11 @@
 Reads ``tables``; writes ``indicators`` and warnings. Two shapes of table: score tables (PAR INDEX, SIPAS, PAPI
 criteria: code, criterion, max_score, previous_result, target) and a plan's targets ("Chỉ tiêu | Đơn vị tính |
 Thực hiện 2025 | Kế hoạch 2026", a column per year or period). Numbers are printed in Vietnamese notation
-("43,7747", "1.200"); codes with a decimal comma ("1,1") are codes (1.1), not numbers. A target is read with what it
-means ("≥ 95%", "Trên 90%", "90 – 95%", "Giảm 10%": the words in data/target_words.csv); a cell that is not one number
-stays null with its text kept (and a warning when it holds digits). A criterion's parts are checked against it
-where the table is additive (the parts' maximum scores add up to the whole's): when results or targets do not add
+("43,7747", "1.200"), or in English where a table was copied from a statistics export ("1,234.5"): the document's
+figures tell which (``in_vn_notation``); codes with a decimal comma ("1,1") are codes (1.1), not numbers. A target is
+read with what it means ("≥ 95%", "Trên 90%", "90 – 95%", "Giảm 10%": the words in data/target_words.csv); a cell
+that is not one number stays null with its text kept (and a warning when it holds digits). A criterion's parts are
+checked against it where the table is additive (the parts' maximum scores add up to the whole's): when results or targets do not add
 up, a warning gives both figures.
 """
 
@@ -63,6 +64,13 @@ RANK_UNIT = "hạng"
 _PLACE_WORD = re.compile(r"(?<!\w)(?:thứ|hạng)(?!\w)", re.IGNORECASE)  # a rank's word as printed, not "Thu", "Hàng"
 _OUT_OF = re.compile(r"^\s*/\s*\d+(?!\S)")  # "27/63": a place out of 63
 _PER_POWER_OF_TEN = re.compile(r"^/10{0,2}(?:\.000)+$")  # "12/1.000 trẻ đẻ sống", "42/100.000": a rate, no share of a count
+# A figure as Vietnamese prints it ("1.234,5", "12,5", "1.234.567") or as an English copy does ("1,234.5", "4.80", a
+# statistics portal's export); "1.234" and "1,234" (one separator before three figures) read both ways
+_FIGURE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?")
+_VN_FORM = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+_EN_FORM = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+_SWAP = str.maketrans(".,", ",.")
+_LONE_FIGURE = re.compile(r"[-+−–]?\s*\d(?:[\d.,]*\d)?\s*%?")
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
 
@@ -287,6 +295,48 @@ def _known_unit(unit: str) -> bool:
     return " ".join(fold(unit.split("/")[0]).split()) in _units()
 
 
+def _form(figure: str) -> str | None:
+    """How a figure's separators read: "vn" only in Vietnamese notation, "en" only in English, "either", or None (a
+    whole number, or no number in either)."""
+    vn, en = _VN_FORM.fullmatch(figure) is not None, _EN_FORM.fullmatch(figure) is not None
+    return "either" if vn and en else "vn" if vn else "en" if en else None
+
+
+def notations(cells: list[str]) -> frozenset[str]:
+    """The notations a document's figures prove ("vn": "12,5", "1.234,5"; "en": "4.80", "1,234.5"), from its
+    indicator tables' value cells. English only from a cell that is one figure alone: words around a figure may hold
+    a date or a version ("tháng 6.2026", "Chính phủ số 2.0"), and a false proof of English would turn every "1.200"
+    of the document into 1,2; a false proof of Vietnamese, the notation read where nothing is proved, turns none."""
+    found = set()
+    for cell in cells:
+        lone = _LONE_FIGURE.fullmatch(cell.strip())
+        found |= {form for figure in _FIGURE.findall(cell) if (form := _form(figure)) == "vn" or (form == "en" and lone)}
+    return frozenset(found)
+
+
+def in_vn_notation(printed: str, proven: frozenset[str] = frozenset()) -> str | None:
+    """The cell with its figures in Vietnamese notation, as read_target reads them: a figure only English notation
+    reads is turned ("1,234.5" -> "1.234,5"); one both read ("1.234", "1,234") follows what the document's other
+    figures prove (``notations``), and where they prove nothing a dot before three figures is the Vietnamese
+    thousands ("1.234": the national notation, the one every Vietnamese page writes), a comma not ("1,500" is 1,5 or
+    1500: an English copy's thousands as often); None where a figure reads two ways and the document does not tell
+    which (it proves neither for a comma, or both): never a guess."""
+    unclear = False
+
+    def turned(match: re.Match) -> str:
+        nonlocal unclear
+        figure = match.group()
+        form = _form(figure)
+        if form == "en" or (form == "either" and proven == {"en"}):
+            return figure.translate(_SWAP)
+        if form == "either" and proven != {"vn"} and (proven or "," in figure):
+            unclear = True
+        return figure
+
+    text = _FIGURE.sub(turned, printed)
+    return None if unclear else text
+
+
 def _code(printed: str) -> str:
     return printed.strip().rstrip(".").replace(",", ".")
 
@@ -355,12 +405,14 @@ def _place(printed: str) -> Target | None:
 
 
 def _value(column: str, period: str | None, kind: str, printed: str, unit: str | None,
-           assessment: bool) -> tuple[IndicatorValue, str | None] | None:
+           assessment: bool, proven: frozenset[str] = frozenset()) -> tuple[IndicatorValue, str | None] | None:
     """A result or target cell read as a number in the row's unit, and the unit the cell prints beside its figure when
     it is another ("Giảm 5%" in a row of "vụ"): then no number (the row's one unit cannot hold it). An assessment
-    column's cell (``assessment``) that is no value of the row is no value at all: None."""
-    target = _place(printed) if unit == RANK_UNIT else read_target(printed)
-    if not _of_the_row(printed, target, unit, assessment):
+    column's cell (``assessment``) that is no value of the row is no value at all: None. Its figures are read in the
+    notation the document's figures prove (``proven``: ``in_vn_notation``), none where that is not told."""
+    figures = in_vn_notation(printed, proven)
+    target = None if figures is None else _place(figures) if unit == RANK_UNIT else read_target(figures)
+    if not _of_the_row(figures or printed, target, unit, assessment):
         if assessment:
             return None
         return (IndicatorValue(column=column, period=period, kind=kind, printed=printed, unit=unit),
@@ -408,7 +460,18 @@ def _previous_result(values: list[IndicatorValue], target: IndicatorValue | None
     return next((v for v in reversed(results) if v.column not in rank_columns), None)
 
 
-def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[list[Indicator], list[Issue]]:
+def _value_cells(table: TableRecord, plan_year: int | None) -> list[str]:
+    """The cells of a table's result and target columns."""
+    columns = [c for c, *_ in _value_columns(table, plan_year)]
+    return [row.cells[c] for row in table.rows if row.kind != "header" for c in columns if c < len(row.cells)]
+
+
+def indicators_of(table: TableRecord, plan_year: int | None = None,
+                  proven: frozenset[str] | None = None) -> tuple[list[Indicator], list[Issue]]:
+    """The table's indicators and warnings; its figures read in the notation ``proven`` (``notations``: the
+    document's), by default the one the table's own figures prove."""
+    if proven is None:
+        proven = notations(_value_cells(table, plan_year))
     roles = [c.role for c in table.columns]
     value_columns = _value_columns(table, plan_year)
     rank_columns = {column for _, column, _, _, unit in value_columns if unit == RANK_UNIT}
@@ -437,10 +500,18 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
                 if c < len(row.cells) and row.cells[c].strip()
                 and (reading := _value(column, period, kind, row.cells[c].strip(),
                                      RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
-                                     assessment=roles[c] == "status")) is not None]
+                                     assessment=roles[c] == "status", proven=proven)) is not None]
         values = [value for value, _ in read]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
+        for value in values:
+            if in_vn_notation(value.printed, proven) is None:
+                issues.append(Issue(
+                    code="indicator_notation_untold",
+                    message=f"{table.id} row {index} '{name[:60]}': '{value.printed}' reads two ways (one separator "
+                            "before three digits: thousands in one notation, decimals in the other) and the document's "
+                            "figures do not prove which notation it prints: kept as printed, no value",
+                    where={"block": None, "line": row.line_start, "page": row.page}))
         target = next((v for v in reversed(values) if v.kind == "target"), None)
         result = _previous_result(values, target, rank_columns)
         fields = {}
@@ -452,7 +523,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
             if other:
                 # a unit the registry of units knows is read for sure: the figure is held in it ("50 xã" of a row in
                 # "%"); another ("12 vụ việc") leaves no value
-                held = _known_unit(other) and (figure := read_target(target.printed)) is not None
+                held = _known_unit(other) and (figure := read_target(in_vn_notation(target.printed, proven) or "")) is not None
                 if held:
                     fields |= {"target": figure.value, "target_high": figure.high, "comparator": figure.comparator,
                                "change": figure.change, "target_unit": other}
@@ -462,7 +533,8 @@ def indicators_of(table: TableRecord, plan_year: int | None = None) -> tuple[lis
                             f"the row in '{target.unit}': " + ("its figure kept in target_unit" if held
                                                                else "kept as printed, no value"),
                     where={"block": None, "line": row.line_start, "page": row.page}))
-            elif target.value is None and any(ch.isdigit() for ch in target.printed):
+            elif (target.value is None and any(ch.isdigit() for ch in target.printed)
+                  and in_vn_notation(target.printed, proven) is not None):  # else said above
                 issues.append(Issue(
                     code="indicator_target_unread",
                     message=f"{table.id} row {index} '{name[:60]}': target '{target.printed}' is not one number: kept "
@@ -518,9 +590,11 @@ def indicators(doc: Document) -> Document:
     issues: list[Issue] = []
     issued = doc.metadata.issued_date
     plan_year = int(issued[:4]) if issued else None
-    for table in doc.tables:
-        if table.kind == "indicators" or (table.kind == "tasks" and _VALUE_ROLES.keys() & {c.role for c in table.columns}):
-            rows, unread = indicators_of(table, plan_year)
-            found += rows
-            issues += unread + check_sums(rows)
+    read = [table for table in doc.tables if table.kind == "indicators"
+            or (table.kind == "tasks" and _VALUE_ROLES.keys() & {c.role for c in table.columns})]
+    proven = notations([cell for table in read for cell in _value_cells(table, plan_year)])
+    for table in read:
+        rows, unread = indicators_of(table, plan_year, proven)
+        found += rows
+        issues += unread + check_sums(rows)
     return doc.with_warnings(issues, indicators=found)

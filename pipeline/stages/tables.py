@@ -2110,6 +2110,15 @@ def _rejoined_names(names: list[str]) -> list[str]:
     return joined
 
 
+# A numbered heading over a table's header printed again ("2. Các chỉ tiêu về xã hội", "II. CHỈ TIÊU XÃ HỘI", "B. MÔI
+# TRƯỜNG"): a plan's targets split by field into tables of one header, copied as text one cell a line
+_HEADING_OVER_HEADER = re.compile(rf"^(?:\d{{1,2}}|[IVXLC]{{1,6}}|[A-ZĐ])\.\s+[{CAPITAL_LETTERS}]")
+
+
+def _last_filled(blocks: list[Block]) -> int | None:
+    return next((k for k in range(len(blocks) - 1, -1, -1) if (blocks[k].text or "").strip()), None)
+
+
 def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Block]:
     """The body without the header printed again inside it (at each page top of the source, copied with the text):
     the first ``count`` filled blocks from a block, all among the ``2 × count`` blocks from there, that read as the
@@ -2133,6 +2142,9 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
         kept += body[i:cut]
         if header[0].cell_end and kept and not kept[-1].cell_end:
             kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
+        elif not header[0].cell_end and (last := _last_filled(kept)) is not None \
+                and _HEADING_OVER_HEADER.match(kept[last].text or ""):
+            del kept[last]  # "2. Các chỉ tiêu về xã hội" over the next field's table: a heading, no cell of the row
         i = filled[q + count - 1] + 1
     kept += body[i:]
     return kept

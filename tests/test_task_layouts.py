@@ -62,13 +62,6 @@ KNOWN_LIMITS = {
                                             "Tổ chức … Cơ quan chủ trì:' (which ends in a bold label) and the item's "
                                             "next line starts a block of its own: the item is lost in the heading (the "
                                             "PDF reader's line joining, parsers/pdf.py)",
-    # s43's thirty-first bed (tests/test_thirty_first_bed.py _SUB_ROWS): the rule that parted them invented rows from a
-    # wrapped cell in review (LibreOffice prints Word rows with no padding: a wrapped lead looks like sub-rows)
-    **{(name, "pdf"): "a PDF table ruled between its columns only, '- …' / '+ …' sub-rows under a numbered row: the "
-                      "lines cannot tell sub-rows from one cell's wrapped lines, so the sub-rows stay in the numbered "
-                      "row's text, its fields left empty with a warning (rules._sub_row_cuts taken out, s43 review)"
-       for name in ("vertical_rules_dashed_sub_rows", "vertical_rules_plus_sub_rows",
-                    "vertical_rules_sub_rows_bullet_supports")},
 }
 CASES = [pytest.param(layout.name, fmt, id=f"{layout.name}-{fmt}",
                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[layout.name, fmt])]

@@ -31,8 +31,8 @@ _LINE_STEP = 4.0  # points: characters whose tops differ by more are on differen
 _FEW_RULES = 4  # rules across a table ruled between columns only: above and below a header (a caption's), under the rows
 _FOOT_WIDTH = 0.1  # of a table's width: a page's number in its foot is narrower
 _NUMBER_COLUMN = 0.12  # of a table's width: a first column this narrow holds the rows' numbers
-# a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ.
-_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[a-zđ])[.)]?")
+# a row's number alone on its line in a narrow first column: 1, 1.2, 3., IV, a), đ., a group's capital A, B.
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7}|[a-zđ]|[A-HĐ])[.)]?")
 _ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 

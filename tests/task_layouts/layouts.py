@@ -114,7 +114,7 @@ def _layouts() -> list[Layout]:
             + _thirteenth_bed() + _fourteenth_bed() + _fifteenth_bed() + _sixteenth_bed() + _seventeenth_bed()
             + _eighteenth_bed() + _nineteenth_bed() + _twentieth_bed() + _twenty_first_bed() + _twenty_second_bed()
             + _twenty_third_bed() + _twenty_fourth_bed() + _twenty_fifth_bed() + _twenty_sixth_bed() + _twenty_seventh_bed()
-            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed())
+            + _twenty_eighth_bed() + _twenty_ninth_bed() + _thirtieth_bed() + _thirty_first_bed() + _thirty_second_bed())
 
 
 def _first_bed() -> list[Layout]:
@@ -3758,6 +3758,134 @@ def _thirty_first_bed() -> list[Layout]:
     return L
 
 
+def _thirty_second_bed() -> list[Layout]:
+    """Layouts 239-248, written blind for task tables in DOCX, the PDF printed from it and HTML (tests/
+    test_thirty_second_bed.py; FACTS.md, thirty-second test bed): long tables ruled between their columns only over
+    several pages, the header repeated on each; sub-rows in such tables beside a product column and under Roman groups;
+    tasks "1.1", "1.2" under Roman groups; a "Kinh phí (triệu đồng)" column with figures and a source; a "Ghi chú"
+    naming a body; "Đơn vị chủ trì" beside "Người phụ trách" (an official); a two-row header "Cơ quan thực hiện" over
+    "Chủ trì | Phối hợp" ruled between columns; a table going on after a page break with its header printed again."""
+    L: list[Layout] = []
+    times = (Deadline("Quý II/2026", "2026-06-30"), Deadline("Tháng 9/2026", "2026-09-30"), Deadline("Thường xuyên"),
+             Deadline("Năm 2026", "2026-12-31"), Deadline("Trước ngày 15/11/2026", "2026-11-15"),
+             Deadline("Quý IV/2026", "2026-12-31"))
+
+    def sub_rows(label: str, title: str, members: list[Task], mark: str = "- ") -> list:
+        return [Group(label, title, spanning=False),
+                *(replace(t, number="", printed={**t.printed, "content": f"{mark}{t.content}"}) for t in members)]
+
+    # 239. A long table ruled between the columns only, over several landscape pages.
+    made = tasks(1740, 26, support_counts=(1, 2, 0, 1), deadlines=times)
+    L.append(_plan("vertical_rules_long_pages", "Lạng Sơn", "Số: 425/KH-UBND", "ngày 19 tháng 10 năm 2026",
+                   "cải cách hành chính năm 2026",
+                   [TaskTable(columns("STT:number", "Nhiệm vụ:content", "Cơ quan chủ trì:lead", "Cơ quan phối hợp:support",
+                                      "Thời gian:deadline", "Kết quả/Sản phẩm:output"), tuple(made), rules="vertical")],
+                   "26 rows ruled between the columns only over several pages, Word's header repeated on each"))
+
+    # 240. Roman groups over tasks "1.1", "1.2", ruled between the columns only, groups in bold.
+    first, second = tasks(1770, 4, deadlines=times), tasks(1774, 3, deadlines=times)
+    first = [replace(t, number=f"1.{i + 1}") for i, t in enumerate(first)]
+    second = [replace(t, number=f"2.{i + 1}") for i, t in enumerate(second)]
+    L.append(_plan("vertical_rules_dotted_under_roman", "Cao Bằng", "Số: 427/KH-UBND", "ngày 20 tháng 10 năm 2026",
+                   "phát triển kinh tế cửa khẩu năm 2026",
+                   [TaskTable(STD, tuple(grouped([("I", "NHÓM NHIỆM VỤ VỀ THỂ CHẾ"), ("II", "NHÓM NHIỆM VỤ VỀ HẠ TẦNG")],
+                                                 [first, second])), rules="vertical", bold_groups=True)],
+                   "Roman group rows over tasks '1.1', '1.2', '2.1' ruled between the columns only"))
+
+    # 241. A budget column with figures and a source, ruled between columns.
+    made = tasks(1780, 7, support_counts=(1, 0, 2), outputs=False, deadlines=times)
+    made = [replace(t, budget=("150", "1.200", "85", "320", "2.500", "60", "45")[i],
+                    printed={"other": ("Ngân sách tỉnh", "Ngân sách trung ương", "Nguồn xã hội hóa")[i % 3]})
+            for i, t in enumerate(made)]
+    L.append(_plan("vertical_rules_budget_figures", "Điện Biên", "Số: 429/KH-UBND", "ngày 21 tháng 10 năm 2026",
+                   "phát triển giáo dục nghề nghiệp năm 2026",
+                   [TaskTable(columns("TT:number", "Nội dung:content", "Đơn vị chủ trì:lead", "Đơn vị phối hợp:support",
+                                      "Kinh phí (triệu đồng):budget", "Nguồn kinh phí:other", "Thời gian thực hiện:deadline"),
+                              tuple(made), rules="vertical")],
+                   "'Kinh phí (triệu đồng)' with figures ('1.200') and 'Nguồn kinh phí' between the bodies and the time"))
+
+    # 242. A "Ghi chú" naming a body that checks the work (no role in the task).
+    made = tasks(1790, 7, support_counts=(2, 1, 0), deadlines=times, outputs=False)
+    notes = ("Sở Tài chính thẩm định kinh phí", "", "Báo cáo UBND tỉnh", "Sở Tư pháp thẩm định", "", "Gửi Sở Nội vụ tổng hợp",
+             "")
+    made = [replace(t, printed={"note": notes[i]}) for i, t in enumerate(made)]
+    L.append(_plan("note_names_a_checker", "Lai Châu", "Số: 431/KH-UBND", "ngày 22 tháng 10 năm 2026",
+                   "thực hiện chương trình mục tiêu quốc gia năm 2026",
+                   [TaskTable(columns("STT:number", "Nội dung nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời hạn hoàn thành:deadline", "Ghi chú:note"),
+                              tuple(made), rules="vertical")],
+                   "a 'Ghi chú' that names a body checking or collecting the work: neither lead nor support"))
+
+    # 243. "Đơn vị chủ trì" beside "Người phụ trách" (an official of the lead, no body).
+    people = ("Đồng chí Giám đốc Sở", "Phó Giám đốc Nguyễn Văn Tâm", "Trưởng phòng Kế hoạch - Tài chính",
+              "Phó Chánh Văn phòng Lê Thị Thu")
+    made = [replace(t, printed={"leader": people[i % len(people)]})
+            for i, t in enumerate(tasks(1800, 7, outputs=False, deadlines=times, support_counts=(1, 0, 1)))]
+    L.append(_plan("lead_and_official_in_charge", "Sơn La", "Số: 433/KH-UBND", "ngày 23 tháng 10 năm 2026",
+                   "chuyển đổi số trong cơ quan nhà nước năm 2026",
+                   [TaskTable(columns("TT:number", "Nhiệm vụ:content", "Đơn vị chủ trì:lead", "Người phụ trách:leader",
+                                      "Đơn vị phối hợp:support", "Thời gian hoàn thành:deadline"), tuple(made),
+                              rules="vertical")],
+                   "'Người phụ trách' (an official) beside 'Đơn vị chủ trì': the official is no lead"))
+
+    # 244. A two-row header "Cơ quan thực hiện" over "Chủ trì | Phối hợp", ruled between columns only.
+    made = tasks(1810, 8, support_counts=(2, 1, 1, 0), deadlines=times)
+    L.append(_plan("vertical_rules_two_row_header", "Yên Bái", "Số: 435/KH-UBND", "ngày 26 tháng 10 năm 2026",
+                   "phát triển lâm nghiệp bền vững năm 2026",
+                   [TaskTable((Column("STT", "number"), Column("Nội dung công việc", "content"),
+                               Column("Chủ trì", "lead", parent="Cơ quan thực hiện"),
+                               Column("Phối hợp", "support", parent="Cơ quan thực hiện"),
+                               Column("Thời gian hoàn thành", "deadline"), Column("Sản phẩm", "output")),
+                              tuple(made), rules="vertical")],
+                   "a two-row header, 'Cơ quan thực hiện' over 'Chủ trì | Phối hợp', ruled between the columns only"))
+
+    # 245. Sub-rows "+ …" beside a product column under Roman groups, ruled between the columns only.
+    made = tasks(1820, 5, support_counts=(1, 0, 2), deadlines=times)
+    rows = [Group("I", "NHIỆM VỤ TRỌNG TÂM"), *tasks(1825, 1, deadlines=times),
+            *sub_rows("2", "Tổ chức các hoạt động hưởng ứng, gồm:", made[:3], "+ "),
+            Group("II", "NHIỆM VỤ THƯỜNG XUYÊN"), *sub_rows("3", "Kiểm tra, đôn đốc, gồm:", made[3:])]
+    L.append(_plan("vertical_rules_sub_rows_in_groups", "Tuyên Quang", "Số: 437/KH-UBND", "ngày 27 tháng 10 năm 2026",
+                   "hưởng ứng ngày pháp luật năm 2026",
+                   [TaskTable(STD, tuple(rows), rules="vertical")],
+                   "sub-rows '+ …' / '- …' under numbered rows naming nothing, under Roman groups, a product column"))
+
+    # 246. A table going on after a page break with its header printed again, ruled between columns only.
+    made = tasks(1830, 11, support_counts=(1, 2, 0), deadlines=times)
+    ref = "Kế hoạch số 439/KH-UBND ngày 28/10/2026 của UBND tỉnh Hà Giang"
+    L.append(Layout("vertical_rules_continued_header_again",
+                    **province_header("Hà Giang", "Số: 439/KH-UBND", "ngày 28 tháng 10 năm 2026"),
+                    heading=("KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2026"),
+                    parts=(*_body("phát triển du lịch cộng đồng năm 2026"), PageBreak(landscape=True),
+                           *annex_intro("", "DANH MỤC NHIỆM VỤ", ref),
+                           TaskTable(STD, tuple(made[:6]), rules="vertical"), PageBreak(landscape=True),
+                           TaskTable(STD, tuple(made[6:]), continued=True, rules="vertical")),
+                    signature=SIGN_PROVINCE, recipients=RECIPIENTS,
+                    note="ruled between the columns only; the table goes on after a page break under its header "
+                    "printed again"))
+
+    # 247. A portrait document whose annex is landscape, seven narrow columns, status and product.
+    made = tasks(1850, 8, support_counts=(2, 1, 3), deadlines=times)
+    made = [replace(t, printed={"note": ("", "Nhiệm vụ chuyển tiếp", "")[i % 3]}) for i, t in enumerate(made)]
+    L.append(_plan("landscape_annex_seven_columns", "Bắc Kạn", "Số: 441/KH-UBND", "ngày 29 tháng 10 năm 2026",
+                   "phát triển kinh tế hợp tác năm 2026",
+                   [TaskTable(columns("STT:number", "Tên nhiệm vụ:content", "Cơ quan chủ trì:lead",
+                                      "Cơ quan phối hợp:support", "Thời gian hoàn thành:deadline",
+                                      "Kết quả/Sản phẩm:output", "Ghi chú:note"), tuple(made), rules="vertical")],
+                   "a landscape annex in a portrait document, seven columns ruled between them only in 9 pt, a 'Ghi chú'",
+                   table_pt=9))
+
+    # 248. Groups "A" / "B" over Roman numerals over tasks, ruled between columns only.
+    a1, a2, b1 = (tasks(1860, 3, deadlines=times), tasks(1863, 2, deadlines=times, first=4),
+                  tasks(1865, 3, deadlines=times, first=6))
+    rows = [Group("A", "NHIỆM VỤ CHUNG"), Group("I", "Công tác chỉ đạo", level=1), *a1,
+            Group("II", "Công tác tuyên truyền", level=1), *a2, Group("B", "NHIỆM VỤ CỤ THỂ"), *b1]
+    L.append(_plan("vertical_rules_letter_roman_groups", "Hòa Bình", "Số: 443/KH-UBND", "ngày 30 tháng 10 năm 2026",
+                   "phòng, chống thiên tai năm 2026",
+                   [TaskTable(STD, tuple(rows), rules="vertical", bold_groups=True)],
+                   "groups 'A' / 'B' over Roman numerals over tasks numbered on across them, ruled between columns"))
+    return L
+
+
 def join_names(names: tuple[str, ...]) -> str:
     return "; ".join(names)
 
@@ -3801,12 +3929,13 @@ TWENTY_EIGHTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_eig
 TWENTY_NINTH_BED: tuple[str, ...] = tuple(layout.name for layout in _twenty_ninth_bed())  # column rules, shaded rows, page numbers (203-)
 THIRTIETH_BED: tuple[str, ...] = tuple(layout.name for layout in _thirtieth_bed())  # site copies: wrapped cells, spans once (215-)
 THIRTY_FIRST_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_first_bed())  # centred numbers, sub-rows, blind (227-)
+THIRTY_SECOND_BED: tuple[str, ...] = tuple(layout.name for layout in _thirty_second_bed())  # long column-ruled, groups, money, blind (239-)
 # The beds printed after the item bed, in LAYOUTS' order: a new bed goes at the end (the order tests count from it)
 BEDS_AFTER_ITEMS: tuple[tuple[str, ...], ...] = (
     FIFTH_BED, SIXTH_BED, SEVENTH_BED, EIGHTH_BED, NINTH_BED, TENTH_BED, ELEVENTH_BED, TWELFTH_BED, THIRTEENTH_BED,
     FOURTEENTH_BED, FIFTEENTH_BED, SIXTEENTH_BED, SEVENTEENTH_BED, EIGHTEENTH_BED, NINETEENTH_BED, TWENTIETH_BED,
     TWENTY_FIRST_BED, TWENTY_SECOND_BED, TWENTY_THIRD_BED, TWENTY_FOURTH_BED, TWENTY_FIFTH_BED, TWENTY_SIXTH_BED,
-    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED)
+    TWENTY_SEVENTH_BED, TWENTY_EIGHTH_BED, TWENTY_NINTH_BED, THIRTIETH_BED, THIRTY_FIRST_BED, THIRTY_SECOND_BED)
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 assert len(BY_NAME) == len(LAYOUTS), "layout names must be unique"
 assert [layout.name for layout in LAYOUTS[len(LAYOUTS) - sum(map(len, BEDS_AFTER_ITEMS)):]] == [

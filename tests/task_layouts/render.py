@@ -797,14 +797,19 @@ def libreoffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+_BATCH = 120  # files a LibreOffice start converts: with 248 files the last one was left unwritten, no error (s44)
+
+
 def convert(sources: list[Path], to: str, outdir: Path) -> None:
-    """Convert many files in one LibreOffice start (a start costs more than a conversion)."""
+    """Convert many files in few LibreOffice starts (a start costs more than a conversion)."""
     program = libreoffice()
     if program is None:
         raise RuntimeError("LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui)")
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([program, f"-env:UserInstallation=file://{profile}/p", "--headless", "--convert-to", to,
-                        "--outdir", str(outdir), *map(str, sources)], capture_output=True, timeout=900, check=True)
+    for k in range(0, len(sources), _BATCH):
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run([program, f"-env:UserInstallation=file://{profile}/p", "--headless", "--convert-to", to,
+                            "--outdir", str(outdir), *map(str, sources[k:k + _BATCH])], capture_output=True,
+                           timeout=900, check=True)
 
 
 # The formats written as text: (format, the layout's text), in the order they are built.

@@ -541,6 +541,13 @@ def _in_a_signing_stamp(blocks: list[Block], i: int) -> bool:
 _STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")  # a stamp's time of signing, its last line
 
 
+def signing_time_line(text: str) -> bool:
+    """A digital signature's time of signing: a label of signing and a clock time ("Ngày ký: 04.05.2026 09:44:21
+    +07:00"). The day is the stamp's (a portal's that republished the copy signs days after the issue), never the
+    place and date of issue its "Ngày" would make it."""
+    return bool(_signing_stamp_marks().match(text)) and _STAMP_TIME.search(text) is not None
+
+
 @cache
 def _signing_stamp_marks() -> re.Pattern[str]:
     """The lines only a digital signature's stamp prints: its time of signing, its signer (boilerplate.json)."""
@@ -634,14 +641,43 @@ def site_attributes(blocks: list[Block]) -> dict[str, str]:
     ("Ngày ban hành:" / "Ngày ban hành là ngày, tháng, năm …" / "08/10/2025 |")."""
     found: dict[str, str] = {}
     waiting = None  # a label whose line ended before its value
-    for block in blocks:
+    stamps = _signing_stamp_runs(blocks)
+    for k, block in enumerate(blocks):
         text = block.text or ""
+        if k in stamps:
+            continue
         # every label ends with one of these or opens the line: most lines need neither the split nor the search
         if waiting is None and ":" not in text and "|" not in text and "\t" not in text and not _opens_with_a_label(text):
             continue
         for line in text.split("\n"):
             waiting = _attributes_in(line, found, waiting)
     return found
+
+
+def _signing_stamp_runs(blocks: list[Block]) -> set[int]:
+    """The indexes of the lines of digital signatures' stamps printed on the page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ
+    CHÍNH PHỦ" / "Email: …" / "Cơ quan: …" / "Thời gian ký: 04.05.2026 09:44:21 +07:00": a portal's stamp on a copy it
+    republished, realdocs2 102): runs of stamp lines (boilerplate.json signing_stamp, or a signing label of
+    signing_stamp_marks) that show what no site's panel prints, a time of signing or a label of signing that is no
+    panel's (site_attributes.csv). A panel prints "Người ký:" and "Ngày ký:" too, so read as one the stamp's signer and
+    time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did."""
+    def shows_signing(line: str) -> bool:
+        return bool(_STAMP_TIME.search(line) or _signing_stamp_marks().match(line) and not _attribute_label().match(line))
+
+    runs: set[int] = set()
+    run: list[int] = []
+    texts = [_LEADING_MARKS.sub("", block.text or "") for block in blocks]  # OCR's smudges before a label: "_— Thời gian ký:"
+    for k, text in enumerate([*texts, ""]):  # a last empty line ends the last run
+        if text and (signing_stamp_line(text) or _signing_stamp_marks().match(text)):
+            run.append(k)
+            continue
+        if any(shows_signing(texts[i]) for i in run):
+            runs.update(run)
+        run = []
+    return runs
+
+
+_LEADING_MARKS = re.compile(r"^(?:[^\w@]|_)+")
 
 
 # A label's tooltip, printed where its value goes: "Ngày ban hành là ngày, tháng, năm văn bản được … ký ban hành."

@@ -21,7 +21,7 @@ from functools import cache
 from .addressees import is_addressee_label, read_addressees
 from .citations import (Citation, find_citations, find_named_laws, hyphen_restored, issuer_of_symbol, normalise_number, place_starts, symbol_codes,
                         with_codes_case)
-from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line,
+from .clean import (TABLE_STARTS, boilerplate, goes_on_next_line, may_hold_unlabelled_stamp, signing_stamp_line, signing_time_line,
                     stamp_body_before, unlabelled_stamp, unlabelled_stamp_after, unlabelled_stamp_openings, without_stamp_after,
                     without_star)
 from .dates import VnDate, date_in_words, parse_date
@@ -83,8 +83,8 @@ def _date_line(text: str) -> re.Match[str] | None:
     A line that opens with a cited document's date is none ("ngày 12/4/2023 của UBND Thành phố": a "V/v" subject
     wrapped after the number it cites)."""
     if "gày" in text or "GÀY" in text or "," in text and _YEAR_AT_END.search(text):
-        if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text):
-            return None  # a portal's posting date ("Đăng ngày 17 - 05 - 2024") is no place and date of issue
+        if _CITED_DATE.match(text) or boilerplate().article_chrome.match(text) or signing_time_line(text):
+            return None  # a portal's posting date ("Đăng ngày 17 - 05 - 2024"), a stamp's time: no place and date of issue
         match = _DATE_LINE.match(text)
         if match and not match.group("place").strip(" ,") and _prose_after_the_day(text):
             return None  # "Ngày 8/3/2026, Ngày Quốc tế Phụ nữ, …": a sentence opening on a day, no place and date of issue

@@ -34,7 +34,6 @@ import pypdfium2.raw as pdfium_c
 from pipeline.errors import ReaderError
 from pipeline.legacy_fonts import converted_by_font, font_encoding, may_be_legacy, misread_words, swapped_letters_repaired
 from pipeline.model import Block, BlockKind, Cell, DigitalSignature, Document, Issue, Provenance, SignatureBox, Table
-from pipeline.stages.cells import line_goes_on
 from pipeline.text import nfc
 
 from . import footnotes, forms, glyphmap, reading_order, rules, textlayer
@@ -240,7 +239,7 @@ def page_tables(edges: list[dict], char_boxes: Callable[[], list[rules.Box]], ro
     if rows_by_number and char_text is not None:
         split = []
         for t in found:
-            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text, line_goes_on)
+            cuts, unsure = rules.rows_between_column_rules(edges, char_boxes, t.bbox, char_text)
             split += [{"object_type": "line_edge", "x0": t.bbox[0], "x1": t.bbox[2], "top": y, "bottom": y,
                        "width": t.bbox[2] - t.bbox[0], "height": 0, "orientation": "h"} for y in cuts]
             doubtful += unsure

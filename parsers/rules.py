@@ -719,8 +719,7 @@ def _rules_across(edges: list[dict], table: Box) -> list[float] | None:
 
 
 def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[Box]], table: Box,
-                              chars: Callable[[], str], goes_on: Callable[[str, str], bool] | None = None
-                              ) -> tuple[list[float], list[tuple[float, float, bool]]]:
+                              chars: Callable[[], str]) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """Where rows start in a table ruled between its columns but not between its rows (rules above and below the
     header and under the last row, verticals down every column): all its rows share one band, which a grid finder
     reads as one row. Only where the table has no rule between body rows (``_rules_across``: a grid ruled round each
@@ -738,8 +737,7 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     sure, their cells but the widest column's to be left empty with a warning, never a merged value: such a band left
     unsplit (its number cell holds several numbers), and a row in which another column's text starts below the row's
     number (an unnumbered sub-row's bodies and deadline under a numbered heading row: "2 | … gồm: | ∅" / "∅ | - … |
-    Sở Nội vụ | … | Quý III/2026") where the lines do not prove the sub-rows (``_sub_row_cuts``; ``goes_on(upper,
-    lower)``: whether a cell's line goes on the name or time of the line above, a wrap and not a new value)."""
+    Sở Nội vụ | … | Quý III/2026": dashed lines level with a wrapped cell's lines prove no sub-rows)."""
     left, top, right, bottom = table
     inner = sorted(e["x0"] for e in edges if e["orientation"] == "v" and left + _SNAP < e["x0"] < right - _SNAP
                    and e["top"] < bottom and e["bottom"] > top)
@@ -756,14 +754,14 @@ def rows_between_column_rules(edges: list[dict], char_boxes: Callable[[], list[B
     for upper, lower in zip(across, across[1:]):
         band = [(box, char) for box, char in zip(boxes, text)
                 if left <= box[0] and box[2] <= right and upper < (box[1] + box[3]) / 2 < lower]
-        more, unsure = _band_rows(band, first, [*inner, right], upper, lower, goes_on)
+        more, unsure = _band_rows(band, first, [*inner, right], upper, lower)
         cuts += more
         doubtful += unsure
     return cuts, doubtful
 
 
-def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], upper: float, lower: float,
-               goes_on: Callable[[str, str], bool] | None = None) -> tuple[list[float], list[tuple[float, float, bool]]]:
+def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], upper: float,
+               lower: float) -> tuple[list[float], list[tuple[float, float, bool]]]:
     """``rows_between_column_rules`` in one band between two rules across the table: the cuts between its rows and
     the spans of rows it cannot part for sure."""
     column = [(box, char) for box, char in band if box[2] <= first]
@@ -808,23 +806,19 @@ def _band_rows(band: list[tuple[Box, str]], first: float, borders: list[float], 
             return (centred, []) if centred else ([], unsplit)
         cuts.append(y)
     # each row's cells open on its number's line, else the row holds unnumbered rows (or a cell set lower beside a
-    # task's dashed parts): parted only where the lines prove the sub-rows (``_sub_row_cuts``), else left unread
+    # task's dashed parts): left unread
     doubtful: list[tuple[float, float, bool]] = []
-    more: list[float] = []
-    row_band = [(box, char) for box, char in band if box[0] >= first]
     for k, row_top, row_bottom in zip(numbered, [upper, *cuts], [*cuts, lower]):
         level = middle(lines[k])
         for x0, x1 in zip(borders, borders[1:]):
             cell = [(b[1] + b[3]) / 2 for b in others if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP
                     and row_top < (b[1] + b[3]) / 2 < row_bottom]
             if cell and min(cell) - level > _LINE_STEP:
-                sub = _sub_row_cuts(row_band, borders, row_top, row_bottom, level, goes_on) if goes_on else None
-                if sub is None:
-                    doubtful.append((row_top, row_bottom, True))
-                else:
-                    more += sub
+                # unnumbered sub-rows, or one cell set lower (centred, at the foot) beside a task listing dashed
+                # parts, a wrapped cell's lines level with them: nothing parts them for sure (s43 review), unread
+                doubtful.append((row_top, row_bottom, True))
                 break
-    return sorted(cuts + more), doubtful
+    return cuts, doubtful
 
 
 def _tall(boxes: list[Box]) -> list[Box]:
@@ -866,79 +860,6 @@ def _centred_row_cuts(numbers: list[list[tuple[Box, str]]], others: list[Box]) -
         cuts.append(y)
         first = bases[at + 1]
     return None
-
-
-_BULLET = frozenset("-+–•")  # what opens an unnumbered sub-row's task: "- Tập huấn …", "+ Trên báo chí"
-
-
-def _sub_row_cuts(band: list[tuple[Box, str]], borders: list[float], top: float, bottom: float, level: float,
-                  goes_on: Callable[[str, str], bool]) -> list[float] | None:
-    """Where unnumbered sub-rows open inside a numbered row whose other cells start below its number ("2 | … gồm: |
-    ∅" over "∅ | - … | Sở Nội vụ | … | Quý III/2026", no rule between them): at each line of the task's column (the
-    widest) that opens with a dash at the cell's left, below the number's line. LibreOffice prints Word's rows with no
-    padding, so dashed lines level with another cell's lines also come from one task listing its parts beside a
-    wrapped or centred cell ("Sở Văn hóa," / "Thể thao và" / "Du lịch"): the lines prove sub-rows only where
-    - the numbered row names nothing beside its task (no other column's line above the first dashed line: a wrapped
-      lead, top-aligned, opens on the number's line);
-    - in every other column each part's text starts on the part's first line (a cell centred or at the foot of a
-      longer row starts between lines, or leaves the last part empty), and each sub-row names something;
-    - no part's text goes on from the part above in its column (``goes_on``: "Sở Văn hóa," / "Thể thao và", "Năm" /
-      "2026", "Sở Công" / "Thương" are a wrap; two whole values, "Sở Nội vụ" / "Sở Tư pháp", are two rows'), and no
-      column names something in the last sub-row but not in the first (cells at the row's foot fill it from the end).
-    A task whose every cell lists as many values, one a line, as it has dashed parts, all at the foot, prints as
-    sub-rows do: nothing on the page tells them apart.
-    Else None: the row is left unread (null with a warning)."""
-    columns = list(zip(borders, borders[1:]))
-
-    def mid(line: list[tuple[Box, str]]) -> float:
-        return float(np.median([(b[1] + b[3]) / 2 for b, _ in line]))
-
-    task = max(range(len(columns)), key=lambda i: columns[i][1] - columns[i][0])
-
-    def lines_in(i: int) -> list[list[tuple[Box, str]]]:
-        x0, x1 = columns[i]
-        inside = [(b, c) for b, c in band if x0 - _SNAP <= b[0] and b[2] <= x1 + _SNAP and top < (b[1] + b[3]) / 2 < bottom]
-        kept = set(_tall([b for b, c in inside if not c.isspace()]))
-        lines = _text_lines([(b, c) for b, c in inside if b in kept], lambda item: item[0])
-        for b, c in inside:  # a dash, a comma, a space: on the line nearest its middle
-            if b not in kept and lines:
-                min(lines, key=lambda line: abs(mid(line) - (b[1] + b[3]) / 2)).append((b, c))
-        return [sorted(line, key=lambda item: item[0][0]) for line in lines]
-
-    def opening(line: list[tuple[Box, str]]) -> tuple[float, str]:
-        return next(((b[0], c) for b, c in line if not c.isspace()), (0.0, ""))
-
-    task_lines = lines_in(task)
-    if not task_lines:
-        return None
-    left = min(opening(line)[0] for line in task_lines)
-    starts = [line for line in task_lines if mid(line) - level > _LINE_STEP
-              and opening(line)[1] in _BULLET and opening(line)[0] - left <= _SNAP]
-    if not starts:
-        return None
-    firsts = [mid(line) for line in starts]  # each sub-row's first line
-    ends = [*firsts[1:], bottom]
-    named = [False] * len(firsts)
-    for i in range(len(columns)):
-        if i == task:
-            continue
-        lines = lines_in(i)
-        if any(mid(line) < firsts[0] - _LINE_STEP for line in lines):
-            return None  # the numbered row names something beside its task, or a cell opens above a sub-row
-        texts = []
-        for k, (part_top, part_end) in enumerate(zip(firsts, ends)):
-            inside = [line for line in lines if part_top - _LINE_STEP <= mid(line) < part_end - _LINE_STEP]
-            if inside and abs(mid(inside[0]) - part_top) > _LINE_STEP:
-                return None
-            named[k] = named[k] or bool(inside)
-            texts.append(" ".join("".join(c for _, c in line) for line in inside))
-        if any(goes_on(upper, lower) for upper, lower in zip(texts, texts[1:])):
-            return None
-        if texts[-1].strip() and not texts[0].strip():
-            return None  # cells at the foot of the row fill its last part first: a list beside the parts
-    if not all(named):
-        return None
-    return [min(b[1] for b, _ in line) - 1 for line in starts]
 
 
 def sub_header_rules(edges: list[dict], table: Box) -> list[tuple[float, float, float]]:

@@ -45,10 +45,9 @@ _ROWS = [
     ["4", "Sơ kết, đánh giá kết quả thực hiện", "Sở Công Thương", "Các sở, ngành", "Tháng 12/2026"]]
 
 # name -> (header and widths, rows, the columns set "centre" (c) or "bottom" (b) down their rows, what the PDF gives:
-# "rows" the DOCX's tasks, "unread" the rows' bodies and deadlines null with warnings; "subrows": unnumbered sub-rows
-# under a numbered row that names a body beside its task, which the lines cannot tell from a task's dashed parts
-# beside a wrapped cell (s43 review): unread, the DOCX's tasks a strict xfail (s1, s3 are read since s44-blindtab:
-# their numbered rows name nothing, each sub-row's cells open on its dashed line and no line goes on from another); "merged": a band with no number at all, read as one row holding every row's fields as on 323315f,
+# "rows" the DOCX's tasks, "unread" the rows' bodies and deadlines null with warnings; "subrows": unnumbered sub-rows,
+# which the lines cannot tell from a task's dashed parts beside a wrapped cell (s43 review): unread, the DOCX's tasks
+# a strict xfail; "merged": a band with no number at all, read as one row holding every row's fields as on 323315f,
 # both tests strict xfails)
 _TABLES = {
     # centred numbers, the rest at the top
@@ -70,8 +69,8 @@ _TABLES = {
                    ["", "- Đăng ký nhãn hiệu chứng nhận cho sản phẩm chủ lực", "Sở Khoa học và Công nghệ", "UBND các xã",
                     "Quý III/2026"],
                    ["", "- Xây dựng hệ thống truy xuất nguồn gốc", "Sở Nông nghiệp và Môi trường", "Sở Công Thương",
-                    "Quý IV/2026"], _ROWS[3]], {}, "rows"),
-    # sub-rows "+ …" under a row with its own lead (its lines level with the sub-rows': a wrap cannot be ruled out); the sub-rows print only a support and a time
+                    "Quý IV/2026"], _ROWS[3]], {}, "subrows"),
+    # sub-rows "+ …" under a row with its own lead; the sub-rows print only a support and a time
     "s2": (_SIX, [["1", "Quảng bá sản phẩm đặc sản, gồm:", "Sở Văn hóa, Thể thao và Du lịch", "", "", ""],
                   ["", "+ Trên truyền hình", "", "Báo và Phát thanh, Truyền hình tỉnh", "Quý II/2026", "Phóng sự"],
                   ["", "+ Tại hội chợ trong nước", "", "Sở Công Thương", "Quý III/2026", "Gian hàng"],
@@ -85,7 +84,7 @@ _TABLES = {
                    ["2", "Phát triển thương mại điện tử:", "", "", ""],
                    ["", "- Đưa sản phẩm lên sàn", "Sở Công Thương", "Bưu điện tỉnh", "Quý III/2026"],
                    ["", "- Tập huấn bán hàng trực tuyến", "Sở Công Thương", "Hội Nông dân tỉnh", "Quý IV/2026"]],
-           {}, "rows"),
+           {}, "subrows"),
     # no number in the band at all (a table of dashed rows, as a page of sub-rows going on from the page before)
     "s6": (_FIVE, [["", "- Khảo sát nhu cầu tiêu thụ nông sản", "Sở Công Thương", "Hội Nông dân tỉnh", "Quý II/2026"],
                    ["", "- Kết nối cung cầu với các siêu thị", "Sở Công Thương", "", "Quý III/2026"],
@@ -145,8 +144,8 @@ def _fields(task) -> tuple:
             task.deadline.text if task.deadline else None, list(task.group_path))
 
 
-_WHY = ("sub-rows under a numbered row that names a body (a wrapped lead level with the dashed lines) are not parted "
-        "(s43 review; rules._sub_row_cuts)")
+_WHY = ("sub-rows in a PDF ruled between columns are not parted (rules._sub_row_cuts taken out, s43 and s44 "
+        "reviews: the print cannot prove them)")
 
 
 @pytest.mark.parametrize("name", [n for n, t in _TABLES.items() if t[3] == "rows"] + [

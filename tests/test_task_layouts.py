@@ -75,6 +75,19 @@ KNOWN_LIMITS = {
                       "opens with the row's rest above its first number and is left unsplit (rows null with warnings); "
                       "on the page the table runs off no rule closes the rows (no table found: rows lost)"
        for name in ("vertical_rules_long_pages", "vertical_rules_continued_header_again")},
+    # s43's thirty-first bed (tests/test_thirty_first_bed.py _SUB_ROWS): the rule that parted them invented rows from a
+    # wrapped cell in review (LibreOffice prints Word rows with no padding: a wrapped lead looks like sub-rows)
+    **{(name, "pdf"): "a PDF table ruled between its columns only, '- …' / '+ …' sub-rows under a numbered row: the "
+                      "lines cannot tell sub-rows from one cell's wrapped lines, so the sub-rows stay in the numbered "
+                      "row's text, its fields left empty with a warning (rules._sub_row_cuts taken out, s43 review)"
+       for name in ("vertical_rules_dashed_sub_rows", "vertical_rules_plus_sub_rows",
+                    "vertical_rules_sub_rows_bullet_supports")},
+    # s44's thirty-second bed 245 (tests/test_thirty_second_bed.py _KNOWN): the same rule, put back in s44-blindtab, still
+    # invented rows from nested lists and wrapped cells (s44 review) and was taken out again
+    ("vertical_rules_sub_rows_in_groups", "pdf"): "a PDF table ruled between its columns only, '+ …' / '- …' sub-rows "
+                                                  "under numbered rows: the print cannot prove them, so they stay in "
+                                                  "the numbered row's text, its fields null with a warning "
+                                                  "(rules._sub_row_cuts taken out, s44 review)",
 }
 CASES = [pytest.param(layout.name, fmt, id=f"{layout.name}-{fmt}",
                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[layout.name, fmt])]

@@ -118,28 +118,6 @@ def reads_as_agency(name: str) -> bool:
                                                            or looks_like_agency(name.capitalize())))
 
 
-@lru_cache(maxsize=1)
-def _line_joiners() -> re.Pattern[str]:
-    return re.compile(json_data("task_tables.json")["line_joiners"])
-
-
-def line_goes_on(upper: str, lower: str) -> bool:
-    """Whether a cell's line ``lower`` goes on the name or time of the line ``upper`` above it (a wrap, not a new
-    value): the upper line ends with a joiner ("Sở Văn hóa," / "Thể thao và", "Quý III/" / "2026": data/task_tables.json,
-    line_joiners) or is a period's opening alone ("Năm" / "2026": period_openers), the lower opens with a small letter ("Ủy ban nhân dân" / "tỉnh"), or the two read as one name the
-    registry knows longer than the upper line ("Sở Công" / "Thương")."""
-    upper, lower = " ".join(upper.split()), " ".join(lower.split())
-    if not upper or not lower:
-        return False
-    if _line_joiners().search(fold(upper)) or PERIOD_OPENER_ALONE.fullmatch(upper) or lower[0].islower():
-        return True
-    from .agencies import split_agencies
-    from .registry import name_key, registry
-
-    names = split_agencies(f"{upper} {lower}")
-    return bool(names) and len(names[0]) > len(upper) and name_key(names[0]) in registry().all_keys
-
-
 @lru_cache(maxsize=8192)
 def looks_like_deadline(text: str) -> bool:
     """A short cell that names a date, a period or a recurrence ("Quý II/2026", "Thường xuyên", "Phiên họp tháng 9")."""

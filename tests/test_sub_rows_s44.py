@@ -64,8 +64,8 @@ _ROWS = {
                               ["", "- Kiểm tra chuyên ngành", "Sở Công Thương", "Quản lý thị trường tỉnh", "Quý IV/2026"]],
                       {}),
 }
-_ROWS["r5_centred_numbers"] = (_FIVE, _ROWS["r3_two_line_task"][1], {0: "c"})
 # numbers centred down rows of two lines and more (row 1's time wraps): the band goes to ``_centred_row_cuts``
+_ROWS["r5_centred_numbers"] = (_FIVE, _ROWS["r3_two_line_task"][1], {0: "c"})
 _WHY = ("sub-rows in a PDF ruled between columns only are not parted: the print cannot prove them against wrapped "
         "cells and nested lists (rules._sub_row_cuts taken out, s44 review); null with cell_unreadable")
 

@@ -77,6 +77,9 @@ def _folded_parts() -> tuple[tuple[str, ...], frozenset[str]]:
 def may_be_syllable(folded: str) -> bool:
     """Whether a word written without its marks, in lower case ("truong", "thuoc", "bieu"), is a syllable once they are
     put back (an onset and a rhyme of the spelling rules, marks aside): a name's key keeps no marks, and "truong" is
-    "trường" as much as "thong" is "thông"."""
+    "trường" as much as "thong" is "thông". Its onset must be written before the rhyme's first letter (``onset_fits``,
+    as a name's capital allows: "kon"): "ngiep", "nge", "nghan" are no syllable, whatever their marks."""
     onsets, rhymes = _folded_parts()
-    return any(folded.startswith(onset) and folded[len(onset):] in rhymes for onset in onsets)
+    fits = spelling().onset_fits
+    return any(folded.startswith(onset) and (rhyme := folded[len(onset):]) in rhymes and fits(onset, rhyme, True)
+               for onset in onsets)

@@ -1046,20 +1046,32 @@ def _fuzzy(name: str, core: str, where: list[str], reg, place: str | None) -> Ag
 def another_word(core: str, key: str) -> tuple[str, str] | None:
     """The first word of a name's key (``core``) that differs from the word at its place in a registry key of as many
     words by more than a slip, with that word; None where every word that differs is a slip (``_is_slip``)."""
-    return next(((a, b) for a, b in zip(core.split(" "), key.split(" ")) if a != b and not _is_slip(a, b)), None)
+    printed = core.split(" ")
+    return next(((a, b) for at, (a, b) in enumerate(zip(printed, key.split(" ")))
+                 if a != b and not _is_slip(a, b) and not _doubled(printed, at, b)), None)
+
+
+def _doubled(printed: list[str], at: int, word: str) -> bool:
+    """Whether the printed word at ``at`` repeats the one before it where the key has another syllable (places.json
+    letter_slips doubled: "nhân nhân" for "nhân dân", the second word lost); never a figure."""
+    return (at > 0 and printed[at] == printed[at - 1] and may_be_syllable(word)
+            and not any(c.isdigit() for c in printed[at] + word))
 
 
 @cache
 def _letter_slips() -> tuple[tuple[re.Pattern[str], str], ...]:
     """places.json letter_slips as patterns and what each match turns into, both ways: a swap ("s-" a word's first
-    letters, "-c" its last, "n" any), a final letter dropped or added ("thong" <-> "thon")."""
+    letters, "-c" its last, "n" any), a whole word ("chanh" <-> "chinh"), a final letter dropped or added
+    ("thong" <-> "thon")."""
     slips = json_data("places.json")["letter_slips"]
 
     def pattern(side: str) -> re.Pattern[str]:
         return re.compile(f"^{side[:-1]}" if side.endswith("-") else f"{side[1:]}$" if side.startswith("-") else side)
 
     swaps = [(pattern(a), b.strip("-")) for x, y in slips["swapped"] for a, b in ((x, y), (y, x))]
-    return (*swaps, *((re.compile(f"{f}$"), "") for f in slips["final"]), *((re.compile("$"), f) for f in slips["final"]))
+    words = [(re.compile(f"^{a}$"), b) for x, y in slips["words"] for a, b in ((x, y), (y, x))]
+    return (*swaps, *words, *((re.compile(f"{f}$"), "") for f in slips["final"]),
+            *((re.compile("$"), f) for f in slips["final"]))
 
 
 @lru_cache(maxsize=4096)

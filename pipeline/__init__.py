@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 # The version of the JSON document's fields (pipeline.model.SCHEMA_VERSION): here, so that a run that only checks
 # what changed reads it without importing pydantic.
-SCHEMA_VERSION = "0.25.0"
+SCHEMA_VERSION = "0.26.0"

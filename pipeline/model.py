@@ -393,9 +393,13 @@ class Section(Strict):
     are the ids of the node's own paragraphs (not its children's); lines and pages cover the whole node."""
 
     id: str
-    kind: Literal["opening", "closing", "annex", "attached", "table", "part", "upper_letter", "chapter", "muc", "tieu_muc",
+    kind: Literal["opening", "body", "closing", "annex", "attached", "table", "part", "upper_letter", "chapter", "muc", "tieu_muc",
                   "article", "roman", "arabic", "letter", "star", "dash", "plus", "unnumbered", "step"] = Field(
-        description="opening and closing (before the first and after the last numbered part), annex, attached (a "
+        description="opening and closing (before the first and after the last numbered part: the header, the title, "
+                    "the addressees, the recitals and the lead-in paragraphs; the concluding sentence, the recipients, "
+                    "the signature), body (a document with no numbered part, a Chỉ thị, a Công điện, a Thông báo, a letter "
+                    "in plain paragraphs: its paragraphs (a recital \"Căn cứ …\" among them) from the first after the title and the addressees (\"Kính gửi:\", "
+                    "a Công điện's \"… điện:\" list), which stay the opening's, to the closing), annex, attached (a "
                     "document a decision carries), table, part (Phần I), upper_letter (A., a group above the Roman "
                     "parts or inside one), chapter, muc (Mục 1), tieu_muc (Tiểu mục 1, a code's subsection), article, roman (I.), arabic (1., 1.1), letter (a)), star (*, a sub-heading over dashes or a run-in heading: \"* Mục tiêu cụ thể:\", \"* Trồng rừng: …\"), dash (-), plus (+), unnumbered (a heading with no label, told by its bold: \"Mục tiêu\"), step (a step, a phase or a numbered task or solution: \"Bước 1:\", \"Giai đoạn II\", \"Đợt 2.\", \"Nhiệm vụ 1:\", \"Giải pháp thứ nhất:\")")
     label: str | None = Field(None, description='as printed: "II.", "2.1.", "b)", "-", "PHỤ LỤC 1"')

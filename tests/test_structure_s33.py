@@ -393,10 +393,11 @@ def test_a_lone_bold_line_or_one_with_no_preamble_above_starts_no_outline(tmp_pa
 
 
 def test_a_body_in_bold_headings_read_as_plain_text_makes_no_outline(tmp_path):
-    """Plain text knows no bold: the headings are lines like others, no tree is guessed (the closing apart, s34)."""
+    """Plain text knows no bold: the headings are lines like others, no tree is guessed (the closing apart, s34; the
+    paragraphs after the title one body node, s44)."""
     lines, _ = BOLD_FIXTURES["bold_headings_only"]
     doc = process(write_marked(tmp_path, lines, "text"))
-    assert [n.kind for n in doc.sections] == ["opening", "closing"]
+    assert [n.kind for n in doc.sections] == ["opening", "body", "closing"]
 
 
 @pytest.mark.parametrize("form", FORMS)

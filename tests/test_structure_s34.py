@@ -321,13 +321,14 @@ BODY_WITH_NO_NUMBERS = ["Năm 2026, tỉnh tập trung phát triển nghề nuô
     PLAN_CLOSING,
     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đoàn Minh Quý", "Nơi nhận:", "- Các sở, ngành;", "- Lưu: VT."],  # signature first
 ])
-def test_a_body_with_no_numbers_is_the_opening_and_its_closing_is_apart(tmp_path, form, closing):
-    """No label, no bold heading: where the paragraphs start is not read (they stay the opening's, one node, not a
-    heading each), but the recipients and the signature are the closing, as in a numbered document."""
+def test_a_body_with_no_numbers_is_a_body_node_and_its_closing_is_apart(tmp_path, form, closing):
+    """No label, no bold heading: the paragraphs after the title are one body node (s44, schema 0.26.0; before, the
+    opening's), not a heading each, and the recipients and the signature are the closing, as in a numbered document."""
     doc = _doc(tmp_path, BODY_WITH_NO_NUMBERS, form, closing=closing)
-    assert [n.kind for n in doc.sections] == ["opening", "closing"]
-    assert doc.sections[0].text.splitlines()[-1] == BODY_WITH_NO_NUMBERS[-1]
-    assert doc.sections[1].text.splitlines() == closing
+    assert [n.kind for n in doc.sections] == ["opening", "body", "closing"]
+    assert doc.sections[0].text.splitlines()[-1] == PLAN_HEADER[-2]  # the title
+    assert doc.sections[1].text.splitlines() == [PLAN_HEADER[-1], *BODY_WITH_NO_NUMBERS]
+    assert doc.sections[2].text.splitlines() == closing
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -343,9 +344,9 @@ def test_a_letter_with_no_numbers_keeps_its_closing_apart(tmp_path, form):
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_a_body_with_no_numbers_and_no_closing_is_all_the_opening(tmp_path, form):
+def test_a_body_with_no_numbers_and_no_closing_is_the_opening_and_a_body(tmp_path, form):
     doc = _doc(tmp_path, BODY_WITH_NO_NUMBERS, form, closing=[])
-    assert [n.kind for n in doc.sections] == ["opening"]
+    assert [n.kind for n in doc.sections] == ["opening", "body"]
 
 
 @pytest.mark.parametrize("form", FORMS)

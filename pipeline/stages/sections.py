@@ -268,6 +268,63 @@ def _closing_with_no_outline(blocks: list[Block], labels: list[Label | None]) ->
                                      or _concluding_formula_at(blocks, labels, i))), len(blocks))
 
 
+def _body_start(blocks: list[Block], end: int, head: frozenset[str]) -> int | None:
+    """Where the content of a body with no outline starts (before ``end``, its closing): after the last line of its
+    header, title and addressees (``head``) that the metadata read. None where the metadata read none of them (where the
+    content starts is not known: it stays the opening's) or no paragraph stands between them and the closing."""
+    last = max((i for i, block in enumerate(blocks[:end]) if block.id in head), default=None)
+    if last is None:
+        return None
+    start = last + 1
+    return start if any(b.text and b.table is None for b in blocks[start:end]) else None
+
+
+def _title_lines(blocks: list[Block], first: int, title: str) -> int:
+    """The index after the last line of a title that starts on ``blocks[first]`` (after a "V/v" or a type heading on
+    that line) and wraps onto the next lines: as long as the lines so far, their letters and digits folded, open the
+    metadata's title."""
+    whole = _letters(title)
+    seen, end = "", first + 1
+    for k in range(first, len(blocks)):
+        text = _letters(blocks[k].text or "") if blocks[k].table is None else ""
+        if k == first:
+            text = text[max(text.find(whole[:_TITLE_OPENING]), 0):]
+        if not text or not whole.startswith(seen + text[: len(whole) - len(seen)]):
+            break
+        seen, end = seen + text, k + 1
+        if len(seen) >= len(whole):
+            break
+    return end
+
+
+_TITLE_OPENING = 20  # the letters a title's first line is found by
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+# the metadata's fields read from the header and the title; the signer's and a date read from a signature are the closing's
+_HEAD_FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "title")
+
+
+def _head_blocks(doc: Document, body: list[Block]) -> frozenset[str]:
+    """The blocks the main document's header, type heading, title and addressees were read from, the title's wrapped
+    lines among them."""
+    meta = doc.metadata
+    if meta is None:
+        return frozenset()
+    found = {source.where["block"] for name, source in meta.sources.items()
+             if name in _HEAD_FIELDS and source.source in ("printed", "ocr", "form") and source.where and source.where.get("block")}
+    found |= {a.where["block"] for a in meta.addressees if a.where and a.where.get("block")}
+    title = meta.sources.get("title")
+    at = {block.id: i for i, block in enumerate(body)}
+    if meta.title and title is not None and title.where and title.where.get("block") in at:
+        first = at[title.where["block"]]
+        found |= {b.id for b in body[first:_title_lines(body, first, meta.title)]}
+    return frozenset(found)
+
+
 def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
     return _Node(kind=kind, level=level, id=node_id, own=list(blocks), texts=[b.text or "" for b in blocks])
 
@@ -871,11 +928,14 @@ def _quoted_out(labels: list[Label | None], texts: list[str]) -> list[Label | No
 
 
 def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of: dict[str, str],
-                  lines_as_tables: bool = False, table_rows: frozenset[str] = frozenset()) -> tuple[list[_Node], list[Issue]]:
+                  lines_as_tables: bool = False, table_rows: frozenset[str] = frozenset(),
+                  head: frozenset[str] = frozenset()) -> tuple[list[_Node], list[Issue]]:
     """Opening, numbered parts and closing of one document (the main one, one it carries or an annex).
     ``lines_as_tables``: a table read from lines of text (blocks of ``table_of``) is a table's node, as one read as a table
     is, not text (an annex's, whose tables were always its children). ``table_rows``: the blocks of task and indicator
-    tables read from text, whose labels number the table's rows (no numbering warning on them)."""
+    tables read from text, whose labels number the table's rows (no numbering warning on them). ``head``: the blocks the
+    metadata read the header, the title and the addressees from (``_head_blocks``): in a body with no outline, its
+    paragraphs after the last of them are a body node, not the opening's."""
     in_table = (lambda b: b.table is not None or b.id in table_of) if lines_as_tables else (lambda b: b.table is not None)  # noqa: E731
     texts = [b.text or "" for b in blocks]
     body_texts = [text if not in_table(b) else "" for b, text in zip(blocks, texts)]  # a table's lines hold no label
@@ -888,13 +948,18 @@ def build_outline(blocks: list[Block], prefix: str | None, level: int, table_of:
     start = outer if outer is not None else next((i for i, (l, s) in enumerate(zip(labels, steps)) if l and l.kind == "arabic" or s),
                                                  len(blocks))
     start = _bold_heading_above(blocks, labels, start) if start < len(blocks) else _bold_headings_only(blocks, labels)
-    if start == len(blocks):  # no outline: its paragraphs stay the opening's, the closing apart
+    body = None  # where the paragraphs of a body with no outline start
+    if start == len(blocks):  # no outline: its paragraphs are a body node after the title and addressees, the closing apart
         start = _closing_with_no_outline(blocks, labels)
+        body = _body_start(blocks, start, head)
     closing = next((i for i in range(start, len(blocks)) if _closing_at(blocks, labels, i)), len(blocks))
     at = lambda name: f"{prefix}__{name}" if prefix else name  # noqa: E731
 
     parts: list[_Node] = []
-    if start:
+    if body is not None:  # the header and title above it: _body_start holds at least one line of them
+        parts.append(_leaf("opening", at("opening"), level, blocks[:body]))
+        parts.append(_leaf("body", at("body"), level, blocks[body:start]))
+    elif start:
         parts.append(_leaf("opening", at("opening"), level, blocks[:start]))
     top = _Children()
     stack: list[_Node] = []
@@ -1816,7 +1881,7 @@ def outline(doc: Document) -> tuple[list[Section], list[Issue]]:
         if not chunk:
             continue
         if kind == "main":
-            parts, found = build_outline(chunk, None, 1, table_of, table_rows=table_rows)
+            parts, found = build_outline(chunk, None, 1, table_of, table_rows=table_rows, head=_head_blocks(doc, body))
             nodes += parts
             issues += found
         elif kind == "attached":

@@ -793,9 +793,9 @@ def tasks(doc: Document) -> Document:
 
 # Tasks written as items --------------------------------------------------------------------------------------
 
-# the parts around the numbered ones, table nodes, and containers (an annex, a plan a decision carries) whose
+# the parts around the numbered ones (a body with no outline among them), table nodes, and containers (an annex, a plan a decision carries) whose
 # headings are a document's title, not an item or a group
-_NOT_ITEMS = frozenset({"opening", "closing", "table", "annex", "attached"})
+_NOT_ITEMS = frozenset({"opening", "body", "closing", "table", "annex", "attached"})
 _FIELD_END = re.compile(r"[\s.;,]+$")
 
 

@@ -339,8 +339,10 @@ def test_a_letter_with_no_numbers_keeps_its_closing_apart(tmp_path, form):
     doc = _doc(tmp_path, ["Ủy ban nhân dân tỉnh giao Sở Nông nghiệp chủ trì hướng dẫn các xã hỗ trợ hộ nuôi ong./."],
                form, header=header, closing=["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TL. CHỦ TỊCH",
                                              "CHÁNH VĂN PHÒNG", "Lê Văn Hải"])
-    assert [n.kind for n in doc.sections] == ["opening", "closing"]
-    assert doc.sections[1].text.startswith("Nơi nhận:")
+    # the one paragraph closes with the end mark "./.": the content, no second addressee (s44 lead)
+    assert [n.kind for n in doc.sections] == ["opening", "body", "closing"]
+    assert doc.sections[2].text.startswith("Nơi nhận:")
+    assert [a.name for a in doc.metadata.addressees] == ["Sở Nông nghiệp"]
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -160,7 +160,9 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
             # each part a name, long as a sentence or short (a person's item is kept whole by _names, ";" and all)
             read.extend((block, part, False, True) for part in parts)
             continue
-        if _ends_list(text):
+        if _ends_list(text) or read and _END_OF_TEXT.search(text):
+            # a line closing with the end mark of a document's text ("./.") under a name already read is a short
+            # letter's one paragraph, no second addressee (a one-line list may carry the mark: "Kính gửi: Sở Nội vụ./.")
             break
         read.append((block, text, bool(_BULLET.match(line)), labelled))
     list_dashed = any(dashed for _, _, dashed, _ in read)
@@ -187,6 +189,7 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
             for block, item in items for name, person in _names(item)]
 
 
+_END_OF_TEXT = re.compile(r"\./\.\s*$")
 _SEMICOLONS = re.compile(r"\s*;\s*(?=\S)")
 _ENDED = re.compile(r"[;.][\s,;.]*$")  # an item's end, and what a scan reads after it ("Bộ; ,")
 # a form's blank: "(Tên cơ quan)", "<Đầu mối thẩm định>", dots ("……", "........")

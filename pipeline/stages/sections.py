@@ -229,15 +229,37 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     block, text = blocks[i], blocks[i].text or ""
     if block.table is not None or labels[i] is not None or not text:
         return False
-    if not (_concluding_formula().search(text) and not _formula_task().search(text)) and not _closing_request().search(text):
+    formula = _concluding_formula().search(text) is not None and not _formula_task().search(text)
+    if not formula and not _closing_request().search(text):
         return False
     after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
     if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or "") \
             and not _concluding_formula_at(blocks, labels, after):
         return False
     before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    if not formula:
+        return _request_closes(blocks, labels, before)
     heading = labels[before] if before is not None else None
     return heading is None or re.search(r"[.;:!?…]$", heading.rest.rstrip()) is not None
+
+
+# The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")
+_POINT_KINDS = frozenset({"arabic", "letter"})
+
+
+def _request_closes(blocks: list[Block], labels: list[Label | None], before: int | None) -> bool:
+    """Whether a closing request (sections.json closing_requests) right after ``blocks[before]`` opens the closing:
+    only after a numbered point whose own text ended on its line ("2. UBND các huyện tuyên truyền tới người dân."),
+    past any other concluding sentence or request printed between. After a heading ("II. TỔ CHỨC THỰC HIỆN", "2. Đối
+    với UBND cấp xã:", "2. UBND cấp xã"), a paragraph of text, an article's or a part's text, it is that node's text:
+    which node a request closes cannot be told there, and its node keeps it (nothing is lost)."""
+    while before is not None and labels[before] is None and blocks[before].table is None \
+            and (_closing_request().search(blocks[before].text or "") or _concluding_formula().search(blocks[before].text or "")):
+        before = next((k for k in range(before - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    label = labels[before] if before is not None else None
+    return (label is not None and label.kind in _POINT_KINDS and bool(label.rest) and not _title_line(label.rest)
+            and re.search(r"[.;!…]$", label.rest.rstrip()) is not None
+            and not (blocks[before].text or "").rstrip().endswith(":"))
 
 
 def _closing_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

@@ -25,7 +25,17 @@ from .addressees import names_a_person
 from .cells import field_role, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
-from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
+from .numbering import (
+    HEADED_KINDS,
+    RANK,
+    Label,
+    classify,
+    classify_without_look_alikes,
+    is_look_alike,
+    look_alike_figure,
+    ordinal_number,
+    sub_item_in_small_letters,
+)
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
 from ..resources import json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
@@ -340,7 +350,12 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     ("a. Đối tượng", but also a wrapped sentence's "c. Nguyễn …") is one where it is "a." or follows the point before."""
     roman, arabic, letter = 0, "", 0
     kept: list[Label | None] = []
-    for label, text in zip(labels, texts):
+    # the marks after the Roman numbers printed with their own letters ("II." ".", "II/" "/")
+    marks = {label.label[len(label.number):].strip()[:1] for label in labels
+             if label is not None and label.kind == "roman" and label.number and not is_look_alike(label)}
+    for i, (label, text) in enumerate(zip(labels, texts)):
+        if label is not None and is_look_alike(label):
+            label = _look_alike_read(labels, i, label, text, arabic, roman, marks)
         if label is not None and label.kind == "letter":
             if label.label.endswith(".") and label.value not in (1, letter + 1):
                 label = None
@@ -366,6 +381,32 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
             label, arabic = small, small.number
         kept.append(label)
     return kept
+
+
+# Where the Arabic items' run ends looking ahead (a part, a group or a chapter opens the next run)
+_ENDS_ITEMS = frozenset({"part", "upper_letter", "chapter", "roman", "article"})
+
+
+def _look_alike_read(labels: list[Label | None], i: int, label: Label, text: str, arabic: str, roman: int,
+                     marks: set[str]) -> Label | None:
+    """How a Roman look-alike (numbering.is_look_alike: "l.", "1l.", "|.") reads where it stands: the Arabic item it
+    also reads as ("1l." 11, "l." 1) where the Arabic numbering around it goes on with it (the item before it is n-1,
+    or the next item of its run is n+1: "10." / "1l." / "12.", "l. MỤC ĐÍCH" / "2. NỘI DUNG"); else the Roman part,
+    where it goes on from the Roman part before it, its mark after the number is a full stop or one the document's own
+    Roman numbers print ("l/" only beside "II/"), and "|" or "!" only in a document that prints Roman numbers of its own
+    ("|- TỔNG CỘNG |", "!. CHÚ Ý" are a table's row and a mark); else what the line read as before look-alikes were read
+    (numbering.classify_without_look_alikes)."""
+    figure = look_alike_figure(label)
+    if figure is not None:
+        after = next((other for other in labels[i + 1:] if other is not None
+                      and (other.kind in _ENDS_ITEMS or other.kind == "arabic" and other.depth == 1)), None)
+        if arabic == str(figure - 1) or after is not None and after.kind == "arabic" and after.number == str(figure + 1):
+            return Label(kind="arabic", label=label.label, number=str(figure), rest=label.rest)
+    printed = label.label.rstrip(".-–—/) ")
+    mark = label.label[len(printed):].strip()[:1]
+    if label.value == roman + 1 and (mark == "." or mark in marks) and (marks or not set(printed) & set("|!")):
+        return label
+    return classify_without_look_alikes(text)
 
 
 # A capital letter and a title in sentence case ("A. Nhiệm vụ chung", "C. Các thôn, bản vùng cao", "B) Nhiệm vụ cụ

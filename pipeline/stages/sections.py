@@ -327,10 +327,40 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     in_article = not under and "upper_letter" in kinds and "article" in kinds[: kinds.index("upper_letter")]
     before_articles = kinds[: kinds.index("article")] if "article" in kinds else []
     articles_under = "roman" in before_articles and _LEGAL_DIVISIONS.isdisjoint(before_articles)
+    going_on = set() if under or in_article else _romans_going_on_past_letters(labels)
     return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
             else _LETTERS_UNDER_ARTICLE if in_article and label.kind == "upper_letter"
-            else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article" else label.rank
-            for label in labels]
+            else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article"
+            else RANK_OF_LETTERS if i in going_on else label.rank
+            for i, label in enumerate(labels)]
+
+
+RANK_OF_LETTERS = (RANK["upper_letter"], 1)
+
+
+def _romans_going_on_past_letters(labels: list[Label | None]) -> set[int]:
+    """The Roman parts after capital-letter groups that go on with the Roman numbering before the letters ("PHẦN I" /
+    "I." / "II." / "PHẦN II" / "A. NÔNG NGHIỆP" / "1." / "B. CÔNG NGHIỆP" / "1." / "III. KIẾN NGHỊ"), where no Roman part
+    was printed under those letters: siblings of the letters (the letters' rank), no child of the last one; so are the
+    Roman parts after them in that run ("IV."), until a part, a chapter or another letter."""
+    found: set[int] = set()
+    last, letters, romans_under, going_on = 0, False, False, False
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        if label.kind in ("part", "chapter"):
+            letters, romans_under, going_on = False, False, False
+        elif label.kind == "upper_letter":
+            letters, going_on = True, False
+        elif label.kind == "roman" and label.value:
+            if letters and not romans_under and last and label.value == last + 1:
+                found.add(i)
+                going_on = True
+            elif letters:
+                romans_under = True
+            if not letters or going_on:
+                last = label.value
+    return found
 
 
 # A Roman number glued to a word by a dash ("II-NHIỆM VỤ", but also "X-QUANG …", "V-LEAGUE …") or by its full stop

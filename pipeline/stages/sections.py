@@ -22,7 +22,7 @@ from functools import cache
 from itertools import islice, takewhile
 
 from .addressees import names_a_person
-from .cells import field_role, looks_like_agency
+from .cells import GROUP_LABEL, field_role, is_total_label, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
 from .numbering import (
@@ -1429,6 +1429,11 @@ def _title_in_first_row(table) -> tuple[str | None, str | None] | None:
     heading: str | None = text[: link.start()].strip() if link else text
     # no colon: "ĐƠN VỊ TÍNH: TRIỆU ĐỒNG" across a table's top is its unit, no title
     if heading and (":" in heading or not is_upper_line(heading) or len(heading) > _MAX_HEADING or classify(heading) is not None):
+        heading = None
+    # a group's or a total's row over the header ("NHÓM NHIỆM VỤ VỀ THỂ CHẾ", "NHIỆM VỤ TRỌNG TÂM", "TỔNG CỘNG"): a title
+    # only where it opens as one does (sections.json first_row_title_openings, or a document's type: "QUY CHẾ …")
+    if heading and (not (_folded_openings("first_row_title_openings").match(fold(heading)) or doc_type_of_heading(heading))
+                    or GROUP_LABEL.match(heading) or is_total_label(heading)):
         heading = None
     return (heading or None, link.group(0) if link else None) if heading or link else None
 

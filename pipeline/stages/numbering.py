@@ -158,6 +158,35 @@ def classify(text: str) -> Label | None:
 
 
 
+def classify_without_look_alikes(text: str) -> Label | None:
+    """``classify``'s reading of ``text`` with no Roman look-alike read (sections.json roman_look_alikes): what the line
+    was read as before them ("1l." an item, "l." a point, "|." text)."""
+    patterns = _BY_FIRST.get(text[0]) or (_ARABIC if text[0].isdecimal() else None) if text else None
+    for kind, pattern in patterns or ():
+        match = pattern.match(text) if kind != "roman_look_alike" else None
+        label = label_of(kind, match) if match else None
+        if label is not None:
+            return label
+    return None
+
+
+def look_alike_figure(label: Label) -> int | None:
+    """The figure a Roman look-alike's number reads as in Arabic figures ("l." 1, "1l." 11, "|." 1), where each of its
+    characters stands for a one ("Il." 11; "lV." none)."""
+    number = label.label.rstrip(".-–—/) ")
+    ones = "".join(_ARABIC_ONES.get(c, "") for c in number)
+    return int(ones) if number and len(ones) == len(number) else None
+
+
+# The characters a look-alike's number holds that read as the figure one
+_ARABIC_ONES = {c: "1" for c in ["1", "I", *(k for k, v in _LOOK_ALIKES.items() if v == "I")]}
+
+
+def is_look_alike(label: Label) -> bool:
+    """A Roman part's label printed with a look-alike ("l.", "Il.", "|.": its number as printed is not the one read)."""
+    return label.kind == "roman" and bool(label.number) and not label.label.startswith(label.number)
+
+
 def _figure_led(match: re.Match[str]) -> bool:
     """An arabic match whose number has parts, no closing full stop, and a word in small letters after it."""
     return bool(match.group("number")) and match.group("label")[-1].isdigit() and (match.group("rest") or "")[:1].islower()

@@ -22,10 +22,20 @@ from functools import cache
 from itertools import islice, takewhile
 
 from .addressees import names_a_person
-from .cells import field_role, looks_like_agency
+from .cells import GROUP_LABEL, field_role, is_total_label, looks_like_agency
 from .citations import find_citations
 from ..model import Block, Document, Issue, Section, trusted
-from .numbering import HEADED_KINDS, RANK, Label, classify, ordinal_number, sub_item_in_small_letters
+from .numbering import (
+    HEADED_KINDS,
+    RANK,
+    Label,
+    classify,
+    classify_without_look_alikes,
+    is_look_alike,
+    look_alike_figure,
+    ordinal_number,
+    sub_item_in_small_letters,
+)
 from .parts import HEADER_LINE, KEM_THEO, MOTTO, RECIPIENTS, SEPARATOR, TABLE_CAPTION, annex_heading, authority_of, doc_type_of_heading, is_signature_line
 from ..resources import json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, fold, is_upper_line
@@ -229,15 +239,37 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     block, text = blocks[i], blocks[i].text or ""
     if block.table is not None or labels[i] is not None or not text:
         return False
-    if not (_concluding_formula().search(text) and not _formula_task().search(text)) and not _closing_request().search(text):
+    formula = _concluding_formula().search(text) is not None and not _formula_task().search(text)
+    if not formula and not _closing_request().search(text):
         return False
     after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
     if after is not None and not _is_closing(blocks[after], labels[after]) and not authority_of(blocks[after].text or "") \
             and not _concluding_formula_at(blocks, labels, after):
         return False
     before = next((k for k in range(i - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    if not formula:
+        return _request_closes(blocks, labels, before)
     heading = labels[before] if before is not None else None
     return heading is None or re.search(r"[.;:!?…]$", heading.rest.rstrip()) is not None
+
+
+# The numbered points a letter's requests follow ("1. Sở Y tế …", "a) …")
+_POINT_KINDS = frozenset({"arabic", "letter"})
+
+
+def _request_closes(blocks: list[Block], labels: list[Label | None], before: int | None) -> bool:
+    """Whether a closing request (sections.json closing_requests) right after ``blocks[before]`` opens the closing:
+    only after a numbered point whose own text ended on its line ("2. UBND các huyện tuyên truyền tới người dân."),
+    past any other concluding sentence or request printed between. After a heading ("II. TỔ CHỨC THỰC HIỆN", "2. Đối
+    với UBND cấp xã:", "2. UBND cấp xã"), a paragraph of text, an article's or a part's text, it is that node's text:
+    which node a request closes cannot be told there, and its node keeps it (nothing is lost)."""
+    while before is not None and labels[before] is None and blocks[before].table is None \
+            and (_closing_request().search(blocks[before].text or "") or _concluding_formula().search(blocks[before].text or "")):
+        before = next((k for k in range(before - 1, -1, -1) if blocks[k].table is not None or blocks[k].text), None)
+    label = labels[before] if before is not None else None
+    return (label is not None and label.kind in _POINT_KINDS and bool(label.rest) and not _title_line(label.rest)
+            and re.search(r"[.;!…]$", label.rest.rstrip()) is not None
+            and not (blocks[before].text or "").rstrip().endswith(":"))
 
 
 def _closing_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
@@ -352,10 +384,40 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     in_article = not under and "upper_letter" in kinds and "article" in kinds[: kinds.index("upper_letter")]
     before_articles = kinds[: kinds.index("article")] if "article" in kinds else []
     articles_under = "roman" in before_articles and _LEGAL_DIVISIONS.isdisjoint(before_articles)
+    going_on = set() if under or in_article else _romans_going_on_past_letters(labels)
     return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
             else _LETTERS_UNDER_ARTICLE if in_article and label.kind == "upper_letter"
-            else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article" else label.rank
-            for label in labels]
+            else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article"
+            else RANK_OF_LETTERS if i in going_on else label.rank
+            for i, label in enumerate(labels)]
+
+
+RANK_OF_LETTERS = (RANK["upper_letter"], 1)
+
+
+def _romans_going_on_past_letters(labels: list[Label | None]) -> set[int]:
+    """The Roman parts after capital-letter groups that go on with the Roman numbering before the letters ("PHẦN I" /
+    "I." / "II." / "PHẦN II" / "A. NÔNG NGHIỆP" / "1." / "B. CÔNG NGHIỆP" / "1." / "III. KIẾN NGHỊ"), where no Roman part
+    was printed under those letters: siblings of the letters (the letters' rank), no child of the last one; so are the
+    Roman parts after them in that run ("IV."), until a part, a chapter or another letter."""
+    found: set[int] = set()
+    last, letters, romans_under, going_on = 0, False, False, False
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        if label.kind in ("part", "chapter"):
+            letters, romans_under, going_on = False, False, False
+        elif label.kind == "upper_letter":
+            letters, going_on = True, False
+        elif label.kind == "roman" and label.value:
+            if letters and not romans_under and last and label.value == last + 1:
+                found.add(i)
+                going_on = True
+            elif letters:
+                romans_under = True
+            if not letters or going_on:
+                last = label.value
+    return found
 
 
 # A Roman number glued to a word by a dash ("II-NHIỆM VỤ", but also "X-QUANG …", "V-LEAGUE …") or by its full stop
@@ -375,7 +437,12 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
     ("a. Đối tượng", but also a wrapped sentence's "c. Nguyễn …") is one where it is "a." or follows the point before."""
     roman, arabic, letter = 0, "", 0
     kept: list[Label | None] = []
-    for label, text in zip(labels, texts):
+    # the marks after the Roman numbers printed with their own letters ("II." ".", "II/" "/")
+    marks = {label.label[len(label.number):].strip()[:1] for label in labels
+             if label is not None and label.kind == "roman" and label.number and not is_look_alike(label)}
+    for i, (label, text) in enumerate(zip(labels, texts)):
+        if label is not None and is_look_alike(label):
+            label = _look_alike_read(labels, i, label, text, arabic, roman, marks)
         if label is not None and label.kind == "letter":
             if label.label.endswith(".") and label.value not in (1, letter + 1):
                 label = None
@@ -401,6 +468,32 @@ def _unsure_labels_in_sequence(labels: list[Label | None], texts: list[str]) -> 
             label, arabic = small, small.number
         kept.append(label)
     return kept
+
+
+# Where the Arabic items' run ends looking ahead (a part, a group or a chapter opens the next run)
+_ENDS_ITEMS = frozenset({"part", "upper_letter", "chapter", "roman", "article"})
+
+
+def _look_alike_read(labels: list[Label | None], i: int, label: Label, text: str, arabic: str, roman: int,
+                     marks: set[str]) -> Label | None:
+    """How a Roman look-alike (numbering.is_look_alike: "l.", "1l.", "|.") reads where it stands: the Arabic item it
+    also reads as ("1l." 11, "l." 1) where the Arabic numbering around it goes on with it (the item before it is n-1,
+    or the next item of its run is n+1: "10." / "1l." / "12.", "l. MỤC ĐÍCH" / "2. NỘI DUNG"); else the Roman part,
+    where it goes on from the Roman part before it, its mark after the number is a full stop or one the document's own
+    Roman numbers print ("l/" only beside "II/"), and "|" or "!" only in a document that prints Roman numbers of its own
+    ("|- TỔNG CỘNG |", "!. CHÚ Ý" are a table's row and a mark); else what the line read as before look-alikes were read
+    (numbering.classify_without_look_alikes)."""
+    figure = look_alike_figure(label)
+    if figure is not None:
+        after = next((other for other in labels[i + 1:] if other is not None
+                      and (other.kind in _ENDS_ITEMS or other.kind == "arabic" and other.depth == 1)), None)
+        if arabic == str(figure - 1) or after is not None and after.kind == "arabic" and after.number == str(figure + 1):
+            return Label(kind="arabic", label=label.label, number=str(figure), rest=label.rest)
+    printed = label.label.rstrip(".-–—/) ")
+    mark = label.label[len(printed):].strip()[:1]
+    if label.value == roman + 1 and (mark == "." or mark in marks) and (marks or not set(printed) & set("|!")):
+        return label
+    return classify_without_look_alikes(text)
 
 
 # A capital letter and a title in sentence case ("A. Nhiệm vụ chung", "C. Các thôn, bản vùng cao", "B) Nhiệm vụ cụ
@@ -1401,6 +1494,11 @@ def _title_in_first_row(table) -> tuple[str | None, str | None] | None:
     heading: str | None = text[: link.start()].strip() if link else text
     # no colon: "ĐƠN VỊ TÍNH: TRIỆU ĐỒNG" across a table's top is its unit, no title
     if heading and (":" in heading or not is_upper_line(heading) or len(heading) > _MAX_HEADING or classify(heading) is not None):
+        heading = None
+    # a group's or a total's row over the header ("NHÓM NHIỆM VỤ VỀ THỂ CHẾ", "NHIỆM VỤ TRỌNG TÂM", "TỔNG CỘNG"): a title
+    # only where it opens as one does (sections.json first_row_title_openings, or a document's type: "QUY CHẾ …")
+    if heading and (not (_folded_openings("first_row_title_openings").match(fold(heading)) or doc_type_of_heading(heading))
+                    or GROUP_LABEL.match(heading) or is_total_label(heading)):
         heading = None
     return (heading or None, link.group(0) if link else None) if heading or link else None
 

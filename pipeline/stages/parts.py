@@ -370,8 +370,16 @@ def _a_slip_of(text: str, letters: str) -> bool:
     words = [word for word in (re.sub(r"[\W\d_]", "", w) for w in fold(text).split()) if word]
     post = _folded_by_letters()[letters].split()
     if len(words) == len(post):
+        if words[-1] != post[-1] and _cut_short(words[-1], post[-1]):
+            words[-1] = post[-1]
         return another_word(" ".join(words), " ".join(post)) is None
     return not all(may_be_syllable(word) for word in words)
+
+
+def _cut_short(printed: str, word: str) -> bool:
+    """A line's last word with its final consonants lost, as OCR cuts a line's end ("PHÓ GIÁM ĐỐ", "TRƯỞNG BA"); not
+    a vowel lost, which makes another word ("KHO" is no "KHOA")."""
+    return word.startswith(printed) and not set(word[len(printed):]) & set("aeiouy")
 
 
 @cache

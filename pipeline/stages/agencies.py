@@ -1399,7 +1399,13 @@ def _place_and_doubt(doc: Document) -> tuple[str | None, str | None]:
         return None, (f"'{meta.issuer.name}' is a regional branch covering several provinces and names none of its "
                       f"own, nor does its date line name one of its province's bodies")
     if place and _ended_before(place, meta.issued_date, reg) and _named_by_the_date_line_alone(meta, place, reg):
-        return _commune_of_the_name(place, meta.issued_date, reg)
+        level = _level_of_the_heading(doc, place, reg)
+        if level == "xã":
+            return _commune_of_the_name(place, meta.issued_date, reg)
+        if level is None:
+            return None, (f"the heading names no place and its kind no level; its date line names "
+                          f"{reg.place(place).display}, merged away before the document's date {meta.issued_date}: that "
+                          f"province's body or the commune of that name")
     return _place_on_date(meta.issued_date, place, _issuing_district(meta, place, reg), reg)
 
 
@@ -1432,6 +1438,27 @@ def _named_by_the_date_line_alone(meta, place: str, reg) -> bool:
     """The place found is the date line's, the issuer's heading naming none ("TRƯỜNG THCS …" over "Bắc Giang, ngày …")."""
     return bool(meta.place) and reg.place_named_in(meta.place) == place \
         and not any(heading and reg.place_named_in(heading) for heading in (meta.issuer.name, meta.issuer.parent))
+
+
+@cache
+def _heading_levels() -> tuple[tuple[str, str], ...]:
+    return tuple((name_key(row["opening"]), row["level"]) for row in csv_rows("heading_levels.csv"))
+
+
+def _level_of_the_heading(doc: Document, place: str, reg) -> str | None:
+    """The level a heading that names no place tells of its body: "tỉnh" for a province's ("SỞ Y TẾ", "TỈNH ỦY", any
+    heading with the word "tỉnh": "ỦY BAN NHÂN DÂN TỈNH", "BỆNH VIỆN ĐA KHOA TỈNH"), or where the text names the
+    province of the date line ("trên địa bàn tỉnh Trà Vinh"); "xã" for a commune's kind of unit ("TRƯỜNG THCS …",
+    "TRẠM Y TẾ"; heading_levels.csv); None where neither tells."""
+    meta = doc.metadata
+    headings = [name_key(heading) for heading in (meta.issuer.name, meta.issuer.parent) if heading]
+    levels = {level for heading in headings for opening, level in _heading_levels()
+              if heading == opening or heading.startswith(opening + " ")}
+    province = name_key(reg.place(place).display)  # "tinh bac giang": with its unit word, not the date line's place
+    if "tỉnh" in levels or any("tinh" in heading.split() for heading in headings) \
+            or any(b.text and f" {province} " in f" {name_key(b.text)} " for b in doc.body()[:400]):
+        return "tỉnh"
+    return "xã" if "xã" in levels else None
 
 
 def _commune_of_the_name(place: str, day: str, reg) -> tuple[str | None, str | None]:

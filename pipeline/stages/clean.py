@@ -595,6 +595,28 @@ def _document_start_gate() -> re.Pattern[str] | None:
     return anchored_start_gate(boilerplate().start)
 
 
+@cache
+def _site_menu() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "site_menu", re.IGNORECASE)
+
+
+def _a_sites_headline(blocks: list[Block], i: int) -> bool:
+    """A line in capitals opening with a body's kind that is a site's headline or menu item, not a header's line: the
+    post's date follows it ("TRẠM Y TẾ XÃ … TRIỂN KHAI …" / "Ngày đăng: …", boilerplate.json article_chrome), or a menu
+    item (site_menu), through other lines that open so ("TRẠM Y TẾ" / "HỢP TÁC XÃ" / "LIÊN HỆ"). A header's line is
+    followed by its body's name, the motto or the number."""
+    patterns = boilerplate()
+    for block in blocks[i + 1 : i + 8]:
+        text = (block.text or "").strip()
+        if not text:
+            continue
+        if _matches(patterns.article_chrome, text) or _matches(_site_menu(), text):
+            return True
+        if not (is_upper_line(text) and _matches(patterns.start, text)):
+            return False
+    return False
+
+
 def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
     """Index of the first block of the document, one past its last block, and whether a start was found."""
     patterns = boilerplate()
@@ -602,7 +624,7 @@ def document_span(blocks: list[Block]) -> tuple[int, int, bool]:
         (i for i, b in enumerate(blocks)
          if b.text and _may_start_document(line := _first_cell(b)) and _upper_without_noise(line)
          and (_matches(patterns.start, line) or _matches(patterns.start, _wrapped_on(line, blocks, i)))
-         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i)),
+         and not _in_a_signing_stamp(blocks, i) and not _a_panels_value(blocks, i) and not _a_sites_headline(blocks, i)),
         None,
     )
     found = start is not None

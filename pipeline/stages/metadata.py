@@ -208,6 +208,11 @@ def _abbreviated_kinds() -> str:
 
 
 _AGENCY_KINDS = re.compile(rf"(?:{_KINDS_SPELT_OUT}|{_abbreviated_kinds()})\b")
+# A unit of unit_kinds.csv, and an organ inside such a unit (unit_organs.csv, after its executive committee's "BCH"):
+# "CÔNG ĐOÀN CƠ SỞ" / "TRẠM Y TẾ XÃ …" is the station's union, one name, not the station under a union.
+_UNIT_KINDS = frozenset(strip_marks(row["kind"]).upper() for row in csv_rows("unit_kinds.csv"))
+_UNIT_ORGAN = re.compile(r"(?:(?:BCH|BAN CHAP HANH) )?(?:"
+                         + "|".join(re.escape(strip_marks(row["organ"]).upper()) for row in csv_rows("unit_organs.csv")) + r")\b")
 # A word of a person's name; a Highland name's word can hold an apostrophe ("Điểu K'Ré").
 _NAME_WORD = rf"[{CAPITAL_LETTERS}](?:['’]\s?[{CAPITAL_LETTERS}])?[{SMALL_LETTERS}]+"
 
@@ -2168,7 +2173,9 @@ def split_bodies(lines: list[str]) -> list[str]:
         # a kind alone over a line that repeats it is a body named by its kind ("KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC
         # KHU VỰC VII"), not a kind whose name wrapped ("VĂN PHÒNG" / "CHÍNH PHỦ")
         named_by_kind = bool(since) and (bare.startswith(since + " ", start) or bool(kind) and _spelt_out(kind.group()) == since)
-        if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)):
+        organ_of_the_unit = bool(kind) and kind.group() in _UNIT_KINDS and bool(_UNIT_ORGAN.match(since))
+        if start > covered_until and kind and start > 0 and (named_by_kind or not _AGENCY_KINDS.fullmatch(since)) \
+                and not organ_of_the_unit:
             cuts.append(start)
         elif (start > covered_until and start > 0 and _starts_a_body(joined[start:])
               and _names_its_place(joined[cuts[-1] if cuts else 0 : start])):

@@ -11,7 +11,7 @@ from typing import Callable
 from ..facts import per_document
 from ..resources import authority_spellings, authority_words, csv_rows, doc_type_by_folded_name, json_data, positions_by_folded_name
 from ..text import fold, is_upper_line, sentence_case, strip_marks
-from ..spelling import is_syllable
+from ..spelling import is_syllable, may_be_syllable
 
 SEPARATOR = re.compile(r"^[-_=.*–—]{3,}$")
 # The national motto: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", as printed or broken over
@@ -357,12 +357,39 @@ def fuzzy_position(text: str) -> str | None:
 
     letters = re.sub(r"[\W\d_]", "", fold(text))  # OCR drops spaces and adds stops: "_ PHÓCHỦTỊCH :"
     found = process.extractOne(letters, list(_positions_by_letters()), scorer=fuzz.ratio, score_cutoff=88)
-    return _positions_by_letters()[found[0]] if found else None
+    return _positions_by_letters()[found[0]] if found and _a_slip_of(text, found[0]) else None
+
+
+def _a_slip_of(text: str, letters: str) -> bool:
+    """Whether a line near a post's letters can be that post misread: each word that differs a slip
+    (agencies.another_word: no syllable, or one of places.json letter_slips), not another real word ("TRƯỞNG TRẠI" is
+    no Trưởng trạm, "TRƯỞNG KHO" no Trưởng khoa); nor a real word added or dropped ("CHÍNH TRỊ VIÊN PHÓ" is no Chính
+    trị viên). Words run together or split by OCR ("PHÓCHỦTỊCH") are left to the letters' score."""
+    from .agencies import another_word  # the agencies' slips, loaded only for a line no post as printed
+
+    words = [word for word in (re.sub(r"[\W\d_]", "", w) for w in fold(text).split()) if word]
+    post = _folded_by_letters()[letters].split()
+    if len(words) == len(post):
+        if words[-1] != post[-1] and _cut_short(words[-1], post[-1]):
+            words[-1] = post[-1]
+        return another_word(" ".join(words), " ".join(post)) is None
+    return not all(may_be_syllable(word) for word in words)
+
+
+def _cut_short(printed: str, word: str) -> bool:
+    """A line's last word with its final consonants lost, as OCR cuts a line's end ("PHÓ GIÁM ĐỐ", "TRƯỞNG BA"); not
+    a vowel lost, which makes another word ("KHO" is no "KHOA")."""
+    return word.startswith(printed) and not set(word[len(printed):]) & set("aeiouy")
 
 
 @cache
 def _positions_by_letters() -> dict[str, str]:
     return {name.replace(" ", ""): position for name, position in positions_by_folded_name().items()}
+
+
+@cache
+def _folded_by_letters() -> dict[str, str]:
+    return {name.replace(" ", ""): name for name in positions_by_folded_name()}
 
 
 # Words of a unit's name: a central department's runs to sixteen ("VỤ THỰC HÀNH QUYỀN CÔNG TỐ VÀ KIỂM SÁT ĐIỀU TRA ÁN

@@ -126,10 +126,10 @@ def test_a_document_proving_both_notations_reads_neither_where_a_figure_reads_tw
 @pytest.mark.parametrize("cells, proven", [
     (["98.5%", "99%"], set()), (["6.5", "7,5", "65,2", "1.150"], set()), (["2.0", "1.200"], set()),
     (["12.2025", "1.200"], set()), (["12,345.6"], {"en"}), (["1,234,567"], {"en"}), (["1.234,5"], {"vn"}),
-    (["1.234.567", "1,500"], {"vn"}),
+    (["1.234.567", "1,500"], {"vn"}), (["9,5", "9,905"], {"vn"}), (["0,125"], {"vn"}),
     # a proof beside a figure only the other notation reads: English beside "12,5" is both, Vietnamese beside "6.5"
     # nothing (the national notation's "1.200" read, "1,500" not)
-    (["12,345.6", "12,5"], {"vn", "en"}), (["1.234.567", "6.5"], set()),
+    (["12,345.6", "12,5"], {"vn", "en"}), (["1.234.567", "6.5"], set()), (["7,5", "6.5", "1,500"], set()),
 ])
 def test_what_a_tables_figures_prove(cells, proven):
     assert indicators.notations(cells) == proven

@@ -4,7 +4,7 @@ Reads ``tables``; writes ``indicators`` and warnings. Two shapes of table: score
 criteria: code, criterion, max_score, previous_result, target) and a plan's targets ("Chỉ tiêu | Đơn vị tính |
 Thực hiện 2025 | Kế hoạch 2026", a column per year or period). Numbers are printed in Vietnamese notation
 ("43,7747", "1.200"), or in English where a table was copied from a statistics export ("1,234.5"): the table's
-figures that prove a notation beyond doubt tell which (``notations``, ``in_vn_notation``); codes with a decimal
+figures that prove a notation beyond doubt ("12,345.6", "1.234.567", a decimal comma "9,5") tell which (``notations``, ``in_vn_notation``); codes with a decimal
 comma ("1,1") are codes (1.1), not numbers. A target is read with what it means ("≥ 95%", "Trên 90%", "90 – 95%",
 "Giảm 10%": the words in data/target_words.csv); a cell that is not one number stays null with its text kept (and a warning when it holds digits). A criterion's parts are
 checked against it where the table is additive (the parts' maximum scores add up to the whole's): when results or targets do not add
@@ -309,25 +309,28 @@ def _form(figure: str) -> str | None:
 
 
 def _proofs(cells: list[str]) -> frozenset[str]:
-    """The notations figures prove beyond doubt: both separators or several groups (``_VN_PROOF``, ``_EN_PROOF``)."""
-    return frozenset("vn" if _VN_PROOF.fullmatch(figure) else "en" for cell in cells for figure in _FIGURE.findall(cell)
-                     if _VN_PROOF.fullmatch(figure) or _EN_PROOF.fullmatch(figure))
+    """The notations figures prove beyond doubt: both separators or several groups (``_VN_PROOF``, ``_EN_PROOF``);
+    for Vietnamese also a decimal comma no English figure can be ("9,5", "0,84", "9,905" after a "0": "0,125"), which
+    has no other use in a value cell (a dot has: a version "2.0", a month "12.2025", a section "2.1")."""
+    found = set()
+    for figure in (figure for cell in cells for figure in _FIGURE.findall(cell)):
+        if _VN_PROOF.fullmatch(figure) or (_form(figure) == "vn" and "." not in figure):
+            found.add("vn")
+        elif _EN_PROOF.fullmatch(figure):
+            found.add("en")
+    return frozenset(found)
 
 
 def notations(cells: list[str]) -> frozenset[str]:
-    """The notations a table's figures prove ("vn": "12.345,6", "1.234.567"; "en": "12,345.6", "1,234,567"), from its
-    value cells: only a figure that reads in one notation and could be no date, version or score there (both
-    separators, or several groups of three). A figure only one notation reads ("6.5", "98.5%", "7,5") proves nothing
-    (a version "2.0", a month "12.2025", a score "0.5" print so in a Vietnamese table, and a false proof of English
-    would turn its "1.200" into 1,2), but it speaks against a proof of the other: English proved beside a "12,5" is
-    both (what reads two ways stays unread), Vietnamese proved beside a "6.5" is nothing (the national notation's
-    thousands "1.200" are read, a comma "1,500" is not)."""
+    """The notations a table's figures prove ("vn": "12.345,6", "1.234.567", a decimal comma "9,5"; "en": "12,345.6",
+    "1,234,567"), from its value cells (``_proofs``). A figure only English reads and proving nothing beyond doubt
+    ("6.5", "98.5%", "2.0") is read so, but proves nothing of the others: a version "2.0", a month "12.2025" or a score
+    "0.5" print so in a Vietnamese table, and a false proof of English would turn its "1.200" into 1,2. It speaks
+    against a proof of Vietnamese, though: then nothing is proved (the national notation's "1.200" is read, a comma
+    "1,500" is not). English proved beside a figure only Vietnamese reads is both (what reads two ways stays unread)."""
     proven = _proofs(cells)
-    if len(proven) != 1:
-        return proven
-    against = {"en": "vn", "vn": "en"}[next(iter(proven))]
-    if any(_form(figure) == against for cell in cells for figure in _FIGURE.findall(cell)):
-        return frozenset({"vn", "en"}) if against == "vn" else frozenset()
+    if proven == {"vn"} and any(_form(figure) == "en" for cell in cells for figure in _FIGURE.findall(cell)):
+        return frozenset()
     return proven
 
 
@@ -612,8 +615,7 @@ def indicators(doc: Document) -> Document:
     # each table read in the notation its own figures prove; a document whose tables prove both leaves the figures
     # that read two ways unread in all of them (a copy of mixed sources: no table's notation is sure)
     proofs = [notations(_value_cells(table, plan_year)) for table in read]
-    both = frozenset({"vn", "en"})
-    both = both if _proofs([cell for table in read for cell in _value_cells(table, plan_year)]) == both else None
+    both = frozenset({"vn", "en"}) if frozenset().union(*proofs) == {"vn", "en"} else None
     for table, proven in zip(read, proofs):
         rows, unread = indicators_of(table, plan_year, both or proven)
         found += rows

@@ -18,6 +18,7 @@ import pytest
 
 from pipeline.run import process
 from pipeline.stages import indicators
+from test_indicators_s44 import _fields_as_text
 from test_report_tables import _BACK, _PLAN, _front
 
 _HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện 2025", "Kế hoạch 2026"]
@@ -133,3 +134,67 @@ def test_a_document_proving_both_notations_reads_neither_where_a_figure_reads_tw
 ])
 def test_what_a_tables_figures_prove(cells, proven):
     assert indicators.notations(cells) == proven
+
+
+_TASK_HEADER = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"]
+_TASK_ROWS = [["1", "Rà soát quy hoạch sử dụng đất cấp xã", "Sở Nông nghiệp và Môi trường", "UBND các xã, phường",
+               "Quý II/2026", "Báo cáo"],
+              ["3", "Tổ chức tập huấn nghiệp vụ", "Sở Nội vụ", "Sở Y tế", "Tháng 9/2026", "Tài liệu tập huấn"]]
+
+
+def _tasks_as_text(tmp_path, second: list[str], header: list[str] = _TASK_HEADER, rows: list[list[str]] = _TASK_ROWS):
+    """rev2 t/h_*.txt: a task table copied as text one cell a line, its header printed again after row 2."""
+    lines = [*_front(*_PLAN), "DANH MỤC NHIỆM VỤ", *header, *rows[0], *second, *header, *rows[1], *_BACK]
+    path = tmp_path / "doc.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return process(path)
+
+
+@pytest.mark.parametrize("last", ["2. Dự thảo Quyết định phê duyệt", "2. Báo cáo kết quả", "3. Kế hoạch triển khai"])
+def test_a_tasks_numbered_last_cell_over_the_header_again_is_kept(tmp_path, last):
+    """t/h_single.txt: the product "2. Dự thảo Quyết định phê duyệt" was deleted as a heading, row 1's "Báo cáo"
+    shown instead."""
+    doc = _tasks_as_text(tmp_path, ["2", "Xây dựng cơ sở dữ liệu đất đai", "Sở Tài chính", "Sở Tư pháp", "Quý III/2026",
+                                    last])
+    second = next(t for t in doc.tasks if t.number == "2")
+    assert second.output == last and [a.name for a in second.support] == ["Sở Tư pháp"]
+    assert "table_row_uncertain" not in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("products", [["1. Báo cáo đánh giá", "2. Dự thảo Quyết định phê duyệt"],
+                                      ["1. Báo cáo", "2. Các chỉ tiêu về xã hội được rà soát"]])
+def test_a_two_paragraph_product_over_the_header_again_is_kept_whole(tmp_path, products):
+    """t/h_two_par.txt: "1. Báo cáo đánh giá" / "2. Dự thảo Quyết định phê duyệt" lost its second paragraph (a task
+    table's, even where the paragraph names indicators)."""
+    doc = _tasks_as_text(tmp_path, ["2", "Xây dựng cơ sở dữ liệu đất đai", "Sở Tài chính", "Sở Tư pháp", "Quý III/2026",
+                                    *products])
+    second = next(t for t in doc.tasks if t.number == "2")
+    assert products[1] in (second.output or "")
+
+
+@pytest.mark.parametrize("bodies", [["1. Sở Tư pháp", "2. Sở Y tế"], ["1. Sở Tư pháp", "2. Sở Kế hoạch và Đầu tư"]])
+def test_numbered_bodies_over_the_header_again_are_kept(tmp_path, bodies):
+    """t/h_support.txt: "1. Sở Tư pháp" / "2. Sở Y tế" in the last column dropped Sở Y tế."""
+    header = ["STT", "Nhiệm vụ", "Thời hạn", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+    rows = [["1", "Rà soát quy hoạch sử dụng đất cấp xã", "Quý II/2026", "Sở Nông nghiệp và Môi trường",
+             "UBND các xã, phường"], ["3", "Tổ chức tập huấn nghiệp vụ", "Tháng 9/2026", "Sở Nội vụ", "Sở Y tế"]]
+    doc = _tasks_as_text(tmp_path, ["2", "Xây dựng cơ sở dữ liệu đất đai", "Quý III/2026", "Sở Tài chính", *bodies],
+                         header, rows)
+    second = next(t for t in doc.tasks if t.number == "2")
+    assert bodies[1][3:] in {a.name for a in [*second.lead, *second.support]}
+
+
+@pytest.mark.parametrize("headings", [
+    ["2.1. Các chỉ tiêu về kinh tế", "2.2. Các chỉ tiêu về xã hội", "2.3. Các chỉ tiêu về môi trường"],
+    ["a) Các chỉ tiêu về kinh tế", "b) Các chỉ tiêu về xã hội", "c) Các chỉ tiêu về môi trường"],
+    ["1.1. Chỉ tiêu kinh tế", "1.2. Chỉ tiêu xã hội", "1.3. Chỉ tiêu môi trường"],
+    ["a) Nhóm chỉ tiêu kinh tế", "b) Nhóm chỉ tiêu xã hội", "c) Nhóm chỉ tiêu môi trường"],
+])
+def test_a_sub_numbered_or_lettered_heading_over_the_next_fields_header_is_no_cell(tmp_path, headings):
+    """ind/hd_sub.txt, hd_letter.txt: the heading was read as the row's last cell (unit "6.840,2", 7200 as the
+    previous result, no target)."""
+    doc = _fields_as_text(tmp_path, headings)
+    assert [(i.name, i.unit, i.previous_result, i.target) for i in doc.indicators] == [
+        ("Tốc độ tăng trưởng kinh tế", "%", 7.9, 8.2), ("Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", 6840.2, 7200),
+        ("Tỷ lệ lao động qua đào tạo", "%", 69.5, 71), ("Số giường bệnh trên một vạn dân", "giường", 33.1, 34),
+        ("Tỷ lệ che phủ rừng", "%", 51.6, 52)]

@@ -3,10 +3,10 @@
 Reads ``tables``; writes ``indicators`` and warnings. Two shapes of table: score tables (PAR INDEX, SIPAS, PAPI
 criteria: code, criterion, max_score, previous_result, target) and a plan's targets ("Chỉ tiêu | Đơn vị tính |
 Thực hiện 2025 | Kế hoạch 2026", a column per year or period). Numbers are printed in Vietnamese notation
-("43,7747", "1.200"), or in English where a table was copied from a statistics export ("1,234.5"): the document's
-figures tell which (``in_vn_notation``); codes with a decimal comma ("1,1") are codes (1.1), not numbers. A target is
-read with what it means ("≥ 95%", "Trên 90%", "90 – 95%", "Giảm 10%": the words in data/target_words.csv); a cell
-that is not one number stays null with its text kept (and a warning when it holds digits). A criterion's parts are
+("43,7747", "1.200"), or in English where a table was copied from a statistics export ("1,234.5"): the table's
+figures that prove a notation beyond doubt ("12,345.6", "1.234.567", a decimal comma "9,5") tell which (``notations``, ``in_vn_notation``); codes with a decimal
+comma ("1,1") are codes (1.1), not numbers. A target is read with what it means ("≥ 95%", "Trên 90%", "90 – 95%",
+"Giảm 10%": the words in data/target_words.csv); a cell that is not one number stays null with its text kept (and a warning when it holds digits). A criterion's parts are
 checked against it where the table is additive (the parts' maximum scores add up to the whole's): when results or targets do not add
 up, a warning gives both figures.
 """
@@ -69,8 +69,14 @@ _PER_POWER_OF_TEN = re.compile(r"^/10{0,2}(?:\.000)+$")  # "12/1.000 trẻ đẻ
 _FIGURE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?")
 _VN_FORM = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _EN_FORM = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+# A figure that proves its table's notation beyond doubt: both separators ("12.345,6", "12,345.6") or several groups
+# ("1.234.567", "1,234,567"); a figure only one notation reads ("6.5", "98.5%", "7,5") is read so but proves nothing
+# (a version "2.0", a month "12.2025", a score "0.5" print so in a Vietnamese table)
+_VN_PROOF = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:\.\d{3}){2,}")
+_EN_PROOF = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+\.\d+|[1-9]\d{0,2}(?:,\d{3}){2,}")
+# a cell that is a month and its year ("12.2025", "6/2026", "tháng 12/2025"): a time, never a value
+_MONTH_YEAR = re.compile(r"(?:tháng\s*)?(?:0?[1-9]|1[0-2])\s*[./-]\s*(?:19|20)\d\d", re.IGNORECASE)
 _SWAP = str.maketrans(".,", ",.")
-_LONE_FIGURE = re.compile(r"[-+−–]?\s*\d(?:[\d.,]*\d)?\s*%?")
 _MAX_UNIT_WORDS = 4
 _MAX_PHRASE_WORDS = 5  # "tỉnh thành phố dẫn đầu"
 
@@ -302,22 +308,36 @@ def _form(figure: str) -> str | None:
     return "either" if vn and en else "vn" if vn else "en" if en else None
 
 
-def notations(cells: list[str]) -> frozenset[str]:
-    """The notations a document's figures prove ("vn": "12,5", "1.234,5"; "en": "4.80", "1,234.5"), from its
-    indicator tables' value cells. English only from a cell that is one figure alone: words around a figure may hold
-    a date or a version ("tháng 6.2026", "Chính phủ số 2.0"), and a false proof of English would turn every "1.200"
-    of the document into 1,2; a false proof of Vietnamese, the notation read where nothing is proved, turns none."""
+def _proofs(cells: list[str]) -> frozenset[str]:
+    """The notations figures prove beyond doubt: both separators or several groups (``_VN_PROOF``, ``_EN_PROOF``);
+    for Vietnamese also a decimal comma no English figure can be ("9,5", "0,84", "9,905" after a "0": "0,125"), which
+    has no other use in a value cell (a dot has: a version "2.0", a month "12.2025", a section "2.1")."""
     found = set()
-    for cell in cells:
-        lone = _LONE_FIGURE.fullmatch(cell.strip())
-        found |= {form for figure in _FIGURE.findall(cell) if (form := _form(figure)) == "vn" or (form == "en" and lone)}
+    for figure in (figure for cell in cells for figure in _FIGURE.findall(cell)):
+        if _VN_PROOF.fullmatch(figure) or (_form(figure) == "vn" and "." not in figure):
+            found.add("vn")
+        elif _EN_PROOF.fullmatch(figure):
+            found.add("en")
     return frozenset(found)
+
+
+def notations(cells: list[str]) -> frozenset[str]:
+    """The notations a table's figures prove ("vn": "12.345,6", "1.234.567", a decimal comma "9,5"; "en": "12,345.6",
+    "1,234,567"), from its value cells (``_proofs``). A figure only English reads and proving nothing beyond doubt
+    ("6.5", "98.5%", "2.0") is read so, but proves nothing of the others: a version "2.0", a month "12.2025" or a score
+    "0.5" print so in a Vietnamese table, and a false proof of English would turn its "1.200" into 1,2. It speaks
+    against a proof of Vietnamese, though: then nothing is proved (the national notation's "1.200" is read, a comma
+    "1,500" is not). English proved beside a figure only Vietnamese reads is both (what reads two ways stays unread)."""
+    proven = _proofs(cells)
+    if proven == {"vn"} and any(_form(figure) == "en" for cell in cells for figure in _FIGURE.findall(cell)):
+        return frozenset()
+    return proven
 
 
 def in_vn_notation(printed: str, proven: frozenset[str] = frozenset()) -> str | None:
     """The cell with its figures in Vietnamese notation, as read_target reads them: a figure only English notation
-    reads is turned ("1,234.5" -> "1.234,5"); one both read ("1.234", "1,234") follows what the document's other
-    figures prove (``notations``), and where they prove nothing a dot before three figures is the Vietnamese
+    reads is turned ("1,234.5" -> "1.234,5"); one both read ("1.234", "1,234") follows what its table's figures
+    prove (``notations``), and where they prove nothing a dot before three figures is the Vietnamese
     thousands ("1.234": the national notation, the one every Vietnamese page writes), a comma not ("1,500" is 1,5 or
     1500: an English copy's thousands as often); None where a figure reads two ways and the document does not tell
     which (it proves neither for a comma, or both): never a guess."""
@@ -410,7 +430,7 @@ def _value(column: str, period: str | None, kind: str, printed: str, unit: str |
     it is another ("Giảm 5%" in a row of "vụ"): then no number (the row's one unit cannot hold it). An assessment
     column's cell (``assessment``) that is no value of the row is no value at all: None. Its figures are read in the
     notation the document's figures prove (``proven``: ``in_vn_notation``), none where that is not told."""
-    figures = in_vn_notation(printed, proven)
+    figures = None if _MONTH_YEAR.fullmatch(printed) else in_vn_notation(printed, proven)
     target = None if figures is None else _place(figures) if unit == RANK_UNIT else read_target(figures)
     if not _of_the_row(figures or printed, target, unit, assessment):
         if assessment:
@@ -592,9 +612,12 @@ def indicators(doc: Document) -> Document:
     plan_year = int(issued[:4]) if issued else None
     read = [table for table in doc.tables if table.kind == "indicators"
             or (table.kind == "tasks" and _VALUE_ROLES.keys() & {c.role for c in table.columns})]
-    proven = notations([cell for table in read for cell in _value_cells(table, plan_year)])
-    for table in read:
-        rows, unread = indicators_of(table, plan_year, proven)
+    # each table read in the notation its own figures prove; a document whose tables prove both leaves the figures
+    # that read two ways unread in all of them (a copy of mixed sources: no table's notation is sure)
+    proofs = [notations(_value_cells(table, plan_year)) for table in read]
+    both = frozenset({"vn", "en"}) if frozenset().union(*proofs) == {"vn", "en"} else None
+    for table, proven in zip(read, proofs):
+        rows, unread = indicators_of(table, plan_year, both or proven)
         found += rows
         issues += unread + check_sums(rows)
     return doc.with_warnings(issues, indicators=found)

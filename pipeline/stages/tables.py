@@ -2111,8 +2111,27 @@ def _rejoined_names(names: list[str]) -> list[str]:
 
 
 # A numbered heading over a table's header printed again ("2. Các chỉ tiêu về xã hội", "II. CHỈ TIÊU XÃ HỘI", "B. MÔI
-# TRƯỜNG"): a plan's targets split by field into tables of one header, copied as text one cell a line
-_HEADING_OVER_HEADER = re.compile(rf"^(?:\d{{1,2}}|[IVXLC]{{1,6}}|[A-ZĐ])\.\s+[{CAPITAL_LETTERS}]")
+# TRƯỜNG", "2.2. Các chỉ tiêu …", "b) Các chỉ tiêu …"): a plan's targets split by field into tables of one header, copied
+# as text one cell a line; only over an indicator table's header (task_tables.json indicator_names), naming a group of
+# indicators (indicator_group_headings): a task's numbered product or body ("2. Dự thảo Quyết định", "2. Sở Y tế") is
+# a real last cell
+_HEADING_OVER_HEADER = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.|[IVXLC]{{1,6}}\.|[A-ZĐ]\.|[a-zđ]\))\s+(?P<title>[{CAPITAL_LETTERS}].*)$")
+_INDICATOR_HEADER_NAME = re.compile(json_data("task_tables.json")["indicator_names"])
+_INDICATOR_GROUP_HEADING = re.compile(json_data("task_tables.json")["indicator_group_headings"])
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _heading_over_header(kept: list[Block], last: int, names: list[str]) -> bool:
+    """Whether the filled block ``kept[last]``, right before the header printed again, is a heading over it, no cell
+    of the row above: the header is an indicator table's, the block a numbered heading naming a group of indicators,
+    and the row above is whole without it (its number ``len(names)`` blocks before, one block a cell): never where
+    the row would be short of a cell."""
+    heading = _HEADING_OVER_HEADER.match((kept[last].text or "").strip())
+    n = len(names)
+    return (heading is not None and any(_INDICATOR_HEADER_NAME.search(name) for name in names)
+            and _INDICATOR_GROUP_HEADING.search(" ".join(fold(heading.group("title")).split())) is not None
+            and last >= n and _ROW_NUMBER.fullmatch((kept[last - n].text or "").strip()) is not None)
 
 
 def _last_filled(blocks: list[Block]) -> int | None:
@@ -2143,7 +2162,7 @@ def _without_repeated_header(body: list[Block], header: list[Block]) -> list[Blo
         if header[0].cell_end and kept and not kept[-1].cell_end:
             kept.pop()  # "PHỤ LỤC I (tiếp theo)" over the header again: in piped text a line of no cell
         elif not header[0].cell_end and (last := _last_filled(kept)) is not None \
-                and _HEADING_OVER_HEADER.match(kept[last].text or ""):
+                and _heading_over_header(kept, last, names):
             del kept[last]  # "2. Các chỉ tiêu về xã hội" over the next field's table: a heading, no cell of the row
         i = filled[q + count - 1] + 1
     kept += body[i:]

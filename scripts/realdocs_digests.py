@@ -3,6 +3,7 @@ change meant only for speed that alters any output is caught (tests/test_output_
 
     .venv/bin/python scripts/realdocs_digests.py            # compare with tests/data/realdocs_digests.json
     .venv/bin/python scripts/realdocs_digests.py --write    # rewrite it (read each changed JSON first)
+    .venv/bin/python scripts/realdocs_digests.py --cache output/evaluate-cache   # scans read once, with evaluate_realdocs
 
 Each document is read from the folder above the real-document folders with a relative path
 ("realdocs/003_….pdf"), so the digest does not depend on where the checkout is. The JSON itself goes to
@@ -24,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.errors import PipelineError  # noqa: E402
 from pipeline.outputs.export import dumps  # noqa: E402
-from pipeline.run import process  # noqa: E402
+from pipeline.run import admissible, process, run_stages  # noqa: E402
+from scripts.evaluate_realdocs import read_cached  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 FOLDERS = ("realdocs", "realdocs2")
@@ -43,12 +45,18 @@ def documents(folders=FOLDERS) -> list[str]:
     return names
 
 
-def export(name: str) -> str:
-    """The JSON export of one real document, or the refusal's message (a refused page must stay refused)."""
+def export(name: str, cache: Path | None = None) -> str:
+    """The JSON export of one real document, or the refusal's message (a refused page must stay refused). With
+    ``cache``, the readers' output is taken from (and put in) scripts/evaluate_realdocs.py's cache, kept by the file's
+    bytes and the readers' code: a scan is OCR'd once for both scripts; the stages always run."""
     cwd = os.getcwd()
     os.chdir(SHARED)
     try:
-        return dumps(process(Path(name)))
+        if cache is None:
+            return dumps(process(Path(name)))
+        doc = read_cached(Path(name), cache)
+        doc.origin.path = name  # the cache may hold the reading of another run, which named the file otherwise
+        return dumps(admissible(run_stages(doc)))
     except PipelineError as error:
         return f"refused: {type(error).__name__}: {error}\n"
     finally:
@@ -71,12 +79,14 @@ def digest(text: str) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="rewrite tests/data/realdocs_digests.json")
+    parser.add_argument("--cache", type=Path, help="the readers' cache of scripts/evaluate_realdocs.py "
+                        "(output/evaluate-cache): scans read there are not OCR'd again")
     parser.add_argument("names", nargs="*", help="only these documents (relative names)")
     args = parser.parse_args()
     stored = json.loads(DIGESTS.read_text(encoding="utf-8")) if DIGESTS.exists() else {}
     changed = 0
     for name in args.names or documents():
-        text = export(name)
+        text = export(name, args.cache.resolve() if args.cache else None)
         target = JSON_OUT / f"{name}.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -413,6 +413,7 @@ _BULLET = re.compile(rf"^\s*[{_BULLETS}]\s")
 # how the lines that frame a document begin, folded: the motto (the State's, the Party's) and the recipients' label
 _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam", "noi nhan")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
+_NUMBER_CELL = re.compile(r"^\s*\|?\s*\d{1,3}(?:\.\d{1,3})*\.?\s*\|")  # a '|' row whose first cell is a number
 # a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
 # not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
 _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
@@ -458,6 +459,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             framed[i:run_end] = [_framed(line) for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
+            if table is not None and end == run_end < len(lines) and _NUMBER_CELL.match(lines[end]) and notes is not None:
+                notes.append((end, _ROW_TWO_WAYS))  # a numbered row of other cells (merged, or one too many): unread
         elif _PIPE_ROW.match(lines[i]) and len(_pipe_cells(lines[i])) >= _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
@@ -631,15 +634,18 @@ def _page_mark_between(lines: list[str], k: int) -> bool:
 
 
 def _bare_pipe_rows_end(lines: list[str], first: int) -> int:
-    """Past the rows of a Markdown table some of whose rows print no "|" at their ends ("1 | Rà soát … | Sở Y tế"),
-    from ``first`` (its header, which a delimiter row "--- | :---: | ---" follows: what proves it a table), or
-    ``first`` when none begins there (or every row prints both: ``_PIPE_ROW``'s). A row goes on while the line holds
-    a "|"."""
-    if first + 1 >= len(lines) or "|" not in lines[first + 1] or not _PIPE_RULE.match(lines[first + 1]) \
-            or len(_pipe_cells(_framed(lines[first]))) < _MIN_COLUMNS:
+    """Past the rows of a Markdown table whose rows print no "|" at their ends ("1 | Rà soát … | Sở Y tế"), from
+    ``first`` (its header, which a delimiter row "--- | :---: | ---" follows: what proves it a table), or ``first``
+    when none begins there or every row prints both (a framed table, read as "| … |" rows). A row goes on while the
+    line prints the delimiter row's count of cells: a signature block ("Nơi nhận: | TM. ỦY BAN …"), a site's footer
+    ("Trang chủ | Liên hệ") or a note ("CT | chủ trì; PH | phối hợp") after the table holds a "|" too."""
+    if first + 1 >= len(lines) or not _PIPE_RULE.match(lines[first + 1]):
+        return first
+    n_cols = len(_pipe_cells(_framed(lines[first + 1])))
+    if n_cols < _MIN_COLUMNS or len(_pipe_cells(_framed(lines[first]))) != n_cols:
         return first
     end = first + 2
-    while end < len(lines) and _CELL_BORDER.search(lines[end]):
+    while end < len(lines) and _CELL_BORDER.search(lines[end]) and len(_pipe_cells(_framed(lines[end]))) == n_cols:
         end += 1
     rows = [lines[first], *lines[first + 2:end]]
     return end if not all(map(_PIPE_ROW.match, rows)) else first

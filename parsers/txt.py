@@ -620,7 +620,7 @@ def _site_rows_end(lines: list[str], first: int) -> int:
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
         return first
     end = first + 1
-    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end)) \
+    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end, head)) \
             and not _PIPE_RULE.match(row):
         if " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
@@ -628,9 +628,14 @@ def _site_rows_end(lines: list[str], first: int) -> int:
     return end if end - first >= _MIN_FULL_ROWS else first
 
 
-def _page_mark_between(lines: list[str], k: int) -> bool:
-    """Whether lines[k] is a page's number ("Trang 2/9") with a row of cells after it: a PDF's page break copied."""
-    return k + 1 < len(lines) and " | " in lines[k + 1] and lines[k + 1].rstrip().endswith("|") and is_page_mark(lines[k])
+def _page_mark_between(lines: list[str], k: int, head: str) -> bool:
+    """Whether lines[k] is a page's number ("Trang 2/9") with a row of cells after it: a PDF's page break copied. A
+    header after it other than the table's own (``head``, a page's repeat) opens the next table: no row of this one."""
+    from pipeline.stages.columns import header_like
+
+    if not (k + 1 < len(lines) and " | " in (row := lines[k + 1].strip()) and row.endswith("|") and is_page_mark(lines[k])):
+        return False
+    return row == head or not header_like(row[:-1].split(" | "))
 
 
 def _bare_pipe_rows_end(lines: list[str], first: int) -> int:

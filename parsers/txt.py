@@ -413,6 +413,7 @@ _BULLET = re.compile(rf"^\s*[{_BULLETS}]\s")
 # how the lines that frame a document begin, folded: the motto (the State's, the Party's) and the recipients' label
 _FRAME_STARTS = ("cong hoa xa hoi chu nghia", "doc lap", "dang cong san viet nam", "noi nhan")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐa-zđ])[.)]?\t")  # a row's number, then its tab
+_NUMBER_CELL = re.compile(r"^\s*\|?\s*\d{1,3}(?:\.\d{1,3})*\.?\s*\|")  # a '|' row whose first cell is a number
 # a first cell that opens with the row's number ("1. Xây dựng …": a table with no number column), its text after it;
 # not a roman numeral ("II. NHIỆM VỤ": a part of the document between two tables)
 _NUMBERED_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+\S")
@@ -458,6 +459,8 @@ def text_tables(lines: list[str], notes: list[tuple[int, str]] | None = None) ->
             framed[i:run_end] = [_framed(line) for line in lines[i:run_end]]
             table, end, unsure = _pipe_table(framed, i, run_end)
             start = i
+            if table is not None and end == run_end < len(lines) and _NUMBER_CELL.match(lines[end]) and notes is not None:
+                notes.append((end, _ROW_TWO_WAYS))  # a numbered row of other cells (merged, or one too many): unread
         elif _PIPE_ROW.match(lines[i]) and len(_pipe_cells(lines[i])) >= _MIN_COLUMNS:
             end = i
             while end < len(lines) and (_PIPE_ROW.match(lines[end]) or _PIPE_RULE.match(lines[end])):
@@ -617,7 +620,7 @@ def _site_rows_end(lines: list[str], first: int) -> int:
     if len(cells) < _MIN_COLUMNS or 2 * sum(cell.rstrip().endswith(":") for cell in cells) >= len(cells):
         return first
     end = first + 1
-    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end)) \
+    while end < len(lines) and ((row := lines[end].strip()).endswith("|") or _page_mark_between(lines, end, head)) \
             and not _PIPE_RULE.match(row):
         if " | " not in row and not (end + 1 < len(lines) and " | " in lines[end + 1] and lines[end + 1].rstrip().endswith("|")):
             break
@@ -625,21 +628,29 @@ def _site_rows_end(lines: list[str], first: int) -> int:
     return end if end - first >= _MIN_FULL_ROWS else first
 
 
-def _page_mark_between(lines: list[str], k: int) -> bool:
-    """Whether lines[k] is a page's number ("Trang 2/9") with a row of cells after it: a PDF's page break copied."""
-    return k + 1 < len(lines) and " | " in lines[k + 1] and lines[k + 1].rstrip().endswith("|") and is_page_mark(lines[k])
+def _page_mark_between(lines: list[str], k: int, head: str) -> bool:
+    """Whether lines[k] is a page's number ("Trang 2/9") with a row of cells after it: a PDF's page break copied. A
+    header after it other than the table's own (``head``, a page's repeat) opens the next table: no row of this one."""
+    from pipeline.stages.columns import header_like
+
+    if not (k + 1 < len(lines) and " | " in (row := lines[k + 1].strip()) and row.endswith("|") and is_page_mark(lines[k])):
+        return False
+    return row == head or not header_like(row[:-1].split(" | "))
 
 
 def _bare_pipe_rows_end(lines: list[str], first: int) -> int:
-    """Past the rows of a Markdown table some of whose rows print no "|" at their ends ("1 | Rà soát … | Sở Y tế"),
-    from ``first`` (its header, which a delimiter row "--- | :---: | ---" follows: what proves it a table), or
-    ``first`` when none begins there (or every row prints both: ``_PIPE_ROW``'s). A row goes on while the line holds
-    a "|"."""
-    if first + 1 >= len(lines) or "|" not in lines[first + 1] or not _PIPE_RULE.match(lines[first + 1]) \
-            or len(_pipe_cells(_framed(lines[first]))) < _MIN_COLUMNS:
+    """Past the rows of a Markdown table whose rows print no "|" at their ends ("1 | Rà soát … | Sở Y tế"), from
+    ``first`` (its header, which a delimiter row "--- | :---: | ---" follows: what proves it a table), or ``first``
+    when none begins there or every row prints both (a framed table, read as "| … |" rows). A row goes on while the
+    line prints the delimiter row's count of cells: a signature block ("Nơi nhận: | TM. ỦY BAN …"), a site's footer
+    ("Trang chủ | Liên hệ") or a note ("CT | chủ trì; PH | phối hợp") after the table holds a "|" too."""
+    if first + 1 >= len(lines) or not _PIPE_RULE.match(lines[first + 1]):
+        return first
+    n_cols = len(_pipe_cells(_framed(lines[first + 1])))
+    if n_cols < _MIN_COLUMNS or len(_pipe_cells(_framed(lines[first]))) != n_cols:
         return first
     end = first + 2
-    while end < len(lines) and _CELL_BORDER.search(lines[end]):
+    while end < len(lines) and _CELL_BORDER.search(lines[end]) and len(_pipe_cells(_framed(lines[end]))) == n_cols:
         end += 1
     rows = [lines[first], *lines[first + 2:end]]
     return end if not all(map(_PIPE_ROW.match, rows)) else first

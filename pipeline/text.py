@@ -193,10 +193,16 @@ def _replace_special(text: str) -> str:
 _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 
 
+_SPACE_LIKE_CHAR = re.compile("[" + "".join(map(chr, _SPACE_LIKE)) + "]")
+
+
 def plain_spaces(text: str) -> str:
-    """The text with NBSP and friends as spaces, zero-width characters out and look-alikes replaced (``normalise``'s
-    first step, tabs and runs of spaces kept: a reader that splits a line at its tabs)."""
-    return _replace_special(text) if _SPECIAL.search(text) else text
+    """The text with NBSP and friends as spaces, tabs and runs of spaces kept (a reader that splits a line at its tabs):
+    ``normalise``'s first step but for its look-alikes, which a line still typed in a legacy font holds as its letters
+    (TCVN3's "ư" kept as the minus sign, its "é" the eth: legacy_fonts.soft_hyphens_kept), converted later."""
+    return _SPACE_LIKE_CHAR.sub(" ", text)
+
+
 # Characters a copy carries that print nothing and are no space: control characters (not tabs, line breaks, nor the
 # form feeds, vertical tabs, separators \x1c-\x1f and NEL, which str.split takes as spaces) and format characters
 # (zero-width spaces and joiners, byte-order marks, soft hyphens, direction marks). Readers take them out of lines and

@@ -135,7 +135,15 @@ LAYOUTS = ("annex_roman_groups", "slash_and_va", "ministry_plan", "portrait_seve
            "emulation_watchers", "month_schedule", "ministry_programme", "roman_dotted_numbers", "training_classes",
            "work_period_and_deadline", "nested_two_parents_start_end")
 
-CASES = [pytest.param(name, fmt, trait, id=f"{name}-{fmt}-{trait}")
+# s44 review: in a copy a cell a line a page's mark is dropped only where the row it sits in is whole without it; a
+# row short by an empty cell (its line not printed) cannot tell the mark from a cell ("Trang 2" a product), so the
+# mark stays in it (tests/test_s44_review_text.py): read as the row's last cell (its time text, no date)
+SHORT_ROW_MARKS = {("nested_two_parents_start_end", "txt", trait)
+                   for trait in ("page_marks", "page_marks_tren", "page_marks_dashed")}
+_SHORT_ROW_XFAIL = pytest.mark.xfail(strict=True, reason="a page's mark in a short row of a copy a cell a line stays a cell")
+
+CASES = [pytest.param(name, fmt, trait, id=f"{name}-{fmt}-{trait}",
+                      marks=[_SHORT_ROW_XFAIL] if (name, fmt, trait) in SHORT_ROW_MARKS else [])
          for trait, (_, forms) in TRAITS.items() for name in LAYOUTS for fmt in forms
          if fmt not in BY_NAME[name].skip]
 

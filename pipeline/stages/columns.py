@@ -179,7 +179,7 @@ def _spanning_text(texts: list[str]) -> str | None:
     return filled.pop() if len(filled) == 1 and len(texts) > 1 and all(t.strip() for t in texts) else None
 
 
-def _header_like(texts: list[str]) -> bool:
+def header_like(texts: list[str]) -> bool:
     filled = [t.strip() for t in texts if t.strip()]
     return bool(filled) and all(len(t) <= _MAX_HEADER_CELL and not _COLUMN_NUMBER.match(t) for t in filled) and (
         sum(column_role(t) != "other" for t in filled) * 2 >= len(filled))
@@ -230,14 +230,14 @@ def header_of(table: Table) -> Header:
     if is_task_row(grid[0]) or (len(grid) > 1 and _group_row(grid[0]) and is_task_row(grid[1])):
         return Header(0, None, [""] * table.n_cols)  # rows from the first (a group's row over a task is no header)
     start, title = 0, None
-    if len(grid) > 2 and (text := _spanning_text(grid[0])) and _header_like(grid[1]):  # one name is no header
+    if len(grid) > 2 and (text := _spanning_text(grid[0])) and header_like(grid[1]):  # one name is no header
         start, title = 1, text
     end = start + 1
     while end < min(len(grid), start + _MAX_HEADER_ROWS):
         above = [c for c in table.cells if start <= c.row < end]
         reaches_down = any(c.row + c.row_span > end for c in above)
         below = [c for c in table.cells if c.row == end]
-        parent_over_children = any(_has_children(parent, below) for parent in above) and _header_like(
+        parent_over_children = any(_has_children(parent, below) for parent in above) and header_like(
             [grid[end][c] for c in range(table.n_cols) if grid[end][c] != grid[end - 1][c]])
         all_th = all(c.is_header for c in table.cells if c.row == end) and any(c.row == end for c in table.cells)
         lost_span = not reaches_down and _children_of_a_lost_span(grid[end - 1], grid[end])
@@ -261,7 +261,7 @@ def is_task_row(texts: list[str]) -> bool:
     and holds a date or a period, and its other cells do not read as columns' names."""
     cells = [" ".join(t.split()) for t in texts]
     return (len(cells) >= 3 and bool(ROW_NUMBER.match(cells[0])) and not _is_numbering_row(cells)
-            and any(looks_like_deadline(t) for t in cells[1:]) and not _header_like(cells[1:]))
+            and any(looks_like_deadline(t) for t in cells[1:]) and not header_like(cells[1:]))
 
 
 def continues_table(table: Table, previous: list[TableColumn]) -> bool:
@@ -270,7 +270,7 @@ def continues_table(table: Table, previous: list[TableColumn]) -> bool:
     at a page break into two tables; the header is printed again only where it was marked to repeat)."""
     grid = table.grid()
     return (bool(grid) and table.n_cols == len(previous) and table_kind([c.role for c in previous]) != "other"
-            and not any(_header_like(row) for row in grid[:2]))
+            and not any(header_like(row) for row in grid[:2]))
 
 
 # ---------------------------------------------------------------------------------------------------

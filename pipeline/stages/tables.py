@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -2460,6 +2461,21 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
     # from each line on, whether a row's number ("3" alone) is printed: a page's mark before one is inside the table
     numbers_from = list(itertools.accumulate((_row_number(b.text) is not None for b in reversed(blocks)), operator.or_))[::-1]
     at = 0  # the line the run ends before
+    # a copy a cell a line: the filled lines from a row's number to the next one's, page marks aside, most often (the
+    # fewest of equally common counts): a row's lines when whole. In '|' rows a cell's "|" says where it ends.
+    numbered = [k for k, b in enumerate(blocks) if _row_number(b.text) is not None]
+    stripped = [(b.text or "").strip() for b in blocks]
+    filled_to = [0, *itertools.accumulate(bool(t) and not is_page_mark(t) for t in stripped)]
+    # (a row of the columns' numbers "1" / "2" / … under the header is no row: one line from number to number)
+    row_lengths = Counter(n for a, b in zip(numbered, numbered[1:]) if (n := filled_to[b] - filled_to[a]) > 2)
+    row_length = min(row_lengths, key=lambda n: (-row_lengths[n], n)) if row_lengths else 0
+
+    def row_whole_without(start: int) -> bool:
+        """Whether the row a page's mark at ``start`` sits in (from the row's number before it to the next row's) is
+        whole without it: a mark ("Trang 2", "- 2 -") where the row would be short is the row's cell."""
+        before = bisect_right(numbered, start) - 1
+        after = bisect_left(numbered, start)
+        return before >= 0 and after < len(numbered) and filled_to[numbered[after]] - filled_to[numbered[before]] >= row_length
 
     def flush(after: str = "", numbers_open: bool = False) -> None:
         """``after``: the folded text of the block after the run (a page's running header alone, with no number, is
@@ -2468,6 +2484,7 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         if not run:  # nothing to keep or drop: most rows come with no page line before them
             return
         texts = [fold(b.text or "").strip() for b in run]
+        start = at - len(run)
         page_top = numbers_open or after == header_opens or bool(_COLUMN_NUMBERS.match(after) and after.startswith("("))
         # in '|' rows a page's number alone, ending no cell, over the column numbers "1 |" is the page's too
         number_alone = pipe and numbers_open and all(map(_page_number, texts))
@@ -2483,7 +2500,7 @@ def _without_page_lines(blocks: list[Block], running: frozenset[str], pipe: bool
         # a number that says it is the page's ("Trang 6/12", "- 6 -"), alone or beside the running header, inside the
         # table (a row's number printed after it, or the page's top): no cell. Under the last row it stays, a sign
         # that the lines after it are no lower half of that row (tests/test_rows_under_the_last_s37.py)
-        goes_on = page_top or at < len(blocks) and numbers_from[at]
+        goes_on = page_top or at < len(blocks) and numbers_from[at] and (pipe or row_whole_without(start))
         marked = goes_on and any(map(is_page_mark, texts)) and all(not t or t in headers or is_page_mark(t) for t in texts)
         if not number_alone and not marked and not (headers and (page_top or row_goes_on or numbered)):
             kept.extend(run)

@@ -545,7 +545,11 @@ def signing_time_line(text: str) -> bool:
     """A digital signature's time of signing: a label of signing and a clock time ("Ngày ký: 04.05.2026 09:44:21
     +07:00"). The day is the stamp's (a portal's that republished the copy signs days after the issue), never the
     place and date of issue its "Ngày" would make it."""
-    return bool(_signing_stamp_marks().match(text)) and _STAMP_TIME.search(text) is not None
+    if _signing_stamp_marks().match(text) and _STAMP_TIME.search(text):
+        return True
+    # in capitals ("NGÀY KÝ: …"), or its time as OCR reads it ("09.44.21", "09g44"), in the label's own value
+    label = _stamp_time_labels().match(text) or _stamp_proofs().match(text)
+    return bool(label) and _SIGNING_CLOCK.search(_OTHER_LABEL.split(text[label.end():], 1)[0]) is not None
 
 
 @cache
@@ -680,23 +684,58 @@ def _signing_stamp_runs(blocks: list[Block]) -> set[int]:
     """The indexes of the lines of digital signatures' stamps printed on the page ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ
     CHÍNH PHỦ" / "Email: …" / "Cơ quan: …" / "Thời gian ký: 04.05.2026 09:44:21 +07:00": a portal's stamp on a copy it
     republished, realdocs2 102): runs of stamp lines (boilerplate.json signing_stamp, or a signing label of
-    signing_stamp_marks) that show what no site's panel prints, a time of signing or a label of signing that is no
-    panel's (site_attributes.csv). A panel prints "Người ký:" and "Ngày ký:" too, so read as one the stamp's signer and
+    signing_stamp_marks) with a line that proves signing, what no site's panel prints (_proves_signing; a table's block
+    is never one). A panel prints "Người ký:" and "Ngày ký:" too, so read as one the stamp's signer and
     time of signing became the site's signer and date of issue: the body that stamped the copy, the day it did."""
-    def shows_signing(line: str) -> bool:
-        return bool(_STAMP_TIME.search(line) or _signing_stamp_marks().match(line) and not _attribute_label().match(line))
-
     runs: set[int] = set()
     run: list[int] = []
     texts = [_LEADING_MARKS.sub("", block.text or "") for block in blocks]  # OCR's smudges before a label: "_— Thời gian ký:"
     for k, text in enumerate([*texts, ""]):  # a last empty line ends the last run
-        if text and (signing_stamp_line(text) or _signing_stamp_marks().match(text)):
+        # a table's rows come as one block joined by "\n" (a panel's table, "Ngày ký: | 10/03/2026" / … / "Ngày đăng: |
+        # 12/03/2026 10:15"): a panel, never a stamp, and no line of a run
+        if text and "\n" not in text and (signing_stamp_line(text) or _signing_stamp_marks().match(text)):
             run.append(k)
             continue
-        if any(shows_signing(texts[i]) for i in run):
+        if any(_proves_signing(texts[i], len(run)) for i in run):
             runs.update(run)
         run = []
     return runs
+
+
+def _proves_signing(line: str, run_length: int) -> bool:
+    """A line of a run of stamp lines that only a digital signature's stamp prints (boilerplate.json
+    signing_stamp_proofs): "Ký bởi: …", "Thời gian ký: …", a time zone, a "Ngày ký:" whose own value holds a clock time
+    ("Ngày ký: 04-05-2026 09:44:21", as OCR reads it "09.44.21" or "09g44"), or, in a run of two lines or more, a stamp's
+    e-mail ("Email: …"), which no panel prints ("Cơ quan:" proves nothing: "Cơ quan: UBND tỉnh Lào Cai" is a panel's).
+    A time after another label ("Ngày ký: 10/03/2026 - Cập nhật: 12/03/2026 10:15", "Người ký: X | Ngày hiệu lực:
+    12/03/2026 10:15"), or alone on a line ("12/03/2026 10:15", a portal's clock), is a panel's or a page's: no proof."""
+    if _stamp_proofs().search(line):
+        return True
+    label = _stamp_time_labels().match(line)
+    if label and _SIGNING_CLOCK.search(_OTHER_LABEL.split(line[label.end():], 1)[0]):
+        return True
+    return run_length >= 2 and bool(_stamp_detail_labels().match(line)) and not _attribute_label().match(line)
+
+
+# a clock time in a signing label's value: "09:44", as OCR reads it "09.44.21" (never a date's "04.05.2026"), "09g44"
+_SIGNING_CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?::\d{2}|\.\d{2}\.\d{2}(?![\d.])|\s?[gh]\s?\d{2}\b)")
+# a label after a value on the same line ("… - Cập nhật: …", "… | Ngày hiệu lực: …"): letters before a colon
+_OTHER_LABEL = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*\s*:")
+
+
+@cache
+def _stamp_proofs() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "signing_stamp_proofs", re.IGNORECASE)
+
+
+@cache
+def _stamp_time_labels() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "signing_stamp_time_labels", re.IGNORECASE)
+
+
+@cache
+def _stamp_detail_labels() -> re.Pattern[str]:
+    return listed_pattern("boilerplate.json", "signing_stamp_detail_labels", re.IGNORECASE)
 
 
 _LEADING_MARKS = re.compile(r"^(?:[^\w@]|_)+")

@@ -421,12 +421,12 @@ def _without_signing_stamp(text: str) -> str:
 def _without_header_stamps(header: list[Block]) -> list[Block]:
     """The header's lines without a digital signature's stamp a PDF's text layer ran on after them ("ỦY BAN NHÂN DÂN
     Ký bởi: …", "Số: 215/KH-UBND Thời gian ký: …": clean.without_stamp_after), nor a stamp's own lines (its labels, its
-    e-mail, its time: clean.signing_stamp_line), which a stamp drawn over the header puts between the header's lines
+    e-mail, its time: clean.signing_stamp_line; its time of signing, clean.signing_time_line), which a stamp drawn over the header puts between the header's lines
     (between a subject's lines and the date line, which they would go on)."""
     out = []
     for block in header:
         text = block.text or ""
-        if signing_stamp_line(text):
+        if signing_stamp_line(text) or signing_time_line(text):  # "Ngày ký: 04-05-2026 09:44:21 +07:00" too
             continue
         cut = without_stamp_after(text)
         out.append(block.model_copy(update={"text": cut}) if cut and cut != text else block)

@@ -17,7 +17,7 @@ from functools import cache
 from ..model import Addressee, Block, Issue
 from ..resources import json_data, listed_pattern
 from ..text import has_letters
-from .agencies import BODY_START, is_recipient_body, split_agencies
+from .agencies import BODY_START, goes_on_as_a_clause, is_recipient_body, split_agencies
 from .parts import HEADER_LINE, RECIPIENTS, doc_type_of_heading
 
 _MAX_BLOCKS = 60  # the label stands near the top: under the header and the title
@@ -160,7 +160,7 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
             # each part a name, long as a sentence or short (a person's item is kept whole by _names, ";" and all)
             read.extend((block, part, False, True) for part in parts)
             continue
-        if _ends_list(text) or read and _END_OF_TEXT.search(text):
+        if _ends_list(text) or read and (_END_OF_TEXT.search(text) or _a_sentence_of_content(line, text)):
             # a line closing with the end mark of a document's text ("./.") under a name already read is a short
             # letter's one paragraph, no second addressee (a one-line list may carry the mark: "Kính gửi: Sở Nội vụ./.")
             break
@@ -187,6 +187,13 @@ def _read_list(lines: list[tuple[Block, str, bool]]) -> list[Addressee]:
         previous, previous_labelled = (items[-1][1] if items else ""), labelled
     return [Addressee(name=name, person=person, where=block.where())
             for block, item in items for name, person in _names(item)]
+
+
+def _a_sentence_of_content(line: str, text: str) -> bool:
+    """A line under a name already read that is the letter's content: no list item ("- …"), a full stop at its end,
+    and a verb after the body it opens with ("Sở Y tế khẩn trương tổng hợp, báo cáo …."; agencies.goes_on_as_a_clause),
+    where an addressee is a name ("Ủy ban nhân dân các xã.")."""
+    return not _BULLET.match(line) and text.endswith(".") and goes_on_as_a_clause(text)
 
 
 _END_OF_TEXT = re.compile(r"\./\.\s*$")

@@ -111,7 +111,7 @@ def _inside_a_line(patterns: list[str]) -> re.Pattern[str]:
 def _body_starts() -> re.Pattern[str]:
     """Where a body opens after the title (sections.json body_start) and where the closing opens (closing_start)."""
     data = json_data("sections.json")
-    return _inside_a_line([*data["body_start"], *data["closing_start"]])
+    return _inside_a_line([*data["body_start"], *data["closing_start"], *data["closing_last_sentences"]])
 
 
 @cache

@@ -29,7 +29,8 @@ RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 KEM_THEO = re.compile(r"kèm theo", re.IGNORECASE)
 # A received stamp on a scan ("CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN"): it names a type but is no heading.
 RECEIVED_STAMP = re.compile(r"^(?:CÔNG VĂN|VĂN BẢN|CV)\s+ĐẾN\b", re.IGNORECASE)
-# "PHỤ LỤC 1", "Phụ lục số 2", "Phụ lục 1a", "PHỤ LỤC", "Phụ lục MỘT SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"; a form
+# "PHỤ LỤC 1", "Phụ lục số 2", "Phụ lục 1a", "Phụ lục I.1" (the first of part I's annexes), "PHỤ LỤC", "Phụ lục MỘT
+# SỐ NHIỆM VỤ …", "BIỂU TỔNG HỢP NHIỆM VỤ …"; a form
 # annexed, always numbered: "Biểu mẫu số 1", "Mẫu số 02", "BIỂU MẪU SỐ 03", and a table annexed as "Biểu số 01", "BIỂU SỐ
 # 02" or "Biểu 1.1" (a title, if any, in capitals after it, or on the lines under it as under "Phụ lục 01"); a form's
 # number may carry its code after a slash or a hyphen ("Mẫu số 01/KH", "Biểu mẫu 02/BC-UBND", "Mẫu số 03-TB"), not a
@@ -38,7 +39,7 @@ _PHU_LUC, _BIEU = ("PHỤ LỤC", "Phụ lục"), "BIỂU"
 _FORM = ("BIỂU MẪU SỐ", "Biểu mẫu số", "BIỂU MẪU", "Biểu mẫu", "MẪU SỐ", "Mẫu số", "BIỂU SỐ", "Biểu số", "BIỂU", "Biểu")
 _FORM_CODE = r"(?:[/-][A-ZĐ][A-ZĐ\d]*(?:-[A-ZĐ\d]+)*)?"
 ANNEX = re.compile(rf"^(?:(?P<phu_luc>{'|'.join(_PHU_LUC)}|(?:{'|'.join(_FORM)})(?=\s+\d+{_FORM_CODE}\b(?!/)))"
-                   rf"(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+|\d+(?:\.\d+)*[a-zA-Z]?{_FORM_CODE}))?\b"
+                   rf"(?:(?:\s+(?:số|SỐ))?\s+(?P<number>[IVXLC]+(?:\.\d+)*|\d+(?:\.\d+)*[a-zA-Z]?{_FORM_CODE}))?\b"
                    rf"(?:\s*[.:\-–]\s+)?\s*(?P<rest>.*)|(?P<bieu>{_BIEU}\b.*))$")
 _ANNEX_STARTS = (*_PHU_LUC, *_FORM, _BIEU)  # tested with str.startswith before ANNEX: this runs on every line
 # "Biểu 1. KẾT QUẢ THU NGÂN SÁCH", "Biểu số 1", "BIỂU TỔNG HỢP …": a table's caption in the body as often as an annexed

@@ -228,6 +228,11 @@ def _closing_request() -> re.Pattern[str]:
     return listed_pattern("sections.json", "closing_requests")
 
 
+@cache
+def _closing_last_sentence() -> re.Pattern[str]:
+    return listed_pattern("sections.json", "closing_last_sentences")
+
+
 def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A notice's, a directive's or a letter's concluding sentence (sections.json concluding_formulas: "Văn phòng UBND
     tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Đề nghị các cơ quan, đơn vị … thực hiện./.") opens the
@@ -235,11 +240,13 @@ def _concluding_formula_at(blocks: list[Block], labels: list[Label | None], i: i
     sentence next (no numbered label, no more text), one sentence carrying no task of its own (concluding_formula_tasks:
     "giao …", a deadline), not the only line under a heading ("3. Tổ chức thực hiện"). So does a request about
     difficulties met (closing_requests: "Trong quá trình thực hiện, nếu có vướng mắc, … báo cáo …"), whose report is no
-    task. Anywhere else it is the body's text."""
+    task; so does a request about difficulties in other words (closing_last_sentences: "Trong quá trình triển khai, nếu
+    có vướng mắc, …"). Anywhere else it is the body's text."""
     block, text = blocks[i], blocks[i].text or ""
     if block.table is not None or labels[i] is not None or not text:
         return False
-    formula = _concluding_formula().search(text) is not None and not _formula_task().search(text)
+    formula = (_concluding_formula().search(text) is not None and not _formula_task().search(text)
+               or _closing_last_sentence().search(text) is not None)
     if not formula and not _closing_request().search(text):
         return False
     after = next((k for k in range(i + 1, len(blocks)) if blocks[k].table is not None or blocks[k].text), None)
@@ -363,6 +370,7 @@ def _leaf(kind: str, node_id: str, level: int, blocks: list[Block]) -> _Node:
 
 _LETTERS_UNDER_ROMAN = ((RANK["roman"] + RANK["arabic"]) / 2, 1)
 _ARTICLES_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
+_SECTIONS_UNDER_ROMAN = _LETTERS_UNDER_ROMAN
 _LETTERS_UNDER_ARTICLE = ((RANK["article"] + RANK["roman"]) / 2, 1)
 _LEGAL_DIVISIONS = frozenset({"chapter", "muc", "tieu_muc"})
 
@@ -372,7 +380,7 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     unless a Roman part comes before the first of them: then they group the items of a Roman part ("II. NHIỆM VỤ" /
     "A. NHIỆM VỤ CHUNG" / "1. …"), and the next Roman part is no child of the last group. So do articles in a plan's
     Roman part ("II. QUY ĐỊNH CỤ THỂ" / "Điều 1. Đối tượng" / … / "III. TỔ CHỨC THỰC HIỆN"), a Roman part before the
-    first of them and no chapter or section of a code. Capital letters after an article group that article's lines, under
+    first of them and no chapter or section of a code, and sections ("Mục 1") a Roman part holds. Capital letters after an article group that article's lines, under
     it: an article never nests under a letter."""
     kinds = [label.kind for label in labels if label]
     # the Roman parts before the first letter of its part count ("PHẦN THỨ NHẤT" / "I. …" / "II. …" / "PHẦN THỨ HAI" /
@@ -384,10 +392,15 @@ def _ranks(labels: list[Label | None]) -> list[tuple | None]:
     in_article = not under and "upper_letter" in kinds and "article" in kinds[: kinds.index("upper_letter")]
     before_articles = kinds[: kinds.index("article")] if "article" in kinds else []
     articles_under = "roman" in before_articles and _LEGAL_DIVISIONS.isdisjoint(before_articles)
+    # so do sections ("II. NHIỆM VỤ" / "Mục 1" / "PHÁT TRIỂN SẢN PHẨM" / "1. …" / "Mục 2" / … / "III. TỔ CHỨC THỰC
+    # HIỆN"): a Roman part before the first of them and no chapter, the next Roman part no child of the last section
+    before_sections = kinds[: kinds.index("muc")] if "muc" in kinds else []
+    sections_under = "roman" in before_sections and "chapter" not in before_sections
     going_on = set() if under or in_article else _romans_going_on_past_letters(labels)
     return [None if label is None else _LETTERS_UNDER_ROMAN if under and label.kind == "upper_letter"
             else _LETTERS_UNDER_ARTICLE if in_article and label.kind == "upper_letter"
             else _ARTICLES_UNDER_ROMAN if articles_under and label.kind == "article"
+            else _SECTIONS_UNDER_ROMAN if sections_under and label.kind in ("muc", "tieu_muc")
             else RANK_OF_LETTERS if i in going_on else label.rank
             for i, label in enumerate(labels)]
 
@@ -712,9 +725,16 @@ def _bold_line(block: Block, label: Label | None) -> bool:
 
 def _bold_heading_line(block: Block, label: Label | None) -> bool:
     """A paragraph all in bold that reads as a title: no label, a capital first, a few words, no closing punctuation
-    (a bold sentence of the body ends as sentences do, or runs longer)."""
+    (a bold sentence of the body ends as sentences do, or runs longer), no sentence's linking word first
+    (sections.json sentence_connectives: "Đồng thời, …")."""
     # the bold test first: most lines are not bold, and counting the words of a long paragraph copies it
-    return _bold_line(block, label) and _title_line(block.text) and 1 < len(block.text.split()) <= _MAX_BOLD_HEADING_WORDS
+    return (_bold_line(block, label) and _title_line(block.text) and 1 < len(block.text.split()) <= _MAX_BOLD_HEADING_WORDS
+            and not _sentence_connective().match(block.text))
+
+
+@cache
+def _sentence_connective() -> re.Pattern[str]:
+    return re.compile(json_data("sections.json")["sentence_connectives"])
 
 
 @dataclass(frozen=True)
@@ -728,7 +748,8 @@ def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[
                    steps: list[Label | None]) -> dict[int, _BoldHeading]:
     """The bold headings by the index of their first line in ``blocks``. A heading starts a run of bold lines (a bold
     line under another is that one's next line, not a heading of its own), ends before a line that ends a sentence,
-    and heads something: a line follows it (the name under a signer's bold title, the last lines, head nothing).
+    and heads something: a line follows it (the name under a signer's bold title, the last lines, head nothing) that
+    does not go on with its sentence in small letters.
     A step in bold ("Bước 1: Rà soát", see ``steps``) is a step, neither a bold heading nor one's next line."""
     found: dict[int, _BoldHeading] = {}
     bold_line = lambda j: steps[j] is None and _bold_line(blocks[j], labels[j])  # noqa: E731
@@ -743,7 +764,9 @@ def _bold_headings(blocks: list[Block], labels: list[Label | None], ranks: list[
                and not re.search(r"[.;:]$", blocks[end].text or "")
                and sum(len(b.text or "") for b in blocks[i:end + 1]) <= _MAX_HEADING):
             end += 1
-        if end < len(blocks):
+        if end < len(blocks) and labels[end] is None and (blocks[end].text or "")[:1].islower():
+            pass  # the bold words' sentence goes on in small letters on the next line ("Sở Y tế" / "phối hợp …"): text
+        elif end < len(blocks):
             first = next((j for j in range(end, len(blocks)) if labels[j] is not None or heading_line(j)), None)
             found[i] = (_BoldHeading(end - i, ranks[first], labels[first]) if first is not None and labels[first] is not None
                         else _BoldHeading(end - i, None, None))

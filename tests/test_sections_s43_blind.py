@@ -32,14 +32,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import write_in_form
 from test_sections_s42_blind import ARTICLES, DECISION, DECISION_CLOSE, PLAN
-from test_structure_s29 import N, wrong_nodes
+from section_trees import FORMS, tree_tests
+from section_trees import read as _read
+from test_structure_s29 import N
 
-from pipeline.run import process
-from pipeline.stages.numbering import classify
-
-FORMS = ["text", "html", "docx", "pdf"]
 
 GOV = ["CHÍNH PHỦ", "Số: 45/2026/NĐ-CP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
        "Hà Nội, ngày 12 tháng 2 năm 2026", "NGHỊ ĐỊNH", "Quy định chính sách hỗ trợ hợp tác xã nông nghiệp",
@@ -163,31 +160,7 @@ DOCUMENTS: dict[str, tuple[list[str], list]] = {
 }
 
 
-def _read(tmp_path, lines, form):
-    return process(write_in_form(tmp_path, lines, form, pdf_rows=(30.0, 13, 9)))
-
-
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_document_tree(tmp_path, name, form):
-    lines, expected = DOCUMENTS[name]
-    assert wrong_nodes(_read(tmp_path, lines, form).sections, expected) == []
-
-
-def _words(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_every_line_is_in_some_node(tmp_path, name, form):
-    """Nothing lost: each line's words (after its label) in some node's label, heading or text."""
-    held = _words(" ".join(f"{n.label or ''} {n.heading or ''} {n.text or ''}" for top in _read(tmp_path, DOCUMENTS[name][0], form).sections
-                           for n in top.walk()))
-    for line in DOCUMENTS[name][0]:
-        label = classify(line)
-        words = _words(label.rest if label is not None and label.rest else line)
-        assert words in held, line
+test_document_tree, test_every_line_is_in_some_node = tree_tests(DOCUMENTS, FORMS)
 
 
 # --- each class on variants of its own -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Indicator tables as numbers: the target-table beds (tests/indicator_layouts.py, indicator_layouts2.py,
 indicator_layouts3.py, indicator_layouts4.py, indicator_layouts5.py, indicator_layouts6.py,
-indicator_layouts7.py, indicator_layouts8.py) in every format, and the indicators of the real and sample documents.
+indicator_layouts7.py, indicator_layouts8.py, indicator_layouts9.py) in every format, and the indicators of the real and sample documents.
 
     .venv/bin/python scripts/evaluate_indicators.py [--shared ../shared]
 
@@ -33,6 +33,7 @@ import indicator_layouts5  # noqa: E402
 import indicator_layouts6  # noqa: E402
 import indicator_layouts7  # noqa: E402
 import indicator_layouts8  # noqa: E402
+import indicator_layouts9  # noqa: E402
 from indicator_layouts import judge  # noqa: E402
 from task_layouts.render import build, libreoffice  # noqa: E402
 
@@ -92,7 +93,7 @@ def main() -> None:
     parser.add_argument("--ocr", action="store_true", help="read the scanned real documents too (minutes each)")
     args = parser.parse_args()
     for module in (indicator_layouts, indicator_layouts2, indicator_layouts3, indicator_layouts4, indicator_layouts5,
-                   indicator_layouts6, indicator_layouts7, indicator_layouts8):
+                   indicator_layouts6, indicator_layouts7, indicator_layouts8, indicator_layouts9):
         for line in bed_figures(module):
             print(line)
     for folder, label in ((ROOT / "corpus", "corpus"), (args.shared / "realdocs", "realdocs"),

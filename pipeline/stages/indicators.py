@@ -21,7 +21,7 @@ from parsers.common import is_power_of_ten_base
 
 from .agencies import mentions_in
 from .cells import MARKED_GROUP_LABEL
-from ..model import Document, Indicator, IndicatorValue, Issue, TableRecord
+from ..model import Document, Indicator, IndicatorValue, Issue, Table, TableRecord, TableRow
 from ..resources import csv_rows
 from ..text import fold
 
@@ -486,10 +486,54 @@ def _value_cells(table: TableRecord, plan_year: int | None) -> list[str]:
     return [row.cells[c] for row in table.rows if row.kind != "header" for c in columns if c < len(row.cells)]
 
 
-def indicators_of(table: TableRecord, plan_year: int | None = None,
-                  proven: frozenset[str] | None = None) -> tuple[list[Indicator], list[Issue]]:
+def _short_of_a_value(row: TableRow, value_columns: list[tuple[int, str, str | None, str, str | None]],
+                      width: int) -> bool:
+    """Whether a row copied a cell a line (a paragraph a cell: ``row.blocks``) prints fewer cells than the columns it
+    does not take from the row above, and a result or target cell of it is empty: the aligner fills the columns in
+    order, so a cell lacking before its figures (a value merged across two years, a dropped empty one) moves each later
+    figure a year back; a row short of its note alone reads right."""
+    if len(row.blocks) >= width - len(row.merged_from_above):
+        return False
+    return any(not row.cells[c].strip() for c, *_ in value_columns
+               if c < len(row.cells) and c not in row.merged_from_above)
+
+
+_UNTOLD = "untold"
+
+
+def _period_across(value_columns: list[tuple[int, str, str | None, str, str | None]], c: int, span: int,
+                   period: str | None) -> str | None:
+    """The period of a value cell merged across ``span`` columns from column ``c`` ("Dưới 2" over "Năm 2026 | Năm
+    2027"): the years from the earliest column's to the latest's ("2026-2027"), never the first's alone; ``_UNTOLD`` where
+    the columns are results and targets both, or one names no year."""
+    covered = [(p, kind) for v, _, p, kind, _ in value_columns if c <= v < c + span]
+    if len(covered) < 2:
+        return period
+    if len({kind for _, kind in covered}) > 1 or any(p is None for p, _ in covered):
+        return _UNTOLD
+    start, end = min(p[:4] for p, _ in covered), max(p[-4:] for p, _ in covered)  # "2030 | Tổng 2026-2030"
+    return start if start == end else f"{start}-{end}"
+
+
+def merged_across(tables: list[Table]) -> dict[tuple[str, ...], dict[int, int]]:
+    """The cells merged across columns of real tables (HTML, DOCX, PDF), by their grid row's texts (``Table.grid``
+    with ``across=False``, as the tables stage reads rows): {column: columns spanned}."""
+    found: dict[tuple[str, ...], dict[int, int]] = {}
+    for table in tables:
+        grid = table.grid(across=False)
+        for cell in table.cells:
+            if cell.col_span > 1:
+                for r in range(cell.row, min(cell.row + cell.row_span, len(grid))):
+                    found.setdefault(tuple(grid[r]), {})[cell.col] = cell.col_span
+    return found
+
+
+def indicators_of(table: TableRecord, plan_year: int | None = None, proven: frozenset[str] | None = None,
+                  row_spans: dict[tuple[str, ...], dict[int, int]] | None = None) -> tuple[list[Indicator], list[Issue]]:
     """The table's indicators and warnings; its figures read in the notation ``proven`` (``notations``: the
-    document's), by default the one the table's own figures prove."""
+    document's), by default the one the table's own figures prove; ``row_spans`` (``merged_across``): its cells merged
+    across columns."""
+    row_spans = row_spans or {}
     if proven is None:
         proven = notations(_value_cells(table, plan_year))
     roles = [c.role for c in table.columns]
@@ -516,11 +560,33 @@ def indicators_of(table: TableRecord, plan_year: int | None = None,
         if not name:
             continue
         unit = cell.get("unit", "").strip() or unit_in_name(name)
-        read = [reading for c, column, period, kind, column_unit in value_columns
-                if c < len(row.cells) and row.cells[c].strip()
-                and (reading := _value(column, period, kind, row.cells[c].strip(),
-                                     RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
-                                     assessment=roles[c] == "status", proven=proven)) is not None]
+        read = []
+        for c, column, period, kind, column_unit in value_columns:
+            if c >= len(row.cells) or not row.cells[c].strip():
+                continue
+            period = _period_across(value_columns, c, row_spans.get(tuple(row.cells), {}).get(c, 1), period)
+            if period is _UNTOLD:
+                read.append((IndicatorValue(column=column, kind=kind, printed=row.cells[c].strip(), unit=unit), None))
+                issues.append(Issue(
+                    code="indicator_span_untold",
+                    message=f"{table.id} row {index} '{name[:60]}': '{row.cells[c].strip()}' is merged across columns "
+                            "of results and targets, or of no year: which it is, is not told: kept as printed, no value",
+                    where={"block": None, "line": row.line_start, "page": row.page}))
+            elif (reading := _value(column, period, kind, row.cells[c].strip(),
+                                    RANK_UNIT if column_unit == RANK_UNIT else unit or column_unit,
+                                    assessment=roles[c] == "status", proven=proven)) is not None:
+                read.append(reading)
+        short = bool(read) and table.layout == "lines" and _short_of_a_value(row, value_columns, len(roles))
+        if short:
+            read = [(value.model_copy(update={"period": None, "value": None, "high": None, "comparator": None,
+                                              "change": None}), None)
+                    for value, _ in read]
+            issues.append(Issue(
+                code="indicator_row_short",
+                message=f"{table.id} row {index} '{name[:60]}': copied a cell a line, it prints fewer cells than the "
+                        "header has columns, and a result or target column is left empty: which cell it lacks is not "
+                        "told, so its figures may sit under the wrong years: kept as printed, no value",
+                where={"block": None, "line": row.line_start, "page": row.page}))
         values = [value for value, _ in read]
         if table.kind == "tasks" and (row.kind != "data" or not values):
             continue  # a task table with target columns: its rows that give a target are indicators too
@@ -553,7 +619,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None,
                             f"the row in '{target.unit}': " + ("its figure kept in target_unit" if held
                                                                else "kept as printed, no value"),
                     where={"block": None, "line": row.line_start, "page": row.page}))
-            elif (target.value is None and any(ch.isdigit() for ch in target.printed)
+            elif (target.value is None and not short and any(ch.isdigit() for ch in target.printed)
                   and in_vn_notation(target.printed, proven) is not None):  # else said above
                 issues.append(Issue(
                     code="indicator_target_unread",
@@ -616,8 +682,10 @@ def indicators(doc: Document) -> Document:
     # that read two ways unread in all of them (a copy of mixed sources: no table's notation is sure)
     proofs = [notations(_value_cells(table, plan_year)) for table in read]
     both = frozenset({"vn", "en"}) if frozenset().union(*proofs) == {"vn", "en"} else None
+    grids = {b.id: b.table for b in doc.blocks if b.table is not None}
     for table, proven in zip(read, proofs):
-        rows, unread = indicators_of(table, plan_year, both or proven)
+        spans = merged_across([grids[b] for b in table.blocks if b in grids]) if table.layout == "grid" else {}
+        rows, unread = indicators_of(table, plan_year, both or proven, spans)
         found += rows
         issues += unread + check_sums(rows)
     return doc.with_warnings(issues, indicators=found)

@@ -419,8 +419,8 @@ def _first_row_before_figure(texts: list[str], i: int) -> int | None:
     names = [t.strip() for t in texts[:i]]
     read = indicator_roles(names, [column_role(n) for n in names])
     first_figure = next((c for c, r in enumerate(read) if r in _FIGURE_ROLES), None)
-    if not first_figure or i - first_figure < 3:
-        return None
+    if not first_figure or i - first_figure < 3 or "number" in read:
+        return None  # a header that names a number column: its first row opens with "1", no figure (s45)
     row = i - first_figure
     if any(read[c] in _FIGURE_ROLES for c in range(row, i)) or not _names_a_header(texts[:row]):
         return None

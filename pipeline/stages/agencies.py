@@ -22,6 +22,7 @@ from .registry import COMMITTEE_NAMES, COMMUNE_ID_MARK, REGIONAL_OF_A_PROVINCE, 
 from ..resources import body_start, csv_rows, is_bare_kind, json_data, listed_pattern
 from ..text import CAPITAL_LETTERS, SMALL_LETTERS, fold, longest_first, strip_marks
 from ..spelling import is_syllable, may_be_syllable
+from ..facts import per_document
 
 # Words that start the name of a body, in the forms they are printed (data/body_words.csv).
 BODY_START = body_start()
@@ -1717,6 +1718,7 @@ def agencies(doc: Document) -> Document:
     return resolved.with_warnings([*undecided, *seat, *_unresolved_warnings(resolved), *_out_of_time_warnings(resolved)])
 
 
+@per_document  # a table's rows name the same few bodies over and over: each worked out once a document
 def _with_remark(name: str, place: str | None, communes: bool, party: bool) -> list[AgencyMention]:
     """``resolve_all``, with the remark in brackets the name ends with kept apart (``remark_of``), the last body's; the
     name stays as printed. The body resolves as the whole does: names are compared without their brackets. Bodies

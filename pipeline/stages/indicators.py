@@ -361,8 +361,13 @@ def _code(printed: str) -> str:
     return printed.strip().rstrip(".").replace(",", ".")
 
 
-def _parent_code(code: str, previous: list[Indicator]) -> str | None:
-    """"1.3.1" -> the "1.3" before it; "-" -> the last numbered criterion; "1" after "I" -> "I"."""
+_ROMAN_CODE = re.compile(r"[IVXLC]+")
+
+
+def _parent_code(code: str, previous: list[Indicator], roman: str | None) -> str | None:
+    """"1.3.1" -> the "1.3" before it; "-" -> the last numbered criterion; "1" after "I" -> "I". ``roman``: the id of
+    the last of ``previous`` numbered in Roman numerals, kept by the caller as it reads the rows (searched back from
+    each row numbered in figures, it read the whole table again where no Roman numeral heads it)."""
     if not code:
         return None
     if "." in code:
@@ -371,7 +376,7 @@ def _parent_code(code: str, previous: list[Indicator]) -> str | None:
     if code in ("-", "–"):
         return next((p.id for p in reversed(previous) if p.code not in ("-", "–", "")), None)
     if code.isdigit():
-        return next((p.id for p in reversed(previous) if p.code and re.fullmatch(r"[IVXLC]+", p.code)), None)
+        return roman
     return None
 
 
@@ -540,6 +545,7 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
     value_columns = _value_columns(table, plan_year)
     rank_columns = {column for _, column, _, _, unit in value_columns if unit == RANK_UNIT}
     found: list[Indicator] = []
+    roman: str | None = None  # the id of the last indicator numbered in Roman numerals (_parent_code)
     issues: list[Issue] = []
     untold = [c.name for c in table.columns if c.role == "period_untold"]
     if untold:
@@ -632,13 +638,15 @@ def indicators_of(table: TableRecord, plan_year: int | None = None, proven: froz
                       "change": read.change, "unit": unit or read.unit, "target_printed": phrase, "target_from": "name"}
         indicator = Indicator(
             id=f"{table.id}__ind_{len(found) + 1}", table=table.id, code=code or None, name=name,
-            parent=_parent_code(code, found),
+            parent=_parent_code(code, found, roman),
             max_score=parse_vn_number(cell.get("max_score", "")),
             previous_result=result.value if result and result.comparator == "=" and result.high is None else None,
             values=values, lead=mentions_in(cell.get("lead", "")),
             row=index, line_start=row.line_start, **{"unit": unit, **fields},
         )
         found.append(indicator)
+        if indicator.code and _ROMAN_CODE.fullmatch(indicator.code):
+            roman = indicator.id
     return found, issues
 
 
@@ -649,10 +657,20 @@ def _is_rank(indicator: Indicator, field: str) -> bool:
     return last is not None and last.unit == RANK_UNIT
 
 
+def parts_by_parent(found: list[Indicator]) -> dict[str | None, list[Indicator]]:
+    """Each parent's id -> its parts, in the table's order: ``[i for i in found if i.parent == id]`` for every id at
+    once (one pass, where asking it of each row read the whole table again: a table of hundreds of rows was quadratic)."""
+    parts: dict[str | None, list[Indicator]] = {}
+    for indicator in found:
+        parts.setdefault(indicator.parent, []).append(indicator)
+    return parts
+
+
 def check_sums(found: list[Indicator]) -> list[Issue]:
     issues = []
+    parts = parts_by_parent(found)
     for parent in found:
-        children = [i for i in found if i.parent == parent.id]
+        children = parts.get(parent.id, [])
         maxima = [c.max_score for c in children]
         if not children or parent.max_score is None or None in maxima:
             continue

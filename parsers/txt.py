@@ -801,7 +801,8 @@ def _tab_rows(lines: list[str], first: int, end: int,
         whole = bool(rows) and rows[-1][1] == i and len(rows[-1][2]) == n_tabs + 1
         if not tabs and whole and _goes_on(rows[-1][2][-1], line):  # the last cell's next paragraph
             rows[-1] = (rows[-1][0], j, [*rows[-1][2][:-1], f"{rows[-1][2][-1]}\n{line}"])
-        elif i >= end or tabs > n_tabs:
+        elif i >= end or tabs > n_tabs or (tabs and any(len(cells) == n_tabs + 1 for _, _, cells in rows)
+                                           and _heads_another_table(line, lines[first].strip(_SPACES))):
             break
         elif not tabs and rows and is_page_mark(line):  # a copied PDF page's number between or inside rows: no row
             pass
@@ -860,6 +861,17 @@ def _tab_rows(lines: list[str], first: int, end: int,
         return first, max(first + 1, rows[start + placed][0]), None, (rows[start + placed][0], _ROW_TWO_WAYS), [], False
     note = (rows[start + placed][0], _ROW_TWO_WAYS) if start + placed < last else None
     return rows[start][0], rows[start + placed - 1][1], table, note, [rows[start + r][0] for r in unsure], False
+
+
+def _heads_another_table(line: str, header: str) -> bool:
+    """A tabbed line under whole rows whose every cell names a column ("TT | Chỉ tiêu | Đơn vị tính | …"), other names
+    than the table's first line: the header of a second table copied right under the first, no heading between them
+    (a header printed again over a page's rows, the same names, goes on the table)."""
+    cells = [cell.strip() for cell in line.split("\t")]
+    if len(cells) < _MIN_COLUMNS or any(not cell or cell[:1].isdigit() for cell in cells):
+        return False
+    return ([fold(cell) for cell in cells] != [fold(cell.strip()) for cell in header.split("\t")]
+            and "other" not in _roles(cells))
 
 
 def _numbered_row(lines: list[str], first: int, end: int, n_tabs: int) -> tuple[int, str] | None:

@@ -24,20 +24,6 @@ NEEDS_LIBREOFFICE = {"pdf", "doc"}
 # Known limits of tables flattened into copied text (the grid formats have none). strict: a fix makes the case pass
 # and the test fail until the entry is removed.
 KNOWN_LIMITS = {
-    ("event_time_first", "txt"): "a row under the merged day prints no time cell: it runs into the row above, whose "
-                                 "lead then holds both rows' bodies and the note between ('Trung tâm … Trình UBND tỉnh "
-                                 "ký ban hành Lập danh sách …', 'Văn phòng UBND tỉnh'), flagged table_row_uncertain and "
-                                 "unresolved_agency, never nulled; the row under it lost (s44: uncertain rows keep "
-                                 "their fields)",
-    ("event_time_first", "pipe.txt"): "'|' cells of a table with no number column are grouped by the header's width; a "
-                                      "row under the merged day prints one cell fewer, so every row after it is shifted: "
-                                      "bodies read as tasks ('Văn phòng UBND tỉnh'), rows 2-8 lost, table_row_uncertain "
-                                      "(no rule yet opens a row at each time cell of a time-first table)",
-    ("event_time_first", "bar.txt"): "as pipe.txt: its cells are the same once each '|' line has ended the cell above it",
-    ("cells_wrapped_in_copy", "txt"): "a task's second line that begins like a collective in small letters ('các đơn vị "
-                                      "sự nghiệp công lập thuộc tỉnh') reads as the first of its leads beside the lead "
-                                      "cell's body ('Sở Y tế'), with unresolved_agency; the task's text is cut there "
-                                      "(row 4 matched as extra), one cell a line (tests/test_copied_tables.py)",
     ("line_lead_support", "pdf"): "a short lead whose supports begin on the next line, where the next name would not "
                                   "have fitted after it, reads as a wrapped line: the two names run together and both "
                                   "lead (the PDF reader's line joining, parsers/pdf.py _hard_breaks)",

@@ -1111,6 +1111,26 @@ def _tasks_that_open_like_bodies(features: list[Features], roles: list[str]) -> 
     return out
 
 
+def _collectives_going_on_a_text(features: list[Features], roles: list[str]) -> list[Features]:
+    """A task's line broken inside its cell whose next line opens like a collective in small letters ("Sắp xếp, tổ
+    chức lại" / "các đơn vị sự nghiệp công lập thuộc" / "tỉnh") had been read as a lead beside the lead's own body,
+    the task cut there. Where the numbered row prints exactly one cell per column with such a line read as going on
+    (a line in small letters after no sentence's end), that line is no body's name: it stays in its text column."""
+    if len(roles) < 3 or roles[0] != "number" or not any(role in AGENCY_ROLES for role in roles):
+        return features
+    starts = [k for k, f in enumerate(features) if f.number]
+    out = list(features)
+    for start, end in zip(starts, [*starts[1:], len(features)]):
+        cells = _cell_starts(features, start, end)
+        if len(cells) != len(roles) or not features[start].text.strip()[:1].isdigit():
+            continue
+        for first, last, role in zip(cells, [*cells[1:], end], roles):
+            if role in _TEXT_ROLES:
+                out[first + 1:last] = [f._replace(agency=False) if f.agency and f.text[:1].islower() else f
+                                       for f in features[first + 1:last]]
+    return out
+
+
 def _cell_starts(features: list[Features], start: int, end: int) -> list[int]:
     """The first line of each cell of the row printed from ``start`` to ``end``, one cell a line: every line but a
     wrapped cell's next line in small letters."""
@@ -1195,7 +1215,45 @@ def _skipped_by_next(previous: tuple[int, ...], number: tuple[int, ...], later: 
 
 
 def rows_from_lines(blocks: list[Block], roles: list[str]) -> tuple[list[TableRow], float]:
-    return _aligned_rows(_lines_of_one_cell(blocks), roles, joins=True)
+    units = _lines_of_one_cell(blocks)
+    return _time_first_rows(units, roles) or _aligned_rows(units, roles, joins=True)
+
+
+def _time_first_rows(units: list[list[Block]], roles: list[str]) -> tuple[list[TableRow], float] | None:
+    """The rows of a time-first table with no number column ("Thời gian | Nội dung | Đơn vị thực hiện | Ghi chú": a
+    conference's schedule), cut where its time cells open them: a row under a time merged over two rows or more
+    prints one cell fewer, so a row opening with a time has every cell and any other is short by the time's. None
+    where the cells do not come out so (a cell wrapped over two paragraphs, a printed empty time): a time or a body's
+    name in the task's column, a lead that names no body, a last row cut before its body. The aligner then places
+    them. Before, such a row ran into the one above (its lead took both rows' bodies) and '|' cells grouped by the
+    header's width shifted every row after it."""
+    width = len(roles)
+    body = next((c for c, role in enumerate(roles) if role in AGENCY_ROLES), None)
+    if (width < 3 or roles[0] not in _TIME_ROLES or body is None
+            or any(r in _TIME_ROLES or r == "number" for r in roles[1:])):
+        return None
+    features = [Features.of_text(_cell_text(u)) for u in units]
+    if not units or not features[0].deadline_short:
+        return None
+    rows: list[TableRow] = []
+    k, time = 0, ""
+    while k < len(units):
+        short = not features[k].deadline_short or features[k].group_label  # "Sau Hội nghị 05 ngày": a time too
+        group = units[k:k + width - short]
+        for c, f in enumerate(features[k:k + width - short], start=short):
+            if c and (f.empty and roles[c] not in _NOTE_ROLES | AGENCY_ROLES
+                      or roles[c] in AGENCY_ROLES and not (f.empty or f.agency)
+                      or roles[c] not in _NOTE_ROLES | AGENCY_ROLES and (f.agency or f.deadline_short)):
+                return None
+        # the table's last cells, printed empty, may have gone with the blank lines after it: its last row may be
+        # short at its end, but prints its task and its first body
+        if len(group) < width - short and (k + len(group) < len(units) or short + len(group) <= body):
+            return None
+        time = time if short else _cell_text(group[0])
+        cells = [time] * short + [_cell_text(u) for u in group] + [""] * (width - short - len(group))
+        rows.append(_table_row([b for u in group for b in u], cells, [0] if short else [], False))
+        k += len(group)
+    return rows, 1.0
 
 
 def _lines_of_one_cell(blocks: list[Block]) -> list[list[Block]]:
@@ -1233,7 +1291,7 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
     features = _labels_over_rows(_dashes_before_a_number(features))
     if joins:
         features = _tasks_that_open_like_bodies(_money_after_a_name_going_on(features), roles)
-        features = _notes_of_rows_a_line_a_cell(features, roles)
+        features = _collectives_going_on_a_text(_notes_of_rows_a_line_a_cell(features, roles), roles)
     placements = align(features, roles, joins=joins)
     if (end := _body_goes_on_at(units, placements, roles)) is not None:
         units, features, placements = units[:end], features[:end], placements[:end]
@@ -1255,6 +1313,8 @@ def _aligned_rows(units: list[list[Block]], roles: list[str], joins: bool) -> tu
         settled, unread = _one_agency_cell(row, roles, previous, shows_empty)
         if joins and _agency_cells_split_untold(row, roles):
             unread = (roles.index("lead"), roles.index("support"))
+        if joins and (run_in := _bodies_run_into_next_row(row, roles, features_of)):
+            unread = (*unread, *run_in)
         printed = sorted(row.cells)
         merged = [c for c in range(len(roles)) if c not in row.cells and not _left_empty(row, roles, c)]
         cells = [(_cell_text(row.cells[c]) if c in row.cells else previous[c] if c in merged else "")
@@ -1386,6 +1446,20 @@ def _one_agency_cell(row: _Row, roles: list[str], previous: list[str], merged_on
     return shown, ()
 
 
+def _bodies_run_into_next_row(row: _Row, roles: list[str], features_of: dict[str, Features]) -> tuple[int, ...]:
+    """The agency columns of a row of a time-first table with no number column (a schedule) whose paragraphs go on
+    past the body's name with a line that names no body and goes on no name (a capital after no comma: "Sở Y tế" /
+    "Trình UBND tỉnh phê duyệt" / "Thiết kế …"): the next row's task and a note ran into it where the cells' counts
+    proved no cut (a cell wrapped over two paragraphs). Those cells are left empty, the row uncertain: never two
+    rows' bodies in one lead."""
+    if not roles or roles[0] not in _TIME_ROLES or "number" in roles:
+        return ()
+    return tuple(c for c, blocks in row.cells.items() if roles[c] in AGENCY_ROLES and any(
+        not features_of[below.id].agency and (below.text or "")[:1].isupper()
+        and not (above.text or "").rstrip().endswith((",", ";", "-", "–", "và"))
+        for above, below in zip(blocks, blocks[1:])))
+
+
 def _agency_cells_split_untold(row: _Row, roles: list[str]) -> bool:
     """Copied a paragraph a line, a lead and a support side by side whose bodies are all items of one list ("- Sở
     Công Thương" / "- Sở Y tế" / "- Sở Tài chính"): where the lead ends and the support begins is not printed, with
@@ -1455,6 +1529,8 @@ def rows_from_pipes(blocks: list[Block], roles: list[str]) -> tuple[list[TableRo
     cell is then placed by the aligner, as copied paragraphs are, and the reading with more rows that sit well in
     their columns is kept."""
     cells = _pipe_cells(blocks)
+    if (timed := _time_first_rows(cells, roles)) is not None:
+        return timed
     numbered = not roles or roles[0] != "criterion"  # an indicator table with no number column opens with its names
     rows, confidence = _positional_rows(cells, len(roles), numbered)
     if roles and (roles[0] in _MERGED_FIRST or (roles[0] == "criterion" and len(cells) % len(roles))) and confidence < 1.0:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import math
 import re
 from functools import cache
 from itertools import compress, groupby, repeat
@@ -377,6 +378,27 @@ def _char_boxes_at(textpage: pdfium.PdfTextPage, indexes: Sequence[int]) -> np.n
     return found[:, [0, 2, 1, 3]]
 
 
+_CHAR_ANGLE = rules.plain(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, ctypes.c_void_p, ctypes.c_int)
+_ANGLE_SAMPLE = 64  # characters whose angle is asked: most of a page's tell its text's direction
+
+
+def upright_turn(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, count: int) -> int | None:
+    """The clockwise turn (0, 90, 180, 270) that sets the page's text upright, where it is not its /Rotate's: a page
+    shown upside down or sideways (scanned so and turned by /Rotate, a /Rotate added by a viewer) still has its lines
+    drawn left to right in its own coordinates, and read as shown they run backwards or down the page. None where
+    the /Rotate sets the text upright, or the page has no text. The direction most of a sample of its characters
+    take (pdfium's angles are clockwise; a stamp turned along the margin is a few characters)."""
+    if not count:
+        return None
+    handle = rules.address(textpage.raw)
+    angles = [_CHAR_ANGLE(handle, k) for k in range(0, count, max(1, count // _ANGLE_SAMPLE))]
+    turns = [round(-math.degrees(a) / 90) % 4 * 90 for a in angles if a >= 0]
+    if not turns:
+        return None
+    turn = max(set(turns), key=turns.count)
+    return None if turn == page.get_rotation() % 360 else turn
+
+
 def _shown(raw: np.ndarray, to_display) -> np.ndarray:
     """Characters' boxes as pdfium gives them (left, bottom, right, top), one row each, as the page is shown (x0, top,
     x1, bottom: ``rules.display_transform``), written into one array (np.column_stack's checks cost more than the
@@ -557,7 +579,7 @@ def _page_pieces(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
     text); whether its lines were put in visual order (drawn in another: ``reading_order``); and the stamps that are
     part of no line (an e-signature's box: ``forms.insertions``). ``carried``: what a table's rest on the next page
     takes from this page's (``page_tables``)."""
-    to_display = rules.display_transform(page)
+    to_display = rules.display_transform(page, upright_turn(page, textpage, textpage.count_chars()))
     source: np.ndarray | None = None  # each character's index in pdfium's text, where the lines were reordered
 
     @cache

@@ -37,13 +37,14 @@ _ALIGNED = 0.5  # points: sides this close are one column's
 _WHITE = 250  # a fill at least this light in each of red, green and blue leaves no mark on a white page
 
 
-def display_transform(page: pdfium.PdfPage) -> ToDisplay:
+def display_transform(page: pdfium.PdfPage, turn: int | None = None) -> ToDisplay:
     """A function from a box in the page's own coordinates (x0, y0, x1, y1, y upwards) to the page as it is shown
     (x to the right, y downwards from the top), which is where pdfplumber works: a page turned by /Rotate (a
-    landscape annex) has its text along the other axis."""
-    rotation = page.get_rotation() % 360
+    landscape annex) has its text along the other axis. ``turn``: the page turned by so many degrees clockwise instead
+    of its /Rotate (the turn that sets its text upright: ``pdf.upright_turn``)."""
+    rotation = (page.get_rotation() if turn is None else turn) % 360
     width, height = page.get_width(), page.get_height()  # as shown
-    if rotation in (90, 270):
+    if page.get_rotation() % 180 == 90:
         width, height = height, width  # the page's own size
 
     def to_display(left: float, bottom: float, right: float, top: float) -> Box:

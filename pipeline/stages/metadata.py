@@ -232,8 +232,10 @@ def _name() -> re.Pattern[str]:
     marks = "|".join(re.escape(start) for start in starts if not start.endswith(" "))
     # the word after an opening has a small letter: "Y TẾ XÃ" is no name (_NAME_WORD's letters after the first take "Ế")
     after = rf"(?=\S*[{SMALL_LETTERS}]){_NAME_WORD}"
+    # a middle name of one letter ("Giàng A Chu") only between a family name and a given name
+    middle = "|".join(map(re.escape, json_data("task_tables.json")["one_letter_middle_names"]))
     return re.compile(rf"^(?:(?:{words})\s+{after}(?:\s+{_NAME_WORD}){{1,4}}|(?:{marks})\s?{after}(?:\s+{_NAME_WORD}){{0,4}}"
-                      rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})$")
+                      rf"|{_NAME_WORD}(?:\s+(?:{middle}))?(?:\s+{_NAME_WORD}){{1,4}})$")
 
 
 @cache
@@ -1554,7 +1556,8 @@ def read_issuer(header: list[Block], joint: bool = False, symbol: str | None = N
             if lines and _date_line(text):
                 lines += _unit_under_the_date(header, at)
             break
-        if TABLE_STARTS.match(text.strip()) or annex_heading(text):
+        if TABLE_STARTS.match(text.strip()) or annex_heading(text) or authority_of(text):
+            # "TM. ỦY BAN NHÂN DÂN": a signature block, the top of a file whose first page was not read, is no issuer;
             # "TT" / "STT": a table's first header cell (a page that opens with its table) is no body's line, nor is
             # an annex's heading and title ("PHỤ LỤC II" / "DANH MỤC NHIỆM VỤ …": an annex published on its own)
             break

@@ -2203,7 +2203,8 @@ def _name_goes_on(above: str, bare: str) -> bool:
 def _parent_and_unit_on_one_line(line: str) -> list[str]:
     """A parent that names its place and its unit run together, as a site that runs a header cell's lines together
     prints them ("UBND TỈNH CÀ MAU SỞ Y TẾ", "SỞ Y TẾ TỈNH ĐỒNG THÁP TRUNG TÂM KIỂM SOÁT BỆNH TẬT"): the two, parted
-    where a body's kind with a name after it follows a place the registry knows; else the line. A kind's word inside a
+    where a body's kind with a name after it follows a place the registry knows, or a ministry the registry knows
+    ("BỘ XÂY DỰNG CỤC ĐƯỜNG BỘ VIỆT NAM"); else the line. A kind's word inside a
     place's name ("UBND XÃ QUẢNG TRƯỜNG") parts nothing: the part before it names no known place."""
     from .registry import key_of, registry  # loaded here, as where the date line's place is read
 
@@ -2215,8 +2216,9 @@ def _parent_and_unit_on_one_line(line: str) -> list[str]:
         parent = line[: word.start()].strip()
         if parent.endswith(("-", "–", "—")):  # "SỞ Y TẾ TỈNH X - BỆNH VIỆN …": the dash's own rules read it
             return [line]
-        if (kind and bare[kind.end() :].strip() and _names_its_place(parent)
-                and registry().split_place(key_of(parent))[2] is not None):
+        if kind and bare[kind.end() :].strip() and (
+                _names_its_place(parent) and registry().split_place(key_of(parent))[2] is not None
+                or bare.startswith("BO ") and registry().knows_whole(key_of(parent))):  # "BỘ TÀI CHÍNH CỤC THUẾ"
             return [parent, line[word.start() :]]
     return [line]
 
